@@ -1,0 +1,335 @@
+"""Reading quantities as news English writes them: "$30.462 billion", "7.1 percent", "seven-fold".
+
+One grammar (a regular expression built from the lexicons below) serves two callers:
+`parse_quantity` reads a fact's `as_written` back into a value and unit for `briefgen facts check`,
+and `find_quantities` scans running text for the extractor. Values are exact decimals in base
+units: "$30.462 billion" is 30462000000 USD, "3,000-square-meter" is 3000 m2, "1/5" is 20 percent.
+
+The grammar knows what a figure looks like, not whether it is a fact: years, dates, phone numbers
+and names ("Fortune Global 500") are told apart by the extractor, which sees the context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterator
+
+# --- lexicons ----------------------------------------------------------------------------------
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}
+# Denominators of fractions written in words ("one third", "two-fifths").
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "tenths": 10,
+}
+SCALES = {
+    "hundred": 10**2, "thousand": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6,
+    "billion": 10**9, "bln": 10**9, "bn": 10**9, "trillion": 10**12,
+}
+# Written before the number ("US$5.5 billion", "RMB 94.35 billion").
+CURRENCY_PREFIXES = {
+    "US$": "USD", "US $": "USD", "U.S.$": "USD", "U.S. $": "USD", "$": "USD", "USD": "USD",
+    "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
+    "SGD": "SGD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "JPY": "JPY",
+    "KRW": "KRW", "₩": "KRW",
+}
+# Written after the number ("2.8 billion yuan", "380 million USD").
+CURRENCY_SUFFIXES = {
+    "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY", "USD": "USD",
+    "US dollars": "USD", "U.S. dollars": "USD", "dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "EUR": "EUR", "yen": "JPY", "JPY": "JPY", "won": "KRW", "KRW": "KRW",
+    "Hong Kong dollars": "HKD", "HK dollars": "HKD", "HKD": "HKD", "pounds": "GBP",
+    "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "tenge": "KZT", "Singapore dollars": "SGD",
+}
+# Unit words after the number (or hyphenated to it: "3,000-square-meter", "10-day"), with the
+# unit code and the factor to base units.
+UNIT_WORDS: dict[str, tuple[str, int]] = {
+    "percent": ("percent", 1), "per cent": ("percent", 1), "%": ("percent", 1),
+    "pct": ("percent", 1),
+    "percentage points": ("pp", 1), "percentage point": ("pp", 1), "ppts": ("pp", 1),
+    "ppt": ("pp", 1), "pp": ("pp", 1),
+    "square kilometers": ("km2", 1), "square kilometer": ("km2", 1),
+    "square kilometres": ("km2", 1), "square kilometre": ("km2", 1), "sq km": ("km2", 1),
+    "km2": ("km2", 1), "km²": ("km2", 1),
+    "square meters": ("m2", 1), "square meter": ("m2", 1), "square metres": ("m2", 1),
+    "square metre": ("m2", 1), "sq m": ("m2", 1), "sqm": ("m2", 1), "m2": ("m2", 1),
+    "m²": ("m2", 1),
+    "hectares": ("ha", 1), "hectare": ("ha", 1), "ha": ("ha", 1),
+    "metric tons": ("t", 1), "metric tonnes": ("t", 1), "tons": ("t", 1), "ton": ("t", 1),
+    "tonnes": ("t", 1), "tonne": ("t", 1),
+    "kilograms": ("kg", 1), "kilogram": ("kg", 1), "kilos": ("kg", 1), "kilo": ("kg", 1),
+    "kg": ("kg", 1),
+    "kilometers": ("km", 1), "kilometer": ("km", 1), "kilometres": ("km", 1),
+    "kilometre": ("km", 1), "km": ("km", 1), "meters": ("m", 1), "metres": ("m", 1),
+    "hours": ("h", 1), "hour": ("h", 1), "hrs": ("h", 1), "minutes": ("min", 1),
+    "minute": ("min", 1), "mins": ("min", 1), "seconds": ("s", 1), "second": ("s", 1),
+    "working days": ("day", 1), "working day": ("day", 1), "days": ("day", 1), "day": ("day", 1),
+    "weeks": ("week", 1), "week": ("week", 1), "months": ("month", 1), "month": ("month", 1),
+    "years": ("year", 1), "year": ("year", 1), "decades": ("year", 10), "decade": ("year", 10),
+    "times": ("times", 1), "fold": ("times", 1),
+}
+QUALIFIERS = {
+    "more than": "more_than", "over": "more_than", "exceeding": "more_than",
+    "exceeded": "more_than", "exceeds": "more_than", "exceed": "more_than",
+    "above": "more_than", "in excess of": "more_than", "upwards of": "more_than",
+    "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
+    "a minimum of": "at_least",
+    "about": "about", "approximately": "about", "approx.": "about", "around": "about",
+    "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "a maximum of": "up_to",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "below": "less_than",
+}
+# Words that state a multiplier on their own.
+MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3,
+                    "quadrupled": 4}
+RANK_ADJECTIVES = ("largest", "biggest", "most important", "busiest", "leading")
+
+
+# --- the grammar -------------------------------------------------------------------------------
+
+def _alternation(words) -> str:
+    """A regex alternation of the words, longest first; a space matches any run of whitespace
+    (the sources break lines mid-phrase) and a hyphen may also be a space."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word).replace(r"\ ", " ")
+        parts.append(escaped.replace(" ", r"[-\s]+") if word[0].isalpha() else
+                     escaped.replace(" ", r"\s*"))
+    return "|".join(parts)
+
+
+def _word(words) -> str:
+    """An alternation that must stand as whole words."""
+    return rf"(?<![\w-])(?:{_alternation(words)})(?![\w])"
+
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_1_19 = "|".join(sorted((w for w, n in WORD_NUMBERS.items() if n < 20), key=len, reverse=True))
+_WORD_NUMBER = (rf"(?:(?:{_TENS})(?:-(?:{_UNITS_1_19}))?|(?:{_UNITS_1_19}))"
+                rf"(?:\s+(?:hundred|thousand)(?:\s+and\s+(?:{_UNITS_1_19}))?)?")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?"
+_NUMBER = rf"(?:(?<![\w.,]){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
+_ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
+_SCALE = rf"(?:\s+(?:{'|'.join(SCALES)})(?!\w)){{0,2}}"
+_CUR_PRE = _alternation(CURRENCY_PREFIXES)
+_CUR_SUF = _word(CURRENCY_SUFFIXES)
+_UNIT = rf"(?:{_alternation(UNIT_WORDS)})(?![\w])"
+_QUAL = _word(QUALIFIERS)
+
+QUANTITY_PATTERN = rf"""
+(?:(?P<qual>{_QUAL})\s+)?
+(?:
+    (?P<rank>(?P<rank_ord>{_ORDINAL})[-\s]+(?:{_alternation(RANK_ADJECTIVES)})(?!\w))
+  | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:No\.\s*)?(?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w))
+  | (?P<largest>(?<!\w)(?:largest|biggest)(?!\w))
+  | (?P<mult_word>{_word(MULTIPLIER_WORDS)})
+  | (?P<frac>(?<![\w./])(?P<frac_num>\d{{1,2}})\s*/\s*(?P<frac_den>\d{{1,2}})(?![\w/]))
+  | (?P<frac_word>(?<![\w-])(?P<frac_word_num>{_UNITS_1_19})[-\s]+
+        (?P<frac_word_den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})(?!\w))
+  | (?P<half>(?<![\w-])half(?![\w-])(?!\s+(?:a|an)\s))
+  | (?:(?P<cur_pre>{_CUR_PRE})\s*)?
+    (?P<num>{_NUMBER})
+    (?:\s*(?:-|–|—|to)\s*(?P<num_high>{_NUMBER}))?
+    (?P<scale>{_SCALE})
+    (?:\s*(?P<cur_suf>{_CUR_SUF})|[-\s]*(?P<unit>{_UNIT}))?
+)
+"""
+QUANTITY_RE = re.compile(QUANTITY_PATTERN, re.IGNORECASE | re.VERBOSE)
+
+
+# --- the value ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure read from text: exact value in base units, unit code, and hedges."""
+
+    value: Decimal
+    unit: str  # an ISO 4217 code or a unit of briefgen.facts.model.PHYSICAL_UNITS
+    counted: str | None = None  # for unit 'count': what is counted ("Korean banks")
+    qualifier: str | None = None  # more_than, at_least, about, nearly, up_to, less_than
+
+    @property
+    def kind(self) -> str:
+        """The family of the unit: money, percent, pp, count, rank, multiplier, area …"""
+        return UNIT_KINDS.get(self.unit, "money")
+
+
+UNIT_KINDS = {
+    "percent": "percent", "pp": "pp", "count": "count", "rank": "rank", "times": "multiplier",
+    "m2": "area", "km2": "area", "ha": "area", "t": "mass", "kg": "mass", "km": "length",
+    "m": "length", "h": "duration", "min": "duration", "s": "duration", "day": "duration",
+    "week": "duration", "month": "duration", "year": "duration",
+}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quantity found in running text, with how it was written (for the extractor's rules)."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    form: str  # digits, word, range, rank, largest, multiplier, fraction, half
+    has_unit: bool  # a currency or unit word was written (so it is not a bare number)
+    low: tuple[int, int] | None = None  # span of the lower number of a range ("1-2 days")
+
+
+def tidy(value: Decimal) -> Decimal:
+    """An integer stays an integer (30462000000, not 3.0462E+10); decimals lose trailing zeros."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+def number_value(text: str) -> Decimal:
+    """The value of one number as written: "12,930", "19.7134", "seven", "twenty-five",
+    "one thousand", "three hundred and twenty"."""
+    text = " ".join(text.lower().split())
+    if text[0].isdigit():
+        return Decimal(text.replace(",", ""))
+    total, current = 0, 0
+    for token in re.split(r"[-\s]+", text):
+        if token in WORD_NUMBERS:
+            current += WORD_NUMBERS[token]
+        elif token == "hundred":
+            current *= 100
+        elif token == "thousand":
+            total, current = total + current * 1000, 0
+    return Decimal(total + current)
+
+
+def _scaled(value: Decimal, scale_text: str) -> Decimal:
+    for word in scale_text.lower().split():
+        value *= SCALES[word]
+    return value
+
+
+def _lookup(table: dict, written: str):
+    """Look up a lexicon entry whatever its case and spacing."""
+    key = " ".join(written.replace("-", " ").split()).lower()
+    for word, meaning in table.items():
+        if " ".join(word.replace("-", " ").split()).lower() == key:
+            return meaning
+    return None
+
+
+def _currency_prefix(written: str) -> str | None:
+    key = re.sub(r"\s+", "", written).upper()
+    for word, code in CURRENCY_PREFIXES.items():
+        if word.replace(" ", "").upper() == key:
+            return code
+    return None
+
+
+def _percent_of(numerator: int, denominator: int) -> Decimal:
+    """A fraction as percent, exact when it terminates (1/5 = 20), else to 0.01 (1/3 = 33.33)."""
+    value = Decimal(100) * numerator / denominator
+    exact = value.quantize(Decimal("0.01"))
+    return tidy(exact)
+
+
+def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
+    """Quantity, form and has_unit of one grammar match."""
+    qualifier = _lookup(QUALIFIERS, m["qual"]) if m["qual"] else None
+    if m["rank"] or m["rank_verb"]:
+        ordinal = (m["rank_ord"] or m["rank_verb_ord"]).lower()
+        value = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal)[0])
+        return Quantity(Decimal(value), "rank", None, qualifier), "rank", True
+    if m["largest"]:
+        return Quantity(Decimal(1), "rank", None, qualifier), "largest", True
+    if m["mult_word"]:
+        value = MULTIPLIER_WORDS[m["mult_word"].lower()]
+        return Quantity(Decimal(value), "times", None, qualifier), "multiplier", True
+    if m["frac"]:
+        value = _percent_of(int(m["frac_num"]), int(m["frac_den"]))
+        return Quantity(value, "percent", None, qualifier), "fraction", True
+    if m["frac_word"]:
+        numerator = WORD_NUMBERS[m["frac_word_num"].lower()]
+        denominator = FRACTION_WORDS[m["frac_word_den"].lower()]
+        return Quantity(_percent_of(numerator, denominator), "percent", None, qualifier), \
+            "fraction", True
+    if m["half"]:
+        return Quantity(Decimal(50), "percent", None, qualifier), "half", True
+    return _measured(m, qualifier)
+
+
+def _measured(m: re.Match, qualifier: str | None) -> tuple[Quantity, str, bool]:
+    """A number with optional currency, scale and unit; a range keeps its upper bound."""
+    number = m["num_high"] or m["num"]
+    value = _scaled(number_value(number), m["scale"])
+    if m["num_high"] and qualifier is None:
+        qualifier = "up_to"  # "1-2 days": at most two days (the lower bound is in as_written)
+    form = "range" if m["num_high"] else ("digits" if number[0].isdigit() else "word")
+    currency = (_currency_prefix(m["cur_pre"]) if m["cur_pre"] else None) or \
+        (_lookup(CURRENCY_SUFFIXES, m["cur_suf"]) if m["cur_suf"] else None)
+    if currency:
+        return Quantity(tidy(value), currency, None, qualifier), form, True
+    if m["unit"]:
+        unit, factor = _lookup(UNIT_WORDS, m["unit"])
+        return Quantity(tidy(value * factor), unit, None, qualifier), form, True
+    return Quantity(tidy(value), "count", None, qualifier), form, False
+
+
+def find_quantities(text: str) -> Iterator[Found]:
+    """Every figure-shaped span in running text, left to right, without judging it."""
+    for m in QUANTITY_RE.finditer(text):
+        if _unmeasured_range(m):
+            # "2019-2022", "0532-68873099", "from 3 to 1": not a range of a measured thing; give
+            # each number alone so the extractor can judge it (as a year, a code, a count …).
+            yield from _numbers_alone(text, m)
+            continue
+        quantity, form, has_unit = _quantity_of(m)
+        low = (m.start("num"), m.end("num")) if form == "range" else None
+        yield Found(m.start(), m.end(), quantity, form, has_unit, low)
+
+
+def _unmeasured_range(m: re.Match) -> bool:
+    return bool(m["num"] and m["num_high"] and not (m["unit"] or m["cur_suf"] or m["cur_pre"]))
+
+
+def _numbers_alone(text: str, m: re.Match) -> Iterator[Found]:
+    for group in ("num", "num_high"):
+        start, end = m.start(group), m.end(group)
+        value = tidy(number_value(text[start:end]))
+        form = "digits" if text[start].isdigit() else "word"
+        begin = m.start() if group == "num" else start  # the qualifier belongs to the first
+        qualifier = _lookup(QUALIFIERS, m["qual"]) if m["qual"] and group == "num" else None
+        yield Found(begin, end, Quantity(value, "count", None, qualifier), form, False)
+
+
+_SPACES = re.compile(r"[\s\u3000]+")
+_CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Read a figure as written ("$30.462 billion", "more than 60", "second largest").
+
+    Words after a count say what is counted ("8 Korean banks" counts "Korean banks"); after
+    other units they are ignored. Returns None when the text does not start with a figure.
+    """
+    text = _SPACES.sub(" ", text.translate(_CURLY)).strip()
+    m = QUANTITY_RE.match(text)
+    if not m or _unmeasured_range(m):
+        return None
+    quantity, form, _ = _quantity_of(m)
+    rest = text[m.end():].strip(" ,.;:")
+    if quantity.unit == "count" and rest and rest[0].isalpha():
+        return Quantity(quantity.value, quantity.unit, rest, quantity.qualifier)
+    if form == "multiplier" or quantity.unit != "count" or not rest:
+        return quantity
+    return quantity if not rest[0].isalnum() else None

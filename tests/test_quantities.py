@@ -1,0 +1,112 @@
+"""parse_quantity reads a figure as written back into an exact value in base units."""
+
+from decimal import Decimal
+
+import pytest
+
+from briefgen.facts.quantities import find_quantities, parse_quantity
+
+
+@pytest.mark.parametrize("written, value, unit, qualifier", [
+    ("$30.462 billion", "30462000000", "USD", None),
+    ("$19.7134 billion", "19713400000", "USD", None),
+    ("US$2.37 billion", "2370000000", "USD", None),
+    ("US $5.5 billion", "5500000000", "USD", None),
+    ("US \n$1.9 billion", "1900000000", "USD", None),
+    ("USD 5.8 billion", "5800000000", "USD", None),
+    ("380 million USD", "380000000", "USD", None),
+    ("RMB 94.35 billion", "94350000000", "CNY", None),
+    ("23 million RMB", "23000000", "CNY", None),
+    ("2.8 billion yuan", "2800000000", "CNY", None),
+    ("about 2.8 billion yuan", "2800000000", "CNY", "about"),
+    ("ten thousand yuan", "10000", "CNY", None),
+    ("HK$3 billion", "3000000000", "HKD", None),
+    ("7.1 percent", "7.1", "percent", None),
+    ("35.43%", "35.43", "percent", None),
+    ("up to 40%", "40", "percent", "up_to"),
+    ("4.2 percentage points", "4.2", "pp", None),
+    ("4.2 percentage \npoints", "4.2", "pp", None),
+    ("12,930", "12930", "count", None),
+    ("more than 60", "60", "count", "more_than"),
+    ("over 1300", "1300", "count", "more_than"),
+    ("nearly 400,000", "400000", "count", "nearly"),
+    ("at least 5", "5", "count", "at_least"),
+    ("less than 3", "3", "count", "less_than"),
+    ("approximately 100", "100", "count", "about"),
+    ("2 million", "2000000", "count", None),
+    ("one thousand", "1000", "count", None),
+    ("second largest", "2", "rank", None),
+    ("third-largest", "3", "rank", None),
+    ("ranking first", "1", "rank", None),
+    ("ranking third", "3", "rank", None),
+    ("largest", "1", "rank", None),
+    ("seven-fold", "7", "times", None),
+    ("1.1 times", "1.1", "times", None),
+    ("1.1 \ntimes", "1.1", "times", None),
+    ("more than twice", "2", "times", "more_than"),
+    ("doubled", "2", "times", None),
+    ("3,000-square-meter", "3000", "m2", None),
+    ("10,000-square-meter", "10000", "m2", None),
+    ("100,000 square meters", "100000", "m2", None),
+    ("200,000 m2", "200000", "m2", None),
+    ("10.6 square kilometers", "10.6", "km2", None),
+    ("4.5 hectares", "4.5", "ha", None),
+    ("250 million tons", "250000000", "t", None),
+    ("3-ton", "3", "t", None),
+    ("51.42 hours", "51.42", "h", None),
+    ("5 minutes", "5", "min", None),
+    ("3.2 days", "3.2", "day", None),
+    ("3 working days", "3", "day", None),
+    ("10-day", "10", "day", None),
+    ("two decades", "20", "year", None),
+    ("1-2 days", "2", "day", "up_to"),
+    ("1/5", "20", "percent", None),
+    ("one third", "33.33", "percent", None),
+    ("nearly one third", "33.33", "percent", "nearly"),
+    ("one sixth", "16.67", "percent", None),
+    ("half", "50", "percent", None),
+    ("about half", "50", "percent", "about"),
+])
+def test_parse_quantity(written, value, unit, qualifier):
+    quantity = parse_quantity(written)
+    assert quantity is not None
+    assert (quantity.value, quantity.unit, quantity.qualifier) == (Decimal(value), unit, qualifier)
+
+
+def test_values_are_exact_and_integral_when_whole():
+    assert str(parse_quantity("$30.462 billion").value) == "30462000000"
+    assert str(parse_quantity("7.10 percent").value) == "7.1"
+
+
+@pytest.mark.parametrize("written, counted", [
+    ("8 Korean banks", "Korean banks"),
+    ("nine business centers", "business centers"),
+    ("Eighteen Korean enterprises", "Korean enterprises"),
+    ("about 35,000 jobs", "jobs"),
+    ("12,930", None),
+])
+def test_counts_say_what_is_counted(written, counted):
+    quantity = parse_quantity(written)
+    assert quantity.unit == "count" and quantity.counted == counted
+
+
+@pytest.mark.parametrize("written", ["", "hello", "2019-2022", "Q1", "(+86)"])
+def test_not_a_figure(written):
+    assert parse_quantity(written) is None
+
+
+def test_kind_names_the_family_of_the_unit():
+    assert parse_quantity("RMB 1 billion").kind == "money"
+    assert parse_quantity("4.5 hectares").kind == "area"
+    assert parse_quantity("seven-fold").kind == "multiplier"
+
+
+def test_find_quantities_spans_are_exact_substrings():
+    text = "trade reached US \n$5.5 billion, up 7.1 percent, in 12 countries"
+    found = list(find_quantities(text))
+    assert [text[f.start:f.end] for f in found] == ["US \n$5.5 billion", "7.1 percent", "12"]
+
+
+def test_find_quantities_splits_unmeasured_ranges():
+    found = list(find_quantities("(2019-2022) from 3 to 1"))
+    assert [f.quantity.value for f in found] == [2019, 2022, 3, 1]
