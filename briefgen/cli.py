@@ -1,0 +1,145 @@
+"""The `briefgen` command. The only place that turns errors into messages and exit codes.
+
+Imports of heavy modules happen inside commands, so `briefgen --help` and fact commands start fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import BriefgenError
+
+EXIT_USER_ERROR = 1
+
+
+def reports_errors(command):
+    """Show BriefgenErrors as `path:line: message` lines on stderr and exit 1."""
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except BriefgenError as exc:
+            for problem in exc.problems:
+                click.echo(f"error: {problem}", err=True)
+            if len(exc.problems) > 1:
+                click.echo(f"{len(exc.problems)} problems", err=True)
+            sys.exit(EXIT_USER_ERROR)
+        except KeyboardInterrupt:
+            click.echo("interrupted; earlier outputs are left as they were", err=True)
+            sys.exit(130)
+    return wrapper
+
+
+def _project(ctx: click.Context):
+    from .config import load_project
+    return load_project(ctx.obj.get("project"))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--project", "-p", type=click.Path(file_okay=False, path_type=Path),
+              help="Project folder (holds briefgen.yaml). Default: the nearest one above the "
+                   "current folder.")
+@click.version_option(package_name="briefgen")
+@click.pass_context
+def main(ctx: click.Context, project: Path | None) -> None:
+    """briefgen: source documents -> verified facts -> one-page briefs and investor packs."""
+    ctx.ensure_object(dict)
+    ctx.obj["project"] = project
+
+
+# --- project -------------------------------------------------------------------------------
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+@click.option("--name", help="Project name (default: the folder name).")
+@click.option("--city", default="city", show_default=True, help="Slug of the city entity.")
+@click.pass_context
+@reports_errors
+def init(ctx: click.Context, directory: Path, name: str | None, city: str) -> None:
+    """Create an empty project in DIRECTORY: config, entities, metrics, seeds/, templates/."""
+    from .scaffold import init_project
+    created = init_project(directory, name=name or directory.resolve().name, city=city,
+                           template_source=_template_source(ctx))
+    click.echo(f"created project in {directory} ({len(created)} files)")
+    click.echo(f"next: put source documents in {directory / 'seeds'}, describe them in "
+               f"seeds/index.yaml, then run `briefgen --project {directory} facts extract ...`")
+
+
+def _template_source(ctx: click.Context) -> Path | None:
+    """Templates to copy into a new project: the current project's, else the shipped ones."""
+    from .config import find_root, load_project
+    try:
+        return load_project(ctx.obj.get("project")).path("templates")
+    except BriefgenError:
+        shipped = find_root(Path(__file__).resolve().parent)
+        return shipped / "templates" if shipped else None
+
+
+# --- facts ---------------------------------------------------------------------------------
+
+@main.group()
+def facts() -> None:
+    """Check, list and count the facts of the store."""
+
+
+@facts.command("check")
+@click.pass_context
+@reports_errors
+def facts_check(ctx: click.Context) -> None:
+    """Validate every fact file and prove every quote against its seed.
+
+    Reports all problems as `path:line: message`; exit 1 if there are any.
+    """
+    from .facts.store import read_store
+    from .facts.verify import conflicts
+    store, problems = read_store(_project(ctx))
+    if problems:
+        raise BriefgenError(problems=problems)
+    for preferred, others in conflicts(store.facts, store.by_id):
+        names = ", ".join(f"{o.id} ({o.as_written or o.text})" for o in others)
+        click.echo(f"resolved conflict: {preferred.id} ({preferred.as_written}) preferred over "
+                   f"{names}: {preferred.reason}")
+    quotes = sum(len(f.sources) for f in store.facts)
+    click.echo(f"ok: {len(store.facts)} facts in {len(store.files)} files, {quotes} quotes "
+               f"verified against {len(store.seeds)} seeds")
+
+
+@facts.command("list")
+@click.option("--subject", "-s", help="Only facts about this subject (slug).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array (stable interface).")
+@click.pass_context
+@reports_errors
+def facts_list(ctx: click.Context, subject: str | None, as_json: bool) -> None:
+    """List facts: id, subject, metric, value and period (or JSON with --json)."""
+    from .facts.store import load_store
+    store = load_store(_project(ctx))
+    if subject:
+        store.entity(subject)
+    selected = store.find(subject=subject)
+    if as_json:
+        click.echo(json.dumps([f.to_json() for f in selected], ensure_ascii=False, indent=1))
+        return
+    for fact in selected:
+        shown = fact.as_written or (fact.text or "")[:60]
+        period = fact.period.text if fact.period else "-"
+        click.echo(f"{fact.id:<34} {fact.subject:<22} {fact.metric:<28} {period:<16} {shown}")
+    click.echo(f"{len(selected)} facts", err=True)
+
+
+@facts.command("stats")
+@click.pass_context
+@reports_errors
+def facts_stats(ctx: click.Context) -> None:
+    """Facts per subject and per seed, with the oldest and newest as-of."""
+    from .facts.stats import stats_table
+    from .facts.store import load_store
+    click.echo(stats_table(load_store(_project(ctx))))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

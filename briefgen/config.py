@@ -1,0 +1,108 @@
+"""The project: briefgen.yaml plus the folders it names. Declared once, validated once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ConfigError
+from .theme import DEFAULT_THEME, Theme
+from .validate import validate
+from .yamlio import load
+
+CONFIG_FILE = "briefgen.yaml"
+PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
+
+
+@dataclass(frozen=True)
+class Page:
+    """Page size and margins, in millimetres; shared by both renderers."""
+
+    size: str = "A4"
+    top: float = 14.0
+    bottom: float = 14.0
+    left: float = 16.0
+    right: float = 16.0
+
+    @property
+    def width_mm(self) -> float:
+        return PAGE_SIZES_MM[self.size][0]
+
+    @property
+    def height_mm(self) -> float:
+        return PAGE_SIZES_MM[self.size][1]
+
+
+@dataclass(frozen=True)
+class Project:
+    """A briefgen project folder and its configuration (briefgen.yaml)."""
+
+    root: Path
+    name: str
+    organisation: str = ""
+    city: str = "city"
+    language: str = "en"
+    page: Page = Page()
+    theme: Theme = DEFAULT_THEME
+    production_date: str | None = None
+    paths: dict = field(default_factory=dict)
+
+    def path(self, key: str) -> Path:
+        """The folder for `key` (facts, seeds, templates, events, out, cache)."""
+        return self.root / self.paths.get(key, key if key != "cache" else ".cache")
+
+    def built_on(self) -> dt.date:
+        """The production date: config, else SOURCE_DATE_EPOCH, else today."""
+        if self.production_date:
+            return dt.date.fromisoformat(self.production_date)
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        if epoch and epoch.isdigit():
+            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+        return dt.date.today()
+
+
+def find_root(start: Path) -> Path | None:
+    """The nearest folder at or above `start` that holds briefgen.yaml."""
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    return None
+
+
+def load_project(project_dir: str | Path | None = None) -> Project:
+    """Load briefgen.yaml from `project_dir` (or the nearest one above the cwd)."""
+    if project_dir is None:
+        root = find_root(Path.cwd().resolve())
+        if root is None:
+            raise ConfigError(f"no {CONFIG_FILE} here or in any parent folder", path=str(Path.cwd()),
+                              hint="run from a project folder, pass --project DIR, "
+                                   "or create one with `briefgen init DIR`")
+    else:
+        root = Path(project_dir).resolve()
+        if not (root / CONFIG_FILE).is_file():
+            raise ConfigError(f"no {CONFIG_FILE} in this folder", path=str(project_dir),
+                              hint="pass the folder that holds briefgen.yaml, "
+                                   "or create a project with `briefgen init DIR`")
+    return _parse(root)
+
+
+def _parse(root: Path) -> Project:
+    display = str(root / CONFIG_FILE)
+    data = load(root / CONFIG_FILE, display)
+    problems = validate(data if data is not None else {}, "config", display)
+    if problems:
+        raise ConfigError(problems=problems)
+    brand = dict(data.get("brand") or {})
+    margins = (data.get("page") or {}).get("margins_mm") or {}
+    page = Page(size=(data.get("page") or {}).get("size", "A4"),
+                **{k: float(v) for k, v in margins.items()})
+    if brand.get("logo"):
+        brand["logo"] = str((root / brand["logo"]).resolve())
+    return Project(
+        root=root, name=data["name"], organisation=data.get("organisation", ""),
+        city=data.get("city", "city"), language=data.get("language", "en"), page=page,
+        theme=DEFAULT_THEME.with_overrides(**brand), production_date=data.get("production_date"),
+        paths=dict(data.get("paths") or {}),
+    )

@@ -1,0 +1,278 @@
+"""Load the fact store: entities, metrics, the seeds index and every fact file, validated.
+
+`load_store(project)` returns a FactStore or raises FactError listing every problem found;
+`read_store(project)` returns the store and the problems, for `briefgen facts check`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from ..config import Project
+from ..errors import BriefgenError, FactError, Problem
+from ..validate import validate
+from ..yamlio import load
+from .model import UNITS, Entity, Fact, Metric, Period, SeedInfo, Source, parse_period
+
+RESERVED_FILES = {"entities.yaml", "metrics.yaml"}
+
+
+@dataclass
+class FactStore:
+    """Every fact of a project, with the entities, metrics and seeds they refer to."""
+
+    facts: list[Fact]
+    entities: dict[str, Entity]
+    metrics: dict[str, Metric]
+    seeds: dict[str, SeedInfo]
+    city: Entity
+    seed_dir: Path
+    files: list[Path] = field(default_factory=list)
+    by_id: dict[str, Fact] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {f.id: f for f in self.facts}
+
+    def get(self, fact_id: str) -> Fact:
+        try:
+            return self.by_id[fact_id]
+        except KeyError:
+            raise FactError(f"unknown fact id {fact_id!r}{_suggest(fact_id, self.by_id)}",
+                            hint="see `briefgen facts list`") from None
+
+    def find(self, subject: str | None = None, metric: str | None = None,
+             tag: str | None = None) -> list[Fact]:
+        """Facts about `subject` (as subject or related), optionally of a metric or tag."""
+        return [f for f in self.facts
+                if (subject is None or f.about(subject))
+                and (metric is None or f.metric == metric)
+                and (tag is None or tag in f.tags)]
+
+    def entity(self, slug: str) -> Entity:
+        try:
+            return self.entities[slug]
+        except KeyError:
+            raise FactError(f"unknown subject {slug!r}{_suggest(slug, self.entities)}",
+                            hint="see `briefgen list`") from None
+
+    @property
+    def partners(self) -> list[Entity]:
+        return [e for e in self.entities.values() if e.is_partner]
+
+    @property
+    def sectors(self) -> list[Entity]:
+        return [e for e in self.entities.values() if e.kind == "sector"]
+
+
+def _suggest(name: str, known) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def load_store(project: Project) -> FactStore:
+    """The validated store; raises FactError with every problem if there are any."""
+    store, problems = read_store(project)
+    if problems:
+        raise FactError(problems=problems)
+    return store
+
+
+def read_store(project: Project) -> tuple[FactStore, list[Problem]]:
+    """Load everything, collecting problems instead of stopping at the first."""
+    from .verify import verify  # verification needs the loaded store
+
+    facts_dir, seed_dir = project.path("facts"), project.path("seeds")
+    problems: list[Problem] = []
+    entities, city = _load_entities(facts_dir / "entities.yaml", project, problems)
+    metrics = _load_metrics(facts_dir / "metrics.yaml", project, problems)
+    seeds = _load_seed_index(seed_dir / "index.yaml", project, problems)
+    files = fact_files(facts_dir)
+    facts: list[Fact] = []
+    for path in files:
+        facts.extend(_load_fact_file(path, project, problems))
+    store = FactStore(facts, entities, metrics, seeds, city, seed_dir, files)
+    if not any(p.message.startswith("invalid YAML") and "entities" in (p.path or "")
+               for p in problems):
+        problems.extend(verify(store, project))
+    return store, problems
+
+
+def fact_files(facts_dir: Path) -> list[Path]:
+    """Every fact file under facts/, in a stable order; `_`-prefixed folders are skipped."""
+    found = []
+    for path in sorted(facts_dir.rglob("*.yaml")):
+        relative = path.relative_to(facts_dir)
+        if relative.name in RESERVED_FILES and len(relative.parts) == 1:
+            continue
+        if any(part.startswith("_") for part in relative.parts):
+            continue
+        found.append(path)
+    return found
+
+
+def display_path(path: Path, project: Project) -> str:
+    """A path relative to the project root, as users see it."""
+    try:
+        return str(path.relative_to(project.root))
+    except ValueError:
+        return str(path)
+
+
+def _read_yaml(path: Path, project: Project, problems: list[Problem]):
+    try:
+        return load(path, display_path(path, project))
+    except BriefgenError as exc:
+        problems.extend(exc.problems)
+        return None
+
+
+def _load_entities(path: Path, project: Project, problems: list[Problem]):
+    name = display_path(path, project)
+    data = _read_yaml(path, project, problems)
+    fallback = Entity(project.city, project.city.title(), "city")
+    if data is None:
+        return {fallback.slug: fallback}, fallback
+    schema_problems = validate(data, "entities", name)
+    problems.extend(schema_problems)
+    if schema_problems:
+        return {fallback.slug: fallback}, fallback
+    city = _entity(data["city"], "city")
+    entities = {city.slug: city}
+    for kind_key in ("partners", "sectors"):
+        for raw in data.get(kind_key) or []:
+            entity = _entity(raw, raw.get("kind", "sector"))
+            if entity.slug in entities:
+                problems.append(Problem(f"duplicate entity slug {entity.slug!r}", name, entity.line))
+            entities[entity.slug] = entity
+    for entity in entities.values():
+        for member in entity.members:
+            if member not in entities:
+                problems.append(Problem(f"group {entity.slug!r} lists unknown member {member!r}",
+                                        name, entity.line, "add the member under partners"))
+    return entities, city
+
+
+def _entity(raw: dict, kind: str) -> Entity:
+    return Entity(slug=raw["slug"], name=raw["name"], kind=kind,
+                  aliases=tuple(raw.get("aliases") or ()), iso=raw.get("iso"),
+                  members=tuple(raw.get("members") or ()), short=raw.get("short"),
+                  description=raw.get("description"), line=getattr(raw, "line", None))
+
+
+def _load_metrics(path: Path, project: Project, problems: list[Problem]) -> dict[str, Metric]:
+    data = _read_yaml(path, project, problems)
+    if data is None:
+        return {}
+    schema_problems = validate(data, "metrics", display_path(path, project))
+    problems.extend(schema_problems)
+    if schema_problems:
+        return {}
+    metrics = data["metrics"]
+    return {name: Metric(name, raw["label"], tuple(raw.get("units") or ()),
+                         raw.get("description"), metrics.line_of(name))
+            for name, raw in metrics.items()}
+
+
+def _load_seed_index(path: Path, project: Project, problems: list[Problem]) -> dict[str, SeedInfo]:
+    data = _read_yaml(path, project, problems)
+    if data is None:
+        return {}
+    schema_problems = validate(data, "seed_index", display_path(path, project))
+    problems.extend(schema_problems)
+    if schema_problems:
+        return {}
+    return {name: SeedInfo(file=name, title=raw["title"], outlet=raw.get("outlet"),
+                           date=str(raw["date"]) if raw.get("date") else None,
+                           description=raw["description"], date_note=raw.get("date_note"),
+                           reference_year=raw.get("reference_year"), url=raw.get("url"))
+            for name, raw in (data["seeds"] or {}).items()}
+
+
+def _load_fact_file(path: Path, project: Project, problems: list[Problem]) -> list[Fact]:
+    name = display_path(path, project)
+    data = _read_yaml(path, project, problems)
+    if data is None:
+        return []
+    file_problems = validate(data, "fact_file", name)
+    if file_problems:
+        problems.extend(file_problems)
+        return []
+    facts = []
+    for raw in data["facts"] or []:
+        fact_problems = validate(raw, "fact", name)
+        if fact_problems:
+            problems.extend(fact_problems)
+            continue
+        fact = _fact(raw, name, problems)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
+    """Build a Fact from a schema-valid mapping; value and period problems are collected."""
+    def problem(message: str, key: str | None = None, hint: str | None = None) -> None:
+        problems.append(Problem(f"{raw['id']}: {message}", path,
+                                raw.line_of(key) if key else raw.line, hint))
+
+    value = _exact(raw.get("value"))
+    if "value" in raw and value is None:
+        problem(f"value {raw['value']!r} is not a number", "value")
+        return None
+    period = None
+    if "period" in raw:
+        try:
+            period = parse_period(str(raw["period"]), raw.get("period_kind"),
+                                  bool(raw.get("period_inferred", False)))
+        except ValueError as exc:
+            problem(str(exc), "period")
+            return None
+    elif "period_kind" in raw:
+        problem("period_kind is set but period is missing", "period_kind")
+    unit = raw.get("unit")
+    if value is not None and unit is None:
+        problem("a value needs a unit", "value", "add unit: USD, CNY, percent, count, ...")
+    if unit is not None and unit not in UNITS:
+        close = difflib.get_close_matches(unit, sorted(UNITS), n=1)
+        problem(f"unknown unit {unit!r}" + (f" (did you mean {close[0]!r}?)" if close else ""),
+                "unit", "see docs/fact-format.md#units-and-values")
+    if value is None and not raw.get("text"):
+        problem("a fact without a value needs a text for readers", None)
+    sources = tuple(Source(s["seed"], s["quote"], getattr(s, "line", None)) for s in raw["sources"])
+    return Fact(
+        id=raw["id"], subject=raw["subject"], metric=raw["metric"], label=raw["label"],
+        sources=sources, value=value, unit=unit, counted=raw.get("counted"),
+        as_written=str(raw["as_written"]) if "as_written" in raw else None,
+        qualifier=raw.get("qualifier"), period=period, text=raw.get("text"),
+        priority=raw.get("priority", 2), related=tuple(raw.get("related") or ()),
+        tags=tuple(raw.get("tags") or ()), equivalent_of=raw.get("equivalent_of"),
+        preferred=bool(raw.get("preferred", False)),
+        conflicts_with=tuple(raw.get("conflicts_with") or ()), reason=raw.get("reason"),
+        path=path, line=raw.line,
+    )
+
+
+def _exact(value) -> Decimal | None:
+    """An exact Decimal from a YAML int, decimal or numeric string; None if not a number."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        result = Decimal(str(value).replace(",", "")) if isinstance(value, str) else Decimal(value)
+    except (InvalidOperation, ValueError):
+        return None
+    return result if result.is_finite() else None
+
+
+def load_seed_text(store: FactStore, seed: str) -> str | None:
+    """The text of a seed, or None if the file is missing."""
+    path = store.seed_dir / seed
+    try:
+        return path.read_text(encoding="utf-8")
+    except (FileNotFoundError, IsADirectoryError):
+        return None
+
+
+__all__ = ["FactStore", "load_store", "read_store", "fact_files", "load_seed_text", "Period"]

@@ -1,0 +1,173 @@
+"""Verify a loaded store: references, verbatim quotes, values against their quotes, conflicts."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from ..config import Project
+from ..errors import Problem
+from .model import UNITS, Fact
+from .quantities import parse_quantity
+
+_SPACE = re.compile(r"[\s\u00a0\u3000]+")
+
+# Generic metrics hold different things under one name; their label tells them apart.
+GENERIC_METRICS = frozenset(
+    "count money area duration mass rank ratio change share people jobs capacity "
+    "projects growth_yoy investment_amount".split())
+
+
+def normalise(text: str) -> str:
+    """Collapse every run of whitespace (incl. full-width and no-break spaces) to one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def verify(store, project: Project) -> list[Problem]:
+    """Every problem of the store beyond the schema: one list, in file order."""
+    problems: list[Problem] = []
+    seed_texts = _SeedTexts(store.seed_dir)
+    for fact in store.facts:
+        problems.extend(_check_references(fact, store))
+        problems.extend(_check_sources(fact, store, seed_texts))
+        problems.extend(_check_value(fact))
+    problems.extend(_check_duplicate_ids(store.facts))
+    problems.extend(_check_conflicts(store.facts, store.by_id))
+    return problems
+
+
+class _SeedTexts:
+    """Normalised seed texts, read once each."""
+
+    def __init__(self, seed_dir) -> None:
+        self.seed_dir = seed_dir
+
+    @lru_cache(maxsize=None)
+    def get(self, seed: str) -> str | None:
+        path = self.seed_dir / seed
+        if "/" in seed or "\\" in seed or not path.is_file():
+            return None
+        return normalise(path.read_text(encoding="utf-8", errors="replace"))
+
+
+def _problem(fact: Fact, message: str, line: int | None = None, hint: str | None = None) -> Problem:
+    return Problem(f"{fact.id}: {message}", fact.path, line or fact.line, hint)
+
+
+def _check_references(fact: Fact, store) -> list[Problem]:
+    problems = []
+    for slug in (fact.subject, *fact.related):
+        if slug not in store.entities:
+            problems.append(_problem(fact, f"unknown subject {slug!r}",
+                                     hint="add it to facts/entities.yaml or fix the slug"))
+    metric = store.metrics.get(fact.metric)
+    if metric is None:
+        problems.append(_problem(fact, f"unknown metric {fact.metric!r}",
+                                 hint="add it to facts/metrics.yaml"))
+    elif fact.unit and metric.units and fact.unit not in metric.units:
+        problems.append(_problem(fact, f"unit {fact.unit!r} is not a unit of metric "
+                                       f"{fact.metric!r} ({', '.join(metric.units)})"))
+    if fact.unit == "count" and not fact.counted:
+        problems.append(_problem(fact, "a count needs `counted` (what is counted, e.g. projects)"))
+    for other in (*fact.conflicts_with, *([fact.equivalent_of] if fact.equivalent_of else [])):
+        if other not in store.by_id:
+            problems.append(_problem(fact, f"refers to unknown fact id {other!r}"))
+    return problems
+
+
+def _check_sources(fact: Fact, store, seed_texts: _SeedTexts) -> list[Problem]:
+    problems = []
+    for source in fact.sources:
+        text = seed_texts.get(source.seed)
+        if text is None:
+            problems.append(_problem(fact, f"seed file {source.seed!r} not found in "
+                                           f"{store.seed_dir.name}/", source.line,
+                                     "add the document to seeds/ or fix the file name"))
+        elif normalise(source.quote) not in text:
+            problems.append(_problem(fact, f"quote not found verbatim in {source.seed}: "
+                                           f"{_short(source.quote)!r}", source.line,
+                                     "copy the quote exactly from the seed"))
+        elif source.seed not in store.seeds:
+            problems.append(_problem(fact, f"seed {source.seed!r} is not described in "
+                                           "seeds/index.yaml", source.line))
+    return problems
+
+
+def _check_value(fact: Fact) -> list[Problem]:
+    if fact.value is None or fact.unit not in UNITS:  # an unknown unit is reported already
+        return []
+    if not fact.as_written:
+        return [_problem(fact, "a value needs `as_written`, the figure as the quote writes it")]
+    written = normalise(fact.as_written)
+    if not any(written in normalise(s.quote) for s in fact.sources):
+        return [_problem(fact, f"as_written {fact.as_written!r} is not in its quote")]
+    parsed = parse_quantity(written)
+    if parsed is None:
+        return [_problem(fact, f"as_written {fact.as_written!r} cannot be read as a quantity",
+                         hint="write the figure with its unit, e.g. '$30.462 billion', '7.1 percent'")]
+    if parsed.value != fact.value or parsed.unit != fact.unit:
+        return [_problem(fact, f"as_written {fact.as_written!r} reads as {parsed.value} "
+                               f"{parsed.unit}, but the fact says {fact.value} {fact.unit}")]
+    return []
+
+
+def _check_duplicate_ids(facts: list[Fact]) -> list[Problem]:
+    seen: dict[str, Fact] = {}
+    problems = []
+    for fact in facts:
+        if fact.id in seen:
+            first = seen[fact.id]
+            problems.append(_problem(fact, f"duplicate id (first defined at {first.path}:{first.line})",
+                                     hint="give each fact its own id"))
+        else:
+            seen[fact.id] = fact
+    return problems
+
+
+def conflict_key(fact: Fact) -> tuple:
+    """Facts with the same key claim to measure the same thing."""
+    label = fact.label.lower() if fact.metric in GENERIC_METRICS else ""
+    period = fact.period.text if fact.period else ""
+    return (fact.subject, fact.metric, fact.counted or "", fact.unit, period, label)
+
+
+def _check_conflicts(facts: list[Fact], by_id: dict[str, Fact]) -> list[Problem]:
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.value is not None and not fact.equivalent_of:
+            groups[conflict_key(fact)].append(fact)
+    problems = []
+    for group in groups.values():
+        if len({f.value for f in group}) > 1 and not _resolved(group):
+            ids = ", ".join(f.id for f in group)
+            problems.append(_problem(group[-1], f"conflicting values for the same measure and "
+                                                f"period ({ids})",
+                                     hint="mark one `preferred: true` with a `reason`, and list "
+                                          "the others in `conflicts_with`"))
+    for fact in facts:
+        if fact.conflicts_with and not _resolved([fact, *(by_id[i] for i in fact.conflicts_with
+                                                          if i in by_id)]):
+            problems.append(_problem(fact, "conflict is not resolved",
+                                     hint="mark one fact of the conflict `preferred: true` "
+                                          "and give a `reason`"))
+    return problems
+
+
+def _resolved(group: list[Fact]) -> bool:
+    preferred = [f for f in group if f.preferred]
+    return len(preferred) == 1 and bool(preferred[0].reason)
+
+
+def conflicts(facts: list[Fact], by_id: dict[str, Fact]) -> list[tuple[Fact, list[Fact]]]:
+    """Resolved conflicts: (preferred fact, the others), for reports."""
+    result = []
+    for fact in facts:
+        if fact.preferred and fact.conflicts_with:
+            result.append((fact, [by_id[i] for i in fact.conflicts_with if i in by_id]))
+    return result
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = normalise(text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"

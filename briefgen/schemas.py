@@ -1,0 +1,153 @@
+"""JSON Schemas for the YAML files users write: config, entities, metrics, facts, seeds index."""
+
+_STR = {"type": "string", "minLength": 1}
+_STR_LIST = {"type": "array", "items": _STR}
+_SLUG = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}
+_COLOUR = {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}$"}
+_DATE = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
+
+CONFIG = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["name"],
+    "properties": {
+        "name": _STR,
+        "organisation": _STR,
+        "city": _SLUG,
+        "language": _STR,
+        "production_date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "paths": {
+            "type": "object", "additionalProperties": False,
+            "properties": {k: _STR for k in
+                           ("facts", "seeds", "templates", "events", "out", "cache")},
+        },
+        "page": {
+            "type": "object", "additionalProperties": False,
+            "properties": {
+                "size": {"enum": ["A4", "Letter"]},
+                "margins_mm": {
+                    "type": "object", "additionalProperties": False,
+                    "properties": {k: {"type": "number", "minimum": 5, "maximum": 60}
+                                   for k in ("top", "bottom", "left", "right")},
+                },
+            },
+        },
+        "brand": {
+            "type": "object", "additionalProperties": False,
+            "properties": {
+                "primary": _COLOUR, "accent": _COLOUR, "text": _COLOUR, "muted": _COLOUR,
+                "panel": _COLOUR, "rule": _COLOUR,
+                "palette": {"type": "array", "items": _COLOUR, "minItems": 1, "maxItems": 4},
+                "font_family": _STR, "logo": {"type": ["string", "null"]},
+            },
+        },
+    },
+}
+
+_ENTITY = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["slug", "name"],
+    "properties": {
+        "slug": _SLUG, "name": _STR, "short": _STR, "description": _STR,
+        "kind": {"enum": ["country", "region", "group"]},
+        "iso": {"type": "string", "pattern": "^[A-Z]{2}$"},
+        "aliases": _STR_LIST, "members": {"type": "array", "items": _SLUG},
+    },
+}
+
+ENTITIES = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["city"],
+    "properties": {
+        "city": _ENTITY,
+        "partners": {"type": "array", "items": {**_ENTITY, "required": ["slug", "name", "kind"]}},
+        "sectors": {"type": "array", "items": _ENTITY},
+    },
+}
+
+METRICS = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["metrics"],
+    "properties": {
+        "metrics": {
+            "type": "object",
+            "propertyNames": {"pattern": "^[a-z][a-z0-9_]*$"},
+            "additionalProperties": {
+                "type": "object", "additionalProperties": False, "required": ["label"],
+                "properties": {"label": _STR, "units": _STR_LIST, "description": _STR},
+            },
+        },
+    },
+}
+
+_SOURCE = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["seed", "quote"],
+    "properties": {"seed": _STR, "quote": _STR},
+}
+
+FACT = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["id", "subject", "metric", "label", "sources"],
+    "properties": {
+        "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$"},
+        "subject": _SLUG,
+        "metric": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
+        "label": _STR,
+        "value": {"type": ["number", "string"]},
+        "unit": _STR,
+        "counted": _STR,
+        "as_written": {"type": ["string", "number"]},
+        "qualifier": {"enum": ["more_than", "at_least", "about", "nearly", "up_to", "less_than", None]},
+        "period": {"type": ["string", "integer"]},
+        "period_kind": {"enum": ["cumulative", "period", "point", "target", "event"]},
+        "period_inferred": {"type": "boolean"},
+        "text": _STR,
+        "priority": {"enum": [1, 2, 3]},
+        "related": {"type": "array", "items": _SLUG},
+        "tags": _STR_LIST,
+        "equivalent_of": _STR,
+        "preferred": {"type": "boolean"},
+        "conflicts_with": _STR_LIST,
+        "reason": _STR,
+        "sources": {"type": "array", "items": _SOURCE, "minItems": 1},
+    },
+}
+
+FACT_FILE = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["facts"],
+    "properties": {"facts": {"type": ["array", "null"], "items": {"type": "object"}}},
+}
+
+SEED_INDEX = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["seeds"],
+    "properties": {
+        "seeds": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object", "additionalProperties": False,
+                "required": ["title", "outlet", "date", "description"],
+                "properties": {
+                    "title": _STR, "outlet": {"type": ["string", "null"]},
+                    "outlet_note": _STR, "date": {**_DATE, "type": ["string", "null"]},
+                    "date_note": _STR, "reference_year": {"type": "integer"},
+                    "description": _STR, "url": _STR,
+                },
+            },
+        },
+    },
+}
+
+SCHEMAS = {
+    "config": CONFIG, "entities": ENTITIES, "metrics": METRICS, "fact": FACT,
+    "fact_file": FACT_FILE, "seed_index": SEED_INDEX,
+}

@@ -1,0 +1,61 @@
+"""Schema validation (jsonschema) that reports every error with its file and line."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .errors import Problem
+from .yamlio import LineDict
+
+
+@lru_cache(maxsize=None)
+def _validator(schema_key: str):
+    import jsonschema  # imported lazily: only commands that validate pay for it
+
+    from .schemas import SCHEMAS
+    return jsonschema.Draft202012Validator(SCHEMAS[schema_key])
+
+
+def line_at(data, path) -> int | None:
+    """The line of the deepest mapping key on a jsonschema error path."""
+    line, node = getattr(data, "line", None), data
+    for step in path:
+        if isinstance(node, LineDict):
+            line = node.line_of(step) if step in node.key_lines else node.line
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            break
+        line = getattr(node, "line", None) or line
+    return line
+
+
+def _line(data, error) -> int | None:
+    """The line of an unknown key itself, else of the deepest key on the error's path."""
+    instance = error.instance
+    if error.validator == "additionalProperties" and isinstance(instance, LineDict):
+        extra = [k for k in instance if k not in error.schema.get("properties", {})]
+        if extra:
+            return instance.line_of(extra[0])
+    return line_at(data, error.absolute_path)
+
+
+def _describe(error) -> str:
+    where = "/".join(str(p) for p in error.absolute_path)
+    if error.validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return f"unknown key {', '.join(map(repr, extra))}" + (f" in {where}" if where else "")
+    if error.validator == "required":
+        return error.message.replace(" is a required property", " is required") + (
+            f" in {where}" if where else "")
+    if error.validator == "enum":
+        choices = ", ".join(map(str, error.validator_value))
+        return f"{where or 'value'}: {error.instance!r} is not one of: {choices}"
+    return f"{where}: {error.message}" if where else error.message
+
+
+def validate(data, schema_key: str, path: str) -> list[Problem]:
+    """All schema problems of `data`, sorted by line."""
+    errors = _validator(schema_key).iter_errors(data)
+    problems = [Problem(_describe(e), path, _line(data, e)) for e in errors]
+    return sorted(problems, key=lambda p: p.line or 0)
