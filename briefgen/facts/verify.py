@@ -106,7 +106,8 @@ def _check_value(fact: Fact) -> list[Problem]:
     if parsed is None:
         return [_problem(fact, f"as_written {fact.as_written!r} cannot be read as a quantity",
                          hint="write the figure with its unit, e.g. '$30.462 billion', '7.1 percent'")]
-    if parsed.value != fact.value or parsed.unit != fact.unit:
+    bare_number = parsed.unit == "count" and not parsed.counted  # unit stated around it
+    if parsed.value != fact.value or (parsed.unit != fact.unit and not bare_number):
         return [_problem(fact, f"as_written {fact.as_written!r} reads as {parsed.value} "
                                f"{parsed.unit}, but the fact says {fact.value} {fact.unit}")]
     return []

@@ -1,0 +1,47 @@
+"""What can be built from a store: the city overview, partner briefs and sector briefs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .facts.store import FactStore
+
+KINDS = ("overview", "partner", "sector")
+
+
+@dataclass(frozen=True)
+class Buildable:
+    """One brief that `briefgen build` can make."""
+
+    kind: str  # overview | partner | sector
+    slug: str
+    name: str
+    facts: int  # facts about the subject (as subject or related)
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "slug": self.slug, "name": self.name, "facts": self.facts}
+
+
+def buildables(store: FactStore) -> list[Buildable]:
+    """Everything buildable, in pack order: overview, partners, sectors (as in entities.yaml).
+
+    A subject is buildable when at least one fact has it as its subject.
+    """
+    own = {f.subject for f in store.facts}
+    city = store.city
+    found = [Buildable("overview", city.slug, f"{city.name} at a glance", len(store.find(city.slug)))]
+    for entity in store.entities.values():
+        if entity.slug in own and entity.kind != "city":
+            kind = "partner" if entity.is_partner else "sector"
+            found.append(Buildable(kind, entity.slug, entity.name, len(store.find(entity.slug))))
+    return found
+
+
+def find_buildable(store: FactStore, kind: str, slug: str) -> Buildable:
+    from .errors import BriefgenError
+    for item in buildables(store):
+        if item.kind == kind and (item.slug == slug or kind == "overview"):
+            return item
+    known = ", ".join(b.slug for b in buildables(store) if b.kind == kind)
+    raise BriefgenError(f"no {kind} brief {slug!r} can be built",
+                        hint=f"known {kind}s with facts: {known or 'none'}; see `briefgen list`")
