@@ -13,6 +13,14 @@ from ..facts.model import CURRENCIES, Fact
 
 _NOT_HEADLINES = ("rank", "percent", "pp", "times")  # shown in words, not as panel figures
 _CHARTABLE_UNITS = CURRENCIES | {"count", "m2", "km2", "ha", "t"}
+# Measures that may share a chart (each bar labelled with its own measure); any other metric
+# is charted only with itself.
+_FAMILIES = {
+    "fdi_signed_cumulative": "inbound", "fdi_utilized_cumulative": "inbound",
+    "fdi_paid_in_cumulative": "inbound", "fdi_contract": "inbound-period",
+    "fdi_utilized": "inbound-period", "trade_volume": "trade", "exports": "trade",
+    "imports": "trade",
+}
 
 
 def _live(store, facts: list[Fact]) -> list[Fact]:
@@ -40,7 +48,8 @@ def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None
     for fact in _live(store, store.find(subject=subject)):
         if (fact.subject == subject and fact.is_numeric and fact.unit in _CHARTABLE_UNITS
                 and fact.period and fact.value > 0 and "suspect-scale" not in fact.tags):
-            groups[(fact.unit, fact.counted, fact.period.text, fact.period.kind)].append(fact)
+            family = _FAMILIES.get(fact.metric, fact.metric)
+            groups[(family, fact.unit, fact.counted, fact.period.text, fact.period.kind)].append(fact)
     usable = [g for g in groups.values() if 2 <= len(g) <= 6]
     if not usable:
         return None

@@ -1,0 +1,90 @@
+"""Compose one document: template + subject + facts -> Document.
+
+    render the template (Jinja2, sandboxed) -> Markdown with line origins
+    split the YAML front matter            -> Meta
+    parse the Markdown and its directives  -> blocks
+    number the citations in reading order  -> blocks + Sources
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from briefgen import document as d
+from briefgen.compose.context import FILTERS, ComposeContext, Store
+from briefgen.compose.directives import Directives, load_yaml
+from briefgen.compose.markdown import BlockConverter
+from briefgen.compose.sources import number_citations
+from briefgen.compose.templates import Rendered, TemplateEngine
+from briefgen.errors import TemplateError
+
+META_KEYS = tuple(f.name for f in dataclasses.fields(d.Meta))
+
+
+def make_engine(template_dirs: Sequence[str | Path], root: str | Path | None = None) -> TemplateEngine:
+    """A template engine with the product's filters (reuse one for many documents)."""
+    return TemplateEngine(template_dirs, filters=FILTERS, root=root)
+
+
+def build_document(template: str, store: Store, *, template_dirs: Sequence[str | Path] = (),
+                   engine: TemplateEngine | None = None, subject: str | None = None,
+                   produced: dt.date | str | None = None, meta: Mapping[str, Any] | None = None,
+                   variables: Mapping[str, Any] | None = None, root: str | Path | None = None) -> d.Document:
+    """Compose `template` (a name found in `template_dirs`) for `subject` from the facts in `store`.
+
+    `meta` gives defaults for the document properties (author, header, footer, language …);
+    the template's front matter overrides them. `variables` are extra template names (`event`).
+    `produced` is the production date printed in the footer (default: today).
+    """
+    engine = engine or make_engine(template_dirs, root)
+    compose = ComposeContext(store, subject)
+    produced_text = str(produced or dt.date.today())
+    names = compose.variables({"produced": produced_text, **(variables or {})})
+    rendered = engine.render(template, names)
+    front, body, offset = split_front_matter(rendered)
+    directives = Directives(compose, lambda origin: _template_dir(origin, engine))
+    blocks = BlockConverter(rendered, offset, directives).convert(body)
+    blocks = number_citations(blocks, compose.citations, store)
+    return d.Document(_meta({**(meta or {}), **front}, rendered, produced_text, compose), tuple(blocks))
+
+
+def split_front_matter(rendered: Rendered) -> tuple[dict[str, Any], str, int]:
+    """(front matter mapping, Markdown body, number of lines before the body)."""
+    lines = rendered.text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, rendered.text, 0
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            data = load_yaml("\n".join(lines[1:end]), lambda i: rendered.origin(1 + i)) or {}
+            if not isinstance(data, dict):
+                raise TemplateError("front matter must be a YAML mapping", path=rendered.path, line=1)
+            return data, "\n".join(lines[end + 1:]), end + 1
+    raise TemplateError("front matter starts with --- but never ends", path=rendered.path, line=1)
+
+
+def _meta(values: dict[str, Any], rendered: Rendered, produced: str, compose: ComposeContext) -> d.Meta:
+    unknown = sorted(set(values) - set(META_KEYS))
+    if unknown:
+        raise TemplateError(f"unknown front matter keys: {', '.join(unknown)} (known: {', '.join(META_KEYS)})",
+                            path=rendered.path, line=1)
+    if not values.get("title"):
+        raise TemplateError("the front matter needs a title", path=rendered.path, line=1)
+    entity = compose.entity(compose.subject)
+    values = {"subject": entity.name if entity else None, "produced": produced, **values}
+    values["keywords"] = tuple(values.get("keywords") or ())
+    text_keys = ("title", "subtitle", "subject", "author", "language", "produced", "header", "footer")
+    for key in text_keys:
+        if values.get(key) is not None:
+            values[key] = str(values[key])
+    return d.Meta(**values)
+
+
+def _template_dir(origin: d.Origin, engine: TemplateEngine) -> Path:
+    path = Path(origin.path)
+    if not path.is_absolute() and engine.root:
+        path = engine.root / path
+    return path.parent

@@ -1,0 +1,246 @@
+"""What templates see: `fact()`, `facts()`, `entity`, `subject`, `store`, and the filters.
+
+`{{ fact("kr.fdi-signed") }}` prints the formatted value with a citation marker, e.g.
+"US$30.46 billion[1]". The proxy also exposes `.value` (formatted, no marker), `.quantity`
+(with what is counted: "12,930 projects"), `.label`, `.as_of` ("as of March 2019"), `.when`
+("by the end of March 2019"), `.text`, `.quote`, `.cite` (the marker alone), `.amount` (the
+exact Decimal), `.source` (the seed's SeedInfo), `.equivalent` (the same figure in another
+currency, or None), `.id`, `.subject`, `.metric`, `.unit`, `.priority`, `.tags`, `.fact`.
+
+Citations are numbered per distinct source statement (seed + quote): facts that rest on the same
+quote share one number. The markers use the Markdown form `[^N]` with a provisional N; the
+Markdown stage renumbers them in reading order and builds the Sources block.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Callable, Protocol
+
+from briefgen.compose import formatting as fmt
+from briefgen.compose.templates import MarkdownSafe, escape_markdown
+from briefgen.errors import FactError, TemplateError
+from briefgen.facts.model import Entity, Fact, SeedInfo
+
+PROXY_ATTRIBUTES = ("value", "quantity", "label", "as_of", "when", "text", "quote", "cite",
+                    "amount", "source", "equivalent", "id", "subject", "metric", "unit",
+                    "priority", "tags", "fact", "with_as_of")
+
+
+class Store(Protocol):
+    """The part of briefgen.facts.store.FactStore the templates use."""
+
+    facts: list[Fact]
+    entities: dict[str, Entity]
+    seeds: dict[str, SeedInfo]
+
+    def get(self, fact_id: str) -> Fact: ...
+
+    def find(self, subject: str | None = None, metric: str | None = None,
+             tag: str | None = None) -> list[Fact]: ...
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited source statement."""
+
+    key: int  # provisional number, in order of first use
+    seed: str
+    quote: str
+
+
+@dataclass
+class Citations:
+    """Hands out one provisional number per (seed, quote); the Markdown stage renumbers them."""
+
+    by_source: dict[tuple[str, str], Citation] = field(default_factory=dict)
+    by_key: dict[int, Citation] = field(default_factory=dict)
+
+    def cite(self, fact: Fact) -> int:
+        source = (fact.seed, fact.quote)
+        if source not in self.by_source:
+            citation = Citation(len(self.by_source) + 1, *source)
+            self.by_source[source] = citation
+            self.by_key[citation.key] = citation
+        return self.by_source[source].key
+
+    def marker(self, fact: Fact) -> MarkdownSafe:
+        return MarkdownSafe(f"[^{self.cite(fact)}]")
+
+
+class FactProxy:
+    """A fact as a template sees it (see the module docstring)."""
+
+    def __init__(self, fact: Fact, compose: "ComposeContext"):
+        self.fact = fact
+        self._compose = compose
+
+    def __markdown__(self) -> str:
+        return MarkdownSafe(escape_markdown(self.quantity) + self.cite)
+
+    def __str__(self) -> str:
+        return self.quantity
+
+    def __repr__(self) -> str:
+        return f"<fact {self.fact.id}>"
+
+    def __undefined_attr__(self, name: str) -> str:
+        return (f"fact {self.fact.id!r} has no attribute {name!r} "
+                f"(known: {', '.join(PROXY_ATTRIBUTES)})")
+
+    @property
+    def value(self) -> str:
+        return fmt.value_text(self.fact)
+
+    @property
+    def quantity(self) -> str:
+        return fmt.value_text(self.fact, with_counted=True)
+
+    @property
+    def with_as_of(self) -> MarkdownSafe:
+        when = fmt.as_of(self.fact.period)
+        text = f"{self.quantity} ({when})" if when else self.quantity
+        return MarkdownSafe(escape_markdown(text) + self.cite)
+
+    @property
+    def cite(self) -> MarkdownSafe:
+        return self._compose.citations.marker(self.fact)
+
+    label = property(lambda self: self.fact.label)
+    as_of = property(lambda self: fmt.as_of(self.fact.period))
+    when = property(lambda self: fmt.when(self.fact.period))
+    text = property(lambda self: self.fact.text or self.quantity)
+    quote = property(lambda self: self.fact.quote)
+    amount = property(lambda self: self.fact.value)
+    id = property(lambda self: self.fact.id)
+    subject = property(lambda self: self.fact.subject)
+    metric = property(lambda self: self.fact.metric)
+    unit = property(lambda self: self.fact.unit)
+    priority = property(lambda self: self.fact.priority)
+    tags = property(lambda self: self.fact.tags)
+
+    @property
+    def source(self) -> SeedInfo | None:
+        return self._compose.store.seeds.get(self.fact.seed)
+
+    @property
+    def equivalent(self) -> "FactProxy | None":
+        for other in self._compose.store.facts:
+            if other.equivalent_of == self.fact.id:
+                return FactProxy(other, self._compose)
+        return None
+
+
+@dataclass
+class ComposeContext:
+    """The per-document state behind the template API: the store, the subject, the citations."""
+
+    store: Store
+    subject: str | None = None
+    citations: Citations = field(default_factory=Citations)
+
+    def fact(self, fact_id: str) -> FactProxy:
+        try:
+            return FactProxy(self.store.get(fact_id), self)
+        except FactError as exc:
+            raise TemplateError(f"unknown fact {fact_id!r}: {exc.problems[0].message}") from None
+
+    def facts(self, subject: str | None = None, metric: str | None = None, tag: str | None = None,
+              min_priority: int | None = None, numeric: bool | None = None,
+              limit: int | None = None, include_superseded: bool = False) -> list[FactProxy]:
+        """Facts by subject (or related), metric and tag, most important first.
+
+        `min_priority=2` keeps facts at least that important (priority 1 or 2). Facts that
+        restate another in a second currency (`equivalent_of`) and the losing side of a
+        resolved conflict are left out unless `include_superseded` is true.
+        """
+        found = self.store.find(subject=subject, metric=metric, tag=tag)
+        if min_priority is not None:
+            found = [f for f in found if f.priority <= min_priority]
+        if numeric is not None:
+            found = [f for f in found if f.is_numeric == numeric]
+        if not include_superseded:
+            found = [f for f in found if not _superseded(f, self.store)]
+        found = sorted(found, key=lambda f: f.priority)  # stable: store order within a priority
+        return [FactProxy(f, self) for f in found[:limit]]
+
+    def entity(self, slug: str | None) -> Entity | None:
+        if slug is None:
+            return None
+        if slug not in self.store.entities:
+            raise TemplateError(f"unknown entity {slug!r}")
+        return self.store.entities[slug]
+
+    def variables(self, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The names a template can use."""
+        return {"fact": self.fact, "facts": self.facts, "store": self.store,
+                "subject": self.subject, "entity": self.entity(self.subject),
+                "entities": self.store.entities, **(extra or {})}
+
+
+def _superseded(fact: Fact, store: Store) -> bool:
+    if fact.equivalent_of:
+        return True
+    if fact.preferred or not fact.conflicts_with:
+        return False
+    return any(other.preferred and (fact.id in other.conflicts_with or other.id in fact.conflicts_with)
+               for other in store.facts)
+
+
+# --- filters: the formatting functions, accepting a fact or a number -------------------------
+
+
+def _parts(value: Any) -> tuple[Decimal, str | None, Fact | None]:
+    fact = value.fact if isinstance(value, FactProxy) else value if isinstance(value, Fact) else None
+    if fact is not None:
+        if fact.value is None:
+            raise TemplateError(f"fact {fact.id!r} has no value to format")
+        return fact.value, fact.qualifier, fact
+    return Decimal(str(value)), None, None
+
+
+def _money(value: Any, currency: str | None = None) -> str:
+    amount, qualifier, fact = _parts(value)
+    return fmt.money(amount, currency or (fact.unit if fact else "USD") or "USD", qualifier)
+
+
+def _count(value: Any, counted: str | None = None) -> str:
+    amount, qualifier, fact = _parts(value)
+    return fmt.count(amount, qualifier, counted or (fact.counted if fact else None))
+
+
+def _simple(function: Callable[..., str]) -> Callable[..., str]:
+    def apply(value: Any, *args: Any, **kwargs: Any) -> str:
+        amount, qualifier, _ = _parts(value)
+        return function(amount, *args, **kwargs)
+    return apply
+
+
+def _period_of(value: Any):
+    fact = value.fact if isinstance(value, FactProxy) else value
+    return fact.period if isinstance(fact, Fact) else value
+
+
+def _capitalize(text: Any) -> str:
+    """Upper-case the first letter only (Jinja's own lower-cases the rest: 'march')."""
+    value = text.__markdown__() if hasattr(text, "__markdown__") else str(text)
+    capital = value[:1].upper() + value[1:]
+    return MarkdownSafe(capital) if hasattr(text, "__markdown__") else capital
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "capitalize": _capitalize,
+    "money": _money,
+    "count": _count,
+    "percent": _simple(fmt.percent),
+    "pp": _simple(fmt.pp),
+    "rank": _simple(fmt.rank),
+    "times": _simple(fmt.times),
+    "quantity": _simple(fmt.quantity),
+    "number": _simple(fmt.number),
+    "ordinal": lambda n: fmt.ordinal_word(int(n)),
+    "as_of": lambda v: fmt.as_of(_period_of(v)),
+    "when": lambda v: fmt.when(_period_of(v)),
+    "value": lambda v: fmt.value_text(v.fact if isinstance(v, FactProxy) else v),
+}

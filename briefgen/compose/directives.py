@@ -1,0 +1,168 @@
+"""Fenced directives: the few things plain Markdown cannot say.
+
+    ```keyfigures                 a panel of headline figures; a YAML list of fact ids, or of
+    - kr.fdi-signed               {fact, label, as_of} mappings to override the fact's own label
+    - {fact: kr.projects, label: Korean-invested projects}
+    ```
+
+    ```chart height=55            a chart; the YAML body goes to briefgen.charts.resolve()
+    ...
+    ```
+
+    ```figure                     an image file: image (path, relative to the template), alt
+    image: map.png                (required), caption, source
+    alt: Map of Qingdao
+    ```
+
+    ```note title="Method"        a boxed note; the body is Markdown (also: info, warning)
+    ```
+
+    ```sources                    where the numbered source list goes (default: the end)
+    ```pagebreak / ```spacer height=6
+
+Every directive takes `priority=1|2|3` in its info string; chart and figure take `height=` (mm).
+YAML bodies may use `{{ }}`: the Markdown escaping of inserted values is undone before parsing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+from briefgen import document as d
+from briefgen.compose.context import ComposeContext
+from briefgen.compose.formatting import as_of, value_text
+from briefgen.compose.templates import unescape_markdown
+from briefgen.errors import BriefgenError, TemplateError
+
+At = Callable[[int], d.Origin]  # body line (0-based) -> template origin
+
+
+def _fail(at: At, line: int, message: str) -> TemplateError:
+    where = at(line)
+    return TemplateError(message, path=where.path, line=where.line)
+
+
+def load_yaml(body: str, at: At) -> Any:
+    """The YAML body of a directive, with its errors located in the template."""
+    try:
+        return yaml.safe_load(unescape_markdown(body))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        last_line = max(len(body.rstrip("\n").split("\n")) - 1, 0)  # "end of stream" is the last line
+        raise _fail(at, min(mark.line, last_line) if mark else 0,
+                    f"invalid YAML in directive: {problem}") from None
+
+
+def _line_of(body: str, needle: str) -> int:
+    for number, line in enumerate(body.split("\n")):
+        if needle in unescape_markdown(line):
+            return number
+    return 0
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+class Directives:
+    """Turns fenced directives into blocks, using the compose context for facts and citations."""
+
+    def __init__(self, compose: ComposeContext, template_dir: Callable[[d.Origin], Path]):
+        self.compose = compose
+        self.template_dir = template_dir
+
+    def __call__(self, name: str, options: dict[str, str], body: str, at: At, converter) -> list[d.Block]:
+        handler = getattr(self, f"_{name}", None)
+        if handler is None or name.startswith("_"):
+            raise _fail(at, -1, f"unknown directive {name!r} (known: keyfigures, chart, figure, "
+                                "note, info, warning, sources, pagebreak, spacer)")
+        return handler(options, body, at, converter)
+
+    def _keyfigures(self, options, body, at, converter) -> list[d.Block]:
+        items = load_yaml(body, at) or []
+        if not isinstance(items, list):
+            raise _fail(at, 0, "keyfigures body must be a YAML list of fact ids")
+        figures = tuple(self._key_figure(item, body, at) for item in items)
+        return [d.KeyFigures(figures, origin=at(-1))] if figures else []  # hide an empty panel
+
+    def _key_figure(self, item: Any, body: str, at: At) -> d.KeyFigure:
+        spec = {"fact": item} if isinstance(item, str) else item
+        if not isinstance(spec, dict) or "fact" not in spec:
+            raise _fail(at, 0, f"key figure {item!r} needs a fact id")
+        unknown = set(spec) - {"fact", "label", "as_of"}
+        if unknown:
+            raise _fail(at, _line_of(body, str(spec["fact"])),
+                        f"unknown key figure keys: {', '.join(sorted(unknown))} (known: fact, label, as_of)")
+        try:
+            fact = self.compose.fact(str(spec["fact"])).fact
+        except TemplateError as exc:
+            raise _fail(at, _line_of(body, str(spec["fact"])), exc.problems[0].message) from None
+        return d.KeyFigure(label=str(spec.get("label") or fact.label),
+                           value=_capitalised(value_text(fact)),
+                           as_of=str(spec.get("as_of") or as_of(fact.period)) or None,
+                           citations=(self.compose.citations.cite(fact),))
+
+    def _chart(self, options, body, at, converter) -> list[d.Block]:
+        spec = load_yaml(body, at)
+        if not isinstance(spec, dict):
+            raise _fail(at, 0, "chart body must be a YAML mapping")
+        try:
+            from briefgen import charts
+        except ImportError:
+            raise _fail(at, -1, "charts are not available (briefgen.charts is missing)") from None
+        where = at(-1)
+        try:
+            chart = charts.resolve(spec, self.compose.store, path=where.path, line=where.line or 0)
+        except BriefgenError:
+            raise
+        citations = tuple(self.compose.citations.cite(self.compose.store.get(i)) for i in chart.fact_ids)
+        return [d.Figure(caption=None, source=chart.source, alt=chart.alt, chart=chart,
+                         height_mm=_height(options, at, 60.0), citations=citations, origin=where)]
+
+    def _figure(self, options, body, at, converter) -> list[d.Block]:
+        spec = load_yaml(body, at)
+        if not isinstance(spec, dict) or not spec.get("image") or not spec.get("alt"):
+            raise _fail(at, 0, "figure needs at least `image:` (a path) and `alt:` (alt text)")
+        image = self.template_dir(at(-1)) / str(spec["image"])
+        if not image.is_file():
+            raise _fail(at, _line_of(body, "image"), f"image not found: {image}")
+        return [d.Figure(caption=spec.get("caption"), source=spec.get("source"), alt=str(spec["alt"]),
+                         image=str(image), height_mm=_height(options, at, 60.0), origin=at(-1))]
+
+    def _note(self, options, body, at, converter, kind: str = "note") -> list[d.Block]:
+        nested = type(converter)(converter.rendered, 0, converter.directive)
+        nested.origin = lambda node, extra=0: at((node.map[0] if node and node.map else 0) + extra)
+        children = tuple(nested.convert(body))
+        return [d.Callout(children, title=options.get("title"), kind=kind, origin=at(-1))]
+
+    def _info(self, options, body, at, converter) -> list[d.Block]:
+        return self._note(options, body, at, converter, "info")
+
+    def _warning(self, options, body, at, converter) -> list[d.Block]:
+        return self._note(options, body, at, converter, "warning")
+
+    def _sources(self, options, body, at, converter) -> list[d.Block]:
+        return [d.Sources((), title=options.get("title", "Sources"), origin=at(-1))]
+
+    def _pagebreak(self, options, body, at, converter) -> list[d.Block]:
+        return [d.PageBreak(origin=at(-1))]
+
+    def _spacer(self, options, body, at, converter) -> list[d.Block]:
+        try:
+            return [d.Spacer(float(options.get("height", 6)), origin=at(-1))]
+        except ValueError:
+            raise _fail(at, -1, f"spacer height must be a number of points, not {options['height']!r}") from None
+
+
+def _height(options: dict[str, str], at: At, default: float) -> float:
+    try:
+        height = float(options.get("height", default))
+    except ValueError:
+        raise _fail(at, -1, f"height must be a number of millimetres, not {options['height']!r}") from None
+    if not 15 <= height <= 250:
+        raise _fail(at, -1, f"height {height:g} mm is outside 15..250 mm")
+    return height

@@ -1,0 +1,228 @@
+"""The template engine: sandboxed Jinja2 producing Markdown, with located errors.
+
+- Sandboxed, `StrictUndefined`: a missing variable or fact is an error, never an empty string.
+- Loader over a list of directories, first match wins; `base/NAME` skips the first directory, so an
+  event folder can override a base template and still extend it: `{% extends "base/country.md.j2" %}`.
+- Output is Markdown, so HTML autoescape is off. Instead every `{{ value }}` is escaped for
+  Markdown (all ASCII punctuation backslash-escaped, control characters dropped, newlines made
+  spaces), so text from facts and seeds renders literally. Values that already are Markdown
+  (`MarkdownSafe`, e.g. a fact with its citation marker) pass through.
+- Line markers: the engine tags every line of literal template text with its file and line, so
+  errors found later in the Markdown (a bad directive) still point at `template path:line`, even
+  through `{% extends %}` and `{% include %}`. Lines produced only by an expression spanning
+  several lines are counted from the last marker (the one limit).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+from jinja2.ext import Extension
+from jinja2.lexer import Token
+from jinja2.sandbox import SandboxedEnvironment
+
+from briefgen.document import Origin
+from briefgen.errors import BriefgenError, TemplateError
+
+# Characters XML 1.0 forbids (and that make no sense in a brief); tab/newline/CR are handled apart.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+_ASCII_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_MARKER = re.compile("\x02(\\d+)\x1f(\\d+)\x03")
+_LEADING_MARKERS = re.compile("^(?:\x02\\d+\x1f\\d+\x03)+")
+
+
+class MarkdownSafe(str):
+    """Text that is already Markdown; `{{ }}` inserts it as is."""
+
+    def __markdown__(self) -> str:
+        return self
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters that XML (DOCX) and PDF markup cannot hold."""
+    return _CONTROL.sub("", text)
+
+
+def escape_markdown(text: object) -> MarkdownSafe:
+    """Make any text literal in Markdown: 'R&D <x> *y*' stays exactly that on the page."""
+    plain = clean_text(str(text)).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return MarkdownSafe(_ASCII_PUNCT.sub(r"\\\1", plain.replace("\t", " ")))
+
+
+def unescape_markdown(text: str) -> str:
+    """Undo escape_markdown (for YAML bodies of directives and the front matter)."""
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def yaml_quote(value: object) -> MarkdownSafe:
+    """A YAML-safe quoted scalar, for front matter and directive bodies: {{ x | yaml }}."""
+    return MarkdownSafe(json.dumps(clean_text(str(value)), ensure_ascii=False))
+
+
+def _finalize(value: Any) -> str:
+    if hasattr(value, "__markdown__"):
+        return value.__markdown__()
+    return escape_markdown("" if value is None else value)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """Markdown from a template, with the template origin of every output line."""
+
+    name: str
+    path: str
+    text: str
+    lines: tuple[Origin, ...]
+
+    def origin(self, line: int) -> Origin:
+        """The template location of a 0-based line of `text`."""
+        if 0 <= line < len(self.lines):
+            return self.lines[line]
+        return Origin(self.path, None)
+
+
+class _LineMarkers(Extension):
+    """Tags literal template text with `file index : line` markers (see the module docstring)."""
+
+    def filter_stream(self, stream):  # type: ignore[override]
+        files: list[str] = self.environment.marked_files  # type: ignore[attr-defined]
+        filename = stream.filename or stream.name or "<template>"
+        if filename not in files:
+            files.append(filename)
+        index = files.index(filename)
+        for token in stream:
+            if token.type == "data":
+                yield Token(token.lineno, "data", _mark(token.value, index, token.lineno))
+            else:
+                yield token
+
+
+def _mark(value: str, index: int, lineno: int) -> str:
+    lines = value.split("\n")
+    marked = [f"\x02{index}\x1f{lineno}\x03{lines[0]}"]
+    marked += [f"\x02{index}\x1f{lineno + i}\x03{text}" for i, text in enumerate(lines[1:], 1)]
+    return "\n".join(marked)
+
+
+class TemplateEngine:
+    """Renders `*.md.j2` templates found in `dirs` (first match wins)."""
+
+    def __init__(self, dirs: Sequence[str | Path], *, filters: Mapping[str, Callable] | None = None,
+                 root: str | Path | None = None):
+        self.dirs = [Path(d) for d in dirs]
+        self.root = Path(root) if root else None
+        self.env = SandboxedEnvironment(
+            loader=_loader(self.dirs), undefined=_Undefined, autoescape=False,
+            finalize=_finalize, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+            extensions=[_LineMarkers])
+        self.env.marked_files = []  # type: ignore[attr-defined]
+        self.env.filters.update({"md": escape_markdown, "yaml": yaml_quote})
+        self.env.filters.update(filters or {})
+
+    def display(self, filename: str) -> str:
+        """A path as messages show it: relative to the project root when inside it."""
+        if self.root:
+            try:
+                return os.path.relpath(filename, self.root)
+            except ValueError:
+                return filename
+        return filename
+
+    def render(self, name: str, context: Mapping[str, Any]) -> Rendered:
+        template = self._load(name)
+        try:
+            raw = template.render(**context)
+        except jinja2.TemplateSyntaxError as exc:  # in an included or extended template
+            raise self._syntax_error(exc) from None
+        except Exception as exc:
+            raise self._runtime_error(exc, exc.__traceback__, template.filename) from None
+        text, lines = self._strip_markers(raw)
+        path = self.display(template.filename or name)
+        return Rendered(name, path, text, lines)
+
+    def _load(self, name: str) -> jinja2.Template:
+        try:
+            return self.env.get_template(name)
+        except jinja2.TemplateNotFound as exc:
+            where = ", ".join(str(d) for d in self.dirs)
+            raise TemplateError(f"template {exc.name!r} not found in {where}") from None
+        except jinja2.TemplateSyntaxError as exc:
+            raise self._syntax_error(exc) from None
+
+    def _syntax_error(self, exc: jinja2.TemplateSyntaxError) -> TemplateError:
+        path = self.display(exc.filename or exc.name or "<template>")
+        return TemplateError(f"template syntax error: {exc.message}", path=path, line=exc.lineno)
+
+    def _runtime_error(self, exc: Exception, tb: TracebackType | None, top: str | None) -> BriefgenError:
+        if isinstance(exc, BriefgenError) and exc.problems[0].path:
+            return exc  # already located (a chart spec, say)
+        filename, line = _template_frame(tb, set(self.env.marked_files)) or (top, None)  # type: ignore
+        message = exc.problems[0].message if isinstance(exc, BriefgenError) else _message(exc)
+        return TemplateError(message, path=self.display(filename or "<template>"), line=line)
+
+    def _strip_markers(self, raw: str) -> tuple[str, tuple[Origin, ...]]:
+        files: list[str] = self.env.marked_files  # type: ignore[attr-defined]
+        text_lines: list[str] = []
+        origins: list[Origin] = []
+        current = Origin("<template>", None)
+        for line in raw.split("\n"):
+            leading = _LEADING_MARKERS.match(line)
+            if leading:  # the last marker before any text says where the line's text comes from
+                last = list(_MARKER.finditer(leading.group(0)))[-1]
+                current = Origin(self.display(files[int(last.group(1))]), int(last.group(2)))
+            elif origins:
+                previous = origins[-1]
+                current = Origin(previous.path, previous.line + 1 if previous.line else None)
+            text_lines.append(_MARKER.sub("", line))
+            origins.append(current)
+        return "\n".join(text_lines), tuple(origins)
+
+
+def _loader(dirs: list[Path]) -> jinja2.BaseLoader:
+    searchpath = [str(d) for d in dirs]
+    base = jinja2.FileSystemLoader(searchpath[1:] or searchpath)
+    return jinja2.ChoiceLoader([jinja2.FileSystemLoader(searchpath),
+                                jinja2.PrefixLoader({"base": base})])
+
+
+def _template_frame(tb: TracebackType | None, files: set[str]) -> tuple[str, int] | None:
+    """The innermost traceback frame that is template code (Jinja rewrites those frames)."""
+    found = None
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename in files:
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, jinja2.UndefinedError):
+        return str(exc.message)
+    if isinstance(exc, jinja2.exceptions.SecurityError):
+        return f"not allowed in a template: {exc}"
+    text = str(exc).replace("ComposeContext.", "")  # name the template function, not the class
+    return text if isinstance(exc, (ValueError, KeyError, TypeError)) else f"{type(exc).__name__}: {text}"
+
+
+class _Undefined(jinja2.StrictUndefined):
+    """StrictUndefined with messages that name the fact or variable."""
+
+    @property
+    def _undefined_message(self) -> str:
+        obj = self._undefined_obj
+        describe = getattr(obj, "__undefined_attr__", None)
+        if describe is not None and self._undefined_name is not None:
+            return describe(self._undefined_name)
+        if obj is jinja2.utils.missing:
+            return f"undefined variable {self._undefined_name!r}"
+        return super()._undefined_message
