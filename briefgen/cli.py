@@ -141,5 +141,80 @@ def facts_stats(ctx: click.Context) -> None:
     click.echo(stats_table(load_store(_project(ctx))))
 
 
+# --- briefs --------------------------------------------------------------------------------
+
+@main.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array (stable interface).")
+@click.pass_context
+@reports_errors
+def list_buildables(ctx: click.Context, as_json: bool) -> None:
+    """Show what can be built: the overview, partner briefs and sector briefs."""
+    from .catalog import buildables
+    from .facts.store import load_store
+    items = buildables(load_store(_project(ctx)))
+    if as_json:
+        click.echo(json.dumps([b.to_json() for b in items], ensure_ascii=False, indent=1))
+        return
+    for item in items:
+        click.echo(f"{item.kind:<9} {item.slug:<22} {item.facts:>4} facts  {item.name}")
+
+
+FORMAT_OPTION = click.option("--format", "formats", default="docx,pdf", show_default=True,
+                             help="Output formats, comma-separated: docx, pdf.")
+OUT_OPTION = click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+                          help="Output folder (default: out/ of the project).")
+
+
+@main.group()
+def build() -> None:
+    """Build one brief (partner, sector, overview or event) as DOCX and PDF."""
+
+
+def _build_one(ctx: click.Context, kind: str, slug: str, formats: str, out_dir: Path | None,
+               **request_args) -> None:
+    from .build import BriefRequest, build_brief, parse_formats
+    from .facts.store import load_store
+    project = _project(ctx)
+    wanted = parse_formats(formats)
+    store = load_store(project)
+    request = BriefRequest(kind, slug, **request_args)
+    result = build_brief(project, store, request, wanted, out_dir or project.path("out"))
+    for fmt, path in result.files.items():
+        pages = result.pages.get(fmt)
+        click.echo(f"wrote {path}" + (f" ({pages} page{'s' if pages != 1 else ''})" if pages else ""))
+
+
+@build.command("partner")
+@click.argument("slug")
+@FORMAT_OPTION
+@OUT_OPTION
+@click.pass_context
+@reports_errors
+def build_partner(ctx, slug, formats, out_dir):
+    """One-page brief on a partner (country, region or group): SLUG as in `briefgen list`."""
+    _build_one(ctx, "partner", slug, formats, out_dir)
+
+
+@build.command("sector")
+@click.argument("slug")
+@FORMAT_OPTION
+@OUT_OPTION
+@click.pass_context
+@reports_errors
+def build_sector(ctx, slug, formats, out_dir):
+    """One-page brief on a sector: SLUG as in `briefgen list`."""
+    _build_one(ctx, "sector", slug, formats, out_dir)
+
+
+@build.command("overview")
+@FORMAT_OPTION
+@OUT_OPTION
+@click.pass_context
+@reports_errors
+def build_overview(ctx, formats, out_dir):
+    """The city overview ("at a glance") brief."""
+    _build_one(ctx, "overview", "overview", formats, out_dir)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,123 @@
+"""Build one brief: project → store → compose → fit → render → write. Reads top to bottom."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .catalog import find_buildable
+from .config import Project
+from .errors import BriefgenError
+from .facts.store import FactStore
+from .outputs import inside, safe_name
+
+FORMATS = ("docx", "pdf")
+
+
+@dataclass(frozen=True)
+class BriefRequest:
+    """What to build: a kind of brief for a subject, optionally for an event."""
+
+    kind: str  # overview | partner | sector | event | template
+    slug: str
+    template: str | None = None  # explicit template name (render command, events)
+    variables: tuple = ()  # extra template names, as (name, value) pairs
+    template_dirs: tuple[Path, ...] = ()  # searched before the project's templates
+
+
+@dataclass
+class BriefResult:
+    """What a build produced."""
+
+    name: str
+    files: dict[str, Path] = field(default_factory=dict)
+    pages: dict[str, int] = field(default_factory=dict)
+    facts: tuple[str, ...] = ()
+    input_hash: str = ""
+    cached: bool = False
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise BriefgenError(f"unknown format {', '.join(unknown) or repr(text)}",
+                            hint="use --format docx,pdf, docx or pdf")
+    return formats
+
+
+def template_for(project: Project, request: BriefRequest) -> str:
+    """`partner/<slug>.md.j2` when the project has one for this subject, else `partner.md.j2`."""
+    if request.template:
+        return request.template
+    specific = f"{request.kind}/{request.slug}.md.j2"
+    dirs = (*request.template_dirs, project.path("templates"))
+    return specific if any((d / specific).is_file() for d in dirs) else f"{request.kind}.md.j2"
+
+
+class RecordingStore:
+    """The store as templates see it, noting every fact handed out (a brief's dependencies)."""
+
+    def __init__(self, store: FactStore):
+        self._store = store
+        self.used: dict[str, None] = {}
+        self.entities, self.seeds, self.metrics = store.entities, store.seeds, store.metrics
+        self.city, self.facts = store.city, store.facts
+
+    def get(self, fact_id: str):
+        fact = self._store.get(fact_id)
+        self.used[fact.id] = None
+        return fact
+
+    def find(self, subject=None, metric=None, tag=None):
+        found = self._store.find(subject=subject, metric=metric, tag=tag)
+        self.used.update(dict.fromkeys(f.id for f in found))
+        return found
+
+
+def compose(project: Project, store: FactStore, request: BriefRequest):
+    """The Document for a request (not yet fitted), and the ids of the facts it consulted."""
+    from .compose.briefing import template_helpers
+    from .compose.build import build_document
+    if request.kind in ("partner", "sector", "overview"):
+        find_buildable(store, request.kind, request.slug)
+    subject = store.city.slug if request.kind == "overview" else request.slug
+    recording = RecordingStore(store)
+    variables = {**template_helpers(recording), "project": project, "city": store.city,
+                 **dict(request.variables)}
+    document = build_document(
+        template_for(project, request), recording, subject=subject, produced=project.built_on(),
+        template_dirs=[*request.template_dirs, project.path("templates")], variables=variables,
+        root=project.root,
+        meta={"author": project.organisation, "language": project.language},
+    )
+    return document, tuple(sorted(recording.used))
+
+
+def document_hash(document, project: Project, formats: tuple[str, ...]) -> str:
+    """Content hash of everything rendering depends on: the document, theme, page, version."""
+    from .document import to_dict
+    payload = json.dumps([to_dict(document), repr(project.theme), repr(project.page), formats,
+                          __version__], sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def output_name(request: BriefRequest) -> str:
+    return safe_name(f"{request.kind}-{request.slug}" if request.kind != "overview" else "overview")
+
+
+def build_brief(project: Project, store: FactStore, request: BriefRequest,
+                formats: tuple[str, ...], out_dir: Path, max_pages: int = 1) -> BriefResult:
+    """Compose, fit to one page and render a brief in each format; written atomically."""
+    from .render import render_document
+    document, used = compose(project, store, request)
+    name = output_name(request)
+    result = BriefResult(name, facts=used)
+    result.input_hash = document_hash(document, project, formats)
+    targets = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}
+    result.pages = render_document(document, targets, project, max_pages=max_pages)
+    result.files = targets
+    return result
