@@ -1,0 +1,61 @@
+"""Chart files cached by content: the same chart, theme, format, size and drawing code give the
+same key, so a rebuild with unchanged inputs reuses the file instead of drawing again."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+ENV_VAR = "BRIEFGEN_CACHE_DIR"  # the project's cache root; charts live in its charts/ folder
+PROJECT_FILE = "briefgen.yaml"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def cache_dir(explicit: str | Path | None = None) -> Path:
+    """The charts cache: an explicit folder, else $BRIEFGEN_CACHE_DIR/charts, else
+    <project>/.cache/charts, the project being the nearest folder up with briefgen.yaml."""
+    if explicit is not None:
+        return Path(explicit)
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR]) / "charts"
+    return _project_root(Path.cwd()) / ".cache" / "charts"
+
+
+def _project_root(start: Path) -> Path:
+    for folder in (start, *start.parents):
+        if (folder / PROJECT_FILE).is_file():
+            return folder
+    return start
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of this package's source and the matplotlib version: any change that could
+    change a drawing makes new keys, so stale images are never reused."""
+    digest = hashlib.sha256(metadata.version("matplotlib").encode())
+    for path in sorted(_PACKAGE.glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(chart, theme, fmt: str, size_cm: tuple[float, float], font_family: str) -> str:
+    payload = {"chart": dataclasses.asdict(chart), "theme": dataclasses.asdict(theme),
+               "fmt": fmt, "size_cm": list(size_cm), "font": font_family, "code": code_version()}
+    text = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def write_atomically(path: Path, write) -> None:
+    """`write(tmp_path)` then rename: parallel builds never see a half-written chart."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

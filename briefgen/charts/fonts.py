@@ -1,0 +1,101 @@
+"""The chart font: Liberation Sans (metric-compatible with Arial, which the DOCX names), else
+DejaVu Sans, which matplotlib always ships. One font serves matplotlib (drawing, measuring)
+and svglib (SVG text mapped to the TrueType fonts the PDF renderer registers)."""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_PACKAGE_FONTS = Path(__file__).resolve().parent.parent / "fonts"
+_SYSTEM_FONTS = (Path("/usr/share/fonts/truetype/liberation2"),
+                 Path("/usr/share/fonts/truetype/liberation"))
+# SVG writes bold as font-weight 700; svglib looks fonts up by the weight text as written.
+_SVG_WEIGHTS = {"regular": ("normal", "400"), "bold": ("bold", "700")}
+
+
+@dataclass(frozen=True)
+class ChartFont:
+    family: str  # the family name matplotlib knows and the SVG writes
+    regular: Path
+    bold: Path
+    reportlab_regular: str  # the names the PDF renderer registers the same files under
+    reportlab_bold: str
+
+
+@lru_cache(maxsize=1)
+def chart_font() -> ChartFont:
+    for folder in (_PACKAGE_FONTS, *_SYSTEM_FONTS):
+        regular, bold = folder / "LiberationSans-Regular.ttf", folder / "LiberationSans-Bold.ttf"
+        if regular.is_file() and bold.is_file():
+            return ChartFont("Liberation Sans", regular, bold, "LiberationSans",
+                             "LiberationSans-Bold")
+    return _dejavu()
+
+
+def _dejavu() -> ChartFont:
+    # Found without importing matplotlib, so that choosing a font stays cheap.
+    spec = importlib.util.find_spec("matplotlib")
+    folder = Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
+    return ChartFont("DejaVu Sans", folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf",
+                     "DejaVuSans", "DejaVuSans-Bold")
+
+
+@lru_cache(maxsize=1)
+def register_with_matplotlib() -> ChartFont:
+    """Make the chart font known to matplotlib (once per process)."""
+    from matplotlib import font_manager
+
+    font = chart_font()
+    for path in (font.regular, font.bold):
+        font_manager.fontManager.addfont(str(path))
+    return font
+
+
+@lru_cache(maxsize=1)
+def register_with_svglib() -> ChartFont:
+    """Map the SVG's font-family and weights to reportlab TrueType fonts, so chart text in a
+    PDF is real text in the document's font (not Helvetica, not outlines)."""
+    from reportlab.pdfbase import pdfmetrics
+    from svglib import fonts as svg_fonts
+
+    font = chart_font()
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for face, path, name in (("regular", font.regular, font.reportlab_regular),
+                             ("bold", font.bold, font.reportlab_bold)):
+        for weight in _SVG_WEIGHTS[face]:
+            if name in registered:
+                _map_to_registered(svg_fonts.get_global_font_map(), font.family, weight, name)
+            else:
+                svg_fonts.register_font(font.family, str(path), weight=weight, rlgFontName=name)
+    return font
+
+
+def _map_to_registered(font_map, family: str, weight: str, name: str) -> None:
+    """Point svglib at a font the PDF renderer already registered. svglib's public call would
+    register the file again, replacing a font object a document in progress may be using;
+    its map is a plain dict, so the entry is written as svglib writes it."""
+    key = font_map.build_internal_name(family, weight, "normal")
+    font_map._map[key] = {"svg_family": family, "svg_weight": weight, "svg_style": "normal",
+                          "rlgFont": name, "exact": True}
+    font_map._family_index.setdefault(family.lower(), family)
+
+
+@lru_cache(maxsize=4)
+def _face(path: Path):
+    from matplotlib.ft2font import FT2Font
+
+    return FT2Font(str(path))
+
+
+def text_width(text: str, size_pt: float, bold: bool = False) -> float:
+    """Width of one line of text in points, as matplotlib will set it."""
+    from matplotlib.ft2font import LoadFlags
+
+    font = chart_font()
+    face = _face(font.bold if bold else font.regular)
+    face.set_size(size_pt, 72)
+    face.set_text(text, 0.0, flags=LoadFlags.NO_HINTING)
+    return face.get_width_height()[0] / 64.0

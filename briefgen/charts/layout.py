@@ -1,0 +1,92 @@
+"""The frame every chart shares: the title (the message), the subtitle and the source line,
+laid out in points, and the box left for the plot. Nothing here knows the kind of chart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefgen.charts.model import ChartData
+from briefgen.charts.style import LINE_HEIGHT, ChartStyle, wrap
+
+PAD = 1.5  # points kept clear at the image's edges
+GAP_BELOW_SUBTITLE = 6.0
+GAP_ABOVE_SOURCE = 5.0
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in points, origin at the figure's bottom left."""
+
+    left: float
+    bottom: float
+    width: float
+    height: float
+
+    @property
+    def top(self) -> float:
+        return self.bottom + self.height
+
+    def inset(self, left: float = 0, bottom: float = 0, right: float = 0, top: float = 0) -> "Box":
+        return Box(self.left + left, self.bottom + bottom, max(self.width - left - right, 1.0),
+                   max(self.height - bottom - top, 1.0))
+
+
+@dataclass(frozen=True)
+class Canvas:
+    """A matplotlib Figure addressed in points rather than fractions."""
+
+    fig: object
+    width: float
+    height: float
+
+    def text(self, x: float, y: float, text: str, **style):
+        return self.fig.text(x / self.width, y / self.height, text, **style)
+
+    def axes(self, box: Box):
+        return self.fig.add_axes((box.left / self.width, box.bottom / self.height,
+                                  box.width / self.width, box.height / self.height))
+
+    def square(self, x: float, y: float, size: float, colour: str) -> None:
+        from matplotlib.patches import Rectangle
+
+        self.fig.patches.append(Rectangle(
+            (x / self.width, y / self.height), size / self.width, size / self.height,
+            transform=self.fig.transFigure, facecolor=colour, edgecolor="none"))
+
+
+def frame(canvas: Canvas, chart: ChartData, style: ChartStyle) -> Box:
+    """Draw title, subtitle and source; return the box between them for the plot."""
+    width = canvas.width - 2 * PAD
+    y = canvas.height - PAD
+    y = _lines(canvas, y, wrap(chart.title, width, style.title_pt, bold=True), style.title_pt,
+               color=style.text, fontweight="bold")
+    y = _lines(canvas, y, wrap(chart.subtitle, width, style.text_pt), style.text_pt,
+               color=style.muted)
+    source = wrap(chart.source, width, style.small_pt)
+    source_top = PAD + len(source) * style.small_pt * LINE_HEIGHT
+    _lines(canvas, source_top, source, style.small_pt, color=style.muted)
+    bottom = source_top + GAP_ABOVE_SOURCE
+    return Box(PAD, bottom, width, y - GAP_BELOW_SUBTITLE - bottom)
+
+
+def _lines(canvas: Canvas, top: float, lines: list[str], size: float, **style) -> float:
+    """Set lines left-aligned from `top` down; return the y below the last one."""
+    for line in lines:
+        canvas.text(PAD, top, line, fontsize=size, ha="left", va="top", **style)
+        top -= size * LINE_HEIGHT
+    return top
+
+
+def legend_strip(canvas: Canvas, box: Box, items: list[tuple[str, str]],
+                 style: ChartStyle) -> Box:
+    """A one-line key (colour square + name) across the top of `box`; returns the rest.
+    Used only where a series cannot carry its own label at the bars."""
+    from briefgen.charts.fonts import text_width
+
+    size = style.text_pt
+    x, top = box.left, box.top
+    for colour, name in items:
+        canvas.square(x, top - size * 0.85, size * 0.75, colour)
+        canvas.text(x + size, top, name, fontsize=size, ha="left", va="top", color=style.text)
+        x += size + text_width(name, size) + size * 1.2
+    return box.inset(top=size * LINE_HEIGHT + 4)

@@ -1,0 +1,81 @@
+"""Marks shared by every kind: value labels at bars and points, axis limits from zero that
+leave room for those labels, and axes stripped to their zero line."""
+
+from __future__ import annotations
+
+from briefgen.charts.fonts import text_width
+from briefgen.charts.layout import Box, Canvas
+from briefgen.charts.model import GROWTH_SEPARATOR, ChartPoint
+from briefgen.charts.style import LINE_HEIGHT, ChartStyle
+
+BAR_FILL = 0.62  # share of a slot a bar fills
+MAX_BAR_PT = 16.0  # thickest horizontal bar, so two bars do not become slabs
+MAX_COLUMN_PT = 28.0  # widest column
+LABEL_GAP = 3.0  # points between a bar's end and its value label
+
+
+def split(point: ChartPoint) -> tuple[str, str | None]:
+    value, _, growth = point.display.partition(GROWTH_SEPARATOR)
+    return value, growth or None
+
+
+def value_limits(values: list[float], extent_pt: float, room_pt: list[float]) -> tuple[float, float]:
+    """Axis limits from zero that leave `room_pt[i]` beyond bar i for its label."""
+    def reach(value: float, room: float) -> float:
+        return value * extent_pt / max(extent_pt - room, extent_pt * 0.25)
+
+    high = max([reach(v, r) for v, r in zip(values, room_pt) if v > 0], default=0.0)
+    low = min([reach(v, r) for v, r in zip(values, room_pt) if v < 0], default=0.0)
+    return low, (high if high > 0 or low < 0 else 1.0)
+
+
+def label_height(point: ChartPoint, style: ChartStyle) -> float:
+    growth = split(point)[1]
+    return style.text_pt * LINE_HEIGHT + (style.small_pt * LINE_HEIGHT if growth else 0) + 2
+
+
+def column_label(ax, x: float, height: float, point: ChartPoint, style: ChartStyle) -> None:
+    value, growth = split(point)
+    up = height >= 0
+    lines = [(value, style.text_pt, style.text)] + ([(growth, style.small_pt, style.muted)]
+                                                   if growth else [])
+    offset = 2.0
+    for text, size, colour in (lines[::-1] if up else lines):
+        ax.annotate(text, (x, height), xytext=(0, offset if up else -offset),
+                    textcoords="offset points", ha="center", va="bottom" if up else "top",
+                    fontsize=size, color=colour)
+        offset += size * LINE_HEIGHT
+
+
+def compact(area: Box, slots: int, slot_pt: float = MAX_BAR_PT / BAR_FILL) -> Box:
+    """Few bars keep a bar's natural thickness, centred in the box."""
+    height = min(area.height, slots * slot_pt)
+    return Box(area.left, area.bottom + (area.height - height) / 2, area.width, height)
+
+
+def label_width(point: ChartPoint, style: ChartStyle) -> float:
+    value, growth = split(point)
+    width = text_width(value, style.text_pt) + LABEL_GAP + 2
+    return width + (text_width(growth, style.small_pt) + 4 if growth else 0)
+
+
+def bar_end_label(ax, end: float, y: float, point: ChartPoint, style: ChartStyle) -> None:
+    value, growth = split(point)
+    sign = 1 if end >= 0 else -1
+    ha = "left" if sign > 0 else "right"
+    ax.annotate(value, (end, y), xytext=(sign * LABEL_GAP, 0), textcoords="offset points",
+                ha=ha, va="center", fontsize=style.text_pt, color=style.text)
+    if growth:
+        shift = LABEL_GAP + text_width(value, style.text_pt) + 4
+        ax.annotate(growth, (end, y), xytext=(sign * shift, 0), textcoords="offset points",
+                    ha=ha, va="center", fontsize=style.small_pt, color=style.muted)
+
+
+def bare_axes(canvas: Canvas, area: Box, baseline: str):
+    """Axes with only the zero line: values are labelled at the bars instead of on an axis."""
+    ax = canvas.axes(area)
+    for side in ("left", "bottom", "top", "right"):
+        ax.spines[side].set_visible(side == baseline)
+    (ax.yaxis if baseline == "bottom" else ax.xaxis).set_visible(False)
+    ax.set_facecolor("none")
+    return ax

@@ -1,0 +1,54 @@
+"""ChartData -> matplotlib Figure -> SVG or PNG bytes. matplotlib is imported here, inside the
+functions, so that importing briefgen.charts (for resolve, or a renderer's type hints) stays fast."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.charts.fonts import register_with_matplotlib
+from briefgen.charts.layout import Canvas, frame
+from briefgen.charts.model import ChartData
+from briefgen.charts.style import ChartStyle
+from briefgen.theme import Theme
+
+PNG_DPI = 300  # DOCX pictures stay sharp in print at one-page-brief size
+CM = 72 / 2.54  # points per centimetre
+# No dates, versions or random ids in the files: same chart, same bytes.
+_SAVE = {"svg": {"metadata": {"Date": None, "Creator": None}},
+         "png": {"metadata": {"Software": None}, "dpi": PNG_DPI}}
+
+
+def _drawers():
+    from briefgen.charts import bars, others
+
+    return {"bar": bars.draw_bars, "hbar": bars.draw_bars, "column": bars.draw_bars,
+            "before_after": bars.draw_bars, "grouped": bars.draw_grouped,
+            "stacked": bars.draw_stacked, "line": others.draw_line,
+            "big_number": others.draw_big_number, "donut": others.draw_donut}
+
+
+def build_figure(chart: ChartData, theme: Theme, size_cm: tuple[float, float]):
+    """The Figure for a chart (tests inspect its Axes: what reaches matplotlib)."""
+    import matplotlib
+    from matplotlib.figure import Figure
+
+    style = ChartStyle.from_theme(theme, register_with_matplotlib())
+    width, height = size_cm[0] * CM, size_cm[1] * CM
+    with matplotlib.rc_context(style.rc()):
+        fig = Figure(figsize=(width / 72, height / 72))
+        canvas = Canvas(fig, width, height)
+        _drawers()[chart.kind](canvas, frame(canvas, chart, style), chart, style)
+    return fig
+
+
+def save_figure(fig, fmt: str, path: Path, theme: Theme) -> None:
+    import matplotlib
+
+    style = ChartStyle.from_theme(theme, register_with_matplotlib())
+    with matplotlib.rc_context(style.rc()):  # svg.fonttype and hashsalt apply when saving
+        fig.savefig(path, format=fmt, **_SAVE[fmt])
+
+
+def render(chart: ChartData, theme: Theme, fmt: str, size_cm: tuple[float, float],
+           path: Path) -> None:
+    save_figure(build_figure(chart, theme, size_cm), fmt, path, theme)
