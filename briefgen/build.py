@@ -112,12 +112,32 @@ def output_name(request: BriefRequest) -> str:
 def build_brief(project: Project, store: FactStore, request: BriefRequest,
                 formats: tuple[str, ...], out_dir: Path, max_pages: int = 1) -> BriefResult:
     """Compose, fit to one page and render a brief in each format; written atomically."""
-    from .render import render_document
     document, used = compose(project, store, request)
     name = output_name(request)
     result = BriefResult(name, facts=used)
     result.input_hash = document_hash(document, project, formats)
     targets = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}
-    result.pages = render_document(document, targets, project, max_pages=max_pages)
+    result.pages = render_brief(document, targets, project, max_pages=max_pages)
     result.files = targets
     return result
+
+
+def fit_brief(document, project: Project, max_pages: int = 1):
+    """The document as it will be rendered: fitted to `max_pages` by measuring the PDF layout."""
+    from .render.fit import fit
+    return fit(document, project.theme, project.page, max_pages=max_pages)
+
+
+def render_brief(document, targets: dict[str, Path], project: Project,
+                 max_pages: int = 1) -> dict[str, int]:
+    """Fit once, then render the same fitted document in every format; pages per format."""
+    from .render.docx import render_docx
+    from .render.pdf import render_pdf
+    fitted = fit_brief(document, project, max_pages)
+    pages = {}
+    if "pdf" in targets:
+        pages["pdf"] = render_pdf(fitted, targets["pdf"], project.theme, project.page)
+    if "docx" in targets:
+        render_docx(fitted, targets["docx"], project.theme, project.page)
+        pages["docx"] = pages.get("pdf", max_pages)  # same fitted layout, same fonts and sizes
+    return pages

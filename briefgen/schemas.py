@@ -147,7 +147,19 @@ SEED_INDEX = {
     },
 }
 
+PACK = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "title": _STR, "subtitle": _STR, "audience": _STR,
+        "file_name": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"},
+        "subjects": {"type": "array", "items": {
+            "type": "string", "pattern": "^(overview|(partner|sector):[a-z0-9][a-z0-9-]*)$"}},
+    },
+}
+
 SCHEMAS = {
+    "pack": PACK,
     "config": CONFIG, "entities": ENTITIES, "metrics": METRICS, "fact": FACT,
     "fact_file": FACT_FILE, "seed_index": SEED_INDEX,
 }

@@ -1,0 +1,206 @@
+"""The investor pack: every brief built in parallel, incrementally, then bound into one document.
+
+Incremental by content: each brief is composed (cheap) and hashed with everything rendering
+depends on; a brief whose hash and files match the previous manifest is not rendered again, and
+the bound pack is rebuilt only when a brief or the pack's own inputs changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .build import BriefRequest, compose, document_hash, output_name
+from .catalog import buildables
+from .config import Project
+from .errors import BriefgenError, ConfigError
+from .facts.store import FactStore
+from .outputs import inside, write_text
+
+MANIFEST = "manifest.json"
+
+
+@dataclass(frozen=True)
+class PackConfig:
+    """pack.yaml: what the pack holds, in which order, and how it presents itself."""
+
+    title: str = "Investor pack"
+    subtitle: str | None = None
+    audience: str | None = None
+    subjects: tuple[tuple[str, str], ...] = ()  # (kind, slug); empty = everything buildable
+    file_name: str = "investor-pack"
+    template_dirs: tuple[Path, ...] = ()
+    variables: tuple = ()
+
+
+@dataclass
+class PackItem:
+    request: BriefRequest
+    name: str
+    document: object = None
+    facts: tuple[str, ...] = ()
+    input_hash: str = ""
+    files: dict[str, Path] = field(default_factory=dict)
+    pages: dict[str, int] = field(default_factory=dict)
+    rendered: bool = False
+    error: str | None = None
+
+
+@dataclass
+class PackResult:
+    items: list[PackItem]
+    files: dict[str, Path]
+    rebuilt_pack: bool
+
+    @property
+    def failed(self) -> list[PackItem]:
+        return [i for i in self.items if i.error]
+
+
+def load_pack_config(path: Path | None, project: Project) -> PackConfig:
+    """Read pack.yaml (validated; every problem reported with its line)."""
+    if path is None:
+        return PackConfig(title=f"{project.name}", subtitle=project.organisation or None)
+    from .validate import validate
+    from .yamlio import load
+    data = load(path, str(path))
+    problems = validate(data if data is not None else {}, "pack", str(path))
+    if problems:
+        raise ConfigError(problems=problems)
+    subjects = tuple(_subject(entry) for entry in data.get("subjects") or ())
+    return PackConfig(title=data.get("title", project.name), subtitle=data.get("subtitle"),
+                      audience=data.get("audience"), subjects=subjects,
+                      file_name=data.get("file_name", "investor-pack"))
+
+
+def _subject(entry: str) -> tuple[str, str]:
+    kind, _, slug = entry.partition(":")
+    return (kind, slug or kind)
+
+
+def plan(store: FactStore, config: PackConfig) -> list[BriefRequest]:
+    """The briefs of the pack, in order; unknown subjects are errors naming them all."""
+    available = {(b.kind, b.slug if b.kind != "overview" else "overview"): b
+                 for b in buildables(store)}
+    wanted = config.subjects or tuple(available)
+    missing = [f"{k}:{s}" for k, s in wanted if (k, s) not in available]
+    if missing:
+        raise ConfigError(f"pack subjects not buildable: {', '.join(missing)}",
+                          hint="see `briefgen list` for kinds and slugs (e.g. partner:japan)")
+    return [BriefRequest(kind, slug, template_dirs=config.template_dirs,
+                         variables=config.variables) for kind, slug in wanted]
+
+
+def previous_manifest(out_dir: Path) -> dict:
+    try:
+        return json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _up_to_date(item: PackItem, previous: dict, formats: tuple[str, ...]) -> bool:
+    entry = previous.get("documents", {}).get(item.name, {})
+    return (entry.get("input_hash") == item.input_hash
+            and all(f.is_file() for f in item.files.values())
+            and set(entry.get("pages", {})) >= set(formats))
+
+
+def _render_job(document, targets: dict[str, str], project: Project) -> dict[str, int]:
+    """Runs in a worker process: render one fitted brief to its files."""
+    from .build import render_brief
+    return render_brief(document, {k: Path(v) for k, v in targets.items()}, project)
+
+
+def build_pack(project: Project, store: FactStore, config: PackConfig, formats: tuple[str, ...],
+               out_dir: Path, *, jobs: int | None = None, keep_going: bool = False,
+               progress=None) -> PackResult:
+    """Compose every brief, render the changed ones in parallel, bind the pack, write the manifest."""
+    previous = previous_manifest(out_dir)
+    items = [_composed(project, store, request, formats, out_dir) for request in plan(store, config)]
+    stale = [i for i in items if not _up_to_date(i, previous, formats)]
+    for item in items:
+        if item not in stale:
+            item.pages = previous["documents"][item.name]["pages"]
+    _render_all(stale, project, jobs, keep_going, progress)
+    if any(i.error for i in items) and not keep_going:
+        raise BriefgenError(problems=[p for i in items if i.error for p in [_problem(i)]])
+    good = [i for i in items if not i.error]
+    pack_hash = _digest([config.title, config.subtitle, config.audience, formats,
+                         [(i.name, i.input_hash) for i in good]])
+    pack_files = {fmt: inside(out_dir, f"{config.file_name}.{fmt}") for fmt in formats}
+    rebuild = (previous.get("pack_hash") != pack_hash
+               or not all(p.is_file() for p in pack_files.values()))
+    if rebuild:
+        from .binder import bind_pack
+        bind_pack(project, store, config, good, pack_files)
+    _write_manifest(out_dir, items, pack_hash, pack_files, project)
+    return PackResult(items, pack_files, rebuild)
+
+
+def _composed(project: Project, store: FactStore, request: BriefRequest,
+              formats: tuple[str, ...], out_dir: Path) -> PackItem:
+    item = PackItem(request, output_name(request))
+    try:
+        item.document, item.facts = compose(project, store, request)
+    except BriefgenError as exc:
+        item.error = "; ".join(str(p) for p in exc.problems)
+        return item
+    item.input_hash = document_hash(item.document, project, formats)
+    item.files = {fmt: inside(out_dir, f"{item.name}.{fmt}") for fmt in formats}
+    return item
+
+
+def _render_all(items: list[PackItem], project: Project, jobs: int | None, keep_going: bool,
+                progress) -> None:
+    todo = [i for i in items if not i.error]
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
+    if progress:
+        progress.start(len(todo))
+    if jobs == 1:
+        for item in todo:
+            _finish(item, lambda i=item: _render_job(i.document, _str(i.files), project), progress)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = {pool.submit(_render_job, i.document, _str(i.files), project): i for i in todo}
+        for future in as_completed(futures):
+            _finish(futures[future], future.result, progress)
+
+
+def _finish(item: PackItem, result, progress) -> None:
+    try:
+        item.pages = result()
+        item.rendered = True
+    except BriefgenError as exc:
+        item.error = "; ".join(str(p) for p in exc.problems)
+    if progress:
+        progress.advance(item)
+
+
+def _str(files: dict[str, Path]) -> dict[str, str]:
+    return {k: str(v) for k, v in files.items()}
+
+
+def _problem(item: PackItem):
+    from .errors import Problem
+    return Problem(f"{item.name}: {item.error}")
+
+
+def _digest(value) -> str:
+    return hashlib.sha256(json.dumps(value, default=str).encode("utf-8")).hexdigest()[:16]
+
+
+def _write_manifest(out_dir: Path, items: list[PackItem], pack_hash: str,
+                    pack_files: dict[str, Path], project: Project) -> None:
+    documents = {
+        i.name: {"kind": i.request.kind, "slug": i.request.slug,
+                 "files": {k: v.name for k, v in i.files.items()}, "pages": i.pages,
+                 "facts": list(i.facts), "input_hash": i.input_hash,
+                 **({"error": i.error} if i.error else {})}
+        for i in items}
+    manifest = {"pack": {k: v.name for k, v in pack_files.items()}, "pack_hash": pack_hash,
+                "produced": str(project.built_on()), "documents": documents}
+    write_text(out_dir / MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
