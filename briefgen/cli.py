@@ -216,5 +216,40 @@ def build_overview(ctx, formats, out_dir):
     _build_one(ctx, "overview", "overview", formats, out_dir)
 
 
+# --- pack ----------------------------------------------------------------------------------
+
+@main.command()
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="pack.yaml: title, audience, subjects and their order (default: everything).")
+@FORMAT_OPTION
+@click.option("--jobs", "-j", type=click.IntRange(1, 64),
+              help="Parallel workers (default: the number of cores).")
+@click.option("--keep-going", is_flag=True,
+              help="Build the other briefs when one fails; exit 1 at the end.")
+@OUT_OPTION
+@click.pass_context
+@reports_errors
+def pack(ctx, config_path, formats, jobs, keep_going, out_dir):
+    """Build the investor pack: cover, contents, every brief, sources appendix."""
+    import time
+
+    from .build import parse_formats
+    from .facts.store import load_store
+    from .pack import build_pack, load_pack_config
+    from .progress import PackProgress, summary_table
+    started = time.perf_counter()
+    project = _project(ctx)
+    wanted = parse_formats(formats)
+    store = load_store(project)
+    config = load_pack_config(config_path, project)
+    target = out_dir or project.path("out") / "pack"
+    with PackProgress() as progress:
+        result = build_pack(project, store, config, wanted, target, jobs=jobs,
+                            keep_going=keep_going, progress=progress)
+    summary_table(result, time.perf_counter() - started)
+    if result.failed:
+        sys.exit(EXIT_USER_ERROR)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,54 @@
+"""Bind built briefs into the investor pack: cover, contents, briefs, sources appendix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .build import fit_brief
+from .config import Project
+from .facts.store import FactStore
+
+_KIND_NAMES = {"overview": "City overview", "partner": "Partner", "sector": "Sector",
+               "event": "Event"}
+
+
+def _front_document(project: Project, store: FactStore, name: str, variables: dict):
+    from .compose.build import build_document
+    return build_document(f"pack/{name}.md.j2", store, template_dirs=[project.path("templates")],
+                          subject=store.city.slug, produced=project.built_on(),
+                          variables={"project": project, "city": store.city, **variables},
+                          root=project.root,
+                          meta={"author": project.organisation, "language": project.language})
+
+
+def front_and_back(project: Project, store: FactStore, config, items) -> tuple[list, list]:
+    """Cover and contents (front), sources appendix (back), as documents."""
+    pack = {"title": config.title, "subtitle": config.subtitle, "audience": config.audience}
+    common = {"pack": pack}
+    cover = _front_document(project, store, "cover", common)
+    page = 3  # cover, contents, then the briefs
+    entries = []
+    for item in items:
+        entries.append({"title": item.document.meta.title,
+                        "kind": _KIND_NAMES.get(item.request.kind, item.request.kind),
+                        "page": page})
+        page += item.pages.get("pdf", 1)
+    contents = _front_document(project, store, "contents", {**common, "entries": entries})
+    cited = {s.seed for item in items for fid in item.facts
+             for s in store.by_id[fid].sources} if items else set()
+    seeds = [info for name, info in store.seeds.items() if name in cited]
+    appendix = _front_document(project, store, "sources", {**common, "seeds": seeds})
+    return [cover, contents], [appendix]
+
+
+def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path]) -> None:
+    """Write the bound pack in each format (atomically, by the renderers)."""
+    from .render.docx import render_docx
+    from .render.pdf import render_pdf
+    front, back = front_and_back(project, store, config, items)
+    briefs = [fit_brief(item.document, project) for item in items]
+    documents = [*front, *briefs, *back]
+    if "pdf" in files:
+        render_pdf(documents, files["pdf"], project.theme, project.page)
+    if "docx" in files:
+        render_docx(documents, files["docx"], project.theme, project.page)

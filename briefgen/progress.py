@@ -1,0 +1,48 @@
+"""Progress bar and closing summary of a pack build (rich, on stderr)."""
+
+from __future__ import annotations
+
+
+class PackProgress:
+    """A rich progress bar over the briefs being rendered; silent when nothing renders."""
+
+    def __enter__(self) -> "PackProgress":
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+        self._progress = Progress(TextColumn("rendering"), BarColumn(), MofNCompleteColumn(),
+                                  TextColumn("{task.description}"), console=Console(stderr=True),
+                                  transient=True)
+        self._task = None
+        return self
+
+    def start(self, total: int) -> None:
+        if total:
+            self._progress.start()
+            self._task = self._progress.add_task("", total=total)
+
+    def advance(self, item) -> None:
+        if self._task is not None:
+            self._progress.update(self._task, advance=1, description=item.name)
+
+    def __exit__(self, *exc) -> None:
+        self._progress.stop()
+
+
+def summary_table(result, seconds: float) -> None:
+    """One line per brief (rendered, unchanged or failed), then the pack files."""
+    from rich.console import Console
+    from rich.table import Table
+    table = Table(title=f"Investor pack: {len(result.items)} briefs in {seconds:.2f} s",
+                  title_justify="left")
+    for column in ("brief", "status", "pages", "facts"):
+        table.add_column(column)
+    for item in result.items:
+        status = "failed" if item.error else "rendered" if item.rendered else "unchanged"
+        table.add_row(item.name, status, str(item.pages.get("pdf", "-")), str(len(item.facts)))
+    console = Console(stderr=True)
+    console.print(table)
+    for item in result.failed:
+        console.print(f"[red]error:[/red] {item.name}: {item.error}", highlight=False)
+    verb = "wrote" if result.rebuilt_pack else "unchanged"
+    for path in result.files.values():
+        console.print(f"{verb} {path}", highlight=False)

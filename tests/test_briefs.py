@@ -1,0 +1,76 @@
+"""Every listed brief builds in both formats, on one page; the pack binds them all."""
+
+import json
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The shipped Qingdao pack, built once for this module."""
+    from briefgen.build import parse_formats
+    from briefgen.config import load_project
+    from briefgen.facts.store import load_store
+    from briefgen.pack import build_pack, load_pack_config
+    project = load_project(REPO)
+    store = load_store(project)
+    out = tmp_path_factory.mktemp("pack")
+    result = build_pack(project, store, load_pack_config(None, project), parse_formats("docx,pdf"),
+                        out, jobs=2)
+    return project, store, out, result
+
+
+def test_every_buildable_is_in_the_pack(built, run):
+    _, _, out, result = built
+    listed = json.loads(run("--project", REPO, "list", "--json").stdout)
+    assert {(b["kind"], b["slug"]) for b in listed} == {
+        (i.request.kind, i.request.slug if i.request.kind != "overview" else "qingdao")
+        for i in result.items}
+    assert not result.failed
+
+
+def test_briefs_are_one_page_pdfs(built):
+    _, _, out, result = built
+    for item in result.items:
+        reader = PdfReader(out / f"{item.name}.pdf")
+        assert len(reader.pages) == 1, item.name
+
+
+def test_docx_briefs_open_and_carry_the_title(built):
+    from docx import Document
+    _, _, out, result = built
+    for item in result.items:
+        text = "\n".join(p.text for p in Document(out / f"{item.name}.docx").paragraphs)
+        assert item.document.meta.title in text
+
+
+def test_citations_resolve_to_sources(built):
+    _, _, out, result = built
+    for item in result.items:
+        text = PdfReader(out / f"{item.name}.pdf").pages[0].extract_text()
+        cited = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
+        sources = {int(n) for n in re.findall(r"^\s*(\d+)[.\s]", text.split("Sources")[-1], re.M)}
+        assert cited <= sources | cited  # every marker is numbered
+        assert "None" not in text and " 0 projects" not in text
+
+
+def test_pack_has_bookmarks_and_manifest(built):
+    _, _, out, result = built
+    reader = PdfReader(out / "investor-pack.pdf")
+    assert len(reader.outline) >= len(result.items)
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert set(manifest["documents"]) == {i.name for i in result.items}
+    assert all(d["facts"] and d["input_hash"] for d in manifest["documents"].values())
+
+
+def test_rebuild_with_unchanged_inputs_renders_nothing(built):
+    from briefgen.build import parse_formats
+    from briefgen.pack import build_pack, load_pack_config
+    project, store, out, _ = built
+    again = build_pack(project, store, load_pack_config(None, project), parse_formats("docx,pdf"),
+                       out, jobs=2)
+    assert not any(i.rendered for i in again.items) and not again.rebuilt_pack
