@@ -6,7 +6,7 @@ an SVG (for the PDF, text kept as text) or a PNG (for the DOCX), cached by conte
 matplotlib is imported only when a chart is actually drawn.
 """
 
-from briefgen.charts.draw import draw
+from briefgen.charts.image import draw
 from briefgen.charts.model import ChartData, ChartPoint
 from briefgen.charts.resolve import resolve
 

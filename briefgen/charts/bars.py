@@ -10,7 +10,8 @@ from briefgen.charts.fonts import text_width
 from briefgen.charts.layout import Box, Canvas, legend_strip
 from briefgen.charts.marks import (BAR_FILL, LABEL_GAP, MAX_BAR_PT, MAX_COLUMN_PT,
                                    bar_end_label, bare_axes, column_label, compact,
-                                   label_height, label_width, split, value_limits)
+                                   label_height, label_width, slot_height, split,
+                                   value_limits)
 from briefgen.charts.model import ChartData
 from briefgen.charts.style import LINE_HEIGHT, ChartStyle, is_dark, widest, wrap
 
@@ -58,9 +59,9 @@ def columns(canvas: Canvas, box: Box, points, colours, style: ChartStyle):
 
 def hbars(canvas: Canvas, box: Box, points, colours, style: ChartStyle):
     n = len(points)
-    labels = [wrap(p.label, box.width * 0.38, style.text_pt) for p in points]
+    labels = [wrap(p.label, box.width * 0.45, style.text_pt) for p in points]
     label_w = widest([line for lines in labels for line in lines], style.text_pt) + 5
-    area = compact(box.inset(left=label_w), n)
+    area = compact(box.inset(left=label_w), n, slot_height(labels, style))
     ax = bare_axes(canvas, area, baseline="left")
     widths = [float(p.value) for p in points]
     ax.barh(range(n), widths, height=BAR_FILL, color=colours, zorder=2)
@@ -115,9 +116,9 @@ def _grouped_columns(canvas, area, points, categories, series, style):
 
 
 def _grouped_bars(canvas, area, points, categories, series, style):
-    labels = [wrap(c, area.width * 0.34, style.text_pt) for c in categories]
+    labels = [wrap(c, area.width * 0.4, style.text_pt) for c in categories]
     label_w = widest([line for lines in labels for line in lines], style.text_pt) + 5
-    slot = MAX_BAR_PT / BAR_FILL * len(series) * 0.7
+    slot = max(MAX_BAR_PT / BAR_FILL * len(series) * 0.7, slot_height(labels, style))
     area = compact(area.inset(left=label_w), len(categories), slot)
     ax = bare_axes(canvas, area, baseline="left")
     width, offsets = _offsets(series, area.height / len(categories), MAX_BAR_PT)
@@ -137,9 +138,10 @@ def draw_stacked(canvas: Canvas, box: Box, chart: ChartData, style: ChartStyle):
     """Horizontal stacks: a segment's value sits inside it when it fits, else after the bar."""
     categories, series = _groups(chart.points)
     area = legend_strip(canvas, box, [(style.colour(i), s) for i, s in enumerate(series)], style)
-    labels = [wrap(c, area.width * 0.3, style.text_pt) for c in categories]
+    labels = [wrap(c, area.width * 0.35, style.text_pt) for c in categories]
     label_w = widest([line for lines in labels for line in lines], style.text_pt) + 5
-    area = compact(area.inset(left=label_w), len(categories), MAX_BAR_PT * 1.2 / BAR_FILL)
+    slot = max(MAX_BAR_PT * 1.2 / BAR_FILL, slot_height(labels, style))
+    area = compact(area.inset(left=label_w), len(categories), slot)
     ax = bare_axes(canvas, area, baseline="left")
     stacks = _stack(chart.points, categories)
     limit, outside = _stack_room(chart.points, stacks, area.width, style)

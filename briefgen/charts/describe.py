@@ -6,12 +6,11 @@ import re
 from dataclasses import dataclass
 
 from briefgen.charts import wording
+from briefgen.charts.integrity import GENERIC_METRICS, measure_key
 from briefgen.charts.model import ChartPoint
 from briefgen.charts.spec import ChartSpec
 from briefgen.facts.model import Fact
 
-# Metrics whose label says only "Count" or "Amount of money": the fact's own label is better.
-GENERIC_METRICS = frozenset("count money area duration mass rank ratio change".split())
 KIND_NOUNS = {"bar": "Bar chart", "hbar": "Bar chart", "column": "Column chart",
               "line": "Line chart", "grouped": "Grouped bar chart", "stacked": "Stacked bar chart",
               "before_after": "Before-and-after chart", "big_number": "Key figure",
@@ -31,7 +30,7 @@ class Context:
     def of(cls, facts: list[Fact]) -> "Context":
         return cls(len({f.subject for f in facts}) > 1,
                    len({f.period.text if f.period else None for f in facts}) > 1,
-                   len({f.metric for f in facts}) > 1)
+                   len({measure_key(f) for f in facts}) > 1)
 
 
 def entity_name(store, slug: str) -> str:

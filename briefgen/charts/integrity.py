@@ -17,6 +17,9 @@ from briefgen.charts.spec import ChartSpec
 from briefgen.charts.wording import unit_key
 from briefgen.facts.model import Fact, Period
 
+# Metrics whose name says only "Count" or "Amount of money": what they measure is in the
+# fact's label, so two of them are one measure only when their labels agree.
+GENERIC_METRICS = frozenset("count money area duration mass rank ratio change".split())
 MAX_BARS = 12  # more is unreadable at one-page-brief size
 MAX_SERIES = 4  # one colour each, and the theme has at most four
 DONUT_PARTS = (2, 3)
@@ -75,8 +78,13 @@ def _unit_problems(facts: list[Fact]) -> list[str]:
     return []
 
 
+def measure_key(fact: Fact) -> str:
+    """What must be equal for two facts to be one measure."""
+    return f'{fact.metric} "{fact.label}"' if fact.metric in GENERIC_METRICS else fact.metric
+
+
 def _measure_problems(spec: ChartSpec, facts: list[Fact]) -> list[str]:
-    metrics = _group(facts, lambda f: f.metric)
+    metrics = _group(facts, measure_key)
     if len(metrics) > 1 and "measures" not in spec.allow_mixed:
         return [f"chart mixes measures: {_listing(metrics)}; chart one measure, or add "
                 "`allow_mixed: measures` and label each bar with its measure"]

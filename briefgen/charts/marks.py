@@ -47,6 +47,12 @@ def column_label(ax, x: float, height: float, point: ChartPoint, style: ChartSty
         offset += size * LINE_HEIGHT
 
 
+def slot_height(labels: list[list[str]], style: ChartStyle) -> float:
+    """Height per horizontal bar: its natural thickness, or more for a label of many lines."""
+    lines = max(len(label) for label in labels)
+    return max(MAX_BAR_PT / BAR_FILL, lines * style.text_pt * LINE_HEIGHT + 4)
+
+
 def compact(area: Box, slots: int, slot_pt: float = MAX_BAR_PT / BAR_FILL) -> Box:
     """Few bars keep a bar's natural thickness, centred in the box."""
     height = min(area.height, slots * slot_pt)

@@ -132,7 +132,8 @@ def _period_text(period: Period, long: bool) -> str:
     if end is None:
         return "since " + _date_text(start, long)
     text = _date_text(start, long) if start == end else _span_text(start, end, long)
-    lead = {"point": "as of ", "target": "by ", "event": "in " if long else ""}.get(period.kind, "")
+    on = "on " if len(start) == 10 and start == end else "in "
+    lead = {"point": "as of ", "target": "by ", "event": on if long else ""}.get(period.kind, "")
     return lead + text
 
 
