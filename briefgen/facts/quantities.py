@@ -90,7 +90,7 @@ QUALIFIERS = {
     "about": "about", "approximately": "about", "approx.": "about", "around": "about",
     "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly",
-    "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "a maximum of": "up_to",
+    "up to": "up_to", "within": "up_to", "as many as": "up_to", "as much as": "up_to", "a maximum of": "up_to",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than",
 }
@@ -123,12 +123,14 @@ _UNITS_1_19 = "|".join(sorted((w for w, n in WORD_NUMBERS.items() if n < 20), ke
 _WORD_NUMBER = (rf"(?:(?:{_TENS})(?:-(?:{_UNITS_1_19}))?|(?:{_UNITS_1_19}))"
                 rf"(?:\s+(?:hundred|thousand)(?:\s+and\s+(?:{_UNITS_1_19}))?)?")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?"
-_NUMBER = rf"(?:(?<![\w.,]){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
+NUMBER_PATTERN = _NUMBER = rf"(?:(?<![\w.,]){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
 _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 _SCALE = rf"(?:\s+(?:{'|'.join(SCALES)})(?!\w)){{0,2}}"
 _CUR_PRE = _alternation(CURRENCY_PREFIXES)
 _CUR_SUF = _word(CURRENCY_SUFFIXES)
-_UNIT = rf"(?:{_alternation(UNIT_WORDS)})(?![\w])"
+# "5 consecutive years", "two full days": a duration with its adjective.
+_UNIT_ADJECTIVE = r"(?:(?:consecutive|straight|successive|full|whole|calendar)\s+)?"
+_UNIT = rf"{_UNIT_ADJECTIVE}(?:{_alternation(UNIT_WORDS)})(?![\w])"
 _QUAL = _word(QUALIFIERS)
 
 QUANTITY_PATTERN = rf"""
@@ -221,6 +223,7 @@ def _scaled(value: Decimal, scale_text: str) -> Decimal:
 
 def _lookup(table: dict, written: str):
     """Look up a lexicon entry whatever its case and spacing."""
+    written = re.sub(_UNIT_ADJECTIVE, "", written, count=1, flags=re.IGNORECASE)
     key = " ".join(written.replace("-", " ").split()).lower()
     for word, meaning in table.items():
         if " ".join(word.replace("-", " ").split()).lower() == key:

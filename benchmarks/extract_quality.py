@@ -1,0 +1,184 @@
+"""Precision and recall of `briefgen.facts.extract` against the hand-annotated gold set.
+
+    .venv/bin/python benchmarks/extract_quality.py [--verbose]
+
+A candidate matches a gold figure when their spans in the seed overlap and value and unit are
+equal; each gold figure matches at most one candidate. Precision counts the candidates inside
+the annotated sections. Scores are given for value+unit, and separately with the qualifier and
+with the period also equal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from briefgen.facts.extract import Candidate, extract  # noqa: E402
+from briefgen.facts.extract_inputs import entity_names, seed_dates  # noqa: E402
+
+GOLD_DIR = ROOT / "tests" / "data" / "extract_gold"
+
+
+@dataclass(frozen=True)
+class GoldFigure:
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    qualifier: str | None
+    period: str | None
+    as_written: str
+
+
+@dataclass
+class Tally:
+    """Counts for one seed (or all)."""
+
+    gold: int = 0
+    candidates: int = 0
+    matched: int = 0
+    with_qualifier: int = 0
+    with_period: int = 0
+    misses: list = field(default_factory=list)
+    extras: list = field(default_factory=list)
+    wrong: list = field(default_factory=list)
+
+    def add(self, other: "Tally") -> None:
+        for name in ("gold", "candidates", "matched", "with_qualifier", "with_period"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
+        self.extras += other.extras
+        self.wrong += other.wrong
+
+    def scores(self, hits: int) -> tuple[float, float]:
+        """(precision, recall) for a number of hits."""
+        return hits / max(self.candidates, 1), hits / max(self.gold, 1)
+
+
+def normalised(text: str) -> tuple[str, list[int]]:
+    """Text with each run of whitespace as one space, and the original offset of each char."""
+    chars, offsets, in_space = [], [], False
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if not in_space:
+                chars.append(" ")
+                offsets.append(i)
+            in_space = True
+        else:
+            chars.append(ch)
+            offsets.append(i)
+            in_space = False
+    return "".join(chars), offsets
+
+
+def _find(flat: str, needle: str, start: int, where: str) -> int:
+    found = flat.find(" ".join(needle.split()), start)
+    if found < 0:
+        raise ValueError(f"{where}: {needle!r} not found in the seed")
+    return found
+
+
+def load_gold(path: Path, text: str) -> tuple[list[tuple[int, int]], list[GoldFigure]]:
+    """Sections (original offsets) and located gold figures of one gold file."""
+    gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+    flat, offsets = normalised(text)
+    sections, previous = [], 0
+    for section in gold["sections"]:  # in text order: each starts after the one before
+        start = previous = _find(flat, section["start"], previous, path.name)
+        end = _find(flat, section["end"], start + 1, path.name) if section.get("end") else len(flat)
+        sections.append((offsets[start], offsets[end - 1] + 1 if end < len(flat) else len(text)))
+    figures, cursor = [], 0
+    for item in gold["figures"]:
+        at = _find(flat, item["context"], cursor, path.name)
+        inner = _find(flat[at:at + len(item["context"]) + 5], item["as_written"], 0,
+                      f"{path.name} ({item['context']})") + at
+        end = inner + len(" ".join(item["as_written"].split()))
+        figures.append(GoldFigure(offsets[inner], offsets[end - 1] + 1, Decimal(str(item["value"])),
+                                  item["unit"], item.get("qualifier"),
+                                  str(item["period"]) if item.get("period") else None,
+                                  item["as_written"]))
+        cursor = at
+    return sections, figures
+
+
+def tally(candidates: list[Candidate], sections, figures: list[GoldFigure]) -> Tally:
+    inside = [c for c in candidates if any(s <= c.offset < e for s, e in sections)]
+    result = Tally(gold=len(figures), candidates=len(inside))
+    used: set[int] = set()
+    for figure in figures:
+        match = next((i for i, c in enumerate(inside) if i not in used
+                      and c.offset < figure.end and c.end > figure.start
+                      and c.value == figure.value and c.unit == figure.unit), None)
+        if match is None:
+            result.misses.append(figure)
+            continue
+        used.add(match)
+        c = inside[match]
+        result.matched += 1
+        result.with_qualifier += c.qualifier == figure.qualifier
+        result.with_period += c.period == figure.period
+        if c.qualifier != figure.qualifier or c.period != figure.period:
+            result.wrong.append((figure, c))
+    result.extras = [c for i, c in enumerate(inside) if i not in used]
+    return result
+
+
+def evaluate(gold_dir: Path = GOLD_DIR, root: Path = ROOT) -> dict[str, Tally]:
+    """Tally per seed for every gold file."""
+    aliases, kinds = entity_names(root / "facts" / "entities.yaml")
+    dates = seed_dates(root / "seeds" / "index.yaml")
+    results = {}
+    for path in sorted(gold_dir.glob("*.yaml")):
+        seed = yaml.safe_load(path.read_text(encoding="utf-8"))["seed"]
+        text = (root / "seeds" / seed).read_text(encoding="utf-8")
+        doc_date, reference_year = dates.get(seed, (None, None))
+        candidates = extract(text, source=seed, doc_date=doc_date, reference_year=reference_year,
+                             aliases=aliases, kinds=kinds)
+        sections, figures = load_gold(path, text)
+        results[seed] = tally(candidates, sections, figures)
+    return results
+
+
+def total(results: dict[str, Tally]) -> Tally:
+    overall = Tally()
+    for result in results.values():
+        overall.add(result)
+    return overall
+
+
+def report(results: dict[str, Tally], verbose: bool = False) -> str:
+    lines = [f"{'seed':28} {'gold':>5} {'cand':>5} {'P':>6} {'R':>6} {'P+qual':>7} {'R+qual':>7}"
+             f" {'P+per':>6} {'R+per':>6}"]
+    for name, t in [*results.items(), ("all", total(results))]:
+        p, r = t.scores(t.matched)
+        pq, rq = t.scores(t.with_qualifier)
+        pp, rp = t.scores(t.with_period)
+        lines.append(f"{name:28} {t.gold:5} {t.candidates:5} {p:6.3f} {r:6.3f} {pq:7.3f} {rq:7.3f}"
+                     f" {pp:6.3f} {rp:6.3f}")
+    if verbose:
+        overall = total(results)
+        lines += ["", "missed:"] + [f"  {g.as_written!r} {g.value} {g.unit}" for g in overall.misses]
+        lines += ["", "not in gold:"] + [f"  {c.source}:{c.line} {c.as_written!r} {c.value} {c.unit}"
+                                         for c in overall.extras]
+        lines += ["", "qualifier or period differs (gold -> extracted):"] + [
+            f"  {c.source}:{c.line} {g.as_written!r} qual {g.qualifier}->{c.qualifier} "
+            f"period {g.period}->{c.period}" for g, c in overall.wrong]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="list misses and extras")
+    print(report(evaluate(), parser.parse_args().verbose))
+
+
+if __name__ == "__main__":
+    main()

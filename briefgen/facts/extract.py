@@ -1,0 +1,369 @@
+"""Proposing candidate facts from plain text: `extract(text, source=..., ...)`.
+
+The pipeline, each stage in its own module:
+
+1. `quantities.find_quantities` finds every figure-shaped span (money, percent, counts, ranks …);
+2. `extract_noise` and `extract_rules.judge` drop what is not a quantity (years, dates, phone
+   numbers, names such as "Fortune Global 500", ordinals, anaphora such as "the two sides");
+3. `extract_periods` resolves the time phrases of the figure's sentence to an EDTF period;
+4. `extract_subjects` guesses the entity the figure is about;
+5. this module links figures that belong together — a restatement in another currency
+   ("2.8 billion yuan ($432.32 million)") and before/after pairs ("from 4 hours to 5 minutes") —
+   and cuts the verbatim quote.
+
+Candidates are proposals for a person to review (see `briefgen.facts.inbox`), never facts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Mapping
+
+from briefgen.facts.extract_noise import NoiseSpans
+from briefgen.facts.extract_periods import TimePhrase, anchor_for, find_time_phrases
+from briefgen.facts.extract_rules import judge
+from briefgen.facts.extract_sentences import Sentences, Span
+from briefgen.facts.extract_subjects import SubjectFinder
+from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
+    number_value, tidy
+
+MAX_QUOTE = 360  # longer sentences are cut to the clauses around the figure
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A figure proposed as a fact, with its evidence and what the extractor inferred."""
+
+    value: Decimal  # exact, in base units
+    unit: str
+    as_written: str  # exact substring of the source at `offset`
+    quote: str  # exact substring of the source: the sentence (or clauses) stating the figure
+    source: str  # the seed's file name
+    offset: int  # character offset of as_written in the source
+    line: int  # 1-based line of as_written
+    kind: str  # money, count, percent, pp, change, area, mass, length, duration, multiplier, rank
+    counted: str | None = None
+    qualifier: str | None = None
+    period: str | None = None  # EDTF, as in docs/fact-format.md
+    period_kind: str | None = None
+    period_inferred: bool = False
+    subject: str | None = None  # an entity slug
+    direction: str | None = None  # increase or decrease, for changes
+    role: str | None = None  # before or after, for "from X to Y"
+    pair_of: str | None = None  # key of the other side of a before/after pair
+    equivalent_of: str | None = None  # key of the figure this restates in another currency
+    reason: str = ""
+    confidence: float = 0.5
+
+    @property
+    def key(self) -> str:
+        """Stable within one source: where the figure is."""
+        return f"{self.source}:{self.offset}"
+
+    @property
+    def end(self) -> int:
+        return self.offset + len(self.as_written)
+
+    def to_json(self) -> dict:
+        """The stable JSON form of `briefgen facts extract --json`."""
+        value = int(self.value) if self.value == self.value.to_integral_value() else float(self.value)
+        return {
+            "key": self.key, "value": value, "unit": self.unit, "counted": self.counted,
+            "as_written": self.as_written, "qualifier": self.qualifier, "period": self.period,
+            "period_kind": self.period_kind, "period_inferred": self.period_inferred,
+            "subject": self.subject, "quote": self.quote, "source": self.source,
+            "offset": self.offset, "line": self.line, "kind": self.kind,
+            "direction": self.direction, "role": self.role, "pair_of": self.pair_of,
+            "equivalent_of": self.equivalent_of, "reason": self.reason,
+            "confidence": self.confidence,
+        }
+
+
+def extract(text: str, *, source: str, doc_date: str | None = None,
+            reference_year: int | None = None, aliases: Mapping[str, str] | None = None,
+            kinds: Mapping[str, str] | None = None) -> list[Candidate]:
+    """Candidate facts of a text, in text order.
+
+    `aliases` maps every entity name and alias (case as written) to its slug; `kinds` (optional)
+    maps slugs to their kind (country, region, group, sector, city) so a partner named in a
+    sentence wins over the city as the subject.
+    """
+    context = _Context(text, source, doc_date, reference_year, aliases or {}, kinds)
+    founds = _split_from_to_ranges(text, list(find_quantities(text)))
+    founds = [f for f in founds if not context.is_noise(f)]
+    context.subjects.ignore([(f.start, f.end) for f in founds])  # "US" in "US$5 billion"
+    pairs = _from_to_pairs(text, founds)
+    paired = {i for pair in pairs for i in pair}
+    kept = {}
+    for i, found in enumerate(founds):
+        verdict = judge(text, found, i in paired)
+        if verdict is not None:
+            kept[i] = context.candidate(found, verdict)
+    kept = _share_units(text, founds, kept)
+    return _link(text, founds, kept, pairs)
+
+
+# --- one figure --------------------------------------------------------------------------------
+
+class _Context:
+    """What extraction knows about one text, found once in linear passes."""
+
+    def __init__(self, text, source, doc_date, reference_year, aliases, kinds):
+        self.text, self.source = text, source
+        self.sentences = Sentences(text)
+        self.noise = NoiseSpans(text)
+        self.anchor = anchor_for(text, doc_date, reference_year)
+        self.phrases = find_time_phrases(text, self.anchor)
+        self._phrase_starts = [p.start for p in self.phrases]
+        self.subjects = SubjectFinder(text, aliases, kinds)
+
+    def is_noise(self, found: Found) -> bool:
+        """Inside a phone number, a date …, or a time phrase ("the first two months of 2019")."""
+        if self.noise.overlaps(found.start, found.end):
+            return True
+        nearby = self._phrases_in(max(found.start - 80, 0), found.end)
+        return any(p.start < found.end and p.end > found.start and p.period for p in nearby)
+
+    def candidate(self, found: Found, verdict) -> Candidate:
+        text, q = self.text, found.quantity
+        sentence = self.sentences.at(found.start)
+        period = self.period_for(found, sentence)
+        kind, direction = kind_and_direction(text, found, sentence)
+        return Candidate(
+            value=q.value, unit=q.unit, as_written=text[found.start:found.end],
+            quote=self.quote_for(found, sentence), source=self.source, offset=found.start,
+            line=self.sentences.line_at(found.start), kind=kind, counted=verdict.counted,
+            qualifier=q.qualifier, period=period.period if period else None,
+            period_kind=self._period_kind(period, sentence) if period else None,
+            period_inferred=period.inferred if period else False,
+            subject=self.subject_for(found, sentence), direction=direction,
+            reason=verdict.reason, confidence=verdict.confidence)
+
+    def period_for(self, found: Found, sentence: Span) -> TimePhrase | None:
+        """The time phrase of the figure's sentence: one naming a period before one only saying
+        "so far"; the nearest before the figure, else the nearest after; comparison bases never.
+        "In this period" refers back to the last period named before the sentence."""
+        in_sentence = self._phrases_in(sentence.start, sentence.end)
+        phrases = [p for p in in_sentence
+                   if p.kind != "base" and p.period and not _inside_found(p, found)]
+        compares = any(p.kind == "base" for p in in_sentence)
+        if not phrases and (compares or _REFERS_BACK.search(self.text, sentence.start,
+                                                            sentence.end)):
+            # "in this period", or a comparison with "the same period last year": the period is
+            # the one named last
+            return self._last_period_before(sentence.start)
+        if not phrases:
+            return None
+        strongest = max(p.strength for p in phrases)
+        phrases = [p for p in phrases if p.strength == strongest]
+        return min(phrases, key=lambda p: _reach(p, found))
+
+    def _phrases_in(self, start: int, end: int) -> list[TimePhrase]:
+        i = bisect.bisect_left(self._phrase_starts, start)
+        j = bisect.bisect_left(self._phrase_starts, end)
+        return self.phrases[i:j]
+
+    def _last_period_before(self, offset: int) -> TimePhrase | None:
+        for phrase in reversed(self._phrases_in(max(offset - 800, 0), offset)):
+            if phrase.period and phrase.kind != "base" and phrase.strength == 2:
+                return phrase
+        return None
+
+    def _period_kind(self, phrase: TimePhrase, sentence: Span) -> str:
+        """A year or period in a sentence about the future is a target ("In 2019, Qingdao will
+        hold …", "plans to invest …")."""
+        if phrase.kind in ("period", "event") and _FUTURE.search(self.text, sentence.start,
+                                                                  sentence.end):
+            return "target"
+        return phrase.kind
+
+    def subject_for(self, found: Found, sentence: Span) -> str | None:
+        paragraph = self.sentences.paragraph_at(found.start)
+        windows = [(sentence.start, sentence.end), (paragraph.start, sentence.start)]
+        return self.subjects.subject_for(found.start, found.end, windows)
+
+    def quote_for(self, found: Found, sentence: Span) -> str:
+        start, end = sentence.start, sentence.end
+        if end - start > MAX_QUOTE:
+            start, end = _clauses_around(self.text, sentence, found)
+        return self.text[start:end]
+
+
+_REFERS_BACK = re.compile(r"\b(?:in|during|over)\s+(?:this|that|the\s+same)\s+period\b(?!\s+(?:last|of))",
+                          re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|is\s+expected\s+to|"
+                     r"are\s+expected\s+to|targets?|goal)\b", re.IGNORECASE)
+
+
+def _reach(phrase: TimePhrase, found: Found) -> float:
+    """How far a phrase is from a figure; news puts the time first ("In 2018, …"), so a phrase
+    before the figure counts as half as far as one after it."""
+    if phrase.end <= found.start:
+        return (found.start - phrase.end) / 2
+    return phrase.start - found.end
+
+
+def _inside_found(phrase: TimePhrase, found: Found) -> bool:
+    return phrase.start < found.end and phrase.end > found.start
+
+
+def _clauses_around(text: str, sentence: Span, found: Found) -> tuple[int, int]:
+    """The clauses (cut at , ; :) around a figure in a long sentence, at most MAX_QUOTE long."""
+    cuts = [sentence.start] + [m.end() for m in re.finditer(r"[,;:]\s", text[sentence.start:
+                                                                             sentence.end])]
+    cuts = [sentence.start] + [sentence.start + c for c in cuts[1:]] + [sentence.end]
+    start = max(c for c in cuts if c <= found.start)
+    end = min(c for c in cuts if c >= found.end)
+    while end - start < MAX_QUOTE // 2:
+        earlier = [c for c in cuts if c < start]
+        later = [c for c in cuts if c > end]
+        if not earlier and not later:
+            break
+        if earlier and (not later or start - earlier[-1] <= later[0] - end):
+            start = earlier[-1]
+        else:
+            end = later[0]
+    return _strip_span(text, start, end)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n\u3000,;:":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\u3000,;:":
+        end -= 1
+    return start, end
+
+
+# --- kind and direction ------------------------------------------------------------------------
+
+_UP = (r"up|grew|grow|grows|growing|grown|growth|increased?|increases|increasing|rose|rise|rises|"
+       r"rising|surged?|jumped?|climbed?|expanded|higher|gained?|added|raised")
+_DOWN = (r"down|fell|fall|falls|falling|declined?|declines|declining|decreased?|decreases|"
+         r"dropped?|drops|reduced?|reduces|reducing|reduction|cut|cuts|cutting|lower|shrank|"
+         r"shrunk|slid|slumped?|plunged?|contracted|saved?|saves|saving|eased")
+# "reduced to 1.1 times", "had grown to 31": a level after the change, not the change.
+_CUE_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?![\s\u3000]+to\b)",
+                         re.IGNORECASE)
+_CUE_AFTER = re.compile(
+    r"[\s\u3000]*(?:(?:year-on-year|y-o-y|yoy|annual|from)[\s\u3000]+)?"
+    r"(?:(?P<up>increase|growth|rise|gain|jump|higher|more)|"
+    r"(?P<down>reduction|cut|decrease|decline|drop|fall|lower|less|fewer))\b", re.IGNORECASE)
+_CHANGE_UNITS = ("percent", "pp", "times")
+
+
+def kind_and_direction(text: str, found: Found, sentence: Span) -> tuple[str, str | None]:
+    """The figure's kind, and increase/decrease where the words around it state a change.
+    Percent, points and multipliers that change are kind 'change'; other units keep their kind
+    and get a direction only after "by" ("reduced by RMB 10")."""
+    quantity = found.quantity
+    written = text[found.start:found.end].lower()
+    if found.form == "multiplier":
+        direction = None if "twice" in written else "increase"  # "twice the amount" is a ratio
+    else:
+        direction = _direction(text, found, sentence)
+    if quantity.unit in _CHANGE_UNITS and direction:
+        return "change", direction
+    if direction and not re.search(r"\bby[\s\u3000]*$", text[max(found.start - 6, 0):found.start]):
+        direction = None
+    return quantity.kind, direction
+
+
+def _direction(text: str, found: Found, sentence: Span) -> str | None:
+    after = _CUE_AFTER.match(text, found.end, min(found.end + 40, sentence.end))
+    if after:
+        return "increase" if after["up"] else "decrease"
+    window_start = max(sentence.start, found.start - 60)
+    clause = text[window_start:found.start]
+    clause = re.split(r"[;]|\d", clause)[-1]  # words since the previous figure or clause
+    cues = list(_CUE_BEFORE.finditer(clause))
+    if not cues:
+        return None
+    return "increase" if cues[-1]["up"] else "decrease"
+
+
+# --- figures that belong together --------------------------------------------------------------
+
+_FROM_BEFORE = re.compile(r"\bfrom(?:[\s\u3000]+the[\s\u3000]+original)?[\s\u3000]*$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"^[\s\u3000]*to[\s\u3000]+(?:just[\s\u3000]+|only[\s\u3000]+)?$",
+                         re.IGNORECASE)
+_EQUIVALENT_BETWEEN = re.compile(
+    r"^[\s\u3000]*(?:[(（]|,?[\s\u3000]*(?:or|equivalent[\s\u3000]+to|about|some))[\s\u3000]*$",
+    re.IGNORECASE)
+_SHARED_UNIT_BETWEEN = re.compile(r"^[\s\u3000]*(?:,|and|or|-|–)[\s\u3000]*(?:and[\s\u3000]+)?$")
+_RANGE_TO = re.compile(rf"[\s\u3000]*to[\s\u3000]*(?={NUMBER_PATTERN})", re.IGNORECASE)
+
+
+def _split_from_to_ranges(text: str, founds: list[Found]) -> list[Found]:
+    """"from 5 to 10 percent" was read as a range; it is a before/after pair sharing a unit."""
+    result = []
+    for f in founds:
+        if f.form == "range" and f.low and _FROM_BEFORE.search(text, max(f.start - 20, 0), f.start):
+            separator = _RANGE_TO.match(text, f.low[1])
+            if separator:
+                result.extend(_range_sides(text, f, separator.end()))
+                continue
+        result.append(f)
+    return result
+
+
+def _range_sides(text: str, f: Found, high_start: int) -> list[Found]:
+    q = f.quantity
+    high_number = re.match(NUMBER_PATTERN, text[high_start:], re.IGNORECASE)[0]
+    factor = q.value / number_value(high_number)
+    low_value = tidy(number_value(text[f.low[0]:f.low[1]]) * factor)
+    low = Found(f.start, f.low[1], Quantity(low_value, q.unit), "digits", True)
+    high = Found(high_start, f.end, Quantity(q.value, q.unit), "digits", True)
+    return [low, high]
+
+
+def _from_to_pairs(text: str, founds: list[Found]) -> list[tuple[int, int]]:
+    """Index pairs (before, after) written "from X to Y"."""
+    pairs = []
+    for i in range(len(founds) - 1):
+        a, b = founds[i], founds[i + 1]
+        if (_FROM_BEFORE.search(text, max(a.start - 20, 0), a.start)
+                and _TO_BETWEEN.match(text[a.end:b.start])):
+            pairs.append((i, i + 1))
+    return pairs
+
+
+def _share_units(text: str, founds: list[Found], kept: dict) -> dict:
+    """"40,000 and 50,000 square meters": a bare number takes the unit written after the next
+    one (right to left, so lists of three or more work)."""
+    for i in sorted(kept, reverse=True):
+        nxt = kept.get(i + 1)
+        current = kept[i]
+        if (nxt is None or current.unit != "count" or current.counted or nxt.unit == "count"
+                or founds[i].form != "digits"
+                or not _SHARED_UNIT_BETWEEN.match(text[founds[i].end:founds[i + 1].start])):
+            continue
+        ratio = nxt.value / number_value(_leading_number(nxt.as_written))
+        kept[i] = replace(current, value=tidy(current.value * ratio), unit=nxt.unit,
+                          kind=nxt.kind, reason=f"shares the unit of '{nxt.as_written}'",
+                          confidence=0.75)
+    return kept
+
+
+def _leading_number(written: str) -> str:
+    return re.search(NUMBER_PATTERN, written, re.IGNORECASE)[0]
+
+
+def _link(text: str, founds: list[Found], kept: dict, pairs) -> list[Candidate]:
+    for before, after in pairs:
+        if before in kept and after in kept:
+            a, b = kept[before], kept[after]
+            kept[before] = replace(a, role="before", pair_of=b.key)
+            kept[after] = replace(b, role="after", pair_of=a.key)
+    indexes = sorted(kept)
+    for i, j in zip(indexes, indexes[1:]):
+        a, b = kept[i], kept[j]
+        if (a.kind == "money" and b.kind == "money" and a.unit != b.unit
+                and _EQUIVALENT_BETWEEN.match(text[a.end:b.offset])):
+            kept[j] = replace(b, equivalent_of=a.key, qualifier=b.qualifier or a.qualifier,
+                              period=b.period or a.period, period_kind=b.period_kind or a.period_kind,
+                              period_inferred=b.period_inferred or a.period_inferred,
+                              reason=f"restates '{a.as_written}' in {b.unit}")
+    return [kept[i] for i in indexes]

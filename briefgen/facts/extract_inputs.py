@@ -1,0 +1,112 @@
+"""Reading what extraction needs: a document's text, its date, and the entity names.
+
+Documents are refused with an ExtractError when they cannot be text (missing, empty, binary,
+too large); text that is not UTF-8 is decoded as cp1252 (else latin-1) with a warning, because
+a figure read from a slightly mis-decoded page is still worth proposing.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import yaml
+
+from briefgen.errors import ExtractError
+
+MAX_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; a 50 MB file is not a document
+
+
+@dataclass(frozen=True)
+class Document:
+    """A source document ready for extraction."""
+
+    path: Path
+    text: str
+    doc_date: str | None = None
+    reference_year: int | None = None
+
+
+def read_text(path: Path, warn: Callable[[str], None] = lambda message: None) -> str:
+    """The text of a document, or ExtractError saying why it cannot be read."""
+    if not path.is_file():
+        raise ExtractError("no such file", path=path, hint="give the path of a text document")
+    size = path.stat().st_size
+    if size == 0:
+        raise ExtractError("the file is empty", path=path)
+    if size > MAX_BYTES:
+        raise ExtractError(f"the file is {size / 1024 / 1024:.1f} MB; extraction reads at most "
+                           f"{MAX_BYTES // 1024 // 1024} MB", path=path,
+                           hint="split the document into articles")
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise ExtractError("the file is binary, not text", path=path,
+                           hint="convert it to plain text first")
+    return _decoded(data, path, warn)
+
+
+def _decoded(data: bytes, path: Path, warn: Callable[[str], None]) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        where = error.start
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        warn(f"{path}: not UTF-8 (byte {where}); read as {encoding}, check quotes against the file")
+        return text
+    raise ExtractError("the file is not text in any known encoding", path=path)
+
+
+def seed_dates(seeds_index: Path) -> dict[str, tuple[str | None, int | None]]:
+    """File name -> (date, reference_year) from seeds/index.yaml (empty if there is none)."""
+    if not seeds_index.is_file():
+        return {}
+    seeds = (yaml.safe_load(seeds_index.read_text(encoding="utf-8")) or {}).get("seeds") or {}
+    return {name: (str(info["date"]) if info.get("date") else None, info.get("reference_year"))
+            for name, info in seeds.items() if isinstance(info, dict)}
+
+
+def load_document(path: Path, seeds_index: Path | None = None,
+                  warn: Callable[[str], None] = lambda message: None) -> Document:
+    """A document with the date its index gives (else extraction looks for a date line)."""
+    text = read_text(path, warn)
+    dates = seed_dates(seeds_index) if seeds_index else {}
+    doc_date, reference_year = dates.get(path.name, (None, None))
+    return Document(path, text, doc_date, reference_year)
+
+
+def entity_names(entities_file: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """(alias -> slug, slug -> kind) for every entity of facts/entities.yaml: the city, partners
+    and sectors, by name, short name and aliases."""
+    if not entities_file.is_file():
+        return {}, {}
+    data = yaml.safe_load(entities_file.read_text(encoding="utf-8")) or {}
+    aliases: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    groups = [([data["city"]] if data.get("city") else [], "city"),
+              (data.get("partners") or [], "country"), (data.get("sectors") or [], "sector")]
+    for entities, default_kind in groups:
+        for entity in entities:
+            slug = entity["slug"]
+            kinds[slug] = entity.get("kind", default_kind)
+            for name in [entity.get("name"), entity.get("short"), *(entity.get("aliases") or [])]:
+                if name:
+                    aliases.setdefault(str(name), slug)
+    return aliases, kinds
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """Write a file so a reader never sees half of it: a temporary file, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(content, encoding="utf-8")
+        os.replace(temporary, path)
+    finally:
+        if temporary.exists():
+            temporary.unlink()

@@ -1,0 +1,59 @@
+"""Spans of text that hold digits but never a quantity: phone numbers, dates, times of day,
+registration and page numbers, list numbering, web addresses.
+
+These are found with patterns over the whole text before quantities are judged; a figure that
+overlaps one of them is dropped. Judgements that need the figure itself (a year, a number in a
+name such as "Fortune Global 500") are made by the extractor.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+MONTHS = ("January February March April May June July August September October November "
+          "December").split()
+_MONTH = r"(?:%s)" % "|".join(MONTHS + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                                         "Sept", "Sep", "Oct", "Nov", "Dec"])
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+
+_PATTERNS = [
+    # (+86) 0532-68873099, +86-531-89013333, 0532-68873099
+    r"(?:\(\s*\+?\d{1,3}\s*\)|\+\d{1,3})[\s-]*\d[\d\s-]{5,}\d",
+    r"(?<!\d)0\d{2,3}-\d{7,8}(?!\d)",
+    # 2018-05-14 01:58:11, 2021/03/12
+    r"(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)",
+    # 9:00am, 5:00 pm, 7pm, 9 am, 14:30
+    r"(?<![\w.])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)",
+    r"(?<![\w.:])\d{1,2}:\d{2}(?!\d)",
+    # May 29, March 12,2019, May 24 to 26, June 2-7
+    rf"\b{_MONTH}\.?\s+{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?(?:\s*,\s*\d{{4}}(?!\d))?",
+    # 29 May 2019
+    rf"(?<![\d,.])\d{{1,2}}\s+{_MONTH}\b(?:\s*,?\s*\d{{4}}(?!\d))?",
+    # ICP Registered No. 12013505, Tel: ..., No.3
+    r"\b(?:No|Nos|NO|Tel|Fax|Zip|P\.O\. Box|Box|Room|Rm|Suite)\.?\s*:?\s*\d[\d-]*",
+    r"\bICP\b[^\n]{0,40}?\d+",
+    # page numbers and page furniture: "Page 10", "075074" (codes start with a zero)
+    r"\b[Pp](?:age|p?\.)\s*\d+(?:-\d+)?",
+    r"(?<![\w.,])0\d+(?![\w.,])",
+    # list numbering at the start of a line: "1. Accelerating", "2) ..."
+    r"(?<![^\n])[ \t\u3000]*\d{1,2}[.)](?=[ \t\u3000]+\S)",
+    # web addresses and e-mail
+    r"\b(?:https?://|www\.)\S+",
+    r"\b[\w.-]+@[\w-]+\.[\w.]+",
+    # page views: "Today/Total Visits : 0/98"
+    r"\bVisits?\s*:?\s*[\d/]+",
+]
+NOISE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+
+
+class NoiseSpans:
+    """The noise spans of a text, with a quick overlap test."""
+
+    def __init__(self, text: str):
+        self.spans = [(m.start(), m.end()) for m in NOISE_RE.finditer(text)]
+        self._starts = [s for s, _ in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, end - 1) - 1
+        return i >= 0 and self.spans[i][1] > start

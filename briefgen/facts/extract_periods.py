@@ -1,0 +1,285 @@
+"""Time phrases in running text, resolved to EDTF periods ("2019-01/2019-05", "../2019-03").
+
+A figure's period comes from the time phrases of its sentence: "by the end of March 2019" is
+cumulative to March 2019, "in the first quarter of 2019" is 2019-01/2019-03, "so far" is
+cumulative to the document's date. Relative phrases ("this year", "last year", "In Q 1",
+"On May 29") resolve against an anchor — the document's date, else its reference year, else a
+date printed near the top of the text — and are marked inferred. Comparison bases ("the same
+period last year", "compared to that of 2018") are recognised so they are not taken as periods.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from briefgen.facts.extract_noise import MONTHS
+
+_MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(MONTHS, 1)}
+_MONTH_NUMBERS.update({m[:3].lower(): i for i, m in enumerate(MONTHS, 1)})
+_MONTH_NUMBERS["sept"] = 9
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7,
+           "8": 8, "9": 9, "10": 10, "11": 11}
+_ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                     "3rd": 3, "4th": 4}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The date relative phrases resolve against."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def text(self) -> str:
+        parts = [f"{self.year:04d}"] + [f"{p:02d}" for p in (self.month, self.day) if p]
+        return "-".join(parts)
+
+
+@dataclass(frozen=True)
+class TimePhrase:
+    """A time phrase: where it is and the period it names (None for a comparison base)."""
+
+    start: int
+    end: int
+    period: str | None
+    kind: str  # cumulative, period, point, target, event; "base" for comparison bases
+    inferred: bool
+    strength: int  # 2 names a period; 1 only says "as of now" ("so far", "currently")
+
+
+_DATE_LINE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def anchor_for(text: str, doc_date: str | None, reference_year: int | None) -> Anchor | None:
+    """The document's date, else its reference year, else a date line near the top."""
+    if doc_date:
+        parts = [int(p) for p in str(doc_date)[:10].split("-")]
+        return Anchor(*parts)
+    if reference_year:
+        return Anchor(int(reference_year))
+    m = _DATE_LINE.search(text[:1000])
+    return Anchor(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+# --- the phrases -------------------------------------------------------------------------------
+
+_S = r"[\s\u3000]+"
+_MONTH_RE = r"(?P<month>%s)" % "|".join(MONTHS)
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-])"
+_REL = r"(?P<rel>this|last|next|the\s+same|the\s+previous)\s+year"
+_YEAR_OR_REL = rf"(?:{_YEAR}|{_REL})"
+
+
+def _year_of(m: re.Match, anchor: Anchor | None) -> tuple[int | None, bool]:
+    """The year a match names, and whether it was inferred (a relative phrase, or no year
+    written: "In Q 1", "On May 29" mean the anchor's year)."""
+    groups = m.groupdict()
+    if groups.get("year"):
+        return int(groups["year"]), False
+    if anchor is None:
+        return None, True
+    rel = " ".join((groups.get("rel") or "this").lower().split())
+    offset = {"last": -1, "next": 1, "the previous": -1}.get(rel, 0)
+    return anchor.year + offset, True
+
+
+def _month(m: re.Match, name: str = "month") -> int:
+    return _MONTH_NUMBERS[m[name].lower()]
+
+
+def _ym(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+Handler = Callable[[re.Match, "Anchor | None"], "tuple[str | None, str, bool] | None"]
+_RULES: list[tuple[str, Handler]] = []
+
+
+def rule(pattern: str):
+    """Register a handler for a time-phrase pattern (matched case-insensitively)."""
+    def register(handler: Handler) -> Handler:
+        _RULES.append((pattern, handler))
+        return handler
+    return register
+
+
+@rule(r"(?:the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|(?:19|20)\d\d)|"
+      r"(?:compared\s+(?:to|with)|from|than|over)\s+(?:that\s+of|the\s+same\s+period\s+of)\s+"
+      r"(?:last\s+year|(?:19|20)\d\d))")
+def _base(m, anchor):
+    return None, "base", False
+
+
+@rule(rf"by{_S}the{_S}end{_S}of{_S}(?:{_MONTH_RE}{_S}(?:of{_S})?)?{_YEAR_OR_REL}")
+def _by_end_of(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    if year is None:
+        return None
+    end = _ym(year, _month(m)) if m["month"] else f"{year:04d}"
+    return f"../{end}", "cumulative", inferred
+
+
+@rule(rf"(?:in{_S}|during{_S})?(?:the{_S})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+      rf"{_S}quarter(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
+def _quarter(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    q = _ORDINAL_QUARTERS[m["ord"].lower()]
+    return (f"{_ym(year, 3 * q - 2)}/{_ym(year, 3 * q)}", "period", inferred) if year else None
+
+
+@rule(rf"(?<![\w-])(?:in{_S})?Q\s*(?P<q>[1-4])(?!\w)(?:{_S}(?:of{_S})?{_YEAR})?")
+def _q(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    q = int(m["q"])
+    return (f"{_ym(year, 3 * q - 2)}/{_ym(year, 3 * q)}", "period", inferred) if year else None
+
+
+@rule(rf"(?:in{_S})?the{_S}(?P<half>first|second){_S}half(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
+def _half(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    first = m["half"].lower() == "first"
+    span = (1, 6) if first else (7, 12)
+    return (f"{_ym(year, span[0])}/{_ym(year, span[1])}", "period", inferred) if year else None
+
+
+@rule(rf"(?:in{_S})?the{_S}first{_S}(?P<n>\w+){_S}months(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
+def _first_months(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    n = _COUNTS.get(m["n"].lower())
+    return (f"{_ym(year, 1)}/{_ym(year, n)}", "period", inferred) if year and n else None
+
+
+@rule(rf"(?:from|between){_S}(?P<m1>{'|'.join(MONTHS)}){_S}(?:to|and|through|till|until)"
+      rf"{_S}(?P<m2>{'|'.join(MONTHS)})(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
+def _month_range(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    if not (m["year"] or m["rel"]):
+        inferred = True
+    first, last = _month(m, "m1"), _month(m, "m2")
+    return (f"{_ym(year, first)}/{_ym(year, last)}", "period", inferred) if year else None
+
+
+@rule(rf"(?:from|between|for){_S}(?P<y1>(?:19|20)\d\d){_S}(?:to|and|through|till|until|-)"
+      rf"{_S}(?P<y2>(?:19|20)\d\d)(?!\d)|\((?P<y3>(?:19|20)\d\d)\s*[-–]\s*(?P<y4>(?:19|20)\d\d)\)")
+def _year_range(m, anchor):
+    first, last = (m["y1"], m["y2"]) if m["y1"] else (m["y3"], m["y4"])
+    return f"{first}/{last}", "period", False
+
+
+@rule(rf"(?:since|from|starting{_S}from|as{_S}of){_S}(?:(?P<month>{'|'.join(MONTHS)}){_S}"
+      rf"(?P<mday>\d{{1,2}}),?\s*)?(?:{_MONTH_RE.replace('month', 'month2')}{_S})?{_YEAR_OR_REL}")
+def _since(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    if year is None:
+        return None
+    start = f"{year:04d}"
+    if m["month"] and m["mday"]:
+        start = f"{_ym(year, _month(m))}-{int(m['mday']):02d}"
+    elif m["month2"]:
+        start = _ym(year, _month(m, "month2"))
+    return f"{start}/..", "period", inferred
+
+
+@rule(rf"since{_S}(?:it{_S}was{_S}\w+{_S}|its{_S}\w+{_S})?on{_S}{_MONTH_RE}{_S}(?P<mday>\d{{1,2}})"
+      rf"(?:,\s*{_YEAR})?")
+def _since_day(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    if year is None:
+        return None
+    return f"{_ym(year, _month(m))}-{int(m['mday']):02d}/..", "period", inferred
+
+
+@rule(rf"(?P<by>by|until|till){_S}{_YEAR}")
+def _by_year(m, anchor):
+    return m["year"], "target", False
+
+
+@rule(rf"(?:from{_S}|between{_S})?{_MONTH_RE}{_S}(?P<d1>\d{{1,2}})\s*(?:to|-|–|and)\s*"
+      rf"(?P<d2>\d{{1,2}})(?!\d)(?:,?{_S}{_YEAR})?")
+def _day_range(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    if year is None:
+        return None
+    month = _ym(year, _month(m))
+    return f"{month}-{int(m['d1']):02d}/{month}-{int(m['d2']):02d}", "event", not m["year"]
+
+
+@rule(rf"(?:on{_S})?{_MONTH_RE}{_S}(?P<mday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:\s*,\s*{_YEAR})?")
+def _day(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    if year is None:
+        return None
+    return f"{_ym(year, _month(m))}-{int(m['mday']):02d}", "event", not m["year"]
+
+
+@rule(rf"(?:(?P<last>last){_S})?(?:(?:early|late|mid)[-\s]+)?{_MONTH_RE}"
+      rf"(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?(?![\w-])")
+def _month_year(m, anchor):
+    if m["month"][0].islower() and not (m["year"] or m["rel"]):
+        return None  # "may", "march" as verbs
+    year, inferred = _year_of(m, anchor)
+    if not (m["year"] or m["rel"]):
+        inferred = True
+        year = year - 1 if year and m["last"] else year  # "last December"
+    return (_ym(year, _month(m)), "period", inferred) if year else None
+
+
+@rule(rf"(?:in{_S}|during{_S}|for{_S})?(?:the{_S}(?:whole{_S}|full{_S}|entire{_S})?)?{_REL}")
+def _relative_year(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    if year is None:
+        return None
+    if m["rel"].lower().startswith("next"):
+        return f"{year:04d}", "target", True
+    return f"{year:04d}", "period", True
+
+
+@rule(rf"(?:in|during|for|of){_S}{_YEAR}")
+def _in_year(m, anchor):
+    return m["year"], "period", False
+
+
+@rule(r"(?:so|thus)\s+far|to\s+date|up\s+(?:to|till|until)\s+now|by\s+now|as\s+of\s+(?:now|today)"
+      r"|until\s+now|cumulatively|in\s+total\s+so\s+far")
+def _to_date(m, anchor):
+    return (f"../{anchor.text}", "cumulative", True) if anchor else (None, "cumulative", True)
+
+
+@rule(r"(?<![\w-])(?:currently|at\s+present|presently|now|nowadays|at\s+the\s+moment|as\s+of\s+now)"
+      r"(?![\w-])")
+def _now(m, anchor):
+    return (anchor.text, "point", True) if anchor else (None, "point", True)
+
+
+_WEAK = {_to_date, _now}
+_COMPILED = [(re.compile(p, re.IGNORECASE), h) for p, h in _RULES]
+
+
+def find_time_phrases(text: str, anchor: Anchor | None) -> list[TimePhrase]:
+    """Every time phrase of the text, left to right; where two overlap, the earlier rule (the
+    more specific one) wins."""
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans already claimed
+    phrases = []
+    for pattern, handler in _COMPILED:
+        for m in pattern.finditer(text):
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            result = handler(m, anchor)
+            if result is None:
+                continue
+            period, kind, inferred = result
+            strength = 1 if handler in _WEAK else 2
+            bisect.insort(taken, (m.start(), m.end()))
+            phrases.append(TimePhrase(m.start(), m.end(), period, kind, inferred, strength))
+    return sorted(phrases, key=lambda p: p.start)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_left(spans, (start, start))
+    return any(s < end and e > start for s, e in spans[max(i - 1, 0):i + 1])

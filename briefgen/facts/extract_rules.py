@@ -1,0 +1,231 @@
+"""Judging a figure-shaped span in its context: a fact, or noise?
+
+`find_quantities` finds everything that looks like a figure; these rules decide, from the words
+around it, whether it states an amount. Digits are figures unless they are a year, part of a
+name ("Fortune Global 500", "the “411” mode"), an ordinal ("110th") or noise found earlier.
+Word numbers are figures only when they count something ("nine business centers") or carry a
+unit ("five years"), not when they refer back ("the two sides") or form a compound
+("two-way"). "largest" is a rank only as an investor, source, partner, exporter or importer.
+
+Ordinals of events ("the 110th train", "the 40th anniversary", "the 300 millionth
+refrigerator") are milestones, not quantities: they are skipped, and a person records them as
+text facts if they matter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen.facts.quantities import Found
+
+# Capitalised words that may stand right before a figure without making it part of a name.
+_FREE_CAPITALS = frozenset(
+    "in on at by of for from to and the a an about over nearly almost around approximately some "
+    "only just another all among with since until up total altogether more less than its their "
+    "our these those both each every q presently currently now including where while when as "
+    "last this that there here then still also yet but so of after before during within under "
+    "above below some exceeding reaching nearly roughly estimated respectively".split()
+)
+_MONTHS = frozenset("january february march april may june july august september october "
+                    "november december".split())
+_DETERMINERS = frozenset("the these those its their our his her both all each every my your "
+                         "top".split())
+_STOP_WORDS = frozenset(
+    "of in on at to from with for by and or but the a an was were is are has have had will "
+    "would which that who as than after before per each every into over under between among "
+    "including such more less this these those it its".split()
+)
+_IRREGULAR_PLURALS = frozenset(
+    "people staff personnel children men women police aircraft cattle sheep fish crew media "
+    "data teeth feet mice geese".split()
+)
+_NOT_PLURALS = frozenset(
+    "this its has was does goes makes takes gives remains becomes means includes covers reaches "
+    "hits grows rises falls across various previous famous numerous serious always perhaps "
+    "besides towards afterwards whereas thus plus news series species bus gas yes less unless "
+    "overseas business logistics electronics economics physics statistics mathematics athletics "
+    "us his hers ours yours theirs whose".split()
+)
+# What bare "largest" must rank to be a rank fact.
+_RANK_NOUNS = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:investors?|source|sources|(?:trading|trade|economic|business)"
+    r"\s+partners?|partners?|exporters?|importers?|destinations?)\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[\s\u3000]*([A-Za-z][\w'’-]*)")  # "H135 helicopters" counts
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w&’'-]*)[ \t\u3000]*$")
+_WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s\u3000]+([A-Za-z]+)[\s\u3000]+$")
+_ORDINAL_SCALE = re.compile(r"[\s\u3000]*(?:hundred|thousand|million|billion)th\b", re.IGNORECASE)
+_AGE_OR_AGO = re.compile(r"[\s\u3000]*(?:old|ago)\b|-old\b", re.IGNORECASE)
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b")
+_ONE_AS_AMOUNT = frozenset("only just within for in takes took take than about lasted".split())
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A figure accepted as a fact candidate, with what the rules learnt about it."""
+
+    counted: str | None
+    reason: str
+    confidence: float
+
+
+def judge(text: str, found: Found, paired: bool) -> Verdict | None:
+    """A Verdict for a figure worth proposing, or None for noise. `paired` says the figure is
+    one side of "from X to Y", which makes a bare word number a figure ("from three to one")."""
+    if _continues_word(text, found) or _is_quoted_name(text, found):
+        return None
+    judge_form = _FORMS.get(found.form, _judge_number)
+    return judge_form(text, found, paired)
+
+
+def _judge_rank(text: str, found: Found, paired: bool) -> Verdict:
+    return Verdict(None, "rank: an ordinal with largest/biggest, or 'ranking N'", 0.85)
+
+
+def _judge_largest(text: str, found: Found, paired: bool) -> Verdict | None:
+    if not _RANK_NOUNS.match(text, found.end, found.end + 60):
+        return None  # "the world's largest film park" ranks nothing a brief compares
+    return Verdict(None, "rank 1: 'largest' investor, source or partner", 0.75)
+
+
+def _judge_multiplier(text: str, found: Found, paired: bool) -> Verdict:
+    return Verdict(None, "multiplier word (twice, doubled …)", 0.75)
+
+
+def _judge_fraction(text: str, found: Found, paired: bool) -> Verdict | None:
+    value = found.quantity.value
+    if not 0 < value < 100:
+        return None  # "0/98" page views, "24/7"
+    return Verdict(None, "fraction, as percent", 0.75)
+
+
+def _judge_half(text: str, found: Found, paired: bool) -> Verdict | None:
+    before = _words_before(text, found.start)
+    after = text[found.end:found.end + 4].lstrip().lower()
+    if before[-1:] == ["by"] or (after.startswith("of") and not
+                                 {"first", "second", "the", "latter", "past"} & set(before[-1:])):
+        return Verdict(None, "'by half' / 'half of', as percent", 0.7)
+    return None
+
+
+def _judge_number(text: str, found: Found, paired: bool) -> Verdict | None:
+    if _is_name(text, found) or _is_ordinal_or_age(text, found):
+        return None
+    if found.has_unit:
+        return _judge_measured(text, found)
+    if found.form == "word":
+        return _judge_word_count(text, found, paired)
+    return _judge_digit_count(text, found, paired)
+
+
+def _judge_measured(text: str, found: Found) -> Verdict | None:
+    unit = found.quantity.unit
+    if found.form == "word" and found.quantity.value == 1 and not found.quantity.qualifier:
+        if not set(_words_before(text, found.start)[-1:]) & _ONE_AS_AMOUNT:
+            return None  # "one day, he went …" tells a story, not a duration
+    if found.form == "range":
+        return Verdict(None, f"range in {unit}: the upper bound, qualified up_to", 0.75)
+    return Verdict(None, f"figure with its unit ({unit})", 0.9)
+
+
+def _judge_word_count(text: str, found: Found, paired: bool) -> Verdict | None:
+    if paired:
+        return Verdict(counted_after(text, found.end), "word number in 'from X to Y'", 0.7)
+    if text[found.end:found.end + 1] == "-" or found.quantity.value == 1:
+        return None  # "two-way", "one-stop", "one of"
+    before = _words_before(text, found.start)
+    if before[-1:] and before[-1] in _DETERMINERS and not (
+            before[-3:-1] == ["one", "of"] or before[-2:-1] == ["among"]):
+        return None  # "the two sides" refers back; "one of the six zones" still counts
+    counted = counted_after(text, found.end)
+    if counted is None:
+        return None
+    return Verdict(counted, f"word number counting '{counted}'", 0.8)
+
+
+def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
+    counted = counted_after(text, found.end)
+    hyphened = _HYPHEN_NOUN.match(text, found.end)
+    if hyphened and counted is None:
+        counted = hyphened[1] + "s"  # "a 20-item policy" counts items
+    if _is_year(text, found) and not (counted and counted[0].islower()):
+        return None
+    if counted:
+        return Verdict(counted, f"count of '{counted}'", 0.85)
+    reason = "bare number in a pair" if paired else "bare number (no unit or counted noun)"
+    return Verdict(None, reason, 0.6)
+
+
+_FORMS = {
+    "rank": _judge_rank, "largest": _judge_largest, "multiplier": _judge_multiplier,
+    "fraction": _judge_fraction, "half": _judge_half,
+}
+
+
+# --- context tests -----------------------------------------------------------------------------
+
+def counted_after(text: str, end: int, max_words: int = 8) -> str | None:
+    """What a count counts: the words after it up to the first plural noun ("Korean banks",
+    "new overseas production capacity cooperation projects", "local development and
+    cooperation demonstration zones"), or None."""
+    words, pos = [], end
+    for _ in range(max_words):
+        m = _WORD_AFTER.match(text, pos)
+        if not m or (m[1].lower() in _STOP_WORDS and not (words and m[1].lower() == "and")):
+            return None
+        words.append(m[1])
+        pos = m.end()
+        if is_plural(m[1]):
+            return " ".join(words)
+        nxt = text[pos:pos + 1]
+        if nxt and not nxt.isspace() and nxt != "-":
+            return None  # punctuation ends the noun phrase
+    return None
+
+
+def is_plural(word: str) -> bool:
+    word = word.lower().replace("’", "'")
+    if word in _IRREGULAR_PLURALS:
+        return True
+    if word in _NOT_PLURALS or "'" in word or len(word) < 4:
+        return False
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _words_before(text: str, start: int, count: int = 3) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(start - 40, 0):start])[-count:]]
+
+
+def _continues_word(text: str, found: Found) -> bool:
+    """"1920s", "110th", "5G": the figure runs on into letters."""
+    nxt = text[found.end:found.end + 1]
+    return nxt.isalnum() or (nxt == "." and text[found.end + 1:found.end + 2].isalnum())
+
+
+def _is_quoted_name(text: str, found: Found) -> bool:
+    """“411” mode, “3540” reform: a quoted bare number names something."""
+    return (not found.has_unit and text[found.start - 1:found.start] in ('"', "“")
+            and text[found.end:found.end + 1] in ('"', "”"))
+
+
+def _is_name(text: str, found: Found) -> bool:
+    """"Fortune Global 500", "Space 2049", "Page 10": a capitalised word right before."""
+    if found.form == "range" or text[found.start - 1:found.start] == "$":
+        return False
+    m = _WORD_BEFORE.search(text, max(found.start - 40, 0), found.start)
+    if not m:
+        return False
+    word = m[1]
+    return (word[0].isupper() and word.lower() not in _FREE_CAPITALS
+            and word.lower() not in _MONTHS and not word.isupper() or word in ("No", "NO"))
+
+
+def _is_ordinal_or_age(text: str, found: Found) -> bool:
+    return bool(_ORDINAL_SCALE.match(text, found.end) or
+                (found.quantity.unit == "year" and _AGE_OR_AGO.match(text, found.end)))
+
+
+def _is_year(text: str, found: Found) -> bool:
+    written = text[found.start:found.end]
+    return (found.form == "digits" and written.isdigit() and len(written) == 4
+            and 1800 <= int(written) <= 2099)

@@ -1,0 +1,90 @@
+"""Sentences and paragraphs of messy source text, as spans of the original string.
+
+Sources break lines mid-sentence, indent paragraphs with full-width spaces (U+3000) and drop
+page furniture between lines, so a sentence is found by its punctuation, not by its line: it
+ends at . ! ? followed by space and a capital (or an opening quote), at a blank line, or where a
+new paragraph begins (a line indented with a full-width space). Spans index the original text,
+so a quote cut from it is verbatim.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# Words that end with a full stop without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    "co ltd inc corp no nos mr mrs ms dr st jr vs etc e.g i.e u.s u.s.a u.k approx dept gov "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_END = re.compile(r"""[.!?]["'”’)]*(?=[\s\u3000]+["“‘(]?[A-Z0-9\u3000])""")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*\u3000)|\n(?=\s*[A-Z][^\n.]{0,60}\n\s*\u3000)")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+class Sentences:
+    """The sentences and paragraphs of one text, found once, looked up by offset."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.paragraphs = _paragraph_spans(text)
+        self.sentences = [s for p in self.paragraphs for s in _sentence_spans(text, p)]
+        self._starts = [s.start for s in self.sentences]
+        self._paragraph_starts = [p.start for p in self.paragraphs]
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the sentence holding the offset."""
+        return max(bisect.bisect_right(self._starts, offset) - 1, 0)
+
+    def at(self, offset: int) -> Span:
+        return self.sentences[self.index_at(offset)]
+
+    def paragraph_at(self, offset: int) -> Span:
+        return self.paragraphs[max(bisect.bisect_right(self._paragraph_starts, offset) - 1, 0)]
+
+    def line_at(self, offset: int) -> int:
+        """1-based line number of an offset."""
+        return bisect.bisect_right(self._line_starts, offset)
+
+
+def _paragraph_spans(text: str) -> list[Span]:
+    spans, start = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        spans.append(_trimmed(text, start, m.start()))
+        start = m.end()
+    spans.append(_trimmed(text, start, len(text)))
+    return [s for s in spans if s.end > s.start]
+
+
+def _sentence_spans(text: str, paragraph: Span) -> list[Span]:
+    spans, start = [], paragraph.start
+    for m in _END.finditer(text, paragraph.start, paragraph.end):
+        if _is_abbreviation(text, m.start()):
+            continue
+        spans.append(_trimmed(text, start, m.end()))
+        start = m.end()
+    spans.append(_trimmed(text, start, paragraph.end))
+    return [s for s in spans if s.end > s.start]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True for the full stop of "Co.", "No.", "U.S." or an initial ("S. M.")."""
+    if text[dot] != ".":
+        return False
+    word = re.search(r"[\w.]*$", text[max(dot - 12, 0):dot])[0].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

@@ -1,0 +1,101 @@
+"""Guessing what a figure is about from the entity names around it.
+
+Every name and alias from facts/entities.yaml is found in the text in one pass. A figure's
+subject is the entity named in its sentence (else earlier in its paragraph): a partner before a
+sector, a sector before the city (the city is named nearly everywhere, so it says least), and
+between equals the mention nearest the figure. Aliases written with a capital match with that
+case ("US", "Korean"); lower-case aliases ("the city", "film") match in any case.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+# Lower is preferred. Kinds come from facts/entities.yaml (country, region, group, sector, city).
+_PRIORITY = {"country": 0, "region": 0, "group": 0, "partner": 0, "sector": 1, "city": 2}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    slug: str
+
+
+class SubjectFinder:
+    """Entity mentions of one text, and the subject guess for a figure."""
+
+    def __init__(self, text: str, aliases: Mapping[str, str],
+                 kinds: Mapping[str, str] | None = None):
+        self.kinds = dict(kinds or {})
+        self.mentions = _find_mentions(text, aliases)
+        self._starts = [m.start for m in self.mentions]
+
+    def ignore(self, spans: list[tuple[int, int]]) -> None:
+        """Forget mentions inside these spans (figures: "US" in "US$5.5 billion")."""
+        spans = sorted(spans)
+        starts = [s for s, _ in spans]
+        self.mentions = [m for m in self.mentions if not _inside(m, spans, starts)]
+        self._starts = [m.start for m in self.mentions]
+
+    def subject_for(self, start: int, end: int, windows: list[tuple[int, int]]) -> str | None:
+        """The subject of a figure at [start, end): from the first window (its sentence, then its
+        paragraph) that names an entity."""
+        for lo, hi in windows:
+            found = self._between(lo, hi)
+            if found:
+                return min(found, key=lambda m: (self._rank(m.slug), _distance(m, start, end))).slug
+        return None
+
+    def _between(self, lo: int, hi: int) -> list[Mention]:
+        i = bisect.bisect_left(self._starts, lo)
+        j = bisect.bisect_left(self._starts, hi)
+        return self.mentions[i:j]
+
+    def _rank(self, slug: str) -> int:
+        return _PRIORITY.get(self.kinds.get(slug, "partner"), 0)
+
+
+def _find_mentions(text: str, aliases: Mapping[str, str]) -> list[Mention]:
+    cased = [a for a in aliases if a != a.lower()]
+    uncased = [a for a in aliases if a == a.lower()]
+    mentions = []
+    for names, flags in ((cased, 0), (uncased, re.IGNORECASE)):
+        if not names:
+            continue
+        pattern = "|".join(_alias_pattern(a) for a in sorted(names, key=len, reverse=True))
+        lookup = {(" ".join(a.split()) if flags == 0 else " ".join(a.lower().split())): aliases[a]
+                  for a in names}
+        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, flags):
+            key = " ".join(m[0].split())
+            slug = lookup.get(key if flags == 0 else key.lower())
+            if slug:
+                mentions.append(Mention(m.start(), m.end(), slug))
+    return _without_nested(sorted(mentions, key=lambda m: (m.start, -m.end)))
+
+
+def _alias_pattern(alias: str) -> str:
+    """An alias whose words may be broken across lines."""
+    return r"\s+".join(re.escape(word) for word in alias.split())
+
+
+def _without_nested(mentions: list[Mention]) -> list[Mention]:
+    """Drop a mention inside a longer one ("Qingdao" inside "Qingdao Customs")."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if kept and m.start < kept[-1].end:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    i = bisect.bisect_right(starts, m.end - 1) - 1
+    return any(s < m.end and e > m.start for s, e in spans[max(i - 1, 0):i + 1])
+
+
+def _distance(m: Mention, start: int, end: int) -> int:
+    return start - m.end if m.end <= start else max(m.start - end, 0)
