@@ -1,0 +1,202 @@
+"""WordprocessingML details python-docx has no API for: shading, borders, cell margins,
+hyperlinks, fields, picture descriptions, list restarts, and repeatable zip bytes."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed timestamps: same input, same bytes
+
+
+def _hex(colour: str) -> str:
+    return colour.lstrip("#").upper()
+
+
+# Word rejects properties out of schema order, so new children are inserted in this order.
+_ORDER = {
+    "w:tcPr": "tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText vAlign hideMark",
+    "w:tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+               "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook",
+    "w:pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers "
+             "pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE "
+             "autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents "
+             "suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle "
+             "rPr sectPr pPrChange",
+    "w:tcBorders": "top start left bottom end right insideH insideV tl2br tr2bl",
+    "w:pBdr": "top left bottom right between bar",
+    "w:tcMar": "top start left bottom end right",
+    "w:tblCellMar": "top start left bottom end right",
+}
+
+
+def _child(parent, tag: str):
+    """The first child `tag` of `parent`, created in schema order when missing."""
+    found = parent.find(qn(tag))
+    if found is not None:
+        return found
+    found = OxmlElement(tag)
+    order = _ORDER.get(_prefixed(parent.tag), "").split()
+    name = tag.split(":")[1]
+    later = order[order.index(name) + 1:] if name in order else []
+    for sibling in parent:
+        if _local(sibling.tag) in later:
+            sibling.addprevious(found)
+            return found
+    parent.append(found)
+    return found
+
+
+def _local(tag: str) -> str:
+    return tag.split("}")[-1]
+
+
+def _prefixed(tag: str) -> str:
+    return "w:" + _local(tag)
+
+
+def shade_cell(cell, colour: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = _child(tc_pr, "w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), _hex(colour))
+
+
+def cell_borders(cell, **sides: tuple[float, str] | None) -> None:
+    """cell_borders(cell, top=(2, '#0B3C5D'), left=None …): width in points, or None for none."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    borders = _child(tc_pr, "w:tcBorders")
+    for side in ("top", "left", "bottom", "right"):
+        if side not in sides:
+            continue
+        element = _child(borders, f"w:{side}")
+        spec = sides[side]
+        if spec is None:
+            element.set(qn("w:val"), "nil")
+            continue
+        width, colour = spec
+        element.set(qn("w:val"), "single")
+        element.set(qn("w:sz"), str(int(round(width * 8))))  # eighths of a point
+        element.set(qn("w:space"), "0")
+        element.set(qn("w:color"), _hex(colour))
+
+
+def cell_margins(cell, top: float, right: float, bottom: float, left: float) -> None:
+    """Cell padding in points."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    margins = _child(tc_pr, "w:tcMar")
+    for side, value in (("top", top), ("right", right), ("bottom", bottom), ("left", left)):
+        element = _child(margins, f"w:{side}")
+        element.set(qn("w:w"), str(int(round(value * 20))))  # twentieths of a point
+        element.set(qn("w:type"), "dxa")
+
+
+def fixed_table(table, widths_pt: list[float]) -> None:
+    """Fixed layout, no indent, exact column widths (so Word and LibreOffice agree)."""
+    tbl_pr = table._tbl.tblPr
+    layout = _child(tbl_pr, "w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    width = _child(tbl_pr, "w:tblW")
+    width.set(qn("w:w"), str(int(round(sum(widths_pt) * 20))))
+    width.set(qn("w:type"), "dxa")
+    indent = _child(tbl_pr, "w:tblInd")
+    indent.set(qn("w:w"), "0")
+    indent.set(qn("w:type"), "dxa")
+    cell_margin = _child(tbl_pr, "w:tblCellMar")
+    for side in ("left", "right"):
+        element = _child(cell_margin, f"w:{side}")
+        element.set(qn("w:w"), "0")
+        element.set(qn("w:type"), "dxa")
+    for row in table.rows:
+        for cell, w in zip(row.cells, widths_pt):
+            cell.width = Pt(w)
+    for column, w in zip(table.columns, widths_pt):
+        column.width = Pt(w)
+
+
+def paragraph_border(paragraph_or_style_pPr, side: str, width: float, colour: str, space: float = 1) -> None:
+    """A rule on one side of a paragraph (or in a style's pPr)."""
+    borders = _child(paragraph_or_style_pPr, "w:pBdr")
+    element = _child(borders, f"w:{side}")
+    element.set(qn("w:val"), "single")
+    element.set(qn("w:sz"), str(int(round(width * 8))))
+    element.set(qn("w:space"), str(int(round(space))))
+    element.set(qn("w:color"), _hex(colour))
+
+
+def add_hyperlink(paragraph, url: str):
+    """A w:hyperlink element (external relationship) appended to the paragraph; runs go inside."""
+    r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    link.set(qn("w:history"), "1")
+    paragraph._p.append(link)
+    return link
+
+
+def add_field(paragraph, instruction: str, placeholder: str = "1", style: str | None = None) -> None:
+    """A simple field (PAGE, NUMPAGES) that Word and LibreOffice update when laying out."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" {instruction} ")
+    run = OxmlElement("w:r")
+    if style:
+        r_pr = OxmlElement("w:rPr")
+        r_style = OxmlElement("w:rStyle")
+        r_style.set(qn("w:val"), style)
+        r_pr.append(r_style)
+        run.append(r_pr)
+    text = OxmlElement("w:t")
+    text.text = placeholder
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def describe_picture(inline_shape, alt: str, title: str | None = None) -> None:
+    """Alt text for an inline picture: wp:docPr descr (what screen readers read)."""
+    doc_pr = inline_shape._inline.docPr
+    doc_pr.set("descr", alt)
+    if title:
+        doc_pr.set("title", title)
+
+
+def restart_numbering(document, paragraph_style, start: int) -> int:
+    """A new list instance of the style's numbering that starts at `start`; returns its numId."""
+    numbering = document.part.numbering_part.element
+    style_num = paragraph_style.element.pPr.numPr.numId.val
+    abstract = next(num.abstractNumId.val for num in numbering.num_lst if num.numId == style_num)
+    num = numbering.add_num(abstract)
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "0")
+    start_override = OxmlElement("w:startOverride")
+    start_override.set(qn("w:val"), str(start))
+    override.append(start_override)
+    num.append(override)
+    return num.numId
+
+
+def set_num_id(paragraph, num_id: int) -> None:
+    p_pr = paragraph._p.get_or_add_pPr()
+    num_pr = p_pr.get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = num_id
+
+
+def repeatable_bytes(document) -> bytes:
+    """Save with fixed zip timestamps and a fixed member order."""
+    raw = io.BytesIO()
+    document.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            member = zipfile.ZipInfo(info.filename, ZIP_DATE)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            target.writestr(member, source.read(info.filename))
+    return out.getvalue()

@@ -1,0 +1,116 @@
+"""Embedded fonts for the PDF, and per-character fallback for scripts the body font lacks.
+
+The body font is Liberation Sans (metric-compatible with Arial, the font the DOCX names), vendored
+in briefgen/fonts/ with its licence. Characters it has no glyph for are set in a fallback font:
+
+- Hangul: NanumGothic (vendored, SIL OFL);
+- Chinese, Japanese: Droid Sans Fallback (vendored, Apache 2.0);
+- anything else (symbols, more scripts): DejaVu Sans, which matplotlib ships.
+
+A character no font covers raises a MissingGlyphWarning naming it; it is still written (so text
+extraction and the DOCX agree), but the warning means it would show as an empty box.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
+BODY = "LiberationSans"  # the names briefgen.charts maps chart text to, too
+BODY_FACES = {"normal": "LiberationSans", "bold": "LiberationSans-Bold",
+              "italic": "LiberationSans-Italic", "boldItalic": "LiberationSans-BoldItalic"}
+_BODY_FILES = {"LiberationSans": "LiberationSans-Regular.ttf", "LiberationSans-Bold": "LiberationSans-Bold.ttf",
+               "LiberationSans-Italic": "LiberationSans-Italic.ttf",
+               "LiberationSans-BoldItalic": "LiberationSans-BoldItalic.ttf"}
+HANGUL = "NanumGothic"
+CJK = "DroidSansFallback"
+SYMBOLS = "DejaVuSans"
+_HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF), (0xD7B0, 0xD7FF))
+
+
+class MissingGlyphWarning(UserWarning):
+    """No embedded font has a glyph for a character: it would print as an empty box."""
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """The registered fonts and which characters each covers."""
+
+    coverage: dict[str, frozenset[int]]
+
+    def font_for(self, char: str) -> str | None:
+        """The font that should set `char`: None for the body font, else a fallback's name."""
+        code = ord(char)
+        if code in self.coverage[BODY] or char.isspace():
+            return None
+        order = (HANGUL, CJK, SYMBOLS) if _is_hangul(code) else (SYMBOLS, CJK, HANGUL)
+        for name in order:
+            if code in self.coverage[name]:
+                return name
+        return ""  # nobody has it
+
+
+def _is_hangul(code: int) -> bool:
+    return any(low <= code <= high for low, high in _HANGUL_RANGES)
+
+
+def _dejavu_file() -> Path:
+    import matplotlib
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+
+
+def _register(name: str, path: Path) -> TTFont:
+    if name in pdfmetrics.getRegisteredFontNames():
+        return pdfmetrics.getFont(name)  # type: ignore[return-value]
+    font = TTFont(name, str(path))
+    pdfmetrics.registerFont(font)
+    return font
+
+
+def _register_family(family: str, faces: dict[str, str]) -> None:
+    """Tell reportlab which face <b> and <i> mean for a family (fallbacks use one face)."""
+    for (bold, italic), face in {(0, 0): faces["normal"], (1, 0): faces["bold"],
+                                 (0, 1): faces["italic"], (1, 1): faces["boldItalic"]}.items():
+        addMapping(family, bold, italic, face)
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> Fonts:
+    """Register every font once per process; returns their coverage."""
+    coverage: dict[str, frozenset[int]] = {}
+    for name, filename in _BODY_FILES.items():
+        font = _register(name, FONT_DIR / filename)
+        coverage.setdefault(BODY, frozenset(font.face.charToGlyph))
+    _register_family(BODY, BODY_FACES)
+    for name, path in ((HANGUL, FONT_DIR / "NanumGothic.ttf"),
+                       (CJK, FONT_DIR / "DroidSansFallbackFull.ttf"), (SYMBOLS, _dejavu_file())):
+        coverage[name] = frozenset(_register(name, path).face.charToGlyph)
+        _register_family(name, dict.fromkeys(("normal", "bold", "italic", "boldItalic"), name))
+    return Fonts(coverage)
+
+
+def split_by_font(text: str) -> list[tuple[str, str | None]]:
+    """Runs of (text, font): font None is the body font, else the fallback that has the glyphs.
+
+    Warns (MissingGlyphWarning) about characters no font covers; they stay in the body font.
+    """
+    fonts = register_fonts()
+    runs: list[tuple[str, str | None]] = []
+    for char in text:
+        font = fonts.font_for(char)
+        if font == "":
+            warnings.warn(f"no embedded font has a glyph for U+{ord(char):04X} {char!r}; "
+                          "it will print as an empty box", MissingGlyphWarning, stacklevel=3)
+            font = None
+        if runs and runs[-1][1] == font:
+            runs[-1] = (runs[-1][0] + char, font)
+        else:
+            runs.append((char, font))
+    return runs

@@ -1,0 +1,202 @@
+"""The PDF renderer (reportlab platypus).
+
+Fonts are embedded TrueType (Liberation Sans with fallbacks, see fonts.py; no base-14 fonts).
+The title band, blocks, running header and footer ("Page 1 of 1", production date) come from
+the document; page size and margins from the project's Page; reportlab's invariant mode makes
+the bytes repeatable. Several documents can go into one PDF (a pack): each starts on a new page
+with its own outline entry.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
+
+from briefgen import __version__
+from briefgen import document as d
+from briefgen.config import Page
+from briefgen.errors import RenderError
+from briefgen.outputs import atomic_path
+from briefgen.render.common import footer_text
+from briefgen.render.fonts import register_fonts
+from briefgen.render.pdf_blocks import PdfBlocks, TitleBand, pdf_styles
+from briefgen.render.pdf_markup import text_markup
+from briefgen.render.style import MM, metrics
+from briefgen.theme import Theme
+
+HEADER_FROM_EDGE_MM = 7.0  # running header and footer sit this far from the page edge
+
+
+def page_size(page: Page) -> tuple[float, float]:
+    return page.width_mm * MM, page.height_mm * MM
+
+
+def frame_box(page: Page) -> tuple[float, float, float, float]:
+    """(x, y, width, height) of the text frame, in points."""
+    width, height = page_size(page)
+    x, y = page.left * MM, page.bottom * MM
+    return x, y, width - x - page.right * MM, height - y - page.top * MM
+
+
+@dataclass
+class _Furniture:
+    """Header and footer of the document on the current page (a pack switches documents)."""
+
+    theme: Theme
+    page: Page
+    meta: d.Meta | None = None
+    block_pages: dict[int, set[int]] = field(default_factory=dict)
+
+
+class _MetaMarker(Flowable):
+    """Invisible: tells the page furniture which document the following pages belong to."""
+
+    def __init__(self, furniture: _Furniture, meta: d.Meta):
+        super().__init__()
+        self.furniture, self.meta = furniture, meta
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        return 0, 0
+
+    def draw(self):
+        self.furniture.meta = self.meta
+
+
+class _NumberedCanvas(Canvas):
+    """Defers page output so the footer can say 'Page 1 of N'."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self):  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            _draw_page_number(self, total)
+            super().showPage()
+        super().save()
+
+
+def _draw_page_number(canvas: Canvas, total: int) -> None:
+    furniture: _Furniture | None = getattr(canvas, "_briefgen_furniture", None)
+    if furniture is None:
+        return
+    width, _ = page_size(furniture.page)
+    canvas.setFont("LiberationSans", furniture.theme.small_size)
+    canvas.setFillColor(colors.HexColor(furniture.theme.muted))
+    canvas.drawRightString(width - furniture.page.right * MM, HEADER_FROM_EDGE_MM * MM,
+                           f"Page {canvas.getPageNumber()} of {total}")
+
+
+def _draw_furniture(canvas: Canvas, doc: BaseDocTemplate) -> None:
+    furniture: _Furniture = doc._briefgen_furniture  # type: ignore[attr-defined]
+    canvas._briefgen_furniture = furniture  # type: ignore[attr-defined]
+    meta = furniture.meta
+    if meta is None:
+        return
+    theme, page = furniture.theme, furniture.page
+    x, _, width, _ = frame_box(page)
+    _, page_height = page_size(page)
+    small = pdf_styles(theme, metrics(theme)).small
+    if meta.header:
+        _draw_line(canvas, text_markup(meta.header), small, x, page_height - HEADER_FROM_EDGE_MM * MM - small.fontSize, width)
+    footer = footer_text(meta)
+    if footer:
+        _draw_line(canvas, text_markup(footer), small, x, HEADER_FROM_EDGE_MM * MM, width * 0.8)
+
+
+def _draw_line(canvas: Canvas, markup: str, style, x: float, y: float, width: float) -> None:
+    paragraph = Paragraph(markup, style)
+    paragraph.wrapOn(canvas, width, 100)
+    paragraph.drawOn(canvas, x, y)
+
+
+class _BriefDoc(BaseDocTemplate):
+    """Records on which page each block's flowables land (for fitting and overflow errors)."""
+
+    def afterFlowable(self, flowable):  # noqa: N802 - reportlab's name
+        index = getattr(flowable, "_briefgen_block", None)
+        furniture: _Furniture = self._briefgen_furniture  # type: ignore[attr-defined]
+        if index is None:
+            index = getattr(self, "_briefgen_last_block", None)  # a split part of the last block
+        if index is not None:
+            self._briefgen_last_block = index
+            furniture.block_pages.setdefault(index, set()).add(self.page)
+
+
+def story(doc: d.Document, theme: Theme, page: Page, *, furniture: _Furniture | None = None,
+          bookmark: str | None = "doc-1", chart_cache: Path | None = None) -> list[Flowable]:
+    """The flowables of one document; each carries `_briefgen_block` = its block's index."""
+    register_fonts()
+    sizes = metrics(theme, doc.layout)
+    _, _, width, _ = frame_box(page)
+    blocks = PdfBlocks(theme, sizes, width, chart_cache)
+    flowables: list[Flowable] = []
+    if furniture is not None:
+        flowables.append(_MetaMarker(furniture, doc.meta))
+    flowables.append(TitleBand(doc.meta, blocks.styles, theme, sizes.band_pad, bookmark))
+    for index, block in enumerate(doc.blocks):
+        for flowable in blocks.flowables(block):
+            flowable._briefgen_block = index  # type: ignore[attr-defined]
+            flowables.append(flowable)
+    return flowables
+
+
+def _doc_template(target, documents: Sequence[d.Document], theme: Theme, page: Page,
+                  frame_height_scale: float = 1.0) -> _BriefDoc:
+    first = documents[0].meta
+    x, y, width, height = frame_box(page)
+    shrunk = height * frame_height_scale
+    frame = Frame(x, y + height - shrunk, width, shrunk, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="body")
+    template = _BriefDoc(
+        target, pagesize=page_size(page), leftMargin=x, rightMargin=page.right * MM,
+        topMargin=page.top * MM, bottomMargin=y, title=first.title, author=first.author or "",
+        subject=first.subject or first.subtitle or "", keywords=list(first.keywords),
+        creator=f"briefgen {__version__}", producer=f"briefgen {__version__}", lang=first.language,
+        invariant=1, displayDocTitle=1, initialFontName="LiberationSans")
+    template.addPageTemplates([PageTemplate("page", [frame], onPageEnd=_draw_furniture)])
+    template._briefgen_furniture = _Furniture(theme, page)  # type: ignore[attr-defined]
+    return template
+
+
+def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: Page, *,
+              chart_cache: Path | None = None, frame_height_scale: float = 1.0) -> tuple[bytes, dict[int, set[int]], int]:
+    """Render to bytes: (pdf, block index -> pages (first document), page count)."""
+    docs = [documents] if isinstance(documents, d.Document) else list(documents)
+    if not docs:
+        raise RenderError("nothing to render: no documents")
+    buffer = io.BytesIO()
+    template = _doc_template(buffer, docs, theme, page, frame_height_scale)
+    furniture = template._briefgen_furniture  # type: ignore[attr-defined]
+    flowables: list[Flowable] = []
+    for number, doc in enumerate(docs, 1):
+        if number > 1:
+            flowables.append(PageBreak())
+        flowables += story(doc, theme, page, furniture=furniture, bookmark=f"doc-{number}",
+                           chart_cache=chart_cache)
+    try:
+        template.build(flowables, canvasmaker=_NumberedCanvas)
+    except Exception as exc:  # reportlab reports layout failures as plain exceptions
+        raise RenderError(f"cannot lay out the PDF: {exc}") from exc
+    return buffer.getvalue(), furniture.block_pages, template.page
+
+
+def render_pdf(documents: d.Document | Sequence[d.Document], path: str | Path, theme: Theme,
+               page: Page = Page(), *, chart_cache: Path | None = None) -> int:
+    """Write the PDF atomically (no partial file on error); returns the number of pages."""
+    data, _, pages = pdf_bytes(documents, theme, page, chart_cache=chart_cache)
+    with atomic_path(Path(path)) as temp:
+        temp.write_bytes(data)
+    return pages

@@ -1,0 +1,288 @@
+"""Document blocks -> reportlab platypus flowables (one method per node type)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (Flowable, HRFlowable, Image, KeepTogether, PageBreak, Paragraph,
+                                Spacer, Table, TableStyle)
+
+from briefgen import document as d
+from briefgen.render.common import image_box, source_text, table_widths
+from briefgen.render.fonts import BODY, BODY_FACES
+from briefgen.render.pdf_markup import InlineMarkup, text_markup
+from briefgen.render.style import MM, Metrics, key_figure_rows
+from briefgen.theme import Theme
+
+_ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, None: TA_LEFT}
+
+
+def _style(name: str, size: float, leading: float, colour: str, bold: bool = False, **kw: Any) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=BODY_FACES["bold" if bold else "normal"], fontSize=size,
+                          leading=leading, textColor=colors.HexColor(colour), **kw)
+
+
+@dataclass(frozen=True)
+class PdfStyles:
+    body: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    bullet: ParagraphStyle
+    caption: ParagraphStyle
+    small: ParagraphStyle
+    source_entry: ParagraphStyle
+    kf_value: ParagraphStyle
+    kf_label: ParagraphStyle
+    kf_note: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    cell: ParagraphStyle
+    header_cell: ParagraphStyle
+
+
+def pdf_styles(theme: Theme, s: Metrics) -> PdfStyles:
+    text, muted, primary = theme.text, theme.muted, theme.primary
+    return PdfStyles(
+        body=_style("Body", s.base, s.leading, text, spaceAfter=s.para_after),
+        h1=_style("Heading1", s.h1, round(s.h1 * 1.2, 2), primary, True, spaceBefore=s.h1_before,
+                  spaceAfter=1.5, keepWithNext=1),
+        h2=_style("Heading2", s.h2, round(s.h2 * 1.2, 2), primary, True, spaceBefore=s.h2_before,
+                  spaceAfter=s.h2_after, keepWithNext=1),
+        h3=_style("Heading3", s.base, s.leading, text, True, spaceBefore=s.h2_after,
+                  spaceAfter=s.h2_after, keepWithNext=1),
+        bullet=_style("ListItem", s.base, s.leading, text, leftIndent=s.list_indent,
+                      bulletIndent=round(s.list_indent * 0.25, 2), spaceAfter=s.item_after,
+                      bulletFontName=BODY, bulletFontSize=s.base),
+        caption=_style("Caption", s.base, s.leading, text, True, spaceAfter=2, keepWithNext=1),
+        small=_style("SourceNote", s.small, s.small_leading, muted, spaceBefore=1.5),
+        source_entry=_style("SourceEntry", s.small, s.small_leading, muted, leftIndent=10,
+                            firstLineIndent=-10, spaceAfter=0.8),
+        kf_value=_style("KeyFigure", s.figure, round(s.figure * 1.15, 2), primary, True),
+        kf_label=_style("KeyFigureLabel", s.base - 0.5, round((s.base - 0.5) * 1.18, 2), text, spaceBefore=1),
+        kf_note=_style("KeyFigureNote", s.small, s.small_leading, muted, spaceBefore=1),
+        title=_style("Title", s.title, round(s.title * 1.15, 2), "#FFFFFF", True),
+        subtitle=_style("Subtitle", s.subtitle, round(s.subtitle * 1.25, 2), "#FFFFFF", spaceBefore=2),
+        cell=_style("TableCell", s.base, s.leading, text),
+        header_cell=_style("TableHeader", s.base, s.leading, primary, True),
+    )
+
+
+class TitleBand(Flowable):
+    """The title and subtitle on a band of the primary colour, with an accent rule below.
+
+    Drawing it starts a PDF bookmark (outline entry) for the document, so a pack of briefs
+    gets one bookmark per brief.
+    """
+
+    def __init__(self, meta: d.Meta, styles: PdfStyles, theme: Theme, pad: float, bookmark: str | None):
+        super().__init__()
+        self.meta, self.theme, self.pad, self.bookmark = meta, theme, pad, bookmark
+        self.parts = [Paragraph(text_markup(meta.title), styles.title)]
+        if meta.subtitle:
+            self.parts.append(Paragraph(text_markup(meta.subtitle), styles.subtitle))
+        self.accent = 2.0
+        self.spaceAfter = 8
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        inner = availWidth - 2 * self.pad
+        self.heights = [p.wrap(inner, availHeight)[1] + p.getSpaceBefore() for p in self.parts]
+        self.width, self.height = availWidth, sum(self.heights) + 2 * self.pad + self.accent
+        return self.width, self.height
+
+    def draw(self):
+        canvas = self.canv
+        if self.bookmark:
+            canvas.bookmarkPage(self.bookmark)
+            canvas.addOutlineEntry(self.meta.title, self.bookmark, level=0)
+        canvas.setFillColor(colors.HexColor(self.theme.primary))
+        canvas.rect(0, self.accent, self.width, self.height - self.accent, stroke=0, fill=1)
+        canvas.setFillColor(colors.HexColor(self.theme.accent))
+        canvas.rect(0, 0, self.width, self.accent, stroke=0, fill=1)
+        y = self.height - self.pad
+        for part, height in zip(self.parts, self.heights):
+            y -= height
+            part.drawOn(canvas, self.pad, y)
+
+
+class PdfBlocks:
+    """Builds the flowables of each block; `flowables(block)` dispatches on the node type."""
+
+    def __init__(self, theme: Theme, sizes: Metrics, frame_width: float, chart_cache: Path | None = None):
+        self.theme, self.sizes, self.width = theme, sizes, frame_width
+        self.styles = pdf_styles(theme, sizes)
+        self.inline = InlineMarkup(theme, sizes)
+        self.chart_cache = chart_cache
+
+    def flowables(self, block: d.Block) -> list[Flowable]:
+        handler = getattr(self, f"_{type(block).__name__}", None)
+        if handler is None:
+            where = f" ({block.origin})" if getattr(block, "origin", None) else ""
+            raise TypeError(f"the PDF renderer has no handler for {type(block).__name__}{where}")
+        return handler(block)
+
+    def _Heading(self, block: d.Heading) -> list[Flowable]:
+        style = {1: self.styles.h1, 2: self.styles.h2}.get(block.level, self.styles.h3)
+        flowables: list[Flowable] = [Paragraph(self.inline(block.children), style)]
+        if block.level == 1:
+            rule = HRFlowable(width="100%", thickness=0.6, color=colors.HexColor(self.theme.rule),
+                              spaceBefore=0, spaceAfter=self.sizes.h1_after)
+            rule.keepWithNext = 1
+            flowables.append(rule)
+        return flowables
+
+    def _Paragraph(self, block: d.Paragraph) -> list[Flowable]:
+        return [Paragraph(self.inline(block.children), self.styles.body)]
+
+    def _list(self, items: tuple[d.Inlines, ...], bullets: list[str]) -> list[Flowable]:
+        out: list[Flowable] = [Paragraph(self.inline(item), self.styles.bullet, bulletText=bullet)
+                               for item, bullet in zip(items, bullets)]
+        if out:
+            out.append(Spacer(1, max(self.sizes.para_after - self.sizes.item_after, 0)))
+        return out
+
+    def _BulletList(self, block: d.BulletList) -> list[Flowable]:
+        return self._list(block.items, ["\u2022"] * len(block.items))
+
+    def _OrderedList(self, block: d.OrderedList) -> list[Flowable]:
+        return self._list(block.items, [f"{n}." for n in range(block.start, block.start + len(block.items))])
+
+    def _KeyFigures(self, block: d.KeyFigures) -> list[Flowable]:
+        rows, items = [], list(block.items)
+        widths = key_figure_rows(len(items))
+        columns = max(widths) if widths else 1
+        for count in widths:
+            row = [self._key_figure_cell(items.pop(0)) for _ in range(count)]
+            rows.append(row + [""] * (columns - count))
+        table = Table(rows, colWidths=[self.width / columns] * columns, hAlign="LEFT")
+        table.setStyle(self._panel_style())
+        table.spaceAfter = self.sizes.para_after + 2
+        return [table]
+
+    def _key_figure_cell(self, figure: d.KeyFigure) -> list[Flowable]:
+        note = text_markup(figure.as_of or "") + self.inline.citations(figure.citations)
+        cell = [Paragraph(text_markup(figure.value), self.styles.kf_value),
+                Paragraph(text_markup(figure.label), self.styles.kf_label)]
+        return cell + ([Paragraph(note, self.styles.kf_note)] if note else [])
+
+    def _panel_style(self) -> TableStyle:
+        pad = self.sizes.cell_pad
+        return TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(self.theme.panel)),
+            ("LINEABOVE", (0, 0), (-1, 0), 2, colors.HexColor(self.theme.primary)),
+            ("LINEAFTER", (0, 0), (-2, -1), 1.5, colors.white),
+            ("LINEBELOW", (0, 0), (-1, -2), 1.5, colors.white),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad + 2), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad + 1), ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
+        ])
+
+    def _Table(self, block: d.Table) -> list[Flowable]:
+        align = list(block.align) + [None] * (len(block.header) - len(block.align))
+        header = [Paragraph(self.inline(c), _aligned(self.styles.header_cell, align[i]))
+                  for i, c in enumerate(block.header)]
+        body = [[Paragraph(self.inline(c), _aligned(self.styles.cell, align[i])) for i, c in enumerate(row)]
+                for row in block.rows]
+        table = Table([header, *body], colWidths=table_widths(block, self.width), repeatRows=1, hAlign="LEFT")
+        table.setStyle(self._table_style())
+        table.spaceAfter = self.sizes.para_after + 1
+        caption = [Paragraph(self.inline(block.caption), self.styles.caption)] if block.caption else []
+        return [*caption, table]
+
+    def _table_style(self) -> TableStyle:
+        pad = self.sizes.cell_pad * 0.6
+        return TableStyle([
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(self.theme.primary)),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.HexColor(self.theme.rule)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 0.5),
+        ])
+
+    def _Figure(self, block: d.Figure) -> list[Flowable]:
+        picture = self._chart(block) if block.chart is not None else self._image(block)
+        parts: list[Flowable] = []
+        if block.caption:
+            parts.append(Paragraph(text_markup(block.caption), self.styles.caption))
+        parts.append(picture)
+        if block.source:
+            parts.append(Paragraph(text_markup(block.source) + self.inline.citations(block.citations),
+                                   self.styles.small))
+        parts.append(Spacer(1, self.sizes.para_after))
+        return [KeepTogether(parts)]
+
+    def _image(self, block: d.Figure) -> Flowable:
+        width, height = image_box(ImageReader(block.image).getSize(), (self.width, block.height_mm * MM))
+        return Image(block.image, width, height, hAlign="LEFT")
+
+    def _chart(self, block: d.Figure) -> Flowable:
+        from svglib.svglib import svg2rlg
+
+        from briefgen import charts
+        from briefgen.charts.fonts import register_with_svglib
+        register_with_svglib()
+        path = charts.draw(block.chart, self.theme, "svg", width_cm=self.width / MM / 10,
+                           height_cm=block.height_mm / 10, cache_dir=self.chart_cache)
+        drawing = svg2rlg(str(path))
+        scale = min(self.width / drawing.width, block.height_mm * MM / drawing.height)
+        drawing.scale(scale, scale)
+        drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+        drawing.hAlign = "LEFT"
+        return drawing
+
+    def _Callout(self, block: d.Callout) -> list[Flowable]:
+        inner: list[Flowable] = []
+        if block.title:
+            inner.append(Paragraph(text_markup(block.title), self.styles.h3))
+        for child in block.children:
+            inner.extend(self.flowables(child))
+        _trim_space_after(inner)
+        bar = self.theme.accent if block.kind == "warning" else self.theme.primary
+        pad = self.sizes.cell_pad
+        table = Table([[inner]], colWidths=[self.width], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(self.theme.panel)),
+            ("LINEBEFORE", (0, 0), (0, -1), 2.5, colors.HexColor(bar)),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad + 3), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ]))
+        table.spaceAfter = self.sizes.para_after + 1
+        return [table]
+
+    def _Sources(self, block: d.Sources) -> list[Flowable]:
+        rule = HRFlowable(width="100%", thickness=0.5, color=colors.HexColor(self.theme.rule),
+                          spaceBefore=3, spaceAfter=2)
+        label = Paragraph(f"<b>{text_markup(block.title)}</b>", self.styles.small)
+        label.keepWithNext = 1
+        return [rule, label, *[Paragraph(source_markup(e), self.styles.source_entry) for e in block.entries]]
+
+    def _PageBreak(self, block: d.PageBreak) -> list[Flowable]:
+        return [PageBreak()]
+
+    def _Spacer(self, block: d.Spacer) -> list[Flowable]:
+        return [Spacer(1, block.height_pt)]
+
+
+def source_markup(entry: d.SourceEntry) -> str:
+    return f"[{entry.number}]\u00a0" + text_markup(source_text(entry, with_number=False))
+
+
+def _aligned(style: ParagraphStyle, align: str | None) -> ParagraphStyle:
+    if align in (None, "left"):
+        return style
+    return ParagraphStyle(f"{style.name}-{align}", parent=style, alignment=_ALIGN[align])
+
+
+def _trim_space_after(flowables: list[Flowable]) -> None:
+    """No trailing gap inside a box: the box's padding is the gap."""
+    while flowables and isinstance(flowables[-1], Spacer):
+        flowables.pop()
+    if flowables and isinstance(flowables[-1], Paragraph):
+        last = flowables[-1]
+        last.style = ParagraphStyle(f"{last.style.name}-last", parent=last.style, spaceAfter=0)

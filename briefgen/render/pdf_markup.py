@@ -1,0 +1,77 @@
+"""Inline content -> reportlab Paragraph markup, with every character literal.
+
+Text is stripped of control characters, put in visual order where it holds right-to-left
+script (reportlab lays text out left to right; python-bidi reorders the Hebrew or Arabic runs of
+a left-to-right line), XML-escaped (&, <, >), and split into runs by glyph coverage so that
+Chinese, Korean or symbols are set in an embedded fallback font.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import warnings
+from xml.sax.saxutils import escape, quoteattr
+
+from briefgen import document as d
+from briefgen.compose.templates import clean_text
+from briefgen.render.common import citation_label
+from briefgen.render.fonts import split_by_font
+from briefgen.render.style import Metrics
+from briefgen.theme import Theme
+
+
+def visual_order(text: str) -> str:
+    """Right-to-left runs reversed for display in a left-to-right line; other text unchanged."""
+    if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        return text
+    try:
+        from bidi import get_display
+    except ImportError:
+        warnings.warn("python-bidi is not installed: right-to-left text is shown in logical "
+                      "order", stacklevel=2)
+        return text
+    return get_display(text, base_dir="L")
+
+
+def text_markup(text: str) -> str:
+    """Literal text as Paragraph markup ('R&D <x>' stays 'R&D <x>' on the page)."""
+    parts = []
+    for run, font in split_by_font(visual_order(clean_text(text).replace("\n", " "))):
+        escaped = escape(run)
+        parts.append(f'<font name="{font}">{escaped}</font>' if font else escaped)
+    return "".join(parts)
+
+
+class InlineMarkup:
+    """Renders inline nodes to markup for one theme and one set of sizes."""
+
+    def __init__(self, theme: Theme, sizes: Metrics):
+        self.theme = theme
+        self.sizes = sizes
+
+    def __call__(self, inlines: d.Inlines) -> str:
+        return "".join(self.node(node) for node in inlines)
+
+    def node(self, node: d.Inline) -> str:
+        if isinstance(node, d.Text):
+            return text_markup(node.text)
+        if isinstance(node, d.Strong):
+            return f"<b>{self(node.children)}</b>"
+        if isinstance(node, d.Emphasis):
+            return f"<i>{self(node.children)}</i>"
+        if isinstance(node, d.Link):
+            colour = self.theme.palette[1] if len(self.theme.palette) > 1 else self.theme.primary
+            return f'<a href={quoteattr(clean_text(node.href))} color="{colour}"><u>{self(node.children)}</u></a>'
+        if isinstance(node, d.CitationRef):
+            return self.citations((node.number,))
+        if isinstance(node, d.LineBreak):
+            return "<br/>"
+        raise TypeError(f"the PDF renderer has no handler for inline node {type(node).__name__}")
+
+    def citations(self, numbers: tuple[int, ...]) -> str:
+        if not numbers:
+            return ""
+        label = citation_label(numbers)
+        s = self.sizes
+        return (f'<super rise="{s.citation_rise}" size="{s.citation}">'
+                f'<font color="{self.theme.muted}">{label}</font></super>')
