@@ -120,8 +120,10 @@ class Directives:
         except BriefgenError:
             raise
         citations = tuple(self.compose.citations.cite(self.compose.store.get(i)) for i in chart.fact_ids)
-        return [d.Figure(caption=None, source=chart.source, alt=chart.alt, chart=chart,
-                         height_mm=_height(options, at, 60.0), citations=citations, origin=where)]
+        # The chart image carries its own title, subtitle and source line.
+        return [d.Figure(caption=None, source=None, alt=chart.alt, chart=chart,
+                         height_mm=_height(options, at, chart_height(chart)), citations=citations,
+                         origin=where)]
 
     def _figure(self, options, body, at, converter) -> list[d.Block]:
         spec = load_yaml(body, at)
@@ -156,6 +158,13 @@ class Directives:
             return [d.Spacer(float(options.get("height", 6)), origin=at(-1))]
         except ValueError:
             raise _fail(at, -1, f"spacer height must be a number of points, not {options['height']!r}") from None
+
+
+def chart_height(chart) -> float:
+    """A default height (mm) that suits the chart: bar charts grow with their bars."""
+    if chart.kind in ("bar", "hbar"):
+        return float(min(max(26 + 7 * len(chart.points), 40), 75))
+    return 55.0
 
 
 def _height(options: dict[str, str], at: At, default: float) -> float:

@@ -15,7 +15,7 @@ from briefgen import document as d
 from briefgen.compose.context import Citations, Store
 from briefgen.compose.formatting import date_text
 
-QUOTE_LIMIT = 160  # characters of a quote shown in the source list
+QUOTE_LIMIT = 110  # characters of a quote shown in the source list
 
 
 def _walk_keys(node: Any, found: list[int]) -> None:

@@ -12,13 +12,32 @@ def footer_text(meta: d.Meta) -> str:
     return " \u00b7 ".join(p for p in parts if p)
 
 
-def source_text(entry: d.SourceEntry, with_number: bool = True) -> str:
-    """'[1] Title. Outlet, 12 March 2021. “quote”'."""
+def source_groups(entries: tuple[d.SourceEntry, ...]) -> list[tuple[str, list[d.SourceEntry]]]:
+    """Entries grouped by source document, in order of first citation.
+
+    A brief cites several statements of one document; its title, outlet and date are printed
+    once, followed by each numbered quote.
+    """
+    groups: dict[str, list[d.SourceEntry]] = {}
+    for entry in sorted(entries, key=lambda e: e.number):
+        groups.setdefault(source_heading(entry), []).append(entry)
+    return list(groups.items())
+
+
+def source_heading(entry: d.SourceEntry) -> str:
+    """'Title. Outlet, 12 March 2021.'"""
     where = ", ".join(p for p in (entry.outlet, entry.date) if p)
-    text = entry.title.rstrip(".") + "." + (f" {where}." if where else "")
-    if entry.quote:
-        text += f" \u201c{entry.quote}\u201d"
-    return f"[{entry.number}]\u00a0{text}" if with_number else text
+    return entry.title.rstrip(".") + "." + (f" {where}." if where else "")
+
+
+def quote_text(entry: d.SourceEntry) -> str:
+    """'[3] “quote”' (no-break space: the number stays with its quote)."""
+    return f"[{entry.number}]\u00a0\u201c{entry.quote}\u201d" if entry.quote else f"[{entry.number}]"
+
+
+def source_text(heading: str, entries: list[d.SourceEntry]) -> str:
+    """One line per source document: 'Title. Outlet, date. [1] “…” [2] “…”'."""
+    return heading + " " + " ".join(quote_text(e) for e in entries)
 
 
 def citation_label(numbers: tuple[int, ...]) -> str:

@@ -26,7 +26,7 @@ from briefgen.config import Page
 from briefgen.errors import RenderError
 from briefgen.outputs import write_bytes
 from briefgen.render import docx_xml as x
-from briefgen.render.common import citation_label, footer_text, image_box, source_text, table_widths
+from briefgen.render.common import citation_label, footer_text, image_box, source_groups, table_widths
 from briefgen.render.docx_styles import apply_theme
 from briefgen.render.pdf import HEADER_FROM_EDGE_MM
 from briefgen.render.style import MM, Metrics, key_figure_rows, metrics
@@ -238,10 +238,14 @@ class DocxWriter:
         label.paragraph_format.space_before = Pt(3)
         label.paragraph_format.keep_with_next = True
         self._run(label, clean_text(block.title), None, True, False, None)
-        for entry in block.entries:
-            paragraph = self.paragraph("Source Entry", text=source_text(entry))
+        for heading, entries in source_groups(block.entries):
+            paragraph = self.paragraph("Source Entry", text=heading)
             fmt = paragraph.paragraph_format
             fmt.left_indent, fmt.first_line_indent = Pt(10), Pt(-10)
+            for entry in entries:
+                self._run(paragraph, f" [{entry.number}]", None, True, False, None)
+                quote = f"\u00a0\u201c{clean_text(entry.quote)}\u201d" if entry.quote else ""
+                self._run(paragraph, quote, None, False, False, None)
 
     def _PageBreak(self, block: d.PageBreak) -> None:
         self.target.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

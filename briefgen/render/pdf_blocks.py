@@ -14,7 +14,7 @@ from reportlab.platypus import (Flowable, HRFlowable, Image, KeepTogether, PageB
                                 Spacer, Table, TableStyle)
 
 from briefgen import document as d
-from briefgen.render.common import image_box, source_text, table_widths
+from briefgen.render.common import image_box, source_groups, table_widths
 from briefgen.render.fonts import BODY, BODY_FACES
 from briefgen.render.pdf_markup import InlineMarkup, text_markup
 from briefgen.render.style import MM, Metrics, key_figure_rows
@@ -260,7 +260,9 @@ class PdfBlocks:
                           spaceBefore=3, spaceAfter=2)
         label = Paragraph(f"<b>{text_markup(block.title)}</b>", self.styles.small)
         label.keepWithNext = 1
-        return [rule, label, *[Paragraph(source_markup(e), self.styles.source_entry) for e in block.entries]]
+        entries = [Paragraph(source_markup(heading, group), self.styles.source_entry)
+                   for heading, group in source_groups(block.entries)]
+        return [rule, label, *entries]
 
     def _PageBreak(self, block: d.PageBreak) -> list[Flowable]:
         return [PageBreak()]
@@ -269,8 +271,11 @@ class PdfBlocks:
         return [Spacer(1, block.height_pt)]
 
 
-def source_markup(entry: d.SourceEntry) -> str:
-    return f"[{entry.number}]\u00a0" + text_markup(source_text(entry, with_number=False))
+def source_markup(heading: str, entries: list[d.SourceEntry]) -> str:
+    """'Title. Outlet, date. [1] “…” [2] “…”' with the numbers in bold."""
+    quotes = [f"<b>[{e.number}]</b>\u00a0" + text_markup(f"\u201c{e.quote}\u201d" if e.quote else "")
+              for e in entries]
+    return text_markup(heading) + " " + " ".join(quotes)
 
 
 def _aligned(style: ParagraphStyle, align: str | None) -> ParagraphStyle:

@@ -1,0 +1,181 @@
+"""One-page fitting, decided once for both formats.
+
+The PDF layout engine measures (a trial layout into a frame a few percent shorter than the real
+one, so the DOCX in Word or LibreOffice fits too). Until the document fits `max_pages`, in order:
+
+1. drop optional blocks of priority 3, the last one first (a heading takes its section along);
+2. shorten charts and figures, to 85% and then 70% of their height (never below 35 mm);
+3. step the type size down, 0.5 pt at a time, at most 1 pt (9 pt -> 8 pt);
+4. drop optional blocks of priority 2, then 1, the last one first.
+
+Required blocks (priority None) are never dropped and text is never cut. If it still does not
+fit, RenderError lists the blocks that overflowed, with their template lines. The result is a
+new Document whose `layout` records the type size and what was dropped; both renderers render it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from briefgen import document as d
+from briefgen.config import Page
+from briefgen.errors import Problem, RenderError
+from briefgen.theme import Theme
+
+SAFETY = 0.04  # share of the frame height kept free in trial layouts
+CHART_STEPS = (0.85, 0.70)
+MIN_FIGURE_MM = 35.0
+TYPE_STEP, TYPE_MAX_DROP = 0.5, 1.0
+
+
+@dataclasses.dataclass(frozen=True)
+class Measurement:
+    pages: int
+    overflow: tuple[int, ...]  # indices of blocks with content beyond the last allowed page
+    limit: int
+
+    @property
+    def fits(self) -> bool:
+        return self.pages <= self.limit
+
+
+def measure(doc: d.Document, theme: Theme, page: Page, max_pages: int, *,
+            safety: float = SAFETY, chart_cache: Path | None = None) -> Measurement:
+    """Lay the document out (PDF engine, shortened frame) and see what lands beyond max_pages."""
+    from briefgen.render.pdf import pdf_bytes
+    _, block_pages, pages = pdf_bytes(doc, theme, page, chart_cache=chart_cache,
+                                      frame_height_scale=1.0 - safety)
+    overflow = tuple(sorted(i for i, on in block_pages.items() if max(on) > max_pages))
+    return Measurement(pages, overflow, max_pages)
+
+
+def fit(doc: d.Document, theme: Theme, page: Page = Page(), *, max_pages: int | None = None,
+        safety: float = SAFETY, chart_cache: Path | None = None) -> d.Document:
+    """The document as it fits `max_pages` (default: the document's own `meta.max_pages`)."""
+    limit = max_pages or doc.meta.max_pages
+    measured: dict[d.Document, Measurement] = {}  # steps re-check the document they start from
+
+    def check(candidate: d.Document) -> Measurement:
+        if candidate not in measured:
+            measured[candidate] = measure(candidate, theme, page, limit, safety=safety,
+                                          chart_cache=chart_cache)
+        return measured[candidate]
+
+    result = check(doc)
+    if result.fits:
+        return doc
+    for step in _steps(theme):
+        doc, result = step(doc, check)
+        if result.fits:
+            return doc
+    raise _overflow_error(doc, result, limit)
+
+
+Step = Callable[[d.Document, Callable[[d.Document], Measurement]], tuple[d.Document, Measurement]]
+
+
+def _steps(theme: Theme) -> list[Step]:
+    return [_dropping(3), _shortening_figures, _stepping_type(theme), _dropping(2), _dropping(1)]
+
+
+def _dropping(priority: int) -> Step:
+    def step(doc: d.Document, check) -> tuple[d.Document, Measurement]:
+        result = check(doc)
+        while not result.fits:
+            candidates = [i for i, b in enumerate(doc.blocks) if b.priority == priority]
+            if not candidates:
+                break
+            doc = drop_block(doc, candidates[-1])
+            result = check(doc)
+        return doc, result
+    return step
+
+
+def _shortening_figures(doc: d.Document, check) -> tuple[d.Document, Measurement]:
+    original = doc
+    result = check(doc)
+    for share in CHART_STEPS:
+        doc = _scale_figures(original, share, doc)
+        result = check(doc)
+        if result.fits:
+            break
+    return doc, result
+
+
+def _scale_figures(original: d.Document, share: float, current: d.Document) -> d.Document:
+    heights = [b.height_mm for b in original.blocks if isinstance(b, d.Figure)]
+    blocks, figures = [], iter(heights)
+    for block in current.blocks:
+        if isinstance(block, d.Figure):
+            block = dataclasses.replace(block, height_mm=max(MIN_FIGURE_MM, min(block.height_mm, next(figures) * share)))
+        blocks.append(block)
+    return dataclasses.replace(current, blocks=tuple(blocks))
+
+
+def _stepping_type(theme: Theme) -> Step:
+    def step(doc: d.Document, check) -> tuple[d.Document, Measurement]:
+        result = check(doc)
+        drop = TYPE_STEP
+        while drop <= TYPE_MAX_DROP and not result.fits:
+            layout = dataclasses.replace(doc.layout, base_size=theme.base_size - drop,
+                                         small_size=max(6.0, theme.small_size - drop / 2))
+            doc = dataclasses.replace(doc, layout=layout)
+            result = check(doc)
+            drop += TYPE_STEP
+        return doc, result
+    return step
+
+
+def section_end(blocks: tuple[d.Block, ...], index: int) -> int:
+    """For a heading, the index after its section; for any other block, index + 1.
+
+    A section ends at the next heading of the same or a higher level, and at the Sources block
+    (which belongs to the whole document).
+    """
+    block = blocks[index]
+    if not isinstance(block, d.Heading):
+        return index + 1
+    end = index + 1
+    while end < len(blocks) and not _ends_section(blocks[end], block.level):
+        end += 1
+    return end
+
+
+def _ends_section(block: d.Block, level: int) -> bool:
+    return isinstance(block, d.Sources) or (isinstance(block, d.Heading) and block.level <= level)
+
+
+def drop_block(doc: d.Document, index: int) -> d.Document:
+    """The document without a block (a heading goes with its section) nor headings left empty."""
+    end = section_end(doc.blocks, index)
+    removed = doc.blocks[index:end]
+    blocks = _without_empty_sections(doc.blocks[:index] + doc.blocks[end:])
+    gone = tuple(d.describe(b) for b in removed if not isinstance(b, (d.Spacer, d.PageBreak)))
+    layout = dataclasses.replace(doc.layout, dropped=doc.layout.dropped + gone[:1])
+    return dataclasses.replace(doc, blocks=blocks, layout=layout)
+
+
+def _without_empty_sections(blocks: tuple[d.Block, ...]) -> tuple[d.Block, ...]:
+    kept = list(blocks)
+    changed = True
+    while changed:
+        changed = False
+        for i, block in enumerate(kept):
+            if isinstance(block, d.Heading) and section_end(tuple(kept), i) == i + 1:
+                del kept[i]
+                changed = True
+                break
+    return tuple(kept)
+
+
+def _overflow_error(doc: d.Document, result: Measurement, limit: int) -> RenderError:
+    pages = "page" if limit == 1 else "pages"
+    problems = [Problem(f"does not fit on {limit} {pages} even after dropping optional blocks and "
+                        f"stepping the type size down; overflowing: {d.describe(doc.blocks[i])}",
+                        path=doc.blocks[i].origin.path if doc.blocks[i].origin else None,
+                        line=doc.blocks[i].origin.line if doc.blocks[i].origin else None,
+                        hint="shorten the text, give blocks a priority, or allow more pages")
+                for i in result.overflow] or [Problem(f"'{doc.meta.title}' does not fit on {limit} {pages}")]
+    return RenderError(problems=problems)
