@@ -49,6 +49,8 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     briefs = [fit_brief(item.document, project) for item in items]
     documents = [*front, *briefs, *back]
     if "pdf" in files:
-        render_pdf(documents, files["pdf"], project.theme, project.page)
+        render_pdf(documents, files["pdf"], project.theme, project.page,
+                   chart_cache=project.path("cache") / "charts")
     if "docx" in files:
-        render_docx(documents, files["docx"], project.theme, project.page)
+        render_docx(documents, files["docx"], project.theme, project.page,
+                   chart_cache=project.path("cache") / "charts")

@@ -136,8 +136,10 @@ def render_brief(document, targets: dict[str, Path], project: Project,
     fitted = fit_brief(document, project, max_pages)
     pages = {}
     if "pdf" in targets:
-        pages["pdf"] = render_pdf(fitted, targets["pdf"], project.theme, project.page)
+        pages["pdf"] = render_pdf(fitted, targets["pdf"], project.theme, project.page,
+                   chart_cache=project.path("cache") / "charts")
     if "docx" in targets:
-        render_docx(fitted, targets["docx"], project.theme, project.page)
+        render_docx(fitted, targets["docx"], project.theme, project.page,
+                   chart_cache=project.path("cache") / "charts")
         pages["docx"] = pages.get("pdf", max_pages)  # same fitted layout, same fonts and sizes
     return pages

@@ -10,6 +10,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..facts.model import CURRENCIES, Fact
+from ..facts.verify import GENERIC_METRICS
 
 _NOT_HEADLINES = ("rank", "percent", "pp", "times")  # shown in words, not as panel figures
 _CHARTABLE_UNITS = CURRENCIES | {"count", "m2", "km2", "ha", "t"}
@@ -48,7 +49,8 @@ def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None
     for fact in _live(store, store.find(subject=subject)):
         if (fact.subject == subject and fact.is_numeric and fact.unit in _CHARTABLE_UNITS
                 and fact.period and fact.value > 0 and "suspect-scale" not in fact.tags):
-            family = _FAMILIES.get(fact.metric, fact.metric)
+            family = _FAMILIES.get(fact.metric) or (
+                (fact.metric, fact.label) if fact.metric in GENERIC_METRICS else fact.metric)
             groups[(family, fact.unit, fact.counted, fact.period.text, fact.period.kind)].append(fact)
     usable = [g for g in groups.values() if 2 <= len(g) <= 6]
     if not usable:
