@@ -9,9 +9,9 @@ from __future__ import annotations
 from briefgen.charts.fonts import text_width
 from briefgen.charts.layout import Box, Canvas, legend_strip
 from briefgen.charts.marks import (BAR_FILL, LABEL_GAP, MAX_BAR_PT, MAX_COLUMN_PT,
-                                   bar_end_label, bare_axes, column_label, compact,
-                                   label_height, label_width, slot_height, split,
-                                   value_limits)
+                                   bar_end_label, bare_axes, category_labels, column_label,
+                                   compact, label_height, label_width, offset_text,
+                                   slot_height, split, value_limits)
 from briefgen.charts.model import ChartData
 from briefgen.charts.style import LINE_HEIGHT, ChartStyle, is_dark, widest, wrap
 
@@ -46,12 +46,12 @@ def columns(canvas: Canvas, box: Box, points, colours, style: ChartStyle):
     labels = [wrap(p.label, slot * 0.92, style.text_pt) for p in points]
     label_h = max(len(lines) for lines in labels) * style.text_pt * LINE_HEIGHT + 4
     area = box.inset(bottom=label_h)
-    ax = bare_axes(canvas, area, baseline="bottom")
+    ax = bare_axes(canvas, area, "bottom", style)
     heights = [float(p.value) for p in points]
     ax.bar(range(n), heights, width=min(BAR_FILL, MAX_COLUMN_PT / slot), color=colours, zorder=2)
     ax.set_xlim(-0.5, n - 0.5)
     ax.set_ylim(*value_limits(heights, area.height, [label_height(p, style) for p in points]))
-    ax.set_xticks(range(n), ["\n".join(lines) for lines in labels])
+    category_labels(ax, range(n), labels, "bottom", style)
     for i, point in enumerate(points):
         column_label(ax, i, heights[i], point, style)
     return ax
@@ -62,12 +62,12 @@ def hbars(canvas: Canvas, box: Box, points, colours, style: ChartStyle):
     labels = [wrap(p.label, box.width * 0.45, style.text_pt) for p in points]
     label_w = widest([line for lines in labels for line in lines], style.text_pt) + 5
     area = compact(box.inset(left=label_w), n, slot_height(labels, style))
-    ax = bare_axes(canvas, area, baseline="left")
+    ax = bare_axes(canvas, area, "left", style)
     widths = [float(p.value) for p in points]
     ax.barh(range(n), widths, height=BAR_FILL, color=colours, zorder=2)
     ax.set_ylim(n - 0.5, -0.5)  # first bar on top, in the author's order
     ax.set_xlim(*value_limits(widths, area.width, [label_width(p, style) for p in points]))
-    ax.set_yticks(range(n), ["\n".join(lines) for lines in labels])
+    category_labels(ax, range(n), labels, "left", style)
     for i, point in enumerate(points):
         bar_end_label(ax, widths[i], i, point, style)
     return ax
@@ -101,7 +101,7 @@ def _grouped_columns(canvas, area, points, categories, series, style):
     labels = [wrap(c, area.width / len(categories) * 0.92, style.text_pt) for c in categories]
     label_h = max(len(lines) for lines in labels) * style.text_pt * LINE_HEIGHT + 4
     area = area.inset(bottom=label_h)
-    ax = bare_axes(canvas, area, baseline="bottom")
+    ax = bare_axes(canvas, area, "bottom", style)
     width, offsets = _offsets(series, area.width / len(categories), MAX_COLUMN_PT)
     xs = [categories.index(p.label) + offsets[p.series] for p in points]
     heights = [float(p.value) for p in points]
@@ -109,7 +109,7 @@ def _grouped_columns(canvas, area, points, categories, series, style):
            color=[style.colour(series.index(p.series)) for p in points])
     ax.set_xlim(-0.5, len(categories) - 0.5)
     ax.set_ylim(*value_limits(heights, area.height, [label_height(p, style) for p in points]))
-    ax.set_xticks(range(len(categories)), ["\n".join(lines) for lines in labels])
+    category_labels(ax, range(len(categories)), labels, "bottom", style)
     for x, height, point in zip(xs, heights, points):
         column_label(ax, x, height, point, style)
     return ax
@@ -120,7 +120,7 @@ def _grouped_bars(canvas, area, points, categories, series, style):
     label_w = widest([line for lines in labels for line in lines], style.text_pt) + 5
     slot = max(MAX_BAR_PT / BAR_FILL * len(series) * 0.7, slot_height(labels, style))
     area = compact(area.inset(left=label_w), len(categories), slot)
-    ax = bare_axes(canvas, area, baseline="left")
+    ax = bare_axes(canvas, area, "left", style)
     width, offsets = _offsets(series, area.height / len(categories), MAX_BAR_PT)
     ys = [categories.index(p.label) + offsets[p.series] for p in points]
     widths = [float(p.value) for p in points]
@@ -128,7 +128,7 @@ def _grouped_bars(canvas, area, points, categories, series, style):
             color=[style.colour(series.index(p.series)) for p in points])
     ax.set_ylim(len(categories) - 0.5, -0.5)
     ax.set_xlim(*value_limits(widths, area.width, [label_width(p, style) for p in points]))
-    ax.set_yticks(range(len(categories)), ["\n".join(lines) for lines in labels])
+    category_labels(ax, range(len(categories)), labels, "left", style)
     for y, end, point in zip(ys, widths, points):
         bar_end_label(ax, end, y, point, style)
     return ax
@@ -142,7 +142,7 @@ def draw_stacked(canvas: Canvas, box: Box, chart: ChartData, style: ChartStyle):
     label_w = widest([line for lines in labels for line in lines], style.text_pt) + 5
     slot = max(MAX_BAR_PT * 1.2 / BAR_FILL, slot_height(labels, style))
     area = compact(area.inset(left=label_w), len(categories), slot)
-    ax = bare_axes(canvas, area, baseline="left")
+    ax = bare_axes(canvas, area, "left", style)
     stacks = _stack(chart.points, categories)
     limit, outside = _stack_room(chart.points, stacks, area.width, style)
     for point, (y, left, value) in zip(chart.points, stacks):
@@ -150,7 +150,7 @@ def draw_stacked(canvas: Canvas, box: Box, chart: ChartData, style: ChartStyle):
                 color=style.colour(series.index(point.series)))
     ax.set_ylim(len(categories) - 0.5, -0.5)
     ax.set_xlim(0, limit)
-    ax.set_yticks(range(len(categories)), ["\n".join(lines) for lines in labels])
+    category_labels(ax, range(len(categories)), labels, "left", style)
     _stack_labels(ax, chart.points, stacks, outside, series, style)
     return ax
 
@@ -202,5 +202,5 @@ def _stack_labels(ax, points, stacks, outside: set[int], series, style) -> None:
     for row, left, value in stacks:
         ends[row] = max(ends.get(row, 0.0), left + value)
     for row, text in _outside_texts(points, stacks, outside).items():
-        ax.annotate(text, (ends[row], row), xytext=(LABEL_GAP, 0), textcoords="offset points",
-                    ha="left", va="center", fontsize=style.text_pt, color=style.text)
+        offset_text(ax, ends[row], row, text, dx=LABEL_GAP, ha="left", va="center",
+                    fontsize=style.text_pt, color=style.text)

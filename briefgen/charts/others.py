@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from briefgen.charts.fonts import text_width
-from briefgen.charts.marks import bare_axes, column_label, label_height, split, value_limits
+from briefgen.charts.marks import (bare_axes, category_labels, column_label, label_height,
+                                   offset_text, split, value_limits)
 from briefgen.charts.layout import Box, Canvas
 from briefgen.charts.model import ChartData, ChartPoint
 from briefgen.charts.style import LINE_HEIGHT, ChartStyle, widest, wrap
@@ -15,13 +16,13 @@ def draw_line(canvas: Canvas, box: Box, chart: ChartData, style: ChartStyle):
     n = len(points)
     labels = [wrap(p.label, box.width / n * 0.95, style.text_pt) for p in points]
     area = box.inset(bottom=max(len(lines) for lines in labels) * style.text_pt * LINE_HEIGHT + 4)
-    ax = bare_axes(canvas, area, baseline="bottom")
+    ax = bare_axes(canvas, area, "bottom", style)
     ys = [float(p.value) for p in points]
     ax.plot(range(n), ys, color=style.primary, linewidth=1.4, marker="o", markersize=3.2,
             zorder=3, clip_on=False)
     ax.set_xlim(-0.5, n - 0.5)
     ax.set_ylim(*value_limits(ys, area.height, [label_height(p, style) for p in points]))
-    ax.set_xticks(range(n), ["\n".join(lines) for lines in labels])
+    category_labels(ax, range(n), labels, "bottom", style)
     for i in _labelled(points, area.width, style):
         column_label(ax, i, ys[i], points[i], style)
     return ax
@@ -90,18 +91,18 @@ def _sparkline(canvas: Canvas, box: Box, points, style: ChartStyle):
     ends = [text_width(split(p)[0], style.small_pt) / 2 for p in (points[0], points[-1])]
     area = box.inset(left=ends[0], right=ends[1] + 1, bottom=style.small_pt * LINE_HEIGHT + 3,
                      top=4)
-    ax = bare_axes(canvas, area, baseline="bottom")
+    ax = bare_axes(canvas, area, "bottom", style)
     ys = [float(p.value) for p in points]
     ax.plot(range(n), ys, color=style.primary, linewidth=1.2, zorder=3, clip_on=False)
     ax.plot([0, n - 1], [ys[0], ys[-1]], "o", color=style.primary, markersize=2.8, clip_on=False)
     ax.set_xlim(0, n - 1)
     room = [style.small_pt * LINE_HEIGHT + 2] * n
     ax.set_ylim(*value_limits(ys, area.height, room))
-    ax.set_xticks([0, n - 1], [points[0].label, points[-1].label])
-    ax.tick_params(axis="x", labelsize=style.small_pt, colors=style.muted)
+    category_labels(ax, [0, n - 1], [[points[0].label], [points[-1].label]], "bottom", style,
+                    size=style.small_pt, colour=style.muted)
     for i in (0, n - 1):
-        ax.annotate(split(points[i])[0], (i, ys[i]), xytext=(0, 2), textcoords="offset points",
-                    ha="center", va="bottom", fontsize=style.small_pt, color=style.text)
+        offset_text(ax, i, ys[i], split(points[i])[0], dy=2, ha="center", va="bottom",
+                    fontsize=style.small_pt, color=style.text)
     return ax
 
 

@@ -15,7 +15,7 @@ PNG_DPI = 300  # DOCX pictures stay sharp in print at one-page-brief size
 CM = 72 / 2.54  # points per centimetre
 # No dates, versions or random ids in the files: same chart, same bytes.
 _SAVE = {"svg": {"metadata": {"Date": None, "Creator": None}},
-         "png": {"metadata": {"Software": None}, "dpi": PNG_DPI}}
+         "png": {"metadata": {"Software": None}, "dpi": 200, "pil_kwargs": {"compress_level": 1, "compress_type": 3}}}
 
 
 def _drawers():
