@@ -256,3 +256,10 @@ print(sorted(names))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip().splitlines()[-1] == "['LiberationSans', 'LiberationSans-Bold']"
+
+
+def test_source_line_can_be_left_to_the_renderer(tmp_path):
+    with_source = draw(chart("column"), DEFAULT_THEME, "svg", cache_dir=tmp_path).read_text()
+    without = draw(chart("column"), DEFAULT_THEME, "svg", cache_dir=tmp_path,
+                   with_source=False).read_text()
+    assert "Source: A City of Dreams" in with_source and "Source:" not in without

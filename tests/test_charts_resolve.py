@@ -154,7 +154,7 @@ def test_chart_point_and_data_are_frozen():
     ({"kind": "bar", "title": "t", "facts": ["nope"]}, "unknown fact id 'nope'"),
     ({"kind": "bar", "title": "t", "facts": ["kr.fdi-signed"], "colour": "red"},
      "unknown chart key 'colour'"),
-    ({"kind": "bar", "title": "t", "facts": ["kr.fdi-signed"], "height": 40}, "`height:` is in"),
+    ({"kind": "bar", "title": "t", "facts": ["kr.fdi-signed"], "height": 400}, "`height:` is in millimetres"),
     ({"kind": "bar", "title": "t", "facts": ["kr.fdi-signed"], "allow_mixed": "units"},
      "units are never mixed"),
     ({"kind": "stacked", "title": "t", "facts": ["ecom.b2b-2018"]}, "names its facts by `series:`"),

@@ -43,9 +43,10 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
-def cache_key(chart, theme, fmt: str, size_cm: tuple[float, float], font_family: str) -> str:
+def cache_key(chart, theme, fmt: str, size_cm: tuple[float, float], options: str) -> str:
+    """`options`: anything else that changes the picture (the font, the source line)."""
     payload = {"chart": dataclasses.asdict(chart), "theme": dataclasses.asdict(theme),
-               "fmt": fmt, "size_cm": list(size_cm), "font": font_family, "code": code_version()}
+               "fmt": fmt, "size_cm": list(size_cm), "options": options, "code": code_version()}
     text = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()
 

@@ -54,7 +54,7 @@ class Canvas:
             transform=self.fig.transFigure, facecolor=colour, edgecolor="none"))
 
 
-def frame(canvas: Canvas, chart: ChartData, style: ChartStyle) -> Box:
+def frame(canvas: Canvas, chart: ChartData, style: ChartStyle, with_source: bool = True) -> Box:
     """Draw title, subtitle and source; return the box between them for the plot."""
     width = canvas.width - 2 * PAD
     y = canvas.height - PAD
@@ -62,10 +62,10 @@ def frame(canvas: Canvas, chart: ChartData, style: ChartStyle) -> Box:
                color=style.text, fontweight="bold")
     y = _lines(canvas, y, wrap(chart.subtitle, width, style.text_pt), style.text_pt,
                color=style.muted)
-    source = wrap(chart.source, width, style.small_pt)
+    source = wrap(chart.source, width, style.small_pt) if with_source else []
     source_top = PAD + len(source) * style.small_pt * LINE_HEIGHT
     _lines(canvas, source_top, source, style.small_pt, color=style.muted)
-    bottom = source_top + GAP_ABOVE_SOURCE
+    bottom = source_top + (GAP_ABOVE_SOURCE if source else 0)
     return Box(PAD, bottom, width, y - GAP_BELOW_SUBTITLE - bottom)
 
 

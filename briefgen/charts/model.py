@@ -43,8 +43,3 @@ class ChartData:
     source: str  # "Source: <seed title>, <outlet>, <date>"
     alt: str  # a sentence describing what the chart shows
     fact_ids: tuple[str, ...]  # every fact the chart uses (bars, growth labels, wholes)
-
-    def split_display(self, point: ChartPoint) -> tuple[str, str | None]:
-        """(value text, growth text or None) of one point's display."""
-        value, _, growth = point.display.partition(GROWTH_SEPARATOR)
-        return value, growth or None

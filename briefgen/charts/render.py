@@ -27,7 +27,8 @@ def _drawers():
             "big_number": others.draw_big_number, "donut": others.draw_donut}
 
 
-def build_figure(chart: ChartData, theme: Theme, size_cm: tuple[float, float]):
+def build_figure(chart: ChartData, theme: Theme, size_cm: tuple[float, float],
+                 with_source: bool = True):
     """The Figure for a chart (tests inspect its Axes: what reaches matplotlib)."""
     import matplotlib
     from matplotlib.figure import Figure
@@ -37,7 +38,7 @@ def build_figure(chart: ChartData, theme: Theme, size_cm: tuple[float, float]):
     with matplotlib.rc_context(style.rc()):
         fig = Figure(figsize=(width / 72, height / 72))
         canvas = Canvas(fig, width, height)
-        _drawers()[chart.kind](canvas, frame(canvas, chart, style), chart, style)
+        _drawers()[chart.kind](canvas, frame(canvas, chart, style, with_source), chart, style)
     return fig
 
 
@@ -50,5 +51,5 @@ def save_figure(fig, fmt: str, path: Path, theme: Theme) -> None:
 
 
 def render(chart: ChartData, theme: Theme, fmt: str, size_cm: tuple[float, float],
-           path: Path) -> None:
-    save_figure(build_figure(chart, theme, size_cm), fmt, path, theme)
+           path: Path, with_source: bool = True) -> None:
+    save_figure(build_figure(chart, theme, size_cm, with_source), fmt, path, theme)

@@ -7,13 +7,14 @@ them into one ChartError located at the directive's path and line.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from briefgen.charts.model import KINDS
 
 KEYS = ("kind", "title", "subtitle", "facts", "series", "metric", "subjects", "subject", "period",
         "labels", "growth", "allow_mixed", "height", "whole", "rest")
 MIXABLE = ("periods", "measures")  # units are never mixable: briefgen does not convert currencies
-HEIGHT_CM = (3.0, 12.0)
+HEIGHT_MM = (30.0, 120.0)  # like the directive's `height=`: millimetres on the page
 SERIES_KINDS = ("grouped", "stacked")
 
 
@@ -31,7 +32,7 @@ class ChartSpec:
     labels: tuple[tuple[str, str], ...] = ()  # (fact id, label)
     growth: tuple[tuple[str, str], ...] = ()  # (bar fact id, growth fact id)
     allow_mixed: frozenset[str] = frozenset()
-    height_cm: float | None = None
+    height_mm: float | None = None
     whole: str | None = None  # donut: the fact the parts are shares of
     rest: str | None = None  # donut: label of the remainder of the whole, if shown
 
@@ -62,7 +63,7 @@ def parse_spec(body: object) -> tuple[ChartSpec | None, list[str]]:
         subject=_text(body, "subject", problems), period=_text(body, "period", problems),
         labels=_per_fact(body, "labels", fact_ids, problems),
         growth=_per_fact(body, "growth", fact_ids, problems),
-        allow_mixed=_allow_mixed(body, problems), height_cm=_height(body, problems),
+        allow_mixed=_allow_mixed(body, problems), height_mm=_height(body, problems),
         whole=_text(body, "whole", problems), rest=_text(body, "rest", problems),
     )
     problems += _source_problems(spec)
@@ -84,8 +85,8 @@ def _text(body: dict, key: str, problems: list[str], required: bool = False) -> 
             problems.append(f"chart needs `{key}:`" + (" (a sentence that states the message)"
                                                      if key == "title" else ""))
         return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and key == "period":
-        value = str(value)  # YAML reads `period: 2018` as a number
+    if key == "period" and isinstance(value, (int, date)) and not isinstance(value, bool):
+        value = str(value)  # YAML reads `period: 2018` as a number, 2019-03-26 as a date
     if not isinstance(value, str) or not value.strip():
         problems.append(f"chart `{key}:` must be a non-empty text, got {value!r}")
         return None
@@ -132,6 +133,9 @@ def _per_fact(body: dict, key: str, fact_ids: tuple[str, ...],
                             f"({len(fact_ids)}), got {len(value)}; or use a mapping fact id: value")
             return ()
         value = {fid: item for fid, item in zip(fact_ids, value) if item is not None}
+    if isinstance(value, dict) and key == "labels":  # `2018:` or `- 2018` read as numbers
+        value = {fid: str(v) if isinstance(v, int) and not isinstance(v, bool) else v
+                 for fid, v in value.items()}
     if not isinstance(value, dict) or not all(isinstance(v, str) and v for v in value.values()):
         problems.append(f"chart `{key}:` must map fact ids to texts, got {value!r}")
         return ()
@@ -155,9 +159,9 @@ def _height(body: dict, problems: list[str]) -> float | None:
     value = body.get("height")
     if value is None:
         return None
-    low, high = HEIGHT_CM
+    low, high = HEIGHT_MM
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
-        problems.append(f"chart `height:` is in centimetres, from {low:g} to {high:g}; got {value!r}")
+        problems.append(f"chart `height:` is in millimetres, from {low:g} to {high:g}; got {value!r}")
         return None
     return float(value)
 
