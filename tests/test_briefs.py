@@ -44,7 +44,9 @@ def test_docx_briefs_open_and_carry_the_title(built):
     from docx import Document
     _, _, out, result = built
     for item in result.items:
-        text = "\n".join(p.text for p in Document(out / f"{item.name}.docx").paragraphs)
+        docx = Document(out / f"{item.name}.docx")
+        cells = [c.text for t in docx.tables for r in t.rows for c in r.cells]
+        text = "\n".join([p.text for p in docx.paragraphs] + cells)
         assert item.document.meta.title in text
 
 
