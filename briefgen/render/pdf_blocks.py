@@ -174,6 +174,7 @@ class PdfBlocks:
     def _panel_style(self) -> TableStyle:
         pad = self.sizes.cell_pad
         return TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), BODY),  # tables set their own font: never Helvetica
             ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(self.theme.panel)),
             ("LINEABOVE", (0, 0), (-1, 0), 2, colors.HexColor(self.theme.primary)),
             ("LINEAFTER", (0, 0), (-2, -1), 1.5, colors.white),
@@ -198,6 +199,7 @@ class PdfBlocks:
     def _table_style(self) -> TableStyle:
         pad = self.sizes.cell_pad * 0.6
         return TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), BODY),  # tables set their own font: never Helvetica
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(self.theme.primary)),
             ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.HexColor(self.theme.rule)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -247,6 +249,7 @@ class PdfBlocks:
         pad = self.sizes.cell_pad
         table = Table([[inner]], colWidths=[self.width], hAlign="LEFT")
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), BODY),
             ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(self.theme.panel)),
             ("LINEBEFORE", (0, 0), (0, -1), 2.5, colors.HexColor(bar)),
             ("LEFTPADDING", (0, 0), (-1, -1), pad + 3), ("RIGHTPADDING", (0, 0), (-1, -1), pad),

@@ -1,0 +1,87 @@
+"""One-page fitting: what is dropped, in which order, and what an overflow error says."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen import document as d
+from briefgen.config import Page
+from briefgen.errors import RenderError
+from briefgen.render.fit import drop_block, fit, measure
+from briefgen.theme import DEFAULT_THEME
+from render_samples import document
+
+LOREM = ("Qingdao's port links the city with more than 700 ports in over 180 countries and regions, "
+         "and its free trade zone offers investors streamlined customs procedures. ") * 3
+
+
+def para(n: int, priority: int | None = None) -> d.Paragraph:
+    return d.Paragraph((d.Text(f"Paragraph {n}. {LOREM}"),), priority, d.Origin("templates/x.md.j2", n))
+
+
+def pages(doc: d.Document) -> int:
+    return measure(doc, DEFAULT_THEME, Page(), 1).pages
+
+
+def test_a_fitting_document_is_unchanged():
+    doc = document(para(1), para(2))
+    assert fit(doc, DEFAULT_THEME, Page()) is doc
+
+
+def test_drops_priority_3_before_2_and_keeps_required_blocks():
+    blocks = [para(i) for i in range(1, 13)] + [para(20, 2), para(30, 3), para(31, 3), para(32, 3)]
+    doc = document(*blocks)
+    assert pages(doc) > 1
+    fitted = fit(doc, DEFAULT_THEME, Page())
+    kept = {b.origin.line for b in fitted.blocks}
+    assert set(range(1, 13)) <= kept
+    assert 32 not in kept and 31 not in kept
+    assert pages(fitted) == 1
+    assert any("templates/x.md.j2:31" in text for text in fitted.layout.dropped)
+
+
+def test_a_heading_takes_its_section_but_not_the_sources():
+    sources = d.Sources((d.SourceEntry(1, "Seed"),))
+    doc = document(d.Heading(1, (d.Text("Optional"),), priority=3), para(1), d.Heading(2, (d.Text("Sub"),)),
+                   para(2), sources)
+    dropped = drop_block(doc, 0)
+    assert dropped.blocks == (sources,)
+
+
+def test_empty_sections_are_hidden():
+    doc = document(d.Heading(1, (d.Text("Events"),)), para(1, 3), d.Heading(1, (d.Text("Next"),)), para(2))
+    assert [type(b).__name__ for b in drop_block(doc, 1).blocks] == ["Heading", "Paragraph"]
+
+
+def test_type_size_steps_down_within_limits():
+    doc = document(*[para(i) for i in range(1, 17)])
+    if pages(doc) == 1:
+        pytest.skip("sample fits without stepping")
+    try:
+        fitted = fit(doc, DEFAULT_THEME, Page())
+    except RenderError:
+        return  # too long even at the smallest size: covered below
+    assert fitted.layout.base_size is not None
+    assert DEFAULT_THEME.base_size - 1 <= fitted.layout.base_size < DEFAULT_THEME.base_size
+
+
+def test_overflow_error_names_the_blocks_and_their_template_lines():
+    doc = document(*[para(i) for i in range(1, 40)])
+    with pytest.raises(RenderError) as caught:
+        fit(doc, DEFAULT_THEME, Page())
+    problems = caught.value.problems
+    assert problems[0].path == "templates/x.md.j2" and problems[0].line is not None
+    assert "does not fit on 1 page" in problems[0].message
+    assert "Paragraph 39" in str(caught.value)
+
+
+def test_figures_shrink_before_type_steps(tmp_path):
+    from PIL import Image
+    tall = tmp_path / "tall.png"
+    Image.new("RGB", (20, 60), (11, 60, 93)).save(tall)
+    doc = document(*[para(i) for i in range(1, 7)], d.Figure(alt="tall", image=str(tall), height_mm=170))
+    assert pages(doc) == 2
+    fitted = fit(doc, DEFAULT_THEME, Page())
+    heights = [b.height_mm for b in fitted.blocks if isinstance(b, d.Figure)]
+    assert heights and heights[0] < 150
+    assert fitted.layout.base_size is None  # shrinking the figure was enough
