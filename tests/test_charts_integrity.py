@@ -26,6 +26,12 @@ STORE = FakeStore(FACTS + [
     fact("share.c", "qingdao", "share", 20, "percent", "2018"),
     fact("share.d", "qingdao", "share", 10, "percent", "2018"),
     fact("share.e", "qingdao", "share", 5, "percent", "2018"),
+    fact("fin.funds-joined", "finance", "count", 10, "count", "2019", "point", counted="funds",
+         label="Funds that have joined the sci-tech innovation fund"),
+    fact("fin.funds-managed", "finance", "count", 4, "count", "2019", "point", counted="funds",
+         label="Funds managed by the founder of China Equity Group"),
+    fact("exam.after-2019", "customs", "duration", 6, "h", "2019", "point",
+         label="Examination time with the 411 mode"),
 ])
 
 
@@ -137,3 +143,25 @@ def test_all_problems_are_reported_together():
     messages = [p.message for p in error.value.problems]
     assert [m.split(":")[0] for m in messages] == ["chart mixes units", "chart mixes measures",
                                                    "chart mixes kinds of period"]
+
+
+def test_generic_metric_facts_on_one_subject_and_period_with_different_labels_differ():
+    message = refusal(kind="bar", title="t", facts=["fin.funds-joined", "fin.funds-managed"])
+    assert ('chart mixes measures: count "Funds that have joined the sci-tech innovation fund" '
+            "(fin.funds-joined) and count") in message
+
+
+def test_grouped_series_may_be_different_measures_stacked_may_not():
+    spec = {"title": "t", "series": {"Exports": ["sco.exports-2019"],
+                                     "Imports": ["sco.imports-2019"]}}
+    resolve({"kind": "grouped", **spec}, STORE, path="t.md", line=1)
+    assert "chart mixes measures: exports" in refusal(kind="stacked", **spec)
+    resolve({"kind": "stacked", "allow_mixed": "measures", **spec}, STORE, path="t.md", line=1)
+
+
+def test_before_after_may_pair_an_undated_before_with_a_dated_after():
+    data = resolve({"kind": "before_after", "title": "t",
+                    "facts": ["customs.exam-before", "exam.after-2019"]},
+                   STORE, path="t.md", line=1)
+    assert [p.label for p in data.points] == ["Before", "After (as of 2019)"]
+    assert data.subtitle.startswith("Duration (hours) · ")

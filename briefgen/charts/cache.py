@@ -8,7 +8,6 @@ import hashlib
 import json
 import os
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 
 ENV_VAR = "BRIEFGEN_CACHE_DIR"  # the project's cache root; charts live in its charts/ folder
@@ -37,6 +36,8 @@ def _project_root(start: Path) -> Path:
 def code_version() -> str:
     """A hash of this package's source and the matplotlib version: any change that could
     change a drawing makes new keys, so stale images are never reused."""
+    from importlib import metadata  # slow to import; needed only when drawing
+
     digest = hashlib.sha256(metadata.version("matplotlib").encode())
     for path in sorted(_PACKAGE.glob("*.py")):
         digest.update(path.name.encode() + path.read_bytes())

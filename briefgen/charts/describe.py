@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.charts import wording
-from briefgen.charts.integrity import GENERIC_METRICS, measure_key
+from briefgen.charts.integrity import GENERIC_METRICS, measures
 from briefgen.charts.model import ChartPoint
 from briefgen.charts.spec import ChartSpec
 from briefgen.facts.model import Fact
@@ -30,7 +30,7 @@ class Context:
     def of(cls, facts: list[Fact]) -> "Context":
         return cls(len({f.subject for f in facts}) > 1,
                    len({f.period.text if f.period else None for f in facts}) > 1,
-                   len({measure_key(f) for f in facts}) > 1)
+                   len(measures(facts)) > 1)
 
 
 def entity_name(store, slug: str) -> str:
@@ -43,6 +43,16 @@ def measure_name(store, fact: Fact) -> str:
     if metric is None or fact.metric in GENERIC_METRICS:
         return fact.label
     return metric.label
+
+
+def _common_measure(store, facts: list[Fact]) -> str | None:
+    """The measure all facts share; for a generic metric whose facts are labelled apart
+    (before/after, one label per year), the metric's own name ('Duration')."""
+    names = {measure_name(store, f) for f in facts}
+    if len(names) == 1:
+        return names.pop()
+    metric = store.metrics.get(facts[0].metric)
+    return metric.label if metric else None
 
 
 def point_label(spec: ChartSpec, fact: Fact, index: int, ctx: Context, store) -> str:
@@ -77,7 +87,7 @@ def subtitle(spec: ChartSpec, facts: list[Fact], unit_text: str, ctx: Context, s
     """Measure (unit) · place · period, each left out where the labels already say it."""
     if spec.subtitle:
         return spec.subtitle
-    measure = None if ctx.measures_vary else measure_name(store, facts[0])
+    measure = None if ctx.measures_vary else _common_measure(store, facts)
     head = f"{measure} ({unit_text})" if measure else unit_text[:1].upper() + unit_text[1:]
     period = _period_span(spec, facts, ctx)
     if period and measure and "cumulative" in measure and period.startswith("cumulative to "):

@@ -18,7 +18,7 @@ from briefgen.charts.wording import unit_key
 from briefgen.facts.model import Fact, Period
 
 # Metrics whose name says only "Count" or "Amount of money": what they measure is in the
-# fact's label, so two of them are one measure only when their labels agree.
+# fact's label (see `measures`).
 GENERIC_METRICS = frozenset("count money area duration mass rank ratio change".split())
 MAX_BARS = 12  # more is unreadable at one-page-brief size
 MAX_SERIES = 4  # one colour each, and the theme has at most four
@@ -36,7 +36,7 @@ def check(spec: ChartSpec, entries: list[Entry]) -> list[str]:
         return [f"fact {fid} has no value (a text fact) and cannot be charted"
                 for fid in text_facts]
     return (_count_problems(spec, entries) + _unit_problems(facts)
-            + _measure_problems(spec, facts) + _period_problems(spec, facts)
+            + _measure_problems(spec, entries) + _period_problems(spec, facts)
             + _kind_problems(spec, entries))
 
 
@@ -78,27 +78,47 @@ def _unit_problems(facts: list[Fact]) -> list[str]:
     return []
 
 
-def measure_key(fact: Fact) -> str:
-    """What must be equal for two facts to be one measure."""
-    return f'{fact.metric} "{fact.label}"' if fact.metric in GENERIC_METRICS else fact.metric
+def measures(facts: list[Fact]) -> dict[str, list[str]]:
+    """The facts grouped by what they measure: by metric name; and for a generic metric
+    (count, money …), two facts on the same subject and period with different labels are two
+    measures too — one subject at one time cannot have two values of one measure."""
+    by_metric = _group(facts, lambda f: f.metric)
+    if len(by_metric) > 1 or not any(f.metric in GENERIC_METRICS for f in facts):
+        return by_metric
+    same_time = _group(facts, lambda f: f"{f.subject} {f.period.text if f.period else ''}")
+    label_of = {f.id: f.label for f in facts}
+    clash = any(len({label_of[i] for i in ids}) > 1 for ids in same_time.values())
+    return _group(facts, lambda f: f'{f.metric} "{f.label}"') if clash else by_metric
 
 
-def _measure_problems(spec: ChartSpec, facts: list[Fact]) -> list[str]:
-    metrics = _group(facts, measure_key)
-    if len(metrics) > 1 and "measures" not in spec.allow_mixed:
-        return [f"chart mixes measures: {_listing(metrics)}; chart one measure, or add "
-                "`allow_mixed: measures` and label each bar with its measure"]
+def _measure_problems(spec: ChartSpec, entries: list[Entry]) -> list[str]:
+    """One measure per chart; in a grouped chart, one measure per series (each series is
+    named beside its bars, so series may differ). Stacking different measures claims they
+    add up, so a stacked chart needs `allow_mixed: measures` like any other."""
+    if "measures" in spec.allow_mixed:
+        return []
+    if spec.kind == "grouped":
+        groups = [[e.fact for e in entries if e.series == name] for name, _ in spec.series]
+    else:
+        groups = [[e.fact for e in entries]]
+    for facts in groups:
+        found = measures(facts)
+        if len(found) > 1:
+            return [f"chart mixes measures: {_listing(found)}; chart one measure, or add "
+                    "`allow_mixed: measures` and label each bar with its measure"]
     return []
 
 
 def _period_problems(spec: ChartSpec, facts: list[Fact]) -> list[str]:
-    if "periods" in spec.allow_mixed:
+    # A before/after pair is one measure at two times, and each bar shows its own period;
+    # the "before" of a source is often undated.
+    if "periods" in spec.allow_mixed or spec.kind == "before_after":
         return []
     kinds = _group(facts, lambda f: f.period.kind if f.period else "no period")
     if len(kinds) > 1:
         return [f"chart mixes kinds of period: {_listing(kinds)}; add `allow_mixed: periods` "
                 "to show each bar with its own period"]
-    if spec.kind == "before_after" or all(f.period is None for f in facts):
+    if all(f.period is None for f in facts):
         return []
     if len({f.subject for f in facts}) > 1 and spec.kind not in ("line", "big_number"):
         return _same_period(facts)
