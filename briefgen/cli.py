@@ -141,6 +141,76 @@ def facts_stats(ctx: click.Context) -> None:
     click.echo(stats_table(load_store(_project(ctx))))
 
 
+def _fact_folders(ctx: click.Context, required: bool):
+    """facts/ and seeds/ of the project; extraction also works on loose files outside one."""
+    from .facts.extract_command import Folders
+    try:
+        project = _project(ctx)
+    except BriefgenError:
+        if required:
+            raise
+        return Folders()
+    return Folders(project.root, project.path("facts"), project.path("seeds"))
+
+
+@facts.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array (stable interface).")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the JSON array to FILE.")
+@click.option("--inbox", is_flag=True,
+              help="Write the candidates for review to facts/_inbox/<seed>.yaml.")
+@click.pass_context
+@reports_errors
+def facts_extract(ctx: click.Context, paths: tuple[Path, ...], as_json: bool,
+                  out_file: Path | None, inbox: bool) -> None:
+    """Propose candidate facts (figures with unit, period, subject, quote) from text files.
+
+    Prints a table, or JSON with --json; nothing is written unless --out or --inbox is given.
+    See docs/extract.md for the review flow.
+    """
+    from .facts import extract_command as command
+    folders = _fact_folders(ctx, required=inbox)
+    results = command.extract_documents(list(paths), folders,
+                                        warn=lambda m: click.echo(f"warning: {m}", err=True))
+    if out_file:
+        command.write_json(out_file, results)
+    if inbox:
+        for path, new, skipped in command.write_inboxes(results, folders):
+            click.echo(f"wrote {path}: {new} new candidates ({skipped} already in the store or "
+                       "the inbox)", err=True)
+    if as_json:
+        click.echo(command.candidates_json(results))
+        return
+    from rich.console import Console
+    console = Console(width=max(Console().width, 150))  # a pipe gets a readable width too
+    for doc, candidates in results:
+        console.print(command.candidates_table(doc, candidates))
+
+
+@facts.command("accept")
+@click.argument("inbox_files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+@reports_errors
+def facts_accept(ctx: click.Context, inbox_files: tuple[Path, ...]) -> None:
+    """Move reviewed candidates (review: keep) from facts/_inbox/ into facts/accepted/.
+
+    Without INBOX_FILE, every inbox file is read. Incomplete candidates stay, with the reason.
+    """
+    from .facts import extract_command as command
+    folders = _fact_folders(ctx, required=True)
+    files = command.inbox_files(inbox_files, folders)
+    if not files:
+        click.echo("the inbox is empty: run `briefgen facts extract --inbox SEED` first")
+        return
+    for path, result in command.accept_all(files, folders):
+        click.echo(f"{path.name}: accepted {len(result.accepted)} into {result.target}; "
+                   f"{result.already} already in the store; {result.dropped} dropped; "
+                   f"{len(result.left)} left for review")
+        for problem in result.left:
+            click.echo(f"  {problem}")
+
+
 # --- briefs --------------------------------------------------------------------------------
 
 @main.command("list")

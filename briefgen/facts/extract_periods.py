@@ -116,13 +116,23 @@ def _base(m, anchor):
     return None, "base", False
 
 
-@rule(rf"by{_S}the{_S}end{_S}of{_S}(?:{_MONTH_RE}{_S}(?:of{_S})?)?{_YEAR_OR_REL}")
+@rule(rf"(?:by|as{_S}of|at|until|till|up{_S}to){_S}the{_S}end{_S}of{_S}"
+      rf"(?:{_MONTH_RE}(?![\w]))?(?:\s*(?:of{_S})?{_YEAR_OR_REL})?")
 def _by_end_of(m, anchor):
     year, inferred = _year_of(m, anchor)
-    if year is None:
+    if year is None or not (m["month"] or m["year"] or m["rel"]):
         return None
+    inferred = inferred or not (m["year"] or m["rel"])  # "by the end of June": the anchor's year
     end = _ym(year, _month(m)) if m["month"] else f"{year:04d}"
     return f"../{end}", "cumulative", inferred
+
+
+@rule(rf"(?:in{_S}|during{_S})?the{_S}first{_S}(?P<n>two|three|2|3){_S}quarters"
+      rf"(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
+def _first_quarters(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    n = _COUNTS[m["n"].lower()]
+    return (f"{_ym(year, 1)}/{_ym(year, 3 * n)}", "period", inferred) if year else None
 
 
 @rule(rf"(?:in{_S}|during{_S})?(?:the{_S})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -155,13 +165,19 @@ def _first_months(m, anchor):
     return (f"{_ym(year, 1)}/{_ym(year, n)}", "period", inferred) if year and n else None
 
 
-@rule(rf"(?:from|between){_S}(?P<m1>{'|'.join(MONTHS)}){_S}(?:to|and|through|till|until)"
-      rf"{_S}(?P<m2>{'|'.join(MONTHS)})(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
+_SHORT_MONTHS = "|".join(sorted(set(MONTHS) | {m[:3] for m in MONTHS} | {"Sept"}, key=len,
+                                 reverse=True))
+
+
+@rule(rf"(?:(?:from|between){_S}(?P<m1>{_SHORT_MONTHS}){_S}(?:to|and|through|till|until)"
+      rf"{_S}(?P<m2>{_SHORT_MONTHS})|(?P<m3>{_SHORT_MONTHS})\.?\s*[-–]\s*(?P<m4>{_SHORT_MONTHS})\.?)"
+      rf"(?![\w])(?:{_S}(?:period{_S})?(?:of{_S})?{_YEAR_OR_REL})?")
 def _month_range(m, anchor):
     year, inferred = _year_of(m, anchor)
     if not (m["year"] or m["rel"]):
         inferred = True
-    first, last = _month(m, "m1"), _month(m, "m2")
+    first = _MONTH_NUMBERS[(m["m1"] or m["m3"]).lower()]
+    last = _MONTH_NUMBERS[(m["m2"] or m["m4"]).lower()]
     return (f"{_ym(year, first)}/{_ym(year, last)}", "period", inferred) if year else None
 
 

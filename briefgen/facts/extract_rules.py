@@ -144,6 +144,8 @@ def _judge_word_count(text: str, found: Found, paired: bool) -> Verdict | None:
 
 
 def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
+    if _words_before(text, found.start)[-1:] == ["top"]:
+        return None  # "one of the world's top 10 container lines" names a league, not a count
     counted = counted_after(text, found.end)
     hyphened = _HYPHEN_NOUN.match(text, found.end)
     if hyphened and counted is None:

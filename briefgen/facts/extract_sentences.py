@@ -57,10 +57,37 @@ class Sentences:
 def _paragraph_spans(text: str) -> list[Span]:
     spans, start = [], 0
     for m in _PARAGRAPH.finditer(text):
-        spans.append(_trimmed(text, start, m.start()))
+        spans.extend(_without_titles(text, _trimmed(text, start, m.start())))
         start = m.end()
-    spans.append(_trimmed(text, start, len(text)))
+    spans.extend(_without_titles(text, _trimmed(text, start, len(text))))
     return [s for s in spans if s.end > s.start]
+
+
+_LINE = re.compile(r"[^\n]*\n?")
+_TITLE_END_WORDS = frozenset("a an and the of in on at to for with by from or".split())
+
+
+def _without_titles(text: str, paragraph: Span) -> list[Span]:
+    """A paragraph with its title lines ("Qingdao Film Industrial Park") split off, so a
+    heading printed above a paragraph does not become part of its first sentence."""
+    spans, start = [], paragraph.start
+    lines = [m for m in _LINE.finditer(text, paragraph.start, paragraph.end) if m.group()]
+    for line in lines[:-1]:
+        if _is_title(line.group()):
+            spans += [_trimmed(text, start, line.start()), _trimmed(text, line.start(), line.end())]
+            start = line.end()
+    spans.append(_trimmed(text, start, paragraph.end))
+    return [s for s in spans if s.end > s.start]
+
+
+def _is_title(line: str) -> bool:
+    """Short, no punctuation, every longer word capitalised: a heading, not wrapped text."""
+    words = line.split()
+    if not 2 <= len(words) <= 8 or len(line.strip()) > 45 or re.search(r"[.,;:!?]", line):
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return (bool(long_words) and all(w[0].isupper() for w in long_words)
+            and words[-1].lower() not in _TITLE_END_WORDS)
 
 
 def _sentence_spans(text: str, paragraph: Span) -> list[Span]:

@@ -69,7 +69,8 @@ def _find_mentions(text: str, aliases: Mapping[str, str]) -> list[Mention]:
         pattern = "|".join(_alias_pattern(a) for a in sorted(names, key=len, reverse=True))
         lookup = {(" ".join(a.split()) if flags == 0 else " ".join(a.lower().split())): aliases[a]
                   for a in names}
-        for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text, flags):
+        # hyphens bound names too: "China-Japan" and "Qingdao-Israel" name Japan and Israel
+        for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text, flags):
             key = " ".join(m[0].split())
             slug = lookup.get(key if flags == 0 else key.lower())
             if slug:

@@ -96,7 +96,8 @@ QUALIFIERS = {
 }
 # Words that state a multiplier on their own.
 MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3,
-                    "quadrupled": 4}
+                    "quadrupled": 4, "hundredfold": 100}
+MULTIPLIER_WORDS.update({f"{word}fold": n for word, n in WORD_NUMBERS.items() if n > 1})
 RANK_ADJECTIVES = ("largest", "biggest", "most important", "busiest", "leading")
 
 

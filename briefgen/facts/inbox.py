@@ -1,0 +1,418 @@
+"""The review flow: candidates go to an inbox, a person reviews them, `accept` files them.
+
+`write_inbox` puts a seed's candidates in `facts/_inbox/<seed-stem>.yaml`, in the fact-file
+format plus two keys per candidate: `review: keep|drop` (keep for confident ones) and a one-line
+`candidate:` note saying where the figure was found and why. Figures the store already states
+(same seed, value and unit, found inside an existing quote) are left out, and candidates already
+in the inbox keep their edits when extraction runs again.
+
+`accept` moves the kept, complete candidates into `facts/accepted/<seed-stem>.yaml`, appended as
+text so the file keeps its comments, with ids made unique across the store, and removes them
+from the inbox. Incomplete ones stay in the inbox with a reason; dropped ones stay too, as the
+record of the review, so extracting again does not propose them again.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+from briefgen.errors import FactError, Problem
+from briefgen.facts.extract import Candidate
+from briefgen.facts.extract_inputs import entity_names, write_atomically
+from briefgen.facts.inbox_suggest import suggest_id, suggest_label, suggest_metric
+from briefgen.facts.quantities import parse_quantity
+
+KEEP_CONFIDENCE = 0.7
+INBOX_DIR, ACCEPTED_DIR = "_inbox", "accepted"
+_HEADER = """\
+# Candidate facts extracted from {seed} by `briefgen facts extract --inbox`.
+# Review each one: set `review: drop` to discard it; check id, subject, metric, label and
+# period (fill in any left empty); then run `briefgen facts accept {path}`.
+# Kept, complete candidates move to facts/accepted/; the rest stay here.
+facts:
+"""
+_ACCEPTED_HEADER = """\
+# Facts accepted from the review inbox (`briefgen facts accept`), extracted from {seed}.
+facts:
+"""
+_BLOCK_START = re.compile(r"^  - ", re.MULTILINE)
+_SPACE = re.compile(r"[\s\u00a0\u3000]+")
+
+
+@dataclass(frozen=True)
+class Store:
+    """What the inbox needs to know about the fact store."""
+
+    ids: frozenset[str]
+    figures: dict  # seed -> [(value, unit, quote)]
+    entities: frozenset[str]
+    prefixes: dict  # slug -> id prefix (ISO code or slug)
+    metrics: dict  # name -> label
+
+
+@dataclass
+class AcceptResult:
+    accepted: list[str] = field(default_factory=list)  # ids written
+    dropped: int = 0  # reviewed `drop`: they stay in the inbox as the record of the review
+    already: int = 0  # already in the store, removed from the inbox
+    left: list[Problem] = field(default_factory=list)  # kept but incomplete: why
+    target: Path | None = None
+
+
+# --- reading the store -------------------------------------------------------------------------
+
+def read_store(facts_dir: Path) -> Store:
+    """Ids, stated figures, entities and metrics of the store (light: no verification)."""
+    ids, figures = set(), {}
+    for path in _fact_files(facts_dir):
+        for fact in _facts_of(path):
+            ids.add(str(fact.get("id")))
+            if fact.get("value") is None:
+                continue
+            for source in fact.get("sources") or []:
+                figures.setdefault(source.get("seed"), []).append(
+                    (Decimal(str(fact["value"])), fact.get("unit"), str(source.get("quote", ""))))
+    aliases, _ = entity_names(facts_dir / "entities.yaml")
+    return Store(frozenset(ids), figures, frozenset(aliases.values()),
+                 _prefixes(facts_dir / "entities.yaml"), _metric_labels(facts_dir / "metrics.yaml"))
+
+
+def _fact_files(facts_dir: Path) -> list[Path]:
+    """Fact files as the store reads them: not entities/metrics, not `_` folders."""
+    found = []
+    for path in sorted(facts_dir.rglob("*.yaml")):
+        relative = path.relative_to(facts_dir)
+        if len(relative.parts) == 1 and relative.name in ("entities.yaml", "metrics.yaml"):
+            continue
+        if not any(part.startswith("_") for part in relative.parts):
+            found.append(path)
+    return found
+
+
+def _facts_of(path: Path) -> list[dict]:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+    except (yaml.YAMLError, UnicodeDecodeError):
+        return []  # `briefgen facts check` reports broken files; the inbox only reads ids
+    facts = data.get("facts") if isinstance(data, dict) else None
+    return [f for f in facts or [] if isinstance(f, dict)]
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _prefixes(entities_file: Path) -> dict[str, str]:
+    if not entities_file.is_file():
+        return {}
+    data = yaml.safe_load(entities_file.read_text(encoding="utf-8")) or {}
+    entities = ([data["city"]] if data.get("city") else []) + list(data.get("partners") or []) \
+        + list(data.get("sectors") or [])
+    return {e["slug"]: str(e.get("iso") or e["slug"]).lower() for e in entities}
+
+
+def _metric_labels(metrics_file: Path) -> dict[str, str]:
+    if not metrics_file.is_file():
+        return {}
+    metrics = (yaml.safe_load(metrics_file.read_text(encoding="utf-8")) or {}).get("metrics") or {}
+    return {name: (spec or {}).get("label", name) for name, spec in metrics.items()}
+
+
+def normalise(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+class StatedFigures:
+    """Where the store's quotes of one seed are in its text, with the figures they state."""
+
+    def __init__(self, text: str, seed: str, store: Store):
+        flat, offsets = _flatten(text)
+        self.spans = []  # (start, end, value, unit)
+        for value, unit, quote in store.figures.get(seed, []):
+            quote = normalise(quote)
+            at = flat.find(quote) if quote else -1
+            while at >= 0:
+                self.spans.append((offsets[at], offsets[at + len(quote) - 1] + 1, value, unit))
+                at = flat.find(quote, at + 1)
+
+    def covers(self, candidate: Candidate) -> bool:
+        """The store states this figure: same value and unit, inside one of its quotes."""
+        return any(start <= candidate.offset and candidate.end <= end and value == candidate.value
+                   and unit == candidate.unit for start, end, value, unit in self.spans)
+
+
+def _flatten(text: str) -> tuple[str, list[int]]:
+    chars, offsets, spaced = [], [], True
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if not spaced:
+                chars.append(" ")
+                offsets.append(i)
+            spaced = True
+        else:
+            chars.append(ch)
+            offsets.append(i)
+            spaced = False
+    return "".join(chars), offsets
+
+
+# --- writing the inbox -------------------------------------------------------------------------
+
+def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
+                seed_path: str) -> tuple[Path, int, int]:
+    """Write (or extend) the inbox of one seed. Returns (path, new candidates, skipped as
+    already in the store or the inbox)."""
+    store = read_store(facts_dir)
+    seed = candidates[0].source if candidates else Path(seed_path).name
+    path = facts_dir / INBOX_DIR / f"{Path(seed).stem}.yaml"
+    header, blocks = _read_blocks(path) if path.is_file() else (None, [])
+    known = {_candidate_at(b) for b in blocks}
+    stated = StatedFigures(text, seed, store)
+    taken = set(store.ids) | {_block_id(b) for b in blocks}
+    ids_by_key: dict[str, str] = {}
+    new_blocks, skipped = [], 0
+    for c in candidates:
+        if c.key in known or stated.covers(c):
+            skipped += 1
+            continue
+        block, ids_by_key[c.key] = _block(c, text, store, taken, ids_by_key)
+        taken.add(ids_by_key[c.key])
+        new_blocks.append(block)
+    relative = f"{facts_dir.name}/{INBOX_DIR}/{path.name}"
+    header = header or _HEADER.format(seed=seed, path=relative)
+    write_atomically(path, header + "".join(blocks + new_blocks))
+    return path, len(new_blocks), skipped
+
+
+def _block(c: Candidate, text: str, store: Store, taken: set[str],
+           ids_by_key: dict[str, str]) -> tuple[str, str]:
+    before = text[max(c.offset - 120, 0):c.offset]
+    metric = suggest_metric(c, before, set(store.metrics))
+    fact_id = unique_id(suggest_id(c, metric, store.prefixes), taken)
+    review = "keep" if c.confidence >= KEEP_CONFIDENCE and c.subject else "drop"
+    lines = [f"  - review: {review}", f"    id: {fact_id}", f"    subject: {c.subject or ''}",
+             f"    metric: {metric or ''}",
+             f"    label: {_q(suggest_label(c, metric, store.metrics, before))}",
+             f"    value: {c.value}", f"    unit: {c.unit}"]
+    lines += [f"    counted: {_q(c.counted)}"] if c.counted else []
+    lines += [f"    as_written: {_q(normalise(c.as_written))}"]
+    lines += [f"    qualifier: {c.qualifier}"] if c.qualifier else []
+    if c.period:
+        lines += [f"    period: {_q(c.period)}", f"    period_kind: {c.period_kind}"]
+        lines += ["    period_inferred: true"] if c.period_inferred else []
+    tags = [t for t in (c.direction, c.role) if t]
+    lines += [f"    tags: [{', '.join(tags)}]"] if tags else []
+    if c.equivalent_of and c.equivalent_of in ids_by_key:
+        lines += [f"    equivalent_of: {ids_by_key[c.equivalent_of]}"]
+    lines += ["    sources:", f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(c.quote))}"]
+    note = {"at": c.key, "line": c.line, "kind": c.kind, "confidence": c.confidence,
+            "reason": c.reason}
+    lines += [f"    candidate: {json.dumps(note, ensure_ascii=False)}"]
+    return "\n".join(lines) + "\n\n", fact_id
+
+
+def _q(value: str | None) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(value or "", ensure_ascii=False)
+
+
+def unique_id(wanted: str, taken: set[str]) -> str:
+    """The id, or the id with -2, -3 … when it is taken."""
+    if wanted not in taken:
+        return wanted
+    n = 2
+    while f"{wanted}-{n}" in taken:
+        n += 1
+    return f"{wanted}-{n}"
+
+
+# --- inbox files as text blocks ----------------------------------------------------------------
+
+def _read_blocks(path: Path) -> tuple[str, list[str]]:
+    """The header (comments and `facts:`) and one text block per candidate, as written."""
+    text = path.read_text(encoding="utf-8")
+    starts = [m.start() for m in _BLOCK_START.finditer(text)]
+    if not starts:
+        return text if text.endswith("\n") else text + "\n", []
+    bounds = starts + [len(text)]
+    blocks = [text[a:b] for a, b in zip(bounds, bounds[1:])]
+    return text[:starts[0]], [b if b.endswith("\n") else b + "\n" for b in blocks]
+
+
+def _parsed(block: str, path: Path, line: int) -> dict:
+    try:
+        facts = yaml.load("facts:\n" + block, Loader=_LOADER)["facts"]
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        raise FactError(f"invalid YAML: {error.problem}", path=path,
+                        line=line + (mark.line - 1 if mark else 0)) from None
+    return facts[0] if facts and isinstance(facts[0], dict) else {}
+
+
+def _candidate_at(block: str) -> str | None:
+    m = re.search(r'^    candidate: .*?"at": "([^"]+)"', block, re.MULTILINE)
+    return m[1] if m else None
+
+
+def _block_id(block: str) -> str | None:
+    m = re.search(r"^(?:  - |    )id: *(\S+)", block, re.MULTILINE)
+    return m[1] if m else None
+
+
+# --- accepting ---------------------------------------------------------------------------------
+
+def accept(inbox_file: Path, project_dir: Path, *, facts_dir: Path | None = None,
+           seeds_dir: Path | None = None) -> AcceptResult:
+    """Move the kept, complete candidates of an inbox file into facts/accepted/."""
+    facts_dir = facts_dir or project_dir / "facts"
+    seeds_dir = seeds_dir or project_dir / "seeds"
+    if not inbox_file.is_file():
+        raise FactError("no such inbox file", path=inbox_file,
+                        hint="run `briefgen facts extract --inbox SEED` first")
+    store = read_store(facts_dir)
+    header, blocks = _read_blocks(inbox_file)
+    result, moved, staying = AcceptResult(), [], []
+    taken, line = set(store.ids), header.count("\n") + 1
+    batch_ids = {_block_id(b) for b in blocks if _parsed(b, inbox_file, 1).get("review") == "keep"}
+    for block in blocks:
+        outcome = _review(block, _parsed(block, inbox_file, line), store, seeds_dir, taken,
+                          batch_ids, inbox_file, line)
+        line += block.count("\n")
+        if isinstance(outcome, Problem):
+            result.left.append(outcome)
+            staying.append(block)
+        elif outcome == "drop":
+            result.dropped += 1
+            staying.append(block)
+        elif outcome == "already":
+            result.already += 1
+        else:
+            moved.append(outcome)
+            result.accepted.append(_block_id(outcome))
+            taken.add(_block_id(outcome))
+    seed = _seed_of(blocks, inbox_file)
+    result.target = facts_dir / ACCEPTED_DIR / f"{Path(seed).stem}.yaml"
+    if moved:
+        _append(result.target, moved, seed)
+    _rewrite_inbox(inbox_file, header, staying)
+    return result
+
+
+def _review(block: str, fact: dict, store: Store, seeds_dir: Path, taken: set[str],
+            batch_ids: set, inbox_file: Path, line: int):
+    """"drop", "already", the block to append (id made unique, review notes removed), or a
+    Problem saying why a kept candidate cannot be accepted yet."""
+    review = str(fact.get("review", "keep")).strip().lower()
+    if review == "drop":
+        return "drop"
+    if review != "keep":
+        return Problem(f"review must be keep or drop, not {review!r}", str(inbox_file), line)
+    missing = _incomplete(fact, store, seeds_dir, batch_ids)
+    if missing:
+        return Problem(f"{fact.get('id') or 'candidate'}: {missing}", str(inbox_file), line)
+    if _stated_in_store(fact, store):
+        return "already"
+    wanted = str(fact["id"])
+    final = unique_id(wanted, taken)
+    if final != wanted:
+        block = re.sub(rf"^(    id: *){re.escape(wanted)}\s*$", rf"\g<1>{final}", block,
+                       count=1, flags=re.MULTILINE)
+    return _without_review_notes(block)
+
+
+def _incomplete(fact: dict, store: Store, seeds_dir: Path, batch_ids: set) -> str | None:
+    for key in ("id", "subject", "metric", "label", "sources"):
+        if not fact.get(key):
+            return f"`{key}` is empty"
+    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", str(fact["id"])):
+        return f"id {fact['id']!r} must be lower case letters, digits, . _ -"
+    if store.entities and fact["subject"] not in store.entities:
+        return f"unknown subject {fact['subject']!r} (see facts/entities.yaml)"
+    if store.metrics and fact["metric"] not in store.metrics:
+        return f"unknown metric {fact['metric']!r} (see facts/metrics.yaml)"
+    if fact.get("equivalent_of") and fact["equivalent_of"] not in store.ids | batch_ids:
+        return f"equivalent_of {fact['equivalent_of']!r} is neither in the store nor kept here"
+    return _value_problem(fact) or _quote_problem(fact, seeds_dir)
+
+
+def _value_problem(fact: dict) -> str | None:
+    if fact.get("value") is None:
+        return None if fact.get("text") else "a fact without a value needs a `text`"
+    parsed = parse_quantity(normalise(str(fact.get("as_written") or "")))
+    if parsed is None or parsed.value != Decimal(str(fact["value"])):
+        return f"as_written {fact.get('as_written')!r} does not read as value {fact['value']}"
+    if fact.get("unit") == "count" and not fact.get("counted"):
+        return "a count needs `counted` (what is counted)"
+    return None
+
+
+def _quote_problem(fact: dict, seeds_dir: Path) -> str | None:
+    for source in fact["sources"]:
+        path = seeds_dir / str(source.get("seed", ""))
+        if not path.is_file():
+            return f"seed {source.get('seed')!r} not found"
+        seed_text = normalise(path.read_text(encoding="utf-8", errors="replace"))
+        if normalise(str(source.get("quote", ""))) not in seed_text:
+            return "quote is not verbatim in the seed"
+        if normalise(str(fact.get("as_written") or "")) not in normalise(str(source["quote"])):
+            return "as_written is not in the quote"
+    return None
+
+
+def _stated_in_store(fact: dict, store: Store) -> bool:
+    value, unit = Decimal(str(fact["value"])), fact.get("unit")
+    written = normalise(str(fact.get("as_written") or ""))
+    for source in fact["sources"]:
+        for stored_value, stored_unit, quote in store.figures.get(source.get("seed"), []):
+            if stored_value == value and stored_unit == unit and \
+                    normalise(str(source.get("quote"))) in normalise(quote) and \
+                    written in normalise(quote):
+                return True
+    return False
+
+
+def _without_review_notes(block: str) -> str:
+    """The fact as the store reads it: `review:` and `candidate:` are inbox-only keys."""
+    block = re.sub(r"^  - review: *\S+\n    ", "  - ", block, count=1, flags=re.MULTILINE)
+    return re.sub(r"^    (?:review|candidate): .*\n", "", block, flags=re.MULTILINE)
+
+
+def _seed_of(blocks: list[str], inbox_file: Path) -> str:
+    for block in blocks:
+        m = re.search(r'^      - seed: *"?([^"\n]+)"?', block, re.MULTILINE)
+        if m:
+            return m[1]
+    return inbox_file.stem + ".txt"
+
+
+def _append(target: Path, blocks: list[str], seed: str) -> None:
+    """Append facts to an accepted file as text (its comments stay), after checking that the
+    result still parses with every fact in it."""
+    existing = target.read_text(encoding="utf-8") if target.is_file() else \
+        _ACCEPTED_HEADER.format(seed=seed)
+    if existing and not existing.endswith("\n"):
+        existing += "\n"
+    if not existing.endswith("\n\n") and _BLOCK_START.search(existing):
+        existing += "\n"
+    content = existing + "".join(blocks)
+    before = len(_facts_of(target)) if target.is_file() else 0
+    try:
+        after = yaml.load(content, Loader=_LOADER).get("facts") or []
+    except (yaml.YAMLError, AttributeError):
+        after = None
+    if after is None or len(after) != before + len(blocks):
+        raise FactError("appending would break the file; nothing was written", path=target,
+                        hint="check that it ends with the `facts:` list")
+    write_atomically(target, content)
+
+
+def _rewrite_inbox(inbox_file: Path, header: str, blocks: list[str]) -> None:
+    if blocks:
+        write_atomically(inbox_file, header + "".join(blocks))
+    else:
+        inbox_file.unlink()

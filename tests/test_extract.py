@@ -1,0 +1,380 @@
+"""Extraction: figures with unit, qualifier, period and subject; noise left out; the CLI."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from briefgen.facts import extract_inputs
+from briefgen.facts.extract import extract
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+
+
+def figures(text: str, doc_date: str | None = None, **kwargs) -> list[tuple]:
+    """(as_written, value, unit, qualifier, period) of every candidate, whitespace collapsed."""
+    return [(" ".join(c.as_written.split()), str(c.value), c.unit, c.qualifier, c.period)
+            for c in extract(text, source="t.txt", doc_date=doc_date, **kwargs)]
+
+
+def values(text: str, **kwargs) -> list[tuple[str, str]]:
+    return [(str(c.value), c.unit) for c in extract(text, source="t.txt", **kwargs)]
+
+
+# --- sentences of our own, in the style of official English news ------------------------------
+
+INVENTED = [
+    ("Exports to ASEAN fell 3.2 percent year-on-year to 45.6 billion yuan in the first half.",
+     "2023-07-20",
+     [("3.2 percent", "3.2", "percent", None, "2023-01/2023-06"),
+      ("45.6 billion yuan", "45600000000", "CNY", None, "2023-01/2023-06")]),
+    ("The city attracted 1,234 foreign-funded enterprises with paid-in capital of US$8.9 billion "
+     "by the end of June.", "2022-08-01",
+     [("1,234", "1234", "count", None, "../2022-06"),
+      ("US$8.9 billion", "8900000000", "USD", None, "../2022-06")]),
+    ("In the first three quarters of 2020, the port handled 480 million tons of cargo, up 4.3 "
+     "percent from a year earlier.", None,
+     [("480 million tons", "480000000", "t", None, "2020-01/2020-09"),
+      ("4.3 percent", "4.3", "percent", None, "2020-01/2020-09")]),
+    ("Jiaozhou's GDP grew by 6.8 percent in 2021, 1.2 percentage points higher than the "
+     "provincial average.", None,
+     [("6.8 percent", "6.8", "percent", None, "2021"),
+      ("1.2 percentage points", "1.2", "pp", None, "2021")]),
+    ("As of the end of May, a total of 86 Fortune Global 500 companies had invested in 213 "
+     "projects in the city.", "2021-06-10",
+     [("86", "86", "count", None, "../2021-05"), ("213", "213", "count", None, "../2021-05")]),
+    ("Nearly 2,000 delegates from 37 countries and regions attended the three-day expo, which "
+     "opened on Sept 10.", "2019-09-12",
+     [("Nearly 2,000", "2000", "count", "nearly", None), ("37", "37", "count", None, None),
+      ("three-day", "3", "day", None, None)]),
+    ("The new terminal covers an area of 52 hectares and can berth ships of up to 400,000 tons.",
+     None,
+     [("52 hectares", "52", "ha", None, None),
+      ("up to 400,000 tons", "400000", "t", "up_to", None)]),
+    ("Since 2015, more than 300 Israeli technology firms have signed cooperation agreements worth "
+     "about 1.8 billion U.S. dollars.", None,
+     [("more than 300", "300", "count", "more_than", "2015/.."),
+      ("about 1.8 billion U.S. dollars", "1800000000", "USD", "about", "2015/..")]),
+    ("Retail sales of consumer goods reached 512.3 billion yuan last year, an increase of 9.1 "
+     "percent.", "2019-01-15",
+     [("512.3 billion yuan", "512300000000", "CNY", None, "2018"),
+      ("9.1 percent", "9.1", "percent", None, "2018")]),
+    ("The waiting time at the border crossing was cut from 48 hours to less than 12 hours.", None,
+     [("48 hours", "48", "h", None, None), ("less than 12 hours", "12", "h", "less_than", None)]),
+    ("Germany remained the city's largest trading partner in the European Union, while Japan "
+     "ranked second.", None,
+     [("largest", "1", "rank", None, None), ("ranked second", "2", "rank", None, None)]),
+    ("Investment from Singapore rose fivefold to 660 million dollars, making it the third biggest "
+     "source of foreign capital.", None,
+     [("fivefold", "5", "times", None, None),
+      ("660 million dollars", "660000000", "USD", None, None),
+      ("third biggest", "3", "rank", None, None)]),
+    ("The industrial park, about 15 kilometers from the airport, houses 46 enterprises employing "
+     "roughly 8,500 workers.", None,
+     [("about 15 kilometers", "15", "km", "about", None), ("46", "46", "count", None, None),
+      ("roughly 8,500", "8500", "count", "about", None)]),
+    ("In the first eight months of this year, trade with Russia totaled 23.7 billion yuan, "
+     "accounting for 6.5 percent of the city's total.", "2021-09-30",
+     [("23.7 billion yuan", "23700000000", "CNY", None, "2021-01/2021-08"),
+      ("6.5 percent", "6.5", "percent", None, "2021-01/2021-08")]),
+    ("Some 120 flights a week now connect the city with 27 international destinations.",
+     "2018-04-01",
+     [("Some 120", "120", "count", "about", "2018-04-01"), ("27", "27", "count", None, "2018-04-01")]),
+    ("The zone plans to attract at least 50 headquarters projects with total investment exceeding "
+     "100 billion yuan by 2025.", None,
+     [("at least 50", "50", "count", "at_least", "2025"),
+      ("exceeding 100 billion yuan", "100000000000", "CNY", "more_than", "2025")]),
+    ("Utilized foreign capital stood at 3.45 billion U.S. dollars in the January-April period, "
+     "down 5.9 percent.", "2020-05-20",
+     [("3.45 billion U.S. dollars", "3450000000", "USD", None, "2020-01/2020-04"),
+      ("5.9 percent", "5.9", "percent", None, "2020-01/2020-04")]),
+    ("Its cold-chain warehouse of 30,000 square meters can store 12,000 tonnes of seafood, twice "
+     "the old capacity.", None,
+     [("30,000 square meters", "30000", "m2", None, None),
+      ("12,000 tonnes", "12000", "t", None, None), ("twice", "2", "times", None, None)]),
+    ("Customs clearance for imports now takes 36.5 hours on average, a reduction of 42 percent "
+     "compared with 2017.", "2019-03-01",
+     [("36.5 hours", "36.5", "h", None, "2019-03-01"),
+      ("42 percent", "42", "percent", None, "2019-03-01")]),
+    ("The 5th China-Korea trade fair, held at the 2nd Expo Center from 9:30 am on Tuesday, drew "
+     "15,000 visitors. Call 0532-88889999 for details.", None,
+     [("15,000", "15000", "count", None, None)]),
+    ("Over the past five years, the number of registered Korean-invested firms has doubled to "
+     "more than 4,600.", None,
+     [("five years", "5", "year", None, None), ("doubled", "2", "times", None, None),
+      ("more than 4,600", "4600", "count", "more_than", None)]),
+    ("The company, one of the world's top 10 container lines, opened 3 new routes to Southeast "
+     "Asia in Q3 2022.", None,
+     [("3", "3", "count", None, "2022-07/2022-09")]),
+]
+
+
+@pytest.mark.parametrize("text, doc_date, expected", INVENTED, ids=[t[:40] for t, _, _ in INVENTED])
+def test_invented_sentences(text, doc_date, expected):
+    assert figures(text, doc_date) == expected
+
+
+# --- what the issue asks for, one by one ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Qingdao set up nine business centers abroad.", [("9", "count")]),
+    ("Eighteen Korean enterprises have settled in the park.", [("18", "count")]),
+    ("It has a 3,000-square-meter service hall.", [("3000", "m2")]),
+    ("The set is 100,000 m2 in size.", [("100000", "m2")]),
+    ("The village covers 4.5 hectares.", [("4.5", "ha")]),
+    ("Ports handled 250 million tons per year.", [("250000000", "t")]),
+    ("Clearance takes 51.42 hours, and inspection 3.2 days.", [("51.42", "h"), ("3.2", "day")]),
+    ("Financing rose seven-fold; the bar is 1.1 times the fund.", [("7", "times"), ("1.1", "times")]),
+    ("South Korea is the second largest investor and third largest trading partner.",
+     [("2", "rank"), ("3", "rank")]),
+    ("Exports from Germany were $1.51 billion, ranking first in Europe.",
+     [("1510000000", "USD"), ("1", "rank")]),
+    ("Hong Kong is the largest source of foreign investment.", [("1", "rank")]),
+    ("Minerals represent 1/5 of imports and nearly one third of films.",
+     [("20", "percent"), ("33.33", "percent")]),
+])
+def test_issue_examples(text, expected):
+    assert values(text) == [(Decimal(v).to_eng_string(), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Call (+86) 0532-68873099 or Tel: +86-531-89013333.",
+    "Shandong ICP Registered No. 12013505",
+    "075074 A City of Dreams Qingdao\n\nPage 10, March 28, 2019 Page 10, March 28, 2019",
+    "Policies:\n\n1. Accelerating development\n\n2. Encouraging investment",
+    "Open Monday - Friday 9:00am - 5:00pm; the ship left at 7pm.",
+    "The 2019 Global (Qingdao) Venture Investment Conference opened On May 29.",
+    "On March 12,2019, the plan (2019-2022) was released.",
+    "Oracle, one of the Fortune Global 500 and the world's Top 500 companies, joined.",
+    "The Airbus H135 line follows the Tianjin A320 line; the latest model is T3/P3.",
+    "The 1907 Film Club hosts the “3540” reform and the “411” mode; Space 2049 starts soon.",
+    "This is the 110th train; the 20th IRO marked the 40th anniversary.",
+    "The 300 millionth Haier refrigerator rolled off the line.",
+    "The two sides signed a two-way, one-stop agreement; both sides agreed.",
+    "Today/Total Visits : 0/98",
+    "He came to Qingdao 50 years ago when he was 22 years old.",
+])
+def test_noise_is_not_a_fact(text):
+    assert figures(text) == []
+
+
+def test_word_numbers_count_only_what_they_count():
+    assert values("Two sci-fi films were shot here; the two films were hits.") == [("2", "count")]
+    assert values("It is one of the six China-Japan demonstration zones.") == [("6", "count")]
+
+
+# --- periods ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, period, kind, inferred", [
+    ("By the end of March 2019, it had 5 branches.", "../2019-03", "cumulative", False),
+    ("By the end of March this year, it had 5 branches.", "../2019-03", "cumulative", True),
+    ("In the first quarter of 2019, it opened 5 branches.", "2019-01/2019-03", "period", False),
+    ("In Q 1, it opened 5 branches.", "2019-01/2019-03", "period", True),
+    ("From January to May this year, it opened 5 branches.", "2019-01/2019-05", "period", True),
+    ("In 2018, it opened 5 branches.", "2018", "period", False),
+    ("In the first four months of 2019, it opened 5 branches.", "2019-01/2019-04", "period", False),
+    ("In the first two months of this year, it opened 5 branches.", "2019-01/2019-02", "period", True),
+    ("By the end of 2018, it had 5 branches.", "../2018", "cumulative", False),
+    ("To date, it has 5 branches.", "../2019-06-30", "cumulative", True),
+    ("So far, it has 5 branches.", "../2019-06-30", "cumulative", True),
+    ("Last year, it opened 5 branches.", "2018", "period", True),
+    ("Since last year, it opened 5 branches.", "2018/..", "period", True),
+    ("In September last year, it opened 5 branches.", "2018-09", "period", True),
+    ("It will open 5 branches by 2025.", "2025", "target", False),
+    ("In 2019, it will open 5 branches.", "2019", "target", False),
+    ("Currently, it has 5 branches.", "2019-06-30", "point", True),
+])
+def test_periods(phrase, period, kind, inferred):
+    (c,) = extract(phrase, source="t.txt", doc_date="2019-06-30")
+    assert (c.period, c.period_kind, c.period_inferred) == (period, kind, inferred)
+
+
+def test_relative_periods_use_the_reference_year_without_a_date():
+    (c,) = extract("This year, it opened 5 branches.", source="t.txt", reference_year=2019)
+    assert (c.period, c.period_inferred) == ("2019", True)
+
+
+def test_relative_periods_fall_back_to_a_date_line_in_the_text():
+    text = "Headline\n\n( | 2021-03-12\n\nSo far, the club has 44 members."
+    (c,) = extract(text, source="t.txt")
+    assert c.period == "../2021-03-12"
+
+
+def test_comparison_base_is_not_the_period():
+    text = ("From January to May this year, investment reached $5 billion. It grew 16.9 percent, "
+            "4.2 percentage points higher than the same period last year.")
+    periods = [c.period for c in extract(text, source="t.txt", doc_date="2019-06-30")]
+    assert periods == ["2019-01/2019-05"] * 3
+
+
+# --- links between figures ----------------------------------------------------------------------
+
+def test_restatement_in_another_currency_is_linked():
+    first, second = extract("Investment of about 2.8 billion yuan ($432.32 million) was made.",
+                            source="t.txt")
+    assert second.equivalent_of == first.key and second.qualifier == "about"
+
+
+def test_before_and_after_pairs():
+    before, after = extract("Time fell from 4 hours to 5 minutes.", source="t.txt")
+    assert (before.role, after.role, after.pair_of) == ("before", "after", before.key)
+    assert [(c.value, c.unit) for c in (before, after)] == [(4, "h"), (5, "min")]
+    three, one = extract("Trips were reduced from three to just one.", source="t.txt")
+    assert (three.value, one.value, one.role) == (3, 1, "after")
+    low, high = extract("The share grew from 5 to 10 percent.", source="t.txt")
+    assert [(c.value, c.unit, c.role) for c in (low, high)] == [(5, "percent", "before"),
+                                                               (10, "percent", "after")]
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Exports were down 5.9 percent.", "decrease"),
+    ("Trade rose 7.1 percent year-on-year.", "increase"),
+    ("It was a 27.71 percent reduction.", "decrease"),
+    ("Financing saw a seven-fold increase.", "increase"),
+    ("It is 4.2 percentage points higher than last year.", "increase"),
+])
+def test_changes_have_a_direction(text, direction):
+    (c,) = [c for c in extract(text, source="t.txt") if c.unit != "year"]
+    assert (c.kind, c.direction) == ("change", direction)
+
+
+def test_shared_unit_in_a_list():
+    assert values("The phases cover 40,000 and 50,000 square meters.") == [("40000", "m2"),
+                                                                           ("50000", "m2")]
+
+
+# --- evidence --------------------------------------------------------------------------------
+
+def test_as_written_and_quote_are_exact_substrings_across_hard_line_breaks():
+    text = SEEDS.joinpath("003_4c29bc11d0cc8af9.txt").read_text(encoding="utf-8")
+    candidates = extract(text, source="003.txt", reference_year=2019)
+    assert len(candidates) > 150
+    for c in candidates:
+        assert text[c.offset:c.end] == c.as_written
+        assert c.quote in text and c.as_written in c.quote
+    wrapped = next(c for c in candidates if c.value == Decimal("19713400000"))
+    assert "\n" in wrapped.as_written and wrapped.quote.startswith("By the end of March 2019")
+
+
+def test_subject_prefers_a_partner_to_the_city():
+    aliases = {"Qingdao": "qingdao", "South Korea": "south-korea", "banks": "finance"}
+    kinds = {"qingdao": "city", "south-korea": "country", "finance": "sector"}
+    (c,) = extract("Qingdao's trade with South Korea reached $1.93 billion.", source="t.txt",
+                   aliases=aliases, kinds=kinds)
+    assert c.subject == "south-korea"
+    (c,) = extract("Qingdao has 12 banks.", source="t.txt", aliases=aliases, kinds=kinds)
+    assert c.subject == "finance"
+
+
+def test_us_dollar_sign_is_not_the_united_states():
+    (c,) = extract("Trade reached US $5.5 billion.", source="t.txt", aliases={"US": "united-states"})
+    assert c.subject is None
+
+
+# --- quality against the hand-annotated gold set -----------------------------------------------
+
+def _quality_module():
+    spec = importlib.util.spec_from_file_location("extract_quality",
+                                                  REPO / "benchmarks" / "extract_quality.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_precision_and_recall_on_the_gold_set():
+    quality = _quality_module()
+    overall = quality.total(quality.evaluate())
+    precision, recall = overall.scores(overall.matched)
+    assert overall.gold >= 250
+    assert recall >= 0.95, quality.report(quality.evaluate(), verbose=True)
+    assert precision >= 0.90, quality.report(quality.evaluate(), verbose=True)
+
+
+# --- the command --------------------------------------------------------------------------------
+
+def test_cli_json_is_a_stable_array(run, monkeypatch):
+    monkeypatch.chdir(REPO)
+    result = run("facts", "extract", "seeds/001_0440659cac3b07a2.txt", "--json")
+    assert result.exit_code == 0
+    items = json.loads(result.stdout)
+    assert {"value", "unit", "counted", "as_written", "qualifier", "period", "period_kind",
+            "period_inferred", "subject", "quote", "source", "kind", "reason",
+            "confidence"} <= set(items[0])
+    yuan = next(i for i in items if i["unit"] == "CNY")
+    assert (yuan["value"], yuan["qualifier"], yuan["subject"]) == (2800000000, "about", "japan")
+
+
+def test_cli_table_and_out_file(run, monkeypatch, tmp_path):
+    monkeypatch.chdir(REPO)
+    out = tmp_path / "candidates.json"
+    result = run("facts", "extract", "seeds/000_79af381633f60f74.txt", "--out", out)
+    assert result.exit_code == 0
+    assert "3,000-square-meter" in result.stdout and "more_than" in result.stdout
+    assert len(json.loads(out.read_text(encoding="utf-8"))) == 8
+
+
+def test_cli_works_outside_a_project(run, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Exports rose 5 percent to $2 billion in 2018.", encoding="utf-8")
+    items = json.loads(run("facts", "extract", "a.txt", "--json").stdout)
+    assert [(i["value"], i["unit"], i["period"]) for i in items] == [(5, "percent", "2018"),
+                                                                      (2000000000, "USD", "2018")]
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "the file is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+])
+def test_cli_refuses_what_is_not_text(run, monkeypatch, tmp_path, content, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad.txt").write_bytes(content)
+    out = tmp_path / "out.json"
+    result = run("facts", "extract", "bad.txt", "--out", out)
+    assert result.exit_code == 1 and message in result.stderr and "bad.txt" in result.stderr
+    assert not out.exists()
+
+
+def test_cli_missing_file_writes_nothing(run, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "good.txt").write_text("It has 5 branches.", encoding="utf-8")
+    out = tmp_path / "out.json"
+    result = run("facts", "extract", "good.txt", "missing.txt", "--out", out)
+    assert result.exit_code == 1 and "missing.txt: no such file" in result.stderr
+    assert not out.exists()
+
+
+def test_cli_reads_cp1252_with_a_warning(run, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "old.txt").write_bytes("Trade reached €5 billion \u2013 up 3 percent.".encode("cp1252"))
+    result = run("facts", "extract", "old.txt", "--json")
+    assert result.exit_code == 0 and "not UTF-8" in result.stderr and "cp1252" in result.stderr
+    assert [(i["value"], i["unit"]) for i in json.loads(result.stdout)] == [(5000000000, "EUR"),
+                                                                            (3, "percent")]
+
+
+def test_cli_refuses_a_very_large_file(run, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(extract_inputs, "MAX_BYTES", 1000)
+    (tmp_path / "big.txt").write_text("It has 5 branches. " * 100, encoding="utf-8")
+    result = run("facts", "extract", "big.txt")
+    assert result.exit_code == 1 and "extraction reads at most" in result.stderr
+
+
+def test_large_text_is_linear(benchmark_text=None):
+    """Ten times the magazine in about ten times the time (no quadratic blow-up)."""
+    import time
+    text = SEEDS.joinpath("003_4c29bc11d0cc8af9.txt").read_text(encoding="utf-8")
+
+    def seconds(t: str) -> float:
+        started = time.perf_counter()
+        extract(t, source="x.txt", reference_year=2019)
+        return time.perf_counter() - started
+    one, ten = seconds(text), seconds(text * 10)
+    assert ten < one * 20

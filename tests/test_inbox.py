@@ -1,0 +1,183 @@
+"""The review flow: extract --inbox, a person edits, accept moves facts into the store."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefgen.facts.inbox import accept, unique_id
+
+SEED = """\
+Testcity opens up to Korea
+
+The Testcity-Korea club has helped more than 60 Korean enterprises since 2018. In 2018,
+Testcity's trade with South Korea reached 2.8 billion yuan ($432.32 million), up 7.5 percent.
+Eight Korean banks have set up branches in the city. The club hall covers 3,000 square meters.
+"""
+
+
+@pytest.fixture
+def project(mini: Path) -> Path:
+    """The mini project with a second seed that the store does not cover yet."""
+    (mini / "seeds" / "club.txt").write_text(SEED, encoding="utf-8")
+    index = mini / "seeds" / "index.yaml"
+    index.write_text(index.read_text(encoding="utf-8") + """\
+  club.txt:
+    title: Testcity opens up to Korea
+    outlet: Test Daily
+    date: 2019-06-01
+    description: A second news item for the inbox tests.
+""", encoding="utf-8")
+    metrics = mini / "facts" / "metrics.yaml"
+    metrics.write_text(metrics.read_text(encoding="utf-8") + """  money: {label: Amount of money, units: [USD, CNY]}
+  change: {label: Change, units: [percent, pp, times]}
+  area: {label: Area, units: [m2, km2, ha]}
+""", encoding="utf-8")
+    return mini
+
+
+def inbox_of(project: Path, seed: str = "club") -> Path:
+    return project / "facts" / "_inbox" / f"{seed}.yaml"
+
+
+def candidates(path: Path) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["facts"]
+
+
+def extract_inbox(run, project: Path, seed: str = "club.txt"):
+    result = run("--project", project, "facts", "extract", "--inbox", project / "seeds" / seed)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def test_inbox_holds_candidates_in_the_fact_format(run, project):
+    extract_inbox(run, project)
+    items = candidates(inbox_of(project))
+    assert [(i["value"], i["unit"]) for i in items] == [
+        (60, "count"), (2800000000, "CNY"), (432320000, "USD"), (7.5, "percent"), (8, "count"),
+        (3000, "m2")]
+    first = items[0]
+    assert first["review"] == "keep" and first["subject"] == "korea"
+    assert first["qualifier"] == "more_than" and first["period"] == "2018/.."
+    assert first["counted"] == "Korean enterprises" and first["metric"] == "count"
+    assert re.fullmatch(r"[a-z0-9._-]+", first["id"])
+    dollars = items[2]
+    assert dollars["equivalent_of"] == items[1]["id"]
+    assert items[1]["metric"] == "trade_volume" and items[3]["metric"] == "change"
+    assert items[3]["tags"] == ["increase"]
+    assert all(i["sources"][0]["seed"] == "club.txt" for i in items)
+
+
+def test_figures_in_the_store_are_not_proposed_again(run, project):
+    result = extract_inbox(run, project, "news.txt")
+    items = candidates(inbox_of(project, "news"))
+    # only "Eight Korean banks" is new: the store states the others with their quotes
+    assert [(i["value"], i["counted"]) for i in items] == [(8, "Korean banks")]
+    assert "5 already in the store" in result.stderr
+
+
+def test_extracting_again_keeps_the_review(run, project):
+    extract_inbox(run, project)
+    path = inbox_of(project)
+    path.write_text(path.read_text(encoding="utf-8").replace("review: keep", "review: drop", 1),
+                    encoding="utf-8")
+    result = extract_inbox(run, project)
+    assert "0 new candidates" in result.stderr
+    assert candidates(path)[0]["review"] == "drop"
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_accept_moves_kept_complete_candidates_into_the_store(run, project):
+    extract_inbox(run, project)
+    path = inbox_of(project)
+    _edit(path, "  - review: keep\n", "  - review: drop\n")  # the first one (60 enterprises)
+    result = run("--project", project, "facts", "accept", path)
+    assert result.exit_code == 0, result.output
+    accepted = project / "facts" / "accepted" / "club.yaml"
+    facts = yaml.safe_load(accepted.read_text(encoding="utf-8"))["facts"]
+    assert [f["value"] for f in facts] == [2800000000, 432320000, 7.5, 8, 3000]
+    assert not any("review" in f or "candidate" in f for f in facts)
+    left = candidates(path)
+    assert [(i["value"], i["review"]) for i in left] == [(60, "drop")]
+    check = run("--project", project, "facts", "check")
+    assert check.exit_code == 0, check.output
+
+
+def test_incomplete_candidates_stay_with_a_reason(run, project):
+    extract_inbox(run, project)
+    path = inbox_of(project)
+    _edit(path, "metric: count", "metric: ")
+    result = run("--project", project, "facts", "accept")
+    assert "`metric` is empty" in result.stdout and "left for review" in result.stdout
+    assert [i["value"] for i in candidates(path)] == [60]
+
+
+def test_ids_are_unique_across_the_store(run, project):
+    extract_inbox(run, project)
+    path = inbox_of(project)
+    first_id = candidates(path)[0]["id"]
+    _edit(path, f"id: {first_id}", "id: kr.fdi-signed")  # taken by facts/korea.yaml
+    run("--project", project, "facts", "accept", path)
+    accepted = yaml.safe_load((project / "facts/accepted/club.yaml").read_text(encoding="utf-8"))
+    assert accepted["facts"][0]["id"] == "kr.fdi-signed-2"
+
+
+def test_accepting_appends_as_text_and_keeps_comments(run, project):
+    accepted = project / "facts" / "accepted" / "club.yaml"
+    accepted.parent.mkdir(parents=True)
+    accepted.write_text("# Curated by hand: keep this comment.\nfacts:\n  - id: kr.note\n"
+                        "    subject: korea\n    metric: platform\n    label: Note\n"
+                        "    text: A note.\n    sources:\n      - seed: club.txt\n"
+                        "        quote: \"Eight Korean banks have set up branches in the city.\"\n",
+                        encoding="utf-8")
+    extract_inbox(run, project)
+    run("--project", project, "facts", "accept")
+    text = accepted.read_text(encoding="utf-8")
+    assert text.startswith("# Curated by hand: keep this comment.\nfacts:\n  - id: kr.note\n")
+    assert len(yaml.safe_load(text)["facts"]) == 7
+    assert not inbox_of(project).exists()  # everything accepted: the inbox file is gone
+
+
+def test_accept_is_idempotent_for_figures_already_stored(run, project):
+    extract_inbox(run, project)
+    path = inbox_of(project)
+    saved = path.read_text(encoding="utf-8")
+    run("--project", project, "facts", "accept", path)
+    path.write_text(saved, encoding="utf-8")  # the same inbox again (say, restored from a backup)
+    result = run("--project", project, "facts", "accept", path)
+    assert "accepted 0" in result.stdout and "6 already in the store" in result.stdout
+
+
+def test_accept_reports_a_missing_inbox_file(run, project):
+    result = run("--project", project, "facts", "accept", project / "facts/_inbox/none.yaml")
+    assert result.exit_code == 1 and "no such inbox file" in result.stderr
+
+
+def test_accept_without_inbox_says_what_to_do(run, project):
+    result = run("--project", project, "facts", "accept")
+    assert result.exit_code == 0 and "the inbox is empty" in result.stdout
+
+
+def test_unique_id():
+    assert unique_id("kr.a", {"kr.b"}) == "kr.a"
+    assert unique_id("kr.a", {"kr.a", "kr.a-2"}) == "kr.a-3"
+
+
+def test_library_accept_without_a_cli(project):
+    from briefgen.facts.extract import extract
+    from briefgen.facts.extract_inputs import entity_names
+    from briefgen.facts.inbox import write_inbox
+    aliases, kinds = entity_names(project / "facts" / "entities.yaml")
+    text = SEED
+    found = extract(text, source="club.txt", doc_date="2019-06-01", aliases=aliases, kinds=kinds)
+    path, new, skipped = write_inbox(found, text, project / "facts", "club.txt")
+    result = accept(path, project)
+    assert (new, skipped, len(result.accepted)) == (6, 0, 6)
