@@ -30,6 +30,11 @@ STORE = FakeStore(FACTS + [
          label="Funds that have joined the sci-tech innovation fund"),
     fact("fin.funds-managed", "finance", "count", 4, "count", "2019", "point", counted="funds",
          label="Funds managed by the founder of China Equity Group"),
+    fact("clear.import-2019", "customs", "import_clearance_time", "51.42", "h", "2019"),
+    fact("clear.import-cut-2019", "customs", "change", "27.71", "percent", "2019",
+         label="Cut in overall import clearance time, 2019 against 2018"),
+    fact("clear.import-odd-2019", "customs", "change", "27.71", "percent", "2019",
+         label="Import clearance time, 2019 against 2018"),
     fact("exam.after-2019", "customs", "duration", 6, "h", "2019", "point",
          label="Examination time with the 411 mode"),
 ])
@@ -165,3 +170,16 @@ def test_before_after_may_pair_an_undated_before_with_a_dated_after():
                    STORE, path="t.md", line=1)
     assert [p.label for p in data.points] == ["Before", "After (as of 2019)"]
     assert data.subtitle.startswith("Duration (hours) · ")
+
+
+def test_a_cut_is_labelled_as_a_fall():
+    data = resolve({"kind": "hbar", "title": "t", "facts": ["clear.import-2019"],
+                    "growth": ["clear.import-cut-2019"]}, STORE, path="t.md", line=1)
+    assert data.points[0].display == "51.42 h · \u221227.71%"
+    assert "51.42 hours, down 27.71 per cent" in data.alt
+
+
+def test_a_change_that_does_not_say_its_direction_is_refused():
+    message = refusal(kind="hbar", title="t", facts=["clear.import-2019"],
+                      growth=["clear.import-odd-2019"])
+    assert "growth fact clear.import-odd-2019 does not say whether it is a rise or a fall" in message

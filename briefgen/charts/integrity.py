@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from briefgen.charts.select import Entry
 from briefgen.charts.spec import ChartSpec
-from briefgen.charts.wording import unit_key
+from briefgen.charts.wording import direction, unit_key
 from briefgen.facts.model import Fact, Period
 
 # Metrics whose name says only "Count" or "Amount of money": what they measure is in the
@@ -263,6 +263,9 @@ def growth_problems(bar: Fact, growth: Fact) -> list[str]:
     """A growth label must be a change of the very figure it stands beside."""
     if not growth.is_numeric or growth.unit not in GROWTH_UNITS:
         return [f"growth fact {growth.id} must be a change in {', '.join(GROWTH_UNITS)}"]
+    if growth.unit != "times" and direction(growth) is None:
+        return [f"growth fact {growth.id} does not say whether it is a rise or a fall: use a "
+                "growth_yoy fact, or a label that says so (growth, increase, cut, reduction …)"]
     if not growth.about(bar.subject):
         return [f"growth fact {growth.id} is about {growth.subject}, not {bar.subject} "
                 f"(as {bar.id} is)"]

@@ -6,6 +6,7 @@ the qualifier a source gives ("more than", "about") is never dropped.
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from briefgen.facts.model import CURRENCIES, Fact, Period
@@ -90,24 +91,40 @@ def value_words(fact: Fact, scale: tuple[Decimal, str, str]) -> str:
     return f"{prefix}{number} {unit_label(fact)}".rstrip()
 
 
+_DOWN = re.compile(r"\b(cut|cuts|reduc\w*|decreas\w*|declin\w*|fall|fell|drop\w*|down|lower|"
+                   r"sav(e|ed|es|ing)|shorter)\b", re.IGNORECASE)
+_UP = re.compile(r"\b(growth|grow\w*|increas\w*|ris(e|es|ing)|rose|up|higher|above|more)\b",
+                 re.IGNORECASE)
+
+
+def direction(fact: Fact) -> int | None:
+    """+1 for a rise, -1 for a fall, None when the fact does not say. A `change` fact keeps its
+    value positive and says the direction in its label ("Cut in import clearance time")."""
+    if fact.value < 0 or _DOWN.search(fact.label):
+        return -1
+    if fact.metric == "growth_yoy" or _UP.search(fact.label):
+        return 1
+    return None
+
+
 def growth_text(fact: Fact) -> str:
     """A growth fact as a short label: '+48.83% y-o-y', '−27.71%', '+4.2 pp', '×7'."""
     if fact.unit == "times":
         return f"×{number_text(fact.value)}"
-    sign = "+" if fact.value > 0 else ""
-    text = sign + number_text(fact.value) + _VALUE_SUFFIX.get(fact.unit or "", "")
+    sign = "+" if direction(fact) > 0 else MINUS
+    text = sign + number_text(abs(fact.value)) + _VALUE_SUFFIX.get(fact.unit or "", "")
     return f"{text} y-o-y" if fact.metric == "growth_yoy" else text
 
 
 def growth_words(fact: Fact) -> str:
-    """A growth fact for a sentence: 'up 48.83 per cent year on year'."""
+    """A growth fact for a sentence: 'up 48.83 per cent year on year', 'down 27.71 per cent'."""
     if fact.unit == "times":
         return f"{number_text(fact.value)} times"
-    direction = "up" if fact.value >= 0 else "down"
+    way = "up" if direction(fact) > 0 else "down"
     amount = number_text(abs(fact.value)) + (" per cent" if fact.unit == "percent" else
                                              " percentage points")
     suffix = " year on year" if fact.metric == "growth_yoy" else ""
-    return f"{direction} {amount}{suffix}"
+    return f"{way} {amount}{suffix}"
 
 
 def period_words(period: Period | None) -> str | None:
