@@ -286,6 +286,20 @@ def build_overview(ctx, formats, out_dir):
     _build_one(ctx, "overview", "overview", formats, out_dir)
 
 
+@main.command()
+@click.argument("template")
+@click.option("--subject", "-s", help="Entity slug the template is about (default: the city).")
+@FORMAT_OPTION
+@OUT_OPTION
+@click.pass_context
+@reports_errors
+def render(ctx, template, subject, formats, out_dir):
+    """Render any template (a name under templates/, e.g. partner.md.j2) for a subject."""
+    from .facts.store import load_store
+    subject = subject or load_store(_project(ctx)).city.slug
+    _build_one(ctx, "template", subject, formats, out_dir, template=template)
+
+
 # --- pack ----------------------------------------------------------------------------------
 
 @main.command()
