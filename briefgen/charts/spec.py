@@ -14,7 +14,7 @@ from briefgen.charts.model import KINDS
 KEYS = ("kind", "title", "subtitle", "facts", "series", "metric", "subjects", "subject", "period",
         "labels", "growth", "allow_mixed", "height", "whole", "rest")
 MIXABLE = ("periods", "measures")  # units are never mixable: briefgen does not convert currencies
-HEIGHT_MM = (30.0, 120.0)  # like the directive's `height=`: millimetres on the page
+HEIGHT_MM = (15.0, 250.0)  # as the directive's `height=`: millimetres on the page
 SERIES_KINDS = ("grouped", "stacked")
 
 
