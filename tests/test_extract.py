@@ -378,3 +378,25 @@ def test_large_text_is_linear(benchmark_text=None):
         return time.perf_counter() - started
     one, ten = seconds(text), seconds(text * 10)
     assert ten < one * 20
+
+
+# --- any text at all -------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "In 2019, ", "by the end of March", " more than ", "$", "US $", "RMB ", "1,234", "5.6", "12",
+    " billion", " yuan", " percent", " percentage points", "-square-meter", " hectares", " times",
+    "seven-fold", "second largest", " investor", "nine", " business centers", " the two sides",
+    "\n", "\u3000", "  ", ". ", ", ", "(", ")", "“", "”", "Q 1", "so far", "H135", "075074",
+    "(+86) 0532-68873099", "9:00am", "May 29", "from 4 hours to 5 minutes", "1/5", "one third",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_any_text_gives_exact_spans(text):
+    for c in extract(text, source="t.txt", doc_date="2019-06-30"):
+        assert text[c.offset:c.end] == c.as_written and c.quote in text
+        assert c.as_written in c.quote

@@ -122,8 +122,8 @@ class _Context:
 
     def is_noise(self, found: Found) -> bool:
         """Inside a phone number, a date …, or a time phrase ("the first two months of 2019")."""
-        if self.noise.overlaps(found.start, found.end):
-            return True
+        if self.noise.overlaps(found.start, found.end) and found.form != "rank":
+            return True  # ("ranked No. 1" is a rank, though "No. 1" alone is a number)
         nearby = self._phrases_in(max(found.start - 80, 0), found.end)
         return any(p.start < found.end and p.end > found.start and p.period for p in nearby)
 
@@ -143,9 +143,9 @@ class _Context:
             reason=verdict.reason, confidence=verdict.confidence)
 
     def period_for(self, found: Found, sentence: Span) -> TimePhrase | None:
-        """The time phrase of the figure's sentence: one naming a period before one only saying
-        "so far"; the nearest before the figure, else the nearest after; comparison bases never.
-        "In this period" refers back to the last period named before the sentence."""
+        """The time phrase of the figure's clause, else of its sentence: one naming a period
+        before one only saying "so far"; the nearest (before the figure counts double);
+        comparison bases never. "In this period" refers back to the last period named."""
         in_sentence = self._phrases_in(sentence.start, sentence.end)
         phrases = [p for p in in_sentence
                    if p.kind != "base" and p.period and not _inside_found(p, found)]
@@ -157,6 +157,9 @@ class _Context:
             return self._last_period_before(sentence.start)
         if not phrases:
             return None
+        clause = _clause_of(self.text, sentence, found)
+        in_clause = [p for p in phrases if p.start >= clause[0] and p.end <= clause[1]]
+        phrases = in_clause or phrases
         strongest = max(p.strength for p in phrases)
         phrases = [p for p in phrases if p.strength == strongest]
         return min(phrases, key=lambda p: _reach(p, found))
@@ -196,6 +199,18 @@ _REFERS_BACK = re.compile(r"\b(?:in|during|over)\s+(?:this|that|the\s+same)\s+pe
                           re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|is\s+expected\s+to|"
                      r"are\s+expected\s+to|targets?|goal)\b", re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
+
+
+def _clause_of(text: str, sentence: Span, found: Found) -> tuple[int, int]:
+    """The clause of a figure: between the commas, semicolons or dashes around it."""
+    start = sentence.start
+    for m in _CLAUSE_END.finditer(text, sentence.start, found.start):
+        start = m.end()
+    after = _CLAUSE_END.search(text, found.end, sentence.end)
+    return start, after.start() if after else sentence.end
 
 
 def _reach(phrase: TimePhrase, found: Found) -> float:

@@ -16,7 +16,7 @@ import yaml
 
 from briefgen.errors import ExtractError
 
-MAX_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; a 50 MB file is not a document
+MAX_BYTES = 10 * 1024 * 1024  # a news article is kilobytes; extraction runs at about 3 s per MB
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,13 @@ def _q(m, anchor):
     return (f"{_ym(year, 3 * q - 2)}/{_ym(year, 3 * q)}", "period", inferred) if year else None
 
 
+@rule(rf"(?<![\w-])(?:in{_S})?H(?P<h>[12])(?:{_S}(?:of{_S})?{_YEAR})?(?!\w)")
+def _h(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    span = (1, 6) if m["h"] == "1" else (7, 12)
+    return (f"{_ym(year, span[0])}/{_ym(year, span[1])}", "period", inferred) if year else None
+
+
 @rule(rf"(?:in{_S})?the{_S}(?P<half>first|second){_S}half(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
 def _half(m, anchor):
     year, inferred = _year_of(m, anchor)
@@ -276,24 +283,46 @@ def _now(m, anchor):
 _WEAK = {_to_date, _now}
 _COMPILED = [(re.compile(p, re.IGNORECASE), h) for p, h in _RULES]
 
+# Every time phrase holds one of these words; the rules only run near them, which makes the
+# scan of a long text several times faster than running every rule over all of it.
+_TRIGGERS = re.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?<!\d)(?:19|20)\d\d"
+    r"|year|quarter|half|months|\b[qh]\s?[1-4]\b|\bfar\b|\bdate\b|\bnow|currently|present"
+    r"|moment|cumulatively)")
+_REACH = 60  # how far a phrase may extend on either side of its trigger word
+
 
 def find_time_phrases(text: str, anchor: Anchor | None) -> list[TimePhrase]:
     """Every time phrase of the text, left to right; where two overlap, the earlier rule (the
     more specific one) wins."""
+    segments = _segments(text)
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans already claimed
     phrases = []
     for pattern, handler in _COMPILED:
-        for m in pattern.finditer(text):
-            if _overlaps(taken, m.start(), m.end()):
-                continue
-            result = handler(m, anchor)
-            if result is None:
-                continue
-            period, kind, inferred = result
-            strength = 1 if handler in _WEAK else 2
-            bisect.insort(taken, (m.start(), m.end()))
-            phrases.append(TimePhrase(m.start(), m.end(), period, kind, inferred, strength))
+        for lo, hi in segments:
+            for m in pattern.finditer(text, lo, hi):
+                if _overlaps(taken, m.start(), m.end()):
+                    continue
+                result = handler(m, anchor)
+                if result is None:
+                    continue
+                period, kind, inferred = result
+                strength = 1 if handler in _WEAK else 2
+                bisect.insort(taken, (m.start(), m.end()))
+                phrases.append(TimePhrase(m.start(), m.end(), period, kind, inferred, strength))
     return sorted(phrases, key=lambda p: p.start)
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Merged windows of text around trigger words."""
+    segments: list[list[int]] = []
+    for m in _TRIGGERS.finditer(text):
+        lo, hi = max(m.start() - _REACH, 0), min(m.end() + _REACH, len(text))
+        if segments and lo <= segments[-1][1]:
+            segments[-1][1] = hi
+        else:
+            segments.append([lo, hi])
+    return [(lo, hi) for lo, hi in segments]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

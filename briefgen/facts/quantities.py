@@ -124,9 +124,13 @@ _UNITS_1_19 = "|".join(sorted((w for w, n in WORD_NUMBERS.items() if n < 20), ke
 _WORD_NUMBER = (rf"(?:(?:{_TENS})(?:-(?:{_UNITS_1_19}))?|(?:{_UNITS_1_19}))"
                 rf"(?:\s+(?:hundred|thousand)(?:\s+and\s+(?:{_UNITS_1_19}))?)?")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?"
-NUMBER_PATTERN = _NUMBER = rf"(?:(?<![\w.,]){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
+# Digits start a number unless they continue a word ("H135"), a decimal or a thousands group;
+# a currency code may be written right against them ("RMB100 million").
+_CODES = "|".join(code for code in CURRENCY_PREFIXES if len(code) == 3 and code.isalpha())
+NUMBER_PATTERN = _NUMBER = rf"(?:(?:(?<![\w.,])|(?<={_CODES})){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
 _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
-_SCALE = rf"(?:\s+(?:{'|'.join(SCALES)})(?!\w)){{0,2}}"
+# "2.8 billion", "ten thousand", "hundred million"; the short forms may touch it ("$1.2bn").
+_SCALE = (rf"(?:(?:\s+(?:{'|'.join(SCALES)})|(?<=\d)(?:bn|mn|mln|bln))(?!\w)){{0,2}}")
 _CUR_PRE = _alternation(CURRENCY_PREFIXES)
 _CUR_SUF = _word(CURRENCY_SUFFIXES)
 # "5 consecutive years", "two full days": a duration with its adjective.
