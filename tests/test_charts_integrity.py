@@ -1,5 +1,7 @@
 """The integrity rules refuse misleading charts with a located message naming the facts."""
 
+import itertools
+
 import pytest
 from test_charts_fakes import FACTS, FakeStore, fact
 
@@ -183,3 +185,18 @@ def test_a_change_that_does_not_say_its_direction_is_refused():
     message = refusal(kind="hbar", title="t", facts=["clear.import-2019"],
                       growth=["clear.import-odd-2019"])
     assert "growth fact clear.import-odd-2019 does not say whether it is a rise or a fall" in message
+
+
+@pytest.mark.parametrize("kind", ["bar", "line", "grouped", "before_after", "big_number", "donut"])
+def test_any_pair_of_facts_resolves_or_is_refused_with_a_chart_error(kind):
+    """No combination of facts crashes resolve: it gives a chart or says what is wrong."""
+    ids = [f.id for f in STORE.find()]
+    for pair in itertools.combinations(ids, 2):
+        spec = {"kind": kind, "title": "t", "facts": list(pair)}
+        if kind == "grouped":
+            spec = {"kind": kind, "title": "t", "series": {"A": [pair[0]], "B": [pair[1]]}}
+        for mixed in ([], ["measures", "periods"]):
+            try:
+                resolve({**spec, "allow_mixed": mixed}, STORE, path="t.md", line=1)
+            except ChartError:
+                pass

@@ -47,16 +47,14 @@ def _extras(spec: ChartSpec, entries: list[Entry], store) -> tuple[dict[str, Fac
                 for bar_id, _ in spec.growth if bar_id not in ids]
     problems += [f"`labels:` names {fid}, which is not one of the chart's facts"
                  for fid, _ in spec.labels if fid not in ids]
-    wanted = [(bar_id, gid) for bar_id, gid in spec.growth if bar_id in ids]
-    found, missing = get_facts(tuple(gid for _, gid in wanted), store)
-    extras = {bar_id: fact for (bar_id, _), fact in zip(_present(wanted, found), found)}
-    problems += missing + _growth_checks(entries, extras) + _donut_checks(spec, entries, store, extras)
+    extras: dict[str, Fact] = {}
+    for bar_id, growth_id in spec.growth:
+        found, missing = get_facts((growth_id,), store)
+        problems += missing
+        if found and bar_id in ids:
+            extras[bar_id] = found[0]
+    problems += _growth_checks(entries, extras) + _donut_checks(spec, entries, store, extras)
     return extras, problems
-
-
-def _present(wanted: list[tuple[str, str]], found: list[Fact]) -> list[tuple[str, str]]:
-    found_ids = {f.id for f in found}
-    return [pair for pair in wanted if pair[1] in found_ids]
 
 
 def _growth_checks(entries: list[Entry], extras: dict[str, Fact]) -> list[str]:

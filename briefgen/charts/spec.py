@@ -117,6 +117,8 @@ def _series(body: dict, problems: list[str]) -> tuple[tuple[str, tuple[str, ...]
     series = []
     for name, ids in value.items():
         ids = _id_list({"series": ids}, "series", problems)
+        if not ids:
+            problems.append(f"chart series {name!r} names no facts")
         series.append((str(name), ids))
     return tuple(series)
 
