@@ -159,10 +159,18 @@ class _Context:
             return None
         clause = _clause_of(self.text, sentence, found)
         in_clause = [p for p in phrases if p.start >= clause[0] and p.end <= clause[1]]
-        phrases = in_clause or phrases
+        phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)]
+        if not phrases:
+            return None
         strongest = max(p.strength for p in phrases)
         phrases = [p for p in phrases if p.strength == strongest]
         return min(phrases, key=lambda p: _reach(p, found))
+
+    def _describes_other(self, phrase: TimePhrase, sentence: Span) -> bool:
+        """A phrase in a relative clause ("…, which opened in August 2021, …") dates the thing
+        described, not the figures of the main clause."""
+        start, _ = _clause_of(self.text, sentence, Found(phrase.start, phrase.end, None, "", False))
+        return bool(_RELATIVE.match(self.text, start))
 
     def _phrases_in(self, start: int, end: int) -> list[TimePhrase]:
         i = bisect.bisect_left(self._phrase_starts, start)
@@ -201,6 +209,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|is\s+
                      r"are\s+expected\s+to|targets?|goal)\b", re.IGNORECASE)
 
 
+_RELATIVE = re.compile(r"\s*(?:which|who|whose|where|that)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
 
 

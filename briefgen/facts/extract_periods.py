@@ -110,8 +110,9 @@ def rule(pattern: str):
 
 
 @rule(r"(?:the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|(?:19|20)\d\d)|"
-      r"(?:compared\s+(?:to|with)|from|than|over)\s+(?:that\s+of|the\s+same\s+period\s+of)\s+"
-      r"(?:last\s+year|(?:19|20)\d\d))")
+      r"(?:compared\s+(?:to|with)|than(?:\s+in)?|from|over)\s+(?:that\s+of|the\s+same\s+period\s+of)"
+      r"\s+(?:last\s+year|(?:19|20)\d\d)|"
+      r"(?:compared\s+(?:to|with)|than(?:\s+in)?)\s+(?:last\s+year|(?:19|20)\d\d))")
 def _base(m, anchor):
     return None, "base", False
 
@@ -207,6 +208,12 @@ def _since(m, anchor):
     elif m["month2"]:
         start = _ym(year, _month(m, "month2"))
     return f"{start}/..", "period", inferred
+
+
+@rule(rf"since{_S}(?:its|the|their){_S}\w+{_S}in{_S}(?:(?P<month>{'|'.join(MONTHS)}){_S})?{_YEAR}")
+def _since_event(m, anchor):
+    start = _ym(int(m["year"]), _month(m)) if m["month"] else m["year"]
+    return f"{start}/..", "period", False
 
 
 @rule(rf"since{_S}(?:it{_S}was{_S}\w+{_S}|its{_S}\w+{_S})?on{_S}{_MONTH_RE}{_S}(?P<mday>\d{{1,2}})"
