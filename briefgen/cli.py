@@ -171,12 +171,14 @@ def facts_extract(ctx: click.Context, paths: tuple[Path, ...], as_json: bool,
     """
     from .facts import extract_command as command
     folders = _fact_folders(ctx, required=inbox)
-    results = command.extract_documents(list(paths), folders,
-                                        warn=lambda m: click.echo(f"warning: {m}", err=True))
+
+    def warn(message: str) -> None:
+        click.echo(f"warning: {message}", err=True)
+    results = command.extract_documents(list(paths), folders, warn)
     if out_file:
         command.write_json(out_file, results)
     if inbox:
-        for path, new, skipped in command.write_inboxes(results, folders):
+        for path, new, skipped in command.write_inboxes(results, folders, warn):
             click.echo(f"wrote {path}: {new} new candidates ({skipped} already in the store or "
                        "the inbox)", err=True)
     if as_json:

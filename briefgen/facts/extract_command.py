@@ -47,8 +47,13 @@ def write_json(path: Path, results) -> None:
     write_atomically(path, candidates_json(results) + "\n")
 
 
-def write_inboxes(results, folders: Folders) -> list[tuple[Path, int, int]]:
+def write_inboxes(results, folders: Folders,
+                  warn: Callable[[str], None]) -> list[tuple[Path, int, int]]:
     """One inbox file per document: (path, new candidates, skipped)."""
+    for doc, _ in results:
+        if doc.path.resolve().parent != folders.seeds.resolve():
+            warn(f"{doc.path} is not in {folders.seeds}: copy it there and describe it in "
+                 "seeds/index.yaml, or `facts accept` cannot prove its quotes")
     return [write_inbox(candidates, doc.text, folders.facts, str(doc.path))
             for doc, candidates in results]
 
