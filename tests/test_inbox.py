@@ -181,3 +181,31 @@ def test_library_accept_without_a_cli(project):
     path, new, skipped = write_inbox(found, text, project / "facts", "club.txt")
     result = accept(path, project)
     assert (new, skipped, len(result.accepted)) == (6, 0, 6)
+
+
+def test_restatement_follows_the_figure_it_restates(run, project):
+    extract_inbox(run, project)
+    path = inbox_of(project)
+    items = candidates(path)
+    yuan_id = items[1]["id"]
+    _edit(path, f"    id: {yuan_id}\n", "    id: kr.fdi-signed\n")  # clashes: becomes -2
+    _edit(path, f"equivalent_of: {yuan_id}", "equivalent_of: kr.fdi-signed")
+    run("--project", project, "facts", "accept", path)
+    accepted = yaml.safe_load((project / "facts/accepted/club.yaml").read_text(encoding="utf-8"))
+    by_value = {f["value"]: f for f in accepted["facts"]}
+    assert by_value[2800000000]["id"] == "kr.fdi-signed-2"
+    assert by_value[432320000]["equivalent_of"] == "kr.fdi-signed-2"
+    assert run("--project", project, "facts", "check").exit_code == 0
+
+
+def test_restatement_waits_when_its_figure_is_dropped(run, project):
+    extract_inbox(run, project)
+    path = inbox_of(project)
+    yuan_id = candidates(path)[1]["id"]
+    text = path.read_text(encoding="utf-8")
+    block_start = text.index(f"    id: {yuan_id}\n")
+    review_at = text.rindex("  - review: keep", 0, block_start)
+    path.write_text(text[:review_at] + "  - review: drop" + text[review_at + 16:], encoding="utf-8")
+    result = run("--project", project, "facts", "accept", path)
+    assert "is neither in the store nor accepted with it" in result.stdout
+    assert sorted(i["value"] for i in candidates(path)) == [432320000, 2800000000]

@@ -276,25 +276,19 @@ def accept(inbox_file: Path, project_dir: Path, *, facts_dir: Path | None = None
                         hint="run `briefgen facts extract --inbox SEED` first")
     store = read_store(facts_dir)
     header, blocks = _read_blocks(inbox_file)
+    entries = _entries(header, blocks, inbox_file)
+    outcomes = _outcomes(entries, store, seeds_dir, inbox_file)
     result, moved, staying = AcceptResult(), [], []
-    taken, line = set(store.ids), header.count("\n") + 1
-    batch_ids = {_block_id(b) for b in blocks if _parsed(b, inbox_file, 1).get("review") == "keep"}
-    for block in blocks:
-        outcome = _review(block, _parsed(block, inbox_file, line), store, seeds_dir, taken,
-                          batch_ids, inbox_file, line)
-        line += block.count("\n")
-        if isinstance(outcome, Problem):
-            result.left.append(outcome)
-            staying.append(block)
-        elif outcome == "drop":
-            result.dropped += 1
-            staying.append(block)
-        elif outcome == "already":
+    for (block, _, _), outcome in zip(entries, outcomes):
+        if outcome == "already":
             result.already += 1
+        elif outcome == "drop" or isinstance(outcome, Problem):
+            staying.append(block)
+            result.dropped += outcome == "drop"
+            result.left += [outcome] if isinstance(outcome, Problem) else []
         else:
             moved.append(outcome)
             result.accepted.append(_block_id(outcome))
-            taken.add(_block_id(outcome))
     seed = _seed_of(blocks, inbox_file)
     result.target = facts_dir / ACCEPTED_DIR / f"{Path(seed).stem}.yaml"
     if moved:
@@ -303,29 +297,67 @@ def accept(inbox_file: Path, project_dir: Path, *, facts_dir: Path | None = None
     return result
 
 
-def _review(block: str, fact: dict, store: Store, seeds_dir: Path, taken: set[str],
-            batch_ids: set, inbox_file: Path, line: int):
-    """"drop", "already", the block to append (id made unique, review notes removed), or a
-    Problem saying why a kept candidate cannot be accepted yet."""
+def _entries(header: str, blocks: list[str], inbox_file: Path) -> list[tuple[str, dict, int]]:
+    """(block, parsed fact, line in the inbox) for every candidate."""
+    entries, line = [], header.count("\n") + 1
+    for block in blocks:
+        entries.append((block, _parsed(block, inbox_file, line), line))
+        line += block.count("\n")
+    return entries
+
+
+def _outcomes(entries, store: Store, seeds_dir: Path, inbox_file: Path) -> list:
+    """For each candidate: "drop", "already", a Problem, or the block to append (review notes
+    removed, id made unique across the store, references to renamed ids updated)."""
+    outcomes = [_review(fact, store, seeds_dir, inbox_file, line) for _, fact, line in entries]
+    accepting = {str(fact["id"]) for (_, fact, _), o in zip(entries, outcomes) if o == "accept"}
+    taken, renamed = set(store.ids), {}
+    for i, ((block, fact, line), outcome) in enumerate(zip(entries, outcomes)):
+        if outcome != "accept":
+            continue
+        other = fact.get("equivalent_of")
+        if other and other not in store.ids | accepting:
+            outcomes[i] = Problem(f"{fact['id']}: equivalent_of {other!r} is neither in the store "
+                                  "nor accepted with it", str(inbox_file), line)
+            continue
+        final = unique_id(str(fact["id"]), taken)
+        taken.add(final)
+        renamed[str(fact["id"])] = final
+        outcomes[i] = _with_id(block, str(fact["id"]), final)
+    return [_with_references(o, renamed) if isinstance(o, str) and o.startswith("  - ") else o
+            for o in outcomes]
+
+
+def _review(fact: dict, store: Store, seeds_dir: Path, inbox_file: Path, line: int):
+    """"drop", "already", "accept", or a Problem saying why a kept candidate cannot be
+    accepted yet."""
     review = str(fact.get("review", "keep")).strip().lower()
     if review == "drop":
         return "drop"
     if review != "keep":
         return Problem(f"review must be keep or drop, not {review!r}", str(inbox_file), line)
-    missing = _incomplete(fact, store, seeds_dir, batch_ids)
+    missing = _incomplete(fact, store, seeds_dir)
     if missing:
         return Problem(f"{fact.get('id') or 'candidate'}: {missing}", str(inbox_file), line)
-    if _stated_in_store(fact, store):
-        return "already"
-    wanted = str(fact["id"])
-    final = unique_id(wanted, taken)
+    return "already" if _stated_in_store(fact, store) else "accept"
+
+
+def _with_id(block: str, wanted: str, final: str) -> str:
+    """The block as the store reads it, under its final id."""
     if final != wanted:
-        block = re.sub(rf"^(    id: *){re.escape(wanted)}\s*$", rf"\g<1>{final}", block,
+        block = re.sub(rf"^(    id: *){re.escape(wanted)}[ \t]*$", rf"\g<1>{final}", block,
                        count=1, flags=re.MULTILINE)
     return _without_review_notes(block)
 
 
-def _incomplete(fact: dict, store: Store, seeds_dir: Path, batch_ids: set) -> str | None:
+def _with_references(block: str, renamed: dict[str, str]) -> str:
+    m = re.search(r"^    equivalent_of: *(\S+)[ \t]*$", block, re.MULTILINE)
+    if not m or renamed.get(m[1], m[1]) == m[1]:
+        return block
+    return block[:m.start(1)] + renamed[m[1]] + block[m.end(1):]
+
+
+def _incomplete(fact: dict, store: Store, seeds_dir: Path) -> str | None:
     for key in ("id", "subject", "metric", "label", "sources"):
         if not fact.get(key):
             return f"`{key}` is empty"
@@ -335,8 +367,6 @@ def _incomplete(fact: dict, store: Store, seeds_dir: Path, batch_ids: set) -> st
         return f"unknown subject {fact['subject']!r} (see facts/entities.yaml)"
     if store.metrics and fact["metric"] not in store.metrics:
         return f"unknown metric {fact['metric']!r} (see facts/metrics.yaml)"
-    if fact.get("equivalent_of") and fact["equivalent_of"] not in store.ids | batch_ids:
-        return f"equivalent_of {fact['equivalent_of']!r} is neither in the store nor kept here"
     return _value_problem(fact) or _quote_problem(fact, seeds_dir)
 
 
