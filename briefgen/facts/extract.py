@@ -24,7 +24,7 @@ from typing import Mapping
 
 from briefgen.facts.extract_noise import NoiseSpans
 from briefgen.facts.extract_periods import TimePhrase, anchor_for, find_time_phrases
-from briefgen.facts.extract_rules import judge
+from briefgen.facts.extract_rules import Verdict, judge
 from briefgen.facts.extract_sentences import Sentences, Span
 from briefgen.facts.extract_subjects import SubjectFinder
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
@@ -127,7 +127,7 @@ class _Context:
         nearby = self._phrases_in(max(found.start - 80, 0), found.end)
         return any(p.start < found.end and p.end > found.start and p.period for p in nearby)
 
-    def candidate(self, found: Found, verdict) -> Candidate:
+    def candidate(self, found: Found, verdict: Verdict) -> Candidate:
         text, q = self.text, found.quantity
         sentence = self.sentences.at(found.start)
         period = self.period_for(found, sentence)
@@ -157,7 +157,7 @@ class _Context:
             return self._last_period_before(sentence.start)
         if not phrases:
             return None
-        clause = _clause_of(self.text, sentence, found)
+        clause = _clause_of(self.text, sentence, found.start, found.end)
         in_clause = [p for p in phrases if p.start >= clause[0] and p.end <= clause[1]]
         phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)]
         if not phrases:
@@ -169,7 +169,7 @@ class _Context:
     def _describes_other(self, phrase: TimePhrase, sentence: Span) -> bool:
         """A phrase in a relative clause ("…, which opened in August 2021, …") dates the thing
         described, not the figures of the main clause."""
-        start, _ = _clause_of(self.text, sentence, Found(phrase.start, phrase.end, None, "", False))
+        start, _ = _clause_of(self.text, sentence, phrase.start, phrase.end)
         return bool(_RELATIVE.match(self.text, start))
 
     def _phrases_in(self, start: int, end: int) -> list[TimePhrase]:
@@ -213,13 +213,13 @@ _RELATIVE = re.compile(r"\s*(?:which|who|whose|where|that)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
 
 
-def _clause_of(text: str, sentence: Span, found: Found) -> tuple[int, int]:
-    """The clause of a figure: between the commas, semicolons or dashes around it."""
-    start = sentence.start
-    for m in _CLAUSE_END.finditer(text, sentence.start, found.start):
-        start = m.end()
-    after = _CLAUSE_END.search(text, found.end, sentence.end)
-    return start, after.start() if after else sentence.end
+def _clause_of(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
+    """The clause holding [start, end): between the commas, semicolons or dashes around it."""
+    first = sentence.start
+    for m in _CLAUSE_END.finditer(text, sentence.start, start):
+        first = m.end()
+    after = _CLAUSE_END.search(text, end, sentence.end)
+    return first, after.start() if after else sentence.end
 
 
 def _reach(phrase: TimePhrase, found: Found) -> float:
@@ -234,11 +234,13 @@ def _inside_found(phrase: TimePhrase, found: Found) -> bool:
     return phrase.start < found.end and phrase.end > found.start
 
 
+_CLAUSE_CUT = re.compile(r"[,;:]\s")
+
+
 def _clauses_around(text: str, sentence: Span, found: Found) -> tuple[int, int]:
     """The clauses (cut at , ; :) around a figure in a long sentence, at most MAX_QUOTE long."""
-    cuts = [sentence.start] + [m.end() for m in re.finditer(r"[,;:]\s", text[sentence.start:
-                                                                             sentence.end])]
-    cuts = [sentence.start] + [sentence.start + c for c in cuts[1:]] + [sentence.end]
+    commas = [m.end() for m in _CLAUSE_CUT.finditer(text, sentence.start, sentence.end)]
+    cuts = [sentence.start, *commas, sentence.end]
     start = max(c for c in cuts if c <= found.start)
     end = min(c for c in cuts if c >= found.end)
     while end - start < MAX_QUOTE // 2:

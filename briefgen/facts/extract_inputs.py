@@ -31,6 +31,8 @@ class Document:
 
 def read_text(path: Path, warn: Callable[[str], None] = lambda message: None) -> str:
     """The text of a document, or ExtractError saying why it cannot be read."""
+    if path.is_dir():
+        raise ExtractError("is a folder, not a file", path=path, hint="give the text files in it")
     if not path.is_file():
         raise ExtractError("no such file", path=path, hint="give the path of a text document")
     size = path.stat().st_size
@@ -40,7 +42,10 @@ def read_text(path: Path, warn: Callable[[str], None] = lambda message: None) ->
         raise ExtractError(f"the file is {size / 1024 / 1024:.1f} MB; extraction reads at most "
                            f"{MAX_BYTES // 1024 // 1024} MB", path=path,
                            hint="split the document into articles")
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ExtractError(f"cannot read the file: {error.strerror}", path=path) from None
     if b"\x00" in data[:8192]:
         raise ExtractError("the file is binary, not text", path=path,
                            hint="convert it to plain text first")
