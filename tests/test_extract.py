@@ -585,3 +585,28 @@ def test_any_text_gives_exact_spans(text):
     for c in extract(text, source="t.txt", doc_date="2019-06-30"):
         assert text[c.offset:c.end] == c.as_written and c.quote in text
         assert c.as_written in c.quote
+
+
+# --- wire-story habits ----------------------------------------------------------------------------
+
+def test_headline_short_scales_need_a_currency():
+    assert values("Port trade hits 98.7b yuan in Jan-Mar; deals worth $300m and $1.2bn.") == [
+        ("98700000000", "CNY"), ("300000000", "USD"), ("1200000000", "USD")]
+    assert values("The 10m-deep channel opened.") == []
+
+
+def test_dateline_is_not_the_period():
+    text = ("WEIHAI, May 12 (Xinhua) -- The province posted a 9.2 percent increase in trade in the "
+            "first four months of 2022, customs said on Thursday. The total exceeded 80 billion "
+            "yuan during the period. Of the total, exports grew 11.5 percent.")
+    assert [c.period for c in extract(text, source="t.txt")] == ["2022-01/2022-04"] * 3
+
+
+def test_made_up_is_a_share_not_a_rise():
+    (c,) = extract("Such firms made up 38.5 percent of the total.", source="t.txt")
+    assert (c.kind, c.direction) == ("percent", None)
+
+
+def test_as_of_a_year_is_cumulative():
+    (c, _) = extract("Some 126 firms had set up 248 projects as of 2016.", source="t.txt")
+    assert (c.period, c.period_kind) == ("../2016", "cumulative")

@@ -150,10 +150,10 @@ class _Context:
         phrases = [p for p in in_sentence
                    if p.kind != "base" and p.period and not _inside_found(p, found)]
         compares = any(p.kind == "base" for p in in_sentence)
-        if not phrases and (compares or _REFERS_BACK.search(self.text, sentence.start,
-                                                            sentence.end)):
-            # "in this period", or a comparison with "the same period last year": the period is
-            # the one named last
+        if not phrases and (compares or _REFERS_BACK.search(self.text, sentence.start, sentence.end)
+                            or _BREAKS_DOWN.match(self.text, sentence.start)):
+            # "in this period", "Of the total, …", or a comparison with "the same period last
+            # year": the period is the one named last
             return self._last_period_before(sentence.start)
         if not phrases:
             return None
@@ -203,14 +203,17 @@ class _Context:
         return self.text[start:end]
 
 
-_REFERS_BACK = re.compile(r"\b(?:in|during|over)\s+(?:this|that|the\s+same)\s+period\b(?!\s+(?:last|of))",
-                          re.IGNORECASE)
+_REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
+                          r"(?!\s+(?:last|of))", re.IGNORECASE)
+# A sentence that breaks the previous figure down shares its period.
+_BREAKS_DOWN = re.compile(r"(?:of\s+(?:the|this|that)\s+total|of\s+which|among\s+(?:them|these|those|"
+                          r"the\s+\d[\d,]*)|specifically|in\s+particular)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|is\s+expected\s+to|"
                      r"are\s+expected\s+to|targets?|goal)\b", re.IGNORECASE)
 
 
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|where|that)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s(?:--|[-–—])\s")  # "JINAN, May 12 (Xinhua) -- …"
 
 
 def _clause_of(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:
@@ -265,13 +268,13 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 # --- kind and direction ------------------------------------------------------------------------
 
-_UP = (r"up|grew|grow|grows|growing|grown|growth|increased?|increases|increasing|rose|rise|rises|"
+_UP = (r"(?<!made\s)(?<!make\s)(?<!makes\s)up|grew|grow|grows|growing|grown|growth|increased?|increases|increasing|rose|rise|rises|"
        r"rising|surged?|jumped?|climbed?|expanded|higher|gained?|added|raised")
 _DOWN = (r"down|fell|fall|falls|falling|declined?|declines|declining|decreased?|decreases|"
          r"dropped?|drops|reduced?|reduces|reducing|reduction|cut|cuts|cutting|lower|shrank|"
          r"shrunk|slid|slumped?|plunged?|contracted|saved?|saves|saving|eased")
-# "reduced to 1.1 times", "had grown to 31": a level after the change, not the change.
-_CUE_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?![\s\u3000]+to\b)",
+# "reduced to 1.1 times", "had grown to 31", "down from 3.4 percent": a level, not the change.
+_CUE_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?![\s\u3000]+(?:to|from)\b)",
                          re.IGNORECASE)
 _CUE_AFTER = re.compile(
     r"[\s\u3000]*(?:(?:year-on-year|y-o-y|yoy|annual|from)[\s\u3000]+)?"
@@ -368,8 +371,8 @@ def _share_units(text: str, founds: list[Found], kept: dict) -> dict:
             continue
         ratio = nxt.value / number_value(_leading_number(nxt.as_written))
         kept[i] = replace(current, value=tidy(current.value * ratio), unit=nxt.unit,
-                          kind=nxt.kind, reason=f"shares the unit of '{nxt.as_written}'",
-                          confidence=0.75)
+                          kind=nxt.kind, direction=current.direction or nxt.direction,
+                          reason=f"shares the unit of '{nxt.as_written}'", confidence=0.75)
     return kept
 
 

@@ -196,7 +196,13 @@ def _year_range(m, anchor):
     return f"{first}/{last}", "period", False
 
 
-@rule(rf"(?:since|from|starting{_S}from|as{_S}of){_S}(?:(?P<month>{'|'.join(MONTHS)}){_S}"
+@rule(rf"as{_S}of{_S}(?:(?P<month>{'|'.join(MONTHS)}){_S})?{_YEAR}")
+def _as_of(m, anchor):
+    end = _ym(int(m["year"]), _month(m)) if m["month"] else m["year"]
+    return f"../{end}", "cumulative", False
+
+
+@rule(rf"(?:since|from|starting{_S}from){_S}(?:(?P<month>{'|'.join(MONTHS)}){_S}"
       rf"(?P<mday>\d{{1,2}}),?\s*)?(?:{_MONTH_RE.replace('month', 'month2')}{_S})?{_YEAR_OR_REL}")
 def _since(m, anchor):
     year, inferred = _year_of(m, anchor)

@@ -39,6 +39,10 @@ SCALES = {
     "hundred": 10**2, "thousand": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6,
     "billion": 10**9, "bln": 10**9, "bn": 10**9, "trillion": 10**12,
 }
+# Written against the digits ("$1.2bn", "124.49b yuan", "$300m"); the one-letter forms count only
+# with a currency, since "10m" alone is ten metres.
+ATTACHED_SCALES = {"bn": 10**9, "bln": 10**9, "mn": 10**6, "mln": 10**6, "b": 10**9, "m": 10**6,
+                   "k": 10**3}
 # Written before the number ("US$5.5 billion", "RMB 94.35 billion").
 CURRENCY_PREFIXES = {
     "US$": "USD", "US $": "USD", "U.S.$": "USD", "U.S. $": "USD", "$": "USD", "USD": "USD",
@@ -130,7 +134,8 @@ _CODES = "|".join(code for code in CURRENCY_PREFIXES if len(code) == 3 and code.
 NUMBER_PATTERN = _NUMBER = rf"(?:(?:(?<![\w.,])|(?<={_CODES})){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
 _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 # "2.8 billion", "ten thousand", "hundred million"; the short forms may touch it ("$1.2bn").
-_SCALE = (rf"(?:(?:\s+(?:{'|'.join(SCALES)})|(?<=\d)(?:bn|mn|mln|bln))(?!\w)){{0,2}}")
+_ATTACHED = "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True))
+_SCALE = rf"(?:(?:\s+(?:{'|'.join(SCALES)})|(?<=\d)(?:{_ATTACHED}))(?!\w)){{0,2}}"
 _CUR_PRE = _alternation(CURRENCY_PREFIXES)
 _CUR_SUF = _word(CURRENCY_SUFFIXES)
 # "5 consecutive years", "two full days": a duration with its adjective.
@@ -222,8 +227,14 @@ def number_value(text: str) -> Decimal:
 
 def _scaled(value: Decimal, scale_text: str) -> Decimal:
     for word in scale_text.lower().split():
-        value *= SCALES[word]
+        value *= SCALES.get(word) or ATTACHED_SCALES[word]
     return value
+
+
+def _letter_scale_without_currency(m: re.Match) -> bool:
+    """"10m", "5k": a one-letter scale counts only with a currency ("$300m")."""
+    scale = (m["scale"] or "").strip().lower()
+    return bool(scale) and scale in ("b", "m", "k") and not (m["cur_pre"] or m["cur_suf"])
 
 
 def _lookup(table: dict, written: str):
@@ -301,6 +312,9 @@ def find_quantities(text: str) -> Iterator[Found]:
             # each number alone so the extractor can judge it (as a year, a code, a count …).
             yield from _numbers_alone(text, m)
             continue
+        if m["num"] and _letter_scale_without_currency(m):
+            yield from _numbers_alone(text, m)  # the judge sees "10" run on into "m" and drops it
+            continue
         quantity, form, has_unit = _quantity_of(m)
         low = (m.start("num"), m.end("num")) if form == "range" else None
         yield Found(m.start(), m.end(), quantity, form, has_unit, low)
@@ -312,6 +326,8 @@ def _unmeasured_range(m: re.Match) -> bool:
 
 def _numbers_alone(text: str, m: re.Match) -> Iterator[Found]:
     for group in ("num", "num_high"):
+        if m.start(group) < 0:
+            continue
         start, end = m.start(group), m.end(group)
         value = tidy(number_value(text[start:end]))
         form = "digits" if text[start].isdigit() else "word"
@@ -332,7 +348,7 @@ def parse_quantity(text: str) -> Quantity | None:
     """
     text = _SPACES.sub(" ", text.translate(_CURLY)).strip()
     m = QUANTITY_RE.match(text)
-    if not m or _unmeasured_range(m):
+    if not m or _unmeasured_range(m) or (m["num"] and _letter_scale_without_currency(m)):
         return None
     quantity, form, _ = _quantity_of(m)
     rest = text[m.end():].strip(" ,.;:")
