@@ -179,7 +179,8 @@ def facts_extract(ctx: click.Context, paths: tuple[Path, ...], as_json: bool,
         command.write_json(out_file, results)
     if inbox:
         for path, new, skipped in command.write_inboxes(results, folders, warn):
-            click.echo(f"wrote {path}: {new} new candidates ({skipped} already in the store or "
+            where = f"wrote {path}" if path.is_file() else f"nothing to review for {path.stem}"
+            click.echo(f"{where}: {new} new candidates ({skipped} already in the store or "
                        "the inbox)", err=True)
     if as_json:
         click.echo(command.candidates_json(results))
@@ -206,7 +207,8 @@ def facts_accept(ctx: click.Context, inbox_files: tuple[Path, ...]) -> None:
         click.echo("the inbox is empty: run `briefgen facts extract --inbox SEED` first")
         return
     for path, result in command.accept_all(files, folders):
-        click.echo(f"{path.name}: accepted {len(result.accepted)} into {result.target}; "
+        into = f" into {result.target}" if result.accepted else ""
+        click.echo(f"{path.name}: accepted {len(result.accepted)}{into}; "
                    f"{result.already} already in the store; {result.dropped} dropped; "
                    f"{len(result.left)} left for review")
         for problem in result.left:

@@ -54,6 +54,7 @@ class Store:
     entities: frozenset[str]
     prefixes: dict  # slug -> id prefix (ISO code or slug)
     metrics: dict  # name -> label
+    metric_units: dict  # name -> allowed units (empty: any)
 
 
 @dataclass
@@ -79,8 +80,9 @@ def read_store(facts_dir: Path) -> Store:
                 figures.setdefault(source.get("seed"), []).append(
                     (Decimal(str(fact["value"])), fact.get("unit"), str(source.get("quote", ""))))
     aliases, _ = entity_names(facts_dir / "entities.yaml")
+    labels, units = _metrics(facts_dir / "metrics.yaml")
     return Store(frozenset(ids), figures, frozenset(aliases.values()),
-                 _prefixes(facts_dir / "entities.yaml"), _metric_labels(facts_dir / "metrics.yaml"))
+                 _prefixes(facts_dir / "entities.yaml"), labels, units)
 
 
 def _fact_files(facts_dir: Path) -> list[Path]:
@@ -116,11 +118,14 @@ def _prefixes(entities_file: Path) -> dict[str, str]:
     return {e["slug"]: str(e.get("iso") or e["slug"]).lower() for e in entities}
 
 
-def _metric_labels(metrics_file: Path) -> dict[str, str]:
+def _metrics(metrics_file: Path) -> tuple[dict[str, str], dict[str, tuple]]:
+    """(name -> label, name -> allowed units) of facts/metrics.yaml."""
     if not metrics_file.is_file():
-        return {}
+        return {}, {}
     metrics = (yaml.safe_load(metrics_file.read_text(encoding="utf-8")) or {}).get("metrics") or {}
-    return {name: (spec or {}).get("label", name) for name, spec in metrics.items()}
+    specs = {name: spec or {} for name, spec in metrics.items()}
+    return ({name: spec.get("label", name) for name, spec in specs.items()},
+            {name: tuple(spec.get("units") or ()) for name, spec in specs.items()})
 
 
 def normalise(text: str) -> str:
@@ -183,16 +188,17 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
         block, ids_by_key[c.key] = _block(c, text, store, taken, ids_by_key)
         taken.add(ids_by_key[c.key])
         new_blocks.append(block)
-    relative = f"{facts_dir.name}/{INBOX_DIR}/{path.name}"
-    header = header or _HEADER.format(seed=seed, path=relative)
-    write_atomically(path, header + "".join(blocks + new_blocks))
+    if blocks or new_blocks:  # no inbox file for a seed with nothing to review
+        relative = f"{facts_dir.name}/{INBOX_DIR}/{path.name}"
+        header = header or _HEADER.format(seed=seed, path=relative)
+        write_atomically(path, header + "".join(blocks + new_blocks))
     return path, len(new_blocks), skipped
 
 
 def _block(c: Candidate, text: str, store: Store, taken: set[str],
            ids_by_key: dict[str, str]) -> tuple[str, str]:
     before = text[max(c.offset - 120, 0):c.offset]
-    metric = suggest_metric(c, before, set(store.metrics))
+    metric = suggest_metric(c, before, store.metric_units)
     fact_id = unique_id(suggest_id(c, metric, store.prefixes), taken)
     review = "keep" if c.confidence >= KEEP_CONFIDENCE and c.subject else "drop"
     lines = [f"  - review: {review}", f"    id: {fact_id}", f"    subject: {c.subject or ''}",

@@ -30,10 +30,13 @@ _PEOPLE = re.compile(r"\b(?:people|passengers|participants|experts|professionals
                      r"researchers|scholars|visitors|tourists|students|residents|workers)\b", re.I)
 
 
-def suggest_metric(candidate: Candidate, text_before: str, known: set[str]) -> str | None:
-    """A metric name for the candidate, if it is one of the known metrics."""
+def suggest_metric(candidate: Candidate, text_before: str,
+                   known: dict[str, tuple[str, ...]]) -> str | None:
+    """A metric name for the candidate, if it is a known metric that allows its unit."""
     guess = _guess_metric(candidate, text_before[-90:].lower())
-    return guess if guess in known else None
+    if guess not in known or (known[guess] and candidate.unit not in known[guess]):
+        return None
+    return guess
 
 
 def _guess_metric(c: Candidate, before: str) -> str | None:
