@@ -610,3 +610,10 @@ def test_made_up_is_a_share_not_a_rise():
 def test_as_of_a_year_is_cumulative():
     (c, _) = extract("Some 126 firms had set up 248 projects as of 2016.", source="t.txt")
     assert (c.period, c.period_kind) == ("../2016", "cumulative")
+
+
+@pytest.mark.parametrize("text", ["0/0", "1/0", "nine\n\nRMB ", "Q 1, second largest",
+                                  "40,000 and second largest"])
+def test_odd_text_does_not_break_extraction(text):
+    for c in extract(text, source="t.txt"):
+        assert c.as_written in c.quote and text[c.offset:c.end] == c.as_written

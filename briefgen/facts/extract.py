@@ -97,7 +97,7 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     context.subjects.ignore([(f.start, f.end) for f in founds])  # "US" in "US$5 billion"
     pairs = _from_to_pairs(text, founds)
     paired = {i for pair in pairs for i in pair}
-    kept = {}
+    kept: dict[int, Candidate] = {}  # index in founds -> candidate
     for i, found in enumerate(founds):
         verdict = judge(text, found, i in paired)
         if verdict is not None:
@@ -111,7 +111,8 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
 class _Context:
     """What extraction knows about one text, found once in linear passes."""
 
-    def __init__(self, text, source, doc_date, reference_year, aliases, kinds):
+    def __init__(self, text: str, source: str, doc_date: str | None, reference_year: int | None,
+                 aliases: Mapping[str, str], kinds: Mapping[str, str] | None):
         self.text, self.source = text, source
         self.sentences = Sentences(text)
         self.noise = NoiseSpans(text)
@@ -121,11 +122,14 @@ class _Context:
         self.subjects = SubjectFinder(text, aliases, kinds)
 
     def is_noise(self, found: Found) -> bool:
-        """Inside a phone number, a date …, or a time phrase ("the first two months of 2019")."""
+        """Inside a phone number, a date …, or a time phrase ("the first two months of 2019");
+        or run across a blank line (a heading's number and the next paragraph's currency)."""
+        if _BLANK_LINE.search(self.text, found.start, found.end):
+            return True
         if self.noise.overlaps(found.start, found.end) and found.form != "rank":
             return True  # ("ranked No. 1" is a rank, though "No. 1" alone is a number)
         nearby = self._phrases_in(max(found.start - 80, 0), found.end)
-        return any(p.start < found.end and p.end > found.start and p.period for p in nearby)
+        return any(p.start < found.end and p.end > found.start for p in nearby)
 
     def candidate(self, found: Found, verdict: Verdict) -> Candidate:
         text, q = self.text, found.quantity
@@ -143,28 +147,34 @@ class _Context:
             reason=verdict.reason, confidence=verdict.confidence)
 
     def period_for(self, found: Found, sentence: Span) -> TimePhrase | None:
-        """The time phrase of the figure's clause, else of its sentence: one naming a period
-        before one only saying "so far"; the nearest (before the figure counts double);
-        comparison bases never. "In this period" refers back to the last period named."""
+        """The time phrase of the figure's sentence; comparison bases never count."""
         in_sentence = self._phrases_in(sentence.start, sentence.end)
         phrases = [p for p in in_sentence
                    if p.kind != "base" and p.period and not _inside_found(p, found)]
-        compares = any(p.kind == "base" for p in in_sentence)
-        if not phrases and (compares or _REFERS_BACK.search(self.text, sentence.start, sentence.end)
-                            or _BREAKS_DOWN.match(self.text, sentence.start)):
-            # "in this period", "Of the total, …", or a comparison with "the same period last
-            # year": the period is the one named last
+        if phrases:
+            return self._nearest(phrases, found, sentence)
+        if self._refers_back(sentence, in_sentence):
             return self._last_period_before(sentence.start)
-        if not phrases:
-            return None
-        clause = _clause_of(self.text, sentence, found.start, found.end)
-        in_clause = [p for p in phrases if p.start >= clause[0] and p.end <= clause[1]]
+        return None
+
+    def _nearest(self, phrases: list[TimePhrase], found: Found,
+                 sentence: Span) -> TimePhrase | None:
+        """A phrase of the figure's clause, else of the sentence's main clauses; one naming a
+        period before one only saying "so far"; the nearest (before the figure counts double)."""
+        start, end = _clause_of(self.text, sentence, found.start, found.end)
+        in_clause = [p for p in phrases if p.start >= start and p.end <= end]
         phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)]
         if not phrases:
             return None
         strongest = max(p.strength for p in phrases)
-        phrases = [p for p in phrases if p.strength == strongest]
-        return min(phrases, key=lambda p: _reach(p, found))
+        return min((p for p in phrases if p.strength == strongest), key=lambda p: _reach(p, found))
+
+    def _refers_back(self, sentence: Span, in_sentence: list[TimePhrase]) -> bool:
+        """"in this period", "Of the total, …", or a comparison with "the same period last
+        year" and no period of its own: the period is the one named last."""
+        return (any(p.kind == "base" for p in in_sentence)
+                or bool(_REFERS_BACK.search(self.text, sentence.start, sentence.end))
+                or bool(_BREAKS_DOWN.match(self.text, sentence.start)))
 
     def _describes_other(self, phrase: TimePhrase, sentence: Span) -> bool:
         """A phrase in a relative clause ("…, which opened in August 2021, …") dates the thing
@@ -200,9 +210,11 @@ class _Context:
         start, end = sentence.start, sentence.end
         if end - start > MAX_QUOTE:
             start, end = _clauses_around(self.text, sentence, found)
-        return self.text[start:end]
+        # a figure written across a sentence break still lies whole in its quote
+        return self.text[min(start, found.start):max(end, found.end)]
 
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))", re.IGNORECASE)
 # A sentence that breaks the previous figure down shares its period.
@@ -359,14 +371,16 @@ def _from_to_pairs(text: str, founds: list[Found]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _share_units(text: str, founds: list[Found], kept: dict) -> dict:
+def _share_units(text: str, founds: list[Found],
+                 kept: dict[int, Candidate]) -> dict[int, Candidate]:
     """"40,000 and 50,000 square meters": a bare number takes the unit written after the next
     one (right to left, so lists of three or more work)."""
     for i in sorted(kept, reverse=True):
         nxt = kept.get(i + 1)
         current = kept[i]
-        if (nxt is None or current.unit != "count" or current.counted or nxt.unit == "count"
-                or founds[i].form != "digits"
+        if (nxt is None or current.unit != "count" or current.counted
+                or nxt.unit in ("count", "rank") or founds[i].form != "digits"
+                or founds[i + 1].form not in ("digits", "word")
                 or not _SHARED_UNIT_BETWEEN.match(text[founds[i].end:founds[i + 1].start])):
             continue
         ratio = nxt.value / number_value(_leading_number(nxt.as_written))
@@ -380,7 +394,8 @@ def _leading_number(written: str) -> str:
     return re.search(NUMBER_PATTERN, written, re.IGNORECASE)[0]
 
 
-def _link(text: str, founds: list[Found], kept: dict, pairs) -> list[Candidate]:
+def _link(text: str, founds: list[Found], kept: dict[int, Candidate],
+          pairs: list[tuple[int, int]]) -> list[Candidate]:
     for before, after in pairs:
         if before in kept and after in kept:
             a, b = kept[before], kept[after]

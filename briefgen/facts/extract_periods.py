@@ -97,6 +97,10 @@ def _ym(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+# A time phrase whose year cannot be known (no date, no reference year): still a time phrase,
+# so its numbers ("Q 1") are not figures, but it names no period.
+_UNRESOLVED = (None, "period", True)
+
 Handler = Callable[[re.Match, "Anchor | None"], "tuple[str | None, str, bool] | None"]
 _RULES: list[tuple[str, Handler]] = []
 
@@ -121,8 +125,10 @@ def _base(m, anchor):
       rf"(?:{_MONTH_RE}(?![\w]))?(?:\s*(?:of{_S})?{_YEAR_OR_REL})?")
 def _by_end_of(m, anchor):
     year, inferred = _year_of(m, anchor)
-    if year is None or not (m["month"] or m["year"] or m["rel"]):
+    if not (m["month"] or m["year"] or m["rel"]):
         return None
+    if year is None:
+        return _UNRESOLVED
     inferred = inferred or not (m["year"] or m["rel"])  # "by the end of June": the anchor's year
     end = _ym(year, _month(m)) if m["month"] else f"{year:04d}"
     return f"../{end}", "cumulative", inferred
@@ -133,7 +139,7 @@ def _by_end_of(m, anchor):
 def _first_quarters(m, anchor):
     year, inferred = _year_of(m, anchor)
     n = _COUNTS[m["n"].lower()]
-    return (f"{_ym(year, 1)}/{_ym(year, 3 * n)}", "period", inferred) if year else None
+    return (f"{_ym(year, 1)}/{_ym(year, 3 * n)}", "period", inferred) if year else _UNRESOLVED
 
 
 @rule(rf"(?:in{_S}|during{_S})?(?:the{_S})?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -141,21 +147,21 @@ def _first_quarters(m, anchor):
 def _quarter(m, anchor):
     year, inferred = _year_of(m, anchor)
     q = _ORDINAL_QUARTERS[m["ord"].lower()]
-    return (f"{_ym(year, 3 * q - 2)}/{_ym(year, 3 * q)}", "period", inferred) if year else None
+    return (f"{_ym(year, 3 * q - 2)}/{_ym(year, 3 * q)}", "period", inferred) if year else _UNRESOLVED
 
 
 @rule(rf"(?<![\w-])(?:in{_S})?Q\s*(?P<q>[1-4])(?!\w)(?:{_S}(?:of{_S})?{_YEAR})?")
 def _q(m, anchor):
     year, inferred = _year_of(m, anchor)
     q = int(m["q"])
-    return (f"{_ym(year, 3 * q - 2)}/{_ym(year, 3 * q)}", "period", inferred) if year else None
+    return (f"{_ym(year, 3 * q - 2)}/{_ym(year, 3 * q)}", "period", inferred) if year else _UNRESOLVED
 
 
 @rule(rf"(?<![\w-])(?:in{_S})?H(?P<h>[12])(?:{_S}(?:of{_S})?{_YEAR})?(?!\w)")
 def _h(m, anchor):
     year, inferred = _year_of(m, anchor)
     span = (1, 6) if m["h"] == "1" else (7, 12)
-    return (f"{_ym(year, span[0])}/{_ym(year, span[1])}", "period", inferred) if year else None
+    return (f"{_ym(year, span[0])}/{_ym(year, span[1])}", "period", inferred) if year else _UNRESOLVED
 
 
 @rule(rf"(?:in{_S})?the{_S}(?P<half>first|second){_S}half(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
@@ -163,7 +169,7 @@ def _half(m, anchor):
     year, inferred = _year_of(m, anchor)
     first = m["half"].lower() == "first"
     span = (1, 6) if first else (7, 12)
-    return (f"{_ym(year, span[0])}/{_ym(year, span[1])}", "period", inferred) if year else None
+    return (f"{_ym(year, span[0])}/{_ym(year, span[1])}", "period", inferred) if year else _UNRESOLVED
 
 
 @rule(rf"(?:in{_S})?the{_S}first{_S}(?P<n>\w+){_S}months(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
@@ -186,7 +192,7 @@ def _month_range(m, anchor):
         inferred = True
     first = _MONTH_NUMBERS[(m["m1"] or m["m3"]).lower()]
     last = _MONTH_NUMBERS[(m["m2"] or m["m4"]).lower()]
-    return (f"{_ym(year, first)}/{_ym(year, last)}", "period", inferred) if year else None
+    return (f"{_ym(year, first)}/{_ym(year, last)}", "period", inferred) if year else _UNRESOLVED
 
 
 @rule(rf"(?:from|between|for){_S}(?P<y1>(?:19|20)\d\d){_S}(?:to|and|through|till|until|-)"
@@ -207,7 +213,7 @@ def _as_of(m, anchor):
 def _since(m, anchor):
     year, inferred = _year_of(m, anchor)
     if year is None:
-        return None
+        return _UNRESOLVED
     start = f"{year:04d}"
     if m["month"] and m["mday"]:
         start = f"{_ym(year, _month(m))}-{int(m['mday']):02d}"
@@ -227,7 +233,7 @@ def _since_event(m, anchor):
 def _since_day(m, anchor):
     year, inferred = _year_of(m, anchor)
     if year is None:
-        return None
+        return _UNRESOLVED
     return f"{_ym(year, _month(m))}-{int(m['mday']):02d}/..", "period", inferred
 
 
@@ -241,7 +247,7 @@ def _by_year(m, anchor):
 def _day_range(m, anchor):
     year, inferred = _year_of(m, anchor)
     if year is None:
-        return None
+        return _UNRESOLVED
     month = _ym(year, _month(m))
     return f"{month}-{int(m['d1']):02d}/{month}-{int(m['d2']):02d}", "event", not m["year"]
 
@@ -250,7 +256,7 @@ def _day_range(m, anchor):
 def _day(m, anchor):
     year, inferred = _year_of(m, anchor)
     if year is None:
-        return None
+        return _UNRESOLVED
     return f"{_ym(year, _month(m))}-{int(m['mday']):02d}", "event", not m["year"]
 
 
@@ -263,14 +269,14 @@ def _month_year(m, anchor):
     if not (m["year"] or m["rel"]):
         inferred = True
         year = year - 1 if year and m["last"] else year  # "last December"
-    return (_ym(year, _month(m)), "period", inferred) if year else None
+    return (_ym(year, _month(m)), "period", inferred) if year else _UNRESOLVED
 
 
 @rule(rf"(?:in{_S}|during{_S}|for{_S})?(?:the{_S}(?:whole{_S}|full{_S}|entire{_S})?)?{_REL}")
 def _relative_year(m, anchor):
     year, inferred = _year_of(m, anchor)
     if year is None:
-        return None
+        return _UNRESOLVED
     if m["rel"].lower().startswith("next"):
         return f"{year:04d}", "target", True
     return f"{year:04d}", "period", True

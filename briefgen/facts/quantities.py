@@ -150,7 +150,7 @@ QUANTITY_PATTERN = rf"""
   | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:No\.\s*)?(?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w))
   | (?P<largest>(?<!\w)(?:largest|biggest)(?!\w))
   | (?P<mult_word>{_word(MULTIPLIER_WORDS)})
-  | (?P<frac>(?<![\w./])(?P<frac_num>\d{{1,2}})\s*/\s*(?P<frac_den>\d{{1,2}})(?![\w/]))
+  | (?P<frac>(?<![\w./])(?P<frac_num>\d{{1,2}})\s*/\s*(?P<frac_den>[1-9]\d?)(?![\w/]))
   | (?P<frac_word>(?<![\w-])(?P<frac_word_num>{_UNITS_1_19})[-\s]+
         (?P<frac_word_den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})(?!\w))
   | (?P<half>(?<![\w-])half(?![\w-])(?!\s+(?:a|an)\s))
