@@ -129,15 +129,21 @@ def _read_yaml(path: Path, project: Project, problems: list[Problem]):
         return None
 
 
+def _read_valid(path: Path, schema: str, project: Project, problems: list[Problem]):
+    """The file's data if it reads and matches its schema; else None, problems collected."""
+    data = _read_yaml(path, project, problems)
+    if data is None:
+        return None
+    schema_problems = validate(data, schema, display_path(path, project))
+    problems.extend(schema_problems)
+    return None if schema_problems else data
+
+
 def _load_entities(path: Path, project: Project, problems: list[Problem]):
     name = display_path(path, project)
-    data = _read_yaml(path, project, problems)
-    fallback = Entity(project.city, project.city.title(), "city")
+    data = _read_valid(path, "entities", project, problems)
     if data is None:
-        return {fallback.slug: fallback}, fallback
-    schema_problems = validate(data, "entities", name)
-    problems.extend(schema_problems)
-    if schema_problems:
+        fallback = Entity(project.city, project.city.title(), "city")
         return {fallback.slug: fallback}, fallback
     city = _entity(data["city"], "city")
     entities = {city.slug: city}
@@ -163,12 +169,8 @@ def _entity(raw: dict, kind: str) -> Entity:
 
 
 def _load_metrics(path: Path, project: Project, problems: list[Problem]) -> dict[str, Metric]:
-    data = _read_yaml(path, project, problems)
+    data = _read_valid(path, "metrics", project, problems)
     if data is None:
-        return {}
-    schema_problems = validate(data, "metrics", display_path(path, project))
-    problems.extend(schema_problems)
-    if schema_problems:
         return {}
     metrics = data["metrics"]
     return {name: Metric(name, raw["label"], tuple(raw.get("units") or ()),
@@ -177,12 +179,8 @@ def _load_metrics(path: Path, project: Project, problems: list[Problem]) -> dict
 
 
 def _load_seed_index(path: Path, project: Project, problems: list[Problem]) -> dict[str, SeedInfo]:
-    data = _read_yaml(path, project, problems)
+    data = _read_valid(path, "seed_index", project, problems)
     if data is None:
-        return {}
-    schema_problems = validate(data, "seed_index", display_path(path, project))
-    problems.extend(schema_problems)
-    if schema_problems:
         return {}
     return {name: SeedInfo(file=name, title=raw["title"], outlet=raw.get("outlet"),
                            date=str(raw["date"]) if raw.get("date") else None,
