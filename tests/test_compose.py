@@ -122,6 +122,44 @@ def test_sandbox_refuses_python_internals(tmp_path):
         build_document("evil.md.j2", korea_store(), template_dirs=[tmp_path])
 
 
+UNSAFE = [
+    ('{{ "".__class__ }}', "unsafe"),
+    ("{{ cycler.__init__.__globals__ }}", "unsafe"),
+    ("{% include '/etc/passwd' %}", "not found"),
+    ("{% include '../../../../etc/passwd' %}", "not found"),
+    ("{% import 'os' as os %}", "not found"),
+    ("{{ project.root.joinpath('x').read_text() }}", "unsafe"),
+    ("{{ project.path('out').joinpath('x').write_text('y') }}", "cannot use"),
+    ("{{ entities.clear() }}", "unsafe"),
+    ("{{ 9 ** 99999999 }}", "exponent"),
+    ("{{ 'x' * 1000000000 }}", "longer than"),
+]
+
+
+@pytest.mark.parametrize("expression, message", UNSAFE)
+def test_sandbox_closes_files_modules_and_huge_values(tmp_path, expression, message):
+    from briefgen.config import load_project
+    (tmp_path / "evil.md.j2").write_text(f"---\ntitle: X\n---\nIntro\n\n{expression}\n")
+    with pytest.raises(TemplateError) as caught:
+        build_document("evil.md.j2", korea_store(), template_dirs=[tmp_path], root=tmp_path,
+                       variables={"project": load_project(REPO)})
+    problem = caught.value.problems[0]
+    assert (problem.path, problem.line) == ("evil.md.j2", 6)
+    assert message in problem.message
+    assert not (REPO / "out" / "x").exists()
+
+
+@pytest.mark.parametrize("image, message", [
+    ("../../outside.png", "outside"), ("/etc/passwd", "outside"), ("notes.txt", "not a PNG")])
+def test_figure_images_are_image_files_inside_the_project(tmp_path, image, message):
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "notes.txt").write_text("hello")
+    (tmp_path / "t" / "evil.md.j2").write_text(
+        f"---\ntitle: X\n---\n\n```figure\nimage: {image}\nalt: x\n```\n")
+    with pytest.raises(TemplateError, match=message):
+        build_document("evil.md.j2", korea_store(), template_dirs=[tmp_path / "t"], root=tmp_path)
+
+
 def test_missing_template():
     with pytest.raises(TemplateError, match="'nothere.md.j2' not found"):
         compose("nothere.md.j2")

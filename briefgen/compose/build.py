@@ -46,7 +46,8 @@ def build_document(template: str, store: Store, *, template_dirs: Sequence[str |
     names = compose.variables({"produced": produced_text, **(variables or {})})
     rendered = engine.render(template, names)
     front, body, offset = split_front_matter(rendered)
-    directives = Directives(compose, lambda origin: _template_dir(origin, engine))
+    directives = Directives(compose, lambda origin: _template_dir(origin, engine),
+                            root=engine.root)
     blocks = BlockConverter(rendered, offset, directives).convert(body)
     blocks = number_citations(blocks, compose.citations, store)
     return d.Document(_meta({**(meta or {}), **front}, rendered, produced_text, compose), tuple(blocks))

@@ -71,9 +71,11 @@ def _capitalised(text: str) -> str:
 class Directives:
     """Turns fenced directives into blocks, using the compose context for facts and citations."""
 
-    def __init__(self, compose: ComposeContext, template_dir: Callable[[d.Origin], Path]):
+    def __init__(self, compose: ComposeContext, template_dir: Callable[[d.Origin], Path],
+                 root: Path | None = None):
         self.compose = compose
         self.template_dir = template_dir
+        self.root = root  # images must lie inside it (default: the template's own folder)
 
     def __call__(self, name: str, options: dict[str, str], body: str, at: At, converter) -> list[d.Block]:
         handler = getattr(self, f"_{name}", None)
@@ -129,9 +131,16 @@ class Directives:
         spec = load_yaml(body, at)
         if not isinstance(spec, dict) or not spec.get("image") or not spec.get("alt"):
             raise _fail(at, 0, "figure needs at least `image:` (a path) and `alt:` (alt text)")
-        image = self.template_dir(at(-1)) / str(spec["image"])
+        folder = self.template_dir(at(-1))
+        image = (folder / str(spec["image"])).resolve()
+        allowed = (self.root or folder).resolve()
+        if allowed != image and allowed not in image.parents:
+            raise _fail(at, _line_of(body, "image"),
+                        f"image {spec['image']!r} is outside {allowed} (images must be project files)")
         if not image.is_file():
             raise _fail(at, _line_of(body, "image"), f"image not found: {image}")
+        if not is_image_file(image):
+            raise _fail(at, _line_of(body, "image"), f"{spec['image']!r} is not a PNG, JPEG or GIF image")
         return [d.Figure(caption=spec.get("caption"), source=spec.get("source"), alt=str(spec["alt"]),
                          image=str(image), height_mm=_height(options, at, 60.0), origin=at(-1))]
 
@@ -158,6 +167,19 @@ class Directives:
             return [d.Spacer(float(options.get("height", 6)), origin=at(-1))]
         except ValueError:
             raise _fail(at, -1, f"spacer height must be a number of points, not {options['height']!r}") from None
+
+
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
+
+
+def is_image_file(path: Path) -> bool:
+    """A PNG, JPEG or GIF file, by its first bytes (the formats both renderers embed)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return False
+    return any(head.startswith(magic) for magic in _IMAGE_MAGIC)
 
 
 def chart_height(chart) -> float:

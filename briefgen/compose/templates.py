@@ -1,6 +1,10 @@
 """The template engine: sandboxed Jinja2 producing Markdown, with located errors.
 
 - Sandboxed, `StrictUndefined`: a missing variable or fact is an error, never an empty string.
+  Templates may come from partners (event editions), so the sandbox is closed further than
+  Jinja2's: no attribute or call reaches a path, a file or a module (`project.root.read_text()`
+  is refused), lists and dicts cannot be changed, `**` and `*` cannot build huge values, and
+  `include`/`import`/`extends` find only templates in the template folders.
 - Loader over a list of directories, first match wins; `base/NAME` skips the first directory, so an
   event folder can override a base template and still extend it: `{% extends "base/country.md.j2" %}`.
 - Output is Markdown, so HTML autoescape is off. Instead every `{{ value }}` is escaped for
@@ -15,9 +19,12 @@
 
 from __future__ import annotations
 
+import io
 import json
+import operator
 import os
 import re
+import types
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +34,7 @@ from typing import Any
 import jinja2
 from jinja2.ext import Extension
 from jinja2.lexer import Token
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefgen.document import Origin
 from briefgen.errors import BriefgenError, TemplateError
@@ -113,6 +120,42 @@ def _mark(value: str, index: int, lineno: int) -> str:
     return "\n".join(marked)
 
 
+# Objects a template must never touch: they lead to the file system or to Python itself.
+_CLOSED_TYPES = (os.PathLike, io.IOBase, types.ModuleType)
+_MAX_POWER = 1000  # largest exponent `**` accepts
+_MAX_REPEAT = 100_000  # longest string or list `*` may build
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """Jinja2's immutable sandbox, closed to paths, files, modules and huge results."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if isinstance(obj, _CLOSED_TYPES) or isinstance(value, _CLOSED_TYPES):
+            return False
+        return super().is_safe_attribute(obj, attr, value)
+
+    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 - Jinja2's signature
+        result = super().call(__context, __obj, *args, **kwargs)
+        if isinstance(result, _CLOSED_TYPES):
+            raise jinja2.exceptions.SecurityError(
+                f"{getattr(__obj, '__name__', 'this call')}() returns a {type(result).__name__}, "
+                "which templates cannot use")
+        return result
+
+    def call_binop(self, context, op: str, left: Any, right: Any) -> Any:
+        if op == "**" and isinstance(right, (int, float)) and abs(right) > _MAX_POWER:
+            raise jinja2.exceptions.SecurityError(f"exponent {right} is larger than {_MAX_POWER}")
+        if op == "*":
+            sized, times = (left, right) if isinstance(left, (str, list, tuple)) else (right, left)
+            if (isinstance(sized, (str, list, tuple)) and isinstance(times, int)
+                    and len(sized) * times > _MAX_REPEAT):
+                raise jinja2.exceptions.SecurityError(
+                    f"repeating a value would make it longer than {_MAX_REPEAT:,}")
+        return operator.mul(left, right) if op == "*" else operator.pow(left, right)
+
+
 class TemplateEngine:
     """Renders `*.md.j2` templates found in `dirs` (first match wins)."""
 
@@ -120,7 +163,7 @@ class TemplateEngine:
                  root: str | Path | None = None):
         self.dirs = [Path(d) for d in dirs]
         self.root = Path(root) if root else None
-        self.env = SandboxedEnvironment(
+        self.env = _Sandbox(
             loader=_loader(self.dirs), undefined=_Undefined, autoescape=False,
             finalize=_finalize, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
             extensions=[_LineMarkers])
@@ -208,6 +251,9 @@ def _template_frame(tb: TracebackType | None, files: set[str]) -> tuple[str, int
 def _message(exc: Exception) -> str:
     if isinstance(exc, jinja2.UndefinedError):
         return str(exc.message)
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return (f"template {exc.name!r} not found: templates can include, import and extend "
+                "only templates from the template folders")
     if isinstance(exc, jinja2.exceptions.SecurityError):
         return f"not allowed in a template: {exc}"
     text = str(exc).replace("ComposeContext.", "")  # name the template function, not the class
