@@ -2,30 +2,63 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
+import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import RenderError
 
 _UNSAFE = re.compile(r"[^a-z0-9._-]+")
+_DOTS = re.compile(r"[-.]*\.\.[-.]*")  # '..' is never part of a name
+MAX_NAME = 80  # characters of a safe name; a file name adds at most ".docx"
+# Names Windows keeps for devices, whatever the extension ("nul.pdf" is the null device).
+_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                       *(f"lpt{i}" for i in range(10))})
+TEMP_SUFFIX = ".part"
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_umask()  # what open() would give a new file; mkstemp gives 0600
 
 
 def safe_name(name: str) -> str:
-    """A file-name-safe slug: 'Qingdao Week/../x' -> 'qingdao-week-x'. Never empty, never dots only."""
-    slug = _UNSAFE.sub("-", name.lower()).strip("-.")
-    return slug[:80] or "untitled"
+    """A file-name-safe slug: 'Qingdao Week/../x' -> 'qingdao-week-x'. Never empty, never dots only.
+
+    Distinct names stay distinct where the slug alone would merge them: a name cut to
+    MAX_NAME characters, or one whose letters are not ASCII ('東京' and '大阪'), ends in a
+    short hash of the full name.
+    """
+    slug = _DOTS.sub("-", _UNSAFE.sub("-", name.lower())).strip("-.")
+    lost_letters = any(ch.isalnum() and not ch.isascii() for ch in name)
+    if len(slug) > MAX_NAME or lost_letters:
+        digest = hashlib.sha256(unicodedata.normalize("NFC", name).encode("utf-8", "surrogatepass"))
+        slug = "-".join(p for p in (slug[:MAX_NAME - 9].strip("-."), digest.hexdigest()[:8]) if p)
+    if not slug:
+        return "untitled"
+    stem = slug.split(".")[0]
+    if stem in _RESERVED:
+        slug = f"{stem}-{slug[len(stem):]}"  # 'nul-' is a plain file everywhere
+    return slug
 
 
 def inside(folder: Path, name: str) -> Path:
-    """`folder/name`, refusing anything that would land outside `folder`."""
-    folder = folder.resolve()
+    """`folder/name`, refusing anything that would land outside `folder` (or be `folder` itself)."""
+    hint = "use a plain name without '..', '/' or control characters"
+    if not name or "\x00" in name or "\x00" in str(folder):
+        raise RenderError(f"output name {name!r} is empty or holds a NUL character", hint=hint)
+    folder = Path(folder).resolve()
     target = (folder / name).resolve()
-    if folder != target and folder not in target.parents:
-        raise RenderError(f"output name {name!r} would write outside {folder}",
-                          hint="use a plain name without '..' or '/'")
+    if folder not in target.parents:
+        raise RenderError(f"output name {name!r} would write outside {folder}", hint=hint)
     return target
 
 
@@ -33,18 +66,38 @@ def inside(folder: Path, name: str) -> Path:
 def atomic_path(target: Path):
     """Yield a temporary path next to `target`; on success rename it into place.
 
-    On any error the temporary file is removed and an existing `target` is left untouched.
+    The file reaches the disk (fsync) before the rename, and gets the permissions a new file
+    gets from the umask. On any error the temporary file is removed and an existing `target`
+    is left untouched; a failure of the file system (no space, no permission, a folder in the
+    way) is a RenderError naming the file.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                         dir=target.parent)
-    os.close(handle)
-    temp = Path(temp_name)
+    target = Path(target)
+    temp = None
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # a short prefix: the temporary name must fit where the target's name fits
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=TEMP_SUFFIX,
+                                             dir=target.parent)
+        os.close(handle)
+        temp = Path(temp_name)
         yield temp
+        _sync(temp)
+        os.chmod(temp, _FILE_MODE)
         os.replace(temp, target)
+    except OSError as exc:
+        raise RenderError(f"cannot write this file: {exc.strerror or exc}", path=target,
+                          hint="check that the output folder is writable and has free space") from exc
     finally:
-        temp.unlink(missing_ok=True)
+        if temp is not None:
+            temp.unlink(missing_ok=True)
+
+
+def _sync(path: Path) -> None:
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def write_bytes(target: Path, data: bytes) -> None:

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 from .errors import ConfigError
+from .outputs import write_bytes, write_text
 
 _CONFIG = """\
 # briefgen project configuration (see the briefgen README, "Configuration").
@@ -69,8 +70,7 @@ def init_project(directory: Path, *, name: str, city: str,
     created = []
     for relative, text in files.items():
         path = directory / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        write_text(path, text)
         created.append(path)
     created.append(_copy_metrics(directory, template_source))
     for folder in ("events", "out"):
@@ -86,7 +86,7 @@ def _copy_metrics(directory: Path, template_source: Path | None) -> Path:
     target = directory / "facts" / "metrics.yaml"
     shipped = template_source.parent / "facts" / "metrics.yaml" if template_source else None
     if shipped and shipped.is_file():
-        shutil.copyfile(shipped, target)
+        write_bytes(target, shipped.read_bytes())
     else:
-        target.write_text("metrics:\n  count: {label: Count, units: [count]}\n", encoding="utf-8")
+        write_text(target, "metrics:\n  count: {label: Count, units: [count]}\n")
     return target

@@ -54,10 +54,6 @@ def cache_key(chart, theme, fmt: str, size_cm: tuple[float, float], options: str
 
 def write_atomically(path: Path, write) -> None:
     """`write(tmp_path)` then rename: parallel builds never see a half-written chart."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp{path.suffix}")
-    try:
+    from briefgen.outputs import atomic_path
+    with atomic_path(path) as tmp:
         write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)

@@ -7,7 +7,6 @@ a figure read from a slightly mis-decoded page is still worth proposing.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -107,11 +106,5 @@ def entity_names(entities_file: Path) -> tuple[dict[str, str], dict[str, str]]:
 
 def write_atomically(path: Path, content: str) -> None:
     """Write a file so a reader never sees half of it: a temporary file, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_text(content, encoding="utf-8")
-        os.replace(temporary, path)
-    finally:
-        if temporary.exists():
-            temporary.unlink()
+    from briefgen.outputs import write_text
+    write_text(path, content)

@@ -1,0 +1,239 @@
+"""No partial writes: a build or pack that fails mid-render leaves earlier outputs byte for byte
+and no temporary files; every output is written through briefgen/outputs.py."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+BRIEF = ("partner-korea.pdf", "partner-korea.docx")
+PACK = ("investor-pack.pdf", "investor-pack.docx", "manifest.json", *BRIEF,
+        "overview.pdf", "overview.docx")
+
+
+@pytest.fixture
+def project(mini: Path) -> Path:
+    """The mini project with the shipped templates."""
+    shutil.copytree(REPO / "templates", mini / "templates")
+    return mini
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def _assert_clean(folder: Path) -> None:
+    """Nothing but finished outputs: no `.name.XXXX.part` temporary files."""
+    leftovers = [p.name for p in folder.rglob("*") if p.name.startswith(".") or ".part" in p.name]
+    assert not leftovers
+
+
+def _change_inputs(project: Path) -> None:
+    """Make every brief render differently, so an untouched file really is the old one."""
+    facts = project / "facts" / "korea.yaml"
+    facts.write_text(facts.read_text().replace("label: Signed investment\n",
+                                               "label: Signed investment, changed\n"))
+
+
+def _fail_writing(monkeypatch, name: str, exc: BaseException) -> list[str]:
+    """Path.write_bytes writes half of the data of `name`'s temporary file, then raises `exc`."""
+    original = Path.write_bytes
+    hits = []
+
+    def write_bytes(self, data):
+        if self.name.startswith(f".{name}.") and self.name.endswith(".part"):
+            hits.append(self.name)
+            with open(self, "wb") as handle:
+                handle.write(data[:len(data) // 2])
+            raise exc
+        return original(self, data)
+    monkeypatch.setattr(Path, "write_bytes", write_bytes)
+    return hits
+
+
+def _no_space() -> OSError:
+    return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+# --- one brief -------------------------------------------------------------------------------
+
+@pytest.fixture
+def built(project, run, tmp_path):
+    out = tmp_path / "out"
+    result = run("--project", project, "build", "partner", "korea", "--out", out)
+    assert result.exit_code == 0, result.stderr
+    return project, out, _snapshot(out)
+
+
+@pytest.mark.parametrize("name", BRIEF)
+def test_build_disk_full_mid_write_keeps_the_previous_file(built, run, monkeypatch, name):
+    project, out, before = built
+    _change_inputs(project)
+    hits = _fail_writing(monkeypatch, name, _no_space())
+    result = run("--project", project, "build", "partner", "korea", "--out", out)
+    assert hits and result.exit_code == 1
+    assert re.search(rf"^error: .*{re.escape(name)}: cannot write this file: No space left on device "
+                     r"\(check that the output folder is writable and has free space\)$",
+                     result.stderr, re.M), result.stderr
+    assert _snapshot(out)[name] == before[name]
+    _assert_clean(out)
+
+
+def test_build_renderer_error_keeps_the_previous_file(built, run, monkeypatch):
+    from briefgen.errors import RenderError
+    from briefgen.render import docx as docx_renderer
+    project, out, before = built
+    _change_inputs(project)
+
+    def broken(self, block):
+        raise RenderError("the renderer broke")
+    monkeypatch.setattr(docx_renderer.DocxWriter, "_KeyFigures", broken)
+    result = run("--project", project, "build", "partner", "korea", "--out", out)
+    assert result.exit_code == 1 and "error: the renderer broke" in result.stderr
+    assert _snapshot(out)["partner-korea.docx"] == before["partner-korea.docx"]
+    _assert_clean(out)
+
+
+def test_build_template_error_keeps_every_file(built, run):
+    project, out, before = built
+    template = project / "templates" / "partner.md.j2"
+    template.write_text(template.read_text() + "\n{% if %}\n")
+    result = run("--project", project, "build", "partner", "korea", "--out", out)
+    assert result.exit_code == 1 and "template syntax error" in result.stderr
+    assert _snapshot(out) == before
+    _assert_clean(out)
+
+
+def test_build_interrupted_mid_write_keeps_the_previous_file(built, run, monkeypatch):
+    project, out, before = built
+    _change_inputs(project)
+    _fail_writing(monkeypatch, "partner-korea.pdf", KeyboardInterrupt())
+    result = run("--project", project, "build", "partner", "korea", "--out", out)
+    assert result.exit_code == 130 and "interrupted" in result.stderr
+    assert _snapshot(out) == before
+    _assert_clean(out)
+
+
+def test_outputs_get_ordinary_permissions(built):
+    _, out, _ = built
+    mask = os.umask(0)
+    os.umask(mask)
+    for path in out.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask, path.name
+
+
+def test_unwritable_output_is_a_clean_error(project, run, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run("--project", project, "build", "partner", "korea", "--out", blocker / "out")
+    assert result.exit_code == 1
+    assert "cannot write this file" in result.stderr and "Traceback" not in result.stderr
+    assert blocker.read_text() == "not a folder"
+
+
+# --- the pack --------------------------------------------------------------------------------
+
+@pytest.fixture
+def packed(project, run, tmp_path):
+    out = tmp_path / "pack"
+    result = run("--project", project, "pack", "--jobs", "1", "--out", out)
+    assert result.exit_code == 0, result.stderr
+    before = _snapshot(out)
+    assert set(PACK) <= set(before)
+    return project, out, before
+
+
+@pytest.mark.parametrize("name", ["investor-pack.pdf", "investor-pack.docx", "partner-korea.pdf",
+                                  "manifest.json"])
+def test_pack_disk_full_mid_write_keeps_the_previous_file(packed, run, monkeypatch, name):
+    project, out, before = packed
+    _change_inputs(project)
+    hits = _fail_writing(monkeypatch, name, _no_space())
+    result = run("--project", project, "pack", "--jobs", "1", "--out", out)
+    assert hits and result.exit_code == 1
+    assert "cannot write this file: No space left on device" in result.stderr
+    after = _snapshot(out)
+    assert after[name] == before[name]
+    if name != "manifest.json":  # the manifest still describes what is on disk
+        assert after["manifest.json"] == before["manifest.json"]
+    _assert_clean(out)
+
+
+def test_pack_renderer_error_keeps_the_bound_pack(packed, run, monkeypatch):
+    from briefgen.errors import RenderError
+    from briefgen.render import docx as docx_renderer
+    project, out, before = packed
+    _change_inputs(project)
+
+    def broken(self, block):
+        raise RenderError("the renderer broke")
+    monkeypatch.setattr(docx_renderer.DocxWriter, "_KeyFigures", broken)
+    result = run("--project", project, "pack", "--jobs", "1", "--out", out)
+    assert result.exit_code == 1 and "the renderer broke" in result.stderr
+    after = _snapshot(out)
+    for name in ("investor-pack.pdf", "investor-pack.docx", "manifest.json", "partner-korea.docx"):
+        assert after[name] == before[name], name
+    _assert_clean(out)
+
+
+def test_pack_template_error_keeps_every_file(packed, run):
+    project, out, before = packed
+    cover = project / "templates" / "pack" / "cover.md.j2"
+    cover.write_text(cover.read_text() + "\n{{ no_such_variable }}\n")
+    _change_inputs(project)
+    result = run("--project", project, "pack", "--jobs", "1", "--out", out)
+    assert result.exit_code == 1 and "undefined variable 'no_such_variable'" in result.stderr
+    after = _snapshot(out)
+    for name in ("investor-pack.pdf", "investor-pack.docx", "manifest.json"):
+        assert after[name] == before[name], name
+    _assert_clean(out)
+
+
+def test_pack_interrupted_mid_write_leaves_no_part_files(packed, run, monkeypatch):
+    project, out, before = packed
+    _change_inputs(project)
+    _fail_writing(monkeypatch, "investor-pack.docx", KeyboardInterrupt())
+    result = run("--project", project, "pack", "--jobs", "1", "--out", out)
+    assert result.exit_code == 130 and "interrupted" in result.stderr
+    after = _snapshot(out)
+    for name in ("investor-pack.docx", "manifest.json"):
+        assert after[name] == before[name], name
+    _assert_clean(out)
+
+
+# --- nothing bypasses outputs.py -------------------------------------------------------------
+
+_WRITES = re.compile(r"open\([^)]*['\"][wax]b?\+?['\"]|\.write_bytes\(|\.write_text\(|\.save\(|"
+                     r"savefig\(|os\.replace\(|os\.rename\(|shutil\.copy|mkstemp\(")
+# Where a write is allowed: outputs.py itself; in-memory buffers (BytesIO) and temp paths handed
+# out by outputs.atomic_path; the scaffold of a new project.
+_ALLOWED = {
+    "outputs.py": None,
+    "render/docx_xml.py": {"document.save(raw)"},  # into a BytesIO
+    "render/pdf.py": {"temp.write_bytes(data)", "super().save()"},  # atomic_path temp; canvas
+    "charts/render.py": {"fig.savefig(path, format=fmt, **_SAVE[fmt])"},  # a temp from atomic_path
+    "scaffold.py": {"shutil.copytree(template_source, directory / \"templates\", dirs_exist_ok=True)"},
+}
+
+
+def test_no_file_write_bypasses_outputs():
+    package = REPO / "briefgen"
+    offenders = []
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package).as_posix()
+        allowed = _ALLOWED.get(relative, set())
+        if allowed is None:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            code = line.split("#")[0].strip()
+            if _WRITES.search(code) and not any(a in code for a in allowed):
+                offenders.append(f"briefgen/{relative}:{number}: {code}")
+    assert not offenders, "\n".join(offenders)
