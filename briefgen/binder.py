@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .build import fit_brief
+from .build import fit_brief, reference_document
 from .config import Project
 from .facts.store import FactStore
 
@@ -41,16 +41,28 @@ def front_and_back(project: Project, store: FactStore, config, items) -> tuple[l
     return [cover, contents], [appendix]
 
 
-def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path]) -> None:
-    """Write the bound pack in each format (atomically, by the renderers)."""
-    from .render.docx import render_docx
-    from .render.pdf import render_pdf
+def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path],
+              pool=None) -> None:
+    """Write the bound pack in each format (atomically, by the renderers), in parallel on `pool`."""
     front, back = front_and_back(project, store, config, items)
-    briefs = [fit_brief(item.document, project) for item in items]
+    briefs = [fit_brief(item.document, project) for item in items]  # cached by the workers' fits
     documents = [*front, *briefs, *back]
-    if "pdf" in files:
-        render_pdf(documents, files["pdf"], project.theme, project.page,
-                   chart_cache=project.path("cache") / "charts")
-    if "docx" in files:
-        render_docx(documents, files["docx"], project.theme, project.page,
-                   chart_cache=project.path("cache") / "charts")
+    jobs = [(_render_pack, fmt, documents, path, project, reference_document(project, config.template_dirs))
+            for fmt, path in files.items()]
+    if pool is None:
+        for job, *args in jobs:
+            job(*args)
+        return
+    for future in [pool.submit(*job) for job in jobs]:
+        future.result()
+
+
+def _render_pack(fmt: str, documents, path: Path, project: Project, reference: Path | None) -> None:
+    charts = project.path("cache") / "charts"
+    if fmt == "pdf":
+        from .render.pdf import render_pdf
+        render_pdf(documents, path, project.theme, project.page, chart_cache=charts)
+    else:
+        from .render.docx import render_docx
+        render_docx(documents, path, project.theme, project.page, reference=reference,
+                    chart_cache=charts)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,7 +14,7 @@ from .catalog import find_buildable
 from .config import Project
 from .errors import BriefgenError
 from .facts.store import FactStore
-from .outputs import inside, safe_name
+from .outputs import inside, safe_name, write_bytes
 
 FORMATS = ("docx", "pdf")
 
@@ -88,13 +90,21 @@ def compose(project: Project, store: FactStore, request: BriefRequest):
     recording = RecordingStore(store)
     variables = {**template_helpers(recording), "project": project, "city": store.city,
                  **dict(request.variables)}
+    template_dirs = (*request.template_dirs, project.path("templates"))
     document = build_document(
         template_for(project, request), recording, subject=subject, produced=project.built_on(),
-        template_dirs=[*request.template_dirs, project.path("templates")], variables=variables,
-        root=project.root,
+        engine=_engine(template_dirs, project.root), variables=variables, root=project.root,
         meta={"author": project.organisation, "language": project.language},
     )
     return document, tuple(sorted(recording.used))
+
+
+@functools.lru_cache(maxsize=8)
+def _engine(template_dirs: tuple[Path, ...], root: Path):
+    """One template engine per set of folders, so each template compiles once per process
+    (Jinja2 still notices an edited template by its modification time)."""
+    from .compose.build import make_engine
+    return make_engine(template_dirs, root)
 
 
 def document_hash(document, project: Project, formats: tuple[str, ...]) -> str:
@@ -117,29 +127,60 @@ def build_brief(project: Project, store: FactStore, request: BriefRequest,
     result = BriefResult(name, facts=used)
     result.input_hash = document_hash(document, project, formats)
     targets = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}
-    result.pages = render_brief(document, targets, project, max_pages=max_pages)
+    result.pages = render_brief(document, targets, project, max_pages=max_pages,
+                                template_dirs=request.template_dirs)
     result.files = targets
     return result
 
 
 def fit_brief(document, project: Project, max_pages: int = 1):
-    """The document as it will be rendered: fitted to `max_pages` by measuring the PDF layout."""
-    from .render.fit import fit
-    return fit(document, project.theme, project.page, max_pages=max_pages)
+    """The document as it will be rendered: fitted to `max_pages` by measuring the PDF layout.
+
+    Fitting lays the brief out several times, so the fitted document is cached by content
+    hash: the pack's binder and a repeated build reuse the fit instead of measuring again.
+    """
+    return _fitted(document, project, max_pages)[0]
 
 
-def render_brief(document, targets: dict[str, Path], project: Project,
-                 max_pages: int = 1) -> dict[str, int]:
+def _fitted(document, project: Project, max_pages: int):
+    """(fitted document, its PDF layout or None when the fit came from the cache)."""
+    from .render.fit import fit_laid
+    cache = project.path("cache") / "fitted" / f"{document_hash(document, project, (max_pages,))}.pickle"
+    try:
+        return pickle.loads(cache.read_bytes()), None
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass  # not fitted yet, or written by another version: fit again
+    fitted, laid = fit_laid(document, project.theme, project.page, max_pages=max_pages,
+                            chart_cache=project.path("cache") / "charts")
+    try:
+        write_bytes(cache, pickle.dumps(fitted, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass  # a read-only cache only costs speed
+    return fitted, laid
+
+
+def reference_document(project: Project, template_dirs=()) -> Path | None:
+    """The Word reference document (styles a person may restyle in Word): the first found."""
+    for folder in (*template_dirs, project.path("templates")):
+        if (folder / "reference.docx").is_file():
+            return folder / "reference.docx"
+    return None
+
+
+def render_brief(document, targets: dict[str, Path], project: Project, max_pages: int = 1,
+                 template_dirs=()) -> dict[str, int]:
     """Fit once, then render the same fitted document in every format; pages per format."""
     from .render.docx import render_docx
-    from .render.pdf import render_pdf
-    fitted = fit_brief(document, project, max_pages)
+    from .render.pdf import pdf_bytes, write_pdf
+    fitted, laid = _fitted(document, project, max_pages)
+    charts = project.path("cache") / "charts"
     pages = {}
     if "pdf" in targets:
-        pages["pdf"] = render_pdf(fitted, targets["pdf"], project.theme, project.page,
-                   chart_cache=project.path("cache") / "charts")
+        laid = laid or pdf_bytes(fitted, project.theme, project.page, chart_cache=charts)
+        write_pdf(laid.data, targets["pdf"])
+        pages["pdf"] = laid.pages
     if "docx" in targets:
         render_docx(fitted, targets["docx"], project.theme, project.page,
-                   chart_cache=project.path("cache") / "charts")
+                    reference=reference_document(project, template_dirs), chart_cache=charts)
         pages["docx"] = pages.get("pdf", max_pages)  # same fitted layout, same fonts and sizes
     return pages

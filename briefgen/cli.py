@@ -322,17 +322,15 @@ def pack(ctx, config_path, formats, jobs, keep_going, out_dir):
     import time
 
     from .build import parse_formats
-    from .facts.store import load_store
     from .pack import build_pack, load_pack_config
     from .progress import PackProgress, summary_table
     started = time.perf_counter()
     project = _project(ctx)
     wanted = parse_formats(formats)
-    store = load_store(project)
     config = load_pack_config(config_path, project)
     target = out_dir or project.path("out") / "pack"
     with PackProgress() as progress:
-        result = build_pack(project, store, config, wanted, target, jobs=jobs,
+        result = build_pack(project, None, config, wanted, target, jobs=jobs,
                             keep_going=keep_going, progress=progress)
     summary_table(result, time.perf_counter() - started)
     if result.failed:

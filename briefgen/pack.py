@@ -11,9 +11,11 @@ import hashlib
 import json
 import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import __version__
 from .build import BriefRequest, compose, document_hash, output_name
 from .catalog import buildables
 from .config import Project
@@ -115,30 +117,76 @@ def _render_job(document, targets: dict[str, str], project: Project) -> dict[str
     return render_brief(document, {k: Path(v) for k, v in targets.items()}, project)
 
 
-def build_pack(project: Project, store: FactStore, config: PackConfig, formats: tuple[str, ...],
-               out_dir: Path, *, jobs: int | None = None, keep_going: bool = False,
-               progress=None) -> PackResult:
-    """Compose every brief, render the changed ones in parallel, bind the pack, write the manifest."""
+def build_pack(project: Project, store: FactStore | None, config: PackConfig,
+               formats: tuple[str, ...], out_dir: Path, *, jobs: int | None = None,
+               keep_going: bool = False, progress=None) -> PackResult:
+    """Compose every brief, render the changed ones in parallel, bind the pack, write the manifest.
+
+    `store` may be None: it is then loaded only if some input changed since the last build.
+    """
     previous = previous_manifest(out_dir)
+    fingerprint = inputs_fingerprint(project, config, formats)
+    unchanged = _unchanged(previous, fingerprint, out_dir)
+    if unchanged:
+        return unchanged
+    if store is None:
+        from .facts.store import load_store
+        store = load_store(project)
     items = [_composed(project, store, request, formats, out_dir) for request in plan(store, config)]
+    _stop_on_errors(items, keep_going)
     stale = [i for i in items if not _up_to_date(i, previous, formats)]
     for item in items:
         if item not in stale:
             item.pages = previous["documents"][item.name]["pages"]
-    _render_all(stale, project, jobs, keep_going, progress)
-    if any(i.error for i in items) and not keep_going:
-        raise BriefgenError(problems=[p for i in items if i.error for p in [_problem(i)]])
-    good = [i for i in items if not i.error]
-    pack_hash = _digest([config.title, config.subtitle, config.audience, formats,
-                         [(i.name, i.input_hash) for i in good]])
-    pack_files = {fmt: inside(out_dir, f"{config.file_name}.{fmt}") for fmt in formats}
-    rebuild = (previous.get("pack_hash") != pack_hash
-               or not all(p.is_file() for p in pack_files.values()))
-    if rebuild:
-        from .binder import bind_pack
-        bind_pack(project, store, config, good, pack_files)
-    _write_manifest(out_dir, items, pack_hash, pack_files, project)
+    with _workers(jobs, len(stale)) as pool:
+        _render_all(stale, project, pool, progress)
+        _stop_on_errors(items, keep_going)
+        good = [i for i in items if not i.error]
+        pack_hash = _digest([config.title, config.subtitle, config.audience, formats,
+                             [(i.name, i.input_hash) for i in good]])
+        pack_files = {fmt: inside(out_dir, f"{config.file_name}.{fmt}") for fmt in formats}
+        rebuild = (previous.get("pack_hash") != pack_hash
+                   or not all(p.is_file() for p in pack_files.values()))
+        if rebuild:
+            from .binder import bind_pack
+            bind_pack(project, store, config, good, pack_files, pool)
+    _write_manifest(out_dir, items, pack_hash, pack_files, project,
+                    fingerprint if not any(i.error for i in items) else "")
     return PackResult(items, pack_files, rebuild)
+
+
+def inputs_fingerprint(project: Project, config: PackConfig, formats: tuple[str, ...]) -> str:
+    """A cheap digest of every input file's name, size and modification time, and the settings.
+
+    Equal to the last build's: nothing can have changed, so nothing is composed or even loaded.
+    Different: the briefs are composed and compared by content (a touched file rebuilds nothing).
+    """
+    folders = [project.path(key) for key in ("facts", "seeds", "templates", "events")]
+    folders += [*config.template_dirs, Path(__file__).parent]
+    stats = [(str(f), f.stat().st_size, f.stat().st_mtime_ns)
+             for folder in folders if folder.is_dir() for f in sorted(folder.rglob("*"))
+             if f.is_file() and "__pycache__" not in f.parts]
+    config_file = project.root / "briefgen.yaml"
+    stats.append((str(config_file), config_file.stat().st_size, config_file.stat().st_mtime_ns))
+    return _digest([stats, repr(config), formats, str(project.built_on()), __version__])
+
+
+def _unchanged(previous: dict, fingerprint: str, out_dir: Path) -> PackResult | None:
+    """The previous build's result when its inputs are the same and its files all exist."""
+    if previous.get("fingerprint") != fingerprint:
+        return None
+    items = []
+    for name, entry in previous.get("documents", {}).items():
+        item = PackItem(BriefRequest(entry["kind"], entry["slug"]), name,
+                        facts=tuple(entry["facts"]), input_hash=entry["input_hash"],
+                        files={k: out_dir / v for k, v in entry["files"].items()},
+                        pages=entry["pages"])
+        items.append(item)
+    pack_files = {k: out_dir / v for k, v in previous.get("pack", {}).items()}
+    files = [*pack_files.values(), *(f for i in items for f in i.files.values())]
+    if not all(f.is_file() for f in files):
+        return None
+    return PackResult(items, pack_files, rebuilt_pack=False)
 
 
 def _composed(project: Project, store: FactStore, request: BriefRequest,
@@ -154,20 +202,33 @@ def _composed(project: Project, store: FactStore, request: BriefRequest,
     return item
 
 
-def _render_all(items: list[PackItem], project: Project, jobs: int | None, keep_going: bool,
-                progress) -> None:
+@contextmanager
+def _workers(jobs: int | None, tasks: int):
+    """A process pool (default: one worker per core), or None when one process will do."""
+    jobs = max(1, min(jobs or os.cpu_count() or 1, max(tasks, 2)))
+    if jobs == 1:
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield pool
+
+
+def _render_all(items: list[PackItem], project: Project, pool, progress) -> None:
     todo = [i for i in items if not i.error]
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
     if progress:
         progress.start(len(todo))
-    if jobs == 1:
+    if pool is None:
         for item in todo:
             _finish(item, lambda i=item: _render_job(i.document, _str(i.files), project), progress)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(_render_job, i.document, _str(i.files), project): i for i in todo}
-        for future in as_completed(futures):
-            _finish(futures[future], future.result, progress)
+    futures = {pool.submit(_render_job, i.document, _str(i.files), project): i for i in todo}
+    for future in as_completed(futures):
+        _finish(futures[future], future.result, progress)
+
+
+def _stop_on_errors(items: list[PackItem], keep_going: bool) -> None:
+    if any(i.error for i in items) and not keep_going:
+        raise BriefgenError(problems=[_problem(i) for i in items if i.error])
 
 
 def _finish(item: PackItem, result, progress) -> None:
@@ -194,7 +255,7 @@ def _digest(value) -> str:
 
 
 def _write_manifest(out_dir: Path, items: list[PackItem], pack_hash: str,
-                    pack_files: dict[str, Path], project: Project) -> None:
+                    pack_files: dict[str, Path], project: Project, fingerprint: str) -> None:
     documents = {
         i.name: {"kind": i.request.kind, "slug": i.request.slug,
                  "files": {k: v.name for k, v in i.files.items()}, "pages": i.pages,
@@ -202,5 +263,6 @@ def _write_manifest(out_dir: Path, items: list[PackItem], pack_hash: str,
                  **({"error": i.error} if i.error else {})}
         for i in items}
     manifest = {"pack": {k: v.name for k, v in pack_files.items()}, "pack_hash": pack_hash,
+                "fingerprint": fingerprint,
                 "produced": str(project.built_on()), "documents": documents}
     write_text(out_dir / MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")

@@ -278,6 +278,29 @@ def _open_reference(reference: str | Path | None):
     return document
 
 
+_STYLE_IDS: dict[tuple, str | None] = {}  # (reference, style name, type) -> style id
+
+
+def _remember_style_ids(document, reference: str | Path | None) -> None:
+    """Look each style name up once per reference document and process.
+
+    python-docx resolves a style name on every paragraph by scanning all styles twice; with
+    thousands of paragraphs in a pack that scan was the DOCX renderer's biggest cost. Every
+    document made from one reference has the same styles (apply_theme adds the same ones).
+    """
+    part = document.part
+    lookup = part.get_style_id
+
+    def get_style_id(style, style_type):
+        if style is None:
+            return None
+        key = (str(reference), style if isinstance(style, str) else style.name, style_type)
+        if key not in _STYLE_IDS:
+            _STYLE_IDS[key] = lookup(style, style_type)
+        return _STYLE_IDS[key]
+    part.get_style_id = get_style_id
+
+
 def _setup_section(document, meta: d.Meta, page: Page, theme: Theme, width: float) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = Mm(page.width_mm), Mm(page.height_mm)
@@ -314,6 +337,7 @@ def docx_document(documents: d.Document | Sequence[d.Document], theme: Theme, pa
     if not docs:
         raise RenderError("nothing to render: no documents")
     document = _open_reference(reference)
+    _remember_style_ids(document, reference)
     width = (page.width_mm - page.left - page.right) * MM
     apply_theme(document, theme, metrics(theme, docs[0].layout))
     _setup_section(document, docs[0].meta, page, theme, width)

@@ -1,7 +1,8 @@
 """One-page fitting, decided once for both formats.
 
-The PDF layout engine measures (a trial layout into a frame a few percent shorter than the real
-one, so the DOCX in Word or LibreOffice fits too). Until the document fits `max_pages`, in order:
+The PDF layout engine measures: the document fits when it ends on page `max_pages` at the latest
+with a few percent of the frame left free there, so the DOCX in Word or LibreOffice fits too.
+The layout that fits is the PDF written out. Until the document fits, in order:
 
 1. drop optional blocks of priority 3, the last one first (a heading takes its section along);
 2. shorten charts and figures, to 85% and then 70% of their height (never below 35 mm);
@@ -22,6 +23,7 @@ from pathlib import Path
 from briefgen import document as d
 from briefgen.config import Page
 from briefgen.errors import Problem, RenderError
+from briefgen.render.pdf import Laid, pdf_bytes
 from briefgen.theme import Theme
 
 SAFETY = 0.04  # share of the frame height kept free in trial layouts
@@ -35,25 +37,39 @@ class Measurement:
     pages: int
     overflow: tuple[int, ...]  # indices of blocks with content beyond the last allowed page
     limit: int
+    tight: bool = False  # on the last allowed page, less than the safety share is left free
+    laid: Laid | None = None  # the PDF itself: when it fits, it is the final output
 
     @property
     def fits(self) -> bool:
-        return self.pages <= self.limit
+        return self.pages <= self.limit and not self.tight
 
 
 def measure(doc: d.Document, theme: Theme, page: Page, max_pages: int, *,
             safety: float = SAFETY, chart_cache: Path | None = None) -> Measurement:
-    """Lay the document out (PDF engine, shortened frame) and see what lands beyond max_pages."""
-    from briefgen.render.pdf import pdf_bytes
-    _, block_pages, pages = pdf_bytes(doc, theme, page, chart_cache=chart_cache,
-                                      frame_height_scale=1.0 - safety)
-    overflow = tuple(sorted(i for i, on in block_pages.items() if max(on) > max_pages))
-    return Measurement(pages, overflow, max_pages)
+    """Lay the document out and see what lands beyond max_pages or too near the bottom.
+
+    The layout is the real one (full frame): content that leaves `safety` of the frame free is
+    exactly what a frame that much shorter would hold, so no second trial layout is needed.
+    """
+    laid = pdf_bytes(doc, theme, page, chart_cache=chart_cache)
+    overflow = tuple(sorted(i for i, on in laid.block_pages.items() if max(on) > max_pages))
+    tight = laid.pages == max_pages and laid.space_left.get(laid.pages, 1.0) < safety
+    if tight and not overflow:
+        overflow = tuple(sorted(i for i, on in laid.block_pages.items() if max_pages in on))[-1:]
+    return Measurement(laid.pages, overflow, max_pages, tight, laid)
 
 
 def fit(doc: d.Document, theme: Theme, page: Page = Page(), *, max_pages: int | None = None,
         safety: float = SAFETY, chart_cache: Path | None = None) -> d.Document:
     """The document as it fits `max_pages` (default: the document's own `meta.max_pages`)."""
+    return fit_laid(doc, theme, page, max_pages=max_pages, safety=safety,
+                    chart_cache=chart_cache)[0]
+
+
+def fit_laid(doc: d.Document, theme: Theme, page: Page = Page(), *, max_pages: int | None = None,
+             safety: float = SAFETY, chart_cache: Path | None = None) -> tuple[d.Document, Laid]:
+    """The fitted document and its PDF, laid out while fitting (so never laid out twice)."""
     limit = max_pages or doc.meta.max_pages
     measured: dict[d.Document, Measurement] = {}  # steps re-check the document they start from
 
@@ -65,11 +81,11 @@ def fit(doc: d.Document, theme: Theme, page: Page = Page(), *, max_pages: int | 
 
     result = check(doc)
     if result.fits:
-        return doc
+        return doc, result.laid
     for step in _steps(theme):
         doc, result = step(doc, check)
         if result.fits:
-            return doc
+            return doc, result.laid
     raise _overflow_error(doc, result, limit)
 
 

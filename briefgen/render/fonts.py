@@ -41,18 +41,19 @@ class MissingGlyphWarning(UserWarning):
 
 @dataclass(frozen=True)
 class Fonts:
-    """The registered fonts and which characters each covers."""
+    """The body font's coverage; the fallbacks are read only when a character needs one."""
 
-    coverage: dict[str, frozenset[int]]
+    body: frozenset[int]
 
     def font_for(self, char: str) -> str | None:
         """The font that should set `char`: None for the body font, else a fallback's name."""
         code = ord(char)
-        if code in self.coverage[BODY] or char.isspace():
+        if code in self.body or char.isspace():
             return None
+        coverage = register_fallbacks()
         order = (HANGUL, CJK, SYMBOLS) if _is_hangul(code) else (SYMBOLS, CJK, HANGUL)
         for name in order:
-            if code in self.coverage[name]:
+            if code in coverage[name]:
                 return name
         return ""  # nobody has it
 
@@ -83,17 +84,21 @@ def _register_family(family: str, faces: dict[str, str]) -> None:
 
 @lru_cache(maxsize=1)
 def register_fonts() -> Fonts:
-    """Register every font once per process; returns their coverage."""
-    coverage: dict[str, frozenset[int]] = {}
-    for name, filename in _BODY_FILES.items():
-        font = _register(name, FONT_DIR / filename)
-        coverage.setdefault(BODY, frozenset(font.face.charToGlyph))
+    """Register the body font once per process; returns its coverage."""
+    faces = [_register(name, FONT_DIR / filename) for name, filename in _BODY_FILES.items()]
     _register_family(BODY, BODY_FACES)
+    return Fonts(frozenset(faces[0].face.charToGlyph))
+
+
+@lru_cache(maxsize=1)
+def register_fallbacks() -> dict[str, frozenset[int]]:
+    """Register the fallback fonts (large files, so only once a character needs one)."""
+    coverage = {}
     for name, path in ((HANGUL, FONT_DIR / "NanumGothic.ttf"),
                        (CJK, FONT_DIR / "DroidSansFallbackFull.ttf"), (SYMBOLS, _dejavu_file())):
         coverage[name] = frozenset(_register(name, path).face.charToGlyph)
         _register_family(name, dict.fromkeys(("normal", "bold", "italic", "boldItalic"), name))
-    return Fonts(coverage)
+    return coverage
 
 
 def split_by_font(text: str) -> list[tuple[str, str | None]]:

@@ -52,6 +52,7 @@ class _Furniture:
     page: Page
     meta: d.Meta | None = None
     block_pages: dict[int, set[int]] = field(default_factory=dict)
+    space_left: dict[int, float] = field(default_factory=dict)  # page -> points free below content
 
 
 class _MetaMarker(Flowable):
@@ -133,6 +134,10 @@ class _BriefDoc(BaseDocTemplate):
         if index is not None:
             self._briefgen_last_block = index
             furniture.block_pages.setdefault(index, set()).add(self.page)
+        frame = getattr(self, "frame", None)
+        if frame is not None:  # reportlab's current position and the frame's bottom
+            free = frame._y - frame._y1p
+            furniture.space_left[self.page] = min(free, furniture.space_left.get(self.page, free))
 
 
 def story(doc: d.Document, theme: Theme, page: Page, *, furniture: _Furniture | None = None,
@@ -153,12 +158,10 @@ def story(doc: d.Document, theme: Theme, page: Page, *, furniture: _Furniture | 
     return flowables
 
 
-def _doc_template(target, documents: Sequence[d.Document], theme: Theme, page: Page,
-                  frame_height_scale: float = 1.0) -> _BriefDoc:
+def _doc_template(target, documents: Sequence[d.Document], theme: Theme, page: Page) -> _BriefDoc:
     first = documents[0].meta
     x, y, width, height = frame_box(page)
-    shrunk = height * frame_height_scale
-    frame = Frame(x, y + height - shrunk, width, shrunk, leftPadding=0, rightPadding=0,
+    frame = Frame(x, y, width, height, leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0, id="body")
     template = _BriefDoc(
         target, pagesize=page_size(page), leftMargin=x, rightMargin=page.right * MM,
@@ -171,14 +174,24 @@ def _doc_template(target, documents: Sequence[d.Document], theme: Theme, page: P
     return template
 
 
+@dataclass(frozen=True)
+class Laid:
+    """A PDF laid out in memory, with what fitting needs to judge it."""
+
+    data: bytes
+    pages: int
+    block_pages: dict[int, set[int]]  # block index (first document) -> pages it lands on
+    space_left: dict[int, float]  # page -> share of the frame height left free below the content
+
+
 def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: Page, *,
-              chart_cache: Path | None = None, frame_height_scale: float = 1.0) -> tuple[bytes, dict[int, set[int]], int]:
-    """Render to bytes: (pdf, block index -> pages (first document), page count)."""
+              chart_cache: Path | None = None) -> Laid:
+    """Render to bytes in memory, noting where each block landed."""
     docs = [documents] if isinstance(documents, d.Document) else list(documents)
     if not docs:
         raise RenderError("nothing to render: no documents")
     buffer = io.BytesIO()
-    template = _doc_template(buffer, docs, theme, page, frame_height_scale)
+    template = _doc_template(buffer, docs, theme, page)
     furniture = template._briefgen_furniture  # type: ignore[attr-defined]
     flowables: list[Flowable] = []
     for number, doc in enumerate(docs, 1):
@@ -190,13 +203,20 @@ def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: 
         template.build(flowables, canvasmaker=_NumberedCanvas)
     except Exception as exc:  # reportlab reports layout failures as plain exceptions
         raise RenderError(f"cannot lay out the PDF: {exc}") from exc
-    return buffer.getvalue(), furniture.block_pages, template.page
+    height = frame_box(page)[3]
+    return Laid(buffer.getvalue(), template.page, furniture.block_pages,
+                {p: free / height for p, free in furniture.space_left.items()})
+
+
+def write_pdf(data: bytes, path: str | Path) -> None:
+    """Write PDF bytes atomically (no partial file on error)."""
+    with atomic_path(Path(path)) as temp:
+        temp.write_bytes(data)
 
 
 def render_pdf(documents: d.Document | Sequence[d.Document], path: str | Path, theme: Theme,
                page: Page = Page(), *, chart_cache: Path | None = None) -> int:
     """Write the PDF atomically (no partial file on error); returns the number of pages."""
-    data, _, pages = pdf_bytes(documents, theme, page, chart_cache=chart_cache)
-    with atomic_path(Path(path)) as temp:
-        temp.write_bytes(data)
-    return pages
+    laid = pdf_bytes(documents, theme, page, chart_cache=chart_cache)
+    write_pdf(laid.data, path)
+    return laid.pages
