@@ -37,7 +37,7 @@ def safe_name(name: str) -> str:
     MAX_NAME characters, or one whose letters are not ASCII ('東京' and '大阪'), ends in a
     short hash of the full name.
     """
-    slug = _DOTS.sub("-", _UNSAFE.sub("-", name.lower())).strip("-.")
+    slug = _DOTS.sub("-", _UNSAFE.sub("-", name.lower())).strip("-._")
     lost_letters = any(ch.isalnum() and not ch.isascii() for ch in name)
     if len(slug) > MAX_NAME or lost_letters:
         digest = hashlib.sha256(unicodedata.normalize("NFC", name).encode("utf-8", "surrogatepass"))
@@ -46,7 +46,7 @@ def safe_name(name: str) -> str:
         return "untitled"
     stem = slug.split(".")[0]
     if stem in _RESERVED:
-        slug = f"{stem}-{slug[len(stem):]}"  # 'nul-' is a plain file everywhere
+        slug = f"{stem}_{slug[len(stem):]}"  # "nul_" is a plain file everywhere
     return slug
 
 

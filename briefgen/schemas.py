@@ -2,9 +2,9 @@
 
 _STR = {"type": "string", "minLength": 1}
 _STR_LIST = {"type": "array", "items": _STR}
-_SLUG = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*$"}
-_COLOUR = {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}$"}
-_DATE = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
+_SLUG = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\Z"}
+_COLOUR = {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}\\Z"}
+_DATE = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?\Z"}
 
 CONFIG = {
     "type": "object",
@@ -15,7 +15,7 @@ CONFIG = {
         "organisation": _STR,
         "city": _SLUG,
         "language": _STR,
-        "production_date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}$"},
+        "production_date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}\Z"},
         "paths": {
             "type": "object", "additionalProperties": False,
             "properties": {k: _STR for k in
@@ -51,7 +51,7 @@ _ENTITY = {
     "properties": {
         "slug": _SLUG, "name": _STR, "short": _STR, "description": _STR,
         "kind": {"enum": ["country", "region", "group"]},
-        "iso": {"type": "string", "pattern": "^[A-Z]{2}$"},
+        "iso": {"type": "string", "pattern": "^[A-Z]{2}\\Z"},
         "aliases": _STR_LIST, "members": {"type": "array", "items": _SLUG},
     },
 }
@@ -74,7 +74,7 @@ METRICS = {
     "properties": {
         "metrics": {
             "type": "object",
-            "propertyNames": {"pattern": "^[a-z][a-z0-9_]*$"},
+            "propertyNames": {"pattern": "^[a-z][a-z0-9_]*\\Z"},
             "additionalProperties": {
                 "type": "object", "additionalProperties": False, "required": ["label"],
                 "properties": {"label": _STR, "units": _STR_LIST, "description": _STR},
@@ -95,9 +95,9 @@ FACT = {
     "additionalProperties": False,
     "required": ["id", "subject", "metric", "label", "sources"],
     "properties": {
-        "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$"},
+        "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*\\Z"},
         "subject": _SLUG,
-        "metric": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
+        "metric": {"type": "string", "pattern": "^[a-z][a-z0-9_]*\\Z"},
         "label": _STR,
         "value": {"type": ["number", "string"]},
         "unit": _STR,
@@ -152,9 +152,9 @@ PACK = {
     "additionalProperties": False,
     "properties": {
         "title": _STR, "subtitle": _STR, "audience": _STR,
-        "file_name": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"},
+        "file_name": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*\\Z"},
         "subjects": {"type": "array", "items": {
-            "type": "string", "pattern": "^(overview|(partner|sector):[a-z0-9][a-z0-9-]*)$"}},
+            "type": "string", "pattern": "^(overview|(partner|sector):[a-z0-9][a-z0-9-]*)\\Z"}},
     },
 }
 
