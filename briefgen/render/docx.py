@@ -10,6 +10,8 @@ and LibreOffice. Fixed document properties and zip timestamps make the bytes rep
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -264,18 +266,37 @@ def _drop_first_empty(cell) -> None:
 # --- the document ------------------------------------------------------------------------
 
 
-def _open_reference(reference: str | Path | None):
+def _open_reference(reference: str | Path | None, theme: Theme, sizes: Metrics):
+    """A new python-docx Document from the reference document, its styles set from the theme."""
+    stamp = None
+    if reference is not None:
+        try:
+            stamp = Path(reference).stat().st_mtime_ns
+        except OSError as exc:
+            raise RenderError(f"cannot open the reference document: {exc.strerror}",
+                              path=str(reference), hint="check templates/reference.docx") from None
+    return docx.Document(io.BytesIO(_prepared_reference(reference and str(reference), stamp,
+                                                        theme, sizes)))
+
+
+@functools.lru_cache(maxsize=8)
+def _prepared_reference(reference: str | None, stamp: int | None, theme: Theme,
+                        sizes: Metrics) -> bytes:
+    """The reference document emptied and themed, once per process (styling it is slow)."""
     if reference is None:
-        return docx.Document()
-    try:
-        document = docx.Document(str(reference))
-    except Exception as exc:
-        raise RenderError(f"cannot open the reference document: {exc}", path=str(reference)) from None
+        document = docx.Document()
+    else:
+        try:
+            document = docx.Document(reference)
+        except Exception as exc:
+            raise RenderError(f"cannot open the reference document: {exc}", path=reference,
+                              hint="restore it with `python -m briefgen.render.reference`") from None
     body = document.element.body
     for child in list(body):  # keep the styles and the section, not any sample text
         if child.tag != qn("w:sectPr"):
             body.remove(child)
-    return document
+    apply_theme(document, theme, sizes)
+    return x.repeatable_bytes(document)
 
 
 _STYLE_IDS: dict[tuple, str | None] = {}  # (reference, style name, type) -> style id
@@ -336,10 +357,9 @@ def docx_document(documents: d.Document | Sequence[d.Document], theme: Theme, pa
     docs = [documents] if isinstance(documents, d.Document) else list(documents)
     if not docs:
         raise RenderError("nothing to render: no documents")
-    document = _open_reference(reference)
+    document = _open_reference(reference, theme, metrics(theme, docs[0].layout))
     _remember_style_ids(document, reference)
     width = (page.width_mm - page.left - page.right) * MM
-    apply_theme(document, theme, metrics(theme, docs[0].layout))
     _setup_section(document, docs[0].meta, page, theme, width)
     _set_properties(document, docs[0].meta)
     for number, doc in enumerate(docs):

@@ -7,6 +7,7 @@ import io
 import zipfile
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -188,15 +189,31 @@ def set_num_id(paragraph, num_id: int) -> None:
     num_pr.get_or_add_numId().val = num_id
 
 
+class _RepeatableZip:
+    """python-docx's zip writer with fixed timestamps and permissions: same input, same bytes."""
+
+    def __init__(self, target):
+        self._zip = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED)
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        member = zipfile.ZipInfo(pack_uri.membername, ZIP_DATE)
+        member.compress_type = zipfile.ZIP_DEFLATED
+        member.external_attr = 0o644 << 16
+        self._zip.writestr(member, blob)
+
+    def close(self) -> None:
+        self._zip.close()
+
+
 def repeatable_bytes(document) -> bytes:
-    """Save with fixed zip timestamps and a fixed member order."""
-    raw = io.BytesIO()
-    document.save(raw)
+    """The .docx bytes, written once (OpcPackage.save with a repeatable zip writer)."""
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
     out = io.BytesIO()
-    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            member = zipfile.ZipInfo(info.filename, ZIP_DATE)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o644 << 16
-            target.writestr(member, source.read(info.filename))
+    writer = _RepeatableZip(out)
+    PackageWriter._write_content_types_stream(writer, package.parts)
+    PackageWriter._write_pkg_rels(writer, package.rels)
+    PackageWriter._write_parts(writer, package.parts)
+    writer.close()
     return out.getvalue()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,6 +111,17 @@ class TitleBand(Flowable):
         for part, height in zip(self.parts, self.heights):
             y -= height
             part.drawOn(canvas, self.pad, y)
+
+
+@functools.lru_cache(maxsize=64)
+def _svg_drawing(path: str):
+    """The chart SVG as reportlab shapes, parsed once per process (the file name is the chart's
+    content hash, and drawing only reads the shapes, so layouts can share them)."""
+    from svglib.svglib import svg2rlg
+
+    from briefgen.charts.fonts import register_with_svglib
+    register_with_svglib()
+    return svg2rlg(path)
 
 
 class PdfBlocks:
@@ -224,17 +237,15 @@ class PdfBlocks:
         return Image(block.image, width, height, hAlign="LEFT")
 
     def _chart(self, block: d.Figure) -> Flowable:
-        from svglib.svglib import svg2rlg
+        from reportlab.graphics.shapes import Drawing, Group
 
         from briefgen import charts
-        from briefgen.charts.fonts import register_with_svglib
-        register_with_svglib()
         path = charts.draw(block.chart, self.theme, "svg", width_cm=self.width / MM / 10,
                            height_cm=block.height_mm / 10, cache_dir=self.chart_cache)
-        drawing = svg2rlg(str(path))
-        scale = min(self.width / drawing.width, block.height_mm * MM / drawing.height)
-        drawing.scale(scale, scale)
-        drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+        source = _svg_drawing(str(path))
+        scale = min(self.width / source.width, block.height_mm * MM / source.height)
+        drawing = Drawing(source.width * scale, source.height * scale)
+        drawing.add(Group(*source.contents, transform=(scale, 0, 0, scale, 0, 0)))
         drawing.hAlign = "LEFT"
         return drawing
 
