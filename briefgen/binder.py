@@ -12,11 +12,14 @@ _KIND_NAMES = {"overview": "City overview", "partner": "Partner", "sector": "Sec
                "event": "Event"}
 
 
-def _front_document(project: Project, store: FactStore, name: str, variables: dict):
+def _front_document(project: Project, store: FactStore, name: str, variables: dict,
+                    config=None):
     from .compose.build import build_document
-    return build_document(f"pack/{name}.md.j2", store, template_dirs=[project.path("templates")],
+    template_dirs = [*(config.template_dirs if config else ()), project.path("templates")]
+    extra = dict(config.variables) if config else {}
+    return build_document(f"pack/{name}.md.j2", store, template_dirs=template_dirs,
                           subject=store.city.slug, produced=project.built_on(),
-                          variables={"project": project, "city": store.city, **variables},
+                          variables={"project": project, "city": store.city, **extra, **variables},
                           root=project.root,
                           meta={"author": project.organisation, "language": project.language})
 
@@ -25,7 +28,7 @@ def front_and_back(project: Project, store: FactStore, config, items) -> tuple[l
     """Cover and contents (front), sources appendix (back), as documents."""
     pack = {"title": config.title, "subtitle": config.subtitle, "audience": config.audience}
     common = {"pack": pack}
-    cover = _front_document(project, store, "cover", common)
+    cover = _front_document(project, store, getattr(config, "cover", "cover"), common, config)
     page = 3  # cover, contents, then the briefs
     entries = []
     for item in items:
@@ -33,11 +36,11 @@ def front_and_back(project: Project, store: FactStore, config, items) -> tuple[l
                         "kind": _KIND_NAMES.get(item.request.kind, item.request.kind),
                         "page": page})
         page += item.pages.get("pdf", 1)
-    contents = _front_document(project, store, "contents", {**common, "entries": entries})
+    contents = _front_document(project, store, "contents", {**common, "entries": entries}, config)
     cited = {s.seed for item in items for fid in item.facts
              for s in store.by_id[fid].sources} if items else set()
     seeds = [info for name, info in store.seeds.items() if name in cited]
-    appendix = _front_document(project, store, "sources", {**common, "seeds": seeds})
+    appendix = _front_document(project, store, "sources", {**common, "seeds": seeds}, config)
     return [cover, contents], [appendix]
 
 

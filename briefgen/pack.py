@@ -36,7 +36,9 @@ class PackConfig:
     subjects: tuple[tuple[str, str], ...] = ()  # (kind, slug); empty = everything buildable
     file_name: str = "investor-pack"
     template_dirs: tuple[Path, ...] = ()
-    variables: tuple = ()
+    variables: tuple = ()  # extra template names, (name, value) pairs: briefs and front pages
+    lead: tuple[BriefRequest, ...] = ()  # briefs before the subjects (an event's own brief)
+    cover: str = "cover"  # templates/pack/<cover>.md.j2
 
 
 @dataclass
@@ -93,8 +95,8 @@ def plan(store: FactStore, config: PackConfig) -> list[BriefRequest]:
     if missing:
         raise ConfigError(f"pack subjects not buildable: {', '.join(missing)}",
                           hint="see `briefgen list` for kinds and slugs (e.g. partner:japan)")
-    return [BriefRequest(kind, slug, template_dirs=config.template_dirs,
-                         variables=config.variables) for kind, slug in wanted]
+    return [*config.lead, *(BriefRequest(kind, slug, template_dirs=config.template_dirs,
+                                         variables=config.variables) for kind, slug in wanted)]
 
 
 def previous_manifest(out_dir: Path) -> dict:
@@ -143,6 +145,7 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
         _stop_on_errors(items, keep_going)
         good = [i for i in items if not i.error]
         pack_hash = _digest([config.title, config.subtitle, config.audience, formats,
+                             config.cover, repr(config.variables),
                              [(i.name, i.input_hash) for i in good]])
         pack_files = {fmt: inside(out_dir, f"{config.file_name}.{fmt}") for fmt in formats}
         rebuild = (previous.get("pack_hash") != pack_hash
