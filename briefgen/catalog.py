@@ -28,12 +28,16 @@ def buildables(store: FactStore) -> list[Buildable]:
     A subject is buildable when at least one fact has it as its subject.
     """
     own = {f.subject for f in store.facts}
+    about: dict[str, int] = {}  # facts per entity, as subject or related: one pass over the store
+    for fact in store.facts:
+        for slug in {fact.subject, *fact.related}:
+            about[slug] = about.get(slug, 0) + 1
     city = store.city
-    found = [Buildable("overview", city.slug, f"{city.name} at a glance", len(store.find(city.slug)))]
+    found = [Buildable("overview", city.slug, f"{city.name} at a glance", about.get(city.slug, 0))]
     for entity in store.entities.values():
         if entity.slug in own and entity.kind != "city":
             kind = "partner" if entity.is_partner else "sector"
-            found.append(Buildable(kind, entity.slug, entity.name, len(store.find(entity.slug))))
+            found.append(Buildable(kind, entity.slug, entity.name, about.get(entity.slug, 0)))
     return found
 
 

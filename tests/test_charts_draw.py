@@ -190,11 +190,13 @@ def test_same_chart_same_bytes(fmt, tmp_path):
 
 def test_unchanged_chart_is_not_drawn_again(tmp_path, monkeypatch):
     calls = []
-    real = draw_module._render
-    monkeypatch.setattr(draw_module, "_render", lambda *a: (calls.append(a), real(*a)))
+    real = draw_module._render_all
+    monkeypatch.setattr(draw_module, "_render_all", lambda *a: (calls.append(a), real(*a)))
     first = draw(chart("column"), DEFAULT_THEME, "svg", cache_dir=tmp_path)
     second = draw(chart("column"), DEFAULT_THEME, "svg", cache_dir=tmp_path)
     assert first == second and len(calls) == 1
+    png = draw(chart("column"), DEFAULT_THEME, "png", cache_dir=tmp_path)
+    assert png.suffix == ".png" and len(calls) == 1  # drawn with the SVG, from the same figure
     other = draw(chart("column"), DEFAULT_THEME.with_overrides(palette=["#333333"]), "svg",
                  cache_dir=tmp_path)
     assert other != first and len(calls) == 2  # a new theme is a new picture

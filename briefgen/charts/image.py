@@ -24,15 +24,22 @@ def draw(chart: ChartData, theme: Theme, fmt: str, *, width_cm: float | None = N
     if fmt not in FORMATS:
         raise ChartError(f"chart format {fmt!r} is not one of {', '.join(FORMATS)}")
     size = (width_cm or WIDTH_CM, height_cm or HEIGHT_CM)
-    key = cache.cache_key(chart, theme, fmt, size, f"{chart_font().family}|{with_source}")
-    path = cache.cache_dir(cache_dir) / f"{key[:40]}.{fmt}"
-    if not path.is_file():
-        cache.write_atomically(path, lambda tmp: _render(chart, theme, fmt, size, tmp, with_source))
-    return path
+    options = f"{chart_font().family}|{with_source}"
+    paths = {f: cache.cache_dir(cache_dir) / f"{cache.cache_key(chart, theme, f, size, options)[:40]}.{f}"
+             for f in FORMATS}
+    if not paths[fmt].is_file():
+        # The other format is drawn from the same figure while it is at hand: the PDF asks for
+        # the SVG and the DOCX for the PNG of the same chart, and building the figure is half
+        # the cost of drawing.
+        missing = {f: p for f, p in paths.items() if f == fmt or not p.is_file()}
+        _render_all(chart, theme, size, missing, with_source)
+    return paths[fmt]
 
 
-def _render(chart: ChartData, theme: Theme, fmt: str, size: tuple[float, float], tmp: Path,
-            with_source: bool = True) -> None:
-    from briefgen.charts.render import render
+def _render_all(chart: ChartData, theme: Theme, size: tuple[float, float],
+                paths: dict[str, Path], with_source: bool) -> None:
+    from briefgen.charts.render import build_figure, save_figure
 
-    render(chart, theme, fmt, size, tmp, with_source)
+    figure = build_figure(chart, theme, size, with_source)
+    for fmt, path in paths.items():
+        cache.write_atomically(path, lambda tmp, f=fmt: save_figure(figure, f, tmp, theme))

@@ -178,9 +178,9 @@ class DocxWriter:
             self.paragraph("Caption", block.caption)
         align = list(block.align) + [None] * (len(block.header) - len(block.align))
         table = self.table(1 + len(block.rows), len(block.header), table_widths(block, self.width))
-        for r, row in enumerate([block.header, *block.rows]):
-            for c, content in enumerate(row[:len(block.header)]):
-                self._table_cell(table.cell(r, c), content, r == 0, align[c])
+        for r, (cells, row) in enumerate(zip(table.rows, [block.header, *block.rows])):
+            for c, (cell, content) in enumerate(zip(cells.cells, row[:len(block.header)])):
+                self._table_cell(cell, content, r == 0, align[c])  # table.cell(r, c) is O(size)
         self.gap(self.sizes.para_after + 1)
 
     def _table_cell(self, cell, content: d.Inlines, header: bool, align: str | None) -> None:
