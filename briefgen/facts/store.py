@@ -35,6 +35,10 @@ class FactStore:
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.facts}
+        self._about: dict[str, list[Fact]] = {}  # slug -> facts about it: find() stays fast at scale
+        for fact in self.facts:
+            for slug in dict.fromkeys((fact.subject, *fact.related)):
+                self._about.setdefault(slug, []).append(fact)
 
     def get(self, fact_id: str) -> Fact:
         try:
@@ -46,9 +50,9 @@ class FactStore:
     def find(self, subject: str | None = None, metric: str | None = None,
              tag: str | None = None) -> list[Fact]:
         """Facts about `subject` (as subject or related), optionally of a metric or tag."""
-        return [f for f in self.facts
-                if (subject is None or f.about(subject))
-                and (metric is None or f.metric == metric)
+        candidates = self.facts if subject is None else self._about.get(subject, ())
+        return [f for f in candidates
+                if (metric is None or f.metric == metric)
                 and (tag is None or tag in f.tags)]
 
     def entity(self, slug: str) -> Entity:
