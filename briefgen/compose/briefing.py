@@ -1,16 +1,23 @@
 """Helpers the brief templates use to choose what a one-page brief shows.
 
-They pick facts (never format them): headline figures, an honest chart, dated items in order,
-and the sectors a partner's facts touch. Templates get them as plain functions.
+They pick facts and return their ids (the template turns an id into a cited value with
+`fact(id)`): the positioning line, headline figures, an honest chart, the items of each section
+(each fact shown once per brief), dated items in order, the sectors a partner's facts touch. A few
+return words a template cannot build from filters alone: a rank as a role ("second largest
+investor"), a label without the period the panel prints under it, the date of an undated figure.
+Templates get them as plain functions bound to the store.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from decimal import Decimal
 
 from ..facts.model import CURRENCIES, Fact
 from ..facts.verify import GENERIC_METRICS
+from .formatting import as_of, date_text, rank, value_text
+from .templates import MarkdownSafe
 
 _NOT_HEADLINES = ("rank", "percent", "pp", "times")  # shown in words, not as panel figures
 _CHARTABLE_UNITS = CURRENCIES | {"count", "m2", "km2", "ha", "t"}
@@ -20,8 +27,37 @@ _FAMILIES = {
     "fdi_signed_cumulative": "inbound", "fdi_utilized_cumulative": "inbound",
     "fdi_paid_in_cumulative": "inbound", "fdi_contract": "inbound-period",
     "fdi_utilized": "inbound-period", "trade_volume": "trade", "exports": "trade",
-    "imports": "trade",
+    "imports": "trade", "projects_cumulative": "projects-both-ways",
+    "outbound_projects_cumulative": "projects-both-ways",
 }
+# What each measure of a family is called in a chart title ("signed and actually utilised").
+_MEASURE_WORDS = {
+    "fdi_signed_cumulative": "signed", "fdi_utilized_cumulative": "actually utilised",
+    "fdi_paid_in_cumulative": "paid-in", "fdi_contract": "contract",
+    "fdi_utilized": "actually utilised", "trade_volume": "total", "exports": "exports",
+    "imports": "imports", "projects_cumulative": "inbound",
+    "outbound_projects_cumulative": "outbound",
+}
+# Rank metrics, in the order the positioning line names them, and the role each describes.
+_RANK_ROLES = {
+    "investor_rank": "investor", "investor_rank_in_region": "investor",
+    "trade_partner_rank": "trading partner", "trade_partner_rank_in_region": "trading partner",
+}
+_REGION_WORDS = ("European", "Asian", "African", "American", "Latin American", "Middle Eastern",
+                 "Nordic", "Oceanian", "Central Asian", "Southeast Asian", "Northeast Asian")
+_SECTION_METRICS = {  # metric -> the section of a brief it belongs to
+    "platform": "platforms", "sister_city": "platforms", "agreement": "platforms",
+    "policy": "platforms", "milestone": "milestones", "event": "events",
+}
+_INTRO_METRICS = ("statement", "platform", "milestone", "sister_city", "policy", "agreement")
+_YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+
+
+def _fact(store, item) -> Fact:
+    """A Fact from an id, a template proxy or a Fact."""
+    if isinstance(item, str):
+        return store.get(item)
+    return getattr(item, "fact", item)
 
 
 def _live(store, facts: list[Fact]) -> list[Fact]:
@@ -30,13 +66,49 @@ def _live(store, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not f.equivalent_of and f.id not in preferred_over]
 
 
-def headline_ids(store, subject: str, limit: int = 5) -> list[str]:
-    """4-6 headline figures: the subject's own numeric facts, most important first."""
-    own = [f for f in _live(store, store.find(subject=subject))
-           if f.subject == subject and f.is_numeric and f.unit not in _NOT_HEADLINES
-           and "suspect-scale" not in f.tags]
+def _own(store, subject: str) -> list[Fact]:
+    return [f for f in _live(store, store.find(subject=subject)) if f.subject == subject]
+
+
+def _measure(fact: Fact):
+    """What makes two figures the same measure: a family of metrics, or a generic metric's label."""
+    return _FAMILIES.get(fact.metric) or (
+        (fact.metric, fact.label) if fact.metric in GENERIC_METRICS else fact.metric)
+
+
+def _headline_candidates(store, subject: str, exclude: tuple[str, ...] = ()) -> list[Fact]:
+    own = [f for f in _own(store, subject)
+           if f.is_numeric and f.id not in exclude and f.unit not in _NOT_HEADLINES and "suspect-scale" not in f.tags]
     own.sort(key=lambda f: f.priority)  # stable: the curator's order within a priority
-    return [f.id for f in own[:limit]]
+    kept: list[Fact] = []
+    for fact in own:  # one measure is shown in one unit and one period only
+        if not any(_measure(k) == _measure(fact) and (k.unit, k.period) != (fact.unit, fact.period)
+                   for k in kept):
+            kept.append(fact)
+    return kept
+
+
+def headline_ids(store, subject: str, limit: int | None = None,
+                 exclude: tuple[str, ...] = ()) -> list[str]:
+    """4-6 headline figures: the subject's own numeric facts, most important first.
+
+    Without a `limit`, six when there are six, else four, else what there is (the panel has
+    rows of three or up to four, so five would leave a gap). A measure appears in one unit and
+    one period only: Qingdao's 2018 trade with a partner in US$ is never set beside its
+    January–April 2019 trade in RMB. `exclude`: facts shown elsewhere (a subject's own chart).
+    """
+    found = _headline_candidates(store, subject, exclude)
+    if limit is None:
+        limit = 6 if len(found) >= 6 else 4 if len(found) >= 4 else len(found)
+    return [f.id for f in found[:limit]]
+
+
+def key_figure_ids(store, subject: str, chart_facts=None) -> list[str]:
+    """The figures of a brief's panel: one row of up to four when the brief has a chart (its own,
+    whose `chart_facts` are then left to the chart, or the automatic one), else up to six."""
+    exclude = tuple(chart_facts or ())
+    with_chart = chart_facts is not None or chart_for(store, subject) is not None
+    return headline_ids(store, subject, 4 if with_chart else None, exclude)
 
 
 def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None:
@@ -44,26 +116,183 @@ def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None
 
     Bars share one unit, one counted thing and one period; they may be different measures
     (signed vs utilised), so the spec allows mixed measures and every bar keeps its own label.
+    The spec's `title` says what is compared.
     """
     groups: dict[tuple, list[Fact]] = defaultdict(list)
-    for fact in _live(store, store.find(subject=subject)):
-        if (fact.subject == subject and fact.is_numeric and fact.unit in _CHARTABLE_UNITS
+    for fact in _own(store, subject):
+        if (fact.is_numeric and fact.unit in _CHARTABLE_UNITS and fact.id not in exclude
                 and fact.period and fact.value > 0 and "suspect-scale" not in fact.tags):
-            family = _FAMILIES.get(fact.metric) or (
-                (fact.metric, fact.label) if fact.metric in GENERIC_METRICS else fact.metric)
-            groups[(family, fact.unit, fact.counted, fact.period.text, fact.period.kind)].append(fact)
+            groups[(_measure(fact), fact.unit, fact.counted, fact.period.text,
+                    fact.period.kind)].append(fact)
     usable = [g for g in groups.values() if 2 <= len(g) <= 6]
     if not usable:
         return None
     best = max(usable, key=lambda g: (sum(3 - f.priority for f in g), g[0].unit in CURRENCIES,
                                       len(g)))
-    best = sorted(best, key=lambda f: -f.value)
-    metrics = {f.metric for f in best}
+    best = sorted(_parts_without_total(best), key=lambda f: -f.value)
     spec = {"kind": "hbar", "facts": [f.id for f in best],
-            "labels": {f.id: f.label for f in best}}
-    if len(metrics) > 1:
+            "labels": {f.id: _short_label(f) for f in best},
+            "title": _chart_title(store, subject, best)}
+    if len({f.metric for f in best}) > 1:
         spec["allow_mixed"] = ["measures"]
+    growth = {f.id: g.id for f in best if (g := growth_of(store, f)) is not None}
+    if growth:
+        spec["growth"] = growth
     return spec
+
+
+def _parts_without_total(facts: list[Fact]) -> list[Fact]:
+    """Exports and imports without the trade total they add up to (a bar of the whole beside
+    its two parts would double the scale); a total with one part stays."""
+    metrics = {f.metric for f in facts}
+    if {"exports", "imports", "trade_volume"} <= metrics:
+        return [f for f in facts if f.metric != "trade_volume"]
+    return facts
+
+
+def growth_of(store, item) -> Fact | None:
+    """The year-on-year change the source gives for a figure: a `growth_yoy` fact about the same
+    subject and period whose label is 'Growth of <the figure's label>…'."""
+    fact = _fact(store, item)
+    if fact.period is None:
+        return None
+    stem = "growth of " + fact.label.lower()
+    for other in _own(store, fact.subject):
+        if (other.metric == "growth_yoy" and other.period == fact.period
+                and other.label.lower().startswith(stem)):
+            return other
+    return None
+
+
+def _chart_title(store, subject: str, facts: list[Fact]) -> str:
+    """What the chart compares: 'Investment from South Korea: signed and actually utilised'."""
+    entity, city = store.entities[subject], store.city
+    words = [_MEASURE_WORDS.get(f.metric) for f in facts]
+    family = _FAMILIES.get(facts[0].metric)
+    if family and all(words):
+        listed = " and ".join([", ".join(dict.fromkeys(words[:-1])), words[-1]])
+        if family == "trade":
+            what = f"{city.name}'s trade with {entity.name}"
+        elif family == "projects-both-ways":
+            what = f"Investment projects between {city.name} and {entity.name}"
+        elif entity.slug == city.slug:
+            what = f"Foreign investment in {city.name}"
+        else:
+            what = f"Investment from {entity.name} in {city.name}"
+        return f"{what}: {listed}"
+    return f"{entity.name}: {' and '.join(_short_label(f) for f in facts[:2])}" if len(facts) == 2 \
+        else f"{entity.name}: the main figures compared"
+
+
+# --- the positioning line ---------------------------------------------------------------------
+
+
+def rank_ids(store, subject: str) -> list[str]:
+    """The ranks a partner's positioning line states: as investor, then as trading partner.
+
+    One of each at most: the rank among all partners when the facts give it, else the rank
+    within a region; the most important and dated first.
+    """
+    ranks = [f for f in _own(store, subject) if f.metric in _RANK_ROLES and f.value]
+    ranks.sort(key=lambda f: (f.priority, f.period is None, f.metric.endswith("_in_region")))
+    chosen: dict[str, Fact] = {}
+    for fact in ranks:
+        chosen.setdefault(_RANK_ROLES[fact.metric], fact)
+    return [f.id for f in sorted(chosen.values(), key=lambda f: list(_RANK_ROLES).index(f.metric))]
+
+
+def role(store, item) -> str:
+    """A rank as a role: 'second largest investor', 'largest European trading partner'."""
+    fact = _fact(store, item)
+    region = ""
+    if fact.metric.endswith("_in_region"):
+        found = [w for w in _REGION_WORDS if re.search(rf"\b{w}\b", fact.label)]
+        region = (max(found, key=len) + " ") if found else "regional "
+    return f"{rank(fact.value)} {region}{_RANK_ROLES[fact.metric]}"
+
+
+def intro_id(store, subject: str) -> str | None:
+    """A sentence about the subject for a brief without ranks to state: its own most important
+    text fact (a statement before a platform, a milestone …), priority 1 or 2."""
+    if rank_ids(store, subject) and store.entities[subject].is_partner:
+        return None
+    own = [f for f in _own(store, subject) if not f.is_numeric and f.text
+           and f.metric in _INTRO_METRICS and f.priority <= 2]
+    own.sort(key=lambda f: (f.priority, _INTRO_METRICS.index(f.metric)))
+    return own[0].id if own else None
+
+
+# --- sections ---------------------------------------------------------------------------------
+
+
+def section_ids(store, subject: str, section: str, limit: int = 6) -> list[str]:
+    """The text facts of one section of a brief (`platforms`, `milestones`, `events`).
+
+    The subject's own facts first, then facts of other subjects related to it (priority 1 or 2
+    only), details (priority 3) last; never the positioning sentence (it is shown above) and never a city-wide fact in a partner or sector
+    brief (the city overview carries those). Platforms are ordered by importance, milestones
+    by date (undated last) and events newest first.
+    """
+    city, intro = store.city.slug, intro_id(store, subject)
+    found = [f for f in _live(store, store.find(subject=subject))
+             if not f.is_numeric and _SECTION_METRICS.get(f.metric) == section and f.id != intro
+             and (f.subject != city or subject == city)
+             and (f.subject == subject or f.priority <= 2)]
+    # important before detail; within each, the subject's own facts first
+    found.sort(key=lambda f: (f.priority > 2, f.subject != subject, f.priority))
+    if section == "milestones":
+        found = by_date(found[:limit])
+    elif section == "events":
+        found = by_date(found, newest_first=True)
+    return [f.id for f in found[:limit]]
+
+
+def more_ids(store, subject: str, limit: int = 6, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Further figures for a 'More figures' list: the subject's own numeric facts (priority 1
+    or 2) that are not headline figures, nor ranks already stated in the positioning line."""
+    chart_facts = exclude or None
+    shown = set(key_figure_ids(store, subject, chart_facts)) | set(rank_ids(store, subject)) \
+        | set(exclude)
+    own = [f for f in _own(store, subject)
+           if f.is_numeric and f.priority <= 2 and f.id not in shown
+           and "suspect-scale" not in f.tags]
+    own.sort(key=lambda f: f.priority)
+    return [f.id for f in own[:limit]]
+
+
+def main_platform_ids(store, subject: str, limit: int = 4) -> list[str]:
+    """The platforms a city overview names: the city's own, then the most important platforms
+    of every partner and sector (priority 1), then the cooperation zones."""
+    platforms = [f for f in _live(store, store.facts)
+                 if f.metric == "platform" and f.text and f.priority <= 2]
+    ranked = sorted(platforms, key=lambda f: (f.subject != subject, f.priority > 1,
+                                              "zone" not in f.tags, f.priority))
+    return [f.id for f in ranked[:limit]]
+
+
+def subject_names(store, items) -> list[str]:
+    """The names of the subjects of some facts, each once, in order."""
+    names = (store.entities[_fact(store, i).subject].name for i in items)
+    return list(dict.fromkeys(names))
+
+
+def group_of(store, subject: str) -> list[str]:
+    """Names of the partner groups (SCO countries …) a partner belongs to."""
+    return [e.name for e in store.entities.values() if subject in e.members]
+
+
+def members_in_pack(store, subject: str) -> list[str]:
+    """Names of a group's members that have a brief of their own."""
+    own = {f.subject for f in store.facts}
+    entity = store.entities[subject]
+    return [store.entities[m].name for m in entity.members if m in own and m in store.entities]
+
+
+def in_pack(store, kind: str) -> list[str]:
+    """Names of the partners (kind='partner') or sectors (kind='sector') that have a brief."""
+    own = {f.subject for f in store.facts}
+    return [e.name for e in store.entities.values() if e.slug in own and e.kind != "city"
+            and (e.is_partner if kind == "partner" else e.kind == "sector")]
 
 
 def by_date(facts: list, newest_first: bool = False) -> list:
@@ -96,13 +325,124 @@ def partners_of(store, subject: str) -> list[str]:
     return sorted(counts, key=lambda name: (-counts[name], name))
 
 
+# --- words for figures ------------------------------------------------------------------------
+
+
+def short_label(store, item) -> str:
+    """A figure's label without a trailing period the panel prints under it anyway.
+
+    'Qingdao's trade with South Korea, Q1 2019' -> "Qingdao's trade with South Korea";
+    'Pages of the plan (April 2019)' -> 'Pages of the plan'. Only a last clause that names a
+    year of the fact's own period goes; a label without a period keeps every word.
+    """
+    return _short_label(_fact(store, item))
+
+
+def _short_label(fact: Fact) -> str:
+    label = fact.label
+    if fact.period is None:
+        return label
+    years = set(_YEAR.findall(fact.period.text))
+    match = re.search(r"(?:,\s*([^,()]{1,40})|\s*\(([^()]{1,40})\))\s*$", label)
+    if not match:
+        return label
+    clause = match.group(1) or match.group(2)
+    clause_years = set(_YEAR.findall(clause))
+    if clause_years and clause_years <= years and len(clause.split()) <= 5:
+        shorter = label[:match.start()].rstrip(" ,")
+        return shorter if len(shorter) >= 12 else label
+    return label
+
+
+def when_of(store, item) -> str:
+    """When a figure holds ('as of March 2019', 'Q1 2019'); for an undated figure, when its
+    source reported it ('reported 2019', 'reported 30 May 2024'), or 'source undated'."""
+    fact = _fact(store, item)
+    if fact.period is not None:
+        return as_of(fact.period)
+    seed = store.seeds.get(fact.seed)
+    if seed is not None and seed.date:
+        return f"reported {date_text(seed.date)}"
+    if seed is not None and seed.year:
+        return f"reported {seed.year}"
+    return "source undated"
+
+
+def date_prefix(store, item) -> str:
+    """The date to set before a dated item ('26 March 2019'), or '' when its text already names
+    the year (no "2019: 2019 marks the 40th anniversary …") or it has no period."""
+    fact = _fact(store, item)
+    if fact.period is None:
+        return ""
+    years = set(_YEAR.findall(fact.period.text))
+    if years & set(_YEAR.findall(fact.text or "")):
+        return ""
+    return as_of(fact.period)
+
+
+def equivalent_text(store, item) -> str:
+    """The same figure in a second currency, as the source gives it ('about US$432.32 million'),
+    or '' when the source gives none."""
+    fact = _fact(store, item)
+    for other in store.facts:
+        if other.equivalent_of == fact.id:
+            return value_text(other)
+    return ""
+
+
+def figure_note(store, item) -> str:
+    """When a figure in a list holds, unless its label already names that period: "as of 2019"
+    for 'Enterprises: 24', '' for 'Growth of trade, 2018 (year on year): 41.9%'."""
+    fact = _fact(store, item)
+    when = when_of(store, fact)
+    years = set(_YEAR.findall(fact.period.text)) if fact.period else set()
+    if years and years <= set(_YEAR.findall(_short_label(fact))):
+        return ""
+    return when
+
+
+def figure_periods(store, ids) -> list[str]:
+    """The distinct periods of some figures, oldest first, for a 'Figures as of' line."""
+    facts = sorted((_fact(store, i) for i in ids),
+                   key=lambda f: (f.period is None, f.period.sort_key() if f.period else ""))
+    return list(dict.fromkeys(when_of(store, f) for f in facts))
+
+
+def cites(items, fact=None) -> MarkdownSafe:
+    """The citation markers of several facts, each source once: `cites(ids, fact)` or
+    `cites(proxies)`."""
+    proxies = [fact(i) if isinstance(i, str) and fact is not None else i for i in items]
+    return MarkdownSafe("".join(dict.fromkeys(str(p.cite) for p in proxies)))
+
+
 def template_helpers(store) -> dict:
     """The functions brief templates can call, bound to the store."""
     return {
-        "headline_ids": lambda subject, limit=5: headline_ids(store, subject, limit),
-        "chart_for": lambda subject: chart_for(store, subject),
+        "headline_ids": lambda subject, limit=None, exclude=(): headline_ids(
+            store, subject, limit, tuple(exclude)),
+        "key_figure_ids": lambda subject, chart_facts=None: key_figure_ids(store, subject,
+                                                                          chart_facts),
+        "chart_for": lambda subject, exclude=(): chart_for(store, subject, tuple(exclude)),
+        "rank_ids": lambda subject: rank_ids(store, subject),
+        "role": lambda item: role(store, item),
+        "intro_id": lambda subject: intro_id(store, subject),
+        "section_ids": lambda subject, section, limit=6: section_ids(store, subject, section, limit),
+        "more_ids": lambda subject, limit=6, exclude=(): more_ids(store, subject, limit,
+                                                                    tuple(exclude)),
+        "group_of": lambda subject: group_of(store, subject),
+        "main_platform_ids": lambda subject, limit=4: main_platform_ids(store, subject, limit),
+        "subject_names": lambda items: subject_names(store, items),
+        "members_in_pack": lambda subject: members_in_pack(store, subject),
+        "in_pack": lambda kind: in_pack(store, kind),
         "by_date": by_date,
         "sectors_of": lambda subject: sectors_of(store, subject),
         "partners_of": lambda subject: partners_of(store, subject),
+        "short_label": lambda item: short_label(store, item),
+        "when_of": lambda item: when_of(store, item),
+        "equivalent_text": lambda item: equivalent_text(store, item),
+        "date_prefix": lambda item: date_prefix(store, item),
+        "figure_periods": lambda ids: figure_periods(store, ids),
+        "figure_note": lambda item: figure_note(store, item),
+        "cites": cites,
         "zero": Decimal(0),
     }

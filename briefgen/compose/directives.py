@@ -122,9 +122,11 @@ class Directives:
         except BriefgenError:
             raise
         citations = tuple(self.compose.citations.cite(self.compose.store.get(i)) for i in chart.fact_ids)
+        # The spec's `height:` (checked by resolve) is the default; the option `height=` wins.
+        default = float(spec["height"]) if spec.get("height") is not None else chart_height(chart)
         # The chart image carries its own title, subtitle and source line.
         return [d.Figure(caption=None, source=None, alt=chart.alt, chart=chart,
-                         height_mm=_height(options, at, chart_height(chart)), citations=citations,
+                         height_mm=_height(options, at, default), citations=citations,
                          origin=where)]
 
     def _figure(self, options, body, at, converter) -> list[d.Block]:
@@ -185,7 +187,7 @@ def is_image_file(path: Path) -> bool:
 def chart_height(chart) -> float:
     """A default height (mm) that suits the chart: bar charts grow with their bars."""
     if chart.kind in ("bar", "hbar"):
-        return float(min(max(26 + 7 * len(chart.points), 40), 75))
+        return float(min(max(22 + 7 * len(chart.points), 34), 75))
     return 55.0
 
 

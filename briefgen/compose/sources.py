@@ -90,3 +90,28 @@ def _place_sources(blocks: list[d.Block], entries: tuple[d.SourceEntry, ...]) ->
     if entries and not any(isinstance(b, d.Sources) for b in placed):
         placed.append(d.Sources(entries))
     return placed
+
+
+def prune_sources(blocks: tuple[d.Block, ...]) -> tuple[d.Block, ...]:
+    """Blocks whose Sources list only the statements still cited, renumbered 1..n.
+
+    For a fitter that drops blocks: the citations of a dropped section leave the source list
+    with it, and the numbers that remain close up in reading order.
+    """
+    keys: list[int] = []
+    _walk_keys(tuple(b for b in blocks if not isinstance(b, d.Sources)), keys)
+    order = list(dict.fromkeys(keys))
+    mapping = {key: number for number, key in enumerate(order, 1)}
+    if all(k == n for k, n in mapping.items()) and not any(
+            isinstance(b, d.Sources) and len(b.entries) != len(order) for b in blocks):
+        return blocks
+    pruned: list[d.Block] = []
+    for block in blocks:
+        if isinstance(block, d.Sources):
+            kept = tuple(dataclasses.replace(e, number=mapping[e.number])
+                         for e in block.entries if e.number in mapping)
+            if kept:
+                pruned.append(dataclasses.replace(block, entries=kept))
+            continue
+        pruned.append(_renumber(block, mapping))
+    return tuple(pruned)

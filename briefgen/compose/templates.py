@@ -20,7 +20,6 @@
 from __future__ import annotations
 
 import io
-import json
 import operator
 import os
 import re
@@ -71,8 +70,14 @@ def unescape_markdown(text: str) -> str:
 
 
 def yaml_quote(value: object) -> MarkdownSafe:
-    """A YAML-safe quoted scalar, for front matter and directive bodies: {{ x | yaml }}."""
-    return MarkdownSafe(json.dumps(clean_text(str(value)), ensure_ascii=False))
+    """A YAML-safe quoted scalar, for front matter and directive bodies: {{ x | yaml }}.
+
+    Single-quoted YAML has no escapes of its own, so the Markdown unescaping those bodies go
+    through before they are parsed cannot break it ('Registration ("3540" reform)' stays
+    whole); a backslash is doubled for that unescaping to restore.
+    """
+    text = " ".join(clean_text(str(value)).splitlines())
+    return MarkdownSafe("'" + text.replace("\\", "\\\\").replace("'", "''") + "'")
 
 
 def _finalize(value: Any) -> str:
