@@ -304,6 +304,51 @@ def render(ctx, template, subject, formats, out_dir):
     _build_one(ctx, "template", subject, formats, out_dir, template=template)
 
 
+@build.command("event")
+@click.argument("name")
+@FORMAT_OPTION
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Output folder (default: out/events/NAME/ of the project).")
+@click.pass_context
+@reports_errors
+def build_event(ctx, name, formats, out_dir):
+    """The one-page brief of the event in events/NAME/ (see docs/events.md)."""
+    from .build import build_brief, parse_formats
+    from .events import brief_request
+    wanted = parse_formats(formats)
+    project, store, event = _event(ctx, name)
+    result = build_brief(project, store, brief_request(event), wanted,
+                         out_dir or project.path("out") / "events" / name)
+    for fmt, path in result.files.items():
+        pages = result.pages.get(fmt)
+        click.echo(f"wrote {path}" + (f" ({pages} page{'s' if pages != 1 else ''})" if pages else ""))
+
+
+def _event(ctx: click.Context, name: str):
+    """(project with the event's theme, store with the event as a subject, the event)."""
+    from .events import event_folder, load_event, themed, with_event
+    from .facts.store import load_store
+    project = _project(ctx)
+    event_folder(project, name)  # a bad name fails before the store is read
+    store = load_store(project)
+    event = load_event(project, store, name)
+    return themed(project, event), with_event(store, event), event
+
+
+@main.command("new-event")
+@click.argument("name")
+@click.pass_context
+@reports_errors
+def new_event(ctx, name):
+    """Scaffold events/NAME/event.yaml (every key, commented) and events/NAME/templates/."""
+    from .event_scaffold import scaffold_event
+    project = _project(ctx)
+    for path in scaffold_event(project, name):
+        click.echo(f"created {path.relative_to(project.root)}")
+    click.echo(f"next: edit events/{name}/event.yaml, then run `briefgen build event {name}` "
+               f"and `briefgen pack --event {name}`")
+
+
 # --- pack ----------------------------------------------------------------------------------
 
 @main.command()
@@ -314,10 +359,13 @@ def render(ctx, template, subject, formats, out_dir):
               help="Parallel workers (default: the number of cores).")
 @click.option("--keep-going", is_flag=True,
               help="Build the other briefs when one fails; exit 1 at the end.")
+@click.option("--event", "event_name", metavar="NAME",
+              help="Build the pack of the event in events/NAME/: its cover and brief, then its "
+                   "partners and sectors (default output: out/events/NAME/).")
 @OUT_OPTION
 @click.pass_context
 @reports_errors
-def pack(ctx, config_path, formats, jobs, keep_going, out_dir):
+def pack(ctx, config_path, formats, jobs, keep_going, event_name, out_dir):
     """Build the investor pack: cover, contents, every brief, sources appendix."""
     import time
 
@@ -325,12 +373,21 @@ def pack(ctx, config_path, formats, jobs, keep_going, out_dir):
     from .pack import build_pack, load_pack_config
     from .progress import PackProgress, summary_table
     started = time.perf_counter()
-    project = _project(ctx)
     wanted = parse_formats(formats)
-    config = load_pack_config(config_path, project)
-    target = out_dir or project.path("out") / "pack"
+    if event_name is not None:
+        if config_path:
+            raise BriefgenError("--config and --event cannot be combined",
+                                hint="an event pack takes its title and subjects from event.yaml")
+        from .events import pack_config
+        project, store, event = _event(ctx, event_name)
+        config = pack_config(project, event)
+        target = out_dir or project.path("out") / "events" / event_name
+    else:
+        project, store = _project(ctx), None
+        config = load_pack_config(config_path, project)
+        target = out_dir or project.path("out") / "pack"
     with PackProgress() as progress:
-        result = build_pack(project, None, config, wanted, target, jobs=jobs,
+        result = build_pack(project, store, config, wanted, target, jobs=jobs,
                             keep_going=keep_going, progress=progress)
     summary_table(result, time.perf_counter() - started)
     if result.failed:

@@ -158,8 +158,82 @@ PACK = {
     },
 }
 
+# --- events/NAME/event.yaml (see docs/events.md) ----------------------------------------------
+# Every key may be null (the scaffold writes them all); an unknown key is an error with its line.
+
+EVENT_SECTIONS = ("intro", "partners", "highlights", "platforms", "sectors", "agenda", "contacts")
+
+
+def _maybe(schema: dict) -> dict:
+    """`schema`, or null."""
+    types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+    return {**schema, "type": [*types, "null"]}
+
+
+_TEXT = _maybe({"type": "string", "minLength": 1, "maxLength": 600})
+_LINE = _maybe({"type": "string", "minLength": 1, "maxLength": 120, "pattern": "^[^\\n]*\\Z",
+                "description": "one line of text (at most 120 characters)"})
+_FACT_ID = {"type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*\\Z",
+            "description": "a fact id", "hint": "see `briefgen facts list`"}
+_EVENT_DATE = _maybe({"type": ["string", "integer"],
+                      "pattern": "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?\\Z",
+                      "description": "a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                      "hint": "write the date as precisely as the source gives it, e.g. 2019-06"})
+_EVENT_COLOUR = _maybe({"type": "string", "pattern": "^#[0-9A-Fa-f]{6}\\Z",
+                        "description": "a colour written #RRGGBB",
+                        "hint": 'quote it, e.g. primary: "#0B3C5D"'})
+_EVENT_SLUGS = _maybe({"type": "array", "uniqueItems": True, "items": {
+    "type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\Z", "description": "a slug",
+    "hint": "see `briefgen list`"}})
+
+
+def _record(properties: dict, required: tuple[str, ...] = ()) -> dict:
+    return {"type": "object", "additionalProperties": False, "required": list(required),
+            "properties": properties}
+
+
+EVENT = _record({
+    "name": {**_LINE, "type": "string", "hint": "give the event's name, e.g. Qingdao Week in Germany"},
+    "title": _LINE,
+    "subtitle": _LINE,
+    "audience": _LINE,
+    "dates": _maybe(_record({"start": _EVENT_DATE, "end": _EVENT_DATE,
+                             "fact": _maybe(_FACT_ID), "note": _TEXT})),
+    "venue": _maybe(_record({"name": _LINE, "city": _LINE, "country": _LINE,
+                             "fact": _maybe(_FACT_ID), "note": _TEXT})),
+    "partners": _EVENT_SLUGS,
+    "sectors": _EVENT_SLUGS,
+    "featured_metrics": _maybe({"type": "array", "maxItems": 6, "items": {
+        "type": "string", "pattern": "^[a-z][a-z0-9_]*\\Z", "description": "a metric name",
+        "hint": "see facts/metrics.yaml"}}),
+    "featured_facts": _maybe({"type": "array", "maxItems": 6, "uniqueItems": True,
+                              "items": _FACT_ID}),
+    "highlights": _maybe({"type": "array", "maxItems": 6, "uniqueItems": True, "items": _FACT_ID}),
+    "agenda": _maybe({"type": "array", "maxItems": 8, "items": _record({
+        "title": _LINE, "when": _LINE, "where": _LINE, "fact": _maybe(_FACT_ID)})}),
+    "contacts": _maybe({"type": "array", "maxItems": 4, "items": _record({
+        "name": {**_LINE, "type": "string"}, "role": _LINE,
+        "email": _maybe({"type": "string", "pattern": "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\Z",
+                         "description": "an e-mail address"}),
+        "phone": _maybe({"type": "string", "pattern": "^\\+?[0-9 ()./-]{5,30}\\Z",
+                         "description": "a phone number (digits, spaces, + ( ) . / -)"}),
+        "url": _maybe({"type": "string", "maxLength": 200, "pattern": "^https?://[^\\s]+\\Z",
+                       "description": "a web address starting with https:// or http://"}),
+        "fact": _maybe(_FACT_ID)}, required=("name",))}),
+    "call_to_action": _TEXT,
+    "sections": _maybe(_record({key: _maybe(_record({
+        "heading": _LINE, "text": _TEXT, "hide": _maybe({"type": "boolean"})}))
+        for key in EVENT_SECTIONS})),
+    "theme": _maybe(_record({"primary": _EVENT_COLOUR, "accent": _EVENT_COLOUR,
+                             "font_family": _LINE, "logo": _LINE})),
+    "pack": _maybe(_record({
+        "title": _LINE, "subtitle": _LINE, "overview": _maybe({"type": "boolean"}),
+        "file_name": _maybe({"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,60}\\Z",
+                             "description": "a file name (letters, digits, . _ -)"})})),
+}, required=("name",))
+
 SCHEMAS = {
     "pack": PACK,
     "config": CONFIG, "entities": ENTITIES, "metrics": METRICS, "fact": FACT,
-    "fact_file": FACT_FILE, "seed_index": SEED_INDEX,
+    "fact_file": FACT_FILE, "seed_index": SEED_INDEX, "event": EVENT,
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from functools import lru_cache
 
 from .errors import Problem
@@ -42,6 +43,8 @@ def _line(data, error) -> int | None:
 
 def _describe(error) -> str:
     where = "/".join(str(p) for p in error.absolute_path)
+    if error.validator in ("pattern", "format") and "description" in error.schema:
+        return f"{where or 'value'}: {error.instance!r} is not {error.schema['description']}"
     if error.validator == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         return f"unknown key {', '.join(map(repr, extra))}" + (f" in {where}" if where else "")
@@ -54,8 +57,20 @@ def _describe(error) -> str:
     return f"{where}: {error.message}" if where else error.message
 
 
+def _hint(error) -> str | None:
+    """What to do: the schema's own `hint`, or the keys a mapping knows."""
+    if error.validator == "additionalProperties":
+        known = sorted(error.schema.get("properties", {}))
+        extra = [k for k in error.instance if k not in known]
+        close = difflib.get_close_matches(str(extra[0]), known, n=1) if extra else []
+        if close:
+            return f"did you mean {close[0]!r}?"
+        return f"known keys: {', '.join(known)}" if known else None
+    return error.schema.get("hint")
+
+
 def validate(data, schema_key: str, path: str) -> list[Problem]:
     """All schema problems of `data`, sorted by line."""
     errors = _validator(schema_key).iter_errors(data)
-    problems = [Problem(_describe(e), path, _line(data, e)) for e in errors]
+    problems = [Problem(_describe(e), path, _line(data, e), _hint(e)) for e in errors]
     return sorted(problems, key=lambda p: p.line or 0)

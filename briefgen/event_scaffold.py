@@ -1,0 +1,109 @@
+"""`briefgen new-event NAME`: events/NAME/event.yaml with every key, and an empty templates/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .config import Project
+from .errors import ConfigError
+from .events import EVENT_FILE, FONTS, event_folder
+from .outputs import write_text
+
+_EVENT_YAML = """\
+# Event edition "{name}". Every key is here; null (or []) means "not given".
+# Guide: docs/events.md. Check and build: briefgen build event {slug}
+# Dates and venue only as the sources give them; leave them null (and say so in a note) otherwise.
+# Figures never go into the text here: they come from facts, with their citations.
+
+{name_line}# printed on the cover and in the running header
+title: null                  # title of the event brief (default: name)
+subtitle: null               # default: "Event brief · <dates> · <venue>"
+audience: null               # who the material is for, e.g. German companies and investors
+
+dates:
+  start: null                # YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source
+  end: null                  # last day, when the event spans several
+  fact: null                 # id of the fact that states when (cited); alone it gives the dates
+  note: null                 # what the sources do and do not say about the dates
+
+venue:
+  name: null                 # the venue as the source names it
+  city: null
+  country: null
+  fact: null                 # id of the fact whose quote names the place (each part is checked)
+  note: null
+
+partners: []                 # partner slugs in focus, e.g. [germany] (see `briefgen list`)
+sectors: []                  # sector slugs on the agenda, e.g. [finance, port]
+
+featured_metrics: []         # headline figures by measure, e.g. [trade_volume, projects_cumulative]
+featured_facts: []           # or by fact id (up to six); default: the partners' headline figures
+highlights: []               # fact ids: results and announcements of the event
+
+agenda: []                   # programme items, in order:
+#  - title: Seminar on tourism cooperation   # default: the fact's label
+#    when: null                              # default: the fact's date
+#    where: Frankfurt
+#    fact: de.tourism-seminar-2019-06-05     # cited after the item
+
+contacts: []                 # up to four:
+#  - name: Qingdao Industrial and Business Center in Germany
+#    role: brings German technology and projects to Qingdao
+#    email: null
+#    phone: null
+#    url: null                               # https://...
+#    fact: de.two-platforms                  # a fact that shows the contact exists (cited)
+call_to_action: null         # one or two sentences, printed in the closing box
+
+sections:                    # text overrides per section of the event brief
+  intro: {{heading: null, text: null, hide: null}}        # text: the opening paragraph
+  partners: {{heading: null, text: null, hide: null}}     # heading replaces "Partners in focus"
+  highlights: {{heading: null, text: null, hide: null}}   # text: a lead line under the heading
+  platforms: {{heading: null, text: null, hide: null}}    # hide: true leaves the section out
+  sectors: {{heading: null, text: null, hide: null}}
+  agenda: {{heading: null, text: null, hide: null}}
+  contacts: {{heading: null, text: null, hide: null}}
+
+theme:
+  primary: null              # "#RRGGBB" in quotes: title band, headings (dark enough for white text)
+  accent: null               # "#RRGGBB": rules and highlights
+  font_family: null          # one of: {fonts}
+  logo: null                 # a PNG or JPEG in this folder, e.g. logo.png (printed on the cover)
+
+pack:                        # briefgen pack --event {slug}  ->  out/events/{slug}/
+  title: null                # default: the title
+  subtitle: null             # default: "<dates> · <venue>"
+  file_name: null            # default: {slug}-pack
+  overview: null             # true: add the city overview after the event brief
+"""
+
+_EXAMPLE_OVERRIDE = """\
+{#- An example override, not used while this file ends in .example. To use it, save a copy as
+    partner.md.j2 in this folder: it then replaces the named blocks it defines in the base
+    partner template for this event's briefs and keeps everything else. Blocks of
+    templates/brief.md.j2: title, subtitle, header, footer, positioning, keyfigures, asof,
+    chart, body; of templates/event.md.j2 also: when_where, intro, partners, highlights,
+    platforms, sectors, agenda, contacts. Event templates run sandboxed: no files, no imports.
+
+{% extends "base/partner.md.j2" %}
+{% block subtitle %}Partner brief · {{ event.name }}{% endblock %}
+-#}
+"""
+
+
+def scaffold_event(project: Project, name: str) -> list[Path]:
+    """Create events/NAME/event.yaml and events/NAME/templates/; refuse to overwrite."""
+    folder = event_folder(project, name)
+    if folder.exists() and any(folder.iterdir()):
+        raise ConfigError(f"events/{name}/ already exists",
+                          path=str((folder / EVENT_FILE).relative_to(project.root)),
+                          hint="choose another name, or edit the existing event.yaml")
+    title = name.replace("-", " ").title()
+    files = {
+        folder / EVENT_FILE: _EVENT_YAML.format(name=title, name_line=f"name: {title}".ljust(29),
+                                                slug=name, fonts=", ".join(FONTS)),
+        folder / "templates" / "partner.md.j2.example": _EXAMPLE_OVERRIDE,
+    }
+    for path, text in files.items():
+        write_text(path, text)
+    return list(files)

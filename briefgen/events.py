@@ -1,0 +1,603 @@
+"""Event editions: load and check `events/NAME/event.yaml`, then turn it into what the builds take.
+
+    events/NAME/event.yaml ──load + validate (schema, store, logo)──▶ Event
+    Event ──▶ brief_request() · pack_config() · themed() project · with_event() store
+
+An event folder comes from partners and agencies, so it is untrusted input: every problem is a
+`events/NAME/event.yaml:LINE: message (hint)`, the logo must be a PNG or JPEG inside the event
+folder, and prose in event.yaml may not carry figures (numbers come from facts, with citations).
+The event's own templates (`events/NAME/templates/`) run in the same sandbox as every template.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import BriefRequest
+from .config import Project
+from .errors import ConfigError, Problem
+from .facts.model import Entity, Fact, parse_period
+from .facts.store import FactStore
+from .validate import validate
+from .yamlio import load
+
+EVENT_FILE = "event.yaml"
+NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}\Z")
+# Fonts the DOCX may name: metric-compatible with Liberation Sans, which the PDF embeds, so the
+# one-page layout measured for the PDF holds in Word too.
+FONTS = ("Arial", "Arimo", "Helvetica", "Liberation Sans")
+LOGO_MAX_BYTES = 5_000_000
+LOGO_MAX_PIXELS = 4000
+_MIN_CONTRAST = {"primary": 4.5, "accent": 3.0}  # against white: title text, rules and bars
+
+
+@dataclass(frozen=True)
+class Dates:
+    start: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source
+    end: str | None = None
+    fact: str | None = None  # the fact that states when (its citation is printed)
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Venue:
+    name: str | None = None
+    city: str | None = None
+    country: str | None = None
+    fact: str | None = None  # the fact whose quote names the place
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    title: str
+    when: str | None = None  # as written, or from the fact's period
+    where: str | None = None
+    fact: str | None = None
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    role: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    url: str | None = None
+    fact: str | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """Text overrides for one section of the event brief."""
+
+    heading: str | None = None
+    text: str | None = None
+    hide: bool = False
+
+
+@dataclass(frozen=True)
+class Event:
+    """One event edition, checked against the store. Templates see it as `event`."""
+
+    slug: str
+    name: str
+    title: str
+    subtitle: str | None = None
+    audience: str | None = None
+    dates: Dates = Dates()
+    venue: Venue = Venue()
+    when: str = ""  # the dates as printed ("24–26 May 2019"); "" when no source gives them
+    where: str = ""  # the venue as printed ("Jiaozhou, Qingdao")
+    partners: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    figures: tuple[str, ...] = ()  # fact ids of the headline figures, resolved
+    highlights: tuple[str, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    call_to_action: str | None = None
+    sections: tuple[tuple[str, Section], ...] = ()
+    theme: tuple[tuple[str, str], ...] = ()  # Theme overrides (logo as an absolute path)
+    logo: str | None = None  # absolute path of the logo image, inside the event folder
+    pack_title: str | None = None
+    pack_subtitle: str | None = None
+    pack_file_name: str | None = None
+    pack_overview: bool = False
+    folder: Path | None = None  # events/NAME (templates cannot read paths)
+
+    def section(self, key: str) -> Section:
+        """The overrides of section `key` (empty when event.yaml gives none)."""
+        return dict(self.sections).get(key, Section())
+
+    @property
+    def template_dir(self) -> Path | None:
+        return self.folder / "templates" if self.folder else None
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+def event_folder(project: Project, name: str) -> Path:
+    """events/NAME, after checking NAME is a safe slug."""
+    if not NAME.match(name or ""):
+        raise ConfigError(f"event name {name!r} is not a slug",
+                          hint="use lower-case letters, digits and '-', e.g. qingdao-week-germany")
+    return project.path("events") / name
+
+
+def load_event(project: Project, store: FactStore, name: str) -> Event:
+    """Read and check events/NAME/event.yaml; raise ConfigError listing every problem."""
+    folder = event_folder(project, name)
+    path = folder / EVENT_FILE
+    display = _display(path, project)
+    if not path.is_file():
+        known = sorted(p.name for p in project.path("events").glob(f"*/{EVENT_FILE}"))
+        raise ConfigError(f"no event {name!r}: {display} not found", path=display,
+                          hint=f"create it with `briefgen new-event {name}`"
+                               + (f"; known events: {', '.join(sorted(known))}" if known else ""))
+    text = path.read_text(encoding="utf-8")
+    data = load(path, display)
+    if data is None:
+        data = {}
+    problems = validate(data, "event", display)
+    if not problems:
+        checker = _Checker(display, text, store, folder)
+        event = checker.event(name, data)
+        problems = checker.problems
+    if problems:
+        raise ConfigError(problems=problems)
+    return event
+
+
+def _display(path: Path, project: Project) -> str:
+    try:
+        return str(path.relative_to(project.root))
+    except ValueError:
+        return str(path)
+
+
+class _Checker:
+    """Checks a schema-valid event.yaml against the store and the event folder."""
+
+    def __init__(self, display: str, text: str, store: FactStore, folder: Path):
+        self.display, self.lines, self.store, self.folder = display, text.split("\n"), store, folder
+        self.problems: list[Problem] = []
+
+    def fail(self, node, key, message: str, hint: str | None = None, item: int | None = None):
+        line = node.line_of(key) if hasattr(node, "line_of") else None
+        if item is not None and line:
+            line = self._item_line(line, item)
+        self.problems.append(Problem(message, self.display, line, hint))
+
+    def _item_line(self, key_line: int, index: int) -> int:
+        """The line of item `index` of a block list under the key on `key_line`."""
+        found = -1
+        for number in range(key_line, len(self.lines) + 1):
+            text = self.lines[number - 1].strip()
+            if "[" in text and number == key_line:
+                return key_line  # a flow list: [a, b] on the key's line
+            if text.startswith("- "):
+                found += 1
+                if found == index:
+                    return number
+        return key_line
+
+    def event(self, name: str, data: dict) -> Event:
+        if name in self.store.entities:
+            self.problems.append(Problem(
+                f"event name {name!r} is also a subject slug in facts/entities.yaml",
+                self.display, None, f"rename the folder, e.g. events/{name}-week"))
+        self.check_prose(data)
+        dates, when = self.dates(data)
+        venue, where = self.venue(data)
+        partners = self.subjects(data, "partners", "partner")
+        sectors = self.subjects(data, "sectors", "sector")
+        theme, logo = self.theme(data.get("theme") or {})
+        pack = data.get("pack") or {}
+        return Event(
+            slug=name, name=data["name"], title=data.get("title") or data["name"],
+            subtitle=data.get("subtitle"), audience=data.get("audience"),
+            dates=dates, venue=venue, when=when, where=where, partners=partners, sectors=sectors,
+            figures=self.figures(data, partners), highlights=self.fact_list(data, "highlights"),
+            agenda=self.agenda(data), contacts=self.contacts(data),
+            call_to_action=data.get("call_to_action"),
+            sections=tuple((k, Section(v.get("heading"), v.get("text"), bool(v.get("hide"))))
+                           for k, v in (data.get("sections") or {}).items() if v),
+            theme=theme, logo=logo,
+            pack_title=pack.get("title"), pack_subtitle=pack.get("subtitle"),
+            pack_file_name=pack.get("file_name"), pack_overview=bool(pack.get("overview")),
+            folder=self.folder)
+
+    # --- references into the store -------------------------------------------------------
+
+    def fact(self, node, key, item: int | None = None) -> Fact | None:
+        fact_id = node.get(key)
+        if fact_id is None:
+            return None
+        if fact_id not in self.store.by_id:
+            close = difflib.get_close_matches(fact_id, list(self.store.by_id), n=1)
+            self.fail(node, key, f"unknown fact {fact_id!r}",
+                      f"did you mean {close[0]!r}?" if close else "see `briefgen facts list`",
+                      item)
+            return None
+        return self.store.by_id[fact_id]
+
+    def fact_list(self, data, key) -> tuple[str, ...]:
+        """The fact ids listed under `key`; each unknown one is a problem on its own line."""
+        found = []
+        for index, fact_id in enumerate(data.get(key) or ()):
+            if fact_id in self.store.by_id:
+                found.append(fact_id)
+                continue
+            close = difflib.get_close_matches(fact_id, list(self.store.by_id), n=1)
+            self.fail(data, key, f"{key}: unknown fact {fact_id!r}",
+                      f"did you mean {close[0]!r}?" if close else "see `briefgen facts list`", index)
+        return tuple(found)
+
+    def subjects(self, data, key: str, kind: str) -> tuple[str, ...]:
+        wanted = data.get(key) or ()
+        known = {e.slug for e in self.store.entities.values()
+                 if (e.is_partner if kind == "partner" else e.kind == "sector")}
+        own = {f.subject for f in self.store.facts}
+        found = []
+        for index, slug in enumerate(wanted):
+            if slug not in known:
+                close = difflib.get_close_matches(slug, sorted(known), n=1)
+                self.fail(data, key, f"unknown {kind} {slug!r}",
+                          f"did you mean {close[0]!r}?" if close else "see `briefgen list`", index)
+            elif slug not in own:
+                self.fail(data, key, f"{kind} {slug!r} has no facts of its own, so it has no brief",
+                          "add facts about it, or leave it out (see `briefgen list`)", index)
+            else:
+                found.append(slug)
+        return tuple(found)
+
+    def figures(self, data, partners: tuple[str, ...]) -> tuple[str, ...]:
+        """Featured facts first, then each featured metric's best fact per partner; by default
+        the partners' own headline figures, taken in turn (six, or four)."""
+        chosen = list(self.fact_list(data, "featured_facts"))
+        for index, metric in enumerate(data.get("featured_metrics") or ()):
+            if metric not in self.store.metrics:
+                close = difflib.get_close_matches(metric, sorted(self.store.metrics), n=1)
+                self.fail(data, "featured_metrics", f"unknown metric {metric!r}",
+                          f"did you mean {close[0]!r}?" if close else "see facts/metrics.yaml", index)
+                continue
+            found = [f for p in partners for f in self._best(p, metric)[:1]]
+            if not found and partners:
+                self.fail(data, "featured_metrics",
+                          f"no figure of metric {metric!r} about {', '.join(partners)}",
+                          "see `briefgen facts list --subject SLUG`", index)
+            chosen += [f.id for f in found]
+        if data.get("featured_facts") or data.get("featured_metrics"):
+            return tuple(dict.fromkeys(chosen))[:6]
+        return self._default_figures(partners)
+
+    def _best(self, subject: str, metric: str) -> list[Fact]:
+        found = [f for f in self.store.find(subject=subject, metric=metric)
+                 if f.subject == subject and f.is_numeric and not _superseded(f, self.store)]
+        return sorted(found, key=lambda f: f.priority)
+
+    def _default_figures(self, partners: tuple[str, ...]) -> tuple[str, ...]:
+        from .compose.briefing import headline_ids
+        lists = [headline_ids(self.store, p, 6) for p in partners]
+        taken = [i for row in zip(*[lst + [None] * (6 - len(lst)) for lst in lists]) for i in row if i]
+        taken = list(dict.fromkeys(taken))
+        return tuple(taken[:6] if len(taken) >= 6 else taken[:4] if len(taken) >= 4 else taken)
+
+    # --- when and where -------------------------------------------------------------------
+
+    def dates(self, data) -> tuple[Dates, str]:
+        raw = data.get("dates") or {}
+        start, end = (None if raw.get(k) is None else str(raw[k]) for k in ("start", "end"))
+        for key, value in (("start", start), ("end", end)):
+            if value is not None and not re.match(r"^\d{4}(-|\Z)", value):
+                self.fail(raw, key, f"dates.{key}: {value!r} is not a year", "write YYYY, e.g. 2019")
+        fact = self.fact(raw, "fact") if raw else None
+        if end and not start:
+            self.fail(raw, "end", "dates.end without dates.start", "give the first day too")
+        dates = Dates(start, end, raw.get("fact"), raw.get("note"))
+        if start and end and end < start:
+            self.fail(raw, "end", f"dates.end {end} is before dates.start {start}")
+            return dates, ""
+        if fact is not None and fact.period is None:
+            self.fail(raw, "fact", f"fact {fact.id!r} has no period to date the event",
+                      "choose a fact with a period, or give dates.start")
+        elif fact is not None and start and not _overlaps(start, end or start, fact.period):
+            self.fail(raw, "start", f"dates {start}{'/' + end if end else ''} do not match the "
+                      f"period {fact.period.text} of fact {fact.id!r}",
+                      "write the dates as the source gives them")
+        return dates, _when(start, end, fact)
+
+    def venue(self, data) -> tuple[Venue, str]:
+        raw = data.get("venue") or {}
+        venue = Venue(raw.get("name"), raw.get("city"), raw.get("country"), raw.get("fact"),
+                      raw.get("note"))
+        fact = self.fact(raw, "fact") if raw else None
+        if fact is not None:
+            quotes = " ".join(_plain(s.quote) for s in fact.sources)
+            for key in ("name", "city", "country"):
+                if raw.get(key) and _plain(raw[key]) not in quotes:
+                    self.fail(raw, key, f"venue.{key} {raw[key]!r} is not in the quote of fact "
+                              f"{fact.id!r}", "write the place as the source names it, or "
+                              "leave venue.fact out")
+        parts = [raw.get(k) for k in ("name", "city", "country") if raw.get(k)]
+        return venue, ", ".join(dict.fromkeys(parts))
+
+    # --- agenda and contacts --------------------------------------------------------------
+
+    def agenda(self, data) -> tuple[AgendaItem, ...]:
+        items = []
+        for index, raw in enumerate(data.get("agenda") or ()):
+            fact = self.fact(raw, "fact")
+            title = raw.get("title") or (fact.label if fact else None)
+            if not title:
+                self.fail(raw, "title" if "title" in raw else "when", "agenda item needs a title "
+                          "or a fact", "add `title:` (or `fact:`, whose label is the title)")
+                continue
+            when = raw.get("when") or (_when(None, None, fact) if fact else None)
+            items.append(AgendaItem(title, when or None, raw.get("where"), raw.get("fact")))
+        return tuple(items)
+
+    def contacts(self, data) -> tuple[Contact, ...]:
+        found = []
+        for raw in data.get("contacts") or ():
+            self.fact(raw, "fact")
+            found.append(Contact(raw["name"], raw.get("role"), raw.get("email"), raw.get("phone"),
+                                 raw.get("url"), raw.get("fact")))
+        return tuple(found)
+
+    # --- theme ----------------------------------------------------------------------------
+
+    def theme(self, raw) -> tuple[tuple[tuple[str, str], ...], str | None]:
+        values: dict[str, str] = {}
+        for key in ("primary", "accent"):
+            if raw.get(key) is None and self._commented_colour(raw, key):
+                self.fail(raw, key, f"theme.{key} is empty: YAML reads # as the start of a comment",
+                          f'quote the colour, e.g. {key}: "#0B3C5D"')
+            elif raw.get(key):
+                ratio = contrast(raw[key], "#FFFFFF")
+                if ratio < _MIN_CONTRAST[key]:
+                    self.fail(raw, key, f"theme.{key} {raw[key]} is too light: white on it has a "
+                              f"contrast of {ratio:.1f}:1, below {_MIN_CONTRAST[key]}:1",
+                              "choose a darker shade of the brand colour")
+                else:
+                    values[key] = raw[key]
+        if raw.get("font_family"):
+            if raw["font_family"] not in FONTS:
+                self.fail(raw, "font_family", f"font {raw['font_family']!r} is not supported",
+                          f"use one of {', '.join(FONTS)}: the PDF embeds Liberation Sans, and "
+                          "only these fonts keep the DOCX on the same one page")
+            else:
+                values["font_family"] = raw["font_family"]
+        logo = self.logo(raw) if raw.get("logo") else None
+        if "primary" in values:
+            values["palette"] = tints(values["primary"], values.get("accent"))
+        return tuple(values.items()), logo
+
+    def _commented_colour(self, raw, key) -> bool:
+        if not hasattr(raw, "key_lines") or key not in raw.key_lines:
+            return False
+        line = self.lines[raw.key_lines[key] - 1]
+        return bool(re.search(rf"\b{key}:\s*#[0-9A-Fa-f]{{3,6}}\b", line))
+
+    def logo(self, raw) -> str | None:
+        written = raw["logo"]
+        folder = self.folder.resolve()
+        path = (self.folder / written).resolve()
+        where = f"events/{self.folder.name}/"
+        if folder not in path.parents:
+            self.fail(raw, "logo", f"logo {written!r} is outside the event folder {where}",
+                      f"copy the image into {where} and give its name, e.g. logo: logo.png")
+            return None
+        if not path.is_file():
+            self.fail(raw, "logo", f"logo {written!r} not found in {where}",
+                      f"put the image in {where} or correct the name")
+            return None
+        problem = logo_problem(path)
+        if problem:
+            self.fail(raw, "logo", f"logo {written!r} {problem}",
+                      "use a PNG or JPEG of at most 5 MB and 4000 pixels a side")
+            return None
+        return str(path)
+
+    # --- no typed figures -----------------------------------------------------------------
+
+    def check_prose(self, data) -> None:
+        for node, key, label, text in _prose(data):
+            typed = typed_figures(text)
+            if typed:
+                self.fail(node, key, f"{label}: the figure {typed[0]!r} is typed into the text",
+                          "figures come from facts, with their citation: feature the fact "
+                          "(featured_facts, highlights) or leave the number out")
+
+
+def _prose(data):
+    """(mapping, key, label, text) of every free-text value a reader sees as a statement."""
+    for key in ("name", "title", "subtitle", "audience", "call_to_action"):
+        if data.get(key):
+            yield data, key, key, str(data[key])
+    for group in ("dates", "venue"):
+        node = data.get(group) or {}
+        if node.get("note"):
+            yield node, "note", f"{group}.note", node["note"]
+    for index, item in enumerate(data.get("agenda") or ()):
+        if item.get("title"):
+            yield item, "title", f"agenda item {index + 1}", item["title"]
+    for index, item in enumerate(data.get("contacts") or ()):
+        if item.get("role"):
+            yield item, "role", f"contact {index + 1} role", item["role"]
+    for name, section in (data.get("sections") or {}).items():
+        for key in ("heading", "text"):
+            if section and section.get(key):
+                yield section, key, f"sections.{name}.{key}", section[key]
+    pack = data.get("pack") or {}
+    for key in ("title", "subtitle"):
+        if pack.get(key):
+            yield pack, key, f"pack.{key}", pack[key]
+
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_ALLOWED = [
+    re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b"),  # ISO dates
+    re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|h)?\b", re.I),  # times
+    re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I),  # ordinals
+    re.compile(r"\b(?:hall|room|booth|stand|gate|floor|level|building|session|day|no\.?|pier|"
+               r"terminal|platform|line|route|block|area|zone)\s+\d{1,3}\b", re.I),
+    re.compile(r"[A-Za-z]-?\d+[A-Za-z]*|\b\d+[A-Za-z]+\b"),  # names: COVID-19, G20, 5G, B2B
+]
+_SCALE = re.compile(r"^\s*(?:%|percent|per cent|bn|billion|million|mn|m\b|k\b|thousand|trillion|"
+                    r"yuan|rmb|usd|dollars?|euros?)", re.I)
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:RMB|USD|US\$|HK\$|EUR|CNY|yuan))\s*$", re.I)
+
+
+def typed_figures(text: str) -> list[str]:
+    """Numbers in `text` that read as figures, not as a year, date, time, ordinal or name."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        token, start, end = match.group(), match.start(), match.end()
+        before, after = text[:start], text[end:]
+        figure_like = bool(_SCALE.match(after) or _CURRENCY_BEFORE.search(before))
+        if not figure_like and _allowed(text, start, end, token):
+            continue
+        found.append(token)
+    return found
+
+
+def _allowed(text: str, start: int, end: int, token: str) -> bool:
+    if re.fullmatch(r"(1[89]|20)\d\d", token):  # a year
+        return True
+    for pattern in _ALLOWED:
+        if any(m.start() <= start and end <= m.end() for m in pattern.finditer(text)):
+            return True
+    if re.fullmatch(r"\d{1,2}", token) and 1 <= int(token) <= 31:  # a day beside a month
+        window = text[max(0, start - 12):end + 14].lower()
+        return any(re.search(rf"\b{m}\b", window) for m in _MONTHS)
+    return False
+
+
+# --- what the builds take --------------------------------------------------------------------
+
+def themed(project: Project, event: Event) -> Project:
+    """The project with the event's colours, font and logo."""
+    values = dict(event.theme)
+    if event.logo:
+        values["logo"] = event.logo
+    return dataclasses.replace(project, theme=project.theme.with_overrides(**values)) if values else project
+
+
+def with_event(store: FactStore, event: Event) -> FactStore:
+    """The store with the event as a subject (kind `event`), so its brief has an entity."""
+    entity = Entity(event.slug, event.name, "event")
+    return dataclasses.replace(store, entities={**store.entities, event.slug: entity})
+
+
+def brief_request(event: Event) -> BriefRequest:
+    """The one-page event brief: templates/event.md.j2 (or the event's own event.md.j2)."""
+    return BriefRequest("event", event.slug, template="event.md.j2",
+                        variables=(("event", event),), template_dirs=_template_dirs(event))
+
+
+def pack_config(project: Project, event: Event):
+    """The event pack: event cover, the event brief, then the event's partners and sectors."""
+    from .pack import PackConfig
+    subjects = ((("overview", "overview"),) if event.pack_overview else ()) + tuple(
+        ("partner", p) for p in event.partners) + tuple(("sector", s) for s in event.sectors)
+    return PackConfig(
+        title=event.pack_title or event.title,
+        subtitle=event.pack_subtitle or " · ".join(x for x in (event.when, event.where) if x) or None,
+        audience=event.audience, subjects=subjects,
+        file_name=event.pack_file_name or f"{event.slug}-pack",
+        template_dirs=_template_dirs(event), variables=(("event", event),),
+        lead=(brief_request(event),), cover="event-cover")
+
+
+def _template_dirs(event: Event) -> tuple[Path, ...]:
+    folder = event.template_dir
+    return (folder,) if folder and folder.is_dir() else ()
+
+
+# --- small helpers ---------------------------------------------------------------------------
+
+def _superseded(fact: Fact, store: FactStore) -> bool:
+    if fact.equivalent_of:
+        return True
+    return any(o.preferred and fact.id in o.conflicts_with for o in store.facts)
+
+
+def _plain(text: str) -> str:
+    """Lower case, one space between words, typographic quotes and dashes made plain."""
+    text = text.translate(str.maketrans("‘’“”–—\u00a0\u3000", "''\"\"--  "))
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _bounds(date: str) -> tuple[str, str]:
+    """The first and last day a date of any precision covers, as comparable strings."""
+    parts = date.split("-")
+    low = "-".join(parts + ["01"] * (3 - len(parts)))
+    high = "-".join(parts + ["12", "31"][len(parts) - 1:])
+    return low, high
+
+
+def _overlaps(start: str, end: str, period) -> bool:
+    if period.start is None and period.end is None:
+        return True
+    low, high = _bounds(start)[0], _bounds(end)[1]
+    p_low = _bounds(period.start)[0] if period.start else "0000"
+    p_high = _bounds(period.end)[1] if period.end else "9999"
+    return low <= p_high and p_low <= high
+
+
+def _when(start: str | None, end: str | None, fact: Fact | None) -> str:
+    """The dates as printed: from dates.start/end, else from the fact's period, else ''."""
+    from .compose.formatting import as_of
+    if start:
+        text = f"{start}/{end}" if end and end != start else start
+        return as_of(parse_period(text, "event"))
+    if fact is not None and fact.period is not None:
+        return as_of(dataclasses.replace(fact.period, kind="event"))
+    return ""
+
+
+def _luminance(colour: str) -> float:
+    from .theme import rgb
+    channels = [c / 255 for c in rgb(colour)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(one: str, two: str) -> float:
+    """WCAG contrast ratio of two #RRGGBB colours (1 to 21)."""
+    high, low = sorted((_luminance(one), _luminance(two)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def tints(primary: str, accent: str | None = None) -> tuple[str, ...]:
+    """A chart palette from the brand colour: the colour, two lighter tints, the accent."""
+    from .theme import rgb
+
+    def mix(weight: float) -> str:
+        return "#" + "".join(f"{round(c + (255 - c) * weight):02X}" for c in rgb(primary))
+    return (primary.upper(), mix(0.35), mix(0.6), *((accent.upper(),) if accent else ()))
+
+
+def logo_problem(path: Path) -> str | None:
+    """Why a logo file cannot be used, or None: type, size and dimensions are checked."""
+    from .compose.directives import is_image_file
+    if path.stat().st_size > LOGO_MAX_BYTES:
+        return f"is larger than {LOGO_MAX_BYTES // 1_000_000} MB"
+    if not is_image_file(path) or path.read_bytes()[:3] == b"GIF":
+        return "is not a PNG or JPEG image"
+    try:
+        from PIL import Image
+        with Image.open(path) as image:
+            width, height = image.size
+            image.verify()
+    except Exception as exc:  # noqa: BLE001 - any decoder failure means an unusable image
+        return f"cannot be read as an image ({type(exc).__name__})"
+    if max(width, height) > LOGO_MAX_PIXELS:
+        return f"is {width}x{height} pixels, larger than {LOGO_MAX_PIXELS} a side"
+    return None
