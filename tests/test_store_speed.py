@@ -1,0 +1,85 @@
+"""The shortcuts that make a large store load fast change no result: the quick schema check
+(conforms) never passes what jsonschema refuses, and reading fact files in parallel gives the
+same facts and problems, in the same order, as reading them one by one."""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.conforms import conforms
+from briefgen.validate import validate
+from conftest import REPO
+
+_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 5), st.decimals(allow_nan=True, places=2),
+    st.floats(allow_nan=False, width=32), st.text(max_size=6),
+    st.sampled_from(["", "korea", "kr.x", "USD", "count", "2019-03", "../2019-03", "Korea",
+                     "more_than", "point", "#0B3C5D", "A4", "x\n", "news.txt"]))
+_KEYS = st.sampled_from(["id", "subject", "metric", "label", "value", "unit", "as_written",
+                         "period", "period_kind", "priority", "related", "tags", "sources",
+                         "seed", "quote", "text", "preferred", "facts", "city", "slug", "name",
+                         "kind", "partners", "metrics", "units", "seeds", "title", "outlet",
+                         "date", "description", "page", "size", "margins_mm", "top", "brand",
+                         "primary", "file_name", "subjects", "bogus"])
+_VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=3), st.dictionaries(_KEYS, inner, max_size=5)), max_leaves=8)
+_VALID_FACT = {"id": "kr.x", "subject": "korea", "metric": "count", "label": "Projects",
+               "value": 3, "unit": "count", "counted": "projects", "as_written": "3",
+               "period": "2019", "priority": 1, "sources": [{"seed": "a.txt", "quote": "3"}]}
+
+
+def _agrees(data, key: str) -> None:
+    if conforms(data, key):
+        assert validate(data, key, "x.yaml") == [], data
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["fact", "fact_file", "entities", "metrics", "seed_index", "config",
+                        "pack"]), st.dictionaries(_KEYS, _VALUES, max_size=8))
+def test_conforms_never_passes_what_jsonschema_refuses(key, data):
+    _agrees(data, key)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(_KEYS, _VALUES, max_size=3), st.lists(_KEYS, max_size=2))
+def test_conforms_on_near_valid_facts(changes, dropped):
+    fact = {**_VALID_FACT, **changes}
+    for key in dropped:
+        fact.pop(key, None)
+    _agrees(fact, "fact")
+
+
+def test_conforms_passes_the_valid_facts_of_the_shipped_store():
+    from briefgen.config import load_project
+    from briefgen.facts.store import fact_files
+    from briefgen.yamlio import load
+    project = load_project(REPO)
+    facts = [raw for path in fact_files(project.path("facts")) for raw in load(path)["facts"]]
+    assert facts and all(conforms(raw, "fact") for raw in facts)
+    assert conforms({**_VALID_FACT, "value": Decimal("2.5")}, "fact")
+    assert not conforms({**_VALID_FACT, "priority": True}, "fact")  # bool is no integer
+    assert not conforms({**_VALID_FACT, "subject": "korea\n"}, "fact")
+
+
+def test_parallel_reading_gives_the_same_store_and_problems(mini, monkeypatch):
+    from briefgen.config import load_project
+    from briefgen.facts import store as store_module
+    facts = mini / "facts"
+    for number in range(6):  # several files, one of them broken, one with a duplicate id
+        shutil.copy(facts / "korea.yaml", facts / f"copy{number}.yaml")
+        text = (facts / f"copy{number}.yaml").read_text()
+        if number != 3:
+            text = text.replace("id: kr.", f"id: kr{number}.")
+        (facts / f"copy{number}.yaml").write_text(text)
+    (facts / "broken.yaml").write_text("facts:\n  - id: [unclosed\n")
+    project = load_project(mini)
+    serial_store, serial_problems = store_module.read_store(project)
+    monkeypatch.setattr(store_module, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(store_module.os, "cpu_count", lambda: 2)
+    parallel_store, parallel_problems = store_module.read_store(project)
+    assert parallel_store.facts == serial_store.facts and len(serial_store.facts) == 42
+    assert parallel_problems == serial_problems and len(serial_problems) > 5
