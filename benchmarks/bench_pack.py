@@ -1,0 +1,167 @@
+"""How fast the investor pack builds: cold, warm, incremental, and at scale.
+
+    .venv/bin/python benchmarks/bench_pack.py [--runs 5] [--scale 25,50,100,200] [--briefs-1000]
+
+Every measurement runs `briefgen pack` (both formats, default jobs = cores) in a fresh process on
+a private copy of the project, as a user would, and reports the median of --runs:
+
+- cold: no cache, no previous output (charts drawn, briefs fitted, everything rendered);
+- unchanged: the same command again (nothing composed or rendered);
+- one fact: one fact's label edited (only the briefs using it and the pack are rendered);
+- warm per brief: outputs deleted, caches (charts, fits) kept: wall time / number of briefs;
+- scale: synthetic projects (benchmarks/synthetic_pack.py) of P partners x 10 sectors, cold,
+  one run each: time should grow linearly with the briefs and peak memory stay flat.
+
+Peak memory is the resident set size of the largest process (the parent or a worker).
+Targets (2 cores): cold Qingdao pack <= 4 s, unchanged rebuild < 1 s, warm per brief <= 40 ms,
+1,000 briefs <= 60 s, peak memory <= 500 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+PROJECT_PARTS = ("briefgen.yaml", "facts", "seeds", "templates")
+
+_MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+wall = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(f"{wall} {peak} {done.returncode}")
+sys.stderr.write(done.stderr[-3000:] if done.returncode else "")
+"""
+
+
+def run_pack(project: Path) -> tuple[float, float]:
+    """(wall seconds, peak MB of the largest process) of one `briefgen pack`."""
+    command = [sys.executable, "-m", "briefgen.cli", "--project", str(project), "pack"]
+    done = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
+                          text=True)
+    wall, peak_kb, code = done.stdout.split()
+    if code != "0":
+        sys.exit(f"briefgen pack failed in {project}:\n{done.stderr}")
+    return float(wall), int(peak_kb) / 1024
+
+
+def copy_project(source: Path, target: Path) -> Path:
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for part in PROJECT_PARTS:
+        if (source / part).is_dir():
+            shutil.copytree(source / part, target / part)
+        else:
+            shutil.copy(source / part, target / part)
+    return target
+
+
+def fresh(project: Path) -> None:
+    shutil.rmtree(project / "out", ignore_errors=True)
+    shutil.rmtree(project / ".cache", ignore_errors=True)
+
+
+def briefs_in(project: Path) -> int:
+    manifest = json.loads((project / "out" / "pack" / "manifest.json").read_text())
+    return len(manifest["documents"])
+
+
+def rendered_after_edit(project: Path) -> tuple[float, int]:
+    """Edit the label of a fact the Japan brief shows (not a number: quotes stay valid)."""
+    import yaml
+    from pypdf import PdfReader
+    manifest_path = project / "out" / "pack" / "manifest.json"
+    before = json.loads(manifest_path.read_text())["documents"]
+    shown = " ".join(PdfReader(project / "out" / "pack" / "partner-japan.pdf").pages[0]
+                     .extract_text().split())
+    facts = project / "facts" / "partners" / "japan.yaml"
+    text = facts.read_text(encoding="utf-8")
+    label = next(f["label"] for f in yaml.safe_load(text)["facts"]
+                 if "value" in f and f" {f['label']} " in f" {shown} " and f"label: {f['label']}\n" in text)
+    facts.write_text(text.replace(f"label: {label}", f"label: {label} (edited)", 1),
+                     encoding="utf-8")
+    wall, _ = run_pack(project)
+    after = json.loads(manifest_path.read_text())["documents"]
+    changed = sum(1 for name in after if after[name]["input_hash"] != before[name]["input_hash"])
+    return wall, changed
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def qingdao(runs: int, work: Path) -> list[tuple[str, str]]:
+    project = copy_project(REPO, work / "qingdao")
+    cold, peaks, unchanged, warm = [], [], [], []
+    for _ in range(runs):
+        fresh(project)
+        wall, peak = run_pack(project)
+        cold.append(wall)
+        peaks.append(peak)
+        unchanged.append(run_pack(project)[0])
+        shutil.rmtree(project / "out")
+        warm.append(run_pack(project)[0])
+    briefs = briefs_in(project)
+    edit_wall, changed = rendered_after_edit(project)
+    return [
+        ("Qingdao pack, cold (both formats)", f"{median(cold):.2f} s  ({briefs} briefs)"),
+        ("Qingdao pack, unchanged rebuild", f"{median(unchanged):.2f} s"),
+        ("Qingdao pack, one fact label edited", f"{edit_wall:.2f} s  ({changed} brief(s) re-rendered)"),
+        ("warm per brief (caches kept, outputs deleted)",
+         f"{1000 * median(warm) / briefs:.0f} ms  ({median(warm):.2f} s / {briefs})"),
+        ("peak memory, cold Qingdao pack", f"{max(peaks):.0f} MB"),
+    ]
+
+
+def scale(sizes: list[int], work: Path) -> list[tuple[str, str]]:
+    from synthetic_pack import make_project
+    rows = []
+    for partners in sizes:
+        project = make_project(work / f"synthetic-{partners}", partners, 10)
+        wall, peak = run_pack(project)
+        briefs = briefs_in(project)
+        shutil.rmtree(project / "out")
+        warm, _ = run_pack(project)
+        rows.append((f"synthetic {partners} x 10: {briefs} briefs",
+                     f"cold {wall:6.1f} s ({1000 * wall / briefs:3.0f} ms/brief), warm "
+                     f"{warm:6.1f} s ({1000 * warm / briefs:3.0f} ms/brief), peak {peak:4.0f} MB"))
+        shutil.rmtree(project)
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--scale", default="25,50,100,200",
+                        help="Partner counts of the synthetic projects (10 sectors each); '' skips.")
+    parser.add_argument("--briefs-1000", action="store_true",
+                        help="Also build a synthetic project of 990 partners + 10 sectors.")
+    args = parser.parse_args()
+    sizes = [int(n) for n in args.scale.split(",") if n] + ([990] if args.briefs_1000 else [])
+    with tempfile.TemporaryDirectory(prefix="briefgen-bench-pack-") as folder:
+        work = Path(folder)
+        started = time.perf_counter()
+        rows = qingdao(args.runs, work) + scale(sizes, work)
+    print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}; median of {args.runs} runs; "
+          f"{time.perf_counter() - started:.0f} s in all")
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main()
