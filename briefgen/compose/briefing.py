@@ -390,6 +390,17 @@ def equivalent_text(store, item) -> str:
     return ""
 
 
+def figure_value(store, item) -> str:
+    """A figure's value for running text. A share or multiplier the source gives in words
+    ('nearly one third', 'doubled', 'seven-fold') keeps its words: printing 33.33% or 2 times
+    would claim a precision the source does not have."""
+    fact = _fact(store, item)
+    written = fact.as_written or ""
+    if fact.unit in ("percent", "times") and written and not re.search(r"\d", written):
+        return written[:1].lower() + written[1:]
+    return value_text(fact)
+
+
 def figure_note(store, item) -> str:
     """When a figure in a list holds, unless its label already names that period: "as of 2019"
     for 'Enterprises: 24', '' for 'Growth of trade, 2018 (year on year): 41.9%'."""
@@ -443,6 +454,7 @@ def template_helpers(store) -> dict:
         "date_prefix": lambda item: date_prefix(store, item),
         "figure_periods": lambda ids: figure_periods(store, ids),
         "figure_note": lambda item: figure_note(store, item),
+        "figure_value": lambda item: figure_value(store, item),
         "cites": cites,
         "zero": Decimal(0),
     }
