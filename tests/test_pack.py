@@ -1,0 +1,139 @@
+"""The pack command: pack.yaml chooses and orders, --keep-going, incremental rebuilds, DOCX pack."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from conftest import REPO
+
+
+@pytest.fixture
+def qingdao(tmp_path: Path) -> Path:
+    """A copy of the shipped project (facts, seeds, templates), safe to modify."""
+    target = tmp_path / "qingdao"
+    target.mkdir()
+    for part in ("facts", "seeds", "templates"):
+        shutil.copytree(REPO / part, target / part)
+    shutil.copy(REPO / "briefgen.yaml", target / "briefgen.yaml")
+    return target
+
+
+def _write_pack_yaml(project: Path, subjects: list[str], **extra) -> Path:
+    lines = [f"title: {extra.get('title', 'Europe pack')}", "audience: Visiting delegation",
+             f"file_name: {extra.get('file_name', 'europe')}", "subjects:"]
+    lines += [f"  - {s}" for s in subjects]
+    path = project / "pack.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _outline_titles(pdf: Path) -> list[str]:
+    return [entry.title for entry in PdfReader(pdf).outline if not isinstance(entry, list)]
+
+
+def test_pack_yaml_chooses_orders_and_titles(qingdao, run):
+    config = _write_pack_yaml(qingdao, ["sector:port", "partner:germany", "overview"])
+    result = run("--project", qingdao, "pack", "--config", config, "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    out = qingdao / "out" / "pack"
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert list(manifest["documents"]) == ["sector-port", "partner-germany", "overview"]
+    assert manifest["pack"] == {"docx": "europe.docx", "pdf": "europe.pdf"}
+    reader = PdfReader(out / "europe.pdf")
+    cover = reader.pages[0].extract_text()
+    assert "Europe pack" in cover and "Visiting delegation" in cover
+    titles = _outline_titles(out / "europe.pdf")
+    briefs = [t for t in titles if t in ("Germany", "Qingdao at a glance") or "Port" in t]
+    assert briefs[0].startswith("Port") and briefs[1] == "Germany", titles
+
+
+def test_unknown_subject_in_pack_yaml_is_a_clean_error(qingdao, run):
+    config = _write_pack_yaml(qingdao, ["partner:atlantis"])
+    result = run("--project", qingdao, "pack", "--config", config)
+    assert result.exit_code == 1
+    assert "partner:atlantis" in result.stderr and "briefgen list" in result.stderr
+    assert not (qingdao / "out" / "pack" / "europe.pdf").exists()
+
+
+def _break_japan(project: Path) -> None:
+    """A subject-specific template with an unknown fact: the Japan brief fails to compose."""
+    folder = project / "templates" / "partner"
+    folder.mkdir(exist_ok=True)
+    (folder / "japan.md.j2").write_text(
+        '{% extends "partner.md.j2" %}\n{% block body %}{{ fact("jp.no-such-fact") }}'
+        "{% endblock %}\n", encoding="utf-8")
+
+
+def test_keep_going_builds_the_rest_and_exits_non_zero(qingdao, run):
+    _break_japan(qingdao)
+    config = _write_pack_yaml(qingdao, ["partner:japan", "partner:germany"])
+    result = run("--project", qingdao, "pack", "--config", config, "--keep-going", "--jobs", "1")
+    assert result.exit_code == 1
+    assert "partner-japan" in result.stderr and "jp.no-such-fact" in result.stderr
+    assert "japan.md.j2:2" in result.stderr  # the template line, not a traceback
+    out = qingdao / "out" / "pack"
+    assert (out / "partner-germany.pdf").is_file() and not (out / "partner-japan.pdf").exists()
+    assert _outline_titles(out / "europe.pdf").count("Germany") == 1
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert "error" in manifest["documents"]["partner-japan"]
+
+
+def test_without_keep_going_a_failure_writes_nothing(qingdao, run):
+    _break_japan(qingdao)
+    config = _write_pack_yaml(qingdao, ["partner:germany", "partner:japan"])
+    result = run("--project", qingdao, "pack", "--config", config, "--jobs", "1")
+    assert result.exit_code == 1 and "jp.no-such-fact" in result.stderr
+    assert "Traceback" not in result.output
+    assert not (qingdao / "out" / "pack").exists()
+
+
+def test_one_changed_fact_rebuilds_only_its_brief_and_the_pack(qingdao):
+    from briefgen.build import parse_formats
+    from briefgen.config import load_project
+    from briefgen.pack import build_pack, load_pack_config
+    config = _write_pack_yaml(qingdao, ["partner:japan", "partner:germany", "sector:port"])
+    out = qingdao / "out" / "pack"
+
+    def build():
+        project = load_project(qingdao)
+        return build_pack(project, None, load_pack_config(config, project),
+                          parse_formats("pdf"), out, jobs=1)
+    first = build()
+    assert all(i.rendered for i in first.items)
+    germany_pdf = (out / "partner-germany.pdf").read_bytes()
+    facts = qingdao / "facts" / "partners" / "japan.yaml"
+    text = facts.read_text(encoding="utf-8")
+    shown = " ".join(PdfReader(out / "partner-japan.pdf").pages[0].extract_text().split())
+    label = next(f["label"] for f in yaml.safe_load(text)["facts"]  # a key figure's label
+                 if "value" in f and f["label"] in shown and f"label: {f['label']}\n" in text)
+    facts.write_text(text.replace(f"label: {label}\n", f"label: {label} (revised)\n", 1),
+                     encoding="utf-8")
+    second = build()
+    assert {i.name for i in second.items if i.rendered} == {"partner-japan"}
+    assert second.rebuilt_pack
+    assert (out / "partner-germany.pdf").read_bytes() == germany_pdf
+    assert "(revised)" in PdfReader(out / "partner-japan.pdf").pages[0].extract_text()
+    third = build()  # nothing changed since: nothing composed or rendered
+    assert not any(i.rendered for i in third.items) and not third.rebuilt_pack
+
+
+def test_docx_pack_has_contents_and_a_page_break_per_brief(qingdao, run):
+    from docx import Document
+    config = _write_pack_yaml(qingdao, ["overview", "partner:germany", "sector:port"])
+    assert run("--project", qingdao, "pack", "--config", config, "--jobs", "2").exit_code == 0
+    document = Document(qingdao / "out" / "pack" / "europe.docx")
+    body = document.element.body.xml
+    page_breaks = body.count('w:type="page"') + body.count("<w:pageBreakBefore")
+    assert page_breaks >= 4  # cover | contents | three briefs | sources
+    text = "\n".join(p.text for p in document.paragraphs)
+    text += "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    for title in ("Germany", "Qingdao at a glance"):
+        assert text.count(title) >= 2  # in the contents and as the brief's title
+    styles = {p.style.name for p in document.paragraphs}
+    assert {"Heading 2", "List Bullet"} <= styles  # real Word styles, one set for the whole pack
