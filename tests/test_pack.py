@@ -137,3 +137,14 @@ def test_docx_pack_has_contents_and_a_page_break_per_brief(qingdao, run):
         assert text.count(title) >= 2  # in the contents and as the brief's title
     styles = {p.style.name for p in document.paragraphs}
     assert {"Heading 2", "List Bullet"} <= styles  # real Word styles, one set for the whole pack
+
+
+def test_shipped_example_pack_yaml_is_valid_and_plans(qingdao):
+    from briefgen.config import load_project
+    from briefgen.facts.store import load_store
+    from briefgen.pack import load_pack_config, plan
+    project = load_project(qingdao)
+    config = load_pack_config(REPO / "packs" / "europe.yaml", project)
+    requests = plan(load_store(project), config)
+    assert requests[0].kind == "overview" and requests[1].slug == "germany"
+    assert config.file_name == "europe-roadshow" and config.audience
