@@ -318,7 +318,20 @@ def test_event_templates_override_named_blocks(run, project, tmp_path):
     assert "Partner brief · Qingdao Week in Germany" in partner
     assert "Cooperation platforms" in partner  # the rest of the base template is kept
     sector = pdf_text(tmp_path / "sector-finance.pdf")
-    assert "Qingdao Week in Germany" not in sector.split("Sources")[0].split("\n", 2)[-1]
+    assert "Qingdao investor briefs · Qingdao Week in Germany" in sector  # the running header
+    assert "Sector brief · Qingdao" in sector  # not overridden for sectors
+
+
+def test_event_text_is_literal_in_every_page(run, project, tmp_path):
+    """Quotes, colons, # and markup in event.yaml print as written (front matter included)."""
+    hostile = '"Qingdao Week": Germany # R&D <b>*x*</b>'
+    edit(project / GERMANY, "name: Qingdao Week in Germany", "name: " + json.dumps(hostile))
+    result = run("--project", project, "pack", "--event", "qingdao-week-germany", "--format", "pdf",
+                 "--jobs", "1", "--out", tmp_path)
+    assert result.exit_code == 0, result.stderr
+    reader = PdfReader(tmp_path / "qingdao-week-germany-pack.pdf")
+    for number in (0, 1, 2):  # cover, contents, event brief
+        assert hostile in reader.pages[number].extract_text(), number
 
 
 UNSAFE = [
@@ -360,3 +373,11 @@ def test_event_figure_directive_cannot_read_outside_the_project(run, project):
         "```figure\nimage: /etc/hostname\nalt: x\n```\n{% endblock %}\n")
     result = run("--project", project, "build", "event", "qingdao-week-germany")
     assert result.exit_code == 1 and "outside" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_readme_command_table_lists_the_event_commands():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = [line for line in readme.splitlines() if line.startswith("| `briefgen ")]
+    for command in ("`briefgen new-event NAME`", "`briefgen build event NAME`", "[--event NAME]`"):
+        assert any(command in row for row in table), command
+    assert "docs/events.md" in readme
