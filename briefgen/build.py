@@ -67,7 +67,7 @@ class RecordingStore:
         self._store = store
         self.used: dict[str, None] = {}
         self.entities, self.seeds, self.metrics = store.entities, store.seeds, store.metrics
-        self.city, self.facts = store.city, store.facts
+        self.city, self.facts, self.overruled = store.city, store.facts, store.overruled
 
     def get(self, fact_id: str):
         fact = self._store.get(fact_id)

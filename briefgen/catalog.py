@@ -36,16 +36,25 @@ def buildables(store: FactStore) -> list[Buildable]:
     found = [Buildable("overview", city.slug, f"{city.name} at a glance", about.get(city.slug, 0))]
     for entity in store.entities.values():
         if entity.slug in own and entity.kind != "city":
-            kind = "partner" if entity.is_partner else "sector"
-            found.append(Buildable(kind, entity.slug, entity.name, about.get(entity.slug, 0)))
+            found.append(Buildable(_kind(entity), entity.slug, entity.name, about.get(entity.slug, 0)))
     return found
 
 
 def find_buildable(store: FactStore, kind: str, slug: str) -> Buildable:
+    """The buildable for (kind, slug), looked up without listing them all (one per brief)."""
     from .errors import BriefgenError
-    for item in buildables(store):
-        if item.kind == kind and (item.slug == slug or kind == "overview"):
-            return item
+    city = store.city
+    if kind == "overview":
+        return Buildable("overview", city.slug, f"{city.name} at a glance", len(store.find(city.slug)))
+    entity = store.entities.get(slug)
+    about = store.find(subject=slug) if entity is not None else []
+    if (entity is not None and entity.kind != "city" and kind == _kind(entity)
+            and any(f.subject == slug for f in about)):
+        return Buildable(kind, slug, entity.name, len(about))
     known = ", ".join(b.slug for b in buildables(store) if b.kind == kind)
     raise BriefgenError(f"no {kind} brief {slug!r} can be built",
                         hint=f"known {kind}s with facts: {known or 'none'}; see `briefgen list`")
+
+
+def _kind(entity) -> str:
+    return "partner" if entity.is_partner else "sector"

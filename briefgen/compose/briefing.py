@@ -62,8 +62,7 @@ def _fact(store, item) -> Fact:
 
 def _live(store, facts: list[Fact]) -> list[Fact]:
     """Without second-currency restatements and the losing side of resolved conflicts."""
-    preferred_over = {i for f in store.facts if f.preferred for i in f.conflicts_with}
-    return [f for f in facts if not f.equivalent_of and f.id not in preferred_over]
+    return [f for f in facts if not f.equivalent_of and f.id not in store.overruled]
 
 
 def _own(store, subject: str) -> list[Fact]:

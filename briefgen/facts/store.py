@@ -41,6 +41,8 @@ class FactStore:
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.facts}
+        # the losing side of each resolved conflict (the preferred fact names the others)
+        self.overruled = frozenset(i for f in self.facts if f.preferred for i in f.conflicts_with)
         self._about: dict[str, list[Fact]] = {}  # slug -> facts about it: find() stays fast at scale
         for fact in self.facts:
             for slug in dict.fromkeys((fact.subject, *fact.related)):
