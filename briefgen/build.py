@@ -169,18 +169,23 @@ def reference_document(project: Project, template_dirs=()) -> Path | None:
 
 def render_brief(document, targets: dict[str, Path], project: Project, max_pages: int = 1,
                  template_dirs=()) -> dict[str, int]:
-    """Fit once, then render the same fitted document in every format; pages per format."""
-    from .render.docx import render_docx
-    from .render.pdf import pdf_bytes, write_pdf
+    """Fit once, render the fitted document in every format, then write the files.
+
+    Every format is rendered in memory before any file is written, so a failure in one format
+    leaves no new file of the other behind.
+    """
+    from .render.docx import docx_bytes
+    from .render.pdf import pdf_bytes
     fitted, laid = _fitted(document, project, max_pages)
     charts = project.path("cache") / "charts"
-    pages = {}
+    data, pages = {}, {}
     if "pdf" in targets:
         laid = laid or pdf_bytes(fitted, project.theme, project.page, chart_cache=charts)
-        write_pdf(laid.data, targets["pdf"])
-        pages["pdf"] = laid.pages
+        data["pdf"], pages["pdf"] = laid.data, laid.pages
     if "docx" in targets:
-        render_docx(fitted, targets["docx"], project.theme, project.page,
-                    reference=reference_document(project, template_dirs), chart_cache=charts)
+        data["docx"] = docx_bytes(fitted, project.theme, project.page, chart_cache=charts,
+                                  reference=reference_document(project, template_dirs))
         pages["docx"] = pages.get("pdf", max_pages)  # same fitted layout, same fonts and sizes
+    for fmt, content in data.items():
+        write_bytes(targets[fmt], content)
     return pages

@@ -148,3 +148,26 @@ def test_shipped_example_pack_yaml_is_valid_and_plans(qingdao):
     requests = plan(load_store(project), config)
     assert requests[0].kind == "overview" and requests[1].slug == "germany"
     assert config.file_name == "europe-roadshow" and config.audience
+
+
+def test_unreadable_reference_docx_is_a_clean_error_and_writes_nothing(mini, run):
+    templates = mini / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    (templates / "reference.docx").write_bytes(b"not a zip")
+    result = run("--project", mini, "build", "partner", "korea", "--out", mini / "out")
+    assert result.exit_code == 1
+    assert "reference.docx" in result.stderr and "not a readable Word" in result.stderr
+    assert not (mini / "out").exists()  # the PDF is not written either
+
+
+def test_briefs_use_the_projects_reference_docx(mini, run):
+    from docx import Document
+    from briefgen.render.reference import build_reference
+    templates = mini / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    reference = build_reference()
+    reference.styles.add_style("Office Note", 1)  # a style only this reference has
+    reference.save(templates / "reference.docx")
+    assert run("--project", mini, "build", "partner", "korea", "--out", mini / "out").exit_code == 0
+    names = {s.name for s in Document(mini / "out" / "partner-korea.docx").styles}
+    assert "Office Note" in names

@@ -274,9 +274,17 @@ def _open_reference(reference: str | Path | None, theme: Theme, sizes: Metrics):
             stamp = Path(reference).stat().st_mtime_ns
         except OSError as exc:
             raise RenderError(f"cannot open the reference document: {exc.strerror}",
-                              path=str(reference), hint="check templates/reference.docx") from None
+                              path=_shown(reference), hint="check templates/reference.docx") from None
     return docx.Document(io.BytesIO(_prepared_reference(reference and str(reference), stamp,
                                                         theme, sizes)))
+
+
+def _shown(path: str | Path) -> str:
+    """A path as messages show it: relative to the current folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 @functools.lru_cache(maxsize=8)
@@ -288,9 +296,12 @@ def _prepared_reference(reference: str | None, stamp: int | None, theme: Theme,
     else:
         try:
             document = docx.Document(reference)
-        except Exception as exc:
-            raise RenderError(f"cannot open the reference document: {exc}", path=reference,
-                              hint="restore it with `python -m briefgen.render.reference`") from None
+        except Exception:
+            raise RenderError("cannot open the reference document: it is not a readable Word "
+                              "(.docx) file", path=_shown(reference),
+                              hint="restore it with `python -m briefgen.render.reference "
+                                   "templates/reference.docx`, or remove it to use the "
+                                   "built-in styles") from None
     body = document.element.body
     for child in list(body):  # keep the styles and the section, not any sample text
         if child.tag != qn("w:sectPr"):
@@ -372,9 +383,16 @@ def docx_document(documents: d.Document | Sequence[d.Document], theme: Theme, pa
     return document
 
 
+def docx_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: Page = Page(), *,
+               reference: str | Path | None = None, chart_cache: Path | None = None) -> bytes:
+    """The .docx file's bytes (repeatable: fixed timestamps and properties)."""
+    document = docx_document(documents, theme, page, reference=reference, chart_cache=chart_cache)
+    return x.repeatable_bytes(document)
+
+
 def render_docx(documents: d.Document | Sequence[d.Document], path: str | Path, theme: Theme,
                 page: Page = Page(), *, reference: str | Path | None = None,
                 chart_cache: Path | None = None) -> None:
     """Write the DOCX atomically (no partial file on error)."""
-    document = docx_document(documents, theme, page, reference=reference, chart_cache=chart_cache)
-    write_bytes(Path(path), x.repeatable_bytes(document))
+    write_bytes(Path(path), docx_bytes(documents, theme, page, reference=reference,
+                                       chart_cache=chart_cache))
