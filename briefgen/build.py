@@ -116,7 +116,13 @@ def document_hash(document, project: Project, formats: tuple[str, ...]) -> str:
 
 
 def output_name(request: BriefRequest) -> str:
-    return safe_name(f"{request.kind}-{request.slug}" if request.kind != "overview" else "overview")
+    """`partner-japan`, `overview`; a rendered template is named after it: `sector-ecommerce`
+    for `render sector.md.j2 --subject ecommerce`, `cover-qingdao` for `pack/cover.md.j2`."""
+    if request.kind == "overview":
+        return "overview"
+    if request.kind == "template" and request.template:
+        return safe_name(f"{Path(request.template).name.split('.')[0]}-{request.slug}")
+    return safe_name(f"{request.kind}-{request.slug}")
 
 
 def build_brief(project: Project, store: FactStore, request: BriefRequest,
