@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .build import BriefRequest
 from .config import Project
+from .conforms import conforms
 from .errors import ConfigError, Problem
 from .facts.model import Entity, Fact, parse_period
 from .facts.store import FactStore
@@ -102,11 +103,14 @@ class Event:
     sections: tuple[tuple[str, Section], ...] = ()
     theme: tuple[tuple[str, str], ...] = ()  # Theme overrides (logo as an absolute path)
     logo: str | None = None  # absolute path of the logo image, inside the event folder
+    logo_hash: str | None = None  # of its bytes: a new image under the same name rebuilds the pack
     pack_title: str | None = None
     pack_subtitle: str | None = None
     pack_file_name: str | None = None
     pack_overview: bool = False
     folder: Path | None = None  # events/NAME (templates cannot read paths)
+    path: str = ""  # event.yaml as messages name it
+    key_lines: tuple[tuple[str, int], ...] = ()  # line of each top-level key, for later messages
 
     def section(self, key: str) -> Section:
         """The overrides of section `key` (empty when event.yaml gives none)."""
@@ -141,7 +145,7 @@ def load_event(project: Project, store: FactStore, name: str) -> Event:
     data = load(path, display)
     if data is None:
         data = {}
-    problems = validate(data, "event", display)
+    problems = [] if conforms(data, "event") else validate(data, "event", display)
     if not problems:
         checker = _Checker(display, text, store, folder)
         event = checker.event(name, data)
@@ -205,10 +209,11 @@ class _Checker:
             call_to_action=data.get("call_to_action"),
             sections=tuple((k, Section(v.get("heading"), v.get("text"), bool(v.get("hide"))))
                            for k, v in (data.get("sections") or {}).items() if v),
-            theme=theme, logo=logo,
+            theme=theme, logo=logo, logo_hash=_digest(logo),
             pack_title=pack.get("title"), pack_subtitle=pack.get("subtitle"),
             pack_file_name=pack.get("file_name"), pack_overview=bool(pack.get("overview")),
-            folder=self.folder)
+            folder=self.folder, path=self.display,
+            key_lines=tuple(getattr(data, "key_lines", {}).items()))
 
     # --- references into the store -------------------------------------------------------
 
@@ -506,6 +511,11 @@ def pack_config(project: Project, event: Event):
     from .pack import PackConfig
     subjects = ((("overview", "overview"),) if event.pack_overview else ()) + tuple(
         ("partner", p) for p in event.partners) + tuple(("sector", s) for s in event.sectors)
+    if not subjects:  # an empty list would mean "everything" to the pack
+        raise ConfigError(f"the pack of event {event.slug!r} would hold no partner or sector brief",
+                          path=event.path, line=dict(event.key_lines).get("partners"),
+                          hint="list partners or sectors in event.yaml, or set pack.overview: "
+                               "true; `briefgen build event` builds the event brief alone")
     return PackConfig(
         title=event.pack_title or event.title,
         subtitle=event.pack_subtitle or " · ".join(x for x in (event.when, event.where) if x) or None,
@@ -521,6 +531,11 @@ def _template_dirs(event: Event) -> tuple[Path, ...]:
 
 
 # --- small helpers ---------------------------------------------------------------------------
+
+def _digest(path: str | None) -> str | None:
+    import hashlib
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16] if path else None
+
 
 def _superseded(fact: Fact, store: FactStore) -> bool:
     if fact.equivalent_of:

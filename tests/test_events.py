@@ -381,3 +381,22 @@ def test_readme_command_table_lists_the_event_commands():
     for command in ("`briefgen new-event NAME`", "`briefgen build event NAME`", "[--event NAME]`"):
         assert any(command in row for row in table), command
     assert "docs/events.md" in readme
+
+
+def test_event_pack_needs_partners_or_sectors(run, project):
+    run("--project", project, "new-event", "empty-week")
+    result = run("--project", project, "pack", "--event", "empty-week")
+    line = line_of(project / "events/empty-week/event.yaml", "partners:")
+    assert result.exit_code == 1
+    assert f"events/empty-week/event.yaml:{line}: the pack of event 'empty-week' would hold no" in result.stderr
+    assert not (project / "out").exists()
+
+
+def test_a_new_logo_under_the_same_name_rebuilds_the_cover(run, project, tmp_path):
+    args = ("--project", project, "pack", "--event", "sco-trade-fair", "--format", "pdf",
+            "--jobs", "1", "--out", tmp_path)
+    assert run(*args).exit_code == 0
+    before = (tmp_path / "sco-trade-fair-pack.pdf").read_bytes()
+    shutil.copy(REPO / "events/qingdao-week-germany/logo.png", project / "events/sco-trade-fair/logo.png")
+    assert run(*args).exit_code == 0
+    assert (tmp_path / "sco-trade-fair-pack.pdf").read_bytes() != before
