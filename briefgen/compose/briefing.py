@@ -248,10 +248,14 @@ def section_ids(store, subject: str, section: str, limit: int = 6) -> list[str]:
 
 def more_ids(store, subject: str, limit: int = 6, exclude: tuple[str, ...] = ()) -> list[str]:
     """Further figures for a 'More figures' list: the subject's own numeric facts (priority 1
-    or 2) that are not headline figures, nor ranks already stated in the positioning line."""
+    or 2) that are not headline figures, nor ranks already stated in the positioning line, nor
+    (`exclude`) in the subject's own chart, with their growth labels."""
     chart_facts = exclude or None
+    if not exclude:  # the automatic chart's bars
+        exclude = tuple((chart_for(store, subject) or {}).get("facts", ()))
+    growth = {g.id for i in exclude if (g := growth_of(store, i)) is not None}
     shown = set(key_figure_ids(store, subject, chart_facts)) | set(rank_ids(store, subject)) \
-        | set(exclude)
+        | set(exclude) | growth
     own = [f for f in _own(store, subject)
            if f.is_numeric and f.priority <= 2 and f.id not in shown
            and "suspect-scale" not in f.tags]

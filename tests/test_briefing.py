@@ -1,0 +1,151 @@
+"""The template helpers that choose and word what a brief shows (briefgen/compose/briefing.py),
+on the shipped Qingdao store; and the small engine pieces the briefs rely on."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def store():
+    from briefgen.config import load_project
+    from briefgen.facts.store import load_store
+    return load_store(load_project(REPO))
+
+
+def test_rank_roles_use_ordinals_and_regions(store):
+    from briefgen.compose.briefing import rank_ids, role
+    assert [role(store, i) for i in rank_ids(store, "south-korea")] == [
+        "second largest investor", "second largest trading partner"]
+    assert [role(store, i) for i in rank_ids(store, "germany")] == [
+        "largest European investor", "largest European trading partner"]
+    assert [role(store, i) for i in rank_ids(store, "hong-kong")] == ["largest investor"]
+    assert rank_ids(store, "israel") == []
+
+
+def test_dated_ranks_come_before_undated_reports(store):
+    from briefgen.compose.briefing import rank_ids
+    assert rank_ids(store, "japan") == ["jp.investor-rank", "jp.trade-partner-rank"]
+
+
+def test_headline_figures_fill_whole_rows_and_never_mix_units_of_one_measure(store):
+    from briefgen.compose.briefing import headline_ids, key_figure_ids
+    for subject in ("south-korea", "japan", "sco", "ecommerce", "qingdao"):
+        assert len(headline_ids(store, subject)) in (1, 2, 3, 4, 6)
+    sco = headline_ids(store, "sco")
+    assert "sco.trade-2019-jan-apr" in sco and "sco.trade-2018" not in sco
+    # a brief with a chart keeps its panel to one row; its own chart's figures stay in the chart
+    assert len(key_figure_ids(store, "south-korea")) == 4
+    assert "ecom.b2b-2018" not in key_figure_ids(store, "ecommerce",
+                                                 ["ecom.b2b-2018", "ecom.b2c-2018"])
+
+
+def test_short_label_drops_only_a_trailing_period_of_the_fact(store):
+    from briefgen.compose.briefing import short_label
+    assert short_label(store, "kr.trade-2019q1") == "Qingdao's trade with South Korea"
+    assert short_label(store, "fash.fashion-city-plan") == \
+        "Pages of the international fashion city development plan"
+    # a year that is not the fact's period stays: the subsidy before the 2019 increase
+    assert short_label(store, "tal.startup-subsidy-current").endswith("before the 2019 increase")
+    # a clause naming two years says more than the period under it
+    assert short_label(store, "cus.import-clearance-cut-2019").endswith("2019 against 2018")
+
+
+def test_undated_figures_say_when_their_source_reported_them(store):
+    from briefgen.compose.briefing import when_of
+    assert when_of(store, "kr.projects") == "as of March 2019"
+    assert when_of(store, "film.park-investment") == "reported 2019"  # magazine of 2019
+    assert when_of(store, "jp.zone-investment") == "source undated"
+
+
+def test_equivalent_only_where_the_source_gives_one(store):
+    from briefgen.compose.briefing import equivalent_text
+    assert equivalent_text(store, "jp.zone-investment") == "about US$432.32 million"
+    assert equivalent_text(store, "sco.trade-2019-jan-apr") == ""
+
+
+def test_words_of_the_source_for_shares_and_multipliers(store):
+    from briefgen.compose.briefing import figure_value
+    assert figure_value(store, "film.share-of-national-films") == "nearly one third"
+    assert figure_value(store, "out.cross-border-financing-growth") == "seven-fold"
+    assert figure_value(store, "kr.trade-2019q1-growth") == "7.1%"
+    assert figure_value(store, "kr.fdi-signed") == "US$30.46 billion"
+
+
+def test_date_prefix_is_left_out_when_the_text_names_the_year(store):
+    from briefgen.compose.briefing import date_prefix
+    assert date_prefix(store, "jp.anniversary-40-2019") == ""  # "2019 marks the 40th …"
+    assert date_prefix(store, "ip.oracle-base") == "2019"
+    assert date_prefix(store, "jp.firsts") == ""  # undated
+
+
+def test_sections_show_each_fact_once_and_leave_city_facts_to_the_overview(store):
+    from briefgen.compose.briefing import intro_id, section_ids
+    intro = intro_id(store, "ecommerce")
+    assert intro and intro not in section_ids(store, "ecommerce", "platforms", 10)
+    assert "qd.campaigns-list" not in section_ids(store, "talent", "platforms", 10)
+    assert "qd.campaigns-list" in section_ids(store, "qingdao", "platforms", 10)
+
+
+def test_automatic_chart_shows_parts_not_their_total_and_their_growth(store):
+    from briefgen.compose.briefing import chart_for
+    sco = chart_for(store, "sco")
+    assert set(sco["facts"]) == {"sco.exports-2019-jan-apr", "sco.imports-2019-jan-apr"}
+    assert sco["growth"]["sco.exports-2019-jan-apr"] == "sco.exports-2019-jan-apr-growth"
+    germany = chart_for(store, "germany")  # total and one part: the total stays
+    assert germany["facts"] == ["de.trade-2018", "de.exports-2018"]
+    assert chart_for(store, "japan")["title"].startswith("Investment projects between Qingdao")
+    assert chart_for(store, "israel") is None
+
+
+def test_automatic_charts_resolve(store):
+    from briefgen import charts
+    from briefgen.catalog import buildables
+    from briefgen.compose.briefing import chart_for
+    for item in buildables(store):
+        spec = chart_for(store, item.slug)
+        if spec:
+            chart = charts.resolve(spec, store, path="auto", line=0)
+            assert chart.title == spec["title"]
+
+
+def test_yaml_filter_survives_the_markdown_unescaping_of_directive_bodies():
+    from briefgen.compose.templates import unescape_markdown, yaml_quote
+    for value in ['Business registration ("3540" reform)', "it's", "a\\*b: #c", "R&D <Q> “d”",
+                  "line\nbreak", ""]:
+        body = "key: " + yaml_quote(value)
+        assert yaml.safe_load(unescape_markdown(body))["key"] == value.replace("\n", " ")
+
+
+def test_chart_spec_height_is_honoured_and_the_option_wins(store, tmp_path):
+    from briefgen import document as d
+    from briefgen.compose.build import build_document
+
+    def height(tmp, text):
+        (tmp / "t.md.j2").write_text("---\ntitle: T\n---\n" + text)
+        doc = build_document("t.md.j2", store, template_dirs=[tmp])
+        return next(b.height_mm for b in doc.blocks if isinstance(b, d.Figure))
+
+    spec = "kind: hbar\ntitle: T\nfacts: [kr.fdi-signed, kr.fdi-utilized]\nallow_mixed: measures\n"
+    assert height(tmp_path, f"```chart\n{spec}```\n") == 36.0  # from its bars
+    assert height(tmp_path, f"```chart\n{spec}height: 61\n```\n") == 61.0
+    assert height(tmp_path, f"```chart height=44\n{spec}height: 61\n```\n") == 44.0
+
+
+def test_prune_sources_keeps_the_cited_and_closes_up_the_numbers():
+    from briefgen import document as d
+    from briefgen.compose.sources import prune_sources
+    blocks = (
+        d.Paragraph((d.Text("a"), d.CitationRef(1))),
+        d.Paragraph((d.Text("c"), d.CitationRef(3))),
+        d.KeyFigures((d.KeyFigure("x", "1", None, (3,)),)),
+        d.Sources(tuple(d.SourceEntry(n, f"S{n}", quote=f"q{n}") for n in (1, 2, 3))),
+    )
+    pruned = prune_sources(blocks)
+    assert pruned[1].children[1] == d.CitationRef(2)
+    assert pruned[2].items[0].citations == (2,)
+    assert [(e.number, e.quote) for e in pruned[3].entries] == [(1, "q1"), (2, "q3")]
+    assert prune_sources(pruned) == pruned  # nothing left to prune

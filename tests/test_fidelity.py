@@ -1,0 +1,100 @@
+"""The briefs as real renderers show them: LibreOffice lays every DOCX brief out on one page, and
+poppler renders every PDF without a complaint.
+
+LibreOffice (`soffice`) and poppler (`pdftoppm`) are system programs. Without them these tests
+skip and say which one is missing — unless BRIEFGEN_REQUIRE_FIDELITY=1 (CI sets it once it has
+installed them), when a missing program is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from shipped_pack import shipped_pack
+
+REQUIRED = os.environ.get("BRIEFGEN_REQUIRE_FIDELITY") == "1"
+SOFFICE_TIMEOUT = 600  # seconds, for all briefs in one call (a cold profile starts slowly)
+
+
+def _program(*names: str, package: str) -> str:
+    """The path of the first program found, else skip (or fail when fidelity is required)."""
+    for name in names:
+        found = shutil.which(name)
+        if found:
+            return found
+    reason = f"{' or '.join(names)} not found on PATH (Debian/Ubuntu: apt install {package})"
+    if REQUIRED:
+        pytest.fail(f"BRIEFGEN_REQUIRE_FIDELITY=1 but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def converted(tmp_path_factory):
+    """Every brief's DOCX converted to PDF by LibreOffice, in one soffice call with a private
+    profile (no clash with a running LibreOffice, no user settings): {brief name: PDF path}."""
+    soffice = _program("soffice", "libreoffice",
+                       package="libreoffice-writer-nogui fonts-liberation2")
+    _, _, out, result = shipped_pack()
+    folder = tmp_path_factory.mktemp("soffice")
+    profile = (folder / "profile").as_uri()
+    docx = [out / f"{item.name}.docx" for item in result.items]
+    done = subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+         "--convert-to", "pdf", "--outdir", str(folder / "pdf"), *map(str, docx)],
+        capture_output=True, text=True, timeout=SOFFICE_TIMEOUT)
+    assert done.returncode == 0, done.stderr or done.stdout
+    return {item.name: folder / "pdf" / f"{item.name}.pdf" for item in result.items}
+
+
+def test_libreoffice_lays_every_docx_brief_out_on_one_page(converted):
+    _, _, _, result = shipped_pack()
+    pages = {}
+    for item in result.items:
+        pdf = converted[item.name]
+        assert pdf.is_file(), f"LibreOffice did not convert {item.name}.docx"
+        pages[item.name] = len(PdfReader(pdf).pages)
+    expected = {item.name: item.pages.get("docx", 1) for item in result.items}
+    assert pages == expected
+
+
+def test_libreoffice_sets_the_briefs_in_liberation_sans(converted):
+    """The DOCX names Arial; LibreOffice must find it or its metric twin Liberation Sans, else
+    lines break elsewhere than in the PDF and a brief can run to two pages."""
+    for name, pdf in converted.items():
+        fonts = set()
+        for page in PdfReader(pdf).pages:
+            for font in (page.get("/Resources", {}).get("/Font", {}) or {}).values():
+                fonts.add(str(font.get_object().get("/BaseFont", "")).split("+")[-1])
+        assert any(f.startswith(("LiberationSans", "Arial")) for f in fonts), (name, sorted(fonts))
+
+
+def _pdftoppm(pdf: Path, target: Path, resolution: int = 40) -> subprocess.CompletedProcess:
+    return subprocess.run([_program("pdftoppm", package="poppler-utils"), "-r", str(resolution), "-png", str(pdf),
+                           str(target)], capture_output=True, text=True, timeout=120)
+
+
+def test_every_pdf_renders_with_pdftoppm_without_complaint(tmp_path):
+    _, _, out, result = shipped_pack()
+    pdfs = [out / f"{item.name}.pdf" for item in result.items]
+    pdfs += [path for key, path in result.files.items() if key == "pdf"]  # the bound pack
+    assert len(pdfs) == len(result.items) + 1
+    for pdf in pdfs:
+        done = _pdftoppm(pdf, tmp_path / pdf.stem, resolution=40 if "pack" not in pdf.stem else 15)
+        assert done.returncode == 0 and not done.stderr.strip(), (pdf.name, done.stderr)
+        assert list(tmp_path.glob(f"{pdf.stem}*.png")), pdf.name
+
+
+def test_pdftoppm_check_notices_a_broken_pdf(tmp_path):
+    """The check above would see a damaged file: poppler complains on stderr or fails."""
+    _, _, out, result = shipped_pack()
+    broken = tmp_path / "broken.pdf"
+    data = (out / f"{result.items[0].name}.pdf").read_bytes()
+    broken.write_bytes(data[: len(data) // 2])
+    done = _pdftoppm(broken, tmp_path / "broken")
+    assert done.returncode != 0 or done.stderr.strip()
