@@ -23,7 +23,9 @@ from .conforms import conforms
 from .errors import ConfigError, Problem
 from .facts.model import Entity, Fact, parse_period
 from .facts.store import FactStore
+from .typed_figures import typed_figures
 from .validate import validate
+from .theme import contrast, tints
 from .yamlio import load
 
 EVENT_FILE = "event.yaml"
@@ -217,15 +219,15 @@ class _Checker:
 
     # --- references into the store -------------------------------------------------------
 
-    def fact(self, node, key, item: int | None = None) -> Fact | None:
-        fact_id = node.get(key)
+    def fact(self, node, label: str) -> Fact | None:
+        """The fact `node["fact"]` names (None when not given); an unknown id is a problem."""
+        fact_id = node.get("fact")
         if fact_id is None:
             return None
         if fact_id not in self.store.by_id:
             close = difflib.get_close_matches(fact_id, list(self.store.by_id), n=1)
-            self.fail(node, key, f"unknown fact {fact_id!r}",
-                      f"did you mean {close[0]!r}?" if close else "see `briefgen facts list`",
-                      item)
+            self.fail(node, "fact", f"{label}: unknown fact {fact_id!r}",
+                      f"did you mean {close[0]!r}?" if close else "see `briefgen facts list`")
             return None
         return self.store.by_id[fact_id]
 
@@ -263,6 +265,10 @@ class _Checker:
         """Featured facts first, then each featured metric's best fact per partner; by default
         the partners' own headline figures, taken in turn (six, or four)."""
         chosen = list(self.fact_list(data, "featured_facts"))
+        for index, fact_id in enumerate(chosen):
+            if not self.store.by_id[fact_id].is_numeric:
+                self.fail(data, "featured_facts", f"featured_facts: {fact_id!r} has no figure to "
+                          "show as a key figure", "list it under highlights instead", index)
         for index, metric in enumerate(data.get("featured_metrics") or ()):
             if metric not in self.store.metrics:
                 close = difflib.get_close_matches(metric, sorted(self.store.metrics), n=1)
@@ -297,9 +303,11 @@ class _Checker:
         raw = data.get("dates") or {}
         start, end = (None if raw.get(k) is None else str(raw[k]) for k in ("start", "end"))
         for key, value in (("start", start), ("end", end)):
-            if value is not None and not re.match(r"^\d{4}(-|\Z)", value):
-                self.fail(raw, key, f"dates.{key}: {value!r} is not a year", "write YYYY, e.g. 2019")
-        fact = self.fact(raw, "fact") if raw else None
+            if value is not None and not _real_date(value):
+                self.fail(raw, key, f"dates.{key}: {value!r} is not a date in the calendar",
+                          "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019-06")
+                return Dates(), ""
+        fact = self.fact(raw, "dates") if raw else None
         if end and not start:
             self.fail(raw, "end", "dates.end without dates.start", "give the first day too")
         dates = Dates(start, end, raw.get("fact"), raw.get("note"))
@@ -319,7 +327,7 @@ class _Checker:
         raw = data.get("venue") or {}
         venue = Venue(raw.get("name"), raw.get("city"), raw.get("country"), raw.get("fact"),
                       raw.get("note"))
-        fact = self.fact(raw, "fact") if raw else None
+        fact = self.fact(raw, "venue") if raw else None
         if fact is not None:
             quotes = " ".join(_plain(s.quote) for s in fact.sources)
             for key in ("name", "city", "country"):
@@ -335,7 +343,7 @@ class _Checker:
     def agenda(self, data) -> tuple[AgendaItem, ...]:
         items = []
         for index, raw in enumerate(data.get("agenda") or ()):
-            fact = self.fact(raw, "fact")
+            fact = self.fact(raw, f"agenda item {index + 1}")
             title = raw.get("title") or (fact.label if fact else None)
             if not title:
                 self.fail(raw, "title" if "title" in raw else "when", "agenda item needs a title "
@@ -347,8 +355,8 @@ class _Checker:
 
     def contacts(self, data) -> tuple[Contact, ...]:
         found = []
-        for raw in data.get("contacts") or ():
-            self.fact(raw, "fact")
+        for index, raw in enumerate(data.get("contacts") or ()):
+            self.fact(raw, f"contact {index + 1}")
             found.append(Contact(raw["name"], raw.get("role"), raw.get("email"), raw.get("phone"),
                                  raw.get("url"), raw.get("fact")))
         return tuple(found)
@@ -443,47 +451,6 @@ def _prose(data):
             yield pack, key, f"pack.{key}", pack[key]
 
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_ALLOWED = [
-    re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b"),  # ISO dates
-    re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|h)?\b", re.I),  # times
-    re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.I),  # ordinals
-    re.compile(r"\b(?:hall|room|booth|stand|gate|floor|level|building|session|day|no\.?|pier|"
-               r"terminal|platform|line|route|block|area|zone)\s+\d{1,3}\b", re.I),
-    re.compile(r"[A-Za-z]-?\d+[A-Za-z]*|\b\d+[A-Za-z]+\b"),  # names: COVID-19, G20, 5G, B2B
-]
-_SCALE = re.compile(r"^\s*(?:%|percent|per cent|bn|billion|million|mn|m\b|k\b|thousand|trillion|"
-                    r"yuan|rmb|usd|dollars?|euros?)", re.I)
-_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:RMB|USD|US\$|HK\$|EUR|CNY|yuan))\s*$", re.I)
-
-
-def typed_figures(text: str) -> list[str]:
-    """Numbers in `text` that read as figures, not as a year, date, time, ordinal or name."""
-    found = []
-    for match in _NUMBER.finditer(text):
-        token, start, end = match.group(), match.start(), match.end()
-        before, after = text[:start], text[end:]
-        figure_like = bool(_SCALE.match(after) or _CURRENCY_BEFORE.search(before))
-        if not figure_like and _allowed(text, start, end, token):
-            continue
-        found.append(token)
-    return found
-
-
-def _allowed(text: str, start: int, end: int, token: str) -> bool:
-    if re.fullmatch(r"(1[89]|20)\d\d", token):  # a year
-        return True
-    for pattern in _ALLOWED:
-        if any(m.start() <= start and end <= m.end() for m in pattern.finditer(text)):
-            return True
-    if re.fullmatch(r"\d{1,2}", token) and 1 <= int(token) <= 31:  # a day beside a month
-        window = text[max(0, start - 12):end + 14].lower()
-        return any(re.search(rf"\b{m}\b", window) for m in _MONTHS)
-    return False
-
-
 # --- what the builds take --------------------------------------------------------------------
 
 def themed(project: Project, event: Event) -> Project:
@@ -543,6 +510,17 @@ def _superseded(fact: Fact, store: FactStore) -> bool:
     return any(o.preferred and fact.id in o.conflicts_with for o in store.facts)
 
 
+def _real_date(text: str) -> bool:
+    """YYYY (1000-2999), YYYY-MM or YYYY-MM-DD, and a day the calendar has."""
+    import datetime as dt
+    if not re.match(r"^[12]\d{3}(-(0[1-9]|1[0-2])(-\d{2})?)?\Z", text):
+        return False
+    try:
+        return len(text) < 10 or bool(dt.date.fromisoformat(text))
+    except ValueError:
+        return False
+
+
 def _plain(text: str) -> str:
     """Lower case, one space between words, typographic quotes and dashes made plain."""
     text = text.translate(str.maketrans("‘’“”–—\u00a0\u3000", "''\"\"--  "))
@@ -575,28 +553,6 @@ def _when(start: str | None, end: str | None, fact: Fact | None) -> str:
     if fact is not None and fact.period is not None:
         return as_of(dataclasses.replace(fact.period, kind="event"))
     return ""
-
-
-def _luminance(colour: str) -> float:
-    from .theme import rgb
-    channels = [c / 255 for c in rgb(colour)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(one: str, two: str) -> float:
-    """WCAG contrast ratio of two #RRGGBB colours (1 to 21)."""
-    high, low = sorted((_luminance(one), _luminance(two)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
-
-
-def tints(primary: str, accent: str | None = None) -> tuple[str, ...]:
-    """A chart palette from the brand colour: the colour, two lighter tints, the accent."""
-    from .theme import rgb
-
-    def mix(weight: float) -> str:
-        return "#" + "".join(f"{round(c + (255 - c) * weight):02X}" for c in rgb(primary))
-    return (primary.upper(), mix(0.35), mix(0.6), *((accent.upper(),) if accent else ()))
 
 
 def logo_problem(path: Path) -> str | None:

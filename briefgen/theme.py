@@ -57,4 +57,24 @@ def rgb(hex_colour: str) -> tuple[int, int, int]:
     return tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
 
 
+def _luminance(colour: str) -> float:
+    channels = [c / 255 for c in rgb(colour)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(one: str, two: str) -> float:
+    """WCAG contrast ratio of two #RRGGBB colours (1 to 21)."""
+    high, low = sorted((_luminance(one), _luminance(two)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def tints(primary: str, accent: str | None = None) -> tuple[str, ...]:
+    """A chart palette from the brand colour: the colour, two lighter tints, the accent."""
+
+    def mix(weight: float) -> str:
+        return "#" + "".join(f"{round(c + (255 - c) * weight):02X}" for c in rgb(primary))
+    return (primary.upper(), mix(0.35), mix(0.6), *((accent.upper(),) if accent else ()))
+
+
 DEFAULT_THEME = Theme()

@@ -134,9 +134,11 @@ BAD = [  # (old text, new text, the line's marker in the edited file, message)
     ("sectors: [fashion-tourism, finance", "sectors: [fashion-tourism, fnance", "sectors:", "unknown sector 'fnance'"),
     ("  - de.krups-eco-park", "  - de.krups-park", "de.krups-park", "highlights: unknown fact 'de.krups-park'"),
     ("featured_metrics: [trade_volume", "featured_metrics: [trade_volum", "featured_metrics:", "unknown metric 'trade_volum'"),
-    ("  fact: de.tourism-seminar-2019-06-05", "  fact: de.nope", "fact: de.nope", "unknown fact 'de.nope'"),
+    ("  fact: de.tourism-seminar-2019-06-05", "  fact: de.nope", "fact: de.nope", "agenda item 1: unknown fact 'de.nope'"),
     ("  start: 2019-06", "  start: 2018-06", "start: 2018-06", "do not match the period 2019-06"),
     ("  start: 2019-06", "  start: 2019-13", "start: 2019-13", "is not a date"),
+    ("  start: 2019-06", "  start: 2019-02-30", "start: 2019-02-30", "is not a date in the calendar"),
+    ("featured_facts: []", "featured_facts: [de.eco-park]", "featured_facts:", "has no figure to show"),
     ("  country: Germany", "  country: France", "country: France", "venue.country 'France' is not in the quote"),
     ("audience: German companies", "audience: 356 German companies", "audience:", "the figure '356' is typed"),
     ("  arranges the first meeting.", "  arranges the first meeting. US$2.6 billion invested.", "call_to_action:",
@@ -247,11 +249,12 @@ def test_event_theme_colours_reach_both_formats(run, shared, tmp_path):
 
 
 def test_typed_figures():
-    from briefgen.events import typed_figures
+    from briefgen.typed_figures import typed_figures
     assert typed_figures("US$1.66 billion in projects") == ["1.66"]
     assert typed_figures("16 project agreements") == ["16"]
     assert typed_figures("up 35% on the year") == ["35"]
     assert typed_figures("RMB 300 for lunch") == ["300"]
+    assert typed_figures("exports of 1.51 and 2.6") == ["1.51", "2.6"]
     for fine in ("Qingdao Week 2019", "from 2 to 7 June", "24–26 May 2019", "May 28",
                  "opens at 9:30am", "Hall 3", "the 2nd forum", "COVID-19 and 5G", "2024-05-28"):
         assert typed_figures(fine) == [], fine
