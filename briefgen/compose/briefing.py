@@ -212,13 +212,17 @@ def role(store, item) -> str:
 
 def intro_id(store, subject: str) -> str | None:
     """A sentence about the subject for a brief without ranks to state: its own most important
-    text fact (a statement before a platform, a milestone …), priority 1 or 2."""
-    if rank_ids(store, subject) and store.entities[subject].is_partner:
+    text fact (a statement before a platform, a milestone …), priority 1 or 2; for a partner, a
+    statement or a priority 1 fact only. None when it would be the brief's only text: a thin
+    brief lists it under its heading instead of setting it in bold on its own."""
+    entity = store.entities[subject]
+    if rank_ids(store, subject) and entity.is_partner:
         return None
-    own = [f for f in _own(store, subject) if not f.is_numeric and f.text
-           and f.metric in _INTRO_METRICS and f.priority <= 2]
+    texts = [f for f in _own(store, subject) if not f.is_numeric and f.text]
+    own = [f for f in texts if f.metric in _INTRO_METRICS and f.priority <= 2
+           and (not entity.is_partner or f.metric == "statement" or f.priority == 1)]
     own.sort(key=lambda f: (f.priority, _INTRO_METRICS.index(f.metric)))
-    return own[0].id if own else None
+    return own[0].id if own and len(texts) > 1 else None
 
 
 # --- sections ---------------------------------------------------------------------------------
