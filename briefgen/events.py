@@ -34,6 +34,7 @@ NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}\Z")
 # one-page layout measured for the PDF holds in Word too.
 FONTS = ("Arial", "Arimo", "Helvetica", "Liberation Sans")
 LOGO_MAX_BYTES = 5_000_000
+MAX_EVENT_BYTES = 100_000
 LOGO_MAX_PIXELS = 4000
 _MIN_CONTRAST = {"primary": 4.5, "accent": 3.0}  # against white: title text, rules and bars
 
@@ -138,15 +139,7 @@ def load_event(project: Project, store: FactStore, name: str) -> Event:
     folder = event_folder(project, name)
     path = folder / EVENT_FILE
     display = _display(path, project)
-    if not path.is_file():
-        known = sorted(p.name for p in project.path("events").glob(f"*/{EVENT_FILE}"))
-        raise ConfigError(f"no event {name!r}: {display} not found", path=display,
-                          hint=f"create it with `briefgen new-event {name}`"
-                               + (f"; known events: {', '.join(sorted(known))}" if known else ""))
-    text = path.read_text(encoding="utf-8")
-    data = load(path, display)
-    if data is None:
-        data = {}
+    data, text = _read(path, display, project, name)
     problems = [] if conforms(data, "event") else validate(data, "event", display)
     if not problems:
         checker = _Checker(display, text, store, folder)
@@ -155,6 +148,27 @@ def load_event(project: Project, store: FactStore, name: str) -> Event:
     if problems:
         raise ConfigError(problems=problems)
     return event
+
+
+def _read(path: Path, display: str, project: Project, name: str) -> tuple[dict, str]:
+    """event.yaml as data and text: a small file of plain YAML (no aliases, which could make a
+    few lines expand into millions of nodes)."""
+    import yaml
+    if not path.is_file():
+        known = sorted(p.parent.name for p in project.path("events").glob(f"*/{EVENT_FILE}"))
+        raise ConfigError(f"no event {name!r}: {display} not found", path=display,
+                          hint=f"create it with `briefgen new-event {name}`"
+                               + (f"; known events: {', '.join(known)}" if known else ""))
+    if path.stat().st_size > MAX_EVENT_BYTES:
+        raise ConfigError(f"event.yaml is larger than {MAX_EVENT_BYTES // 1000} kB", path=display,
+                          hint="an event file holds choices and short texts, not data")
+    data = load(path, display)  # reports unreadable, non-UTF-8 and invalid YAML with its line
+    text = path.read_text(encoding="utf-8")
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise ConfigError("YAML aliases (*name) are not allowed in event.yaml", path=display,
+                              line=event.start_mark.line + 1, hint="write the value out")
+    return (data if data is not None else {}), text
 
 
 def _display(path: Path, project: Project) -> str:

@@ -182,9 +182,26 @@ def test_unknown_event_and_invalid_yaml(run, project):
     result = run("--project", project, "build", "event", "no-such-week")
     assert result.exit_code == 1 and "events/no-such-week/event.yaml not found" in result.stderr
     assert "briefgen new-event no-such-week" in result.stderr
+    assert "known events: hk-macao-shandong-week, qingdao-week-germany, sco-trade-fair" in result.stderr
     edit(project / GERMANY, "partners: [germany]", "partners: [germany")
     result = run("--project", project, "build", "event", "qingdao-week-germany")
     assert result.exit_code == 1 and f"{GERMANY}:" in result.stderr and "invalid YAML" in result.stderr
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "'name' is required"),
+    (b"\xff\xfe\x00bad", "not UTF-8 text"),
+    (b"- a\n- b\n", "is not of type 'object'"),
+    (b"name: x\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n",
+     "YAML aliases (*name) are not allowed"),
+    (b"name: x\n" + b"# padding\n" * 20000, "larger than 100 kB"),
+])
+def test_hostile_event_files_fail_cleanly(run, project, content, message):
+    (project / "events" / "bad").mkdir()
+    (project / "events" / "bad" / "event.yaml").write_bytes(content)
+    result = run("--project", project, "build", "event", "bad")
+    assert result.exit_code == 1 and "events/bad/event.yaml" in result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
 
 
 def test_config_and_event_cannot_be_combined(run, shared):
