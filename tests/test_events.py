@@ -327,9 +327,16 @@ def test_event_templates_override_named_blocks(run, project, tmp_path):
     (templates / "event.md.j2").write_text(
         '{% extends "base/event.md.j2" %}\n'
         "{% block agenda %}\n\n## Programme\n\nThe programme follows by e-mail.\n{% endblock %}\n")
+    (templates / "pack").mkdir()
+    (templates / "pack" / "event-cover.md.j2").write_text(
+        '{% extends "base/pack/event-cover.md.j2" %}\n'
+        "{% block introduction %}\n\nWelcome to {{ event.name }}.\n{% endblock %}\n")
     result = run("--project", project, "pack", "--event", "qingdao-week-germany",
                  "--format", "pdf", "--jobs", "1", "--out", tmp_path)
     assert result.exit_code == 0, result.stderr
+    cover = PdfReader(tmp_path / "qingdao-week-germany-pack.pdf").pages[0].extract_text()
+    assert "Welcome to Qingdao Week in Germany." in cover and "In this edition" not in cover
+    assert "At a glance" in cover  # the cover's other blocks are kept
     event = (tmp_path / "event-qingdao-week-germany.pdf")
     text = pdf_text(event)
     assert "The programme follows by e-mail." in text and "Museum of Hamburg History" not in text
