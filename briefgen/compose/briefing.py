@@ -232,15 +232,16 @@ def section_ids(store, subject: str, section: str, limit: int = 6) -> list[str]:
     """The text facts of one section of a brief (`platforms`, `milestones`, `events`).
 
     The subject's own facts first, then facts of other subjects related to it (priority 1 or 2
-    only), details (priority 3) last; never the positioning sentence (it is shown above) and never a city-wide fact in a partner or sector
-    brief (the city overview carries those). Platforms are ordered by importance, milestones
-    by date (undated last) and events newest first.
+    only), details (priority 3) last. Never the positioning sentence (it is shown above), a
+    city-wide fact in a partner or sector brief (the city overview carries those), nor a fact
+    tagged `suspect-scale`. Platforms are ordered by importance, milestones by date (undated
+    last) and events newest first.
     """
     city, intro = store.city.slug, intro_id(store, subject)
     found = [f for f in _live(store, store.find(subject=subject))
              if not f.is_numeric and _SECTION_METRICS.get(f.metric) == section and f.id != intro
              and (f.subject != city or subject == city)
-             and (f.subject == subject or f.priority <= 2)]
+             and (f.subject == subject or f.priority <= 2) and "suspect-scale" not in f.tags]
     # important before detail; within each, the subject's own facts first
     found.sort(key=lambda f: (f.priority > 2, f.subject != subject, f.priority))
     if section == "milestones":
