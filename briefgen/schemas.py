@@ -2,6 +2,8 @@
 
 _STR = {"type": "string", "minLength": 1}
 _STR_LIST = {"type": "array", "items": _STR}
+# A name that becomes a title or a document property (Word holds at most 255 characters there).
+_NAME = {"type": "string", "minLength": 1, "maxLength": 255}
 _SLUG = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\Z"}
 _COLOUR = {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}\\Z"}
 _DATE = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?\Z"}
@@ -11,10 +13,10 @@ CONFIG = {
     "additionalProperties": False,
     "required": ["name"],
     "properties": {
-        "name": _STR,
-        "organisation": _STR,
+        "name": _NAME,
+        "organisation": _NAME,
         "city": _SLUG,
-        "language": _STR,
+        "language": {"type": "string", "minLength": 1, "maxLength": 35},
         "production_date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}\Z"},
         "paths": {
             "type": "object", "additionalProperties": False,
@@ -49,7 +51,7 @@ _ENTITY = {
     "additionalProperties": False,
     "required": ["slug", "name"],
     "properties": {
-        "slug": _SLUG, "name": _STR, "short": _STR, "description": _STR,
+        "slug": _SLUG, "name": _NAME, "short": _NAME, "description": _STR,
         "kind": {"enum": ["country", "region", "group"]},
         "iso": {"type": "string", "pattern": "^[A-Z]{2}\\Z"},
         "aliases": _STR_LIST, "members": {"type": "array", "items": _SLUG},

@@ -64,12 +64,26 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     return result
 
 
+_SPECIAL = {".inf": "Infinity", "+.inf": "Infinity", "-.inf": "-Infinity", ".nan": "NaN"}
+
+
 def _construct_decimal(loader: _Loader, node: yaml.ScalarNode) -> Decimal:
     text = loader.construct_scalar(node).replace("_", "")
     try:
         return Decimal(text)
-    except ArithmeticError:  # .inf / .nan: keep YAML's meaning
-        return Decimal(text.lstrip(".").replace("inf", "Infinity"))
+    except ArithmeticError:
+        pass
+    special = _SPECIAL.get(text.lower())
+    if special:  # .inf, -.Inf, .NaN: keep YAML's meaning
+        return Decimal(special)
+    try:  # YAML 1.1 sexagesimal, 190:20:30.15
+        value = Decimal(0)
+        for part in text.lstrip("+-").split(":"):
+            value = value * 60 + Decimal(part)
+        return -value if text.startswith("-") else value
+    except ArithmeticError:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"{text!r} is not a number", node.start_mark) from None
 
 
 def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> str:

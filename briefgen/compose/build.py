@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -60,11 +61,21 @@ def split_front_matter(rendered: Rendered) -> tuple[dict[str, Any], str, int]:
         return {}, rendered.text, 0
     for end in range(1, len(lines)):
         if lines[end].strip() in ("---", "..."):
-            data = load_yaml("\n".join(lines[1:end]), lambda i: rendered.origin(1 + i)) or {}
+            data = _front_yaml("\n".join(lines[1:end]), rendered)
             if not isinstance(data, dict):
                 raise TemplateError("front matter must be a YAML mapping", path=rendered.path, line=1)
             return data, "\n".join(lines[end + 1:]), end + 1
     raise TemplateError("front matter starts with --- but never ends", path=rendered.path, line=1)
+
+
+def _front_yaml(text: str, rendered: Rendered) -> Any:
+    try:
+        return load_yaml(text, lambda i: rendered.origin(1 + i)) or {}
+    except TemplateError as exc:  # the directives' YAML reader names directives
+        raise TemplateError(problems=[dataclasses.replace(
+            p, message=p.message.replace("in directive", "in the front matter"),
+            hint=p.hint or "quote a value that holds ': ', '#' or control characters: "
+                           "title: {{ value | yaml }}") for p in exc.problems]) from None
 
 
 def _meta(values: dict[str, Any], rendered: Rendered, produced: str, compose: ComposeContext) -> d.Meta:
@@ -76,12 +87,53 @@ def _meta(values: dict[str, Any], rendered: Rendered, produced: str, compose: Co
         raise TemplateError("the front matter needs a title", path=rendered.path, line=1)
     entity = compose.entity(compose.subject)
     values = {"subject": entity.name if entity else None, "produced": produced, **values}
-    values["keywords"] = tuple(values.get("keywords") or ())
-    text_keys = ("title", "subtitle", "subject", "author", "language", "produced", "header", "footer")
-    for key in text_keys:
-        if values.get(key) is not None:
-            values[key] = str(values[key])
+
+    def fail(key: str, message: str, hint: str) -> TemplateError:
+        return TemplateError(f"front matter {key}: {message}", path=rendered.path,
+                             line=_front_line(rendered, key), hint=hint)
+    keywords = values.get("keywords") or ()
+    keywords = [keywords] if isinstance(keywords, str) else keywords
+    if not isinstance(keywords, (list, tuple)) or not all(_is_text(k) for k in keywords):
+        raise fail("keywords", "must be a list of words", "write keywords: [port, trade]")
+    values["keywords"] = tuple(str(k) for k in keywords)
+    for key in TEXT_KEYS:
+        if values.get(key) is None:
+            continue
+        if not _is_text(values[key]):
+            raise fail(key, "must be text, not a list or mapping",
+                       f"quote it: {key}: {{{{ value | yaml }}}}")
+        values[key] = str(values[key])
+    for key, limit in PROPERTY_LIMITS.items():
+        text = ", ".join(values["keywords"]) if key == "keywords" else values.get(key) or ""
+        if len(text) > limit:
+            raise fail(key, f"{len(text)} characters long; a document property holds at most "
+                            f"{limit}", f"shorten the {key}")
+    max_pages = values.get("max_pages", 1)
+    if type(max_pages) is not int or not 1 <= max_pages <= MAX_PAGES:
+        raise fail("max_pages", f"{max_pages!r} is not a whole number from 1 to {MAX_PAGES}",
+                   "write e.g. max_pages: 2")
     return d.Meta(**values)
+
+
+TEXT_KEYS = ("title", "subtitle", "subject", "author", "language", "produced", "header", "footer")
+# Word keeps title, subject, author and keywords in core properties of at most 255 characters.
+PROPERTY_LIMITS = {"title": 255, "subtitle": 255, "subject": 255, "author": 255, "keywords": 255,
+                   "language": 35}
+MAX_PAGES = 50
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, (str, int, float, Decimal, dt.date)) and not isinstance(value, bool)
+
+
+def _front_line(rendered: Rendered, key: str) -> int | None:
+    """The template line of a front matter key (that line's origin), else the first line."""
+    for number, line in enumerate(rendered.text.split("\n")[1:], 1):
+        if line.strip() in ("---", "..."):
+            break
+        if line.startswith(f"{key}:"):
+            return rendered.origin(number).line
+    return 1
 
 
 def _template_dir(origin: d.Origin, engine: TemplateEngine) -> Path:

@@ -38,8 +38,9 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from briefgen.document import Origin
 from briefgen.errors import BriefgenError, TemplateError
 
-# Characters XML 1.0 forbids (and that make no sense in a brief); tab/newline/CR are handled apart.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+# Characters XML 1.0 forbids, and C1 controls YAML refuses (none makes sense in a brief);
+# tab, newline, CR and NEL are handled apart.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
 _ASCII_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MARKER = re.compile("\x02(\\d+)\x1f(\\d+)\x03")
@@ -205,6 +206,10 @@ class TemplateEngine:
             raise TemplateError(f"template {exc.name!r} not found in {where}") from None
         except jinja2.TemplateSyntaxError as exc:
             raise self._syntax_error(exc) from None
+        except UnicodeDecodeError as exc:
+            found = next((d / name for d in self.dirs if (d / name).is_file()), Path(name))
+            raise TemplateError(_not_utf8(exc), path=self.display(str(found)),
+                                hint="save the template as UTF-8") from None
 
     def _syntax_error(self, exc: jinja2.TemplateSyntaxError) -> TemplateError:
         path = self.display(exc.filename or exc.name or "<template>")
@@ -253,7 +258,13 @@ def _template_frame(tb: TracebackType | None, files: set[str]) -> tuple[str, int
     return found
 
 
+def _not_utf8(exc: UnicodeDecodeError) -> str:
+    return f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+
+
 def _message(exc: Exception) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return f"an included template is {_not_utf8(exc)}; save it as UTF-8"
     if isinstance(exc, jinja2.UndefinedError):
         return str(exc.message)
     if isinstance(exc, jinja2.TemplateNotFound):

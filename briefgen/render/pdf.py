@@ -9,6 +9,7 @@ with its own outline entry.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -126,6 +127,11 @@ def _draw_line(canvas: Canvas, markup: str, style, x: float, y: float, width: fl
 class _BriefDoc(BaseDocTemplate):
     """Records on which page each block's flowables land (for fitting and overflow errors)."""
 
+    def handle_flowable(self, flowables):
+        if flowables:  # the flowable being laid out, to name its block if layout fails
+            self._briefgen_current = flowables[0]
+        return super().handle_flowable(flowables)
+
     def afterFlowable(self, flowable):  # noqa: N802 - reportlab's name
         index = getattr(flowable, "_briefgen_block", None)
         furniture: _Furniture = self._briefgen_furniture  # type: ignore[attr-defined]
@@ -154,6 +160,7 @@ def story(doc: d.Document, theme: Theme, page: Page, *, furniture: _Furniture | 
     for index, block in enumerate(doc.blocks):
         for flowable in blocks.flowables(block):
             flowable._briefgen_block = index  # type: ignore[attr-defined]
+            flowable._briefgen_source = block  # type: ignore[attr-defined]
             flowables.append(flowable)
     return flowables
 
@@ -202,10 +209,27 @@ def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: 
     try:
         template.build(flowables, canvasmaker=_NumberedCanvas)
     except Exception as exc:  # reportlab reports layout failures as plain exceptions
-        raise RenderError(f"cannot lay out the PDF: {exc}") from exc
+        raise _layout_error(exc, template) from exc
     height = frame_box(page)[3]
     return Laid(buffer.getvalue(), template.page, furniture.block_pages,
                 {p: free / height for p, free in furniture.space_left.items()})
+
+
+def _layout_error(exc: Exception, template: _BriefDoc) -> RenderError:
+    """Name the block that could not be laid out, and where the template writes it."""
+    from reportlab.platypus.doctemplate import LayoutError
+    block = getattr(getattr(template, "_briefgen_current", None), "_briefgen_source", None)
+    origin = getattr(block, "origin", None)
+    what = d.describe(dataclasses.replace(block, origin=None)) if origin else (
+        d.describe(block) if block is not None else "a block")
+    if isinstance(exc, LayoutError):
+        return RenderError(f"{what} is taller than a page and cannot be split",
+                           path=origin.path if origin else None,
+                           line=origin.line if origin else None,
+                           hint="shorten its text or break up very long words; a table cell, "
+                                "note or key figure must fit on one page")
+    return RenderError(f"cannot lay out the PDF ({what}): {type(exc).__name__}: {exc}",
+                       path=origin.path if origin else None, line=origin.line if origin else None)
 
 
 def write_pdf(data: bytes, path: str | Path) -> None:
