@@ -253,6 +253,42 @@ def test_event_brief_figures_all_come_from_facts(shared):
         assert set(event.highlights) <= set(used)
 
 
+def test_shipped_event_briefs_fit_whole_and_cite_every_source(shared):
+    """Nothing is dropped or shrunk to fit, and every listed source is cited on the page."""
+    import dataclasses
+
+    from briefgen import events
+    from briefgen import document as d
+    from briefgen.build import compose, fit_brief
+    from briefgen.config import load_project
+    from briefgen.facts.store import load_store
+
+    def numbers(value):
+        if isinstance(value, d.CitationRef):
+            yield value.number
+        elif dataclasses.is_dataclass(value) and not isinstance(value, d.Sources):
+            for f in dataclasses.fields(value):
+                if f.name == "citations":  # key figures and charts cite by number
+                    yield from getattr(value, f.name)
+                else:
+                    yield from numbers(getattr(value, f.name))
+        elif isinstance(value, (tuple, list)):
+            for item in value:
+                yield from numbers(item)
+
+    project = load_project(shared)
+    store = load_store(project)
+    for name in EXAMPLES:
+        event = events.load_event(project, store, name)
+        themed = events.themed(project, event)
+        document, _ = compose(themed, events.with_event(store, event), events.brief_request(event))
+        fitted = fit_brief(document, themed)
+        assert not fitted.layout.dropped and fitted.layout.base_size is None, (name, fitted.layout)
+        cited = set(numbers(fitted.blocks))
+        listed = {e.number for b in fitted.blocks if isinstance(b, d.Sources) for e in b.entries}
+        assert listed == cited, name
+
+
 def test_event_theme_colours_reach_both_formats(run, shared, tmp_path):
     run("--project", shared, "build", "event", "hk-macao-shandong-week", "--out", tmp_path)
     from docx import Document
