@@ -56,11 +56,20 @@ class Project:
     def built_on(self) -> dt.date:
         """The production date: config, else SOURCE_DATE_EPOCH, else today."""
         if self.production_date:
-            return dt.date.fromisoformat(self.production_date)
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        if epoch and epoch.isdigit():
-            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+            return dt.date.fromisoformat(self.production_date)  # checked when loaded
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch:
+            return epoch_date(epoch)
         return dt.date.today()
+
+
+def epoch_date(epoch: str) -> dt.date:
+    """The UTC date of SOURCE_DATE_EPOCH (seconds since 1970, reproducible-builds.org)."""
+    try:
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+    except (ValueError, OverflowError, OSError):
+        raise ConfigError(f"SOURCE_DATE_EPOCH={epoch!r} is not a time in seconds since 1970",
+                          hint="set it to a whole number such as 1700000000, or unset it") from None
 
 
 def find_root(start: Path) -> Path | None:
@@ -98,6 +107,13 @@ def _parse(root: Path) -> Project:
     margins = (data.get("page") or {}).get("margins_mm") or {}
     page = Page(size=(data.get("page") or {}).get("size", "A4"),
                 **{k: float(v) for k, v in margins.items()})
+    if data.get("production_date"):
+        try:
+            dt.date.fromisoformat(data["production_date"])
+        except ValueError as exc:
+            raise ConfigError(f"production_date: {data['production_date']!r} is not a date ({exc})",
+                              path=display, line=data.line_of("production_date"),
+                              hint="write a real date as YYYY-MM-DD, e.g. 2024-06-01") from None
     if brand.get("logo"):
         brand["logo"] = str((root / brand["logo"]).resolve())
     return Project(

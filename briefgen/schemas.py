@@ -4,9 +4,13 @@ _STR = {"type": "string", "minLength": 1}
 _STR_LIST = {"type": "array", "items": _STR}
 # A name that becomes a title or a document property (Word holds at most 255 characters there).
 _NAME = {"type": "string", "minLength": 1, "maxLength": 255}
-_SLUG = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\Z"}
-_COLOUR = {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}\\Z"}
-_DATE = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?\Z"}
+_SLUG = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]*\\Z",
+         "description": "a slug (lower-case letters, digits and '-', e.g. south-korea)",
+         "hint": "write it in lower case with '-' between words"}
+_COLOUR = {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}\\Z",
+           "description": "a colour written #RRGGBB", "hint": 'quote it, e.g. primary: "#0B3C5D"'}
+_DATE = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?\Z",
+         "description": "a date (YYYY, YYYY-MM or YYYY-MM-DD)"}
 
 CONFIG = {
     "type": "object",
@@ -17,7 +21,9 @@ CONFIG = {
         "organisation": _NAME,
         "city": _SLUG,
         "language": {"type": "string", "minLength": 1, "maxLength": 35},
-        "production_date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}\Z"},
+        "production_date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}\Z",
+                            "description": "a date written YYYY-MM-DD",
+                            "hint": "e.g. production_date: 2024-06-01, or null for today"},
         "paths": {
             "type": "object", "additionalProperties": False,
             "properties": {k: _STR for k in
@@ -53,7 +59,8 @@ _ENTITY = {
     "properties": {
         "slug": _SLUG, "name": _NAME, "short": _NAME, "description": _STR,
         "kind": {"enum": ["country", "region", "group"]},
-        "iso": {"type": "string", "pattern": "^[A-Z]{2}\\Z"},
+        "iso": {"type": "string", "pattern": "^[A-Z]{2}\\Z",
+                "description": "a two-letter ISO 3166 country code in capitals (KR)"},
         "aliases": _STR_LIST, "members": {"type": "array", "items": _SLUG},
     },
 }
@@ -76,7 +83,8 @@ METRICS = {
     "properties": {
         "metrics": {
             "type": "object",
-            "propertyNames": {"pattern": "^[a-z][a-z0-9_]*\\Z"},
+            "propertyNames": {"pattern": "^[a-z][a-z0-9_]*\\Z",
+                              "description": "a metric name (lower-case letters, digits and _)"},
             "additionalProperties": {
                 "type": "object", "additionalProperties": False, "required": ["label"],
                 "properties": {"label": _STR, "units": _STR_LIST, "description": _STR},
@@ -97,9 +105,12 @@ FACT = {
     "additionalProperties": False,
     "required": ["id", "subject", "metric", "label", "sources"],
     "properties": {
-        "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*\\Z"},
+        "id": {"type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*\\Z",
+               "description": "a fact id (lower-case letters, digits and . _ -, e.g. kr.fdi-signed)"},
         "subject": _SLUG,
-        "metric": {"type": "string", "pattern": "^[a-z][a-z0-9_]*\\Z"},
+        "metric": {"type": "string", "pattern": "^[a-z][a-z0-9_]*\\Z",
+                   "description": "a metric name (lower-case letters, digits and _)",
+                   "hint": "see facts/metrics.yaml"},
         "label": _STR,
         "value": {"type": ["number", "string"]},
         "unit": _STR,
@@ -154,9 +165,11 @@ PACK = {
     "additionalProperties": False,
     "properties": {
         "title": _STR, "subtitle": _STR, "audience": _STR,
-        "file_name": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*\\Z"},
+        "file_name": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*\\Z",
+                      "description": "a file name without folder or extension (letters, digits, . _ -)"},
         "subjects": {"type": "array", "items": {
-            "type": "string", "pattern": "^(overview|(partner|sector):[a-z0-9][a-z0-9-]*)\\Z"}},
+            "type": "string", "pattern": "^(overview|(partner|sector):[a-z0-9][a-z0-9-]*)\\Z",
+            "description": "overview, partner:SLUG or sector:SLUG", "hint": "see `briefgen list`"}},
     },
 }
 

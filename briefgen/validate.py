@@ -41,10 +41,21 @@ def _line(data, error) -> int | None:
     return line_at(data, error.absolute_path)
 
 
+def _shown(value, limit: int = 60) -> str:
+    """repr() of a value, cut short: a message never repeats a 10,000-character value."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _describe(error) -> str:
     where = "/".join(str(p) for p in error.absolute_path)
     if error.validator in ("pattern", "format") and "description" in error.schema:
-        return f"{where or 'value'}: {error.instance!r} is not {error.schema['description']}"
+        return f"{where or 'value'}: {_shown(error.instance)} is not {error.schema['description']}"
+    if error.validator == "minLength" and error.validator_value == 1:
+        return f"{where or 'value'}: must not be empty"
+    if error.validator == "maxLength":
+        return (f"{where or 'value'}: {len(error.instance)} characters long; at most "
+                f"{error.validator_value}")
     if error.validator == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         return f"unknown key {', '.join(map(repr, extra))}" + (f" in {where}" if where else "")
@@ -53,7 +64,10 @@ def _describe(error) -> str:
             f" in {where}" if where else "")
     if error.validator == "enum":
         choices = ", ".join(map(str, error.validator_value))
-        return f"{where or 'value'}: {error.instance!r} is not one of: {choices}"
+        return f"{where or 'value'}: {_shown(error.instance)} is not one of: {choices}"
+    if error.validator in ("type", "pattern", "minimum", "maximum", "minItems", "maxItems"):
+        message = error.message.replace(repr(error.instance), _shown(error.instance), 1)
+        return f"{where}: {message}" if where else message
     return f"{where}: {error.message}" if where else error.message
 
 
@@ -66,6 +80,9 @@ def _hint(error) -> str | None:
         if close:
             return f"did you mean {close[0]!r}?"
         return f"known keys: {', '.join(known)}" if known else None
+    if error.validator == "required" and not error.schema.get("hint"):
+        missing = [k for k in error.validator_value if k not in error.instance]
+        return f"add `{missing[0]}:` here" if missing else None
     return error.schema.get("hint")
 
 

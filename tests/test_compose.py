@@ -100,7 +100,7 @@ ERRORS = [
     ("keyfigure.md.j2", "errors/keyfigure.md.j2", 12, "unknown fact 'kr.nope'"),
     ("yaml.md.j2", "errors/yaml.md.j2", 5, "invalid YAML in directive"),
     ("directive.md.j2", "errors/directive.md.j2", 4, "unknown directive 'gallery'"),
-    ("frontmatter.md.j2", "errors/frontmatter.md.j2", 1, "unknown front matter keys: colour"),
+    ("frontmatter.md.j2", "errors/frontmatter.md.j2", 3, "unknown front matter keys: colour"),
     ("attribute.md.j2", "errors/attribute.md.j2", 4, "fact 'kr.projects' has no attribute 'bogus'"),
     ("code.md.j2", "errors/code.md.j2", 4, "indented code block"),
     ("child.md.j2", "errors/child.md.j2", 5, "image not found"),

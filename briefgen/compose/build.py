@@ -79,12 +79,17 @@ def _front_yaml(text: str, rendered: Rendered) -> Any:
 
 
 def _meta(values: dict[str, Any], rendered: Rendered, produced: str, compose: ComposeContext) -> d.Meta:
-    unknown = sorted(set(values) - set(META_KEYS))
+    unknown = sorted(set(values) - set(META_KEYS), key=str)
     if unknown:
-        raise TemplateError(f"unknown front matter keys: {', '.join(unknown)} (known: {', '.join(META_KEYS)})",
-                            path=rendered.path, line=1)
+        import difflib
+        close = difflib.get_close_matches(str(unknown[0]), META_KEYS, n=1)
+        raise TemplateError(f"unknown front matter keys: {', '.join(map(str, unknown))} "
+                            f"(known: {', '.join(META_KEYS)})", path=rendered.path,
+                            line=_front_line(rendered, str(unknown[0])),
+                            hint=f"did you mean {close[0]!r}?" if close else None)
     if not values.get("title"):
-        raise TemplateError("the front matter needs a title", path=rendered.path, line=1)
+        raise TemplateError("the front matter needs a title", path=rendered.path, line=1,
+                            hint="add a line title: ... between the --- lines at the top")
     entity = compose.entity(compose.subject)
     values = {"subject": entity.name if entity else None, "produced": produced, **values}
 

@@ -144,7 +144,10 @@ class ComposeContext:
         try:
             return FactProxy(self.store.get(fact_id), self)
         except FactError as exc:
-            raise TemplateError(f"unknown fact {fact_id!r}: {exc.problems[0].message}") from None
+            problem = exc.problems[0]  # "unknown fact id 'x' (did you mean 'y'?)"
+            suggestion = problem.message.partition(repr(fact_id))[2]
+            raise TemplateError(f"unknown fact {fact_id!r}{suggestion}",
+                                hint=problem.hint or "see `briefgen facts list`") from None
 
     def facts(self, subject: str | None = None, metric: str | None = None, tag: str | None = None,
               min_priority: int | None = None, numeric: bool | None = None,

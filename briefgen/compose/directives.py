@@ -40,9 +40,9 @@ from briefgen.errors import BriefgenError, TemplateError
 At = Callable[[int], d.Origin]  # body line (0-based) -> template origin
 
 
-def _fail(at: At, line: int, message: str) -> TemplateError:
+def _fail(at: At, line: int, message: str, hint: str | None = None) -> TemplateError:
     where = at(line)
-    return TemplateError(message, path=where.path, line=where.line)
+    return TemplateError(message, path=where.path, line=where.line, hint=hint)
 
 
 def load_yaml(body: str, at: At) -> Any:
@@ -54,7 +54,8 @@ def load_yaml(body: str, at: At) -> Any:
         problem = getattr(exc, "problem", None) or str(exc)
         last_line = max(len(body.rstrip("\n").split("\n")) - 1, 0)  # "end of stream" is the last line
         raise _fail(at, min(mark.line, last_line) if mark else 0,
-                    f"invalid YAML in directive: {problem}") from None
+                    f"invalid YAML in directive: {problem}",
+                    "quote text that holds ': ', '#', '{' or '[': label: {{ value | yaml }}") from None
 
 
 def _line_of(body: str, needle: str) -> int:
@@ -140,7 +141,8 @@ class Directives:
             raise _fail(at, _line_of(body, "image"),
                         f"image {spec['image']!r} is outside {allowed} (images must be project files)")
         if not image.is_file():
-            raise _fail(at, _line_of(body, "image"), f"image not found: {image}")
+            raise _fail(at, _line_of(body, "image"), f"image not found: {image}",
+                        "the image path is relative to the template's folder")
         if not is_image_file(image):
             raise _fail(at, _line_of(body, "image"), f"{spec['image']!r} is not a PNG, JPEG or GIF image")
         return [d.Figure(caption=spec.get("caption"), source=spec.get("source"), alt=str(spec["alt"]),

@@ -193,7 +193,8 @@ class TemplateEngine:
         except jinja2.TemplateSyntaxError as exc:  # in an included or extended template
             raise self._syntax_error(exc) from None
         except Exception as exc:
-            raise self._runtime_error(exc, exc.__traceback__, template.filename) from None
+            error = self._runtime_error(exc, exc.__traceback__, template.filename)
+            raise _with_hint(error, exc, context) from None
         text, lines = self._strip_markers(raw)
         path = self.display(template.filename or name)
         return Rendered(name, path, text, lines)
@@ -203,7 +204,8 @@ class TemplateEngine:
             return self.env.get_template(name)
         except jinja2.TemplateNotFound as exc:
             where = ", ".join(str(d) for d in self.dirs)
-            raise TemplateError(f"template {exc.name!r} not found in {where}") from None
+            raise TemplateError(f"template {exc.name!r} not found in {where}",
+                                hint="give a name under templates/, e.g. partner.md.j2") from None
         except jinja2.TemplateSyntaxError as exc:
             raise self._syntax_error(exc) from None
         except UnicodeDecodeError as exc:
@@ -213,14 +215,19 @@ class TemplateEngine:
 
     def _syntax_error(self, exc: jinja2.TemplateSyntaxError) -> TemplateError:
         path = self.display(exc.filename or exc.name or "<template>")
-        return TemplateError(f"template syntax error: {exc.message}", path=path, line=exc.lineno)
+        return TemplateError(f"template syntax error: {exc.message}", path=path, line=exc.lineno,
+                             hint="check the {{ }}, {% %} and {# #} tags on that line: each "
+                                  "opened one is closed, and every {% if %} and {% for %} "
+                                  "has its {% endif %} or {% endfor %}")
 
     def _runtime_error(self, exc: Exception, tb: TracebackType | None, top: str | None) -> BriefgenError:
         if isinstance(exc, BriefgenError) and exc.problems[0].path:
             return exc  # already located (a chart spec, say)
         filename, line = _template_frame(tb, set(self.env.marked_files)) or (top, None)  # type: ignore
         message = exc.problems[0].message if isinstance(exc, BriefgenError) else _message(exc)
-        return TemplateError(message, path=self.display(filename or "<template>"), line=line)
+        hint = exc.problems[0].hint if isinstance(exc, BriefgenError) else None
+        return TemplateError(message, path=self.display(filename or "<template>"), line=line,
+                             hint=hint)
 
     def _strip_markers(self, raw: str) -> tuple[str, tuple[Origin, ...]]:
         files: list[str] = self.env.marked_files  # type: ignore[attr-defined]
@@ -258,6 +265,24 @@ def _template_frame(tb: TracebackType | None, files: set[str]) -> tuple[str, int
     return found
 
 
+def _with_hint(error: BriefgenError, exc: Exception, context: Mapping[str, Any]) -> BriefgenError:
+    """What to do about an undefined name or attribute: the closest known one."""
+    import difflib
+    problem = error.problems[0]
+    if problem.hint or not isinstance(exc, jinja2.UndefinedError) or len(error.problems) > 1:
+        return error
+    found = re.search(r"(?:undefined variable|has no attribute) '([^']*)'(?: \(known: ([^)]*)\))?",
+                      problem.message)
+    if not found:
+        return error
+    known = found.group(2).split(", ") if found.group(2) else [k for k in context
+                                                                if not k.startswith("_")]
+    close = difflib.get_close_matches(found.group(1), known, n=1)
+    hint = (f"did you mean {close[0]!r}?" if close else
+            "see docs/templates.md, 'The template API', for the names a template can use")
+    return TemplateError(problem.message, path=problem.path, line=problem.line, hint=hint)
+
+
 def _not_utf8(exc: UnicodeDecodeError) -> str:
     return f"not UTF-8 text ({exc.reason} at byte {exc.start})"
 
@@ -287,4 +312,9 @@ class _Undefined(jinja2.StrictUndefined):
             return describe(self._undefined_name)
         if obj is jinja2.utils.missing:
             return f"undefined variable {self._undefined_name!r}"
+        fields = getattr(type(obj), "__dataclass_fields__", None)
+        if fields and self._undefined_name is not None and self._undefined_hint is None:
+            kind = type(obj).__name__.lower()
+            return (f"{kind} has no attribute {self._undefined_name!r} "
+                    f"(known: {', '.join(f for f in fields if not f.startswith('_'))})")
         return super()._undefined_message

@@ -107,8 +107,8 @@ def read_store(project: Project) -> tuple[FactStore, list[Problem]]:
         facts.extend(file_facts)
         problems.extend(file_problems)
     store = FactStore(facts, entities, metrics, seeds, city, seed_dir, files)
-    if not any(p.message.startswith("invalid YAML") and "entities" in (p.path or "")
-               for p in problems):
+    definitions = {display_path(facts_dir / name, project) for name in RESERVED_FILES}
+    if not any(p.path in definitions for p in problems):  # else every fact would be "unknown"
         problems.extend(verify(store, project))
     return store, problems
 
@@ -164,7 +164,8 @@ def _load_entities(path: Path, project: Project, problems: list[Problem]):
         for raw in data.get(kind_key) or []:
             entity = _entity(raw, raw.get("kind", "sector"))
             if entity.slug in entities:
-                problems.append(Problem(f"duplicate entity slug {entity.slug!r}", name, entity.line))
+                problems.append(Problem(f"duplicate entity slug {entity.slug!r}", name, entity.line,
+                                        "give each entity its own slug"))
             entities[entity.slug] = entity
     for entity in entities.values():
         for member in entity.members:
@@ -277,7 +278,9 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
 
     value = _exact(raw.get("value"))
     if "value" in raw and value is None:
-        problem(f"value {raw['value']!r} is not a number", "value")
+        problem(f"value {raw['value']!r} is not a number", "value",
+                "write the exact value in base units: 1930000000 for $1.93 billion, 7.1 for "
+                "7.1 percent")
         return None
     period = None
     if "period" in raw:
@@ -285,10 +288,11 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
             period = parse_period(str(raw["period"]), raw.get("period_kind"),
                                   bool(raw.get("period_inferred", False)))
         except ValueError as exc:
-            problem(str(exc), "period")
+            problem(str(exc), "period", "see docs/fact-format.md#periods")
             return None
     elif "period_kind" in raw:
-        problem("period_kind is set but period is missing", "period_kind")
+        problem("period_kind is set but period is missing", "period_kind",
+                "add the period (e.g. period: 2019-06) or remove period_kind")
     unit = raw.get("unit")
     if value is not None and unit is None:
         problem("a value needs a unit", "value", "add unit: USD, CNY, percent, count, ...")
@@ -297,7 +301,8 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
         problem(f"unknown unit {unit!r}" + (f" (did you mean {close[0]!r}?)" if close else ""),
                 "unit", "see docs/fact-format.md#units-and-values")
     if value is None and not raw.get("text"):
-        problem("a fact without a value needs a text for readers", None)
+        problem("a fact without a value needs a text for readers", None,
+                "add text: (a sentence for readers), or value, unit and as_written")
     sources = tuple(Source(s["seed"], s["quote"], getattr(s, "line", None)) for s in raw["sources"])
     return Fact(
         id=raw["id"], subject=raw["subject"], metric=raw["metric"], label=raw["label"],

@@ -63,14 +63,18 @@ def _check_references(fact: Fact, store) -> list[Problem]:
     if metric is None:
         problems.append(_problem(fact, f"unknown metric {fact.metric!r}",
                                  hint="add it to facts/metrics.yaml"))
-    elif fact.unit and metric.units and fact.unit not in metric.units:
+    elif fact.unit in UNITS and metric.units and fact.unit not in metric.units:
         problems.append(_problem(fact, f"unit {fact.unit!r} is not a unit of metric "
-                                       f"{fact.metric!r} ({', '.join(metric.units)})"))
+                                       f"{fact.metric!r} ({', '.join(metric.units)})",
+                                 hint="use one of those units, or another metric; different "
+                                      "measures are different metrics"))
     if fact.unit == "count" and not fact.counted:
-        problems.append(_problem(fact, "a count needs `counted` (what is counted, e.g. projects)"))
+        problems.append(_problem(fact, "a count needs `counted` (what is counted, e.g. projects)",
+                                 hint="add counted: projects (a plural noun)"))
     for other in (*fact.conflicts_with, *([fact.equivalent_of] if fact.equivalent_of else [])):
         if other not in store.by_id:
-            problems.append(_problem(fact, f"refers to unknown fact id {other!r}"))
+            problems.append(_problem(fact, f"refers to unknown fact id {other!r}",
+                                     hint="see `briefgen facts list` for the ids"))
     return problems
 
 
@@ -88,7 +92,9 @@ def _check_sources(fact: Fact, store, seed_texts: _SeedTexts) -> list[Problem]:
                                      "copy the quote exactly from the seed"))
         elif source.seed not in store.seeds:
             problems.append(_problem(fact, f"seed {source.seed!r} is not described in "
-                                           "seeds/index.yaml", source.line))
+                                           "seeds/index.yaml", source.line,
+                                     "add it to seeds/index.yaml with its title, outlet, date "
+                                     "and description"))
     return problems
 
 
@@ -96,10 +102,12 @@ def _check_value(fact: Fact) -> list[Problem]:
     if fact.value is None or fact.unit not in UNITS:  # an unknown unit is reported already
         return []
     if not fact.as_written:
-        return [_problem(fact, "a value needs `as_written`, the figure as the quote writes it")]
+        return [_problem(fact, "a value needs `as_written`, the figure as the quote writes it",
+                         hint="copy the figure from the quote, e.g. as_written: $1.93 billion")]
     written = normalise(fact.as_written)
     if not any(written in normalise(s.quote) for s in fact.sources):
-        return [_problem(fact, f"as_written {fact.as_written!r} is not in its quote")]
+        return [_problem(fact, f"as_written {fact.as_written!r} is not in its quote",
+                         hint="copy the figure exactly as the quote writes it")]
     parsed = parse_quantity(written)
     if parsed is None:
         return [_problem(fact, f"as_written {fact.as_written!r} cannot be read as a quantity",
@@ -107,7 +115,8 @@ def _check_value(fact: Fact) -> list[Problem]:
     bare_number = parsed.unit == "count" and not parsed.counted  # unit stated around it
     if parsed.value != fact.value or (parsed.unit != fact.unit and not bare_number):
         return [_problem(fact, f"as_written {fact.as_written!r} reads as {parsed.value} "
-                               f"{parsed.unit}, but the fact says {fact.value} {fact.unit}")]
+                               f"{parsed.unit}, but the fact says {fact.value} {fact.unit}",
+                         hint="fix value (exact, in base units) or unit to match the quote")]
     return []
 
 
