@@ -101,6 +101,13 @@ def make_project(root: Path, facts: int) -> Path:
     return root
 
 
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
 def time_load(project_dir: Path) -> tuple[float, int]:
     from briefgen.config import load_project
     from briefgen.facts.store import load_store
@@ -138,7 +145,7 @@ def main() -> None:
         checks = [time_check(folder) for _ in range(args.runs)]
         print(f"synthetic store: {args.facts} facts, {len(list((folder / 'facts').rglob('*.yaml')))} "
               f"files, {len(list((folder / 'seeds').glob('*.txt')))} seeds "
-              f"(generated in {made:.1f} s); {args.runs} runs, {os.cpu_count()} cores")
+              f"(generated in {made:.1f} s); {args.runs} runs, {_cores()} cores")
         print(f"{'measurement':<34} {'median s':>9} {'max s':>7}  budget")
         for name, times in (("load_store (in-process)", [t for t, _ in loads]),
                             ("briefgen facts check (new process)", checks)):

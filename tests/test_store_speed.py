@@ -79,7 +79,7 @@ def test_parallel_reading_gives_the_same_store_and_problems(mini, monkeypatch):
     project = load_project(mini)
     serial_store, serial_problems = store_module.read_store(project)
     monkeypatch.setattr(store_module, "PARALLEL_BYTES", 0)
-    monkeypatch.setattr(store_module.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(store_module, "_cores", lambda: 2)
     parallel_store, parallel_problems = store_module.read_store(project)
     assert parallel_store.facts == serial_store.facts and len(serial_store.facts) == 42
     assert parallel_problems == serial_problems and len(serial_problems) > 5

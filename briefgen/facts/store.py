@@ -210,7 +210,7 @@ PARALLEL_BYTES = 1_000_000
 
 def _load_fact_files(files: list[Path], project: Project) -> list[tuple[list[Fact], list[Problem]]]:
     """(facts, problems) of each file, in order; big stores are read by several processes."""
-    workers = min(os.cpu_count() or 1, 8, len(files))
+    workers = min(_cores(), 8, len(files))
     size = sum(_size(path) for path in files)
     if workers < 2 or size < PARALLEL_BYTES or "fork" not in multiprocessing.get_all_start_methods():
         return [_load_one(path, project) for path in files]
@@ -221,6 +221,14 @@ def _load_fact_files(files: list[Path], project: Project) -> list[tuple[list[Fac
             return list(pool.map(_load_one, files, [project] * len(files), chunksize=chunks))
     except (OSError, BrokenProcessPool):  # no processes to be had: read them here
         return [_load_one(path, project) for path in files]
+
+
+def _cores() -> int:
+    """Cores this process may use (a container's CPU set, not the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _size(path: Path) -> int:
