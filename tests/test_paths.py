@@ -200,3 +200,19 @@ def test_slug_with_a_trailing_newline_is_refused(project, run):
     result = run("--project", project, "facts", "check")
     assert result.exit_code == 1
     assert "facts/entities.yaml:3: partners/0/slug" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["../../evil", "/tmp/evil", "a/b", "..", ".", "", "ok\n", "ok\x00",
+                                  "東京", "x" * 300, "-rf", "CON"])
+@pytest.mark.parametrize("command", [["new-event"], ["build", "event"], ["pack", "--jobs", "1",
+                                                                          "--event"]])
+def test_event_names_are_refused_cleanly(project, run, tmp_path, command, name):
+    before = _outputs(tmp_path) | set((project / "events").rglob("*"))
+    result = run("--project", project, *command, name)
+    if name.startswith("-") and command[-1] != "--event":  # an option to click: usage error
+        assert result.exit_code == 2 and "No such option" in result.stderr
+    else:
+        assert result.exit_code == 1, result.stdout
+        assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+    assert set((project / "events").rglob("*")) | _outputs(tmp_path) <= before | {project / "events"}
+    assert not Path("/tmp/evil").exists()
