@@ -7,7 +7,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from .errors import RenderError
@@ -107,3 +107,43 @@ def write_bytes(target: Path, data: bytes) -> None:
 
 def write_text(target: Path, text: str) -> None:
     write_bytes(target, text.encode("utf-8"))
+
+
+def write_all(contents: dict[Path, bytes]) -> None:
+    """Write several files as one: every file goes to a synced temporary file first, and only
+    when all are written are they renamed into place. A failure while writing (no space, say)
+    replaces none of them, so a brief's PDF and DOCX never come from different builds."""
+    with ExitStack() as stack:
+        temps = []
+        for target, data in contents.items():
+            temp = stack.enter_context(_staged(Path(target)))
+            temp.write_bytes(data)
+            temps.append((temp, Path(target)))
+        for temp, target in temps:
+            _sync(temp)
+        try:
+            for temp, target in temps:
+                os.replace(temp, target)
+        except OSError as exc:
+            raise RenderError(f"cannot write this file: {exc.strerror or exc}", path=target,
+                              hint="check that the output folder is writable") from exc
+
+
+@contextmanager
+def _staged(target: Path):
+    """A temporary file beside `target` with new-file permissions, removed unless renamed."""
+    temp = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=TEMP_SUFFIX,
+                                             dir=target.parent)
+        os.close(handle)
+        temp = Path(temp_name)
+        os.chmod(temp, _FILE_MODE)
+        yield temp
+    except OSError as exc:
+        raise RenderError(f"cannot write this file: {exc.strerror or exc}", path=target,
+                          hint="check that the output folder is writable and has free space") from exc
+    finally:
+        if temp is not None:
+            temp.unlink(missing_ok=True)

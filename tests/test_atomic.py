@@ -98,7 +98,7 @@ def test_build_renderer_error_keeps_the_previous_file(built, run, monkeypatch):
     monkeypatch.setattr(docx_renderer.DocxWriter, "_KeyFigures", broken)
     result = run("--project", project, "build", "partner", "korea", "--out", out)
     assert result.exit_code == 1 and "error: the renderer broke" in result.stderr
-    assert _snapshot(out)["partner-korea.docx"] == before["partner-korea.docx"]
+    assert _snapshot(out) == before  # the PDF too: every format is rendered before any is written
     _assert_clean(out)
 
 
@@ -237,3 +237,20 @@ def test_no_file_write_bypasses_outputs():
             if _WRITES.search(code) and not any(a in code for a in allowed):
                 offenders.append(f"briefgen/{relative}:{number}: {code}")
     assert not offenders, "\n".join(offenders)
+
+
+def test_write_all_replaces_every_file_or_none(tmp_path, monkeypatch):
+    """outputs.write_all: a failure writing the second file leaves the first one unreplaced."""
+    from briefgen.errors import RenderError
+    from briefgen.outputs import write_all
+    first, second = tmp_path / "brief.pdf", tmp_path / "brief.docx"
+    write_all({first: b"old pdf", second: b"old docx"})
+    _fail_writing(monkeypatch, "brief.docx", _no_space())
+    with pytest.raises(RenderError, match="No space left on device"):
+        write_all({first: b"new pdf", second: b"new docx"})
+    assert (first.read_bytes(), second.read_bytes()) == (b"old pdf", b"old docx")
+    _assert_clean(tmp_path)
+    monkeypatch.undo()
+    write_all({first: b"new pdf", second: b"new docx"})
+    assert (first.read_bytes(), second.read_bytes()) == (b"new pdf", b"new docx")
+    _assert_clean(tmp_path)
