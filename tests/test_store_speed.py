@@ -37,14 +37,14 @@ def _agrees(data, key: str) -> None:
         assert validate(data, key, "x.yaml") == [], data
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.sampled_from(["fact", "fact_file", "entities", "metrics", "seed_index", "config",
                         "pack"]), st.dictionaries(_KEYS, _VALUES, max_size=8))
 def test_conforms_never_passes_what_jsonschema_refuses(key, data):
     _agrees(data, key)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.dictionaries(_KEYS, _VALUES, max_size=3), st.lists(_KEYS, max_size=2))
 def test_conforms_on_near_valid_facts(changes, dropped):
     fact = {**_VALID_FACT, **changes}
