@@ -13,11 +13,13 @@ class PackProgress:
                                   TextColumn("{task.description}"), console=Console(stderr=True),
                                   transient=True)
         self._task = None
+        self._started = False
         return self
 
     def start(self, total: int) -> None:
         if total:
             self._progress.start()
+            self._started = True
             self._task = self._progress.add_task("", total=total)
 
     def advance(self, item) -> None:
@@ -25,7 +27,8 @@ class PackProgress:
             self._progress.update(self._task, advance=1, description=item.name)
 
     def __exit__(self, *exc) -> None:
-        self._progress.stop()
+        if self._started:  # stopping a bar never shown printed an empty line before errors
+            self._progress.stop()
 
 
 def summary_table(result, seconds: float) -> None:

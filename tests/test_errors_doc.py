@@ -95,7 +95,7 @@ def replay(entry: Entry, project: Path, monkeypatch) -> tuple[int, list[str]]:
         monkeypatch.setenv(name, value)
     result = CliRunner().invoke(main, words[1:])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, [line for line in result.stderr.split("\n") if line.strip()]
+    return result.exit_code, result.stderr.rstrip("\n").split("\n")
 
 
 def _pattern(line: str) -> re.Pattern:
