@@ -398,6 +398,12 @@ def test_yaml_special_floats_and_sexagesimal_read_exactly():
      "templates/partner.md.j2:4: front matter max_pages: 'many' is not a whole number"),
     (("templates/partner.md.j2", "header:", "bad: x: y\nheader:"),
      "templates/partner.md.j2:4: invalid YAML in the front matter"),  # said "in directive"
+    (("templates/partner.md.j2", "header:", "produced: yesterday\nheader:"),
+     "templates/partner.md.j2:4: front matter produced: 'yesterday' is not a date"),  # ValueError
+    (("templates/partner.md.j2", "header:", "produced: 2019-02-30\nheader:"),
+     "templates/partner.md.j2:4: invalid YAML in the front matter: day is out of range for month"),
+    (("templates/partner.md.j2", "- kr.trade-growth", "- {fact: kr.trade-growth, as_of: 2019-13-01}"),
+     "templates/partner.md.j2:14: invalid YAML in directive: month must be in 1..12"),
 ])
 def test_long_names_and_bad_front_matter_are_located_errors(change, message):
     from click.testing import CliRunner

@@ -26,6 +26,7 @@ YAML bodies may use `{{ }}`: the Markdown escaping of inserted values is undone 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Callable
 
@@ -56,6 +57,13 @@ def load_yaml(body: str, at: At) -> Any:
         raise _fail(at, min(mark.line, last_line) if mark else 0,
                     f"invalid YAML in directive: {problem}",
                     "quote text that holds ': ', '#', '{' or '[': label: {{ value | yaml }}") from None
+    except ValueError as exc:  # a date-like value that is no date: 2019-02-30
+        dates = [n for n, line in enumerate(body.split("\n")) if _DATE_LIKE.search(line)]
+        raise _fail(at, dates[0] if dates else 0, f"invalid YAML in directive: {exc}",
+                    "write a real date, or quote the value") from None
+
+
+_DATE_LIKE = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b")
 
 
 def _line_of(body: str, needle: str) -> int:
