@@ -151,7 +151,7 @@ SEED_INDEX = {
                 "required": ["title", "outlet", "date", "description"],
                 "properties": {
                     "title": _STR, "outlet": {"type": ["string", "null"]},
-                    "outlet_note": _STR, "date": {**_DATE, "type": ["string", "null"]},
+                    "outlet_note": _STR, "date": {**_DATE, "type": ["string", "integer", "null"]},
                     "date_note": _STR, "reference_year": {"type": "integer"},
                     "description": _STR, "url": _STR,
                 },

@@ -77,11 +77,28 @@ def parse_period(text: str, kind: str | None = None, inferred: bool = False) -> 
     if not _PERIOD_RE.match(text):
         raise ValueError(f"period {text!r} is not a date like 2019, 2019-03, 2019-03-26, "
                          "an interval 2019-01/2019-05, '../2019-03' or '2018-08/..'")
+    for part in text.split("/"):
+        if part != ".." and not real_date(part):
+            raise ValueError(f"period {text!r}: {part!r} is not a real date")
     if kind is None:
         kind = "cumulative" if text.startswith("../") else "period"
     if kind not in PERIOD_KINDS:
         raise ValueError(f"period kind {kind!r} is not one of {', '.join(PERIOD_KINDS)}")
     return Period(text, kind, inferred)
+
+
+def real_date(text: str) -> bool:
+    """True for a date that exists, written 2019, 2019-03 or 2019-03-26."""
+    parts = text.split("-")
+    if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        return False
+    if len(parts) == 1:
+        return True
+    year, month = int(parts[0]), int(parts[1])
+    if len(parts[1]) != 2 or not 1 <= month <= 12:
+        return False
+    return len(parts) == 2 or (len(parts[2]) == 2
+                               and 1 <= int(parts[2]) <= calendar.monthrange(year, month)[1])
 
 
 @dataclass(frozen=True)

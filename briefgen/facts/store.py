@@ -21,7 +21,7 @@ from ..conforms import conforms
 from ..errors import BriefgenError, FactError, Problem
 from ..validate import validate
 from ..yamlio import load
-from .model import UNITS, Entity, Fact, Metric, Period, SeedInfo, Source, parse_period
+from .model import UNITS, Entity, Fact, Metric, Period, SeedInfo, Source, parse_period, real_date
 
 RESERVED_FILES = {"entities.yaml", "metrics.yaml"}
 
@@ -108,6 +108,7 @@ def read_store(project: Project) -> tuple[FactStore, list[Problem]]:
         problems.extend(file_problems)
     store = FactStore(facts, entities, metrics, seeds, city, seed_dir, files)
     definitions = {display_path(facts_dir / name, project) for name in RESERVED_FILES}
+    definitions.add(display_path(seed_dir / "index.yaml", project))
     if not any(p.path in definitions for p in problems):  # else every fact would be "unknown"
         problems.extend(verify(store, project))
     return store, problems
@@ -196,6 +197,12 @@ def _load_seed_index(path: Path, project: Project, problems: list[Problem]) -> d
     data = _read_valid(path, "seed_index", project, problems)
     if data is None:
         return {}
+    for name, raw in (data["seeds"] or {}).items():
+        if raw.get("date") and not real_date(str(raw["date"])):
+            problems.append(Problem(f"seeds/{name}/date: {str(raw['date'])!r} is not a real date",
+                                    display_path(path, project), raw.line_of("date"),
+                                    "write YYYY, YYYY-MM or YYYY-MM-DD with a month 01-12 and a "
+                                    "day that month has"))
     return {name: SeedInfo(file=name, title=raw["title"], outlet=raw.get("outlet"),
                            date=str(raw["date"]) if raw.get("date") else None,
                            description=raw["description"], date_note=raw.get("date_note"),
