@@ -250,9 +250,13 @@ def test_unicode_in_facts_and_names(label, text, name, city, organisation):
         build_clean(root)
 
 
+SEED_DATE = st.one_of(st.sampled_from(["2019-05-20", "2019-02-30", "2019-13", "2019-00-10", "2019",
+                                        "0000-01-01", "9999-12-31", None]), SCALAR)
+
+
 @FUZZ
-@given(quote=ENCODABLE, title=TEXT)
-def test_unicode_in_quotes_and_seed_titles(quote, title):
+@given(quote=ENCODABLE, title=TEXT, date=SEED_DATE)
+def test_unicode_in_quotes_and_seed_titles(quote, title, date):
     """A text fact whose quote is any text that is in its seed: the Sources list prints it."""
     with tiny_project() as root:
         seed = root / "seeds" / "news.txt"
@@ -264,6 +268,7 @@ def test_unicode_in_quotes_and_seed_titles(quote, title):
         _write(root, "korea.yaml", facts)
         index = yaml.safe_load((root / "seeds" / "index.yaml").read_text(encoding="utf-8"))
         index["seeds"]["news.txt"]["title"] = title
+        index["seeds"]["news.txt"]["date"] = date
         (root / "seeds" / "index.yaml").write_text(_dump(index), encoding="utf-8")
         build_clean(root)
 
