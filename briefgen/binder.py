@@ -7,6 +7,7 @@ from pathlib import Path
 from .build import fit_brief, reference_document
 from .config import Project
 from .facts.store import FactStore
+from .outputs import write_all
 
 _KIND_NAMES = {"overview": "City overview", "partner": "Partner", "sector": "Sector",
                "event": "Event"}
@@ -46,26 +47,24 @@ def front_and_back(project: Project, store: FactStore, config, items) -> tuple[l
 
 def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path],
               pool=None) -> None:
-    """Write the bound pack in each format (atomically, by the renderers), in parallel on `pool`."""
+    """Write the bound pack in each format, rendered in parallel on `pool`, then written together
+    (no format is replaced unless every format rendered and was written in full)."""
     front, back = front_and_back(project, store, config, items)
     briefs = [fit_brief(item.document, project) for item in items]  # cached by the workers' fits
     documents = [*front, *briefs, *back]
-    jobs = [(_render_pack, fmt, documents, path, project, reference_document(project, config.template_dirs))
-            for fmt, path in files.items()]
+    reference = reference_document(project, config.template_dirs)
+    jobs = [(_pack_bytes, fmt, documents, project, reference) for fmt in files]
     if pool is None:
-        for job, *args in jobs:
-            job(*args)
-        return
-    for future in [pool.submit(*job) for job in jobs]:
-        future.result()
+        rendered = [job(*args) for job, *args in jobs]
+    else:
+        rendered = [future.result() for future in [pool.submit(*job) for job in jobs]]
+    write_all(dict(zip(files.values(), rendered)))
 
 
-def _render_pack(fmt: str, documents, path: Path, project: Project, reference: Path | None) -> None:
+def _pack_bytes(fmt: str, documents, project: Project, reference: Path | None) -> bytes:
     charts = project.path("cache") / "charts"
     if fmt == "pdf":
-        from .render.pdf import render_pdf
-        render_pdf(documents, path, project.theme, project.page, chart_cache=charts)
-    else:
-        from .render.docx import render_docx
-        render_docx(documents, path, project.theme, project.page, reference=reference,
-                    chart_cache=charts)
+        from .render.pdf import pdf_bytes
+        return pdf_bytes(documents, project.theme, project.page, chart_cache=charts).data
+    from .render.docx import docx_bytes
+    return docx_bytes(documents, project.theme, project.page, reference=reference, chart_cache=charts)

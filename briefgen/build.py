@@ -14,7 +14,7 @@ from .catalog import find_buildable
 from .config import Project
 from .errors import BriefgenError
 from .facts.store import FactStore
-from .outputs import inside, safe_name, write_bytes
+from .outputs import inside, safe_name, write_all, write_bytes
 
 FORMATS = ("docx", "pdf")
 
@@ -57,7 +57,14 @@ def template_for(project: Project, request: BriefRequest) -> str:
         return request.template
     specific = f"{request.kind}/{request.slug}.md.j2"
     dirs = (*request.template_dirs, project.path("templates"))
-    return specific if any((d / specific).is_file() for d in dirs) else f"{request.kind}.md.j2"
+    return specific if any(_is_file(d / specific) for d in dirs) else f"{request.kind}.md.j2"
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a name the file system refuses (too long, say) names no template
+        return False
 
 
 class RecordingStore:
@@ -192,6 +199,5 @@ def render_brief(document, targets: dict[str, Path], project: Project, max_pages
         data["docx"] = docx_bytes(fitted, project.theme, project.page, chart_cache=charts,
                                   reference=reference_document(project, template_dirs))
         pages["docx"] = pages.get("pdf", max_pages)  # same fitted layout, same fonts and sizes
-    for fmt, content in data.items():
-        write_bytes(targets[fmt], content)
+    write_all({targets[fmt]: content for fmt, content in data.items()})
     return pages

@@ -222,21 +222,31 @@ def facts_accept(ctx: click.Context, inbox_files: tuple[Path, ...]) -> None:
 @click.pass_context
 @reports_errors
 def list_buildables(ctx: click.Context, as_json: bool) -> None:
-    """Show what can be built: the overview, partner briefs and sector briefs."""
+    """Show what can be built: the overview, partner and sector briefs (and, as text, events).
+
+    The JSON array holds the briefs only (kind, slug, name, facts): a stable interface.
+    """
     from .catalog import buildables
+    from .events import event_names
     from .facts.store import load_store
-    items = buildables(load_store(_project(ctx)))
+    project = _project(ctx)
+    items = buildables(load_store(project))
     if as_json:
         click.echo(json.dumps([b.to_json() for b in items], ensure_ascii=False, indent=1))
         return
     for item in items:
         click.echo(f"{item.kind:<9} {item.slug:<22} {item.facts:>4} facts  {item.name}")
+    for name in event_names(project):
+        click.echo(f"{'event':<9} {name:<22}             briefgen build event {name}")
 
 
 FORMAT_OPTION = click.option("--format", "formats", default="docx,pdf", show_default=True,
                              help="Output formats, comma-separated: docx, pdf.")
 OUT_OPTION = click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
                           help="Output folder (default: out/ of the project).")
+PACK_OUT_OPTION = click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+                               help="Output folder (default: out/pack/ of the project, "
+                                    "out/events/NAME/ with --event).")
 
 
 @main.group()
@@ -361,8 +371,8 @@ def new_event(ctx, name):
               help="Build the other briefs when one fails; exit 1 at the end.")
 @click.option("--event", "event_name", metavar="NAME",
               help="Build the pack of the event in events/NAME/: its cover and brief, then its "
-                   "partners and sectors (default output: out/events/NAME/).")
-@OUT_OPTION
+                   "partners and sectors.")
+@PACK_OUT_OPTION
 @click.pass_context
 @reports_errors
 def pack(ctx, config_path, formats, jobs, keep_going, event_name, out_dir):

@@ -134,6 +134,11 @@ def event_folder(project: Project, name: str) -> Path:
     return project.path("events") / name
 
 
+def event_names(project: Project) -> list[str]:
+    """The events of the project: folders of events/ holding an event.yaml."""
+    return sorted(p.parent.name for p in project.path("events").glob(f"*/{EVENT_FILE}"))
+
+
 def load_event(project: Project, store: FactStore, name: str) -> Event:
     """Read and check events/NAME/event.yaml; raise ConfigError listing every problem."""
     folder = event_folder(project, name)
@@ -155,7 +160,7 @@ def _read(path: Path, display: str, project: Project, name: str) -> tuple[dict, 
     few lines expand into millions of nodes)."""
     import yaml
     if not path.is_file():
-        known = sorted(p.parent.name for p in project.path("events").glob(f"*/{EVENT_FILE}"))
+        known = event_names(project)
         raise ConfigError(f"no event {name!r}: {display} not found", path=display,
                           hint=f"create it with `briefgen new-event {name}`"
                                + (f"; known events: {', '.join(known)}" if known else ""))

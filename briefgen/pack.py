@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from .catalog import buildables
 from .config import Project
 from .errors import BriefgenError, ConfigError
 from .facts.store import FactStore
-from .outputs import inside, write_text
+from .outputs import TEMP_SUFFIX, inside, write_text
 
 MANIFEST = "manifest.json"
 
@@ -39,6 +40,7 @@ class PackConfig:
     variables: tuple = ()  # extra template names, (name, value) pairs: briefs and front pages
     lead: tuple[BriefRequest, ...] = ()  # briefs before the subjects (an event's own brief)
     cover: str = "cover"  # templates/pack/<cover>.md.j2
+    origin: tuple[str, int] | None = None  # (pack.yaml, line of `subjects:`) for errors
 
 
 @dataclass
@@ -78,7 +80,8 @@ def load_pack_config(path: Path | None, project: Project) -> PackConfig:
     subjects = tuple(_subject(entry) for entry in data.get("subjects") or ())
     return PackConfig(title=data.get("title", project.name), subtitle=data.get("subtitle"),
                       audience=data.get("audience"), subjects=subjects,
-                      file_name=data.get("file_name", "investor-pack"))
+                      file_name=data.get("file_name", "investor-pack"),
+                      origin=(str(path), data.line_of("subjects")) if subjects else None)
 
 
 def _subject(entry: str) -> tuple[str, str]:
@@ -93,7 +96,8 @@ def plan(store: FactStore, config: PackConfig) -> list[BriefRequest]:
     wanted = config.subjects or tuple(available)
     missing = [f"{k}:{s}" for k, s in wanted if (k, s) not in available]
     if missing:
-        raise ConfigError(f"pack subjects not buildable: {', '.join(missing)}",
+        path, line = config.origin or (None, None)
+        raise ConfigError(f"pack subjects not buildable: {', '.join(missing)}", path=path, line=line,
                           hint="see `briefgen list` for kinds and slugs (e.g. partner:japan)")
     return [*config.lead, *(BriefRequest(kind, slug, template_dirs=config.template_dirs,
                                          variables=config.variables) for kind, slug in wanted)]
@@ -126,6 +130,7 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
 
     `store` may be None: it is then loaded only if some input changed since the last build.
     """
+    _remove_leftovers(out_dir)
     previous = previous_manifest(out_dir)
     fingerprint = inputs_fingerprint(project, config, formats)
     unchanged = _unchanged(previous, fingerprint, out_dir)
@@ -156,6 +161,20 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     _write_manifest(out_dir, items, pack_hash, pack_files, project,
                     fingerprint if not any(i.error for i in items) else "")
     return PackResult(items, pack_files, rebuild)
+
+
+LEFTOVER_AGE = 300  # seconds: a temporary file this old belongs to no running build
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Delete temporary files a killed build left behind (recent ones may be another build's)."""
+    now = time.time()
+    for temp in out_dir.glob(f"**/.*{TEMP_SUFFIX}"):
+        try:
+            if now - temp.stat().st_mtime > LEFTOVER_AGE:
+                temp.unlink()
+        except OSError:
+            pass  # gone already, or not ours to delete: harmless either way
 
 
 def inputs_fingerprint(project: Project, config: PackConfig, formats: tuple[str, ...]) -> str:

@@ -222,21 +222,20 @@ def test_sources_list_only_what_the_brief_cites(pack):
     """After fitting, the Sources block lists the statements still cited, numbered 1..n."""
     from briefgen import document as d
     from briefgen.build import fit_brief
-    from briefgen.compose.sources import _walk_keys
+    from briefgen.citations import cited_numbers
     project, _, _, result = pack
     orphans = {}
     for item in result.items:
         fitted = fit_brief(item.document, project)
-        keys: list[int] = []
-        _walk_keys(tuple(b for b in fitted.blocks if not isinstance(b, d.Sources)), keys)
+        keys = cited_numbers(tuple(b for b in fitted.blocks if not isinstance(b, d.Sources)))
         for block in fitted.blocks:
             if isinstance(block, d.Sources):
-                extra = sorted({e.number for e in block.entries} - set(keys))
+                numbers = [e.number for e in block.entries]
+                assert numbers == list(range(1, len(numbers) + 1)), item.name
+                extra = sorted(set(numbers) - set(keys))
                 if extra:
                     orphans[item.name] = extra
-    if orphans:
-        pytest.xfail("the fitter keeps the sources of blocks it drops (render/fit.py should "
-                     f"call compose.sources.prune_sources after drop_block): {orphans}")
+    assert not orphans, f"sources listed but no longer cited after fitting: {orphans}"
 
 
 def _document_text(document) -> str:

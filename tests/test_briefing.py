@@ -137,7 +137,7 @@ def test_chart_spec_height_is_honoured_and_the_option_wins(store, tmp_path):
 
 def test_prune_sources_keeps_the_cited_and_closes_up_the_numbers():
     from briefgen import document as d
-    from briefgen.compose.sources import prune_sources
+    from briefgen.citations import prune_sources
     blocks = (
         d.Paragraph((d.Text("a"), d.CitationRef(1))),
         d.Paragraph((d.Text("c"), d.CitationRef(3))),

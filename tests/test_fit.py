@@ -40,12 +40,27 @@ def test_drops_priority_3_before_2_and_keeps_required_blocks():
     assert any("templates/x.md.j2:31" in text for text in fitted.layout.dropped)
 
 
+def cited(n: int, *numbers: int) -> d.Paragraph:
+    refs = tuple(d.CitationRef(k) for k in numbers)
+    return d.Paragraph((d.Text(f"Cited paragraph {n}."),) + refs, None, d.Origin("templates/x.md.j2", n))
+
+
 def test_a_heading_takes_its_section_but_not_the_sources():
     sources = d.Sources((d.SourceEntry(1, "Seed"),))
-    doc = document(d.Heading(1, (d.Text("Optional"),), priority=3), para(1), d.Heading(2, (d.Text("Sub"),)),
-                   para(2), sources)
-    dropped = drop_block(doc, 0)
-    assert dropped.blocks == (sources,)
+    kept = cited(9, 1)
+    doc = document(kept, d.Heading(1, (d.Text("Optional"),), priority=3), para(1),
+                   d.Heading(2, (d.Text("Sub"),)), para(2), sources)
+    dropped = drop_block(doc, 1)
+    assert dropped.blocks == (kept, sources)
+
+
+def test_sources_cited_only_by_a_dropped_block_go_with_it_and_numbers_close_up():
+    sources = d.Sources((d.SourceEntry(1, "First"), d.SourceEntry(2, "Second"), d.SourceEntry(3, "Third")))
+    doc = document(cited(1, 1), d.Paragraph((d.Text("Optional"), d.CitationRef(2)), 3), cited(3, 3, 1), sources)
+    dropped = drop_block(doc, 1)
+    assert [e.title for e in dropped.blocks[-1].entries] == ["First", "Third"]
+    assert [e.number for e in dropped.blocks[-1].entries] == [1, 2]
+    assert dropped.blocks[1].children[1:] == (d.CitationRef(2), d.CitationRef(1))
 
 
 def test_empty_sections_are_hidden():

@@ -58,6 +58,7 @@ def test_unknown_subject_in_pack_yaml_is_a_clean_error(qingdao, run):
     result = run("--project", qingdao, "pack", "--config", config)
     assert result.exit_code == 1
     assert "partner:atlantis" in result.stderr and "briefgen list" in result.stderr
+    assert result.stderr.startswith(f"error: {config}:4: ")  # the line of `subjects:`
     assert not (qingdao / "out" / "pack" / "europe.pdf").exists()
 
 
@@ -171,3 +172,24 @@ def test_briefs_use_the_projects_reference_docx(mini, run):
     assert run("--project", mini, "build", "partner", "korea", "--out", mini / "out").exit_code == 0
     names = {s.name for s in Document(mini / "out" / "partner-korea.docx").styles}
     assert "Office Note" in names
+
+
+def test_a_killed_builds_temporary_files_are_removed(mini, run):
+    import os
+    shutil.copytree(REPO / "templates", mini / "templates")
+    out = mini / "out" / "pack"
+    (out / "briefs").mkdir(parents=True)
+    old, fresh = out / ".investor-pack.pdf.abc.part", out / "briefs" / ".partner-korea.pdf.x.part"
+    for temp in (old, fresh):
+        temp.write_bytes(b"half")
+    os.utime(old, (1, 1))  # long ago: left by a build that was killed
+    assert run("--project", mini, "pack", "--jobs", "1", "--format", "pdf").exit_code == 0
+    assert not old.exists() and fresh.exists()  # a recent one may belong to a running build
+
+
+def test_list_shows_events_as_text_but_keeps_the_json_to_briefs(qingdao, run):
+    shutil.copytree(REPO / "events", qingdao / "events")
+    text = run("--project", qingdao, "list").stdout
+    assert "event     qingdao-week-germany" in text
+    kinds = {item["kind"] for item in json.loads(run("--project", qingdao, "list", "--json").stdout)}
+    assert kinds == {"overview", "partner", "sector"}

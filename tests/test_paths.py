@@ -186,6 +186,7 @@ def test_long_subject_slug_builds_into_a_short_file_name(project, run, tmp_path)
     entities.write_text(entities.read_text().replace("korea", slug))
     facts = project / "facts" / "korea.yaml"
     facts.write_text(facts.read_text().replace("subject: korea", f"subject: {slug}"))
+    (project / "templates" / "partner").mkdir(exist_ok=True)  # so the long name is looked up there
     out = tmp_path / "out"
     result = run("--project", project, "build", "partner", slug, "--format", "pdf", "--out", out)
     assert result.exit_code == 0, result.stderr

@@ -354,12 +354,18 @@ def _setup_section(document, meta: d.Meta, page: Page, theme: Theme, width: floa
 
 def _set_properties(document, meta: d.Meta) -> None:
     props = document.core_properties
-    props.title, props.subject = clean_text(meta.title), clean_text(meta.subject or meta.subtitle or "")
-    props.author, props.keywords = clean_text(meta.author or ""), ", ".join(meta.keywords)
+    props.title, props.subject = _property(meta.title), _property(meta.subject or meta.subtitle)
+    props.author, props.keywords = _property(meta.author), _property(", ".join(meta.keywords))
     props.language, props.comments, props.category = meta.language, "", ""
     props.last_modified_by, props.revision = "briefgen", 1
     produced = dt.datetime.fromisoformat(meta.produced) if meta.produced else dt.datetime(2000, 1, 1)
     props.created = props.modified = produced
+
+
+def _property(text: str | None) -> str:
+    """Text fit for a core property: Word stores at most 255 characters."""
+    text = clean_text(text or "")
+    return text if len(text) <= 255 else text[:254] + "…"
 
 
 def docx_document(documents: d.Document | Sequence[d.Document], theme: Theme, page: Page = Page(), *,

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefgen import document as d
+from briefgen.citations import prune_sources
 from briefgen.config import Page
 from briefgen.errors import Problem, RenderError
 from briefgen.render.pdf import Laid, pdf_bytes
@@ -164,10 +165,11 @@ def _ends_section(block: d.Block, level: int) -> bool:
 
 
 def drop_block(doc: d.Document, index: int) -> d.Document:
-    """The document without a block (a heading goes with its section) nor headings left empty."""
+    """The document without a block (a heading goes with its section), headings left empty,
+    or sources no longer cited."""
     end = section_end(doc.blocks, index)
     removed = doc.blocks[index:end]
-    blocks = _without_empty_sections(doc.blocks[:index] + doc.blocks[end:])
+    blocks = prune_sources(_without_empty_sections(doc.blocks[:index] + doc.blocks[end:]))
     gone = tuple(d.describe(b) for b in removed if not isinstance(b, (d.Spacer, d.PageBreak)))
     layout = dataclasses.replace(doc.layout, dropped=doc.layout.dropped + gone[:1])
     return dataclasses.replace(doc, blocks=blocks, layout=layout)
