@@ -131,6 +131,34 @@ def paragraph_border(paragraph_or_style_pPr, side: str, width: float, colour: st
     element.set(qn("w:color"), _hex(colour))
 
 
+_SPECIAL = frozenset("\t\n\r")
+
+
+def run_element(text: str, style_id: str | None = None, bold: bool = False, italic: bool = False):
+    """A w:r holding `text` (properties in schema order), or None when the text holds tabs or
+    line breaks, which python-docx's own add_run turns into w:tab and w:br."""
+    if _SPECIAL.intersection(text):
+        return None
+    run = OxmlElement("w:r")
+    if style_id or bold or italic:
+        properties = OxmlElement("w:rPr")
+        if style_id:
+            style = OxmlElement("w:rStyle")
+            style.set(qn("w:val"), style_id)
+            properties.append(style)
+        for flag, tag in ((bold, "w:b"), (italic, "w:i")):
+            if flag:
+                properties.append(OxmlElement(tag))
+        run.append(properties)
+    if text:
+        element = OxmlElement("w:t")
+        element.text = text
+        if text[0].isspace() or text[-1].isspace():
+            element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        run.append(element)
+    return run
+
+
 def add_hyperlink(paragraph, url: str):
     """A w:hyperlink element (external relationship) appended to the paragraph; runs go inside."""
     r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
@@ -197,12 +225,48 @@ class _RepeatableZip:
 
     def write(self, pack_uri, blob: bytes) -> None:
         member = zipfile.ZipInfo(pack_uri.membername, ZIP_DATE)
-        member.compress_type = zipfile.ZIP_DEFLATED
+        packed = pack_uri.ext in ("png", "jpeg", "jpg")  # compressed already: deflate gains nothing
+        member.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
         member.external_attr = 0o644 << 16
         self._zip.writestr(member, blob)
 
     def close(self) -> None:
         self._zip.close()
+
+
+_UNNEEDED_PARTS = (
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",  # Word 2010's copy
+    RT.THUMBNAIL,  # a picture of the template's first page, not of the brief
+)
+
+
+def slim(document) -> None:
+    """Drop what every file would carry for nothing: the styles-with-effects copy, the template's
+    thumbnail, and built-in table styles nothing uses (Word and LibreOffice know them anyway).
+
+    python-docx's template holds a hundred table styles, 300 kB of XML that every brief parsed,
+    wrote and compressed twice; custom styles, the default ones and their bases stay.
+    """
+    for rels in (document.part.package.rels, document.part.rels):
+        for rid in [rid for rid, rel in rels.items() if rel.reltype in _UNNEEDED_PARTS]:
+            rels.pop(rid)
+            rels._target_parts_by_rId.pop(rid, None)
+    styles = document.styles.element
+    by_id = {s.get(qn("w:styleId")): s for s in styles.iterfind(qn("w:style"))}
+    keep = [sid for sid, s in by_id.items() if s.get(qn("w:type")) != "table"
+            or s.get(qn("w:default")) in ("1", "true") or s.get(qn("w:customStyle")) in ("1", "true")]
+    kept: set[str] = set()
+    while keep:  # the kept styles and everything they are based on
+        sid = keep.pop()
+        if sid in kept or sid not in by_id:
+            continue
+        kept.add(sid)
+        base = by_id[sid].find(qn("w:basedOn"))
+        if base is not None:
+            keep.append(base.get(qn("w:val")))
+    for sid, style in by_id.items():
+        if sid not in kept:
+            styles.remove(style)
 
 
 def repeatable_bytes(document) -> bytes:

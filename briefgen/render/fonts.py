@@ -44,6 +44,7 @@ class Fonts:
     """The body font's coverage; the fallbacks are read only when a character needs one."""
 
     body: frozenset[int]
+    body_chars: frozenset[str] = frozenset()  # the same, as characters (a quick test of a text)
 
     def font_for(self, char: str) -> str | None:
         """The font that should set `char`: None for the body font, else a fallback's name."""
@@ -87,7 +88,8 @@ def register_fonts() -> Fonts:
     """Register the body font once per process; returns its coverage."""
     faces = [_register(name, FONT_DIR / filename) for name, filename in _BODY_FILES.items()]
     _register_family(BODY, BODY_FACES)
-    return Fonts(frozenset(faces[0].face.charToGlyph))
+    codes = frozenset(faces[0].face.charToGlyph)
+    return Fonts(codes, frozenset(map(chr, codes)))
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +109,8 @@ def split_by_font(text: str) -> list[tuple[str, str | None]]:
     Warns (MissingGlyphWarning) about characters no font covers; they stay in the body font.
     """
     fonts = register_fonts()
+    if fonts.body_chars.issuperset(text):
+        return [(text, None)] if text else []
     runs: list[tuple[str, str | None]] = []
     for char in text:
         font = fonts.font_for(char)

@@ -22,7 +22,7 @@ from briefgen.theme import Theme
 
 def visual_order(text: str) -> str:
     """Right-to-left runs reversed for display in a left-to-right line; other text unchanged."""
-    if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+    if text.isascii() or not any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
         return text
     try:
         from bidi import get_display

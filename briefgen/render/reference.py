@@ -18,7 +18,7 @@ import docx
 
 from briefgen.outputs import write_bytes
 from briefgen.render.docx_styles import apply_theme
-from briefgen.render.docx_xml import repeatable_bytes
+from briefgen.render.docx_xml import repeatable_bytes, slim
 from briefgen.render.style import metrics
 from briefgen.theme import DEFAULT_THEME, Theme
 
@@ -29,6 +29,7 @@ def build_reference(theme: Theme = DEFAULT_THEME):
     """A python-docx Document holding every style a brief uses, set from `theme`."""
     document = docx.Document()
     apply_theme(document, theme, metrics(theme))
+    slim(document)
     properties = document.core_properties
     properties.title, properties.author = "briefgen reference document", "briefgen"
     properties.comments = "Styles for briefgen DOCX output; restyle in Word, keep the style names."
