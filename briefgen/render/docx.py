@@ -119,7 +119,7 @@ class DocxWriter:
         pad = self.sizes.band_pad
         x.cell_margins(cell, pad, pad, pad, pad)
         title = cell.paragraphs[0]
-        title.style = self.document.styles["Title"]
+        _set_style(title, "Title")
         self._run(title, clean_text(meta.title), None, False, False, None)
         if meta.subtitle:
             self._run(cell.add_paragraph(style="Subtitle"), clean_text(meta.subtitle), None, False, False, None)
@@ -170,7 +170,7 @@ class DocxWriter:
         first = cell.paragraphs[0]
         if figure is None:
             return
-        first.style = self.document.styles["Key Figure"]
+        _set_style(first, "Key Figure")
         self._run(first, clean_text(figure.value), None, False, False, None)
         self._run(cell.add_paragraph(style="Key Figure Label"), clean_text(figure.label), None, False, False, None)
         if figure.as_of or figure.citations:
@@ -194,7 +194,7 @@ class DocxWriter:
         x.cell_borders(cell, top=None, left=None, right=None, bottom=rule)
         x.cell_margins(cell, pad, 4, pad + 0.5, 2)
         paragraph = cell.paragraphs[0]
-        paragraph.style = self.document.styles["Table Header" if header else "Table Text"]
+        _set_style(paragraph, "Table Header" if header else "Table Text")
         paragraph.alignment = _ALIGN[align]
         self.runs(paragraph, content)
 
@@ -366,6 +366,11 @@ def _set_properties(document, meta: d.Meta) -> None:
     props.last_modified_by, props.revision = "briefgen", 1
     produced = dt.datetime.fromisoformat(meta.produced) if meta.produced else dt.datetime(2000, 1, 1)
     props.created = props.modified = produced
+
+
+def _set_style(paragraph, name: str) -> None:
+    """paragraph.style = name, through the style ids looked up once (see _remember_style_ids)."""
+    paragraph._p.style = paragraph.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
 
 
 def _property(text: str | None) -> str:

@@ -16,6 +16,8 @@ from reportlab.platypus import (Flowable, HRFlowable, Image, KeepTogether, PageB
                                 Spacer, Table, TableStyle)
 
 from briefgen import document as d
+from briefgen.errors import RenderError
+from briefgen.outputs import write_bytes
 from briefgen.render.common import image_box, source_groups, table_widths
 from briefgen.render.fonts import BODY, BODY_FACES
 from briefgen.render.pdf_markup import InlineMarkup, text_markup
@@ -115,13 +117,32 @@ class TitleBand(Flowable):
 
 @functools.lru_cache(maxsize=64)
 def _svg_drawing(path: str):
-    """The chart SVG as reportlab shapes, parsed once per process (the file name is the chart's
-    content hash, and drawing only reads the shapes, so layouts can share them)."""
-    from svglib.svglib import svg2rlg
+    """The chart SVG as reportlab shapes, parsed once (the file name is the chart's content
+    hash, and drawing only reads the shapes, so layouts can share them).
+
+    Parsing an SVG costs twenty times as much as unpickling its shapes, and every brief's chart
+    is read by the brief's worker and again by the pack's binder, so the shapes are kept beside
+    the SVG (`.rlg`, per svglib version), written the first time and then read.
+    """
+    import pickle
+
+    import svglib
 
     from briefgen.charts.fonts import register_with_svglib
-    register_with_svglib()
-    return svg2rlg(path)
+    register_with_svglib()  # the shapes name the chart's fonts, which must be registered
+    shapes = Path(path).with_suffix(f".svglib-{svglib.__version__}.rlg")
+    try:
+        return pickle.loads(shapes.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass  # not parsed yet, or by another version of svglib
+    from svglib.svglib import svg2rlg
+
+    drawing = svg2rlg(path)
+    try:
+        write_bytes(shapes, pickle.dumps(drawing, protocol=pickle.HIGHEST_PROTOCOL))
+    except (OSError, RenderError):
+        pass  # a read-only cache only costs speed
+    return drawing
 
 
 class PdfBlocks:
