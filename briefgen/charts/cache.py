@@ -36,12 +36,21 @@ def _project_root(start: Path) -> Path:
 def code_version() -> str:
     """A hash of this package's source and the matplotlib version: any change that could
     change a drawing makes new keys, so stale images are never reused."""
-    from importlib import metadata  # slow to import; needed only when drawing
-
-    digest = hashlib.sha256(metadata.version("matplotlib").encode())
+    digest = hashlib.sha256(_matplotlib_version().encode())
     for path in sorted(_PACKAGE.glob("*.py")):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()
+
+
+def _matplotlib_version() -> str:
+    """matplotlib's version without importing it (every brief needs the key, few a drawing)."""
+    import importlib.util
+    spec = importlib.util.find_spec("matplotlib")
+    try:
+        return (Path(spec.origin).parent / "_version.py").read_text(encoding="utf-8")
+    except (AttributeError, TypeError, OSError):  # an install without the generated file
+        from importlib import metadata
+        return metadata.version("matplotlib")
 
 
 def cache_key(chart, theme, fmt: str, size_cm: tuple[float, float], options: str) -> str:

@@ -11,11 +11,23 @@ from briefgen.charts.model import ChartData
 from briefgen.charts.style import ChartStyle
 from briefgen.theme import Theme
 
-PNG_DPI = 300  # DOCX pictures stay sharp in print at one-page-brief size
+PNG_DPI = 200  # the DOCX picture stays sharp in print at one-page-brief size
 CM = 72 / 2.54  # points per centimetre
 # No dates, versions or random ids in the files: same chart, same bytes.
 _SAVE = {"svg": {"metadata": {"Date": None, "Creator": None}},
-         "png": {"metadata": {"Software": None}, "dpi": 200, "pil_kwargs": {"compress_level": 1, "compress_type": 3}}}
+         "png": {"metadata": {"Software": None}, "dpi": PNG_DPI,
+                 "pil_kwargs": {"compress_level": 1, "compress_type": 3}}}
+
+
+def preload() -> None:
+    """Import matplotlib and its SVG and PNG writers, and register the chart font: what the
+    first chart of a process costs, done ahead (a pack does it before forking its workers)."""
+    import matplotlib.backends.backend_agg  # noqa: F401
+    import matplotlib.backends.backend_svg  # noqa: F401
+    import matplotlib.figure  # noqa: F401
+
+    from briefgen.charts import bars, others  # noqa: F401
+    register_with_matplotlib()
 
 
 def _drawers():
