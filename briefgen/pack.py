@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -136,12 +137,13 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     unchanged = _unchanged(previous, fingerprint, out_dir)
     if unchanged:
         return unchanged
-    with _workers(jobs, project.path("cache") / "charts") as pool:
-        if store is None:
-            from .facts.store import load_store
-            store = load_store(project)
-        items = [_composed(project, store, request, formats, out_dir)
-                 for request in plan(store, config)]
+    if store is None:
+        from .facts.store import load_store
+        store = load_store(project)
+    requests = plan(store, config)
+    first = [_composed(project, store, r, formats, out_dir) for r in requests[:1]]  # warms caches
+    with _workers(jobs, project.path("cache") / "charts", store) as pool:
+        items = first + _compose_all(project, store, requests[1:], formats, out_dir, pool)
         _stop_on_errors(items, keep_going)
         stale = [i for i in items if not _up_to_date(i, previous, formats)]
         for item in items:
@@ -225,16 +227,40 @@ def _composed(project: Project, store: FactStore, request: BriefRequest,
     return item
 
 
+_FORKED_STORE: FactStore | None = None  # the store forked workers inherit to compose from
+
+
 @contextmanager
-def _workers(jobs: int | None, chart_cache: Path):
+def _workers(jobs: int | None, chart_cache: Path, store: FactStore):
     """A process pool (default: one worker per core), or None for one process."""
+    global _FORKED_STORE
     jobs = max(1, jobs or _cores())
     if jobs == 1:
         yield None
         return
     _preload(chart_cache)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield pool
+    _FORKED_STORE = store
+    try:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield pool
+    finally:
+        _FORKED_STORE = None
+
+
+def _compose_all(project: Project, store: FactStore, requests: list[BriefRequest],
+                 formats: tuple[str, ...], out_dir: Path, pool) -> list[PackItem]:
+    """Compose in the workers when they are forked (they share the loaded store), else here."""
+    if pool is None or multiprocessing.get_start_method() != "fork":
+        return [_composed(project, store, r, formats, out_dir) for r in requests]
+    chunk = max(1, len(requests) // 16)  # few round trips, still balanced
+    return list(pool.map(_compose_job, *zip(*[(project, r, formats, out_dir) for r in requests]),
+                         chunksize=chunk))
+
+
+def _compose_job(project: Project, request: BriefRequest, formats: tuple[str, ...],
+                 out_dir: Path) -> PackItem:
+    """Runs in a forked worker: compose one brief from the store the parent loaded."""
+    return _composed(project, _FORKED_STORE, request, formats, out_dir)
 
 
 def _cores() -> int:
