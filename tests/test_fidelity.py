@@ -19,6 +19,7 @@ from pypdf import PdfReader
 from shipped_pack import shipped_pack
 
 REQUIRED = os.environ.get("BRIEFGEN_REQUIRE_FIDELITY") == "1"
+PACK = "(the bound pack)"
 SOFFICE_TIMEOUT = 600  # seconds, for all briefs in one call (a cold profile starts slowly)
 
 
@@ -43,13 +44,14 @@ def converted(tmp_path_factory):
     _, _, out, result = shipped_pack()
     folder = tmp_path_factory.mktemp("soffice")
     profile = (folder / "profile").as_uri()
-    docx = [out / f"{item.name}.docx" for item in result.items]
+    docx = [out / f"{item.name}.docx" for item in result.items] + [result.files["docx"]]
     done = subprocess.run(
         [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
          "--convert-to", "pdf", "--outdir", str(folder / "pdf"), *map(str, docx)],
         capture_output=True, text=True, timeout=SOFFICE_TIMEOUT)
     assert done.returncode == 0, done.stderr or done.stdout
-    return {item.name: folder / "pdf" / f"{item.name}.pdf" for item in result.items}
+    converted = {item.name: folder / "pdf" / f"{item.name}.pdf" for item in result.items}
+    return {**converted, PACK: folder / "pdf" / f"{result.files['docx'].stem}.pdf"}
 
 
 def test_libreoffice_lays_every_docx_brief_out_on_one_page(converted):
@@ -61,6 +63,22 @@ def test_libreoffice_lays_every_docx_brief_out_on_one_page(converted):
         pages[item.name] = len(PdfReader(pdf).pages)
     expected = {item.name: item.pages.get("docx", 1) for item in result.items}
     assert pages == expected
+
+
+def test_libreoffice_lays_the_bound_docx_pack_out_page_for_page_like_the_pdf(converted):
+    """Each brief starts on the page the contents give it, and keeps to its pages, although
+    briefs whose type the fitter stepped down share the styles of those it did not."""
+    from briefgen.build import fit_brief
+    project, _, _, result = shipped_pack()
+    word = [page.extract_text() for page in PdfReader(converted[PACK]).pages]
+    assert len(word) == len(PdfReader(result.files["pdf"]).pages)
+    page = 3  # after the cover and the contents
+    for item in result.items:
+        title = " ".join(item.document.meta.title.split())
+        assert title in " ".join(word[page - 1].split()), (item.name, page)
+        page += item.pages["pdf"]
+    assert any(fit_brief(item.document, project).layout.base_size for item in result.items), \
+        "no brief has a stepped type size: the test no longer covers mixed sizes"
 
 
 def test_libreoffice_sets_the_briefs_in_liberation_sans(converted):

@@ -31,7 +31,7 @@ from briefgen.errors import RenderError
 from briefgen.outputs import write_bytes
 from briefgen.render import docx_xml as x
 from briefgen.render.common import citation_label, footer_text, image_box, source_groups, table_widths
-from briefgen.render.docx_styles import apply_theme
+from briefgen.render.docx_styles import apply_looks, apply_theme, paragraph_looks
 from briefgen.render.pdf import HEADER_FROM_EDGE_MM
 from briefgen.render.style import MM, Metrics, key_figure_rows, metrics
 from briefgen.theme import Theme
@@ -390,13 +390,21 @@ def docx_document(documents: d.Document | Sequence[d.Document], theme: Theme, pa
     width = (page.width_mm - page.left - page.right) * MM
     _setup_section(document, docs[0].meta, page, theme, width)
     _set_properties(document, docs[0].meta)
+    styled = paragraph_looks(theme, metrics(theme, docs[0].layout))  # what the styles hold
+    body, names = document.element.body, None
     for number, doc in enumerate(docs):
-        writer = DocxWriter(document, theme, metrics(theme, doc.layout), width, chart_cache)
+        sizes = metrics(theme, doc.layout)
+        writer = DocxWriter(document, theme, sizes, width, chart_cache)
         if number:
             writer._PageBreak(d.PageBreak())
+        start = len(body) - 1  # blocks go in before the body's closing sectPr
         writer.title_band(doc.meta)
         for block in doc.blocks:
             writer.block(block)
+        own = {name: look for name, look in paragraph_looks(theme, sizes).items() if look != styled[name]}
+        if own:  # bound with documents at another type size: this one's sizes go on directly
+            names = names or {style.style_id: style.name for style in document.styles}
+            apply_looks(body[start:len(body) - 1], own, names)
     return document
 
 

@@ -94,6 +94,35 @@ def apply_theme(document, theme: Theme, sizes: Metrics) -> None:
     link.color.rgb = RGBColor(*rgb(theme.palette[1] if len(theme.palette) > 1 else theme.primary))
 
 
+def apply_looks(elements, looks: dict[str, ParagraphLook], names: dict[str, str]) -> None:
+    """Give the paragraphs under `elements` their style's `looks` as direct formatting.
+
+    For a document bound with others at another type size (the fitter stepped its type down):
+    the styles hold the first document's sizes, so this one's sizes and spacing go on its
+    paragraphs and runs. What the renderer set directly (a list's last gap, a 1 pt spacer)
+    stays. `names`: style id -> style name.
+    """
+    for element in elements:
+        for paragraph in element.iter(qn("w:p")):
+            p_pr = paragraph.find(qn("w:pPr"))
+            style = p_pr.find(qn("w:pStyle")) if p_pr is not None else None
+            look = looks.get(names.get(style.get(qn("w:val")), "") if style is not None else "Normal")
+            if look is None:
+                continue
+            spacing = _child(paragraph.get_or_add_pPr(), "w:spacing")
+            for attribute, points in (("w:before", look.before), ("w:after", look.after),
+                                      ("w:line", look.leading)):
+                if spacing.get(qn(attribute)) is None:
+                    spacing.set(qn(attribute), str(round(points * 20)))
+            if spacing.get(qn("w:lineRule")) is None:
+                spacing.set(qn("w:lineRule"), "exact")
+            for run in paragraph.iter(qn("w:r")):
+                r_pr = run.get_or_add_rPr()
+                if r_pr.find(qn("w:sz")) is None:
+                    _child(r_pr, "w:sz").set(qn("w:val"), str(round(look.size * 2)))
+                    _child(r_pr, "w:szCs").set(qn("w:val"), str(round(look.size * 2)))
+
+
 def _apply_look(style, look: ParagraphLook, family: str) -> None:
     font = style.font
     font.name, font.size, font.bold, font.italic = family, Pt(look.size), look.bold, look.italic

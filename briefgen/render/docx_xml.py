@@ -29,6 +29,9 @@ _ORDER = {
              "autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents "
              "suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle "
              "rPr sectPr pPrChange",
+    "w:rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
+             "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
+             "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath",
     "w:tcBorders": "top start left bottom end right insideH insideV tl2br tr2bl",
     "w:pBdr": "top left bottom right between bar",
     "w:tcMar": "top start left bottom end right",
