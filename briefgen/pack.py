@@ -26,6 +26,7 @@ from .facts.store import FactStore
 from .outputs import TEMP_SUFFIX, inside, write_text
 
 MANIFEST = "manifest.json"
+COMPOSE_PROGRESS = 100  # briefs: fewer compose in well under a second, without a bar
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     requests = plan(store, config)
     first = [_composed(project, store, r, formats, out_dir) for r in requests[:1]]  # warms caches
     with _workers(jobs, project.path("cache") / "charts", store) as pool:
-        items = first + _compose_all(project, store, requests[1:], formats, out_dir, pool)
+        items = first + _compose_all(project, store, requests[1:], formats, out_dir, pool, progress)
         _stop_on_errors(items, keep_going)
         stale = [i for i in items if not _up_to_date(i, previous, formats)]
         for item in items:
@@ -248,13 +249,22 @@ def _workers(jobs: int | None, chart_cache: Path, store: FactStore):
 
 
 def _compose_all(project: Project, store: FactStore, requests: list[BriefRequest],
-                 formats: tuple[str, ...], out_dir: Path, pool) -> list[PackItem]:
+                 formats: tuple[str, ...], out_dir: Path, pool, progress) -> list[PackItem]:
     """Compose in the workers when they are forked (they share the loaded store), else here."""
     if pool is None or multiprocessing.get_start_method() != "fork":
-        return [_composed(project, store, r, formats, out_dir) for r in requests]
-    chunk = max(1, len(requests) // 16)  # few round trips, still balanced
-    return list(pool.map(_compose_job, *zip(*[(project, r, formats, out_dir) for r in requests]),
-                         chunksize=chunk))
+        composed = (_composed(project, store, r, formats, out_dir) for r in requests)
+    else:
+        chunk = max(1, len(requests) // 16)  # few round trips, still balanced
+        composed = pool.map(_compose_job, *zip(*[(project, r, formats, out_dir) for r in requests]),
+                            chunksize=chunk) if requests else iter(())
+    if progress and len(requests) >= COMPOSE_PROGRESS:
+        progress.start(len(requests), "composing")
+    items = []
+    for item in composed:
+        items.append(item)
+        if progress:
+            progress.advance(item)
+    return items
 
 
 def _compose_job(project: Project, request: BriefRequest, formats: tuple[str, ...],

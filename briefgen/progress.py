@@ -9,18 +9,23 @@ class PackProgress:
     def __enter__(self) -> "PackProgress":
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-        self._progress = Progress(TextColumn("rendering"), BarColumn(), MofNCompleteColumn(),
-                                  TextColumn("{task.description}"), console=Console(stderr=True),
-                                  transient=True)
+        self._progress = Progress(TextColumn("{task.fields[phase]}"), BarColumn(),
+                                  MofNCompleteColumn(), TextColumn("{task.description}"),
+                                  console=Console(stderr=True), transient=True)
         self._task = None
         self._started = False
         return self
 
-    def start(self, total: int) -> None:
-        if total:
+    def start(self, total: int, phase: str = "rendering") -> None:
+        """A new bar for a phase of `total` steps (the previous phase's bar is removed)."""
+        if not total:
+            return
+        if not self._started:
             self._progress.start()
             self._started = True
-            self._task = self._progress.add_task("", total=total)
+        if self._task is not None:
+            self._progress.remove_task(self._task)
+        self._task = self._progress.add_task("", total=total, phase=phase)
 
     def advance(self, item) -> None:
         if self._task is not None:
