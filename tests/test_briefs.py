@@ -76,3 +76,20 @@ def test_rebuild_with_unchanged_inputs_renders_nothing(built):
     again = build_pack(project, store, load_pack_config(None, project), parse_formats("docx,pdf"),
                        out, jobs=2)
     assert not any(i.rendered for i in again.items) and not again.rebuilt_pack
+
+
+def test_every_font_in_every_pdf_is_embedded(built):
+    """Charts too: a reportlab Drawing starts in Helvetica, a base-14 font no PDF may rely on."""
+    _, _, out, result = built
+    pdfs = [out / f"{item.name}.pdf" for item in result.items] + [result.files["pdf"]]
+    charted = 0
+    for pdf in pdfs:
+        for page in PdfReader(pdf).pages:
+            charted += "/XObject" in page["/Resources"] or b" re f" in page.get_contents().get_data()
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                font = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+                descriptor = font.get("/FontDescriptor")
+                assert descriptor is not None and "/FontFile2" in descriptor.get_object(), \
+                    (pdf.name, font["/BaseFont"])
+    assert charted

@@ -35,10 +35,14 @@ def chart_font() -> ChartFont:
     return _dejavu()
 
 
-def _dejavu() -> ChartFont:
-    # Found without importing matplotlib, so that choosing a font stays cheap.
+def chart_font_folder() -> Path:
+    """matplotlib's own fonts (DejaVu), found without importing it, which takes half a second."""
     spec = importlib.util.find_spec("matplotlib")
-    folder = Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
+    return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
+
+
+def _dejavu() -> ChartFont:
+    folder = chart_font_folder()
     return ChartFont("DejaVu Sans", folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf",
                      "DejaVuSans", "DejaVuSans-Bold")
 

@@ -64,8 +64,8 @@ def _is_hangul(code: int) -> bool:
 
 
 def _dejavu_file() -> Path:
-    import matplotlib
-    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+    from briefgen.charts.fonts import chart_font_folder  # found without importing matplotlib
+    return chart_font_folder() / "DejaVuSans.ttf"
 
 
 def _register(name: str, path: Path) -> TTFont:

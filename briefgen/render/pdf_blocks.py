@@ -265,7 +265,8 @@ class PdfBlocks:
                            height_cm=block.height_mm / 10, cache_dir=self.chart_cache)
         source = _svg_drawing(str(path))
         scale = min(self.width / source.width, block.height_mm * MM / source.height)
-        drawing = Drawing(source.width * scale, source.height * scale)
+        # The drawing's initial font is set, else reportlab selects Helvetica, an unembedded font
+        drawing = Drawing(source.width * scale, source.height * scale, initialFontName=BODY)
         drawing.add(Group(*source.contents, transform=(scale, 0, 0, scale, 0, 0)))
         drawing.hAlign = "LEFT"
         return drawing
