@@ -174,3 +174,119 @@ def test_facts_query():
     assert [f.id for f in ctx.facts(subject="finance")] == ["kr.banks"]
     assert [f.id for f in ctx.facts(tag="platform")] == ["kr.club"]
     assert len(ctx.facts(subject="south-korea", numeric=True, limit=2)) == 2
+
+
+# --- only plain values become text (no Python reprs, no memory addresses) -----------------------
+
+NOT_TEXT = [
+    ('{{ "%s"|format(fact) }}', "cannot print a function as text"),
+    ("{{ fact }}", "cannot print 'fact' as text: it is a function"),
+    ("{{ store }}", "cannot print 'store' as text: it is a FakeStore object"),
+    ("{{ entity }}", "cannot print 'entity' as text: it is an Entity object"),
+    ("{{ entities }}", "cannot print 'entities' as text: it is a mapping"),
+    ("{{ facts(subject='south-korea') }}", "cannot print a list as text"),
+    ('{{ fact("kr.projects").fact }}', "cannot print a Fact object as text"),
+    ('{{ fact("kr.projects").tags }}', "cannot print a list as text"),
+    ('{{ "Store: " ~ store }}', "cannot print a FakeStore object"),
+    ('{{ "%s" % store }}', "cannot print a FakeStore object"),
+    ('{{ "%s and %s" % (1, entity) }}', "cannot print an Entity object"),
+    ('{{ "{}".format(store) }}', "cannot print a FakeStore object"),
+    ('{{ "{0.fact}".format(fact("kr.projects")) }}', "cannot print a Fact object"),
+    ('{{ "{!r}".format(entity) }}', "cannot print an Entity object"),
+    ("{{ store | string }}", "cannot print a FakeStore object"),
+    ("{{ store | upper }}", "cannot print a FakeStore object"),
+    ('{{ "x" | replace("x", store) }}', "cannot print a FakeStore object"),
+    ("{{ [entity] | join(', ') }}", "cannot print an Entity object"),
+    ("{{ [store] | pprint }}", "cannot print a FakeStore object"),
+    ("{{ store | yaml }}", "cannot print a FakeStore object"),
+    ("{{ lipsum }}", "cannot print 'lipsum' as text: it is a function"),
+    ("{{ entity | money }}", "cannot format an Entity object as a number"),
+]
+
+
+@pytest.mark.parametrize("expression, message", NOT_TEXT, ids=[n[0] for n in NOT_TEXT])
+def test_objects_that_are_not_text_are_refused_with_their_line(tmp_path, expression, message):
+    (tmp_path / "t.md.j2").write_text(f"---\ntitle: X\n---\nIntro\n\n{expression}\n")
+    with pytest.raises(TemplateError) as caught:
+        build_document("t.md.j2", korea_store(), template_dirs=[tmp_path], root=tmp_path,
+                       subject="south-korea")
+    problem = caught.value.problems[0]
+    assert (problem.path, problem.line) == ("t.md.j2", 6), str(caught.value)
+    assert message in problem.message, str(caught.value)
+    assert problem.hint and " at 0x" not in str(caught.value)
+
+
+def test_plain_values_still_print(tmp_path):
+    (tmp_path / "t.md.j2").write_text(
+        '---\ntitle: X\n---\n{{ fact("kr.projects") ~ "; " ~ entity.name ~ "; " ~ 3 }} | '
+        '{{ "%s, %d" % (fact("kr.fdi-signed"), 7) }} | {{ "{} in {}".format(entity.name, 2019) }} | '
+        '{{ facts(subject="south-korea", limit=2) | join(" / ") }} | {{ none }}{{ 1.5 }} '
+        '{{ fact("kr.projects").amount }} {{ [1, "a"] | pprint }} {{ fact("kr.projects") }}\n')
+    doc = build_document("t.md.j2", korea_store(), template_dirs=[tmp_path], subject="south-korea")
+    text = d.plain_text(doc.blocks[0].children)
+    assert text == ("12,930 projects; South Korea; 3 | US$30.46 billion, 7 | South Korea in 2019 | "
+                    "US$30.46 billion / 12,930 projects | 1.5 12930 [1, 'a'] 12,930 projects[1]"), text
+    assert " at 0x" not in text
+
+
+# --- blocks an extending template defines must exist in what it extends --------------------------
+
+def _block_project(tmp_path, child: str):
+    base, event = tmp_path / "base", tmp_path / "event"
+    base.mkdir()
+    event.mkdir()
+    (base / "brief.md.j2").write_text(
+        "---\ntitle: {% block title %}T{% endblock %}\n\n---\n{% block body %}\n"
+        "{% block intro %}Intro{% endblock %}\n{% endblock %}\n")
+    (base / "page.md.j2").write_text('{% extends "brief.md.j2" %}\n{% block intro %}Page{% endblock %}\n')
+    (event / "page.md.j2").write_text(child)
+    return [event, base]
+
+
+@pytest.mark.parametrize("child, line, hint", [
+    ('{% extends "base/page.md.j2" %}\n{% block intrro %}x{% endblock %}\n', 2, "did you mean 'intro'?"),
+    ('{% extends "base/page.md.j2" %}\n\n{% block nosuch %}x{% endblock %}\n', 3,
+     "the blocks it can replace: body, intro, title"),
+    ('{% extends "base/page.md.j2" %}\n{% if true %}\n{% block tilte %}x{% endblock %}\n{% endif %}\n', 3,
+     "did you mean 'title'?"),
+])
+def test_a_block_the_extended_template_lacks_is_an_error(tmp_path, child, line, hint):
+    dirs = _block_project(tmp_path, child)
+    with pytest.raises(TemplateError) as caught:
+        build_document("page.md.j2", korea_store(), template_dirs=dirs, root=tmp_path)
+    problem = caught.value.problems[0]
+    assert (problem.path, problem.line) == ("event/page.md.j2", line), str(caught.value)
+    assert "unknown block" in problem.message and "'base/page.md.j2'" in problem.message
+    assert problem.hint.startswith(hint), problem.hint
+
+
+def test_blocks_of_any_ancestor_nested_new_blocks_and_self_calls_are_allowed(tmp_path):
+    child = ('{% extends "base/page.md.j2" %}\n{% block title %}Event{% endblock %}\n'
+             "{% block body %}{% block mine %}Mine{% endblock %} {{ self.helper() }}{% endblock %}\n"
+             "{% block helper %}Helper{% endblock %}\n")
+    doc = build_document("page.md.j2", korea_store(), template_dirs=_block_project(tmp_path, child),
+                         root=tmp_path)
+    assert doc.meta.title == "Event"
+    assert d.plain_text(doc.blocks[0].children) == "Mine Helper"
+
+
+def test_an_included_template_with_an_unknown_block_is_an_error_too(tmp_path):
+    dirs = _block_project(tmp_path, '{% extends "base/page.md.j2" %}\n'
+                                    '{% block body %}{% include "part.md.j2" %}{% endblock %}\n')
+    (dirs[0] / "part.md.j2").write_text('{% extends "brief.md.j2" %}\n{% block bdy %}{% endblock %}\n')
+    with pytest.raises(TemplateError) as caught:
+        build_document("page.md.j2", korea_store(), template_dirs=dirs, root=tmp_path)
+    assert (caught.value.problems[0].path, caught.value.problems[0].line) == ("event/part.md.j2", 2)
+
+
+def test_super_self_and_macros_keep_the_template_markdown(tmp_path):
+    """Template text that comes back through {{ super() }}, {{ self.x() }} or a macro is the
+    template's Markdown (not escaped, no stray line markers); values inside it stay literal."""
+    (tmp_path / "b.md.j2").write_text("---\ntitle: X\n---\n{% block intro %}Intro *a* {{ '*b*' }}{% endblock %}\n")
+    (tmp_path / "c.md.j2").write_text(
+        '{% extends "b.md.j2" %}\n{% macro m(x) %}**{{ x }}**{% endmacro %}\n'
+        "{% block intro %}{{ super() }} and {{ m('R&D *c*') }}{% endblock %}\n")
+    doc = build_document("c.md.j2", korea_store(), template_dirs=[tmp_path])
+    children = doc.blocks[0].children
+    assert d.plain_text(children) == "Intro a *b* and R&D *c*"
+    assert [type(c).__name__ for c in children] == ["Text", "Emphasis", "Text", "Strong"]

@@ -200,7 +200,16 @@ def _parts(value: Any) -> tuple[Decimal, str | None, Fact | None]:
         if fact.value is None:
             raise TemplateError(f"fact {fact.id!r} has no value to format")
         return fact.value, fact.qualifier, fact
-    return Decimal(str(value)), None, None
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, str)):
+        kind = type(value).__name__
+        raise TemplateError(f"cannot format {'an' if kind[:1].lower() in 'aeiou' else 'a'} "
+                            f"{kind} object as a number",
+                            hint='give a fact or a number: {{ fact("kr.fdi-signed") | money }}')
+    try:
+        return Decimal(str(value)), None, None
+    except ArithmeticError:
+        raise TemplateError(f"{str(value)[:40]!r} is not a number",
+                            hint='give a fact or a number: {{ fact("kr.fdi-signed") | money }}') from None
 
 
 def _money(value: Any, currency: str | None = None) -> str:

@@ -11,6 +11,11 @@
   Markdown (all ASCII punctuation backslash-escaped, control characters dropped, newlines made
   spaces), so text from facts and seeds renders literally. Values that already are Markdown
   (`MarkdownSafe`, e.g. a fact with its citation marker) pass through.
+- Only plain values become text: strings, numbers, dates, facts and Markdown. Printing,
+  formatting or joining anything else (a function, the store, an entity, a list) is a located
+  error, never a Python repr (which could carry memory addresses and internals) in a brief.
+- A block an extending template defines must exist in the template it extends (or one that one
+  extends): a misspelled `{% block intrro %}` would otherwise be silently dropped.
 - Line markers: the engine tags every line of literal template text with its file and line, so
   errors found later in the Markdown (a bad directive) still point at `template path:line`, even
   through `{% extends %}` and `{% include %}`. Lines produced only by an expression spanning
@@ -19,6 +24,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import difflib
+import functools
 import io
 import operator
 import os
@@ -26,14 +35,19 @@ import re
 import types
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.ext import Extension
+from jinja2.filters import make_attrgetter
 from jinja2.lexer import Token
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
+from jinja2.utils import _PassArg
 
 from briefgen.document import Origin
 from briefgen.errors import BriefgenError, TemplateError
@@ -81,10 +95,132 @@ def yaml_quote(value: object) -> MarkdownSafe:
     return MarkdownSafe("'" + text.replace("\\", "\\\\").replace("'", "''") + "'")
 
 
-def _finalize(value: Any) -> str:
+# --- only plain values become text ------------------------------------------------------------
+
+_PLAIN = (str, int, float, Decimal, dt.date)
+
+
+def is_plain(value: Any) -> bool:
+    """Text, a number, a date, None, or something that is Markdown already (a fact)."""
+    return (value is None or isinstance(value, _PLAIN) or hasattr(value, "__markdown__")
+            or isinstance(value, jinja2.Undefined))  # an undefined value fails on its own
+
+
+def plain(value: Any, name: str | None = None) -> Any:
+    """`value` when it may become text, else a TemplateError saying what to print instead."""
+    if is_plain(value):
+        return value
+    raise _not_text(value, name)
+
+
+def _not_text(value: Any, name: str | None) -> TemplateError:
+    """Why `value` cannot become text, and what to print instead."""
+    if isinstance(value, type) or callable(value) and not dataclasses.is_dataclass(value):
+        what, hint = "a function", (f"call it: {name}(...)" if name else "call it") + \
+            "; docs/templates.md says what each function takes and returns"
+    elif isinstance(value, Mapping):
+        what, hint = "a mapping", "print one of its values, e.g. entities[subject].name"
+    elif isinstance(value, (list, tuple, set, frozenset, range, types.GeneratorType)):
+        what, hint = "a list", 'join its items: {{ items | join(", ") }}, or print one: items[0]'
+    else:
+        kind = type(value).__name__
+        what = f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind} object"
+        fields = [f.name for f in dataclasses.fields(value) if not f.name.startswith("_")] \
+            if dataclasses.is_dataclass(value) else []
+        hint = (f"print one of its attributes: {', '.join(fields)}" if fields else
+                "print one of its attributes (docs/templates.md lists them)")
+    message = f"cannot print {name!r} as text: it is {what}" if name else \
+        f"cannot print {what} as text"
+    return TemplateError(message, hint=hint)
+
+
+def _deep_plain(value: Any) -> Any:
+    """A plain value, or a list or mapping of them (for pprint, urlencode, xmlattr)."""
+    if isinstance(value, Mapping):
+        for item in value.values():
+            _deep_plain(item)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            _deep_plain(item)
+    else:
+        plain(value)
+    return value
+
+
+@jinja2.pass_context
+def _finalize(context: jinja2.runtime.Context, value: Any) -> str:
     if hasattr(value, "__markdown__"):
         return value.__markdown__()
+    if isinstance(value, str) and "\x02" in value and _MARKER.search(value):
+        return value  # template text: {{ super() }}, {{ self.block() }}, a macro's output
+    if not is_plain(value):
+        name = next((k for k, v in context.get_all().items() if v is value), None)
+        raise _not_text(value, name)
     return escape_markdown("" if value is None else value)
+
+
+def _checked_filter(function: Callable, check: Callable[[Any], Any] = plain) -> Callable:
+    """A filter that refuses non-plain values and arguments before turning them into text."""
+    pass_arg = _PassArg.from_obj(function)
+
+    def check_all(value: Any, args: tuple, kwargs: dict) -> None:
+        check(value)
+        for arg in (*args, *kwargs.values()):
+            plain(arg)
+
+    if pass_arg is None:
+        @functools.wraps(function)
+        def checked(value, *args, **kwargs):
+            check_all(value, args, kwargs)
+            return function(value, *args, **kwargs)
+    else:
+        @functools.wraps(function)
+        def checked(passed, value, *args, **kwargs):
+            check_all(value, args, kwargs)
+            return function(passed, value, *args, **kwargs)
+    return checked
+
+
+@jinja2.pass_environment
+def _join(environment: jinja2.Environment, value: Any, d: str = "", attribute: Any = None) -> str:
+    """Jinja2's `join`, for plain items only."""
+    if attribute is not None:
+        value = map(make_attrgetter(environment, attribute), value)
+    return str(plain(d)).join(str(plain(item)) for item in value)
+
+
+# Jinja2 filters that turn their value (and arguments) into text.
+_TEXT_FILTERS = ("capitalize", "center", "e", "escape", "forceescape", "format", "indent",
+                 "lower", "replace", "safe", "string", "striptags", "title", "trim", "truncate",
+                 "upper", "urlize", "wordcount", "wordwrap", "md", "yaml")
+_DEEP_FILTERS = ("pprint", "urlencode", "xmlattr")  # they print lists and mappings too
+
+
+class _CodeGenerator(CodeGenerator):
+    """Jinja2's code generator, with `a ~ b` taking plain values only."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        if frame.eval_ctx.volatile:
+            func_name = "(markup_join if context.eval_ctx.volatile else str_join)"
+        elif frame.eval_ctx.autoescape:
+            func_name = "markup_join"
+        else:
+            func_name = "str_join"
+        self.write(f"{func_name}(environment.plain_items((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write(")))")
+
+
+class _PlainFormatter(SandboxedFormatter):
+    """`"{}".format(x)` in a template: fields must be plain values."""
+
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        return super().convert_field(plain(value), conversion)
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        return super().format_field(plain(value), format_spec)
 
 
 @dataclass(frozen=True)
@@ -135,7 +271,31 @@ _MAX_REPEAT = 100_000  # longest string or list `*` may build
 class _Sandbox(ImmutableSandboxedEnvironment):
     """Jinja2's immutable sandbox, closed to paths, files, modules and huge results."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "%"})
+    code_generator_class = _CodeGenerator
+
+    @staticmethod
+    def plain_items(items: tuple) -> tuple:
+        """The operands of `~`, once each is known to be plain."""
+        for item in items:
+            plain(item)
+        return items
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """`str.format` and `str.format_map` with a formatter that takes plain fields only."""
+        if not isinstance(value, (types.MethodType, types.BuiltinMethodType)) \
+                or value.__name__ not in ("format", "format_map") \
+                or not isinstance(value.__self__, str):
+            return None
+        text, is_map, formatter = value.__self__, value.__name__ == "format_map", _PlainFormatter(self)
+
+        def wrapper(*args: Any, **kwargs: Any) -> str:
+            if is_map:
+                if kwargs or len(args) != 1:
+                    raise TypeError("format_map() takes exactly one mapping")
+                args, kwargs = (), args[0]
+            return type(text)(formatter.vformat(text, args, kwargs))
+        return functools.update_wrapper(wrapper, value)
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if isinstance(obj, _CLOSED_TYPES) or isinstance(value, _CLOSED_TYPES):
@@ -159,7 +319,21 @@ class _Sandbox(ImmutableSandboxedEnvironment):
                     and len(sized) * times > _MAX_REPEAT):
                 raise jinja2.exceptions.SecurityError(
                     f"repeating a value would make it longer than {_MAX_REPEAT:,}")
+        if op == "%":
+            if isinstance(left, str):  # formatting: "%s" % value
+                values = right.values() if isinstance(right, Mapping) else \
+                    right if isinstance(right, tuple) else (right,)
+                for value in values:
+                    plain(value)
+            return operator.mod(left, right)
         return operator.mul(left, right) if op == "*" else operator.pow(left, right)
+
+    def _load_template(self, name, globals):  # type: ignore[override]
+        """Every template, once compiled, has its blocks checked against those it extends."""
+        template = super()._load_template(name, globals)
+        if getattr(template, "_block_names", None) is None:
+            _check_blocks(self, name, template)
+        return template
 
 
 class TemplateEngine:
@@ -174,8 +348,14 @@ class TemplateEngine:
             finalize=_finalize, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
             extensions=[_LineMarkers])
         self.env.marked_files = []  # type: ignore[attr-defined]
+        self.env.display = self.display  # type: ignore[attr-defined]
         self.env.filters.update({"md": escape_markdown, "yaml": yaml_quote})
         self.env.filters.update(filters or {})
+        self.env.filters["join"] = _join
+        for name in _TEXT_FILTERS:
+            self.env.filters[name] = _checked_filter(self.env.filters[name])
+        for name in _DEEP_FILTERS:
+            self.env.filters[name] = _checked_filter(self.env.filters[name], _deep_plain)
 
     def display(self, filename: str) -> str:
         """A path as messages show it: relative to the project root when inside it."""
@@ -245,6 +425,62 @@ class TemplateEngine:
             text_lines.append(_MARKER.sub("", line))
             origins.append(current)
         return "\n".join(text_lines), tuple(origins)
+
+
+def _check_blocks(env: jinja2.Environment, name: str, template: jinja2.Template) -> None:
+    """Refuse a block of an extending template that no template it extends defines: Jinja2
+    would drop it without a word, so a misspelled override would silently change nothing.
+
+    Sets `template._block_names`: every block name the template and its ancestors define.
+    """
+    template._block_names = frozenset(template.blocks)  # type: ignore[attr-defined]
+    try:
+        # by the name it was loaded as: `base/x` names another file than `x`
+        source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        tree = env.parse(source, name, filename)
+    except Exception:  # noqa: BLE001 - unreadable now: rendering reports it as it always has
+        return
+    parents = [node.template for node in tree.find_all(nodes.Extends)]
+    if not parents or not all(isinstance(p, nodes.Const) and isinstance(p.value, str)
+                              for p in parents):
+        return  # a base template, or one that chooses what it extends at run time
+    inherited: set[str] = set()
+    for parent in parents:
+        try:
+            loaded = env.get_template(parent.value, parent=name)
+        except Exception:  # noqa: BLE001 - a missing or broken parent fails when rendered
+            template._block_names = None  # type: ignore[attr-defined]  # check again next time
+            return
+        inherited |= getattr(loaded, "_block_names", None) or set(loaded.blocks)
+    template._block_names = frozenset(inherited | set(template.blocks))  # type: ignore[attr-defined]
+    called = {node.attr for node in tree.find_all(nodes.Getattr)
+              if isinstance(node.node, nodes.Name) and node.node.name == "self"}
+    for block in _top_blocks(tree):
+        if block.name in inherited or block.name in called:
+            continue
+        names = " and ".join(repr(p.value) for p in parents)
+        close = difflib.get_close_matches(block.name, sorted(inherited), n=1)
+        hint = (f"did you mean {close[0]!r}?" if close else
+                f"the blocks it can replace: {', '.join(sorted(inherited))}" if inherited else
+                f"{names} has no blocks to replace")
+        template._block_names = None  # type: ignore[attr-defined]  # check again next time
+        raise TemplateError(f"unknown block {block.name!r}: {names} defines no block of that "
+                            "name, so this one would never be printed",
+                            path=_display_of(env, filename), line=block.lineno, hint=hint)
+
+
+def _top_blocks(node: nodes.Node):
+    """The blocks of a template that are not inside another block."""
+    for child in node.iter_child_nodes():
+        if isinstance(child, nodes.Block):
+            yield child
+        else:
+            yield from _top_blocks(child)
+
+
+def _display_of(env: jinja2.Environment, filename: str) -> str:
+    display = getattr(env, "display", None)
+    return display(filename) if display else filename
 
 
 def _loader(dirs: list[Path]) -> jinja2.BaseLoader:
