@@ -83,7 +83,8 @@ _EXAMPLE_OVERRIDE = """\
     partner template for this event's briefs and keeps everything else. Blocks of
     templates/brief.md.j2: title, subtitle, header, footer, positioning, keyfigures, asof,
     chart, body; of templates/event.md.j2 also: when_where, intro, partners, highlights,
-    platforms, sectors, agenda, contacts. Event templates run sandboxed: no files, no imports.
+    platforms, sectors, agenda, contacts. Any other block name is an error (a misspelling would
+    otherwise change nothing). Event templates run sandboxed: no files, no imports.
 
 {% extends "base/partner.md.j2" %}
 {% block subtitle %}Partner brief · {{ event.name }}{% endblock %}

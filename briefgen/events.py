@@ -114,6 +114,7 @@ class Event:
     folder: Path | None = None  # events/NAME (templates cannot read paths)
     path: str = ""  # event.yaml as messages name it
     key_lines: tuple[tuple[str, int], ...] = ()  # line of each top-level key, for later messages
+    warnings: tuple[str, ...] = ()  # `path:line: message`s that do not stop a build
 
     def section(self, key: str) -> Section:
         """The overrides of section `key` (empty when event.yaml gives none)."""
@@ -139,20 +140,45 @@ def event_names(project: Project) -> list[str]:
     return sorted(p.parent.name for p in project.path("events").glob(f"*/{EVENT_FILE}"))
 
 
-def load_event(project: Project, store: FactStore, name: str) -> Event:
-    """Read and check events/NAME/event.yaml; raise ConfigError listing every problem."""
+def load_event(project: Project, store: FactStore, name: str, warn=None) -> Event:
+    """Read and check events/NAME/event.yaml; raise ConfigError listing every problem.
+
+    What does not stop a build (a brief with almost nothing to show) goes to `warn`, by default
+    a `warning: path:line: message` line on stderr; the event keeps them as `event.warnings`.
+    """
     folder = event_folder(project, name)
     path = folder / EVENT_FILE
     display = _display(path, project)
     data, text = _read(path, display, project, name)
-    problems = [] if conforms(data, "event") else validate(data, "event", display)
+    problems = [] if conforms(data, "event") else [_dotted(p) for p in validate(data, "event", display)]
     if not problems:
         checker = _Checker(display, text, store, folder)
         event = checker.event(name, data)
         problems = checker.problems
     if problems:
         raise ConfigError(problems=problems)
+    for warning in event.warnings:
+        (warn or _warn)(warning)
     return event
+
+
+def _warn(message: str) -> None:
+    import click
+    click.echo(f"warning: {message}", err=True)
+
+
+_SLASHED = re.compile(r"^([A-Za-z_][\w-]*(?:/[\w-]+)+)(?=: )|(?<= in )([A-Za-z_][\w-]*(?:/[\w-]+)+)$")
+
+
+def _dotted(problem: Problem) -> Problem:
+    """A schema message's key path as event.yaml's messages and docs write it: `theme.primary`,
+    `agenda[0].title` (the schema validator writes `theme/primary`)."""
+    def dotted(match: re.Match) -> str:
+        path = ""
+        for part in match.group(0).split("/"):
+            path += f"[{part}]" if part.isdigit() else f".{part}" if path else part
+        return path
+    return dataclasses.replace(problem, message=_SLASHED.sub(dotted, problem.message))
 
 
 def _read(path: Path, display: str, project: Project, name: str) -> tuple[dict, str]:
@@ -234,7 +260,28 @@ class _Checker:
             pack_title=pack.get("title"), pack_subtitle=pack.get("subtitle"),
             pack_file_name=pack.get("file_name"), pack_overview=bool(pack.get("overview")),
             folder=self.folder, path=self.display,
-            key_lines=tuple(getattr(data, "key_lines", {}).items()))
+            key_lines=tuple(getattr(data, "key_lines", {}).items()),
+            warnings=self.nearly_empty(data))
+
+    def nearly_empty(self, data) -> tuple[str, ...]:
+        """A warning when the brief would show little more than the event's name (a freshly
+        scaffolded event.yaml): what to fill in."""
+        shown = ("partners", "sectors", "featured_facts", "highlights", "agenda", "contacts",
+                 "call_to_action")
+        intro = ((data.get("sections") or {}).get("intro") or {}).get("text")
+        if any(data.get(key) for key in shown) or intro:
+            return ()
+        missing = ["partners", "sectors", "highlights"]
+        dates, venue = data.get("dates") or {}, data.get("venue") or {}
+        if not (dates.get("start") or dates.get("fact")):
+            missing.append("dates")
+        if not any(venue.get(k) for k in ("name", "city", "country", "fact")):
+            missing.append("venue")
+        line = data.line_of("partners") if hasattr(data, "line_of") and "partners" in data else None
+        where = f"{self.display}:{line}" if line else self.display
+        listed = ", ".join(missing[:-1]) + " and " + missing[-1]
+        return (f"{where}: the event brief has almost nothing to show yet: fill in {listed} "
+                "(see docs/events.md)",)
 
     # --- references into the store -------------------------------------------------------
 

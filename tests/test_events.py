@@ -97,6 +97,19 @@ def test_new_event_writes_every_key_commented_and_builds(run, project):
     built = run("--project", project, "build", "event", "japan-week", "--format", "pdf")
     assert built.exit_code == 0, built.stderr
     assert "Japan Week" in pdf_text(project / "out" / "events" / "japan-week" / "event-japan-week.pdf")
+    # the page is nearly empty: a warning says what to fill in, and the build still succeeds
+    line = line_of(path, "partners:")
+    assert built.stderr.splitlines() == [
+        f"warning: events/japan-week/event.yaml:{line}: the event brief has almost nothing to show "
+        "yet: fill in partners, sectors, highlights, dates and venue (see docs/events.md)"]
+
+
+def test_a_filled_in_event_builds_without_a_warning(run, project):
+    run("--project", project, "new-event", "japan-week")
+    path = project / "events" / "japan-week" / "event.yaml"
+    edit(path, "partners: []", "partners: [germany]")
+    built = run("--project", project, "build", "event", "japan-week", "--format", "pdf")
+    assert built.exit_code == 0 and "warning" not in built.stderr, built.stderr
 
 
 def test_new_event_refuses_to_overwrite(run, project):
@@ -122,7 +135,10 @@ BAD = [  # (old text, new text, the line's marker in the edited file, message)
     ("audience: German", "colour: red\naudience: German", "colour: red", "unknown key 'colour'"),
     ('  accent: "#B5121B"', '  accent: "#B5121B"\n  accnt: "#000000"', "accnt:",
      "unknown key 'accnt' in theme (did you mean 'accent'?)"),
-    ('primary: "#1D3557"', "primary: navy", "primary: navy", "'navy' is not a colour written #RRGGBB"),
+    ('primary: "#1D3557"', "primary: navy", "primary: navy",
+     "theme.primary: 'navy' is not a colour written #RRGGBB"),
+    ("  - title: Seminar on Qingdao", "  - titel: Seminar on Qingdao", "titel:",
+     "unknown key 'titel' in agenda[0] (did you mean 'title'?)"),
     ('primary: "#1D3557"', "primary: #1D3557", "primary: #1D3557", "YAML reads # as the start of a comment"),
     ('primary: "#1D3557"', 'primary: "#F5D000"', "primary:", "too light"),
     ("font_family: Arial", "font_family: Comic Sans MS", "font_family:", "font 'Comic Sans MS' is not supported"),
@@ -225,6 +241,7 @@ def test_config_and_event_cannot_be_combined(run, shared):
 def test_event_brief_is_one_page_with_cited_figures(run, shared, tmp_path, name, expected):
     result = run("--project", shared, "build", "event", name, "--out", tmp_path)
     assert result.exit_code == 0, result.stderr
+    assert "warning" not in result.stderr, result.stderr
     pdf, docx = tmp_path / f"event-{name}.pdf", tmp_path / f"event-{name}.docx"
     assert len(PdfReader(pdf).pages) == 1
     text, words = pdf_text(pdf), docx_text(docx)
@@ -383,6 +400,37 @@ def test_event_templates_override_named_blocks(run, project, tmp_path):
     sector = pdf_text(tmp_path / "sector-finance.pdf")
     assert "Qingdao investor briefs · Qingdao Week in Germany" in sector  # the running header
     assert "Sector brief · Qingdao" in sector  # not overridden for sectors
+
+
+@pytest.mark.parametrize("file, text, line, message", [
+    ("event.md.j2", '{% extends "base/event.md.j2" %}\n{% block intrro %}\n\nHello.\n{% endblock %}\n',
+     2, "unknown block 'intrro': 'base/event.md.j2' defines no block of that name, so this one "
+        "would never be printed (did you mean 'intro'?)"),
+    ("event.md.j2", '{% extends "base/event.md.j2" %}\n\n{% block nosuch %}\nHello.\n{% endblock %}\n',
+     3, "unknown block 'nosuch': 'base/event.md.j2' defines no block of that name, so this one "
+        "would never be printed (the blocks it can replace: agenda, asof, body, chart, contacts, "
+        "footer, header, highlights, intro, keyfigures, partners, platforms, positioning, sectors, "
+        "subtitle, title, when_where)"),
+    ("partner.md.j2", '{% extends "base/partner.md.j2" %}\n{% block subtitel %}Partner brief{% endblock %}\n',
+     2, "unknown block 'subtitel': 'base/partner.md.j2' defines no block of that name, so this one "
+        "would never be printed (did you mean 'subtitle'?)"),
+], ids=["misspelled", "unknown", "partner-override"])
+def test_a_misspelled_block_override_is_an_error(run, project, tmp_path, file, text, line, message):
+    templates = project / "events" / "qingdao-week-germany" / "templates"
+    templates.mkdir()
+    (templates / file).write_text(text)
+    where = f"events/qingdao-week-germany/templates/{file}:{line}: "
+    for command in (("build", "event", "qingdao-week-germany"),
+                    ("pack", "--event", "qingdao-week-germany", "--jobs", "1")):
+        out = tmp_path / command[0]
+        result = run("--project", project, *command, "--out", out)
+        if file == "partner.md.j2" and command[0] == "build":
+            assert result.exit_code == 0, result.stderr  # the event brief does not use it
+            continue
+        assert result.exit_code == 1, result.output
+        assert f"{where}{message}" in result.stderr, result.stderr
+        assert "Traceback" not in result.output + result.stderr
+        assert not out.exists() or not any(out.iterdir())
 
 
 def test_event_text_is_literal_in_every_page(run, project, tmp_path):
