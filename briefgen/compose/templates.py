@@ -113,6 +113,9 @@ def plain(value: Any, name: str | None = None) -> Any:
     raise _not_text(value, name)
 
 
+_BOOKKEEPING = frozenset({"path", "line", "folder", "key_lines", "warnings", "logo_hash"})
+
+
 def _not_text(value: Any, name: str | None) -> TemplateError:
     """Why `value` cannot become text, and what to print instead."""
     if isinstance(value, type) or callable(value) and not dataclasses.is_dataclass(value):
@@ -125,9 +128,11 @@ def _not_text(value: Any, name: str | None) -> TemplateError:
     else:
         kind = type(value).__name__
         what = f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind} object"
-        fields = [f.name for f in dataclasses.fields(value) if not f.name.startswith("_")] \
+        fields = [f.name for f in dataclasses.fields(value)
+                  if not f.name.startswith("_") and f.name not in _BOOKKEEPING] \
             if dataclasses.is_dataclass(value) else []
-        hint = (f"print one of its attributes: {', '.join(fields)}" if fields else
+        listed = ", ".join(fields[:12]) + (", …" if len(fields) > 12 else "")
+        hint = (f"print one of its attributes: {listed}" if fields else
                 "print one of its attributes (docs/templates.md lists them)")
     message = f"cannot print {name!r} as text: it is {what}" if name else \
         f"cannot print {what} as text"
