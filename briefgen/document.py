@@ -142,6 +142,7 @@ class Figure:
     source: str | None = None
     alt: str = ""
     image: str | None = None
+    subtitle: str | None = None  # a chart's measure, place and period, under the caption
     chart: Any = None  # briefgen.charts.ChartData
     height_mm: float = 60.0
     citations: tuple[int, ...] = ()

@@ -260,8 +260,10 @@ print(sorted(names))
     assert result.stdout.strip().splitlines()[-1] == "['LiberationSans', 'LiberationSans-Bold']"
 
 
-def test_source_line_can_be_left_to_the_renderer(tmp_path):
-    with_source = draw(chart("column"), DEFAULT_THEME, "svg", cache_dir=tmp_path).read_text()
+def test_title_subtitle_and_source_can_be_left_to_the_renderer(tmp_path):
+    with_text = draw(chart("column"), DEFAULT_THEME, "svg", cache_dir=tmp_path).read_text()
     without = draw(chart("column"), DEFAULT_THEME, "svg", cache_dir=tmp_path,
-                   with_source=False).read_text()
-    assert "Source: A City of Dreams" in with_source and "Source:" not in without
+                   with_text=False).read_text()
+    title = chart("column").title
+    assert "Source: A City of Dreams" in with_text and "Source:" not in without
+    assert title.split()[0] in with_text and title.split()[0] not in without

@@ -198,9 +198,21 @@ def test_chart_figures(fmt, tmp_path):
     figure = d.Figure(alt="Bar chart: signed US$30.46 bn, utilised US$19.71 bn.", chart=chart(), height_mm=45)
     path = render(fmt, document(figure), tmp_path / f"x.{fmt}", chart_cache=tmp_path / "cache")
     if fmt == "pdf":
-        assert "Signed investment is half as large again" in pdf_text(path)  # vector: text stays text
+        text = pdf_text(path)  # vector: text stays text, the title drawn in the picture too
+        assert "Signed investment is half as large again" in text and "30.46 bn" in text
     else:
         assert 'descr="Bar chart: signed US$30.46 bn' in docx.Document(str(path)).element.xml
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_chart_title_and_source_set_as_text_stay_out_of_the_picture(fmt, tmp_path):
+    bars = chart()
+    figure = d.Figure(caption=bars.title, subtitle=bars.subtitle, source=bars.source, alt="Bar chart",
+                      chart=bars, height_mm=45, citations=(1,))
+    path = render(fmt, document(figure), tmp_path / f"x.{fmt}", chart_cache=tmp_path / "cache")
+    text = pdf_text(path) if fmt == "pdf" else "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert text.count("Signed investment is half as large again") == 1
+    assert text.count(bars.source) == 1 and bars.subtitle in text
 
 
 def test_reference_document_styles_survive(tmp_path):

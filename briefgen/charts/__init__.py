@@ -7,7 +7,8 @@ matplotlib is imported only when a chart is actually drawn.
 """
 
 from briefgen.charts.image import draw
+from briefgen.charts.layout import text_height_mm
 from briefgen.charts.model import ChartData, ChartPoint
 from briefgen.charts.resolve import resolve
 
-__all__ = ["ChartData", "ChartPoint", "resolve", "draw"]
+__all__ = ["ChartData", "ChartPoint", "resolve", "draw", "text_height_mm"]

@@ -17,14 +17,15 @@ HEIGHT_CM = 5.5
 
 def draw(chart: ChartData, theme: Theme, fmt: str, *, width_cm: float | None = None,
          height_cm: float | None = None, cache_dir: str | Path | None = None,
-         with_source: bool = True) -> Path:
+         with_text: bool = True) -> Path:
     """The chart drawn as `fmt` ('svg' or 'png'); the file is named by a hash of the chart,
     theme, format, size and drawing code, so an unchanged chart is never drawn twice.
-    `with_source=False` leaves the source line out, for a renderer that sets it as text."""
+    `with_text=False` leaves title, subtitle and source line out, for a renderer that sets
+    them as text (selectable in the PDF, real text in the DOCX, the same in both)."""
     if fmt not in FORMATS:
         raise ChartError(f"chart format {fmt!r} is not one of {', '.join(FORMATS)}")
     size = (width_cm or WIDTH_CM, height_cm or HEIGHT_CM)
-    options = f"{chart_font().family}|{with_source}"
+    options = f"{chart_font().family}|{with_text}"
     paths = {f: cache.cache_dir(cache_dir) / f"{cache.cache_key(chart, theme, f, size, options)[:40]}.{f}"
              for f in FORMATS}
     if not paths[fmt].is_file():
@@ -32,14 +33,14 @@ def draw(chart: ChartData, theme: Theme, fmt: str, *, width_cm: float | None = N
         # the SVG and the DOCX for the PNG of the same chart, and building the figure is half
         # the cost of drawing.
         missing = {f: p for f, p in paths.items() if f == fmt or not p.is_file()}
-        _render_all(chart, theme, size, missing, with_source)
+        _render_all(chart, theme, size, missing, with_text)
     return paths[fmt]
 
 
 def _render_all(chart: ChartData, theme: Theme, size: tuple[float, float],
-                paths: dict[str, Path], with_source: bool) -> None:
+                paths: dict[str, Path], with_text: bool) -> None:
     from briefgen.charts.render import build_figure, save_figure
 
-    figure = build_figure(chart, theme, size, with_source)
+    figure = build_figure(chart, theme, size, with_text)
     for fmt, path in paths.items():
         cache.write_atomically(path, lambda tmp, f=fmt: save_figure(figure, f, tmp, theme))

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefgen.charts.fonts import chart_font
 from briefgen.charts.model import ChartData
 from briefgen.charts.style import LINE_HEIGHT, ChartStyle, wrap
+from briefgen.theme import DEFAULT_THEME, Theme
 
 PAD = 1.5  # points kept clear at the image's edges
 GAP_BELOW_SUBTITLE = 6.0
@@ -54,19 +56,33 @@ class Canvas:
             transform=self.fig.transFigure, facecolor=colour, edgecolor="none"))
 
 
-def frame(canvas: Canvas, chart: ChartData, style: ChartStyle, with_source: bool = True) -> Box:
-    """Draw title, subtitle and source; return the box between them for the plot."""
+def frame(canvas: Canvas, chart: ChartData, style: ChartStyle, with_text: bool = True) -> Box:
+    """Draw title, subtitle and source (unless a renderer sets them as text: `with_text=False`);
+    return the box between them for the plot."""
     width = canvas.width - 2 * PAD
     y = canvas.height - PAD
-    y = _lines(canvas, y, wrap(chart.title, width, style.title_pt, bold=True), style.title_pt,
-               color=style.text, fontweight="bold")
-    y = _lines(canvas, y, wrap(chart.subtitle, width, style.text_pt), style.text_pt,
-               color=style.muted)
-    source = wrap(chart.source, width, style.small_pt) if with_source else []
+    if with_text:
+        y = _lines(canvas, y, wrap(chart.title, width, style.title_pt, bold=True), style.title_pt,
+                   color=style.text, fontweight="bold")
+        y = _lines(canvas, y, wrap(chart.subtitle, width, style.text_pt), style.text_pt,
+                   color=style.muted) - GAP_BELOW_SUBTITLE
+    source = wrap(chart.source, width, style.small_pt) if with_text else []
     source_top = PAD + len(source) * style.small_pt * LINE_HEIGHT
     _lines(canvas, source_top, source, style.small_pt, color=style.muted)
     bottom = source_top + (GAP_ABOVE_SOURCE if source else 0)
-    return Box(PAD, bottom, width, y - GAP_BELOW_SUBTITLE - bottom)
+    return Box(PAD, bottom, width, y - bottom)
+
+
+def text_height_mm(chart: ChartData, theme: Theme = DEFAULT_THEME) -> float:
+    """About the height the title, subtitle and source line take in a picture (one line each):
+    what a picture drawn without them (`with_text=False`) can give up and show the same plot."""
+    style = ChartStyle.from_theme(theme, chart_font())
+    points = 2 * PAD + style.title_pt * LINE_HEIGHT
+    if chart.subtitle:
+        points += style.text_pt * LINE_HEIGHT + GAP_BELOW_SUBTITLE
+    if chart.source:
+        points += style.small_pt * LINE_HEIGHT + GAP_ABOVE_SOURCE
+    return points * 25.4 / 72
 
 
 def _lines(canvas: Canvas, top: float, lines: list[str], size: float, **style) -> float:

@@ -40,7 +40,7 @@ def _drawers():
 
 
 def build_figure(chart: ChartData, theme: Theme, size_cm: tuple[float, float],
-                 with_source: bool = True):
+                 with_text: bool = True):
     """The Figure for a chart (tests inspect its Axes: what reaches matplotlib)."""
     import matplotlib
     from matplotlib.figure import Figure
@@ -50,7 +50,7 @@ def build_figure(chart: ChartData, theme: Theme, size_cm: tuple[float, float],
     with matplotlib.rc_context(style.rc()):
         fig = Figure(figsize=(width / 72, height / 72))
         canvas = Canvas(fig, width, height)
-        _drawers()[chart.kind](canvas, frame(canvas, chart, style, with_source), chart, style)
+        _drawers()[chart.kind](canvas, frame(canvas, chart, style, with_text), chart, style)
     return fig
 
 
@@ -63,5 +63,5 @@ def save_figure(fig, fmt: str, path: Path, theme: Theme) -> None:
 
 
 def render(chart: ChartData, theme: Theme, fmt: str, size_cm: tuple[float, float],
-           path: Path, with_source: bool = True) -> None:
-    save_figure(build_figure(chart, theme, size_cm, with_source), fmt, path, theme)
+           path: Path, with_text: bool = True) -> None:
+    save_figure(build_figure(chart, theme, size_cm, with_text), fmt, path, theme)

@@ -133,10 +133,13 @@ class Directives:
         citations = tuple(self.compose.citations.cite(self.compose.store.get(i)) for i in chart.fact_ids)
         # The spec's `height:` (checked by resolve) is the default; the option `height=` wins.
         default = float(spec["height"]) if spec.get("height") is not None else chart_height(chart)
-        # The chart image carries its own title, subtitle and source line.
-        return [d.Figure(caption=None, source=None, alt=chart.alt, chart=chart,
-                         height_mm=_height(options, at, default), citations=citations,
-                         origin=where)]
+        # Title, subtitle and source line are set as text around the picture (the same words in
+        # the PDF and the DOCX); the picture keeps the height they leave of the chart's.
+        height = _height(options, at, default)
+        return [d.Figure(caption=chart.title, subtitle=chart.subtitle or None,
+                         source=chart.source or None, alt=chart.alt, chart=chart,
+                         height_mm=max(MIN_PICTURE_MM, height - charts.text_height_mm(chart)),
+                         citations=citations, origin=where)]
 
     def _figure(self, options, body, at, converter) -> list[d.Block]:
         spec = load_yaml(body, at)
@@ -192,6 +195,9 @@ def is_image_file(path: Path) -> bool:
     except OSError:
         return False
     return any(head.startswith(magic) for magic in _IMAGE_MAGIC)
+
+
+MIN_PICTURE_MM = 18.0  # a chart's picture without its title and source line
 
 
 def chart_height(chart) -> float:

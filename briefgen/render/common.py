@@ -59,3 +59,9 @@ def image_box(pixels: tuple[int, int], box: tuple[float, float]) -> tuple[float,
     """The largest size with the image's aspect ratio that fits `box` (points)."""
     scale = min(box[0] / pixels[0], box[1] / pixels[1])
     return pixels[0] * scale, pixels[1] * scale
+
+
+def picture_carries_text(figure: d.Figure) -> bool:
+    """Whether a chart's picture shows its own title, subtitle and source line: only when the
+    figure does not set them as text (briefs do, so both formats carry the same words)."""
+    return not (figure.caption or figure.subtitle or figure.source)

@@ -30,7 +30,8 @@ from briefgen.config import Page
 from briefgen.errors import RenderError
 from briefgen.outputs import write_bytes
 from briefgen.render import docx_xml as x
-from briefgen.render.common import citation_label, footer_text, image_box, source_groups, table_widths
+from briefgen.render.common import (citation_label, footer_text, image_box, picture_carries_text,
+                                    source_groups, table_widths)
 from briefgen.render.docx_styles import apply_looks, apply_theme, paragraph_looks
 from briefgen.render.pdf import HEADER_FROM_EDGE_MM
 from briefgen.render.style import MM, Metrics, key_figure_rows, metrics
@@ -201,6 +202,8 @@ class DocxWriter:
     def _Figure(self, block: d.Figure) -> None:
         if block.caption:
             self.paragraph("Caption", text=block.caption).paragraph_format.keep_with_next = True
+        if block.subtitle:
+            self.paragraph("Figure Subtitle", text=block.subtitle).paragraph_format.keep_with_next = True
         path = self._picture_file(block)
         width, height = image_box(ImageReader(str(path)).getSize(), (self.width, block.height_mm * MM))
         holder = self.target.add_paragraph(style="Normal")
@@ -218,7 +221,8 @@ class DocxWriter:
             return Path(str(block.image))
         from briefgen import charts
         return charts.draw(block.chart, self.theme, "png", width_cm=self.width / MM / 10,
-                           height_cm=block.height_mm / 10, cache_dir=self.chart_cache)
+                           height_cm=block.height_mm / 10, cache_dir=self.chart_cache,
+                           with_text=picture_carries_text(block))
 
     def _Callout(self, block: d.Callout) -> None:
         cell = self.table(1, 1, [self.width]).cell(0, 0)

@@ -48,6 +48,7 @@ def paragraph_looks(theme: Theme, s: Metrics) -> dict[str, ParagraphLook]:
         "List Bullet": ParagraphLook(s.base, s.leading, text, after=s.item_after),
         "List Number": ParagraphLook(s.base, s.leading, text, after=s.item_after),
         "Caption": ParagraphLook(s.base, s.leading, text, True, after=2, keep_with_next=True),
+        "Figure Subtitle": ParagraphLook(s.small, s.small_leading, muted, after=2, keep_with_next=True),
         "Source Note": ParagraphLook(s.small, s.small_leading, muted, before=1.5),
         "Source Entry": ParagraphLook(s.small, s.small_leading, muted, after=0.8),
         "Key Figure": ParagraphLook(s.figure, round(s.figure * 1.15, 2), primary, True),
@@ -62,7 +63,7 @@ def paragraph_looks(theme: Theme, s: Metrics) -> dict[str, ParagraphLook]:
 
 
 PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "List Bullet",
-                    "List Number", "Caption", "Source Note", "Source Entry", "Key Figure",
+                    "List Number", "Caption", "Figure Subtitle", "Source Note", "Source Entry", "Key Figure",
                     "Key Figure Label", "Key Figure Note", "Table Text", "Table Header",
                     "Callout Title", "Header", "Footer")
 CHARACTER_STYLES = ("Citation", "Hyperlink")

@@ -5,7 +5,7 @@ with a few percent of the frame left free there, so the DOCX in Word or LibreOff
 The layout that fits is the PDF written out. Until the document fits, in order:
 
 1. drop optional blocks of priority 3, the last one first (a heading takes its section along);
-2. shorten charts and figures, to 85% and then 70% of their height (never below 35 mm);
+2. shorten charts and figures, to 85% and then 70% of their height (never below 25 mm);
 3. step the type size down, 0.5 pt at a time, at most 1 pt (9 pt -> 8 pt);
 4. drop optional blocks of priority 2, then 1, the last one first.
 
@@ -29,7 +29,7 @@ from briefgen.theme import Theme
 
 SAFETY = 0.04  # share of the frame height kept free in trial layouts
 CHART_STEPS = (0.85, 0.70)
-MIN_FIGURE_MM = 35.0
+MIN_FIGURE_MM = 25.0  # a chart's picture (its title and source line are text around it)
 TYPE_STEP, TYPE_MAX_DROP = 0.5, 1.0
 
 
@@ -126,7 +126,9 @@ def _scale_figures(original: d.Document, share: float, current: d.Document) -> d
     blocks, figures = [], iter(heights)
     for block in current.blocks:
         if isinstance(block, d.Figure):
-            block = dataclasses.replace(block, height_mm=max(MIN_FIGURE_MM, min(block.height_mm, next(figures) * share)))
+            # shorter, down to MIN_FIGURE_MM, but never taller than it was
+            shorter = max(MIN_FIGURE_MM, next(figures) * share)
+            block = dataclasses.replace(block, height_mm=min(block.height_mm, shorter))
         blocks.append(block)
     return dataclasses.replace(current, blocks=tuple(blocks))
 

@@ -18,7 +18,7 @@ from reportlab.platypus import (Flowable, HRFlowable, Image, KeepTogether, PageB
 from briefgen import document as d
 from briefgen.errors import RenderError
 from briefgen.outputs import write_bytes
-from briefgen.render.common import image_box, source_groups, table_widths
+from briefgen.render.common import image_box, picture_carries_text, source_groups, table_widths
 from briefgen.render.fonts import BODY, BODY_FACES
 from briefgen.render.pdf_markup import InlineMarkup, text_markup
 from briefgen.render.style import MM, Metrics, key_figure_rows
@@ -40,6 +40,7 @@ class PdfStyles:
     h3: ParagraphStyle
     bullet: ParagraphStyle
     caption: ParagraphStyle
+    figure_subtitle: ParagraphStyle
     small: ParagraphStyle
     source_entry: ParagraphStyle
     kf_value: ParagraphStyle
@@ -65,6 +66,8 @@ def pdf_styles(theme: Theme, s: Metrics) -> PdfStyles:
                       bulletIndent=round(s.list_indent * 0.25, 2), spaceAfter=s.item_after,
                       bulletFontName=BODY, bulletFontSize=s.base),
         caption=_style("Caption", s.base, s.leading, text, True, spaceAfter=2, keepWithNext=1),
+        figure_subtitle=_style("FigureSubtitle", s.small, s.small_leading, muted, spaceAfter=2,
+                               keepWithNext=1),
         small=_style("SourceNote", s.small, s.small_leading, muted, spaceBefore=1.5),
         source_entry=_style("SourceEntry", s.small, s.small_leading, muted, leftIndent=10,
                             firstLineIndent=-10, spaceAfter=0.8),
@@ -246,6 +249,8 @@ class PdfBlocks:
         parts: list[Flowable] = []
         if block.caption:
             parts.append(Paragraph(text_markup(block.caption), self.styles.caption))
+        if block.subtitle:
+            parts.append(Paragraph(text_markup(block.subtitle), self.styles.figure_subtitle))
         parts.append(picture)
         if block.source:
             parts.append(Paragraph(text_markup(block.source) + self.inline.citations(block.citations),
@@ -262,7 +267,8 @@ class PdfBlocks:
 
         from briefgen import charts
         path = charts.draw(block.chart, self.theme, "svg", width_cm=self.width / MM / 10,
-                           height_cm=block.height_mm / 10, cache_dir=self.chart_cache)
+                           height_cm=block.height_mm / 10, cache_dir=self.chart_cache,
+                           with_text=picture_carries_text(block))
         source = _svg_drawing(str(path))
         scale = min(self.width / source.width, block.height_mm * MM / source.height)
         # The drawing's initial font is set, else reportlab selects Helvetica, an unembedded font
