@@ -385,9 +385,19 @@ def _chart_facts(item):
 
 
 def test_usd_equivalent_only_where_the_source_gives_it(texts, pack):
-    _, store, _, _ = pack
-    japan = texts["partner-japan"]
-    assert "About RMB 2.8 billion" in japan and "about US$432.32 million" in japan
+    """A figure with a second-currency restatement shows it in its panel label; no other line
+    sets US$ beside RMB. (The shipped Japan zone figure, the one with an equivalent, is undated
+    and so not a headline: tests/test_briefing.py checks the equivalent's wording.)"""
+    from briefgen import document as d
+    from briefgen.compose.briefing import equivalent_text, key_figure_ids
+    _, store, _, result = pack
+    for item in result.items:
+        panels = [b for b in item.document.blocks if isinstance(b, d.KeyFigures)]
+        ids = key_figure_ids(store, item.request.slug, _chart_facts(item)) if panels else []
+        for figure, fact_id in zip(panels[0].items if panels else (), ids):
+            eq = equivalent_text(store, fact_id)
+            assert (f"({eq})" in figure.label) if eq else "(about US$" not in figure.label, \
+                (item.name, fact_id)
     equivalents = {f.equivalent_of for f in store.facts if f.equivalent_of}
     for name, text in texts.items():
         for line in text.splitlines():

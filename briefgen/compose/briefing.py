@@ -2,14 +2,24 @@
 
 They pick facts and return their ids (the template turns an id into a cited value with
 `fact(id)`): the positioning line, headline figures, an honest chart, the items of each section
-(each fact shown once per brief), dated items in order, the sectors a partner's facts touch. A few
-return words a template cannot build from filters alone: a rank as a role ("second largest
+(each statement shown once per brief), dated items in order, the sectors a partner's facts touch.
+A few return words a template cannot build from filters alone: a rank as a role ("second largest
 investor"), a label without the period the panel prints under it, the date of an undated figure.
 Templates get them as plain functions bound to the store.
+
+A brief states each thing once. Two facts state the same thing (`same_statement`) when they are
+one fact; when one says all the other does (its sources hold every statement the other quotes,
+and it is about the other's subject, as its own subject or a related one: "six trade offices in
+Alma-Ata, Bishkek, Lahore …" for the SCO countries holds "a trade office in Bishkek" for
+Kyrgyzstan); or when they quote one source statement in near-identical words (the same sentence
+written once per partner). A list of figures leaves out a figure a text already printed states
+(its number, from the same source statement). Facts tagged `suspect-scale` (a figure whose scale
+looks wrong as printed) or `check-date` (dates the source contradicts) stay out of every list.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import defaultdict
 from decimal import Decimal
@@ -51,6 +61,10 @@ _SECTION_METRICS = {  # metric -> the section of a brief it belongs to
 }
 _INTRO_METRICS = ("statement", "platform", "milestone", "sister_city", "policy", "agreement")
 _YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+_KEPT_OUT = ("suspect-scale", "check-date")  # tags of facts no list shows (see the docstring)
+_WORDS = re.compile(r"\w+")
+_SIMILAR = 0.6  # word-sequence similarity above which two texts of one statement are one item
+_MIN_HEADLINES = 3  # figures a panel needs before it leaves the chart's figures to the chart
 
 
 def _fact(store, item) -> Fact:
@@ -75,10 +89,22 @@ def _measure(fact: Fact):
         (fact.metric, fact.label) if fact.metric in GENERIC_METRICS else fact.metric)
 
 
+def _kept_out(fact: Fact) -> bool:
+    return any(tag in fact.tags for tag in _KEPT_OUT)
+
+
+def _undated(store, fact: Fact) -> bool:
+    """Neither the figure nor its source says when it holds."""
+    seed = store.seeds.get(fact.seed)
+    return fact.period is None and (seed is None or not (seed.date or seed.year))
+
+
 def _headline_candidates(store, subject: str, exclude: tuple[str, ...] = ()) -> list[Fact]:
     own = [f for f in _own(store, subject)
-           if f.is_numeric and f.id not in exclude and f.unit not in _NOT_HEADLINES and "suspect-scale" not in f.tags]
-    own.sort(key=lambda f: f.priority)  # stable: the curator's order within a priority
+           if f.is_numeric and f.id not in exclude and f.unit not in _NOT_HEADLINES
+           and not _kept_out(f)]
+    # stable: the curator's order within a priority; a figure no one dated after the dated ones
+    own.sort(key=lambda f: (f.priority > 2, _undated(store, f), f.priority))
     kept: list[Fact] = []
     for fact in own:  # one measure is shown in one unit and one period only
         if not any(_measure(k) == _measure(fact) and (k.unit, k.period) != (fact.unit, fact.period)
@@ -94,7 +120,9 @@ def headline_ids(store, subject: str, limit: int | None = None,
     Without a `limit`, six when there are six, else four, else what there is (the panel has
     rows of three or up to four, so five would leave a gap). A measure appears in one unit and
     one period only: Qingdao's 2018 trade with a partner in US$ is never set beside its
-    January–April 2019 trade in RMB. `exclude`: facts shown elsewhere (a subject's own chart).
+    January–April 2019 trade in RMB. A figure neither it nor its source dates comes after the
+    dated ones of priority 1 and 2 (a panel would have no period to print under it).
+    `exclude`: facts shown elsewhere (a subject's own chart).
     """
     found = _headline_candidates(store, subject, exclude)
     if limit is None:
@@ -103,11 +131,19 @@ def headline_ids(store, subject: str, limit: int | None = None,
 
 
 def key_figure_ids(store, subject: str, chart_facts=None) -> list[str]:
-    """The figures of a brief's panel: one row of up to four when the brief has a chart (its own,
-    whose `chart_facts` are then left to the chart, or the automatic one), else up to six."""
-    exclude = tuple(chart_facts or ())
-    with_chart = chart_facts is not None or chart_for(store, subject) is not None
-    return headline_ids(store, subject, 4 if with_chart else None, exclude)
+    """The figures of a brief's panel: one row of up to four when the brief has a chart, else up
+    to six. The chart's figures are left to the chart: a subject's own chart (`chart_facts`)
+    always; the automatic one when at least three other important figures (priority 1 or 2)
+    fill the row instead, so the page carries more figures, not the same ones twice."""
+    if chart_facts is not None:
+        return headline_ids(store, subject, 4, tuple(chart_facts))
+    spec = chart_for(store, subject)
+    if spec is None:
+        return headline_ids(store, subject)
+    others = [f for f in _headline_candidates(store, subject, tuple(spec["facts"]))
+              if f.priority <= 2]
+    exclude = tuple(spec["facts"]) if len(others) >= _MIN_HEADLINES else ()
+    return headline_ids(store, subject, 4, exclude)
 
 
 def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None:
@@ -120,7 +156,7 @@ def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in _own(store, subject):
         if (fact.is_numeric and fact.unit in _CHARTABLE_UNITS and fact.id not in exclude
-                and fact.period and fact.value > 0 and "suspect-scale" not in fact.tags):
+                and fact.period and fact.value > 0 and not _kept_out(fact)):
             groups[(_measure(fact), fact.unit, fact.counted, fact.period.text,
                     fact.period.kind)].append(fact)
     usable = [g for g in groups.values() if 2 <= len(g) <= 6]
@@ -228,22 +264,29 @@ def intro_id(store, subject: str) -> str | None:
 # --- sections ---------------------------------------------------------------------------------
 
 
-def section_ids(store, subject: str, section: str, limit: int = 6) -> list[str]:
+def section_ids(store, subject: str, section: str, limit: int = 6,
+                shown: tuple[str, ...] = ()) -> list[str]:
     """The text facts of one section of a brief (`platforms`, `milestones`, `events`).
 
     The subject's own facts first, then facts of other subjects related to it (priority 1 or 2
     only), details (priority 3) last. Never the positioning sentence (it is shown above), a
-    city-wide fact in a partner or sector brief (the city overview carries those), nor a fact
-    tagged `suspect-scale`. Platforms are ordered by importance, milestones by date (undated
-    last) and events newest first.
+    city-wide fact in a partner or sector brief (the city overview carries those), a fact tagged
+    `suspect-scale` or `check-date`, nor an undated event (a recent event has a date). Each
+    statement once: of facts that state the same thing (`same_statement`), the subject's own
+    (else the more important) is kept, and nothing the positioning sentence or the sections
+    `shown` earlier in the brief said is said again.
+    Platforms are ordered by importance, milestones by date (undated last) and events newest
+    first.
     """
     city, intro = store.city.slug, intro_id(store, subject)
     found = [f for f in _live(store, store.find(subject=subject))
              if not f.is_numeric and _SECTION_METRICS.get(f.metric) == section and f.id != intro
              and (f.subject != city or subject == city)
-             and (f.subject == subject or f.priority <= 2) and "suspect-scale" not in f.tags]
+             and (f.subject == subject or f.priority <= 2) and not _kept_out(f)
+             and (section != "events" or f.period is not None)]
     # important before detail; within each, the subject's own facts first
     found.sort(key=lambda f: (f.priority > 2, f.subject != subject, f.priority))
+    found = _distinct(store, subject, found, (*shown, *([intro] if intro else [])))
     if section == "milestones":
         found = by_date(found[:limit])
     elif section == "events":
@@ -251,21 +294,89 @@ def section_ids(store, subject: str, section: str, limit: int = 6) -> list[str]:
     return [f.id for f in found[:limit]]
 
 
-def more_ids(store, subject: str, limit: int = 6, exclude: tuple[str, ...] = ()) -> list[str]:
+def more_ids(store, subject: str, limit: int = 6, exclude: tuple[str, ...] = (),
+             shown: tuple[str, ...] = ()) -> list[str]:
     """Further figures for a 'More figures' list: the subject's own numeric facts (priority 1
     or 2) that are not headline figures, nor ranks already stated in the positioning line, nor
-    (`exclude`) in the subject's own chart, with their growth labels."""
+    (`exclude`) in the subject's own chart, with their growth labels, nor figures a text the
+    brief has `shown` states (its number, from the same source statement)."""
     chart_facts = exclude or None
     if not exclude:  # the automatic chart's bars
         exclude = tuple((chart_for(store, subject) or {}).get("facts", ()))
     growth = {g.id for i in exclude if (g := growth_of(store, i)) is not None}
-    shown = set(key_figure_ids(store, subject, chart_facts)) | set(rank_ids(store, subject)) \
+    listed = set(key_figure_ids(store, subject, chart_facts)) | set(rank_ids(store, subject)) \
         | set(exclude) | growth
+    texts = [_fact(store, i) for i in shown]
     own = [f for f in _own(store, subject)
-           if f.is_numeric and f.priority <= 2 and f.id not in shown
-           and "suspect-scale" not in f.tags]
+           if f.is_numeric and f.priority <= 2 and f.id not in listed and not _kept_out(f)
+           and not any(_states_figure(t, f) for t in texts)]
     own.sort(key=lambda f: f.priority)
     return [f.id for f in own[:limit]]
+
+
+# --- one statement, once ----------------------------------------------------------------------
+
+
+def _statements(fact: Fact) -> list[tuple[str, str]]:
+    """(seed, the quote's words in lower case) for each source of a fact."""
+    return [(s.seed, " ".join(_WORDS.findall(s.quote.lower()))) for s in fact.sources]
+
+
+def _shares_statement(a: Fact, b: Fact) -> bool:
+    """Some quote of one holds, or is held by, a quote of the other (same seed)."""
+    return any(sa == sb and (qa in qb or qb in qa)
+               for sa, qa in _statements(a) for sb, qb in _statements(b))
+
+
+def _says_all_of(whole: Fact, part: Fact) -> bool:
+    """`whole` is about `part`'s subject and its sources hold every statement `part` quotes."""
+    if part.subject != whole.subject and part.subject not in whole.related:
+        return False
+    held = _statements(whole)
+    return all(any(sp == sw and qp in qw for sw, qw in held) for sp, qp in _statements(part))
+
+
+def _similar(a: str, b: str) -> bool:
+    words_a, words_b = _WORDS.findall(a.lower()), _WORDS.findall(b.lower())
+    return difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).ratio() >= _SIMILAR
+
+
+def same_statement(store, a, b) -> bool:
+    """Whether two text facts state the same thing, so a brief shows one of them: one fact; one
+    says all the other does (about its subject, from the statements it quotes); or both quote
+    one source statement in near-identical words (the sentence written once per partner)."""
+    a, b = _fact(store, a), _fact(store, b)
+    if a.id == b.id:
+        return True
+    if a.is_numeric or b.is_numeric or not (a.text and b.text):
+        return False
+    if _says_all_of(a, b) or _says_all_of(b, a):
+        return True
+    return _shares_statement(a, b) and _similar(a.text, b.text)
+
+
+def _distinct(store, subject: str, facts: list[Fact], shown=()) -> list[Fact]:
+    """`facts` in their order, without those that state what one `shown` or one kept states;
+    of two that state the same thing, the subject's own, else the more important, is kept."""
+    before = [_fact(store, i) for i in shown]
+    kept: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: (f.subject != subject, f.priority)):
+        if not any(same_statement(store, fact, other) for other in (*before, *kept)):
+            kept.append(fact)
+    ids = {f.id for f in kept}
+    return [f for f in facts if f.id in ids]
+
+
+def _states_figure(text_fact: Fact, figure: Fact) -> bool:
+    """A text fact prints a figure: its text holds the figure's number as written, and it quotes
+    the statement the figure comes from ('Qingdao's 15 campaigns: …' and '15 campaigns')."""
+    if not text_fact.text or not figure.as_written or not _shares_statement(text_fact, figure):
+        return False
+    text = text_fact.text.lower()
+    numbers = re.findall(r"\d[\d,.]*\d|\d", figure.as_written)
+    if not numbers:  # written in words: 'six', 'doubled'
+        return bool(re.search(rf"\b{re.escape(figure.as_written.lower())}\b", text))
+    return all(re.search(rf"(?<![\d.,]){re.escape(n)}(?![\d]|[.,]\d)", text) for n in numbers)
 
 
 def main_platform_ids(store, subject: str, limit: int = 4) -> list[str]:
@@ -364,7 +475,8 @@ def _short_label(fact: Fact) -> str:
 
 def when_of(store, item) -> str:
     """When a figure holds ('as of March 2019', 'Q1 2019'); for an undated figure, when its
-    source reported it ('reported 2019', 'reported 30 May 2024'), or 'source undated'."""
+    source reported it ('reported 2019', 'reported 30 May 2024'), or 'date not given' when the
+    source has no date either (headline choice puts such figures last)."""
     fact = _fact(store, item)
     if fact.period is not None:
         return as_of(fact.period)
@@ -373,14 +485,16 @@ def when_of(store, item) -> str:
         return f"reported {date_text(seed.date)}"
     if seed is not None and seed.year:
         return f"reported {seed.year}"
-    return "source undated"
+    return "date not given"
 
 
 def date_prefix(store, item) -> str:
     """The date to set before a dated item ('26 March 2019'), or '' when its text already names
-    the year (no "2019: 2019 marks the 40th anniversary …") or it has no period."""
+    the year (no "2019: 2019 marks the 40th anniversary …"), it has no period, or its period was
+    inferred from the article's date ("2019: Oracle has set up …" would date the article, not
+    the event)."""
     fact = _fact(store, item)
-    if fact.period is None:
+    if fact.period is None or fact.period.inferred:
         return ""
     years = set(_YEAR.findall(fact.period.text))
     if years & set(_YEAR.findall(fact.text or "")):
@@ -411,8 +525,11 @@ def figure_value(store, item) -> str:
 
 def figure_note(store, item) -> str:
     """When a figure in a list holds, unless its label already names that period: "as of 2019"
-    for 'Enterprises: 24', '' for 'Growth of trade, 2018 (year on year): 41.9%'."""
+    for 'Enterprises: 24', '' for 'Growth of trade, 2018 (year on year): 41.9%'; '' when
+    neither the figure nor its source is dated."""
     fact = _fact(store, item)
+    if _undated(store, fact):
+        return ""
     when = when_of(store, fact)
     years = set(_YEAR.findall(fact.period.text)) if fact.period else set()
     if years and years <= set(_YEAR.findall(_short_label(fact))):
@@ -421,7 +538,8 @@ def figure_note(store, item) -> str:
 
 
 def figure_periods(store, ids) -> list[str]:
-    """The distinct periods of some figures, oldest first, for a 'Figures as of' line."""
+    """The distinct periods of some figures, oldest first, for a 'Periods of the figures' line
+    (a template prints the line, and its caution, only when there are two or more)."""
     facts = sorted((_fact(store, i) for i in ids),
                    key=lambda f: (f.period is None, f.period.sort_key() if f.period else ""))
     return list(dict.fromkeys(when_of(store, f) for f in facts))
@@ -445,9 +563,11 @@ def template_helpers(store) -> dict:
         "rank_ids": lambda subject: rank_ids(store, subject),
         "role": lambda item: role(store, item),
         "intro_id": lambda subject: intro_id(store, subject),
-        "section_ids": lambda subject, section, limit=6: section_ids(store, subject, section, limit),
-        "more_ids": lambda subject, limit=6, exclude=(): more_ids(store, subject, limit,
-                                                                    tuple(exclude)),
+        "section_ids": lambda subject, section, limit=6, shown=(): section_ids(
+            store, subject, section, limit, tuple(shown)),
+        "more_ids": lambda subject, limit=6, exclude=(), shown=(): more_ids(
+            store, subject, limit, tuple(exclude), tuple(shown)),
+        "same_statement": lambda a, b: same_statement(store, a, b),
         "group_of": lambda subject: group_of(store, subject),
         "main_platform_ids": lambda subject, limit=4: main_platform_ids(store, subject, limit),
         "subject_names": lambda items: subject_names(store, items),
