@@ -12,7 +12,7 @@ from pathlib import Path
 from . import __version__
 from .catalog import find_buildable
 from .config import Project
-from .errors import BriefgenError
+from .errors import BriefgenError, BriefgenWarning
 from .facts.store import FactStore
 from .outputs import inside, safe_name, write_all, write_bytes
 
@@ -173,11 +173,22 @@ def _fitted(document, project: Project, max_pages: int):
 
 
 def reference_document(project: Project, template_dirs=()) -> Path | None:
-    """The Word reference document (styles a person may restyle in Word): the first found."""
-    for folder in (*template_dirs, project.path("templates")):
+    """The Word reference document (styles a person may restyle in Word): the first found.
+    Without one, DOCX files use the built-in styles, with a warning."""
+    folders = (*template_dirs, project.path("templates"))
+    for folder in folders:
         if (folder / "reference.docx").is_file():
             return folder / "reference.docx"
+    _warn_no_reference(str(folders[-1] / "reference.docx"))
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _warn_no_reference(path: str) -> None:  # once per process
+    import warnings
+    warnings.warn(f"{path} not found: Word files use the built-in styles (make one to restyle "
+                  "in Word with `python -m briefgen.render.reference templates/reference.docx`)",
+                  BriefgenWarning, stacklevel=3)
 
 
 def render_brief(document, targets: dict[str, Path], project: Project, max_pages: int = 1,

@@ -8,13 +8,24 @@ from __future__ import annotations
 import functools
 import json
 import sys
+import warnings
 from pathlib import Path
 
 import click
 
-from .errors import BriefgenError
+from .errors import BriefgenError, BriefgenWarning
 
 EXIT_USER_ERROR = 1
+
+
+def _format_warning(message, category, filename, lineno, line=None) -> str:
+    """briefgen's own warnings as `warning: ...` lines; anything else as Python shows it."""
+    if issubclass(category, BriefgenWarning):
+        return f"warning: {message}\n"
+    return _python_format_warning(message, category, filename, lineno, line)
+
+
+_python_format_warning, warnings.formatwarning = warnings.formatwarning, _format_warning
 
 
 def reports_errors(command):

@@ -57,3 +57,7 @@ class ChartError(BriefgenError):
 
 class RenderError(BriefgenError):
     """A document cannot be rendered or written."""
+
+
+class BriefgenWarning(UserWarning):
+    """Something the user should know that does not stop the build (shown as `warning: ...`)."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .build import BriefRequest, compose, document_hash, output_name
+from .build import BriefRequest, compose, document_hash, output_name, reference_document
 from .catalog import buildables
 from .config import Project
 from .errors import BriefgenError, ConfigError
@@ -142,6 +142,7 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
         from .facts.store import load_store
         store = load_store(project)
     requests = plan(store, config)
+    reference_document(project, config.template_dirs)  # a missing one is reported here, not by each worker
     first = [_composed(project, store, r, formats, out_dir) for r in requests[:1]]  # warms caches
     with _workers(jobs, project.path("cache") / "charts", store) as pool:
         items = first + _compose_all(project, store, requests[1:], formats, out_dir, pool, progress)

@@ -193,3 +193,16 @@ def test_list_shows_events_as_text_but_keeps_the_json_to_briefs(qingdao, run):
     assert "event     qingdao-week-germany" in text
     kinds = {item["kind"] for item in json.loads(run("--project", qingdao, "list", "--json").stdout)}
     assert kinds == {"overview", "partner", "sector"}
+
+
+def test_a_missing_reference_docx_is_a_warning_once_and_the_built_in_styles(mini):
+    shutil.copytree(REPO / "templates", mini / "templates")
+    (mini / "templates" / "reference.docx").unlink()
+    import subprocess
+    import sys
+    result = subprocess.run([sys.executable, "-m", "briefgen.cli", "--project", str(mini), "pack",
+                             "--jobs", "2", "--format", "docx"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert len(warnings) == 1 and "reference.docx not found" in warnings[0], result.stderr
+    assert (mini / "out" / "pack" / "investor-pack.docx").is_file()

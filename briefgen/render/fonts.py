@@ -22,6 +22,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from briefgen.errors import BriefgenWarning
+
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
 BODY = "LiberationSans"  # the names briefgen.charts maps chart text to, too
 BODY_FACES = {"normal": "LiberationSans", "bold": "LiberationSans-Bold",
@@ -35,7 +37,7 @@ SYMBOLS = "DejaVuSans"
 _HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF), (0xD7B0, 0xD7FF))
 
 
-class MissingGlyphWarning(UserWarning):
+class MissingGlyphWarning(BriefgenWarning):
     """No embedded font has a glyph for a character: it would print as an empty box."""
 
 
