@@ -160,6 +160,8 @@ def test_docx_styles_page_setup_and_properties(tmp_path):
     word = docx.Document(str(path))
     styles = {p.style.name for p in word.paragraphs}
     assert {"Heading 1", "Normal", "List Bullet", "List Number", "Caption", "Source Entry"} <= styles
+    tables = [t.style.name for t in word.tables]
+    assert tables[0] == "Title Band" and {"Key Figures", "Data Table", "Callout Box"} <= set(tables)
     section = word.sections[0]
     assert round(section.page_width.mm, 1) == 215.9 and round(section.left_margin.mm) == 20
     assert section.header.paragraphs[0].text == "Qingdao \u2014 partner brief"

@@ -105,8 +105,9 @@ class DocxWriter:
         fmt.line_spacing, fmt.line_spacing_rule = Pt(max(points, 1)), WD_LINE_SPACING.EXACTLY
         paragraph.add_run().font.size = Pt(1)
 
-    def table(self, rows: int, columns: int, widths: list[float]):
+    def table(self, rows: int, columns: int, widths: list[float], style: str):
         table = self.target.add_table(rows=rows, cols=columns)
+        table._tbl.tblPr.style = self.document.part.get_style_id(style, WD_STYLE_TYPE.TABLE)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         x.fixed_table(table, widths)
         return table
@@ -114,7 +115,7 @@ class DocxWriter:
     # --- blocks ---------------------------------------------------------------------------
 
     def title_band(self, meta: d.Meta) -> None:
-        cell = self.table(1, 1, [self.width]).cell(0, 0)
+        cell = self.table(1, 1, [self.width], "Title Band").cell(0, 0)
         x.shade_cell(cell, self.theme.primary)
         x.cell_borders(cell, top=None, left=None, right=None, bottom=(2, self.theme.accent))
         pad = self.sizes.band_pad
@@ -153,7 +154,7 @@ class DocxWriter:
     def _KeyFigures(self, block: d.KeyFigures) -> None:
         layout = key_figure_rows(len(block.items))
         columns = max(layout) if layout else 1
-        table = self.table(len(layout), columns, [self.width / columns] * columns)
+        table = self.table(len(layout), columns, [self.width / columns] * columns, "Key Figures")
         items = iter(block.items)
         for r, count in enumerate(layout):
             for c in range(columns):
@@ -183,7 +184,8 @@ class DocxWriter:
         if block.caption:
             self.paragraph("Caption", block.caption)
         align = list(block.align) + [None] * (len(block.header) - len(block.align))
-        table = self.table(1 + len(block.rows), len(block.header), table_widths(block, self.width))
+        table = self.table(1 + len(block.rows), len(block.header), table_widths(block, self.width),
+                           "Data Table")
         for r, (cells, row) in enumerate(zip(table.rows, [block.header, *block.rows])):
             for c, (cell, content) in enumerate(zip(cells.cells, row[:len(block.header)])):
                 self._table_cell(cell, content, r == 0, align[c])  # table.cell(r, c) is O(size)
@@ -225,7 +227,7 @@ class DocxWriter:
                            with_text=picture_carries_text(block))
 
     def _Callout(self, block: d.Callout) -> None:
-        cell = self.table(1, 1, [self.width]).cell(0, 0)
+        cell = self.table(1, 1, [self.width], "Callout Box").cell(0, 0)
         pad = self.sizes.cell_pad
         bar = self.theme.accent if block.kind == "warning" else self.theme.primary
         x.shade_cell(cell, self.theme.panel)

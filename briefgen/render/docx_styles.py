@@ -67,6 +67,9 @@ PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "He
                     "Key Figure Label", "Key Figure Note", "Table Text", "Table Header",
                     "Callout Title", "Header", "Footer")
 CHARACTER_STYLES = ("Citation", "Hyperlink")
+# Tables take their look (shading, rules, padding) from direct formatting, so DOCX and PDF
+# match; the styles name each kind of table for a person restyling in Word.
+TABLE_STYLES = ("Title Band", "Key Figures", "Data Table", "Callout Box")
 
 
 def ensure_styles(document) -> None:
@@ -80,6 +83,10 @@ def ensure_styles(document) -> None:
     for name in CHARACTER_STYLES:
         if name not in names:
             styles.add_style(name, WD_STYLE_TYPE.CHARACTER)
+    plain = next((s for s in styles if s.type == WD_STYLE_TYPE.TABLE and s.name == "Normal Table"), None)
+    for name in TABLE_STYLES:
+        if name not in names:
+            styles.add_style(name, WD_STYLE_TYPE.TABLE).base_style = plain
 
 
 def apply_theme(document, theme: Theme, sizes: Metrics) -> None:
