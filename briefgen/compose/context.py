@@ -21,7 +21,7 @@ from typing import Any, Callable, Protocol
 from briefgen.compose import formatting as fmt
 from briefgen.compose.templates import MarkdownSafe, escape_markdown
 from briefgen.errors import FactError, TemplateError
-from briefgen.facts.model import Entity, Fact, SeedInfo
+from briefgen.facts.model import Entity, Fact, Period, SeedInfo
 
 PROXY_ATTRIBUTES = ("value", "quantity", "label", "as_of", "when", "text", "quote", "cite",
                     "amount", "source", "equivalent", "id", "subject", "metric", "unit",
@@ -201,9 +201,7 @@ def _parts(value: Any) -> tuple[Decimal, str | None, Fact | None]:
             raise TemplateError(f"fact {fact.id!r} has no value to format")
         return fact.value, fact.qualifier, fact
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, str)):
-        kind = type(value).__name__
-        raise TemplateError(f"cannot format {'an' if kind[:1].lower() in 'aeiou' else 'a'} "
-                            f"{kind} object as a number",
+        raise TemplateError(f"cannot format {_a(type(value).__name__)} object as a number",
                             hint='give a fact or a number: {{ fact("kr.fdi-signed") | money }}')
     try:
         return Decimal(str(value)), None, None
@@ -213,25 +211,77 @@ def _parts(value: Any) -> tuple[Decimal, str | None, Fact | None]:
 
 
 def _money(value: Any, currency: str | None = None) -> str:
+    """'US$30.46 billion': a fact in its own currency (never converted), a number in `currency`."""
     amount, qualifier, fact = _parts(value)
     return fmt.money(amount, currency or (fact.unit if fact else "USD") or "USD", qualifier)
 
 
 def _count(value: Any, counted: str | None = None) -> str:
+    """'12,930 projects', 'more than 60': a fact with what it counts, a number with `counted`."""
     amount, qualifier, fact = _parts(value)
     return fmt.count(amount, qualifier, counted or (fact.counted if fact else None))
 
 
-def _simple(function: Callable[..., str]) -> Callable[..., str]:
-    def apply(value: Any, *args: Any, **kwargs: Any) -> str:
-        amount, qualifier, _ = _parts(value)
-        return function(amount, *args, **kwargs)
-    return apply
+def _percent(value: Any, signed: bool = False) -> str:
+    """'7.1%'; `signed=true`: '+7.1%', '−5.9%'."""
+    amount, qualifier, _ = _parts(value)
+    return fmt.percent(amount, signed, qualifier)
 
 
-def _period_of(value: Any):
+def _pp(value: Any, signed: bool = False) -> str:
+    """Percentage points: '4.2 pp'; `signed=true`: '+4.2 pp'."""
+    amount, qualifier, _ = _parts(value)
+    return fmt.pp(amount, signed, qualifier)
+
+
+def _rank(value: Any, superlative: str = "largest") -> str:
+    """1 -> 'largest', 2 -> 'second largest'."""
+    amount, qualifier, _ = _parts(value)
+    return fmt.qualified(fmt.rank(amount, superlative), qualifier)
+
+
+def _times(value: Any) -> str:
+    """A multiplier: '1.1 times'."""
+    amount, qualifier, _ = _parts(value)
+    return fmt.times(amount, qualifier)
+
+
+def _quantity(value: Any, unit: str | None = None) -> str:
+    """'10.6 km²', '51.42 hours': a fact in its own unit, a number in `unit`."""
+    amount, qualifier, fact = _parts(value)
+    unit = unit or (fact.unit if fact else None)
+    if not unit:
+        raise TemplateError("quantity needs a unit for a number",
+                            hint="give one: {{ 10.6 | quantity('km2') }}")
+    return fmt.quantity(amount, unit, qualifier)
+
+
+def _number(value: Any, places: int = 2) -> str:
+    """'12,930.46': grouped, at most `places` decimals (a fact's hedge is kept: 'about 60')."""
+    amount, qualifier, _ = _parts(value)
+    return fmt.qualified(fmt.number(amount, places), qualifier)
+
+
+def _fact_of(value: Any, name: str) -> Fact:
     fact = value.fact if isinstance(value, FactProxy) else value
-    return fact.period if isinstance(fact, Fact) else value
+    if not isinstance(fact, Fact):
+        raise TemplateError(f"the {name} filter takes a fact, not {_a(type(value).__name__)}",
+                            hint=f'{{{{ fact("kr.fdi-signed") | {name} }}}}')
+    return fact
+
+
+def _period_of(value: Any, name: str):
+    return value if isinstance(value, Period) or value is None else _fact_of(value, name).period
+
+
+def _ordinal(value: Any) -> str:
+    """2 -> 'second'; beyond twentieth, '21st'."""
+    amount, _, _ = _parts(value)
+    return fmt.ordinal_word(int(amount))
+
+
+def _a(kind: str) -> str:
+    return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"
 
 
 def _capitalize(text: Any) -> str:
@@ -245,14 +295,14 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "capitalize": _capitalize,
     "money": _money,
     "count": _count,
-    "percent": _simple(fmt.percent),
-    "pp": _simple(fmt.pp),
-    "rank": _simple(fmt.rank),
-    "times": _simple(fmt.times),
-    "quantity": _simple(fmt.quantity),
-    "number": _simple(fmt.number),
-    "ordinal": lambda n: fmt.ordinal_word(int(n)),
-    "as_of": lambda v: fmt.as_of(_period_of(v)),
-    "when": lambda v: fmt.when(_period_of(v)),
-    "value": lambda v: fmt.value_text(v.fact if isinstance(v, FactProxy) else v),
+    "percent": _percent,
+    "pp": _pp,
+    "rank": _rank,
+    "times": _times,
+    "quantity": _quantity,
+    "number": _number,
+    "ordinal": _ordinal,
+    "as_of": lambda v: fmt.as_of(_period_of(v, "as_of")),
+    "when": lambda v: fmt.when(_period_of(v, "when")),
+    "value": lambda v: fmt.value_text(_fact_of(v, "value")),
 }
