@@ -290,3 +290,24 @@ def test_super_self_and_macros_keep_the_template_markdown(tmp_path):
     children = doc.blocks[0].children
     assert d.plain_text(children) == "Intro a *b* and R&D *c*"
     assert [type(c).__name__ for c in children] == ["Text", "Emphasis", "Text", "Strong"]
+
+
+def test_figure_filters_keep_a_facts_hedge_unit_and_counted_thing():
+    import dataclasses
+
+    from briefgen.compose.context import FILTERS
+    from fakestore import fact
+    banks = fact("kr.banks", "south-korea", "count", "Korean banks", "more than 60 banks", value=60,
+                 unit="count", counted="banks", qualifier="more_than")
+    growth = dataclasses.replace(banks, unit="percent", counted=None, qualifier="about")
+    area = dataclasses.replace(banks, unit="km2", counted=None, qualifier=None, value=10.6)
+    assert FILTERS["count"](banks) == "more than 60 banks"
+    assert FILTERS["number"](banks) == "more than 60"
+    assert FILTERS["percent"](growth, signed=True) == "about +60%"
+    assert FILTERS["quantity"](area) == "10.6 km²"
+    assert FILTERS["quantity"](3, "h") == "3 hours"
+    assert FILTERS["ordinal"](2) == "second"
+    with pytest.raises(TemplateError, match="quantity needs a unit"):
+        FILTERS["quantity"](3)
+    with pytest.raises(TemplateError, match="the as_of filter takes a fact, not a str"):
+        FILTERS["as_of"]("2019")
