@@ -311,3 +311,15 @@ def test_figure_filters_keep_a_facts_hedge_unit_and_counted_thing():
         FILTERS["quantity"](3)
     with pytest.raises(TemplateError, match="the as_of filter takes a fact, not a str"):
         FILTERS["as_of"]("2019")
+
+
+def test_a_block_of_values_only_comes_back_through_super_escaped_once(tmp_path):
+    (tmp_path / "b.md.j2").write_text(
+        "---\ntitle: {% block title %}{{ 'R&D *x*' }}{% endblock %}\n\n---\n"
+        "{% block intro %}{{ 'A & B' }}{% endblock %}\n")
+    (tmp_path / "c.md.j2").write_text(
+        '{% extends "b.md.j2" %}\n{% block title %}{{ super() }} · Week{% endblock %}\n'
+        "{% block intro %}{{ super() }}, {{ self.title() }}{% endblock %}\n")
+    doc = build_document("c.md.j2", korea_store(), template_dirs=[tmp_path])
+    assert doc.meta.title == "R&D *x* · Week"
+    assert d.plain_text(doc.blocks[0].children) == "A & B, R&D *x* · Week"

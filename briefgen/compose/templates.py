@@ -157,7 +157,12 @@ def _finalize(context: jinja2.runtime.Context, value: Any) -> str:
     if hasattr(value, "__markdown__"):
         return value.__markdown__()
     if isinstance(value, str) and "\x02" in value and _MARKER.search(value):
-        return value  # template text: {{ super() }}, {{ self.block() }}, a macro's output
+        # template text ({{ super() }}, {{ self.block() }}, a macro's output): its values are
+        # escaped already; only stray control characters (a marker cut short) are dropped
+        parts = _MARKER.split(value)  # text, file, line, text, file, line, …, text
+        return "".join(clean_text(part) if i % 3 == 0 else
+                       f"\x02{part}\x1f" if i % 3 == 1 else f"{part}\x03"
+                       for i, part in enumerate(parts))
     if not is_plain(value):
         name = next((k for k, v in context.get_all().items() if v is value), None)
         raise _not_text(value, name)
@@ -253,11 +258,22 @@ class _LineMarkers(Extension):
         if filename not in files:
             files.append(filename)
         index = files.index(filename)
+        tag: list[str] | None = None  # the words of the {% tag %} being read
         for token in stream:
             if token.type == "data":
                 yield Token(token.lineno, "data", _mark(token.value, index, token.lineno))
-            else:
-                yield token
+                continue
+            yield token
+            if token.type == "block_begin":
+                tag = []
+            elif token.type == "name" and tag is not None:
+                tag.append(token.value)
+            elif token.type == "block_end" and tag is not None:
+                # The body of a block, macro or call starts with a marker, so its output is
+                # known as template text when it comes back: {{ super() }}, {{ m() }}.
+                if tag[:1] in (["block"], ["macro"], ["call"]) and "required" not in tag:
+                    yield Token(token.lineno, "data", f"\x02{index}\x1f{token.lineno}\x03")
+                tag = None
 
 
 def _mark(value: str, index: int, lineno: int) -> str:
