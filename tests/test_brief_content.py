@@ -455,3 +455,199 @@ def test_subject_charts_follow_the_integrity_rules(pack):
     assert charted["sector-customs"].kind == "before_after"
     assert {p.fact_id for p in charted["partner-sco"].points} == {
         "sco.exports-2019-jan-apr", "sco.imports-2019-jan-apr"}  # the parts, not the total
+
+
+# --- each thing once, in plain words ----------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+# Words that show an editor's doubt or a reference to something the reader cannot see.
+HEDGES = re.compile(
+    r"\b(doubtful|dubious|questionable|apparently|seems?|sic)\b|\bthe source\b"
+    r"|\bsource (dates|reports|says|undated)\b|\bas printed\b|\bof that order\b"
+    r"|\bthe same step\b|\b(that|those|these) (order|shipment|show|step|events|commodities|line)\b"
+    r"|\bamong them$", re.IGNORECASE)
+
+
+def _inline_text(inlines) -> str:
+    from briefgen import document as d
+    parts = []
+    for node in inlines:
+        if isinstance(node, d.Text):
+            parts.append(node.text)
+        elif hasattr(node, "children"):
+            parts.append(_inline_text(node.children))
+    return "".join(parts)
+
+
+def _citations(inlines) -> set[int]:
+    from briefgen import document as d
+    found = set()
+    for node in inlines:
+        if isinstance(node, d.CitationRef):
+            found.add(node.number)
+        elif hasattr(node, "children"):
+            found |= _citations(node.children)
+    return found
+
+
+def _list_items(document) -> list[tuple[str, str, set[int]]]:
+    """(heading above, text, citation numbers) of every bullet of a composed brief."""
+    from briefgen import document as d
+    items, heading = [], ""
+    for block in document.blocks:
+        if isinstance(block, d.Heading):
+            heading = _inline_text(block.children)
+        elif isinstance(block, d.BulletList):
+            items += [(heading, _inline_text(i), _citations(i)) for i in block.items]
+    return items
+
+
+def _similarity(a: str, b: str) -> float:
+    import difflib
+    return difflib.SequenceMatcher(None, _WORD.findall(a.lower()), _WORD.findall(b.lower()),
+                                   autojunk=False).ratio()
+
+
+_STOP = {"the", "a", "an", "of", "in", "and", "to", "for", "with", "on", "its", "is", "was",
+         "by", "as", "at", "from", "qingdao", "s"}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP and not w.isdigit()}
+
+
+def duplicate_items(document) -> list[tuple[str, str]]:
+    """Pairs of bullets of one brief that state the same thing: near-identical words (the same
+    sentence written for two partners, two signings with the same witnesses), or one whose
+    words are nearly all in the other ('first international air route' twice); and a number
+    a 'More figures' item or a key figure prints that a bullet prints again, from the same
+    source statement or beside the same words ('15' campaigns in a list and under More
+    figures)."""
+    from briefgen import document as d
+    items = _list_items(document)
+    statements = [text for heading, text, _ in items if heading != "More figures"]
+    found = []
+    for n, a in enumerate(statements):  # figure lists share label patterns: checked below
+        for b in statements[n + 1:]:
+            small, large = sorted((_content_words(a), _content_words(b)), key=len)
+            if _similarity(a, b) >= 0.6 or (len(small) >= 4 and len(small & large) >= 0.8 * len(small)):
+                found.append((a, b))
+    figures = [(h, t, c) for h, t, c in items if h == "More figures"]
+    for block in document.blocks:
+        if isinstance(block, d.KeyFigures):
+            figures += [("", f"{f.label}: {f.value}", set(f.citations)) for f in block.items]
+    for heading, text, cited in figures:
+        label, _, value = text.rpartition(": ")
+        value = re.sub(r"\s*\([^()]*\)\s*$", "", value)  # not the period after it
+        for whole, decimals in NUMBER.findall(value):
+            printed = whole + (f".{decimals}" if decimals else "")
+            if len(printed) < 2 or re.fullmatch(r"(19|20)\d\d", printed):
+                continue  # one digit, or a year: too common to tell a repeat
+            for _, other, other_cited in items:
+                match = re.search(rf"(?<![\d.,–-]){re.escape(printed)}(?![\d]|[.,]\d)\W*(\w*)",
+                                  other)
+                if other == text or not match:
+                    continue
+                # the same number from the same statement, or counting what the label names
+                # ('15 campaigns' beside 'City campaigns …: 15')
+                if cited & other_cited or match.group(1).lower() in _content_words(label):
+                    found.append((text, other))
+    return found
+
+
+def test_no_two_bullets_of_a_brief_state_the_same_thing(pack):
+    _, _, _, result = pack
+    problems = {item.name: duplicate_items(item.document) for item in result.items}
+    assert not {k: v for k, v in problems.items() if v}
+
+
+def test_the_duplicate_finder_catches_a_repeated_statement(pack):
+    from dataclasses import replace
+
+    from briefgen import document as d
+    _, _, _, result = pack
+    sco = next(i for i in result.items if i.name == "partner-sco").document
+    lists = [b for b in sco.blocks if isinstance(b, d.BulletList)]
+    office = (d.Text("Qingdao has a trade office in Bishkek, one of its six trade offices in SCO "
+                     "countries."), d.CitationRef(8))
+    twice = (d.Text("Qingdao has a trade office in Lahore, one of its six trade offices in SCO "
+                    "countries."), d.CitationRef(8))
+    doubled = replace(lists[0], items=lists[0].items + (office, twice))
+    blocks = tuple(doubled if b is lists[0] else b for b in sco.blocks)
+    assert duplicate_items(replace(sco, blocks=blocks))
+
+
+def test_the_periods_caution_only_where_figures_of_several_periods_stand(pack, texts):
+    from briefgen import document as d
+    _, _, _, result = pack
+    for item in result.items:
+        periods = {f.as_of for b in item.document.blocks if isinstance(b, d.KeyFigures)
+                   for f in b.items}
+        caution = "are not comparable" in texts[item.name]
+        assert caution == (len(periods) > 1), (item.name, periods)
+    for name in ("partner-russia", "partner-kazakhstan"):  # one figure, one period
+        assert "Periods of the figures" not in texts[name]
+
+
+def test_labels_and_texts_read_as_plain_statements(pack, texts):
+    from briefgen import document as d
+    _, store, _, result = pack
+    for item in result.items:
+        for line in texts[item.name].splitlines():  # every label and text a reader sees
+            assert not HEDGES.search(line), (item.name, line)
+        for block in item.document.blocks:
+            if isinstance(block, d.KeyFigures):
+                for figure in block.items:  # a period, never a remark about the source
+                    assert figure.as_of not in ("source undated", "date not given"), \
+                        (item.name, figure.label)
+        for heading, text, _ in _list_items(item.document):
+            # no date that is the article's rather than the event's: "2019: Oracle has set up"
+            assert not re.match(r"\d{4}: ", text), (item.name, text)
+            # a sentence, not a run of fragments: "Clustering venture investment institutions; …"
+            assert not re.match(r"[A-Z][a-z]+ing\b[^.;:]*;", text), (item.name, text)
+            if heading == "More figures":  # 'World rank of X: largest'
+                assert not re.search(r"\brank\b[^:]*: (the )?(\w+ )?largest", text), \
+                    (item.name, text)
+
+
+def test_key_figures_leave_the_chart_its_figures(pack):
+    """The panel carries other figures than the chart beside it."""
+    from briefgen import document as d
+    from briefgen.compose.briefing import key_figure_ids
+    _, store, _, result = pack
+    for item in result.items:
+        charted = {p.fact_id for b in item.document.blocks
+                   if isinstance(b, d.Figure) and b.chart for p in b.chart.points}
+        shown = set(key_figure_ids(store, item.request.slug, _chart_facts(item)))
+        assert not charted & shown, (item.name, sorted(charted & shown))
+    names = {i.name for i in result.items if any(isinstance(b, d.Figure) and b.chart
+                                                 for b in i.document.blocks)}
+    assert {"partner-germany", "partner-south-korea", "partner-sco", "overview"} <= names
+
+
+def test_chart_subtitles_name_the_brief_subject_not_another_sector(pack):
+    from briefgen import document as d
+    _, store, _, result = pack
+    sectors = {e.slug: e.name for e in store.entities.values() if e.kind == "sector"}
+    for item in result.items:
+        for block in item.document.blocks:
+            if isinstance(block, d.Figure) and block.chart is not None:
+                subtitle = block.chart.subtitle or ""
+                for slug, name in sectors.items():
+                    if slug != item.request.slug:
+                        assert name not in subtitle, (item.name, subtitle)
+
+
+def test_titles_leave_no_word_alone_on_their_last_line(pack):
+    import pdfplumber
+    _, _, out, result = pack
+    for item in result.items:
+        with pdfplumber.open(out / f"{item.name}.pdf") as pdf:
+            words = pdf.pages[0].extract_words(extra_attrs=["size"])
+        biggest = max(w["size"] for w in words)
+        lines: dict[int, list[str]] = {}
+        for word in words:
+            if abs(word["size"] - biggest) < 0.5:
+                lines.setdefault(round(word["top"]), []).append(word["text"])
+        rows = [lines[top] for top in sorted(lines)]
+        assert len(rows) == 1 or len(rows[-1]) > 1, (item.name, rows)
