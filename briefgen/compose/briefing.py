@@ -357,10 +357,11 @@ def same_statement(store, a, b) -> bool:
 
 def _distinct(store, subject: str, facts: list[Fact], shown=()) -> list[Fact]:
     """`facts` in their order, without those that state what one `shown` or one kept states;
-    of two that state the same thing, the subject's own, else the more important, is kept."""
+    of two that state the same thing, the subject's own, else the more important, else the one
+    about more subjects (the group's six trade offices before one member's office), is kept."""
     before = [_fact(store, i) for i in shown]
     kept: list[Fact] = []
-    for fact in sorted(facts, key=lambda f: (f.subject != subject, f.priority)):
+    for fact in sorted(facts, key=lambda f: (f.subject != subject, f.priority, -len(f.related))):
         if not any(same_statement(store, fact, other) for other in (*before, *kept)):
             kept.append(fact)
     ids = {f.id for f in kept}
