@@ -14,13 +14,14 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from .build import BriefRequest
 from .config import Project
 from .conforms import conforms
-from .errors import ConfigError, Problem
+from .errors import BriefgenWarning, ConfigError, Problem
 from .facts.model import Entity, Fact, parse_period
 from .facts.store import FactStore
 from .typed_figures import typed_figures
@@ -140,11 +141,11 @@ def event_names(project: Project) -> list[str]:
     return sorted(p.parent.name for p in project.path("events").glob(f"*/{EVENT_FILE}"))
 
 
-def load_event(project: Project, store: FactStore, name: str, warn=None) -> Event:
+def load_event(project: Project, store: FactStore, name: str) -> Event:
     """Read and check events/NAME/event.yaml; raise ConfigError listing every problem.
 
-    What does not stop a build (a brief with almost nothing to show) goes to `warn`, by default
-    a `warning: path:line: message` line on stderr; the event keeps them as `event.warnings`.
+    What does not stop a build (a brief with almost nothing to show) is a BriefgenWarning (the
+    command line prints `warning: path:line: message`); the event keeps them in `.warnings`.
     """
     folder = event_folder(project, name)
     path = folder / EVENT_FILE
@@ -158,13 +159,8 @@ def load_event(project: Project, store: FactStore, name: str, warn=None) -> Even
     if problems:
         raise ConfigError(problems=problems)
     for warning in event.warnings:
-        (warn or _warn)(warning)
+        warnings.warn(warning, BriefgenWarning, stacklevel=2)
     return event
-
-
-def _warn(message: str) -> None:
-    import click
-    click.echo(f"warning: {message}", err=True)
 
 
 _SLASHED = re.compile(r"^([A-Za-z_][\w-]*(?:/[\w-]+)+)(?=: )|(?<= in )([A-Za-z_][\w-]*(?:/[\w-]+)+)$")

@@ -112,7 +112,8 @@ def test_example_builds_with_the_shipped_facts(example, project, tmp_path):
         proj = load_project(project)
         store = load_store(proj)
         if "event" in options:
-            event = events.load_event(proj, store, options["event"], warn=pytest.fail)
+            event = events.load_event(proj, store, options["event"])
+            assert event.warnings == ()
             proj, store = events.themed(proj, event), events.with_event(store, event)
             request = BriefRequest(options.get("kind", "partner"), options["subject"],
                                    variables=(("event", event),),
