@@ -128,17 +128,32 @@ def qingdao(runs: int, work: Path) -> list[tuple[str, str]]:
 
 def scale(sizes: list[int], work: Path) -> list[tuple[str, str]]:
     from synthetic_pack import make_project
-    rows = []
+    rows, points = [], []
     for partners in sizes:
         project = make_project(work / f"synthetic-{partners}", partners, 10)
         wall, peak = run_pack(project)
         briefs = briefs_in(project)
         shutil.rmtree(project / "out")
         warm, _ = run_pack(project)
+        points.append((briefs, wall, warm))
         rows.append((f"synthetic {partners} x 10: {briefs} briefs",
                      f"cold {wall:6.1f} s ({1000 * wall / briefs:3.0f} ms/brief), warm "
                      f"{warm:6.1f} s ({1000 * warm / briefs:3.0f} ms/brief), peak {peak:4.0f} MB"))
         shutil.rmtree(project)
+    return rows + projection(points)
+
+
+def projection(points: list[tuple[int, float, float]]) -> list[tuple[str, str]]:
+    """The cost of one more brief (least-squares slope over the scale runs) and what 1,000
+    briefs would take at that rate: linear growth shows as a steady slope."""
+    if len(points) < 2:
+        return []
+    briefs = [p[0] for p in points]
+    rows = []
+    for name, walls in (("cold", [p[1] for p in points]), ("warm", [p[2] for p in points])):
+        slope, intercept = statistics.linear_regression(briefs, walls)
+        rows.append((f"each further brief, {name} (slope)",
+                     f"{1000 * slope:.0f} ms; 1,000 briefs projected: {intercept + 1000 * slope:.0f} s"))
     return rows
 
 

@@ -46,7 +46,7 @@ def docx_text(path: Path) -> str:
     from docx import Document
     document = Document(path)
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
-    return "\n".join([p.text for p in document.paragraphs] + cells)
+    return "\n".join([p.text for p in document.paragraphs] + cells).replace("\u00a0", " ")
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -42,7 +42,7 @@ def docx_text(path: Path) -> str:
         for row in table.rows:
             for cell in row.cells:
                 parts.extend(p.text for p in cell.paragraphs)
-    return "\n".join(parts)
+    return "\n".join(parts).replace("\u00a0", " ")  # no-break spaces read as spaces, as in the PDF
 
 
 def text_of(fmt: str, path: Path) -> str:
@@ -237,3 +237,44 @@ def test_unreadable_reference_document(tmp_path):
 
 def test_image_path_is_kept(tmp_path):
     assert PIXEL.is_file()
+
+
+def test_amounts_never_break_inside():
+    from briefgen.render.common import keep_amounts_together
+    assert keep_amounts_together("More than RMB 12.59 billion") == "More than RMB\u00a012.59\u00a0billion"
+    assert keep_amounts_together("US$1.9 billion") == "US$1.9\u00a0billion"
+    assert keep_amounts_together("HK$ 500 million a year") == "HK$\u00a0500\u00a0million a year"
+    assert keep_amounts_together("Up to 3 years") == "Up to 3 years"  # no amount to hold together
+    assert keep_amounts_together("12,930") == "12,930"
+
+
+def test_key_figure_panel_steps_its_type_down_evenly():
+    from briefgen.render.common import key_figure_size
+
+    def measure(text, size):  # 0.5 em per character
+        return len(text) * size / 2
+    assert key_figure_size(["40", "110"], 16, 100, measure) == 16  # all fit: the theme's size
+    # 'RMB 12.59 billion' (17 characters) must fit 100 pt: 100 / 8.5 = 11.76 -> 11.5 pt
+    assert key_figure_size(["RMB 12.59 billion", "40"], 16, 100, measure) == 12.0  # floor: 0.75
+    assert key_figure_size(["RMB 12.59 billion", "40"], 16, 130, measure) == 15.0
+    # 'More than' may go on a line of its own: only 'US$1.9 billion' (14 characters) must fit
+    assert key_figure_size(["More than US$1.9 billion"], 16, 120, measure) == 16
+    assert key_figure_size(["More than US$1.9 billion"], 16, 100, measure) == 14.0
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_key_figure_amounts_stay_on_one_line(fmt, tmp_path):
+    items = tuple(d.KeyFigure(f"Label {n}", value, "as of 2019", (1,)) for n, value in
+                  enumerate(["RMB 12.59 billion", "More than US$1.9 billion", "40", "110"]))
+    doc = document(d.KeyFigures(items))
+    path = render(fmt, doc, tmp_path / f"x.{fmt}")
+    if fmt == "pdf":
+        lines = PdfReader(str(path)).pages[0].extract_text().splitlines()
+        assert "RMB 12.59 billion" in lines and "US$1.9 billion" in lines, lines
+    else:
+        cells = [c for t in docx.Document(str(path)).tables for c in t._cells]
+        values = [c.paragraphs[0] for c in cells if c.paragraphs[0].style.name == "Key Figure"]
+        assert values[0].text == "RMB\u00a012.59\u00a0billion"
+        assert values[1].text == "More than US$1.9\u00a0billion"
+        sizes = {run.font.size.pt for p in values for run in p.runs}
+        assert len(sizes) == 1 and min(sizes) < DEFAULT_THEME.figure_size  # one smaller size for all

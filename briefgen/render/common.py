@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from briefgen import document as d
 from briefgen.compose.formatting import date_text
 
@@ -65,3 +68,50 @@ def picture_carries_text(figure: d.Figure) -> bool:
     """Whether a chart's picture shows its own title, subtitle and source line: only when the
     figure does not set them as text (briefs do, so both formats carry the same words)."""
     return not (figure.caption or figure.subtitle or figure.source)
+
+
+_CURRENCY = re.compile(r"^(?:[A-Z]{2,3}\$?|[A-Z]{0,3}\$|[€£¥₩₪])$")  # RMB, US$, HK$, $, €
+_SCALE_WORDS = {"thousand", "million", "billion", "trillion"}
+NO_BREAK = "\u00a0"
+
+
+def keep_amounts_together(value: str) -> str:
+    """'More than RMB 12.59 billion' -> 'More than RMB\u00a012.59\u00a0billion': a line may
+    break before an amount, never inside it (a currency stays with its number, a number with
+    its scale word)."""
+    words = value.split(" ")
+    joined = words[:1]
+    for before, word in zip(words, words[1:]):
+        glue = ((_CURRENCY.match(before) and word[:1].isdigit())
+                or (any(c.isdigit() for c in before) and word.rstrip(".,;:") in _SCALE_WORDS))
+        joined.append((NO_BREAK if glue else " ") + word)
+    return "".join(joined)
+
+
+KEY_FIGURE_SMALLEST = 0.75  # of the theme's size: smaller than this, a value wraps instead
+
+
+def key_figure_size(values: list[str], size: float, width: float,
+                    measure: Callable[[str, float], float]) -> float:
+    """The size for a panel's values: the theme's, or smaller (in half points, down to
+    KEY_FIGURE_SMALLEST of it) so that no unbreakable part of any value is wider than a cell.
+
+    One size for the whole panel keeps its figures even; both renderers use it, so the DOCX
+    lays the panel out as the PDF does. `measure(text, size)` gives a text's width in points.
+    """
+    parts = [part for value in values for part in keep_amounts_together(value).split(" ") if part]
+    if not parts or width <= 0:
+        return size
+    widest = max(measure(part, size) for part in parts)
+    if widest <= width:
+        return size
+    fitted = size * width / widest
+    halves = int(fitted * 2) / 2  # DOCX sizes are whole half points
+    return max(halves, round(size * KEY_FIGURE_SMALLEST * 2) / 2)
+
+
+def key_figure_text_width(width: float, columns: int, cell_pad: float) -> float:
+    """The width a key figure's text has in a panel of `columns` across `width` points (the
+    cell less its padding: pad + 2 on the left, pad on the right, as both renderers set it),
+    less a point so LibreOffice, Word and reportlab agree on what fits."""
+    return width / columns - 2 * cell_pad - 2 - 1

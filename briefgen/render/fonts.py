@@ -125,3 +125,9 @@ def split_by_font(text: str) -> list[tuple[str, str | None]]:
         else:
             runs.append((char, font))
     return runs
+
+
+def bold_width(text: str, size: float) -> float:
+    """The width in points of `text` set in the bold body face (how key-figure values are set)."""
+    register_fonts()
+    return pdfmetrics.stringWidth(text, BODY_FACES["bold"], size)

@@ -18,8 +18,10 @@ from reportlab.platypus import (Flowable, HRFlowable, Image, KeepTogether, PageB
 from briefgen import document as d
 from briefgen.errors import RenderError
 from briefgen.outputs import write_bytes
-from briefgen.render.common import image_box, picture_carries_text, source_groups, table_widths
-from briefgen.render.fonts import BODY, BODY_FACES
+from briefgen.render.common import (image_box, keep_amounts_together, key_figure_size,
+                                    key_figure_text_width, picture_carries_text, source_groups,
+                                    table_widths)
+from briefgen.render.fonts import BODY, BODY_FACES, bold_width
 from briefgen.render.pdf_markup import InlineMarkup, text_markup
 from briefgen.render.style import MM, Metrics, key_figure_rows
 from briefgen.theme import Theme
@@ -194,17 +196,29 @@ class PdfBlocks:
         rows, items = [], list(block.items)
         widths = key_figure_rows(len(items))
         columns = max(widths) if widths else 1
+        value_style = self._key_figure_style(block, columns)
         for count in widths:
-            row = [self._key_figure_cell(items.pop(0)) for _ in range(count)]
+            row = [self._key_figure_cell(items.pop(0), value_style) for _ in range(count)]
             rows.append(row + [""] * (columns - count))
         table = Table(rows, colWidths=[self.width / columns] * columns, hAlign="LEFT")
         table.setStyle(self._panel_style())
         table.spaceAfter = self.sizes.para_after + 2
         return [table]
 
-    def _key_figure_cell(self, figure: d.KeyFigure) -> list[Flowable]:
+    def _key_figure_style(self, block: d.KeyFigures, columns: int) -> ParagraphStyle:
+        """The value style, its type stepped down when a value would break inside an amount."""
+        style = self.styles.kf_value
+        size = key_figure_size([f.value for f in block.items], style.fontSize,
+                               key_figure_text_width(self.width, columns, self.sizes.cell_pad),
+                               bold_width)
+        if size == style.fontSize:
+            return style
+        return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
+                              leading=round(size * 1.15, 2))
+
+    def _key_figure_cell(self, figure: d.KeyFigure, value_style: ParagraphStyle) -> list[Flowable]:
         note = text_markup(figure.as_of or "") + self.inline.citations(figure.citations)
-        cell = [Paragraph(text_markup(figure.value), self.styles.kf_value),
+        cell = [Paragraph(text_markup(keep_amounts_together(figure.value)), value_style),
                 Paragraph(text_markup(figure.label), self.styles.kf_label)]
         return cell + ([Paragraph(note, self.styles.kf_note)] if note else [])
 

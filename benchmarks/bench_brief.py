@@ -1,0 +1,79 @@
+"""Warm time per brief in one process: compose, PDF, DOCX (charts and fits cached).
+
+    .venv/bin/python benchmarks/bench_brief.py [--runs 5] [--project DIR]
+
+The pack's workers do this for every brief; `bench_pack.py` measures whole commands. The
+first pass fills the caches (charts drawn, briefs fitted); the timed passes then compose each
+brief from the store and render it to PDF and DOCX bytes, as `briefgen build` and the pack's
+workers do. Reports the median over runs of the mean per brief. Target (issue: investor pack):
+DOCX + PDF <= 40 ms per brief, warm.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--project", type=Path, default=REPO)
+    args = parser.parse_args()
+
+    from briefgen.build import compose, fit_brief, reference_document
+    from briefgen.config import load_project
+    from briefgen.facts.store import load_store
+    from briefgen.pack import load_pack_config, plan
+    from briefgen.render.docx import docx_bytes
+    from briefgen.render.pdf import pdf_bytes
+
+    project = load_project(args.project)
+    store = load_store(project)
+    requests = plan(store, load_pack_config(None, project))
+    charts, reference = project.path("cache") / "charts", reference_document(project)
+
+    def pdf(doc):
+        return pdf_bytes(doc, project.theme, project.page, chart_cache=charts)
+
+    def docx(doc):
+        return docx_bytes(doc, project.theme, project.page, chart_cache=charts, reference=reference)
+
+    steps = {"compose": lambda r: compose(project, store, r)[0],
+             "fit (cached)": lambda doc: fit_brief(doc, project),
+             "PDF": pdf, "DOCX": docx}
+    for request in requests:  # fill the caches
+        fitted = fit_brief(compose(project, store, request)[0], project)
+        pdf(fitted), docx(fitted)
+    timings: dict[str, list[float]] = {name: [] for name in steps}
+    for _ in range(args.runs):
+        spent = dict.fromkeys(steps, 0.0)
+        for request in requests:
+            value = request
+            for name, step in steps.items():
+                started = time.perf_counter()
+                result = step(value)
+                spent[name] += time.perf_counter() - started
+                if name in ("compose", "fit (cached)"):
+                    value = result
+        for name in steps:
+            timings[name].append(1000 * spent[name] / len(requests))
+    print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}; {len(requests)} briefs of {args.project.name}; "
+          f"median of {args.runs} runs, ms per brief, one process")
+    for name, values in timings.items():
+        print(f"{name:<14}{statistics.median(values):7.1f} ms")
+    both = [p + d for p, d in zip(timings["PDF"], timings["DOCX"])]
+    print(f"{'PDF + DOCX':<14}{statistics.median(both):7.1f} ms  (target <= 40 ms)")
+
+
+if __name__ == "__main__":
+    main()
