@@ -323,3 +323,10 @@ def test_a_block_of_values_only_comes_back_through_super_escaped_once(tmp_path):
     doc = build_document("c.md.j2", korea_store(), template_dirs=[tmp_path])
     assert doc.meta.title == "R&D *x* · Week"
     assert d.plain_text(doc.blocks[0].children) == "A & B, R&D *x* · Week"
+
+
+@pytest.mark.parametrize("name", ["key_figure", "_keyfigures", "__init__"])
+def test_helper_method_names_are_not_directives(tmp_path, name):
+    (tmp_path / "x.md.j2").write_text(f"---\ntitle: X\n---\n```{name}\n- kr.projects\n```\n")
+    with pytest.raises(TemplateError, match=f"unknown directive '{name}'"):
+        build_document("x.md.j2", korea_store(), template_dirs=[tmp_path])

@@ -86,12 +86,13 @@ class Directives:
         self.template_dir = template_dir
         self.root = root  # images must lie inside it (default: the template's own folder)
 
+    NAMES = ("keyfigures", "chart", "figure", "note", "info", "warning", "sources", "pagebreak",
+             "spacer")
+
     def __call__(self, name: str, options: dict[str, str], body: str, at: At, converter) -> list[d.Block]:
-        handler = getattr(self, f"_{name}", None)
-        if handler is None or name.startswith("_"):
-            raise _fail(at, -1, f"unknown directive {name!r} (known: keyfigures, chart, figure, "
-                                "note, info, warning, sources, pagebreak, spacer)")
-        return handler(options, body, at, converter)
+        if name not in self.NAMES:  # not getattr alone: helper methods are no directives
+            raise _fail(at, -1, f"unknown directive {name!r} (known: {', '.join(self.NAMES)})")
+        return getattr(self, f"_{name}")(options, body, at, converter)
 
     def _keyfigures(self, options, body, at, converter) -> list[d.Block]:
         items = load_yaml(body, at) or []
