@@ -93,3 +93,19 @@ def test_every_font_in_every_pdf_is_embedded(built):
                 assert descriptor is not None and "/FontFile2" in descriptor.get_object(), \
                     (pdf.name, font["/BaseFont"])
     assert charted
+
+
+def test_overview_of_a_store_with_many_partners_lists_some_and_fits_one_page(run, tmp_path):
+    import sys
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from synthetic_pack import make_project
+
+    from briefgen.compose.briefing import LISTED_NAMES
+    project = make_project(tmp_path / "big", LISTED_NAMES + 6, 2)
+    result = run("--project", project, "build", "overview", "--format", "pdf", "--out", tmp_path)
+    assert result.exit_code == 0, result.stderr
+    reader = PdfReader(tmp_path / "overview.pdf")
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert len(reader.pages) == 1
+    assert f"Partnerland {LISTED_NAMES - 1:03d} and others" in text
+    assert f"Partnerland {LISTED_NAMES:03d}" not in text  # past the list's end

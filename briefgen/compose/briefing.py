@@ -396,6 +396,23 @@ def subject_names(store, items) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+LISTED_NAMES = 24  # a one-page list of names stops here: a store may hold hundreds of partners
+
+
+def name_list(names: list[str], most: int = LISTED_NAMES) -> str:
+    """'Germany · Israel · Japan'; past `most` names, the first `most` and 'and others' (no
+    count: a number in a brief comes from a fact)."""
+    shown = " · ".join(names[:most])
+    return shown + (" and others" if len(names) > most else "")
+
+
+def first_subjects(store, items, most: int = LISTED_NAMES) -> list:
+    """The facts among `items` whose subject is one of the first `most` subjects: what a
+    `name_list` of their `subject_names` shows, so only those are cited."""
+    kept = subject_names(store, items)[:most]
+    return [item for item in items if store.entities[_fact(store, item).subject].name in kept]
+
+
 def group_of(store, subject: str) -> list[str]:
     """Names of the partner groups (SCO countries …) a partner belongs to."""
     return [e.name for e in store.entities.values() if subject in e.members]
@@ -572,6 +589,8 @@ def template_helpers(store) -> dict:
         "group_of": lambda subject: group_of(store, subject),
         "main_platform_ids": lambda subject, limit=4: main_platform_ids(store, subject, limit),
         "subject_names": lambda items: subject_names(store, items),
+        "first_subjects": lambda items, most=LISTED_NAMES: first_subjects(store, items, most),
+        "name_list": name_list,
         "members_in_pack": lambda subject: members_in_pack(store, subject),
         "in_pack": lambda kind: in_pack(store, kind),
         "by_date": by_date,
