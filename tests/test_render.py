@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import warnings
 import zipfile
 from pathlib import Path
@@ -14,7 +15,7 @@ from pypdf import PdfReader
 from briefgen import document as d
 from briefgen.config import Page
 from briefgen.errors import RenderError
-from briefgen.render.docx import docx_document, render_docx
+from briefgen.render.docx import docx_bytes, docx_document, render_docx
 from briefgen.render.fonts import MissingGlyphWarning
 from briefgen.render.pdf import render_pdf
 from briefgen.theme import DEFAULT_THEME
@@ -278,3 +279,26 @@ def test_key_figure_amounts_stay_on_one_line(fmt, tmp_path):
         assert values[1].text == "More than US$1.9\u00a0billion"
         sizes = {run.font.size.pt for p in values for run in p.runs}
         assert len(sizes) == 1 and min(sizes) < DEFAULT_THEME.figure_size  # one smaller size for all
+
+
+def test_bound_docx_stores_each_picture_once_with_unique_shape_ids(tmp_path, monkeypatch):
+    """Binding many documents: one search for a free shape id, not one per picture (python-docx
+    searches the whole document each time), and every picture still gets an id of its own."""
+    from docx.parts.story import StoryPart
+    searches = []
+    original = StoryPart.next_id
+    monkeypatch.setattr(StoryPart, "next_id", property(lambda part: searches.append(1) or original.fget(part)))
+    figure = d.Figure(alt="A pixel", image=str(PIXEL), height_mm=20)
+    docs = [document(figure, d.Paragraph((d.Text(f"Brief {n}"),))) for n in range(5)]
+    path = tmp_path / "pack.docx"
+    path.write_bytes(docx_bytes(docs, DEFAULT_THEME))
+    assert len(searches) == 1
+    with zipfile.ZipFile(path) as package:
+        media = [n for n in package.namelist() if n.startswith("word/media/")]
+        xml = package.read("word/document.xml").decode()
+    assert len(media) == 1  # one file, shown five times
+    ids = [int(i) for i in re.findall(r'<wp:docPr id="(\d+)"', xml)]
+    assert len(ids) == 5 and len(set(ids)) == 5
+    reopened = docx.Document(str(path))
+    assert len(reopened.inline_shapes) == 5
+    assert [p.text for p in reopened.paragraphs if p.text.startswith("Brief")] == [f"Brief {n}" for n in range(5)]

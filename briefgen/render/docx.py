@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import itertools
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,8 +20,18 @@ import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.image.image import Image
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.oxml.shape import CT_Inline
+from docx.oxml.table import CT_Tbl
+from docx.parts.image import ImagePart
+from docx.shape import InlineShape
+from docx.shared import Length, Mm, Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from reportlab.lib.utils import ImageReader
 
@@ -43,13 +54,74 @@ _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
           "right": WD_ALIGN_PARAGRAPH.RIGHT, None: None}
 
 
+class Body:
+    """The document's body as a place to add paragraphs and tables, before its closing sectPr.
+
+    python-docx finds that sectPr by scanning the body (and its add_table reads every section)
+    for each paragraph and table it adds: linear in the document's length, so binding a pack of
+    a thousand briefs took quadratic time. Here the sectPr is found once.
+    """
+
+    def __init__(self, document, width: float):
+        self.parent = document._body  # what paragraphs and tables belong to (their part)
+        self.end = document.element.body.sectPr
+        self.width = Pt(width)
+
+    def _insert(self, element):
+        if self.end is None:
+            self.parent._element.append(element)
+        else:
+            self.end.addprevious(element)
+        return element
+
+    def add_paragraph(self, style: str | None = None) -> Paragraph:
+        paragraph = Paragraph(self._insert(OxmlElement("w:p")), self.parent)
+        if style is not None:
+            _set_style(paragraph, style)
+        return paragraph
+
+    def add_table(self, rows: int, cols: int) -> Table:
+        return Table(self._insert(CT_Tbl.new_tbl(rows, cols, self.width)), self.parent)
+
+
+class Pictures:
+    """The pictures of one python-docx document: each file stored once, shape ids counted here.
+
+    python-docx's add_picture hashes every image already stored and searches the whole document
+    for a free shape id, for each new picture: quadratic in a pack with a chart per brief.
+    """
+
+    def __init__(self, document):
+        self.part = document.part
+        self.ids = itertools.count(self.part.next_id)  # the one search of the document
+        self.stored = self.part.package.image_parts
+        self.numbers = itertools.count(max((p.partname.idx or 0 for p in self.stored), default=0) + 1)
+        self.by_path: dict[str, tuple[str, Image]] = {}
+
+    def inline(self, path: str, width: Length, height: Length) -> InlineShape:
+        if path not in self.by_path:
+            image = Image.from_file(path)
+            number = next(self.numbers)
+            while f"rIdPicture{number}" in self.part.rels:  # only if a reference document used it
+                number = next(self.numbers)
+            part = ImagePart.from_image(image, PackURI(f"/word/media/image{number}.{image.ext}"))
+            self.stored.append(part)  # so python-docx itself never reuses its name
+            rel_id = f"rIdPicture{number}"  # a new name, not relate_to's search of every relation
+            self.part.rels.add_relationship(RT.IMAGE, part, rel_id)
+            self.by_path[path] = (rel_id, image)
+        rel_id, image = self.by_path[path]
+        cx, cy = image.scaled_dimensions(width, height)
+        return InlineShape(CT_Inline.new_pic_inline(next(self.ids), rel_id, image.filename, cx, cy))
+
+
 class DocxWriter:
     """Writes blocks into a python-docx document (or into a table cell, for callouts)."""
 
-    def __init__(self, document, theme: Theme, sizes: Metrics, width: float, chart_cache: Path | None):
+    def __init__(self, document, theme: Theme, sizes: Metrics, width: float, chart_cache: Path | None,
+                 body: Body, pictures: Pictures):
         self.document, self.theme, self.sizes, self.width = document, theme, sizes, width
-        self.chart_cache = chart_cache
-        self.target = document  # where paragraphs and tables go: the body or a cell
+        self.chart_cache, self.pictures = chart_cache, pictures
+        self.target = body  # where paragraphs and tables go: the body or a cell
 
     # --- dispatch -------------------------------------------------------------------------
 
@@ -220,7 +292,8 @@ class DocxWriter:
         holder = self.target.add_paragraph(style="Normal")
         holder.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE  # room for the picture
         holder.paragraph_format.space_after = Pt(0 if block.source else self.sizes.para_after)
-        picture = holder.add_run().add_picture(str(path), width=Pt(width), height=Pt(height))
+        picture = self.pictures.inline(str(path), Pt(width), Pt(height))
+        holder.add_run()._r.add_drawing(picture._inline)
         x.describe_picture(picture, clean_text(block.alt), block.caption)
         if block.source:
             note = self.paragraph("Source Note", text=block.source)
@@ -406,21 +479,32 @@ def docx_document(documents: d.Document | Sequence[d.Document], theme: Theme, pa
     _setup_section(document, docs[0].meta, page, theme, width)
     _set_properties(document, docs[0].meta)
     styled = paragraph_looks(theme, metrics(theme, docs[0].layout))  # what the styles hold
-    body, names = document.element.body, None
+    body, pictures, names = Body(document, width), Pictures(document), None
     for number, doc in enumerate(docs):
         sizes = metrics(theme, doc.layout)
-        writer = DocxWriter(document, theme, sizes, width, chart_cache)
+        writer = DocxWriter(document, theme, sizes, width, chart_cache, body, pictures)
         if number:
             writer._PageBreak(d.PageBreak())
-        start = len(body) - 1  # blocks go in before the body's closing sectPr
+        before = body.add_paragraph()  # a marker: this document's blocks follow it
         writer.title_band(doc.meta)
         for block in doc.blocks:
             writer.block(block)
         own = {name: look for name, look in paragraph_looks(theme, sizes).items() if look != styled[name]}
         if own:  # bound with documents at another type size: this one's sizes go on directly
             names = names or {style.style_id: style.name for style in document.styles}
-            apply_looks(body[start:len(body) - 1], own, names)
+            apply_looks(_after(before._p, body.end), own, names)
+        before._p.getparent().remove(before._p)
     return document
+
+
+def _after(marker, end) -> list:
+    """The body's elements from the one after `marker` up to (not including) `end`."""
+    elements = []
+    for element in marker.itersiblings():
+        if element is end:
+            break
+        elements.append(element)
+    return elements
 
 
 def docx_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: Page = Page(), *,
