@@ -24,7 +24,9 @@ def draw(chart: ChartData, theme: Theme, fmt: str, *, width_cm: float | None = N
     them as text (selectable in the PDF, real text in the DOCX, the same in both)."""
     if fmt not in FORMATS:
         raise ChartError(f"chart format {fmt!r} is not one of {', '.join(FORMATS)}")
-    size = (width_cm or WIDTH_CM, height_cm or HEIGHT_CM)
+    # Rounded to a hundredth of a millimetre: the renderers compute the same width in
+    # different ways (17.799999999999997 and 17.8 cm) and must share one drawing.
+    size = (round(width_cm or WIDTH_CM, 3), round(height_cm or HEIGHT_CM, 3))
     options = f"{chart_font().family}|{with_text}"
     paths = {f: cache.cache_dir(cache_dir) / f"{cache.cache_key(chart, theme, f, size, options)[:40]}.{f}"
              for f in FORMATS}
