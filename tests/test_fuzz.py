@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from briefgen.errors import BriefgenError
-from conftest import ROOTS
+from conftest import REPO, ROOTS
 
 # Missing glyphs print as boxes by design (random code points); the warning says so, once each.
 pytestmark = pytest.mark.filterwarnings("ignore:no embedded font has a glyph")
@@ -103,6 +103,7 @@ def tiny_project(template_fuzz: str = ""):
         root = Path(folder) / "mini"
         shutil.copytree(ROOTS / "mini", root)
         (root / "templates").mkdir()
+        shutil.copy(REPO / "templates" / "reference.docx", root / "templates")  # Word styles, as shipped
         (root / "templates" / "partner.md.j2").write_text(
             TEMPLATE.replace("@FUZZ@", template_fuzz), encoding="utf-8", errors="surrogatepass")
         yield root
