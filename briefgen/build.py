@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from .catalog import find_buildable
 from .config import Project
 from .errors import BriefgenError, BriefgenWarning
 from .facts.store import FactStore
-from .outputs import inside, safe_name, write_all, write_bytes
+from .outputs import inside, read_cached, safe_name, write_all, write_cached
 
 FORMATS = ("docx", "pdf")
 
@@ -159,16 +158,12 @@ def _fitted(document, project: Project, max_pages: int):
     """(fitted document, its PDF layout or None when the fit came from the cache)."""
     from .render.fit import fit_laid
     cache = project.path("cache") / "fitted" / f"{document_hash(document, project, (max_pages,))}.pickle"
-    try:
-        return pickle.loads(cache.read_bytes()), None
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass  # not fitted yet, or written by another version: fit again
+    cached = read_cached(cache)
+    if cached is not None:
+        return cached, None
     fitted, laid = fit_laid(document, project.theme, project.page, max_pages=max_pages,
                             chart_cache=project.path("cache") / "charts")
-    try:
-        write_bytes(cache, pickle.dumps(fitted, protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError:
-        pass  # a read-only cache only costs speed
+    write_cached(cache, fitted)
     return fitted, laid
 
 

@@ -7,6 +7,7 @@ the bound pack is rebuilt only when a brief or the pack's own inputs changed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -256,8 +257,8 @@ def _compose_all(project: Project, store: FactStore, requests: list[BriefRequest
         composed = (_composed(project, store, r, formats, out_dir) for r in requests)
     else:
         chunk = max(1, len(requests) // 16)  # few round trips, still balanced
-        composed = pool.map(_compose_job, *zip(*[(project, r, formats, out_dir) for r in requests]),
-                            chunksize=chunk) if requests else iter(())
+        composed = pool.map(functools.partial(_compose_job, project, formats=formats, out_dir=out_dir),
+                            requests, chunksize=chunk)
     if progress and len(requests) >= COMPOSE_PROGRESS:
         progress.start(len(requests), "composing")
     items = []
@@ -268,7 +269,7 @@ def _compose_all(project: Project, store: FactStore, requests: list[BriefRequest
     return items
 
 
-def _compose_job(project: Project, request: BriefRequest, formats: tuple[str, ...],
+def _compose_job(project: Project, request: BriefRequest, *, formats: tuple[str, ...],
                  out_dir: Path) -> PackItem:
     """Runs in a forked worker: compose one brief from the store the parent loaded."""
     return _composed(project, _FORKED_STORE, request, formats, out_dir)

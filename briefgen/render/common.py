@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from briefgen import document as d
 from briefgen.compose.formatting import date_text
+from briefgen.render.fonts import bold_width
+from briefgen.render.style import Metrics
 
 
 def footer_text(meta: d.Meta) -> str:
@@ -115,3 +117,9 @@ def key_figure_text_width(width: float, columns: int, cell_pad: float) -> float:
     cell less its padding: pad + 2 on the left, pad on the right, as both renderers set it),
     less a point so LibreOffice, Word and reportlab agree on what fits."""
     return width / columns - 2 * cell_pad - 2 - 1
+
+
+def panel_value_size(block: d.KeyFigures, width: float, columns: int, sizes: Metrics) -> float:
+    """The size both renderers set a key-figure panel's values in (see key_figure_size)."""
+    return key_figure_size([f.value for f in block.items], sizes.figure,
+                           key_figure_text_width(width, columns, sizes.cell_pad), bold_width)

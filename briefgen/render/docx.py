@@ -42,10 +42,9 @@ from briefgen.errors import RenderError
 from briefgen.outputs import write_bytes
 from briefgen.render import docx_xml as x
 from briefgen.render.common import (citation_label, footer_text, image_box, keep_amounts_together,
-                                    key_figure_size, key_figure_text_width, picture_carries_text,
-                                    source_groups, table_widths)
-from briefgen.render.docx_styles import ParagraphLook, apply_looks, apply_theme, paragraph_looks
-from briefgen.render.fonts import bold_width
+                                    panel_value_size, picture_carries_text, source_groups,
+                                    table_widths)
+from briefgen.render.docx_styles import apply_looks, apply_theme, key_figure_look, paragraph_looks
 from briefgen.render.pdf import HEADER_FROM_EDGE_MM
 from briefgen.render.style import MM, Metrics, key_figure_rows, metrics
 from briefgen.theme import Theme
@@ -229,9 +228,7 @@ class DocxWriter:
         layout = key_figure_rows(len(block.items))
         columns = max(layout) if layout else 1
         table = self.table(len(layout), columns, [self.width / columns] * columns, "Key Figures")
-        size = key_figure_size([f.value for f in block.items], self.sizes.figure,
-                               key_figure_text_width(self.width, columns, self.sizes.cell_pad),
-                               bold_width)
+        size = panel_value_size(block, self.width, columns, self.sizes)
         items = iter(block.items)
         for r, count in enumerate(layout):
             for c in range(columns):
@@ -253,8 +250,8 @@ class DocxWriter:
         _set_style(first, "Key Figure")
         self._run(first, keep_amounts_together(clean_text(figure.value)), None, False, False, None)
         if size != self.sizes.figure:  # stepped down so no amount breaks (as in the PDF)
-            look = ParagraphLook(size, round(size * 1.15, 2), self.theme.primary, True)
-            apply_looks([first._p], {"Key Figure": look}, {first._p.style: "Key Figure"})
+            apply_looks([first._p], {"Key Figure": key_figure_look(self.theme, size)},
+                        {first._p.style: "Key Figure"})
         self._run(cell.add_paragraph(style="Key Figure Label"), clean_text(figure.label), None, False, False, None)
         if figure.as_of or figure.citations:
             note = cell.add_paragraph(style="Key Figure Note")

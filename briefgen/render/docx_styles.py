@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
 from briefgen.render.docx_xml import _child, paragraph_border
-from briefgen.render.style import Metrics
+from briefgen.render.style import Metrics, figure_leading
 from briefgen.theme import Theme, rgb
 
 WHITE = "#FFFFFF"
@@ -51,7 +51,7 @@ def paragraph_looks(theme: Theme, s: Metrics) -> dict[str, ParagraphLook]:
         "Figure Subtitle": ParagraphLook(s.small, s.small_leading, muted, after=2, keep_with_next=True),
         "Source Note": ParagraphLook(s.small, s.small_leading, muted, before=1.5),
         "Source Entry": ParagraphLook(s.small, s.small_leading, muted, after=0.8),
-        "Key Figure": ParagraphLook(s.figure, round(s.figure * 1.15, 2), primary, True),
+        "Key Figure": key_figure_look(theme, s.figure),
         "Key Figure Label": ParagraphLook(s.base - 0.5, round((s.base - 0.5) * 1.18, 2), text, before=1),
         "Key Figure Note": ParagraphLook(s.small, s.small_leading, muted, before=1),
         "Table Text": ParagraphLook(s.base, s.leading, text),
@@ -60,6 +60,11 @@ def paragraph_looks(theme: Theme, s: Metrics) -> dict[str, ParagraphLook]:
         "Header": ParagraphLook(s.small, s.small_leading, muted),
         "Footer": ParagraphLook(s.small, s.small_leading, muted),
     }
+
+
+def key_figure_look(theme: Theme, size: float) -> ParagraphLook:
+    """Key-figure values at `size` (the theme's, or smaller for a panel of long amounts)."""
+    return ParagraphLook(size, figure_leading(size), theme.primary, True)
 
 
 PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "List Bullet",

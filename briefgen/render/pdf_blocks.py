@@ -16,14 +16,12 @@ from reportlab.platypus import (Flowable, HRFlowable, Image, KeepTogether, PageB
                                 Spacer, Table, TableStyle)
 
 from briefgen import document as d
-from briefgen.errors import RenderError
-from briefgen.outputs import write_bytes
-from briefgen.render.common import (image_box, keep_amounts_together, key_figure_size,
-                                    key_figure_text_width, picture_carries_text, source_groups,
-                                    table_widths)
-from briefgen.render.fonts import BODY, BODY_FACES, bold_width
+from briefgen.outputs import read_cached, write_cached
+from briefgen.render.common import (image_box, keep_amounts_together, panel_value_size,
+                                    picture_carries_text, source_groups, table_widths)
+from briefgen.render.fonts import BODY, BODY_FACES
 from briefgen.render.pdf_markup import InlineMarkup, text_markup
-from briefgen.render.style import MM, Metrics, key_figure_rows
+from briefgen.render.style import MM, Metrics, figure_leading, key_figure_rows
 from briefgen.theme import Theme
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, None: TA_LEFT}
@@ -73,7 +71,7 @@ def pdf_styles(theme: Theme, s: Metrics) -> PdfStyles:
         small=_style("SourceNote", s.small, s.small_leading, muted, spaceBefore=1.5),
         source_entry=_style("SourceEntry", s.small, s.small_leading, muted, leftIndent=10,
                             firstLineIndent=-10, spaceAfter=0.8),
-        kf_value=_style("KeyFigure", s.figure, round(s.figure * 1.15, 2), primary, True),
+        kf_value=_style("KeyFigure", s.figure, figure_leading(s.figure), primary, True),
         kf_label=_style("KeyFigureLabel", s.base - 0.5, round((s.base - 0.5) * 1.18, 2), text, spaceBefore=1),
         kf_note=_style("KeyFigureNote", s.small, s.small_leading, muted, spaceBefore=1),
         title=_style("Title", s.title, round(s.title * 1.15, 2), "#FFFFFF", True),
@@ -129,24 +127,17 @@ def _svg_drawing(path: str):
     is read by the brief's worker and again by the pack's binder, so the shapes are kept beside
     the SVG (`.rlg`, per svglib version), written the first time and then read.
     """
-    import pickle
-
     import svglib
 
     from briefgen.charts.fonts import register_with_svglib
     register_with_svglib()  # the shapes name the chart's fonts, which must be registered
     shapes = Path(path).with_suffix(f".svglib-{svglib.__version__}.rlg")
-    try:
-        return pickle.loads(shapes.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass  # not parsed yet, or by another version of svglib
-    from svglib.svglib import svg2rlg
+    drawing = read_cached(shapes)
+    if drawing is None:
+        from svglib.svglib import svg2rlg
 
-    drawing = svg2rlg(path)
-    try:
-        write_bytes(shapes, pickle.dumps(drawing, protocol=pickle.HIGHEST_PROTOCOL))
-    except (OSError, RenderError):
-        pass  # a read-only cache only costs speed
+        drawing = svg2rlg(path)
+        write_cached(shapes, drawing)
     return drawing
 
 
@@ -208,13 +199,11 @@ class PdfBlocks:
     def _key_figure_style(self, block: d.KeyFigures, columns: int) -> ParagraphStyle:
         """The value style, its type stepped down when a value would break inside an amount."""
         style = self.styles.kf_value
-        size = key_figure_size([f.value for f in block.items], style.fontSize,
-                               key_figure_text_width(self.width, columns, self.sizes.cell_pad),
-                               bold_width)
+        size = panel_value_size(block, self.width, columns, self.sizes)
         if size == style.fontSize:
             return style
         return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
-                              leading=round(size * 1.15, 2))
+                              leading=figure_leading(size))
 
     def _key_figure_cell(self, figure: d.KeyFigure, value_style: ParagraphStyle) -> list[Flowable]:
         note = text_markup(figure.as_of or "") + self.inline.citations(figure.citations)

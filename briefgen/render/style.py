@@ -15,6 +15,11 @@ from briefgen.theme import Theme
 MM = 72 / 25.4  # points per millimetre
 
 
+def figure_leading(size: float) -> float:
+    """The line height of key-figure values set at `size`."""
+    return round(size * 1.15, 2)
+
+
 @dataclass(frozen=True)
 class Metrics:
     base: float  # body text
