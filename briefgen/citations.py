@@ -37,6 +37,11 @@ def _is_model_node(node: Any) -> bool:
     return dataclasses.is_dataclass(node) and type(node).__module__ == d.__name__
 
 
+def reading_order(node: Any) -> dict[int, int]:
+    """Each citation number -> its place (1, 2, …) in the order the reader meets them."""
+    return {key: number for number, key in enumerate(dict.fromkeys(cited_numbers(node)), 1)}
+
+
 def renumber(node: Any, mapping: dict[int, int]) -> Any:
     """The node with every citation number replaced through `mapping`."""
     if isinstance(node, d.CitationRef):
@@ -58,10 +63,9 @@ def prune_sources(blocks: tuple[d.Block, ...]) -> tuple[d.Block, ...]:
     For a fitter that drops blocks: the citations of a dropped section leave the source list
     with it, and the numbers that remain close up in reading order.
     """
-    order = list(dict.fromkeys(cited_numbers(tuple(b for b in blocks if not isinstance(b, d.Sources)))))
-    mapping = {key: number for number, key in enumerate(order, 1)}
+    mapping = reading_order(tuple(b for b in blocks if not isinstance(b, d.Sources)))
     if all(k == n for k, n in mapping.items()) and not any(
-            isinstance(b, d.Sources) and len(b.entries) != len(order) for b in blocks):
+            isinstance(b, d.Sources) and len(b.entries) != len(mapping) for b in blocks):
         return blocks
     pruned: list[d.Block] = []
     for block in blocks:

@@ -20,6 +20,7 @@ looks wrong as printed) or `check-date` (dates the source contradicts) stay out 
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import defaultdict
 from decimal import Decimal
@@ -140,10 +141,10 @@ def key_figure_ids(store, subject: str, chart_facts=None) -> list[str]:
     spec = chart_for(store, subject)
     if spec is None:
         return headline_ids(store, subject)
-    others = [f for f in _headline_candidates(store, subject, tuple(spec["facts"]))
-              if f.priority <= 2]
-    exclude = tuple(spec["facts"]) if len(others) >= _MIN_HEADLINES else ()
-    return headline_ids(store, subject, 4, exclude)
+    found = _headline_candidates(store, subject, tuple(spec["facts"]))
+    if sum(f.priority <= 2 for f in found) < _MIN_HEADLINES:
+        found = _headline_candidates(store, subject)
+    return [f.id for f in found[:4]]
 
 
 def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None:
@@ -317,9 +318,15 @@ def more_ids(store, subject: str, limit: int = 6, exclude: tuple[str, ...] = (),
 # --- one statement, once ----------------------------------------------------------------------
 
 
-def _statements(fact: Fact) -> list[tuple[str, str]]:
+def _statements(fact: Fact) -> tuple[tuple[str, str], ...]:
     """(seed, the quote's words in lower case) for each source of a fact."""
-    return [(s.seed, " ".join(_WORDS.findall(s.quote.lower()))) for s in fact.sources]
+    return _quote_words(fact.sources)
+
+
+@functools.lru_cache(maxsize=4096)
+def _quote_words(sources) -> tuple[tuple[str, str], ...]:
+    # cached: a brief compares each candidate with every fact it keeps, quotes each time
+    return tuple((s.seed, " ".join(_WORDS.findall(s.quote.lower()))) for s in sources)
 
 
 def _shares_statement(a: Fact, b: Fact) -> bool:

@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any, Callable, Protocol
 
 from briefgen.compose import formatting as fmt
-from briefgen.compose.templates import MarkdownSafe, escape_markdown
+from briefgen.compose.templates import MarkdownSafe, escape_markdown, with_article
 from briefgen.errors import FactError, TemplateError
 from briefgen.facts.model import Entity, Fact, Period, SeedInfo
 
@@ -201,7 +201,7 @@ def _parts(value: Any) -> tuple[Decimal, str | None, Fact | None]:
             raise TemplateError(f"fact {fact.id!r} has no value to format")
         return fact.value, fact.qualifier, fact
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal, str)):
-        raise TemplateError(f"cannot format {_a(type(value).__name__)} object as a number",
+        raise TemplateError(f"cannot format {with_article(type(value).__name__)} object as a number",
                             hint='give a fact or a number: {{ fact("kr.fdi-signed") | money }}')
     try:
         return Decimal(str(value)), None, None
@@ -265,7 +265,7 @@ def _number(value: Any, places: int = 2) -> str:
 def _fact_of(value: Any, name: str) -> Fact:
     fact = value.fact if isinstance(value, FactProxy) else value
     if not isinstance(fact, Fact):
-        raise TemplateError(f"the {name} filter takes a fact, not {_a(type(value).__name__)}",
+        raise TemplateError(f"the {name} filter takes a fact, not {with_article(type(value).__name__)}",
                             hint=f'{{{{ fact("kr.fdi-signed") | {name} }}}}')
     return fact
 
@@ -278,10 +278,6 @@ def _ordinal(value: Any) -> str:
     """2 -> 'second'; beyond twentieth, '21st'."""
     amount, _, _ = _parts(value)
     return fmt.ordinal_word(int(amount))
-
-
-def _a(kind: str) -> str:
-    return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"
 
 
 def _capitalize(text: Any) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from briefgen import document as d
-from briefgen.citations import cited_numbers, renumber
+from briefgen.citations import reading_order, renumber
 from briefgen.compose.context import Citations, Store
 from briefgen.compose.formatting import date_text
 
@@ -37,11 +37,10 @@ def _entry(number: int, seed: str, quote: str, store: Store) -> d.SourceEntry:
 
 def number_citations(blocks: list[d.Block], citations: Citations, store: Store) -> list[d.Block]:
     """Renumber citations in reading order and fill (or add) the Sources block."""
-    order = list(dict.fromkeys(cited_numbers(tuple(blocks))))
-    mapping = {key: number for number, key in enumerate(order, 1)}
+    mapping = reading_order(tuple(blocks))
     blocks = [renumber(block, mapping) for block in blocks]
-    entries = tuple(_entry(mapping[k], citations.by_key[k].seed, citations.by_key[k].quote, store)
-                    for k in order)
+    entries = tuple(_entry(number, citations.by_key[k].seed, citations.by_key[k].quote, store)
+                    for k, number in mapping.items())
     return _place_sources(blocks, entries)
 
 

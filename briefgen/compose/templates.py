@@ -116,6 +116,11 @@ def plain(value: Any, name: str | None = None) -> Any:
 _BOOKKEEPING = frozenset({"path", "line", "folder", "key_lines", "warnings", "logo_hash"})
 
 
+def with_article(kind: str) -> str:
+    """'an int', 'a Fact': a type's name for a message."""
+    return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"
+
+
 def _not_text(value: Any, name: str | None) -> TemplateError:
     """Why `value` cannot become text, and what to print instead."""
     if isinstance(value, type) or callable(value) and not dataclasses.is_dataclass(value):
@@ -127,7 +132,7 @@ def _not_text(value: Any, name: str | None) -> TemplateError:
         what, hint = "a list", 'join its items: {{ items | join(", ") }}, or print one: items[0]'
     else:
         kind = type(value).__name__
-        what = f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind} object"
+        what = f"{with_article(kind)} object"
         fields = [f.name for f in dataclasses.fields(value)
                   if not f.name.startswith("_") and f.name not in _BOOKKEEPING] \
             if dataclasses.is_dataclass(value) else []
@@ -487,7 +492,8 @@ def _check_blocks(env: jinja2.Environment, name: str, template: jinja2.Template)
         template._block_names = None  # type: ignore[attr-defined]  # check again next time
         raise TemplateError(f"unknown block {block.name!r}: {names} defines no block of that "
                             "name, so this one would never be printed",
-                            path=_display_of(env, filename), line=block.lineno, hint=hint)
+                            path=env.display(filename),  # type: ignore[attr-defined]
+                            line=block.lineno, hint=hint)
 
 
 def _top_blocks(node: nodes.Node):
@@ -497,11 +503,6 @@ def _top_blocks(node: nodes.Node):
             yield child
         else:
             yield from _top_blocks(child)
-
-
-def _display_of(env: jinja2.Environment, filename: str) -> str:
-    display = getattr(env, "display", None)
-    return display(filename) if display else filename
 
 
 def _loader(dirs: list[Path]) -> jinja2.BaseLoader:
