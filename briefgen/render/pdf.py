@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from briefgen import __version__
 from briefgen import document as d
@@ -26,7 +26,7 @@ from briefgen.errors import RenderError
 from briefgen.outputs import atomic_path
 from briefgen.render.common import footer_text
 from briefgen.render.fonts import register_fonts
-from briefgen.render.pdf_blocks import PdfBlocks, TitleBand, pdf_styles
+from briefgen.render.pdf_blocks import Paragraph, PdfBlocks, TitleBand, pdf_styles
 from briefgen.render.pdf_markup import text_markup
 from briefgen.render.style import MM, metrics
 from briefgen.theme import Theme

@@ -12,8 +12,9 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import (Flowable, HRFlowable, Image, KeepTogether, PageBreak, Paragraph,
-                                Spacer, Table, TableStyle)
+from reportlab import platypus
+from reportlab.platypus import (Flowable, HRFlowable, Image, KeepTogether, PageBreak, Spacer, Table,
+                                TableStyle)
 
 from briefgen import document as d
 from briefgen.outputs import read_cached, write_cached
@@ -25,6 +26,26 @@ from briefgen.render.style import MM, Metrics, figure_leading, key_figure_rows
 from briefgen.theme import Theme
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, None: TA_LEFT}
+
+
+class Paragraph(platypus.Paragraph):
+    """reportlab's Paragraph, breaking its lines once per width.
+
+    A frame, a KeepTogether and a table cell each wrap the same paragraph at the same width, and
+    line breaking is the biggest cost of a PDF; the lines depend on the width alone.
+    """
+
+    _wrapped: tuple | None = None  # (width, size, lines, line widths) of the last wrap
+
+    def wrap(self, availWidth, availHeight):
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            _, size, self.blPara, self._wrapWidths = self._wrapped
+            self.width, self.height = size
+            return size
+        size = super().wrap(availWidth, availHeight)
+        if hasattr(self, "blPara"):  # not when the width was too narrow to break lines at all
+            self._wrapped = (availWidth, size, self.blPara, self._wrapWidths)
+        return size
 
 
 def _style(name: str, size: float, leading: float, colour: str, bold: bool = False, **kw: Any) -> ParagraphStyle:
