@@ -74,6 +74,7 @@ class RecordingStore:
         self.used: dict[str, None] = {}
         self.entities, self.seeds, self.metrics = store.entities, store.seeds, store.metrics
         self.city, self.facts, self.overruled = store.city, store.facts, store.overruled
+        self.subjects = store.subjects
 
     def get(self, fact_id: str):
         fact = self._store.get(fact_id)
@@ -81,7 +82,12 @@ class RecordingStore:
         return fact
 
     def find(self, subject=None, metric=None, tag=None):
-        found = self._store.find(subject=subject, metric=metric, tag=tag)
+        return self._record(self._store.find(subject=subject, metric=metric, tag=tag))
+
+    def equivalents(self, fact_id: str):
+        return self._record(self._store.equivalents(fact_id))
+
+    def _record(self, found):
         self.used.update(dict.fromkeys(f.id for f in found))
         return found
 

@@ -16,12 +16,17 @@ class FakeStore:
         self.facts = facts
         self.entities = {e.slug: e for e in entities}
         self.seeds = {s.file: s for s in seeds}
+        self.subjects = frozenset(f.subject for f in facts)
+        self.overruled = frozenset(i for f in facts if f.preferred for i in f.conflicts_with)
 
     def get(self, fact_id: str) -> Fact:
         for fact in self.facts:
             if fact.id == fact_id:
                 return fact
         raise FactError(f"no fact with id {fact_id!r}")
+
+    def equivalents(self, fact_id: str) -> list[Fact]:
+        return [f for f in self.facts if f.equivalent_of == fact_id]
 
     def find(self, subject=None, metric=None, tag=None) -> list[Fact]:
         return [f for f in self.facts

@@ -427,15 +427,14 @@ def group_of(store, subject: str) -> list[str]:
 
 def members_in_pack(store, subject: str) -> list[str]:
     """Names of a group's members that have a brief of their own."""
-    own = {f.subject for f in store.facts}
     entity = store.entities[subject]
-    return [store.entities[m].name for m in entity.members if m in own and m in store.entities]
+    return [store.entities[m].name for m in entity.members
+            if m in store.subjects and m in store.entities]
 
 
 def in_pack(store, kind: str) -> list[str]:
     """Names of the partners (kind='partner') or sectors (kind='sector') that have a brief."""
-    own = {f.subject for f in store.facts}
-    return [e.name for e in store.entities.values() if e.slug in own and e.kind != "city"
+    return [e.name for e in store.entities.values() if e.slug in store.subjects and e.kind != "city"
             and (e.is_partner if kind == "partner" else e.kind == "sector")]
 
 
@@ -530,11 +529,8 @@ def date_prefix(store, item) -> str:
 def equivalent_text(store, item) -> str:
     """The same figure in a second currency, as the source gives it ('about US$432.32 million'),
     or '' when the source gives none."""
-    fact = _fact(store, item)
-    for other in store.facts:
-        if other.equivalent_of == fact.id:
-            return value_text(other)
-    return ""
+    equivalents = store.equivalents(_fact(store, item).id)
+    return value_text(equivalents[0]) if equivalents else ""
 
 
 def figure_value(store, item) -> str:

@@ -34,8 +34,12 @@ class Store(Protocol):
     facts: list[Fact]
     entities: dict[str, Entity]
     seeds: dict[str, SeedInfo]
+    subjects: frozenset[str]  # the subjects with facts of their own
+    overruled: frozenset[str]  # ids of the facts that lost a resolved conflict
 
     def get(self, fact_id: str) -> Fact: ...
+
+    def equivalents(self, fact_id: str) -> list[Fact]: ...
 
     def find(self, subject: str | None = None, metric: str | None = None,
              tag: str | None = None) -> list[Fact]: ...
@@ -126,10 +130,8 @@ class FactProxy:
 
     @property
     def equivalent(self) -> "FactProxy | None":
-        for other in self._compose.store.facts:
-            if other.equivalent_of == self.fact.id:
-                return FactProxy(other, self._compose)
-        return None
+        equivalents = self._compose.store.equivalents(self.fact.id)
+        return FactProxy(equivalents[0], self._compose) if equivalents else None
 
 
 @dataclass
@@ -187,8 +189,15 @@ def _superseded(fact: Fact, store: Store) -> bool:
         return True
     if fact.preferred or not fact.conflicts_with:
         return False
-    return any(other.preferred and (fact.id in other.conflicts_with or other.id in fact.conflicts_with)
-               for other in store.facts)
+    # a preferred fact names it among its conflicts, or it names a preferred fact among its own
+    return fact.id in store.overruled or any(_is_preferred(store, other) for other in fact.conflicts_with)
+
+
+def _is_preferred(store: Store, fact_id: str) -> bool:
+    try:
+        return store.get(fact_id).preferred
+    except FactError:  # an unknown id is reported by `facts check`; it overrules nothing
+        return False
 
 
 # --- filters: the formatting functions, accepting a fact or a number -------------------------

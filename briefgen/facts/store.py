@@ -43,10 +43,15 @@ class FactStore:
         self.by_id = {f.id: f for f in self.facts}
         # the losing side of each resolved conflict (the preferred fact names the others)
         self.overruled = frozenset(i for f in self.facts if f.preferred for i in f.conflicts_with)
-        self._about: dict[str, list[Fact]] = {}  # slug -> facts about it: find() stays fast at scale
+        # Indexes, so that what a brief asks of the store does not grow with the store's size.
+        self._about: dict[str, list[Fact]] = {}  # slug -> facts about it (subject or related)
+        self._equivalents: dict[str, list[Fact]] = {}  # fact id -> the facts giving it in another currency
         for fact in self.facts:
             for slug in dict.fromkeys((fact.subject, *fact.related)):
                 self._about.setdefault(slug, []).append(fact)
+            if fact.equivalent_of:
+                self._equivalents.setdefault(fact.equivalent_of, []).append(fact)
+        self.subjects = frozenset(f.subject for f in self.facts)  # those with facts of their own
 
     def get(self, fact_id: str) -> Fact:
         try:
@@ -62,6 +67,10 @@ class FactStore:
         return [f for f in candidates
                 if (metric is None or f.metric == metric)
                 and (tag is None or tag in f.tags)]
+
+    def equivalents(self, fact_id: str) -> list[Fact]:
+        """The facts that give fact `fact_id`'s figure in another currency."""
+        return self._equivalents.get(fact_id, [])
 
     def entity(self, slug: str) -> Entity:
         try:
