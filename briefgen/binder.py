@@ -26,23 +26,45 @@ def _front_document(project: Project, store: FactStore, name: str, variables: di
 
 
 def front_and_back(project: Project, store: FactStore, config, items) -> tuple[list, list]:
-    """Cover and contents (front), sources appendix (back), as documents."""
+    """Cover and contents (front), sources appendix (back), as documents.
+
+    The contents give each brief's first page, which follows the cover and the contents
+    themselves: a contents list of a thousand briefs runs over many pages, so its own length
+    is measured (laid out as the PDF lays it out) until the page numbers it prints agree.
+    """
     pack = {"title": config.title, "subtitle": config.subtitle, "audience": config.audience}
     common = {"pack": pack}
     cover = _front_document(project, store, getattr(config, "cover", "cover"), common, config)
-    page = 3  # cover, contents, then the briefs
-    entries = []
-    for item in items:
-        entries.append({"title": item.document.meta.title,
-                        "kind": _KIND_NAMES.get(item.request.kind, item.request.kind),
-                        "page": page})
-        page += item.pages.get("pdf", 1)
-    contents = _front_document(project, store, "contents", {**common, "entries": entries}, config)
+    before = _pages(project, cover)  # pages before the contents
+    contents_pages, contents = 1, None
+    for _ in range(4):  # page numbers only ever grow by the contents' own length: settles fast
+        entries = _entries(items, first_page=before + contents_pages + 1)
+        contents = _front_document(project, store, "contents", {**common, "entries": entries}, config)
+        measured = _pages(project, contents)
+        if measured == contents_pages:
+            break
+        contents_pages = measured
     cited = {s.seed for item in items for fid in item.facts
              for s in store.by_id[fid].sources} if items else set()
     seeds = [info for name, info in store.seeds.items() if name in cited]
     appendix = _front_document(project, store, "sources", {**common, "seeds": seeds}, config)
     return [cover, contents], [appendix]
+
+
+def _entries(items, first_page: int) -> list[dict]:
+    entries, page = [], first_page
+    for item in items:
+        entries.append({"title": item.document.meta.title,
+                        "kind": _KIND_NAMES.get(item.request.kind, item.request.kind),
+                        "page": page})
+        page += max(item.pages.values(), default=1)
+    return entries
+
+
+def _pages(project: Project, document) -> int:
+    from .render.pdf import pdf_bytes
+    return pdf_bytes(document, project.theme, project.page,
+                     chart_cache=project.path("cache") / "charts").pages
 
 
 def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path],

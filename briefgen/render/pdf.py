@@ -71,20 +71,32 @@ class _MetaMarker(Flowable):
 
 
 class _NumberedCanvas(Canvas):
-    """Defers page output so the footer can say 'Page 1 of N'."""
+    """Defers page output so the footer can say 'Page 1 of N'.
+
+    A bookmark names the page being written when it is made, and no page is written until
+    the end: each page's bookmarks are kept with it and made as it is written, or every
+    outline entry would open the first page.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
+        self._bookmarks: list[tuple[str, dict]] = []  # made on the page being laid out
+
+    def bookmarkPage(self, key, **kwargs):  # noqa: N802 - reportlab's name
+        self._bookmarks.append((key, kwargs))
 
     def showPage(self):  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
+        self._bookmarks = []
         self._startPage()
 
     def save(self):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
+            for key, options in state["_bookmarks"]:
+                super().bookmarkPage(key, **options)
             _draw_page_number(self, total)
             super().showPage()
         super().save()

@@ -1,0 +1,79 @@
+"""A pack too long for one contents page, bound from many briefs: the contents' page numbers,
+the outline, the DOCX's pictures and page breaks must all agree with what was bound."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from conftest import REPO
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+PARTNERS = 64  # with 4 sectors and the overview: 69 briefs, a contents list of two pages
+
+
+@pytest.fixture(scope="module")
+def big_pack(tmp_path_factory) -> Path:
+    from synthetic_pack import make_project
+
+    from briefgen.cli import main
+    from click.testing import CliRunner
+    project = make_project(tmp_path_factory.mktemp("scale") / "synthetic", PARTNERS, 4)
+    result = CliRunner().invoke(main, ["--project", str(project), "pack", "--jobs", "2"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return project / "out" / "pack"
+
+
+def _manifest(pack: Path) -> dict:
+    return json.loads((pack / "manifest.json").read_text(encoding="utf-8"))
+
+
+def test_contents_page_numbers_are_where_the_briefs_start(big_pack):
+    reader = PdfReader(big_pack / "investor-pack.pdf")
+    starts = {entry.title: reader.get_destination_page_number(entry) + 1 for entry in reader.outline
+              if not isinstance(entry, list)}
+    contents = [page.extract_text() for page in reader.pages[1:4]]
+    assert "Contents" in contents[0] and "Contents" not in contents[2][:40]
+    listed = dict(re.findall(r"(Partnerland \d+)\s+Partner\s+(\d+)", " ".join(contents)))
+    assert len(listed) == PARTNERS
+    for title, page in listed.items():
+        assert starts[title] == int(page), title
+    assert starts["Partnerland 000"] > 3  # after the cover and a contents list of two pages
+
+
+def test_every_brief_is_bound_once_in_order(big_pack):
+    reader = PdfReader(big_pack / "investor-pack.pdf")
+    documents = _manifest(big_pack)["documents"]
+    titles = [entry.title for entry in reader.outline if not isinstance(entry, list)]
+    assert len(titles) == len(documents) + 3  # cover, contents, briefs, sources
+    assert titles[3:5] == ["Partnerland 000", "Partnerland 001"] and titles[-1] == "Sources"
+    pages = sum(p["pdf"] for p in (d["pages"] for d in documents.values()))
+    assert len(reader.pages) > pages + 2
+    footers = [page.extract_text() for page in reader.pages[-3:]]
+    total = len(reader.pages)
+    assert all(f"of {total}" in text for text in footers)
+    assert f"Page {total} of {total}" in footers[-1]
+
+
+def test_the_docx_pack_holds_every_brief_with_its_chart(big_pack):
+    bound = docx.Document(big_pack / "investor-pack.docx")
+    text = "\n".join(p.text for p in bound.paragraphs)
+    documents = _manifest(big_pack)["documents"]
+    for name in ("partner-p000", f"partner-p{PARTNERS - 1:03d}", "sector-s03"):
+        brief = docx.Document(big_pack / f"{name}.docx")
+        first = next(p.text for p in brief.paragraphs if len(p.text) > 40)
+        assert first in text, name
+    charts = sum(len(docx.Document(big_pack / f"{n}.docx").inline_shapes) for n in documents)
+    assert len(bound.inline_shapes) == charts
+    ids = [e.get("id") for e in bound.element.body.iter(
+        "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr")]
+    assert len(ids) == len(set(ids)) == charts  # shape ids unique across the pack
+    breaks = bound.element.body.xpath('.//w:br[@w:type="page"]')
+    assert len(breaks) == len(documents) + 2  # before each document but the cover
