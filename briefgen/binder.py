@@ -70,17 +70,32 @@ def _pages(project: Project, document) -> int:
 def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path],
               pool=None) -> None:
     """Write the bound pack in each format, rendered in parallel on `pool`, then written together
-    (no format is replaced unless every format rendered and was written in full)."""
+    (no format is replaced unless every format rendered and was written in full).
+
+    The DOCX takes each brief's body from the brief's own DOCX file, written from the same
+    fitted document (render/docx_splice.py); the PDF lays every brief out again, in one
+    document, so that fonts are embedded once for the whole pack.
+    """
+    from .render.docx import Rendered
     front, back = front_and_back(project, store, config, items)
     briefs = [fit_brief(item.document, project) for item in items]  # cached by the workers' fits
-    documents = [*front, *briefs, *back]
     reference = reference_document(project, config.template_dirs)
-    jobs = [(_pack_bytes, fmt, documents, project, reference) for fmt in files]
+    documents = {
+        "pdf": [*front, *briefs, *back],
+        "docx": [*front, *(Rendered(brief, item.files["docx"]) if _spliceable(item, config) else brief
+                           for brief, item in zip(briefs, items)), *back],
+    }
+    jobs = [(_pack_bytes, fmt, documents[fmt], project, reference) for fmt in files]
     if pool is None:
         rendered = [job(*args) for job, *args in jobs]
     else:
         rendered = [future.result() for future in [pool.submit(*job) for job in jobs]]
     write_all(dict(zip(files.values(), rendered)))
+
+
+def _spliceable(item, config) -> bool:
+    """The brief's own DOCX was written with the pack's reference document."""
+    return "docx" in item.files and tuple(item.request.template_dirs) == tuple(config.template_dirs)
 
 
 def _pack_bytes(fmt: str, documents, project: Project, reference: Path | None) -> bytes:

@@ -119,12 +119,26 @@ def _engine(template_dirs: tuple[Path, ...], root: Path):
     return make_engine(template_dirs, root)
 
 
-def document_hash(document, project: Project, formats: tuple[str, ...]) -> str:
-    """Content hash of everything rendering depends on: the document, theme, page, version."""
+def document_hash(document, project: Project, formats: tuple[str, ...], template_dirs=()) -> str:
+    """Content hash of everything rendering depends on: the document, theme, page, version,
+    and for Word files the reference document's bytes (restyling it renders them again)."""
     from .document import to_dict
+    reference = _file_digest(reference_document(project, template_dirs)) if "docx" in formats else None
     payload = json.dumps([to_dict(document), repr(project.theme), repr(project.page), formats,
-                          __version__], sort_keys=True, default=str, ensure_ascii=False)
+                          reference, __version__], sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def _file_digest(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    stat = path.stat()
+    return _digest_of_file(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _digest_of_file(path: str, mtime_ns: int, size: int) -> str:  # read once while unchanged
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def output_name(request: BriefRequest) -> str:
@@ -143,7 +157,7 @@ def build_brief(project: Project, store: FactStore, request: BriefRequest,
     document, used = compose(project, store, request)
     name = output_name(request)
     result = BriefResult(name, facts=used)
-    result.input_hash = document_hash(document, project, formats)
+    result.input_hash = document_hash(document, project, formats, request.template_dirs)
     targets = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}
     result.pages = render_brief(document, targets, project, max_pages=max_pages,
                                 template_dirs=request.template_dirs)

@@ -120,10 +120,12 @@ def _up_to_date(item: PackItem, previous: dict, formats: tuple[str, ...]) -> boo
             and set(entry.get("pages", {})) >= set(formats))
 
 
-def _render_job(document, targets: dict[str, str], project: Project) -> dict[str, int]:
+def _render_job(document, targets: dict[str, str], project: Project,
+                template_dirs: tuple[Path, ...]) -> dict[str, int]:
     """Runs in a worker process: render one fitted brief to its files."""
     from .build import render_brief
-    return render_brief(document, {k: Path(v) for k, v in targets.items()}, project)
+    return render_brief(document, {k: Path(v) for k, v in targets.items()}, project,
+                        template_dirs=template_dirs)
 
 
 def build_pack(project: Project, store: FactStore | None, config: PackConfig,
@@ -225,7 +227,7 @@ def _composed(project: Project, store: FactStore, request: BriefRequest,
     except BriefgenError as exc:
         item.error = "; ".join(str(p) for p in exc.problems)
         return item
-    item.input_hash = document_hash(item.document, project, formats)
+    item.input_hash = document_hash(item.document, project, formats, request.template_dirs)
     item.files = {fmt: inside(out_dir, f"{item.name}.{fmt}") for fmt in formats}
     return item
 
@@ -300,11 +302,14 @@ def _render_all(items: list[PackItem], project: Project, pool, progress) -> None
     todo = [i for i in items if not i.error]
     if progress:
         progress.start(len(todo))
+    job = functools.partial(_render_job, project=project)
     if pool is None:
         for item in todo:
-            _finish(item, lambda i=item: _render_job(i.document, _str(i.files), project), progress)
+            _finish(item, lambda i=item: job(i.document, _str(i.files), template_dirs=i.request.template_dirs),
+                    progress)
         return
-    futures = {pool.submit(_render_job, i.document, _str(i.files), project): i for i in todo}
+    futures = {pool.submit(job, i.document, _str(i.files), template_dirs=i.request.template_dirs): i
+               for i in todo}
     for future in as_completed(futures):
         _finish(futures[future], future.result, progress)
 

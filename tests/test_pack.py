@@ -174,6 +174,24 @@ def test_briefs_use_the_projects_reference_docx(mini, run):
     assert "Office Note" in names
 
 
+def test_a_restyled_reference_docx_renders_every_brief_and_the_pack_again(mini, run):
+    from docx import Document
+    from briefgen.render.reference import build_reference
+    templates = mini / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    assert run("--project", mini, "pack", "--jobs", "1").exit_code == 0
+    manifest = mini / "out" / "pack" / "manifest.json"
+    before = json.loads(manifest.read_text())["documents"]
+    reference = build_reference()
+    reference.styles.add_style("Office Note", 1)
+    reference.save(templates / "reference.docx")
+    assert run("--project", mini, "pack", "--jobs", "1").exit_code == 0
+    after = json.loads(manifest.read_text())["documents"]
+    assert all(after[n]["input_hash"] != before[n]["input_hash"] for n in before)
+    for name in [*before, "investor-pack"]:  # the briefs' files and the bound pack
+        assert "Office Note" in {s.name for s in Document(mini / "out" / "pack" / f"{name}.docx").styles}
+
+
 def test_a_killed_builds_temporary_files_are_removed(mini, run):
     import os
     shutil.copytree(REPO / "templates", mini / "templates")

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import io
 import itertools
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import docx
@@ -44,6 +46,7 @@ from briefgen.render import docx_xml as x
 from briefgen.render.common import (citation_label, footer_text, image_box, keep_amounts_together,
                                     panel_value_size, picture_carries_text, source_groups,
                                     table_widths)
+from briefgen.render.docx_splice import Splicer
 from briefgen.render.docx_styles import apply_looks, apply_theme, key_figure_look, paragraph_looks
 from briefgen.render.pdf import HEADER_FROM_EDGE_MM
 from briefgen.render.style import MM, Metrics, key_figure_rows, metrics
@@ -95,11 +98,23 @@ class Pictures:
         self.ids = itertools.count(self.part.next_id)  # the one search of the document
         self.stored = self.part.package.image_parts
         self.numbers = itertools.count(max((p.partname.idx or 0 for p in self.stored), default=0) + 1)
-        self.by_path: dict[str, tuple[str, Image]] = {}
+        self.by_key: dict[str, tuple[str, Image]] = {}  # file path or content hash -> stored
 
     def inline(self, path: str, width: Length, height: Length) -> InlineShape:
-        if path not in self.by_path:
-            image = Image.from_file(path)
+        rel_id, image = self._stored(path, lambda: Image.from_file(path))
+        cx, cy = image.scaled_dimensions(width, height)
+        return InlineShape(CT_Inline.new_pic_inline(self.next_shape_id(), rel_id, image.filename, cx, cy))
+
+    def relate(self, blob: bytes) -> str:
+        """The relationship id of a picture given as bytes (a spliced brief's)."""
+        return self._stored(hashlib.sha256(blob).hexdigest(), lambda: Image.from_blob(blob))[0]
+
+    def next_shape_id(self) -> int:
+        return next(self.ids)
+
+    def _stored(self, key: str, load) -> tuple[str, Image]:
+        if key not in self.by_key:
+            image = load()
             number = next(self.numbers)
             while f"rIdPicture{number}" in self.part.rels:  # only if a reference document used it
                 number = next(self.numbers)
@@ -107,10 +122,8 @@ class Pictures:
             self.stored.append(part)  # so python-docx itself never reuses its name
             rel_id = f"rIdPicture{number}"  # a new name, not relate_to's search of every relation
             self.part.rels.add_relationship(RT.IMAGE, part, rel_id)
-            self.by_path[path] = (rel_id, image)
-        rel_id, image = self.by_path[path]
-        cx, cy = image.scaled_dimensions(width, height)
-        return InlineShape(CT_Inline.new_pic_inline(next(self.ids), rel_id, image.filename, cx, cy))
+            self.by_key[key] = (rel_id, image)
+        return self.by_key[key]
 
 
 class DocxWriter:
@@ -464,12 +477,24 @@ def _property(text: str | None) -> str:
     return text if len(text) <= 255 else text[:254] + "…"
 
 
-def docx_document(documents: d.Document | Sequence[d.Document], theme: Theme, page: Page = Page(), *,
-                  reference: str | Path | None = None, chart_cache: Path | None = None):
+@dataclass(frozen=True)
+class Rendered:
+    """A document with the DOCX file rendered from it already (by this renderer, with the same
+    theme, page and reference): binding moves that file's body across instead of writing the
+    document's blocks again (see docx_splice.py)."""
+
+    document: d.Document
+    docx: Path
+
+
+def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rendered], theme: Theme,
+                  page: Page = Page(), *, reference: str | Path | None = None,
+                  chart_cache: Path | None = None):
     """The python-docx Document for one document (or several, each from a new page)."""
-    docs = [documents] if isinstance(documents, d.Document) else list(documents)
-    if not docs:
+    items = [documents] if isinstance(documents, (d.Document, Rendered)) else list(documents)
+    if not items:
         raise RenderError("nothing to render: no documents")
+    docs = [item.document if isinstance(item, Rendered) else item for item in items]
     document = _open_reference(reference, theme, metrics(theme, docs[0].layout))
     _remember_style_ids(document, reference)
     width = (page.width_mm - page.left - page.right) * MM
@@ -477,15 +502,17 @@ def docx_document(documents: d.Document | Sequence[d.Document], theme: Theme, pa
     _set_properties(document, docs[0].meta)
     styled = paragraph_looks(theme, metrics(theme, docs[0].layout))  # what the styles hold
     body, pictures, names = Body(document, width), Pictures(document), None
-    for number, doc in enumerate(docs):
+    splicer = Splicer(document, body, pictures)
+    for number, (item, doc) in enumerate(zip(items, docs)):
         sizes = metrics(theme, doc.layout)
         writer = DocxWriter(document, theme, sizes, width, chart_cache, body, pictures)
         if number:
             writer._PageBreak(d.PageBreak())
         before = body.add_paragraph()  # a marker: this document's blocks follow it
-        writer.title_band(doc.meta)
-        for block in doc.blocks:
-            writer.block(block)
+        if not (isinstance(item, Rendered) and splicer.splice(item.docx)):
+            writer.title_band(doc.meta)
+            for block in doc.blocks:
+                writer.block(block)
         own = {name: look for name, look in paragraph_looks(theme, sizes).items() if look != styled[name]}
         if own:  # bound with documents at another type size: this one's sizes go on directly
             names = names or {style.style_id: style.name for style in document.styles}
@@ -504,7 +531,7 @@ def _after(marker, end) -> list:
     return elements
 
 
-def docx_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: Page = Page(), *,
+def docx_bytes(documents: d.Document | Rendered | Sequence[d.Document | Rendered], theme: Theme, page: Page = Page(), *,
                reference: str | Path | None = None, chart_cache: Path | None = None) -> bytes:
     """The .docx file's bytes (repeatable: fixed timestamps and properties)."""
     document = docx_document(documents, theme, page, reference=reference, chart_cache=chart_cache)
