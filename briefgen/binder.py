@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from .build import fit_brief, reference_document
@@ -25,7 +26,16 @@ def _front_document(project: Project, store: FactStore, name: str, variables: di
                           meta={"author": project.organisation, "language": project.language})
 
 
-def front_and_back(project: Project, store: FactStore, config, items) -> tuple[list, list]:
+@dataclass
+class Matter:
+    """The pack's own documents around the briefs, with the pages each takes."""
+
+    front: list  # cover, contents
+    back: list  # sources appendix
+    pages: list[int]  # of each front, then each back document
+
+
+def front_and_back(project: Project, store: FactStore, config, items) -> Matter:
     """Cover and contents (front), sources appendix (back), as documents.
 
     The contents give each brief's first page, which follows the cover and the contents
@@ -48,7 +58,7 @@ def front_and_back(project: Project, store: FactStore, config, items) -> tuple[l
              for s in store.by_id[fid].sources} if items else set()
     seeds = [info for name, info in store.seeds.items() if name in cited]
     appendix = _front_document(project, store, "sources", {**common, "seeds": seeds}, config)
-    return [cover, contents], [appendix]
+    return Matter([cover, contents], [appendix], [before, measured, _pages(project, appendix)])
 
 
 def _entries(items, first_page: int) -> list[dict]:
@@ -67,41 +77,72 @@ def _pages(project: Project, document) -> int:
                      chart_cache=project.path("cache") / "charts").pages
 
 
+PART_DOCUMENTS = 60  # a pack PDF of fewer documents is laid out in one piece
+
+
 def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path],
-              pool=None) -> None:
+              pool=None, workers: int = 1) -> None:
     """Write the bound pack in each format, rendered in parallel on `pool`, then written together
     (no format is replaced unless every format rendered and was written in full).
 
     The DOCX takes each brief's body from the brief's own DOCX file, written from the same
-    fitted document (render/docx_splice.py); the PDF lays every brief out again, in one
-    document, so that fonts are embedded once for the whole pack.
+    fitted document (render/docx_splice.py). The PDF lays every brief out again, in one
+    document so that fonts are embedded once; a long pack in a few parts, laid out side by
+    side on the pool and joined.
     """
     from .render.docx import Rendered
-    front, back = front_and_back(project, store, config, items)
+    from .render.pdf import join_pdfs
+    matter = front_and_back(project, store, config, items)
     briefs = [fit_brief(item.document, project) for item in items]  # cached by the workers' fits
     reference = reference_document(project, config.template_dirs)
-    documents = {
-        "pdf": [*front, *briefs, *back],
-        "docx": [*front, *(Rendered(brief, item.files["docx"]) if _spliceable(item, config) else brief
-                           for brief, item in zip(briefs, items)), *back],
-    }
-    jobs = [(_pack_bytes, fmt, documents[fmt], project, reference) for fmt in files]
+    documents = [*matter.front, *briefs, *matter.back]
+    pages = [*matter.pages[:2], *(max(i.pages.values(), default=1) for i in items), *matter.pages[2:]]
+    spliced = [*matter.front, *(Rendered(brief, item.files["docx"]) if _spliceable(item, config)
+                                else brief for brief, item in zip(briefs, items)), *matter.back]
+    jobs = {("pdf", n): (_pdf_part, chunk, part, project)
+            for n, (chunk, part) in enumerate(_pdf_parts(documents, pages, workers if pool else 1))
+            } if "pdf" in files else {}
+    if "docx" in files:
+        jobs[("docx", 0)] = (_docx_pack, spliced, project, reference)
     if pool is None:
-        rendered = [job(*args) for job, *args in jobs]
+        done = {key: job(*args) for key, (job, *args) in jobs.items()}
     else:
-        rendered = [future.result() for future in [pool.submit(*job) for job in jobs]]
-    write_all(dict(zip(files.values(), rendered)))
+        futures = {key: pool.submit(*job) for key, job in jobs.items()}  # the long PDF parts first
+        done = {key: future.result() for key, future in futures.items()}
+    rendered = {"docx": done.get(("docx", 0)),
+                "pdf": join_pdfs([done[key] for key in sorted(done) if key[0] == "pdf"])
+                if "pdf" in files else None}
+    write_all({path: rendered[fmt] for fmt, path in files.items()})
+
+
+def _pdf_parts(documents: list, pages: list[int], workers: int):
+    """(documents, PartOf) for each part of the pack PDF: about equal in pages, two per worker
+    so that the DOCX and the parts share the workers evenly; one part for a short pack."""
+    from .render.pdf import PartOf
+    count = 1 if workers < 2 else max(1, min(2 * workers, len(documents) // PART_DOCUMENTS))
+    total, share = sum(pages), sum(pages) / count
+    parts, start, first_page, taken = [], 0, 1, 0
+    for index, length in enumerate(pages):
+        taken += length
+        if taken >= share * (len(parts) + 1) or index == len(documents) - 1:
+            parts.append((documents[start:index + 1], PartOf(first_page, total, start + 1)))
+            first_page += sum(pages[start:index + 1])
+            start = index + 1
+    return parts
+
+
+def _pdf_part(documents, part, project: Project) -> bytes:
+    from .render.pdf import pdf_bytes
+    return pdf_bytes(documents, project.theme, project.page, part=part,
+                     chart_cache=project.path("cache") / "charts").data
+
+
+def _docx_pack(documents, project: Project, reference: Path | None) -> bytes:
+    from .render.docx import docx_bytes
+    return docx_bytes(documents, project.theme, project.page, reference=reference,
+                      chart_cache=project.path("cache") / "charts")
 
 
 def _spliceable(item, config) -> bool:
     """The brief's own DOCX was written with the pack's reference document."""
     return "docx" in item.files and tuple(item.request.template_dirs) == tuple(config.template_dirs)
-
-
-def _pack_bytes(fmt: str, documents, project: Project, reference: Path | None) -> bytes:
-    charts = project.path("cache") / "charts"
-    if fmt == "pdf":
-        from .render.pdf import pdf_bytes
-        return pdf_bytes(documents, project.theme, project.page, chart_cache=charts).data
-    from .render.docx import docx_bytes
-    return docx_bytes(documents, project.theme, project.page, reference=reference, chart_cache=charts)

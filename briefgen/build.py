@@ -123,7 +123,7 @@ def document_hash(document, project: Project, formats: tuple[str, ...], template
     """Content hash of everything rendering depends on: the document, theme, page, version,
     and for Word files the reference document's bytes (restyling it renders them again)."""
     from .document import to_dict
-    reference = _file_digest(reference_document(project, template_dirs)) if "docx" in formats else None
+    reference = _file_digest(_find_reference(project, template_dirs)) if "docx" in formats else None
     payload = json.dumps([to_dict(document), repr(project.theme), repr(project.page), formats,
                           reference, __version__], sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
@@ -190,11 +190,16 @@ def _fitted(document, project: Project, max_pages: int):
 def reference_document(project: Project, template_dirs=()) -> Path | None:
     """The Word reference document (styles a person may restyle in Word): the first found.
     Without one, DOCX files use the built-in styles, with a warning."""
-    folders = (*template_dirs, project.path("templates"))
-    for folder in folders:
+    found = _find_reference(project, template_dirs)
+    if found is None:
+        _warn_no_reference(str(project.path("templates") / "reference.docx"))
+    return found
+
+
+def _find_reference(project: Project, template_dirs=()) -> Path | None:
+    for folder in (*template_dirs, project.path("templates")):
         if (folder / "reference.docx").is_file():
             return folder / "reference.docx"
-    _warn_no_reference(str(folders[-1] / "reference.docx"))
     return None
 
 

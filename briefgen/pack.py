@@ -165,7 +165,7 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
                    or not all(p.is_file() for p in pack_files.values()))
         if rebuild:
             from .binder import bind_pack
-            bind_pack(project, store, config, good, pack_files, pool)
+            bind_pack(project, store, config, good, pack_files, pool, workers=_jobs(jobs))
     _write_manifest(out_dir, items, pack_hash, pack_files, project,
                     fingerprint if not any(i.error for i in items) else "")
     return PackResult(items, pack_files, rebuild)
@@ -239,7 +239,7 @@ _FORKED_STORE: FactStore | None = None  # the store forked workers inherit to co
 def _workers(jobs: int | None, chart_cache: Path, store: FactStore):
     """A process pool (default: one worker per core), or None for one process."""
     global _FORKED_STORE
-    jobs = max(1, jobs or _cores())
+    jobs = _jobs(jobs)
     if jobs == 1:
         yield None
         return
@@ -275,6 +275,11 @@ def _compose_job(project: Project, request: BriefRequest, *, formats: tuple[str,
                  out_dir: Path) -> PackItem:
     """Runs in a forked worker: compose one brief from the store the parent loaded."""
     return _composed(project, _FORKED_STORE, request, formats, out_dir)
+
+
+def _jobs(jobs: int | None) -> int:
+    """Worker processes: as asked, else one per core."""
+    return max(1, jobs or _cores())
 
 
 def _cores() -> int:

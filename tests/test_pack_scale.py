@@ -1,5 +1,6 @@
-"""A pack too long for one contents page, bound from many briefs: the contents' page numbers,
-the outline, the DOCX's pictures and page breaks must all agree with what was bound."""
+"""A pack too long for one contents page, bound from many briefs (the PDF in parts, the DOCX
+from the briefs' own files): the contents' page numbers, the outline, the footers, the DOCX's
+pictures and page breaks must all agree with what was bound."""
 
 from __future__ import annotations
 
@@ -24,9 +25,12 @@ def big_pack(tmp_path_factory) -> Path:
 
     from briefgen.cli import main
     from click.testing import CliRunner
+    from briefgen import binder
     project = make_project(tmp_path_factory.mktemp("scale") / "synthetic", PARTNERS, 4)
-    result = CliRunner().invoke(main, ["--project", str(project), "pack", "--jobs", "2"],
-                                catch_exceptions=False)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(binder, "PART_DOCUMENTS", 20)  # the PDF laid out in three parts, joined
+        result = CliRunner().invoke(main, ["--project", str(project), "pack", "--jobs", "2"],
+                                    catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return project / "out" / "pack"
 
@@ -77,3 +81,18 @@ def test_the_docx_pack_holds_every_brief_with_its_chart(big_pack):
     assert len(ids) == len(set(ids)) == charts  # shape ids unique across the pack
     breaks = bound.element.body.xpath('.//w:br[@w:type="page"]')
     assert len(breaks) == len(documents) + 2  # before each document but the cover
+
+
+def test_the_pdf_parts_join_into_one_document(big_pack):
+    reader = PdfReader(big_pack / "investor-pack.pdf")
+    assert reader.metadata.title == "Synthetic investor briefs"
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]
+    numbers = [int(re.search(r"Page (\d+) of", page.extract_text()).group(1)) for page in reader.pages]
+    assert numbers == list(range(1, len(reader.pages) + 1))
+
+
+def test_joining_parts_is_repeatable(big_pack, tmp_path):
+    from briefgen.render.pdf import join_pdfs
+    data = (big_pack / "investor-pack.pdf").read_bytes()
+    assert join_pdfs([data, data]) == join_pdfs([data, data])

@@ -45,12 +45,23 @@ def frame_box(page: Page) -> tuple[float, float, float, float]:
     return x, y, width - x - page.right * MM, height - y - page.top * MM
 
 
+@dataclass(frozen=True)
+class PartOf:
+    """Where a part of a longer PDF, rendered on its own to be joined later, sits in the whole:
+    its pages are numbered, and its documents' bookmarks named, as in the whole."""
+
+    first_page: int  # the number of the part's first page in the whole
+    total_pages: int  # pages of the whole
+    first_document: int  # the number of the part's first document in the whole
+
+
 @dataclass
 class _Furniture:
     """Header and footer of the document on the current page (a pack switches documents)."""
 
     theme: Theme
     page: Page
+    part: PartOf | None = None  # a part of a longer PDF: how to number its pages
     meta: d.Meta | None = None
     block_pages: dict[int, set[int]] = field(default_factory=dict)
     space_left: dict[int, float] = field(default_factory=dict)  # page -> points free below content
@@ -107,10 +118,13 @@ def _draw_page_number(canvas: Canvas, total: int) -> None:
     if furniture is None:
         return
     width, _ = page_size(furniture.page)
+    number, part = canvas.getPageNumber(), furniture.part
+    if part is not None:
+        number, total = number + part.first_page - 1, part.total_pages
     canvas.setFont("LiberationSans", furniture.theme.small_size)
     canvas.setFillColor(colors.HexColor(furniture.theme.muted))
     canvas.drawRightString(width - furniture.page.right * MM, HEADER_FROM_EDGE_MM * MM,
-                           f"Page {canvas.getPageNumber()} of {total}")
+                           f"Page {number} of {total}")
 
 
 def _draw_furniture(canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -204,17 +218,19 @@ class Laid:
 
 
 def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: Page, *,
-              chart_cache: Path | None = None) -> Laid:
-    """Render to bytes in memory, noting where each block landed."""
+              chart_cache: Path | None = None, part: PartOf | None = None) -> Laid:
+    """Render to bytes in memory, noting where each block landed. With `part`, the documents
+    are that part of a longer PDF (see join_pdfs)."""
     docs = [documents] if isinstance(documents, d.Document) else list(documents)
     if not docs:
         raise RenderError("nothing to render: no documents")
     buffer = io.BytesIO()
     template = _doc_template(buffer, docs, theme, page)
     furniture = template._briefgen_furniture  # type: ignore[attr-defined]
+    furniture.part = part
     flowables: list[Flowable] = []
-    for number, doc in enumerate(docs, 1):
-        if number > 1:
+    for number, doc in enumerate(docs, part.first_document if part else 1):
+        if flowables:
             flowables.append(PageBreak())
         flowables += story(doc, theme, page, furniture=furniture, bookmark=f"doc-{number}",
                            chart_cache=chart_cache)
@@ -242,6 +258,29 @@ def _layout_error(exc: Exception, template: _BriefDoc) -> RenderError:
                                 "note or key figure must fit on one page")
     return RenderError(f"cannot lay out the PDF ({what}): {type(exc).__name__}: {exc}",
                        path=origin.path if origin else None, line=origin.line if origin else None)
+
+
+def join_pdfs(parts: Sequence[bytes]) -> bytes:
+    """The parts of one PDF (rendered apart, each with its PartOf) as one file: their pages and
+    outlines in order, the first part's document information, language and viewer settings.
+    Each part keeps its own embedded font subsets, so a pack is split into few parts."""
+    if len(parts) == 1:
+        return parts[0]
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+    readers = [PdfReader(io.BytesIO(data)) for data in parts]
+    writer = PdfWriter()
+    for reader in readers:
+        writer.append(reader, import_outline=True)
+    first = readers[0]
+    writer.add_metadata({key: first.metadata[key] for key in first.metadata})
+    catalog = first.trailer["/Root"]
+    for key in ("/Lang", "/ViewerPreferences", "/PageMode"):
+        if key in catalog:
+            writer._root_object[NameObject(key)] = catalog[key].clone(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def write_pdf(data: bytes, path: str | Path) -> None:
