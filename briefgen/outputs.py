@@ -64,11 +64,12 @@ def inside(folder: Path, name: str) -> Path:
 
 
 @contextmanager
-def atomic_path(target: Path):
+def atomic_path(target: Path, durable: bool = True):
     """Yield a temporary path next to `target`; on success rename it into place.
 
-    The file reaches the disk (fsync) before the rename, and gets the permissions a new file
-    gets from the umask. On any error the temporary file is removed and an existing `target`
+    The file reaches the disk (fsync) before the rename unless `durable` is false (a cache,
+    which its readers check and make again), and gets the permissions a new file gets from
+    the umask. On any error the temporary file is removed and an existing `target`
     is left untouched; a failure of the file system (no space, no permission, a folder in the
     way) is a RenderError naming the file.
     """
@@ -82,7 +83,8 @@ def atomic_path(target: Path):
         os.close(handle)
         temp = Path(temp_name)
         yield temp
-        _sync(temp)
+        if durable:
+            _sync(temp)
         os.chmod(temp, _FILE_MODE)
         os.replace(temp, target)
     except OSError as exc:
@@ -101,8 +103,8 @@ def _sync(path: Path) -> None:
         os.close(handle)
 
 
-def write_bytes(target: Path, data: bytes) -> None:
-    with atomic_path(target) as temp:
+def write_bytes(target: Path, data: bytes, durable: bool = True) -> None:
+    with atomic_path(target, durable) as temp:
         temp.write_bytes(data)
 
 
@@ -162,6 +164,6 @@ def read_cached(path: Path):
 def write_cached(path: Path, value) -> None:
     """Pickle `value` to `path`, atomically; a cache that cannot be written only costs speed."""
     try:
-        write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
     except RenderError:  # write_bytes reports a failing file system as a RenderError
         pass

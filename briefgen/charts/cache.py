@@ -62,7 +62,15 @@ def cache_key(chart, theme, fmt: str, size_cm: tuple[float, float], options: str
 
 
 def write_atomically(path: Path, write) -> None:
-    """`write(tmp_path)` then rename: parallel builds never see a half-written chart."""
+    """`write(tmp_path)` then rename: parallel builds never see a half-written chart. Not synced
+    to disk first (a cache, drawn again when found empty after a crash; see is_drawn)."""
     from briefgen.outputs import atomic_path
-    with atomic_path(path) as tmp:
+    with atomic_path(path, durable=False) as tmp:
         write(tmp)
+
+
+def is_drawn(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False

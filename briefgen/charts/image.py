@@ -30,11 +30,11 @@ def draw(chart: ChartData, theme: Theme, fmt: str, *, width_cm: float | None = N
     options = f"{chart_font().family}|{with_text}"
     paths = {f: cache.cache_dir(cache_dir) / f"{cache.cache_key(chart, theme, f, size, options)[:40]}.{f}"
              for f in FORMATS}
-    if not paths[fmt].is_file():
+    if not cache.is_drawn(paths[fmt]):
         # The other format is drawn from the same figure while it is at hand: the PDF asks for
         # the SVG and the DOCX for the PNG of the same chart, and building the figure is half
         # the cost of drawing.
-        missing = {f: p for f, p in paths.items() if f == fmt or not p.is_file()}
+        missing = {f: p for f, p in paths.items() if f == fmt or not cache.is_drawn(p)}
         _render_all(chart, theme, size, missing, with_text)
     return paths[fmt]
 
