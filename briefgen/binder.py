@@ -86,9 +86,9 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     (no format is replaced unless every format rendered and was written in full).
 
     The DOCX takes each brief's body from the brief's own DOCX file, written from the same
-    fitted document (render/docx_splice.py). The PDF lays every brief out again, in one
-    document so that fonts are embedded once; a long pack in a few parts, laid out side by
-    side on the pool and joined.
+    fitted document (render/docx_splice.py), in this process while the pool lays out the PDF.
+    The PDF lays every brief out again, in one document so that fonts are embedded once; a long
+    pack in one part per worker, side by side, then joined.
     """
     from .render.docx import Rendered
     from .render.pdf import join_pdfs
@@ -99,27 +99,22 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     pages = [*matter.pages[:2], *(max(i.pages.values(), default=1) for i in items), *matter.pages[2:]]
     spliced = [*matter.front, *(Rendered(brief, item.files["docx"]) if _spliceable(item, config)
                                 else brief for brief, item in zip(briefs, items)), *matter.back]
-    jobs = {("pdf", n): (_pdf_part, chunk, part, project)
-            for n, (chunk, part) in enumerate(_pdf_parts(documents, pages, workers if pool else 1))
-            } if "pdf" in files else {}
-    if "docx" in files:
-        jobs[("docx", 0)] = (_docx_pack, spliced, project, reference)
-    if pool is None:
-        done = {key: job(*args) for key, (job, *args) in jobs.items()}
-    else:
-        futures = {key: pool.submit(*job) for key, job in jobs.items()}  # the long PDF parts first
-        done = {key: future.result() for key, future in futures.items()}
-    rendered = {"docx": done.get(("docx", 0)),
-                "pdf": join_pdfs([done[key] for key in sorted(done) if key[0] == "pdf"])
-                if "pdf" in files else None}
+    parts = _pdf_parts(documents, pages, workers if pool else 1) if "pdf" in files else []
+    laid = [pool.submit(_pdf_part, *part, project) for part in parts] if pool else []
+    rendered = {}
+    if "docx" in files:  # here, while the workers lay the PDF out
+        rendered["docx"] = _docx_pack(spliced, project, reference)
+    if parts:
+        rendered["pdf"] = join_pdfs([f.result() for f in laid] if pool else
+                                    [_pdf_part(*part, project) for part in parts])
     write_all({path: rendered[fmt] for fmt, path in files.items()})
 
 
 def _pdf_parts(documents: list, pages: list[int], workers: int):
-    """(documents, PartOf) for each part of the pack PDF: about equal in pages, two per worker
-    so that the DOCX and the parts share the workers evenly; one part for a short pack."""
+    """(documents, PartOf) for each part of the pack PDF: about equal in pages, one per worker;
+    one part for a short pack."""
     from .render.pdf import PartOf
-    count = 1 if workers < 2 else max(1, min(2 * workers, len(documents) // PART_DOCUMENTS))
+    count = 1 if workers < 2 else max(1, min(workers, len(documents) // PART_DOCUMENTS))
     total, share = sum(pages), sum(pages) / count
     parts, start, first_page, taken = [], 0, 1, 0
     for index, length in enumerate(pages):

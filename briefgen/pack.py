@@ -165,6 +165,8 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
                    or not all(p.is_file() for p in pack_files.values()))
         if rebuild:
             from .binder import bind_pack
+            if progress:
+                progress.stage("binding the pack")
             bind_pack(project, store, config, good, pack_files, pool, workers=_jobs(jobs))
     _write_manifest(out_dir, items, pack_hash, pack_files, project,
                     fingerprint if not any(i.error for i in items) else "")

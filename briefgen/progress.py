@@ -27,6 +27,11 @@ class PackProgress:
             self._progress.remove_task(self._task)
         self._task = self._progress.add_task("", total=total, phase=phase)
 
+    def stage(self, phase: str) -> None:
+        """A step of unknown length (binding the pack): a moving bar in place of the last."""
+        self.start(1, phase)
+        self._progress.update(self._task, total=None)
+
     def advance(self, item) -> None:
         if self._task is not None:
             self._progress.update(self._task, advance=1, description=item.name)
@@ -36,21 +41,37 @@ class PackProgress:
             self._progress.stop()
 
 
+LISTED_BRIEFS = 40  # a longer pack's summary counts its briefs by status instead of listing them
+
+
 def summary_table(result, seconds: float) -> None:
-    """One line per brief (rendered, unchanged or failed), then the pack files."""
+    """One line per brief (rendered, unchanged or failed), or for a long pack one per status;
+    then every failure and the pack files."""
     from rich.console import Console
     from rich.table import Table
-    table = Table(title=f"Investor pack: {len(result.items)} briefs in {seconds:.2f} s",
-                  title_justify="left")
-    for column in ("brief", "status", "pages", "facts"):
-        table.add_column(column)
-    for item in result.items:
-        status = "failed" if item.error else "rendered" if item.rendered else "unchanged"
-        table.add_row(item.name, status, str(item.pages.get("pdf", "-")), str(len(item.facts)))
     console = Console(stderr=True)
+    console.print(f"Investor pack: {len(result.items)} briefs in {seconds:.2f} s", highlight=False)
+    table = Table()
+    if len(result.items) <= LISTED_BRIEFS:
+        for column in ("brief", "status", "pages", "facts"):
+            table.add_column(column)
+        for item in result.items:
+            table.add_row(item.name, _status(item), str(item.pages.get("pdf", "-")), str(len(item.facts)))
+    else:
+        by_status: dict[str, list] = {}
+        for item in result.items:
+            by_status.setdefault(_status(item), []).append(item)
+        for column in ("status", "briefs", "pages"):
+            table.add_column(column)
+        for status, items in by_status.items():
+            table.add_row(status, str(len(items)), str(sum(i.pages.get("pdf", 0) for i in items)))
     console.print(table)
     for item in result.failed:
         console.print(f"[red]error:[/red] {item.name}: {item.error}", highlight=False)
     verb = "wrote" if result.rebuilt_pack else "unchanged"
     for path in result.files.values():
         console.print(f"{verb} {path}", highlight=False)
+
+
+def _status(item) -> str:
+    return "failed" if item.error else "rendered" if item.rendered else "unchanged"

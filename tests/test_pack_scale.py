@@ -20,7 +20,8 @@ PARTNERS = 64  # with 4 sectors and the overview: 69 briefs, a contents list of 
 
 
 @pytest.fixture(scope="module")
-def big_pack(tmp_path_factory) -> Path:
+def built(tmp_path_factory):
+    """(the pack folder, the CLI result) of a cold `briefgen pack` of the synthetic project."""
     from synthetic_pack import make_project
 
     from briefgen.cli import main
@@ -28,11 +29,16 @@ def big_pack(tmp_path_factory) -> Path:
     from briefgen import binder
     project = make_project(tmp_path_factory.mktemp("scale") / "synthetic", PARTNERS, 4)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(binder, "PART_DOCUMENTS", 20)  # the PDF laid out in three parts, joined
+        patch.setattr(binder, "PART_DOCUMENTS", 20)  # the PDF laid out in two parts, joined
         result = CliRunner().invoke(main, ["--project", str(project), "pack", "--jobs", "2"],
                                     catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    return project / "out" / "pack"
+    return project / "out" / "pack", result
+
+
+@pytest.fixture(scope="module")
+def big_pack(built) -> Path:
+    return built[0]
 
 
 def _manifest(pack: Path) -> dict:
@@ -96,3 +102,10 @@ def test_joining_parts_is_repeatable(big_pack, tmp_path):
     from briefgen.render.pdf import join_pdfs
     data = (big_pack / "investor-pack.pdf").read_bytes()
     assert join_pdfs([data, data]) == join_pdfs([data, data])
+
+
+def test_a_long_packs_summary_counts_its_briefs_by_status(built):
+    _, result = built
+    assert "Investor pack: 69 briefs in" in result.stderr
+    assert "│ rendered │ 69" in result.stderr
+    assert "partner-p001" not in result.stderr  # not one line per brief
