@@ -33,6 +33,27 @@ class Matter:
     front: list  # cover, contents
     back: list  # sources appendix
     pages: list[int]  # of each front, then each back document
+    made_for: list  # (name, pages) of the briefs the contents list
+
+
+class Ahead:
+    """What binding needs, prepared while the workers render the briefs (this process waits
+    then): the cover, contents and appendix, made with each brief at the pages a fitted brief
+    takes (checked when binding), and each brief's fitted layout as the brief is finished."""
+
+    def __init__(self, project: Project, store: FactStore, config, items):
+        self.project, self.store, self.config, self.items = project, store, config, items
+        self.matter: Matter | None = None
+        self.fitted: dict[str, object] = {}
+
+    def start(self) -> None:
+        self.matter = front_and_back(self.project, self.store, self.config, self.items)
+        for item in self.items:
+            if item.pages:  # up to date: its fit is in the cache already
+                self.finished(item)
+
+    def finished(self, item) -> None:
+        self.fitted[item.name] = fit_brief(item.document, self.project)
 
 
 def front_and_back(project: Project, store: FactStore, config, items) -> Matter:
@@ -58,7 +79,17 @@ def front_and_back(project: Project, store: FactStore, config, items) -> Matter:
              for s in store.by_id[fid].sources} if items else set()
     seeds = [info for name, info in store.seeds.items() if name in cited]
     appendix = _front_document(project, store, "sources", {**common, "seeds": seeds}, config)
-    return Matter([cover, contents], [appendix], [before, measured, _pages(project, appendix)])
+    return Matter([cover, contents], [appendix], [before, measured, _pages(project, appendix)],
+                  _made_for(items))
+
+
+def _made_for(items) -> list:
+    return [(item.name, _brief_pages(item)) for item in items]
+
+
+def _brief_pages(item) -> int:
+    """A brief's pages; before it is rendered, the one page it is fitted to."""
+    return max(item.pages.values(), default=1)
 
 
 def _entries(items, first_page: int) -> list[dict]:
@@ -67,7 +98,7 @@ def _entries(items, first_page: int) -> list[dict]:
         entries.append({"title": item.document.meta.title,
                         "kind": _KIND_NAMES.get(item.request.kind, item.request.kind),
                         "page": page})
-        page += max(item.pages.values(), default=1)
+        page += _brief_pages(item)
     return entries
 
 
@@ -81,7 +112,7 @@ PART_DOCUMENTS = 60  # a pack PDF of fewer documents is laid out in one piece
 
 
 def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path],
-              pool=None, workers: int = 1) -> None:
+              pool=None, workers: int = 1, ahead: Ahead | None = None) -> None:
     """Write the bound pack in each format, rendered in parallel on `pool`, then written together
     (no format is replaced unless every format rendered and was written in full).
 
@@ -92,11 +123,14 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     """
     from .render.docx import Rendered
     from .render.pdf import join_pdfs
-    matter = front_and_back(project, store, config, items)
-    briefs = [fit_brief(item.document, project) for item in items]  # cached by the workers' fits
+    matter = ahead.matter if ahead and ahead.matter else None
+    if matter is None or matter.made_for != _made_for(items):  # not prepared, or a brief failed
+        matter = front_and_back(project, store, config, items)
+    fitted = ahead.fitted if ahead else {}
+    briefs = [fitted.get(item.name) or fit_brief(item.document, project) for item in items]
     reference = reference_document(project, config.template_dirs)
     documents = [*matter.front, *briefs, *matter.back]
-    pages = [*matter.pages[:2], *(max(i.pages.values(), default=1) for i in items), *matter.pages[2:]]
+    pages = [*matter.pages[:2], *(_brief_pages(i) for i in items), *matter.pages[2:]]
     spliced = [*matter.front, *(Rendered(brief, item.files["docx"]) if _spliceable(item, config)
                                 else brief for brief, item in zip(briefs, items)), *matter.back]
     parts = _pdf_parts(documents, pages, workers if pool else 1) if "pdf" in files else []

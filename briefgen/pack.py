@@ -154,23 +154,35 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
         for item in items:
             if item not in stale:
                 item.pages = previous["documents"][item.name]["pages"]
-        _render_all(stale, project, pool, progress)
+        pack_files = {fmt: inside(out_dir, f"{config.file_name}.{fmt}") for fmt in formats}
+        ahead = None
+        if _rebuild(previous, _pack_hash(config, formats, items), pack_files):
+            from .binder import Ahead
+            ahead = Ahead(project, store, config, [i for i in items if not i.error])
+        _render_all(stale, project, pool, progress, ahead)
         _stop_on_errors(items, keep_going)
         good = [i for i in items if not i.error]
-        pack_hash = _digest([config.title, config.subtitle, config.audience, formats,
-                             config.cover, repr(config.variables),
-                             [(i.name, i.input_hash) for i in good]])
-        pack_files = {fmt: inside(out_dir, f"{config.file_name}.{fmt}") for fmt in formats}
-        rebuild = (previous.get("pack_hash") != pack_hash
-                   or not all(p.is_file() for p in pack_files.values()))
+        pack_hash = _pack_hash(config, formats, good)
+        rebuild = _rebuild(previous, pack_hash, pack_files)
         if rebuild:
             from .binder import bind_pack
             if progress:
                 progress.stage("binding the pack")
-            bind_pack(project, store, config, good, pack_files, pool, workers=_jobs(jobs))
+            bind_pack(project, store, config, good, pack_files, pool, workers=_jobs(jobs),
+                      ahead=ahead)
     _write_manifest(out_dir, items, pack_hash, pack_files, project,
                     fingerprint if not any(i.error for i in items) else "")
     return PackResult(items, pack_files, rebuild)
+
+
+def _pack_hash(config: PackConfig, formats: tuple[str, ...], items: list[PackItem]) -> str:
+    """What the bound pack depends on: its settings and each brief's input hash."""
+    return _digest([config.title, config.subtitle, config.audience, formats, config.cover,
+                    repr(config.variables), [(i.name, i.input_hash) for i in items if not i.error]])
+
+
+def _rebuild(previous: dict, pack_hash: str, pack_files: dict[str, Path]) -> bool:
+    return previous.get("pack_hash") != pack_hash or not all(p.is_file() for p in pack_files.values())
 
 
 LEFTOVER_AGE = 300  # seconds: a temporary file this old belongs to no running build
@@ -305,7 +317,9 @@ def _preload(chart_cache: Path) -> None:
         render.preload()
 
 
-def _render_all(items: list[PackItem], project: Project, pool, progress) -> None:
+def _render_all(items: list[PackItem], project: Project, pool, progress, ahead=None) -> None:
+    """Render the briefs on the pool; meanwhile this process prepares the binding (`ahead`):
+    its own pages at once, each brief's fitted layout as the brief is finished."""
     todo = [i for i in items if not i.error]
     if progress:
         progress.start(len(todo))
@@ -313,12 +327,16 @@ def _render_all(items: list[PackItem], project: Project, pool, progress) -> None
     if pool is None:
         for item in todo:
             _finish(item, lambda i=item: job(i.document, _str(i.files), template_dirs=i.request.template_dirs),
-                    progress)
-        return
-    futures = {pool.submit(job, i.document, _str(i.files), template_dirs=i.request.template_dirs): i
-               for i in todo}
-    for future in as_completed(futures):
-        _finish(futures[future], future.result, progress)
+                    progress, ahead)
+    else:
+        futures = {pool.submit(job, i.document, _str(i.files), template_dirs=i.request.template_dirs): i
+                   for i in todo}
+        if ahead:
+            ahead.start()
+        for future in as_completed(futures):
+            _finish(futures[future], future.result, progress, ahead)
+    if ahead and pool is None:
+        ahead.start()
 
 
 def _stop_on_errors(items: list[PackItem], keep_going: bool) -> None:
@@ -326,12 +344,14 @@ def _stop_on_errors(items: list[PackItem], keep_going: bool) -> None:
         raise BriefgenError(problems=[_problem(i) for i in items if i.error])
 
 
-def _finish(item: PackItem, result, progress) -> None:
+def _finish(item: PackItem, result, progress, ahead=None) -> None:
     try:
         item.pages = result()
         item.rendered = True
     except BriefgenError as exc:
         item.error = "; ".join(str(p) for p in exc.problems)
+    if ahead and not item.error:
+        ahead.finished(item)
     if progress:
         progress.advance(item)
 

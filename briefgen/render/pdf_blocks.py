@@ -155,15 +155,9 @@ def _svg_drawing(path: str):
     shapes = Path(path).with_suffix(f".svglib-{svglib.__version__}.rlg")
     drawing = read_cached(shapes)
     if drawing is None:
-        from reportlab import rl_config
         from svglib.svglib import svg2rlg
 
-        # checking every attribute svglib sets was a fifth of the parse; its shapes are valid
-        checking, rl_config.shapeChecking = rl_config.shapeChecking, 0
-        try:
-            drawing = svg2rlg(path)
-        finally:
-            rl_config.shapeChecking = checking
+        drawing = svg2rlg(path)
         write_cached(shapes, drawing)
     return drawing
 
