@@ -109,6 +109,7 @@ def _pages(project: Project, document) -> int:
 
 
 PART_DOCUMENTS = 60  # a pack PDF of fewer documents is laid out in one piece
+PART_MOST = 250  # documents in one part at most: what a worker holds while laying out stays flat
 
 
 def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path],
@@ -145,10 +146,10 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
 
 
 def _pdf_parts(documents: list, pages: list[int], workers: int):
-    """(documents, PartOf) for each part of the pack PDF: about equal in pages, one per worker;
-    one part for a short pack."""
+    """(documents, PartOf) for each part of the pack PDF: about equal in pages, one per worker
+    and at most PART_MOST documents each; one part for a short pack."""
     from .render.pdf import PartOf
-    count = 1 if workers < 2 else max(1, min(workers, len(documents) // PART_DOCUMENTS))
+    count = max(1, min(workers, len(documents) // PART_DOCUMENTS), -(-len(documents) // PART_MOST))
     total, share = sum(pages), sum(pages) / count
     parts, start, first_page, taken = [], 0, 1, 0
     for index, length in enumerate(pages):
