@@ -132,7 +132,8 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     reference = reference_document(project, config.template_dirs)
     documents = [*matter.front, *briefs, *matter.back]
     pages = [*matter.pages[:2], *(_brief_pages(i) for i in items), *matter.pages[2:]]
-    spliced = [*matter.front, *(Rendered(brief, item.files["docx"]) if _spliceable(item, config)
+    spliced = [*matter.front, *(Rendered(brief, item.files["docx"], item.sha256.get("docx"))
+                                if _spliceable(item, config)
                                 else brief for brief, item in zip(briefs, items)), *matter.back]
     parts = _pdf_parts(documents, pages, workers if pool else 1) if "pdf" in files else []
     laid = [pool.submit(_pdf_part, *part, project) for part in parts] if pool else []
@@ -174,5 +175,7 @@ def _docx_pack(documents, project: Project, reference: Path | None) -> bytes:
 
 
 def _spliceable(item, config) -> bool:
-    """The brief's own DOCX was written with the pack's reference document."""
-    return "docx" in item.files and tuple(item.request.template_dirs) == tuple(config.template_dirs)
+    """The brief's own DOCX was written with the pack's reference document (and its hash is
+    known: a file changed since, by hand say, is not bound; the brief is written anew)."""
+    return ("docx" in item.files and "docx" in item.sha256
+            and tuple(item.request.template_dirs) == tuple(config.template_dirs))

@@ -152,6 +152,10 @@ def _staged(target: Path):
             temp.unlink(missing_ok=True)
 
 
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def read_cached(path: Path):
     """The value `write_cached` pickled to `path`, or None when there is none or it cannot be
     read (written by another version of briefgen or a library): the caller makes it again."""

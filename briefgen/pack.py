@@ -24,7 +24,7 @@ from .catalog import buildables
 from .config import Project
 from .errors import BriefgenError, ConfigError
 from .facts.store import FactStore
-from .outputs import TEMP_SUFFIX, inside, write_text
+from .outputs import TEMP_SUFFIX, file_sha256, inside, write_text
 
 MANIFEST = "manifest.json"
 COMPOSE_PROGRESS = 100  # briefs: fewer compose in well under a second, without a bar
@@ -55,6 +55,7 @@ class PackItem:
     input_hash: str = ""
     files: dict[str, Path] = field(default_factory=dict)
     pages: dict[str, int] = field(default_factory=dict)
+    sha256: dict[str, str] = field(default_factory=dict)  # of each file as written
     rendered: bool = False
     error: str | None = None
 
@@ -121,11 +122,12 @@ def _up_to_date(item: PackItem, previous: dict, formats: tuple[str, ...]) -> boo
 
 
 def _render_job(document, targets: dict[str, str], project: Project,
-                template_dirs: tuple[Path, ...]) -> dict[str, int]:
-    """Runs in a worker process: render one fitted brief to its files."""
+                template_dirs: tuple[Path, ...]) -> tuple[dict[str, int], dict[str, str]]:
+    """Runs in a worker process: render one fitted brief to its files; (pages, file hashes)."""
     from .build import render_brief
-    return render_brief(document, {k: Path(v) for k, v in targets.items()}, project,
-                        template_dirs=template_dirs)
+    pages = render_brief(document, {k: Path(v) for k, v in targets.items()}, project,
+                         template_dirs=template_dirs)
+    return pages, {fmt: file_sha256(Path(path)) for fmt, path in targets.items()}
 
 
 def build_pack(project: Project, store: FactStore | None, config: PackConfig,
@@ -153,7 +155,8 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
         stale = [i for i in items if not _up_to_date(i, previous, formats)]
         for item in items:
             if item not in stale:
-                item.pages = previous["documents"][item.name]["pages"]
+                entry = previous["documents"][item.name]
+                item.pages, item.sha256 = entry["pages"], entry.get("sha256", {})
         pack_files = {fmt: inside(out_dir, f"{config.file_name}.{fmt}") for fmt in formats}
         ahead = None
         if _rebuild(previous, _pack_hash(config, formats, items), pack_files):
@@ -346,7 +349,7 @@ def _stop_on_errors(items: list[PackItem], keep_going: bool) -> None:
 
 def _finish(item: PackItem, result, progress, ahead=None) -> None:
     try:
-        item.pages = result()
+        item.pages, item.sha256 = result()
         item.rendered = True
     except BriefgenError as exc:
         item.error = "; ".join(str(p) for p in exc.problems)
@@ -374,6 +377,7 @@ def _write_manifest(out_dir: Path, items: list[PackItem], pack_hash: str,
     documents = {
         i.name: {"kind": i.request.kind, "slug": i.request.slug,
                  "files": {k: v.name for k, v in i.files.items()}, "pages": i.pages,
+                 "sha256": i.sha256,
                  "facts": list(i.facts), "input_hash": i.input_hash,
                  **({"error": i.error} if i.error else {})}
         for i in items}

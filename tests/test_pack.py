@@ -192,6 +192,23 @@ def test_a_restyled_reference_docx_renders_every_brief_and_the_pack_again(mini, 
         assert "Office Note" in {s.name for s in Document(mini / "out" / "pack" / f"{name}.docx").styles}
 
 
+def test_a_brief_docx_edited_by_hand_is_not_what_the_pack_binds(mini, run):
+    from docx import Document
+    shutil.copytree(REPO / "templates", mini / "templates")
+    assert run("--project", mini, "pack", "--jobs", "1").exit_code == 0
+    brief = mini / "out" / "pack" / "partner-korea.docx"
+    edited = Document(brief)
+    edited.add_paragraph("A sentence typed by hand")
+    edited.save(brief)
+    (mini / "pack.yaml").write_text("title: Korea desk\n", encoding="utf-8")  # the pack is bound again
+    assert run("--project", mini, "pack", "--jobs", "1", "--config", mini / "pack.yaml").exit_code == 0
+    import zipfile
+    with zipfile.ZipFile(mini / "out" / "pack" / "investor-pack.docx") as bound:
+        body = bound.read("word/document.xml").decode("utf-8")
+    assert "Korea desk" in body and "Signed investment" in body
+    assert "A sentence typed by hand" not in body
+
+
 def test_a_killed_builds_temporary_files_are_removed(mini, run):
     import os
     shutil.copytree(REPO / "templates", mini / "templates")

@@ -485,6 +485,7 @@ class Rendered:
 
     document: d.Document
     docx: Path
+    sha256: str | None = None  # the file as rendered; a file that differs is not used
 
 
 def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rendered], theme: Theme,
@@ -509,7 +510,7 @@ def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rende
         if number:
             writer._PageBreak(d.PageBreak())
         before = body.add_paragraph()  # a marker: this document's blocks follow it
-        if not (isinstance(item, Rendered) and splicer.splice(item.docx)):
+        if not (isinstance(item, Rendered) and splicer.splice(item.docx, item.sha256)):
             writer.title_band(doc.meta)
             for block in doc.blocks:
                 writer.block(block)

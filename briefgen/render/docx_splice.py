@@ -11,6 +11,8 @@ the caller writes that document's blocks instead.
 from __future__ import annotations
 
 import copy
+import hashlib
+import io
 import itertools
 import posixpath
 import zipfile
@@ -47,9 +49,10 @@ class Splicer:
         self.links: dict[str, str] = {}  # url -> relationship id
         self.link_ids = (f"rIdLink{n}" for n in itertools.count(1))
 
-    def splice(self, path: Path) -> bool:
-        """Append the body of the DOCX at `path`; False (nothing appended) if it cannot be."""
-        source = _read(path)
+    def splice(self, path: Path, sha256: str | None = None) -> bool:
+        """Append the body of the DOCX at `path` (if its bytes hash to `sha256`, when given);
+        False, with nothing appended, if it cannot be."""
+        source = _read(path, sha256)
         if source is None or not all(map(_only_known_links, source.body)):
             return False
         try:
@@ -104,9 +107,12 @@ def _only_known_links(element) -> bool:
                for node in element.iter() for name in node.attrib)
 
 
-def _read(path: Path) -> _Source | None:
+def _read(path: Path, sha256: str | None) -> _Source | None:
     try:
-        with zipfile.ZipFile(path) as package:
+        data = Path(path).read_bytes()
+        if sha256 is not None and hashlib.sha256(data).hexdigest() != sha256:
+            return None
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
             names = set(package.namelist())
             body = parse_xml(package.read("word/document.xml")).find(qn("w:body"))
             relationships = {}
