@@ -1,5 +1,6 @@
 """Binding a DOCX from the briefs' own files gives the document that writing every brief again
-gives: same body, pictures, links and list numbering; a file that cannot be used is written."""
+gives: same body, pictures, links and list numbering; a file that cannot be used is written.
+The body spooled to disk while binding is written back exactly as the tree would write it."""
 
 from __future__ import annotations
 
@@ -93,3 +94,15 @@ def test_a_brief_file_that_cannot_be_read_is_written_instead(tmp_path):
     spliced = docx_bytes([documents[0], *(Rendered(doc, path) for doc, path in
                                           zip(documents[1:], files[1:]))], DEFAULT_THEME)
     assert spliced == docx_bytes(documents, DEFAULT_THEME)
+
+
+def test_a_spooled_body_is_the_body_the_tree_would_write(tmp_path):
+    from briefgen.render import docx_xml
+    from briefgen.render.docx import docx_document
+    documents = _documents()
+    files = _own_files(documents, tmp_path)
+    items = [documents[0], *(Rendered(doc, path) for doc, path in zip(documents[1:], files[1:]))]
+    whole = docx_xml.repeatable_bytes(docx_document(items, DEFAULT_THEME))
+    document, spool = docx_document(items, DEFAULT_THEME, spool=True)
+    assert len(document.element.body) == 1  # only the section properties stay in memory
+    assert docx_xml.repeatable_bytes(document, spool) == whole == docx_bytes(items, DEFAULT_THEME)

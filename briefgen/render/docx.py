@@ -490,8 +490,9 @@ class Rendered:
 
 def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rendered], theme: Theme,
                   page: Page = Page(), *, reference: str | Path | None = None,
-                  chart_cache: Path | None = None):
-    """The python-docx Document for one document (or several, each from a new page)."""
+                  chart_cache: Path | None = None, spool: bool = False):
+    """The python-docx Document for one document (or several, each from a new page). With
+    `spool`, (Document, BodySpool): each document's body goes to the spool once written."""
     items = [documents] if isinstance(documents, (d.Document, Rendered)) else list(documents)
     if not items:
         raise RenderError("nothing to render: no documents")
@@ -504,6 +505,7 @@ def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rende
     styled = paragraph_looks(theme, metrics(theme, docs[0].layout))  # what the styles hold
     body, pictures, names = Body(document, width), Pictures(document), None
     splicer = Splicer(document, body, pictures)
+    spooled = x.BodySpool(document) if spool else None
     for number, (item, doc) in enumerate(zip(items, docs)):
         sizes = metrics(theme, doc.layout)
         writer = DocxWriter(document, theme, sizes, width, chart_cache, body, pictures)
@@ -519,7 +521,9 @@ def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rende
             names = names or {style.style_id: style.name for style in document.styles}
             apply_looks(_after(before._p, body.end), own, names)
         before._p.getparent().remove(before._p)
-    return document
+        if spooled is not None:
+            spooled.take([e for e in document.element.body if e is not body.end])
+    return (document, spooled) if spool else document
 
 
 def _after(marker, end) -> list:
@@ -534,9 +538,18 @@ def _after(marker, end) -> list:
 
 def docx_bytes(documents: d.Document | Rendered | Sequence[d.Document | Rendered], theme: Theme, page: Page = Page(), *,
                reference: str | Path | None = None, chart_cache: Path | None = None) -> bytes:
-    """The .docx file's bytes (repeatable: fixed timestamps and properties)."""
-    document = docx_document(documents, theme, page, reference=reference, chart_cache=chart_cache)
-    return x.repeatable_bytes(document)
+    """The .docx file's bytes (repeatable: fixed timestamps and properties). Several documents
+    (a pack) are spooled to a temporary file as they are written, not held in memory whole."""
+    several = not isinstance(documents, (d.Document, Rendered))
+    made = docx_document(documents, theme, page, reference=reference, chart_cache=chart_cache,
+                         spool=several)
+    if not several:
+        return x.repeatable_bytes(made)
+    document, spool = made
+    try:
+        return x.repeatable_bytes(document, spool)
+    finally:
+        spool.file.close()
 
 
 def render_docx(documents: d.Document | Sequence[d.Document], path: str | Path, theme: Theme,

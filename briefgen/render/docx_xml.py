@@ -4,6 +4,7 @@ hyperlinks, fields, picture descriptions, list restarts, and repeatable zip byte
 from __future__ import annotations
 
 import io
+import tempfile
 import zipfile
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -11,6 +12,7 @@ from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from lxml import etree
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed timestamps: same input, same bytes
 
@@ -227,11 +229,21 @@ class _RepeatableZip:
         self._zip = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED)
 
     def write(self, pack_uri, blob: bytes) -> None:
+        self._zip.writestr(self._member(pack_uri), blob)
+
+    def write_pieces(self, pack_uri, pieces) -> None:
+        """A member written piece by piece (bytes), never held whole."""
+        with self._zip.open(self._member(pack_uri), "w") as member:
+            for piece in pieces:
+                member.write(piece)
+
+    @staticmethod
+    def _member(pack_uri) -> zipfile.ZipInfo:
         member = zipfile.ZipInfo(pack_uri.membername, ZIP_DATE)
         packed = pack_uri.ext in ("png", "jpeg", "jpg")  # compressed already: deflate gains nothing
         member.compress_type = zipfile.ZIP_STORED if packed else zipfile.ZIP_DEFLATED
         member.external_attr = 0o644 << 16
-        self._zip.writestr(member, blob)
+        return member
 
     def close(self) -> None:
         self._zip.close()
@@ -272,8 +284,44 @@ def slim(document) -> None:
             styles.remove(style)
 
 
-def repeatable_bytes(document) -> bytes:
-    """The .docx bytes, written once (OpcPackage.save with a repeatable zip writer)."""
+class BodySpool:
+    """The body of a long document, serialized a document at a time onto a temporary file and
+    taken out of the tree: binding a pack of a thousand briefs does not hold their XML whole.
+    `repeatable_bytes` writes it back where the body was, byte for byte as the tree would."""
+
+    def __init__(self, document):
+        self.body = document.element.body
+        root = document.element
+        # what the root declares, which each element serialized on its own repeats
+        self.declared = [f' xmlns:{prefix}="{uri}"'.encode() for prefix, uri in root.nsmap.items()
+                         if prefix]
+        self.file = tempfile.TemporaryFile()
+
+    def take(self, elements) -> None:
+        for element in elements:
+            xml = etree.tostring(element, encoding="UTF-8", xml_declaration=False)
+            end = xml.index(b">")  # the first start tag
+            head = xml[:end]
+            for declaration in self.declared:
+                head = head.replace(declaration, b"", 1)
+            self.file.write(head + xml[end:])
+            self.body.remove(element)
+
+    def pieces(self, document_xml: bytes):
+        """The document part's XML with the spooled body put back, in pieces."""
+        if b"<w:body>" not in document_xml:  # everything spooled, no section properties
+            document_xml = document_xml.replace(b"<w:body/>", b"<w:body></w:body>", 1)
+        start = document_xml.index(b"<w:body>") + len(b"<w:body>")
+        yield document_xml[:start]
+        self.file.seek(0)
+        while piece := self.file.read(1 << 20):
+            yield piece
+        yield document_xml[start:]
+
+
+def repeatable_bytes(document, spool: BodySpool | None = None) -> bytes:
+    """The .docx bytes, written once (OpcPackage.save with a repeatable zip writer); the main
+    document's body taken from `spool` when given."""
     package = document.part.package
     for part in package.parts:
         part.before_marshal()
@@ -281,6 +329,12 @@ def repeatable_bytes(document) -> bytes:
     writer = _RepeatableZip(out)
     PackageWriter._write_content_types_stream(writer, package.parts)
     PackageWriter._write_pkg_rels(writer, package.rels)
-    PackageWriter._write_parts(writer, package.parts)
+    for part in package.parts:  # PackageWriter._write_parts, the main document from the spool
+        if spool is not None and part is document.part:
+            writer.write_pieces(part.partname, spool.pieces(part.blob))
+        else:
+            writer.write(part.partname, part.blob)
+        if len(part.rels):
+            writer.write(part.partname.rels_uri, part.rels.xml)
     writer.close()
     return out.getvalue()
