@@ -67,14 +67,12 @@ def front_and_back(project: Project, store: FactStore, config, items) -> Matter:
     common = {"pack": pack}
     cover = _front_document(project, store, getattr(config, "cover", "cover"), common, config)
     before = _pages(project, cover)  # pages before the contents
-    contents_pages, contents = 1, None
-    for _ in range(4):  # page numbers only ever grow by the contents' own length: settles fast
+    contents_pages, measured = 0, 1
+    while measured != contents_pages:  # settles at once: longer numbers add no rows
+        contents_pages = measured
         entries = _entries(items, first_page=before + contents_pages + 1)
         contents = _front_document(project, store, "contents", {**common, "entries": entries}, config)
         measured = _pages(project, contents)
-        if measured == contents_pages:
-            break
-        contents_pages = measured
     cited = {s.seed for item in items for fid in item.facts
              for s in store.by_id[fid].sources} if items else set()
     seeds = [info for name, info in store.seeds.items() if name in cited]
@@ -155,7 +153,8 @@ def _pdf_parts(documents: list, pages: list[int], workers: int):
     parts, start, first_page, taken = [], 0, 1, 0
     for index, length in enumerate(pages):
         taken += length
-        if taken >= share * (len(parts) + 1) or index == len(documents) - 1:
+        if (taken >= share * (len(parts) + 1) or index + 1 - start >= PART_MOST
+                or index == len(documents) - 1):
             parts.append((documents[start:index + 1], PartOf(first_page, total, start + 1)))
             first_page += sum(pages[start:index + 1])
             start = index + 1

@@ -74,7 +74,7 @@ class RecordingStore:
         self.used: dict[str, None] = {}
         self.entities, self.seeds, self.metrics = store.entities, store.seeds, store.metrics
         self.city, self.facts, self.overruled = store.city, store.facts, store.overruled
-        self.subjects = store.subjects
+        self.subjects, self.preferred = store.subjects, store.preferred
 
     def get(self, fact_id: str):
         fact = self._store.get(fact_id)

@@ -158,8 +158,8 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
                 entry = previous["documents"][item.name]
                 item.pages, item.sha256 = entry["pages"], entry.get("sha256", {})
         pack_files = {fmt: inside(out_dir, f"{config.file_name}.{fmt}") for fmt in formats}
-        ahead = None
-        if _rebuild(previous, _pack_hash(config, formats, items), pack_files):
+        ahead = None  # with workers, this process prepares the binding while they render
+        if pool is not None and _rebuild(previous, _pack_hash(config, formats, items), pack_files):
             from .binder import Ahead
             ahead = Ahead(project, store, config, [i for i in items if not i.error])
         _render_all(stale, project, pool, progress, ahead)
@@ -330,7 +330,7 @@ def _render_all(items: list[PackItem], project: Project, pool, progress, ahead=N
     if pool is None:
         for item in todo:
             _finish(item, lambda i=item: job(i.document, _str(i.files), template_dirs=i.request.template_dirs),
-                    progress, ahead)
+                    progress)
     else:
         futures = {pool.submit(job, i.document, _str(i.files), template_dirs=i.request.template_dirs): i
                    for i in todo}
@@ -338,8 +338,6 @@ def _render_all(items: list[PackItem], project: Project, pool, progress, ahead=N
             ahead.start()
         for future in as_completed(futures):
             _finish(futures[future], future.result, progress, ahead)
-    if ahead and pool is None:
-        ahead.start()
 
 
 def _stop_on_errors(items: list[PackItem], keep_going: bool) -> None:

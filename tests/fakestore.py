@@ -17,6 +17,7 @@ class FakeStore:
         self.entities = {e.slug: e for e in entities}
         self.seeds = {s.file: s for s in seeds}
         self.subjects = frozenset(f.subject for f in facts)
+        self.preferred = frozenset(f.id for f in facts if f.preferred)
         self.overruled = frozenset(i for f in facts if f.preferred for i in f.conflicts_with)
 
     def get(self, fact_id: str) -> Fact:

@@ -106,3 +106,15 @@ def test_a_spooled_body_is_the_body_the_tree_would_write(tmp_path):
     document, spool = docx_document(items, DEFAULT_THEME, spool=True)
     assert len(document.element.body) == 1  # only the section properties stay in memory
     assert docx_xml.repeatable_bytes(document, spool) == whole == docx_bytes(items, DEFAULT_THEME)
+
+
+def test_a_brief_file_missing_a_part_it_refers_to_adds_nothing_to_the_pack(tmp_path):
+    documents = _documents()
+    files = _own_files(documents, tmp_path)
+    with zipfile.ZipFile(files[1]) as whole:  # its figure comes before its numbered list
+        members = {n: whole.read(n) for n in whole.namelist() if n != "word/numbering.xml"}
+    with zipfile.ZipFile(files[1], "w") as cut:
+        for name, data in members.items():
+            cut.writestr(name, data)
+    spliced = docx_bytes([documents[0], Rendered(documents[1], files[1])], DEFAULT_THEME)
+    assert spliced == docx_bytes(documents[:2], DEFAULT_THEME)  # no stray picture or list

@@ -109,3 +109,16 @@ def test_a_long_packs_summary_counts_its_briefs_by_status(built):
     assert "Investor pack: 69 briefs in" in result.stderr
     assert "│ rendered │ 69" in result.stderr
     assert "partner-p001" not in result.stderr  # not one line per brief
+
+
+def test_pdf_parts_cover_every_page_once_and_stay_small():
+    from briefgen.binder import PART_MOST, _pdf_parts
+    pages = [1, 15, *([1] * 480), 10]  # cover, a long contents list, briefs, appendix
+    documents = list(range(len(pages)))
+    parts = _pdf_parts(documents, pages, workers=2)
+    assert [d for chunk, _ in parts for d in chunk] == documents
+    assert all(len(chunk) <= PART_MOST for chunk, _ in parts)
+    firsts = [part.first_page for _, part in parts]
+    assert firsts[0] == 1 and all(p.total_pages == sum(pages) for _, p in parts)
+    assert firsts == [1 + sum(pages[:p.first_document - 1]) for _, p in parts]
+    assert _pdf_parts(documents[:30], pages[:30], workers=2)[0][0] == documents[:30]  # short: one

@@ -36,6 +36,7 @@ class Store(Protocol):
     seeds: dict[str, SeedInfo]
     subjects: frozenset[str]  # the subjects with facts of their own
     overruled: frozenset[str]  # ids of the facts that lost a resolved conflict
+    preferred: frozenset[str]  # ids of the facts that won one
 
     def get(self, fact_id: str) -> Fact: ...
 
@@ -190,14 +191,8 @@ def _superseded(fact: Fact, store: Store) -> bool:
     if fact.preferred or not fact.conflicts_with:
         return False
     # a preferred fact names it among its conflicts, or it names a preferred fact among its own
-    return fact.id in store.overruled or any(_is_preferred(store, other) for other in fact.conflicts_with)
-
-
-def _is_preferred(store: Store, fact_id: str) -> bool:
-    try:
-        return store.get(fact_id).preferred
-    except FactError:  # an unknown id is reported by `facts check`; it overrules nothing
-        return False
+    # (looked up in the store's indexes: a fact consulted here is not one the brief uses)
+    return fact.id in store.overruled or any(other in store.preferred for other in fact.conflicts_with)
 
 
 # --- filters: the formatting functions, accepting a fact or a number -------------------------

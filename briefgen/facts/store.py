@@ -52,6 +52,7 @@ class FactStore:
             if fact.equivalent_of:
                 self._equivalents.setdefault(fact.equivalent_of, []).append(fact)
         self.subjects = frozenset(f.subject for f in self.facts)  # those with facts of their own
+        self.preferred = frozenset(f.id for f in self.facts if f.preferred)  # won a conflict
 
     def get(self, fact_id: str) -> Fact:
         try:

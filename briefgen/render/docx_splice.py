@@ -53,8 +53,8 @@ class Splicer:
         """Append the body of the DOCX at `path` (if its bytes hash to `sha256`, when given);
         False, with nothing appended, if it cannot be."""
         source = _read(path, sha256)
-        if source is None or not all(map(_only_known_links, source.body)):
-            return False
+        if source is None or not all(map(_only_known_links, source.body)) or not self._resolvable(source):
+            return False  # checked before anything is added to the document
         try:
             restarted: dict[str, str] = {}
             for element in source.body:
@@ -63,6 +63,21 @@ class Splicer:
             return False
         for element in source.body:
             self.body._insert(element)
+        return True
+
+    def _resolvable(self, source: _Source) -> bool:
+        """Every picture, link and list the body names is in its file."""
+        lists = set()
+        if source.numbering is not None:
+            lists = {n.get(qn("w:numId")) for n in source.numbering.iterchildren(qn("w:num"))
+                     if n.find(qn("w:abstractNumId")) is not None}
+        for element in source.body:
+            pictures = {b.get(qn("r:embed")) for b in element.iter(qn("a:blip"))}
+            links = {k.get(qn("r:id")) for k in element.iter(qn("w:hyperlink"))} - {None}
+            numbers = {n.get(qn("w:val")) for n in element.iter(qn("w:numId"))} - self.shared_lists
+            if not (pictures <= source.media.keys() and links <= source.relationships.keys()
+                    and numbers <= lists):
+                return False
         return True
 
     def _relink(self, element, source: _Source, restarted: dict[str, str]) -> None:

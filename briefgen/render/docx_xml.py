@@ -296,6 +296,8 @@ class BodySpool:
         self.declared = [f' xmlns:{prefix}="{uri}"'.encode() for prefix, uri in root.nsmap.items()
                          if prefix]
         self.file = tempfile.TemporaryFile()
+        prefix = self.body.prefix  # w: in every file python-docx writes, but a reference may differ
+        self.tag = (f"<{prefix}:body>" if prefix else "<body>").encode()
 
     def take(self, elements) -> None:
         for element in elements:
@@ -309,9 +311,7 @@ class BodySpool:
 
     def pieces(self, document_xml: bytes):
         """The document part's XML with the spooled body put back, in pieces."""
-        if b"<w:body>" not in document_xml:  # everything spooled, no section properties
-            document_xml = document_xml.replace(b"<w:body/>", b"<w:body></w:body>", 1)
-        start = document_xml.index(b"<w:body>") + len(b"<w:body>")
+        start = document_xml.index(self.tag) + len(self.tag)  # the body keeps its sectPr
         yield document_xml[:start]
         self.file.seek(0)
         while piece := self.file.read(1 << 20):
