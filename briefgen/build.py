@@ -123,10 +123,15 @@ def document_hash(document, project: Project, formats: tuple[str, ...], template
     """Content hash of everything rendering depends on: the document, theme, page, version,
     and for Word files the reference document's bytes (restyling it renders them again)."""
     from .document import to_dict
-    reference = _file_digest(_find_reference(project, template_dirs)) if "docx" in formats else None
+    reference = reference_digest(project, template_dirs, formats)
     payload = json.dumps([to_dict(document), repr(project.theme), repr(project.page), formats,
                           reference, __version__], sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def reference_digest(project: Project, template_dirs, formats) -> str | None:
+    """The Word reference document's digest, when Word files are made (None otherwise)."""
+    return _file_digest(_find_reference(project, template_dirs)) if "docx" in formats else None
 
 
 def _file_digest(path: Path | None) -> str | None:

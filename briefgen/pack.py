@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .build import BriefRequest, compose, document_hash, output_name, reference_document
+from .build import (BriefRequest, compose, document_hash, reference_digest, output_name,
+                    reference_document)
 from .catalog import buildables
 from .config import Project
 from .errors import BriefgenError, ConfigError
@@ -159,13 +160,13 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
                 item.pages, item.sha256 = entry["pages"], entry.get("sha256", {})
         pack_files = {fmt: inside(out_dir, f"{config.file_name}.{fmt}") for fmt in formats}
         ahead = None  # with workers, this process prepares the binding while they render
-        if pool is not None and _rebuild(previous, _pack_hash(config, formats, items), pack_files):
+        if pool is not None and _rebuild(previous, _pack_hash(project, config, formats, items), pack_files):
             from .binder import Ahead
             ahead = Ahead(project, store, config, [i for i in items if not i.error])
         _render_all(stale, project, pool, progress, ahead)
         _stop_on_errors(items, keep_going)
         good = [i for i in items if not i.error]
-        pack_hash = _pack_hash(config, formats, good)
+        pack_hash = _pack_hash(project, config, formats, good)
         rebuild = _rebuild(previous, pack_hash, pack_files)
         if rebuild:
             from .binder import bind_pack
@@ -178,10 +179,13 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     return PackResult(items, pack_files, rebuild)
 
 
-def _pack_hash(config: PackConfig, formats: tuple[str, ...], items: list[PackItem]) -> str:
-    """What the bound pack depends on: its settings and each brief's input hash."""
+def _pack_hash(project: Project, config: PackConfig, formats: tuple[str, ...],
+               items: list[PackItem]) -> str:
+    """What the bound pack depends on: its settings, its reference document (for Word) and each
+    brief's input hash."""
     return _digest([config.title, config.subtitle, config.audience, formats, config.cover,
-                    repr(config.variables), [(i.name, i.input_hash) for i in items if not i.error]])
+                    repr(config.variables), [(i.name, i.input_hash) for i in items if not i.error],
+                    reference_digest(project, config.template_dirs, formats)])
 
 
 def _rebuild(previous: dict, pack_hash: str, pack_files: dict[str, Path]) -> bool:

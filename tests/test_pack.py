@@ -209,6 +209,19 @@ def test_a_brief_docx_edited_by_hand_is_not_what_the_pack_binds(mini, run):
     assert "A sentence typed by hand" not in body
 
 
+def test_a_reference_docx_without_page_settings_is_a_clean_error(mini, run):
+    from briefgen.render.reference import build_reference
+    templates = mini / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    reference = build_reference()
+    body = reference.element.body
+    body.remove(body.sectPr)
+    reference.save(templates / "reference.docx")
+    result = run("--project", mini, "build", "partner", "korea", "--out", mini / "out")
+    assert result.exit_code == 1 and "no page settings" in result.stderr
+    assert "Traceback" not in result.stderr and not (mini / "out").exists()
+
+
 def test_a_killed_builds_temporary_files_are_removed(mini, run):
     import os
     shutil.copytree(REPO / "templates", mini / "templates")

@@ -438,6 +438,10 @@ def _remember_style_ids(document, reference: str | Path | None) -> None:
 
 
 def _setup_section(document, meta: d.Meta, page: Page, theme: Theme, width: float) -> None:
+    if document.element.body.sectPr is None:
+        raise RenderError("the reference document has no page settings (section properties)",
+                          hint="make it again with `python -m briefgen.render.reference "
+                               "templates/reference.docx`")
     section = document.sections[0]
     section.page_width, section.page_height = Mm(page.width_mm), Mm(page.height_mm)
     section.top_margin, section.bottom_margin = Mm(page.top), Mm(page.bottom)
