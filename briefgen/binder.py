@@ -103,7 +103,7 @@ def _entries(items, first_page: int) -> list[dict]:
 def _pages(project: Project, document) -> int:
     from .render.pdf import pdf_bytes
     return pdf_bytes(document, project.theme, project.page,
-                     chart_cache=project.path("cache") / "charts").pages
+                     chart_cache=project.chart_cache).pages
 
 
 PART_DOCUMENTS = 60  # a pack PDF of fewer documents is laid out in one piece
@@ -164,13 +164,13 @@ def _pdf_parts(documents: list, pages: list[int], workers: int):
 def _pdf_part(documents, part, project: Project) -> bytes:
     from .render.pdf import pdf_bytes
     return pdf_bytes(documents, project.theme, project.page, part=part,
-                     chart_cache=project.path("cache") / "charts").data
+                     chart_cache=project.chart_cache).data
 
 
 def _docx_pack(documents, project: Project, reference: Path | None) -> bytes:
     from .render.docx import docx_bytes
     return docx_bytes(documents, project.theme, project.page, reference=reference,
-                      chart_cache=project.path("cache") / "charts")
+                      chart_cache=project.chart_cache)
 
 
 def _spliceable(item, config) -> bool:

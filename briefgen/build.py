@@ -13,7 +13,7 @@ from .catalog import find_buildable
 from .config import Project
 from .errors import BriefgenError, BriefgenWarning
 from .facts.store import FactStore
-from .outputs import inside, read_cached, safe_name, write_all, write_cached
+from .outputs import file_sha256, inside, read_cached, safe_name, write_all, write_cached
 
 FORMATS = ("docx", "pdf")
 
@@ -36,6 +36,7 @@ class BriefResult:
     name: str
     files: dict[str, Path] = field(default_factory=dict)
     pages: dict[str, int] = field(default_factory=dict)
+    sha256: dict[str, str] = field(default_factory=dict)  # of each file written
     facts: tuple[str, ...] = ()
     input_hash: str = ""
     cached: bool = False
@@ -143,7 +144,7 @@ def _file_digest(path: Path | None) -> str | None:
 
 @functools.lru_cache(maxsize=8)
 def _digest_of_file(path: str, mtime_ns: int, size: int) -> str:  # read once while unchanged
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return file_sha256(Path(path))
 
 
 def output_name(request: BriefRequest) -> str:
@@ -164,7 +165,7 @@ def build_brief(project: Project, store: FactStore, request: BriefRequest,
     result = BriefResult(name, facts=used)
     result.input_hash = document_hash(document, project, formats, request.template_dirs)
     targets = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}
-    result.pages = render_brief(document, targets, project, max_pages=max_pages,
+    result.pages, result.sha256 = render_brief(document, targets, project, max_pages=max_pages,
                                 template_dirs=request.template_dirs)
     result.files = targets
     return result
@@ -187,7 +188,7 @@ def _fitted(document, project: Project, max_pages: int):
     if cached is not None:
         return cached, None
     fitted, laid = fit_laid(document, project.theme, project.page, max_pages=max_pages,
-                            chart_cache=project.path("cache") / "charts")
+                            chart_cache=project.chart_cache)
     write_cached(cache, fitted)
     return fitted, laid
 
@@ -217,8 +218,9 @@ def _warn_no_reference(path: str) -> None:  # once per process
 
 
 def render_brief(document, targets: dict[str, Path], project: Project, max_pages: int = 1,
-                 template_dirs=()) -> dict[str, int]:
-    """Fit once, render the fitted document in every format, then write the files.
+                 template_dirs=()) -> tuple[dict[str, int], dict[str, str]]:
+    """Fit once, render the fitted document in every format, then write the files; returns
+    the pages and the SHA-256 of each file written.
 
     Every format is rendered in memory before any file is written, so a failure in one format
     leaves no new file of the other behind.
@@ -226,7 +228,7 @@ def render_brief(document, targets: dict[str, Path], project: Project, max_pages
     from .render.docx import docx_bytes
     from .render.pdf import pdf_bytes
     fitted, laid = _fitted(document, project, max_pages)
-    charts = project.path("cache") / "charts"
+    charts = project.chart_cache
     data, pages = {}, {}
     if "pdf" in targets:
         laid = laid or pdf_bytes(fitted, project.theme, project.page, chart_cache=charts)
@@ -236,4 +238,4 @@ def render_brief(document, targets: dict[str, Path], project: Project, max_pages
                                   reference=reference_document(project, template_dirs))
         pages["docx"] = pages.get("pdf", max_pages)  # same fitted layout, same fonts and sizes
     write_all({targets[fmt]: content for fmt, content in data.items()})
-    return pages
+    return pages, {fmt: hashlib.sha256(content).hexdigest() for fmt, content in data.items()}

@@ -53,6 +53,11 @@ class Project:
         """The folder for `key` (facts, seeds, templates, events, out, cache)."""
         return self.root / self.paths.get(key, key if key != "cache" else ".cache")
 
+    @property
+    def chart_cache(self) -> Path:
+        """Where drawn charts (and their parsed shapes) are cached."""
+        return self.path("cache") / "charts"
+
     def built_on(self) -> dt.date:
         """The production date: config, else SOURCE_DATE_EPOCH, else today."""
         if self.production_date:

@@ -25,7 +25,7 @@ from .catalog import buildables
 from .config import Project
 from .errors import BriefgenError, ConfigError
 from .facts.store import FactStore
-from .outputs import TEMP_SUFFIX, file_sha256, inside, write_text
+from .outputs import TEMP_SUFFIX, inside, write_text
 
 MANIFEST = "manifest.json"
 COMPOSE_PROGRESS = 100  # briefs: fewer compose in well under a second, without a bar
@@ -126,9 +126,8 @@ def _render_job(document, targets: dict[str, str], project: Project,
                 template_dirs: tuple[Path, ...]) -> tuple[dict[str, int], dict[str, str]]:
     """Runs in a worker process: render one fitted brief to its files; (pages, file hashes)."""
     from .build import render_brief
-    pages = render_brief(document, {k: Path(v) for k, v in targets.items()}, project,
-                         template_dirs=template_dirs)
-    return pages, {fmt: file_sha256(Path(path)) for fmt, path in targets.items()}
+    return render_brief(document, {k: Path(v) for k, v in targets.items()}, project,
+                        template_dirs=template_dirs)
 
 
 def build_pack(project: Project, store: FactStore | None, config: PackConfig,
@@ -150,7 +149,7 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     requests = plan(store, config)
     reference_document(project, config.template_dirs)  # a missing one is reported here, not by each worker
     first = [_composed(project, store, r, formats, out_dir) for r in requests[:1]]  # warms caches
-    with _workers(jobs, project.path("cache") / "charts", store) as pool:
+    with _workers(jobs, project.chart_cache, store) as pool:
         items = first + _compose_all(project, store, requests[1:], formats, out_dir, pool, progress)
         _stop_on_errors(items, keep_going)
         stale = [i for i in items if not _up_to_date(i, previous, formats)]
