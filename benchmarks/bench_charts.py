@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_charts.py [--runs 20]
 
-A brief needs each chart twice, SVG (PDF) and PNG (DOCX), drawn from one matplotlib figure, with
+A brief needs each chart twice, as shapes (PDF) and PNG (DOCX), drawn from one matplotlib figure, with
 title, subtitle and source set as document text (`with_text=False`). Prints the median and worst
 of N such draws per kind; the budget is 50 ms per chart (both files).
 """
@@ -56,10 +56,11 @@ CHARTS = {
 
 
 def time_one(chart: ChartData, folder: Path) -> float:
-    """Milliseconds to draw one chart as a brief does: the SVG, and the PNG from the same figure."""
+    """Milliseconds to draw one chart as a brief does: the PDF's shapes, and the PNG from the same
+    figure."""
     start = time.perf_counter()
-    draw(chart, DEFAULT_THEME, "svg", cache_dir=folder, with_text=False)
-    draw(chart, DEFAULT_THEME, "png", cache_dir=folder, with_text=False)  # drawn with the SVG
+    draw(chart, DEFAULT_THEME, "rlg", cache_dir=folder, with_text=False)
+    draw(chart, DEFAULT_THEME, "png", cache_dir=folder, with_text=False)  # drawn with the shapes
     return (time.perf_counter() - start) * 1000
 
 
@@ -69,7 +70,7 @@ def main() -> None:
     runs = parser.parse_args().runs
     with tempfile.TemporaryDirectory() as tmp:
         time_one(CHARTS["column"], Path(tmp) / "warm")  # warm up: import matplotlib, load fonts
-        print(f"{'chart':10} {'median ms':>10} {'max ms':>8}   (SVG + PNG)")
+        print(f"{'chart':10} {'median ms':>10} {'max ms':>8}   (shapes + PNG)")
         for name, chart in CHARTS.items():
             # a fresh folder per run: every draw misses the cache and really draws
             times = [time_one(chart, Path(tmp) / f"{name}-{i}") for i in range(runs)]

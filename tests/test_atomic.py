@@ -219,7 +219,8 @@ _ALLOWED = {
     "outputs.py": None,
     "render/docx_xml.py": {"document.save(raw)"},  # into a BytesIO
     "render/pdf.py": {"temp.write_bytes(data)", "super().save()"},  # atomic_path temp; canvas
-    "charts/render.py": {"fig.savefig(path, format=fmt, **_SAVE[fmt])"},  # a temp from atomic_path
+    "charts/render.py": {"fig.savefig(path, format=fmt, **_SAVE[fmt])",  # temps from atomic_path
+                         "path.write_bytes(_pickled_drawing(fig))"},
     "scaffold.py": {"shutil.copytree(template_source, directory / \"templates\", dirs_exist_ok=True)"},
 }
 

@@ -1,5 +1,6 @@
-"""draw(): what reaches matplotlib, vector text in SVG and PDF, PNG resolution, same bytes for
-the same chart, and the content-hash cache. No pixel comparisons."""
+"""draw(): what reaches matplotlib, vector text in SVG and PDF (shapes where matplotlib puts
+them), PNG resolution, same bytes for the same chart, and the content-hash cache. No pixel
+comparisons."""
 
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from test_charts_fakes import FakeStore
 
 from briefgen.charts import draw, resolve
 from briefgen.charts import image as draw_module
+from briefgen.charts.image import drawing
 from briefgen.charts.render import build_figure
 from briefgen.errors import ChartError
 from briefgen.theme import DEFAULT_THEME
@@ -140,7 +142,7 @@ def test_donut_has_one_wedge_per_part():
 
 
 @pytest.mark.parametrize("name", sorted(SPECS))
-@pytest.mark.parametrize("fmt", ["svg", "png"])
+@pytest.mark.parametrize("fmt", ["rlg", "png", "svg"])
 def test_every_kind_draws(name, fmt, tmp_path):
     path = draw(chart(name), DEFAULT_THEME, fmt, cache_dir=tmp_path)
     assert path.suffix == f".{fmt}" and path.stat().st_size > 1000
@@ -153,15 +155,11 @@ def test_svg_keeps_text_as_text_without_dates(tmp_path):
     assert "<dc:date>" not in svg and "Matplotlib" not in svg
 
 
-def test_chart_text_is_extractable_from_a_pdf_built_with_svglib(tmp_path):
+def test_chart_text_is_extractable_from_a_pdf(tmp_path):
     from reportlab.graphics import renderPDF
-    from svglib.svglib import svg2rlg
 
-    from briefgen.charts.fonts import register_with_svglib
-
-    register_with_svglib()
-    svg = draw(chart("column"), DEFAULT_THEME, "svg", cache_dir=tmp_path)
-    renderPDF.drawToFile(svg2rlg(str(svg)), str(tmp_path / "chart.pdf"))
+    renderPDF.drawToFile(drawing(chart("column"), DEFAULT_THEME, cache_dir=tmp_path),
+                         str(tmp_path / "chart.pdf"))
     import pdfplumber
 
     with pdfplumber.open(tmp_path / "chart.pdf") as pdf:
@@ -173,6 +171,55 @@ def test_chart_text_is_extractable_from_a_pdf_built_with_svglib(tmp_path):
     assert fonts == {"LiberationSans", "LiberationSans-Bold"}
 
 
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_shapes_sit_where_matplotlib_draws(name, tmp_path):
+    """Every text and filled shape of the PDF's drawing is where matplotlib puts it (its own
+    extents at 72 dpi, in points): texts by their anchor, shapes by their bounds."""
+    from reportlab.graphics.shapes import Path as RlPath, String
+
+    from briefgen.charts.shapes import ShapesRenderer, figure_drawing
+
+    fig = build_figure(chart(name), DEFAULT_THEME, SIZE)
+    shapes = list(_leaves(figure_drawing(fig), (0.0, 0.0)))
+    fig.dpi = 72
+    renderer = ShapesRenderer(*fig.bbox.size)  # measures text as matplotlib's SVG writer does
+    texts = [t for t in fig.findobj(lambda a: hasattr(a, "get_text")) if t.get_text()
+             and t.get_visible() and "\n" not in t.get_text()]
+    strings = [(s.text, _left_edge(s, x), y) for s, x, y in shapes if isinstance(s, String)]
+    for text in texts:
+        box = text.get_window_extent(renderer)
+        assert any(s == text.get_text() and abs(left - box.x0) <= 1.5 and box.y0 - 1 <= y <= box.y1
+                   for s, left, y in strings), (text.get_text(), box, strings)
+    filled = [s.getBounds() for s, _, _ in shapes if isinstance(s, RlPath) and s.fillColor
+              and not s.isClipPath]
+    for patch in [p for ax in fig.axes for p in ax.patches]:
+        box = patch.get_window_extent(renderer)
+        assert any(abs(b[0] - box.x0) < 0.5 and abs(b[2] - box.x1) < 0.5 and
+                   abs(b[1] - box.y0) < 0.5 and abs(b[3] - box.y1) < 0.5 for b in filled), box
+
+
+def _left_edge(string, x: float) -> float:
+    """Where a reportlab string starts, from its anchor and width in its font."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    width = stringWidth(string.text, string.fontName, string.fontSize)
+    return x - {"start": 0, "middle": width / 2, "end": width}[string.textAnchor]
+
+
+def _leaves(node, offset):
+    """(shape, x, y) of each string and path, with the translation of the groups above it."""
+    from reportlab.graphics.shapes import Group, String
+
+    for child in node.contents:
+        if isinstance(child, Group):
+            t = child.transform
+            yield from _leaves(child, (offset[0] + t[4], offset[1] + t[5]))
+        elif isinstance(child, String):
+            yield child, offset[0] + child.x, offset[1] + child.y
+        else:
+            yield child, offset[0], offset[1]
+
+
 def test_png_is_at_least_200_dpi(tmp_path):
     from PIL import Image
 
@@ -181,7 +228,7 @@ def test_png_is_at_least_200_dpi(tmp_path):
         assert image.width >= int(8.5 / 2.54 * 200)
 
 
-@pytest.mark.parametrize("fmt", ["svg", "png"])
+@pytest.mark.parametrize("fmt", ["rlg", "png", "svg"])
 def test_same_chart_same_bytes(fmt, tmp_path):
     first = draw(chart("growth"), DEFAULT_THEME, fmt, cache_dir=tmp_path / "a").read_bytes()
     second = draw(chart("growth"), DEFAULT_THEME, fmt, cache_dir=tmp_path / "b").read_bytes()
@@ -192,15 +239,16 @@ def test_unchanged_chart_is_not_drawn_again(tmp_path, monkeypatch):
     calls = []
     real = draw_module._render_all
     monkeypatch.setattr(draw_module, "_render_all", lambda *a: (calls.append(a), real(*a)))
-    first = draw(chart("column"), DEFAULT_THEME, "svg", cache_dir=tmp_path)
-    second = draw(chart("column"), DEFAULT_THEME, "svg", cache_dir=tmp_path)
+    first = draw(chart("column"), DEFAULT_THEME, "rlg", cache_dir=tmp_path)
+    second = draw(chart("column"), DEFAULT_THEME, "rlg", cache_dir=tmp_path)
     assert first == second and len(calls) == 1
     png = draw(chart("column"), DEFAULT_THEME, "png", cache_dir=tmp_path)
-    assert png.suffix == ".png" and len(calls) == 1  # drawn with the SVG, from the same figure
-    other = draw(chart("column"), DEFAULT_THEME.with_overrides(palette=["#333333"]), "svg",
+    assert png.suffix == ".png" and len(calls) == 1  # drawn with the shapes, from one figure
+    other = draw(chart("column"), DEFAULT_THEME.with_overrides(palette=["#333333"]), "rlg",
                  cache_dir=tmp_path)
     assert other != first and len(calls) == 2  # a new theme is a new picture
-    assert draw(chart("column"), DEFAULT_THEME, "svg", cache_dir=tmp_path, height_cm=4) != first
+    assert draw(chart("column"), DEFAULT_THEME, "rlg", cache_dir=tmp_path, height_cm=4) != first
+    assert not list(tmp_path.glob("*.svg"))  # drawn only when asked for
 
 
 def test_cache_folder_from_the_environment(tmp_path, monkeypatch):
@@ -218,7 +266,7 @@ def test_cache_folder_defaults_to_the_project(tmp_path, monkeypatch):
 
 
 def test_unknown_format_is_refused(tmp_path):
-    with pytest.raises(ChartError, match="chart format 'jpg' is not one of svg, png"):
+    with pytest.raises(ChartError, match="chart format 'jpg' is not one of rlg, png, svg"):
         draw(chart("column"), DEFAULT_THEME, "jpg", cache_dir=tmp_path)
 
 
@@ -231,21 +279,21 @@ def test_importing_charts_does_not_import_matplotlib():
     assert result.stdout.strip() == "[]"
 
 
-def test_svg_text_maps_to_fonts_the_pdf_renderer_registered_first(tmp_path):
-    svg = draw(chart("column"), DEFAULT_THEME, "svg", cache_dir=tmp_path)
+def test_chart_text_uses_the_fonts_the_pdf_renderer_registered_first(tmp_path):
+    path = draw(chart("column"), DEFAULT_THEME, "rlg", cache_dir=tmp_path)
     code = f"""
+import pickle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from briefgen.charts.fonts import chart_font, register_with_svglib
+from briefgen.charts.fonts import chart_font, register_with_reportlab
 font = chart_font()
 pdfmetrics.registerFont(TTFont("LiberationSans", str(font.regular)))
 pdfmetrics.registerFont(TTFont("LiberationSans-Bold", str(font.bold)))
 before = pdfmetrics.getFont("LiberationSans")
-register_with_svglib()
+register_with_reportlab()
 assert pdfmetrics.getFont("LiberationSans") is before  # not replaced under a document
-from svglib.svglib import svg2rlg
 from reportlab.graphics.shapes import String
-drawing = svg2rlg({str(svg)!r})
+drawing = pickle.loads(open({str(path)!r}, "rb").read())
 names = set()
 def walk(node):
     if isinstance(node, String):
@@ -258,6 +306,14 @@ print(sorted(names))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip().splitlines()[-1] == "['LiberationSans', 'LiberationSans-Bold']"
+
+
+def test_an_unreadable_drawing_is_drawn_again(tmp_path):
+    path = draw(chart("column"), DEFAULT_THEME, "rlg", cache_dir=tmp_path)
+    path.write_bytes(b"not a pickle")
+    draw_module._read_drawing.cache_clear()
+    shapes = drawing(chart("column"), DEFAULT_THEME, cache_dir=tmp_path)
+    assert shapes.width > 0 and path.read_bytes() != b"not a pickle"
 
 
 def test_title_subtitle_and_source_can_be_left_to_the_renderer(tmp_path):

@@ -34,9 +34,10 @@ def _project_root(start: Path) -> Path:
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """A hash of this package's source and the matplotlib version: any change that could
-    change a drawing makes new keys, so stale images are never reused."""
-    digest = hashlib.sha256(_matplotlib_version().encode())
+    """A hash of this package's source and the matplotlib and reportlab versions: any change
+    that could change a drawing (or the shapes pickled for the PDF) makes new keys, so stale
+    drawings are never reused."""
+    digest = hashlib.sha256(_matplotlib_version().encode() + _reportlab_version().encode())
     for path in sorted(_PACKAGE.glob("*.py")):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()
@@ -51,6 +52,14 @@ def _matplotlib_version() -> str:
     except (AttributeError, TypeError, OSError):  # an install without the generated file
         from importlib import metadata
         return metadata.version("matplotlib")
+
+
+def _reportlab_version() -> str:
+    from importlib import metadata
+    try:
+        return metadata.version("reportlab")
+    except metadata.PackageNotFoundError:
+        return ""
 
 
 def cache_key(chart, theme, fmt: str, size_cm: tuple[float, float], options: str) -> str:

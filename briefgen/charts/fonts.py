@@ -1,6 +1,6 @@
 """The chart font: Liberation Sans (metric-compatible with Arial, which the DOCX names), else
 DejaVu Sans, which matplotlib always ships. One font serves matplotlib (drawing, measuring)
-and svglib (SVG text mapped to the TrueType fonts the PDF renderer registers)."""
+and reportlab (chart text in the PDF set in the TrueType fonts the PDF renderer registers)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from pathlib import Path
 _PACKAGE_FONTS = Path(__file__).resolve().parent.parent / "fonts"
 _SYSTEM_FONTS = (Path("/usr/share/fonts/truetype/liberation2"),
                  Path("/usr/share/fonts/truetype/liberation"))
-# SVG writes bold as font-weight 700; svglib looks fonts up by the weight text as written.
-_SVG_WEIGHTS = {"regular": ("normal", "400"), "bold": ("bold", "700")}
 
 
 @dataclass(frozen=True)
@@ -59,32 +57,19 @@ def register_with_matplotlib() -> ChartFont:
 
 
 @lru_cache(maxsize=1)
-def register_with_svglib() -> ChartFont:
-    """Map the SVG's font-family and weights to reportlab TrueType fonts, so chart text in a
-    PDF is real text in the document's font (not Helvetica, not outlines)."""
+def register_with_reportlab() -> ChartFont:
+    """Make the chart font known to reportlab under the names the PDF renderer gives the same
+    files, so chart text in a PDF is real text in the document's font (not Helvetica, not
+    outlines). A font already registered is kept: a document in progress may be using it."""
     from reportlab.pdfbase import pdfmetrics
-    from svglib import fonts as svg_fonts
+    from reportlab.pdfbase.ttfonts import TTFont
 
     font = chart_font()
     registered = set(pdfmetrics.getRegisteredFontNames())
-    for face, path, name in (("regular", font.regular, font.reportlab_regular),
-                             ("bold", font.bold, font.reportlab_bold)):
-        for weight in _SVG_WEIGHTS[face]:
-            if name in registered:
-                _map_to_registered(svg_fonts.get_global_font_map(), font.family, weight, name)
-            else:
-                svg_fonts.register_font(font.family, str(path), weight=weight, rlgFontName=name)
+    for path, name in ((font.regular, font.reportlab_regular), (font.bold, font.reportlab_bold)):
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, str(path)))
     return font
-
-
-def _map_to_registered(font_map, family: str, weight: str, name: str) -> None:
-    """Point svglib at a font the PDF renderer already registered. svglib's public call would
-    register the file again, replacing a font object a document in progress may be using;
-    its map is a plain dict, so the entry is written as svglib writes it."""
-    key = font_map.build_internal_name(family, weight, "normal")
-    font_map._map[key] = {"svg_family": family, "svg_weight": weight, "svg_style": "normal",
-                          "rlgFont": name, "exact": True}
-    font_map._family_index.setdefault(family.lower(), family)
 
 
 _REFERENCE_PT = 100.0  # advances are read once at this size and scaled: widths are linear

@@ -1,8 +1,10 @@
-"""ChartData -> matplotlib Figure -> SVG or PNG bytes. matplotlib is imported here, inside the
-functions, so that importing briefgen.charts (for resolve, or a renderer's type hints) stays fast."""
+"""ChartData -> matplotlib Figure -> reportlab shapes, PNG or SVG. matplotlib is imported here,
+inside the functions, so that importing briefgen.charts (for resolve, or a renderer's type hints)
+stays fast."""
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
 
 from briefgen.charts.fonts import register_with_matplotlib
@@ -20,13 +22,13 @@ _SAVE = {"svg": {"metadata": {"Date": None, "Creator": None}},
 
 
 def preload() -> None:
-    """Import matplotlib and its SVG and PNG writers, and register the chart font: what the
-    first chart of a process costs, done ahead (a pack does it before forking its workers)."""
+    """Import matplotlib, its PNG writer and the shapes renderer, and register the chart font:
+    what the first chart of a process costs, done ahead (a pack does it before forking its
+    workers)."""
     import matplotlib.backends.backend_agg  # noqa: F401
-    import matplotlib.backends.backend_svg  # noqa: F401
     import matplotlib.figure  # noqa: F401
 
-    from briefgen.charts import bars, others  # noqa: F401
+    from briefgen.charts import bars, others, shapes  # noqa: F401
     register_with_matplotlib()
 
 
@@ -55,13 +57,22 @@ def build_figure(chart: ChartData, theme: Theme, size_cm: tuple[float, float],
 
 
 def save_figure(fig, fmt: str, path: Path, theme: Theme) -> None:
+    """Write the figure as 'rlg' (reportlab shapes, pickled), 'png' or 'svg'."""
     import matplotlib
 
     style = ChartStyle.from_theme(theme, register_with_matplotlib())
-    with matplotlib.rc_context(style.rc()):  # svg.fonttype and hashsalt apply when saving
-        fig.savefig(path, format=fmt, **_SAVE[fmt])
+    with matplotlib.rc_context(style.rc()):  # svg.fonttype, hashsalt and hinting apply when saving
+        if fmt == "rlg":
+            path.write_bytes(_pickled_drawing(fig))
+        else:
+            fig.savefig(path, format=fmt, **_SAVE[fmt])
 
 
 def render(chart: ChartData, theme: Theme, fmt: str, size_cm: tuple[float, float],
            path: Path, with_text: bool = True) -> None:
     save_figure(build_figure(chart, theme, size_cm, with_text), fmt, path, theme)
+
+
+def _pickled_drawing(fig) -> bytes:
+    from briefgen.charts.shapes import figure_drawing
+    return pickle.dumps(figure_drawing(fig), protocol=pickle.HIGHEST_PROTOCOL)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,6 @@ from reportlab.platypus import (Flowable, HRFlowable, Image, KeepTogether, PageB
                                 TableStyle)
 
 from briefgen import document as d
-from briefgen.outputs import read_cached, write_cached
 from briefgen.render.common import (image_box, keep_amounts_together, panel_value_size,
                                     picture_carries_text, source_groups, table_widths)
 from briefgen.render.fonts import BODY, BODY_FACES
@@ -137,29 +135,6 @@ class TitleBand(Flowable):
         for part, height in zip(self.parts, self.heights):
             y -= height
             part.drawOn(canvas, self.pad, y)
-
-
-@functools.lru_cache(maxsize=64)
-def _svg_drawing(path: str):
-    """The chart SVG as reportlab shapes, parsed once (the file name is the chart's content
-    hash, and drawing only reads the shapes, so layouts can share them).
-
-    Parsing an SVG costs twenty times as much as unpickling its shapes, and every brief's chart
-    is read by the brief's worker and again by the pack's binder, so the shapes are kept beside
-    the SVG (`.rlg`, per svglib version), written the first time and then read.
-    """
-    import svglib
-
-    from briefgen.charts.fonts import register_with_svglib
-    register_with_svglib()  # the shapes name the chart's fonts, which must be registered
-    shapes = Path(path).with_suffix(f".svglib-{svglib.__version__}.rlg")
-    drawing = read_cached(shapes)
-    if drawing is None:
-        from svglib.svglib import svg2rlg
-
-        drawing = svg2rlg(path)
-        write_cached(shapes, drawing)
-    return drawing
 
 
 class PdfBlocks:
@@ -289,11 +264,10 @@ class PdfBlocks:
     def _chart(self, block: d.Figure) -> Flowable:
         from reportlab.graphics.shapes import Drawing, Group
 
-        from briefgen import charts
-        path = charts.draw(block.chart, self.theme, "svg", width_cm=self.width / MM / 10,
-                           height_cm=block.height_mm / 10, cache_dir=self.chart_cache,
-                           with_text=picture_carries_text(block))
-        source = _svg_drawing(str(path))
+        from briefgen.charts.image import drawing
+        source = drawing(block.chart, self.theme, width_cm=self.width / MM / 10,
+                         height_cm=block.height_mm / 10, cache_dir=self.chart_cache,
+                         with_text=picture_carries_text(block))
         scale = min(self.width / source.width, block.height_mm * MM / source.height)
         # The drawing's initial font is set, else reportlab selects Helvetica, an unembedded font
         drawing = Drawing(source.width * scale, source.height * scale, initialFontName=BODY)

@@ -1,0 +1,142 @@
+"""A matplotlib Figure drawn straight into reportlab shapes, for the PDF: vector paths, and text
+as real text in the PDF's own fonts.
+
+This is what writing an SVG and reading it back with svglib gave, at a third of the cost: the
+figure is drawn once through a small matplotlib renderer instead of being written out as XML
+and parsed again. Units are points, with the origin at the bottom left, in both libraries.
+"""
+
+from __future__ import annotations
+
+import math
+
+from matplotlib.backend_bases import RendererBase
+from matplotlib.path import Path as MplPath
+from reportlab.graphics.shapes import FILL_NON_ZERO, Drawing, Group, Path, String
+from reportlab.lib.colors import Color
+
+from briefgen.charts.fonts import register_with_reportlab
+
+_CAPS = {"butt": 0, "round": 1, "projecting": 2}
+_JOINS = {"miter": 0, "round": 1, "bevel": 2}
+_ANCHORS = {"left": "start", "center": "middle", "right": "end"}
+_BOLD_FROM = 600  # font weights from semibold up are set in the bold face
+
+
+class ShapesRenderer(RendererBase):
+    """Collects what a figure draws as reportlab shapes (paths and strings)."""
+
+    def __init__(self, width: float, height: float):
+        super().__init__()
+        self.width, self.height = width, height
+        font = register_with_reportlab()
+        self.faces = (font.reportlab_regular, font.reportlab_bold)
+        self.shapes: list = []
+
+    def flipy(self) -> bool:  # y grows upwards, as in reportlab
+        return False
+
+    def get_canvas_width_height(self) -> tuple[float, float]:
+        return self.width, self.height
+
+    def points_to_pixels(self, points: float) -> float:
+        return points  # one pixel is one point: the figure is drawn at 72 dpi
+
+    def draw_path(self, gc, path, transform, rgbFace=None):  # noqa: N803 - matplotlib's name
+        shape = _outline(path, transform)
+        shape.fillColor = _colour(rgbFace, gc) if rgbFace is not None else None
+        rgb = gc.get_rgb()
+        if gc.get_linewidth() > 0 and rgb[3] > 0:
+            shape.strokeColor = _colour(rgb, gc)
+            shape.strokeWidth = gc.get_linewidth()
+            shape.strokeLineCap = _CAPS[gc.get_capstyle()]
+            shape.strokeLineJoin = _JOINS[gc.get_joinstyle()]
+            offset, dashes = gc.get_dashes()
+            if dashes is not None and len(dashes):
+                shape.strokeDashArray = [offset, list(dashes)] if offset else list(dashes)
+        else:
+            shape.strokeColor = None
+        if shape.fillColor is not None or shape.strokeColor is not None:
+            self.shapes.append(self._clipped(gc, shape))
+
+    def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):  # noqa: N803
+        anchor = "start"
+        if mtext is not None and (angle == 0 or mtext.get_rotation_mode() == "anchor"):
+            # Anchored where matplotlib anchors it (as its SVG writer does): text measured by
+            # FreeType with kerning then ends where reportlab, measuring without it, ends it.
+            x, y = _anchor_point(mtext, x, y, angle)
+            anchor = _ANCHORS[mtext.get_ha()]
+        weight = prop.get_weight()
+        bold = (weight if isinstance(weight, int) else _WEIGHTS.get(weight, 400)) >= _BOLD_FROM
+        text = String(0, 0, s, fontName=self.faces[bold], fontSize=prop.get_size_in_points(),
+                      fillColor=_colour(gc.get_rgb(), gc), textAnchor=anchor)
+        group = Group(text, transform=(1, 0, 0, 1, x, y))
+        if angle:
+            group.rotate(angle)
+        self.shapes.append(self._clipped(gc, group))
+
+    def _clipped(self, gc, shape):
+        box = gc.get_clip_rectangle()
+        if box is None:
+            return shape
+        (x0, y0), (x1, y1) = box.get_points()
+        clip = Path(isClipPath=1, fillColor=None, strokeColor=None)
+        clip.moveTo(x0, y0), clip.lineTo(x1, y0), clip.lineTo(x1, y1), clip.lineTo(x0, y1)
+        clip.closePath()
+        return Group(clip, shape)
+
+
+_WEIGHTS = {"ultralight": 200, "light": 300, "normal": 400, "regular": 400, "book": 400,
+            "medium": 500, "roman": 500, "semibold": 600, "demibold": 600, "demi": 600,
+            "bold": 700, "heavy": 800, "extra bold": 800, "black": 900}
+
+
+def _outline(path, transform) -> Path:
+    shape = Path(autoclose="svg", fillMode=FILL_NON_ZERO)
+    last = (0.0, 0.0)
+    for vertices, code in path.iter_segments(transform, remove_nans=True, simplify=False):
+        if code == MplPath.MOVETO:
+            shape.moveTo(*vertices)
+        elif code == MplPath.LINETO:
+            shape.lineTo(*vertices)
+        elif code == MplPath.CURVE4:
+            shape.curveTo(*vertices)
+        elif code == MplPath.CURVE3:  # a quadratic curve, raised to the cubic PDF draws
+            (cx, cy), (ex, ey) = vertices[:2], vertices[2:]
+            sx, sy = last
+            shape.curveTo(sx + 2 / 3 * (cx - sx), sy + 2 / 3 * (cy - sy),
+                          ex + 2 / 3 * (cx - ex), ey + 2 / 3 * (cy - ey), ex, ey)
+        elif code == MplPath.CLOSEPOLY:
+            shape.closePath()
+        if code != MplPath.CLOSEPOLY:
+            last = (vertices[-2], vertices[-1])
+    return shape
+
+
+def _colour(rgba, gc) -> Color:
+    alpha = gc.get_alpha() if gc.get_forced_alpha() else (rgba[3] if len(rgba) > 3 else 1.0)
+    return Color(float(rgba[0]), float(rgba[1]), float(rgba[2]), alpha=float(alpha))
+
+
+def _anchor_point(mtext, x: float, y: float, angle: float) -> tuple[float, float]:
+    """The text's own anchor, moved along its up-down direction to this line's baseline."""
+    ax, ay = mtext.get_transform().transform(mtext.get_unitless_position())
+    down = (math.sin(math.radians(angle)), -math.cos(math.radians(angle)))
+    shift = down[0] * (x - ax) + down[1] * (y - ay)
+    return ax + shift * down[0], ay + shift * down[1]
+
+
+def figure_drawing(fig) -> Drawing:
+    """The figure as a reportlab Drawing of its size in points."""
+    width, height = (float(v) * 72 for v in fig.get_size_inches())
+    renderer = ShapesRenderer(width, height)
+    dpi = fig.dpi
+    fig.dpi = 72
+    try:
+        fig.draw(renderer)
+    finally:
+        fig.dpi = dpi
+    drawing = Drawing(width, height)
+    for shape in renderer.shapes:
+        drawing.add(shape)
+    return drawing
