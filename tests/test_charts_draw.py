@@ -228,6 +228,33 @@ def test_png_is_at_least_200_dpi(tmp_path):
         assert image.width >= int(8.5 / 2.54 * 200)
 
 
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_png_text_looks_as_matplotlib_sets_it(name, tmp_path):
+    """Text is rasterized a line at a time (charts/raster.py); the picture is matplotlib's own,
+    give or take the odd anti-aliased edge pixel."""
+    import numpy as np
+    from PIL import Image
+
+    from briefgen.charts.render import PNG_DPI, save_figure
+
+    save_figure(figure(name), "png", tmp_path / "ours.png", DEFAULT_THEME)
+    figure(name).savefig(tmp_path / "theirs.png", format="png", dpi=PNG_DPI)
+    ours, theirs = (np.asarray(Image.open(tmp_path / f"{who}.png").convert("L"), dtype=int)
+                    for who in ("ours", "theirs"))
+    assert ours.shape == theirs.shape
+    assert (ours < 128).sum() > 500  # there is ink
+    assert (abs(ours - theirs) > 96).mean() < 0.002
+
+
+def test_png_text_is_set_a_line_at_a_time(tmp_path, monkeypatch):
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    from briefgen.charts.render import save_figure
+
+    monkeypatch.setattr(RendererAgg, "draw_text", lambda *a, **k: pytest.fail("glyph by glyph"))
+    save_figure(figure("hbar"), "png", tmp_path / "chart.png", DEFAULT_THEME)
+
+
 @pytest.mark.parametrize("fmt", ["rlg", "png", "svg"])
 def test_same_chart_same_bytes(fmt, tmp_path):
     first = draw(chart("growth"), DEFAULT_THEME, fmt, cache_dir=tmp_path / "a").read_bytes()

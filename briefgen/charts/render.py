@@ -22,13 +22,12 @@ _SAVE = {"svg": {"metadata": {"Date": None, "Creator": None}},
 
 
 def preload() -> None:
-    """Import matplotlib, its PNG writer and the shapes renderer, and register the chart font:
+    """Import matplotlib, the PNG and shapes renderers, and register the chart font:
     what the first chart of a process costs, done ahead (a pack does it before forking its
     workers)."""
-    import matplotlib.backends.backend_agg  # noqa: F401
     import matplotlib.figure  # noqa: F401
 
-    from briefgen.charts import bars, others, shapes  # noqa: F401
+    from briefgen.charts import bars, others, raster, shapes  # noqa: F401
     register_with_matplotlib()
 
 
@@ -65,12 +64,11 @@ def save_figure(fig, fmt: str, path: Path, theme: Theme) -> None:
         if fmt == "rlg":
             path.write_bytes(_pickled_drawing(fig))
         else:
+            if fmt == "png":
+                from briefgen.charts.raster import LineTextCanvas
+                LineTextCanvas(fig)  # becomes the figure's canvas
             fig.savefig(path, format=fmt, **_SAVE[fmt])
 
-
-def render(chart: ChartData, theme: Theme, fmt: str, size_cm: tuple[float, float],
-           path: Path, with_text: bool = True) -> None:
-    save_figure(build_figure(chart, theme, size_cm, with_text), fmt, path, theme)
 
 
 def _pickled_drawing(fig) -> bytes:
