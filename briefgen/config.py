@@ -55,7 +55,7 @@ class Project:
 
     @property
     def chart_cache(self) -> Path:
-        """Where drawn charts (and their parsed shapes) are cached."""
+        """Where drawn charts are cached."""
         return self.path("cache") / "charts"
 
     def built_on(self) -> dt.date:

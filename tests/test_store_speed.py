@@ -83,3 +83,59 @@ def test_parallel_reading_gives_the_same_store_and_problems(mini, monkeypatch):
     parallel_store, parallel_problems = store_module.read_store(project)
     assert parallel_store.facts == serial_store.facts and len(serial_store.facts) == 42
     assert parallel_problems == serial_problems and len(serial_problems) > 5
+
+
+# --- the store kept between runs (facts/store_cache.py) ----------------------------------------
+
+def _load(root):
+    from briefgen.config import load_project
+    from briefgen.facts.store import load_store
+    return load_store(load_project(root))
+
+
+def test_an_unchanged_store_is_read_back_not_loaded_again(mini, monkeypatch):
+    from briefgen.facts import store as store_module
+    first = _load(mini)
+    assert (mini / ".cache" / "store.pickle").is_file()
+    monkeypatch.setattr(store_module, "read_store", lambda project: 1 / 0)  # must not be called
+    again = _load(mini)
+    assert [(f.id, f.value, f.sources) for f in again.facts] == \
+        [(f.id, f.value, f.sources) for f in first.facts]
+    assert again.find("korea") and again.get("kr.fdi-signed").value == Decimal("30462000000")
+
+
+def test_an_edited_fact_file_is_loaded_afresh(mini):
+    _load(mini)
+    facts = mini / "facts" / "korea.yaml"
+    text = facts.read_text(encoding="utf-8")
+    facts.write_text(text.replace("label: Signed investment", "label: Signed investmenT"),
+                     encoding="utf-8")  # same size, maybe the same modification time
+    assert _load(mini).get("kr.fdi-signed").label == "Signed investmenT"
+
+
+def test_an_edited_seed_is_verified_again(mini):
+    import pytest
+
+    from briefgen.errors import FactError
+    _load(mini)
+    seed = mini / "seeds" / "news.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("12,930 projects", "12,931 projects"),
+                    encoding="utf-8")
+    with pytest.raises(FactError, match="kr.fdi-signed"):
+        _load(mini)
+
+
+def test_a_store_with_problems_is_not_kept_and_a_damaged_one_is_ignored(mini):
+    import pytest
+
+    from briefgen.errors import FactError
+    facts = mini / "facts" / "korea.yaml"
+    good = facts.read_text(encoding="utf-8")
+    facts.write_text(good.replace("unit: USD", "unit: dollars", 1), encoding="utf-8")
+    with pytest.raises(FactError):
+        _load(mini)
+    assert not (mini / ".cache" / "store.pickle").exists()
+    facts.write_text(good, encoding="utf-8")
+    _load(mini)
+    (mini / ".cache" / "store.pickle").write_bytes(b"\x80\x05 damaged")
+    assert _load(mini).get("kr.fdi-signed").unit == "USD"

@@ -95,10 +95,18 @@ def _suggest(name: str, known) -> str:
 
 
 def load_store(project: Project) -> FactStore:
-    """The validated store; raises FactError with every problem if there are any."""
+    """The validated store; raises FactError with every problem if there are any. A valid
+    store is kept in the project's cache and reused while its inputs are unchanged
+    (store_cache.py); `briefgen facts check` always reads and verifies everything."""
+    from . import store_cache
+    digest = store_cache.inputs_digest(project)
+    kept = store_cache.read(project, digest)
+    if kept is not None:
+        return kept
     store, problems = read_store(project)
     if problems:
         raise FactError(problems=problems)
+    store_cache.keep(project, digest, store)
     return store
 
 
@@ -257,12 +265,12 @@ def _size(path: Path) -> int:
 
 def _load_one(path: Path, project: Project) -> tuple[list[Fact], list[Problem]]:
     problems: list[Problem] = []
-    with _no_gc():
+    with no_gc():
         return _load_fact_file(path, project, problems), problems
 
 
 @contextmanager
-def _no_gc():
+def no_gc():
     """Reading YAML makes many small objects and no cycles: the cyclic collector only costs
     time (15% of a large store's load), so it pauses while a file is read."""
     enabled = gc.isenabled()
