@@ -210,7 +210,7 @@ class DocxWriter:
         _set_style(title, "Title")
         self._run(title, clean_text(meta.title), None, False, False, None)
         if meta.subtitle:
-            self._run(cell.add_paragraph(style="Subtitle"), clean_text(meta.subtitle), None, False, False, None)
+            self._run(_styled(cell.add_paragraph(), "Subtitle"), clean_text(meta.subtitle), None, False, False, None)
         self.gap(8)
 
     def _Heading(self, block: d.Heading) -> None:
@@ -265,9 +265,9 @@ class DocxWriter:
         if size != self.sizes.figure:  # stepped down so no amount breaks (as in the PDF)
             apply_looks([first._p], {"Key Figure": key_figure_look(self.theme, size)},
                         {first._p.style: "Key Figure"})
-        self._run(cell.add_paragraph(style="Key Figure Label"), clean_text(figure.label), None, False, False, None)
+        self._run(_styled(cell.add_paragraph(), "Key Figure Label"), clean_text(figure.label), None, False, False, None)
         if figure.as_of or figure.citations:
-            note = cell.add_paragraph(style="Key Figure Note")
+            note = _styled(cell.add_paragraph(), "Key Figure Note")
             self._run(note, clean_text(figure.as_of or ""), None, False, False, None)
             self._run(note, citation_label(figure.citations), None, False, False, "Citation")
 
@@ -472,7 +472,12 @@ def _set_properties(document, meta: d.Meta) -> None:
 
 def _set_style(paragraph, name: str) -> None:
     """paragraph.style = name, through the style ids looked up once (see _remember_style_ids)."""
-    paragraph._p.style = paragraph.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+    x.set_paragraph_style(paragraph._p, paragraph.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH))
+
+
+def _styled(paragraph, name: str):
+    _set_style(paragraph, name)
+    return paragraph
 
 
 def _property(text: str | None) -> str:

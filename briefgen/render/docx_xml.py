@@ -58,6 +58,27 @@ def _child(parent, tag: str):
     return found
 
 
+def set_paragraph_style(p, style_id: str | None) -> None:
+    """w:p/w:pPr/w:pStyle (each the first child of its parent, by the schema) set to `style_id`,
+    or removed for None (the default style). python-docx's own setter searches some forty
+    possible later siblings for the place of each, a tenth of a millisecond per paragraph."""
+    properties = p.find(qn("w:pPr"))
+    if properties is None:
+        if style_id is None:
+            return
+        properties = OxmlElement("w:pPr")
+        p.insert(0, properties)
+    style = properties.find(qn("w:pStyle"))
+    if style_id is None:
+        if style is not None:
+            properties.remove(style)
+        return
+    if style is None:
+        style = OxmlElement("w:pStyle")
+        properties.insert(0, style)
+    style.set(qn("w:val"), style_id)
+
+
 def _local(tag: str) -> str:
     return tag.split("}")[-1]
 
