@@ -62,12 +62,16 @@ def _reportlab_version() -> str:
         return ""
 
 
-def cache_key(chart, theme, fmt: str, size_cm: tuple[float, float], options: str) -> str:
-    """`options`: anything else that changes the picture (the font, the source line)."""
+@lru_cache(maxsize=256)
+def cache_keys(chart, theme, formats: tuple[str, ...], size_cm: tuple[float, float],
+               options: str) -> dict[str, str]:
+    """The key of each format's file. `options`: anything else that changes the picture (the
+    font, the source line). Remembered: a brief's PDF, its DOCX and the pack ask for the same
+    chart, and serialising it is the cost of a key."""
     payload = {"chart": dataclasses.asdict(chart), "theme": dataclasses.asdict(theme),
-               "fmt": fmt, "size_cm": list(size_cm), "options": options, "code": code_version()}
+               "size_cm": list(size_cm), "options": options, "code": code_version()}
     text = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()
+    return {fmt: hashlib.sha256(f"{text}|{fmt}".encode()).hexdigest() for fmt in formats}
 
 
 def write_atomically(path: Path, write) -> None:

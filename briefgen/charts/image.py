@@ -33,8 +33,9 @@ def draw(chart: ChartData, theme: Theme, fmt: str, *, width_cm: float | None = N
     # different ways (17.799999999999997 and 17.8 cm) and must share one drawing.
     size = (round(width_cm or WIDTH_CM, 3), round(height_cm or HEIGHT_CM, 3))
     options = f"{chart_font().family}|{with_text}"
-    paths = {f: cache.cache_dir(cache_dir) / f"{cache.cache_key(chart, theme, f, size, options)[:40]}.{f}"
-             for f in FORMATS}
+    folder = cache.cache_dir(cache_dir)
+    paths = {f: folder / f"{key[:40]}.{f}"
+             for f, key in cache.cache_keys(chart, theme, FORMATS, size, options).items()}
     if not cache.is_drawn(paths[fmt]):
         # The PDF asks for the shapes and the DOCX for the PNG of the same chart, and building
         # the figure is a third of the cost of drawing: the other is drawn while it is at hand.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,13 +27,23 @@ _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, None: TA_LEFT
 
 
 class Paragraph(platypus.Paragraph):
-    """reportlab's Paragraph, breaking its lines once per width.
+    """reportlab's Paragraph, parsing its markup once per process and breaking its lines once
+    per width.
 
     A frame, a KeepTogether and a table cell each wrap the same paragraph at the same width, and
-    line breaking is the biggest cost of a PDF; the lines depend on the width alone.
+    line breaking is the biggest cost of a PDF; the lines depend on the width alone. Headings,
+    labels, source lines and the furniture recur from brief to brief, in a brief's file and
+    again in the pack: their markup is parsed once (reportlab's parser is pure Python).
     """
 
     _wrapped: tuple | None = None  # (width, size, lines, line widths) of the last wrap
+
+    def _setup(self, text, style, bulletText, frags, cleaner):  # noqa: N803 - reportlab's names
+        if frags is not None or not isinstance(bulletText, (str, type(None))):
+            return super()._setup(text, style, bulletText, frags, cleaner)
+        self.text, self.style, self.frags, self.bulletText = _parsed(
+            text, style, bulletText, self.caseSensitive, cleaner)
+        self.debug = 0
 
     def wrap(self, availWidth, availHeight):
         if self._wrapped is not None and self._wrapped[0] == availWidth:
@@ -44,6 +54,17 @@ class Paragraph(platypus.Paragraph):
         if hasattr(self, "blPara"):  # not when the width was too narrow to break lines at all
             self._wrapped = (availWidth, size, self.blPara, self._wrapWidths)
         return size
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(text, style, bullet_text, case_sensitive, cleaner):
+    """reportlab's parse of a paragraph's markup: (text, style, fragments, bullet text). The
+    fragments are shared: laying out only reads them (and marks their kind, the same each
+    time). The style is a key by identity: pdf_styles hands out the same objects."""
+    paragraph = platypus.Paragraph.__new__(platypus.Paragraph)
+    paragraph.caseSensitive, paragraph.encoding = case_sensitive, "utf8"
+    platypus.Paragraph._setup(paragraph, text, style, bullet_text, None, cleaner)
+    return paragraph.text, paragraph.style, paragraph.frags, paragraph.bulletText
 
 
 def _style(name: str, size: float, leading: float, colour: str, bold: bool = False, **kw: Any) -> ParagraphStyle:
@@ -71,7 +92,10 @@ class PdfStyles:
     header_cell: ParagraphStyle
 
 
+@functools.lru_cache(maxsize=32)
 def pdf_styles(theme: Theme, s: Metrics) -> PdfStyles:
+    """The paragraph styles, made once per theme and sizes (shared, never changed: parsed
+    paragraphs are remembered by their style)."""
     text, muted, primary = theme.text, theme.muted, theme.primary
     return PdfStyles(
         body=_style("Body", s.base, s.leading, text, spaceAfter=s.para_after),
