@@ -26,12 +26,17 @@ def cache_file(project: Project) -> Path:
 def inputs_digest(project: Project) -> str:
     """SHA-256 of the store's inputs (names and bytes) and of the code that reads them."""
     digest = hashlib.sha256(f"{__version__}|{project.root}".encode())
-    folders = (project.path("facts"), project.path("seeds"), _PACKAGE)
-    for folder in folders:
-        for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
-            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+    for folder, pattern in _input_globs(project):
+        for path in sorted(folder.rglob(pattern)) if folder.is_dir() else ():
+            if path.is_file():
                 digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _input_globs(project: Project):
+    # Every file of the data; of briefgen only its code: the fonts and templates it ships
+    # (ten megabytes) do not change what a store holds.
+    return ((project.path("facts"), "*"), (project.path("seeds"), "*"), (_PACKAGE, "*.py"))
 
 
 def read(project: Project, digest: str):
