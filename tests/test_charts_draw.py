@@ -350,3 +350,30 @@ def test_title_subtitle_and_source_can_be_left_to_the_renderer(tmp_path):
     title = chart("column").title
     assert "Source: A City of Dreams" in with_text and "Source:" not in without
     assert title.split()[0] in with_text and title.split()[0] not in without
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_figure_from_the_ready_copy_is_a_fresh_figure(name, tmp_path, monkeypatch):
+    """Charts start from a pickled Figure with one Axes (made once): the result is what a new
+    Figure and new Axes give, in the PDF's shapes and in the PNG, with no Axes left unused."""
+    import pickle
+
+    from matplotlib.figure import Figure
+    from reportlab import rl_config
+    from reportlab.graphics import renderPDF
+
+    from briefgen.charts import render
+    from briefgen.charts.shapes import figure_drawing
+
+    def drawn(fig) -> tuple[int, bytes, bytes]:
+        monkeypatch.setattr(rl_config, "invariant", 1)
+        render.save_figure(fig, "png", tmp_path / "chart.png", DEFAULT_THEME)
+        pdf = renderPDF.drawToString(figure_drawing(fig))
+        return len(fig.axes), pdf, (tmp_path / "chart.png").read_bytes()
+
+    ready = drawn(figure(name))
+    monkeypatch.setattr(render, "_blank_figure",
+                        lambda rc: pickle.dumps(Figure(figsize=(1, 1))))  # no Axes made ahead
+    fresh = drawn(figure(name))
+    assert ready == fresh
+    assert ready[0] == (0 if name == "big_number" else 1)

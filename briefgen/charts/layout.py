@@ -3,7 +3,7 @@ laid out in points, and the box left for the plot. Nothing here knows the kind o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefgen.charts.fonts import chart_font
 from briefgen.charts.model import ChartData
@@ -40,13 +40,25 @@ class Canvas:
     fig: object
     width: float
     height: float
+    ready: list = field(default_factory=list)  # empty Axes the figure came with, used first
 
     def text(self, x: float, y: float, text: str, **style):
         return self.fig.text(x / self.width, y / self.height, text, **style)
 
     def axes(self, box: Box):
-        return self.fig.add_axes((box.left / self.width, box.bottom / self.height,
-                                  box.width / self.width, box.height / self.height))
+        position = (box.left / self.width, box.bottom / self.height,
+                    box.width / self.width, box.height / self.height)
+        if self.ready:
+            axes = self.ready.pop(0)
+            axes.set_position(position)
+            return axes
+        return self.fig.add_axes(position)
+
+    def drop_unused(self) -> None:
+        """Take out the ready Axes the chart did not use (they would draw nothing, but still
+        be part of the figure)."""
+        while self.ready:
+            self.fig.delaxes(self.ready.pop())
 
     def square(self, x: float, y: float, size: float, colour: str) -> None:
         from matplotlib.patches import Rectangle

@@ -4,6 +4,7 @@ stays fast."""
 
 from __future__ import annotations
 
+import functools
 import pickle
 from pathlib import Path
 
@@ -44,15 +45,29 @@ def build_figure(chart: ChartData, theme: Theme, size_cm: tuple[float, float],
                  with_text: bool = True):
     """The Figure for a chart (tests inspect its Axes: what reaches matplotlib)."""
     import matplotlib
-    from matplotlib.figure import Figure
 
     style = ChartStyle.from_theme(theme, register_with_matplotlib())
     width, height = size_cm[0] * CM, size_cm[1] * CM
-    with matplotlib.rc_context(style.rc()):
-        fig = Figure(figsize=(width / 72, height / 72))
-        canvas = Canvas(fig, width, height)
+    rc = style.rc()
+    with matplotlib.rc_context(rc):
+        fig = pickle.loads(_blank_figure(tuple(sorted(rc.items()))))
+        fig.set_size_inches(width / 72, height / 72)
+        canvas = Canvas(fig, width, height, ready=list(fig.axes))
         _drawers()[chart.kind](canvas, frame(canvas, chart, style, with_text), chart, style)
+        canvas.drop_unused()
     return fig
+
+
+@functools.lru_cache(maxsize=8)
+def _blank_figure(rc_items: tuple) -> bytes:
+    """A Figure with one empty Axes, made under these settings and pickled. Every chart starts
+    from a copy: unpickling costs a third of making them anew (matplotlib builds each axis,
+    spine and tick), 5 ms of a chart's 25."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(1, 1))
+    fig.add_axes((0, 0, 1, 1))
+    return pickle.dumps(fig, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def save_figure(fig, fmt: str, path: Path, theme: Theme) -> None:
