@@ -1,10 +1,15 @@
 """The chart font: Liberation Sans (metric-compatible with Arial, which the DOCX names), else
 DejaVu Sans, which matplotlib always ships. One font serves matplotlib (drawing, measuring)
-and reportlab (chart text in the PDF set in the TrueType fonts the PDF renderer registers)."""
+and reportlab (chart text in the PDF set in the TrueType fonts the PDF renderer registers).
+
+Characters it lacks are set in the fallback fonts the PDF's body text uses (render/fonts.py),
+tried in the same order: DejaVu Sans (symbols), Droid Sans Fallback (Chinese, Japanese),
+NanumGothic (Hangul), so a chart names 青岛 or 서울 as the text around it does."""
 
 from __future__ import annotations
 
 import importlib.util
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +26,18 @@ class ChartFont:
     bold: Path
     reportlab_regular: str  # the names the PDF renderer registers the same files under
     reportlab_bold: str
+
+
+def fallback_fonts() -> tuple[tuple[str, Path], ...]:
+    """(family, file) of the fonts for characters the chart font lacks, in the order tried."""
+    return (("DejaVu Sans", chart_font_folder() / "DejaVuSans.ttf"),
+            ("Droid Sans Fallback", _PACKAGE_FONTS / "DroidSansFallbackFull.ttf"),
+            ("NanumGothic", _PACKAGE_FONTS / "NanumGothic.ttf"))
+
+
+def font_families(primary: str) -> tuple[str, ...]:
+    """What matplotlib's font.family is set to: the chart font, then its fallbacks."""
+    return (primary, *(family for family, _ in fallback_fonts() if family != primary))
 
 
 @lru_cache(maxsize=1)
@@ -51,9 +68,19 @@ def register_with_matplotlib() -> ChartFont:
     from matplotlib import font_manager
 
     font = chart_font()
-    for path in (font.regular, font.bold):
-        font_manager.fontManager.addfont(str(path))
+    for path in (font.regular, font.bold, *(path for _, path in fallback_fonts())):
+        if path.is_file():
+            font_manager.fontManager.addfont(str(path))
+    logging.getLogger(font_manager.__name__).addFilter(_one_face_fallbacks)
     return font
+
+
+def _one_face_fallbacks(record: logging.LogRecord) -> bool:
+    """Drop matplotlib's warning that a fallback font has no bold face: they have one face,
+    and bold text in a script the chart font lacks is set in it, as in the PDF."""
+    families = {family for family, _ in fallback_fonts()}
+    return not (str(record.msg).startswith("findfont: Failed to find font weight")
+                and len(record.args or ()) > 1 and record.args[1] in families)
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +110,7 @@ def _advances(path: Path) -> dict[str, float]:
     return {}
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _face(path: Path):
     from matplotlib.ft2font import FT2Font
 
@@ -98,11 +125,20 @@ def text_width(text: str, size_pt: float, bold: bool = False) -> float:
     path = font.bold if bold else font.regular
     advances = _advances(path)
     missing = set(text) - advances.keys()
-    if missing:
-        from matplotlib.ft2font import LoadFlags
-
-        face = _face(path)
-        for char in missing:
-            glyph = face.load_char(ord(char), flags=LoadFlags.NO_HINTING)
-            advances[char] = glyph.linearHoriAdvance / 65536
+    for char in missing:
+        advances[char] = _advance(char, path)
     return sum(advances[c] for c in text) * size_pt / _REFERENCE_PT
+
+
+def _advance(char: str, path: Path) -> float:
+    """The advance of `char` at the reference size in the first font that has it, as
+    matplotlib picks it (the chart font's empty box when none does)."""
+    from matplotlib.ft2font import LoadFlags
+
+    fallbacks = (p for _, p in fallback_fonts() if p.is_file() and p != path)
+    face = next((f for f in map(_face, (path, *fallbacks)) if f.get_char_index(ord(char))), None)
+    if face is None:  # no font has it: matplotlib draws the chart font's empty box
+        glyph = _face(path).load_glyph(0, flags=LoadFlags.NO_HINTING)
+    else:
+        glyph = face.load_char(ord(char), flags=LoadFlags.NO_HINTING)
+    return glyph.linearHoriAdvance / 65536

@@ -3,6 +3,7 @@ as reportlab shapes for a PDF."""
 
 from __future__ import annotations
 
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
@@ -71,13 +72,31 @@ def _read_drawing(path: str):
     shapes = read_cached(Path(path))
     if shapes is None:
         raise _Unreadable(path)
+    if _uses_fallback_fonts(shapes):  # drawn in another process, which registered them there
+        from briefgen.render.fonts import register_fallbacks
+        register_fallbacks()
     return shapes
+
+
+def _uses_fallback_fonts(group) -> bool:
+    """Whether a drawing sets text in one of the PDF's fallback fonts (large, so registered
+    only in a process that needs them)."""
+    from reportlab.graphics.shapes import Group, String
+
+    from briefgen.render.fonts import FALLBACKS
+    return any(node.fontName in FALLBACKS if isinstance(node, String)
+               else isinstance(node, Group) and _uses_fallback_fonts(node)
+               for node in group.contents)
 
 
 def _render_all(chart: ChartData, theme: Theme, size: tuple[float, float],
                 paths: dict[str, Path], with_text: bool) -> None:
     from briefgen.charts.render import build_figure, save_figure
 
-    figure = build_figure(chart, theme, size, with_text)
-    for fmt, path in paths.items():
-        cache.write_atomically(path, lambda tmp, f=fmt: save_figure(figure, f, tmp, theme))
+    with warnings.catch_warnings():
+        # matplotlib warns of a glyph no font has once per character and picture; the shapes
+        # for the PDF say it once per character, as the PDF's text does (MissingGlyphWarning)
+        warnings.filterwarnings("ignore", r"Glyph \d+ .*missing from font", UserWarning)
+        figure = build_figure(chart, theme, size, with_text)
+        for fmt, path in paths.items():
+            cache.write_atomically(path, lambda tmp, f=fmt: save_figure(figure, f, tmp, theme))

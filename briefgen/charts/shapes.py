@@ -14,8 +14,10 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.path import Path as MplPath
 from reportlab.graphics.shapes import FILL_NON_ZERO, Drawing, Group, Path, String
 from reportlab.lib.colors import Color
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from briefgen.charts.fonts import register_with_reportlab
+from briefgen.render.fonts import split_by_font
 
 _CAPS = {"butt": 0, "round": 1, "projecting": 2}
 _JOINS = {"miter": 0, "round": 1, "bevel": 2}
@@ -68,9 +70,9 @@ class ShapesRenderer(RendererBase):
             anchor = _ANCHORS[mtext.get_ha()]
         weight = prop.get_weight()
         bold = (weight if isinstance(weight, int) else _WEIGHTS.get(weight, 400)) >= _BOLD_FROM
-        text = String(0, 0, s, fontName=self.faces[bold], fontSize=prop.get_size_in_points(),
-                      fillColor=_colour(gc.get_rgb(), gc), textAnchor=anchor)
-        group = Group(text, transform=(1, 0, 0, 1, x, y))
+        runs = [(run, font or self.faces[bold]) for run, font in split_by_font(s)]
+        group = Group(*_strings(runs, prop.get_size_in_points(), _colour(gc.get_rgb(), gc), anchor),
+                      transform=(1, 0, 0, 1, x, y))
         if angle:
             group.rotate(angle)
         self.shapes.append(self._clipped(gc, group))
@@ -89,6 +91,22 @@ class ShapesRenderer(RendererBase):
 _WEIGHTS = {"ultralight": 200, "light": 300, "normal": 400, "regular": 400, "book": 400,
             "medium": 500, "roman": 500, "semibold": 600, "demibold": 600, "demi": 600,
             "bold": 700, "heavy": 800, "extra bold": 800, "black": 900}
+
+
+def _strings(runs: list[tuple[str, str]], size: float, colour: Color, anchor: str) -> list[String]:
+    """One String per run of (text, font), side by side, the whole anchored at 0, 0: text in a
+    script the chart font lacks is set in the PDF's fallback font for it."""
+    if len(runs) == 1:
+        (text, font), = runs
+        return [String(0, 0, text, fontName=font, fontSize=size, fillColor=colour,
+                       textAnchor=anchor)]
+    widths = [stringWidth(text, font, size) for text, font in runs]
+    x = -sum(widths) * {"start": 0.0, "middle": 0.5, "end": 1.0}[anchor]
+    strings = []
+    for (text, font), width in zip(runs, widths):
+        strings.append(String(x, 0, text, fontName=font, fontSize=size, fillColor=colour))
+        x += width
+    return strings
 
 
 def _outline(path, transform) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefgen.charts.fonts import ChartFont, text_width
+from briefgen.charts.fonts import ChartFont, font_families, text_width
 from briefgen.theme import Theme, rgb
 
 LINE_HEIGHT = 1.2  # baseline-to-baseline distance as a multiple of the font size
@@ -40,7 +40,7 @@ class ChartStyle:
     def rc(self) -> dict:
         """matplotlib settings: the document's font, text kept as text in SVG, no chart junk."""
         return {
-            "font.family": self.font, "font.size": self.text_pt, "text.color": self.text,
+            "font.family": font_families(self.font), "font.size": self.text_pt, "text.color": self.text,
             "svg.fonttype": "none", "svg.hashsalt": "briefgen-chart",
             "axes.spines.top": False, "axes.spines.right": False, "axes.edgecolor": self.rule,
             "axes.linewidth": 0.6, "axes.unicode_minus": True,

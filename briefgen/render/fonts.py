@@ -34,6 +34,7 @@ _BODY_FILES = {"LiberationSans": "LiberationSans-Regular.ttf", "LiberationSans-B
 HANGUL = "NanumGothic"
 CJK = "DroidSansFallback"
 SYMBOLS = "DejaVuSans"
+FALLBACKS = frozenset((HANGUL, CJK, SYMBOLS))
 _HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF), (0xD7B0, 0xD7FF))
 
 
