@@ -118,3 +118,15 @@ def test_a_character_no_font_has_is_drawn_as_a_box_with_a_warning(tmp_path):
     named = {str(w.message).split()[7] for w in caught if w.category is MissingGlyphWarning}
     assert named == {"U+0E01", "U+0E23", "U+0E38", "U+0E07", "U+0E40", "U+0E17", "U+0E1E"}
     assert all(w.category is MissingGlyphWarning for w in caught)  # not matplotlib's as well
+
+
+def test_right_to_left_text_reaches_the_pdf_in_visual_order(tmp_path):
+    """matplotlib lays out Hebrew right to left itself (the PNG); reportlab does not, so the
+    shapes carry it reversed, in the direction of its first letter as matplotlib orders it."""
+    chart = ChartData("hbar", "ישראל", "US$ · 2018", "US$",
+                      (_point("ישראל Israel", 5), _point("Israel ישראל 2019", 2)), "Source",
+                      "alt", ("x.5",))
+    texts = [s.text for s in _strings(drawing(chart, DEFAULT_THEME, cache_dir=tmp_path))]
+    assert "לארשי" in texts  # the title, one right-to-left word
+    assert "Israel לארשי" in texts  # Hebrew first: a right-to-left line
+    assert "Israel 2019 לארשי" in texts  # Latin first: the number goes with the Hebrew before it

@@ -17,7 +17,7 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from briefgen.charts.fonts import register_with_reportlab
-from briefgen.render.fonts import split_by_font
+from briefgen.render.fonts import split_by_font, visual_order
 
 _CAPS = {"butt": 0, "round": 1, "projecting": 2}
 _JOINS = {"miter": 0, "round": 1, "bevel": 2}
@@ -70,7 +70,10 @@ class ShapesRenderer(RendererBase):
             anchor = _ANCHORS[mtext.get_ha()]
         weight = prop.get_weight()
         bold = (weight if isinstance(weight, int) else _WEIGHTS.get(weight, 400)) >= _BOLD_FROM
-        runs = [(run, font or self.faces[bold]) for run, font in split_by_font(s)]
+        # Text comes in logical order: matplotlib's own layout (the PNG) reorders right-to-left
+        # runs, reportlab draws what it is given, so they are put in visual order here.
+        runs = [(run, font or self.faces[bold])
+                for run, font in split_by_font(visual_order(s, base=None))]
         group = Group(*_strings(runs, prop.get_size_in_points(), _colour(gc.get_rgb(), gc), anchor),
                       transform=(1, 0, 0, 1, x, y))
         if angle:

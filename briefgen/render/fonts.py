@@ -9,10 +9,14 @@ in briefgen/fonts/ with its licence. Characters it has no glyph for are set in a
 
 A character no font covers raises a MissingGlyphWarning naming it; it is still written (so text
 extraction and the DOCX agree), but the warning means it would show as an empty box.
+
+reportlab sets text left to right: `visual_order` reverses the Hebrew or Arabic runs of a line
+(python-bidi) for the PDF's text and for the chart text it draws (matplotlib orders its own).
 """
 
 from __future__ import annotations
 
+import unicodedata
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -126,6 +130,22 @@ def split_by_font(text: str) -> list[tuple[str, str | None]]:
         else:
             runs.append((char, font))
     return runs
+
+
+def visual_order(text: str, base: str | None = "L") -> str:
+    """Right-to-left runs reversed for display in a left-to-right line; other text unchanged.
+    `base` is the line's direction: left to right (a brief's paragraphs), or None for the
+    direction of its first letter (as matplotlib sets a chart's text)."""
+    if text.isascii() or not any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        return text
+    try:
+        from bidi import get_display
+    except ImportError:
+        warnings.warn("python-bidi is not installed: right-to-left text is shown in logical "
+                      "order", stacklevel=2)
+        return text
+    return get_display(text, base_dir=base)
+
 
 
 def bold_width(text: str, size: float) -> float:

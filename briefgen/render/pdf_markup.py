@@ -8,29 +8,14 @@ Chinese, Korean or symbols are set in an embedded fallback font.
 
 from __future__ import annotations
 
-import unicodedata
-import warnings
 from xml.sax.saxutils import escape, quoteattr
 
 from briefgen import document as d
 from briefgen.compose.templates import clean_text
 from briefgen.render.common import citation_label
-from briefgen.render.fonts import split_by_font
+from briefgen.render.fonts import split_by_font, visual_order
 from briefgen.render.style import Metrics
 from briefgen.theme import Theme
-
-
-def visual_order(text: str) -> str:
-    """Right-to-left runs reversed for display in a left-to-right line; other text unchanged."""
-    if text.isascii() or not any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
-        return text
-    try:
-        from bidi import get_display
-    except ImportError:
-        warnings.warn("python-bidi is not installed: right-to-left text is shown in logical "
-                      "order", stacklevel=2)
-        return text
-    return get_display(text, base_dir="L")
 
 
 def text_markup(text: str) -> str:
