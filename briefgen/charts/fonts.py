@@ -99,6 +99,15 @@ def register_with_reportlab() -> ChartFont:
     return font
 
 
+@lru_cache(maxsize=64)
+def font_files(prop) -> list[str]:
+    """The files matplotlib sets text of these FontProperties in (the chart font, then each
+    fallback), looked up once. matplotlib looks them up every time a text is measured or drawn,
+    one family at a time: with the fallbacks that was a tenth of a chart's time."""
+    from matplotlib.font_manager import fontManager
+    return fontManager._find_fonts_by_props(prop)
+
+
 _REFERENCE_PT = 100.0  # advances are read once at this size and scaled: widths are linear
 
 

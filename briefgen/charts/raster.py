@@ -10,11 +10,20 @@ those calls) goes matplotlib's own way. tests/test_charts_draw.py compares the t
 from __future__ import annotations
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg, get_hinting_flag
+from matplotlib.font_manager import get_font
+
+from briefgen.charts.fonts import font_files
 
 
 class _LineTextRenderer(RendererAgg):
+    def _prepare_font(self, font_prop):  # RendererAgg's, with the font files looked up once
+        font = get_font(font_files(font_prop))
+        font.clear()
+        font.set_size(font_prop.get_size_in_points(), self.dpi)
+        return font
+
     def draw_text(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
-        if ismath or angle or not hasattr(self, "_prepare_font"):
+        if ismath or angle:
             return super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)
         font = self._prepare_font(prop)
         if not all(hasattr(font, name) for name in ("draw_glyphs_to_bitmap", "get_image",

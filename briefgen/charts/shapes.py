@@ -11,12 +11,14 @@ from __future__ import annotations
 import math
 
 from matplotlib.backend_bases import RendererBase
+from matplotlib.font_manager import get_font
 from matplotlib.path import Path as MplPath
+from matplotlib.textpath import TextToPath
 from reportlab.graphics.shapes import FILL_NON_ZERO, Drawing, Group, Path, String
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from briefgen.charts.fonts import register_with_reportlab
+from briefgen.charts.fonts import font_files, register_with_reportlab
 from briefgen.render.fonts import split_by_font, visual_order
 
 _CAPS = {"butt": 0, "round": 1, "projecting": 2}
@@ -25,11 +27,19 @@ _ANCHORS = {"left": "start", "center": "middle", "right": "end"}
 _BOLD_FROM = 600  # font weights from semibold up are set in the bold face
 
 
+class _TextToPath(TextToPath):
+    def _get_font(self, prop):  # matplotlib's, with the font files looked up once
+        font = get_font(font_files(prop))
+        font.set_size(self.FONT_SCALE, self.DPI)
+        return font
+
+
 class ShapesRenderer(RendererBase):
     """Collects what a figure draws as reportlab shapes (paths and strings)."""
 
     def __init__(self, width: float, height: float):
         super().__init__()
+        self._text2path = _TextToPath()  # measures text as RendererBase does
         self.width, self.height = width, height
         font = register_with_reportlab()
         self.faces = (font.reportlab_regular, font.reportlab_bold)
