@@ -149,6 +149,8 @@ def _pdf_parts(documents: list, pages: list[int], workers: int):
     and at most PART_MOST documents each; one part for a short pack."""
     from .render.pdf import PartOf
     count = max(1, min(workers, len(documents) // PART_DOCUMENTS), -(-len(documents) // PART_MOST))
+    if count > workers:  # a whole number of parts per worker: none waits alone for the last one
+        count = -(-count // workers) * workers
     total, share = sum(pages), sum(pages) / count
     parts, start, first_page, taken = [], 0, 1, 0
     for index, length in enumerate(pages):

@@ -153,8 +153,9 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
         items = first + _compose_all(project, store, requests[1:], formats, out_dir, pool, progress)
         _stop_on_errors(items, keep_going)
         stale = [i for i in items if not _up_to_date(i, previous, formats)]
+        stale_names = {i.name for i in stale}
         for item in items:
-            if item not in stale:
+            if item.name not in stale_names:
                 entry = previous["documents"][item.name]
                 item.pages, item.sha256 = entry["pages"], entry.get("sha256", {})
         pack_files = {fmt: inside(out_dir, f"{config.file_name}.{fmt}") for fmt in formats}

@@ -122,3 +122,15 @@ def test_pdf_parts_cover_every_page_once_and_stay_small():
     assert firsts[0] == 1 and all(p.total_pages == sum(pages) for _, p in parts)
     assert firsts == [1 + sum(pages[:p.first_document - 1]) for _, p in parts]
     assert _pdf_parts(documents[:30], pages[:30], workers=2)[0][0] == documents[:30]  # short: one
+
+
+def test_a_long_pack_pdf_is_split_evenly_among_the_workers():
+    """More parts than workers come in whole rounds, so no worker lays out a last part alone."""
+    from briefgen.binder import PART_MOST, _pdf_parts
+    pages = [1, 30, *([1] * 1001), 12]  # 1,004 documents: five parts of 250 at most
+    documents = list(range(len(pages)))
+    for workers in (2, 3, 4):
+        parts = _pdf_parts(documents, pages, workers=workers)
+        assert len(parts) % workers == 0, (workers, len(parts))
+        assert all(len(chunk) <= PART_MOST for chunk, _ in parts)
+        assert [d for chunk, _ in parts for d in chunk] == documents
