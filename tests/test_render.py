@@ -313,3 +313,16 @@ def test_pdf_and_docx_share_one_drawing_of_a_chart(tmp_path):
         render(fmt, document(figure), tmp_path / f"x.{fmt}", chart_cache=tmp_path / "cache")
     drawn = sorted(p.suffix for p in (tmp_path / "cache").rglob("*"))
     assert drawn == [".png", ".rlg"]
+
+
+def test_every_right_to_left_letter_is_in_the_quick_test_of_visual_order():
+    """visual_order looks for right-to-left text with one search over a few blocks first: every
+    character of bidirectional type R or AL must fall in them."""
+    import sys
+    import unicodedata
+
+    from briefgen.render.fonts import _MAYBE_RTL
+    outside = [hex(code) for code in range(sys.maxunicode + 1)
+               if unicodedata.bidirectional(chr(code)) in ("R", "AL")
+               and not _MAYBE_RTL.match(chr(code))]
+    assert outside == []

@@ -16,6 +16,7 @@ reportlab sets text left to right: `visual_order` reverses the Hebrew or Arabic 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import warnings
 from dataclasses import dataclass
@@ -132,11 +133,18 @@ def split_by_font(text: str) -> list[tuple[str, str | None]]:
     return runs
 
 
+_RTL = ("R", "AL")  # the bidirectional types of right-to-left letters
+# Every character of those types lies in these blocks (tests/test_render.py checks): one regular
+# expression search spares a per-character lookup for the many texts without any.
+_MAYBE_RTL = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff"
+                        "\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
 def visual_order(text: str, base: str | None = "L") -> str:
     """Right-to-left runs reversed for display in a left-to-right line; other text unchanged.
     `base` is the line's direction: left to right (a brief's paragraphs), or None for the
     direction of its first letter (as matplotlib sets a chart's text)."""
-    if text.isascii() or not any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+    if not _MAYBE_RTL.search(text) or not any(unicodedata.bidirectional(c) in _RTL for c in text):
         return text
     try:
         from bidi import get_display
