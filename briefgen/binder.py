@@ -147,10 +147,20 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
 def _pdf_parts(documents: list, pages: list[int], workers: int):
     """(documents, PartOf) for each part of the pack PDF: about equal in pages, one per worker
     and at most PART_MOST documents each; one part for a short pack."""
-    from .render.pdf import PartOf
     count = max(1, min(workers, len(documents) // PART_DOCUMENTS), -(-len(documents) // PART_MOST))
     if count > workers:  # a whole number of parts per worker: none waits alone for the last one
         count = -(-count // workers) * workers
+    parts = _split(documents, pages, count)
+    while len(parts) > workers and len(parts) % workers and count < len(documents):
+        # the cap on documents made one part more: split finer until the parts come out even
+        count += workers
+        parts = _split(documents, pages, count)
+    return parts
+
+
+def _split(documents: list, pages: list[int], count: int):
+    """About `count` parts of about equal pages, each of at most PART_MOST documents."""
+    from .render.pdf import PartOf
     total, share = sum(pages), sum(pages) / count
     parts, start, first_page, taken = [], 0, 1, 0
     for index, length in enumerate(pages):

@@ -127,10 +127,11 @@ def test_pdf_parts_cover_every_page_once_and_stay_small():
 def test_a_long_pack_pdf_is_split_evenly_among_the_workers():
     """More parts than workers come in whole rounds, so no worker lays out a last part alone."""
     from briefgen.binder import PART_MOST, _pdf_parts
-    pages = [1, 30, *([1] * 1001), 12]  # 1,004 documents: five parts of 250 at most
-    documents = list(range(len(pages)))
-    for workers in (2, 3, 4):
-        parts = _pdf_parts(documents, pages, workers=workers)
-        assert len(parts) % workers == 0, (workers, len(parts))
-        assert all(len(chunk) <= PART_MOST for chunk, _ in parts)
-        assert [d for chunk, _ in parts for d in chunk] == documents
+    for pages in ([1, 30, *([1] * 1001), 12],  # 1,004 documents: five parts of 250 at most
+                  [3, 40, *([1] * 1497), 12]):  # a long contents list pushes briefs on
+        documents = list(range(len(pages)))
+        for workers in (2, 3, 4):
+            parts = _pdf_parts(documents, pages, workers=workers)
+            assert len(parts) % workers == 0, (workers, [len(chunk) for chunk, _ in parts])
+            assert all(len(chunk) <= PART_MOST for chunk, _ in parts)
+            assert [d for chunk, _ in parts for d in chunk] == documents

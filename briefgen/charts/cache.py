@@ -13,6 +13,7 @@ from pathlib import Path
 ENV_VAR = "BRIEFGEN_CACHE_DIR"  # the project's cache root; charts live in its charts/ folder
 PROJECT_FILE = "briefgen.yaml"
 _PACKAGE = Path(__file__).resolve().parent
+_TEXT_RUNS = _PACKAGE.parent / "render" / "fonts.py"  # how the shapes split and order chart text
 
 
 def cache_dir(explicit: str | Path | None = None) -> Path:
@@ -38,7 +39,7 @@ def code_version() -> str:
     that could change a drawing (or the shapes pickled for the PDF) makes new keys, so stale
     drawings are never reused."""
     digest = hashlib.sha256(_matplotlib_version().encode() + _reportlab_version().encode())
-    for path in sorted(_PACKAGE.glob("*.py")):
+    for path in (*sorted(_PACKAGE.glob("*.py")), _TEXT_RUNS):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()
 

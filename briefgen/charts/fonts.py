@@ -99,11 +99,21 @@ def register_with_reportlab() -> ChartFont:
     return font
 
 
-@lru_cache(maxsize=64)
 def font_files(prop) -> list[str]:
     """The files matplotlib sets text of these FontProperties in (the chart font, then each
     fallback), looked up once. matplotlib looks them up every time a text is measured or drawn,
     one family at a time: with the fallbacks that was a tenth of a chart's time."""
+    from matplotlib import rcParams
+    # generic names (sans-serif) resolve through these settings, part of the key as in matplotlib
+    return _font_files(prop, tuple(tuple(rcParams[key]) for key in _FAMILY_SETTINGS))
+
+
+_FAMILY_SETTINGS = ("font.family", "font.serif", "font.sans-serif", "font.cursive",
+                    "font.fantasy", "font.monospace")
+
+
+@lru_cache(maxsize=64)
+def _font_files(prop, settings: tuple) -> list[str]:
     from matplotlib.font_manager import fontManager
     return fontManager._find_fonts_by_props(prop)
 
@@ -146,8 +156,11 @@ def _advance(char: str, path: Path) -> float:
 
     fallbacks = (p for _, p in fallback_fonts() if p.is_file() and p != path)
     face = next((f for f in map(_face, (path, *fallbacks)) if f.get_char_index(ord(char))), None)
-    if face is None:  # no font has it: matplotlib draws the chart font's empty box
-        glyph = _face(path).load_glyph(0, flags=LoadFlags.NO_HINTING)
-    else:
+    if face is not None:
         glyph = face.load_char(ord(char), flags=LoadFlags.NO_HINTING)
+    elif (last_resort := chart_font_folder() / "LastResortHE-Regular.ttf").is_file():
+        # no font has it: matplotlib 3.11 draws the Last Resort font's sign for it
+        glyph = _face(last_resort).load_char(ord(char), flags=LoadFlags.NO_HINTING)
+    else:  # older matplotlib: the chart font's empty box
+        glyph = _face(path).load_glyph(0, flags=LoadFlags.NO_HINTING)
     return glyph.linearHoriAdvance / 65536
