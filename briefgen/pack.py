@@ -152,12 +152,13 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     with _workers(jobs, project.chart_cache, store) as pool:
         items = first + _compose_all(project, store, requests[1:], formats, out_dir, pool, progress)
         _stop_on_errors(items, keep_going)
-        stale = [i for i in items if not _up_to_date(i, previous, formats)]
-        stale_names = {i.name for i in stale}
+        stale = []
         for item in items:
-            if item.name not in stale_names:
+            if _up_to_date(item, previous, formats):
                 entry = previous["documents"][item.name]
                 item.pages, item.sha256 = entry["pages"], entry.get("sha256", {})
+            else:
+                stale.append(item)
         pack_files = {fmt: inside(out_dir, f"{config.file_name}.{fmt}") for fmt in formats}
         ahead = None  # with workers, this process prepares the binding while they render
         if pool is not None and _rebuild(previous, _pack_hash(project, config, formats, items), pack_files):

@@ -28,16 +28,21 @@ class ChartFont:
     reportlab_bold: str
 
 
-def fallback_fonts() -> tuple[tuple[str, Path], ...]:
-    """(family, file) of the fonts for characters the chart font lacks, in the order tried."""
-    return (("DejaVu Sans", chart_font_folder() / "DejaVuSans.ttf"),
-            ("Droid Sans Fallback", _PACKAGE_FONTS / "DroidSansFallbackFull.ttf"),
-            ("NanumGothic", _PACKAGE_FONTS / "NanumGothic.ttf"))
+# The names reportlab knows the fallback fonts by (render/fonts.py registers them).
+SYMBOLS, CJK, HANGUL = "DejaVuSans", "DroidSansFallback", "NanumGothic"
+
+
+def fallback_fonts() -> tuple[tuple[str, str, Path], ...]:
+    """(matplotlib family, reportlab name, file) of the fonts for characters the chart font and
+    the body font lack, in the order matplotlib tries them."""
+    return (("DejaVu Sans", SYMBOLS, chart_font_folder() / "DejaVuSans.ttf"),
+            ("Droid Sans Fallback", CJK, _PACKAGE_FONTS / "DroidSansFallbackFull.ttf"),
+            ("NanumGothic", HANGUL, _PACKAGE_FONTS / "NanumGothic.ttf"))
 
 
 def font_families(primary: str) -> tuple[str, ...]:
     """What matplotlib's font.family is set to: the chart font, then its fallbacks."""
-    return (primary, *(family for family, _ in fallback_fonts() if family != primary))
+    return (primary, *(family for family, _, _ in fallback_fonts() if family != primary))
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +73,7 @@ def register_with_matplotlib() -> ChartFont:
     from matplotlib import font_manager
 
     font = chart_font()
-    for path in (font.regular, font.bold, *(path for _, path in fallback_fonts())):
+    for path in (font.regular, font.bold, *(path for _, _, path in fallback_fonts())):
         if path.is_file():
             font_manager.fontManager.addfont(str(path))
     logging.getLogger(font_manager.__name__).addFilter(_one_face_fallbacks)
@@ -78,7 +83,7 @@ def register_with_matplotlib() -> ChartFont:
 def _one_face_fallbacks(record: logging.LogRecord) -> bool:
     """Drop matplotlib's warning that a fallback font has no bold face: they have one face,
     and bold text in a script the chart font lacks is set in it, as in the PDF."""
-    families = {family for family, _ in fallback_fonts()}
+    families = {family for family, _, _ in fallback_fonts()}
     return not (str(record.msg).startswith("findfont: Failed to find font weight")
                 and len(record.args or ()) > 1 and record.args[1] in families)
 
@@ -154,7 +159,7 @@ def _advance(char: str, path: Path) -> float:
     matplotlib picks it (the chart font's empty box when none does)."""
     from matplotlib.ft2font import LoadFlags
 
-    fallbacks = (p for _, p in fallback_fonts() if p.is_file() and p != path)
+    fallbacks = (p for _, _, p in fallback_fonts() if p.is_file() and p != path)
     face = next((f for f in map(_face, (path, *fallbacks)) if f.get_char_index(ord(char))), None)
     if face is not None:
         glyph = face.load_char(ord(char), flags=LoadFlags.NO_HINTING)

@@ -27,6 +27,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from briefgen.charts.fonts import CJK, HANGUL, SYMBOLS, fallback_fonts  # no matplotlib import
 from briefgen.errors import BriefgenWarning
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
@@ -36,9 +37,6 @@ BODY_FACES = {"normal": "LiberationSans", "bold": "LiberationSans-Bold",
 _BODY_FILES = {"LiberationSans": "LiberationSans-Regular.ttf", "LiberationSans-Bold": "LiberationSans-Bold.ttf",
                "LiberationSans-Italic": "LiberationSans-Italic.ttf",
                "LiberationSans-BoldItalic": "LiberationSans-BoldItalic.ttf"}
-HANGUL = "NanumGothic"
-CJK = "DroidSansFallback"
-SYMBOLS = "DejaVuSans"
 FALLBACKS = frozenset((HANGUL, CJK, SYMBOLS))
 _HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7AF), (0xD7B0, 0xD7FF))
 
@@ -71,11 +69,6 @@ def _is_hangul(code: int) -> bool:
     return any(low <= code <= high for low, high in _HANGUL_RANGES)
 
 
-def _dejavu_file() -> Path:
-    from briefgen.charts.fonts import chart_font_folder  # found without importing matplotlib
-    return chart_font_folder() / "DejaVuSans.ttf"
-
-
 def _register(name: str, path: Path) -> TTFont:
     if name in pdfmetrics.getRegisteredFontNames():
         return pdfmetrics.getFont(name)  # type: ignore[return-value]
@@ -104,8 +97,7 @@ def register_fonts() -> Fonts:
 def register_fallbacks() -> dict[str, frozenset[int]]:
     """Register the fallback fonts (large files, so only once a character needs one)."""
     coverage = {}
-    for name, path in ((HANGUL, FONT_DIR / "NanumGothic.ttf"),
-                       (CJK, FONT_DIR / "DroidSansFallbackFull.ttf"), (SYMBOLS, _dejavu_file())):
+    for _, name, path in fallback_fonts():
         coverage[name] = frozenset(_register(name, path).face.charToGlyph)
         _register_family(name, dict.fromkeys(("normal", "bold", "italic", "boldItalic"), name))
     return coverage
@@ -153,7 +145,6 @@ def visual_order(text: str, base: str | None = "L") -> str:
                       "order", stacklevel=2)
         return text
     return get_display(text, base_dir=base)
-
 
 
 def bold_width(text: str, size: float) -> float:
