@@ -1,0 +1,273 @@
+"""The DOCX renderer's blocks: each document-model block as Word paragraphs, tables and pictures.
+
+Real Word styles throughout (Title, Heading 1/2, List Bullet/Number, Caption, Key Figure …, see
+docx_styles.py); sizes and spacing from render/style.py, as in the PDF, so one page in the PDF
+is one page in Word and LibreOffice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.shared import Pt
+from docx.text.run import Run
+from reportlab.lib.utils import ImageReader
+
+from briefgen import document as d
+from briefgen.compose.templates import clean_text
+from briefgen.errors import RenderError
+from briefgen.render import docx_xml as x
+from briefgen.render.common import (citation_label, image_box, keep_amounts_together,
+                                    panel_value_size, picture_carries_text, source_groups,
+                                    table_widths)
+from briefgen.render.docx_body import Body, Pictures, set_style, styled
+from briefgen.render.docx_styles import apply_looks, key_figure_look
+from briefgen.render.style import MM, Metrics, key_figure_rows
+from briefgen.theme import Theme
+
+_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+          "right": WD_ALIGN_PARAGRAPH.RIGHT, None: None}
+
+
+
+class DocxWriter:
+    """Writes blocks into a python-docx document (or into a table cell, for callouts)."""
+
+    def __init__(self, document, theme: Theme, sizes: Metrics, width: float, chart_cache: Path | None,
+                 body: Body, pictures: Pictures):
+        self.document, self.theme, self.sizes, self.width = document, theme, sizes, width
+        self.chart_cache, self.pictures = chart_cache, pictures
+        self.target = body  # where paragraphs and tables go: the body or a cell
+
+    # --- dispatch -------------------------------------------------------------------------
+
+    def block(self, block: d.Block) -> None:
+        handler = getattr(self, f"_{type(block).__name__}", None)
+        if handler is None:
+            where = f" ({block.origin})" if getattr(block, "origin", None) else ""
+            raise RenderError(f"the DOCX renderer has no handler for {type(block).__name__}{where}")
+        handler(block)
+
+    # --- inline content -------------------------------------------------------------------
+
+    def runs(self, paragraph, inlines: d.Inlines, *, container=None, bold=False, italic=False,
+             style: str | None = None) -> None:
+        for node in inlines:
+            if isinstance(node, d.Text):
+                self._run(paragraph, clean_text(node.text), container, bold, italic, style)
+            elif isinstance(node, d.Strong):
+                self.runs(paragraph, node.children, container=container, bold=True, italic=italic, style=style)
+            elif isinstance(node, d.Emphasis):
+                self.runs(paragraph, node.children, container=container, bold=bold, italic=True, style=style)
+            elif isinstance(node, d.Link):
+                link = x.add_hyperlink(paragraph, clean_text(node.href))
+                self.runs(paragraph, node.children, container=link, bold=bold, italic=italic, style="Hyperlink")
+            elif isinstance(node, d.CitationRef):
+                self._run(paragraph, citation_label((node.number,)), container, False, False, "Citation")
+            elif isinstance(node, d.LineBreak):
+                self._run(paragraph, "", container, bold, italic, style).add_break()
+            else:
+                raise RenderError(f"the DOCX renderer has no handler for inline node {type(node).__name__}")
+
+    def _run(self, paragraph, text: str, container, bold: bool, italic: bool, style: str | None):
+        # built as XML directly: python-docx's add_run, bold and italic cost four times as much
+        style_id = paragraph.part.get_style_id(style, WD_STYLE_TYPE.CHARACTER) if style else None
+        element = x.run_element(text, style_id, bold, italic)
+        if element is None:
+            run = paragraph.add_run(text, style=style)
+            run.bold, run.italic = bold or None, italic or None
+            element = run._r
+        (container if container is not None else paragraph._p).append(element)
+        return Run(element, paragraph)
+
+    def paragraph(self, style: str, inlines: d.Inlines = (), text: str | None = None):
+        paragraph = self.target.add_paragraph(style=style)
+        if text is not None:
+            self._run(paragraph, clean_text(text), None, False, False, None)
+        self.runs(paragraph, inlines)
+        return paragraph
+
+    def gap(self, points: float) -> None:
+        """An empty paragraph exactly `points` high (the PDF's space after a table)."""
+        paragraph = self.target.add_paragraph(style="Normal")
+        fmt = paragraph.paragraph_format
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.line_spacing, fmt.line_spacing_rule = Pt(max(points, 1)), WD_LINE_SPACING.EXACTLY
+        paragraph.add_run().font.size = Pt(1)
+
+    def table(self, rows: int, columns: int, widths: list[float], style: str):
+        table = self.target.add_table(rows=rows, cols=columns)
+        table._tbl.tblPr.style = self.document.part.get_style_id(style, WD_STYLE_TYPE.TABLE)
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        x.fixed_table(table, widths)
+        return table
+
+    # --- blocks ---------------------------------------------------------------------------
+
+    def title_band(self, meta: d.Meta) -> None:
+        cell = self.table(1, 1, [self.width], "Title Band").cell(0, 0)
+        x.shade_cell(cell, self.theme.primary)
+        x.cell_borders(cell, top=None, left=None, right=None, bottom=(2, self.theme.accent))
+        pad = self.sizes.band_pad
+        x.cell_margins(cell, pad, pad, pad, pad)
+        title = cell.paragraphs[0]
+        set_style(title, "Title")
+        self._run(title, clean_text(meta.title), None, False, False, None)
+        if meta.subtitle:
+            self._run(styled(cell.add_paragraph(), "Subtitle"), clean_text(meta.subtitle), None, False, False, None)
+        self.gap(8)
+
+    def _Heading(self, block: d.Heading) -> None:
+        self.paragraph(f"Heading {min(block.level, 3)}", block.children)
+
+    def _Paragraph(self, block: d.Paragraph) -> None:
+        self.paragraph("Normal", block.children)
+
+    def _list(self, style: str, items: tuple[d.Inlines, ...], num_id: int | None = None) -> None:
+        s = self.sizes
+        for number, item in enumerate(items):
+            paragraph = self.paragraph(style, item)
+            fmt = paragraph.paragraph_format
+            fmt.left_indent, fmt.first_line_indent = Pt(s.list_indent), Pt(-s.list_indent * 0.75)
+            if num_id is not None:
+                x.set_num_id(paragraph, num_id)
+            if number == len(items) - 1:
+                fmt.space_after = Pt(s.para_after)
+
+    def _BulletList(self, block: d.BulletList) -> None:
+        self._list("List Bullet", block.items)
+
+    def _OrderedList(self, block: d.OrderedList) -> None:
+        num_id = x.restart_numbering(self.document, self.document.styles["List Number"], block.start)
+        self._list("List Number", block.items, num_id)
+
+    def _KeyFigures(self, block: d.KeyFigures) -> None:
+        layout = key_figure_rows(len(block.items))
+        columns = max(layout) if layout else 1
+        table = self.table(len(layout), columns, [self.width / columns] * columns, "Key Figures")
+        size = panel_value_size(block, self.width, columns, self.sizes)
+        items = iter(block.items)
+        for r, count in enumerate(layout):
+            for c in range(columns):
+                self._key_figure_cell(table.cell(r, c), next(items) if c < count else None, r, c,
+                                      (len(layout), columns), size)
+        self.gap(self.sizes.para_after + 2)
+
+    def _key_figure_cell(self, cell, figure: d.KeyFigure | None, row: int, column: int, shape,
+                         size: float) -> None:
+        pad, white = self.sizes.cell_pad, "#FFFFFF"
+        x.shade_cell(cell, self.theme.panel)
+        x.cell_borders(cell, top=(2, self.theme.primary) if row == 0 else None, left=None,
+                       right=(1.5, white) if column < shape[1] - 1 else None,
+                       bottom=(1.5, white) if row < shape[0] - 1 else None)
+        x.cell_margins(cell, pad + 1, pad, pad + 1, pad + 2)
+        first = cell.paragraphs[0]
+        if figure is None:
+            return
+        set_style(first, "Key Figure")
+        self._run(first, keep_amounts_together(clean_text(figure.value)), None, False, False, None)
+        if size != self.sizes.figure:  # stepped down so no amount breaks (as in the PDF)
+            apply_looks([first._p], {"Key Figure": key_figure_look(self.theme, size)},
+                        {first._p.style: "Key Figure"})
+        self._run(styled(cell.add_paragraph(), "Key Figure Label"), clean_text(figure.label), None, False, False, None)
+        if figure.as_of or figure.citations:
+            note = styled(cell.add_paragraph(), "Key Figure Note")
+            self._run(note, clean_text(figure.as_of or ""), None, False, False, None)
+            self._run(note, citation_label(figure.citations), None, False, False, "Citation")
+
+    def _Table(self, block: d.Table) -> None:
+        if block.caption:
+            self.paragraph("Caption", block.caption)
+        align = list(block.align) + [None] * (len(block.header) - len(block.align))
+        table = self.table(1 + len(block.rows), len(block.header), table_widths(block, self.width),
+                           "Data Table")
+        for r, (cells, row) in enumerate(zip(table.rows, [block.header, *block.rows])):
+            for c, (cell, content) in enumerate(zip(cells.cells, row[:len(block.header)])):
+                self._table_cell(cell, content, r == 0, align[c])  # table.cell(r, c) is O(size)
+        self.gap(self.sizes.para_after + 1)
+
+    def _table_cell(self, cell, content: d.Inlines, header: bool, align: str | None) -> None:
+        pad = self.sizes.cell_pad * 0.6
+        rule = (0.8, self.theme.primary) if header else (0.4, self.theme.rule)
+        x.cell_borders(cell, top=None, left=None, right=None, bottom=rule)
+        x.cell_margins(cell, pad, 4, pad + 0.5, 2)
+        paragraph = cell.paragraphs[0]
+        set_style(paragraph, "Table Header" if header else "Table Text")
+        paragraph.alignment = _ALIGN[align]
+        self.runs(paragraph, content)
+
+    def _Figure(self, block: d.Figure) -> None:
+        if block.caption:
+            self.paragraph("Caption", text=block.caption).paragraph_format.keep_with_next = True
+        if block.subtitle:
+            self.paragraph("Figure Subtitle", text=block.subtitle).paragraph_format.keep_with_next = True
+        path = self._picture_file(block)
+        width, height = image_box(ImageReader(str(path)).getSize(), (self.width, block.height_mm * MM))
+        holder = self.target.add_paragraph(style="Normal")
+        holder.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE  # room for the picture
+        holder.paragraph_format.space_after = Pt(0 if block.source else self.sizes.para_after)
+        picture = self.pictures.inline(str(path), Pt(width), Pt(height))
+        holder.add_run()._r.add_drawing(picture._inline)
+        x.describe_picture(picture, clean_text(block.alt), block.caption)
+        if block.source:
+            note = self.paragraph("Source Note", text=block.source)
+            note.paragraph_format.space_after = Pt(self.sizes.para_after)
+            self._run(note, citation_label(block.citations), None, False, False, "Citation")
+
+    def _picture_file(self, block: d.Figure) -> Path:
+        if block.chart is None:
+            return Path(str(block.image))
+        from briefgen import charts
+        return charts.draw(block.chart, self.theme, "png", width_cm=self.width / MM / 10,
+                           height_cm=block.height_mm / 10, cache_dir=self.chart_cache,
+                           with_text=picture_carries_text(block))
+
+    def _Callout(self, block: d.Callout) -> None:
+        cell = self.table(1, 1, [self.width], "Callout Box").cell(0, 0)
+        pad = self.sizes.cell_pad
+        bar = self.theme.accent if block.kind == "warning" else self.theme.primary
+        x.shade_cell(cell, self.theme.panel)
+        x.cell_borders(cell, top=None, right=None, bottom=None, left=(2.5, bar))
+        x.cell_margins(cell, pad, pad, pad, pad + 3)
+        outer, self.target = self.target, cell
+        try:
+            if block.title:
+                self.paragraph("Callout Title", text=block.title)
+            for child in block.children:
+                self.block(child)
+        finally:
+            self.target = outer
+        _drop_first_empty(cell)
+        cell.paragraphs[-1].paragraph_format.space_after = Pt(0)
+        self.gap(self.sizes.para_after + 1)
+
+    def _Sources(self, block: d.Sources) -> None:
+        label = self.paragraph("Source Note")
+        x.paragraph_border(label._p.get_or_add_pPr(), "top", 0.5, self.theme.rule, 2)
+        label.paragraph_format.space_before = Pt(3)
+        label.paragraph_format.keep_with_next = True
+        self._run(label, clean_text(block.title), None, True, False, None)
+        for heading, entries in source_groups(block.entries):
+            paragraph = self.paragraph("Source Entry", text=heading)
+            fmt = paragraph.paragraph_format
+            fmt.left_indent, fmt.first_line_indent = Pt(10), Pt(-10)
+            for entry in entries:
+                self._run(paragraph, f" [{entry.number}]", None, True, False, None)
+                quote = f"\u00a0\u201c{clean_text(entry.quote)}\u201d" if entry.quote else ""
+                self._run(paragraph, quote, None, False, False, None)
+
+    def _PageBreak(self, block: d.PageBreak) -> None:
+        self.target.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def _Spacer(self, block: d.Spacer) -> None:
+        self.gap(block.height_pt)
+
+
+def _drop_first_empty(cell) -> None:
+    """python-docx gives a new cell one empty paragraph; drop it when other content follows."""
+    first = cell.paragraphs[0]
+    if len(cell._tc.xpath("./w:p | ./w:tbl")) > 1 and not first.text and not first.runs:
+        first._p.getparent().remove(first._p)
