@@ -17,8 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from briefgen.facts.extract import extract  # noqa: E402
-from briefgen.facts.extract_inputs import entity_names  # noqa: E402
+from briefgen.facts.extract.candidates import extract  # noqa: E402
+from briefgen.facts.extract.inputs import entity_names  # noqa: E402
 
 MAGAZINE = ROOT / "seeds" / "003_4c29bc11d0cc8af9.txt"
 

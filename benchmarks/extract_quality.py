@@ -21,8 +21,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from briefgen.facts.extract import Candidate, extract  # noqa: E402
-from briefgen.facts.extract_inputs import entity_names, seed_dates  # noqa: E402
+from briefgen.facts.extract.candidates import Candidate, extract  # noqa: E402
+from briefgen.facts.extract.inputs import entity_names, seed_dates  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "data" / "extract_gold"
 

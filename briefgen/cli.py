@@ -154,7 +154,7 @@ def facts_stats(ctx: click.Context) -> None:
 
 def _fact_folders(ctx: click.Context, required: bool):
     """facts/ and seeds/ of the project; extraction also works on loose files outside one."""
-    from .facts.extract_command import Folders
+    from .facts.extract.command import Folders
     try:
         project = _project(ctx)
     except BriefgenError:
@@ -180,7 +180,7 @@ def facts_extract(ctx: click.Context, paths: tuple[Path, ...], as_json: bool,
     Prints a table, or JSON with --json; nothing is written unless --out or --inbox is given.
     See docs/extract.md for the review flow.
     """
-    from .facts import extract_command as command
+    from .facts.extract import command
     folders = _fact_folders(ctx, required=inbox)
 
     def warn(message: str) -> None:
@@ -211,7 +211,7 @@ def facts_accept(ctx: click.Context, inbox_files: tuple[Path, ...]) -> None:
 
     Without INBOX_FILE, every inbox file is read. Incomplete candidates stay, with the reason.
     """
-    from .facts import extract_command as command
+    from .facts.extract import command
     folders = _fact_folders(ctx, required=True)
     files = command.inbox_files(inbox_files, folders)
     if not files:

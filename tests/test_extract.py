@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.facts import extract_inputs
-from briefgen.facts.extract import extract
+from briefgen.facts.extract import inputs as extract_inputs
+from briefgen.facts.extract.candidates import extract
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefgen.facts.inbox import accept, unique_id
+from briefgen.facts.inbox.files import accept, unique_id
 
 SEED = """\
 Testcity opens up to Korea
@@ -172,9 +172,9 @@ def test_unique_id():
 
 
 def test_library_accept_without_a_cli(project):
-    from briefgen.facts.extract import extract
-    from briefgen.facts.extract_inputs import entity_names
-    from briefgen.facts.inbox import write_inbox
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.extract.inputs import entity_names
+    from briefgen.facts.inbox.files import write_inbox
     aliases, kinds = entity_names(project / "facts" / "entities.yaml")
     text = SEED
     found = extract(text, source="club.txt", doc_date="2019-06-01", aliases=aliases, kinds=kinds)

@@ -27,7 +27,8 @@ from decimal import Decimal
 
 from ..facts.model import CURRENCIES, Fact
 from ..facts.verify import GENERIC_METRICS
-from .formatting import as_of, date_text, rank, value_text
+from ..text import date_text
+from .formatting import as_of, rank, value_text
 from .templates import MarkdownSafe
 
 _NOT_HEADLINES = ("rank", "percent", "pp", "times")  # shown in words, not as panel figures

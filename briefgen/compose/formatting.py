@@ -7,10 +7,10 @@ figure goes through these functions, so a figure reads the same everywhere in th
 
 from __future__ import annotations
 
-import calendar
 from decimal import ROUND_HALF_UP, Decimal
 
 from briefgen.facts.model import Fact, Period
+from briefgen.text import date_text, month_name
 
 MINUS = "\u2212"  # a real minus sign, not a hyphen
 
@@ -142,19 +142,6 @@ def value_text(fact: Fact, *, with_counted: bool = False) -> str:
 # --- periods ---------------------------------------------------------------------------------
 
 
-def _month_name(month: int, short: bool = False) -> str:
-    return (calendar.month_abbr if short else calendar.month_name)[month]
-
-
-def date_text(iso: str, short: bool = False) -> str:
-    """'2019' -> '2019'; '2019-03' -> 'March 2019'; '2019-03-26' -> '26 March 2019'."""
-    parts = [int(p) for p in iso.split("-")]
-    if len(parts) == 1:
-        return str(parts[0])
-    month = _month_name(parts[1], short)
-    return f"{month} {parts[0]}" if len(parts) == 2 else f"{parts[2]} {month} {parts[0]}"
-
-
 def span_text(start: str, end: str) -> str:
     """An interval: 'Q1 2019', 'H1 2019', '2019', 'Jan–May 2019', 'Nov 2018–Feb 2019', '2016–2018'."""
     s, e = start.split("-"), end.split("-")
@@ -167,9 +154,9 @@ def span_text(start: str, end: str) -> str:
             return f"{named[(first, last)]}{s[0]}"
         if last - first == 2 and first % 3 == 1:
             return f"Q{(first + 2) // 3} {s[0]}"
-        return f"{_month_name(first, True)}–{_month_name(last, True)} {s[0]}"
+        return f"{month_name(first, True)}–{month_name(last, True)} {s[0]}"
     if len(s) == len(e) == 3 and s[:2] == e[:2]:
-        return f"{int(s[2])}–{int(e[2])} {_month_name(int(s[1]))} {s[0]}"
+        return f"{int(s[2])}–{int(e[2])} {month_name(int(s[1]))} {s[0]}"
     return f"{date_text(start, True)}–{date_text(end, True)}"
 
 

@@ -13,7 +13,7 @@ import dataclasses
 from briefgen import document as d
 from briefgen.citations import reading_order, renumber
 from briefgen.compose.context import Citations, Store
-from briefgen.compose.formatting import date_text
+from briefgen.text import date_text
 
 QUOTE_LIMIT = 110  # characters of a quote shown in the source list
 

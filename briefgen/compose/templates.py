@@ -51,10 +51,8 @@ from jinja2.utils import _PassArg
 
 from briefgen.document import Origin
 from briefgen.errors import BriefgenError, TemplateError
+from briefgen.text import clean_text
 
-# Characters XML 1.0 forbids, and C1 controls YAML refuses (none makes sense in a brief);
-# tab, newline, CR and NEL are handled apart.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
 _ASCII_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MARKER = re.compile("\x02(\\d+)\x1f(\\d+)\x03")
@@ -66,11 +64,6 @@ class MarkdownSafe(str):
 
     def __markdown__(self) -> str:
         return self
-
-
-def clean_text(text: str) -> str:
-    """Drop control characters that XML (DOCX) and PDF markup cannot hold."""
-    return _CONTROL.sub("", text)
 
 
 def escape_markdown(text: object) -> MarkdownSafe:

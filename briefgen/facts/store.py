@@ -7,11 +7,9 @@
 from __future__ import annotations
 
 import difflib
-import gc
 import multiprocessing
 import os
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -20,7 +18,8 @@ from ..config import Project
 from ..conforms import conforms
 from ..errors import BriefgenError, FactError, Problem
 from ..validate import validate
-from ..yamlio import load
+from ..yamlio import load, no_gc
+from . import store_cache
 from .model import UNITS, Entity, Fact, Metric, Period, SeedInfo, Source, parse_period, real_date
 
 RESERVED_FILES = {"entities.yaml", "metrics.yaml"}
@@ -98,7 +97,6 @@ def load_store(project: Project) -> FactStore:
     """The validated store; raises FactError with every problem if there are any. A valid
     store is kept in the project's cache and reused while its inputs are unchanged
     (store_cache.py); `briefgen facts check` always reads and verifies everything."""
-    from . import store_cache
     digest = store_cache.inputs_digest(project)
     kept = store_cache.read(project, digest)
     if kept is not None:
@@ -267,19 +265,6 @@ def _load_one(path: Path, project: Project) -> tuple[list[Fact], list[Problem]]:
     problems: list[Problem] = []
     with no_gc():
         return _load_fact_file(path, project, problems), problems
-
-
-@contextmanager
-def no_gc():
-    """Reading YAML makes many small objects and no cycles: the cyclic collector only costs
-    time (15% of a large store's load), so it pauses while a file is read."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load_fact_file(path: Path, project: Project, problems: list[Problem]) -> list[Fact]:

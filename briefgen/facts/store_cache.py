@@ -14,7 +14,7 @@ from pathlib import Path
 from .. import __version__
 from ..config import Project
 from ..outputs import read_cached, write_cached
-from .store import no_gc
+from ..yamlio import no_gc
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 

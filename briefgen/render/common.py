@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from briefgen import document as d
-from briefgen.compose.formatting import date_text
+from briefgen.text import date_text
 from briefgen.render.fonts import bold_width
 from briefgen.render.style import Metrics
 

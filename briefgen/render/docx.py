@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from briefgen import document as d
-from briefgen.compose.templates import clean_text
+from briefgen.text import clean_text
 from briefgen.config import Page
 from briefgen.errors import RenderError
 from briefgen.outputs import write_bytes

@@ -11,7 +11,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from briefgen import document as d
-from briefgen.compose.templates import clean_text
+from briefgen.text import clean_text
 from briefgen.render.common import citation_label
 from briefgen.render.fonts import split_by_font, visual_order
 from briefgen.render.style import Metrics

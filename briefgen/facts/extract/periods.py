@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from briefgen.facts.extract_noise import MONTHS
+from briefgen.facts.extract.noise import MONTHS
 
 _MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(MONTHS, 1)}
 _MONTH_NUMBERS.update({m[:3].lower(): i for i, m in enumerate(MONTHS, 1)})

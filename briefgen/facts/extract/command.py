@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from briefgen.facts.extract import Candidate, extract
-from briefgen.facts.extract_inputs import Document, entity_names, load_document, write_atomically
-from briefgen.facts.inbox import AcceptResult, INBOX_DIR, accept, write_inbox
+from briefgen.facts.extract.candidates import Candidate, extract
+from briefgen.facts.extract.inputs import Document, entity_names, load_document, write_atomically
+from briefgen.facts.inbox.files import AcceptResult, INBOX_DIR, accept, write_inbox
 
 
 @dataclass(frozen=True)

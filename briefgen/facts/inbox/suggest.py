@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.facts.extract import Candidate
+from briefgen.facts.extract.candidates import Candidate
 
 # (words before the figure, metric when cumulative, metric otherwise); first match wins.
 _MONEY_CUES = [

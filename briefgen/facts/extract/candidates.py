@@ -3,10 +3,10 @@
 The pipeline, each stage in its own module:
 
 1. `quantities.find_quantities` finds every figure-shaped span (money, percent, counts, ranks …);
-2. `extract_noise` and `extract_rules.judge` drop what is not a quantity (years, dates, phone
+2. `noise` and `rules.judge` drop what is not a quantity (years, dates, phone
    numbers, names such as "Fortune Global 500", ordinals, anaphora such as "the two sides");
-3. `extract_periods` resolves the time phrases of the figure's sentence to an EDTF period;
-4. `extract_subjects` guesses the entity the figure is about;
+3. `periods` resolves the time phrases of the figure's sentence to an EDTF period;
+4. `subjects` guesses the entity the figure is about;
 5. this module links figures that belong together — a restatement in another currency
    ("2.8 billion yuan ($432.32 million)") and before/after pairs ("from 4 hours to 5 minutes") —
    and cuts the verbatim quote.
@@ -22,11 +22,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Mapping
 
-from briefgen.facts.extract_noise import NoiseSpans
-from briefgen.facts.extract_periods import TimePhrase, anchor_for, find_time_phrases
-from briefgen.facts.extract_rules import Verdict, judge
-from briefgen.facts.extract_sentences import Sentences, Span
-from briefgen.facts.extract_subjects import SubjectFinder
+from briefgen.facts.extract.noise import NoiseSpans
+from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
+from briefgen.facts.extract.rules import Verdict, judge
+from briefgen.facts.extract.sentences import Sentences, Span
+from briefgen.facts.extract.subjects import SubjectFinder
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
     number_value, tidy
 

@@ -23,9 +23,9 @@ from pathlib import Path
 import yaml
 
 from briefgen.errors import FactError, Problem
-from briefgen.facts.extract import Candidate
-from briefgen.facts.extract_inputs import entity_names, write_atomically
-from briefgen.facts.inbox_suggest import suggest_id, suggest_label, suggest_metric
+from briefgen.facts.extract.candidates import Candidate
+from briefgen.facts.extract.inputs import entity_names, write_atomically
+from briefgen.facts.inbox.suggest import suggest_id, suggest_label, suggest_metric
 from briefgen.facts.quantities import parse_quantity
 
 KEEP_CONFIDENCE = 0.7

@@ -1,0 +1,29 @@
+"""Text helpers that composing and rendering share: dates in words, characters a document
+cannot hold. Renderers see only the document model; these are the only words they borrow."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+# Characters XML 1.0 forbids, and C1 controls YAML refuses (none makes sense in a brief);
+# tab, newline, CR and NEL are handled apart.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters that XML (DOCX) and PDF markup cannot hold."""
+    return _CONTROL.sub("", text)
+
+
+def month_name(month: int, short: bool = False) -> str:
+    return (calendar.month_abbr if short else calendar.month_name)[month]
+
+
+def date_text(iso: str, short: bool = False) -> str:
+    """'2019' -> '2019'; '2019-03' -> 'March 2019'; '2019-03-26' -> '26 March 2019'."""
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return str(parts[0])
+    month = month_name(parts[1], short)
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{parts[2]} {month} {parts[0]}"
