@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ConfigError
+from .safety.paths import project_folders, within
 from .theme import DEFAULT_THEME, Theme
 from .validate import validate
 from .yamlio import load
@@ -120,10 +121,24 @@ def _parse(root: Path) -> Project:
                               path=display, line=data.line_of("production_date"),
                               hint="write a real date as YYYY-MM-DD, e.g. 2024-06-01") from None
     if brand.get("logo"):
-        brand["logo"] = str((root / brand["logo"]).resolve())
+        brand["logo"] = _logo(root, brand["logo"], display, data["brand"].line_of("logo"))
+    paths = data.get("paths") or {}
     return Project(
         root=root, name=data["name"], organisation=data.get("organisation", ""),
         city=data.get("city", "city"), language=data.get("language", "en"), page=page,
         theme=DEFAULT_THEME.with_overrides(**brand), production_date=data.get("production_date"),
-        paths=dict(data.get("paths") or {}),
+        paths=project_folders(root, paths, display, getattr(paths, "line_of", lambda k: None)),
     )
+
+
+def _logo(root: Path, written: str, display: str, line: int) -> str:
+    """brand.logo: a PNG or JPEG inside the project, printed on the pack's cover."""
+    from .events import logo_problem
+    path = within(root, written, what="brand/logo", path=display, line=line)
+    hint = "use a PNG or JPEG of at most 5 MB and 4000 pixels a side, inside the project"
+    if not path.is_file():
+        raise ConfigError(f"brand/logo {written!r} not found", path=display, line=line, hint=hint)
+    problem = logo_problem(path)
+    if problem:
+        raise ConfigError(f"brand/logo {written!r} {problem}", path=display, line=line, hint=hint)
+    return str(path)

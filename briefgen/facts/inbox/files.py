@@ -27,6 +27,7 @@ from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.inbox.suggest import suggest_id, suggest_label, suggest_metric
 from briefgen.facts.quantities import parse_quantity
+from briefgen.safety.paths import is_within, within
 
 KEEP_CONFIDENCE = 0.7
 INBOX_DIR, ACCEPTED_DIR = "_inbox", "accepted"
@@ -174,7 +175,8 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     already in the store or the inbox)."""
     store = read_store(facts_dir)
     seed = candidates[0].source if candidates else Path(seed_path).name
-    path = facts_dir / INBOX_DIR / f"{Path(seed).stem}.yaml"
+    path = within(facts_dir, Path(INBOX_DIR) / f"{Path(seed).stem}.yaml", what="inbox file",
+                  error=FactError)
     header, blocks = _read_blocks(path) if path.is_file() else (None, [])
     known = {_candidate_at(b) for b in blocks}
     stated = StatedFigures(text, seed, store)
@@ -277,9 +279,7 @@ def accept(inbox_file: Path, project_dir: Path, *, facts_dir: Path | None = None
     """Move the kept, complete candidates of an inbox file into facts/accepted/."""
     facts_dir = facts_dir or project_dir / "facts"
     seeds_dir = seeds_dir or project_dir / "seeds"
-    if not inbox_file.is_file():
-        raise FactError("no such inbox file", path=inbox_file,
-                        hint="run `briefgen facts extract --inbox SEED` first")
+    inbox_file = inbox_path(inbox_file, facts_dir)
     store = read_store(facts_dir)
     header, blocks = _read_blocks(inbox_file)
     entries = _entries(header, blocks, inbox_file)
@@ -296,11 +296,27 @@ def accept(inbox_file: Path, project_dir: Path, *, facts_dir: Path | None = None
             moved.append(outcome)
             result.accepted.append(_block_id(outcome))
     seed = _seed_of(blocks, inbox_file)
-    result.target = facts_dir / ACCEPTED_DIR / f"{Path(seed).stem}.yaml"
+    result.target = within(facts_dir, Path(ACCEPTED_DIR) / f"{Path(seed).stem}.yaml",
+                           what="accepted file", error=FactError, path=inbox_file)
     if moved:
         _append(result.target, moved, seed)
-    _rewrite_inbox(inbox_file, header, staying)
+    if entries:  # a file without candidates is left as it is: accept never deletes it
+        _rewrite_inbox(inbox_file, header, staying)
     return result
+
+
+def inbox_path(given: Path, facts_dir: Path) -> Path:
+    """The inbox file `given` names, resolved; only a YAML file inside facts/_inbox/ (links
+    followed) is one: accept rewrites and deletes what it is given."""
+    inbox = facts_dir / INBOX_DIR
+    hint = "give a file of facts/_inbox/, written by `briefgen facts extract --inbox SEED`"
+    inside = is_within(facts_dir, inbox) and is_within(inbox, given)
+    if not inside or Path(given).resolve() == inbox.resolve():
+        raise FactError(f"not a file of the review inbox {inbox}", path=given, hint=hint)
+    path = Path(given).resolve()
+    if not path.is_file() or path.suffix != ".yaml":
+        raise FactError("no such inbox file", path=given, hint=hint)
+    return path
 
 
 def _entries(header: str, blocks: list[str], inbox_file: Path) -> list[tuple[str, dict, int]]:

@@ -1,0 +1,46 @@
+"""Every path a user or a shared project names is resolved here, against the folder it must stay
+in: symlinks are followed first, so a link that leads out is refused like '..' is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import BriefgenError, ConfigError
+
+
+def is_within(folder: Path, path: Path) -> bool:
+    """True when `path`, symlinks followed, is `folder` or lies inside it (also resolved)."""
+    try:
+        folder, path = Path(folder).resolve(), Path(path).resolve()
+        # Python stops resolving at a loop of links and takes the rest of the path by its
+        # letters ('loop/../out' -> 'out', itself a link): only a fixed point is where it leads.
+        if path.resolve() != path:
+            return False
+    except (OSError, RuntimeError, ValueError):  # a loop of links, a NUL character
+        return False
+    return path == folder or folder in path.parents
+
+
+def within(folder: Path, written: str | Path, *, what: str, error: type[BriefgenError] = ConfigError,
+           path: str | Path | None = None, line: int | None = None,
+           base: Path | None = None) -> Path:
+    """`written` (relative to `base`, default `folder`) resolved, or `error` naming `what` and
+    where it was written when it would lead outside `folder`."""
+    text = str(written)
+    if "\x00" in text or not text.strip():
+        raise error(f"{what} {text!r} is not a path", path=path, line=line,
+                    hint="write a path relative to the project folder")
+    target = Path(base if base is not None else folder) / text
+    if not is_within(folder, target):
+        raise error(f"{what} {text!r} leads outside {Path(folder).resolve()}", path=path, line=line,
+                    hint="name a file or folder inside the project (links that lead out are "
+                         "refused too)")
+    return target.resolve()
+
+
+def project_folders(root: Path, paths: dict, config_file: str, line_of) -> dict[str, str]:
+    """The `paths:` of briefgen.yaml, each checked to stay inside the project: a shared project
+    can neither read nor write outside its own folder."""
+    return {key: str(within(root, value, what=f"paths/{key}", path=config_file,
+                            line=line_of(key)).relative_to(root.resolve()))
+            for key, value in paths.items()}

@@ -1,0 +1,149 @@
+"""Paths named by a user or a shared project never lead outside it: `facts accept` consumes only
+files of facts/_inbox/, and briefgen.yaml's folders and logo stay inside the project."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.errors import ConfigError
+from briefgen.safety.paths import is_within, within
+
+
+def snapshot(*folders: Path) -> dict[str, bytes]:
+    """Every file under the folders (links not followed), with its bytes."""
+    files = {}
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and not path.is_symlink():
+                files[str(path)] = path.read_bytes()
+    return files
+
+
+@pytest.fixture
+def outside(tmp_path: Path) -> Path:
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    (folder / "precious.yaml").write_text("facts:\n", encoding="utf-8")
+    return folder
+
+
+def _accept_targets(mini: Path, outside: Path) -> list[Path]:
+    inbox = mini / "facts" / "_inbox"
+    inbox.mkdir(parents=True, exist_ok=True)
+    (inbox / "to-store.yaml").symlink_to(mini / "facts" / "korea.yaml")
+    (inbox / "to-outside.yaml").symlink_to(outside / "precious.yaml")
+    return [mini / "briefgen.yaml", mini / "seeds" / "news.txt", mini / "facts" / "korea.yaml",
+            mini / "facts" / "entities.yaml", outside / "precious.yaml",
+            inbox / "to-store.yaml", inbox / "to-outside.yaml",
+            inbox / ".." / "korea.yaml", mini / "facts" / "_inbox"]
+
+
+def test_accept_consumes_nothing_outside_the_inbox(run, mini, outside):
+    targets = _accept_targets(mini, outside)
+    before = snapshot(mini, outside)
+    for target in targets:
+        result = run("--project", mini, "facts", "accept", target)
+        assert result.exit_code in (1, 2), (target, result.output)
+        assert "Traceback" not in result.output
+        if result.exit_code == 1:
+            assert "not a file of the review inbox" in result.stderr, result.stderr
+    assert snapshot(mini, outside) == before
+    assert all(p.is_symlink() for p in (mini / "facts" / "_inbox").iterdir())
+
+
+def test_accept_refuses_an_inbox_folder_that_links_out(run, mini, outside):
+    (mini / "facts" / "_inbox").symlink_to(outside)
+    before = snapshot(outside)
+    result = run("--project", mini, "facts", "accept", mini / "facts" / "_inbox" / "precious.yaml")
+    assert result.exit_code == 1 and "not a file of the review inbox" in result.stderr
+    assert snapshot(outside) == before
+
+
+def test_accept_leaves_an_inbox_file_without_candidates(run, mini):
+    inbox = mini / "facts" / "_inbox"
+    inbox.mkdir(parents=True)
+    (inbox / "notes.yaml").write_text("# my review notes\nfacts:\n", encoding="utf-8")
+    result = run("--project", mini, "facts", "accept", inbox / "notes.yaml")
+    assert result.exit_code == 0, result.output
+    assert (inbox / "notes.yaml").read_text(encoding="utf-8") == "# my review notes\nfacts:\n"
+
+
+def test_accepted_folder_that_links_out_is_refused(run, mini, outside):
+    seed = mini / "seeds" / "news.txt"
+    assert run("--project", mini, "facts", "extract", "--inbox", seed).exit_code == 0
+    inbox_files = list((mini / "facts" / "_inbox").glob("*.yaml"))
+    if not inbox_files:
+        pytest.skip("the mini seed gives no new candidates")
+    (mini / "facts" / "accepted").symlink_to(outside)
+    before = snapshot(outside)
+    result = run("--project", mini, "facts", "accept", inbox_files[0])
+    assert result.exit_code in (0, 1) and "Traceback" not in result.output
+    assert snapshot(outside) == before
+
+
+@pytest.mark.parametrize("key", ["facts", "seeds", "templates", "events", "out", "cache"])
+@pytest.mark.parametrize("value", ["..", "../elsewhere", "/tmp", "/", "link-out", "a/../../b"])
+def test_project_folders_stay_inside_the_project(run, mini, outside, key, value):
+    (mini / "link-out").symlink_to(outside)
+    config = mini / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + f"paths:\n  {key}: {value!r}\n",
+                      encoding="utf-8")
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 1
+    line = len(config.read_text(encoding="utf-8").splitlines())
+    assert f"briefgen.yaml:{line}: paths/{key} {value!r} leads outside" in result.stderr
+
+
+@pytest.mark.parametrize("logo,message", [
+    ("/etc/passwd", "leads outside"), ("../elsewhere/precious.yaml", "leads outside"),
+    ("missing.png", "not found"), ("seeds/news.txt", "is not a PNG or JPEG image"),
+    ("big.png", "is larger than 5 MB"),
+])
+def test_brand_logo_is_a_project_image(run, mini, outside, logo, message):
+    with open(mini / "big.png", "wb") as handle:
+        handle.write(b"\x89PNG\r\n\x1a\n")
+        handle.truncate(6_000_000)
+    config = mini / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + f"brand:\n  logo: {logo!r}\n",
+                      encoding="utf-8")
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 1, result.output
+    assert f"brand/logo {logo!r} {message}" in result.stderr, result.stderr
+
+
+# --- the resolver itself, with generated paths -------------------------------------------------
+
+_PARTS = st.sampled_from(["..", ".", "a", "b", "in", "out", "loop", "/", "//", "\x00", ""])
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("tree")
+    root = base / "project"
+    (root / "a" / "b").mkdir(parents=True)
+    (base / "secret").mkdir()
+    (root / "a" / "in").symlink_to(root / "a" / "b")
+    (root / "a" / "out").symlink_to(base / "secret")
+    (root / "out").symlink_to(base / "secret")
+    (root / "in").symlink_to(root / "a")
+    (root / "loop").symlink_to(root / "loop")
+    return root
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(_PARTS, max_size=8))
+def test_within_returns_only_paths_inside(tree, parts):
+    written = "/".join(parts)
+    try:
+        found = within(tree, written, what="path")
+    except ConfigError as error:
+        assert "Traceback" not in str(error)
+        return
+    real = os.path.realpath(found)
+    assert os.path.commonpath([real, os.path.realpath(tree)]) == os.path.realpath(tree)
+    assert is_within(tree, found)
