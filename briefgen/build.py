@@ -183,7 +183,7 @@ def fit_brief(document, project: Project, max_pages: int = 1):
 def _fitted(document, project: Project, max_pages: int):
     """(fitted document, its PDF layout or None when the fit came from the cache)."""
     from .render.fit import fit_laid
-    cache = project.path("cache") / "fitted" / f"{document_hash(document, project, (max_pages,))}.pickle"
+    cache = _fitted_path(document, project, max_pages)
     cached = read_cached(cache)
     if cached is not None:
         return cached, None
@@ -191,6 +191,10 @@ def _fitted(document, project: Project, max_pages: int):
                             chart_cache=project.chart_cache)
     write_cached(cache, fitted)
     return fitted, laid
+
+
+def _fitted_path(document, project: Project, max_pages: int) -> Path:
+    return project.path("cache") / "fitted" / f"{document_hash(document, project, (max_pages,))}.pickle"
 
 
 def reference_document(project: Project, template_dirs=()) -> Path | None:
@@ -225,17 +229,38 @@ def render_brief(document, targets: dict[str, Path], project: Project, max_pages
     Every format is rendered in memory before any file is written, so a failure in one format
     leaves no new file of the other behind.
     """
+    fitted, laid = _fitted(document, project, max_pages)
+    reference = reference_document(project, template_dirs) if "docx" in targets else None
+    data, pages = render_fitted(fitted, tuple(targets), project.theme, project.page,
+                                chart_cache=project.chart_cache, reference=reference,
+                                max_pages=max_pages, laid=laid)
+    return pages, write_rendered(data, targets)
+
+
+def render_fitted(fitted, formats: tuple[str, ...], theme, page, *, chart_cache: Path,
+                  reference: Path | None, max_pages: int = 1,
+                  laid=None) -> tuple[dict[str, bytes], dict[str, int]]:
+    """A fitted brief's bytes and pages in each format: a pure function of its arguments (and
+    briefgen's code), which is why any worker of a cluster can run it. `laid`: its PDF layout
+    when fitting made one already."""
     from .render.docx import docx_bytes
     from .render.pdf import pdf_bytes
-    fitted, laid = _fitted(document, project, max_pages)
-    charts = project.chart_cache
     data, pages = {}, {}
-    if "pdf" in targets:
-        laid = laid or pdf_bytes(fitted, project.theme, project.page, chart_cache=charts)
+    if "pdf" in formats:
+        laid = laid or pdf_bytes(fitted, theme, page, chart_cache=chart_cache)
         data["pdf"], pages["pdf"] = laid.data, laid.pages
-    if "docx" in targets:
-        data["docx"] = docx_bytes(fitted, project.theme, project.page, chart_cache=charts,
-                                  reference=reference_document(project, template_dirs))
+    if "docx" in formats:
+        data["docx"] = docx_bytes(fitted, theme, page, chart_cache=chart_cache, reference=reference)
         pages["docx"] = pages.get("pdf", max_pages)  # same fitted layout, same fonts and sizes
+    return data, pages
+
+
+def write_rendered(data: dict[str, bytes], targets: dict[str, Path]) -> dict[str, str]:
+    """Write every format's bytes together; the SHA-256 of each."""
     write_all({targets[fmt]: content for fmt, content in data.items()})
-    return pages, {fmt: hashlib.sha256(content).hexdigest() for fmt, content in data.items()}
+    return {fmt: hashlib.sha256(content).hexdigest() for fmt, content in data.items()}
+
+
+def keep_fitted(document, project: Project, fitted, max_pages: int = 1) -> None:
+    """Remember a fit made elsewhere (on a cluster's worker), so binding does not fit again."""
+    write_cached(_fitted_path(document, project, max_pages), fitted)

@@ -383,10 +383,16 @@ def new_event(ctx, name):
 @click.option("--event", "event_name", metavar="NAME",
               help="Build the pack of the event in events/NAME/: its cover and brief, then its "
                    "partners and sectors.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Render the briefs on a Dask cluster (tcp://HOST:PORT of its scheduler; needs "
+                   "briefgen[cluster]); the pack is composed and bound here.")
+@click.option("--scheduler-timeout", type=click.FloatRange(0.1), default=10.0, show_default=True,
+              metavar="SECONDS", help="How long to wait for the scheduler and its first worker.")
 @PACK_OUT_OPTION
 @click.pass_context
 @reports_errors
-def pack(ctx, config_path, formats, jobs, keep_going, event_name, out_dir):
+def pack(ctx, config_path, formats, jobs, keep_going, event_name, scheduler, scheduler_timeout,
+         out_dir):
     """Build the investor pack: cover, contents, every brief, sources appendix."""
     import time
 
@@ -409,7 +415,8 @@ def pack(ctx, config_path, formats, jobs, keep_going, event_name, out_dir):
         target = out_dir or project.path("out") / "pack"
     with PackProgress() as progress:
         result = build_pack(project, store, config, wanted, target, jobs=jobs,
-                            keep_going=keep_going, progress=progress)
+                            keep_going=keep_going, progress=progress, scheduler=scheduler,
+                            scheduler_timeout=scheduler_timeout)
     summary_table(result, time.perf_counter() - started)
     if result.failed:
         sys.exit(EXIT_USER_ERROR)

@@ -13,7 +13,7 @@ import json
 import multiprocessing
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +24,7 @@ from .build import (BriefRequest, compose, document_hash, reference_digest, outp
 from .catalog import buildables
 from .config import Project
 from .errors import BriefgenError, ConfigError
+from .executors import InProcess, LocalPool
 from .facts.store import FactStore
 from .outputs import TEMP_SUFFIX, inside, write_text
 
@@ -122,20 +123,15 @@ def _up_to_date(item: PackItem, previous: dict, formats: tuple[str, ...]) -> boo
             and set(entry.get("pages", {})) >= set(formats))
 
 
-def _render_job(document, targets: dict[str, str], project: Project,
-                template_dirs: tuple[Path, ...]) -> tuple[dict[str, int], dict[str, str]]:
-    """Runs in a worker process: render one fitted brief to its files; (pages, file hashes)."""
-    from .build import render_brief
-    return render_brief(document, {k: Path(v) for k, v in targets.items()}, project,
-                        template_dirs=template_dirs)
-
-
 def build_pack(project: Project, store: FactStore | None, config: PackConfig,
                formats: tuple[str, ...], out_dir: Path, *, jobs: int | None = None,
-               keep_going: bool = False, progress=None) -> PackResult:
+               keep_going: bool = False, progress=None, scheduler: str | None = None,
+               scheduler_timeout: float = 10.0) -> PackResult:
     """Compose every brief, render the changed ones in parallel, bind the pack, write the manifest.
 
     `store` may be None: it is then loaded only if some input changed since the last build.
+    `scheduler`: a Dask scheduler's address; the briefs are then rendered on its workers (and
+    composed and bound here).
     """
     _remove_leftovers(out_dir)
     previous = previous_manifest(out_dir)
@@ -149,7 +145,9 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     requests = plan(store, config)
     reference_document(project, config.template_dirs)  # a missing one is reported here, not by each worker
     first = [_composed(project, store, r, formats, out_dir) for r in requests[:1]]  # warms caches
-    with _workers(jobs, project.chart_cache, store) as pool:
+    with _cluster(scheduler, scheduler_timeout) as cluster, \
+            _workers(jobs, project.chart_cache, store) as pool:
+        executor = cluster or (LocalPool(pool) if pool else InProcess())
         items = first + _compose_all(project, store, requests[1:], formats, out_dir, pool, progress)
         _stop_on_errors(items, keep_going)
         stale = []
@@ -161,10 +159,10 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
                 stale.append(item)
         pack_files = {fmt: inside(out_dir, f"{config.file_name}.{fmt}") for fmt in formats}
         ahead = None  # with workers, this process prepares the binding while they render
-        if pool is not None and _rebuild(previous, _pack_hash(project, config, formats, items), pack_files):
+        if executor.parallel and _rebuild(previous, _pack_hash(project, config, formats, items), pack_files):
             from .binder import Ahead
             ahead = Ahead(project, store, config, [i for i in items if not i.error])
-        _render_all(stale, project, pool, progress, ahead)
+        _render_all(stale, project, executor, progress, ahead)
         _stop_on_errors(items, keep_going)
         good = [i for i in items if not i.error]
         pack_hash = _pack_hash(project, config, formats, good)
@@ -258,6 +256,17 @@ _FORKED_STORE: FactStore | None = None  # the store forked workers inherit to co
 
 
 @contextmanager
+def _cluster(scheduler: str | None, timeout: float):
+    """The Dask cluster at `scheduler`, connected and checked before anything is composed."""
+    if scheduler is None:
+        yield None
+        return
+    from .cluster import DaskCluster
+    with DaskCluster(scheduler, timeout) as cluster:
+        yield cluster
+
+
+@contextmanager
 def _workers(jobs: int | None, chart_cache: Path, store: FactStore):
     """A process pool (default: one worker per core), or None for one process."""
     global _FORKED_STORE
@@ -325,24 +334,17 @@ def _preload(chart_cache: Path) -> None:
         render.preload()
 
 
-def _render_all(items: list[PackItem], project: Project, pool, progress, ahead=None) -> None:
-    """Render the briefs on the pool; meanwhile this process prepares the binding (`ahead`):
+def _render_all(items: list[PackItem], project: Project, executor, progress, ahead=None) -> None:
+    """Render the briefs on the executor; meanwhile this process prepares the binding (`ahead`):
     its own pages at once, each brief's fitted layout as the brief is finished."""
     todo = [i for i in items if not i.error]
     if progress:
         progress.start(len(todo))
-    job = functools.partial(_render_job, project=project)
-    if pool is None:
-        for item in todo:
-            _finish(item, lambda i=item: job(i.document, _str(i.files), template_dirs=i.request.template_dirs),
-                    progress)
-    else:
-        futures = {pool.submit(job, i.document, _str(i.files), template_dirs=i.request.template_dirs): i
-                   for i in todo}
-        if ahead:
-            ahead.start()
-        for future in as_completed(futures):
-            _finish(futures[future], future.result, progress, ahead)
+    finished = executor.render(todo, project)  # every brief started
+    if ahead:
+        ahead.start()
+    for item, result in finished:
+        _finish(item, result, progress, ahead)
 
 
 def _stop_on_errors(items: list[PackItem], keep_going: bool) -> None:
@@ -360,10 +362,6 @@ def _finish(item: PackItem, result, progress, ahead=None) -> None:
         ahead.finished(item)
     if progress:
         progress.advance(item)
-
-
-def _str(files: dict[str, Path]) -> dict[str, str]:
-    return {k: str(v) for k, v in files.items()}
 
 
 def _problem(item: PackItem):

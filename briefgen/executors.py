@@ -1,0 +1,51 @@
+"""Where a pack's briefs are rendered: in this process, on a local process pool, or on a Dask
+cluster (briefgen/cluster.py). One interface, so pack.py does not care which.
+
+`executor.render(items, project)` starts rendering every item and returns an iterator of
+(item, result) in the order they finish; `result()` gives the (pages, sha256) of the brief's
+files as written into the pack's folder, or raises the brief's BriefgenError.
+"""
+
+from __future__ import annotations
+
+import functools
+from concurrent.futures import as_completed
+from pathlib import Path
+
+from .config import Project
+
+
+def _render_job(document, targets: dict[str, str], project: Project,
+                template_dirs: tuple[Path, ...]) -> tuple[dict[str, int], dict[str, str]]:
+    """Render one fitted brief to its files (in a worker process); (pages, file hashes)."""
+    from .build import render_brief
+    return render_brief(document, {k: Path(v) for k, v in targets.items()}, project,
+                        template_dirs=template_dirs)
+
+
+def _targets(item) -> dict[str, str]:
+    return {k: str(v) for k, v in item.files.items()}
+
+
+class InProcess:
+    """One brief after the other, here: no start-up cost (the fastest for a few briefs)."""
+
+    parallel = False
+
+    def render(self, items, project: Project):
+        return ((item, functools.partial(_render_job, item.document, _targets(item), project,
+                                         item.request.template_dirs)) for item in items)
+
+
+class LocalPool:
+    """The briefs rendered side by side by the local process pool (pack.py's workers)."""
+
+    parallel = True
+
+    def __init__(self, pool):
+        self.pool = pool
+
+    def render(self, items, project: Project):
+        futures = {self.pool.submit(_render_job, item.document, _targets(item), project,
+                                    item.request.template_dirs): item for item in items}
+        return ((futures[future], future.result) for future in as_completed(futures))
