@@ -26,9 +26,10 @@ from pathlib import Path
 
 from . import __version__
 from .build import keep_fitted, reference_document, render_fitted, write_rendered
-from .charts.cache import is_drawn, write_atomically
+from .charts.cache import is_drawn
 from .config import Page, Project
 from .errors import BriefgenError
+from .outputs import write_bytes
 from .theme import Theme
 
 BATCHES_PER_WORKER = 4  # enough to balance the load, few enough to keep the overhead small
@@ -122,7 +123,7 @@ def _references(folder: Path, references: dict) -> dict[str, Path]:
     paths = {}
     for digest, data in references.items():
         paths[digest] = folder / f"{digest}.docx"
-        paths[digest].write_bytes(data)
+        write_bytes(paths[digest], data, durable=False)
     return paths
 
 
@@ -248,7 +249,7 @@ def _keep_charts(drawn: dict[str, bytes], folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in drawn.items():
         if not is_drawn(folder / name):
-            write_atomically(folder / name, lambda tmp, data=data: Path(tmp).write_bytes(data))
+            write_bytes(folder / name, data, durable=False)  # a cache: drawn again if lost
 
 
 def _writer(item, outcome: Done, project: Project):
