@@ -362,7 +362,7 @@ def _event(ctx: click.Context, name: str):
 @reports_errors
 def new_event(ctx, name):
     """Scaffold events/NAME/event.yaml (every key, commented) and events/NAME/templates/."""
-    from .event_scaffold import scaffold_event
+    from .events.scaffold import scaffold_event
     project = _project(ctx)
     for path in scaffold_event(project, name):
         click.echo(f"created {path.relative_to(project.root)}")

@@ -341,7 +341,8 @@ def test_positioning_names_the_rank_as_investor_and_trading_partner(texts):
 def test_key_figures_compare_only_comparable_figures(pack):
     """One measure appears in one unit and one period: never 2018 trade in US$ beside
     January–April 2019 trade in RMB."""
-    from briefgen.compose.briefing import _measure, key_figure_ids
+    from briefgen.compose.briefing import key_figure_ids
+    from briefgen.compose.store_view import measure as _measure
     _, store, _, result = pack
     for item in result.items:
         slug = item.request.slug

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .config import Project
-from .errors import ConfigError
-from .events import EVENT_FILE, FONTS, event_folder
-from .outputs import write_text
+from ..config import Project
+from ..errors import ConfigError
+from .load import event_folder
+from .model import EVENT_FILE, FONTS
+from ..outputs import write_text
 
 _EVENT_YAML = """\
 # Event edition "{name}". Every key is here; null (or []) means "not given".

@@ -1,13 +1,5 @@
-"""Event editions: load and check `events/NAME/event.yaml`, then turn it into what the builds take.
-
-    events/NAME/event.yaml ──load + validate (schema, store, logo)──▶ Event
-    Event ──▶ brief_request() · pack_config() · themed() project · with_event() store
-
-An event folder comes from partners and agencies, so it is untrusted input: every problem is a
-`events/NAME/event.yaml:LINE: message (hint)`, the logo must be a PNG or JPEG inside the event
-folder, and prose in event.yaml may not carry figures (numbers come from facts, with citations).
-The event's own templates (`events/NAME/templates/`) run in the same sandbox as every template.
-"""
+"""Loading `events/NAME/event.yaml`: schema, then every reference checked against the store and
+the event folder, every problem reported as `events/NAME/event.yaml:LINE: message (hint)`."""
 
 from __future__ import annotations
 
@@ -15,118 +7,20 @@ import dataclasses
 import difflib
 import re
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
 
-from .build import BriefRequest
-from .config import Project
-from .conforms import conforms
-from .errors import BriefgenWarning, ConfigError, Problem
-from .facts.model import Entity, Fact, parse_period
-from .facts.store import FactStore
-from .typed_figures import typed_figures
-from .validate import validate
-from .theme import contrast, tints
-from .yamlio import load
+from ..config import Project
+from ..conforms import conforms
+from ..errors import BriefgenWarning, ConfigError, Problem
+from ..facts.model import Fact, parse_period
+from ..facts.store import FactStore
+from ..typed_figures import typed_figures
+from ..validate import validate
+from ..theme import contrast, tints
+from ..yamlio import load
+from .model import (EVENT_FILE, FONTS, LOGO_MAX_BYTES, LOGO_MAX_PIXELS, MAX_EVENT_BYTES, MIN_CONTRAST,
+                    NAME, AgendaItem, Contact, Dates, Event, Section, Venue)
 
-EVENT_FILE = "event.yaml"
-NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}\Z")
-# Fonts the DOCX may name: metric-compatible with Liberation Sans, which the PDF embeds, so the
-# one-page layout measured for the PDF holds in Word too.
-FONTS = ("Arial", "Arimo", "Helvetica", "Liberation Sans")
-LOGO_MAX_BYTES = 5_000_000
-MAX_EVENT_BYTES = 100_000
-LOGO_MAX_PIXELS = 4000
-_MIN_CONTRAST = {"primary": 4.5, "accent": 3.0}  # against white: title text, rules and bars
-
-
-@dataclass(frozen=True)
-class Dates:
-    start: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source
-    end: str | None = None
-    fact: str | None = None  # the fact that states when (its citation is printed)
-    note: str | None = None
-
-
-@dataclass(frozen=True)
-class Venue:
-    name: str | None = None
-    city: str | None = None
-    country: str | None = None
-    fact: str | None = None  # the fact whose quote names the place
-    note: str | None = None
-
-
-@dataclass(frozen=True)
-class AgendaItem:
-    title: str
-    when: str | None = None  # as written, or from the fact's period
-    where: str | None = None
-    fact: str | None = None
-
-
-@dataclass(frozen=True)
-class Contact:
-    name: str
-    role: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    url: str | None = None
-    fact: str | None = None
-
-
-@dataclass(frozen=True)
-class Section:
-    """Text overrides for one section of the event brief."""
-
-    heading: str | None = None
-    text: str | None = None
-    hide: bool = False
-
-
-@dataclass(frozen=True)
-class Event:
-    """One event edition, checked against the store. Templates see it as `event`."""
-
-    slug: str
-    name: str
-    title: str
-    subtitle: str | None = None
-    audience: str | None = None
-    dates: Dates = Dates()
-    venue: Venue = Venue()
-    when: str = ""  # the dates as printed ("24–26 May 2019"); "" when no source gives them
-    where: str = ""  # the venue as printed ("Jiaozhou, Qingdao")
-    partners: tuple[str, ...] = ()
-    sectors: tuple[str, ...] = ()
-    figures: tuple[str, ...] = ()  # fact ids of the headline figures, resolved
-    highlights: tuple[str, ...] = ()
-    agenda: tuple[AgendaItem, ...] = ()
-    contacts: tuple[Contact, ...] = ()
-    call_to_action: str | None = None
-    sections: tuple[tuple[str, Section], ...] = ()
-    theme: tuple[tuple[str, str], ...] = ()  # Theme overrides (logo as an absolute path)
-    logo: str | None = None  # absolute path of the logo image, inside the event folder
-    logo_hash: str | None = None  # of its bytes: a new image under the same name rebuilds the pack
-    pack_title: str | None = None
-    pack_subtitle: str | None = None
-    pack_file_name: str | None = None
-    pack_overview: bool = False
-    folder: Path | None = None  # events/NAME (templates cannot read paths)
-    path: str = ""  # event.yaml as messages name it
-    key_lines: tuple[tuple[str, int], ...] = ()  # line of each top-level key, for later messages
-    warnings: tuple[str, ...] = ()  # `path:line: message`s that do not stop a build
-
-    def section(self, key: str) -> Section:
-        """The overrides of section `key` (empty when event.yaml gives none)."""
-        return dict(self.sections).get(key, Section())
-
-    @property
-    def template_dir(self) -> Path | None:
-        return self.folder / "templates" if self.folder else None
-
-
-# --- loading ---------------------------------------------------------------------------------
 
 def event_folder(project: Project, name: str) -> Path:
     """events/NAME, after checking NAME is a safe slug."""
@@ -353,7 +247,7 @@ class _Checker:
         return sorted(found, key=lambda f: f.priority)
 
     def _default_figures(self, partners: tuple[str, ...]) -> tuple[str, ...]:
-        from .compose.briefing import headline_ids
+        from ..compose.briefing import headline_ids
         lists = [headline_ids(self.store, p, 6) for p in partners]
         taken = [i for row in zip(*[lst + [None] * (6 - len(lst)) for lst in lists]) for i in row if i]
         taken = list(dict.fromkeys(taken))
@@ -433,9 +327,9 @@ class _Checker:
                           f'quote the colour, e.g. {key}: "#0B3C5D"')
             elif raw.get(key):
                 ratio = contrast(raw[key], "#FFFFFF")
-                if ratio < _MIN_CONTRAST[key]:
+                if ratio < MIN_CONTRAST[key]:
                     self.fail(raw, key, f"theme.{key} {raw[key]} is too light: white on it has a "
-                              f"contrast of {ratio:.1f}:1, below {_MIN_CONTRAST[key]}:1",
+                              f"contrast of {ratio:.1f}:1, below {MIN_CONTRAST[key]}:1",
                               "choose a darker shade of the brand colour")
                 else:
                     values[key] = raw[key]
@@ -513,52 +407,6 @@ def _prose(data):
             yield pack, key, f"pack.{key}", pack[key]
 
 
-# --- what the builds take --------------------------------------------------------------------
-
-def themed(project: Project, event: Event) -> Project:
-    """The project with the event's colours, font and logo."""
-    values = dict(event.theme)
-    if event.logo:
-        values["logo"] = event.logo
-    return dataclasses.replace(project, theme=project.theme.with_overrides(**values)) if values else project
-
-
-def with_event(store: FactStore, event: Event) -> FactStore:
-    """The store with the event as a subject (kind `event`), so its brief has an entity."""
-    entity = Entity(event.slug, event.name, "event")
-    return dataclasses.replace(store, entities={**store.entities, event.slug: entity})
-
-
-def brief_request(event: Event) -> BriefRequest:
-    """The one-page event brief: templates/event.md.j2 (or the event's own event.md.j2)."""
-    return BriefRequest("event", event.slug, template="event.md.j2",
-                        variables=(("event", event),), template_dirs=_template_dirs(event))
-
-
-def pack_config(project: Project, event: Event):
-    """The event pack: event cover, the event brief, then the event's partners and sectors."""
-    from .pack import PackConfig
-    subjects = ((("overview", "overview"),) if event.pack_overview else ()) + tuple(
-        ("partner", p) for p in event.partners) + tuple(("sector", s) for s in event.sectors)
-    if not subjects:  # an empty list would mean "everything" to the pack
-        raise ConfigError(f"the pack of event {event.slug!r} would hold no partner or sector brief",
-                          path=event.path, line=dict(event.key_lines).get("partners"),
-                          hint="list partners or sectors in event.yaml, or set pack.overview: "
-                               "true; `briefgen build event` builds the event brief alone")
-    return PackConfig(
-        title=event.pack_title or event.title,
-        subtitle=event.pack_subtitle or " · ".join(x for x in (event.when, event.where) if x) or None,
-        audience=event.audience, subjects=subjects,
-        file_name=event.pack_file_name or f"{event.slug}-pack",
-        template_dirs=_template_dirs(event), variables=(("event", event),),
-        lead=(brief_request(event),), cover="event-cover")
-
-
-def _template_dirs(event: Event) -> tuple[Path, ...]:
-    folder = event.template_dir
-    return (folder,) if folder and folder.is_dir() else ()
-
-
 # --- small helpers ---------------------------------------------------------------------------
 
 def _digest(path: str | None) -> str | None:
@@ -608,7 +456,7 @@ def _overlaps(start: str, end: str, period) -> bool:
 
 def _when(start: str | None, end: str | None, fact: Fact | None) -> str:
     """The dates as printed: from dates.start/end, else from the fact's period, else ''."""
-    from .compose.formatting import as_of
+    from ..compose.formatting import as_of
     if start:
         text = f"{start}/{end}" if end and end != start else start
         return as_of(parse_period(text, "event"))
@@ -619,7 +467,7 @@ def _when(start: str | None, end: str | None, fact: Fact | None) -> str:
 
 def logo_problem(path: Path) -> str | None:
     """Why a logo file cannot be used, or None: type, size and dimensions are checked."""
-    from .compose.directives import is_image_file
+    from ..compose.directives import is_image_file
     if path.stat().st_size > LOGO_MAX_BYTES:
         return f"is larger than {LOGO_MAX_BYTES // 1_000_000} MB"
     if not is_image_file(path) or path.read_bytes()[:3] == b"GIF":

@@ -1,0 +1,51 @@
+"""How the brief helpers see the store: facts as a brief may use them (restatements and
+overruled facts left out, caveated facts kept out of lists) and what makes two figures one
+measure. `briefing`, `statements` and `wording` share these."""
+
+from __future__ import annotations
+
+from ..facts.model import Fact
+from ..facts.verify import GENERIC_METRICS
+
+# Measures that may share a chart (each bar labelled with its own measure); any other metric
+# is charted only with itself.
+FAMILIES = {
+    "fdi_signed_cumulative": "inbound", "fdi_utilized_cumulative": "inbound",
+    "fdi_paid_in_cumulative": "inbound", "fdi_contract": "inbound-period",
+    "fdi_utilized": "inbound-period", "trade_volume": "trade", "exports": "trade",
+    "imports": "trade", "projects_cumulative": "projects-both-ways",
+    "outbound_projects_cumulative": "projects-both-ways",
+}
+KEPT_OUT = ("suspect-scale", "check-date")  # tags of facts no list shows (see the docstring)
+
+
+def fact_of(store, item) -> Fact:
+    """A Fact from an id, a template proxy or a Fact."""
+    if isinstance(item, str):
+        return store.get(item)
+    return getattr(item, "fact", item)
+
+
+def live(store, facts: list[Fact]) -> list[Fact]:
+    """Without second-currency restatements and the losing side of resolved conflicts."""
+    return [f for f in facts if not f.equivalent_of and f.id not in store.overruled]
+
+
+def own_facts(store, subject: str) -> list[Fact]:
+    return [f for f in live(store, store.find(subject=subject)) if f.subject == subject]
+
+
+def measure(fact: Fact):
+    """What makes two figures the same measure: a family of metrics, or a generic metric's label."""
+    return FAMILIES.get(fact.metric) or (
+        (fact.metric, fact.label) if fact.metric in GENERIC_METRICS else fact.metric)
+
+
+def kept_out(fact: Fact) -> bool:
+    return any(tag in fact.tags for tag in KEPT_OUT)
+
+
+def undated(store, fact: Fact) -> bool:
+    """Neither the figure nor its source says when it holds."""
+    seed = store.seeds.get(fact.seed)
+    return fact.period is None and (seed is None or not (seed.date or seed.year))
