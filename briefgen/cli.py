@@ -154,14 +154,14 @@ def facts_stats(ctx: click.Context) -> None:
 
 def _fact_folders(ctx: click.Context, required: bool):
     """facts/ and seeds/ of the project; extraction also works on loose files outside one."""
-    from .facts.extract.command import Folders
+    from .facts.extract.command import Folders, project_folders
     try:
         project = _project(ctx)
     except BriefgenError:
         if required:
             raise
         return Folders()
-    return Folders(project.root, project.path("facts"), project.path("seeds"))
+    return project_folders(project)
 
 
 @facts.command("extract")
@@ -368,6 +368,28 @@ def new_event(ctx, name):
         click.echo(f"created {path.relative_to(project.root)}")
     click.echo(f"next: edit events/{name}/event.yaml, then run `briefgen build event {name}` "
                f"and `briefgen pack --event {name}`")
+
+
+# --- review --------------------------------------------------------------------------------
+
+@main.command()
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535),
+              help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but this machine's own lets others on the "
+                   "network change the store.")
+@click.option("--no-browser", is_flag=True, help="Print the address without opening a browser.")
+@click.pass_context
+@reports_errors
+def review(ctx, port, host, no_browser):
+    """Serve the review page: inbox candidates, facts and brief previews in the browser."""
+    try:
+        from .review.server import serve
+    except ImportError as exc:
+        raise BriefgenError(f"the review page needs {exc.name}, which is not installed",
+                            hint="pip install 'briefgen[review]'") from None
+    serve(_project(ctx), host, port, not no_browser, click.echo,
+          lambda message: click.echo(f"warning: {message}", err=True))
 
 
 # --- pack ----------------------------------------------------------------------------------

@@ -25,6 +25,11 @@ class Folders:
     seeds: Path | None = None
 
 
+def project_folders(project) -> Folders:
+    """The facts/ and seeds/ folders of a loaded Project."""
+    return Folders(project.root, project.path("facts"), project.path("seeds"))
+
+
 def extract_documents(paths: list[Path], folders: Folders,
                       warn: Callable[[str], None]) -> list[tuple[Document, list[Candidate]]]:
     """Read every document first (so a bad one stops the run before anything is written), then
@@ -101,5 +106,9 @@ def inbox_files(given: tuple[Path, ...], folders: Folders) -> list[Path]:
 
 
 def accept_all(files: list[Path], folders: Folders) -> list[tuple[Path, AcceptResult]]:
-    return [(path, accept(path, folders.root, facts_dir=folders.facts, seeds_dir=folders.seeds))
-            for path in files]
+    return [(path, accept_file(path, folders)) for path in files]
+
+
+def accept_file(path: Path, folders: Folders, only: set[int] | None = None) -> AcceptResult:
+    """`briefgen facts accept` for one inbox file (the candidates at `only`, or all of them)."""
+    return accept(path, folders.root, facts_dir=folders.facts, seeds_dir=folders.seeds, only=only)

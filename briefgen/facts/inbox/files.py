@@ -26,6 +26,7 @@ from briefgen.errors import FactError, Problem
 from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.inbox.suggest import suggest_id, suggest_label, suggest_metric
+from briefgen.facts.model import UNITS, parse_period
 from briefgen.facts.quantities import parse_quantity
 from briefgen.safety.paths import is_within, within
 
@@ -177,7 +178,7 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     seed = candidates[0].source if candidates else Path(seed_path).name
     path = within(facts_dir, Path(INBOX_DIR) / f"{Path(seed).stem}.yaml", what="inbox file",
                   error=FactError)
-    header, blocks = _read_blocks(path) if path.is_file() else (None, [])
+    header, blocks = read_blocks(path) if path.is_file() else (None, [])
     known = {_candidate_at(b) for b in blocks}
     stated = StatedFigures(text, seed, store)
     taken = set(store.ids) | {_block_id(b) for b in blocks}
@@ -241,7 +242,7 @@ def unique_id(wanted: str, taken: set[str]) -> str:
 
 # --- inbox files as text blocks ----------------------------------------------------------------
 
-def _read_blocks(path: Path) -> tuple[str, list[str]]:
+def read_blocks(path: Path) -> tuple[str, list[str]]:
     """The header (comments and `facts:`) and one text block per candidate, as written."""
     text = path.read_text(encoding="utf-8")
     starts = [m.start() for m in _BLOCK_START.finditer(text)]
@@ -252,7 +253,7 @@ def _read_blocks(path: Path) -> tuple[str, list[str]]:
     return text[:starts[0]], [b if b.endswith("\n") else b + "\n" for b in blocks]
 
 
-def _parsed(block: str, path: Path, line: int) -> dict:
+def parse_block(block: str, path: Path, line: int) -> dict:
     try:
         facts = yaml.load("facts:\n" + block, Loader=_LOADER)["facts"]
     except yaml.MarkedYAMLError as error:
@@ -275,18 +276,27 @@ def _block_id(block: str) -> str | None:
 # --- accepting ---------------------------------------------------------------------------------
 
 def accept(inbox_file: Path, project_dir: Path, *, facts_dir: Path | None = None,
-           seeds_dir: Path | None = None) -> AcceptResult:
-    """Move the kept, complete candidates of an inbox file into facts/accepted/."""
+           seeds_dir: Path | None = None, only: set[int] | None = None) -> AcceptResult:
+    """Move the kept, complete candidates of an inbox file into facts/accepted/.
+
+    `only` limits the review to the candidates at these positions (0-based, in file order);
+    the others stay in the inbox as they are.
+    """
     facts_dir = facts_dir or project_dir / "facts"
     seeds_dir = seeds_dir or project_dir / "seeds"
     inbox_file = inbox_path(inbox_file, facts_dir)
     store = read_store(facts_dir)
-    header, blocks = _read_blocks(inbox_file)
+    header, blocks = read_blocks(inbox_file)
     entries = _entries(header, blocks, inbox_file)
-    outcomes = _outcomes(entries, store, seeds_dir, inbox_file)
+    picked = [i for i in range(len(entries)) if only is None or i in only]
+    reviewed = dict(zip(picked, _outcomes([entries[i] for i in picked], store, seeds_dir,
+                                          inbox_file)))
     result, moved, staying = AcceptResult(), [], []
-    for (block, _, _), outcome in zip(entries, outcomes):
-        if outcome == "already":
+    for i, (block, _, _) in enumerate(entries):
+        outcome = reviewed.get(i, "unpicked")
+        if outcome == "unpicked":
+            staying.append(block)
+        elif outcome == "already":
             result.already += 1
         elif outcome == "drop" or isinstance(outcome, Problem):
             staying.append(block)
@@ -323,7 +333,7 @@ def _entries(header: str, blocks: list[str], inbox_file: Path) -> list[tuple[str
     """(block, parsed fact, line in the inbox) for every candidate."""
     entries, line = [], header.count("\n") + 1
     for block in blocks:
-        entries.append((block, _parsed(block, inbox_file, line), line))
+        entries.append((block, parse_block(block, inbox_file, line), line))
         line += block.count("\n")
     return entries
 
@@ -389,7 +399,21 @@ def _incomplete(fact: dict, store: Store, seeds_dir: Path) -> str | None:
         return f"unknown subject {fact['subject']!r} (see facts/entities.yaml)"
     if store.metrics and fact["metric"] not in store.metrics:
         return f"unknown metric {fact['metric']!r} (see facts/metrics.yaml)"
-    return _value_problem(fact) or _quote_problem(fact, seeds_dir)
+    return _value_problem(fact) or _period_problem(fact) or _quote_problem(fact, seeds_dir)
+
+
+def _period_problem(fact: dict) -> str | None:
+    """What `facts check` would say of the unit and the period, before they reach the store."""
+    if fact.get("unit") is not None and fact["unit"] not in UNITS:
+        return f"unknown unit {fact['unit']!r} (see docs/fact-format.md#units-and-values)"
+    if fact.get("period") is None:
+        return "period_kind is set but period is missing" if fact.get("period_kind") else None
+    try:
+        parse_period(str(fact["period"]), fact.get("period_kind"),
+                     bool(fact.get("period_inferred", False)))
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 def _value_problem(fact: dict) -> str | None:

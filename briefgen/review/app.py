@@ -1,0 +1,118 @@
+"""The review application: each view parses the request, calls the function the CLI calls,
+and renders a template (as Datasette's views do). Nothing here validates or accepts facts.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import RedirectResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from briefgen.config import Project
+from briefgen.errors import BriefgenError
+from briefgen.facts.extract.command import project_folders
+
+from . import inbox
+from .security import LOOPBACK_HOSTS, TOKEN_FIELD, SameOriginMiddleware, new_token, posted
+
+HERE = Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=HERE / "templates")
+
+
+def create_app(project: Project, hosts: tuple[str, ...] = LOOPBACK_HOSTS) -> Starlette:
+    """The review application for `project`, answering only to `hosts`."""
+    routes = [
+        Route("/", lambda request: RedirectResponse("/inbox", 303)),
+        Route("/inbox", inbox_index),
+        Route("/inbox/{name}", inbox_page, methods=["GET", "POST"]),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=[h.strip("[]") for h in hosts]
+                             + list(hosts)),
+                  Middleware(SameOriginMiddleware)]
+    app = Starlette(routes=routes, middleware=middleware,
+                    exception_handlers={BriefgenError: _briefgen_error})
+    app.state.project = project
+    app.state.folders = project_folders(project)
+    app.state.token = new_token()
+    app.state.lock = threading.Lock()  # one writer at a time: two tabs never interleave a write
+    return app
+
+
+def render(request: Request, name: str, status: int = 200, **context):
+    context.update(token=request.app.state.token, token_field=TOKEN_FIELD,
+                   project=request.app.state.project)
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+async def _briefgen_error(request: Request, error: BriefgenError):
+    return render(request, "error.html", 404 if isinstance(error, inbox.NotFound) else 400,
+                  problems=[str(p) for p in error.problems])
+
+
+def page_number(request: Request) -> int:
+    try:
+        return max(1, int(request.query_params.get("page", "1")))
+    except ValueError:
+        raise HTTPException(400, "page must be a number") from None
+
+
+# --- inbox ------------------------------------------------------------------------------------
+
+async def inbox_index(request: Request):
+    folders = request.app.state.folders
+    files = await run_in_threadpool(inbox.inbox_names, folders)
+    return render(request, "inbox_index.html", files=files,
+                  pending=sum(n - d for _, n, d in files))
+
+
+async def inbox_page(request: Request):
+    folders, name = request.app.state.folders, request.path_params["name"]
+    page = page_number(request)
+    outcome, status = None, 200
+    if request.method == "POST":
+        form = await posted(request)
+        try:
+            outcome = await run_in_threadpool(_apply, request.app, name, form)
+        except inbox.Changed as changed:
+            outcome, status = inbox.Outcome(str(changed.problems[0])), 409
+        page = _int(form.get("page"), page)
+    view = await run_in_threadpool(inbox.read_inbox, folders, name, page,
+                                   outcome.problems if outcome else None)
+    vocabulary = await run_in_threadpool(inbox.vocabulary, folders)
+    return render(request, "inbox.html", status, inbox=view, vocab=vocabulary,
+                  outcome=outcome, editable=inbox.EDITABLE)
+
+
+def _apply(app, name: str, form) -> inbox.Outcome:
+    """The POSTed form as edits, review marks and the candidates to accept."""
+    shown = [i for i in (_int(v, None) for v in form.getlist("shown")) if i is not None]
+    edits = {i: {k: str(form[f"{i}.{k}"]) for k in inbox.EDITABLE if f"{i}.{k}" in form}
+             for i in shown}
+    picked = {i for i in (_int(v, None) for v in form.getlist("pick")) if i in shown}
+    action, _, target = str(form.get("action", "save")).partition(":")
+    one = {_int(target, None)} & set(shown)
+    review = {i: "drop" for i in (picked if action == "reject-picked" else
+                                  one if action == "reject" else ())}
+    review.update({i: "keep" for i in (one if action == "keep" else ())})
+    accept = picked if action == "accept-picked" else one if action == "accept" else set()
+    with app.state.lock:
+        return inbox.apply(app.state.folders, name, str(form.get("digest", "")), edits, review,
+                           accept)
+
+
+def _int(value, default):
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return default

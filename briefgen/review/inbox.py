@@ -1,0 +1,372 @@
+"""The inbox page's work, apart from HTTP: candidates with their source context, field edits
+written into the inbox file, reject, and accept through the same function as `facts accept`.
+
+Edits change single lines of a candidate's block, so the file keeps its comments and the other
+candidates byte for byte. Every change is checked against the content hash the page was
+rendered from: a file changed meanwhile (the CLI, an editor, another tab) is never overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from briefgen.errors import BriefgenError, FactError, Problem
+from briefgen.facts.extract.command import Folders, accept_file
+from briefgen.facts.inbox.files import INBOX_DIR, normalise, parse_block, read_blocks
+from briefgen.facts.model import PERIOD_KINDS, UNITS
+from briefgen.outputs import write_text
+
+EDITABLE = ("id", "subject", "metric", "label", "unit", "counted", "period", "period_kind")
+OPTIONAL = frozenset({"counted", "period", "period_kind"})  # an empty field removes the key
+PAGE_SIZE = 25
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.yaml")
+_BLOCK_START = re.compile(r"^  - ", re.MULTILINE)
+_DROPPED = re.compile(r"^(?:  - |    )review: *drop\b", re.MULTILINE)
+
+
+class Changed(BriefgenError):
+    """The inbox file is not what the page was showing: it changed since it was read."""
+
+
+class NotFound(BriefgenError):
+    """A request names a file or fact the page does not have."""
+
+
+@dataclass
+class Candidate:
+    """One candidate as the page shows it."""
+
+    index: int  # position in the file, 0-based
+    line: int  # line of its block in the inbox file
+    fields: dict
+    review: str
+    before: str = ""  # the source sentence, split around the figure
+    figure: str = ""
+    after: str = ""
+    paragraph: str = ""
+    problem: str | None = None  # why it cannot be accepted (path:line: message)
+    problem_field: str | None = None
+
+
+@dataclass
+class InboxFile:
+    """One inbox file (one source document) and a page of its candidates."""
+
+    name: str
+    path: Path
+    digest: str
+    seed: str
+    total: int
+    dropped: int
+    candidates: list[Candidate] = field(default_factory=list)
+    page: int = 1
+    pages: int = 1
+
+
+@dataclass
+class Vocabulary:
+    """The choices the store offers for the fields that have them."""
+
+    subjects: list[tuple[str, str]]  # (slug, name)
+    metrics: list[tuple[str, str]]  # (name, label)
+    units: list[str]
+    period_kinds: tuple[str, ...] = PERIOD_KINDS
+
+
+def digest_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --- where files are --------------------------------------------------------------------------
+
+def inbox_dir(folders: Folders) -> Path:
+    return folders.facts / INBOX_DIR
+
+
+def inbox_path(folders: Folders, name: str) -> Path:
+    """facts/_inbox/NAME for a NAME from a request: a plain .yaml file name that exists there,
+    or a FactError. Nothing else a request says reaches the file system."""
+    folder = inbox_dir(folders).resolve()
+    if _NAME.fullmatch(name or ""):
+        path = (folder / name).resolve()
+        if path.parent == folder and path.is_file():
+            return path
+    raise NotFound(f"no inbox file {name!r}", path=inbox_dir(folders),
+                   hint="open one from the inbox page")
+
+
+def inbox_names(folders: Folders) -> list[tuple[str, int, int]]:
+    """(file name, candidates, reviewed `drop`) of every inbox file, by name."""
+    folder = inbox_dir(folders)
+    found = []
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+        text = path.read_text(encoding="utf-8", errors="replace")
+        found.append((path.name, len(_BLOCK_START.findall(text)), len(_DROPPED.findall(text))))
+    return found
+
+
+def vocabulary(folders: Folders) -> Vocabulary:
+    """Subjects from facts/entities.yaml, metrics from facts/metrics.yaml, the known units."""
+    entities = _yaml(folders.facts / "entities.yaml")
+    listed = ([entities["city"]] if entities.get("city") else []) + \
+        list(entities.get("partners") or []) + list(entities.get("sectors") or [])
+    subjects = [(str(e["slug"]), str(e.get("name") or e["slug"])) for e in listed
+                if isinstance(e, dict) and e.get("slug")]
+    metrics = _yaml(folders.facts / "metrics.yaml").get("metrics") or {}
+    named = [(str(k), str((v or {}).get("label") or k)) for k, v in metrics.items()]
+    return Vocabulary(subjects, sorted(named), sorted(UNITS, key=str.lower))
+
+
+def _yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return {}  # `briefgen facts check` reports a broken file; the page offers no choices
+    return data if isinstance(data, dict) else {}
+
+
+# --- reading a page -----------------------------------------------------------------------------
+
+def read_inbox(folders: Folders, name: str, page: int = 1,
+               problems: dict[int, Problem] | None = None) -> InboxFile:
+    """A page of the candidates of one inbox file, with their source sentence and paragraph."""
+    path = inbox_path(folders, name)
+    data = path.read_bytes()
+    header, blocks = read_blocks(path)
+    pages = max(1, -(-len(blocks) // PAGE_SIZE))
+    page = min(max(page, 1), pages)
+    view = InboxFile(name, path, digest_of(data), "", len(blocks),
+                     sum(bool(_DROPPED.search(b)) for b in blocks), page=page, pages=pages)
+    line = header.count("\n") + 1
+    seeds = _SeedTexts(folders.seeds)
+    for index, block in enumerate(blocks):
+        if (index // PAGE_SIZE) + 1 == page:
+            view.candidates.append(_candidate(index, line, block, path, seeds))
+        line += block.count("\n")
+    view.seed = _seed_name(view.candidates) or path.stem + ".txt"
+    for candidate in view.candidates:
+        problem = (problems or {}).get(candidate.index)
+        if problem:
+            candidate.problem = str(problem)
+            candidate.problem_field = problem_field(problem.message)
+    return view
+
+
+def _candidate(index: int, line: int, block: str, path: Path, seeds: "_SeedTexts") -> Candidate:
+    try:
+        fields = parse_block(block, path, line)
+    except FactError as error:
+        return Candidate(index, line, {}, "keep", problem=str(error.problems[0]))
+    review = str(fields.get("review", "keep")).strip().lower()
+    candidate = Candidate(index, line, fields, review)
+    source = (fields.get("sources") or [{}])[0] or {}
+    quote = normalise(str(source.get("quote") or ""))
+    written = normalise(str(fields.get("as_written") or ""))
+    at = quote.find(written) if written else -1
+    if at >= 0:
+        candidate.before, candidate.figure, candidate.after = \
+            quote[:at], written, quote[at + len(written):]
+    else:
+        candidate.before = quote
+    candidate.paragraph = seeds.paragraph(str(source.get("seed") or ""), quote,
+                                          _offset(fields.get("candidate")))
+    return candidate
+
+
+def _offset(note) -> int | None:
+    """The character offset of the figure in its seed, from the `candidate:` note."""
+    at = str(note.get("at", "")) if isinstance(note, dict) else ""
+    tail = at.rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else None
+
+
+def _seed_name(candidates: list[Candidate]) -> str | None:
+    for c in candidates:
+        for source in c.fields.get("sources") or []:
+            if isinstance(source, dict) and source.get("seed"):
+                return str(source["seed"])
+    return None
+
+
+class _SeedTexts:
+    """Seed texts read once per page; a seed name that leaves seeds/ is not read."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder.resolve() if folder else None
+        self.texts: dict[str, str | None] = {}
+
+    def text(self, seed: str) -> str | None:
+        if seed not in self.texts:
+            self.texts[seed] = self._read(seed)
+        return self.texts[seed]
+
+    def _read(self, seed: str) -> str | None:
+        if not self.folder or not seed:
+            return None
+        path = (self.folder / seed).resolve()
+        if self.folder not in path.parents or not path.is_file():
+            return None
+        return path.read_text(encoding="utf-8", errors="replace")
+
+    def paragraph(self, seed: str, quote: str, offset: int | None) -> str:
+        """The paragraph (text between blank lines) holding the figure, flattened."""
+        text = self.text(seed)
+        if not text:
+            return ""
+        if offset is None or offset > len(text):
+            flat = normalise(text)
+            at = flat.find(quote)
+            return flat if at < 0 else flat[max(at - 400, 0):at + len(quote) + 400]
+        start = text.rfind("\n\n", 0, offset)
+        end = text.find("\n\n", offset)
+        return normalise(text[start + 1 if start >= 0 else 0:end if end >= 0 else len(text)])
+
+
+_FIELD_WORDS = re.compile(r"`(\w+)`|\b(review|id|subject|metric|label|unit|counted|period_kind|"
+                          r"period|as_written|value|equivalent_of|quote|seed|text)\b")
+
+
+def problem_field(message: str) -> str | None:
+    """The field a problem message is about: a `quoted` key first, else the first key named
+    (after the candidate id that starts the message)."""
+    rest = message.split(": ", 1)[1] if ": " in message else message
+    quoted = [m[1] for m in _FIELD_WORDS.finditer(rest) if m[1]]
+    if quoted:
+        return quoted[0]
+    named = [m[2] for m in _FIELD_WORDS.finditer(rest) if m[2]]
+    return named[0] if named else None
+
+
+# --- changing the file -------------------------------------------------------------------------
+
+@dataclass
+class Outcome:
+    """What a POST did, for the page to say."""
+
+    notice: str = ""
+    problems: dict[int, Problem] = field(default_factory=dict)  # by index after the change
+
+
+def apply(folders: Folders, name: str, digest: str, edits: dict[int, dict[str, str]],
+          review: dict[int, str], accept: set[int]) -> Outcome:
+    """Save the edits and the `review:` marks (keep or drop), mark `accept` as kept and accept
+    those with `facts accept`'s own function. Raises Changed if the file is not the one with
+    `digest`: nothing is written then."""
+    path = inbox_path(folders, name)
+    data = path.read_bytes()
+    if digest_of(data) != digest:
+        raise Changed("this inbox file changed since the page was shown (by the CLI, an editor "
+                      "or another tab); it has been read again: make your change again",
+                      path=path)
+    header, blocks = read_blocks(path)
+    changed = [_edited(block, edits.get(i, {}), "keep" if i in accept else review.get(i))
+               for i, block in enumerate(blocks)]
+    _check_parses(header, changed, path)
+    if changed != blocks:
+        write_text(path, header + "".join(changed))
+    dropped = sum(mark == "drop" for mark in review.values())
+    outcome = Outcome(_said(dropped, "rejected") if dropped else
+                      "saved" if changed != blocks and not accept else "no change")
+    if accept:
+        _accept(path, folders, header, changed, accept, outcome)
+    return outcome
+
+
+def _accept(path: Path, folders: Folders, header: str, blocks: list[str], picked: set[int],
+            outcome: Outcome) -> None:
+    result = accept_file(path, folders, only=picked)
+    starts = _block_lines(header, blocks)
+    left = {starts.index(p.line): p for p in result.left if p.line in starts}
+    gone = sorted(picked - set(left))
+    new_lines = _block_lines(header, [b for i, b in enumerate(blocks) if i not in gone])
+    for index, problem in left.items():
+        moved = index - sum(g < index for g in gone)
+        outcome.problems[moved] = Problem(problem.message, problem.path, new_lines[moved],
+                                          problem.hint)
+    into = f" into {_shown(result.target, folders)}" if result.accepted else ""
+    outcome.notice = (f"accepted {len(result.accepted)}{into}; {result.already} already in the "
+                      f"store; {len(result.left)} left for review")
+
+
+def _shown(path: Path | None, folders: Folders) -> str:
+    try:
+        return str(path.relative_to(folders.root))
+    except (ValueError, TypeError, AttributeError):
+        return str(path)
+
+
+def _said(count: int, what: str) -> str:
+    return f"{what} {count} candidate{'s' if count != 1 else ''}"
+
+
+def _block_lines(header: str, blocks: list[str]) -> list[int]:
+    lines, line = [], header.count("\n") + 1
+    for block in blocks:
+        lines.append(line)
+        line += block.count("\n")
+    return lines
+
+
+def _check_parses(header: str, blocks: list[str], path: Path) -> None:
+    for line, block in zip(_block_lines(header, blocks), blocks):
+        parse_block(block, path, line)  # a FactError with the line; nothing written yet
+
+
+def _edited(block: str, edits: dict[str, str], review: str | None) -> str:
+    current = _current(block)
+    for key in EDITABLE:
+        if key in edits and edits[key].strip() != current.get(key, ""):
+            block = set_field(block, key, edits[key].strip())
+    if review and current.get("review", "keep") != review:
+        block = set_review(block, review)
+    return block
+
+
+def _current(block: str) -> dict[str, str]:
+    try:
+        parsed = yaml.safe_load("facts:\n" + block)["facts"][0]
+    except (yaml.YAMLError, TypeError, IndexError, KeyError):
+        return {}
+    return {k: "" if v is None else str(v) for k, v in parsed.items()} \
+        if isinstance(parsed, dict) else {}
+
+
+def set_field(block: str, key: str, value: str) -> str:
+    """The block with `key: value` (one line, the value quoted when YAML would read it as
+    something else); an empty optional field is removed."""
+    pattern = re.compile(rf"^(?P<lead>  - |    ){re.escape(key)}:.*\n(?:      .*\n|\s*\n(?=      ))*",
+                         re.MULTILINE)
+    line = f"{key}: {_scalar(value)}\n" if value or key not in OPTIONAL else ""
+    match = pattern.search(block)
+    if match:
+        if not line and match["lead"] == "  - ":  # keep the item's dash on the next key
+            return block[:match.start()] + "  - " + block[match.end():].removeprefix("    ")
+        return block[:match.start()] + (match["lead"] + line if line else "") + block[match.end():]
+    if not line:
+        return block
+    sources = re.search(r"^    sources:", block, re.MULTILINE)
+    at = sources.start() if sources else len(block.rstrip("\n")) + 1
+    return block[:at] + "    " + line + block[at:]
+
+
+def set_review(block: str, review: str) -> str:
+    if re.search(r"^(?:  - |    )review:", block, re.MULTILINE):
+        return re.sub(r"^(  - |    )review:.*$", rf"\g<1>review: {review}", block, count=1,
+                      flags=re.MULTILINE)
+    return "  - review: " + review + "\n    " + block.removeprefix("  - ")
+
+
+def _scalar(value: str) -> str:
+    """The value as a YAML scalar that reads back as this same text."""
+    try:
+        plain = yaml.safe_load(value) == value and "\n" not in value and ": " not in value
+    except yaml.YAMLError:
+        plain = False
+    return value if plain and value.strip() == value else json.dumps(value, ensure_ascii=False)
+

@@ -1,0 +1,43 @@
+"""`briefgen review`: serve the review application with uvicorn and open a browser on it."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import webbrowser
+
+from briefgen.config import Project
+from briefgen.errors import BriefgenError
+
+from .security import LOOPBACK_HOSTS
+
+
+def serve(project: Project, host: str, port: int, open_browser: bool, say, warn) -> None:
+    """Serve until interrupted. Only loopback names are answered unless `host` is another."""
+    import uvicorn
+
+    from .app import create_app
+    _check_free(host, port)
+    loopback = host in LOOPBACK_HOSTS or host == "::1"
+    if not loopback:
+        warn(f"listening on {host}: anyone who can reach it can accept and edit facts; the page "
+             "has no login")
+    app = create_app(project, LOOPBACK_HOSTS if loopback else (*LOOPBACK_HOSTS, host))
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
+    server = uvicorn.Server(config)
+    address = f"http://{'[::1]' if host == '::1' else host}:{port}/"
+    say(f"review page of {project.root} at {address} (Ctrl+C stops it)")
+    if open_browser:
+        threading.Timer(0.5, webbrowser.open, (address,)).start()
+    server.run()
+
+
+def _check_free(host: str, port: int) -> None:
+    """A clear error for a port in use or a host this machine does not have."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise BriefgenError(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+                                hint="choose another --port (or --host)") from None

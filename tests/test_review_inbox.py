@@ -1,0 +1,160 @@
+"""The review page's inbox through Starlette's test client: the same accept as the CLI, CSRF,
+concurrent edits, paths from requests, and problems shown next to their field."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+pytest.importorskip("starlette")
+from starlette.testclient import TestClient  # noqa: E402
+
+from briefgen.config import load_project  # noqa: E402
+from briefgen.review.app import create_app  # noqa: E402
+from briefgen.review.inbox import set_field  # noqa: E402
+from test_inbox import extract_inbox, inbox_of, project  # noqa: E402,F401 (fixture)
+
+BASE = "http://127.0.0.1:8765"
+
+
+@pytest.fixture
+def client(run, project):  # noqa: F811
+    extract_inbox(run, project)
+    return TestClient(create_app(load_project(project)), base_url=BASE)
+
+
+def page_form(client, name="club.yaml") -> dict:
+    """The hidden fields and current values of the inbox page, as a browser would send them."""
+    html = client.get(f"/inbox/{name}").text
+    form = dict(re.findall(r'<input type="hidden" name="(csrf|digest|page)" value="([^"]*)"', html))
+    return form
+
+
+def candidates(project: Path) -> list[dict]:
+    return yaml.safe_load(inbox_of(project).read_text(encoding="utf-8"))["facts"]
+
+
+def accepted(project: Path) -> list[dict]:
+    path = project / "facts" / "accepted" / "club.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["facts"] if path.is_file() else []
+
+
+def test_inbox_lists_documents_and_shows_sentences(client):
+    index = client.get("/inbox")
+    assert index.status_code == 200 and 'href="/inbox/club.yaml"' in index.text
+    assert "6 candidates to review" in index.text
+    page = client.get("/inbox/club.yaml").text
+    assert "<mark>Eight</mark> Korean banks have set up branches in the city." in page
+    assert "<summary>Paragraph in club.txt</summary>" in page
+    assert '<option value="finance" >finance · Finance</option>' in page  # subjects from entities
+
+
+def test_edit_then_accept_uses_the_cli_accept(client, project, run):
+    form = page_form(client) | {"shown": "4", "4.subject": "finance", "4.metric": "count",
+                                "action": "accept:4"}
+    reply = client.post("/inbox/club.yaml", data=form)
+    assert reply.status_code == 200
+    assert "accepted 1 into facts/accepted/club.yaml" in reply.text
+    [fact] = accepted(project)
+    assert (fact["id"], fact["subject"], fact["value"]) == ("kr.korean-banks", "finance", 8)
+    assert "review" not in fact and "candidate" not in fact
+    assert [c["as_written"] for c in candidates(project)] == [
+        "more than 60", "2.8 billion yuan", "$432.32 million", "7.5 percent", "3,000 square meters"]
+    check = run("--project", project, "facts", "check")
+    assert check.exit_code == 0, check.output
+
+
+def test_bulk_accept_and_reject(client, project):
+    data = page_form(client) | {"shown": ["0", "1", "2"], "pick": ["0", "1"],
+                                "action": "reject-picked"}
+    assert "rejected 2 candidates" in client.post("/inbox/club.yaml", data=data).text
+    assert [c["review"] for c in candidates(project)][:3] == ["drop", "drop", "keep"]
+    data = page_form(client) | {"shown": ["3", "5"], "pick": ["3", "5"], "action": "accept-picked"}
+    assert "accepted 2 into" in client.post("/inbox/club.yaml", data=data).text
+    assert [f["as_written"] for f in accepted(project)] == ["7.5 percent", "3,000 square meters"]
+
+
+def test_a_bad_field_is_explained_next_to_it_and_the_candidate_stays(client, project):
+    before = inbox_of(project).read_text(encoding="utf-8")
+    form = page_form(client) | {"shown": "4", "4.period": "2019-13", "action": "accept:4"}
+    reply = client.post("/inbox/club.yaml", data=form)
+    assert reply.status_code == 200 and not accepted(project)
+    field = re.search(r'<div class="field field-period invalid">(.*?)</div>', reply.text, re.S)
+    assert field, "the period field is marked"
+    line = before[:before.index("kr.korean-banks")].count("\n")  # the block's `- review` line
+    assert f"facts/_inbox/club.yaml:{line}: kr.korean-banks: period &#39;2019-13&#39;" in field[1]
+    assert candidates(project)[4]["period"] == "2019-13"  # the edit is kept for the next try
+
+
+def test_an_unknown_subject_is_refused_by_the_same_check_as_the_cli(client, project):
+    form = page_form(client) | {"shown": "4", "4.subject": "atlantis", "action": "accept:4"}
+    reply = client.post("/inbox/club.yaml", data=form)
+    assert "unknown subject &#39;atlantis&#39; (see facts/entities.yaml)" in reply.text
+    assert '<div class="field field-subject invalid">' in reply.text
+    assert not accepted(project)
+
+
+def test_a_file_changed_meanwhile_is_not_overwritten(client, project):
+    form = page_form(client) | {"shown": "4", "4.label": "Banks", "action": "accept:4"}
+    path = inbox_of(project)
+    edited = path.read_text(encoding="utf-8").replace('label: "Korean banks"', 'label: "Banks here"')
+    path.write_text(edited, encoding="utf-8")  # an editor saves while the page is open
+    reply = client.post("/inbox/club.yaml", data=form)
+    assert reply.status_code == 409 and "changed since the page was shown" in reply.text
+    assert path.read_text(encoding="utf-8") == edited and not accepted(project)
+    assert 'value="Banks here"' in reply.text  # the page shows the file as it is now
+
+
+def test_two_tabs_cannot_both_write_from_the_same_page(client, project):
+    form = page_form(client)
+    first = client.post("/inbox/club.yaml", data=form | {"shown": "0", "action": "reject:0"})
+    second = client.post("/inbox/club.yaml", data=form | {"shown": "1", "action": "reject:1"})
+    assert first.status_code == 200 and second.status_code == 409
+    assert [c["review"] for c in candidates(project)][:2] == ["drop", "keep"]
+
+
+@pytest.mark.parametrize("headers", [{}, {"sec-fetch-site": "cross-site"},
+                                     {"origin": "http://evil.example"}])
+def test_csrf_refused(client, project, headers):
+    before = inbox_of(project).read_bytes()
+    form = page_form(client) | {"shown": "0", "action": "reject:0"}
+    if not headers:
+        form.pop("csrf")
+    reply = client.post("/inbox/club.yaml", data=form, headers=headers)
+    assert reply.status_code == 403 and "refused" in reply.text
+    assert inbox_of(project).read_bytes() == before
+
+
+def test_same_origin_browser_request_is_accepted(client):
+    form = page_form(client) | {"shown": "0", "action": "reject:0"}
+    reply = client.post("/inbox/club.yaml", data=form,
+                        headers={"sec-fetch-site": "same-origin", "origin": BASE})
+    assert reply.status_code == 200
+
+
+def test_other_host_names_are_refused(client):
+    assert client.get("/inbox", headers={"host": "rebind.example"}).status_code == 400
+
+
+@pytest.mark.parametrize("name", ["..%2F..%2Fbriefgen.yaml", "..%2Fentities.yaml", "%2Fetc%2Fpasswd",
+                                  "missing.yaml", ".hidden.yaml"])
+def test_paths_from_requests_stay_in_the_inbox(client, project, name):
+    assert client.get(f"/inbox/{name}").status_code == 404
+    form = page_form(client) | {"shown": "0", "action": "reject:0"}
+    assert client.post(f"/inbox/{name}", data=form).status_code == 404
+    assert (project / "briefgen.yaml").is_file()
+
+
+def test_set_field_changes_one_line():
+    block = ('  - review: keep\n    id: a\n    subject: \n    label: "x"\n    value: 8\n'
+             '    sources:\n      - seed: "s.txt"\n        quote: "q"\n\n')
+    assert set_field(block, "subject", "korea") == block.replace("subject: \n", "subject: korea\n")
+    assert set_field(block, "label", 'Banks: "big"') == block.replace(
+        'label: "x"', 'label: "Banks: \\"big\\""')
+    assert set_field(block, "period", "2019") == block.replace(
+        "    sources:", "    period: '2019'\n    sources:".replace("'2019'", '"2019"'))
+    assert set_field(block, "counted", "") == block
+    assert yaml.safe_load("facts:\n" + set_field(block, "label", "yes"))["facts"][0]["label"] == "yes"
