@@ -13,7 +13,8 @@ from .catalog import find_buildable
 from .config import Project
 from .errors import BriefgenError, BriefgenWarning
 from .facts.store import FactStore
-from .outputs import file_sha256, inside, read_cached, safe_name, write_all, write_cached
+from .outputs import file_sha256, inside, safe_name, write_all
+from .safety.cache_files import read_object, write_object
 
 FORMATS = ("docx", "pdf")
 
@@ -184,12 +185,12 @@ def _fitted(document, project: Project, max_pages: int):
     """(fitted document, its PDF layout or None when the fit came from the cache)."""
     from .render.fit import fit_laid
     cache = _fitted_path(document, project, max_pages)
-    cached = read_cached(cache)
+    cached = read_object(cache, "fitted")
     if cached is not None:
         return cached, None
     fitted, laid = fit_laid(document, project.theme, project.page, max_pages=max_pages,
                             chart_cache=project.chart_cache)
-    write_cached(cache, fitted)
+    write_object(cache, "fitted", fitted)
     return fitted, laid
 
 
@@ -263,4 +264,4 @@ def write_rendered(data: dict[str, bytes], targets: dict[str, Path]) -> dict[str
 
 def keep_fitted(document, project: Project, fitted, max_pages: int = 1) -> None:
     """Remember a fit made elsewhere (on a cluster's worker), so binding does not fit again."""
-    write_cached(_fitted_path(document, project, max_pages), fitted)
+    write_object(_fitted_path(document, project, max_pages), "fitted", fitted)

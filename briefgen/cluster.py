@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import __version__
 from .build import keep_fitted, reference_document, render_fitted, write_rendered
-from .charts.cache import is_drawn
+from .charts.cache import is_drawn, keep_drawn
 from .config import Page, Project
 from .errors import BriefgenError
 from .outputs import write_bytes
@@ -249,7 +249,7 @@ def _keep_charts(drawn: dict[str, bytes], folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in drawn.items():
         if not is_drawn(folder / name):
-            write_bytes(folder / name, data, durable=False)  # a cache: drawn again if lost
+            keep_drawn(folder / name, data)
 
 
 def _writer(item, outcome: Done, project: Project):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import re
 import tempfile
 import unicodedata
@@ -154,20 +153,3 @@ def _staged(target: Path):
 
 def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def read_cached(path: Path):
-    """The value `write_cached` pickled to `path`, or None when there is none or it cannot be
-    read (written by another version of briefgen or a library): the caller makes it again."""
-    try:
-        return pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        return None
-
-
-def write_cached(path: Path, value) -> None:
-    """Pickle `value` to `path`, atomically; a cache that cannot be written only costs speed."""
-    try:
-        write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
-    except RenderError:  # write_bytes reports a failing file system as a RenderError
-        pass

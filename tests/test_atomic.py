@@ -221,6 +221,7 @@ _ALLOWED = {
     "render/pdf.py": {"temp.write_bytes(data)", "super().save()"},  # atomic_path temp; canvas
     "charts/render.py": {"fig.savefig(path, format=fmt, **_SAVE[fmt])",  # temps from atomic_path
                          "path.write_bytes(_pickled_drawing(fig))"},
+    "safety/cache_files.py": {'tempfile.mkstemp(dir=path.parent, prefix=".key.")'},  # the key
     "scaffold.py": {"shutil.copytree(template_source, directory / \"templates\", dirs_exist_ok=True)"},
 }
 

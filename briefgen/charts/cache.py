@@ -10,6 +10,8 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+from briefgen.errors import RenderError
+
 ENV_VAR = "BRIEFGEN_CACHE_DIR"  # the project's cache root; charts live in its charts/ folder
 PROJECT_FILE = "briefgen.yaml"
 _PACKAGE = Path(__file__).resolve().parent
@@ -76,15 +78,41 @@ def cache_keys(chart, theme, formats: tuple[str, ...], size_cm: tuple[float, flo
 
 
 def write_atomically(path: Path, write) -> None:
-    """`write(tmp_path)` then rename: parallel builds never see a half-written chart. Not synced
-    to disk first (a cache, drawn again when found empty after a crash; see is_drawn)."""
+    """`write(tmp_path)` then rename: parallel builds never see a half-written chart; then the
+    file is sealed (briefgen/safety/cache_files.py), so a drawing planted in a shared project's
+    cache is never used. Not synced to disk (a cache: a file cut short by a crash no longer
+    matches its seal and is drawn again)."""
     from briefgen.outputs import atomic_path
-    with atomic_path(path, durable=False) as tmp:
-        write(tmp)
+    from briefgen.safety.cache_files import seal_file
+    try:
+        with atomic_path(path, durable=False) as tmp:
+            write(tmp)
+    except RenderError:  # a cache that cannot be written costs speed: drawn in memory instead
+        return
+    seal_file(path, _kind(path))
+
+
+def keep_drawn(path: Path, data: bytes) -> None:
+    """A chart file drawn elsewhere (a cluster's worker, which sent it to this process), kept
+    and sealed here as if drawn here."""
+    from briefgen.outputs import write_bytes
+    from briefgen.safety.cache_files import seal_file
+    try:
+        write_bytes(path, data, durable=False)
+    except RenderError:  # a cache: drawn again when needed
+        return
+    seal_file(path, _kind(path))
+
+
+def drawn(path: Path) -> bytes | None:
+    """The chart file's bytes if this machine drew them, else None (draw it again)."""
+    from briefgen.safety.cache_files import sealed_file
+    return sealed_file(path, _kind(path))
 
 
 def is_drawn(path: Path) -> bool:
-    try:
-        return path.stat().st_size > 0
-    except OSError:
-        return False
+    return drawn(path) is not None
+
+
+def _kind(path: Path) -> str:
+    return f"chart{Path(path).suffix}"

@@ -43,7 +43,28 @@ def draw(chart: ChartData, theme: Theme, fmt: str, *, width_cm: float | None = N
         wanted = TOGETHER if fmt in TOGETHER else (fmt,)
         missing = {f: paths[f] for f in wanted if f == fmt or not cache.is_drawn(paths[f])}
         _render_all(chart, theme, size, missing, with_text)
+        if not cache.is_drawn(paths[fmt]):  # the cache cannot be written: a private folder
+            return _draw_privately(chart, theme, size, fmt, paths[fmt].name, with_text)
     return paths[fmt]
+
+
+def _draw_privately(chart, theme, size, fmt: str, name: str, with_text: bool) -> Path:
+    path = _private_folder() / name
+    if not cache.is_drawn(path):
+        _render_all(chart, theme, size, {fmt: path}, with_text)
+    return path
+
+
+@lru_cache(maxsize=1)
+def _private_folder() -> Path:
+    """A folder of this process alone (removed when it ends), for charts when the project's
+    cache cannot be written: costing speed, never the build."""
+    import atexit
+    import shutil
+    import tempfile
+    folder = tempfile.mkdtemp(prefix="briefgen-charts-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return Path(folder)
 
 
 def drawing(chart: ChartData, theme: Theme, *, width_cm: float | None = None,
@@ -56,8 +77,11 @@ def drawing(chart: ChartData, theme: Theme, *, width_cm: float | None = None,
     path = draw(chart, theme, "rlg", **options)
     try:
         return _read_drawing(str(path))
-    except _Unreadable:  # cut short by a crash, or pickled by another reportlab: drawn again
-        path.unlink(missing_ok=True)
+    except _Unreadable:  # cut short, planted, or pickled by another reportlab: drawn again
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:  # a cache that cannot be written: draw() finds a private folder
+            pass
         return _read_drawing(str(draw(chart, theme, "rlg", **options)))
 
 
@@ -67,9 +91,13 @@ class _Unreadable(Exception):
 
 @lru_cache(maxsize=64)
 def _read_drawing(path: str):
-    from briefgen.outputs import read_cached
+    import pickle
     register_with_reportlab()  # the shapes name the chart's fonts, which must be registered
-    shapes = read_cached(Path(path))
+    data = cache.drawn(Path(path))  # only shapes this machine drew are unpickled
+    try:
+        shapes = pickle.loads(data) if data is not None else None
+    except Exception:  # noqa: BLE001 - pickled by another reportlab: drawn again
+        shapes = None
     if shapes is None:
         raise _Unreadable(path)
     if _uses_fallback_fonts(shapes):  # drawn in another process, which registered them there

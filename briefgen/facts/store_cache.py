@@ -1,5 +1,6 @@
-"""The validated fact store, kept between runs: a store that loaded without problems is pickled
-with a digest of every byte it was read from, and reused while that digest is the same.
+"""The validated fact store, kept between runs: a store that loaded without problems is pickled,
+sealed with this machine's key and a digest of every byte it was read from
+(briefgen/safety/cache_files.py), and reused while that digest is the same.
 
 Reading and checking a store of ten thousand facts takes two seconds, most of a large pack's
 start; reading it back takes a tenth of that. The digest covers the fact files, the seeds
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..config import Project
-from ..outputs import read_cached, write_cached
+from ..safety.cache_files import read_object, write_object
 from ..yamlio import no_gc
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -40,13 +41,11 @@ def _input_globs(project: Project):
 
 
 def read(project: Project, digest: str):
-    """The kept store if it was made from exactly these inputs, else None."""
+    """The kept store if it was made from exactly these inputs, else None. The digest is part
+    of the sealed file's kind, so a store of other inputs is refused before it is unpickled."""
     with no_gc():  # many small objects, no cycles: the collector would only cost time
-        kept = read_cached(cache_file(project))
-    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == digest:
-        return kept[1]
-    return None
+        return read_object(cache_file(project), f"store {digest}")
 
 
 def keep(project: Project, digest: str, store) -> None:
-    write_cached(cache_file(project), (digest, store))
+    write_object(cache_file(project), f"store {digest}", store)
