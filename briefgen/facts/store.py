@@ -18,7 +18,7 @@ from ..config import Project
 from ..conforms import conforms
 from ..errors import BriefgenError, FactError, Problem
 from ..validate import validate
-from ..yamlio import load, no_gc
+from ..yamlio import load, loads, no_gc
 from . import store_cache
 from .model import UNITS, Entity, Fact, Metric, Period, SeedInfo, Source, parse_period, real_date
 
@@ -272,6 +272,23 @@ def _load_fact_file(path: Path, project: Project, problems: list[Problem]) -> li
     data = _read_yaml(path, project, problems)
     if data is None:
         return []
+    return _facts_of(data, name, problems)
+
+
+def check_fact_text(text: str, name: str) -> tuple[list[Fact], list[Problem]]:
+    """What `facts check` says of one fact file's text on its own (its YAML, keys, values and
+    periods; not its quotes and references, which need the whole store): for an edit, before
+    it is written."""
+    problems: list[Problem] = []
+    try:
+        data = loads(text, name)
+    except BriefgenError as exc:
+        return [], exc.problems
+    return _facts_of(data, name, problems), problems
+
+
+def _facts_of(data, name: str, problems: list[Problem]) -> list[Fact]:
+    """The facts of a fact file's parsed data; its problems collected."""
     file_problems = [] if conforms(data, "fact_file") else validate(data, "fact_file", name)
     if file_problems:
         problems.extend(file_problems)

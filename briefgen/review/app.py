@@ -13,16 +13,18 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import RedirectResponse
+from starlette.responses import FileResponse, RedirectResponse
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from briefgen.config import Project
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, FactError
 from briefgen.facts.extract.command import project_folders
 
-from . import inbox
+from . import facts, inbox
+from .briefs import PackBuilder, Previews
+from .store import StoreKeeper
 from .security import LOOPBACK_HOSTS, TOKEN_FIELD, SameOriginMiddleware, new_token, posted
 
 HERE = Path(__file__).resolve().parent
@@ -35,6 +37,12 @@ def create_app(project: Project, hosts: tuple[str, ...] = LOOPBACK_HOSTS) -> Sta
         Route("/", lambda request: RedirectResponse("/inbox", 303)),
         Route("/inbox", inbox_index),
         Route("/inbox/{name}", inbox_page, methods=["GET", "POST"]),
+        Route("/facts", facts_index),
+        Route("/facts/{fact_id}", fact_page, methods=["GET", "POST"]),
+        Route("/briefs", briefs_index),
+        Route("/briefs/{kind}/{slug}.png", brief_png),
+        Route("/briefs/{kind}/{slug}", brief_page),
+        Route("/pack", pack_page, methods=["GET", "POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=[h.strip("[]") for h in hosts]
@@ -46,6 +54,9 @@ def create_app(project: Project, hosts: tuple[str, ...] = LOOPBACK_HOSTS) -> Sta
     app.state.folders = project_folders(project)
     app.state.token = new_token()
     app.state.lock = threading.Lock()  # one writer at a time: two tabs never interleave a write
+    app.state.store = StoreKeeper(project)
+    app.state.previews = Previews(project)
+    app.state.pack = PackBuilder(project)
     return app
 
 
@@ -73,7 +84,7 @@ async def inbox_index(request: Request):
     folders = request.app.state.folders
     files = await run_in_threadpool(inbox.inbox_names, folders)
     return render(request, "inbox_index.html", files=files,
-                  pending=sum(n - d for _, n, d in files))
+                  pending=sum(n - d for _, _, n, d in files))
 
 
 async def inbox_page(request: Request):
@@ -116,3 +127,96 @@ def _int(value, default):
         return int(str(value))
     except (TypeError, ValueError):
         return default
+
+
+# --- facts ------------------------------------------------------------------------------------
+
+async def facts_index(request: Request):
+    store, problems = await run_in_threadpool(request.app.state.store.current)
+    params = request.query_params
+    query = facts.Query(params.get("q", "").strip(), params.get("subject", ""),
+                        params.get("metric", ""), params.get("seed", ""),
+                        _int(params.get("older_than"), None), page_number(request))
+    found, total, pages = facts.search(store, query, _year(request)) if store else ([], 0, 1)
+    return render(request, "facts.html", store=store, problems=[str(p) for p in problems],
+                  query=query, found=found, total=total, pages=pages, year=_year(request),
+                  age=facts.age, superseded=facts.superseded)
+
+
+async def fact_page(request: Request):
+    app = request.app
+    store, problems = await run_in_threadpool(app.state.store.current)
+    if store is None:
+        raise FactError(problems=problems)
+    fact = store.by_id.get(request.path_params["fact_id"])
+    if fact is None:
+        raise inbox.NotFound(f"no fact {request.path_params['fact_id']!r} in the store",
+                             hint="search for it on the facts page")
+    notice, field_problems, status = "", {}, 200
+    if request.method == "POST":
+        form = await posted(request)
+        try:
+            with app.state.lock:
+                changed = await run_in_threadpool(
+                    facts.edit, app.state.project, fact, str(form.get("digest", "")),
+                    {k: str(form.get(k, "")) for k in facts.EDITABLE})
+            notice = "saved" if changed else "no change"
+            store, _ = await run_in_threadpool(app.state.store.current)
+            fact = store.by_id.get(fact.id, fact) if store else fact
+        except inbox.Changed as error:
+            notice, status = str(error.problems[0]), 409
+        except FactError as error:
+            field_problems, status = facts.field_problems(error.problems), 400
+    path = facts.fact_file(app.state.project, fact)
+    return render(request, "fact.html", status, fact=fact, store=store, notice=notice,
+                  field_problems=field_problems, digest=inbox.digest_of(path.read_bytes()),
+                  context=facts.in_context(store, fact), age=facts.age(fact, store, _year(request)),
+                  superseded=facts.superseded(fact, store),
+                  printed_by=app.state.previews.printed_by(fact.id))
+
+
+def _year(request: Request) -> int:
+    return request.app.state.project.built_on().year
+
+
+# --- briefs -----------------------------------------------------------------------------------
+
+async def briefs_index(request: Request):
+    from briefgen.catalog import buildables
+    store, problems = await run_in_threadpool(request.app.state.store.current)
+    items = buildables(store) if store else []
+    size, page = 50, page_number(request)
+    pages = max(1, -(-len(items) // size))
+    page = min(page, pages)
+    return render(request, "briefs.html", items=items[(page - 1) * size:page * size],
+                  total=len(items), page=page, pages=pages, problems=[str(p) for p in problems],
+                  job=request.app.state.pack.job)
+
+
+async def brief_page(request: Request):
+    store, preview = await _preview(request)
+    used = [store.by_id[i] for i in preview.facts if i in store.by_id]
+    return render(request, "brief.html", preview=preview, used=used,
+                  kind=request.path_params["kind"], slug=request.path_params["slug"])
+
+
+async def brief_png(request: Request):
+    _, preview = await _preview(request)
+    return FileResponse(preview.png, media_type="image/png", headers={"Cache-Control": "no-store"})
+
+
+async def _preview(request: Request):
+    store, problems = await run_in_threadpool(request.app.state.store.current)
+    if store is None:
+        raise FactError(problems=problems)
+    kind, slug = request.path_params["kind"], request.path_params["slug"]
+    return store, await run_in_threadpool(request.app.state.previews.preview, store, kind, slug)
+
+
+async def pack_page(request: Request):
+    builder = request.app.state.pack
+    if request.method == "POST":
+        await posted(request)
+        builder.start()
+        return RedirectResponse("/pack", 303)
+    return render(request, "pack.html", job=builder.job)

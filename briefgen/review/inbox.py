@@ -101,13 +101,17 @@ def inbox_path(folders: Folders, name: str) -> Path:
                    hint="open one from the inbox page")
 
 
-def inbox_names(folders: Folders) -> list[tuple[str, int, int]]:
-    """(file name, candidates, reviewed `drop`) of every inbox file, by name."""
+def inbox_names(folders: Folders) -> list[tuple[str, str, int, int]]:
+    """(file name, title of its source, candidates, reviewed `drop`) of every inbox file."""
     folder = inbox_dir(folders)
+    titles = {Path(str(name)).stem: str((info or {}).get("title") or "")
+              for name, info in (_yaml(folders.seeds / "index.yaml").get("seeds") or {}).items()
+              if isinstance(info, dict)}
     found = []
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
         text = path.read_text(encoding="utf-8", errors="replace")
-        found.append((path.name, len(_BLOCK_START.findall(text)), len(_DROPPED.findall(text))))
+        found.append((path.name, titles.get(path.stem, ""), len(_BLOCK_START.findall(text)),
+                      len(_DROPPED.findall(text))))
     return found
 
 
@@ -287,16 +291,18 @@ def _accept(path: Path, folders: Folders, header: str, blocks: list[str], picked
     new_lines = _block_lines(header, [b for i, b in enumerate(blocks) if i not in gone])
     for index, problem in left.items():
         moved = index - sum(g < index for g in gone)
-        outcome.problems[moved] = Problem(problem.message, problem.path, new_lines[moved],
-                                          problem.hint)
+        outcome.problems[moved] = Problem(problem.message, _shown(Path(problem.path or path),
+                                                                  folders),
+                                          new_lines[moved], problem.hint)
     into = f" into {_shown(result.target, folders)}" if result.accepted else ""
     outcome.notice = (f"accepted {len(result.accepted)}{into}; {result.already} already in the "
                       f"store; {len(result.left)} left for review")
 
 
 def _shown(path: Path | None, folders: Folders) -> str:
+    """The path as the CLI shows paths: relative to the project folder."""
     try:
-        return str(path.relative_to(folders.root))
+        return str(path.resolve().relative_to(folders.root.resolve()))
     except (ValueError, TypeError, AttributeError):
         return str(path)
 
@@ -342,7 +348,7 @@ def set_field(block: str, key: str, value: str) -> str:
     something else); an empty optional field is removed."""
     pattern = re.compile(rf"^(?P<lead>  - |    ){re.escape(key)}:.*\n(?:      .*\n|\s*\n(?=      ))*",
                          re.MULTILINE)
-    line = f"{key}: {_scalar(value)}\n" if value or key not in OPTIONAL else ""
+    line = f"{key}: {scalar(value)}\n" if value or key not in OPTIONAL else ""
     match = pattern.search(block)
     if match:
         if not line and match["lead"] == "  - ":  # keep the item's dash on the next key
@@ -362,7 +368,7 @@ def set_review(block: str, review: str) -> str:
     return "  - review: " + review + "\n    " + block.removeprefix("  - ")
 
 
-def _scalar(value: str) -> str:
+def scalar(value: str) -> str:
     """The value as a YAML scalar that reads back as this same text."""
     try:
         plain = yaml.safe_load(value) == value and "\n" not in value and ": " not in value

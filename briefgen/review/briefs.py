@@ -1,0 +1,181 @@
+"""The briefs page's work: previews of a brief's page and the pack built in the background.
+
+A preview is the brief built by `build.compose` and `build.render_brief` (what `briefgen build`
+runs) into the project's cache, its first page rasterised to PNG with pypdfium2. It is made
+again only when the composed document's hash changes, so an accepted fact shows in the
+previews of the briefs that print it, and only those are rendered again.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefgen.build import BriefRequest, compose, document_hash, output_name, render_brief
+from briefgen.catalog import KINDS, find_buildable
+from briefgen.config import Project
+from briefgen.errors import BriefgenError
+from briefgen.facts.store import FactStore
+from briefgen.outputs import inside, write_bytes, write_text
+
+from .inbox import NotFound
+
+PREVIEW_SCALE = 1.6  # 595 pt wide A4 -> 952 px: readable beside the facts list on a laptop
+
+
+@dataclass(frozen=True)
+class Preview:
+    name: str
+    png: Path
+    facts: tuple[str, ...]
+    rebuilt: bool
+
+
+class Previews:
+    """PNG previews of briefs in .cache/review/, and the facts each brief printed."""
+
+    def __init__(self, project: Project):
+        self.project = project
+        self.folder = project.path("cache") / "review"
+        self._lock = threading.Lock()  # one render at a time: two tabs never write one file twice
+        self.printed: dict[str, tuple[str, ...]] = {}  # brief name -> fact ids, this session
+
+    def preview(self, store: FactStore, kind: str, slug: str) -> Preview:
+        if kind not in KINDS:
+            raise NotFound(f"no kind of brief {kind!r}", hint=f"one of {', '.join(KINDS)}")
+        try:
+            find_buildable(store, kind, slug)
+        except BriefgenError as error:
+            raise NotFound(problems=error.problems) from None
+        request = BriefRequest(kind, slug)
+        with self._lock:
+            document, used = compose(self.project, store, request)
+            name = output_name(request)
+            key = document_hash(document, self.project, ("pdf",))
+            png, record = inside(self.folder, f"{name}.png"), inside(self.folder, f"{name}.json")
+            rebuilt = not (png.is_file() and _recorded_key(record) == key)
+            if rebuilt:
+                pdf = inside(self.folder, f"{name}.pdf")
+                render_brief(document, {"pdf": pdf}, self.project)
+                write_bytes(png, first_page_png(pdf), durable=False)
+                write_text(record, json.dumps({"key": key, "facts": list(used)}))
+            self.printed[name] = tuple(used)
+            return Preview(name, png, tuple(used), rebuilt)
+
+    def printed_by(self, fact_id: str) -> list[str]:
+        """The briefs known to print a fact: previewed in this session or in the last pack."""
+        names = {name for name, used in self.printed.items() if fact_id in used}
+        names |= {name for name, used in _pack_manifest(self.project).items() if fact_id in used}
+        return sorted(names)
+
+
+def _recorded_key(record: Path) -> str | None:
+    try:
+        return json.loads(record.read_text(encoding="utf-8")).get("key")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+_MANIFESTS: dict[Path, tuple[int, dict]] = {}
+
+
+def _pack_manifest(project: Project) -> dict[str, tuple[str, ...]]:
+    """Brief name -> facts printed, from out/pack/manifest.json (read again when it changes)."""
+    path = project.path("out") / "pack" / "manifest.json"
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return {}
+    if _MANIFESTS.get(path, (None,))[0] != stamp:
+        try:
+            documents = json.loads(path.read_text(encoding="utf-8")).get("documents") or {}
+        except (OSError, ValueError):
+            documents = {}
+        _MANIFESTS[path] = (stamp, {n: tuple(d.get("facts") or ()) for n, d in documents.items()})
+    return _MANIFESTS[path][1]
+
+
+def first_page_png(pdf: Path) -> bytes:
+    import pypdfium2
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        image = document[0].render(scale=PREVIEW_SCALE).to_pil()
+    finally:
+        document.close()
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=False)
+    return buffer.getvalue()
+
+
+# --- the pack, built in the background -------------------------------------------------------
+
+@dataclass
+class PackJob:
+    """One pack build and how far it is, for the page to poll. It has `PackProgress`'s methods,
+    so `build_pack` reports to it as it reports to the command line's progress bar."""
+
+    phase: str = "starting"
+    done: int = 0
+    total: int = 0
+    current: str = ""
+    started: float = field(default_factory=time.monotonic)
+    finished: float | None = None
+    summary: str = ""
+    problems: list[str] = field(default_factory=list)
+
+    def start(self, total: int, phase: str = "rendering") -> None:
+        self.phase, self.done, self.total = phase, 0, total
+
+    def stage(self, phase: str) -> None:
+        self.phase, self.done, self.total = phase, 0, 0
+
+    def advance(self, item) -> None:
+        self.done += 1
+        self.current = item.name
+
+    @property
+    def running(self) -> bool:
+        return self.finished is None
+
+    @property
+    def seconds(self) -> float:
+        return (self.finished or time.monotonic()) - self.started
+
+
+class PackBuilder:
+    """At most one pack build at a time, run in a thread of this process."""
+
+    def __init__(self, project: Project):
+        self.project = project
+        self.job: PackJob | None = None
+        self._lock = threading.Lock()
+
+    def start(self) -> PackJob:
+        with self._lock:
+            if self.job is None or not self.job.running:
+                self.job = PackJob()
+                threading.Thread(target=self._build, args=(self.job,), daemon=True).start()
+            return self.job
+
+    def _build(self, job: PackJob) -> None:
+        from briefgen.pack import build_pack, load_pack_config
+        try:
+            result = build_pack(self.project, None, load_pack_config(None, self.project),
+                                ("docx", "pdf"), self.project.path("out") / "pack",
+                                keep_going=True, progress=job)
+            rendered = sum(i.rendered for i in result.items)
+            job.summary = (f"{len(result.items)} briefs, {rendered} rendered again, "
+                           f"{len(result.failed)} failed; "
+                           + ", ".join(str(p) for p in result.files.values()))
+            job.problems = [f"{i.name}: {i.error}" for i in result.failed]
+        except BriefgenError as error:
+            job.problems = [str(p) for p in error.problems]
+        except Exception:  # noqa: BLE001 - a bug: shown on the page rather than lost in a thread
+            job.problems = ["briefgen failed; please report this:\n" + traceback.format_exc()]
+        finally:
+            job.finished = time.monotonic()

@@ -1,0 +1,119 @@
+"""The review page's facts and briefs pages through Starlette's test client: search, a fact's
+label and priority changed in place with `facts check`'s own checks, previews, the pack."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+
+import pytest
+
+pytest.importorskip("starlette")
+from starlette.testclient import TestClient  # noqa: E402
+
+from briefgen.config import load_project  # noqa: E402
+from briefgen.review.app import create_app  # noqa: E402
+from conftest import REPO  # noqa: E402
+
+BASE = "http://127.0.0.1:8765"
+
+
+@pytest.fixture
+def client(mini):
+    shutil.copytree(REPO / "templates", mini / "templates")
+    return TestClient(create_app(load_project(mini)), base_url=BASE)
+
+
+def hidden(html: str) -> dict:
+    return dict(re.findall(r'<input type="hidden" name="(csrf|digest)" value="([^"]*)"', html))
+
+
+def test_facts_are_searched_by_subject_metric_source_text_and_age(client):
+    def ids(query: str) -> list[str]:
+        return re.findall(r'<a href="/facts/([^"]+)">', client.get(f"/facts?{query}").text)
+    assert len(ids("")) == 6
+    assert ids("metric=trade_volume") == ["kr.trade-q1"]
+    assert ids("q=year-on-year") == ["kr.trade-growth"]  # found in its quote
+    assert len(ids("subject=korea&seed=news.txt")) == 6 and ids("subject=finance") == ["kr.banks"]  # related
+    assert len(ids("older_than=5")) == 6 and ids("older_than=10") == []  # as of 2019, made 2026
+    assert client.get("/facts?page=x").status_code == 400
+
+
+def test_a_fact_shows_its_quote_in_context(client):
+    page = client.get("/facts/kr.trade-q1").text
+    assert "<mark>In the first quarter of 2019, trade reached $1.93 billion</mark>, with a" in page
+    assert "facts/korea.yaml:" in page
+    assert client.get("/facts/nope").status_code == 404
+
+
+def test_label_and_priority_are_changed_in_place(client, mini, run):
+    path = mini / "facts" / "korea.yaml"
+    before = path.read_text(encoding="utf-8")
+    form = hidden(client.get("/facts/kr.trade-q1").text) | {"label": "Trade: first quarter",
+                                                           "priority": "1"}
+    reply = client.post("/facts/kr.trade-q1", data=form)
+    assert reply.status_code == 200 and "saved" in reply.text
+    after = path.read_text(encoding="utf-8")
+    assert after == before.replace("    label: Trade in Q1 2019\n",
+                                   '    label: "Trade: first quarter"\n    priority: 1\n')
+    assert run("--project", mini, "facts", "check").exit_code == 0
+    assert 'value="Trade: first quarter"' in reply.text  # the page shows the store as it is now
+
+
+def test_a_bad_label_is_refused_next_to_the_field(client, mini):
+    path = mini / "facts" / "korea.yaml"
+    before = path.read_bytes()
+    form = hidden(client.get("/facts/kr.trade-q1").text) | {"label": " ", "priority": "2"}
+    reply = client.post("/facts/kr.trade-q1", data=form)
+    assert reply.status_code == 400 and path.read_bytes() == before
+    field = re.search(r'<div class="field field-label invalid">(.*?)</div>', reply.text, re.S)
+    assert field and re.search(r"facts/korea.yaml:\d+: label: must not be empty", field[1])
+    form["label"], form["priority"] = "Trade", "7"
+    reply = client.post("/facts/kr.trade-q1", data=form)
+    assert reply.status_code == 400 and "priority must be 1, 2 or 3" in reply.text
+
+
+def test_a_fact_file_changed_meanwhile_is_not_overwritten(client, mini):
+    form = hidden(client.get("/facts/kr.trade-q1").text) | {"label": "Trade", "priority": "2"}
+    path = mini / "facts" / "korea.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n# a note\n", encoding="utf-8")
+    reply = client.post("/facts/kr.trade-q1", data=form)
+    assert reply.status_code == 409 and "changed since the page was shown" in reply.text
+    assert "Trade in Q1 2019" in path.read_text(encoding="utf-8")
+
+
+def test_fact_edits_need_the_token(client, mini):
+    form = hidden(client.get("/facts/kr.trade-q1").text) | {"label": "Trade", "priority": "2"}
+    del form["csrf"]
+    assert client.post("/facts/kr.trade-q1", data=form).status_code == 403
+
+
+def test_briefs_list_and_preview(client, mini):
+    page = client.get("/briefs").text
+    assert '<a href="/briefs/partner/korea">South Korea</a>' in page
+    preview = client.get("/briefs/partner/korea")
+    assert preview.status_code == 200 and "built just now" in preview.text
+    assert '<a href="/facts/kr.fdi-signed">' in preview.text
+    image = client.get("/briefs/partner/korea.png")
+    assert image.headers["content-type"] == "image/png" and image.content.startswith(b"\x89PNG")
+    assert "unchanged since it was last built" in client.get("/briefs/partner/korea").text
+    assert "partner-korea" in client.get("/facts/kr.fdi-signed").text  # printed in
+
+
+@pytest.mark.parametrize("path", ["/briefs/partner/atlantis", "/briefs/secret/korea",
+                                  "/briefs/partner/..%2F..%2Fetc.png", "/briefs/sector/korea"])
+def test_unknown_briefs_are_not_found(client, path):
+    assert client.get(path).status_code == 404
+
+
+def test_the_pack_builds_with_progress(client, mini):
+    page = client.get("/briefs").text
+    assert client.post("/pack", data=hidden(page), follow_redirects=False).status_code == 303
+    deadline = time.monotonic() + 120
+    while "http-equiv=\"refresh\"" in (status := client.get("/pack").text):
+        assert time.monotonic() < deadline, "the pack did not finish"
+        time.sleep(0.2)
+    assert "Finished in" in status and "0 failed" in status, status
+    assert (mini / "out" / "pack" / "investor-pack.pdf").is_file()
+    assert client.post("/pack", data={}).status_code == 403
