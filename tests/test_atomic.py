@@ -222,6 +222,7 @@ _ALLOWED = {
     "charts/render.py": {"fig.savefig(path, format=fmt, **_SAVE[fmt])",  # temps from atomic_path
                          "path.write_bytes(_pickled_drawing(fig))"},
     "safety/cache_files.py": {'tempfile.mkstemp(dir=path.parent, prefix=".key.")'},  # the key
+    "review/briefs.py": {'image.save(buffer, "PNG", optimize=False)'},  # into a BytesIO
     "scaffold.py": {"shutil.copytree(template_source, directory / \"templates\", dirs_exist_ok=True)"},
 }
 
