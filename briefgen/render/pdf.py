@@ -10,12 +10,14 @@ with its own outline entry.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfdoc import PDFName
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
@@ -28,6 +30,8 @@ from briefgen.render.common import footer_text
 from briefgen.render.fonts import register_fonts
 from briefgen.render.pdf_blocks import Paragraph, PdfBlocks, TitleBand, pdf_styles
 from briefgen.render.pdf_markup import text_markup
+from briefgen.render.pdf_standard import declare
+from briefgen.render.pdf_tags import Node, Tagger, artifact
 from briefgen.render.style import MM, metrics
 from briefgen.theme import Theme
 
@@ -82,17 +86,35 @@ class _MetaMarker(Flowable):
 
 
 class _NumberedCanvas(Canvas):
-    """Defers page output so the footer can say 'Page 1 of N'.
+    """Defers page output so the footer can say 'Page 1 of N'; tags what it draws.
 
     A bookmark names the page being written when it is made, and no page is written until
     the end: each page's bookmarks are kept with it and made as it is written, or every
-    outline entry would open the first page.
+    outline entry would open the first page. The structure tree (pdf_tags.py) is written once
+    every page is.
     """
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, meta: d.Meta, standard: str = "pdfua", **kwargs):
         super().__init__(*args, **kwargs)
+        self.meta, self.standard = meta, standard  # what the document says about itself
         self._pages: list[dict] = []
         self._bookmarks: list[tuple[str, dict]] = []  # made on the page being laid out
+        self.tagger = Tagger()
+
+    def _addAnnotation(self, annotation, name=None, addtopage=1):  # noqa: N802 - reportlab's name
+        action = getattr(annotation, "dict", {}).get("A")
+        if action is not None and "URI" in action and "Contents" not in annotation:
+            annotation["Contents"] = action["URI"]  # its description: where it leads
+        super()._addAnnotation(annotation, name, addtopage)
+        if addtopage:
+            self.tagger.link(annotation, self._annotationrefs[-1], self._pageNumber)
+
+    def _setAnnotations(self, page):  # noqa: N802 - reportlab's name: the page is being made
+        super()._setAnnotations(page)
+        page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
+        page.StructParents = self._pageNumber - 1  # its key in the structure's ParentTree
+        page.Tabs = PDFName("S")  # tab through links in structure order
+        page.Trans = None  # reportlab's empty page transition dictionary says nothing
 
     def bookmarkPage(self, key, **kwargs):  # noqa: N802 - reportlab's name
         self._bookmarks.append((key, kwargs))
@@ -108,8 +130,11 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             for key, options in state["_bookmarks"]:
                 super().bookmarkPage(key, **options)
-            _draw_page_number(self, total)
+            with self.tagger.artifact(self, "Pagination"):
+                _draw_page_number(self, total)
             super().showPage()
+        self.tagger.write(self, total)
+        declare(self, self.meta, self.standard)
         super().save()
 
 
@@ -137,11 +162,13 @@ def _draw_furniture(canvas: Canvas, doc: BaseDocTemplate) -> None:
     x, _, width, _ = frame_box(page)
     _, page_height = page_size(page)
     small = pdf_styles(theme, metrics(theme)).small
-    if meta.header:
-        _draw_line(canvas, text_markup(meta.header), small, x, page_height - HEADER_FROM_EDGE_MM * MM - small.fontSize, width)
-    footer = footer_text(meta)
-    if footer:
-        _draw_line(canvas, text_markup(footer), small, x, HEADER_FROM_EDGE_MM * MM, width * 0.8)
+    with artifact(canvas, "Pagination"):
+        if meta.header:
+            _draw_line(canvas, text_markup(meta.header), small, x,
+                       page_height - HEADER_FROM_EDGE_MM * MM - small.fontSize, width)
+        footer = footer_text(meta)
+        if footer:
+            _draw_line(canvas, text_markup(footer), small, x, HEADER_FROM_EDGE_MM * MM, width * 0.8)
 
 
 def _draw_line(canvas: Canvas, markup: str, style, x: float, y: float, width: float) -> None:
@@ -178,11 +205,12 @@ def story(doc: d.Document, theme: Theme, page: Page, *, furniture: _Furniture | 
     register_fonts()
     sizes = metrics(theme, doc.layout)
     _, _, width, _ = frame_box(page)
-    blocks = PdfBlocks(theme, sizes, width, chart_cache)
+    section = (Node("Sect"),)  # one per document: a pack's briefs are sections of the whole
+    blocks = PdfBlocks(theme, sizes, width, chart_cache, within=section)
     flowables: list[Flowable] = []
     if furniture is not None:
         flowables.append(_MetaMarker(furniture, doc.meta))
-    flowables.append(TitleBand(doc.meta, blocks.styles, theme, sizes.band_pad, bookmark))
+    flowables.append(TitleBand(doc.meta, blocks.styles, theme, sizes.band_pad, bookmark, section))
     for index, block in enumerate(doc.blocks):
         for flowable in blocks.flowables(block):
             flowable._briefgen_block = index  # type: ignore[attr-defined]
@@ -218,9 +246,11 @@ class Laid:
 
 
 def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: Page, *,
-              chart_cache: Path | None = None, part: PartOf | None = None) -> Laid:
+              chart_cache: Path | None = None, part: PartOf | None = None,
+              standard: str = "pdfua") -> Laid:
     """Render to bytes in memory, noting where each block landed. With `part`, the documents
-    are that part of a longer PDF (see join_pdfs)."""
+    are that part of a longer PDF (see join_pdfs). `standard`: "pdfua" (tagged, PDF/UA-1) or
+    "pdfa-2b" (PDF/UA-1 and PDF/A-2b)."""
     docs = [documents] if isinstance(documents, d.Document) else list(documents)
     if not docs:
         raise RenderError("nothing to render: no documents")
@@ -235,7 +265,8 @@ def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: 
         flowables += story(doc, theme, page, furniture=furniture, bookmark=f"doc-{number}",
                            chart_cache=chart_cache)
     try:
-        template.build(flowables, canvasmaker=_NumberedCanvas)
+        template.build(flowables, canvasmaker=functools.partial(
+            _NumberedCanvas, meta=docs[0].meta, standard=standard))
     except Exception as exc:  # reportlab reports layout failures as plain exceptions
         raise _layout_error(exc, template) from exc
     height = frame_box(page)[3]

@@ -1,4 +1,5 @@
-"""Document blocks -> reportlab platypus flowables (one method per node type)."""
+"""Document blocks -> reportlab platypus flowables (one method per node type), each tagged with
+the structure element its content belongs to (see pdf_tags.py)."""
 
 from __future__ import annotations
 
@@ -8,25 +9,28 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
+from reportlab.lib.validators import isAnything
 from reportlab import platypus
-from reportlab.platypus import (Flowable, HRFlowable, Image, KeepTogether, PageBreak, Spacer, Table,
-                                TableStyle)
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, PageBreak, Spacer, TableStyle
 
 from briefgen import document as d
 from briefgen.render.common import (image_box, keep_amounts_together, panel_value_size,
                                     picture_carries_text, source_groups, table_widths)
 from briefgen.render.fonts import BODY, BODY_FACES
 from briefgen.render.pdf_markup import InlineMarkup, text_markup
+from briefgen.render.pdf_tags import ARTIFACT, Node, Tagged, artifact, tagged
 from briefgen.render.style import MM, Metrics, figure_leading, key_figure_rows
 from briefgen.theme import Theme
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, None: TA_LEFT}
 
 
-class Paragraph(platypus.Paragraph):
+class Paragraph(Tagged, platypus.Paragraph):
     """reportlab's Paragraph, parsing its markup once per process and breaking its lines once
     per width.
 
@@ -54,6 +58,45 @@ class Paragraph(platypus.Paragraph):
         if hasattr(self, "blPara"):  # not when the width was too narrow to break lines at all
             self._wrapped = (availWidth, size, self.blPara, self._wrapWidths)
         return size
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        parts = super().split(availWidth, availHeight)
+        for part in parts:  # both halves are the content of one element
+            part.tag = self.tag
+        return parts
+
+
+class Table(platypus.Table):
+    """reportlab's Table, its backgrounds and rules drawn as page furniture (artifacts); the
+    cells' paragraphs carry their own tags. A split table's parts are of this class too."""
+
+    def _drawBkgrnd(self):  # noqa: N802 - reportlab's names
+        with artifact(self.canv):
+            super()._drawBkgrnd()
+
+    def _drawLines(self):  # noqa: N802
+        with artifact(self.canv):
+            super()._drawLines()
+
+    def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802
+        if isinstance(cellval, str):  # an empty cell of a panel: reportlab shows an empty string
+            with artifact(self.canv):
+                return super()._drawCell(cellval, cellstyle, pos, size)
+        return super()._drawCell(cellval, cellstyle, pos, size)
+
+
+class Rule(Tagged, HRFlowable):
+    tag = ARTIFACT
+
+
+class Chart(Tagged, Drawing):
+    """A chart's shapes: a Figure element, its Alt the chart's description."""
+
+    _attrMap = AttrMap(BASE=Drawing, tag=AttrMapValue(isAnything, desc="structure path (pdf_tags)"))
+
+
+class Picture(Tagged, Image):
+    """A picture file: a Figure element."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -131,12 +174,14 @@ class TitleBand(Flowable):
     gets one bookmark per brief.
     """
 
-    def __init__(self, meta: d.Meta, styles: PdfStyles, theme: Theme, pad: float, bookmark: str | None):
+    def __init__(self, meta: d.Meta, styles: PdfStyles, theme: Theme, pad: float, bookmark: str | None,
+                 within: tuple[Node, ...] = ()):
         super().__init__()
         self.meta, self.theme, self.pad, self.bookmark = meta, theme, pad, bookmark
-        self.parts = [Paragraph(text_markup(meta.title), styles.title)]
+        self.parts = [tagged(Paragraph(text_markup(meta.title), styles.title), (*within, Node("H1")))]
         if meta.subtitle:
-            self.parts.append(Paragraph(text_markup(meta.subtitle), styles.subtitle))
+            self.parts.append(tagged(Paragraph(text_markup(meta.subtitle), styles.subtitle),
+                                     (*within, Node("P"))))
         self.accent = 2.0
         self.spaceAfter = 8
 
@@ -151,10 +196,11 @@ class TitleBand(Flowable):
         if self.bookmark:
             canvas.bookmarkPage(self.bookmark)
             canvas.addOutlineEntry(self.meta.title, self.bookmark, level=0)
-        canvas.setFillColor(colors.HexColor(self.theme.primary))
-        canvas.rect(0, self.accent, self.width, self.height - self.accent, stroke=0, fill=1)
-        canvas.setFillColor(colors.HexColor(self.theme.accent))
-        canvas.rect(0, 0, self.width, self.accent, stroke=0, fill=1)
+        with artifact(canvas):
+            canvas.setFillColor(colors.HexColor(self.theme.primary))
+            canvas.rect(0, self.accent, self.width, self.height - self.accent, stroke=0, fill=1)
+            canvas.setFillColor(colors.HexColor(self.theme.accent))
+            canvas.rect(0, 0, self.width, self.accent, stroke=0, fill=1)
         y = self.height - self.pad
         for part, height in zip(self.parts, self.heights):
             y -= height
@@ -164,11 +210,17 @@ class TitleBand(Flowable):
 class PdfBlocks:
     """Builds the flowables of each block; `flowables(block)` dispatches on the node type."""
 
-    def __init__(self, theme: Theme, sizes: Metrics, frame_width: float, chart_cache: Path | None = None):
+    def __init__(self, theme: Theme, sizes: Metrics, frame_width: float, chart_cache: Path | None = None,
+                 within: tuple[Node, ...] = ()):
         self.theme, self.sizes, self.width = theme, sizes, frame_width
         self.styles = pdf_styles(theme, sizes)
         self.inline = InlineMarkup(theme, sizes)
         self.chart_cache = chart_cache
+        self.within = within  # the structure elements the blocks go in (the document's section)
+
+    def _para(self, markup: str, style: ParagraphStyle, *path: Node, **kw) -> Paragraph:
+        """A paragraph whose content is the element at the end of `path` (below `within`)."""
+        return tagged(Paragraph(markup, style, **kw), (*self.within, *path))
 
     def flowables(self, block: d.Block) -> list[Flowable]:
         handler = getattr(self, f"_{type(block).__name__}", None)
@@ -179,19 +231,22 @@ class PdfBlocks:
 
     def _Heading(self, block: d.Heading) -> list[Flowable]:
         style = {1: self.styles.h1, 2: self.styles.h2}.get(block.level, self.styles.h3)
-        flowables: list[Flowable] = [Paragraph(self.inline(block.children), style)]
+        role = f"H{min(block.level, 3)}"  # the document's title is H1, its sections H2 (markdown ##)
+        flowables: list[Flowable] = [self._para(self.inline(block.children), style, Node(role))]
         if block.level == 1:
-            rule = HRFlowable(width="100%", thickness=0.6, color=colors.HexColor(self.theme.rule),
+            rule = Rule(width="100%", thickness=0.6, color=colors.HexColor(self.theme.rule),
                               spaceBefore=0, spaceAfter=self.sizes.h1_after)
             rule.keepWithNext = 1
             flowables.append(rule)
         return flowables
 
     def _Paragraph(self, block: d.Paragraph) -> list[Flowable]:
-        return [Paragraph(self.inline(block.children), self.styles.body)]
+        return [self._para(self.inline(block.children), self.styles.body, Node("P"))]
 
     def _list(self, items: tuple[d.Inlines, ...], bullets: list[str]) -> list[Flowable]:
-        out: list[Flowable] = [Paragraph(self.inline(item), self.styles.bullet, bulletText=bullet)
+        whole = Node("L")
+        out: list[Flowable] = [self._para(self.inline(item), self.styles.bullet, whole, Node("LI"),
+                                          Node("LBody"), bulletText=bullet)
                                for item, bullet in zip(items, bullets)]
         if out:
             out.append(Spacer(1, max(self.sizes.para_after - self.sizes.item_after, 0)))
@@ -208,8 +263,9 @@ class PdfBlocks:
         widths = key_figure_rows(len(items))
         columns = max(widths) if widths else 1
         value_style = self._key_figure_style(block, columns)
+        panel = Node("Div")
         for count in widths:
-            row = [self._key_figure_cell(items.pop(0), value_style) for _ in range(count)]
+            row = [self._key_figure_cell(items.pop(0), value_style, panel) for _ in range(count)]
             rows.append(row + [""] * (columns - count))
         table = Table(rows, colWidths=[self.width / columns] * columns, hAlign="LEFT")
         table.setStyle(self._panel_style())
@@ -225,11 +281,13 @@ class PdfBlocks:
         return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
                               leading=figure_leading(size))
 
-    def _key_figure_cell(self, figure: d.KeyFigure, value_style: ParagraphStyle) -> list[Flowable]:
+    def _key_figure_cell(self, figure: d.KeyFigure, value_style: ParagraphStyle,
+                         panel: Node) -> list[Flowable]:
         note = text_markup(figure.as_of or "") + self.inline.citations(figure.citations)
-        cell = [Paragraph(text_markup(keep_amounts_together(figure.value)), value_style),
-                Paragraph(text_markup(figure.label), self.styles.kf_label)]
-        return cell + ([Paragraph(note, self.styles.kf_note)] if note else [])
+        own = Node("Div")
+        cell = [self._para(text_markup(keep_amounts_together(figure.value)), value_style, panel, own, Node("P")),
+                self._para(text_markup(figure.label), self.styles.kf_label, panel, own, Node("P"))]
+        return cell + ([self._para(note, self.styles.kf_note, panel, own, Node("P"))] if note else [])
 
     def _panel_style(self) -> TableStyle:
         pad = self.sizes.cell_pad
@@ -246,14 +304,20 @@ class PdfBlocks:
 
     def _Table(self, block: d.Table) -> list[Flowable]:
         align = list(block.align) + [None] * (len(block.header) - len(block.align))
-        header = [Paragraph(self.inline(c), _aligned(self.styles.header_cell, align[i]))
+        whole, head = Node("Table"), Node("TR")
+        header = [self._para(self.inline(c), _aligned(self.styles.header_cell, align[i]), whole, head,
+                             Node("TH", A={"O": "Table", "Scope": "Column"}))
                   for i, c in enumerate(block.header)]
-        body = [[Paragraph(self.inline(c), _aligned(self.styles.cell, align[i])) for i, c in enumerate(row)]
-                for row in block.rows]
+        body = []
+        for row in block.rows:
+            line = Node("TR")
+            body.append([self._para(self.inline(c), _aligned(self.styles.cell, align[i]), whole, line,
+                                    Node("TD")) for i, c in enumerate(row)])
         table = Table([header, *body], colWidths=table_widths(block, self.width), repeatRows=1, hAlign="LEFT")
         table.setStyle(self._table_style())
         table.spaceAfter = self.sizes.para_after + 1
-        caption = [Paragraph(self.inline(block.caption), self.styles.caption)] if block.caption else []
+        caption = ([self._para(self.inline(block.caption), self.styles.caption, whole, Node("Caption"))]
+                   if block.caption else [])
         return [*caption, table]
 
     def _table_style(self) -> TableStyle:
@@ -269,24 +333,26 @@ class PdfBlocks:
 
     def _Figure(self, block: d.Figure) -> list[Flowable]:
         picture = self._chart(block) if block.chart is not None else self._image(block)
+        whole = Node("Div")
+        picture.tag = (*self.within, whole, Node("Figure", Alt=block.alt or block.caption or "Figure"))
         parts: list[Flowable] = []
         if block.caption:
-            parts.append(Paragraph(text_markup(block.caption), self.styles.caption))
+            parts.append(self._para(text_markup(block.caption), self.styles.caption, whole, Node("Caption")))
         if block.subtitle:
-            parts.append(Paragraph(text_markup(block.subtitle), self.styles.figure_subtitle))
+            parts.append(self._para(text_markup(block.subtitle), self.styles.figure_subtitle, whole, Node("P")))
         parts.append(picture)
         if block.source:
-            parts.append(Paragraph(text_markup(block.source) + self.inline.citations(block.citations),
-                                   self.styles.small))
+            parts.append(self._para(text_markup(block.source) + self.inline.citations(block.citations),
+                                    self.styles.small, whole, Node("P")))
         parts.append(Spacer(1, self.sizes.para_after))
         return [KeepTogether(parts)]
 
     def _image(self, block: d.Figure) -> Flowable:
         width, height = image_box(ImageReader(block.image).getSize(), (self.width, block.height_mm * MM))
-        return Image(block.image, width, height, hAlign="LEFT")
+        return Picture(block.image, width, height, hAlign="LEFT")
 
     def _chart(self, block: d.Figure) -> Flowable:
-        from reportlab.graphics.shapes import Drawing, Group
+        from reportlab.graphics.shapes import Group
 
         from briefgen.charts.image import drawing
         source = drawing(block.chart, self.theme, width_cm=self.width / MM / 10,
@@ -294,17 +360,21 @@ class PdfBlocks:
                          with_text=picture_carries_text(block))
         scale = min(self.width / source.width, block.height_mm * MM / source.height)
         # The drawing's initial font is set, else reportlab selects Helvetica, an unembedded font
-        drawing = Drawing(source.width * scale, source.height * scale, initialFontName=BODY)
+        drawing = Chart(source.width * scale, source.height * scale, initialFontName=BODY)
         drawing.add(Group(*source.contents, transform=(scale, 0, 0, scale, 0, 0)))
         drawing.hAlign = "LEFT"
         return drawing
 
     def _Callout(self, block: d.Callout) -> list[Flowable]:
         inner: list[Flowable] = []
-        if block.title:
-            inner.append(Paragraph(text_markup(block.title), self.styles.h3))
-        for child in block.children:
-            inner.extend(self.flowables(child))
+        outer, self.within = self.within, (*self.within, Node("Div"))
+        try:
+            if block.title:  # a label, not a heading: a note may follow any level of heading
+                inner.append(self._para(text_markup(block.title), self.styles.h3, Node("P")))
+            for child in block.children:
+                inner.extend(self.flowables(child))
+        finally:
+            self.within = outer
         _trim_space_after(inner)
         bar = self.theme.accent if block.kind == "warning" else self.theme.primary
         pad = self.sizes.cell_pad
@@ -320,11 +390,13 @@ class PdfBlocks:
         return [table]
 
     def _Sources(self, block: d.Sources) -> list[Flowable]:
-        rule = HRFlowable(width="100%", thickness=0.5, color=colors.HexColor(self.theme.rule),
-                          spaceBefore=3, spaceAfter=2)
-        label = Paragraph(f"<b>{text_markup(block.title)}</b>", self.styles.small)
+        rule = Rule(width="100%", thickness=0.5, color=colors.HexColor(self.theme.rule),
+                    spaceBefore=3, spaceAfter=2)
+        whole = Node("Div")
+        label = self._para(f"<b>{text_markup(block.title)}</b>", self.styles.small, whole, Node("P"))
         label.keepWithNext = 1
-        entries = [Paragraph(source_markup(heading, group), self.styles.source_entry)
+        entries = [self._para(source_markup(heading, group), self.styles.source_entry, whole, Node("P"),
+                              Node("BibEntry"))
                    for heading, group in source_groups(block.entries)]
         return [rule, label, *entries]
 

@@ -1,0 +1,251 @@
+"""Tagged PDF: the structure tree of a PDF drawn by reportlab, and the marked content it points to.
+
+Every flowable that shows content carries a `tag`: the path of structure nodes from the
+document down to the element its content belongs to (a table cell: Sect, Table, TR, TD).
+While a page is drawn the Tagger opens those elements in drawing order, which is the reading
+order, and wraps the flowable's operators in `/TD <</MCID n>> BDC … EMC`. Content that repeats
+an element already finished (a table's header row again on the next page) and the page
+furniture (rules, panels, running header and footer, page numbers) are `/Artifact`. When the
+PDF is saved the elements become PDF objects with the ParentTree that maps each page's marked
+content and each link annotation back to its element (ISO 32000-1 14.7, ISO 14289-1).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObjectReference, PDFString
+
+ARTIFACT = "artifact"  # a flowable's tag when all it draws is page furniture
+
+
+class Node:
+    """A structure element to be: its role and attributes. Nodes are keys by identity: the
+    flowables of one element (a paragraph split over two pages) share its node."""
+
+    __slots__ = ("role", "attributes")
+
+    def __init__(self, role: str, **attributes):
+        self.role, self.attributes = role, attributes
+
+
+@dataclass(eq=False)
+class Element:
+    node: Node
+    parent: Element | None
+    kids: list = field(default_factory=list)  # Element, (page, mcid) or ("annotation", key)
+    box: tuple[float, float, float, float] | None = None  # a Figure's bounding box
+
+
+@dataclass(eq=False)
+class Link:
+    annotation: PDFDictionary
+    reference: PDFObjectReference
+    page: int
+    element: Element
+
+
+class TagError(RuntimeError):
+    """The renderer drew in a way the tagger cannot mark (a bug, not a user error)."""
+
+
+class Tagger:
+    """The structure elements of one PDF as its pages are drawn, and their marked content."""
+
+    def __init__(self):
+        self.root = Element(Node("Document"), None)
+        self.open: list[Element] = [self.root]  # the path of elements being filled
+        self.made: dict[int, Element] = {}  # id(node) -> its element, finished or not
+        self.marked: dict[int, list[Element]] = {}  # page -> element of each MCID
+        self.links: list[Link] = []
+        self.drawing: Element | None = None  # the element whose content is being drawn
+
+    # --- while drawing ------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def content(self, canvas, path: tuple[Node, ...] | str, box=None):
+        """Mark what is drawn inside as the content of the element at the end of `path` (or
+        as an artifact)."""
+        if self.drawing is not None:
+            raise TagError("marked content cannot nest: a tagged flowable drew another")
+        element = None if path == ARTIFACT else self._enter(path)
+        if element is None:  # page furniture, or an element already finished drawn again
+            canvas.addLiteral("/Artifact BMC")
+        else:
+            mcids = self.marked.setdefault(canvas.getPageNumber(), [])
+            element.kids.append((canvas.getPageNumber(), len(mcids)))
+            canvas.addLiteral(f"/{element.node.role} <</MCID {len(mcids)}>> BDC")
+            mcids.append(element)
+            if box is not None:
+                element.box = _union(element.box, _page_box(canvas, box))
+        self.drawing = element
+        try:
+            yield
+        finally:
+            self.drawing = None
+            canvas.addLiteral("EMC")
+
+    @contextlib.contextmanager
+    def artifact(self, canvas, kind: str | None = None):
+        """Mark what is drawn inside as page furniture (`kind`: Pagination for running heads)."""
+        if self.drawing is not None:  # inside an element's content already: it stays there
+            yield
+            return
+        canvas.addLiteral(f"/Artifact <</Type /{kind}>> BDC" if kind else "/Artifact BMC")
+        self.drawing = self.root  # anything tagged drawn inside would nest
+        try:
+            yield
+        finally:
+            self.drawing = None
+            canvas.addLiteral("EMC")
+
+    def link(self, annotation: PDFDictionary, reference: PDFObjectReference, page: int) -> None:
+        """A link annotation made while drawing an element: a Link element in it refers to it."""
+        if self.drawing is None or self.drawing is self.root:
+            raise TagError("a link annotation outside tagged content")
+        element = Element(Node("Link"), self.drawing)
+        self.drawing.kids.append(element)
+        self.links.append(Link(annotation, reference, page, element))
+
+    def _enter(self, path: tuple[Node, ...]) -> Element | None:
+        """Open the elements of `path` below those already open that it shares; None when an
+        element of it was finished earlier (its content is drawn again: an artifact)."""
+        shared = 0
+        while (shared < len(path) and shared + 1 < len(self.open)
+               and self.open[shared + 1].node is path[shared]):
+            shared += 1
+        if any(id(node) in self.made for node in path[shared:]):
+            return None
+        del self.open[shared + 1:]
+        for node in path[shared:]:
+            element = Element(node, self.open[-1])
+            self.open[-1].kids.append(element)
+            self.made[id(node)] = element
+            self.open.append(element)
+        return self.open[-1]
+
+    # --- when saving ----------------------------------------------------------------------
+
+    def write(self, canvas, pages: int) -> None:
+        """Add the structure tree to the document and the tagged-PDF entries to its catalog.
+        The ParentTree keys: page n (from 1) is n - 1; link annotations follow the pages."""
+        doc = canvas._doc
+        names: dict[int, str] = {}
+        elements = list(_walk(self.root))
+        for number, element in enumerate(elements):
+            names[id(element)] = f"StructElem{number}"
+        nums = []
+        for page in range(1, pages + 1):
+            marked = self.marked.get(page, [])
+            nums += [page - 1, PDFArray([_ref(names, e) for e in marked])]
+        for key, link in enumerate(self.links, pages):
+            link.annotation["StructParent"] = key
+            nums += [key, _ref(names, link.element)]
+        root = PDFDictionary({"Type": PDFName("StructTreeRoot"), "K": _ref(names, self.root),
+                              "ParentTree": PDFDictionary({"Nums": PDFArray(nums)}),
+                              "ParentTreeNextKey": pages + len(self.links)})
+        doc.Reference(root, "StructTreeRoot")
+        links = {id(link.element): link for link in self.links}
+        for element in elements:
+            doc.Reference(self._object(element, names, links.get(id(element))), names[id(element)])
+        canvas.setCatalogEntry("StructTreeRoot", PDFObjectReference("StructTreeRoot"))
+        marked = PDFDictionary({"Marked": "true"})  # a bare string is written as is: the boolean
+        canvas.setCatalogEntry("MarkInfo", marked)
+
+    @staticmethod
+    def _object(element: Element, names: dict, link: Link | None) -> PDFDictionary:
+        node = element.node
+        entries = {"Type": PDFName("StructElem"), "S": PDFName(node.role),
+                   "P": _ref(names, element.parent) if element.parent else PDFObjectReference("StructTreeRoot")}
+        pages = [kid[0] for kid in element.kids if isinstance(kid, tuple)]
+        if pages:
+            entries["Pg"] = _page(pages[0])
+        kids = []
+        for kid in element.kids:
+            if isinstance(kid, Element):
+                kids.append(_ref(names, kid))
+            elif kid[0] == pages[0]:
+                kids.append(kid[1])
+            else:  # content of the same element on a later page
+                kids.append(PDFDictionary({"Type": PDFName("MCR"), "Pg": _page(kid[0]), "MCID": kid[1]}))
+        if link is not None:
+            kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": link.reference,
+                                       "Pg": _page(link.page)}))
+        entries["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
+        for key, value in node.attributes.items():
+            entries[key] = _pdf_value(value)
+        if element.box is not None:
+            entries["A"] = PDFDictionary({"O": PDFName("Layout"),
+                                          "BBox": PDFArray([round(v, 2) for v in element.box])})
+        return PDFDictionary(entries)
+
+
+def _walk(element: Element):
+    yield element
+    for kid in element.kids:
+        if isinstance(kid, Element):
+            yield from _walk(kid)
+
+
+def _ref(names: dict, element: Element) -> PDFObjectReference:
+    return PDFObjectReference(names[id(element)])
+
+
+def _page(number: int) -> PDFObjectReference:
+    return PDFObjectReference(f"Page{number}")  # reportlab's name for its page objects
+
+
+def _pdf_value(value):
+    if isinstance(value, str):
+        return PDFString(value)
+    if isinstance(value, dict):
+        return PDFDictionary({k: PDFName(v) if k in ("O", "Scope") else _pdf_value(v)
+                              for k, v in value.items()})
+    return value
+
+
+def _page_box(canvas, box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """A box (x0, y0, x1, y1) of the current coordinates in page coordinates."""
+    a, b, c, d, e, f = canvas._currentMatrix
+    xs, ys = [], []
+    for x, y in ((box[0], box[1]), (box[2], box[3])):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _union(one, other):
+    if one is None:
+        return other
+    return min(one[0], other[0]), min(one[1], other[1]), max(one[2], other[2]), max(one[3], other[3])
+
+
+def artifact(canvas, kind: str | None = None):
+    """A context marking what is drawn inside on `canvas` as page furniture."""
+    tagger: Tagger | None = getattr(canvas, "tagger", None)
+    return tagger.artifact(canvas, kind) if tagger is not None else contextlib.nullcontext()
+
+
+class Tagged:
+    """Mixin for a flowable: what it draws is marked as its `tag`'s content."""
+
+    tag: tuple[Node, ...] | str | None = None
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - reportlab's name
+        tagger: Tagger | None = getattr(canvas, "tagger", None)
+        if tagger is None or self.tag is None:
+            return super().drawOn(canvas, x, y, _sW)
+        box = None
+        if self.tag != ARTIFACT and self.tag[-1].role == "Figure":  # its bounding box is asked for
+            width = getattr(self, "drawWidth", None) or self.width  # a picture file's is its drawn size
+            height = getattr(self, "drawHeight", None) or self.height
+            box = (x, y, x + width, y + height)
+        with tagger.content(canvas, self.tag, box):
+            return super().drawOn(canvas, x, y, _sW)
+
+
+def tagged(flowable, tag):
+    """The flowable with its tag set (for a chain of calls)."""
+    flowable.tag = tag
+    return flowable

@@ -1,0 +1,134 @@
+"""Tagged PDF (PDF/UA-1): read back as a validator does. Every painting operator is marked
+content or an artifact, each Figure has Alt and a bounding box, headings nest, tables have header
+cells with a scope, links sit in Link elements; the catalog, XMP metadata and dates say what
+PDF/UA asks. The `pdfua` checker (its machine-checkable subset) finds nothing in the shipped
+briefs, the pack and an event brief."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+import shutil
+import subprocess
+
+import pikepdf
+import pytest
+from pdfua import validate
+
+from briefgen.config import Page
+from briefgen.render.pdf import pdf_bytes
+from briefgen.theme import DEFAULT_THEME
+from conftest import REPO
+from pdf_checks import struct_text, ua_problems
+from render_samples import document, one_of_each
+from shipped_pack import shipped_pack
+
+
+def _pdfua_findings(path) -> list[str]:
+    return [f"{f.rule_id}: {f.message}" for f in validate(str(path)).findings]
+
+
+def test_every_block_type_is_tagged(tmp_path):
+    blocks = one_of_each()
+    data = pdf_bytes(document(*blocks.values()), DEFAULT_THEME, Page()).data
+    assert ua_problems(data) == []
+    (tmp_path / "x.pdf").write_bytes(data)
+    assert _pdfua_findings(tmp_path / "x.pdf") == []
+    roles = {str(e.S) for e in _elements(data)}
+    assert {"/Document", "/Sect", "/H1", "/P", "/L", "/LI", "/LBody", "/Table", "/TR", "/TH",
+            "/TD", "/Caption", "/Figure", "/Link", "/BibEntry"} <= roles
+    figure = next(e for e in _elements(data) if e.S == "/Figure")
+    assert str(figure.Alt) == "Alt text of the image"
+    x0, y0, x1, y1 = (float(v) for v in figure.A.BBox)
+    assert 0 < x0 < x1 <= Page().width_mm * 72 / 25.4 and 0 < y0 < y1
+
+
+def test_a_chart_figure_carries_the_chart_description():
+    from render_samples import chart
+    from briefgen import document as d
+    block = d.Figure(caption="Chart", chart=chart(), alt=chart().alt, height_mm=50)
+    data = pdf_bytes(document(block), DEFAULT_THEME, Page()).data
+    assert ua_problems(data) == []
+    figure = next(e for e in _elements(data) if e.S == "/Figure")
+    assert str(figure.Alt) == chart().alt
+
+
+def test_a_table_split_over_pages_repeats_its_header_as_an_artifact():
+    from briefgen import document as d
+    rows = tuple(((d.Text(f"row {i}"),), (d.Text(str(i)),)) for i in range(120))
+    table = d.Table(((d.Text("Name"),), (d.Text("Number"),)), rows)
+    data = pdf_bytes(document(table), DEFAULT_THEME, Page()).data
+    assert ua_problems(data) == []
+    elements = _elements(data)
+    assert len(pikepdf.open(io.BytesIO(data)).pages) > 1
+    assert sum(1 for e in elements if e.S == "/TH") == 2  # once, though drawn on every page
+    assert sum(1 for e in elements if e.S == "/TR") == 121
+
+
+def test_dates_are_the_production_date():
+    data = pdf_bytes(document(), DEFAULT_THEME, Page()).data
+    pdf = pikepdf.open(io.BytesIO(data))
+    assert str(pdf.docinfo.CreationDate).startswith("D:20240601000000")
+    assert str(pdf.docinfo.ModDate) == str(pdf.docinfo.CreationDate)
+    with pdf.open_metadata() as xmp:
+        assert xmp["xmp:CreateDate"].startswith("2024-06-01T00:00:00")
+
+
+def test_shipped_briefs_and_pack_pass_the_checks():
+    _, _, out, _ = shipped_pack()
+    pdfs = sorted(out.glob("*.pdf"))
+    assert len(pdfs) > 20
+    for path in pdfs:
+        assert ua_problems(path.read_bytes()) == [], path.name
+        assert _pdfua_findings(path) == [], path.name
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler's pdfinfo is not installed")
+def test_structure_text_is_the_visible_text():
+    """Every character on the page, but the running header, footer and page number, is read
+    from the structure tree exactly once (Figures stand for their drawn text by Alt)."""
+    _, _, out, _ = shipped_pack()
+    path = out / "partner-japan.pdf"
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert re.search(r"^Tagged:\s+yes$", info, re.M)
+    visible = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                             text=True).stdout
+    structured = _squeeze(struct_text(path))
+    lines = [line for line in visible.splitlines() if line.strip()]
+    furniture = _squeeze(lines[0] + lines[-1])  # running header; footer with the page number
+    body = _squeeze("\n".join(lines[1:-1]))
+    assert "Page1of1" in furniture and furniture not in structured
+    listing = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True,
+                             text=True).stdout
+    chart = _squeeze(re.search(r'Figure:\n\s*/BBox.*\n\s*"(.*)"', listing).group(1))
+    assert "2,113" in chart  # the chart's text is read from its Alt, not as page text
+    assert Counter(body) - Counter(structured) == Counter(chart)
+    assert Counter(structured) - Counter(body) == Counter()
+
+
+def test_event_brief_passes_the_checks(tmp_path, run):
+    project = tmp_path / "p"
+    shutil.copytree(REPO, project, ignore=shutil.ignore_patterns("out", ".cache", "_inbox", ".git",
+                                                                  "tests", "benchmarks"))
+    result = run("--project", str(project), "build", "event", "sco-trade-fair",
+                 "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    pdfs = list((tmp_path / "out").glob("*.pdf"))
+    assert pdfs
+    for path in pdfs:
+        assert ua_problems(path.read_bytes()) == [], path.name
+        assert _pdfua_findings(path) == [], path.name
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+_OPENED: list = []  # the PDFs whose elements the tests read (their objects live as long as they)
+
+
+def _elements(data: bytes) -> list:
+    from pdf_checks import _walk
+    _OPENED.append(pikepdf.open(io.BytesIO(data)))
+    return list(_walk(_OPENED[-1].Root.StructTreeRoot.K))
