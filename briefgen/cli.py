@@ -358,13 +358,19 @@ def _event(ctx: click.Context, name: str):
 
 @main.command("new-event")
 @click.argument("name")
+@click.option("--display-name", metavar="TEXT",
+              help="The event's name as printed on the cover, any text (default: NAME in words, "
+                   "korea-week -> Korea Week).")
 @click.pass_context
 @reports_errors
-def new_event(ctx, name):
-    """Scaffold events/NAME/event.yaml (every key, commented) and events/NAME/templates/."""
+def new_event(ctx, name, display_name):
+    """Scaffold events/NAME/event.yaml (every key, commented) and events/NAME/templates/.
+
+    NAME is the event's folder: lower-case letters, digits and '-'.
+    """
     from .events.scaffold import scaffold_event
     project = _project(ctx)
-    for path in scaffold_event(project, name):
+    for path in scaffold_event(project, name, display_name):
         click.echo(f"created {path.relative_to(project.root)}")
     click.echo(f"next: edit events/{name}/event.yaml, then run `briefgen build event {name}` "
                f"and `briefgen pack --event {name}`")

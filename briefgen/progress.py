@@ -66,11 +66,12 @@ def summary_table(result, seconds: float) -> None:
         for status, items in by_status.items():
             table.add_row(status, str(len(items)), str(sum(i.pages.get("pdf", 0) for i in items)))
     console.print(table)
+    # soft_wrap: a path is never broken by a newline (a narrow terminal folds it, copying keeps it)
     for item in result.failed:
-        console.print(f"[red]error:[/red] {item.name}: {item.error}", highlight=False)
+        console.print(f"[red]error:[/red] {item.name}: {item.error}", highlight=False, soft_wrap=True)
     verb = "wrote" if result.rebuilt_pack else "unchanged"
     for path in result.files.values():
-        console.print(f"{verb} {path}", highlight=False)
+        console.print(f"{verb} {path}", highlight=False, soft_wrap=True, markup=False)
 
 
 def _status(item) -> str:

@@ -127,6 +127,19 @@ def load(path: Path, display: str | None = None):
     return loads(text, name)
 
 
+def yaml_scalar(text: str) -> str:
+    """`text` as one line of YAML that reads back as exactly this string: plain when that is
+    safe ("Korea Week"), else double-quoted with escapes ("2027", "Week: #1", a quote, a tab)."""
+    plain = yaml.safe_dump(text, allow_unicode=True, width=1 << 30).removesuffix("\n...\n").rstrip("\n")
+    if "\n" not in plain and not plain.startswith(("'", '"')):
+        try:
+            if loads(f"x: {plain}").get("x") == text:
+                return plain
+        except BriefgenError:
+            pass
+    return yaml.safe_dump(text, allow_unicode=True, width=1 << 30, default_style='"').rstrip("\n")
+
+
 @contextmanager
 def no_gc():
     """Reading YAML (or a kept store) makes many small objects and no cycles: the cyclic

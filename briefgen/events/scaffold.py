@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from ..config import Project
@@ -9,14 +10,15 @@ from ..errors import ConfigError
 from .load import event_folder
 from .model import EVENT_FILE, FONTS
 from ..outputs import write_text
+from ..yamlio import yaml_scalar
 
 _EVENT_YAML = """\
-# Event edition "{name}". Every key is here; null (or []) means "not given".
+# Event edition {slug}. Every key is here; null (or []) means "not given".
 # Guide: docs/events.md. Check and build: briefgen build event {slug}
 # Dates and venue only as the sources give them; leave them null (and say so in a note) otherwise.
 # Figures never go into the text here: they come from facts, with their citations.
 
-{name_line}# printed on the cover and in the running header
+{name_line} # printed on the cover and in the running header
 title: null                  # title of the event brief (default: name)
 subtitle: null               # default: "Event brief · <dates> · <venue>"
 audience: null               # who the material is for, e.g. German companies and investors
@@ -78,6 +80,9 @@ pack:                        # briefgen pack --event {slug}  ->  out/events/{slu
   overview: null             # true: add the city overview after the event brief
 """
 
+# control characters, lone surrogates, line and paragraph separators: a name is one printed line
+UNPRINTABLE = ("Cc", "Cs", "Zl", "Zp")
+
 _EXAMPLE_OVERRIDE = """\
 {#- An example override, not used while this file ends in .example. To use it, save a copy as
     partner.md.j2 in this folder: it then replaces the named blocks it defines in the base
@@ -93,16 +98,22 @@ _EXAMPLE_OVERRIDE = """\
 """
 
 
-def scaffold_event(project: Project, name: str) -> list[Path]:
-    """Create events/NAME/event.yaml and events/NAME/templates/; refuse to overwrite."""
+def scaffold_event(project: Project, name: str, display_name: str | None = None) -> list[Path]:
+    """Create events/NAME/event.yaml and events/NAME/templates/; refuse to overwrite.
+
+    `display_name` is the event's name as printed (default: NAME in words, "Korea Week")."""
     folder = event_folder(project, name)
+    title = (name.replace("-", " ").title() if display_name is None else display_name).strip()
+    if not title or len(title) > 120 or any(unicodedata.category(c) in UNPRINTABLE for c in title):
+        raise ConfigError(f"--display-name {display_name!r} cannot be an event's name",
+                          hint="give one line of text, at most 120 characters, without control "
+                               "characters")
     if folder.exists() and any(folder.iterdir()):
         raise ConfigError(f"events/{name}/ already exists",
                           path=str((folder / EVENT_FILE).relative_to(project.root)),
                           hint="choose another name, or edit the existing event.yaml")
-    title = name.replace("-", " ").title()
     files = {
-        folder / EVENT_FILE: _EVENT_YAML.format(name=title, name_line=f"name: {title}".ljust(29),
+        folder / EVENT_FILE: _EVENT_YAML.format(name_line=f"name: {yaml_scalar(title)}".ljust(28),
                                                 slug=name, fonts=", ".join(FONTS)),
         folder / "templates" / "partner.md.j2.example": _EXAMPLE_OVERRIDE,
     }

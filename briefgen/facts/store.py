@@ -18,8 +18,9 @@ from ..config import Project
 from ..conforms import conforms
 from ..errors import BriefgenError, FactError, Problem
 from ..validate import validate
-from ..yamlio import load, loads, no_gc
+from ..yamlio import LineDict, load, loads, no_gc
 from . import store_cache
+from .quantities import parse_quantity
 from .model import UNITS, Entity, Fact, Metric, Period, SeedInfo, Source, parse_period, real_date
 
 RESERVED_FILES = {"entities.yaml", "metrics.yaml"}
@@ -123,10 +124,13 @@ def read_store(project: Project) -> tuple[FactStore, list[Problem]]:
         facts.extend(file_facts)
         problems.extend(file_problems)
     store = FactStore(facts, entities, metrics, seeds, city, seed_dir, files)
-    definitions = {display_path(facts_dir / name, project) for name in RESERVED_FILES}
-    definitions.add(display_path(seed_dir / "index.yaml", project))
-    if not any(p.path in definitions for p in problems):  # else every fact would be "unknown"
-        problems.extend(verify(store, project))
+    # a definitions file that did not load leaves out the checks against it (else every fact
+    # would be "unknown"); the others run, so all problems are reported in one run
+    definitions = {"entities": facts_dir / "entities.yaml", "metrics": facts_dir / "metrics.yaml",
+                   "seeds": seed_dir / "index.yaml"}
+    broken = {p.path for p in problems}
+    unread = {key for key, path in definitions.items() if display_path(path, project) in broken}
+    problems.extend(verify(store, project, unread))
     return store, problems
 
 
@@ -298,6 +302,8 @@ def _facts_of(data, name: str, problems: list[Problem]) -> list[Fact]:
         fact_problems = [] if conforms(raw, "fact") else validate(raw, "fact", name)
         if fact_problems:
             problems.extend(fact_problems)
+            if isinstance(raw, LineDict):
+                unit_problem(raw, problems, name)
             continue
         fact = _fact(raw, name, problems)
         if fact is not None:
@@ -311,12 +317,14 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
         problems.append(Problem(f"{raw['id']}: {message}", path,
                                 raw.line_of(key) if key else raw.line, hint))
 
+    # every problem of the fact in one run: none of these checks stops the others
+    usable = True
     value = _exact(raw.get("value"))
     if "value" in raw and value is None:
         problem(f"value {raw['value']!r} is not a number", "value",
                 "write the exact value in base units: 1930000000 for $1.93 billion, 7.1 for "
                 "7.1 percent")
-        return None
+        usable = False
     period = None
     if "period" in raw:
         try:
@@ -324,17 +332,16 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
                                   bool(raw.get("period_inferred", False)))
         except ValueError as exc:
             problem(str(exc), "period", "see docs/fact-format.md#periods")
-            return None
+            usable = False
     elif "period_kind" in raw:
         problem("period_kind is set but period is missing", "period_kind",
                 "add the period (e.g. period: 2019-06) or remove period_kind")
     unit = raw.get("unit")
     if value is not None and unit is None:
         problem("a value needs a unit", "value", "add unit: USD, CNY, percent, count, ...")
-    if unit is not None and unit not in UNITS:
-        close = difflib.get_close_matches(unit, sorted(UNITS), n=1)
-        problem(f"unknown unit {unit!r}" + (f" (did you mean {close[0]!r}?)" if close else ""),
-                "unit", "see docs/fact-format.md#units-and-values")
+    unit_problem(raw, problems, path)
+    if not usable:
+        return None
     if value is None and not raw.get("text"):
         problem("a fact without a value needs a text for readers", None,
                 "add text: (a sentence for readers), or value, unit and as_written")
@@ -350,6 +357,20 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
         conflicts_with=tuple(raw.get("conflicts_with") or ()), reason=raw.get("reason"),
         path=path, line=raw.line,
     )
+
+
+def unit_problem(raw: dict, problems: list[Problem], path: str) -> None:
+    """An unknown unit, with the unit meant when the word is one the figures are read with
+    ("tons": `t`); also for a fact whose other keys fail the schema, so it is reported at once."""
+    unit = raw.get("unit")
+    if not isinstance(unit, str) or unit in UNITS:
+        return
+    parsed = parse_quantity(f"1 {unit}")
+    meant = parsed.unit if parsed and parsed.unit in UNITS and parsed.unit != "count" else None
+    meant = meant or next(iter(difflib.get_close_matches(unit, sorted(UNITS), n=1)), None)
+    problems.append(Problem(f"{raw.get('id', 'fact')}: unknown unit {unit!r}"
+                            + (f" (did you mean {meant!r}?)" if meant else ""),
+                            path, raw.line_of("unit"), "see docs/fact-format.md#units-and-values"))
 
 
 def _exact(value) -> Decimal | None:

@@ -22,14 +22,18 @@ def normalise(text: str) -> str:
     return " ".join(text.split())  # str.split() and re's \s agree on what whitespace is
 
 
-def verify(store, project: Project) -> list[Problem]:
-    """Every problem of the store beyond the schema: one list, in file order."""
+def verify(store, project: Project, unread: frozenset[str] | set[str] = frozenset()) -> list[Problem]:
+    """Every problem of the store beyond the schema: one list, in file order. `unread` names the
+    definitions ("entities", "metrics", "seeds": the seeds index) that could not be read: the
+    checks against them are left out."""
     problems: list[Problem] = []
     seed_texts = _SeedTexts(store.seed_dir)
+    undescribed: dict[str, list[tuple[Fact, int | None]]] = {}  # seed -> (fact, line) citing it
     for fact in store.facts:
-        problems.extend(_check_references(fact, store))
-        problems.extend(_check_sources(fact, store, seed_texts))
+        problems.extend(_check_references(fact, store, unread))
+        problems.extend(_check_sources(fact, store, seed_texts, undescribed, "seeds" in unread))
         problems.extend(_check_value(fact))
+    problems.extend(_undescribed_seeds(undescribed))
     problems.extend(_check_duplicate_ids(store.facts))
     problems.extend(_check_conflicts(store.facts, store.by_id))
     return problems
@@ -53,17 +57,17 @@ def _problem(fact: Fact, message: str, line: int | None = None, hint: str | None
     return Problem(f"{fact.id}: {message}", fact.path, line or fact.line, hint)
 
 
-def _check_references(fact: Fact, store) -> list[Problem]:
+def _check_references(fact: Fact, store, unread) -> list[Problem]:
     problems = []
     for slug in (fact.subject, *fact.related):
-        if slug not in store.entities:
+        if slug not in store.entities and "entities" not in unread:
             problems.append(_problem(fact, f"unknown subject {slug!r}",
                                      hint="add it to facts/entities.yaml or fix the slug"))
     metric = store.metrics.get(fact.metric)
-    if metric is None:
+    if metric is None and "metrics" not in unread:
         problems.append(_problem(fact, f"unknown metric {fact.metric!r}",
                                  hint="add it to facts/metrics.yaml"))
-    elif fact.unit in UNITS and metric.units and fact.unit not in metric.units:
+    elif metric is not None and fact.unit in UNITS and metric.units and fact.unit not in metric.units:
         problems.append(_problem(fact, f"unit {fact.unit!r} is not a unit of metric "
                                        f"{fact.metric!r} ({', '.join(metric.units)})",
                                  hint="use one of those units, or another metric; different "
@@ -78,7 +82,8 @@ def _check_references(fact: Fact, store) -> list[Problem]:
     return problems
 
 
-def _check_sources(fact: Fact, store, seed_texts: _SeedTexts) -> list[Problem]:
+def _check_sources(fact: Fact, store, seed_texts: _SeedTexts, undescribed: dict,
+                   index_unread: bool) -> list[Problem]:
     problems = []
     for source in fact.sources:
         text = seed_texts.get(source.seed)
@@ -88,13 +93,23 @@ def _check_sources(fact: Fact, store, seed_texts: _SeedTexts) -> list[Problem]:
                                      "add the document to seeds/ or fix the file name"))
         elif normalise(source.quote) not in text:
             problems.append(_problem(fact, f"quote not found verbatim in {source.seed}: "
-                                           f"{_short(source.quote)!r}", source.line,
-                                     "copy the quote exactly from the seed"))
-        elif source.seed not in store.seeds:
-            problems.append(_problem(fact, f"seed {source.seed!r} is not described in "
-                                           "seeds/index.yaml", source.line,
-                                     "add it to seeds/index.yaml with its title, outlet, date "
-                                     "and description"))
+                                           f"{_short(source.quote)!r}{_nearest(source.quote, text)}",
+                                     source.line, "copy the quote exactly from the seed"))
+        elif source.seed not in store.seeds and not index_unread:
+            undescribed.setdefault(source.seed, []).append((fact, source.line))
+    return problems
+
+
+def _undescribed_seeds(undescribed: dict[str, list[tuple[Fact, int | None]]]) -> list[Problem]:
+    """One problem per seed missing from seeds/index.yaml, at its first citation."""
+    problems = []
+    for seed, citations in undescribed.items():
+        fact, line = citations[0]
+        others = len({f.id for f, _ in citations}) - 1
+        also = f" (cited by {others} more fact{'s' if others != 1 else ''})" if others else ""
+        problems.append(_problem(fact, f"seed {seed!r} is not described in seeds/index.yaml{also}",
+                                 line, "add it to seeds/index.yaml with its title, outlet, date "
+                                       "and description"))
     return problems
 
 
@@ -174,6 +189,47 @@ def conflicts(facts: list[Fact], by_id: dict[str, Fact]) -> list[tuple[Fact, lis
         if fact.preferred and fact.conflicts_with:
             result.append((fact, [by_id[i] for i in fact.conflicts_with if i in by_id]))
     return result
+
+
+def _nearest(quote: str, seed_text: str) -> str:
+    """Where the passage of the seed that starts (or ends) like the quote first differs from it:
+    `; the seed has "…cargo that totalled 12.5…" where the quote has "…cargo that totaled
+    12.5…"`. Empty when no passage of the seed starts or ends like the quote."""
+    quote = normalise(quote)
+    head = _longest(lambda n: quote[:n] in seed_text, len(quote))
+    tail = _longest(lambda n: quote[len(quote) - n:] in seed_text, len(quote))
+    if max(head, tail) < min(12, len(quote) // 2):
+        return ""
+    if head >= tail:  # the start agrees up to `head`: show the context on both sides of it
+        at = seed_text.index(quote[:head]) + head
+        theirs, ours = _around(seed_text, at, 24, 16), _around(quote, head, 24, 16)
+    else:  # the end agrees from `start` on
+        start = len(quote) - tail
+        at = seed_text.index(quote[start:])
+        theirs, ours = _around(seed_text, at, 16, 24), _around(quote, start, 16, 24)
+    return f'; the seed has "{theirs}" where the quote has "{ours}"'
+
+
+def _around(text: str, at: int, before: int, after: int) -> str:
+    """text[at - before : at + after], widened to whole words, with … where it is cut."""
+    start, end = max(0, at - before), min(len(text), at + after)
+    while 0 < start and text[start - 1] != " " and at - start < before + 12:
+        start -= 1
+    while end < len(text) and text[end] != " " and end - at < after + 12:
+        end += 1
+    return f"{'…' if start else ''}{text[start:end].strip()}{'…' if end < len(text) else ''}"
+
+
+def _longest(holds, limit: int) -> int:
+    """The largest n <= limit for which holds(n), given that holds is true up to some n."""
+    low, high = 0, limit
+    while low < high:
+        middle = (low + high + 1) // 2
+        if holds(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _short(text: str, limit: int = 70) -> str:
