@@ -166,10 +166,40 @@ def build_brief(project: Project, store: FactStore, request: BriefRequest,
     result = BriefResult(name, facts=used)
     result.input_hash = document_hash(document, project, formats, request.template_dirs)
     targets = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}
-    result.pages, result.sha256 = render_brief(document, targets, project, max_pages=max_pages,
-                                template_dirs=request.template_dirs)
+    kept = project.path("cache") / "briefs" / f"{name}.pickle"
+    key = (result.input_hash, max_pages, code_stamp())
+    data, pages = _kept_rendering(kept, key)
+    if "docx" in formats:
+        reference_document(project, request.template_dirs)  # its warning, kept files or not
+    if data is None:
+        data, pages = rendered(document, formats, project, max_pages, request.template_dirs)
+        write_cached(kept, (key, data, pages))
+    result.pages, result.sha256 = pages, write_rendered(data, targets)
     result.files = targets
     return result
+
+
+def _kept_rendering(path: Path, key) -> tuple[dict | None, dict | None]:
+    """The files a brief's last build kept in .cache/briefs/ (one entry a brief), if that build
+    had the same inputs, page limit and code: a warm one-off then imports no renderer."""
+    kept = read_cached(path)
+    if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == key:
+        return kept[1], kept[2]
+    return None, None
+
+
+@functools.lru_cache(maxsize=1)
+def code_stamp() -> str:
+    """briefgen's code and the renderers' libraries, by file name, size and modification time
+    (stat, not read: a one-off asks for it on every start); a reinstall or an edit changes it."""
+    import importlib.util
+    package = Path(__file__).resolve().parent
+    files = sorted(package.rglob("*.py"))
+    for library in ("reportlab", "docx", "matplotlib", "pypdf"):
+        spec = importlib.util.find_spec(library)
+        files += [Path(spec.origin)] if spec and spec.origin else []
+    stats = [(str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files]
+    return hashlib.sha256(repr(stats).encode()).hexdigest()[:16]
 
 
 def fit_brief(document, project: Project, max_pages: int = 1):
@@ -230,12 +260,18 @@ def render_brief(document, targets: dict[str, Path], project: Project, max_pages
     Every format is rendered in memory before any file is written, so a failure in one format
     leaves no new file of the other behind.
     """
-    fitted, laid = _fitted(document, project, max_pages)
-    reference = reference_document(project, template_dirs) if "docx" in targets else None
-    data, pages = render_fitted(fitted, tuple(targets), project.theme, project.page,
-                                chart_cache=project.chart_cache, reference=reference,
-                                max_pages=max_pages, laid=laid)
+    data, pages = rendered(document, tuple(targets), project, max_pages, template_dirs)
     return pages, write_rendered(data, targets)
+
+
+def rendered(document, formats: tuple[str, ...], project: Project, max_pages: int = 1,
+             template_dirs=()) -> tuple[dict[str, bytes], dict[str, int]]:
+    """The brief fitted (once: cached) and rendered in each format: (bytes, pages) by format."""
+    fitted, laid = _fitted(document, project, max_pages)
+    reference = reference_document(project, template_dirs) if "docx" in formats else None
+    return render_fitted(fitted, formats, project.theme, project.page,
+                         chart_cache=project.chart_cache, reference=reference,
+                         max_pages=max_pages, laid=laid)
 
 
 def render_fitted(fitted, formats: tuple[str, ...], theme, page, *, chart_cache: Path,

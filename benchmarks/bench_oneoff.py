@@ -1,0 +1,77 @@
+"""Where a user waits for one brief: `briefgen build partner south-korea` against the peer script.
+
+    .venv/bin/python benchmarks/bench_oneoff.py [--runs 7]
+
+Each round runs, in fresh processes and one after the other (so the shared machine's drift hits
+all alike): the peer (benchmarks/peer_brief.py: the same brief written with python-docx,
+reportlab and matplotlib directly), then `briefgen build` with a cold cache (.cache deleted:
+store loaded and verified, charts drawn, brief fitted) and warm (caches kept, output deleted),
+each twice: with briefgen's modules compiled to bytecode beforehand, and without, as an
+editable install under PYTHONDONTWRITEBYTECODE=1 never writes them (every start compiles
+briefgen again). Reports the median wall time and the median of each round's ratio to the peer.
+Targets (issue 27): cold <= 0.6 x peer, warm <= 0.5 x peer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PARTS = ("briefgen.yaml", "facts", "seeds", "templates")
+
+
+def timed(command: list[str], cwd: Path, env: dict) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    if done.returncode:
+        sys.exit(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")
+    return wall
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="briefgen-bench-oneoff-") as folder:
+        work = Path(folder)
+        project = work / "project"
+        project.mkdir()
+        for part in PARTS:
+            copy = shutil.copytree if (REPO / part).is_dir() else shutil.copy
+            copy(REPO / part, project / part)
+        base = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONDONTWRITEBYTECODE": "1"}
+        bare = {**base, "PYTHONPYCACHEPREFIX": str(work / "none")}  # no bytecode of briefgen
+        compiled = {**base, "PYTHONPYCACHEPREFIX": str(work / "pyc")}
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(REPO / "briefgen")],
+                       env=compiled, check=True)
+        peer = [sys.executable, str(REPO / "benchmarks" / "peer_brief.py"), str(work / "peer")]
+        build = [sys.executable, "-m", "briefgen.cli", "build", "partner", "south-korea"]
+        times: dict[str, list[float]] = {}
+        for _ in range(args.runs):
+            times.setdefault("peer script", []).append(timed(peer, project, base))
+            for label, env in (("no bytecode", bare), ("compiled", compiled)):
+                shutil.rmtree(project / ".cache", ignore_errors=True)
+                shutil.rmtree(project / "out", ignore_errors=True)
+                times.setdefault(f"briefgen cold, {label}", []).append(timed(build, project, env))
+                shutil.rmtree(project / "out")
+                times.setdefault(f"briefgen warm, {label}", []).append(timed(build, project, env))
+    print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}; {args.runs} interleaved rounds; median wall, median "
+          "of the rounds' ratios to the peer")
+    for name, walls in times.items():
+        ratios = [w / p for w, p in zip(walls, times["peer script"])]
+        print(f"{name:<28}{statistics.median(walls):6.2f} s   x {statistics.median(ratios):.2f}")
+
+
+if __name__ == "__main__":
+    main()
