@@ -173,7 +173,7 @@ def build_brief(project: Project, store: FactStore, request: BriefRequest,
         reference_document(project, request.template_dirs)  # its warning, kept files or not
     if data is None:
         data, pages = rendered(document, formats, project, max_pages, request.template_dirs)
-        write_cached(kept, (key, data, pages))
+        write_object(kept, "brief-files", (key, data, pages))
     result.pages, result.sha256 = pages, write_rendered(data, targets)
     result.files = targets
     return result
@@ -182,7 +182,7 @@ def build_brief(project: Project, store: FactStore, request: BriefRequest,
 def _kept_rendering(path: Path, key) -> tuple[dict | None, dict | None]:
     """The files a brief's last build kept in .cache/briefs/ (one entry a brief), if that build
     had the same inputs, page limit and code: a warm one-off then imports no renderer."""
-    kept = read_cached(path)
+    kept = read_object(path, "brief-files")
     if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == key:
         return kept[1], kept[2]
     return None, None
