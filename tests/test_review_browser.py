@@ -132,7 +132,7 @@ def test_fix_a_subject_accept_and_see_the_brief_change(browser, server):
     assert "subject: korea" in accepted and "more than 60" in accepted
 
     browser.get(f"{base}/briefs/partner/korea")
-    assert "built just now" in browser.find_element(By.TAG_NAME, "h1").text
+    assert "built again with the latest facts" in browser.find_element(By.TAG_NAME, "h1").text
     assert "Korean enterprises" in browser.find_element(By.CSS_SELECTOR, ".used").text
     assert preview_png(base) != before
     shot(browser, "brief")
@@ -152,6 +152,14 @@ def test_pages_render_in_the_browser(browser, server):
     browser.get(f"{base}/briefs")
     assert "South Korea" in browser.find_element(By.CSS_SELECTOR, "table.list").text
     shot(browser, "briefs")
+    browser.find_element(By.XPATH, "//button[text()='Build the pack']").click()
+    shot(browser, "pack-running")
+    deadline = time.monotonic() + 120
+    while "Finished in" not in browser.find_element(By.TAG_NAME, "main").text:
+        assert time.monotonic() < deadline, "the pack page never said it finished"
+        time.sleep(0.5)  # the page reloads itself every second while the pack builds
+    assert "0 failed" in browser.find_element(By.CSS_SELECTOR, ".notice").text
+    shot(browser, "pack")
     browser.get(f"{base}/inbox/club.yaml")
     first = browser.find_element(By.ID, "c1")
     first.find_element(By.ID, "1.period").clear()

@@ -194,23 +194,25 @@ async def briefs_index(request: Request):
 
 
 async def brief_page(request: Request):
-    store, preview = await _preview(request)
+    store, preview = await _brief(request, "preview")
     used = [store.by_id[i] for i in preview.facts if i in store.by_id]
     return render(request, "brief.html", preview=preview, used=used,
                   kind=request.path_params["kind"], slug=request.path_params["slug"])
 
 
 async def brief_png(request: Request):
-    _, preview = await _preview(request)
-    return FileResponse(preview.png, media_type="image/png", headers={"Cache-Control": "no-store"})
+    _, png = await _brief(request, "png")
+    return FileResponse(png, media_type="image/png", headers={"Cache-Control": "no-store"})
 
 
-async def _preview(request: Request):
+async def _brief(request: Request, what: str):
+    """(store, Preview or PNG path) of the brief the address names."""
     store, problems = await run_in_threadpool(request.app.state.store.current)
     if store is None:
         raise FactError(problems=problems)
     kind, slug = request.path_params["kind"], request.path_params["slug"]
-    return store, await run_in_threadpool(request.app.state.previews.preview, store, kind, slug)
+    make = getattr(request.app.state.previews, what)
+    return store, await run_in_threadpool(make, store, kind, slug)
 
 
 async def pack_page(request: Request):

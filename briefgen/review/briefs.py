@@ -31,13 +31,16 @@ PREVIEW_SCALE = 1.6  # 595 pt wide A4 -> 952 px: readable beside the facts list 
 @dataclass(frozen=True)
 class Preview:
     name: str
-    png: Path
-    facts: tuple[str, ...]
-    rebuilt: bool
+    facts: tuple[str, ...]  # ids of the facts the brief prints
+    key: str  # hash of the composed document
+    current: bool  # the PNG in the cache shows this document
 
 
 class Previews:
-    """PNG previews of briefs in .cache/review/, and the facts each brief printed."""
+    """PNG previews of briefs in .cache/review/, and the facts each brief printed.
+
+    `preview` only composes (milliseconds), so the page shows at once; `png` renders, when the
+    image is asked for, and only if the document changed since the PNG was made."""
 
     def __init__(self, project: Project):
         self.project = project
@@ -46,6 +49,21 @@ class Previews:
         self.printed: dict[str, tuple[str, ...]] = {}  # brief name -> fact ids, this session
 
     def preview(self, store: FactStore, kind: str, slug: str) -> Preview:
+        return self._composed(store, kind, slug)[0]
+
+    def png(self, store: FactStore, kind: str, slug: str) -> Path:
+        with self._lock:
+            preview, document = self._composed(store, kind, slug)
+            png = inside(self.folder, f"{preview.name}.png")
+            if not preview.current:
+                pdf = inside(self.folder, f"{preview.name}.pdf")
+                render_brief(document, {"pdf": pdf}, self.project)
+                write_bytes(png, first_page_png(pdf), durable=False)
+                write_text(inside(self.folder, f"{preview.name}.json"),
+                           json.dumps({"key": preview.key, "facts": list(preview.facts)}))
+            return png
+
+    def _composed(self, store: FactStore, kind: str, slug: str):
         if kind not in KINDS:
             raise NotFound(f"no kind of brief {kind!r}", hint=f"one of {', '.join(KINDS)}")
         try:
@@ -53,19 +71,13 @@ class Previews:
         except BriefgenError as error:
             raise NotFound(problems=error.problems) from None
         request = BriefRequest(kind, slug)
-        with self._lock:
-            document, used = compose(self.project, store, request)
-            name = output_name(request)
-            key = document_hash(document, self.project, ("pdf",))
-            png, record = inside(self.folder, f"{name}.png"), inside(self.folder, f"{name}.json")
-            rebuilt = not (png.is_file() and _recorded_key(record) == key)
-            if rebuilt:
-                pdf = inside(self.folder, f"{name}.pdf")
-                render_brief(document, {"pdf": pdf}, self.project)
-                write_bytes(png, first_page_png(pdf), durable=False)
-                write_text(record, json.dumps({"key": key, "facts": list(used)}))
-            self.printed[name] = tuple(used)
-            return Preview(name, png, tuple(used), rebuilt)
+        document, used = compose(self.project, store, request)
+        name = output_name(request)
+        key = document_hash(document, self.project, ("pdf",))
+        png, record = inside(self.folder, f"{name}.png"), inside(self.folder, f"{name}.json")
+        self.printed[name] = tuple(used)
+        return Preview(name, tuple(used), key, png.is_file() and _recorded_key(record) == key), \
+            document
 
     def printed_by(self, fact_id: str) -> list[str]:
         """The briefs known to print a fact: previewed in this session or in the last pack."""
@@ -169,9 +181,9 @@ class PackBuilder:
                                 ("docx", "pdf"), self.project.path("out") / "pack",
                                 keep_going=True, progress=job)
             rendered = sum(i.rendered for i in result.items)
+            written = ", ".join(_shown(path, self.project) for path in result.files.values())
             job.summary = (f"{len(result.items)} briefs, {rendered} rendered again, "
-                           f"{len(result.failed)} failed; "
-                           + ", ".join(str(p) for p in result.files.values()))
+                           f"{len(result.failed)} failed; {written}")
             job.problems = [f"{i.name}: {i.error}" for i in result.failed]
         except BriefgenError as error:
             job.problems = [str(p) for p in error.problems]
@@ -179,3 +191,10 @@ class PackBuilder:
             job.problems = ["briefgen failed; please report this:\n" + traceback.format_exc()]
         finally:
             job.finished = time.monotonic()
+
+
+def _shown(path: Path, project: Project) -> str:
+    try:
+        return str(Path(path).relative_to(project.root))
+    except ValueError:
+        return str(path)

@@ -127,12 +127,22 @@ def vocabulary(folders: Folders) -> Vocabulary:
     return Vocabulary(subjects, sorted(named), sorted(UNITS, key=str.lower))
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_READ: dict[Path, tuple[tuple, dict]] = {}  # path -> ((size, mtime), data): read again on change
+
+
 def _yaml(path: Path) -> dict:
+    """A small YAML file of the project (entities, metrics, the seeds index), read once while
+    it is unchanged."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
+        stat = path.stat()
+        stamp = (stat.st_size, stat.st_mtime_ns)
+        if _READ.get(path, ((),))[0] != stamp:
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+            _READ[path] = (stamp, data if isinstance(data, dict) else {})
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return {}  # `briefgen facts check` reports a broken file; the page offers no choices
-    return data if isinstance(data, dict) else {}
+    return _READ[path][1]
 
 
 # --- reading a page -----------------------------------------------------------------------------

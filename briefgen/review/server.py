@@ -25,6 +25,8 @@ def serve(project: Project, host: str, port: int, open_browser: bool, say, warn)
     app = create_app(project, LOOPBACK_HOSTS if loopback else (*LOOPBACK_HOSTS, host))
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
     server = uvicorn.Server(config)
+    # the store loads while the browser opens (seconds for a large store, once)
+    threading.Thread(target=app.state.store.current, daemon=True).start()
     address = f"http://{'[::1]' if host == '::1' else host}:{port}/"
     say(f"review page of {project.root} at {address} (Ctrl+C stops it)")
     if open_browser:
