@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,7 +112,7 @@ PART_MOST = 250  # documents in one part at most: what a worker holds while layi
 
 
 def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path],
-              pool=None, workers: int = 1, ahead: Ahead | None = None) -> None:
+              pool=None, workers: int = 1, ahead: Ahead | None = None) -> dict[str, str]:
     """Write the bound pack in each format, rendered in parallel on `pool`, then written together
     (no format is replaced unless every format rendered and was written in full).
 
@@ -142,6 +143,7 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
         rendered["pdf"] = join_pdfs([f.result() for f in laid] if pool else
                                     [_pdf_part(*part, project) for part in parts])
     write_all({path: rendered[fmt] for fmt, path in files.items()})
+    return {fmt: hashlib.sha256(data).hexdigest() for fmt, data in rendered.items()}
 
 
 def _pdf_parts(documents: list, pages: list[int], workers: int):

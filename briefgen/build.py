@@ -126,9 +126,17 @@ def document_hash(document, project: Project, formats: tuple[str, ...], template
     and for Word files the reference document's bytes (restyling it renders them again)."""
     from .document import to_dict
     reference = reference_digest(project, template_dirs, formats)
-    payload = json.dumps([to_dict(document), repr(project.theme), repr(project.page), formats,
+    payload = json.dumps([to_dict(document), theme_key(project.theme), repr(project.page), formats,
                           reference, __version__], sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def theme_key(theme) -> str:
+    """The theme as a hash input: its logo by content, not by path (a copy of the project in
+    another folder hashes alike)."""
+    import dataclasses
+    logo = _file_digest(Path(theme.logo)) if theme.logo and Path(theme.logo).is_file() else None
+    return repr(dataclasses.replace(theme, logo=logo))
 
 
 def reference_digest(project: Project, template_dirs, formats) -> str | None:

@@ -153,3 +153,72 @@ def _staged(target: Path):
 
 def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+STAGE_PREFIX = ".stage-"
+
+
+class Stage:
+    """The outputs of one run, written into a hidden folder inside the output folder and moved
+    into place together, only when every one of them was written (`commit`); on any error, or
+    an interruption, the folder is removed and the output folder is as it was.
+
+    "Together" on a POSIX file system: each file is renamed into place by rename(2), which
+    replaces one file atomically; a run's renames are a sequence, done only after every staged
+    file was synced, with the manifest renamed last and the folder synced after. The manifest
+    records every output's SHA-256, so a run killed between two renames leaves files the
+    manifest does not vouch for, and the next run rebuilds exactly those. A stage folder a
+    killed run left behind is removed by the next run (see pack._remove_leftovers).
+    """
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = Path(out_dir)
+        self.made = [f for f in (self.out_dir, *self.out_dir.parents) if not f.exists()]
+        try:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+            self.folder = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=self.out_dir))
+        except OSError as exc:
+            raise RenderError(f"cannot write this folder: {exc.strerror or exc}", path=out_dir,
+                              hint="check that the output folder is writable and has free space") from exc
+
+    def __enter__(self) -> "Stage":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        import shutil
+        shutil.rmtree(self.folder, ignore_errors=True)
+        for folder in self.made:  # made for this run and still empty: a failed run leaves none
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+
+    def path(self, target: Path) -> Path:
+        """Where the output `target` (a file of the output folder) is staged."""
+        return self.folder / Path(target).name
+
+    def commit(self, last: str) -> None:
+        """Move every staged file into the output folder, `last` after all others."""
+        staged = sorted(self.folder.iterdir(), key=lambda p: (p.name == last, p.name))
+        try:
+            for path in staged:
+                os.replace(path, self.out_dir / path.name)
+            _sync_folder(self.out_dir)
+        except OSError as exc:
+            raise RenderError(f"cannot write this file: {exc.strerror or exc}",
+                              path=self.out_dir / path.name,
+                              hint="check that the output folder is writable") from exc
+
+
+def _sync_folder(folder: Path) -> None:
+    """The renames into `folder` reach the disk (a no-op where folders cannot be opened)."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)

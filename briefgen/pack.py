@@ -23,10 +23,11 @@ from .build import (BriefRequest, compose, document_hash, reference_digest, outp
                     reference_document)
 from .catalog import buildables
 from .config import Project
+from .conforms import conforms
 from .errors import BriefgenError, ConfigError
 from .executors import InProcess, LocalPool
 from .facts.store import FactStore
-from .outputs import TEMP_SUFFIX, inside, write_text
+from .outputs import STAGE_PREFIX, TEMP_SUFFIX, Stage, file_sha256, inside, write_text
 
 MANIFEST = "manifest.json"
 COMPOSE_PROGRESS = 100  # briefs: fewer compose in well under a second, without a bar
@@ -110,17 +111,33 @@ def plan(store: FactStore, config: PackConfig) -> list[BriefRequest]:
 
 
 def previous_manifest(out_dir: Path) -> dict:
+    """The last build's manifest; one that is missing, unreadable or not of the shape this
+    version writes counts as absent (everything is built again)."""
     try:
-        return json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return manifest if conforms(manifest, "manifest") else {}
 
 
 def _up_to_date(item: PackItem, previous: dict, formats: tuple[str, ...]) -> bool:
+    """The brief's files are those its previous build wrote (by hash) from the same input."""
     entry = previous.get("documents", {}).get(item.name, {})
     return (entry.get("input_hash") == item.input_hash
-            and all(f.is_file() for f in item.files.values())
-            and set(entry.get("pages", {})) >= set(formats))
+            and set(entry.get("pages", {})) >= set(formats)
+            and _intact(item.files, entry.get("sha256", {})))
+
+
+def _intact(files: dict[str, Path], sha256: dict[str, str]) -> bool:
+    """Every file exists and has the SHA-256 the manifest recorded: a damaged or edited output
+    (a truncated PDF, a DOCX changed by hand) is rebuilt even when no input changed."""
+    for fmt, path in files.items():
+        try:
+            if file_sha256(path) != sha256.get(fmt):
+                return False
+        except OSError:
+            return False
+    return True
 
 
 def build_pack(project: Project, store: FactStore | None, config: PackConfig,
@@ -146,7 +163,7 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     reference_document(project, config.template_dirs)  # a missing one is reported here, not by each worker
     first = [_composed(project, store, r, formats, out_dir) for r in requests[:1]]  # warms caches
     with _cluster(scheduler, scheduler_timeout) as cluster, \
-            _workers(jobs, project.chart_cache, store) as pool:
+            _workers(jobs, project.chart_cache, store) as pool, Stage(out_dir) as stage:
         executor = cluster or (LocalPool(pool) if pool else InProcess())
         items = first + _compose_all(project, store, requests[1:], formats, out_dir, pool, progress)
         _stop_on_errors(items, keep_going)
@@ -162,19 +179,27 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
         if executor.parallel and _rebuild(previous, _pack_hash(project, config, formats, items), pack_files):
             from .binder import Ahead
             ahead = Ahead(project, store, config, [i for i in items if not i.error])
+        finals = {item.name: item.files for item in stale}
+        for item in stale:  # rendered into the stage, moved into place with everything else
+            item.files = {fmt: stage.path(path) for fmt, path in item.files.items()}
         _render_all(stale, project, executor, progress, ahead)
         _stop_on_errors(items, keep_going)
         good = [i for i in items if not i.error]
         pack_hash = _pack_hash(project, config, formats, good)
         rebuild = _rebuild(previous, pack_hash, pack_files)
+        pack_sha256 = previous.get("pack_sha256", {})
         if rebuild:
             from .binder import bind_pack
             if progress:
                 progress.stage("binding the pack")
-            bind_pack(project, store, config, good, pack_files, pool, workers=_jobs(jobs),
-                      ahead=ahead)
-    _write_manifest(out_dir, items, pack_hash, pack_files, project,
-                    fingerprint if not any(i.error for i in items) else "")
+            pack_sha256 = bind_pack(project, store, config, good,
+                                    {fmt: stage.path(p) for fmt, p in pack_files.items()}, pool,
+                                    workers=_jobs(jobs), ahead=ahead)
+        for item in stale:
+            item.files = finals[item.name]
+        _write_manifest(stage.path(out_dir / MANIFEST), items, pack_hash, pack_files, pack_sha256,
+                        project, fingerprint if not any(i.error for i in items) else "")
+        stage.commit(last=MANIFEST)
     return PackResult(items, pack_files, rebuild)
 
 
@@ -183,42 +208,64 @@ def _pack_hash(project: Project, config: PackConfig, formats: tuple[str, ...],
     """What the bound pack depends on: its settings, its reference document (for Word) and each
     brief's input hash."""
     return _digest([config.title, config.subtitle, config.audience, formats, config.cover,
-                    repr(config.variables), [(i.name, i.input_hash) for i in items if not i.error],
+                    repr(config.variables).replace(str(project.root), "<project>"),
+                    [(i.name, i.input_hash) for i in items if not i.error],
                     reference_digest(project, config.template_dirs, formats)])
 
 
 def _rebuild(previous: dict, pack_hash: str, pack_files: dict[str, Path]) -> bool:
-    return previous.get("pack_hash") != pack_hash or not all(p.is_file() for p in pack_files.values())
+    return (previous.get("pack_hash") != pack_hash
+            or not _intact(pack_files, previous.get("pack_sha256", {})))
 
 
 LEFTOVER_AGE = 300  # seconds: a temporary file this old belongs to no running build
 
 
 def _remove_leftovers(out_dir: Path) -> None:
-    """Delete temporary files a killed build left behind (recent ones may be another build's)."""
+    """Delete temporary files and stage folders a killed build left behind (recent ones may
+    be another build's)."""
+    import shutil
     now = time.time()
-    for temp in out_dir.glob(f"**/.*{TEMP_SUFFIX}"):
+    for temp in [*out_dir.glob(f"**/.*{TEMP_SUFFIX}"), *out_dir.glob(f"{STAGE_PREFIX}*")]:
         try:
-            if now - temp.stat().st_mtime > LEFTOVER_AGE:
+            if now - temp.lstat().st_mtime <= LEFTOVER_AGE:
+                continue
+            if temp.is_dir() and not temp.is_symlink():
+                shutil.rmtree(temp)
+            else:
                 temp.unlink()
         except OSError:
             pass  # gone already, or not ours to delete: harmless either way
 
 
 def inputs_fingerprint(project: Project, config: PackConfig, formats: tuple[str, ...]) -> str:
-    """A cheap digest of every input file's name, size and modification time, and the settings.
+    """A digest of every input file's name (relative to its folder) and bytes, the settings
+    and briefgen's own files.
 
     Equal to the last build's: nothing can have changed, so nothing is composed or even loaded.
-    Different: the briefs are composed and compared by content (a touched file rebuilds nothing).
+    Different: the briefs are composed and compared by content. The project's files count by
+    content, not modification times, so a copy of the project in another folder or on another
+    machine has the same fingerprint; briefgen's own (code, fonts: ten megabytes, the same
+    for every project) by name, size and modification time.
     """
+    digest = hashlib.sha256()
     folders = [project.path(key) for key in ("facts", "seeds", "templates", "events")]
-    folders += [*config.template_dirs, Path(__file__).parent]
-    stats = [(str(f), f.stat().st_size, f.stat().st_mtime_ns)
-             for folder in folders if folder.is_dir() for f in sorted(folder.rglob("*"))
-             if f.is_file() and "__pycache__" not in f.parts]
-    config_file = project.root / "briefgen.yaml"
-    stats.append((str(config_file), config_file.stat().st_size, config_file.stat().st_mtime_ns))
-    return _digest([stats, repr(config), formats, str(project.built_on()), __version__])
+    for number, folder in enumerate([*folders, *config.template_dirs]):
+        for path in _files_under(folder):
+            name = f"{number}/{path.relative_to(folder)}"
+            digest.update(f"{len(name)}:{name}{path.stat().st_size}:".encode() + path.read_bytes())
+    digest.update((project.root / "briefgen.yaml").read_bytes())
+    package = Path(__file__).parent
+    own = [(str(p.relative_to(package)), p.stat().st_size, p.stat().st_mtime_ns)
+           for p in _files_under(package)]
+    settings = repr(config).replace(str(project.root), "<project>")
+    return _digest([digest.hexdigest(), own, settings, formats, str(project.built_on()),
+                    __version__])
+
+
+def _files_under(folder: Path) -> list[Path]:
+    return [p for p in sorted(folder.rglob("*")) if p.is_file() and "__pycache__" not in p.parts] \
+        if folder.is_dir() else []
 
 
 def _unchanged(previous: dict, fingerprint: str, out_dir: Path) -> PackResult | None:
@@ -226,17 +273,26 @@ def _unchanged(previous: dict, fingerprint: str, out_dir: Path) -> PackResult | 
     if previous.get("fingerprint") != fingerprint:
         return None
     items = []
-    for name, entry in previous.get("documents", {}).items():
+    names = [*previous["pack"].values(),
+             *(v for entry in previous["documents"].values() for v in entry["files"].values())]
+    if not all(_plain(name) for name in names):  # a manifest naming other folders vouches for nothing
+        return None
+    for name, entry in previous["documents"].items():
         item = PackItem(BriefRequest(entry["kind"], entry["slug"]), name,
                         facts=tuple(entry["facts"]), input_hash=entry["input_hash"],
                         files={k: out_dir / v for k, v in entry["files"].items()},
-                        pages=entry["pages"])
+                        pages=entry["pages"], sha256=entry["sha256"])
         items.append(item)
-    pack_files = {k: out_dir / v for k, v in previous.get("pack", {}).items()}
-    files = [*pack_files.values(), *(f for i in items for f in i.files.values())]
-    if not all(f.is_file() for f in files):
+    pack_files = {k: out_dir / v for k, v in previous["pack"].items()}
+    if not (_intact(pack_files, previous.get("pack_sha256", {}))
+            and all(_intact(i.files, i.sha256) for i in items)):
         return None
     return PackResult(items, pack_files, rebuilt_pack=False)
+
+
+def _plain(name: str) -> bool:
+    """A file name of the output folder itself: no folder, no '..', no NUL."""
+    return name not in ("", ".", "..") and "/" not in name and "\\" not in name and "\0" not in name
 
 
 def _composed(project: Project, store: FactStore, request: BriefRequest,
@@ -373,8 +429,9 @@ def _digest(value) -> str:
     return hashlib.sha256(json.dumps(value, default=str).encode("utf-8")).hexdigest()[:16]
 
 
-def _write_manifest(out_dir: Path, items: list[PackItem], pack_hash: str,
-                    pack_files: dict[str, Path], project: Project, fingerprint: str) -> None:
+def _write_manifest(path: Path, items: list[PackItem], pack_hash: str,
+                    pack_files: dict[str, Path], pack_sha256: dict[str, str], project: Project,
+                    fingerprint: str) -> None:
     documents = {
         i.name: {"kind": i.request.kind, "slug": i.request.slug,
                  "files": {k: v.name for k, v in i.files.items()}, "pages": i.pages,
@@ -383,6 +440,6 @@ def _write_manifest(out_dir: Path, items: list[PackItem], pack_hash: str,
                  **({"error": i.error} if i.error else {})}
         for i in items}
     manifest = {"pack": {k: v.name for k, v in pack_files.items()}, "pack_hash": pack_hash,
-                "fingerprint": fingerprint,
+                "pack_sha256": pack_sha256, "fingerprint": fingerprint,
                 "produced": str(project.built_on()), "documents": documents}
-    write_text(out_dir / MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
+    write_text(path, json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")

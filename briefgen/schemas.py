@@ -247,8 +247,31 @@ EVENT = _record({
                              "description": "a file name (letters, digits, . _ -)"})})),
 }, required=("name",))
 
+_HEX = {"type": "string", "pattern": "^[0-9a-f]{16,64}\\Z"}
+_FILE_NAMES = {"type": "object", "additionalProperties": {"type": "string", "minLength": 1}}
+# out/pack/manifest.json, as pack.py writes it: anything else is treated as no manifest.
+MANIFEST = {
+    "type": "object", "required": ["pack", "pack_hash", "documents"],
+    "properties": {
+        "pack": _FILE_NAMES, "pack_hash": {"type": "string"},
+        "pack_sha256": {"type": "object", "additionalProperties": _HEX},
+        "fingerprint": {"type": "string"}, "produced": {"type": "string"},
+        "documents": {"type": "object", "additionalProperties": {
+            "type": "object",
+            "required": ["kind", "slug", "files", "pages", "sha256", "facts", "input_hash"],
+            "properties": {
+                "kind": {"type": "string"}, "slug": {"type": "string"}, "files": _FILE_NAMES,
+                "pages": {"type": "object", "additionalProperties": {"type": "integer"}},
+                "sha256": {"type": "object", "additionalProperties": _HEX},
+                "facts": {"type": "array", "items": {"type": "string"}},
+                "input_hash": {"type": "string"}, "error": {"type": "string"},
+            },
+        }},
+    },
+}
+
 SCHEMAS = {
-    "pack": PACK,
+    "pack": PACK, "manifest": MANIFEST,
     "config": CONFIG, "entities": ENTITIES, "metrics": METRICS, "fact": FACT,
     "fact_file": FACT_FILE, "seed_index": SEED_INDEX, "event": EVENT,
 }

@@ -71,6 +71,8 @@ def cache_keys(chart, theme, formats: tuple[str, ...], size_cm: tuple[float, flo
     """The key of each format's file. `options`: anything else that changes the picture (the
     font, the source line). Remembered: a brief's PDF, its DOCX and the pack ask for the same
     chart, and serialising it is the cost of a key."""
+    # the logo is no part of a chart; its path would make a copy of the project draw anew
+    theme = dataclasses.replace(theme, logo=None)
     payload = {"chart": dataclasses.asdict(chart), "theme": dataclasses.asdict(theme),
                "size_cm": list(size_cm), "options": options, "code": code_version()}
     text = json.dumps(payload, sort_keys=True, default=str, ensure_ascii=False)

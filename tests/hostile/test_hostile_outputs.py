@@ -1,0 +1,156 @@
+"""A pack's outputs are replaced together or not at all, a damaged output is rebuilt even when
+no input changed, and a manifest of any shape is read safely (a bad one counts as absent)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from briefgen.errors import RenderError
+from conftest import REPO
+
+
+@pytest.fixture
+def packed(mini: Path, run):
+    shutil.copytree(REPO / "templates", mini / "templates")
+    assert run("--project", mini, "pack", "--jobs", "1").exit_code == 0
+    return mini, mini / "out" / "pack"
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+def _consistent(out: Path) -> None:
+    """Every output is the one the manifest vouches for, and nothing else is left."""
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    for fmt, name in manifest["pack"].items():
+        assert hashlib.sha256((out / name).read_bytes()).hexdigest() == manifest["pack_sha256"][fmt]
+    for entry in manifest["documents"].values():
+        for fmt, name in entry["files"].items():
+            assert hashlib.sha256((out / name).read_bytes()).hexdigest() == entry["sha256"][fmt]
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("name", ["investor-pack.pdf", "investor-pack.docx", "partner-korea.pdf",
+                                  "overview.docx"])
+def test_a_damaged_output_is_rebuilt_though_no_input_changed(packed, run, name):
+    project, out = packed
+    good = (out / name).read_bytes()
+    (out / name).write_bytes(good[: len(good) // 3])
+    result = run("--project", project, "pack", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert (out / name).read_bytes() == good
+    _consistent(out)
+
+
+@pytest.mark.parametrize("manifest", [
+    "", "not json", "[]", "null", '{"documents": "x"}', '{"pack": 1, "pack_hash": 2, "documents": {}}',
+    '{"pack": {"pdf": "../../../etc/passwd"}, "pack_hash": "x", "documents": {}, "fingerprint": "f"}',
+    '{"pack": {}, "pack_hash": "x", "documents": {"a": {"kind": "partner"}}}',
+    '\x00\xff\xfe',
+])
+def test_a_malformed_manifest_counts_as_absent(packed, run, manifest):
+    project, out = packed
+    (out / "manifest.json").write_text(manifest, encoding="utf-8", errors="surrogateescape")
+    result = run("--project", project, "pack", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    _consistent(out)
+
+
+def test_a_manifest_naming_files_outside_is_not_trusted(packed, run):
+    project, out = packed
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest["documents"]["overview"]["files"]["pdf"] = "../../briefgen.yaml"
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    (out / "overview.pdf").write_bytes(b"damaged")
+    assert run("--project", project, "pack", "--jobs", "1").exit_code == 0
+    _consistent(out)
+
+
+def test_a_failure_while_binding_replaces_nothing(packed, run, monkeypatch):
+    project, out = packed
+    facts = project / "facts" / "korea.yaml"
+    facts.write_text(facts.read_text().replace("label: Signed investment\n",
+                                               "label: Signed investment, changed\n"))
+    before = _files(out)
+
+    def fail(*args, **kwargs):
+        raise RenderError("the disk is full", path=out / "investor-pack.pdf")
+    monkeypatch.setattr("briefgen.binder.bind_pack", fail)
+    result = run("--project", project, "pack", "--jobs", "1")
+    assert result.exit_code == 1 and "the disk is full" in result.stderr
+    assert _files(out) == before  # the briefs rendered before the failure are not in place
+
+
+def test_a_run_killed_between_renames_is_repaired_by_the_next(packed, run, monkeypatch):
+    project, out = packed
+    facts = project / "facts" / "korea.yaml"
+    facts.write_text(facts.read_text().replace("label: Signed investment\n",
+                                               "label: Signed investment, changed\n"))
+    real_replace, done = os.replace, []
+
+    def replace_then_die(source, target):
+        if ".stage-" in str(source) and len(done) == 2:
+            raise KeyboardInterrupt  # as a kill between two renames would stop it
+        done.append(target)
+        return real_replace(source, target)
+    monkeypatch.setattr(os, "replace", replace_then_die)
+    assert run("--project", project, "pack", "--jobs", "1").exit_code == 130
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert run("--project", project, "pack", "--jobs", "1").exit_code == 0
+    _consistent(out)
+    text = "".join(page.extract_text() for page in PdfReader(out / "investor-pack.pdf").pages)
+    assert "Signed investment, changed" in text
+
+
+def test_a_stage_folder_left_by_a_killed_run_is_removed(packed, run):
+    project, out = packed
+    left = out / ".stage-killed"
+    left.mkdir()
+    (left / "partner-korea.pdf").write_bytes(b"half")
+    old = time.time() - 3600
+    os.utime(left, (old, old))
+    assert run("--project", project, "pack", "--jobs", "1").exit_code == 0
+    assert not left.exists()
+
+
+def _logo(folder: Path) -> None:
+    from PIL import Image
+    Image.new("RGB", (40, 20), "#0B3C5D").save(folder / "logo.png")
+    config = folder / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "brand:\n  logo: logo.png\n",
+                      encoding="utf-8")
+
+
+def test_two_copies_of_a_project_build_alike(packed, run, tmp_path):
+    """Fingerprint, input hashes, chart names and outputs depend on content, not on the
+    project's folder or the files' modification times."""
+    from briefgen.build import theme_key
+    from briefgen.charts.cache import cache_keys
+    from briefgen.config import load_project
+    from briefgen.pack import inputs_fingerprint, load_pack_config
+    from test_charts_draw import chart
+    project, out = packed
+    shutil.rmtree(out)
+    _logo(project)
+    copy = tmp_path / "elsewhere" / "copy"
+    shutil.copytree(project, copy)
+    os.utime(copy / "facts" / "korea.yaml", (1, 1))
+    one, two = load_project(project), load_project(copy)
+    assert inputs_fingerprint(one, load_pack_config(None, one), ("pdf",)) == \
+        inputs_fingerprint(two, load_pack_config(None, two), ("pdf",))
+    assert theme_key(one.theme) == theme_key(two.theme)
+    assert cache_keys(chart("column"), one.theme, ("png",), (8.0, 5.0), "") == \
+        cache_keys(chart("column"), two.theme, ("png",), (8.0, 5.0), "")
+    for folder in (project, copy):
+        assert run("--project", folder, "pack", "--jobs", "1").exit_code == 0
+    assert _files(project / "out" / "pack") == _files(copy / "out" / "pack")
