@@ -226,6 +226,35 @@ def facts_accept(ctx: click.Context, inbox_files: tuple[Path, ...]) -> None:
             click.echo(f"  {problem}")
 
 
+# --- seeds ---------------------------------------------------------------------------------
+
+@main.group()
+def seeds() -> None:
+    """Add source documents to seeds/ (PDF, Word, web pages, tables, text)."""
+
+
+@seeds.command("add")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print what was added as a JSON array.")
+@click.pass_context
+@reports_errors
+def seeds_add(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> None:
+    """Add documents (.pdf .docx .html .htm .txt .md .xlsx .csv) as seeds.
+
+    Writes each one's text to seeds/, keeps the file in seeds/originals/ and describes it in
+    seeds/index.yaml from its own metadata. Nothing is written if any document is refused.
+    """
+    from .sources.ingest import add_sources
+    added = add_sources(list(paths), _project(ctx).path("seeds"))
+    if as_json:
+        click.echo(json.dumps([a.to_json() for a in added], ensure_ascii=False, indent=1))
+        return
+    for item in added:
+        click.echo(f"added {item.path} as seeds/{item.seed} ({item.entry['title']})")
+        for gap in item.missing:
+            click.echo(f"  {gap}: edit its entry in seeds/index.yaml", err=True)
+
+
 # --- briefs --------------------------------------------------------------------------------
 
 @main.command("list")

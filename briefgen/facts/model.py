@@ -205,6 +205,8 @@ class SeedInfo:
     date_note: str | None = None
     reference_year: int | None = None  # the year "this year" means, when no date is shown
     url: str | None = None
+    original: str | None = None  # the document as it came, under seeds/ (`seeds add` keeps it)
+    locators: str | None = None  # page, paragraph or cell: what the seed text keeps (sources/)
     extra: dict = field(default_factory=dict)
 
     @property

@@ -226,7 +226,8 @@ def _load_seed_index(path: Path, project: Project, problems: list[Problem]) -> d
     return {name: SeedInfo(file=name, title=raw["title"], outlet=raw.get("outlet"),
                            date=str(raw["date"]) if raw.get("date") else None,
                            description=raw["description"], date_note=raw.get("date_note"),
-                           reference_year=raw.get("reference_year"), url=raw.get("url"))
+                           reference_year=raw.get("reference_year"), url=raw.get("url"),
+                           original=raw.get("original"), locators=raw.get("locators"))
             for name, raw in (data["seeds"] or {}).items()}
 
 

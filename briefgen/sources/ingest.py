@@ -1,0 +1,140 @@
+"""`briefgen seeds add`: documents in, seed texts and their index entries out.
+
+Every document is read and checked first (format, size, duplicates by content); only then are
+the seed texts, the originals (in seeds/originals/) and the extended seeds/index.yaml written,
+all together (outputs.write_all): a refused document leaves the project as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from briefgen.errors import ExtractError, Problem
+from briefgen.outputs import safe_name, write_all
+from briefgen.sources import read_source
+from briefgen.sources.model import SourceText
+
+ORIGINALS = "originals"
+FIELDS = ("title", "outlet", "date", "url")
+NULLABLE = ("outlet", "date")  # the index states these even when unknown
+_INDEX_HEADER = ("# The source documents: one entry per seed text (`briefgen seeds add` writes "
+                 "them).\nseeds:\n")
+_KIND_NAMES = {"text": "Text", "html": "Web page", "pdf": "PDF document", "docx": "Word document",
+               "table": "Table"}
+
+
+@dataclass(frozen=True)
+class Added:
+    """A document added: its seed, its kept original and the index entry written for it."""
+
+    path: Path  # as given
+    seed: str  # file name in seeds/
+    original: str  # path under seeds/
+    entry: dict
+    missing: tuple[str, ...]  # what the document does not say about itself, and why
+
+    def to_json(self) -> dict:
+        return {"path": str(self.path), "seed": self.seed, "original": self.original,
+                **self.entry, "missing": list(self.missing)}
+
+
+def content_hash(text: str) -> str:
+    """The identity of a seed's content: its words, whatever the whitespace between them."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def add_sources(paths: list[Path], seeds_dir: Path) -> list[Added]:
+    """Read every document, refuse duplicates, then write seeds, originals and the index."""
+    sources = [(Path(p), read_source(Path(p))) for p in paths]
+    _refuse_duplicates(sources, seeds_dir)
+    taken = {p.name for p in seeds_dir.rglob("*")} if seeds_dir.is_dir() else set()
+    added = []
+    for path, source in sources:
+        seed = _free_name(safe_name(path.stem) + ".txt", taken)
+        original = _free_name(safe_name(path.stem) + path.suffix.lower(), taken)
+        added.append(_added(path, source, seed, f"{ORIGINALS}/{original}"))
+    files = {seeds_dir / a.seed: source.text.encode("utf-8")
+             for a, (_, source) in zip(added, sources)}
+    files.update({seeds_dir / a.original: a.path.read_bytes() for a in added})
+    files[seeds_dir / "index.yaml"] = _extended_index(seeds_dir / "index.yaml", added).encode("utf-8")
+    write_all(files)
+    return added
+
+
+def _refuse_duplicates(sources: list[tuple[Path, SourceText]], seeds_dir: Path) -> None:
+    known = {content_hash(p.read_text(encoding="utf-8", errors="replace")): p.name
+             for p in sorted(seeds_dir.glob("*.txt"))} if seeds_dir.is_dir() else {}
+    problems = []
+    for path, source in sources:
+        digest = content_hash(source.text)
+        if digest in known:
+            problems.append(Problem(f"the same content is already a seed: {known[digest]}",
+                                    str(path), hint="nothing to add; cite that seed"))
+        known.setdefault(digest, path.name)
+    if problems:
+        raise ExtractError(problems=problems)
+
+
+def _free_name(name: str, taken: set[str]) -> str:
+    stem, dot, suffix = name.rpartition(".")
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{stem}-{n}{dot}{suffix}"
+    taken.add(candidate)
+    return candidate
+
+
+def _added(path: Path, source: SourceText, seed: str, original: str) -> Added:
+    """The index entry: what the document says about itself, each gap null (the title: the
+    file's name) with a note saying why."""
+    entry: dict = {}
+    missing = []
+    for field in FIELDS:
+        value, note = getattr(source, field), source.notes.get(field)
+        if value is None:
+            missing.append(f"{field}: {note or 'not found'}")
+            if field == "title":
+                value, note = path.stem, f"{note or 'no title found'}; named after the file"
+        if value is not None or field in NULLABLE:
+            entry[field] = value
+        if note:
+            entry[f"{field}_note"] = note
+    entry["description"] = source.description or f"{_KIND_NAMES[source.kind]} {path.name}."
+    entry["original"] = original
+    if source.locators:
+        entry["locators"] = source.locators
+    return Added(path, seed, original, entry, tuple(missing))
+
+
+def _extended_index(index: Path, added: list[Added]) -> str:
+    """index.yaml with an entry per added seed appended; comments and order kept."""
+    text = index.read_text(encoding="utf-8") if index.is_file() else _INDEX_HEADER
+    before = _seeds_of(text, index)
+    if not before:  # `seeds: {}` or `seeds:` of a new project
+        text = "\n".join("seeds:" if line.startswith("seeds:") else line
+                         for line in text.splitlines()) + "\n"
+    for item in added:
+        body = yaml.safe_dump({item.seed: item.entry}, sort_keys=False, allow_unicode=True,
+                              width=100, default_flow_style=False)
+        text = text.rstrip("\n") + "\n" + "".join(f"  {line}\n" for line in body.splitlines())
+    after = _seeds_of(text, index)
+    if set(after) != set(before) | {a.seed for a in added}:
+        raise ExtractError("cannot add entries to this seeds index (is `seeds:` written in flow "
+                           "style, or followed by other keys?)", path=index,
+                           hint="write `seeds:` as the last key, one entry per block")
+    return text
+
+
+def _seeds_of(text: str, index: Path) -> dict:
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        raise ExtractError(f"not valid YAML: {getattr(error, 'problem', error)}", path=index,
+                           line=mark.line + 1 if mark else None) from None
+    return (data.get("seeds") if isinstance(data, dict) else None) or {}

@@ -1,0 +1,106 @@
+"""Tables (.xlsx, .csv): every sheet as rows of cell texts, so a cell can be cited by its
+coordinates (trade.xlsx!Sheet1!C7) and proven against the seed.
+
+The seed text of a table is one block per sheet, separated by a form feed: a line `[name]`,
+then one line per row from row 1, cells separated by tabs (an empty row is an empty line), so
+line and tab position are row and column. Numbers are written exactly as stored (2019, 1234.5),
+dates as ISO dates; formulas give the value Excel last computed. A CSV is one sheet named after
+its file, as spreadsheet programs name it.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+from briefgen.errors import ExtractError
+from briefgen.sources.model import SourceText
+from briefgen.sources.normalise import PAGE_BREAK, clean_line
+
+Sheet = tuple[str, list[list[str]]]  # (name, rows of cell texts)
+
+
+def read(path: Path) -> SourceText:
+    sheets = read_sheets(path)
+    if not any(rows for _, rows in sheets):
+        raise ExtractError("the table has no cells with values", path=path)
+    return SourceText(table_text(sheets), "table", title=None, locators="cell",
+                      notes={"title": "a table has no title property",
+                             "date": "a table has no publication date; give the release date",
+                             "outlet": "give the office that published the table",
+                             "url": "give the page the table was downloaded from"})
+
+
+def read_sheets(path: Path) -> list[Sheet]:
+    return _csv_sheets(path) if path.suffix.lower() == ".csv" else _xlsx_sheets(path)
+
+
+def table_text(sheets: list[Sheet]) -> str:
+    blocks = [f"[{name}]\n" + "\n".join("\t".join(row) for row in rows) for name, rows in sheets]
+    return PAGE_BREAK.join(block.rstrip("\n") for block in blocks) + "\n"
+
+
+def _xlsx_sheets(path: Path) -> list[Sheet]:
+    import openpyxl
+    if not zipfile.is_zipfile(path):
+        raise ExtractError("not an Excel workbook (.xlsx is a ZIP package; this file is not one: "
+                           "an old .xls, or encrypted?)", path=path,
+                           hint="save it as .xlsx (or .csv) and add that")
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises KeyError, InvalidFileException, BadZipFile ...
+        raise ExtractError(f"not an Excel workbook ({type(error).__name__})", path=path,
+                           hint="save it as .xlsx (or .csv) and add that") from None
+    try:
+        return [(sheet.title, _trimmed([[cell_text(v) for v in row]
+                                        for row in sheet.iter_rows(values_only=True)]))
+                for sheet in book.worksheets]
+    finally:
+        book.close()
+
+
+def _csv_sheets(path: Path) -> list[Sheet]:
+    from briefgen.facts.extract_inputs import read_text
+    text = read_text(path)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    rows = [[clean_line(cell) for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
+    return [(path.stem, _trimmed(rows))]
+
+
+def cell_text(value) -> str:
+    """A cell's value as the seed writes it: exact numbers, ISO dates, text on one line."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):  # shortest text that reads back as the stored double
+        text = format(Decimal(repr(value)), "f")
+        return text[:-2] if text.endswith(".0") else text
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat()
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
+    return clean_line(str(value))
+
+
+def _trimmed(rows: list[list[str]]) -> list[list[str]]:
+    """Rows without their trailing empty cells, and without trailing empty rows."""
+    rows = [_strip_end(row) for row in rows]
+    while rows and not rows[-1]:
+        rows.pop()
+    return rows
+
+
+def _strip_end(row: list[str]) -> list[str]:
+    while row and not row[-1]:
+        row = row[:-1]
+    return row

@@ -1,0 +1,84 @@
+"""`briefgen seeds add`: seed text, kept original, index entry; refusals write nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+from source_files import (PARAGRAPHS, TITLE, article_docx, article_html, article_pdf,  # noqa: F401
+                          article_txt, wrapped, write_pdf, write_zip_of_text)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file()}
+
+
+def test_add_writes_seed_original_and_index_entry(mini, run, article_html, tmp_path):
+    article_pdf = write_pdf(tmp_path / "article.pdf", [wrapped(PARAGRAPHS[1]), wrapped(PARAGRAPHS[2])])
+    result = run("--project", mini, "seeds", "add", article_html, article_pdf, "--json")
+    assert result.exit_code == 0, result.output
+    added = json.loads(result.stdout)
+    assert [a["seed"] for a in added] == ["article.txt", "article-2.txt"]
+    seeds = mini / "seeds"
+    assert (seeds / "originals/article.html").read_bytes() == article_html.read_bytes()
+    assert (seeds / "originals/article.pdf").read_bytes() == article_pdf.read_bytes()
+    assert (seeds / "article.txt").read_text(encoding="utf-8").startswith(TITLE + "\n\n")
+    assert "\f" in (seeds / "article-2.txt").read_text(encoding="utf-8")
+    index = yaml.safe_load((seeds / "index.yaml").read_text(encoding="utf-8"))["seeds"]
+    assert "news.txt" in index  # the entries before are kept
+    html = index["article.txt"]
+    assert (html["title"], str(html["date"]), html["outlet"], html["url"], html["locators"]) == (
+        TITLE, "2024-05-30", "Testport Daily",
+        "https://news.example.org/2024/05/30/testport-trade", "paragraph")
+    assert html["original"] == "originals/article.html"
+    pdf = index["article-2.txt"]
+    assert pdf["locators"] == "page" and pdf["outlet"] == "Testport Customs"
+    assert "check" in pdf["outlet_note"] and "url_note" in pdf
+    assert any(m.startswith("url:") for m in added[1]["missing"])
+    check = run("--project", mini, "facts", "check")
+    assert check.exit_code == 0 and "against 3 seeds" in check.stdout
+
+
+def test_what_a_document_does_not_say_is_null_with_a_note(mini, run, article_txt):
+    result = run("--project", mini, "seeds", "add", article_txt)
+    assert result.exit_code == 0
+    assert "date: plain text has no date property" in result.stderr
+    entry = yaml.safe_load((mini / "seeds/index.yaml").read_text(encoding="utf-8"))["seeds"]["article.txt"]
+    assert entry["date"] is None and entry["outlet"] is None
+    assert entry["date_note"] and entry["outlet_note"] and "locators" not in entry
+
+
+def test_the_same_article_as_pdf_and_web_page_is_one_seed(mini, run, article_html, article_pdf):
+    result = run("--project", mini, "seeds", "add", article_html, article_pdf)
+    assert result.exit_code == 1 and "the same content is already a seed: article.html" in result.stderr
+
+
+def test_the_same_content_twice_is_refused(mini, run, article_txt, tmp_path):
+    assert run("--project", mini, "seeds", "add", article_txt).exit_code == 0
+    before = tree(mini)
+    copy = tmp_path / "copy.md"
+    copy.write_text(article_txt.read_text(encoding="utf-8").replace("\n", "\r\n"), encoding="utf-8")
+    result = run("--project", mini, "seeds", "add", copy)
+    assert result.exit_code == 1
+    assert f"error: {copy}: the same content is already a seed: article.txt" in result.stderr
+    assert tree(mini) == before
+
+
+def test_one_bad_document_writes_nothing(mini, run, article_html, tmp_path):
+    before = tree(mini)
+    fake = write_zip_of_text(tmp_path / "fake.docx")
+    result = run("--project", mini, "seeds", "add", article_html, fake)
+    assert result.exit_code == 1
+    assert f"error: {fake}: not a Word document" in result.stderr
+    assert "Traceback" not in result.output
+    assert tree(mini) == before
+
+
+def test_a_new_project_gets_its_first_seed(tmp_path, run, article_docx):
+    assert run("init", tmp_path / "p").exit_code == 0
+    assert run("--project", tmp_path / "p", "seeds", "add", article_docx).exit_code == 0
+    index = yaml.safe_load((tmp_path / "p/seeds/index.yaml").read_text(encoding="utf-8"))
+    assert index["seeds"]["article.txt"]["locators"] == "paragraph"
+    assert run("--project", tmp_path / "p", "facts", "check").exit_code == 0
