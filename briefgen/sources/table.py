@@ -64,7 +64,7 @@ def _xlsx_sheets(path: Path) -> list[Sheet]:
 
 
 def _csv_sheets(path: Path) -> list[Sheet]:
-    from briefgen.facts.extract_inputs import read_text
+    from briefgen.facts.extract.inputs import read_text
     text = read_text(path)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")

@@ -13,7 +13,7 @@ TITLE_CHARS = 200  # a longer first line is a paragraph, not a title
 
 
 def read(path: Path) -> SourceText:
-    from briefgen.facts.extract_inputs import read_text
+    from briefgen.facts.extract.inputs import read_text
     text = plain_text(read_text(path, lambda message: warnings.warn(message, BriefgenWarning)))
     first = text.split("\n", 1)[0].lstrip("# ").strip()
     notes = {"date": "plain text has no date property; give the publication date",

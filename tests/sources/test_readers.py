@@ -10,7 +10,7 @@ from source_files import (ARTICLE_TEXT, BOILERPLATE_NUMBERS, PARAGRAPHS, TITLE, 
                           wrapped, write_docx, write_pdf, write_zip_of_text)
 
 from briefgen.errors import ExtractError
-from briefgen.facts.extract import extract
+from briefgen.facts.extract.candidates import extract
 from briefgen.sources import locate, read_source
 
 

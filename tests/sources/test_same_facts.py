@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.facts.extract import extract
+from briefgen.facts.extract.candidates import extract
 from source_files import article_docx, article_html, article_pdf, article_txt  # noqa: F401
 from briefgen.sources import read_source
 
