@@ -65,7 +65,7 @@ def front_and_back(project: Project, store: FactStore, config, items) -> Matter:
     is measured (laid out as the PDF lays it out) until the page numbers it prints agree.
     """
     pack = {"title": config.title, "subtitle": config.subtitle, "audience": config.audience}
-    common = {"pack": pack}
+    common = {"pack": pack, "data_age": _data_age(project, store, items)}
     cover = _front_document(project, store, getattr(config, "cover", "cover"), common, config)
     before = _pages(project, cover)  # pages before the contents
     contents_pages, measured = 0, 1
@@ -80,6 +80,14 @@ def front_and_back(project: Project, store: FactStore, config, items) -> Matter:
     appendix = _front_document(project, store, "sources", {**common, "seeds": seeds}, config)
     return Matter([cover, contents], [appendix], [before, measured, _pages(project, appendix)],
                   _made_for(items))
+
+
+def _data_age(project: Project, store: FactStore, items):
+    """The age of the figures the pack's briefs cite, on the production date."""
+    from .facts.age import Timeline, data_age
+    cited = [store.by_id[i] for item in items if item.document is not None
+             for i in item.document.facts if i in store.by_id]
+    return data_age(cited, store.seeds, Timeline(project.built_on(), project.freshness))
 
 
 def _made_for(items) -> list:

@@ -69,14 +69,21 @@ def _is_file(path: Path) -> bool:
 
 
 class RecordingStore:
-    """The store as templates see it, noting every fact handed out (a brief's dependencies)."""
+    """The store as templates see it on the production date (`timeline`), noting every fact
+    handed out (a brief's dependencies)."""
 
-    def __init__(self, store: FactStore):
+    def __init__(self, store: FactStore, timeline=None):
         self._store = store
         self.used: dict[str, None] = {}
+        self.timeline = timeline
         self.entities, self.seeds, self.metrics = store.entities, store.seeds, store.metrics
         self.city, self.facts, self.overruled = store.city, store.facts, store.overruled
         self.subjects, self.preferred = store.subjects, store.preferred
+        self.superseded = store.superseded
+
+    @property
+    def notes(self) -> dict:
+        return self._store.notes
 
     def get(self, fact_id: str):
         fact = self._store.get(fact_id)
@@ -98,10 +105,11 @@ def compose(project: Project, store: FactStore, request: BriefRequest):
     """The Document for a request (not yet fitted), and the ids of the facts it consulted."""
     from .compose.briefing import template_helpers
     from .compose.build import build_document
+    from .facts.age import Timeline
     if request.kind in ("partner", "sector", "overview"):
         find_buildable(store, request.kind, request.slug)
     subject = store.city.slug if request.kind == "overview" else request.slug
-    recording = RecordingStore(store)
+    recording = RecordingStore(store, Timeline(project.built_on(), project.freshness))
     variables = {**template_helpers(recording), "project": project, "city": store.city,
                  **dict(request.variables)}
     template_dirs = (*request.template_dirs, project.path("templates"))

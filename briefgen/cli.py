@@ -108,9 +108,12 @@ def facts_check(ctx: click.Context) -> None:
     """
     from .facts.store import read_store
     from .facts.verify import conflicts
+    from .facts.rules import run_rules
     store, problems = read_store(_project(ctx))
     if problems:
         raise BriefgenError(problems=problems)
+    for finding in run_rules(store):
+        click.echo(f"warning: {finding.problem()} [{finding.code}]", err=True)
     for preferred, others in conflicts(store.facts, store.by_id):
         names = ", ".join(f"{o.id} ({o.as_written or o.text})" for o in others)
         click.echo(f"resolved conflict: {preferred.id} ({preferred.as_written}) preferred over "
@@ -133,7 +136,8 @@ def facts_list(ctx: click.Context, subject: str | None, as_json: bool) -> None:
         store.entity(subject)
     selected = store.find(subject=subject)
     if as_json:
-        click.echo(json.dumps([f.to_json() for f in selected], ensure_ascii=False, indent=1))
+        click.echo(json.dumps([{**f.to_json(), "superseded_by": store.superseded.get(f.id)}
+                               for f in selected], ensure_ascii=False, indent=1))
         return
     for fact in selected:
         shown = fact.as_written or (fact.text or "")[:60]
@@ -146,10 +150,38 @@ def facts_list(ctx: click.Context, subject: str | None, as_json: bool) -> None:
 @click.pass_context
 @reports_errors
 def facts_stats(ctx: click.Context) -> None:
-    """Facts per subject and per seed, with the oldest and newest as-of."""
+    """Facts per subject and per seed, the oldest and newest as-of, and the figures' ages."""
+    from .facts.age import Timeline
+    from .facts.stale import age_distribution
     from .facts.stats import stats_table
     from .facts.store import load_store
-    click.echo(stats_table(load_store(_project(ctx))))
+    project = _project(ctx)
+    store = load_store(project)
+    click.echo(stats_table(store))
+    click.echo("\n".join(["", *age_distribution(store, Timeline(project.built_on(),
+                                                               project.freshness))]))
+
+
+@facts.command("stale")
+@click.option("--subject", "-s", help="Only figures about this subject (slug).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array (stable interface).")
+@click.pass_context
+@reports_errors
+def facts_stale(ctx: click.Context, subject: str | None, as_json: bool) -> None:
+    """Figures older than the freshness policy allows, oldest first, with the briefs that print
+    them (briefgen.yaml `freshness`, measured from the production date)."""
+    from .facts.stale import stale_rows, stale_table
+    from .facts.store import load_store
+    project = _project(ctx)
+    store = load_store(project)
+    if subject:
+        store.entity(subject)
+    rows = stale_rows(project, store, subject)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    click.echo(stale_table(rows))
+    click.echo(f"{len(rows)} stale figures", err=True)
 
 
 def _fact_folders(ctx: click.Context, required: bool):

@@ -37,6 +37,15 @@ class Page:
 
 
 @dataclass(frozen=True)
+class Freshness:
+    """How old a figure may be, measured from the production date (briefgen.yaml `freshness`)."""
+
+    stale_after_years: int = 3  # a figure older than this is marked † in briefs
+    recent_events_years: int = 2  # "Recent events" holds events this recent; older ones are milestones
+    past_plans: str = "restate"  # a plan whose date has passed: restate (its `text_past`) or drop
+
+
+@dataclass(frozen=True)
 class Project:
     """A briefgen project folder and its configuration (briefgen.yaml)."""
 
@@ -48,6 +57,7 @@ class Project:
     page: Page = Page()
     theme: Theme = DEFAULT_THEME
     production_date: str | None = None
+    freshness: Freshness = Freshness()
     paths: dict = field(default_factory=dict)
 
     def path(self, key: str) -> Path:
@@ -127,6 +137,7 @@ def _parse(root: Path) -> Project:
         root=root, name=data["name"], organisation=data.get("organisation", ""),
         city=data.get("city", "city"), language=data.get("language", "en"), page=page,
         theme=DEFAULT_THEME.with_overrides(**brand), production_date=data.get("production_date"),
+        freshness=Freshness(**(data.get("freshness") or {})),
         paths=project_folders(root, paths, display, getattr(paths, "line_of", lambda k: None)),
     )
 

@@ -230,6 +230,8 @@ class Document:
     meta: Meta
     blocks: tuple[Block, ...]
     layout: Layout = field(default_factory=Layout)
+    facts: tuple[str, ...] = ()  # ids of the facts the composed document cites (the pack's cover
+    # states their age)
 
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ class Problem:
     path: str | None = None
     line: int | None = None
     hint: str | None = None
+    code: str | None = None  # the named check that found it ("consistency.parts-total")
 
     def __str__(self) -> str:
         where = self.path or ""

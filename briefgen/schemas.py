@@ -12,6 +12,9 @@ _COLOUR = {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}\\Z",
 _DATE = {"type": ["string", "integer"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?\Z",
          "description": "a date (YYYY, YYYY-MM or YYYY-MM-DD)"}
 
+_YEARS = {"type": "integer", "minimum": 1, "maximum": 50,
+          "hint": "a whole number of years from 1 to 50, e.g. 3"}
+
 CONFIG = {
     "type": "object",
     "additionalProperties": False,
@@ -24,6 +27,14 @@ CONFIG = {
         "production_date": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}\Z",
                             "description": "a date written YYYY-MM-DD",
                             "hint": "e.g. production_date: 2024-06-01, or null for today"},
+        "freshness": {
+            "type": "object", "additionalProperties": False,
+            "properties": {
+                "stale_after_years": _YEARS, "recent_events_years": _YEARS,
+                "past_plans": {"enum": ["restate", "drop"],
+                               "hint": "restate (say what was planned, from text_past) or drop"},
+            },
+        },
         "paths": {
             "type": "object", "additionalProperties": False,
             "properties": {k: _STR for k in
@@ -128,6 +139,10 @@ FACT = {
         "preferred": {"type": "boolean"},
         "conflicts_with": _STR_LIST,
         "reason": _STR,
+        "status": {"enum": ["plan", "expected", "ongoing"]},
+        "text_past": _STR,
+        "label_past": _STR,
+        "part_of": _STR,
         "sources": {"type": "array", "items": _SOURCE, "minItems": 1},
     },
 }

@@ -30,6 +30,14 @@ def pack():
     return shipped_pack()
 
 
+def as_composed(pack):
+    """The store as the pack's briefs were composed from it: on its production date."""
+    from briefgen.build import RecordingStore
+    from briefgen.facts.age import Timeline
+    project, store, _, _ = pack
+    return RecordingStore(store, Timeline(project.built_on(), project.freshness))
+
+
 @dataclass
 class Page:
     """One brief's PDF text, split where the Sources block starts."""
@@ -49,9 +57,9 @@ def _pages(pack) -> list[Page]:
     for item in result.items:
         reader = PdfReader(out / f"{item.name}.pdf")
         text = "\n".join(page.extract_text() for page in reader.pages)
-        body, _, sources = text.rpartition("\nSources\n")
-        if not body:  # a brief without sources
-            body, sources = text, ""
+        # the Sources line may say what the stale mark means: "Sources · † More than …"
+        heads = list(re.finditer(r"\nSources(?: · [^\n]*)?\n", text))
+        body, sources = (text[:heads[-1].start()], text[heads[-1].end():]) if heads else (text, "")
         seeds = {store.get(i).seed for i in item.facts} | {
             s.seed for i in item.facts for s in store.get(i).sources}
         found.append(Page(item.name, body, sources, len(reader.pages), item.facts,
@@ -346,12 +354,12 @@ def test_key_figures_compare_only_comparable_figures(pack):
     _, store, _, result = pack
     for item in result.items:
         slug = item.request.slug
-        facts = [store.get(i) for i in key_figure_ids(store, slug)]
+        facts = [store.get(i) for i in key_figure_ids(as_composed(pack), slug)]
         for a in facts:
             for b in facts:
                 if a is not b and _measure(a) == _measure(b):
                     assert (a.unit, a.period) == (b.unit, b.period), (item.name, a.id, b.id)
-    sco = [store.get(i) for i in key_figure_ids(store, "sco")]
+    sco = [store.get(i) for i in key_figure_ids(as_composed(pack), "sco")]
     assert {f.unit for f in sco if f.metric == "trade_volume"} == {"CNY"}
 
 
@@ -365,7 +373,7 @@ def test_money_is_shown_in_the_source_currency(pack):
         panels = [b for b in item.document.blocks if isinstance(b, d.KeyFigures)]
         if not panels:
             continue
-        ids = key_figure_ids(store, item.request.slug, _chart_facts(item))
+        ids = key_figure_ids(as_composed(pack), item.request.slug, _chart_facts(item))
         for figure, fact_id in zip(panels[0].items, ids):
             fact = store.get(fact_id)
             assert figure.value.lower() == value_text(fact).lower(), (item.name, fact_id)
@@ -394,7 +402,7 @@ def test_usd_equivalent_only_where_the_source_gives_it(texts, pack):
     _, store, _, result = pack
     for item in result.items:
         panels = [b for b in item.document.blocks if isinstance(b, d.KeyFigures)]
-        ids = key_figure_ids(store, item.request.slug, _chart_facts(item)) if panels else []
+        ids = key_figure_ids(as_composed(pack), item.request.slug, _chart_facts(item)) if panels else []
         for figure, fact_id in zip(panels[0].items if panels else (), ids):
             eq = equivalent_text(store, fact_id)
             assert (f"({eq})" in figure.label) if eq else "(about US$" not in figure.label, \
@@ -619,7 +627,7 @@ def test_key_figures_leave_the_chart_its_figures(pack):
     for item in result.items:
         charted = {p.fact_id for b in item.document.blocks
                    if isinstance(b, d.Figure) and b.chart for p in b.chart.points}
-        shown = set(key_figure_ids(store, item.request.slug, _chart_facts(item)))
+        shown = set(key_figure_ids(as_composed(pack), item.request.slug, _chart_facts(item)))
         assert not charted & shown, (item.name, sorted(charted & shown))
     names = {i.name for i in result.items if any(isinstance(b, d.Figure) and b.chart
                                                  for b in i.document.blocks)}

@@ -15,13 +15,14 @@ _CURRENCY_WORDS = {"USD": "US$", "CNY": "RMB", "EUR": "€", "HKD": "HK$", "GBP"
 _UNIT_WORDS = {
     "percent": "per cent", "pp": "percentage points", "times": "times", "rank": "rank",
     "m2": "m²", "km2": "km²", "ha": "hectares", "t": "tonnes", "kg": "kg", "h": "hours",
-    "min": "minutes", "s": "seconds", "day": "days", "week": "weeks", "month": "months",
+    "min": "minutes", "s": "seconds", "day": "days", "working_day": "working days",
+    "week": "weeks", "month": "months",
     "year": "years", "km": "km", "m": "m",
 }
 # Units short enough to print after every value; money and counts say their unit once, in the
 # subtitle, so the bars stay uncluttered.
 _VALUE_SUFFIX = {"percent": "%", "pp": " pp", "times": "×", "h": " h", "min": " min",
-                 "day": " days", "week": " weeks", "month": " months", "year": " years",
+                 "day": " days", "working_day": " working days", "week": " weeks", "month": " months", "year": " years",
                  "m2": " m²", "km2": " km²", "ha": " ha", "t": " t", "kg": " kg", "km": " km"}
 _QUALIFIER_WORDS = {"more_than": "over", "at_least": "at least", "about": "about",
                     "nearly": "nearly", "up_to": "up to", "less_than": "under"}

@@ -26,7 +26,7 @@ from decimal import Decimal
 from ..facts.model import CURRENCIES, Fact
 from .formatting import rank
 from .statements import distinct, same_statement, states_figure
-from .store_view import FAMILIES, fact_of, kept_out, live, measure, own_facts, undated
+from .store_view import FAMILIES, fact_of, kept_out, live, measure, own_facts, timeline_of, undated
 from .wording import (cites, date_prefix, equivalent_text, figure_note, figure_periods, figure_value,
                       label_without_period, short_label, when_of)
 
@@ -233,11 +233,12 @@ def section_ids(store, subject: str, section: str, limit: int = 6,
     (else the more important) is kept, and nothing the positioning sentence or the sections
     `shown` earlier in the brief said is said again.
     Platforms are ordered by importance, milestones by date (undated last) and events newest
-    first.
+    first. On a production date, "events" holds only events inside the freshness policy's
+    window (`recent_events_years`); older events are milestones.
     """
     city, intro = store.city.slug, intro_id(store, subject)
     found = [f for f in live(store, store.find(subject=subject))
-             if not f.is_numeric and _SECTION_METRICS.get(f.metric) == section and f.id != intro
+             if not f.is_numeric and _section(store, f) == section and f.id != intro
              and (f.subject != city or subject == city)
              and (f.subject == subject or f.priority <= 2) and not kept_out(f)
              and (section != "events" or f.period is not None)]
@@ -249,6 +250,16 @@ def section_ids(store, subject: str, section: str, limit: int = 6,
     elif section == "events":
         found = by_date(found, newest_first=True)
     return [f.id for f in found[:limit]]
+
+
+def _section(store, fact: Fact) -> str | None:
+    """The section a text fact belongs to; an event older than the freshness policy's
+    `recent_events_years` is a milestone, not a recent event."""
+    section = _SECTION_METRICS.get(fact.metric)
+    timeline = timeline_of(store)
+    if section == "events" and timeline is not None and not timeline.recent(fact):
+        return "milestones"
+    return section
 
 
 def more_ids(store, subject: str, limit: int = 6, exclude: tuple[str, ...] = (),

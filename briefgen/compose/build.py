@@ -22,6 +22,7 @@ from briefgen.compose.markdown import BlockConverter
 from briefgen.compose.sources import number_citations
 from briefgen.compose.templates import Rendered, TemplateEngine
 from briefgen.errors import TemplateError
+from briefgen.facts.rules import notes_for
 
 META_KEYS = tuple(f.name for f in dataclasses.fields(d.Meta))
 
@@ -50,8 +51,28 @@ def build_document(template: str, store: Store, *, template_dirs: Sequence[str |
     directives = Directives(compose, lambda origin: _template_dir(origin, engine),
                             root=engine.root)
     blocks = BlockConverter(rendered, offset, directives).convert(body)
+    blocks = with_notes(blocks, notes_for(getattr(store, "notes", {}), compose.citations.facts),
+                        compose.timeline.stale_note() if compose.marked else None)
     blocks = number_citations(blocks, compose.citations, store)
-    return d.Document(_meta({**(meta or {}), **front}, rendered, produced_text, compose), tuple(blocks))
+    return d.Document(_meta({**(meta or {}), **front}, rendered, produced_text, compose), tuple(blocks),
+                      facts=tuple(compose.citations.facts))
+
+
+def with_notes(blocks: list[d.Block], notes: list[str], stale: str | None) -> list[d.Block]:
+    """The blocks with a line for each note (where the brief's facts disagree) before the
+    Sources block, and what the stale mark means in that block's title line ("Sources · † More
+    than three years old: look for newer data."), where it takes no room of its own; without a
+    Sources block, as lines at the end."""
+    where = next((i for i, b in enumerate(blocks) if isinstance(b, d.Sources)), None)
+    if stale and where is None:
+        notes = [*notes, stale]
+    lines = [d.Paragraph((d.Emphasis((d.Text(note),)),)) for note in notes]
+    if where is None:
+        return [*blocks, *lines]
+    sources = blocks[where]
+    if stale:
+        sources = dataclasses.replace(sources, title=f"{sources.title} · {stale}")
+    return [*blocks[:where], *lines, sources, *blocks[where + 1:]]
 
 
 def split_front_matter(rendered: Rendered) -> tuple[dict[str, Any], str, int]:

@@ -61,8 +61,10 @@ class Citations:
 
     by_source: dict[tuple[str, str], Citation] = field(default_factory=dict)
     by_key: dict[int, Citation] = field(default_factory=dict)
+    facts: dict[str, None] = field(default_factory=dict)  # ids of the facts cited, in order
 
     def cite(self, fact: Fact) -> int:
+        self.facts[fact.id] = None
         source = (fact.seed, fact.quote)
         if source not in self.by_source:
             citation = Citation(len(self.by_source) + 1, *source)
@@ -110,12 +112,23 @@ class FactProxy:
 
     @property
     def cite(self) -> MarkdownSafe:
-        return self._compose.citations.marker(self.fact)
+        """The citation marker, after the stale mark of a figure older than the policy allows."""
+        return MarkdownSafe(self._compose.stale_mark(self.fact)
+                            + self._compose.citations.marker(self.fact))
 
-    label = property(lambda self: self.fact.label)
+    @property
+    def label(self) -> str:
+        timeline = self._compose.timeline
+        return timeline.label(self.fact) if timeline else self.fact.label
+
+    @property
+    def text(self) -> str:
+        timeline = self._compose.timeline
+        text = timeline.text(self.fact) if timeline else self.fact.text
+        return text or self.quantity
+
     as_of = property(lambda self: fmt.as_of(self.fact.period))
     when = property(lambda self: fmt.when(self.fact.period))
-    text = property(lambda self: self.fact.text or self.quantity)
     quote = property(lambda self: self.fact.quote)
     amount = property(lambda self: self.fact.value)
     id = property(lambda self: self.fact.id)
@@ -142,6 +155,21 @@ class ComposeContext:
     store: Store
     subject: str | None = None
     citations: Citations = field(default_factory=Citations)
+    marked: dict[str, None] = field(default_factory=dict)  # ids of the figures marked stale
+
+    @property
+    def timeline(self):
+        """The production date and freshness policy (briefgen.facts.age.Timeline), if any."""
+        return getattr(self.store, "timeline", None)
+
+    def stale_mark(self, fact: Fact) -> str:
+        """'†' for a figure older than the policy's `stale_after_years`, else ''."""
+        from briefgen.facts.age import STALE_MARK
+        timeline = self.timeline
+        if timeline is None or not timeline.stale(fact, self.store.seeds):
+            return ""
+        self.marked[fact.id] = None
+        return STALE_MARK
 
     def fact(self, fact_id: str) -> FactProxy:
         try:
@@ -186,7 +214,10 @@ class ComposeContext:
 
 
 def _superseded(fact: Fact, store: Store) -> bool:
-    if fact.equivalent_of:
+    if fact.equivalent_of or fact.id in getattr(store, "superseded", {}):
+        return True
+    timeline = getattr(store, "timeline", None)
+    if timeline is not None and timeline.unsayable(fact):
         return True
     if fact.preferred or not fact.conflicts_with:
         return False

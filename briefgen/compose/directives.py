@@ -125,9 +125,11 @@ class Directives:
             fact = self.compose.fact(str(spec["fact"])).fact
         except TemplateError as exc:
             raise _fail(at, _line_of(body, str(spec["fact"])), exc.problems[0].message) from None
+        when = str(spec.get("as_of") or as_of(fact.period))
+        mark = self.compose.stale_mark(fact)  # on the date: it is the figure's age that shows
         return d.KeyFigure(label=str(spec.get("label") or fact.label),
                            value=_capitalised(value_text(fact)),
-                           as_of=str(spec.get("as_of") or as_of(fact.period)) or None,
+                           as_of=(f"{when} {mark}" if when and mark else when or mark) or None,
                            citations=(self.compose.citations.cite(fact),))
 
     def _chart(self, options, body, at, converter) -> list[d.Block]:
@@ -143,13 +145,16 @@ class Directives:
             chart = charts.resolve(spec, self.compose.store, path=where.path, line=where.line or 0)
         except BriefgenError:
             raise
-        citations = tuple(self.compose.citations.cite(self.compose.store.get(i)) for i in chart.fact_ids)
+        facts = [self.compose.store.get(i) for i in chart.fact_ids]
+        citations = tuple(self.compose.citations.cite(f) for f in facts)
+        marks = "".join(dict.fromkeys(self.compose.stale_mark(f) for f in facts))
         # The spec's `height:` (checked by resolve) is the default; the option `height=` wins.
         default = float(spec["height"]) if spec.get("height") is not None else chart_height(chart)
         # Title, subtitle and source line are set as text around the picture (the same words in
         # the PDF and the DOCX); the picture keeps the height they leave of the chart's.
         height = _height(options, at, default)
-        return [d.Figure(caption=chart.title, subtitle=chart.subtitle or None,
+        subtitle = " ".join(t for t in (chart.subtitle, marks) if t)  # the bars' age, as figures'
+        return [d.Figure(caption=chart.title, subtitle=subtitle or None,
                          source=chart.source or None, alt=chart.alt, chart=chart,
                          height_mm=max(MIN_PICTURE_MM, height - charts.text_height_mm(chart)),
                          citations=citations, origin=where)]

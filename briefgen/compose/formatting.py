@@ -27,7 +27,8 @@ _SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
 
 _UNIT_WORDS = {  # unit -> (singular, plural); symbols have one form
     "h": ("hour", "hours"), "min": ("minute", "minutes"), "s": ("second", "seconds"),
-    "day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months"),
+    "day": ("day", "days"), "working_day": ("working day", "working days"),
+    "week": ("week", "weeks"), "month": ("month", "months"),
     "year": ("year", "years"), "t": ("tonne", "tonnes"),
     "km2": ("km²", "km²"), "m2": ("m²", "m²"), "ha": ("ha", "ha"),
     "kg": ("kg", "kg"), "km": ("km", "km"), "m": ("m", "m"),

@@ -1,6 +1,7 @@
-"""How the brief helpers see the store: facts as a brief may use them (restatements and
-overruled facts left out, caveated facts kept out of lists) and what makes two figures one
-measure. `briefing`, `statements` and `wording` share these."""
+"""How the brief helpers see the store: facts as a brief may use them (restatements, overruled
+and superseded facts and plans whose date has passed with nothing to say of them left out,
+caveated facts kept out of lists) and what makes two figures one measure. `briefing`,
+`statements` and `wording` share these."""
 
 from __future__ import annotations
 
@@ -26,9 +27,19 @@ def fact_of(store, item) -> Fact:
     return getattr(item, "fact", item)
 
 
+def timeline_of(store):
+    """The production date and freshness policy a brief is composed for (None: no such date,
+    as for the store itself; nothing is then stale, past or out of the window)."""
+    return getattr(store, "timeline", None)
+
+
 def live(store, facts: list[Fact]) -> list[Fact]:
-    """Without second-currency restatements and the losing side of resolved conflicts."""
-    return [f for f in facts if not f.equivalent_of and f.id not in store.overruled]
+    """Without second-currency restatements, the losing side of resolved conflicts, figures a
+    newer one of the same measure supersedes, and plans past their date that a brief leaves
+    out (the freshness policy's `past_plans`)."""
+    timeline, superseded = timeline_of(store), getattr(store, "superseded", {})
+    return [f for f in facts if not f.equivalent_of and f.id not in store.overruled
+            and f.id not in superseded and not (timeline and timeline.unsayable(f))]
 
 
 def own_facts(store, subject: str) -> list[Fact]:

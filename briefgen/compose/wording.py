@@ -9,7 +9,7 @@ import re
 from ..facts.model import Fact
 from ..text import date_text
 from .formatting import as_of, value_text
-from .store_view import fact_of, undated
+from .store_view import fact_of, timeline_of, undated
 from .templates import MarkdownSafe
 
 _YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
@@ -22,11 +22,14 @@ def short_label(store, item) -> str:
     'Pages of the plan (April 2019)' -> 'Pages of the plan'. Only a last clause that names a
     year of the fact's own period goes; a label without a period keeps every word.
     """
-    return label_without_period(fact_of(store, item))
+    fact = fact_of(store, item)
+    timeline = timeline_of(store)
+    return label_without_period(fact, timeline.label(fact) if timeline else fact.label)
 
 
-def label_without_period(fact: Fact) -> str:
-    label = fact.label
+def label_without_period(fact: Fact, label: str | None = None) -> str:
+    """The fact's label (or `label`, its past wording) without a trailing period clause."""
+    label = label or fact.label
     if fact.period is None:
         return label
     years = set(_YEAR.findall(fact.period.text))

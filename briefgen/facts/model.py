@@ -16,6 +16,9 @@ from decimal import Decimal
 
 QUALIFIERS = ("more_than", "at_least", "about", "nearly", "up_to", "less_than")
 PERIOD_KINDS = ("cumulative", "period", "point", "target", "event")
+# What a fact says of its date: a plan ("is to open in 2019"), an expectation ("will need over
+# the coming 20 years"), or work going on at that date ("under construction").
+STATUSES = ("plan", "expected", "ongoing")
 
 # ISO 4217 codes a store may use. RMB and yuan are CNY.
 CURRENCIES = frozenset(
@@ -23,7 +26,7 @@ CURRENCIES = frozenset(
     "UZS TJS BYN IRR".split()
 )
 PHYSICAL_UNITS = frozenset(
-    "percent pp count rank times m2 km2 ha t kg h min s day week month year km m".split()
+    "percent pp count rank times m2 km2 ha t kg h min s day working_day week month year km m".split()
 )
 UNITS = CURRENCIES | PHYSICAL_UNITS
 
@@ -124,6 +127,10 @@ class Fact:
     preferred: bool = False
     conflicts_with: tuple[str, ...] = ()
     reason: str | None = None  # why a conflict is resolved the way it is
+    status: str | None = None  # plan | expected | ongoing, as of the end of `period`
+    text_past: str | None = None  # `text` as said once that date has passed
+    label_past: str | None = None  # `label` as said once that date has passed
+    part_of: str | None = None  # id of the total this figure is a part of
     path: str | None = None  # fact file this came from
     line: int | None = None  # line of the fact in that file
 
@@ -160,6 +167,7 @@ class Fact:
             "seed": self.seed, "quote": self.quote,
             "sources": [{"seed": s.seed, "quote": s.quote} for s in self.sources],
             "preferred": self.preferred, "conflicts_with": list(self.conflicts_with),
+            "status": self.status, "part_of": self.part_of,
         }
 
 

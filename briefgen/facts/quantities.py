@@ -80,7 +80,7 @@ UNIT_WORDS: dict[str, tuple[str, int]] = {
     "kilometre": ("km", 1), "km": ("km", 1), "meters": ("m", 1), "metres": ("m", 1),
     "hours": ("h", 1), "hour": ("h", 1), "hrs": ("h", 1), "minutes": ("min", 1),
     "minute": ("min", 1), "mins": ("min", 1), "seconds": ("s", 1), "second": ("s", 1),
-    "working days": ("day", 1), "working day": ("day", 1), "days": ("day", 1), "day": ("day", 1),
+    "working days": ("working_day", 1), "working day": ("working_day", 1), "days": ("day", 1), "day": ("day", 1),
     "weeks": ("week", 1), "week": ("week", 1), "months": ("month", 1), "month": ("month", 1),
     "years": ("year", 1), "year": ("year", 1), "decades": ("year", 10), "decade": ("year", 10),
     "times": ("times", 1), "fold": ("times", 1),
@@ -185,6 +185,7 @@ UNIT_KINDS = {
     "percent": "percent", "pp": "pp", "count": "count", "rank": "rank", "times": "multiplier",
     "m2": "area", "km2": "area", "ha": "area", "t": "mass", "kg": "mass", "km": "length",
     "m": "length", "h": "duration", "min": "duration", "s": "duration", "day": "duration",
+    "working_day": "duration",
     "week": "duration", "month": "duration", "year": "duration",
 }
 

@@ -20,8 +20,9 @@ from ..errors import BriefgenError, FactError, Problem
 from ..validate import validate
 from ..yamlio import LineDict, load, loads, no_gc
 from . import store_cache
-from .quantities import parse_quantity
 from .model import UNITS, Entity, Fact, Metric, Period, SeedInfo, Source, parse_period, real_date
+from .quantities import parse_quantity
+from .supersede import superseded
 
 RESERVED_FILES = {"entities.yaml", "metrics.yaml"}
 
@@ -38,6 +39,7 @@ class FactStore:
     seed_dir: Path
     files: list[Path] = field(default_factory=list)
     by_id: dict[str, Fact] = field(default_factory=dict)
+    _notes: dict | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.by_id = {f.id: f for f in self.facts}
@@ -53,6 +55,16 @@ class FactStore:
                 self._equivalents.setdefault(fact.equivalent_of, []).append(fact)
         self.subjects = frozenset(f.subject for f in self.facts)  # those with facts of their own
         self.preferred = frozenset(f.id for f in self.facts if f.preferred)  # won a conflict
+        self.superseded = superseded(self.facts)  # older figure id -> the newer one's
+
+    @property
+    def notes(self) -> dict:
+        """{fact id: the consistency findings a brief printing it notes} (facts/rules/),
+        worked out on first use."""
+        if self._notes is None:
+            from .rules import brief_notes
+            self._notes = brief_notes(self)
+        return self._notes
 
     def get(self, fact_id: str) -> Fact:
         try:
@@ -337,6 +349,13 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
     elif "period_kind" in raw:
         problem("period_kind is set but period is missing", "period_kind",
                 "add the period (e.g. period: 2019-06) or remove period_kind")
+    if raw.get("status") and period is None:
+        problem(f"status {raw['status']!r} needs the date it refers to", "status",
+                "add period: 2025 (with period_kind: target for a plan due by then)")
+    for key in ("text_past", "label_past"):
+        if key in raw and not raw.get("status"):
+            problem(f"{key} is set but status is missing", key,
+                    "add status: plan, expected or ongoing, or remove " + key)
     unit = raw.get("unit")
     if value is not None and unit is None:
         problem("a value needs a unit", "value", "add unit: USD, CNY, percent, count, ...")
@@ -356,7 +375,8 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
         tags=tuple(raw.get("tags") or ()), equivalent_of=raw.get("equivalent_of"),
         preferred=bool(raw.get("preferred", False)),
         conflicts_with=tuple(raw.get("conflicts_with") or ()), reason=raw.get("reason"),
-        path=path, line=raw.line,
+        status=raw.get("status"), text_past=raw.get("text_past"),
+        label_past=raw.get("label_past"), part_of=raw.get("part_of"), path=path, line=raw.line,
     )
 
 

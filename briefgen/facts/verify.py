@@ -11,10 +11,7 @@ from .model import UNITS, Fact
 from .quantities import parse_quantity
 
 
-# Generic metrics hold different things under one name; their label tells them apart.
-GENERIC_METRICS = frozenset(
-    "count money area duration mass rank ratio change share people jobs capacity "
-    "projects growth_yoy investment_amount".split())
+from .supersede import GENERIC_METRICS  # noqa: F401 - one list: their label tells them apart
 
 
 def normalise(text: str) -> str:
@@ -75,7 +72,7 @@ def _check_references(fact: Fact, store, unread) -> list[Problem]:
     if fact.unit == "count" and not fact.counted:
         problems.append(_problem(fact, "a count needs `counted` (what is counted, e.g. projects)",
                                  hint="add counted: projects (a plural noun)"))
-    for other in (*fact.conflicts_with, *([fact.equivalent_of] if fact.equivalent_of else [])):
+    for other in (*fact.conflicts_with, *(i for i in (fact.equivalent_of, fact.part_of) if i)):
         if other not in store.by_id:
             problems.append(_problem(fact, f"refers to unknown fact id {other!r}",
                                      hint="see `briefgen facts list` for the ids"))

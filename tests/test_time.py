@@ -1,0 +1,150 @@
+"""Time-awareness: a figure's age on the production date, plans past their date, recent events,
+supersession; on small synthetic stores."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+
+import pytest
+
+from briefgen.config import Freshness
+from briefgen.facts.age import Timeline, as_of_date, data_age
+from briefgen.facts.model import Entity, SeedInfo
+from briefgen.facts.store import FactStore
+from conftest import REPO
+from fakestore import fact
+
+SEED = "news.txt"
+SEEDS = {SEED: SeedInfo(SEED, "News", "Daily", "2019-05-14", "an article")}
+TODAY = dt.date(2026, 12, 4)
+CITY = Entity("qingdao", "Qingdao", "city")
+
+
+def store_of(*facts, tmp_path=None) -> FactStore:
+    entities = {CITY.slug: CITY, "port": Entity("port", "Port", "sector"),
+                "israel": Entity("israel", "Israel", "country")}
+    return FactStore(list(facts), entities, {}, SEEDS, CITY, tmp_path)
+
+
+def figure(id, period=None, **kw):
+    return fact(id, "port", kw.pop("metric", "count"), kw.pop("label", "Sea routes"), "a quote",
+                seed=SEED, value=kw.pop("value", 5), unit="count", counted="sea routes",
+                as_written=str(kw.pop("as_written", 5)), period=period, **kw)
+
+
+def test_as_of_is_the_end_of_the_period_else_the_seed_date():
+    assert as_of_date(figure("a", "../2019-03"), SEEDS) == dt.date(2019, 3, 31)
+    assert as_of_date(figure("b", "2018"), SEEDS) == dt.date(2018, 12, 31)
+    assert as_of_date(figure("c"), SEEDS) == dt.date(2019, 5, 14)  # undated: its seed's
+    # a target says when something is due, not when the figure was stated
+    target = figure("d", "2030", period_kind="target")
+    assert as_of_date(target, SEEDS) == dt.date(2019, 5, 14)
+
+
+def test_a_figure_older_than_the_policy_is_stale_a_recent_one_is_not():
+    timeline = Timeline(TODAY, Freshness(stale_after_years=3))
+    assert timeline.stale(figure("old", "2019"), SEEDS)
+    assert not timeline.stale(figure("new", "2025-06"), SEEDS)
+    assert not timeline.stale(fact("t", "port", "platform", "A text", "q", text="A text."), SEEDS)
+    assert Timeline(TODAY, Freshness(stale_after_years=10)).stale(figure("old", "2019"), SEEDS) is False
+
+
+def test_a_plan_past_its_date_is_restated_or_dropped_one_in_the_future_is_kept():
+    past = fact("plan", "port", "milestone", "Park to open", "q", text="The park is to open in 2019.",
+                period="2019", period_kind="target", status="plan",
+                text_past="The park was to open in 2019.")
+    future = fact("later", "port", "milestone", "Zone", "q", text="The zone is to open in 2030.",
+                  period="2030", period_kind="target", status="plan")
+    bare = fact("bare", "port", "milestone", "Port", "q", text="A port is to open in 2019.",
+                period="2019", period_kind="target", status="plan")
+    restate = Timeline(TODAY, Freshness(past_plans="restate"))
+    assert restate.text(past) == "The park was to open in 2019."
+    assert restate.text(future) == "The zone is to open in 2030." and not restate.past_due(future)
+    assert not restate.unsayable(past) and restate.unsayable(bare)
+    assert Timeline(TODAY, Freshness(past_plans="drop")).unsayable(past)
+
+
+def test_recent_events_are_those_inside_the_window():
+    timeline = Timeline(TODAY, Freshness(recent_events_years=2))
+    event = lambda id, when: fact(id, "port", "event", "E", "q", text="E.", period=when,  # noqa: E731
+                                  period_kind="event")
+    assert timeline.recent(event("new", "2025-10-01"))
+    assert not timeline.recent(event("old", "2019-06-02"))
+
+
+def test_a_newer_figure_of_the_same_measure_supersedes_the_older(tmp_path):
+    older = figure("routes-2018", "2018-05", period_kind="point", value=5)
+    newer = figure("routes-2019", "2019-06", period_kind="point", value=8, as_written=8)
+    other = figure("routes-q1", "2018-01/2018-03", value=3, as_written=3)  # not a stock
+    store = store_of(older, newer, other, tmp_path=tmp_path)
+    assert store.superseded == {"routes-2018": "routes-2019"}
+    from briefgen.compose.store_view import live
+    assert [f.id for f in live(store, store.facts)] == ["routes-2019", "routes-q1"]
+
+
+def test_data_age_counts_the_figures_once_and_the_stale_ones():
+    facts = [figure("a", "2018"), figure("a", "2018"), figure("b", "2025-06"),
+             fact("t", "port", "platform", "A text", "q", text="A text.")]
+    age = data_age(facts, SEEDS, Timeline(TODAY))
+    assert (age.first_year, age.last_year, age.figures, age.stale) == (2018, 2025, 2, 1)
+    assert age.stale_after == "three years"
+
+
+# --- through the composer and the command line ------------------------------------------------
+
+
+def with_policy(mini, policy: str):
+    """The mini project with the shipped templates and a freshness policy (its production date
+    is 2026-01-15)."""
+    shutil.copytree(REPO / "templates", mini / "templates")
+    config = mini / "briefgen.yaml"
+    config.write_text(config.read_text() + "freshness:\n" + policy)
+    return mini
+
+
+@pytest.fixture
+def dated(mini):
+    return with_policy(mini, "  stale_after_years: 3\n")
+
+
+def test_a_brief_marks_stale_figures_in_both_formats(dated, run):
+    from docx import Document
+    from pypdf import PdfReader
+    result = run("--project", dated, "build", "partner", "korea", "--out", dated / "out")
+    assert result.exit_code == 0, result.output
+    pdf = "\n".join(p.extract_text() for p in PdfReader(dated / "out/partner-korea.pdf").pages)
+    word = "\n".join(p.text for p in Document(dated / "out/partner-korea.docx").paragraphs)
+    word += "\n".join(c.text for t in Document(dated / "out/partner-korea.docx").tables
+                      for row in t.rows for c in row.cells)
+    for text in (pdf, word):
+        assert "†" in text.replace("Sources · †", "")  # a figure is marked
+        assert "Sources · † More than three years old: look for newer data." in text
+
+
+def test_a_fresh_policy_marks_nothing(mini, run):
+    with_policy(mini, "  stale_after_years: 50\n")
+    result = run("--project", mini, "build", "partner", "korea", "--format", "pdf",
+                 "--out", mini / "out")
+    assert result.exit_code == 0, result.output
+    from pypdf import PdfReader
+    text = "\n".join(p.extract_text() for p in PdfReader(mini / "out/partner-korea.pdf").pages)
+    assert "†" not in text
+
+
+def test_facts_stale_lists_the_old_figures_oldest_first_with_their_briefs(dated, run):
+    result = run("--project", dated, "facts", "stale", "--json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows and [r["as_of"] for r in rows] == sorted(r["as_of"] for r in rows)
+    signed = next(r for r in rows if r["id"] == "kr.fdi-signed")
+    assert signed["as_of"] == "2019-03-31" and signed["age_years"] == 6.8
+    assert "partner-korea" in signed["briefs"] and signed["subject"] == "korea"
+    text = run("--project", dated, "facts", "stale", "--subject", "korea")
+    assert "kr.fdi-signed" in text.stdout and "partner-korea" in text.stdout
+
+
+def test_facts_stats_shows_the_age_distribution(dated, run):
+    result = run("--project", dated, "facts", "stats")
+    assert "age of the" in result.stdout and "stale (more than 3 years old):" in result.stdout
