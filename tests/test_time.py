@@ -148,3 +148,13 @@ def test_facts_stale_lists_the_old_figures_oldest_first_with_their_briefs(dated,
 def test_facts_stats_shows_the_age_distribution(dated, run):
     result = run("--project", dated, "facts", "stats")
     assert "age of the" in result.stdout and "stale (more than 3 years old):" in result.stdout
+
+
+def test_the_pack_cover_states_the_age_of_the_figures_it_prints(dated, run):
+    from pypdf import PdfReader
+    result = run("--project", dated, "pack", "--jobs", "1", "--format", "pdf",
+                 "--out", dated / "pack")
+    assert result.exit_code == 0, result.output
+    cover = " ".join(PdfReader(dated / "pack/investor-pack.pdf").pages[0].extract_text().split())
+    assert "The figures date from 2019;" in cover
+    assert "are more than three years old on the production date and are marked †" in cover

@@ -155,12 +155,17 @@ def same_period_values(store) -> list[Finding]:
                     label)].append(fact)
     findings = []
     for group in groups.values():
-        for i, one in enumerate(group):
-            for other in group[i + 1:]:
-                if (one.subject != other.subject and one.value != other.value
-                        and (one.about(other.subject) or other.about(one.subject))
-                        and other.id not in one.conflicts_with and one.id not in other.conflicts_with):
-                    findings.append(_two_values(one, other))
+        by_subject: dict[str, list[Fact]] = defaultdict(list)
+        for fact in group:
+            by_subject[fact.subject].append(fact)
+        order = {f.id: i for i, f in enumerate(group)}
+        pairs = {tuple(sorted((fact, other), key=lambda f: order[f.id]))
+                 for fact in group for slug in fact.related if slug != fact.subject
+                 for other in by_subject.get(slug, ())}  # one is about the other's subject
+        for one, other in sorted(pairs, key=lambda p: (order[p[0].id], order[p[1].id])):
+            if (one.value != other.value and other.id not in one.conflicts_with
+                    and one.id not in other.conflicts_with):
+                findings.append(_two_values(one, other))
     return findings
 
 
