@@ -26,7 +26,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_store import make_project  # noqa: E402
+from bench_store import make_project
 
 TARGET_MS = 300
 PER_DOCUMENT = 100

@@ -18,7 +18,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
 from test_inbox import extract_inbox, inbox_of, project  # noqa: F401 (fixture)
 

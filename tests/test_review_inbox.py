@@ -3,19 +3,24 @@ concurrent edits, paths from requests, and problems shown next to their field.""
 
 from __future__ import annotations
 
+import os
 import re
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 pytest.importorskip("starlette")
-from starlette.testclient import TestClient  # noqa: E402
+from conftest import REPO
+from starlette.testclient import TestClient
+from test_inbox import extract_inbox, inbox_of, project  # noqa: F401 (fixture)
 
-from briefgen.config import load_project  # noqa: E402
-from briefgen.review.app import create_app  # noqa: E402
-from briefgen.review.inbox import set_field  # noqa: E402
-from test_inbox import extract_inbox, inbox_of, project  # noqa: E402,F401 (fixture)
+from briefgen.config import load_project
+from briefgen.review.app import create_app
+from briefgen.review.inbox import set_field
 
 BASE = "http://127.0.0.1:8765"
 
@@ -82,7 +87,7 @@ def test_a_bad_field_is_explained_next_to_it_and_the_candidate_stays(client, pro
     form = page_form(client) | {"shown": "4", "4.period": "2019-13", "action": "accept:4"}
     reply = client.post("/inbox/club.yaml", data=form)
     assert reply.status_code == 200 and not accepted(project)
-    field = re.search(r'<div class="field field-period invalid">(.*?)</div>', reply.text, re.S)
+    field = re.search(r'<div class="field field-period invalid">(.*?)</div>', reply.text, re.DOTALL)
     assert field, "the period field is marked"
     line = before[:before.index("kr.korean-banks")].count("\n")  # the block's `- review` line
     assert f"facts/_inbox/club.yaml:{line}: kr.korean-banks: period &#39;2019-13&#39;" in field[1]
@@ -158,3 +163,29 @@ def test_set_field_changes_one_line():
         "    sources:", "    period: '2019'\n    sources:".replace("'2019'", '"2019"'))
     assert set_field(block, "counted", "") == block
     assert yaml.safe_load("facts:\n" + set_field(block, "label", "yes"))["facts"][0]["label"] == "yes"
+
+
+def test_accepting_the_last_candidates_returns_to_the_inbox(client, project):
+    form = page_form(client) | {"shown": [str(i) for i in range(6)],
+                                "pick": [str(i) for i in range(6)], "action": "accept-picked"}
+    reply = client.post("/inbox/club.yaml", data=form)
+    assert reply.status_code == 200 and "accepted 6 into facts/accepted/club.yaml" in reply.text
+    assert "0 candidates to review" in reply.text and not inbox_of(project).exists()
+
+
+def test_the_cli_does_not_import_the_web_stack():
+    """`briefgen --help` stays fast: the review page is imported only by `briefgen review`."""
+    code = "import sys, briefgen.cli; print(any(m.startswith('starlette') for m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=Path(__file__).parent, env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert done.stdout.strip() == "False", done.stderr
+
+
+def test_review_refuses_an_address_it_cannot_listen_on(run, project):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("--project", project, "review", "--port", port, "--no-browser")
+    assert result.exit_code == 1
+    assert f"error: cannot listen on 127.0.0.1:{port}: Address already in use" in result.stderr

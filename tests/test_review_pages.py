@@ -10,11 +10,11 @@ import time
 import pytest
 
 pytest.importorskip("starlette")
-from starlette.testclient import TestClient  # noqa: E402
+from conftest import REPO
+from starlette.testclient import TestClient
 
-from briefgen.config import load_project  # noqa: E402
-from briefgen.review.app import create_app  # noqa: E402
-from conftest import REPO  # noqa: E402
+from briefgen.config import load_project
+from briefgen.review.app import create_app
 
 BASE = "http://127.0.0.1:8765"
 
@@ -67,7 +67,7 @@ def test_a_bad_label_is_refused_next_to_the_field(client, mini):
     form = hidden(client.get("/facts/kr.trade-q1").text) | {"label": " ", "priority": "2"}
     reply = client.post("/facts/kr.trade-q1", data=form)
     assert reply.status_code == 400 and path.read_bytes() == before
-    field = re.search(r'<div class="field field-label invalid">(.*?)</div>', reply.text, re.S)
+    field = re.search(r'<div class="field field-label invalid">(.*?)</div>', reply.text, re.DOTALL)
     assert field and re.search(r"facts/korea.yaml:\d+: label: must not be empty", field[1])
     form["label"], form["priority"] = "Trade", "7"
     reply = client.post("/facts/kr.trade-q1", data=form)

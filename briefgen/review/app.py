@@ -24,8 +24,14 @@ from briefgen.facts.extract.command import project_folders
 
 from . import facts, inbox
 from .briefs import PackBuilder, Previews
+from .security import (
+    LOOPBACK_HOSTS,
+    TOKEN_FIELD,
+    SameOriginMiddleware,
+    new_token,
+    posted,
+)
 from .store import StoreKeeper
-from .security import LOOPBACK_HOSTS, TOKEN_FIELD, SameOriginMiddleware, new_token, posted
 
 HERE = Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=HERE / "templates")
@@ -98,6 +104,10 @@ async def inbox_page(request: Request):
         except inbox.Changed as changed:
             outcome, status = inbox.Outcome(str(changed.problems[0])), 409
         page = _int(form.get("page"), page)
+        if not (inbox.inbox_dir(folders) / name).is_file():  # the last candidate was accepted
+            files = await run_in_threadpool(inbox.inbox_names, folders)
+            return render(request, "inbox_index.html", files=files, outcome=outcome,
+                          pending=sum(n - d for _, _, n, d in files))
     view = await run_in_threadpool(inbox.read_inbox, folders, name, page,
                                    outcome.problems if outcome else None)
     vocabulary = await run_in_threadpool(inbox.vocabulary, folders)

@@ -16,7 +16,13 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.build import BriefRequest, compose, document_hash, output_name, render_brief
+from briefgen.build import (
+    BriefRequest,
+    compose,
+    document_hash,
+    output_name,
+    render_brief,
+)
 from briefgen.catalog import KINDS, find_buildable
 from briefgen.config import Project
 from briefgen.errors import BriefgenError

@@ -172,7 +172,7 @@ def read_inbox(folders: Folders, name: str, page: int = 1,
     return view
 
 
-def _candidate(index: int, line: int, block: str, path: Path, seeds: "_SeedTexts") -> Candidate:
+def _candidate(index: int, line: int, block: str, path: Path, seeds: _SeedTexts) -> Candidate:
     try:
         fields = parse_block(block, path, line)
     except FactError as error:

@@ -22,7 +22,9 @@ def serve(project: Project, host: str, port: int, open_browser: bool, say, warn)
     if not loopback:
         warn(f"listening on {host}: anyone who can reach it can accept and edit facts; the page "
              "has no login")
-    app = create_app(project, LOOPBACK_HOSTS if loopback else (*LOOPBACK_HOSTS, host))
+    everywhere = host in ("0.0.0.0", "::")  # then any name of this machine may be used
+    app = create_app(project, LOOPBACK_HOSTS if loopback else ("*",) if everywhere
+                     else (*LOOPBACK_HOSTS, host))
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
     server = uvicorn.Server(config)
     # the store loads while the browser opens (seconds for a large store, once)

@@ -46,7 +46,7 @@ def _stats(folder: Path):
         return
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder).parts
-        if any(part.startswith("_") or part.startswith(".") for part in relative[:-1]):
+        if any(part.startswith(("_", ".")) for part in relative[:-1]):
             continue
         try:
             stat = path.stat()
