@@ -189,3 +189,11 @@ def test_review_refuses_an_address_it_cannot_listen_on(run, project):
         result = run("--project", project, "review", "--port", port, "--no-browser")
     assert result.exit_code == 1
     assert f"error: cannot listen on 127.0.0.1:{port}: Address already in use" in result.stderr
+
+
+def test_a_link_in_the_inbox_to_a_fact_file_is_refused(client, project):
+    (project / "facts" / "_inbox" / "link.yaml").symlink_to(project / "facts" / "korea.yaml")
+    assert client.get("/inbox/link.yaml").status_code == 404
+    assert "/inbox/link.yaml" not in client.get("/inbox").text
+    form = page_form(client) | {"shown": "0", "action": "reject:0"}
+    assert client.post("/inbox/link.yaml", data=form).status_code == 404

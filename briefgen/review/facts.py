@@ -13,6 +13,7 @@ from briefgen.errors import FactError, Problem
 from briefgen.facts.model import Fact
 from briefgen.facts.store import FactStore, check_fact_text, load_seed_text
 from briefgen.outputs import write_text
+from briefgen.safety.paths import is_within
 from briefgen.yamlio import loads
 
 from .inbox import Changed, NotFound, digest_of, scalar
@@ -84,11 +85,10 @@ def in_context(store: FactStore, fact: Fact, around: int = 320) -> tuple[str, st
 def fact_file(project: Project, fact: Fact) -> Path:
     """The file a fact was read from, which must lie in facts/ (it came from the store, not the
     request, but a link could still lead out)."""
-    folder = project.path("facts").resolve()
-    path = (project.root / (fact.path or "")).resolve()
-    if folder not in path.parents or not path.is_file():
+    folder, path = project.path("facts"), project.root / (fact.path or "")
+    if not fact.path or not is_within(folder, path) or not path.is_file():
         raise NotFound(f"{fact.id}: its file is not in {folder}", path=fact.path)
-    return path
+    return path.resolve()
 
 
 def edit(project: Project, fact: Fact, digest: str, changes: dict[str, str]) -> bool:

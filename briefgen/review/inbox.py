@@ -21,6 +21,7 @@ from briefgen.facts.extract.command import Folders, accept_file
 from briefgen.facts.inbox.files import INBOX_DIR, normalise, parse_block, read_blocks
 from briefgen.facts.model import PERIOD_KINDS, UNITS
 from briefgen.outputs import write_text
+from briefgen.safety.paths import is_within
 
 EDITABLE = ("id", "subject", "metric", "label", "unit", "counted", "period", "period_kind")
 OPTIONAL = frozenset({"counted", "period", "period_kind"})  # an empty field removes the key
@@ -92,10 +93,10 @@ def inbox_dir(folders: Folders) -> Path:
 def inbox_path(folders: Folders, name: str) -> Path:
     """facts/_inbox/NAME for a NAME from a request: a plain .yaml file name that exists there,
     or a FactError. Nothing else a request says reaches the file system."""
-    folder = inbox_dir(folders).resolve()
-    if _NAME.fullmatch(name or ""):
+    folder = inbox_dir(folders)
+    if _NAME.fullmatch(name or "") and is_within(folder, folder / name):
         path = (folder / name).resolve()
-        if path.parent == folder and path.is_file():
+        if path.parent == folder.resolve() and path.is_file():
             return path
     raise NotFound(f"no inbox file {name!r}", path=inbox_dir(folders),
                    hint="open one from the inbox page")
@@ -109,6 +110,8 @@ def inbox_names(folders: Folders) -> list[tuple[str, str, int, int]]:
               if isinstance(info, dict)}
     found = []
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+        if not is_within(folder, path) or path.resolve().parent != folder.resolve():
+            continue  # a link that leads elsewhere is not an inbox file
         text = path.read_text(encoding="utf-8", errors="replace")
         found.append((path.name, titles.get(path.stem, ""), len(_BLOCK_START.findall(text)),
                       len(_DROPPED.findall(text))))
@@ -223,8 +226,8 @@ class _SeedTexts:
     def _read(self, seed: str) -> str | None:
         if not self.folder or not seed:
             return None
-        path = (self.folder / seed).resolve()
-        if self.folder not in path.parents or not path.is_file():
+        path = self.folder / seed
+        if not is_within(self.folder, path) or not path.is_file():
             return None
         return path.read_text(encoding="utf-8", errors="replace")
 
