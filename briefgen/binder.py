@@ -77,7 +77,9 @@ def front_and_back(project: Project, store: FactStore, config, items) -> Matter:
     cited = {s.seed for item in items for fid in item.facts
              for s in store.by_id[fid].sources} if items else set()
     seeds = [info for name, info in store.seeds.items() if name in cited]
-    appendix = _front_document(project, store, "sources", {**common, "seeds": seeds}, config)
+    appendix = _front_document(project, store, "sources",
+                               {**common, "seeds": seeds, "cited_at": _cited_at(store, items)},
+                               config)
     return Matter([cover, contents], [appendix], [before, measured, _pages(project, appendix)],
                   _made_for(items))
 
@@ -88,6 +90,17 @@ def _data_age(project: Project, store: FactStore, items):
     cited = [store.by_id[i] for item in items if item.document is not None
              for i in item.document.facts if i in store.by_id]
     return data_age(cited, store.seeds, Timeline(project.built_on(), project.freshness))
+
+
+def _cited_at(store: FactStore, items) -> dict[str, str]:
+    """Seed -> where the pack's briefs cite it, for seeds that keep positions: 'pp. 3, 12',
+    'paras. 2, 5', 'trade.xlsx!Sheet1!C7, …'."""
+    from .sources.locate import cited_at
+    found: dict[str, list[str]] = {}
+    for item in items or ():
+        for source in (s for fid in item.facts for s in store.by_id[fid].sources if s.locator):
+            found.setdefault(source.seed, []).append(source.locator)
+    return {seed: cited_at(locators) for seed, locators in found.items()}
 
 
 def _made_for(items) -> list:

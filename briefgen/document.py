@@ -169,6 +169,7 @@ class SourceEntry:
     date: str | None = None
     quote: str | None = None
     url: str | None = None
+    locator: str | None = None  # where the quote is: 'p. 12', 'para. 4', 'trade.xlsx!Sheet1!C7'
 
 
 @dataclass(frozen=True)

@@ -108,7 +108,10 @@ _SOURCE = {
     "type": "object",
     "additionalProperties": False,
     "required": ["seed", "quote"],
-    "properties": {"seed": _STR, "quote": _STR},
+    "properties": {"seed": _STR, "quote": _STR,
+                   "cell": {"type": "string", "pattern": "^[^!]+(![^!]+)*![A-Z]{1,3}[1-9][0-9]{0,6}\\Z",
+                            "description": "a table cell like Sheet1!C7"},
+                   "scale": {"type": ["number", "string"]}},
 }
 
 FACT = {

@@ -53,21 +53,24 @@ class Citation:
     key: int  # provisional number, in order of first use
     seed: str
     quote: str
+    locator: str | None = None  # 'p. 12', 'para. 4', 'trade.xlsx!Sheet1!C7'
 
 
 @dataclass
 class Citations:
-    """Hands out one provisional number per (seed, quote); the Markdown stage renumbers them."""
+    """Hands out one provisional number per (seed, quote, cell); the Markdown stage renumbers
+    them."""
 
-    by_source: dict[tuple[str, str], Citation] = field(default_factory=dict)
+    by_source: dict[tuple, Citation] = field(default_factory=dict)
     by_key: dict[int, Citation] = field(default_factory=dict)
     facts: dict[str, None] = field(default_factory=dict)  # ids of the facts cited, in order
 
     def cite(self, fact: Fact) -> int:
         self.facts[fact.id] = None
-        source = (fact.seed, fact.quote)
+        first = fact.sources[0]
+        source = (first.seed, first.quote, first.cell)
         if source not in self.by_source:
-            citation = Citation(len(self.by_source) + 1, *source)
+            citation = Citation(len(self.by_source) + 1, first.seed, first.quote, first.locator)
             self.by_source[source] = citation
             self.by_key[citation.key] = citation
         return self.by_source[source].key

@@ -12,7 +12,7 @@ import dataclasses
 
 from briefgen import document as d
 from briefgen.citations import reading_order, renumber
-from briefgen.compose.context import Citations, Store
+from briefgen.compose.context import Citation, Citations, Store
 from briefgen.text import date_text
 
 QUOTE_LIMIT = 110  # characters of a quote shown in the source list
@@ -27,20 +27,20 @@ def short_quote(quote: str, limit: int = QUOTE_LIMIT) -> str:
     return quote[:cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
 
 
-def _entry(number: int, seed: str, quote: str, store: Store) -> d.SourceEntry:
-    info = store.seeds.get(seed)
+def _entry(number: int, citation: Citation, store: Store) -> d.SourceEntry:
+    quote, locator = short_quote(citation.quote), citation.locator
+    info = store.seeds.get(citation.seed)
     if info is None:
-        return d.SourceEntry(number, seed, quote=short_quote(quote))
+        return d.SourceEntry(number, citation.seed, quote=quote, locator=locator)
     date = date_text(info.date) if info.date else None
-    return d.SourceEntry(number, info.title, info.outlet, date, short_quote(quote), info.url)
+    return d.SourceEntry(number, info.title, info.outlet, date, quote, info.url, locator)
 
 
 def number_citations(blocks: list[d.Block], citations: Citations, store: Store) -> list[d.Block]:
     """Renumber citations in reading order and fill (or add) the Sources block."""
     mapping = reading_order(tuple(blocks))
     blocks = [renumber(block, mapping) for block in blocks]
-    entries = tuple(_entry(number, citations.by_key[k].seed, citations.by_key[k].quote, store)
-                    for k, number in mapping.items())
+    entries = tuple(_entry(number, citations.by_key[k], store) for k, number in mapping.items())
     return _place_sources(blocks, entries)
 
 

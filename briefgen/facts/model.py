@@ -40,6 +40,9 @@ class Source:
     seed: str
     quote: str
     line: int | None = None  # line of this source in the fact file
+    cell: str | None = None  # a table seed's cell ('Sheet1!C7') whose text the quote is
+    scale: Decimal | None = None  # the fact's value is the cell's times this (a table in millions)
+    locator: str | None = None  # 'p. 12', 'para. 4', 'trade.xlsx!Sheet1!C7': set when the store loads
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import difflib
 import multiprocessing
 import os
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -135,7 +135,8 @@ def read_store(project: Project) -> tuple[FactStore, list[Problem]]:
     for file_facts, file_problems in _load_fact_files(files, project):
         facts.extend(file_facts)
         problems.extend(file_problems)
-    store = FactStore(facts, entities, metrics, seeds, city, seed_dir, files)
+    store = FactStore(_with_locators(facts, seeds, seed_dir), entities, metrics, seeds, city,
+                      seed_dir, files)
     # a definitions file that did not load leaves out the checks against it (else every fact
     # would be "unknown"); the others run, so all problems are reported in one run
     definitions = {"entities": facts_dir / "entities.yaml", "metrics": facts_dir / "metrics.yaml",
@@ -144,6 +145,35 @@ def read_store(project: Project) -> tuple[FactStore, list[Problem]]:
     unread = {key for key, path in definitions.items() if display_path(path, project) in broken}
     problems.extend(verify(store, project, unread))
     return store, problems
+
+
+def _with_locators(facts: list[Fact], seeds: dict[str, SeedInfo], seed_dir: Path) -> list[Fact]:
+    """Facts whose sources are seeds that keep positions (PDF pages, paragraphs, table cells)
+    get each source's locator, read from the seed text once per seed."""
+    located = {name for name, info in seeds.items() if info.locators}
+    if not located:
+        return facts
+    from briefgen.sources.locate import source_locator
+    texts: dict[str, str | None] = {}
+
+    def locate(source: Source) -> Source:
+        if source.seed not in located:
+            return source
+        if source.seed not in texts:
+            texts[source.seed] = _read_seed(seed_dir, source.seed)
+        info = seeds[source.seed]
+        where = source_locator(texts[source.seed], info.locators, source.quote, source.cell,
+                               info.original)
+        return replace(source, locator=where) if where else source
+    return [replace(f, sources=tuple(locate(s) for s in f.sources))
+            if any(s.seed in located for s in f.sources) else f for f in facts]
+
+
+def _read_seed(seed_dir: Path, seed: str) -> str | None:
+    try:
+        return (seed_dir / seed).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None  # verify reports it
 
 
 def fact_files(facts_dir: Path) -> list[Path]:
@@ -365,7 +395,8 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
     if value is None and not raw.get("text"):
         problem("a fact without a value needs a text for readers", None,
                 "add text: (a sentence for readers), or value, unit and as_written")
-    sources = tuple(Source(s["seed"], s["quote"], getattr(s, "line", None)) for s in raw["sources"])
+    sources = tuple(Source(s["seed"], s["quote"], getattr(s, "line", None), s.get("cell"),
+                           _exact(s["scale"]) if "scale" in s else None) for s in raw["sources"])
     return Fact(
         id=raw["id"], subject=raw["subject"], metric=raw["metric"], label=raw["label"],
         sources=sources, value=value, unit=unit, counted=raw.get("counted"),

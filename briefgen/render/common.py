@@ -36,8 +36,16 @@ def source_heading(entry: d.SourceEntry) -> str:
 
 
 def quote_text(entry: d.SourceEntry) -> str:
-    """'[3] “quote”' (no-break space: the number stays with its quote)."""
-    return f"[{entry.number}]\u00a0\u201c{entry.quote}\u201d" if entry.quote else f"[{entry.number}]"
+    """'[3] “quote” (p. 12)' (no-break space: the number stays with its quote)."""
+    quoted = quoted_text(entry)
+    return f"[{entry.number}]\u00a0{quoted}" if quoted else f"[{entry.number}]"
+
+
+def quoted_text(entry: d.SourceEntry) -> str:
+    """'“quote” (p. 12)': the quote in quotation marks and where it is, if known."""
+    quote = f"\u201c{entry.quote}\u201d" if entry.quote else ""
+    where = f"({entry.locator})" if entry.locator else ""
+    return " ".join(part for part in (quote, where) if part)
 
 
 def source_text(heading: str, entries: list[d.SourceEntry]) -> str:

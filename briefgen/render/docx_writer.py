@@ -21,8 +21,8 @@ from briefgen.compose.templates import clean_text
 from briefgen.errors import RenderError
 from briefgen.render import docx_xml as x
 from briefgen.render.common import (citation_label, image_box, keep_amounts_together,
-                                    panel_value_size, picture_carries_text, source_groups,
-                                    table_widths)
+                                    panel_value_size, picture_carries_text, quoted_text,
+                                    source_groups, table_widths)
 from briefgen.render.docx_body import Body, Pictures, set_style, styled
 from briefgen.render.docx_styles import apply_looks, key_figure_look
 from briefgen.render.style import MM, Metrics, key_figure_rows
@@ -256,8 +256,9 @@ class DocxWriter:
             fmt.left_indent, fmt.first_line_indent = Pt(10), Pt(-10)
             for entry in entries:
                 self._run(paragraph, f" [{entry.number}]", None, True, False, None)
-                quote = f"\u00a0\u201c{clean_text(entry.quote)}\u201d" if entry.quote else ""
-                self._run(paragraph, quote, None, False, False, None)
+                quoted = quoted_text(entry)
+                self._run(paragraph, f"\u00a0{clean_text(quoted)}" if quoted else "", None, False,
+                          False, None)
 
     def _PageBreak(self, block: d.PageBreak) -> None:
         self.target.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

@@ -20,7 +20,8 @@ from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, PageBr
 
 from briefgen import document as d
 from briefgen.render.common import (image_box, keep_amounts_together, panel_value_size,
-                                    picture_carries_text, source_groups, table_widths)
+                                    picture_carries_text, quoted_text, source_groups,
+                                    table_widths)
 from briefgen.render.fonts import BODY, BODY_FACES
 from briefgen.render.pdf_markup import InlineMarkup, text_markup
 from briefgen.render.pdf_tags import ARTIFACT, Node, Tagged, artifact, tagged
@@ -409,8 +410,7 @@ class PdfBlocks:
 
 def source_markup(heading: str, entries: list[d.SourceEntry]) -> str:
     """'Title. Outlet, date. [1] “…” [2] “…”' with the numbers in bold."""
-    quotes = [f"<b>[{e.number}]</b>\u00a0" + text_markup(f"\u201c{e.quote}\u201d" if e.quote else "")
-              for e in entries]
+    quotes = [f"<b>[{e.number}]</b>\u00a0" + text_markup(quoted_text(e)) for e in entries]
     return text_markup(heading) + " " + " ".join(quotes)
 
 

@@ -24,16 +24,55 @@ def find(text: str, quote: str) -> int | None:
     return match.start() if match else None
 
 
-def locator(text: str, kind: str | None, quote: str) -> str | None:
-    """'p. 12' (page) or 'para. 4' (paragraph) of a quote in a seed, or None."""
-    if kind not in ("page", "paragraph"):
-        return None
-    offset = find(text, quote)
+def position(text: str, kind: str | None, quote: str) -> int | None:
+    """The page (kind 'page') or paragraph (kind 'paragraph') of a quote, from 1; or None."""
+    offset = find(text, quote) if kind in ("page", "paragraph") else None
     if offset is None:
         return None
     if kind == "page":
-        return f"p. {text.count(chr(12), 0, offset) + 1}"
-    return f"para. {len(_PARAGRAPH_BREAK.findall(text, 0, offset)) + 1}"
+        return text.count("\f", 0, offset) + 1
+    return len(_PARAGRAPH_BREAK.findall(text, 0, offset)) + 1
+
+
+def locator(text: str, kind: str | None, quote: str) -> str | None:
+    """'p. 12' (page) or 'para. 4' (paragraph) of a quote in a seed, or None."""
+    number = position(text, kind, quote)
+    return None if number is None else f"{_ABBREVIATIONS[kind][0]} {number}"
+
+
+_ABBREVIATIONS = {"page": ("p.", "pp."), "paragraph": ("para.", "paras.")}
+_NUMBERED = re.compile(r"^(p\.|para\.) (\d+)$")
+
+
+def cited_at(locators) -> str:
+    """Several locators of one document in one phrase: 'pp. 3, 12', 'paras. 2, 5', or cells
+    'trade.xlsx!Trade!C2, trade.xlsx!Trade!C3'."""
+    numbered: dict[str, set[int]] = {}
+    others = []
+    for text in dict.fromkeys(locators):
+        m = _NUMBERED.match(text)
+        if m:
+            numbered.setdefault(m[1], set()).add(int(m[2]))
+        else:
+            others.append(text)
+    parts = []
+    for single, several in _ABBREVIATIONS.values():
+        numbers = sorted(numbered.get(single, ()))
+        if numbers:
+            parts.append(f"{single if len(numbers) == 1 else several} "
+                         + ", ".join(map(str, numbers)))
+    if others:
+        parts.append(", ".join(others))  # cells, in the order they are cited
+    return "; ".join(parts)
+
+
+def source_locator(text: str | None, kind: str | None, quote: str, cell: str | None = None,
+                   original: str | None = None) -> str | None:
+    """Where a fact's source is: its table cell ('trade.xlsx!Sheet1!C7', named after the
+    original file), else the page or paragraph of its quote; None when unknown."""
+    if cell:
+        return f"{original.rsplit('/', 1)[-1]}!{cell}" if original else cell
+    return locator(text, kind, quote) if text is not None else None
 
 
 def split_cell(ref: str) -> tuple[str, int, int]:
@@ -88,5 +127,5 @@ def cell_value(text: str, ref: str) -> str | None:
     return cells[column - 1] if column <= len(cells) else ""
 
 
-__all__ = ["find", "locator", "split_cell", "cell_ref", "cell_value", "sheets",
+__all__ = ["find", "position", "locator", "cited_at", "source_locator", "split_cell", "cell_ref", "cell_value", "sheets",
            "column_number", "column_letters"]

@@ -22,6 +22,8 @@ EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be runni
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$",
                           re.IGNORECASE)
 _HYPHENATED = re.compile(r"(\w)-\n(?=[a-z])")
+# what PDF writers put in properties nobody filled in (reportlab: untitled, anonymous, unspecified)
+_PLACEHOLDERS = frozenset({"", "untitled", "anonymous", "unspecified", "unknown", "none"})
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
 
@@ -39,8 +41,8 @@ def read(path: Path) -> SourceText:
         raise ExtractError("the PDF has no text layer (scanned pages?); briefgen does not do "
                            "OCR", path=path,
                            hint="run OCR first, with ocrmypdf for instance, and add the PDF it writes")
-    text = PAGE_BREAK.join(_HYPHENATED.sub(r"\1", "\n".join(lines))
-                           for lines in _without_furniture(pages))
+    pages = _without_furniture(pages)
+    text = PAGE_BREAK.join(_HYPHENATED.sub(r"\1", "\n".join(lines)) for lines in pages)
     return _with_metadata(text.strip("\n") + "\n", info, pages)
 
 
@@ -110,9 +112,14 @@ def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", line.lower())
 
 
+def _property(info: dict, key: str) -> str | None:
+    """A document property, unless it is empty or a writing program's placeholder."""
+    value = clean_line(str(info.get(key) or ""))
+    return None if value.lower() in _PLACEHOLDERS else value
+
+
 def _with_metadata(text: str, info: dict, pages: list[list[str]]) -> SourceText:
-    title = clean_line(str(info.get("Title") or "")) or None
-    author = clean_line(str(info.get("Author") or "")) or None
+    title, author = _property(info, "Title"), _property(info, "Author")
     date = _pdf_date(str(info.get("CreationDate") or ""))
     notes = {}
     if not title:
@@ -126,7 +133,7 @@ def _with_metadata(text: str, info: dict, pages: list[list[str]]) -> SourceText:
                        else "the PDF has no Author property; give the outlet")
     notes["url"] = "a PDF file has no address; give the page it was downloaded from"
     return SourceText(text, "pdf", title=title, date=date, outlet=author,
-                      description=clean_line(str(info.get("Subject") or "")) or None,
+                      description=_property(info, "Subject"),
                       locators="page", notes=notes)
 
 

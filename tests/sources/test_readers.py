@@ -187,3 +187,17 @@ def test_reading_libraries_are_imported_only_for_their_format():
             "if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_locators_of_one_document_in_one_phrase():
+    assert locate.cited_at(["p. 12", "p. 3", "p. 3"]) == "pp. 3, 12"
+    assert locate.cited_at(["para. 4"]) == "para. 4"
+    assert locate.cited_at(["t.xlsx!Trade!C2", "t.xlsx!Trade!C3"]) == "t.xlsx!Trade!C2, t.xlsx!Trade!C3"
+    assert locate.source_locator(None, "cell", "1234.5", "Trade!C2", "originals/t.xlsx") == "t.xlsx!Trade!C2"
+
+
+def test_placeholder_properties_of_pdf_writers_are_not_metadata(tmp_path):
+    source = read_source(write_pdf(tmp_path / "p.pdf", [["Some text 5 percent"]], title=None, header=None,
+                                   author=None))
+    assert source.outlet is None and source.description is None  # reportlab: anonymous, unspecified
+    assert source.title == "Some text 5 percent" and "first line" in source.notes["title"]
