@@ -234,6 +234,30 @@ def facts_extract(ctx: click.Context, paths: tuple[Path, ...], as_json: bool,
         console.print(command.candidates_table(doc, candidates))
 
 
+@facts.command("import")
+@click.argument("table", type=click.Path(path_type=Path))
+@click.option("--map", "map_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="YAML map: sheet, header_row, subject, period and one measure per value column.")
+@click.option("--sheet", help="The sheet to read (default: the map's, else the first).")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Fact file to write (default: facts/tables/<seed>.yaml).")
+@click.pass_context
+@reports_errors
+def facts_import(ctx: click.Context, table: Path, map_path: Path, sheet: str | None,
+                 out_file: Path | None) -> None:
+    """Turn the rows of a table seed (.xlsx, .csv added with seeds add) into facts.
+
+    Each fact cites its cell (trade.xlsx!Sheet1!C7); `facts check` proves it. See
+    docs/extract.md#facts-from-tables.
+    """
+    from .sources.table_facts import import_command
+    project = _project(ctx)
+    target, imported = import_command(table, map_path, sheet, project.path("facts"),
+                                      project.path("seeds"), out_file)
+    click.echo(f"wrote {target}: {len(imported.facts)} facts from sheet {imported.sheet}"
+               + (f" ({imported.skipped} empty cells skipped)" if imported.skipped else ""))
+
+
 @facts.command("accept")
 @click.argument("inbox_files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.pass_context

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..config import Project
@@ -43,11 +44,16 @@ class _SeedTexts:
         self.seed_dir = seed_dir
 
     @lru_cache(maxsize=None)
-    def get(self, seed: str) -> str | None:
+    def raw(self, seed: str) -> str | None:
         path = self.seed_dir / seed
         if "/" in seed or "\\" in seed or not path.is_file():
             return None
-        return normalise(path.read_text(encoding="utf-8", errors="replace"))
+        return path.read_text(encoding="utf-8", errors="replace")
+
+    @lru_cache(maxsize=None)
+    def get(self, seed: str) -> str | None:
+        text = self.raw(seed)
+        return None if text is None else normalise(text)
 
 
 def _problem(fact: Fact, message: str, line: int | None = None, hint: str | None = None) -> Problem:
@@ -88,13 +94,30 @@ def _check_sources(fact: Fact, store, seed_texts: _SeedTexts, undescribed: dict,
             problems.append(_problem(fact, f"seed file {source.seed!r} not found in "
                                            f"{store.seed_dir.name}/", source.line,
                                      "add the document to seeds/ or fix the file name"))
-        elif normalise(source.quote) not in text:
+        elif source.cell and (problem := _check_cell(fact, source, seed_texts.raw(source.seed))):
+            problems.append(problem)
+        elif not source.cell and normalise(source.quote) not in text:
             problems.append(_problem(fact, f"quote not found verbatim in {source.seed}: "
                                            f"{_short(source.quote)!r}{_nearest(source.quote, text)}",
                                      source.line, "copy the quote exactly from the seed"))
         elif source.seed not in store.seeds and not index_unread:
             undescribed.setdefault(source.seed, []).append((fact, source.line))
     return problems
+
+
+def _check_cell(fact: Fact, source, table: str) -> Problem | None:
+    """A table cell's text is the quote: the cell must exist and hold it."""
+    from briefgen.sources.locate import cell_value
+    value = cell_value(table, source.cell)
+    if value is None:
+        return _problem(fact, f"no cell {source.cell} in {source.seed} (no such sheet, or not a "
+                              "table seed)", source.line,
+                        "give Sheet!CELL of the table as `briefgen seeds add` read it")
+    if normalise(value) != normalise(source.quote):
+        return _problem(fact, f"cell {source.seed}!{source.cell} holds {value!r}, not the quote "
+                              f"{_short(source.quote)!r}", source.line,
+                        "the quote of a cell is its value as the seed writes it")
+    return None
 
 
 def _undescribed_seeds(undescribed: dict[str, list[tuple[Fact, int | None]]]) -> list[Problem]:
@@ -117,6 +140,9 @@ def _check_value(fact: Fact) -> list[Problem]:
         return [_problem(fact, "a value needs `as_written`, the figure as the quote writes it",
                          hint="copy the figure from the quote, e.g. as_written: $1.93 billion")]
     written = normalise(fact.as_written)
+    cells = [s for s in fact.sources if s.cell]
+    if cells:
+        return _check_cell_value(fact, cells[0], written)
     if not any(written in normalise(s.quote) for s in fact.sources):
         return [_problem(fact, f"as_written {fact.as_written!r} is not in its quote",
                          hint="copy the figure exactly as the quote writes it")]
@@ -130,6 +156,30 @@ def _check_value(fact: Fact) -> list[Problem]:
                                f"{parsed.unit}, but the fact says {fact.value} {fact.unit}",
                          hint="fix value (exact, in base units) or unit to match the quote")]
     return []
+
+
+def _check_cell_value(fact: Fact, source, written: str) -> list[Problem]:
+    """A value from a table cell: as_written is the cell's text, and the value is the cell's
+    number times the source's scale (a table in millions has scale 1000000)."""
+    if written != normalise(source.quote):
+        return [_problem(fact, f"as_written {fact.as_written!r} is not the cell's text "
+                               f"{source.quote!r}", hint="copy the cell's value as as_written")]
+    try:
+        number = Decimal(written.replace(",", ""))
+    except InvalidOperation:
+        return [_problem(fact, f"cell {source.cell} holds {written!r}, not a number",
+                         hint="cite a cell that holds the figure")]
+    scale = source.scale if source.scale is not None else Decimal(1)
+    if number * scale != fact.value:
+        return [_problem(fact, f"cell {source.cell} holds {written} (× {_plain(scale)} = "
+                               f"{_plain(number * scale)}), but the fact says {_plain(fact.value)}",
+                         hint="fix value, or the source's scale: 1000000 for a table in millions")]
+    return []
+
+
+def _plain(number: Decimal) -> str:
+    """1234500000 for Decimal('1234500000.0'), 18.5 for Decimal('18.50')."""
+    return str(int(number)) if number == number.to_integral_value() else format(number.normalize(), "f")
 
 
 def _check_duplicate_ids(facts: list[Fact]) -> list[Problem]:
