@@ -203,20 +203,27 @@ def _fact_folders(ctx: click.Context, required: bool):
               help="Also write the JSON array to FILE.")
 @click.option("--inbox", is_flag=True,
               help="Write the candidates for review to facts/_inbox/<seed>.yaml.")
+@click.option("--add", "add_seeds", is_flag=True,
+              help="Add the documents to seeds/ first (as `seeds add` does) and extract from "
+                   "their seeds.")
 @click.pass_context
 @reports_errors
 def facts_extract(ctx: click.Context, paths: tuple[Path, ...], as_json: bool,
-                  out_file: Path | None, inbox: bool) -> None:
-    """Propose candidate facts (figures with unit, period, subject, quote) from text files.
+                  out_file: Path | None, inbox: bool, add_seeds: bool) -> None:
+    """Propose candidate facts (figures with unit, period, subject, quote) from documents:
+    text, PDF, Word, web pages, tables.
 
-    Prints a table, or JSON with --json; nothing is written unless --out or --inbox is given.
-    See docs/extract.md for the review flow.
+    Prints a table, or JSON with --json; nothing is written unless --out, --inbox or --add is
+    given. See docs/extract.md for the review flow.
     """
     from .facts.extract import command
-    folders = _fact_folders(ctx, required=inbox)
+    folders = _fact_folders(ctx, required=inbox or add_seeds)
 
     def warn(message: str) -> None:
         click.echo(f"warning: {message}", err=True)
+    if add_seeds:
+        from .sources.ingest import add_sources
+        paths = tuple(folders.seeds / added.seed for added in add_sources(list(paths), folders.seeds))
     results = command.extract_documents(list(paths), folders, warn)
     if out_file:
         command.write_json(out_file, results)

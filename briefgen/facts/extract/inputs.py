@@ -77,11 +77,23 @@ def seed_dates(seeds_index: Path) -> dict[str, tuple[str | None, int | None]]:
 
 def load_document(path: Path, seeds_index: Path | None = None,
                   warn: Callable[[str], None] = lambda message: None) -> Document:
-    """A document with the date its index gives (else extraction looks for a date line)."""
-    text = read_text(path, warn)
+    """A document with the date its index gives (else extraction looks for a date line).
+
+    A PDF, Word file, web page or table is read as `seeds add` reads it (its text, and its
+    own date where it states one), without writing anything."""
+    from briefgen.sources import is_plain_text, read_source
+    found_date = None
+    if is_plain_text(path) or path.suffix.lower() not in SOURCE_SUFFIXES:
+        text = read_text(path, warn)
+    else:
+        source = read_source(path)
+        text, found_date = source.text, source.date
     dates = seed_dates(seeds_index) if seeds_index else {}
-    doc_date, reference_year = dates.get(path.name, (None, None))
+    doc_date, reference_year = dates.get(path.name, (found_date, None))
     return Document(path, text, doc_date, reference_year)
+
+
+SOURCE_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".xlsx", ".csv")  # read by briefgen.sources
 
 
 def entity_names(entities_file: Path) -> tuple[dict[str, str], dict[str, str]]:
