@@ -12,8 +12,9 @@ LOCATORS = ("page", "paragraph", "cell")
 class SourceText:
     """A document read for briefgen: its normalised text and what it says about itself.
 
-    `notes` holds, per metadata field left None, why it could not be found
-    ("the PDF has no /Title property"), for the seeds index and the user.
+    `notes` holds, per metadata field, why it is missing ("the PDF has no Title property") or
+    why it needs checking ("the PDF's creation date: check that it is the publication date"),
+    for the seeds index (`date_note` …) and the user.
     """
 
     text: str

@@ -81,9 +81,9 @@ def load_document(path: Path, seeds_index: Path | None = None,
 
     A PDF, Word file, web page or table is read as `seeds add` reads it (its text, and its
     own date where it states one), without writing anything."""
-    from briefgen.sources import is_plain_text, read_source
+    from briefgen.sources import ADAPTERS, is_plain_text, read_source
     found_date = None
-    if is_plain_text(path) or path.suffix.lower() not in SOURCE_SUFFIXES:
+    if is_plain_text(path) or path.suffix.lower() not in ADAPTERS:  # anything else is read as text
         text = read_text(path, warn)
     else:
         source = read_source(path)
@@ -92,8 +92,6 @@ def load_document(path: Path, seeds_index: Path | None = None,
     doc_date, reference_year = dates.get(path.name, (found_date, None))
     return Document(path, text, doc_date, reference_year)
 
-
-SOURCE_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".xlsx", ".csv")  # read by briefgen.sources
 
 
 def entity_names(entities_file: Path) -> tuple[dict[str, str], dict[str, str]]:
