@@ -147,6 +147,12 @@ def test_pages_render_in_the_browser(browser, server):
     shot(browser, "facts")
     browser.find_element(By.LINK_TEXT, "Signed investment").click()
     assert browser.find_element(By.TAG_NAME, "mark").text.startswith("By the end of March 2019")
+    deadline = time.monotonic() + 60
+    while "still reading the briefs" in browser.find_element(By.TAG_NAME, "main").text:
+        assert time.monotonic() < deadline, "the briefs were never all read"
+        time.sleep(0.2)
+        browser.refresh()
+    assert "South Korea (partner)" in browser.find_element(By.TAG_NAME, "main").text
     shot(browser, "fact")
     browser.get(f"{base}/briefs")
     assert "South Korea" in browser.find_element(By.CSS_SELECTOR, "table.list").text

@@ -98,7 +98,11 @@ def test_briefs_list_and_preview(client, mini):
     image = client.get("/briefs/partner/korea.png")
     assert image.headers["content-type"] == "image/png" and image.content.startswith(b"\x89PNG")
     assert "unchanged since it was last built" in client.get("/briefs/partner/korea").text
-    assert "partner-korea" in client.get("/facts/kr.fdi-signed").text  # printed in
+    deadline = time.monotonic() + 60
+    while "still reading the briefs" in (page := client.get("/facts/kr.fdi-signed").text):
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    assert '<a href="/briefs/partner/korea">South Korea</a> (partner)' in page  # printed in
 
 
 @pytest.mark.parametrize("path", ["/briefs/partner/atlantis", "/briefs/secret/korea",

@@ -182,7 +182,7 @@ async def fact_page(request: Request):
                   field_problems=field_problems, digest=inbox.digest_of(path.read_bytes()),
                   context=facts.in_context(store, fact), age=facts.age(fact, store, _year(request)),
                   superseded=facts.superseded(fact, store),
-                  printed_by=app.state.previews.printed_by(fact.id))
+                  printed_by=app.state.previews.printed_by(store, fact.id))
 
 
 def _year(request: Request) -> int:

@@ -23,7 +23,7 @@ from briefgen.build import (
     output_name,
     render_brief,
 )
-from briefgen.catalog import KINDS, find_buildable
+from briefgen.catalog import KINDS, buildables, find_buildable
 from briefgen.config import Project
 from briefgen.errors import BriefgenError
 from briefgen.facts.store import FactStore
@@ -43,7 +43,7 @@ class Preview:
 
 
 class Previews:
-    """PNG previews of briefs in .cache/review/, and the facts each brief printed.
+    """PNG previews of briefs in .cache/review/, and which briefs print which facts.
 
     `preview` only composes (milliseconds), so the page shows at once; `png` renders, when the
     image is asked for, and only if the document changed since the PNG was made."""
@@ -51,8 +51,11 @@ class Previews:
     def __init__(self, project: Project):
         self.project = project
         self.folder = project.path("cache") / "review"
-        self._lock = threading.Lock()  # one render at a time: two tabs never write one file twice
-        self.printed: dict[str, tuple[str, ...]] = {}  # brief name -> fact ids, this session
+        self._lock = threading.Lock()  # one compose or render at a time (two tabs, the index)
+        self._index_lock = threading.Lock()
+        self._indexed: FactStore | None = None  # the store the index below was read from
+        self._index: dict[tuple[str, str, str], frozenset[str]] = {}  # brief -> facts it prints
+        self._complete = False
 
     def preview(self, store: FactStore, kind: str, slug: str) -> Preview:
         return self._composed(store, kind, slug)[0]
@@ -81,15 +84,31 @@ class Previews:
         name = output_name(request)
         key = document_hash(document, self.project, ("pdf",))
         png, record = inside(self.folder, f"{name}.png"), inside(self.folder, f"{name}.json")
-        self.printed[name] = tuple(used)
         return Preview(name, tuple(used), key, png.is_file() and _recorded_key(record) == key), \
             document
 
-    def printed_by(self, fact_id: str) -> list[str]:
-        """The briefs known to print a fact: previewed in this session or in the last pack."""
-        names = {name for name, used in self.printed.items() if fact_id in used}
-        names |= {name for name, used in _pack_manifest(self.project).items() if fact_id in used}
-        return sorted(names)
+    def printed_by(self, store: FactStore, fact_id: str) -> tuple[list[tuple[str, str, str]], bool]:
+        """((kind, slug, name) of the briefs that print the fact, whether every brief has been
+        read): the briefs are composed once per store, in a thread, when first asked."""
+        with self._index_lock:
+            if self._indexed is not store:
+                self._indexed, self._index, self._complete = store, {}, False
+                threading.Thread(target=self._read_all, args=(store,), daemon=True).start()
+            found = sorted(brief for brief, used in self._index.items() if fact_id in used)
+            return found, self._complete
+
+    def _read_all(self, store: FactStore) -> None:
+        for brief in buildables(store):
+            if self._indexed is not store:
+                return  # the store was loaded again: a newer thread reads it
+            try:
+                with self._lock:
+                    _, used = compose(self.project, store, BriefRequest(brief.kind, brief.slug))
+            except BriefgenError:
+                continue  # `briefgen build` reports it; the brief prints nothing meanwhile
+            self._index[(brief.kind, brief.slug, brief.name)] = frozenset(used)
+        with self._index_lock:
+            self._complete = self._indexed is store
 
 
 def _recorded_key(record: Path) -> str | None:
@@ -97,25 +116,6 @@ def _recorded_key(record: Path) -> str | None:
         return json.loads(record.read_text(encoding="utf-8")).get("key")
     except (OSError, ValueError, AttributeError):
         return None
-
-
-_MANIFESTS: dict[Path, tuple[int, dict]] = {}
-
-
-def _pack_manifest(project: Project) -> dict[str, tuple[str, ...]]:
-    """Brief name -> facts printed, from out/pack/manifest.json (read again when it changes)."""
-    path = project.path("out") / "pack" / "manifest.json"
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        return {}
-    if _MANIFESTS.get(path, (None,))[0] != stamp:
-        try:
-            documents = json.loads(path.read_text(encoding="utf-8")).get("documents") or {}
-        except (OSError, ValueError):
-            documents = {}
-        _MANIFESTS[path] = (stamp, {n: tuple(d.get("facts") or ()) for n, d in documents.items()})
-    return _MANIFESTS[path][1]
 
 
 def first_page_png(pdf: Path) -> bytes:
