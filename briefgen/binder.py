@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .build import fit_brief, reference_document
 from .config import Project
+from .document import Table
 from .facts.store import FactStore
 from .outputs import write_all
 
 _KIND_NAMES = {"overview": "City overview", "partner": "Partner", "sector": "Sector",
                "event": "Event"}
+_OUTLINE = {"overview": "City", "partner": "Partners", "sector": "Sectors"}  # an event's brief leads
 
 
 def _front_document(project: Project, store: FactStore, name: str, variables: dict,
@@ -117,7 +119,7 @@ def _entries(items, first_page: int) -> list[dict]:
     for item in items:
         entries.append({"title": item.document.meta.title,
                         "kind": _KIND_NAMES.get(item.request.kind, item.request.kind),
-                        "page": page})
+                        "page": page, "anchor": item.document.meta.anchor})
         page += _brief_pages(item)
     return entries
 
@@ -148,13 +150,16 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     if matter is None or matter.made_for != _made_for(items):  # not prepared, or a brief failed
         matter = front_and_back(project, store, config, items)
     fitted = ahead.fitted if ahead else {}
-    briefs = [fitted.get(item.name) or fit_brief(item.document, project) for item in items]
+    briefs = [_grouped(fitted.get(item.name) or fit_brief(item.document, project),
+                       _OUTLINE.get(item.request.kind)) for item in items]
     reference = reference_document(project, config.template_dirs)
-    documents = [*matter.front, *briefs, *matter.back]
+    front = [matter.front[0], _as_contents(matter.front[1])]
+    back = [_grouped(document, "Appendix") for document in matter.back]
+    documents = [*front, *briefs, *back]
     pages = [*matter.pages[:2], *(_brief_pages(i) for i in items), *matter.pages[2:]]
-    spliced = [*matter.front, *(Rendered(brief, item.files["docx"], item.sha256.get("docx"))
-                                if _spliceable(item, config)
-                                else brief for brief, item in zip(briefs, items)), *matter.back]
+    spliced = [*front, *(Rendered(brief, item.files["docx"], item.sha256.get("docx"))
+                         if _spliceable(item, config)
+                         else brief for brief, item in zip(briefs, items)), *back]
     parts = _pdf_parts(documents, pages, workers if pool else 1) if "pdf" in files else []
     laid = [pool.submit(_pdf_part, *part, project) for part in parts] if pool else []
     rendered = {}
@@ -165,6 +170,18 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
                                     [_pdf_part(*part, project) for part in parts])
     write_all({path: rendered[fmt] for fmt, path in files.items()})
     return {fmt: hashlib.sha256(data).hexdigest() for fmt, data in rendered.items()}
+
+
+def _grouped(document, outline: str | None):
+    """The document under a bookmark group of the pack (City, Partners, Sectors, Appendix), or
+    at the top of the outline."""
+    return replace(document, meta=replace(document.meta, outline=outline))
+
+
+def _as_contents(document):
+    """The contents document, its tables marked as the pack's table of contents."""
+    return replace(document, blocks=tuple(replace(block, contents=True) if isinstance(block, Table)
+                                          else block for block in document.blocks))
 
 
 def _pdf_parts(documents: list, pages: list[int], workers: int):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+
 import functools
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import __version__
@@ -118,7 +119,8 @@ def compose(project: Project, store: FactStore, request: BriefRequest):
         engine=_engine(template_dirs, project.root), variables=variables, root=project.root,
         meta={"author": project.organisation, "language": project.language},
     )
-    return document, tuple(sorted(recording.used))
+    anchored = replace(document.meta, anchor=output_name(request))  # for links in a pack
+    return replace(document, meta=anchored), tuple(sorted(recording.used))
 
 
 @functools.lru_cache(maxsize=8)

@@ -129,6 +129,7 @@ class Table:
     align: tuple[str | None, ...] = ()  # per column: "left", "center", "right" or None
     priority: int | None = None
     origin: Origin | None = None
+    contents: bool = False  # a pack's table of contents (Word holds it in a TOC field)
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,8 @@ class Meta:
     footer: str | None = None
     keywords: tuple[str, ...] = ()
     max_pages: int = 1
+    anchor: str | None = None  # the name a link to this document uses ("#partner-japan")
+    outline: str | None = None  # the bookmark group a pack puts it under ("Partners")
 
 
 @dataclass(frozen=True)

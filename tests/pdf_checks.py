@@ -142,3 +142,16 @@ def struct_text(path) -> str:
         if quoted:
             texts.append(quoted.group(1))
     return "".join(texts)
+
+
+def outline_documents(reader) -> list:
+    """The outline entries of a pypdf reader that name documents, in order: a group's entry
+    (Partners …), which the entries of its list follow, is left out."""
+    entries = list(reader.outline)
+    found = []
+    for index, entry in enumerate(entries):
+        if isinstance(entry, list):
+            found += [child for child in entry if not isinstance(child, list)]
+        elif not (index + 1 < len(entries) and isinstance(entries[index + 1], list)):
+            found.append(entry)
+    return found

@@ -34,7 +34,11 @@ def _write_pack_yaml(project: Path, subjects: list[str], **extra) -> Path:
 
 
 def _outline_titles(pdf: Path) -> list[str]:
-    return [entry.title for entry in PdfReader(pdf).outline if not isinstance(entry, list)]
+    """Every outline entry's title, in order (briefs are nested under their group's entry)."""
+    def flat(entries):
+        for entry in entries:
+            yield from flat(entry) if isinstance(entry, list) else [entry.title]
+    return list(flat(PdfReader(pdf).outline))
 
 
 def test_pack_yaml_chooses_orders_and_titles(qingdao, run):

@@ -24,7 +24,8 @@ from briefgen.compose.templates import Rendered, TemplateEngine
 from briefgen.errors import TemplateError
 from briefgen.facts.rules import notes_for
 
-META_KEYS = tuple(f.name for f in dataclasses.fields(d.Meta))
+META_KEYS = tuple(f.name for f in dataclasses.fields(d.Meta) if f.name not in ("anchor", "outline"))
+# (anchor and outline are set by the build and the pack, not by a template)
 
 
 def make_engine(template_dirs: Sequence[str | Path], root: str | Path | None = None) -> TemplateEngine:

@@ -169,11 +169,12 @@ def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rende
     _set_properties(document, docs[0].meta)
     styled = paragraph_looks(theme, metrics(theme, docs[0].layout))  # what the styles hold
     body, pictures, names = Body(document, width), Pictures(document), None
+    anchors = frozenset(doc.meta.anchor for doc in docs if doc.meta.anchor)
     splicer = Splicer(document, body, pictures)
     spooled = x.BodySpool(document) if spool else None
     for number, (item, doc) in enumerate(zip(items, docs)):
         sizes = metrics(theme, doc.layout)
-        writer = DocxWriter(document, theme, sizes, width, chart_cache, body, pictures)
+        writer = DocxWriter(document, theme, sizes, width, chart_cache, body, pictures, anchors)
         if number:
             writer._PageBreak(d.PageBreak())
         before = body.add_paragraph()  # a marker: this document's blocks follow it

@@ -16,7 +16,7 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from briefgen.render.docx_xml import _child, paragraph_border
+from briefgen.render.docx_xml import _child, outline_level, paragraph_border
 from briefgen.render.style import Metrics, figure_leading
 from briefgen.theme import Theme, rgb
 
@@ -100,6 +100,7 @@ def apply_theme(document, theme: Theme, sizes: Metrics) -> None:
     for name, look in paragraph_looks(theme, sizes).items():
         _apply_look(document.styles[name], look, theme.font_family)
     paragraph_border(document.styles["Heading 1"].element.get_or_add_pPr(), "bottom", 0.6, theme.rule, 1)
+    outline_level(document.styles["Title"].element.get_or_add_pPr(), 0)  # a document's name
     citation = document.styles["Citation"].font
     citation.superscript, citation.color.rgb = True, RGBColor(*rgb(theme.muted))
     link = document.styles["Hyperlink"].font

@@ -37,9 +37,10 @@ class DocxWriter:
     """Writes blocks into a python-docx document (or into a table cell, for callouts)."""
 
     def __init__(self, document, theme: Theme, sizes: Metrics, width: float, chart_cache: Path | None,
-                 body: Body, pictures: Pictures):
+                 body: Body, pictures: Pictures, anchors: frozenset[str] = frozenset()):
         self.document, self.theme, self.sizes, self.width = document, theme, sizes, width
         self.chart_cache, self.pictures = chart_cache, pictures
+        self.anchors = anchors  # the documents of this file a link may lead to ("#partner-japan")
         self.target = body  # where paragraphs and tables go: the body or a cell
 
     # --- dispatch -------------------------------------------------------------------------
@@ -63,7 +64,12 @@ class DocxWriter:
             elif isinstance(node, d.Emphasis):
                 self.runs(paragraph, node.children, container=container, bold=bold, italic=True, style=style)
             elif isinstance(node, d.Link):
-                link = x.add_hyperlink(paragraph, clean_text(node.href))
+                href = clean_text(node.href)
+                if href.startswith("#") and href[1:] not in self.anchors:  # not in this document
+                    self.runs(paragraph, node.children, container=container, bold=bold, italic=italic, style=style)
+                    continue
+                link = (x.add_internal_link(paragraph, href[1:]) if href.startswith("#")
+                        else x.add_hyperlink(paragraph, href))
                 self.runs(paragraph, node.children, container=link, bold=bold, italic=italic, style="Hyperlink")
             elif isinstance(node, d.CitationRef):
                 self._run(paragraph, citation_label((node.number,)), container, False, False, "Citation")
@@ -90,13 +96,14 @@ class DocxWriter:
         self.runs(paragraph, inlines)
         return paragraph
 
-    def gap(self, points: float) -> None:
+    def gap(self, points: float):
         """An empty paragraph exactly `points` high (the PDF's space after a table)."""
         paragraph = self.target.add_paragraph(style="Normal")
         fmt = paragraph.paragraph_format
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing, fmt.line_spacing_rule = Pt(max(points, 1)), WD_LINE_SPACING.EXACTLY
         paragraph.add_run().font.size = Pt(1)
+        return paragraph
 
     def table(self, rows: int, columns: int, widths: list[float], style: str):
         table = self.target.add_table(rows=rows, cols=columns)
@@ -114,8 +121,10 @@ class DocxWriter:
         pad = self.sizes.band_pad
         x.cell_margins(cell, pad, pad, pad, pad)
         title = cell.paragraphs[0]
-        set_style(title, "Title")
+        set_style(title, "Title")  # outline level 1: the navigation pane lists one per document
         self._run(title, clean_text(meta.title), None, False, False, None)
+        if meta.anchor:
+            x.add_bookmark(title, meta.anchor)
         if meta.subtitle:
             self._run(styled(cell.add_paragraph(), "Subtitle"), clean_text(meta.subtitle), None, False, False, None)
         self.gap(8)
@@ -182,12 +191,17 @@ class DocxWriter:
         if block.caption:
             self.paragraph("Caption", block.caption)
         align = list(block.align) + [None] * (len(block.header) - len(block.align))
+        if block.contents:  # the pack's contents: the result of a TOC field Word can update
+            x.field_start(self.gap(1), 'TOC \\o "1-1" \\h \\z \\u')
         table = self.table(1 + len(block.rows), len(block.header), table_widths(block, self.width),
                            "Data Table")
+        x.header_row(table.rows[0])
         for r, (cells, row) in enumerate(zip(table.rows, [block.header, *block.rows])):
             for c, (cell, content) in enumerate(zip(cells.cells, row[:len(block.header)])):
                 self._table_cell(cell, content, r == 0, align[c])  # table.cell(r, c) is O(size)
-        self.gap(self.sizes.para_after + 1)
+        after = self.gap(self.sizes.para_after + 1)
+        if block.contents:
+            x.field_end(after)
 
     def _table_cell(self, cell, content: d.Inlines, header: bool, align: str | None) -> None:
         pad = self.sizes.cell_pad * 0.6

@@ -1,11 +1,14 @@
 """WordprocessingML details python-docx has no API for: shading, borders, cell margins,
-hyperlinks, fields, picture descriptions, list restarts, and repeatable zip bytes."""
+hyperlinks, bookmarks, fields, header rows, outline levels, picture placement and descriptions,
+list restarts, and repeatable zip bytes."""
 
 from __future__ import annotations
 
 import io
+import re
 import tempfile
 import zipfile
+import zlib
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.pkgwriter import PackageWriter
@@ -195,6 +198,74 @@ def add_hyperlink(paragraph, url: str):
     return link
 
 
+def add_internal_link(paragraph, anchor: str):
+    """A w:hyperlink to the bookmark of `anchor` (see add_bookmark); runs go inside."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), bookmark_name(anchor))
+    link.set(qn("w:history"), "1")
+    paragraph._p.append(link)
+    return link
+
+
+def bookmark_name(anchor: str) -> str:
+    """A Word bookmark name for an anchor: letters, digits and underscores, at most 40
+    characters; a leading underscore hides it from Word's bookmark list."""
+    return "_" + re.sub(r"[^A-Za-z0-9_]", "_", anchor)[:39]
+
+
+def add_bookmark(paragraph, anchor: str) -> None:
+    """A bookmark around the paragraph's content, where internal links lead. Its id comes from
+    its name: the same in a brief's own file and in the pack its body is spliced into."""
+    name = bookmark_name(anchor)
+    ident = str(zlib.crc32(name.encode()) & 0x7FFFFFFF)
+    start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
+    start.set(qn("w:id"), ident)
+    start.set(qn("w:name"), name)
+    end.set(qn("w:id"), ident)
+    p = paragraph._p
+    p.insert(1 if p.pPr is not None else 0, start)
+    p.append(end)
+
+
+def field_start(paragraph, instruction: str) -> None:
+    """The start of a complex field (TOC …) whose result follows, up to field_end."""
+    for kind, text in (("begin", None), (None, instruction), ("separate", None)):
+        run = OxmlElement("w:r")
+        if kind:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run.append(char)
+        else:
+            instr = OxmlElement("w:instrText")
+            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            instr.text = f" {text} "
+            run.append(instr)
+        paragraph._p.append(run)
+
+
+def field_end(paragraph) -> None:
+    run, char = OxmlElement("w:r"), OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), "end")
+    run.append(char)
+    paragraph._p.append(run)
+
+
+def header_row(row) -> None:
+    """Mark a table row as a header row (w:tblHeader): repeated on each page, read as headers."""
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.insert_element_before(OxmlElement("w:tblHeader"), "w:tblCellSpacing", "w:jc", "w:hidden",
+                                "w:ins", "w:del", "w:trPrChange")
+
+
+def outline_level(p_pr, level: int) -> None:
+    """The paragraph (or style) shows in Word's navigation pane and TOC at `level` (0 = 1)."""
+    element = p_pr.find(qn("w:outlineLvl"))
+    if element is None:
+        element = OxmlElement("w:outlineLvl")
+        p_pr.insert_element_before(element, "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+    element.set(qn("w:val"), str(level))
+
+
 def add_field(paragraph, instruction: str, placeholder: str = "1", style: str | None = None) -> None:
     """A simple field (PAGE, NUMPAGES) that Word and LibreOffice update when laying out."""
     field = OxmlElement("w:fldSimple")
@@ -214,8 +285,17 @@ def add_field(paragraph, instruction: str, placeholder: str = "1", style: str | 
 
 
 def describe_picture(inline_shape, alt: str, title: str | None = None) -> None:
-    """Alt text for an inline picture: wp:docPr descr (what screen readers read)."""
-    doc_pr = inline_shape._inline.docPr
+    """Alt text for an inline picture: wp:docPr descr (what screen readers read); no distance
+    from the text around it (LibreOffice would otherwise push a full-width chart past the
+    right margin)."""
+    inline = inline_shape._inline
+    for side in ("distT", "distB", "distL", "distR"):
+        inline.set(side, "0")
+    extent = OxmlElement("wp:effectExtent")
+    for side in ("l", "t", "r", "b"):
+        extent.set(side, "0")
+    inline.extent.addnext(extent)
+    doc_pr = inline.docPr
     doc_pr.set("descr", alt)
     if title:
         doc_pr.set("title", title)

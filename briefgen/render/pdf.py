@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfdoc import PDFName
+from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFName
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
@@ -94,17 +94,23 @@ class _NumberedCanvas(Canvas):
     every page is.
     """
 
-    def __init__(self, *args, meta: d.Meta, standard: str = "pdfua", **kwargs):
+    def __init__(self, *args, meta: d.Meta, standard: str = "pdfua", titles: dict[str, str] | None = None,
+                 several: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.meta, self.standard = meta, standard  # what the document says about itself
+        self.titles = titles or {}  # anchor -> title of the documents links may lead to
+        self.several = several  # documents (a pack): the outline is shown on opening
         self._pages: list[dict] = []
         self._bookmarks: list[tuple[str, dict]] = []  # made on the page being laid out
         self.tagger = Tagger()
 
     def _addAnnotation(self, annotation, name=None, addtopage=1):  # noqa: N802 - reportlab's name
+        # a link's description is where it leads: a web address, or the document's title
         action = getattr(annotation, "dict", {}).get("A")
         if action is not None and "URI" in action and "Contents" not in annotation:
-            annotation["Contents"] = action["URI"]  # its description: where it leads
+            annotation["Contents"] = action["URI"]
+        if isinstance(annotation, LinkAnnotation) and not annotation.Contents:
+            annotation.Contents = self.titles.get(annotation.Destination.name, annotation.Destination.name)
         super()._addAnnotation(annotation, name, addtopage)
         if addtopage:
             self.tagger.link(annotation, self._annotationrefs[-1], self._pageNumber)
@@ -135,6 +141,8 @@ class _NumberedCanvas(Canvas):
             super().showPage()
         self.tagger.write(self, total)
         declare(self, self.meta, self.standard)
+        if self.several:
+            self.showOutline()
         super().save()
 
 
@@ -200,13 +208,15 @@ class _BriefDoc(BaseDocTemplate):
 
 
 def story(doc: d.Document, theme: Theme, page: Page, *, furniture: _Furniture | None = None,
-          bookmark: str | None = "doc-1", chart_cache: Path | None = None) -> list[Flowable]:
-    """The flowables of one document; each carries `_briefgen_block` = its block's index."""
+          bookmark: str | None = "doc-1", chart_cache: Path | None = None,
+          anchors: frozenset[str] = frozenset()) -> list[Flowable]:
+    """The flowables of one document; each carries `_briefgen_block` = its block's index.
+    `anchors`: the documents in the same PDF its links may lead to."""
     register_fonts()
     sizes = metrics(theme, doc.layout)
     _, _, width, _ = frame_box(page)
     section = (Node("Sect"),)  # one per document: a pack's briefs are sections of the whole
-    blocks = PdfBlocks(theme, sizes, width, chart_cache, within=section)
+    blocks = PdfBlocks(theme, sizes, width, chart_cache, within=section, anchors=anchors)
     flowables: list[Flowable] = []
     if furniture is not None:
         flowables.append(_MetaMarker(furniture, doc.meta))
@@ -259,14 +269,16 @@ def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: 
     furniture = template._briefgen_furniture  # type: ignore[attr-defined]
     furniture.part = part
     flowables: list[Flowable] = []
+    titles = {doc.meta.anchor: doc.meta.title for doc in docs if doc.meta.anchor}
     for number, doc in enumerate(docs, part.first_document if part else 1):
         if flowables:
             flowables.append(PageBreak())
         flowables += story(doc, theme, page, furniture=furniture, bookmark=f"doc-{number}",
-                           chart_cache=chart_cache)
+                           chart_cache=chart_cache, anchors=frozenset(titles))
     try:
         template.build(flowables, canvasmaker=functools.partial(
-            _NumberedCanvas, meta=docs[0].meta, standard=standard))
+            _NumberedCanvas, meta=docs[0].meta, standard=standard, titles=titles,
+            several=len(docs) > 1 or part is not None))
     except Exception as exc:  # reportlab reports layout failures as plain exceptions
         raise _layout_error(exc, template) from exc
     height = frame_box(page)[3]
@@ -302,7 +314,8 @@ def join_pdfs(parts: Sequence[bytes]) -> bytes:
     readers = [PdfReader(io.BytesIO(data)) for data in parts]
     writer = PdfWriter()
     for reader in readers:
-        writer.append(reader, import_outline=True)
+        writer.append(reader, import_outline=False)
+    _join_outlines(writer, readers)
     first = readers[0]
     writer.add_metadata({key: first.metadata[key] for key in first.metadata})
     catalog = first.trailer["/Root"]
@@ -312,6 +325,26 @@ def join_pdfs(parts: Sequence[bytes]) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def _join_outlines(writer, readers) -> None:
+    """The parts' outlines as one: a group (Partners …) that a part boundary cuts in two is
+    one entry, its documents below it."""
+    first_page, group, last = 0, None, None  # the open group entry and its title
+    for reader in readers:
+        entries = list(reader.outline)
+        for index, entry in enumerate(entries):
+            if isinstance(entry, list):
+                for child in entry:
+                    writer.add_outline_item(child.title, first_page + reader.get_destination_page_number(child),
+                                            parent=group)
+                continue
+            heads = index + 1 < len(entries) and isinstance(entries[index + 1], list)
+            if not (heads and entry.title == last and index == 0):  # not the same group again
+                item = writer.add_outline_item(entry.title,
+                                               first_page + reader.get_destination_page_number(entry))
+                group, last = (item, entry.title) if heads else (None, None)
+        first_page += len(reader.pages)
 
 
 def write_pdf(data: bytes, path: str | Path) -> None:

@@ -196,7 +196,9 @@ class TitleBand(Flowable):
         canvas = self.canv
         if self.bookmark:
             canvas.bookmarkPage(self.bookmark)
-            canvas.addOutlineEntry(self.meta.title, self.bookmark, level=0)
+            canvas.addOutlineEntry(self.meta.title, self.bookmark, level=self._outline_level(canvas))
+        if self.meta.anchor:  # where links to the document lead
+            canvas.bookmarkPage(self.meta.anchor)
         with artifact(canvas):
             canvas.setFillColor(colors.HexColor(self.theme.primary))
             canvas.rect(0, self.accent, self.width, self.height - self.accent, stroke=0, fill=1)
@@ -207,15 +209,24 @@ class TitleBand(Flowable):
             y -= height
             part.drawOn(canvas, self.pad, y)
 
+    def _outline_level(self, canvas) -> int:
+        """0, or 1 below the document's group (Partners …), whose entry opens the group."""
+        group = self.meta.outline
+        if group and getattr(canvas, "_briefgen_group", None) != group:
+            canvas.bookmarkPage(f"{self.bookmark}-group")  # reportlab names an entry by its key
+            canvas.addOutlineEntry(group, f"{self.bookmark}-group", level=0)
+        canvas._briefgen_group = group
+        return 1 if group else 0
+
 
 class PdfBlocks:
     """Builds the flowables of each block; `flowables(block)` dispatches on the node type."""
 
     def __init__(self, theme: Theme, sizes: Metrics, frame_width: float, chart_cache: Path | None = None,
-                 within: tuple[Node, ...] = ()):
+                 within: tuple[Node, ...] = (), anchors: frozenset[str] = frozenset()):
         self.theme, self.sizes, self.width = theme, sizes, frame_width
         self.styles = pdf_styles(theme, sizes)
-        self.inline = InlineMarkup(theme, sizes)
+        self.inline = InlineMarkup(theme, sizes, anchors)
         self.chart_cache = chart_cache
         self.within = within  # the structure elements the blocks go in (the document's section)
 

@@ -30,9 +30,10 @@ def text_markup(text: str) -> str:
 class InlineMarkup:
     """Renders inline nodes to markup for one theme and one set of sizes."""
 
-    def __init__(self, theme: Theme, sizes: Metrics):
+    def __init__(self, theme: Theme, sizes: Metrics, anchors: frozenset[str] = frozenset()):
         self.theme = theme
         self.sizes = sizes
+        self.anchors = anchors  # the documents of this PDF a link may lead to ("#partner-japan")
 
     def __call__(self, inlines: d.Inlines) -> str:
         return "".join(self.node(node) for node in inlines)
@@ -45,8 +46,11 @@ class InlineMarkup:
         if isinstance(node, d.Emphasis):
             return f"<i>{self(node.children)}</i>"
         if isinstance(node, d.Link):
+            href = clean_text(node.href)
+            if href.startswith("#") and href[1:] not in self.anchors:
+                return self(node.children)  # a document not in this PDF: the text alone
             colour = self.theme.palette[1] if len(self.theme.palette) > 1 else self.theme.primary
-            return f'<a href={quoteattr(clean_text(node.href))} color="{colour}"><u>{self(node.children)}</u></a>'
+            return f'<a href={quoteattr(href)} color="{colour}"><u>{self(node.children)}</u></a>'
         if isinstance(node, d.CitationRef):
             return self.citations((node.number,))
         if isinstance(node, d.LineBreak):

@@ -140,7 +140,7 @@ class Tagger:
             marked = self.marked.get(page, [])
             nums += [page - 1, PDFArray([_ref(names, e) for e in marked])]
         for key, link in enumerate(self.links, pages):
-            link.annotation["StructParent"] = key
+            set_entry(link.annotation, "StructParent", key)
             nums += [key, _ref(names, link.element)]
         root = PDFDictionary({"Type": PDFName("StructTreeRoot"), "K": _ref(names, self.root),
                               "ParentTree": PDFDictionary({"Nums": PDFArray(nums)}),
@@ -179,6 +179,16 @@ class Tagger:
             entries["A"] = PDFDictionary({"O": PDFName("Layout"),
                                           "BBox": PDFArray([round(v, 2) for v in element.box])})
         return PDFDictionary(entries)
+
+
+def set_entry(annotation, key: str, value) -> None:
+    """Set an entry of an annotation: a dictionary (a link to a URL) or reportlab's
+    LinkAnnotation (a link inside the document), which writes only the keys it permits."""
+    if isinstance(annotation, PDFDictionary):
+        annotation[key] = value
+    else:
+        annotation.permitted = (*annotation.permitted, key)
+        annotation.otherkw[key] = value
 
 
 def _walk(element: Element):

@@ -1,0 +1,108 @@
+"""Pack navigation, read back from the shipped pack: PDF contents entries are links to the pages
+they print, bookmarks are nested under City / Partners / Sectors / Appendix and shown on
+opening; in Word every document's name is at outline level 1 (one navigation-pane entry per
+brief), the contents are the result of a TOC field with the PDF's entries and page numbers,
+their links lead to bookmarks, table header rows are marked and pictures sit at no distance."""
+
+from __future__ import annotations
+
+import re
+
+import pikepdf
+from docx import Document
+from docx.oxml.ns import qn
+
+from shipped_pack import shipped_pack
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _pack():
+    project, store, out, result = shipped_pack()
+    return result, result.files["pdf"], result.files["docx"]
+
+
+def test_pdf_outline_is_nested_and_shown_on_opening():
+    result, pdf_path, _ = _pack()
+    pdf = pikepdf.open(pdf_path)
+    assert pdf.Root.PageMode == "/UseOutlines"
+    with pdf.open_outline() as outline:
+        top = [(item.title, [child.title for child in item.children]) for item in outline.root]
+    groups = dict(top[2:])
+    assert list(groups) == ["City", "Partners", "Sectors", "Appendix"]
+    titles = {item.request.kind: [] for item in result.items}
+    for item in result.items:
+        titles[item.request.kind].append(item.document.meta.title)
+    assert groups["Partners"] == titles["partner"] and groups["Sectors"] == titles["sector"]
+    assert groups["City"] == titles["overview"] and groups["Appendix"] == ["Sources"]
+
+
+def test_pdf_contents_entries_link_to_the_pages_they_print():
+    result, pdf_path, _ = _pack()
+    pdf = pikepdf.open(pdf_path)
+    pages = {page.objgen: number for number, page in enumerate(pdf.pages, 1)}
+    contents = pdf.pages[1]
+    links = contents.obj.Annots
+    assert len(links) == len(result.items)
+    printed = dict(re.findall(r"^(.+?)\s{2,}\S.*?\s(\d+)$", _text(pdf_path, 2), re.M))
+    for link in links:  # each leads to a page ([page, /Fit]), named by the brief's title
+        assert pages[link.Dest[0].objgen] == int(printed[str(link.Contents)]), str(link.Contents)
+
+
+def test_docx_names_each_document_at_outline_level_one():
+    result, _, docx_path = _pack()
+    document = Document(docx_path)
+    title = document.styles["Title"].element.pPr.find(qn("w:outlineLvl"))
+    assert title is not None and title.get(qn("w:val")) == "0"
+    titled = [p.text for p in document.element.body.iter(f"{W}p")
+              if p.pPr is not None and p.pPr.pStyle is not None and p.pPr.pStyle.val == "Title"]
+    briefs = [item.document.meta.title for item in result.items]
+    assert titled[2:2 + len(briefs)] == briefs  # after the cover and the contents
+
+
+def test_docx_contents_are_a_filled_toc_field_whose_links_reach_bookmarks():
+    result, pdf_path, docx_path = _pack()
+    body = Document(docx_path).element.body
+    instructions = [t.text for t in body.iter(f"{W}instrText")]
+    assert any(i.strip().startswith("TOC ") for i in instructions)
+    bookmarks = {b.get(qn("w:name")) for b in body.iter(f"{W}bookmarkStart")}
+    links = list(body.iter(f"{W}hyperlink"))
+    internal = {"".join(t.text for t in link.iter(f"{W}t")): link.get(qn("w:anchor"))
+                for link in links if link.get(qn("w:anchor"))}
+    assert list(internal) == [item.document.meta.title for item in result.items]
+    assert set(internal.values()) <= bookmarks
+    table = _toc_table(body)
+    rows = [[_cell_text(tc) for tc in tr.iter(f"{W}tc")] for tr in table.iter(f"{W}tr")][1:]
+    pdf_rows = re.findall(r"^(.+?)\s{2,}(\S.*?)\s{2,}(\d+)$", _text(pdf_path, 2), re.M)
+    assert [(r[0], r[2]) for r in rows] == [(title, page) for title, _, page in pdf_rows]
+
+
+def test_docx_tables_mark_header_rows_and_pictures_sit_at_no_distance():
+    _, _, docx_path = _pack()
+    body = Document(docx_path).element.body
+    tables = [t for t in body.iter(f"{W}tbl") if t.tblPr.find(qn("w:tblStyle")).get(qn("w:val")) == "DataTable"]
+    assert tables and all(t.find(f"{W}tr/{W}trPr/{W}tblHeader") is not None for t in tables)
+    inlines = list(body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}inline"))
+    assert inlines and all(i.get(side) == "0" for i in inlines for side in ("distT", "distB", "distL", "distR"))
+
+
+def _toc_table(body):
+    """The table between the TOC field's start and its end."""
+    started = False
+    for element in body:
+        if element.tag == f"{W}p" and any((t.text or "").strip().startswith("TOC ")
+                                          for t in element.iter(f"{W}instrText")):
+            started = True
+        elif started and element.tag == f"{W}tbl":
+            return element
+    raise AssertionError("no table inside the TOC field")
+
+
+def _cell_text(tc) -> str:
+    return "".join(t.text for t in tc.iter(f"{W}t"))
+
+
+def _text(pdf_path, page: int) -> str:
+    import subprocess
+    return subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf_path), "-"],
+                          capture_output=True, text=True, check=True).stdout
