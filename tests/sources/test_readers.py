@@ -183,7 +183,7 @@ def test_reading_libraries_are_imported_only_for_their_format():
     import sys
     code = ("import sys, briefgen.cli, briefgen.sources, briefgen.sources.ingest, "
             "briefgen.sources.locate, briefgen.facts.verify; "
-            "print(sorted(m for m in ('pdfplumber', 'trafilatura', 'openpyxl', 'docx', 'lxml') "
+            "print(sorted(m for m in ('pypdfium2', 'pdfplumber', 'trafilatura', 'openpyxl', 'docx', 'lxml') "
             "if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
