@@ -143,3 +143,11 @@ def test_facts_check_reports_the_shipped_inconsistencies(run):
                for w in warnings), warnings
     assert any(w.startswith("warning: facts/sectors/port.yaml:") and "22 sister ports" in w
                and "il.haifa-sister-port-2019-06-02" in w for w in warnings), warnings
+
+
+def test_a_part_that_cannot_be_compared_with_its_total_is_reported():
+    total = money("total", "trade, 2018", "34245000000", "RMB 34.245 billion", "total")
+    part = fact("b2b", "ecom", "trade", "B2B trade, Q1 2019", "B2B", seed=SEED, value=100,
+                unit="CNY", as_written="RMB 100", period="2019-01/2019-03", part_of="total")
+    [(fact_id, message)] = codes(store_of(total, part), "consistency.parts-total")
+    assert fact_id == "b2b" and "cannot be compared with its total total" in message

@@ -158,3 +158,67 @@ def test_the_pack_cover_states_the_age_of_the_figures_it_prints(dated, run):
     cover = " ".join(PdfReader(dated / "pack/investor-pack.pdf").pages[0].extract_text().split())
     assert "The figures date from 2019;" in cover
     assert "are more than three years old on the production date and are marked †" in cover
+
+
+def composed_view(store, **policy):
+    from briefgen.build import RecordingStore
+    return RecordingStore(store, Timeline(TODAY, Freshness(**policy)))
+
+
+def plans_store(tmp_path):
+    restated = fact("park", "port", "platform", "Park", "q1", seed=SEED, priority=1,
+                    text="The park is to open in 2019.", period="2019", period_kind="target",
+                    status="plan", text_past="The park was to open in 2019.")
+    silent = fact("zone", "port", "platform", "Zone", "q2", seed=SEED, priority=1,
+                  text="The zone is to open in 2020.", period="2020", period_kind="target",
+                  status="plan")
+    future = fact("hub", "port", "platform", "Hub", "q3", seed=SEED, priority=1,
+                  text="The hub is to open in 2030.", period="2030", period_kind="target",
+                  status="plan")
+    old_event = fact("fair-2019", "port", "event", "Fair", "q4", seed=SEED, text="A fair.",
+                     period="2019-05-24", period_kind="event")
+    new_event = fact("fair-2026", "port", "event", "Fair", "q5", seed=SEED, text="A new fair.",
+                     period="2026-05-24", period_kind="event")
+    return store_of(restated, silent, future, old_event, new_event, tmp_path=tmp_path)
+
+
+def test_a_brief_restates_or_leaves_out_plans_past_their_date(tmp_path):
+    from briefgen.compose.briefing import intro_id, section_ids
+    from briefgen.compose.context import ComposeContext
+
+    def said(view):  # the sentence under the title, then the platforms
+        return [intro_id(view, "port"), *section_ids(view, "port", "platforms")]
+    view = composed_view(plans_store(tmp_path))
+    assert said(view) == ["park", "hub"]  # "zone" has no past words
+    compose = ComposeContext(view, "port")
+    assert compose.fact("park").text == "The park was to open in 2019."
+    assert compose.fact("hub").text == "The hub is to open in 2030."
+    dropped = composed_view(plans_store(tmp_path), past_plans="drop")
+    assert said(dropped) == ["hub"]
+
+
+def test_recent_events_hold_only_the_window_older_events_are_milestones(tmp_path):
+    from briefgen.compose.briefing import section_ids
+    view = composed_view(plans_store(tmp_path), recent_events_years=2)
+    assert section_ids(view, "port", "events") == ["fair-2026"]
+    assert section_ids(view, "port", "milestones") == ["fair-2019"]
+
+
+def test_facts_list_json_names_the_newer_figure(mini, run):
+    facts = mini / "facts" / "korea.yaml"
+    text = facts.read_text()
+    older = text.split("  - id: kr.projects")[1].split("\n  - id:")[0]
+    facts.write_text(text + "  - id: kr.projects-2018" + older.replace("../2019-03", "../2018-12"))
+    rows = {r["id"]: r for r in json.loads(run("--project", mini, "facts", "list", "--json").stdout)}
+    assert rows["kr.projects-2018"]["superseded_by"] == "kr.projects"
+    assert rows["kr.projects"]["superseded_by"] is None
+
+
+def test_past_wording_without_a_status_is_an_error_at_its_line(mini, run):
+    facts = mini / "facts" / "korea.yaml"
+    facts.write_text(facts.read_text().replace(
+        "    label: Korean projects\n",
+        "    label: Korean projects\n    text_past: Korean projects were counted.\n"))
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 1
+    assert "facts/korea.yaml:40: kr.projects: text_past is set but status is missing" in result.stderr

@@ -28,7 +28,7 @@ from .formatting import rank
 from .statements import distinct, same_statement, states_figure
 from .store_view import FAMILIES, fact_of, kept_out, live, measure, own_facts, timeline_of, undated
 from .wording import (cites, date_prefix, equivalent_text, figure_note, figure_periods, figure_value,
-                      label_without_period, short_label, when_of)
+                      short_label, when_of)
 
 _NOT_HEADLINES = ("rank", "percent", "pp", "times")  # shown in words, not as panel figures
 _CHARTABLE_UNITS = CURRENCIES | {"count", "m2", "km2", "ha", "t"}
@@ -123,7 +123,7 @@ def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None
                                       len(g)))
     best = sorted(_parts_without_total(best), key=lambda f: -f.value)
     spec = {"kind": "hbar", "facts": [f.id for f in best],
-            "labels": {f.id: label_without_period(f) for f in best},
+            "labels": {f.id: short_label(store, f) for f in best},
             "title": _chart_title(store, subject, best)}
     if len({f.metric for f in best}) > 1:
         spec["allow_mixed"] = ["measures"]
@@ -172,7 +172,7 @@ def _chart_title(store, subject: str, facts: list[Fact]) -> str:
         else:
             what = f"Investment from {entity.name} in {city.name}"
         return f"{what}: {listed}"
-    return f"{entity.name}: {' and '.join(label_without_period(f) for f in facts[:2])}" if len(facts) == 2 \
+    return f"{entity.name}: {' and '.join(short_label(store, f) for f in facts[:2])}" if len(facts) == 2 \
         else f"{entity.name}: the main figures compared"
 
 
