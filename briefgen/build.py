@@ -132,12 +132,15 @@ def _engine(template_dirs: tuple[Path, ...], root: Path):
 
 
 def document_hash(document, project: Project, formats: tuple[str, ...], template_dirs=()) -> str:
-    """Content hash of everything rendering depends on: the document, theme, page, version,
-    and for Word files the reference document's bytes (restyling it renders them again)."""
+    """Content hash of everything rendering depends on: the document, theme, page, the code
+    (briefgen's and its renderers' versions), and for Word files the reference document's bytes
+    (restyling it renders them again). Keys the fitted-document cache and the pack's reuse."""
+    from .code_version import code_version
     from .document import to_dict
     reference = reference_digest(project, template_dirs, formats)
     payload = json.dumps([to_dict(document), theme_key(project.theme), repr(project.page), formats,
-                          reference, __version__], sort_keys=True, default=str, ensure_ascii=False)
+                          reference, __version__, code_version()], sort_keys=True, default=str,
+                         ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 

@@ -14,6 +14,7 @@ from .validate import validate
 from .yamlio import load
 
 CONFIG_FILE = "briefgen.yaml"
+CACHE_ENV_VAR = "BRIEFGEN_CACHE_DIR"  # moves the cache folder out of the project
 PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 
 
@@ -61,7 +62,10 @@ class Project:
     paths: dict = field(default_factory=dict)
 
     def path(self, key: str) -> Path:
-        """The folder for `key` (facts, seeds, templates, events, out, cache)."""
+        """The folder for `key` (facts, seeds, templates, events, out, cache). The cache may be
+        moved out of the project with $BRIEFGEN_CACHE_DIR (a read-only checkout, the tests)."""
+        if key == "cache" and os.environ.get(CACHE_ENV_VAR):
+            return Path(os.environ[CACHE_ENV_VAR])
         return self.root / self.paths.get(key, key if key != "cache" else ".cache")
 
     @property

@@ -380,11 +380,11 @@ def _preload(chart_cache: Path) -> None:
     """Import the renderers (and matplotlib, when no chart is cached yet) before the workers
     start: forked workers share what the parent imported instead of each importing it again,
     which on two cores was a quarter of a cold pack's time."""
-    from .charts.cache import code_version
+    from .code_version import code_version
     from .render import docx, pdf  # noqa: F401
     from .render.fonts import register_fonts
     register_fonts()
-    code_version()  # part of every chart's cache key
+    code_version()  # part of every cache key
     if not any(chart_cache.glob("*.png")):
         from .charts import render  # noqa: F401
         render.preload()

@@ -257,3 +257,42 @@ def test_write_all_replaces_every_file_or_none(tmp_path, monkeypatch):
     write_all({first: b"new pdf", second: b"new docx"})
     assert (first.read_bytes(), second.read_bytes()) == (b"new pdf", b"new docx")
     _assert_clean(tmp_path)
+
+
+def _disk_log(monkeypatch) -> list[tuple]:
+    """What reaches the disk, in order: ("fsync", file name) and ("replace", from, to)."""
+    log = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd):
+        log.append(("fsync", Path(os.readlink(f"/proc/self/fd/{fd}")).name))
+        real_fsync(fd)
+
+    def replace(source, target):
+        log.append(("replace", Path(source).name, Path(target).name))
+        real_replace(source, target)
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    return log
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names open files through /proc")
+def test_outputs_reach_the_disk_before_they_replace_the_old_file(tmp_path, monkeypatch):
+    """A crash right after the rename must not leave an empty brief where the old one was:
+    each output's bytes are synced before it is renamed into place (caches need not be)."""
+    from briefgen.outputs import write_all, write_bytes, write_text
+    from briefgen.safety.cache_files import write_object
+    log = _disk_log(monkeypatch)
+    write_bytes(tmp_path / "brief.pdf", b"pdf")
+    [(sync, synced), (rename, renamed, target)] = log
+    assert (sync, rename, target) == ("fsync", "replace", "brief.pdf") and synced == renamed
+    log.clear()
+    write_text(tmp_path / "manifest.json", "{}")
+    assert [entry[0] for entry in log] == ["fsync", "replace"] and log[0][1] == log[1][1]
+    log.clear()
+    write_all({tmp_path / "a.pdf": b"a", tmp_path / "a.docx": b"b"})
+    assert [entry[0] for entry in log] == ["fsync", "fsync", "replace", "replace"]
+    assert {entry[1] for entry in log[:2]} == {entry[1] for entry in log[2:]}
+    log.clear()
+    write_object(tmp_path / "fit.pickle", "fitted", 1)
+    assert [entry[0] for entry in log] == ["replace"]  # a cache is made again when damaged

@@ -7,21 +7,13 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import REPO
+from shipped_pack import shipped_pack
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """The shipped Qingdao pack, built once for this module."""
-    from briefgen.build import parse_formats
-    from briefgen.config import load_project
-    from briefgen.facts.store import load_store
-    from briefgen.pack import build_pack, load_pack_config
-    project = load_project(REPO)
-    store = load_store(project)
-    out = tmp_path_factory.mktemp("pack")
-    result = build_pack(project, store, load_pack_config(None, project), parse_formats("docx,pdf"),
-                        out, jobs=2)
-    return project, store, out, result
+def built():
+    """The shipped Qingdao pack, built once per test process (shared with other modules)."""
+    return shipped_pack()
 
 
 def test_every_buildable_is_in_the_pack(built, run):
@@ -54,9 +46,12 @@ def test_citations_resolve_to_sources(built):
     _, _, out, result = built
     for item in result.items:
         text = PdfReader(out / f"{item.name}.pdf").pages[0].extract_text()
-        cited = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
-        sources = {int(n) for n in re.findall(r"^\s*(\d+)[.\s]", text.split("Sources")[-1], re.M)}
-        assert cited <= sources | cited  # every marker is numbered
+        body, heading, listing = text.rpartition("Sources")
+        cited = {int(n) for n in re.findall(r"\[(\d+)\]", body)}
+        listed = {int(n) for n in re.findall(r"\[(\d+)\]", listing)}
+        assert heading and cited, item.name
+        assert cited <= listed, item.name  # every marker has its source
+        assert listed == set(range(1, len(listed) + 1)), item.name  # numbered 1, 2, 3, ...
         assert "None" not in text and " 0 projects" not in text
 
 

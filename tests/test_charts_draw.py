@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_charts_fakes import FakeStore
+from test_charts_fakes import chart_store
 
 from briefgen.charts import draw, resolve
 from briefgen.charts import image as draw_module
@@ -16,7 +16,7 @@ from briefgen.charts.render import build_figure
 from briefgen.errors import ChartError
 from briefgen.theme import DEFAULT_THEME
 
-STORE = FakeStore()
+STORE = chart_store()
 SIZE = (8.5, 5.5)
 SPECS = {
     "column": {"kind": "column", "title": "Most signed investment has been put to use",
@@ -141,11 +141,67 @@ def test_donut_has_one_wedge_per_part():
     assert "about 32%" in texts(figure("donut"))
 
 
+CM = 72 / 2.54  # points in a centimetre
+
+
+def _palette_rgb(index: int) -> tuple[int, int, int]:
+    colour = DEFAULT_THEME.palette[index].lstrip("#")
+    return tuple(int(colour[i:i + 2], 16) for i in (0, 2, 4))
+
+
 @pytest.mark.parametrize("name", sorted(SPECS))
-@pytest.mark.parametrize("fmt", ["rlg", "png", "svg"])
-def test_every_kind_draws(name, fmt, tmp_path):
-    path = draw(chart(name), DEFAULT_THEME, fmt, cache_dir=tmp_path)
-    assert path.suffix == f".{fmt}" and path.stat().st_size > 1000
+def test_every_kind_draws_its_size_text_and_colours_as_shapes(name, tmp_path):
+    """The PDF's drawing: the asked size, the chart's words as strings, the palette's colour."""
+    import pickle
+
+    from reportlab.graphics.shapes import Path as RlPath, String
+
+    bars = chart(name)
+    path = draw(bars, DEFAULT_THEME, "rlg", width_cm=SIZE[0], height_cm=SIZE[1], cache_dir=tmp_path)
+    shapes = pickle.loads(path.read_bytes())
+    assert (round(shapes.width, 1), round(shapes.height, 1)) == \
+        (round(SIZE[0] * CM, 1), round(SIZE[1] * CM, 1))
+    strings = " ".join(s.text for s, _, _ in _leaves(shapes, (0.0, 0.0)) if isinstance(s, String))
+    for words in (bars.title, bars.subtitle, bars.source):
+        assert " ".join(words.split()) in " ".join(strings.split()), (words, strings)
+    fills = {s.fillColor.hexval()[2:].lower() for s, _, _ in _leaves(shapes, (0.0, 0.0))
+             if isinstance(s, (RlPath, String)) and s.fillColor}
+    assert DEFAULT_THEME.palette[0].lstrip("#").lower() in fills, fills  # marks or big figure
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_every_kind_draws_a_png_of_its_size_with_ink_in_the_palette(name, tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    from briefgen.charts.render import PNG_DPI
+
+    path = draw(chart(name), DEFAULT_THEME, "png", width_cm=SIZE[0], height_cm=SIZE[1],
+                cache_dir=tmp_path)
+    with Image.open(path) as image:
+        assert image.format == "PNG"
+        assert image.size == (round(SIZE[0] / 2.54 * PNG_DPI), round(SIZE[1] / 2.54 * PNG_DPI))
+        pixels = np.asarray(image.convert("RGB"), dtype=int)
+    assert (pixels == 255).all(axis=2).mean() > 0.5  # a white ground
+    dark = (pixels.sum(axis=2) < 300).sum()
+    assert dark > 500  # text and lines
+    first = (abs(pixels - _palette_rgb(0)).sum(axis=2) <= 12).sum()
+    assert first > 200  # the marks, in the palette's first colour
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_every_kind_draws_an_svg_of_its_size_with_text_as_text(name, tmp_path):
+    import xml.etree.ElementTree as ET
+
+    bars = chart(name)
+    path = draw(bars, DEFAULT_THEME, "svg", width_cm=SIZE[0], height_cm=SIZE[1], cache_dir=tmp_path)
+    root = ET.parse(path).getroot()
+    size = tuple(float(root.get(side).removesuffix("pt")) for side in ("width", "height"))
+    assert size == pytest.approx((SIZE[0] * CM, SIZE[1] * CM), abs=0.1)
+    texts = " ".join("".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
+    for words in (bars.title, bars.subtitle, bars.source):
+        assert " ".join(words.split()) in " ".join(texts.split()), (words, texts)
+    assert DEFAULT_THEME.palette[0].lower() in path.read_text().lower()
 
 
 def test_svg_keeps_text_as_text_without_dates(tmp_path):

@@ -1,15 +1,17 @@
-"""A small in-memory fact store with the FactStore interface, and facts taken from the seeds,
-for the chart tests. (Named test_charts_* so it sits with the chart tests it serves.)"""
+"""A real FactStore of facts taken from the shipped seeds (and a few made up), for the chart
+tests. (Named test_charts_* so it sits with the chart tests it serves.)"""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from briefgen.errors import FactError
 from briefgen.facts.model import Entity, Fact, Metric, SeedInfo, Source, parse_period
+from briefgen.facts.store import FactStore
 
 MAGAZINE = "003_4c29bc11d0cc8af9.txt"
 RELEASE = "002_ebe02bed5fb1622e.txt"
+SEED_DIR = Path(__file__).resolve().parents[1] / "seeds"  # the shipped project's seeds
 
 
 def fact(id, subject, metric, value=None, unit=None, period=None, kind=None, quote="q",
@@ -27,7 +29,7 @@ FACTS = [
     fact("kr.fdi-utilised", "south-korea", "fdi_utilized_cumulative", 19713400000, "USD",
          "../2019-03", label="Actually utilised investment from South Korea",
          quote="actually utilized foreign investment of $19.7134 billion"),
-    fact("jp.paid-in", "japan", "fdi_paid_in_cumulative", 5800000000, "USD", "../2018-12",
+    fact("jp.paid-in", "japan", "fdi_paid_in_cumulative", 5800000000, "USD", "../2018",
          label="Paid-in capital from Japan", quote="a total paid-in capital of USD 5.8 billion"),
     fact("de.investment", "germany", "investment_total_cumulative", 2600000000, "USD", "../2019-03",
          label="Total investment from Germany", quote="with a total investment of $2.6 billion"),
@@ -113,25 +115,28 @@ SEEDS = {
 }
 
 
-class FakeStore:
-    """get / find / entities / seeds / metrics, as briefgen.facts.store.FactStore offers."""
-
-    def __init__(self, facts=FACTS):
-        self._facts = {f.id: f for f in facts}
-        self.entities, self.metrics, self.seeds = ENTITIES, METRICS, SEEDS
-
-    def get(self, fact_id: str) -> Fact:
-        if fact_id not in self._facts:
-            raise FactError(f"unknown fact id {fact_id!r}")
-        return self._facts[fact_id]
-
-    def find(self, subject=None, metric=None, tag=None) -> list[Fact]:
-        return [f for f in self._facts.values()
-                if (subject is None or f.about(subject)) and (metric is None or f.metric == metric)
-                and (tag is None or tag in f.tags)]
+def chart_store(facts=FACTS) -> FactStore:
+    """A real FactStore of these facts (its own lookups and indexes); the facts are not
+    verified against seeds, which the chart tests do not need (see the test below)."""
+    return FactStore(facts=list(facts), entities=ENTITIES, metrics=METRICS, seeds=SEEDS,
+                     city=ENTITIES["qingdao"], seed_dir=SEED_DIR)
 
 
-def test_fake_store_answers_like_the_real_one():
-    store = FakeStore()
+def test_chart_facts_with_a_quote_are_the_shipped_store_s_facts():
+    """The facts quoted here are the shipped project's: each quote is in its seed, and where
+    the shipped store has the fact, it has the same value, unit and period."""
+    from briefgen.config import load_project
+    from briefgen.facts.store import load_store
+    from briefgen.facts.verify import normalise
+    shipped = load_store(load_project(SEED_DIR.parent))
+    quoted = [f for f in FACTS if f.sources[0].quote != "q"]
+    assert len(quoted) >= 7
+    for fact in quoted:
+        seed = normalise((SEED_DIR / fact.seed).read_text(encoding="utf-8"))
+        assert normalise(fact.sources[0].quote) in seed, fact.id
+        if fact.id in shipped.by_id:
+            real = shipped.get(fact.id)
+            assert (real.value, real.unit, real.period) == (fact.value, fact.unit, fact.period)
+    store = chart_store()
     assert store.get("kr.fdi-signed").value == Decimal("30462000000")
     assert [f.id for f in store.find(subject="sco", metric="exports")] == ["sco.exports-2019"]

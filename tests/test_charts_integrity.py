@@ -3,7 +3,7 @@
 import itertools
 
 import pytest
-from test_charts_fakes import FACTS, FakeStore, fact
+from test_charts_fakes import FACTS, chart_store, fact
 
 from briefgen.charts import resolve
 from briefgen.errors import ChartError
@@ -18,7 +18,7 @@ def refusal(**spec) -> str:
     return str(error.value)
 
 
-STORE = FakeStore(FACTS + [
+STORE = chart_store(FACTS + [
     fact("kr.x1", "south-korea", "exports", 1, "USD", "2018"),
     fact("kr.x2", "south-korea", "exports", 2, "USD", "2019"),
     fact("kr.x3", "south-korea", "exports", 3, "USD", "2021"),

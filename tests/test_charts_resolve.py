@@ -3,12 +3,12 @@
 from decimal import Decimal
 
 import pytest
-from test_charts_fakes import FakeStore
+from test_charts_fakes import chart_store
 
 from briefgen.charts import ChartData, ChartPoint, resolve
 from briefgen.errors import ChartError
 
-STORE = FakeStore()
+STORE = chart_store()
 
 
 def chart(**spec) -> ChartData:
@@ -84,7 +84,7 @@ def test_query_across_periods_is_in_time_order():
 
 
 def test_query_with_several_periods_for_a_subject_asks_for_one():
-    store = FakeStore()
+    store = chart_store()
     with pytest.raises(ChartError, match=r"several facts for subject 'qingdao' with metric "
                                          r"'exports': demo.exports-2015 \(2015\)"):
         resolve({"kind": "bar", "title": "t", "metric": "exports", "subjects": ["qingdao"]},

@@ -15,7 +15,7 @@ import pytest
 from briefgen import document as d
 from briefgen.compose import build_document
 from briefgen.errors import TemplateError
-from fakestore import korea_store
+from stores import korea_store
 
 ENGINE = Path(__file__).parent / "roots" / "engine"
 REPO = Path(__file__).resolve().parents[1]
@@ -35,8 +35,11 @@ def dump(doc: d.Document) -> dict:
 def check_snapshot(doc: d.Document, name: str) -> None:
     expected_file = ENGINE / "expected" / f"{name}.json"
     actual = dump(doc)
-    if os.environ.get("BRIEFGEN_UPDATE_SNAPSHOTS") or not expected_file.exists():
+    if os.environ.get("BRIEFGEN_UPDATE_SNAPSHOTS"):  # a deliberate change, reviewed in the diff
         expected_file.write_text(json.dumps(actual, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if not expected_file.exists():
+        pytest.fail(f"no snapshot {expected_file}: write it with BRIEFGEN_UPDATE_SNAPSHOTS=1 and "
+                    "review it")
     assert actual == json.loads(expected_file.read_text(encoding="utf-8"))
 
 
@@ -48,6 +51,12 @@ def check_snapshot(doc: d.Document, name: str) -> None:
 def test_snapshot(template, dirs, snapshot):
     doc = compose(template, dirs, variables={"event": {"name": "Korea Week 2024"}})
     check_snapshot(doc, snapshot)
+
+
+def test_a_missing_snapshot_fails_and_is_not_written():
+    with pytest.raises(pytest.fail.Exception, match="no snapshot"):
+        check_snapshot(compose("literal.md.j2"), "no-such-snapshot")
+    assert not (ENGINE / "expected" / "no-such-snapshot.json").exists()
 
 
 def test_citations_are_numbered_in_reading_order_per_source_statement():
@@ -149,6 +158,20 @@ def test_sandbox_closes_files_modules_and_huge_values(tmp_path, expression, mess
     assert not (REPO / "out" / "x").exists()
 
 
+@pytest.mark.parametrize("expression", ["[1] * 100001", "100001 * [1]", "(1, 2) * 50001",
+                                        "'ab' * 50001", "50001 * 'ab'"])
+def test_sandbox_repeat_limit_covers_lists_and_tuples(tmp_path, expression):
+    """`[1] * 10**9` would take gigabytes: the limit counts the length any repetition would
+    make before making it, whatever is repeated (100,000 items or characters at most)."""
+    (tmp_path / "big.md.j2").write_text(f"---\ntitle: X\n---\n{{{{ ({expression}) | length }}}}\n")
+    with pytest.raises(TemplateError, match="longer than 100,000"):
+        build_document("big.md.j2", korea_store(), template_dirs=[tmp_path])
+    at_limit = expression.replace("100001", "100000").replace("50001", "50000")
+    (tmp_path / "ok.md.j2").write_text(f"---\ntitle: X\n---\n{{{{ ({at_limit}) | length }}}}\n")
+    doc = build_document("ok.md.j2", korea_store(), template_dirs=[tmp_path])
+    assert doc.blocks[0].children[0].text == "100000"
+
+
 @pytest.mark.parametrize("image, message", [
     ("../../outside.png", "outside"), ("/etc/passwd", "outside"), ("notes.txt", "not a PNG")])
 def test_figure_images_are_image_files_inside_the_project(tmp_path, image, message):
@@ -181,24 +204,24 @@ def test_facts_query():
 NOT_TEXT = [
     ('{{ "%s"|format(fact) }}', "cannot print a function as text"),
     ("{{ fact }}", "cannot print 'fact' as text: it is a function"),
-    ("{{ store }}", "cannot print 'store' as text: it is a FakeStore object"),
+    ("{{ store }}", "cannot print 'store' as text: it is a FactStore object"),
     ("{{ entity }}", "cannot print 'entity' as text: it is an Entity object"),
     ("{{ entities }}", "cannot print 'entities' as text: it is a mapping"),
     ("{{ facts(subject='south-korea') }}", "cannot print a list as text"),
     ('{{ fact("kr.projects").fact }}', "cannot print a Fact object as text"),
     ('{{ fact("kr.projects").tags }}', "cannot print a list as text"),
-    ('{{ "Store: " ~ store }}', "cannot print a FakeStore object"),
-    ('{{ "%s" % store }}', "cannot print a FakeStore object"),
+    ('{{ "Store: " ~ store }}', "cannot print a FactStore object"),
+    ('{{ "%s" % store }}', "cannot print a FactStore object"),
     ('{{ "%s and %s" % (1, entity) }}', "cannot print an Entity object"),
-    ('{{ "{}".format(store) }}', "cannot print a FakeStore object"),
+    ('{{ "{}".format(store) }}', "cannot print a FactStore object"),
     ('{{ "{0.fact}".format(fact("kr.projects")) }}', "cannot print a Fact object"),
     ('{{ "{!r}".format(entity) }}', "cannot print an Entity object"),
-    ("{{ store | string }}", "cannot print a FakeStore object"),
-    ("{{ store | upper }}", "cannot print a FakeStore object"),
-    ('{{ "x" | replace("x", store) }}', "cannot print a FakeStore object"),
+    ("{{ store | string }}", "cannot print a FactStore object"),
+    ("{{ store | upper }}", "cannot print a FactStore object"),
+    ('{{ "x" | replace("x", store) }}', "cannot print a FactStore object"),
     ("{{ [entity] | join(', ') }}", "cannot print an Entity object"),
-    ("{{ [store] | pprint }}", "cannot print a FakeStore object"),
-    ("{{ store | yaml }}", "cannot print a FakeStore object"),
+    ("{{ [store] | pprint }}", "cannot print a FactStore object"),
+    ("{{ store | yaml }}", "cannot print a FactStore object"),
     ("{{ lipsum }}", "cannot print 'lipsum' as text: it is a function"),
     ("{{ entity | money }}", "cannot format an Entity object as a number"),
 ]
@@ -296,7 +319,7 @@ def test_figure_filters_keep_a_facts_hedge_unit_and_counted_thing():
     import dataclasses
 
     from briefgen.compose.context import FILTERS
-    from fakestore import fact
+    from stores import fact
     banks = fact("kr.banks", "south-korea", "count", "Korean banks", "more than 60 banks", value=60,
                  unit="count", counted="banks", qualifier="more_than")
     growth = dataclasses.replace(banks, unit="percent", counted=None, qualifier="about")

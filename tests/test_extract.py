@@ -552,19 +552,6 @@ def test_cli_refuses_a_very_large_file(run, monkeypatch, tmp_path):
     assert result.exit_code == 1 and "extraction reads at most" in result.stderr
 
 
-def test_large_text_is_linear():
-    """Four times the magazine in about four times the time (no quadratic blow-up)."""
-    import time
-    text = SEEDS.joinpath("003_4c29bc11d0cc8af9.txt").read_text(encoding="utf-8")
-
-    def seconds(t: str) -> float:
-        started = time.perf_counter()
-        extract(t, source="x.txt", reference_year=2019)
-        return time.perf_counter() - started
-    one, four = min(seconds(text) for _ in range(2)), seconds(text * 4)
-    assert four < one * 12  # linear is 4; the margin absorbs a busy machine
-
-
 # --- any text at all -------------------------------------------------------------------------
 
 from hypothesis import given, settings  # noqa: E402

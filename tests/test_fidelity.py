@@ -2,8 +2,8 @@
 poppler renders every PDF without a complaint.
 
 LibreOffice (`soffice`) and poppler (`pdftoppm`) are system programs. Without them these tests
-skip and say which one is missing — unless BRIEFGEN_REQUIRE_FIDELITY=1 (CI sets it once it has
-installed them), when a missing program is a failure.
+skip and say which one is missing — unless BRIEFGEN_REQUIRE_FIDELITY=1 (.ci/run sets it once it
+has installed them) or CI=true, when a missing program is a failure.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 from shipped_pack import shipped_pack
 
-REQUIRED = os.environ.get("BRIEFGEN_REQUIRE_FIDELITY") == "1"
+REQUIRED = os.environ.get("BRIEFGEN_REQUIRE_FIDELITY") == "1" or os.environ.get("CI") == "true"
 PACK = "(the bound pack)"
 SOFFICE_TIMEOUT = 600  # seconds, for all briefs in one call (a cold profile starts slowly)
 
@@ -31,7 +31,7 @@ def _program(*names: str, package: str) -> str:
             return found
     reason = f"{' or '.join(names)} not found on PATH (Debian/Ubuntu: apt install {package})"
     if REQUIRED:
-        pytest.fail(f"BRIEFGEN_REQUIRE_FIDELITY=1 but {reason}")
+        pytest.fail(f"the fidelity tests are required here (CI) but {reason}")
     pytest.skip(reason)
 
 

@@ -7,7 +7,7 @@ import pytest
 from briefgen import document as d
 from briefgen.config import Page
 from briefgen.errors import RenderError
-from briefgen.render.fit import drop_block, fit, measure
+from briefgen.render.fit import SAFETY, drop_block, fit, measure
 from briefgen.theme import DEFAULT_THEME
 from render_samples import document
 
@@ -63,21 +63,49 @@ def test_sources_cited_only_by_a_dropped_block_go_with_it_and_numbers_close_up()
     assert dropped.blocks[1].children[1:] == (d.CitationRef(2), d.CitationRef(1))
 
 
+def test_a_source_cited_only_at_the_end_goes_with_its_block():
+    """Numbers that need no closing up still lose the source no block cites any more."""
+    sources = d.Sources((d.SourceEntry(1, "First"), d.SourceEntry(2, "Second")))
+    doc = document(cited(1, 1), d.Paragraph((d.Text("Optional"), d.CitationRef(2)), 3), sources)
+    dropped = drop_block(doc, 1)
+    assert dropped.blocks == (cited(1, 1), d.Sources((d.SourceEntry(1, "First"),)))
+    assert drop_block(document(cited(1, 1), cited(2, 1), sources), 1).blocks[-1] == \
+        d.Sources((d.SourceEntry(1, "First"),))
+
+
 def test_empty_sections_are_hidden():
     doc = document(d.Heading(1, (d.Text("Events"),)), para(1, 3), d.Heading(1, (d.Text("Next"),)), para(2))
     assert [type(b).__name__ for b in drop_block(doc, 1).blocks] == ["Heading", "Paragraph"]
 
 
 def test_type_size_steps_down_within_limits():
-    doc = document(*[para(i) for i in range(1, 17)])
-    if pages(doc) == 1:
-        pytest.skip("sample fits without stepping")
-    try:
-        fitted = fit(doc, DEFAULT_THEME, Page())
-    except RenderError:
-        return  # too long even at the smallest size: covered below
-    assert fitted.layout.base_size is not None
+    doc = document(*[para(i) for i in range(1, 16)])  # a page and a few lines at 9 pt
+    assert not measure(doc, DEFAULT_THEME, Page(), 1).fits
+    fitted = fit(doc, DEFAULT_THEME, Page())
+    assert fitted.blocks == doc.blocks  # every block is required: only the type size can give
     assert DEFAULT_THEME.base_size - 1 <= fitted.layout.base_size < DEFAULT_THEME.base_size
+    assert pages(fitted) == 1
+
+
+def test_a_page_left_with_less_than_the_safety_margin_free_does_not_fit():
+    """Word and LibreOffice lay text out a little differently: a PDF page filled to within 4% of
+    its bottom would overflow in the DOCX, so the fitter treats it as too full."""
+    body = [para(i) for i in range(1, 12)]
+
+    def free(*extra):
+        laid = measure(document(*body, *extra), DEFAULT_THEME, Page(), 1, safety=0).laid
+        assert laid.pages == 1
+        return laid.space_left[1]
+
+    frame_pt = 50 / (free() - free(d.Spacer(50.0)))
+    spacer = d.Spacer((free() - SAFETY / 2) * frame_pt)  # leaves half the margin free
+    assert 0 < free(spacer) < SAFETY
+    doc = document(*body, spacer)
+    assert measure(doc, DEFAULT_THEME, Page(), 1, safety=0).fits
+    assert not measure(doc, DEFAULT_THEME, Page(), 1).fits
+    fitted = fit(doc, DEFAULT_THEME, Page())
+    assert fitted.layout.base_size == DEFAULT_THEME.base_size - 0.5
+    assert measure(fitted, DEFAULT_THEME, Page(), 1).laid.space_left[1] >= SAFETY
 
 
 def test_overflow_error_names_the_blocks_and_their_template_lines():

@@ -6,7 +6,7 @@ import pytest
 
 from briefgen.compose import formatting as fmt
 from briefgen.facts.model import parse_period
-from fakestore import korea_store
+from stores import korea_store
 
 
 @pytest.mark.parametrize("value, currency, qualifier, expected", [

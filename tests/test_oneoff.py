@@ -36,6 +36,13 @@ def project(tmp_path_factory) -> Path:
     return root
 
 
+@pytest.fixture(autouse=True)
+def project_cache(cold_cache, monkeypatch):
+    """These tests watch the project's own .cache/ (the project is a temporary copy), so the
+    cache is not moved to the test's $BRIEFGEN_CACHE_DIR."""
+    monkeypatch.delenv("BRIEFGEN_CACHE_DIR")
+
+
 def _build(project: Path) -> list[str]:
     done = subprocess.run([sys.executable, "-c", _BUILD], cwd=project, capture_output=True,
                           text=True, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=300)

@@ -16,7 +16,7 @@ from briefgen.config import Page
 from briefgen.render.docx import render_docx
 from briefgen.render.pdf import render_pdf
 from briefgen.theme import DEFAULT_THEME
-from fakestore import korea_store
+from stores import korea_store
 from render_samples import document, one_of_each
 
 ENGINE = Path(__file__).parent / "roots" / "engine"

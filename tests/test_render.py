@@ -236,8 +236,24 @@ def test_unreadable_reference_document(tmp_path):
         docx_document(document(), DEFAULT_THEME, Page(), reference=bad)
 
 
-def test_image_path_is_kept(tmp_path):
-    assert PIXEL.is_file()
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_figure_embeds_its_image_file(fmt, tmp_path):
+    from PIL import Image
+    from pypdf import PdfReader
+    path = render(fmt, document(d.Figure(alt="A pixel", image=str(PIXEL), height_mm=20)),
+                  tmp_path / f"x.{fmt}")
+    if fmt == "docx":  # the file itself, unchanged
+        with zipfile.ZipFile(path) as package:
+            media = [package.read(n) for n in package.namelist() if n.startswith("word/media/")]
+        assert media == [PIXEL.read_bytes()]
+    else:  # the same pixels
+        images = PdfReader(path).pages[0].images
+        with Image.open(PIXEL) as source:
+            expected = source.convert("RGB")
+        assert len(images) == 1
+        embedded = images[0].image.convert("RGB")
+        assert embedded.size == expected.size
+        assert embedded.tobytes() == expected.tobytes()
 
 
 def test_amounts_never_break_inside():

@@ -137,6 +137,16 @@ def test_fix_a_subject_accept_and_see_the_brief_change(browser, server):
     shot(browser, "brief")
 
 
+def _text_of(browser, tag: str) -> str:
+    """An element's text, or "" when the page reloaded between finding it and reading it."""
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.common.by import By
+    try:
+        return browser.find_element(By.TAG_NAME, tag).text
+    except StaleElementReferenceException:
+        return ""
+
+
 def test_pages_render_in_the_browser(browser, server):
     """The facts, fact and briefs pages open and show what they are for (and are
     photographed for the docs)."""
@@ -160,7 +170,7 @@ def test_pages_render_in_the_browser(browser, server):
     browser.find_element(By.XPATH, "//button[text()='Build the pack']").click()
     shot(browser, "pack-running")
     deadline = time.monotonic() + 120
-    while "Finished in" not in browser.find_element(By.TAG_NAME, "main").text:
+    while "Finished in" not in _text_of(browser, "main"):
         assert time.monotonic() < deadline, "the pack page never said it finished"
         time.sleep(0.5)  # the page reloads itself every second while the pack builds
     assert "0 failed" in browser.find_element(By.CSS_SELECTOR, ".notice").text

@@ -6,7 +6,7 @@ from __future__ import annotations
 from briefgen.facts.model import Entity, SeedInfo
 from briefgen.facts.rules import notes_for, run_rules
 from briefgen.facts.store import FactStore
-from fakestore import fact
+from stores import fact
 
 SEED = "news.txt"
 CITY = Entity("qingdao", "Qingdao", "city")

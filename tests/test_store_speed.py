@@ -93,10 +93,10 @@ def _load(root):
     return load_store(load_project(root))
 
 
-def test_an_unchanged_store_is_read_back_not_loaded_again(mini, monkeypatch):
+def test_an_unchanged_store_is_read_back_not_loaded_again(mini, cold_cache, monkeypatch):
     from briefgen.facts import store as store_module
     first = _load(mini)
-    assert (mini / ".cache" / "store.pickle").is_file()
+    assert (cold_cache / "store.pickle").is_file()
     monkeypatch.setattr(store_module, "read_store", lambda project: 1 / 0)  # must not be called
     again = _load(mini)
     assert [(f.id, f.value, f.sources) for f in again.facts] == \
@@ -125,7 +125,7 @@ def test_an_edited_seed_is_verified_again(mini):
         _load(mini)
 
 
-def test_a_store_with_problems_is_not_kept_and_a_damaged_one_is_ignored(mini):
+def test_a_store_with_problems_is_not_kept_and_a_damaged_one_is_ignored(mini, cold_cache):
     import pytest
 
     from briefgen.errors import FactError
@@ -134,8 +134,8 @@ def test_a_store_with_problems_is_not_kept_and_a_damaged_one_is_ignored(mini):
     facts.write_text(good.replace("unit: USD", "unit: dollars", 1), encoding="utf-8")
     with pytest.raises(FactError):
         _load(mini)
-    assert not (mini / ".cache" / "store.pickle").exists()
+    assert not (cold_cache / "store.pickle").exists()
     facts.write_text(good, encoding="utf-8")
     _load(mini)
-    (mini / ".cache" / "store.pickle").write_bytes(b"\x80\x05 damaged")
+    (cold_cache / "store.pickle").write_bytes(b"\x80\x05 damaged")
     assert _load(mini).get("kr.fdi-signed").unit == "USD"

@@ -151,7 +151,7 @@ def test_the_subject_template_example_is_the_shipped_one_in_substance():
 
 def test_every_helper_is_documented_and_every_documented_helper_exists():
     from briefgen.compose.briefing import template_helpers
-    from fakestore import korea_store
+    from stores import korea_store
     provided = set(template_helpers(korea_store()))
     documented = table_names("Helpers")
     assert documented == provided, (f"undocumented: {sorted(provided - documented)}; "

@@ -14,7 +14,7 @@ from briefgen.facts.age import Timeline, as_of_date, data_age
 from briefgen.facts.model import Entity, SeedInfo
 from briefgen.facts.store import FactStore
 from conftest import REPO
-from fakestore import fact
+from stores import fact
 
 SEED = "news.txt"
 SEEDS = {SEED: SeedInfo(SEED, "News", "Daily", "2019-05-14", "an article")}

@@ -1,5 +1,6 @@
-"""Chart files cached by content: the same chart, theme, format, size and drawing code give the
-same key, so a rebuild with unchanged inputs reuses the file instead of drawing again."""
+"""Chart files cached by content: the same chart, theme, format, size and code (briefgen's own
+and the drawing libraries' versions, see code_version) give the same key, so a rebuild with
+unchanged inputs reuses the file instead of drawing again."""
 
 from __future__ import annotations
 
@@ -10,12 +11,10 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+from briefgen.code_version import code_version
+from briefgen.config import CACHE_ENV_VAR as ENV_VAR  # the cache root; charts in its charts/
+from briefgen.config import CONFIG_FILE as PROJECT_FILE
 from briefgen.errors import RenderError
-
-ENV_VAR = "BRIEFGEN_CACHE_DIR"  # the project's cache root; charts live in its charts/ folder
-PROJECT_FILE = "briefgen.yaml"
-_PACKAGE = Path(__file__).resolve().parent
-_TEXT_RUNS = _PACKAGE.parent / "render" / "fonts.py"  # how the shapes split and order chart text
 
 
 def cache_dir(explicit: str | Path | None = None) -> Path:
@@ -33,36 +32,6 @@ def _project_root(start: Path) -> Path:
         if (folder / PROJECT_FILE).is_file():
             return folder
     return start
-
-
-@lru_cache(maxsize=1)
-def code_version() -> str:
-    """A hash of this package's source and the matplotlib and reportlab versions: any change
-    that could change a drawing (or the shapes pickled for the PDF) makes new keys, so stale
-    drawings are never reused."""
-    digest = hashlib.sha256(_matplotlib_version().encode() + _reportlab_version().encode())
-    for path in (*sorted(_PACKAGE.glob("*.py")), _TEXT_RUNS):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()
-
-
-def _matplotlib_version() -> str:
-    """matplotlib's version without importing it (every brief needs the key, few a drawing)."""
-    import importlib.util
-    spec = importlib.util.find_spec("matplotlib")
-    try:
-        return (Path(spec.origin).parent / "_version.py").read_text(encoding="utf-8")
-    except (AttributeError, TypeError, OSError):  # an install without the generated file
-        from importlib import metadata
-        return metadata.version("matplotlib")
-
-
-def _reportlab_version() -> str:
-    from importlib import metadata
-    try:
-        return metadata.version("reportlab")
-    except metadata.PackageNotFoundError:
-        return ""
 
 
 @lru_cache(maxsize=256)

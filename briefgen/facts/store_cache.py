@@ -13,11 +13,10 @@ import hashlib
 from pathlib import Path
 
 from .. import __version__
+from ..code_version import code_version
 from ..config import Project
 from ..safety.cache_files import read_object, write_object
 from ..yamlio import no_gc
-
-_PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def cache_file(project: Project) -> Path:
@@ -26,7 +25,7 @@ def cache_file(project: Project) -> Path:
 
 def inputs_digest(project: Project) -> str:
     """SHA-256 of the store's inputs (names and bytes) and of the code that reads them."""
-    digest = hashlib.sha256(f"{__version__}|{project.root}".encode())
+    digest = hashlib.sha256(f"{__version__}|{code_version()}|{project.root}".encode())
     for folder, pattern in _input_globs(project):
         for path in sorted(folder.rglob(pattern)) if folder.is_dir() else ():
             if path.is_file():
@@ -35,9 +34,9 @@ def inputs_digest(project: Project) -> str:
 
 
 def _input_globs(project: Project):
-    # Every file of the data; of briefgen only its code: the fonts and templates it ships
-    # (ten megabytes) do not change what a store holds.
-    return ((project.path("facts"), "*"), (project.path("seeds"), "*"), (_PACKAGE, "*.py"))
+    # Every file of the data (briefgen's code is in code_version; the fonts and templates it
+    # ships, ten megabytes, do not change what a store holds).
+    return ((project.path("facts"), "*"), (project.path("seeds"), "*"))
 
 
 def read(project: Project, digest: str):

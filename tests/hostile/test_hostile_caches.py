@@ -17,10 +17,12 @@ from conftest import REPO
 
 
 @pytest.fixture(autouse=True)
-def key_dir(tmp_path, monkeypatch) -> Path:
-    """A machine key of this test alone."""
+def key_dir(tmp_path, monkeypatch, cold_cache) -> Path:
+    """A machine key of this test alone; the cache in the (copied) project's own .cache/, where
+    someone else's files would be found, not in the test's $BRIEFGEN_CACHE_DIR."""
     folder = tmp_path / "keys"
     monkeypatch.setenv(cache_files.KEY_ENV, str(folder))
+    monkeypatch.delenv("BRIEFGEN_CACHE_DIR")
     return folder
 
 

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Mutation testing of the core rules: mutmut plants one small bug at a time (a changed
+# operator, constant, condition or string) and runs the tests that reach it; a bug no test
+# notices "survives". The rules: quote and value verification and conflicts (facts/verify.py),
+# overruled facts kept out of briefs (compose/store_view.py), the template sandbox's limits
+# (the _Sandbox and _PlainFormatter classes of compose/templates.py), one-page fitting
+# (render/fit.py), atomic writing (outputs.py) and citation numbering (citations.py).
+# The tests it runs are pyproject.toml's [tool.mutmut] selection. docs/testing.md gives the
+# last score and the survivors judged equivalent.
+#
+#   bash benchmarks/mutation.sh            # cold (mutants/ made afresh), one mutant at a time
+#   JOBS=2 bash benchmarks/mutation.sh     # two at a time
+#   .venv/bin/mutmut show NAME             # afterwards: a survivor's planted bug, as a diff
+#
+# Slow by nature (the selected tests once per mutant: about 40 minutes on one core), so not
+# part of the test command. Runs niced, without LibreOffice (no selected test needs it), in
+# mutants/ (a copy of the project, git-ignored).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-.venv/bin/python}
+RULES=(
+  "briefgen.facts.verify.*"
+  "briefgen.compose.store_view.*"
+  "briefgen.compose.templates.xǁ_Sandboxǁ*"
+  "briefgen.compose.templates.xǁ_PlainFormatterǁ*"
+  "briefgen.render.fit.*"
+  "briefgen.outputs.*"
+  "briefgen.citations.*"
+)
+rm -rf mutants  # cold: no result kept from an earlier run
+unset BRIEFGEN_REQUIRE_FIDELITY CI
+LOG=${TMPDIR:-/tmp}/briefgen-mutation.log  # mutmut's progress, and why it stopped if it did
+if ! nice -n 19 timeout "${MUTATION_TIMEOUT:-3h}" "$PYTHON" -m mutmut run \
+     --max-children "${JOBS:-1}" "${RULES[@]}" >"$LOG" 2>&1; then
+  tr '\r' '\n' <"$LOG" | tail -n 30 >&2
+  echo "mutmut stopped early (see $LOG)" >&2
+  exit 1
+fi
+"$PYTHON" -m mutmut results --all true | "$PYTHON" -c '
+import fnmatch, sys
+rules = sys.argv[1:]
+status = {}
+for line in sys.stdin:
+    name, _, state = line.strip().rpartition(": ")
+    if any(fnmatch.fnmatch(name, rule) for rule in rules):
+        status[name] = state
+killed = sum(s in ("killed", "timeout") for s in status.values())
+survivors = sorted(n for n, s in status.items() if s not in ("killed", "timeout"))
+print(f"{killed} of {len(status)} mutants killed ({100 * killed / max(len(status), 1):.1f}%)")
+for name in survivors:
+    print(f"  {status[name]}: {name}")
+' "${RULES[@]}"

@@ -1,0 +1,37 @@
+"""The code behind a cached entry: every cache key (stored fact store, fitted documents, charts,
+the pack's up-to-date briefs) includes this digest, so nothing made by other code is reused."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from importlib import metadata, util
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """SHA-256 of briefgen's own source (every .py file, by path and bytes) and the versions of
+    the libraries that lay out and draw (reportlab, matplotlib). Computed once per process."""
+    digest = hashlib.sha256(_matplotlib_version().encode() + b"\0" + _reportlab_version().encode())
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _matplotlib_version() -> str:
+    """matplotlib's version without importing it (every brief needs the key, few a drawing)."""
+    spec = util.find_spec("matplotlib")
+    try:
+        return (Path(spec.origin).parent / "_version.py").read_text(encoding="utf-8")
+    except (AttributeError, TypeError, OSError):  # an install without the generated file
+        return metadata.version("matplotlib")
+
+
+def _reportlab_version() -> str:
+    try:
+        return metadata.version("reportlab")
+    except metadata.PackageNotFoundError:
+        return ""

@@ -1,0 +1,112 @@
+"""The store's rules on a real project (tests/roots/rules/): every source's quote verbatim and
+case-sensitive, a conflict resolved only by one preferred fact with a reason, and the overruled
+fact kept out of the briefs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefgen.config import load_project
+from briefgen.errors import FactError
+from briefgen.facts.store import load_store
+
+RULES = Path(__file__).parent / "roots" / "rules"
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def rules(tmp_path) -> Path:
+    target = tmp_path / "rules"
+    shutil.copytree(RULES, target)
+    return target
+
+
+def edit(root: Path, old: str, new: str) -> None:
+    facts = root / "facts" / "korea.yaml"
+    text = facts.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    facts.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def problems(root: Path) -> list[str]:
+    with pytest.raises(FactError) as caught:
+        load_store(load_project(root))
+    return [f"{p.line}: {p.message}" for p in caught.value.problems]
+
+
+def source_line(root: Path, quote: str) -> int:
+    """The line of the `- seed:` entry whose quote contains `quote`."""
+    lines = (root / "facts" / "korea.yaml").read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if quote in line) - 1
+
+
+def test_the_fixture_project_is_valid(rules):
+    store = load_store(load_project(rules))
+    assert store.overruled == {"kr.fdi-signed-report"} and store.preferred == {"kr.fdi-signed"}
+    assert len(store.get("kr.projects").sources) == 2
+
+
+def test_a_conflict_without_a_reason_is_not_resolved(rules):
+    edit(rules, "    reason: the newer of the two figures, from the source that counts signed "
+                "contracts\n", "")
+    found = problems(rules)
+    assert any("conflicting values for the same measure and period (kr.fdi-signed, "
+               "kr.fdi-signed-report)" in p for p in found), found
+    assert any("kr.fdi-signed: conflict is not resolved" in p for p in found), found
+
+
+def test_two_preferred_facts_do_not_resolve_a_conflict(rules):
+    edit(rules, "    conflicts_with: [kr.fdi-signed]\n",
+         "    conflicts_with: [kr.fdi-signed]\n    preferred: true\n    reason: it is newer\n")
+    found = problems(rules)
+    assert any("conflicting values for the same measure and period" in p for p in found), found
+    assert any("kr.fdi-signed-report: conflict is not resolved" in p for p in found), found
+
+
+def test_quotes_are_verified_case_sensitively(rules):
+    edit(rules, 'quote: "South Korea is the second largest investor of Testcity."',
+         'quote: "south korea is the second largest investor of Testcity."')
+    [found] = problems(rules)
+    assert found.startswith(f"{source_line(rules, 'south korea is')}: kr.investor-rank: quote not "
+                            "found verbatim in news.txt: 'south korea is the second largest "
+                            "investor of Testcity.'"), found
+
+
+def test_every_source_of_a_fact_is_verified_not_only_the_first(rules):
+    edit(rules, 'quote: "spread over 12,930 Korean projects"',
+         'quote: "spread over 12,931 Korean projects"')
+    [found] = problems(rules)
+    assert found.startswith(f"{source_line(rules, '12,931')}: kr.projects: quote not found "
+                            "verbatim in report.txt: 'spread over 12,931 Korean projects'"), found
+
+
+def test_overruled_facts_stay_out_of_briefs(rules):
+    from briefgen.build import BriefRequest, compose
+    from briefgen.document import to_dict
+    project = load_project(rules)
+    store = load_store(project)
+    request = BriefRequest("partner", "korea", template_dirs=(REPO / "templates",))
+    document, used = compose(project, store, request)
+    text = json.dumps(to_dict(document), ensure_ascii=False)
+    assert "kr.fdi-signed" in used
+    assert "30.46" in text and "30.1 billion" not in text and "30.10" not in text
+
+
+def test_templates_see_the_overruled_fact_only_when_they_ask_for_it(rules, tmp_path):
+    from briefgen.compose import build_document
+    from briefgen.document import to_dict
+    (tmp_path / "t.md.j2").write_text(
+        "---\ntitle: T\n---\n"
+        "Live: {% for f in facts(subject='korea', metric='fdi_signed_cumulative') %}"
+        "{{ f.id }} {% endfor %}\n\n"
+        "All: {% for f in facts(subject='korea', metric='fdi_signed_cumulative', "
+        "include_superseded=true) %}{{ f.id }} {% endfor %}\n", encoding="utf-8")
+    store = load_store(load_project(rules))
+    doc = build_document("t.md.j2", store, template_dirs=[tmp_path], subject="korea")
+    text = json.dumps(to_dict(doc), ensure_ascii=False)
+    assert "Live: kr.fdi-signed " in text and "Live: kr.fdi-signed kr.fdi-signed-report" not in text
+    assert "All: kr.fdi-signed kr.fdi-signed-report" in text
