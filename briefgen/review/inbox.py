@@ -112,10 +112,21 @@ def inbox_names(folders: Folders) -> list[tuple[str, str, int, int]]:
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
         if not is_within(folder, path) or path.resolve().parent != folder.resolve():
             continue  # a link that leads elsewhere is not an inbox file
-        text = path.read_text(encoding="utf-8", errors="replace")
-        found.append((path.name, titles.get(path.stem, ""), len(_BLOCK_START.findall(text)),
-                      len(_DROPPED.findall(text))))
+        found.append((path.name, titles.get(path.stem, ""), *_counts(path)))
     return found
+
+
+_COUNTED: dict[Path, tuple[tuple, tuple[int, int]]] = {}  # path -> (stamp, counts)
+
+
+def _counts(path: Path) -> tuple[int, int]:
+    """(candidates, reviewed `drop`) of an inbox file, counted again only when it changes."""
+    stat = path.stat()
+    stamp = (stat.st_size, stat.st_mtime_ns)
+    if _COUNTED.get(path, ((),))[0] != stamp:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        _COUNTED[path] = (stamp, (len(_BLOCK_START.findall(text)), len(_DROPPED.findall(text))))
+    return _COUNTED[path][1]
 
 
 def vocabulary(folders: Folders) -> Vocabulary:
