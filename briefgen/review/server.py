@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import sys
 import threading
 import webbrowser
 
@@ -31,7 +33,7 @@ def serve(project: Project, host: str, port: int, open_browser: bool, say, warn)
     threading.Thread(target=app.state.store.current, daemon=True).start()
     address = f"http://{'[::1]' if host == '::1' else host}:{port}/"
     say(f"review page of {project.root} at {address} (Ctrl+C stops it)")
-    if open_browser:
+    if open_browser and _has_desktop():
         threading.Timer(0.5, webbrowser.open, (address,)).start()
     server.run()
 
@@ -45,3 +47,10 @@ def _check_free(host: str, port: int) -> None:
         except OSError as exc:
             raise BriefgenError(f"cannot listen on {host}:{port}: {exc.strerror or exc}",
                                 hint="choose another --port (or --host)") from None
+
+
+def _has_desktop() -> bool:
+    """A graphical browser can open: without a display, Python's `webbrowser` would start a
+    text browser (lynx, w3m) in this terminal, over the server's own output."""
+    return sys.platform in ("darwin", "win32") or bool(
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
