@@ -47,20 +47,28 @@ def reports_errors(command):
 
 
 def _project(ctx: click.Context):
+    from dataclasses import replace
+
     from .config import load_project
-    return load_project(ctx.obj.get("project"))
+    project = load_project(ctx.obj.get("project"))
+    standard = ctx.obj.get("pdf_standard")
+    return replace(project, page=replace(project.page, pdf_standard=standard)) if standard else project
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--project", "-p", type=click.Path(file_okay=False, path_type=Path),
               help="Project folder (holds briefgen.yaml). Default: the nearest one above the "
                    "current folder.")
+@click.option("--pdf-standard", type=click.Choice(["pdfua", "pdfa-2b"]),
+              help="The standard PDFs are made to, instead of page.pdf_standard in briefgen.yaml: "
+                   "pdfua (tagged, PDF/UA-1) or pdfa-2b (PDF/A-2b and PDF/UA-1).")
 @click.version_option(package_name="briefgen")
 @click.pass_context
-def main(ctx: click.Context, project: Path | None) -> None:
+def main(ctx: click.Context, project: Path | None, pdf_standard: str | None) -> None:
     """briefgen: source documents -> verified facts -> one-page briefs and investor packs."""
     ctx.ensure_object(dict)
     ctx.obj["project"] = project
+    ctx.obj["pdf_standard"] = pdf_standard
 
 
 # --- project -------------------------------------------------------------------------------

@@ -20,13 +20,15 @@ PAGE_SIZES_MM = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
 
 @dataclass(frozen=True)
 class Page:
-    """Page size and margins, in millimetres; shared by both renderers."""
+    """Page size and margins, in millimetres, shared by both renderers; and the standard the
+    PDF's pages are made to: "pdfua" (tagged, PDF/UA-1) or "pdfa-2b" (PDF/A-2b and PDF/UA-1)."""
 
     size: str = "A4"
     top: float = 14.0
     bottom: float = 14.0
     left: float = 16.0
     right: float = 16.0
+    pdf_standard: str = "pdfua"
 
     @property
     def width_mm(self) -> float:
@@ -126,6 +128,7 @@ def _parse(root: Path) -> Project:
     brand = dict(data.get("brand") or {})
     margins = (data.get("page") or {}).get("margins_mm") or {}
     page = Page(size=(data.get("page") or {}).get("size", "A4"),
+                pdf_standard=(data.get("page") or {}).get("pdf_standard", "pdfua"),
                 **{k: float(v) for k, v in margins.items()})
     if data.get("production_date"):
         try:

@@ -44,6 +44,8 @@ CONFIG = {
             "type": "object", "additionalProperties": False,
             "properties": {
                 "size": {"enum": ["A4", "Letter"]},
+                "pdf_standard": {"enum": ["pdfua", "pdfa-2b"],
+                                 "hint": "pdfua (tagged, PDF/UA-1) or pdfa-2b (PDF/A-2b and PDF/UA-1)"},
                 "margins_mm": {
                     "type": "object", "additionalProperties": False,
                     "properties": {k: {"type": "number", "minimum": 5, "maximum": 60}

@@ -31,7 +31,7 @@ from briefgen.render.fonts import register_fonts
 from briefgen.render.pdf_blocks import Paragraph, PdfBlocks, TitleBand, pdf_styles
 from briefgen.render.pdf_markup import text_markup
 from briefgen.render.pdf_standard import declare
-from briefgen.render.pdf_tags import Node, Tagger, artifact
+from briefgen.render.pdf_tags import Node, Tagger, artifact, set_entry
 from briefgen.render.style import MM, metrics
 from briefgen.theme import Theme
 
@@ -111,6 +111,7 @@ class _NumberedCanvas(Canvas):
             annotation["Contents"] = action["URI"]
         if isinstance(annotation, LinkAnnotation) and not annotation.Contents:
             annotation.Contents = self.titles.get(annotation.Destination.name, annotation.Destination.name)
+        set_entry(annotation, "F", 4)  # printed with the page (PDF/A asks every annotation to say)
         super()._addAnnotation(annotation, name, addtopage)
         if addtopage:
             self.tagger.link(annotation, self._annotationrefs[-1], self._pageNumber)
@@ -256,11 +257,9 @@ class Laid:
 
 
 def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: Page, *,
-              chart_cache: Path | None = None, part: PartOf | None = None,
-              standard: str = "pdfua") -> Laid:
+              chart_cache: Path | None = None, part: PartOf | None = None) -> Laid:
     """Render to bytes in memory, noting where each block landed. With `part`, the documents
-    are that part of a longer PDF (see join_pdfs). `standard`: "pdfua" (tagged, PDF/UA-1) or
-    "pdfa-2b" (PDF/UA-1 and PDF/A-2b)."""
+    are that part of a longer PDF (see join_pdfs). The PDF is made to `page.pdf_standard`."""
     docs = [documents] if isinstance(documents, d.Document) else list(documents)
     if not docs:
         raise RenderError("nothing to render: no documents")
@@ -277,7 +276,7 @@ def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: 
                            chart_cache=chart_cache, anchors=frozenset(titles))
     try:
         template.build(flowables, canvasmaker=functools.partial(
-            _NumberedCanvas, meta=docs[0].meta, standard=standard, titles=titles,
+            _NumberedCanvas, meta=docs[0].meta, standard=page.pdf_standard, titles=titles,
             several=len(docs) > 1 or part is not None))
     except Exception as exc:  # reportlab reports layout failures as plain exceptions
         raise _layout_error(exc, template) from exc
@@ -319,7 +318,7 @@ def join_pdfs(parts: Sequence[bytes]) -> bytes:
     first = readers[0]
     writer.add_metadata({key: first.metadata[key] for key in first.metadata})
     catalog = first.trailer["/Root"]
-    for key in ("/Lang", "/ViewerPreferences", "/PageMode"):
+    for key in ("/Lang", "/ViewerPreferences", "/PageMode", "/OutputIntents"):
         if key in catalog:
             writer._root_object[NameObject(key)] = catalog[key].clone(writer)
     out = io.BytesIO()
