@@ -44,7 +44,7 @@ def quote_text(entry: d.SourceEntry) -> str:
 def quoted_text(entry: d.SourceEntry) -> str:
     """'“quote” (p. 12)': the quote in quotation marks and where it is, if known."""
     quote = f"\u201c{entry.quote}\u201d" if entry.quote else ""
-    where = f"({entry.locator})" if entry.locator else ""
+    where = f"({entry.locator.replace(' ', chr(0xA0))})" if entry.locator else ""  # "p. 12" unbroken
     return " ".join(part for part in (quote, where) if part)
 
 

@@ -58,9 +58,9 @@ def test_a_fact_from_a_pdf_knows_its_page_and_the_brief_prints_it(mini, run, tmp
     import pdfplumber
     with pdfplumber.open(mini / "out/partner-korea.pdf") as pdf:
         text = " ".join((page.extract_text() or "") for page in pdf.pages)
-    assert f"“{QUOTE}” (p. 2)" in " ".join(text.split())
+    assert f"“{QUOTE}” (p. 2)" in " ".join(text.replace("\u00a0", " ").split())
     paragraphs = [p.text for p in docx.Document(str(mini / "out/partner-korea.docx")).paragraphs]
-    assert any(f"“{QUOTE}” (p. 2)" in p for p in paragraphs)
+    assert any(f"“{QUOTE}” (p.\u00a02)" in p for p in paragraphs)
 
 
 def test_the_pack_appendix_says_where_each_document_is_cited(mini, run, tmp_path):

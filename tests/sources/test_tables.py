@@ -82,6 +82,12 @@ def test_a_missing_column_or_unknown_subject_names_file_sheet_and_cell(project, 
     assert sorted(p.name for p in (project / "facts").rglob("*")) == before
 
 
+def test_the_sheet_option_chooses_the_sheet(project, run):
+    result = _import(run, project, "--sheet", "Notes")
+    assert result.exit_code == 1
+    assert "trade.xlsx!Notes: no column 'Partner' in header row 1" in result.stderr
+
+
 def test_a_table_that_is_not_a_seed_is_refused(project, run, tmp_path):
     other = write_xlsx(tmp_path / "other.xlsx", rows=[["Partner", "Year"], ["Korea", 2019]])
     result = run("--project", project, "facts", "import", other, "--map", project / "trade-map.yaml")
@@ -96,6 +102,10 @@ def test_a_series_over_years_is_charted_from_table_facts(project, run):
                      "metric": "exports", "subject": "korea"}, store, path="t.md.j2", line=1)
     assert [p.label for p in chart.points] == ["2019", "2020", "2021", "2022"]
     assert [p.value for p in chart.points] == [1234500000, 1301000000, 1422750000, 1500000000]
+    from briefgen.charts import draw
+    from briefgen.config import load_project as project_of
+    png = draw(chart, project_of(project).theme, "png", cache_dir=project / ".cache/charts")
+    assert png.read_bytes().startswith(b"\x89PNG")
     columns = resolve({"kind": "column", "title": "Exports", "metric": "exports",
                        "subject": "korea"}, store, path="t.md.j2", line=1)
     assert len(columns.points) == 4

@@ -52,7 +52,8 @@ def test_the_walkthroughs_run_as_written(mini: Path, monkeypatch):
     assert "18 new projects" in (mini / "facts/accepted/article.yaml").read_text(encoding="utf-8")
     import pdfplumber
     with pdfplumber.open(mini / "out/partner-korea.pdf") as pdf:
-        text = " ".join(" ".join((page.extract_text() or "") for page in pdf.pages).split())
+        text = " ".join(" ".join((page.extract_text() or "") for page in pdf.pages)
+                        .replace("\u00a0", " ").split())
     assert "same period.” (para. 3)" in text and "Test Daily, 30 May 2024" in text
     imported = (mini / "facts/tables/trade.yaml").read_text(encoding="utf-8")
     assert imported.count("- id: korea.") == 8 and "cell: trade!C2" in imported
