@@ -85,8 +85,9 @@ def init(ctx: click.Context, directory: Path, name: str | None, city: str) -> No
     created = init_project(directory, name=name or directory.resolve().name, city=city,
                            template_source=_template_source(ctx))
     click.echo(f"created project in {directory} ({len(created)} files)")
-    click.echo(f"next: put source documents in {directory / 'seeds'}, describe them in "
-               f"seeds/index.yaml, then run `briefgen --project {directory} facts extract ...`")
+    click.echo(f"next: add source documents with `briefgen --project {directory} seeds add "
+               f"FILE...`, then extract facts from them with `briefgen --project {directory} "
+               "facts extract --inbox seeds/NAME.txt`")
 
 
 def _template_source(ctx: click.Context) -> Path | None:
