@@ -1,9 +1,9 @@
 """How fast the investor pack builds: cold, warm, incremental, and at scale.
 
     .venv/bin/python benchmarks/bench_pack.py [--runs 5] [--scale 25,50,100,200] [--briefs-1000]
-                                              [--scale-runs 3]
+                                              [--scale-runs 3] [--jobs-pairs]
 
-Every measurement runs `briefgen pack` (both formats, default jobs = cores) in a fresh process on
+Every measurement runs `briefgen pack` (both formats, default jobs) in a fresh process on
 a private copy of the project, as a user would, and reports the median of --runs:
 
 - cold: no cache, no previous output (charts drawn, briefs fitted, everything rendered);
@@ -49,9 +49,9 @@ sys.stderr.write(done.stderr[-3000:] if done.returncode else "")
 """
 
 
-def run_pack(project: Path) -> tuple[float, float]:
+def run_pack(project: Path, *options: str) -> tuple[float, float]:
     """(wall seconds, peak MB of the largest process) of one `briefgen pack`."""
-    command = [sys.executable, "-m", "briefgen.cli", "--project", str(project), "pack"]
+    command = [sys.executable, "-m", "briefgen.cli", "--project", str(project), "pack", *options]
     done = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
                           text=True)
     wall, peak_kb, code = done.stdout.split()
@@ -152,6 +152,30 @@ def scale(sizes: list[int], work: Path, runs: int) -> list[tuple[str, str]]:
     return rows + projection(points)
 
 
+def jobs_pairs(runs: int, work: Path) -> list[tuple[str, str]]:
+    """`-j 2` against `-j 1`, cold and warm, interleaved, for a small synthetic pack (8 and 19
+    briefs) and Qingdao's (28): the ratio shows where a second worker starts to pay."""
+    from synthetic_pack import make_project
+    projects = [make_project(work / "small-8", 2, 5), make_project(work / "small-19", 8, 10),
+                copy_project(REPO, work / "qingdao-jobs")]
+    rows = []
+    for project in projects:
+        walls: dict[tuple[str, str], list[float]] = {}
+        for _ in range(runs):
+            for jobs in ("1", "2"):
+                fresh(project)
+                walls.setdefault(("cold", jobs), []).append(run_pack(project, "-j", jobs)[0])
+                shutil.rmtree(project / "out")
+                walls.setdefault(("warm", jobs), []).append(run_pack(project, "-j", jobs)[0])
+        briefs = briefs_in(project)
+        for state in ("cold", "warm"):
+            ratios = [two / one for two, one in zip(walls[(state, "2")], walls[(state, "1")])]
+            rows.append((f"-j 2 / -j 1, {state}, {briefs} briefs",
+                         f"x {median(ratios):.2f}  ({median(walls[(state, '2')]):.2f} s against "
+                         f"{median(walls[(state, '1')]):.2f} s)"))
+    return rows
+
+
 def projection(points: list[tuple[int, float, float]]) -> list[tuple[str, str]]:
     """The cost of one more brief (least-squares slope over the scale runs) and what 1,000
     briefs would take at that rate: linear growth shows as a steady slope."""
@@ -173,6 +197,8 @@ def main() -> None:
                         help="Partner counts of the synthetic projects (10 sectors each); '' skips.")
     parser.add_argument("--briefs-1000", action="store_true",
                         help="Also build a synthetic project of 990 partners + 10 sectors.")
+    parser.add_argument("--jobs-pairs", action="store_true",
+                        help="Only compare -j 2 with -j 1 (cold, warm) at 8, 19 and 28 briefs.")
     parser.add_argument("--scale-runs", type=int, default=1,
                         help="Cold and warm builds of each synthetic project (median reported).")
     args = parser.parse_args()
@@ -180,7 +206,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="briefgen-bench-pack-") as folder:
         work = Path(folder)
         started = time.perf_counter()
-        rows = qingdao(args.runs, work) + scale(sizes, work, args.scale_runs)
+        if args.jobs_pairs:
+            rows = jobs_pairs(args.runs, work)
+        else:
+            rows = qingdao(args.runs, work) + scale(sizes, work, args.scale_runs)
     print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}; median of {args.runs} runs (Qingdao), "
           f"{args.scale_runs} (synthetic); "

@@ -506,7 +506,7 @@ def review(ctx, port, host, no_browser):
               help="pack.yaml: title, audience, subjects and their order (default: everything).")
 @FORMAT_OPTION
 @click.option("--jobs", "-j", type=click.IntRange(1, 64),
-              help="Parallel workers (default: the number of cores).")
+              help="Parallel workers (default: one per core, at least 10 briefs each).")
 @click.option("--keep-going", is_flag=True,
               help="Build the other briefs when one fails; exit 1 at the end.")
 @click.option("--event", "event_name", metavar="NAME",

@@ -138,3 +138,12 @@ def test_a_long_pack_pdf_is_split_evenly_among_the_workers():
             assert len(parts) % workers == 0, (workers, [len(chunk) for chunk, _ in parts])
             assert all(len(chunk) <= PART_MOST for chunk, _ in parts)
             assert [d for chunk, _ in parts for d in chunk] == documents
+
+
+def test_by_default_a_small_pack_is_built_in_one_process(monkeypatch):
+    """A worker pays for itself only with enough briefs to share (benchmarks/bench_pack.py
+    --jobs-pairs measures where); an explicit --jobs is obeyed."""
+    from briefgen import pack
+    monkeypatch.setattr(pack, "_cores", lambda: 4)
+    assert [pack._jobs(None, n) for n in (1, 9, 19, 28, 39, 1001)] == [1, 1, 1, 2, 3, 4]
+    assert pack._jobs(3, 2) == 3
