@@ -192,11 +192,11 @@ def build_brief(project: Project, store: FactStore, request: BriefRequest,
     kept = project.path("cache") / "briefs" / f"{name}.pickle"
     key = (result.input_hash, max_pages, code_stamp())
     data, pages = _kept_rendering(kept, key)
-    if "docx" in formats:
-        reference_document(project, request.template_dirs)  # its warning, kept files or not
     if data is None:
         data, pages = rendered(document, formats, project, max_pages, request.template_dirs)
         write_object(kept, "brief-files", (key, data, pages))
+    elif "docx" in formats:
+        reference_document(project, request.template_dirs)  # its warning, as rendering gives it
     result.pages, result.sha256 = pages, write_rendered(data, targets)
     result.files = targets
     return result
