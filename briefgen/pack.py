@@ -156,6 +156,16 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     unchanged = _unchanged(previous, fingerprint, out_dir)
     if unchanged:
         return unchanged
+    with _cluster(scheduler, scheduler_timeout) as cluster:  # usable, or an error before all else
+        return _build_changed(project, store, config, formats, out_dir, previous, fingerprint,
+                              jobs=jobs, keep_going=keep_going, progress=progress, cluster=cluster)
+
+
+def _build_changed(project: Project, store: FactStore | None, config: PackConfig,
+                   formats: tuple[str, ...], out_dir: Path, previous: dict, fingerprint: str, *,
+                   jobs: int | None, keep_going: bool, progress, cluster) -> PackResult:
+    """build_pack when some input changed: compose, render what is stale on the cluster or the
+    local workers, bind, and write everything through one stage."""
     if store is None:
         from .facts.store import load_store
         store = load_store(project)
@@ -163,8 +173,7 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     reference_document(project, config.template_dirs)  # a missing one is reported here, not by each worker
     first = [_composed(project, store, r, formats, out_dir) for r in requests[:1]]  # warms caches
     jobs = _jobs(jobs, len(requests))
-    with _cluster(scheduler, scheduler_timeout) as cluster, \
-            _workers(jobs, project.chart_cache, store) as pool, Stage(out_dir) as stage:
+    with _workers(jobs, project.chart_cache, store) as pool, Stage(out_dir) as stage:
         executor = cluster or (LocalPool(pool) if pool else InProcess())
         items = first + _compose_all(project, store, requests[1:], formats, out_dir, pool, progress)
         _stop_on_errors(items, keep_going)
