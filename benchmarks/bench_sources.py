@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from briefgen.sources import read_source  # noqa: E402
+from briefgen.sources import read_source
 
 LINE = ("In {year} the port handled {n},{m:03d} containers, up {p}.{q} percent on the year before, "
         "the bureau said.")
@@ -79,7 +79,7 @@ def main() -> None:
             seconds, cpu, chars = median_seconds(path, args.runs)
             plain = Path(folder) / f"{path.stem}.txt"
             plain.write_text(read_source(path).text, encoding="utf-8")
-            baseline, baseline_cpu, _ = median_seconds(plain, args.runs)
+            _, baseline_cpu, _ = median_seconds(plain, args.runs)
             print(f"{what} ({path.stat().st_size / 1024 / 1024:.1f} MB, {chars / 1024:.0f} KB of "
                   f"text): median {seconds:.2f} s wall, {cpu:.2f} s processor over {args.runs} "
                   f"runs; the same text as .txt {baseline_cpu * 1000:.0f} ms processor "

@@ -52,4 +52,4 @@ def is_plain_text(path: Path) -> bool:
     return ADAPTERS.get(Path(path).suffix.lower()) == "text"
 
 
-__all__ = ["ADAPTERS", "MAX_BYTES", "SourceText", "read_source", "check_size", "is_plain_text"]
+__all__ = ["ADAPTERS", "MAX_BYTES", "SourceText", "check_size", "is_plain_text", "read_source"]

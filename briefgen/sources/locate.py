@@ -127,5 +127,16 @@ def cell_value(text: str, ref: str) -> str | None:
     return cells[column - 1] if column <= len(cells) else ""
 
 
-__all__ = ["find", "position", "locator", "cited_at", "source_locator", "split_cell", "cell_ref", "cell_value", "sheets",
-           "column_number", "column_letters"]
+__all__ = [
+    "cell_ref",
+    "cell_value",
+    "cited_at",
+    "column_letters",
+    "column_number",
+    "find",
+    "locator",
+    "position",
+    "sheets",
+    "source_locator",
+    "split_cell",
+]

@@ -84,7 +84,7 @@ def cell_text(value) -> str:
         return str(value)
     if isinstance(value, float):  # shortest text that reads back as the stored double
         text = format(Decimal(repr(value)), "f")
-        return text[:-2] if text.endswith(".0") else text
+        return text.removesuffix(".0")
     if isinstance(value, datetime.datetime):
         return value.date().isoformat() if value.time() == datetime.time() else value.isoformat()
     if isinstance(value, (datetime.date, datetime.time)):

@@ -35,79 +35,112 @@ def import_table(seed: str, table: str, original: str, mapping: dict, map_path: 
                  names: dict[str, str], metrics: dict[str, tuple[str, ...]],
                  sheet: str | None = None) -> Imported:
     """Facts from a table seed's text, as `mapping` (the map file, read) says."""
-    problems: list[Problem] = []
-    where = str(map_path)
+    sheet_map = _SheetMap.open(seed, table, original, mapping, str(map_path), sheet)
+    columns = sheet_map.columns(mapping)
+    for measure, _ in columns.measures:
+        sheet_map.problems.extend(_measure_problems(measure, metrics, sheet_map.where))
+    sheet_map.stop_if_wrong()
+    aliases = {**names, **{str(k): v for k, v in (mapping.get("subjects") or {}).items()}}
+    facts, skipped = [], 0
+    for number, cells in enumerate(sheet_map.rows[sheet_map.header_row:], sheet_map.header_row + 1):
+        row_facts, row_skipped = sheet_map.row_facts(number, cells, columns, mapping, aliases)
+        facts.extend(row_facts)
+        skipped += row_skipped
+    sheet_map.problems.extend(_duplicate_ids(facts, sheet_map.where))
+    sheet_map.stop_if_wrong()
+    return Imported(facts, sheet_map.sheet, skipped)
 
-    def refuse(message: str, hint: str | None = None) -> ExtractError:
-        return ExtractError(message, path=where, hint=hint)
-    unknown = set(mapping) - MAP_KEYS
-    if unknown or not mapping.get("measures") or not mapping.get("subject"):
-        raise refuse(f"a map needs subject and measures; unknown keys: {sorted(unknown) or 'none'}",
-                     "see docs/extract.md#facts-from-tables")
-    sheets = locate.sheets(table)
-    name = sheet or mapping.get("sheet") or next(iter(sheets), "")
-    if name not in sheets:
-        raise refuse(f"{original} has no sheet {name!r} (it has {', '.join(sheets)})",
-                     "give --sheet or sheet: with one of those")
-    rows = sheets[name]
-    header_row = int(mapping.get("header_row", 1))
-    header = rows[header_row - 1] if header_row <= len(rows) else []
 
-    def column(ref) -> int | None:
+@dataclass(frozen=True)
+class _Columns:
+    subject: int | None  # None: one subject for the whole table
+    period: int | None
+    measures: list[tuple[dict, int | None]]
+
+
+@dataclass
+class _SheetMap:
+    """One sheet of a table seed, read as a map file says; problems collected, not raised."""
+
+    seed: str
+    original: str  # the file's name, for cell references (trade.xlsx!Sheet1!C7)
+    sheet: str
+    rows: list[list[str]]
+    header_row: int
+    where: str  # the map file
+    problems: list[Problem]
+
+    @classmethod
+    def open(cls, seed, table, original, mapping, where, sheet) -> _SheetMap:
+        unknown = set(mapping) - MAP_KEYS
+        if unknown or not mapping.get("measures") or not mapping.get("subject"):
+            raise ExtractError(f"a map needs subject and measures; unknown keys: "
+                               f"{sorted(unknown) or 'none'}", path=where,
+                               hint="see docs/extract.md#facts-from-tables")
+        sheets = locate.sheets(table)
+        name = sheet or mapping.get("sheet") or next(iter(sheets), "")
+        if name not in sheets:
+            raise ExtractError(f"{original} has no sheet {name!r} (it has {', '.join(sheets)})",
+                               path=where, hint="give --sheet or sheet: with one of those")
+        return cls(seed, original, name, sheets[name], int(mapping.get("header_row", 1)), where, [])
+
+    def stop_if_wrong(self) -> None:
+        if self.problems:
+            raise ExtractError(problems=self.problems)
+
+    def columns(self, mapping: dict) -> _Columns:
+        subject, period = mapping["subject"], mapping.get("period")
+        return _Columns(self.column(subject["column"]) if isinstance(subject, dict) else None,
+                        self.column(period["column"]) if isinstance(period, dict) else None,
+                        [(m, self.column(m.get("column", ""))) for m in mapping["measures"]])
+
+    def column(self, ref) -> int | None:
+        """A column by its heading in the header row, or by its letter."""
         ref = str(ref)
+        header = self.rows[self.header_row - 1] if self.header_row <= len(self.rows) else []
         if ref in header:
             return header.index(ref) + 1
         if ref.isalpha() and ref.isupper() and len(ref) <= 3:
             return locate.column_number(ref)
-        problems.append(Problem(f"{original}!{name}: no column {ref!r} in header row {header_row} "
-                                f"({', '.join(h for h in header if h)})", where,
-                                hint="name a column by its header or its letter"))
+        self.problems.append(Problem(
+            f"{self.original}!{self.sheet}: no column {ref!r} in header row {self.header_row} "
+            f"({', '.join(h for h in header if h)})", self.where,
+            hint="name a column by its header or its letter"))
         return None
-    subject = mapping["subject"]
-    subject_column = column(subject["column"]) if isinstance(subject, dict) else None
-    period_column = column(mapping["period"]["column"]) if isinstance(mapping.get("period"), dict) else None
-    measures = [(m, column(m.get("column", ""))) for m in mapping["measures"]]
-    for measure, _ in measures:
-        problems.extend(_measure_problems(measure, metrics, where))
-    if problems:
-        raise ExtractError(problems=problems)
-    aliases = {**names, **{str(k): v for k, v in (mapping.get("subjects") or {}).items()}}
-    facts, skipped = [], 0
-    for number, cells in enumerate(rows[header_row:], header_row + 1):
+
+    def cell(self, cells: list[str], row: int, column: int) -> tuple[str, str]:
+        """('trade.xlsx!Sheet1!C7', the cell's text)."""
+        text = cells[column - 1] if column <= len(cells) else ""
+        return f"{self.original}!{locate.cell_ref(self.sheet, row, column)}", text
+
+    def row_facts(self, row: int, cells: list[str], columns: _Columns, mapping: dict,
+                  aliases: dict) -> tuple[list[dict], int]:
+        """(the facts of one row, its empty value cells)."""
         if not any(cells):
-            continue
-        cell = _reader(cells, name, number, original)
-        ref, named = cell(subject_column) if subject_column else ("", subject)
+            return [], 0
+        subject = mapping["subject"]
+        ref, named = self.cell(cells, row, columns.subject) if columns.subject else ("", subject)
         if named in aliases and aliases[named] is None:
-            continue  # the map leaves this subject out
+            return [], 0  # the map leaves this subject out
         slug = subject if isinstance(subject, str) else aliases.get(named)
         if slug is None:
-            problems.append(Problem(f"{ref}: {named!r} is not an entity", where,
-                                    "map it under subjects: (null leaves it out), or add it to "
-                                    "facts/entities.yaml"))
-            continue
-        period = _period(cell(period_column), mapping, where, problems) if period_column else None
-        for measure, value_column in measures:
-            ref, text = cell(value_column)
+            self.problems.append(Problem(f"{ref}: {named!r} is not an entity", self.where,
+                                         "map it under subjects: (null leaves it out), or add "
+                                         "it to facts/entities.yaml"))
+            return [], 0
+        period = (_period(self.cell(cells, row, columns.period), mapping, self.where,
+                          self.problems) if columns.period else None)
+        facts, skipped = [], 0
+        for measure, column in columns.measures:
+            ref, text = self.cell(cells, row, column)
             if not text:
                 skipped += 1
                 continue
-            fact = _fact(seed, name, ref, text, value_column, number, slug, period, measure,
-                         mapping, where, problems)
+            fact = _fact(self.seed, self.sheet, ref, text, column, row, slug, period, measure,
+                         self.where, self.problems)
             if fact:
                 facts.append(fact)
-    problems.extend(_duplicate_ids(facts, where))
-    if problems:
-        raise ExtractError(problems=problems)
-    return Imported(facts, name, skipped)
-
-
-def _reader(cells: list[str], sheet: str, row: int, original: str):
-    """cell(column) -> ('trade.xlsx!Sheet1!C7', its text)."""
-    def cell(column: int) -> tuple[str, str]:
-        text = cells[column - 1] if column <= len(cells) else ""
-        return f"{original}!{locate.cell_ref(sheet, row, column)}", text
-    return cell
+        return facts, skipped
 
 
 def _measure_problems(measure: dict, metrics: dict, where: str) -> list[Problem]:
@@ -140,7 +173,7 @@ def _period(cell: tuple[str, str], mapping: dict, where: str, problems: list[Pro
         return None
 
 
-def _fact(seed, sheet, ref, text, column, row, slug, period, measure, mapping, where, problems):
+def _fact(seed, sheet, ref, text, column, row, slug, period, measure, where, problems):
     try:
         number = Decimal(text.replace(",", ""))
     except InvalidOperation:
