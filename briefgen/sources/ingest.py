@@ -33,7 +33,7 @@ class Added:
 
     path: Path  # as given
     seed: str  # file name in seeds/
-    original: str  # path under seeds/
+    original: str | None  # path under seeds/; None for a seed described where it is
     entry: dict
     missing: tuple[str, ...]  # what the document does not say about itself, and why
 
@@ -48,26 +48,42 @@ def content_hash(text: str) -> str:
 
 
 def add_sources(paths: list[Path], seeds_dir: Path) -> list[Added]:
-    """Read every document, refuse duplicates, then write seeds, originals and the index."""
+    """Read every document, refuse duplicates, then write seeds, originals and the index.
+
+    A text file already in seeds/ but not yet in its index (a seed made by hand) is described
+    where it is: its entry is written, the file is left as it is."""
+    index = seeds_dir / "index.yaml"
+    described = set(_seeds_of(index.read_text(encoding="utf-8"), index)) if index.is_file() else set()
     sources = [(Path(p), read_source(Path(p))) for p in paths]
-    _refuse_duplicates(sources, seeds_dir)
+    in_place = {path for path, _ in sources if _is_hand_made_seed(path, seeds_dir, described)}
+    _refuse_duplicates(sources, seeds_dir, in_place)
     taken = {p.name for p in seeds_dir.rglob("*")} if seeds_dir.is_dir() else set()
-    added = []
+    added, files = [], {}
     for path, source in sources:
+        if path in in_place:
+            added.append(_added(path, source, path.name, None))
+            continue
         seed = _free_name(safe_name(path.stem) + ".txt", taken)
-        original = _free_name(safe_name(path.stem) + path.suffix.lower(), taken)
-        added.append(_added(path, source, seed, f"{ORIGINALS}/{original}"))
-    files = {seeds_dir / a.seed: source.text.encode("utf-8")
-             for a, (_, source) in zip(added, sources)}
-    files.update({seeds_dir / a.original: a.path.read_bytes() for a in added})
-    files[seeds_dir / "index.yaml"] = _extended_index(seeds_dir / "index.yaml", added).encode("utf-8")
+        original = f"{ORIGINALS}/{_free_name(safe_name(path.stem) + path.suffix.lower(), taken)}"
+        added.append(_added(path, source, seed, original))
+        files[seeds_dir / seed] = source.text.encode("utf-8")
+        files[seeds_dir / original] = path.read_bytes()
+    files[index] = _extended_index(index, added).encode("utf-8")
     write_all(files)
     return added
 
 
-def _refuse_duplicates(sources: list[tuple[Path, SourceText]], seeds_dir: Path) -> None:
+def _is_hand_made_seed(path: Path, seeds_dir: Path, described: set[str]) -> bool:
+    return (path.suffix.lower() == ".txt" and path.resolve().parent == seeds_dir.resolve()
+            and path.name not in described)
+
+
+def _refuse_duplicates(sources: list[tuple[Path, SourceText]], seeds_dir: Path,
+                       in_place: set[Path]) -> None:
+    own = {path.resolve() for path in in_place}
     known = {content_hash(p.read_text(encoding="utf-8", errors="replace")): p.name
-             for p in sorted(seeds_dir.glob("*.txt"))} if seeds_dir.is_dir() else {}
+             for p in sorted(seeds_dir.glob("*.txt")) if p.resolve() not in own} \
+        if seeds_dir.is_dir() else {}
     problems = []
     for path, source in sources:
         digest = content_hash(source.text)
@@ -89,7 +105,7 @@ def _free_name(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def _added(path: Path, source: SourceText, seed: str, original: str) -> Added:
+def _added(path: Path, source: SourceText, seed: str, original: str | None) -> Added:
     """The index entry: what the document says about itself, each gap null (the title: the
     file's name) with a note saying why."""
     entry: dict = {}
@@ -105,7 +121,8 @@ def _added(path: Path, source: SourceText, seed: str, original: str) -> Added:
         if note:
             entry[f"{field}_note"] = note
     entry["description"] = source.description or f"{_KIND_NAMES[source.kind]} {path.name}."
-    entry["original"] = original
+    if original:
+        entry["original"] = original
     if source.locators:
         entry["locators"] = source.locators
     return Added(path, seed, original, entry, tuple(missing))

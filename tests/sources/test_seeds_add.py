@@ -82,3 +82,17 @@ def test_a_new_project_gets_its_first_seed(tmp_path, run, article_docx):
     index = yaml.safe_load((tmp_path / "p/seeds/index.yaml").read_text(encoding="utf-8"))
     assert index["seeds"]["article.txt"]["locators"] == "paragraph"
     assert run("--project", tmp_path / "p", "facts", "check").exit_code == 0
+
+
+def test_a_hand_made_seed_is_described_where_it_is(mini, run):
+    seed = mini / "seeds/notes.txt"
+    seed.write_text("Korea notes\n\nTrade reached $2 billion in 2019.\n", encoding="utf-8")
+    before = seed.read_bytes()
+    result = run("--project", mini, "seeds", "add", seed)
+    assert result.exit_code == 0, result.output
+    assert "as seeds/notes.txt" in result.stdout and seed.read_bytes() == before
+    entry = yaml.safe_load((mini / "seeds/index.yaml").read_text(encoding="utf-8"))["seeds"]["notes.txt"]
+    assert entry["title"] == "Korea notes" and "original" not in entry
+    assert not (mini / "seeds/originals").exists()
+    again = run("--project", mini, "seeds", "add", seed)
+    assert again.exit_code == 1 and "already a seed: notes.txt" in again.stderr
