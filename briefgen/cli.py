@@ -457,6 +457,27 @@ def _event(ctx: click.Context, name: str):
     return themed(project, event), with_event(store, event), event
 
 
+@main.command("reference-docx")
+@click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Replace the file if there is one.")
+@click.pass_context
+@reports_errors
+def reference_docx(ctx, path, force):
+    """Write the reference document Word files start from (default: templates/reference.docx):
+    restyle it in Word; what a style sets wins over brand (docs/styling.md)."""
+    from .errors import RenderError
+    from .render.reference import write_reference
+    shown = path
+    if path is None:  # the project's, named relative to the project folder
+        project = _project(ctx)
+        path = project.path("templates") / "reference.docx"
+        shown = path.relative_to(project.root) if path.is_relative_to(project.root) else path
+    if path.exists() and not force:
+        raise RenderError("there is a reference document here already", path=str(shown),
+                          hint="pass --force to replace it (its styles are lost), or another path")
+    click.echo(f"wrote {write_reference(path)}")
+
+
 @main.command("new-event")
 @click.argument("name")
 @click.option("--display-name", metavar="TEXT",

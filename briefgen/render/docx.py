@@ -62,7 +62,8 @@ def _prepared_reference(reference: str | None, stamp: int | None, theme: Theme,
                         sizes: Metrics) -> bytes:
     """The reference document emptied and themed, once per process (styling it is slow)."""
     if reference is None:
-        document = docx.Document()
+        from briefgen.render.reference import build_reference
+        document = build_reference()
     else:
         try:
             document = docx.Document(reference)

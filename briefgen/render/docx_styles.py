@@ -1,10 +1,10 @@
-"""The Word styles a brief uses, and how the theme sets them.
+"""The Word styles a brief uses, and how the theme fills them in.
 
-The reference document (templates/reference.docx, made by `python -m briefgen.render.reference`)
-holds these styles; people may restyle it in Word. On every render the theme's font, sizes,
-colours and spacing are written into the styles again so that the DOCX lays out like the PDF;
-everything else a person changed in the reference document (borders, extra styles, document
-settings) is kept.
+The reference document (templates/reference.docx, written by `briefgen reference-docx`) holds
+these styles with their looks unset; people may restyle it in Word. On every render the theme's
+font, sizes, colours and spacing fill in what a style leaves unset, so that an untouched style
+lays out like the PDF; what a person set in the reference document (a font, a size, a colour,
+spacing, borders, extra styles, document settings) is kept. See docs/styling.md.
 """
 
 from __future__ import annotations
@@ -95,17 +95,52 @@ def ensure_styles(document) -> None:
 
 
 def apply_theme(document, theme: Theme, sizes: Metrics) -> None:
-    """Write the theme's font, sizes, colours and spacing into the styles."""
+    """Fill in what the reference document's styles leave unset with the theme's font, sizes,
+    colours and spacing. What a style sets (someone restyled it in Word) is kept."""
     ensure_styles(document)
     for name, look in paragraph_looks(theme, sizes).items():
         _apply_look(document.styles[name], look, theme.font_family)
-    paragraph_border(document.styles["Heading 1"].element.get_or_add_pPr(), "bottom", 0.6, theme.rule, 1)
-    outline_level(document.styles["Title"].element.get_or_add_pPr(), 0)  # a document's name
+    heading = document.styles["Heading 1"].element.get_or_add_pPr()
+    if heading.find(qn("w:pBdr")) is None:
+        paragraph_border(heading, "bottom", 0.6, theme.rule, 1)
+    title = document.styles["Title"].element.get_or_add_pPr()
+    if title.find(qn("w:outlineLvl")) is None:
+        outline_level(title, 0)  # a document's name: one entry per document in the navigation pane
     citation = document.styles["Citation"].font
-    citation.superscript, citation.color.rgb = True, RGBColor(*rgb(theme.muted))
+    _fill(citation, "superscript", True)
+    _fill_colour(citation, theme.muted)
     link = document.styles["Hyperlink"].font
-    link.underline = True
-    link.color.rgb = RGBColor(*rgb(theme.palette[1] if len(theme.palette) > 1 else theme.primary))
+    _fill(link, "underline", True)
+    _fill_colour(link, theme.palette[1] if len(theme.palette) > 1 else theme.primary)
+
+
+def strip_looks(document) -> None:
+    """Unset the font, size, colour and spacing of the brief's styles (and the rule and tabs of
+    Word's own Title): a reference document whose looks the theme fills in."""
+    ensure_styles(document)
+    for name in (*PARAGRAPH_STYLES, *CHARACTER_STYLES):
+        element = document.styles[name].element
+        if element.rPr is not None:
+            _remove(element.rPr, *_RUN_LOOKS)
+        if element.pPr is not None:
+            _remove(element.pPr, *_PARAGRAPH_LOOKS)
+
+
+_RUN_LOOKS = ("w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:color", "w:sz", "w:szCs", "w:spacing",
+              "w:kern", "w:u", "w:vertAlign")
+_PARAGRAPH_LOOKS = ("w:keepNext", "w:spacing", "w:widowControl", "w:pBdr", "w:tabs", "w:outlineLvl",
+                    "w:contextualSpacing")
+
+
+def _fill(holder, attribute: str, value) -> None:
+    """Set a style property the reference leaves unset (None)."""
+    if getattr(holder, attribute) is None:
+        setattr(holder, attribute, value)
+
+
+def _fill_colour(font, colour: str) -> None:
+    if font.color.type is None:
+        font.color.rgb = RGBColor(*rgb(colour))
 
 
 def apply_looks(elements, looks: dict[str, ParagraphLook], names: dict[str, str]) -> None:
@@ -138,25 +173,25 @@ def apply_looks(elements, looks: dict[str, ParagraphLook], names: dict[str, str]
 
 
 def _apply_look(style, look: ParagraphLook, family: str) -> None:
+    """The look, for each property the style leaves unset."""
     font = style.font
-    font.name, font.size, font.bold, font.italic = family, Pt(look.size), look.bold, look.italic
-    font.color.rgb = RGBColor(*rgb(look.colour))
-    r_pr = style.element.get_or_add_rPr()
-    fonts = _child(r_pr, "w:rFonts")
-    for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        fonts.attrib.pop(qn(attribute), None)  # a theme font would win over the named one
-    for attribute in ("w:ascii", "w:hAnsi", "w:cs"):
-        fonts.set(qn(attribute), family)
-    _remove(r_pr, "w:spacing", "w:kern")  # letter spacing of Word's own Title/Subtitle
-    _remove(style.element.get_or_add_pPr(), "w:pBdr", "w:tabs")  # the rule under Word's Title
+    if font.name is None:
+        fonts = _child(style.element.get_or_add_rPr(), "w:rFonts")
+        for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attribute), None)  # a theme font would win over the named one
+        for attribute in ("w:ascii", "w:hAnsi", "w:cs"):
+            fonts.set(qn(attribute), family)
+    _fill(font, "size", Pt(look.size))
+    _fill(font, "bold", look.bold)
+    _fill(font, "italic", look.italic)
+    _fill_colour(font, look.colour)
     fmt = style.paragraph_format
-    fmt.space_before, fmt.space_after = Pt(look.before), Pt(look.after)
-    fmt.line_spacing, fmt.line_spacing_rule = Pt(look.leading), WD_LINE_SPACING.EXACTLY
-    fmt.keep_with_next = look.keep_with_next
-    fmt.widow_control = False  # the PDF allows widows too; keep the line breaks identical
-    contextual = style.element.pPr.find(qn("w:contextualSpacing"))
-    if contextual is not None:  # Word would drop the gap between list items; the PDF keeps it
-        style.element.pPr.remove(contextual)
+    _fill(fmt, "space_before", Pt(look.before))
+    _fill(fmt, "space_after", Pt(look.after))
+    if fmt.line_spacing is None:
+        fmt.line_spacing, fmt.line_spacing_rule = Pt(look.leading), WD_LINE_SPACING.EXACTLY
+    _fill(fmt, "keep_with_next", look.keep_with_next)
+    _fill(fmt, "widow_control", False)  # the PDF allows widows too; keep the line breaks identical
 
 
 def _remove(parent, *tags: str) -> None:

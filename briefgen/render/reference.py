@@ -1,11 +1,11 @@
 """Make the reference document: the Word styles a DOCX brief starts from.
 
-    python -m briefgen.render.reference templates/reference.docx
+    briefgen reference-docx [PATH]        (python -m briefgen.render.reference PATH)
 
-Like pandoc's reference-doc: open the result in Word or LibreOffice and restyle it (borders,
-heading rules, table look, extra styles); the DOCX renderer starts every brief from it. The
-theme's font, sizes and colours are written into the styles again on every render so DOCX and
-PDF keep one layout (see docx_styles.py).
+Like pandoc's reference-doc: open the result in Word or LibreOffice and restyle it; the DOCX
+renderer starts every brief from it. Its styles leave font, size, colour and spacing unset: the
+theme (brand in briefgen.yaml) fills in what a style leaves unset on every render, and what a
+person sets in Word wins (see docx_styles.py and docs/styling.md).
 """
 
 from __future__ import annotations
@@ -17,18 +17,16 @@ from pathlib import Path
 import docx
 
 from briefgen.outputs import write_bytes
-from briefgen.render.docx_styles import apply_theme
+from briefgen.render.docx_styles import strip_looks
 from briefgen.render.docx_xml import repeatable_bytes, slim
-from briefgen.render.style import metrics
-from briefgen.theme import DEFAULT_THEME, Theme
 
 DEFAULT_PATH = Path("templates") / "reference.docx"
 
 
-def build_reference(theme: Theme = DEFAULT_THEME):
-    """A python-docx Document holding every style a brief uses, set from `theme`."""
+def build_reference():
+    """A python-docx Document holding every style a brief uses, their looks left to the theme."""
     document = docx.Document()
-    apply_theme(document, theme, metrics(theme))
+    strip_looks(document)
     slim(document)
     properties = document.core_properties
     properties.title, properties.author = "briefgen reference document", "briefgen"
@@ -39,9 +37,9 @@ def build_reference(theme: Theme = DEFAULT_THEME):
     return document
 
 
-def write_reference(path: str | Path = DEFAULT_PATH, theme: Theme = DEFAULT_THEME) -> Path:
+def write_reference(path: str | Path = DEFAULT_PATH) -> Path:
     target = Path(path)
-    write_bytes(target, repeatable_bytes(build_reference(theme)))
+    write_bytes(target, repeatable_bytes(build_reference()))
     return target
 
 
