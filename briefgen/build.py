@@ -116,7 +116,7 @@ def compose(project: Project, store: FactStore, request: BriefRequest):
     template_dirs = (*request.template_dirs, project.path("templates"))
     document = build_document(
         template_for(project, request), recording, subject=subject, produced=project.built_on(),
-        engine=_engine(template_dirs, project.root, project.path("cache")), variables=variables, root=project.root,
+        engine=_engine(template_dirs, project.root), variables=variables, root=project.root,
         meta={"author": project.organisation, "language": project.language},
     )
     anchored = replace(document.meta, anchor=output_name(request))  # for links in a pack
@@ -124,13 +124,11 @@ def compose(project: Project, store: FactStore, request: BriefRequest):
 
 
 @functools.lru_cache(maxsize=8)
-def _engine(template_dirs: tuple[Path, ...], root: Path, cache: Path):
+def _engine(template_dirs: tuple[Path, ...], root: Path):
     """One template engine per set of folders, so each template compiles once per process
-    (Jinja2 still notices an edited template by its modification time) and, kept in `cache`,
-    once until it or briefgen changes."""
+    (Jinja2 still notices an edited template by its modification time)."""
     from .compose.build import make_engine
-    from .compose.template_cache import SealedTemplateCache
-    return make_engine(template_dirs, root, SealedTemplateCache(cache / "templates", code_stamp()))
+    return make_engine(template_dirs, root)
 
 
 def document_hash(document, project: Project, formats: tuple[str, ...], template_dirs=()) -> str:

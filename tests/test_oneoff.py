@@ -78,35 +78,3 @@ def test_an_edited_fact_is_rendered_again(project, run):
     shutil.rmtree(project / ".cache")
     assert run("--project", project, "build", "partner", "south-korea").exit_code == 0
     assert _files(project) == after  # what the kept files held is what rendering makes
-
-
-def test_compiled_templates_are_kept_and_an_edited_template_compiles_again(project, run,
-                                                                         monkeypatch):
-    import jinja2
-
-    from briefgen import build
-    build._engine.cache_clear()  # templates compiled by the tests before are held in memory
-    assert run("--project", project, "build", "partner", "south-korea").exit_code == 0
-    assert list((project / ".cache" / "templates").glob("*.jinja"))
-    build._engine.cache_clear()  # as a new process would start
-    compiled = []
-    original = jinja2.Environment.compile
-    monkeypatch.setattr(jinja2.Environment, "compile",
-                        lambda self, *a, **k: compiled.append(a[1]) or original(self, *a, **k))
-    shutil.rmtree(project / "out")
-    assert run("--project", project, "build", "partner", "south-korea").exit_code == 0
-    assert compiled == []  # every template came from the kept, sealed code
-    template = project / "templates" / "partner.md.j2"
-    text = template.read_text(encoding="utf-8")
-    assert "{% block subtitle %}Partner brief " in text
-    template.write_text(text.replace("{% block subtitle %}Partner brief ",
-                                     "{% block subtitle %}Edited partner brief "), encoding="utf-8")
-    build._engine.cache_clear()
-    assert run("--project", project, "build", "partner", "south-korea").exit_code == 0
-    assert compiled == ["partner.md.j2"]
-    assert "Edited partner brief" in _pdf_text(project / "out" / "partner-south-korea.pdf")
-
-
-def _pdf_text(path: Path) -> str:
-    from pypdf import PdfReader
-    return " ".join(page.extract_text() for page in PdfReader(path).pages)

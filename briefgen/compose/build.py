@@ -28,11 +28,9 @@ META_KEYS = tuple(f.name for f in dataclasses.fields(d.Meta) if f.name not in ("
 # (anchor and outline are set by the build and the pack, not by a template)
 
 
-def make_engine(template_dirs: Sequence[str | Path], root: str | Path | None = None,
-                compiled=None) -> TemplateEngine:
-    """A template engine with the product's filters (reuse one for many documents);
-    `compiled`: a Jinja2 bytecode cache keeping compiled templates between runs."""
-    return TemplateEngine(template_dirs, filters=FILTERS, root=root, compiled=compiled)
+def make_engine(template_dirs: Sequence[str | Path], root: str | Path | None = None) -> TemplateEngine:
+    """A template engine with the product's filters (reuse one for many documents)."""
+    return TemplateEngine(template_dirs, filters=FILTERS, root=root)
 
 
 def build_document(template: str, store: Store, *, template_dirs: Sequence[str | Path] = (),

@@ -359,11 +359,11 @@ class TemplateEngine:
     """Renders `*.md.j2` templates found in `dirs` (first match wins)."""
 
     def __init__(self, dirs: Sequence[str | Path], *, filters: Mapping[str, Callable] | None = None,
-                 root: str | Path | None = None, compiled: jinja2.BytecodeCache | None = None):
+                 root: str | Path | None = None):
         self.dirs = [Path(d) for d in dirs]
         self.root = Path(root) if root else None
         self.env = _Sandbox(
-            loader=_loader(self.dirs), undefined=_Undefined, autoescape=False, bytecode_cache=compiled,
+            loader=_loader(self.dirs), undefined=_Undefined, autoescape=False,
             finalize=_finalize, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
             extensions=[_LineMarkers])
         self.env.marked_files = []  # type: ignore[attr-defined]
