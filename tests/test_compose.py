@@ -222,7 +222,7 @@ NOT_TEXT = [
     ("{{ [entity] | join(', ') }}", "cannot print an Entity object"),
     ("{{ [store] | pprint }}", "cannot print a FactStore object"),
     ("{{ store | yaml }}", "cannot print a FactStore object"),
-    ("{{ lipsum }}", "cannot print 'lipsum' as text: it is a function"),
+    ("{{ joiner }}", "cannot print 'joiner' as text: it is a function"),
     ("{{ entity | money }}", "cannot format an Entity object as a number"),
 ]
 

@@ -37,6 +37,7 @@ from briefgen.compose.context import ComposeContext
 from briefgen.compose.formatting import as_of, value_text
 from briefgen.compose.templates import unescape_markdown
 from briefgen.errors import BriefgenError, TemplateError
+from briefgen.safety.images import image_problem
 
 At = Callable[[int], d.Origin]  # body line (0-based) -> template origin
 
@@ -172,8 +173,10 @@ class Directives:
         if not image.is_file():
             raise _fail(at, _line_of(body, "image"), f"image not found: {image}",
                         "the image path is relative to the template's folder")
-        if not is_image_file(image):
-            raise _fail(at, _line_of(body, "image"), f"{spec['image']!r} is not a PNG, JPEG or GIF image")
+        problem = image_problem(image, ("PNG", "JPEG", "GIF"))
+        if problem:
+            raise _fail(at, _line_of(body, "image"), f"image {spec['image']!r} {problem}",
+                        "use a PNG, JPEG or GIF of at most 5 MB and 4000 pixels a side")
         return [d.Figure(caption=spec.get("caption"), source=spec.get("source"), alt=str(spec["alt"]),
                          image=str(image), height_mm=_height(options, at, 60.0), origin=at(-1))]
 
@@ -200,19 +203,6 @@ class Directives:
             return [d.Spacer(float(options.get("height", 6)), origin=at(-1))]
         except ValueError:
             raise _fail(at, -1, f"spacer height must be a number of points, not {options['height']!r}") from None
-
-
-_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a")
-
-
-def is_image_file(path: Path) -> bool:
-    """A PNG, JPEG or GIF file, by its first bytes (the formats both renderers embed)."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except OSError:
-        return False
-    return any(head.startswith(magic) for magic in _IMAGE_MAGIC)
 
 
 MIN_PICTURE_MM = 18.0  # a chart's picture without its title and source line

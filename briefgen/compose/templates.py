@@ -1,10 +1,11 @@
 """The template engine: sandboxed Jinja2 producing Markdown, with located errors.
 
-- Sandboxed, `StrictUndefined`: a missing variable or fact is an error, never an empty string.
-  Templates may come from partners (event editions), so the sandbox is closed further than
-  Jinja2's: no attribute or call reaches a path, a file or a module (`project.root.read_text()`
-  is refused), lists and dicts cannot be changed, `**` and `*` cannot build huge values, and
-  `include`/`import`/`extends` find only templates in the template folders.
+- Sandboxed (compose/sandbox.py), `StrictUndefined`: a missing variable or fact is an error,
+  never an empty string. Templates may come from partners (event editions), so the sandbox is
+  closed further than Jinja2's: no attribute or call reaches a path, a file or a module
+  (`project.root.read_text()` is refused), lists and dicts cannot be changed, a rendering is
+  bounded in time, output and the size of what it builds, and `include`/`import`/`extends`
+  find only templates in the template folders.
 - Loader over a list of directories, first match wins; `base/NAME` skips the first directory, so an
   event folder can override a base template and still extend it: `{% extends "base/country.md.j2" %}`.
 - Output is Markdown, so HTML autoescape is off. Instead every `{{ value }}` is escaped for
@@ -24,31 +25,22 @@
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import difflib
-import functools
-import io
-import operator
 import os
 import re
-import types
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 import jinja2
 from jinja2 import nodes
-from jinja2.compiler import CodeGenerator, Frame
 from jinja2.ext import Extension
-from jinja2.filters import make_attrgetter
 from jinja2.lexer import Token
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedFormatter
-from jinja2.utils import _PassArg
 
+from briefgen.compose.sandbox import Sandbox
+from briefgen.compose.sandbox import is_plain, limited, not_text, plain, with_article  # noqa: F401
 from briefgen.document import Origin
 from briefgen.errors import BriefgenError, TemplateError
 from briefgen.text import clean_text
@@ -68,8 +60,8 @@ class MarkdownSafe(str):
 
 def escape_markdown(text: object) -> MarkdownSafe:
     """Make any text literal in Markdown: 'R&D <x> *y*' stays exactly that on the page."""
-    plain = clean_text(str(text)).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
-    return MarkdownSafe(_ASCII_PUNCT.sub(r"\\\1", plain.replace("\t", " ")))
+    flat = clean_text(str(text)).replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    return MarkdownSafe(_ASCII_PUNCT.sub(r"\\\1", flat.replace("\t", " ")))
 
 
 def unescape_markdown(text: str) -> str:
@@ -88,68 +80,6 @@ def yaml_quote(value: object) -> MarkdownSafe:
     return MarkdownSafe("'" + text.replace("\\", "\\\\").replace("'", "''") + "'")
 
 
-# --- only plain values become text ------------------------------------------------------------
-
-_PLAIN = (str, int, float, Decimal, dt.date)
-
-
-def is_plain(value: Any) -> bool:
-    """Text, a number, a date, None, or something that is Markdown already (a fact)."""
-    return (value is None or isinstance(value, _PLAIN) or hasattr(value, "__markdown__")
-            or isinstance(value, jinja2.Undefined))  # an undefined value fails on its own
-
-
-def plain(value: Any, name: str | None = None) -> Any:
-    """`value` when it may become text, else a TemplateError saying what to print instead."""
-    if is_plain(value):
-        return value
-    raise _not_text(value, name)
-
-
-_BOOKKEEPING = frozenset({"path", "line", "folder", "key_lines", "warnings", "logo_hash"})
-
-
-def with_article(kind: str) -> str:
-    """'an int', 'a Fact': a type's name for a message."""
-    return f"{'an' if kind[:1].lower() in 'aeiou' else 'a'} {kind}"
-
-
-def _not_text(value: Any, name: str | None) -> TemplateError:
-    """Why `value` cannot become text, and what to print instead."""
-    if isinstance(value, type) or callable(value) and not dataclasses.is_dataclass(value):
-        what, hint = "a function", (f"call it: {name}(...)" if name else "call it") + \
-            "; docs/templates.md says what each function takes and returns"
-    elif isinstance(value, Mapping):
-        what, hint = "a mapping", "print one of its values, e.g. entities[subject].name"
-    elif isinstance(value, (list, tuple, set, frozenset, range, types.GeneratorType)):
-        what, hint = "a list", 'join its items: {{ items | join(", ") }}, or print one: items[0]'
-    else:
-        kind = type(value).__name__
-        what = f"{with_article(kind)} object"
-        fields = [f.name for f in dataclasses.fields(value)
-                  if not f.name.startswith("_") and f.name not in _BOOKKEEPING] \
-            if dataclasses.is_dataclass(value) else []
-        listed = ", ".join(fields[:12]) + (", …" if len(fields) > 12 else "")
-        hint = (f"print one of its attributes: {listed}" if fields else
-                "print one of its attributes (docs/templates.md lists them)")
-    message = f"cannot print {name!r} as text: it is {what}" if name else \
-        f"cannot print {what} as text"
-    return TemplateError(message, hint=hint)
-
-
-def _deep_plain(value: Any) -> Any:
-    """A plain value, or a list or mapping of them (for pprint, urlencode, xmlattr)."""
-    if isinstance(value, Mapping):
-        for item in value.values():
-            _deep_plain(item)
-    elif isinstance(value, (list, tuple, set, frozenset)):
-        for item in value:
-            _deep_plain(item)
-    else:
-        plain(value)
-    return value
-
-
 @jinja2.pass_context
 def _finalize(context: jinja2.runtime.Context, value: Any) -> str:
     if hasattr(value, "__markdown__"):
@@ -163,72 +93,8 @@ def _finalize(context: jinja2.runtime.Context, value: Any) -> str:
                        for i, part in enumerate(parts))
     if not is_plain(value):
         name = next((k for k, v in context.get_all().items() if v is value), None)
-        raise _not_text(value, name)
+        raise not_text(value, name)
     return escape_markdown("" if value is None else value)
-
-
-def _checked_filter(function: Callable, check: Callable[[Any], Any] = plain) -> Callable:
-    """A filter that refuses non-plain values and arguments before turning them into text."""
-    pass_arg = _PassArg.from_obj(function)
-
-    def check_all(value: Any, args: tuple, kwargs: dict) -> None:
-        check(value)
-        for arg in (*args, *kwargs.values()):
-            plain(arg)
-
-    if pass_arg is None:
-        @functools.wraps(function)
-        def checked(value, *args, **kwargs):
-            check_all(value, args, kwargs)
-            return function(value, *args, **kwargs)
-    else:
-        @functools.wraps(function)
-        def checked(passed, value, *args, **kwargs):
-            check_all(value, args, kwargs)
-            return function(passed, value, *args, **kwargs)
-    return checked
-
-
-@jinja2.pass_environment
-def _join(environment: jinja2.Environment, value: Any, d: str = "", attribute: Any = None) -> str:
-    """Jinja2's `join`, for plain items only."""
-    if attribute is not None:
-        value = map(make_attrgetter(environment, attribute), value)
-    return str(plain(d)).join(str(plain(item)) for item in value)
-
-
-# Jinja2 filters that turn their value (and arguments) into text.
-_TEXT_FILTERS = ("capitalize", "center", "e", "escape", "forceescape", "format", "indent",
-                 "lower", "replace", "safe", "string", "striptags", "title", "trim", "truncate",
-                 "upper", "urlize", "wordcount", "wordwrap", "md", "yaml")
-_DEEP_FILTERS = ("pprint", "urlencode", "xmlattr")  # they print lists and mappings too
-
-
-class _CodeGenerator(CodeGenerator):
-    """Jinja2's code generator, with `a ~ b` taking plain values only."""
-
-    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
-        if frame.eval_ctx.volatile:
-            func_name = "(markup_join if context.eval_ctx.volatile else str_join)"
-        elif frame.eval_ctx.autoescape:
-            func_name = "markup_join"
-        else:
-            func_name = "str_join"
-        self.write(f"{func_name}(environment.plain_items((")
-        for arg in node.nodes:
-            self.visit(arg, frame)
-            self.write(", ")
-        self.write(")))")
-
-
-class _PlainFormatter(SandboxedFormatter):
-    """`"{}".format(x)` in a template: fields must be plain values."""
-
-    def convert_field(self, value: Any, conversion: str | None) -> Any:
-        return super().convert_field(plain(value), conversion)
-
-    def format_field(self, value: Any, format_spec: str) -> Any:
-        return super().format_field(plain(value), format_spec)
 
 
 @dataclass(frozen=True)
@@ -281,72 +147,7 @@ def _mark(value: str, index: int, lineno: int) -> str:
     return "\n".join(marked)
 
 
-# Objects a template must never touch: they lead to the file system or to Python itself.
-_CLOSED_TYPES = (os.PathLike, io.IOBase, types.ModuleType)
-_MAX_POWER = 1000  # largest exponent `**` accepts
-_MAX_REPEAT = 100_000  # longest string or list `*` may build
-
-
-class _Sandbox(ImmutableSandboxedEnvironment):
-    """Jinja2's immutable sandbox, closed to paths, files, modules and huge results."""
-
-    intercepted_binops = frozenset({"*", "**", "%"})
-    code_generator_class = _CodeGenerator
-
-    @staticmethod
-    def plain_items(items: tuple) -> tuple:
-        """The operands of `~`, once each is known to be plain."""
-        for item in items:
-            plain(item)
-        return items
-
-    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
-        """`str.format` and `str.format_map` with a formatter that takes plain fields only."""
-        if not isinstance(value, (types.MethodType, types.BuiltinMethodType)) \
-                or value.__name__ not in ("format", "format_map") \
-                or not isinstance(value.__self__, str):
-            return None
-        text, is_map, formatter = value.__self__, value.__name__ == "format_map", _PlainFormatter(self)
-
-        def wrapper(*args: Any, **kwargs: Any) -> str:
-            if is_map:
-                if kwargs or len(args) != 1:
-                    raise TypeError("format_map() takes exactly one mapping")
-                args, kwargs = (), args[0]
-            return type(text)(formatter.vformat(text, args, kwargs))
-        return functools.update_wrapper(wrapper, value)
-
-    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-        if isinstance(obj, _CLOSED_TYPES) or isinstance(value, _CLOSED_TYPES):
-            return False
-        return super().is_safe_attribute(obj, attr, value)
-
-    def call(__self, __context, __obj, *args, **kwargs):  # noqa: N805 - Jinja2's signature
-        result = super().call(__context, __obj, *args, **kwargs)
-        if isinstance(result, _CLOSED_TYPES):
-            raise jinja2.exceptions.SecurityError(
-                f"{getattr(__obj, '__name__', 'this call')}() returns a {type(result).__name__}, "
-                "which templates cannot use")
-        return result
-
-    def call_binop(self, context, op: str, left: Any, right: Any) -> Any:
-        if op == "**" and isinstance(right, (int, float)) and abs(right) > _MAX_POWER:
-            raise jinja2.exceptions.SecurityError(f"exponent {right} is larger than {_MAX_POWER}")
-        if op == "*":
-            sized, times = (left, right) if isinstance(left, (str, list, tuple)) else (right, left)
-            if (isinstance(sized, (str, list, tuple)) and isinstance(times, int)
-                    and len(sized) * times > _MAX_REPEAT):
-                raise jinja2.exceptions.SecurityError(
-                    f"repeating a value would make it longer than {_MAX_REPEAT:,}")
-        if op == "%":
-            if isinstance(left, str):  # formatting: "%s" % value
-                values = right.values() if isinstance(right, Mapping) else \
-                    right if isinstance(right, tuple) else (right,)
-                for value in values:
-                    plain(value)
-            return operator.mod(left, right)
-        return operator.mul(left, right) if op == "*" else operator.pow(left, right)
-
+class _Sandbox(Sandbox):
     def _load_template(self, name, globals):  # type: ignore[override]
         """Every template, once compiled, has its blocks checked against those it extends."""
         template = super()._load_template(name, globals)
@@ -365,16 +166,10 @@ class TemplateEngine:
         self.env = _Sandbox(
             loader=_loader(self.dirs), undefined=_Undefined, autoescape=False,
             finalize=_finalize, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-            extensions=[_LineMarkers])
+            extensions=[_LineMarkers],
+            filters={"md": escape_markdown, "yaml": yaml_quote, **(filters or {})})
         self.env.marked_files = []  # type: ignore[attr-defined]
         self.env.display = self.display  # type: ignore[attr-defined]
-        self.env.filters.update({"md": escape_markdown, "yaml": yaml_quote})
-        self.env.filters.update(filters or {})
-        self.env.filters["join"] = _join
-        for name in _TEXT_FILTERS:
-            self.env.filters[name] = _checked_filter(self.env.filters[name])
-        for name in _DEEP_FILTERS:
-            self.env.filters[name] = _checked_filter(self.env.filters[name], _deep_plain)
 
     def display(self, filename: str) -> str:
         """A path as messages show it: relative to the project root when inside it."""
@@ -388,7 +183,8 @@ class TemplateEngine:
     def render(self, name: str, context: Mapping[str, Any]) -> Rendered:
         template = self._load(name)
         try:
-            raw = template.render(**context)
+            with limited():
+                raw = template.render(**context)
         except jinja2.TemplateSyntaxError as exc:  # in an included or extended template
             raise self._syntax_error(exc) from None
         except Exception as exc:
@@ -423,6 +219,8 @@ class TemplateEngine:
         if isinstance(exc, BriefgenError) and exc.problems[0].path:
             return exc  # already located (a chart spec, say)
         filename, line = _template_frame(tb, set(self.env.marked_files)) or (top, None)  # type: ignore
+        if getattr(exc, "marked", None):  # stopped between two chunks of output
+            filename, line = self.env.marked_files[int(exc.marked[0])], int(exc.marked[1])
         message = exc.problems[0].message if isinstance(exc, BriefgenError) else _message(exc)
         hint = exc.problems[0].hint if isinstance(exc, BriefgenError) else None
         return TemplateError(message, path=self.display(filename or "<template>"), line=line,

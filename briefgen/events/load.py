@@ -466,19 +466,6 @@ def _when(start: str | None, end: str | None, fact: Fact | None) -> str:
 
 
 def logo_problem(path: Path) -> str | None:
-    """Why a logo file cannot be used, or None: type, size and dimensions are checked."""
-    from ..compose.directives import is_image_file
-    if path.stat().st_size > LOGO_MAX_BYTES:
-        return f"is larger than {LOGO_MAX_BYTES // 1_000_000} MB"
-    if not is_image_file(path) or path.read_bytes()[:3] == b"GIF":
-        return "is not a PNG or JPEG image"
-    try:
-        from PIL import Image
-        with Image.open(path) as image:
-            width, height = image.size
-            image.verify()
-    except Exception as exc:  # noqa: BLE001 - any decoder failure means an unusable image
-        return f"cannot be read as an image ({type(exc).__name__})"
-    if max(width, height) > LOGO_MAX_PIXELS:
-        return f"is {width}x{height} pixels, larger than {LOGO_MAX_PIXELS} a side"
-    return None
+    """Why a logo file cannot be used, or None: type, size, dimensions and every pixel."""
+    from ..safety.images import image_problem
+    return image_problem(path)

@@ -1,0 +1,161 @@
+"""Untrusted templates are bounded: time, output, the size of any value and of all values made.
+Every attempt below (and generated chains of operations) ends in a TemplateError at the
+template's line naming the limit, quickly and without taking much memory."""
+
+from __future__ import annotations
+
+import resource
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.compose import build_document, sandbox
+from briefgen.errors import TemplateError
+from stores import korea_store
+
+LIMIT = ("limit", "longer than", "larger than", "adds numbers only", "digits")
+
+HOSTILE = [
+    "{{ ([1] * 10**5) * 10**5 }}",  # list repetition, chained
+    "{{ [1] * 10**9 }}",
+    "{{ 'a' * 1000000000 }}",
+    "{% set a = 'x' * 100000 %}{% set b = a * 10 %}{{ (b * 10) | length }}",
+    "{% set x = 'ab' * 50000 %}{{ x ~ x ~ x ~ x ~ x ~ x ~ x ~ x ~ x ~ x ~ x }}",
+    "{% set ns = namespace(l=[1]) %}{% for i in range(40) %}{% set ns.l = ns.l + ns.l %}"
+    "{% endfor %}{{ ns.l | length }}",
+    "{% set ns = namespace(s='ab') %}{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}"
+    "{% endfor %}{{ ns.s | length }}",
+    "{% set ns = namespace(s='a' * 1000) %}{% for i in range(10) %}"
+    "{% set ns.s = ns.s | replace('a', 'aaaaaaaaaa') %}{% endfor %}{{ ns.s | length }}",
+    "{{ 'a' | center(1000000000) }}",
+    "{{ ('a\\n' * 100000) | indent(100000) }}",
+    "{{ '%1000000000s' | format('a') }}",
+    "{{ '%*s' % (1000000000, 'a') }}",
+    "{{ '{:>1000000000}'.format('a') }}",
+    "{{ '{:{w}}'.format('a', w=1000000000) }}",
+    "{{ 'a'.ljust(1000000000) }}",
+    "{{ 'a'.zfill(1000000000) }}",
+    "{{ ('\\t' * 1000).expandtabs(1000000) }}",
+    "{{ ('a' * 100000).replace('a', 'a' * 100000) }}",
+    "{{ (',' * 100000).join(['a' * 1000] * 1000) }}",
+    "{{ (['a' * 100000] * 100000) | join(',') }}",
+    "{{ ([[1] * 100000] * 100000) | sum(start=[]) }}",
+    "{{ ((10 ** 1000) ** 1000) ** 1000 }}",
+    "{% set ns = namespace(n=10**1000) %}{% for i in range(40) %}{% set ns.n = ns.n * ns.n %}"
+    "{% endfor %}{{ ns.n > 0 }}",
+    "{{ 2 ** 100000 }}",
+    "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}",
+    "{% for i in range(100000) %}{{ 'y' * 100000 }}{% endfor %}",
+    "{% set big = 'z' * 1000000 %}{% set ns = namespace(l=[]) %}{% for i in range(100000) %}"
+    "{% set ns.l = ns.l + [big ~ i] %}{% endfor %}{{ ns.l | length }}",
+    "{% set r = range(100000) | list %}{% for a in r %}{% for b in r %}{% endfor %}{% endfor %}",
+    "{{ lipsum(1000000000) }}",
+    "{{ (range(100000) | list)[:] * 20 }}",
+]
+
+
+def render(tmp_path, body: str):
+    (tmp_path / "t.md.j2").write_text(f"---\ntitle: X\n---\nIntro\n\n{body}\n", encoding="utf-8")
+    return build_document("t.md.j2", korea_store(), template_dirs=[tmp_path], root=tmp_path,
+                          subject="south-korea")
+
+
+@pytest.fixture(autouse=True)
+def short_deadline(monkeypatch):
+    monkeypatch.setattr(sandbox, "MAX_SECONDS", 1.0)
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@pytest.mark.parametrize("body", HOSTILE)
+def test_hostile_templates_stop_at_a_limit(tmp_path, body):
+    peak, started = _peak_mb(), time.monotonic()
+    with pytest.raises(TemplateError) as caught:
+        render(tmp_path, body)
+    problem = caught.value.problems[0]
+    assert (problem.path, problem.line) == ("t.md.j2", 6), str(caught.value)
+    assert any(word in problem.message for word in LIMIT) or "undefined" in problem.message, \
+        str(caught.value)
+    assert time.monotonic() - started < 8
+    assert _peak_mb() - peak < 600, "the template took too much memory"
+
+
+def test_the_time_limit_names_itself(tmp_path):
+    with pytest.raises(TemplateError, match=r"t.md.j2:6: .*longer than 1 seconds \(the time limit\)"):
+        render(tmp_path, "{% for i in range(100000) %}{% for j in range(100000) %}"
+                         "{% endfor %}{% endfor %}")
+
+
+def test_ordinary_templates_are_within_every_limit(tmp_path):
+    document = render(tmp_path, "{{ 'ab' * 10 }} {{ '%5s' % 'x' }} {{ '{:>4}'.format(7) }} "
+                                "{{ ([1, 2] + [3]) | join }} {{ 2 ** 10 }} {{ 'a' | center(9) }}")
+    assert document.blocks
+
+
+_PIECES = st.sampled_from(["x", "x ~ x", "x * 9", "x + x", "(x | replace('a', 'aaaa'))",
+                           "(x | center(x | length * 3))", "(x.ljust(x | length * 5))",
+                           "([x] * 5) | join(x)", "'{:>{w}}'.format(x, w=x | length * 4)"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(steps=st.lists(_PIECES, min_size=1, max_size=12))
+def test_any_chain_of_growing_operations_stays_bounded(tmp_path_factory, steps):
+    """Each step feeds the last one's result to an operation that makes it longer."""
+    folder = tmp_path_factory.mktemp("chain")
+    body = "{% set ns = namespace(x='ab' * 1000) %}"
+    for step in steps:
+        body += "{% set x = ns.x %}{% set ns.x = " + step + " %}"
+    body += "{{ ns.x | length }}"
+    peak = _peak_mb()
+    try:
+        render(folder, body)
+    except TemplateError as error:
+        assert any(word in str(error) for word in LIMIT), str(error)
+    assert _peak_mb() - peak < 600
+
+
+# --- images in templates -----------------------------------------------------------------------
+
+def _png(path, size=(60, 40)) -> bytes:
+    from PIL import Image
+    Image.new("RGB", size, "#C8102E").save(path)
+    return path.read_bytes()
+
+
+def _claiming(path, width: int, height: int) -> None:
+    """A small PNG whose header claims another size (a decompression bomb's first bytes)."""
+    import struct
+    import zlib
+    data = bytearray(_png(path))
+    ihdr = struct.pack(">II", width, height) + bytes(data[24:29])
+    data[16:29] = ihdr
+    data[29:33] = struct.pack(">I", zlib.crc32(b"IHDR" + ihdr))
+    path.write_bytes(bytes(data))
+
+
+def _figure(tmp_path, name: str):
+    return render(tmp_path, f"```figure\nimage: {name}\nalt: A picture\n```")
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: _claiming(p, 30000, 30000), "larger than 4000 pixels a side"),
+    (lambda p: _claiming(p, 5000, 100), "is 5000x100 pixels, larger than 4000 a side"),
+    (lambda p: p.write_bytes(_png(p, (400, 300))[:300]), "cannot be read as an image"),
+    (lambda p: p.write_text("not a picture", encoding="utf-8"), "is not a PNG, JPEG or GIF image"),
+    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 6_000_000), "is larger than 5 MB"),
+])
+def test_hostile_images_are_refused_cleanly(tmp_path, make, message):
+    make(tmp_path / "picture.png")
+    with pytest.raises(TemplateError) as caught:
+        _figure(tmp_path, "picture.png")
+    assert message in str(caught.value) and " at 0x" not in str(caught.value)
+    assert caught.value.problems[0].line, str(caught.value)
+
+
+def test_a_good_image_is_a_figure(tmp_path):
+    _png(tmp_path / "picture.png")
+    assert _figure(tmp_path, "picture.png").blocks
