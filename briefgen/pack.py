@@ -28,6 +28,7 @@ from .errors import BriefgenError, ConfigError
 from .executors import InProcess, LocalPool
 from .facts.store import FactStore
 from .outputs import STAGE_PREFIX, TEMP_SUFFIX, Stage, file_sha256, inside, write_text
+from .safety.workers import die_with_parent
 
 MANIFEST = "manifest.json"
 COMPOSE_PROGRESS = 100  # briefs: fewer compose in well under a second, without a bar
@@ -342,7 +343,7 @@ def _workers(jobs: int, chart_cache: Path, store: FactStore):
     _preload(chart_cache)
     _FORKED_STORE = store
     try:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent) as pool:
             yield pool
     finally:
         _FORKED_STORE = None
@@ -401,7 +402,7 @@ def _preload(chart_cache: Path) -> None:
     register_fonts()
     code_version()  # part of every cache key
     if not any(chart_cache.glob("*.png")):
-        from .charts import render  # noqa: F401
+        from .charts import render
         render.preload()
 
 

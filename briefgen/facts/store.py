@@ -285,9 +285,12 @@ def _load_fact_files(files: list[Path], project: Project) -> list[tuple[list[Fac
     if workers < 2 or size < PARALLEL_BYTES or "fork" not in multiprocessing.get_all_start_methods():
         return [_load_one(path, project) for path in files]
     from concurrent.futures import ProcessPoolExecutor
+
+    from ..safety.workers import die_with_parent
     chunks = max(1, len(files) // (workers * 4))
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=die_with_parent) as pool:
             return list(pool.map(_load_one, files, [project] * len(files), chunksize=chunks))
     except (OSError, BrokenProcessPool):  # no processes to be had: read them here
         return [_load_one(path, project) for path in files]

@@ -1,0 +1,77 @@
+"""A `briefgen pack` killed with SIGKILL (which it cannot catch) leaves no worker behind, and the
+next run finds its outputs consistent."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+PROJECT = ("briefgen.yaml", "facts", "seeds", "templates", "events")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc (Linux)")
+def test_workers_die_with_a_killed_pack(tmp_path):
+    project = tmp_path / "qingdao"
+    project.mkdir()
+    for name in PROJECT:
+        source = REPO / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+    env = {**os.environ, "PYTHONPATH": str(REPO), "BRIEFGEN_KEY_DIR": str(tmp_path / "key")}
+    pack = subprocess.Popen([sys.executable, "-m", "briefgen.cli", "pack", "--jobs", "2"],
+                            cwd=project, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and time.monotonic() < deadline and pack.poll() is None:
+            workers = _children(pack.pid)
+            time.sleep(0.05)
+        assert len(workers) >= 2, "the pack never started its workers"
+        time.sleep(0.3)  # rendering
+        os.kill(pack.pid, signal.SIGKILL)
+        pack.wait()
+        deadline = time.monotonic() + 5
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [w for w in workers if _alive(w)], "workers outlived the killed pack"
+    finally:
+        if pack.poll() is None:
+            pack.kill()
+        for worker in workers:  # should the test fail, none is left running
+            if _alive(worker):
+                os.kill(worker, signal.SIGKILL)
+    rerun = subprocess.run([sys.executable, "-m", "briefgen.cli", "pack", "--jobs", "2"],
+                           cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert not [p for p in (project / "out" / "pack").iterdir() if p.name.startswith(".")
+                and not p.name.startswith(".stage-")]
