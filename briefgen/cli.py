@@ -75,19 +75,32 @@ def main(ctx: click.Context, project: Path | None, pdf_standard: str | None) -> 
 
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path))
-@click.option("--name", help="Project name (default: the folder name).")
-@click.option("--city", default="city", show_default=True, help="Slug of the city entity.")
+@click.option("--city", metavar="NAME",
+              help="The city's name as readers know it, e.g. \"Da Nang\" (default: the folder's "
+                   "name in words); its slug (da-nang) is what facts name as their subject.")
+@click.option("--name", help="Project name, the pack's title (default: \"CITY investor briefs\").")
+@click.option("--organisation", metavar="TEXT",
+              help="Printed in every brief's footer (default: \"CITY international cooperation "
+                   "office\").")
 @click.pass_context
 @reports_errors
-def init(ctx: click.Context, directory: Path, name: str | None, city: str) -> None:
-    """Create an empty project in DIRECTORY: config, entities, metrics, seeds/, templates/."""
-    from .scaffold import init_project
-    created = init_project(directory, name=name or directory.resolve().name, city=city,
+def init(ctx: click.Context, directory: Path, city: str | None, name: str | None,
+         organisation: str | None) -> None:
+    """Create an empty project in DIRECTORY: config, entities, metrics, seeds/, templates/.
+
+    The project starts neutral: the generic templates, the shipped measures, no facts. Its
+    first brief builds as soon as one fact is written (docs/first-project.md).
+    """
+    from .scaffold import city_from_folder, city_slug, init_project
+    city = city_from_folder(directory) if city is None else city
+    created = init_project(directory, city=city, name=name, organisation=organisation,
                            template_source=_template_source(ctx))
-    click.echo(f"created project in {directory} ({len(created)} files)")
+    click.echo(f"created project in {directory} ({len(created)} files) for {city} "
+               f"(subject slug: {city_slug(city)})")
     click.echo(f"next: add source documents with `briefgen --project {directory} seeds add "
-               f"FILE...`, then extract facts from them with `briefgen --project {directory} "
-               "facts extract --inbox seeds/NAME.txt`")
+               f"FILE...`; write facts about them in facts/ (docs/first-project.md) or extract "
+               f"candidates with `briefgen --project {directory} facts extract --inbox "
+               "seeds/NAME.txt`; then `briefgen facts check` and `briefgen build overview`")
 
 
 def _template_source(ctx: click.Context) -> Path | None:

@@ -214,7 +214,7 @@ def test_pack_interrupted_mid_write_leaves_no_part_files(packed, run, monkeypatc
 _WRITES = re.compile(r"open\([^)]*['\"][wax]b?\+?['\"]|\.write_bytes\(|\.write_text\(|\.save\(|"
                      r"savefig\(|os\.replace\(|os\.rename\(|shutil\.copy|mkstemp\(")
 # Where a write is allowed: outputs.py itself; in-memory buffers (BytesIO) and temp paths handed
-# out by outputs.atomic_path; the scaffold of a new project.
+# out by outputs.atomic_path.
 _ALLOWED = {
     "outputs.py": None,
     "render/docx_xml.py": {"document.save(raw)"},  # into a BytesIO
@@ -223,7 +223,6 @@ _ALLOWED = {
                          "path.write_bytes(_pickled_drawing(fig))"},
     "safety/cache_files.py": {'tempfile.mkstemp(dir=path.parent, prefix=".key.")'},  # the key
     "review/briefs.py": {'image.save(buffer, "PNG", optimize=False)'},  # into a BytesIO
-    "scaffold.py": {"shutil.copytree(template_source, directory / \"templates\", dirs_exist_ok=True)"},
 }
 
 

@@ -19,7 +19,7 @@ Exampleton's port ranks among the busiest in the region.
 FACTS = """\
 facts:
   - id: city.port-cargo-2023
-    subject: city
+    subject: exampleton
     metric: mass
     label: Cargo handled by the port
     value: 12500000
@@ -30,7 +30,7 @@ facts:
       - seed: release.txt
         quote: "the port handled cargo that totaled 12.5 million tons"
   - id: city.port-cargo-again
-    subject: city
+    subject: exampleton
     metric: mass
     label: Cargo handled by the port, as the report's title page says
     value: 12500000

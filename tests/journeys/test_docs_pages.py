@@ -1,0 +1,60 @@
+"""The step-by-step pages of docs/ are followed as written: their files are written, their
+commands run in order (from the folder a `cd` line moves to), and a `text` block right after a
+command is what that command prints (`…` stands for any text)."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+from helpers import REPO, briefgen
+
+FENCE = re.compile(r"^```(\w+)([^\n]*)\n(.*?)^```$", re.M | re.S)
+PAGES = ["first-project.md"]
+
+
+def steps(page: str):
+    """(language, target file or None, body) of every fenced block of the page, in order."""
+    for match in FENCE.finditer((REPO / "docs" / page).read_text(encoding="utf-8")):
+        language, info, body = match.groups()
+        target = re.search(r"\bfile=(\S+)", info)
+        yield language, target.group(1) if target else None, body
+
+
+def matches(expected: str, actual: str) -> bool:
+    pattern = "".join(".*" if part == "…" else re.escape(part) for part in re.split("(…)", expected))
+    return re.fullmatch(pattern, actual, re.S) is not None
+
+
+def follow(page: str, folder: Path) -> list[str]:
+    """Do what the page says in `folder`; returns the commands run."""
+    cwd, ran, last = folder, [], None
+    for language, target, body in steps(page):
+        if target:
+            (cwd / target).parent.mkdir(parents=True, exist_ok=True)
+            (cwd / target).write_text(body, encoding="utf-8")
+        elif language == "sh":
+            for line in body.splitlines():
+                words = shlex.split(line)
+                if words[0] == "cd":
+                    cwd = cwd / words[1]
+                    continue
+                assert words[0] == "briefgen", line
+                last = briefgen(*words[1:], cwd=cwd)
+                assert last.returncode == 0, f"{line}\n{last.stderr}"
+                ran.append(line)
+            continue
+        elif language == "text" and last is not None:
+            printed = (last.stdout + last.stderr).splitlines()
+            for expected, actual in zip(body.splitlines(), printed, strict=True):
+                assert matches(expected, actual), f"expected: {expected}\nactual:   {actual}"
+        last = None
+    return ran
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_page_can_be_followed_as_written(page, tmp_path):
+    assert follow(page, tmp_path)
