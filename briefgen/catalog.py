@@ -16,7 +16,7 @@ class Buildable:
     kind: str  # overview | partner | sector
     slug: str
     name: str
-    facts: int  # facts about the subject (as subject or related)
+    facts: int  # facts about the subject (as subject or related): what the brief can draw on
 
     def to_json(self) -> dict:
         return {"kind": self.kind, "slug": self.slug, "name": self.name, "facts": self.facts}
@@ -58,3 +58,16 @@ def find_buildable(store: FactStore, kind: str, slug: str) -> Buildable:
 
 def _kind(entity) -> str:
     return "partner" if entity.is_partner else "sector"
+
+
+def facts_drawn_on(project, store: FactStore, item: Buildable) -> int | None:
+    """How many facts the brief draws on: those its template consulted while composing it (a
+    change to any of them rebuilds it), as the pack's summary counts them; None when it cannot
+    be composed (`briefgen build` says why)."""
+    from .build import BriefRequest, compose
+    from .errors import BriefgenError
+    slug = "overview" if item.kind == "overview" else item.slug
+    try:
+        return len(compose(project, store, BriefRequest(item.kind, slug))[1])
+    except BriefgenError:
+        return None

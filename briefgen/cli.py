@@ -349,18 +349,24 @@ def seeds_add(ctx: click.Context, paths: tuple[Path, ...], as_json: bool) -> Non
 def list_buildables(ctx: click.Context, as_json: bool) -> None:
     """Show what can be built: the overview, partner and sector briefs (and, as text, events).
 
-    The JSON array holds the briefs only (kind, slug, name, facts): a stable interface.
+    FACTS: the facts a brief draws on, those its template consults while composing it (a change
+    to any of them rebuilds the brief), counted as the pack's summary counts them; "-" for a
+    brief that cannot be composed (`briefgen build` says why). The JSON array holds the briefs
+    only (kind, slug, name, facts): a stable interface.
     """
-    from .catalog import buildables
+    from .catalog import buildables, facts_drawn_on
     from .events import event_names
     from .facts.store import load_store
     project = _project(ctx)
-    items = buildables(load_store(project))
+    store = load_store(project)
+    items = [(item, facts_drawn_on(project, store, item)) for item in buildables(store)]
     if as_json:
-        click.echo(json.dumps([b.to_json() for b in items], ensure_ascii=False, indent=1))
+        click.echo(json.dumps([{**item.to_json(), "facts": drawn} for item, drawn in items],
+                              ensure_ascii=False, indent=1))
         return
-    for item in items:
-        click.echo(f"{item.kind:<9} {item.slug:<22} {item.facts:>4} facts  {item.name}")
+    for item, drawn in items:
+        click.echo(f"{item.kind:<9} {item.slug:<22} {'-' if drawn is None else drawn:>4} facts  "
+                   f"{item.name}")
     for name in event_names(project):
         click.echo(f"{'event':<9} {name:<22}             briefgen build event {name}")
 
@@ -556,7 +562,11 @@ def review(ctx, port, host, no_browser):
 @reports_errors
 def pack(ctx, config_path, formats, jobs, keep_going, event_name, scheduler, scheduler_timeout,
          out_dir):
-    """Build the investor pack: cover, contents, every brief, sources appendix."""
+    """Build the investor pack: cover, contents, every brief, sources appendix.
+
+    The closing summary gives each brief's status, pages and facts: the facts it draws on,
+    counted as `briefgen list` counts them.
+    """
     import time
 
     from .build import parse_formats

@@ -131,7 +131,7 @@ class _Checker:
                 f"event name {name!r} is also a subject slug in facts/entities.yaml",
                 self.display, None, f"rename the folder, e.g. events/{name}-week"))
         self.check_prose(data)
-        dates, when = self.dates(data)
+        dates, when, span = self.dates(data)
         venue, where = self.venue(data)
         partners = self.subjects(data, "partners", "partner")
         sectors = self.subjects(data, "sectors", "sector")
@@ -142,7 +142,7 @@ class _Checker:
             subtitle=data.get("subtitle"), audience=data.get("audience"),
             dates=dates, venue=venue, when=when, where=where, partners=partners, sectors=sectors,
             figures=self.figures(data, partners), highlights=self.fact_list(data, "highlights"),
-            agenda=self.agenda(data), contacts=self.contacts(data),
+            agenda=self.agenda(data, span), contacts=self.contacts(data),
             call_to_action=data.get("call_to_action"),
             sections=tuple((k, Section(v.get("heading"), v.get("text"), bool(v.get("hide"))))
                            for k, v in (data.get("sections") or {}).items() if v),
@@ -255,21 +255,22 @@ class _Checker:
 
     # --- when and where -------------------------------------------------------------------
 
-    def dates(self, data) -> tuple[Dates, str]:
+    def dates(self, data) -> tuple[Dates, str, tuple[str, str] | None]:
+        """The dates, as printed, and the span they cover (first and last day, or None)."""
         raw = data.get("dates") or {}
         start, end = (None if raw.get(k) is None else str(raw[k]) for k in ("start", "end"))
         for key, value in (("start", start), ("end", end)):
             if value is not None and not _real_date(value):
                 self.fail(raw, key, f"dates.{key}: {value!r} is not a date in the calendar",
                           "write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019-06")
-                return Dates(), ""
+                return Dates(), "", None
         fact = self.fact(raw, "dates") if raw else None
         if end and not start:
             self.fail(raw, "end", "dates.end without dates.start", "give the first day too")
         dates = Dates(start, end, raw.get("fact"), raw.get("note"))
         if start and end and end < start:
             self.fail(raw, "end", f"dates.end {end} is before dates.start {start}")
-            return dates, ""
+            return dates, "", None
         if fact is not None and fact.period is None:
             self.fail(raw, "fact", f"fact {fact.id!r} has no period to date the event",
                       "choose a fact with a period, or give dates.start")
@@ -277,7 +278,7 @@ class _Checker:
             self.fail(raw, "start", f"dates {start}{'/' + end if end else ''} do not match the "
                       f"period {fact.period.text} of fact {fact.id!r}",
                       "write the dates as the source gives them")
-        return dates, _when(start, end, fact)
+        return dates, _when(start, end, fact), _span(start, end, fact)
 
     def venue(self, data) -> tuple[Venue, str]:
         raw = data.get("venue") or {}
@@ -296,7 +297,10 @@ class _Checker:
 
     # --- agenda and contacts --------------------------------------------------------------
 
-    def agenda(self, data) -> tuple[AgendaItem, ...]:
+    def agenda(self, data, span: tuple[str, str] | None) -> tuple[AgendaItem, ...]:
+        """The programme. An item's date is the programme's: its `when`, else the date of its
+        fact only when that falls within the event's dates (a fact from an earlier edition
+        cited for its content does not date this one's item)."""
         items = []
         for index, raw in enumerate(data.get("agenda") or ()):
             fact = self.fact(raw, f"agenda item {index + 1}")
@@ -305,7 +309,9 @@ class _Checker:
                 self.fail(raw, "title" if "title" in raw else "when", "agenda item needs a title "
                           "or a fact", "add `title:` (or `fact:`, whose label is the title)")
                 continue
-            when = raw.get("when") or (_when(None, None, fact) if fact else None)
+            dated = fact is not None and fact.period is not None and span is not None and \
+                _overlaps(*span, fact.period)
+            when = raw.get("when") or (_when(None, None, fact) if dated else None)
             items.append(AgendaItem(title, when or None, raw.get("where"), raw.get("fact")))
         return tuple(items)
 
@@ -452,6 +458,16 @@ def _overlaps(start: str, end: str, period) -> bool:
     p_low = _bounds(period.start)[0] if period.start else "0000"
     p_high = _bounds(period.end)[1] if period.end else "9999"
     return low <= p_high and p_low <= high
+
+
+def _span(start: str | None, end: str | None, fact: Fact | None) -> tuple[str, str] | None:
+    """The first and last date the event covers, from its dates or its dates fact's period."""
+    if start:
+        return start, end or start
+    period = fact.period if fact is not None else None
+    if period is not None and (period.start or period.end):
+        return period.start or period.end, period.end or period.start
+    return None
 
 
 def _when(start: str | None, end: str | None, fact: Fact | None) -> str:

@@ -45,7 +45,7 @@ highlights: []               # fact ids: results and announcements of the event
 
 agenda: []                   # programme items, in order:
 #  - title: Seminar on tourism cooperation   # default: the fact's label
-#    when: null                              # default: the fact's date
+#    when: null                              # default: the fact's date, if within the dates above
 #    where: Frankfurt
 #    fact: de.tourism-seminar-2019-06-05     # cited after the item
 
@@ -59,7 +59,7 @@ contacts: []                 # up to four:
 call_to_action: null         # one or two sentences, printed in the closing box
 
 sections:                    # text overrides per section of the event brief
-  intro: {{heading: null, text: null, hide: null}}        # text: the opening paragraph
+  intro: {{heading: null, text: null, hide: null}}        # text: the opening paragraph (heading: above it)
   partners: {{heading: null, text: null, hide: null}}     # heading replaces "Partners in focus"
   highlights: {{heading: null, text: null, hide: null}}   # text: a lead line under the heading
   platforms: {{heading: null, text: null, hide: null}}    # hide: true leaves the section out
@@ -88,12 +88,16 @@ _EXAMPLE_OVERRIDE = """\
     partner.md.j2 in this folder: it then replaces the named blocks it defines in the base
     partner template for this event's briefs and keeps everything else. Blocks of
     templates/brief.md.j2: title, subtitle, header, footer, positioning, keyfigures, asof,
-    chart, body; of templates/event.md.j2 also: when_where, intro, partners, highlights,
-    platforms, sectors, agenda, contacts. Any other block name is an error (a misspelling would
-    otherwise change nothing). Event templates run sandboxed: no files, no imports.
+    chart, body; of templates/partner.md.j2 also the sections of the body: platforms, sectors,
+    milestones, events (of sector.md.j2: platforms, partners, milestones, events,
+    more_figures); of templates/event.md.j2: when_where, intro, partners, highlights,
+    platforms, sectors, agenda, contacts. An empty block leaves its section out. Any other
+    block name is an error (a misspelling would otherwise change nothing). Event templates run
+    sandboxed: no files, no imports.
 
 {% extends "base/partner.md.j2" %}
 {% block subtitle %}Partner brief · {{ event.name }}{% endblock %}
+{% block milestones %}{% endblock %}
 -#}
 """
 

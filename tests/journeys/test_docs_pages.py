@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -42,8 +44,7 @@ def follow(page: str, folder: Path) -> list[str]:
                 if words[0] == "cd":
                     cwd = cwd / words[1]
                     continue
-                assert words[0] == "briefgen", line
-                last = briefgen(*words[1:], cwd=cwd)
+                last = run_line(words, cwd)
                 assert last.returncode == 0, f"{line}\n{last.stderr}"
                 ran.append(line)
             continue
@@ -55,6 +56,36 @@ def follow(page: str, folder: Path) -> list[str]:
     return ran
 
 
+def run_line(words: list[str], cwd: Path) -> subprocess.CompletedProcess:
+    """A `briefgen ...` or `python -m briefgen....` line of a page, run from `cwd`."""
+    if words[0] == "briefgen":
+        return briefgen(*words[1:], cwd=cwd)
+    assert words[:3] == ["python", "-m", words[2]] and words[2].startswith("briefgen."), words
+    return subprocess.run([sys.executable, *words[1:]], cwd=cwd, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(REPO), "PATH": ""}, timeout=120)
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_the_page_can_be_followed_as_written(page, tmp_path):
     assert follow(page, tmp_path)
+
+
+def test_the_reference_document_page(tmp_path):
+    """What the page says to do in Word, done with python-docx: all caps is kept, a colour is
+    the brand's again; the command on the page makes a fresh file."""
+    import docx
+    follow("first-project.md", tmp_path)
+    project = tmp_path / "exampleton"
+    reference = project / "templates" / "reference.docx"
+    word = docx.Document(reference)
+    heading = word.styles["Heading 2"]
+    heading.font.all_caps = True
+    heading.font.color.rgb = docx.shared.RGBColor(0xFF, 0, 0)
+    word.save(reference)
+
+    follow("reference-docx.md", project)
+
+    built = docx.Document(project / "out" / "overview.docx").styles["Heading 2"]
+    assert built.font.all_caps is True
+    assert str(built.font.color.rgb) == "0B3C5D"  # brand.primary of briefgen.yaml
+    assert docx.Document(reference).styles["Heading 2"].font.all_caps is not True  # made afresh

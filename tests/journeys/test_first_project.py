@@ -7,6 +7,7 @@ paths whole in a narrow terminal.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,23 @@ def test_the_pack_prints_whole_paths_in_a_narrow_terminal(tmp_path):
     out = project / "out" / "pack"
     for name in ("investor-pack.docx", "investor-pack.pdf"):
         assert f"wrote {out / name}" in packed.stderr.splitlines(), packed.stderr
+
+
+def test_list_and_the_pack_count_facts_one_way(tmp_path):
+    project = start(tmp_path)
+    add_source_and_fact(project, "exampleton")
+    packed = briefgen("pack", "--format", "pdf", cwd=project, columns=120)
+    assert packed.returncode == 0, packed.stderr
+    listed = json.loads(briefgen("list", "--json", cwd=project).stdout)
+    assert [(b["kind"], b["facts"]) for b in listed] == [("overview", 1)]
+    summary = next(line for line in packed.stderr.splitlines() if "overview" in line)
+    assert summary.split("│")[1:5] == [" overview ", " rendered ", " 1     ", " 1     "]
+
+
+def test_the_shipped_briefs_are_counted_alike_by_list_and_the_pack(run):
+    from shipped_pack import REPO, shipped_pack
+    result = shipped_pack()[3]
+    packed = {item.name: len(item.facts) for item in result.items}
+    listed = json.loads(run("--project", REPO, "list", "--json").stdout)
+    names = {"overview": "overview"}
+    assert {names.get(b["kind"], f"{b['kind']}-{b['slug']}"): b["facts"] for b in listed} == packed

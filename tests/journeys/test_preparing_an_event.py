@@ -103,3 +103,65 @@ def test_scaffold_fill_build(tmp_path):
     assert page.startswith("Qingdao Week: Germany #2027")
     assert "printed on the cover" not in page
     assert "Germany" in page and "Finance" in page
+
+
+KOREA_2027 = """\
+name: Qingdao Week in South Korea 2027
+audience: Korean companies and investors
+dates: {start: 2027-05, end: null, fact: null, note: null}
+partners: [south-korea]
+sectors: [finance]
+highlights: [kr.port-mou-pusan-2019-05]
+agenda:
+  - title: Site visit to the port
+    where: Qingdao
+    fact: kr.bnk-visit-2019-05          # cited for what it says; it happened in 2019
+  - title: Investment promotion meeting
+    when: 14 May 2027
+    where: Seoul
+sections:
+  intro:
+    heading: Why this week
+    text: Qingdao's delegation meets companies in South Korea to plan the next projects.
+"""
+# an event's override of the partner brief: one section dropped, one replaced, the rest kept
+PARTNER_OVERRIDE = """\
+{% extends "base/partner.md.j2" %}
+{% block milestones %}{% endblock %}
+{% block sectors %}
+
+## Sectors for this week
+
+Finance and the port.
+{% endblock %}
+"""
+
+
+def test_an_upcoming_edition_builds_as_planned(tmp_path):
+    project = copy_project(tmp_path / "qingdao")
+    assert briefgen("new-event", "korea-2027", cwd=project).returncode == 0
+    folder = project / "events" / "korea-2027"
+    (folder / "event.yaml").write_text(KOREA_2027, encoding="utf-8")
+    (folder / "templates" / "partner.md.j2").write_text(PARTNER_OVERRIDE, encoding="utf-8")
+
+    packed = briefgen("pack", "--event", "korea-2027", "--format", "pdf", cwd=project)
+    assert packed.returncode == 0, packed.stderr
+    from pypdf import PdfReader
+    out = project / "out" / "events" / "korea-2027"
+    brief = " ".join(PdfReader(out / "event-korea-2027.pdf").pages[0].extract_text().split())
+    # the dates set in event.yaml, no venue yet: only what is known is printed
+    assert "When: May 2027 · For: Korean companies and investors" in brief
+    assert "not given" not in brief and "Where:" not in brief
+    # the intro's heading, above its text
+    assert "Why this week Qingdao's delegation meets companies" in brief
+    # an agenda item's date is the programme's: none from the 2019 fact it cites
+    assert "• Qingdao: Site visit to the port" in brief and ", Qingdao: Site visit" not in brief
+    assert "14 May 2027, Seoul: Investment promotion meeting" in brief
+    cover = " ".join(PdfReader(out / "korea-2027-pack.pdf").pages[0].extract_text().split())
+    assert "When May 2027" in cover and "Where" not in cover and "not given" not in cover
+    # the partner brief of the edition: milestones dropped, sectors replaced, platforms kept
+    standard = " ".join(PdfReader(project / "out" / "events" / "korea-2027" / "partner-south-korea.pdf")
+                        .pages[0].extract_text().split())
+    assert "Sectors for this week Finance and the port." in standard
+    assert "Milestones" not in standard and "Sectors of cooperation" not in standard
+    assert "Cooperation platforms and agreements" in standard
