@@ -140,9 +140,10 @@ def facts_check(ctx: click.Context) -> None:
         names = ", ".join(f"{o.id} ({o.as_written or o.text})" for o in others)
         click.echo(f"resolved conflict: {preferred.id} ({preferred.as_written}) preferred over "
                    f"{names}: {preferred.reason}")
+    from .text import counted
     quotes = sum(len(f.sources) for f in store.facts)
-    click.echo(f"ok: {len(store.facts)} facts in {len(store.files)} files, {quotes} quotes "
-               f"verified against {len(store.seeds)} seeds")
+    click.echo(f"ok: {counted(len(store.facts), 'fact')} in {counted(len(store.files), 'file')}, "
+               f"{counted(quotes, 'quote')} verified against {counted(len(store.seeds), 'seed')}")
 
 
 @facts.command("list")

@@ -50,7 +50,9 @@ def summary_table(result, seconds: float) -> None:
     from rich.console import Console
     from rich.table import Table
     console = Console(stderr=True)
-    console.print(f"Investor pack: {len(result.items)} briefs in {seconds:.2f} s", highlight=False)
+    from .text import counted
+    console.print(f"Investor pack: {counted(len(result.items), 'brief')} in {seconds:.2f} s",
+                  highlight=False)
     table = Table()
     if len(result.items) <= LISTED_BRIEFS:
         for column in ("brief", "status", "pages", "facts"):

@@ -27,3 +27,8 @@ def date_text(iso: str, short: bool = False) -> str:
         return str(parts[0])
     month = month_name(parts[1], short)
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{parts[2]} {month} {parts[0]}"
+
+
+def counted(number: int, noun: str) -> str:
+    """"1 fact", "2 facts", "0 facts": a count for messages (regular English plurals)."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"

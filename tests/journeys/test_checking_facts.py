@@ -75,7 +75,7 @@ def test_every_mistake_is_reported_in_the_first_run_with_what_to_do(tmp_path):
     fix(project)
     fixed = briefgen("facts", "check", cwd=project)
     assert fixed.returncode == 0, fixed.stderr
-    assert fixed.stdout.startswith("ok: 2 facts in 1 files, 3 quotes verified against 1 seeds")
+    assert fixed.stdout.startswith("ok: 2 facts in 1 file, 3 quotes verified against 1 seed")
 
 
 def fix(project: Path) -> None:

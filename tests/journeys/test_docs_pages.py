@@ -1,6 +1,7 @@
-"""The step-by-step pages of docs/ are followed as written: their files are written, their
-commands run in order (from the folder a `cd` line moves to), and a `text` block right after a
-command is what that command prints (`…` stands for any text)."""
+"""The docs' commands: the step-by-step pages are followed as written (their files written,
+their commands run in order from the folder a `cd` line moves to, and a `text` block right after
+a command is what it prints, `…` standing for any text); every other `briefgen` line of README.md
+and docs/ must parse as the CLI parses it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 import shlex
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -89,3 +91,45 @@ def test_the_reference_document_page(tmp_path):
     assert built.font.all_caps is True
     assert str(built.font.color.rgb) == "0B3C5D"  # brand.primary of briefgen.yaml
     assert docx.Document(reference).styles["Heading 2"].font.all_caps is not True  # made afresh
+
+
+def documented_commands():
+    """(file, line) of every `briefgen ...` command in a shell block of README.md and docs/."""
+    for path in [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]:
+        for match in FENCE.finditer(path.read_text(encoding="utf-8")):
+            language, _, body = match.groups()
+            if language != "sh":
+                continue
+            for line in body.splitlines():
+                words = shlex.split(line, comments=True)
+                for stop in (">", "|", "&&"):  # the briefgen part of a shell line
+                    if stop in words:
+                        words = words[words.index(stop) + 1:] if stop == "&&" else words[:words.index(stop)]
+                while words and "=" in words[0]:  # VAR=value before the command
+                    words = words[1:]
+                if words and words[0] == "briefgen":
+                    yield path.name, line.strip(), words[1:]
+
+
+def test_every_documented_command_exists_with_its_options():
+    """Pages followed step by step run their commands (above, and the errors and events guides'
+    own tests); every other command shown in the docs must at least be one the CLI accepts:
+    its command, options and arguments parsed as `briefgen` parses them, without running it."""
+    import click
+
+    from briefgen.cli import main
+    found = list(documented_commands())
+    assert len(found) > 50
+    for page, line, args in found:
+        command, context = main, None
+        try:
+            while True:
+                context = command.make_context(command.name or "briefgen", list(args), parent=context)
+                if not isinstance(command, click.Group):
+                    break
+                with warnings.catch_warnings():  # Click 8.2 moves the subcommand into args
+                    warnings.simplefilter("ignore", DeprecationWarning)
+                    rest = [*context.protected_args, *context.args]
+                name, command, args = command.resolve_command(context, rest)
+        except click.UsageError as exc:
+            raise AssertionError(f"{page}: `{line}`: {exc.format_message()}") from None
