@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ConfigError
+from .errors import ConfigError, Problem
 from .safety.paths import project_folders, within
 from .theme import DEFAULT_THEME, Theme
 from .validate import validate
@@ -137,6 +137,7 @@ def _parse(root: Path) -> Project:
             raise ConfigError(f"production_date: {data['production_date']!r} is not a date ({exc})",
                               path=display, line=data.line_of("production_date"),
                               hint="write a real date as YYYY-MM-DD, e.g. 2024-06-01") from None
+    _check_brand(brand, display, data.get("brand"))
     if brand.get("logo"):
         brand["logo"] = _logo(root, brand["logo"], display, data["brand"].line_of("logo"))
     paths = data.get("paths") or {}
@@ -147,6 +148,31 @@ def _parse(root: Path) -> Project:
         freshness=Freshness(**(data.get("freshness") or {})),
         paths=project_folders(root, paths, display, getattr(paths, "line_of", lambda k: None)),
     )
+
+
+def _check_brand(brand: dict, display: str, raw) -> None:
+    """Colours white text and a white page can be read on (the rule of an event's theme); a
+    font the PDF cannot match is named in a warning (a Word reference may want it)."""
+    from .events.model import FONTS, MIN_CONTRAST
+    from .theme import contrast
+    problems = []
+    for key, least in MIN_CONTRAST.items():
+        if brand.get(key) and contrast(brand[key], "#FFFFFF") < least:
+            ratio = contrast(brand[key], "#FFFFFF")
+            problems.append(Problem(f"brand/{key} {brand[key]} is too light: white on it has a "
+                                    f"contrast of {ratio:.1f}:1, below {least}:1", display,
+                                    raw.line_of(key), "choose a darker shade of the brand colour"))
+    if brand.get("font_family") and brand["font_family"] not in FONTS:
+        import warnings
+
+        from .errors import BriefgenWarning
+        warnings.warn(f"{display}:{raw.line_of('font_family')}: brand/font_family "
+                      f"{brand['font_family']!r} is not a font the PDF can match: Word files name "
+                      f"it, PDFs embed Liberation Sans, and a brief may not keep one page in Word "
+                      f"(use one of {', '.join(FONTS)} for the same layout)", BriefgenWarning,
+                      stacklevel=2)
+    if problems:
+        raise ConfigError(problems=problems)
 
 
 def _logo(root: Path, written: str, display: str, line: int) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -93,15 +94,35 @@ def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> str:
     return loader.construct_scalar(node)
 
 
+def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int:
+    try:
+        return loader.construct_yaml_int(node)
+    except ValueError:  # more digits than Python reads (4,300)
+        raise yaml.constructor.ConstructorError(
+            None, None, f"a number of {len(node.value):,} characters is too long to read",
+            node.start_mark) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Loader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
+MAX_EXPANDED = 1_000_000  # values a file may hold once its aliases are expanded
+_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])&[^\s]", re.MULTILINE)
+
+
 def loads(text: str, path: str | Path = "<string>"):
-    """Parse YAML text; a syntax error becomes a BriefgenError with path:line."""
+    """Parse YAML text; a syntax error becomes a BriefgenError with path:line. A file whose
+    aliases would expand to more than MAX_EXPANDED values (an alias bomb: nine aliases of nine
+    aliases of ...) is refused before anything walks it."""
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - safe loader subclass
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - safe loader subclass
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses (NUL): its line
+        raise BriefgenError(f"invalid YAML: {exc.reason} (U+{exc.character:04X})",
+                            path=path, line=text.count("\n", 0, exc.position) + 1,
+                            hint="remove the character (a control character cannot be in YAML)") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -110,6 +131,24 @@ def loads(text: str, path: str | Path = "<string>"):
                             hint="fix the YAML syntax at that line") from None
     except yaml.YAMLError as exc:
         raise BriefgenError(f"invalid YAML: {exc}", path=path) from None
+    anchor = _ANCHOR.search(text)
+    if anchor and _expanded(data, {}) > MAX_EXPANDED:
+        raise BriefgenError(f"its aliases expand to more than {MAX_EXPANDED:,} values",
+                            path=path, line=text.count("\n", 0, anchor.start()) + 1,
+                            hint="write the values out, or use fewer nested aliases")
+    return data
+
+
+def _expanded(value, seen: dict) -> int:
+    """How many values `value` holds with every alias expanded (shared parts counted once per
+    use, each computed once)."""
+    if not isinstance(value, (dict, list)):
+        return 1
+    if id(value) not in seen:
+        seen[id(value)] = 0  # a recursive alias counts as one
+        items = value.values() if isinstance(value, dict) else value
+        seen[id(value)] = min(1 + sum(_expanded(v, seen) for v in items), MAX_EXPANDED + 1)
+    return seen[id(value)]
 
 
 def load(path: Path, display: str | None = None):

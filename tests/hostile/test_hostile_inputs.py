@@ -1,0 +1,67 @@
+"""Malformed input of every kind ends in `path:line: message` and exit 1, quickly."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.errors import BriefgenError
+from briefgen.yamlio import MAX_EXPANDED, loads
+
+BOMB = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
+    f"{k}: &{k} [{', '.join([f'*{p}'] * 9)}]\n" for p, k in zip("abcdefgh", "bcdefghi"))
+
+
+def test_an_alias_bomb_is_refused_quickly():
+    started = time.monotonic()
+    with pytest.raises(BriefgenError, match=f"expand to more than {MAX_EXPANDED:,}") as caught:
+        loads(BOMB, "facts/bomb.yaml")
+    assert caught.value.problems[0].line == 1 and time.monotonic() - started < 2
+
+
+def test_aliases_within_bounds_still_work():
+    assert loads("a: &a [1, 2]\nb: *a\n")["b"] == [1, 2]
+
+
+def test_a_nul_byte_has_its_line():
+    with pytest.raises(BriefgenError) as caught:
+        loads("a: 1\nb: x\x00y\n", "facts/x.yaml")
+    assert caught.value.problems[0].line == 2 and "U+0000" in str(caught.value)
+
+
+def test_a_number_of_thousands_of_digits_has_its_line():
+    with pytest.raises(BriefgenError) as caught:
+        loads("a: 1\nvalue: " + "9" * 5000 + "\n", "facts/x.yaml")
+    assert caught.value.problems[0].line == 2 and "too long" in str(caught.value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_loads_or_fails_cleanly(text):
+    try:
+        loads(text, "facts/x.yaml")
+    except BriefgenError as error:
+        assert error.problems[0].path == "facts/x.yaml"
+
+
+@pytest.mark.parametrize("brand, message", [
+    ('primary: "#FFFFFF"', "brand/primary #FFFFFF is too light"),
+    ('accent: "#FAFAFA"', "brand/accent #FAFAFA is too light"),
+])
+def test_unusable_brands_are_refused(run, mini, brand, message):
+    config = mini / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + f"brand:\n  {brand}\n", encoding="utf-8")
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 1 and f"briefgen.yaml:6: {message}" in result.stderr
+
+
+def test_a_font_the_pdf_cannot_match_is_named(run, mini):
+    config = mini / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "brand:\n  font_family: Comic Sans\n",
+                      encoding="utf-8")
+    from briefgen.errors import BriefgenWarning
+    with pytest.warns(BriefgenWarning, match="'Comic Sans' is not a font the PDF can match"):
+        assert run("--project", mini, "facts", "check").exit_code == 0
