@@ -148,6 +148,11 @@ FACT = {
         "text_past": _STR,
         "label_past": _STR,
         "part_of": _STR,
+        "scope": {"type": "object", "additionalProperties": False, "required": ["level"],
+                  "properties": {"level": {"enum": ["city", "province", "country", "region", "world"]},
+                                 "place": _STR, "among": _STR},
+                  "description": "the figure's geography and, for a rank, its reference group",
+                  "hint": "e.g. scope: {level: province, place: Shandong}; see docs/fact-format.md#scope"},
         "sources": {"type": "array", "items": _SOURCE, "minItems": 1},
     },
 }

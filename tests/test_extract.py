@@ -130,7 +130,7 @@ INVENTED_MORE = [
     ('The port handled 6.82 million TEUs in H1 2023, accounting for 38.2 percent of the '
      "province's total.",
      None,
-     [('6.82 million', '6820000', 'count', None, '2023-01/2023-06'),
+     [('6.82 million TEUs', '6820000', 'TEU', None, '2023-01/2023-06'),
       ('38.2 percent', '38.2', 'percent', None, '2023-01/2023-06')]),
     ('The joint venture, with a registered capital of RMB100 million, will create some 500 jobs.',
      None,
@@ -157,7 +157,7 @@ INVENTED_MORE = [
     ('In the first 11 months, container throughput rose 12.5 percent to 23.7 million TEU.',
      '2022-12-15',
      [('12.5 percent', '12.5', 'percent', None, '2022-01/2022-11'),
-      ('23.7 million', '23700000', 'count', None, '2022-01/2022-11')]),
+      ('23.7 million TEU', '23700000', 'TEU', None, '2022-01/2022-11')]),
     ('Trade with RCEP members in January-November totaled 345.6 billion yuan.',
      '2022-12-15',
      [('345.6 billion yuan', '345600000000', 'CNY', None, '2022-01/2022-11')]),

@@ -45,8 +45,6 @@ _RANK_ROLES = {
     "investor_rank": "investor", "investor_rank_in_region": "investor",
     "trade_partner_rank": "trading partner", "trade_partner_rank_in_region": "trading partner",
 }
-_REGION_WORDS = ("European", "Asian", "African", "American", "Latin American", "Middle Eastern",
-                 "Nordic", "Oceanian", "Central Asian", "Southeast Asian", "Northeast Asian")
 _SECTION_METRICS = {  # metric -> the section of a brief it belongs to
     "platform": "platforms", "sister_city": "platforms", "agreement": "platforms",
     "policy": "platforms", "milestone": "milestones", "event": "events",
@@ -185,7 +183,8 @@ def rank_ids(store, subject: str) -> list[str]:
     One of each at most: the rank among all partners when the facts give it, else the rank
     within a region; the most important and dated first.
     """
-    ranks = [f for f in own_facts(store, subject) if f.metric in _RANK_ROLES and f.value]
+    ranks = [f for f in own_facts(store, subject) if f.metric in _RANK_ROLES and f.value
+             and (f.scope is None or f.scope.is_city)]  # never a province's rank as the city's
     ranks.sort(key=lambda f: (f.priority, f.period is None, f.metric.endswith("_in_region")))
     chosen: dict[str, Fact] = {}
     for fact in ranks:
@@ -194,13 +193,18 @@ def rank_ids(store, subject: str) -> list[str]:
 
 
 def role(store, item) -> str:
-    """A rank as a role: 'second largest investor', 'largest European trading partner'."""
+    """A rank as a role: 'second largest investor', 'largest European trading partner' (the
+    group a rank is within comes from the fact's `scope.among`, never from the template)."""
     fact = fact_of(store, item)
-    region = ""
-    if fact.metric.endswith("_in_region"):
-        found = [w for w in _REGION_WORDS if re.search(rf"\b{w}\b", fact.label)]
-        region = (max(found, key=len) + " ") if found else "regional "
-    return f"{rank(fact.value)} {region}{_RANK_ROLES[fact.metric]}"
+    noun = _RANK_ROLES[fact.metric]
+    among = fact.scope.among if fact.scope else None
+    if among:
+        words = among.split()
+        if words[-1].rstrip("s") == noun.split()[-1]:  # "European investors" -> "European investor"
+            return f"{rank(fact.value)} {' '.join(words[:-len(noun.split())] or words[:-1])} {noun}"
+        return f"{rank(fact.value)} {noun} among {among}"
+    region = "regional " if fact.metric.endswith("_in_region") else ""
+    return f"{rank(fact.value)} {region}{noun}"
 
 
 def intro_id(store, subject: str) -> str | None:

@@ -31,7 +31,7 @@ _UNIT_WORDS = {  # unit -> (singular, plural); symbols have one form
     "week": ("week", "weeks"), "month": ("month", "months"),
     "year": ("year", "years"), "t": ("tonne", "tonnes"),
     "km2": ("km²", "km²"), "m2": ("m²", "m²"), "ha": ("ha", "ha"),
-    "kg": ("kg", "kg"), "km": ("km", "km"), "m": ("m", "m"),
+    "kg": ("kg", "kg"), "km": ("km", "km"), "m": ("m", "m"), "TEU": ("TEU", "TEU"),
 }
 
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "

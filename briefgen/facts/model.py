@@ -26,11 +26,30 @@ CURRENCIES = frozenset(
     "UZS TJS BYN IRR".split()
 )
 PHYSICAL_UNITS = frozenset(
-    "percent pp count rank times m2 km2 ha t kg h min s day working_day week month year km m".split()
+    "percent pp count rank times m2 km2 ha t kg h min s day working_day week month year km m TEU".split()
 )
 UNITS = CURRENCIES | PHYSICAL_UNITS
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+
+
+SCOPE_LEVELS = ("city", "province", "country", "region", "world")
+
+
+@dataclass(frozen=True)
+class FactScope:
+    """What a figure is about beyond its subject: the geography (`level`, `place`) when it is
+    not the project's city, and the group a rank is within (`among`): "second largest source of
+    foreign investment in Shandong" is level province, place Shandong; "Europe's largest
+    investor in Qingdao" is level city, among "European investors"."""
+
+    level: str = "city"
+    place: str | None = None
+    among: str | None = None
+
+    @property
+    def is_city(self) -> bool:
+        return self.level == "city"
 
 
 @dataclass(frozen=True)
@@ -134,6 +153,7 @@ class Fact:
     text_past: str | None = None  # `text` as said once that date has passed
     label_past: str | None = None  # `label` as said once that date has passed
     part_of: str | None = None  # id of the total this figure is a part of
+    scope: FactScope | None = None  # None: the project's city, among all (see FactScope)
     path: str | None = None  # fact file this came from
     line: int | None = None  # line of the fact in that file
 
@@ -171,6 +191,7 @@ class Fact:
             "sources": [{"seed": s.seed, "quote": s.quote} for s in self.sources],
             "preferred": self.preferred, "conflicts_with": list(self.conflicts_with),
             "status": self.status, "part_of": self.part_of,
+            "scope": vars(self.scope or FactScope()).copy(),
         }
 
 

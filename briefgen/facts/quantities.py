@@ -84,6 +84,8 @@ UNIT_WORDS: dict[str, tuple[str, int]] = {
     "weeks": ("week", 1), "week": ("week", 1), "months": ("month", 1), "month": ("month", 1),
     "years": ("year", 1), "year": ("year", 1), "decades": ("year", 10), "decade": ("year", 10),
     "times": ("times", 1), "fold": ("times", 1),
+    "twenty-foot equivalent units": ("TEU", 1), "twenty-foot equivalent unit": ("TEU", 1),
+    "TEUs": ("TEU", 1), "TEU": ("TEU", 1),
 }
 QUALIFIERS = {
     "more than": "more_than", "over": "more_than", "exceeding": "more_than",

@@ -20,7 +20,7 @@ from ..errors import BriefgenError, FactError, Problem
 from ..validate import validate
 from ..yamlio import LineDict, load, loads, no_gc
 from . import store_cache
-from .model import UNITS, Entity, Fact, Metric, Period, SeedInfo, Source, parse_period, real_date
+from .model import UNITS, Entity, Fact, FactScope, Metric, Period, SeedInfo, Source, parse_period, real_date
 from .quantities import parse_quantity
 from .supersede import superseded
 
@@ -357,6 +357,13 @@ def _facts_of(data, name: str, problems: list[Problem]) -> list[Fact]:
     return facts
 
 
+def _scope(raw: dict | None) -> FactScope | None:
+    """None for the default (the project's city, ranked among all)."""
+    if not raw or (raw["level"] == "city" and not raw.get("place") and not raw.get("among")):
+        return None
+    return FactScope(raw["level"], raw.get("place"), raw.get("among"))
+
+
 def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
     """Build a Fact from a schema-valid mapping; value and period problems are collected."""
     def problem(message: str, key: str | None = None, hint: str | None = None) -> None:
@@ -410,7 +417,8 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
         preferred=bool(raw.get("preferred", False)),
         conflicts_with=tuple(raw.get("conflicts_with") or ()), reason=raw.get("reason"),
         status=raw.get("status"), text_past=raw.get("text_past"),
-        label_past=raw.get("label_past"), part_of=raw.get("part_of"), path=path, line=raw.line,
+        label_past=raw.get("label_past"), part_of=raw.get("part_of"),
+        scope=_scope(raw.get("scope")), path=path, line=raw.line,
     )
 
 

@@ -82,7 +82,19 @@ def _check_references(fact: Fact, store, unread) -> list[Problem]:
         if other not in store.by_id:
             problems.append(_problem(fact, f"refers to unknown fact id {other!r}",
                                      hint="see `briefgen facts list` for the ids"))
-    return problems
+    return problems + _check_scope(fact)
+
+
+def _check_scope(fact: Fact) -> list[Problem]:
+    """A figure about a wider place than the city prints with that place in its label: briefs
+    show labels as they are, so a label without it reads as the city's figure."""
+    place = fact.scope.place if fact.scope and not fact.scope.is_city else None
+    if not place or place.lower() in fact.label.lower():
+        return []
+    return [_problem(fact, f"the label does not say the figure is about {place} "
+                           f"(scope level {fact.scope.level})",
+                     hint=f"name it in the label, e.g. '... in {place}', so no brief prints it "
+                          "as the city's figure")]
 
 
 def _check_sources(fact: Fact, store, seed_texts: _SeedTexts, undescribed: dict,

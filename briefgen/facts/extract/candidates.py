@@ -25,6 +25,7 @@ from typing import Mapping
 from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
+from briefgen.facts.extract.scope import Scope, not_subjects, respectively_items, says_respectively, scope_of
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import SubjectFinder
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
@@ -57,6 +58,7 @@ class Candidate:
     equivalent_of: str | None = None  # key of the figure this restates in another currency
     reason: str = ""
     confidence: float = 0.5
+    scope: Scope = Scope()
 
     @property
     def key(self) -> str:
@@ -78,7 +80,7 @@ class Candidate:
             "offset": self.offset, "line": self.line, "kind": self.kind,
             "direction": self.direction, "role": self.role, "pair_of": self.pair_of,
             "equivalent_of": self.equivalent_of, "reason": self.reason,
-            "confidence": self.confidence,
+            "confidence": self.confidence, "scope": self.scope.to_json(),
         }
 
 
@@ -103,7 +105,47 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
         if verdict is not None:
             kept[i] = context.candidate(found, verdict)
     kept = _share_units(text, founds, kept)
-    return _link(text, founds, kept, pairs)
+    return _without_repeats(text, context.paired_respectively(_link(text, founds, kept, pairs)))
+
+
+# --- one statement, one candidate ---------------------------------------------------------------
+
+_QUOTE_WORDS = re.compile(r"[^\W\d_]{3,}")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
+_FURNITURE = re.compile(r"[»|›]|^\s*(?:By|Source|Photo|Editor)\s*:?\s+[A-Z][\w.'’-]*"
+                        r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,/]|$)")
+
+
+def _without_repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A figure that a title, a crumb or a byline line repeats is one statement: such a line's
+    candidate goes when a sentence of the body states the same figure with words in common."""
+    linked = {c.equivalent_of for c in candidates} | {c.pair_of for c in candidates}
+    body: dict[tuple, list[set[str]]] = {}
+    furniture = {c.key for c in candidates if _is_furniture(text, c)}
+    for c in candidates:
+        if c.key not in furniture:
+            body.setdefault(_figure_of(c), []).append(set(_QUOTE_WORDS.findall(c.quote.lower())))
+    return [c for c in candidates
+            if not (c.key in furniture and c.key not in linked and _restated(c, body))]
+
+
+def _figure_of(c: Candidate) -> tuple:
+    return c.value, c.unit, c.qualifier
+
+
+def _is_furniture(text: str, c: Candidate) -> bool:
+    """A crumb or byline, or a title: a line of its own with no sentence end."""
+    if _FURNITURE.search(c.quote):
+        return True
+    start = text.find(c.quote, max(c.offset - len(c.quote), 0))
+    alone = (start >= 0 and "\n" not in c.quote.strip() and text[start - 1:start] in ("", "\n")
+             and text[start + len(c.quote):start + len(c.quote) + 1] in ("", "\n"))
+    return alone and not _SENTENCE_END.search(c.quote) and len(c.quote.split()) <= 20
+
+
+def _restated(c: Candidate, body: dict[tuple, list[set[str]]]) -> bool:
+    words = set(_QUOTE_WORDS.findall(c.quote.lower())) - {"home", "news"}
+    return any(words & sentence for sentence in body.get(_figure_of(c), ()))
 
 
 # --- one figure --------------------------------------------------------------------------------
@@ -120,6 +162,9 @@ class _Context:
         self.phrases = find_time_phrases(text, self.anchor)
         self._phrase_starts = [p.start for p in self.phrases]
         self.subjects = SubjectFinder(text, aliases, kinds)
+        self.subjects.ignore(not_subjects(text))  # "according to Qingdao Customs", "06198.HK"
+        self.city = next((name for name, slug in aliases.items()
+                          if (kinds or {}).get(slug) == "city" and name[:1].isupper()), None)
 
     def is_noise(self, found: Found) -> bool:
         """Inside a phone number, a date …, or a time phrase ("the first two months of 2019");
@@ -144,7 +189,49 @@ class _Context:
             period_kind=self._period_kind(period, sentence) if period else None,
             period_inferred=period.inferred if period else False,
             subject=self.subject_for(found, sentence), direction=direction,
-            reason=verdict.reason, confidence=verdict.confidence)
+            reason=verdict.reason, confidence=verdict.confidence,
+            scope=self.scope_for(found, sentence, kind == "rank"))
+
+    def scope_for(self, found: Found, sentence: Span, is_rank: bool) -> Scope:
+        """From the figure's clause; from the whole sentence when it names no other place and
+        not the city either ("In Shandong province, foreign trade rose 10%, exports 12%")."""
+        start, end = _clause_of(self.text, sentence, found.start, found.end)
+        scope = scope_of(self.text[start:end], is_rank, self.city)
+        whole = self.text[sentence.start:sentence.end]
+        if scope.level == "city" and not (self.city and self.city in whole):
+            wider = scope_of(whole, is_rank, self.city)
+            if wider.level != "city":
+                return Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
+        return scope
+
+    def paired_respectively(self, candidates: list[Candidate]) -> list[Candidate]:
+        """"A, B and C ... 1, 2 and 3, respectively": the n-th figure is the n-th item's; an
+        item that names no entity leaves its figure without a subject (the reviewer says)."""
+        by_sentence: dict[int, list[int]] = {}
+        for i, c in enumerate(candidates):
+            if not c.equivalent_of:
+                by_sentence.setdefault(self.sentences.index_at(c.offset), []).append(i)
+        subjects: dict[str, tuple[str | None, str]] = {}  # key -> (subject, item text)
+        for indexes in by_sentence.values():
+            first = candidates[indexes[0]]
+            sentence = self.sentences.at(first.offset)
+            if len(indexes) < 2 or not says_respectively(self.text, sentence.start, sentence.end):
+                continue
+            items = respectively_items(self.text, sentence.start, first.offset, len(indexes))
+            for i, (lo, hi) in zip(indexes, items or ()):
+                subjects[candidates[i].key] = (self.subjects.subject_for(lo, hi, [(lo, hi)]),
+                                               " ".join(self.text[lo:hi].split()))
+        if not subjects:
+            return candidates
+        return [self._with_item(c, subjects.get(c.equivalent_of or c.key)) for c in candidates]
+
+    @staticmethod
+    def _with_item(c: Candidate, item: tuple[str | None, str] | None) -> Candidate:
+        if item is None:
+            return c
+        subject, words = item
+        note = f"respectively-list item '{words}'" + ("" if subject else ", which names no entity")
+        return replace(c, subject=subject, reason="; ".join(x for x in (c.reason, note) if x))
 
     def period_for(self, found: Found, sentence: Span) -> TimePhrase | None:
         """The time phrase of the figure's sentence; comparison bases never count."""

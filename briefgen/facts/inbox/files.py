@@ -14,6 +14,7 @@ record of the review, so extracting again does not propose them again.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from briefgen.errors import FactError, Problem
 from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.inbox.suggest import suggest_id, suggest_label, suggest_metric
+from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, parse_period
 from briefgen.facts.quantities import parse_quantity
 from briefgen.safety.paths import is_within, within
@@ -214,13 +216,16 @@ def _block(c: Candidate, text: str, store: Store, taken: set[str],
     if c.period:
         lines += [f"    period: {_q(c.period)}", f"    period_kind: {c.period_kind}"]
         lines += ["    period_inferred: true"] if c.period_inferred else []
+    if not c.scope.is_city:
+        scope = {k: v for k, v in c.scope.to_json().items() if v}
+        lines += [f"    scope: {json.dumps(scope, ensure_ascii=False)}"]
     tags = [t for t in (c.direction, c.role) if t]
     lines += [f"    tags: [{', '.join(tags)}]"] if tags else []
     if c.equivalent_of and c.equivalent_of in ids_by_key:
         lines += [f"    equivalent_of: {ids_by_key[c.equivalent_of]}"]
     lines += ["    sources:", f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(c.quote))}"]
     note = {"at": c.key, "line": c.line, "kind": c.kind, "confidence": c.confidence,
-            "reason": c.reason}
+            "reason": c.reason, "scope": c.scope.reason}
     lines += [f"    candidate: {json.dumps(note, ensure_ascii=False)}"]
     return "\n".join(lines) + "\n\n", fact_id
 
@@ -291,9 +296,16 @@ def accept(inbox_file: Path, project_dir: Path, *, facts_dir: Path | None = None
     picked = [i for i in range(len(entries)) if only is None or i in only]
     reviewed = dict(zip(picked, _outcomes([entries[i] for i in picked], store, seeds_dir,
                                           inbox_file)))
-    result, moved, staying = AcceptResult(), [], []
+    seed = _seed_of(blocks, inbox_file)
+    result = AcceptResult()
+    result.target = within(facts_dir, Path(ACCEPTED_DIR) / f"{Path(seed).stem}.yaml",
+                           what="accepted file", error=FactError, path=inbox_file)
+    held = {i: dataclasses.replace(problem, path=str(inbox_file), line=entries[i][2])
+            for i, problem in _held_back(project_dir, facts_dir, seeds_dir, result.target, seed,
+                                         reviewed).items()}
+    moved, staying = [], []
     for i, (block, _, _) in enumerate(entries):
-        outcome = reviewed.get(i, "unpicked")
+        outcome = held.get(i) or reviewed.get(i, "unpicked")
         if outcome == "unpicked":
             staying.append(block)
         elif outcome == "already":
@@ -305,9 +317,6 @@ def accept(inbox_file: Path, project_dir: Path, *, facts_dir: Path | None = None
         else:
             moved.append(outcome)
             result.accepted.append(_block_id(outcome))
-    seed = _seed_of(blocks, inbox_file)
-    result.target = within(facts_dir, Path(ACCEPTED_DIR) / f"{Path(seed).stem}.yaml",
-                           what="accepted file", error=FactError, path=inbox_file)
     if moved:
         _append(result.target, moved, seed)
     if entries:  # a file without candidates is left as it is: accept never deletes it
@@ -466,16 +475,36 @@ def _seed_of(blocks: list[str], inbox_file: Path) -> str:
     return inbox_file.stem + ".txt"
 
 
-def _append(target: Path, blocks: list[str], seed: str) -> None:
-    """Append facts to an accepted file as text (its comments stay), after checking that the
-    result still parses with every fact in it."""
+def _held_back(project_dir: Path, facts_dir: Path, seeds_dir: Path, target: Path, seed: str,
+               reviewed: dict) -> dict[int, Problem]:
+    """Candidates (by position) that would leave the store with a problem (see trial.py)."""
+    accepting = {_block_id(o): i for i, o in reviewed.items() if isinstance(o, str)
+                 and o.startswith("  - ")}
+    if not accepting:
+        return {}
+    blocks = {fact_id: reviewed[i] for fact_id, i in accepting.items()}
+    problems = held_back(project_dir, facts_dir, seeds_dir, target, blocks,
+                         lambda kept: _appended(target, kept, seed))
+    return {accepting[fact_id]: dataclasses.replace(
+                problem, message=f"{fact_id}: would break the store: {problem.message}")
+            for fact_id, problem in problems.items()}
+
+
+def _appended(target: Path, blocks: list[str], seed: str) -> str:
+    """The accepted file's text with the blocks appended (its comments stay)."""
     existing = target.read_text(encoding="utf-8") if target.is_file() else \
         _ACCEPTED_HEADER.format(seed=seed)
     if existing and not existing.endswith("\n"):
         existing += "\n"
     if not existing.endswith("\n\n") and _BLOCK_START.search(existing):
         existing += "\n"
-    content = existing + "".join(blocks)
+    return existing + "".join(blocks)
+
+
+def _append(target: Path, blocks: list[str], seed: str) -> None:
+    """Append facts to an accepted file as text, after checking that the result still parses
+    with every fact in it."""
+    content = _appended(target, blocks, seed)
     before = len(_facts_of(target)) if target.is_file() else 0
     try:
         after = yaml.load(content, Loader=_LOADER).get("facts") or []

@@ -97,6 +97,9 @@ def suggest_label(candidate: Candidate, metric: str | None, metric_labels: dict[
     else:
         words = re.findall(r"[A-Za-z][\w’'-]*", _last_clause(text_before[-80:]))
         label = " ".join(words[-6:]).capitalize() or candidate.kind.capitalize()
+    place = candidate.scope.place
+    if place and not candidate.scope.is_city and place.lower() not in label.lower():
+        label += f" in {place}" if candidate.scope.level != "country" else f" ({place})"
     if candidate.direction:
         label += f" ({candidate.direction})"
     if candidate.role:

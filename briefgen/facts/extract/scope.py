@@ -1,0 +1,169 @@
+"""Who and where a figure is about, beyond the nearest entity name.
+
+Three things news text does that a nearest-name guess gets wrong:
+
+* **Names that are not subjects.** "according to Qingdao Customs statistics", "data released by
+  the Ministry of Commerce", a stock ticker ("06198.HK"): the entity named there is the source
+  or the listing, not what the figure measures. `not_subjects()` gives those spans so their
+  names are ignored.
+* **Respectively-lists.** "Jiaozhou, Japan and Chengyang ... 19.3, 14.46 and 13.36 billion yuan,
+  respectively" pairs the figures with the list items in order; an item that names no entity
+  gives its figure no subject, rather than the nearest name's. `respectively_items()`.
+* **Scope.** The geography a figure is about (the city, a province, a country, a region, the
+  world) and, for a rank, the group it ranks in ("Europe's largest investor in Qingdao", "the
+  second largest source of foreign investment in Shandong", "fourth among global ports").
+  `scope_of()` reads them from the figure's clause; a figure with no such words is the city's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LEVELS = ("city", "province", "country", "region", "world")
+
+_NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|the|for|de|&)"
+# An attribution names the figure's source, not its subject.
+_ATTRIBUTION = re.compile(
+    r"\baccording\s+to\s+[^,.;:()]{1,90}"
+    r"|\b(?:data|statistics|figures|a\s+report|a\s+survey)\s+(?:from|by|of|released\s+by|issued\s+by|"
+    r"published\s+by|compiled\s+by)\s+[^,.;:()]{1,90}", re.IGNORECASE)
+_REPORTED = re.compile(
+    rf"\b(?:{_NAME_WORD}\s+){{0,6}}(?:Customs|Bureau|Ministry|Commission|Administration|Department|"
+    r"Office)(?:\s+of(?:\s+[A-Z][\w'’-]*){1,4})?\s+(?:statistics|data|figures)\s+show(?:ed|s)?")
+# A stock ticker: "06198.HK", "(HKEX: 6198)", "600018.SH" ("HK" there is no place).
+_TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
+
+
+def not_subjects(text: str) -> list[tuple[int, int]]:
+    """Spans whose entity names say who reports or issues a figure, not what it is about."""
+    return sorted((m.start(), m.end()) for pattern in (_ATTRIBUTION, _REPORTED, _TICKER)
+                  for m in pattern.finditer(text))
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_AND = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+")
+_ITEM_END = re.compile(r"\s+(?:were|was|are|is|had|have|has|saw|see|recorded|reached|registered|"
+                       r"totaled|totalled|posted|accounted|grew|rose|increased|attracted|"
+                       r"handled|received|with|at|in|of)\b|[,:;(]")
+
+
+def respectively_items(text: str, start: int, end: int, count: int) -> list[tuple[int, int]] | None:
+    """The spans of the `count` list items a respectively-sentence pairs its figures with, in
+    order: the last "A, B and C" before the figures (text[start:end] is the sentence up to the
+    first figure). None when the sentence says no "respectively" or no such list is found."""
+    if count < 2:
+        return None
+    segment = text[start:end]
+    for joint in reversed(list(_AND.finditer(segment))):
+        before = segment[:joint.start()]
+        parts = before.split(", ")
+        if len(parts) < count - 1:
+            continue
+        last_end = _ITEM_END.search(segment, joint.end())
+        last = (joint.end(), last_end.start() if last_end else len(segment))
+        spans, offset = [], joint.start()
+        for part in reversed(parts[len(parts) - (count - 1):]):
+            spans.append((offset - len(part), offset))
+            offset -= len(part) + 2
+        items = list(reversed(spans)) + [last]
+        items[0] = _after_preposition(segment, *items[0])
+        first_words = segment[items[0][0]:items[0][1]].split()
+        if len(first_words) > 8:  # a clause, not a list item
+            continue
+        return [(start + a, start + b) for a, b in items]
+    return None
+
+
+_PREPOSITION = re.compile(r"\b(?:in|of|for|from|at|by|between|among|to)\s+", re.IGNORECASE)
+
+
+def _after_preposition(segment: str, start: int, end: int) -> tuple[int, int]:
+    """"Foreign investment in Jiaozhou" as a list's first item is "Jiaozhou"."""
+    cuts = [m.end() for m in _PREPOSITION.finditer(segment, start, end)]
+    return (cuts[-1], end) if cuts else (start, end)
+
+
+def says_respectively(text: str, start: int, end: int) -> bool:
+    return bool(_RESPECTIVELY.search(text, start, end))
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The geography a figure is about, and the group a rank is within."""
+
+    level: str = "city"  # one of LEVELS
+    place: str | None = None  # "Shandong", "China", "Europe"; None for the project's city
+    among: str | None = None  # for a rank: "European investors", "global ports"
+    reason: str = ""  # the words that set it, for the reviewer
+
+    @property
+    def is_city(self) -> bool:
+        return self.level == "city" and not self.among
+
+    def to_json(self) -> dict:
+        return {"level": self.level, "place": self.place, "among": self.among}
+
+
+_REGIONS = {"Europe": "European", "Asia": "Asian", "Africa": "African", "Latin America": "Latin American",
+            "North America": "North American", "Southeast Asia": "Southeast Asian",
+            "Central Asia": "Central Asian", "the Middle East": "Middle Eastern",
+            "Northeast Asia": "Northeast Asian", "the EU": "EU"}
+_REGION_NAMES = "|".join(sorted(_REGIONS, key=len, reverse=True))
+_REGION_ADJECTIVES = "|".join(sorted(set(_REGIONS.values()), key=len, reverse=True))
+_PROVINCE = re.compile(r"\b(?:in\s+|of\s+)?(?P<place>[A-Z][a-z]+)(?:\s+[Pp]rovince|'s\s+province)\b"
+                       r"|\b(?:in|of|across)\s+(?P<named>Shandong|Jiangsu|Zhejiang|Guangdong|Henan|"
+                       r"Hebei|Liaoning|Fujian|Sichuan|Hubei|Hunan|Anhui|Shaanxi|Shanxi|Jilin|"
+                       r"Heilongjiang|Yunnan|Guizhou|Jiangxi|Gansu|Hainan|Qinghai)\b(?!\s+Port)"
+                       r"|\b(?P<the>the\s+province(?:'s)?|provincial|province-wide)\b")
+_COUNTRY = re.compile(r"\b(?:China's|in\s+China|nationwide|national(?!\s+(?:day|team))|"
+                      r"the\s+country's|across\s+the\s+country|in\s+the\s+country|"
+                      r"(?:China|the\s+country)\s+as\s+a\s+whole)\b")
+_WORLD = re.compile(r"\b(?:world's|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
+                    r"cities|companies|rankings?|terminals?|airports?)))")
+_REGION_RANK = re.compile(rf"\b(?P<region>{_REGION_NAMES})'s\s+(?:\w+\s+){{0,2}}(?:largest|biggest|"
+                          rf"leading|\w+\s+largest)|(?:largest|biggest|leading)\s+(?:\w+\s+){{0,5}}?"
+                          rf"(?:in|from|among)\s+(?P<region2>{_REGION_NAMES})\b"
+                          rf"|\b(?P<adj>{_REGION_ADJECTIVES})\s+(?:\w+\s+)?(?:investors?|partners?|"
+                          rf"sources?|countries|economies)")
+_AMONG = re.compile(r"\bamong\s+(?P<group>(?:[\w'’-]+\s+){0,3}(?:ports|cities|airports|investors|"
+                    r"partners|countries|economies|provinces|companies|terminals))\b")
+
+
+def scope_of(clause: str, is_rank: bool, city: str | None = None) -> Scope:
+    """The scope of a figure stated in `clause` (the clause or sentence around it)."""
+    among = None
+    if is_rank:
+        among_m = _AMONG.search(clause)
+        region_m = _REGION_RANK.search(clause)
+        if among_m:
+            among = among_m["group"]
+        elif region_m:
+            name = region_m["region"] or region_m["region2"]
+            adjective = _REGIONS[name] if name else region_m["adj"]
+            among = f"{adjective} {_ranked_as(clause)}"
+    province = _PROVINCE.search(clause)
+    if province and not _is_city_name(province, city):
+        place = province["place"] or province["named"]
+        return Scope("province", place, among, f"'{province[0].strip()}'")
+    country = _COUNTRY.search(clause)
+    if country:
+        return Scope("country", "China", among, f"'{country[0]}'")
+    world = _WORLD.search(clause)
+    if world and not is_rank:
+        return Scope("world", None, among, f"'{world[0]}'")
+    if world:
+        return Scope("city", None, among or "global peers", f"'{world[0]}'")
+    return Scope("city", None, among, "no wider place named" if not among else f"ranked among {among}")
+
+
+def _ranked_as(clause: str) -> str:
+    if re.search(r"\binvest", clause, re.IGNORECASE):
+        return "investors"
+    if re.search(r"\btrad", clause, re.IGNORECASE):
+        return "trading partners"
+    return "partners"
+
+
+def _is_city_name(m: re.Match, city: str | None) -> bool:
+    return bool(city and (m["place"] or "") == city)

@@ -1,0 +1,192 @@
+"""Candidates that can be accepted: subject and scope right the first time, one candidate per
+statement, and an accept that never leaves the store unbuildable (issue 23)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.facts.extract.candidates import extract
+from briefgen.facts.extract.scope import scope_of
+
+ALIASES = {"Testcity": "testcity", "the city": "testcity", "Japan": "japan", "Hong Kong": "hong-kong",
+           "HK": "hong-kong", "Singapore": "singapore", "United Kingdom": "uk", "UK": "uk",
+           "Testcity Customs": "customs", "customs": "customs", "port": "port"}
+KINDS = {"testcity": "city", "japan": "country", "hong-kong": "region", "singapore": "country",
+         "uk": "country", "customs": "sector", "port": "sector"}
+
+
+def found(text: str):
+    return [(c.as_written, c.unit, c.subject, c.scope.level, c.scope.place, c.scope.among)
+            for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)]
+
+
+def test_a_respectively_list_pairs_figures_with_items_in_order():
+    rows = found("Investment from Jiaozhou, Japan and Chengyang reached 19.3, 14.46 and 13.36 "
+                 "billion yuan, respectively.")
+    assert [(r[0], r[2]) for r in rows] == [("19.3", None), ("14.46", "japan"),
+                                            ("13.36 billion yuan", None)]
+
+
+def test_an_item_that_names_no_entity_says_so_to_the_reviewer():
+    reasons = [c.reason for c in extract("Exports of Jiaozhou and Japan were 3 and 4 billion yuan, "
+                                         "respectively.", source="t.txt", aliases=ALIASES,
+                                         kinds=KINDS)]
+    assert "item 'Jiaozhou', which names no entity" in reasons[0]
+    assert "item 'Japan'" in reasons[1] and "names no entity" not in reasons[1]
+
+
+def test_a_stock_ticker_is_not_a_place():
+    rows = found("Testcity Port Co. (06198.HK) handled 18.3 million TEUs of containers in 2018.")
+    assert rows[0][1] == "TEU" and rows[0][2] != "hong-kong"
+
+
+def test_an_agency_cited_as_the_source_is_not_the_subject():
+    rows = found("According to Testcity Customs statistics, the city's foreign trade reached "
+                 "531.2 billion yuan in 2018.")
+    assert rows[0][2] == "testcity"
+
+
+@pytest.mark.parametrize("clause, rank, expected", [
+    ("Singapore is the second largest source of foreign investment in Shandong province", True,
+     ("province", "Shandong", None)),
+    ("Singapore is the second largest source of foreign investment in Shandong", True,
+     ("province", "Shandong", None)),
+    ("The UK is Europe's largest investor in Testcity", True, ("city", None, "European investors")),
+    ("the port ranked fourth among global ports", True, ("city", None, "global ports")),
+    ("China's foreign trade grew 9.7 percent", False, ("country", "China", None)),
+    ("the world's cargo throughput rose 3 percent", False, ("world", None, None)),
+    ("Testcity's trade with Japan rose 7 percent", False, ("city", None, None)),
+])
+def test_scope_is_read_from_the_clause(clause, rank, expected):
+    scope = scope_of(clause, rank, "Testcity")
+    assert (scope.level, scope.place, scope.among) == expected
+
+
+def test_a_title_crumb_and_byline_repeat_merge_into_the_body_sentence():
+    text = ("Home » News » Testcity port throughput hits 6.82 million TEUs\n\n"
+            "Testcity port throughput hits 6.82 million TEUs\n\n"
+            "By Li Ming | 2023-07-10\n\n"
+            "Testcity port handled 6.82 million TEUs in the first half of 2023, the port said.\n")
+    rows = [c for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)
+            if c.unit == "TEU"]
+    assert len(rows) == 1 and rows[0].quote.startswith("Testcity port handled")
+
+
+def test_the_same_figure_in_two_body_sentences_stays_twice():
+    text = ("Testcity approved 180 projects in 2018.\n\nIn all, the city approved 180 projects "
+            "that year, officials said.\n")
+    assert [c.as_written for c in extract(text, source="t.txt", aliases=ALIASES,
+                                          kinds=KINDS)].count("180") == 2
+
+
+# --- scope in the store and in briefs -----------------------------------------------------------
+
+def _store(project: Path):
+    from briefgen.config import load_project
+    from briefgen.facts.store import read_store
+    return read_store(load_project(project))
+
+
+RANK = """\
+  - id: kr.investor-rank-{n}
+    subject: korea
+    metric: investor_rank
+    label: {label}
+    value: 2
+    unit: rank
+    as_written: second largest
+    scope: {scope}
+    sources:
+      - seed: news.txt
+        quote: "{quote}"
+"""
+
+
+def _add_rank(mini: Path, label: str, scope: str, quote: str, n: int = 1) -> None:
+    seed = mini / "seeds" / "news.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + f"\n{quote}\n", encoding="utf-8")
+    facts = mini / "facts" / "korea.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8") + RANK.format(
+        n=n, label=label, scope=scope, quote=quote), encoding="utf-8")
+
+
+def test_a_province_rank_is_never_phrased_as_the_city_s(mini):
+    from briefgen.compose.briefing import rank_ids
+    _add_rank(mini, "Second largest source of foreign investment in Shandong",
+              "{level: province, place: Shandong}",
+              "South Korea is the second largest source of foreign investment in Shandong.")
+    store, problems = _store(mini)
+    assert problems == []
+    assert store.get("kr.investor-rank-1").scope.place == "Shandong"
+    assert "kr.investor-rank-1" not in rank_ids(store, "korea")
+
+
+def test_a_rank_among_a_group_says_the_group(mini):
+    from briefgen.compose.briefing import role
+    _add_rank(mini, "Second largest Asian investor", "{level: city, among: Asian investors}",
+              "South Korea is the second largest Asian investor in Testcity.")
+    store, _ = _store(mini)
+    assert role(store, "kr.investor-rank-1") == "second largest Asian investor"
+
+
+def test_facts_check_refuses_a_label_that_hides_the_wider_place(run, mini):
+    _add_rank(mini, "Second largest investor", "{level: province, place: Shandong}",
+              "South Korea is the second largest source of foreign investment in Shandong.")
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 1
+    assert "the label does not say the figure is about Shandong" in result.output
+
+
+# --- accepting is safe ---------------------------------------------------------------------------
+
+CONFLICTING = """\
+# inbox
+facts:
+  - review: keep
+    id: kr.trade-q1-a
+    subject: korea
+    metric: trade_volume
+    label: Trade in Q1 2019
+    value: 2000000000
+    unit: USD
+    as_written: "$2 billion"
+    period: 2019-01/2019-03
+    sources:
+      - seed: "club.txt"
+        quote: "In the first quarter of 2019, trade with Korea reached $2 billion."
+
+  - review: keep
+    id: kr.banks
+    subject: korea
+    metric: count
+    label: Korean banks
+    value: 8
+    unit: count
+    counted: Korean banks
+    as_written: "Eight"
+    sources:
+      - seed: "club.txt"
+        quote: "Eight Korean banks have set up branches in the city."
+
+"""
+
+
+def test_accept_holds_back_a_candidate_that_would_break_the_store(run, mini):
+    (mini / "seeds" / "club.txt").write_text(
+        "In the first quarter of 2019, trade with Korea reached $2 billion. Eight Korean banks "
+        "have set up branches in the city.\n", encoding="utf-8")
+    index = mini / "seeds" / "index.yaml"
+    index.write_text(index.read_text(encoding="utf-8") + "  club.txt:\n    title: Club news\n"
+                     "    outlet: Test Daily\n    date: 2019-06-01\n    description: Club news.\n",
+                     encoding="utf-8")
+    inbox = mini / "facts" / "_inbox" / "club.yaml"
+    inbox.parent.mkdir(parents=True)
+    inbox.write_text(CONFLICTING, encoding="utf-8")
+    result = run("--project", mini, "facts", "accept")
+    assert "kr.trade-q1-a: would break the store" in result.output
+    assert "kr.trade-q1-a" in inbox.read_text(encoding="utf-8")  # stays for review
+    accepted = (mini / "facts" / "accepted" / "club.yaml").read_text(encoding="utf-8")
+    assert "kr.banks" in accepted and "kr.trade-q1-a" not in accepted
+    assert run("--project", mini, "facts", "check").exit_code == 0
