@@ -73,8 +73,8 @@ def test_the_page_can_be_followed_as_written(page, tmp_path):
 
 
 def test_the_reference_document_page(tmp_path):
-    """What the page says to do in Word, done with python-docx: all caps is kept, a colour is
-    the brand's again; the command on the page makes a fresh file."""
+    """What the page says to do in Word, done with python-docx: all caps and a colour set in
+    Word are kept (the reference wins over brand); the command on the page makes a fresh file."""
     import docx
     follow("first-project.md", tmp_path)
     project = tmp_path / "exampleton"
@@ -89,7 +89,7 @@ def test_the_reference_document_page(tmp_path):
 
     built = docx.Document(project / "out" / "overview.docx").styles["Heading 2"]
     assert built.font.all_caps is True
-    assert str(built.font.color.rgb) == "0B3C5D"  # brand.primary of briefgen.yaml
+    assert str(built.font.color.rgb) == "FF0000"  # set in Word: wins over brand.primary
     assert docx.Document(reference).styles["Heading 2"].font.all_caps is not True  # made afresh
 
 

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from briefgen.errors import Problem
+from briefgen.outputs import write_bytes
 
 MAX_ROUNDS = 4  # each round holds back at least one candidate; a few rounds settle any file
 
@@ -58,7 +59,7 @@ def _problems(project, facts_dir: Path, target: Path, content: str | None) -> li
         if content is not None:
             trial = copy / target.resolve().relative_to(facts_dir.resolve())
             trial.parent.mkdir(parents=True, exist_ok=True)
-            trial.write_text(content, encoding="utf-8")
+            write_bytes(trial, content.encode("utf-8"), durable=False)  # a scratch copy
         trial_project = dataclasses.replace(project, paths={**project.paths, "facts": str(copy)})
         _, problems = read_store(trial_project)
     return [dataclasses.replace(p, path=_original_path(p.path, scratch, facts_dir)) for p in problems]
