@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..config import Project
 from ..conforms import conforms
-from ..errors import BriefgenError, FactError, Problem
+from ..errors import BriefgenError, ConfigError, FactError, Problem
 from ..validate import validate
 from ..yamlio import LineDict, load, loads, no_gc
 from . import store_cache
@@ -113,11 +113,26 @@ def load_store(project: Project) -> FactStore:
     digest = store_cache.inputs_digest(project)
     kept = store_cache.read(project, digest)
     if kept is not None:
-        return kept
+        return _same_city(project, kept)
     store, problems = read_store(project)
     if problems:
         raise FactError(problems=problems)
     store_cache.keep(project, digest, store)
+    return _same_city(project, store)
+
+
+def _same_city(project: Project, store: FactStore) -> FactStore:
+    """briefgen.yaml's `city:`, when written, names the city of facts/entities.yaml."""
+    config = project.root / "briefgen.yaml"
+    try:
+        lines = config.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return store
+    line = next((n for n, text in enumerate(lines, 1) if text.startswith("city:")), None)
+    if line is not None and project.city != store.city.slug:
+        raise ConfigError(f"city {project.city!r} is not the city of facts/entities.yaml "
+                          f"({store.city.slug!r})", path=str(config), line=line,
+                          hint=f"write city: {store.city.slug}, the slug of the city entity")
     return store
 
 

@@ -65,3 +65,15 @@ def test_a_font_the_pdf_cannot_match_is_named(run, mini):
     from briefgen.errors import BriefgenWarning
     with pytest.warns(BriefgenWarning, match="'Comic Sans' is not a font the PDF can match"):
         assert run("--project", mini, "facts", "check").exit_code == 0
+
+
+def test_a_city_that_is_no_entity_is_refused(run, mini):
+    config = mini / "briefgen.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("city: testcity", "city: nowhere"), encoding="utf-8")
+    line = next(n for n, t in enumerate(text.splitlines(), 1) if t.startswith("city:"))
+    for _ in range(2):  # with the store read afresh, then from its cache
+        result = run("--project", mini, "facts", "list")
+        assert result.exit_code == 1
+        assert f"briefgen.yaml:{line}: city 'nowhere' is not the city of facts/entities.yaml" \
+            in result.stderr
