@@ -17,7 +17,6 @@ from docx.text.run import Run
 from reportlab.lib.utils import ImageReader
 
 from briefgen import document as d
-from briefgen.compose.templates import clean_text
 from briefgen.errors import RenderError
 from briefgen.render import docx_xml as x
 from briefgen.render.common import (citation_label, image_box, keep_amounts_together,
@@ -26,6 +25,7 @@ from briefgen.render.common import (citation_label, image_box, keep_amounts_toge
 from briefgen.render.docx_body import Body, Pictures, set_style, styled
 from briefgen.render.docx_styles import apply_looks, key_figure_look
 from briefgen.render.style import MM, Metrics, key_figure_rows
+from briefgen.text import clean_text
 from briefgen.theme import Theme
 
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
