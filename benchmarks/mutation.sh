@@ -19,12 +19,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-.venv/bin/python}
 RULES=(
-  "briefgen.facts.verify.*"
-  "briefgen.compose.store_view.*"
-  "briefgen.compose.templates.xǁ_Sandboxǁ*"
-  "briefgen.compose.templates.xǁ_PlainFormatterǁ*"
+  # quote and value verification, references, duplicates, conflicts and their resolution
+  "briefgen.facts.verify.x_normalise*" "briefgen.facts.verify.x_verify*"
+  "briefgen.facts.verify.x__check_*" "briefgen.facts.verify.x__undescribed_seeds*"
+  "briefgen.facts.verify.x_conflict_key*" "briefgen.facts.verify.x__resolved*"
+  "briefgen.facts.verify.x_conflicts*"
+  # overruled facts and restatements kept out of briefs
+  "briefgen.compose.store_view.x_live*"
+  # the template sandbox's limits
+  "briefgen.compose.templates.xǁ_Sandboxǁ*" "briefgen.compose.templates.xǁ_PlainFormatterǁ*"
+  # one-page fitting
   "briefgen.render.fit.*"
-  "briefgen.outputs.*"
+  # atomic writing and output names
+  "briefgen.outputs.x_safe_name*" "briefgen.outputs.x_inside*" "briefgen.outputs.x_atomic_path*"
+  "briefgen.outputs.x__sync__mutmut_*" "briefgen.outputs.x_write_*" "briefgen.outputs.x__staged*"
+  # citation numbering and pruning
   "briefgen.citations.*"
 )
 rm -rf mutants  # cold: no result kept from an earlier run

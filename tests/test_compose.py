@@ -172,6 +172,20 @@ def test_sandbox_repeat_limit_covers_lists_and_tuples(tmp_path, expression):
     assert doc.blocks[0].children[0].text == "100000"
 
 
+@pytest.mark.parametrize("expression, refused", [
+    ("2 ** 1000", False), ("2 ** 1001", True), ("2 ** -1001", True), ("2 ** 1001.0", True),
+    ("2.0 ** 1000", False), ("'%(a)s' % {'a': entity}", True), ("'%(a)s' % {'a': 3}", False),
+])  # the expected text of those allowed: what Python makes of them
+def test_sandbox_limits_exponents_and_checks_what_is_formatted(tmp_path, expression, refused):
+    (tmp_path / "x.md.j2").write_text(f"---\ntitle: X\n---\n{{{{ {expression} }}}}\n")
+    if refused:
+        with pytest.raises(TemplateError, match="larger than 1000|cannot print an Entity"):
+            build_document("x.md.j2", korea_store(), template_dirs=[tmp_path], subject="south-korea")
+    else:
+        doc = build_document("x.md.j2", korea_store(), template_dirs=[tmp_path], subject="south-korea")
+        assert doc.blocks[0].children[0].text == str(eval(expression.replace("entity", "0")))
+
+
 @pytest.mark.parametrize("image, message", [
     ("../../outside.png", "outside"), ("/etc/passwd", "outside"), ("notes.txt", "not a PNG")])
 def test_figure_images_are_image_files_inside_the_project(tmp_path, image, message):

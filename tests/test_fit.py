@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from briefgen import document as d
@@ -105,7 +107,26 @@ def test_a_page_left_with_less_than_the_safety_margin_free_does_not_fit():
     assert not measure(doc, DEFAULT_THEME, Page(), 1).fits
     fitted = fit(doc, DEFAULT_THEME, Page())
     assert fitted.layout.base_size == DEFAULT_THEME.base_size - 0.5
+    assert fitted.layout.small_size == DEFAULT_THEME.small_size - 0.25  # half the step
     assert measure(fitted, DEFAULT_THEME, Page(), 1).laid.space_left[1] >= SAFETY
+
+
+def test_type_never_steps_down_more_than_one_point():
+    doc = document(*[para(i) for i in range(1, 17)])  # needs more than 1 pt less to fit
+    with pytest.raises(RenderError, match="does not fit on 1 page"):
+        fit(doc, DEFAULT_THEME, Page())
+    smaller = dataclasses.replace(doc, layout=dataclasses.replace(
+        doc.layout, base_size=DEFAULT_THEME.base_size - 1.5, small_size=6.25))
+    assert measure(smaller, DEFAULT_THEME, Page(), 1).fits  # 1.5 pt would have been enough
+
+
+def test_overflow_beyond_several_pages_says_pages():
+    doc = document(*[para(i) for i in range(1, 60)])
+    with pytest.raises(RenderError) as caught:
+        fit(doc, DEFAULT_THEME, Page(), max_pages=2)
+    problem = caught.value.problems[0]
+    assert "does not fit on 2 pages even after dropping optional blocks" in problem.message
+    assert problem.hint == "shorten the text, give blocks a priority, or allow more pages"
 
 
 def test_overflow_error_names_the_blocks_and_their_template_lines():
@@ -128,3 +149,26 @@ def test_figures_shrink_before_type_steps(tmp_path):
     heights = [b.height_mm for b in fitted.blocks if isinstance(b, d.Figure)]
     assert heights and heights[0] < 150
     assert fitted.layout.base_size is None  # shrinking the figure was enough
+
+
+@pytest.mark.parametrize("paragraphs, height", [(5, 170 * 0.85), (6, 170 * 0.70)])
+def test_figures_shrink_to_85_then_70_percent(tmp_path, paragraphs, height):
+    from PIL import Image
+    tall = tmp_path / "tall.png"
+    Image.new("RGB", (20, 60), (11, 60, 93)).save(tall)
+    doc = document(*[para(i) for i in range(1, paragraphs + 1)],
+                   d.Figure(alt="tall", image=str(tall), height_mm=170))
+    fitted = fit(doc, DEFAULT_THEME, Page())
+    assert [b.height_mm for b in fitted.blocks if isinstance(b, d.Figure)] == \
+        [pytest.approx(height)]
+    assert fitted.layout.base_size is None
+
+
+def test_figures_never_shrink_below_25_mm(tmp_path):
+    from PIL import Image
+    tall = tmp_path / "tall.png"
+    Image.new("RGB", (20, 60), (11, 60, 93)).save(tall)
+    doc = document(*[para(i) for i in range(1, 14)], d.Figure(alt="tall", image=str(tall), height_mm=30))
+    fitted = fit(doc, DEFAULT_THEME, Page())  # 70% would be 21 mm: held at 25, then type steps
+    assert [b.height_mm for b in fitted.blocks if isinstance(b, d.Figure)] == [25.0]
+    assert fitted.layout.base_size == DEFAULT_THEME.base_size - 0.5
