@@ -186,6 +186,12 @@ def test_sandbox_limits_exponents_and_checks_what_is_formatted(tmp_path, express
         assert doc.blocks[0].children[0].text == str(eval(expression.replace("entity", "0")))
 
 
+def test_format_conversions_apply_to_plain_values(tmp_path):
+    (tmp_path / "x.md.j2").write_text("---\ntitle: X\n---\n{{ '{!r} {!s}'.format('a', 'b') }}\n")
+    doc = build_document("x.md.j2", korea_store(), template_dirs=[tmp_path])
+    assert doc.blocks[0].children[0].text == "'a' b"
+
+
 @pytest.mark.parametrize("image, message", [
     ("../../outside.png", "outside"), ("/etc/passwd", "outside"), ("notes.txt", "not a PNG")])
 def test_figure_images_are_image_files_inside_the_project(tmp_path, image, message):

@@ -54,6 +54,7 @@ def test_a_heading_takes_its_section_but_not_the_sources():
                    d.Heading(2, (d.Text("Sub"),)), para(2), sources)
     dropped = drop_block(doc, 1)
     assert dropped.blocks == (kept, sources)
+    assert dropped.layout.dropped == ('Heading "Optional"',)  # the section, named once
 
 
 def test_sources_cited_only_by_a_dropped_block_go_with_it_and_numbers_close_up():
@@ -78,6 +79,22 @@ def test_a_source_cited_only_at_the_end_goes_with_its_block():
 def test_empty_sections_are_hidden():
     doc = document(d.Heading(1, (d.Text("Events"),)), para(1, 3), d.Heading(1, (d.Text("Next"),)), para(2))
     assert [type(b).__name__ for b in drop_block(doc, 1).blocks] == ["Heading", "Paragraph"]
+
+
+def test_a_section_left_with_only_empty_subsections_is_hidden_too():
+    doc = document(para(1), d.Heading(1, (d.Text("Events"),)), d.Heading(2, (d.Text("Soon"),)),
+                   para(2, 3))
+    assert drop_block(doc, 3).blocks == (para(1),)
+
+
+def test_pruning_renumbers_sources_and_keeps_blocks_after_them():
+    from briefgen.citations import prune_sources
+    after = d.Paragraph((d.Text("After the sources"),))
+    blocks = (cited(1, 2), cited(2, 3),
+              d.Sources((d.SourceEntry(2, "Second"), d.SourceEntry(3, "Third"))), after)
+    pruned = prune_sources(blocks)
+    assert pruned == (cited(1, 1), cited(2, 2),
+                      d.Sources((d.SourceEntry(1, "Second"), d.SourceEntry(2, "Third"))), after)
 
 
 def test_type_size_steps_down_within_limits():

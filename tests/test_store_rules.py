@@ -44,10 +44,14 @@ def source_line(root: Path, quote: str) -> int:
     return next(n for n, line in enumerate(lines, 1) if quote in line) - 1
 
 
-def test_the_fixture_project_is_valid(rules):
+def test_the_fixture_project_is_valid_and_its_resolved_conflict_reported(rules, run):
     store = load_store(load_project(rules))
     assert store.overruled == {"kr.fdi-signed-report"} and store.preferred == {"kr.fdi-signed"}
     assert len(store.get("kr.projects").sources) == 2
+    result = run("--project", rules, "facts", "check")
+    assert result.exit_code == 0, result.output
+    assert ("resolved conflict: kr.fdi-signed ($30.462 billion) preferred over "
+            "kr.fdi-signed-report ($30.1 billion): the newer of the two figures") in result.output
 
 
 def test_a_conflict_without_a_reason_is_not_resolved(rules):
