@@ -189,3 +189,10 @@ def test_figures_never_shrink_below_25_mm(tmp_path):
     fitted = fit(doc, DEFAULT_THEME, Page())  # 70% would be 21 mm: held at 25, then type steps
     assert [b.height_mm for b in fitted.blocks if isinstance(b, d.Figure)] == [25.0]
     assert fitted.layout.base_size == DEFAULT_THEME.base_size - 0.5
+
+
+def test_an_overflow_no_block_can_be_blamed_for_names_the_document():
+    from briefgen.render.fit import Measurement, _overflow_error
+    doc = document(para(1))
+    error = _overflow_error(doc, Measurement(pages=2, overflow=(), limit=1), 1)
+    assert [p.message for p in error.problems] == [f"'{doc.meta.title}' does not fit on 1 page"]
