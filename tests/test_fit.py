@@ -196,3 +196,28 @@ def test_an_overflow_no_block_can_be_blamed_for_names_the_document():
     doc = document(para(1))
     error = _overflow_error(doc, Measurement(pages=2, overflow=(), limit=1), 1)
     assert [p.message for p in error.problems] == [f"'{doc.meta.title}' does not fit on 1 page"]
+
+
+def test_the_last_optional_block_goes_first():
+    def short(n):
+        return d.Paragraph((d.Text(f"Short paragraph {n}. " + "Some words here. " * 8),), 3,
+                           d.Origin("templates/x.md.j2", n))
+    doc = document(*[para(i) for i in range(1, 14)], short(30), short(31), short(32))
+    fitted = fit(doc, DEFAULT_THEME, Page())
+    assert [b.origin.line for b in fitted.blocks][-2:] == [30, 31]  # one drop was enough
+
+
+@pytest.mark.parametrize("priority", [2, 1])
+def test_priority_2_and_then_1_go_once_the_type_is_at_its_smallest(priority):
+    doc = document(*[para(i) for i in range(1, 16)], para(40, priority))
+    fitted = fit(doc, DEFAULT_THEME, Page())
+    assert [b.origin.line for b in fitted.blocks] == list(range(1, 16))
+    assert fitted.layout.base_size == DEFAULT_THEME.base_size - 1
+    assert any("templates/x.md.j2:40" in text for text in fitted.layout.dropped)
+
+
+def test_charts_are_drawn_into_the_given_cache(tmp_path):
+    from render_samples import chart
+    doc = document(para(1), d.Figure(alt="A chart", chart=chart(), height_mm=45))
+    fit(doc, DEFAULT_THEME, Page(), chart_cache=tmp_path / "charts")
+    assert any((tmp_path / "charts").glob("*.rlg"))
