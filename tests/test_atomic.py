@@ -296,3 +296,17 @@ def test_outputs_reach_the_disk_before_they_replace_the_old_file(tmp_path, monke
     log.clear()
     write_object(tmp_path / "fit.pickle", "fitted", 1)
     assert [entry[0] for entry in log] == ["replace"]  # a cache is made again when damaged
+
+
+def test_write_all_names_a_file_it_cannot_put_in_place(tmp_path):
+    from briefgen.errors import RenderError
+    from briefgen.outputs import write_all
+    (tmp_path / "brief.pdf").mkdir()
+    (tmp_path / "brief.pdf" / "keep").write_text("a folder in the way")
+    with pytest.raises(RenderError) as caught:
+        write_all({tmp_path / "brief.pdf": b"pdf"})
+    [problem] = caught.value.problems
+    assert problem.message.startswith("cannot write this file: ") and "directory" in problem.message
+    assert problem.path == str(tmp_path / "brief.pdf")
+    assert problem.hint == "check that the output folder is writable"
+    _assert_clean(tmp_path)

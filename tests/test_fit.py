@@ -125,6 +125,7 @@ def test_a_page_left_with_less_than_the_safety_margin_free_does_not_fit():
     fitted = fit(doc, DEFAULT_THEME, Page())
     assert fitted.layout.base_size == DEFAULT_THEME.base_size - 0.5
     assert fitted.layout.small_size == DEFAULT_THEME.small_size - 0.25  # half the step
+    assert fit(doc, DEFAULT_THEME, Page(), safety=0) is doc  # the margin is the caller's
     assert measure(fitted, DEFAULT_THEME, Page(), 1).laid.space_left[1] >= SAFETY
 
 
@@ -152,6 +153,7 @@ def test_overflow_error_names_the_blocks_and_their_template_lines():
         fit(doc, DEFAULT_THEME, Page())
     problems = caught.value.problems
     assert problems[0].path == "templates/x.md.j2" and problems[0].line is not None
+    assert all(p.line > 10 for p in problems)  # only blocks beyond the page, not those on it
     assert "does not fit on 1 page" in problems[0].message
     assert "Paragraph 39" in str(caught.value)
 
@@ -219,5 +221,19 @@ def test_priority_2_and_then_1_go_once_the_type_is_at_its_smallest(priority):
 def test_charts_are_drawn_into_the_given_cache(tmp_path):
     from render_samples import chart
     doc = document(para(1), d.Figure(alt="A chart", chart=chart(), height_mm=45))
-    fit(doc, DEFAULT_THEME, Page(), chart_cache=tmp_path / "charts")
-    assert any((tmp_path / "charts").glob("*.rlg"))
+    fit(doc, DEFAULT_THEME, Page(), chart_cache=tmp_path / "fit")
+    measure(doc, DEFAULT_THEME, Page(), 1, chart_cache=tmp_path / "measure")
+    assert any((tmp_path / "fit").glob("*.rlg")) and any((tmp_path / "measure").glob("*.rlg"))
+
+
+def test_a_document_on_two_pages_fits_a_two_page_limit_unchanged():
+    doc = document(*[para(i) for i in range(1, 21)])
+    assert measure(doc, DEFAULT_THEME, Page(), 2).pages == 2
+    assert fit(doc, DEFAULT_THEME, Page(), max_pages=2) is doc
+
+
+def test_the_page_given_is_the_page_fitted():
+    doc = document(*[para(i) for i in range(1, 6)])
+    assert fit(doc, DEFAULT_THEME, Page()) is doc
+    with pytest.raises(RenderError, match="does not fit on 1 page"):
+        fit(doc, DEFAULT_THEME, Page(top=150.0, bottom=100.0))
