@@ -186,6 +186,28 @@ def test_sandbox_limits_exponents_and_checks_what_is_formatted(tmp_path, express
         assert doc.blocks[0].children[0].text == str(eval(expression.replace("entity", "0")))
 
 
+@pytest.mark.parametrize("expression, result", [
+    ("'{a}'.format_map({'a': 1})", "1"),
+    ("'{a}'.format_map({'a': entity})", "cannot print an Entity object as text"),
+    ("'{a}'.format_map({'a': 1}, 2)", "format_map() takes exactly one mapping"),
+    ("'{a}'.format_map(a=1)", "format_map() takes exactly one mapping"),
+    ("project.path('out')", "path() returns a PosixPath, which templates cannot use"),
+])
+def test_format_map_and_calls_are_checked_like_format(tmp_path, expression, result):
+    from briefgen.config import load_project
+    (tmp_path / "x.md.j2").write_text(f"---\ntitle: X\n---\n{{{{ {expression} }}}}\n")
+
+    def build():
+        return build_document("x.md.j2", korea_store(), template_dirs=[tmp_path],
+                              subject="south-korea", variables={"project": load_project(REPO)})
+    if result == "1":
+        assert build().blocks[0].children[0].text == "1"
+    else:
+        with pytest.raises(TemplateError) as caught:
+            build()
+        assert result in caught.value.problems[0].message
+
+
 def test_format_conversions_apply_to_plain_values(tmp_path):
     (tmp_path / "x.md.j2").write_text("---\ntitle: X\n---\n{{ '{!r} {!s}'.format('a', 'b') }}\n")
     doc = build_document("x.md.j2", korea_store(), template_dirs=[tmp_path])
