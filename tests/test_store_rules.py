@@ -114,3 +114,32 @@ def test_templates_see_the_overruled_fact_only_when_they_ask_for_it(rules, tmp_p
     text = json.dumps(to_dict(doc), ensure_ascii=False)
     assert "Live: kr.fdi-signed " in text and "Live: kr.fdi-signed kr.fdi-signed-report" not in text
     assert "All: kr.fdi-signed kr.fdi-signed-report" in text
+
+
+@pytest.mark.parametrize("old, new, message, hint", [
+    ("  - id: kr.trade-q1\n    subject: korea", "  - id: kr.trade-q1\n    subject: koreaa",
+     "kr.trade-q1: unknown subject 'koreaa'", "add it to facts/entities.yaml or fix the slug"),
+    ("    related: [finance]", "    related: [financ]",
+     "kr.banks: unknown subject 'financ'", "add it to facts/entities.yaml or fix the slug"),
+    ("    metric: trade_volume", "    metric: trade_volumes",
+     "kr.trade-q1: unknown metric 'trade_volumes'", "add it to facts/metrics.yaml"),
+    ("    metric: growth_yoy", "    metric: trade_volume",
+     "kr.trade-growth: unit 'percent' is not a unit of metric 'trade_volume' (USD, CNY)",
+     "use one of those units, or another metric; different measures are different metrics"),
+])
+def test_references_to_unknown_entities_and_metrics_are_located(rules, old, new, message, hint):
+    edit(rules, old, new)
+    with pytest.raises(FactError) as caught:
+        load_store(load_project(rules))
+    assert [(p.message, p.hint) for p in caught.value.problems] == [(message, hint)]
+
+
+@pytest.mark.parametrize("definitions, unchecked", [("entities", "unknown subject"),
+                                                    ("metrics", "unknown metric")])
+def test_definitions_that_cannot_be_read_are_not_checked_against(rules, definitions, unchecked):
+    (rules / "facts" / f"{definitions}.yaml").write_text("{ not yaml", encoding="utf-8")
+    with pytest.raises(FactError) as caught:
+        load_store(load_project(rules))
+    messages = [p.message for p in caught.value.problems]
+    assert messages and not any(unchecked in m for m in messages), messages
+    assert any(p.path and p.path.endswith(f"{definitions}.yaml") for p in caught.value.problems)
