@@ -126,6 +126,11 @@ def test_templates_see_the_overruled_fact_only_when_they_ask_for_it(rules, tmp_p
     ("    metric: growth_yoy", "    metric: trade_volume",
      "kr.trade-growth: unit 'percent' is not a unit of metric 'trade_volume' (USD, CNY)",
      "use one of those units, or another metric; different measures are different metrics"),
+    ("    counted: projects\n", "",
+     "kr.projects: a count needs `counted` (what is counted, e.g. projects)",
+     "add counted: projects (a plural noun)"),
+    ("    as_written: $1.93 billion\n", "    as_written: $1.93 billion\n    equivalent_of: kr.trade\n",
+     "kr.trade-q1: refers to unknown fact id 'kr.trade'", "see `briefgen facts list` for the ids"),
 ])
 def test_references_to_unknown_entities_and_metrics_are_located(rules, old, new, message, hint):
     edit(rules, old, new)
