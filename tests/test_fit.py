@@ -237,3 +237,11 @@ def test_the_page_given_is_the_page_fitted():
     assert fit(doc, DEFAULT_THEME, Page()) is doc
     with pytest.raises(RenderError, match="does not fit on 1 page"):
         fit(doc, DEFAULT_THEME, Page(top=150.0, bottom=100.0))
+
+
+def test_an_overflow_of_blocks_without_a_template_line_is_still_reported():
+    doc = document(*[d.Paragraph((d.Text(f"Paragraph {i}. {LOREM}"),)) for i in range(1, 40)])
+    with pytest.raises(RenderError) as caught:
+        fit(doc, DEFAULT_THEME, Page())
+    assert caught.value.problems and all(p.path is None and p.line is None
+                                         for p in caught.value.problems)
