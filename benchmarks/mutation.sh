@@ -12,7 +12,7 @@
 #   JOBS=2 bash benchmarks/mutation.sh     # two at a time
 #   .venv/bin/mutmut show NAME             # afterwards: a survivor's planted bug, as a diff
 #
-# Slow by nature (the selected tests once per mutant: about 40 minutes on one core), so not
+# Slow by nature (the selected tests once per mutant: over an hour on the shared machine), so not
 # part of the test command. Runs niced, without LibreOffice (no selected test needs it), in
 # mutants/ (a copy of the project, git-ignored).
 set -euo pipefail
