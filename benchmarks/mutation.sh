@@ -3,7 +3,7 @@
 # operator, constant, condition or string) and runs the tests that reach it; a bug no test
 # notices "survives". The rules: quote and value verification and conflicts (facts/verify.py),
 # overruled facts kept out of briefs (compose/store_view.py), the template sandbox's limits
-# (the _Sandbox and _PlainFormatter classes of compose/templates.py), one-page fitting
+# (compose/sandbox.py), one-page fitting
 # (render/fit.py), atomic writing (outputs.py) and citation numbering (citations.py).
 # The tests it runs are pyproject.toml's [tool.mutmut] selection. docs/testing.md gives the
 # last score and the survivors judged equivalent.
@@ -27,7 +27,7 @@ RULES=(
   # overruled facts and restatements kept out of briefs
   "briefgen.compose.store_view.x_live*"
   # the template sandbox's limits
-  "briefgen.compose.templates.xǁ_Sandboxǁ*" "briefgen.compose.templates.xǁ_PlainFormatterǁ*"
+  "briefgen.compose.sandbox.*"
   # one-page fitting
   "briefgen.render.fit.*"
   # atomic writing and output names

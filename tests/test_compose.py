@@ -173,8 +173,7 @@ def test_sandbox_repeat_limit_covers_lists_and_tuples(tmp_path, expression):
 
 
 @pytest.mark.parametrize("expression, refused", [
-    ("2 ** 1000", False), ("2 ** 1001", True), ("2 ** -1001", True), ("2 ** 1001.0", True),
-    ("2.0 ** 1000", False), ("'%(a)s' % {'a': entity}", True), ("'%(a)s' % {'a': 3}", False),
+    ("2 ** 1000", False), ("2 ** 1001", True), ("2 ** -1001", True), ("2.0 ** 1000", False), ("'%(a)s' % {'a': entity}", True), ("'%(a)s' % {'a': 3}", False),
 ])  # the expected text of those allowed: what Python makes of them
 def test_sandbox_limits_exponents_and_checks_what_is_formatted(tmp_path, expression, refused):
     (tmp_path / "x.md.j2").write_text(f"---\ntitle: X\n---\n{{{{ {expression} }}}}\n")
