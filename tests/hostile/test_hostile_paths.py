@@ -147,3 +147,29 @@ def test_within_returns_only_paths_inside(tree, parts):
     real = os.path.realpath(found)
     assert os.path.commonpath([real, os.path.realpath(tree)]) == os.path.realpath(tree)
     assert is_within(tree, found)
+
+
+def test_brand_logo_is_printed_on_the_pack_cover_in_both_formats(run, mini):
+    """A logo that passes the checks is used, not only checked: it is the picture on the pack's
+    cover page in the PDF and the first picture of the DOCX, which opens with the cover."""
+    import shutil
+
+    import docx
+    import pikepdf
+    from PIL import Image
+
+    shutil.copytree(Path(__file__).parents[2] / "templates", mini / "templates")
+    Image.new("RGB", (240, 80), (11, 60, 93)).save(mini / "logo.png")
+    config = mini / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "brand:\n  logo: logo.png\n",
+                      encoding="utf-8")
+    result = run("--project", mini, "pack")
+    assert result.exit_code == 0, result.output
+    pdf_path = next((mini / "out").rglob("investor-pack.pdf"))
+    with pikepdf.open(pdf_path) as pdf:
+        sizes = [(int(i.Width), int(i.Height)) for i in pdf.pages[0].get_images().values()]
+    assert sizes == [(240, 80)]
+    document = docx.Document(pdf_path.with_suffix(".docx"))
+    first = document.inline_shapes[0]
+    assert first.width > 0
+    assert first._inline.docPr.get("descr").startswith("Logo of ")
