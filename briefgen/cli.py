@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from .errors import BriefgenError, BriefgenWarning
+from .text import counted
 
 EXIT_USER_ERROR = 1
 
@@ -128,9 +129,9 @@ def facts_check(ctx: click.Context) -> None:
 
     Reports all problems as `path:line: message`; exit 1 if there are any.
     """
+    from .facts.rules import run_rules
     from .facts.store import read_store
     from .facts.verify import conflicts
-    from .facts.rules import run_rules
     store, problems = read_store(_project(ctx))
     if problems:
         raise BriefgenError(problems=problems)
@@ -140,7 +141,6 @@ def facts_check(ctx: click.Context) -> None:
         names = ", ".join(f"{o.id} ({o.as_written or o.text})" for o in others)
         click.echo(f"resolved conflict: {preferred.id} ({preferred.as_written}) preferred over "
                    f"{names}: {preferred.reason}")
-    from .text import counted
     quotes = sum(len(f.sources) for f in store.facts)
     click.echo(f"ok: {counted(len(store.facts), 'fact')} in {counted(len(store.files), 'file')}, "
                f"{counted(quotes, 'quote')} verified against {counted(len(store.seeds), 'seed')}")
@@ -166,7 +166,7 @@ def facts_list(ctx: click.Context, subject: str | None, as_json: bool) -> None:
         shown = fact.as_written or (fact.text or "")[:60]
         period = fact.period.text if fact.period else "-"
         click.echo(f"{fact.id:<34} {fact.subject:<22} {fact.metric:<28} {period:<16} {shown}")
-    click.echo(f"{len(selected)} facts", err=True)
+    click.echo(counted(len(selected), "fact"), err=True)
 
 
 @facts.command("stats")
@@ -204,7 +204,7 @@ def facts_stale(ctx: click.Context, subject: str | None, as_json: bool) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
     click.echo(stale_table(rows))
-    click.echo(f"{len(rows)} stale figures", err=True)
+    click.echo(counted(len(rows), "stale figure"), err=True)
 
 
 def _fact_folders(ctx: click.Context, required: bool):
@@ -253,7 +253,7 @@ def facts_extract(ctx: click.Context, paths: tuple[Path, ...], as_json: bool,
     if inbox:
         for path, new, skipped in command.write_inboxes(results, folders, warn):
             where = f"wrote {path}" if path.is_file() else f"nothing to review for {path.stem}"
-            click.echo(f"{where}: {new} new candidates ({skipped} already in the store or "
+            click.echo(f"{where}: {counted(new, 'new candidate')} ({skipped} already in the store or "
                        "the inbox)", err=True)
     if as_json:
         click.echo(command.candidates_json(results))

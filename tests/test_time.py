@@ -222,3 +222,13 @@ def test_past_wording_without_a_status_is_an_error_at_its_line(mini, run):
     result = run("--project", mini, "facts", "check")
     assert result.exit_code == 1
     assert "facts/korea.yaml:40: kr.projects: text_past is set but status is missing" in result.stderr
+
+
+def test_facts_stale_leaves_out_a_figure_a_newer_one_supersedes(dated, run):
+    """Refreshing a figure takes it off the list: the older one stays in the store, unprinted."""
+    facts = dated / "facts" / "korea.yaml"
+    text = facts.read_text()
+    older = text.split("  - id: kr.projects")[1].split("\n  - id:")[0]
+    facts.write_text(text + "  - id: kr.projects-2018" + older.replace("../2019-03", "../2018-12"))
+    ids = {r["id"] for r in json.loads(run("--project", dated, "facts", "stale", "--json").stdout)}
+    assert "kr.projects" in ids and "kr.projects-2018" not in ids

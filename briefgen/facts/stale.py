@@ -25,9 +25,11 @@ def printed_by(project: Project, store: FactStore) -> dict[str, list[str]]:
 
 def stale_rows(project: Project, store: FactStore, subject: str | None = None) -> list[dict]:
     """One row per stale figure (about `subject`, if given): id, subject, label, as_of (ISO),
-    age in years (one decimal) and the briefs that print it; oldest first."""
+    age in years (one decimal) and the briefs that print it; oldest first. A figure that a newer
+    one of the same measure supersedes is not listed: it has been refreshed."""
     timeline = Timeline(project.built_on(), project.freshness)
-    stale = [f for f in store.find(subject=subject) if timeline.stale(f, store.seeds)]
+    stale = [f for f in store.find(subject=subject)
+             if timeline.stale(f, store.seeds) and f.id not in store.superseded]
     briefs = printed_by(project, store) if stale else {}
     rows = [{"id": f.id, "subject": f.subject, "label": f.label,
              "as_of": as_of_date(f, store.seeds).isoformat(),

@@ -57,14 +57,15 @@ def add_sources(paths: list[Path], seeds_dir: Path) -> list[Added]:
     sources = [(Path(p), read_source(Path(p))) for p in paths]
     in_place = {path for path, _ in sources if _is_hand_made_seed(path, seeds_dir, described)}
     _refuse_duplicates(sources, seeds_dir, in_place)
-    taken = {p.name for p in seeds_dir.rglob("*")} if seeds_dir.is_dir() else set()
+    taken = {folder: _names_in(folder) for folder in (seeds_dir, seeds_dir / ORIGINALS)}
     added, files = [], {}
     for path, source in sources:
         if path in in_place:
             added.append(_added(path, source, path.name, None))
             continue
-        seed = _free_name(safe_name(path.stem) + ".txt", taken)
-        original = f"{ORIGINALS}/{_free_name(safe_name(path.stem) + path.suffix.lower(), taken)}"
+        seed = _free_name(safe_name(path.stem) + ".txt", taken[seeds_dir])
+        original = _free_name(safe_name(path.stem) + path.suffix.lower(), taken[seeds_dir / ORIGINALS])
+        original = f"{ORIGINALS}/{original}"
         added.append(_added(path, source, seed, original))
         files[seeds_dir / seed] = source.text.encode("utf-8")
         files[seeds_dir / original] = path.read_bytes()
@@ -93,6 +94,10 @@ def _refuse_duplicates(sources: list[tuple[Path, SourceText]], seeds_dir: Path,
         known.setdefault(digest, path.name)
     if problems:
         raise ExtractError(problems=problems)
+
+
+def _names_in(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()} if folder.is_dir() else set()
 
 
 def _free_name(name: str, taken: set[str]) -> str:

@@ -1,4 +1,5 @@
-"""The docs' commands: the step-by-step pages are followed as written (their files written,
+"""The docs' commands: the step-by-step pages are followed as written (their files written, or
+appended to for an `append=` block,
 their commands run in order from the folder a `cd` line moves to, and a `text` block right after
 a command is what it prints, `…` standing for any text); every other `briefgen` line of README.md
 and docs/ must parse as the CLI parses it."""
@@ -17,15 +18,16 @@ import pytest
 from helpers import REPO, briefgen
 
 FENCE = re.compile(r"^```(\w+)([^\n]*)\n(.*?)^```$", re.M | re.S)
-PAGES = ["first-project.md"]
+PAGES = ["first-project.md", "freshness.md"]
 
 
 def steps(page: str):
-    """(language, target file or None, body) of every fenced block of the page, in order."""
+    """(language, ("file" or "append", name) or None, body) of every fenced block of the page,
+    in order."""
     for match in FENCE.finditer((REPO / "docs" / page).read_text(encoding="utf-8")):
         language, info, body = match.groups()
-        target = re.search(r"\bfile=(\S+)", info)
-        yield language, target.group(1) if target else None, body
+        target = re.search(r"\b(file|append)=(\S+)", info)
+        yield language, (target.group(1), target.group(2)) if target else None, body
 
 
 def matches(expected: str, actual: str) -> bool:
@@ -38,8 +40,10 @@ def follow(page: str, folder: Path) -> list[str]:
     cwd, ran, last = folder, [], None
     for language, target, body in steps(page):
         if target:
-            (cwd / target).parent.mkdir(parents=True, exist_ok=True)
-            (cwd / target).write_text(body, encoding="utf-8")
+            how, name = target
+            before = (cwd / name).read_text(encoding="utf-8") if how == "append" else ""
+            (cwd / name).parent.mkdir(parents=True, exist_ok=True)
+            (cwd / name).write_text(before + body, encoding="utf-8")
         elif language == "sh":
             for line in body.splitlines():
                 words = shlex.split(line)

@@ -50,6 +50,15 @@ def test_what_a_document_does_not_say_is_null_with_a_note(mini, run, article_txt
     assert entry["date_note"] and entry["outlet_note"] and "locators" not in entry
 
 
+def test_a_text_file_keeps_its_name_as_seed_and_as_original(mini, run, article_txt):
+    """The seed text and the kept original live in different folders: one name does not
+    push the other to `-2`."""
+    assert run("--project", mini, "seeds", "add", article_txt).exit_code == 0
+    entry = yaml.safe_load((mini / "seeds/index.yaml").read_text(encoding="utf-8"))["seeds"]["article.txt"]
+    assert entry["original"] == "originals/article.txt"
+    assert (mini / "seeds/originals/article.txt").read_bytes() == article_txt.read_bytes()
+
+
 def test_the_same_article_as_pdf_and_web_page_is_one_seed(mini, run, article_html, article_pdf):
     result = run("--project", mini, "seeds", "add", article_html, article_pdf)
     assert result.exit_code == 1 and "the same content is already a seed: article.html" in result.stderr

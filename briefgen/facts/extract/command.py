@@ -7,13 +7,19 @@ every file is written atomically, so a failed run leaves no half-written output.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from briefgen.facts.extract.candidates import Candidate, extract
-from briefgen.facts.extract.inputs import Document, entity_names, load_document, write_atomically
-from briefgen.facts.inbox.files import AcceptResult, INBOX_DIR, accept, write_inbox
+from briefgen.facts.extract.inputs import (
+    Document,
+    entity_names,
+    load_document,
+    write_atomically,
+)
+from briefgen.facts.inbox.files import INBOX_DIR, AcceptResult, accept, write_inbox
+from briefgen.text import counted
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,7 @@ def write_inboxes(results, folders: Folders,
 def candidates_table(doc: Document, candidates: list[Candidate]):
     """A rich Table for people: where, value, unit, qualifier, period, subject, quote."""
     from rich.table import Table
-    table = Table(title=f"{doc.path.name}: {len(candidates)} candidates", title_justify="left",
+    table = Table(title=f"{doc.path.name}: {counted(len(candidates), 'candidate')}", title_justify="left",
                   show_lines=False, pad_edge=False)
     for name, justify in (("line", "right"), ("value", "right"), ("unit", "left"),
                           ("qualifier", "left"), ("period", "left"), ("subject", "left")):
