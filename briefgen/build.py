@@ -14,7 +14,7 @@ from .catalog import find_buildable
 from .config import Project
 from .errors import BriefgenError, BriefgenWarning
 from .facts.store import FactStore
-from .outputs import file_sha256, inside, safe_name, write_all
+from .outputs import brief_name, file_sha256, inside, safe_name, write_all
 from .safety.cache_files import read_object, write_object
 
 FORMATS = ("docx", "pdf")
@@ -172,11 +172,9 @@ def _digest_of_file(path: str, mtime_ns: int, size: int) -> str:  # read once wh
 def output_name(request: BriefRequest) -> str:
     """`partner-japan`, `overview`; a rendered template is named after it: `sector-ecommerce`
     for `render sector.md.j2 --subject ecommerce`, `cover-qingdao` for `pack/cover.md.j2`."""
-    if request.kind == "overview":
-        return "overview"
     if request.kind == "template" and request.template:
         return safe_name(f"{Path(request.template).name.split('.')[0]}-{request.slug}")
-    return safe_name(f"{request.kind}-{request.slug}")
+    return brief_name(request.kind, request.slug)
 
 
 def build_brief(project: Project, store: FactStore, request: BriefRequest,

@@ -41,8 +41,13 @@ class Emphasis:
 
 @dataclass(frozen=True)
 class Link:
+    """A link to a web address, or to a document of the same file ("#partner-japan"). With
+    `page`, a link to a document is followed by that document's page ("(p. 14)") when the
+    file holds it (a pack); a link to a document the file does not hold is its text alone."""
+
     href: str
     children: tuple["Inline", ...]
+    page: bool = False
 
 
 @dataclass(frozen=True)
@@ -254,6 +259,18 @@ def plain_text(inlines: Inlines) -> str:
         elif isinstance(node, LineBreak):
             parts.append("\n")
     return "".join(parts)
+
+
+def linked_documents(node: Any) -> set[str]:
+    """The anchors ("partner-japan") that links inside a node, or a whole document, lead to."""
+    if isinstance(node, (tuple, list)):
+        return set().union(*map(linked_documents, node))
+    if isinstance(node, Link) and node.href.startswith("#"):
+        return {node.href[1:]} | linked_documents(node.children)
+    if dataclasses.is_dataclass(node) and type(node).__module__ == __name__:
+        return set().union(*(linked_documents(getattr(node, f.name)) for f in dataclasses.fields(node)
+                             if f.name not in ("chart", "meta", "layout")))
+    return set()
 
 
 def describe(block: Block) -> str:

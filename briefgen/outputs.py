@@ -30,6 +30,11 @@ def _umask() -> int:
 _FILE_MODE = 0o666 & ~_umask()  # what open() would give a new file; mkstemp gives 0600
 
 
+def brief_name(kind: str, slug: str) -> str:
+    """A brief's name: its files' stem and the anchor links to it use ('partner-japan')."""
+    return "overview" if kind == "overview" else safe_name(f"{kind}-{slug}")
+
+
 def safe_name(name: str) -> str:
     """A file-name-safe slug: 'Qingdao Week/../x' -> 'qingdao-week-x'. Never empty, never dots only.
 

@@ -12,6 +12,7 @@ import pikepdf
 from docx import Document
 from docx.oxml.ns import qn
 
+from briefgen import document as d
 from shipped_pack import shipped_pack
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -66,12 +67,12 @@ def test_docx_contents_are_a_filled_toc_field_whose_links_reach_bookmarks():
     instructions = [t.text for t in body.iter(f"{W}instrText")]
     assert any(i.strip().startswith("TOC ") for i in instructions)
     bookmarks = {b.get(qn("w:name")) for b in body.iter(f"{W}bookmarkStart")}
-    links = list(body.iter(f"{W}hyperlink"))
+    table = _toc_table(body)
+    links = list(table.iter(f"{W}hyperlink"))
     internal = {"".join(t.text for t in link.iter(f"{W}t")): link.get(qn("w:anchor"))
                 for link in links if link.get(qn("w:anchor"))}
     assert list(internal) == [item.document.meta.title for item in result.items]
     assert set(internal.values()) <= bookmarks
-    table = _toc_table(body)
     rows = [[_cell_text(tc) for tc in tr.iter(f"{W}tc")] for tr in table.iter(f"{W}tr")][1:]
     pdf_rows = re.findall(r"^(.+?)\s{2,}(\S.*?)\s{2,}(\d+)$", _text(pdf_path, 2), re.M)
     assert [(r[0], r[2]) for r in rows] == [(title, page) for title, _, page in pdf_rows]
@@ -84,6 +85,70 @@ def test_docx_tables_mark_header_rows_and_pictures_sit_at_no_distance():
     assert tables and all(t.find(f"{W}tr/{W}trPr/{W}tblHeader") is not None for t in tables)
     inlines = list(body.iter("{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}inline"))
     assert inlines and all(i.get(side) == "0" for i in inlines for side in ("distT", "distB", "distL", "distR"))
+
+
+def _see_also(result):
+    """(member's title, group's title) of each brief whose "see also" names its group's brief."""
+    titles = {item.document.meta.anchor: item.document.meta.title for item in result.items}
+    pairs = []
+    for item in result.items:
+        for anchor in d.linked_documents(item.document):
+            pairs.append((item.document.meta.title, titles[anchor]))
+    return pairs
+
+
+def test_pdf_see_also_is_a_tagged_link_to_the_brief_with_its_page():
+    result, pdf_path, _ = _pack()
+    pairs = _see_also(result)
+    assert ("Russia", "SCO countries") in pairs
+    pdf = pikepdf.open(pdf_path)
+    pages = {page.objgen: number for number, page in enumerate(pdf.pages, 1)}
+    first = {_first_line(_text(pdf_path, n)): n for n in range(3, len(pdf.pages) + 1)}
+    seen = []
+    for number, page in enumerate(pdf.pages[2:], 3):
+        for link in page.obj.get("/Annots", []):
+            target = pages[link.Dest[0].objgen]
+            seen.append((_first_line(_text(pdf_path, number)), str(link.Contents)))
+            assert target == first[str(link.Contents)]  # the group's brief
+            assert f"see also that brief (p. {target})" in " ".join(_text(pdf_path, number).split())
+            assert "/StructParent" in link  # a Link element of the structure tree holds it
+    assert sorted(seen) == sorted(pairs)
+
+
+def test_docx_see_also_links_to_the_brief_and_gives_its_page_as_a_field():
+    result, pdf_path, docx_path = _pack()
+    body = Document(docx_path).element.body
+    bookmarks = {b.get(qn("w:name")) for b in body.iter(f"{W}bookmarkStart")}
+    pdf_pages = {}
+    for paragraph in body.iter(f"{W}p"):
+        text = "".join(t.text for t in paragraph.iter(f"{W}t"))
+        if "see also" not in text:
+            continue
+        [link] = paragraph.iter(f"{W}hyperlink")
+        [instruction] = [i.text.split() for i in paragraph.iter(f"{W}instrText")]
+        assert instruction == ["PAGEREF", link.get(qn("w:anchor")), "\\h"] and instruction[1] in bookmarks
+        page = re.search(r"that brief \(p. (\d+)\)", text.replace("\u00a0", " ")).group(1)
+        pdf_pages[instruction[1]] = int(page)
+    assert len(pdf_pages) == 1 and len(_see_also(result)) > 1  # every member names one group
+    pdf = pikepdf.open(pdf_path)
+    [(anchor, page)] = pdf_pages.items()
+    assert _first_line(_text(pdf_path, page)) == "SCO countries"  # the page the PDF gives it
+
+
+def test_a_brief_alone_keeps_see_also_as_plain_text():
+    _, _, out, result = shipped_pack()
+    [russia] = [item for item in result.items if item.name == "partner-russia"]
+    pdf = pikepdf.open(russia.files["pdf"])
+    assert all("/Annots" not in page.obj or not any("/Dest" in a for a in page.obj.Annots)
+               for page in pdf.pages)
+    assert "see also that brief." in " ".join(_text(russia.files["pdf"], 1).split())
+    body = Document(russia.files["docx"]).element.body
+    assert not list(body.iter(f"{W}hyperlink")) and not list(body.iter(f"{W}instrText"))
+
+
+def _first_line(text: str) -> str:
+    """The first line of a page's text below the running header: its document's title."""
+    return [line.strip() for line in text.splitlines() if line.strip()][1]
 
 
 def _toc_table(body):

@@ -24,7 +24,9 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..facts.model import CURRENCIES, Fact
+from ..outputs import brief_name
 from .formatting import rank
+from .templates import MarkdownSafe, escape_markdown
 from .statements import distinct, same_statement, states_figure
 from .store_view import FAMILIES, fact_of, kept_out, live, measure, own_facts, timeline_of, undated
 from .wording import (cites, date_prefix, equivalent_text, figure_note, figure_periods, figure_value,
@@ -324,6 +326,21 @@ def group_of(store, subject: str) -> list[str]:
     return [e.name for e in store.entities.values() if subject in e.members]
 
 
+def brief_link(store, subject: str, text: str | None = None) -> MarkdownSafe:
+    """Markdown for a reference to `subject`'s brief, its `text` (the subject's name by
+    default): in a pack, a link to the brief followed by its page ("that brief (p. 14)");
+    in a brief alone, the text."""
+    entity = store.entities[subject]
+    kind = "sector" if entity.kind == "sector" else "partner"
+    label = escape_markdown(entity.name if text is None else text)
+    return MarkdownSafe(f'[{label}](#{brief_name(kind, subject)} "page")')
+
+
+def groups_with_brief(store, subject: str) -> list[str]:
+    """Slugs of the partner groups a partner belongs to that have a brief of their own."""
+    return [e.slug for e in store.entities.values() if subject in e.members and e.slug in store.subjects]
+
+
 def members_in_pack(store, subject: str) -> list[str]:
     """Names of a group's members that have a brief of their own."""
     entity = store.entities[subject]
@@ -389,6 +406,8 @@ def template_helpers(store) -> dict:
         "first_subjects": lambda items, most=LISTED_NAMES: first_subjects(store, items, most),
         "name_list": name_list,
         "members_in_pack": lambda subject: members_in_pack(store, subject),
+        "brief_link": lambda subject, text=None: brief_link(store, subject, text),
+        "groups_with_brief": lambda subject: groups_with_brief(store, subject),
         "in_pack": lambda kind: in_pack(store, kind),
         "by_date": by_date,
         "sectors_of": lambda subject: sectors_of(store, subject),

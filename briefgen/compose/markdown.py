@@ -212,7 +212,9 @@ class BlockConverter:
         if kind in wrappers:
             return [wrappers[kind](tuple(_merge(self._inline_children(node.children))))]
         if kind == "link":
-            return [d.Link(str(node.attrs["href"]), tuple(_merge(self._inline_children(node.children))))]
+            page = node.attrs.get("title") == "page"  # [text](#anchor "page"): with its page number
+            return [d.Link(str(node.attrs["href"]), tuple(_merge(self._inline_children(node.children))),
+                           page)]
         if kind == "image":
             raise self.error(None, "an image must stand alone in its paragraph to be a figure")
         raise self.error(None, f"unsupported inline Markdown {kind!r}")

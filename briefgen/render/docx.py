@@ -156,9 +156,11 @@ class Rendered:
 
 def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rendered], theme: Theme,
                   page: Page = Page(), *, reference: str | Path | None = None,
-                  chart_cache: Path | None = None, spool: bool = False):
+                  chart_cache: Path | None = None, spool: bool = False,
+                  pages: dict[str, int] | None = None):
     """The python-docx Document for one document (or several, each from a new page). With
-    `spool`, (Document, BodySpool): each document's body goes to the spool once written."""
+    `spool`, (Document, BodySpool): each document's body goes to the spool once written.
+    `pages`: anchor -> the first page of the documents whose page a link gives (as the PDF's)."""
     items = [documents] if isinstance(documents, (d.Document, Rendered)) else list(documents)
     if not items:
         raise RenderError("nothing to render: no documents")
@@ -175,7 +177,7 @@ def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rende
     spooled = x.BodySpool(document) if spool else None
     for number, (item, doc) in enumerate(zip(items, docs)):
         sizes = metrics(theme, doc.layout)
-        writer = DocxWriter(document, theme, sizes, width, chart_cache, body, pictures, anchors)
+        writer = DocxWriter(document, theme, sizes, width, chart_cache, body, pictures, anchors, pages)
         if number:
             writer._PageBreak(d.PageBreak())
         before = body.add_paragraph()  # a marker: this document's blocks follow it
@@ -204,12 +206,13 @@ def _after(marker, end) -> list:
 
 
 def docx_bytes(documents: d.Document | Rendered | Sequence[d.Document | Rendered], theme: Theme, page: Page = Page(), *,
-               reference: str | Path | None = None, chart_cache: Path | None = None) -> bytes:
+               reference: str | Path | None = None, chart_cache: Path | None = None,
+               pages: dict[str, int] | None = None) -> bytes:
     """The .docx file's bytes (repeatable: fixed timestamps and properties). Several documents
     (a pack) are spooled to a temporary file as they are written, not held in memory whole."""
     several = not isinstance(documents, (d.Document, Rendered))
     made = docx_document(documents, theme, page, reference=reference, chart_cache=chart_cache,
-                         spool=several)
+                         spool=several, pages=pages)
     if not several:
         return x.repeatable_bytes(made)
     document, spool = made

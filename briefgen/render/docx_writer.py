@@ -37,10 +37,12 @@ class DocxWriter:
     """Writes blocks into a python-docx document (or into a table cell, for callouts)."""
 
     def __init__(self, document, theme: Theme, sizes: Metrics, width: float, chart_cache: Path | None,
-                 body: Body, pictures: Pictures, anchors: frozenset[str] = frozenset()):
+                 body: Body, pictures: Pictures, anchors: frozenset[str] = frozenset(),
+                 pages: dict[str, int] | None = None):
         self.document, self.theme, self.sizes, self.width = document, theme, sizes, width
         self.chart_cache, self.pictures = chart_cache, pictures
         self.anchors = anchors  # the documents of this file a link may lead to ("#partner-japan")
+        self.pages = pages or {}  # anchor -> the document's first page, as the PDF numbers it
         self.target = body  # where paragraphs and tables go: the body or a cell
 
     # --- dispatch -------------------------------------------------------------------------
@@ -64,19 +66,27 @@ class DocxWriter:
             elif isinstance(node, d.Emphasis):
                 self.runs(paragraph, node.children, container=container, bold=bold, italic=True, style=style)
             elif isinstance(node, d.Link):
-                href = clean_text(node.href)
-                if href.startswith("#") and href[1:] not in self.anchors:  # not in this document
-                    self.runs(paragraph, node.children, container=container, bold=bold, italic=italic, style=style)
-                    continue
-                link = (x.add_internal_link(paragraph, href[1:]) if href.startswith("#")
-                        else x.add_hyperlink(paragraph, href))
-                self.runs(paragraph, node.children, container=link, bold=bold, italic=italic, style="Hyperlink")
+                self._link(paragraph, node, container, bold, italic, style)
             elif isinstance(node, d.CitationRef):
                 self._run(paragraph, citation_label((node.number,)), container, False, False, "Citation")
             elif isinstance(node, d.LineBreak):
                 self._run(paragraph, "", container, bold, italic, style).add_break()
             else:
                 raise RenderError(f"the DOCX renderer has no handler for inline node {type(node).__name__}")
+
+    def _link(self, paragraph, node: d.Link, container, bold: bool, italic: bool, style: str | None):
+        href = clean_text(node.href)
+        if href.startswith("#") and href[1:] not in self.anchors:  # not in this document
+            self.runs(paragraph, node.children, container=container, bold=bold, italic=italic, style=style)
+            return
+        link = (x.add_internal_link(paragraph, href[1:]) if href.startswith("#")
+                else x.add_hyperlink(paragraph, href))
+        self.runs(paragraph, node.children, container=link, bold=bold, italic=italic, style="Hyperlink")
+        if node.page and href[1:] in self.pages:  # its page: a field Word updates, the PDF's page till then
+            self._run(paragraph, " (p.\u00a0", container, bold, italic, style)
+            result = self._run(paragraph, str(self.pages[href[1:]]), container, bold, italic, style)._r
+            x.page_reference(result, href[1:])
+            self._run(paragraph, ")", container, bold, italic, style)
 
     def _run(self, paragraph, text: str, container, bold: bool, italic: bool, style: str | None):
         # built as XML directly: python-docx's add_run, bold and italic cost four times as much

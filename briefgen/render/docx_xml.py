@@ -207,6 +207,14 @@ def add_internal_link(paragraph, anchor: str):
     return link
 
 
+def page_reference(result, anchor: str) -> None:
+    """Make the run `result` the shown value of a PAGEREF field: the page of the bookmark of
+    `anchor`, a link to it, updated by Word and LibreOffice when they lay the file out."""
+    for run in _field_opening(f"PAGEREF {bookmark_name(anchor)} \\h"):
+        result.addprevious(run)
+    result.addnext(_field_char("end"))
+
+
 def bookmark_name(anchor: str) -> str:
     """A Word bookmark name for an anchor: letters, digits and underscores, at most 40
     characters; a leading underscore hides it from Word's bookmark list."""
@@ -229,25 +237,29 @@ def add_bookmark(paragraph, anchor: str) -> None:
 
 def field_start(paragraph, instruction: str) -> None:
     """The start of a complex field (TOC …) whose result follows, up to field_end."""
-    for kind, text in (("begin", None), (None, instruction), ("separate", None)):
-        run = OxmlElement("w:r")
-        if kind:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run.append(char)
-        else:
-            instr = OxmlElement("w:instrText")
-            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-            instr.text = f" {text} "
-            run.append(instr)
+    for run in _field_opening(instruction):
         paragraph._p.append(run)
 
 
 def field_end(paragraph) -> None:
+    paragraph._p.append(_field_char("end"))
+
+
+def _field_opening(instruction: str) -> list:
+    """The runs that open a complex field: begin, its instruction, separate (the result follows)."""
+    instr = OxmlElement("w:instrText")
+    instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    instr.text = f" {instruction} "
+    run = OxmlElement("w:r")
+    run.append(instr)
+    return [_field_char("begin"), run, _field_char("separate")]
+
+
+def _field_char(kind: str):
     run, char = OxmlElement("w:r"), OxmlElement("w:fldChar")
-    char.set(qn("w:fldCharType"), "end")
+    char.set(qn("w:fldCharType"), kind)
     run.append(char)
-    paragraph._p.append(run)
+    return run
 
 
 def header_row(row) -> None:

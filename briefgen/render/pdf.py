@@ -210,14 +210,15 @@ class _BriefDoc(BaseDocTemplate):
 
 def story(doc: d.Document, theme: Theme, page: Page, *, furniture: _Furniture | None = None,
           bookmark: str | None = "doc-1", chart_cache: Path | None = None,
-          anchors: frozenset[str] = frozenset()) -> list[Flowable]:
+          anchors: frozenset[str] = frozenset(), pages: dict[str, int] | None = None) -> list[Flowable]:
     """The flowables of one document; each carries `_briefgen_block` = its block's index.
-    `anchors`: the documents in the same PDF its links may lead to."""
+    `anchors`: the documents in the same PDF its links may lead to; `pages`: anchor -> the
+    first page of the documents whose page a link may give."""
     register_fonts()
     sizes = metrics(theme, doc.layout)
     _, _, width, _ = frame_box(page)
     section = (Node("Sect"),)  # one per document: a pack's briefs are sections of the whole
-    blocks = PdfBlocks(theme, sizes, width, chart_cache, within=section, anchors=anchors)
+    blocks = PdfBlocks(theme, sizes, width, chart_cache, within=section, anchors=anchors, pages=pages)
     flowables: list[Flowable] = []
     if furniture is not None:
         flowables.append(_MetaMarker(furniture, doc.meta))
@@ -257,9 +258,12 @@ class Laid:
 
 
 def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: Page, *,
-              chart_cache: Path | None = None, part: PartOf | None = None) -> Laid:
+              chart_cache: Path | None = None, part: PartOf | None = None,
+              pages: dict[str, int] | None = None) -> Laid:
     """Render to bytes in memory, noting where each block landed. With `part`, the documents
-    are that part of a longer PDF (see join_pdfs). The PDF is made to `page.pdf_standard`."""
+    are that part of a longer PDF (see join_pdfs). `pages`: anchor -> first page (in the whole)
+    of the documents whose page a link gives ("see also that brief (p. 14)"), known before
+    layout because each document's pages are. The PDF is made to `page.pdf_standard`."""
     docs = [documents] if isinstance(documents, d.Document) else list(documents)
     if not docs:
         raise RenderError("nothing to render: no documents")
@@ -273,7 +277,7 @@ def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: 
         if flowables:
             flowables.append(PageBreak())
         flowables += story(doc, theme, page, furniture=furniture, bookmark=f"doc-{number}",
-                           chart_cache=chart_cache, anchors=frozenset(titles))
+                           chart_cache=chart_cache, anchors=frozenset(titles), pages=pages)
     try:
         template.build(flowables, canvasmaker=functools.partial(
             _NumberedCanvas, meta=docs[0].meta, standard=page.pdf_standard, titles=titles,

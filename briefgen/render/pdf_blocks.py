@@ -223,10 +223,11 @@ class PdfBlocks:
     """Builds the flowables of each block; `flowables(block)` dispatches on the node type."""
 
     def __init__(self, theme: Theme, sizes: Metrics, frame_width: float, chart_cache: Path | None = None,
-                 within: tuple[Node, ...] = (), anchors: frozenset[str] = frozenset()):
+                 within: tuple[Node, ...] = (), anchors: frozenset[str] = frozenset(),
+                 pages: dict[str, int] | None = None):
         self.theme, self.sizes, self.width = theme, sizes, frame_width
         self.styles = pdf_styles(theme, sizes)
-        self.inline = InlineMarkup(theme, sizes, anchors)
+        self.inline = InlineMarkup(theme, sizes, anchors, pages)
         self.chart_cache = chart_cache
         self.within = within  # the structure elements the blocks go in (the document's section)
 

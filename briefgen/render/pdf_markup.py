@@ -8,6 +8,7 @@ Chinese, Korean or symbols are set in an embedded fallback font.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from xml.sax.saxutils import escape, quoteattr
 
 from briefgen import document as d
@@ -30,10 +31,12 @@ def text_markup(text: str) -> str:
 class InlineMarkup:
     """Renders inline nodes to markup for one theme and one set of sizes."""
 
-    def __init__(self, theme: Theme, sizes: Metrics, anchors: frozenset[str] = frozenset()):
+    def __init__(self, theme: Theme, sizes: Metrics, anchors: frozenset[str] = frozenset(),
+                 pages: Mapping[str, int] | None = None):
         self.theme = theme
         self.sizes = sizes
         self.anchors = anchors  # the documents of this PDF a link may lead to ("#partner-japan")
+        self.pages = pages or {}  # anchor -> first page of the documents a link may give the page of
 
     def __call__(self, inlines: d.Inlines) -> str:
         return "".join(self.node(node) for node in inlines)
@@ -46,16 +49,21 @@ class InlineMarkup:
         if isinstance(node, d.Emphasis):
             return f"<i>{self(node.children)}</i>"
         if isinstance(node, d.Link):
-            href = clean_text(node.href)
-            if href.startswith("#") and href[1:] not in self.anchors:
-                return self(node.children)  # a document not in this PDF: the text alone
-            colour = self.theme.palette[1] if len(self.theme.palette) > 1 else self.theme.primary
-            return f'<a href={quoteattr(href)} color="{colour}"><u>{self(node.children)}</u></a>'
+            return self.link(node)
         if isinstance(node, d.CitationRef):
             return self.citations((node.number,))
         if isinstance(node, d.LineBreak):
             return "<br/>"
         raise TypeError(f"the PDF renderer has no handler for inline node {type(node).__name__}")
+
+    def link(self, node: d.Link) -> str:
+        href = clean_text(node.href)
+        page = self.pages.get(href[1:]) if node.page and href.startswith("#") else None
+        after = f" (p.\u00a0{page})" if page is not None else ""
+        if href.startswith("#") and href[1:] not in self.anchors:
+            return self(node.children) + after  # a document not in this PDF: the text alone
+        colour = self.theme.palette[1] if len(self.theme.palette) > 1 else self.theme.primary
+        return f'<a href={quoteattr(href)} color="{colour}"><u>{self(node.children)}</u>{after}</a>'
 
     def citations(self, numbers: tuple[int, ...]) -> str:
         if not numbers:
