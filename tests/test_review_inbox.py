@@ -20,7 +20,7 @@ from test_inbox import extract_inbox, inbox_of, project  # noqa: F401 (fixture)
 
 from briefgen.config import load_project
 from briefgen.review.app import create_app
-from briefgen.review.inbox import set_field
+from briefgen.review.inbox import set_field, set_scope
 
 BASE = "http://127.0.0.1:8765"
 
@@ -197,3 +197,70 @@ def test_a_link_in_the_inbox_to_a_fact_file_is_refused(client, project):
     assert "/inbox/link.yaml" not in client.get("/inbox").text
     form = page_form(client) | {"shown": "0", "action": "reject:0"}
     assert client.post("/inbox/link.yaml", data=form).status_code == 404
+
+
+def test_scope_is_edited_on_one_line_in_the_extractors_style(client, project):
+    path = inbox_of(project)
+    before = path.read_text(encoding="utf-8")
+    form = page_form(client) | {"shown": "4", "4.scope.level": "province",
+                                "4.scope.place": "Shandong", "4.scope.among": "",
+                                "action": "save"}
+    assert "saved" in client.post("/inbox/club.yaml", data=form).text
+    after = path.read_text(encoding="utf-8")
+    added = [line for line in after.splitlines() if line not in before.splitlines()]
+    assert added == ['    scope: {"level": "province", "place": "Shandong"}']
+    assert candidates(project)[4]["scope"] == {"level": "province", "place": "Shandong"}
+    page = client.get("/inbox/club.yaml").text
+    assert re.search(r'id="4\.scope\.level"[^>]*>.*?<option selected>province</option>', page)
+    assert 'id="4.scope.place" value="Shandong"' in page
+
+    form = page_form(client) | {"shown": "4", "4.scope.level": "city", "4.scope.place": "",
+                                "4.scope.among": "", "action": "save"}
+    client.post("/inbox/club.yaml", data=form)
+    assert path.read_text(encoding="utf-8") == before  # the city's scope is written as none
+
+
+def test_an_unchanged_scope_leaves_the_file_alone(client, project):
+    path = inbox_of(project)
+    hand = path.read_text(encoding="utf-8").replace(
+        '    sources:', '    scope:\n      level: country\n      place: China\n    sources:', 1)
+    path.write_text(hand, encoding="utf-8")
+    form = page_form(client) | {"shown": "0", "0.scope.level": "country",
+                                "0.scope.place": "China", "0.scope.among": "", "action": "save"}
+    assert "no change" in client.post("/inbox/club.yaml", data=form).text
+    assert path.read_text(encoding="utf-8") == hand
+
+
+def test_a_bad_scope_is_explained_next_to_the_scope_field(client, project):
+    form = page_form(client) | {"shown": "4", "4.scope.level": "town", "4.scope.place": "",
+                                "4.scope.among": "", "action": "accept:4"}
+    reply = client.post("/inbox/club.yaml", data=form)
+    assert not accepted(project)
+    field = re.search(r'<div class="field field-scope invalid">(.*?)</div>', reply.text, re.DOTALL)
+    assert field, reply.text
+    assert "facts/_inbox/club.yaml:" in field[1] and "&#39;town&#39; is not one of" in field[1]
+    assert '<option selected>town</option>' in field[1]  # the page shows what the file says
+
+
+def test_a_place_the_label_does_not_name_is_explained_at_the_label(client, project):
+    form = page_form(client) | {"shown": "4", "4.scope.level": "province",
+                                "4.scope.place": "Shandong", "4.scope.among": "",
+                                "action": "accept:4"}
+    reply = client.post("/inbox/club.yaml", data=form)
+    assert not accepted(project)
+    field = re.search(r'<div class="field field-label invalid">(.*?)</div>', reply.text, re.DOTALL)
+    assert field and "the label does not say the figure is about Shandong" in field[1]
+    form = page_form(client) | {"shown": "4", "4.label": "Korean banks in Shandong",
+                                "action": "accept:4"}
+    assert "accepted 1 into" in client.post("/inbox/club.yaml", data=form).text
+    [fact] = accepted(project)
+    assert fact["scope"] == {"level": "province", "place": "Shandong"}
+
+
+def test_set_scope_replaces_a_scope_written_over_several_lines():
+    block = ('  - review: keep\n    id: a\n    scope:\n      level: country\n      place: China\n'
+             '    sources:\n      - seed: "s.txt"\n        quote: "q"\n\n')
+    assert set_scope(block, {"level": "world"}) == block.replace(
+        "    scope:\n      level: country\n      place: China\n", '    scope: {"level": "world"}\n')
+    assert set_scope(block, {}) == block.replace(
+        "    scope:\n      level: country\n      place: China\n", "")

@@ -118,7 +118,7 @@ async def inbox_page(request: Request):
 def _apply(app, name: str, form) -> inbox.Outcome:
     """The POSTed form as edits, review marks and the candidates to accept."""
     shown = [i for i in (_int(v, None) for v in form.getlist("shown")) if i is not None]
-    edits = {i: {k: str(form[f"{i}.{k}"]) for k in inbox.EDITABLE if f"{i}.{k}" in form}
+    edits = {i: {k: str(form[f"{i}.{k}"]) for k in inbox.FORM_KEYS if f"{i}.{k}" in form}
              for i in shown}
     picked = {i for i in (_int(v, None) for v in form.getlist("pick")) if i in shown}
     action, _, target = str(form.get("action", "save")).partition(":")

@@ -19,12 +19,16 @@ import yaml
 from briefgen.errors import BriefgenError, FactError, Problem
 from briefgen.facts.extract.command import Folders, accept_file
 from briefgen.facts.inbox.files import INBOX_DIR, normalise, parse_block, read_blocks
-from briefgen.facts.model import PERIOD_KINDS, UNITS
+from briefgen.facts.model import PERIOD_KINDS, SCOPE_LEVELS, UNITS
 from briefgen.outputs import write_text
 from briefgen.safety.paths import is_within
 
-EDITABLE = ("id", "subject", "metric", "label", "unit", "counted", "period", "period_kind")
+EDITABLE = ("id", "subject", "metric", "label", "unit", "counted", "period", "period_kind",
+            "scope")
 OPTIONAL = frozenset({"counted", "period", "period_kind"})  # an empty field removes the key
+SCOPE_PARTS = ("level", "place", "among")
+# the form's field names: `scope` is three of them (scope.level, scope.place, scope.among)
+FORM_KEYS = tuple(k for k in EDITABLE if k != "scope") + tuple(f"scope.{p}" for p in SCOPE_PARTS)
 PAGE_SIZE = 25
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*\.yaml")
 _BLOCK_START = re.compile(r"^  - ", re.MULTILINE)
@@ -78,6 +82,7 @@ class Vocabulary:
     metrics: list[tuple[str, str]]  # (name, label)
     units: list[str]
     period_kinds: tuple[str, ...] = PERIOD_KINDS
+    scope_levels: tuple[str, ...] = SCOPE_LEVELS
 
 
 def digest_of(data: bytes) -> str:
@@ -257,7 +262,7 @@ class _SeedTexts:
 
 
 _FIELD_WORDS = re.compile(r"`(\w+)`|\b(review|id|subject|metric|label|unit|counted|period_kind|"
-                          r"period|as_written|value|equivalent_of|quote|seed|text)\b")
+                          r"scope|period|as_written|value|equivalent_of|quote|seed|text)\b")
 
 
 def problem_field(message: str) -> str | None:
@@ -351,28 +356,62 @@ def _check_parses(header: str, blocks: list[str], path: Path) -> None:
 def _edited(block: str, edits: dict[str, str], review: str | None) -> str:
     current = _current(block)
     for key in EDITABLE:
-        if key in edits and edits[key].strip() != current.get(key, ""):
+        if key != "scope" and key in edits and edits[key].strip() != current.get(key, ""):
             block = set_field(block, key, edits[key].strip())
+    scope = _scope_edit(edits)
+    if scope is not None and scope != scope_parts(current.get("scope")):
+        block = set_scope(block, scope)
     if review and current.get("review", "keep") != review:
         block = set_review(block, review)
     return block
 
 
-def _current(block: str) -> dict[str, str]:
+def _current(block: str) -> dict:
+    """The block's keys as text; `scope` stays a mapping."""
     try:
         parsed = yaml.safe_load("facts:\n" + block)["facts"][0]
     except (yaml.YAMLError, TypeError, IndexError, KeyError):
         return {}
-    return {k: "" if v is None else str(v) for k, v in parsed.items()} \
-        if isinstance(parsed, dict) else {}
+    if not isinstance(parsed, dict):
+        return {}
+    return {k: v if k == "scope" and isinstance(v, dict) else "" if v is None else str(v)
+            for k, v in parsed.items()}
+
+
+def scope_parts(scope) -> dict[str, str]:
+    """A scope as its non-empty parts in SCOPE_PARTS order; the city's own scope (level city,
+    nothing else) is no scope at all, as the extractor writes it."""
+    if not isinstance(scope, dict):
+        return {"level": str(scope)} if scope not in (None, "") else {}
+    parts = {p: str(scope[p]).strip() for p in SCOPE_PARTS if scope.get(p) not in (None, "")}
+    return {} if parts == {"level": "city"} else parts
+
+
+def _scope_edit(edits: dict[str, str]) -> dict[str, str] | None:
+    """The scope the form asks for, or None when the form has no scope fields."""
+    if not any(f"scope.{p}" in edits for p in SCOPE_PARTS):
+        return None
+    return scope_parts({p: edits.get(f"scope.{p}", "") for p in SCOPE_PARTS})
 
 
 def set_field(block: str, key: str, value: str) -> str:
     """The block with `key: value` (one line, the value quoted when YAML would read it as
     something else); an empty optional field is removed."""
+    return _set_line(block, key, scalar(value) if value or key not in OPTIONAL else None)
+
+
+def set_scope(block: str, scope: dict[str, str]) -> str:
+    """The block with `scope: {"level": …, "place": …}` on one line, in the flow style the
+    extractor writes; no scope (the city's) removes the key."""
+    return _set_line(block, "scope", json.dumps(scope, ensure_ascii=False) if scope else None)
+
+
+def _set_line(block: str, key: str, written: str | None) -> str:
+    """The block with `key: written` replacing the key's line (and any lines under it), or
+    without the key when `written` is None."""
     pattern = re.compile(rf"^(?P<lead>  - |    ){re.escape(key)}:.*\n(?:      .*\n|\s*\n(?=      ))*",
                          re.MULTILINE)
-    line = f"{key}: {scalar(value)}\n" if value or key not in OPTIONAL else ""
+    line = f"{key}: {written}\n" if written is not None else ""
     match = pattern.search(block)
     if match:
         if not line and match["lead"] == "  - ":  # keep the item's dash on the next key
