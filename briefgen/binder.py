@@ -145,7 +145,7 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     pack in one part per worker, side by side, then joined.
     """
     from .render.docx import Rendered
-    from .render.pdf import join_pdfs
+    from .render.pdf_join import join_pdfs
     matter = ahead.matter if ahead and ahead.matter else None
     if matter is None or matter.made_for != _made_for(items):  # not prepared, or a brief failed
         matter = front_and_back(project, store, config, items)

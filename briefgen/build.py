@@ -214,7 +214,7 @@ def code_stamp() -> str:
     import importlib.util
     package = Path(__file__).resolve().parent
     files = sorted(package.rglob("*.py"))
-    for library in ("reportlab", "docx", "matplotlib", "pypdf"):
+    for library in ("reportlab", "docx", "matplotlib", "pikepdf"):
         spec = importlib.util.find_spec(library)
         files += [Path(spec.origin)] if spec and spec.origin else []
     stats = [(str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files]

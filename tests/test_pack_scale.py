@@ -10,11 +10,12 @@ import sys
 from pathlib import Path
 
 import docx
+import pikepdf
 import pytest
 from pypdf import PdfReader
 
 from conftest import REPO
-from pdf_checks import outline_documents
+from pdf_checks import outline_documents, struct_text, ua_problems
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 PARTNERS = 64  # with 4 sectors and the overview: 69 briefs, a contents list of two pages
@@ -101,8 +102,26 @@ def test_the_pdf_parts_join_into_one_document(big_pack):
     assert numbers == list(range(1, len(reader.pages) + 1))
 
 
+def test_the_joined_pdf_is_tagged_as_a_whole(big_pack):
+    """Each part's structure tree joins the first's: one section per document in reading
+    order, the ParentTree keys of every page and link unique, the checkers content."""
+    from pdfua import validate
+    path = big_pack / "investor-pack.pdf"
+    assert ua_problems(path.read_bytes()) == []
+    assert [f"{f.rule_id}: {f.message}" for f in validate(str(path)).findings] == []
+    pdf = pikepdf.open(path)
+    sections = list(pdf.Root.StructTreeRoot.K.K)
+    assert len(sections) == len(_manifest(big_pack)["documents"]) + 3 and all(
+        section.S == "/Sect" and section.P == pdf.Root.StructTreeRoot.K and section.K[0].S == "/H1"
+        for section in sections)
+    keys = [int(page.obj.StructParents) for page in pdf.pages]
+    keys += [int(a.StructParent) for page in pdf.pages for a in page.obj.get("/Annots", ())]
+    assert len(keys) == len(set(keys)) == int(pdf.Root.StructTreeRoot.ParentTreeNextKey)
+    assert "Partnerland 063" in struct_text(path)
+
+
 def test_joining_parts_is_repeatable(big_pack, tmp_path):
-    from briefgen.render.pdf import join_pdfs
+    from briefgen.render.pdf_join import join_pdfs
     data = (big_pack / "investor-pack.pdf").read_bytes()
     assert join_pdfs([data, data]) == join_pdfs([data, data])
 

@@ -261,7 +261,7 @@ def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: 
               chart_cache: Path | None = None, part: PartOf | None = None,
               pages: dict[str, int] | None = None) -> Laid:
     """Render to bytes in memory, noting where each block landed. With `part`, the documents
-    are that part of a longer PDF (see join_pdfs). `pages`: anchor -> first page (in the whole)
+    are that part of a longer PDF (see pdf_join.py). `pages`: anchor -> first page (in the whole)
     of the documents whose page a link gives ("see also that brief (p. 14)"), known before
     layout because each document's pages are. The PDF is made to `page.pdf_standard`."""
     docs = [documents] if isinstance(documents, d.Document) else list(documents)
@@ -304,50 +304,6 @@ def _layout_error(exc: Exception, template: _BriefDoc) -> RenderError:
                                 "note or key figure must fit on one page")
     return RenderError(f"cannot lay out the PDF ({what}): {type(exc).__name__}: {exc}",
                        path=origin.path if origin else None, line=origin.line if origin else None)
-
-
-def join_pdfs(parts: Sequence[bytes]) -> bytes:
-    """The parts of one PDF (rendered apart, each with its PartOf) as one file: their pages and
-    outlines in order, the first part's document information, language and viewer settings.
-    Each part keeps its own embedded font subsets, so a pack is split into few parts."""
-    if len(parts) == 1:
-        return parts[0]
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import NameObject
-    readers = [PdfReader(io.BytesIO(data)) for data in parts]
-    writer = PdfWriter()
-    for reader in readers:
-        writer.append(reader, import_outline=False)
-    _join_outlines(writer, readers)
-    first = readers[0]
-    writer.add_metadata({key: first.metadata[key] for key in first.metadata})
-    catalog = first.trailer["/Root"]
-    for key in ("/Lang", "/ViewerPreferences", "/PageMode", "/OutputIntents"):
-        if key in catalog:
-            writer._root_object[NameObject(key)] = catalog[key].clone(writer)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def _join_outlines(writer, readers) -> None:
-    """The parts' outlines as one: a group (Partners …) that a part boundary cuts in two is
-    one entry, its documents below it."""
-    first_page, group, last = 0, None, None  # the open group entry and its title
-    for reader in readers:
-        entries = list(reader.outline)
-        for index, entry in enumerate(entries):
-            if isinstance(entry, list):
-                for child in entry:
-                    writer.add_outline_item(child.title, first_page + reader.get_destination_page_number(child),
-                                            parent=group)
-                continue
-            heads = index + 1 < len(entries) and isinstance(entries[index + 1], list)
-            if not (heads and entry.title == last and index == 0):  # not the same group again
-                item = writer.add_outline_item(entry.title,
-                                               first_page + reader.get_destination_page_number(entry))
-                group, last = (item, entry.title) if heads else (None, None)
-        first_page += len(reader.pages)
 
 
 def write_pdf(data: bytes, path: str | Path) -> None:

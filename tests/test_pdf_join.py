@@ -1,0 +1,99 @@
+"""Parts of one PDF laid out apart and joined (render/pdf_join.py) make one tagged PDF: one
+structure tree with each document's section in order, ParentTree keys unique over pages and
+links, the outline's groups whole, PDF/A-2b kept, the same bytes for the same parts."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+import pikepdf
+import pikepdf.pdfa
+import pytest
+from pdfua import validate
+
+from briefgen.config import Page
+from briefgen.render.pdf import PartOf, pdf_bytes
+from briefgen.render.pdf_join import join_pdfs
+from briefgen.theme import DEFAULT_THEME
+from pdf_checks import struct_text, ua_problems
+from render_samples import document, one_of_each
+
+
+def _documents(count: int):
+    blocks = list(one_of_each().values())
+    made = []
+    for number in range(count):
+        doc = document(*blocks, title=f"Document {number}")
+        made.append(replace(doc, meta=replace(doc.meta, anchor=f"brief-{number}",
+                                              outline="Partners" if number else None)))
+    return made
+
+
+def _parts(page: Page, cut: int = 2, count: int = 4) -> list[bytes]:
+    """The documents in two parts, numbered as in the whole."""
+    docs = _documents(count)
+    first = pdf_bytes(docs[:cut], DEFAULT_THEME, page).pages
+    total = first + pdf_bytes(docs[cut:], DEFAULT_THEME, page).pages
+    return [pdf_bytes(docs[:cut], DEFAULT_THEME, page, part=PartOf(1, total, 1)).data,
+            pdf_bytes(docs[cut:], DEFAULT_THEME, page, part=PartOf(first + 1, total, cut + 1)).data]
+
+
+@pytest.fixture(scope="module")
+def joined() -> bytes:
+    return join_pdfs(_parts(Page()))
+
+
+def test_the_joined_structure_tree_holds_every_document_in_order(joined, tmp_path):
+    assert ua_problems(joined) == []
+    (tmp_path / "joined.pdf").write_bytes(joined)
+    assert [f"{f.rule_id}: {f.message}" for f in validate(str(tmp_path / "joined.pdf")).findings] == []
+    pdf = pikepdf.open(io.BytesIO(joined))
+    root = pdf.Root.StructTreeRoot
+    sections = list(root.K.K)
+    assert [s.S for s in sections] == ["/Sect"] * 4 and all(s.P == root.K for s in sections)
+    text = struct_text(tmp_path / "joined.pdf")
+    assert [text.index(f"Document {n}") for n in range(4)] == sorted(text.index(f"Document {n}") for n in range(4))
+
+
+def test_parent_tree_keys_are_unique_and_lead_to_their_pages(joined):
+    pdf = pikepdf.open(io.BytesIO(joined))
+    root = pdf.Root.StructTreeRoot
+    nums = root.ParentTree.Nums
+    tree = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+    keys = [int(page.obj.StructParents) for page in pdf.pages]
+    links = [(page, a) for page in pdf.pages for a in page.obj.get("/Annots", ())]
+    keys += [int(a.StructParent) for _, a in links]
+    assert sorted(keys) == sorted(tree) == list(range(int(root.ParentTreeNextKey)))
+    for page in pdf.pages:  # each marked element names the page its content is on
+        for element in tree[int(page.obj.StructParents)]:
+            assert element.Pg == page.obj or any(
+                isinstance(k, pikepdf.Dictionary) and k.get("/Pg") == page.obj for k in element.K)
+    assert links and all(tree[int(a.StructParent)].S == "/Link" for _, a in links)
+
+
+def test_the_outline_keeps_a_group_cut_by_the_parts_whole(joined):
+    pdf = pikepdf.open(io.BytesIO(joined))
+    with pdf.open_outline() as outline:
+        entries = [(item.title, [child.title for child in item.children]) for item in outline.root]
+    assert entries == [("Document 0", []), ("Partners", ["Document 1", "Document 2", "Document 3"])]
+    with pdf.open_outline() as outline:
+        third = outline.root[1].children[1].destination[0]
+    pages = {page.objgen: number for number, page in enumerate(pdf.pages, 1)}
+    assert "Document 2" in _page_text(joined, pages[third.objgen])
+
+
+def test_joining_is_repeatable_and_keeps_pdfa():
+    page = Page(pdf_standard="pdfa-2b")
+    parts = _parts(page)
+    data = join_pdfs(parts)
+    assert data == join_pdfs(_parts(page))
+    report = pikepdf.pdfa.check(pikepdf.open(io.BytesIO(data)), "2b")
+    assert not report.unsupported
+    assert [f for f in report.violations if f.rule != "ISO_19005_2:6.6.2.3.1-1"] == []  # see test_pdf_standard
+    assert ua_problems(data) == []
+
+
+def _page_text(data: bytes, number: int) -> str:
+    from pypdf import PdfReader
+    return PdfReader(io.BytesIO(data)).pages[number - 1].extract_text()
