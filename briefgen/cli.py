@@ -251,10 +251,12 @@ def facts_extract(ctx: click.Context, paths: tuple[Path, ...], as_json: bool,
     if out_file:
         command.write_json(out_file, results)
     if inbox:
-        for path, new, skipped in command.write_inboxes(results, folders, warn):
-            where = f"wrote {path}" if path.is_file() else f"nothing to review for {path.stem}"
-            click.echo(f"{where}: {counted(new, 'new candidate')} ({skipped} already in the store or "
-                       "the inbox)", err=True)
+        from .safety.locks import facts_writer
+        with facts_writer(folders.facts):  # a review page never writes the inbox meanwhile
+            for path, new, skipped in command.write_inboxes(results, folders, warn):
+                where = f"wrote {path}" if path.is_file() else f"nothing to review for {path.stem}"
+                click.echo(f"{where}: {counted(new, 'new candidate')} ({skipped} already in the "
+                           "store or the inbox)", err=True)
     if as_json:
         click.echo(command.candidates_json(results))
         return
@@ -303,13 +305,15 @@ def facts_accept(ctx: click.Context, inbox_files: tuple[Path, ...]) -> None:
     if not files:
         click.echo("the inbox is empty: run `briefgen facts extract --inbox SEED` first")
         return
-    for path, result in command.accept_all(files, folders):
-        into = f" into {result.target}" if result.accepted else ""
-        click.echo(f"{path.name}: accepted {len(result.accepted)}{into}; "
-                   f"{result.already} already in the store; {result.dropped} dropped; "
-                   f"{len(result.left)} left for review")
-        for problem in result.left:
-            click.echo(f"  {problem}")
+    from .safety.locks import facts_writer
+    with facts_writer(folders.facts):  # a review page never writes facts/ meanwhile
+        for path, result in command.accept_all(files, folders):
+            into = f" into {result.target}" if result.accepted else ""
+            click.echo(f"{path.name}: accepted {len(result.accepted)}{into}; "
+                       f"{result.already} already in the store; {result.dropped} dropped; "
+                       f"{len(result.left)} left for review")
+            for problem in result.left:
+                click.echo(f"  {problem}")
 
 
 # --- seeds ---------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import re
 import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -264,3 +265,38 @@ def test_set_scope_replaces_a_scope_written_over_several_lines():
         "    scope:\n      level: country\n      place: China\n", '    scope: {"level": "world"}\n')
     assert set_scope(block, {}) == block.replace(
         "    scope:\n      level: country\n      place: China\n", "")
+
+
+def test_a_write_waits_for_another_process_and_then_sees_its_change(client, project):
+    """Another process (a second review page, `facts accept`) writes the inbox file while this
+    page's POST waits for the lock: the POST then finds the file changed and writes nothing."""
+    from test_locks import Holder
+    form = page_form(client) | {"shown": "4", "4.label": "Banks", "action": "save"}
+    path = inbox_of(project)
+    replies = []
+    with Holder(project / "facts", str(path), 'label: "Korean banks"', 'label: "Banks here"') as other:
+        posting = threading.Thread(target=lambda: replies.append(
+            client.post("/inbox/club.yaml", data=form)))
+        posting.start()
+        posting.join(0.5)
+        assert posting.is_alive() and not replies, "the page did not wait for the other writer"
+        other.release()
+        posting.join(30)
+    [reply] = replies
+    assert reply.status_code == 409 and "changed since the page was shown" in reply.text
+    assert 'label: "Banks here"' in path.read_text(encoding="utf-8")
+
+
+def test_a_page_that_cannot_get_the_lock_says_so_and_writes_nothing(client, project,
+                                                                     monkeypatch):
+    from test_locks import Holder
+
+    from briefgen.safety import locks
+    monkeypatch.setattr(locks, "WAIT_SECONDS", 0.2)
+    before = inbox_of(project).read_bytes()
+    form = page_form(client) | {"shown": "0", "action": "reject:0"}
+    with Holder(project / "facts"):
+        reply = client.post("/inbox/club.yaml", data=form)
+    assert reply.status_code == 503
+    assert "another briefgen process is writing to this folder; nothing was changed" in reply.text
+    assert inbox_of(project).read_bytes() == before

@@ -4,7 +4,6 @@ and renders a template (as Datasette's views do). Nothing here validates or acce
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -21,6 +20,7 @@ from starlette.templating import Jinja2Templates
 from briefgen.config import Project
 from briefgen.errors import BriefgenError, FactError
 from briefgen.facts.extract.command import project_folders
+from briefgen.safety.locks import Busy, facts_writer
 
 from . import facts, inbox
 from .briefs import PackBuilder, Previews
@@ -59,7 +59,6 @@ def create_app(project: Project, hosts: tuple[str, ...] = LOOPBACK_HOSTS) -> Sta
     app.state.project = project
     app.state.folders = project_folders(project)
     app.state.token = new_token()
-    app.state.lock = threading.Lock()  # one writer at a time: two tabs never interleave a write
     app.state.store = StoreKeeper(project)
     app.state.previews = Previews(project)
     app.state.pack = PackBuilder(project)
@@ -101,8 +100,9 @@ async def inbox_page(request: Request):
         form = await posted(request)
         try:
             outcome = await run_in_threadpool(_apply, request.app, name, form)
-        except inbox.Changed as changed:
-            outcome, status = inbox.Outcome(str(changed.problems[0])), 409
+        except (inbox.Changed, Busy) as refused:
+            outcome = inbox.Outcome(str(refused.problems[0]))
+            status = 409 if isinstance(refused, inbox.Changed) else 503
         page = _int(form.get("page"), page)
         if not (inbox.inbox_dir(folders) / name).is_file():  # the last candidate was accepted
             files = await run_in_threadpool(inbox.inbox_names, folders)
@@ -127,7 +127,7 @@ def _apply(app, name: str, form) -> inbox.Outcome:
                                   one if action == "reject" else ())}
     review.update({i: "keep" for i in (one if action == "keep" else ())})
     accept = picked if action == "accept-picked" else one if action == "accept" else set()
-    with app.state.lock:
+    with facts_writer(app.state.folders.facts):  # one writer at a time, in any process
         return inbox.apply(app.state.folders, name, str(form.get("digest", "")), edits, review,
                            accept)
 
@@ -166,15 +166,13 @@ async def fact_page(request: Request):
     if request.method == "POST":
         form = await posted(request)
         try:
-            with app.state.lock:
-                changed = await run_in_threadpool(
-                    facts.edit, app.state.project, fact, str(form.get("digest", "")),
-                    {k: str(form.get(k, "")) for k in facts.EDITABLE})
+            changed = await run_in_threadpool(_edit_fact, app, fact, form)
             notice = "saved" if changed else "no change"
             store, _ = await run_in_threadpool(app.state.store.current)
             fact = store.by_id.get(fact.id, fact) if store else fact
-        except inbox.Changed as error:
-            notice, status = str(error.problems[0]), 409
+        except (inbox.Changed, Busy) as refused:
+            notice = str(refused.problems[0])
+            status = 409 if isinstance(refused, inbox.Changed) else 503
         except FactError as error:
             field_problems, status = facts.field_problems(error.problems), 400
     path = facts.fact_file(app.state.project, fact)
@@ -183,6 +181,12 @@ async def fact_page(request: Request):
                   context=facts.in_context(store, fact), age=facts.age(fact, store, _year(request)),
                   superseded=facts.superseded(fact, store),
                   printed_by=app.state.previews.printed_by(store, fact.id))
+
+
+def _edit_fact(app, fact, form) -> bool:
+    with facts_writer(app.state.folders.facts):
+        return facts.edit(app.state.project, fact, str(form.get("digest", "")),
+                          {k: str(form.get(k, "")) for k in facts.EDITABLE})
 
 
 def _year(request: Request) -> int:
