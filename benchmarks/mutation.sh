@@ -10,6 +10,7 @@
 #
 #   bash benchmarks/mutation.sh            # cold (mutants/ made afresh), one mutant at a time
 #   JOBS=2 bash benchmarks/mutation.sh     # two at a time
+#   bash benchmarks/mutation.sh 'briefgen.compose.sandbox.*'   # only the rules these patterns name
 #   .venv/bin/mutmut show NAME             # afterwards: a survivor's planted bug, as a diff
 #
 # Slow by nature (the selected tests once per mutant: over an hour on the shared machine), so not
@@ -36,6 +37,7 @@ RULES=(
   # citation numbering and pruning
   "briefgen.citations.*"
 )
+if [ "$#" -gt 0 ]; then RULES=("$@"); fi
 rm -rf mutants  # cold: no result kept from an earlier run
 unset BRIEFGEN_REQUIRE_FIDELITY CI
 LOG=${TMPDIR:-/tmp}/briefgen-mutation.log  # mutmut's progress, and why it stopped if it did
