@@ -316,6 +316,55 @@ def facts_accept(ctx: click.Context, inbox_files: tuple[Path, ...]) -> None:
                 click.echo(f"  {problem}")
 
 
+# --- translations --------------------------------------------------------------------------
+
+@main.group()
+def translations() -> None:
+    """What a language edition lacks (docs/languages.md)."""
+
+
+@translations.command("check")
+@click.option("--language", "-l", "code", required=True, metavar="CODE",
+              help="The language to check, e.g. zh (see docs/languages.md).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array (stable interface).")
+@click.pass_context
+@reports_errors
+def translations_check(ctx: click.Context, code: str, as_json: bool) -> None:
+    """List every text with no translation into a language: briefgen's words, templates,
+    entities, measures, counted words and fact labels and texts, each where its English is.
+
+    Exit 1 if anything is untranslated (a build in that language would fail on it).
+    """
+    from .facts.store import load_store
+    from .language import language
+    from .language.check import untranslated
+    from .language.edition import load_edition
+    project = _project(ctx)
+    edition = load_edition(language(code), project.root)
+    missing = untranslated(edition, load_store(project), project.path("templates"), project.root)
+    if as_json:
+        click.echo(json.dumps([m.to_json() for m in missing], ensure_ascii=False, indent=1))
+        if missing:
+            sys.exit(EXIT_USER_ERROR)
+        return
+    if missing:
+        raise BriefgenError(problems=[_untranslated_problem(m, edition) for m in missing])
+    click.echo(f"everything is translated into {edition.language.name}")
+
+
+def _untranslated_problem(missing, edition):
+    from .errors import Problem
+    name, code = edition.language.name, edition.language.code
+    if missing.kind == "template":
+        return Problem(f"no {name} version of this template: {missing.context}", missing.path,
+                       hint=f"create it; {{% extends \"base/{missing.english}\" %}} keeps what "
+                            "needs no words and replaces the blocks that have some")
+    where = missing.path if missing.kind == "word" else f"translations/{code}.po"
+    return Problem(f"no {name} translation of {missing.context}: {missing.english!r}",
+                   missing.path, missing.line,
+                   f"add msgctxt \"{missing.context}\" with this msgid and its msgstr to {where}")
+
+
 # --- seeds ---------------------------------------------------------------------------------
 
 @main.group()

@@ -1,0 +1,89 @@
+"""Language editions: which languages a brief can be written in, and the one in use.
+
+A language is data (docs/languages.md): an entry in `languages.yaml` (its tag, CLDR locale,
+script and fonts), briefgen's fixed words in `messages/CODE.po`, and, in the project, the
+translations of its entities, measures and facts (`translations/CODE.po`) and its templates
+(`templates/CODE/`, searched before `templates/`). English is the source language: its words are
+the ones in the code and the facts, so an English brief never consults any of this.
+
+The language of the brief being composed is a context variable (`active`), set by `using()`
+around composing one brief, so the formatting filters and the helpers that write words need no
+extra argument and an English build runs exactly the code it always ran.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from briefgen.errors import ConfigError
+
+SOURCE = "en"  # the language facts, entities and templates are written in
+_HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language as languages.yaml describes it."""
+
+    code: str
+    name: str
+    tag: str  # BCP 47, for w:lang, /Lang and dc:language
+    locale: str  # CLDR locale (Babel)
+    script: str = "latin"  # latin | cjk
+    font: str | None = None  # PDF body font file in briefgen/fonts/
+    word_font: str | None = None  # the East Asian font the DOCX names
+
+    @property
+    def is_source(self) -> bool:
+        return self.code == SOURCE
+
+    @property
+    def cjk(self) -> bool:
+        return self.script == "cjk"
+
+
+@lru_cache(maxsize=1)
+def languages() -> dict[str, Language]:
+    """Every language briefgen can write, by code."""
+    import yaml
+    data = yaml.safe_load((_HERE / "languages.yaml").read_text(encoding="utf-8"))
+    return {code: Language(code, **entry) for code, entry in data.items()}
+
+
+def language(code: str) -> Language:
+    """The language of `code` ('zh'); a code briefgen does not know is a ConfigError."""
+    known = languages()
+    if code not in known:
+        raise ConfigError(f"unknown language {code!r} (known: {', '.join(sorted(known))})",
+                          hint="see docs/languages.md for how a language is added")
+    return known[code]
+
+
+def by_tag(tag: str | None) -> Language:
+    """The language of a document's language tag ('zh-CN', 'en'); unknown tags read as English."""
+    for lang in languages().values():
+        if tag in (lang.tag, lang.code):
+            return lang
+    return languages()[SOURCE]
+
+
+_ACTIVE: ContextVar[object | None] = ContextVar("briefgen_edition", default=None)
+
+
+def active():
+    """The edition (briefgen.language.edition.Edition) being composed, or None for English."""
+    return _ACTIVE.get()
+
+
+@contextlib.contextmanager
+def using(edition):
+    """Compose in `edition` inside the block (None: the source language)."""
+    token = _ACTIVE.set(edition)
+    try:
+        yield edition
+    finally:
+        _ACTIVE.reset(token)

@@ -1,0 +1,49 @@
+"""briefgen's own words: the fixed text code writes into a brief, by key, in English.
+
+English is what the code says; another language's words are in `messages/CODE.po` (context: the
+key, msgid: the English pattern below, msgstr: the translation), so a translator sees the
+English pattern beside the key. `{name}` fields are filled in; a translation keeps every field
+of its English pattern (`translations check` says when one is missing or misspelt).
+"""
+
+from __future__ import annotations
+
+WORDS: dict[str, str] = {
+    # hedges the source used
+    "qualifier.more_than": "more than {x}", "qualifier.at_least": "at least {x}",
+    "qualifier.about": "about {x}", "qualifier.nearly": "nearly {x}",
+    "qualifier.up_to": "up to {x}", "qualifier.less_than": "less than {x}",
+    # amounts: a number, its scale and a currency or unit
+    "money": "{currency} {amount}",  # zh: {amount}{currency} (254亿美元)
+    "currency.CNY": "RMB", "currency.USD": "US$", "currency.EUR": "€", "currency.HKD": "HK$",
+    "currency.JPY": "JPY", "currency.KRW": "KRW", "currency.GBP": "£", "currency.SGD": "S$",
+    "counted": "{number} {counted}",
+    "percentage_points": "{x} pp",
+    "times": "{x} times",
+    "rank.first": "largest", "rank.nth": "{ordinal} largest",
+    "ordinals": "first second third fourth fifth sixth seventh eighth ninth tenth",
+    "unit.h": "hours", "unit.min": "minutes", "unit.s": "seconds", "unit.day": "days",
+    "unit.working_day": "working days", "unit.week": "weeks", "unit.month": "months",
+    "unit.year": "years", "unit.t": "tonnes", "unit.km2": "km²", "unit.m2": "m²",
+    "unit.ha": "ha", "unit.kg": "kg", "unit.km": "km", "unit.m": "m", "unit.TEU": "TEU",
+    "quantity": "{amount} {unit}",
+    # dates and periods
+    "period.as_of": "as of {date}", "period.by": "by {date}", "period.since": "since {date}",
+    "period.by_end": "by the end of {date}", "period.in": "in {label}", "period.on": "on {label}",
+    "period.years": "{start}–{end}", "period.half1": "H1 {year}", "period.half2": "H2 {year}",
+    "period.quarter": "Q{quarter} {year}", "period.months": "{first}–{last} {year}",
+    "period.days": "{first}–{last} {month} {year}", "period.span": "{start}–{end}",
+    # words composing writes
+    "reported": "reported {date}", "date_not_given": "date not given",
+    "list.and": " and ", "list.sep": ", ", "list.and_others": "{names} and others",
+    "stale_note": "† More than {years} old: look for newer data.",
+    "sources": "Sources",
+    # words on every page
+    "produced": "Produced {date}", "page_of": "Page {page} of {total}",
+}
+
+
+def fields(pattern: str) -> set[str]:
+    """The {names} a pattern fills in."""
+    import string
+    return {name for _, name, _, _ in string.Formatter().parse(pattern) if name}

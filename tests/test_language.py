@@ -1,0 +1,161 @@
+"""Language editions: figures, dates and periods in Chinese (CLDR through Babel), the message
+catalogues, and `briefgen translations check`."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from briefgen.errors import ConfigError
+from briefgen.facts.model import parse_period
+from briefgen.language import cldr, language
+from briefgen.language.catalog import Catalog, read_catalog
+from briefgen.language.edition import Edition, load_edition
+from briefgen.language.words import WORDS, fields
+
+
+@pytest.fixture(scope="module")
+def zh(tmp_path_factory):
+    return load_edition(language("zh"), tmp_path_factory.mktemp("project"))
+
+
+@pytest.mark.parametrize("value, currency, qualifier, expected", [
+    ("25400000000", "USD", None, "254亿美元"),
+    ("1259000000", "CNY", None, "12.59亿元"),
+    ("30462000000", "USD", "more_than", "超过304.62亿美元"),
+    ("500000", "EUR", None, "50万欧元"),
+    ("9500", "HKD", "about", "约9,500港元"),
+    ("1200000000000", "CNY", None, "1.2万亿元"),
+    ("-19713400000", "USD", None, "\u2212197.13亿美元"),
+])
+def test_money_in_chinese_scales_by_wan_and_yi(zh, value, currency, qualifier, expected):
+    assert cldr.money(zh, Decimal(value), currency, qualifier) == expected
+
+
+def test_counts_are_scaled_only_from_a_hundred_thousand(zh):
+    assert cldr.count(zh, Decimal(12930), counted="个项目") == "12,930个项目"
+    assert cldr.count(zh, Decimal(1200000)) == "120万"
+    assert cldr.count(zh, Decimal(60), "more_than") == "超过60"
+    assert cldr.quantity(zh, Decimal("10.6"), "km2") == "10.6平方公里"
+    assert cldr.quantity(zh, Decimal("1200000"), "t") == "120万吨"
+
+
+def test_percentages_ranks_and_multipliers(zh):
+    assert cldr.percent(zh, Decimal("7.1")) == "7.1%"
+    assert cldr.percent(zh, Decimal("-5.9"), signed=True) == "\u22125.9%"
+    assert cldr.percent(zh, Decimal("7.1"), signed=True) == "+7.1%"
+    assert cldr.pp(zh, Decimal("4.2")) == "4.2个百分点"
+    assert cldr.rank(zh, 1) == "最大" and cldr.rank(zh, 2) == "第二大" and cldr.rank(zh, 12) == "第12大"
+    assert cldr.times(zh, Decimal(7)) == "7倍"
+
+
+@pytest.mark.parametrize("period, kind, as_of, when", [
+    ("../2019-03", None, "截至2019年3月", "截至2019年3月底"),
+    ("2019-03", "point", "截至2019年3月", "截至2019年3月"),
+    ("2018", None, "2018年", "2018年"),
+    ("2019-01/2019-03", None, "2019年第1季度", "2019年第1季度"),
+    ("2019-01/2019-06", None, "2019年上半年", "2019年上半年"),
+    ("2019-01/2019-05", None, "2019年1月—5月", "2019年1月—5月"),
+    ("2016/2018", None, "2016—2018年", "2016—2018年"),
+    ("2025", "target", "到2025年", "到2025年"),
+    ("2018-08/..", None, "2018年8月以来", "2018年8月以来"),
+    ("2019-03-05/2019-03-09", None, "2019年3月5日—9日", "2019年3月5日—9日"),
+    ("2018-11/2019-02", None, "2018年11月—2019年2月", "2018年11月—2019年2月"),
+])
+def test_periods_in_chinese(zh, period, kind, as_of, when):
+    parsed = parse_period(period, kind)
+    assert cldr.as_of(zh, parsed) == as_of
+    assert cldr.when(zh, parsed) == when
+
+
+def test_dates_in_chinese(zh):
+    assert cldr.date_text(zh, "2019") == "2019年"
+    assert cldr.date_text(zh, "2019-03") == "2019年3月"
+    assert cldr.date_text(zh, "2019-03-26") == "2019年3月26日"
+
+
+def test_every_word_has_its_chinese_with_the_same_fields(zh):
+    for key, english in WORDS.items():
+        text = zh.words.get(key, english)
+        assert text is not None, key
+        assert fields(text) == fields(english), key
+
+
+def test_a_missing_word_is_recorded_and_marked():
+    edition = Edition(language("zh"), Catalog(), Catalog(), "mark")
+    assert edition.say("times", x="7") == "[EN] 7 times"
+    assert [m.context for m in edition.missing.values()] == ["times"]
+
+
+def test_an_unknown_language_is_a_config_error():
+    with pytest.raises(ConfigError, match="unknown language 'xx' \\(known: en, zh\\)"):
+        language("xx")
+
+
+def test_a_broken_po_file_is_reported_at_its_line(tmp_path):
+    path = tmp_path / "zh.po"
+    path.write_text('msgctxt "entity korea name"\nmsgid "South Korea"\nmsgtr "韩国"\n',
+                    encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        read_catalog(path, "translations/zh.po")
+    assert caught.value.problems[0].path == "translations/zh.po"
+    assert caught.value.problems[0].line == 3
+
+
+def test_a_translation_counts_only_for_the_english_it_was_made_for(tmp_path):
+    path = tmp_path / "zh.po"
+    path.write_text('msgctxt "entity korea name"\nmsgid "Korea"\nmsgstr "韩国"\n\n'
+                    '#, fuzzy\nmsgctxt "entity club name"\nmsgid "Club countries"\n'
+                    'msgstr "俱乐部国家"\n', encoding="utf-8")
+    catalog = read_catalog(path)
+    assert catalog.get("entity korea name", "Korea") == "韩国"
+    assert catalog.get("entity korea name", "South Korea") is None  # the English changed
+    assert catalog.get("entity club name", "Club countries") is None  # fuzzy
+
+
+def _write_po(path, entries):
+    lines = []
+    for context, english, text in entries:
+        lines += [f'msgctxt "{context}"', f'msgid "{english}"', f'msgstr "{text}"', ""]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_translations_check_lists_what_is_untranslated(mini, run, monkeypatch):
+    monkeypatch.chdir(mini)
+    result = run("translations", "check", "--language", "zh", "--json")
+    assert result.exit_code == 1
+    missing = json.loads(result.stdout)
+    contexts = {m["context"] for m in missing}
+    assert {"entity korea name", "fact kr.fdi-signed label", "metric trade_volume"} <= contexts
+    label = next(m for m in missing if m["context"] == "fact kr.fdi-signed label")
+    assert label == {"kind": "fact", "context": "fact kr.fdi-signed label",
+                     "english": "Signed investment", "path": "facts/korea.yaml", "line": 2}
+    assert not any(m["kind"] == "word" for m in missing)  # briefgen's own are all translated
+
+    _write_po(mini / "translations" / "zh.po", [("entity korea name", "South Korea", "韩国"),
+                                                 ("fact kr.fdi-signed label", "Signed investment",
+                                                  "合同外资")])
+    after = {m["context"] for m in json.loads(run("translations", "check", "-l", "zh",
+                                                  "--json").stdout)}
+    assert after == contexts - {"entity korea name", "fact kr.fdi-signed label"}
+
+    text = run("translations", "check", "-l", "zh")
+    assert text.exit_code == 1
+    assert ("error: facts/korea.yaml:14: no Chinese (Simplified) translation of "
+            "fact kr.trade-q1 label: 'Trade in Q1 2019'") in text.stderr
+
+
+def test_translations_check_passes_when_everything_is_translated(mini, run, monkeypatch):
+    from briefgen.facts.store import load_store
+    from briefgen.config import load_project
+    from briefgen.language.check import needed_texts
+    monkeypatch.chdir(mini)
+    needed = needed_texts(load_store(load_project(mini)))
+    _write_po(mini / "translations" / "zh.po",
+              [(m.context, m.english, "译文") for m in needed])
+    result = run("translations", "check", "-l", "zh")
+    assert result.exit_code == 0, result.stderr
+    assert "everything is translated into Chinese (Simplified)" in result.stdout
