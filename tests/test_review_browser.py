@@ -103,48 +103,121 @@ def preview_png(base: str) -> bytes:
         return reply.read()
 
 
+# Every step waits for what it needs (a new page, an element, a text) instead of sleeping: the
+# machine may be busy, and a page that reloads itself (the pack's) replaces its elements.
+
+def waiting(browser, seconds: float = 60):
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
+    return WebDriverWait(browser, seconds, poll_frequency=0.1,
+                         ignored_exceptions=(NoSuchElementException,
+                                             StaleElementReferenceException))
+
+
+def find(browser, css: str, seconds: float = 60):
+    """The element, once the page has it."""
+    from selenium.webdriver.common.by import By
+    return waiting(browser, seconds).until(lambda b: b.find_element(By.CSS_SELECTOR, css))
+
+
+def text_of(browser, css: str, wanted: str, seconds: float = 60) -> str:
+    """The element's text, once it contains `wanted` (read again after each reload)."""
+    from selenium.webdriver.common.by import By
+    waiting(browser, seconds).until(
+        lambda b: wanted in b.find_element(By.CSS_SELECTOR, css).text,
+        f"{css!r} never said {wanted!r}")
+    return browser.find_element(By.CSS_SELECTOR, css).text
+
+
+def submit(browser, button) -> None:
+    """Click a button that posts the page's form, and wait until the answer has replaced the
+    page."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    old = browser.find_element(By.TAG_NAME, "html")
+    button.click()
+    waiting(browser).until(expected_conditions.staleness_of(old))
+    waiting(browser).until(lambda b: b.execute_script("return document.readyState") == "complete")
+
+
+def open_page(browser, address: str) -> None:
+    browser.get(address)
+    waiting(browser).until(lambda b: b.execute_script("return document.readyState") == "complete")
+
+
+def image_shown(browser, css: str) -> None:
+    """Wait until the image has loaded and has a size (the preview renders on request)."""
+    waiting(browser, 120).until(lambda b: b.execute_script(
+        "const i = document.querySelector(arguments[0]); return i && i.complete && i.naturalWidth > 0",
+        css), f"{css} never loaded")
+
+
 def test_fix_a_subject_accept_and_see_the_brief_change(browser, server):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
     base, project = server
-    browser.get(f"{base}/briefs/partner/korea")
+    open_page(browser, f"{base}/briefs/partner/korea")
+    image_shown(browser, ".preview img")
     before = preview_png(base)
-    assert "Korean enterprises" not in browser.find_element(By.CSS_SELECTOR, ".used").text
+    before_src = find(browser, ".preview img").get_attribute("src")
+    assert "Korean enterprises" not in find(browser, ".used").text
 
-    browser.get(f"{base}/inbox")
+    open_page(browser, f"{base}/inbox")
     shot(browser, "inbox")
-    browser.find_element(By.LINK_TEXT, "club").click()
-    first = browser.find_element(By.ID, "c0")
+    submit(browser, find(browser, "a[href='/inbox/club.yaml']"))
+    first = find(browser, "#c0")
     assert first.find_element(By.TAG_NAME, "mark").text == "more than 60"
     first.find_element(By.TAG_NAME, "summary").click()  # the paragraph on demand
-    assert "Testcity-Korea club" in first.find_element(By.CLASS_NAME, "paragraph").text
-    subject = Select(first.find_element(By.ID, "0.subject"))
+    assert "Testcity-Korea club" in text_of(browser, "#c0 .paragraph", "Testcity-Korea club")
+    subject = Select(find(browser, "#c0 select[name='0.subject']"))
     assert subject.first_selected_option.get_attribute("value") == "club"
     shot(browser, "candidates")
     subject.select_by_value("korea")
-    first.find_element(By.CSS_SELECTOR, "button[value='accept:0']").click()
+    submit(browser, find(browser, "#c0 button[value='accept:0']"))
 
-    notice = browser.find_element(By.CSS_SELECTOR, ".notice").text
+    notice = find(browser, ".notice").text
     assert notice.startswith("accepted 1 into facts/accepted/club.yaml"), notice
-    assert "more than 60" not in browser.find_element(By.CSS_SELECTOR, "form.inbox").text
+    assert "more than 60" not in find(browser, "form.inbox").text
     accepted = (project / "facts" / "accepted" / "club.yaml").read_text(encoding="utf-8")
     assert "subject: korea" in accepted and "more than 60" in accepted
 
-    browser.get(f"{base}/briefs/partner/korea")
-    assert "built again with the latest facts" in browser.find_element(By.TAG_NAME, "h1").text
-    assert "Korean enterprises" in browser.find_element(By.CSS_SELECTOR, ".used").text
+    open_page(browser, f"{base}/briefs/partner/korea")
+    assert "built again with the latest facts" in find(browser, "h1").text
+    assert "Korean enterprises" in find(browser, ".used").text
+    image_shown(browser, ".preview img")
+    assert find(browser, ".preview img").get_attribute("src") != before_src
     assert preview_png(base) != before
     shot(browser, "brief")
 
 
-def _text_of(browser, tag: str) -> str:
-    """An element's text, or "" when the page reloaded between finding it and reading it."""
-    from selenium.common.exceptions import StaleElementReferenceException
-    from selenium.webdriver.common.by import By
-    try:
-        return browser.find_element(By.TAG_NAME, tag).text
-    except StaleElementReferenceException:
-        return ""
+def test_keyboard_accepts_the_first_candidate_and_scope_is_edited(browser, server):
+    """The access keys of the common path (Alt+Y accepts the first candidate still to review,
+    Alt+S saves) and the scope fields, written back on one line."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import Select
+    base, project = server
+    open_page(browser, f"{base}/inbox/club.yaml")
+    find(browser, "#c0")
+    old = find(browser, "html")
+    ActionChains(browser).key_down(Keys.ALT).send_keys("y").key_up(Keys.ALT).perform()
+    waiting(browser).until(expected_conditions.staleness_of(old))
+    assert text_of(browser, ".notice", "accepted").startswith("accepted 1 into")
+    accepted = (project / "facts" / "accepted" / "club.yaml").read_text(encoding="utf-8")
+    assert "more than 60" in accepted  # the first candidate was the one accepted
+
+    Select(find(browser, "#c1 select[name='1.scope.level']")).select_by_value("province")
+    find(browser, "#c1 input[name='1.scope.place']").send_keys("Shandong")
+    old = find(browser, "html")
+    ActionChains(browser).key_down(Keys.ALT).send_keys("s").key_up(Keys.ALT).perform()
+    waiting(browser).until(expected_conditions.staleness_of(old))
+    assert text_of(browser, ".notice", "saved") == "saved"
+    assert find(browser, "#c1 input[name='1.scope.place']").get_attribute("value") == "Shandong"
+    inbox = inbox_of(project).read_text(encoding="utf-8")
+    assert '    scope: {"level": "province", "place": "Shandong"}\n' in inbox
+    browser.execute_script("document.getElementById('c1').scrollIntoView()")
+    shot(browser, "scope")
 
 
 def test_pages_render_in_the_browser(browser, server):
@@ -152,35 +225,35 @@ def test_pages_render_in_the_browser(browser, server):
     photographed for the docs)."""
     from selenium.webdriver.common.by import By
     base, _ = server
-    browser.get(f"{base}/facts?subject=korea")
-    assert "Signed investment" in browser.find_element(By.CSS_SELECTOR, "table.facts").text
+    open_page(browser, f"{base}/facts?subject=korea")
+    assert "Signed investment" in find(browser, "table.facts").text
     shot(browser, "facts")
-    browser.find_element(By.LINK_TEXT, "Signed investment").click()
-    assert browser.find_element(By.TAG_NAME, "mark").text.startswith("By the end of March 2019")
-    deadline = time.monotonic() + 60
-    while "still reading the briefs" in browser.find_element(By.TAG_NAME, "main").text:
-        assert time.monotonic() < deadline, "the briefs were never all read"
-        time.sleep(0.2)
-        browser.refresh()
-    assert "South Korea (partner)" in browser.find_element(By.TAG_NAME, "main").text
+    submit(browser, browser.find_element(By.LINK_TEXT, "Signed investment"))
+    assert find(browser, "mark").text.startswith("By the end of March 2019")
+
+    def briefs_read(b) -> bool:  # the fact page lists its briefs once all are composed
+        if "still reading the briefs" in b.find_element(By.TAG_NAME, "main").text:
+            b.refresh()
+            return False
+        return True
+    waiting(browser, 120).until(briefs_read, "the briefs were never all read")
+    assert "South Korea (partner)" in find(browser, "main").text
     shot(browser, "fact")
-    browser.get(f"{base}/briefs")
-    assert "South Korea" in browser.find_element(By.CSS_SELECTOR, "table.list").text
+    open_page(browser, f"{base}/briefs")
+    assert "South Korea" in find(browser, "table.list").text
     shot(browser, "briefs")
-    browser.find_element(By.XPATH, "//button[text()='Build the pack']").click()
+    submit(browser, browser.find_element(By.XPATH, "//button[text()='Build the pack']"))
     shot(browser, "pack-running")
-    deadline = time.monotonic() + 120
-    while "Finished in" not in _text_of(browser, "main"):
-        assert time.monotonic() < deadline, "the pack page never said it finished"
-        time.sleep(0.5)  # the page reloads itself every second while the pack builds
-    assert "0 failed" in browser.find_element(By.CSS_SELECTOR, ".notice").text
+    # the page reloads itself every second while the pack builds
+    text_of(browser, "main", "Finished in", seconds=180)
+    assert "0 failed" in text_of(browser, ".notice", "0 failed")
     shot(browser, "pack")
-    browser.get(f"{base}/inbox/club.yaml")
-    first = browser.find_element(By.ID, "c1")
-    first.find_element(By.ID, "1.period").clear()
-    first.find_element(By.ID, "1.period").send_keys("2018-13")
-    first.find_element(By.CSS_SELECTOR, "button[value='accept:1']").click()
-    field = browser.find_element(By.CSS_SELECTOR, "#c1 .field-period.invalid .problem")
+    open_page(browser, f"{base}/inbox/club.yaml")
+    period = find(browser, "#c1 input[name='1.period']")
+    period.clear()
+    period.send_keys("2018-13")
+    submit(browser, find(browser, "#c1 button[value='accept:1']"))
+    field = find(browser, "#c1 .field-period.invalid .problem")
     assert "facts/_inbox/club.yaml:" in field.text and "2018-13" in field.text
     browser.execute_script("document.getElementById('c1').scrollIntoView()")
     shot(browser, "problem")

@@ -212,7 +212,7 @@ def test_scope_is_edited_on_one_line_in_the_extractors_style(client, project):
     assert added == ['    scope: {"level": "province", "place": "Shandong"}']
     assert candidates(project)[4]["scope"] == {"level": "province", "place": "Shandong"}
     page = client.get("/inbox/club.yaml").text
-    assert re.search(r'id="4\.scope\.level"[^>]*>.*?<option selected>province</option>', page)
+    assert re.search(r'id="4\.scope\.level"[^>]*>.*?<option value="province" selected>', page)
     assert 'id="4.scope.place" value="Shandong"' in page
 
     form = page_form(client) | {"shown": "4", "4.scope.level": "city", "4.scope.place": "",
