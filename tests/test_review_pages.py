@@ -121,3 +121,57 @@ def test_the_pack_builds_with_progress(client, mini):
     assert "Finished in" in status and "0 failed" in status, status
     assert (mini / "out" / "pack" / "investor-pack.pdf").is_file()
     assert client.post("/pack", data={}).status_code == 403
+
+
+def _newer_projects_figure(mini) -> None:
+    """A 2025 source with a newer count of the same measure as kr.projects."""
+    (mini / "seeds" / "later.txt").write_text(
+        "By the end of 2025, South Korea had invested 13,400 projects in Testcity.\n",
+        encoding="utf-8")
+    with (mini / "seeds" / "index.yaml").open("a", encoding="utf-8") as index:
+        index.write("  later.txt:\n    title: Later news\n    outlet: Test Daily\n"
+                    "    date: 2025-12-20\n    description: A newer count.\n")
+    (mini / "facts" / "later.yaml").write_text("""\
+facts:
+  - id: kr.projects-2025
+    subject: korea
+    metric: count
+    label: Korean projects
+    value: 13400
+    unit: count
+    counted: projects
+    as_written: "13,400"
+    period: ../2025-12
+    sources:
+      - seed: later.txt
+        quote: "South Korea had invested 13,400 projects in Testcity"
+""", encoding="utf-8")
+
+
+def test_stale_and_superseded_are_marked_as_briefs_and_facts_stale_see_them(client, mini, run):
+    _newer_projects_figure(mini)
+    assert run("--project", mini, "facts", "check").exit_code == 0
+    rows = dict(re.findall(r'<tr>\s*<td><a href="/facts/([^"]+)">(.*?)</tr>',
+                           client.get("/facts").text, re.DOTALL))
+    assert "† stale" in rows["kr.trade-q1"]  # 2019 data, produced 2026, policy three years
+    assert "† stale" not in rows["kr.banks"]  # a text fact is not a figure
+    assert "† stale" not in rows["kr.projects-2025"]
+    assert 'superseded</span> by <a href="/facts/kr.projects-2025">' in rows["kr.projects"]
+    assert "superseded" not in rows["kr.trade-q1"]
+
+    def ids(query: str) -> list[str]:
+        return re.findall(r'<tr>\s*<td><a href="/facts/([^"]+)">', client.get(f"/facts?{query}").text)
+    assert ids("marked=superseded") == ["kr.projects"]
+    stale = set(ids("marked=stale"))
+    assert "kr.trade-q1" in stale and "kr.banks" not in stale and "kr.projects-2025" not in stale
+    page = client.get("/facts/kr.projects").text
+    assert 'superseded</span> by <a href="/facts/kr.projects-2025">kr.projects-2025</a>' in page
+    assert "older than 3 years, so briefs mark it †" in page
+
+
+def test_the_stale_mark_follows_the_freshness_policy(client, mini):
+    with (mini / "briefgen.yaml").open("a", encoding="utf-8") as config:
+        config.write("freshness:\n  stale_after_years: 10\n")
+    fresh = TestClient(create_app(load_project(mini)), base_url=BASE)
+    assert "† stale" not in fresh.get("/facts").text.split("<tbody>")[1]
+    assert "† older than 10 years" in fresh.get("/facts").text

@@ -144,13 +144,17 @@ def _int(value, default):
 async def facts_index(request: Request):
     store, problems = await run_in_threadpool(request.app.state.store.current)
     params = request.query_params
+    marked = params.get("marked", "")
     query = facts.Query(params.get("q", "").strip(), params.get("subject", ""),
                         params.get("metric", ""), params.get("seed", ""),
-                        _int(params.get("older_than"), None), page_number(request))
-    found, total, pages = facts.search(store, query, _year(request)) if store else ([], 0, 1)
+                        _int(params.get("older_than"), None),
+                        marked if marked in facts.MARKS else "", page_number(request))
+    when = facts.timeline(request.app.state.project)
+    found, total, pages = await run_in_threadpool(facts.search, store, query, when) \
+        if store else ([], 0, 1)
     return render(request, "facts.html", store=store, problems=[str(p) for p in problems],
-                  query=query, found=found, total=total, pages=pages, year=_year(request),
-                  age=facts.age, superseded=facts.superseded)
+                  query=query, found=found, total=total, pages=pages, when=when,
+                  age=facts.age, stale=facts.stale, superseded_by=facts.superseded_by)
 
 
 async def fact_page(request: Request):
@@ -176,10 +180,12 @@ async def fact_page(request: Request):
         except FactError as error:
             field_problems, status = facts.field_problems(error.problems), 400
     path = facts.fact_file(app.state.project, fact)
+    when = facts.timeline(app.state.project)
     return render(request, "fact.html", status, fact=fact, store=store, notice=notice,
                   field_problems=field_problems, digest=inbox.digest_of(path.read_bytes()),
-                  context=facts.in_context(store, fact), age=facts.age(fact, store, _year(request)),
-                  superseded=facts.superseded(fact, store),
+                  context=facts.in_context(store, fact), age=facts.age(fact, store, when),
+                  stale=facts.stale(fact, store, when), when=when,
+                  superseded_by=facts.superseded_by(fact, store),
                   printed_by=app.state.previews.printed_by(store, fact.id))
 
 
@@ -187,10 +193,6 @@ def _edit_fact(app, fact, form) -> bool:
     with facts_writer(app.state.folders.facts):
         return facts.edit(app.state.project, fact, str(form.get("digest", "")),
                           {k: str(form.get(k, "")) for k in facts.EDITABLE})
-
-
-def _year(request: Request) -> int:
-    return request.app.state.project.built_on().year
 
 
 # --- briefs -----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from briefgen.config import Project
 from briefgen.errors import FactError, Problem
+from briefgen.facts.age import Timeline
 from briefgen.facts.model import Fact
 from briefgen.facts.store import FactStore, check_fact_text, load_seed_text
 from briefgen.outputs import write_text
@@ -23,6 +24,9 @@ EDITABLE = ("label", "priority")
 PRIORITIES = ("1", "2", "3")
 
 
+MARKS = ("stale", "superseded")
+
+
 @dataclass(frozen=True)
 class Query:
     text: str = ""
@@ -30,17 +34,25 @@ class Query:
     metric: str = ""
     seed: str = ""
     older_than: int | None = None  # years before the production date
+    marked: str = ""  # one of MARKS: only the facts so marked
     page: int = 1
 
 
-def search(store: FactStore, query: Query, year: int) -> tuple[list[Fact], int, int]:
+def timeline(project: Project) -> Timeline:
+    """The freshness policy on the production date, as briefs and `facts stale` apply it."""
+    return Timeline(project.built_on(), project.freshness)
+
+
+def search(store: FactStore, query: Query, when: Timeline) -> tuple[list[Fact], int, int]:
     """(the page of matching facts, how many match, pages)."""
     text = query.text.lower()
     found = [f for f in store.facts
              if (not query.subject or f.about(query.subject))
              and (not query.metric or f.metric == query.metric)
              and (not query.seed or any(s.seed == query.seed for s in f.sources))
-             and (query.older_than is None or (age(f, store, year) or 0) >= query.older_than)
+             and (query.older_than is None or (age(f, store, when) or 0) >= query.older_than)
+             and (query.marked != "stale" or stale(f, store, when))
+             and (query.marked != "superseded" or superseded_by(f, store))
              and (not text or text in f.id or text in f.label.lower()
                   or any(text in s.quote.lower() for s in f.sources))]
     pages = max(1, -(-len(found) // PAGE_SIZE))
@@ -48,24 +60,26 @@ def search(store: FactStore, query: Query, year: int) -> tuple[list[Fact], int, 
     return found[(page - 1) * PAGE_SIZE:page * PAGE_SIZE], len(found), pages
 
 
-def as_of_year(fact: Fact, store: FactStore) -> int | None:
-    """The year the figure is as of: its period's end, else its source's date."""
-    when = (fact.period.end or fact.period.start) if fact.period else None
-    if not when:
-        seed = store.seeds.get(fact.seed)
-        when = seed.date if seed else None
-    return int(when[:4]) if when and when[:4].isdigit() else None
+def age(fact: Fact, store: FactStore, when: Timeline) -> float | None:
+    """Years from the figure's as-of date (its period's end, else its source's date) to the
+    production date."""
+    return when.age(fact, store.seeds)
 
 
-def age(fact: Fact, store: FactStore, year: int) -> int | None:
-    """Whole years between the figure's as-of year and the production year."""
-    as_of = as_of_year(fact, store)
-    return None if as_of is None else year - as_of
+def stale(fact: Fact, store: FactStore, when: Timeline) -> bool:
+    """Older than the policy allows, so briefs mark it † (and `facts stale` lists it unless a
+    newer figure supersedes it)."""
+    return when.stale(fact, store.seeds)
 
 
-def superseded(fact: Fact, store: FactStore) -> bool:
-    """Lost a resolved conflict, or restates another fact in another currency."""
-    return fact.id in store.overruled or bool(fact.equivalent_of)
+def superseded_by(fact: Fact, store: FactStore) -> str | None:
+    """The id of the fact briefs print instead: the newest figure of the same measure, or the
+    fact preferred over this one in a resolved conflict; None while it is in use."""
+    if fact.id in store.superseded:
+        return store.superseded[fact.id]
+    if fact.id in store.overruled:
+        return next(f.id for f in store.facts if f.preferred and fact.id in f.conflicts_with)
+    return None
 
 
 def in_context(store: FactStore, fact: Fact, around: int = 320) -> tuple[str, str, str]:
