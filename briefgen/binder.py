@@ -157,30 +157,31 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     back = [_grouped(document, "Appendix") for document in matter.back]
     documents = [*front, *briefs, *back]
     pages = [*matter.pages[:2], *(_brief_pages(i) for i in items), *matter.pages[2:]]
-    first_pages = _first_pages(documents, pages)
+    targets = _targets(documents, pages)
     spliced = [*front, *(Rendered(brief, item.files["docx"], item.sha256.get("docx"))
-                         if _spliceable(item, config) and not linked_documents(brief) & first_pages.keys()
+                         if _spliceable(item, config) and not linked_documents(brief) & targets.keys()
                          else brief for brief, item in zip(briefs, items)), *back]
     parts = _pdf_parts(documents, pages, workers if pool else 1) if "pdf" in files else []
-    laid = [pool.submit(_pdf_part, *part, project, first_pages) for part in parts] if pool else []
+    laid = [pool.submit(_pdf_part, *part, project, targets) for part in parts] if pool else []
     rendered = {}
     if "docx" in files:  # here, while the workers lay the PDF out
-        rendered["docx"] = _docx_pack(spliced, project, reference, first_pages)
+        rendered["docx"] = _docx_pack(spliced, project, reference, targets)
     if parts:
         rendered["pdf"] = join_pdfs([f.result() for f in laid] if pool else
-                                    [_pdf_part(*part, project, first_pages) for part in parts])
+                                    [_pdf_part(*part, project, targets) for part in parts], targets)
     write_all({path: rendered[fmt] for fmt, path in files.items()})
     return {fmt: hashlib.sha256(data).hexdigest() for fmt, data in rendered.items()}
 
 
-def _first_pages(documents: list, pages: list[int]) -> dict[str, int]:
-    """Anchor -> the page each document of the pack starts on, for links that give it."""
-    firsts, page = {}, 1
+def _targets(documents: list, pages: list[int]) -> dict:
+    """Anchor -> the title and first page of each document of the pack that links may lead to."""
+    from .render.common import Target
+    targets, page = {}, 1
     for document, length in zip(documents, pages):
         if document.meta.anchor:
-            firsts[document.meta.anchor] = page
+            targets[document.meta.anchor] = Target(document.meta.title, page)
         page += length
-    return firsts
+    return targets
 
 
 def _grouped(document, outline: str | None):
@@ -224,16 +225,16 @@ def _split(documents: list, pages: list[int], count: int):
     return parts
 
 
-def _pdf_part(documents, part, project: Project, first_pages: dict[str, int]) -> bytes:
+def _pdf_part(documents, part, project: Project, targets: dict) -> bytes:
     from .render.pdf import pdf_bytes
     return pdf_bytes(documents, project.theme, project.page, part=part,
-                     chart_cache=project.chart_cache, pages=first_pages).data
+                     chart_cache=project.chart_cache, targets=targets).data
 
 
-def _docx_pack(documents, project: Project, reference: Path | None, first_pages: dict[str, int]) -> bytes:
+def _docx_pack(documents, project: Project, reference: Path | None, targets: dict) -> bytes:
     from .render.docx import docx_bytes
     return docx_bytes(documents, project.theme, project.page, reference=reference,
-                      chart_cache=project.chart_cache, pages=first_pages)
+                      chart_cache=project.chart_cache, targets=targets)
 
 
 def _spliceable(item, config) -> bool:

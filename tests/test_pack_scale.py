@@ -60,6 +60,19 @@ def test_contents_page_numbers_are_where_the_briefs_start(big_pack):
     assert starts["Partnerland 000"] > 3  # after the cover and a contents list of two pages
 
 
+def test_every_contents_entry_links_to_its_brief_in_whichever_part(big_pack):
+    pdf = pikepdf.open(big_pack / "investor-pack.pdf")
+    pages = {page.objgen: number for number, page in enumerate(pdf.pages, 1)}
+    reader = PdfReader(big_pack / "investor-pack.pdf")
+    starts = {entry.title: reader.get_destination_page_number(entry) + 1
+              for entry in outline_documents(reader)}
+    links = [a for page in pdf.pages[1:3] for a in page.obj.get("/Annots", ())]
+    assert len(links) == len(_manifest(big_pack)["documents"])
+    for link in links:
+        assert pages[link.Dest[0].objgen] == starts[str(link.Contents)], str(link.Contents)
+    assert max(pages[link.Dest[0].objgen] for link in links) > len(pdf.pages) // 2  # into the second part
+
+
 def test_every_brief_is_bound_once_in_order(big_pack):
     reader = PdfReader(big_pack / "investor-pack.pdf")
     documents = _manifest(big_pack)["documents"]

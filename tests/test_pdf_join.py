@@ -12,8 +12,10 @@ import pikepdf.pdfa
 import pytest
 from pdfua import validate
 
+from briefgen import document as d
 from briefgen.config import Page
 from briefgen.render.pdf import PartOf, pdf_bytes
+from briefgen.render.common import Target
 from briefgen.render.pdf_join import join_pdfs
 from briefgen.theme import DEFAULT_THEME
 from pdf_checks import struct_text, ua_problems
@@ -24,24 +26,33 @@ def _documents(count: int):
     blocks = list(one_of_each().values())
     made = []
     for number in range(count):
-        doc = document(*blocks, title=f"Document {number}")
+        see_also = d.Paragraph((d.Text("See also "), d.Link(f"#brief-{count - 1 - number}", (
+            d.Text("the last brief" if number == 0 else "the first brief"),), page=True), d.Text(".")))
+        doc = document(see_also, *blocks, title=f"Document {number}")
         made.append(replace(doc, meta=replace(doc.meta, anchor=f"brief-{number}",
                                               outline="Partners" if number else None)))
     return made
 
 
+PAGES = 2  # each sample document takes two pages
+
+
+def _targets(count: int = 4) -> dict[str, Target]:
+    return {f"brief-{n}": Target(f"Document {n}", 1 + PAGES * n) for n in range(count)}
+
+
 def _parts(page: Page, cut: int = 2, count: int = 4) -> list[bytes]:
     """The documents in two parts, numbered as in the whole."""
-    docs = _documents(count)
-    first = pdf_bytes(docs[:cut], DEFAULT_THEME, page).pages
-    total = first + pdf_bytes(docs[cut:], DEFAULT_THEME, page).pages
-    return [pdf_bytes(docs[:cut], DEFAULT_THEME, page, part=PartOf(1, total, 1)).data,
-            pdf_bytes(docs[cut:], DEFAULT_THEME, page, part=PartOf(first + 1, total, cut + 1)).data]
+    docs, targets = _documents(count), _targets(count)
+    total = PAGES * count
+    return [pdf_bytes(docs[:cut], DEFAULT_THEME, page, part=PartOf(1, total, 1), targets=targets).data,
+            pdf_bytes(docs[cut:], DEFAULT_THEME, page, part=PartOf(1 + PAGES * cut, total, cut + 1),
+                      targets=targets).data]
 
 
 @pytest.fixture(scope="module")
 def joined() -> bytes:
-    return join_pdfs(_parts(Page()))
+    return join_pdfs(_parts(Page()), _targets())
 
 
 def test_the_joined_structure_tree_holds_every_document_in_order(joined, tmp_path):
@@ -83,11 +94,25 @@ def test_the_outline_keeps_a_group_cut_by_the_parts_whole(joined):
     assert "Document 2" in _page_text(joined, pages[third.objgen])
 
 
+def test_links_across_parts_lead_to_the_page_they_print(joined):
+    pdf = pikepdf.open(io.BytesIO(joined))
+    pages = {page.objgen: number for number, page in enumerate(pdf.pages, 1)}
+    assert len(pdf.pages) == PAGES * 4
+    first, last = (pdf.pages[0].obj.Annots, pdf.pages[PAGES * 3].obj.Annots)
+    to_last = [a for a in first if "/Dest" in a]
+    to_first = [a for a in last if "/Dest" in a]
+    assert [str(a.Contents) for a in to_last] == ["Document 3"]  # from part one into part two
+    assert [pages[a.Dest[0].objgen] for a in to_last] == [7]
+    assert [pages[a.Dest[0].objgen] for a in to_first] == [1]  # and back
+    assert "See also the last brief (p. 7)." in _page_text(joined, 1)
+    assert "Document 3" in _page_text(joined, 7) and "See also the first brief (p. 1)." in _page_text(joined, 7)
+
+
 def test_joining_is_repeatable_and_keeps_pdfa():
     page = Page(pdf_standard="pdfa-2b")
     parts = _parts(page)
-    data = join_pdfs(parts)
-    assert data == join_pdfs(_parts(page))
+    data = join_pdfs(parts, _targets())
+    assert data == join_pdfs(_parts(page), _targets())
     report = pikepdf.pdfa.check(pikepdf.open(io.BytesIO(data)), "2b")
     assert not report.unsupported
     assert [f for f in report.violations if f.rule != "ISO_19005_2:6.6.2.3.1-1"] == []  # see test_pdf_standard
@@ -96,4 +121,4 @@ def test_joining_is_repeatable_and_keeps_pdfa():
 
 def _page_text(data: bytes, number: int) -> str:
     from pypdf import PdfReader
-    return PdfReader(io.BytesIO(data)).pages[number - 1].extract_text()
+    return PdfReader(io.BytesIO(data)).pages[number - 1].extract_text().replace("\u00a0", " ")

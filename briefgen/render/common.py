@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from briefgen import document as d
 from briefgen.text import date_text
 from briefgen.render.fonts import bold_width
 from briefgen.render.style import Metrics
+
+
+@dataclass(frozen=True)
+class Target:
+    """A document of a longer file (a pack) that links may lead to: its title (what a link
+    says it leads to) and the page it starts on, known before layout."""
+
+    title: str
+    page: int
 
 
 def footer_text(meta: d.Meta) -> str:

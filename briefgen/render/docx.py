@@ -26,7 +26,7 @@ from briefgen.config import Page
 from briefgen.errors import RenderError
 from briefgen.outputs import write_bytes
 from briefgen.render import docx_xml as x
-from briefgen.render.common import footer_text
+from briefgen.render.common import Target, footer_text
 from briefgen.render.docx_body import Body, Pictures
 from briefgen.render.docx_splice import Splicer
 from briefgen.render.docx_styles import apply_looks, apply_theme, paragraph_looks
@@ -157,10 +157,10 @@ class Rendered:
 def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rendered], theme: Theme,
                   page: Page = Page(), *, reference: str | Path | None = None,
                   chart_cache: Path | None = None, spool: bool = False,
-                  pages: dict[str, int] | None = None):
+                  targets: dict[str, Target] | None = None):
     """The python-docx Document for one document (or several, each from a new page). With
     `spool`, (Document, BodySpool): each document's body goes to the spool once written.
-    `pages`: anchor -> the first page of the documents whose page a link gives (as the PDF's)."""
+    `targets`: the documents of a longer file whose page a link gives (numbered as the PDF's)."""
     items = [documents] if isinstance(documents, (d.Document, Rendered)) else list(documents)
     if not items:
         raise RenderError("nothing to render: no documents")
@@ -177,7 +177,7 @@ def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rende
     spooled = x.BodySpool(document) if spool else None
     for number, (item, doc) in enumerate(zip(items, docs)):
         sizes = metrics(theme, doc.layout)
-        writer = DocxWriter(document, theme, sizes, width, chart_cache, body, pictures, anchors, pages)
+        writer = DocxWriter(document, theme, sizes, width, chart_cache, body, pictures, anchors, targets)
         if number:
             writer._PageBreak(d.PageBreak())
         before = body.add_paragraph()  # a marker: this document's blocks follow it
@@ -207,12 +207,12 @@ def _after(marker, end) -> list:
 
 def docx_bytes(documents: d.Document | Rendered | Sequence[d.Document | Rendered], theme: Theme, page: Page = Page(), *,
                reference: str | Path | None = None, chart_cache: Path | None = None,
-               pages: dict[str, int] | None = None) -> bytes:
+               targets: dict[str, Target] | None = None) -> bytes:
     """The .docx file's bytes (repeatable: fixed timestamps and properties). Several documents
     (a pack) are spooled to a temporary file as they are written, not held in memory whole."""
     several = not isinstance(documents, (d.Document, Rendered))
     made = docx_document(documents, theme, page, reference=reference, chart_cache=chart_cache,
-                         spool=several, pages=pages)
+                         spool=several, targets=targets)
     if not several:
         return x.repeatable_bytes(made)
     document, spool = made

@@ -19,7 +19,7 @@ from reportlab.lib.utils import ImageReader
 from briefgen import document as d
 from briefgen.errors import RenderError
 from briefgen.render import docx_xml as x
-from briefgen.render.common import (citation_label, image_box, keep_amounts_together,
+from briefgen.render.common import (Target, citation_label, image_box, keep_amounts_together,
                                     panel_value_size, picture_carries_text, quoted_text,
                                     source_groups, table_widths)
 from briefgen.render.docx_body import Body, Pictures, set_style, styled
@@ -38,11 +38,11 @@ class DocxWriter:
 
     def __init__(self, document, theme: Theme, sizes: Metrics, width: float, chart_cache: Path | None,
                  body: Body, pictures: Pictures, anchors: frozenset[str] = frozenset(),
-                 pages: dict[str, int] | None = None):
+                 targets: dict[str, Target] | None = None):
         self.document, self.theme, self.sizes, self.width = document, theme, sizes, width
         self.chart_cache, self.pictures = chart_cache, pictures
         self.anchors = anchors  # the documents of this file a link may lead to ("#partner-japan")
-        self.pages = pages or {}  # anchor -> the document's first page, as the PDF numbers it
+        self.targets = targets or {}  # anchor -> title and first page (as the PDF numbers it)
         self.target = body  # where paragraphs and tables go: the body or a cell
 
     # --- dispatch -------------------------------------------------------------------------
@@ -82,9 +82,9 @@ class DocxWriter:
         link = (x.add_internal_link(paragraph, href[1:]) if href.startswith("#")
                 else x.add_hyperlink(paragraph, href))
         self.runs(paragraph, node.children, container=link, bold=bold, italic=italic, style="Hyperlink")
-        if node.page and href[1:] in self.pages:  # its page: a field Word updates, the PDF's page till then
+        if node.page and href[1:] in self.targets:  # its page: a field Word updates, the PDF's page till then
             self._run(paragraph, " (p.\u00a0", container, bold, italic, style)
-            result = self._run(paragraph, str(self.pages[href[1:]]), container, bold, italic, style)._r
+            result = self._run(paragraph, str(self.targets[href[1:]].page), container, bold, italic, style)._r
             x.page_reference(result, href[1:])
             self._run(paragraph, ")", container, bold, italic, style)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFName
+from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFArray, PDFDictionary, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
@@ -26,7 +26,7 @@ from briefgen import document as d
 from briefgen.config import Page
 from briefgen.errors import RenderError
 from briefgen.outputs import atomic_path
-from briefgen.render.common import footer_text
+from briefgen.render.common import Target, footer_text
 from briefgen.render.fonts import register_fonts
 from briefgen.render.pdf_blocks import Paragraph, PdfBlocks, TitleBand, pdf_styles
 from briefgen.render.pdf_markup import text_markup
@@ -95,10 +95,11 @@ class _NumberedCanvas(Canvas):
     """
 
     def __init__(self, *args, meta: d.Meta, standard: str = "pdfua", titles: dict[str, str] | None = None,
-                 several: bool = False, **kwargs):
+                 here: frozenset[str] | None = None, several: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.meta, self.standard = meta, standard  # what the document says about itself
         self.titles = titles or {}  # anchor -> title of the documents links may lead to
+        self.here = self.titles.keys() if here is None else here  # those in this PDF (not another part)
         self.several = several  # documents (a pack): the outline is shown on opening
         self._pages: list[dict] = []
         self._bookmarks: list[tuple[str, dict]] = []  # made on the page being laid out
@@ -115,6 +116,17 @@ class _NumberedCanvas(Canvas):
         super()._addAnnotation(annotation, name, addtopage)
         if addtopage:
             self.tagger.link(annotation, self._annotationrefs[-1], self._pageNumber)
+
+    def linkRect(self, contents, destinationname, Rect=None, addtopage=1, name=None,  # noqa: N802, N803
+                 relative=1, **kw):
+        if destinationname in self.here or destinationname not in self.titles:
+            return super().linkRect(contents, destinationname, Rect, addtopage, name, relative, **kw)
+        # a document of another part: the link names it; joining the parts gives it its page
+        annotation = PDFDictionary({"Type": PDFName("Annot"), "Subtype": PDFName("Link"),
+                                    "Rect": PDFArray(self._absRect(Rect, relative)),
+                                    "Border": PDFArray([0, 0, 0]), "Dest": PDFString(destinationname),
+                                    "Contents": PDFString(self.titles[destinationname])})
+        return self._addAnnotation(annotation, name, addtopage)
 
     def _setAnnotations(self, page):  # noqa: N802 - reportlab's name: the page is being made
         super()._setAnnotations(page)
@@ -259,11 +271,12 @@ class Laid:
 
 def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: Page, *,
               chart_cache: Path | None = None, part: PartOf | None = None,
-              pages: dict[str, int] | None = None) -> Laid:
+              targets: dict[str, Target] | None = None) -> Laid:
     """Render to bytes in memory, noting where each block landed. With `part`, the documents
-    are that part of a longer PDF (see pdf_join.py). `pages`: anchor -> first page (in the whole)
-    of the documents whose page a link gives ("see also that brief (p. 14)"), known before
-    layout because each document's pages are. The PDF is made to `page.pdf_standard`."""
+    are that part of a longer PDF (see pdf_join.py). `targets`: the documents of the whole that
+    links may lead to, with the page each starts on ("see also that brief (p. 14)"); a link to
+    one in another part names it, and joining the parts makes it lead to its page. The PDF is
+    made to `page.pdf_standard`."""
     docs = [documents] if isinstance(documents, d.Document) else list(documents)
     if not docs:
         raise RenderError("nothing to render: no documents")
@@ -272,7 +285,9 @@ def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: 
     furniture = template._briefgen_furniture  # type: ignore[attr-defined]
     furniture.part = part
     flowables: list[Flowable] = []
-    titles = {doc.meta.anchor: doc.meta.title for doc in docs if doc.meta.anchor}
+    here = {doc.meta.anchor: doc.meta.title for doc in docs if doc.meta.anchor}
+    titles = {**{anchor: t.title for anchor, t in (targets or {}).items()}, **here}
+    pages = {anchor: t.page for anchor, t in (targets or {}).items()}
     for number, doc in enumerate(docs, part.first_document if part else 1):
         if flowables:
             flowables.append(PageBreak())
@@ -281,7 +296,7 @@ def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: 
     try:
         template.build(flowables, canvasmaker=functools.partial(
             _NumberedCanvas, meta=docs[0].meta, standard=page.pdf_standard, titles=titles,
-            several=len(docs) > 1 or part is not None))
+            here=frozenset(here), several=len(docs) > 1 or part is not None))
     except Exception as exc:  # reportlab reports layout failures as plain exceptions
         raise _layout_error(exc, template) from exc
     height = frame_box(page)[3]

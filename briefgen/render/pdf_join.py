@@ -6,6 +6,8 @@ brings its pages (their annotations with them), its outline entries and its stru
 sections below its Document element join the first part's Document, and its ParentTree is
 appended with every key moved past the keys already used, on its pages (/StructParents) and
 link annotations (/StructParent) alike. MCIDs are numbered per page, so they stay as they are.
+A link to a document of another part names it (a part cannot point at a page it does not
+hold); joined, it leads to the page that document starts on.
 qpdf (through pikepdf) copies the objects, each once; the file's /ID is a digest of its content,
 so the same parts give the same bytes.
 """
@@ -13,13 +15,17 @@ so the same parts give the same bytes.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+import warnings
+from collections.abc import Mapping, Sequence
+
+from briefgen.render.common import Target
 
 
-def join_pdfs(parts: Sequence[bytes]) -> bytes:
+def join_pdfs(parts: Sequence[bytes], targets: Mapping[str, Target] | None = None) -> bytes:
     """The parts of one PDF as one file: their pages, outlines and structure trees in order,
-    the first part's document information, metadata, language and viewer settings. Each part
-    keeps its own embedded font subsets, so a pack is split into few parts."""
+    the first part's document information, metadata, language and viewer settings; links
+    to the `targets` of other parts lead to their pages. Each part keeps its own embedded
+    font subsets, so a pack is split into few parts."""
     if len(parts) == 1:
         return parts[0]
     import pikepdf
@@ -28,9 +34,12 @@ def join_pdfs(parts: Sequence[bytes]) -> bytes:
     with whole.open_outline() as outline:
         for source in sources:
             first_page = len(whole.pages)
-            whole.pages.extend(source.pages)
+            with warnings.catch_warnings():  # it warns of named destinations: the parts have
+                warnings.filterwarnings("ignore", "Copying pages from another Pdf")  # none
+                whole.pages.extend(source.pages)
             _join_structure(whole, source, first_page)
             _join_outline(outline.root, source, first_page)
+    _resolve_links(whole, targets or {})
     out = io.BytesIO()
     whole.save(out, deterministic_id=True)
     return out.getvalue()
@@ -56,6 +65,17 @@ def _join_structure(whole, source, first_page: int) -> None:
         nums += [int(their_nums[index]) + shift, their_nums[index + 1]]
     root.ParentTree.Nums = nums
     root.ParentTreeNextKey = shift + int(theirs.ParentTreeNextKey)
+
+
+def _resolve_links(whole, targets: Mapping[str, Target]) -> None:
+    """Links that name a document (of another part) lead to the page it starts on."""
+    import pikepdf
+    for page in whole.pages:
+        for annotation in page.obj.get("/Annots", ()):
+            name = annotation.get("/Dest")
+            if isinstance(name, pikepdf.String):
+                start = whole.pages[targets[str(name)].page - 1]
+                annotation.Dest = pikepdf.Array([start.obj, pikepdf.Name.Fit])
 
 
 def _kids(element) -> list:
