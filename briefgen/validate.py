@@ -95,3 +95,16 @@ def validate(data, schema_key: str, path: str) -> list[Problem]:
     errors = _validator(schema_key).iter_errors(data)
     problems = [Problem(_describe(e), path, _line(data, e), _hint(e)) for e in errors]
     return sorted(problems, key=lambda p: p.line or 0)
+
+
+def load_valid(path, schema_key: str, display: str | None = None):
+    """A YAML file read through yamlio (located errors, bounded aliases) and checked against its
+    schema: what light readers (extraction, the inbox) use instead of trusting its shape."""
+    from .errors import BriefgenError
+    from .yamlio import load
+    name = display or str(path)
+    data = load(path, name)
+    problems = validate(data, schema_key, name)
+    if problems:
+        raise BriefgenError(problems=problems)
+    return data

@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 QUALIFIERS = ("more_than", "at_least", "about", "nearly", "up_to", "less_than")
 PERIOD_KINDS = ("cumulative", "period", "point", "target", "event")
@@ -110,6 +110,17 @@ def parse_period(text: str, kind: str | None = None, inferred: bool = False) -> 
     if kind not in PERIOD_KINDS:
         raise ValueError(f"period kind {kind!r} is not one of {', '.join(PERIOD_KINDS)}")
     return Period(text, kind, inferred)
+
+
+def exact_value(value) -> Decimal | None:
+    """An exact Decimal from a YAML int, decimal or numeric string; None if not a number."""
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        result = Decimal(str(value).replace(",", "")) if isinstance(value, str) else Decimal(value)
+    except (InvalidOperation, ValueError):
+        return None
+    return result if result.is_finite() else None
 
 
 def real_date(text: str) -> bool:

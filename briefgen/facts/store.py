@@ -11,7 +11,6 @@ import multiprocessing
 import os
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from ..config import Project
@@ -20,7 +19,8 @@ from ..errors import BriefgenError, ConfigError, FactError, Problem
 from ..validate import validate
 from ..yamlio import LineDict, load, loads, no_gc
 from . import store_cache
-from .model import UNITS, Entity, Fact, FactScope, Metric, Period, SeedInfo, Source, parse_period, real_date
+from .model import (UNITS, Entity, Fact, FactScope, Metric, Period, SeedInfo, Source, exact_value,
+                    parse_period, real_date)
 from .quantities import parse_quantity
 from .supersede import superseded
 
@@ -387,7 +387,7 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
 
     # every problem of the fact in one run: none of these checks stops the others
     usable = True
-    value = _exact(raw.get("value"))
+    value = exact_value(raw.get("value"))
     if "value" in raw and value is None:
         problem(f"value {raw['value']!r} is not a number", "value",
                 "write the exact value in base units: 1930000000 for $1.93 billion, 7.1 for "
@@ -421,7 +421,7 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
         problem("a fact without a value needs a text for readers", None,
                 "add text: (a sentence for readers), or value, unit and as_written")
     sources = tuple(Source(s["seed"], s["quote"], getattr(s, "line", None), s.get("cell"),
-                           _exact(s["scale"]) if "scale" in s else None) for s in raw["sources"])
+                           exact_value(s["scale"]) if "scale" in s else None) for s in raw["sources"])
     return Fact(
         id=raw["id"], subject=raw["subject"], metric=raw["metric"], label=raw["label"],
         sources=sources, value=value, unit=unit, counted=raw.get("counted"),
@@ -449,17 +449,6 @@ def unit_problem(raw: dict, problems: list[Problem], path: str) -> None:
     problems.append(Problem(f"{raw.get('id', 'fact')}: unknown unit {unit!r}"
                             + (f" (did you mean {meant!r}?)" if meant else ""),
                             path, raw.line_of("unit"), "see docs/fact-format.md#units-and-values"))
-
-
-def _exact(value) -> Decimal | None:
-    """An exact Decimal from a YAML int, decimal or numeric string; None if not a number."""
-    if value is None or isinstance(value, bool):
-        return None
-    try:
-        result = Decimal(str(value).replace(",", "")) if isinstance(value, str) else Decimal(value)
-    except (InvalidOperation, ValueError):
-        return None
-    return result if result.is_finite() else None
 
 
 def load_seed_text(store: FactStore, seed: str) -> str | None:

@@ -60,7 +60,7 @@ def test_accept_refuses_an_inbox_folder_that_links_out(run, mini, outside):
     (mini / "facts" / "_inbox").symlink_to(outside)
     before = snapshot(outside)
     result = run("--project", mini, "facts", "accept", mini / "facts" / "_inbox" / "precious.yaml")
-    assert result.exit_code == 1 and "not a file of the review inbox" in result.stderr
+    assert result.exit_code == 1 and "the review inbox is a link" in result.stderr
     assert snapshot(outside) == before
 
 

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-import yaml
-
 from briefgen.errors import ExtractError
+from briefgen.validate import load_valid
 
 MAX_BYTES = 10 * 1024 * 1024  # a news article is kilobytes; extraction runs at about 3 s per MB
 
@@ -70,9 +69,9 @@ def seed_dates(seeds_index: Path) -> dict[str, tuple[str | None, int | None]]:
     """File name -> (date, reference_year) from seeds/index.yaml (empty if there is none)."""
     if not seeds_index.is_file():
         return {}
-    seeds = (yaml.safe_load(seeds_index.read_text(encoding="utf-8")) or {}).get("seeds") or {}
+    seeds = load_valid(seeds_index, "seed_index")["seeds"]
     return {name: (str(info["date"]) if info.get("date") else None, info.get("reference_year"))
-            for name, info in seeds.items() if isinstance(info, dict)}
+            for name, info in seeds.items()}
 
 
 def load_document(path: Path, seeds_index: Path | None = None,
@@ -99,7 +98,7 @@ def entity_names(entities_file: Path) -> tuple[dict[str, str], dict[str, str]]:
     and sectors, by name, short name and aliases."""
     if not entities_file.is_file():
         return {}, {}
-    data = yaml.safe_load(entities_file.read_text(encoding="utf-8")) or {}
+    data = load_valid(entities_file, "entities")
     aliases: dict[str, str] = {}
     kinds: dict[str, str] = {}
     groups = [([data["city"]] if data.get("city") else [], "city"),

@@ -18,19 +18,20 @@ import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 
 import yaml
 
-from briefgen.errors import FactError, Problem
+from briefgen.errors import BriefgenError, FactError, Problem
 from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.inbox.suggest import suggest_id, suggest_label, suggest_metric
 from briefgen.facts.inbox.trial import held_back
-from briefgen.facts.model import UNITS, parse_period
+from briefgen.facts.model import UNITS, exact_value, parse_period
 from briefgen.facts.quantities import parse_quantity
 from briefgen.safety.paths import is_within, within
+from briefgen.validate import load_valid, validate
+from briefgen.yamlio import load, loads
 
 KEEP_CONFIDENCE = 0.7
 INBOX_DIR, ACCEPTED_DIR = "_inbox", "accepted"
@@ -80,9 +81,9 @@ def read_store(facts_dir: Path) -> Store:
             ids.add(str(fact.get("id")))
             if fact.get("value") is None:
                 continue
-            for source in fact.get("sources") or []:
+            for source in _sources(fact):
                 figures.setdefault(source.get("seed"), []).append(
-                    (Decimal(str(fact["value"])), fact.get("unit"), str(source.get("quote", ""))))
+                    (exact_value(fact["value"]), fact.get("unit"), str(source.get("quote", ""))))
     aliases, _ = entity_names(facts_dir / "entities.yaml")
     labels, units = _metrics(facts_dir / "metrics.yaml")
     return Store(frozenset(ids), figures, frozenset(aliases.values()),
@@ -103,22 +104,28 @@ def _fact_files(facts_dir: Path) -> list[Path]:
 
 def _facts_of(path: Path) -> list[dict]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-    except (yaml.YAMLError, UnicodeDecodeError):
+        data = load(path)
+    except BriefgenError:
         return []  # `briefgen facts check` reports broken files; the inbox only reads ids
     facts = data.get("facts") if isinstance(data, dict) else None
-    return [f for f in facts or [] if isinstance(f, dict)]
+    return [f for f in facts if isinstance(f, dict)] if isinstance(facts, list) else []
+
+
+def _sources(fact: dict) -> list[dict]:
+    """A fact's sources that are mappings (the schema, checked elsewhere, says they all are)."""
+    sources = fact.get("sources")
+    return [s for s in sources if isinstance(s, dict)] if isinstance(sources, list) else []
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+INBOX_ONLY = ("review", "candidate")  # keys of a candidate that the store does not know
 
 
 def _prefixes(entities_file: Path) -> dict[str, str]:
     if not entities_file.is_file():
         return {}
-    data = yaml.safe_load(entities_file.read_text(encoding="utf-8")) or {}
-    entities = ([data["city"]] if data.get("city") else []) + list(data.get("partners") or []) \
-        + list(data.get("sectors") or [])
+    data = load_valid(entities_file, "entities")
+    entities = [data["city"]] + list(data.get("partners") or []) + list(data.get("sectors") or [])
     return {e["slug"]: str(e.get("iso") or e["slug"]).lower() for e in entities}
 
 
@@ -126,7 +133,7 @@ def _metrics(metrics_file: Path) -> tuple[dict[str, str], dict[str, tuple]]:
     """(name -> label, name -> allowed units) of facts/metrics.yaml."""
     if not metrics_file.is_file():
         return {}, {}
-    metrics = (yaml.safe_load(metrics_file.read_text(encoding="utf-8")) or {}).get("metrics") or {}
+    metrics = load_valid(metrics_file, "metrics")["metrics"]
     specs = {name: spec or {} for name, spec in metrics.items()}
     return ({name: spec.get("label", name) for name, spec in specs.items()},
             {name: tuple(spec.get("units") or ()) for name, spec in specs.items()})
@@ -249,7 +256,11 @@ def unique_id(wanted: str, taken: set[str]) -> str:
 
 def read_blocks(path: Path) -> tuple[str, list[str]]:
     """The header (comments and `facts:`) and one text block per candidate, as written."""
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise FactError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=path,
+                        hint="save the file as UTF-8") from None
     starts = [m.start() for m in _BLOCK_START.finditer(text)]
     if not starts:
         return text if text.endswith("\n") else text + "\n", []
@@ -259,13 +270,14 @@ def read_blocks(path: Path) -> tuple[str, list[str]]:
 
 
 def parse_block(block: str, path: Path, line: int) -> dict:
+    """The candidate a block holds, read by yamlio (so an alias bomb or a control character is
+    a located error); {} when the block is not a mapping."""
     try:
-        facts = yaml.load("facts:\n" + block, Loader=_LOADER)["facts"]
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        raise FactError(f"invalid YAML: {error.problem}", path=path,
-                        line=line + (mark.line - 1 if mark else 0)) from None
-    return facts[0] if facts and isinstance(facts[0], dict) else {}
+        facts = loads("facts:\n" + block, path)["facts"]
+    except BriefgenError as error:
+        raise FactError(problems=[dataclasses.replace(p, line=line + max((p.line or 2) - 2, 0))
+                                  for p in error.problems]) from None
+    return facts[0] if isinstance(facts, list) and facts and isinstance(facts[0], dict) else {}
 
 
 def _candidate_at(block: str) -> str | None:
@@ -329,12 +341,18 @@ def inbox_path(given: Path, facts_dir: Path) -> Path:
     followed) is one: accept rewrites and deletes what it is given."""
     inbox = facts_dir / INBOX_DIR
     hint = "give a file of facts/_inbox/, written by `briefgen facts extract --inbox SEED`"
-    inside = is_within(facts_dir, inbox) and is_within(inbox, given)
+    if inbox.is_symlink() or inbox.resolve() != facts_dir.resolve() / INBOX_DIR:
+        raise FactError("the review inbox is a link; accept reads only a folder of its own",
+                        path=inbox, hint="replace the link with a folder holding the inbox files")
+    inside = is_within(inbox, given)
     if not inside or Path(given).resolve() == inbox.resolve():
         raise FactError(f"not a file of the review inbox {inbox}", path=given, hint=hint)
     path = Path(given).resolve()
     if not path.is_file() or path.suffix != ".yaml":
         raise FactError("no such inbox file", path=given, hint=hint)
+    if path.stat().st_nlink > 1:  # the same file under another name, perhaps outside the inbox
+        raise FactError("this inbox file has other names (hard links)", path=given,
+                        hint="copy the file instead of linking it")
     return path
 
 
@@ -402,6 +420,9 @@ def _incomplete(fact: dict, store: Store, seeds_dir: Path) -> str | None:
     for key in ("id", "subject", "metric", "label", "sources"):
         if not fact.get(key):
             return f"`{key}` is empty"
+    shape = validate({k: v for k, v in fact.items() if k not in INBOX_ONLY}, "fact", "")
+    if shape:
+        return shape[0].message
     if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", str(fact["id"])):
         return f"id {fact['id']!r} must be lower case letters, digits, . _ -"
     if store.entities and fact["subject"] not in store.entities:
@@ -429,7 +450,7 @@ def _value_problem(fact: dict) -> str | None:
     if fact.get("value") is None:
         return None if fact.get("text") else "a fact without a value needs a `text`"
     parsed = parse_quantity(normalise(str(fact.get("as_written") or "")))
-    if parsed is None or parsed.value != Decimal(str(fact["value"])):
+    if parsed is None or parsed.value != exact_value(fact["value"]):
         return f"as_written {fact.get('as_written')!r} does not read as value {fact['value']}"
     if fact.get("unit") == "count" and not fact.get("counted"):
         return "a count needs `counted` (what is counted)"
@@ -438,9 +459,9 @@ def _value_problem(fact: dict) -> str | None:
 
 def _quote_problem(fact: dict, seeds_dir: Path) -> str | None:
     for source in fact["sources"]:
-        path = seeds_dir / str(source.get("seed", ""))
-        if not path.is_file():
-            return f"seed {source.get('seed')!r} not found"
+        path = seeds_dir / source["seed"]
+        if not is_within(seeds_dir, path) or not path.is_file():
+            return f"seed {source.get('seed')!r} not found in {seeds_dir.name}/"
         seed_text = normalise(path.read_text(encoding="utf-8", errors="replace"))
         if normalise(str(source.get("quote", ""))) not in seed_text:
             return "quote is not verbatim in the seed"
@@ -450,7 +471,9 @@ def _quote_problem(fact: dict, seeds_dir: Path) -> str | None:
 
 
 def _stated_in_store(fact: dict, store: Store) -> bool:
-    value, unit = Decimal(str(fact["value"])), fact.get("unit")
+    if fact.get("value") is None:  # a text fact: the store's figures cannot state it
+        return False
+    value, unit = exact_value(fact["value"]), fact.get("unit")
     written = normalise(str(fact.get("as_written") or ""))
     for source in fact["sources"]:
         for stored_value, stored_unit, quote in store.figures.get(source.get("seed"), []):
