@@ -300,3 +300,31 @@ def test_a_page_that_cannot_get_the_lock_says_so_and_writes_nothing(client, proj
     assert reply.status_code == 503
     assert "another briefgen process is writing to this folder; nothing was changed" in reply.text
     assert inbox_of(project).read_bytes() == before
+
+
+@pytest.mark.parametrize("host, warned, answers, refuses", [
+    ("127.0.0.1", False, ["127.0.0.1", "localhost"], ["192.0.2.1", "rebind.example"]),
+    ("0.0.0.0", True, ["127.0.0.1", "rebind.example"], []),
+])
+def test_review_listens_on_loopback_unless_told_and_then_warns(run, project, monkeypatch, host,
+                                                               warned, answers, refuses):
+    """What `briefgen review` serves, on which address and to which host names (the server
+    itself is not started)."""
+    import uvicorn
+    served = []
+    monkeypatch.setattr(uvicorn.Server, "run", lambda server: served.append(server.config))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = run("--project", project, "review", "--host", host, "--port", port, "--no-browser")
+    assert result.exit_code == 0, result.output
+    [config] = served
+    assert (config.host, config.port) == (host, port)
+    assert f"at http://{host}:{port}/" in result.stdout
+    assert ("warning: listening on 0.0.0.0: anyone who can reach it can accept and edit facts"
+            in result.stderr) == warned
+    client = TestClient(config.app, base_url=f"http://127.0.0.1:{port}")
+    for name in answers:
+        assert client.get("/static/review.css", headers={"host": name}).status_code == 200
+    for name in refuses:
+        assert client.get("/static/review.css", headers={"host": name}).status_code == 400

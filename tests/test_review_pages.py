@@ -175,3 +175,23 @@ def test_the_stale_mark_follows_the_freshness_policy(client, mini):
     fresh = TestClient(create_app(load_project(mini)), base_url=BASE)
     assert "† stale" not in fresh.get("/facts").text.split("<tbody>")[1]
     assert "† older than 10 years" in fresh.get("/facts").text
+
+
+def test_a_label_is_checked_against_the_whole_store_as_facts_check_does(client, mini, run):
+    """A label that no longer names the place of its fact's scope passes the file's own checks
+    but not `facts check`: the page refuses it, next to the label, and writes nothing."""
+    path = mini / "facts" / "korea.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "    label: Trade in Q1 2019\n",
+        "    label: Trade in Q1 2019 in Shandong\n    scope: {level: province, place: Shandong}\n"),
+        encoding="utf-8")
+    assert run("--project", mini, "facts", "check").exit_code == 0
+    before = path.read_bytes()
+    form = hidden(client.get("/facts/kr.trade-q1").text) | {"label": "Trade in Q1 2019",
+                                                           "priority": "2"}
+    reply = client.post("/facts/kr.trade-q1", data=form)
+    assert reply.status_code == 400 and path.read_bytes() == before
+    field = re.search(r'<div class="field field-label invalid">(.*?)</div>', reply.text, re.DOTALL)
+    assert field and re.search(r"facts/korea.yaml:\d+: kr.trade-q1: the label does not say the "
+                               r"figure is about Shandong", field[1])
+    assert run("--project", mini, "facts", "check").exit_code == 0

@@ -5,12 +5,13 @@ fact's label or priority in its file, checked as `facts check` checks it before 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefgen.config import Project
 from briefgen.errors import FactError, Problem
 from briefgen.facts.age import Timeline
+from briefgen.facts.inbox.trial import new_problems
 from briefgen.facts.model import Fact
 from briefgen.facts.store import FactStore, check_fact_text, load_seed_text
 from briefgen.outputs import write_text
@@ -122,7 +123,7 @@ def edit(project: Project, fact: Fact, digest: str, changes: dict[str, str]) -> 
         raise FactError(f"{fact.id}: priority must be 1, 2 or 3, not {wanted['priority']!r}",
                         path=fact.path, line=fact.line, hint="1 = headline, 2 = supporting, 3 = detail")
     new = _with_changes(text, fact, wanted)
-    _check(text, new, fact, wanted)
+    _check(project, path, text, new, fact, wanted)
     write_text(path, new)
     return True
 
@@ -154,9 +155,12 @@ def _raw_fact(text: str, fact: Fact):
     raise NotFound(f"{fact.id}: no longer in its file", path=fact.path)
 
 
-def _check(old: str, new: str, fact: Fact, wanted: dict[str, str]) -> None:
-    """The new text passes `facts check`'s file checks and differs from the old in exactly the
-    changed fields (a label written over several lines, say, is refused rather than mangled)."""
+def _check(project: Project, path: Path, old: str, new: str, fact: Fact,
+           wanted: dict[str, str]) -> None:
+    """The new text passes `facts check`'s file checks, differs from the old in exactly the
+    changed fields (a label written over several lines, say, is refused rather than mangled),
+    and leaves the store as `facts check` sees it without a new problem (a label that no longer
+    names its scope's place, say), checked in a scratch copy as `facts accept` does."""
     _, problems = check_fact_text(new, fact.path or "")
     if problems:
         raise FactError(problems=problems)
@@ -167,6 +171,17 @@ def _check(old: str, new: str, fact: Fact, wanted: dict[str, str]) -> None:
     if loads(new, fact.path or "") != expected:
         raise FactError(f"{fact.id}: this {', '.join(wanted)} cannot be changed by one line",
                         path=fact.path, line=fact.line, hint="edit it in the file")
+    problems = new_problems(project.root, project.path("facts"), project.path("seeds"), path, new)
+    if problems:
+        raise FactError(problems=[replace(p, path=_shown(p.path, project)) for p in problems])
+
+
+def _shown(path: str | None, project: Project) -> str | None:
+    """A path as `facts check` prints it: relative to the project."""
+    try:
+        return str(Path(path).resolve().relative_to(project.root.resolve())) if path else path
+    except ValueError:
+        return path
 
 
 def field_problems(problems: list[Problem]) -> dict[str, str]:

@@ -41,6 +41,15 @@ def held_back(project_dir: Path, facts_dir: Path, seeds_dir: Path, target: Path,
     return held
 
 
+def new_problems(project_dir: Path, facts_dir: Path, seeds_dir: Path, target: Path,
+                 content: str) -> list[Problem]:
+    """The problems `facts check` would report with the file `target` holding `content` that
+    it does not report now (an edit of a fact file, checked before it is written)."""
+    project = _project(project_dir, facts_dir, seeds_dir)
+    before = _problem_texts(project, facts_dir, target, None)
+    return [p for p in _problems(project, facts_dir, target, content) if _text(p) not in before]
+
+
 def _project(project_dir: Path, facts_dir: Path, seeds_dir: Path):
     from briefgen.config import load_project
     project = load_project(project_dir)
