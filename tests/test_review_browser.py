@@ -10,6 +10,7 @@ screenshot of each page there (docs/review.md shows them).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -243,8 +244,11 @@ def test_pages_render_in_the_browser(browser, server):
     assert "South Korea" in find(browser, "table.list").text
     shot(browser, "briefs")
     submit(browser, browser.find_element(By.XPATH, "//button[text()='Build the pack']"))
-    shot(browser, "pack-running")
-    # the page reloads itself every second while the pack builds
+    # "Rendering: 2 of 5 (…) · 3 s" while it runs (the page reloads itself every second)
+    waiting(browser, 180).until(lambda b: re.search(r"\d+ of \d+|Binding|Finished in",
+                                                    b.find_element(By.TAG_NAME, "main").text))
+    if "Finished in" not in browser.find_element(By.TAG_NAME, "main").text:
+        shot(browser, "pack-running")  # the briefs being rendered, one of them named
     text_of(browser, "main", "Finished in", seconds=180)
     assert "0 failed" in text_of(browser, ".notice", "0 failed")
     shot(browser, "pack")
