@@ -190,3 +190,58 @@ def test_accept_holds_back_a_candidate_that_would_break_the_store(run, mini):
     accepted = (mini / "facts" / "accepted" / "club.yaml").read_text(encoding="utf-8")
     assert "kr.banks" in accepted and "kr.trade-q1-a" not in accepted
     assert run("--project", mini, "facts", "check").exit_code == 0
+
+
+# --- general rules found on real news (benchmarks/news/dev) ---------------------------------------
+
+def test_a_list_is_found_past_a_clause_that_holds_an_and():
+    rows = found("Testcity's three major trade partners were ASEAN, the European Union and Japan, "
+                 "with import and export values totaling 85.97 billion yuan, 66.01 billion yuan and "
+                 "62.52 billion yuan respectively.")
+    assert [r[2] for r in rows] == [None, None, "japan"]
+
+
+def test_a_list_of_measures_leaves_the_subject_to_the_sentence_around():
+    rows = found("Testcity port handled more cargo in 2021.\n\nThe cargo and container throughput "
+                 "registered growth of 5.8 percent and 8.1 percent respectively.")
+    assert [r[2] for r in rows] == ["port", "port"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Testcity Customs on Sept 9 said that the city's imports and exports totaled 549.4 billion yuan.",
+    "The city's imports and exports totaled 549.4 billion yuan, said the Testcity Customs.",
+])
+def test_an_agency_that_says_a_figure_is_not_its_subject(sentence):
+    assert found(sentence)[0][2] == "testcity"
+
+
+def test_a_place_named_to_locate_the_city_sets_no_scope():
+    rows = found("The imports and exports of Testcity in East China's Shandong province totaled "
+                 "549.4 billion yuan.")
+    assert rows[0][3:5] == ("city", None)
+
+
+def test_the_province_is_the_one_named_before():
+    rows = found("Shandong has many ports.\n\nThe province's total trade surged by 6.6 percent, "
+                 "with exports growing 11.6 percent.")
+    assert [r[3:5] for r in rows] == [("province", "Shandong")] * 2
+
+
+def test_a_province_s_own_organisation_has_its_scope_but_not_an_event_named_after_it():
+    rows = found("Shandong Port Group held a ceremony in Testcity Port, celebrating its annual "
+                 "cargo throughput exceeding 1.5 billion tonnes.\n\nTestcity signed 16 agreements "
+                 "at the Hong Kong-Macao-Shandong Week.")
+    assert [r[3:5] for r in rows] == [("province", "Shandong"), ("city", None)]
+
+
+def test_trade_with_a_group_no_entity_stands_for_is_not_the_city_s_own():
+    rows = found("Testcity's imports and exports to countries along the Belt and Road reached "
+                 "167.87 billion yuan. Testcity's exports to more than 200 countries reached 9 "
+                 "billion yuan.")
+    assert [r[2] for r in rows if r[1] == "CNY"] == [None, "testcity"]
+
+
+def test_a_sentence_without_names_goes_on_about_the_paragraph_before():
+    rows = found("Testcity's foreign trade totaled 549.4 billion yuan in 2021.\n\nThe amount "
+                 "accounted for 29.7 percent of Shandong's total.")
+    assert rows[1][2:5] == ("testcity", "province", "Shandong")

@@ -25,7 +25,8 @@ from typing import Mapping
 from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
-from briefgen.facts.extract.scope import Scope, not_subjects, respectively_items, says_respectively, scope_of
+from briefgen.facts.extract.scope import Scope, names_a_partner_not_known, not_subjects, provinces_named, \
+    respectively_items, says_respectively, scope_of
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import SubjectFinder
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
@@ -165,6 +166,8 @@ class _Context:
         self.subjects.ignore(not_subjects(text))  # "according to Qingdao Customs", "06198.HK"
         self.city = next((name for name, slug in aliases.items()
                           if (kinds or {}).get(slug) == "city" and name[:1].isupper()), None)
+        self.city_slug = next((slug for slug, kind in (kinds or {}).items() if kind == "city"), None)
+        self.provinces = provinces_named(text)
 
     def is_noise(self, found: Found) -> bool:
         """Inside a phone number, a date …, or a time phrase ("the first two months of 2019");
@@ -193,16 +196,32 @@ class _Context:
             scope=self.scope_for(found, sentence, kind == "rank"))
 
     def scope_for(self, found: Found, sentence: Span, is_rank: bool) -> Scope:
-        """From the figure's clause; from the whole sentence when it names no other place and
-        not the city either ("In Shandong province, foreign trade rose 10%, exports 12%")."""
+        """From the figure's clause; a clause about "its" throughput takes the scope of the
+        sentence's first clause ("Shandong Port Group held …, celebrating its annual cargo
+        throughput exceeding …"); from the whole sentence when it names no other place and not
+        the city either ("In Shandong province, foreign trade rose 10%, exports 12%"). "The
+        province" is the province the text named last before the figure."""
         start, end = _clause_of(self.text, sentence, found.start, found.end)
         scope = scope_of(self.text[start:end], is_rank, self.city)
         whole = self.text[sentence.start:sentence.end]
-        if scope.level == "city" and not (self.city and self.city in whole):
+        if scope.level == "city" and _ITS.search(self.text, start, found.start):
+            head_end = _clause_of(self.text, sentence, sentence.start, sentence.start)[1]
+            wider = scope_of(self.text[sentence.start:head_end], is_rank, self.city)
+            if wider.level != "city":
+                scope = Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
+        elif scope.level == "city" and not (self.city and self.city in whole):
             wider = scope_of(whole, is_rank, self.city)
             if wider.level != "city":
-                return Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
+                scope = Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
+        if scope.level == "province" and not scope.place:
+            scope = replace(scope, place=self._province_before(found.start))
         return scope
+
+    def _province_before(self, offset: int) -> str | None:
+        before = [name for at, name in self.provinces if at < offset]
+        if before:
+            return before[-1]
+        return self.provinces[0][1] if self.provinces else None
 
     def paired_respectively(self, candidates: list[Candidate]) -> list[Candidate]:
         """"A, B and C ... 1, 2 and 3, respectively": the n-th figure is the n-th item's; an
@@ -217,8 +236,10 @@ class _Context:
             sentence = self.sentences.at(first.offset)
             if len(indexes) < 2 or not says_respectively(self.text, sentence.start, sentence.end):
                 continue
-            items = respectively_items(self.text, sentence.start, first.offset, len(indexes))
-            for i, (lo, hi) in zip(indexes, items or ()):
+            items = respectively_items(self.text, sentence.start, first.offset, len(indexes)) or []
+            if not any(self.subjects.names_between(lo, hi) for lo, hi in items):
+                continue  # "cargo and container throughput … respectively": measures, not subjects
+            for i, (lo, hi) in zip(indexes, items):
                 subjects[candidates[i].key] = (self.subjects.subject_for(lo, hi, [(lo, hi)]),
                                                " ".join(self.text[lo:hi].split()))
         if not subjects:
@@ -289,9 +310,21 @@ class _Context:
         return phrase.kind
 
     def subject_for(self, found: Found, sentence: Span) -> str | None:
+        """The entity named in the figure's sentence, else earlier in its paragraph, else in the
+        paragraph before ("The amount accounted for …" goes on about the last one). Not the
+        city when the figure's clause is about trade with or investment from someone no entity
+        stands for ("imports and exports to RCEP members")."""
         paragraph = self.sentences.paragraph_at(found.start)
-        windows = [(sentence.start, sentence.end), (paragraph.start, sentence.start)]
-        return self.subjects.subject_for(found.start, found.end, windows)
+        previous = self.sentences.paragraph_at(paragraph.start - 1) if paragraph.start else paragraph
+        windows = [(sentence.start, sentence.end), (paragraph.start, sentence.start),
+                   (previous.start, min(previous.end, paragraph.start))]
+        subject = self.subjects.subject_for(found.start, found.end, windows)
+        if subject and subject == self.city_slug:
+            start, end = _clause_of(self.text, sentence, found.start, found.end)
+            counterpart = names_a_partner_not_known(self.text, sentence.start, end)
+            if counterpart and not self.subjects.names_between(*counterpart):
+                return None
+        return subject
 
     def quote_for(self, found: Found, sentence: Span) -> str:
         start, end = sentence.start, sentence.end
@@ -302,6 +335,7 @@ class _Context:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))", re.IGNORECASE)
 # A sentence that breaks the previous figure down shares its period.

@@ -28,9 +28,14 @@ _ATTRIBUTION = re.compile(
     r"\baccording\s+to\s+[^,.;:()]{1,90}"
     r"|\b(?:data|statistics|figures|a\s+report|a\s+survey)\s+(?:from|by|of|released\s+by|issued\s+by|"
     r"published\s+by|compiled\s+by)\s+[^,.;:()]{1,90}", re.IGNORECASE)
+_AGENCY = (rf"(?:{_NAME_WORD}\s+){{0,6}}(?:Customs|Bureau|Ministry|Commission|Administration|"
+           r"Department|Office|Council|Agency|Authority)(?:\s+of(?:\s+[A-Z][\w'’-]*){1,4})?")
+# "Qingdao Customs statistics showed", "Qingdao Customs on Sept 9 said that", "said the
+# Ministry of Commerce": the agency reports the figure.
 _REPORTED = re.compile(
-    rf"\b(?:{_NAME_WORD}\s+){{0,6}}(?:Customs|Bureau|Ministry|Commission|Administration|Department|"
-    r"Office)(?:\s+of(?:\s+[A-Z][\w'’-]*){1,4})?\s+(?:statistics|data|figures)\s+show(?:ed|s)?")
+    rf"\b{_AGENCY}\s+(?:(?:statistics|data|figures)\s+show(?:ed|s)?|(?:[\w.]+\s+){{0,4}}?"
+    r"(?:said|says|reported|reports|announced|announces|released|releases|showed|shows)\b)"
+    rf"|\b(?:said|according\s+to)\s+(?:the\s+)?{_AGENCY}")
 # A stock ticker: "06198.HK", "(HKEX: 6198)", "600018.SH" ("HK" there is no place).
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 
@@ -69,19 +74,50 @@ def respectively_items(text: str, start: int, end: int, count: int) -> list[tupl
         items = list(reversed(spans)) + [last]
         items[0] = _after_preposition(segment, *items[0])
         first_words = segment[items[0][0]:items[0][1]].split()
-        if len(first_words) > 8:  # a clause, not a list item
-            continue
+        if len(first_words) > 8 or not all(_is_item(segment[a:b]) for a, b in items):
+            continue  # a clause ("with import and export values …"), not a list item
         return [(start + a, start + b) for a, b in items]
     return None
 
 
-_PREPOSITION = re.compile(r"\b(?:in|of|for|from|at|by|between|among|to)\s+", re.IGNORECASE)
+_NOT_AN_ITEM = re.compile(r"\s*(?:with|in|of|to|for|from|by|at|on|while|which|that|who)\b|\s*$",
+                          re.IGNORECASE)
+
+
+def _is_item(words: str) -> bool:
+    """A list item is a noun phrase: it does not open with a preposition or a conjunction."""
+    return not _NOT_AN_ITEM.match(words)
+
+
+# What comes before a list's first item: "Investment in A", "partners were A", "including A".
+_PREPOSITION = re.compile(r"\b(?:in|of|for|from|at|by|between|among|to|were|was|are|is|include[sd]?|"
+                          r"including|namely)\s+", re.IGNORECASE)
 
 
 def _after_preposition(segment: str, start: int, end: int) -> tuple[int, int]:
-    """"Foreign investment in Jiaozhou" as a list's first item is "Jiaozhou"."""
+    """"Foreign investment in Jiaozhou" as a list's first item is "Jiaozhou", "partners were
+    ASEAN" is "ASEAN"."""
     cuts = [m.end() for m in _PREPOSITION.finditer(segment, start, end)]
     return (cuts[-1], end) if cuts else (start, end)
+
+
+# Trade with, or investment from, a named group: "imports and exports to RCEP members",
+# "trade with countries along the Belt and Road". Its name has a capital letter, so "exports to
+# more than 200 countries" (the city's whole exports) is not one.
+_COUNTERPART = re.compile(
+    r"\b(?:imports?|exports?|trade|investments?)(?:\s+and\s+(?:imports?|exports?))?\s+"
+    r"(?:to|with|from)\s+(?P<who>[^,.;:()]{3,80}?)(?=\s+(?:reached|rose|grew|increased|fell|"
+    r"decreased|declined|totaled|totalled|hit|stood|was|were|amounted|registered|surged|during|"
+    r"in\s+the|over)\b|[,.;:(]|$)")
+
+
+def names_a_partner_not_known(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a named trade or investment counterpart in text[start:end], if any: the
+    caller checks whether an entity stands for it."""
+    for m in _COUNTERPART.finditer(text, start, end):
+        if re.search(r"[A-Z]", m["who"]):
+            return m.start("who"), m.end("who")
+    return None
 
 
 def says_respectively(text: str, start: int, end: int) -> bool:
@@ -111,11 +147,44 @@ _REGIONS = {"Europe": "European", "Asia": "Asian", "Africa": "African", "Latin A
             "Northeast Asia": "Northeast Asian", "the EU": "EU"}
 _REGION_NAMES = "|".join(sorted(_REGIONS, key=len, reverse=True))
 _REGION_ADJECTIVES = "|".join(sorted(set(_REGIONS.values()), key=len, reverse=True))
-_PROVINCE = re.compile(r"\b(?:in\s+|of\s+)?(?P<place>[A-Z][a-z]+)(?:\s+[Pp]rovince|'s\s+province)\b"
-                       r"|\b(?:in|of|across)\s+(?P<named>Shandong|Jiangsu|Zhejiang|Guangdong|Henan|"
-                       r"Hebei|Liaoning|Fujian|Sichuan|Hubei|Hunan|Anhui|Shaanxi|Shanxi|Jilin|"
-                       r"Heilongjiang|Yunnan|Guizhou|Jiangxi|Gansu|Hainan|Qinghai)\b(?!\s+Port)"
-                       r"|\b(?P<the>the\s+province(?:'s)?|provincial|province-wide)\b")
+_PROVINCE_NAMES = ("Shandong|Jiangsu|Zhejiang|Guangdong|Henan|Hebei|Liaoning|Fujian|Sichuan|Hubei|"
+                   "Hunan|Anhui|Shaanxi|Shanxi|Jilin|Heilongjiang|Yunnan|Guizhou|Jiangxi|Gansu|"
+                   "Hainan|Qinghai")
+_NOT_A_PLACE = r"(?!(?:The|This|That|Each|Every|Its|Our|Their|One|A|An|Any|Which)\b)"
+_PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_NOT_A_PLACE}(?P<place>[A-Z][a-z]+)(?:\s+[Pp]rovince|'s\s+province)\b"
+                       rf"|(?<![\w-])(?P<named>{_PROVINCE_NAMES})(?![\w-])"  # not "Hong Kong-Macao-Shandong Week"
+                       r"|\b(?P<the>[Tt]he\s+province(?:'s)?|[Pp]rovincial|province-wide)\b")
+# Words that only locate a place ("Qingdao in East China's Shandong province", "Qingdao,
+# Shandong province"): they say where the city is, not what a figure is about.
+_COMPASS = r"(?:[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Nn]orth(?:ern)?|[Ss]outh(?:ern)?|[Cc]entral|" \
+           r"[Nn]orth(?:east|west)(?:ern)?|[Ss]outh(?:east|west)(?:ern)?)"
+_LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?"
+                      rf"|(?<=[A-Za-z])(?:,\s*|\s+in\s+)(?:{_COMPASS}\s+China(?:'s|’s)?\s+)?"
+                      rf"(?:(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?|[A-Z][a-z]+\s+[Pp]rovince)\b")
+
+
+def without_locators(clause: str) -> str:
+    """The clause with locating words blanked out (same length, so offsets hold)."""
+    return _LOCATOR.sub(lambda m: " " * len(m[0]) if _locates_a_name(clause, m) else m[0], clause)
+
+
+def _locates_a_name(clause: str, m: re.Match) -> bool:
+    """"Qingdao in Shandong province" locates; "investment in Shandong province" does not."""
+    if m[0][:1].isalpha():  # "East China's" locates wherever it is
+        return True
+    word = re.search(r"([\w'’-]+)\s*$", clause[:m.start()])
+    return bool(word and word[1][:1].isupper() and word[1].lower() not in _NOT_NAMES)
+
+
+_NOT_NAMES = {"the", "and", "in", "of", "for", "from", "with"}
+
+
+def provinces_named(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of each named province in a text, for "the province" to refer back to."""
+    return [(m.start(), m["place"] or m["named"]) for m in _PROVINCE.finditer(text)
+            if m["place"] or m["named"]]
+
+
 _COUNTRY = re.compile(r"\b(?:China's|in\s+China|nationwide|national(?!\s+(?:day|team))|"
                       r"the\s+country's|across\s+the\s+country|in\s+the\s+country|"
                       r"(?:China|the\s+country)\s+as\s+a\s+whole)\b")
@@ -131,7 +200,9 @@ _AMONG = re.compile(r"\bamong\s+(?P<group>(?:[\w'’-]+\s+){0,3}(?:ports|cities|
 
 
 def scope_of(clause: str, is_rank: bool, city: str | None = None) -> Scope:
-    """The scope of a figure stated in `clause` (the clause or sentence around it)."""
+    """The scope of a figure stated in `clause` (the clause or sentence around it). "The
+    province" names no province: the scope's place is then None, for the caller to find."""
+    clause = without_locators(clause)
     among = None
     if is_rank:
         among_m = _AMONG.search(clause)

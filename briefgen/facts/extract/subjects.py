@@ -50,6 +50,10 @@ class SubjectFinder:
                 return min(found, key=lambda m: (self._rank(m.slug), _distance(m, start, end))).slug
         return None
 
+    def names_between(self, lo: int, hi: int) -> bool:
+        """Whether an entity is named in [lo, hi)."""
+        return bool(self._between(lo, hi))
+
     def _between(self, lo: int, hi: int) -> list[Mention]:
         i = bisect.bisect_left(self._starts, lo)
         j = bisect.bisect_left(self._starts, hi)
