@@ -396,3 +396,39 @@ def test_helper_method_names_are_not_directives(tmp_path, name):
     (tmp_path / "x.md.j2").write_text(f"---\ntitle: X\n---\n```{name}\n- kr.projects\n```\n")
     with pytest.raises(TemplateError, match=f"unknown directive '{name}'"):
         build_document("x.md.j2", korea_store(), template_dirs=[tmp_path])
+
+
+def _refusal(tmp_path, expression: str):
+    (tmp_path / "t.md.j2").write_text(f"---\ntitle: X\n---\nIntro\n\n{expression}\n")
+    with pytest.raises(TemplateError) as caught:
+        build_document("t.md.j2", korea_store(), template_dirs=[tmp_path], root=tmp_path,
+                       subject="south-korea")
+    return caught.value.problems[0]
+
+
+# The whole message and hint for each kind of value a template cannot print.
+NOT_TEXT_EXACT = [
+    ("{{ fact }}", "cannot print 'fact' as text: it is a function",
+     "call it: fact(...); docs/templates.md says what each function takes and returns"),
+    ('{{ "%s" % fact }}', "cannot print a function as text",
+     "call it; docs/templates.md says what each function takes and returns"),
+    ("{{ entities }}", "cannot print 'entities' as text: it is a mapping",
+     "print one of its values, e.g. entities[subject].name"),
+    ("{{ facts(subject='south-korea') }}", "cannot print a list as text",
+     'join its items: {{ items | join(", ") }}, or print one: items[0]'),
+    ("{{ entity }}", "cannot print 'entity' as text: it is an Entity object",
+     "print one of its attributes: slug, name, kind, aliases, iso, members, short, description"),
+    ('{{ fact("kr.projects").fact }}', "cannot print a Fact object as text",
+     "print one of its attributes: id, subject, metric, label, sources, value, unit, counted, "
+     "as_written, qualifier, period, text, …"),
+    ("{{ cycler(1, 2) }}", "cannot print a Cycler object as text",
+     "print one of its attributes (docs/templates.md lists them)"),
+]
+
+
+@pytest.mark.parametrize("expression, message, hint", NOT_TEXT_EXACT,
+                         ids=[n[0] for n in NOT_TEXT_EXACT])
+def test_a_value_that_is_not_text_is_refused_with_what_to_print_instead(tmp_path, expression,
+                                                                        message, hint):
+    problem = _refusal(tmp_path, expression)
+    assert (problem.message, problem.hint) == (message, hint)

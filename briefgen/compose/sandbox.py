@@ -184,7 +184,8 @@ def limit_output(chunks) -> str:
 
 # --- sizes known before an operation -----------------------------------------------------------
 
-_WIDTHS = re.compile(r"%[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
+# one %-conversion: optional (key), flags, width, precision, length modifier, type
+_CONVERSION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?(.)", re.S)
 _SPEC_WIDTH = re.compile(r"^(?:.?[<>=^])?[-+ ]?z?#?0?(\d+)?[_,]?(?:\.(\d+))?")
 
 
@@ -216,16 +217,22 @@ def _bits(bits: int) -> None:
 
 
 def _percent_widths(text: str, args: Any) -> None:
-    """`"%9999999s" % x` or `"%*s" % (n, x)`: the widths asked for, before formatting."""
+    """`"%9999999s" % x` or `"%s%*s" % (a, n, x)`: the widths asked for, before formatting.
+    Each conversion takes its `*` widths and then its value from the arguments, in order."""
     values = list(args) if isinstance(args, tuple) else [args]
     total = len(text)
-    for match in _WIDTHS.finditer(text):
-        for part in match.groups():
-            if part == "*":
-                width = values.pop(0) if values and isinstance(values[0], int) else 0
-                total += abs(width)
-            elif part:
-                total += int(part)
+    for match in _CONVERSION.finditer(text):
+        *sizes, kind = match.groups()
+        if kind == "%":  # "%%" prints a percent sign and takes no argument
+            continue
+        for size in sizes:
+            if size == "*":
+                width = values.pop(0) if values else 0
+                total += abs(width) if isinstance(width, int) else 0
+            elif size:
+                total += int(size)
+        if values:
+            values.pop(0)
     allow(total, "formatting")
 
 

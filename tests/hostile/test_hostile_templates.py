@@ -159,3 +159,36 @@ def test_hostile_images_are_refused_cleanly(tmp_path, make, message):
 def test_a_good_image_is_a_figure(tmp_path):
     _png(tmp_path / "picture.png")
     assert _figure(tmp_path, "picture.png").blocks
+
+
+# --- %-formatting widths, counted exactly before formatting ---------------------------------
+
+TOO_WIDE = ("not allowed in a template: formatting would be longer than 1,000,000 characters or items "
+            "(the size limit of one value)")
+
+
+@pytest.mark.parametrize("expression, allowed", [
+    ("'%*s' % (999997, 'a')", True),  # the text's 3 characters and the width: the limit exactly
+    ("'%*s' % (999998, 'a')", False),
+    ("'%*s' % (-999998, 'a')", False),  # a negative width aligns left, as wide
+    ("'%999992s' % 'a'", True),  # 8 characters and the width
+    ("'%999993s' % 'a'", False),
+    ("'%.*s' % (999996, 'a')", True),  # a precision counts as a width
+    ("'%.*s' % (999997, 'a')", False),
+    ("'%s%*s' % ('a', 999995, 'b')", True),  # each conversion takes its own arguments
+    ("'%s%*s' % ('a', 999996, 'b')", False),
+    ("'%%%*s' % (999995, 'b')", True),  # %% takes no argument
+    ("'%%%*s' % (999996, 'b')", False),
+    ("'%(w)999989s' % {'w': 'a'}", True),  # a keyed conversion: 11 characters
+    ("'%(w)999990s' % {'w': 'a'}", False),
+    ("'%999992s' | format('a')", True),  # the format filter counts alike
+    ("'%999993s' | format('a')", False),
+])
+def test_percent_widths_are_counted_exactly(tmp_path, expression, allowed):
+    if allowed:
+        document = render(tmp_path, "{{ (" + expression + ") | length }}")
+        assert document.blocks
+        return
+    with pytest.raises(TemplateError) as caught:
+        render(tmp_path, "{{ " + expression + " }}")
+    assert caught.value.problems[0].message == TOO_WIDE, str(caught.value)
