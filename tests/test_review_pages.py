@@ -177,7 +177,7 @@ def test_the_stale_mark_follows_the_freshness_policy(client, mini):
     assert "† older than 10 years" in fresh.get("/facts").text
 
 
-def test_a_label_is_checked_against_the_whole_store_as_facts_check_does(client, mini, run):
+def test_a_label_must_still_name_the_place_of_its_scope(client, mini, run):
     """A label that no longer names the place of its fact's scope passes the file's own checks
     but not `facts check`: the page refuses it, next to the label, and writes nothing."""
     path = mini / "facts" / "korea.yaml"
@@ -194,4 +194,38 @@ def test_a_label_is_checked_against_the_whole_store_as_facts_check_does(client, 
     field = re.search(r'<div class="field field-label invalid">(.*?)</div>', reply.text, re.DOTALL)
     assert field and re.search(r"facts/korea.yaml:\d+: kr.trade-q1: the label does not say the "
                                r"figure is about Shandong", field[1])
+    assert run("--project", mini, "facts", "check").exit_code == 0
+
+
+def test_a_label_that_makes_two_figures_one_measure_is_refused(client, mini, run):
+    """For a generic metric the label tells measures apart: renaming one so that two different
+    values claim the same measure and period is a conflict `facts check` refuses."""
+    (mini / "seeds" / "zones.txt").write_text(
+        "By the end of March 2019, 500 Korean projects were in the zones.\n", encoding="utf-8")
+    with (mini / "seeds" / "index.yaml").open("a", encoding="utf-8") as index:
+        index.write("  zones.txt:\n    title: Zones\n    outlet: Test Daily\n"
+                    "    date: 2019-05-20\n    description: Projects in the zones.\n")
+    (mini / "facts" / "zones.yaml").write_text("""\
+facts:
+  - id: kr.zone-projects
+    subject: korea
+    metric: count
+    label: Korean projects in the zones
+    value: 500
+    unit: count
+    counted: projects
+    as_written: "500"
+    period: ../2019-03
+    sources:
+      - seed: zones.txt
+        quote: "500 Korean projects were in the zones"
+""", encoding="utf-8")
+    assert run("--project", mini, "facts", "check").exit_code == 0
+    before = (mini / "facts" / "zones.yaml").read_bytes()
+    form = hidden(client.get("/facts/kr.zone-projects").text) | {"label": "Korean projects",
+                                                                "priority": "2"}
+    reply = client.post("/facts/kr.zone-projects", data=form)
+    assert reply.status_code == 400 and (mini / "facts" / "zones.yaml").read_bytes() == before
+    assert re.search(r"facts/(korea|zones).yaml:\d+: kr.(zone-)?projects: conflicting values for "
+                     r"the same measure and period \(kr.projects, kr.zone-projects\)", reply.text)
     assert run("--project", mini, "facts", "check").exit_code == 0

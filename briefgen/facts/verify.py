@@ -37,6 +37,18 @@ def verify(store, project: Project, unread: frozenset[str] | set[str] = frozense
     return problems
 
 
+def edit_problems(store, edited: Fact) -> list[Problem]:
+    """What `verify` would newly report if `edited` replaced the fact of its id in `store`
+    with only its label or priority changed: its own reference and scope checks (a scope's
+    place must be in the label), and conflicts (a generic metric's label is part of the
+    measure). The quotes and values it was verified with are unchanged."""
+    facts = [edited if f.id == edited.id else f for f in store.facts]
+    before = {str(p) for p in _check_conflicts(store.facts, store.by_id)}
+    conflicts_now = _check_conflicts(facts, {**store.by_id, edited.id: edited})
+    return _check_references(edited, store, frozenset()) + \
+        [p for p in conflicts_now if str(p) not in before]
+
+
 class _SeedTexts:
     """Normalised seed texts, read once each."""
 

@@ -170,7 +170,7 @@ async def fact_page(request: Request):
     if request.method == "POST":
         form = await posted(request)
         try:
-            changed = await run_in_threadpool(_edit_fact, app, fact, form)
+            changed = await run_in_threadpool(_edit_fact, app, store, fact, form)
             notice = "saved" if changed else "no change"
             store, _ = await run_in_threadpool(app.state.store.current)
             fact = store.by_id.get(fact.id, fact) if store else fact
@@ -189,9 +189,9 @@ async def fact_page(request: Request):
                   printed_by=app.state.previews.printed_by(store, fact.id))
 
 
-def _edit_fact(app, fact, form) -> bool:
+def _edit_fact(app, store, fact, form) -> bool:
     with facts_writer(app.state.folders.facts):
-        return facts.edit(app.state.project, fact, str(form.get("digest", "")),
+        return facts.edit(app.state.project, store, fact, str(form.get("digest", "")),
                           {k: str(form.get(k, "")) for k in facts.EDITABLE})
 
 

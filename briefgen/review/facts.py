@@ -5,15 +5,15 @@ fact's label or priority in its file, checked as `facts check` checks it before 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.config import Project
 from briefgen.errors import FactError, Problem
 from briefgen.facts.age import Timeline
-from briefgen.facts.inbox.trial import new_problems
 from briefgen.facts.model import Fact
 from briefgen.facts.store import FactStore, check_fact_text, load_seed_text
+from briefgen.facts.verify import edit_problems
 from briefgen.outputs import write_text
 from briefgen.safety.paths import is_within
 from briefgen.yamlio import loads
@@ -106,10 +106,11 @@ def fact_file(project: Project, fact: Fact) -> Path:
     return path.resolve()
 
 
-def edit(project: Project, fact: Fact, digest: str, changes: dict[str, str]) -> bool:
+def edit(project: Project, store: FactStore, fact: Fact, digest: str,
+         changes: dict[str, str]) -> bool:
     """Write the changed label and priority of `fact` into its file, one line each; checked
-    first with `facts check`'s own file checks, and refused if the file is not the one with
-    `digest`. Returns whether anything changed."""
+    first with `facts check`'s own checks (see `_check`), and refused if the file is not the one
+    with `digest`. Returns whether anything changed."""
     path = fact_file(project, fact)
     data = path.read_bytes()
     if digest_of(data) != digest:
@@ -123,7 +124,7 @@ def edit(project: Project, fact: Fact, digest: str, changes: dict[str, str]) -> 
         raise FactError(f"{fact.id}: priority must be 1, 2 or 3, not {wanted['priority']!r}",
                         path=fact.path, line=fact.line, hint="1 = headline, 2 = supporting, 3 = detail")
     new = _with_changes(text, fact, wanted)
-    _check(project, path, text, new, fact, wanted)
+    _check(store, text, new, fact, wanted)
     write_text(path, new)
     return True
 
@@ -155,13 +156,12 @@ def _raw_fact(text: str, fact: Fact):
     raise NotFound(f"{fact.id}: no longer in its file", path=fact.path)
 
 
-def _check(project: Project, path: Path, old: str, new: str, fact: Fact,
-           wanted: dict[str, str]) -> None:
+def _check(store: FactStore, old: str, new: str, fact: Fact, wanted: dict[str, str]) -> None:
     """The new text passes `facts check`'s file checks, differs from the old in exactly the
     changed fields (a label written over several lines, say, is refused rather than mangled),
-    and leaves the store as `facts check` sees it without a new problem (a label that no longer
-    names its scope's place, say), checked in a scratch copy as `facts accept` does."""
-    _, problems = check_fact_text(new, fact.path or "")
+    and the changed fact passes `facts check`'s store checks that a label can fail (a scope's
+    place named in the label; no conflict with a fact of the same measure)."""
+    changed, problems = check_fact_text(new, fact.path or "")
     if problems:
         raise FactError(problems=problems)
     expected = loads(old, fact.path or "")
@@ -171,17 +171,9 @@ def _check(project: Project, path: Path, old: str, new: str, fact: Fact,
     if loads(new, fact.path or "") != expected:
         raise FactError(f"{fact.id}: this {', '.join(wanted)} cannot be changed by one line",
                         path=fact.path, line=fact.line, hint="edit it in the file")
-    problems = new_problems(project.root, project.path("facts"), project.path("seeds"), path, new)
+    problems = edit_problems(store, next(f for f in changed if f.id == fact.id))
     if problems:
-        raise FactError(problems=[replace(p, path=_shown(p.path, project)) for p in problems])
-
-
-def _shown(path: str | None, project: Project) -> str | None:
-    """A path as `facts check` prints it: relative to the project."""
-    try:
-        return str(Path(path).resolve().relative_to(project.root.resolve())) if path else path
-    except ValueError:
-        return path
+        raise FactError(problems=problems)
 
 
 def field_problems(problems: list[Problem]) -> dict[str, str]:

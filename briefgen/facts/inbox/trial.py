@@ -30,24 +30,13 @@ def held_back(project_dir: Path, facts_dir: Path, seeds_dir: Path, target: Path,
         trying = {i: b for i, b in blocks.items() if i not in held}
         if not trying:
             break
-        content = compose(list(trying.values()))
-        new = [p for p in _problems(project, facts_dir, target, content) if _text(p) not in before]
-        lines = _appended_lines(content, trying)
-        blamed = {i: p for i in trying for p in reversed(new)
-                  if _names(p, i) or _in_block(p, target, lines[i])}
+        new = [p for p in _problems(project, facts_dir, target, compose(list(trying.values())))
+               if _text(p) not in before]
+        blamed = {i: p for i in trying for p in reversed(new) if _names(p, i)}
         if not blamed:
             break
         held.update(blamed)
     return held
-
-
-def new_problems(project_dir: Path, facts_dir: Path, seeds_dir: Path, target: Path,
-                 content: str) -> list[Problem]:
-    """The problems `facts check` would report with the file `target` holding `content` that
-    it does not report now (an edit of a fact file, checked before it is written)."""
-    project = _project(project_dir, facts_dir, seeds_dir)
-    before = _problem_texts(project, facts_dir, target, None)
-    return [p for p in _problems(project, facts_dir, target, content) if _text(p) not in before]
 
 
 def _project(project_dir: Path, facts_dir: Path, seeds_dir: Path):
@@ -85,22 +74,6 @@ def _original_path(path: str | None, scratch: str, facts_dir: Path) -> str | Non
 def _text(problem: Problem) -> str:
     """A problem without its line, which moves when facts are appended."""
     return f"{problem.path}: {problem.message}"
-
-
-def _appended_lines(content: str, blocks: dict[str, str]) -> dict[str, range]:
-    """The lines of each block in `content`, where they are the last text, in order."""
-    lines, offset = {}, len(content) - sum(len(b) for b in blocks.values())
-    for fact_id, block in blocks.items():
-        start = content.count("\n", 0, offset) + 1
-        lines[fact_id] = range(start, start + block.count("\n"))
-        offset += len(block)
-    return lines
-
-
-def _in_block(problem: Problem, target: Path, lines: range) -> bool:
-    """A problem on a line of the block, such as a schema problem, which names no fact id."""
-    return bool(problem.path and problem.line in lines
-                and Path(problem.path).resolve() == target.resolve())
 
 
 def _names(problem: Problem, fact_id: str) -> bool:
