@@ -66,6 +66,47 @@ def test_a_table_split_over_pages_repeats_its_header_as_an_artifact():
     assert sum(1 for e in elements if e.S == "/TR") == 121
 
 
+def test_citations_are_references_linked_to_their_source_entries():
+    """Each citation is a Reference element with marked content of its own; where the document
+    lists its sources, a Link in it holds the citation and an annotation leading to the entry."""
+    import pdfplumber
+    blocks = one_of_each()
+    cited = (blocks["Paragraph"], blocks["BulletList"], blocks["KeyFigures"])
+    data = pdf_bytes(document(*cited, blocks["Sources"]), DEFAULT_THEME, Page()).data
+    assert ua_problems(data) == []
+    references = [e for e in _elements(data) if e.S == "/Reference"]
+    assert len(references) == 1 + 1 + 5  # the paragraph's, the bullet's, one per key figure
+    pdf = _OPENED[-1]
+    annotations = {a.objgen: a for a in pdf.pages[0].obj.Annots}
+    with pdfplumber.open(io.BytesIO(data)) as plumbed:
+        words = plumbed.pages[0].extract_words()
+    entries = {}  # "[n]" -> where the source list prints it (the last, lowest, of the page)
+    for word in sorted(words, key=lambda w: w["top"]):
+        if re.match(r"\[\d\]", word["text"]):
+            entries[word["text"][:3]] = word
+    for reference in references:
+        [link] = reference.K if isinstance(reference.K, pikepdf.Array) else [reference.K]
+        assert link.S == "/Link" and isinstance(link.K[0], int)  # its marked content
+        annotation = annotations[link.K[1].Obj.objgen]
+        number = re.fullmatch(r"Source \[(\d)\]", str(annotation.Contents)).group(1)
+        top = Page().height_mm * 72 / 25.4 - float(annotation.Dest[3])
+        assert abs(top - entries[f"[{number}]"]["top"]) < 12  # the entry's line
+    alone = pdf_bytes(document(blocks["Paragraph"]), DEFAULT_THEME, Page()).data  # no source list
+    assert ua_problems(alone) == []
+    [reference] = [e for e in _elements(alone) if e.S == "/Reference"]
+    assert isinstance(reference.K, int)  # its content, not a link
+    assert all("/Dest" not in a for a in _OPENED[-1].pages[0].obj.Annots)
+    assert "Signed US$30.46 billion[1]" in struct_text_of(alone)
+
+
+def struct_text_of(data: bytes) -> str:
+    import tempfile
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as file:
+        file.write(data)
+        file.flush()
+        return struct_text(file.name)
+
+
 def test_dates_are_the_production_date():
     data = pdf_bytes(document(), DEFAULT_THEME, Page()).data
     pdf = pikepdf.open(io.BytesIO(data))

@@ -29,9 +29,9 @@ from briefgen.outputs import atomic_path
 from briefgen.render.common import Target, footer_text
 from briefgen.render.fonts import register_fonts
 from briefgen.render.pdf_blocks import Paragraph, PdfBlocks, TitleBand, pdf_styles
-from briefgen.render.pdf_markup import text_markup
+from briefgen.render.pdf_markup import link_description, source_anchor, text_markup
 from briefgen.render.pdf_standard import declare
-from briefgen.render.pdf_tags import Node, Tagger, artifact, set_entry
+from briefgen.render.pdf_tags import INLINE, Node, Tagger, artifact, set_entry
 from briefgen.render.style import MM, metrics
 from briefgen.theme import Theme
 
@@ -104,18 +104,20 @@ class _NumberedCanvas(Canvas):
         self._pages: list[dict] = []
         self._bookmarks: list[tuple[str, dict]] = []  # made on the page being laid out
         self.tagger = Tagger()
+        self.setNamedCB(INLINE, self.tagger.inline)  # where a citation starts and ends in a paragraph
 
     def _addAnnotation(self, annotation, name=None, addtopage=1):  # noqa: N802 - reportlab's name
         # a link's description is where it leads: a web address, or the document's title
         action = getattr(annotation, "dict", {}).get("A")
         if action is not None and "URI" in action and "Contents" not in annotation:
             annotation["Contents"] = action["URI"]
-        if isinstance(annotation, LinkAnnotation) and not annotation.Contents:
-            annotation.Contents = self.titles.get(annotation.Destination.name, annotation.Destination.name)
+        destination = annotation.Destination.name if isinstance(annotation, LinkAnnotation) else None
+        if destination is not None and not annotation.Contents:
+            annotation.Contents = self.titles.get(destination) or link_description(destination)
         set_entry(annotation, "F", 4)  # printed with the page (PDF/A asks every annotation to say)
         super()._addAnnotation(annotation, name, addtopage)
         if addtopage:
-            self.tagger.link(annotation, self._annotationrefs[-1], self._pageNumber)
+            self.tagger.link(annotation, self._annotationrefs[-1], self._pageNumber, destination)
 
     def linkRect(self, contents, destinationname, Rect=None, addtopage=1, name=None,  # noqa: N802, N803
                  relative=1, **kw):
@@ -230,7 +232,10 @@ def story(doc: d.Document, theme: Theme, page: Page, *, furniture: _Furniture | 
     sizes = metrics(theme, doc.layout)
     _, _, width, _ = frame_box(page)
     section = (Node("Sect"),)  # one per document: a pack's briefs are sections of the whole
-    blocks = PdfBlocks(theme, sizes, width, chart_cache, within=section, anchors=anchors, pages=pages)
+    listed = [e.number for block in doc.blocks if isinstance(block, d.Sources) for e in block.entries]
+    sources = {number: source_anchor(bookmark or "doc", number) for number in listed}
+    blocks = PdfBlocks(theme, sizes, width, chart_cache, within=section, anchors=anchors, pages=pages,
+                       sources=sources)
     flowables: list[Flowable] = []
     if furniture is not None:
         flowables.append(_MetaMarker(furniture, doc.meta))

@@ -224,10 +224,11 @@ class PdfBlocks:
 
     def __init__(self, theme: Theme, sizes: Metrics, frame_width: float, chart_cache: Path | None = None,
                  within: tuple[Node, ...] = (), anchors: frozenset[str] = frozenset(),
-                 pages: dict[str, int] | None = None):
+                 pages: dict[str, int] | None = None, sources: dict[int, str] | None = None):
         self.theme, self.sizes, self.width = theme, sizes, frame_width
         self.styles = pdf_styles(theme, sizes)
-        self.inline = InlineMarkup(theme, sizes, anchors, pages)
+        self.sources = sources or {}  # citation number -> the name of its entry's place
+        self.inline = InlineMarkup(theme, sizes, anchors, pages, self.sources)
         self.chart_cache = chart_cache
         self.within = within  # the structure elements the blocks go in (the document's section)
 
@@ -408,8 +409,8 @@ class PdfBlocks:
         whole = Node("Div")
         label = self._para(f"<b>{text_markup(block.title)}</b>", self.styles.small, whole, Node("P"))
         label.keepWithNext = 1
-        entries = [self._para(source_markup(heading, group), self.styles.source_entry, whole, Node("P"),
-                              Node("BibEntry"))
+        entries = [self._para(source_markup(heading, group, self.sources), self.styles.source_entry, whole,
+                              Node("P"), Node("BibEntry"))
                    for heading, group in source_groups(block.entries)]
         return [rule, label, *entries]
 
@@ -420,9 +421,12 @@ class PdfBlocks:
         return [Spacer(1, block.height_pt)]
 
 
-def source_markup(heading: str, entries: list[d.SourceEntry]) -> str:
-    """'Title. Outlet, date. [1] “…” [2] “…”' with the numbers in bold."""
-    quotes = [f"<b>[{e.number}]</b>\u00a0" + text_markup(quoted_text(e)) for e in entries]
+def source_markup(heading: str, entries: list[d.SourceEntry], places: dict[int, str] | None = None) -> str:
+    """'Title. Outlet, date. [1] “…” [2] “…”' with the numbers in bold, each where `places`
+    names it (the place its citations lead to)."""
+    places = places or {}
+    quotes = [(f'<a name="{places[e.number]}"/>' if e.number in places else "")
+              + f"<b>[{e.number}]</b>\u00a0" + text_markup(quoted_text(e)) for e in entries]
     return text_markup(heading) + " " + " ".join(quotes)
 
 

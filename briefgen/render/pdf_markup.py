@@ -11,10 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from xml.sax.saxutils import escape, quoteattr
 
+import re
+
 from briefgen import document as d
 from briefgen.text import clean_text
 from briefgen.render.common import citation_label
 from briefgen.render.fonts import split_by_font, visual_order
+from briefgen.render.pdf_tags import END, INLINE
 from briefgen.render.style import Metrics
 from briefgen.theme import Theme
 
@@ -32,11 +35,12 @@ class InlineMarkup:
     """Renders inline nodes to markup for one theme and one set of sizes."""
 
     def __init__(self, theme: Theme, sizes: Metrics, anchors: frozenset[str] = frozenset(),
-                 pages: Mapping[str, int] | None = None):
+                 pages: Mapping[str, int] | None = None, sources: Mapping[int, str] | None = None):
         self.theme = theme
         self.sizes = sizes
         self.anchors = anchors  # the documents of this PDF a link may lead to ("#partner-japan")
         self.pages = pages or {}  # anchor -> first page of the documents a link may give the page of
+        self.sources = sources or {}  # citation number -> where its entry in the document's Sources is
 
     def __call__(self, inlines: d.Inlines) -> str:
         return "".join(self.node(node) for node in inlines)
@@ -70,5 +74,23 @@ class InlineMarkup:
             return ""
         label = citation_label(numbers)
         s = self.sizes
-        return (f'<super rise="{s.citation_rise}" size="{s.citation}">'
+        mark = (f'<super rise="{s.citation_rise}" size="{s.citation}">'
                 f'<font color="{self.theme.muted}">{label}</font></super>')
+        entry = self.sources.get(numbers[0])
+        if entry is not None:  # the document lists its sources: the citation leads to its entry
+            mark = f'<a href="#{entry}" color="{self.theme.muted}">{mark}</a>'
+        # a Reference element of its own, a Link in it when it leads to the entry (pdf_tags)
+        return (f'<onDraw name="{INLINE}" label="Reference{" " + entry if entry else ""}"/>'
+                f'{mark}<onDraw name="{INLINE}" label="{END}"/>')
+
+
+def source_anchor(document: str, number: int) -> str:
+    """The name of the place of source entry `number` in the document named `document`."""
+    return f"{document}-source-{number}"
+
+
+def link_description(destination: str) -> str:
+    """What a link to `destination` inside the PDF leads to, when it is not a document: a
+    source entry ("Source [3]"), or the name itself."""
+    found = re.fullmatch(r".+-source-(\d+)", destination)
+    return f"Source [{found.group(1)}]" if found else destination

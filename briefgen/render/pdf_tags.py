@@ -8,6 +8,11 @@ an element already finished (a table's header row again on the next page) and th
 furniture (rules, panels, running header and footer, page numbers) are `/Artifact`. When the
 PDF is saved the elements become PDF objects with the ParentTree that maps each page's marked
 content and each link annotation back to its element (ISO 32000-1 14.7, ISO 14289-1).
+
+Inside a paragraph, an inline element (a citation: a Reference, its Link to the source entry)
+has marked content of its own: the paragraph's markup calls back where it starts and ends
+(reportlab's `<onDraw>`), and the Tagger closes the paragraph's sequence there and opens the
+inline element's, inside the text object (marked-content operators may stand in one).
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ from dataclasses import dataclass, field
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObjectReference, PDFString
 
 ARTIFACT = "artifact"  # a flowable's tag when all it draws is page furniture
+INLINE = "briefgen-inline"  # the canvas callback a paragraph's markup calls where an inline
+# element starts (its label: the role, and the destination its link leads to) or ends ("end")
+END = "end"
 
 
 class Node:
@@ -60,6 +68,7 @@ class Tagger:
         self.marked: dict[int, list[Element]] = {}  # page -> element of each MCID
         self.links: list[Link] = []
         self.drawing: Element | None = None  # the element whose content is being drawn
+        self.awaiting: dict[str, list[Element]] = {}  # destination -> inline Links awaiting their annotation
 
     # --- while drawing ------------------------------------------------------------------
 
@@ -73,10 +82,7 @@ class Tagger:
         if element is None:  # page furniture, or an element already finished drawn again
             canvas.addLiteral("/Artifact BMC")
         else:
-            mcids = self.marked.setdefault(canvas.getPageNumber(), [])
-            element.kids.append((canvas.getPageNumber(), len(mcids)))
-            canvas.addLiteral(f"/{element.node.role} <</MCID {len(mcids)}>> BDC")
-            mcids.append(element)
+            self._mark(canvas.addLiteral, canvas.getPageNumber(), element)
             if box is not None:
                 element.box = _union(element.box, _page_box(canvas, box))
         self.drawing = element
@@ -100,13 +106,49 @@ class Tagger:
             self.drawing = None
             canvas.addLiteral("EMC")
 
-    def link(self, annotation: PDFDictionary, reference: PDFObjectReference, page: int) -> None:
-        """A link annotation made while drawing an element: a Link element in it refers to it."""
+    def link(self, annotation: PDFDictionary, reference: PDFObjectReference, page: int,
+             destination: str | None = None) -> None:
+        """A link annotation made while drawing an element: the inline Link element drawn for
+        it (see `inline`), or a Link element in the element, refers to it."""
         if self.drawing is None or self.drawing is self.root:
             raise TagError("a link annotation outside tagged content")
-        element = Element(Node("Link"), self.drawing)
-        self.drawing.kids.append(element)
+        waiting = self.awaiting.get(destination or "")
+        if waiting:
+            element = waiting.pop(0)
+        else:
+            element = Element(Node("Link"), self.drawing)
+            self.drawing.kids.append(element)
         self.links.append(Link(annotation, reference, page, element))
+
+    def inline(self, canvas, kind, label: str) -> None:
+        """A paragraph's callback (reportlab's onDraw, while its text object is being made):
+        an inline element starts (label: its role and the destination of its link, if any) or
+        ends (END). The paragraph's marked content is closed there and the inline element's
+        opened, or the paragraph's again."""
+        element = self.drawing
+        if element is None or element is self.root:  # an artifact: nothing to split
+            return
+        write = canvas._curr_tx_info["tx"]._code.append  # into the text object being made
+        write("EMC")
+        if label == END:
+            self._mark(write, canvas.getPageNumber(), element)
+            return
+        role, _, destination = label.partition(" ")
+        inner = Element(Node(role), element)
+        element.kids.append(inner)
+        if destination:  # its content is a link: a Link element holds it and the annotation
+            link = Element(Node("Link"), inner)
+            inner.kids.append(link)
+            self.awaiting.setdefault(destination, []).append(link)
+            inner = link
+        self._mark(write, canvas.getPageNumber(), inner)
+
+    def _mark(self, write, page: int, element: Element) -> None:
+        """Open the next marked-content sequence of `page` as content of `element`."""
+        mcids = self.marked.setdefault(page, [])
+        element.kids.append((page, len(mcids)))
+        write(f"/{element.node.role} <</MCID {len(mcids)}>> BDC")
+        mcids.append(element)
 
     def _enter(self, path: tuple[Node, ...]) -> Element | None:
         """Open the elements of `path` below those already open that it shares; None when an
