@@ -488,10 +488,6 @@ class Sandbox(ImmutableSandboxedEnvironment):
                 "which templates cannot use")
         return charge(result, f"{getattr(__obj, '__name__', 'a call')}()")
 
-    def getitem(self, obj: Any, argument: Any) -> Any:
-        result = super().getitem(obj, argument)
-        return charge(result, "a slice") if isinstance(argument, slice) else result
-
     def call_binop(self, context, op: str, left: Any, right: Any) -> Any:
         _binop_size(op, left, right)
         if op == "%":

@@ -192,3 +192,11 @@ def test_percent_widths_are_counted_exactly(tmp_path, expression, allowed):
     with pytest.raises(TemplateError) as caught:
         render(tmp_path, "{{ " + expression + " }}")
     assert caught.value.problems[0].message == TOO_WIDE, str(caught.value)
+
+
+def test_a_number_of_exactly_the_largest_size_is_allowed(tmp_path):
+    """The size of a power is known before it is computed: 1,665 bits to the 8th is 13,320
+    bits, the limit itself (4,000 digits); one more factor is refused."""
+    assert render(tmp_path, "{{ (((2 ** 832) ** 2) ** 8) > 0 }}").blocks
+    with pytest.raises(TemplateError, match="a number of more than 4,000 digits"):
+        render(tmp_path, "{{ (((2 ** 832) ** 2) ** 9) > 0 }}")
