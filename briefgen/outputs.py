@@ -99,6 +99,15 @@ def atomic_path(target: Path, durable: bool = True):
             temp.unlink(missing_ok=True)
 
 
+def _replaceable(targets: list[Path]) -> None:
+    """A folder where a file is to go is the one thing rename(2) cannot replace: found before
+    the first rename, it stops a set of files from being written in part."""
+    for target in targets:
+        if target.is_dir() and not target.is_symlink():
+            raise RenderError("cannot write this file: a folder is in its place", path=target,
+                              hint="move the folder away and run again")
+
+
 def _sync(path: Path) -> None:
     handle = os.open(path, os.O_RDONLY)
     try:
@@ -128,6 +137,7 @@ def write_all(contents: dict[Path, bytes]) -> None:
             temps.append((temp, Path(target)))
         for temp, target in temps:
             _sync(temp)
+        _replaceable([target for _, target in temps])
         try:
             for temp, target in temps:
                 os.replace(temp, target)
@@ -156,8 +166,12 @@ def _staged(target: Path):
             temp.unlink(missing_ok=True)
 
 
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def file_sha256(path: Path) -> str | None:
+    """The SHA-256 of an output file; None when it is missing or no regular file (a pipe or a
+    link to a device put in its place), which matches no recorded hash."""
+    from .safety.files import read_regular
+    data = read_regular(path, follow=True)
+    return None if data is None else hashlib.sha256(data).hexdigest()
 
 
 STAGE_PREFIX = ".stage-"
@@ -205,6 +219,7 @@ class Stage:
     def commit(self, last: str) -> None:
         """Move every staged file into the output folder, `last` after all others."""
         staged = sorted(self.folder.iterdir(), key=lambda p: (p.name == last, p.name))
+        _replaceable([self.out_dir / path.name for path in staged])
         try:
             for path in staged:
                 os.replace(path, self.out_dir / path.name)

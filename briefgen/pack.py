@@ -28,9 +28,11 @@ from .errors import BriefgenError, ConfigError
 from .executors import InProcess, LocalPool
 from .facts.store import FactStore
 from .outputs import STAGE_PREFIX, TEMP_SUFFIX, Stage, file_sha256, inside, write_text
+from .safety.files import read_regular
 from .safety.workers import die_with_parent
 
 MANIFEST = "manifest.json"
+MANIFEST_LIMIT = 64 << 20  # bytes: a manifest of 10,000 briefs is a few megabytes
 COMPOSE_PROGRESS = 100  # briefs: fewer compose in well under a second, without a bar
 
 
@@ -114,9 +116,10 @@ def plan(store: FactStore, config: PackConfig) -> list[BriefRequest]:
 def previous_manifest(out_dir: Path) -> dict:
     """The last build's manifest; one that is missing, unreadable or not of the shape this
     version writes counts as absent (everything is built again)."""
+    data = read_regular(out_dir / MANIFEST, MANIFEST_LIMIT)
     try:
-        manifest = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        manifest = json.loads(data.decode("utf-8")) if data is not None else {}
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, nested too deep
         return {}
     return manifest if conforms(manifest, "manifest") else {}
 

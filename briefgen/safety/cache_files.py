@@ -20,6 +20,8 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from .files import read_regular
+
 MAGIC = b"briefgen-cache-1\n"
 _TAG = hashlib.sha256().digest_size
 KEY_BYTES = 32
@@ -126,11 +128,10 @@ def opened(kind: str, data: bytes) -> bytes | None:
 
 
 def read_bytes(path: Path, kind: str) -> bytes | None:
-    try:
-        data = Path(path).read_bytes()
-    except (OSError, ValueError):
-        return None
-    return opened(kind, data)
+    """The payload of the cache file at `path` if this machine sealed it as `kind`; a link, a
+    pipe or a device in its place reads as missing (safety/files.py)."""
+    data = read_regular(path)
+    return None if data is None else opened(kind, data)
 
 
 def write_bytes(path: Path, kind: str, payload: bytes) -> None:
@@ -179,11 +180,8 @@ def seal_file(path: Path, kind: str) -> None:
 def sealed_file(path: Path, kind: str) -> bytes | None:
     """The bytes of the file at `path` if its seal vouches for exactly them, else None."""
     digest = read_bytes(_seal_of(path), kind)
-    try:
-        data = Path(path).read_bytes()
-    except (OSError, ValueError):
-        return None
-    return data if digest is not None and hmac.compare_digest(
+    data = read_regular(path) if digest is not None else None
+    return data if data is not None and hmac.compare_digest(
         bytes(digest), hashlib.sha256(data).digest()) else None
 
 

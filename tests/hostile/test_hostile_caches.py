@@ -3,6 +3,8 @@ machine sealed it, and whatever its bytes, a cache entry that cannot be trusted 
 
 from __future__ import annotations
 
+import json
+import os
 import pickle
 import shutil
 import stat
@@ -183,3 +185,57 @@ def test_nothing_but_the_cache_reader_unpickles():
              if "pickle.load" in p.read_text(encoding="utf-8")}
     assert found <= allowed, found
     assert "cache.drawn(" in (REPO / "briefgen/charts/image.py").read_text(encoding="utf-8")
+
+
+# --- not files: pipes, devices, links, folders in place of a cache entry or an output ------------
+
+_NOT_FILES = {
+    "pipe": lambda path: os.mkfifo(path),
+    "device": lambda path: path.symlink_to("/dev/zero"),
+    "folder": lambda path: path.mkdir(),
+}
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("what", sorted(_NOT_FILES))
+def test_a_pipe_device_or_folder_in_place_of_a_file_reads_as_missing(project, run, what):
+    """A named pipe blocked the reader for ever, a link to /dev/zero filled memory: caches, the
+    manifest and the outputs whose hashes it records are read only if they are regular files."""
+    assert run("--project", project, "pack", "--jobs", "1").exit_code == 0
+    out = project / "out" / "pack"
+    replaced = _entries(project)
+    if what == "pipe":  # an output that is a link leading out is refused (tests/test_paths.py)
+        replaced += [out / "manifest.json", out / "partner-korea.pdf", out / "investor-pack.pdf"]
+    elif what == "device":
+        replaced += [out / "manifest.json"]
+    for path in replaced:
+        path.unlink()
+        _NOT_FILES[what](path)
+    result = run("--project", project, "pack", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["documents"] and (out / "investor-pack.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("what", sorted(_NOT_FILES))
+def test_the_cache_reader_refuses_what_is_not_a_regular_file(tmp_path, what):
+    path = tmp_path / "entry"
+    _NOT_FILES[what](path)
+    assert cache_files.read_object(path, "fitted") is None
+    assert cache_files.sealed_file(path, "chart.png") is None
+
+
+def test_a_folder_in_place_of_an_output_stops_the_pack_before_anything_is_replaced(project, run):
+    """The stage's renames stopped at the folder, half of the outputs already replaced."""
+    assert run("--project", project, "pack", "--jobs", "1").exit_code == 0
+    out = project / "out" / "pack"
+    (out / "partner-korea.pdf").unlink()
+    (out / "partner-korea.pdf").mkdir()
+    docx = out / "partner-korea.docx"
+    docx.write_bytes(docx.read_bytes()[:1000])  # damaged: made again, renamed before the PDF
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    result = run("--project", project, "pack", "--jobs", "1")
+    assert result.exit_code == 1
+    assert "partner-korea.pdf: cannot write this file: a folder is in its place" in result.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert not list(out.glob(".stage-*"))

@@ -154,3 +154,15 @@ def test_two_copies_of_a_project_build_alike(packed, run, tmp_path):
     for folder in (project, copy):
         assert run("--project", folder, "pack", "--jobs", "1").exit_code == 0
     assert _files(project / "out" / "pack") == _files(copy / "out" / "pack")
+
+
+def test_write_all_writes_nothing_when_a_folder_is_in_the_way(tmp_path):
+    """The PDF's rename failed on a folder after the DOCX had been replaced."""
+    from briefgen.errors import RenderError
+    from briefgen.outputs import write_all
+    (tmp_path / "a.docx").write_bytes(b"old")
+    (tmp_path / "b.pdf").mkdir()
+    with pytest.raises(RenderError, match="a folder is in its place"):
+        write_all({tmp_path / "a.docx": b"new", tmp_path / "b.pdf": b"new"})
+    assert (tmp_path / "a.docx").read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "b.pdf"]
