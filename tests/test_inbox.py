@@ -223,3 +223,76 @@ def test_restatement_waits_when_its_figure_is_dropped(run, project):
     result = run("--project", project, "facts", "accept", path)
     assert "is neither in the store nor accepted with it" in result.stdout
     assert sorted(i["value"] for i in candidates(path)) == [432320000, 2800000000]
+
+
+# --- suggestions: specific metrics, readable labels, and why -----------------------------------
+
+PARTNERS = {"singapore": "Singapore", "japan": "Japan", "korea": "South Korea"}
+SG_ALIASES = {"Singapore": "singapore", "Testcity": "testcity", "Japan": "japan"}
+SG_KINDS = {"singapore": "country", "testcity": "city", "japan": "country"}
+LABELS = {"trade_volume": "Import and export trade", "investor_rank": "Rank as a source of investment",
+          "fdi_utilized": "Actually utilised foreign investment in a period"}
+UNITS = {"trade_volume": ("USD",), "investor_rank": ("rank",), "fdi_utilized": ("USD",),
+         "change": ("percent",), "money": ("USD",), "rank": ("rank",)}
+
+
+def _suggested(text: str) -> list[tuple[str | None, str, str]]:
+    """(metric, label, why the label) of each candidate of the text."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason
+    rows = []
+    for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS):
+        before = text[max(c.offset - 160, 0):c.offset]
+        metric, _ = metric_and_reason(c, before[-120:], UNITS)
+        rows.append((metric, *label_and_reason(c, metric, LABELS, before, PARTNERS, "Testcity")))
+    return rows
+
+
+def test_a_partner_s_figures_in_the_province_say_both_sides_and_the_place():
+    rows = _suggested("Singapore is Shandong's third largest foreign investor, with actual "
+                      "investments into the province increased by 15.7 percent to reach $1.4 "
+                      "billion in 2015. Trade between Singapore and Shandong province reached "
+                      "$3.14 billion in 2015.")
+    assert [(m, label) for m, label, _ in rows] == [
+        ("investor_rank", "Singapore's rank among investors in Shandong"),
+        ("change", "Change in actual investments into Shandong (increase)"),
+        ("fdi_utilized", "Actually utilised investment from Singapore in Shandong"),
+        ("trade_volume", "Shandong's trade with Singapore")]
+    assert "the metric investor_rank, the partner and the place" == rows[0][2]
+
+
+def test_a_city_rank_within_a_group_says_the_group():
+    (row,) = _suggested("Japan is the largest Asian investor in Testcity.")
+    assert row[:2] == ("investor_rank", "Japan's rank among Asian investors in Testcity")
+
+
+def test_a_figure_someone_said_is_labelled_as_theirs():
+    rows = _suggested("IE Singapore said that trade between Singapore and Shandong province "
+                      "reached $3.14 billion last year.")
+    assert rows[0][1] == "Shandong's trade with Singapore, according to IE Singapore"
+
+
+def test_a_share_says_what_it_is_a_share_of():
+    rows = _suggested("Officials said that foreign investment from Fortune 500 firms in Testcity "
+                      "made up 38.5 percent of all foreign investment in Shandong province.")
+    assert rows[0][1].startswith("Foreign investment from Fortune 500 firms in Testcity, share "
+                                 "of all foreign investment in Shandong province")
+
+
+def test_the_inbox_says_why_each_field_was_chosen_and_accept_leaves_that_out(run, project):
+    extract_inbox(run, project)
+    inbox = inbox_of(project).read_text(encoding="utf-8")
+    first = inbox.split("\n  - ")[1]
+    for field in ("review", "subject", "metric", "label", "scope"):
+        assert f"    # why {field}: " in first, first
+    assert "# why subject: 'Korean' named in the sentence" in first
+    assert "# why metric: counts 'Korean enterprises'" in first
+    run("--project", project, "facts", "accept")
+    accepted = (project / "facts" / "accepted" / "club.yaml").read_text(encoding="utf-8")
+    assert "# why" not in accepted
+
+
+def test_a_restatement_in_another_currency_has_the_label_of_its_figure(run, project):
+    extract_inbox(run, project)
+    items = candidates(inbox_of(project))
+    assert items[2]["equivalent_of"] == items[1]["id"] and items[2]["label"] == items[1]["label"]

@@ -60,6 +60,7 @@ class Candidate:
     reason: str = ""
     confidence: float = 0.5
     scope: Scope = Scope()
+    subject_reason: str = ""  # the words that made the subject, for the reviewer
 
     @property
     def key(self) -> str:
@@ -82,6 +83,7 @@ class Candidate:
             "direction": self.direction, "role": self.role, "pair_of": self.pair_of,
             "equivalent_of": self.equivalent_of, "reason": self.reason,
             "confidence": self.confidence, "scope": self.scope.to_json(),
+            "subject_reason": self.subject_reason,
         }
 
 
@@ -184,6 +186,7 @@ class _Context:
         sentence = self.sentences.at(found.start)
         period = self.period_for(found, sentence)
         kind, direction = kind_and_direction(text, found, sentence)
+        subject, subject_reason = self.subject_for(found, sentence)
         return Candidate(
             value=q.value, unit=q.unit, as_written=text[found.start:found.end],
             quote=self.quote_for(found, sentence), source=self.source, offset=found.start,
@@ -191,9 +194,9 @@ class _Context:
             qualifier=q.qualifier, period=period.period if period else None,
             period_kind=self._period_kind(period, sentence) if period else None,
             period_inferred=period.inferred if period else False,
-            subject=self.subject_for(found, sentence), direction=direction,
+            subject=subject, direction=direction,
             reason=verdict.reason, confidence=verdict.confidence,
-            scope=self.scope_for(found, sentence, kind == "rank"))
+            scope=self.scope_for(found, sentence, kind == "rank"), subject_reason=subject_reason)
 
     def scope_for(self, found: Found, sentence: Span, is_rank: bool) -> Scope:
         """From the figure's clause; a clause about "its" throughput takes the scope of the
@@ -252,7 +255,8 @@ class _Context:
             return c
         subject, words = item
         note = f"respectively-list item '{words}'" + ("" if subject else ", which names no entity")
-        return replace(c, subject=subject, reason="; ".join(x for x in (c.reason, note) if x))
+        return replace(c, subject=subject, reason="; ".join(x for x in (c.reason, note) if x),
+                       subject_reason=note)
 
     def period_for(self, found: Found, sentence: Span) -> TimePhrase | None:
         """The time phrase of the figure's sentence; comparison bases never count."""
@@ -309,22 +313,27 @@ class _Context:
             return "target"
         return phrase.kind
 
-    def subject_for(self, found: Found, sentence: Span) -> str | None:
+    def subject_for(self, found: Found, sentence: Span) -> tuple[str | None, str]:
         """The entity named in the figure's sentence, else earlier in its paragraph, else in the
-        paragraph before ("The amount accounted for …" goes on about the last one). Not the
-        city when the figure's clause is about trade with or investment from someone no entity
-        stands for ("imports and exports to RCEP members")."""
+        paragraph before ("The amount accounted for …" goes on about the last one), with the
+        words that name it. Not the city when the figure's clause is about trade with or
+        investment from someone no entity stands for ("imports and exports to RCEP members")."""
         paragraph = self.sentences.paragraph_at(found.start)
         previous = self.sentences.paragraph_at(paragraph.start - 1) if paragraph.start else paragraph
         windows = [(sentence.start, sentence.end), (paragraph.start, sentence.start),
                    (previous.start, min(previous.end, paragraph.start))]
-        subject = self.subjects.subject_for(found.start, found.end, windows)
-        if subject and subject == self.city_slug:
-            start, end = _clause_of(self.text, sentence, found.start, found.end)
+        found_mention = self.subjects.mention_for(found.start, found.end, windows)
+        if not found_mention:
+            return None, "no entity named in the sentence or the paragraphs around it"
+        mention, window = found_mention
+        if mention.slug == self.city_slug:
+            _, end = _clause_of(self.text, sentence, found.start, found.end)
             counterpart = names_a_partner_not_known(self.text, sentence.start, end)
             if counterpart and not self.subjects.names_between(*counterpart):
-                return None
-        return subject
+                who = " ".join(self.text[counterpart[0]:counterpart[1]].split())
+                return None, f"about '{who}', which no entity stands for"
+        words = " ".join(self.text[mention.start:mention.end].split())
+        return mention.slug, f"'{words}' {_WHERE[window]}"
 
     def quote_for(self, found: Found, sentence: Span) -> str:
         start, end = sentence.start, sentence.end
@@ -335,6 +344,7 @@ class _Context:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_WHERE = ("named in the sentence", "named earlier in the paragraph", "named in the paragraph before")
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))", re.IGNORECASE)

@@ -44,10 +44,16 @@ class SubjectFinder:
     def subject_for(self, start: int, end: int, windows: list[tuple[int, int]]) -> str | None:
         """The subject of a figure at [start, end): from the first window (its sentence, then its
         paragraph) that names an entity."""
-        for lo, hi in windows:
+        found = self.mention_for(start, end, windows)
+        return found[0].slug if found else None
+
+    def mention_for(self, start: int, end: int,
+                    windows: list[tuple[int, int]]) -> tuple[Mention, int] | None:
+        """The mention that makes the subject, and the index of the window it is in."""
+        for index, (lo, hi) in enumerate(windows):
             found = self._between(lo, hi)
             if found:
-                return min(found, key=lambda m: (self._rank(m.slug), _distance(m, start, end))).slug
+                return min(found, key=lambda m: (self._rank(m.slug), _distance(m, start, end))), index
         return None
 
     def names_between(self, lo: int, hi: int) -> bool:

@@ -25,7 +25,7 @@ import yaml
 from briefgen.errors import BriefgenError, FactError, Problem
 from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
-from briefgen.facts.inbox.suggest import suggest_id, suggest_label, suggest_metric
+from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason, suggest_id
 from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, exact_value, parse_period
 from briefgen.facts.quantities import parse_quantity
@@ -60,6 +60,8 @@ class Store:
     prefixes: dict  # slug -> id prefix (ISO code or slug)
     metrics: dict  # name -> label
     metric_units: dict  # name -> allowed units (empty: any)
+    partners: dict = field(default_factory=dict)  # partner slug -> name
+    city: str | None = None  # the city's name
 
 
 @dataclass
@@ -86,8 +88,9 @@ def read_store(facts_dir: Path) -> Store:
                     (exact_value(fact["value"]), fact.get("unit"), str(source.get("quote", ""))))
     aliases, _ = entity_names(facts_dir / "entities.yaml")
     labels, units = _metrics(facts_dir / "metrics.yaml")
+    partners, city = _names(facts_dir / "entities.yaml")
     return Store(frozenset(ids), figures, frozenset(aliases.values()),
-                 _prefixes(facts_dir / "entities.yaml"), labels, units)
+                 _prefixes(facts_dir / "entities.yaml"), labels, units, partners, city)
 
 
 def _fact_files(facts_dir: Path) -> list[Path]:
@@ -119,6 +122,15 @@ def _sources(fact: dict) -> list[dict]:
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 INBOX_ONLY = ("review", "candidate")  # keys of a candidate that the store does not know
+
+
+def _names(entities_file: Path) -> tuple[dict[str, str], str | None]:
+    """(partner slug -> name, the city's name) for labels."""
+    if not entities_file.is_file():
+        return {}, None
+    data = yaml.safe_load(entities_file.read_text(encoding="utf-8")) or {}
+    partners = {p["slug"]: str(p.get("name") or p["slug"]) for p in data.get("partners") or []}
+    return partners, (data.get("city") or {}).get("name")
 
 
 def _prefixes(entities_file: Path) -> dict[str, str]:
@@ -192,12 +204,13 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     stated = StatedFigures(text, seed, store)
     taken = set(store.ids) | {_block_id(b) for b in blocks}
     ids_by_key: dict[str, str] = {}
+    labels_by_key: dict[str, str] = {}
     new_blocks, skipped = [], 0
     for c in candidates:
         if c.key in known or stated.covers(c):
             skipped += 1
             continue
-        block, ids_by_key[c.key] = _block(c, text, store, taken, ids_by_key)
+        block, ids_by_key[c.key] = _block(c, text, store, taken, ids_by_key, labels_by_key)
         taken.add(ids_by_key[c.key])
         new_blocks.append(block)
     if blocks or new_blocks:  # no inbox file for a seed with nothing to review
@@ -208,14 +221,18 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
 
 
 def _block(c: Candidate, text: str, store: Store, taken: set[str],
-           ids_by_key: dict[str, str]) -> tuple[str, str]:
-    before = text[max(c.offset - 120, 0):c.offset]
-    metric = suggest_metric(c, before, store.metric_units)
+           ids_by_key: dict[str, str], labels_by_key: dict[str, str]) -> tuple[str, str]:
+    before = text[max(c.offset - 160, 0):c.offset]
+    metric, metric_why = metric_and_reason(c, before[-120:], store.metric_units)
     fact_id = unique_id(suggest_id(c, metric, store.prefixes), taken)
     review = "keep" if c.confidence >= KEEP_CONFIDENCE and c.subject else "drop"
+    label, label_why = label_and_reason(c, metric, store.metrics, before, store.partners,
+                                        store.city)
+    if c.equivalent_of in labels_by_key:  # "2.8 billion yuan ($432.32 million)"
+        label, label_why = labels_by_key[c.equivalent_of], "the label of the figure it restates"
+    labels_by_key[c.key] = label
     lines = [f"  - review: {review}", f"    id: {fact_id}", f"    subject: {c.subject or ''}",
-             f"    metric: {metric or ''}",
-             f"    label: {_q(suggest_label(c, metric, store.metrics, before))}",
+             f"    metric: {metric or ''}", f"    label: {_q(label)}",
              f"    value: {c.value}", f"    unit: {c.unit}"]
     lines += [f"    counted: {_q(c.counted)}"] if c.counted else []
     lines += [f"    as_written: {_q(normalise(c.as_written))}"]
@@ -231,10 +248,22 @@ def _block(c: Candidate, text: str, store: Store, taken: set[str],
     if c.equivalent_of and c.equivalent_of in ids_by_key:
         lines += [f"    equivalent_of: {ids_by_key[c.equivalent_of]}"]
     lines += ["    sources:", f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(c.quote))}"]
+    why = {"review": _review_why(c, review), "subject": c.subject_reason or "no entity named",
+           "metric": metric_why, "label": label_why,
+           "scope": c.scope.reason if not c.scope.is_city else "the city's: no wider place named"}
+    lines += [f"    # why {field}: {reason}" for field, reason in why.items()]
     note = {"at": c.key, "line": c.line, "kind": c.kind, "confidence": c.confidence,
             "reason": c.reason, "scope": c.scope.reason}
     lines += [f"    candidate: {json.dumps(note, ensure_ascii=False)}"]
     return "\n".join(lines) + "\n\n", fact_id
+
+
+def _review_why(c: Candidate, review: str) -> str:
+    if review == "keep":
+        return f"{c.reason} (confidence {c.confidence})"
+    if not c.subject:
+        return "drop until a subject is chosen: " + (c.subject_reason or "no entity named")
+    return f"drop: confidence {c.confidence} is under {KEEP_CONFIDENCE} ({c.reason})"
 
 
 def _q(value: str | None) -> str:
@@ -485,9 +514,10 @@ def _stated_in_store(fact: dict, store: Store) -> bool:
 
 
 def _without_review_notes(block: str) -> str:
-    """The fact as the store reads it: `review:` and `candidate:` are inbox-only keys."""
+    """The fact as the store reads it: `review:`, `candidate:` and the `# why` comments are
+    for the review only."""
     block = re.sub(r"^  - review: *\S+\n    ", "  - ", block, count=1, flags=re.MULTILINE)
-    return re.sub(r"^    (?:review|candidate): .*\n", "", block, flags=re.MULTILINE)
+    return re.sub(r"^    (?:review: |candidate: |# why ).*\n", "", block, flags=re.MULTILINE)
 
 
 def _seed_of(blocks: list[str], inbox_file: Path) -> str:

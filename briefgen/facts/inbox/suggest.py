@@ -2,9 +2,10 @@
 
 The metric is guessed from the words just before the figure ("signed foreign investment of
 $30.462 billion" is `fdi_signed_cumulative`), the id follows the store's convention
-`<subject-short>.<what>-<period>`, the label says what is measured. They are guesses, written
-into the inbox for review; a guess that is not a known metric is left empty, so `accept` asks
-for it instead of storing a wrong one.
+`<subject-short>.<what>-<period>`, the label says what is measured, for whom and where, in the
+source's own words when no metric says it better. They are guesses, written into the inbox for
+review with the reason for each; a guess that is not a known metric is left empty, so `accept`
+asks for it instead of storing a wrong one.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from briefgen.facts.extract.candidates import Candidate
 
 # (words before the figure, metric when cumulative, metric otherwise); first match wins.
 _MONEY_CUES = [
-    (r"actually[\s-]+utili[sz]ed|utili[sz]ed", "fdi_utilized_cumulative", "fdi_utilized"),
+    (r"actually[\s-]+utili[sz]ed|utili[sz]ed|actual\s+(?:foreign\s+)?investments?\b",
+     "fdi_utilized_cumulative", "fdi_utilized"),
     (r"paid-in", "fdi_paid_in_cumulative", "fdi_paid_in_cumulative"),
     (r"signed|contract(?:ual|ed)?\s+foreign", "fdi_signed_cumulative", "fdi_contract"),
     (r"two-way\s+investment", "two_way_investment_cumulative", "two_way_investment_cumulative"),
@@ -33,18 +35,42 @@ _PEOPLE = re.compile(r"\b(?:people|passengers|participants|experts|professionals
 def suggest_metric(candidate: Candidate, text_before: str,
                    known: dict[str, tuple[str, ...]]) -> str | None:
     """A metric name for the candidate, if it is a known metric that allows its unit."""
+    return metric_and_reason(candidate, text_before, known)[0]
+
+
+def metric_and_reason(candidate: Candidate, text_before: str,
+                      known: dict[str, tuple[str, ...]]) -> tuple[str | None, str]:
+    """The suggested metric and why: the words that chose it, or why none is suggested."""
     guess = _guess_metric(candidate, text_before[-90:].lower())
     if guess not in known or (known[guess] and candidate.unit not in known[guess]):
-        return None
-    return guess
+        return None, f"'{guess}' is not a metric of facts/metrics.yaml for {candidate.unit}: choose one"
+    return guess, _metric_reason(candidate, text_before[-90:].lower(), guess)
 
+
+def _metric_reason(c: Candidate, before: str, metric: str) -> str:
+    cumulative = " (cumulative: the period runs up to a date)" if c.period_kind == "cumulative" else ""
+    if c.unit not in _NON_MONEY:
+        for words in (_last_clause(before), _clause(before)):
+            for cue, _, _ in _MONEY_CUES:
+                m = re.search(cue, words)
+                if m:
+                    return f"'{m[0]}' before the figure{cumulative}"
+        return "an amount of money with no words that say which"
+    if c.unit == "count":
+        return f"counts '{c.counted}'{cumulative}" if c.counted else "a number with nothing counted"
+    if c.unit == "rank":
+        return f"a rank; the words after it: '{_after(c)[:40].strip()}'"
+    if c.kind == "change":
+        return f"a change ({c.direction})" + (", year on year" if metric == "growth_yoy" else "")
+    return f"a figure in {c.unit}"
 
 def _guess_metric(c: Candidate, before: str) -> str | None:
     cumulative = c.period_kind == "cumulative"
     if c.unit not in _NON_MONEY:
-        for cue, when_cumulative, otherwise in _MONEY_CUES:
-            if re.search(cue, _last_clause(before)):
-                return when_cumulative if cumulative else otherwise
+        for words in (_last_clause(before), _clause(before)):  # "… increased by 15.7 percent to reach"
+            for cue, when_cumulative, otherwise in _MONEY_CUES:
+                if re.search(cue, words):
+                    return when_cumulative if cumulative else otherwise
         return "money"
     if c.unit == "count":
         return _count_metric(c, cumulative)
@@ -82,29 +108,142 @@ def _last_clause(before: str) -> str:
     return re.split(r"\d[\d,.]*\s*(?:billion|million)?", before)[-1]
 
 
+def _clause(before: str) -> str:
+    """The words of the figure's clause before it, figures included."""
+    return re.split(r"[,;:.]\s", before)[-1]
+
+
 def _after(c: Candidate) -> str:
     at = c.quote.find(c.as_written)
     return c.quote[at + len(c.as_written):][:60].lower() if at >= 0 else ""
 
 
 def suggest_label(candidate: Candidate, metric: str | None, metric_labels: dict[str, str],
-                  text_before: str) -> str:
+                  text_before: str, partners: dict[str, str] | None = None,
+                  city: str | None = None) -> str:
     """What a reader sees next to the value."""
-    if candidate.counted:
-        label = candidate.counted[0].upper() + candidate.counted[1:]
+    return label_and_reason(candidate, metric, metric_labels, text_before, partners, city)[0]
+
+
+def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, str],
+                     text_before: str, partners: dict[str, str] | None = None,
+                     city: str | None = None) -> tuple[str, str]:
+    """The label and where its words come from. It says whose figure it is and the wider place
+    or group a figure is about (a label without them would read as the city's own figure).
+    `partners` maps partner slugs to their names; `city` is the city's name."""
+    partner = (partners or {}).get(c.subject or "")
+    place = c.scope.place if c.scope.place and c.scope.level != "city" else None
+    home = place or city or ""
+    templated = _templated(c, metric, partner, home, place)
+    if templated:
+        label, why = templated, f"the metric {metric}, the partner and the place"
+    elif c.counted:
+        label, why = c.counted, "what the figure counts"
     elif metric and metric in metric_labels and metric not in _GENERIC:
-        label = metric_labels[metric]
+        label, why = metric_labels[metric], f"the label of the metric {metric}"
     else:
-        words = re.findall(r"[A-Za-z][\w’'-]*", _last_clause(text_before[-80:]))
-        label = " ".join(words[-6:]).capitalize() or candidate.kind.capitalize()
-    place = candidate.scope.place
-    if place and not candidate.scope.is_city and place.lower() not in label.lower():
-        label += f" in {place}" if candidate.scope.level != "country" else f" ({place})"
-    if candidate.direction:
-        label += f" ({candidate.direction})"
-    if candidate.role:
-        label += f" ({candidate.role})"
-    return label
+        topic = _topic(c, text_before, place)
+        label, why = (topic, "the words the source uses for what it measures") if topic else \
+            (c.kind, "the kind of figure: the source names no measure")
+        if c.kind == "change" or metric in ("change", "growth_yoy"):
+            label = f"change in {label}"
+        elif metric == "share" or c.unit == "percent":
+            share_of = _share_of(c)
+            label += f", share of {share_of}" if share_of else ""
+    label = label[:1].upper() + label[1:]
+    if place and place.lower() not in label.lower():
+        label += f" in {place}" if c.scope.level != "country" else f" ({place})"
+        why += f"; the figure is about {place}, as its scope says"
+    if c.scope.among and c.scope.among.lower() not in label.lower():
+        label += f" (among {c.scope.among})"
+    if c.direction and c.direction not in label:
+        label += f" ({c.direction})"
+    if c.role:
+        label += f" ({c.role})"
+    speaker = _speaker(c.quote)
+    if speaker:
+        label += f", according to {speaker}"
+        why += f"; the quote is what {speaker} said"
+    return label, why
+
+
+_NAMES = r"(?:the\s+)?[A-Z][\w.&'’()-]*(?:\s+(?:of\s+)?[A-Z(][\w.&'’()-]*){0,5}"
+_SAID_BY = re.compile(rf"({_NAMES}|the\s+[a-z][a-z ]{{2,40}}?)\s+(?:said|says|told)\b"
+                      rf"|\b(?:said|says)\s+({_NAMES})")
+
+
+def _speaker(quote: str) -> str | None:
+    """Who says the quote ("IE Singapore said that trade …"): a figure someone said is theirs."""
+    if not re.search(r"\bsaid\b|\bsays\b|\btold\b", quote):
+        return None
+    m = _SAID_BY.search(quote)
+    return (m[1] or m[2]) if m else "the source's speaker"
+
+
+_TRADE = {"trade_volume": "trade with", "exports": "exports to", "imports": "imports from"}
+_INVESTMENT = {"fdi_utilized": "Actually utilised investment from {p} in {home}",
+               "fdi_utilized_cumulative": "Actually utilised investment from {p} in {home}, cumulative",
+               "fdi_contract": "Contract investment from {p} in {home}",
+               "fdi_signed_cumulative": "Signed investment from {p} in {home}, cumulative",
+               "fdi_paid_in_cumulative": "Paid-in capital from {p} in {home}, cumulative"}
+
+
+def _templated(c: Candidate, metric: str | None, partner: str | None, home: str,
+               place: str | None) -> str | None:
+    """Trade and ranks of a partner say both sides: "Qingdao's trade with Japan", "Singapore's
+    rank among investors in Shandong"."""
+    if not partner or not home:
+        return None
+    if metric in _TRADE:
+        return f"{home}'s {_TRADE[metric]} {partner}"
+    if metric in _INVESTMENT:
+        return _INVESTMENT[metric].format(p=partner, home=home)
+    group = c.scope.among
+    if metric in ("investor_rank", "investor_rank_in_region"):
+        return f"{partner}'s rank among {group or 'investors'} in {home}"
+    if metric in ("trade_partner_rank", "trade_partner_rank_in_region"):
+        return f"{partner}'s rank among {group or 'trading partners'} of {home}"
+    if metric == "rank":
+        return f"{partner}'s rank" + (f" among {group}" if group else "") + (f" in {place}" if place else "")
+    return None
+
+
+# The verb after the thing a clause measures: "exports of machinery increased by 9.6 percent".
+_VERB = re.compile(r"\b(?:reached|reach|reaching|totaled|totalled|totaling|hit|stood|was|were|is|are|"
+                   r"amounted|amounting|increased|rose|grew|growing|surged|soared|soaring|jumped|"
+                   r"fell|declined|decreased|dropped|registered|recorded|posted|accounted|"
+                   r"accounting|made|attracted|handled|exceeded|exceeding|surpassed|surpassing|"
+                   r"topped|saw|signed|approved|had|has|have|hitting|up|down)\b")
+_LEAD = re.compile(r"^(?:(?:with|while|and|but|as|that|of|by|its|their|also)\s+)+", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:(.!?]\s|\bthat\s|\bwhich\s|^", re.IGNORECASE)
+
+
+def _topic(c: Candidate, text_before: str, place: str | None) -> str:
+    """What the figure's clause measures, in the source's words: the words before its first
+    verb ("with actual investments into the province increased by …" → "actual investments
+    into the province"); "the province" is the place its scope names."""
+    before = " ".join(text_before[-160:].split())
+    start = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    clause = before[start:]
+    verb = _VERB.search(clause)
+    words = _LEAD.sub("", clause[:verb.start()] if verb else clause).strip(" ,;:-(")
+    words = re.sub(r"\d[\d,.]*\s*(?:percent|billion|million|yuan|%)", "", words).strip()
+    if place:
+        words = re.sub(r"\b[Tt]he\s+province(?:'s)?", lambda m: place + ("'s" if "'" in m[0] else ""),
+                       words)
+    return " ".join(words.split()[:12]) if len(words.split()) >= 1 and re.search(r"[a-z]{3}", words) \
+        else ""
+
+
+def _share_of(c: Candidate) -> str:
+    """"38.5 percent of all foreign investment in Shandong province" → what it is a share of."""
+    m = re.match(r"\s*of\s+([^,;.()]{3,80})", _after_raw(c))
+    return " ".join(m[1].split()) if m else ""
+
+
+def _after_raw(c: Candidate) -> str:
+    at = c.quote.find(c.as_written)
+    return c.quote[at + len(c.as_written):] if at >= 0 else ""
 
 
 _GENERIC = frozenset("count money area duration mass rank ratio change share".split())

@@ -1,0 +1,96 @@
+"""Journey: two news articles the project has never seen are added, extracted, accepted as
+proposed (nothing edited) and the pack is built.
+
+A copy of the shipped project; the articles are real news from benchmarks/news/dev/: one on a
+Southeast Asian partner's ties with the province ("Singapore is Shandong's third largest
+foreign investor"), one on the city's investors ("Japan ranked first with 97 projects").
+Accepting never breaks the project, and no sentence the pack writes claims more than its quote:
+a partner is called the city's N-th investor only on a rank whose scope is the city.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import yaml
+from pypdf import PdfReader
+
+from helpers import REPO, briefgen
+
+ARTICLES = ("singapore-shandong-2016.txt", "fortune500-2016.txt")
+PACK = """title: New partners
+subjects: [overview, partner:singapore, partner:japan, sector:investment-promotion]
+"""
+
+
+def shipped_copy(tmp_path: Path) -> Path:
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(REPO / "briefgen.yaml", project)
+    for folder in ("facts", "seeds", "templates", "packs", "events"):
+        shutil.copytree(REPO / folder, project / folder,
+                        ignore=shutil.ignore_patterns("_inbox", "accepted"))
+    for name in ARTICLES:
+        shutil.copy(REPO / "benchmarks" / "news" / "dev" / name, tmp_path / name)
+    (project / "packs" / "new.yaml").write_text(PACK, encoding="utf-8")
+    return project
+
+
+def step(project: Path, *args) -> str:
+    done = briefgen(*args, cwd=project)
+    assert done.returncode == 0, f"briefgen {' '.join(map(str, args))}\n{done.stdout}\n{done.stderr}"
+    return done.stdout + done.stderr
+
+
+def accepted_facts(project: Path) -> list[dict]:
+    return [fact for path in sorted((project / "facts" / "accepted").glob("*.yaml"))
+            for fact in yaml.safe_load(path.read_text(encoding="utf-8"))["facts"]]
+
+
+def test_new_articles_accepted_unedited_build_an_honest_pack(tmp_path):
+    project = shipped_copy(tmp_path)
+    step(project, "seeds", "add", *(tmp_path / name for name in ARTICLES))
+    step(project, "facts", "extract", "--inbox", *(f"seeds/{name}" for name in ARTICLES))
+    accepted = step(project, "facts", "accept")
+    assert "would break the store" not in accepted
+    new = accepted_facts(project)
+    assert len(new) >= 10
+    step(project, "facts", "check")
+
+    # what was accepted says whose figure it is and where
+    sg_rank = next(f for f in new if f["unit"] == "rank" and f["subject"] == "singapore")
+    assert (sg_rank["subject"], sg_rank["scope"]) == ("singapore", {"level": "province",
+                                                                    "place": "Shandong"})
+    assert "Shandong" in sg_rank["label"]
+    for fact in new:
+        scope = fact.get("scope") or {}
+        if scope.get("place"):
+            assert scope["place"] in fact["label"], fact
+    assert all(fact["label"][:1].isupper() and len(fact["label"]) <= 160 for fact in new)
+
+    summary = step(project, "pack", "--config", "packs/new.yaml", "--format", "pdf", "-j", "1")
+    assert "failed" not in summary
+    pdfs = sorted((project / "out" / "pack").glob("*.pdf"))  # the pack and each brief
+    assert any(pdf.name.startswith("partner-singapore") for pdf in pdfs)
+    text = " ".join(" ".join(page.extract_text() for pdf in pdfs
+                             for page in PdfReader(pdf).pages).split())
+    assert "Singapore is Qingdao's" not in text
+    city_ranks = {f["subject"] for f in _store_ranks(project) if not f.get("scope")}
+    for partner, slug in (("Singapore", "singapore"), ("Japan", "japan")):
+        if f"{partner} is Qingdao's" in text:
+            assert slug in city_ranks  # only a rank about the city says "the city's"
+    for printed in (r"US\$1\.4 billion", r"US\$3\.14 billion"):  # the province's figures
+        label = re.search(printed + r" ([^\[]{0,120})", text)
+        assert label and "Shandong" in label[1], printed
+
+
+def _store_ranks(project: Path) -> list[dict]:
+    ranks = []
+    for path in sorted((project / "facts").rglob("*.yaml")):
+        if path.name in ("entities.yaml", "metrics.yaml") or "_inbox" in path.parts:
+            continue
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        ranks += [f for f in data.get("facts") or [] if f.get("unit") == "rank"]
+    return ranks
