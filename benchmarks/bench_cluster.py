@@ -1,15 +1,20 @@
-"""A pack on a local Dask cluster against the same pack built locally, side by side.
+"""A pack on a local Dask cluster against the same pack built locally, side by side, and at
+ten times the size.
 
-    .venv/bin/python benchmarks/bench_cluster.py [--partners 990] [--runs 1]
+    .venv/bin/python benchmarks/bench_cluster.py [--partners 990,9990] [--local-up-to 990]
+                                                 [--runs 1] [--timeout 4800]
 
-Starts a scheduler and two one-thread workers on 127.0.0.1 (the machine's two cores, so the
-cluster cannot be faster than the local pool here: the ratio shows what the cluster costs), makes
-a synthetic project of P partners x 10 sectors (benchmarks/synthetic_pack.py; 990 -> 1,001
-briefs), then builds it cold (no cache, no output) with `briefgen pack` (local pool, default
-jobs) and `briefgen pack --scheduler`, alternately, in new processes. Reports per mode the median
-wall time and time per brief, the ratio cluster / local, the peak memory of the local process
-and of each worker, and the scheduler's overhead: the round trip of as many empty tasks as
-the pack sent batches, one after the other (the part of a batch's time that is Dask's).
+For each size P (synthetic projects of P partners x 10 sectors, benchmarks/synthetic_pack.py;
+990 -> 1,001 briefs, 9990 -> 10,001) starts a fresh scheduler and two one-thread workers on
+127.0.0.1 (the machine's two cores, so the cluster cannot be faster than the local pool here:
+the ratio shows what the cluster costs) and builds the project cold (no cache, no output) with
+`briefgen pack --scheduler`, and, up to --local-up-to partners, with `briefgen pack` (local pool,
+default jobs) alternately, in new processes. Reports per size and mode the median wall time and
+time per brief, the ratio cluster / local, each size's time per brief against the first size's
+(linear growth: x 1.00), the peak memory of the local process and of each worker, and the
+scheduler's overhead: the round trip of as many empty tasks as the pack sent batches, one after
+the other (the part of a batch's time that is Dask's). A pack that runs past --timeout seconds
+is stopped and reported as such.
 """
 
 from __future__ import annotations
@@ -69,20 +74,38 @@ def stop(processes: list[subprocess.Popen]) -> None:
             os.killpg(process.pid, signal.SIGKILL)
 
 
-def timed_pack(project: Path, *options: str) -> tuple[float, float]:
-    """(wall seconds, peak MB of the largest local process) of a cold `briefgen pack`."""
+# Runs the pack in a process of its own, so the peak memory is this pack's alone.
+_MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+      done.returncode)
+sys.stderr.write(done.stderr[-3000:] if done.returncode else "")
+"""
+
+
+def timed_pack(project: Path, *options: str, timeout: float) -> tuple[float | None, float]:
+    """(wall seconds, or None past `timeout`; peak MB of the largest local process) of a cold
+    `briefgen pack`."""
     shutil.rmtree(project / "out", ignore_errors=True)
     shutil.rmtree(project / ".cache", ignore_errors=True)
     command = [sys.executable, "-m", "briefgen.cli", "--project", str(project), "pack", *options]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(REPO)})
-    wall = time.perf_counter() - started
-    if done.returncode:
-        sys.exit(f"{' '.join(command)} failed:\n{done.stderr[-3000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(peak, before) / 1024
+    measurer = subprocess.Popen([sys.executable, "-c", _MEASURE, *command], text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env={**os.environ, "PYTHONPATH": str(REPO)},
+                                start_new_session=True)
+    try:
+        out, err = measurer.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        import signal
+        os.killpg(measurer.pid, signal.SIGKILL)  # the pack and its workers with it
+        measurer.communicate()
+        return None, 0.0
+    wall, peak_kb, code = out.split()
+    if code != "0":
+        sys.exit(f"{' '.join(command)} failed:\n{err}")
+    return float(wall), int(peak_kb) / 1024
 
 
 def _peak_mb() -> float:
@@ -105,42 +128,81 @@ def worker_facts(address: str, batches: int) -> tuple[dict, float]:
     return peaks, overhead
 
 
+def batches_for(briefs: int) -> int:
+    from briefgen.cluster import BATCHES_PER_WORKER, MOST_PER_BATCH
+    return -(-briefs // max(1, min(MOST_PER_BATCH, -(-briefs // (2 * BATCHES_PER_WORKER)))))
+
+
+def measure(work: Path, partners: int, runs: int, local: bool, timeout: float) -> dict:
+    """One size: its walls by mode, peaks, workers' peaks and the scheduler's overhead."""
+    from synthetic_pack import make_project
+    project = make_project(work / f"synthetic-{partners}", partners, 10)
+    briefs = partners + 11
+    logs = work / f"logs-{partners}"
+    logs.mkdir()
+    address, processes = start_cluster(logs)
+    modes = {"local": (), "cluster": ("--scheduler", address)} if local else \
+        {"cluster": ("--scheduler", address)}
+    walls: dict[str, list] = {mode: [] for mode in modes}
+    peaks = dict.fromkeys(modes, 0.0)
+    try:
+        for _ in range(runs):
+            for mode, options in modes.items():
+                wall, peak = timed_pack(project, *options, timeout=timeout)
+                walls[mode].append(wall)
+                peaks[mode] = max(peaks[mode], peak)
+        worker_peaks, overhead = worker_facts(address, batches_for(briefs))
+    finally:
+        stop(processes)
+        shutil.rmtree(project, ignore_errors=True)
+    return {"briefs": briefs, "walls": walls, "peaks": peaks, "workers": worker_peaks,
+            "overhead": overhead}
+
+
+def _median(values: list) -> float | None:
+    return None if None in values or not values else statistics.median(values)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--partners", type=int, default=990)
+    parser.add_argument("--partners", default="990", help="sizes, comma-separated")
+    parser.add_argument("--local-up-to", type=int, default=990,
+                        help="build sizes up to this many partners locally too")
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--timeout", type=float, default=4800, help="seconds per pack")
     args = parser.parse_args()
-    from briefgen.cluster import BATCHES_PER_WORKER, MOST_PER_BATCH
-    from synthetic_pack import make_project
-    with tempfile.TemporaryDirectory(prefix="briefgen-bench-cluster-") as folder:
-        work = Path(folder)
-        project = make_project(work / "synthetic", args.partners, 10)
-        address, processes = start_cluster(work)
-        try:
-            walls: dict[str, list[float]] = {"local": [], "cluster": []}
-            peaks: dict[str, float] = {"local": 0.0, "cluster": 0.0}
-            for _ in range(args.runs):
-                for mode, options in (("local", ()), ("cluster", ("--scheduler", address))):
-                    wall, peak = timed_pack(project, *options)
-                    walls[mode].append(wall)
-                    peaks[mode] = max(peaks[mode], peak)
-            briefs = args.partners + 11
-            batches = -(-briefs // max(1, min(MOST_PER_BATCH, -(-briefs // (2 * BATCHES_PER_WORKER)))))
-            worker_peaks, overhead = worker_facts(address, batches)
-        finally:
-            stop(processes)
+    sizes = [int(p) for p in args.partners.split(",")]
     print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}; {briefs} briefs, cold, {args.runs} run(s) each, "
-          "alternating; local cluster: scheduler + 2 workers x 1 thread on the same machine")
-    for mode, values in walls.items():
-        wall = statistics.median(values)
-        print(f"{mode:<8} {wall:7.1f} s  {1000 * wall / briefs:5.0f} ms/brief  "
-              f"local process peak {peaks[mode]:4.0f} MB")
-    ratios = [c / l for c, l in zip(walls["cluster"], walls["local"])]
-    print(f"cluster / local: x {statistics.median(ratios):.2f}")
-    print(f"workers' peak memory: {', '.join(f'{v:.0f} MB' for v in worker_peaks.values())}")
-    print(f"scheduler overhead: {1000 * overhead:.1f} ms per task round trip x {batches} batches "
-          f"= {overhead * batches:.2f} s of the cluster pack's wall time")
+          f"{platform.python_version()}; cold, {args.runs} run(s) each, alternating; local "
+          "cluster: scheduler + 2 workers x 1 thread on the same machine", flush=True)
+    first_per_brief = None
+    with tempfile.TemporaryDirectory(prefix="briefgen-bench-cluster-") as folder:
+        for partners in sizes:
+            found = measure(Path(folder), partners, args.runs, partners <= args.local_up_to,
+                            args.timeout)
+            briefs = found["briefs"]
+            for mode, values in found["walls"].items():
+                wall = _median(values)
+                if wall is None:
+                    print(f"{briefs} briefs, {mode:<8} did not finish within {args.timeout:.0f} s",
+                          flush=True)
+                    continue
+                per_brief = wall / briefs
+                if mode == "cluster":
+                    first_per_brief = first_per_brief or per_brief
+                    growth = f"  per brief x {per_brief / first_per_brief:.2f} of the first size"
+                else:
+                    growth = ""
+                print(f"{briefs} briefs, {mode:<8} {wall:7.1f} s  {1000 * per_brief:5.0f} ms/brief  "
+                      f"local process peak {found['peaks'][mode]:4.0f} MB{growth}", flush=True)
+            if "local" in found["walls"] and None not in found["walls"]["local"] + found["walls"]["cluster"]:
+                ratios = [c / l for c, l in zip(found["walls"]["cluster"], found["walls"]["local"])]
+                print(f"{briefs} briefs, cluster / local: x {statistics.median(ratios):.2f}")
+            batches = batches_for(briefs)
+            print(f"{briefs} briefs, workers' peak memory: "
+                  f"{', '.join(f'{v:.0f} MB' for v in found['workers'].values())}")
+            print(f"{briefs} briefs, scheduler overhead: {1000 * found['overhead']:.1f} ms per task "
+                  f"round trip x {batches} batches = {found['overhead'] * batches:.2f} s", flush=True)
 
 
 if __name__ == "__main__":
