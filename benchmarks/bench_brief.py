@@ -5,8 +5,11 @@
 The pack's workers do this for every brief; `bench_pack.py` measures whole commands. The
 first pass fills the caches (charts drawn, briefs fitted); the timed passes then compose each
 brief from the store and render it to PDF and DOCX bytes, as `briefgen build` and the pack's
-workers do. Reports the median over runs of the mean per brief. Target (issue: investor pack):
-DOCX + PDF <= 40 ms per brief, warm.
+workers do. Each run then makes the peer's brief (benchmarks/peer_brief.py: chart, DOCX and
+PDF with matplotlib, python-docx and reportlab directly) for every partner fact file, in this
+process too. Reports the median over runs of the mean per brief, and of each run's ratio of
+briefgen's PDF + DOCX to the peer's (partners with figures: the peer's table needs some). Target (issue: investor pack): DOCX + PDF <= 40 ms per
+brief, warm.
 """
 
 from __future__ import annotations
@@ -21,6 +24,19 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+
+def peer_per_brief(fact_files: list[Path], out: Path) -> float:
+    """Mean milliseconds of the peer's brief (chart drawn, DOCX and PDF written) in this process."""
+    import peer_brief
+    started = time.perf_counter()
+    for path in fact_files:
+        facts = peer_brief.key_facts(path)
+        png = peer_brief.chart_png(facts)
+        peer_brief.write_docx(out / "peer.docx", path.stem, facts, png)
+        peer_brief.write_pdf(out / "peer.pdf", path.stem, facts, png)
+    return 1000 * (time.perf_counter() - started) / len(fact_files)
 
 
 def main() -> None:
@@ -53,7 +69,14 @@ def main() -> None:
     for request in requests:  # fill the caches
         fitted = fit_brief(compose(project, store, request)[0], project)
         pdf(fitted), docx(fitted)
+    import tempfile
+    import peer_brief
+    peer_files = [path for path in sorted((project.path("facts") / "partners").glob("*.yaml"))
+                  if peer_brief.key_facts(path)]  # the peer needs figures for its table
+    peer_out = Path(tempfile.mkdtemp(prefix="briefgen-bench-peer-"))
+    peer_per_brief(peer_files[:1], peer_out)  # imports, as briefgen's first pass did
     timings: dict[str, list[float]] = {name: [] for name in steps}
+    peers: list[float] = []
     for _ in range(args.runs):
         spent = dict.fromkeys(steps, 0.0)
         for request in requests:
@@ -66,6 +89,7 @@ def main() -> None:
                     value = result
         for name in steps:
             timings[name].append(1000 * spent[name] / len(requests))
+        peers.append(peer_per_brief(peer_files, peer_out))
     print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}; {len(requests)} briefs of {args.project.name}; "
           f"median of {args.runs} runs, ms per brief, one process")
@@ -73,6 +97,9 @@ def main() -> None:
         print(f"{name:<14}{statistics.median(values):7.1f} ms")
     both = [p + d for p, d in zip(timings["PDF"], timings["DOCX"])]
     print(f"{'PDF + DOCX':<14}{statistics.median(both):7.1f} ms  (target <= 40 ms)")
+    ratios = [b / p for b, p in zip(both, peers)]
+    print(f"{'peer':<14}{statistics.median(peers):7.1f} ms  ({len(peer_files)} partner briefs); "
+          f"PDF + DOCX / peer: x {statistics.median(ratios):.2f}")
 
 
 if __name__ == "__main__":

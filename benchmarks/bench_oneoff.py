@@ -11,7 +11,9 @@ editable install under PYTHONDONTWRITEBYTECODE=1 never writes them (every start 
 briefgen again). The two are two copies of briefgen's code, one compiled with compileall: a
 PYTHONPYCACHEPREFIX would hide the installed libraries' bytecode as well and make every start
 compile matplotlib, reportlab and numpy (as this benchmark did until 4 December, 13:00 UTC).
-Reports the median wall time and the median of each round's ratio to the peer.
+Reports the median wall time and the median of each round's ratio to the peer. A last row
+times only importing what both draw and write with (matplotlib's figure, reportlab's platypus,
+python-docx): the least a cold build that draws its chart in its own process can take.
 Targets (issue 27): cold <= 0.6 x peer, warm <= 0.5 x peer.
 """
 
@@ -67,6 +69,7 @@ def main() -> None:
                        check=True)
         peer = [sys.executable, str(REPO / "benchmarks" / "peer_brief.py"), str(work / "peer")]
         build = [sys.executable, "-m", "briefgen.cli", "build", "partner", "south-korea"]
+        imports = [sys.executable, "-c", "import matplotlib.figure, reportlab.platypus, docx"]
         times: dict[str, list[float]] = {}
         for _ in range(args.runs):
             times.setdefault("peer script", []).append(timed(peer, project, base))
@@ -76,6 +79,7 @@ def main() -> None:
                 times.setdefault(f"briefgen cold, {label}", []).append(timed(build, project, env))
                 shutil.rmtree(project / "out")
                 times.setdefault(f"briefgen warm, {label}", []).append(timed(build, project, env))
+            times.setdefault("the libraries' imports", []).append(timed(imports, project, base))
     print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}; {args.runs} interleaved rounds; median wall, median "
           "of the rounds' ratios to the peer")

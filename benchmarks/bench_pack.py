@@ -14,6 +14,11 @@ a private copy of the project, as a user would, and reports the median of --runs
   warm, median of --scale-runs each: time should grow linearly with the briefs and peak memory
   stay flat.
 
+Each run also times the peer one-off script (benchmarks/peer_brief.py: one partner brief with
+python-docx, reportlab and matplotlib, in a new process) just before the pack, and reports the
+pack's time per brief as a ratio to it (median of the runs' ratios): on a shared machine whose
+speed drifts, the ratio holds where wall times do not.
+
 Peak memory is the resident set size of the largest process (the parent or a worker).
 Targets (2 cores): cold Qingdao pack <= 4 s, unchanged rebuild < 1 s, warm per brief <= 40 ms,
 1,000 briefs <= 60 s, peak memory <= 500 MB. On a shared virtual machine single runs vary by
@@ -43,21 +48,34 @@ import resource, subprocess, sys, time
 start = time.perf_counter()
 done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 wall = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(f"{wall} {peak} {done.returncode}")
+used = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(f"{wall} {used.ru_maxrss} {done.returncode} {used.ru_utime + used.ru_stime}")
 sys.stderr.write(done.stderr[-3000:] if done.returncode else "")
 """
 
 
-def run_pack(project: Path, *options: str) -> tuple[float, float]:
-    """(wall seconds, peak MB of the largest process) of one `briefgen pack`."""
+def run_pack(project: Path, *options: str) -> tuple[float, float, float]:
+    """(wall seconds, peak MB of the largest process, processor seconds of all its processes)
+    of one `briefgen pack`. Processor time varies less than wall time on a shared machine."""
     command = [sys.executable, "-m", "briefgen.cli", "--project", str(project), "pack", *options]
     done = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
                           text=True)
-    wall, peak_kb, code = done.stdout.split()
+    wall, peak_kb, code, cpu = done.stdout.split()
     if code != "0":
         sys.exit(f"briefgen pack failed in {project}:\n{done.stderr}")
-    return float(wall), int(peak_kb) / 1024
+    return float(wall), int(peak_kb) / 1024, float(cpu)
+
+
+def peer_wall(work: Path) -> float:
+    """Wall seconds of the peer one-off script, in a new process."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, str(REPO / "benchmarks" / "peer_brief.py"), str(work / "peer")],
+                   check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def per_brief_ratio(walls: list[float], peers: list[float], briefs: int) -> str:
+    return f"x {median([w / briefs / p for w, p in zip(walls, peers)]):.3f} of the peer"
 
 
 def copy_project(source: Path, target: Path) -> Path:
@@ -96,7 +114,7 @@ def rendered_after_edit(project: Path) -> tuple[float, int]:
                  if "value" in f and f" {f['label']} " in f" {shown} " and f"label: {f['label']}\n" in text)
     facts.write_text(text.replace(f"label: {label}", f"label: {label} (edited)", 1),
                      encoding="utf-8")
-    wall, _ = run_pack(project)
+    wall = run_pack(project)[0]
     after = json.loads(manifest_path.read_text())["documents"]
     changed = sum(1 for name in after if after[name]["input_hash"] != before[name]["input_hash"])
     return wall, changed
@@ -108,10 +126,11 @@ def median(values: list[float]) -> float:
 
 def qingdao(runs: int, work: Path) -> list[tuple[str, str]]:
     project = copy_project(REPO, work / "qingdao")
-    cold, peaks, unchanged, warm = [], [], [], []
+    cold, peaks, unchanged, warm, peers = [], [], [], [], []
     for _ in range(runs):
+        peers.append(peer_wall(work))
         fresh(project)
-        wall, peak = run_pack(project)
+        wall, peak, _ = run_pack(project)
         cold.append(wall)
         peaks.append(peak)
         unchanged.append(run_pack(project)[0])
@@ -121,6 +140,8 @@ def qingdao(runs: int, work: Path) -> list[tuple[str, str]]:
     edit_wall, changed = rendered_after_edit(project)
     return [
         ("Qingdao pack, cold (both formats)", f"{median(cold):.2f} s  ({briefs} briefs)"),
+        ("  its time per brief / the peer one-off", f"{per_brief_ratio(cold, peers, briefs)}  "
+                                                    f"(peer {median(peers):.2f} s)"),
         ("Qingdao pack, unchanged rebuild", f"{median(unchanged):.2f} s"),
         ("Qingdao pack, one fact label edited", f"{edit_wall:.2f} s  ({changed} brief(s) re-rendered)"),
         ("warm per brief (caches kept, outputs deleted)",
@@ -134,20 +155,29 @@ def scale(sizes: list[int], work: Path, runs: int) -> list[tuple[str, str]]:
     rows, points = [], []
     for partners in sizes:
         project = make_project(work / f"synthetic-{partners}", partners, 10)
-        colds, warms, peaks = [], [], []
+        colds, warms, peaks, peers, cpus = [], [], [], [], {"cold": [], "warm": []}
         for _ in range(runs):
+            peers.append(peer_wall(work))
             fresh(project)
-            wall, peak = run_pack(project)
+            wall, peak, cpu = run_pack(project)
             colds.append(wall)
             peaks.append(peak)
+            cpus["cold"].append(cpu)
             shutil.rmtree(project / "out")
-            warms.append(run_pack(project)[0])
+            wall, _, cpu = run_pack(project)
+            warms.append(wall)
+            cpus["warm"].append(cpu)
         briefs = briefs_in(project)
         wall, warm, peak = median(colds), median(warms), max(peaks)
         points.append((briefs, wall, warm))
         rows.append((f"synthetic {partners} x 10: {briefs} briefs",
                      f"cold {wall:6.1f} s ({1000 * wall / briefs:3.0f} ms/brief), warm "
                      f"{warm:6.1f} s ({1000 * warm / briefs:3.0f} ms/brief), peak {peak:4.0f} MB"))
+        rows.append(("  processor time (all processes)", f"cold {median(cpus['cold']):6.1f} s, "
+                                                          f"warm {median(cpus['warm']):6.1f} s"))
+        rows.append((f"  per brief / the peer one-off ({median(peers):.2f} s)",
+                     f"cold {per_brief_ratio(colds, peers, briefs)}, "
+                     f"warm {per_brief_ratio(warms, peers, briefs)}"))
         shutil.rmtree(project)
     return rows + projection(points)
 
@@ -161,18 +191,24 @@ def jobs_pairs(runs: int, work: Path) -> list[tuple[str, str]]:
     rows = []
     for project in projects:
         walls: dict[tuple[str, str], list[float]] = {}
+        cpus: dict[tuple[str, str], list[float]] = {}
         for _ in range(runs):
             for jobs in ("1", "2"):
-                fresh(project)
-                walls.setdefault(("cold", jobs), []).append(run_pack(project, "-j", jobs)[0])
-                shutil.rmtree(project / "out")
-                walls.setdefault(("warm", jobs), []).append(run_pack(project, "-j", jobs)[0])
+                for state in ("cold", "warm"):
+                    if state == "cold":
+                        fresh(project)
+                    else:
+                        shutil.rmtree(project / "out")
+                    wall, _, cpu = run_pack(project, "-j", jobs)
+                    walls.setdefault((state, jobs), []).append(wall)
+                    cpus.setdefault((state, jobs), []).append(cpu)
         briefs = briefs_in(project)
         for state in ("cold", "warm"):
             ratios = [two / one for two, one in zip(walls[(state, "2")], walls[(state, "1")])]
             rows.append((f"-j 2 / -j 1, {state}, {briefs} briefs",
                          f"x {median(ratios):.2f}  ({median(walls[(state, '2')]):.2f} s against "
-                         f"{median(walls[(state, '1')]):.2f} s)"))
+                         f"{median(walls[(state, '1')]):.2f} s; processor time "
+                         f"{median(cpus[(state, '2')]):.2f} s against {median(cpus[(state, '1')]):.2f} s)"))
     return rows
 
 
