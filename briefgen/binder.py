@@ -12,21 +12,53 @@ from .document import Table, linked_documents
 from .facts.store import FactStore
 from .outputs import write_all
 
-_KIND_NAMES = {"overview": "City overview", "partner": "Partner", "sector": "Sector",
-               "event": "Event"}
-_OUTLINE = {"overview": "City", "partner": "Partners", "sector": "Sectors"}  # an event's brief leads
+_KINDS = ("overview", "partner", "sector", "event")  # words: kind.NAME ("Partner")
+_OUTLINE = ("overview", "partner", "sector")  # words: outline.NAME ("Partners"); an event's brief leads
+
+
+def _word(project: Project, key: str) -> str:
+    """briefgen's word `key` in the pack's language."""
+    from .language.editions import project_edition
+    from .language.words import WORDS
+    edition = project_edition(project)
+    return edition.say(key) if edition is not None else WORDS[key]
 
 
 def _front_document(project: Project, store: FactStore, name: str, variables: dict,
                     config=None):
-    from .compose.build import build_document
-    template_dirs = [*(config.template_dirs if config else ()), project.path("templates")]
+    from .compose.build import build_document, make_engine
+    from .language import using
+    from .language.editions import in_language, project_edition, refuse_untranslated
+    edition = project_edition(project)
+    shown = in_language(project, store, edition)
+    template_dirs = [*(config.template_dirs if config else ()), *shown.template_dirs,
+                     project.path("templates")]
     extra = dict(config.variables) if config else {}
-    return build_document(f"pack/{name}.md.j2", store, template_dirs=template_dirs,
-                          subject=store.city.slug, produced=project.built_on(),
-                          variables={"project": project, "city": store.city, **extra, **variables},
-                          root=project.root,
-                          meta={"author": project.organisation, "language": project.language})
+    engine = make_engine(template_dirs, project.root)
+    with using(edition):
+        document = build_document(
+            f"pack/{name}.md.j2", shown.store, engine=engine,
+            subject=store.city.slug, produced=project.built_on(),
+            variables={"project": shown.project, "city": shown.store.city, **extra, **variables},
+            root=project.root, meta={"author": shown.project.organisation, "language": shown.tag})
+    if edition is not None:
+        refuse_untranslated(document, edition, project.path("templates"), engine.env.marked_files)
+    return document
+
+
+def _pack_words(project: Project, config) -> dict:
+    """The pack's title, subtitle and audience, in the pack's language: the project's name
+    when the title is that, else the pack file's words as translated (`pack title` …)."""
+    from .language.editions import project_edition
+    words = {"title": config.title, "subtitle": config.subtitle, "audience": config.audience}
+    edition = project_edition(project)
+    if edition is None:
+        return words
+    context = {key: f"pack {key}" for key in words}
+    if config.title == project.name:
+        context["title"] = "project name"
+    return {key: text and edition.translate("pack", context[key], text, "pack.yaml")
+            for key, text in words.items()}
 
 
 @dataclass
@@ -66,14 +98,14 @@ def front_and_back(project: Project, store: FactStore, config, items) -> Matter:
     themselves: a contents list of a thousand briefs runs over many pages, so its own length
     is measured (laid out as the PDF lays it out) until the page numbers it prints agree.
     """
-    pack = {"title": config.title, "subtitle": config.subtitle, "audience": config.audience}
+    pack = _pack_words(project, config)
     common = {"pack": pack, "data_age": _data_age(project, store, items)}
     cover = _front_document(project, store, getattr(config, "cover", "cover"), common, config)
     before = _pages(project, cover)  # pages before the contents
     contents_pages, measured = 0, 1
     while measured != contents_pages:  # settles at once: longer numbers add no rows
         contents_pages = measured
-        entries = _entries(items, first_page=before + contents_pages + 1)
+        entries = _entries(project, items, first_page=before + contents_pages + 1)
         contents = _front_document(project, store, "contents", {**common, "entries": entries}, config)
         measured = _pages(project, contents)
     cited = {s.seed for item in items for fid in item.facts
@@ -114,11 +146,12 @@ def _brief_pages(item) -> int:
     return max(item.pages.values(), default=1)
 
 
-def _entries(items, first_page: int) -> list[dict]:
+def _entries(project: Project, items, first_page: int) -> list[dict]:
     entries, page = [], first_page
     for item in items:
         entries.append({"title": item.document.meta.title,
-                        "kind": _KIND_NAMES.get(item.request.kind, item.request.kind),
+                        "kind": _word(project, f"kind.{item.request.kind}")
+                        if item.request.kind in _KINDS else item.request.kind,
                         "page": page, "anchor": item.document.meta.anchor})
         page += _brief_pages(item)
     return entries
@@ -151,10 +184,11 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
         matter = front_and_back(project, store, config, items)
     fitted = ahead.fitted if ahead else {}
     briefs = [_grouped(fitted.get(item.name) or fit_brief(item.document, project),
-                       _OUTLINE.get(item.request.kind)) for item in items]
+                       _word(project, f"outline.{item.request.kind}")
+                       if item.request.kind in _OUTLINE else None) for item in items]
     reference = reference_document(project, config.template_dirs)
     front = [matter.front[0], _as_contents(matter.front[1])]
-    back = [_grouped(document, "Appendix") for document in matter.back]
+    back = [_grouped(document, _word(project, "outline.appendix")) for document in matter.back]
     documents = [*front, *briefs, *back]
     pages = [*matter.pages[:2], *(_brief_pages(i) for i in items), *matter.pages[2:]]
     targets = _targets(documents, pages)

@@ -14,6 +14,8 @@ from .catalog import find_buildable
 from .config import Project
 from .errors import BriefgenError, BriefgenWarning
 from .facts.store import FactStore
+from .language import SOURCE, using
+from .language.editions import in_language, project_edition, refuse_untranslated
 from .outputs import brief_name, file_sha256, inside, safe_name, write_all
 from .safety.cache_files import read_object, write_object
 
@@ -110,16 +112,22 @@ def compose(project: Project, store: FactStore, request: BriefRequest):
     if request.kind in ("partner", "sector", "overview"):
         find_buildable(store, request.kind, request.slug)
     subject = store.city.slug if request.kind == "overview" else request.slug
-    recording = RecordingStore(store, Timeline(project.built_on(), project.freshness))
-    variables = {**template_helpers(recording), "project": project, "city": store.city,
+    edition = project_edition(project)
+    shown = in_language(project, store, edition)
+    recording = RecordingStore(shown.store, Timeline(project.built_on(), project.freshness))
+    variables = {**template_helpers(recording), "project": shown.project, "city": shown.store.city,
                  **dict(request.variables)}
-    template_dirs = (*request.template_dirs, project.path("templates"))
-    document = build_document(
-        template_for(project, request), recording, subject=subject, produced=project.built_on(),
-        engine=_engine(template_dirs, project.root), variables=variables, root=project.root,
-        meta={"author": project.organisation, "language": project.language},
-    )
-    anchored = replace(document.meta, anchor=output_name(request))  # for links in a pack
+    template_dirs = (*request.template_dirs, *shown.template_dirs, project.path("templates"))
+    with using(edition):
+        document = build_document(
+            template_for(project, request), recording, subject=subject, produced=project.built_on(),
+            engine=_engine(template_dirs, project.root), variables=variables, root=project.root,
+            meta={"author": shown.project.organisation, "language": shown.tag},
+        )
+    if edition is not None:
+        engine = _engine(template_dirs, project.root)
+        refuse_untranslated(document, edition, project.path("templates"), engine.env.marked_files)
+    anchored = replace(document.meta, anchor=output_name(request, project.language))
     return replace(document, meta=anchored), tuple(sorted(recording.used))
 
 
@@ -169,9 +177,14 @@ def _digest_of_file(path: str, mtime_ns: int, size: int) -> str:  # read once wh
     return file_sha256(Path(path))
 
 
-def output_name(request: BriefRequest) -> str:
+def output_name(request: BriefRequest, language: str = SOURCE) -> str:
     """`partner-japan`, `overview`; a rendered template is named after it: `sector-ecommerce`
-    for `render sector.md.j2 --subject ecommerce`, `cover-qingdao` for `pack/cover.md.j2`."""
+    for `render sector.md.j2 --subject ecommerce`, `cover-qingdao` for `pack/cover.md.j2`.
+    Another language's edition adds its code: `partner-japan-zh`."""
+    return _base_name(request) + ("" if language == SOURCE else f"-{safe_name(language)}")
+
+
+def _base_name(request: BriefRequest) -> str:
     if request.kind == "template" and request.template:
         return safe_name(f"{Path(request.template).name.split('.')[0]}-{request.slug}")
     return brief_name(request.kind, request.slug)
@@ -181,7 +194,7 @@ def build_brief(project: Project, store: FactStore, request: BriefRequest,
                 formats: tuple[str, ...], out_dir: Path, max_pages: int = 1) -> BriefResult:
     """Compose, fit to one page and render a brief in each format; written atomically."""
     document, used = compose(project, store, request)
-    name = output_name(request)
+    name = output_name(request, project.language)
     result = BriefResult(name, facts=used)
     result.input_hash = document_hash(document, project, formats, request.template_dirs)
     targets = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}

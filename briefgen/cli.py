@@ -53,7 +53,31 @@ def _project(ctx: click.Context):
     from .config import load_project
     project = load_project(ctx.obj.get("project"))
     standard = ctx.obj.get("pdf_standard")
-    return replace(project, page=replace(project.page, pdf_standard=standard)) if standard else project
+    if standard:
+        project = replace(project, page=replace(project.page, pdf_standard=standard))
+    if ctx.obj.get("language"):
+        from .language import language
+        project = replace(project, language=language(ctx.obj["language"]).code)
+    if ctx.obj.get("untranslated"):
+        project = replace(project, untranslated=ctx.obj["untranslated"])
+    return project
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value):
+    if value is not None:
+        ctx.ensure_object(dict)[param.name] = value
+
+
+def language_options(command):
+    """--language and --untranslated, for every command that composes briefs."""
+    command = click.option(
+        "--untranslated", type=click.Choice(["fail", "mark"]), expose_value=False,
+        callback=_remember, help="A text with no translation: fail (the default: the error "
+                                 "lists them all) or mark (print the English, marked (EN)).")(command)
+    return click.option(
+        "--language", "-l", metavar="CODE", expose_value=False, callback=_remember,
+        help="Write the briefs in this language (zh), from translations/CODE.po and "
+             "templates/CODE/ (default: briefgen.yaml's language; docs/languages.md).")(command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -341,7 +365,7 @@ def translations_check(ctx: click.Context, code: str, as_json: bool) -> None:
     from .language.edition import load_edition
     project = _project(ctx)
     edition = load_edition(language(code), project.root)
-    missing = untranslated(edition, load_store(project), project.path("templates"), project.root)
+    missing = untranslated(edition, load_store(project), project)
     if as_json:
         click.echo(json.dumps([m.to_json() for m in missing], ensure_ascii=False, indent=1))
         if missing:
@@ -457,6 +481,7 @@ def _build_one(ctx: click.Context, kind: str, slug: str, formats: str, out_dir: 
 @click.argument("slug")
 @FORMAT_OPTION
 @OUT_OPTION
+@language_options
 @click.pass_context
 @reports_errors
 def build_partner(ctx, slug, formats, out_dir):
@@ -468,6 +493,7 @@ def build_partner(ctx, slug, formats, out_dir):
 @click.argument("slug")
 @FORMAT_OPTION
 @OUT_OPTION
+@language_options
 @click.pass_context
 @reports_errors
 def build_sector(ctx, slug, formats, out_dir):
@@ -478,6 +504,7 @@ def build_sector(ctx, slug, formats, out_dir):
 @build.command("overview")
 @FORMAT_OPTION
 @OUT_OPTION
+@language_options
 @click.pass_context
 @reports_errors
 def build_overview(ctx, formats, out_dir):
@@ -490,6 +517,7 @@ def build_overview(ctx, formats, out_dir):
 @click.option("--subject", "-s", help="Entity slug the template is about (default: the city).")
 @FORMAT_OPTION
 @OUT_OPTION
+@language_options
 @click.pass_context
 @reports_errors
 def render(ctx, template, subject, formats, out_dir):
@@ -612,6 +640,7 @@ def review(ctx, port, host, no_browser):
 @click.option("--scheduler-timeout", type=click.FloatRange(0.1), default=10.0, show_default=True,
               metavar="SECONDS", help="How long to wait for the scheduler and its first worker.")
 @PACK_OUT_OPTION
+@language_options
 @click.pass_context
 @reports_errors
 def pack(ctx, config_path, formats, jobs, keep_going, event_name, scheduler, scheduler_timeout,
@@ -639,7 +668,8 @@ def pack(ctx, config_path, formats, jobs, keep_going, event_name, scheduler, sch
     else:
         project, store = _project(ctx), None
         config = load_pack_config(config_path, project)
-        target = out_dir or project.path("out") / "pack"
+        target = out_dir or project.path("out") / ("pack" if project.language == "en"
+                                                    else f"pack-{project.language}")
     with PackProgress() as progress:
         result = build_pack(project, store, config, wanted, target, jobs=jobs,
                             keep_going=keep_going, progress=progress, scheduler=scheduler,

@@ -56,12 +56,13 @@ class Project:
     name: str
     organisation: str = ""
     city: str = "city"
-    language: str = "en"
+    language: str = "en"  # the language briefs are written in (docs/languages.md)
     page: Page = Page()
     theme: Theme = DEFAULT_THEME
     production_date: str | None = None
     freshness: Freshness = Freshness()
     paths: dict = field(default_factory=dict)
+    untranslated: str = "fail"  # a text with no translation: fail the build, or mark it (EN)
 
     def path(self, key: str) -> Path:
         """The folder for `key` (facts, seeds, templates, events, out, cache). The cache may be

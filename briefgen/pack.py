@@ -188,7 +188,8 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
                 item.pages, item.sha256 = entry["pages"], entry.get("sha256", {})
             else:
                 stale.append(item)
-        pack_files = {fmt: inside(out_dir, f"{config.file_name}.{fmt}") for fmt in formats}
+        name = config.file_name + ("" if project.language == "en" else f"-{project.language}")
+        pack_files = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}
         ahead = None  # with workers, this process prepares the binding while they render
         if executor.parallel and _rebuild(previous, _pack_hash(project, config, formats, items), pack_files):
             from .binder import Ahead
@@ -269,6 +270,10 @@ def inputs_fingerprint(project: Project, config: PackConfig, formats: tuple[str,
             name = f"{number}/{path.relative_to(folder)}"
             digest.update(f"{len(name)}:{name}{path.stat().st_size}:".encode() + path.read_bytes())
     digest.update((project.root / "briefgen.yaml").read_bytes())
+    if project.language != "en":  # its translations, and the language the command line chose
+        for path in _files_under(project.root / "translations"):
+            digest.update(f"{path.name}:{path.stat().st_size}:".encode() + path.read_bytes())
+        digest.update(f"language:{project.language}:{project.untranslated}".encode())
     package = Path(__file__).parent
     own = [(str(p.relative_to(package)), p.stat().st_size, p.stat().st_mtime_ns)
            for p in _files_under(package)]
@@ -311,7 +316,7 @@ def _plain(name: str) -> bool:
 
 def _composed(project: Project, store: FactStore, request: BriefRequest,
               formats: tuple[str, ...], out_dir: Path) -> PackItem:
-    item = PackItem(request, output_name(request))
+    item = PackItem(request, output_name(request, project.language))
     try:
         item.document, item.facts = compose(project, store, request)
     except BriefgenError as exc:

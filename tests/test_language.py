@@ -85,7 +85,7 @@ def test_every_word_has_its_chinese_with_the_same_fields(zh):
 
 def test_a_missing_word_is_recorded_and_marked():
     edition = Edition(language("zh"), Catalog(), Catalog(), "mark")
-    assert edition.say("times", x="7") == "[EN] 7 times"
+    assert edition.say("times", x="7") == "(EN) 7 times"
     assert [m.context for m in edition.missing.values()] == ["times"]
 
 
@@ -153,7 +153,8 @@ def test_translations_check_passes_when_everything_is_translated(mini, run, monk
     from briefgen.config import load_project
     from briefgen.language.check import needed_texts
     monkeypatch.chdir(mini)
-    needed = needed_texts(load_store(load_project(mini)))
+    project = load_project(mini)
+    needed = needed_texts(load_store(project), project)
     _write_po(mini / "translations" / "zh.po",
               [(m.context, m.english, "译文") for m in needed])
     result = run("translations", "check", "-l", "zh")

@@ -10,6 +10,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from briefgen.facts.model import CURRENCIES, Fact, Period
+from briefgen.language import in_source
 
 _CURRENCY_WORDS = {"USD": "US$", "CNY": "RMB", "EUR": "€", "HKD": "HK$", "GBP": "£"}
 _UNIT_WORDS = {
@@ -101,6 +102,7 @@ _UP = re.compile(r"\b(growth|grow\w*|increas\w*|ris(e|es|ing)|rose|up|higher|abo
 def direction(fact: Fact) -> int | None:
     """+1 for a rise, -1 for a fall, None when the fact does not say. A `change` fact keeps its
     value positive and says the direction in its label ("Cut in import clearance time")."""
+    fact = in_source(fact)  # read in English, the language of the rules above
     if fact.value < 0 or _DOWN.search(fact.label):
         return -1
     if fact.metric == "growth_yoy" or _UP.search(fact.label):

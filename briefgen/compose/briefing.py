@@ -27,6 +27,7 @@ from ..facts.model import CURRENCIES, Fact
 from ..outputs import brief_name
 from .formatting import rank
 from .templates import MarkdownSafe, escape_markdown
+from ..language import active, in_source
 from .statements import distinct, same_statement, states_figure
 from .store_view import FAMILIES, fact_of, kept_out, live, measure, own_facts, timeline_of, undated
 from .wording import (cites, date_prefix, equivalent_text, figure_note, figure_periods, figure_value,
@@ -148,10 +149,10 @@ def growth_of(store, item) -> Fact | None:
     fact = fact_of(store, item)
     if fact.period is None:
         return None
-    stem = "growth of " + fact.label.lower()
+    stem = "growth of " + in_source(fact).label.lower()  # the English label names the figure
     for other in own_facts(store, fact.subject):
         if (other.metric == "growth_yoy" and other.period == fact.period
-                and other.label.lower().startswith(stem)):
+                and in_source(other).label.lower().startswith(stem)):
             return other
     return None
 
@@ -161,6 +162,9 @@ def _chart_title(store, subject: str, facts: list[Fact]) -> str:
     entity, city = store.entities[subject], store.city
     words = [_MEASURE_WORDS.get(f.metric) for f in facts]
     family = FAMILIES.get(facts[0].metric)
+    edition = active()
+    if edition is not None:
+        return _chart_title_in(edition, store, entity, facts, words, family)
     if family and all(words):
         listed = " and ".join([", ".join(dict.fromkeys(words[:-1])), words[-1]])
         if family == "trade":
@@ -174,6 +178,23 @@ def _chart_title(store, subject: str, facts: list[Fact]) -> str:
         return f"{what}: {listed}"
     return f"{entity.name}: {' and '.join(short_label(store, f) for f in facts[:2])}" if len(facts) == 2 \
         else f"{entity.name}: the main figures compared"
+
+
+def _chart_title_in(edition, store, entity, facts, words, family) -> str:
+    """The same title in another language, from its words (chart.*, measure.*)."""
+    city = store.city
+    if family and all(words):
+        named = [edition.say(f"measure.{w}") for w in dict.fromkeys(words)]
+        listed = edition.say("list.and").join([edition.say("list.sep").join(named[:-1]), named[-1]]
+                                              if len(named) > 1 else named)
+        key = {"trade": "chart.trade", "projects-both-ways": "chart.projects_both_ways"}.get(
+            family, "chart.foreign_investment" if entity.slug == city.slug else "chart.investment_from")
+        what = edition.say(key, city=city.name, partner=entity.name)
+        return edition.say("chart.title", what=what, listed=listed)
+    if len(facts) == 2:
+        return edition.say("chart.two", entity=entity.name, first=short_label(store, facts[0]),
+                           second=short_label(store, facts[1]))
+    return edition.say("chart.main", entity=entity.name)
 
 
 # --- the positioning line ---------------------------------------------------------------------
@@ -200,6 +221,9 @@ def role(store, item) -> str:
     fact = fact_of(store, item)
     noun = _RANK_ROLES[fact.metric]
     among = fact.scope.among if fact.scope else None
+    edition = active()
+    if edition is not None:
+        return _role_in(edition, fact, noun, among)
     if among:
         words = among.split()
         if words[-1].rstrip("s") == noun.split()[-1]:  # "European investors" -> "European investor"
@@ -207,6 +231,17 @@ def role(store, item) -> str:
         return f"{rank(fact.value)} {noun} among {among}"
     region = "regional " if fact.metric.endswith("_in_region") else ""
     return f"{rank(fact.value)} {region}{noun}"
+
+
+def _role_in(edition, fact: Fact, noun: str, among: str | None) -> str:
+    """A rank as a role in another language: '第二大外资来源地', '欧洲第一大贸易伙伴'."""
+    values = {"rank": rank(fact.value), "noun": edition.say(f"role.{noun.replace(' ', '_')}")}
+    if among:
+        among = edition.translate("fact", f"fact {fact.id} among", among, fact.path, fact.line)
+        return edition.say("role.among", among=among, **values)
+    if fact.metric.endswith("_in_region"):
+        return edition.say("role.regional", **values)
+    return edition.say("role", **values)
 
 
 def intro_id(store, subject: str) -> str | None:
@@ -311,6 +346,9 @@ def name_list(names: list[str], most: int = LISTED_NAMES) -> str:
     """'Germany · Israel · Japan'; past `most` names, the first `most` and 'and others' (no
     count: a number in a brief comes from a fact)."""
     shown = " · ".join(names[:most])
+    edition = active()
+    if edition is not None and len(names) > most:
+        return edition.say("list.and_others", names=shown)
     return shown + (" and others" if len(names) > most else "")
 
 

@@ -3,16 +3,33 @@
 Values are exact Decimals; rounding happens here, for display only, and never changes the
 currency or the measure the source used (no conversions). Every template filter and every key
 figure goes through these functions, so a figure reads the same everywhere in the product.
+
+While a brief is composed in another language (briefgen.language.using), each function hands
+over to its namesake in briefgen/language/cldr.py, which writes the figure in that language.
 """
 
 from __future__ import annotations
 
+import functools
 from decimal import ROUND_HALF_UP, Decimal
 
 from briefgen.facts.model import Fact, Period
+from briefgen.language import active as _edition
 from briefgen.text import date_text, month_name
 
 MINUS = "\u2212"  # a real minus sign, not a hyphen
+
+
+def _localized(function):
+    """In another language's edition, the namesake in briefgen/language/cldr.py writes it."""
+    @functools.wraps(function)
+    def in_language(*args, **kwargs):
+        edition = _edition()
+        if edition is None:
+            return function(*args, **kwargs)
+        from briefgen.language import cldr
+        return getattr(cldr, function.__name__)(edition, *args, **kwargs)
+    return in_language
 
 QUALIFIER_WORDS = {
     "more_than": "more than", "at_least": "at least", "about": "about",
@@ -39,6 +56,7 @@ _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth e
              "twentieth").split()
 
 
+@_localized
 def number(value: Decimal | int | str, places: int = 2) -> str:
     """'12930' -> '12,930'; '30.462' -> '30.46'; at most `places` decimals, no trailing zeros."""
     d = Decimal(str(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
@@ -48,6 +66,7 @@ def number(value: Decimal | int | str, places: int = 2) -> str:
     return "0" if text in ("-0", "") else text
 
 
+@_localized
 def scaled(value: Decimal) -> str:
     """Large amounts in words: 30462000000 -> '30.46 billion'; 500000 -> '500,000'."""
     magnitude = abs(value)
@@ -57,6 +76,7 @@ def scaled(value: Decimal) -> str:
     return number(value)
 
 
+@_localized
 def qualified(text: str, qualifier: str | None) -> str:
     """Prefix the hedge the source used: ('60', 'more_than') -> 'more than 60'."""
     if not qualifier:
@@ -66,6 +86,7 @@ def qualified(text: str, qualifier: str | None) -> str:
     return f"{QUALIFIER_WORDS[qualifier]} {text}"
 
 
+@_localized
 def money(value: Decimal | int | str, currency: str, qualifier: str | None = None) -> str:
     """'US$30.46 billion', 'RMB 94.35 billion', 'HK$1.2 million', '€500,000' (never converted)."""
     amount = Decimal(str(value))
@@ -74,6 +95,7 @@ def money(value: Decimal | int | str, currency: str, qualifier: str | None = Non
     return qualified(f"{sign}{prefix}{scaled(abs(amount))}", qualifier)
 
 
+@_localized
 def count(value: Decimal | int | str, qualifier: str | None = None, counted: str | None = None) -> str:
     """'12,930', 'more than 60', '1.2 million'; with `counted`: '12,930 projects'."""
     text = scaled(Decimal(str(value)))
@@ -82,11 +104,13 @@ def count(value: Decimal | int | str, qualifier: str | None = None, counted: str
     return qualified(text, qualifier)
 
 
+@_localized
 def percent(value: Decimal | int | str, signed: bool = False, qualifier: str | None = None) -> str:
     """'7.1%'; signed: '+7.1%' or '−5.9%'."""
     return qualified(_signed(Decimal(str(value)), signed) + "%", qualifier)
 
 
+@_localized
 def pp(value: Decimal | int | str, signed: bool = False, qualifier: str | None = None) -> str:
     """Percentage points: '4.2 pp'; signed: '+4.2 pp'."""
     return qualified(_signed(Decimal(str(value)), signed) + " pp", qualifier)
@@ -99,6 +123,7 @@ def _signed(value: Decimal, signed: bool) -> str:
     return ("+" + text) if signed and value > 0 else text
 
 
+@_localized
 def ordinal_word(n: int) -> str:
     """2 -> 'second'; beyond twentieth, '21st'."""
     if 1 <= n <= len(_ORDINALS):
@@ -107,17 +132,20 @@ def ordinal_word(n: int) -> str:
     return f"{n}{suffix}"
 
 
+@_localized
 def rank(value: Decimal | int | str, superlative: str = "largest") -> str:
     """1 -> 'largest'; 2 -> 'second largest'."""
     n = int(Decimal(str(value)))
     return superlative if n == 1 else f"{ordinal_word(n)} {superlative}"
 
 
+@_localized
 def times(value: Decimal | int | str, qualifier: str | None = None) -> str:
     """A multiplier: '7 times'."""
     return qualified(f"{number(Decimal(str(value)))} times", qualifier)
 
 
+@_localized
 def quantity(value: Decimal | int | str, unit: str, qualifier: str | None = None) -> str:
     """Area, duration, mass, length: '10.6 km²', '51.42 hours', '1 day', '12,000 tonnes'."""
     amount = Decimal(str(value))
@@ -126,6 +154,7 @@ def quantity(value: Decimal | int | str, unit: str, qualifier: str | None = None
     return qualified(f"{scaled(amount)} {word}", qualifier)
 
 
+@_localized
 def value_text(fact: Fact, *, with_counted: bool = False) -> str:
     """A fact's value as a reader sees it, in its own unit; text facts give their text."""
     if fact.value is None:
@@ -143,6 +172,7 @@ def value_text(fact: Fact, *, with_counted: bool = False) -> str:
 # --- periods ---------------------------------------------------------------------------------
 
 
+@_localized
 def span_text(start: str, end: str) -> str:
     """An interval: 'Q1 2019', 'H1 2019', '2019', 'Jan–May 2019', 'Nov 2018–Feb 2019', '2016–2018'."""
     s, e = start.split("-"), end.split("-")
@@ -161,6 +191,7 @@ def span_text(start: str, end: str) -> str:
     return f"{date_text(start, True)}–{date_text(end, True)}"
 
 
+@_localized
 def as_of(period: Period | None) -> str:
     """A short label for when a figure holds: 'as of March 2019', 'Q1 2019', '2018', 'by 2025'."""
     if period is None:
@@ -177,6 +208,7 @@ def as_of(period: Period | None) -> str:
     return date_text(start) if start == end else span_text(start, end)
 
 
+@_localized
 def when(period: Period | None) -> str:
     """The same, as a phrase for running text: 'by the end of March 2019', 'in 2018'."""
     if period is None:

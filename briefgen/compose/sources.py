@@ -13,6 +13,7 @@ import dataclasses
 from briefgen import document as d
 from briefgen.citations import reading_order, renumber
 from briefgen.compose.context import Citation, Citations, Store
+from briefgen.language import active
 from briefgen.text import date_text
 
 QUOTE_LIMIT = 110  # characters of a quote shown in the source list
@@ -54,4 +55,10 @@ def _place_sources(blocks: list[d.Block], entries: tuple[d.SourceEntry, ...]) ->
         placed.append(block)
     if entries and not any(isinstance(b, d.Sources) for b in placed):
         placed.append(d.Sources(entries))
+    edition = active()
+    if edition is not None:  # the block's title in the brief's language (notes may follow it)
+        default = d.Sources.title
+        placed = [dataclasses.replace(b, title=edition.say("sources") + b.title[len(default):])
+                  if isinstance(b, d.Sources) and b.title.startswith(default) else b
+                  for b in placed]
     return placed

@@ -8,6 +8,7 @@ import functools
 import re
 
 from ..facts.model import Fact
+from ..language import in_source
 from .store_view import fact_of
 
 _WORDS = re.compile(r"\w+")
@@ -48,7 +49,7 @@ def same_statement(store, a, b) -> bool:
     """Whether two text facts state the same thing, so a brief shows one of them: one fact; one
     says all the other does (about its subject, from the statements it quotes); or both quote
     one source statement in near-identical words (the sentence written once per partner)."""
-    a, b = fact_of(store, a), fact_of(store, b)
+    a, b = in_source(fact_of(store, a)), in_source(fact_of(store, b))  # compared in English
     if a.id == b.id:
         return True
     if a.is_numeric or b.is_numeric or not (a.text and b.text):
@@ -74,6 +75,7 @@ def distinct(store, subject: str, facts: list[Fact], shown=()) -> list[Fact]:
 def states_figure(text_fact: Fact, figure: Fact) -> bool:
     """A text fact prints a figure: its text holds the figure's number as written, and it quotes
     the statement the figure comes from ('Qingdao's 15 campaigns: …' and '15 campaigns')."""
+    text_fact, figure = in_source(text_fact), in_source(figure)
     if not text_fact.text or not figure.as_written or not _shares_statement(text_fact, figure):
         return False
     text = text_fact.text.lower()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..facts.model import Fact
+from ..language import active, cldr
 from ..text import date_text
 from .formatting import as_of, value_text
 from .store_view import fact_of, timeline_of, undated
@@ -52,6 +53,11 @@ def when_of(store, item) -> str:
     if fact.period is not None:
         return as_of(fact.period)
     seed = store.seeds.get(fact.seed)
+    edition = active()
+    if edition is not None:
+        reported = seed and (seed.date or (seed.year and str(seed.year)))
+        return (edition.say("reported", date=cldr.date_text(edition, str(reported)))
+                if reported else edition.say("date_not_given"))
     if seed is not None and seed.date:
         return f"reported {date_text(seed.date)}"
     if seed is not None and seed.year:

@@ -106,6 +106,10 @@ class Timeline:
     def stale_note(self) -> str:
         """The footnote of a brief that marks stale figures."""
         years = self.policy.stale_after_years
+        from briefgen.language import active
+        edition = active()
+        if edition is not None:
+            return edition.say("stale_note", years=years)
         return f"{STALE_MARK} More than {_years_words(years)} old: look for newer data."
 
 
@@ -126,6 +130,7 @@ class DataAge:
     figures: int  # figures printed
     stale: int  # of them, older than the policy allows
     stale_after: str  # "three years"
+    stale_after_years: int = 3  # the same as a number, for a language that writes it in digits
 
 
 def data_age(facts: list[Fact], seeds: dict[str, SeedInfo], timeline: Timeline) -> DataAge:
@@ -134,4 +139,5 @@ def data_age(facts: list[Fact], seeds: dict[str, SeedInfo], timeline: Timeline) 
     years = sorted(d.year for d in (as_of_date(f, seeds) for f in figures) if d is not None)
     return DataAge(years[0] if years else None, years[-1] if years else None, len(figures),
                    sum(timeline.stale(f, seeds) for f in figures),
-                   _years_words(timeline.policy.stale_after_years))
+                   _years_words(timeline.policy.stale_after_years),
+                   timeline.policy.stale_after_years)

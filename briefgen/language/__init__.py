@@ -79,6 +79,14 @@ def active():
     return _ACTIVE.get()
 
 
+def in_source(fact):
+    """The fact as written in the source language: rules that read English words (a label
+    saying 'cut', two texts saying the same) read these, so a brief in another language picks
+    and orders its facts exactly as the English one does."""
+    edition = _ACTIVE.get()
+    return fact if edition is None else edition.source_facts.get(fact.id, fact)
+
+
 @contextlib.contextmanager
 def using(edition):
     """Compose in `edition` inside the block (None: the source language)."""

@@ -17,14 +17,21 @@ from briefgen.language.words import WORDS, fields
 FACT_FIELDS = ("label", "text", "label_past", "text_past")
 
 
-def untranslated(edition: Edition, store, templates: Path, root: Path) -> list[Missing]:
+def untranslated(edition: Edition, store, project) -> list[Missing]:
     """Everything of the project and briefgen with no translation in `edition`."""
-    return [*_words(edition), *_templates(edition, templates, root), *_store(edition, store)]
+    return [*_words(edition), *_templates(edition, project.path("templates"), project.root),
+            *(m for m in needed_texts(store, project)
+              if edition.translations.get(m.context, m.english) is None)]
 
 
-def needed_texts(store) -> list[Missing]:
-    """Every text of the store a brief may print, as the entry its translation goes under."""
+def needed_texts(store, project=None) -> list[Missing]:
+    """Every text of the project and its store a brief may print, as the entry its translation
+    goes under: the project's name and organisation (headers and footers), entities, measures,
+    facts, counted words and the notes briefs print where facts disagree."""
     needed: list[Missing] = []
+    if project is not None:
+        needed += [Missing("project", f"project {key}", getattr(project, key), "briefgen.yaml")
+                   for key in ("name", "organisation") if getattr(project, key)]
     entities_file = "facts/entities.yaml"
     for entity in store.entities.values():
         needed.append(Missing("entity", f"entity {entity.slug} name", entity.name, entities_file,
@@ -43,11 +50,9 @@ def needed_texts(store) -> list[Missing]:
                 needed.append(Missing("fact", f"fact {fact.id} {name}", english, fact.path, fact.line))
         if fact.counted and fact.counted not in counted:
             counted[fact.counted] = Missing("counted", "counted", fact.counted, fact.path, fact.line)
-    return [*needed, *counted.values()]
-
-
-def _store(edition: Edition, store) -> list[Missing]:
-    return [m for m in needed_texts(store) if edition.translations.get(m.context, m.english) is None]
+    notes = {finding.note: Missing("note", "note", finding.note, finding.fact.path, finding.fact.line)
+             for findings in store.notes.values() for finding in findings if finding.note}
+    return [*needed, *counted.values(), *notes.values()]
 
 
 def _words(edition: Edition) -> list[Missing]:

@@ -17,8 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from babel.dates import format_skeleton
-from babel.numbers import format_compact_decimal, format_decimal
+# Babel is imported by the functions that use it: an English brief never loads it.
 
 MINUS = "\u2212"
 SCALE_MONEY_FROM = Decimal(10_000)
@@ -33,6 +32,7 @@ def _rounded(value: Decimal, places: int = 2) -> Decimal:
 
 def number(e, value, places: int = 2) -> str:
     """Grouped as the locale groups, at most `places` decimals, no trailing zeros."""
+    from babel.numbers import format_decimal
     d = _rounded(Decimal(str(value)), places)
     text = format_decimal(abs(d), locale=e.language.locale, decimal_quantization=False)
     return (MINUS + text) if d < 0 else text
@@ -43,6 +43,7 @@ def scaled(e, value, start: Decimal = SCALE_COUNT_FROM) -> str:
     amount = Decimal(str(value))
     if abs(amount) < start:
         return number(e, amount)
+    from babel.numbers import format_compact_decimal
     text = format_compact_decimal(abs(amount), locale=e.language.locale, fraction_digits=2)
     return (MINUS + text) if amount < 0 else text
 
@@ -98,7 +99,8 @@ def ordinal_word(e, n: int) -> str:
     return words[n - 1] if 1 <= n <= len(words) else str(n)
 
 
-def rank(e, value) -> str:
+def rank(e, value, superlative: str = "largest") -> str:
+    """'最大', '第二大' (the superlative is the language's own: largest, first)."""
     n = int(Decimal(str(value)))
     return e.say("rank.first") if n == 1 else e.say("rank.nth", ordinal=ordinal_word(e, n))
 
@@ -136,11 +138,13 @@ _SKELETONS = {1: "y", 2: "yMMM", 3: "yMMMd"}
 def date_text(e, iso: str) -> str:
     """'2019' -> '2019年'; '2019-03' -> '2019年3月'; '2019-03-26' -> '2019年3月26日'."""
     parts = [int(p) for p in iso.split("-")]
+    from babel.dates import format_skeleton
     day = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     return format_skeleton(_SKELETONS[len(parts)], day, locale=e.language.locale)
 
 
 def _month(e, month: int) -> str:
+    from babel.dates import format_skeleton
     return format_skeleton("MMM", dt.date(2000, month, 1), locale=e.language.locale)
 
 

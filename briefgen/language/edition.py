@@ -3,7 +3,7 @@ was missing.
 
 Every lookup that finds no translation is recorded (`missing`) with where the English stands.
 By default a build then fails listing them all; with `untranslated="mark"` it goes on with the
-English text marked `[EN] …`, so a reader sees it is not translated: never silently mixed.
+English text marked `(EN) …`, so a reader sees it is not translated: never silently mixed.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from briefgen.language.catalog import Catalog, read_catalog
 from briefgen.language.words import WORDS
 
 MESSAGES = Path(__file__).resolve().parent / "messages"
-UNTRANSLATED_MARK = "[EN] "
+UNTRANSLATED_MARK = "(EN) "
 UNTRANSLATED = ("fail", "mark")
 
 
@@ -44,6 +44,7 @@ class Edition:
     translations: Catalog
     untranslated: str = "fail"
     missing: dict[tuple[str, str], Missing] = field(default_factory=dict)
+    source_facts: dict = field(default_factory=dict)  # id -> the fact in English (store.py)
 
     def say(self, key: str, **values: object) -> str:
         """briefgen's word `key` in this language, its fields filled in."""

@@ -38,6 +38,24 @@ WORDS: dict[str, str] = {
     "list.and": " and ", "list.sep": ", ", "list.and_others": "{names} and others",
     "stale_note": "† More than {years} old: look for newer data.",
     "sources": "Sources",
+    # a partner's rank as a role: "second largest investor"
+    "role": "{rank} {noun}", "role.regional": "{rank} regional {noun}",
+    "role.among": "{rank} {noun} among {among}",
+    "role.investor": "investor", "role.trading_partner": "trading partner",
+    # what a brief's chart compares: "Investment from South Korea in Qingdao: signed and …"
+    "chart.title": "{what}: {listed}", "chart.trade": "{city}'s trade with {partner}",
+    "chart.projects_both_ways": "Investment projects between {city} and {partner}",
+    "chart.foreign_investment": "Foreign investment in {city}",
+    "chart.investment_from": "Investment from {partner} in {city}",
+    "chart.two": "{entity}: {first} and {second}", "chart.main": "{entity}: the main figures compared",
+    "measure.signed": "signed", "measure.actually utilised": "actually utilised",
+    "measure.paid-in": "paid-in", "measure.contract": "contract", "measure.total": "total",
+    "measure.exports": "exports", "measure.imports": "imports", "measure.inbound": "inbound",
+    "measure.outbound": "outbound",
+    # the pack: the kind of each brief in the contents, the bookmarks that group them
+    "kind.overview": "City overview", "kind.partner": "Partner", "kind.sector": "Sector",
+    "kind.event": "Event", "outline.overview": "City", "outline.partner": "Partners",
+    "outline.sector": "Sectors", "outline.appendix": "Appendix",
     # words on every page
     "produced": "Produced {date}", "page_of": "Page {page} of {total}",
 }

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefgen import document as d
+from briefgen.language.editions import produced_text
 from briefgen.text import date_text
 from briefgen.render.fonts import bold_width
 from briefgen.render.style import Metrics
@@ -23,7 +24,9 @@ class Target:
 
 def footer_text(meta: d.Meta) -> str:
     """'Produced 1 June 2024 · <footer>'."""
-    parts = [f"Produced {date_text(meta.produced)}" if meta.produced else "", meta.footer or ""]
+    produced = meta.produced and (produced_text(meta.language, meta.produced)
+                                  or f"Produced {date_text(meta.produced)}")
+    parts = [produced or "", meta.footer or ""]
     return " \u00b7 ".join(p for p in parts if p)
 
 

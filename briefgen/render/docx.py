@@ -26,6 +26,8 @@ from briefgen.config import Page
 from briefgen.errors import RenderError
 from briefgen.outputs import write_bytes
 from briefgen.render import docx_xml as x
+from briefgen.language import by_tag
+from briefgen.language.editions import page_words
 from briefgen.render.common import Target, footer_text
 from briefgen.render.docx_body import Body, Pictures
 from briefgen.render.docx_splice import Splicer
@@ -122,10 +124,13 @@ def _setup_section(document, meta: d.Meta, page: Page, theme: Theme, width: floa
     footer.style = document.styles["Footer"]
     footer.paragraph_format.tab_stops.clear_all()
     footer.paragraph_format.tab_stops.add_tab_stop(Pt(width), WD_TAB_ALIGNMENT.RIGHT)
-    footer.add_run(clean_text(footer_text(meta)) + "\tPage ")
+    before, between, after = page_words(meta.language)
+    footer.add_run(clean_text(footer_text(meta)) + "\t" + before)
     x.add_field(footer, "PAGE")
-    footer.add_run(" of ")
+    footer.add_run(between)
     x.add_field(footer, "NUMPAGES")
+    if after:
+        footer.add_run(after)
 
 
 def _set_properties(document, meta: d.Meta) -> None:
@@ -170,6 +175,9 @@ def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rende
     width = (page.width_mm - page.left - page.right) * MM
     _setup_section(document, docs[0].meta, page, theme, width)
     _set_properties(document, docs[0].meta)
+    language = by_tag(docs[0].meta.language)
+    if not language.is_source:
+        x.set_language(document, language.tag, language.word_font)
     styled = paragraph_looks(theme, metrics(theme, docs[0].layout))  # what the styles hold
     body, pictures, names = Body(document, width), Pictures(document), None
     anchors = frozenset(doc.meta.anchor for doc in docs if doc.meta.anchor)

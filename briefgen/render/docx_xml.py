@@ -459,3 +459,27 @@ def repeatable_bytes(document, spool: BodySpool | None = None) -> bytes:
             writer.write(part.partname.rels_uri, part.rels.xml)
     writer.close()
     return out.getvalue()
+
+
+def set_language(document, tag: str, east_asian_font: str | None) -> None:
+    """The document's default language (w:lang, for proofing and font choice) and, for an East
+    Asian language, the font Word sets those characters in (w:rFonts/@w:eastAsia), in
+    styles.xml's w:docDefaults: every style inherits them unless it says otherwise."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    holder = defaults.find(qn("w:rPrDefault"))
+    if holder is None:
+        holder = OxmlElement("w:rPrDefault")
+        defaults.insert(0, holder)
+    properties = _child(holder, "w:rPr")
+    if east_asian_font:
+        fonts = _child(properties, "w:rFonts")
+        fonts.attrib.pop(qn("w:eastAsiaTheme"), None)  # a theme font would win over the named one
+        fonts.set(qn("w:eastAsia"), east_asian_font)
+    lang = _child(properties, "w:lang")
+    lang.set(qn("w:val"), tag)
+    if east_asian_font:
+        lang.set(qn("w:eastAsia"), tag)

@@ -17,17 +17,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFArray, PDFDictionary, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from briefgen import __version__
 from briefgen import document as d
+from briefgen.language import by_tag
+from briefgen.language.editions import page_words
 from briefgen.config import Page
 from briefgen.errors import RenderError
 from briefgen.outputs import atomic_path
 from briefgen.render.common import Target, footer_text
-from briefgen.render.fonts import register_fonts
+from briefgen.render.fonts import register_fonts, split_by_font
 from briefgen.render.pdf_blocks import Paragraph, PdfBlocks, TitleBand, pdf_styles
 from briefgen.render.pdf_markup import link_description, source_anchor, text_markup
 from briefgen.render.pdf_standard import declare
@@ -169,10 +172,27 @@ def _draw_page_number(canvas: Canvas, total: int) -> None:
     number, part = canvas.getPageNumber(), furniture.part
     if part is not None:
         number, total = number + part.first_page - 1, part.total_pages
-    canvas.setFont("LiberationSans", furniture.theme.small_size)
-    canvas.setFillColor(colors.HexColor(furniture.theme.muted))
-    canvas.drawRightString(width - furniture.page.right * MM, HEADER_FROM_EDGE_MM * MM,
-                           f"Page {number} of {total}")
+    before, between, after = page_words(furniture.meta.language if furniture.meta else None)
+    _draw_right(canvas, f"{before}{number}{between}{total}{after}", furniture.theme,
+                width - furniture.page.right * MM, HEADER_FROM_EDGE_MM * MM)
+
+
+def _draw_right(canvas: Canvas, text: str, theme: Theme, right: float, y: float) -> None:
+    """`text` in the muted colour, ending at `right`, each run in the font that has its
+    glyphs."""
+    size, runs = theme.small_size, split_by_font(text)
+    if len(runs) == 1 and runs[0][1] is None:  # all in the body font
+        canvas.setFont("LiberationSans", size)
+        canvas.setFillColor(colors.HexColor(theme.muted))
+        canvas.drawRightString(right, y, text)
+        return
+    canvas.setFillColor(colors.HexColor(theme.muted))
+    runs = [(run, font or "LiberationSans") for run, font in runs]
+    x = right - sum(pdfmetrics.stringWidth(run, font, size) for run, font in runs)
+    for run, font in runs:
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, run)
+        x += pdfmetrics.stringWidth(run, font, size)
 
 
 def _draw_furniture(canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -184,7 +204,7 @@ def _draw_furniture(canvas: Canvas, doc: BaseDocTemplate) -> None:
     theme, page = furniture.theme, furniture.page
     x, _, width, _ = frame_box(page)
     _, page_height = page_size(page)
-    small = pdf_styles(theme, metrics(theme)).small
+    small = pdf_styles(theme, metrics(theme), by_tag(meta.language).cjk).small
     with artifact(canvas, "Pagination"):
         if meta.header:
             _draw_line(canvas, text_markup(meta.header), small, x,
@@ -235,7 +255,7 @@ def story(doc: d.Document, theme: Theme, page: Page, *, furniture: _Furniture | 
     listed = [e.number for block in doc.blocks if isinstance(block, d.Sources) for e in block.entries]
     sources = {number: source_anchor(bookmark or "doc", number) for number in listed}
     blocks = PdfBlocks(theme, sizes, width, chart_cache, within=section, anchors=anchors, pages=pages,
-                       sources=sources)
+                       sources=sources, cjk=by_tag(doc.meta.language).cjk)
     flowables: list[Flowable] = []
     if furniture is not None:
         flowables.append(_MetaMarker(furniture, doc.meta))

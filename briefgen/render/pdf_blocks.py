@@ -50,6 +50,15 @@ class Paragraph(Tagged, platypus.Paragraph):
             text, style, bulletText, self.caseSensitive, cleaner)
         self.debug = 0
 
+    def breakLinesCJK(self, maxWidths):  # noqa: N802,N803 - reportlab's names
+        """Chinese line breaking rules (render/cjk_lines.py) instead of reportlab's."""
+        from briefgen.render.cjk_lines import split_lines
+        widths = list(maxWidths) if isinstance(maxWidths, (list, tuple)) else [maxWidths]
+        platypus.paragraph._handleBulletWidth(self.bulletText, self.style, widths)
+        self.height = 0
+        leading = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        return split_lines(self.frags, widths, leading not in ("", "off"))
+
     def wrap(self, availWidth, availHeight):
         if self._wrapped is not None and self._wrapped[0] == availWidth:
             _, size, self.blPara, self._wrapWidths = self._wrapped
@@ -137,9 +146,14 @@ class PdfStyles:
 
 
 @functools.lru_cache(maxsize=32)
-def pdf_styles(theme: Theme, s: Metrics) -> PdfStyles:
+def pdf_styles(theme: Theme, s: Metrics, cjk: bool = False) -> PdfStyles:
     """The paragraph styles, made once per theme and sizes (shared, never changed: parsed
-    paragraphs are remembered by their style)."""
+    paragraphs are remembered by their style). `cjk`: lines break by Chinese rules
+    (render/cjk_lines.py), for a document in a language of the `cjk` script."""
+    if cjk:
+        latin = pdf_styles(theme, s)
+        return PdfStyles(**{name: ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+                            for name, style in vars(latin).items()})
     text, muted, primary = theme.text, theme.muted, theme.primary
     return PdfStyles(
         body=_style("Body", s.base, s.leading, text, spaceAfter=s.para_after),
@@ -224,9 +238,10 @@ class PdfBlocks:
 
     def __init__(self, theme: Theme, sizes: Metrics, frame_width: float, chart_cache: Path | None = None,
                  within: tuple[Node, ...] = (), anchors: frozenset[str] = frozenset(),
-                 pages: dict[str, int] | None = None, sources: dict[int, str] | None = None):
+                 pages: dict[str, int] | None = None, sources: dict[int, str] | None = None,
+                 cjk: bool = False):
         self.theme, self.sizes, self.width = theme, sizes, frame_width
-        self.styles = pdf_styles(theme, sizes)
+        self.styles = pdf_styles(theme, sizes, cjk)
         self.sources = sources or {}  # citation number -> the name of its entry's place
         self.inline = InlineMarkup(theme, sizes, anchors, pages, self.sources)
         self.chart_cache = chart_cache
