@@ -245,3 +245,37 @@ def test_a_sentence_without_names_goes_on_about_the_paragraph_before():
     rows = found("Testcity's foreign trade totaled 549.4 billion yuan in 2021.\n\nThe amount "
                  "accounted for 29.7 percent of Shandong's total.")
     assert rows[1][2:5] == ("testcity", "province", "Shandong")
+
+
+def test_a_sector_named_in_the_plural_is_still_the_sector():
+    assert found("Testcity's port handled more ships.\n\nThe ports handled 9 million TEUs.")[0][2] \
+        == "port"
+
+
+def test_fields_given_as_examples_are_not_the_subject():
+    rows = found("Testcity approved 298 projects in the service sector last year, mainly in the "
+                 "fields of infrastructure, logistics and ports.")
+    assert rows[0][2] == "testcity"
+
+
+def test_before_the_sentence_the_entity_named_last_is_the_one_it_goes_on_about():
+    rows = found("Testcity hosts the sailing events of the Games. Customs clearance was quick. The "
+                 "city approved 9,666 projects. Among these, 17 projects are large.")
+    assert rows[-1][:3] == ("17", "count", "testcity")
+
+
+def test_trade_between_the_province_and_a_group_is_not_the_last_partner_s():
+    rows = found("ASEAN, Japan and Singapore were the province's top trade partners.\n\nTrade "
+                 "between Shandong and ASEAN members reached 286.84 billion yuan.")
+    assert rows[0][2:5] == (None, "province", "Shandong")
+
+
+def test_a_sentence_going_on_with_its_keeps_the_province():
+    rows = found("Shandong's trade with Japan reached 5 billion yuan.\n\nIts trade with other "
+                 "RCEP members reached 587.47 billion yuan.")
+    assert rows[1][3:5] == ("province", "Shandong")
+
+
+def test_a_rank_of_ports_is_among_ports():
+    (row,) = found("The second largest port in China for foreign trade, Testcity port, grew.")
+    assert row[3:] == ("country", "China", "ports")

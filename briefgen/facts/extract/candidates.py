@@ -199,21 +199,26 @@ class _Context:
             scope=self.scope_for(found, sentence, kind == "rank"), subject_reason=subject_reason)
 
     def scope_for(self, found: Found, sentence: Span, is_rank: bool) -> Scope:
-        """From the figure's clause; a clause about "its" throughput takes the scope of the
+        """From the figure's clause; a clause about "its" throughput takes the province of the
         sentence's first clause ("Shandong Port Group held …, celebrating its annual cargo
         throughput exceeding …"); from the whole sentence when it names no other place and not
-        the city either ("In Shandong province, foreign trade rose 10%, exports 12%"). "The
-        province" is the province the text named last before the figure."""
+        the city either ("In Shandong province, foreign trade rose 10%, exports 12%"), and from
+        the sentence before when it goes on with "Its …". "The province" is the province the
+        text named last before the figure."""
         start, end = _clause_of(self.text, sentence, found.start, found.end)
         scope = scope_of(self.text[start:end], is_rank, self.city)
         whole = self.text[sentence.start:sentence.end]
         if scope.level == "city" and _ITS.search(self.text, start, found.start):
             head_end = _clause_of(self.text, sentence, sentence.start, sentence.start)[1]
             wider = scope_of(self.text[sentence.start:head_end], is_rank, self.city)
-            if wider.level != "city":
+            if wider.level == "province":
                 scope = Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
-        elif scope.level == "city" and not (self.city and self.city in whole):
+        if scope.level == "city" and not (self.city and self.city in whole):
             wider = scope_of(whole, is_rank, self.city)
+            if wider.level == "city" and _GOES_ON.match(whole):  # "Its trade with … reached"
+                previous = self.sentences.at(max(sentence.start - 2, 0))
+                if previous.start < sentence.start:
+                    wider = scope_of(self.text[previous.start:previous.end], is_rank, self.city)
             if wider.level != "city":
                 scope = Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
         if scope.level == "province" and not scope.place:
@@ -326,7 +331,7 @@ class _Context:
         if not found_mention:
             return None, "no entity named in the sentence or the paragraphs around it"
         mention, window = found_mention
-        if mention.slug == self.city_slug:
+        if mention.slug == self.city_slug or window > 0:
             _, end = _clause_of(self.text, sentence, found.start, found.end)
             counterpart = names_a_partner_not_known(self.text, sentence.start, end)
             if counterpart and not self.subjects.names_between(*counterpart):
@@ -346,6 +351,7 @@ class _Context:
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _WHERE = ("named in the sentence", "named earlier in the paragraph", "named in the paragraph before")
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))", re.IGNORECASE)
 # A sentence that breaks the previous figure down shares its period.

@@ -40,9 +40,16 @@ _REPORTED = re.compile(
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 
 
+# Examples after the figure's subject: "298 projects …, mainly in the fields of infrastructure,
+# logistics and ports", "industries like automobiles": fields named, not what is counted.
+_EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s+of\s+[^.;:()]{1,120}"
+                       r"|\b(?:covering\s+)?industries\s+(?:like|such\s+as)\s+[^.;:()]{1,120}")
+
+
 def not_subjects(text: str) -> list[tuple[int, int]]:
-    """Spans whose entity names say who reports or issues a figure, not what it is about."""
-    return sorted((m.start(), m.end()) for pattern in (_ATTRIBUTION, _REPORTED, _TICKER)
+    """Spans whose entity names say who reports or issues a figure, or give examples of fields,
+    not what it is about."""
+    return sorted((m.start(), m.end()) for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _EXAMPLES)
                   for m in pattern.finditer(text))
 
 
@@ -105,8 +112,8 @@ def _after_preposition(segment: str, start: int, end: int) -> tuple[int, int]:
 # "trade with countries along the Belt and Road". Its name has a capital letter, so "exports to
 # more than 200 countries" (the city's whole exports) is not one.
 _COUNTERPART = re.compile(
-    r"\b(?:imports?|exports?|trade|investments?)(?:\s+and\s+(?:imports?|exports?))?\s+"
-    r"(?:to|with|from)\s+(?P<who>[^,.;:()]{3,80}?)(?=\s+(?:reached|rose|grew|increased|fell|"
+    r"\b(?:[Ii]mports?|[Ee]xports?|[Tt]rade|[Ii]nvestments?)(?:\s+and\s+(?:imports?|exports?))?\s+"
+    r"(?:to|with|from|between)\s+(?P<who>[^,.;:()]{3,80}?)(?=\s+(?:reached|rose|grew|increased|fell|"
     r"decreased|declined|totaled|totalled|hit|stood|was|were|amounted|registered|surged|during|"
     r"in\s+the|over)\b|[,.;:(]|$)")
 
@@ -199,6 +206,12 @@ _AMONG = re.compile(r"\bamong\s+(?P<group>(?:[\w'’-]+\s+){0,3}(?:ports|cities|
                     r"partners|countries|economies|provinces|companies|terminals))\b")
 
 
+# What a rank ranks when it is not an investor or partner (their group is all of them).
+_RANKED_NOUN = re.compile(r"\b(?:largest|biggest|busiest)\s+(?:[\w-]+\s+){0,2}?(?P<noun>port|city|"
+                          r"airport|terminal|province|economy|company|exporter|importer)s?\b")
+_PLURALS = {"city": "cities", "economy": "economies", "company": "companies"}
+
+
 def scope_of(clause: str, is_rank: bool, city: str | None = None) -> Scope:
     """The scope of a figure stated in `clause` (the clause or sentence around it). "The
     province" names no province: the scope's place is then None, for the caller to find."""
@@ -207,12 +220,15 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None) -> Scope:
     if is_rank:
         among_m = _AMONG.search(clause)
         region_m = _REGION_RANK.search(clause)
+        ranked = _RANKED_NOUN.search(clause)
         if among_m:
             among = among_m["group"]
         elif region_m:
             name = region_m["region"] or region_m["region2"]
             adjective = _REGIONS[name] if name else region_m["adj"]
             among = f"{adjective} {_ranked_as(clause)}"
+        elif ranked:  # "the second largest port in China": among ports
+            among = _PLURALS.get(ranked["noun"], ranked["noun"] + "s")
     province = _PROVINCE.search(clause)
     if province and not _is_city_name(province, city):
         place = province["place"] or province["named"]

@@ -1,9 +1,9 @@
 """Guessing what a figure is about from the entity names around it.
 
 Every name and alias from facts/entities.yaml is found in the text in one pass. A figure's
-subject is the entity named in its sentence (else earlier in its paragraph): a partner before a
-sector, a sector before the city (the city is named nearly everywhere, so it says least), and
-between equals the mention nearest the figure. Aliases written with a capital match with that
+subject is the entity named in its sentence: a partner before a sector, a sector before the city
+(the city is named nearly everywhere, so it says least), and between equals the mention nearest
+the figure; else the entity named last before it in its paragraph (or the paragraph before). Aliases written with a capital match with that
 case ("US", "Korean"); lower-case aliases ("the city", "film") match in any case.
 """
 
@@ -49,11 +49,15 @@ class SubjectFinder:
 
     def mention_for(self, start: int, end: int,
                     windows: list[tuple[int, int]]) -> tuple[Mention, int] | None:
-        """The mention that makes the subject, and the index of the window it is in."""
+        """The mention that makes the subject, and the index of the window it is in. In the
+        figure's own sentence a partner goes before a sector before the city; before it, the
+        entity named last is the one the text goes on about."""
         for index, (lo, hi) in enumerate(windows):
             found = self._between(lo, hi)
-            if found:
+            if found and index == 0:
                 return min(found, key=lambda m: (self._rank(m.slug), _distance(m, start, end))), index
+            if found:
+                return max(found, key=lambda m: m.start), index
         return None
 
     def names_between(self, lo: int, hi: int) -> bool:
@@ -80,9 +84,11 @@ def _find_mentions(text: str, aliases: Mapping[str, str]) -> list[Mention]:
         lookup = {(" ".join(a.split()) if flags == 0 else " ".join(a.lower().split())): aliases[a]
                   for a in names}
         # hyphens bound names too: "China-Japan" and "Qingdao-Israel" name Japan and Israel
-        for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", text, flags):
+        plural = "(?:s|es)?" if flags else ""  # "outbound investments", "ports"
+        for m in re.finditer(rf"(?<!\w)(?:{pattern}){plural}(?!\w)", text, flags):
             key = " ".join(m[0].split())
-            slug = lookup.get(key if flags == 0 else key.lower())
+            slug = lookup.get(key if flags == 0 else key.lower()) or \
+                lookup.get(re.sub(r"e?s$", "", key.lower())) or lookup.get(key.lower()[:-1])
             if slug:
                 mentions.append(Mention(m.start(), m.end(), slug))
     return _without_nested(sorted(mentions, key=lambda m: (m.start, -m.end)))
