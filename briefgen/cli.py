@@ -449,6 +449,46 @@ def list_buildables(ctx: click.Context, as_json: bool) -> None:
         click.echo(f"{'event':<9} {name:<22}             briefgen build event {name}")
 
 
+@main.command("audit")
+@click.argument("briefs", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of findings.")
+@click.option("--severity", type=click.Choice(["warning", "error"]), default="error",
+              show_default=True, help="Exit 1 when a finding is at least this severe.")
+@click.pass_context
+@reports_errors
+def audit(ctx: click.Context, briefs: tuple[str, ...], as_json: bool, severity: str) -> None:
+    """Proof-read the composed briefs against their quotes (see docs/audit.md).
+
+    Reads every brief of the pack and every event brief as a careful reader would: each number,
+    year, rank and scope word in a cited quote, tenses that fit the production date, remarks
+    with their speaker, lists of partners and sectors with their evidence and in agreement,
+    hand-written text that claims results citing a fact, contacts that can be reached. One
+    finding a line: `brief: sentence: rule: reason: quote`. BRIEFS: output names
+    (partner-japan, sector-film, overview, event-sco-trade-fair); default: all.
+    """
+    from .audit import audit_project
+    from .audit.run import brief_names
+    from .facts.store import load_store
+    project = _project(ctx)
+    store = load_store(project)
+    if briefs:
+        known = brief_names(project, store)
+        unknown = [b for b in briefs if b not in known]
+        if unknown:
+            raise BriefgenError(f"no brief named {', '.join(map(repr, unknown))} to audit",
+                                hint=f"known: {', '.join(known)}")
+    findings = audit_project(project, store, briefs)
+    if as_json:
+        click.echo(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=1))
+    else:
+        for finding in findings:
+            click.echo(finding.line())
+    counted = {s: sum(f.severity == s for f in findings) for s in ("error", "warning")}
+    click.echo(f"{counted['error']} errors, {counted['warning']} warnings", err=True)
+    if any(f.at_least(severity) for f in findings):
+        sys.exit(EXIT_USER_ERROR)
+
+
 FORMAT_OPTION = click.option("--format", "formats", default="docx,pdf", show_default=True,
                              help="Output formats, comma-separated: docx, pdf.")
 OUT_OPTION = click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),

@@ -1,0 +1,62 @@
+"""Rank and scope words ("second largest", "only", "first ... outside Europe", "in Shandong",
+"world's") are in a quote the claim cites: a claim may not widen or narrow what its source
+ranks, nor move it to another place."""
+
+from __future__ import annotations
+
+import re
+
+from .finding import Finding
+from .reading import Claim
+
+RANKS = ("largest", "biggest", "smallest", "highest", "lowest", "busiest", "leading", "only",
+         "sole", "first", "second", "third", "fourth", "fifth", "earliest", "oldest", "top",
+         "best", "most")
+# a scope word and the words a quote may say it with
+SCOPES = {
+    "europe": ("europe",), "european": ("europe",), "asia": ("asia",), "asian": ("asia",),
+    "shandong": ("shandong",), "world": ("world", "global"), "world's": ("world", "global"),
+    "global": ("world", "global"), "outside": ("outside", "abroad", "overseas"),
+    "nationwide": ("nationwide", "national", "country", "china"),
+    "province": ("province", "provincial", "shandong"),
+    "provincial": ("province", "provincial", "shandong"),
+}
+# ordinals that name a time, not a rank
+_NOT_RANKS = re.compile(r"\b(?:first|second|third|fourth)\s+(?:quarter|half|day|phase|batch)\b",
+                        re.I)
+
+
+def _words(text: str) -> list[str]:
+    """The claim's words in lower case, without ordinals of time and names: a capitalised word
+    inside a sentence ("the First SCO trade and investment fair", "Global (Qingdao) Venture
+    Investment Conference") or joined by a hyphen ("Hong Kong-Macao-Shandong Week") names
+    something; it ranks nothing."""
+    text = _NOT_RANKS.sub("", text)
+    words = []
+    for match in re.finditer(r"[A-Za-z][A-Za-z']*", text):
+        word, before = match.group(0), text[:match.start()].rstrip()
+        in_name = word[0].isupper() and before and before[-1] not in ".:;!?" \
+            or text[match.start() - 1:match.start()] == "-"
+        if word.lower().rstrip("'s") in ("european", "asian", "europe", "asia", "shandong") \
+                and text[match.start() - 1:match.start()] != "-":
+            in_name = False  # always capitalised: a scope, not a name
+        if not in_name:
+            words.append(word.lower())
+    return words
+
+
+def check(claim: Claim, context) -> list[Finding]:
+    if not claim.cited:
+        return []
+    quotes = claim.evidence.lower()
+    findings = []
+    for word in dict.fromkeys(_words(claim.text)):
+        if word in RANKS and not re.search(rf"\b{word}\b", quotes):
+            findings.append(Finding(claim.brief, claim.text, "scope",
+                                    f"the rank word {word!r} is in none of the cited quotes",
+                                    claim.quotes))
+        elif word in SCOPES and not any(s in quotes for s in SCOPES[word]):
+            findings.append(Finding(claim.brief, claim.text, "scope",
+                                    f"the scope word {word!r} is in none of the cited quotes",
+                                    claim.quotes))
+    return findings

@@ -1,0 +1,26 @@
+"""A claim that prints someone's remark says whose it is ("…, according to NAME")."""
+
+from __future__ import annotations
+
+from ..facts.rules.scope import ATTRIBUTED, _flat, _is_remark
+from ..facts.store import load_seed_text
+from .finding import Finding
+from .reading import Claim
+
+
+def check(claim: Claim, context) -> list[Finding]:
+    if not claim.cited or ATTRIBUTED.search(claim.text):
+        return []
+    for cited in claim.cited:
+        seeds = {f.seed for f in cited.facts}
+        if any(_is_remark(cited.quote, context.seed_text(seed)) for seed in seeds):
+            return [Finding(claim.brief, claim.text, "speaker",
+                            "the quote is someone's remark; the claim does not say whose",
+                            cited.quote)]
+    return []
+
+
+def seed_text(store, seed: str, cache: dict) -> str | None:
+    if seed not in cache:
+        cache[seed] = _flat(load_seed_text(store, seed))
+    return cache[seed]

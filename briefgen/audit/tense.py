@@ -1,0 +1,43 @@
+"""A claim's tense agrees with the production date and with what its facts say of their date:
+a plan, an expectation or a target is said as one ("planned to", "was to", "target"), never as
+done; and once its date has passed, not in the future ("will", "is expected to")."""
+
+from __future__ import annotations
+
+import re
+
+from ..facts.age import due_date
+from .finding import Finding
+from .reading import Claim
+
+PLAN_WORDS = re.compile(r"\b(?:plan\w*|will|would|was to|were to|is to|are to|expect\w*|target\w*|"
+                        r"aim\w*|intend\w*|to be|goal|propos\w*|prepar\w*|under construction|"
+                        r"being built|schedul\w*|by \d{4})\b", re.I)
+FUTURE = re.compile(r"\b(?:will|is to|are to|is expected to|are expected to|plans to|aims to|"
+                    r"intends to)\b", re.I)
+
+
+def check(claim: Claim, context) -> list[Finding]:
+    findings = []
+    for fact in claim.facts:
+        planned = fact.status in ("plan", "expected") or (
+            fact.period is not None and fact.period.kind == "target")
+        if not planned:
+            continue
+        due = due_date(fact) or _target_end(fact)
+        if not PLAN_WORDS.search(claim.text):
+            findings.append(Finding(claim.brief, claim.text, "tense",
+                                    f"{fact.id} is a {fact.status or 'target'}; the claim says "
+                                    "it as done", fact.quote))
+        elif due is not None and due < context.today and FUTURE.search(claim.text):
+            findings.append(Finding(claim.brief, claim.text, "tense",
+                                    f"{fact.id} was due {due.isoformat()}, before the "
+                                    f"production date {context.today.isoformat()}; the claim "
+                                    "speaks of it in the future", fact.quote))
+    return findings[:1]
+
+
+def _target_end(fact):
+    from ..facts.age import last_day
+    period = fact.period
+    return last_day(period.end or period.start) if period and (period.end or period.start) else None

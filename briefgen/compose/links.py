@@ -1,0 +1,97 @@
+"""Which partners and sectors cooperate, by evidence: the one rule both sides' lists use.
+
+A fact is evidence that a partner and a sector cooperate when
+1. it is about both: one is its subject and the other its subject or among its `related`
+   (a `related:` entry alone is not enough: it says what a curator filed it under);
+2. its reader's words (a text fact's `text`, a figure's `label`) name the side that is not its
+   subject, by name or by one of its aliases in facts/entities.yaml (a group is named by its
+   own names, not its members'), as a whole word;
+3. those words speak of cooperation: a cooperation word (`COOPERATION`: agreements, investment,
+   trade, joint ventures, offices and centres abroad, visits, routes …) is among them;
+4. it is cooperation that happened or holds, not one hoped for: a plan, an expectation or a
+   target (`status`, a target period) or words of intent (`INTENT`: "intends", "expressed
+   interest", "plans", "will") are no evidence.
+So "the 1907 Film Club, a century-old German-style building" makes Germany no film partner (no
+cooperation word), and a passenger count between Qingdao and Japan names no fashion or tourism.
+
+`links(store)` computes every pair once; a partner's sectors and a sector's partners are read
+from the same pairs, so the two lists agree by construction. Facts a brief may not use (kept out,
+superseded, plans with nothing to say) are no evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+COOPERATION = re.compile(
+    r"\b(?:cooperat\w*|co-operat\w*|partner\w*|agreements?|mou|memorand\w*|signed|sign\w*|"
+    r"joint\w*|invest\w*|trade\w*|trading|export\w*|import\w*|exchange\w*|delegations?|"
+    r"business (?:cent(?:er|re)s?|clubs?|weeks?)|industrial and business cent(?:er|re)|"
+    r"trade offices?|offices?|branch\w*|banks?|sister\w*|qingdao week|seminars?|forums?|"
+    r"fairs?|visit\w*|routes?|flights?|subsidiar\w*|headquarters|set up|established|"
+    r"introduc\w*|projects?|contracts?|loans?|borrow\w*|financing|acquisitions?|ipos?|"
+    r"train\w*|express|parks?|zones?|festival|shot|film festival)\b", re.I)
+INTENT = re.compile(r"\b(?:intend\w*|intention\w*|interest(?:ed)?|plans?|planned|will|is to|"
+                    r"are to|propos\w*|expected|aims?|hopes?)\b", re.I)
+
+
+def names_of(entity) -> tuple[str, ...]:
+    return (entity.name, *entity.aliases, *((entity.short,) if entity.short else ()))
+
+
+def _named(words: str, entity) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w])", words, re.I)
+               for name in names_of(entity) if name)
+
+
+def evidence(store, fact) -> list[tuple[str, str]]:
+    """The (partner, sector) pairs a fact is evidence of."""
+    words = (fact.text if not fact.is_numeric else fact.label) or fact.label
+    hoped = fact.status in ("plan", "expected") or (fact.period and fact.period.kind == "target")
+    if hoped or INTENT.search(words) or not COOPERATION.search(words):
+        return []
+    entities = store.entities
+    about = [s for s in (fact.subject, *fact.related) if s in entities]
+    pairs = []
+    for partner in (s for s in about if entities[s].is_partner):
+        for sector in (s for s in about if entities[s].kind == "sector"):
+            other = sector if fact.subject == partner else partner
+            if fact.subject in (partner, sector) and _named(words, entities[other]):
+                pairs.append((partner, sector))
+    return pairs
+
+
+class Links:
+    """Every evidenced (partner, sector) pair of a store, with the facts that evidence it."""
+
+    def __init__(self, store, facts):
+        self.pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for fact in facts:
+            for pair in evidence(store, fact):
+                self.pairs[pair].append(fact.id)
+        self._store = store
+
+    def sectors_of(self, partner: str) -> list[str]:
+        return self._ranked({s: ids for (p, s), ids in self.pairs.items() if p == partner})
+
+    def partners_of(self, sector: str) -> list[str]:
+        return self._ranked({p: ids for (p, s), ids in self.pairs.items() if s == sector})
+
+    def _ranked(self, found: dict[str, list[str]]) -> list[str]:
+        """Slugs, most evidence first, then in the order of facts/entities.yaml."""
+        order = list(self._store.entities)
+        return sorted(found, key=lambda slug: (-len(found[slug]), order.index(slug)))
+
+
+def links(store) -> Links:
+    """The links of the facts a brief may use (computed once per store and production date)."""
+    from .store_view import kept_out, live
+    cache = getattr(store, "_links", None)
+    if cache is None:
+        cache = Links(store, [f for f in live(store, store.facts) if not kept_out(f)])
+        try:
+            store._links = cache
+        except AttributeError:  # a frozen store: computed again next time
+            pass
+    return cache

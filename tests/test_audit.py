@@ -1,0 +1,207 @@
+"""briefgen audit: each rule catches a defect planted in a claim, and passes the claim mended."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from stores import fact
+
+from briefgen import document as d
+from briefgen.audit import dates, events, numbers, scope, speaker, tense
+from briefgen.audit.finding import Finding
+from briefgen.audit.reading import Cited, Claim, claims
+from briefgen.compose.sources import short_quote
+from briefgen.events.model import Contact, Event
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+class Context:
+    """What the rules ask of a context, without a project."""
+
+    def __init__(self, store=None, today=dt.date(2026, 1, 1), seeds=None):
+        self.store, self.today, self._seeds = store, today, seeds or {}
+
+    def seed_text(self, seed):
+        return self._seeds.get(seed)
+
+
+class NoSeeds:
+    seeds: dict = {}
+
+
+CONTEXT = Context(NoSeeds())
+
+
+def claim(text: str, *facts, kind: str = "text") -> Claim:
+    cited = tuple(Cited(n, f.quote, (f,), f.quote) for n, f in enumerate(facts, 1))
+    return Claim("partner-x", kind, text, cited)
+
+
+def reasons(rule, text, *facts, context=CONTEXT) -> list[str]:
+    return [f.reason for f in rule(claim(text, *facts), context)]
+
+
+KOREA = fact("kr.trade", "south-korea", "trade_volume", "Trade with South Korea",
+             "In the first quarter of 2019, Qingdao's trade with South Korea reached $1.93 "
+             "billion", value=1930000000, unit="USD", period="2019-01/2019-03")
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+def test_a_number_no_quote_gives_is_found():
+    assert reasons(numbers.check, "Qingdao's trade with South Korea: US$2.93 billion", KOREA) \
+        == ["'US$2.93 billion' is in none of the cited quotes"]
+
+
+def test_a_number_as_quoted_or_converted_passes():
+    area = fact("film.area", "film", "area", "Floor area", "a total of 5,400,000 m2 buildings",
+                value=5400000, unit="m2")
+    fdi = fact("kr.fdi", "south-korea", "fdi", "Signed FDI", "signed investment of $30.462 "
+               "billion", value=30462000000, unit="USD")
+    nine = fact("c", "x", "platform", "centres", "nine business centers", text="t")
+    assert reasons(numbers.check, "Trade: US$1.93 billion (Q1 2019)", KOREA) == []
+    assert reasons(numbers.check, "Building floor area: 5.4 million m²", area) == []
+    assert reasons(numbers.check, "Signed: US$30.46 billion", fdi) == []
+    assert reasons(numbers.check, "A business centre, one of its 9 centres", nine) == []
+
+
+def test_an_uncited_claim_is_not_held_to_numbers():
+    assert reasons(numbers.check, "Periods of the figures: 2019") == []
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+def test_a_year_or_month_the_quote_and_period_lack_is_found():
+    found = reasons(dates.check, "In June 2018 Qingdao's trade with South Korea grew", KOREA)
+    assert found == ["2018 is in neither the cited quotes nor the facts' periods",
+                     "'June' is in neither the cited quotes nor the facts' periods"]
+
+
+def test_a_date_within_the_facts_period_passes():
+    assert reasons(dates.check, "Trade with South Korea (Jan–Mar 2019)", KOREA) == []
+    assert reasons(dates.check, "Companies may apply in 2019", KOREA) == []  # "may", the verb
+
+
+# --- scope -----------------------------------------------------------------------------------
+
+def test_rank_and_scope_words_beyond_the_quote_are_found():
+    investor = fact("de.rank", "germany", "investor_rank", "Rank", "Germany is the largest "
+                    "investor in Qingdao", value=1, unit="rank")
+    assert reasons(scope.check, "Germany is Qingdao's second largest European investor",
+                   investor) == ["the rank word 'second' is in none of the cited quotes",
+                                 "the scope word 'european' is in none of the cited quotes"]
+    assert reasons(scope.check, "Germany is Qingdao's largest investor", investor) == []
+
+
+def test_rank_words_inside_names_rank_nothing():
+    fair = fact("f", "sco", "event", "Fair", "the fair attracted 423 exhibitors", text="t")
+    assert reasons(scope.check, "Exhibitors at the First SCO trade fair", fair) == []
+    assert reasons(scope.check, "Projects of the Hong Kong-Macao-Shandong Week", fair) == []
+    assert reasons(scope.check, "China's first fair", fair) \
+        == ["the rank word 'first' is in none of the cited quotes"]
+
+
+# --- tense -----------------------------------------------------------------------------------
+
+PLAN = fact("ip.week", "investment-promotion", "count", "Qingdao Week countries",
+            "In 2019, Qingdao will hold Qingdao Week in six countries", value=6, unit="count",
+            period="2019", status="plan")
+
+
+def test_a_plan_said_as_done_is_found():
+    assert reasons(tense.check, "Countries hosting a Qingdao Week in 2019: 6", PLAN) \
+        == ["ip.week is a plan; the claim says it as done"]
+
+
+def test_a_past_plan_in_the_future_tense_is_found():
+    found = reasons(tense.check, "Qingdao will hold Qingdao Week in six countries", PLAN)
+    assert found == ["ip.week was due 2019-12-31, before the production date 2026-01-01; the "
+                     "claim speaks of it in the future"]
+    assert reasons(tense.check, "Qingdao planned Qingdao Week in six countries", PLAN) == []
+
+
+# --- speaker ---------------------------------------------------------------------------------
+
+REMARK = fact("avi.market", "aviation", "count", "Helicopters needed", "China will need 1,000 "
+              "helicopters, Li said", value=1000, unit="count")
+
+
+def test_a_remark_printed_as_a_statistic_is_found():
+    assert reasons(speaker.check, "Helicopters China needs: 1,000", REMARK) \
+        == ["the quote is someone's remark; the claim does not say whose"]
+    assert reasons(speaker.check, "Helicopters China needs: 1,000, according to Li", REMARK) == []
+
+
+def test_a_quote_inside_quotation_marks_opened_after_said_is_a_remark():
+    quoted = fact("q", "finance", "times", "Ratio", "the figure is reduced to 1.1 times",
+                  value=1.1, unit="times")
+    seed = 'the manager said: "But in Qingdao, the figure is reduced to 1.1 times"'
+    context = Context(NoSeeds(), seeds={quoted.seed: seed})
+    assert reasons(speaker.check, "Co-investment ratio: 1.1 times", quoted, context=context) \
+        == ["the quote is someone's remark; the claim does not say whose"]
+
+
+# --- event text and contacts -----------------------------------------------------------------
+
+def test_uncited_text_that_claims_a_result_is_found():
+    for text, why in [("The delegation signed 16 agreements.", "a past-tense verb: 'signed'"),
+                      ("Qingdao is the leading port of the north.", "a superlative: 'leading'"),
+                      ("The centre brings German technology to Qingdao.",
+                       "an organisation's achievement: 'brings'")]:
+        assert [f.reason for f in events.check(claim(text), CONTEXT)] \
+            == [f"reads as a claim ({why}) but cites no fact"]
+    assert events.check(claim("This brief gathers what the sources report."), CONTEXT) == []
+    assert events.check(claim("The delegation signed agreements.", KOREA), CONTEXT) == []
+
+
+def test_a_contact_without_a_way_to_reach_it_is_a_warning():
+    event = Event("e", "E", "E", path="events/e/event.yaml", contacts=(
+        Contact("Centre"), Contact("Office", email="office@example.org")))
+    found = events.contacts(event, "event-e")
+    assert [(f.rule, f.severity, f.sentence) for f in found] == [("contact", "warning", "Centre")]
+
+
+# --- reading and reporting ---------------------------------------------------------------------
+
+def test_claims_read_text_key_figures_and_full_quotes():
+    class Store:
+        seeds: dict = {}
+
+        def get(self, fact_id):
+            return KOREA
+    document = d.Document(d.Meta("T"), (
+        d.Paragraph((d.Text("Trade grew "), d.CitationRef(1), d.Text("."))),
+        d.KeyFigures((d.KeyFigure("Trade", "US$1.93 billion", "Q1 2019 †", (1,)),)),
+        d.Sources((d.SourceEntry(1, KOREA.seed, quote=short_quote(KOREA.quote)),))),
+        facts=(KOREA.id,))
+    found = claims(document, Store(), "partner-south-korea")
+    assert [(c.kind, c.text) for c in found] == [
+        ("text", "Trade grew ."), ("key figure", "Trade: US$1.93 billion (Q1 2019)")]
+    assert found[0].cited[0].quote == KOREA.quote and found[0].facts == (KOREA,)
+
+
+def test_a_finding_is_one_line_and_json():
+    finding = Finding("partner-x", "Trade:\n 5", "numbers", "'5' is in none", "a quote")
+    assert finding.line() == "partner-x: Trade: 5: numbers: '5' is in none: a quote"
+    assert finding.to_json()["severity"] == "error" and finding.at_least("warning")
+    assert not Finding("b", "s", "contact", "r", severity="warning").at_least("error")
+
+
+def test_the_command_reports_findings_with_their_exit_status(run):
+    result = run("--project", REPO, "audit", "--json", "--severity", "warning",
+                 "event-qingdao-week-germany")
+    found = json.loads(result.stdout)
+    assert {f["brief"] for f in found} == {"event-qingdao-week-germany"}
+    assert ("contact", "warning") in {(f["rule"], f["severity"]) for f in found}
+    assert result.exit_code == 1
+    assert "warnings" in result.stderr
+
+
+def test_an_unknown_brief_is_an_error_naming_the_known_ones(run):
+    result = run("--project", REPO, "audit", "partner-atlantis")
+    assert result.exit_code == 1
+    assert "no brief named 'partner-atlantis' to audit" in result.stderr
+    assert "partner-japan" in result.stderr
