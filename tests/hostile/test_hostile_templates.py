@@ -200,3 +200,17 @@ def test_a_number_of_exactly_the_largest_size_is_allowed(tmp_path):
     assert render(tmp_path, "{{ (((2 ** 832) ** 2) ** 8) > 0 }}").blocks
     with pytest.raises(TemplateError, match="a number of more than 4,000 digits"):
         render(tmp_path, "{{ (((2 ** 832) ** 2) ** 9) > 0 }}")
+
+
+@pytest.mark.parametrize("expression, message", [
+    ("'%*s' % ()", "not enough arguments for format string"),  # Python's own refusal, not ours
+    ("'%*s' % ('a', 'b')", "* wants int"),
+    ("'{:>1000000000}'.format('a')", TOO_WIDE),
+    ("'{:.1000000000}'.format('a')", TOO_WIDE),
+    ("(((2 ** 832) ** 2) ** 9) > 0", "not allowed in a template: a number of more than 4,000 "
+                                     "digits (the size limit of a number)"),
+])
+def test_formatting_that_cannot_be_done_says_why(tmp_path, expression, message):
+    with pytest.raises(TemplateError) as caught:
+        render(tmp_path, "{{ " + expression + " }}")
+    assert message in caught.value.problems[0].message, str(caught.value)
