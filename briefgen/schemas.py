@@ -263,7 +263,8 @@ EVENT = _record({
         "fact": _maybe(_FACT_ID)}, required=("name",))}),
     "call_to_action": _TEXT,
     "sections": _maybe(_record({key: _maybe(_record({
-        "heading": _LINE, "text": _TEXT, "hide": _maybe({"type": "boolean"})}))
+        "heading": _LINE, "text": _TEXT, "hide": _maybe({"type": "boolean"}),
+        "facts": _maybe({"type": "array", "items": {"type": "string"}})}))
         for key in EVENT_SECTIONS})),
     "theme": _maybe(_record({"primary": _EVENT_COLOUR, "accent": _EVENT_COLOUR,
                              "font_family": _LINE, "logo": _LINE})),

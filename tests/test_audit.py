@@ -205,3 +205,16 @@ def test_an_unknown_brief_is_an_error_naming_the_known_ones(run):
     assert result.exit_code == 1
     assert "no brief named 'partner-atlantis' to audit" in result.stderr
     assert "partner-japan" in result.stderr
+
+
+# --- the shipped project ---------------------------------------------------------------------
+
+def test_the_shipped_pack_and_events_audit_clean():
+    from briefgen.audit import audit_project
+    from briefgen.config import load_project
+    from briefgen.facts.store import load_store
+    project = load_project(REPO)
+    findings = audit_project(project, load_store(project))
+    assert [f.line() for f in findings if f.severity == "error"] == []
+    # the sources give the event contacts no address, phone or web page: said, not hidden
+    assert {f.rule for f in findings} <= {"contact"}

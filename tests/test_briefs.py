@@ -103,5 +103,5 @@ def test_overview_of_a_store_with_many_partners_lists_some_and_fits_one_page(run
     reader = PdfReader(tmp_path / "overview.pdf")
     text = " ".join(reader.pages[0].extract_text().split())
     assert len(reader.pages) == 1
-    assert f"Partnerland {LISTED_NAMES - 1:03d} and others" in text
+    assert f"Partnerland {LISTED_NAMES - 1:03d} and 6 more" in text
     assert f"Partnerland {LISTED_NAMES:03d}" not in text  # past the list's end

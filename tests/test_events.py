@@ -166,7 +166,7 @@ BAD = [  # (old text, new text, the line's marker in the edited file, message)
     ("featured_facts: []", "featured_facts: [de.eco-park]", "featured_facts:", "has no figure to show"),
     ("  country: Germany", "  country: France", "country: France", "venue.country 'France' is not in the quote"),
     ("audience: German companies", "audience: 356 German companies", "audience:", "the figure '356' is typed"),
-    ("  arranges the first meeting.", "  arranges the first meeting. US$2.6 billion invested.", "call_to_action:",
+    ("  Germany.", "  Germany. US$2.6 billion invested.", "call_to_action:",
      "the figure '2.6' is typed"),
     ("name: Qingdao Week in Germany", "name: null", "name: null", "name: None is not of type 'string'"),
 ]

@@ -2,8 +2,8 @@
 so, and lists agree across briefs (a sector a partner lists lists that partner).
 
 A list is a line of names joined by " · " (what templates print under "Sectors of
-cooperation" and "Partners involved"), each the name of a partner or sector, optionally ending
-"and N others". Evidence is `compose/links.py`'s rule, the one the briefs are composed with.
+cooperation" and "Partners involved"): in a partner's brief each the name of a sector, in a
+sector's brief each the name of a partner, optionally ending "and N more". Evidence is `compose/links.py`'s rule, the one the briefs are composed with.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from ..compose.links import links
 from .finding import Finding
 from .reading import Claim
 
-MORE = re.compile(r"\s*(?:·\s*)?and (\d+|others?)(?: others?)?$")
+MORE = re.compile(r"\s*(?:·\s*)?and (\d+) more$")
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class NameList:
     brief: str
     subject: str  # slug of the brief's subject
     names: tuple[str, ...]  # slugs listed
-    more: int | None  # "and N others": N; "and others": -1; nothing: None
+    more: int | None  # "and N more": N; nothing: None
     text: str
 
 
@@ -35,10 +35,11 @@ def name_list(claim: Claim, subject: str, store) -> NameList | None:
     text, more = claim.text, None
     found = MORE.search(text)
     if found:
-        more = int(found.group(1)) if found.group(1).isdigit() else -1
+        more = int(found.group(1))
         text = text[:found.start()]
+    wanted = "sector" if entity.is_partner else "partner"  # a partner lists sectors and back
     by_name = {e.name: e.slug for e in store.entities.values()
-               if e.is_partner or e.kind == "sector"}
+               if (e.kind == "sector" if wanted == "sector" else e.is_partner)}
     items = [i.strip() for i in text.split(" · ")]
     if not items or not all(i in by_name for i in items):
         return None

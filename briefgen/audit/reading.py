@@ -1,8 +1,8 @@
 """A composed document as the proof-reader reads it: its claims, each with the full quotes and
 the facts of the citations it carries.
 
-A claim is a paragraph or list item (one statement in a brief's style), a key figure (label,
-value and date line) or a chart's caption and subtitle with the chart's citations. The Sources
+A claim is a paragraph or list item (one statement in a brief's style; a paragraph set wholly
+in italics is a note), a key figure (label, value and date line) or a chart's caption and subtitle with the chart's citations. The Sources
 block prints a shortened quote; the full quote and the facts that share it are found again from
 the store (the document's `facts` cite them, each under its first source's seed and quote).
 """
@@ -30,7 +30,7 @@ class Cited:
 @dataclass(frozen=True)
 class Claim:
     brief: str
-    kind: str  # text, key figure, chart
+    kind: str  # text, note, key figure, chart
     text: str  # as printed, without citation marks
     cited: tuple[Cited, ...]
 
@@ -63,7 +63,7 @@ def claims(document: d.Document, store, brief: str) -> list[Claim]:
 
     for block in _blocks(document.blocks):
         if isinstance(block, d.Paragraph):
-            add("text", block.children)
+            add("note" if _is_note(block) else "text", block.children)
         elif isinstance(block, (d.BulletList, d.OrderedList)):
             for item in block.items:
                 add("text", item)
@@ -75,6 +75,12 @@ def claims(document: d.Document, store, brief: str) -> list[Claim]:
             words = ". ".join(x for x in (block.caption, block.subtitle) if x)
             add("chart", _unmarked(words), block.citations)
     return found
+
+
+def _is_note(block: d.Paragraph) -> bool:
+    """A note line under the figures (set in italics by the build: disagreements between
+    facts, caveats, periods): it qualifies what the brief says and claims nothing itself."""
+    return len(block.children) == 1 and isinstance(block.children[0], d.Emphasis)
 
 
 def _blocks(blocks):

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from ..facts.rules.scope import ATTRIBUTED, _flat, _is_remark
 from ..facts.store import load_seed_text
 from .finding import Finding
 from .reading import Claim
 
 
+# words that say whose a remark is, beyond facts/rules/scope.py's ATTRIBUTED
+SPOKEN = re.compile(r"\b(?:pledged|announced|stated|promised|noted|remarked|explained|added|"
+                    r"expressed|in the words of)\b", re.I)
+
+
 def check(claim: Claim, context) -> list[Finding]:
-    if not claim.cited or ATTRIBUTED.search(claim.text):
+    if not claim.cited or ATTRIBUTED.search(claim.text) or SPOKEN.search(claim.text):
         return []
     for cited in claim.cited:
         seeds = {f.seed for f in cited.facts}

@@ -11,7 +11,7 @@ from .finding import Finding
 from .reading import Claim
 
 PLAN_WORDS = re.compile(r"\b(?:plan\w*|will|would|was to|were to|is to|are to|expect\w*|target\w*|"
-                        r"aim\w*|intend\w*|to be|goal|propos\w*|prepar\w*|under construction|"
+                        r"aim\w*|intend\w*|to be|to become|goal|propos\w*|prepar\w*|under construction|"
                         r"being built|schedul\w*|by \d{4})\b", re.I)
 FUTURE = re.compile(r"\b(?:will|is to|are to|is expected to|are expected to|plans to|aims to|"
                     r"intends to)\b", re.I)

@@ -29,7 +29,9 @@ from .formatting import rank
 from .templates import MarkdownSafe, escape_markdown
 from ..language import active, in_source
 from .statements import distinct, same_statement, states_figure
-from .store_view import FAMILIES, fact_of, kept_out, live, measure, own_facts, timeline_of, undated
+from .links import links, names_subject
+from .store_view import (FAMILIES, fact_of, kept_out, kept_out_of_headlines, live, measure, own_facts,
+                         timeline_of, undated)
 from .wording import (cites, date_prefix, equivalent_text, figure_note, figure_periods, figure_value,
                       short_label, when_of)
 
@@ -60,7 +62,7 @@ _MIN_HEADLINES = 3  # figures a panel needs before it leaves the chart's figures
 def _headline_candidates(store, subject: str, exclude: tuple[str, ...] = ()) -> list[Fact]:
     own = [f for f in own_facts(store, subject)
            if f.is_numeric and f.id not in exclude and f.unit not in _NOT_HEADLINES
-           and not kept_out(f)]
+           and not kept_out_of_headlines(f)]
     # stable: the curator's order within a priority; a figure no one dated after the dated ones
     own.sort(key=lambda f: (f.priority > 2, undated(store, f), f.priority))
     kept: list[Fact] = []
@@ -114,7 +116,7 @@ def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in own_facts(store, subject):
         if (fact.is_numeric and fact.unit in _CHARTABLE_UNITS and fact.id not in exclude
-                and fact.period and fact.value > 0 and not kept_out(fact)):
+                and fact.period and fact.value > 0 and not kept_out_of_headlines(fact)):
             groups[(measure(fact), fact.unit, fact.counted, fact.period.text,
                     fact.period.kind)].append(fact)
     usable = [g for g in groups.values() if 2 <= len(g) <= 6]
@@ -267,7 +269,8 @@ def section_ids(store, subject: str, section: str, limit: int = 6,
     """The text facts of one section of a brief (`platforms`, `milestones`, `events`).
 
     The subject's own facts first, then facts of other subjects related to it (priority 1 or 2
-    only), details (priority 3) last. Never the positioning sentence (it is shown above), a
+    only, and only when their text names it: compose/links.py's `names_subject`), details
+    (priority 3) last. Never the positioning sentence (it is shown above), a
     city-wide fact in a partner or sector brief (the city overview carries those), a fact tagged
     `suspect-scale` or `check-date`, nor an undated event (a recent event has a date). Each
     statement once: of facts that state the same thing (`same_statement`), the subject's own
@@ -281,7 +284,8 @@ def section_ids(store, subject: str, section: str, limit: int = 6,
     found = [f for f in live(store, store.find(subject=subject))
              if not f.is_numeric and _section(store, f) == section and f.id != intro
              and (f.subject != city or subject == city)
-             and (f.subject == subject or f.priority <= 2) and not kept_out(f)
+             and (f.subject == subject or f.priority <= 2 and names_subject(store, f, subject))
+             and not kept_out(f)
              and (section != "events" or f.period is not None)]
     # important before detail; within each, the subject's own facts first
     found.sort(key=lambda f: (f.priority > 2, f.subject != subject, f.priority))
@@ -343,13 +347,15 @@ LISTED_NAMES = 24  # a one-page list of names stops here: a store may hold hundr
 
 
 def name_list(names: list[str], most: int = LISTED_NAMES) -> str:
-    """'Germany · Israel · Japan'; past `most` names, the first `most` and 'and others' (no
-    count: a number in a brief comes from a fact)."""
+    """'Germany · Israel · Japan'; past `most` names, the first `most` and how many more ('and
+    5 more': a count of the list itself, so no list is cut without saying so)."""
     shown = " · ".join(names[:most])
+    more = len(names) - most
+    if more <= 0:
+        return shown
     edition = active()
-    if edition is not None and len(names) > most:
-        return edition.say("list.and_others", names=shown)
-    return shown + (" and others" if len(names) > most else "")
+    return edition.say("list.and_others", names=shown, count=more) if edition is not None \
+        else f"{shown} and {more} more"
 
 
 def first_subjects(store, items, most: int = LISTED_NAMES) -> list:
@@ -401,25 +407,14 @@ def by_date(facts: list, newest_first: bool = False) -> list:
 
 
 def sectors_of(store, subject: str) -> list[str]:
-    """Names of the sectors a subject's facts are related to, most frequent first."""
-    counts: dict[str, int] = defaultdict(int)
-    for fact in store.find(subject=subject):
-        for slug in (fact.subject, *fact.related):
-            entity = store.entities.get(slug)
-            if entity is not None and entity.kind == "sector":
-                counts[entity.name] += 1
-    return sorted(counts, key=lambda name: (-counts[name], name))
+    """Names of the sectors a partner cooperates with, by evidence (compose/links.py), most
+    evidence first: the same links its sectors' `partners_of` lists, read from the other side."""
+    return [store.entities[s].name for s in links(store).sectors_of(subject)]
 
 
 def partners_of(store, subject: str) -> list[str]:
-    """Names of the partners a sector's facts are related to, most frequent first."""
-    counts: dict[str, int] = defaultdict(int)
-    for fact in store.find(subject=subject):
-        for slug in (fact.subject, *fact.related):
-            entity = store.entities.get(slug)
-            if entity is not None and entity.is_partner:
-                counts[entity.name] += 1
-    return sorted(counts, key=lambda name: (-counts[name], name))
+    """Names of the partners a sector cooperates with, by evidence, most evidence first."""
+    return [store.entities[p].name for p in links(store).partners_of(subject)]
 
 
 def template_helpers(store) -> dict:

@@ -23,6 +23,7 @@ from briefgen.compose.sources import number_citations
 from briefgen.compose.templates import Rendered, TemplateEngine
 from briefgen.errors import TemplateError
 from briefgen.facts.rules import notes_for
+from briefgen.facts.tags import caveat_notes
 
 META_KEYS = tuple(f.name for f in dataclasses.fields(d.Meta) if f.name not in ("anchor", "outline"))
 # (anchor and outline are set by the build and the pack, not by a template)
@@ -52,8 +53,9 @@ def build_document(template: str, store: Store, *, template_dirs: Sequence[str |
     directives = Directives(compose, lambda origin: _template_dir(origin, engine),
                             root=engine.root)
     blocks = BlockConverter(rendered, offset, directives).convert(body)
-    blocks = with_notes(blocks, notes_for(getattr(store, "notes", {}), compose.citations.facts),
-                        compose.timeline.stale_note() if compose.marked else None)
+    cited = compose.citations.facts
+    notes = notes_for(getattr(store, "notes", {}), cited) + caveat_notes(store.get(i) for i in cited)
+    blocks = with_notes(blocks, notes, compose.timeline.stale_note() if compose.marked else None)
     blocks = number_citations(blocks, compose.citations, store)
     return d.Document(_meta({**(meta or {}), **front}, rendered, produced_text, compose), tuple(blocks),
                       facts=tuple(compose.citations.facts))

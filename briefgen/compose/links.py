@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..facts.tags import PLANS
+
 COOPERATION = re.compile(
     r"\b(?:cooperat\w*|co-operat\w*|partner\w*|agreements?|mou|memorand\w*|signed|sign\w*|"
     r"joint\w*|invest\w*|trade\w*|trading|export\w*|import\w*|exchange\w*|delegations?|"
@@ -45,10 +47,21 @@ def _named(words: str, entity) -> bool:
                for name in names_of(entity) if name)
 
 
+def names_subject(store, fact, subject: str) -> bool:
+    """The fact's reader's words name `subject` (its own facts always do): a text fact of
+    another subject belongs in this subject's brief only then."""
+    if fact.subject == subject:
+        return True
+    entity = store.entities.get(subject)
+    words = (fact.text if not fact.is_numeric else fact.label) or fact.label
+    return entity is not None and _named(words, entity)
+
+
 def evidence(store, fact) -> list[tuple[str, str]]:
     """The (partner, sector) pairs a fact is evidence of."""
     words = (fact.text if not fact.is_numeric else fact.label) or fact.label
-    hoped = fact.status in ("plan", "expected") or (fact.period and fact.period.kind == "target")
+    hoped = fact.status in ("plan", "expected") or any(t in PLANS for t in fact.tags) or (
+        fact.period is not None and fact.period.kind == "target")
     if hoped or INTENT.search(words) or not COOPERATION.search(words):
         return []
     entities = store.entities

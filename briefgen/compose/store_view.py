@@ -6,6 +6,7 @@ caveated facts kept out of lists) and what makes two figures one measure. `brief
 from __future__ import annotations
 
 from ..facts.model import Fact
+from ..facts.tags import KEPT_OUT_OF_HEADLINES, KEPT_OUT_OF_LISTS
 from ..facts.verify import GENERIC_METRICS
 
 # Measures that may share a chart (each bar labelled with its own measure); any other metric
@@ -17,7 +18,6 @@ FAMILIES = {
     "imports": "trade", "projects_cumulative": "projects-both-ways",
     "outbound_projects_cumulative": "projects-both-ways",
 }
-KEPT_OUT = ("suspect-scale", "check-date")  # tags of facts no list shows (see the docstring)
 
 
 def fact_of(store, item) -> Fact:
@@ -53,7 +53,14 @@ def measure(fact: Fact):
 
 
 def kept_out(fact: Fact) -> bool:
-    return any(tag in fact.tags for tag in KEPT_OUT)
+    """A fact no list, panel or chart shows (facts/tags.py: suspect-scale, check-date)."""
+    return any(tag in fact.tags for tag in KEPT_OUT_OF_LISTS)
+
+
+def kept_out_of_headlines(fact: Fact) -> bool:
+    """A figure no headline panel or chart shows: also those whose period or count the source
+    leaves in doubt (check-period, list-mismatch)."""
+    return any(tag in fact.tags for tag in KEPT_OUT_OF_HEADLINES)
 
 
 def undated(store, fact: Fact) -> bool:

@@ -14,6 +14,8 @@ from .store_view import fact_of, timeline_of, undated
 from .templates import MarkdownSafe
 
 _YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
+_HEDGE = re.compile(r"\b(?:reported|about|around|estimated|expected|planned|target\w*|by|"
+                    r"projected|forecast|aim\w*)\b", re.I)
 
 
 def short_label(store, item) -> str:
@@ -38,6 +40,8 @@ def label_without_period(fact: Fact, label: str | None = None) -> str:
     if not match:
         return label
     clause = match.group(1) or match.group(2)
+    if _HEDGE.search(clause):  # "as reported for Q1 2018", "target": the label's caveat stays
+        return label
     clause_years = set(_YEAR.findall(clause))
     if clause_years and clause_years <= years and len(clause.split()) <= 5:
         shorter = label[:match.start()].rstrip(" ,")
@@ -50,6 +54,8 @@ def when_of(store, item) -> str:
     source reported it ('reported 2019', 'reported 30 May 2024'), or 'date not given' when the
     source has no date either (headline choice puts such figures last)."""
     fact = fact_of(store, item)
+    if "check-period" in fact.tags:
+        return "period unclear"
     if fact.period is not None:
         return as_of(fact.period)
     seed = store.seeds.get(fact.seed)
@@ -100,15 +106,26 @@ def figure_value(store, item) -> str:
 def figure_note(store, item) -> str:
     """When a figure in a list holds, unless its label already names that period: "as of 2019"
     for 'Enterprises: 24', '' for 'Growth of trade, 2018 (year on year): 41.9%'; '' when
-    neither the figure nor its source is dated."""
+    neither the figure nor its source is dated. A plan or target keeps its marker even when the
+    label names the year ('Countries to host a "Qingdao Week" in 2019: 6 (target)'), and a
+    figure whose period the source leaves unclear says so."""
     fact = fact_of(store, item)
-    if undated(store, fact):
-        return ""
+    if undated(store, fact) or "check-period" in fact.tags:
+        return when_of(store, fact) if fact.period else ""
     when = when_of(store, fact)
     years = set(_YEAR.findall(fact.period.text)) if fact.period else set()
     if years and years <= set(_YEAR.findall(label_without_period(fact))):
-        return ""
+        return _plan_marker(fact)
     return when
+
+
+def _plan_marker(fact: Fact) -> str:
+    """'target' or 'planned' for a figure that is one (its period's kind, status or tags), else ''."""
+    if fact.status in ("plan", "expected") or "plan" in fact.tags:
+        return "planned" if fact.status != "expected" else "expected"
+    if (fact.period is not None and fact.period.kind == "target") or "target" in fact.tags:
+        return "target"
+    return ""
 
 
 def figure_periods(store, ids) -> list[str]:

@@ -144,7 +144,8 @@ class _Checker:
             figures=self.figures(data, partners), highlights=self.fact_list(data, "highlights"),
             agenda=self.agenda(data, span), contacts=self.contacts(data),
             call_to_action=data.get("call_to_action"),
-            sections=tuple((k, Section(v.get("heading"), v.get("text"), bool(v.get("hide"))))
+            sections=tuple((k, Section(v.get("heading"), v.get("text"), bool(v.get("hide")),
+                                       self.fact_list(v, "facts")))
                            for k, v in (data.get("sections") or {}).items() if v),
             theme=theme, logo=logo, logo_hash=_digest(logo),
             pack_title=pack.get("title"), pack_subtitle=pack.get("subtitle"),

@@ -59,6 +59,7 @@ class Section:
     heading: str | None = None
     text: str | None = None
     hide: bool = False
+    facts: tuple[str, ...] = ()  # the facts the text states (their citations follow it)
 
 
 @dataclass(frozen=True)

@@ -58,14 +58,14 @@ contacts: []                 # up to four:
 #    fact: de.two-platforms                  # a fact that shows the contact exists (cited)
 call_to_action: null         # one or two sentences, printed in the closing box
 
-sections:                    # text overrides per section of the event brief
-  intro: {{heading: null, text: null, hide: null}}        # text: the opening paragraph (heading: above it)
-  partners: {{heading: null, text: null, hide: null}}     # heading replaces "Partners in focus"
-  highlights: {{heading: null, text: null, hide: null}}   # text: a lead line under the heading
-  platforms: {{heading: null, text: null, hide: null}}    # hide: true leaves the section out
-  sectors: {{heading: null, text: null, hide: null}}
-  agenda: {{heading: null, text: null, hide: null}}
-  contacts: {{heading: null, text: null, hide: null}}
+sections:                    # text overrides per section; facts: the fact ids a text states (cited after it)
+  intro: {{heading: null, text: null, facts: [], hide: null}}  # text: the opening paragraph (heading: above it)
+  partners: {{heading: null, text: null, facts: [], hide: null}}     # heading replaces "Partners in focus"
+  highlights: {{heading: null, text: null, facts: [], hide: null}}   # text: a lead line under the heading
+  platforms: {{heading: null, text: null, facts: [], hide: null}}    # hide: true leaves the section out
+  sectors: {{heading: null, text: null, facts: [], hide: null}}
+  agenda: {{heading: null, text: null, facts: [], hide: null}}
+  contacts: {{heading: null, text: null, facts: [], hide: null}}
 
 theme:
   primary: null              # "#RRGGBB" in quotes: title band, headings (dark enough for white text)

@@ -23,6 +23,7 @@ from .model import (UNITS, Entity, Fact, FactScope, Metric, Period, SeedInfo, So
                     parse_period, real_date)
 from .quantities import parse_quantity
 from .supersede import superseded
+from .tags import TAGS
 
 RESERVED_FILES = {"entities.yaml", "metrics.yaml"}
 
@@ -415,6 +416,11 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
     if value is not None and unit is None:
         problem("a value needs a unit", "value", "add unit: USD, CNY, percent, count, ...")
     unit_problem(raw, problems, path)
+    for tag in raw.get("tags") or ():
+        if tag not in TAGS:
+            close = difflib.get_close_matches(str(tag), sorted(TAGS), n=1)
+            problem(f"unknown tag {tag!r}" + (f" (did you mean {close[0]!r}?)" if close else ""),
+                    "tags", "see docs/fact-format.md#tags for the tags and what each does")
     if not usable:
         return None
     if value is None and not raw.get("text"):

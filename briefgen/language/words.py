@@ -35,7 +35,7 @@ WORDS: dict[str, str] = {
     "period.days": "{first}–{last} {month} {year}", "period.span": "{start}–{end}",
     # words composing writes
     "reported": "reported {date}", "date_not_given": "date not given",
-    "list.and": " and ", "list.sep": ", ", "list.and_others": "{names} and others",
+    "list.and": " and ", "list.sep": ", ", "list.and_others": "{names} and {count} more",
     "stale_note": "† More than {years} old: look for newer data.",
     "sources": "Sources",
     # a partner's rank as a role: "second largest investor"
