@@ -307,7 +307,7 @@ def test_write_all_names_a_file_it_cannot_put_in_place(tmp_path):
     with pytest.raises(RenderError) as caught:
         write_all({tmp_path / "brief.pdf": b"pdf"})
     [problem] = caught.value.problems
-    assert problem.message == "cannot write this file: Is a directory"
+    assert problem.message == "cannot write this file: a folder is in its place"
     assert problem.path == str(tmp_path / "brief.pdf")
-    assert problem.hint == "check that the output folder is writable"
+    assert problem.hint == "move the folder away and run again"
     _assert_clean(tmp_path)
