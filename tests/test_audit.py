@@ -144,6 +144,17 @@ def test_a_quote_inside_quotation_marks_opened_after_said_is_a_remark():
         == ["the quote is someone's remark; the claim does not say whose"]
 
 
+def test_a_remark_whose_quotation_marks_close_before_said_is_a_remark():
+    growth = fact("g", "aviation", "growth_yoy", "Growth", "China is the fastest growing market",
+                  value=20, unit="percent")
+    seed = "“China is the fastest growing market,” said Marie Veve, general manager."
+    context = Context(NoSeeds(), seeds={growth.seed: seed})
+    assert reasons(speaker.check, "Growth of China's market: 20%", growth, context=context) \
+        == ["the quote is someone's remark; the claim does not say whose"]
+    assert reasons(speaker.check, "General manager Marie Veve: China is the fastest growing "
+                   "market", growth, context=context) == []
+
+
 # --- event text and contacts -----------------------------------------------------------------
 
 def test_uncited_text_that_claims_a_result_is_found():

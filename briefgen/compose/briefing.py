@@ -50,6 +50,7 @@ _RANK_ROLES = {
     "investor_rank": "investor", "investor_rank_in_region": "investor",
     "trade_partner_rank": "trading partner", "trade_partner_rank_in_region": "trading partner",
 }
+_ROLE_WORDS = {"investor": ("source of foreign investment", "source of investment")}
 _SECTION_METRICS = {  # metric -> the section of a brief it belongs to
     "platform": "platforms", "sister_city": "platforms", "agreement": "platforms",
     "policy": "platforms", "milestone": "milestones", "event": "events",
@@ -232,7 +233,15 @@ def role(store, item) -> str:
             return f"{rank(fact.value)} {' '.join(words[:-len(noun.split())] or words[:-1])} {noun}"
         return f"{rank(fact.value)} {noun} among {among}"
     region = "regional " if fact.metric.endswith("_in_region") else ""
-    return f"{rank(fact.value)} {region}{noun}"
+    return f"{rank(fact.value)} {region}{_quoted_noun(fact, noun)}"
+
+
+def _quoted_noun(fact: Fact, noun: str) -> str:
+    """The role in the quote's own words where it says more exactly what is ranked: 'largest
+    source of foreign investment' is not 'largest investor' (a source of investment may be
+    many investors)."""
+    quote = " ".join(fact.quote.lower().split())
+    return next((words for words in _ROLE_WORDS.get(noun, ()) if words in quote), noun)
 
 
 def _role_in(edition, fact: Fact, noun: str, among: str | None) -> str:
