@@ -211,6 +211,12 @@ def test_the_command_reports_findings_with_their_exit_status(run):
     assert "warnings" in result.stderr
 
 
+def test_a_clean_brief_exits_0(run):
+    result = run("--project", REPO, "audit", "partner-spain", "sector-port")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "0 errors, 0 warnings" in result.stderr
+
+
 def test_an_unknown_brief_is_an_error_naming_the_known_ones(run):
     result = run("--project", REPO, "audit", "partner-atlantis")
     assert result.exit_code == 1
