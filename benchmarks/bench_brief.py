@@ -10,11 +10,17 @@ PDF with matplotlib, python-docx and reportlab directly) for every partner fact 
 process too. Reports the median over runs of the mean per brief, and of each run's ratio of
 briefgen's PDF + DOCX to the peer's (partners with figures: the peer's table needs some). Target (issue: investor pack): DOCX + PDF <= 40 ms per
 brief, warm.
+
+Tagging's cost is measured in the same run: each brief's PDF is also made with the tagger
+switched off (its calls do nothing: no marked content, no structure tree), right after the
+tagged one, and the report gives the ratio per brief (issue: accessible documents, at most
+15% slower per brief).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import platform
 import statistics
@@ -37,6 +43,35 @@ def peer_per_brief(fact_files: list[Path], out: Path) -> float:
         peer_brief.write_docx(out / "peer.docx", path.stem, facts, png)
         peer_brief.write_pdf(out / "peer.pdf", path.stem, facts, png)
     return 1000 * (time.perf_counter() - started) / len(fact_files)
+
+
+class Untagged:
+    """The tagger switched off: every call does nothing (pdf_tags.Tagger's interface)."""
+
+    def content(self, canvas, path, box=None):
+        return contextlib.nullcontext()
+
+    def artifact(self, canvas, kind=None):
+        return contextlib.nullcontext()
+
+    def link(self, *args):
+        pass
+
+    def inline(self, *args):
+        pass
+
+    def write(self, canvas, pages):
+        pass
+
+
+@contextlib.contextmanager
+def untagged():
+    from briefgen.render import pdf
+    tagger, pdf.Tagger = pdf.Tagger, Untagged
+    try:
+        yield
+    finally:
+        pdf.Tagger = tagger
 
 
 def main() -> None:
@@ -63,9 +98,13 @@ def main() -> None:
     def docx(doc):
         return docx_bytes(doc, project.theme, project.page, chart_cache=charts, reference=reference)
 
+    def pdf_untagged(doc):
+        with untagged():
+            return pdf(doc)
+
     steps = {"compose": lambda r: compose(project, store, r)[0],
              "fit (cached)": lambda doc: fit_brief(doc, project),
-             "PDF": pdf, "DOCX": docx}
+             "PDF": pdf, "PDF untagged": pdf_untagged, "DOCX": docx}
     for request in requests:  # fill the caches
         fitted = fit_brief(compose(project, store, request)[0], project)
         pdf(fitted), docx(fitted)
@@ -100,6 +139,13 @@ def main() -> None:
     ratios = [b / p for b, p in zip(both, peers)]
     print(f"{'peer':<14}{statistics.median(peers):7.1f} ms  ({len(peer_files)} partner briefs); "
           f"PDF + DOCX / peer: x {statistics.median(ratios):.2f}")
+    brief = [sum(timings[n][i] for n in steps if n != "PDF untagged") for i in range(args.runs)]
+    plain = [sum(timings[n][i] for n in steps if n != "PDF") for i in range(args.runs)]
+    pdf_ratio = statistics.median(t / u for t, u in zip(timings["PDF"], timings["PDF untagged"]))
+    brief_ratio = statistics.median(t / u for t, u in zip(brief, plain))
+    print(f"tagging: PDF {pdf_ratio:.2f}x untagged; a brief (compose, fit, PDF, DOCX) "
+          f"{statistics.median(brief):.1f} ms tagged, {statistics.median(plain):.1f} ms untagged, "
+          f"{brief_ratio:.2f}x (limit 1.15x)")
 
 
 if __name__ == "__main__":
