@@ -93,7 +93,8 @@ def validate(data, schema_key: str, path: str) -> list[Problem]:
     if conforms(data, schema_key):
         return []
     errors = _validator(schema_key).iter_errors(data)
-    problems = [Problem(_describe(e), path, _line(data, e), _hint(e)) for e in errors]
+    problems = [Problem(_describe(e), path, _line(data, e) or (1 if not e.absolute_path else None),
+                        _hint(e)) for e in errors]  # the whole file is wrong: its first line
     return sorted(problems, key=lambda p: p.line or 0)
 
 

@@ -155,11 +155,13 @@ def load(path: Path, display: str | None = None):
     """Read and parse a YAML file, naming it as `display` in errors."""
     name = display or str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
+        text = data.decode("utf-8")
     except FileNotFoundError:
         raise BriefgenError("file not found", path=name) from None
     except UnicodeDecodeError as exc:
         raise BriefgenError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=name,
+                            line=data.count(b"\n", 0, exc.start) + 1,
                             hint="save the file as UTF-8") from None
     except OSError as exc:
         raise BriefgenError(f"cannot read file: {exc.strerror}", path=name) from None

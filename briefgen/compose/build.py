@@ -50,6 +50,8 @@ def build_document(template: str, store: Store, *, template_dirs: Sequence[str |
     names = compose.variables({"produced": produced_text, **(variables or {})})
     rendered = engine.render(template, names)
     front, body, offset = split_front_matter(rendered)
+    properties = _meta({**(meta or {}), **front}, rendered, produced_text, compose)
+    within_pages(body, offset, rendered, properties.max_pages)
     directives = Directives(compose, lambda origin: _template_dir(origin, engine),
                             root=engine.root)
     blocks = BlockConverter(rendered, offset, directives).convert(body)
@@ -57,8 +59,33 @@ def build_document(template: str, store: Store, *, template_dirs: Sequence[str |
     notes = notes_for(getattr(store, "notes", {}), cited) + caveat_notes(store.get(i) for i in cited)
     blocks = with_notes(blocks, notes, compose.timeline.stale_note() if compose.marked else None)
     blocks = number_citations(blocks, compose.citations, store)
-    return d.Document(_meta({**(meta or {}), **front}, rendered, produced_text, compose), tuple(blocks),
-                      facts=tuple(compose.citations.facts))
+    return d.Document(properties, tuple(blocks), facts=tuple(compose.citations.facts))
+
+
+# What a page can hold, five times over (the densest brief's Markdown is 4,000 characters in 60
+# lines): more never fits, and laying it out to find that out takes minutes (the layout engine
+# is bounded by the sandbox's output limit only).
+CHARS_PER_PAGE = 20_000
+LINES_PER_PAGE = 400
+
+
+def within_pages(body: str, offset: int, rendered: Rendered, pages: int) -> None:
+    """Refuse Markdown far longer than `pages` pages can hold, at the line where it overflows,
+    before anything is laid out."""
+    if len(body) <= CHARS_PER_PAGE * pages and body.count("\n") < LINES_PER_PAGE * pages:
+        return
+    used = 0
+    for number, line in enumerate(body.split("\n")):
+        used += len(line) + 1
+        if used > CHARS_PER_PAGE * pages or number >= LINES_PER_PAGE * pages:
+            break
+    origin = rendered.origin(offset + number)
+    raise TemplateError(
+        f"the template writes {len(body):,} characters in {body.count(chr(10)) + 1:,} lines; "
+        f"{pages} page{'s' if pages > 1 else ''} cannot hold more than "
+        f"{CHARS_PER_PAGE * pages:,} characters or {LINES_PER_PAGE * pages:,} lines",
+        path=origin.path, line=origin.line,
+        hint="write less, or allow more pages with max_pages in the front matter")
 
 
 def with_notes(blocks: list[d.Block], notes: list[str], stale: str | None) -> list[d.Block]:

@@ -204,9 +204,13 @@ class TemplateEngine:
         except jinja2.TemplateSyntaxError as exc:
             raise self._syntax_error(exc) from None
         except UnicodeDecodeError as exc:
-            found = next((d / name for d in self.dirs if (d / name).is_file()), Path(name))
-            raise TemplateError(_not_utf8(exc), path=self.display(str(found)),
+            raise TemplateError(_not_utf8(exc), path=self.display(str(self._found(name))),
                                 hint="save the template as UTF-8") from None
+        except RecursionError:  # the parser recurses once per bracket or tag nested
+            raise TemplateError(TOO_DEEP, path=self.display(str(self._found(name)))) from None
+
+    def _found(self, name: str) -> Path:
+        return next((d / name for d in self.dirs if (d / name).is_file()), Path(name))
 
     def _syntax_error(self, exc: jinja2.TemplateSyntaxError) -> TemplateError:
         path = self.display(exc.filename or exc.name or "<template>")
@@ -332,6 +336,10 @@ def _with_hint(error: BriefgenError, exc: Exception, context: Mapping[str, Any])
     return TemplateError(problem.message, path=problem.path, line=problem.line, hint=hint)
 
 
+TOO_DEEP = ("nested too deeply (a template that includes or extends itself, a macro that calls "
+            "itself without end, or brackets or tags nested hundreds deep)")
+
+
 def _not_utf8(exc: UnicodeDecodeError) -> str:
     return f"not UTF-8 text ({exc.reason} at byte {exc.start})"
 
@@ -346,6 +354,8 @@ def _message(exc: Exception) -> str:
                 "only templates from the template folders")
     if isinstance(exc, jinja2.exceptions.SecurityError):
         return f"not allowed in a template: {exc}"
+    if isinstance(exc, RecursionError):
+        return TOO_DEEP
     text = str(exc).replace("ComposeContext.", "")  # name the template function, not the class
     return text if isinstance(exc, (ValueError, KeyError, TypeError)) else f"{type(exc).__name__}: {text}"
 

@@ -80,6 +80,7 @@ def fit_laid(doc: d.Document, theme: Theme, page: Page = Page(), *, max_pages: i
                                           chart_cache=chart_cache)
         return measured[candidate]
 
+    _within_reach(doc, limit)
     result = check(doc)
     if result.fits:
         return doc, result.laid
@@ -188,6 +189,44 @@ def _without_empty_sections(blocks: tuple[d.Block, ...]) -> tuple[d.Block, ...]:
                 changed = True
                 break
     return tuple(kept)
+
+
+# What a page can hold, several times over (the densest brief holds 8,400 characters in 82 parts:
+# blocks, runs of text, list items): a document larger than this never fits, and the layouts
+# of fitting would take minutes to find that out (60,000 list items: ten layouts of 30 s each).
+CHARS_PER_PAGE = 40_000
+PARTS_PER_PAGE = 1_000
+
+
+def _within_reach(doc: d.Document, limit: int) -> None:
+    """Refuse, before any layout, a document that no fitting could bring down to `limit` pages,
+    naming the block where it outgrows them."""
+    chars = parts = 0
+    for block in doc.blocks:
+        block_chars, block_parts = _size(block)
+        chars, parts = chars + block_chars, parts + block_parts
+        if chars > CHARS_PER_PAGE * limit or parts > PARTS_PER_PAGE * limit:
+            pages = "page" if limit == 1 else "pages"
+            origin = block.origin or d.Origin(None)
+            raise RenderError(
+                f"far too long for {limit} {pages}: more than {CHARS_PER_PAGE * limit:,} "
+                f"characters or {PARTS_PER_PAGE * limit:,} parts (paragraphs, list items, table "
+                f"cells, runs of text) by {d.describe(block)}",
+                path=origin.path, line=origin.line,
+                hint="write less: a page holds about a tenth of this")
+
+
+def _size(node) -> tuple[int, int]:
+    """(characters, parts) of a block: every string in it, every node and item."""
+    if isinstance(node, str):
+        return len(node), 0
+    if isinstance(node, (tuple, list)):
+        sizes = [_size(item) for item in node]
+        return sum(c for c, _ in sizes), len(node) + sum(p for _, p in sizes)
+    if dataclasses.is_dataclass(node) and not isinstance(node, (type, d.Origin)):
+        sizes = [_size(getattr(node, f.name)) for f in dataclasses.fields(node)]
+        return sum(c for c, _ in sizes), sum(p for _, p in sizes)
+    return 0, 0
 
 
 def _overflow_error(doc: d.Document, result: Measurement, limit: int) -> RenderError:

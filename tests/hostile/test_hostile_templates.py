@@ -214,3 +214,56 @@ def test_formatting_that_cannot_be_done_says_why(tmp_path, expression, message):
     with pytest.raises(TemplateError) as caught:
         render(tmp_path, "{{ " + expression + " }}")
     assert message in caught.value.problems[0].message, str(caught.value)
+
+
+# --- what comes after the template: Markdown and layout are bounded too -------------------------
+
+@pytest.mark.parametrize("body,message", [
+    ("{% for i in range(19) %}{{ 'word ' * 20000 }}\n\n{% endfor %}", "characters in"),
+    ("{% for i in range(5000) %}- b{{ i }}\n{% endfor %}", "lines"),
+    ("| a | b |\n|---|---|\n{% for i in range(3000) %}| {{ i }} | x |\n{% endfor %}", "lines"),
+    ("{% for i in range(2000) %}## h{{ i }}\n\n{% endfor %}", "lines"),
+])
+def test_markdown_no_page_can_hold_is_refused_before_layout(tmp_path, body, message):
+    """Laying these out took from two to more than five minutes before ending in an error."""
+    started = time.monotonic()
+    with pytest.raises(TemplateError) as caught:
+        render(tmp_path, body)
+    problem = caught.value.problems[0]
+    assert problem.path == "t.md.j2" and problem.line and problem.line >= 6, str(caught.value)
+    assert "1 page cannot hold more than 20,000 characters or 400 lines" in problem.message
+    assert message in problem.message and time.monotonic() - started < 20
+
+
+def test_a_document_far_too_long_for_its_pages_is_refused_before_layout(tmp_path):
+    """max_pages: 50 lets the Markdown through; the fitter, asked for one page, refuses at once."""
+    from briefgen.config import Page
+    from briefgen.errors import RenderError
+    from briefgen.render.fit import fit_laid
+    from briefgen.theme import DEFAULT_THEME
+    (tmp_path / "t.md.j2").write_text(
+        "---\ntitle: X\nmax_pages: 50\n---\n{% for i in range(5000) %}- b{{ i }}\n{% endfor %}\n",
+        encoding="utf-8")
+    document = build_document("t.md.j2", korea_store(), template_dirs=[tmp_path], root=tmp_path,
+                              subject="south-korea")
+    started = time.monotonic()
+    with pytest.raises(RenderError, match=r"far too long for 1 page") as caught:
+        fit_laid(document, DEFAULT_THEME, Page(), max_pages=1)
+    assert str(caught.value).startswith("t.md.j2:5: ") and time.monotonic() - started < 2
+
+
+@pytest.mark.parametrize("files,where", [
+    ({"t.md.j2": "---\ntitle: X\n---\n{{ " + "(" * 600 + "1" + ")" * 600 + " }}\n"}, "t.md.j2"),
+    ({"t.md.j2": "---\ntitle: X\n---\n{% include 't.md.j2' %}\n"}, "t.md.j2:4"),
+    ({"t.md.j2": "{% extends 'u.md.j2' %}\n", "u.md.j2": "{% extends 't.md.j2' %}\n"}, ".md.j2:1"),
+    ({"t.md.j2": "---\ntitle: X\n---\n{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}\n"},
+     "t.md.j2:4"),
+])
+def test_templates_nested_without_end_are_a_located_error(tmp_path, files, where):
+    """Brackets nested 600 deep ended in a RecursionError traceback from Jinja2's parser."""
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.raises(TemplateError, match="nested too deeply") as caught:
+        build_document("t.md.j2", korea_store(), template_dirs=[tmp_path], root=tmp_path,
+                       subject="south-korea")
+    assert where in str(caught.value)
