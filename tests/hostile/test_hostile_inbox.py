@@ -101,7 +101,7 @@ def test_a_malformed_candidate_stays_in_the_inbox_with_its_reason(run, mini, ext
 
 
 @pytest.mark.parametrize("name,text,message", [
-    ("entities.yaml", "[1]\n", "entities.yaml: [1] is not of type 'object'"),
+    ("entities.yaml", "[1]\n", "entities.yaml:1: [1] is not of type 'object'"),
     ("metrics.yaml", "metrics: [1]\n", "metrics.yaml:1: metrics: [1] is not of type 'object'"),
     ("entities.yaml", "city: &a {slug: x, name: y, aliases: *a}\n", "entities.yaml:1: invalid YAML"),
 ])
