@@ -279,3 +279,38 @@ def test_a_sentence_going_on_with_its_keeps_the_province():
 def test_a_rank_of_ports_is_among_ports():
     (row,) = found("The second largest port in China for foreign trade, Testcity port, grew.")
     assert row[3:] == ("country", "China", "ports")
+
+
+@pytest.mark.parametrize("sentence, written, unit, value", [
+    ("Testcity port takes the 3rd place in the index.", "3rd place", "rank", 3),
+    ("Its cargo throughput exceeded 1 billion tons, ranking only second to Jiangsu.", "ranking only second",
+     "rank", 2),
+    ("Loaded containers reached 25.6 million standard TEU containers.", "25.6 million standard TEU",
+     "TEU", 25600000),
+])
+def test_ranks_and_units_news_writes(sentence, written, unit, value):
+    assert (written, unit) in [(c.as_written, c.unit) for c in extract(
+        sentence, source="t.txt", aliases=ALIASES, kinds=KINDS) if c.value == value]
+
+
+def test_the_first_months_of_a_title_are_a_period_not_a_duration():
+    assert [r[0] for r in found("Testcity's foreign trade up 33.7% in first five months")] == ["33.7%"]
+
+
+def test_world_figures_are_the_world_s_and_nobody_s_entity():
+    rows = found("Testcity's trade grew.\n\nAccording to the International Monetary Fund, global "
+                 "economic growth will slow, with growth expected to be 3.1 percent.")
+    assert rows[-1][2:4] == (None, "world")
+
+
+def test_a_rank_among_all_is_no_narrower_group_and_a_comparison_is_not_the_subject():
+    (row,) = found("Among all the foreign countries investing in Testcity, Japan ranked first.")
+    assert row[5] is None
+    (row,) = found("Testcity port takes the 3rd place, only after Yokohama in Japan.")
+    assert row[2] == "port"
+
+
+def test_where_a_rank_is_does_not_set_the_scope_of_a_figure_beside_it():
+    rows = found("Testcity's cargo throughput exceeded 1.6 billion tons in 2022, the most in the "
+                 "world and a 6.4 percent increase.")
+    assert [r[3] for r in rows if r[1] != "rank"] == ["city", "city"]

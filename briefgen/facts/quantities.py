@@ -141,7 +141,7 @@ _SCALE = rf"(?:(?:\s+(?:{'|'.join(SCALES)})|(?<=\d)(?:{_ATTACHED}))(?!\w)){{0,2}
 _CUR_PRE = _alternation(CURRENCY_PREFIXES)
 _CUR_SUF = _word(CURRENCY_SUFFIXES)
 # "5 consecutive years", "two full days": a duration with its adjective.
-_UNIT_ADJECTIVE = r"(?:(?:consecutive|straight|successive|full|whole|calendar)\s+)?"
+_UNIT_ADJECTIVE = r"(?:(?:consecutive|straight|successive|full|whole|calendar|standard)\s+)?"
 _UNIT = rf"{_UNIT_ADJECTIVE}(?:{_alternation(UNIT_WORDS)})(?![\w])"
 _QUAL = _word(QUALIFIERS)
 
@@ -149,7 +149,9 @@ QUANTITY_PATTERN = rf"""
 (?:(?P<qual>{_QUAL})\s+)?
 (?:
     (?P<rank>(?P<rank_ord>{_ORDINAL})[-\s]+(?:{_alternation(RANK_ADJECTIVES)})(?!\w))
-  | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:No\.\s*)?(?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w))
+  | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:(?:only|just|still)\s+)?(?:No\.\s*)?
+        (?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w))
+  | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
   | (?P<largest>(?<!\w)(?:largest|biggest)(?!\w))
   | (?P<mult_word>{_word(MULTIPLIER_WORDS)})
   | (?P<frac>(?<![\w./])(?P<frac_num>\d{{1,2}})\s*/\s*(?P<frac_den>[1-9]\d?)(?![\w/]))
@@ -268,8 +270,8 @@ def _percent_of(numerator: int, denominator: int) -> Decimal:
 def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
     """Quantity, form and has_unit of one grammar match."""
     qualifier = _lookup(QUALIFIERS, m["qual"]) if m["qual"] else None
-    if m["rank"] or m["rank_verb"]:
-        ordinal = (m["rank_ord"] or m["rank_verb_ord"]).lower()
+    if m["rank"] or m["rank_verb"] or m["rank_place"]:
+        ordinal = (m["rank_ord"] or m["rank_verb_ord"] or m["rank_place_ord"]).lower()
         value = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal)[0])
         return Quantity(Decimal(value), "rank", None, qualifier), "rank", True
     if m["largest"]:

@@ -186,7 +186,8 @@ class _Context:
         sentence = self.sentences.at(found.start)
         period = self.period_for(found, sentence)
         kind, direction = kind_and_direction(text, found, sentence)
-        subject, subject_reason = self.subject_for(found, sentence)
+        scope = self.scope_for(found, sentence, kind == "rank")
+        subject, subject_reason = self.subject_for(found, sentence, scope)
         return Candidate(
             value=q.value, unit=q.unit, as_written=text[found.start:found.end],
             quote=self.quote_for(found, sentence), source=self.source, offset=found.start,
@@ -196,7 +197,7 @@ class _Context:
             period_inferred=period.inferred if period else False,
             subject=subject, direction=direction,
             reason=verdict.reason, confidence=verdict.confidence,
-            scope=self.scope_for(found, sentence, kind == "rank"), subject_reason=subject_reason)
+            scope=scope, subject_reason=subject_reason)
 
     def scope_for(self, found: Found, sentence: Span, is_rank: bool) -> Scope:
         """From the figure's clause; a clause about "its" throughput takes the province of the
@@ -221,6 +222,10 @@ class _Context:
                     wider = scope_of(self.text[previous.start:previous.end], is_rank, self.city)
             if wider.level != "city":
                 scope = Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
+        if is_rank and not scope.among:  # "Among the 15 sub-provincial cities in the country, …"
+            in_sentence = scope_of(whole, is_rank, self.city)
+            if in_sentence.among:
+                scope = in_sentence if scope.level == "city" else replace(scope, among=in_sentence.among)
         if scope.level == "province" and not scope.place:
             scope = replace(scope, place=self._province_before(found.start))
         return scope
@@ -318,7 +323,7 @@ class _Context:
             return "target"
         return phrase.kind
 
-    def subject_for(self, found: Found, sentence: Span) -> tuple[str | None, str]:
+    def subject_for(self, found: Found, sentence: Span, scope: Scope) -> tuple[str | None, str]:
         """The entity named in the figure's sentence, else earlier in its paragraph, else in the
         paragraph before ("The amount accounted for …" goes on about the last one), with the
         words that name it. Not the city when the figure's clause is about trade with or
@@ -331,6 +336,9 @@ class _Context:
         if not found_mention:
             return None, "no entity named in the sentence or the paragraphs around it"
         mention, window = found_mention
+        if window > 0 and scope.level != "city" and not _REFERS_TO.match(
+                self.text, sentence.start):
+            return None, "the figure is about a wider place, and its sentence names no entity"
         if mention.slug == self.city_slug or window > 0:
             _, end = _clause_of(self.text, sentence, found.start, found.end)
             counterpart = names_a_partner_not_known(self.text, sentence.start, end)
@@ -352,6 +360,9 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _WHERE = ("named in the sentence", "named earlier in the paragraph", "named in the paragraph before")
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
+# A sentence about what the one before stated: "The amount accounted for …".
+_REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:amount|figure|total|sum|number|"
+                        r"volume|value|investments?|projects?)|It|Its|This|These)\b")
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))", re.IGNORECASE)
 # A sentence that breaks the previous figure down shares its period.

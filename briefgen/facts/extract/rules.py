@@ -120,6 +120,8 @@ def _judge_number(text: str, found: Found, paired: bool) -> Verdict | None:
 
 def _judge_measured(text: str, found: Found) -> Verdict | None:
     unit = found.quantity.unit
+    if unit in ("year", "month", "week", "day") and _words_before(text, found.start)[-1:] == ["first"]:
+        return None  # "in first five months": a period, as "the first five months" is
     if found.form == "word" and found.quantity.value == 1 and not found.quantity.qualifier:
         if not set(_words_before(text, found.start)[-1:]) & _ONE_AS_AMOUNT:
             return None  # "one day, he went …" tells a story, not a duration

@@ -40,6 +40,8 @@ _REPORTED = re.compile(
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 
 
+# Names a figure is compared with: "only after Yokohama in Japan", "second to Jiangsu".
+_COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the\s+)?[A-Z]))\s+[^,.;:()]{1,60}")
 # Examples after the figure's subject: "298 projects …, mainly in the fields of infrastructure,
 # logistics and ports", "industries like automobiles": fields named, not what is counted.
 _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s+of\s+[^.;:()]{1,120}"
@@ -47,9 +49,10 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
 
 
 def not_subjects(text: str) -> list[tuple[int, int]]:
-    """Spans whose entity names say who reports or issues a figure, or give examples of fields,
-    not what it is about."""
-    return sorted((m.start(), m.end()) for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _EXAMPLES)
+    """Spans whose entity names say who reports or issues a figure, give examples of fields or
+    what it is compared with, not what it is about."""
+    return sorted((m.start(), m.end())
+                  for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _EXAMPLES, _COMPARISON)
                   for m in pattern.finditer(text))
 
 
@@ -158,9 +161,12 @@ _PROVINCE_NAMES = ("Shandong|Jiangsu|Zhejiang|Guangdong|Henan|Hebei|Liaoning|Fuj
                    "Hunan|Anhui|Shaanxi|Shanxi|Jilin|Heilongjiang|Yunnan|Guizhou|Jiangxi|Gansu|"
                    "Hainan|Qinghai")
 _NOT_A_PLACE = r"(?!(?:The|This|That|Each|Every|Its|Our|Their|One|A|An|Any|Which)\b)"
-_PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_NOT_A_PLACE}(?P<place>[A-Z][a-z]+)(?:\s+[Pp]rovince|'s\s+province)\b"
-                       rf"|(?<![\w-])(?P<named>{_PROVINCE_NAMES})(?![\w-])"  # not "Hong Kong-Macao-Shandong Week"
-                       r"|\b(?P<the>[Tt]he\s+province(?:'s)?|[Pp]rovincial|province-wide)\b")
+# A province named after "second to", "than", "after" or "behind" is what is compared with.
+_COMPARED = r"(?<!to\s)(?<!than\s)(?<!after\s)(?<!behind\s)"
+_PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?P<place>[A-Z][a-z]+)"
+                       rf"(?:\s+[Pp]rovince|'s\s+province)\b"
+                       rf"|{_COMPARED}(?<![\w-])(?P<named>{_PROVINCE_NAMES})(?![\w-])(?!\s+[Pp]eninsula)"
+                       r"|(?<![\w-])(?P<the>[Tt]he\s+province(?:'s)?|[Pp]rovincial|province-wide)\b")
 # Words that only locate a place ("Qingdao in East China's Shandong province", "Qingdao,
 # Shandong province"): they say where the city is, not what a figure is about.
 _COMPASS = r"(?:[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Nn]orth(?:ern)?|[Ss]outh(?:ern)?|[Cc]entral|" \
@@ -193,16 +199,21 @@ def provinces_named(text: str) -> list[tuple[int, str]]:
 
 
 _COUNTRY = re.compile(r"\b(?:China's|in\s+China|nationwide|national(?!\s+(?:day|team))|"
-                      r"the\s+country's|across\s+the\s+country|in\s+the\s+country|"
+                      r"the\s+country's|(?:across|around)\s+the\s+country|in\s+the\s+country|"
                       r"(?:China|the\s+country)\s+as\s+a\s+whole)\b")
 _WORLD = re.compile(r"\b(?:world's|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
-                    r"cities|companies|rankings?|terminals?|airports?)))")
+                    r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
+                    r"trade|growth|GDP|demand|output)\b))")
+# "the most in the world", "the world's largest": a rank's words, not the place of a figure
+# that shares its clause ("…, the most in the world and a 6.4 percent increase").
+_WORLD_RANK = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:most|largest|biggest|busiest|best)\s+(?:\w+\s+){0,3}?"
+                         r"in\s+the\s+world\b|\bworld's\s+(?:\w+\s+)?(?:largest|biggest|busiest|most|best)\b")
 _REGION_RANK = re.compile(rf"\b(?P<region>{_REGION_NAMES})'s\s+(?:\w+\s+){{0,2}}(?:largest|biggest|"
                           rf"leading|\w+\s+largest)|(?:largest|biggest|leading)\s+(?:\w+\s+){{0,5}}?"
                           rf"(?:in|from|among)\s+(?P<region2>{_REGION_NAMES})\b"
                           rf"|\b(?P<adj>{_REGION_ADJECTIVES})\s+(?:\w+\s+)?(?:investors?|partners?|"
                           rf"sources?|countries|economies)")
-_AMONG = re.compile(r"\bamong\s+(?P<group>(?:[\w'’-]+\s+){0,3}(?:ports|cities|airports|investors|"
+_AMONG = re.compile(r"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){0,3}(?:ports|cities|airports|investors|"
                     r"partners|countries|economies|provinces|companies|terminals))\b")
 
 
@@ -212,10 +223,18 @@ _RANKED_NOUN = re.compile(r"\b(?:largest|biggest|busiest)\s+(?:[\w-]+\s+){0,2}?(
 _PLURALS = {"city": "cities", "economy": "economies", "company": "companies"}
 
 
+# "…, ranking fourth in the country", "ranked among the best in China": where a rank is, not a
+# figure that shares the clause.
+_RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b[^,;.()]*"
+                          r"|\bamong\s+the\s+(?:best|top|leading|largest)\b[^,;.()]*", re.IGNORECASE)
+
+
 def scope_of(clause: str, is_rank: bool, city: str | None = None) -> Scope:
     """The scope of a figure stated in `clause` (the clause or sentence around it). "The
     province" names no province: the scope's place is then None, for the caller to find."""
     clause = without_locators(clause)
+    if not is_rank:
+        clause = _RANK_PHRASE.sub(lambda m: " " * len(m[0]), _WORLD_RANK.sub(lambda m: " " * len(m[0]), clause))
     among = None
     if is_rank:
         among_m = _AMONG.search(clause)
