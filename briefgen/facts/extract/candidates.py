@@ -200,35 +200,42 @@ class _Context:
             scope=scope, subject_reason=subject_reason)
 
     def scope_for(self, found: Found, sentence: Span, is_rank: bool) -> Scope:
-        """From the figure's clause; a clause about "its" throughput takes the province of the
-        sentence's first clause ("Shandong Port Group held …, celebrating its annual cargo
-        throughput exceeding …"); from the whole sentence when it names no other place and not
-        the city either ("In Shandong province, foreign trade rose 10%, exports 12%"), and from
-        the sentence before when it goes on with "Its …". "The province" is the province the
-        text named last before the figure."""
+        """From the figure's clause, else from around it (`_wider_scope`); a rank's group may be
+        named anywhere in its sentence; "the province" is the province the text named last
+        before the figure."""
         start, end = _clause_of(self.text, sentence, found.start, found.end)
         scope = scope_of(self.text[start:end], is_rank, self.city)
-        whole = self.text[sentence.start:sentence.end]
-        if scope.level == "city" and _ITS.search(self.text, start, found.start):
-            head_end = _clause_of(self.text, sentence, sentence.start, sentence.start)[1]
-            wider = scope_of(self.text[sentence.start:head_end], is_rank, self.city)
-            if wider.level == "province":
-                scope = Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
-        if scope.level == "city" and not (self.city and self.city in whole):
-            wider = scope_of(whole, is_rank, self.city)
-            if wider.level == "city" and _GOES_ON.match(whole):  # "Its trade with … reached"
-                previous = self.sentences.at(max(sentence.start - 2, 0))
-                if previous.start < sentence.start:
-                    wider = scope_of(self.text[previous.start:previous.end], is_rank, self.city)
-            if wider.level != "city":
-                scope = Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
+        if scope.level == "city":
+            scope = self._wider_scope(scope, found, sentence, start, is_rank)
         if is_rank and not scope.among:  # "Among the 15 sub-provincial cities in the country, …"
-            in_sentence = scope_of(whole, is_rank, self.city)
+            in_sentence = scope_of(self.text[sentence.start:sentence.end], is_rank, self.city)
             if in_sentence.among:
                 scope = in_sentence if scope.level == "city" else replace(scope, among=in_sentence.among)
         if scope.level == "province" and not scope.place:
             scope = replace(scope, place=self._province_before(found.start))
         return scope
+
+    def _wider_scope(self, scope: Scope, found: Found, sentence: Span, clause_start: int,
+                     is_rank: bool) -> Scope:
+        """The place a clause that names none leaves to its sentence: a clause about "its"
+        throughput takes the province of the sentence's first clause ("Shandong Port Group held
+        …, celebrating its annual cargo throughput exceeding …"); a sentence that names neither
+        the city nor another place gives its own ("In Shandong province, foreign trade rose 10%,
+        exports 12%"), or the sentence before's when it goes on with "Its …"."""
+        whole = self.text[sentence.start:sentence.end]
+        wider = Scope()
+        if _ITS.search(self.text, clause_start, found.start):
+            head_end = _clause_of(self.text, sentence, sentence.start, sentence.start)[1]
+            head = scope_of(self.text[sentence.start:head_end], is_rank, self.city)
+            wider = head if head.level == "province" else wider
+        if wider.level == "city" and not (self.city and self.city in whole):
+            wider = scope_of(whole, is_rank, self.city)
+            previous = self.sentences.at(max(sentence.start - 2, 0))
+            if wider.level == "city" and _GOES_ON.match(whole) and previous.start < sentence.start:
+                wider = scope_of(self.text[previous.start:previous.end], is_rank, self.city)
+        if wider.level == "city":
+            return scope
+        return Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
 
     def _province_before(self, offset: int) -> str | None:
         before = [name for at, name in self.provinces if at < offset]

@@ -131,40 +131,41 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     """The label and where its words come from. It says whose figure it is and the wider place
     or group a figure is about (a label without them would read as the city's own figure).
     `partners` maps partner slugs to their names; `city` is the city's name."""
-    partner = (partners or {}).get(c.subject or "")
     place = c.scope.place if c.scope.place and c.scope.level != "city" else None
-    home = place or city or ""
-    templated = _templated(c, metric, partner, home, place)
-    if templated:
-        label, why = templated, f"the metric {metric}, the partner and the place"
-    elif c.counted:
-        label, why = c.counted, "what the figure counts"
-    elif metric and metric in metric_labels and metric not in _GENERIC:
-        label, why = metric_labels[metric], f"the label of the metric {metric}"
-    else:
-        topic = _topic(c, text_before, place)
-        label, why = (topic, "the words the source uses for what it measures") if topic else \
-            (c.kind, "the kind of figure: the source names no measure")
-        if c.kind == "change" or metric in ("change", "growth_yoy"):
-            label = f"change in {label}"
-        elif metric == "share" or c.unit == "percent":
-            share_of = _share_of(c)
-            label += f", share of {share_of}" if share_of else ""
+    label, why = _what(c, metric, metric_labels, text_before, (partners or {}).get(c.subject or ""),
+                       place or city or "", place)
     label = label[:1].upper() + label[1:]
     if place and place.lower() not in label.lower():
         label += f" in {place}" if c.scope.level != "country" else f" ({place})"
         why += f"; the figure is about {place}, as its scope says"
     if c.scope.among and c.scope.among.lower() not in label.lower():
         label += f" (among {c.scope.among})"
-    if c.direction and c.direction not in label:
-        label += f" ({c.direction})"
-    if c.role:
-        label += f" ({c.role})"
+    label += "".join(f" ({tag})" for tag in (c.direction, c.role) if tag and tag not in label)
     speaker = _speaker(c.quote)
     if speaker:
         label += f", according to {speaker}"
         why += f"; the quote is what {speaker} said"
     return label, why
+
+
+def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_before: str,
+          partner: str | None, home: str, place: str | None) -> tuple[str, str]:
+    """What the figure measures, and why these words: a partner's trade, investment or rank,
+    what it counts, a specific metric's label, else the source's own words."""
+    templated = _templated(c, metric, partner, home, place)
+    if templated:
+        return templated, f"the metric {metric}, the partner and the place"
+    if c.counted:
+        return c.counted, "what the figure counts"
+    if metric and metric in metric_labels and metric not in _GENERIC:
+        return metric_labels[metric], f"the label of the metric {metric}"
+    topic = _topic(c, text_before, place)
+    label, why = (topic, "the words the source uses for what it measures") if topic else \
+        (c.kind, "the kind of figure: the source names no measure")
+    if c.kind == "change" or metric in ("change", "growth_yoy"):
+        return f"change in {label}", why
+    share_of = _share_of(c) if metric == "share" or c.unit == "percent" else ""
+    return label + (f", share of {share_of}" if share_of else ""), why
 
 
 _NAMES = r"(?:the\s+)?[A-Z][\w.&'’()-]*(?:\s+(?:of\s+)?[A-Z(][\w.&'’()-]*){0,5}"
@@ -231,8 +232,7 @@ def _topic(c: Candidate, text_before: str, place: str | None) -> str:
     if place:
         words = re.sub(r"\b[Tt]he\s+province(?:'s)?", lambda m: place + ("'s" if "'" in m[0] else ""),
                        words)
-    return " ".join(words.split()[:12]) if len(words.split()) >= 1 and re.search(r"[a-z]{3}", words) \
-        else ""
+    return " ".join(words.split()[:12]) if re.search(r"[a-z]{3}", words) else ""
 
 
 def _share_of(c: Candidate) -> str:
