@@ -361,11 +361,14 @@ def translations_check(ctx: click.Context, code: str, as_json: bool) -> None:
     """
     from .facts.store import load_store
     from .language import language
-    from .language.check import untranslated
+    from .language.check import glossary_findings, untranslated
     from .language.edition import load_edition
     project = _project(ctx)
     edition = load_edition(language(code), project.root)
-    missing = untranslated(edition, load_store(project), project)
+    store = load_store(project)
+    missing = untranslated(edition, store, project)
+    for finding in glossary_findings(edition, store, project):
+        click.echo(f"warning: {finding}", err=True)
     if as_json:
         click.echo(json.dumps([m.to_json() for m in missing], ensure_ascii=False, indent=1))
         if missing:
@@ -374,6 +377,24 @@ def translations_check(ctx: click.Context, code: str, as_json: bool) -> None:
     if missing:
         raise BriefgenError(problems=[_untranslated_problem(m, edition) for m in missing])
     click.echo(f"everything is translated into {edition.language.name}")
+
+
+@translations.command("update")
+@click.option("--language", "-l", "code", required=True, metavar="CODE",
+              help="The language whose translations/CODE.po to bring up to date, e.g. zh.")
+@click.pass_context
+@reports_errors
+def translations_update(ctx: click.Context, code: str) -> None:
+    """Add every text with no entry to translations/CODE.po, with an empty translation and the
+    file and line of its English, for a translator to fill in (existing entries are kept)."""
+    from .facts.store import load_store
+    from .language import language
+    from .language.check import needed_texts, update_file
+    from .language.edition import translations_path
+    project = _project(ctx)
+    path = translations_path(project.root, language(code).code)
+    added = update_file(path, needed_texts(load_store(project), project), language(code))
+    click.echo(f"{path.relative_to(project.root)}: {added} entries added")
 
 
 def _untranslated_problem(missing, edition):

@@ -160,3 +160,33 @@ def test_translations_check_passes_when_everything_is_translated(mini, run, monk
     result = run("translations", "check", "-l", "zh")
     assert result.exit_code == 0, result.stderr
     assert "everything is translated into Chinese (Simplified)" in result.stdout
+
+
+def test_translations_update_adds_empty_entries_and_keeps_translations(mini, run, monkeypatch):
+    from babel.messages.pofile import read_po
+    monkeypatch.chdir(mini)
+    _write_po(mini / "translations" / "zh.po", [("entity korea name", "South Korea", "韩国")])
+    result = run("translations", "update", "--language", "zh")
+    assert result.exit_code == 0, result.stderr
+    with (mini / "translations" / "zh.po").open("rb") as handle:
+        catalog = read_po(handle)
+    assert catalog.get("South Korea", context="entity korea name").string == "韩国"
+    label = catalog.get("Signed investment", context="fact kr.fdi-signed label")
+    assert label.string == "" and label.locations == [("facts/korea.yaml", 2)]
+    added = int(result.stdout.split(": ")[1].split()[0])
+    assert added == len(json.loads(run("translations", "check", "-l", "zh", "--json").stdout))
+    assert "0 entries added" in run("translations", "update", "-l", "zh").stdout
+
+
+def test_translations_check_warns_where_the_glossary_is_not_followed(mini, run, monkeypatch):
+    monkeypatch.chdir(mini)
+    _write_po(mini / "translations" / "zh.po", [
+        ("fact kr.fdi-signed label", "Signed investment", "签约投资"),
+        ("fact kr.trade-growth label", "Trade growth, year on year", "贸易额同比增长")])
+    (mini / "translations" / "zh-glossary.yaml").write_text(
+        "terms:\n  - {en: signed investment, zh: [合同外资]}\n  - {en: year on year, zh: [同比]}\n",
+        encoding="utf-8")
+    result = run("translations", "check", "-l", "zh")
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == ["warning: translations/zh.po:2: fact kr.fdi-signed label: 'signed "
+                        "investment' is 合同外资 in the glossary (zh-glossary.yaml)"]

@@ -149,7 +149,7 @@ def test_an_unknown_language_on_the_command_line(zh_project, run):
     ("国", "家", True), ("国", "，", False), ("国", "。", False), ("国", "”", False),
     ("（", "国", False), ("“", "国", False), ("《", "国", False), ("年", "2", True),
     ("2", "0", False), ("Q", "i", False), ("o", "青", True), (" ", "Q", True), ("国", " ", False),
-    ("亿", "美", True), ("5", "%", False), ("》", "和", True),
+    ("亿", "美", True), ("5", "%", False), ("》", "和", True), (" ", "…", False), (" ", "”", False),
 ])
 def test_where_a_chinese_line_may_break(before, after, allowed):
     assert may_break(before, after) is allowed

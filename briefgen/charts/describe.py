@@ -10,6 +10,7 @@ from briefgen.charts.integrity import GENERIC_METRICS, measures
 from briefgen.charts.model import ChartPoint
 from briefgen.charts.spec import ChartSpec
 from briefgen.facts.model import Fact
+from briefgen.language import active
 
 KIND_NOUNS = {"bar": "Bar chart", "hbar": "Bar chart", "column": "Column chart",
               "line": "Line chart", "grouped": "Grouped bar chart", "stacked": "Stacked bar chart",
@@ -69,7 +70,8 @@ def _default_label(spec: ChartSpec, fact: Fact, index: int, ctx: Context, store)
     if spec.kind in OVER_TIME:
         return wording.period_short(fact.period) or fact.label
     if spec.kind == "before_after":
-        return ("Before", "After")[index]
+        edition = active()
+        return edition.say(("chart.before", "chart.after")[index]) if edition else ("Before", "After")[index]
     if spec.kind in ("grouped", "stacked"):  # the label is the category; the series says the rest
         if ctx.periods_vary and not ctx.subjects_vary:
             return wording.period_short(fact.period) or fact.label
@@ -88,6 +90,11 @@ def subtitle(spec: ChartSpec, facts: list[Fact], unit_text: str, ctx: Context, s
     if spec.subtitle:
         return spec.subtitle
     measure = None if ctx.measures_vary else _common_measure(store, facts)
+    edition = active()
+    if edition is not None:
+        head = edition.say("chart.measure", measure=measure, unit=unit_text) if measure else unit_text
+        parts = [head, _place(facts, ctx, store), _period_span(spec, facts, ctx)]
+        return " · ".join(p for p in parts if p)
     head = f"{measure} ({unit_text})" if measure else unit_text[:1].upper() + unit_text[1:]
     period = _period_span(spec, facts, ctx)
     if period and measure and "cumulative" in measure and period.startswith("cumulative to "):
@@ -104,6 +111,10 @@ def _place(facts: list[Fact], ctx: Context, store) -> str | None:
         return city_name
     if not city_name:
         return subject.name
+    edition = active()
+    if edition is not None:
+        key = "chart.place_partner" if subject.is_partner else "chart.place_sector"
+        return edition.say(key, city=city_name, subject=subject.name)
     if subject.is_partner:
         return f"{city_name} and {subject.name}"
     return f"{subject.name} in {city_name}"
@@ -113,10 +124,12 @@ def _period_span(spec: ChartSpec, facts: list[Fact], ctx: Context) -> str | None
     dated = [f.period for f in facts if f.period]
     if not dated:
         return None
+    edition = active()
     if spec.kind in OVER_TIME and ctx.periods_vary:
-        return f"{wording.period_short(dated[0])} to {wording.period_short(dated[-1])}"
+        first, last = wording.period_short(dated[0]), wording.period_short(dated[-1])
+        return edition.say("chart.from_to", first=first, last=last) if edition else f"{first} to {last}"
     if ctx.periods_vary:
-        return "periods as labelled"
+        return edition.say("chart.periods_as_labelled") if edition else "periods as labelled"
     return wording.period_words(dated[0])
 
 
@@ -124,6 +137,9 @@ def source_line(facts: list[Fact], store) -> str:
     """'Source: <seed title>, <outlet>, <date>' for each seed the chart's facts cite."""
     seeds = list(dict.fromkeys(s.seed for f in facts for s in f.sources))
     cited = [_seed_text(store.seeds.get(name), name) for name in seeds]
+    edition = active()  # the documents are named in their own language, as cited
+    if edition is not None:
+        return edition.say("chart.source", sources=edition.say("list.semicolon").join(cited))
     return ("Sources: " if len(cited) > 1 else "Source: ") + "; ".join(cited)
 
 
@@ -151,6 +167,13 @@ def alt_text(kind: str, title: str, subtitle_text: str, points: list[tuple[Chart
     """'Column chart: <title>. <subtitle>: <label> <value in words>; …' — `points` pairs each
     point with its value in words (with any growth)."""
     one_category = len({p.label for p, _ in points}) == 1
+    edition = active()
+    if edition is not None:
+        items = edition.say("list.semicolon").join(
+            edition.say("chart.item", name=_item_name(point, one_category), value=words)
+            for point, words in points)
+        return edition.say("chart.alt", kind=edition.say(f"chart.kind.{kind}"),
+                           title=title.rstrip("。."), subtitle=subtitle_text, items=items)
     items = "; ".join(f"{_item_name(point, one_category)} {words}" for point, words in points)
     return f"{KIND_NOUNS[kind]}: {title.rstrip('.')}. {subtitle_text}: {items}."
 

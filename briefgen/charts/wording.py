@@ -6,11 +6,26 @@ the qualifier a source gives ("more than", "about") is never dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from briefgen.facts.model import CURRENCIES, Fact, Period
-from briefgen.language import in_source
+from briefgen.language import active, in_source
+
+
+
+def _localized(function):
+    """While an edition is composed, the namesake in briefgen/language/chart_words.py says it."""
+    @functools.wraps(function)
+    def in_language(*args, **kwargs):
+        edition = active()
+        if edition is None:
+            return function(*args, **kwargs)
+        from briefgen.language import chart_words
+        return getattr(chart_words, function.__name__)(edition, *args, **kwargs)
+    return in_language
+
 
 _CURRENCY_WORDS = {"USD": "US$", "CNY": "RMB", "EUR": "€", "HKD": "HK$", "GBP": "£"}
 _UNIT_WORDS = {
@@ -34,6 +49,7 @@ _MONTHS = ("January February March April May June July August September October 
            "December").split()
 
 
+@_localized
 def unit_label(fact: Fact) -> str:
     """The unit in words, said once per chart: 'US$', 'RMB', 'projects', 'hours'."""
     if fact.unit in CURRENCIES:
@@ -48,6 +64,7 @@ def unit_key(fact: Fact) -> str:
     return f"count of {fact.counted}" if fact.unit == "count" and fact.counted else str(fact.unit)
 
 
+@_localized
 def chart_scale(values: list[Decimal], unit: str) -> tuple[Decimal, str, str]:
     """One scale for a whole chart, from its largest value: (divisor, 'bn', 'billion')."""
     if unit in ("percent", "pp", "times", "rank"):
@@ -67,6 +84,7 @@ def number_text(value: Decimal, divisor: Decimal = Decimal(1)) -> str:
     return (MINUS if rounded < 0 else "") + text
 
 
+@_localized
 def value_text(fact: Fact, scale: tuple[Decimal, str, str]) -> str:
     """The value as printed at a bar: 'over 1.9 bn', '25 h', '7.1%'."""
     divisor, short, _ = scale
@@ -78,6 +96,7 @@ def value_text(fact: Fact, scale: tuple[Decimal, str, str]) -> str:
     return f"{qualifier} {text}" if qualifier else text
 
 
+@_localized
 def value_words(fact: Fact, scale: tuple[Decimal, str, str]) -> str:
     """The value for a sentence (alt text): 'US$30.46 billion', '25 hours', '1,196 projects'."""
     divisor, _, word = scale
@@ -110,6 +129,7 @@ def direction(fact: Fact) -> int | None:
     return None
 
 
+@_localized
 def growth_text(fact: Fact) -> str:
     """A growth fact as a short label: '+48.83% y-o-y', '−27.71%', '+4.2 pp', '×7'."""
     if fact.unit == "times":
@@ -119,6 +139,7 @@ def growth_text(fact: Fact) -> str:
     return f"{text} y-o-y" if fact.metric == "growth_yoy" else text
 
 
+@_localized
 def growth_words(fact: Fact) -> str:
     """A growth fact for a sentence: 'up 48.83 per cent year on year', 'down 27.71 per cent'."""
     if fact.unit == "times":
@@ -130,6 +151,7 @@ def growth_words(fact: Fact) -> str:
     return f"{way} {amount}{suffix}"
 
 
+@_localized
 def period_words(period: Period | None) -> str | None:
     """'cumulative to March 2019', 'January–March 2019', '2018', 'as of June 2019', 'by 2025'."""
     if period is None:
@@ -137,6 +159,7 @@ def period_words(period: Period | None) -> str | None:
     return _period_text(period, long=True)
 
 
+@_localized
 def period_short(period: Period | None) -> str | None:
     """The same, short enough for a bar label: 'to Mar 2019', 'Jan–Mar 2019', '2018'."""
     if period is None:
@@ -176,6 +199,7 @@ def _month(date: str, long: bool) -> str:
     return name if long else name[:3]
 
 
+@_localized
 def date_words(iso: str | None) -> str | None:
     """A publication date for a source line: '2021-03-12' -> '12 March 2021'."""
     return _date_text(iso, long=True) if iso else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..facts.model import Fact
-from ..language import active, cldr
+from ..language import active, cldr, in_source
 from ..text import date_text
 from .formatting import as_of, value_text
 from .store_view import fact_of, timeline_of, undated
@@ -80,7 +80,7 @@ def date_prefix(store, item) -> str:
     if fact.period is None or fact.period.inferred:
         return ""
     years = set(_YEAR.findall(fact.period.text))
-    if years & set(_YEAR.findall(fact.text or "")):
+    if years & set(_YEAR.findall(in_source(fact).text or "")):  # read in English
         return ""
     return as_of(fact.period)
 
@@ -99,6 +99,10 @@ def figure_value(store, item) -> str:
     fact = fact_of(store, item)
     written = fact.as_written or ""
     if fact.unit in ("percent", "times") and written and not re.search(r"\d", written):
+        edition = active()
+        if edition is not None:
+            return edition.translate("fact", f"fact {fact.id} as_written", written, fact.path,
+                                     fact.line)
         return written[:1].lower() + written[1:]
     return value_text(fact)
 
@@ -114,18 +118,20 @@ def figure_note(store, item) -> str:
         return when_of(store, fact) if fact.period else ""
     when = when_of(store, fact)
     years = set(_YEAR.findall(fact.period.text)) if fact.period else set()
-    if years and years <= set(_YEAR.findall(label_without_period(fact))):
+    if years and years <= set(_YEAR.findall(label_without_period(in_source(fact)))):
         return _plan_marker(fact)
     return when
 
 
 def _plan_marker(fact: Fact) -> str:
     """'target' or 'planned' for a figure that is one (its period's kind, status or tags), else ''."""
+    marker = ""
     if fact.status in ("plan", "expected") or "plan" in fact.tags:
-        return "planned" if fact.status != "expected" else "expected"
-    if (fact.period is not None and fact.period.kind == "target") or "target" in fact.tags:
-        return "target"
-    return ""
+        marker = "planned" if fact.status != "expected" else "expected"
+    elif (fact.period is not None and fact.period.kind == "target") or "target" in fact.tags:
+        marker = "target"
+    edition = active()
+    return edition.say(f"marker.{marker}") if edition is not None and marker else marker
 
 
 def figure_periods(store, ids) -> list[str]:

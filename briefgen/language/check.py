@@ -48,6 +48,13 @@ def needed_texts(store, project=None) -> list[Missing]:
             english = getattr(fact, name)
             if english:
                 needed.append(Missing("fact", f"fact {fact.id} {name}", english, fact.path, fact.line))
+        if fact.unit in ("percent", "times") and fact.as_written and \
+                not any(c.isdigit() for c in fact.as_written):  # a share in words: "nearly one third"
+            needed.append(Missing("fact", f"fact {fact.id} as_written", fact.as_written, fact.path,
+                                  fact.line))
+        among = fact.scope.among if fact.scope else None
+        if among:  # a rank's group, printed in its role: "largest European investor"
+            needed.append(Missing("fact", f"fact {fact.id} among", among, fact.path, fact.line))
         if fact.counted and fact.counted not in counted:
             counted[fact.counted] = Missing("counted", "counted", fact.counted, fact.path, fact.line)
     notes = {finding.note: Missing("note", "note", finding.note, finding.fact.path, finding.fact.line)
@@ -88,3 +95,55 @@ def _shown(path: Path, root: Path) -> str:
         return str(path.relative_to(root))
     except ValueError:
         return str(path)
+
+
+def update_file(path: Path, needed: list[Missing], language) -> int:
+    """Add an entry with an empty translation to the PO file at `path` for every text in
+    `needed` that has none (the file is created when missing); entries already there, translated
+    or not, are kept as they are. Returns how many were added."""
+    import io
+
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po, write_po
+
+    from briefgen.outputs import write_bytes
+    if path.is_file():
+        with path.open("rb") as handle:
+            catalog = read_po(handle, charset="utf-8")
+    else:
+        catalog = Catalog(locale=language.locale.replace("_Hans", ""), charset="utf-8")
+    added = 0
+    for missing in needed:
+        if catalog.get(missing.english, context=missing.context) is None:
+            where = [(missing.path, missing.line)] if missing.path else []
+            catalog.add(missing.english, "", locations=where, context=missing.context)
+            added += 1
+    out = io.BytesIO()
+    write_po(out, catalog, width=100, sort_output=False, omit_header=False)
+    write_bytes(path, out.getvalue())
+    return added
+
+
+def glossary_path(root: Path, code: str) -> Path:
+    return root / "translations" / f"{code}-glossary.yaml"
+
+
+def glossary_findings(edition: Edition, store, project) -> list[str]:
+    """Translations whose English holds a term of translations/CODE-glossary.yaml and whose
+    translation holds none of the term's accepted forms: 'path:line: …' lines, for warnings."""
+    path = glossary_path(project.root, edition.language.code)
+    if not path.is_file():
+        return []
+    import yaml
+    terms = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("terms") or []
+    found = []
+    for missing in needed_texts(store, project):
+        entry = edition.translations.entries.get((missing.context, missing.english))
+        if entry is None:
+            continue
+        for term in terms:
+            if term["en"].lower() in missing.english.lower() and \
+                    not any(form in entry.text for form in term["zh"]):
+                found.append(f"{entry.path}:{entry.line}: {missing.context}: {term['en']!r} is "
+                             f"{term['zh'][0]} in the glossary ({path.name})")
+    return found

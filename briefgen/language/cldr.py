@@ -48,6 +48,24 @@ def scaled(e, value, start: Decimal = SCALE_COUNT_FROM) -> str:
     return (MINUS + text) if amount < 0 else text
 
 
+def scale_of(e, value, start: Decimal = SCALE_COUNT_FROM) -> tuple[Decimal, str]:
+    """(divisor, scale word) of the locale's largest compact scale `value` reaches, from
+    `start` up: (10⁸, '亿') for 30462000000 in Chinese; (1, '') below `start`."""
+    from babel import Locale
+    magnitude = abs(Decimal(str(value)))
+    if magnitude < start:
+        return Decimal(1), ""
+    patterns = Locale.parse(e.language.locale).compact_decimal_formats["short"]["other"]
+    found = (Decimal(1), "")
+    for size, pattern in sorted(patterns.items(), key=lambda item: int(item[0])):
+        text = getattr(pattern, "pattern", pattern)
+        zeros = text.count("0")
+        word = text.replace("0", "").strip()
+        if word and zeros and Decimal(size) <= magnitude:
+            found = (Decimal(size) / Decimal(10) ** (zeros - 1), word)
+    return found
+
+
 def qualified(e, text: str, qualifier: str | None) -> str:
     if not qualifier:
         return text

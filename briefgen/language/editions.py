@@ -4,7 +4,6 @@ English it has no translation for."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -14,8 +13,8 @@ from briefgen.language import SOURCE, by_tag, language
 from briefgen.language.edition import MESSAGES, UNTRANSLATED_MARK, Edition, load_edition, translations_path
 
 # How much of an untranslated text must show for the brief to count as printing it: a label
-# may be printed shortened (its period clause dropped), never by more than its end.
-_SHOWN_PREFIX = 24
+# may be printed shortened (its period clause dropped): its first words are always there.
+_SHOWN_PREFIX = 12
 
 
 class TranslationError(BriefgenError):
@@ -124,7 +123,7 @@ def refuse_untranslated(document, edition: Edition, templates: Path | None = Non
     if templates is not None:
         _refuse_english_templates(edition, templates, used)
     from briefgen.document import to_dict
-    printed = json.dumps(to_dict(document), ensure_ascii=False)
+    printed = "\n".join(_strings(to_dict(document)))
     if UNTRANSLATED_MARK not in printed:
         return
     found = [m for m in edition.missing.values()
@@ -138,6 +137,18 @@ def refuse_untranslated(document, edition: Edition, templates: Path | None = Non
                             f"{_around(printed)!r}", hint="see `briefgen translations check "
                             f"--language {edition.language.code}`")]
     raise TranslationError(problems=problems)
+
+
+def _strings(value):
+    """Every text in a document's dictionary form (its blocks, meta, chart words)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
 
 
 def _refuse_english_templates(edition: Edition, templates: Path, used: list[str]) -> None:

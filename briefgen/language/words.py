@@ -34,6 +34,7 @@ WORDS: dict[str, str] = {
     "period.quarter": "Q{quarter} {year}", "period.months": "{first}–{last} {year}",
     "period.days": "{first}–{last} {month} {year}", "period.span": "{start}–{end}",
     # words composing writes
+    "marker.planned": "planned", "marker.expected": "expected", "marker.target": "target",
     "reported": "reported {date}", "date_not_given": "date not given",
     "list.and": " and ", "list.sep": ", ", "list.and_others": "{names} and {count} more",
     "stale_note": "† More than {years} old: look for newer data.",
@@ -52,6 +53,18 @@ WORDS: dict[str, str] = {
     "measure.paid-in": "paid-in", "measure.contract": "contract", "measure.total": "total",
     "measure.exports": "exports", "measure.imports": "imports", "measure.inbound": "inbound",
     "measure.outbound": "outbound",
+    # the words around a chart's numbers (charts/describe.py, charts/wording.py)
+    "chart.measure": "{measure} ({unit})", "chart.place_partner": "{city} and {subject}",
+    "chart.place_sector": "{subject} in {city}", "chart.from_to": "{first} to {last}",
+    "chart.periods_as_labelled": "periods as labelled", "chart.source": "Source: {sources}",
+    "chart.year_on_year": "{change} y-o-y", "chart.up": "up {change}", "chart.down": "down {change}",
+    "chart.before": "Before", "chart.after": "After", "chart.item": "{name} {value}",
+    "chart.alt": "{kind}: {title}. {subtitle}: {items}.",
+    "chart.kind.bar": "Bar chart", "chart.kind.hbar": "Bar chart", "chart.kind.column": "Column chart",
+    "chart.kind.line": "Line chart", "chart.kind.grouped": "Grouped bar chart",
+    "chart.kind.stacked": "Stacked bar chart", "chart.kind.before_after": "Before-and-after chart",
+    "chart.kind.big_number": "Key figure", "chart.kind.donut": "Donut chart",
+    "list.semicolon": "; ",
     # the pack: the kind of each brief in the contents, the bookmarks that group them
     "kind.overview": "City overview", "kind.partner": "Partner", "kind.sector": "Sector",
     "kind.event": "Event", "outline.overview": "City", "outline.partner": "Partners",

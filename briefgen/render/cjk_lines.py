@@ -14,33 +14,61 @@ Paragraph uses this instead for paragraphs set with wordWrap='CJK' (languages wh
 
 from __future__ import annotations
 
-from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+from functools import lru_cache
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus.paragraph import ParaLines, makeCJKParaLine
 
 CANNOT_START = frozenset("，。、；：？！”’）》」』】〕〗〉…·—～%‰°,.;:?!)]}")
 CANNOT_END = frozenset("“‘（《「『【〔〖〈([{")
 
 
+CJK_FROM = 0x2E80  # CJK radicals, punctuation, kana, ideographs, full-width forms from here
+
+
+def has_cjk(frags) -> bool:
+    """Whether any fragment holds a character of the CJK blocks."""
+    return any(ord(char) >= CJK_FROM for frag in frags for char in (frag.text or "")
+               if not isinstance(frag.text, bytes))
+
+
+class _Unit(str):
+    """One character and its fragment, as reportlab's cjkU, with its width looked up once per
+    character, font and size (a brief sets the same few hundred characters again and again)."""
+
+    def __new__(cls, char: str, frag):
+        unit = str.__new__(cls, char)
+        unit.frag = frag
+        definition = getattr(frag, "cbDefn", None)
+        unit.width = (getattr(definition, "width", 0) if definition is not None
+                      else _width(char, frag.fontName, frag.fontSize))
+        return unit
+
+
+@lru_cache(maxsize=8192)
+def _width(char: str, font: str, size: float) -> float:
+    return stringWidth(char, font, size)
+
+
 def _latin(char: str) -> bool:
     """A character of a Latin run: a letter, digit or mark below the CJK blocks, not a space."""
-    return ord(char) < 0x2E80 and not char.isspace() and char not in "·—…"
+    return ord(char) < CJK_FROM and not char.isspace() and char not in "·—…"
 
 
 def may_break(before: str, after: str) -> bool:
     """Whether a line may end after `before` and the next start with `after`."""
     if not before or not after:  # a picture or a line break: reportlab's empty units
         return False
-    if after.isspace():
-        return False  # break after the space, so it ends the line
+    if after.isspace() or after in CANNOT_START or before in CANNOT_END:
+        return False  # (a line ends with its space: the break goes after it)
     if before.isspace():
         return True
-    if after in CANNOT_START or before in CANNOT_END:
-        return False
     return not (_latin(before) and _latin(after))
 
 
 def split_lines(frags, max_widths, calc_bounds: bool) -> ParaLines:
     """The lines of a paragraph's fragments (reportlab's ParaLines of kind 1)."""
-    units = [cjkU(char, frag, "utf8") for frag in frags for char in (frag.text or [""])]
+    units = [_Unit(char, frag) for frag in frags for char in (frag.text or [""])]
     lines, start, used = [], 0, 0.0
     i = 0
     while i < len(units):

@@ -51,8 +51,11 @@ class Paragraph(Tagged, platypus.Paragraph):
         self.debug = 0
 
     def breakLinesCJK(self, maxWidths):  # noqa: N802,N803 - reportlab's names
-        """Chinese line breaking rules (render/cjk_lines.py) instead of reportlab's."""
-        from briefgen.render.cjk_lines import split_lines
+        """Chinese line breaking rules (render/cjk_lines.py) instead of reportlab's; a paragraph
+        without Chinese text (an English quote among the sources) breaks at its spaces."""
+        from briefgen.render.cjk_lines import has_cjk, split_lines
+        if not has_cjk(self.frags):
+            return self.breakLines(maxWidths)
         widths = list(maxWidths) if isinstance(maxWidths, (list, tuple)) else [maxWidths]
         platypus.paragraph._handleBulletWidth(self.bulletText, self.style, widths)
         self.height = 0
