@@ -5,6 +5,7 @@ read back in Chinese, on one page, from their PDF and DOCX."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import zipfile
 
 import pytest
@@ -24,13 +25,38 @@ def zh_project():
 
 def test_every_brief_of_the_pack_composes_in_chinese(zh_project):
     from briefgen.build import compose
+    from briefgen.document import to_dict
     from briefgen.pack import load_pack_config, plan
     project, store = zh_project
     requests = plan(store, load_pack_config(None, project))
     assert len(requests) > 20
+    english = []
     for request in requests:  # a text without translation would raise TranslationError
         document, _ = compose(project, store, request)
         assert document.meta.language == "zh-CN"
+        english += [(request.slug, run) for text in _reader_texts(to_dict(document))
+                    for run in ENGLISH.findall(QUOTED.sub("", text))]
+    assert not english  # three English words in a row: English the translations let through
+
+
+ENGLISH = re.compile(r"[A-Za-z][A-Za-z'’-]+(?:\s+[A-Za-z][A-Za-z'’-]+){2,}")
+QUOTED = re.compile(r"“[^”]*”")  # a source quoted verbatim, in its language
+
+
+def _reader_texts(value):
+    """The texts a reader sees in a document's dictionary form, but the Sources list and the
+    charts' source lines: those cite documents in their own language."""
+    if isinstance(value, dict):
+        if value.get("type") == "Sources":
+            return
+        for key, item in value.items():
+            if key not in ("source", "origin"):
+                yield from _reader_texts(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _reader_texts(item)
+    elif isinstance(value, str):
+        yield value
 
 
 @pytest.fixture(scope="module")

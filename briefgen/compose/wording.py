@@ -55,7 +55,8 @@ def when_of(store, item) -> str:
     source has no date either (headline choice puts such figures last)."""
     fact = fact_of(store, item)
     if "check-period" in fact.tags:
-        return "period unclear"
+        edition = active()
+        return edition.say("period_unclear") if edition is not None else "period unclear"
     if fact.period is not None:
         return as_of(fact.period)
     seed = store.seeds.get(fact.seed)

@@ -37,5 +37,13 @@ TAGS = frozenset((*KEPT_OUT_OF_LISTS, *NOTED, *PLANS, *DESCRIPTIVE))
 def caveat_notes(facts) -> list[str]:
     """The note lines of a brief that prints `facts`: the `reason` of each fact whose tags say
     the reader must be told ("Ocean-going boats built: the source does not say whether …")."""
-    return list(dict.fromkeys(f"{fact.label}: {' '.join(fact.reason.split())}" for fact in facts
-                              if fact.reason and any(t in NOTED for t in fact.tags)))
+    from briefgen.language import active
+    edition = active()
+    pattern = edition.say("note.reason") if edition is not None else "{label}: {reason}"
+    return list(dict.fromkeys(pattern.format(label=fact.label, reason=" ".join(fact.reason.split()))
+                              for fact in facts if fact.reason and noted(fact)))
+
+
+def noted(fact) -> bool:
+    """Whether a brief printing `fact` prints its `reason` as a note."""
+    return any(t in NOTED for t in fact.tags)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefgen.facts.tags import NOTED
 from briefgen.language.edition import Edition, Missing
 from briefgen.language.words import WORDS, fields
 
@@ -51,6 +52,9 @@ def needed_texts(store, project=None) -> list[Missing]:
         if fact.unit in ("percent", "times") and fact.as_written and \
                 not any(c.isdigit() for c in fact.as_written):  # a share in words: "nearly one third"
             needed.append(Missing("fact", f"fact {fact.id} as_written", fact.as_written, fact.path,
+                                  fact.line))
+        if fact.reason and any(tag in NOTED for tag in fact.tags):  # printed as a note
+            needed.append(Missing("fact", f"fact {fact.id} reason", fact.reason, fact.path,
                                   fact.line))
         among = fact.scope.among if fact.scope else None
         if among:  # a rank's group, printed in its role: "largest European investor"

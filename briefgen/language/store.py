@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from briefgen.facts.tags import noted
 from briefgen.language.check import FACT_FIELDS
 from briefgen.language.edition import Edition
 
@@ -43,6 +44,9 @@ def _fact(fact, edition: Edition):
     changes = {name: edition.translate("fact", f"fact {fact.id} {name}", getattr(fact, name),
                                        fact.path, fact.line)
                for name in FACT_FIELDS if getattr(fact, name)}
+    if fact.reason and noted(fact):  # printed as a note (facts/tags.py)
+        changes["reason"] = edition.translate("fact", f"fact {fact.id} reason", fact.reason,
+                                              fact.path, fact.line)
     if fact.counted:
         changes["counted"] = edition.translate("counted", "counted", fact.counted, fact.path,
                                                fact.line)

@@ -34,6 +34,7 @@ WORDS: dict[str, str] = {
     "period.quarter": "Q{quarter} {year}", "period.months": "{first}–{last} {year}",
     "period.days": "{first}–{last} {month} {year}", "period.span": "{start}–{end}",
     # words composing writes
+    "period_unclear": "period unclear", "note.reason": "{label}: {reason}",
     "marker.planned": "planned", "marker.expected": "expected", "marker.target": "target",
     "reported": "reported {date}", "date_not_given": "date not given",
     "list.and": " and ", "list.sep": ", ", "list.and_others": "{names} and {count} more",
