@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from dataclasses import dataclass, field
@@ -138,6 +139,13 @@ def _parse(root: Path) -> Project:
             raise ConfigError(f"production_date: {data['production_date']!r} is not a date ({exc})",
                               path=display, line=data.line_of("production_date"),
                               hint="write a real date as YYYY-MM-DD, e.g. 2024-06-01") from None
+    if "language" in data:  # checked here, where its line is known, not when a brief is written
+        from .language import language
+        try:
+            language(data["language"])
+        except ConfigError as exc:
+            raise ConfigError(problems=[dataclasses.replace(
+                p, path=display, line=data.line_of("language")) for p in exc.problems]) from None
     _check_brand(brand, display, data.get("brand"))
     if brand.get("logo"):
         brand["logo"] = _logo(root, brand["logo"], display, data["brand"].line_of("logo"))

@@ -77,3 +77,18 @@ def test_a_city_that_is_no_entity_is_refused(run, mini):
         assert result.exit_code == 1
         assert f"briefgen.yaml:{line}: city 'nowhere' is not the city of facts/entities.yaml" \
             in result.stderr
+
+
+def test_an_unknown_language_has_its_line(run, mini):
+    """It was found only when a brief was written, as an error naming no file."""
+    config = mini / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "language: '../../x'\n", encoding="utf-8")
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 1
+    assert "briefgen.yaml:5: unknown language '../../x' (known: en, zh)" in result.stderr
+
+
+def test_a_file_that_is_not_utf8_has_the_line_of_its_first_bad_byte(run, mini):
+    (mini / "facts" / "bad.yaml").write_bytes(b"facts:\n  - id: a\n    label: caf\xe9\n")
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 1 and "facts/bad.yaml:3: not UTF-8 text" in result.stderr
