@@ -92,3 +92,18 @@ def test_a_file_that_is_not_utf8_has_the_line_of_its_first_bad_byte(run, mini):
     (mini / "facts" / "bad.yaml").write_bytes(b"facts:\n  - id: a\n    label: caf\xe9\n")
     result = run("--project", mini, "facts", "check")
     assert result.exit_code == 1 and "facts/bad.yaml:3: not UTF-8 text" in result.stderr
+
+
+@pytest.mark.parametrize("args,code", [
+    (["frobnicate"], 2), (["pack", "--frob"], 2), (["pack", "-j", "0"], 2),
+    (["pack", "-j", "abc"], 2), (["build", "partner"], 2), (["--pdf-standard", "foo", "list"], 2),
+    (["pack", "--out", "briefgen.yaml"], 2), (["pack", "--config", "facts"], 2),
+    (["pack", "--format", "xyz"], 1), (["build", "partner", "../../etc"], 1),
+    (["pack", "--event", "../facts"], 1), (["render", "../../../etc/passwd"], 1),
+])
+def test_exit_codes_are_those_errors_md_gives(run, mini, monkeypatch, args, code):
+    """Usage errors click refuses exit 2; every error of briefgen's own exits 1 (docs/errors.md)."""
+    monkeypatch.chdir(mini)
+    result = run(*args)
+    assert result.exit_code == code, result.output
+    assert ("Usage:" in result.output) == (code == 2)
