@@ -72,8 +72,9 @@ class Matter:
 
 class Ahead:
     """What binding needs, prepared while the workers render the briefs (this process waits
-    then): the cover, contents and appendix, made with each brief at the pages a fitted brief
-    takes (checked when binding), and each brief's fitted layout as the brief is finished."""
+    then): each brief's fitted layout as the brief is finished, and once all are, the cover,
+    contents and appendix, made with the briefs where their fits place them (checked when
+    binding)."""
 
     def __init__(self, project: Project, store: FactStore, config, items):
         self.project, self.store, self.config, self.items = project, store, config, items
@@ -81,22 +82,53 @@ class Ahead:
         self.fitted: dict[str, object] = {}
 
     def start(self) -> None:
-        self.matter = front_and_back(self.project, self.store, self.config, self.items)
         for item in self.items:
             if item.pages:  # up to date: its fit is in the cache already
                 self.finished(item)
 
     def finished(self, item) -> None:
         self.fitted[item.name] = fit_brief(item.document, self.project)
+        if len(self.fitted) == len(self.items):
+            placed = arranged(self.project, self.items, self.fitted)
+            self.matter = front_and_back(self.project, self.store, self.config, placed)
 
 
-def front_and_back(project: Project, store: FactStore, config, items) -> Matter:
-    """Cover and contents (front), sources appendix (back), as documents.
+@dataclass(frozen=True)
+class Placed:
+    """A brief in the bound pack: where it goes, and its fitted document as bound (a card's
+    says it continues the page before)."""
+
+    item: object  # PackItem
+    document: object  # the fitted Document
+
+    @property
+    def starts_page(self) -> bool:
+        return not self.document.meta.continues
+
+
+def arranged(project: Project, items, fitted: dict) -> list[Placed]:
+    """The briefs in the pack's order, thin ones gathered as cards (placement.py)."""
+    from .placement import place
+    documents = [fitted.get(item.name) or fit_brief(item.document, project) for item in items]
+    fills = [doc.layout.fill if _brief_pages(item) == 1 else None
+             for item, doc in zip(items, documents)]
+    from .render.common import CARD_GAP_PT
+    from .render.pdf import frame_box
+    slots = place([item.request.kind for item in items], fills, project.pack.cards_below,
+                  gap=CARD_GAP_PT / frame_box(project.page)[3])
+    return [Placed(items[s.index], replace(documents[s.index], meta=replace(
+        documents[s.index].meta, continues=not s.starts_page))) for s in slots]
+
+
+def front_and_back(project: Project, store: FactStore, config, placed: list[Placed]) -> Matter:
+    """Cover and contents (front), sources appendix (back), as documents, for the briefs as
+    placed in the pack.
 
     The contents give each brief's first page, which follows the cover and the contents
     themselves: a contents list of a thousand briefs runs over many pages, so its own length
     is measured (laid out as the PDF lays it out) until the page numbers it prints agree.
     """
+    items = [p.item for p in placed]
     pack = _pack_words(project, config)
     common = {"pack": pack, "data_age": _data_age(project, store, items)}
     cover = _front_document(project, store, getattr(config, "cover", "cover"), common, config)
@@ -104,7 +136,7 @@ def front_and_back(project: Project, store: FactStore, config, items) -> Matter:
     contents_pages, measured = 0, 1
     while measured != contents_pages:  # settles at once: longer numbers add no rows
         contents_pages = measured
-        entries = _entries(project, items, first_page=before + contents_pages + 1)
+        entries = _entries(project, placed, first_page=before + contents_pages + 1)
         contents = _front_document(project, store, "contents", {**common, "entries": entries}, config)
         measured = _pages(project, contents)
     cited = {s.seed for item in items for fid in item.facts
@@ -114,7 +146,7 @@ def front_and_back(project: Project, store: FactStore, config, items) -> Matter:
                                {**common, "seeds": seeds, "cited_at": _cited_at(store, items)},
                                config)
     return Matter([cover, contents], [appendix], [before, measured, _pages(project, appendix)],
-                  _made_for(items))
+                  _made_for(placed))
 
 
 def _data_age(project: Project, store: FactStore, items):
@@ -136,8 +168,8 @@ def _cited_at(store: FactStore, items) -> dict[str, str]:
     return {seed: cited_at(locators) for seed, locators in found.items()}
 
 
-def _made_for(items) -> list:
-    return [(item.name, _brief_pages(item)) for item in items]
+def _made_for(placed: list[Placed]) -> list:
+    return [(p.item.name, _brief_pages(p.item), p.starts_page) for p in placed]
 
 
 def _brief_pages(item) -> int:
@@ -145,14 +177,16 @@ def _brief_pages(item) -> int:
     return max(item.pages.values(), default=1)
 
 
-def _entries(project: Project, items, first_page: int) -> list[dict]:
-    entries, page = [], first_page
-    for item in items:
-        entries.append({"title": item.document.meta.title,
-                        "kind": _word(project, f"kind.{item.request.kind}")
-                        if item.request.kind in _KINDS else item.request.kind,
-                        "page": page, "anchor": item.document.meta.anchor})
-        page += _brief_pages(item)
+def _entries(project: Project, placed: list[Placed], first_page: int) -> list[dict]:
+    """A contents row per brief: a card is on the page of the brief it follows."""
+    entries, page, following = [], first_page, first_page
+    for p in placed:
+        if p.starts_page:
+            page, following = following, following + _brief_pages(p.item)
+        kind = p.item.request.kind
+        entries.append({"title": p.item.document.meta.title,
+                        "kind": _word(project, f"kind.{kind}") if kind in _KINDS else kind,
+                        "page": page, "anchor": p.item.document.meta.anchor})
     return entries
 
 
@@ -167,9 +201,11 @@ PART_MOST = 250  # documents in one part at most: what a worker holds while layi
 
 
 def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path],
-              pool=None, workers: int = 1, ahead: Ahead | None = None) -> dict[str, str]:
+              pool=None, workers: int = 1,
+              ahead: Ahead | None = None) -> tuple[dict[str, str], list[str]]:
     """Write the bound pack in each format, rendered in parallel on `pool`, then written together
-    (no format is replaced unless every format rendered and was written in full).
+    (no format is replaced unless every format rendered and was written in full). Returns each
+    format's SHA-256 and the briefs' names in the order bound (placement.py gathers cards).
 
     The DOCX takes each brief's body from the brief's own DOCX file, written from the same
     fitted document (render/docx_splice.py), in this process while the pool lays out the PDF.
@@ -178,18 +214,19 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     """
     from .render.docx import Rendered
     from .render.pdf_join import join_pdfs
+    placed = arranged(project, items, ahead.fitted if ahead else {})
     matter = ahead.matter if ahead and ahead.matter else None
-    if matter is None or matter.made_for != _made_for(items):  # not prepared, or a brief failed
-        matter = front_and_back(project, store, config, items)
-    fitted = ahead.fitted if ahead else {}
-    briefs = [_grouped(fitted.get(item.name) or fit_brief(item.document, project),
-                       _word(project, f"outline.{item.request.kind}")
-                       if item.request.kind in _OUTLINE else None) for item in items]
+    if matter is None or matter.made_for != _made_for(placed):  # not prepared, or a brief failed
+        matter = front_and_back(project, store, config, placed)
+    items = [p.item for p in placed]
+    briefs = [_grouped(p.document, _word(project, f"outline.{p.item.request.kind}")
+                       if p.item.request.kind in _OUTLINE else None) for p in placed]
     reference = reference_document(project, config.template_dirs)
     front = [matter.front[0], _as_contents(matter.front[1])]
     back = [_grouped(document, _word(project, "outline.appendix")) for document in matter.back]
     documents = [*front, *briefs, *back]
-    pages = [*matter.pages[:2], *(_brief_pages(i) for i in items), *matter.pages[2:]]
+    pages = [*matter.pages[:2], *(_brief_pages(p.item) if p.starts_page else 0 for p in placed),
+             *matter.pages[2:]]
     targets = _targets(documents, pages)
     spliced = [*front, *(Rendered(brief, item.files["docx"], item.sha256.get("docx"))
                          if _spliceable(item, config) and not linked_documents(brief) & targets.keys()
@@ -203,7 +240,8 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
         rendered["pdf"] = join_pdfs([f.result() for f in laid] if pool else
                                     [_pdf_part(*part, project, targets) for part in parts], targets)
     write_all({path: rendered[fmt] for fmt, path in files.items()})
-    return {fmt: hashlib.sha256(data).hexdigest() for fmt, data in rendered.items()}
+    return ({fmt: hashlib.sha256(data).hexdigest() for fmt, data in rendered.items()},
+            [item.name for item in items])
 
 
 def _targets(documents: list, pages: list[int]) -> dict:
@@ -250,6 +288,8 @@ def _split(documents: list, pages: list[int], count: int):
     parts, start, first_page, taken = [], 0, 1, 0
     for index, length in enumerate(pages):
         taken += length
+        if index + 1 < len(documents) and documents[index + 1].meta.continues:
+            continue  # a part starts a page: never before a card that continues one
         if (taken >= share * (len(parts) + 1) or index + 1 - start >= PART_MOST
                 or index == len(documents) - 1):
             parts.append((documents[start:index + 1], PartOf(first_page, total, start + 1)))

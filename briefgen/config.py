@@ -50,6 +50,13 @@ class Freshness:
 
 
 @dataclass(frozen=True)
+class PackLayout:
+    """How the bound pack lays briefs out (briefgen.yaml `pack`)."""
+
+    cards_below: float = 0.6  # a brief filling less of its page is a card, several to a page
+
+
+@dataclass(frozen=True)
 class Project:
     """A briefgen project folder and its configuration (briefgen.yaml)."""
 
@@ -62,6 +69,7 @@ class Project:
     theme: Theme = DEFAULT_THEME
     production_date: str | None = None
     freshness: Freshness = Freshness()
+    pack: PackLayout = PackLayout()
     paths: dict = field(default_factory=dict)
     untranslated: str = "fail"  # a text with no translation: fail the build, or mark it (EN)
 
@@ -155,6 +163,7 @@ def _parse(root: Path) -> Project:
         city=data.get("city", "city"), language=data.get("language", "en"), page=page,
         theme=DEFAULT_THEME.with_overrides(**brand), production_date=data.get("production_date"),
         freshness=Freshness(**(data.get("freshness") or {})),
+        pack=PackLayout(**{k: float(v) for k, v in (data.get("pack") or {}).items()}),
         paths=project_folders(root, paths, display, getattr(paths, "line_of", lambda k: None)),
     )
 

@@ -223,6 +223,7 @@ class Meta:
     max_pages: int = 1
     anchor: str | None = None  # the name a link to this document uses ("#partner-japan")
     outline: str | None = None  # the bookmark group a pack puts it under ("Partners")
+    continues: bool = False  # a pack's card: laid out on the page of the document before it
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,7 @@ class Layout:
     base_size: float | None = None
     small_size: float | None = None
     dropped: tuple[str, ...] = ()  # what was left out to fit, for the build report
+    fill: float | None = None  # share of the last page's frame the fitted content takes
 
 
 @dataclass(frozen=True)

@@ -207,9 +207,12 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
             from .binder import bind_pack
             if progress:
                 progress.stage("binding the pack")
-            pack_sha256 = bind_pack(project, store, config, good,
-                                    {fmt: stage.path(p) for fmt, p in pack_files.items()}, pool,
-                                    workers=jobs, ahead=ahead)
+            pack_sha256, bound = bind_pack(project, store, config, good,
+                                           {fmt: stage.path(p) for fmt, p in pack_files.items()},
+                                           pool, workers=jobs, ahead=ahead)
+        else:  # as bound last time (cards gathered after their group's full briefs)
+            bound = list(previous.get("documents", {}))
+        items.sort(key=lambda i: bound.index(i.name) if i.name in bound else len(bound))
         for item in stale:
             item.files = finals[item.name]
         _write_manifest(stage.path(out_dir / MANIFEST), items, pack_hash, pack_files, pack_sha256,

@@ -35,6 +35,13 @@ CONFIG = {
                                "hint": "restate (say what was planned, from text_past) or drop"},
             },
         },
+        "pack": {
+            "type": "object", "additionalProperties": False,
+            "properties": {
+                "cards_below": {"type": "number", "minimum": 0, "maximum": 1,
+                                "hint": "a share of the page from 0 to 1, e.g. 0.6 (0: no cards)"},
+            },
+        },
         "paths": {
             "type": "object", "additionalProperties": False,
             "properties": {k: _STR for k in

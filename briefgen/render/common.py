@@ -12,6 +12,8 @@ from briefgen.text import date_text
 from briefgen.render.fonts import bold_width
 from briefgen.render.style import Metrics
 
+CARD_GAP_PT = 20.0  # between two briefs bound as cards on one page of a pack (placement.py)
+
 
 @dataclass(frozen=True)
 class Target:

@@ -28,7 +28,7 @@ from briefgen.outputs import write_bytes
 from briefgen.render import docx_xml as x
 from briefgen.language import by_tag
 from briefgen.language.editions import page_words
-from briefgen.render.common import Target, footer_text
+from briefgen.render.common import CARD_GAP_PT, Target, footer_text
 from briefgen.render.docx_body import Body, Pictures
 from briefgen.render.docx_splice import Splicer
 from briefgen.render.docx_styles import apply_looks, apply_theme, paragraph_looks
@@ -186,8 +186,11 @@ def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rende
     for number, (item, doc) in enumerate(zip(items, docs)):
         sizes = metrics(theme, doc.layout)
         writer = DocxWriter(document, theme, sizes, width, chart_cache, body, pictures, anchors, targets)
-        if number:
-            writer._PageBreak(d.PageBreak())
+        if number:  # a card continues the page it follows, below a gap
+            if doc.meta.continues:
+                writer.gap(CARD_GAP_PT)
+            else:
+                writer._PageBreak(d.PageBreak())
         before = body.add_paragraph()  # a marker: this document's blocks follow it
         if not (isinstance(item, Rendered) and splicer.splice(item.docx, item.sha256)):
             writer.title_band(doc.meta)

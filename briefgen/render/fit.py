@@ -83,12 +83,19 @@ def fit_laid(doc: d.Document, theme: Theme, page: Page = Page(), *, max_pages: i
     _within_reach(doc, limit)
     result = check(doc)
     if result.fits:
-        return doc, result.laid
+        return _filled(doc, result.laid), result.laid
     for step in _steps(theme):
         doc, result = step(doc, check)
         if result.fits:
-            return doc, result.laid
+            return _filled(doc, result.laid), result.laid
     raise _overflow_error(doc, result, limit)
+
+
+def _filled(doc: d.Document, laid: Laid) -> d.Document:
+    """The fitted document with the share of its last page it fills (a pack binds a brief that
+    fills little of its page as a card, several to a page: see placement.py)."""
+    fill = round(1.0 - laid.space_left.get(laid.pages, 0.0), 4)
+    return dataclasses.replace(doc, layout=dataclasses.replace(doc.layout, fill=fill))
 
 
 Step = Callable[[d.Document, Callable[[d.Document], Measurement]], tuple[d.Document, Measurement]]

@@ -4,7 +4,7 @@ Fonts are embedded TrueType (Liberation Sans with fallbacks, see fonts.py; no ba
 The title band, blocks, running header and footer ("Page 1 of 1", production date) come from
 the document; page size and margins from the project's Page; reportlab's invariant mode makes
 the bytes repeatable. Several documents can go into one PDF (a pack): each starts on a new page
-with its own outline entry.
+(or, a card, below the one before) with its own outline entry.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFArray, PDFDictionary, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Spacer
 
 from briefgen import __version__
 from briefgen import document as d
@@ -29,7 +29,7 @@ from briefgen.language.editions import page_words
 from briefgen.config import Page
 from briefgen.errors import RenderError
 from briefgen.outputs import atomic_path
-from briefgen.render.common import Target, footer_text
+from briefgen.render.common import CARD_GAP_PT, Target, footer_text
 from briefgen.render.fonts import register_fonts, split_by_font
 from briefgen.render.pdf_blocks import Paragraph, PdfBlocks, TitleBand, pdf_styles
 from briefgen.render.pdf_markup import link_description, source_anchor, text_markup
@@ -314,8 +314,8 @@ def pdf_bytes(documents: d.Document | Sequence[d.Document], theme: Theme, page: 
     titles = {**{anchor: t.title for anchor, t in (targets or {}).items()}, **here}
     pages = {anchor: t.page for anchor, t in (targets or {}).items()}
     for number, doc in enumerate(docs, part.first_document if part else 1):
-        if flowables:
-            flowables.append(PageBreak())
+        if flowables:  # a card continues the page it follows, below a gap
+            flowables.append(Spacer(0, CARD_GAP_PT) if doc.meta.continues else PageBreak())
         flowables += story(doc, theme, page, furniture=furniture, bookmark=f"doc-{number}",
                            chart_cache=chart_cache, anchors=frozenset(titles), pages=pages)
     try:
