@@ -25,7 +25,7 @@ from briefgen.errors import TemplateError
 from briefgen.facts.rules import notes_for
 from briefgen.facts.tags import caveat_notes
 
-META_KEYS = tuple(f.name for f in dataclasses.fields(d.Meta) if f.name not in ("anchor", "outline"))
+META_KEYS = tuple(f.name for f in dataclasses.fields(d.Meta) if f.name not in ("anchor", "outline", "continues"))
 # (anchor and outline are set by the build and the pack, not by a template)
 
 
