@@ -25,9 +25,11 @@ def pages(doc: d.Document) -> int:
     return measure(doc, DEFAULT_THEME, Page(), 1).pages
 
 
-def test_a_fitting_document_is_unchanged():
+def test_a_fitting_document_is_unchanged_but_for_the_share_of_the_page_it_fills():
     doc = document(para(1), para(2))
-    assert fit(doc, DEFAULT_THEME, Page()) is doc
+    fitted = fit(doc, DEFAULT_THEME, Page())
+    assert fitted.blocks is doc.blocks and fitted.meta is doc.meta
+    assert 0.0 < fitted.layout.fill < 0.2 and fitted.layout.base_size is None
 
 
 def test_drops_priority_3_before_2_and_keeps_required_blocks():
