@@ -288,8 +288,8 @@ def _split(documents: list, pages: list[int], count: int):
     parts, start, first_page, taken = [], 0, 1, 0
     for index, length in enumerate(pages):
         taken += length
-        if index + 1 < len(documents) and documents[index + 1].meta.continues:
-            continue  # a part starts a page: never before a card that continues one
+        if index + 1 < len(pages) and pages[index + 1] == 0:
+            continue  # a part starts a page: never before a card that continues one (0 pages)
         if (taken >= share * (len(parts) + 1) or index + 1 - start >= PART_MOST
                 or index == len(documents) - 1):
             parts.append((documents[start:index + 1], PartOf(first_page, total, start + 1)))

@@ -29,7 +29,7 @@ def test_a_fitting_document_is_unchanged_but_for_the_share_of_the_page_it_fills(
     doc = document(para(1), para(2))
     fitted = fit(doc, DEFAULT_THEME, Page())
     assert fitted.blocks is doc.blocks and fitted.meta is doc.meta
-    assert 0.0 < fitted.layout.fill < 0.2 and fitted.layout.base_size is None
+    assert 0.1 < fitted.layout.fill < 0.3 and fitted.layout.base_size is None
 
 
 def test_drops_priority_3_before_2_and_keeps_required_blocks():
@@ -127,7 +127,7 @@ def test_a_page_left_with_less_than_the_safety_margin_free_does_not_fit():
     fitted = fit(doc, DEFAULT_THEME, Page())
     assert fitted.layout.base_size == DEFAULT_THEME.base_size - 0.5
     assert fitted.layout.small_size == DEFAULT_THEME.small_size - 0.25  # half the step
-    assert fit(doc, DEFAULT_THEME, Page(), safety=0) is doc  # the margin is the caller's
+    assert fit(doc, DEFAULT_THEME, Page(), safety=0).blocks is doc.blocks  # the margin is the caller's
     assert measure(fitted, DEFAULT_THEME, Page(), 1).laid.space_left[1] >= SAFETY
 
 
@@ -231,12 +231,12 @@ def test_charts_are_drawn_into_the_given_cache(tmp_path):
 def test_a_document_on_two_pages_fits_a_two_page_limit_unchanged():
     doc = document(*[para(i) for i in range(1, 21)])
     assert measure(doc, DEFAULT_THEME, Page(), 2).pages == 2
-    assert fit(doc, DEFAULT_THEME, Page(), max_pages=2) is doc
+    assert fit(doc, DEFAULT_THEME, Page(), max_pages=2).blocks is doc.blocks
 
 
 def test_the_page_given_is_the_page_fitted():
     doc = document(*[para(i) for i in range(1, 6)])
-    assert fit(doc, DEFAULT_THEME, Page()) is doc
+    assert fit(doc, DEFAULT_THEME, Page()).blocks is doc.blocks
     with pytest.raises(RenderError, match="does not fit on 1 page"):
         fit(doc, DEFAULT_THEME, Page(top=150.0, bottom=100.0))
 
