@@ -249,8 +249,8 @@ def _targets(documents: list, pages: list[int]) -> dict:
     from .render.common import Target
     targets, page = {}, 1
     for document, length in zip(documents, pages):
-        if document.meta.anchor:
-            targets[document.meta.anchor] = Target(document.meta.title, page)
+        if document.meta.anchor:  # a card (no pages of its own) is on the page before
+            targets[document.meta.anchor] = Target(document.meta.title, page if length else page - 1)
         page += length
     return targets
 
