@@ -110,6 +110,7 @@ def test_a_file_changed_meanwhile_is_not_overwritten(client, project):
     path.write_text(edited, encoding="utf-8")  # an editor saves while the page is open
     reply = client.post("/inbox/club.yaml", data=form)
     assert reply.status_code == 409 and "changed since the page was shown" in reply.text
+    assert '<p class="notice conflict" role="status">' in reply.text
     assert path.read_text(encoding="utf-8") == edited and not accepted(project)
     assert 'value="Banks here"' in reply.text  # the page shows the file as it is now
 
@@ -297,7 +298,7 @@ def test_a_page_that_cannot_get_the_lock_says_so_and_writes_nothing(client, proj
     form = page_form(client) | {"shown": "0", "action": "reject:0"}
     with Holder(project / "facts"):
         reply = client.post("/inbox/club.yaml", data=form)
-    assert reply.status_code == 503
+    assert reply.status_code == 503 and '<p class="notice conflict" role="status">' in reply.text
     assert "another briefgen process is writing to this folder; nothing was changed" in reply.text
     assert inbox_of(project).read_bytes() == before
 
@@ -328,3 +329,15 @@ def test_review_listens_on_loopback_unless_told_and_then_warns(run, project, mon
         assert client.get("/static/review.css", headers={"host": name}).status_code == 200
     for name in refuses:
         assert client.get("/static/review.css", headers={"host": name}).status_code == 400
+
+
+def test_a_scope_that_is_not_a_mapping_is_shown_and_kept_as_written(client, project):
+    path = inbox_of(project)
+    hand = path.read_text(encoding="utf-8").replace('    sources:', '    scope: province\n    sources:', 1)
+    path.write_text(hand, encoding="utf-8")
+    page = client.get("/inbox/club.yaml").text
+    assert re.search(r'id="0\.scope\.level"[^>]*>.*?<option value="province" selected>', page)
+    form = page_form(client) | {"shown": "0", "0.label": "Korean firms", "0.scope.level": "province",
+                                "0.scope.place": "", "0.scope.among": "", "action": "save"}
+    assert "saved" in client.post("/inbox/club.yaml", data=form).text
+    assert "    scope: province\n" in path.read_text(encoding="utf-8")  # not touched by the label edit

@@ -112,7 +112,7 @@ async def inbox_page(request: Request):
                                    outcome.problems if outcome else None)
     vocabulary = await run_in_threadpool(inbox.vocabulary, folders)
     return render(request, "inbox.html", status, inbox=view, vocab=vocabulary,
-                  outcome=outcome, editable=inbox.EDITABLE)
+                  outcome=outcome, editable=inbox.EDITABLE, refused=status >= 400)
 
 
 def _apply(app, name: str, form) -> inbox.Outcome:
@@ -182,6 +182,7 @@ async def fact_page(request: Request):
     path = facts.fact_file(app.state.project, fact)
     when = facts.timeline(app.state.project)
     return render(request, "fact.html", status, fact=fact, store=store, notice=notice,
+                  refused=status in (409, 503),
                   field_problems=field_problems, digest=inbox.digest_of(path.read_bytes()),
                   context=facts.in_context(store, fact), age=facts.age(fact, store, when),
                   stale=facts.stale(fact, store, when), when=when,
