@@ -104,7 +104,7 @@ def documented_commands():
             language, _, body = match.groups()
             if language != "sh":
                 continue
-            for line in body.splitlines():
+            for line in body.replace("\\\n", " ").splitlines():  # continued lines joined
                 words = shlex.split(line, comments=True)
                 for stop in (">", "|", "&&"):  # the briefgen part of a shell line
                     if stop in words:
