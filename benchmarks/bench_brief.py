@@ -112,7 +112,8 @@ def main() -> None:
     import peer_brief
     peer_files = [path for path in sorted((project.path("facts") / "partners").glob("*.yaml"))
                   if peer_brief.key_facts(path)]  # the peer needs figures for its table
-    peer_out = Path(tempfile.mkdtemp(prefix="briefgen-bench-peer-"))
+    peer_folder = tempfile.TemporaryDirectory(prefix="briefgen-bench-peer-")  # removed at exit
+    peer_out = Path(peer_folder.name)
     peer_per_brief(peer_files[:1], peer_out)  # imports, as briefgen's first pass did
     timings: dict[str, list[float]] = {name: [] for name in steps}
     peers: list[float] = []
