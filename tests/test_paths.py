@@ -3,6 +3,7 @@ build write outside its output folder; the CLI refuses them with a clean error."
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -222,3 +223,30 @@ def test_event_names_are_refused_cleanly(project, run, tmp_path, command, name):
         assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
     assert set((project / "events").rglob("*")) | _outputs(tmp_path) <= before | {project / "events"}
     assert not Path("/tmp/evil").exists()
+
+
+@pytest.mark.parametrize("name, slug", [
+    ("_Partner.", "partner"),  # leading and trailing underscores and dots go
+    ("a" * MAX_NAME, "a" * MAX_NAME),  # exactly the longest name: kept whole, no hash
+    ("Tōkyō", "t-ky-" + hashlib.sha256("Tōkyō".encode()).hexdigest()[:8]),
+    ("x" * 70 + ".-" + "y" * 20, "x" * 70 + "-" + hashlib.sha256(("x" * 70 + ".-" + "y" * 20)
+                                                                 .encode()).hexdigest()[:8]),
+    ("Tō\udcffkyō", "t-ky-" + hashlib.sha256("Tō\udcffkyō".encode("utf-8", "surrogatepass"))
+     .hexdigest()[:8]),  # a name read from bytes that are not UTF-8
+])
+def test_safe_name_exactly(name, slug):
+    assert safe_name(name) == slug
+
+
+@pytest.mark.parametrize("folder, name, message", [
+    ("out", "", "output name '' is empty or holds a NUL character"),
+    ("out", "a\x00b", "output name 'a\\x00b' is empty or holds a NUL character"),
+    ("o\x00ut", "brief.pdf", "output name 'brief.pdf' is empty or holds a NUL character"),
+    ("out", "../brief.pdf", "output name '../brief.pdf' would write outside {out}"),
+])
+def test_inside_says_what_is_wrong_with_the_name(tmp_path, folder, name, message):
+    with pytest.raises(RenderError) as caught:
+        inside(tmp_path / folder, name)
+    [problem] = caught.value.problems
+    assert problem.message == message.format(out=(tmp_path / "out").resolve())
+    assert problem.hint == "use a plain name without '..', '/' or control characters"

@@ -132,6 +132,13 @@ def test_templates_see_the_overruled_fact_only_when_they_ask_for_it(rules, tmp_p
      "add counted: projects (a plural noun)"),
     ("    as_written: $1.93 billion\n", "    as_written: $1.93 billion\n    equivalent_of: kr.trade\n",
      "kr.trade-q1: refers to unknown fact id 'kr.trade'", "see `briefgen facts list` for the ids"),
+    ("    as_written: $1.93 billion\n", "",
+     "kr.trade-q1: a value needs `as_written`, the figure as the quote writes it",
+     "copy the figure from the quote, e.g. as_written: $1.93 billion"),
+    # an unknown unit is the one problem: the value is not checked against a unit it lacks
+    ("    unit: USD\n    as_written: $1.93 billion\n", "    unit: USDX\n    as_written: $1.9 bn\n",
+     "kr.trade-q1: unknown unit 'USDX' (did you mean 'USD'?)",
+     "see docs/fact-format.md#units-and-values"),
 ])
 def test_references_to_unknown_entities_and_metrics_are_located(rules, old, new, message, hint):
     edit(rules, old, new)
