@@ -156,3 +156,35 @@ def test_definitions_that_cannot_be_read_are_not_checked_against(rules, definiti
     messages = [p.message for p in caught.value.problems]
     assert messages and not any(unchecked in m for m in messages), messages
     assert any(p.path and p.path.endswith(f"{definitions}.yaml") for p in caught.value.problems)
+
+
+def _located(root: Path) -> list[tuple[str, int | None, str]]:
+    with pytest.raises(FactError) as caught:
+        load_store(load_project(root))
+    return [(p.message, p.line, p.hint) for p in caught.value.problems]
+
+
+def test_a_seed_that_is_not_there_is_named_at_its_line(rules):
+    text = (rules / "facts" / "korea.yaml").read_text(encoding="utf-8")
+    text = text.replace("      - seed: report.txt\n", "      - seed: reports.txt\n", 1)
+    (rules / "facts" / "korea.yaml").write_text(text, encoding="utf-8")
+    assert _located(rules) == [("kr.fdi-signed-report: seed file 'reports.txt' not found in seeds/",
+                                27, "add the document to seeds/ or fix the file name")]
+
+
+def test_a_quote_not_in_its_seed_is_named_at_its_line(rules):
+    edit(rules, "stood at $30.1 billion", "stood at $30.10 billion")
+    (message, line, hint), value = _located(rules)  # and its figure is no longer in the quote
+    assert message.startswith("kr.fdi-signed-report: quote not found verbatim in report.txt")
+    assert (line, hint) == (27, "copy the quote exactly from the seed")
+    assert value[:2] == ("kr.fdi-signed-report: as_written '$30.1 billion' is not in its quote", 17)
+
+
+def test_a_seed_missing_from_the_index_is_reported_once_at_its_first_citation(rules):
+    index = rules / "seeds" / "index.yaml"
+    text = index.read_text(encoding="utf-8")
+    index.write_text(text[:text.index("  report.txt:")], encoding="utf-8")
+    assert _located(rules) == [
+        ("kr.fdi-signed-report: seed 'report.txt' is not described in seeds/index.yaml "
+         "(cited by 1 more fact)", 27,
+         "add it to seeds/index.yaml with its title, outlet, date and description")]
