@@ -169,16 +169,18 @@ def limit_output(chunks) -> str:
     """Jinja2's concat for a whole rendering: stops at MAX_OUTPUT characters. The error knows
     the template line that was being output (the last line marker), as `marked`."""
     total, parts, marked = 0, [], None
-    for chunk in chunks:
-        total += len(chunk)
-        found = _LINE_MARKER.findall(chunk) if "\x02" in chunk else ()
-        marked = found[-1] if found else marked
-        if total > MAX_OUTPUT:
-            error = TemplateLimit(f"the template's output is longer than {MAX_OUTPUT:,} "
-                                  "characters (the output limit)")
-            error.marked = marked
-            raise error
-        parts.append(chunk)
+    try:
+        for chunk in chunks:
+            total += len(chunk)
+            found = _LINE_MARKER.findall(chunk) if "\x02" in chunk else ()
+            marked = found[-1] if found else marked
+            if total > MAX_OUTPUT:
+                raise TemplateLimit(f"the template's output is longer than {MAX_OUTPUT:,} "
+                                    "characters (the output limit)")
+            parts.append(chunk)
+    except TemplateLimit as error:  # the time limit too, when it strikes between two chunks
+        error.marked = getattr(error, "marked", None) or marked
+        raise
     return "".join(parts)
 
 

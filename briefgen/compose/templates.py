@@ -222,8 +222,10 @@ class TemplateEngine:
     def _runtime_error(self, exc: Exception, tb: TracebackType | None, top: str | None) -> BriefgenError:
         if isinstance(exc, BriefgenError) and exc.problems[0].path:
             return exc  # already located (a chart spec, say)
-        filename, line = _template_frame(tb, set(self.env.marked_files)) or (top, None)  # type: ignore
-        if getattr(exc, "marked", None):  # stopped between two chunks of output
+        frame = _template_frame(tb, set(self.env.marked_files))  # type: ignore[arg-type]
+        filename, line = frame or (top, None)
+        if frame is None and getattr(exc, "marked", None):
+            # stopped between two chunks of output: the line last output
             filename, line = self.env.marked_files[int(exc.marked[0])], int(exc.marked[1])
         message = exc.problems[0].message if isinstance(exc, BriefgenError) else _message(exc)
         hint = exc.problems[0].hint if isinstance(exc, BriefgenError) else None

@@ -267,3 +267,18 @@ def test_templates_nested_without_end_are_a_located_error(tmp_path, files, where
         build_document("t.md.j2", korea_store(), template_dirs=[tmp_path], root=tmp_path,
                        subject="south-korea")
     assert where in str(caught.value)
+
+
+@pytest.mark.parametrize("body", [
+    "{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}",
+    "{% for i in range(100000) %}{% for j in range(100000) %}{{ j }}{% endfor %}{% endfor %}",
+    "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+])
+def test_the_time_limit_always_has_a_line(tmp_path, monkeypatch, body):
+    """The watchdog's error could arrive between two chunks of output, outside any template
+    frame: it then named the template without a line."""
+    monkeypatch.setattr(sandbox, "MAX_SECONDS", 0.2)
+    for _ in range(5):  # where it strikes differs from run to run
+        with pytest.raises(TemplateError, match=r"time limit") as caught:
+            render(tmp_path, body)
+        assert caught.value.problems[0].line == 6, str(caught.value)
