@@ -62,10 +62,10 @@ def build_document(template: str, store: Store, *, template_dirs: Sequence[str |
     return d.Document(properties, tuple(blocks), facts=tuple(compose.citations.facts))
 
 
-# What a page can hold, five times over (the densest brief's Markdown is 4,000 characters in 60
+# What a page can hold, ten times over (the densest brief's Markdown is 4,000 characters in 60
 # lines): more never fits, and laying it out to find that out takes minutes (the layout engine
 # is bounded by the sandbox's output limit only).
-CHARS_PER_PAGE = 20_000
+CHARS_PER_PAGE = 50_000
 LINES_PER_PAGE = 400
 
 

@@ -201,7 +201,7 @@ def _without_empty_sections(blocks: tuple[d.Block, ...]) -> tuple[d.Block, ...]:
 # What a page can hold, several times over (the densest brief holds 8,400 characters in 82 parts:
 # blocks, runs of text, list items): a document larger than this never fits, and the layouts
 # of fitting would take minutes to find that out (60,000 list items: ten layouts of 30 s each).
-CHARS_PER_PAGE = 40_000
+CHARS_PER_PAGE = 60_000
 PARTS_PER_PAGE = 1_000
 
 

@@ -219,7 +219,7 @@ def test_formatting_that_cannot_be_done_says_why(tmp_path, expression, message):
 # --- what comes after the template: Markdown and layout are bounded too -------------------------
 
 @pytest.mark.parametrize("body,message", [
-    ("{% for i in range(19) %}{{ 'word ' * 20000 }}\n\n{% endfor %}", "characters in"),
+    ("{% for i in range(19) %}{{ "word " * 20000 }}\n\n{% endfor %}", "characters in"),
     ("{% for i in range(5000) %}- b{{ i }}\n{% endfor %}", "lines"),
     ("| a | b |\n|---|---|\n{% for i in range(3000) %}| {{ i }} | x |\n{% endfor %}", "lines"),
     ("{% for i in range(2000) %}## h{{ i }}\n\n{% endfor %}", "lines"),
@@ -231,7 +231,7 @@ def test_markdown_no_page_can_hold_is_refused_before_layout(tmp_path, body, mess
         render(tmp_path, body)
     problem = caught.value.problems[0]
     assert problem.path == "t.md.j2" and problem.line and problem.line >= 6, str(caught.value)
-    assert "1 page cannot hold more than 20,000 characters or 400 lines" in problem.message
+    assert "1 page cannot hold more than 50,000 characters or 400 lines" in problem.message
     assert message in problem.message and time.monotonic() - started < 20
 
 
