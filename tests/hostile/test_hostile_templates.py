@@ -219,7 +219,7 @@ def test_formatting_that_cannot_be_done_says_why(tmp_path, expression, message):
 # --- what comes after the template: Markdown and layout are bounded too -------------------------
 
 @pytest.mark.parametrize("body,message", [
-    ("{% for i in range(19) %}{{ "word " * 20000 }}\n\n{% endfor %}", "characters in"),
+    ("{% for i in range(19) %}{{ 'word ' * 20000 }}\n\n{% endfor %}", "characters in"),
     ("{% for i in range(5000) %}- b{{ i }}\n{% endfor %}", "lines"),
     ("| a | b |\n|---|---|\n{% for i in range(3000) %}| {{ i }} | x |\n{% endfor %}", "lines"),
     ("{% for i in range(2000) %}## h{{ i }}\n\n{% endfor %}", "lines"),
