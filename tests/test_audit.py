@@ -68,6 +68,21 @@ def test_a_number_as_quoted_or_converted_passes():
     assert reasons(numbers.check, "A business centre, one of its 9 centres", nine) == []
 
 
+def test_a_chart_title_s_comparison_is_held_to_its_figures():
+    """'two-thirds of' is a documented conversion of two cited figures (compose/findings.py);
+    a comparison they do not bear out is found."""
+    signed = fact("kr.signed", "south-korea", "fdi", "Signed", "signed investment of $30.462 "
+                  "billion", value=30462000000, unit="USD")
+    used = fact("kr.used", "south-korea", "fdi_used", "Utilised", "actually utilized foreign "
+                "investment of $19.7134 billion", value=19713400000, unit="USD")
+    title = "Actually utilised investment is {} of signed investment. US$ · cumulative"
+    assert reasons(numbers.check, title.format("two-thirds"), signed, used) == []
+    assert reasons(numbers.check, title.format("three-quarters"), signed, used) == \
+        ["'three-quarters' is in none of the cited quotes"]
+    assert reasons(numbers.check, "Signed is over twenty times utilised", signed, used) == \
+        ["'over twenty times' is in none of the cited quotes"]
+
+
 def test_an_uncited_claim_is_not_held_to_numbers():
     assert reasons(numbers.check, "Periods of the figures: 2019") == []
 

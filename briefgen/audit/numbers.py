@@ -4,7 +4,9 @@ Numbers are read as values in base units with the grammar `facts check` reads qu
 (`facts/quantities.py`), so "5.4 million m²" matches a quote's "5,400,000 m2" and "9" a quote's
 "nine". The conversions briefgen itself makes are accepted: a cited fact's value (proven against
 its quote by `facts check`), either of them rounded to the digits printed ("US$30.46 billion"
-for "$30.462 billion"), and a share written as a fraction. "One of" is no figure. Years,
+for "$30.462 billion"), a share written as a fraction, and the comparison a chart's title
+states between two of its cited figures ("two-thirds of", "over twenty times"), recomputed
+with the title's own rules (compose/findings.py). "One of" is no figure. Years,
 days of a month and ranks are not numbers here: `dates` and `scope` read them.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from ..compose.findings import share_words, times
 from ..facts.quantities import find_quantities
 from .finding import Finding
 from .reading import Claim
@@ -27,9 +30,11 @@ def check(claim: Claim, context) -> list[Finding]:
     if not claim.cited:
         return []
     allowed = _allowed_values(claim)
+    compared = _comparisons(claim)
     findings = []
     for token, value in printed_numbers(claim.text):
-        if not any(_matches(value, token, v) for v in allowed):
+        if not any(_matches(value, token, v) for v in allowed) and \
+                not any(token.strip().lower() in words for words in compared):
             findings.append(Finding(claim.brief, claim.text, "numbers",
                                     f"{token!r} is in none of the cited quotes", claim.quotes))
     return findings
@@ -63,6 +68,18 @@ def _allowed_values(claim: Claim) -> set[Decimal]:
         values.update(q.quantity.value for q in find_quantities(cited.evidence))
         values.update(f.value for f in cited.facts if f.value is not None)
     return values
+
+
+def _comparisons(claim: Claim) -> set[str]:
+    """What a chart's title may say of two cited figures: the smaller as a share of the larger
+    and the larger as a multiple of the smaller, in the words compose/findings.py chooses."""
+    values = sorted({f.value for cited in claim.cited for f in cited.facts
+                     if f.value is not None and f.value > 0})
+    said = set()
+    for index, small in enumerate(values):
+        for large in values[index + 1:]:
+            said.update((share_words(small / large), times(large / small)))
+    return said
 
 
 def _matches(printed: Decimal, token: str, value: Decimal) -> bool:
