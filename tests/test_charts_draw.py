@@ -67,7 +67,7 @@ def test_columns_start_at_zero_with_their_values_and_labels():
     assert [p.get_height() for p in ax.patches] == [30462000000.0, 19713400000.0]
     assert ax.get_ylim()[0] == 0
     assert labels(ax, {"Signed", "Actually utilised"}) == ["Signed", "Actually utilised"]
-    assert {"30.46 bn", "19.71 bn"} <= set(texts(fig))
+    assert {"US$30.46 bn", "US$19.71 bn"} <= set(texts(fig))  # the currency at the value
     assert not ax.spines["top"].get_visible() and not ax.spines["right"].get_visible()
     assert not ax.axison  # no value axis: values are labelled at the bars
     baseline = ax.lines[0]
@@ -98,7 +98,7 @@ def test_horizontal_bars_run_from_zero_first_on_top():
 
 
 def test_growth_labels_sit_at_the_columns():
-    assert {"32.93 bn", "+48.83% y-o-y", "+53.86% y-o-y"} <= set(texts(figure("growth")))
+    assert {"RMB 32.93 bn", "+48.83% y-o-y", "+53.86% y-o-y"} <= set(texts(figure("growth")))
 
 
 def test_stacked_segments_follow_each_other():
@@ -106,7 +106,7 @@ def test_stacked_segments_follow_each_other():
     bars = [(p.get_x(), p.get_width()) for p in ax.patches]
     assert bars == [(0.0, 32926000000.0), (32926000000.0, 1317000000.0)]
     assert ax.get_xlim()[0] == 0
-    assert "B2C 1.32 bn" in texts(ax)  # too narrow to hold its value: labelled after the bar
+    assert "B2C RMB 1.32 bn" in texts(ax)  # too narrow to hold its value: labelled after the bar
 
 
 def test_at_most_four_colours_from_the_theme_palette():

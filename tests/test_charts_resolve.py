@@ -20,7 +20,7 @@ def test_bar_chart_of_two_measures_labels_each_bar_with_its_measure():
                  facts=["kr.fdi-signed", "kr.fdi-utilised"], allow_mixed="measures",
                  labels={"kr.fdi-signed": "Signed", "kr.fdi-utilised": "Actually utilised"})
     assert [p.label for p in data.points] == ["Signed", "Actually utilised"]
-    assert [p.display for p in data.points] == ["30.46 bn", "19.71 bn"]
+    assert [p.display for p in data.points] == ["US$30.46 bn", "US$19.71 bn"]
     assert [p.value for p in data.points] == [Decimal("30462000000"), Decimal("19713400000")]
     assert [p.measure for p in data.points] == [
         "Signed (contract) foreign investment, cumulative",
@@ -54,8 +54,8 @@ def test_sources_of_several_seeds_are_all_listed():
 def test_growth_labels_join_the_value_and_are_cited():
     data = chart(kind="column", title="Both grew by half", facts=["ecom.b2b-2018", "ecom.b2c-2018"],
                  labels=["B2B", "B2C"], growth=["ecom.b2b-growth-2018", "ecom.b2c-growth-2018"])
-    assert [p.display for p in data.points] == ["32.93 bn · +48.83% y-o-y",
-                                                 "1.32 bn · +53.86% y-o-y"]
+    assert [p.display for p in data.points] == ["RMB 32.93 bn · +48.83% y-o-y",
+                                                 "RMB 1.32 bn · +53.86% y-o-y"]
     assert "B2B RMB 32.93 billion, up 48.83 per cent year on year" in data.alt
     assert data.fact_ids == ("ecom.b2b-2018", "ecom.b2c-2018", "ecom.b2b-growth-2018",
                              "ecom.b2c-growth-2018")
@@ -65,7 +65,7 @@ def test_growth_labels_join_the_value_and_are_cited():
 def test_growth_as_a_mapping():
     data = chart(kind="hbar", title="t", facts=["kr.trade-2019q1"],
                  growth={"kr.trade-2019q1": "kr.trade-growth-2019q1"})
-    assert data.points[0].display == "1.93 bn · +7.1% y-o-y"
+    assert data.points[0].display == "US$1.93 bn · +7.1% y-o-y"
     assert data.points[0].label == "kr.trade-2019q1"  # one fact: its own label
 
 
@@ -136,7 +136,7 @@ def test_mixed_periods_allowed_put_each_period_in_its_label():
 
 def test_qualifier_is_never_dropped():
     data = chart(kind="big_number", title="t", facts=["sco.two-way"])
-    assert data.points[0].display == "over 1.9 bn"
+    assert data.points[0].display == "over US$1.9 bn"
     assert "over US$1.9 billion" in data.alt
 
 

@@ -1,7 +1,9 @@
 """Bars: columns, horizontal bars, before/after pairs, grouped and stacked bars.
 
 Every bar starts at zero; values are labelled at the bars (no value axis, no gridlines);
-the axis limits leave just enough room for those labels.
+the axis limits leave just enough room for those labels. Shares (every bar a percentage from 0
+to 100) are drawn on a 0-100% track, so about half reads as half, not as a full bar; a value
+the source hedges ("over", "about", "up to") is drawn open (an outline), never as exact.
 """
 
 from __future__ import annotations
@@ -48,9 +50,13 @@ def columns(canvas: Canvas, box: Box, points, colours, style: ChartStyle):
     area = box.inset(bottom=label_h)
     ax = bare_axes(canvas, area, "bottom", style)
     heights = [float(p.value) for p in points]
-    ax.bar(range(n), heights, width=min(BAR_FILL, MAX_COLUMN_PT / slot), color=colours, zorder=2)
+    width = min(BAR_FILL, MAX_COLUMN_PT / slot)
+    if is_share(points):
+        ax.bar(range(n), [100.0] * n, width=width, color=style.track, zorder=1)
+    _bars(ax.bar, range(n), heights, points, colours, style, width=width)
     ax.set_xlim(-0.5, n - 0.5)
-    ax.set_ylim(*value_limits(heights, area.height, [label_height(p, style) for p in points]))
+    ax.set_ylim(*value_limits(_reach(heights, points), area.height,
+                              [label_height(p, style) for p in points]))
     category_labels(ax, range(n), labels, "bottom", style)
     for i, point in enumerate(points):
         column_label(ax, i, heights[i], point, style)
@@ -64,13 +70,32 @@ def hbars(canvas: Canvas, box: Box, points, colours, style: ChartStyle):
     area = compact(box.inset(left=label_w), n, slot_height(labels, style))
     ax = bare_axes(canvas, area, "left", style)
     widths = [float(p.value) for p in points]
-    ax.barh(range(n), widths, height=BAR_FILL, color=colours, zorder=2)
+    if is_share(points):
+        ax.barh(range(n), [100.0] * n, height=BAR_FILL, color=style.track, zorder=1)
+    _bars(ax.barh, range(n), widths, points, colours, style, height=BAR_FILL)
     ax.set_ylim(n - 0.5, -0.5)  # first bar on top, in the author's order
-    ax.set_xlim(*value_limits(widths, area.width, [label_width(p, style) for p in points]))
+    ax.set_xlim(*value_limits(_reach(widths, points), area.width,
+                              [label_width(p, style) for p in points]))
     category_labels(ax, range(n), labels, "left", style)
     for i, point in enumerate(points):
-        bar_end_label(ax, widths[i], i, point, style)
+        bar_end_label(ax, _reach(widths, points)[i], i, point, style)
     return ax
+
+
+def is_share(points) -> bool:
+    """Every bar a percentage between 0 and 100: parts of a whole, drawn on a 0-100% track."""
+    return all(p.unit == "percent" and 0 <= p.value <= 100 for p in points)
+
+
+def _reach(values: list[float], points) -> list[float]:
+    """Where each bar's label goes: past the 0-100% track for shares, else past the bar."""
+    return [100.0] * len(values) if is_share(points) else values
+
+
+def _bars(draw, positions, values, points, colours, style: ChartStyle, **size) -> None:
+    """Exact values solid; hedged ones open: the palette's lightest tone inside an outline."""
+    fills = [style.light if p.qualifier else c for p, c in zip(points, colours)]
+    draw(positions, values, color=fills, edgecolor=colours, linewidth=0.9, zorder=2, **size)
 
 
 # Grouped and stacked ------------------------------------------------------------------------

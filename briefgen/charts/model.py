@@ -29,6 +29,7 @@ class ChartPoint:
     unit: str  # the fact's unit code (USD, CNY, percent, h, count …)
     fact_id: str | None  # None only for a derived part (a donut's stated remainder)
     series: str | None = None  # grouped/stacked series; "before"/"after" for before_after
+    qualifier: str | None = None  # the source's hedge (more_than, about …): drawn as such
 
 
 @dataclass(frozen=True)

@@ -38,15 +38,8 @@ def _labelled(points, width_pt: float, style: ChartStyle) -> list[int]:
 
 
 def big_value(chart: ChartData, point: ChartPoint) -> str:
-    """The figure with its currency: 'US$19.71 bn', 'RMB 34.25 bn'; other units as printed."""
-    value = split(point)[0]
-    if point.unit not in CURRENCIES:
-        return value
-    glue = " " if chart.unit_label.isalpha() else ""
-    for hedge in ("over ", "at least ", "about ", "nearly ", "up to ", "under "):
-        if value.startswith(hedge):
-            return f"{hedge}{chart.unit_label}{glue}{value[len(hedge):]}"
-    return f"{chart.unit_label}{glue}{value}"
+    """The figure as printed at a bar, its currency included: 'US$19.71 bn', 'RMB 34.25 bn'."""
+    return split(point)[0]
 
 
 def draw_big_number(canvas: Canvas, box: Box, chart: ChartData, style: ChartStyle):

@@ -108,7 +108,7 @@ def _point(spec: ChartSpec, entry: Entry, index: int, ctx: Context, scale,
         label=describe.point_label(spec, fact, index, ctx, store), value=fact.value,
         display=display, period=wording.period_words(fact.period),
         measure=describe.measure_name(store, fact), unit=fact.unit, fact_id=fact.id,
-        series=series)
+        series=series, qualifier=fact.qualifier)
     return point, words
 
 
@@ -123,6 +123,7 @@ def _rest_point(spec: ChartSpec, parts: list[Fact], whole: Fact | None, scale,
     point = ChartPoint(
         label=spec.rest, value=value, display=wording.value_text(stand_in, scale),
         period=wording.period_words(parts[0].period),
-        measure=describe.measure_name(store, parts[0]), unit=parts[0].unit, fact_id=None)
+        measure=describe.measure_name(store, parts[0]), unit=parts[0].unit, fact_id=None,
+        qualifier=hedged)
     return point, wording.value_words(stand_in, scale)
 

@@ -37,6 +37,11 @@ class ChartStyle:
         """The palette's lightest tone, for the 'before' bar and other context."""
         return max(self.palette, key=_lightness)
 
+    @property
+    def track(self) -> str:
+        """The 0-100% track behind a share's bar: the rule colour (light grey)."""
+        return self.rule
+
     def rc(self) -> dict:
         """matplotlib settings: the document's font, text kept as text in SVG, no chart junk."""
         return {

@@ -86,11 +86,15 @@ def number_text(value: Decimal, divisor: Decimal = Decimal(1)) -> str:
 
 @_localized
 def value_text(fact: Fact, scale: tuple[Decimal, str, str]) -> str:
-    """The value as printed at a bar: 'over 1.9 bn', '25 h', '7.1%'."""
+    """The value as printed at a bar: 'over US$1.9 bn', 'RMB 7.01 bn', '25 h', '7.1%'. A
+    value names its currency: a reader who sees one bar alone must not guess it."""
     divisor, short, _ = scale
     text = number_text(fact.value, divisor)
     if short:
         text += f" {short}"
+    if fact.unit in CURRENCIES:
+        symbol = _CURRENCY_WORDS.get(fact.unit, fact.unit + " ")
+        text = f"{symbol}{' ' if symbol.isalpha() else ''}{text}"
     text += _VALUE_SUFFIX.get(fact.unit or "", "")
     qualifier = _QUALIFIER_WORDS.get(fact.qualifier or "")
     return f"{qualifier} {text}" if qualifier else text

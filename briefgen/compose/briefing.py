@@ -28,6 +28,7 @@ from ..outputs import brief_name
 from .formatting import rank
 from .templates import MarkdownSafe, escape_markdown
 from ..language import active, in_source
+from . import findings
 from .statements import distinct, same_statement, states_figure
 from .links import links, names_subject
 from .store_view import (FAMILIES, fact_of, kept_out, kept_out_of_headlines, live, measure, own_facts,
@@ -161,13 +162,18 @@ def growth_of(store, item) -> Fact | None:
 
 
 def _chart_title(store, subject: str, facts: list[Fact]) -> str:
-    """What the chart compares: 'Investment from South Korea: signed and actually utilised'."""
+    """What the chart finds, from its values (compose/findings.py): 'Actually utilised
+    investment is two-thirds of signed investment'; when the figures allow no finding, what it
+    compares: 'Investment from South Korea: signed and actually utilised'."""
     entity, city = store.entities[subject], store.city
     words = [_MEASURE_WORDS.get(f.metric) for f in facts]
     family = FAMILIES.get(facts[0].metric)
     edition = active()
     if edition is not None:
         return _chart_title_in(edition, store, entity, facts, words, family)
+    finding = _finding(store, facts, words, family)
+    if finding:
+        return finding
     if family and all(words):
         listed = " and ".join([", ".join(dict.fromkeys(words[:-1])), words[-1]])
         if family == "trade":
@@ -181,6 +187,24 @@ def _chart_title(store, subject: str, facts: list[Fact]) -> str:
         return f"{what}: {listed}"
     return f"{entity.name}: {' and '.join(short_label(store, f) for f in facts[:2])}" if len(facts) == 2 \
         else f"{entity.name}: the main figures compared"
+
+
+_FAMILY_NOUNS = {"inbound": "{} investment", "inbound-period": "{} investment",
+                 "projects-both-ways": "{} projects", "trade": "{}"}
+
+
+def _finding(store, facts: list[Fact], words: list, family) -> str | None:
+    """The finding of bars sorted largest first, named by their measure words when the family
+    has them ('signed investment'), else by their labels."""
+    pattern = _FAMILY_NOUNS.get(family)
+    if pattern and all(words):
+        names = [pattern.format("total trade" if w == "total" else w) for w in words]
+    else:
+        names = [short_label(store, f) for f in facts]
+    values = [(f.value, f.qualifier) for f in facts]
+    if len(facts) == 2:
+        return findings.two_bars(names[0], names[1], *values)
+    return findings.several_bars(names, values)
 
 
 def _chart_title_in(edition, store, entity, facts, words, family) -> str:
