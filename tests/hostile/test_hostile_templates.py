@@ -276,9 +276,10 @@ def test_templates_nested_without_end_are_a_located_error(tmp_path, files, where
 ])
 def test_the_time_limit_always_has_a_line(tmp_path, monkeypatch, body):
     """The watchdog's error could arrive between two chunks of output, outside any template
-    frame: it then named the template without a line."""
+    frame: it then named the template without a line. (On a fast machine the loops that
+    print reach the output limit first: that error must carry the line too.)"""
     monkeypatch.setattr(sandbox, "MAX_SECONDS", 0.2)
     for _ in range(5):  # where it strikes differs from run to run
-        with pytest.raises(TemplateError, match=r"time limit") as caught:
+        with pytest.raises(TemplateError, match=r"time limit|output limit") as caught:
             render(tmp_path, body)
         assert caught.value.problems[0].line == 6, str(caught.value)
