@@ -9,6 +9,7 @@ NanumGothic (Hangul), so a chart names 青岛 or 서울 as the text around it do
 from __future__ import annotations
 
 import importlib.util
+import os
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
@@ -141,6 +142,13 @@ def _face(path: Path):
     face = FT2Font(str(path))
     face.set_size(_REFERENCE_PT, 72)
     return face
+
+
+# A face reads its font file through an open file whose offset a forked worker would share
+# with its parent: two processes reading glyphs at once then read each other's bytes ("invalid
+# outline", wrong widths). Each process opens its own, as matplotlib does for its font cache.
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_face.cache_clear)
 
 
 def text_width(text: str, size_pt: float, bold: bool = False) -> float:
