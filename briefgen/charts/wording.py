@@ -6,25 +6,16 @@ the qualifier a source gives ("more than", "about") is never dropped.
 
 from __future__ import annotations
 
-import functools
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from briefgen.facts.model import CURRENCIES, Fact, Period
-from briefgen.language import active, in_source
+from briefgen.language import in_source, localized
 
 
 
-def _localized(function):
-    """While an edition is composed, the namesake in briefgen/language/chart_words.py says it."""
-    @functools.wraps(function)
-    def in_language(*args, **kwargs):
-        edition = active()
-        if edition is None:
-            return function(*args, **kwargs)
-        from briefgen.language import chart_words
-        return getattr(chart_words, function.__name__)(edition, *args, **kwargs)
-    return in_language
+# in another edition, the namesake in briefgen/language/chart_words.py says it
+_localized = localized("chart_words")
 
 
 _CURRENCY_WORDS = {"USD": "US$", "CNY": "RMB", "EUR": "€", "HKD": "HK$", "GBP": "£"}

@@ -10,26 +10,16 @@ over to its namesake in briefgen/language/cldr.py, which writes the figure in th
 
 from __future__ import annotations
 
-import functools
 from decimal import ROUND_HALF_UP, Decimal
 
 from briefgen.facts.model import Fact, Period
-from briefgen.language import active as _edition
+from briefgen.language import localized
 from briefgen.text import date_text, month_name
 
 MINUS = "\u2212"  # a real minus sign, not a hyphen
 
 
-def _localized(function):
-    """In another language's edition, the namesake in briefgen/language/cldr.py writes it."""
-    @functools.wraps(function)
-    def in_language(*args, **kwargs):
-        edition = _edition()
-        if edition is None:
-            return function(*args, **kwargs)
-        from briefgen.language import cldr
-        return getattr(cldr, function.__name__)(edition, *args, **kwargs)
-    return in_language
+_localized = localized("cldr")  # in another edition, briefgen/language/cldr.py writes it
 
 QUALIFIER_WORDS = {
     "more_than": "more than", "at_least": "at least", "about": "about",

@@ -14,6 +14,8 @@ extra argument and an English build runs exactly the code it always ran.
 from __future__ import annotations
 
 import contextlib
+import functools
+import importlib
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,6 +79,21 @@ _ACTIVE: ContextVar[object | None] = ContextVar("briefgen_edition", default=None
 def active():
     """The edition (briefgen.language.edition.Edition) being composed, or None for English."""
     return _ACTIVE.get()
+
+
+def localized(module: str):
+    """Decorate a function that writes English words: in another language's edition, its
+    namesake in briefgen/language/<module>.py writes them instead, given the edition first."""
+    def decorate(function):
+        @functools.wraps(function)
+        def in_language(*args, **kwargs):
+            edition = active()
+            if edition is None:
+                return function(*args, **kwargs)
+            writer = importlib.import_module(f"briefgen.language.{module}")
+            return getattr(writer, function.__name__)(edition, *args, **kwargs)
+        return in_language
+    return decorate
 
 
 def in_source(fact):
