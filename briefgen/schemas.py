@@ -85,12 +85,16 @@ _ENTITY = {
     },
 }
 
+# The city may say which province it is in: "the provincial average" in a text that names no
+# province is then that province's.
+_CITY = {**_ENTITY, "properties": {**_ENTITY["properties"], "province": _NAME}}
+
 ENTITIES = {
     "type": "object",
     "additionalProperties": False,
     "required": ["city"],
     "properties": {
-        "city": _ENTITY,
+        "city": _CITY,
         "partners": {"type": "array", "items": {**_ENTITY, "required": ["slug", "name", "kind"]}},
         "sectors": {"type": "array", "items": _ENTITY},
     },

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from briefgen.facts.extract.candidates import extract
+from briefgen.facts.extract.inputs import entity_names
 from briefgen.facts.extract.scope import scope_of
+
+REPO = Path(__file__).resolve().parents[1]
 
 ALIASES = {"Testcity": "testcity", "the city": "testcity", "Japan": "japan", "Hong Kong": "hong-kong",
            "HK": "hong-kong", "Singapore": "singapore", "United Kingdom": "uk", "UK": "uk",
@@ -314,3 +317,93 @@ def test_where_a_rank_is_does_not_set_the_scope_of_a_figure_beside_it():
     rows = found("Testcity's cargo throughput exceeded 1.6 billion tons in 2022, the most in the "
                  "world and a 6.4 percent increase.")
     assert [r[3] for r in rows if r[1] != "rank"] == ["city", "city"]
+
+
+# --- error types of the second round of news (benchmarks/news/dev) ------------------------------
+
+def test_an_amount_restated_in_another_currency_has_the_subject_of_what_it_restates():
+    rows = found("In 2021, Testcity's trade with Singapore totaled 269.55 billion yuan "
+                 "($40.16 billion), and its trade with Japan reached 182.15 billion yuan.")
+    assert [(r[0], r[2]) for r in rows] == [("269.55 billion yuan", "singapore"),
+                                            ("$40.16 billion", "singapore"),
+                                            ("182.15 billion yuan", "japan")]
+
+
+def test_each_respectively_pairs_the_figures_since_the_one_before():
+    rows = found("Trade with Singapore and Japan grew 33.4 percent and 26.9 percent respectively, "
+                 "while trade with the UK and Hong Kong increased by 24.7 percent and 23.8 percent "
+                 "respectively during the period.")
+    assert [r[2] for r in rows] == ["singapore", "japan", "uk", "hong-kong"]
+
+
+def test_a_respectively_list_may_pair_only_the_last_figures_of_its_sentence():
+    rows = found("Testcity's exports rose 5 percent to 10 billion yuan, while Japan and Singapore "
+                 "grew 3 percent and 4 percent respectively.")
+    assert [r[2] for r in rows][2:] == ["japan", "singapore"]  # not both the nearest name's
+
+
+def test_a_list_of_places_after_the_figures_gives_each_its_scope():
+    text = ("In 2022, the foreign trade of Testcity reached 911.72 billion yuan, accounting for "
+            "27.4 percent and 2.2 percent of the provincial and the country's total, respectively.")
+    rows = [(c.as_written, c.subject, c.scope.level, c.scope.place) for c in extract(
+        text, source="t.txt", aliases=ALIASES, kinds=KINDS, province="Testprov")]
+    assert rows == [("911.72 billion yuan", "testcity", "city", None),
+                    ("27.4 percent", "testcity", "province", "Testprov"),
+                    ("2.2 percent", "testcity", "country", "China")]
+    rows = found("Testcity's trade grew 6.1 percent, which was 4.9 and 3.9 percentage points higher than "
+                 "the country's average and the provincial average respectively.")
+    assert [r[3] for r in rows] == ["city", "country", "province"]
+
+
+def test_the_provincial_average_is_the_city_s_province_when_the_text_names_none():
+    text = "Testcity's exports grew 4 percentage points faster than the provincial average."
+    (c,) = extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS, province="Testprov")
+    assert (c.scope.level, c.scope.place) == ("province", "Testprov")
+    (c,) = extract("Jiangsu province was slow. " + text, source="t.txt", aliases=ALIASES,
+                   kinds=KINDS, province="Testprov")
+    assert c.scope.place == "Jiangsu"  # a province the text names goes first
+
+
+def test_a_connective_before_a_province_does_not_make_it_a_locator():
+    rows = found("Moreover, Shandong boasts all 41 major industrial categories.")
+    assert rows[0][3:5] == ("province", "Shandong")
+    rows = found("Testcity, Shandong province, exported 5 billion yuan in 2020.")
+    assert rows[0][2:5] == ("testcity", "city", None)  # "Testcity, Shandong province" locates
+
+
+def test_sectors_given_as_examples_are_not_the_subject():
+    rows = found("Testcity's foreign investment covers more than 40 sectors, including port "
+                 "and customs services.")
+    assert rows[0][2] == "testcity"
+
+
+def test_a_respectively_list_of_measures_is_no_list_of_subjects_even_if_one_names_a_sector():
+    aliases = {**ALIASES, "container throughput": "port"}
+    rows = [c.subject for c in extract(
+        "Testcity port saw its cargo and container throughput grow 5.8 percent and 8.1 percent "
+        "respectively.", source="t.txt", aliases=aliases, kinds=KINDS)]
+    assert rows == ["port", "port"]
+
+
+def test_the_two_sides_refer_back_to_the_entities_named_before():
+    rows = found("The distance between Shandong province and Japan is short. There are nine "
+                 "shipping lines between the two sides, more than half of the country's total.")
+    assert rows[-1][0] == "more than half" and rows[-1][2:5] == ("japan", "country", "China")
+
+
+def test_a_rank_s_group_is_the_one_named_after_it_not_after_the_next_rank():
+    rows = found("Testcity's GDP ranked 13th in China and ranked third among northern cities in "
+                 "the country.")
+    assert [r[3:] for r in rows] == [("country", "China", None),
+                                     ("country", "China", "northern cities")]
+
+
+def test_the_shipped_entities_name_the_sectors_news_writes():
+    aliases, kinds = entity_names(REPO / "facts" / "entities.yaml")
+    subjects = {c.as_written: c.subject for text in (
+        "FDI in Qingdao rose to $1.29bn in 2013.",
+        "Qingdao's overseas investment reached $870 million.",
+        "The airport will connect Qingdao with about 130 domestic destinations.")
+        for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)}
+    assert subjects == {"$1.29bn": "investment-promotion", "$870 million": "outbound",
+                        "about 130": "aviation"}

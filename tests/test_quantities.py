@@ -66,6 +66,8 @@ from briefgen.facts.quantities import find_quantities, parse_quantity
     ("one sixth", "16.67", "percent", None),
     ("half", "50", "percent", None),
     ("about half", "50", "percent", "about"),
+    ("20m teu", "20000000", "TEU", None),  # a one-letter scale with a unit word, as with a currency
+    ("1.5bn tonnes", "1500000000", "t", None),
 ])
 def test_parse_quantity(written, value, unit, qualifier):
     quantity = parse_quantity(written)
@@ -90,7 +92,7 @@ def test_counts_say_what_is_counted(written, counted):
     assert quantity.unit == "count" and quantity.counted == counted
 
 
-@pytest.mark.parametrize("written", ["", "hello", "2019-2022", "Q1", "(+86)"])
+@pytest.mark.parametrize("written", ["", "hello", "2019-2022", "Q1", "(+86)", "10m"])
 def test_not_a_figure(written):
     assert parse_quantity(written) is None
 

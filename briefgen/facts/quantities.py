@@ -237,9 +237,10 @@ def _scaled(value: Decimal, scale_text: str) -> Decimal:
 
 
 def _letter_scale_without_currency(m: re.Match) -> bool:
-    """"10m", "5k": a one-letter scale counts only with a currency ("$300m")."""
+    """"10m", "5k": a one-letter scale counts only with a currency ("$300m") or a unit word
+    ("20m teu", "1.5bn tonnes")."""
     scale = (m["scale"] or "").strip().lower()
-    return bool(scale) and scale in ("b", "m", "k") and not (m["cur_pre"] or m["cur_suf"])
+    return bool(scale) and scale in ("b", "m", "k") and not (m["cur_pre"] or m["cur_suf"] or m["unit"])
 
 
 def _lookup(table: dict, written: str):

@@ -26,7 +26,7 @@ from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import Scope, names_a_partner_not_known, not_subjects, provinces_named, \
-    respectively_items, says_respectively, scope_of
+    places_listed, respectively_items, respectively_spans, scope_of
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import SubjectFinder
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
@@ -89,14 +89,15 @@ class Candidate:
 
 def extract(text: str, *, source: str, doc_date: str | None = None,
             reference_year: int | None = None, aliases: Mapping[str, str] | None = None,
-            kinds: Mapping[str, str] | None = None) -> list[Candidate]:
+            kinds: Mapping[str, str] | None = None, province: str | None = None) -> list[Candidate]:
     """Candidate facts of a text, in text order.
 
     `aliases` maps every entity name and alias (case as written) to its slug; `kinds` (optional)
     maps slugs to their kind (country, region, group, sector, city) so a partner named in a
-    sentence wins over the city as the subject.
+    sentence wins over the city as the subject. `province` is the province the city is in:
+    "the provincial average" in a text that names no province is its.
     """
-    context = _Context(text, source, doc_date, reference_year, aliases or {}, kinds)
+    context = _Context(text, source, doc_date, reference_year, aliases or {}, kinds, province)
     founds = _split_from_to_ranges(text, list(find_quantities(text)))
     founds = [f for f in founds if not context.is_noise(f)]
     context.subjects.ignore([(f.start, f.end) for f in founds])  # "US" in "US$5 billion"
@@ -157,7 +158,8 @@ class _Context:
     """What extraction knows about one text, found once in linear passes."""
 
     def __init__(self, text: str, source: str, doc_date: str | None, reference_year: int | None,
-                 aliases: Mapping[str, str], kinds: Mapping[str, str] | None):
+                 aliases: Mapping[str, str], kinds: Mapping[str, str] | None,
+                 province: str | None = None):
         self.text, self.source = text, source
         self.sentences = Sentences(text)
         self.noise = NoiseSpans(text)
@@ -170,6 +172,7 @@ class _Context:
                           if (kinds or {}).get(slug) == "city" and name[:1].isupper()), None)
         self.city_slug = next((slug for slug, kind in (kinds or {}).items() if kind == "city"), None)
         self.provinces = provinces_named(text)
+        self.city_province = province
 
     def is_noise(self, found: Found) -> bool:
         """Inside a phone number, a date …, or a time phrase ("the first two months of 2019");
@@ -201,14 +204,18 @@ class _Context:
 
     def scope_for(self, found: Found, sentence: Span, is_rank: bool) -> Scope:
         """From the figure's clause, else from around it (`_wider_scope`); a rank's group may be
-        named anywhere in its sentence; "the province" is the province the text named last
-        before the figure."""
+        named anywhere in its sentence before the next rank ("13th in China and third among
+        northern cities": the group is the third's); "the province" is the province the text
+        named last before the figure."""
         start, end = _clause_of(self.text, sentence, found.start, found.end)
+        next_rank = _ORDINAL.search(self.text, found.end, end) if is_rank else None
+        end = next_rank.start() if next_rank else end
         scope = scope_of(self.text[start:end], is_rank, self.city)
         if scope.level == "city":
             scope = self._wider_scope(scope, found, sentence, start, is_rank)
         if is_rank and not scope.among:  # "Among the 15 sub-provincial cities in the country, …"
-            in_sentence = scope_of(self.text[sentence.start:sentence.end], is_rank, self.city)
+            until = next_rank.start() if next_rank else sentence.end
+            in_sentence = scope_of(self.text[sentence.start:until], is_rank, self.city)
             if in_sentence.among:
                 scope = in_sentence if scope.level == "city" else replace(scope, among=in_sentence.among)
         if scope.level == "province" and not scope.place:
@@ -241,33 +248,93 @@ class _Context:
         before = [name for at, name in self.provinces if at < offset]
         if before:
             return before[-1]
-        return self.provinces[0][1] if self.provinces else None
+        return self.provinces[0][1] if self.provinces else self.city_province
 
     def paired_respectively(self, candidates: list[Candidate]) -> list[Candidate]:
         """"A, B and C ... 1, 2 and 3, respectively": the n-th figure is the n-th item's; an
-        item that names no entity leaves its figure without a subject (the reviewer says)."""
+        item that names no entity leaves its figure without a subject (the reviewer says). A
+        sentence may hold several such lists, each closed by its own "respectively"; a list
+        after the figures may name their places ("27.4 and 2.2 percent of the provincial and
+        the country's total, respectively")."""
         by_sentence: dict[int, list[int]] = {}
         for i, c in enumerate(candidates):
             if not c.equivalent_of:
                 by_sentence.setdefault(self.sentences.index_at(c.offset), []).append(i)
         subjects: dict[str, tuple[str | None, str]] = {}  # key -> (subject, item text)
+        scopes: dict[str, Scope] = {}
         for indexes in by_sentence.values():
-            first = candidates[indexes[0]]
-            sentence = self.sentences.at(first.offset)
-            if len(indexes) < 2 or not says_respectively(self.text, sentence.start, sentence.end):
-                continue
-            items = respectively_items(self.text, sentence.start, first.offset, len(indexes)) or []
-            if not any(self.subjects.names_between(lo, hi) for lo, hi in items):
-                continue  # "cargo and container throughput … respectively": measures, not subjects
-            for i, (lo, hi) in zip(indexes, items):
-                subjects[candidates[i].key] = (self.subjects.subject_for(lo, hi, [(lo, hi)]),
-                                               " ".join(self.text[lo:hi].split()))
-        if not subjects:
+            sentence = self.sentences.at(candidates[indexes[0]].offset)
+            for start, group, closer in self._respectively_groups(candidates, indexes, sentence):
+                subjects.update(self._items_of(candidates, group, start))
+                scopes.update(self._places_of(candidates, group, closer))
+        if not subjects and not scopes:
             return candidates
-        return [self._with_item(c, subjects.get(c.equivalent_of or c.key)) for c in candidates]
+        return [self._with_item(c, subjects.get(c.equivalent_of or c.key),
+                                scopes.get(c.equivalent_of or c.key)) for c in candidates]
+
+    def _respectively_groups(self, candidates: list[Candidate], indexes: list[int],
+                             sentence: Span) -> list[tuple[int, list[int], tuple[int, int]]]:
+        """(where its list may start, the figures, the "respectively" word) of each
+        "respectively" in a sentence: with one, every figure of the sentence; with several, the
+        figures since the one before."""
+        closers = respectively_spans(self.text, sentence.start, sentence.end)
+        if len(indexes) < 2 or not closers:
+            return []
+        if len(closers) == 1:
+            return [(sentence.start, indexes, closers[0])]
+        groups, start = [], sentence.start
+        for closer in closers:
+            group = [i for i in indexes if start <= candidates[i].offset < closer[0]]
+            groups.append((start, group, closer))
+            start = closer[1]
+        return groups
+
+    def _items_of(self, candidates: list[Candidate], group: list[int],
+                  start: int) -> dict[str, tuple[str | None, str]]:
+        """The list item of each figure of a respectively-group; when the whole group pairs
+        with no list, its last figures may, with a list after the figures before them ("X rose
+        5% to 10 billion, while A and B grew 3% and 4% respectively")."""
+        for size in range(len(group), 1, -1):
+            tail = group[len(group) - size:]
+            since = candidates[group[len(group) - size - 1]].end if size < len(group) else start
+            items = respectively_items(self.text, since, candidates[tail[0]].offset, size) or []
+            named = [self.subjects.subject_for(lo, hi, [(lo, hi)]) for lo, hi in items]
+            if items and self._names_subjects(named):
+                return {candidates[i].key: (slug, " ".join(self.text[lo:hi].split()))
+                        for i, slug, (lo, hi) in zip(tail, named, items)}
+        return {}
+
+    def _names_subjects(self, named: list[str | None]) -> bool:
+        """Whether a list's items are subjects: one names a partner or the city, or every one
+        names an entity. "Cargo and container throughput … respectively" lists measures."""
+        if all(named):
+            return True
+        return any(slug and self.subjects.kinds.get(slug, "partner") != "sector" for slug in named)
+
+    def _places_of(self, candidates: list[Candidate], group: list[int],
+                   closer: tuple[int, int]) -> dict[str, Scope]:
+        """"… 4.9 and 3.9 percentage points higher than the country's average and the
+        provincial average respectively": the n-th of the last figures has the n-th place
+        listed after them, when those places differ."""
+        last = candidates[group[-1]] if group else None
+        places = places_listed(self.text, last.end, closer[0]) if last else None
+        if not places or not 2 <= len(places) <= len(group) or \
+                len({(p.level, p.place) for p in places}) < 2:
+            return {}
+        tail = group[len(group) - len(places):]  # "X, up 6.1%, 4.9 and 3.9 points above A and B"
+        return {candidates[i].key: self._placed(p, candidates[i].offset)
+                for i, p in zip(tail, places)}
+
+    def _placed(self, scope: Scope, offset: int) -> Scope:
+        if scope.level == "province" and not scope.place:
+            return replace(scope, place=self._province_before(offset))
+        return scope
 
     @staticmethod
-    def _with_item(c: Candidate, item: tuple[str | None, str] | None) -> Candidate:
+    def _with_item(c: Candidate, item: tuple[str | None, str] | None,
+                   place: Scope | None = None) -> Candidate:
+        if place is not None:
+            c = replace(c, scope=replace(place, among=c.scope.among))
         if item is None:
             return c
         subject, words = item
@@ -344,7 +411,8 @@ class _Context:
             return None, "no entity named in the sentence or the paragraphs around it"
         mention, window = found_mention
         if window > 0 and scope.level != "city" and not _REFERS_TO.match(
-                self.text, sentence.start):
+                self.text, sentence.start) and not _BOTH_SIDES.search(self.text, sentence.start,
+                                                                     sentence.end):
             return None, "the figure is about a wider place, and its sentence names no entity"
         if mention.slug == self.city_slug or window > 0:
             _, end = _clause_of(self.text, sentence, found.start, found.end)
@@ -370,6 +438,11 @@ _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 # A sentence about what the one before stated: "The amount accounted for …".
 _REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:amount|figure|total|sum|number|"
                         r"volume|value|investments?|projects?)|It|Its|This|These)\b")
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+# "between the two sides": the sides are the ones named before.
+_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|cities|places|"
+                         r"parties|economies|provinces)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))", re.IGNORECASE)
 # A sentence that breaks the previous figure down shares its period.
@@ -564,5 +637,7 @@ def _link(text: str, founds: list[Found], kept: dict[int, Candidate],
             kept[j] = replace(b, equivalent_of=a.key, qualifier=b.qualifier or a.qualifier,
                               period=b.period or a.period, period_kind=b.period_kind or a.period_kind,
                               period_inferred=b.period_inferred or a.period_inferred,
+                              subject=a.subject, scope=a.scope,  # one amount, one subject
+                              subject_reason=f"as '{a.as_written}', which it restates",
                               reason=f"restates '{a.as_written}' in {b.unit}")
     return [kept[i] for i in indexes]

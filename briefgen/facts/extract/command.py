@@ -14,6 +14,7 @@ from pathlib import Path
 from briefgen.facts.extract.candidates import Candidate, extract
 from briefgen.facts.extract.inputs import (
     Document,
+    city_province,
     entity_names,
     load_document,
     write_atomically,
@@ -42,9 +43,12 @@ def extract_documents(paths: list[Path], folders: Folders,
     extract each with the project's entity names and the dates of seeds/index.yaml."""
     index = folders.seeds / "index.yaml" if folders.seeds else None
     documents = [load_document(path, index, warn) for path in paths]
-    aliases, kinds = entity_names(folders.facts / "entities.yaml") if folders.facts else ({}, {})
+    entities = folders.facts / "entities.yaml" if folders.facts else None
+    aliases, kinds = entity_names(entities) if entities else ({}, {})
+    province = city_province(entities) if entities else None
     return [(doc, extract(doc.text, source=doc.path.name, doc_date=doc.doc_date,
-                          reference_year=doc.reference_year, aliases=aliases, kinds=kinds))
+                          reference_year=doc.reference_year, aliases=aliases, kinds=kinds,
+                          province=province))
             for doc in documents]
 
 

@@ -113,6 +113,13 @@ def entity_names(entities_file: Path) -> tuple[dict[str, str], dict[str, str]]:
     return aliases, kinds
 
 
+def city_province(entities_file: Path) -> str | None:
+    """The province the city is in (its `province` in facts/entities.yaml), if given."""
+    if not entities_file.is_file():
+        return None
+    return (load_valid(entities_file, "entities").get("city") or {}).get("province")
+
+
 def write_atomically(path: Path, content: str) -> None:
     """Write a file so a reader never sees half of it: a temporary file, then a rename."""
     from briefgen.outputs import write_text

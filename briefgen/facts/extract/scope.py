@@ -43,9 +43,11 @@ _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE
 # Names a figure is compared with: "only after Yokohama in Japan", "second to Jiangsu".
 _COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the\s+)?[A-Z]))\s+[^,.;:()]{1,60}")
 # Examples after the figure's subject: "298 projects …, mainly in the fields of infrastructure,
-# logistics and ports", "industries like automobiles": fields named, not what is counted.
+# logistics and ports", "industries like automobiles", "more than 40 sectors, including finance":
+# fields named, not what is counted.
 _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s+of\s+[^.;:()]{1,120}"
-                       r"|\b(?:covering\s+)?industries\s+(?:like|such\s+as)\s+[^.;:()]{1,120}")
+                       r"|\b(?:covering\s+)?industries\s+(?:like|such\s+as)\s+[^.;:()]{1,120}"
+                       r"|\b(?:sectors|industries|fields|areas),?\s+(?:including|such\s+as)\s+[^.;:()]{1,120}")
 
 
 def not_subjects(text: str) -> list[tuple[int, int]]:
@@ -101,7 +103,7 @@ def _is_item(words: str) -> bool:
 
 # What comes before a list's first item: "Investment in A", "partners were A", "including A".
 _PREPOSITION = re.compile(r"\b(?:in|of|for|from|at|by|between|among|to|were|was|are|is|include[sd]?|"
-                          r"including|namely)\s+", re.IGNORECASE)
+                          r"including|namely|while|whereas)\s+", re.IGNORECASE)
 
 
 def _after_preposition(segment: str, start: int, end: int) -> tuple[int, int]:
@@ -130,8 +132,20 @@ def names_a_partner_not_known(text: str, start: int, end: int) -> tuple[int, int
     return None
 
 
-def says_respectively(text: str, start: int, end: int) -> bool:
-    return bool(_RESPECTIVELY.search(text, start, end))
+def respectively_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where each "respectively" in text[start:end] is."""
+    return [m.span() for m in _RESPECTIVELY.finditer(text, start, end)]
+
+
+_LIST_JOINT = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+|,\s+")
+
+
+def places_listed(text: str, start: int, end: int) -> list[Scope] | None:
+    """The scopes of the items of a list in text[start:end] ("of the provincial and the
+    country's total"), when every item names a place; else None."""
+    parts = _LIST_JOINT.split(text[start:end].strip(" ,"))
+    scopes = [scope_of(part, False) for part in parts]
+    return scopes if all(s.level != "city" for s in scopes) else None
 
 
 @dataclass(frozen=True)
@@ -182,14 +196,22 @@ def without_locators(clause: str) -> str:
 
 
 def _locates_a_name(clause: str, m: re.Match) -> bool:
-    """"Qingdao in Shandong province" locates; "investment in Shandong province" does not."""
+    """"Qingdao in Shandong province" locates; "investment in Shandong province" and
+    "Moreover, Shandong boasts" do not."""
     if m[0][:1].isalpha():  # "East China's" locates wherever it is
         return True
     word = re.search(r"([\w'’-]+)\s*$", clause[:m.start()])
     return bool(word and word[1][:1].isupper() and word[1].lower() not in _NOT_NAMES)
 
 
-_NOT_NAMES = {"the", "and", "in", "of", "for", "from", "with"}
+# Words before a comma or "in" that are no place: prepositions, and the connectives that open a
+# sentence ("Moreover, Shandong …", "In addition, …").
+_NOT_NAMES = {"the", "and", "in", "of", "for", "from", "with", "moreover", "however", "meanwhile",
+              "furthermore", "besides", "additionally", "addition", "overall", "also", "therefore",
+              "thus", "today", "now", "currently", "recently", "still", "yet", "nevertheless",
+              "likewise", "similarly", "indeed", "instead", "then", "later", "previously", "first",
+              "firstly", "secondly", "finally", "lastly", "specifically", "meantime", "so", "but",
+              "as", "far", "date", "total", "all", "particular", "contrast", "comparison"}
 
 
 def provinces_named(text: str) -> list[tuple[int, str]]:
