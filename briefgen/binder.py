@@ -47,12 +47,13 @@ def _front_document(project: Project, store: FactStore, name: str, variables: di
 
 
 def _pack_words(project: Project, config) -> dict:
-    """The pack's title, subtitle and audience, in the pack's language: the project's name or
-    organisation where they are those, else the pack file's words as translated (`pack title` …)."""
+    """The pack's title, subtitle and audience, in the pack's language: as written when the pack
+    file (or event) is written in it, else the project's name or organisation where they are
+    those, else the pack file's words as translated (`pack title` …)."""
     from .language.editions import project_edition
     words = {"title": config.title, "subtitle": config.subtitle, "audience": config.audience}
     edition = project_edition(project)
-    if edition is None:
+    if edition is None or config.language == project.language:
         return words
     own = {project.name: "project name", project.organisation: "project organisation"}
     context = {key: own.get(text, f"pack {key}") for key, text in words.items()}

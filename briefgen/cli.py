@@ -593,10 +593,12 @@ def render(ctx, template, subject, formats, out_dir):
 @FORMAT_OPTION
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Output folder (default: out/events/NAME/ of the project).")
+@language_options
 @click.pass_context
 @reports_errors
 def build_event(ctx, name, formats, out_dir):
-    """The one-page brief of the event in events/NAME/ (see docs/events.md)."""
+    """The one-page brief of the event in events/NAME/ (see docs/events.md), in the language
+    its event.yaml is written in (`language:`)."""
     from .build import build_brief, parse_formats
     from .events import brief_request
     wanted = parse_formats(formats)
@@ -615,7 +617,7 @@ def _event(ctx: click.Context, name: str):
     project = _project(ctx)
     event_folder(project, name)  # a bad name fails before the store is read
     store = load_store(project)
-    event = load_event(project, store, name)
+    event = load_event(project, store, name, ctx.obj.get("language"))
     return themed(project, event), with_event(store, event), event
 
 
@@ -714,7 +716,7 @@ def pack(ctx, config_path, formats, jobs, keep_going, event_name, scheduler, sch
     import time
 
     from .build import parse_formats
-    from .pack import build_pack, load_pack_config
+    from .pack import build_pack, load_pack_config, pack_language
     from .progress import PackProgress, summary_table
     started = time.perf_counter()
     wanted = parse_formats(formats)
@@ -728,7 +730,8 @@ def pack(ctx, config_path, formats, jobs, keep_going, event_name, scheduler, sch
         target = out_dir or project.path("out") / "events" / event_name
     else:
         project, store = _project(ctx), None
-        config = load_pack_config(config_path, project)
+        config = load_pack_config(config_path, project, ctx.obj.get("language"))
+        project = pack_language(project, config, ctx.obj.get("language"))
         target = out_dir or project.path("out") / ("pack" if project.language == "en"
                                                     else f"pack-{project.language}")
     with PackProgress() as progress:

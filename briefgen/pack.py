@@ -49,6 +49,7 @@ class PackConfig:
     variables: tuple = ()  # extra template names, (name, value) pairs: briefs and front pages
     lead: tuple[BriefRequest, ...] = ()  # briefs before the subjects (an event's own brief)
     cover: str = "cover"  # templates/pack/<cover>.md.j2
+    language: str | None = None  # the language title, subtitle and audience are written in (None: English)
     origin: tuple[str, int] | None = None  # (pack.yaml, line of `subjects:`) for errors
 
 
@@ -77,8 +78,9 @@ class PackResult:
         return [i for i in self.items if i.error]
 
 
-def load_pack_config(path: Path | None, project: Project) -> PackConfig:
-    """Read pack.yaml (validated; every problem reported with its line)."""
+def load_pack_config(path: Path | None, project: Project, language: str | None = None) -> PackConfig:
+    """Read pack.yaml (validated; every problem reported with its line). `language` is the one
+    the command line asked for, if any (see `pack_language`)."""
     if path is None:
         return PackConfig(title=f"{project.name}", subtitle=project.organisation or None)
     from .validate import validate
@@ -91,7 +93,38 @@ def load_pack_config(path: Path | None, project: Project) -> PackConfig:
     return PackConfig(title=data.get("title", project.name), subtitle=data.get("subtitle"),
                       audience=data.get("audience"), subjects=subjects,
                       file_name=data.get("file_name", "investor-pack"),
-                      origin=(str(path), data.line_of("subjects")) if subjects else None)
+                      origin=(str(path), data.line_of("subjects")) if subjects else None,
+                      language=_written_in(data, str(path), language))
+
+
+def pack_language(project: Project, config: PackConfig, command_line: str | None) -> Project:
+    """The project in the language the pack is built in: the command line's --language, else
+    the pack file's `language:`, else briefgen.yaml's."""
+    from dataclasses import replace
+    chosen = command_line or config.language or project.language
+    return project if chosen == project.language else replace(project, language=chosen)
+
+
+def _written_in(data, path: str, command_line: str | None) -> str | None:
+    """The pack file's `language:` (None: English), a language briefgen knows. A pack file
+    written in another language than English builds in its own only: its words have no
+    translation (English ones have theirs in translations/CODE.po, `pack title` …)."""
+    from .language import SOURCE, language
+    code = data.get("language")
+    if code is None:
+        return None
+    line = data.line_of("language")
+    try:
+        written = language(code)
+    except ConfigError as exc:
+        raise ConfigError(f"language: {exc.problems[0].message}", path=path, line=line,
+                          hint=exc.problems[0].hint) from None
+    if code != SOURCE and command_line not in (None, code):
+        raise ConfigError(f"the pack file is written in {written.name} (language: {code}), so it "
+                          f"makes no pack in --language {command_line}", path=path, line=line,
+                          hint="an edition in another language is a pack file of its own, with "
+                               f"`language: {command_line}` and its words in that language")
+    return code
 
 
 def _subject(entry: str) -> tuple[str, str]:

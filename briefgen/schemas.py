@@ -207,6 +207,8 @@ PACK = {
         "subjects": {"type": "array", "items": {
             "type": "string", "pattern": "^(overview|(partner|sector):[a-z0-9][a-z0-9-]*)\\Z",
             "description": "overview, partner:SLUG or sector:SLUG", "hint": "see `briefgen list`"}},
+        "language": {"type": "string", "pattern": "^[a-z]{2,3}\\Z",
+                     "description": "a language code (en, zh)", "hint": "see docs/languages.md"},
     },
 }
 
@@ -245,6 +247,8 @@ def _record(properties: dict, required: tuple[str, ...] = ()) -> dict:
 
 
 EVENT = _record({
+    "language": _maybe({"type": "string", "pattern": "^[a-z]{2,3}\\Z",
+                        "description": "a language code (en, zh)", "hint": "see docs/languages.md"}),
     "name": {**_LINE, "type": "string", "hint": "give the event's name, e.g. Qingdao Week in Germany"},
     "title": _LINE,
     "subtitle": _LINE,

@@ -4,8 +4,9 @@ Figures in briefgen come from facts, with citations. Text written by hand (event
 name dates, times, ordinals and names with digits, but a figure typed there would look like a
 fact without being one. `typed_figures(text)` finds such numbers. Years, dates ("2 to 7 June",
 "2024-05-28"), times ("9:30am"), ordinals ("2nd"), numbered places ("Hall 3") and names with
-digits ("COVID-19", "5G") are allowed; a number beside a currency, a percent sign or a scale
-word ("billion") never is. Numbers written as words ("nine") are not found.
+digits ("COVID-19", "5G") are allowed, and so are Chinese dates and ordinals (2019年5月24日,
+第1届); a number beside a currency, a percent sign or a scale word ("billion", 万, 亿) never is.
+Numbers written as words ("nine", 三百) are not found.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ _ALLOWED = [
     re.compile(r"\b(?:hall|room|booth|stand|gate|floor|level|building|session|day|no\.?|pier|"
                r"terminal|platform|line|route|block|area|zone)\s+\d{1,3}\b", re.I),
     re.compile(r"[A-Za-z]-?\d+[A-Za-z]*|\b\d+[A-Za-z]+\b"),  # names: COVID-19, G20, 5G, B2B
+    re.compile(r"\d{4}年|\d{1,2}月|\d{1,2}[日号]|第\d+"),  # Chinese dates and ordinals: 2019年5月24日, 第1届
 ]
 _SCALE = re.compile(r"^\s*(?:%|percent|per cent|bn|billion|million|mn|m\b|k\b|thousand|trillion|"
-                    r"yuan|rmb|usd|dollars?|euros?)", re.I)
+                    r"yuan|rmb|usd|dollars?|euros?|[％%万亿元])", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:RMB|USD|US\$|HK\$|EUR|CNY|yuan))\s*$", re.I)
 
 

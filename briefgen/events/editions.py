@@ -15,10 +15,12 @@ from .model import Event
 
 
 def themed(project: Project, event: Event) -> Project:
-    """The project with the event's colours, font and logo."""
+    """The project with the event's colours, font and logo, in the event's language."""
     values = dict(event.theme)
     if event.logo:
         values["logo"] = event.logo
+    if event.language != project.language:
+        project = dataclasses.replace(project, language=event.language)
     return dataclasses.replace(project, theme=project.theme.with_overrides(**values)) if values else project
 
 
@@ -50,7 +52,7 @@ def pack_config(project: Project, event: Event):
         audience=event.audience, subjects=subjects,
         file_name=event.pack_file_name or f"{event.slug}-pack",
         template_dirs=_template_dirs(event), variables=(("event", event),),
-        lead=(brief_request(event),), cover="event-cover")
+        lead=(brief_request(event),), cover="event-cover", language=event.language)
 
 
 def _template_dirs(event: Event) -> tuple[Path, ...]:

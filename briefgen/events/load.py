@@ -35,8 +35,12 @@ def event_names(project: Project) -> list[str]:
     return sorted(p.parent.name for p in project.path("events").glob(f"*/{EVENT_FILE}"))
 
 
-def load_event(project: Project, store: FactStore, name: str) -> Event:
+def load_event(project: Project, store: FactStore, name: str, language: str | None = None) -> Event:
     """Read and check events/NAME/event.yaml; raise ConfigError listing every problem.
+
+    `language` is the one the command line asked for (--language), if any; the event's words
+    are in the language its file says (`language:`, English by default), and it is built in
+    that language only (see `_Checker.language`).
 
     What does not stop a build (a brief with almost nothing to show) is a BriefgenWarning (the
     command line prints `warning: path:line: message`); the event keeps them in `.warnings`.
@@ -48,7 +52,7 @@ def load_event(project: Project, store: FactStore, name: str) -> Event:
     problems = [] if conforms(data, "event") else [_dotted(p) for p in validate(data, "event", display)]
     if not problems:
         checker = _Checker(display, text, store, folder)
-        event = checker.event(name, data)
+        event = checker.event(name, data, project, language)
         problems = checker.problems
     if problems:
         raise ConfigError(problems=problems)
@@ -125,14 +129,19 @@ class _Checker:
                     return number
         return key_line
 
-    def event(self, name: str, data: dict) -> Event:
+    def event(self, name: str, data: dict, project: Project, command_line: str | None) -> Event:
         if name in self.store.entities:
             self.problems.append(Problem(
                 f"event name {name!r} is also a subject slug in facts/entities.yaml",
                 self.display, None, f"rename the folder, e.g. events/{name}-week"))
         self.check_prose(data)
+        written = self.language(data, command_line)
+        with self.in_language(project, written):
+            return self._event(name, data, written)
+
+    def _event(self, name: str, data: dict, written: str) -> Event:
         dates, when, span = self.dates(data)
-        venue, where = self.venue(data)
+        venue, where = self.venue(data, written)
         partners = self.subjects(data, "partners", "partner")
         sectors = self.subjects(data, "sectors", "sector")
         theme, logo = self.theme(data.get("theme") or {})
@@ -150,7 +159,7 @@ class _Checker:
             theme=theme, logo=logo, logo_hash=_digest(logo),
             pack_title=pack.get("title"), pack_subtitle=pack.get("subtitle"),
             pack_file_name=pack.get("file_name"), pack_overview=bool(pack.get("overview")),
-            folder=self.folder, path=self.display,
+            language=written, folder=self.folder, path=self.display,
             key_lines=tuple(getattr(data, "key_lines", {}).items()),
             warnings=self.nearly_empty(data))
 
@@ -173,6 +182,41 @@ class _Checker:
         listed = ", ".join(missing[:-1]) + " and " + missing[-1]
         return (f"{where}: the event brief has almost nothing to show yet: fill in {listed} "
                 "(see docs/events.md)",)
+
+    # --- language -------------------------------------------------------------------------
+
+    def language(self, data, command_line: str | None) -> str:
+        """The language the file is written in (`language:`, English when not given), which its
+        briefs are in. A --language on the command line must be that one: the event's words
+        (name, audience, headings) have no translation, so a brief in another would mix two."""
+        from ..language import SOURCE, language
+        written = data.get("language") or SOURCE
+        key = "language" if "language" in data else "name"
+        try:
+            written_in = language(written)
+        except ConfigError as exc:
+            self.fail(data, key, f"language: {exc.problems[0].message}", exc.problems[0].hint)
+            return SOURCE
+        if command_line not in (None, written):
+            said = f"language: {written}" if "language" in data else "it has no language: key"
+            self.fail(data, key, f"event.yaml is written in {written_in.name} ({said}), so it "
+                      f"makes no brief in --language {command_line}",
+                      "an edition in another language is an event of its own: copy the folder, "
+                      f"write its event.yaml in that language and set `language: {command_line}`; "
+                      "see docs/languages.md")
+        return written
+
+    def in_language(self, project: Project, written: str):
+        """While checking: dates and fact labels (an agenda item's default title) written in
+        the event's language."""
+        import contextlib
+        from ..language import SOURCE, using
+        from ..language.editions import in_language, project_edition
+        if written == SOURCE or self.problems:
+            return contextlib.nullcontext()
+        edition = project_edition(dataclasses.replace(project, language=written))
+        self.store = in_language(project, self.store, edition).store
+        return using(edition)
 
     # --- references into the store -------------------------------------------------------
 
@@ -281,12 +325,16 @@ class _Checker:
                       "write the dates as the source gives them")
         return dates, _when(start, end, fact), _span(start, end, fact)
 
-    def venue(self, data) -> tuple[Venue, str]:
+    def venue(self, data, written: str) -> tuple[Venue, str]:
+        """The venue; each part must be written in the quote of `venue.fact`, where it can be:
+        an event written in another language than the quotes (English) names the place in its
+        own language, and only cites the fact."""
+        from ..language import SOURCE
         raw = data.get("venue") or {}
         venue = Venue(raw.get("name"), raw.get("city"), raw.get("country"), raw.get("fact"),
                       raw.get("note"))
         fact = self.fact(raw, "venue") if raw else None
-        if fact is not None:
+        if fact is not None and written == SOURCE:
             quotes = " ".join(_plain(s.quote) for s in fact.sources)
             for key in ("name", "city", "country"):
                 if raw.get(key) and _plain(raw[key]) not in quotes:

@@ -90,6 +90,7 @@ class Event:
     pack_subtitle: str | None = None
     pack_file_name: str | None = None
     pack_overview: bool = False
+    language: str = "en"  # the language event.yaml is written in, and its briefs are
     folder: Path | None = None  # events/NAME (templates cannot read paths)
     path: str = ""  # event.yaml as messages name it
     key_lines: tuple[tuple[str, int], ...] = ()  # line of each top-level key, for later messages

@@ -18,6 +18,7 @@ _EVENT_YAML = """\
 # Dates and venue only as the sources give them; leave them null (and say so in a note) otherwise.
 # Figures never go into the text here: they come from facts, with their citations.
 
+language: null               # zh: this file is written in Chinese, its briefs are Chinese (null: English)
 {name_line} # printed on the cover and in the running header
 title: null                  # title of the event brief (default: name)
 subtitle: null               # default: "Event brief · <dates> · <venue>"

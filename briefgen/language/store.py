@@ -33,6 +33,8 @@ def translated_store(store, edition: Edition):
 
 
 def _entity(entity, edition: Edition):
+    if entity.kind == "event":  # named by its event.yaml, written in the brief's language
+        return entity
     where = ("facts/entities.yaml", entity.line)
     name = edition.translate("entity", f"entity {entity.slug} name", entity.name, *where)
     short = entity.short and edition.translate("entity", f"entity {entity.slug} short",
