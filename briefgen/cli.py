@@ -350,33 +350,51 @@ def translations() -> None:
 @translations.command("check")
 @click.option("--language", "-l", "code", required=True, metavar="CODE",
               help="The language to check, e.g. zh (see docs/languages.md).")
+@click.option("--all", "everything", is_flag=True,
+              help="Require every text, also those no brief prints today (default: count them).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array (stable interface).")
 @click.pass_context
 @reports_errors
-def translations_check(ctx: click.Context, code: str, as_json: bool) -> None:
-    """List every text with no translation into a language: briefgen's words, templates,
-    entities, measures, counted words and fact labels and texts, each where its English is.
+def translations_check(ctx: click.Context, code: str, everything: bool, as_json: bool) -> None:
+    """List every text with no translation into a language that the briefs in it print:
+    briefgen's words, templates, entities, measures, counted words, fact labels and texts, each
+    where its English is. Texts no brief prints today are counted (--all lists them).
 
-    Exit 1 if anything is untranslated (a build in that language would fail on it).
+    Exit 1 if a brief prints an untranslated text (a build in that language would fail on it),
+    or with --all if anything is untranslated.
     """
     from .facts.store import load_store
     from .language import language
     from .language.check import glossary_findings, untranslated
     from .language.edition import load_edition
+    from .language.printed import printed_untranslated
     project = _project(ctx)
     edition = load_edition(language(code), project.root)
     store = load_store(project)
     missing = untranslated(edition, store, project)
+    printed, failed = printed_untranslated(project, store, edition.language.code) \
+        if missing and not everything else (set(), [])
+    for failure in failed:
+        click.echo(f"warning: {failure}: what it prints is unknown, so every text is "
+                   "required", err=True)
+    needed = [m for m in missing if everything or failed or m.kind in ("word", "template")
+              or (m.context, m.english) in printed]
     for finding in glossary_findings(edition, store, project):
         click.echo(f"warning: {finding}", err=True)
     if as_json:
-        click.echo(json.dumps([m.to_json() for m in missing], ensure_ascii=False, indent=1))
-        if missing:
+        click.echo(json.dumps([{**m.to_json(), "needed": m in needed} for m in missing],
+                              ensure_ascii=False, indent=1))
+        if needed:
             sys.exit(EXIT_USER_ERROR)
         return
-    if missing:
-        raise BriefgenError(problems=[_untranslated_problem(m, edition) for m in missing])
-    click.echo(f"everything is translated into {edition.language.name}")
+    rest = len(missing) - len(needed)
+    if rest:
+        click.echo(f"note: {rest} more texts have no translation, but no brief prints them "
+                   "today (--all lists them)", err=True)
+    if needed:
+        raise BriefgenError(problems=[_untranslated_problem(m, edition) for m in needed])
+    click.echo(f"everything the briefs print is translated into {edition.language.name}"
+               if rest else f"everything is translated into {edition.language.name}")
 
 
 @translations.command("update")
@@ -386,15 +404,17 @@ def translations_check(ctx: click.Context, code: str, as_json: bool) -> None:
 @reports_errors
 def translations_update(ctx: click.Context, code: str) -> None:
     """Add every text with no entry to translations/CODE.po, with an empty translation and the
-    file and line of its English, for a translator to fill in (existing entries are kept)."""
+    file and line of its English, for a translator to fill in; a translation whose English was
+    edited moves to the new English, marked fuzzy for review (other entries are kept)."""
     from .facts.store import load_store
     from .language import language
     from .language.check import needed_texts, update_file
     from .language.edition import translations_path
     project = _project(ctx)
     path = translations_path(project.root, language(code).code)
-    added = update_file(path, needed_texts(load_store(project), project), language(code))
-    click.echo(f"{path.relative_to(project.root)}: {added} entries added")
+    added, fuzzy = update_file(path, needed_texts(load_store(project), project), language(code))
+    click.echo(f"{path.relative_to(project.root)}: {added} entries added"
+               + (f", {fuzzy} marked fuzzy (their English was edited: review them)" if fuzzy else ""))
 
 
 def _untranslated_problem(missing, edition):
@@ -405,9 +425,9 @@ def _untranslated_problem(missing, edition):
                        hint=f"create it; {{% extends \"base/{missing.english}\" %}} keeps what "
                             "needs no words and replaces the blocks that have some")
     where = missing.path if missing.kind == "word" else f"translations/{code}.po"
-    return Problem(f"no {name} translation of {missing.context}: {missing.english!r}",
-                   missing.path, missing.line,
-                   f"add msgctxt \"{missing.context}\" with this msgid and its msgstr to {where}")
+    message, hint = edition.problem_text(missing)
+    return Problem(message, missing.path, missing.line, hint or f"add msgctxt "
+                   f"\"{missing.context}\" with this msgid and its msgstr to {where}")
 
 
 # --- seeds ---------------------------------------------------------------------------------

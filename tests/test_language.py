@@ -123,8 +123,16 @@ def _write_po(path, entries):
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
+def _with_templates(mini):
+    """The mini project with the shipped templates (English and Chinese), so it has briefs."""
+    import shutil
+    from conftest import REPO
+    shutil.copytree(REPO / "templates", mini / "templates")
+    return mini
+
+
 def test_translations_check_lists_what_is_untranslated(mini, run, monkeypatch):
-    monkeypatch.chdir(mini)
+    monkeypatch.chdir(_with_templates(mini))
     result = run("translations", "check", "--language", "zh", "--json")
     assert result.exit_code == 1
     missing = json.loads(result.stdout)
@@ -132,7 +140,9 @@ def test_translations_check_lists_what_is_untranslated(mini, run, monkeypatch):
     assert {"entity korea name", "fact kr.fdi-signed label", "metric trade_volume"} <= contexts
     label = next(m for m in missing if m["context"] == "fact kr.fdi-signed label")
     assert label == {"kind": "fact", "context": "fact kr.fdi-signed label",
-                     "english": "Signed investment", "path": "facts/korea.yaml", "line": 2}
+                     "english": "Signed investment", "path": "facts/korea.yaml", "line": 2,
+                     "status": "untranslated", "earlier": None,
+                     "needed": True}  # the Korea brief prints it
     assert not any(m["kind"] == "word" for m in missing)  # briefgen's own are all translated
 
     _write_po(mini / "translations" / "zh.po", [("entity korea name", "South Korea", "韩国"),
@@ -179,7 +189,7 @@ def test_translations_update_adds_empty_entries_and_keeps_translations(mini, run
 
 
 def test_translations_check_warns_where_the_glossary_is_not_followed(mini, run, monkeypatch):
-    monkeypatch.chdir(mini)
+    monkeypatch.chdir(_with_templates(mini))
     _write_po(mini / "translations" / "zh.po", [
         ("fact kr.fdi-signed label", "Signed investment", "签约投资"),
         ("fact kr.trade-growth label", "Trade growth, year on year", "贸易额同比增长")])
@@ -190,3 +200,89 @@ def test_translations_check_warns_where_the_glossary_is_not_followed(mini, run, 
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert warnings == ["warning: translations/zh.po:2: fact kr.fdi-signed label: 'signed "
                         "investment' is 合同外资 in the glossary (zh-glossary.yaml)"]
+
+
+def test_translations_check_requires_what_the_briefs_print(mini, run, monkeypatch):
+    """What a brief in the language prints must be translated (exit 1, listed); the rest (the
+    measures' names, which no brief of the mini project prints) is counted, listed by --all,
+    and in the JSON marked needed: false."""
+    from test_language_build import ZH, write_po
+    monkeypatch.chdir(_with_templates(mini))
+    write_po(mini)
+    passed = run("translations", "check", "-l", "zh")
+    assert passed.exit_code == 0, passed.stderr
+    assert "everything the briefs print is translated into Chinese (Simplified)" in passed.stdout
+    assert "note: 6 more texts have no translation, but no brief prints them today" in passed.stderr
+    listed = json.loads(run("translations", "check", "-l", "zh", "--json").stdout)
+    assert {m["context"] for m in listed if not m["needed"]} == {
+        "metric fdi_signed_cumulative", "metric trade_volume", "metric growth_yoy", "metric count",
+        "metric investor_rank", "metric platform"}
+    everything = run("translations", "check", "-l", "zh", "--all")
+    assert everything.exit_code == 1
+    assert "no Chinese (Simplified) translation of metric trade_volume: 'Trade'" in everything.stderr
+
+    write_po(mini, drop=("fact kr.banks text",))  # printed by the Korea brief
+    failed = run("translations", "check", "-l", "zh")
+    assert failed.exit_code == 1
+    assert [line for line in failed.stderr.splitlines() if line.startswith("error:")] == [(
+        "error: facts/korea.yaml:{line}: no Chinese (Simplified) translation of fact kr.banks "
+        "text: 'Korean banks have branches in Testcity.' (add msgctxt \"fact kr.banks text\" with "
+        "this msgid and its msgstr to translations/zh.po)").format(line=_line(mini, "kr.banks"))]
+    entry = next(m for m in json.loads(run("translations", "check", "-l", "zh", "--json").stdout)
+                 if m["context"] == "fact kr.banks text")
+    assert entry["needed"] is True and entry["english"] == ZH["fact kr.banks text"][0]
+    build = run("build", "partner", "korea", "-l", "zh", "--out", "out")
+    assert build.exit_code == 1 and "fact kr.banks text" in build.stderr
+    assert not (mini / "out").exists()
+
+
+def _line(project, fact_id: str) -> int:
+    lines = (project / "facts" / "korea.yaml").read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if f"id: {fact_id}" in line)
+
+
+def test_an_edited_english_label_makes_its_translation_stale_then_fuzzy(mini, run, monkeypatch):
+    """A translation is never used for English it was not made for: check and build say it is
+    stale; `translations update` keeps it under the new English, marked fuzzy with the English
+    it was made for (#| msgid), which still does not count until a translator removes the mark."""
+    from babel.messages.pofile import read_po
+    from test_language_build import write_po
+    monkeypatch.chdir(_with_templates(mini))
+    write_po(mini)
+    facts = mini / "facts" / "korea.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace(
+        "label: Signed investment", "label: Signed foreign investment"), encoding="utf-8")
+
+    stale = json.loads(run("translations", "check", "-l", "zh", "--json").stdout)
+    entry = next(m for m in stale if m["context"] == "fact kr.fdi-signed label")
+    assert entry["status"] == "stale" and entry["needed"] is True
+    assert (entry["english"], entry["earlier"]) == ("Signed foreign investment", "Signed investment")
+    build = run("build", "partner", "korea", "-l", "zh", "--out", "out")
+    assert build.exit_code == 1 and not (mini / "out").exists()
+    assert ("the Chinese (Simplified) translation of fact kr.fdi-signed label was made for earlier "
+            "English 'Signed investment'; the English is now 'Signed foreign investment'") in build.stderr
+
+    updated = run("translations", "update", "-l", "zh")
+    assert "6 entries added, 1 marked fuzzy" in updated.stdout  # and the 6 measures, empty
+    po = mini / "translations" / "zh.po"
+    text = po.read_text(encoding="utf-8")
+    assert '#, fuzzy\n#| msgid "Signed investment"\nmsgctxt "fact kr.fdi-signed label"\n' \
+           'msgid "Signed foreign investment"\nmsgstr "合同外资"\n' in text
+    assert "Signed investment\"\nmsgstr" not in text  # the old entry became the fuzzy one
+    assert "0 entries added" in run("translations", "update", "-l", "zh").stdout
+    assert po.read_text(encoding="utf-8") == text  # a second update changes nothing
+
+    fuzzy = run("translations", "check", "-l", "zh")
+    assert fuzzy.exit_code == 1
+    assert ("the Chinese (Simplified) translation of fact kr.fdi-signed label is marked fuzzy, "
+            "not yet reviewed: 'Signed foreign investment' (review it at translations/zh.po:") \
+        in fuzzy.stderr
+    assert run("build", "partner", "korea", "-l", "zh", "--out", "out").exit_code == 1
+
+    po.write_text(text.replace("#, fuzzy\n", ""), encoding="utf-8")  # reviewed
+    with po.open("rb") as handle:
+        assert read_po(handle).get("Signed foreign investment",
+                                   context="fact kr.fdi-signed label").string == "合同外资"
+    assert run("translations", "check", "-l", "zh").exit_code == 0
+    built = run("build", "partner", "korea", "-l", "zh", "--out", "out", "--format", "pdf")
+    assert built.exit_code == 0, built.stderr

@@ -4,7 +4,9 @@ PO is what translators' tools (Poedit, Weblate, Lokalise, OmegaT) open and round
 holds the English text (msgid), a context that says what it is (msgctxt: `fact kr.fdi-signed
 label`), the translation (msgstr) and translators' comments. An entry counts only when its
 msgid is the English text as it is now: when a fact's English label changes, its old translation
-no longer matches and the label is listed as untranslated again. Fuzzy entries do not count.
+no longer matches (it is *stale*: the catalogue keeps which English it was made for, so a check
+can say so) and `translations update` marks it fuzzy under the new English. Fuzzy entries (to be
+reviewed) do not count.
 """
 
 from __future__ import annotations
@@ -26,11 +28,13 @@ class Entry:
 
 @dataclass
 class Catalog:
-    """Translations by (context, English text); `stale` maps a context to the English text an
-    entry was written for when that no longer matches (to say why it counts as missing)."""
+    """Translations by (context, English text), and those that do not count, to say why a
+    text counts as untranslated: by context, the English each translation was made for (when
+    that is no longer the English, the translation is stale), and the fuzzy entries."""
 
     entries: dict[tuple[str, str], Entry] = field(default_factory=dict)
     by_context: dict[str, str] = field(default_factory=dict)  # context -> English it translated
+    fuzzy: dict[tuple[str, str], Entry] = field(default_factory=dict)
 
     def get(self, context: str, english: str) -> str | None:
         entry = self.entries.get((context, english))
@@ -39,6 +43,7 @@ class Catalog:
     def update(self, other: "Catalog") -> None:
         self.entries.update(other.entries)
         self.by_context.update(other.by_context)
+        self.fuzzy.update(other.fuzzy)
 
 
 def read_catalog(path: Path, shown: str | None = None) -> Catalog:
@@ -64,8 +69,12 @@ def read_catalog(path: Path, shown: str | None = None) -> Catalog:
         if not message.id or not isinstance(message.id, str):
             continue  # the header, and plural entries briefgen does not use
         context = message.context or ""
-        catalog.by_context[context] = message.id
-        if message.string and not message.fuzzy:
-            line = message.lineno if isinstance(message.lineno, int) else None
+        if not message.string:
+            continue
+        line = message.lineno if isinstance(message.lineno, int) else None
+        if message.fuzzy:
+            catalog.fuzzy[(context, message.id)] = Entry(message.string, shown, line)
+        else:
+            catalog.by_context[context] = message.id
             catalog.entries[(context, message.id)] = Entry(message.string, shown, line)
     return catalog

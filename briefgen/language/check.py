@@ -21,7 +21,7 @@ FACT_FIELDS = ("label", "text", "label_past", "text_past")
 def untranslated(edition: Edition, store, project) -> list[Missing]:
     """Everything of the project and briefgen with no translation in `edition`."""
     return [*_words(edition), *_templates(edition, project.path("templates"), project.root),
-            *(m for m in needed_texts(store, project)
+            *(edition.explained(m) for m in needed_texts(store, project)
               if edition.translations.get(m.context, m.english) is None)]
 
 
@@ -101,31 +101,84 @@ def _shown(path: Path, root: Path) -> str:
         return str(path)
 
 
-def update_file(path: Path, needed: list[Missing], language) -> int:
-    """Add an entry with an empty translation to the PO file at `path` for every text in
-    `needed` that has none (the file is created when missing); entries already there, translated
-    or not, are kept as they are. Returns how many were added."""
+def update_file(path: Path, needed: list[Missing], language) -> tuple[int, int]:
+    """Bring the PO file at `path` up to date with `needed` (it is created when missing): a text
+    whose English was edited keeps its translation under the new English, marked fuzzy (to be
+    reviewed: a fuzzy translation is never used) with the English it was made for as its
+    previous msgid (`#| msgid`), where it stood in the file; a new text gets an entry with an
+    empty translation. Other entries are kept as they are. Returns (added, marked fuzzy)."""
     import io
 
-    from babel.messages.catalog import Catalog
-    from babel.messages.pofile import read_po, write_po
+    from babel.messages.pofile import write_po
 
+    from briefgen.language.edition import SHARED_CONTEXT
     from briefgen.outputs import write_bytes
-    if path.is_file():
-        with path.open("rb") as handle:
-            catalog = read_po(handle, charset="utf-8")
-    else:
-        catalog = Catalog(locale=language.locale.replace("_Hans", ""), charset="utf-8")
+    catalog = _read_po(path, language)
+    translated = {m.context: m for m in catalog if m.id and m.string and m.context}
+    edited: dict[tuple[str, str], Missing] = {}
     added = 0
     for missing in needed:
-        if catalog.get(missing.english, context=missing.context) is None:
-            where = [(missing.path, missing.line)] if missing.path else []
-            catalog.add(missing.english, "", locations=where, context=missing.context)
-            added += 1
+        if catalog.get(missing.english, context=missing.context) is not None:
+            continue
+        earlier = translated.get(missing.context) if missing.kind not in SHARED_CONTEXT else None
+        if earlier is not None:
+            edited[(earlier.id, missing.context)] = missing
+            continue
+        where = [(missing.path, missing.line)] if missing.path else []
+        catalog.add(missing.english, "", locations=where, context=missing.context)
+        added += 1
     out = io.BytesIO()
-    write_po(out, catalog, width=100, sort_output=False, omit_header=False)
+    write_po(out, _with_edits(catalog, edited), width=100, sort_output=False, omit_header=False,
+             include_previous=True)
     write_bytes(path, out.getvalue())
-    return added
+    return added, len(edited)
+
+
+def _read_po(path: Path, language):
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po
+    if not path.is_file():
+        return Catalog(locale=language.locale.replace("_Hans", ""), charset="utf-8")
+    with path.open("rb") as handle:
+        catalog = read_po(handle, charset="utf-8")
+    for message in catalog:
+        _previous_from_comments(message)
+    return catalog
+
+
+def _previous_from_comments(message) -> None:
+    """Babel reads a `#| msgid "…"` line (the English a fuzzy translation was made for) as a
+    comment, and would write it back as one: make it the previous msgid again."""
+    from babel.messages.pofile import denormalize
+    previous = [c[2:] for c in message.user_comments if c.startswith("| ")]
+    if not previous:
+        return
+    message.user_comments = [c for c in message.user_comments if not c.startswith("| ")]
+    ids = [line for line in previous if not line.startswith("msgctxt")]
+    if ids and ids[0].startswith("msgid "):
+        message.previous_id = [denormalize("\n".join([ids[0][len("msgid "):], *ids[1:]]))]
+
+
+def _with_edits(catalog, edited: dict):
+    """A copy of `catalog`, each entry in its place, those of `edited` ((English, context) ->
+    the text now) under their new English, fuzzy, with the English they were made for."""
+    from babel.messages.catalog import Catalog, Message
+    copy = Catalog(locale=catalog.locale, charset="utf-8", fuzzy=catalog.fuzzy)
+    copy.header_comment = catalog.header_comment
+    copy.mime_headers = catalog.mime_headers
+    copy.obsolete = catalog.obsolete
+    for message in catalog:
+        if not message.id:
+            continue
+        now = edited.get((message.id, message.context))
+        if now is not None:
+            where = [(now.path, now.line)] if now.path else list(message.locations)
+            message = Message(now.english, message.string, locations=where,
+                              flags={*message.flags, "fuzzy"}, auto_comments=message.auto_comments,
+                              user_comments=message.user_comments, context=message.context,
+                              previous_id=message.previous_id or message.id)  # made for this
+        copy[message.id] = message
+    return copy
 
 
 def glossary_path(root: Path, code: str) -> Path:

@@ -8,7 +8,7 @@ English text marked `(EN) …`, so a reader sees it is not translated: never sil
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefgen.language import Language
@@ -18,6 +18,9 @@ from briefgen.language.words import WORDS
 MESSAGES = Path(__file__).resolve().parent / "messages"
 UNTRANSLATED_MARK = "(EN) "
 UNTRANSLATED = ("fail", "mark")
+# Kinds whose context holds many texts (every counted word is `counted`): another English
+# under the same context is another text, not an earlier version of this one.
+SHARED_CONTEXT = ("counted", "note", "word", "template")
 
 
 @dataclass(frozen=True)
@@ -29,10 +32,13 @@ class Missing:
     english: str
     path: str | None = None
     line: int | None = None
+    status: str = "untranslated"  # untranslated | stale (made for `earlier`) | fuzzy (to review)
+    earlier: str | None = None  # the English a stale translation was made for
 
     def to_json(self) -> dict:
         return {"kind": self.kind, "context": self.context, "english": self.english,
-                "path": self.path, "line": self.line}
+                "path": self.path, "line": self.line, "status": self.status,
+                "earlier": self.earlier}
 
 
 @dataclass
@@ -66,8 +72,36 @@ class Edition:
             return self._missing(Missing(kind, context, english, path, line))
         return text
 
+    def problem_text(self, missing: Missing) -> tuple[str, str | None]:
+        """What is wrong with `missing` and, for a stale or fuzzy translation, what to do."""
+        name, code = self.language.name, self.language.code
+        if missing.status == "stale":
+            return (f"the {name} translation of {missing.context} was made for earlier English "
+                    f"{missing.earlier!r}; the English is now {missing.english!r}",
+                    f"run `briefgen translations update --language {code}`: it keeps the "
+                    "translation under the new English, marked fuzzy for review")
+        if missing.status == "fuzzy":
+            entry = self.translations.fuzzy[(missing.context, missing.english)]
+            return (f"the {name} translation of {missing.context} is marked fuzzy, not yet "
+                    f"reviewed: {missing.english!r}",
+                    f"review it at {entry.path}:{entry.line} and remove its '#, fuzzy' line")
+        return f"no {name} translation of {missing.context}: {missing.english!r}", None
+
+    def explained(self, missing: Missing) -> Missing:
+        """`missing`, saying whether its translation is stale (made for an English since
+        edited) or fuzzy (marked for review): either way it is not used."""
+        key = (missing.context, missing.english)
+        if key in self.translations.fuzzy:
+            return replace(missing, status="fuzzy")
+        earlier = self.translations.by_context.get(missing.context)
+        if missing.kind not in SHARED_CONTEXT and earlier not in (None, missing.english):
+            return replace(missing, status="stale", earlier=earlier)
+        return missing
+
     def _missing(self, missing: Missing) -> str:
-        self.missing.setdefault((missing.context, missing.english), missing)
+        key = (missing.context, missing.english)
+        if key not in self.missing:
+            self.missing[key] = self.explained(missing)
         return UNTRANSLATED_MARK + missing.english
 
 

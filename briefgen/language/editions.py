@@ -122,21 +122,33 @@ def refuse_untranslated(document, edition: Edition, templates: Path | None = Non
         return
     if templates is not None:
         _refuse_english_templates(edition, templates, used)
-    from briefgen.document import to_dict
-    printed = "\n".join(_strings(to_dict(document)))
+    printed = _printed(document)
     if UNTRANSLATED_MARK not in printed:
         return
-    found = [m for m in edition.missing.values()
-             if UNTRANSLATED_MARK + m.english[:_SHOWN_PREFIX] in printed]
-    name = edition.language.name
-    problems = [Problem(f"no {name} translation of {m.context}: {m.english!r}", m.path, m.line,
-                        f"add it to {_where(m, edition)}, or build with --untranslated mark "
-                        "to print the English marked (EN)") for m in found]
+    found = shown_untranslated(document, edition)
+    problems = [Problem(edition.problem_text(m)[0], m.path, m.line,
+                        (edition.problem_text(m)[1] or f"add it to {_where(m, edition)}")
+                        + ", or build with --untranslated mark to print the English marked (EN)")
+                for m in found]
     if not problems:  # marked text whose entry was cut beyond recognition
         problems = [Problem(f"the brief would print untranslated text: "
                             f"{_around(printed)!r}", hint="see `briefgen translations check "
                             f"--language {edition.language.code}`")]
     raise TranslationError(problems=problems)
+
+
+def shown_untranslated(document, edition: Edition) -> list:
+    """The texts with no translation (edition.missing) that `document` prints, marked (EN)."""
+    printed = _printed(document)
+    if UNTRANSLATED_MARK not in printed:
+        return []
+    return [m for m in edition.missing.values()
+            if UNTRANSLATED_MARK + m.english[:_SHOWN_PREFIX] in printed]
+
+
+def _printed(document) -> str:
+    from briefgen.document import to_dict
+    return "\n".join(_strings(to_dict(document)))
 
 
 def _strings(value):
