@@ -264,6 +264,8 @@ NOT_TEXT = [
     ('{{ "x" | replace("x", store) }}', "cannot print a FactStore object"),
     ("{{ [entity] | join(', ') }}", "cannot print an Entity object"),
     ("{{ [store] | pprint }}", "cannot print a FactStore object"),
+    ("{{ {'k': entity} | pprint }}", "cannot print an Entity object"),
+    ("{{ {'id': store} | xmlattr }}", "cannot print a FactStore object"),
     ("{{ store | yaml }}", "cannot print a FactStore object"),
     ("{{ joiner }}", "cannot print 'joiner' as text: it is a function"),
     ("{{ entity | money }}", "cannot format an Entity object as a number"),
@@ -416,6 +418,8 @@ NOT_TEXT_EXACT = [
      "print one of its values, e.g. entities[subject].name"),
     ("{{ facts(subject='south-korea') }}", "cannot print a list as text",
      'join its items: {{ items | join(", ") }}, or print one: items[0]'),
+    ("{{ store }}", "cannot print 'store' as text: it is a FactStore object",  # not its _notes
+     "print one of its attributes: facts, entities, metrics, seeds, city, seed_dir, files, by_id"),
     ("{{ entity }}", "cannot print 'entity' as text: it is an Entity object",
      "print one of its attributes: slug, name, kind, aliases, iso, members, short, description"),
     ('{{ fact("kr.projects").fact }}', "cannot print a Fact object as text",
@@ -432,3 +436,14 @@ def test_a_value_that_is_not_text_is_refused_with_what_to_print_instead(tmp_path
                                                                         message, hint):
     problem = _refusal(tmp_path, expression)
     assert (problem.message, problem.hint) == (message, hint)
+
+
+@pytest.mark.parametrize("count, listed", [(12, "f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11"),
+                                           (13, "f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, …")])
+def test_the_hint_names_twelve_attributes_at_most(count, listed):
+    import dataclasses
+
+    from briefgen.compose.sandbox import not_text
+    record = dataclasses.make_dataclass("Record", [f"f{i}" for i in range(count)])(*range(count))
+    [problem] = not_text(record, "record").problems
+    assert problem.hint == f"print one of its attributes: {listed}"

@@ -155,15 +155,16 @@ def test_references_to_unknown_entities_and_metrics_are_located(rules, old, new,
     assert [(p.message, p.hint) for p in caught.value.problems] == [(message, hint)]
 
 
-@pytest.mark.parametrize("definitions, unchecked", [("entities", "unknown subject"),
-                                                    ("metrics", "unknown metric")])
+@pytest.mark.parametrize("definitions, unchecked", [("facts/entities.yaml", "unknown subject"),
+                                                    ("facts/metrics.yaml", "unknown metric"),
+                                                    ("seeds/index.yaml", "is not described")])
 def test_definitions_that_cannot_be_read_are_not_checked_against(rules, definitions, unchecked):
-    (rules / "facts" / f"{definitions}.yaml").write_text("{ not yaml", encoding="utf-8")
+    (rules / definitions).write_text("{ not yaml", encoding="utf-8")
     with pytest.raises(FactError) as caught:
         load_store(load_project(rules))
     messages = [p.message for p in caught.value.problems]
     assert messages and not any(unchecked in m for m in messages), messages
-    assert any(p.path and p.path.endswith(f"{definitions}.yaml") for p in caught.value.problems)
+    assert any(p.path and p.path.endswith(definitions) for p in caught.value.problems)
 
 
 def _located(root: Path) -> list[tuple[str, int | None, str]]:
@@ -185,7 +186,8 @@ def test_a_quote_not_in_its_seed_is_named_at_its_line(rules):
     (message, line, hint), value = _located(rules)  # and its figure is no longer in the quote
     assert message.startswith("kr.fdi-signed-report: quote not found verbatim in report.txt")
     assert (line, hint) == (27, "copy the quote exactly from the seed")
-    assert value[:2] == ("kr.fdi-signed-report: as_written '$30.1 billion' is not in its quote", 17)
+    assert value == ("kr.fdi-signed-report: as_written '$30.1 billion' is not in its quote", 17,
+                     "copy the figure exactly as the quote writes it")
 
 
 def test_a_seed_missing_from_the_index_is_reported_once_at_its_first_citation(rules):
@@ -206,3 +208,65 @@ def test_a_figure_read_in_another_unit_than_the_fact_s_is_found(rules):
     assert [(m, h) for m, _, h in _located(rules)] == [
         ("kr.trade-growth: as_written '7.1 percent' reads as 7.1 percent, but the fact says 7.1 pp",
          "fix value (exact, in base units) or unit to match the quote")]
+
+
+def test_each_seed_missing_from_the_index_says_how_many_more_facts_cite_it(rules):
+    (rules / "seeds" / "index.yaml").write_text("seeds: {}\n", encoding="utf-8")
+    (rules / "seeds" / "banks.txt").write_text("Eight Korean banks have set up branches in "
+                                               "Testcity.\n", encoding="utf-8")
+    edit(rules, "      - seed: news.txt\n        quote: \"Eight Korean banks",
+         "      - seed: banks.txt\n        quote: \"Eight Korean banks")
+    hint = "add it to seeds/index.yaml with its title, outlet, date and description"
+    assert _located(rules) == [
+        ("kr.fdi-signed: seed 'news.txt' is not described in seeds/index.yaml "
+         "(cited by 4 more facts)", source_line(rules, "By the end of March"), hint),
+        ("kr.fdi-signed-report: seed 'report.txt' is not described in seeds/index.yaml "
+         "(cited by 1 more fact)", 27, hint),
+        ("kr.banks: seed 'banks.txt' is not described in seeds/index.yaml",
+         source_line(rules, "Eight Korean banks"), hint)]
+
+
+def test_a_duplicate_id_is_named_where_it_was_first_defined(rules):
+    edit(rules, "  - id: kr.trade-growth\n", "  - id: kr.trade-q1\n")
+    assert _located(rules) == [("kr.trade-q1: duplicate id (first defined at facts/korea.yaml:29)",
+                                40, "give each fact its own id")]
+
+
+def add_count(root: Path, label: str, counted: str = "projects", metric: str = "count") -> None:
+    """One more fact, of 40 of something in March 2019, quoted from a sentence added to news.txt."""
+    with (root / "seeds" / "news.txt").open("a", encoding="utf-8") as seed:
+        seed.write("Korean firms ran 40 of them.\n")
+    with (root / "facts" / "korea.yaml").open("a", encoding="utf-8") as facts:
+        facts.write(f"  - id: kr.forty\n    subject: korea\n    metric: {metric}\n"
+                    f"    label: {label}\n    value: 40\n    unit: count\n    counted: {counted}\n"
+                    "    as_written: '40'\n    period: ../2019-03\n    sources:\n"
+                    "      - seed: news.txt\n        quote: Korean firms ran 40 of them.\n")
+
+
+CONFLICT = ("kr.forty: conflicting values for the same measure and period (kr.projects, kr.forty)",
+            "mark one `preferred: true` with a `reason`, and list the others in `conflicts_with`")
+
+
+@pytest.mark.parametrize("label, counted, metric, conflict", [
+    # a generic metric (count) is one measure per label, whatever its case
+    ("Korean projects", "projects", "count", True),
+    ("KOREAN Projects", "projects", "count", True),
+    ("Korean projects abroad", "projects", "count", False),
+    # counting other things is another measure
+    ("Korean projects", "companies", "count", False),
+    # a specific metric is one measure whatever its label says
+    ("Projects in Testcity", "projects", "korean_projects", True),
+])
+def test_which_facts_measure_the_same_thing(rules, label, counted, metric, conflict):
+    metrics = rules / "facts" / "metrics.yaml"
+    metrics.write_text(metrics.read_text(encoding="utf-8")
+                       + "  korean_projects: {label: Korean projects, units: [count]}\n",
+                       encoding="utf-8")
+    if metric != "count":
+        edit(rules, "    metric: count\n", f"    metric: {metric}\n")
+    add_count(rules, label, counted, metric)
+    if not conflict:
+        assert load_store(load_project(rules)).get("kr.forty").value == 40
+        return
+    [(message, line, hint)] = _located(rules)
+    assert (message, hint) == CONFLICT and line == 86  # where kr.forty begins

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from source_files import trade_xlsx  # noqa: F401
+from source_files import TRADE_ROWS, trade_xlsx, write_xlsx  # noqa: F401
 from test_tables import _import, project  # noqa: F401
 
 FACT = "facts/tables/trade.yaml"
@@ -72,3 +72,26 @@ def test_a_cell_value_without_scale_that_matches_is_accepted(project, run):  # n
     _edit(project, "    scale: 1000000\n", "")
     check = run("--project", project, "facts", "check")
     assert check.exit_code == 0, check.stderr
+
+
+class TestAFigureWrittenAsText:
+    """Statistics offices often export figures as text with thousands separators: the cell's
+    text is the quote, and its number is read without the separators."""
+
+    @pytest.fixture
+    def trade_xlsx(self, tmp_path: Path) -> Path:  # the project fixture imports this one
+        rows = [list(row) for row in TRADE_ROWS]
+        rows[1][2] = "1,234.5"
+        return write_xlsx(tmp_path / "trade.xlsx", rows)
+
+    def test_a_cell_with_a_thousands_separator_is_its_number(self, project, run):  # noqa: F811
+        assert _import(run, project).exit_code == 0
+        assert "quote: 1,234.5" in (project / FACT).read_text(encoding="utf-8")
+        check = run("--project", project, "facts", "check")
+        assert check.exit_code == 0, check.stderr
+        _edit(project, "value: 1234500000", "value: 1234600000")
+        check = run("--project", project, "facts", "check")
+        assert check.stderr.splitlines() == [
+            f"{E}4: korea.exports-2019: cell Trade!C2 holds 1,234.5 (× 1000000 = 1234500000), "
+            "but the fact says 1234600000 (fix value, or the source's scale: 1000000 for a table "
+            "in millions)"]
