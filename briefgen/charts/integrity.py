@@ -194,7 +194,7 @@ def _even_steps(spec: ChartSpec, facts: list[Fact]) -> list[str]:
     2015, 2016, 2018 would hide a missing year inside a smooth line."""
     if spec.kind == "before_after" or len(facts) < 3:
         return []
-    months = [_month_index(f.period) for f in facts]
+    months = [month_index(f.period) for f in facts]
     if len({b - a for a, b in zip(months, months[1:])}) > 1:
         listed = ", ".join(f"{f.period.text} ({f.id})" for f in facts)
         return [f"a {spec.kind} chart needs evenly spaced periods, got {listed}; "
@@ -202,7 +202,9 @@ def _even_steps(spec: ChartSpec, facts: list[Fact]) -> list[str]:
     return []
 
 
-def _month_index(period: Period) -> int:
+def month_index(period: Period) -> int:
+    """Months since year 0 at the period's start (its end when open at the start): the steps
+    between points over time."""
     date = period.start or period.end or ""
     return int(date[:4]) * 12 + (int(date[5:7]) - 1 if len(date) >= 7 else 0)
 

@@ -23,7 +23,10 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
+from ..charts.integrity import month_index, period_shape
+from ..charts.wording import date_words, period_short, period_words
 from ..facts.model import CURRENCIES, Fact
+from ..facts.supersede import measure_key
 from ..outputs import brief_name
 from .formatting import rank
 from .templates import MarkdownSafe, escape_markdown
@@ -32,7 +35,7 @@ from . import findings
 from .statements import distinct, same_statement, states_figure
 from .links import links, names_subject
 from .store_view import (FAMILIES, fact_of, kept_out, kept_out_of_headlines, live, measure, own_facts,
-                         timeline_of, undated)
+                         own_history, timeline_of, undated)
 from .wording import (cites, date_prefix, equivalent_text, figure_note, figure_periods, figure_value,
                       short_label, when_of)
 
@@ -59,6 +62,7 @@ _SECTION_METRICS = {  # metric -> the section of a brief it belongs to
 _INTRO_METRICS = ("statement", "platform", "milestone", "sister_city", "policy", "agreement")
 _YEAR = re.compile(r"\b(1[89]\d\d|2[01]\d\d)\b")
 _MIN_HEADLINES = 3  # figures a panel needs before it leaves the chart's figures to the chart
+_MIN_SERIES, _MAX_SERIES = 3, 12  # points of a line over time: fewer are bars' business
 
 
 def _headline_candidates(store, subject: str, exclude: tuple[str, ...] = ()) -> list[Fact]:
@@ -109,18 +113,21 @@ def key_figure_ids(store, subject: str, chart_facts=None) -> list[str]:
 
 
 def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None:
-    """An honest bar chart spec from the subject's facts, or None when the data allows none.
+    """An honest chart spec from the subject's facts, or None when the data allows none.
 
-    Bars share one unit, one counted thing and one period; they may be different measures
-    (signed vs utilised), so the spec allows mixed measures and every bar keeps its own label.
-    The spec's `title` says what is compared.
+    A measure the facts give for three or more evenly spaced periods is a line over time
+    (`_series`); otherwise bars that share one unit, one counted thing and one period. Bars may
+    be different measures (signed vs utilised), so the spec allows mixed measures and every bar
+    keeps its own label. The spec's `title` states what the chart finds, else what it compares.
     """
+    series = _series(store, subject, exclude)
+    if series:
+        return {"kind": "line", "facts": [f.id for f in series], "labels": {},
+                "title": _series_title(store, subject, series)}
     groups: dict[tuple, list[Fact]] = defaultdict(list)
-    for fact in own_facts(store, subject):
-        if (fact.is_numeric and fact.unit in _CHARTABLE_UNITS and fact.id not in exclude
-                and fact.period and fact.value > 0 and not kept_out_of_headlines(fact)):
-            groups[(measure(fact), fact.unit, fact.counted, fact.period.text,
-                    fact.period.kind)].append(fact)
+    for fact in _chartable(own_facts(store, subject), exclude):
+        groups[(measure(fact), fact.unit, fact.counted, fact.period.text,
+                fact.period.kind)].append(fact)
     usable = [g for g in groups.values() if 2 <= len(g) <= 6]
     if not usable:
         return None
@@ -136,6 +143,54 @@ def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None
     if growth:
         spec["growth"] = growth
     return spec
+
+
+def _chartable(facts: list[Fact], exclude: tuple[str, ...]) -> list[Fact]:
+    return [f for f in facts if f.is_numeric and f.unit in _CHARTABLE_UNITS and f.id not in exclude
+            and f.period and f.value > 0 and not kept_out_of_headlines(f)]
+
+
+def _series(store, subject: str, exclude: tuple[str, ...]) -> list[Fact] | None:
+    """The longest run of one measure over evenly spaced periods of one kind and length (at
+    least `_MIN_SERIES`, the latest `_MAX_SERIES`), older figures that newer ones supersede
+    included: drawn over time, they are history, not stale news. None when there is none."""
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in _chartable(own_history(store, subject), exclude):
+        key = measure_key(fact)
+        if key is not None:
+            groups[(key, fact.period.kind, period_shape(fact.period))].append(fact)
+    runs = [run for group in groups.values() if (run := _even_run(group))]
+    return max(runs, key=lambda r: (len(r), -sum(f.priority for f in r)), default=None)
+
+
+def _even_run(facts: list[Fact]) -> list[Fact] | None:
+    """The latest evenly spaced run of periods, one figure each; None when it is too short or a
+    period has two figures (a conflict for the curator, not a point to pick)."""
+    facts = sorted(facts, key=lambda f: month_index(f.period))
+    if len({f.period.text for f in facts}) < len(facts):
+        return None
+    run = facts[-1:]
+    for fact in reversed(facts[:-1]):
+        step = month_index(run[0].period) - month_index(fact.period)
+        if len(run) > 1 and step != month_index(run[1].period) - month_index(run[0].period):
+            break
+        run.insert(0, fact)
+    return run[-_MAX_SERIES:] if len(run) >= _MIN_SERIES else None
+
+
+def _series_title(store, subject: str, facts: list[Fact]) -> str:
+    """What a line shows: 'Trade with Japan rose every year'; when the figures allow no finding,
+    what it follows: 'Trade with Japan, 2016 to 2019'."""
+    name = short_label(store, facts[-1])
+    first, last = period_words(facts[0].period), period_words(facts[-1].period)
+    edition = active()
+    if edition is not None:
+        return edition.say("chart.series", measure=name, first=first, last=last)
+    months = month_index(facts[1].period) - month_index(facts[0].period)
+    flows = facts[0].period.kind == "period"
+    when = [period_short(f.period) if flows else date_words(f.period.end) for f in facts]
+    said = findings.over_time(name, [(f.value, f.qualifier) for f in facts], when, months, flows)
+    return said or f"{name[:1].upper()}{name[1:]}, {first} to {last}"
 
 
 def _parts_without_total(facts: list[Fact]) -> list[Fact]:

@@ -14,6 +14,10 @@ leaves the reader to do the sum. These rules state the sum, and no more than the
    two bounds the same way leave the ratio open, and the title only names what is compared.
    Ratios are never stated from bars the chart could not compare (integrity.py refuses those
    before any title is made).
+4. A line over time: a measure that rose (or fell) at every step says so, naming the first and
+   last period shown; a flow (a year's or a quarter's figure) that ended at twice its first
+   value or more adds the multiple, one that fell to four-fifths or less the share. A line that
+   went both ways, or holds a hedged point, gets no finding (its title names what it follows).
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ FRACTIONS = ((Decimal(1) / 3, "a third"), (Decimal(2) / 5, "two-fifths"), (Decim
              (Decimal(9) / 10, "nine-tenths"))
 CLOSE = Decimal("0.03")  # a fraction in words within 3 points of the exact share
 NEARLY_EQUAL = Decimal("0.95")
+TWICE = Decimal("1.94")  # 'twice' within 3%, as `times` says it
+FELL_A_FIFTH = Decimal("0.8") + CLOSE  # a fall to four-fifths or less is worth its share
 LOWER_BOUNDS = ("more_than", "at_least")
 HEDGES = ("about", "nearly", "up_to", "approximately", "almost")
 
@@ -51,6 +57,30 @@ def several_bars(labels: list[str], values: list[tuple]) -> str | None:
     said = _hedged(_hedge(big_q, little_q), times(big / little))
     return None if said is None else \
         f"{_cap(labels[0])} {_is(labels[0])} the largest, {said} {labels[-1]}"
+
+
+_STEPS = {1: "month", 3: "quarter", 6: "half-year", 12: "year"}
+
+
+def over_time(name: str, values: list[tuple], periods: list[str], months: int,
+              flows: bool) -> str | None:
+    """The finding of a line: `values` as (value, qualifier) and `periods` in words, earliest
+    first; `months` between points; `flows` when each point is a period's own figure."""
+    if any(qualifier is not None for _, qualifier in values):
+        return None  # a hedged point leaves the steps beside it open
+    numbers = [value for value, _ in values]
+    steps = list(zip(numbers, numbers[1:]))
+    every = f"every {_STEPS[months]}" if months in _STEPS else "at every step"
+    span = f"from {periods[0]} to {periods[-1]}"
+    ratio = numbers[-1] / numbers[0]
+    if all(b > a for a, b in steps):
+        level = f", to {times(ratio)} its {periods[0]} level" if flows and ratio >= TWICE else ""
+        return f"{_cap(name)} rose {every} {span}{level}"
+    if all(b < a for a, b in steps):
+        level = (f", to {share_words(ratio)} its {periods[0]} level"
+                 if flows and Decimal(1) / 3 - CLOSE <= ratio <= FELL_A_FIFTH else "")
+        return f"{_cap(name)} fell {every} {span}{level}"
+    return None
 
 
 def share_words(share: Decimal) -> str:

@@ -37,13 +37,23 @@ def live(store, facts: list[Fact]) -> list[Fact]:
     """Without second-currency restatements, the losing side of resolved conflicts, figures a
     newer one of the same measure supersedes, and plans past their date that a brief leaves
     out (the freshness policy's `past_plans`)."""
-    timeline, superseded = timeline_of(store), getattr(store, "superseded", {})
+    superseded = getattr(store, "superseded", {})
+    return [f for f in with_history(store, facts) if f.id not in superseded]
+
+
+def with_history(store, facts: list[Fact]) -> list[Fact]:
+    """As `live`, but keeping the older figures of a measure: a chart over time draws them."""
+    timeline = timeline_of(store)
     return [f for f in facts if not f.equivalent_of and f.id not in store.overruled
-            and f.id not in superseded and not (timeline and timeline.unsayable(f))]
+            and not (timeline and timeline.unsayable(f))]
 
 
 def own_facts(store, subject: str) -> list[Fact]:
     return [f for f in live(store, store.find(subject=subject)) if f.subject == subject]
+
+
+def own_history(store, subject: str) -> list[Fact]:
+    return [f for f in with_history(store, store.find(subject=subject)) if f.subject == subject]
 
 
 def measure(fact: Fact):

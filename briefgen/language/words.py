@@ -50,6 +50,7 @@ WORDS: dict[str, str] = {
     "chart.foreign_investment": "Foreign investment in {city}",
     "chart.investment_from": "Investment from {partner} in {city}",
     "chart.two": "{entity}: {first} and {second}", "chart.main": "{entity}: the main figures compared",
+    "chart.series": "{measure}, {first} to {last}",
     "measure.signed": "signed", "measure.actually utilised": "actually utilised",
     "measure.paid-in": "paid-in", "measure.contract": "contract", "measure.total": "total",
     "measure.exports": "exports", "measure.imports": "imports", "measure.inbound": "inbound",

@@ -1,0 +1,89 @@
+"""A measure over time is a line, not two bars: `chart_for` draws the figures a source gives for
+evenly spaced periods (older ones that newer figures supersede included) and titles the line
+with what it shows, by the rules of compose/findings.py (docs/charts.md)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from decimal import Decimal as D
+
+import pytest
+from stores import ROOTS
+
+from briefgen.compose import findings
+from briefgen.compose.briefing import chart_for, key_figure_ids
+from briefgen.config import load_project
+from briefgen.facts.model import parse_period
+from briefgen.facts.store import load_store
+
+
+@pytest.fixture(scope="module")
+def store():
+    return load_store(load_project(ROOTS / "series"))
+
+
+def test_a_measure_given_for_several_years_is_a_line_with_its_finding(store):
+    spec = chart_for(store, "japan")
+    assert spec["kind"] == "line"
+    # the longest run wins: four years of trade over three year-ends of projects
+    assert spec["facts"] == [f"jp.trade-{y}" for y in (2016, 2017, 2018, 2019)]
+    assert spec["title"] == ("Qingdao's trade with Japan rose every year from 2016 to 2019, "
+                             "to more than twice its 2016 level")
+    assert store.superseded["jp.trade-2016"] == "jp.trade-2019"  # briefs print the newest only
+
+
+def test_the_line_resolves_and_the_panel_keeps_the_newest_figure(store):
+    from briefgen import charts
+    chart = charts.resolve(chart_for(store, "japan"), store, path="auto", line=0)
+    assert [p.label for p in chart.points] == ["2016", "2017", "2018", "2019"]
+    assert [p.display for p in chart.points][-1] == "RMB 62.4 bn"
+    assert "jp.trade-2016" not in key_figure_ids(store, "japan")
+
+
+def test_a_hedged_point_leaves_the_title_describing(store):
+    spec = chart_for(store, "spain")
+    assert spec["kind"] == "line"
+    assert spec["title"] == "Qingdao's exports to Spain, 2017 to 2019"
+
+
+def _with_trade_periods(store, years):
+    """The store with Japan's trade figures moved to `years` (the projects left out)."""
+    facts = [dataclasses.replace(f, period=parse_period(str(year)))
+             for f, year in zip((f for f in store.facts if f.id.startswith("jp.trade")), years)]
+    return dataclasses.replace(store, facts=facts)
+
+
+def test_uneven_periods_never_make_a_line_hiding_a_gap(store):
+    assert chart_for(_with_trade_periods(store, (2012, 2015, 2016, 2017)), "japan")["facts"] == \
+        ["jp.trade-2017", "jp.trade-2018", "jp.trade-2019"]  # the latest even run: 2015-2017
+    assert chart_for(_with_trade_periods(store, (2013, 2015, 2016, 2019)), "japan") is None
+
+
+def test_two_figures_for_one_period_make_no_line(store):
+    assert chart_for(_with_trade_periods(store, (2016, 2017, 2017, 2019)), "japan") is None
+
+
+@pytest.mark.parametrize("values, months, flows, expected", [
+    ((10, 11, 12), 12, True, "Trade rose every year from A to C"),
+    ((10, 14, 25), 12, True, "Trade rose every year from A to C, to more than twice its A level"),
+    ((10, 15, 30), 3, True, "Trade rose every quarter from A to C, to three times its A level"),
+    ((10, 15, 30), 12, False, "Trade rose every year from A to C"),  # a stock: no multiple
+    ((30, 25, 15), 12, True, "Trade fell every year from A to C, to half its A level"),
+    ((30, 29, 28), 1, True, "Trade fell every month from A to C"),  # a small fall: no share
+    ((10, 12, 11), 12, True, None),  # both ways: no finding
+    ((10, 10, 11), 12, True, None),  # a flat step is not a rise
+])
+def test_line_findings(values, months, flows, expected):
+    said = findings.over_time("trade", [(D(v), None) for v in values], ["A", "B", "C"],
+                              months, flows)
+    assert said == expected
+
+
+def test_a_hedged_point_gives_no_line_finding_and_findings_add_no_figures():
+    assert findings.over_time("trade", [(D(1), None), (D(2), "about"), (D(3), None)],
+                              ["A", "B", "C"], 12, True) is None
+    for top in range(2, 200, 3):
+        said = findings.over_time("x", [(D(1), None), (D(top) / 2 + 1, None), (D(top) + 2, None)],
+                                  ["A", "B", "C"], 12, True)
+        assert said and not re.search(r"\d", said), said
