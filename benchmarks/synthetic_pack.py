@@ -3,8 +3,10 @@
     .venv/bin/python benchmarks/synthetic_pack.py DIR [--partners 200] [--sectors 10]
 
 Every partner gets the facts a real partner brief shows (trade by year, exports, utilised
-investment, projects, a platform, an event: enough for a key-figure panel and a chart) and one fact per sector it works in;
-every sector gets its own figures and platform. Each fact is quoted from a generated seed, so
+investment, projects, a platform, an event: enough for a key-figure panel and a chart) and one
+fact per sector it works in, except every fourth, known only for a platform and an event (a thin
+partner, bound as a card as real packs bind theirs); every sector gets its own figures and
+platform. Each fact is quoted from a generated seed, so
 `briefgen facts check` passes and the briefs are built exactly as the Qingdao ones are.
 """
 
@@ -16,6 +18,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 YEARS = (2016, 2017, 2018)
+THIN_EVERY = 4  # every fourth partner has no figures
 
 
 def _fact(fid: str, subject: str, metric: str, label: str, sentence: str, seed: str, *,
@@ -46,27 +49,28 @@ def _partner_facts(p: int, sectors: int) -> tuple[list[str], list[str]]:
         facts.append(_fact(f"{slug}.{fid}", slug, metric, label, sentence, seed, **kw))
         sentences.append(sentence)
 
-    for year in YEARS:
-        amount = f"{1 + (p * 7 + year) % 90}.{(p * 13 + year) % 100:02d}"
-        add(f"trade-{year}", "trade_volume", f"Trade with {name}, {year}",
-            f"In {year}, trade between the city and {name} reached {amount} billion US dollars.",
-            value=f"{amount}e9", unit="USD", written=f"{amount} billion US dollars",
-            period=year, kind="period", priority=1 if year == YEARS[-1] else 3)
-    exports = f"{1 + p % 30}.{p % 7}"
-    add("exports-2018", "exports", f"Exports to {name}, 2018",
-        f"In 2018, exports from the city to {name} were {exports} billion US dollars.",
-        value=f"{exports}e9", unit="USD", written=f"{exports} billion US dollars",
-        period=2018, kind="period", priority=2)
-    utilised = f"{1 + p % 40}.{p % 10}"
-    add("fdi-utilised", "fdi_utilized_cumulative", f"Investment from {name} actually utilised",
-        f"By the end of 2018, {name} had invested {utilised} billion US dollars actually utilised.",
-        value=f"{utilised}e9", unit="USD", written=f"{utilised} billion US dollars",
-        period="../2018", kind="cumulative", priority=1)
-    projects = 100 + p * 3
-    add("projects", "projects_cumulative", f"Projects from {name}",
-        f"{name} has set up {projects:,} projects in the city by 2018.",
-        value=projects, unit="count", written=f"{projects:,}", counted="projects",
-        period="../2018", kind="cumulative", priority=1)
+    if p % THIN_EVERY != THIN_EVERY - 1:
+        for year in YEARS:
+            amount = f"{1 + (p * 7 + year) % 90}.{(p * 13 + year) % 100:02d}"
+            add(f"trade-{year}", "trade_volume", f"Trade with {name}, {year}",
+                f"In {year}, trade between the city and {name} reached {amount} billion US dollars.",
+                value=f"{amount}e9", unit="USD", written=f"{amount} billion US dollars",
+                period=year, kind="period", priority=1 if year == YEARS[-1] else 3)
+        exports = f"{1 + p % 30}.{p % 7}"
+        add("exports-2018", "exports", f"Exports to {name}, 2018",
+            f"In 2018, exports from the city to {name} were {exports} billion US dollars.",
+            value=f"{exports}e9", unit="USD", written=f"{exports} billion US dollars",
+            period=2018, kind="period", priority=2)
+        utilised = f"{1 + p % 40}.{p % 10}"
+        add("fdi-utilised", "fdi_utilized_cumulative", f"Investment from {name} actually utilised",
+            f"By the end of 2018, {name} had invested {utilised} billion US dollars actually utilised.",
+            value=f"{utilised}e9", unit="USD", written=f"{utilised} billion US dollars",
+            period="../2018", kind="cumulative", priority=1)
+        projects = 100 + p * 3
+        add("projects", "projects_cumulative", f"Projects from {name}",
+            f"{name} has set up {projects:,} projects in the city by 2018.",
+            value=projects, unit="count", written=f"{projects:,}", counted="projects",
+            period="../2018", kind="cumulative", priority=1)
     add("platform", "platform", f"{name} business club",
         f"The {name} business club opened in the city to serve investors.",
         text=f"The {name} business club serves investors in the city.", priority=2)

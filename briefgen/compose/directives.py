@@ -209,10 +209,11 @@ MIN_PICTURE_MM = 18.0  # a chart's picture without its title and source line
 
 
 def chart_height(chart) -> float:
-    """A default height (mm) that suits the chart: bar charts grow with their bars."""
+    """A default height (mm) that suits the chart: bar charts grow with their bars; a line
+    reads at a brief's width from a low height (its slope is what it shows)."""
     if chart.kind in ("bar", "hbar"):
         return float(min(max(22 + 7 * len(chart.points), 34), 75))
-    return 55.0
+    return 42.0 if chart.kind == "line" else 55.0
 
 
 def _height(options: dict[str, str], at: At, default: float) -> float:
