@@ -26,7 +26,10 @@ def _word(project: Project, key: str) -> str:
 
 def _front_document(project: Project, store: FactStore, name: str, variables: dict,
                     config=None):
+    from .build import RecordingStore
+    from .compose.briefing import template_helpers
     from .compose.build import build_document, make_engine
+    from .facts.age import Timeline
     from .language import using
     from .language.editions import in_language, project_edition, refuse_untranslated
     edition = project_edition(project)
@@ -35,11 +38,14 @@ def _front_document(project: Project, store: FactStore, name: str, variables: di
                      project.path("templates")]
     extra = dict(config.variables) if config else {}
     engine = make_engine(template_dirs, project.root)
+    # as the briefs see the facts (the cover's figures are marked † when old, as theirs are)
+    seen = RecordingStore(shown.store, Timeline(project.built_on(), project.freshness))
     with using(edition):
         document = build_document(
-            f"pack/{name}.md.j2", shown.store, engine=engine,
+            f"pack/{name}.md.j2", seen, engine=engine,
             subject=store.city.slug, produced=project.built_on(),
-            variables={"project": shown.project, "city": shown.store.city, **extra, **variables},
+            variables={**template_helpers(seen), "project": shown.project,
+                       "city": shown.store.city, **extra, **variables},
             root=project.root, meta={"author": shown.project.organisation, "language": shown.tag})
     if edition is not None:
         refuse_untranslated(document, edition, project.path("templates"), engine.env.marked_files)
@@ -131,21 +137,27 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
     """
     items = [p.item for p in placed]
     pack = _pack_words(project, config)
-    common = {"pack": pack, "data_age": _data_age(project, store, items)}
-    cover = _front_document(project, store, getattr(config, "cover", "cover"), common, config)
+    common = {"pack": pack, "data_age": _data_age(project, store, items),
+              "published": _published(project)}
+    cover = _filled(project, _front_document(project, store, getattr(config, "cover", "cover"),
+                                             common, config))
     before = _pages(project, cover)  # pages before the contents
-    contents_pages, measured = 0, 1
-    while measured != contents_pages:  # settles at once: longer numbers add no rows
-        contents_pages = measured
-        entries = _entries(project, placed, first_page=before + contents_pages + 1)
-        contents = _front_document(project, store, "contents", {**common, "entries": entries}, config)
-        measured = _pages(project, contents)
     cited = {s.seed for item in items for fid in item.facts
              for s in store.by_id[fid].sources} if items else set()
     seeds = [info for name, info in store.seeds.items() if name in cited]
     appendix = _front_document(project, store, "sources",
                                {**common, "seeds": seeds, "cited_at": _cited_at(store, items)},
                                config)
+    appendix = replace(appendix, meta=replace(appendix.meta, anchor=APPENDIX_ANCHOR))
+    contents_pages, measured = 0, 1
+    while measured != contents_pages:  # settles at once: longer numbers add no rows
+        contents_pages = measured
+        entries = _entries(project, placed, first_page=before + contents_pages + 1)
+        groups = _groups(project, entries,
+                         _appendix_entry(appendix, placed, before + contents_pages + 1))
+        contents = _front_document(project, store, "contents",
+                                   {**common, "entries": entries, "groups": groups}, config)
+        measured = _pages(project, contents)
     return Matter([cover, contents], [appendix], [before, measured, _pages(project, appendix)],
                   _made_for(placed))
 
@@ -169,6 +181,63 @@ def _cited_at(store: FactStore, items) -> dict[str, str]:
     return {seed: cited_at(locators) for seed, locators in found.items()}
 
 
+FILL_KEPT = 0.03  # of the frame, left free below a filled cover: Word may break a line elsewhere
+
+
+def _filled(project: Project, document):
+    """The document with its `spacer height=fill` blocks sharing what its one page leaves free
+    (laid out as the PDF lays it out), so that what follows them stands at the page's foot: the
+    cover's contact block. A document longer than a page is left as it is."""
+    from .document import Spacer
+    fills = [i for i, b in enumerate(document.blocks) if isinstance(b, Spacer) and b.fill]
+    if not fills:
+        return document
+    from .render.pdf import frame_box, pdf_bytes
+    laid = pdf_bytes(document, project.theme, project.page, chart_cache=project.chart_cache)
+    free = laid.space_left.get(1, 0.0) - FILL_KEPT
+    if laid.pages > 1 or free <= 0:
+        return document
+    height = free * frame_box(project.page)[3] / len(fills)
+    blocks = [replace(b, height_pt=round(height, 1)) if i in fills else b
+              for i, b in enumerate(document.blocks)]
+    return replace(document, blocks=tuple(blocks))
+
+
+APPENDIX_ANCHOR = "pack-sources"  # where the contents' link to the sources appendix leads
+
+
+def _published(project: Project) -> str:
+    """The production date in words, in the pack's language ('4 December 2026')."""
+    from .language.editions import project_edition
+    from .text import date_text
+    edition, iso = project_edition(project), str(project.built_on())
+    if edition is None:
+        return date_text(iso)
+    from .language.cldr import date_text as local_date_text
+    return local_date_text(edition, iso)
+
+
+def _groups(project: Project, entries: list[dict], appendix: dict) -> list[dict]:
+    """The contents' entries under their groups' names, in the pack's order (City, Partners,
+    Sectors, and an event's brief under Event), then the appendix."""
+    groups: list[dict] = []
+    for entry in entries:
+        if not groups or groups[-1]["key"] != entry["group"]:
+            groups.append({"key": entry["group"], "entries": []})
+        groups[-1]["entries"].append(entry)
+    groups.append({"key": "appendix", "entries": [appendix]})
+    return [{"name": _word(project, f"outline.{g['key']}") if g["key"] in (*_OUTLINE, "appendix")
+             else _word(project, f"kind.{g['key']}") if g["key"] in _KINDS else g["key"],
+             "entries": g["entries"]} for g in groups]
+
+
+def _appendix_entry(appendix, placed: list[Placed], first_page: int) -> dict:
+    """The contents row of the sources appendix: after the last brief's pages."""
+    pages = sum(_brief_pages(p.item) for p in placed if p.starts_page)
+    return {"title": appendix.meta.title, "kind": "", "group": "appendix",
+            "page": first_page + pages, "anchor": appendix.meta.anchor}
+
+
 def _made_for(placed: list[Placed]) -> list:
     return [(p.item.name, _brief_pages(p.item), p.starts_page) for p in placed]
 
@@ -187,7 +256,7 @@ def _entries(project: Project, placed: list[Placed], first_page: int) -> list[di
         kind = p.item.request.kind
         entries.append({"title": p.item.document.meta.title,
                         "kind": _word(project, f"kind.{kind}") if kind in _KINDS else kind,
-                        "page": page, "anchor": p.item.document.meta.anchor})
+                        "group": kind, "page": page, "anchor": p.item.document.meta.anchor})
     return entries
 
 

@@ -57,6 +57,17 @@ class PackLayout:
 
 
 @dataclass(frozen=True)
+class Contact:
+    """Who to contact, printed on the pack's cover (briefgen.yaml `contact`; every line optional)."""
+
+    office: str | None = None
+    address: str | None = None  # lines separated by newlines
+    email: str | None = None
+    phone: str | None = None
+    web: str | None = None
+
+
+@dataclass(frozen=True)
 class Project:
     """A briefgen project folder and its configuration (briefgen.yaml)."""
 
@@ -70,6 +81,7 @@ class Project:
     production_date: str | None = None
     freshness: Freshness = Freshness()
     pack: PackLayout = PackLayout()
+    contact: Contact = Contact()
     paths: dict = field(default_factory=dict)
     untranslated: str = "fail"  # a text with no translation: fail the build, or mark it (EN)
 
@@ -164,6 +176,7 @@ def _parse(root: Path) -> Project:
         theme=DEFAULT_THEME.with_overrides(**brand), production_date=data.get("production_date"),
         freshness=Freshness(**(data.get("freshness") or {})),
         pack=PackLayout(**{k: float(v) for k, v in (data.get("pack") or {}).items()}),
+        contact=Contact(**{k: str(v) for k, v in (data.get("contact") or {}).items()}),
         paths=project_folders(root, paths, display, getattr(paths, "line_of", lambda k: None)),
     )
 

@@ -195,6 +195,7 @@ class PageBreak:
 @dataclass(frozen=True)
 class Spacer:
     height_pt: float = 6.0
+    fill: bool = False  # takes what its page leaves free (a pack's cover: binder.py measures it)
     priority: int | None = None
     origin: Origin | None = None
 
@@ -224,6 +225,7 @@ class Meta:
     anchor: str | None = None  # the name a link to this document uses ("#partner-japan")
     outline: str | None = None  # the bookmark group a pack puts it under ("Partners")
     continues: bool = False  # a pack's card: laid out on the page of the document before it
+    cover: bool = False  # a cover page: a tall title band, no running header, footer or page number
 
 
 @dataclass(frozen=True)

@@ -256,12 +256,24 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
 
 def _pack_hash(project: Project, config: PackConfig, formats: tuple[str, ...],
                items: list[PackItem]) -> str:
-    """What the bound pack depends on: its settings, its reference document (for Word) and each
+    """What the bound pack depends on: its settings, its reference document (for Word), its
+    own pages' templates (cover, contents, appendix), the cover's contact block and each
     brief's input hash."""
     return _digest([config.title, config.subtitle, config.audience, formats, config.cover,
                     repr(config.variables).replace(str(project.root), "<project>"),
                     [(i.name, i.input_hash) for i in items if not i.error],
-                    reference_digest(project, config.template_dirs, formats)])
+                    reference_digest(project, config.template_dirs, formats),
+                    _front_templates(project, config), repr(project.contact)])
+
+
+def _front_templates(project: Project, config: PackConfig) -> str:
+    """A digest of every template of the pack's own pages (pack/ in each template folder)."""
+    digest = hashlib.sha256()
+    for folder in (*config.template_dirs, project.path("templates")):
+        for path in _files_under(Path(folder)):
+            if "pack" in path.relative_to(folder).parts[:-1]:
+                digest.update(str(path.relative_to(folder)).encode() + path.read_bytes())
+    return digest.hexdigest()
 
 
 def _rebuild(previous: dict, pack_hash: str, pack_files: dict[str, Path]) -> bool:

@@ -42,6 +42,11 @@ CONFIG = {
                                 "hint": "a share of the page from 0 to 1, e.g. 0.6 (0: no cards)"},
             },
         },
+        "contact": {
+            "type": "object", "additionalProperties": False,
+            "description": "the contact block of the pack's cover; every line optional",
+            "properties": {k: _STR for k in ("office", "address", "email", "phone", "web")},
+        },
         "paths": {
             "type": "object", "additionalProperties": False,
             "properties": {k: _STR for k in

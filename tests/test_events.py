@@ -362,6 +362,8 @@ def test_event_pack_has_cover_event_brief_first_and_bookmarks(germany_pack):
                    "Sectors on the agenda", "Fashion and tourism"):
         assert needle in cover, needle
     assert reader.pages[0]["/Resources"].get("/XObject"), "the logo is not on the cover"
+    assert "Contact" in cover and "Page 1 of" not in cover  # the pack cover's treatment
+    assert "Qingdao in figures" not in cover  # the event brief that follows has its figures
     titles = [o.title for o in outline_documents(reader)]
     assert titles[2:] == ["Qingdao Week in Germany", "Germany", "Fashion and tourism",
                           "Finance and venture capital", "Investment promotion", "Sources"]

@@ -88,6 +88,22 @@ def test_libreoffice_lays_the_bound_docx_pack_out_page_for_page_like_the_pdf(con
         "no brief has a stepped type size: the test no longer covers mixed sizes"
 
 
+def test_libreoffice_shows_the_docx_pack_s_cover_on_page_one_bare_and_every_page_filled(converted):
+    """The cover first, without running header, footer or page number (Word's first-page
+    header and footer), the contents next with them; as many pages as the PDF, none more than
+    35% blank but the sources appendix's last (as tests/test_cover.py asks of the PDF)."""
+    from page_space import blank_fractions
+    project, _, _, result = shipped_pack()
+    word = [" ".join(page.extract_text().split()) for page in PdfReader(converted[PACK]).pages]
+    assert len(word) == len(PdfReader(result.files["pdf"]).pages)
+    assert word[0].startswith("Qingdao investor briefs") and "Contact" in word[0]
+    assert "Page 1 of" not in word[0] and "Produced" not in word[0]
+    assert f"Page 2 of {len(word)}" in word[1] and "Contents" in word[1]
+    blank = blank_fractions(converted[PACK], project.page)
+    assert {n: f for n, f in enumerate(blank[:-1], 1) if f > 0.35} == {}
+    assert blank[0] < 0.1
+
+
 def test_libreoffice_sets_the_briefs_in_liberation_sans(converted):
     """The DOCX names Arial; LibreOffice must find it or its metric twin Liberation Sans, else
     lines break elsewhere than in the PDF and a brief can run to two pages."""

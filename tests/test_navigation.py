@@ -46,10 +46,31 @@ def test_pdf_contents_entries_link_to_the_pages_they_print():
     pages = {page.objgen: number for number, page in enumerate(pdf.pages, 1)}
     contents = pdf.pages[1]
     links = contents.obj.Annots
-    assert len(links) == len(result.items)
-    printed = dict(re.findall(r"^(.+?)\s{2,}\S.*?\s(\d+)$", _text(pdf_path, 2), re.M))
+    assert len(links) == len(result.items) + 1  # and the sources appendix
+    printed = dict(re.findall(r"^(.+?)\s{2,}(\d+)$", _text(pdf_path, 2), re.M))
     for link in links:  # each leads to a page ([page, /Fit]), named by the brief's title
         assert pages[link.Dest[0].objgen] == int(printed[str(link.Contents)]), str(link.Contents)
+    assert pages[links[-1].Dest[0].objgen] == len(pdf.pages)  # the appendix, last
+
+
+def test_the_contents_are_grouped_city_partners_sectors_appendix():
+    """A row with each group's name, then its entries in the pack's order; a card gives the
+    page it shares with others; the appendix is listed."""
+    result, pdf_path, _ = _pack()
+    lines = [" ".join(line.split()) for line in _text(pdf_path, 2).splitlines() if line.strip()]
+    names = {"overview": "City", "partner": "Partners", "sector": "Sectors"}
+    expected = []
+    for item in result.items:
+        group = names[item.request.kind]
+        if group not in expected:
+            expected.append(group)
+        expected.append(" ".join(item.document.meta.title.split()))
+    expected += ["Appendix", "Sources"]
+    listed = [re.sub(r" \d+$", "", line) for line in lines
+              if re.sub(r" \d+$", "", line) in set(expected)]
+    assert listed == expected
+    pages = [int(re.search(r"(\d+)$", line).group(1)) for line in lines if re.search(r"\S \d+$", line)]
+    assert len(pages) > len(set(pages)), "no two entries share a page: no cards listed"
 
 
 def test_docx_names_each_document_at_outline_level_one():
@@ -73,11 +94,12 @@ def test_docx_contents_are_a_filled_toc_field_whose_links_reach_bookmarks():
     links = list(table.iter(f"{W}hyperlink"))
     internal = {"".join(t.text for t in link.iter(f"{W}t")): link.get(qn("w:anchor"))
                 for link in links if link.get(qn("w:anchor"))}
-    assert list(internal) == [item.document.meta.title for item in result.items]
+    assert list(internal) == [item.document.meta.title for item in result.items] + ["Sources"]
     assert set(internal.values()) <= bookmarks
     rows = [[_cell_text(tc) for tc in tr.iter(f"{W}tc")] for tr in table.iter(f"{W}tr")][1:]
-    pdf_rows = re.findall(r"^(.+?)\s{2,}(\S.*?)\s{2,}(\d+)$", _text(pdf_path, 2), re.M)
-    assert [(r[0], r[2]) for r in rows] == [(title, page) for title, _, page in pdf_rows]
+    pdf_rows = re.findall(r"^(\S.*?)(?:\s{2,}(\d+))?$", _text(pdf_path, 2), re.M)
+    pdf_rows = pdf_rows[pdf_rows.index(("City", "")):-1]  # below the band, above the footer
+    assert [(r[0], r[1]) for r in rows] == pdf_rows
 
 
 def test_docx_tables_mark_header_rows_and_pictures_sit_at_no_distance():

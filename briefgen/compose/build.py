@@ -169,6 +169,8 @@ def _meta(values: dict[str, Any], rendered: Rendered, produced: str, compose: Co
     except (TypeError, ValueError):
         raise fail("produced", f"{values['produced']!r} is not a date written YYYY-MM-DD",
                    "leave produced to the build (production_date in briefgen.yaml)") from None
+    if not isinstance(values.get("cover", False), bool):
+        raise fail("cover", f"{values['cover']!r} is not true or false", "write cover: true")
     max_pages = values.get("max_pages", 1)
     if type(max_pages) is not int or not 1 <= max_pages <= MAX_PAGES:
         raise fail("max_pages", f"{max_pages!r} is not a whole number from 1 to {MAX_PAGES}",

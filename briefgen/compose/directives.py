@@ -18,7 +18,8 @@
     ```
 
     ```sources                    where the numbered source list goes (default: the end)
-    ```pagebreak / ```spacer height=6
+    ```pagebreak / ```spacer height=6 (points; `height=fill` on a pack's cover: what the page
+                                  leaves free, so what follows stands at its foot)
 
 Every directive takes `priority=1|2|3` in its info string; chart and figure take `height=` (mm).
 YAML bodies may use `{{ }}`: the Markdown escaping of inserted values is undone before parsing.
@@ -199,6 +200,8 @@ class Directives:
         return [d.PageBreak(origin=at(-1))]
 
     def _spacer(self, options, body, at, converter) -> list[d.Block]:
+        if options.get("height") == "fill":
+            return [d.Spacer(0.0, fill=True, origin=at(-1))]
         try:
             return [d.Spacer(float(options.get("height", 6)), origin=at(-1))]
         except ValueError:

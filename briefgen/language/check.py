@@ -27,12 +27,16 @@ def untranslated(edition: Edition, store, project) -> list[Missing]:
 
 def needed_texts(store, project=None) -> list[Missing]:
     """Every text of the project and its store a brief may print, as the entry its translation
-    goes under: the project's name and organisation (headers and footers), entities, measures,
+    goes under: the project's name and organisation (headers and footers) and the cover's contact
+    office and address, entities, measures,
     facts, counted words and the notes briefs print where facts disagree."""
     needed: list[Missing] = []
     if project is not None:
         needed += [Missing("project", f"project {key}", getattr(project, key), "briefgen.yaml")
                    for key in ("name", "organisation") if getattr(project, key)]
+        needed += [Missing("project", f"contact {key}", getattr(project.contact, key),
+                           "briefgen.yaml") for key in ("office", "address")
+                   if getattr(project.contact, key)]
     entities_file = "facts/entities.yaml"
     for entity in store.entities.values():
         needed.append(Missing("entity", f"entity {entity.slug} name", entity.name, entities_file,

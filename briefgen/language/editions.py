@@ -90,10 +90,14 @@ def in_language(project, store, edition: Edition | None) -> Shown:
     organisation likewise, and templates/CODE/ to search first."""
     if edition is None:
         return Shown(project, store, (), project.language)
+    def said(context: str, text: str | None) -> str | None:
+        return text and edition.translate("project", context, text, "briefgen.yaml")
+    contact = project.contact  # its office and address are words; email, phone and web are not
     shown_project = replace(
-        project, name=edition.translate("project", "project name", project.name, "briefgen.yaml"),
-        organisation=edition.translate("project", "project organisation", project.organisation,
-                                       "briefgen.yaml"))
+        project, name=said("project name", project.name),
+        organisation=said("project organisation", project.organisation),
+        contact=replace(contact, office=said("contact office", contact.office),
+                        address=said("contact address", contact.address)))
     templates = project.path("templates") / edition.language.code
     return Shown(shown_project, _translated(store, edition), (templates,), edition.language.tag)
 

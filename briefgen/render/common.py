@@ -13,6 +13,26 @@ from briefgen.render.fonts import bold_width
 from briefgen.render.style import Metrics
 
 CARD_GAP_PT = 20.0  # between two briefs bound as cards on one page of a pack (placement.py)
+COVER_BAND_MM = 85.0  # a cover's title band: a block of colour over the top third of the page
+COVER_TITLE_SCALE = 1.75  # a cover's title and subtitle, against a brief's
+COVER_PAD_SCALE = 1.8  # the padding inside a cover's band, against a brief's
+
+
+@dataclass(frozen=True)
+class CoverBand:
+    """A cover's title band, as both renderers draw it: at least COVER_BAND_MM tall, its title
+    and subtitle larger than a brief's and set at its foot."""
+
+    title: float  # points
+    subtitle: float
+    pad: float
+    height: float
+
+
+def cover_band(sizes: Metrics) -> CoverBand:
+    return CoverBand(round(sizes.title * COVER_TITLE_SCALE, 1),
+                     round(sizes.subtitle * COVER_TITLE_SCALE * 0.8, 1),
+                     round(sizes.band_pad * COVER_PAD_SCALE, 1), round(COVER_BAND_MM * 72 / 25.4, 1))
 
 
 @dataclass(frozen=True)

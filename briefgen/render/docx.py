@@ -131,6 +131,11 @@ def _setup_section(document, meta: d.Meta, page: Page, theme: Theme, width: floa
     x.add_field(footer, "NUMPAGES")
     if after:
         footer.add_run(after)
+    # a cover opens the document: its page has a header and footer of its own, left empty
+    if meta.cover:
+        section.different_first_page_header_footer = True
+        section.first_page_header.is_linked_to_previous = False  # an empty one, not none: none
+        section.first_page_footer.is_linked_to_previous = False  # may show the previous section's
 
 
 def _set_properties(document, meta: d.Meta) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ALIGN_VERTICAL, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.shared import Pt
 from docx.text.run import Run
@@ -19,7 +19,7 @@ from reportlab.lib.utils import ImageReader
 from briefgen import document as d
 from briefgen.errors import RenderError
 from briefgen.render import docx_xml as x
-from briefgen.render.common import (Target, citation_label, image_box, keep_amounts_together,
+from briefgen.render.common import (Target, cover_band, citation_label, image_box, keep_amounts_together,
                                     panel_value_size, picture_carries_text, quoted_text,
                                     source_groups, table_widths)
 from briefgen.render.docx_body import Body, Pictures, set_style, styled
@@ -125,18 +125,28 @@ class DocxWriter:
     # --- blocks ---------------------------------------------------------------------------
 
     def title_band(self, meta: d.Meta) -> None:
-        cell = self.table(1, 1, [self.width], "Title Band").cell(0, 0)
+        table = self.table(1, 1, [self.width], "Title Band")
+        cell = table.cell(0, 0)
         x.shade_cell(cell, self.theme.primary)
         x.cell_borders(cell, top=None, left=None, right=None, bottom=(2, self.theme.accent))
-        pad = self.sizes.band_pad
+        cover = cover_band(self.sizes) if meta.cover else None
+        pad = cover.pad if cover else self.sizes.band_pad
         x.cell_margins(cell, pad, pad, pad, pad)
         title = cell.paragraphs[0]
         set_style(title, "Title")  # outline level 1: the navigation pane lists one per document
         self._run(title, clean_text(meta.title), None, False, False, None)
         if meta.anchor:
             x.add_bookmark(title, meta.anchor)
+        subtitle = None
         if meta.subtitle:
-            self._run(styled(cell.add_paragraph(), "Subtitle"), clean_text(meta.subtitle), None, False, False, None)
+            subtitle = styled(cell.add_paragraph(), "Subtitle")
+            self._run(subtitle, clean_text(meta.subtitle), None, False, False, None)
+        if cover:  # as the PDF draws it: taller, larger type set at the band's foot
+            table.rows[0].height, table.rows[0].height_rule = Pt(cover.height - 2), WD_ROW_HEIGHT_RULE.AT_LEAST
+            cell.vertical_alignment = WD_ALIGN_VERTICAL.BOTTOM
+            _sized(title, cover.title, 1.15)
+            if subtitle is not None:
+                _sized(subtitle, cover.subtitle, 1.25, before=6)
         self.gap(8)
 
     def _Heading(self, block: d.Heading) -> None:
@@ -289,6 +299,16 @@ class DocxWriter:
 
     def _Spacer(self, block: d.Spacer) -> None:
         self.gap(block.height_pt)
+
+
+def _sized(paragraph, size: float, leading: float, before: float | None = None) -> None:
+    """A paragraph set at `size` points, with exact line spacing of `leading` times it."""
+    fmt = paragraph.paragraph_format
+    fmt.line_spacing, fmt.line_spacing_rule = Pt(round(size * leading, 2)), WD_LINE_SPACING.EXACTLY
+    if before is not None:
+        fmt.space_before = Pt(before)
+    for run in paragraph.runs:
+        run.font.size = Pt(size)
 
 
 def _drop_first_empty(cell) -> None:

@@ -29,7 +29,7 @@ from briefgen.language.editions import page_words
 from briefgen.config import Page
 from briefgen.errors import RenderError
 from briefgen.outputs import atomic_path
-from briefgen.render.common import CARD_GAP_PT, Target, footer_text
+from briefgen.render.common import CARD_GAP_PT, Target, cover_band, footer_text
 from briefgen.render.fonts import register_fonts, split_by_font
 from briefgen.render.pdf_blocks import Paragraph, PdfBlocks, TitleBand, pdf_styles
 from briefgen.render.pdf_markup import link_description, source_anchor, text_markup
@@ -71,6 +71,7 @@ class _Furniture:
     part: PartOf | None = None  # a part of a longer PDF: how to number its pages
     meta: d.Meta | None = None
     block_pages: dict[int, set[int]] = field(default_factory=dict)
+    bare: set[int] = field(default_factory=set)  # pages of a cover: no header, footer or number
     space_left: dict[int, float] = field(default_factory=dict)  # page -> points free below content
 
 
@@ -170,6 +171,8 @@ def _draw_page_number(canvas: Canvas, total: int) -> None:
         return
     width, _ = page_size(furniture.page)
     number, part = canvas.getPageNumber(), furniture.part
+    if number in furniture.bare:
+        return
     if part is not None:
         number, total = number + part.first_page - 1, part.total_pages
     before, between, after = page_words(furniture.meta.language if furniture.meta else None)
@@ -200,6 +203,9 @@ def _draw_furniture(canvas: Canvas, doc: BaseDocTemplate) -> None:
     canvas._briefgen_furniture = furniture  # type: ignore[attr-defined]
     meta = furniture.meta
     if meta is None:
+        return
+    if meta.cover:
+        furniture.bare.add(canvas.getPageNumber())
         return
     theme, page = furniture.theme, furniture.page
     x, _, width, _ = frame_box(page)
@@ -259,7 +265,8 @@ def story(doc: d.Document, theme: Theme, page: Page, *, furniture: _Furniture | 
     flowables: list[Flowable] = []
     if furniture is not None:
         flowables.append(_MetaMarker(furniture, doc.meta))
-    flowables.append(TitleBand(doc.meta, blocks.styles, theme, sizes.band_pad, bookmark, section))
+    flowables.append(TitleBand(doc.meta, blocks.styles, theme, sizes.band_pad, bookmark, section,
+                               cover_band(sizes) if doc.meta.cover else None))
     for index, block in enumerate(doc.blocks):
         for flowable in blocks.flowables(block):
             flowable._briefgen_block = index  # type: ignore[attr-defined]

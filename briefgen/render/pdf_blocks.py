@@ -19,7 +19,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, PageBreak, Spacer, TableStyle
 
 from briefgen import document as d
-from briefgen.render.common import (image_box, keep_amounts_together, panel_value_size,
+from briefgen.render.common import (CoverBand, image_box, keep_amounts_together, panel_value_size,
                                     picture_carries_text, quoted_text, source_groups,
                                     table_widths)
 from briefgen.render.fonts import BODY, BODY_FACES
@@ -193,12 +193,19 @@ class TitleBand(Flowable):
     """
 
     def __init__(self, meta: d.Meta, styles: PdfStyles, theme: Theme, pad: float, bookmark: str | None,
-                 within: tuple[Node, ...] = ()):
+                 within: tuple[Node, ...] = (), cover: CoverBand | None = None):
         super().__init__()
-        self.meta, self.theme, self.pad, self.bookmark = meta, theme, pad, bookmark
-        self.parts = [tagged(Paragraph(text_markup(meta.title), styles.title), (*within, Node("H1")))]
+        self.meta, self.theme, self.bookmark = meta, theme, bookmark
+        title, subtitle = styles.title, styles.subtitle
+        if cover is not None:  # larger type, at the foot of a band of at least the cover's height
+            title = ParagraphStyle("CoverTitle", parent=title, fontSize=cover.title,
+                                   leading=round(cover.title * 1.15, 2))
+            subtitle = ParagraphStyle("CoverSubtitle", parent=subtitle, fontSize=cover.subtitle,
+                                      leading=round(cover.subtitle * 1.25, 2), spaceBefore=6)
+        self.pad, self.least = (cover.pad, cover.height) if cover else (pad, 0.0)
+        self.parts = [tagged(Paragraph(text_markup(meta.title), title), (*within, Node("H1")))]
         if meta.subtitle:
-            self.parts.append(tagged(Paragraph(text_markup(meta.subtitle), styles.subtitle),
+            self.parts.append(tagged(Paragraph(text_markup(meta.subtitle), subtitle),
                                      (*within, Node("P"))))
         self.accent = 2.0
         self.spaceAfter = 8
@@ -206,7 +213,8 @@ class TitleBand(Flowable):
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
         inner = availWidth - 2 * self.pad
         self.heights = [p.wrap(inner, availHeight)[1] + p.getSpaceBefore() for p in self.parts]
-        self.width, self.height = availWidth, sum(self.heights) + 2 * self.pad + self.accent
+        self.width = availWidth
+        self.height = max(sum(self.heights) + 2 * self.pad + self.accent, self.least)
         return self.width, self.height
 
     def draw(self):
@@ -221,7 +229,7 @@ class TitleBand(Flowable):
             canvas.rect(0, self.accent, self.width, self.height - self.accent, stroke=0, fill=1)
             canvas.setFillColor(colors.HexColor(self.theme.accent))
             canvas.rect(0, 0, self.width, self.accent, stroke=0, fill=1)
-        y = self.height - self.pad
+        y = self.accent + self.pad + sum(self.heights)  # the text sits at the band's foot
         for part, height in zip(self.parts, self.heights):
             y -= height
             part.drawOn(canvas, self.pad, y)
