@@ -63,7 +63,9 @@ def _pack_words(project: Project, config) -> dict:
         return words
     own = {project.name: "project name", project.organisation: "project organisation"}
     context = {key: own.get(text, f"pack {key}") for key, text in words.items()}
-    return {key: text and edition.translate("pack", context[key], text, "pack.yaml")
+    lines = dict(config.lines)
+    return {key: text and edition.translate("pack", context[key], text, config.source,
+                                            lines.get(key))
             for key, text in words.items()}
 
 

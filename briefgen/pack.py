@@ -51,6 +51,8 @@ class PackConfig:
     cover: str = "cover"  # templates/pack/<cover>.md.j2
     language: str | None = None  # the language title, subtitle and audience are written in (None: English)
     origin: tuple[str, int] | None = None  # (pack.yaml, line of `subjects:`) for errors
+    lines: tuple[tuple[str, int], ...] = ()  # (key, line) in the pack file, for messages
+    source: str = "pack.yaml"  # the pack file as messages name it
 
 
 @dataclass
@@ -94,7 +96,8 @@ def load_pack_config(path: Path | None, project: Project, language: str | None =
                       audience=data.get("audience"), subjects=subjects,
                       file_name=data.get("file_name", "investor-pack"),
                       origin=(str(path), data.line_of("subjects")) if subjects else None,
-                      language=_written_in(data, str(path), language))
+                      language=_written_in(data, str(path), language), source=str(path),
+                      lines=tuple(getattr(data, "key_lines", {}).items()))
 
 
 def pack_language(project: Project, config: PackConfig, command_line: str | None) -> Project:

@@ -286,3 +286,21 @@ def test_an_edited_english_label_makes_its_translation_stale_then_fuzzy(mini, ru
     assert run("translations", "check", "-l", "zh").exit_code == 0
     built = run("build", "partner", "korea", "-l", "zh", "--out", "out", "--format", "pdf")
     assert built.exit_code == 0, built.stderr
+
+
+def test_a_marked_text_is_the_untranslated_text_it_begins_with_the_most_of():
+    """'(EN) Qingdao and Europe' prints the pack's title, not the facts whose English also
+    begins with 'Qingdao and ' (a build's error lists what it prints, and only that); a label
+    printed shortened still counts by its first words."""
+    from briefgen.document import Document, Meta, Paragraph, Text
+    from briefgen.language.edition import Edition
+    from briefgen.language.editions import shown_untranslated
+    edition = Edition(language("zh"), Catalog(), Catalog(), "mark")
+    for context, english in (("pack title", "Qingdao and Europe"),
+                             ("fact il.park text", "Qingdao and the Israeli Embassy proposed a park."),
+                             ("fact kr.trade label", "Qingdao's trade with South Korea, Q1 2019")):
+        edition.translate("x", context, english)
+    document = Document(Meta(title="(EN) Qingdao and Europe"), (
+        Paragraph((Text("合作：(EN) Qingdao's trade with South Korea[1]"),)),))
+    assert sorted(m.context for m in shown_untranslated(document, edition)) == [
+        "fact kr.trade label", "pack title"]

@@ -225,3 +225,24 @@ def test_chinese_dates_and_ordinals_are_not_typed_figures():
     assert typed_figures("首届博览会于2019年5月24日至26日在第3展厅举办") == []
     assert typed_figures("356家德国企业参会") == ["356"]
     assert typed_figures("投资50万美元，增长7%") == ["50", "7"]
+
+
+def test_an_english_pack_file_in_chinese_takes_its_words_from_the_translations(run, shipped,
+                                                                                tmp_path):
+    """Its title as translated in translations/zh.po; a title with no translation fails the
+    pack with the file and line of the title, and lists nothing else."""
+    config = tmp_path / "europe.yaml"
+    config.write_text("title: Qingdao and Europe\nsubjects: [partner:spain]\n", encoding="utf-8")
+    built = run("--project", shipped, "pack", "--config", config, "-l", "zh", "--format", "pdf",
+                "--out", tmp_path / "out")
+    assert built.exit_code == 0, built.stderr
+    assert "青岛与欧洲" in PdfReader(tmp_path / "out" / "investor-pack-zh.pdf").pages[0].extract_text()
+
+    config.write_text("title: Qingdao and Spain\nsubjects: [partner:spain]\n", encoding="utf-8")
+    refused = run("--project", shipped, "pack", "--config", config, "-l", "zh", "--format", "pdf",
+                  "--out", tmp_path / "out")
+    assert refused.exit_code == 1
+    assert [line for line in refused.stderr.splitlines() if line.startswith("error:")] == [
+        f"error: {config}:1: no Chinese (Simplified) translation of pack title: 'Qingdao and "
+        "Spain' (add it to translations/zh.po, or build with --untranslated mark to print the "
+        "English marked (EN))"]

@@ -18,9 +18,10 @@ from briefgen.language.words import WORDS
 MESSAGES = Path(__file__).resolve().parent / "messages"
 UNTRANSLATED_MARK = "(EN) "
 UNTRANSLATED = ("fail", "mark")
-# Kinds whose context holds many texts (every counted word is `counted`): another English
-# under the same context is another text, not an earlier version of this one.
-SHARED_CONTEXT = ("counted", "note", "word", "template")
+# Kinds whose context holds many texts (every counted word is `counted`, every pack file's title
+# `pack title`): another English under the same context is another text, not an earlier
+# version of this one.
+SHARED_CONTEXT = ("counted", "note", "pack", "word", "template")
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from briefgen.errors import BriefgenError, Problem
 from briefgen.language import SOURCE, by_tag, language
 from briefgen.language.edition import MESSAGES, UNTRANSLATED_MARK, Edition, load_edition, translations_path
 
-# How much of an untranslated text must show for the brief to count as printing it: a label
-# may be printed shortened (its period clause dropped): its first words are always there.
+# How much of an untranslated text must show after its mark for the brief to count as printing
+# it: a label may be printed shortened (its period clause dropped): its first words are there.
 _SHOWN_PREFIX = 12
 
 
@@ -142,12 +142,27 @@ def refuse_untranslated(document, edition: Edition, templates: Path | None = Non
 
 
 def shown_untranslated(document, edition: Edition) -> list:
-    """The texts with no translation (edition.missing) that `document` prints, marked (EN)."""
-    printed = _printed(document)
-    if UNTRANSLATED_MARK not in printed:
-        return []
-    return [m for m in edition.missing.values()
-            if UNTRANSLATED_MARK + m.english[:_SHOWN_PREFIX] in printed]
+    """The texts with no translation (edition.missing) that `document` prints, marked (EN):
+    at each mark, the text(s) the words after it begin with the most of (at least their first
+    words: 'Qingdao and Europe' is the pack's title, not a fact's 'Qingdao and the Israeli …')."""
+    found: dict[tuple[str, str], object] = {}
+    for shown in _printed(document).split(UNTRANSLATED_MARK)[1:]:
+        lengths = [(_common_start(shown, m.english), m) for m in edition.missing.values()]
+        lengths = [(length, m) for length, m in lengths
+                   if length >= min(_SHOWN_PREFIX, len(m.english))]
+        most = max((length for length, _ in lengths), default=0)
+        found.update(((m.context, m.english), m) for length, m in lengths if length == most)
+    return list(found.values())
+
+
+def _common_start(a: str, b: str) -> int:
+    """How many characters `a` and `b` begin with alike."""
+    length = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        length += 1
+    return length
 
 
 def _printed(document) -> str:
