@@ -3,6 +3,7 @@ statement, and an accept that never leaves the store unbuildable (issue 23)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -279,6 +280,11 @@ def test_a_sentence_going_on_with_its_keeps_the_province():
     assert rows[1][3:5] == ("province", "Shandong")
 
 
+def test_a_rank_in_the_nation_is_in_the_country():
+    (row,) = found("Its retail sales were the third-highest in the nation.")
+    assert row[3:5] == ("country", "China")
+
+
 def test_a_rank_of_ports_is_among_ports():
     (row,) = found("The second largest port in China for foreign trade, Testcity port, grew.")
     assert row[3:] == ("country", "China", "ports")
@@ -290,6 +296,10 @@ def test_a_rank_of_ports_is_among_ports():
      "rank", 2),
     ("Loaded containers reached 25.6 million standard TEU containers.", "25.6 million standard TEU",
      "TEU", 25600000),
+    ("Its retail sales were the third-highest in the nation.", "third-highest", "rank", 3),
+    ("It generates one percent of the country's GDP.", "one percent", "percent", 1),
+    ("It takes up one-thousandth of the country's land area.", "one-thousandth", "percent", Decimal("0.1")),
+    ("The port handled 20m teu in 2019.", "20m teu", "TEU", 20000000),
 ])
 def test_ranks_and_units_news_writes(sentence, written, unit, value):
     assert (written, unit) in [(c.as_written, c.unit) for c in extract(
@@ -407,3 +417,17 @@ def test_the_shipped_entities_name_the_sectors_news_writes():
         for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)}
     assert subjects == {"$1.29bn": "investment-promotion", "$870 million": "outbound",
                         "about 130": "aviation"}
+
+
+def test_bonded_logistics_is_a_trade_mode_not_the_port_and_logistics_sector():
+    aliases = {**ALIASES, "logistics": "port"}
+    (c,) = extract("In Testcity, the figure for bonded logistics reached 42.39 billion yuan.",
+                   source="t.txt", aliases=aliases, kinds=KINDS)
+    assert c.subject == "testcity"
+
+
+def test_china_s_north_port_of_the_city_locates_it():
+    (row,) = found("China's north port of Testcity has achieved 20m teu in container throughput.")
+    assert row[3] == "city"
+    (row,) = found("China's port throughput reached 15 billion tonnes.")
+    assert row[3:5] == ("country", "China")

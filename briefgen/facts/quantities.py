@@ -33,7 +33,8 @@ ORDINALS = {
 FRACTION_WORDS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "tenths": 10,
+    "ninth": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+    "thousandth": 1000, "thousandths": 1000,
 }
 SCALES = {
     "hundred": 10**2, "thousand": 10**3, "million": 10**6, "mln": 10**6, "mn": 10**6,
@@ -104,7 +105,7 @@ QUALIFIERS = {
 MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3,
                     "quadrupled": 4, "hundredfold": 100}
 MULTIPLIER_WORDS.update({f"{word}fold": n for word, n in WORD_NUMBERS.items() if n > 1})
-RANK_ADJECTIVES = ("largest", "biggest", "most important", "busiest", "leading")
+RANK_ADJECTIVES = ("largest", "biggest", "most important", "busiest", "leading", "highest")
 
 
 # --- the grammar -------------------------------------------------------------------------------

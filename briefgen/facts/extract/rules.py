@@ -122,9 +122,10 @@ def _judge_measured(text: str, found: Found) -> Verdict | None:
     unit = found.quantity.unit
     if unit in ("year", "month", "week", "day") and _words_before(text, found.start)[-1:] == ["first"]:
         return None  # "in first five months": a period, as "the first five months" is
-    if found.form == "word" and found.quantity.value == 1 and not found.quantity.qualifier:
+    if found.form == "word" and found.quantity.value == 1 and not found.quantity.qualifier \
+            and found.quantity.kind == "duration":
         if not set(_words_before(text, found.start)[-1:]) & _ONE_AS_AMOUNT:
-            return None  # "one day, he went …" tells a story, not a duration
+            return None  # "one day, he went …" tells a story, not a duration ("one percent" is a figure)
     if found.form == "range":
         return Verdict(None, f"range in {unit}: the upper bound, qualified up_to", 0.75)
     return Verdict(None, f"figure with its unit ({unit})", 0.9)

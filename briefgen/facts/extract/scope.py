@@ -50,11 +50,17 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
                        r"|\b(?:sectors|industries|fields|areas),?\s+(?:including|such\s+as)\s+[^.;:()]{1,120}")
 
 
+# Customs statistics break trade down by mode: "general trade", "processing trade", "bonded
+# logistics". The last is a way goods are traded, not the logistics sector.
+_TRADE_MODE = re.compile(r"\bbonded\s+logistics\b", re.IGNORECASE)
+
+
 def not_subjects(text: str) -> list[tuple[int, int]]:
     """Spans whose entity names say who reports or issues a figure, give examples of fields or
-    what it is compared with, not what it is about."""
+    what it is compared with, or name a trade mode, not what it is about."""
     return sorted((m.start(), m.end())
-                  for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _EXAMPLES, _COMPARISON)
+                  for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _EXAMPLES, _COMPARISON,
+                                  _TRADE_MODE)
                   for m in pattern.finditer(text))
 
 
@@ -182,10 +188,11 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?P<place>[
                        rf"|{_COMPARED}(?<![\w-])(?P<named>{_PROVINCE_NAMES})(?![\w-])(?!\s+[Pp]eninsula)"
                        r"|(?<![\w-])(?P<the>[Tt]he\s+province(?:'s)?|[Pp]rovincial|province-wide)\b")
 # Words that only locate a place ("Qingdao in East China's Shandong province", "Qingdao,
-# Shandong province"): they say where the city is, not what a figure is about.
+# Shandong province", "China's north port of Qingdao"): they say where the city is, not what a
+# figure is about.
 _COMPASS = r"(?:[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Nn]orth(?:ern)?|[Ss]outh(?:ern)?|[Cc]entral|" \
            r"[Nn]orth(?:east|west)(?:ern)?|[Ss]outh(?:east|west)(?:ern)?)"
-_LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?"
+_LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{_COMPASS}\b"
                       rf"|(?<=[A-Za-z])(?:,\s*|\s+in\s+)(?:{_COMPASS}\s+China(?:'s|’s)?\s+)?"
                       rf"(?:(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?|[A-Z][a-z]+\s+[Pp]rovince)\b")
 
@@ -221,7 +228,7 @@ def provinces_named(text: str) -> list[tuple[int, str]]:
 
 
 _COUNTRY = re.compile(r"\b(?:China's|in\s+China|nationwide|national(?!\s+(?:day|team))|"
-                      r"the\s+country's|(?:across|around)\s+the\s+country|in\s+the\s+country|"
+                      r"the\s+nation's|in\s+the\s+nation|the\s+country's|(?:across|around)\s+the\s+country|in\s+the\s+country|"
                       r"(?:China|the\s+country)\s+as\s+a\s+whole)\b")
 _WORLD = re.compile(r"\b(?:world's|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
