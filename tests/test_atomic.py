@@ -311,3 +311,23 @@ def test_write_all_names_a_file_it_cannot_put_in_place(tmp_path):
     assert problem.path == str(tmp_path / "brief.pdf")
     assert problem.hint == "move the folder away and run again"
     _assert_clean(tmp_path)
+
+
+def test_write_all_names_the_file_it_could_not_rename_into_place(tmp_path, monkeypatch):
+    from briefgen.errors import RenderError
+    from briefgen.outputs import write_all
+    real_replace = os.replace
+
+    def replace(source, target):
+        if Path(target).name == "brief.docx":
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(RenderError) as caught:
+        write_all({tmp_path / "brief.pdf": b"pdf", tmp_path / "brief.docx": b"docx"})
+    [problem] = caught.value.problems
+    assert (problem.message, problem.path, problem.hint) == (
+        "cannot write this file: Permission denied", str(tmp_path / "brief.docx"),
+        "check that the output folder is writable")
+    _assert_clean(tmp_path)  # no temporary file left behind

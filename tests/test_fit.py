@@ -30,6 +30,7 @@ def test_a_fitting_document_is_unchanged_but_for_the_share_of_the_page_it_fills(
     fitted = fit(doc, DEFAULT_THEME, Page())
     assert fitted.blocks is doc.blocks and fitted.meta is doc.meta
     assert 0.1 < fitted.layout.fill < 0.3 and fitted.layout.base_size is None
+    assert fitted.layout.fill == round(fitted.layout.fill, 4)  # no float noise in the outputs
 
 
 def test_drops_priority_3_before_2_and_keeps_required_blocks():
@@ -247,3 +248,51 @@ def test_an_overflow_of_blocks_without_a_template_line_is_still_reported():
         fit(doc, DEFAULT_THEME, Page())
     assert caught.value.problems and all(p.path is None and p.line is None
                                          for p in caught.value.problems)
+
+
+class _LaidOut(Exception):
+    pass
+
+
+def _text(line: int, chars: int) -> d.Paragraph:
+    return d.Paragraph((d.Text("x" * chars),), None, d.Origin("templates/x.md.j2", line))
+
+
+# (pages allowed, blocks, the line of the block refused; None: within reach, so laid out)
+REACH = {
+    "60,000 characters on 1 page": (1, [_text(1, 30_000), _text(2, 30_000)], None),
+    "60,001 characters on 1 page": (1, [_text(1, 30_000), _text(2, 30_001)], 2),
+    "120,000 characters on 2 pages": (2, [_text(1, 60_000), _text(2, 60_000)], None),
+    "120,001 characters on 2 pages": (2, [_text(1, 60_000), _text(2, 60_001)], 2),
+    "1,000 parts on 1 page": (1, [_text(n, 0) for n in range(1, 1001)], None),
+    "1,001 parts on 1 page": (1, [_text(n, 0) for n in range(1, 1002)], 1001),
+    "2,000 parts on 2 pages": (2, [_text(n, 0) for n in range(1, 2001)], None),
+}
+
+
+@pytest.mark.parametrize("case", REACH)
+def test_a_document_no_fitting_could_bring_down_is_refused_before_layout(monkeypatch, case):
+    """More than 60,000 characters or 1,000 parts a page: refused at the block that crosses the
+    line, without laying out a page (which took minutes); up to it, fitting is tried."""
+    from briefgen.render import fit as fitting
+    limit, blocks, line = REACH[case]
+
+    def laid_out(*args, **kwargs):
+        raise _LaidOut
+
+    monkeypatch.setattr(fitting, "measure", laid_out)
+    doc = document(*blocks, max_pages=limit)
+    if line is None:
+        with pytest.raises(_LaidOut):
+            fitting.fit_laid(doc, DEFAULT_THEME, Page())
+        return
+    with pytest.raises(RenderError) as caught:
+        fitting.fit_laid(doc, DEFAULT_THEME, Page())
+    [problem] = caught.value.problems
+    pages = "1 page" if limit == 1 else f"{limit} pages"
+    assert problem.message == (
+        f"far too long for {pages}: more than {60_000 * limit:,} characters or {1_000 * limit:,} "
+        f"parts (paragraphs, list items, table cells, runs of text) by "
+        f"{d.describe(blocks[line - 1])}")
+    assert (problem.path, problem.line) == ("templates/x.md.j2", line)
+    assert problem.hint == "write less: a page holds about a tenth of this"

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefgen import document as d
 from briefgen.compose import build_document, sandbox
 from briefgen.errors import TemplateError
 from stores import korea_store
@@ -226,6 +227,30 @@ def test_percent_widths_are_counted_exactly(tmp_path, expression, allowed):
     with pytest.raises(TemplateError) as caught:
         render(tmp_path, "{{ " + expression + " }}")
     assert caught.value.problems[0].message == TOO_WIDE, str(caught.value)
+
+
+_NEARLY_A_MILLION = ("{% set a = 'x' * 99998 %}{% set b = a ~ a ~ a ~ a ~ a ~ a ~ a ~ a ~ a ~ a %}")
+
+
+def test_joining_with_tilde_is_counted_exactly(tmp_path):
+    """`~` counts each text by its length and anything else as 20 characters, before joining:
+    999,980 characters and a number make exactly the largest value; a second number is refused."""
+    document = render(tmp_path, _NEARLY_A_MILLION + "{{ (b ~ 1) | length }}")
+    assert d.plain_text(document.blocks[1].children) == "999981"
+    with pytest.raises(TemplateError) as caught:
+        render(tmp_path, _NEARLY_A_MILLION + "{{ (b ~ 1 ~ 2) | length }}")
+    assert caught.value.problems[0].message == (
+        "not allowed in a template: joining text with ~ would be longer than 1,000,000 characters "
+        "or items (the size limit of one value)"), str(caught.value)
+
+
+@pytest.mark.parametrize("switch", ["true", "on"])  # a constant, or a value known when rendering
+def test_tilde_in_an_autoescape_block_escapes_and_takes_plain_values_only(tmp_path, switch):
+    start = "{% set on = true %}{% autoescape " + switch + " %}"
+    document = render(tmp_path, start + "{{ '<b>' ~ 1 }}{% endautoescape %}")
+    assert d.plain_text(document.blocks[1].children) == "&lt;b&gt;1"
+    with pytest.raises(TemplateError, match="cannot print a FactStore object"):
+        render(tmp_path, start + "{{ '<b>' ~ store }}{% endautoescape %}")
 
 
 def test_a_number_of_exactly_the_largest_size_is_allowed(tmp_path):
