@@ -431,3 +431,62 @@ def test_china_s_north_port_of_the_city_locates_it():
     assert row[3] == "city"
     (row,) = found("China's port throughput reached 15 billion tonnes.")
     assert row[3:5] == ("country", "China")
+
+
+def test_a_sentence_naming_no_place_goes_on_about_the_province_of_the_sentence_before():
+    rows = found("In May, Henan's exports rose 12 percent to 50 billion yuan. Imports grew 4 "
+                 "percent, while the surplus reached 9 billion yuan.")
+    assert [r[3:5] for r in rows] == [("province", "Henan")] * 4  # "In May," locates nothing
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before is about the city: the province is only what its share is of
+    "Testcity's exports rose 12 percent, accounting for 20 percent of Henan's total. Imports grew "
+    "4 percent.",
+    # a new paragraph starts afresh
+    "Henan's exports rose 12 percent.\n\nImports grew 4 percent.",
+    # the sentence names the city itself
+    "Henan's exports rose 12 percent. Testcity's imports grew 4 percent.",
+])
+def test_the_province_before_does_not_carry_over_when_it_is_not_the_topic(text):
+    assert found(text)[-1][3] == "city"
+
+
+def test_the_whole_a_share_is_of_is_not_the_place_of_a_figure_beside_it():
+    rows = found("The city's exports rose by 6.1 percent and accounted for 27.5 percent of Henan "
+                 "province's exports.")
+    assert [r[3:5] for r in rows] == [("city", None), ("province", "Henan")]
+
+
+def test_authorities_named_by_their_field_report_a_figure_and_are_not_its_subject():
+    rows = found("Foreign trade of Testcity rose 7.5 percent in 2019, local customs authorities said.")
+    assert rows[0][2] == "testcity"
+    rows = found("Testcity Customs and Testcity Bureau jointly stated the export routes.\n\n"
+                 "The number of trading partners increased to 226 in 2017.")
+    assert rows[0][2] is None
+
+
+def test_a_landform_named_after_a_country_is_not_the_partner():
+    aliases = {**ALIASES, "Japanese": "japan"}
+    (c,) = extract("Facing the Japanese Archipelago across the sea, the coast runs more than 900 "
+                   "kilometers.", source="t.txt", aliases=aliases, kinds=KINDS)
+    assert c.subject is None
+
+
+def test_the_partner_overtaken_is_not_the_subject():
+    text = "Singapore became the second largest investor in 2009. It overtook Japan in 2012 and has ranked first since."
+    rows = found(text)
+    assert [r[2] for r in rows] == ["singapore", "singapore"]
+
+
+def test_an_of_inside_a_name_does_not_cut_a_list_item():
+    aliases = {**ALIASES, "Republic of Korea": "korea"}
+    rows = [c.subject for c in extract(
+        "Its exports to the Republic of Korea and Japan declined 0.5 percent and 9.2 percent, "
+        "respectively.", source="t.txt", aliases=aliases, kinds={**KINDS, "korea": "country"})]
+    assert rows == ["korea", "japan"]
+
+
+def test_a_rank_among_provinces_is_a_rank_in_the_country():
+    (row,) = found("Henan ranked third among the top 10 provinces and cities in export growth.")
+    assert row[3:6] == ("country", "China", "the top 10 provinces and cities")

@@ -167,7 +167,8 @@ class _Context:
         self.phrases = find_time_phrases(text, self.anchor)
         self._phrase_starts = [p.start for p in self.phrases]
         self.subjects = SubjectFinder(text, aliases, kinds)
-        self.subjects.ignore(not_subjects(text))  # "according to Qingdao Customs", "06198.HK"
+        self.not_subjects = not_subjects(text)  # "according to Qingdao Customs", "06198.HK"
+        self.subjects.ignore(self.not_subjects)
         self.city = next((name for name, slug in aliases.items()
                           if (kinds or {}).get(slug) == "city" and name[:1].isupper()), None)
         self.city_slug = next((slug for slug, kind in (kinds or {}).items() if kind == "city"), None)
@@ -210,7 +211,7 @@ class _Context:
         start, end = _clause_of(self.text, sentence, found.start, found.end)
         next_rank = _ORDINAL.search(self.text, found.end, end) if is_rank else None
         end = next_rank.start() if next_rank else end
-        scope = scope_of(self.text[start:end], is_rank, self.city)
+        scope = scope_of(self._without_shares(start, end, found), is_rank, self.city)
         if scope.level == "city":
             scope = self._wider_scope(scope, found, sentence, start, is_rank)
         if is_rank and not scope.among:  # "Among the 15 sub-provincial cities in the country, …"
@@ -229,20 +230,58 @@ class _Context:
         …, celebrating its annual cargo throughput exceeding …"); a sentence that names neither
         the city nor another place gives its own ("In Shandong province, foreign trade rose 10%,
         exports 12%"), or the sentence before's when it goes on with "Its …"."""
-        whole = self.text[sentence.start:sentence.end]
+        whole = self._without_shares(sentence.start, sentence.end, found)
         wider = Scope()
         if _ITS.search(self.text, clause_start, found.start):
             head_end = _clause_of(self.text, sentence, sentence.start, sentence.start)[1]
             head = scope_of(self.text[sentence.start:head_end], is_rank, self.city)
             wider = head if head.level == "province" else wider
-        if wider.level == "city" and not (self.city and self.city in whole):
+        if wider.level == "city" and not self._names_city(sentence.start, sentence.end):
             wider = scope_of(whole, is_rank, self.city)
             previous = self.sentences.at(max(sentence.start - 2, 0))
             if wider.level == "city" and _GOES_ON.match(whole) and previous.start < sentence.start:
                 wider = scope_of(self.text[previous.start:previous.end], is_rank, self.city)
+            elif wider.level == "city":
+                wider = self._topic_before(sentence, is_rank)
         if wider.level == "city":
             return scope
         return Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
+
+    def _topic_before(self, sentence: Span, is_rank: bool) -> Scope:
+        """A sentence that names no place goes on about the province the sentence before, in
+        its paragraph, is about: "In August, Shandong's exports rose 21 percent. Imports rose 11.7
+        percent." Only the words before that sentence's first figure count (its topic, not a
+        "share of the province's total" after it), and only a province: a country or the world
+        named there is more often a comparison."""
+        paragraph = self.sentences.paragraph_at(sentence.start)
+        if sentence.start <= paragraph.start:
+            return Scope()
+        previous = self.sentences.at(sentence.start - 1)
+        first_figure = _FIGURE.search(self.text, previous.start, previous.end)
+        topic = scope_of(self.text[previous.start:first_figure.start() if first_figure else previous.end],
+                         is_rank, self.city)
+        if topic.level != "province" or self._names_city(
+                previous.start, first_figure.start() if first_figure else previous.end):
+            return Scope()
+        return replace(topic, among=None, reason=f"{topic.reason} in the sentence before")
+
+    def _names_city(self, start: int, end: int) -> bool:
+        """Whether text[start:end] names the city other than as a source ("according to
+        statistics from the Qingdao Customs") or in a ticker."""
+        if not self.city:
+            return False
+        return any(not any(a <= m.start() < b for a, b in self.not_subjects)
+                   for m in re.compile(re.escape(self.city)).finditer(self.text, start, end))
+
+    def _without_shares(self, start: int, end: int, found: Found) -> str:
+        """text[start:end] with the places of shares that are not `found` blanked out:
+        "grew 3.2 percent, accounting for 26.8 percent of Shandong's total" — the province is
+        what the 26.8 percent is a share of, not the place of the 3.2 percent."""
+        text = self.text[start:end]
+        for m in _SHARE_OF.finditer(self.text, start, end):
+            if not (m.start() <= found.start < m.end()):
+                text = text[:m.start() - start] + " " * (m.end() - m.start()) + text[m.end() - start:]
+        return text
 
     def _province_before(self, offset: int) -> str | None:
         before = [name for at, name in self.provinces if at < offset]
@@ -434,6 +473,14 @@ class _Context:
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _WHERE = ("named in the sentence", "named earlier in the paragraph", "named in the paragraph before")
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+# A share and the whole it is of: "accounting for 26.8 percent of the total foreign trade value of
+# Shandong", up to the next clause ("… of the province's total and was a 44.5 percent increase").
+_SHARE_OF = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|mak(?:es|ing)\s+up|made\s+up)\s+"
+                       r"(?:[^,;.]|\.(?=\d))*?\bof\s+[^,;.]*?"
+                       r"(?=\s+(?:and|while|but|whereas)\s|[,;]|\.(?:\s|$)|$)", re.IGNORECASE)
+# Where a sentence's first figure starts: its topic is what comes before.
+_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double)\b",
+                     re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 # A sentence about what the one before stated: "The amount accounted for …".
 _REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:amount|figure|total|sum|number|"

@@ -34,14 +34,23 @@ _AGENCY = (rf"(?:{_NAME_WORD}\s+){{0,6}}(?:Customs|Bureau|Ministry|Commission|Ad
 # Ministry of Commerce": the agency reports the figure.
 _REPORTED = re.compile(
     rf"\b{_AGENCY}\s+(?:(?:statistics|data|figures)\s+show(?:ed|s)?|(?:[\w.]+\s+){{0,4}}?"
-    r"(?:said|says|reported|reports|announced|announces|released|releases|showed|shows)\b)"
-    rf"|\b(?:said|according\s+to)\s+(?:the\s+)?{_AGENCY}")
+    r"(?:said|says|reported|reports|announced|announces|released|releases|showed|shows|stated|"
+    r"states)\b)"
+    rf"|\b(?:said|according\s+to)\s+(?:the\s+)?{_AGENCY}"
+    # "…, local customs authorities said": an authority named by its field, in lower case
+    r"|\b(?:(?:local|provincial|municipal|city|national)\s+)?(?:customs|commerce|statistics|commercial)\s+"
+    r"(?:authorities|authority|officials|department|bureau)\s+(?:said|say|says|reported|announced|stated)\b")
 # A stock ticker: "06198.HK", "(HKEX: 6198)", "600018.SH" ("HK" there is no place).
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 
 
 # Names a figure is compared with: "only after Yokohama in Japan", "second to Jiangsu".
-_COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the\s+)?[A-Z]))\s+[^,.;:()]{1,60}")
+# "It surpassed Japan in 2002", "overtaking Japan": the one overtaken.
+_COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the\s+)?[A-Z])|"
+                         r"surpass(?:ed|es|ing)?|overt(?:ook|akes?|aking|aken)|ahead\s+of)\s+[^,.;:()]{1,60}")
+# Seas, peninsulas and islands take adjectives of countries ("the Korean Peninsula", "the Japanese
+# Archipelago"): a feature of the map, not the partner.
+_LANDFORM = re.compile(r"\b[A-Z][a-z]+\s+(?:Peninsula|Archipelago|Islands?|Sea|Strait|Straits)\b")
 # Examples after the figure's subject: "298 projects …, mainly in the fields of infrastructure,
 # logistics and ports", "industries like automobiles", "more than 40 sectors, including finance":
 # fields named, not what is counted.
@@ -57,10 +66,10 @@ _TRADE_MODE = re.compile(r"\bbonded\s+logistics\b", re.IGNORECASE)
 
 def not_subjects(text: str) -> list[tuple[int, int]]:
     """Spans whose entity names say who reports or issues a figure, give examples of fields or
-    what it is compared with, or name a trade mode, not what it is about."""
+    what it is compared with, or name a trade mode or a landform, not what it is about."""
     return sorted((m.start(), m.end())
                   for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _EXAMPLES, _COMPARISON,
-                                  _TRADE_MODE)
+                                  _TRADE_MODE, _LANDFORM)
                   for m in pattern.finditer(text))
 
 
@@ -112,10 +121,16 @@ _PREPOSITION = re.compile(r"\b(?:in|of|for|from|at|by|between|among|to|were|was|
                           r"including|namely|while|whereas)\s+", re.IGNORECASE)
 
 
+# "the Republic of Korea", "the Bank of China": an "of" after "the" or a name's capitalised words
+# is inside a name ("Exports of Jiaozhou" opening a sentence is not).
+_IN_A_NAME = re.compile(r"\b(?:the|[A-Z][\w'’-]*)\s+[A-Z][\w'’-]*\s+$")
+
+
 def _after_preposition(segment: str, start: int, end: int) -> tuple[int, int]:
     """"Foreign investment in Jiaozhou" as a list's first item is "Jiaozhou", "partners were
-    ASEAN" is "ASEAN"."""
-    cuts = [m.end() for m in _PREPOSITION.finditer(segment, start, end)]
+    ASEAN" is "ASEAN"; "the Republic of Korea" stays whole."""
+    cuts = [m.end() for m in _PREPOSITION.finditer(segment, start, end)
+            if not (m[0].lower().startswith("of") and _IN_A_NAME.search(segment, 0, m.start()))]
     return (cuts[-1], end) if cuts else (start, end)
 
 
@@ -211,14 +226,18 @@ def _locates_a_name(clause: str, m: re.Match) -> bool:
     return bool(word and word[1][:1].isupper() and word[1].lower() not in _NOT_NAMES)
 
 
-# Words before a comma or "in" that are no place: prepositions, and the connectives that open a
-# sentence ("Moreover, Shandong …", "In addition, …").
+# Words before a comma or "in" that are no place: prepositions, the connectives that open a
+# sentence ("Moreover, Shandong …", "In addition, …") and times ("In August, Shandong …").
 _NOT_NAMES = {"the", "and", "in", "of", "for", "from", "with", "moreover", "however", "meanwhile",
               "furthermore", "besides", "additionally", "addition", "overall", "also", "therefore",
               "thus", "today", "now", "currently", "recently", "still", "yet", "nevertheless",
               "likewise", "similarly", "indeed", "instead", "then", "later", "previously", "first",
               "firstly", "secondly", "finally", "lastly", "specifically", "meantime", "so", "but",
-              "as", "far", "date", "total", "all", "particular", "contrast", "comparison"}
+              "as", "far", "date", "total", "all", "particular", "contrast", "comparison",
+              # "In August, Shandong's exports …": a time, not a place Shandong locates
+              "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "year", "quarter", "period", "month"}
 
 
 def provinces_named(text: str) -> list[tuple[int, str]]:
@@ -243,7 +262,8 @@ _REGION_RANK = re.compile(rf"\b(?P<region>{_REGION_NAMES})'s\s+(?:\w+\s+){{0,2}}
                           rf"|\b(?P<adj>{_REGION_ADJECTIVES})\s+(?:\w+\s+)?(?:investors?|partners?|"
                           rf"sources?|countries|economies)")
 _AMONG = re.compile(r"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){0,3}(?:ports|cities|airports|investors|"
-                    r"partners|countries|economies|provinces|companies|terminals))\b")
+                    r"partners|countries|economies|provinces(?:\s+and\s+(?:cities|municipalities|regions))?|"
+                    r"companies|terminals))\b")
 
 
 # What a rank ranks when it is not an investor or partner (their group is all of them).
@@ -277,6 +297,8 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None) -> Scope:
             among = f"{adjective} {_ranked_as(clause)}"
         elif ranked:  # "the second largest port in China": among ports
             among = _PLURALS.get(ranked["noun"], ranked["noun"] + "s")
+    if among and re.search(r"\bprovinces\b", among):  # a rank among China's provinces is national
+        return Scope("country", "China", among, f"ranked among {among}")
     province = _PROVINCE.search(clause)
     if province and not _is_city_name(province, city):
         place = province["place"] or province["named"]
