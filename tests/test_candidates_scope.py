@@ -437,6 +437,9 @@ def test_a_sentence_naming_no_place_goes_on_about_the_province_of_the_sentence_b
     rows = found("In May, Henan's exports rose 12 percent to 50 billion yuan. Imports grew 4 "
                  "percent, while the surplus reached 9 billion yuan.")
     assert [r[3:5] for r in rows] == [("province", "Henan")] * 4  # "In May," locates nothing
+    rows = found("In 2017, Henan's coastal ports handled 1.5 billion tons. The "
+                 "container volume reached 25.6 million TEU.")
+    assert rows[-1][3:5] == ("province", "Henan")  # a year is not where the topic ends
 
 
 @pytest.mark.parametrize("text", [

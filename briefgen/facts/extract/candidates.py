@@ -478,9 +478,10 @@ _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|mak(?:es|ing)\s+up|made\s+up)\s+"
                        r"(?:[^,;.]|\.(?=\d))*?\bof\s+[^,;.]*?"
                        r"(?=\s+(?:and|while|but|whereas)\s|[,;]|\.(?:\s|$)|$)", re.IGNORECASE)
-# Where a sentence's first figure starts: its topic is what comes before.
-_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double)\b",
-                     re.IGNORECASE)
+# Where a sentence's first figure starts: its topic is what comes before ("In 2017, the
+# province's ports handled …": a year is no figure).
+_FIGURE = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"twice|half|double)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 # A sentence about what the one before stated: "The amount accounted for …".
 _REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:amount|figure|total|sum|number|"
