@@ -440,6 +440,9 @@ def test_a_sentence_naming_no_place_goes_on_about_the_province_of_the_sentence_b
     rows = found("In 2017, Henan's coastal ports handled 1.5 billion tons. The "
                  "container volume reached 25.6 million TEU.")
     assert rows[-1][3:5] == ("province", "Henan")  # a year is not where the topic ends
+    last = extract("Henan's exports rose 12 percent. Imports grew 4 percent.", source="t.txt",
+                   aliases=ALIASES, kinds=KINDS)[-1]
+    assert last.scope.reason == "'Henan' in the sentence before"  # the reviewer's "why scope"
 
 
 @pytest.mark.parametrize("text", [
