@@ -229,7 +229,8 @@ class _Context:
         throughput takes the province of the sentence's first clause ("Shandong Port Group held
         …, celebrating its annual cargo throughput exceeding …"); a sentence that names neither
         the city nor another place gives its own ("In Shandong province, foreign trade rose 10%,
-        exports 12%"), or the sentence before's when it goes on with "Its …"."""
+        exports 12%"), or the sentence before's when it goes on with "Its …", else the province
+        the sentence before is about (`_topic_before`)."""
         whole = self._without_shares(sentence.start, sentence.end, found)
         wider = Scope()
         if _ITS.search(self.text, clause_start, found.start):
@@ -258,10 +259,9 @@ class _Context:
             return Scope()
         previous = self.sentences.at(sentence.start - 1)
         first_figure = _FIGURE.search(self.text, previous.start, previous.end)
-        topic = scope_of(self.text[previous.start:first_figure.start() if first_figure else previous.end],
-                         is_rank, self.city)
-        if topic.level != "province" or self._names_city(
-                previous.start, first_figure.start() if first_figure else previous.end):
+        topic_end = first_figure.start() if first_figure else previous.end
+        topic = scope_of(self.text[previous.start:topic_end], is_rank, self.city)
+        if topic.level != "province" or self._names_city(previous.start, topic_end):
             return Scope()
         return replace(topic, among=None, reason=f"{topic.reason} in the sentence before")
 
