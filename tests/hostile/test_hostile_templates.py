@@ -244,6 +244,34 @@ def test_joining_with_tilde_is_counted_exactly(tmp_path):
         "or items (the size limit of one value)"), str(caught.value)
 
 
+_SIX_HUNDRED_THOUSAND = "{% set a = 'x' * 100000 %}{% set b = a ~ a ~ a ~ a ~ a ~ a %}"
+_NOT_ALLOWED = "not allowed in a template: "
+_ONE_VALUE = " would be longer than 1,000,000 characters or items (the size limit of one value)"
+
+
+@pytest.mark.parametrize("expression, printed", [
+    ("('ab' * 50000) | length", "100000"),  # exactly the repetition limit
+    ("('a' * 0) | length", "0"),
+    ("('a' * -3) | length", "0"),
+    ("2 * 1.5", "3.0"),  # a number times a number that is not a whole one
+])
+def test_operations_within_the_limits_are_done(tmp_path, expression, printed):
+    document = render(tmp_path, _SIX_HUNDRED_THOUSAND + "{{ " + expression + " }}")
+    assert d.plain_text(document.blocks[1].children) == printed
+
+
+@pytest.mark.parametrize("expression, message", [
+    ("'ab' * 50001", "repeating a value would make it longer than 100,000 characters or items "
+                     "(the repetition limit)"),
+    ("b + b", "joining two values" + _ONE_VALUE),  # refused before it is made
+    ("'%s%s' % (b, b)", "the result" + _ONE_VALUE),  # no width to count: refused once made
+])
+def test_each_operation_over_a_limit_says_which_limit(tmp_path, expression, message):
+    with pytest.raises(TemplateError) as caught:
+        render(tmp_path, _SIX_HUNDRED_THOUSAND + "{{ (" + expression + ") | length }}")
+    assert caught.value.problems[0].message == _NOT_ALLOWED + message, str(caught.value)
+
+
 @pytest.mark.parametrize("switch", ["true", "on"])  # a constant, or a value known when rendering
 def test_tilde_in_an_autoescape_block_escapes_and_takes_plain_values_only(tmp_path, switch):
     start = "{% set on = true %}{% autoescape " + switch + " %}"
