@@ -199,7 +199,7 @@ def build_brief(project: Project, store: FactStore, request: BriefRequest,
     result.input_hash = document_hash(document, project, formats, request.template_dirs)
     targets = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}
     kept = project.path("cache") / "briefs" / f"{name}.pickle"
-    key = (result.input_hash, max_pages, code_stamp())
+    key = (result.input_hash, max_pages)  # the input hash covers the code (code_version.py)
     data, pages = _kept_rendering(kept, key)
     if data is None:
         data, pages = rendered(document, formats, project, max_pages, request.template_dirs)
@@ -218,20 +218,6 @@ def _kept_rendering(path: Path, key) -> tuple[dict | None, dict | None]:
     if isinstance(kept, tuple) and len(kept) == 3 and kept[0] == key:
         return kept[1], kept[2]
     return None, None
-
-
-@functools.lru_cache(maxsize=1)
-def code_stamp() -> str:
-    """briefgen's code and the renderers' libraries, by file name, size and modification time
-    (stat, not read: a one-off asks for it on every start); a reinstall or an edit changes it."""
-    import importlib.util
-    package = Path(__file__).resolve().parent
-    files = sorted(package.rglob("*.py"))
-    for library in ("reportlab", "docx", "matplotlib", "pikepdf"):
-        spec = importlib.util.find_spec(library)
-        files += [Path(spec.origin)] if spec and spec.origin else []
-    stats = [(str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files]
-    return hashlib.sha256(repr(stats).encode()).hexdigest()[:16]
 
 
 def fit_brief(document, project: Project, max_pages: int = 1):

@@ -1,5 +1,6 @@
 """The code behind a cached entry: every cache key (stored fact store, fitted documents, charts,
-the pack's up-to-date briefs) includes this digest, so nothing made by other code is reused."""
+the pack's up-to-date briefs, a one-off's kept files) includes this digest, so nothing made by
+other code is reused. briefgen's only code fingerprint: one digest, computed once per process."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ _PACKAGE = Path(__file__).resolve().parent
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """SHA-256 of briefgen's own source (every .py file, by path and bytes) and the versions of
-    the libraries that lay out and draw (reportlab, matplotlib). Computed once per process."""
-    digest = hashlib.sha256(_matplotlib_version().encode() + b"\0" + _reportlab_version().encode())
+    the libraries that lay out, draw and write (matplotlib, reportlab, python-docx, pikepdf).
+    Computed once per process."""
+    versions = [_matplotlib_version(), *(_version(name) for name in _WRITERS)]
+    digest = hashlib.sha256("\0".join(versions).encode())
     for path in sorted(_PACKAGE.rglob("*.py")):
         digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
@@ -30,8 +33,11 @@ def _matplotlib_version() -> str:
         return metadata.version("matplotlib")
 
 
-def _reportlab_version() -> str:
+_WRITERS = ("reportlab", "python-docx", "pikepdf")  # PDF layout, Word files, the joined pack PDF
+
+
+def _version(distribution: str) -> str:
     try:
-        return metadata.version("reportlab")
+        return metadata.version(distribution)
     except metadata.PackageNotFoundError:
         return ""

@@ -71,3 +71,26 @@ def test_the_kept_store_is_loaded_afresh_after_a_code_edit(code, mini, monkeypat
     load_store(project)
     assert loaded == [project]
 
+
+
+def test_a_one_off_writes_its_kept_files_only_for_the_same_code(code, mini, tmp_path, monkeypatch):
+    from briefgen import build
+    from briefgen.facts.store import load_store
+    (mini / "templates").mkdir()
+    (mini / "templates" / "partner.md.j2").write_text(
+        "---\ntitle: Korea\n---\n{{ fact('kr.banks').text }}{{ fact('kr.banks').cite }}\n")
+    project = load_project(mini)
+    store = load_store(project)
+    renders = []
+    real = build.rendered
+    monkeypatch.setattr(build, "rendered", lambda *a, **k: renders.append(1) or real(*a, **k))
+
+    def one_off():
+        return build.build_brief(project, store, build.BriefRequest("partner", "korea"), ("pdf",),
+                                 tmp_path / "out")
+    first = one_off()
+    assert one_off().sha256 == first.sha256 and len(renders) == 1  # the kept files, not rendered
+    code("render/pdf.py")
+    code_module.code_version.cache_clear()
+    one_off()
+    assert len(renders) == 2  # rendered by the edited code
