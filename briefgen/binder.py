@@ -281,10 +281,14 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
 
     The DOCX takes each brief's body from the brief's own DOCX file, written from the same
     fitted document (render/docx_splice.py), in this process while the pool lays out the PDF.
-    The PDF lays every brief out again, in one document so that fonts are embedded once; a long
-    pack in one part per worker, side by side, then joined.
+    The PDF likewise binds each brief that has a page to itself and links to no other document
+    from its own PDF (render/pdf_join.py: numbered as the pack's pages, tagged, bookmarked);
+    the documents between (cover, contents, a brief with the cards below it, a brief whose
+    "see also" gives a page, the appendix) are laid out for the pack, a long run of them in one
+    part per worker, side by side, then all joined.
     """
     from .render.docx import Rendered
+    from .render.pdf import page_number_stamps
     from .render.pdf_join import join_pdfs
     placed = arranged(project, items, ahead.fitted if ahead else {})
     matter = ahead.matter if ahead and ahead.matter else None
@@ -303,14 +307,20 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     spliced = [*front, *(Rendered(brief, item.files["docx"], item.sha256.get("docx"))
                          if _spliceable(item, config) and not linked_documents(brief) & targets.keys()
                          else brief for brief, item in zip(briefs, items)), *back]
-    parts = _pdf_parts(documents, pages, workers if pool else 1) if "pdf" in files else []
-    laid = [pool.submit(_pdf_part, *part, project, targets) for part in parts] if pool else []
+    own = _own_pages(placed, briefs, len(front), targets) if "pdf" in files else {}
+    parts = _pdf_segments(documents, pages, own, workers if pool else 1) if "pdf" in files else []
+    laid = {index: pool.submit(_pdf_part, *part, project, targets)
+            for index, part in enumerate(parts) if isinstance(part, tuple)} if pool else {}
     rendered = {}
     if "docx" in files:  # here, while the workers lay the PDF out
         rendered["docx"] = _docx_pack(spliced, project, reference, targets)
     if parts:
-        rendered["pdf"] = join_pdfs([f.result() for f in laid] if pool else
-                                    [_pdf_part(*part, project, targets) for part in parts], targets)
+        numbers = page_number_stamps(_own_numbers(documents, pages, own), project.theme,
+                                     project.page) if own else None
+        rendered["pdf"] = join_pdfs(
+            [part if not isinstance(part, tuple) else laid[index].result() if pool
+             else _pdf_part(*part, project, targets) for index, part in enumerate(parts)],
+            targets, numbers)
     write_all({path: rendered[fmt] for fmt, path in files.items()})
     return ({fmt: hashlib.sha256(data).hexdigest() for fmt, data in rendered.items()},
             [item.name for item in items])
@@ -339,32 +349,90 @@ def _as_contents(document):
                                           else block for block in document.blocks))
 
 
-def _pdf_parts(documents: list, pages: list[int], workers: int):
-    """(documents, PartOf) for each part of the pack PDF: about equal in pages, one per worker
-    and at most PART_MOST documents each; one part for a short pack."""
+def _own_pages(placed: list[Placed], briefs: list, before: int, targets: dict) -> dict:
+    """Document index in the pack -> the brief's own PDF (OwnPages), for each brief bound as it
+    is: one that starts a page no card continues, whose "see also" links lead nowhere in the
+    pack (its own PDF keeps their text, the pack gives their pages), and whose PDF is the one
+    its build wrote (by hash)."""
+    from .render.pdf_join import OwnPages
+    own = {}
+    for index, (p, brief) in enumerate(zip(placed, briefs)):
+        card_below = index + 1 < len(placed) and not placed[index + 1].starts_page
+        if not p.starts_page or card_below or linked_documents(brief) & targets.keys():
+            continue
+        if _intact(p.item):
+            own[before + index] = OwnPages(p.item.files["pdf"], p.item.sha256["pdf"],
+                                           brief.meta.outline)
+    return own
+
+
+def _intact(item) -> bool:
+    """The brief's PDF is as its build wrote it (joining reads it again, and checks again)."""
+    path, sha256 = item.files.get("pdf"), item.sha256.get("pdf")
+    try:
+        return bool(path and sha256) and hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+    except OSError:
+        return False
+
+
+def _own_numbers(documents: list, pages: list[int], own: dict) -> list[tuple[int, int, str]]:
+    """(number, total, language) of each page of the briefs bound as they are, in order."""
+    numbers, first, total = [], 1, sum(pages)
+    for index, (document, length) in enumerate(zip(documents, pages)):
+        if index in own:
+            numbers += [(first + n, total, document.meta.language) for n in range(length)]
+        first += length
+    return numbers
+
+
+def _pdf_segments(documents: list, pages: list[int], own: dict, workers: int) -> list:
+    """The pack PDF's parts in order: each brief bound as it is (OwnPages), and each run of
+    documents between laid out in (documents, PartOf) parts (_pdf_parts)."""
+    segments, start, first_page, total = [], 0, 1, sum(pages)
+    for index in [*sorted(own), len(documents)]:
+        if index > start:
+            segments += _pdf_parts(documents[start:index], pages[start:index], workers,
+                                   first_page=first_page, first_document=start + 1, total=total)
+            first_page += sum(pages[start:index])
+        if index < len(documents):
+            segments.append(own[index])
+            first_page += pages[index]
+        start = index + 1
+    return segments
+
+
+def _pdf_parts(documents: list, pages: list[int], workers: int, *, first_page: int = 1,
+               first_document: int = 1, total: int | None = None):
+    """(documents, PartOf) for each part of a run of the pack PDF's documents (the whole, by
+    default, of `total` pages, the run starting at `first_page` and `first_document`): about
+    equal in pages, one per worker and at most PART_MOST documents each; one part for a
+    short run."""
     count = max(1, min(workers, len(documents) // PART_DOCUMENTS), -(-len(documents) // PART_MOST))
     if count > workers:  # a whole number of parts per worker: none waits alone for the last one
         count = -(-count // workers) * workers
-    parts = _split(documents, pages, count)
+    where = (first_page, first_document, total or sum(pages))
+    parts = _split(documents, pages, count, *where)
     while len(parts) > workers and len(parts) % workers and count < len(documents):
         # the cap on documents made one part more: split finer until the parts come out even
         count += workers
-        parts = _split(documents, pages, count)
+        parts = _split(documents, pages, count, *where)
     return parts
 
 
-def _split(documents: list, pages: list[int], count: int):
+def _split(documents: list, pages: list[int], count: int, first_page: int, first_document: int,
+           total: int):
     """About `count` parts of about equal pages, each of at most PART_MOST documents."""
     from .render.pdf import PartOf
-    total, share = sum(pages), sum(pages) / count
-    parts, start, first_page, taken = [], 0, 1, 0
+    share = sum(pages) / count
+    parts, start, taken = [], 0, 0
     for index, length in enumerate(pages):
         taken += length
         if index + 1 < len(pages) and pages[index + 1] == 0:
             continue  # a part starts a page: never before a card that continues one (0 pages)
         if (taken >= share * (len(parts) + 1) or index + 1 - start >= PART_MOST
                 or index == len(documents) - 1):
-            parts.append((documents[start:index + 1], PartOf(first_page, total, start + 1)))
+            parts.append((documents[start:index + 1],
+                          PartOf(first_page, total, first_document + start)))
             first_page += sum(pages[start:index + 1])
             start = index + 1
     return parts

@@ -258,3 +258,46 @@ def test_a_missing_reference_docx_is_a_warning_once_and_the_built_in_styles(mini
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
     assert len(warnings) == 1 and "reference.docx not found" in warnings[0], result.stderr
     assert (mini / "out" / "pack" / "investor-pack.docx").is_file()
+
+
+def test_a_brief_with_a_page_to_itself_is_laid_out_once(qingdao, run, monkeypatch):
+    """The pack's PDF binds such a brief's own page (numbered as the pack's, its bookmark under
+    its group, one copy of each font); only the cover, contents, appendix and the briefs that
+    share a page with cards are laid out for the pack."""
+    import pikepdf
+    from briefgen import binder
+    from briefgen.render.pdf import PAGE_NUMBER
+    laid = []
+    real = binder._pdf_part
+    monkeypatch.setattr(binder, "_pdf_part", lambda documents, *rest: laid.extend(
+        d.meta.title for d in documents) or real(documents, *rest))
+    config = _write_pack_yaml(qingdao, ["overview", "partner:japan", "partner:spain",
+                                        "partner:singapore", "partner:germany", "sector:port"],
+                              title="Six briefs")
+    assert run("--project", qingdao, "pack", "--jobs", "1", "--config", config).exit_code == 0
+    out = qingdao / "out" / "pack"
+    pack = pikepdf.open(out / "europe.pdf")
+    reader = PdfReader(out / "europe.pdf")
+    from pdf_checks import outline_documents, ua_problems
+    starts = {entry.title: reader.get_destination_page_number(entry)
+              for entry in outline_documents(reader)}
+    bound = [("Qingdao at a glance", "overview"), ("Japan", "partner-japan"),
+             ("Germany", "partner-germany"), ("Port and logistics", "sector-port")]
+    assert laid == ["Six briefs", "Contents", "Spain", "Singapore", "Sources"]  # Singapore: a card
+    assert starts["Spain"] == starts["Singapore"]
+
+    def before_number(page) -> bytes:
+        content = page.Contents.read_bytes()
+        return content[:content.rfind(PAGE_NUMBER.encode())]
+    for title, name in bound:  # the brief's own page, but for its number
+        with pikepdf.open(out / f"{name}.pdf") as own:
+            assert before_number(pack.pages[starts[title]]) == before_number(own.pages[0]), title
+        number = f"Page {starts[title] + 1} of {len(pack.pages)}"
+        assert number in reader.pages[starts[title]].extract_text()
+    assert _outline_titles(out / "europe.pdf") == [
+        "Six briefs", "Contents", "City", "Qingdao at a glance", "Partners", "Japan", "Germany",
+        "Spain", "Singapore", "Sectors", "Port and logistics", "Appendix", "Sources"]
+    fonts = {font.objgen: str(font.BaseFont) for page in pack.pages
+             for font in page.Resources.Font.values()}
+    assert len(fonts) == len(set(fonts.values()))  # each face once
+    assert ua_problems((out / "europe.pdf").read_bytes()) == []

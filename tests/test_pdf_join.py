@@ -14,6 +14,7 @@ from pdfua import validate
 
 from briefgen import document as d
 from briefgen.config import Page
+from briefgen.errors import RenderError
 from briefgen.render.pdf import PartOf, pdf_bytes
 from briefgen.render.common import Target
 from briefgen.render.pdf_join import join_pdfs
@@ -122,3 +123,45 @@ def test_joining_is_repeatable_and_keeps_pdfa():
 def _page_text(data: bytes, number: int) -> str:
     from pypdf import PdfReader
     return PdfReader(io.BytesIO(data)).pages[number - 1].extract_text().replace("\u00a0", " ")
+
+
+def _alone(count: int = 3):
+    """Documents without links to each other (a brief's own PDF has none), two pages each."""
+    made = []
+    for number in range(count):
+        doc = document(*one_of_each().values(), title=f"Document {number}")
+        made.append(replace(doc, meta=replace(doc.meta, outline="Partners" if number else None)))
+    return made
+
+
+def test_a_brief_bound_from_its_own_pdf_is_numbered_filed_and_tagged_as_the_whole(tmp_path):
+    import hashlib
+
+    from briefgen.render.pdf import page_number_stamps
+    from briefgen.render.pdf_join import OwnPages
+    docs, page, total = _alone(), Page(), 3 * PAGES
+    own = tmp_path / "document-1.pdf"
+    own.write_bytes(pdf_bytes(replace(docs[1], meta=replace(docs[1].meta, outline=None)),
+                              DEFAULT_THEME, page).data)
+    assert "Page 1 of 2" in _page_text(own.read_bytes(), 1)
+    parts = [pdf_bytes(docs[0], DEFAULT_THEME, page, part=PartOf(1, total, 1)).data,
+             OwnPages(own, hashlib.sha256(own.read_bytes()).hexdigest(), "Partners"),
+             pdf_bytes(docs[2], DEFAULT_THEME, page, part=PartOf(5, total, 3)).data]
+    numbers = page_number_stamps([(3, total, "en"), (4, total, "en")], DEFAULT_THEME, page)
+    joined = join_pdfs(parts, {}, numbers)
+    assert [_page_text(joined, n).count(f"Page {n} of {total}") for n in range(1, 7)] == [1] * 6
+    assert "Page 1 of" not in _page_text(joined, 3)
+    assert ua_problems(joined) == []
+    (tmp_path / "joined.pdf").write_bytes(joined)
+    assert [f"{f.rule_id}: {f.message}" for f in validate(str(tmp_path / "joined.pdf")).findings] == []
+    pdf = pikepdf.open(io.BytesIO(joined))
+    assert [s.K[0].S for s in pdf.Root.StructTreeRoot.K.K] == ["/H1"] * 3
+    with pdf.open_outline() as outline:
+        entries = [(item.title, [child.title for child in item.children]) for item in outline.root]
+    assert entries == [("Document 0", []), ("Partners", ["Document 1", "Document 2"])]
+    fonts = {font.objgen: str(font.BaseFont) for p in pdf.pages for font in p.Resources.Font.values()}
+    assert len(fonts) == len(set(fonts.values()))  # the parts' fonts kept once
+    assert joined == join_pdfs(parts, {}, numbers)
+    own.write_bytes(own.read_bytes() + b"\n")  # changed since it was chosen: no silent binding
+    with pytest.raises(RenderError, match="changed while the pack was being bound"):
+        join_pdfs(parts, {}, numbers)

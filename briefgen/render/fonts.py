@@ -69,6 +69,20 @@ def _is_hangul(code: int) -> bool:
     return any(low <= code <= high for low, high in _HANGUL_RANGES)
 
 
+# Characters beyond ASCII that briefgen's own words, marks and number formats use. Every PDF's
+# body-font subsets start with them (reportlab puts all of ASCII in every first subset), so PDFs
+# whose text uses no other characters embed the same subsets: a pack binding briefs' own pages
+# then keeps one copy of each face (render/pdf_join.py), for a few kilobytes more per brief.
+SHARED_CHARS = "\u00a0\u2009\u202f·–—‘’“”†•…−×²³°€£¥"
+
+
+def seed_subsets(doc) -> None:
+    """Give `doc` (a reportlab PDFDocument) the shared first subset of each body face."""
+    for name in BODY_FACES.values():
+        font = pdfmetrics.getFont(name)
+        font.splitString("".join(c for c in SHARED_CHARS if ord(c) in font.face.charToGlyph), doc)
+
+
 def _register(name: str, path: Path) -> TTFont:
     if name in pdfmetrics.getRegisteredFontNames():
         return pdfmetrics.getFont(name)  # type: ignore[return-value]

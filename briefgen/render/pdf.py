@@ -30,15 +30,18 @@ from briefgen.config import Page
 from briefgen.errors import RenderError
 from briefgen.outputs import atomic_path
 from briefgen.render.common import CARD_GAP_PT, Target, cover_band, footer_text
-from briefgen.render.fonts import register_fonts, split_by_font
+from briefgen.render.fonts import register_fonts, seed_subsets, split_by_font
 from briefgen.render.pdf_blocks import Paragraph, PdfBlocks, TitleBand, pdf_styles
 from briefgen.render.pdf_markup import link_description, source_anchor, text_markup
 from briefgen.render.pdf_standard import declare
-from briefgen.render.pdf_tags import INLINE, Node, Tagger, artifact, set_entry
+from briefgen.render.pdf_tags import INLINE, Node, Tagger, artifact, artifact_marker, set_entry
 from briefgen.render.style import MM, metrics
 from briefgen.theme import Theme
 
 HEADER_FROM_EDGE_MM = 7.0  # running header and footer sit this far from the page edge
+# The page number is the one artifact of this kind on a page, drawn last: binding a brief's own
+# page into a pack finds it there and numbers the page as the pack's (render/pdf_join.py).
+PAGE_NUMBER = artifact_marker("Pagination", "Footer")
 
 
 def page_size(page: Page) -> tuple[float, float]:
@@ -101,6 +104,7 @@ class _NumberedCanvas(Canvas):
     def __init__(self, *args, meta: d.Meta, standard: str = "pdfua", titles: dict[str, str] | None = None,
                  here: frozenset[str] | None = None, several: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        seed_subsets(self._doc)
         self.meta, self.standard = meta, standard  # what the document says about itself
         self.titles = titles or {}  # anchor -> title of the documents links may lead to
         self.here = self.titles.keys() if here is None else here  # those in this PDF (not another part)
@@ -155,7 +159,7 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             for key, options in state["_bookmarks"]:
                 super().bookmarkPage(key, **options)
-            with self.tagger.artifact(self, "Pagination"):
+            with self.tagger.artifact(self, "Pagination", "Footer"):  # PAGE_NUMBER
                 _draw_page_number(self, total)
             super().showPage()
         self.tagger.write(self, total)
@@ -169,15 +173,37 @@ def _draw_page_number(canvas: Canvas, total: int) -> None:
     furniture: _Furniture | None = getattr(canvas, "_briefgen_furniture", None)
     if furniture is None:
         return
-    width, _ = page_size(furniture.page)
     number, part = canvas.getPageNumber(), furniture.part
     if number in furniture.bare:
         return
     if part is not None:
         number, total = number + part.first_page - 1, part.total_pages
-    before, between, after = page_words(furniture.meta.language if furniture.meta else None)
-    _draw_right(canvas, f"{before}{number}{between}{total}{after}", furniture.theme,
-                width - furniture.page.right * MM, HEADER_FROM_EDGE_MM * MM)
+    _draw_number(canvas, number, total, furniture.meta.language if furniture.meta else None,
+                 furniture.theme, furniture.page)
+
+
+def _draw_number(canvas: Canvas, number: int, total: int, language: str | None, theme: Theme,
+                 page: Page) -> None:
+    """'Page 3 of 12', in the page's language, at the right of the footer."""
+    before, between, after = page_words(language)
+    _draw_right(canvas, f"{before}{number}{between}{total}{after}", theme,
+                page_size(page)[0] - page.right * MM, HEADER_FROM_EDGE_MM * MM)
+
+
+def page_number_stamps(numbers: Sequence[tuple[int, int, str | None]], theme: Theme,
+                       page: Page) -> bytes:
+    """A PDF of one page per (number, total, language), each showing only that page number,
+    drawn as a brief's page draws its own: a pack binding a brief's own page numbers it with
+    one of these (render/pdf_join.py)."""
+    register_fonts()
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=page_size(page), invariant=1)
+    seed_subsets(canvas._doc)
+    for number, total, language in numbers:
+        _draw_number(canvas, number, total, language, theme, page)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
 
 
 def _draw_right(canvas: Canvas, text: str, theme: Theme, right: float, y: float) -> None:

@@ -8,81 +8,257 @@ appended with every key moved past the keys already used, on its pages (/StructP
 link annotations (/StructParent) alike. MCIDs are numbered per page, so they stay as they are.
 A link to a document of another part names it (a part cannot point at a page it does not
 hold); joined, it leads to the page that document starts on.
+A part may also be a brief's own PDF (`OwnPages`), bound as it is instead of laid out again:
+its page number (the artifact PAGE_NUMBER, drawn last on each page) is replaced by the whole's,
+drawn from a page of `numbers` as a form, and its bookmark goes under its group's. Fonts that
+are the same in several parts (render/fonts.py seeds the subsets alike) are kept once.
 qpdf (through pikepdf) copies the objects, each once; the file's /ID is a digest of its content,
 so the same parts give the same bytes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import warnings
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
 
+from briefgen.errors import RenderError
 from briefgen.render.common import Target
+from briefgen.render.pdf import PAGE_NUMBER
+
+_NUMBER_FORM = "/BriefgenPageNumber"  # the form a bound page draws its number with
 
 
-def join_pdfs(parts: Sequence[bytes], targets: Mapping[str, Target] | None = None) -> bytes:
+@dataclass(frozen=True)
+class OwnPages:
+    """A brief's own PDF file (with the SHA-256 it was written with), bound into the whole as it
+    is, its bookmark under `outline` (the group: Partners …) when it has one."""
+
+    path: Path
+    sha256: str
+    outline: str | None = None
+
+
+def join_pdfs(parts: Sequence[bytes | OwnPages], targets: Mapping[str, Target] | None = None,
+              numbers: bytes | None = None) -> bytes:
     """The parts of one PDF as one file: their pages, outlines and structure trees in order,
     the first part's document information, metadata, language and viewer settings; links
-    to the `targets` of other parts lead to their pages. Each part keeps its own embedded
-    font subsets, so a pack is split into few parts."""
+    to the `targets` of other parts lead to their pages. `numbers`: a PDF with a page for each
+    page of the OwnPages parts, in order, showing only its number in the whole
+    (render/pdf.py page_number_stamps). The first part is laid out for the whole (bytes).
+
+    One part is open at a time: its streams are copied into the whole before the next is read,
+    so joining holds the whole and one part, not every part."""
     if len(parts) == 1:
         return parts[0]
     import pikepdf
     whole = pikepdf.open(io.BytesIO(parts[0]))
-    sources = [pikepdf.open(io.BytesIO(data)) for data in parts[1:]]
+    structure, fonts = _Structure(whole), _Fonts()
+    fonts.share(whole.pages)
+    stamps = _Stamps(whole, numbers)
     with whole.open_outline() as outline:
-        for source in sources:
-            first_page = len(whole.pages)
-            with warnings.catch_warnings():  # it warns of named destinations: the parts have
-                warnings.filterwarnings("ignore", "Copying pages from another Pdf")  # none
-                whole.pages.extend(source.pages)
-            _join_structure(whole, source, first_page)
-            _join_outline(outline.root, source, first_page)
+        for part in parts[1:]:
+            own = isinstance(part, OwnPages)
+            with pikepdf.open(io.BytesIO(_read(part) if own else part)) as source:
+                first_page = len(whole.pages)
+                with warnings.catch_warnings():  # it warns of named destinations: the parts
+                    warnings.filterwarnings("ignore", "Copying pages from another Pdf")  # have none
+                    whole.pages.extend(source.pages)
+                added = whole.pages[first_page:]
+                structure.join(whole, source, added)
+                if own:
+                    for page in added:
+                        _renumber(whole, page, stamps.form())
+                    _file_under(outline.root, source, first_page, part.outline)
+                else:
+                    _join_outline(outline.root, source, first_page)
+                fonts.share(added)
+                _hold_streams(added)
+    structure.write()
     _resolve_links(whole, targets or {})
     out = io.BytesIO()
     whole.save(out, deterministic_id=True)
     return out.getvalue()
 
 
-def _join_structure(whole, source, first_page: int) -> None:
-    """Append the structure tree of `source`, whose pages are now `whole`'s from `first_page`."""
-    root = whole.Root.StructTreeRoot
-    shift = int(root.ParentTreeNextKey)
-    for page in whole.pages[first_page:]:
-        page.obj.StructParents = int(page.obj.StructParents) + shift
-        for annotation in page.obj.get("/Annots", ()):
-            if "/StructParent" in annotation:
-                annotation.StructParent = int(annotation.StructParent) + shift
-    theirs = whole.copy_foreign(source.Root.StructTreeRoot)  # its pages: the ones copied above
-    document, sections = root.K, _kids(theirs.K)
-    for section in sections:
-        section.P = document
-    document.K = _kids(document) + sections
-    nums = list(root.ParentTree.Nums)
-    their_nums = list(theirs.ParentTree.Nums)
-    for index in range(0, len(their_nums), 2):
-        nums += [int(their_nums[index]) + shift, their_nums[index + 1]]
-    root.ParentTree.Nums = nums
-    root.ParentTreeNextKey = shift + int(theirs.ParentTreeNextKey)
+def _read(part: OwnPages) -> bytes:
+    data = part.path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != part.sha256:
+        raise RenderError(f"{part.path} changed while the pack was being bound",
+                          hint="build the pack again")
+    return data
 
 
-def _resolve_links(whole, targets: Mapping[str, Target]) -> None:
-    """Links that name a document (of another part) lead to the page it starts on."""
+class _Stamps:
+    """The page numbers of the bound briefs' pages, one form each (`numbers`' pages in order);
+    all of them share the resources (the font) of the numbers' PDF, copied once."""
+
+    def __init__(self, whole, numbers: bytes | None):
+        import pikepdf
+        self.whole = whole
+        self.pages = iter(pikepdf.open(io.BytesIO(numbers)).pages if numbers else ())
+        self.resources = None
+
+    def form(self):
+        import pikepdf
+        page = next(self.pages).obj
+        if self.resources is None:
+            self.resources = self.whole.copy_foreign(page.Resources.Font)
+        return self.whole.make_stream(page.Contents.read_bytes(), Type=pikepdf.Name.XObject,
+                                      Subtype=pikepdf.Name.Form, BBox=list(page.MediaBox),
+                                      Resources=pikepdf.Dictionary(Font=self.resources))
+
+
+def _renumber(whole, page, form) -> None:
+    """Show the page's number in the whole: its own page number (PAGE_NUMBER's marked content)
+    gives way to the whole's, drawn by `form`."""
     import pikepdf
-    for page in whole.pages:
-        for annotation in page.obj.get("/Annots", ()):
-            name = annotation.get("/Dest")
-            if isinstance(name, pikepdf.String):
-                start = whole.pages[targets[str(name)].page - 1]
-                annotation.Dest = pikepdf.Array([start.obj, pikepdf.Name.Fit])
+    page.contents_coalesce()
+    content = page.obj.Contents.read_bytes()
+    start = content.rfind(PAGE_NUMBER.encode())
+    end = content.find(b"EMC", start)
+    if start < 0 or end < 0:
+        raise RenderError("a brief's own PDF has no page number to replace (made by another "
+                          "version of briefgen?)", hint="build the pack again")
+    drawn = PAGE_NUMBER.encode() + f"\nq {_NUMBER_FORM} Do Q\n".encode()
+    page.obj.Contents = whole.make_stream(content[:start] + drawn + content[end:])
+    resources = pikepdf.Dictionary(page.obj.Resources)  # its own: pages of a part share one
+    forms = pikepdf.Dictionary(resources.get("/XObject", {}))
+    forms[_NUMBER_FORM] = form
+    resources.XObject = forms
+    page.obj.Resources = resources
 
 
-def _kids(element) -> list:
-    """An element's kids as a list (one kid is written alone, not in an array)."""
+def _file_under(entries: list, source, first_page: int, group: str | None) -> None:
+    """The bookmarks of a brief's own PDF after `entries`, under its group's entry (made at
+    this brief when the group starts here)."""
     import pikepdf
-    kids = element.get("/K")
-    return list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+    pages = {page.objgen: number for number, page in enumerate(source.pages)}
+    with source.open_outline() as theirs:
+        made = [_copied(entry, pages, first_page) for entry in theirs.root]
+    if group is None:
+        entries.extend(made)
+        return
+    if not (entries and entries[-1].title == group and entries[-1].children):
+        entries.append(pikepdf.OutlineItem(group, first_page, "Fit"))
+    entries[-1].children.extend(made)
+
+
+class _Fonts:
+    """Fonts that are the same in several parts (same program, widths and encoding) kept once:
+    pages (and their page-number forms) refer to the first; qpdf writes only what is referred
+    to."""
+
+    def __init__(self):
+        self.first: dict[bytes, object] = {}
+        self.done: set[tuple[int, int]] = set()  # font dictionaries of resources seen
+
+    def share(self, pages) -> None:
+        for page in pages:
+            resources = page.obj.get("/Resources", {})
+            forms = [form.get("/Resources", {}) for form in resources.get("/XObject", {}).values()]
+            for fonts in (resources.get("/Font"), *(form.get("/Font") for form in forms)):
+                if fonts is None or (fonts.is_indirect and fonts.objgen in self.done):
+                    continue
+                if fonts.is_indirect:
+                    self.done.add(fonts.objgen)
+                for name, font in list(fonts.items()):
+                    fonts[name] = self.first.setdefault(_digest(font), font)
+
+
+def _digest(font) -> bytes:
+    """A font's content: its dictionaries, arrays and stream bytes, whatever their object
+    numbers (the obsolete /Name, the resource name reportlab gave it, left out)."""
+    digest = hashlib.sha256()
+    _feed(digest, font, top=True)
+    return digest.digest()
+
+
+def _feed(digest, value, top: bool = False) -> None:
+    import pikepdf
+    if isinstance(value, pikepdf.Stream):
+        _feed(digest, value.stream_dict)
+        digest.update(b"stream" + value.read_raw_bytes())
+    elif isinstance(value, pikepdf.Dictionary):
+        for key in sorted(value.keys()):
+            if not (top and key == "/Name"):
+                digest.update(f"<{key}>".encode())
+                _feed(digest, value[key])
+    elif isinstance(value, pikepdf.Array) and all(isinstance(item, (int, Decimal))
+                                                  for item in value):
+        digest.update(value.unparse(resolved=True))  # numbers (a font's widths), at once
+    elif isinstance(value, pikepdf.Array):
+        digest.update(b"[")
+        for item in value:
+            _feed(digest, item)
+        digest.update(b"]")
+    else:
+        digest.update(repr(value).encode() + b";")
+
+
+def _hold_streams(pages) -> None:
+    """Copy the data of every stream the pages use (contents, fonts, pictures, forms) into the
+    whole: qpdf otherwise reads it from the part when the whole is written, and the part can
+    then not be closed."""
+    import pikepdf
+    seen: set[tuple[int, int]] = set()
+    todo = [page.obj for page in pages]
+    while todo:
+        value = todo.pop()
+        if not isinstance(value, (pikepdf.Dictionary, pikepdf.Array)):
+            continue  # a number, name or string: no stream below
+        if value.is_indirect:
+            if value.objgen in seen:
+                continue
+            seen.add(value.objgen)
+        if isinstance(value, pikepdf.Stream):
+            value.write(value.read_raw_bytes(), filter=value.get("/Filter"),
+                        decode_parms=value.get("/DecodeParms"))
+            todo += [v for k, v in value.stream_dict.items() if k not in ("/Filter", "/DecodeParms")]
+        elif isinstance(value, pikepdf.Dictionary):
+            todo += [v for k, v in value.items() if k not in ("/Parent", "/P", "/Dest")]
+        elif isinstance(value, pikepdf.Array):
+            todo += list(value)
+
+
+class _Structure:
+    """The whole's structure tree as the parts join it: each part's sections join the first
+    part's Document, its ParentTree's keys moved past those used before (on its pages'
+    /StructParents and its links' /StructParent alike). The Document's kids and the ParentTree
+    are written once, at the end: written part by part they would cost the square of the parts."""
+
+    def __init__(self, whole):
+        self.root = whole.Root.StructTreeRoot
+        self.sections = _kids(self.root.K)
+        self.nums = list(self.root.ParentTree.Nums)
+        self.next_key = int(self.root.ParentTreeNextKey)
+
+    def join(self, whole, source, pages) -> None:
+        """Append the structure tree of `source`, whose pages are now `pages` of the whole."""
+        shift = self.next_key
+        for page in pages:
+            page.obj.StructParents = int(page.obj.StructParents) + shift
+            for annotation in page.obj.get("/Annots", ()):
+                if "/StructParent" in annotation:
+                    annotation.StructParent = int(annotation.StructParent) + shift
+        theirs = whole.copy_foreign(source.Root.StructTreeRoot)  # its pages: those copied
+        for section in _kids(theirs.K):
+            section.P = self.root.K
+            self.sections.append(section)
+        their_nums = list(theirs.ParentTree.Nums)
+        for index in range(0, len(their_nums), 2):
+            self.nums += [int(their_nums[index]) + shift, their_nums[index + 1]]
+        self.next_key = shift + int(theirs.ParentTreeNextKey)
+
+    def write(self) -> None:
+        import pikepdf
+        self.root.K.K = pikepdf.Array(self.sections)
+        self.root.ParentTree.Nums = pikepdf.Array(self.nums)
+        self.root.ParentTreeNextKey = self.next_key
 
 
 def _join_outline(entries: list, source, first_page: int) -> None:
@@ -106,3 +282,21 @@ def _copied(entry, pages: dict, first_page: int):
     made.is_closed = entry.is_closed
     made.children.extend(_copied(child, pages, first_page) for child in entry.children)
     return made
+
+
+def _resolve_links(whole, targets: Mapping[str, Target]) -> None:
+    """Links that name a document (of another part) lead to the page it starts on."""
+    import pikepdf
+    for page in whole.pages:
+        for annotation in page.obj.get("/Annots", ()):
+            name = annotation.get("/Dest")
+            if isinstance(name, pikepdf.String):
+                start = whole.pages[targets[str(name)].page - 1]
+                annotation.Dest = pikepdf.Array([start.obj, pikepdf.Name.Fit])
+
+
+def _kids(element) -> list:
+    """An element's kids as a list (one kid is written alone, not in an array)."""
+    import pikepdf
+    kids = element.get("/K")
+    return list(kids) if isinstance(kids, pikepdf.Array) else [kids]

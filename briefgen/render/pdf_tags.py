@@ -93,12 +93,13 @@ class Tagger:
             canvas.addLiteral("EMC")
 
     @contextlib.contextmanager
-    def artifact(self, canvas, kind: str | None = None):
-        """Mark what is drawn inside as page furniture (`kind`: Pagination for running heads)."""
+    def artifact(self, canvas, kind: str | None = None, subtype: str | None = None):
+        """Mark what is drawn inside as page furniture (`kind`: Pagination for running heads;
+        `subtype`: Header, Footer)."""
         if self.drawing is not None:  # inside an element's content already: it stays there
             yield
             return
-        canvas.addLiteral(f"/Artifact <</Type /{kind}>> BDC" if kind else "/Artifact BMC")
+        canvas.addLiteral(artifact_marker(kind, subtype) if kind else "/Artifact BMC")
         self.drawing = self.root  # anything tagged drawn inside would nest
         try:
             yield
@@ -271,6 +272,11 @@ def _union(one, other):
     if one is None:
         return other
     return min(one[0], other[0]), min(one[1], other[1]), max(one[2], other[2]), max(one[3], other[3])
+
+
+def artifact_marker(kind: str, subtype: str | None = None) -> str:
+    """The operator that opens an artifact of `kind` (and `subtype`)."""
+    return f"/Artifact <</Type /{kind}{f' /Subtype /{subtype}' if subtype else ''}>> BDC"
 
 
 def artifact(canvas, kind: str | None = None):
