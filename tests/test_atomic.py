@@ -219,7 +219,8 @@ _ALLOWED = {
     "outputs.py": None,
     "facts/inbox/trial.py": {"shutil.copytree("},  # a scratch copy in a temporary directory
     "render/docx_xml.py": {"document.save(raw)"},  # into a BytesIO
-    "render/pdf.py": {"temp.write_bytes(data)", "super().save()"},  # atomic_path temp; canvas
+    "render/pdf.py": {"temp.write_bytes(data)", "super().save()",  # atomic_path temp; canvas
+                      "canvas.save()"},  # the page numbers' PDF, into a BytesIO
     "render/pdf_join.py": {"whole.save(out, deterministic_id=True)"},  # into a BytesIO
     "charts/render.py": {"fig.savefig(path, format=fmt, **_SAVE[fmt])",  # temps from atomic_path
                          "path.write_bytes(_pickled_drawing(fig))"},

@@ -64,6 +64,7 @@ def join_pdfs(parts: Sequence[bytes | OwnPages], targets: Mapping[str, Target] |
         for part in parts[1:]:
             own = isinstance(part, OwnPages)
             with pikepdf.open(io.BytesIO(_read(part) if own else part)) as source:
+                fonts.placeholders(source.pages)
                 first_page = len(whole.pages)
                 with warnings.catch_warnings():  # it warns of named destinations: the parts
                     warnings.filterwarnings("ignore", "Copying pages from another Pdf")  # have none
@@ -149,25 +150,46 @@ def _file_under(entries: list, source, first_page: int, group: str | None) -> No
 
 
 class _Fonts:
-    """Fonts that are the same in several parts (same program, widths and encoding) kept once:
-    pages (and their page-number forms) refer to the first; qpdf writes only what is referred
-    to."""
+    """Fonts that are the same in several parts (same program, widths and encoding) kept once.
+    A part's font the whole has already is not even copied: before its pages are, it is
+    replaced by a placeholder naming the font's digest, and after, by the whole's font."""
+
+    _PLACEHOLDER = "/BriefgenSameFont"
 
     def __init__(self):
-        self.first: dict[bytes, object] = {}
-        self.done: set[tuple[int, int]] = set()  # font dictionaries of resources seen
+        self.first: dict[bytes, object] = {}  # digest -> the whole's font
+
+    def placeholders(self, pages) -> None:
+        """In a part's pages: each font the whole has already becomes a placeholder."""
+        import pikepdf
+        for fonts in _font_dictionaries(pages):
+            for name, font in list(fonts.items()):
+                digest = _digest(font)
+                if digest in self.first:
+                    fonts[name] = pikepdf.Dictionary({self._PLACEHOLDER: pikepdf.String(digest)})
 
     def share(self, pages) -> None:
-        for page in pages:
-            resources = page.obj.get("/Resources", {})
-            forms = [form.get("/Resources", {}) for form in resources.get("/XObject", {}).values()]
-            for fonts in (resources.get("/Font"), *(form.get("/Font") for form in forms)):
-                if fonts is None or (fonts.is_indirect and fonts.objgen in self.done):
-                    continue
-                if fonts.is_indirect:
-                    self.done.add(fonts.objgen)
-                for name, font in list(fonts.items()):
-                    fonts[name] = self.first.setdefault(_digest(font), font)
+        """In the whole's pages (and their page-number forms): placeholders become the fonts
+        they name; other fonts, seen for the first time, are the ones later parts share."""
+        for fonts in _font_dictionaries(pages):
+            for name, font in list(fonts.items()):
+                named = font.get(self._PLACEHOLDER)
+                digest = bytes(named) if named is not None else _digest(font)
+                fonts[name] = self.first.setdefault(digest, font)
+
+
+def _font_dictionaries(pages):
+    """Each resource font dictionary of the pages and their forms, once."""
+    seen = set()
+    for page in pages:
+        resources = page.obj.get("/Resources", {})
+        forms = [form.get("/Resources", {}) for form in resources.get("/XObject", {}).values()]
+        for fonts in (resources.get("/Font"), *(form.get("/Font") for form in forms)):
+            if fonts is None or (fonts.is_indirect and fonts.objgen in seen):
+                continue
+            if fonts.is_indirect:
+                seen.add(fonts.objgen)
+            yield fonts
 
 
 def _digest(font) -> bytes:
