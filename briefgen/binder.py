@@ -358,7 +358,8 @@ def _own_pages(placed: list[Placed], briefs: list, before: int, targets: dict) -
     own = {}
     for index, (p, brief) in enumerate(zip(placed, briefs)):
         card_below = index + 1 < len(placed) and not placed[index + 1].starts_page
-        if not p.starts_page or card_below or linked_documents(brief) & targets.keys():
+        if (not p.starts_page or card_below or brief.meta.cover
+                or linked_documents(brief) & targets.keys()):
             continue
         if _intact(p.item):
             own[before + index] = OwnPages(p.item.files["pdf"], p.item.sha256["pdf"],
