@@ -26,7 +26,7 @@ RULES=(
   "briefgen.facts.verify.x_conflict_key*" "briefgen.facts.verify.x__resolved*"
   "briefgen.facts.verify.x_conflicts*"
   # overruled facts and restatements kept out of briefs
-  "briefgen.compose.store_view.x_live*"
+  "briefgen.compose.store_view.x_live*" "briefgen.compose.store_view.x_with_history*"
   # the template sandbox's limits
   "briefgen.compose.sandbox.*"
   # one-page fitting

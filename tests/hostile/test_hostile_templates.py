@@ -265,11 +265,30 @@ def test_operations_within_the_limits_are_done(tmp_path, expression, printed):
                      "(the repetition limit)"),
     ("b + b", "joining two values" + _ONE_VALUE),  # refused before it is made
     ("'%s%s' % (b, b)", "the result" + _ONE_VALUE),  # no width to count: refused once made
+    ("'{}{}'.format(b, b)", "formatting" + _ONE_VALUE),
 ])
 def test_each_operation_over_a_limit_says_which_limit(tmp_path, expression, message):
     with pytest.raises(TemplateError) as caught:
         render(tmp_path, _SIX_HUNDRED_THOUSAND + "{{ (" + expression + ") | length }}")
     assert caught.value.problems[0].message == _NOT_ALLOWED + message, str(caught.value)
+
+
+@pytest.mark.parametrize("indent, allowed", [
+    ("999", True), ("1000", False), ("width=999", True), ("width=1000", False),
+    ("' ' * 999", True), ("' ' * 1000", False),  # a text indents by its length
+    ("-5", True),
+])
+def test_indent_is_counted_before_it_runs(tmp_path, indent, allowed):
+    """indent's size is bounded before it runs by the text's length times one more than the
+    indent (as if every character began a line): 1,000 characters indented by 999 could make
+    1,000,000, the most a value may hold; indented by 1,000, more."""
+    body = "{{ (('a' * 1000) | indent(" + indent + ")) | length }}"
+    if allowed:
+        assert d.plain_text(render(tmp_path, body).blocks[1].children) == "1000"
+        return
+    with pytest.raises(TemplateError) as caught:
+        render(tmp_path, body)
+    assert caught.value.problems[0].message == _NOT_ALLOWED + "the indent filter" + _ONE_VALUE
 
 
 @pytest.mark.parametrize("switch", ["true", "on"])  # a constant, or a value known when rendering
