@@ -451,8 +451,9 @@ def test_a_sentence_naming_no_place_goes_on_about_the_province_of_the_sentence_b
     "4 percent.",
     # a new paragraph starts afresh
     "Henan's exports rose 12 percent.\n\nImports grew 4 percent.",
-    # the sentence names the city itself
+    # the sentence names the city itself, or by an alias
     "Henan's exports rose 12 percent. Testcity's imports grew 4 percent.",
+    "Henan's exports rose 12 percent. The city's imports grew 4 percent.",
 ])
 def test_the_province_before_does_not_carry_over_when_it_is_not_the_topic(text):
     assert found(text)[-1][3] == "city"

@@ -172,6 +172,10 @@ class _Context:
         self.city = next((name for name, slug in aliases.items()
                           if (kinds or {}).get(slug) == "city" and name[:1].isupper()), None)
         self.city_slug = next((slug for slug, kind in (kinds or {}).items() if kind == "city"), None)
+        city_names = sorted((name for name, slug in aliases.items() if slug == self.city_slug),
+                            key=len, reverse=True)  # "Qingdao", "the city"
+        self._city_names = re.compile(r"\b(?:" + "|".join(map(re.escape, city_names)) + r")\b",
+                                      re.IGNORECASE) if city_names else None
         self.provinces = provinces_named(text)
         self.city_province = province
 
@@ -266,12 +270,12 @@ class _Context:
         return replace(topic, among=None, reason=f"{topic.reason} in the sentence before")
 
     def _names_city(self, start: int, end: int) -> bool:
-        """Whether text[start:end] names the city other than as a source ("according to
-        statistics from the Qingdao Customs") or in a ticker."""
-        if not self.city:
+        """Whether text[start:end] names the city ("Qingdao", "the city's") other than as a
+        source ("according to statistics from the Qingdao Customs") or in a ticker."""
+        if not self._city_names:
             return False
         return any(not any(a <= m.start() < b for a, b in self.not_subjects)
-                   for m in re.compile(re.escape(self.city)).finditer(self.text, start, end))
+                   for m in self._city_names.finditer(self.text, start, end))
 
     def _without_shares(self, start: int, end: int, found: Found) -> str:
         """text[start:end] with the places of shares that are not `found` blanked out:
