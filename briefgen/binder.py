@@ -147,8 +147,10 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
     cited = {s.seed for item in items for fid in item.facts
              for s in store.by_id[fid].sources} if items else set()
     seeds = [info for name, info in store.seeds.items() if name in cited]
+    from .compose.sources import quotes_by_brief
     appendix = _front_document(project, store, "sources",
-                               {**common, "seeds": seeds, "cited_at": _cited_at(store, items)},
+                               {**common, "seeds": seeds, "cited_at": _cited_at(store, items),
+                                "quotes": quotes_by_brief(p.document for p in placed)},
                                config)
     appendix = replace(appendix, meta=replace(appendix.meta, anchor=APPENDIX_ANCHOR))
     contents_pages, measured = 0, 1

@@ -198,17 +198,33 @@ def build_brief(project: Project, store: FactStore, request: BriefRequest,
     result = BriefResult(name, facts=used)
     result.input_hash = document_hash(document, project, formats, request.template_dirs)
     targets = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}
+    targets[QUOTES] = inside(out_dir, f"{name}-sources.pdf")
     kept = project.path("cache") / "briefs" / f"{name}.pickle"
     key = (result.input_hash, max_pages)  # the input hash covers the code (code_version.py)
     data, pages = _kept_rendering(kept, key)
     if data is None:
         data, pages = rendered(document, formats, project, max_pages, request.template_dirs)
+        if "pdf" in formats:
+            _with_quotes(data, pages, fit_brief(document, project, max_pages), project)
         write_object(kept, "brief-files", (key, data, pages))
     elif "docx" in formats:
         reference_document(project, request.template_dirs)  # its warning, as rendering gives it
-    result.pages, result.sha256 = pages, write_rendered(data, targets)
-    result.files = targets
+    result.files = {fmt: targets[fmt] for fmt in data}
+    result.pages, result.sha256 = pages, write_rendered(data, result.files)
     return result
+
+
+QUOTES = "sources"  # a brief alone's companion PDF: its quotes by citation number
+
+
+def _with_quotes(data: dict, pages: dict, fitted, project: Project) -> None:
+    """Add the companion PDF of a brief built alone (render/quotes.py), if it cites anything."""
+    from .render.pdf import pdf_bytes
+    from .render.quotes import quotes_document
+    quotes = quotes_document(fitted)
+    if quotes is not None:
+        laid = pdf_bytes(quotes, project.theme, project.page, chart_cache=project.chart_cache)
+        data[QUOTES], pages[QUOTES] = laid.data, laid.pages
 
 
 def _kept_rendering(path: Path, key) -> tuple[dict | None, dict | None]:

@@ -89,9 +89,16 @@ class Heading:
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A paragraph; `role` "standfirst" (the brief's opening sentence, set larger) or "note" (a
+    footnote-style line: periods, caveats, disagreements between facts), else None (body text)."""
+
     children: Inlines
     priority: int | None = None
     origin: Origin | None = None
+    role: str | None = None
+
+
+PARAGRAPH_ROLES = ("standfirst", "note")
 
 
 @dataclass(frozen=True)

@@ -32,3 +32,18 @@ def date_text(iso: str, short: bool = False) -> str:
 def counted(number: int, noun: str) -> str:
     """"1 fact", "2 facts", "0 facts": a count for messages (regular English plurals)."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+# Spacing slips of the source documents ("Qingdao’ s", "“City of Film” ,"), mended for display:
+# the fact store keeps its quotes verbatim (facts check proves them against the seeds).
+_SPLIT_CONTRACTION = re.compile(r"(?<=\w)(['’]) (s|t)\b")
+_SPACE_BEFORE = re.compile(r"[ \u00a0]+(?=[,;:!?)]|\.(?:\s|$))")
+_SPACE_AFTER_OPEN = re.compile(r"\([ \u00a0]+")
+
+
+def tidy_spacing(text: str) -> str:
+    """'Qingdao’ s port , the “City of Film” .' -> 'Qingdao’s port, the “City of Film”.': a
+    space inside a contraction, before closing punctuation or after an opening bracket goes;
+    nothing else changes (display only, never the store's quotes)."""
+    text = _SPLIT_CONTRACTION.sub(r"\1\2", text)
+    return _SPACE_AFTER_OPEN.sub("(", _SPACE_BEFORE.sub("", text))

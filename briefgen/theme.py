@@ -26,8 +26,9 @@ class Theme:
     base_size: float = 9.0  # body text, points
     title_size: float = 20.0
     h1_size: float = 12.0
-    h2_size: float = 10.0
-    small_size: float = 7.0
+    h2_size: float = 11.5  # section headings (## in a template)
+    standfirst_size: float = 11.0  # a brief's opening sentence
+    small_size: float = 7.5  # sources, notes, captions' lines: the smallest text on a page
     figure_size: float = 15.0  # key-figure values
     line_spacing: float = 1.18  # leading as a multiple of the font size
     logo: str | None = None  # path to a PNG/JPEG logo

@@ -12,7 +12,6 @@ from briefgen import document as d
 from briefgen.audit import dates, events, numbers, scope, speaker, tense
 from briefgen.audit.finding import Finding
 from briefgen.audit.reading import Cited, Claim, claims
-from briefgen.compose.sources import short_quote
 from briefgen.events.model import Contact, Event
 
 REPO = Path(__file__).resolve().parents[1]
@@ -201,7 +200,7 @@ def test_claims_read_text_key_figures_and_full_quotes():
     document = d.Document(d.Meta("T"), (
         d.Paragraph((d.Text("Trade grew "), d.CitationRef(1), d.Text("."))),
         d.KeyFigures((d.KeyFigure("Trade", "US$1.93 billion", "Q1 2019 †", (1,)),)),
-        d.Sources((d.SourceEntry(1, KOREA.seed, quote=short_quote(KOREA.quote)),))),
+        d.Sources((d.SourceEntry(1, KOREA.seed, quote=" ".join(KOREA.quote.split())),))),
         facts=(KOREA.id,))
     found = claims(document, Store(), "partner-south-korea")
     assert [(c.kind, c.text) for c in found] == [

@@ -20,7 +20,7 @@ from shipped_pack import shipped_pack
 # A number as printed: 12,930 · 30.46 · 2019 · 7; not the digits of a name (H135, Q1, COVID-19's
 # 19 is still a number), nor a version-like dotted run.
 NUMBER = re.compile(r"(?<![\w.,\d])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\w\d])")
-CITATION = re.compile(r"\[(\d+(?:,\s*\d+)*)\]")
+CITATION = re.compile(r"\[(\d+(?:(?:,\s*|\u2013)\d+)*)\]")  # [3], [6,7]; a source list's [1–3, 5]
 SCALES = (Decimal(1), Decimal(10) ** 3, Decimal(10) ** 6, Decimal(10) ** 9, Decimal(10) ** 12)
 
 
@@ -122,18 +122,27 @@ def traceable_body_numbers(store, fact_ids, produced: str, pages: int) -> set[De
 
 
 def traceable_source_numbers(store, fact_ids, seeds, produced: str, pages: int) -> set[Decimal]:
-    """What a Sources block may print: the numbers of the quoted statements, the seeds' dates
-    and titles, and the citation numbers themselves (checked apart); the page footer, which
-    text extraction reads after it."""
+    """What a Sources block may print: the pages, paragraphs or cells the statements are at,
+    the seeds' dates and titles, and the citation numbers themselves (checked apart); the page
+    footer, which text extraction reads after it."""
     allowed: set[Decimal] = _date_numbers(produced) | {Decimal(n) for n in range(1, pages + 1)}
     for fact_id in fact_ids:
         for source in store.get(fact_id).sources:
-            allowed |= {n.normalize() for n in numbers_in(source.quote)}
+            allowed |= {n.normalize() for n in numbers_in(source.locator or "")}
     for seed in seeds:
         info = store.seeds.get(seed)
         if info is not None:
             allowed |= _date_numbers(info.date) | {n.normalize() for n in numbers_in(info.title)}
     return allowed
+
+
+def citation_numbers(group: str) -> set[int]:
+    """'1–3, 5' -> {1, 2, 3, 5}."""
+    numbers = set()
+    for part in group.split(","):
+        first, _, last = part.strip().partition("\u2013")
+        numbers.update(range(int(first), int(last or first) + 1))
+    return numbers
 
 
 def _untraced(text: str, allowed: set[Decimal]) -> list[str]:
@@ -220,8 +229,8 @@ def test_numbers_in_a_text_fact_come_from_its_sources(pack):
 
 def test_citation_numbers_in_the_body_resolve_to_sources(pages):
     for page in pages:
-        cited = {int(n) for group in CITATION.findall(page.body) for n in group.split(",")}
-        listed = {int(n) for n in CITATION.findall(page.sources) if n.isdigit()}
+        cited = {n for group in CITATION.findall(page.body) for n in citation_numbers(group)}
+        listed = {n for group in CITATION.findall(page.sources) for n in citation_numbers(group)}
         assert cited <= listed, (page.name, sorted(cited - listed))
         assert cited or not listed, page.name
 

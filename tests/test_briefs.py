@@ -47,12 +47,22 @@ def test_citations_resolve_to_sources(built):
     for item in result.items:
         text = PdfReader(out / f"{item.name}.pdf").pages[0].extract_text()
         body, heading, listing = text.rpartition("Sources")
-        cited = {int(n) for n in re.findall(r"\[(\d+)\]", body)}
-        listed = {int(n) for n in re.findall(r"\[(\d+)\]", listing)}
+        cited = _numbers(body)
+        listed = _numbers(listing)  # a source list gives ranges: [1–3, 5] p. 4
         assert heading and cited, item.name
         assert cited <= listed, item.name  # every marker has its source
         assert listed == set(range(1, len(listed) + 1)), item.name  # numbered 1, 2, 3, ...
         assert "None" not in text and " 0 projects" not in text
+
+
+def _numbers(text: str) -> set[int]:
+    """Every citation number of the markers in `text`: [3], [6,7], [1–3, 5]."""
+    numbers = set()
+    for group in re.findall(r"\[(\d+(?:(?:,\s*|\u2013)\d+)*)\]", text):
+        for part in group.split(","):
+            first, _, last = part.strip().partition("\u2013")
+            numbers.update(range(int(first), int(last or first) + 1))
+    return numbers
 
 
 def test_pack_has_bookmarks_and_manifest(built):

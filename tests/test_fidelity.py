@@ -84,8 +84,41 @@ def test_libreoffice_lays_the_bound_docx_pack_out_page_for_page_like_the_pdf(con
         assert title in " ".join(word[page].split()), (item.name, page + 1)
         shared += list(marks.values()).count(page) > 1
     assert shared, "no page holds cards: the test no longer covers briefs sharing a page"
-    assert any(fit_brief(item.document, project).layout.base_size for item in result.items), \
-        "no brief has a stepped type size: the test no longer covers mixed sizes"
+
+
+def test_libreoffice_keeps_briefs_of_mixed_type_sizes_page_for_page(tmp_path):
+    """A brief whose type the fitter stepped down, bound before one at the theme's size: the
+    Word styles hold the first one's sizes, the second's go on its paragraphs, and LibreOffice
+    lays each out on its own page as the PDF does. (No shipped brief needs a smaller type, so
+    the dense one is made: the overview with its first list twice over, every block required.)"""
+    import dataclasses
+
+    from briefgen import document as d
+    from briefgen.render.docx import docx_bytes
+    from briefgen.render.fit import fit
+    from briefgen.render.pdf import pdf_bytes
+    soffice = _program("soffice", "libreoffice", package="libreoffice-writer-nogui fonts-liberation2")
+    project, _, _, result = shipped_pack()
+    overview, other = result.items[0].document, result.items[1].document
+    lists = tuple(b for b in overview.blocks if isinstance(b, d.BulletList))[:1]
+    blocks = tuple(dataclasses.replace(b, priority=None) if hasattr(b, "priority") else b
+                   for b in overview.blocks[:-1] + lists + overview.blocks[-1:])
+    dense = fit(dataclasses.replace(overview, blocks=blocks), project.theme, project.page)
+    assert dense.layout.base_size, "the dense brief fits without a smaller type: make it denser"
+    normal = fit(other, project.theme, project.page)
+    assert not normal.layout.base_size
+    both = [dense, dataclasses.replace(normal, meta=dataclasses.replace(normal.meta, continues=False))]
+    laid = pdf_bytes(both, project.theme, project.page)
+    (tmp_path / "both.docx").write_bytes(docx_bytes(both, project.theme, project.page))
+    done = subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--norestore", "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
+         str(tmp_path / "both.docx")], capture_output=True, text=True, timeout=SOFFICE_TIMEOUT)
+    assert done.returncode == 0, done.stderr or done.stdout
+    word = [" ".join(page.extract_text().split())
+            for page in PdfReader(tmp_path / "pdf" / "both.pdf").pages]
+    assert laid.pages == len(word) == 2
+    assert [doc.meta.title in page for doc, page in zip(both, word)] == [True, True]
 
 
 def test_libreoffice_shows_the_docx_pack_s_cover_on_page_one_bare_and_every_page_filled(converted):

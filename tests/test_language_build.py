@@ -72,8 +72,11 @@ def test_the_chinese_brief_reads_in_chinese(zh_brief):
     assert "304.62亿美元" in text and "截至2019年3月" in text
     assert "资料来源" in text and "第1页，共1页" in text.replace("\n", "")
     assert "(EN)" not in text
-    # quotes are cited in the source's language
-    assert "South Korea is the second largest investor of Testcity." in text
+    # the quotes are in the companion, under the brief's words, cited in the source's language
+    assert "South Korea is the second largest investor of Testcity." not in text
+    quotes = "\n".join(pdf_lines(zh_brief / "partner-korea-zh-sources.pdf"))
+    assert "资料来源：各项数据所依据的原文表述" in quotes
+    assert "South Korea is the second largest investor of Testcity." in quotes
 
 
 def test_the_chinese_pdf_embeds_a_subset_of_the_cjk_font_and_says_zh_cn(zh_brief):
@@ -134,7 +137,8 @@ def test_the_editions_do_not_share_file_names(zh_project, run):
     english = {p.name: p.read_bytes() for p in (zh_project / "out").iterdir()}
     assert run("build", "partner", "korea", "-l", "zh", "--out", "out").exit_code == 0
     files = sorted(p.name for p in (zh_project / "out").iterdir())
-    assert files == ["partner-korea-zh.docx", "partner-korea-zh.pdf", "partner-korea.docx",
+    assert files == ["partner-korea-sources.pdf", "partner-korea-zh-sources.pdf",
+                     "partner-korea-zh.docx", "partner-korea-zh.pdf", "partner-korea.docx",
                      "partner-korea.pdf"]
     assert all((zh_project / "out" / name).read_bytes() == data for name, data in english.items())
 

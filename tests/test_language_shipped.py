@@ -75,7 +75,7 @@ def _text(path) -> str:
 
 def test_the_chinese_briefs_are_one_page_in_chinese(zh_briefs):
     out, results = zh_briefs
-    assert [r.pages for r in results] == [{"docx": 1, "pdf": 1}] * 2
+    assert [r.pages for r in results] == [{"docx": 1, "pdf": 1, "sources": 1}] * 2
     korea = _text(out / "partner-south-korea-zh.pdf")
     assert "韩国是青岛第二大外资来源地" in korea
     assert "韩国在青岛投资：合同和实际使用" in korea  # the chart's title, from briefgen's words

@@ -80,10 +80,11 @@ def test_citations_are_references_linked_to_their_source_entries():
     annotations = {a.objgen: a for a in pdf.pages[0].obj.Annots}
     with pdfplumber.open(io.BytesIO(data)) as plumbed:
         words = plumbed.pages[0].extract_words()
-    entries = {}  # "[n]" -> where the source list prints it (the last, lowest, of the page)
-    for word in sorted(words, key=lambda w: w["top"]):
-        if re.match(r"\[\d\]", word["text"]):
-            entries[word["text"][:3]] = word
+    entries = {}  # "[n]" -> where the source list prints it (the last, lowest, of the page):
+    for word in sorted(words, key=lambda w: w["top"]):  # "[1," "3]" of "[1, 3]", or "[2]"
+        number = re.fullmatch(r"\[?(\d)[,\]]", word["text"])
+        if number:
+            entries[f"[{number.group(1)}]"] = word
     for reference in references:
         [link] = reference.K if isinstance(reference.K, pikepdf.Array) else [reference.K]
         assert link.S == "/Link" and isinstance(link.K[0], int)  # its marked content

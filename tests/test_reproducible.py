@@ -60,7 +60,7 @@ def test_partner_brief_is_byte_identical_across_builds(tmp_path):
     _wipe_cache(project)
     _briefgen(project, "build", "partner", "japan", "--out", str(second), hash_seed="2")
     digests = _digests(first)
-    assert set(digests) == {"partner-japan.pdf", "partner-japan.docx"}
+    assert set(digests) == {"partner-japan.pdf", "partner-japan.docx", "partner-japan-sources.pdf"}
     assert digests == _digests(second)
     # the date is the one SOURCE_DATE_EPOCH names (the shipped config leaves production_date empty)
     assert EPOCH_DATE in PdfReader(first / "partner-japan.pdf").pages[0].extract_text()

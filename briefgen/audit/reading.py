@@ -3,8 +3,8 @@ the facts of the citations it carries.
 
 A claim is a paragraph or list item (one statement in a brief's style; a paragraph set wholly
 in italics is a note), a key figure (label, value and date line) or a chart's caption and subtitle with the chart's citations. The Sources
-block prints a shortened quote; the full quote and the facts that share it are found again from
-the store (the document's `facts` cite them, each under its first source's seed and quote).
+block holds each citation's quote; the facts that share it are found again from the store (the
+document's `facts` cite them, each under its first source's seed and quote).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from .. import document as d
-from ..compose.sources import short_quote
 from ..facts.model import Fact
 
 STALE_MARK = "†"
@@ -22,7 +21,7 @@ STALE_MARK = "†"
 @dataclass(frozen=True)
 class Cited:
     number: int
-    quote: str  # the full quote the Sources entry shortens
+    quote: str  # the quote of the Sources entry
     facts: tuple[Fact, ...]  # the cited facts whose first source it is
     evidence: str = ""  # that quote and the facts' other quotes (of the same statement)
 
@@ -78,9 +77,10 @@ def claims(document: d.Document, store, brief: str) -> list[Claim]:
 
 
 def _is_note(block: d.Paragraph) -> bool:
-    """A note line under the figures (set in italics by the build: disagreements between
-    facts, caveats, periods): it qualifies what the brief says and claims nothing itself."""
-    return len(block.children) == 1 and isinstance(block.children[0], d.Emphasis)
+    """A note line (role "note": disagreements between facts, caveats, periods; or a paragraph
+    set wholly in italics): it qualifies what the brief says and claims nothing itself."""
+    return block.role == "note" or (len(block.children) == 1
+                                    and isinstance(block.children[0], d.Emphasis))
 
 
 def _blocks(blocks):
@@ -98,7 +98,7 @@ def _sources(document: d.Document, store) -> dict[int, Cited]:
         fact = store.get(fact_id)
         seed = store.seeds.get(fact.seed)
         title = seed.title if seed is not None else fact.seed
-        by_entry.setdefault((title, short_quote(fact.quote)), []).append(fact)
+        by_entry.setdefault((title, " ".join(fact.quote.split())), []).append(fact)
     found = {}
     for block in _blocks(document.blocks):
         if isinstance(block, d.Sources):

@@ -96,7 +96,7 @@ def with_notes(blocks: list[d.Block], notes: list[str], stale: str | None) -> li
     where = next((i for i, b in enumerate(blocks) if isinstance(b, d.Sources)), None)
     if stale and where is None:
         notes = [*notes, stale]
-    lines = [d.Paragraph((d.Emphasis((d.Text(note),)),)) for note in notes]
+    lines = [d.Paragraph((d.Text(note),), role="note") for note in notes]
     if where is None:
         return [*blocks, *lines]
     sources = blocks[where]

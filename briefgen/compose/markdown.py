@@ -11,7 +11,9 @@ Beyond plain Markdown (see docs/templates.md):
 - a paragraph `Table: caption` right after a table is that table's caption;
 - priorities: end a heading or a paragraph with `{priority=2}`, or put `{priority=2}` alone in a
   paragraph before any block; directives take `priority=2` in their info string. A heading's
-  priority covers its whole section.
+  priority covers its whole section;
+- a paragraph's role: end it with `{.standfirst}` (the opening sentence, set larger) or
+  `{.note}` (a footnote-style line), before any `{priority=N}`.
 """
 
 from __future__ import annotations
@@ -31,7 +33,18 @@ from briefgen.errors import TemplateError
 _CITATION = re.compile(r"\[\^(\d+)\]")
 _TRAILING_PRIORITY = re.compile(r"(?<!\\)\{priority=([1-3])\}\s*$")
 _PRIORITY_ONLY = re.compile(r"^\s*\{priority=([1-3])\}\s*$")
+_TRAILING_ROLE = re.compile(r"(?<!\\)\{\.(" + "|".join(d.PARAGRAPH_ROLES) + r")\}\s*$")
 _ALIGN = re.compile(r"text-align:(left|center|right)")
+
+
+def _with_role(children: d.Inlines) -> tuple[d.Inlines, str | None]:
+    """The inlines without a trailing `{.standfirst}` or `{.note}`, and that role."""
+    last = children[-1] if children else None
+    match = _TRAILING_ROLE.search(last.text) if isinstance(last, d.Text) else None
+    if match is None:
+        return children, None
+    trimmed = last.text[:match.start()].rstrip()
+    return children[:-1] + ((d.Text(trimmed),) if trimmed else ()), match.group(1)
 
 
 def _citation_rule(state: StateInline, silent: bool) -> bool:
@@ -108,7 +121,8 @@ class BlockConverter:
         if len(inline.children) == 1 and inline.children[0].type == "image":
             return [self._image_figure(inline.children[0], node)]
         children, priority = self._with_priority(inline)
-        return [d.Paragraph(children, priority, self.origin(node))] if children else []
+        children, role = _with_role(children)
+        return [d.Paragraph(children, priority, self.origin(node), role)] if children else []
 
     def _block_bullet_list(self, node: SyntaxTreeNode) -> list[d.Block]:
         return [d.BulletList(self._items(node), origin=self.origin(node))]

@@ -2,8 +2,10 @@
 
 Templates hand out provisional numbers as facts are inserted; here they are renumbered 1..n in
 the order a reader meets them (text, key figures, charts), and the Sources block lists each cited
-statement: seed title, outlet, date and a short quote. A Sources block with nothing to list is
-dropped; without a ```sources directive, the list goes at the end.
+statement: seed title, outlet, date, where in the document, and the whole quote (a brief prints
+the document and place; the quote goes to the pack's sources appendix and the brief's DOCX
+comments). A Sources block with nothing to list is dropped; without a ```sources directive, the
+list goes at the end.
 """
 
 from __future__ import annotations
@@ -14,22 +16,10 @@ from briefgen import document as d
 from briefgen.citations import reading_order, renumber
 from briefgen.compose.context import Citation, Citations, Store
 from briefgen.language import active
-from briefgen.text import date_text
-
-QUOTE_LIMIT = 110  # characters of a quote shown in the source list
-
-
-def short_quote(quote: str, limit: int = QUOTE_LIMIT) -> str:
-    """The quote, shortened at a word boundary with an ellipsis when it is long."""
-    quote = " ".join(quote.split())
-    if len(quote) <= limit:
-        return quote
-    cut = quote.rfind(" ", 0, limit)
-    return quote[:cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
-
+from briefgen.text import date_text, tidy_spacing
 
 def _entry(number: int, citation: Citation, store: Store) -> d.SourceEntry:
-    quote, locator = short_quote(citation.quote), citation.locator
+    quote, locator = " ".join(citation.quote.split()), citation.locator
     info = store.seeds.get(citation.seed)
     if info is None:
         return d.SourceEntry(number, citation.seed, quote=quote, locator=locator)
@@ -62,3 +52,21 @@ def _place_sources(blocks: list[d.Block], entries: tuple[d.SourceEntry, ...]) ->
                   if isinstance(b, d.Sources) and b.title.startswith(default) else b
                   for b in placed]
     return placed
+
+
+def quotes_by_brief(documents) -> list[dict]:
+    """What the pack's sources appendix lists for each fitted brief: its title, the anchor
+    links lead to, and each citation number with its quote, document and place (as strings,
+    the quote's spacing slips mended for display), so a reader can check every figure."""
+    listed = []
+    for document in documents:
+        entries = [e for b in document.blocks if isinstance(b, d.Sources) for e in b.entries]
+        if entries:
+            listed.append({"title": document.meta.title, "anchor": document.meta.anchor,
+                           "quotes": [_quoted(e) for e in sorted(entries, key=lambda e: e.number)]})
+    return listed
+
+
+def _quoted(entry: d.SourceEntry) -> dict:
+    return {"number": entry.number, "quote": tidy_spacing(entry.quote or ""),
+            "document": tidy_spacing(entry.title), "place": entry.locator or ""}

@@ -40,6 +40,7 @@ WORDS: dict[str, str] = {
     "list.and": " and ", "list.sep": ", ", "list.and_others": "{names} and {count} more",
     "stale_note": "† More than {years} old: look for newer data.",
     "sources": "Sources",
+    "quotes.subtitle": "Sources: the statement behind each figure, by citation number",
     # a partner's rank as a role: "second largest investor"
     "role": "{rank} {noun}", "role.regional": "{rank} regional {noun}",
     "role.among": "{rank} {noun} among {among}",

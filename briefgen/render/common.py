@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from briefgen import document as d
 from briefgen.language.editions import produced_text
-from briefgen.text import date_text
+from briefgen.text import date_text, tidy_spacing
 from briefgen.render.fonts import bold_width
 from briefgen.render.style import Metrics
 
@@ -56,7 +56,7 @@ def source_groups(entries: tuple[d.SourceEntry, ...]) -> list[tuple[str, list[d.
     """Entries grouped by source document, in order of first citation.
 
     A brief cites several statements of one document; its title, outlet and date are printed
-    once, followed by each numbered quote.
+    once, followed by each citation number and where in the document it is.
     """
     groups: dict[str, list[d.SourceEntry]] = {}
     for entry in sorted(entries, key=lambda e: e.number):
@@ -65,27 +65,78 @@ def source_groups(entries: tuple[d.SourceEntry, ...]) -> list[tuple[str, list[d.
 
 
 def source_heading(entry: d.SourceEntry) -> str:
-    """'Title. Outlet, 12 March 2021.'"""
-    where = ", ".join(p for p in (entry.outlet, entry.date) if p)
-    return entry.title.rstrip(".") + "." + (f" {where}." if where else "")
+    """'Title. Outlet, 12 March 2021.' (spacing slips of the source mended: tidy_spacing)."""
+    outlet = outlet_shown(entry.title, entry.outlet)
+    where = ", ".join(p for p in (outlet, entry.date) if p)
+    return tidy_spacing(entry.title.rstrip(".") + "." + (f" {where}." if where else ""))
 
 
-def quote_text(entry: d.SourceEntry) -> str:
-    """'[3] “quote” (p. 12)' (no-break space: the number stays with its quote)."""
-    quoted = quoted_text(entry)
-    return f"[{entry.number}]\u00a0{quoted}" if quoted else f"[{entry.number}]"
+_WORD = re.compile(r"\w+")
+_ASIDE = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def outlet_shown(title: str, outlet: str | None) -> str | None:
+    """The outlet as a source line prints it after the title: left out when its name only
+    repeats the title's words, keeping what it adds in brackets ('A City of Dreams Qingdao
+    (investment magazine)' after 'A City of Dreams: Qingdao — …' -> 'Investment magazine')."""
+    if not outlet:
+        return None
+    aside = _ASIDE.search(outlet)
+    name = outlet[:aside.start()] if aside else outlet
+    if not set(_WORD.findall(name.lower())) <= set(_WORD.findall(title.lower())):
+        return outlet
+    return aside.group(1)[:1].upper() + aside.group(1)[1:] if aside and aside.group(1) else None
+
+
+def cited_places(entries: list[d.SourceEntry]) -> list[tuple[tuple[int, ...], str | None]]:
+    """A document's citations by the place they are in it: [((1, 2, 5), 'p. 4'), ((3,), 'p. 6')],
+    in order of first citation (a source line gives each place once, with its numbers)."""
+    places: dict[str | None, list[int]] = {}
+    for entry in entries:
+        places.setdefault(entry.locator, []).append(entry.number)
+    return [(tuple(numbers), locator) for locator, numbers in places.items()]
+
+
+def number_ranges(numbers: tuple[int, ...]) -> str:
+    """(1, 2, 3, 5) -> '1–3, 5'."""
+    runs: list[list[int]] = []
+    for number in sorted(numbers):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(f"{r[0]}\u2013{r[-1]}" if len(r) > 2 else ", ".join(map(str, r)) for r in runs)
+
+
+def place_text(locator: str | None) -> str:
+    """'p.\u00a012': where a citation is in its document, unbroken."""
+    return locator.replace(" ", NO_BREAK) if locator else ""
 
 
 def quoted_text(entry: d.SourceEntry) -> str:
-    """'“quote” (p. 12)': the quote in quotation marks and where it is, if known."""
-    quote = f"\u201c{entry.quote}\u201d" if entry.quote else ""
-    where = f"({entry.locator.replace(' ', chr(0xA0))})" if entry.locator else ""  # "p. 12" unbroken
+    """'“quote” (p. 12)': the quote in quotation marks and where it is, if known (spacing slips
+    of the source mended for display)."""
+    quote = f"\u201c{tidy_spacing(entry.quote)}\u201d" if entry.quote else ""
+    where = f"({place_text(entry.locator)})" if entry.locator else ""
     return " ".join(part for part in (quote, where) if part)
 
 
-def source_text(heading: str, entries: list[d.SourceEntry]) -> str:
-    """One line per source document: 'Title. Outlet, date. [1] “…” [2] “…”'."""
-    return heading + " " + " ".join(quote_text(e) for e in entries)
+def source_line(heading: str, entries: list[d.SourceEntry]) -> str:
+    """One line per source document, as a brief prints it: 'Title. Outlet, date. [1, 2] p. 4 ·
+    [3] p. 6' (the quotes are in the pack's sources appendix, and a brief's DOCX comments)."""
+    return heading + " " + SOURCE_SEPARATOR.join(
+        f"[{number_ranges(numbers)}]" + (NO_BREAK + place_text(locator) if locator else "")
+        for numbers, locator in cited_places(entries))
+
+
+SOURCE_SEPARATOR = " \u00b7 "
+
+
+def comment_texts(document: d.Document) -> dict[int, str]:
+    """Citation number -> '[3] “quote” (p. 12) — Title. Outlet, date.': what a reader of a
+    brief alone checks a figure against (its DOCX's comments, its PDF's companion page)."""
+    return {e.number: f"[{e.number}] {quoted_text(e)} \u2014 {source_heading(e)}"
+            for block in document.blocks if isinstance(block, d.Sources) for e in block.entries}
 
 
 def citation_label(numbers: tuple[int, ...]) -> str:

@@ -28,7 +28,7 @@ from briefgen.outputs import write_bytes
 from briefgen.render import docx_xml as x
 from briefgen.language import by_tag
 from briefgen.language.editions import page_words
-from briefgen.render.common import CARD_GAP_PT, Target, footer_text
+from briefgen.render.common import CARD_GAP_PT, Target, comment_texts, footer_text
 from briefgen.render.docx_body import Body, Pictures
 from briefgen.render.docx_splice import Splicer
 from briefgen.render.docx_styles import apply_looks, apply_theme, paragraph_looks
@@ -190,7 +190,9 @@ def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rende
     spooled = x.BodySpool(document) if spool else None
     for number, (item, doc) in enumerate(zip(items, docs)):
         sizes = metrics(theme, doc.layout)
-        writer = DocxWriter(document, theme, sizes, width, chart_cache, body, pictures, anchors, targets)
+        quotes = comment_texts(doc) if len(items) == 1 else None  # a pack has its appendix
+        writer = DocxWriter(document, theme, sizes, width, chart_cache, body, pictures, anchors,
+                            targets, quotes, doc.meta.author or "")
         if number:  # a card continues the page it follows, below a gap
             if doc.meta.continues:
                 writer.gap(CARD_GAP_PT)

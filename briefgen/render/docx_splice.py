@@ -4,7 +4,8 @@ The brief's file was written from the same fitted document with the same theme a
 styles, so its body is what the DOCX renderer would write again; moving it across costs a
 fraction of that. What the body refers to outside itself is linked anew in the document it
 joins: pictures (stored once per content), hyperlinks and restarted numbered lists; shape ids
-are renumbered. A file that cannot be read, or that refers to anything else, is not spliced:
+are renumbered. A brief's comments (its quotes, for a reader of the brief alone) stay behind:
+the pack's sources appendix holds the quotes. A file that cannot be read, or that refers to anything else, is not spliced:
 the caller writes that document's blocks instead.
 """
 
@@ -142,7 +143,20 @@ def _read(path: Path, sha256: str | None) -> _Source | None:
         return None
     if body is None:
         return None
+    _drop_comments(body)
     return _Source([e for e in body if e.tag != qn("w:sectPr")], relationships, media, numbering)
+
+
+_COMMENT_MARKS = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"))
+
+
+def _drop_comments(body) -> None:
+    """Remove the comments' anchors and reference marks (the comments themselves are in a part
+    of the brief's file the pack does not take)."""
+    marks = [e for e in body.iter(*_COMMENT_MARKS)]
+    marks += [r.getparent() for r in body.iter(qn("w:commentReference"))]
+    for mark in marks:
+        mark.getparent().remove(mark)
 
 
 def _member(target: str) -> str:

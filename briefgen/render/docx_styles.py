@@ -40,17 +40,19 @@ def paragraph_looks(theme: Theme, s: Metrics) -> dict[str, ParagraphLook]:
     text, muted, primary = theme.text, theme.muted, theme.primary
     return {
         "Normal": ParagraphLook(s.base, s.leading, text, after=s.para_after),
+        "Standfirst": ParagraphLook(s.standfirst, s.standfirst_leading, text, after=s.para_after),
+        "Note": ParagraphLook(s.small, s.small_leading, muted, after=s.para_after),
         "Title": ParagraphLook(s.title, round(s.title * 1.15, 2), WHITE, bold=True),
         "Subtitle": ParagraphLook(s.subtitle, round(s.subtitle * 1.25, 2), WHITE, before=2),
         "Heading 1": ParagraphLook(s.h1, round(s.h1 * 1.2, 2), primary, True, s.h1_before, s.h1_after + 1.5, True),
-        "Heading 2": ParagraphLook(s.h2, round(s.h2 * 1.2, 2), primary, True, s.h2_before, s.h2_after, True),
+        "Heading 2": ParagraphLook(s.h2, round(s.h2 * 1.15, 2), primary, True, s.h2_before, s.h2_after, True),
         "Heading 3": ParagraphLook(s.base, s.leading, text, True, s.h2_after, s.h2_after, True),
         "List Bullet": ParagraphLook(s.base, s.leading, text, after=s.item_after),
         "List Number": ParagraphLook(s.base, s.leading, text, after=s.item_after),
         "Caption": ParagraphLook(s.base, s.leading, text, True, after=2, keep_with_next=True),
         "Figure Subtitle": ParagraphLook(s.small, s.small_leading, muted, after=2, keep_with_next=True),
         "Source Note": ParagraphLook(s.small, s.small_leading, muted, before=1.5),
-        "Source Entry": ParagraphLook(s.small, s.small_leading, muted, after=0.8),
+        "Source Entry": ParagraphLook(s.small, s.small_leading, muted, after=1),
         "Key Figure": key_figure_look(theme, s.figure),
         "Key Figure Label": ParagraphLook(s.base - 0.5, round((s.base - 0.5) * 1.18, 2), text, before=1),
         "Key Figure Note": ParagraphLook(s.small, s.small_leading, muted, before=1),
@@ -67,7 +69,7 @@ def key_figure_look(theme: Theme, size: float) -> ParagraphLook:
     return ParagraphLook(size, figure_leading(size), theme.primary, True)
 
 
-PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "List Bullet",
+PARAGRAPH_STYLES = ("Normal", "Standfirst", "Note", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "List Bullet",
                     "List Number", "Caption", "Figure Subtitle", "Source Note", "Source Entry", "Key Figure",
                     "Key Figure Label", "Key Figure Note", "Table Text", "Table Header",
                     "Callout Title", "Header", "Footer")

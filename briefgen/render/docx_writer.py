@@ -19,9 +19,10 @@ from reportlab.lib.utils import ImageReader
 from briefgen import document as d
 from briefgen.errors import RenderError
 from briefgen.render import docx_xml as x
-from briefgen.render.common import (Target, cover_band, citation_label, image_box, keep_amounts_together,
-                                    panel_value_size, picture_carries_text, quoted_text,
-                                    source_groups, table_widths)
+from briefgen.render.common import (NO_BREAK, SOURCE_SEPARATOR, Target, cited_places,
+                                    citation_label, cover_band, image_box,
+                                    keep_amounts_together, number_ranges, panel_value_size,
+                                    picture_carries_text, place_text, source_groups, table_widths)
 from briefgen.render.docx_body import Body, Pictures, set_style, styled
 from briefgen.render.docx_styles import apply_looks, key_figure_look
 from briefgen.render.style import MM, Metrics, key_figure_rows
@@ -30,6 +31,7 @@ from briefgen.theme import Theme
 
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
           "right": WD_ALIGN_PARAGRAPH.RIGHT, None: None}
+PARAGRAPH_STYLE = {"standfirst": "Standfirst", "note": "Note"}  # a paragraph's role -> its style
 
 
 
@@ -38,12 +40,16 @@ class DocxWriter:
 
     def __init__(self, document, theme: Theme, sizes: Metrics, width: float, chart_cache: Path | None,
                  body: Body, pictures: Pictures, anchors: frozenset[str] = frozenset(),
-                 targets: dict[str, Target] | None = None):
+                 targets: dict[str, Target] | None = None, quotes: dict[int, str] | None = None,
+                 author: str = ""):
         self.document, self.theme, self.sizes, self.width = document, theme, sizes, width
         self.chart_cache, self.pictures = chart_cache, pictures
         self.anchors = anchors  # the documents of this file a link may lead to ("#partner-japan")
         self.targets = targets or {}  # anchor -> title and first page (as the PDF numbers it)
         self.target = body  # where paragraphs and tables go: the body or a cell
+        # a brief alone: citation number -> its quote and source, a Word comment on the number
+        # where the brief first cites it (a pack's sources appendix holds them instead)
+        self.quotes, self.author, self.commented = quotes or {}, author, set()
 
     # --- dispatch -------------------------------------------------------------------------
 
@@ -68,7 +74,7 @@ class DocxWriter:
             elif isinstance(node, d.Link):
                 self._link(paragraph, node, container, bold, italic, style)
             elif isinstance(node, d.CitationRef):
-                self._run(paragraph, citation_label((node.number,)), container, False, False, "Citation")
+                self.citation(paragraph, (node.number,), container)
             elif isinstance(node, d.LineBreak):
                 self._run(paragraph, "", container, bold, italic, style).add_break()
             else:
@@ -98,6 +104,16 @@ class DocxWriter:
             element = run._r
         (container if container is not None else paragraph._p).append(element)
         return Run(element, paragraph)
+
+    def citation(self, paragraph, numbers: tuple[int, ...], container=None) -> None:
+        """The citation mark '[2,3]', with a comment holding the quotes not given yet."""
+        run = self._run(paragraph, citation_label(numbers), container, False, False, "Citation")
+        new = [n for n in dict.fromkeys(numbers) if n in self.quotes and n not in self.commented]
+        if new and container is None:  # Word anchors a comment on runs of the paragraph itself
+            self.commented.update(new)
+            comment = self.document.add_comment(run, "\n".join(self.quotes[n] for n in new),
+                                                author=self.author, initials=None)
+            comment._comment_elm.date = None  # no time of writing: rebuilds stay byte-identical
 
     def paragraph(self, style: str, inlines: d.Inlines = (), text: str | None = None):
         paragraph = self.target.add_paragraph(style=style)
@@ -153,7 +169,7 @@ class DocxWriter:
         self.paragraph(f"Heading {min(block.level, 3)}", block.children)
 
     def _Paragraph(self, block: d.Paragraph) -> None:
-        self.paragraph("Normal", block.children)
+        self.paragraph(PARAGRAPH_STYLE.get(block.role, "Normal"), block.children)
 
     def _list(self, style: str, items: tuple[d.Inlines, ...], num_id: int | None = None) -> None:
         s = self.sizes
@@ -183,7 +199,7 @@ class DocxWriter:
             for c in range(columns):
                 self._key_figure_cell(table.cell(r, c), next(items) if c < count else None, r, c,
                                       (len(layout), columns), size)
-        self.gap(self.sizes.para_after + 2)
+        self.gap(self.sizes.para_after)
 
     def _key_figure_cell(self, cell, figure: d.KeyFigure | None, row: int, column: int, shape,
                          size: float) -> None:
@@ -205,7 +221,7 @@ class DocxWriter:
         if figure.as_of or figure.citations:
             note = styled(cell.add_paragraph(), "Key Figure Note")
             self._run(note, clean_text(figure.as_of or ""), None, False, False, None)
-            self._run(note, citation_label(figure.citations), None, False, False, "Citation")
+            self.citation(note, figure.citations)
 
     def _Table(self, block: d.Table) -> None:
         if block.caption:
@@ -219,7 +235,7 @@ class DocxWriter:
         for r, (cells, row) in enumerate(zip(table.rows, [block.header, *block.rows])):
             for c, (cell, content) in enumerate(zip(cells.cells, row[:len(block.header)])):
                 self._table_cell(cell, content, r == 0, align[c])  # table.cell(r, c) is O(size)
-        after = self.gap(self.sizes.para_after + 1)
+        after = self.gap(self.sizes.para_after)
         if block.contents:
             x.field_end(after)
 
@@ -249,7 +265,7 @@ class DocxWriter:
         if block.source:
             note = self.paragraph("Source Note", text=block.source)
             note.paragraph_format.space_after = Pt(self.sizes.para_after)
-            self._run(note, citation_label(block.citations), None, False, False, "Citation")
+            self.citation(note, block.citations)
 
     def _picture_file(self, block: d.Figure) -> Path:
         if block.chart is None:
@@ -276,7 +292,7 @@ class DocxWriter:
             self.target = outer
         _drop_first_empty(cell)
         cell.paragraphs[-1].paragraph_format.space_after = Pt(0)
-        self.gap(self.sizes.para_after + 1)
+        self.gap(self.sizes.para_after)
 
     def _Sources(self, block: d.Sources) -> None:
         label = self.paragraph("Source Note")
@@ -285,14 +301,15 @@ class DocxWriter:
         label.paragraph_format.keep_with_next = True
         self._run(label, clean_text(block.title), None, True, False, None)
         for heading, entries in source_groups(block.entries):
-            paragraph = self.paragraph("Source Entry", text=heading)
+            paragraph = self.paragraph("Source Entry", text=heading + " ")
             fmt = paragraph.paragraph_format
             fmt.left_indent, fmt.first_line_indent = Pt(10), Pt(-10)
-            for entry in entries:
-                self._run(paragraph, f" [{entry.number}]", None, True, False, None)
-                quoted = quoted_text(entry)
-                self._run(paragraph, f"\u00a0{clean_text(quoted)}" if quoted else "", None, False,
-                          False, None)
+            for number, (numbers, locator) in enumerate(cited_places(entries)):
+                separator = SOURCE_SEPARATOR if number else ""
+                self._run(paragraph, f"{separator}[{number_ranges(numbers)}]", None, True, False, None)
+                if locator:
+                    self._run(paragraph, NO_BREAK + clean_text(place_text(locator)), None, False,
+                              False, None)
 
     def _PageBreak(self, block: d.PageBreak) -> None:
         self.target.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

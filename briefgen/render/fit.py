@@ -6,7 +6,9 @@ The layout that fits is the PDF written out. Until the document fits, in order:
 
 1. drop optional blocks of priority 3, the last one first (a heading takes its section along);
 2. shorten charts and figures, to 85% and then 70% of their height (never below 25 mm);
-3. step the type size down, 0.5 pt at a time, at most 1 pt (9 pt -> 8 pt);
+3. step the type size down, 0.5 pt at a time, at most 1 pt (9 pt -> 8 pt); the small text
+   (sources, notes: the theme's `small_size`, 7.5 pt) is the smallest a reader should have to
+   read, and stays;
 4. drop optional blocks of priority 2, then 1, the last one first.
 
 Required blocks (priority None) are never dropped and text is never cut. If it still does not
@@ -146,8 +148,7 @@ def _stepping_type(theme: Theme) -> Step:
         result = check(doc)
         drop = TYPE_STEP
         while drop <= TYPE_MAX_DROP and not result.fits:
-            layout = dataclasses.replace(doc.layout, base_size=theme.base_size - drop,
-                                         small_size=max(6.0, theme.small_size - drop / 2))
+            layout = dataclasses.replace(doc.layout, base_size=theme.base_size - drop)
             doc = dataclasses.replace(doc, layout=layout)
             result = check(doc)
             drop += TYPE_STEP

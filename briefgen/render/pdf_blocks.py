@@ -19,9 +19,10 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, PageBreak, Spacer, TableStyle
 
 from briefgen import document as d
-from briefgen.render.common import (CoverBand, image_box, keep_amounts_together, panel_value_size,
-                                    picture_carries_text, quoted_text, source_groups,
-                                    table_widths)
+from briefgen.render.common import (NO_BREAK, SOURCE_SEPARATOR, CoverBand, cited_places,
+                                    image_box, keep_amounts_together, number_ranges,
+                                    panel_value_size, picture_carries_text, place_text,
+                                    source_groups, table_widths)
 from briefgen.render.fonts import BODY, BODY_FACES
 from briefgen.render.pdf_markup import InlineMarkup, text_markup
 from briefgen.render.pdf_tags import ARTIFACT, Node, Tagged, artifact, tagged
@@ -73,6 +74,10 @@ class Paragraph(Tagged, platypus.Paragraph):
         return size
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        if self.style.wordWrap == "CJK":
+            # a paragraph of a Chinese document goes to the next page whole: the halves of a
+            # split would hold reportlab's processed words, which neither line breaker reads
+            return []
         parts = super().split(availWidth, availHeight)
         for part in parts:  # both halves are the content of one element
             part.tag = self.tag
@@ -131,6 +136,8 @@ def _style(name: str, size: float, leading: float, colour: str, bold: bool = Fal
 @dataclass(frozen=True)
 class PdfStyles:
     body: ParagraphStyle
+    standfirst: ParagraphStyle
+    note: ParagraphStyle
     h1: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
@@ -160,9 +167,12 @@ def pdf_styles(theme: Theme, s: Metrics, cjk: bool = False) -> PdfStyles:
     text, muted, primary = theme.text, theme.muted, theme.primary
     return PdfStyles(
         body=_style("Body", s.base, s.leading, text, spaceAfter=s.para_after),
+        standfirst=_style("Standfirst", s.standfirst, s.standfirst_leading, text,
+                          spaceAfter=s.para_after),
+        note=_style("Note", s.small, s.small_leading, muted, spaceAfter=s.para_after),
         h1=_style("Heading1", s.h1, round(s.h1 * 1.2, 2), primary, True, spaceBefore=s.h1_before,
                   spaceAfter=1.5, keepWithNext=1),
-        h2=_style("Heading2", s.h2, round(s.h2 * 1.2, 2), primary, True, spaceBefore=s.h2_before,
+        h2=_style("Heading2", s.h2, round(s.h2 * 1.15, 2), primary, True, spaceBefore=s.h2_before,
                   spaceAfter=s.h2_after, keepWithNext=1),
         h3=_style("Heading3", s.base, s.leading, text, True, spaceBefore=s.h2_after,
                   spaceAfter=s.h2_after, keepWithNext=1),
@@ -174,7 +184,7 @@ def pdf_styles(theme: Theme, s: Metrics, cjk: bool = False) -> PdfStyles:
                                keepWithNext=1),
         small=_style("SourceNote", s.small, s.small_leading, muted, spaceBefore=1.5),
         source_entry=_style("SourceEntry", s.small, s.small_leading, muted, leftIndent=10,
-                            firstLineIndent=-10, spaceAfter=0.8),
+                            firstLineIndent=-10, spaceAfter=1),
         kf_value=_style("KeyFigure", s.figure, figure_leading(s.figure), primary, True),
         kf_label=_style("KeyFigureLabel", s.base - 0.5, round((s.base - 0.5) * 1.18, 2), text, spaceBefore=1),
         kf_note=_style("KeyFigureNote", s.small, s.small_leading, muted, spaceBefore=1),
@@ -281,7 +291,8 @@ class PdfBlocks:
         return flowables
 
     def _Paragraph(self, block: d.Paragraph) -> list[Flowable]:
-        return [self._para(self.inline(block.children), self.styles.body, Node("P"))]
+        style = getattr(self.styles, block.role) if block.role else self.styles.body
+        return [self._para(self.inline(block.children), style, Node("P"))]
 
     def _list(self, items: tuple[d.Inlines, ...], bullets: list[str]) -> list[Flowable]:
         whole = Node("L")
@@ -309,7 +320,7 @@ class PdfBlocks:
             rows.append(row + [""] * (columns - count))
         table = Table(rows, colWidths=[self.width / columns] * columns, hAlign="LEFT")
         table.setStyle(self._panel_style())
-        table.spaceAfter = self.sizes.para_after + 2
+        table.spaceAfter = self.sizes.para_after
         return [table]
 
     def _key_figure_style(self, block: d.KeyFigures, columns: int) -> ParagraphStyle:
@@ -355,7 +366,7 @@ class PdfBlocks:
                                     Node("TD")) for i, c in enumerate(row)])
         table = Table([header, *body], colWidths=table_widths(block, self.width), repeatRows=1, hAlign="LEFT")
         table.setStyle(self._table_style())
-        table.spaceAfter = self.sizes.para_after + 1
+        table.spaceAfter = self.sizes.para_after
         caption = ([self._para(self.inline(block.caption), self.styles.caption, whole, Node("Caption"))]
                    if block.caption else [])
         return [*caption, table]
@@ -426,7 +437,7 @@ class PdfBlocks:
             ("LEFTPADDING", (0, 0), (-1, -1), pad + 3), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
             ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ]))
-        table.spaceAfter = self.sizes.para_after + 1
+        table.spaceAfter = self.sizes.para_after
         return [table]
 
     def _Sources(self, block: d.Sources) -> list[Flowable]:
@@ -448,12 +459,15 @@ class PdfBlocks:
 
 
 def source_markup(heading: str, entries: list[d.SourceEntry], places: dict[int, str] | None = None) -> str:
-    """'Title. Outlet, date. [1] “…” [2] “…”' with the numbers in bold, each where `places`
-    names it (the place its citations lead to)."""
+    """'Title. Outlet, date. [1, 2] p. 4 · [3] p. 6' (common.source_line) with the numbers in
+    bold, each number where `places` names it (the place its citations lead to)."""
     places = places or {}
-    quotes = [(f'<a name="{places[e.number]}"/>' if e.number in places else "")
-              + f"<b>[{e.number}]</b>\u00a0" + text_markup(quoted_text(e)) for e in entries]
-    return text_markup(heading) + " " + " ".join(quotes)
+    parts = []
+    for numbers, locator in cited_places(entries):
+        anchors = "".join(f'<a name="{places[n]}"/>' for n in numbers if n in places)
+        where = NO_BREAK + text_markup(place_text(locator)) if locator else ""
+        parts.append(f"{anchors}<b>[{number_ranges(numbers)}]</b>{where}")
+    return text_markup(heading) + " " + SOURCE_SEPARATOR.join(parts)
 
 
 def _aligned(style: ParagraphStyle, align: str | None) -> ParagraphStyle:

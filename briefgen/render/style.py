@@ -24,14 +24,16 @@ def figure_leading(size: float) -> float:
 class Metrics:
     base: float  # body text
     leading: float
-    small: float  # sources, captions, footer
+    small: float  # sources, notes, captions, footer
     small_leading: float
+    standfirst: float  # a brief's opening sentence
+    standfirst_leading: float
     h1: float
     h2: float
     title: float
     subtitle: float
     figure: float  # key-figure values
-    para_after: float  # gap after a paragraph or list item group
+    para_after: float  # the grid: the gap after every block (paragraph, list, panel, figure, table)
     item_after: float  # gap after one list item
     h1_before: float
     h1_after: float
@@ -50,15 +52,19 @@ def metrics(theme: Theme, layout: Layout | None = None) -> Metrics:
     base = layout.base_size or theme.base_size
     scale = base / theme.base_size  # headings and figures step down with the body text
     small = layout.small_size or theme.small_size
+    standfirst = round(theme.standfirst_size * scale, 2)
+    gap = round(base * 0.6, 2)
     return Metrics(
         base=base, leading=round(base * theme.line_spacing, 2), small=small,
         small_leading=round(small * theme.line_spacing, 2),
+        standfirst=standfirst, standfirst_leading=round(standfirst * 1.28, 2),
         h1=round(theme.h1_size * scale, 2), h2=round(theme.h2_size * scale, 2),
         title=theme.title_size, subtitle=round(theme.base_size + 1.5, 2),
         figure=round(theme.figure_size * scale, 2),
-        para_after=round(base * 0.5, 2), item_after=round(base * 0.15, 2),
-        h1_before=round(base * 0.95, 2), h1_after=round(base * 0.4, 2),
-        h2_before=round(base * 0.6, 2), h2_after=round(base * 0.25, 2),
+        # a section heading sits closer to its text than to what comes before it
+        para_after=gap, item_after=round(base * 0.15, 2),
+        h1_before=round(gap * 1.5, 2), h1_after=round(base * 0.4, 2),
+        h2_before=gap, h2_after=round(base * 0.3, 2),
         list_indent=round(base * 1.3, 2), cell_pad=round(base * 0.45, 2), band_pad=10.0,
         citation=round(base * 0.66, 2), citation_rise=round(base * 0.33, 2),
     )
