@@ -209,7 +209,7 @@ def build_brief(project: Project, store: FactStore, request: BriefRequest,
         write_object(kept, "brief-files", (key, data, pages))
     elif "docx" in formats:
         reference_document(project, request.template_dirs)  # its warning, as rendering gives it
-    result.files = {fmt: targets[fmt] for fmt in data}
+    result.files = {fmt: path for fmt, path in targets.items() if fmt in data}
     result.pages, result.sha256 = pages, write_rendered(data, result.files)
     return result
 
