@@ -77,14 +77,18 @@ def test_one_fact_builds_the_first_brief(tmp_path):
     assert len(PdfReader(pdf).pages) == 1
     page = " ".join(PdfReader(pdf).pages[0].extract_text().split())
     for seen in ("Exampleton at a glance", "12.5 million tonnes", "Cargo handled by the port",
-                 "Exampleton international cooperation office",
-                 "“the port handled cargo that totalled 12.5 million tons”"):
+                 "Exampleton international cooperation office"):
         assert seen in page, seen
+    quote = "“the port handled cargo that totalled 12.5 million tons”"  # beside the brief, not on it
+    assert quote not in page
+    assert quote in " ".join(PdfReader(project / "out" / "overview-sources.pdf").pages[0].extract_text().split())
     assert "Partners:" not in page  # no empty lists on a page without partners or sectors
     from docx import Document
     word = Document(project / "out" / "overview.docx")
     texts = [p.text for p in word.paragraphs] + [c.text for t in word.tables for r in t.rows for c in r.cells]
     assert any("Exampleton at a glance" in text for text in texts)
+    [comment] = word.comments  # the quote, on its citation number
+    assert comment.text.startswith(f"[1] {quote} — ")
 
 
 def test_init_city_fills_what_it_can(tmp_path):
