@@ -24,8 +24,10 @@ class ChartStyle:
 
     @classmethod
     def from_theme(cls, theme: Theme, font: ChartFont) -> "ChartStyle":
-        # One-page-brief charts are read at 7–8 pt, whatever the body size is.
-        text_pt = min(max(theme.small_size, 7.0), 8.0)
+        # One-page-brief charts are read at 7–8 pt, whatever the body size is: half a point
+        # under the page's small text (7.5 pt: sources, notes), which the chart's own title,
+        # subtitle and source line around the picture are set in.
+        text_pt = min(max(theme.small_size - 0.5, 7.0), 8.0)
         return cls(font.family, text_pt, text_pt + 1.5, text_pt - 0.5, theme.text, theme.muted,
                    theme.rule, theme.primary, theme.palette[:4])
 

@@ -111,8 +111,8 @@ class DocxWriter:
         new = [n for n in dict.fromkeys(numbers) if n in self.quotes and n not in self.commented]
         if new and container is None:  # Word anchors a comment on runs of the paragraph itself
             self.commented.update(new)
-            comment = self.document.add_comment(run, "\n".join(self.quotes[n] for n in new),
-                                                author=self.author, initials=None)
+            text = "\n".join(clean_text(self.quotes[n]) for n in new)
+            comment = self.document.add_comment(run, text, author=self.author, initials=None)
             comment._comment_elm.date = None  # no time of writing: rebuilds stay byte-identical
 
     def paragraph(self, style: str, inlines: d.Inlines = (), text: str | None = None):

@@ -58,9 +58,13 @@ def test_a_fact_from_a_pdf_knows_its_page_and_the_brief_prints_it(mini, run, tmp
     import pdfplumber
     with pdfplumber.open(mini / "out/partner-korea.pdf") as pdf:
         text = " ".join((page.extract_text() or "") for page in pdf.pages)
-    assert f"“{QUOTE}” (p. 2)" in " ".join(text.replace("\u00a0", " ").split())
-    paragraphs = [p.text for p in docx.Document(str(mini / "out/partner-korea.docx")).paragraphs]
-    assert any(f"“{QUOTE}” (p.\u00a02)" in p for p in paragraphs)
+    assert "1 January 2000. [1] p. 2" in " ".join(text.replace("\u00a0", " ").split())
+    with pdfplumber.open(mini / "out/partner-korea-sources.pdf") as pdf:
+        quotes = " ".join((page.extract_text() or "") for page in pdf.pages)
+    assert f"“{QUOTE}” (p. 2)" in " ".join(quotes.replace("\u00a0", " ").split())
+    word = docx.Document(str(mini / "out/partner-korea.docx"))
+    assert any("[1]\u00a0p.\u00a02" in p.text for p in word.paragraphs)  # the source list
+    assert [c.text.split(" — ")[0] for c in word.comments] == [f"[1] “{QUOTE}” (p.\u00a02)"]
 
 
 def test_the_pack_appendix_says_where_each_document_is_cited(mini, run, tmp_path):

@@ -51,9 +51,12 @@ def test_the_walkthroughs_run_as_written(mini: Path, monkeypatch):
             assert "accepted 2" in result.output and "0 left for review" in result.output
     assert "18 new projects" in (mini / "facts/accepted/article.yaml").read_text(encoding="utf-8")
     import pdfplumber
-    with pdfplumber.open(mini / "out/partner-korea.pdf") as pdf:
-        text = " ".join(" ".join((page.extract_text() or "") for page in pdf.pages)
-                        .replace("\u00a0", " ").split())
-    assert "same period.” (para. 3)" in text and "Test Daily, 30 May 2024" in text
+
+    def text_of(name: str) -> str:
+        with pdfplumber.open(mini / "out" / name) as pdf:
+            return " ".join(" ".join((page.extract_text() or "") for page in pdf.pages)
+                            .replace("\u00a0", " ").split())
+    assert "Test Daily, 30 May 2024. [1] para. 3" in text_of("partner-korea.pdf")
+    assert "same period.” (para. 3)" in text_of("partner-korea-sources.pdf")
     imported = (mini / "facts/tables/trade.yaml").read_text(encoding="utf-8")
     assert imported.count("- id: korea.") == 8 and "cell: trade!C2" in imported
