@@ -30,8 +30,10 @@ def test_no_page_of_the_shipped_pack_is_more_than_35_percent_blank():
     reader = PdfReader(result.files["pdf"])
     [appendix] = [entry for entry in reader.outline if not isinstance(entry, list)
                   and entry.title == "Appendix"]
-    assert reader.get_destination_page_number(appendix) < len(blank)
-    assert "Sources" in _pdf_pages(result)[-1]
+    first = reader.get_destination_page_number(appendix)
+    pages = _pdf_pages(result)
+    assert first < len(blank) and "Sources" in pages[first]
+    assert all("Page" in page and "“" in page for page in pages[first + 1:])  # its quotes, to the end
     over = {number: fraction for number, fraction in enumerate(blank[:-1], 1)
             if fraction > MOST_BLANK}
     assert over == {}, f"pages more than {MOST_BLANK:.0%} blank: {over}"
@@ -60,8 +62,12 @@ def test_the_cover_gives_the_city_s_key_figures_cited_the_date_once_and_the_cont
     from briefgen.compose.formatting import value_text
     for fid in ids:  # every figure is a fact's value, as the briefs write it
         assert " ".join(value_text(store.by_id[fid]).split()).lower() in cover.lower(), fid
-    numbers = re.findall(r"\[(\d+)\]", cover[cover.index("Sources"):])
-    assert numbers and numbers == [str(n) for n in range(1, len(numbers) + 1)]
+    numbers = []  # of the source list: "[1–5]", "[1, 2] p. 4 · [3] p. 6"
+    for group in re.findall(r"\[(\d+(?:(?:,\s*|\u2013)\d+)*)\]", cover[cover.index("Sources"):]):
+        for part in group.split(","):
+            first, _, last = part.strip().partition("\u2013")
+            numbers += range(int(first), int(last or first) + 1)
+    assert numbers and sorted(numbers) == list(range(1, len(numbers) + 1))
 
 
 def test_the_docx_cover_has_a_first_page_header_and_footer_of_its_own_left_empty():

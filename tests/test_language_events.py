@@ -87,7 +87,9 @@ def test_the_chinese_event_brief_reads_in_chinese_on_one_page(zh_event):
                   "第1页，共1页"):
         assert words in text, words
     assert "(EN)" not in text and "When:" not in text and "Programme" not in text
-    assert "From May 24 to 26" in text  # a quote, as the source has it
+    assert "From May 24 to 26" not in text  # the quotes are beside the brief, as the source has them
+    quotes = " ".join(p.extract_text() for p in PdfReader(pdf.with_name(f"{pdf.stem}-sources.pdf")).pages)
+    assert "From May 24 to 26" in " ".join(quotes.split())
     chinese = [line for line in lines if any(ord(c) >= 0x2E80 for c in line)]
     assert not [line for line in chinese if line[0] in CANNOT_START - set(".,;:?!)]}%")]
     assert not [line for line in chinese if line[-1] in CANNOT_END]
@@ -168,7 +170,8 @@ def test_the_english_event_brief_is_the_same_however_its_language_is_said(run, p
         assert result.exit_code == 0, result.stderr
         built.append(_digests(out))
     assert built[0] == built[1] == built[2]
-    assert set(built[0]) == {"event-sco-trade-fair.pdf", "event-sco-trade-fair.docx"}
+    assert set(built[0]) == {"event-sco-trade-fair.pdf", "event-sco-trade-fair.docx",
+                             "event-sco-trade-fair-sources.pdf"}
 
 
 PACK_ZH = """\

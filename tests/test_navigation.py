@@ -50,7 +50,10 @@ def test_pdf_contents_entries_link_to_the_pages_they_print():
     printed = dict(re.findall(r"^(.+?)\s{2,}(\d+)$", _text(pdf_path, 2), re.M))
     for link in links:  # each leads to a page ([page, /Fit]), named by the brief's title
         assert pages[link.Dest[0].objgen] == int(printed[str(link.Contents)]), str(link.Contents)
-    assert pages[links[-1].Dest[0].objgen] == len(pdf.pages)  # the appendix, last
+    appendix = pages[links[-1].Dest[0].objgen]  # the appendix, after every brief, to the end
+    assert appendix > max(pages[link.Dest[0].objgen] for link in links[:-1])
+    assert "Sources" in _text(pdf_path, appendix) and "Quotes, brief by brief" in " ".join(
+        _text(pdf_path, n) for n in range(appendix, len(pdf.pages) + 1))
 
 
 def test_the_contents_are_grouped_city_partners_sectors_appendix():
