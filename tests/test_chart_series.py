@@ -87,3 +87,22 @@ def test_a_hedged_point_gives_no_line_finding_and_findings_add_no_figures():
         said = findings.over_time("x", [(D(1), None), (D(top) / 2 + 1, None), (D(top) + 2, None)],
                                   ["A", "B", "C"], 12, True)
         assert said and not re.search(r"\d", said), said
+
+
+def _with_trade_values(store, values: dict[int, int]):
+    """The store with Japan's trade given for each year of `values` (the projects left out)."""
+    base = next(f for f in store.facts if f.id == "jp.trade-2016")
+    facts = [dataclasses.replace(base, id=f"jp.trade-{year}", period=parse_period(str(year)),
+                                 value=D(value)) for year, value in values.items()]
+    return dataclasses.replace(store, facts=facts)
+
+
+@pytest.mark.parametrize("low", [0, -5])
+def test_a_known_figure_at_or_below_zero_is_never_skipped_to_make_a_rising_line(store, low):
+    """2016 and 2018 fell: a line of 2015, 2017 and 2019 alone would rise 'at every step'."""
+    years = {2015: 10, 2016: low, 2017: 20, 2018: low, 2019: 30}
+    assert chart_for(_with_trade_values(store, years), "japan") is None
+    later = {**years, 2020: 40, 2021: 50}  # the run after the last fall is a line of its own
+    spec = chart_for(_with_trade_values(store, later), "japan")
+    assert spec["facts"] == ["jp.trade-2019", "jp.trade-2020", "jp.trade-2021"]
+    assert "from 2019 to 2021" in spec["title"]

@@ -145,9 +145,11 @@ def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None
     return spec
 
 
-def _chartable(facts: list[Fact], exclude: tuple[str, ...]) -> list[Fact]:
+def _chartable(facts: list[Fact], exclude: tuple[str, ...], signed: bool = False) -> list[Fact]:
+    """The facts a chart may draw; `signed` keeps those at or below zero (which no chart draws)
+    so that a line over time can see them and stop there."""
     return [f for f in facts if f.is_numeric and f.unit in _CHARTABLE_UNITS and f.id not in exclude
-            and f.period and f.value > 0 and not kept_out_of_headlines(f)]
+            and f.period and (signed or f.value > 0) and not kept_out_of_headlines(f)]
 
 
 def _series(store, subject: str, exclude: tuple[str, ...]) -> list[Fact] | None:
@@ -155,7 +157,7 @@ def _series(store, subject: str, exclude: tuple[str, ...]) -> list[Fact] | None:
     least `_MIN_SERIES`, the latest `_MAX_SERIES`), older figures that newer ones supersede
     included: drawn over time, they are history, not stale news. None when there is none."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
-    for fact in _chartable(own_history(store, subject), exclude):
+    for fact in _chartable(own_history(store, subject), exclude, signed=True):
         key = measure_key(fact)
         if key is not None:
             groups[(key, fact.period.kind, period_shape(fact.period))].append(fact)
@@ -164,8 +166,9 @@ def _series(store, subject: str, exclude: tuple[str, ...]) -> list[Fact] | None:
 
 
 def _even_run(facts: list[Fact]) -> list[Fact] | None:
-    """The latest evenly spaced run of periods, one figure each; None when it is too short or a
-    period has two figures (a conflict for the curator, not a point to pick)."""
+    """The latest evenly spaced run of periods, one figure each, after the last figure at or
+    below zero (skipping it would hide a fall: 10, 0, 20, 0, 30 is no rise); None when it is too
+    short or a period has two figures (a conflict for the curator, not a point to pick)."""
     facts = sorted(facts, key=lambda f: month_index(f.period))
     if len({f.period.text for f in facts}) < len(facts):
         return None
@@ -175,6 +178,8 @@ def _even_run(facts: list[Fact]) -> list[Fact] | None:
         if len(run) > 1 and step != month_index(run[1].period) - month_index(run[0].period):
             break
         run.insert(0, fact)
+    while any(f.value <= 0 for f in run):
+        run.pop(0)
     return run[-_MAX_SERIES:] if len(run) >= _MIN_SERIES else None
 
 
