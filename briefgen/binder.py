@@ -9,6 +9,7 @@ from pathlib import Path
 from .build import fit_brief, reference_document
 from .config import Project
 from .document import Table, linked_documents
+from .errors import RenderError
 from .facts.store import FactStore
 from .outputs import write_all
 
@@ -189,22 +190,37 @@ FILL_KEPT = 0.03  # of the frame, left free below a filled cover: Word may break
 
 
 def _filled(project: Project, document):
-    """The document with its `spacer height=fill` blocks sharing what its one page leaves free
+    """The cover with its `spacer height=fill` blocks sharing what its one page leaves free
     (laid out as the PDF lays it out), so that what follows them stands at the page's foot: the
-    cover's contact block. A document longer than a page is left as it is."""
+    contact block. A cover longer than a page is an error naming the block that overflows."""
     from .document import Spacer
-    fills = [i for i, b in enumerate(document.blocks) if isinstance(b, Spacer) and b.fill]
-    if not fills:
-        return document
     from .render.pdf import frame_box, pdf_bytes
     laid = pdf_bytes(document, project.theme, project.page, chart_cache=project.chart_cache)
+    if laid.pages > 1:
+        raise _cover_overflow(document, laid)
+    fills = [i for i, b in enumerate(document.blocks) if isinstance(b, Spacer) and b.fill]
     free = laid.space_left.get(1, 0.0) - FILL_KEPT
-    if laid.pages > 1 or free <= 0:
+    if not fills or free <= 0:
         return document
     height = free * frame_box(project.page)[3] / len(fills)
     blocks = [replace(b, height_pt=round(height, 1)) if i in fills else b
               for i, b in enumerate(document.blocks)]
     return replace(document, blocks=tuple(blocks))
+
+
+def _cover_overflow(document, laid) -> RenderError:
+    """The cover runs onto a second page: named at the first block wholly past the first page
+    (else the one that crosses it)."""
+    from .document import describe
+    over = [i for i, on in sorted(laid.block_pages.items()) if min(on) > 1] or \
+        [i for i, on in sorted(laid.block_pages.items()) if max(on) > 1]
+    block = document.blocks[over[0]]
+    return RenderError(
+        f"the pack's cover does not fit on one page; overflowing from: {describe(block)}",
+        path=block.origin.path if block.origin else None,
+        line=block.origin.line if block.origin else None,
+        hint="a cover is one page: shorten briefgen.yaml's contact, or the pack's title, "
+             "subtitle and audience")
 
 
 APPENDIX_ANCHOR = "pack-sources"  # where the contents' link to the sources appendix leads

@@ -9,9 +9,13 @@ class PackProgress:
     def __enter__(self) -> "PackProgress":
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+        console = Console(stderr=True)
+        # off a terminal (a pipe, a log) there is no bar to redraw: stopping one there printed
+        # an empty line before the errors
         self._progress = Progress(TextColumn("{task.fields[phase]}"), BarColumn(),
                                   MofNCompleteColumn(), TextColumn("{task.description}"),
-                                  console=Console(stderr=True), transient=True)
+                                  console=console, transient=True,
+                                  disable=not console.is_terminal)
         self._task = None
         self._started = False
         return self

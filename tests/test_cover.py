@@ -143,3 +143,30 @@ def test_cover_front_matter_must_say_true_or_false(tmp_path):
     with pytest.raises(TemplateError) as caught:
         build_document("t.md.j2", korea_store(), template_dirs=[tmp_path], subject="south-korea")
     assert "cover" in str(caught.value.problems[0])
+
+
+def test_a_contact_too_long_for_the_cover_is_an_error_naming_where_it_overflows():
+    """A cover is one page: a long contact block is refused, not bound as a two-page cover."""
+    from briefgen.config import Contact
+    from briefgen.errors import RenderError
+    project, store, _, _ = shipped_pack()
+    address = "\n".join(f"Building {n}, Harbour Road" for n in range(40))
+    with pytest.raises(RenderError) as caught:
+        _cover(dataclasses.replace(project, contact=Contact(office="Office", address=address)),
+               store)
+    [problem] = caught.value.problems
+    assert "cover does not fit on one page" in problem.message and "Contact" in problem.message
+    assert problem.path.endswith("cover.md.j2") and problem.line
+    assert "briefgen.yaml's contact" in problem.hint
+
+
+@pytest.mark.parametrize("office", ["   ", "Invest Office  ", "\tInvest Office"])
+def test_an_office_with_spaces_around_it_prints_bold_without_stray_asterisks(office):
+    """'**Invest Office  **' is no Markdown emphasis: the asterisks would print."""
+    from briefgen.config import Contact
+    from briefgen.document import Paragraph, plain_text
+    project, store, _, _ = shipped_pack()
+    cover = _cover(dataclasses.replace(project, contact=Contact(office=office)), store)
+    lines = [plain_text(b.children) for b in cover.blocks if isinstance(b, Paragraph)]
+    expected = office.strip() or project.organisation
+    assert expected in lines and not any("**" in line for line in lines), lines
