@@ -249,3 +249,25 @@ def test_an_english_pack_file_in_chinese_takes_its_words_from_the_translations(r
         f"error: {config}:1: no Chinese (Simplified) translation of pack title: 'Qingdao and "
         "Spain' (add it to translations/zh.po, or build with --untranslated mark to print the "
         "English marked (EN))"]
+
+
+@pytest.mark.parametrize("event, old, new, said", [
+    (ZH_EVENT, "audience: 上合组织国家的企业和商协会", "audience: Companies from SCO countries",
+     "audience 'Companies from SCO countries' is not written in Chinese (Simplified)"),
+    (ZH_EVENT, "city: 青岛胶州", "city: Jiaozhou, Qingdao",
+     "venue.city 'Jiaozhou, Qingdao' is not written in Chinese (Simplified)"),
+    ("sco-trade-fair", "\naudience: Companies and trade bodies from SCO countries",
+     "\naudience: 上合组织国家的企业和商协会",
+     "audience '上合组织国家的企业和商协会' is not written in English"),
+])
+def test_words_not_in_the_event_s_language_are_an_error_at_their_line(run, project, event, old,
+                                                                      new, said):
+    """A Chinese brief never prints an English audience or venue silently, nor the reverse."""
+    path = project / "events" / event / "event.yaml"
+    edit(path, old, new)
+    line = next(number for number, text in
+                enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if new.strip() in text)
+    result = run("--project", project, "build", "event", event, "--out", project / "x")
+    assert result.exit_code == 1
+    assert f"error: events/{event}/event.yaml:{line}: {said}" in result.stderr, result.stderr
+    assert not (project / "x").exists()

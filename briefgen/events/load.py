@@ -136,6 +136,7 @@ class _Checker:
                 self.display, None, f"rename the folder, e.g. events/{name}-week"))
         self.check_prose(data)
         written = self.language(data, command_line)
+        self.check_script(data, written)
         with self.in_language(project, written):
             return self._event(name, data, written)
 
@@ -198,13 +199,27 @@ class _Checker:
             self.fail(data, key, f"language: {exc.problems[0].message}", exc.problems[0].hint)
             return SOURCE
         if command_line not in (None, written):
-            said = f"language: {written}" if "language" in data else "it has no language: key"
-            self.fail(data, key, f"event.yaml is written in {written_in.name} ({said}), so it "
+            self.fail(data, key, f"event.yaml is written in {written_in.name} "
+                      f"({_language_said(data)}), so it "
                       f"makes no brief in --language {command_line}",
                       "an edition in another language is an event of its own: copy the folder, "
                       f"write its event.yaml in that language and set `language: {command_line}`; "
                       "see docs/languages.md")
         return written
+
+    def check_script(self, data, written: str) -> None:
+        """Every text the brief prints is in the file's language: an English audience in a
+        Chinese event (or the reverse) would print as it is, mixing two languages."""
+        from ..language import languages
+        said = languages().get(written)
+        if said is None:
+            return  # an unknown language: reported by `language`
+        for node, key, label, text in (*_prose(data), *_venue_words(data)):
+            if said.foreign(str(text)):
+                self.fail(node, key, f"{label} {str(text)!r} is not written in {said.name}, the "
+                          f"language of event.yaml ({_language_said(data)})",
+                          f"write it in {said.name}, or set `language:` to the one the file is "
+                          "written in; see docs/languages.md")
 
     def in_language(self, project: Project, written: str):
         """While checking: dates and fact labels (an agenda item's default title) written in
@@ -460,6 +475,22 @@ def _prose(data):
     for key in ("title", "subtitle"):
         if pack.get(key):
             yield pack, key, f"pack.{key}", pack[key]
+
+
+def _venue_words(data):
+    """(mapping, key, label, text) of the places the brief prints: the venue's name, city and
+    country, and where each agenda item is held."""
+    venue = data.get("venue") or {}
+    for key in ("name", "city", "country"):
+        if venue.get(key):
+            yield venue, key, f"venue.{key}", venue[key]
+    for index, item in enumerate(data.get("agenda") or ()):
+        if item.get("where"):
+            yield item, "where", f"agenda item {index + 1} where", item["where"]
+
+
+def _language_said(data) -> str:
+    return f"language: {data['language']}" if data.get("language") else "it has no language: key"
 
 
 # --- small helpers ---------------------------------------------------------------------------

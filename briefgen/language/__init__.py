@@ -47,6 +47,17 @@ class Language:
     def cjk(self) -> bool:
         return self.script == "cjk"
 
+    def foreign(self, text: str) -> bool:
+        """Whether `text` has letters but none of this language's script ('Trade fair' for
+        Chinese, '博览会' for English): words a brief in this language must not print."""
+        import unicodedata
+        letters = [unicodedata.name(ch, "") for ch in text if ch.isalpha()]
+        ours = (lambda name: name.startswith(_CJK)) if self.cjk else (lambda name: "LATIN" in name)
+        return bool(letters) and not any(ours(name) for name in letters)
+
+
+_CJK = ("CJK", "HIRAGANA", "KATAKANA", "HANGUL")  # Unicode names of the East Asian scripts' letters
+
 
 @lru_cache(maxsize=1)
 def languages() -> dict[str, Language]:
