@@ -115,6 +115,7 @@ def _written_in(data, path: str, command_line: str | None) -> str | None:
     from .language import SOURCE, language
     code = data.get("language")
     if code is None:
+        _in_script(data, path, language(SOURCE), "it has no language: key")
         return None
     line = data.line_of("language")
     try:
@@ -127,7 +128,20 @@ def _written_in(data, path: str, command_line: str | None) -> str | None:
                           f"makes no pack in --language {command_line}", path=path, line=line,
                           hint="an edition in another language is a pack file of its own, with "
                                f"`language: {command_line}` and its words in that language")
+    _in_script(data, path, written, f"language: {code}")
     return code
+
+
+def _in_script(data, path: str, written, said: str) -> None:
+    """The title, subtitle and audience are in the file's language: the pack prints them as
+    they are (or translates English ones), so one in another script would mix two languages."""
+    for key in ("title", "subtitle", "audience"):
+        if data.get(key) and written.foreign(str(data[key])):
+            raise ConfigError(f"{key} {str(data[key])!r} is not written in {written.name}, the "
+                              f"language of the pack file ({said})", path=path,
+                              line=data.line_of(key),
+                              hint=f"write it in {written.name}, or set `language:` to the one "
+                                   "the file is written in; see docs/languages.md")
 
 
 def _subject(entry: str) -> tuple[str, str]:

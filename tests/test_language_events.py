@@ -216,7 +216,8 @@ def test_which_language_a_pack_is_built_in(tmp_path, written, command_line, proj
     from briefgen.pack import load_pack_config, pack_language
     project = dataclasses.replace(load_project(REPO), language=project_language)
     config = tmp_path / "pack.yaml"
-    config.write_text((f"language: {written}\n" if written else "") + "title: Qingdao\n",
+    title = "青岛" if written == "zh" else "Qingdao"  # its words in its language
+    config.write_text((f"language: {written}\n" if written else "") + f"title: {title}\n",
                       encoding="utf-8")
     loaded = load_pack_config(config, project, command_line)
     assert loaded.language == written
@@ -271,3 +272,23 @@ def test_words_not_in_the_event_s_language_are_an_error_at_their_line(run, proje
     assert result.exit_code == 1
     assert f"error: events/{event}/event.yaml:{line}: {said}" in result.stderr, result.stderr
     assert not (project / "x").exists()
+
+
+@pytest.mark.parametrize("text, key, said", [
+    ("language: zh\ntitle: 青岛与欧洲\naudience: European investors\n", "audience",
+     "audience 'European investors' is not written in Chinese (Simplified)"),
+    ("language: en\ntitle: 青岛与欧洲\n", "title", "title '青岛与欧洲' is not written in English"),
+    ("title: Qingdao\nsubtitle: 合作伙伴\n", "subtitle", "subtitle '合作伙伴' is not written in English"),
+])
+def test_a_pack_file_s_words_not_in_its_language_are_an_error_at_their_line(tmp_path, text, key,
+                                                                            said):
+    from briefgen.config import load_project
+    from briefgen.errors import ConfigError
+    from briefgen.pack import load_pack_config
+    config = tmp_path / "pack.yaml"
+    config.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_pack_config(config, load_project(REPO))
+    [problem] = caught.value.problems
+    assert said in problem.message and problem.path == str(config)
+    assert problem.line == key_line(config, f"{key}:")
