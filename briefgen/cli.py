@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from .errors import BriefgenError, BriefgenWarning
+from .errors import BriefgenError, BriefgenWarning, ConfigError
 from .text import counted
 
 EXIT_USER_ERROR = 1
@@ -364,12 +364,11 @@ def translations_check(ctx: click.Context, code: str, everything: bool, as_json:
     or with --all if anything is untranslated.
     """
     from .facts.store import load_store
-    from .language import language
     from .language.check import glossary_findings, untranslated
     from .language.edition import load_edition
     from .language.printed import printed_untranslated
     project = _project(ctx)
-    edition = load_edition(language(code), project.root)
+    edition = load_edition(_translated(code), project.root)
     store = load_store(project)
     missing = untranslated(edition, store, project)
     printed, failed = printed_untranslated(project, store, edition.language.code) \
@@ -411,10 +410,21 @@ def translations_update(ctx: click.Context, code: str) -> None:
     from .language.check import needed_texts, update_file
     from .language.edition import translations_path
     project = _project(ctx)
-    path = translations_path(project.root, language(code).code)
+    path = translations_path(project.root, _translated(code).code)
     added, fuzzy = update_file(path, needed_texts(load_store(project), project), language(code))
     click.echo(f"{path.relative_to(project.root)}: {added} entries added"
                + (f", {fuzzy} marked fuzzy (their English was edited: review them)" if fuzzy else ""))
+
+
+def _translated(code: str):
+    """The language of `code`, one briefgen's texts are translated into (not English)."""
+    from .language import language
+    found = language(code)
+    if found.is_source:
+        raise ConfigError(f"{found.name} is the language briefgen's texts are written in: there "
+                          "is nothing to translate into it",
+                          hint="give the language of an edition, e.g. --language zh")
+    return found
 
 
 def _untranslated_problem(missing, edition):

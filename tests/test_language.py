@@ -304,3 +304,16 @@ def test_a_marked_text_is_the_untranslated_text_it_begins_with_the_most_of():
         Paragraph((Text("合作：(EN) Qingdao's trade with South Korea[1]"),)),))
     assert sorted(m.context for m in shown_untranslated(document, edition)) == [
         "fact kr.trade label", "pack title"]
+
+
+@pytest.mark.parametrize("command", ["check", "update"])
+def test_english_has_no_translations_to_check_or_update(mini, run, monkeypatch, command):
+    """English is what every text is written in: not a list of 134 'missing' English words,
+    nor a translations/en.po made of them."""
+    monkeypatch.chdir(_with_templates(mini))
+    result = run("translations", command, "--language", "en")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: English is the language briefgen's texts are "
+                                    "written in: there is nothing to translate into it")
+    assert result.stderr.count("\n") == 1 and result.stdout == ""
+    assert not (mini / "translations" / "en.po").exists()
