@@ -106,3 +106,17 @@ def test_a_known_figure_at_or_below_zero_is_never_skipped_to_make_a_rising_line(
     spec = chart_for(_with_trade_values(store, later), "japan")
     assert spec["facts"] == ["jp.trade-2019", "jp.trade-2020", "jp.trade-2021"]
     assert "from 2019 to 2021" in spec["title"]
+
+
+def test_a_period_given_twice_written_differently_makes_no_line_unless_the_figures_agree(store):
+    """'2017' and '2017-01/2017-12' are one year: a second figure for it, revised down, is a
+    conflict, and a line through the first would 'rise every year' over a fall."""
+    years = {2016: 301, 2017: 325, 2018: 410, 2019: 624}
+    base = _with_trade_values(store, years)
+    twin = dataclasses.replace(base.facts[1], id="jp.trade-2017-revised",
+                               period=parse_period("2017-01/2017-12"))
+    for value, line in ((D(250), False), (D(325), True)):
+        spec = chart_for(dataclasses.replace(base, facts=[*base.facts,
+                                                          dataclasses.replace(twin, value=value)]),
+                         "japan")
+        assert (spec is not None and spec["facts"] == [f"jp.trade-{y}" for y in years]) == line

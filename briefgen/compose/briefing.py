@@ -157,11 +157,14 @@ def _series(store, subject: str, exclude: tuple[str, ...]) -> list[Fact] | None:
     least `_MIN_SERIES`, the latest `_MAX_SERIES`), older figures that newer ones supersede
     included: drawn over time, they are history, not stale news. None when there is none."""
     groups: dict[tuple, list[Fact]] = defaultdict(list)
+    values: dict[tuple, set] = defaultdict(set)  # the figures for one measure's same days
     for fact in _chartable(own_history(store, subject), exclude, signed=True):
         key = measure_key(fact)
         if key is not None:
             groups[(key, fact.period.kind, period_shape(fact.period))].append(fact)
-    runs = [run for group in groups.values() if (run := _even_run(group))]
+            values[_same_days(fact)].add(fact.value)
+    runs = [run for group in groups.values() if (run := _even_run(group))
+            and all(len(values[_same_days(f)]) == 1 for f in run)]
     return max(runs, key=lambda r: (len(r), -sum(f.priority for f in r)), default=None)
 
 
@@ -181,6 +184,15 @@ def _even_run(facts: list[Fact]) -> list[Fact] | None:
     while any(f.value <= 0 for f in run):
         run.pop(0)
     return run[-_MAX_SERIES:] if len(run) >= _MIN_SERIES else None
+
+
+def _same_days(fact: Fact) -> tuple:
+    """The fact's measure and the days its period covers, however the period is written ('2017'
+    and '2017-01/2017-12' alike: two figures for them disagreeing are a conflict, not a line)."""
+    period = fact.period
+    start = period.start and period.start + "-01-01"[len(period.start) - 4:]
+    end = period.end and period.end + "-12-99"[len(period.end) - 4:]
+    return measure_key(fact)[:-1], period.kind, start, end
 
 
 def _series_title(store, subject: str, facts: list[Fact]) -> str:
