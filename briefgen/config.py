@@ -176,7 +176,8 @@ def _parse(root: Path) -> Project:
         theme=DEFAULT_THEME.with_overrides(**brand), production_date=data.get("production_date"),
         freshness=Freshness(**(data.get("freshness") or {})),
         pack=PackLayout(**{k: float(v) for k, v in (data.get("pack") or {}).items()}),
-        contact=Contact(**{k: str(v) for k, v in (data.get("contact") or {}).items()}),
+        contact=Contact(**{k: str(v) for k, v in (data.get("contact") or {}).items()
+                           if v is not None}),
         paths=project_folders(root, paths, display, getattr(paths, "line_of", lambda k: None)),
     )
 

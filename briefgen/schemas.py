@@ -42,10 +42,13 @@ CONFIG = {
                                 "hint": "a share of the page from 0 to 1, e.g. 0.6 (0: no cards)"},
             },
         },
-        "contact": {
-            "type": "object", "additionalProperties": False,
+        "contact": {  # every line optional: left empty (null), a line or all of them is none
+            "type": ["object", "null"], "additionalProperties": False,
             "description": "the contact block of the pack's cover; every line optional",
-            "properties": {k: _STR for k in ("office", "address", "email", "phone", "web")},
+            "properties": {k: {"type": ["string", "null"], "minLength": 1,
+                               "hint": 'write it in quotes, e.g. phone: "+86 532 0000 0000" '
+                                       "(written bare, digits are read as a number)"}
+                           for k in ("office", "address", "email", "phone", "web")},
         },
         "paths": {
             "type": "object", "additionalProperties": False,

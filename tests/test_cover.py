@@ -170,3 +170,23 @@ def test_an_office_with_spaces_around_it_prints_bold_without_stray_asterisks(off
     lines = [plain_text(b.children) for b in cover.blocks if isinstance(b, Paragraph)]
     expected = office.strip() or project.organisation
     assert expected in lines and not any("**" in line for line in lines), lines
+
+
+@pytest.mark.parametrize("written", ["contact:\n", "contact:\n  office:\n  email:\n",
+                                     "contact:\n  # office: commented out\n"])
+def test_an_empty_contact_or_contact_line_is_no_contact(tmp_path, written):
+    """`every line optional`: a contact with every line commented out, or a line left empty,
+    reads as not given (the cover names the organisation), never an error or 'None'."""
+    from briefgen.config import Contact, load_project
+    (tmp_path / "briefgen.yaml").write_text(f"name: X\n{written}")
+    assert load_project(tmp_path).contact == Contact()
+
+
+def test_a_phone_number_written_bare_is_an_error_saying_to_quote_it(tmp_path):
+    from briefgen.config import load_project
+    from briefgen.errors import ConfigError
+    (tmp_path / "briefgen.yaml").write_text("name: X\ncontact:\n  phone: 053212345\n")
+    with pytest.raises(ConfigError) as caught:
+        load_project(tmp_path)
+    [problem] = caught.value.problems
+    assert problem.line == 3 and "quotes" in problem.hint
