@@ -120,3 +120,18 @@ def test_a_period_given_twice_written_differently_makes_no_line_unless_the_figur
                                                           dataclasses.replace(twin, value=value)]),
                          "japan")
         assert (spec is not None and spec["facts"] == [f"jp.trade-{y}" for y in years]) == line
+
+
+def test_figures_for_periods_not_over_on_the_production_date_are_no_points_of_the_line(store):
+    """On 1 June 2024, figures for 2024, 2025 and 2026 are forecasts or a year so far, even
+    without a plan's status: the line is the years that have ended, titled by them only."""
+    import datetime as dt
+    from briefgen.build import RecordingStore
+    from briefgen.facts.age import Timeline
+    years = {2021: 10, 2022: 20, 2023: 30, 2024: 40, 2025: 50, 2026: 60}
+    seen = RecordingStore(_with_trade_values(store, years), Timeline(dt.date(2024, 6, 1)))
+    spec = chart_for(seen, "japan")
+    assert spec["facts"] == ["jp.trade-2021", "jp.trade-2022", "jp.trade-2023"]
+    assert spec["title"].endswith("from 2021 to 2023, to three times its 2021 level")
+    assert chart_for(RecordingStore(_with_trade_values(store, years), Timeline(dt.date(2027, 1, 1))),
+                     "japan")["facts"] == [f"jp.trade-{y}" for y in years]

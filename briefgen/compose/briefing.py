@@ -25,6 +25,7 @@ from decimal import Decimal
 
 from ..charts.integrity import month_index, period_shape
 from ..charts.wording import date_words, period_short, period_words
+from ..facts.age import last_day
 from ..facts.model import CURRENCIES, Fact
 from ..facts.supersede import measure_key
 from ..outputs import brief_name
@@ -160,7 +161,7 @@ def _series(store, subject: str, exclude: tuple[str, ...]) -> list[Fact] | None:
     values: dict[tuple, set] = defaultdict(set)  # the figures for one measure's same days
     for fact in _chartable(own_history(store, subject), exclude, signed=True):
         key = measure_key(fact)
-        if key is not None:
+        if key is not None and _over(store, fact):
             groups[(key, fact.period.kind, period_shape(fact.period))].append(fact)
             values[_same_days(fact)].add(fact.value)
     runs = [run for group in groups.values() if (run := _even_run(group))
@@ -184,6 +185,13 @@ def _even_run(facts: list[Fact]) -> list[Fact] | None:
     while any(f.value <= 0 for f in run):
         run.pop(0)
     return run[-_MAX_SERIES:] if len(run) >= _MIN_SERIES else None
+
+
+def _over(store, fact: Fact) -> bool:
+    """Whether the fact's period has ended on the production date: a figure for one that has
+    not (a forecast, a year so far) is no point of history, plan's status or not."""
+    timeline = timeline_of(store)
+    return timeline is None or last_day(fact.period.end) <= timeline.today
 
 
 def _same_days(fact: Fact) -> tuple:
