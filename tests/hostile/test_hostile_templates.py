@@ -254,6 +254,7 @@ _ONE_VALUE = " would be longer than 1,000,000 characters or items (the size limi
     ("('a' * 0) | length", "0"),
     ("('a' * -3) | length", "0"),
     ("2 * 1.5", "3.0"),  # a number times a number that is not a whole one
+    ("2 ** 0", "1"),
 ])
 def test_operations_within_the_limits_are_done(tmp_path, expression, printed):
     document = render(tmp_path, _SIX_HUNDRED_THOUSAND + "{{ " + expression + " }}")
