@@ -51,7 +51,7 @@ class Untagged:
     def content(self, canvas, path, box=None):
         return contextlib.nullcontext()
 
-    def artifact(self, canvas, kind=None):
+    def artifact(self, canvas, kind=None, subtype=None):
         return contextlib.nullcontext()
 
     def link(self, *args):
