@@ -26,7 +26,7 @@ def _word(project: Project, key: str) -> str:
 
 
 def _front_document(project: Project, store: FactStore, name: str, variables: dict,
-                    config=None):
+                    config=None, grows_to: int = 0):
     from .build import RecordingStore
     from .compose.briefing import template_helpers
     from .compose.build import build_document, make_engine
@@ -47,7 +47,8 @@ def _front_document(project: Project, store: FactStore, name: str, variables: di
             subject=store.city.slug, produced=project.built_on(),
             variables={**template_helpers(seen), "project": shown.project,
                        "city": shown.store.city, **extra, **variables},
-            root=project.root, meta={"author": shown.project.organisation, "language": shown.tag})
+            root=project.root, meta={"author": shown.project.organisation, "language": shown.tag},
+            grows_to=grows_to)
     if edition is not None:
         refuse_untranslated(document, edition, project.path("templates"), engine.env.marked_files)
     return document
@@ -152,7 +153,7 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
     appendix = _front_document(project, store, "sources",
                                {**common, "seeds": seeds, "cited_at": _cited_at(store, items),
                                 "quotes": quotes_by_brief(p.document for p in placed)},
-                               config)
+                               config, grows_to=1 + len(placed) + len(seeds))
     appendix = replace(appendix, meta=replace(appendix.meta, anchor=APPENDIX_ANCHOR))
     contents_pages, measured = 0, 1
     while measured != contents_pages:  # settles at once: longer numbers add no rows
@@ -161,7 +162,8 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
         groups = _groups(project, entries,
                          _appendix_entry(appendix, placed, before + contents_pages + 1))
         contents = _front_document(project, store, "contents",
-                                   {**common, "entries": entries, "groups": groups}, config)
+                                   {**common, "entries": entries, "groups": groups}, config,
+                                   grows_to=1 + len(entries))
         measured = _pages(project, contents)
     return Matter([cover, contents], [appendix], [before, measured, _pages(project, appendix)],
                   _made_for(placed))

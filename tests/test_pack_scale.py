@@ -29,9 +29,13 @@ def built(tmp_path_factory):
     from briefgen.cli import main
     from click.testing import CliRunner
     from briefgen import binder
+    from briefgen.compose import build
     project = make_project(tmp_path_factory.mktemp("scale") / "synthetic", PARTNERS, 4)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(binder, "PART_DOCUMENTS", 20)  # the PDF laid out in two parts, joined
+        # a page's bound on Markdown lines, as a brief needs it: the contents' and the sources
+        # appendix's bounds grow with the pack (at the real bound, with some 400 briefs)
+        patch.setattr(build, "LINES_PER_PAGE", 50)
         result = CliRunner().invoke(main, ["--project", str(project), "pack", "--jobs", "2"],
                                     catch_exceptions=False)
     assert result.exit_code == 0, result.output

@@ -37,12 +37,15 @@ def make_engine(template_dirs: Sequence[str | Path], root: str | Path | None = N
 def build_document(template: str, store: Store, *, template_dirs: Sequence[str | Path] = (),
                    engine: TemplateEngine | None = None, subject: str | None = None,
                    produced: dt.date | str | None = None, meta: Mapping[str, Any] | None = None,
-                   variables: Mapping[str, Any] | None = None, root: str | Path | None = None) -> d.Document:
+                   variables: Mapping[str, Any] | None = None, root: str | Path | None = None,
+                   grows_to: int = 0) -> d.Document:
     """Compose `template` (a name found in `template_dirs`) for `subject` from the facts in `store`.
 
     `meta` gives defaults for the document properties (author, header, footer, language …);
     the template's front matter overrides them. `variables` are extra template names (`event`).
-    `produced` is the production date printed in the footer (default: today).
+    `produced` is the production date printed in the footer (default: today). `grows_to`: the
+    pages a document that grows with its input may run to (a pack's contents and sources
+    appendix, a page per listed brief at most), when more than its `max_pages`.
     """
     engine = engine or make_engine(template_dirs, root)
     compose = ComposeContext(store, subject)
@@ -51,7 +54,7 @@ def build_document(template: str, store: Store, *, template_dirs: Sequence[str |
     rendered = engine.render(template, names)
     front, body, offset = split_front_matter(rendered)
     properties = _meta({**(meta or {}), **front}, rendered, produced_text, compose)
-    within_pages(body, offset, rendered, properties.max_pages)
+    within_pages(body, offset, rendered, max(properties.max_pages, grows_to))
     directives = Directives(compose, lambda origin: _template_dir(origin, engine),
                             root=engine.root)
     blocks = BlockConverter(rendered, offset, directives).convert(body)
