@@ -224,7 +224,8 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
         from .facts.store import load_store
         store = load_store(project)
     requests = plan(store, config)
-    reference_document(project, config.template_dirs)  # a missing one is reported here, not by each worker
+    if "docx" in formats:  # a missing one is reported here, not by each worker
+        reference_document(project, config.template_dirs)
     first = [_composed(project, store, r, formats, out_dir) for r in requests[:1]]  # warms caches
     jobs = _jobs(jobs, len(requests))
     with _workers(jobs, project.chart_cache, store) as pool, Stage(out_dir) as stage:
