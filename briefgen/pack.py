@@ -275,13 +275,13 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
 def _pack_hash(project: Project, config: PackConfig, formats: tuple[str, ...],
                items: list[PackItem]) -> str:
     """What the bound pack depends on: its settings, its reference document (for Word), its
-    own pages' templates (cover, contents, appendix), the cover's contact block and each
-    brief's input hash."""
+    own pages' templates (cover, contents, appendix), the cover's contact block, how it lays
+    briefs out (briefgen.yaml `pack`: which are cards) and each brief's input hash."""
     return _digest([config.title, config.subtitle, config.audience, formats, config.cover,
                     repr(config.variables).replace(str(project.root), "<project>"),
                     [(i.name, i.input_hash) for i in items if not i.error],
                     reference_digest(project, config.template_dirs, formats),
-                    _front_templates(project, config), repr(project.contact)])
+                    _front_templates(project, config), repr(project.contact), repr(project.pack)])
 
 
 def _front_templates(project: Project, config: PackConfig) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -126,6 +127,29 @@ def test_one_changed_fact_rebuilds_only_its_brief_and_the_pack(qingdao):
     assert "(revised)" in PdfReader(out / "partner-japan.pdf").pages[0].extract_text()
     third = build()  # nothing changed since: nothing composed or rendered
     assert not any(i.rendered for i in third.items) and not third.rebuilt_pack
+
+
+def test_changing_which_briefs_are_cards_rebinds_the_pack(qingdao):
+    """briefgen.yaml's pack.cards_below changes no brief, only how the pack binds them."""
+    from briefgen.build import parse_formats
+    from briefgen.config import load_project
+    from briefgen.pack import build_pack, load_pack_config
+    config = _write_pack_yaml(qingdao, ["partner:belarus", "partner:spain", "partner:kyrgyzstan"])
+    out = qingdao / "out" / "pack"
+
+    def build(cards_below: str):
+        settings = qingdao / "briefgen.yaml"
+        text = settings.read_text(encoding="utf-8")
+        settings.write_text(re.sub(r"cards_below: [0-9.]+", f"cards_below: {cards_below}", text),
+                            encoding="utf-8")
+        project = load_project(qingdao)
+        result = build_pack(project, None, load_pack_config(config, project),
+                            parse_formats("pdf"), out, jobs=1)
+        return result, len(PdfReader(out / "europe.pdf").pages)
+    _, with_cards = build("0.65")
+    second, without = build("0")
+    assert second.rebuilt_pack and not any(i.rendered for i in second.items)
+    assert without > with_cards  # three thin briefs, a page each
 
 
 def test_docx_pack_has_contents_and_a_page_break_per_brief(qingdao, run):
