@@ -54,12 +54,14 @@ sys.stderr.write(done.stderr[-3000:] if done.returncode else "")
 """
 
 
-def run_pack(project: Path, *options: str) -> tuple[float, float, float]:
+def run_pack(project: Path, *options: str, code: Path | None = None) -> tuple[float, float, float]:
     """(wall seconds, peak MB of the largest process, processor seconds of all its processes)
-    of one `briefgen pack`. Processor time varies less than wall time on a shared machine."""
+    of one `briefgen pack`, with the briefgen source tree `code` (default: the installed one).
+    Processor time varies less than wall time on a shared machine."""
     command = [sys.executable, "-m", "briefgen.cli", "--project", str(project), "pack", *options]
+    env = {**os.environ, "PYTHONPATH": str(code)} if code else None
     done = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
-                          text=True)
+                          text=True, env=env)
     wall, peak_kb, code, cpu = done.stdout.split()
     if code != "0":
         sys.exit(f"briefgen pack failed in {project}:\n{done.stderr}")

@@ -21,10 +21,8 @@ Reports the median of each and the median of the per-pair ratios.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -32,27 +30,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-_MEASURE = """
-import resource, subprocess, sys, time
-start = time.perf_counter()
-done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
-wall = time.perf_counter() - start
-used = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(f"{wall} {used.ru_utime + used.ru_stime} {used.ru_maxrss} {done.returncode}")
-sys.stderr.write(done.stderr[-3000:] if done.returncode else "")
-"""
-
 
 def build(code: Path, project: Path, jobs: str | None) -> tuple[float, float, float]:
     """(processor seconds, wall seconds, peak MB of the largest process) of one pack."""
-    command = [sys.executable, "-m", "briefgen.cli", "--project", str(project), "pack",
-               *(["--jobs", jobs] if jobs else [])]
-    done = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
-                          text=True, env={**os.environ, "PYTHONPATH": str(code)})
-    wall, cpu, peak_kb, code_ = done.stdout.split()
-    if code_ != "0":
-        sys.exit(f"briefgen pack failed in {project}:\n{done.stderr}")
-    return float(cpu), float(wall), int(peak_kb) / 1024
+    from bench_pack import run_pack
+    wall, peak, cpu = run_pack(project, *(["--jobs", jobs] if jobs else []), code=code)
+    return cpu, wall, peak
 
 
 def prepare(project: Path, state: str) -> None:
