@@ -133,3 +133,25 @@ def test_a_list_that_says_how_many_more_is_complete():
     assert [f.reason for f in lists.check([_list(store, "sector-port", "port", "P0 and 1 more")],
                                           Context(store))] \
         == ["leaves out P1, P2 without saying how many more"]
+
+
+
+def test_links_are_worked_out_once_per_store_and_production_date(monkeypatch):
+    """Each brief sees the store through its own recording view; the links are the store's,
+    worked out once per production date (per brief, a pack's time grew with its size squared)."""
+    from briefgen.build import RecordingStore
+    from briefgen.compose.links import Links
+    from briefgen.facts.age import Timeline
+    store = store_of([text_fact("de.film", "germany", "German film studios cooperate with Testcity",
+                                related=["film"])], PARTNERS, SECTORS)
+    made, work_out = [], Links.__init__
+
+    def counted(self, *args):
+        made.append(1)
+        work_out(self, *args)
+    monkeypatch.setattr(Links, "__init__", counted)
+    spring, autumn = Timeline(dt.date(2024, 3, 1)), Timeline(dt.date(2024, 9, 1))
+    first = links(RecordingStore(store, spring))
+    assert links(RecordingStore(store, spring)) is first and len(made) == 1
+    assert first.sectors_of("germany") == ["film"]
+    assert links(RecordingStore(store, autumn)) is not first and len(made) == 2

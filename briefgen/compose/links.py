@@ -98,13 +98,18 @@ class Links:
 
 
 def links(store) -> Links:
-    """The links of the facts a brief may use (computed once per store and production date)."""
-    from .store_view import kept_out, live
-    cache = getattr(store, "_links", None)
-    if cache is None:
-        cache = Links(store, [f for f in live(store, store.facts) if not kept_out(f)])
-        try:
-            store._links = cache
-        except AttributeError:  # a frozen store: computed again next time
-            pass
-    return cache
+    """The links of the facts a brief may use, computed once per store and production date:
+    kept on the fact store under a brief's recording view (`_store`), which is made anew for
+    every brief (computed per brief, they cost a pack time in the square of its size)."""
+    from .store_view import kept_out, live, timeline_of
+    base = getattr(store, "_store", store)
+    timeline = timeline_of(store)
+    cached = getattr(base, "_links", None)
+    if cached is not None and cached[0] == timeline:
+        return cached[1]
+    found = Links(base, [f for f in live(store, store.facts) if not kept_out(f)])
+    try:
+        base._links = (timeline, found)
+    except AttributeError:  # a frozen store: computed again next time
+        pass
+    return found
