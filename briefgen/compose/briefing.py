@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from ..charts.integrity import month_index, period_shape
 from ..charts.wording import date_words, period_short, period_words
-from ..facts.age import last_day
+from ..facts.age import first_day, last_day
 from ..facts.model import CURRENCIES, Fact
 from ..facts.supersede import measure_key
 from ..outputs import brief_name
@@ -198,8 +198,8 @@ def _same_days(fact: Fact) -> tuple:
     """The fact's measure and the days its period covers, however the period is written ('2017'
     and '2017-01/2017-12' alike: two figures for them disagreeing are a conflict, not a line)."""
     period = fact.period
-    start = period.start and period.start + "-01-01"[len(period.start) - 4:]
-    end = period.end and period.end + "-12-99"[len(period.end) - 4:]
+    start = period.start and first_day(period.start)
+    end = period.end and last_day(period.end)
     return measure_key(fact)[:-1], period.kind, start, end
 
 
