@@ -180,8 +180,13 @@ def _digest_of_file(path: str, mtime_ns: int, size: int) -> str:  # read once wh
 def output_name(request: BriefRequest, language: str = SOURCE) -> str:
     """`partner-japan`, `overview`; a rendered template is named after it: `sector-ecommerce`
     for `render sector.md.j2 --subject ecommerce`, `cover-qingdao` for `pack/cover.md.j2`.
-    Another language's edition adds its code: `partner-japan-zh`."""
-    return _base_name(request) + ("" if language == SOURCE else f"-{safe_name(language)}")
+    Another language's edition adds its code: `partner-japan-zh`; an event's name only when it
+    does not end with it already (the event `sco-trade-fair-zh` gives `event-sco-trade-fair-zh`:
+    each event writes into a folder of its own, so no other brief can take that name)."""
+    name, suffix = _base_name(request), f"-{safe_name(language)}"
+    if language == SOURCE or (request.kind == "event" and name.endswith(suffix)):
+        return name
+    return name + suffix
 
 
 def _base_name(request: BriefRequest) -> str:

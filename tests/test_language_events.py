@@ -43,7 +43,10 @@ def zh_event(shipped):
         result = CliRunner().invoke(main, ["--project", str(shipped), "build", "event", ZH_EVENT,
                                            "--out", str(out)], catch_exceptions=False)
     assert result.exit_code == 0, result.stderr
-    return out / f"event-{ZH_EVENT}-zh"
+    # the event's name ends with its language's code already: not added a second time
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"event-{ZH_EVENT}-sources.pdf", f"event-{ZH_EVENT}.docx", f"event-{ZH_EVENT}.pdf"]
+    return out / f"event-{ZH_EVENT}"
 
 
 def key_line(path, key: str) -> int:

@@ -247,11 +247,22 @@ def _load_entities(path: Path, project: Project, problems: list[Problem]):
                                         "give each entity its own slug"))
             entities[entity.slug] = entity
     for entity in entities.values():
+        if entity.slug + SOURCES in entities:
+            problems.append(_companion_clash(entities[entity.slug + SOURCES], entity, name))
         for member in entity.members:
             if member not in entities:
                 problems.append(Problem(f"group {entity.slug!r} lists unknown member {member!r}",
                                         name, entity.line, "add the member under partners"))
     return entities, city
+
+
+SOURCES = "-sources"  # a brief's quotes go beside it as NAME-sources.pdf (build.py)
+
+
+def _companion_clash(entity: Entity, other: Entity, name: str) -> Problem:
+    return Problem(f"entity slug {entity.slug!r} gives its brief the file name of the quotes "
+                   f"beside the brief on {other.slug!r} (…-{entity.slug}.pdf)", name, entity.line,
+                   f"give it a slug that does not end with {SOURCES!r}")
 
 
 def _entity(raw: dict, kind: str) -> Entity:
