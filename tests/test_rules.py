@@ -3,6 +3,8 @@ store, and the shipped store's findings."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefgen.facts.model import Entity, SeedInfo
 from briefgen.facts.rules import notes_for, run_rules
 from briefgen.facts.store import FactStore
@@ -110,6 +112,36 @@ def test_future_tense_without_a_status_is_reported():
                  text="The zone is to open in 2030.", period="2030", period_kind="target",
                  status="plan")
     assert [i for i, _ in codes(store_of(plan, dated), "tense.future-without-status")] == ["park"]
+
+
+def test_a_figure_for_a_period_after_its_source_was_published_needs_a_status():
+    def throughput(id, period, **kw):
+        return fact(id, "port", "throughput", "Container throughput", "30 million TEU",
+                    seed=SEED, value=30000000, unit="TEU", as_written="30 million TEU",
+                    period=period, **kw)
+    ahead = throughput("ahead", "2020")  # the seed is of 10 June 2019
+    later_month = throughput("later-month", "2019-07")
+    same_month = throughput("same-month", "2019-06")  # may be the month so far
+    planned = throughput("planned", "2020", status="plan")
+    target = throughput("target", "2020", period_kind="target")
+    found = codes(store_of(ahead, later_month, same_month, planned, target),
+                  "tense.future-period-without-status")
+    assert [i for i, _ in found] == ["ahead", "later-month"]
+    assert found[0][1] == ('its period 2020 begins after its source was published (2019-06-10): '
+                           'a figure not yet reached is a plan, forecast or target: '
+                           '"30 million TEU"')
+
+
+def test_a_later_source_or_an_undated_one_may_state_the_figure_as_reached():
+    from briefgen.facts.model import Source
+    store = store_of(fact("reached", "port", "throughput", "Container throughput", "q",
+                          seed=SEED, value=1, unit="TEU", as_written="1 TEU", period="2020"))
+    for later in (SeedInfo("later.txt", "News", "Daily", "2021-01-05", "an article"),
+                  SeedInfo("later.txt", "News", "Daily", None, "an article")):
+        store.seeds["later.txt"] = later
+        store.facts[0] = replace(store.facts[0], sources=(*store.facts[0].sources[:1],
+                                                          Source("later.txt", "q")))
+        assert codes(store, "tense.future-period-without-status") == []
 
 
 def test_a_label_that_closes_an_open_list_is_reported():

@@ -20,6 +20,7 @@ RULES = (
     ("consistency.count-overtaken", consistency.count_overtaken),
     ("consistency.same-period-values", consistency.same_period_values),
     ("tense.future-without-status", tense.future_without_status),
+    ("tense.future-period-without-status", tense.future_period_without_status),
     ("scope.such-as", scope.such_as),
     ("scope.said", scope.said),
 )

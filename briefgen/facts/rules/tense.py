@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..age import first_day, last_day
 from .finding import Finding, quoted
 
 FUTURE = re.compile(
@@ -28,3 +29,33 @@ def future_without_status(store) -> list[Finding]:
                 "add status: plan, expected or ongoing with the period it refers to and a "
                 "text_past (label_past) for when it has passed; or reword text and label"))
     return findings
+
+
+def future_period_without_status(store) -> list[Finding]:
+    """A figure whose period begins after every one of its sources was published, without a
+    `status` or a target period: it had not happened when it was written down, so it is a plan,
+    forecast or target, and a brief would print it as a result."""
+    findings = []
+    for fact in store.facts:
+        if not fact.is_numeric or fact.status or fact.period is None or fact.period.kind == "target":
+            continue
+        begins, published = fact.period.start, _latest_source_date(fact, store.seeds)
+        if begins and published and first_day(begins) > published:
+            findings.append(Finding(
+                fact, f"its period {fact.period.text} begins after its source was published "
+                f"({published.isoformat()}): a figure not yet reached is a plan, forecast or "
+                f"target: {quoted(fact)}",
+                "add status: plan or expected (with text_past or label_past for when the date "
+                "has passed), or make the period a target (period_kind: target)"))
+    return findings
+
+
+def _latest_source_date(fact, seeds):
+    """The last day any of the fact's sources could have been written (None: one is undated)."""
+    days = []
+    for source in fact.sources:
+        seed = seeds.get(source.seed)
+        if seed is None or seed.year is None:
+            return None
+        days.append(last_day(seed.date) if seed.date else last_day(str(seed.year)))
+    return max(days, default=None)
