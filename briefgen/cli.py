@@ -518,16 +518,17 @@ def audit(ctx: click.Context, briefs: tuple[str, ...], as_json: bool, severity: 
     (partner-japan, sector-film, overview, event-sco-trade-fair); default: all.
     """
     from .audit import audit_project
-    from .audit.run import brief_names
+    from .audit.run import brief_names, unaudited
     from .facts.store import load_store
     project = _project(ctx)
     store = load_store(project)
+    skipped = unaudited(project, store)
     if briefs:
-        known = brief_names(project, store)
-        unknown = [b for b in briefs if b not in known]
-        if unknown:
-            raise BriefgenError(f"no brief named {', '.join(map(repr, unknown))} to audit",
-                                hint=f"known: {', '.join(known)}")
+        _audited_names(briefs, brief_names(project, store), skipped)
+    for name, language in skipped.items():
+        if not briefs:
+            click.echo(f"note: {name} is not audited: it is written in {language}, and the "
+                       "audit reads English (docs/audit.md)", err=True)
     findings = audit_project(project, store, briefs)
     if as_json:
         click.echo(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=1))
@@ -538,6 +539,18 @@ def audit(ctx: click.Context, briefs: tuple[str, ...], as_json: bool, severity: 
     click.echo(f"{counted['error']} errors, {counted['warning']} warnings", err=True)
     if any(f.at_least(severity) for f in findings):
         sys.exit(EXIT_USER_ERROR)
+
+
+def _audited_names(briefs: tuple[str, ...], known: list[str], skipped: dict[str, str]) -> None:
+    """Refuse names the audit cannot read: unknown ones, and briefs in another language."""
+    other = next((b for b in briefs if b in skipped), None)
+    if other:
+        raise BriefgenError(f"{other!r} is written in {skipped[other]}: the audit reads English "
+                            "only", hint="see docs/audit.md")
+    unknown = [b for b in briefs if b not in known]
+    if unknown:
+        raise BriefgenError(f"no brief named {', '.join(map(repr, unknown))} to audit",
+                            hint=f"known: {', '.join(known)}")
 
 
 FORMAT_OPTION = click.option("--format", "formats", default="docx,pdf", show_default=True,

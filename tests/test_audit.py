@@ -238,6 +238,18 @@ def test_an_unknown_brief_is_an_error_naming_the_known_ones(run):
     assert "partner-japan" in result.stderr
 
 
+def test_an_event_in_another_language_is_said_to_be_left_out_not_skipped_silently(run):
+    said = ("'event-sco-trade-fair-zh' is written in Chinese (Simplified) (language: zh): the "
+            "audit reads English only")
+    named = run("--project", REPO, "audit", "event-sco-trade-fair-zh")
+    assert named.exit_code == 1 and said in named.stderr
+    everything = run("--project", REPO, "audit", "--json")
+    assert ("note: event-sco-trade-fair-zh is not audited: it is written in Chinese (Simplified) "
+            "(language: zh), and the audit reads English (docs/audit.md)") in everything.stderr
+    briefs = {f["brief"] for f in json.loads(everything.stdout)}
+    assert "event-sco-trade-fair" in briefs and "event-sco-trade-fair-zh" not in briefs
+
+
 # --- the shipped project ---------------------------------------------------------------------
 
 def test_the_shipped_pack_and_events_audit_clean():

@@ -77,6 +77,18 @@ def _documents(project, store):
         yield output_name(request), subject, document, brief_store, event
 
 
+def unaudited(project, store) -> dict[str, str]:
+    """{event brief name: its language's name} of the events the rules cannot read (not in
+    English), as `briefgen build event` names them."""
+    from ..build import output_name
+    from ..events import brief_request, load_event
+    from ..events.load import event_names
+    from ..language import SOURCE, language
+    events = (load_event(project, store, name) for name in event_names(project))
+    return {output_name(brief_request(e), e.language): f"{language(e.language).name} "
+            f"(language: {e.language})" for e in events if e.language != SOURCE}
+
+
 def brief_names(project, store) -> list[str]:
     """The names `briefgen audit BRIEF...` accepts."""
     from ..build import output_name
