@@ -140,7 +140,7 @@ def test_translations_check_lists_what_is_untranslated(mini, run, monkeypatch):
     assert {"entity korea name", "fact kr.fdi-signed label", "metric trade_volume"} <= contexts
     label = next(m for m in missing if m["context"] == "fact kr.fdi-signed label")
     assert label == {"kind": "fact", "context": "fact kr.fdi-signed label",
-                     "english": "Signed investment", "path": "facts/korea.yaml", "line": 2,
+                     "english": "Signed investment", "path": "facts/korea.yaml", "line": 5,
                      "status": "untranslated", "earlier": None,
                      "needed": True}  # the Korea brief prints it
     assert not any(m["kind"] == "word" for m in missing)  # briefgen's own are all translated
@@ -154,7 +154,7 @@ def test_translations_check_lists_what_is_untranslated(mini, run, monkeypatch):
 
     text = run("translations", "check", "-l", "zh")
     assert text.exit_code == 1
-    assert ("error: facts/korea.yaml:14: no Chinese (Simplified) translation of "
+    assert ("error: facts/korea.yaml:17: no Chinese (Simplified) translation of "
             "fact kr.trade-q1 label: 'Trade in Q1 2019'") in text.stderr
 
 
@@ -182,7 +182,7 @@ def test_translations_update_adds_empty_entries_and_keeps_translations(mini, run
         catalog = read_po(handle)
     assert catalog.get("South Korea", context="entity korea name").string == "韩国"
     label = catalog.get("Signed investment", context="fact kr.fdi-signed label")
-    assert label.string == "" and label.locations == [("facts/korea.yaml", 2)]
+    assert label.string == "" and label.locations == [("facts/korea.yaml", 5)]  # the label's line
     added = int(result.stdout.split(": ")[1].split()[0])
     assert added == len(json.loads(run("translations", "check", "-l", "zh", "--json").stdout))
     assert "0 entries added" in run("translations", "update", "-l", "zh").stdout
@@ -227,7 +227,8 @@ def test_translations_check_requires_what_the_briefs_print(mini, run, monkeypatc
     assert [line for line in failed.stderr.splitlines() if line.startswith("error:")] == [(
         "error: facts/korea.yaml:{line}: no Chinese (Simplified) translation of fact kr.banks "
         "text: 'Korean banks have branches in Testcity.' (add msgctxt \"fact kr.banks text\" with "
-        "this msgid and its msgstr to translations/zh.po)").format(line=_line(mini, "kr.banks"))]
+        "this msgid and its msgstr to translations/zh.po)").format(
+            line=_line_of(mini / "facts" / "korea.yaml", "text: Korean banks"))]
     entry = next(m for m in json.loads(run("translations", "check", "-l", "zh", "--json").stdout)
                  if m["context"] == "fact kr.banks text")
     assert entry["needed"] is True and entry["english"] == ZH["fact kr.banks text"][0]
@@ -239,6 +240,11 @@ def test_translations_check_requires_what_the_briefs_print(mini, run, monkeypatc
 def _line(project, fact_id: str) -> int:
     lines = (project / "facts" / "korea.yaml").read_text(encoding="utf-8").splitlines()
     return next(number for number, line in enumerate(lines, 1) if f"id: {fact_id}" in line)
+
+
+def _line_of(path, text: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
 
 
 def test_an_edited_english_label_makes_its_translation_stale_then_fuzzy(mini, run, monkeypatch):
@@ -259,6 +265,8 @@ def test_an_edited_english_label_makes_its_translation_stale_then_fuzzy(mini, ru
     assert (entry["english"], entry["earlier"]) == ("Signed foreign investment", "Signed investment")
     build = run("build", "partner", "korea", "-l", "zh", "--out", "out")
     assert build.exit_code == 1 and not (mini / "out").exists()
+    assert f"facts/korea.yaml:{_line_of(facts, 'label: Signed foreign')}: the Chinese" in build.stderr
+    assert entry["line"] == _line_of(facts, "label: Signed foreign")  # the label's, not the id's
     assert ("the Chinese (Simplified) translation of fact kr.fdi-signed label was made for earlier "
             "English 'Signed investment'; the English is now 'Signed foreign investment'") in build.stderr
 
@@ -274,6 +282,9 @@ def test_an_edited_english_label_makes_its_translation_stale_then_fuzzy(mini, ru
 
     fuzzy = run("translations", "check", "-l", "zh")
     assert fuzzy.exit_code == 1
+    [entry] = [m for m in json.loads(run("translations", "check", "-l", "zh", "--json").stdout)
+               if m["context"] == "fact kr.fdi-signed label"]
+    assert (entry["status"], entry["earlier"]) == ("fuzzy", "Signed investment")
     assert ("the Chinese (Simplified) translation of fact kr.fdi-signed label is marked fuzzy, "
             "not yet reviewed: 'Signed foreign investment' (review it at translations/zh.po:") \
         in fuzzy.stderr

@@ -352,7 +352,8 @@ def _role_in(edition, fact: Fact, noun: str, among: str | None) -> str:
     """A rank as a role in another language: '第二大外资来源地', '欧洲第一大贸易伙伴'."""
     values = {"rank": rank(fact.value), "noun": edition.say(f"role.{noun.replace(' ', '_')}")}
     if among:
-        among = edition.translate("fact", f"fact {fact.id} among", among, fact.path, fact.line)
+        among = edition.translate("fact", f"fact {fact.id} among", among, fact.path,
+                                  fact.line_of("scope"))
         return edition.say("role.among", among=among, **values)
     if fact.metric.endswith("_in_region"):
         return edition.say("role.regional", **values)

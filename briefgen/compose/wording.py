@@ -103,7 +103,7 @@ def figure_value(store, item) -> str:
         edition = active()
         if edition is not None:
             return edition.translate("fact", f"fact {fact.id} as_written", written, fact.path,
-                                     fact.line)
+                                     fact.line_of("as_written"))
         return written[:1].lower() + written[1:]
     return value_text(fact)
 

@@ -167,6 +167,11 @@ class Fact:
     scope: FactScope | None = None  # None: the project's city, among all (see FactScope)
     path: str | None = None  # fact file this came from
     line: int | None = None  # line of the fact in that file
+    key_lines: tuple[tuple[str, int], ...] = field(default=(), compare=False, repr=False)
+
+    def line_of(self, key: str) -> int | None:
+        """The line of one of the fact's keys ("label"), else the fact's own line."""
+        return dict(self.key_lines).get(key, self.line)
 
     @property
     def is_numeric(self) -> bool:

@@ -451,6 +451,7 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
         status=raw.get("status"), text_past=raw.get("text_past"),
         label_past=raw.get("label_past"), part_of=raw.get("part_of"),
         scope=_scope(raw.get("scope")), path=path, line=raw.line,
+        key_lines=tuple(getattr(raw, "key_lines", {}).items()),
     )
 
 

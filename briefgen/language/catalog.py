@@ -24,6 +24,7 @@ class Entry:
     text: str
     path: str
     line: int | None
+    earlier: str | None = None  # a fuzzy entry's: the English it was made for (`#| msgid`)
 
 
 @dataclass
@@ -73,8 +74,20 @@ def read_catalog(path: Path, shown: str | None = None) -> Catalog:
             continue
         line = message.lineno if isinstance(message.lineno, int) else None
         if message.fuzzy:
-            catalog.fuzzy[(context, message.id)] = Entry(message.string, shown, line)
+            catalog.fuzzy[(context, message.id)] = Entry(message.string, shown, line,
+                                                         previous_english(message))
         else:
             catalog.by_context[context] = message.id
             catalog.entries[(context, message.id)] = Entry(message.string, shown, line)
     return catalog
+
+
+def previous_english(message) -> str | None:
+    """The English a fuzzy translation was made for: the `#| msgid "…"` lines, which Babel
+    reads as a comment starting with "| "."""
+    from babel.messages.pofile import denormalize
+    previous = [c[2:] for c in message.user_comments if c.startswith("| ")]
+    ids = [line for line in previous if not line.startswith("msgctxt")]
+    if ids and ids[0].startswith("msgid "):
+        return denormalize("\n".join([ids[0][len("msgid "):], *ids[1:]]))
+    return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen.facts.tags import NOTED
+from briefgen.language.catalog import previous_english
 from briefgen.language.edition import Edition, Missing
 from briefgen.language.words import WORDS, fields
 
@@ -52,19 +53,22 @@ def needed_texts(store, project=None) -> list[Missing]:
         for name in FACT_FIELDS:
             english = getattr(fact, name)
             if english:
-                needed.append(Missing("fact", f"fact {fact.id} {name}", english, fact.path, fact.line))
+                needed.append(Missing("fact", f"fact {fact.id} {name}", english, fact.path,
+                                      fact.line_of(name)))
         if fact.unit in ("percent", "times") and fact.as_written and \
                 not any(c.isdigit() for c in fact.as_written):  # a share in words: "nearly one third"
             needed.append(Missing("fact", f"fact {fact.id} as_written", fact.as_written, fact.path,
-                                  fact.line))
+                                  fact.line_of("as_written")))
         if fact.reason and any(tag in NOTED for tag in fact.tags):  # printed as a note
             needed.append(Missing("fact", f"fact {fact.id} reason", fact.reason, fact.path,
-                                  fact.line))
+                                  fact.line_of("reason")))
         among = fact.scope.among if fact.scope else None
         if among:  # a rank's group, printed in its role: "largest European investor"
-            needed.append(Missing("fact", f"fact {fact.id} among", among, fact.path, fact.line))
+            needed.append(Missing("fact", f"fact {fact.id} among", among, fact.path,
+                                  fact.line_of("scope")))
         if fact.counted and fact.counted not in counted:
-            counted[fact.counted] = Missing("counted", "counted", fact.counted, fact.path, fact.line)
+            counted[fact.counted] = Missing("counted", "counted", fact.counted, fact.path,
+                                            fact.line_of("counted"))
     notes = {finding.note: Missing("note", "note", finding.note, finding.fact.path, finding.fact.line)
              for findings in store.notes.values() for finding in findings if finding.note}
     return [*needed, *counted.values(), *notes.values()]
@@ -153,14 +157,10 @@ def _read_po(path: Path, language):
 def _previous_from_comments(message) -> None:
     """Babel reads a `#| msgid "…"` line (the English a fuzzy translation was made for) as a
     comment, and would write it back as one: make it the previous msgid again."""
-    from babel.messages.pofile import denormalize
-    previous = [c[2:] for c in message.user_comments if c.startswith("| ")]
-    if not previous:
-        return
+    earlier = previous_english(message)
     message.user_comments = [c for c in message.user_comments if not c.startswith("| ")]
-    ids = [line for line in previous if not line.startswith("msgctxt")]
-    if ids and ids[0].startswith("msgid "):
-        message.previous_id = [denormalize("\n".join([ids[0][len("msgid "):], *ids[1:]]))]
+    if earlier is not None:
+        message.previous_id = [earlier]
 
 
 def _with_edits(catalog, edited: dict):

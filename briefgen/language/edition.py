@@ -34,7 +34,7 @@ class Missing:
     path: str | None = None
     line: int | None = None
     status: str = "untranslated"  # untranslated | stale (made for `earlier`) | fuzzy (to review)
-    earlier: str | None = None  # the English a stale translation was made for
+    earlier: str | None = None  # the English a stale or fuzzy translation was made for
 
     def to_json(self) -> dict:
         return {"kind": self.kind, "context": self.context, "english": self.english,
@@ -93,7 +93,7 @@ class Edition:
         edited) or fuzzy (marked for review): either way it is not used."""
         key = (missing.context, missing.english)
         if key in self.translations.fuzzy:
-            return replace(missing, status="fuzzy")
+            return replace(missing, status="fuzzy", earlier=self.translations.fuzzy[key].earlier)
         earlier = self.translations.by_context.get(missing.context)
         if missing.kind not in SHARED_CONTEXT and earlier not in (None, missing.english):
             return replace(missing, status="stale", earlier=earlier)

@@ -44,14 +44,14 @@ def _entity(entity, edition: Edition):
 
 def _fact(fact, edition: Edition):
     changes = {name: edition.translate("fact", f"fact {fact.id} {name}", getattr(fact, name),
-                                       fact.path, fact.line)
+                                       fact.path, fact.line_of(name))
                for name in FACT_FIELDS if getattr(fact, name)}
     if fact.reason and noted(fact):  # printed as a note (facts/tags.py)
         changes["reason"] = edition.translate("fact", f"fact {fact.id} reason", fact.reason,
-                                              fact.path, fact.line)
+                                              fact.path, fact.line_of("reason"))
     if fact.counted:
         changes["counted"] = edition.translate("counted", "counted", fact.counted, fact.path,
-                                               fact.line)
+                                               fact.line_of("counted"))
     return replace(fact, **changes)
 
 
