@@ -10,7 +10,7 @@ import pytest
 
 from briefgen.facts.extract.candidates import extract
 from briefgen.facts.extract.inputs import entity_names
-from briefgen.facts.extract.scope import scope_of
+from briefgen.facts.extract.scope import scope_of, spelled_provinces
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -449,8 +449,8 @@ def test_a_sentence_naming_no_place_goes_on_about_the_province_of_the_sentence_b
     # the sentence before is about the city: the province is only what its share is of
     "Testcity's exports rose 12 percent, accounting for 20 percent of Henan's total. Imports grew "
     "4 percent.",
-    # a new paragraph starts afresh
-    "Henan's exports rose 12 percent.\n\nImports grew 4 percent.",
+    # in a text that has named the city, a new paragraph starts afresh
+    "Testcity's trade rose 3 percent. Henan's exports rose 12 percent.\n\nImports grew 4 percent.",
     # the sentence names the city itself, or by an alias
     "Henan's exports rose 12 percent. Testcity's imports grew 4 percent.",
     "Henan's exports rose 12 percent. The city's imports grew 4 percent.",
@@ -497,3 +497,110 @@ def test_an_of_inside_a_name_does_not_cut_a_list_item():
 def test_a_rank_among_provinces_is_a_rank_in_the_country():
     (row,) = found("Henan ranked third among the top 10 provinces and cities in export growth.")
     assert row[3:6] == ("country", "China", "the top 10 provinces and cities")
+
+
+def test_a_province_s_topic_carries_over_sentences_and_paragraphs_that_name_no_place():
+    rows = found("Henan's exports rose 12 percent in May.\n\nMachinery was its main export.\n\n"
+                 "Exports of chips reached 3 billion yuan. Exports of toys totaled 2 billion yuan.")
+    assert [r[3:5] for r in rows] == [("province", "Henan")] * 3
+    rows = found("Statistics show Henan's exports totaled 50 billion yuan. The growth came from new "
+                 "firms. Henan is one of 21 leading exporters. Tea exports reached 2 billion yuan.")
+    assert rows[-1][3:5] == ("province", "Henan")  # the topic, not "21 … exporters" after a figure
+    last = extract("Henan's exports rose 12 percent. It was a good year. Imports grew 4 percent.",
+                   source="t.txt", aliases=ALIASES, kinds=KINDS)[-1]
+    assert last.scope.reason == "'Henan' in an earlier sentence"
+
+
+def test_a_province_misspelt_by_one_letter_is_still_the_province():
+    rows = found("Guangdoung saw its exports rise 5 percent. Jiangssu's imports fell 2 percent.")
+    assert [r[3:5] for r in rows] == [("province", "Guangdong"), ("province", "Jiangsu")]
+    text = "Shangdong and Shandongs, Shanxi and Shaanxi"
+    assert spelled_provinces(text) == " Shandong and Shandongs, Shanxi and Shaanxi"  # offsets hold
+
+
+def test_a_province_after_a_comma_with_a_verb_after_it_is_the_sentence_s_subject():
+    (row,) = found("Along the Grand Canal, Jiangsu is linked with the sea. Over 30 ports handle "
+                   "its trade.")
+    assert row[3:5] == ("province", "Jiangsu")
+    (row,) = found("Testcity, Jiangsu province, handled 30 million tonnes.")  # locates the city
+    assert row[3:5] == ("city", None)
+
+
+def test_a_field_alone_said_the_figure():
+    (row,) = found("Henan's foreign trade rose 7 percent, local customs said.")
+    assert row[2:5] == (None, "province", "Henan")
+
+
+def test_public_finance_is_the_budget_not_the_finance_sector():
+    aliases, kinds = {**ALIASES, "finance": "finance"}, {**KINDS, "finance": "sector"}
+    rows = [c.subject for c in extract(
+        "In Testcity, the general budget revenue of local public finance reached 56 billion yuan. "
+        "Fixed-asset investment rose 23 percent.", source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == ["testcity", "testcity"]
+
+
+def test_figures_listed_after_respectively_pair_with_the_same_items():
+    rows = found("Japan, Singapore and the UK were the top three investors in Testcity, with "
+                 "investment of 5 billion yuan, 4 billion yuan and 3 billion yuan, respectively, up 2 "
+                 "percent, down 1 percent and up 7 percent.")
+    assert [r[2] for r in rows] == ["japan", "singapore", "uk"] * 2
+
+
+def test_the_number_of_peers_a_rank_is_among_is_nobody_s():
+    rows = found("Among the 12 coastal cities in the country, Testcity ranked third in exports.")
+    assert [r[2:5] for r in rows] == [(None, "country", "China"), ("testcity", "country", "China")]
+
+
+def test_the_city_s_throughput_is_its_port_s():
+    (row,) = found("Testcity aims at a throughput of 500 million tonnes this year.")
+    assert row[2] == "port"
+    aliases, kinds = {**ALIASES, "passenger throughput": "aviation"}, {**KINDS, "aviation": "sector"}
+    (c,) = extract("Testcity's passenger throughput reached 20 million.", source="t.txt",
+                   aliases=aliases, kinds=kinds)
+    assert c.subject == "aviation"
+
+
+def test_a_rank_behind_another_province_is_a_rank_in_the_country():
+    rows = found("In 2017, Henan's ports handled 1 billion tons, ranking second only to Jiangsu "
+                 "province.")
+    assert rows[-1][3:6] == ("country", "China", None)
+
+
+def test_trade_with_countries_involved_in_a_named_initiative_is_not_the_city_s_own():
+    rows = found("The city's trade with countries and regions involved in the Grand Corridor "
+                 "Initiative reached 42.08 billion yuan, up 4 percent.")
+    assert [r[2] for r in rows] == [None, None]
+    (row,) = found("The city's trade with Japan in the first half reached 42.08 billion yuan.")
+    assert row[2] == "japan"
+
+
+def test_a_sentence_opening_with_the_goes_on_about_the_figures_before_it():
+    rows = found("Henan Port Group held a ceremony in Testcity on Monday, celebrating its cargo "
+                 "throughput exceeding 1.5 billion tonnes. The cargo throughput grew 5.8 percent.")
+    assert [r[3:5] for r in rows] == [("province", "Henan")] * 2
+    rows = found("Testcity's port handled 1.5 billion tonnes. The cargo throughput grew 5.8 percent.")
+    assert [r[3] for r in rows] == ["city", "city"]
+
+
+def test_a_figure_beside_a_list_of_names_is_about_them_together():
+    rows = found("Henan's trade with the three markets of Africa, Japan and Latin America grew "
+                 "from 8.8 percent of the total in 1993.")
+    assert rows[0][2:5] == (None, "province", "Henan")
+    (row,) = found("More than 70 percent of the investment came from Hong Kong, Japan and Singapore.")
+    assert row[2] is None
+    rows = found("Exports to Japan, Africa and Singapore reached 5, 6 and 7 billion yuan "
+                 "respectively.")  # unless "respectively" pairs them
+    assert [r[2] for r in rows] == ["japan", None, "singapore"]
+
+
+def test_the_members_of_a_wider_whole_are_not_its_subject_nor_its_place():
+    rows = found("The Peninsula Economic Area, which includes Testcity and seven other cities of "
+                 "Henan Province, has an output of 2,600 billion yuan.")
+    assert [r[2:5] for r in rows] == [(None, "province", "Henan")] * 2
+
+
+def test_a_province_does_not_locate_a_country_named_before_it():
+    (row,) = found("Trade with Japan in Henan Province rose 5 percent.")
+    assert row[2:5] == ("japan", "province", "Henan")
+    (row,) = found("Exports of Testcity in Henan Province rose 5 percent.")
+    assert row[2:5] == ("testcity", "city", None)

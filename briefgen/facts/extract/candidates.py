@@ -26,7 +26,8 @@ from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import Scope, names_a_partner_not_known, not_subjects, provinces_named, \
-    places_listed, respectively_items, respectively_spans, scope_of
+    name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
+    spelled_provinces
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import SubjectFinder
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
@@ -161,6 +162,7 @@ class _Context:
                  aliases: Mapping[str, str], kinds: Mapping[str, str] | None,
                  province: str | None = None):
         self.text, self.source = text, source
+        self.places = spelled_provinces(text)  # the text as read for places: "Shangdong" is Shandong
         self.sentences = Sentences(text)
         self.noise = NoiseSpans(text)
         self.anchor = anchor_for(text, doc_date, reference_year)
@@ -176,8 +178,15 @@ class _Context:
                             key=len, reverse=True)  # "Qingdao", "the city"
         self._city_names = re.compile(r"\b(?:" + "|".join(map(re.escape, city_names)) + r")\b",
                                       re.IGNORECASE) if city_names else None
-        self.provinces = provinces_named(text)
+        self.provinces = provinces_named(self.places)
         self.city_province = province
+        self.port_slug = aliases.get("port")  # what "throughput" is of, when the city has one
+        self._first_city = self._city_named_from(0)
+        self._first_scopes: dict[int, Scope] = {}  # sentence index -> scope of its first figure
+        self.name_lists = name_lists(text)  # "ASEAN, Africa, Latin America and India"
+        self.countries = frozenset(name.split()[-1].lower() for name, slug in aliases.items()
+                                   if name[:1].isupper() and (kinds or {}).get(slug, "country")
+                                   in ("country", "region", "group", "partner"))
 
     def is_noise(self, found: Found) -> bool:
         """Inside a phone number, a date …, or a time phrase ("the first two months of 2019");
@@ -195,6 +204,7 @@ class _Context:
         period = self.period_for(found, sentence)
         kind, direction = kind_and_direction(text, found, sentence)
         scope = self.scope_for(found, sentence, kind == "rank")
+        self._first_scopes.setdefault(self.sentences.index_at(found.start), scope)
         subject, subject_reason = self.subject_for(found, sentence, scope)
         return Candidate(
             value=q.value, unit=q.unit, as_written=text[found.start:found.end],
@@ -215,12 +225,12 @@ class _Context:
         start, end = _clause_of(self.text, sentence, found.start, found.end)
         next_rank = _ORDINAL.search(self.text, found.end, end) if is_rank else None
         end = next_rank.start() if next_rank else end
-        scope = scope_of(self._without_shares(start, end, found), is_rank, self.city)
+        scope = self._scope_of(self._without_shares(start, end, found), is_rank)
         if scope.level == "city":
             scope = self._wider_scope(scope, found, sentence, start, is_rank)
         if is_rank and not scope.among:  # "Among the 15 sub-provincial cities in the country, …"
             until = next_rank.start() if next_rank else sentence.end
-            in_sentence = scope_of(self.text[sentence.start:until], is_rank, self.city)
+            in_sentence = self._scope_of(self.places[sentence.start:until], is_rank)
             if in_sentence.among:
                 scope = in_sentence if scope.level == "city" else replace(scope, among=in_sentence.among)
         if scope.level == "province" and not scope.place:
@@ -239,50 +249,72 @@ class _Context:
         wider = Scope()
         if _ITS.search(self.text, clause_start, found.start):
             head_end = _clause_of(self.text, sentence, sentence.start, sentence.start)[1]
-            head = scope_of(self.text[sentence.start:head_end], is_rank, self.city)
+            head = self._scope_of(self.places[sentence.start:head_end], is_rank)
             wider = head if head.level == "province" else wider
         if wider.level == "city" and not self._names_city(sentence.start, sentence.end):
-            wider = scope_of(whole, is_rank, self.city)
+            wider = self._scope_of(whole, is_rank)
             previous = self.sentences.at(max(sentence.start - 2, 0))
             if wider.level == "city" and _GOES_ON.match(whole) and previous.start < sentence.start:
-                wider = scope_of(self.text[previous.start:previous.end], is_rank, self.city)
+                wider = self._scope_of(self.places[previous.start:previous.end], is_rank)
             elif wider.level == "city":
                 wider = self._topic_before(sentence, is_rank)
         if wider.level == "city":
             return scope
         return Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
 
+    def _scope_of(self, clause: str, is_rank: bool) -> Scope:
+        return scope_of(clause, is_rank, self.city, self.countries)
+
     def _topic_before(self, sentence: Span, is_rank: bool) -> Scope:
-        """A sentence that names no place goes on about the province the sentence before, in
-        its paragraph, is about: "In August, Shandong's exports rose 21 percent. Imports rose 11.7
-        percent." Only the words before that sentence's first figure count (its topic, not a
-        "share of the province's total" after it), and only a province: a country or the world
-        named there is more often a comparison."""
+        """A sentence that names no place goes on about the province the text was last about: "In
+        August, Shandong's exports rose 21 percent. Imports rose 11.7 percent." Back over up to
+        `_TOPIC_REACH` sentences that name no place, to the first whose topic (the words before
+        its first figure, not a "share of the province's total" after it) names one. Only a
+        province carries over (a country or the world named there is more often a comparison);
+        never past a sentence that names the city, nor into the paragraph before once the text
+        has named the city (a new paragraph may then be about the city again). A sentence that
+        opens with "The" goes on about the figures of the sentence before even when that one
+        names the city: "Shandong Port Group held a ceremony in Qingdao Port, celebrating its
+        throughput exceeding 1.5 billion tonnes. The throughput grew 5.8 percent." """
+        index = self.sentences.index_at(sentence.start)
         paragraph = self.sentences.paragraph_at(sentence.start)
-        if sentence.start <= paragraph.start:
-            return Scope()
-        previous = self.sentences.at(sentence.start - 1)
-        first_figure = _FIGURE.search(self.text, previous.start, previous.end)
-        topic_end = first_figure.start() if first_figure else previous.end
-        topic = scope_of(self.text[previous.start:topic_end], is_rank, self.city)
-        if topic.level != "province" or self._names_city(previous.start, topic_end):
-            return Scope()
-        return replace(topic, among=None, reason=f"{topic.reason} in the sentence before")
+        city_named = self._first_city is not None and self._first_city < sentence.start
+        for back, previous in enumerate(reversed(self.sentences.sentences[max(index - _TOPIC_REACH, 0):index])):
+            if (city_named and previous.start < paragraph.start) or self._names_city(previous.start,
+                                                                                     previous.end):
+                before = self._first_scopes.get(index - 1) if back == 0 else None
+                if before and before.level == "province" and _DEFINITE.match(self.text, sentence.start):
+                    return replace(before, among=None, reason=f"{before.reason}, as the sentence before")
+                return Scope()
+            first_figure = _FIGURE.search(self.text, previous.start, previous.end)
+            topic_end = first_figure.start() if first_figure else previous.end
+            topic = self._scope_of(self.places[previous.start:topic_end], is_rank)
+            if topic.level == "province":
+                where = "the sentence before" if back == 0 else "an earlier sentence"
+                return replace(topic, among=None, reason=f"{topic.reason} in {where}")
+            if topic.level != "city":
+                return Scope()
+        return Scope()
+
+    def _city_named_from(self, start: int, end: int | None = None) -> int | None:
+        """Where text[start:end] first names the city other than as a source or in a ticker."""
+        if not self._city_names:
+            return None
+        end = len(self.text) if end is None else end
+        return next((m.start() for m in self._city_names.finditer(self.text, start, end)
+                     if not any(a <= m.start() < b for a, b in self.not_subjects)), None)
 
     def _names_city(self, start: int, end: int) -> bool:
         """Whether text[start:end] names the city ("Qingdao", "the city's") other than as a
         source ("according to statistics from the Qingdao Customs") or in a ticker."""
-        if not self._city_names:
-            return False
-        return any(not any(a <= m.start() < b for a, b in self.not_subjects)
-                   for m in self._city_names.finditer(self.text, start, end))
+        return self._city_named_from(start, end) is not None
 
     def _without_shares(self, start: int, end: int, found: Found) -> str:
         """text[start:end] with the places of shares that are not `found` blanked out:
         "grew 3.2 percent, accounting for 26.8 percent of Shandong's total" — the province is
         what the 26.8 percent is a share of, not the place of the 3.2 percent."""
-        text = self.text[start:end]
-        for m in _SHARE_OF.finditer(self.text, start, end):
+        text = self.places[start:end]
+        for m in _SHARE_OF.finditer(self.places, start, end):
             if not (m.start() <= found.start < m.end()):
                 text = text[:m.start() - start] + " " * (m.end() - m.start()) + text[m.end() - start:]
         return text
@@ -298,7 +330,9 @@ class _Context:
         item that names no entity leaves its figure without a subject (the reviewer says). A
         sentence may hold several such lists, each closed by its own "respectively"; a list
         after the figures may name their places ("27.4 and 2.2 percent of the provincial and
-        the country's total, respectively")."""
+        the country's total, respectively"); figures listed right after the "respectively" pair
+        with the same items ("…, respectively, up 0.2 percent, down 13.1 percent and down 9.5
+        percent")."""
         by_sentence: dict[int, list[int]] = {}
         for i, c in enumerate(candidates):
             if not c.equivalent_of:
@@ -307,30 +341,58 @@ class _Context:
         scopes: dict[str, Scope] = {}
         for indexes in by_sentence.values():
             sentence = self.sentences.at(candidates[indexes[0]].offset)
-            for start, group, closer in self._respectively_groups(candidates, indexes, sentence):
-                subjects.update(self._items_of(candidates, group, start))
+            for start, group, closer, after in self._respectively_groups(candidates, indexes, sentence):
+                items = self._items_of(candidates, group, start)
+                subjects.update(items)
+                if len(after) == len(group) and all(candidates[i].key in items for i in group):
+                    subjects.update((candidates[j].key, items[candidates[i].key])
+                                    for i, j in zip(group, after))
                 scopes.update(self._places_of(candidates, group, closer))
         if not subjects and not scopes:
             return candidates
         return [self._with_item(c, subjects.get(c.equivalent_of or c.key),
                                 scopes.get(c.equivalent_of or c.key)) for c in candidates]
 
-    def _respectively_groups(self, candidates: list[Candidate], indexes: list[int],
-                             sentence: Span) -> list[tuple[int, list[int], tuple[int, int]]]:
-        """(where its list may start, the figures, the "respectively" word) of each
-        "respectively" in a sentence: with one, every figure of the sentence; with several, the
-        figures since the one before."""
+    def _respectively_groups(self, candidates: list[Candidate], indexes: list[int], sentence: Span
+                             ) -> list[tuple[int, list[int], tuple[int, int], list[int]]]:
+        """(where its list may start, the figures, the "respectively" word, the figures listed
+        right after it) of each "respectively" in a sentence. The figures are the ones listed
+        right before the word ("hitting 19.3, 14.46 and 13.36 billion yuan, respectively": not
+        the "three" of "the top three markets" before them); when no such list is there, with one
+        "respectively" every figure of the sentence, with several the figures since the one
+        before."""
         closers = respectively_spans(self.text, sentence.start, sentence.end)
         if len(indexes) < 2 or not closers:
             return []
-        if len(closers) == 1:
-            return [(sentence.start, indexes, closers[0])]
         groups, start = [], sentence.start
         for closer in closers:
-            group = [i for i in indexes if start <= candidates[i].offset < closer[0]]
-            groups.append((start, group, closer))
+            since = [i for i in indexes if start <= candidates[i].offset < closer[0]]
+            listed = self._listed(candidates, since, closer[0], backwards=True)
+            after = self._listed(candidates, [i for i in indexes if candidates[i].offset >= closer[1]],
+                                 closer[1], backwards=False)
+            if len(listed) >= 2:
+                groups.append((start, listed, closer, after))
+            else:
+                groups.append((start, indexes if len(closers) == 1 else since, closer, []))
             start = closer[1]
         return groups
+
+    def _listed(self, candidates: list[Candidate], indexes: list[int], at: int,
+                backwards: bool) -> list[int]:
+        """The figures of `indexes` listed one after another ("19.3, 14.46 and 13.36 billion
+        yuan", "up 0.2 percent, down 13.1 percent") ending right before `at` (backwards) or
+        starting right after it."""
+        order = list(reversed(indexes)) if backwards else list(indexes)
+        run, edge = [], at
+        for i in order:
+            c = candidates[i]
+            gap = self.text[c.end:edge] if backwards else self.text[edge:c.offset]
+            if not (_LIST_GAP if run else (_CLOSE_GAP if backwards else _OPEN_GAP)).fullmatch(
+                    _PARENTHESES.sub("", gap)):
+                break
+            run.append(i)
+            edge = c.offset if backwards else c.end
+        return list(reversed(run)) if backwards else run
 
     def _items_of(self, candidates: list[Candidate], group: list[int],
                   start: int) -> dict[str, tuple[str | None, str]]:
@@ -360,7 +422,7 @@ class _Context:
         provincial average respectively": the n-th of the last figures has the n-th place
         listed after them, when those places differ."""
         last = candidates[group[-1]] if group else None
-        places = places_listed(self.text, last.end, closer[0]) if last else None
+        places = places_listed(self.places, last.end, closer[0]) if last else None
         if not places or not 2 <= len(places) <= len(group) or \
                 len({(p.level, p.place) for p in places}) < 2:
             return {}
@@ -449,7 +511,14 @@ class _Context:
         previous = self.sentences.paragraph_at(paragraph.start - 1) if paragraph.start else paragraph
         windows = [(sentence.start, sentence.end), (paragraph.start, sentence.start),
                    (previous.start, min(previous.end, paragraph.start))]
-        found_mention = self.subjects.mention_for(found.start, found.end, windows)
+        if _GROUP_SIZE.search(self.text, max(found.start - 12, 0), found.start) and \
+                _GROUP_NOUN.match(self.text, found.end):
+            return None, "the number of peers a rank is among, not one of them"
+        lists = self._lists_in(sentence)
+        found_mention = self.subjects.mention_for(found.start, found.end, windows, lists)
+        if lists and (not found_mention or found_mention[1] > 0) and any(
+                self.subjects.names_between(a, b) for a, b in lists):
+            return None, "names listed together; the figure is about them all, no one of them"
         if not found_mention:
             return None, "no entity named in the sentence or the paragraphs around it"
         mention, window = found_mention
@@ -464,7 +533,18 @@ class _Context:
                 who = " ".join(self.text[counterpart[0]:counterpart[1]].split())
                 return None, f"about '{who}', which no entity stands for"
         words = " ".join(self.text[mention.start:mention.end].split())
+        if mention.slug == self.city_slug and self.port_slug and _THROUGHPUT.search(
+                self.text, *_clause_of(self.text, sentence, found.start, found.end)):
+            return self.port_slug, f"'{words}' with a throughput: the city's port"
         return mention.slug, f"'{words}' {_WHERE[window]}"
+
+    def _lists_in(self, sentence: Span) -> list[tuple[int, int]]:
+        """The lists of three or more names in a sentence that does not pair them with its
+        figures by "respectively"."""
+        lists = [(a, b) for a, b in self.name_lists if sentence.start <= a and b <= sentence.end]
+        if lists and respectively_spans(self.text, sentence.start, sentence.end):
+            return []
+        return lists
 
     def quote_for(self, found: Found, sentence: Span) -> str:
         start, end = sentence.start, sentence.end
@@ -475,6 +555,22 @@ class _Context:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_TOPIC_REACH = 4  # sentences back that a province's topic carries over
+_DEFINITE = re.compile(r"\s*The\b")
+# "Among the 15 sub-provincial cities in China, Qingdao ranked fifth": 15 counts the peers.
+_GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
+_GROUP_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:cities|ports|airports|provinces|countries|"
+                         r"economies|regions|municipalities)\b")
+# "Qingdao is aiming at a throughput of 400 million tonnes": a city handles cargo at its port
+# (the "passenger throughput" of an airport is aviation's, by its own alias).
+_THROUGHPUT = re.compile(r"(?<!passenger\s)\bthroughput\b|\bTEUs?\b|\bbox\s+volume\b", re.IGNORECASE)
+# Between the figures of a list ("19.3 billion yuan, 14.46 billion yuan, and 13.36", "up 0.2
+# percent, down 13.1 percent"), before "respectively" and after it (", up 0.2 percent").
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:(?:up|down|rising|falling|growing|declining|"
+                       r"increasing|decreasing)\s+(?:by\s+)?)?")
+_CLOSE_GAP = re.compile(r"[\s,]*")
+_OPEN_GAP = re.compile(r"[\s,]*(?!(?:while|whereas|but|and)\b)(?:[a-z-]+\s+){0,4}")
+_PARENTHESES = re.compile(r"\([^()]*\)")  # a restatement: "19.3 billion yuan ($2.7 billion)"
 _WHERE = ("named in the sentence", "named earlier in the paragraph", "named in the paragraph before")
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 # A share and the whole it is of: "accounting for 26.8 percent of the total foreign trade value of

@@ -38,8 +38,10 @@ _REPORTED = re.compile(
     r"states)\b)"
     rf"|\b(?:said|according\s+to)\s+(?:the\s+)?{_AGENCY}"
     # "…, local customs authorities said": an authority named by its field, in lower case
+    # ("local customs said": the field alone stands for its authority)
     r"|\b(?:(?:local|provincial|municipal|city|national)\s+)?(?:customs|commerce|statistics|commercial)\s+"
-    r"(?:authorities|authority|officials|department|bureau)\s+(?:said|say|says|reported|announced|stated)\b")
+    r"(?:(?:authorities|authority|officials|department|bureau)\s+)?(?:said|say|says|reported|announced|"
+    r"stated)\b")
 # A stock ticker: "06198.HK", "(HKEX: 6198)", "600018.SH" ("HK" there is no place).
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 
@@ -60,17 +62,38 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
 
 
 # Customs statistics break trade down by mode: "general trade", "processing trade", "bonded
-# logistics". The last is a way goods are traded, not the logistics sector.
-_TRADE_MODE = re.compile(r"\bbonded\s+logistics\b", re.IGNORECASE)
+# logistics". The last is a way goods are traded, not the logistics sector. "Public finance" is
+# the government's budget ("the general budget revenue of local public finance"), not the
+# finance sector.
+_NOT_A_SECTOR = re.compile(r"\bbonded\s+logistics\b|\bpublic\s+finances?\b", re.IGNORECASE)
+
+
+# The members of a wider whole: "Shandong Peninsula Economic Area, which includes Qingdao and
+# other seven cities", "RCEP, which comprises Japan, …": the figure is the whole's.
+_MEMBERS = re.compile(r"\b(?:which|that)\s+(?:includes?|included|comprises?|comprised|consists?\s+of|"
+                      r"covers?|covered|groups?)\s+[^,;.()]{1,120}")
 
 
 def not_subjects(text: str) -> list[tuple[int, int]]:
     """Spans whose entity names say who reports or issues a figure, give examples of fields or
-    what it is compared with, or name a trade mode or a landform, not what it is about."""
+    what it is compared with, name the members of a wider whole, or name a trade mode or a
+    landform, not what it is about."""
     return sorted((m.start(), m.end())
                   for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _EXAMPLES, _COMPARISON,
-                                  _TRADE_MODE, _LANDFORM)
+                                  _NOT_A_SECTOR, _LANDFORM, _MEMBERS)
                   for m in pattern.finditer(text))
+
+
+# Three or more names in a list: "the four emerging markets of ASEAN, Africa, Latin America and
+# India", "namely Hong Kong, South Korea and Japan". Unless "respectively" pairs them with
+# figures, a figure beside them is about them together, not about one of them.
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}"
+_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}")
+
+
+def name_lists(text: str) -> list[tuple[int, int]]:
+    """Spans of lists of three or more capitalised names."""
+    return [m.span() for m in _NAME_LIST.finditer(text)]
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -141,7 +164,9 @@ _COUNTERPART = re.compile(
     r"\b(?:[Ii]mports?|[Ee]xports?|[Tt]rade|[Ii]nvestments?)(?:\s+and\s+(?:imports?|exports?))?\s+"
     r"(?:to|with|from|between)\s+(?P<who>[^,.;:()]{3,80}?)(?=\s+(?:reached|rose|grew|increased|fell|"
     r"decreased|declined|totaled|totalled|hit|stood|was|were|amounted|registered|surged|during|"
-    r"in\s+the|over)\b|[,.;:(]|$)")
+    # "in the first half" ends the counterpart; "countries involved in the Belt and Road
+    # Initiative" goes on
+    r"(?<!involved\s)(?<!participating\s)(?<!engaged\s)in\s+the|over)\b|[,.;:(]|$)")
 
 
 def names_a_partner_not_known(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -207,23 +232,34 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?P<place>[
 # figure is about.
 _COMPASS = r"(?:[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Nn]orth(?:ern)?|[Ss]outh(?:ern)?|[Cc]entral|" \
            r"[Nn]orth(?:east|west)(?:ern)?|[Ss]outh(?:east|west)(?:ern)?)"
+_LOCATED = (rf"(?:{_COMPASS}\s+China(?:'s|’s)?\s+)?"
+            rf"(?:(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?|[A-Z][a-z]+\s+[Pp]rovince)\b")
 _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{_COMPASS}\b"
-                      rf"|(?<=[A-Za-z])(?:,\s*|\s+in\s+)(?:{_COMPASS}\s+China(?:'s|’s)?\s+)?"
-                      rf"(?:(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?|[A-Z][a-z]+\s+[Pp]rovince)\b")
+                      rf"|(?<=[A-Za-z])\s+in\s+{_LOCATED}"
+                      # "Along the Silk Road, Shandong is linked …": a province after a comma with
+                      # a verb after it is the sentence's subject, not a place locating the name
+                      # before the comma
+                      rf"|(?<=[A-Za-z]),\s*{_LOCATED}(?!(?:\s+[Pp]rovince)?\s+(?:is|are|was|were|has|"
+                      rf"have|had|saw|sees|will|would|can|could|boasts?|remains?|became|becomes|"
+                      rf"[a-z]+ed)\b)")
 
 
-def without_locators(clause: str) -> str:
-    """The clause with locating words blanked out (same length, so offsets hold)."""
-    return _LOCATOR.sub(lambda m: " " * len(m[0]) if _locates_a_name(clause, m) else m[0], clause)
+def without_locators(clause: str, countries: frozenset[str] = frozenset()) -> str:
+    """The clause with locating words blanked out (same length, so offsets hold). `countries`:
+    the last words of partners' names (lower case), which a province never locates."""
+    return _LOCATOR.sub(lambda m: " " * len(m[0]) if _locates_a_name(clause, m, countries) else m[0],
+                        clause)
 
 
-def _locates_a_name(clause: str, m: re.Match) -> bool:
-    """"Qingdao in Shandong province" locates; "investment in Shandong province" and
-    "Moreover, Shandong boasts" do not."""
+def _locates_a_name(clause: str, m: re.Match, countries: frozenset[str]) -> bool:
+    """"Qingdao in Shandong province" locates; "investment in Shandong province", "Moreover,
+    Shandong boasts" and "the biggest partner of South Korea in Shandong Province" (a country
+    is not in a province) do not."""
     if m[0][:1].isalpha():  # "East China's" locates wherever it is
         return True
     word = re.search(r"([\w'’-]+)\s*$", clause[:m.start()])
-    return bool(word and word[1][:1].isupper() and word[1].lower() not in _NOT_NAMES)
+    return bool(word and word[1][:1].isupper() and word[1].lower() not in _NOT_NAMES
+                and word[1].lower() not in countries)
 
 
 # Words before a comma or "in" that are no place: prepositions, the connectives that open a
@@ -238,6 +274,34 @@ _NOT_NAMES = {"the", "and", "in", "of", "for", "from", "with", "moreover", "howe
               "january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december", "monday", "tuesday", "wednesday",
               "thursday", "friday", "saturday", "sunday", "year", "quarter", "period", "month"}
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{5,}\b")
+_PROVINCE_LIST = _PROVINCE_NAMES.split("|")
+
+
+def spelled_provinces(text: str) -> str:
+    """The text with a province's name misspelt by one letter ("Shangdong", "Shandomg") written
+    right, padded in front to the same length so offsets hold; for reading places only."""
+    fixes = {}
+    for word in set(_CAPITALISED.findall(text)) - set(_PROVINCE_LIST):
+        right = next((p for p in _PROVINCE_LIST if len(p) >= 6 and _one_letter_off(word, p)), None)
+        if right:
+            fixes[word] = " " * (len(word) - len(right)) + right
+    if not fixes:
+        return text
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, fixes)) + r")\b")
+    return pattern.sub(lambda m: fixes[m[0]], text)
+
+
+def _one_letter_off(word: str, name: str) -> bool:
+    """One letter changed, or one added inside the name (not a suffix: "Shandongs")."""
+    if word[:2] != name[:2] or word[-1] != name[-1]:
+        return False
+    if len(word) == len(name):
+        return sum(a != b for a, b in zip(word, name)) == 1
+    return len(word) == len(name) + 1 and any(word[:i] + word[i + 1:] == name
+                                              for i in range(2, len(word) - 1))
 
 
 def provinces_named(text: str) -> list[tuple[int, str]]:
@@ -266,6 +330,12 @@ _AMONG = re.compile(r"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){0,3}(?:p
                     r"companies|terminals))\b")
 
 
+# A rank behind another province: "second only to Jiangsu", "after Guangdong province".
+_BEHIND_A_PROVINCE = re.compile(rf"\b(?:second\s+(?:only\s+)?to|only\s+to|after|behind|trailing)\s+"
+                                rf"(?P<province>(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?|[A-Z][a-z]+\s+"
+                                rf"[Pp]rovince)\b")
+
+
 # What a rank ranks when it is not an investor or partner (their group is all of them).
 _RANKED_NOUN = re.compile(r"\b(?:largest|biggest|busiest)\s+(?:[\w-]+\s+){0,2}?(?P<noun>port|city|"
                           r"airport|terminal|province|economy|company|exporter|importer)s?\b")
@@ -278,10 +348,12 @@ _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b[^,;.()]*"
                           r"|\bamong\s+the\s+(?:best|top|leading|largest)\b[^,;.()]*", re.IGNORECASE)
 
 
-def scope_of(clause: str, is_rank: bool, city: str | None = None) -> Scope:
+def scope_of(clause: str, is_rank: bool, city: str | None = None,
+             countries: frozenset[str] = frozenset()) -> Scope:
     """The scope of a figure stated in `clause` (the clause or sentence around it). "The
-    province" names no province: the scope's place is then None, for the caller to find."""
-    clause = without_locators(clause)
+    province" names no province: the scope's place is then None, for the caller to find.
+    `countries` as for `without_locators`."""
+    clause = without_locators(clause, countries)
     if not is_rank:
         clause = _RANK_PHRASE.sub(lambda m: " " * len(m[0]), _WORLD_RANK.sub(lambda m: " " * len(m[0]), clause))
     among = None
@@ -299,6 +371,9 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None) -> Scope:
             among = _PLURALS.get(ranked["noun"], ranked["noun"] + "s")
     if among and re.search(r"\bprovinces\b", among):  # a rank among China's provinces is national
         return Scope("country", "China", among, f"ranked among {among}")
+    behind = _BEHIND_A_PROVINCE.search(clause) if is_rank else None
+    if behind:  # "ranking only second to Jiangsu province": a province ranked among provinces
+        return Scope("country", "China", among, f"ranked against '{behind['province']}'")
     province = _PROVINCE.search(clause)
     if province and not _is_city_name(province, city):
         place = province["place"] or province["named"]

@@ -47,13 +47,15 @@ class SubjectFinder:
         found = self.mention_for(start, end, windows)
         return found[0].slug if found else None
 
-    def mention_for(self, start: int, end: int,
-                    windows: list[tuple[int, int]]) -> tuple[Mention, int] | None:
+    def mention_for(self, start: int, end: int, windows: list[tuple[int, int]],
+                    skip: list[tuple[int, int]] = ()) -> tuple[Mention, int] | None:
         """The mention that makes the subject, and the index of the window it is in. In the
         figure's own sentence a partner goes before a sector before the city; before it, the
-        entity named last is the one the text goes on about."""
+        entity named last is the one the text goes on about. Mentions inside `skip` spans do not
+        count."""
         for index, (lo, hi) in enumerate(windows):
-            found = self._between(lo, hi)
+            found = [m for m in self._between(lo, hi)
+                     if not any(a <= m.start and m.end <= b for a, b in skip)]
             if found and index == 0:
                 return min(found, key=lambda m: (self._rank(m.slug), _distance(m, start, end))), index
             if found:
