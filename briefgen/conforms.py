@@ -96,7 +96,7 @@ def _unique_items(argument, _schema) -> Check:
 def _number_bound(compare) -> Callable:
     def make(argument, _schema) -> Check:
         return lambda value: (not isinstance(value, numbers.Number) or isinstance(value, bool)
-                              or compare(value, argument))
+                              or (value == value and compare(value, argument)))  # NaN: jsonschema
     return make
 
 

@@ -86,9 +86,11 @@ def load_pack_config(path: Path | None, project: Project, language: str | None =
     if path is None:
         return PackConfig(title=f"{project.name}", subtitle=project.organisation or None)
     from .validate import validate
-    from .yamlio import load
+    from .yamlio import load, loads
     data = load(path, str(path))
-    problems = validate(data if data is not None else {}, "pack", str(path))
+    if data is None:  # an empty file: every key has its default
+        data = loads("{}", str(path))
+    problems = validate(data, "pack", str(path))
     if problems:
         raise ConfigError(problems=problems)
     subjects = tuple(_subject(entry) for entry in data.get("subjects") or ())

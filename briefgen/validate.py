@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from decimal import Decimal
 from functools import lru_cache
 
 from .conforms import conforms
@@ -15,7 +16,22 @@ def _validator(schema_key: str):
     import jsonschema  # imported lazily: only commands that validate pay for it
 
     from .schemas import SCHEMAS
-    return jsonschema.Draft202012Validator(SCHEMAS[schema_key])
+    base = jsonschema.Draft202012Validator
+    bounds = {key: _refusing_nan(key, base.VALIDATORS[key]) for key in ("minimum", "maximum")}
+    return jsonschema.validators.extend(base, bounds)(SCHEMAS[schema_key])
+
+
+def _refusing_nan(keyword: str, check):
+    """A bound that reports `.nan` (read as Decimal NaN, which cannot be compared) as no number
+    instead of raising InvalidOperation; once, should the schema give both bounds."""
+    def bounded(validator, bound, instance, schema):
+        if isinstance(instance, Decimal) and instance.is_nan():
+            if keyword == "minimum" or "minimum" not in schema:
+                from jsonschema.exceptions import ValidationError
+                yield ValidationError(".nan is not a number")
+            return
+        yield from check(validator, bound, instance, schema)
+    return bounded
 
 
 def line_at(data, path) -> int | None:

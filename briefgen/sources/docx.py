@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 from briefgen.errors import ExtractError
+from briefgen.safety.archives import UNPACKED_HINT, unpacked_problem
 from briefgen.sources.model import SourceText
 from briefgen.sources.normalise import clean_line, paragraphs_text
 
@@ -15,26 +16,35 @@ from briefgen.sources.normalise import clean_line, paragraphs_text
 def read(path: Path) -> SourceText:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
     if not zipfile.is_zipfile(path):
         raise ExtractError("not a Word document (.docx is a ZIP package; this file is not one: "
                            "an old .doc, or encrypted?)", path=path,
                            hint="save it from Word or LibreOffice as .docx")
+    too_large = unpacked_problem(path)
+    if too_large:
+        raise ExtractError(too_large, path=path, hint=UNPACKED_HINT)
     try:
         document = docx.Document(str(path))
+        blocks = list(_blocks(document))
+        properties = document.core_properties
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as error:
         raise ExtractError(f"not a Word document: the ZIP package holds no Word body ({error})",
                            path=path, hint="save it from Word or LibreOffice as .docx") from None
-    blocks = list(_blocks(document))
+    except XMLSyntaxError as error:  # a part that is not XML, or an entity bomb lxml refuses
+        raise ExtractError(f"the Word document is damaged: a part is not well-formed XML ({error})",
+                           path=path, hint="open it in Word or LibreOffice and save it again") from None
     if not any(block.strip() for block in blocks):
         raise ExtractError("the Word document has no text", path=path)
-    return _with_metadata(paragraphs_text(blocks), document.core_properties)
+    return _with_metadata(paragraphs_text(blocks), properties)
 
 
 def _blocks(document):
     """Each paragraph's text, and each table as one block, in the order of the body."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
-    for child in document.element.body.iterchildren():
+    from lxml.etree import Element
+    for child in document.element.body.iterchildren(tag=Element):  # not comments
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             yield Paragraph(child, document).text

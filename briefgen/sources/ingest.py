@@ -13,10 +13,11 @@ from pathlib import Path
 
 import yaml
 
-from briefgen.errors import ExtractError, Problem
+from briefgen.errors import BriefgenError, ExtractError, Problem
 from briefgen.outputs import safe_name, write_all
 from briefgen.sources import read_source
 from briefgen.sources.model import SourceText
+from briefgen.yamlio import loads
 
 ORIGINALS = "originals"
 FIELDS = ("title", "outlet", "date", "url")
@@ -144,7 +145,10 @@ def _extended_index(index: Path, added: list[Added]) -> str:
         body = yaml.safe_dump({item.seed: item.entry}, sort_keys=False, allow_unicode=True,
                               width=100, default_flow_style=False)
         text = text.rstrip("\n") + "\n" + "".join(f"  {line}\n" for line in body.splitlines())
-    after = _seeds_of(text, index)
+    try:
+        after = _seeds_of(text, index)
+    except BriefgenError:  # the entries appended to `seeds: {}` or to a list, say
+        after = {}
     if set(after) != set(before) | {a.seed for a in added}:
         raise ExtractError("cannot add entries to this seeds index (is `seeds:` written in flow "
                            "style, or followed by other keys?)", path=index,
@@ -153,10 +157,12 @@ def _extended_index(index: Path, added: list[Added]) -> str:
 
 
 def _seeds_of(text: str, index: Path) -> dict:
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        raise ExtractError(f"not valid YAML: {getattr(error, 'problem', error)}", path=index,
-                           line=mark.line + 1 if mark else None) from None
-    return (data.get("seeds") if isinstance(data, dict) else None) or {}
+    """The `seeds:` mapping of the index's text (empty for a new project's `seeds:`), read as
+    every project file is (yamlio: located errors, bounded aliases)."""
+    data = loads(text, index)
+    seeds = data.get("seeds") if isinstance(data, dict) else None
+    if (data is not None and not isinstance(data, dict)) or not isinstance(seeds, (dict, type(None))):
+        raise ExtractError("the seeds index is not a mapping of seed texts under `seeds:`",
+                           path=index, line=data.line_of("seeds") if isinstance(data, dict) else 1,
+                           hint="write `seeds:` and under it one entry per seed text")
+    return seeds or {}

@@ -18,10 +18,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from briefgen.errors import ExtractError
+from briefgen.safety.archives import UNPACKED_HINT, unpacked_problem
 from briefgen.sources.model import SourceText
 from briefgen.sources.normalise import PAGE_BREAK, clean_line
 
 Sheet = tuple[str, list[list[str]]]  # (name, rows of cell texts)
+MAX_CELLS = 5_000_000  # a yearbook's largest sheets hold tens of thousands
 
 
 def read(path: Path) -> SourceText:
@@ -50,15 +52,21 @@ def _xlsx_sheets(path: Path) -> list[Sheet]:
         raise ExtractError("not an Excel workbook (.xlsx is a ZIP package; this file is not one: "
                            "an old .xls, or encrypted?)", path=path,
                            hint="save it as .xlsx (or .csv) and add that")
+    too_large = unpacked_problem(path)
+    if too_large:
+        raise ExtractError(too_large, path=path, hint=UNPACKED_HINT)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises KeyError, InvalidFileException, BadZipFile ...
         raise ExtractError(f"not an Excel workbook ({type(error).__name__})", path=path,
                            hint="save it as .xlsx (or .csv) and add that") from None
     try:
-        return [(sheet.title, _trimmed([[cell_text(v) for v in row]
-                                        for row in sheet.iter_rows(values_only=True)]))
-                for sheet in book.worksheets]
+        cells, sheets = 0, []
+        for sheet in book.worksheets:
+            sheet.reset_dimensions()  # rows as long as their last cell, not the size it claims
+            rows, cells = _cell_rows(sheet.iter_rows(values_only=True), path, cells)
+            sheets.append((sheet.title, rows))
+        return sheets
     finally:
         book.close()
 
@@ -70,8 +78,23 @@ def _csv_sheets(path: Path) -> list[Sheet]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = [[clean_line(cell) for cell in row] for row in csv.reader(io.StringIO(text), dialect)]
-    return [(path.stem, _trimmed(rows))]
+    rows, _ = _cell_rows(csv.reader(io.StringIO(text), dialect), path)
+    return [(path.stem, rows)]
+
+
+def _cell_rows(rows, path: Path, cells: int = 0) -> tuple[list[list[str]], int]:
+    """The rows' cell texts, trimmed, and the cells counted so far (`cells` before these): a
+    table of more than MAX_CELLS is refused while it is read, before its text fills memory."""
+    texts = []
+    for row in rows:
+        cells += len(row)
+        if cells > MAX_CELLS:
+            raise ExtractError(f"the table has more than {MAX_CELLS:,} cells (counted to the "
+                               "last value of each row)", path=path,
+                               hint="save the sheet or the rows that hold the figures as a "
+                                    "table of its own")
+        texts.append([cell_text(v) for v in row])
+    return _trimmed(texts), cells
 
 
 def cell_text(value) -> str:
@@ -101,6 +124,7 @@ def _trimmed(rows: list[list[str]]) -> list[list[str]]:
 
 
 def _strip_end(row: list[str]) -> list[str]:
-    while row and not row[-1]:
-        row = row[:-1]
-    return row
+    end = len(row)
+    while end and not row[end - 1]:
+        end -= 1
+    return row[:end]

@@ -107,3 +107,29 @@ def test_exit_codes_are_those_errors_md_gives(run, mini, monkeypatch, args, code
     result = run(*args)
     assert result.exit_code == code, result.output
     assert ("Usage:" in result.output) == (code == 2)
+
+
+@pytest.mark.parametrize("setting, line", [
+    ("pack:\n  cards_below: .nan\n", "briefgen.yaml:6: pack/cards_below: .nan is not a number"),
+    ("page:\n  margins_mm: {top: .NaN}\n", "briefgen.yaml:6: page/margins_mm/top: .nan is not a number"),
+])
+def test_a_bound_number_written_nan_has_its_line(run, mini, setting, line):
+    """A NaN cannot be compared with a bound: the check ended in decimal.InvalidOperation."""
+    config = mini / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + setting, encoding="utf-8")
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 1 and line in result.stderr, result.output
+    assert result.stderr.count(".nan is not a number") == 1
+
+
+def test_an_empty_pack_file_builds_the_default_pack(run, mini):
+    """An empty pack.yaml (a file just made) ended in an AttributeError traceback."""
+    import shutil
+
+    from conftest import REPO
+    shutil.copytree(REPO / "templates", mini / "templates")
+    (mini / "empty.yaml").write_text("# a pack of everything, for now\n", encoding="utf-8")
+    result = run("--project", mini, "pack", "--config", mini / "empty.yaml", "--format", "pdf",
+                 "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert (mini / "out" / "pack" / "investor-pack.pdf").is_file()

@@ -1,0 +1,146 @@
+"""`briefgen seeds add` reads documents anyone may send and an index anyone may have edited: a
+ZIP package that unpacks to gigabytes, Word XML that is damaged or holds comments, a workbook
+whose rows reach the last column, an index of the wrong shape. Each is read, or refused with
+the file named, quickly and without a traceback; a refusal writes nothing."""
+
+from __future__ import annotations
+
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from briefgen.safety import archives
+from briefgen.sources import table
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _docx(path: Path, text: str = "Trade with Korea reached $5 billion in 2023, officials in "
+                                  "Qingdao said on Monday at the port.") -> Path:
+    import docx
+    document = docx.Document()
+    document.add_paragraph(text)
+    document.save(path)
+    return path
+
+
+def _rewritten(path: Path, part: str, change) -> Path:
+    """The package at `path` with one part's bytes changed by `change`."""
+    with zipfile.ZipFile(path) as package:
+        parts = [(info.filename, package.read(info)) for info in package.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts:
+            package.writestr(name, change(data) if name == part else data)
+    return path
+
+
+def _refused(run, mini: Path, document: Path, message: str) -> None:
+    before = snapshot(mini)
+    started = time.monotonic()
+    result = run("--project", mini, "seeds", "add", document)
+    assert result.exit_code == 1, result.output
+    assert f"{document}: {message}" in result.stderr, result.stderr
+    assert snapshot(mini) == before and time.monotonic() - started < 30
+
+
+def test_a_package_that_unpacks_too_large_is_refused_before_it_is_unpacked(run, mini, tmp_path,
+                                                                          monkeypatch):
+    """A 1.5 MB Word file unpacking to 1.5 GB took 3 GB of memory and 25 s, then a traceback."""
+    monkeypatch.setattr(archives, "MAX_UNPACKED", 1024 * 1024)
+    padding = b"<!--" + b" " * 2 * 1024 * 1024 + b"-->"
+    document = _rewritten(_docx(tmp_path / "bomb.docx"), "word/document.xml",
+                          lambda data: data.replace(b"<w:body>", b"<w:body>" + padding))
+    _refused(run, mini, document, "the package unpacks to 3 MB; briefgen reads documents of at "
+                                  "most 1 MB unpacked")
+    workbook = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(workbook, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("xl/workbook.xml", padding)
+    _refused(run, mini, workbook, "the package unpacks to 2 MB")
+
+
+def test_word_xml_that_is_not_well_formed_is_refused(run, mini, tmp_path):
+    entities = "".join(f'<!ENTITY {b} "{("&" + a + ";") * 10}">'
+                       for a, b in zip("abcdefgh", "bcdefghi"))
+    bomb = f'<!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">{entities}]>'.encode()
+    document = _rewritten(_docx(tmp_path / "laughs.docx"), "word/document.xml",
+                          lambda data: bomb + data[data.index(b"?>") + 2:].replace(
+                              b"Trade with", b"&i; Trade with"))
+    _refused(run, mini, document, "the Word document is damaged: a part is not well-formed XML")
+    cut = _rewritten(_docx(tmp_path / "cut.docx"), "word/document.xml", lambda data: data[:-40])
+    _refused(run, mini, cut, "the Word document is damaged: a part is not well-formed XML")
+
+
+def test_comments_in_the_word_body_are_skipped(run, mini, tmp_path):
+    document = _rewritten(_docx(tmp_path / "commented.docx"), "word/document.xml",
+                          lambda data: data.replace(b"<w:body>", b"<w:body><!-- a note -->"))
+    result = run("--project", mini, "seeds", "add", document)
+    assert result.exit_code == 0, result.output
+    assert "Trade with Korea reached $5 billion" in (mini / "seeds" / "commented.txt").read_text()
+
+
+def _workbook(path: Path, rows: int, claimed: str | None = None) -> Path:
+    """A sheet whose rows each hold one value in the last column (XFD), or one value in column
+    A under a dimension that claims the whole grid."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    book.active["A1"] = "Year"
+    book.save(path)
+
+    def cells(data: bytes) -> bytes:
+        sheet = data.decode()
+        column = "A" if claimed else "XFD"
+        values = "".join(f'<row r="{r}"><c r="{column}{r}" t="n"><v>{r}</v></c></row>'
+                         for r in range(2, rows + 2))
+        if claimed:
+            start = sheet.index("<dimension")
+            sheet = sheet[:start] + f'<dimension ref="{claimed}"/>' + sheet[sheet.index("/>", start) + 2:]
+        return sheet.replace("</sheetData>", values + "</sheetData>").encode()
+    return _rewritten(path, "xl/worksheets/sheet1.xml", cells)
+
+
+def test_a_workbook_reaching_the_last_column_is_refused_while_it_is_read(run, mini, tmp_path,
+                                                                        monkeypatch):
+    """150 KB of rows with a value in column XFD made a seed of 327 MB in 55 s and 3 GB."""
+    monkeypatch.setattr(table, "MAX_CELLS", 100_000)
+    _refused(run, mini, _workbook(tmp_path / "wide.xlsx", 10),
+             "the table has more than 100,000 cells (counted to the last value of each row)")
+
+
+def test_a_sheet_claiming_the_whole_grid_is_read_as_it_is_stored(run, mini, tmp_path,
+                                                                 monkeypatch):
+    """Rows were padded to the size the sheet claims (16,384 columns) before being trimmed."""
+    monkeypatch.setattr(table, "MAX_CELLS", 100_000)
+    workbook = _workbook(tmp_path / "claims.xlsx", 100, claimed="A1:XFD1048576")
+    result = run("--project", mini, "seeds", "add", workbook)
+    assert result.exit_code == 0, result.output
+    lines = (mini / "seeds" / "claims.txt").read_text().splitlines()
+    assert lines[:3] == ["[Sheet]", "Year", "2"] and lines[-1] == "101"
+
+
+@pytest.mark.parametrize("index,line", [
+    ("seeds: 5\n", 1), ("seeds: [[1]]\n", 1), ("- 1\n", 1), ("# the sources\nseeds: [a]\n", 2),
+])
+def test_a_seeds_index_of_the_wrong_shape_is_a_located_error(run, mini, tmp_path, index, line):
+    """`seeds: 5` ended in a TypeError traceback."""
+    (mini / "seeds" / "index.yaml").write_text(index, encoding="utf-8")
+    document = tmp_path / "article.txt"
+    document.write_text("Trade reached $5 billion in 2023.\n", encoding="utf-8")
+    before = snapshot(mini)
+    result = run("--project", mini, "seeds", "add", document)
+    assert result.exit_code == 1, result.output
+    assert (f"seeds/index.yaml:{line}: the seeds index is not a mapping of seed texts under "
+            "`seeds:`") in result.stderr, result.stderr
+    assert snapshot(mini) == before
+
+
+def test_a_seeds_index_in_flow_style_says_so(run, mini, tmp_path):
+    """Its entries were appended after `seeds: {x: 1}`, and the index then called not YAML."""
+    (mini / "seeds" / "index.yaml").write_text("seeds: {news.txt: {title: x}}\n", encoding="utf-8")
+    document = tmp_path / "article.txt"
+    document.write_text("Trade reached $5 billion in 2023.\n", encoding="utf-8")
+    result = run("--project", mini, "seeds", "add", document)
+    assert result.exit_code == 1 and "cannot add entries to this seeds index" in result.stderr
