@@ -604,3 +604,35 @@ def test_a_province_does_not_locate_a_country_named_before_it():
     assert row[2:5] == ("japan", "province", "Henan")
     (row,) = found("Exports of Testcity in Henan Province rose 5 percent.")
     assert row[2:5] == ("testcity", "city", None)
+
+
+def test_a_source_ends_where_it_begins_to_say_what_it_says():
+    (row,) = found("Statistics from the consulate in Testcity show that Japan's investment rose 5 "
+                   "percent.")
+    assert row[2] == "japan"
+    (row,) = found("Data from Testcity Customs showed that Henan's exports rose 5 percent.")
+    assert row[2:5] == (None, "province", "Henan")
+
+
+def test_its_refers_to_the_sentence_before_not_to_a_name_further_back():
+    (row,) = found("The port matters to Henan. Henan is surrounded by seas. Its coastline is 3,300 "
+                   "kilometers long.")
+    assert row[2:5] == (None, "province", "Henan")
+    (row,) = found("Japan is a big investor in Henan. Its investment reached 5 billion yuan.")
+    assert row[2:5] == ("japan", "province", "Henan")
+
+
+def test_a_sector_s_name_that_says_what_kind_of_city_a_city_is_names_the_city():
+    (row,) = found("Testcity, a port city, reached a GDP of 1.4 trillion yuan.")
+    assert row[2] == "testcity"
+    (row,) = found("All industrial and port cities, they accounted for 31.6 percent of Henan's GDP.")
+    assert row[2] is None
+    (row,) = found("The port handled 5 million TEU.")
+    assert row[2] == "port"
+
+
+def test_a_group_of_cities_that_names_no_place_is_the_country_s():
+    (row,) = found("In 1984 Testcity was named one of 14 coastal cities approved to open up.")
+    assert row[2:5] == ("testcity", "country", "China")
+    (row,) = found("Testcity is one of 16 cities in Henan province.")
+    assert row[3:5] == ("province", "Henan")

@@ -226,6 +226,9 @@ class _Context:
         next_rank = _ORDINAL.search(self.text, found.end, end) if is_rank else None
         end = next_rank.start() if next_rank else end
         scope = self._scope_of(self._without_shares(start, end, found), is_rank)
+        if scope.level == "city" and _ONE_OF.search(self.text, max(found.start - 12, 0), found.start) \
+                and _CITIES.match(self.text, found.end):
+            return Scope("country", "China", None, "a group of the country's cities")
         if scope.level == "city":
             scope = self._wider_scope(scope, found, sentence, start, is_rank)
         if is_rank and not scope.among:  # "Among the 15 sub-provincial cities in the country, …"
@@ -522,10 +525,13 @@ class _Context:
         if not found_mention:
             return None, "no entity named in the sentence or the paragraphs around it"
         mention, window = found_mention
-        if window > 0 and scope.level != "city" and not _REFERS_TO.match(
-                self.text, sentence.start) and not _BOTH_SIDES.search(self.text, sentence.start,
-                                                                     sentence.end):
-            return None, "the figure is about a wider place, and its sentence names no entity"
+        if window > 0 and scope.level != "city":
+            if not _REFERS_TO.match(self.text, sentence.start) and not _BOTH_SIDES.search(
+                    self.text, sentence.start, sentence.end):
+                return None, "the figure is about a wider place, and its sentence names no entity"
+            # "Its coastline …" is what the sentence before is about, not a name further back
+            if mention.start < self.sentences.at(max(sentence.start - 1, 0)).start:
+                return None, "the figure is about a wider place, and the sentence before names no entity"
         if mention.slug == self.city_slug or window > 0:
             _, end = _clause_of(self.text, sentence, found.start, found.end)
             counterpart = names_a_partner_not_known(self.text, sentence.start, end)
@@ -559,6 +565,10 @@ _TOPIC_REACH = 4  # sentences back that a province's topic carries over
 _DEFINITE = re.compile(r"\s*The\b")
 # "Among the 15 sub-provincial cities in China, Qingdao ranked fifth": 15 counts the peers.
 _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
+# "named one of 14 coastal cities", "listed among 15 sub-provincial cities": a group of cities
+# that names no place is the country's (its cities are designated nationally).
+_ONE_OF = re.compile(r"\b(?:one\s+of|[Aa]mong)\s+(?:the\s+)?$")
+_CITIES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:cities|municipalities)\b")
 _GROUP_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:cities|ports|airports|provinces|countries|"
                          r"economies|regions|municipalities)\b")
 # "Qingdao is aiming at a throughput of 400 million tonnes": a city handles cargo at its port

@@ -24,10 +24,14 @@ LEVELS = ("city", "province", "country", "region", "world")
 
 _NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|the|for|de|&)"
 # An attribution names the figure's source, not its subject.
+# It ends where the source's verb begins what it says: "Statistics from the ROK consulate in
+# Qingdao show that the city of Qingdao …" names the source, then the subject.
+_SOURCE_END = (r"(?=\s+(?:show|shows|showed|shown|said|says|indicate[sd]?|indicates|reveal(?:s|ed)?|"
+               r"suggest(?:s|ed)?|that)\b|[,.;:()]|$)")
 _ATTRIBUTION = re.compile(
-    r"\baccording\s+to\s+[^,.;:()]{1,90}"
+    rf"\baccording\s+to\s+[^,.;:()]{{1,90}}?{_SOURCE_END}"
     r"|\b(?:data|statistics|figures|a\s+report|a\s+survey)\s+(?:from|by|of|released\s+by|issued\s+by|"
-    r"published\s+by|compiled\s+by)\s+[^,.;:()]{1,90}", re.IGNORECASE)
+    rf"published\s+by|compiled\s+by)\s+[^,.;:()]{{1,90}}?{_SOURCE_END}", re.IGNORECASE)
 _AGENCY = (rf"(?:{_NAME_WORD}\s+){{0,6}}(?:Customs|Bureau|Ministry|Commission|Administration|"
            r"Department|Office|Council|Agency|Authority)(?:\s+of(?:\s+[A-Z][\w'’-]*){1,4})?")
 # "Qingdao Customs statistics showed", "Qingdao Customs on Sept 9 said that", "said the

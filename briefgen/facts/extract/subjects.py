@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping
 
+_CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
 # Lower is preferred. Kinds come from facts/entities.yaml (country, region, group, sector, city).
 _PRIORITY = {"country": 0, "region": 0, "group": 0, "partner": 0, "sector": 1, "city": 2}
 
@@ -31,7 +32,10 @@ class SubjectFinder:
     def __init__(self, text: str, aliases: Mapping[str, str],
                  kinds: Mapping[str, str] | None = None):
         self.kinds = dict(kinds or {})
-        self.mentions = _find_mentions(text, aliases)
+        # "a port city", "industrial and tourism cities": a sector's name that says what kind
+        # of place a city is names the city, not the sector
+        self.mentions = [m for m in _find_mentions(text, aliases)
+                         if not (self.kinds.get(m.slug) == "sector" and _CITY_AFTER.match(text, m.end))]
         self._starts = [m.start for m in self.mentions]
 
     def ignore(self, spans: list[tuple[int, int]]) -> None:
