@@ -636,3 +636,9 @@ def test_a_group_of_cities_that_names_no_place_is_the_country_s():
     assert row[2:5] == ("testcity", "country", "China")
     (row,) = found("Testcity is one of 16 cities in Henan province.")
     assert row[3:5] == ("province", "Henan")
+
+
+def test_a_second_share_of_its_whole_is_of_the_same_whole():
+    rows = found("The coastal cities accounted for 31.6 percent of Henan province's GDP and 62.2 "
+                 "percent of its foreign trade in 2003.")
+    assert [r[3:5] for r in rows] == [("province", "Henan")] * 2

@@ -585,8 +585,12 @@ _WHERE = ("named in the sentence", "named earlier in the paragraph", "named in t
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 # A share and the whole it is of: "accounting for 26.8 percent of the total foreign trade value of
 # Shandong", up to the next clause ("… of the province's total and was a 44.5 percent increase").
+# A second share of the same whole goes with it: "31.6 percent of the province's total GDP and
+# 62.2 percent of its foreign trade".
 _SHARE_OF = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|mak(?:es|ing)\s+up|made\s+up)\s+"
                        r"(?:[^,;.]|\.(?=\d))*?\bof\s+[^,;.]*?"
+                       r"(?:\s+and\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?\d(?:[^,;.]|\.(?=\d))*?"
+                       r"\bof\s+(?:its|their)\s+[^,;.]*?)*"
                        r"(?=\s+(?:and|while|but|whereas)\s|[,;]|\.(?:\s|$)|$)", re.IGNORECASE)
 # Where a sentence's first figure starts: its topic is what comes before ("In 2017, the
 # province's ports handled …": a year is no figure).
