@@ -230,7 +230,8 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
         reference_document(project, config.template_dirs)
     first = [_composed(project, store, r, formats, out_dir) for r in requests[:1]]  # warms caches
     jobs = _jobs(jobs, len(requests))
-    with _workers(jobs, project.chart_cache, store) as pool, Stage(out_dir) as stage:
+    # the stage is removed after the workers have stopped: none writes into it after that
+    with Stage(out_dir) as stage, _workers(jobs, project.chart_cache, store) as pool:
         executor = cluster or (LocalPool(pool) if pool else InProcess())
         items = first + _compose_all(project, store, requests[1:], formats, out_dir, pool, progress)
         _stop_on_errors(items, keep_going)
@@ -420,7 +421,11 @@ def _workers(jobs: int, chart_cache: Path, store: FactStore):
     _FORKED_STORE = store
     try:
         with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent) as pool:
-            yield pool
+            try:
+                yield pool
+            except BaseException:  # an error or Ctrl-C: the briefs still queued are not started
+                pool.shutdown(cancel_futures=True)
+                raise
     finally:
         _FORKED_STORE = None
 

@@ -75,3 +75,34 @@ def test_workers_die_with_a_killed_pack(tmp_path):
     assert rerun.returncode == 0, rerun.stderr
     assert not [p for p in (project / "out" / "pack").iterdir() if p.name.startswith(".")
                 and not p.name.startswith(".stage-")]
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc (Linux)")
+def test_ctrl_c_while_briefs_render_leaves_the_output_folder_as_it_was(tmp_path):
+    """SIGINT to `briefgen pack` alone (a stop button, `kill -INT`): its stage folder was removed
+    while the workers went on rendering the briefs still queued, and they made it again, full
+    of briefs, in out/pack/."""
+    project = tmp_path / "qingdao"
+    project.mkdir()
+    for name in PROJECT:
+        source = REPO / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+    env = {**os.environ, "PYTHONPATH": str(REPO), "BRIEFGEN_KEY_DIR": str(tmp_path / "key")}
+    out = project / "out" / "pack"
+    pack = subprocess.Popen([sys.executable, "-m", "briefgen.cli", "pack", "--jobs", "2",
+                             "--format", "pdf"], cwd=project, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(out.glob(".stage-*/*.pdf")) and pack.poll() is None:
+            assert time.monotonic() < deadline, "no brief was ever rendered"
+            time.sleep(0.02)
+        workers = _children(pack.pid)
+        pack.send_signal(signal.SIGINT)
+        assert pack.wait(timeout=120) == 130
+    finally:
+        if pack.poll() is None:
+            pack.kill()
+    time.sleep(1)  # a worker still writing would show here
+    assert not [w for w in workers if _alive(w)]
+    assert not out.exists() or not list(out.iterdir()), sorted(p.name for p in out.iterdir())
