@@ -244,6 +244,7 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
                 stale.append(item)
         name = config.file_name + ("" if project.language == "en" else f"-{project.language}")
         pack_files = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}
+        _refuse_taken_names(config, pack_files, items)
         ahead = None  # with workers, this process prepares the binding while they render
         if executor.parallel and _rebuild(previous, _pack_hash(project, config, formats, items), pack_files):
             from .binder import Ahead
@@ -273,6 +274,19 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
                         project, fingerprint if not any(i.error for i in items) else "")
         stage.commit(last=MANIFEST)
     return PackResult(items, pack_files, rebuild)
+
+
+def _refuse_taken_names(config: PackConfig, pack_files: dict[str, Path],
+                        items: list[PackItem]) -> None:
+    """The pack's files cannot take the name of a brief's file: the one written last would be
+    the only one left, and the manifest would vouch for the other."""
+    briefs = {path.name for item in items for path in item.files.values()}
+    taken = sorted(path.name for path in pack_files.values() if path.name in briefs)
+    if taken:
+        line = dict(config.lines).get("file_name")
+        raise ConfigError(f"file_name: the pack's {taken[0]} would replace the brief of that name",
+                          path=config.source if line else None, line=line,
+                          hint="choose a file_name no brief has, e.g. investor-pack")
 
 
 def _pack_hash(project: Project, config: PackConfig, formats: tuple[str, ...],

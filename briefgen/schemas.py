@@ -212,9 +212,11 @@ PACK = {
         "title": _STR, "subtitle": _STR, "audience": _STR,
         "file_name": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*\\Z",
                       "description": "a file name without folder or extension (letters, digits, . _ -)"},
-        "subjects": {"type": "array", "items": {
+        "subjects": {"type": "array", "minItems": 1, "items": {
             "type": "string", "pattern": "^(overview|(partner|sector):[a-z0-9][a-z0-9-]*)\\Z",
-            "description": "overview, partner:SLUG or sector:SLUG", "hint": "see `briefgen list`"}},
+            "description": "overview, partner:SLUG or sector:SLUG", "hint": "see `briefgen list`"},
+            "hint": "list them as `briefgen list` shows them, or leave subjects out: the pack "
+                    "then holds everything"},
         "language": {"type": "string", "pattern": "^[a-z]{2,3}\\Z",
                      "description": "a language code (en, zh)", "hint": "see docs/languages.md"},
     },

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 
 from briefgen.errors import BriefgenError
 from briefgen.yamlio import MAX_EXPANDED, loads
+from conftest import REPO
 
 BOMB = "a: &a [x,x,x,x,x,x,x,x,x]\n" + "".join(
     f"{k}: &{k} [{', '.join([f'*{p}'] * 9)}]\n" for p, k in zip("abcdefgh", "bcdefghi"))
@@ -122,14 +125,39 @@ def test_a_bound_number_written_nan_has_its_line(run, mini, setting, line):
     assert result.stderr.count(".nan is not a number") == 1
 
 
+def _with_templates(project: Path) -> Path:
+    shutil.copytree(REPO / "templates", project / "templates")
+    return project
+
+
 def test_an_empty_pack_file_builds_the_default_pack(run, mini):
     """An empty pack.yaml (a file just made) ended in an AttributeError traceback."""
-    import shutil
-
-    from conftest import REPO
-    shutil.copytree(REPO / "templates", mini / "templates")
+    _with_templates(mini)
     (mini / "empty.yaml").write_text("# a pack of everything, for now\n", encoding="utf-8")
     result = run("--project", mini, "pack", "--config", mini / "empty.yaml", "--format", "pdf",
                  "--jobs", "1")
     assert result.exit_code == 0, result.output
     assert (mini / "out" / "pack" / "investor-pack.pdf").is_file()
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_pack_file_name_that_is_a_briefs_is_refused_before_anything_is_written(run, mini, fmt):
+    """`file_name: partner-korea` bound the pack over the brief's file: the brief was lost, and
+    the manifest vouched for it with the hash of a file no longer there."""
+    _with_templates(mini)
+    (mini / "pack.yaml").write_text("subjects: [partner:korea]\nfile_name: partner-korea\n",
+                                    encoding="utf-8")
+    result = run("--project", mini, "pack", "--config", mini / "pack.yaml", "--format", fmt,
+                 "--jobs", "1")
+    assert result.exit_code == 1, result.output
+    assert (f"pack.yaml:2: file_name: the pack's partner-korea.{fmt} would replace the brief of "
+            "that name") in result.stderr, result.stderr
+    assert not (mini / "out").exists()
+
+
+def test_an_empty_list_of_pack_subjects_is_refused(run, mini):
+    """`subjects: []` built every brief, as a pack file without subjects does."""
+    (mini / "pack.yaml").write_text("title: A pack\nsubjects: []\n", encoding="utf-8")
+    result = run("--project", mini, "pack", "--config", mini / "pack.yaml")
+    assert result.exit_code == 1
+    assert "pack.yaml:2: subjects: [] should be non-empty" in result.stderr, result.stderr
