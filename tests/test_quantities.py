@@ -57,6 +57,7 @@ from briefgen.facts.quantities import find_quantities, parse_quantity
     ("5 minutes", "5", "min", None),
     ("3.2 days", "3.2", "day", None),
     ("3 working days", "3", "working_day", None),
+    ("less than 200 nautical miles", "200", "nmi", "less_than"),
     ("10-day", "10", "day", None),
     ("two decades", "20", "year", None),
     ("1-2 days", "2", "day", "up_to"),

@@ -39,6 +39,7 @@ _UNIT_WORDS = {  # unit -> (singular, plural); symbols have one form
     "year": ("year", "years"), "t": ("tonne", "tonnes"),
     "km2": ("km²", "km²"), "m2": ("m²", "m²"), "ha": ("ha", "ha"),
     "kg": ("kg", "kg"), "km": ("km", "km"), "m": ("m", "m"), "TEU": ("TEU", "TEU"),
+    "nmi": ("nautical mile", "nautical miles"),
 }
 
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "

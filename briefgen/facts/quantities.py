@@ -79,6 +79,7 @@ UNIT_WORDS: dict[str, tuple[str, int]] = {
     "kg": ("kg", 1),
     "kilometers": ("km", 1), "kilometer": ("km", 1), "kilometres": ("km", 1),
     "kilometre": ("km", 1), "km": ("km", 1), "meters": ("m", 1), "metres": ("m", 1),
+    "nautical miles": ("nmi", 1), "nautical mile": ("nmi", 1),
     "hours": ("h", 1), "hour": ("h", 1), "hrs": ("h", 1), "minutes": ("min", 1),
     "minute": ("min", 1), "mins": ("min", 1), "seconds": ("s", 1), "second": ("s", 1),
     "working days": ("working_day", 1), "working day": ("working_day", 1), "days": ("day", 1), "day": ("day", 1),
@@ -189,7 +190,7 @@ class Quantity:
 UNIT_KINDS = {
     "percent": "percent", "pp": "pp", "count": "count", "rank": "rank", "times": "multiplier",
     "m2": "area", "km2": "area", "ha": "area", "t": "mass", "kg": "mass", "km": "length",
-    "m": "length", "h": "duration", "min": "duration", "s": "duration", "day": "duration",
+    "m": "length", "nmi": "length", "h": "duration", "min": "duration", "s": "duration", "day": "duration",
     "working_day": "duration",
     "week": "duration", "month": "duration", "year": "duration",
 }
