@@ -11,6 +11,7 @@ from .config import Project
 from .document import Table, linked_documents
 from .errors import RenderError
 from .facts.store import FactStore
+from .kept_pack import bound, digest, keep_bound, measured
 from .outputs import write_all
 
 _KINDS = ("overview", "partner", "sector", "event")  # words: kind.NAME ("Partner")
@@ -196,8 +197,8 @@ def _filled(project: Project, document):
     (laid out as the PDF lays it out), so that what follows them stands at the page's foot: the
     contact block. A cover longer than a page is an error naming the block that overflows."""
     from .document import Spacer
-    from .render.pdf import frame_box, pdf_bytes
-    laid = pdf_bytes(document, project.theme, project.page, chart_cache=project.chart_cache)
+    from .render.pdf import frame_box
+    laid = measured(document, project)
     if laid.pages > 1:
         raise _cover_overflow(document, laid)
     fills = [i for i, b in enumerate(document.blocks) if isinstance(b, Spacer) and b.fill]
@@ -283,9 +284,7 @@ def _entries(project: Project, placed: list[Placed], first_page: int) -> list[di
 
 
 def _pages(project: Project, document) -> int:
-    from .render.pdf import pdf_bytes
-    return pdf_bytes(document, project.theme, project.page,
-                     chart_cache=project.chart_cache).pages
+    return measured(document, project).pages
 
 
 PART_DOCUMENTS = 60  # a pack PDF of fewer documents is laid out in one piece
@@ -308,8 +307,6 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     part per worker, side by side, then all joined.
     """
     from .render.docx import Rendered
-    from .render.pdf import page_number_stamps
-    from .render.pdf_join import join_pdfs
     placed = arranged(project, items, ahead.fitted if ahead else {})
     matter = ahead.matter if ahead and ahead.matter else None
     if matter is None or matter.made_for != _made_for(placed):  # not prepared, or a brief failed
@@ -329,6 +326,25 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
                          else brief for brief, item in zip(briefs, items)), *back]
     own = _own_pages(placed, briefs, len(front), targets) if "pdf" in files else {}
     parts = _pdf_segments(documents, pages, own, workers if pool else 1) if "pdf" in files else []
+    name = next(iter(files.values())).stem
+    key = _binding_key(project, files, [*front, *back], placed, briefs, spliced[len(front):],
+                       own, parts, pages, targets, reference)
+    rendered = bound(project, name, key)
+    if rendered is None:
+        rendered = _bound(project, documents, pages, files, spliced, own, parts, targets,
+                          reference, pool)
+        keep_bound(project, name, key, rendered)
+    write_all({path: rendered[fmt] for fmt, path in files.items()})
+    return ({fmt: hashlib.sha256(data).hexdigest() for fmt, data in rendered.items()},
+            [item.name for item in items])
+
+
+def _bound(project: Project, documents: list, pages: list[int], files: dict, spliced: list,
+           own: dict, parts: list, targets: dict, reference: Path | None, pool) -> dict[str, bytes]:
+    """The bound pack's bytes in each format: the PDF's parts laid out on `pool` (if any) while
+    this process writes the DOCX, then joined."""
+    from .render.pdf import page_number_stamps
+    from .render.pdf_join import join_pdfs
     laid = {index: pool.submit(_pdf_part, *part, project, targets)
             for index, part in enumerate(parts) if isinstance(part, tuple)} if pool else {}
     rendered = {}
@@ -341,9 +357,29 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
             [part if not isinstance(part, tuple) else laid[index].result() if pool
              else _pdf_part(*part, project, targets) for index, part in enumerate(parts)],
             targets, numbers)
-    write_all({path: rendered[fmt] for fmt, path in files.items()})
-    return ({fmt: hashlib.sha256(data).hexdigest() for fmt, data in rendered.items()},
-            [item.name for item in items])
+    return rendered
+
+
+def _binding_key(project: Project, files: dict, matter: list, placed: list[Placed],
+                 briefs: list, spliced: list, own: dict, parts: list, pages: list[int],
+                 targets: dict, reference: Path | None) -> str:
+    """A digest of everything the bound pack's bytes depend on (kept_pack.py): its own pages
+    by content; each brief by its input hash (its fitted document is made from what that hash
+    covers), the hashes of its own files (bound from them), and how it is bound (a card or
+    not, its bookmark group, spliced from its DOCX or written anew); how the PDF is split
+    into parts; the pages, link targets, theme, page, reference document and formats."""
+    from .build import _file_digest, theme_key
+    from .document import to_dict
+    from .render.docx import Rendered
+    briefs_bound = [(p.item.input_hash, sorted(p.item.sha256.items()), brief.meta.outline,
+                     brief.meta.continues, isinstance(as_spliced, Rendered))
+                    for p, brief, as_spliced in zip(placed, briefs, spliced)]
+    layout = [("own", index) if not isinstance(part, tuple) else (len(part[0]), repr(part[1]))
+              for index, part in enumerate(parts)]
+    return digest(["bound", sorted(files), [to_dict(document) for document in matter],
+                   briefs_bound, sorted(own), layout, pages,
+                   sorted((anchor, t.title, t.page) for anchor, t in targets.items()),
+                   theme_key(project.theme), repr(project.page), _file_digest(reference)])
 
 
 def _targets(documents: list, pages: list[int]) -> dict:

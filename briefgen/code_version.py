@@ -1,6 +1,7 @@
 """The code behind a cached entry: every cache key (stored fact store, fitted documents, charts,
-the pack's up-to-date briefs, a one-off's kept files) includes this digest, so nothing made by
-other code is reused. briefgen's only code fingerprint: one digest, computed once per process."""
+the pack's up-to-date and kept briefs, its measured pages and bound files, a one-off's kept
+files) includes this digest, so nothing made by other code is reused. briefgen's only code
+fingerprint: one digest, computed once per process."""
 
 from __future__ import annotations
 

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from . import kept_briefs
 from .build import (BriefRequest, compose, document_hash, reference_digest, output_name,
-                    reference_document)
+                    reference_document, write_rendered)
 from .catalog import buildables
 from .config import Project
 from .conforms import conforms
@@ -502,16 +503,32 @@ def _preload(chart_cache: Path) -> None:
 
 
 def _render_all(items: list[PackItem], project: Project, executor, progress, ahead=None) -> None:
-    """Render the briefs on the executor; meanwhile this process prepares the binding (`ahead`):
-    its own pages at once, each brief's fitted layout as the brief is finished."""
+    """Render the briefs on the executor, but for those kept as rendered from the same input
+    hash (kept_briefs.py), written here first; then this process prepares the binding
+    (`ahead`): its own pages at once, each brief's fitted layout as the brief is finished."""
     todo = [i for i in items if not i.error]
     if progress:
         progress.start(len(todo))
-    finished = executor.render(todo, project)  # every brief started
+    written = {i.name: outcome for i in todo if (outcome := _write_kept(i, project))}
+    finished = executor.render([i for i in todo if i.name not in written], project)  # all started
     if ahead:
         ahead.start()
+    for item in todo:
+        if item.name in written:
+            _finish(item, functools.partial(written.pop, item.name), progress, ahead)
     for item, result in finished:
         _finish(item, result, progress, ahead)
+        if not item.error:
+            kept_briefs.keep(project, item)
+
+
+def _write_kept(item: PackItem, project: Project) -> tuple[dict, dict] | None:
+    """(pages, sha256) of the brief's files written from its kept rendering, if one is kept."""
+    found = kept_briefs.kept(project, item)
+    if found is None:
+        return None
+    data, pages = found
+    return pages, write_rendered(data, item.files)
 
 
 def _stop_on_errors(items: list[PackItem], keep_going: bool) -> None:

@@ -1,0 +1,253 @@
+"""What a pack keeps of its last build in .cache/: its briefs as rendered (kept_briefs.py), its
+own pages as measured and its bound files (kept_pack.py). Built again from the same inputs it
+reuses them; any change to what their bytes depend on, the code included, makes them anew; an
+entry that is damaged or another's is never used."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from briefgen import code_version as code_module
+from briefgen import executors, kept_briefs
+from briefgen.build import BriefRequest
+from briefgen.config import load_project
+from briefgen.pack import _composed, build_pack, load_pack_config
+from conftest import REPO
+
+FORMATS = ("docx", "pdf")
+
+
+@pytest.fixture
+def qingdao(tmp_path: Path) -> Path:
+    target = tmp_path / "qingdao"
+    target.mkdir()
+    for part in ("facts", "seeds", "templates"):
+        shutil.copytree(REPO / part, target / part)
+    text = (REPO / "briefgen.yaml").read_text(encoding="utf-8")
+    (target / "briefgen.yaml").write_text(
+        text.replace("production_date: null", "production_date: 2026-06-01"), encoding="utf-8")
+    (target / "pack.yaml").write_text("title: Two briefs\nsubjects:\n  - partner:germany\n"
+                                      "  - sector:port\n", encoding="utf-8")
+    return target
+
+
+@pytest.fixture
+def rendering(monkeypatch):
+    """The names of the briefs the executor is asked to render."""
+    names = []
+    real = executors._render_job
+
+    def recorded(document, targets, project, template_dirs):
+        names.append(Path(next(iter(targets.values()))).stem)
+        return real(document, targets, project, template_dirs)
+    monkeypatch.setattr(executors, "_render_job", recorded)
+    return names
+
+
+def _pack(project_dir: Path, formats=FORMATS):
+    project = load_project(project_dir)
+    config = load_pack_config(project_dir / "pack.yaml", project)
+    return build_pack(project, None, config, formats, project_dir / "out", jobs=1)
+
+
+def _outputs(project_dir: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((project_dir / "out").iterdir())
+            if p.suffix in (".pdf", ".docx")}
+
+
+def test_a_pack_built_again_writes_its_kept_briefs_without_rendering(qingdao, rendering):
+    _pack(qingdao)
+    assert sorted(rendering) == ["partner-germany", "sector-port"]
+    first = _outputs(qingdao)
+    manifest = (qingdao / "out" / "manifest.json").read_bytes()
+    shutil.rmtree(qingdao / "out")
+    rendering.clear()
+    again = _pack(qingdao)
+    assert rendering == []
+    assert all(i.rendered for i in again.items)  # written anew, from the kept bytes
+    assert _outputs(qingdao) == first  # briefs and the bound pack, byte for byte
+    assert (qingdao / "out" / "manifest.json").read_bytes() == manifest
+
+
+def test_a_damaged_or_misplaced_entry_is_rendered_again(qingdao, cold_cache, rendering):
+    _pack(qingdao)
+    first = _outputs(qingdao)
+    kept = cold_cache / "rendered"
+    germany = (kept / "partner-germany.pickle").read_bytes()
+    (kept / "sector-port.pickle").write_bytes(germany)  # authentic, but another brief's
+    damaged = bytearray(germany)
+    damaged[-10] ^= 0xFF
+    (kept / "partner-germany.pickle").write_bytes(bytes(damaged))
+    shutil.rmtree(qingdao / "out")
+    rendering.clear()
+    _pack(qingdao)
+    assert sorted(rendering) == ["partner-germany", "sector-port"]
+    assert _outputs(qingdao) == first
+
+
+def _settings(project_dir: Path, old: str, new: str) -> None:
+    path = project_dir / "briefgen.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert re.search(old, text)
+    path.write_text(re.sub(old, new, text, count=1), encoding="utf-8")
+
+
+def _kept_item(project_dir: Path, formats=FORMATS):
+    """The Germany brief composed as the pack composes it, and whether a rendering is kept
+    for it."""
+    from briefgen.facts.store import load_store
+    project = load_project(project_dir)
+    item = _composed(project, load_store(project), BriefRequest("partner", "germany"), formats,
+                     project_dir / "out")
+    return project, item, kept_briefs.kept(project, item) is not None
+
+
+def _revise_a_printed_label(project_dir: Path) -> None:
+    import json
+
+    import yaml
+
+    from briefgen.document import to_dict
+    item = _kept_item(project_dir)[1]
+    shown = json.dumps(to_dict(item.document), ensure_ascii=False)
+    path = project_dir / "facts" / "partners" / "germany.yaml"
+    text = path.read_text(encoding="utf-8")
+    label = next(f["label"] for f in yaml.safe_load(text)["facts"]
+                 if f["id"] in item.facts and f["label"] in shown and f"label: {f['label']}\n" in text)
+    path.write_text(text.replace(f"label: {label}\n", f"label: {label} (revised)\n", 1),
+                    encoding="utf-8")
+
+
+CHANGES = {
+    "a fact it prints": lambda p: _revise_a_printed_label(p),
+    "its template": lambda p: (p / "templates" / "partner.md.j2").write_text(
+        (p / "templates" / "partner.md.j2").read_text(encoding="utf-8").replace(
+            "Partner brief ·", "Partner brief (edited) ·"), encoding="utf-8"),
+    "the brand colour": lambda p: _settings(p, r'primary: "#0B3C5D"', 'primary: "#0B3C5E"'),
+    "the page": lambda p: _settings(p, r"size: A4", "size: Letter"),
+    "the production date": lambda p: _settings(p, r"production_date: \S+",
+                                               "production_date: 2026-06-02"),
+    "the Word reference document": lambda p: (p / "templates" / "reference.docx").write_bytes(
+        (p / "templates" / "reference.docx").read_bytes() + b"\0"),
+}
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_any_change_to_what_a_brief_depends_on_misses(qingdao, change):
+    project, item, _ = _kept_item(qingdao)
+    item.files = {fmt: path.parent / f"{path.name}.test" for fmt, path in item.files.items()}
+    item.files["pdf"].parent.mkdir(parents=True)
+    for fmt, path in item.files.items():
+        path.write_bytes(f"{fmt} bytes".encode())
+    item.sha256 = {fmt: hashlib.sha256(p.read_bytes()).hexdigest() for fmt, p in item.files.items()}
+    item.pages = {fmt: 1 for fmt in item.files}
+    kept_briefs.keep(project, item)
+    assert kept_briefs.kept(project, item) == ({"docx": b"docx bytes", "pdf": b"pdf bytes"},
+                                               {"docx": 1, "pdf": 1})
+    assert _kept_item(qingdao)[2]  # composed again, unchanged: kept
+    assert not _kept_item(qingdao, ("pdf",))[2]  # other formats
+    CHANGES[change](qingdao)
+    assert not _kept_item(qingdao)[2]
+
+
+def test_a_rendering_is_kept_only_for_the_same_code(qingdao, monkeypatch):
+    _pack(qingdao, ("pdf",))
+    assert _kept_item(qingdao, ("pdf",))[2]
+    code_module.code_version.cache_clear()
+    monkeypatch.setattr(code_module, "code_version", lambda: "edited code")
+    assert not _kept_item(qingdao, ("pdf",))[2]
+
+
+def test_files_changed_after_rendering_are_not_kept(qingdao, cold_cache, monkeypatch):
+    real = kept_briefs.keep
+
+    def edited_first(project, item):  # the file is no longer what the executor wrote
+        item.files["pdf"].write_bytes(b"edited")
+        real(project, item)
+    monkeypatch.setattr(kept_briefs, "keep", edited_first)
+    _pack(qingdao, ("pdf",))
+    assert not (cold_cache / "rendered").exists() or not any((cold_cache / "rendered").iterdir())
+
+
+# --- what binding made: the pack's own pages as measured, the bound files -----------------------
+
+@pytest.fixture
+def binding(monkeypatch):
+    """How many times the pack's files are bound (laid out, spliced, joined) anew."""
+    from briefgen import binder
+    calls = []
+    real = binder._bound
+    monkeypatch.setattr(binder, "_bound", lambda *a: calls.append(1) or real(*a))
+    return calls
+
+
+def test_a_pack_bound_again_from_the_same_inputs_is_not_bound_anew(qingdao, binding):
+    _pack(qingdao)
+    first = _outputs(qingdao)
+    shutil.rmtree(qingdao / "out")
+    _pack(qingdao)
+    assert len(binding) == 1
+    assert _outputs(qingdao) == first
+
+
+BINDING_CHANGES = {
+    "the pack's title (its cover)": lambda p: (p / "pack.yaml").write_text(
+        (p / "pack.yaml").read_text(encoding="utf-8").replace("Two briefs", "Two more briefs"),
+        encoding="utf-8"),
+    "a brief": CHANGES["its template"],
+    "which briefs are cards": lambda p: _settings(p, r"cards_below: [0-9.]+", "cards_below: 0"),
+}
+
+
+@pytest.mark.parametrize("change", list(BINDING_CHANGES))
+def test_a_change_to_what_the_pack_shows_binds_it_anew(qingdao, binding, change):
+    (qingdao / "pack.yaml").write_text("title: Two briefs\nsubjects:\n  - partner:germany\n"
+                                       "  - partner:belarus\n  - partner:spain\n", encoding="utf-8")
+    _pack(qingdao, ("pdf",))
+    BINDING_CHANGES[change](qingdao)
+    shutil.rmtree(qingdao / "out")
+    _pack(qingdao, ("pdf",))
+    assert len(binding) == 2
+
+
+def test_a_damaged_bound_entry_or_other_code_binds_anew(qingdao, cold_cache, binding, monkeypatch):
+    _pack(qingdao, ("pdf",))
+    first = _outputs(qingdao)
+    entry = cold_cache / "bound" / "investor-pack.pickle"
+    entry.write_bytes(entry.read_bytes()[:-100])
+    shutil.rmtree(qingdao / "out")
+    _pack(qingdao, ("pdf",))
+    assert len(binding) == 2 and _outputs(qingdao) == first
+    code_module.code_version.cache_clear()
+    monkeypatch.setattr(code_module, "code_version", lambda: "edited code")
+    shutil.rmtree(qingdao / "out")
+    _pack(qingdao, ("pdf",))
+    assert len(binding) == 3
+
+
+def test_measured_layouts_are_kept_by_content_and_code(qingdao, cold_cache, monkeypatch):
+    from briefgen import kept_pack
+    from briefgen.render import pdf
+    from render_samples import document, one_of_each
+    project = load_project(qingdao)
+    blocks = one_of_each()
+    page = document(blocks["Heading"], blocks["Paragraph"], blocks["Table"])
+    laid = []
+    real = pdf.pdf_bytes
+    monkeypatch.setattr(pdf, "pdf_bytes", lambda *a, **k: laid.append(1) or real(*a, **k))
+    first = kept_pack.measured(page, project)
+    assert first.pages == 1 and first.data == b"" and first.space_left[1] > 0.5
+    assert kept_pack.measured(page, project) == first and len(laid) == 1
+    kept_pack.measured(document(blocks["Heading"], blocks["Paragraph"]), project)
+    assert len(laid) == 2  # another document
+    for path in (cold_cache / "measured").iterdir():  # damaged entries are laid out again
+        path.write_bytes(path.read_bytes()[:-5])
+    assert kept_pack.measured(page, project) == first and len(laid) == 3
+    code_module.code_version.cache_clear()
+    monkeypatch.setattr(code_module, "code_version", lambda: "edited code")
+    assert kept_pack.measured(page, project) == first and len(laid) == 4
