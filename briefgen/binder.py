@@ -368,18 +368,17 @@ def _binding_key(project: Project, files: dict, matter: list, placed: list[Place
     covers), the hashes of its own files (bound from them), and how it is bound (a card or
     not, its bookmark group, spliced from its DOCX or written anew); how the PDF is split
     into parts; the pages, link targets, theme, page, reference document and formats."""
-    from .build import _file_digest, theme_key
-    from .document import to_dict
+    from .build import content, file_digest, theme_key
     from .render.docx import Rendered
     briefs_bound = [(p.item.input_hash, sorted(p.item.sha256.items()), brief.meta.outline,
                      brief.meta.continues, isinstance(as_spliced, Rendered))
                     for p, brief, as_spliced in zip(placed, briefs, spliced)]
     layout = [("own", index) if not isinstance(part, tuple) else (len(part[0]), repr(part[1]))
               for index, part in enumerate(parts)]
-    return digest(["bound", sorted(files), [to_dict(document) for document in matter],
+    return digest(["bound", sorted(files), [content(document) for document in matter],
                    briefs_bound, sorted(own), layout, pages,
                    sorted((anchor, t.title, t.page) for anchor, t in targets.items()),
-                   theme_key(project.theme), repr(project.page), _file_digest(reference)])
+                   theme_key(project.theme), repr(project.page), file_digest(reference)])
 
 
 def _targets(documents: list, pages: list[int]) -> dict:

@@ -144,29 +144,45 @@ def document_hash(document, project: Project, formats: tuple[str, ...], template
     (briefgen's and its renderers' versions), and for Word files the reference document's bytes
     (restyling it renders them again). Keys the fitted-document cache and the pack's reuse."""
     from .code_version import code_version
-    from .document import to_dict
     reference = reference_digest(project, template_dirs, formats)
-    payload = json.dumps([to_dict(document), theme_key(project.theme), repr(project.page), formats,
+    payload = json.dumps([content(document), theme_key(project.theme), repr(project.page), formats,
                           reference, __version__, code_version()], sort_keys=True, default=str,
                          ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+def content(document) -> list:
+    """A document as a hash input: its nodes as plain data, and the bytes (by digest) of the
+    image files its figures name, which the renderers read."""
+    from .document import to_dict
+    data = to_dict(document)
+    return [data, [file_digest(Path(image)) for image in _images(data)]]
+
+
+def _images(node) -> list[str]:
+    if isinstance(node, dict):
+        own = [node["image"]] if node.get("type") == "Figure" and node.get("image") else []
+        return own + [image for value in node.values() for image in _images(value)]
+    if isinstance(node, list):
+        return [image for value in node for image in _images(value)]
+    return []
 
 
 def theme_key(theme) -> str:
     """The theme as a hash input: its logo by content, not by path (a copy of the project in
     another folder hashes alike)."""
     import dataclasses
-    logo = _file_digest(Path(theme.logo)) if theme.logo and Path(theme.logo).is_file() else None
+    logo = file_digest(Path(theme.logo)) if theme.logo and Path(theme.logo).is_file() else None
     return repr(dataclasses.replace(theme, logo=logo))
 
 
 def reference_digest(project: Project, template_dirs, formats) -> str | None:
     """The Word reference document's digest, when Word files are made (None otherwise)."""
-    return _file_digest(_find_reference(project, template_dirs)) if "docx" in formats else None
+    return file_digest(_find_reference(project, template_dirs)) if "docx" in formats else None
 
 
-def _file_digest(path: Path | None) -> str | None:
-    if path is None:
+def file_digest(path: Path | None) -> str | None:
+    if path is None or not path.is_file():
         return None
     stat = path.stat()
     return _digest_of_file(str(path), stat.st_mtime_ns, stat.st_size)

@@ -22,8 +22,8 @@ BOUND = "bound-pack"
 
 
 def digest(value) -> str:
-    """The key of `value` (plain data, documents as `document.to_dict` gives them) together
-    with briefgen's code."""
+    """The key of `value` (plain data, documents as `build.content` gives them) together with
+    briefgen's code."""
     from .code_version import code_version
     text = json.dumps([value, __version__, code_version()], sort_keys=True, default=str,
                       ensure_ascii=False)
@@ -33,10 +33,9 @@ def digest(value) -> str:
 def measured(document, project: Project):
     """The document laid out as a PDF of its own (`render.pdf.Laid`: pages, where each block
     landed, the space left on each page), without the PDF's bytes; kept by content."""
-    from .build import theme_key
-    from .document import to_dict
-    from .render.pdf import Laid, pdf_bytes
-    key = digest(["measured", to_dict(document), theme_key(project.theme), repr(project.page)])
+    from .build import content, theme_key
+    from .render.pdf import pdf_bytes
+    key = digest(["measured", content(document), theme_key(project.theme), repr(project.page)])
     path = project.path("cache") / "measured" / f"{key[:32]}.pickle"
     found = read_object(path, MEASURED)
     if isinstance(found, tuple) and len(found) == 2 and found[0] == key:

@@ -251,3 +251,21 @@ def test_measured_layouts_are_kept_by_content_and_code(qingdao, cold_cache, monk
     code_module.code_version.cache_clear()
     monkeypatch.setattr(code_module, "code_version", lambda: "edited code")
     assert kept_pack.measured(page, project) == first and len(laid) == 4
+
+
+def test_an_image_a_brief_shows_counts_by_content(qingdao, tmp_path):
+    """A figure's image is read by the renderers: a new picture under the same name is a new
+    brief (its kept rendering, fit and binding are not reused)."""
+    from PIL import Image
+
+    from briefgen import document as d
+    from briefgen.build import document_hash
+    from render_samples import document
+    project = load_project(qingdao)
+    image = qingdao / "templates" / "map.png"
+    Image.new("RGB", (40, 20), "#0B3C5D").save(image)
+    page = document(d.Figure(caption="Map", alt="A map", image=str(image), height_mm=20))
+    before = document_hash(page, project, FORMATS)
+    assert document_hash(page, project, FORMATS) == before
+    Image.new("RGB", (40, 20), "#C8102E").save(image)
+    assert document_hash(page, project, FORMATS) != before
