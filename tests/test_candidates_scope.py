@@ -642,3 +642,25 @@ def test_a_second_share_of_its_whole_is_of_the_same_whole():
     rows = found("The coastal cities accounted for 31.6 percent of Henan province's GDP and 62.2 "
                  "percent of its foreign trade in 2003.")
     assert [r[3:5] for r in rows] == [("province", "Henan")] * 2
+
+
+def test_another_city_named_or_listed_with_the_city_is_that_city_s_scope():
+    rows = found("Imports and exports in Testcity and Yantai continued to rank among the top cities, "
+                 "valued at 395.54 billion yuan and 185.96 billion yuan, respectively.")
+    assert [r[2:5] for r in rows] == [("testcity", "city", None), (None, "city", "Yantai")]
+    (row,) = found("Exports of Weihai City, Henan province, rose 12 percent.")
+    assert row[2:5] == (None, "city", "Weihai")
+    (row,) = found("The city of Yantai exported 5 billion yuan.")  # not "the city", the project's
+    assert row[2:5] == (None, "city", "Yantai")
+    for text in ("Testcity City's exports rose 12 percent.", "The Testcity Film City hosted 30 crews.",
+                 "Exports from Testcity and China rose 3 percent and 5 percent, respectively."):
+        assert all(r[4] is None for r in found(text)), text
+
+
+def test_another_city_s_figure_is_never_the_city_s_in_the_store(run, mini):
+    from briefgen.facts.model import FactScope
+    assert FactScope("city").is_city and not FactScope("city", "Yantai").is_city
+    _add_rank(mini, "Second largest investor", "{level: city, place: Yantai}",
+              "South Korea is the second largest investor in Yantai.")
+    result = run("--project", mini, "facts", "check")
+    assert "the label does not say the figure is about Yantai" in result.output

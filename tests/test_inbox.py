@@ -296,3 +296,9 @@ def test_a_restatement_in_another_currency_has_the_label_of_its_figure(run, proj
     extract_inbox(run, project)
     items = candidates(inbox_of(project))
     assert items[2]["equivalent_of"] == items[1]["id"] and items[2]["label"] == items[1]["label"]
+
+
+def test_another_city_s_figure_is_labelled_with_that_city():
+    rows = _suggested("In Weihai City, exports rose 12 percent to $3 billion in 2019.")
+    assert [label for _, label, _ in rows] == ["Change in exports in Weihai (increase)",
+                                               "Exports in Weihai"]

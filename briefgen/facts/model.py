@@ -49,7 +49,9 @@ class FactScope:
 
     @property
     def is_city(self) -> bool:
-        return self.level == "city"
+        """The project's city: level city with no place (a `place` at level city is another
+        city: "Yantai")."""
+        return self.level == "city" and not self.place
 
 
 @dataclass(frozen=True)

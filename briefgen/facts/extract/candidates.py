@@ -27,7 +27,7 @@ from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phr
 from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import Scope, names_a_partner_not_known, not_subjects, provinces_named, \
     name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
-    spelled_provinces
+    spelled_provinces, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import SubjectFinder
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
@@ -184,6 +184,8 @@ class _Context:
         self._first_city = self._city_named_from(0)
         self._first_scopes: dict[int, Scope] = {}  # sentence index -> scope of its first figure
         self.name_lists = name_lists(text)  # "ASEAN, Africa, Latin America and India"
+        self.places_not_cities = WIDER_PLACES | {name for name, slug in aliases.items()
+                                                 if slug != self.city_slug}
         self.countries = frozenset(name.split()[-1].lower() for name, slug in aliases.items()
                                    if name[:1].isupper() and (kinds or {}).get(slug, "country")
                                    in ("country", "region", "group", "partner"))
@@ -226,16 +228,16 @@ class _Context:
         next_rank = _ORDINAL.search(self.text, found.end, end) if is_rank else None
         end = next_rank.start() if next_rank else end
         scope = self._scope_of(self._without_shares(start, end, found), is_rank)
-        if scope.level == "city" and _ONE_OF.search(self.text, max(found.start - 12, 0), found.start) \
+        if not scope.names_a_place and _ONE_OF.search(self.text, max(found.start - 12, 0), found.start) \
                 and _CITIES.match(self.text, found.end):
             return Scope("country", "China", None, "a group of the country's cities")
-        if scope.level == "city":
+        if not scope.names_a_place:
             scope = self._wider_scope(scope, found, sentence, start, is_rank)
         if is_rank and not scope.among:  # "Among the 15 sub-provincial cities in the country, …"
             until = next_rank.start() if next_rank else sentence.end
             in_sentence = self._scope_of(self.places[sentence.start:until], is_rank)
             if in_sentence.among:
-                scope = in_sentence if scope.level == "city" else replace(scope, among=in_sentence.among)
+                scope = replace(scope, among=in_sentence.among) if scope.names_a_place else in_sentence
         if scope.level == "province" and not scope.place:
             scope = replace(scope, place=self._province_before(found.start))
         return scope
@@ -254,14 +256,14 @@ class _Context:
             head_end = _clause_of(self.text, sentence, sentence.start, sentence.start)[1]
             head = self._scope_of(self.places[sentence.start:head_end], is_rank)
             wider = head if head.level == "province" else wider
-        if wider.level == "city" and not self._names_city(sentence.start, sentence.end):
+        if not wider.names_a_place and not self._names_city(sentence.start, sentence.end):
             wider = self._scope_of(whole, is_rank)
             previous = self.sentences.at(max(sentence.start - 2, 0))
-            if wider.level == "city" and _GOES_ON.match(whole) and previous.start < sentence.start:
+            if not wider.names_a_place and _GOES_ON.match(whole) and previous.start < sentence.start:
                 wider = self._scope_of(self.places[previous.start:previous.end], is_rank)
-            elif wider.level == "city":
+            elif not wider.names_a_place:
                 wider = self._topic_before(sentence, is_rank)
-        if wider.level == "city":
+        if not wider.names_a_place:
             return scope
         return Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
 
@@ -295,7 +297,7 @@ class _Context:
             if topic.level == "province":
                 where = "the sentence before" if back == 0 else "an earlier sentence"
                 return replace(topic, among=None, reason=f"{topic.reason} in {where}")
-            if topic.level != "city":
+            if topic.names_a_place:
                 return Scope()
         return Scope()
 
@@ -346,11 +348,12 @@ class _Context:
             sentence = self.sentences.at(candidates[indexes[0]].offset)
             for start, group, closer, after in self._respectively_groups(candidates, indexes, sentence):
                 items = self._items_of(candidates, group, start)
-                subjects.update(items)
                 if len(after) == len(group) and all(candidates[i].key in items for i in group):
-                    subjects.update((candidates[j].key, items[candidates[i].key])
-                                    for i, j in zip(group, after))
+                    items.update((candidates[j].key, items[candidates[i].key])
+                                 for i, j in zip(group, after))
+                subjects.update(items)
                 scopes.update(self._places_of(candidates, group, closer))
+                scopes.update(self._other_cities(items))
         if not subjects and not scopes:
             return candidates
         return [self._with_item(c, subjects.get(c.equivalent_of or c.key),
@@ -411,6 +414,18 @@ class _Context:
                 return {candidates[i].key: (slug, " ".join(self.text[lo:hi].split()))
                         for i, slug, (lo, hi) in zip(tail, named, items)}
         return {}
+
+    def _other_cities(self, items: dict[str, tuple[str | None, str]]) -> dict[str, Scope]:
+        """"In Qingdao and Yantai … 395.54 billion yuan and 185.96 billion yuan, respectively":
+        a name listed with the city that no entity stands for is another city."""
+        if self.city_slug not in {slug for slug, _ in items.values()}:
+            return {}
+        scopes = {}
+        for key, (slug, words) in items.items():
+            name = _PLACE_NAME.match(words)
+            if slug is None and name and name[0] not in self.places_not_cities:
+                scopes[key] = Scope("city", name[0], None, f"'{name[0]}', listed with the city")
+        return scopes
 
     def _names_subjects(self, named: list[str | None]) -> bool:
         """Whether a list's items are subjects: one names a partner or the city, or every one
@@ -525,7 +540,9 @@ class _Context:
         if not found_mention:
             return None, "no entity named in the sentence or the paragraphs around it"
         mention, window = found_mention
-        if window > 0 and scope.level != "city":
+        if mention.slug == self.city_slug and scope.level == "city" and scope.place:
+            return None, f"the figure is about {scope.place}, not the project's city"
+        if window > 0 and scope.names_a_place:
             if not _REFERS_TO.match(self.text, sentence.start) and not _BOTH_SIDES.search(
                     self.text, sentence.start, sentence.end):
                 return None, "the figure is about a wider place, and its sentence names no entity"
@@ -563,6 +580,8 @@ class _Context:
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _TOPIC_REACH = 4  # sentences back that a province's topic carries over
 _DEFINITE = re.compile(r"\s*The\b")
+# A single capitalised word that may name a place ("Yantai"), not a determiner.
+_PLACE_NAME = re.compile(r"(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|All|Both)\b)[A-Z][a-z]+\b(?!\s+[A-Z])")
 # "Among the 15 sub-provincial cities in China, Qingdao ranked fifth": 15 counts the peers.
 _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
 # "named one of 14 coastal cities", "listed among 15 sub-provincial cities": a group of cities

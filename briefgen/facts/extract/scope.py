@@ -203,13 +203,18 @@ class Scope:
     """The geography a figure is about, and the group a rank is within."""
 
     level: str = "city"  # one of LEVELS
-    place: str | None = None  # "Shandong", "China", "Europe"; None for the project's city
+    place: str | None = None  # "Shandong", "China", "Europe", another city; None for the project's city
     among: str | None = None  # for a rank: "European investors", "global ports"
     reason: str = ""  # the words that set it, for the reviewer
 
     @property
     def is_city(self) -> bool:
-        return self.level == "city" and not self.among
+        return self.level == "city" and not self.among and not self.place
+
+    @property
+    def names_a_place(self) -> bool:
+        """A wider place than the city, or another city ("Weihai City")."""
+        return self.level != "city" or bool(self.place)
 
     def to_json(self) -> dict:
         return {"level": self.level, "place": self.place, "among": self.among}
@@ -281,15 +286,18 @@ _NOT_NAMES = {"the", "and", "in", "of", "for", "from", "with", "moreover", "howe
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{5,}\b")
-_PROVINCE_LIST = _PROVINCE_NAMES.split("|")
+PROVINCES = tuple(_PROVINCE_NAMES.split("|"))  # the provinces a name is read as
+# Names of places wider than a city: never "another city".
+WIDER_PLACES = frozenset(PROVINCES) | {"China"} | {w for name in _REGIONS for w in name.split()
+                                                  if w[:1].isupper()}
 
 
 def spelled_provinces(text: str) -> str:
     """The text with a province's name misspelt by one letter ("Shangdong", "Shandomg") written
     right, padded in front to the same length so offsets hold; for reading places only."""
     fixes = {}
-    for word in set(_CAPITALISED.findall(text)) - set(_PROVINCE_LIST):
-        right = next((p for p in _PROVINCE_LIST if len(p) >= 6 and _one_letter_off(word, p)), None)
+    for word in set(_CAPITALISED.findall(text)) - set(PROVINCES):
+        right = next((p for p in PROVINCES if len(p) >= 6 and _one_letter_off(word, p)), None)
         if right:
             fixes[word] = " " * (len(word) - len(right)) + right
     if not fixes:
@@ -378,6 +386,9 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     behind = _BEHIND_A_PROVINCE.search(clause) if is_rank else None
     if behind:  # "ranking only second to Jiangsu province": a province ranked among provinces
         return Scope("country", "China", among, f"ranked against '{behind['province']}'")
+    other = _other_city(clause, city, countries)
+    if other:
+        return Scope("city", other[0], among, f"'{other[1]}': a city other than the project's")
     province = _PROVINCE.search(clause)
     if province and not _is_city_name(province, city):
         place = province["place"] or province["named"]
@@ -391,6 +402,25 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     if world:
         return Scope("city", None, among or "global peers", f"'{world[0]}'")
     return Scope("city", None, among, "no wider place named" if not among else f"ranked among {among}")
+
+
+# "Weihai City", "the city of Yantai": a city by name.
+_NAMED_CITY = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<of>[A-Z][a-z]+)\b"
+                         r"|\b(?P<before>[A-Z][\w'’-]*\s+)?(?P<name>[A-Z][a-z]+)\s+[Cc]ity\b")
+
+
+def _other_city(clause: str, city: str | None, countries: frozenset[str]) -> tuple[str, str] | None:
+    """(name, words) of a city named in the clause that is not the project's ("Weihai City";
+    not "Qingdao City", "the Qingdao Film City" nor "Mexico" of a country's name)."""
+    for m in _NAMED_CITY.finditer(clause):
+        before = (m["before"] or "").strip()
+        if before and before.lower() not in _NOT_NAMES:
+            continue  # part of a longer name: "the Qingdao Film City"
+        name = m["name"] or m["of"]
+        if name != city and name not in WIDER_PLACES and name.lower() not in countries \
+                and name.lower() not in _NOT_NAMES and name not in ("The", "This", "That", "Each", "Every"):
+            return name, m[0] if m["of"] else clause[m.start("name"):m.end()]
+    return None
 
 
 def _ranked_as(clause: str) -> str:

@@ -131,7 +131,7 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     """The label and where its words come from. It says whose figure it is and the wider place
     or group a figure is about (a label without them would read as the city's own figure).
     `partners` maps partner slugs to their names; `city` is the city's name."""
-    place = c.scope.place if c.scope.place and c.scope.level != "city" else None
+    place = c.scope.place  # a wider place, or a city other than the project's
     label, why = _what(c, metric, metric_labels, text_before, (partners or {}).get(c.subject or ""),
                        place or city or "", place)
     label = label[:1].upper() + label[1:]
