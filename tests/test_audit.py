@@ -137,6 +137,23 @@ def test_a_past_plan_in_the_future_tense_is_found():
     assert reasons(tense.check, "Qingdao planned Qingdao Week in six countries", PLAN) == []
 
 
+def test_every_shipped_plan_reads_right_on_the_production_date_wherever_it_is_printed():
+    """A brief prints a fact's text only when its page has room, so the audit of the shipped
+    pack sees some plans and not others: each plan's text (and a figure's label), in the tense
+    the production date gives it, is held to the tense rule here, printed or not."""
+    from briefgen.config import load_project
+    from briefgen.facts.age import Timeline
+    from briefgen.facts.store import load_store
+    project = load_project(REPO)
+    store, timeline = load_store(project), Timeline(project.built_on(), project.freshness)
+    context = Context(store, project.built_on())
+    printed = [(fact, words) for fact in store.facts
+               for words in (timeline.text(fact), fact.is_numeric and timeline.label(fact)) if words]
+    found = [f"{fact.id}: {words}: {finding.reason}" for fact, words in printed
+             for finding in tense.check(claim(words, fact), context)]
+    assert found == []
+
+
 # --- speaker ---------------------------------------------------------------------------------
 
 REMARK = fact("avi.market", "aviation", "count", "Helicopters needed", "China will need 1,000 "
