@@ -233,7 +233,9 @@ SG_KINDS = {"singapore": "country", "testcity": "city", "japan": "country"}
 LABELS = {"trade_volume": "Import and export trade", "investor_rank": "Rank as a source of investment",
           "fdi_utilized": "Actually utilised foreign investment in a period"}
 UNITS = {"trade_volume": ("USD",), "investor_rank": ("rank",), "fdi_utilized": ("USD",),
-         "change": ("percent",), "money": ("USD",), "rank": ("rank",)}
+         "change": ("percent",), "money": ("USD", "CNY"), "rank": ("rank",), "share": ("percent",),
+         "trade_partner_rank": ("rank",), "projects": ("count",), "area": ("km2",),
+         "count": ("count",)}
 
 
 def _suggested(text: str) -> list[tuple[str | None, str, str]]:
@@ -270,6 +272,32 @@ def test_a_figure_someone_said_is_labelled_as_theirs():
     rows = _suggested("IE Singapore said that trade between Singapore and Shandong province "
                       "reached $3.14 billion last year.")
     assert rows[0][1] == "Shandong's trade with Singapore, according to IE Singapore"
+
+
+def test_two_equal_ranks_in_one_sentence_each_say_what_they_rank():
+    rows = _suggested("Japan is also the third largest source of foreign investment and the "
+                      "third largest trading partner of Testcity.")
+    assert [(m, label) for m, label, _ in rows] == [
+        ("investor_rank", "Japan's rank among investors in Testcity"),
+        ("trade_partner_rank", "Japan's rank among trading partners of Testcity")]
+
+
+def test_domestic_money_is_not_proposed_as_foreign_investment():
+    (row, _) = _suggested("The park utilized over 1.1 billion yuan of domestic capital, up 40% "
+                          "year on year.")
+    assert row[0] == "money" and "foreign" not in row[1].lower()
+    (fdi,) = _suggested("Testcity actually utilized $1.1 billion.")
+    assert fdi[0] == "fdi_utilized"
+
+
+def test_signed_projects_are_no_decrease_and_a_change_without_a_measure_is_not_doubled():
+    counted, share = _suggested("The 14 new contracted projects mean that 70% of the task has "
+                                "been accomplished.")
+    assert share[:2] == ("share", "The 14 new contracted projects mean that, share of the task "
+                                  "has been accomplished")
+    grew, shrank = _suggested("Exports grew 5 percent, while imports contracted 3 percent.")
+    assert (grew[1], shrank[1]) == ("Change in Exports (increase)", "Change in imports (decrease)")
+    assert [row[1] for row in _suggested("Up 40% year on year.")] == ["Change (increase)"]
 
 
 def test_a_share_says_what_it_is_a_share_of():

@@ -693,7 +693,9 @@ _UP = (r"(?<!made\s)(?<!make\s)(?<!makes\s)up|grew|grow|grows|growing|grown|grow
        r"rising|surged?|jumped?|climbed?|expanded|higher|gained?|added|raised")
 _DOWN = (r"down|fell|fall|falls|falling|declined?|declines|declining|decreased?|decreases|"
          r"dropped?|drops|reduced?|reduces|reducing|reduction|cut|cuts|cutting|lower|shrank|"
-         r"shrunk|slid|slumped?|plunged?|contracted|saved?|saves|saving|eased")
+         r"shrunk|slid|slumped?|plunged?|saved?|saves|saving|eased|"
+         # "exports contracted 3 percent", not "14 new contracted projects" (signed ones)
+         r"contracted(?=[\s\u3000]+(?:by[\s\u3000]+)?$)")
 # "reduced to 1.1 times", "had grown to 31", "down from 3.4 percent": a level, not the change.
 _CUE_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?![\s\u3000]+(?:to|from)\b)",
                          re.IGNORECASE)

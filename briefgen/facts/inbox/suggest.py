@@ -28,6 +28,7 @@ _MONEY_CUES = [
     (r"imports?\b", "imports", "imports"),
     (r"total\s+investment|invest", "investment_total_cumulative", "investment_amount"),
 ]
+_DOMESTIC = re.compile(r"\s*(?:of\s+|in\s+)?domestic\b")
 _PEOPLE = re.compile(r"\b(?:people|passengers|participants|experts|professionals|technicians|"
                      r"researchers|scholars|visitors|tourists|students|residents|workers)\b", re.I)
 
@@ -50,6 +51,8 @@ def metric_and_reason(candidate: Candidate, text_before: str,
 def _metric_reason(c: Candidate, before: str, metric: str) -> str:
     cumulative = " (cumulative: the period runs up to a date)" if c.period_kind == "cumulative" else ""
     if c.unit not in _NON_MONEY:
+        if _DOMESTIC.match(_after(c, before)):
+            return "domestic money after the figure: no foreign-investment metric"
         for words in (_last_clause(before), _clause(before)):
             for cue, _, _ in _MONEY_CUES:
                 m = re.search(cue, words)
@@ -59,7 +62,7 @@ def _metric_reason(c: Candidate, before: str, metric: str) -> str:
     if c.unit == "count":
         return f"counts '{c.counted}'{cumulative}" if c.counted else "a number with nothing counted"
     if c.unit == "rank":
-        return f"a rank; the words after it: '{_after(c)[:40].strip()}'"
+        return f"a rank; the words after it: '{_after(c, before)[:40].strip()}'"
     if c.kind == "change":
         return f"a change ({c.direction})" + (", year on year" if metric == "growth_yoy" else "")
     return f"a figure in {c.unit}"
@@ -67,6 +70,8 @@ def _metric_reason(c: Candidate, before: str, metric: str) -> str:
 def _guess_metric(c: Candidate, before: str) -> str | None:
     cumulative = c.period_kind == "cumulative"
     if c.unit not in _NON_MONEY:
+        if _DOMESTIC.match(_after(c, before)):  # "utilized 1.1 billion yuan of domestic capital"
+            return "money"  # not foreign investment: the label says it in the source's words
         for words in (_last_clause(before), _clause(before)):  # "… increased by 15.7 percent to reach"
             for cue, when_cumulative, otherwise in _MONEY_CUES:
                 if re.search(cue, words):
@@ -75,9 +80,9 @@ def _guess_metric(c: Candidate, before: str) -> str | None:
     if c.unit == "count":
         return _count_metric(c, cumulative)
     if c.unit == "rank":
-        if re.search(r"trad(?:ing|e)\s+partner", _after(c)):
+        if re.search(r"trad(?:ing|e)\s+partner", _after(c, before)):
             return "trade_partner_rank"
-        return "investor_rank" if re.search(r"investor|source", _after(c)) else "rank"
+        return "investor_rank" if re.search(r"investor|source", _after(c, before)) else "rank"
     if c.unit in ("percent", "pp", "times"):
         return _ratio_metric(c, before)
     return _BY_KIND.get(c.kind)
@@ -113,9 +118,8 @@ def _clause(before: str) -> str:
     return re.split(r"[,;:.]\s", before)[-1]
 
 
-def _after(c: Candidate) -> str:
-    at = c.quote.find(c.as_written)
-    return c.quote[at + len(c.as_written):][:60].lower() if at >= 0 else ""
+def _after(c: Candidate, before: str) -> str:
+    return _after_raw(c, before)[:60].lower()
 
 
 def suggest_label(candidate: Candidate, metric: str | None, metric_labels: dict[str, str],
@@ -162,9 +166,9 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     topic = _topic(c, text_before, place)
     label, why = (topic, "the words the source uses for what it measures") if topic else \
         (c.kind, "the kind of figure: the source names no measure")
-    if c.kind == "change" or metric in ("change", "growth_yoy"):
-        return f"change in {label}", why
-    share_of = _share_of(c) if metric == "share" or c.unit == "percent" else ""
+    if (c.kind == "change" or metric in ("change", "growth_yoy")) and topic:
+        return f"change in {re.sub(r'^(?:The|A|An) ', lambda m: m[0].lower(), label)}", why
+    share_of = _share_of(c, text_before) if metric == "share" or c.unit == "percent" else ""
     return label + (f", share of {share_of}" if share_of else ""), why
 
 
@@ -214,7 +218,8 @@ _VERB = re.compile(r"\b(?:reached|reach|reaching|totaled|totalled|totaling|hit|s
                    r"amounted|amounting|increased|rose|grew|growing|surged|soared|soaring|jumped|"
                    r"fell|declined|decreased|dropped|registered|recorded|posted|accounted|"
                    r"accounting|made|attracted|handled|exceeded|exceeding|surpassed|surpassing|"
-                   r"topped|saw|signed|approved|had|has|have|hitting|up|down)\b")
+                   r"topped|saw|signed|approved|had|has|have|hitting|up|down|spans|spanning|"
+                   r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$))\b")
 _LEAD = re.compile(r"^(?:(?:with|while|and|but|as|that|of|by|its|their|also)\s+)+", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(.!?]\s|\bthat\s|\bwhich\s|^", re.IGNORECASE)
 
@@ -235,14 +240,20 @@ def _topic(c: Candidate, text_before: str, place: str | None) -> str:
     return " ".join(words.split()[:12]) if re.search(r"[a-z]{3}", words) else ""
 
 
-def _share_of(c: Candidate) -> str:
+def _share_of(c: Candidate, before: str) -> str:
     """"38.5 percent of all foreign investment in Shandong province" → what it is a share of."""
-    m = re.match(r"\s*of\s+([^,;.()]{3,80})", _after_raw(c))
+    m = re.match(r"\s*of\s+([^,;.()]{3,80})", _after_raw(c, before))
     return " ".join(m[1].split()) if m else ""
 
 
-def _after_raw(c: Candidate) -> str:
-    at = c.quote.find(c.as_written)
+def _after_raw(c: Candidate, before: str) -> str:
+    """The quote after the figure: after the occurrence of its words that the text before the
+    figure leads up to ("the third largest source … and the third largest trading partner":
+    the second "third largest" is followed by "trading partner")."""
+    tail = before[-80:].lower()
+    starts = [m.start() for m in re.finditer(re.escape(c.as_written), c.quote)]
+    at = next((i for i in starts if tail.endswith(c.quote[:i].lower()[-len(tail):])),
+              starts[0] if starts else -1)
     return c.quote[at + len(c.as_written):] if at >= 0 else ""
 
 
