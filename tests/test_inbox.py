@@ -246,7 +246,8 @@ def _suggested(text: str) -> list[tuple[str | None, str, str]]:
     for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS):
         before = text[max(c.offset - 160, 0):c.offset]
         metric, _ = metric_and_reason(c, before[-120:], UNITS)
-        rows.append((metric, *label_and_reason(c, metric, LABELS, before, PARTNERS, "Testcity")))
+        rows.append((metric, *label_and_reason(c, metric, LABELS, text[:c.offset], PARTNERS,
+                                               "Testcity")))
     return rows
 
 
@@ -298,6 +299,21 @@ def test_signed_projects_are_no_decrease_and_a_change_without_a_measure_is_not_d
     grew, shrank = _suggested("Exports grew 5 percent, while imports contracted 3 percent.")
     assert (grew[1], shrank[1]) == ("Change in Exports (increase)", "Change in imports (decrease)")
     assert [row[1] for row in _suggested("Up 40% year on year.")] == ["Change (increase)"]
+
+
+def test_a_figure_of_a_part_of_the_city_is_labelled_with_its_name_not_as_the_partner_s():
+    text = ("The China-Japan (Testcity) Local Development Cooperation Demonstration Zone, in the "
+            "West Coast New Area, opened in 2019. The zone, which spans 10.6 square kilometers, "
+            "is one of the six China-Japan demonstration zones the state approved. To date, the zone "
+            "has introduced seven projects from Japan. Japan has 900 projects in Testcity.")
+    rows = [row for row in _suggested(text) if row[0] in ("projects", "count", "area")]
+    zone = "China-Japan (Testcity) Local Development Cooperation Demonstration Zone"
+    assert [label for _, label, _ in rows] == [
+        f"{zone}: Area", "China-Japan demonstration zones", f"{zone}: Projects", "Projects"]
+    assert rows[2][2].endswith(f"the sentence is about {zone}, a part of the city")
+    (park, _) = _suggested("Sino-German Ecopark is in Testcity. The value of industries in the "
+                           "park increased by 65% to 0.82 billion yuan.")
+    assert park[1] == "Change in the value of industries in Sino-German Ecopark (increase)"
 
 
 def test_a_share_says_what_it_is_a_share_of():

@@ -226,8 +226,8 @@ def _block(c: Candidate, text: str, store: Store, taken: set[str],
     metric, metric_why = metric_and_reason(c, before[-120:], store.metric_units)
     fact_id = unique_id(suggest_id(c, metric, store.prefixes), taken)
     review = "keep" if c.confidence >= KEEP_CONFIDENCE and c.subject else "drop"
-    label, label_why = label_and_reason(c, metric, store.metrics, before, store.partners,
-                                        store.city)
+    label, label_why = label_and_reason(c, metric, store.metrics, text[max(c.offset - 3000, 0):c.offset],
+                                        store.partners, store.city)  # the text a name may be in
     if c.equivalent_of in labels_by_key:  # "2.8 billion yuan ($432.32 million)"
         label, label_why = labels_by_key[c.equivalent_of], "the label of the figure it restates"
     labels_by_key[c.key] = label

@@ -144,12 +144,30 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
         why += f"; the figure is about {place}, as its scope says"
     if c.scope.among and c.scope.among.lower() not in label.lower():
         label += f" (among {c.scope.among})"
+    label, why = _in_part(c, label, why, text_before)
     label += "".join(f" ({tag})" for tag in (c.direction, c.role) if tag and tag not in label)
     speaker = _speaker(c.quote)
     if speaker:
         label += f", according to {speaker}"
         why += f"; the quote is what {speaker} said"
     return label, why
+
+
+def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str, str]:
+    """The label with the part of the city its figure is about: "Projects" → "Projects in the
+    China-Japan (Qingdao) Local Development Cooperation Demonstration Zone"."""
+    within = _within(c, text_before)
+    if within is None:
+        return label, why
+    words, name = within
+    said = name or words
+    if said.lower() in label.lower():
+        return label, why
+    if words in label.lower():
+        label = re.sub(re.escape(words), said, label, count=1, flags=re.IGNORECASE)
+    else:
+        label = f"{said}: {label}"
+    return label[:1].upper() + label[1:], why + f"; the sentence is about {said}, a part of the city"
 
 
 def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_before: str,
@@ -247,14 +265,42 @@ def _share_of(c: Candidate, before: str) -> str:
 
 
 def _after_raw(c: Candidate, before: str) -> str:
-    """The quote after the figure: after the occurrence of its words that the text before the
+    """The quote after the figure."""
+    at = _at(c, before)
+    return c.quote[at + len(c.as_written):] if at >= 0 else ""
+
+
+def _at(c: Candidate, before: str) -> int:
+    """Where the figure is in its quote: the occurrence of its words that the text before the
     figure leads up to ("the third largest source … and the third largest trading partner":
-    the second "third largest" is followed by "trading partner")."""
+    the second "third largest" is followed by "trading partner"); -1 if it is not there."""
     tail = before[-80:].lower()
     starts = [m.start() for m in re.finditer(re.escape(c.as_written), c.quote)]
-    at = next((i for i in starts if tail.endswith(c.quote[:i].lower()[-len(tail):])),
-              starts[0] if starts else -1)
-    return c.quote[at + len(c.as_written):] if at >= 0 else ""
+    return next((i for i in starts if tail.endswith(c.quote[:i].lower()[-len(tail):])),
+                starts[0] if starts else -1)
+
+
+# A part of the city a sentence is about ("the zone has introduced seven projects from Japan"),
+# and the name it was given before ("The China-Japan (Qingdao) … Demonstration Zone").
+_WITHIN = re.compile(r"\b[Tt]he\s+(zone|park|ecopark|eco-park|new area|district|industrial park)\b")
+_ONE_OF = re.compile(r"\bone\s+of(?:\s+the)?\s*$", re.IGNORECASE)
+_AREA_NAME = re.compile(r"(?:\(?[A-Z][\w.'’&-]*\)?\s+){1,9}?(?:Zone|Park|Ecopark|Eco-Park|New Area|"
+                        r"District)\b")
+
+
+def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
+    """("the zone", its name or None) when the figure's sentence is about a part of the city
+    it names only as "the zone", "the park", …: the figure is that part's, not the city's or
+    the partner's everywhere in it."""
+    at = _at(c, before)
+    found = list(_WITHIN.finditer(c.quote[:at] if at >= 0 else ""))
+    if not found or _ONE_OF.search(before):  # "the zone … is one of the six zones": a group's size
+        return None
+    noun = found[-1][1].lower()
+    names = [m[0] for m in _AREA_NAME.finditer(before[:len(before) - max(at, 0)])
+             if m[0].lower().endswith(noun.split()[-1].replace("eco-park", "park"))]
+    name = re.sub(r"^The\s+", "", names[-1]) if names else None
+    return f"the {noun}", name
 
 
 _GENERIC = frozenset("count money area duration mass rank ratio change share".split())
