@@ -183,7 +183,7 @@ class _Context:
         self.port_slug = aliases.get("port")  # what "throughput" is of, when the city has one
         self._first_city = self._city_named_from(0)
         self._first_scopes: dict[int, Scope] = {}  # sentence index -> scope of its first figure
-        self.name_lists = name_lists(text)  # "ASEAN, Africa, Latin America and India"
+        self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
         self.places_not_cities = WIDER_PLACES | {name for name, slug in aliases.items()
                                                  if slug != self.city_slug}
         self.countries = frozenset(name.split()[-1].lower() for name, slug in aliases.items()
@@ -564,10 +564,11 @@ class _Context:
     def _lists_in(self, sentence: Span) -> list[tuple[int, int]]:
         """The lists of three or more names in a sentence that does not pair them with its
         figures by "respectively"."""
-        lists = [(a, b) for a, b in self.name_lists if sentence.start <= a and b <= sentence.end]
-        if lists and respectively_spans(self.text, sentence.start, sentence.end):
-            return []
-        return lists
+        if sentence.start not in self._lists:
+            lists = name_lists(self.text, sentence.start, sentence.end)  # "ASEAN, Africa and India"
+            respectively = lists and respectively_spans(self.text, sentence.start, sentence.end)
+            self._lists[sentence.start] = [] if respectively else lists
+        return self._lists[sentence.start]
 
     def quote_for(self, found: Found, sentence: Span) -> str:
         start, end = sentence.start, sentence.end

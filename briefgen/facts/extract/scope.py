@@ -95,9 +95,9 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*
 _NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}")
 
 
-def name_lists(text: str) -> list[tuple[int, int]]:
-    """Spans of lists of three or more capitalised names."""
-    return [m.span() for m in _NAME_LIST.finditer(text)]
+def name_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of lists of three or more capitalised names in text[start:end]."""
+    return [m.span() for m in _NAME_LIST.finditer(text, start, end)]
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
