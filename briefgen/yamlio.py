@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 
 from .errors import BriefgenError
+from .safety.files import regular_bytes
 
 try:  # the C loader is several times faster on large stores
     _Base = yaml.CSafeLoader
@@ -155,7 +156,7 @@ def load(path: Path, display: str | None = None):
     """Read and parse a YAML file, naming it as `display` in errors."""
     name = display or str(path)
     try:
-        data = path.read_bytes()
+        data = regular_bytes(path)  # a named pipe or a link to /dev/zero: an error, not a hang
         text = data.decode("utf-8")
     except FileNotFoundError:
         raise BriefgenError("file not found", path=name) from None
@@ -164,7 +165,8 @@ def load(path: Path, display: str | None = None):
                             line=data.count(b"\n", 0, exc.start) + 1,
                             hint="save the file as UTF-8") from None
     except OSError as exc:
-        raise BriefgenError(f"cannot read file: {exc.strerror}", path=name) from None
+        raise BriefgenError(f"cannot read file: {exc.strerror}", path=name,
+                            hint="make it a readable YAML file, or remove it") from None
     return loads(text, name)
 
 

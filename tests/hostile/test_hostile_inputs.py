@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from pathlib import Path
@@ -161,3 +162,19 @@ def test_an_empty_list_of_pack_subjects_is_refused(run, mini):
     result = run("--project", mini, "pack", "--config", mini / "pack.yaml")
     assert result.exit_code == 1
     assert "pack.yaml:2: subjects: [] should be non-empty" in result.stderr, result.stderr
+
+
+_NOT_FILES = {"pipe": os.mkfifo, "device": lambda path: path.symlink_to("/dev/zero"),
+              "folder": lambda path: path.mkdir()}
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("what", sorted(_NOT_FILES))
+def test_a_yaml_file_that_is_no_regular_file_is_a_located_error(run, mini, what):
+    """A named pipe among the fact files blocked `facts check` for ever; a link to /dev/zero
+    filled memory (MemoryError)."""
+    _NOT_FILES[what](mini / "facts" / "odd.yaml")
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 1, result.output
+    assert ("facts/odd.yaml: cannot read file: not a regular file (a named pipe, a device or a "
+            "folder)") in result.stderr, result.stderr

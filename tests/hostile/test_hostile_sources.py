@@ -160,3 +160,17 @@ def test_a_page_of_too_many_elements_is_refused_before_extraction(run, mini, tmp
                     + "</article></body></html>", encoding="utf-8")
     _refused(run, mini, page, "the page has 2,003 HTML elements; briefgen reads pages of at "
                               "most 1,000")
+
+
+@pytest.mark.timeout(60)
+def test_seeds_that_are_no_regular_files_do_not_stop_an_addition(run, mini, tmp_path):
+    """Every seed is read to refuse duplicates: a named pipe among them blocked `seeds add` for
+    ever, a link to /dev/zero filled memory."""
+    import os
+    os.mkfifo(mini / "seeds" / "pipe.txt")
+    (mini / "seeds" / "zero.txt").symlink_to("/dev/zero")
+    document = tmp_path / "article.txt"
+    document.write_text("Trade reached $5 billion in 2023.\n", encoding="utf-8")
+    result = run("--project", mini, "seeds", "add", document)
+    assert result.exit_code == 0, result.output
+    assert (mini / "seeds" / "article.txt").read_text() == "Trade reached $5 billion in 2023.\n"
