@@ -9,9 +9,10 @@ further: no attribute or call reaches a path, a file or a module; only plain val
 - output: at most MAX_OUTPUT characters;
 - values: no value a template makes (by `*`, `**`, `+`, `~`, `%`, a filter, a call, a slice)
   exceeds MAX_VALUE characters or items (MAX_REPEAT by repetition, MAX_INT_DIGITS digits for
-  a number), checked *before*
-  the operation where its size can be known in advance (repetition, concatenation, powers,
-  padding, formatting widths, joining, replacing), and after it for every other operation;
+  a number), checked *before* the operation where its result can be much larger than what it
+  is given (repetition, concatenation, powers, formatting widths, and the filters and text
+  methods in _FILTER_SIZES and _METHOD_SIZES: padding, indenting, wrapping, links, escaping,
+  joining, replacing, translating, batches), and after it for every other operation;
 - memory: the sizes of all values a rendering makes add up to at most MAX_WORK. A template can
   hold only what it made, so this bounds the memory it takes (a few hundred megabytes at most)
   however the operations are chained or looped; time bounds the rest.
@@ -30,13 +31,14 @@ import ctypes
 import dataclasses
 import datetime as dt
 import functools
+import inspect
 import io
 import operator
 import os
 import re
 import threading
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
@@ -74,6 +76,7 @@ class TemplateTimeout(TemplateLimit):
 class _Budget(threading.local):
     work: int = 0
     active: bool = False
+    marked: tuple[str, str] | None = None  # the last line marker output (see limit_output)
 
 
 _budget = _Budget()
@@ -86,7 +89,7 @@ def limited(seconds: float | None = None):
     if _budget.active:
         yield
         return
-    _budget.work, _budget.active = 0, True
+    _budget.work, _budget.active, _budget.marked = 0, True, None
     watchdog = _Watchdog(threading.get_ident(), seconds or MAX_SECONDS)
     try:
         with watchdog:
@@ -122,9 +125,10 @@ class _Watchdog:
         with self.lock:
             self.armed = False
             self.timer.cancel()
-        if self.fired and kind is None:  # fired as the rendering ended: not delivered yet
-            _async_raise(self.thread_id, None)  # withdrawn, and raised here instead
-            raise TemplateTimeout()
+        if self.fired:  # a timeout not delivered yet would strike later, outside the rendering
+            _async_raise(self.thread_id, None)  # withdrawn
+            if kind is None:  # fired as the rendering ended: raised here instead
+                raise TemplateTimeout()
 
 
 def _async_raise(thread_id: int, exception: type | None) -> None:
@@ -142,46 +146,58 @@ def size_of(value: Any) -> int:
 
 
 def allow(size: int, what: str = "a value") -> None:
-    """Refuse a value of `size` before it is made; charge it to the rendering's budget."""
-    if size > MAX_VALUE:
-        raise TemplateLimit(f"{what} would be longer than {MAX_VALUE:,} characters or items "
-                            "(the size limit of one value)")
-    if _budget.active:
-        _budget.work += size
-        if _budget.work > MAX_WORK:
-            raise TemplateLimit(f"the template made more than {MAX_WORK:,} characters or items "
-                                "in all (the memory limit)")
+    """Refuse a value of `size` before it is made; charge it to the rendering's budget. A size
+    below zero (a count or width below zero) makes nothing."""
+    _count(size, f"{what} would be longer than")
 
 
 def charge(value: Any, what: str = "a value") -> Any:
-    """`value`, once it is known to be within the limits."""
+    """`value`, once it is known to be within the limits (it is made: the message says so, and
+    tells a check made too late from one made in advance)."""
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > _BITS:
         raise TemplateLimit(f"a number of more than {MAX_INT_DIGITS:,} digits (the size limit "
                             "of a number)")
-    allow(size_of(value), what)
+    _count(size_of(value), f"{what} is longer than")
     return value
+
+
+def _count(size: int, refusal: str) -> None:
+    if size > MAX_VALUE:
+        raise TemplateLimit(f"{refusal} {MAX_VALUE:,} characters or items "
+                            "(the size limit of one value)")
+    if _budget.active:
+        _budget.work += max(size, 0)
+        if _budget.work > MAX_WORK:
+            raise TemplateLimit(f"the template made more than {MAX_WORK:,} characters or items "
+                                "in all (the memory limit)")
 
 
 _LINE_MARKER = re.compile("\x02(\\d+)\x1f(\\d+)\x03")  # templates.py's marks of template lines
 
 
 def limit_output(chunks) -> str:
-    """Jinja2's concat for a whole rendering: stops at MAX_OUTPUT characters. The error knows
-    the template line that was being output (the last line marker), as `marked`."""
-    total, parts, marked = 0, [], None
-    try:
-        for chunk in chunks:
-            total += len(chunk)
-            found = _LINE_MARKER.findall(chunk) if "\x02" in chunk else ()
-            marked = found[-1] if found else marked
-            if total > MAX_OUTPUT:
-                raise TemplateLimit(f"the template's output is longer than {MAX_OUTPUT:,} "
-                                    "characters (the output limit)")
-            parts.append(chunk)
-    except TemplateLimit as error:  # the time limit too, when it strikes between two chunks
-        error.marked = getattr(error, "marked", None) or marked
-        raise
+    """Jinja2's concat for a whole rendering: stops at MAX_OUTPUT characters. It remembers the
+    template line being output (the last line marker): a limit that strikes between two chunks,
+    or while Jinja2 handles an error, is outside any template frame, and `last_line_output`
+    still says where the rendering was."""
+    total, parts = 0, []
+    for chunk in chunks:
+        total += len(chunk)
+        found = _LINE_MARKER.findall(chunk)
+        if found:
+            _budget.marked = found[-1]
+        if total > MAX_OUTPUT:
+            raise TemplateLimit(f"the template's output is longer than {MAX_OUTPUT:,} "
+                                "characters (the output limit)")
+        parts.append(chunk)
     return "".join(parts)
+
+
+def last_line_output() -> tuple[int, int] | None:
+    """The last line marker the current (or last) rendering in this thread output: the index
+    of its template file and the line."""
+    marked = _budget.marked
+    return (int(marked[0]), int(marked[1])) if marked else None
 
 
 # --- sizes known before an operation -----------------------------------------------------------
@@ -199,7 +215,7 @@ def _binop_size(op: str, left: Any, right: Any) -> None:
             if len(seq) * times > MAX_REPEAT:
                 raise TemplateLimit(f"repeating a value would make it longer than {MAX_REPEAT:,} "
                                     "characters or items (the repetition limit)")
-            allow(len(seq) * max(times, 0), "repeating a value")
+            allow(len(seq) * times, "repeating a value")
         elif isinstance(left, int) and isinstance(right, int):
             _bits(left.bit_length() + right.bit_length())
     elif op == "**" and isinstance(left, int) and isinstance(right, int):
@@ -209,7 +225,7 @@ def _binop_size(op: str, left: Any, right: Any) -> None:
     elif op == "+" and isinstance(left, sized) and isinstance(right, sized):
         allow(len(left) + len(right), "joining two values")
     elif op == "%" and isinstance(left, str):
-        _percent_widths(left, right)
+        allow(_percent_widths(left, right), "formatting")
 
 
 def _bits(bits: int) -> None:
@@ -218,7 +234,7 @@ def _bits(bits: int) -> None:
                             "of a number)")
 
 
-def _percent_widths(text: str, args: Any) -> None:
+def _percent_widths(text: str, args: Any) -> int:
     """`"%9999999s" % x` or `"%s%*s" % (a, n, x)`: the widths asked for, before formatting.
     Each conversion takes its `*` widths and then its value from the arguments, in order."""
     values = list(args) if isinstance(args, tuple) else [args]
@@ -235,7 +251,7 @@ def _percent_widths(text: str, args: Any) -> None:
                 total += int(size)
         if values:
             values.pop(0)
-    allow(total, "formatting")
+    return total
 
 
 def format_spec_width(spec: str) -> None:
@@ -244,27 +260,151 @@ def format_spec_width(spec: str) -> None:
     allow(sum(int(g) for g in match.groups() if g) if match else 0, "formatting")
 
 
-_PADDING = {"ljust", "rjust", "center", "zfill"}
+def _arguments(function: Callable, args: tuple, kwargs: dict) -> dict[str, Any] | None:
+    """A call's arguments by parameter name, defaults filled in; None when they do not fit the
+    function's parameters (the call then fails on its own)."""
+    try:
+        bound = _signature(function).bind(*args, **kwargs)
+    except TypeError:
+        return None
+    bound.apply_defaults()
+    return bound.arguments
 
 
-def _method_size(function: Any, args: tuple) -> None:
-    """Sizes of the text methods that can make more than they are given."""
-    text = getattr(function, "__self__", None)
-    if not isinstance(text, str):
-        return
+@functools.cache
+def _signature(function: Callable) -> inspect.Signature:
+    return inspect.signature(function)
+
+
+# The sizes of what an operation will make, for those that can make much more than they are
+# given: each from the value the operation works on and the call's arguments by parameter name
+# (defaults filled in). A text method's value is its text; a filter's value is what it filters.
+
+def _padded(value: Any, a: dict[str, Any]) -> int:
+    return max(a["width"], len(str(value)))
+
+
+def _indented(value: Any, a: dict[str, Any]) -> int:
+    """Every character might begin a line, and the first line too; a text indents by itself."""
+    width = len(a["width"]) if isinstance(a["width"], str) else a["width"]
+    return len(str(value)) + (len(str(value)) + 1) * width
+
+
+def _wrapped(value: Any, a: dict[str, Any]) -> int:
+    """Every character might end a line."""
+    return len(str(value)) * (1 + len(a["wrapstring"] or a["environment"].newline_sequence))
+
+
+def _linked(value: Any, a: dict[str, Any]) -> int:
+    """Every character, escaped (5 at most), in a link's address and in its text; and each might
+    begin a link: its tags (under 60 characters), its rel and its target, escaped."""
+    attributes = len(str(a["rel"] or "")) + len(str(a["target"] or ""))
+    return len(str(value)) * (100 + 5 * attributes)
+
+
+def _replaced(value: Any, a: dict[str, Any]) -> int:
+    """Every `old` replaced (an empty `old` is found between any two characters and at both
+    ends). A `count` could only make it shorter."""
+    text, old, new = str(value), str(a["old"]), str(a["new"])
+    found = text.count(old) if old else len(text) + 1
+    return len(text) + found * (len(new) - len(old))
+
+
+def _formatted(value: Any, a: dict[str, Any]) -> int:
+    return _percent_widths(str(value), a["args"] or tuple(a["kwargs"].values()))
+
+
+def _batched(value: Any, a: dict[str, Any]) -> int:
+    """The last batch is filled up to `linecount` items, when there is something to fill with."""
+    return a["linecount"] if a["fill_with"] is not None else 0
+
+
+def _sliced(value: Any, a: dict[str, Any]) -> int:
+    return a["slices"]
+
+
+def _summed(value: Any, a: dict[str, Any]) -> int:
+    """Adding texts or lists is repetition and joining without their limits."""
+    if isinstance(a["start"], (list, tuple, str)):
+        raise TemplateLimit("the sum filter adds numbers only")
+    return 0
+
+
+def _escaped(value: Any, a: dict[str, Any]) -> int:
+    return len(str(value)) * 5  # '"' becomes '&#34;'
+
+
+def _url_encoded(value: Any, a: dict[str, Any]) -> int:
+    """A character is up to 4 bytes, each written %XX; a mapping is charged once encoded."""
+    return len(value) * 12 if isinstance(value, str) else 0
+
+
+def _md_escaped(value: Any, a: dict[str, Any]) -> int:
+    return len(str(value)) * 2  # a backslash before a character
+
+
+def _yaml_quoted(value: Any, a: dict[str, Any]) -> int:
+    return len(str(value)) * 2 + 2  # quotes and backslashes doubled, and quotes around it
+
+
+def _tabs_expanded(value: str, a: dict[str, Any]) -> int:
+    return len(value) + value.count("\t") * (a["tabsize"] - 1)
+
+
+def _joined(value: str, a: dict[str, Any]) -> int:
+    items = a["iterable"]
+    return sum(map(len, items)) + len(value) * (len(items) - 1)
+
+
+def _translated(value: str, a: dict[str, Any]) -> int:
+    """At most every character becomes the longest text the table maps to."""
+    table = a["table"]
+    values = table.values() if isinstance(table, Mapping) else table
+    return len(value) * max((len(v) for v in values if isinstance(v, str)), default=1)
+
+
+def _bytes_made(value: int, a: dict[str, Any]) -> int:
+    return a["length"]
+
+
+_Size = Callable[[Any, dict[str, Any]], int]
+
+_FILTER_SIZES: dict[str, _Size] = {
+    "center": _padded, "indent": _indented, "wordwrap": _wrapped, "urlize": _linked,
+    "replace": _replaced, "format": _formatted, "batch": _batched, "slice": _sliced,
+    "sum": _summed, "e": _escaped, "escape": _escaped, "forceescape": _escaped,
+    "urlencode": _url_encoded, "md": _md_escaped, "yaml": _yaml_quoted,
+}  # the other filters make at most a few times what they are given: charged once made
+
+_METHOD_SIZES: dict[str, _Size] = {  # of a text, or of an int (to_bytes)
+    "center": _padded, "ljust": _padded, "rjust": _padded, "zfill": _padded,
+    "expandtabs": _tabs_expanded, "replace": _replaced, "join": _joined,
+    "translate": _translated, "to_bytes": _bytes_made,
+}
+
+
+def _method_size(function: Any, args: tuple, kwargs: dict) -> tuple:
+    """Refuse a call of a method in _METHOD_SIZES whose result would be too large, before it
+    runs. Returns the arguments to call it with: an iterator (a filter's result given to
+    `join`) is read into a tuple once, to be counted and then joined."""
+    owner = getattr(function, "__self__", None)
     name = getattr(function, "__name__", "")
-    if name in _PADDING and args and isinstance(args[0], int):
-        allow(max(args[0], len(text)), f"str.{name}()")
-    elif name == "expandtabs":
-        width = args[0] if args and isinstance(args[0], int) else 8
-        allow(len(text) + text.count("\t") * max(width, 0), "str.expandtabs()")
-    elif name == "replace" and len(args) >= 2 and all(isinstance(a, str) for a in args[:2]):
-        count = (text.count(args[0]) if args[0] else len(text) + 1)
-        allow(len(text) + count * max(len(args[1]) - len(args[0]), 0), "str.replace()")
-    elif name == "join" and args:
-        items = list(args[0]) if not isinstance(args[0], str) else args[0]
-        allow(sum(len(i) if isinstance(i, str) else 1 for i in items)
-              + len(text) * max(len(items) - 1, 0), "str.join()")
+    kind = str if isinstance(owner, str) else int if isinstance(owner, int) else None
+    if name not in _METHOD_SIZES or kind is None:
+        return args
+    args = tuple(tuple(arg) if isinstance(arg, Iterator) else arg for arg in args)
+    # the method of the built-in type, whose parameters are known (a subclass may wrap it)
+    arguments = _arguments(getattr(kind, name), (owner, *args), kwargs)
+    if arguments is not None:
+        _refuse_too_large(_METHOD_SIZES[name], owner, arguments, f"{kind.__name__}.{name}()")
+    return args
+
+
+def _refuse_too_large(size: _Size, value: Any, arguments: dict[str, Any], what: str) -> None:
+    try:
+        allow(size(value, arguments), what)
+    except TypeError:  # an argument of the wrong type, which the operation refuses too
+        pass
 
 
 # --- only plain values become text -------------------------------------------------------------
@@ -329,52 +469,28 @@ def deep_plain(value: Any) -> Any:
 
 # --- filters -----------------------------------------------------------------------------------
 
-def _filter_size(name: str, value: Any, args: tuple, kwargs: dict) -> None:
-    """Sizes of the filters that can make more than they are given, before they run."""
-    first = args[0] if args else None
-    if name == "center":
-        width = kwargs.get("width", first if first is not None else 80)
-        if isinstance(width, int):
-            allow(max(width, len(str(value))), "the center filter")
-    elif name == "indent":
-        width = kwargs.get("width", first if first is not None else 4)
-        width = len(width) if isinstance(width, str) else width if isinstance(width, int) else 0
-        allow(len(str(value)) * (1 + max(width, 0)), "the indent filter")
-    elif name == "format":
-        _percent_widths(str(value), tuple(args) or tuple(kwargs.values()))
-    elif name == "replace" and len(args) >= 2:
-        _method_size(str(value).replace, tuple(str(a) for a in args[:2]))
-    elif name == "sum":
-        if isinstance(kwargs.get("start", args[1] if len(args) > 1 else 0), (list, tuple, str)):
-            raise TemplateLimit("the sum filter adds numbers only")
-    elif name in ("wordwrap", "truncate", "urlize", "striptags", "pprint", "urlencode",
-                  "xmlattr", "string", "yaml", "md", "e", "escape", "forceescape"):
-        allow(len(str(value)) * 2 if isinstance(value, str) else 0, f"the {name} filter")
-
-
 def limited_filter(name: str, function: Callable, check: Callable[[Any], Any] | None) -> Callable:
     """`function` as a template filter: its value and arguments checked (`check`: plain values
-    only, for filters that make text), its size known in advance where it can be, and its
-    result charged to the rendering."""
+    only, for filters that make text), its size known in advance where it can be
+    (_FILTER_SIZES), and its result charged to the rendering."""
     pass_arg = _PassArg.from_obj(function)
+    size = _FILTER_SIZES.get(name)
+    # the function that takes the arguments: Jinja2's async variants wrap one that takes no
+    # environment or context, and are passed one all the same
+    inner = inspect.unwrap(function)
+    unused = bool(pass_arg) and not _PassArg.from_obj(inner)
 
-    def before(value: Any, args: tuple, kwargs: dict) -> None:
+    @functools.wraps(function)
+    def limited_call(*passed_and_value: Any, **kwargs: Any) -> Any:
+        value, *args = passed_and_value[1:] if pass_arg else passed_and_value
         if check is not None:
             check(value)
             for arg in (*args, *kwargs.values()):
                 plain(arg)
-        _filter_size(name, value, args, kwargs)
-
-    if pass_arg is None:
-        @functools.wraps(function)
-        def limited_call(value, *args, **kwargs):
-            before(value, args, kwargs)
-            return charge(function(value, *args, **kwargs), f"the {name} filter")
-    else:
-        @functools.wraps(function)
-        def limited_call(passed, value, *args, **kwargs):
-            before(value, args, kwargs)
-            return charge(function(passed, value, *args, **kwargs), f"the {name} filter")
+        arguments = _arguments(inner, passed_and_value[unused:], kwargs) if size else None
+        if arguments is not None:
+            _refuse_too_large(size, value, arguments, f"the {name} filter")
+        return charge(function(*passed_and_value, **kwargs), f"the {name} filter's result")
     return limited_call
 
 
@@ -430,8 +546,9 @@ class _PlainFormatter(SandboxedFormatter):
         return charge(super().format_field(plain(value), format_spec), "formatting")
 
 
-# Objects a template must never touch: they lead to the file system or to Python itself.
-_CLOSED_TYPES = (os.PathLike, io.IOBase, types.ModuleType)
+# Objects a template must never touch: they lead to the file system or to Python itself; and
+# bytes, which no template needs and whose methods (ljust, join, ...) are not counted.
+_CLOSED_TYPES = (os.PathLike, io.IOBase, types.ModuleType, bytes, bytearray)
 
 
 class Sandbox(ImmutableSandboxedEnvironment):
@@ -482,13 +599,14 @@ class Sandbox(ImmutableSandboxedEnvironment):
         return super().is_safe_attribute(obj, attr, value)
 
     def call(__self, __context, __obj, /, *args, **kwargs):  # Jinja2 passes these by position
-        _method_size(__obj, args)
+        args = _method_size(__obj, args, kwargs)
         result = super().call(__context, __obj, *args, **kwargs)
+        # a function's or a method's name, or a macro's
+        called = f"{getattr(__obj, '__name__', None) or getattr(__obj, 'name', '')}()"
         if isinstance(result, _CLOSED_TYPES):
             raise jinja2.exceptions.SecurityError(
-                f"{getattr(__obj, '__name__', 'this call')}() returns a {type(result).__name__}, "
-                "which templates cannot use")
-        return charge(result, f"{getattr(__obj, '__name__', 'a call')}()")
+                f"{called} returns a {type(result).__name__}, which templates cannot use")
+        return charge(result, called)
 
     def call_binop(self, context, op: str, left: Any, right: Any) -> Any:
         _binop_size(op, left, right)

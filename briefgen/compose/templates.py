@@ -40,7 +40,8 @@ from jinja2.ext import Extension
 from jinja2.lexer import Token
 
 from briefgen.compose.sandbox import Sandbox
-from briefgen.compose.sandbox import is_plain, limited, not_text, plain, with_article  # noqa: F401
+from briefgen.compose.sandbox import (  # noqa: F401
+    is_plain, last_line_output, limited, not_text, plain, with_article)
 from briefgen.document import Origin
 from briefgen.errors import BriefgenError, TemplateError
 from briefgen.text import clean_text
@@ -224,9 +225,9 @@ class TemplateEngine:
             return exc  # already located (a chart spec, say)
         frame = _template_frame(tb, set(self.env.marked_files))  # type: ignore[arg-type]
         filename, line = frame or (top, None)
-        if frame is None and getattr(exc, "marked", None):
-            # stopped between two chunks of output: the line last output
-            filename, line = self.env.marked_files[int(exc.marked[0])], int(exc.marked[1])
+        marked = last_line_output() if frame is None else None
+        if marked:  # stopped between two chunks of output, or in Jinja2's error handling
+            filename, line = self.env.marked_files[marked[0]], marked[1]
         message = exc.problems[0].message if isinstance(exc, BriefgenError) else _message(exc)
         hint = exc.problems[0].hint if isinstance(exc, BriefgenError) else None
         return TemplateError(message, path=self.display(filename or "<template>"), line=line,
