@@ -322,8 +322,38 @@ MANIFEST = {
     },
 }
 
+# --- the map of `briefgen facts import` (see docs/extract.md#facts-from-tables) ----------------
+
+_COLUMN = {"type": "object", "additionalProperties": False, "required": ["column"],
+           "properties": {"column": {"type": ["string", "integer"]}},
+           "hint": "name the column by its heading or letter: {column: Partner}"}
+TABLE_MAP = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["subject", "measures"],
+    "properties": {
+        "sheet": _STR,
+        "header_row": {"type": "integer", "minimum": 1, "maximum": 1048576,
+                       "hint": "the row of the column headings, counted from 1"},
+        "subject": {**_COLUMN, "type": ["string", "object"],
+                    "hint": "{column: Partner}, or one slug for the whole table"},
+        "subjects": {"type": "object", "additionalProperties": {"type": ["string", "null"]}},
+        "period": _COLUMN,
+        "period_kind": {"enum": ["cumulative", "period", "point", "target", "event"]},
+        "measures": {"type": "array", "minItems": 1, "items": {
+            "type": "object", "additionalProperties": False,
+            "required": ["column", "metric", "label", "unit"],
+            "properties": {"column": {"type": ["string", "integer"]}, "metric": _STR,
+                           "label": _STR, "unit": _STR, "counted": _STR,
+                           "scale": {"type": "number", "exclusiveMinimum": 0,
+                                     "maximum": 1_000_000_000_000,
+                                     "hint": "what a cell is multiplied by: 1000000 for a "
+                                             "table in millions"}}}},
+    },
+}
+
 SCHEMAS = {
     "pack": PACK, "manifest": MANIFEST,
     "config": CONFIG, "entities": ENTITIES, "metrics": METRICS, "fact": FACT,
-    "fact_file": FACT_FILE, "seed_index": SEED_INDEX, "event": EVENT,
+    "fact_file": FACT_FILE, "seed_index": SEED_INDEX, "event": EVENT, "table_map": TABLE_MAP,
 }

@@ -17,16 +17,19 @@ def _validator(schema_key: str):
 
     from .schemas import SCHEMAS
     base = jsonschema.Draft202012Validator
-    bounds = {key: _refusing_nan(key, base.VALIDATORS[key]) for key in ("minimum", "maximum")}
+    bounds = {key: _refusing_nan(key, base.VALIDATORS[key]) for key in _BOUNDS}
     return jsonschema.validators.extend(base, bounds)(SCHEMAS[schema_key])
+
+
+_BOUNDS = ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum")
 
 
 def _refusing_nan(keyword: str, check):
     """A bound that reports `.nan` (read as Decimal NaN, which cannot be compared) as no number
-    instead of raising InvalidOperation; once, should the schema give both bounds."""
+    instead of raising InvalidOperation; once, should the schema give several bounds."""
     def bounded(validator, bound, instance, schema):
         if isinstance(instance, Decimal) and instance.is_nan():
-            if keyword == "minimum" or "minimum" not in schema:
+            if keyword == next(key for key in _BOUNDS if key in schema):
                 from jsonschema.exceptions import ValidationError
                 yield ValidationError(".nan is not a number")
             return

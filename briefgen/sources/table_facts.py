@@ -20,8 +20,6 @@ from briefgen.errors import ExtractError, Problem
 from briefgen.facts.model import UNITS, parse_period
 from briefgen.sources import locate
 
-MAP_KEYS = {"sheet", "header_row", "subject", "subjects", "period", "period_kind", "measures"}
-MEASURE_KEYS = {"column", "metric", "label", "unit", "scale", "counted"}
 
 
 @dataclass(frozen=True)
@@ -72,11 +70,6 @@ class _SheetMap:
 
     @classmethod
     def open(cls, seed, table, original, mapping, where, sheet) -> _SheetMap:
-        unknown = set(mapping) - MAP_KEYS
-        if unknown or not mapping.get("measures") or not mapping.get("subject"):
-            raise ExtractError(f"a map needs subject and measures; unknown keys: "
-                               f"{sorted(unknown) or 'none'}", path=where,
-                               hint="see docs/extract.md#facts-from-tables")
         sheets = locate.sheets(table)
         name = sheet or mapping.get("sheet") or next(iter(sheets), "")
         if name not in sheets:
@@ -144,14 +137,7 @@ class _SheetMap:
 
 
 def _measure_problems(measure: dict, metrics: dict, where: str) -> list[Problem]:
-    problems = []
-    unknown = set(measure) - MEASURE_KEYS
-    if unknown:
-        problems.append(Problem(f"unknown measure keys {sorted(unknown)}", where,
-                                hint=f"a measure has {', '.join(sorted(MEASURE_KEYS))}"))
-    for key in ("column", "metric", "label", "unit"):
-        if not measure.get(key):
-            problems.append(Problem(f"a measure needs {key}", where, hint="see docs/extract.md"))
+    problems = []  # the map's shape is its schema's (schemas.TABLE_MAP)
     metric, unit = measure.get("metric"), measure.get("unit")
     if metric and metric not in metrics:
         problems.append(Problem(f"unknown metric {metric!r}", where, hint="add it to facts/metrics.yaml"))
@@ -176,6 +162,8 @@ def _period(cell: tuple[str, str], mapping: dict, where: str, problems: list[Pro
 def _fact(seed, sheet, ref, text, column, row, slug, period, measure, where, problems):
     try:
         number = Decimal(text.replace(",", ""))
+        if not number.is_finite():  # NaN, Infinity: what a program writes for no value
+            raise InvalidOperation
     except InvalidOperation:
         problems.append(Problem(f"{ref}: {text!r} is not a number", where,
                                 hint="map the columns that hold figures"))
@@ -236,12 +224,14 @@ def import_command(table: Path, map_path: Path, sheet: str | None, facts_dir: Pa
     """What `briefgen facts import` does: find the table's seed, map it, write the facts."""
     from briefgen.facts.extract.inputs import entity_names
     from briefgen.outputs import write_text
+    from briefgen.validate import load_valid
     seed, info = _table_seed(table, seeds_dir)
     original = str(info.get("original") or seed).rsplit("/", 1)[-1]
     aliases, kinds = entity_names(facts_dir / "entities.yaml")
     names = {**{slug: slug for slug in kinds}, **aliases}
+    mapping = load_valid(map_path, "table_map", str(map_path))
     imported = import_table(seed, (seeds_dir / seed).read_text(encoding="utf-8"), original,
-                            _read_yaml(map_path), map_path, names, _metrics(facts_dir), sheet)
+                            mapping, map_path, names, _metrics(facts_dir), sheet)
     target = out or facts_dir / "tables" / f"{Path(seed).stem}.yaml"
     write_text(target, facts_yaml(imported, original, map_path))
     return target, imported

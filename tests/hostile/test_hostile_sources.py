@@ -174,3 +174,49 @@ def test_seeds_that_are_no_regular_files_do_not_stop_an_addition(run, mini, tmp_
     result = run("--project", mini, "seeds", "add", document)
     assert result.exit_code == 0, result.output
     assert (mini / "seeds" / "article.txt").read_text() == "Trade reached $5 billion in 2023.\n"
+
+
+# --- facts import: the map and the cells ------------------------------------------------------
+
+_MAP = "subject: {column: Partner}\nperiod: {column: Year}\nmeasures:\n"
+_MEASURE = "  - {column: Exports, metric: trade_volume, label: Exports, unit: USD"
+
+
+@pytest.fixture
+def table_seed(run, mini, tmp_path) -> Path:
+    table = tmp_path / "trade.csv"
+    table.write_text("Partner,Year,Exports\nSouth Korea,2019,1234.5\nSouth Korea,2020,NaN\n"
+                     "South Korea,2021,inf\n", encoding="utf-8")
+    assert run("--project", mini, "seeds", "add", table).exit_code == 0
+    return mini / "seeds" / "trade.txt"
+
+
+@pytest.mark.parametrize("text,message", [
+    (_MAP + _MEASURE + ", scale: .nan}\n", "map.yaml:4: measures/0/scale: .nan is not a number"),
+    (_MAP + _MEASURE + ", scale: abc}\n", "map.yaml:4: measures/0/scale: 'abc' is not of type 'number'"),
+    (_MAP + _MEASURE + ", scale: 1e99999}\n", "map.yaml:4: measures/0/scale: "),
+    ("header_row: abc\n" + _MAP + _MEASURE + "}\n", "map.yaml:1: header_row: 'abc' is not of type"),
+    (_MAP + "  - [1]\n", "map.yaml:3: measures/0: [1] is not of type 'object'"),
+    ("subject: {col: Partner}\nmeasures:\n" + _MEASURE + "}\n", "map.yaml:1: 'column' is required in subject"),
+])
+def test_a_table_map_of_the_wrong_shape_is_a_located_error(run, mini, tmp_path, table_seed,
+                                                           text, message):
+    """A scale written .nan imported facts of value NaN; `header_row: abc`, `scale: abc`, a
+    measure that is a list or a subject without `column` ended in tracebacks."""
+    (tmp_path / "map.yaml").write_text(text, encoding="utf-8")
+    before = snapshot(mini)
+    result = run("--project", mini, "facts", "import", table_seed, "--map", tmp_path / "map.yaml")
+    assert result.exit_code == 1, result.output
+    assert message in result.stderr, result.stderr
+    assert snapshot(mini) == before
+
+
+def test_cells_written_nan_or_inf_are_no_values(run, mini, tmp_path, table_seed):
+    """A program's NaN and inf (pandas writes them for missing values) became facts of value
+    NaN and Infinity."""
+    (tmp_path / "map.yaml").write_text(_MAP + _MEASURE + "}\n", encoding="utf-8")
+    result = run("--project", mini, "facts", "import", table_seed, "--map", tmp_path / "map.yaml")
+    assert result.exit_code == 1, result.output
+    assert "trade.csv!trade!C3: 'NaN' is not a number" in result.stderr, result.stderr
+    assert "trade.csv!trade!C4: 'inf' is not a number" in result.stderr
+    assert not (mini / "facts" / "tables").exists()
