@@ -11,7 +11,7 @@ from .config import Project
 from .document import Table, linked_documents
 from .errors import RenderError
 from .facts.store import FactStore
-from .kept_pack import bound, digest, keep_bound, measured
+from .kept_pack import digest, keep, kept, measured
 from .outputs import write_all
 
 _KINDS = ("overview", "partner", "sector", "event")  # words: kind.NAME ("Partner")
@@ -88,8 +88,9 @@ class Ahead:
     contents and appendix, made with the briefs where their fits place them (checked when
     binding)."""
 
-    def __init__(self, project: Project, store: FactStore, config, items):
+    def __init__(self, project: Project, store: FactStore, config, items, inputs=None):
         self.project, self.store, self.config, self.items = project, store, config, items
+        self.inputs = inputs
         self.matter: Matter | None = None
         self.fitted: dict[str, object] = {}
 
@@ -102,7 +103,7 @@ class Ahead:
         self.fitted[item.name] = fit_brief(item.document, self.project)
         if len(self.fitted) == len(self.items):
             placed = arranged(self.project, self.items, self.fitted)
-            self.matter = front_and_back(self.project, self.store, self.config, placed)
+            self.matter = kept_matter(self.project, self.store, self.config, placed, self.inputs)
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,22 @@ def arranged(project: Project, items, fitted: dict) -> list[Placed]:
                   gap=CARD_GAP_PT / frame_box(project.page)[3])
     return [Placed(items[s.index], replace(documents[s.index], meta=replace(
         documents[s.index].meta, continues=not s.starts_page))) for s in slots]
+
+
+def kept_matter(project: Project, store: FactStore, config, placed: list[Placed],
+                inputs: str | None) -> Matter:
+    """front_and_back, kept (kept_pack.py) under `inputs` (the digest of every input file of
+    the project, which the briefs and the pack's own documents are composed from) and the
+    briefs' places and pages; None: made anew."""
+    if inputs is None:
+        return front_and_back(project, store, config, placed)
+    name = f"{config.file_name}-{project.language}"
+    key = digest(["matter", inputs, _made_for(placed)])
+    matter = kept(project, "matter", name, key)
+    if matter is None:
+        matter = front_and_back(project, store, config, placed)
+        keep(project, "matter", name, key, matter)
+    return matter
 
 
 def front_and_back(project: Project, store: FactStore, config, placed: list[Placed]) -> Matter:
@@ -292,8 +309,8 @@ PART_MOST = 250  # documents in one part at most: what a worker holds while layi
 
 
 def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path],
-              pool=None, workers: int = 1,
-              ahead: Ahead | None = None) -> tuple[dict[str, str], list[str]]:
+              pool=None, workers: int = 1, ahead: Ahead | None = None,
+              inputs: str | None = None) -> tuple[dict[str, str], list[str]]:
     """Write the bound pack in each format, rendered in parallel on `pool`, then written together
     (no format is replaced unless every format rendered and was written in full). Returns each
     format's SHA-256 and the briefs' names in the order bound (placement.py gathers cards).
@@ -304,13 +321,14 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     from its own PDF (render/pdf_join.py: numbered as the pack's pages, tagged, bookmarked);
     the documents between (cover, contents, a brief with the cards below it, a brief whose
     "see also" gives a page, the appendix) are laid out for the pack, a long run of them in one
-    part per worker, side by side, then all joined.
+    part per worker, side by side, then all joined. `inputs`: the digest of the project's input
+    files, under which the pack's own documents are kept (kept_matter).
     """
     from .render.docx import Rendered
     placed = arranged(project, items, ahead.fitted if ahead else {})
     matter = ahead.matter if ahead and ahead.matter else None
     if matter is None or matter.made_for != _made_for(placed):  # not prepared, or a brief failed
-        matter = front_and_back(project, store, config, placed)
+        matter = kept_matter(project, store, config, placed, inputs)
     items = [p.item for p in placed]
     briefs = [_grouped(p.document, _word(project, f"outline.{p.item.request.kind}")
                        if p.item.request.kind in _OUTLINE else None) for p in placed]
@@ -329,11 +347,11 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     name = next(iter(files.values())).stem
     key = _binding_key(project, files, [*front, *back], placed, briefs, spliced[len(front):],
                        own, parts, pages, targets, reference)
-    rendered = bound(project, name, key)
+    rendered = kept(project, "bound", name, key)
     if rendered is None:
         rendered = _bound(project, documents, pages, files, spliced, own, parts, targets,
                           reference, pool)
-        keep_bound(project, name, key, rendered)
+        keep(project, "bound", name, key, rendered)
     write_all({path: rendered[fmt] for fmt, path in files.items()})
     return ({fmt: hashlib.sha256(data).hexdigest() for fmt, data in rendered.items()},
             [item.name for item in items])

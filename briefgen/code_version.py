@@ -1,6 +1,6 @@
 """The code behind a cached entry: every cache key (stored fact store, fitted documents, charts,
-the pack's up-to-date and kept briefs, its measured pages and bound files, a one-off's kept
-files) includes this digest, so nothing made by other code is reused. briefgen's only code
+the pack's up-to-date and kept briefs, what its build composed, measured and bound, a one-off's
+kept files) includes this digest, so nothing made by other code is reused. briefgen's only code
 fingerprint: one digest, computed once per process."""
 
 from __future__ import annotations

@@ -1,10 +1,18 @@
-"""What binding a pack made, kept in `.cache/` so that a pack bound again from the same inputs
-reuses it: its own pages as measured (the cover, contents and appendix are laid out to count
-their pages and place the cover's contact block), and the bound files themselves.
+"""What a pack's build made, kept in `.cache/` so that a pack built again from the same inputs
+(its output folder deleted, say) reuses it instead of making it again:
 
-Each entry is found under a digest of everything its bytes depend on, briefgen's code included
-(`code_version.py`), and sealed (safety/cache_files.py): an entry under another digest, cut
-short or not sealed by this machine reads as missing, and the work is done again.
+- `composed/`: the briefs as composed, under a digest of every input file of the project
+  (`pack.inputs_fingerprint`: facts, seeds, templates, settings, the production date);
+- `matter/`: the pack's own documents (cover, contents, appendix) under the same digest and
+  the briefs' places and pages;
+- `measured/`: a document's layout as measured (pages, space left), by its content;
+- `bound/`: the bound pack's files, under a digest of its own documents and each brief's input
+  hash and files (binder.py).
+
+Every key also covers briefgen's code (`code_version.py`), and every entry is sealed
+(safety/cache_files.py): an entry under another key, cut short or not sealed by this machine
+reads as missing, and the work is done again. Entries named after the pack are replaced by the
+next build of that pack, so the cache stays the size of one build.
 """
 
 from __future__ import annotations
@@ -17,9 +25,6 @@ from . import __version__
 from .config import Project
 from .safety.cache_files import read_object, write_object
 
-MEASURED = "measured-layout"
-BOUND = "bound-pack"
-
 
 def digest(value) -> str:
     """The key of `value` (plain data, documents as `build.content` gives them) together with
@@ -30,34 +35,32 @@ def digest(value) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def kept(project: Project, what: str, name: str, key: str):
+    """The value kept as `what` (composed, matter, bound …) under `name`, if kept under `key`."""
+    found = read_object(_path(project, what, name), f"kept-{what}")
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == key:
+        return found[1]
+    return None
+
+
+def keep(project: Project, what: str, name: str, key: str, value) -> None:
+    """Keep `value` as `what` under `name` and `key`; failing costs only speed."""
+    write_object(_path(project, what, name), f"kept-{what}", (key, value))
+
+
+def _path(project: Project, what: str, name: str):
+    return project.path("cache") / what / f"{name}.pickle"
+
+
 def measured(document, project: Project):
     """The document laid out as a PDF of its own (`render.pdf.Laid`: pages, where each block
     landed, the space left on each page), without the PDF's bytes; kept by content."""
     from .build import content, theme_key
     from .render.pdf import pdf_bytes
     key = digest(["measured", content(document), theme_key(project.theme), repr(project.page)])
-    path = project.path("cache") / "measured" / f"{key[:32]}.pickle"
-    found = read_object(path, MEASURED)
-    if isinstance(found, tuple) and len(found) == 2 and found[0] == key:
-        return found[1]
-    laid = dataclasses.replace(pdf_bytes(document, project.theme, project.page,
-                                         chart_cache=project.chart_cache), data=b"")
-    write_object(path, MEASURED, (key, laid))
+    laid = kept(project, "measured", key[:32], key)
+    if laid is None:
+        laid = dataclasses.replace(pdf_bytes(document, project.theme, project.page,
+                                             chart_cache=project.chart_cache), data=b"")
+        keep(project, "measured", key[:32], key, laid)
     return laid
-
-
-def bound(project: Project, name: str, key: str) -> dict[str, bytes] | None:
-    """The bound pack's bytes by format, if the pack named `name` was last bound under `key`."""
-    found = read_object(_bound_path(project, name), BOUND)
-    if isinstance(found, tuple) and len(found) == 2 and found[0] == key:
-        return found[1]
-    return None
-
-
-def keep_bound(project: Project, name: str, key: str, data: dict[str, bytes]) -> None:
-    """Keep the bound pack (one entry a pack name: the cache stays the size of one pack)."""
-    write_object(_bound_path(project, name), BOUND, (key, data))
-
-
-def _bound_path(project: Project, name: str):
-    return project.path("cache") / "bound" / f"{name}.pickle"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from . import kept_briefs
+from . import kept_briefs, kept_pack
 from .build import (BriefRequest, compose, document_hash, reference_digest, output_name,
                     reference_document, write_rendered)
 from .catalog import buildables
@@ -229,12 +229,18 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
     requests = plan(store, config)
     if "docx" in formats:  # a missing one is reported here, not by each worker
         reference_document(project, config.template_dirs)
-    first = [_composed(project, store, r, formats, out_dir) for r in requests[:1]]  # warms caches
+    name = config.file_name + ("" if project.language == "en" else f"-{project.language}")
+    items = _kept_composed(project, name, fingerprint, requests, formats, out_dir)
+    first = [] if items else [_composed(project, store, r, formats, out_dir)
+                              for r in requests[:1]]  # warms caches
     jobs = _jobs(jobs, len(requests))
     # the stage is removed after the workers have stopped: none writes into it after that
     with Stage(out_dir) as stage, _workers(jobs, project.chart_cache, store) as pool:
         executor = cluster or (LocalPool(pool) if pool else InProcess())
-        items = first + _compose_all(project, store, requests[1:], formats, out_dir, pool, progress)
+        if not items:
+            items = first + _compose_all(project, store, requests[1:], formats, out_dir, pool,
+                                         progress)
+            _keep_composed(project, name, fingerprint, items)
         _stop_on_errors(items, keep_going)
         stale = []
         for item in items:
@@ -243,13 +249,12 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
                 item.pages, item.sha256 = entry["pages"], entry.get("sha256", {})
             else:
                 stale.append(item)
-        name = config.file_name + ("" if project.language == "en" else f"-{project.language}")
         pack_files = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}
         _refuse_taken_names(config, pack_files, items)
         ahead = None  # with workers, this process prepares the binding while they render
         if executor.parallel and _rebuild(previous, _pack_hash(project, config, formats, items), pack_files):
             from .binder import Ahead
-            ahead = Ahead(project, store, config, [i for i in items if not i.error])
+            ahead = Ahead(project, store, config, [i for i in items if not i.error], fingerprint)
         finals = {item.name: item.files for item in stale}
         for item in stale:  # rendered into the stage, moved into place with everything else
             item.files = {fmt: stage.path(path) for fmt, path in item.files.items()}
@@ -265,7 +270,7 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
                 progress.stage("binding the pack")
             pack_sha256, bound = bind_pack(project, store, config, good,
                                            {fmt: stage.path(p) for fmt, p in pack_files.items()},
-                                           pool, workers=jobs, ahead=ahead)
+                                           pool, workers=jobs, ahead=ahead, inputs=fingerprint)
         else:  # as bound last time (cards gathered after their group's full briefs)
             bound = list(previous.get("documents", {}))
         items.sort(key=lambda i: bound.index(i.name) if i.name in bound else len(bound))
@@ -396,6 +401,26 @@ def _unchanged(previous: dict, fingerprint: str, out_dir: Path) -> PackResult | 
 def _plain(name: str) -> bool:
     """A file name of the output folder itself: no folder, no '..', no NUL."""
     return name not in ("", ".", "..") and "/" not in name and "\\" not in name and "\0" not in name
+
+
+def _kept_composed(project: Project, name: str, fingerprint: str, requests: list[BriefRequest],
+                   formats: tuple[str, ...], out_dir: Path) -> list[PackItem]:
+    """The briefs as the last build of this pack composed them, if it had the same input files,
+    settings and code (kept_pack.py); else none."""
+    kept = kept_pack.kept(project, "composed", name, kept_pack.digest(["composed", fingerprint]))
+    if not isinstance(kept, list) or [k[0] for k in kept] != requests:
+        return []
+    items = [PackItem(request, brief, document, facts, input_hash, error=error)
+             for request, brief, document, facts, input_hash, error in kept]
+    for item in items:
+        if not item.error:
+            item.files = {fmt: inside(out_dir, f"{item.name}.{fmt}") for fmt in formats}
+    return items
+
+
+def _keep_composed(project: Project, name: str, fingerprint: str, items: list[PackItem]) -> None:
+    kept_pack.keep(project, "composed", name, kept_pack.digest(["composed", fingerprint]),
+                   [(i.request, i.name, i.document, i.facts, i.input_hash, i.error) for i in items])
 
 
 def _composed(project: Project, store: FactStore, request: BriefRequest,

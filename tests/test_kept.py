@@ -37,6 +37,25 @@ def qingdao(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def composing(monkeypatch):
+    """The names of the briefs composed, and how many times the pack's own pages are made."""
+    from briefgen import binder, pack
+    made = {"briefs": [], "matter": 0}
+    real_compose, real_matter = pack._composed, binder.front_and_back
+
+    def composed(project, store, request, *args):
+        made["briefs"].append(request.slug)
+        return real_compose(project, store, request, *args)
+
+    def matter(*args):
+        made["matter"] += 1
+        return real_matter(*args)
+    monkeypatch.setattr(pack, "_composed", composed)
+    monkeypatch.setattr(binder, "front_and_back", matter)
+    return made
+
+
+@pytest.fixture
 def rendering(monkeypatch):
     """The names of the briefs the executor is asked to render."""
     names = []
@@ -60,15 +79,18 @@ def _outputs(project_dir: Path) -> dict[str, bytes]:
             if p.suffix in (".pdf", ".docx")}
 
 
-def test_a_pack_built_again_writes_its_kept_briefs_without_rendering(qingdao, rendering):
+def test_a_pack_built_again_writes_its_kept_briefs_without_rendering(qingdao, rendering,
+                                                                     composing):
     _pack(qingdao)
     assert sorted(rendering) == ["partner-germany", "sector-port"]
+    assert sorted(composing["briefs"]) == ["germany", "port"] and composing["matter"] == 1
     first = _outputs(qingdao)
     manifest = (qingdao / "out" / "manifest.json").read_bytes()
     shutil.rmtree(qingdao / "out")
     rendering.clear()
     again = _pack(qingdao)
     assert rendering == []
+    assert len(composing["briefs"]) == 2 and composing["matter"] == 1  # composed once only
     assert all(i.rendered for i in again.items)  # written anew, from the kept bytes
     assert _outputs(qingdao) == first  # briefs and the bound pack, byte for byte
     assert (qingdao / "out" / "manifest.json").read_bytes() == manifest
@@ -269,3 +291,38 @@ def test_an_image_a_brief_shows_counts_by_content(qingdao, tmp_path):
     assert document_hash(page, project, FORMATS) == before
     Image.new("RGB", (40, 20), "#C8102E").save(image)
     assert document_hash(page, project, FORMATS) != before
+
+
+COMPOSING_CHANGES = {
+    "a template": CHANGES["its template"],
+    "a fact": CHANGES["a fact it prints"],
+    "the production date": CHANGES["the production date"],
+    "the pack file": BINDING_CHANGES["the pack's title (its cover)"],
+}
+
+
+@pytest.mark.parametrize("change", list(COMPOSING_CHANGES))
+def test_a_change_to_any_input_file_composes_the_pack_anew(qingdao, composing, change):
+    _pack(qingdao, ("pdf",))
+    COMPOSING_CHANGES[change](qingdao)
+    shutil.rmtree(qingdao / "out")
+    _pack(qingdao, ("pdf",))
+    assert len(composing["briefs"]) == 4 and composing["matter"] == 2
+
+
+def test_damaged_composed_entries_or_other_code_compose_anew(qingdao, cold_cache, composing,
+                                                             monkeypatch):
+    _pack(qingdao, ("pdf",))
+    first = _outputs(qingdao)
+    for what in ("composed", "matter"):
+        (entry,) = (cold_cache / what).iterdir()
+        entry.write_bytes(entry.read_bytes()[:-100])
+    shutil.rmtree(qingdao / "out")
+    _pack(qingdao, ("pdf",))
+    assert len(composing["briefs"]) == 4 and composing["matter"] == 2
+    assert _outputs(qingdao) == first
+    code_module.code_version.cache_clear()
+    monkeypatch.setattr(code_module, "code_version", lambda: "edited code")
+    shutil.rmtree(qingdao / "out")
+    _pack(qingdao, ("pdf",))
+    assert len(composing["briefs"]) == 6 and composing["matter"] == 3
