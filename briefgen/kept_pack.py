@@ -49,7 +49,9 @@ def keep(project: Project, what: str, name: str, key: str, value) -> None:
 
 
 def _path(project: Project, what: str, name: str):
-    return project.path("cache") / what / f"{name}.pickle"
+    """The entry's file, named by a digest of `name` (a pack's file_name may be any text)."""
+    named = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return project.path("cache") / what / f"{named}.pickle"
 
 
 def measured(document, project: Project):
@@ -58,9 +60,9 @@ def measured(document, project: Project):
     from .build import content, theme_key
     from .render.pdf import pdf_bytes
     key = digest(["measured", content(document), theme_key(project.theme), repr(project.page)])
-    laid = kept(project, "measured", key[:32], key)
+    laid = kept(project, "measured", key, key)
     if laid is None:
         laid = dataclasses.replace(pdf_bytes(document, project.theme, project.page,
                                              chart_cache=project.chart_cache), data=b"")
-        keep(project, "measured", key[:32], key, laid)
+        keep(project, "measured", key, key, laid)
     return laid
