@@ -228,6 +228,11 @@ class _Context:
         next_rank = _ORDINAL.search(self.text, found.end, end) if is_rank else None
         end = next_rank.start() if next_rank else end
         scope = self._scope_of(self._without_shares(start, end, found), is_rank)
+        if is_rank and _ORDINAL.search(self.text, start, found.start):
+            # "first in the province and 10th among cities nationwide": the 10th's own words, if
+            # they name a place ("13th in China and third among northern cities": they do not)
+            own = self._scope_of(self._without_shares(found.start, end, found), is_rank)
+            scope = own if own.names_a_place else scope
         if not scope.names_a_place and _ONE_OF.search(self.text, max(found.start - 12, 0), found.start) \
                 and _CITIES.match(self.text, found.end):
             return Scope("country", "China", None, "a group of the country's cities")
