@@ -39,7 +39,6 @@ from briefgen.facts.quantities import find_quantities, parse_quantity
     ("third-largest", "3", "rank", None),
     ("ranking first", "1", "rank", None),
     ("ranking third", "3", "rank", None),
-    ("10th", "10", "rank", None),  # written after another rank: "first in the province and 10th"
     ("largest", "1", "rank", None),
     ("seven-fold", "7", "times", None),
     ("1.1 times", "1.1", "times", None),

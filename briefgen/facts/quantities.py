@@ -154,7 +154,6 @@ QUANTITY_PATTERN = rf"""
   | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:(?:only|just|still)\s+)?(?:No\.\s*)?
         (?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w))
   | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
-  | (?P<rank_and>(?<=\sand\s)(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among)\s))
   | (?P<largest>(?<!\w)(?:largest|biggest)(?!\w))
   | (?P<mult_word>{_word(MULTIPLIER_WORDS)})
   | (?P<frac>(?<![\w./])(?P<frac_num>\d{{1,2}})\s*/\s*(?P<frac_den>[1-9]\d?)(?![\w/]))
@@ -169,7 +168,6 @@ QUANTITY_PATTERN = rf"""
 )
 """
 QUANTITY_RE = re.compile(QUANTITY_PATTERN, re.IGNORECASE | re.VERBOSE)
-_BARE_ORDINAL = re.compile(_ORDINAL, re.IGNORECASE)
 
 
 # --- the value ---------------------------------------------------------------------------------
@@ -272,16 +270,13 @@ def _percent_of(numerator: int, denominator: int) -> Decimal:
     return tidy(exact)
 
 
-def _ordinal_value(ordinal: str) -> int:
-    return ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal)[0])
-
-
 def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
     """Quantity, form and has_unit of one grammar match."""
     qualifier = _lookup(QUALIFIERS, m["qual"]) if m["qual"] else None
-    if m["rank"] or m["rank_verb"] or m["rank_place"] or m["rank_and"]:
-        ordinal = (m["rank_ord"] or m["rank_verb_ord"] or m["rank_place_ord"] or m["rank_and_ord"]).lower()
-        return Quantity(Decimal(_ordinal_value(ordinal)), "rank", None, qualifier), "rank", True
+    if m["rank"] or m["rank_verb"] or m["rank_place"]:
+        ordinal = (m["rank_ord"] or m["rank_verb_ord"] or m["rank_place_ord"]).lower()
+        value = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal)[0])
+        return Quantity(Decimal(value), "rank", None, qualifier), "rank", True
     if m["largest"]:
         return Quantity(Decimal(1), "rank", None, qualifier), "largest", True
     if m["mult_word"]:
@@ -360,8 +355,6 @@ def parse_quantity(text: str) -> Quantity | None:
     other units they are ignored. Returns None when the text does not start with a figure.
     """
     text = _SPACES.sub(" ", text.translate(_CURLY)).strip()
-    if _BARE_ORDINAL.fullmatch(text):  # a rank after another: "first in the province and 10th"
-        return Quantity(Decimal(_ordinal_value(text.lower())), "rank")
     m = QUANTITY_RE.match(text)
     if not m or _unmeasured_range(m) or (m["num"] and _letter_scale_without_currency(m)):
         return None
