@@ -44,6 +44,7 @@ from briefgen.compose.sandbox import (  # noqa: F401
     is_plain, last_line_output, limited, not_text, plain, with_article)
 from briefgen.document import Origin
 from briefgen.errors import BriefgenError, TemplateError
+from briefgen.safety.paths import is_within
 from briefgen.text import clean_text
 
 _ASCII_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
@@ -305,9 +306,23 @@ def _top_blocks(node: nodes.Node):
 
 def _loader(dirs: list[Path]) -> jinja2.BaseLoader:
     searchpath = [str(d) for d in dirs]
-    base = jinja2.FileSystemLoader(searchpath[1:] or searchpath)
-    return jinja2.ChoiceLoader([jinja2.FileSystemLoader(searchpath),
-                                jinja2.PrefixLoader({"base": base})])
+    base = _FolderLoader(searchpath[1:] or searchpath)
+    return jinja2.ChoiceLoader([_FolderLoader(searchpath), jinja2.PrefixLoader({"base": base})])
+
+
+class _FolderLoader(jinja2.FileSystemLoader):
+    """Templates from inside the template folders only, links followed: a link in a shared
+    project's templates/ to /etc or a home folder makes no template of the files there."""
+
+    def get_source(self, environment, template):
+        pieces = jinja2.loaders.split_template_path(template)
+        for folder in self.searchpath:
+            found = os.path.join(folder, *pieces)
+            if os.path.isfile(found):  # the file FileSystemLoader would read
+                if not is_within(Path(folder), Path(found)):
+                    raise jinja2.TemplateNotFound(template)
+                break
+        return super().get_source(environment, template)
 
 
 def _template_frame(tb: TracebackType | None, files: set[str]) -> tuple[str, int] | None:

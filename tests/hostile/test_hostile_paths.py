@@ -173,3 +173,25 @@ def test_brand_logo_is_printed_on_the_pack_cover_in_both_formats(run, mini):
     first = document.inline_shapes[0]
     assert first.width > 0
     assert first._inline.docPr.get("descr").startswith("Logo of ")
+
+
+def test_templates_are_read_only_from_inside_the_template_folders(run, mini, outside):
+    """A link in a shared project's templates/ to /etc let `{% include 'etc/passwd' %}` print
+    the file in a brief."""
+    import shutil
+    shutil.copytree(Path(__file__).parents[2] / "templates", mini / "templates")
+    (outside / "secret.md.j2").write_text("SECRET-WORDS\n", encoding="utf-8")
+    (mini / "templates" / "elsewhere").symlink_to(outside)
+    partner = mini / "templates" / "partner.md.j2"
+    partner.write_text("---\ntitle: X\n---\n{% include 'elsewhere/secret.md.j2' %}\n",
+                       encoding="utf-8")
+    result = run("--project", mini, "build", "partner", "korea", "--format", "pdf")
+    assert result.exit_code == 1, result.output
+    assert ("templates/partner.md.j2:4: template 'elsewhere/secret.md.j2' not found: templates "
+            "can include, import and extend only templates from the template folders") \
+        in result.stderr, result.stderr
+    partner.unlink()
+    partner.symlink_to(outside / "secret.md.j2")  # the brief's own template
+    result = run("--project", mini, "build", "partner", "korea", "--format", "pdf")
+    assert result.exit_code == 1 and "template 'partner.md.j2' not found" in result.stderr
+    assert not (mini / "out").exists()
