@@ -8,6 +8,7 @@ An adapter's reading library is imported only when a file of its format is read.
 
 from __future__ import annotations
 
+import re
 from importlib import import_module
 from pathlib import Path
 
@@ -19,6 +20,7 @@ ADAPTERS = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".pd
             ".docx": "docx", ".xlsx": "table", ".csv": "table"}
 # A yearbook PDF is tens of megabytes; anything far larger is refused before it is read.
 MAX_BYTES = 50 * 1024 * 1024
+_ADDRESS = re.compile(r"^[a-z][a-z0-9+.-]+:/", re.IGNORECASE)  # https://… (a path: https:/…)
 
 
 def read_source(path: Path) -> SourceText:
@@ -37,7 +39,10 @@ def check_size(path: Path, limit: int = MAX_BYTES) -> int:
     if path.is_dir():
         raise ExtractError("is a folder, not a file", path=path, hint="give the files in it")
     if not path.is_file():
-        raise ExtractError("no such file", path=path)
+        address = _ADDRESS.match(str(path))
+        raise ExtractError("no such file", path=path,
+                           hint="briefgen reads files, not web addresses: save the page or "
+                                "download the file, and add that" if address else None)
     size = path.stat().st_size
     if size == 0:
         raise ExtractError("the file is empty", path=path)

@@ -220,3 +220,12 @@ def test_cells_written_nan_or_inf_are_no_values(run, mini, tmp_path, table_seed)
     assert "trade.csv!trade!C3: 'NaN' is not a number" in result.stderr, result.stderr
     assert "trade.csv!trade!C4: 'inf' is not a number" in result.stderr
     assert not (mini / "facts" / "tables").exists()
+
+
+def test_a_web_address_is_told_apart_from_a_missing_file(run, mini):
+    before = snapshot(mini)
+    result = run("--project", mini, "seeds", "add", "https://example.com/news/trade.html")
+    assert result.exit_code == 1
+    assert ("https:/example.com/news/trade.html: no such file (briefgen reads files, not web "
+            "addresses: save the page or download the file, and add that)") in result.stderr
+    assert snapshot(mini) == before
