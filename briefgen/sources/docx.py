@@ -33,7 +33,8 @@ def read(path: Path) -> SourceText:
                            path=path, hint="save it from Word or LibreOffice as .docx") from None
     except XMLSyntaxError as error:  # a part that is not XML, or an entity bomb lxml refuses
         raise ExtractError(f"the Word document is damaged: a part is not well-formed XML ({error})",
-                           path=path, hint="open it in Word or LibreOffice and save it again") from None
+                           path=path,
+                           hint="open it in Word or LibreOffice and save it again") from None
     if not any(block.strip() for block in blocks):
         raise ExtractError("the Word document has no text", path=path)
     return _with_metadata(paragraphs_text(blocks), properties)

@@ -163,7 +163,7 @@ def _seeds_of(text: str, index: Path) -> dict:
     every project file is (yamlio: located errors, bounded aliases)."""
     data = loads(text, index)
     seeds = data.get("seeds") if isinstance(data, dict) else None
-    if (data is not None and not isinstance(data, dict)) or not isinstance(seeds, (dict, type(None))):
+    if not isinstance(data, (dict, type(None))) or not isinstance(seeds, (dict, type(None))):
         raise ExtractError("the seeds index is not a mapping of seed texts under `seeds:`",
                            path=index, line=data.line_of("seeds") if isinstance(data, dict) else 1,
                            hint="write `seeds:` and under it one entry per seed text")
