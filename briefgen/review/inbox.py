@@ -198,7 +198,7 @@ def _candidate(index: int, line: int, block: str, path: Path, seeds: _SeedTexts)
         return Candidate(index, line, {}, "keep", problem=str(error.problems[0]))
     review = str(fields.get("review", "keep")).strip().lower()
     candidate = Candidate(index, line, fields, review)
-    source = (fields.get("sources") or [{}])[0] or {}
+    source = next(iter(_sources(fields)), {})
     quote = normalise(str(source.get("quote") or ""))
     written = normalise(str(fields.get("as_written") or ""))
     at = quote.find(written) if written else -1
@@ -221,10 +221,17 @@ def _offset(note) -> int | None:
 
 def _seed_name(candidates: list[Candidate]) -> str | None:
     for c in candidates:
-        for source in c.fields.get("sources") or []:
-            if isinstance(source, dict) and source.get("seed"):
+        for source in _sources(c.fields):
+            if source.get("seed"):
                 return str(source["seed"])
     return None
+
+
+def _sources(fields: dict) -> list[dict]:
+    """The candidate's sources that are mappings: `sources: 5`, as written in a file, is shown
+    (and refused on accept, by the fact schema), not a page that fails."""
+    sources = fields.get("sources")
+    return [s for s in sources if isinstance(s, dict)] if isinstance(sources, list) else []
 
 
 class _SeedTexts:

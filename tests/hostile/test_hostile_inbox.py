@@ -121,3 +121,17 @@ def test_a_store_value_that_is_no_number_does_not_stop_accept(run, mini):
     _inbox(mini, CANDIDATE.format(extra="    text: hi\n" + SOURCES))
     result = run("--project", mini, "facts", "accept")
     assert result.exit_code == 0 and "x.yaml: accepted 1" in result.stdout, result.output
+
+
+@pytest.mark.parametrize("sources", ["5", "[5]", "abc", "{seed: news.txt}", "[[1]]", "[]"])
+def test_the_review_page_shows_a_candidate_whatever_its_sources(mini, sources):
+    """`sources: 5` in an inbox file made the review page of that file a 500 error."""
+    pytest.importorskip("starlette")
+    from starlette.testclient import TestClient
+
+    from briefgen.config import load_project
+    from briefgen.review.app import create_app
+    _inbox(mini, CANDIDATE.format(extra=f"    text: hi\n    sources: {sources}"))
+    client = TestClient(create_app(load_project(mini)), base_url="http://127.0.0.1:8765")
+    page = client.get("/inbox/x.yaml")
+    assert page.status_code == 200 and "kr.hostile" in page.text
