@@ -21,7 +21,7 @@ from pathlib import Path
 from . import __version__
 from . import kept_briefs, kept_pack
 from .build import (BriefRequest, compose, document_hash, reference_digest, output_name,
-                    reference_document, write_rendered)
+                    reference_document, theme_key, write_rendered)
 from .catalog import buildables
 from .config import Project
 from .conforms import conforms
@@ -344,7 +344,8 @@ def _remove_leftovers(out_dir: Path) -> None:
 
 def inputs_fingerprint(project: Project, config: PackConfig, formats: tuple[str, ...]) -> str:
     """A digest of every input file's name (relative to its folder) and bytes, the settings
-    and briefgen's own files.
+    (the page and theme as loaded: `--pdf-standard`, the logo's bytes wherever it lies) and
+    briefgen's own files.
 
     Equal to the last build's: nothing can have changed, so nothing is composed or even loaded.
     Different: the briefs are composed and compared by content. The project's files count by
@@ -367,7 +368,9 @@ def inputs_fingerprint(project: Project, config: PackConfig, formats: tuple[str,
     own = [(str(p.relative_to(package)), p.stat().st_size, p.stat().st_mtime_ns)
            for p in _files_under(package)]
     settings = repr(config).replace(str(project.root), "<project>")
-    return _digest([digest.hexdigest(), own, settings, formats, str(project.built_on()),
+    # as loaded, not only as written: --pdf-standard overrides the page, and the logo is a file
+    looks = [repr(project.page), theme_key(project.theme)]
+    return _digest([digest.hexdigest(), own, settings, looks, formats, str(project.built_on()),
                     __version__])
 
 

@@ -326,3 +326,28 @@ def test_damaged_composed_entries_or_other_code_compose_anew(qingdao, cold_cache
     shutil.rmtree(qingdao / "out")
     _pack(qingdao, ("pdf",))
     assert len(composing["briefs"]) == 6 and composing["matter"] == 3
+
+
+def test_a_pack_unchanged_but_for_the_pdf_standard_or_the_logo_is_built_anew(qingdao):
+    """The fingerprint that skips a pack whose inputs are unchanged counts the page and theme
+    as loaded: `--pdf-standard` on the command line, and a logo file outside the folders."""
+    from dataclasses import replace
+    _pack(qingdao)
+    project = load_project(qingdao)
+    project = replace(project, page=replace(project.page, pdf_standard="pdfa-2b"))
+    config = load_pack_config(qingdao / "pack.yaml", project)
+    result = build_pack(project, None, config, FORMATS, qingdao / "out", jobs=1)
+    assert result.rebuilt_pack
+    assert b"pdfaid:part" in (qingdao / "out" / "partner-germany.pdf").read_bytes()
+    logo = qingdao / "logo.png"
+    shutil.copy(REPO / "events" / "sco-trade-fair" / "logo.png", logo)
+    text = (qingdao / "briefgen.yaml").read_text(encoding="utf-8")
+    (qingdao / "briefgen.yaml").write_text(text.replace("logo: null", "logo: logo.png"),
+                                           encoding="utf-8")
+    _pack(qingdao)
+    before = _outputs(qingdao)
+    shutil.copy(REPO / "events" / "qingdao-week-germany" / "logo.png", logo)
+    assert _pack(qingdao).rebuilt_pack
+    after = _outputs(qingdao)
+    assert [name for name in after if after[name] != before[name]] == ["investor-pack.docx",
+                                                                    "investor-pack.pdf"]
