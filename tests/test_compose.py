@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -224,6 +225,22 @@ def test_figure_images_are_image_files_inside_the_project(tmp_path, image, messa
         f"---\ntitle: X\n---\n\n```figure\nimage: {image}\nalt: x\n```\n")
     with pytest.raises(TemplateError, match=message):
         build_document("evil.md.j2", korea_store(), template_dirs=[tmp_path / "t"], root=tmp_path)
+
+
+def test_a_markdown_image_is_a_figure_of_the_template_s_folder_checked_as_one(tmp_path):
+    """`![alt](logo.png "Caption")` names a file beside the template (as docs/templates.md
+    says), whatever the current folder, and is held to the figure directive's checks."""
+    folder = tmp_path / "t"
+    folder.mkdir()
+    shutil.copy(REPO / "events" / "sco-trade-fair" / "logo.png", folder / "logo.png")
+    (folder / "x.md.j2").write_text("---\ntitle: X\n---\n\nText.\n\n![The logo](logo.png \"Logo\")\n")
+    (figure,) = [b for b in build_document("x.md.j2", korea_store(), template_dirs=[folder],
+                                           root=tmp_path).blocks if isinstance(b, d.Figure)]
+    assert (figure.image, figure.alt, figure.caption) == (str(folder / "logo.png"), "The logo", "Logo")
+    (folder / "x.md.j2").write_text("---\ntitle: X\n---\n\n![The logo](../../secret.png)\n")
+    with pytest.raises(TemplateError, match="outside") as caught:
+        build_document("x.md.j2", korea_store(), template_dirs=[folder], root=tmp_path)
+    assert caught.value.problems[0].line == 5
 
 
 def test_missing_template():

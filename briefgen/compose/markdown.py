@@ -18,6 +18,7 @@ Beyond plain Markdown (see docs/templates.md):
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from typing import Any, Callable
@@ -186,10 +187,17 @@ class BlockConverter:
         rest = first.text[len("Table:"):].lstrip()
         return ((d.Text(rest),) if rest else ()) + children[1:]
 
-    def _image_figure(self, image: SyntaxTreeNode, node: SyntaxTreeNode) -> d.Figure:
+    def _image_figure(self, image: SyntaxTreeNode, node: SyntaxTreeNode) -> d.Block:
+        """A standalone image is a `figure` directive: its path is the template folder's, and it
+        is checked as a figure's (a project file, a picture of bounded size)."""
         alt = "".join(c.content for c in image.children if c.type == "text")
-        return d.Figure(caption=image.attrs.get("title") or None, alt=alt,
-                        image=str(image.attrs["src"]), origin=self.origin(node))
+        spec = {"image": str(image.attrs["src"]), "alt": alt,
+                "caption": image.attrs.get("title") or None}
+        if self.directive is None:  # converting without directives: the path as written
+            return d.Figure(caption=spec["caption"], alt=alt, image=spec["image"],
+                            origin=self.origin(node))
+        (figure,) = self.directive("figure", {}, json.dumps(spec), lambda _: self.origin(node), self)
+        return figure
 
     def _with_priority(self, inline: SyntaxTreeNode) -> tuple[d.Inlines, int | None]:
         match = _TRAILING_PRIORITY.search(inline.content)
