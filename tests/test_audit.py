@@ -267,6 +267,19 @@ def test_an_event_in_another_language_is_said_to_be_left_out_not_skipped_silentl
     assert "event-sco-trade-fair" in briefs and "event-sco-trade-fair-zh" not in briefs
 
 
+def test_a_project_built_in_another_language_is_audited_in_english():
+    """briefgen.yaml `language: zh`: the rules read the briefs' English, not the Chinese
+    (whose '1—5月' held figures no English quote has: dozens of false errors)."""
+    from dataclasses import replace
+
+    from briefgen.audit import audit_project
+    from briefgen.config import load_project
+    from briefgen.facts.store import load_store
+    project = replace(load_project(REPO), language="zh")
+    found = audit_project(project, load_store(project), ("overview",))
+    assert [f.line() for f in found if f.severity == "error"] == []
+
+
 # --- the shipped project ---------------------------------------------------------------------
 
 def test_the_shipped_pack_and_events_audit_clean():

@@ -28,9 +28,14 @@ class Context:
 
 
 def audit_project(project, store, briefs: tuple[str, ...] = ()) -> list[Finding]:
-    """Findings over every brief (or those named in `briefs`), in reading order."""
+    """Findings over every brief (or those named in `briefs`), in reading order: each brief's
+    English edition, whatever language the project builds in (the rules read English)."""
+    from dataclasses import replace
+
     from ..build import RecordingStore
     from ..facts.age import Timeline
+    from ..language import SOURCE
+    project = replace(project, language=SOURCE)
     today = project.built_on()
     context = Context(store, RecordingStore(store, Timeline(today, project.freshness)), today)
     findings: list[Finding] = []
