@@ -316,6 +316,18 @@ def test_a_figure_of_a_part_of_the_city_is_labelled_with_its_name_not_as_the_par
     assert park[1] == "Change in the value of industries in Sino-German Ecopark (increase)"
 
 
+def test_a_part_of_the_city_is_named_without_the_words_before_its_name():
+    for text, name in [
+            ("In Testcity West Coast New Area, Japanese firms are active. The new area has "
+             "attracted 50 projects from Japan.", "Testcity West Coast New Area"),
+            ("Officials met Mitsui & Co. Testcity Free Trade Zone opened in 2019. Since then the "
+             "zone has introduced 12 projects from Japan.", "Testcity Free Trade Zone"),
+            ("Meanwhile Testcity High-tech Zone grew fast. The zone has 40 projects from Japan.",
+             "Testcity High-tech Zone")]:
+        (row,) = _suggested(text)
+        assert row[:2] == ("projects", f"{name}: Projects"), text
+
+
 def test_a_share_says_what_it_is_a_share_of():
     rows = _suggested("Officials said that foreign investment from Fortune 500 firms in Testcity "
                       "made up 38.5 percent of all foreign investment in Shandong province.")

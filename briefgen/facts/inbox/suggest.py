@@ -299,8 +299,21 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
     noun = found[-1][1].lower()
     names = [m[0] for m in _AREA_NAME.finditer(before[:len(before) - max(at, 0)])
              if m[0].lower().endswith(noun.split()[-1].replace("eco-park", "park"))]
-    name = re.sub(r"^The\s+", "", names[-1]) if names else None
+    name = _area_name(names[-1]) if names else None
     return f"the {noun}", name
+
+
+# Capitalised words a name picks up in front of it: a sentence's first word ("In Qingdao West
+# Coast New Area", "Meanwhile …") or the end of the sentence before ("Mitsui & Co. Qingdao …").
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z][.!?])\s+(?=[A-Z])")
+_NO_NAME = re.compile(r"^(?:(?:The|In|At|Inside|Within|Across|Around|Near|From|For|With|To|Of|"
+                      r"On|By|Since|Meanwhile|Moreover|Besides|Also|And|But|Then|Now|This|That|"
+                      r"Its|Their|Our|Both|Each|Every|Last|Next)\s+)+")
+
+
+def _area_name(found: str) -> str | None:
+    name = _NO_NAME.sub("", _SENTENCE_BREAK.split(found)[-1])
+    return name if re.search(r"\w\s+\w", name) else None
 
 
 _GENERIC = frozenset("count money area duration mass rank ratio change share".split())
