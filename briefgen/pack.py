@@ -415,6 +415,9 @@ def _kept_composed(project: Project, name: str, fingerprint: str, requests: list
         return []
     items = [PackItem(request, brief, document, facts, input_hash, error=error)
              for request, brief, document, facts, input_hash, error in kept]
+    if any(not i.error and i.input_hash != document_hash(i.document, project, formats,
+                                                         i.request.template_dirs) for i in items):
+        return []  # a picture a brief shows has changed: it may lie outside the fingerprinted folders
     for item in items:
         if not item.error:
             item.files = {fmt: inside(out_dir, f"{item.name}.{fmt}") for fmt in formats}

@@ -293,6 +293,26 @@ def test_an_image_a_brief_shows_counts_by_content(qingdao, tmp_path):
     assert document_hash(page, project, FORMATS) != before
 
 
+def test_a_new_picture_outside_the_input_folders_is_shown_when_out_is_built_anew(qingdao):
+    """A figure may show any picture of the project: one outside facts/, seeds/, templates/
+    and events/ changed is seen though the input files' fingerprint is unchanged."""
+    from PIL import Image
+    (qingdao / "images").mkdir()
+    picture = qingdao / "images" / "map.png"
+    Image.new("RGB", (40, 20), "#0B3C5D").save(picture)
+    template = qingdao / "templates" / "sector" / "port.md.j2"
+    text = template.read_text(encoding="utf-8")
+    template.write_text(text.replace("{% block chart %}\n", "{% block chart %}\n\n```figure "
+                                     "height=20\nimage: ../../images/map.png\nalt: A map\n```\n",
+                                     1), encoding="utf-8")
+    _pack(qingdao, ("pdf",))
+    before = _outputs(qingdao)["sector-port.pdf"]
+    Image.new("RGB", (40, 20), "#C8102E").save(picture)
+    shutil.rmtree(qingdao / "out")
+    _pack(qingdao, ("pdf",))
+    assert _outputs(qingdao)["sector-port.pdf"] != before
+
+
 COMPOSING_CHANGES = {
     "a template": CHANGES["its template"],
     "a fact": CHANGES["a fact it prints"],
