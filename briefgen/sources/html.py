@@ -45,7 +45,12 @@ def _head(data: bytes, path: Path) -> dict[str, str]:
     """meta name/property -> content (lower-case keys), plus 'title' and 'canonical'."""
     import lxml.html
     try:
-        root = lxml.html.document_fromstring(data)
+        data.decode("utf-8")  # UTF-8 (or ASCII), whatever the page declares, as trafilatura reads it
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+    except UnicodeDecodeError:
+        parser = None  # the charset the page declares (lxml: Latin-1 without one)
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
     except Exception as error:  # lxml raises ParserError or ValueError for non-HTML bytes
         raise ExtractError(f"not an HTML page: {error}", path=path) from None
     elements = sum(1 for _ in root.iter())

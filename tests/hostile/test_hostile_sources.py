@@ -229,3 +229,15 @@ def test_a_web_address_is_told_apart_from_a_missing_file(run, mini):
     assert ("https:/example.com/news/trade.html: no such file (briefgen reads files, not web "
             "addresses: save the page or download the file, and add that)") in result.stderr
     assert snapshot(mini) == before
+
+
+def test_a_utf8_page_without_a_declared_charset_keeps_its_title(run, mini, tmp_path):
+    """Without <meta charset>, lxml read the head as Latin-1: 'café' became 'cafÃ©' in the index
+    (trafilatura read the body as UTF-8, so only the metadata was garbled)."""
+    page = tmp_path / "cafe.html"
+    page.write_text("<html><head><title>Trade talks at the café – 青岛</title></head><body><article>"
+                    "<p>" + "Trade reached 5 billion dollars in 2023 in the city port. " * 3
+                    + "</p></article></body></html>", encoding="utf-8")
+    result = run("--project", mini, "seeds", "add", page, "--json")
+    assert result.exit_code == 0, result.output
+    assert '"title": "Trade talks at the café – 青岛"' in result.stdout, result.stdout
