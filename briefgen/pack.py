@@ -211,7 +211,7 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     previous = previous_manifest(out_dir)
     fingerprint = inputs_fingerprint(project, config, formats)
     unchanged = _unchanged(previous, fingerprint, out_dir)
-    if unchanged:
+    if unchanged and _pictures_unchanged(project, config, fingerprint, formats):
         return unchanged
     with _cluster(scheduler, scheduler_timeout) as cluster:  # usable, or an error before all else
         return _build_changed(project, store, config, formats, out_dir, previous, fingerprint,
@@ -229,7 +229,7 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
     requests = plan(store, config)
     if "docx" in formats:  # a missing one is reported here, not by each worker
         reference_document(project, config.template_dirs)
-    name = config.file_name + ("" if project.language == "en" else f"-{project.language}")
+    name = _pack_name(project, config)
     items = _kept_composed(project, name, fingerprint, requests, formats, out_dir)
     first = [] if items else [_composed(project, store, r, formats, out_dir)
                               for r in requests[:1]]  # warms caches
@@ -404,6 +404,21 @@ def _unchanged(previous: dict, fingerprint: str, out_dir: Path) -> PackResult | 
 def _plain(name: str) -> bool:
     """A file name of the output folder itself: no folder, no '..', no NUL."""
     return name not in ("", ".", "..") and "/" not in name and "\\" not in name and "\0" not in name
+
+
+def _pack_name(project: Project, config: PackConfig) -> str:
+    return config.file_name + ("" if project.language == "en" else f"-{project.language}")
+
+
+def _pictures_unchanged(project: Project, config: PackConfig, fingerprint: str,
+                        formats: tuple[str, ...]) -> bool:
+    """The briefs the last build composed from these input files still have their input hashes:
+    no picture they show has changed (one may lie outside the folders the fingerprint reads)."""
+    kept = kept_pack.kept(project, "composed", _pack_name(project, config),
+                          kept_pack.digest(["composed", fingerprint]))
+    return isinstance(kept, list) and all(
+        error or input_hash == document_hash(document, project, formats, request.template_dirs)
+        for request, _, document, _, input_hash, error in kept)
 
 
 def _kept_composed(project: Project, name: str, fingerprint: str, requests: list[BriefRequest],

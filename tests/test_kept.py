@@ -295,7 +295,8 @@ def test_an_image_a_brief_shows_counts_by_content(qingdao, tmp_path):
 
 def test_a_new_picture_outside_the_input_folders_is_shown_when_out_is_built_anew(qingdao):
     """A figure may show any picture of the project: one outside facts/, seeds/, templates/
-    and events/ changed is seen though the input files' fingerprint is unchanged."""
+    and events/ changed is seen though the input files' fingerprint is unchanged, with the
+    last build's files in out/ or without them."""
     from PIL import Image
     (qingdao / "images").mkdir()
     picture = qingdao / "images" / "map.png"
@@ -308,9 +309,12 @@ def test_a_new_picture_outside_the_input_folders_is_shown_when_out_is_built_anew
     _pack(qingdao, ("pdf",))
     before = _outputs(qingdao)["sector-port.pdf"]
     Image.new("RGB", (40, 20), "#C8102E").save(picture)
-    shutil.rmtree(qingdao / "out")
-    _pack(qingdao, ("pdf",))
+    assert _pack(qingdao, ("pdf",)).rebuilt_pack  # out/ as it was: not "unchanged"
     assert _outputs(qingdao)["sector-port.pdf"] != before
+    shutil.rmtree(qingdao / "out")
+    Image.new("RGB", (40, 20), "#0B3C5D").save(picture)
+    _pack(qingdao, ("pdf",))
+    assert _outputs(qingdao)["sector-port.pdf"] == before
 
 
 COMPOSING_CHANGES = {
