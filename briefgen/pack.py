@@ -299,12 +299,14 @@ def _pack_hash(project: Project, config: PackConfig, formats: tuple[str, ...],
                items: list[PackItem]) -> str:
     """What the bound pack depends on: its settings, its reference document (for Word), its
     own pages' templates (cover, contents, appendix), the cover's contact block, how it lays
-    briefs out (briefgen.yaml `pack`: which are cards) and each brief's input hash."""
+    briefs out (briefgen.yaml `pack`: which are cards), each brief's input hash and, in another
+    language, the translations (the title, the contents' and appendix's words)."""
     return _digest([config.title, config.subtitle, config.audience, formats, config.cover,
                     repr(config.variables).replace(str(project.root), "<project>"),
                     [(i.name, i.input_hash) for i in items if not i.error],
                     reference_digest(project, config.template_dirs, formats),
-                    _front_templates(project, config), repr(project.contact), repr(project.pack)])
+                    _front_templates(project, config), repr(project.contact), repr(project.pack),
+                    _translations(project)])
 
 
 def _front_templates(project: Project, config: PackConfig) -> str:
@@ -360,10 +362,7 @@ def inputs_fingerprint(project: Project, config: PackConfig, formats: tuple[str,
             name = f"{number}/{path.relative_to(folder)}"
             digest.update(f"{len(name)}:{name}{path.stat().st_size}:".encode() + path.read_bytes())
     digest.update((project.root / "briefgen.yaml").read_bytes())
-    if project.language != "en":  # its translations, and the language the command line chose
-        for path in _files_under(project.root / "translations"):
-            digest.update(f"{path.name}:{path.stat().st_size}:".encode() + path.read_bytes())
-        digest.update(f"language:{project.language}:{project.untranslated}".encode())
+    digest.update(_translations(project).encode())
     package = Path(__file__).parent
     own = [(str(p.relative_to(package)), p.stat().st_size, p.stat().st_mtime_ns)
            for p in _files_under(package)]
@@ -372,6 +371,17 @@ def inputs_fingerprint(project: Project, config: PackConfig, formats: tuple[str,
     looks = [repr(project.page), theme_key(project.theme)]
     return _digest([digest.hexdigest(), own, settings, looks, formats, str(project.built_on()),
                     __version__])
+
+
+def _translations(project: Project) -> str:
+    """A digest of the translations an edition in another language is written from (none for
+    English), and the language the command line chose."""
+    digest = hashlib.sha256()
+    if project.language != "en":
+        for path in _files_under(project.root / "translations"):
+            digest.update(f"{path.name}:{path.stat().st_size}:".encode() + path.read_bytes())
+        digest.update(f"language:{project.language}:{project.untranslated}".encode())
+    return digest.hexdigest()
 
 
 def _files_under(folder: Path) -> list[Path]:

@@ -375,3 +375,21 @@ def test_a_pack_unchanged_but_for_the_pdf_standard_or_the_logo_is_built_anew(qin
     after = _outputs(qingdao)
     assert [name for name in after if after[name] != before[name]] == ["investor-pack.docx",
                                                                     "investor-pack.pdf"]
+
+
+def test_a_new_translation_of_the_pack_s_title_binds_the_pack_anew(qingdao):
+    """In another language the pack's own words come from the translations: a new one binds
+    the pack again though no brief changed."""
+    from dataclasses import replace
+    shutil.copytree(REPO / "translations", qingdao / "translations")
+    project = replace(load_project(qingdao), language="zh", untranslated="mark")
+    config = load_pack_config(qingdao / "pack.yaml", project)
+
+    def bound() -> bytes:
+        build_pack(project, None, config, ("pdf",), qingdao / "out", jobs=1)
+        return (qingdao / "out" / "investor-pack-zh.pdf").read_bytes()
+    before = bound()
+    po = qingdao / "translations" / "zh.po"
+    po.write_text(po.read_text(encoding="utf-8") + '\nmsgctxt "pack title"\nmsgid "Two briefs"\n'
+                  'msgstr "两份简报"\n', encoding="utf-8")
+    assert bound() != before
