@@ -296,3 +296,15 @@ def test_a_document_no_fitting_could_bring_down_is_refused_before_layout(monkeyp
         f"{d.describe(blocks[line - 1])}")
     assert (problem.path, problem.line) == ("templates/x.md.j2", line)
     assert problem.hint == "write less: a page holds about a tenth of this"
+
+
+@pytest.mark.parametrize("paragraphs, max_pages", [(3, 1), (16, 2)])
+def test_a_page_too_full_names_its_last_block_when_nothing_overflows(paragraphs, max_pages):
+    """A last page that leaves less than the safety margin free, with nothing beyond it: the
+    block to blame is the last one on that page (the only one named)."""
+    doc = document(*(para(i) for i in range(1, paragraphs + 1)))
+    measured = measure(doc, DEFAULT_THEME, Page(), max_pages, safety=0.99)
+    on_last_page = [i for i, on in measured.laid.block_pages.items() if max_pages in on]
+    assert measured.pages == max_pages and measured.tight and not measured.fits
+    assert measured.overflow == (max(measured.laid.block_pages),) == (max(on_last_page),)
+    assert len(on_last_page) > 1  # the page holds others before it, which are not named

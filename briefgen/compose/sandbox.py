@@ -215,7 +215,7 @@ def _binop_size(op: str, left: Any, right: Any) -> None:
             if len(seq) * times > MAX_REPEAT:
                 raise TemplateLimit(f"repeating a value would make it longer than {MAX_REPEAT:,} "
                                     "characters or items (the repetition limit)")
-            allow(len(seq) * times, "repeating a value")
+            allow(len(seq) * times)  # within MAX_VALUE: charged to the budget only
         elif isinstance(left, int) and isinstance(right, int):
             _bits(left.bit_length() + right.bit_length())
     elif op == "**" and isinstance(left, int) and isinstance(right, int):
@@ -303,11 +303,10 @@ def _linked(value: Any, a: dict[str, Any]) -> int:
 
 
 def _replaced(value: Any, a: dict[str, Any]) -> int:
-    """Every `old` replaced (an empty `old` is found between any two characters and at both
-    ends). A `count` could only make it shorter."""
+    """Every `old` replaced (an empty `old` is counted between any two characters and at both
+    ends, as it is replaced). A `count` could only make it shorter."""
     text, old, new = str(value), str(a["old"]), str(a["new"])
-    found = text.count(old) if old else len(text) + 1
-    return len(text) + found * (len(new) - len(old))
+    return len(text) + text.count(old) * (len(new) - len(old))
 
 
 def _formatted(value: Any, a: dict[str, Any]) -> int:
@@ -360,7 +359,7 @@ def _translated(value: str, a: dict[str, Any]) -> int:
     """At most every character becomes the longest text the table maps to."""
     table = a["table"]
     values = table.values() if isinstance(table, Mapping) else table
-    return len(value) * max((len(v) for v in values if isinstance(v, str)), default=1)
+    return len(value) * max([1, *(len(v) for v in values if isinstance(v, str))])
 
 
 def _bytes_made(value: int, a: dict[str, Any]) -> int:
@@ -388,9 +387,9 @@ def _method_size(function: Any, args: tuple, kwargs: dict) -> tuple:
     runs. Returns the arguments to call it with: an iterator (a filter's result given to
     `join`) is read into a tuple once, to be counted and then joined."""
     owner = getattr(function, "__self__", None)
-    name = getattr(function, "__name__", "")
     kind = str if isinstance(owner, str) else int if isinstance(owner, int) else None
-    if name not in _METHOD_SIZES or kind is None:
+    name = function.__name__ if kind else None  # a built-in method has a name
+    if name not in _METHOD_SIZES:
         return args
     args = tuple(tuple(arg) if isinstance(arg, Iterator) else arg for arg in args)
     # the method of the built-in type, whose parameters are known (a subclass may wrap it)
@@ -560,14 +559,12 @@ class Sandbox(ImmutableSandboxedEnvironment):
 
     def __init__(self, *args, filters: Mapping[str, Callable] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.globals.pop("lipsum", None)  # builds text from a number
+        del self.globals["lipsum"]  # builds text from a number
         self.filters.update(filters or {})
-        self.filters["join"] = join
         for name, function in list(self.filters.items()):
-            if name != "join":
-                check = plain if name in TEXT_FILTERS else deep_plain if name in DEEP_FILTERS \
-                    else None
-                self.filters[name] = limited_filter(name, function, check)
+            check = plain if name in TEXT_FILTERS else deep_plain if name in DEEP_FILTERS else None
+            self.filters[name] = limited_filter(name, function, check)
+        self.filters["join"] = join  # counts its parts as it joins them
 
     @staticmethod
     def plain_items(items: tuple) -> tuple:

@@ -126,7 +126,9 @@ def test_the_largest_result_is_made_and_one_more_refused_before_it_is(tmp_path, 
     ("([1] | batch(1000, 0) | list | first) | length", "1000"),
     ("([1, 2, 3] | slice(2) | list) | length", "2"),
     ("[1, 2] | sum(start=3)", "6"),
+    ("7 % 3", "1"),  # % of numbers is no formatting: nothing to count
     ("{'a': 'b c'} | urlencode", "a=b+c"),  # a mapping: charged once made
+    ("([('a', 'b')] * 90000) | urlencode | length", "359999"),  # 90,000 pairs, not characters
     ("(('a' * 1000) | replace('a', 'bb', 2)) | length", "1002"),
 ])
 def test_results_within_the_limits_are_made(tmp_path, store, expression, printed):
@@ -135,6 +137,7 @@ def test_results_within_the_limits_are_made(tmp_path, store, expression, printed
 
 @pytest.mark.parametrize("expression, message", [
     ("[1] | batch(1000001, 0)", "the batch filter" + BEFORE),
+    ("'%*s' | format(1000001, 'a')", "the format filter" + BEFORE),  # a width given with *
     ("[1] | slice(1000001)", "the slice filter" + BEFORE),
     ("[[1]] | sum(start=[])", "the sum filter adds numbers only"),
     ("[[1]] | sum(none, [])", "the sum filter adds numbers only"),
@@ -163,6 +166,20 @@ def test_what_would_be_too_large_is_refused_before_it_is_made(tmp_path, store, e
 def test_arguments_of_the_wrong_kind_are_refused_by_the_operation_itself(tmp_path, store,
                                                                          expression, message):
     assert message in refusal(tmp_path, store, expression)
+
+
+# 2 ** 13318 (13,319 bits), made by * and ** within their advance counts
+_NEARLY = "{% set a = (2 ** 1000) ** 6 * 2 ** 659 %}{% set b = a * a %}{% set c = b + b %}"
+
+
+def test_a_number_made_without_an_advance_count_is_checked_once_made(tmp_path, store):
+    """`+` of two numbers is not counted in advance: its result is refused once made when it has
+    more than 13,320 bits (4,000 digits), and allowed with exactly 13,320."""
+    assert render(tmp_path, store, "c > 0", _NEARLY) == "True"  # 13,320 bits
+    with pytest.raises(TemplateError) as caught:
+        render(tmp_path, store, "(c + c) > 0", _NEARLY)
+    assert caught.value.problems[0].message == (
+        "not allowed in a template: a number of more than 4,000 digits (the size limit of a number)")
 
 
 def test_a_size_below_zero_does_not_lower_the_memory_budget(monkeypatch):
@@ -240,3 +257,17 @@ def test_the_last_line_output_is_known_when_a_limit_strikes_between_chunks():
         assert sandbox.limit_output(iter(["x" + _marker(12) + _marker(13), "y"])) == \
             "x" + _marker(12) + _marker(13) + "y"
         assert sandbox.last_line_output() == (0, 13)
+
+
+@pytest.mark.parametrize("name, value, arguments", [
+    ("batch", [1, 2], {"linecount": 5, "fill_with": None}),  # nothing to fill the last batch with
+    ("sum", [1, 2], {"start": 0}),
+    ("urlencode", {"a": "b"}, {}),  # a mapping: counted once encoded
+])
+def test_what_a_filter_makes_no_more_of_is_counted_as_nothing_in_advance(name, value, arguments):
+    """Nothing is charged to the memory budget in advance for these (their result is, once made)."""
+    assert sandbox._FILTER_SIZES[name](value, arguments) == 0
+
+
+def test_lipsum_which_makes_text_from_a_number_is_gone(tmp_path, store):
+    assert refusal(tmp_path, store, "lipsum(1)") == "undefined variable 'lipsum'"
