@@ -60,8 +60,10 @@ def run_pack(project: Path, *options: str, code: Path | None = None) -> tuple[fl
     Processor time varies less than wall time on a shared machine."""
     command = [sys.executable, "-m", "briefgen.cli", "--project", str(project), "pack", *options]
     env = {**os.environ, "PYTHONPATH": str(code)} if code else None
+    # run in the project's folder: `python -m` puts the working folder first on sys.path, so
+    # from a checkout's root it would import that checkout's briefgen, not `code`'s
     done = subprocess.run([sys.executable, "-c", _MEASURE, *command], capture_output=True,
-                          text=True, env=env)
+                          text=True, env=env, cwd=project)
     wall, peak_kb, code, cpu = done.stdout.split()
     if code != "0":
         sys.exit(f"briefgen pack failed in {project}:\n{done.stderr}")
