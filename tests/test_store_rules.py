@@ -270,3 +270,49 @@ def test_which_facts_measure_the_same_thing(rules, label, counted, metric, confl
         return
     [(message, line, hint)] = _located(rules)
     assert (message, hint) == CONFLICT and line == 86  # where kr.forty begins
+
+
+def _raised(root: Path) -> list:
+    with pytest.raises(FactError) as caught:
+        load_store(load_project(root))
+    return caught.value.problems
+
+
+def _id_line(root: Path, fact_id: str) -> int:
+    lines = (root / "facts" / "korea.yaml").read_text(encoding="utf-8").splitlines()
+    return next(n for n, line in enumerate(lines, 1) if line.strip() == f"- id: {fact_id}")
+
+
+def test_an_unresolved_conflict_says_how_to_resolve_it(rules):
+    edit(rules, "    preferred: true\n", "")
+    unresolved = next(p for p in _raised(rules) if p.message.endswith("conflict is not resolved"))
+    assert unresolved.hint == "mark one fact of the conflict `preferred: true` and give a `reason`"
+
+
+def test_conflicting_values_are_reported_at_the_last_of_the_facts(rules):
+    third = ("  - id: kr.fdi-signed-third\n    subject: korea\n    metric: fdi_signed_cumulative\n"
+             "    label: Signed investment\n    value: 30100000000\n    unit: USD\n"
+             "    as_written: $30.1 billion\n    period: ../2019-03\n    sources:\n"
+             "      - seed: report.txt\n        quote: \"signed investment from South Korea "
+             "stood at $30.1 billion\"\n")
+    edit(rules, "  - id: kr.trade-q1\n", third + "  - id: kr.trade-q1\n")
+    edit(rules, "    preferred: true\n", "")
+    [conflict] = [p for p in _raised(rules) if "conflicting values" in p.message]
+    assert conflict.line == _id_line(rules, "kr.fdi-signed-third")
+    assert conflict.hint == ("mark one `preferred: true` with a `reason`, and list the others in "
+                             "`conflicts_with`")
+
+
+def test_a_figure_about_the_province_must_say_so_in_its_label(rules):
+    scoped = "    period: 2019-01/2019-03\n    scope: {level: province, place: Shandong}\n"
+    edit(rules, "    label: Trade in Q1 2019\n    value: 1930000000\n    unit: USD\n"
+                "    as_written: $1.93 billion\n    period: 2019-01/2019-03\n",
+         "    label: Trade in Q1 2019\n    value: 1930000000\n    unit: USD\n"
+         "    as_written: $1.93 billion\n" + scoped)
+    [found] = _raised(rules)
+    assert found.message == ("kr.trade-q1: the label does not say the figure is about Shandong "
+                             "(scope level province)")
+    assert found.hint == ("name it in the label, e.g. '... in Shandong', so no brief prints it as "
+                          "the city's figure")
+    edit(rules, "    label: Trade in Q1 2019\n", "    label: Trade in SHANDONG, Q1 2019\n")
+    load_store(load_project(rules))  # the place named, whatever its case
