@@ -42,7 +42,11 @@ def as_of_date(fact: Fact, seeds: dict[str, SeedInfo]) -> dt.date | None:
     period = fact.period
     if period is not None and period.kind != "target" and period.end is not None:
         return last_day(period.end)
-    seed = seeds.get(fact.seed)
+    return written_by(seeds.get(fact.seed))
+
+
+def written_by(seed: SeedInfo | None) -> dt.date | None:
+    """The last day a seed can have been written: its date, else the end of its reference year."""
     if seed is None:
         return None
     if seed.date:

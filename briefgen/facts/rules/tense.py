@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..age import first_day, last_day
+from ..age import first_day, written_by
 from .finding import Finding, quoted
 
 FUTURE = re.compile(
@@ -52,10 +52,5 @@ def future_period_without_status(store) -> list[Finding]:
 
 def _latest_source_date(fact, seeds):
     """The last day any of the fact's sources could have been written (None: one is undated)."""
-    days = []
-    for source in fact.sources:
-        seed = seeds.get(source.seed)
-        if seed is None or seed.year is None:
-            return None
-        days.append(last_day(seed.date) if seed.date else last_day(str(seed.year)))
-    return max(days, default=None)
+    days = [written_by(seeds.get(source.seed)) for source in fact.sources]
+    return None if None in days else max(days, default=None)
