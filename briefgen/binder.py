@@ -304,12 +304,12 @@ def _pages(project: Project, document) -> int:
     return measured(document, project).pages
 
 
-PART_DOCUMENTS = 60  # a pack PDF of fewer documents is laid out in one piece
-PART_MOST = 250  # documents in one part at most: what a worker holds while laying out stays flat
+PART_DOCUMENTS = 40  # documents of a run laid out in one part: a run of more is split
+PART_MOST = 250  # documents in one part at most (cards have no pages of their own to share by)
 
 
 def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path],
-              pool=None, workers: int = 1, ahead: Ahead | None = None,
+              pool=None, ahead: Ahead | None = None,
               inputs: str | None = None) -> tuple[dict[str, str], list[str]]:
     """Write the bound pack in each format, rendered in parallel on `pool`, then written together
     (no format is replaced unless every format rendered and was written in full). Returns each
@@ -320,8 +320,9 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     The PDF likewise binds each brief that has a page to itself and links to no other document
     from its own PDF (render/pdf_join.py: numbered as the pack's pages, tagged, bookmarked);
     the documents between (cover, contents, a brief with the cards below it, a brief whose
-    "see also" gives a page, the appendix) are laid out for the pack, a long run of them in one
-    part per worker, side by side, then all joined. `inputs`: the digest of the project's input
+    "see also" gives a page, the appendix) are laid out for the pack, a long run of them in
+    parts side by side on the pool, then all joined; how a run is split depends on its
+    documents alone, never on the workers, so the bytes do not either. `inputs`: the digest of the project's input
     files, under which the pack's own documents are kept (kept_matter).
     """
     from .render.docx import Rendered
@@ -343,7 +344,7 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
                          if _spliceable(item, config) and not linked_documents(brief) & targets.keys()
                          else brief for brief, item in zip(briefs, items)), *back]
     own = _own_pages(placed, briefs, len(front), targets) if "pdf" in files else {}
-    parts = _pdf_segments(documents, pages, own, workers if pool else 1) if "pdf" in files else []
+    parts = _pdf_segments(documents, pages, own) if "pdf" in files else []
     name = next(iter(files.values())).stem
     key = _binding_key(project, files, [*front, *back], placed, briefs, spliced[len(front):],
                        own, parts, pages, targets, reference)
@@ -459,13 +460,13 @@ def _own_numbers(documents: list, pages: list[int], own: dict) -> list[tuple[int
     return numbers
 
 
-def _pdf_segments(documents: list, pages: list[int], own: dict, workers: int) -> list:
+def _pdf_segments(documents: list, pages: list[int], own: dict) -> list:
     """The pack PDF's parts in order: each brief bound as it is (OwnPages), and each run of
     documents between laid out in (documents, PartOf) parts (_pdf_parts)."""
     segments, start, first_page, total = [], 0, 1, sum(pages)
     for index in [*sorted(own), len(documents)]:
         if index > start:
-            segments += _pdf_parts(documents[start:index], pages[start:index], workers,
+            segments += _pdf_parts(documents[start:index], pages[start:index],
                                    first_page=first_page, first_document=start + 1, total=total)
             first_page += sum(pages[start:index])
         if index < len(documents):
@@ -475,22 +476,18 @@ def _pdf_segments(documents: list, pages: list[int], own: dict, workers: int) ->
     return segments
 
 
-def _pdf_parts(documents: list, pages: list[int], workers: int, *, first_page: int = 1,
+def _pdf_parts(documents: list, pages: list[int], *, first_page: int = 1,
                first_document: int = 1, total: int | None = None):
     """(documents, PartOf) for each part of a run of the pack PDF's documents (the whole, by
     default, of `total` pages, the run starting at `first_page` and `first_document`): about
-    equal in pages, one per worker and at most PART_MOST documents each; one part for a
-    short run."""
-    count = max(1, min(workers, len(documents) // PART_DOCUMENTS), -(-len(documents) // PART_MOST))
-    if count > workers:  # a whole number of parts per worker: none waits alone for the last one
-        count = -(-count // workers) * workers
-    where = (first_page, first_document, total or sum(pages))
-    parts = _split(documents, pages, count, *where)
-    while len(parts) > workers and len(parts) % workers and count < len(documents):
-        # the cap on documents made one part more: split finer until the parts come out even
-        count += workers
-        parts = _split(documents, pages, count, *where)
-    return parts
+    equal in pages, some PART_DOCUMENTS documents each; one part for a short run.
+
+    The parts are a function of the documents alone. Each part numbers its structure's
+    ParentTree keys and subsets its fonts by itself, so a run split otherwise (in one part per
+    worker, as it once was) is joined into other bytes: -j 1 and -j 2 made different PDFs.
+    Many small parts keep the workers about equally busy whatever their number."""
+    count = -(-len(documents) // PART_DOCUMENTS)
+    return _split(documents, pages, count, first_page, first_document, total or sum(pages))
 
 
 def _split(documents: list, pages: list[int], count: int, first_page: int, first_document: int,

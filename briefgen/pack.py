@@ -270,7 +270,7 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
                 progress.stage("binding the pack")
             pack_sha256, bound = bind_pack(project, store, config, good,
                                            {fmt: stage.path(p) for fmt, p in pack_files.items()},
-                                           pool, workers=jobs, ahead=ahead, inputs=fingerprint)
+                                           pool, ahead=ahead, inputs=fingerprint)
         else:  # as bound last time (cards gathered after their group's full briefs)
             bound = list(previous.get("documents", {}))
         items.sort(key=lambda i: bound.index(i.name) if i.name in bound else len(bound))

@@ -162,26 +162,26 @@ def test_pdf_parts_cover_every_page_once_and_stay_small():
     from briefgen.binder import PART_MOST, _pdf_parts
     pages = [1, 15, *([1] * 480), 10]  # cover, a long contents list, briefs, appendix
     documents = list(range(len(pages)))
-    parts = _pdf_parts(documents, pages, workers=2)
+    parts = _pdf_parts(documents, pages)
     assert [d for chunk, _ in parts for d in chunk] == documents
     assert all(len(chunk) <= PART_MOST for chunk, _ in parts)
     firsts = [part.first_page for _, part in parts]
     assert firsts[0] == 1 and all(p.total_pages == sum(pages) for _, p in parts)
     assert firsts == [1 + sum(pages[:p.first_document - 1]) for _, p in parts]
-    assert _pdf_parts(documents[:30], pages[:30], workers=2)[0][0] == documents[:30]  # short: one
+    assert _pdf_parts(documents[:30], pages[:30])[0][0] == documents[:30]  # short: one
 
 
-def test_a_long_pack_pdf_is_split_evenly_among_the_workers():
-    """More parts than workers come in whole rounds, so no worker lays out a last part alone."""
-    from briefgen.binder import PART_MOST, _pdf_parts
-    for pages in ([1, 30, *([1] * 1001), 12],  # 1,004 documents: five parts of 250 at most
+def test_a_long_pack_pdf_is_split_in_parts_of_about_the_same_size():
+    """Parts of about PART_DOCUMENTS documents, as many whatever the workers (the split shapes
+    the joined bytes: tests/test_reproducible.py), so two workers or four share them evenly."""
+    from briefgen.binder import PART_DOCUMENTS, _pdf_parts
+    for pages in ([1, 30, *([1] * 1001), 12],  # 1,004 documents
                   [3, 40, *([1] * 1497), 12]):  # a long contents list pushes briefs on
         documents = list(range(len(pages)))
-        for workers in (2, 3, 4):
-            parts = _pdf_parts(documents, pages, workers=workers)
-            assert len(parts) % workers == 0, (workers, [len(chunk) for chunk, _ in parts])
-            assert all(len(chunk) <= PART_MOST for chunk, _ in parts)
-            assert [d for chunk, _ in parts for d in chunk] == documents
+        parts = _pdf_parts(documents, pages)
+        assert len(parts) == -(-len(documents) // PART_DOCUMENTS)
+        assert all(len(chunk) <= PART_DOCUMENTS + 2 for chunk, _ in parts[2:])
+        assert [d for chunk, _ in parts for d in chunk] == documents
 
 
 def test_by_default_a_small_pack_is_built_in_one_process(monkeypatch):

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pikepdf
 from docx import Document
 from pypdf import PdfReader
 
@@ -112,3 +113,27 @@ def test_configured_production_date_wins_over_source_date_epoch(mini, run, monke
     out = tmp_path / "out"
     assert run("--project", mini, "build", "partner", "korea", "--out", out).exit_code == 0
     assert "Produced 15 January 2026" in _footer_texts(out / "partner-korea.docx")
+
+
+def test_pack_pdf_is_the_same_with_any_number_of_workers(run, monkeypatch, tmp_path):
+    """A run of documents laid out for the pack (cover and contents, a brief with its cards) is
+    split into parts joined into one PDF: the split, and so the bytes, may not depend on
+    --jobs. Parts of one document each make a six-brief synthetic pack show it."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from synthetic_pack import make_project
+
+    from briefgen import binder
+    monkeypatch.setattr(binder, "PART_DOCUMENTS", 1)
+    project = make_project(tmp_path / "synthetic", 4, 1)
+    made = {}
+    for jobs in ("1", "2"):
+        shutil.rmtree(project / ".cache" / "bound", ignore_errors=True)  # bound again, not reused
+        out = tmp_path / f"j{jobs}"
+        result = run("--project", project, "pack", "--jobs", jobs, "--out", out)
+        assert result.exit_code == 0, result.stderr
+        made[jobs] = out
+    pdf = pikepdf.open(made["1"] / "investor-pack.pdf")
+    links = [a for page in pdf.pages for a in page.obj.get("/Annots", ()) if "/StructParent" in a]
+    assert len(pdf.pages) >= 6 and len(links) > 10  # tagged links, whose keys a split moved
+    assert _digests(made["1"]) == _digests(made["2"])
+    assert (made["1"] / "manifest.json").read_bytes() == (made["2"] / "manifest.json").read_bytes()
