@@ -101,6 +101,7 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     context = _Context(text, source, doc_date, reference_year, aliases or {}, kinds, province)
     founds = _split_from_to_ranges(text, list(find_quantities(text)))
     founds = [f for f in founds if not context.is_noise(f)]
+    context.founds = founds
     context.subjects.ignore([(f.start, f.end) for f in founds])  # "US" in "US$5 billion"
     pairs = _from_to_pairs(text, founds)
     paired = {i for pair in pairs for i in pair}
@@ -184,6 +185,7 @@ class _Context:
         self._first_city = self._city_named_from(0)
         self._first_scopes: dict[int, Scope] = {}  # sentence index -> scope of its first figure
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
+        self.founds: list[Found] = []  # every figure of the text, for what each one counts
         self.places_not_cities = WIDER_PLACES | {name for name, slug in aliases.items()
                                                  if slug != self.city_slug}
         self.countries = frozenset(name.split()[-1].lower() for name, slug in aliases.items()
@@ -228,10 +230,13 @@ class _Context:
         next_rank = _ORDINAL.search(self.text, found.end, end) if is_rank else None
         end = next_rank.start() if next_rank else end
         scope = self._scope_of(self._without_shares(start, end, found), is_rank)
-        if is_rank and _ORDINAL.search(self.text, start, found.start):
+        possessive = _PLACE_BEFORE.search(self.places, max(found.start - 30, start), found.start)
+        if is_rank and (possessive or _ORDINAL.search(self.text, start, found.start)):
             # "first in the province and 10th among cities nationwide": the 10th's own words, if
-            # they name a place ("13th in China and third among northern cities": they do not)
-            own = self._scope_of(self._without_shares(found.start, end, found), is_rank)
+            # they name a place ("13th in China and third among northern cities": they do not);
+            # "Shandong claimed the title of the world's second largest port": the world's
+            own_start = possessive.start() if possessive else found.start
+            own = self._scope_of(self._without_shares(own_start, end, found), is_rank)
             scope = own if own.names_a_place else scope
         if not scope.names_a_place and _ONE_OF.search(self.text, max(found.start - 12, 0), found.start) \
                 and _CITIES.match(self.text, found.end):
@@ -538,7 +543,8 @@ class _Context:
                 _GROUP_NOUN.match(self.text, found.end):
             return None, "the number of peers a rank is among, not one of them"
         lists = self._lists_in(sentence)
-        found_mention = self.subjects.mention_for(found.start, found.end, windows, lists)
+        skip = lists + self._counted_by_others(found, sentence)
+        found_mention = self.subjects.mention_for(found.start, found.end, windows, skip)
         if lists and (not found_mention or found_mention[1] > 0) and any(
                 self.subjects.names_between(a, b) for a, b in lists):
             return None, "names listed together; the figure is about them all, no one of them"
@@ -566,6 +572,18 @@ class _Context:
             return self.port_slug, f"'{words}' with a throughput: the city's port"
         return mention.slug, f"'{words}' {_WHERE[window]}"
 
+    def _counted_by_others(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
+        """Spans of the sentence's other figures with the words they count: "10 trading
+        platforms and four cross-border e-commerce platforms" — the sector is what the four are,
+        not what the ten are."""
+        spans = []
+        for other in self.founds:
+            if other is not found and other.quantity.unit == "count" and \
+                    sentence.start <= other.start < sentence.end:
+                words = _COUNTED_WORDS.match(self.text, other.end, sentence.end)
+                spans.append((other.start, words.end() if words else other.end))
+        return spans
+
     def _lists_in(self, sentence: Span) -> list[tuple[int, int]]:
         """The lists of three or more names in a sentence that does not pair them with its
         figures by "respectively"."""
@@ -584,6 +602,10 @@ class _Context:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# The noun phrase a figure counts: "four cross-border e-commerce platforms" (up to four words,
+# none a preposition or conjunction that would start a new phrase).
+_COUNTED_WORDS = re.compile(r"(?:\s+(?!(?:and|or|of|in|to|from|with|by|at|for|on|up|down|than|"
+                            r"while|which|that|the|a|an)\b)[a-z][\w-]*){1,4}")
 _TOPIC_REACH = 4  # sentences back that a province's topic carries over
 _DEFINITE = re.compile(r"\s*The\b")
 # A single capitalised word that may name a place ("Yantai"), not a determiner.
@@ -625,6 +647,8 @@ _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 # A sentence about what the one before stated: "The amount accounted for …".
 _REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:amount|figure|total|sum|number|"
                         r"volume|value|investments?|projects?)|It|Its|This|These)\b")
+# A place's possessive right before a rank: "the world's second largest", "China's third".
+_PLACE_BEFORE = re.compile(r"\b(?:world|country|nation|province|[A-Z][a-z]+)['’]s\s+$")
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 # "between the two sides": the sides are the ones named before.

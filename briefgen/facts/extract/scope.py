@@ -78,13 +78,18 @@ _MEMBERS = re.compile(r"\b(?:which|that)\s+(?:includes?|included|comprises?|comp
                       r"covers?|covered|groups?)\s+[^,;.()]{1,120}")
 
 
+# "As a center of foreign investment, the development zone has attracted 370 projects": an
+# opening "As a …," says what the sentence's subject is, not what its figures measure.
+_AS_A = re.compile(r"\bAs\s+(?:a|an)\s+(?!(?:result|whole|matter|rule|consequence)\b)[^,.;:()]{1,80}(?=,)")
+
+
 def not_subjects(text: str) -> list[tuple[int, int]]:
     """Spans whose entity names say who reports or issues a figure, give examples of fields or
-    what it is compared with, name the members of a wider whole, or name a trade mode or a
-    landform, not what it is about."""
+    what it is compared with, name the members of a wider whole, describe the sentence's
+    subject ("As a center of …,"), or name a trade mode or a landform, not what it is about."""
     return sorted((m.start(), m.end())
                   for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _EXAMPLES, _COMPARISON,
-                                  _NOT_A_SECTOR, _LANDFORM, _MEMBERS)
+                                  _NOT_A_SECTOR, _LANDFORM, _MEMBERS, _AS_A)
                   for m in pattern.finditer(text))
 
 
@@ -322,24 +327,31 @@ def provinces_named(text: str) -> list[tuple[int, str]]:
             if m["place"] or m["named"]]
 
 
-_COUNTRY = re.compile(r"\b(?:China's|in\s+China|nationwide|national(?!\s+(?:day|team))|"
-                      r"the\s+nation's|in\s+the\s+nation|the\s+country's|(?:across|around)\s+the\s+country|in\s+the\s+country|"
+_COUNTRY = re.compile(r"\b(?:China['’]s|in\s+China|nationwide|national(?!\s+(?:day|team))|"
+                      r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"
                       r"(?:China|the\s+country)\s+as\s+a\s+whole)\b")
-_WORLD = re.compile(r"\b(?:world's|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
+_WORLD = re.compile(r"\b(?:world['’]s|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
                     r"trade|growth|GDP|demand|output)\b))")
 # "the most in the world", "the world's largest": a rank's words, not the place of a figure
 # that shares its clause ("…, the most in the world and a 6.4 percent increase").
 _WORLD_RANK = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:most|largest|biggest|busiest|best)\s+(?:\w+\s+){0,3}?"
-                         r"in\s+the\s+world\b|\bworld's\s+(?:\w+\s+)?(?:largest|biggest|busiest|most|best)\b")
+                         r"in\s+the\s+world\b|\bworld['’]s\s+(?:\w+\s+)?(?:largest|biggest|busiest|most|best)\b")
 _REGION_RANK = re.compile(rf"\b(?P<region>{_REGION_NAMES})'s\s+(?:\w+\s+){{0,2}}(?:largest|biggest|"
                           rf"leading|\w+\s+largest)|(?:largest|biggest|leading)\s+(?:\w+\s+){{0,5}}?"
                           rf"(?:in|from|among)\s+(?P<region2>{_REGION_NAMES})\b"
                           rf"|\b(?P<adj>{_REGION_ADJECTIVES})\s+(?:\w+\s+)?(?:investors?|partners?|"
                           rf"sources?|countries|economies)")
-_AMONG = re.compile(r"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){0,3}(?:ports|cities|airports|investors|"
-                    r"partners|countries|economies|provinces(?:\s+and\s+(?:cities|municipalities|regions))?|"
-                    r"companies|terminals))\b")
+_GROUPS = (r"(?:ports|cities|airports|investors|partners|countries|economies|"
+           r"provinces(?:\s+and\s+(?:cities|municipalities|regions))?|companies|terminals)")
+_AMONG = re.compile(rf"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){{0,3}}{_GROUPS})\b"
+                    # "rank third of the six major coastal provinces": "of the" right after a rank
+                    rf"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+                    rf"\s+of\s+the\s+(?P<of>(?:[\w'’-]+\s+){{0,3}}{_GROUPS})\b")
+
+
+# A rank in a region ("first place in Northeast Asia"), where no investor or partner is ranked.
+_IN_REGION = re.compile(rf"\bin\s+(?P<region>{_REGION_NAMES})\b")
 
 
 # A rank behind another province: "second only to Jiangsu", "after Guangdong province".
@@ -357,6 +369,8 @@ _PLURALS = {"city": "cities", "economy": "economies", "company": "companies"}
 # "…, ranking fourth in the country", "ranked among the best in China": where a rank is, not a
 # figure that shares the clause.
 _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b[^,;.()]*"
+                          r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"\d+(?:st|nd|rd|th))\s+place\b[^,;.()]*"  # "and sixth place globally"
                           r"|\bamong\s+the\s+(?:best|top|leading|largest)\b[^,;.()]*", re.IGNORECASE)
 
 
@@ -374,7 +388,7 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
         region_m = _REGION_RANK.search(clause)
         ranked = _RANKED_NOUN.search(clause)
         if among_m:
-            among = among_m["group"]
+            among = among_m["group"] or among_m["of"]
         elif region_m:
             name = region_m["region"] or region_m["region2"]
             adjective = _REGIONS[name] if name else region_m["adj"]
@@ -397,10 +411,11 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     if country:
         return Scope("country", "China", among, f"'{country[0]}'")
     world = _WORLD.search(clause)
-    if world and not is_rank:
+    if world:  # "ranking fourth in the world", "the world's second largest container port"
         return Scope("world", None, among, f"'{world[0]}'")
-    if world:
-        return Scope("city", None, among or "global peers", f"'{world[0]}'")
+    region = _IN_REGION.search(clause) if is_rank and not among else None
+    if region:  # "first place in Northeast Asia"
+        return Scope("region", region["region"], among, f"'{region[0]}'")
     return Scope("city", None, among, "no wider place named" if not among else f"ranked among {among}")
 
 

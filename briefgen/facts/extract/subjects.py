@@ -15,6 +15,12 @@ from dataclasses import dataclass
 from typing import Mapping
 
 _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
+# "the SCO demonstration zone", "the Sino-Korean innovation park": a partner's name before a zone's
+# or park's names a part of the city built for that partner, and the zone's own figures are the
+# city's. The words between are a name's, not a clause's: no preposition or verb among them.
+_ZONE_AFTER = re.compile(r"(?:\s+(?!(?:in|of|to|from|with|and|by|at|for|on|is|are|was|were|has|have|"
+                         r"had|will)\b)[\w()'’-]+){0,5}?\s+(?:zone|park|ecopark|zones|parks)\b",
+                         re.IGNORECASE)
 # Lower is preferred. Kinds come from facts/entities.yaml (country, region, group, sector, city).
 _PRIORITY = {"country": 0, "region": 0, "group": 0, "partner": 0, "sector": 1, "city": 2}
 
@@ -36,6 +42,10 @@ class SubjectFinder:
         # of place a city is names the city, not the sector
         self.mentions = [m for m in _find_mentions(text, aliases)
                          if not (self.kinds.get(m.slug) == "sector" and _CITY_AFTER.match(text, m.end))]
+        city = next((slug for slug, kind in self.kinds.items() if kind == "city"), None)
+        if city:
+            self.mentions = [_as_zone_of(m, city, text) if self._rank(m.slug) == 0 else m
+                             for m in self.mentions]
         self._starts = [m.start for m in self.mentions]
 
     def ignore(self, spans: list[tuple[int, int]]) -> None:
@@ -77,6 +87,11 @@ class SubjectFinder:
 
     def _rank(self, slug: str) -> int:
         return _PRIORITY.get(self.kinds.get(slug, "partner"), 0)
+
+
+def _as_zone_of(m: Mention, city: str, text: str) -> Mention:
+    """A partner's name that begins a zone's or park's name, as a mention of the city."""
+    return Mention(m.start, m.end, city) if _ZONE_AFTER.match(text, m.end) else m
 
 
 def _find_mentions(text: str, aliases: Mapping[str, str]) -> list[Mention]:
