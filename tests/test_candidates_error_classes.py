@@ -70,3 +70,41 @@ def test_the_shipped_entities_know_online_retail_and_freight_trains():
         "In 2020, 310 freight trains left the city's inland port.")
         for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)}
     assert subjects == {"41 billion yuan": "ecommerce", "310": "port"}
+
+
+def test_a_respectively_list_may_be_the_sentence_before_s_referred_back_to():
+    rows = found("Korea, Japan and Chile are the province's top three partners. Trade with those "
+                 "countries reached 9, 7 and 2 billion yuan respectively.")
+    assert [r[:2] for r in rows if r[0] != "three"] == [
+        ("9", "korea"), ("7", "japan"), ("2 billion yuan", None)]
+
+
+def test_a_respectively_list_of_the_province_s_cities_gives_each_its_city():
+    rows = [(c.as_written, c.scope.level, c.scope.place) for c in extract(
+        "Exports of Yantai, Weihai and Rizhao rose 8, 6 and 3 percent, respectively.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")]
+    assert rows == [("8", "city", "Yantai"), ("6", "city", "Weihai"), ("3 percent", "city", "Rizhao")]
+
+
+def test_a_city_of_the_province_with_its_own_figure_is_scoped_to_it():
+    rows = [(c.as_written, c.subject, c.scope.level, c.scope.place) for c in extract(
+        "In May, Weifang's exports to Japan rose 11 percent. Exports of Yantai Port rose 4 percent.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")]
+    assert rows[0] == ("11 percent", "japan", "city", "Weifang")
+    assert rows[1][2:] == ("city", None)  # "Yantai Port" is a name, not the city's figure
+
+
+def test_a_name_opening_the_next_clause_is_not_the_figure_s_subject():
+    rows = found("Korea invested $3 billion in Henan, up 12 percent, Japan invested $2 billion, "
+                 "up 40 percent.")
+    assert [r[:2] for r in rows] == [("$3 billion", "korea"), ("12 percent", "korea"),
+                                     ("$2 billion", "japan"), ("40 percent", "japan")]
+    (row,) = found("For 12 years, Testcity has hosted the fair.")  # the subject may come after
+    assert row[1] == "testcity"
+
+
+def test_two_partners_joined_as_one_subject_are_no_one_s():
+    rows = found("Japan and Korea invested $900 million, up 15 percent.")
+    assert [r[1] for r in rows] == [None, None]
+    (row,) = found("Testcity and Japan signed deals worth $4 billion.")  # the city is no partner
+    assert row[1] == "japan"

@@ -27,9 +27,9 @@ from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phr
 from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import Scope, names_a_partner_not_known, not_subjects, provinces_named, \
     name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
-    spelled_provinces, WIDER_PLACES
+    spelled_provinces, PROVINCE_CITIES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
-from briefgen.facts.extract.subjects import SubjectFinder
+from briefgen.facts.extract.subjects import Mention, SubjectFinder
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
     number_value, tidy
 
@@ -363,7 +363,8 @@ class _Context:
                                  for i, j in zip(group, after))
                 subjects.update(items)
                 scopes.update(self._places_of(candidates, group, closer))
-                scopes.update(self._other_cities(items))
+                scopes.update(self._other_cities(items) if items else
+                              self._province_cities(candidates, group, start))
         if not subjects and not scopes:
             return candidates
         return [self._with_item(c, subjects.get(c.equivalent_of or c.key),
@@ -423,7 +424,24 @@ class _Context:
             if items and self._names_subjects(named):
                 return {candidates[i].key: (slug, " ".join(self.text[lo:hi].split()))
                         for i, slug, (lo, hi) in zip(tail, named, items)}
-        return {}
+        return self._items_before(candidates, group, start)
+
+    def _items_before(self, candidates: list[Candidate], group: list[int],
+                      start: int) -> dict[str, tuple[str | None, str]]:
+        """"A, B and C are the top three partners. Trade with those countries totaled 6, 4 and 3
+        billion yuan respectively": a list referred back to ("those countries", "the three") is
+        the sentence before's."""
+        first = candidates[group[0]].offset
+        index = self.sentences.index_at(first)
+        if index == 0 or not _THOSE.search(self.text, start, first):
+            return {}
+        previous = self.sentences.sentences[index - 1]
+        items = respectively_items(self.text, previous.start, previous.end, len(group)) or []
+        named = [self.subjects.subject_for(lo, hi, [(lo, hi)]) for lo, hi in items]
+        if not items or not self._names_subjects(named):
+            return {}
+        return {candidates[i].key: (slug, " ".join(self.text[lo:hi].split()))
+                for i, slug, (lo, hi) in zip(group, named, items)}
 
     def _other_cities(self, items: dict[str, tuple[str | None, str]]) -> dict[str, Scope]:
         """"In Qingdao and Yantai … 395.54 billion yuan and 185.96 billion yuan, respectively":
@@ -436,6 +454,18 @@ class _Context:
             if slug is None and name and name[0] not in self.places_not_cities:
                 scopes[key] = Scope("city", name[0], None, f"'{name[0]}', listed with the city")
         return scopes
+
+    def _province_cities(self, candidates: list[Candidate], group: list[int],
+                         start: int) -> dict[str, Scope]:
+        """"The growth rate of Zaozhuang, Weifang and Binzhou was 107, 40.8 and 26.7 percent,
+        respectively": a list of the province's other cities gives each figure its city."""
+        cities = PROVINCE_CITIES.get(self.city_province or "", frozenset()) - {self.city}
+        items = respectively_items(self.text, start, candidates[group[0]].offset, len(group)) or []
+        names = [" ".join(self.text[lo:hi].split()) for lo, hi in items]
+        if not names or not all(name in cities for name in names):
+            return {}
+        return {candidates[i].key: Scope("city", name, None, f"'{name}': a city of {self.city_province}")
+                for i, name in zip(group, names)}
 
     def _names_subjects(self, named: list[str | None]) -> bool:
         """Whether a list's items are subjects: one names a partner or the city, or every one
@@ -543,7 +573,7 @@ class _Context:
                 _GROUP_NOUN.match(self.text, found.end):
             return None, "the number of peers a rank is among, not one of them"
         lists = self._lists_in(sentence)
-        skip = lists + self._counted_by_others(found, sentence)
+        skip = lists + self._counted_by_others(found, sentence) + self._next_clauses(found, sentence)
         found_mention = self.subjects.mention_for(found.start, found.end, windows, skip)
         if lists and (not found_mention or found_mention[1] > 0) and any(
                 self.subjects.names_between(a, b) for a, b in lists):
@@ -551,6 +581,8 @@ class _Context:
         if not found_mention:
             return None, "no entity named in the sentence or the paragraphs around it"
         mention, window = found_mention
+        if window == 0 and self._partners_together(found, sentence, mention):
+            return None, "two partners named together as one subject; the figure is about both"
         if mention.slug == self.city_slug and scope.level == "city" and scope.place:
             return None, f"the figure is about {scope.place}, not the project's city"
         if window > 0 and scope.names_a_place:
@@ -572,10 +604,37 @@ class _Context:
             return self.port_slug, f"'{words}' with a throughput: the city's port"
         return mention.slug, f"'{words}' {_WHERE[window]}"
 
+    def _next_clauses(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
+        """From a name after the figure that opens a clause of its own to the sentence's end:
+        "Hong Kong invested $11 billion, up 65 percent, Singapore invested $1 billion" — the 65
+        percent is Hong Kong's, whatever name is nearer after it. Only when a name comes
+        before the figure: "For 30 years, Qingdao has …" names its subject after it."""
+        if not self.subjects.names_between(sentence.start, found.start):
+            return []
+        for m in _CLAUSE_SUBJECT.finditer(self.text, found.end, sentence.end):
+            if self.subjects.names_between(m.start("name"), m.end("name")):
+                return [(m.start("name"), sentence.end)]
+        return []
+
+    def _partners_together(self, found: Found, sentence: Span, mention: Mention) -> bool:
+        """"Japan and South Korea invested $710 million, up 137 percent": two partners joined as
+        the subject of a clause are about both, no one of them."""
+        pair = next((m for m in _TWO_NAMES.finditer(self.text, sentence.start, found.start)
+                     if m.start(1) <= mention.start < m.end(2)), None)
+        if not pair:
+            return False
+        first = self.subjects.mention_for(pair.start(1), pair.end(1), [(pair.start(1), pair.end(1))])
+        second = self.subjects.mention_for(pair.start(2), pair.end(2), [(pair.start(2), pair.end(2))])
+        return bool(first and second and first[0].slug != second[0].slug
+                    and self.subjects._rank(first[0].slug) == self.subjects._rank(second[0].slug) == 0)
+
     def _counted_by_others(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
         """Spans of the sentence's other figures with the words they count: "10 trading
         platforms and four cross-border e-commerce platforms" — the sector is what the four are,
-        not what the ten are."""
+        not what the ten are. Only between counts: "621 freight trains ran, up 54.9 percent" —
+        the change is of what the 621 counts."""
+        if found.quantity.unit != "count":
+            return []
         spans = []
         for other in self.founds:
             if other is not found and other.quantity.unit == "count" and \
@@ -602,6 +661,17 @@ class _Context:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# A clause of its own after a figure: ", Singapore invested …", "; and Japan exported …".
+_CAPS = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
+_VERB = (r"(?:[a-z]+ed|is|was|are|were|has|have|had|saw|sees|rose|grew|fell|made|took|became|"
+         r"remains?|invests?|exports?|imports?|reached|ranks?)\b")
+_CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name>{_CAPS}"
+                             rf"(?:\s+and\s+{_CAPS})?)\s+(?:also\s+)?{_VERB}")
+# Two names joined as a clause's subject, right before its verb: "Japan and South Korea invested".
+_TWO_NAMES = re.compile(rf"(?:^|(?<=[\s,]))({_CAPS})\s+and\s+({_CAPS})\s+(?:also\s+|together\s+)?{_VERB}")
+# Words that refer back to a list of places: "those countries", "the three economies".
+_THOSE = re.compile(r"\b(?:those|these|the\s+(?:two|three|four|five|six|above))\s+(?:countries|economies|"
+                    r"markets|partners|cities|regions|members|places|provinces)\b", re.IGNORECASE)
 # The noun phrase a figure counts: "four cross-border e-commerce platforms" (up to four words,
 # none a preposition or conjunction that would start a new phrase).
 _COUNTED_WORDS = re.compile(r"(?:\s+(?!(?:and|or|of|in|to|from|with|by|at|for|on|up|down|than|"

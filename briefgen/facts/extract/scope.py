@@ -297,6 +297,15 @@ WIDER_PLACES = frozenset(PROVINCES) | {"China"} | {w for name in _REGIONS for w 
                                                   if w[:1].isupper()}
 
 
+# The prefecture-level cities of a province, so a bare "Weifang" in a list reads as a city: news
+# names the other cities of the project's province without "City". Only the province the
+# shipped project's city is in is listed; a project elsewhere adds its province here.
+PROVINCE_CITIES = {"Shandong": frozenset({
+    "Jinan", "Qingdao", "Zibo", "Zaozhuang", "Dongying", "Yantai", "Weifang", "Jining", "Tai'an",
+    "Tai’an", "Taian", "Weihai", "Rizhao", "Linyi", "Dezhou", "Liaocheng", "Binzhou", "Heze",
+    "Laiwu"})}
+
+
 def spelled_provinces(text: str) -> str:
     """The text with a province's name misspelt by one letter ("Shangdong", "Shandomg") written
     right, padded in front to the same length so offsets hold; for reading places only."""
@@ -424,9 +433,19 @@ _NAMED_CITY = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<of>[A-Z][a-z]+)\b"
                          r"|\b(?P<before>[A-Z][\w'’-]*\s+)?(?P<name>[A-Z][a-z]+)\s+[Cc]ity\b")
 
 
+# A city of the province whose own figure it is: "Weifang's exports". Only the possessive: a bare
+# name more often locates ("Jinan, capital of …"), is left out ("except Zibo") or compared with.
+_BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!to\s)"
+                        rf"(?P<bare>{'|'.join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs}))})"
+                        r"['’]s\s+(?=[a-z])")
+
+
 def _other_city(clause: str, city: str | None, countries: frozenset[str]) -> tuple[str, str] | None:
     """(name, words) of a city named in the clause that is not the project's ("Weihai City";
     not "Qingdao City", "the Qingdao Film City" nor "Mexico" of a country's name)."""
+    bare = _BARE_CITY.search(clause)
+    if bare and bare["bare"] != city:
+        return bare["bare"], bare[0].strip()
     for m in _NAMED_CITY.finditer(clause):
         before = (m["before"] or "").strip()
         if before and before.lower() not in _NOT_NAMES:
