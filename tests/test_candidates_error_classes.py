@@ -108,3 +108,32 @@ def test_two_partners_joined_as_one_subject_are_no_one_s():
     assert [r[1] for r in rows] == [None, None]
     (row,) = found("Testcity and Japan signed deals worth $4 billion.")  # the city is no partner
     assert row[1] == "japan"
+
+
+def test_it_after_a_sentence_naming_no_place_goes_on_about_the_province_before():
+    rows = found("Henan is close to Japan. Besides, the new rules help a lot. It took the firm "
+                 "8 months to open.")
+    assert rows[0][2:4] == ("province", "Henan")
+
+
+def test_a_thing_named_again_with_the_goes_on_about_the_sentence_before():
+    rows = found("In Henan province, a Japanese retailer opened a warehouse. Handling 9,000 parcels "
+                 "a day, the warehouse covers 5,000 square meters.")
+    assert [r[:2] for r in rows][-1] == ("5,000 square meters", "japan")
+    rows = found("In Henan province, a Japanese retailer opened a warehouse. Handling 9,000 parcels "
+                 "a day, the new plant covers 5,000 square meters.")
+    assert rows[-1][1] is None  # nothing named again: the retailer is not the plant's
+
+
+def test_a_partner_naming_where_some_counted_places_are_is_not_the_subject():
+    aliases = {**ALIASES, "air routes": "aviation"}
+    kinds = {**KINDS, "aviation": "sector"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "New air routes will link Testcity with 30 cities abroad, including 11 in Japan.",
+        source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("30", "aviation"), ("11", "aviation")]
+
+
+def test_one_of_a_number_of_cities_is_the_city_whatever_the_sentence_calls_it():
+    (row,) = found("In 1990 the port was named one of 9 pilot cities for free trade.")
+    assert row[:3] == ("9", "testcity", "country")

@@ -271,7 +271,7 @@ class _Context:
             previous = self.sentences.at(max(sentence.start - 2, 0))
             if not wider.names_a_place and _GOES_ON.match(whole) and previous.start < sentence.start:
                 wider = self._scope_of(self.places[previous.start:previous.end], is_rank)
-            elif not wider.names_a_place:
+            if not wider.names_a_place:  # "It only took us 10 months": on about an earlier topic
                 wider = self._topic_before(sentence, is_rank)
         if not wider.names_a_place:
             return scope
@@ -581,13 +581,17 @@ class _Context:
         if not found_mention:
             return None, "no entity named in the sentence or the paragraphs around it"
         mention, window = found_mention
+        if self.subjects.kinds.get(mention.slug) == "sector" and self.city_slug and \
+                _ONE_OF.search(self.text, max(found.start - 12, 0), found.start) and \
+                _CITIES.match(self.text, found.end):
+            return self.city_slug, "one of a number of cities: the city, whatever the sentence calls it"
         if window == 0 and self._partners_together(found, sentence, mention):
             return None, "two partners named together as one subject; the figure is about both"
         if mention.slug == self.city_slug and scope.level == "city" and scope.place:
             return None, f"the figure is about {scope.place}, not the project's city"
         if window > 0 and scope.names_a_place:
             if not _REFERS_TO.match(self.text, sentence.start) and not _BOTH_SIDES.search(
-                    self.text, sentence.start, sentence.end):
+                    self.text, sentence.start, sentence.end) and not self._names_again(found, sentence):
                 return None, "the figure is about a wider place, and its sentence names no entity"
             # "Its coastline …" is what the sentence before is about, not a name further back
             if mention.start < self.sentences.at(max(sentence.start - 1, 0)).start:
@@ -603,6 +607,18 @@ class _Context:
                 self.text, *_clause_of(self.text, sentence, found.start, found.end)):
             return self.port_slug, f"'{words}' with a throughput: the city's port"
         return mention.slug, f"'{words}' {_WHERE[window]}"
+
+    def _names_again(self, found: Found, sentence: Span) -> bool:
+        """"… built its first central warehouse in China. …, the warehouse covers 10,000 square
+        meters": the figure's clause names again, with "the", a thing the sentence before named."""
+        index = self.sentences.index_at(sentence.start)
+        if index == 0:
+            return False
+        previous = self.sentences.sentences[index - 1]
+        start, end = _clause_of(self.text, sentence, found.start, found.end)
+        nouns = {m[1].lower() for m in _THE_NOUN.finditer(self.text, start, end)} - _VAGUE_NOUNS
+        return any(re.search(rf"\b{re.escape(noun)}\b", self.text[previous.start:previous.end], re.IGNORECASE)
+                   for noun in nouns)
 
     def _next_clauses(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
         """From a name after the figure that opens a clause of its own to the sentence's end:
@@ -669,6 +685,12 @@ _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name
                              rf"(?:\s+and\s+{_CAPS})?)\s+(?:also\s+)?{_VERB}")
 # Two names joined as a clause's subject, right before its verb: "Japan and South Korea invested".
 _TWO_NAMES = re.compile(rf"(?:^|(?<=[\s,]))({_CAPS})\s+and\s+({_CAPS})\s+(?:also\s+|together\s+)?{_VERB}")
+# "the warehouse": a thing named again (its noun right after "the").
+_THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]{4,})\b(?!\s+of\b)")
+# Nouns that name no particular thing: "the total", "the same period", "the year".
+_VAGUE_NOUNS = {"total", "same", "year", "period", "month", "first", "last", "previous", "whole",
+                "country", "province", "city", "world", "nation", "figure", "amount", "number",
+                "volume", "value", "growth", "average", "sector", "industry", "economy", "rate"}
 # Words that refer back to a list of places: "those countries", "the three economies".
 _THOSE = re.compile(r"\b(?:those|these|the\s+(?:two|three|four|five|six|above))\s+(?:countries|economies|"
                     r"markets|partners|cities|regions|members|places|provinces)\b", re.IGNORECASE)

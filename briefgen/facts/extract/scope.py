@@ -61,6 +61,10 @@ _LANDFORM = re.compile(r"\b[A-Z][a-z]+\s+(?:Peninsula|Archipelago|Islands?|Sea|S
 # logistics and ports", "industries like automobiles", "more than 40 sectors, including finance":
 # fields named, not what is counted.
 _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s+of\s+[^.;:()]{1,120}"
+                       # "about 50 overseas cities, including 17 in Japan": where some of the
+                       # counted places are, not who the figure is about
+                       r"|\bincluding\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?"
+                       r"[\d,]+\s+(?:[a-z]+\s+)?in\s+[^.;:()]{1,80}"
                        r"|\b(?:covering\s+)?industries\s+(?:like|such\s+as)\s+[^.;:()]{1,120}"
                        r"|\b(?:sectors|industries|fields|areas),?\s+(?:including|such\s+as)\s+[^.;:()]{1,120}")
 
