@@ -137,3 +137,22 @@ def test_a_partner_naming_where_some_counted_places_are_is_not_the_subject():
 def test_one_of_a_number_of_cities_is_the_city_whatever_the_sentence_calls_it():
     (row,) = found("In 1990 the port was named one of 9 pilot cities for free trade.")
     assert row[:3] == ("9", "testcity", "country")
+
+
+def test_a_currency_word_after_the_amount_says_its_currency():
+    rows = [(c.as_written, c.value, c.unit) for c in extract(
+        "Exports reached $8 billion yuan ($1.1 billion) in May.", source="t.txt")]
+    assert rows == [("$8 billion yuan", 8000000000, "CNY"), ("$1.1 billion", 1100000000, "USD")]
+
+
+def test_a_range_never_falls_so_a_year_before_to_is_no_low_end():
+    rows = [(c.as_written, c.unit) for c in extract(
+        "Trade rose from 300 million yuan in 2018 to 2 billion yuan in 2022.", source="t.txt")]
+    assert rows == [("300 million yuan", "CNY"), ("2 billion yuan", "CNY")]
+
+
+def test_a_qualifier_between_a_capitalised_word_and_a_number_makes_no_name():
+    rows = [(c.as_written, c.counted) for c in extract(
+        "Handling about 8,000 parcels a day, the depot opened. Fortune 500 firms came.",
+        source="t.txt")]
+    assert rows == [("about 8,000", "parcels")]

@@ -302,8 +302,9 @@ def _measured(m: re.Match, qualifier: str | None) -> tuple[Quantity, str, bool]:
     if m["num_high"] and qualifier is None:
         qualifier = "up_to"  # "1-2 days": at most two days (the lower bound is in as_written)
     form = "range" if m["num_high"] else ("digits" if number[0].isdigit() else "word")
-    currency = (_currency_prefix(m["cur_pre"]) if m["cur_pre"] else None) or \
-        (_lookup(CURRENCY_SUFFIXES, m["cur_suf"]) if m["cur_suf"] else None)
+    # "$20 billion yuan": the currency word after the amount says what it is
+    currency = (_lookup(CURRENCY_SUFFIXES, m["cur_suf"]) if m["cur_suf"] else None) or \
+        (_currency_prefix(m["cur_pre"]) if m["cur_pre"] else None)
     if currency:
         return Quantity(tidy(value), currency, None, qualifier), form, True
     if m["unit"]:
@@ -320,6 +321,12 @@ def find_quantities(text: str) -> Iterator[Found]:
             # each number alone so the extractor can judge it (as a year, a code, a count …).
             yield from _numbers_alone(text, m)
             continue
+        if _falling_range(m):
+            # "from 850 million yuan in 2019 to 4 billion yuan": a range never falls, so "2019
+            # to 4 billion yuan" is a year and then an amount
+            yield from _numbers_alone(text, m, ("num",))
+            yield from find_quantities_at(text, m.start("num_high"))
+            continue
         if m["num"] and _letter_scale_without_currency(m):
             yield from _numbers_alone(text, m)  # the judge sees "10" run on into "m" and drops it
             continue
@@ -328,12 +335,25 @@ def find_quantities(text: str) -> Iterator[Found]:
         yield Found(m.start(), m.end(), quantity, form, has_unit, low)
 
 
+def find_quantities_at(text: str, start: int) -> Iterator[Found]:
+    """The figure that starts exactly at `start`, if any."""
+    m = QUANTITY_RE.match(text, start)
+    if m and m.end() > start:
+        quantity, form, has_unit = _quantity_of(m)
+        yield Found(m.start(), m.end(), quantity, form, has_unit,
+                    (m.start("num"), m.end("num")) if form == "range" else None)
+
+
+def _falling_range(m: re.Match) -> bool:
+    return bool(m["num"] and m["num_high"]) and number_value(m["num"]) >= number_value(m["num_high"])
+
+
 def _unmeasured_range(m: re.Match) -> bool:
     return bool(m["num"] and m["num_high"] and not (m["unit"] or m["cur_suf"] or m["cur_pre"]))
 
 
-def _numbers_alone(text: str, m: re.Match) -> Iterator[Found]:
-    for group in ("num", "num_high"):
+def _numbers_alone(text: str, m: re.Match, groups: tuple[str, ...] = ("num", "num_high")) -> Iterator[Found]:
+    for group in groups:
         if m.start(group) < 0:
             continue
         start, end = m.start(group), m.end(group)

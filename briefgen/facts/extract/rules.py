@@ -217,6 +217,8 @@ def _is_name(text: str, found: Found) -> bool:
     """"Fortune Global 500", "Space 2049", "Page 10": a capitalised word right before."""
     if found.form == "range" or text[found.start - 1:found.start] == "$":
         return False
+    if found.form == "digits" and text[found.start].isalpha():
+        return False  # "Processing approximately 30,000 orders": a qualifier parts name and number
     if text[found.start - 1:found.start] == "-" and text[found.start - 2:found.start - 1].isalpha():
         return True  # "COVID-19", "Boeing-737"
     m = _WORD_BEFORE.search(text, max(found.start - 40, 0), found.start)
