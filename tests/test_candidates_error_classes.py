@@ -26,6 +26,9 @@ def test_a_partner_s_name_before_a_zone_names_a_part_of_the_city():
     rows = found("Last year the Japan cooperation demonstration zone handled trade of 8 billion "
                  "yuan. Trade with Japan rose 5 percent.")
     assert [r[:2] for r in rows] == [("8 billion yuan", "testcity"), ("5 percent", "japan")]
+    reason = extract("The SCO pilot zone added 40 firms.", source="t.txt", aliases=ALIASES,
+                     kinds=KINDS)[0].subject_reason
+    assert reason == "'SCO' (in 'pilot zone', a part of the city) named in the sentence"
 
 
 def test_a_sector_in_what_another_figure_counts_is_that_figure_s_only():

@@ -606,7 +606,7 @@ class _Context:
         if mention.slug == self.city_slug and self.port_slug and _THROUGHPUT.search(
                 self.text, *_clause_of(self.text, sentence, found.start, found.end)):
             return self.port_slug, f"'{words}' with a throughput: the city's port"
-        return mention.slug, f"'{words}' {_WHERE[window]}"
+        return mention.slug, " ".join(x for x in (f"'{words}'", mention.note, _WHERE[window]) if x)
 
     def _names_again(self, found: Found, sentence: Span) -> bool:
         """"… built its first central warehouse in China. …, the warehouse covers 10,000 square
@@ -686,7 +686,7 @@ _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name
 # Two names joined as a clause's subject, right before its verb: "Japan and South Korea invested".
 _TWO_NAMES = re.compile(rf"(?:^|(?<=[\s,]))({_CAPS})\s+and\s+({_CAPS})\s+(?:also\s+|together\s+)?{_VERB}")
 # "the warehouse": a thing named again (its noun right after "the").
-_THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]{4,})\b(?!\s+of\b)")
+_THE_NOUN = re.compile(r"\b[Tt]he\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)([a-z]{4,})\b(?!\s+of\b)")
 # Nouns that name no particular thing: "the total", "the same period", "the year".
 _VAGUE_NOUNS = {"total", "same", "year", "period", "month", "first", "last", "previous", "whole",
                 "country", "province", "city", "world", "nation", "figure", "amount", "number",

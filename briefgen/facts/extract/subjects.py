@@ -30,6 +30,7 @@ class Mention:
     start: int
     end: int
     slug: str
+    note: str = ""  # how the name stands for the slug, when not by itself ("a zone of the city")
 
 
 class SubjectFinder:
@@ -91,7 +92,9 @@ class SubjectFinder:
 
 def _as_zone_of(m: Mention, city: str, text: str) -> Mention:
     """A partner's name that begins a zone's or park's name, as a mention of the city."""
-    return Mention(m.start, m.end, city) if _ZONE_AFTER.match(text, m.end) else m
+    zone = _ZONE_AFTER.match(text, m.end)
+    return Mention(m.start, m.end, city, f"(in '{' '.join(zone[0].split())}', a part of the city)") \
+        if zone else m
 
 
 def _find_mentions(text: str, aliases: Mapping[str, str]) -> list[Mention]:
