@@ -101,7 +101,7 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     context = _Context(text, source, doc_date, reference_year, aliases or {}, kinds, province)
     founds = _split_from_to_ranges(text, list(find_quantities(text)))
     founds = [f for f in founds if not context.is_noise(f)]
-    context.founds = founds
+    context.founds, context.found_starts = founds, [f.start for f in founds]
     context.subjects.ignore([(f.start, f.end) for f in founds])  # "US" in "US$5 billion"
     pairs = _from_to_pairs(text, founds)
     paired = {i for pair in pairs for i in pair}
@@ -186,6 +186,7 @@ class _Context:
         self._first_scopes: dict[int, Scope] = {}  # sentence index -> scope of its first figure
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
         self.founds: list[Found] = []  # every figure of the text, for what each one counts
+        self.found_starts: list[int] = []
         self.places_not_cities = WIDER_PLACES | {name for name, slug in aliases.items()
                                                  if slug != self.city_slug}
         self.countries = frozenset(name.split()[-1].lower() for name, slug in aliases.items()
@@ -652,9 +653,10 @@ class _Context:
         if found.quantity.unit != "count":
             return []
         spans = []
-        for other in self.founds:
-            if other is not found and other.quantity.unit == "count" and \
-                    sentence.start <= other.start < sentence.end:
+        first = bisect.bisect_left(self.found_starts, sentence.start)
+        last = bisect.bisect_left(self.found_starts, sentence.end)
+        for other in self.founds[first:last]:
+            if other is not found and other.quantity.unit == "count":
                 words = _COUNTED_WORDS.match(self.text, other.end, sentence.end)
                 spans.append((other.start, words.end() if words else other.end))
         return spans
