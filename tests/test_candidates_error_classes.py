@@ -159,3 +159,29 @@ def test_a_qualifier_between_a_capitalised_word_and_a_number_makes_no_name():
         "Handling about 8,000 parcels a day, the depot opened. Fortune 500 firms came.",
         source="t.txt")]
     assert rows == [("about 8,000", "parcels")]
+
+
+def test_ranks_news_writes_without_an_ordinal_adjective():
+    rows = [(c.as_written, c.value, c.unit, c.subject) for c in extract(
+        "A poll of northern cities ranked Testcity No 2. Its port moved 9 million TEUs, the "
+        "fourth most in the world, and is the world's busiest bulk port. It is the largest "
+        "film park.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("ranked Testcity No 2", 2, "rank", "testcity"),
+                    ("9 million TEUs", 9000000, "TEU", "port"),
+                    ("the fourth most in the world", 4, "rank", "port"),
+                    ("busiest", 1, "rank", "port")]  # a film park ranks nothing
+
+
+def test_a_factor_of_is_a_multiplier():
+    (c,) = extract("Wide-body flights grew by a factor of 3.5.", source="t.txt")
+    assert (c.as_written, c.value, c.unit) == ("a factor of 3.5", 3.5, "times")
+
+
+def test_facts_check_reads_the_new_forms_back_as_written():
+    from briefgen.facts.quantities import parse_quantity
+    read = {w: (q.value, q.unit) for w in ("ranked Testcity No 2", "the fourth most in the world",
+                                           "a factor of 3.5", "$8 billion yuan", "busiest")
+            for q in [parse_quantity(w)]}
+    assert read == {"ranked Testcity No 2": (2, "rank"), "the fourth most in the world": (4, "rank"),
+                    "a factor of 3.5": (3.5, "times"), "$8 billion yuan": (8000000000, "CNY"),
+                    "busiest": (1, "rank")}

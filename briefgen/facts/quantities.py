@@ -151,10 +151,13 @@ QUANTITY_PATTERN = rf"""
 (?:(?P<qual>{_QUAL})\s+)?
 (?:
     (?P<rank>(?P<rank_ord>{_ORDINAL})[-\s]+(?:{_alternation(RANK_ADJECTIVES)})(?!\w))
-  | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:(?:only|just|still)\s+)?(?:No\.\s*)?
-        (?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w))
+  | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:(?:only|just|still)\s+)?
+        (?:(?:[\w'’-]+\s+){{0,2}}?No\.?\s*)?(?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w))
+  | (?P<most>(?<!\w)(?:the\s+)?(?:(?P<most_ord>{_ORDINAL})\s+)?most
+        \s+in\s+the\s+(?:world|country|nation)(?!\w))
+  | (?P<factor>(?<!\w)a\s+factor\s+of\s+(?P<factor_num>{_DIGITS}))
   | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
-  | (?P<largest>(?<!\w)(?:largest|biggest)(?!\w))
+  | (?P<largest>(?<!\w)(?:largest|biggest|busiest)(?!\w))
   | (?P<mult_word>{_word(MULTIPLIER_WORDS)})
   | (?P<frac>(?<![\w./])(?P<frac_num>\d{{1,2}})\s*/\s*(?P<frac_den>[1-9]\d?)(?![\w/]))
   | (?P<frac_word>(?<![\w-])(?P<frac_word_num>{_UNITS_1_19})[-\s]+
@@ -277,6 +280,12 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
         ordinal = (m["rank_ord"] or m["rank_verb_ord"] or m["rank_place_ord"]).lower()
         value = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal)[0])
         return Quantity(Decimal(value), "rank", None, qualifier), "rank", True
+    if m["most"]:  # "the most in the world", "the third most in the world"
+        ordinal = (m["most_ord"] or "first").lower()
+        value = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal)[0])
+        return Quantity(Decimal(value), "rank", None, qualifier), "rank", True
+    if m["factor"]:  # "increased by a factor of 5.7"
+        return Quantity(tidy(number_value(m["factor_num"])), "times", None, qualifier), "multiplier", True
     if m["largest"]:
         return Quantity(Decimal(1), "rank", None, qualifier), "largest", True
     if m["mult_word"]:

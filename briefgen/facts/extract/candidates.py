@@ -102,7 +102,8 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     founds = _split_from_to_ranges(text, list(find_quantities(text)))
     founds = [f for f in founds if not context.is_noise(f)]
     context.founds, context.found_starts = founds, [f.start for f in founds]
-    context.subjects.ignore([(f.start, f.end) for f in founds])  # "US" in "US$5 billion"
+    # "US" in "US$5 billion"; a rank's words may name its subject ("ranked Qingdao No 3")
+    context.subjects.ignore([(f.start, f.end) for f in founds if f.form != "rank"])
     pairs = _from_to_pairs(text, founds)
     paired = {i for pair in pairs for i in pair}
     kept: dict[int, Candidate] = {}  # index in founds -> candidate

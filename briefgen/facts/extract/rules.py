@@ -51,6 +51,9 @@ _NOT_PLURALS = frozenset(
 _RANK_NOUNS = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:investors?|source|sources|(?:trading|trade|economic|business)"
     r"\s+partners?|partners?|exporters?|importers?|destinations?)\b", re.IGNORECASE)
+# "the world's busiest cargo handling port": hubs are ranked in a place, as investors are.
+_PLACE_POSSESSIVE = re.compile(r"\b(?:world|country|nation|China|Asia|Europe)['’]s\s+$")
+_RANKED_HUBS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:ports?|airports?|terminals?)\b", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"[\s\u3000]*([A-Za-z][\w'’-]*)")  # "H135 helicopters" counts
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&’'-]*)[ \t\u3000]*$")
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s\u3000]+([A-Za-z]+)[\s\u3000]+$")
@@ -83,7 +86,9 @@ def _judge_rank(text: str, found: Found, paired: bool) -> Verdict:
 
 
 def _judge_largest(text: str, found: Found, paired: bool) -> Verdict | None:
-    if not _RANK_NOUNS.match(text, found.end, found.end + 60):
+    if not (_RANK_NOUNS.match(text, found.end, found.end + 60) or (
+            _PLACE_POSSESSIVE.search(text, max(found.start - 30, 0), found.start)
+            and _RANKED_HUBS.match(text, found.end, found.end + 60))):
         return None  # "the world's largest film park" ranks nothing a brief compares
     return Verdict(None, "rank 1: 'largest' investor, source or partner", 0.75)
 

@@ -26,8 +26,10 @@ _NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|the|for|de|&)"
 # An attribution names the figure's source, not its subject.
 # It ends where the source's verb begins what it says: "Statistics from the ROK consulate in
 # Qingdao show that the city of Qingdao …" names the source, then the subject.
+# "A survey of China's best cities ranked Qingdao No 3": a survey's verb begins its finding.
 _SOURCE_END = (r"(?=\s+(?:show|shows|showed|shown|said|says|indicate[sd]?|indicates|reveal(?:s|ed)?|"
-               r"suggest(?:s|ed)?|that)\b|[,.;:()]|$)")
+               r"suggest(?:s|ed)?|rank(?:s|ed)|rate[sd]|found|finds|named|names|listed|lists|that)\b"
+               r"|[,.;:()]|$)")
 _ATTRIBUTION = re.compile(
     rf"\baccording\s+to\s+[^,.;:()]{{1,90}}?{_SOURCE_END}"
     r"|\b(?:data|statistics|figures|a\s+report|a\s+survey)\s+(?:from|by|of|released\s+by|issued\s+by|"
