@@ -185,3 +185,21 @@ def test_facts_check_reads_the_new_forms_back_as_written():
     assert read == {"ranked Testcity No 2": (2, "rank"), "the fourth most in the world": (4, "rank"),
                     "a factor of 3.5": (3.5, "times"), "$8 billion yuan": (8000000000, "CNY"),
                     "busiest": (1, "rank")}
+
+
+def test_a_hyphen_joins_a_scale_and_more_or_fewer_stay_with_the_unit():
+    rows = [(c.as_written, c.value, c.unit, c.qualifier) for c in extract(
+        "The $45-million plant opened 20 fewer days after the 2.5-bln-tonne port. More than 6 "
+        "days passed.", source="t.txt")]
+    assert rows == [("$45-million", 45000000, "USD", None), ("20 fewer days", 20, "day", None),
+                    ("2.5-bln-tonne", 2500000000, "t", None), ("More than 6 days", 6, "day", "more_than")]
+
+
+def test_a_headline_restating_a_body_figure_goes_whatever_its_hedge_or_final_stop():
+    text = ("Henan's exports up 7.5 pct in Jan.-May.\n\nHenan's exports grew 7.5 percent in the "
+            "first five months.\n\nPort sees 2-bln-tonne throughput\n\nThe port's throughput "
+            "exceeded 2 billion tonnes.")
+    rows = [(c.as_written, c.line) for c in extract(text, source="t.txt")]
+    assert rows == [("7.5 percent", 3), ("exceeded 2 billion tonnes", 7)]
+    text = "Port moves 9 million TEU\nPOSTED: 9:07 a.m., May 3\nThe port moved 9 million TEU."
+    assert [c.line for c in extract(text, source="t.txt")] == [3]  # a dateline under the title

@@ -139,11 +139,14 @@ NUMBER_PATTERN = _NUMBER = rf"(?:(?:(?<![\w.,])|(?<={_CODES})){_DIGITS}|(?<![\w-
 _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 # "2.8 billion", "ten thousand", "hundred million"; the short forms may touch it ("$1.2bn").
 _ATTACHED = "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True))
-_SCALE = rf"(?:(?:\s+(?:{'|'.join(SCALES)})|(?<=\d)(?:{_ATTACHED}))(?!\w)){{0,2}}"
+# "$30-million", "1.5-bln-tonne": a hyphen joins a scale to its number too.
+_SCALE = rf"(?:(?:(?:\s+|(?<=\d)-)(?:{'|'.join(SCALES)})|(?<=\d)(?:{_ATTACHED}))(?!\w)){{0,2}}"
 _CUR_PRE = _alternation(CURRENCY_PREFIXES)
 _CUR_SUF = _word(CURRENCY_SUFFIXES)
 # "5 consecutive years", "two full days": a duration with its adjective.
-_UNIT_ADJECTIVE = r"(?:(?:consecutive|straight|successive|full|whole|calendar|standard)\s+)?"
+# "50 fewer days", "30 more minutes": how many more or fewer, in the unit.
+_UNIT_ADJECTIVE = (r"(?:(?:consecutive|straight|successive|full|whole|calendar|standard|fewer|more|extra|"
+                   r"additional)\s+(?!than\b))?")  # not "more than", "fewer than": qualifiers
 _UNIT = rf"{_UNIT_ADJECTIVE}(?:{_alternation(UNIT_WORDS)})(?![\w])"
 _QUAL = _word(QUALIFIERS)
 
@@ -236,7 +239,7 @@ def number_value(text: str) -> Decimal:
 
 
 def _scaled(value: Decimal, scale_text: str) -> Decimal:
-    for word in scale_text.lower().split():
+    for word in scale_text.lower().replace("-", " ").split():
         value *= SCALES.get(word) or ATTACHED_SCALES[word]
     return value
 

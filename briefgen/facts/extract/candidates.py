@@ -117,6 +117,7 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
 
 # --- one statement, one candidate ---------------------------------------------------------------
 
+_ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")  # "Jan.-Aug.", "U.S."
 _QUOTE_WORDS = re.compile(r"[^\W\d_]{3,}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
 _FURNITURE = re.compile(r"[»|›]|^\s*(?:By|Source|Photo|Editor)\s*:?\s+[A-Z][\w.'’-]*"
@@ -137,12 +138,20 @@ def _without_repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _figure_of(c: Candidate) -> tuple:
-    return c.value, c.unit, c.qualifier
+    """What a repeat must share: a headline drops the body's hedge ("sees 1.5-bln-tonne cargo
+    throughput" restates "throughput exceeding 1.5 billion tonnes")."""
+    return c.value, c.unit
 
 
 def _is_furniture(text: str, c: Candidate) -> bool:
-    """A crumb or byline, or a title: a line of its own with no sentence end."""
+    """A crumb or byline, or a title: a line of its own with no sentence end, or the text's
+    first line when it has no sentence end of its own (a dateline may follow it on the next
+    line) or ends in an abbreviation ("… up 18.2 pct in Jan.-Aug.")."""
     if _FURNITURE.search(c.quote):
+        return True
+    first_line = text.split("\n", 1)[0]
+    if c.offset < len(first_line) and len(first_line.split()) <= 20 and \
+            (_ABBREVIATION_END.search(first_line) or not _SENTENCE_END.search(first_line)):
         return True
     start = text.find(c.quote, max(c.offset - len(c.quote), 0))
     alone = (start >= 0 and "\n" not in c.quote.strip() and text[start - 1:start] in ("", "\n")
