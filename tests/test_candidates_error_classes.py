@@ -203,3 +203,13 @@ def test_a_headline_restating_a_body_figure_goes_whatever_its_hedge_or_final_sto
     assert rows == [("7.5 percent", 3), ("exceeded 2 billion tonnes", 7)]
     text = "Port moves 9 million TEU\nPOSTED: 9:07 a.m., May 3\nThe port moved 9 million TEU."
     assert [c.line for c in extract(text, source="t.txt")] == [3]  # a dateline under the title
+
+
+def test_the_rules_keep_to_their_cases():
+    (row,) = found("Japanese firms visited the zone and signed 5 deals.")  # a clause, not a name
+    assert row[1] == "japan"
+    rows = found("Exports rose to 9 billion yuan, including 5 billion in Japan.")
+    assert rows[1][1] == "japan"  # an amount in Japan is Japan's
+    rows = [(c.as_written, c.unit, c.role) for c in extract(
+        "The rate fell from 10 to 5 percent.", source="t.txt")]
+    assert rows == [("10", "percent", "before"), ("5 percent", "percent", "after")]

@@ -357,7 +357,10 @@ def find_quantities_at(text: str, start: int) -> Iterator[Found]:
 
 
 def _falling_range(m: re.Match) -> bool:
-    return bool(m["num"] and m["num_high"]) and number_value(m["num"]) >= number_value(m["num_high"])
+    """A year before "to" and a smaller amount: "in 2019 to 4 billion yuan" ("from 10 to 5
+    percent" is a before and an after, which the extractor pairs)."""
+    return bool(m["num"] and m["num_high"] and re.fullmatch(r"(?:19|20)\d\d", m["num"])) and \
+        number_value(m["num"]) >= number_value(m["num_high"])
 
 
 def _unmeasured_range(m: re.Match) -> bool:

@@ -66,7 +66,8 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
                        # "about 50 overseas cities, including 17 in Japan": where some of the
                        # counted places are, not who the figure is about
                        r"|\bincluding\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?"
-                       r"[\d,]+\s+(?:[a-z]+\s+)?in\s+[^.;:()]{1,80}"
+                       r"[\d,]+\s+(?:(?:cities|ports|airports|countries|destinations|routes)\s+)?in\s+"
+                       r"[^.;:()]{1,80}"
                        r"|\b(?:covering\s+)?industries\s+(?:like|such\s+as)\s+[^.;:()]{1,120}"
                        r"|\b(?:sectors|industries|fields|areas),?\s+(?:including|such\s+as)\s+[^.;:()]{1,120}")
 

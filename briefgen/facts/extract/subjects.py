@@ -18,9 +18,9 @@ _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
 # "the SCO demonstration zone", "the Sino-Korean innovation park": a partner's name before a zone's
 # or park's names a part of the city built for that partner, and the zone's own figures are the
 # city's. The words between are a name's, not a clause's: no preposition or verb among them.
-_ZONE_AFTER = re.compile(r"(?:\s+(?!(?:in|of|to|from|with|and|by|at|for|on|is|are|was|were|has|have|"
-                         r"had|will)\b)[\w()'’-]+){0,5}?\s+(?:zone|park|ecopark|zones|parks)\b",
-                         re.IGNORECASE)
+_ZONE_AFTER = re.compile(r"(?:\s+(?!(?:[Ii]n|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Aa]nd|[Bb]y|[Aa]t|[Ff]or|[Oo]n|is|are|"
+                         r"was|were|has|have|had|will|the|a|an|its|their|this|that)\b)(?![a-z]+ed\b)"
+                         r"[\w()'’-]+){0,5}?\s+(?i:zone|park|ecopark|zones|parks)\b")
 # Lower is preferred. Kinds come from facts/entities.yaml (country, region, group, sector, city).
 _PRIORITY = {"country": 0, "region": 0, "group": 0, "partner": 0, "sector": 1, "city": 2}
 
