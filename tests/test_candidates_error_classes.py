@@ -213,3 +213,14 @@ def test_the_rules_keep_to_their_cases():
     rows = [(c.as_written, c.unit, c.role) for c in extract(
         "The rate fell from 10 to 5 percent.", source="t.txt")]
     assert rows == [("10", "percent", "before"), ("5 percent", "percent", "after")]
+
+
+def test_a_contrasting_clause_states_other_figures():
+    rows = found("Testcity's trade with Japan reached 65 billion yuan, up 4 percent, while its "
+                 "trade with Korea grew 9 percent.")
+    assert [r[1] for r in rows] == ["japan", "japan", "korea"]
+
+
+def test_the_counterpart_a_figure_is_from_or_to_is_its_own():
+    rows = found("Among the new projects, 12 came from Japan and 8 from Korea.")
+    assert [r[:2] for r in rows] == [("12", "japan"), ("8", "korea")]

@@ -638,10 +638,11 @@ class _Context:
         before the figure: "For 30 years, Qingdao has …" names its subject after it."""
         if not self.subjects.names_between(sentence.start, found.start):
             return []
-        for m in _CLAUSE_SUBJECT.finditer(self.text, found.end, sentence.end):
+        contrast = _CONTRAST.search(self.text, found.end, sentence.end)
+        for m in _CLAUSE_SUBJECT.finditer(self.text, found.end, contrast.start() if contrast else sentence.end):
             if self.subjects.names_between(m.start("name"), m.end("name")):
                 return [(m.start("name"), sentence.end)]
-        return []
+        return [(contrast.start(), sentence.end)] if contrast else []
 
     def _partners_together(self, found: Found, sentence: Span, mention: Mention) -> bool:
         """"Japan and South Korea invested $710 million, up 137 percent": two partners joined as
@@ -695,6 +696,8 @@ _VERB = (r"(?:[a-z]+ed|is|was|are|were|has|have|had|saw|sees|rose|grew|fell|made
          r"remains?|invests?|exports?|imports?|reached|ranks?)\b")
 _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name>{_CAPS}"
                              rf"(?:\s+and\s+{_CAPS})?)\s+(?:also\s+)?{_VERB}")
+# ", while its trade with Germany grew 9 percent": a contrasting clause states other figures.
+_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas)\b")
 # Two names joined as a clause's subject, right before its verb: "Japan and South Korea invested".
 _TWO_NAMES = re.compile(rf"(?:^|(?<=[\s,]))({_CAPS})\s+and\s+({_CAPS})\s+(?:also\s+|together\s+)?{_VERB}")
 # "the warehouse": a thing named again (its noun right after "the").

@@ -25,6 +25,10 @@ _ZONE_AFTER = re.compile(r"(?:\s+(?!(?:[Ii]n|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Aa]nd|
 _PRIORITY = {"country": 0, "region": 0, "group": 0, "partner": 0, "sector": 1, "city": 2}
 
 
+# Between a figure and the counterpart it is from, to or with: " from ", " of goods to the ".
+_OWN_COUNTERPART = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|to|with)\s+(?:the\s+)?")
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -48,6 +52,7 @@ class SubjectFinder:
             self.mentions = [_as_zone_of(m, city, text) if self._rank(m.slug) == 0 else m
                              for m in self.mentions]
         self._starts = [m.start for m in self.mentions]
+        self.text = text
 
     def ignore(self, spans: list[tuple[int, int]]) -> None:
         """Forget mentions inside these spans (figures: "US" in "US$5.5 billion")."""
@@ -72,10 +77,17 @@ class SubjectFinder:
             found = [m for m in self._between(lo, hi)
                      if not any(a <= m.start and m.end <= b for a, b in skip)]
             if found and index == 0:
-                return min(found, key=lambda m: (self._rank(m.slug), _distance(m, start, end))), index
+                return min(found, key=lambda m: (self._rank(m.slug), self._distance(m, start, end))), index
             if found:
                 return max(found, key=lambda m: m.start), index
         return None
+
+    def _distance(self, m: Mention, start: int, end: int) -> int:
+        """How far a mention is from a figure; the counterpart the figure's own preposition
+        names ("8 from South Korea", "exports of 5 billion yuan to Japan") is nearest."""
+        if m.start >= end and _OWN_COUNTERPART.fullmatch(self.text, end, m.start):
+            return 0
+        return _distance(m, start, end)
 
     def names_between(self, lo: int, hi: int) -> bool:
         """Whether an entity is named in [lo, hi)."""
