@@ -224,3 +224,10 @@ def test_a_contrasting_clause_states_other_figures():
 def test_the_counterpart_a_figure_is_from_or_to_is_its_own():
     rows = found("Among the new projects, 12 came from Japan and 8 from Korea.")
     assert [r[:2] for r in rows] == [("12", "japan"), ("8", "korea")]
+
+
+def test_a_clause_about_a_counterpart_no_entity_stands_for_takes_no_other_clause_s_partner():
+    rows = found("Exports to Japan fell 6 percent, and imports from Australia rose 11 percent.")
+    assert [r[1] for r in rows] == ["japan", None]
+    rows = found("Henan's trade with RCEP members grew 10 percent, and that with Japan rose 7 percent.")
+    assert [r[1] for r in rows] == [None, "japan"]

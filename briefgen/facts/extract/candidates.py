@@ -598,6 +598,9 @@ class _Context:
             return self.city_slug, "one of a number of cities: the city, whatever the sentence calls it"
         if window == 0 and self._partners_together(found, sentence, mention):
             return None, "two partners named together as one subject; the figure is about both"
+        unknown = self._unknown_counterpart(found, sentence, mention) if window == 0 else None
+        if unknown:  # "…, and imports from Australia rose 11 percent": not the other clause's partner
+            return None, f"about '{unknown}', which no entity stands for"
         if mention.slug == self.city_slug and scope.level == "city" and scope.place:
             return None, f"the figure is about {scope.place}, not the project's city"
         if window > 0 and scope.names_a_place:
@@ -630,6 +633,18 @@ class _Context:
         nouns = {m[1].lower() for m in _THE_NOUN.finditer(self.text, start, end)} - _VAGUE_NOUNS
         return any(re.search(rf"\b{re.escape(noun)}\b", self.text[previous.start:previous.end], re.IGNORECASE)
                    for noun in nouns)
+
+    def _unknown_counterpart(self, found: Found, sentence: Span, mention: Mention) -> str | None:
+        """The counterpart the figure's own clause names when no entity stands for it and the
+        mention chosen is outside that clause ("Exports to the United States fell 6 percent, and
+        imports from Australia rose 11 percent")."""
+        start, end = _clause_of(self.text, sentence, found.start, found.end)
+        if start <= mention.start < end:
+            return None
+        counterpart = names_a_partner_not_known(self.text, start, end)
+        if not counterpart or self.subjects.names_between(*counterpart):
+            return None
+        return " ".join(self.text[counterpart[0]:counterpart[1]].split())
 
     def _next_clauses(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
         """From a name after the figure that opens a clause of its own to the sentence's end:
