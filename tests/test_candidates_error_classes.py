@@ -231,3 +231,13 @@ def test_a_clause_about_a_counterpart_no_entity_stands_for_takes_no_other_clause
     assert [r[1] for r in rows] == ["japan", None]
     rows = found("Henan's trade with RCEP members grew 10 percent, and that with Japan rose 7 percent.")
     assert [r[1] for r in rows] == [None, "japan"]
+
+
+def test_the_next_items_of_a_ranking_and_the_parts_of_a_total_are_other_figures():
+    rows = found("Of the total, investment from Japan made up 60 percent, followed by Korea with 9 "
+                 "percent and SCO members with 6 percent.")
+    assert [r[1] for r in rows] == ["japan", "korea", "sco"]
+    rows = found("The city hosts 145 Fortune 500 firms, including 27 from Japan.")
+    assert [r[:2] for r in rows] == [("145", "testcity"), ("27", "japan")]
+    rows = found("The city has 21 sister cities, 5 of them in Japan.")
+    assert [r[1] for r in rows] == ["testcity", "testcity"]

@@ -711,8 +711,10 @@ _VERB = (r"(?:[a-z]+ed|is|was|are|were|has|have|had|saw|sees|rose|grew|fell|made
          r"remains?|invests?|exports?|imports?|reached|ranks?)\b")
 _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name>{_CAPS}"
                              rf"(?:\s+and\s+{_CAPS})?)\s+(?:also\s+)?{_VERB}")
-# ", while its trade with Germany grew 9 percent": a contrasting clause states other figures.
-_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas)\b")
+# ", while its trade with Germany grew 9 percent": a contrasting clause states other figures;
+# ", followed by South Korea with 9 percent", ", including 27 from Japan": so do a ranking's next
+# items and a share's parts, for the figures before them.
+_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|followed\s+by|including)\b")
 # Two names joined as a clause's subject, right before its verb: "Japan and South Korea invested".
 _TWO_NAMES = re.compile(rf"(?:^|(?<=[\s,]))({_CAPS})\s+and\s+({_CAPS})\s+(?:also\s+|together\s+)?{_VERB}")
 # "the warehouse": a thing named again (its noun right after "the").

@@ -68,6 +68,7 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
                        r"|\bincluding\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?"
                        r"[\d,]+\s+(?:(?:cities|ports|airports|countries|destinations|routes)\s+)?in\s+"
                        r"[^.;:()]{1,80}"
+                       r"|\b[\d,]+\s+of\s+(?:them|which)\s+(?:(?:are|were|is|was)\s+)?in\s+[^.;:()]{1,80}"
                        r"|\b(?:covering\s+)?industries\s+(?:like|such\s+as)\s+[^.;:()]{1,120}"
                        r"|\b(?:sectors|industries|fields|areas),?\s+(?:including|such\s+as)\s+[^.;:()]{1,120}")
 

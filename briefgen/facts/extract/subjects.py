@@ -27,6 +27,8 @@ _PRIORITY = {"country": 0, "region": 0, "group": 0, "partner": 0, "sector": 1, "
 
 # Between a figure and the counterpart it is from, to or with: " from ", " of goods to the ".
 _OWN_COUNTERPART = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|to|with)\s+(?:the\s+)?")
+# Between a name and the figure it has: " with ", " at ".
+_NAME_WITH = re.compile(r"\s+(?:with|at)\s+")
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ class SubjectFinder:
         names ("8 from South Korea", "exports of 5 billion yuan to Japan") is nearest."""
         if m.start >= end and _OWN_COUNTERPART.fullmatch(self.text, end, m.start):
             return 0
+        if m.end <= start and _NAME_WITH.fullmatch(self.text, m.end, start):
+            return 0  # "South Korea with 9 percent and Singapore with 6 percent"
         return _distance(m, start, end)
 
     def names_between(self, lo: int, hi: int) -> bool:
