@@ -76,7 +76,7 @@ def _pack_words(project: Project, config) -> dict:
 class Matter:
     """The pack's own documents around the briefs, with the pages each takes."""
 
-    front: list  # cover, contents
+    front: list  # cover, contents; or the cover holding the contents (a short pack)
     back: list  # sources appendix
     pages: list[int]  # of each front, then each back document
     made_for: list  # (name, pages) of the briefs the contents list
@@ -161,8 +161,8 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
     pack = _pack_words(project, config)
     common = {"pack": pack, "data_age": _data_age(project, store, items),
               "published": _published(project)}
-    cover = _filled(project, _front_document(project, store, getattr(config, "cover", "cover"),
-                                             common, config))
+    unfilled = _front_document(project, store, getattr(config, "cover", "cover"), common, config)
+    cover = _filled(project, unfilled)
     before = _pages(project, cover)  # pages before the contents
     cited = {s.seed for item in items for fid in item.facts
              for s in store.by_id[fid].sources} if items else set()
@@ -173,18 +173,51 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
                                 "quotes": quotes_by_brief(p.document for p in placed)},
                                config, grows_to=1 + len(placed) + len(seeds))
     appendix = replace(appendix, meta=replace(appendix.meta, anchor=APPENDIX_ANCHOR))
+    listed = _listed(project, placed, appendix, before)
+    shared = _cover_with_contents(project, unfilled, _front_document(
+        project, store, "contents", {**common, **listed}, config,
+        grows_to=1 + len(listed["entries"])))
+    if shared is not None:
+        return Matter([shared], [appendix], [before, _pages(project, appendix)], _made_for(placed))
     contents_pages, measured = 0, 1
     while measured != contents_pages:  # settles at once: longer numbers add no rows
         contents_pages = measured
-        entries = _entries(project, placed, first_page=before + contents_pages + 1)
-        groups = _groups(project, entries,
-                         _appendix_entry(appendix, placed, before + contents_pages + 1))
-        contents = _front_document(project, store, "contents",
-                                   {**common, "entries": entries, "groups": groups}, config,
-                                   grows_to=1 + len(entries))
+        listed = _listed(project, placed, appendix, before + contents_pages)
+        contents = _front_document(project, store, "contents", {**common, **listed}, config,
+                                   grows_to=1 + len(listed["entries"]))
         measured = _pages(project, contents)
-    return Matter([cover, contents], [appendix], [before, measured, _pages(project, appendix)],
-                  _made_for(placed))
+    return Matter([cover, _as_contents(contents)], [appendix],
+                  [before, measured, _pages(project, appendix)], _made_for(placed))
+
+
+def _listed(project: Project, placed: list[Placed], appendix, before: int) -> dict:
+    """The contents template's entries and groups, for briefs that start after `before` pages."""
+    entries = _entries(project, placed, first_page=before + 1)
+    return {"entries": entries,
+            "groups": _groups(project, entries, _appendix_entry(appendix, placed, before + 1))}
+
+
+def _cover_with_contents(project: Project, cover, contents):
+    """The cover with the contents in the space its `spacer height=fill` leaves, under the
+    contents' title, when the two fit on the cover's one page (a short pack: a contents page
+    of its own would stand mostly blank); else None. A cover without a fill spacer has no room
+    meant for them."""
+    from .document import Heading, Spacer, Text
+    from .render.pdf import frame_box
+    fill = next((i for i, b in enumerate(cover.blocks) if isinstance(b, Spacer) and b.fill), None)
+    if fill is None:
+        return None
+    listed = (Heading(2, (Text(contents.meta.title),)), *_as_contents(contents).blocks)
+    rows = sum(1 + len(b.rows) for b in listed if isinstance(b, Table))
+    height = frame_box(project.page)[3]
+    if rows * LOWEST_ROW_PT > measured(cover, project).space_left.get(1, 0.0) * height:
+        return None  # a long pack's: not worth laying out to find that out
+    shared = replace(cover, blocks=(*cover.blocks[:fill], *listed, *cover.blocks[fill:]))
+    laid = measured(shared, project)
+    kept = FILL_KEPT + (WORD_FIELD_PT + WORD_ROW_PT * rows) / height
+    if laid.pages > 1 or laid.space_left.get(1, 0.0) <= kept:
+        return None
+    return _filled(project, shared, kept)
 
 
 def _data_age(project: Project, store: FactStore, items):
@@ -207,9 +240,13 @@ def _cited_at(store: FactStore, items) -> dict[str, str]:
 
 
 FILL_KEPT = 0.03  # of the frame, left free below a filled cover: Word may break a line elsewhere
+# left free besides, below contents on the cover: Word's contents field adds two paragraphs
+# and may set each row a little taller than the PDF does
+WORD_FIELD_PT, WORD_ROW_PT = 6.0, 0.5
+LOWEST_ROW_PT = 10.0  # no table row is lower (a line of text at the smallest type)
 
 
-def _filled(project: Project, document):
+def _filled(project: Project, document, kept: float = FILL_KEPT):
     """The cover with its `spacer height=fill` blocks sharing what its one page leaves free
     (laid out as the PDF lays it out), so that what follows them stands at the page's foot: the
     contact block. A cover longer than a page is an error naming the block that overflows."""
@@ -219,7 +256,7 @@ def _filled(project: Project, document):
     if laid.pages > 1:
         raise _cover_overflow(document, laid)
     fills = [i for i, b in enumerate(document.blocks) if isinstance(b, Spacer) and b.fill]
-    free = laid.space_left.get(1, 0.0) - FILL_KEPT
+    free = laid.space_left.get(1, 0.0) - kept
     if not fills or free <= 0:
         return document
     height = free * frame_box(project.page)[3] / len(fills)
@@ -334,11 +371,12 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     briefs = [_grouped(p.document, _word(project, f"outline.{p.item.request.kind}")
                        if p.item.request.kind in _OUTLINE else None) for p in placed]
     reference = reference_document(project, config.template_dirs)
-    front = [matter.front[0], _as_contents(matter.front[1])]
+    front = matter.front
     back = [_grouped(document, _word(project, "outline.appendix")) for document in matter.back]
     documents = [*front, *briefs, *back]
-    pages = [*matter.pages[:2], *(_brief_pages(p.item) if p.starts_page else 0 for p in placed),
-             *matter.pages[2:]]
+    pages = [*matter.pages[:len(front)],
+             *(_brief_pages(p.item) if p.starts_page else 0 for p in placed),
+             *matter.pages[len(front):]]
     targets = _targets(documents, pages)
     spliced = [*front, *(Rendered(brief, item.files["docx"], item.sha256.get("docx"))
                          if _spliceable(item, config) and not linked_documents(brief) & targets.keys()

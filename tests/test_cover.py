@@ -190,3 +190,50 @@ def test_a_phone_number_written_bare_is_an_error_saying_to_quote_it(tmp_path):
         load_project(tmp_path)
     [problem] = caught.value.problems
     assert problem.line == 3 and "quotes" in problem.hint
+
+
+@pytest.fixture(scope="module")
+def short_pack(tmp_path_factory):
+    """A pack of three briefs (the overview, South Korea, the port), built from the shipped
+    project: its contents would leave a page of their own mostly blank."""
+    from click.testing import CliRunner
+
+    from briefgen.cli import main
+    from test_events import copy_project
+    project = copy_project(tmp_path_factory.mktemp("short") / "qingdao")
+    (project / "three.yaml").write_text(
+        "title: Qingdao and Korea\nfile_name: three\n"
+        "subjects: [overview, 'partner:south-korea', 'sector:port']\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--project", str(project), "pack", "--config",
+                                       str(project / "three.yaml")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return project / "out" / "pack"
+
+
+def test_a_short_pack_s_contents_share_the_cover_page(short_pack):
+    """The contents stand on the cover, between the figures and the contact block, their page
+    numbers those of the briefs that follow at once; no contents page, no Contents bookmark."""
+    from pdf_checks import outline_documents
+    reader = PdfReader(short_pack / "three.pdf")
+    pages = [" ".join(page.extract_text().split()) for page in reader.pages]
+    cover = pages[0]
+    assert cover.index("Qingdao in figures") < cover.index("Contents") < cover.index("Contact")
+    for title, page in (("Qingdao at a glance", 2), ("South Korea", 3), ("Port and logistics", 4),
+                        ("Sources", 5)):
+        assert f"{title} {page}" in cover, title
+        assert title in pages[page - 1][:200], (title, page)
+    assert [o.title for o in outline_documents(reader)] == [
+        "Qingdao and Korea", "Qingdao at a glance", "South Korea", "Port and logistics", "Sources"]
+    assert len(pages) >= 5  # cover, three briefs, the appendix
+    links = [a.get_object() for a in reader.pages[0].get("/Annots", [])]
+    assert len([a for a in links if a.get("/Dest") or a.get("/A")]) >= 4  # each row links
+    word = Document(str(short_pack / "three.docx"))
+    first = word.element.body.xml.split('w:type="page"')[0]
+    assert "TOC \\o" in first and "Port and logistics" in first  # Word's contents field, on page 1
+
+
+def test_a_long_pack_keeps_its_contents_page(tmp_path):
+    """The shipped pack's contents do not fit below its cover's figures: a page of their own."""
+    _, _, _, result = shipped_pack()
+    pages = _pdf_pages(result)
+    assert "Contents" not in pages[0] and "Contents" in pages[1][:60]
