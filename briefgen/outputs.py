@@ -216,18 +216,39 @@ class Stage:
         """Where the output `target` (a file of the output folder) is staged."""
         return self.folder / Path(target).name
 
-    def commit(self, last: str) -> None:
-        """Move every staged file into the output folder, `last` after all others."""
+    def commit(self, last: str, stale: dict[str, str] | None = None) -> list[Path]:
+        """Move every staged file into the output folder, `last` after all others; before
+        `last`, delete the `stale` files (name -> the SHA-256 an earlier run wrote it with:
+        outputs that `last`, the manifest, no longer lists) that still hold what that run
+        wrote. Returns the stale files left because they changed since (edited by hand)."""
         staged = sorted(self.folder.iterdir(), key=lambda p: (p.name == last, p.name))
         _replaceable([self.out_dir / path.name for path in staged])
+        changed = []
         try:
             for path in staged:
+                if path.name == last:
+                    changed = self._remove(stale or {})
                 os.replace(path, self.out_dir / path.name)
             _sync_folder(self.out_dir)
         except OSError as exc:
             raise RenderError(f"cannot write this file: {exc.strerror or exc}",
                               path=self.out_dir / path.name,
                               hint="check that the output folder is writable") from exc
+        return changed
+
+    def _remove(self, stale: dict[str, str]) -> list[Path]:
+        """Delete each stale output of the output folder that holds the bytes recorded for it
+        (a file of the folder itself, never a link: a link put in its place is left)."""
+        changed = []
+        for name, sha256 in sorted(stale.items()):
+            if name in ("", ".", "..") or Path(name).name != name or "\\" in name or "\0" in name:
+                continue  # not a file of this folder
+            target = self.out_dir / name
+            if not target.is_symlink() and file_sha256(target) == sha256:
+                target.unlink()
+            elif target.exists() or target.is_symlink():
+                changed.append(target)
+        return changed
 
 
 def _sync_folder(folder: Path) -> None:

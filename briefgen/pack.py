@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import os
 import time
+import warnings
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from .build import (BriefRequest, compose, document_hash, reference_digest, outp
 from .catalog import buildables
 from .config import Project
 from .conforms import conforms
-from .errors import BriefgenError, ConfigError
+from .errors import BriefgenError, BriefgenWarning, ConfigError
 from .executors import InProcess, LocalPool
 from .facts.store import FactStore
 from .outputs import STAGE_PREFIX, TEMP_SUFFIX, Stage, file_sha256, inside, write_text
@@ -278,8 +279,27 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
             item.files = finals[item.name]
         _write_manifest(stage.path(out_dir / MANIFEST), items, pack_hash, pack_files, pack_sha256,
                         project, fingerprint if not any(i.error for i in items) else "")
-        stage.commit(last=MANIFEST)
+        changed = stage.commit(last=MANIFEST, stale=_stale(previous, pack_files, items))
+    for path in changed:
+        warnings.warn(f"{path}: left in place, although this build does not make it: it changed "
+                      "since the build that made it (move it out of the output folder to keep it)",
+                      BriefgenWarning, stacklevel=2)
     return PackResult(items, pack_files, rebuild)
+
+
+def _stale(previous: dict, pack_files: dict[str, Path], items: list[PackItem]) -> dict[str, str]:
+    """The files the previous build made that this one does not (fewer formats, a brief no
+    longer in the pack, another file_name), each with the SHA-256 it was made with: the output
+    folder holds what its manifest lists, and nothing else of briefgen's."""
+    recorded = {name: previous.get("pack_sha256", {}).get(fmt)
+                for fmt, name in previous.get("pack", {}).items()}
+    for entry in previous.get("documents", {}).values():
+        recorded.update({name: entry.get("sha256", {}).get(fmt)
+                         for fmt, name in entry.get("files", {}).items()})
+    made = {MANIFEST, *(p.name for p in pack_files.values()),
+            *(p.name for item in items for p in item.files.values())}
+    return {name: sha256 for name, sha256 in recorded.items()
+            if sha256 and name not in made and _plain(name)}
 
 
 def _refuse_taken_names(config: PackConfig, pack_files: dict[str, Path],

@@ -325,3 +325,32 @@ def test_a_brief_with_a_page_to_itself_is_laid_out_once(qingdao, run, monkeypatc
              for font in page.Resources.Font.values()}
     assert len(fonts) == len(set(fonts.values()))  # each face once
     assert ua_problems((out / "europe.pdf").read_bytes()) == []
+
+
+def _listed_files(out: Path) -> set[str]:
+    manifest = json.loads((out / "manifest.json").read_text())
+    return {"manifest.json", *manifest["pack"].values(),
+            *(name for entry in manifest["documents"].values() for name in entry["files"].values())}
+
+
+def test_a_build_of_fewer_formats_leaves_only_what_its_manifest_lists(mini, run):
+    """The files an earlier build made and this one does not are removed; a file briefgen
+    never made stays, and so does one of its own edited since (with a warning)."""
+    shutil.copytree(REPO / "templates", mini / "templates")
+    out = mini / "out" / "pack"
+    assert run("--project", mini, "pack", "--jobs", "1").exit_code == 0
+    assert any(path.suffix == ".docx" for path in out.iterdir())
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    result = run("--project", mini, "pack", "--jobs", "1", "--format", "pdf")
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in out.iterdir()} == _listed_files(out) | {"notes.txt"}
+    assert not any(path.suffix == ".docx" for path in out.iterdir())
+    assert run("--project", mini, "pack", "--jobs", "1").exit_code == 0
+    edited = next(path for path in out.iterdir() if path.name.startswith("partner-")
+                  and path.suffix == ".docx")
+    edited.write_bytes(edited.read_bytes() + b"\0")
+    from briefgen.errors import BriefgenWarning
+    with pytest.warns(BriefgenWarning, match=f"{re.escape(str(edited))}: left in place"):
+        result = run("--project", mini, "pack", "--jobs", "1", "--format", "pdf")
+    assert result.exit_code == 0, result.output
+    assert {p.name for p in out.iterdir()} == _listed_files(out) | {"notes.txt", edited.name}

@@ -76,6 +76,26 @@ def test_a_manifest_naming_files_outside_is_not_trusted(packed, run):
     _consistent(out)
 
 
+def test_stale_outputs_a_manifest_names_outside_or_as_links_are_not_removed(packed, run):
+    """An earlier manifest is what says which files a build made: one naming files outside the
+    output folder (with their true hashes), or a link put where an output was, removes none
+    of them; the outputs the next build does not make are removed."""
+    project, out = packed
+    outside = project / "briefgen.yaml"
+    kept_elsewhere = project / "kept.pdf"
+    shutil.copy(out / "overview.pdf", kept_elsewhere)
+    os.symlink(kept_elsewhere, out / "linked.pdf")
+    digest = hashlib.sha256(outside.read_bytes()).hexdigest()
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest["documents"]["extra"] = {**manifest["documents"]["overview"], "files": {
+        "pdf": "../../briefgen.yaml", "docx": "linked.pdf"}, "sha256": {
+        "pdf": digest, "docx": hashlib.sha256(kept_elsewhere.read_bytes()).hexdigest()}}
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert run("--project", project, "pack", "--jobs", "1", "--format", "pdf").exit_code == 0
+    assert outside.is_file() and kept_elsewhere.is_file() and (out / "linked.pdf").is_symlink()
+    assert not [p for p in out.iterdir() if p.suffix == ".docx"]  # this build's stale files
+
+
 def test_a_failure_while_binding_replaces_nothing(packed, run, monkeypatch):
     project, out = packed
     facts = project / "facts" / "korea.yaml"
