@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .build import fit_brief, reference_document
@@ -80,6 +80,25 @@ class Matter:
     back: list  # sources appendix
     pages: list[int]  # of each front, then each back document
     made_for: list  # (name, pages) of the briefs the contents list
+    pictures: dict = field(default_factory=dict)  # path in the project -> digest, of each shown
+
+
+def shown_pictures(project: Project, documents) -> dict[str, str | None]:
+    """Each picture file the documents show, by its path in the project (a copy of the project
+    elsewhere names its own) -> its digest."""
+    from .build import file_digest, images_named
+    from .document import to_dict
+    root = project.root.resolve()
+    named = {Path(image).resolve() for document in documents
+             for image in images_named(to_dict(document))}
+    return {str(path.relative_to(root)) if root in path.parents else str(path): file_digest(path)
+            for path in sorted(named)}
+
+
+def pictures_now(project: Project, pictures: dict) -> dict[str, str | None]:
+    """The digests the pictures named (as shown_pictures names them) have now."""
+    from .build import file_digest
+    return {path: file_digest(project.root / path) for path in pictures}
 
 
 class Ahead:
@@ -143,7 +162,8 @@ def kept_matter(project: Project, store: FactStore, config, placed: list[Placed]
     name = f"{config.file_name}-{project.language}"
     key = digest(["matter", inputs, _made_for(placed)])
     matter = kept(project, "matter", name, key)
-    if matter is None:
+    if matter is None or pictures_now(project, matter.pictures) != matter.pictures:
+        # a picture they show changed: it may lie outside the folders `inputs` covers
         matter = front_and_back(project, store, config, placed)
         keep(project, "matter", name, key, matter)
     return matter
@@ -178,7 +198,8 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
         project, store, "contents", {**common, **listed}, config,
         grows_to=1 + len(listed["entries"])))
     if shared is not None:
-        return Matter([shared], [appendix], [before, _pages(project, appendix)], _made_for(placed))
+        return Matter([shared], [appendix], [before, _pages(project, appendix)], _made_for(placed),
+                      shown_pictures(project, [shared, appendix]))
     contents_pages, measured = 0, 1
     while measured != contents_pages:  # settles at once: longer numbers add no rows
         contents_pages = measured
@@ -187,7 +208,8 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
                                    grows_to=1 + len(listed["entries"]))
         measured = _pages(project, contents)
     return Matter([cover, _as_contents(contents)], [appendix],
-                  [before, measured, _pages(project, appendix)], _made_for(placed))
+                  [before, measured, _pages(project, appendix)], _made_for(placed),
+                  shown_pictures(project, [cover, contents, appendix]))
 
 
 def _listed(project: Project, placed: list[Placed], appendix, before: int) -> dict:
@@ -347,10 +369,11 @@ PART_MOST = 250  # documents in one part at most (cards have no pages of their o
 
 def bind_pack(project: Project, store: FactStore, config, items, files: dict[str, Path],
               pool=None, ahead: Ahead | None = None,
-              inputs: str | None = None) -> tuple[dict[str, str], list[str]]:
+              inputs: str | None = None) -> tuple[dict[str, str], list[str], dict]:
     """Write the bound pack in each format, rendered in parallel on `pool`, then written together
     (no format is replaced unless every format rendered and was written in full). Returns each
-    format's SHA-256 and the briefs' names in the order bound (placement.py gathers cards).
+    format's SHA-256, the briefs' names in the order bound (placement.py gathers cards) and
+    the pictures the pack's own pages show (Matter.pictures).
 
     The DOCX takes each brief's body from the brief's own DOCX file, written from the same
     fitted document (render/docx_splice.py), in this process while the pool lays out the PDF.
@@ -393,7 +416,7 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
         keep(project, "bound", name, key, rendered)
     write_all({path: rendered[fmt] for fmt, path in files.items()})
     return ({fmt: hashlib.sha256(data).hexdigest() for fmt, data in rendered.items()},
-            [item.name for item in items])
+            [item.name for item in items], matter.pictures)
 
 
 def _bound(project: Project, documents: list, pages: list[int], files: dict, spliced: list,

@@ -156,15 +156,16 @@ def content(document) -> list:
     image files its figures name, which the renderers read."""
     from .document import to_dict
     data = to_dict(document)
-    return [data, [file_digest(Path(image)) for image in _images(data)]]
+    return [data, [file_digest(Path(image)) for image in images_named(data)]]
 
 
-def _images(node) -> list[str]:
+def images_named(node) -> list[str]:
+    """The image files the figures of `node` (a document as plain data, to_dict) name."""
     if isinstance(node, dict):
         own = [node["image"]] if node.get("type") == "Figure" and node.get("image") else []
-        return own + [image for value in node.values() for image in _images(value)]
+        return own + [image for value in node.values() for image in images_named(value)]
     if isinstance(node, list):
-        return [image for value in node for image in _images(value)]
+        return [image for value in node for image in images_named(value)]
     return []
 
 

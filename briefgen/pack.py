@@ -212,7 +212,8 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     previous = previous_manifest(out_dir)
     fingerprint = inputs_fingerprint(project, config, formats)
     unchanged = _unchanged(previous, fingerprint, out_dir)
-    if unchanged and _pictures_unchanged(project, config, fingerprint, formats):
+    if (unchanged and _pictures_unchanged(project, config, fingerprint, formats)
+            and _pack_pictures_unchanged(project, previous)):
         return unchanged
     with _cluster(scheduler, scheduler_timeout) as cluster:  # usable, or an error before all else
         return _build_changed(project, store, config, formats, out_dir, previous, fingerprint,
@@ -253,7 +254,8 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
         pack_files = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}
         _refuse_taken_names(config, pack_files, items)
         ahead = None  # with workers, this process prepares the binding while they render
-        if executor.parallel and _rebuild(previous, _pack_hash(project, config, formats, items), pack_files):
+        if executor.parallel and _rebuild(project, previous,
+                                          _pack_hash(project, config, formats, items), pack_files):
             from .binder import Ahead
             ahead = Ahead(project, store, config, [i for i in items if not i.error], fingerprint)
         finals = {item.name: item.files for item in stale}
@@ -263,22 +265,22 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
         _stop_on_errors(items, keep_going)
         good = [i for i in items if not i.error]
         pack_hash = _pack_hash(project, config, formats, good)
-        rebuild = _rebuild(previous, pack_hash, pack_files)
-        pack_sha256 = previous.get("pack_sha256", {})
+        rebuild = _rebuild(project, previous, pack_hash, pack_files)
+        pack_sha256, pictures = previous.get("pack_sha256", {}), previous.get("pictures", {})
         if rebuild:
             from .binder import bind_pack
             if progress:
                 progress.stage("binding the pack")
-            pack_sha256, bound = bind_pack(project, store, config, good,
-                                           {fmt: stage.path(p) for fmt, p in pack_files.items()},
-                                           pool, ahead=ahead, inputs=fingerprint)
+            pack_sha256, bound, pictures = bind_pack(
+                project, store, config, good, {fmt: stage.path(p) for fmt, p in pack_files.items()},
+                pool, ahead=ahead, inputs=fingerprint)
         else:  # as bound last time (cards gathered after their group's full briefs)
             bound = list(previous.get("documents", {}))
         items.sort(key=lambda i: bound.index(i.name) if i.name in bound else len(bound))
         for item in stale:
             item.files = finals[item.name]
         _write_manifest(stage.path(out_dir / MANIFEST), items, pack_hash, pack_files, pack_sha256,
-                        project, fingerprint if not any(i.error for i in items) else "")
+                        project, fingerprint if not any(i.error for i in items) else "", pictures)
         changed = stage.commit(last=MANIFEST, stale=_stale(previous, pack_files, items))
     for path in changed:
         warnings.warn(f"{path}: left in place, although this build does not make it: it changed "
@@ -339,9 +341,18 @@ def _front_templates(project: Project, config: PackConfig) -> str:
     return digest.hexdigest()
 
 
-def _rebuild(previous: dict, pack_hash: str, pack_files: dict[str, Path]) -> bool:
+def _rebuild(project: Project, previous: dict, pack_hash: str, pack_files: dict[str, Path]) -> bool:
     return (previous.get("pack_hash") != pack_hash
-            or not _intact(pack_files, previous.get("pack_sha256", {})))
+            or not _intact(pack_files, previous.get("pack_sha256", {}))
+            or not _pack_pictures_unchanged(project, previous))
+
+
+def _pack_pictures_unchanged(project: Project, previous: dict) -> bool:
+    """Each picture the last build's cover, contents and appendix showed has the bytes it had
+    (a logo or cover picture may lie outside the folders the fingerprint reads)."""
+    from .binder import pictures_now
+    recorded = previous.get("pictures", {})
+    return pictures_now(project, recorded) == recorded
 
 
 LEFTOVER_AGE = 300  # seconds: a temporary file this old belongs to no running build
@@ -635,7 +646,7 @@ def _digest(value) -> str:
 
 def _write_manifest(path: Path, items: list[PackItem], pack_hash: str,
                     pack_files: dict[str, Path], pack_sha256: dict[str, str], project: Project,
-                    fingerprint: str) -> None:
+                    fingerprint: str, pictures: dict) -> None:
     documents = {
         i.name: {"kind": i.request.kind, "slug": i.request.slug,
                  "files": {k: v.name for k, v in i.files.items()}, "pages": i.pages,
@@ -644,6 +655,6 @@ def _write_manifest(path: Path, items: list[PackItem], pack_hash: str,
                  **({"error": i.error} if i.error else {})}
         for i in items}
     manifest = {"pack": {k: v.name for k, v in pack_files.items()}, "pack_hash": pack_hash,
-                "pack_sha256": pack_sha256, "fingerprint": fingerprint,
+                "pack_sha256": pack_sha256, "fingerprint": fingerprint, "pictures": pictures,
                 "produced": str(project.built_on()), "documents": documents}
     write_text(path, json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")

@@ -308,6 +308,7 @@ MANIFEST = {
         "pack": _FILE_NAMES, "pack_hash": {"type": "string"},
         "pack_sha256": {"type": "object", "additionalProperties": _HEX},
         "fingerprint": {"type": "string"}, "produced": {"type": "string"},
+        "pictures": {"type": "object", "additionalProperties": {"type": ["string", "null"]}},
         "documents": {"type": "object", "additionalProperties": {
             "type": "object",
             "required": ["kind", "slug", "files", "pages", "sha256", "facts", "input_hash"],

@@ -354,3 +354,25 @@ def test_a_build_of_fewer_formats_leaves_only_what_its_manifest_lists(mini, run)
         result = run("--project", mini, "pack", "--jobs", "1", "--format", "pdf")
     assert result.exit_code == 0, result.output
     assert {p.name for p in out.iterdir()} == _listed_files(out) | {"notes.txt", edited.name}
+
+
+def test_a_changed_cover_picture_outside_the_fingerprinted_folders_rebuilds_the_pack(mini, run):
+    """The cover shows a project picture kept in assets/ (not among facts, seeds, templates,
+    events): changed, with out/ kept, the pack is bound again with it, not left "unchanged"."""
+    shutil.copytree(REPO / "templates", mini / "templates")
+    (mini / "assets").mkdir()
+    picture = mini / "assets" / "cover.png"
+    shutil.copy(REPO / "docs" / "design" / "after-contents.png", picture)
+    cover = mini / "templates" / "pack" / "cover.md.j2"
+    cover.write_text(cover.read_text(encoding="utf-8").replace(
+        "{% block logo %}\n", "{% block logo %}\n\n```figure height=20\n"
+        "image: ../../assets/cover.png\nalt: The harbour\n```\n", 1), encoding="utf-8")
+    pdf = mini / "out" / "pack" / "investor-pack.pdf"
+    assert run("--project", mini, "pack", "--jobs", "1", "--format", "pdf").exit_code == 0
+    before = pdf.read_bytes()
+    shutil.copy(REPO / "docs" / "design" / "after-short-pack-cover.png", picture)
+    result = run("--project", mini, "pack", "--jobs", "1", "--format", "pdf")
+    assert result.exit_code == 0 and f"wrote {pdf}" in result.output, result.output
+    assert pdf.read_bytes() != before
+    again = run("--project", mini, "pack", "--jobs", "1", "--format", "pdf").output
+    assert f"unchanged {pdf}" in again, again
