@@ -108,11 +108,25 @@ def preview_png(base: str) -> bytes:
 # machine may be busy, and a page that reloads itself (the pack's) replaces its elements.
 
 def waiting(browser, seconds: float = 60):
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    """A wait that asks again while the element it asks about is gone: not found yet, or of a
+    page replaced since (the browser reports that as a stale element or, while the page is
+    being replaced, as a node that "does not belong to the document")."""
+    from selenium.common.exceptions import (NoSuchElementException,
+                                            StaleElementReferenceException, WebDriverException)
     from selenium.webdriver.support.ui import WebDriverWait
-    return WebDriverWait(browser, seconds, poll_frequency=0.1,
-                         ignored_exceptions=(NoSuchElementException,
-                                             StaleElementReferenceException))
+
+    class Waiting(WebDriverWait):
+        def until(self, method, message=""):
+            def asked(b):
+                try:
+                    return method(b)
+                except WebDriverException as exc:
+                    if "does not belong to the document" in str(exc.msg):
+                        return False
+                    raise
+            return super().until(asked, message)
+    return Waiting(browser, seconds, poll_frequency=0.1,
+                   ignored_exceptions=(NoSuchElementException, StaleElementReferenceException))
 
 
 def find(browser, css: str, seconds: float = 60):
@@ -130,15 +144,26 @@ def text_of(browser, css: str, wanted: str, seconds: float = 60) -> str:
     return browser.find_element(By.CSS_SELECTOR, css).text
 
 
+def replaced(browser, action) -> None:
+    """Do `action` (a click, keys), which loads another page, and wait until that page has
+    replaced this one and finished loading. The page is marked, not held by an element: asking
+    whether an element of a page being replaced is still there may fail with an error of its
+    own ("Node with given id does not belong to the document"), not the stale element a wait
+    ignores; a script run while the page is replaced may fail likewise, and is run again."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+    browser.execute_script("document.briefgenBefore = true")
+    action()
+    WebDriverWait(browser, 60, poll_frequency=0.1, ignored_exceptions=(WebDriverException,)).until(
+        lambda b: b.execute_script(
+            "return !document.briefgenBefore && document.readyState === 'complete'"),
+        "the page was never replaced")
+
+
 def submit(browser, button) -> None:
     """Click a button that posts the page's form, and wait until the answer has replaced the
     page."""
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    old = browser.find_element(By.TAG_NAME, "html")
-    button.click()
-    waiting(browser).until(expected_conditions.staleness_of(old))
-    waiting(browser).until(lambda b: b.execute_script("return document.readyState") == "complete")
+    replaced(browser, button.click)
 
 
 def open_page(browser, address: str) -> None:
@@ -196,23 +221,20 @@ def test_keyboard_accepts_the_first_candidate_and_scope_is_edited(browser, serve
     Alt+S saves) and the scope fields, written back on one line."""
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import Select
     base, project = server
     open_page(browser, f"{base}/inbox/club.yaml")
     find(browser, "#c0")
-    old = find(browser, "html")
-    ActionChains(browser).key_down(Keys.ALT).send_keys("y").key_up(Keys.ALT).perform()
-    waiting(browser).until(expected_conditions.staleness_of(old))
+    keys = ActionChains(browser).key_down(Keys.ALT).send_keys("y").key_up(Keys.ALT)
+    replaced(browser, keys.perform)
     assert text_of(browser, ".notice", "accepted").startswith("accepted 1 into")
     accepted = (project / "facts" / "accepted" / "club.yaml").read_text(encoding="utf-8")
     assert "more than 60" in accepted  # the first candidate was the one accepted
 
     Select(find(browser, "#c1 select[name='1.scope.level']")).select_by_value("province")
     find(browser, "#c1 input[name='1.scope.place']").send_keys("Shandong")
-    old = find(browser, "html")
-    ActionChains(browser).key_down(Keys.ALT).send_keys("s").key_up(Keys.ALT).perform()
-    waiting(browser).until(expected_conditions.staleness_of(old))
+    keys = ActionChains(browser).key_down(Keys.ALT).send_keys("s").key_up(Keys.ALT)
+    replaced(browser, keys.perform)
     assert text_of(browser, ".notice", "saved") == "saved"
     assert find(browser, "#c1 input[name='1.scope.place']").get_attribute("value") == "Shandong"
     inbox = inbox_of(project).read_text(encoding="utf-8")
@@ -261,3 +283,24 @@ def test_pages_render_in_the_browser(browser, server):
     assert "facts/_inbox/club.yaml:" in field.text and "2018-13" in field.text
     browser.execute_script("document.getElementById('c1').scrollIntoView()")
     shot(browser, "problem")
+
+
+def test_a_wait_asks_again_about_a_node_of_a_page_being_replaced():
+    """The browser may answer a question about an element of a page being replaced with "Node
+    with given id does not belong to the document": the element is gone, as a stale one is,
+    and the wait asks again instead of failing. Any other error still stops it."""
+    pytest.importorskip("selenium")
+    from selenium.common.exceptions import WebDriverException
+    answers = [WebDriverException('unknown error: unhandled inspector error: {"code":-32000,'
+                                  '"message":"Node with given id does not belong to the '
+                                  'document"}'), False, "found"]
+
+    def ask(_):
+        answer = answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+    assert waiting(object(), 5).until(ask) == "found"
+    answers = [WebDriverException("no such window")]
+    with pytest.raises(WebDriverException, match="no such window"):
+        waiting(object(), 5).until(ask)
