@@ -11,6 +11,7 @@ reviewed) do not count.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,6 +59,7 @@ def read_catalog(path: Path, shown: str | None = None) -> Catalog:
     try:
         with path.open("rb") as handle:
             po = read_po(handle, abort_invalid=True, charset="utf-8")
+        _check_lines(path.read_bytes().decode("utf-8"), shown)
     except PoFileError as exc:
         what = str(exc).split(" on ")[0].lower()  # Babel: "Unknown or misformatted keyword on 2"
         raise ConfigError(f"not a readable PO file: {what}", path=shown, line=exc.lineno + 1,
@@ -80,6 +82,24 @@ def read_catalog(path: Path, shown: str | None = None) -> Catalog:
             catalog.by_context[context] = message.id
             catalog.entries[(context, message.id)] = Entry(message.string, shown, line)
     return catalog
+
+
+# A PO file's lines: a comment, a keyword and its text in double quotes, or more of the text.
+# Babel reads a text without its quotes, or with one of them missing, as some other text (an
+# unquoted translation as none at all): such a line is an error here instead.
+_QUOTED = r'"(?:[^"\\]|\\.)*"'
+_PO_LINE = re.compile(rf"\s*(?:#.*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+{_QUOTED}"
+                      rf"|{_QUOTED})?\s*")
+
+
+def _check_lines(text: str, shown: str) -> None:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not _PO_LINE.fullmatch(line):
+            raise ConfigError(f"not a readable PO file: {line.strip()[:60]!r} is not a keyword "
+                              "with its text in double quotes, nor more of a text",
+                              path=shown, line=number,
+                              hint="each entry is msgctxt, msgid and msgstr lines in double "
+                                   "quotes; a translation tool such as Poedit writes it for you")
 
 
 def previous_english(message) -> str | None:
