@@ -63,6 +63,10 @@ def test_a_hard_link_in_the_inbox_is_refused(run, mini):
 
 @pytest.mark.parametrize("text,line,message", [
     (b"facts:\n  - id: \xff\xfe\n", None, "not UTF-8 text"),
+    ("# a comment\nfacts: 5\n", 2, "facts: 5 is not a list of candidates"),
+    ("facts:\n- id: x\n  value: 1\n", 1, "holds 1 candidates, but 0 of them begin a line"),
+    ("- id: x\n", 1, "not an inbox file: its one key is facts"),
+    ("facts:\n  - id: x\nreview: keep\n", 1, "not an inbox file: its one key is facts"),
     (CANDIDATE.format(extra="    text: a\x00b"), 7, "control characters are not allowed"),
     (CANDIDATE.format(extra="    value: " + "9" * 5000), 7, "too long to read"),
     (CANDIDATE.format(extra="    x: &a [1,1,1,1,1,1,1,1,1,1]\n" + "".join(

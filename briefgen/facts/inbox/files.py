@@ -291,11 +291,32 @@ def read_blocks(path: Path) -> tuple[str, list[str]]:
         raise FactError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=path,
                         hint="save the file as UTF-8") from None
     starts = [m.start() for m in _BLOCK_START.finditer(text)]
+    _check_shape(text, len(starts), path)
     if not starts:
         return text if text.endswith("\n") else text + "\n", []
     bounds = starts + [len(text)]
     blocks = [text[a:b] for a, b in zip(bounds, bounds[1:])]
     return text[:starts[0]], [b if b.endswith("\n") else b + "\n" for b in blocks]
+
+
+def _check_shape(text: str, blocks: int, path: Path) -> None:
+    """The file is a `facts:` list of as many candidates as it has blocks: one of another shape
+    (`facts: 5`, a list, candidates not indented as extract writes them) would read as none."""
+    data = loads(text, path)
+    facts = data.get("facts") if isinstance(data, dict) else None
+    found = re.search(r"^facts\s*:", text, re.MULTILINE)
+    line = text.count("\n", 0, found.start()) + 1 if found else 1
+    hint = ("an inbox file holds `facts:` and its candidates, each starting with '  - ', as "
+            "`briefgen facts extract --inbox SEED` writes it")
+    if not isinstance(data, dict) or list(data) != ["facts"]:
+        raise FactError("not an inbox file: its one key is facts", path=path, line=line, hint=hint)
+    if facts is not None and not isinstance(facts, list):
+        raise FactError(f"facts: {str(facts)[:40]} is not a list of candidates", path=path,
+                        line=line, hint=hint)
+    if len(facts or []) != blocks:
+        raise FactError(f"the facts list holds {len(facts or [])} candidates, but {blocks} of "
+                        "them begin a line with '  - ' (two spaces, a dash)", path=path,
+                        line=line, hint=hint)
 
 
 def parse_block(block: str, path: Path, line: int) -> dict:
