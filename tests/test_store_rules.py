@@ -316,3 +316,26 @@ def test_a_figure_about_the_province_must_say_so_in_its_label(rules):
                           "the city's figure")
     edit(rules, "    label: Trade in Q1 2019\n", "    label: Trade in SHANDONG, Q1 2019\n")
     load_store(load_project(rules))  # the place named, whatever its case
+
+
+@pytest.mark.parametrize("groups, problems", [
+    ("  - {slug: club, name: Club countries, kind: group, members: [korea, club]}\n",
+     [(4, "group 'club' is among its own members (club -> club)")]),
+    ("  - {slug: club, name: Club countries, kind: group, members: [korea, inner]}\n"
+     "  - {slug: inner, name: Inner club, kind: group, members: [club]}\n",
+     [(4, "group 'club' is among its own members (club -> inner -> club)"),
+      (5, "group 'inner' is among its own members (inner -> club -> inner)")]),
+    ("  - {slug: club, name: Club countries, kind: group, members: [korea, inner]}\n"
+     "  - {slug: inner, name: Inner club, kind: group, members: [korea]}\n", []),
+])
+def test_a_group_among_its_own_members_is_located(rules, groups, problems):
+    entities = rules / "facts" / "entities.yaml"
+    text = entities.read_text(encoding="utf-8")
+    old = "  - {slug: club, name: Club countries, kind: group, members: [korea]}\n"
+    entities.write_text(text.replace(old, groups), encoding="utf-8")
+    if not problems:
+        assert load_store(load_project(rules))
+        return
+    with pytest.raises(FactError) as caught:
+        load_store(load_project(rules))
+    assert [(p.line, p.message) for p in caught.value.problems] == problems

@@ -253,7 +253,31 @@ def _load_entities(path: Path, project: Project, problems: list[Problem]):
             if member not in entities:
                 problems.append(Problem(f"group {entity.slug!r} lists unknown member {member!r}",
                                         name, entity.line, "add the member under partners"))
+        circle = _circle(entity.slug, entities)
+        if circle:
+            problems.append(Problem(
+                f"group {entity.slug!r} is among its own members ({' -> '.join(circle)})", name,
+                entity.line, "list the countries it groups, not the group itself"))
     return entities, city
+
+
+def _circle(slug: str, entities: dict) -> list[str]:
+    """The chain of members by which the group `slug` holds itself ([] when it does not): a
+    group's figures cover its members', and such a group would be a part of itself."""
+    came_from: dict[str, str] = {}
+    waiting = [slug]
+    while waiting:
+        group = waiting.pop()
+        for member in entities[group].members if group in entities else ():
+            if member == slug:
+                chain = [group]
+                while chain[-1] != slug:
+                    chain.append(came_from[chain[-1]])
+                return [*reversed(chain), slug]
+            if member not in came_from:
+                came_from[member] = group
+                waiting.append(member)
+    return []
 
 
 SOURCES = "-sources"  # a brief's quotes go beside it as NAME-sources.pdf (build.py)
