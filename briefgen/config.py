@@ -159,6 +159,7 @@ def _parse(root: Path) -> Project:
             raise ConfigError(f"production_date: {data['production_date']!r} is not a date ({exc})",
                               path=display, line=data.line_of("production_date"),
                               hint="write a real date as YYYY-MM-DD, e.g. 2024-06-01") from None
+        _check_production_date(data["production_date"], display, data.line_of("production_date"))
     if "language" in data:  # checked here, where its line is known, not when a brief is written
         from .language import language
         try:
@@ -205,6 +206,20 @@ def _check_brand(brand: dict, display: str, raw) -> None:
                       stacklevel=2)
     if problems:
         raise ConfigError(problems=problems)
+
+
+EARLIEST_PRODUCTION = dt.date(1990, 1, 1)  # before any source a brief could cite is online
+AHEAD_DAYS = 366  # a production date may be set up to a year ahead (a pack prepared early)
+
+
+def _check_production_date(written: str, display: str, line: int) -> None:
+    """A production date is printed on every brief and dates the figures' age: one centuries
+    off (0001-01-01, 9999-12-31) is a slip, not a date briefs are made on."""
+    latest = dt.date.today() + dt.timedelta(days=AHEAD_DAYS)
+    if not EARLIEST_PRODUCTION <= dt.date.fromisoformat(written) <= latest:
+        raise ConfigError(f"production_date: {written!r} is outside {EARLIEST_PRODUCTION} to "
+                          f"{latest} (a year from today)", path=display, line=line,
+                          hint="write the date the briefs are produced, as YYYY-MM-DD")
 
 
 def _logo(root: Path, written: str, display: str, line: int) -> str:

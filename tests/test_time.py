@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 
 import pytest
@@ -232,3 +233,32 @@ def test_facts_stale_leaves_out_a_figure_a_newer_one_supersedes(dated, run):
     facts.write_text(text + "  - id: kr.projects-2018" + older.replace("../2019-03", "../2018-12"))
     ids = {r["id"] for r in json.loads(run("--project", dated, "facts", "stale", "--json").stdout)}
     assert "kr.projects" in ids and "kr.projects-2018" not in ids
+
+
+@pytest.mark.parametrize("date, fine", [("0001-01-01", False), ("1989-12-31", False),
+                                        ("1990-01-01", True), ("9999-12-31", False)])
+def test_a_production_date_centuries_off_is_an_error_at_its_line(mini, run, date, fine):
+    config = mini / "briefgen.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(re.sub(r"(?m)^production_date: .*$", f"production_date: {date}", text),
+                      encoding="utf-8")
+    result = run("--project", mini, "facts", "check")
+    assert (result.exit_code == 0) == fine, result.stderr
+    if not fine:
+        assert f"briefgen.yaml:4: production_date: '{date}' is outside 1990-01-01 to " \
+            in result.stderr
+
+
+@pytest.mark.parametrize("date, fine", [("1899", False), ("1900-01", True), ("2999-05-20", False),
+                                        (str(dt.date.today().year + 1), True)])
+def test_a_seed_date_centuries_off_is_an_error_at_its_line(mini, run, date, fine):
+    index = mini / "seeds" / "index.yaml"
+    index.write_text(index.read_text(encoding="utf-8").replace("date: 2019-05-20", f"date: {date}"),
+                     encoding="utf-8")
+    result = run("--project", mini, "facts", "check")
+    if fine:
+        assert "is not when a source" not in result.stderr, result.stderr
+    else:
+        assert result.exit_code == 1
+        assert f"seeds/index.yaml:5: seeds/news.txt/date: '{date}' is not when a source" \
+            in result.stderr, result.stderr

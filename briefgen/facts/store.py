@@ -306,6 +306,14 @@ def _load_metrics(path: Path, project: Project, problems: list[Problem]) -> dict
             for name, raw in metrics.items()}
 
 
+EARLIEST_SEED_YEAR = 1900  # a source's date before this, or after next year, is a slip
+
+
+def _published_when(date: str) -> bool:
+    import datetime as dt
+    return EARLIEST_SEED_YEAR <= int(date[:4]) <= dt.date.today().year + 1
+
+
 def _load_seed_index(path: Path, project: Project, problems: list[Problem]) -> dict[str, SeedInfo]:
     data = _read_valid(path, "seed_index", project, problems)
     if data is None:
@@ -316,6 +324,12 @@ def _load_seed_index(path: Path, project: Project, problems: list[Problem]) -> d
                                     display_path(path, project), raw.line_of("date"),
                                     "write YYYY, YYYY-MM or YYYY-MM-DD with a month 01-12 and a "
                                     "day that month has"))
+        elif raw.get("date") and not _published_when(str(raw["date"])):
+            problems.append(Problem(
+                f"seeds/{name}/date: {str(raw['date'])!r} is not when a source can have been "
+                f"published (in {EARLIEST_SEED_YEAR} to next year)",
+                display_path(path, project), raw.line_of("date"),
+                "write the date the document gives, as YYYY, YYYY-MM or YYYY-MM-DD"))
     return {name: SeedInfo(file=name, title=raw["title"], outlet=raw.get("outlet"),
                            date=str(raw["date"]) if raw.get("date") else None,
                            description=raw["description"], date_note=raw.get("date_note"),
