@@ -1,6 +1,11 @@
 """JSON Schemas for the YAML files users write: config, entities, metrics, facts, seeds index."""
 
 _STR = {"type": "string", "minLength": 1}
+# A label names a figure on a key-figure card, in a chart and in the contents: a phrase, not a
+# paragraph (the longest shipped one is 144 characters)
+_LABEL = {"type": "string", "minLength": 1, "maxLength": 200,
+          "hint": "say what the figure is in a short phrase; the rest belongs in `text` or a "
+                  "comment"}
 _STR_LIST = {"type": "array", "items": _STR}
 # A name that becomes a title or a document property (Word holds at most 255 characters there).
 _NAME = {"type": "string", "minLength": 1, "maxLength": 255}
@@ -119,7 +124,7 @@ METRICS = {
                               "description": "a metric name (lower-case letters, digits and _)"},
             "additionalProperties": {
                 "type": "object", "additionalProperties": False, "required": ["label"],
-                "properties": {"label": _STR, "units": _STR_LIST, "description": _STR},
+                "properties": {"label": _LABEL, "units": _STR_LIST, "description": _STR},
             },
         },
     },
@@ -146,7 +151,7 @@ FACT = {
         "metric": {"type": "string", "pattern": "^[a-z][a-z0-9_]*\\Z",
                    "description": "a metric name (lower-case letters, digits and _)",
                    "hint": "see facts/metrics.yaml"},
-        "label": _STR,
+        "label": _LABEL,
         "value": {"type": ["number", "string"]},
         "unit": _STR,
         "counted": _STR,
@@ -345,7 +350,7 @@ TABLE_MAP = {
             "type": "object", "additionalProperties": False,
             "required": ["column", "metric", "label", "unit"],
             "properties": {"column": {"type": ["string", "integer"]}, "metric": _STR,
-                           "label": _STR, "unit": _STR, "counted": _STR,
+                           "label": _LABEL, "unit": _STR, "counted": _STR,
                            "scale": {"type": "number", "exclusiveMinimum": 0,
                                      "maximum": 1_000_000_000_000,
                                      "hint": "what a cell is multiplied by: 1000000 for a "
