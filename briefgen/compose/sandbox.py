@@ -4,8 +4,11 @@ Templates may come from partners (event editions), so Jinja2's immutable sandbox
 further: no attribute or call reaches a path, a file or a module; only plain values become text
 (see `plain`); and every rendering is bounded (`limited`):
 
-- time: a rendering that runs past MAX_SECONDS is stopped, wherever it is (a watchdog thread
-  raises TemplateLimit in the rendering thread at its next bytecode);
+- time: a rendering whose thread has used MAX_SECONDS of processor time is stopped, wherever
+  it is (a watchdog thread raises TemplateLimit in the rendering thread at its next
+  bytecode); processor time, not time on the clock, so that a machine busy with other work
+  does not stop a template that is not at fault, and MAX_WALL_FACTOR times as long on the clock
+  all the same (a rendering that waits does not use the processor);
 - output: at most MAX_OUTPUT characters;
 - values: no value a template makes (by `*`, `**`, `+`, `~`, `%`, a filter, a call, a slice)
   exceeds MAX_VALUE characters or items (MAX_REPEAT by repetition, MAX_INT_DIGITS digits for
@@ -37,6 +40,7 @@ import operator
 import os
 import re
 import threading
+import time
 import types
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -52,7 +56,8 @@ from jinja2.utils import _PassArg
 
 from briefgen.errors import TemplateError
 
-MAX_SECONDS = 10.0  # one rendering of one template, its includes and parents
+MAX_SECONDS = 10.0  # processor time of one rendering of one template, its includes and parents
+MAX_WALL_FACTOR = 6  # times MAX_SECONDS on the clock: a rendering stops then whatever it used
 MAX_OUTPUT = 2_000_000  # characters a rendering may produce (a one-page brief has ~5,000)
 MAX_VALUE = 1_000_000  # characters or items of any one value a template makes
 MAX_WORK = 20_000_000  # characters and items of all values one rendering makes, added up
@@ -68,7 +73,8 @@ class TemplateLimit(jinja2.exceptions.SecurityError):
 
 class TemplateTimeout(TemplateLimit):
     def __init__(self, *args):
-        super().__init__(f"the template ran longer than {MAX_SECONDS:g} seconds (the time limit)")
+        super().__init__(f"the template ran longer than {MAX_SECONDS:g} seconds of processor "
+                         f"time, or {MAX_SECONDS * MAX_WALL_FACTOR:g} on the clock (the time limit)")
 
 
 # --- the limits of one rendering ---------------------------------------------------------------
@@ -99,36 +105,62 @@ def limited(seconds: float | None = None):
 
 
 class _Watchdog:
-    """Raises TemplateTimeout in the given thread when the time is up, unless disarmed first;
-    again every half second, should code between the template and here catch it."""
+    """Raises TemplateTimeout in the given thread once it has used `seconds` of processor time
+    since entering (or `seconds` times MAX_WALL_FACTOR have passed on the clock), unless
+    disarmed first; again every half second, should code between the template and here catch
+    it. Where a thread's processor time cannot be read, the clock counts instead."""
 
     def __init__(self, thread_id: int, seconds: float):
         self.thread_id, self.seconds = thread_id, seconds
+        self.clock = _thread_clock(thread_id)
+        self.wall_limit = seconds * MAX_WALL_FACTOR
         self.lock, self.armed, self.fired = threading.Lock(), True, False
-        self.timer = threading.Timer(seconds, self._fire)
-        self.timer.daemon = True
+        self.timer: threading.Timer | None = None
 
     def __enter__(self):
-        self.timer.start()
+        self.started = (self._processor(), time.monotonic())
+        self._check_in(self.seconds)
         return self
 
-    def _fire(self) -> None:
+    def _processor(self) -> float:
+        return time.clock_gettime(self.clock) if self.clock is not None else time.monotonic()
+
+    def _check_in(self, seconds: float) -> None:
+        self.timer = threading.Timer(seconds, self._check)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def _check(self) -> None:
         with self.lock:
-            if self.armed:
-                self.fired = True
-                _async_raise(self.thread_id, TemplateTimeout)
-                self.timer = threading.Timer(0.5, self._fire)
-                self.timer.daemon = True
-                self.timer.start()
+            if not self.armed:
+                return
+            used = self._processor() - self.started[0]
+            if used < self.seconds and time.monotonic() - self.started[1] < self.wall_limit:
+                # a thread uses at most as much processor time as passes on the clock
+                self._check_in(max(self.seconds - used, 0.05))
+                return
+            self.fired = True
+            _async_raise(self.thread_id, TemplateTimeout)
+            self._check_in(0.5)
 
     def __exit__(self, kind, value, tb) -> None:
         with self.lock:
             self.armed = False
-            self.timer.cancel()
+            if self.timer is not None:
+                self.timer.cancel()
         if self.fired:  # a timeout not delivered yet would strike later, outside the rendering
             _async_raise(self.thread_id, None)  # withdrawn
             if kind is None:  # fired as the rendering ended: raised here instead
                 raise TemplateTimeout()
+
+
+def _thread_clock(thread_id: int) -> int | None:
+    """The processor-time clock of the thread (Linux, BSD); None where there is none (macOS,
+    Windows)."""
+    try:
+        return time.pthread_getcpuclockid(thread_id)
+    except (AttributeError, OSError):
+        return None
 
 
 def _async_raise(thread_id: int, exception: type | None) -> None:

@@ -238,13 +238,14 @@ def _load_entities(path: Path, project: Project, problems: list[Problem]):
         fallback = Entity(project.city, project.city.title(), "city")
         return {fallback.slug: fallback}, fallback
     city = _entity(data["city"], "city")
-    entities = {city.slug: city}
+    entities, duplicated = {city.slug: city}, set()
     for kind_key in ("partners", "sectors"):
         for raw in data.get(kind_key) or []:
             entity = _entity(raw, raw.get("kind", "sector"))
             if entity.slug in entities:
                 problems.append(Problem(f"duplicate entity slug {entity.slug!r}", name, entity.line,
                                         "give each entity its own slug"))
+                duplicated.add(entity.slug)
             entities[entity.slug] = entity
     for entity in entities.values():
         if entity.slug + SOURCES in entities:
@@ -253,8 +254,8 @@ def _load_entities(path: Path, project: Project, problems: list[Problem]):
             if member not in entities:
                 problems.append(Problem(f"group {entity.slug!r} lists unknown member {member!r}",
                                         name, entity.line, "add the member under partners"))
-        circle = _circle(entity.slug, entities)
-        if circle:
+        circle = _circle(entity.slug, entities) if entity.slug not in duplicated else []
+        if circle:  # (a duplicate slug makes members of the other entity's name look circular)
             problems.append(Problem(
                 f"group {entity.slug!r} is among its own members ({' -> '.join(circle)})", name,
                 entity.line, "list the countries it groups, not the group itself"))

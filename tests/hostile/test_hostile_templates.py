@@ -97,7 +97,8 @@ def test_hostile_templates_stop_at_a_limit(tmp_path, body):
 
 
 def test_the_time_limit_names_itself(tmp_path):
-    with pytest.raises(TemplateError, match=r"t.md.j2:6: .*longer than 1 seconds \(the time limit\)"):
+    with pytest.raises(TemplateError, match=r"t.md.j2:6: .*longer than 1 seconds of processor "
+                                            r"time, or 6 on the clock \(the time limit\)"):
         render(tmp_path, "{% for i in range(100000) %}{% for j in range(100000) %}"
                          "{% endfor %}{% endfor %}")
 
@@ -134,6 +135,25 @@ def test_a_timeout_swallowed_as_the_rendering_ends_still_ends_it():
                 swallowed = True
     assert swallowed
     _busy(0.7)  # no timeout is left pending, nor comes again, once the rendering has ended
+
+
+def test_the_time_limit_counts_the_rendering_s_processor_time_not_the_clock():
+    """A rendering whose thread waits (as on a machine busy with other work, where it is not
+    given the processor) is not stopped at the limit's seconds on the clock, only at
+    MAX_WALL_FACTOR times them; one that keeps the processor busy is."""
+    with sandbox.limited(0.3):
+        time.sleep(1.0)  # three times the limit on the clock, almost no processor time
+    started = time.monotonic()
+    with pytest.raises(sandbox.TemplateTimeout):
+        with sandbox.limited(0.1):
+            while time.monotonic() - started < 5:
+                time.sleep(0.01)
+    assert 0.6 <= time.monotonic() - started < 2  # MAX_WALL_FACTOR (6) times 0.1 s
+    started = time.process_time()
+    with pytest.raises(sandbox.TemplateTimeout):
+        with sandbox.limited(0.3):
+            _busy(5)
+    assert time.process_time() - started < 2
 
 
 def test_ordinary_templates_are_within_every_limit(tmp_path):
