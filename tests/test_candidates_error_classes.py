@@ -241,3 +241,20 @@ def test_the_next_items_of_a_ranking_and_the_parts_of_a_total_are_other_figures(
     assert [r[:2] for r in rows] == [("145", "testcity"), ("27", "japan")]
     rows = found("The city has 21 sister cities, 5 of them in Japan.")
     assert [r[1] for r in rows] == ["testcity", "testcity"]
+
+
+def test_a_city_of_the_province_as_a_clause_s_subject_scopes_its_figures():
+    rows = [(c.as_written, c.subject, c.scope.level, c.scope.place) for c in extract(
+        "Testcity saw trade of 900 billion yuan.\n\nYantai ranked second with 450 billion yuan. In "
+        "Weihai, exports rose 3 percent. Jinan, the capital, hosted 40 firms from Japan.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")]
+    assert rows == [("900 billion yuan", "testcity", "city", None),
+                    ("ranked second", None, "city", "Yantai"), ("450 billion yuan", None, "city", "Yantai"),
+                    ("3 percent", None, "city", "Weihai"), ("40", "japan", "city", None)]
+
+
+def test_a_list_item_ends_at_its_verb():
+    reasons = [c.subject_reason for c in extract(
+        "Korea and Japan remained the top partners, with trade of 5 and 4 billion yuan respectively.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert reasons == ["respectively-list item 'Korea'", "respectively-list item 'Japan'"]

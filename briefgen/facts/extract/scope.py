@@ -116,6 +116,7 @@ def name_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _AND = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+")
 _ITEM_END = re.compile(r"\s+(?:were|was|are|is|had|have|has|saw|see|recorded|reached|registered|"
+                       r"remained|remain|became|become|ranked|stayed|"
                        r"totaled|totalled|posted|accounted|grew|rose|increased|attracted|"
                        r"handled|received|with|at|in|of)\b|[,:;(]")
 
@@ -396,7 +397,7 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     """The scope of a figure stated in `clause` (the clause or sentence around it). "The
     province" names no province: the scope's place is then None, for the caller to find.
     `countries` as for `without_locators`."""
-    clause = without_locators(clause, countries)
+    clause = located = without_locators(clause, countries)
     if not is_rank:
         clause = _RANK_PHRASE.sub(lambda m: " " * len(m[0]), _WORLD_RANK.sub(lambda m: " " * len(m[0]), clause))
     among = None
@@ -417,7 +418,7 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     behind = _BEHIND_A_PROVINCE.search(clause) if is_rank else None
     if behind:  # "ranking only second to Jiangsu province": a province ranked among provinces
         return Scope("country", "China", among, f"ranked against '{behind['province']}'")
-    other = _other_city(clause, city, countries)
+    other = _other_city(clause, city, countries, located)
     if other:
         return Scope("city", other[0], among, f"'{other[1]}': a city other than the project's")
     province = _PROVINCE.search(clause)
@@ -443,17 +444,23 @@ _NAMED_CITY = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<of>[A-Z][a-z]+)\b"
 
 # A city of the province whose own figure it is: "Weifang's exports". Only the possessive: a bare
 # name more often locates ("Jinan, capital of …"), is left out ("except Zibo") or compared with.
+# As the clause's subject too: "Yantai ranked second with …", "In Weihai, exports rose …".
+_CITY_NAMES = "|".join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs}))
 _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!to\s)"
-                        rf"(?P<bare>{'|'.join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs}))})"
-                        r"['’]s\s+(?=[a-z])")
+                        rf"(?P<bare>{_CITY_NAMES})['’]s\s+(?=[a-z])"
+                        rf"|^\s*(?:(?P<bare2>{_CITY_NAMES})\s+(?:[a-z]+ed|saw|sees|has|had|is|was|remains|"
+                        rf"ranks|rose|grew|fell)\b|In\s+(?P<bare3>{_CITY_NAMES}),)")
 
 
-def _other_city(clause: str, city: str | None, countries: frozenset[str]) -> tuple[str, str] | None:
+def _other_city(clause: str, city: str | None, countries: frozenset[str],
+                located: str) -> tuple[str, str] | None:
     """(name, words) of a city named in the clause that is not the project's ("Weihai City";
-    not "Qingdao City", "the Qingdao Film City" nor "Mexico" of a country's name)."""
-    bare = _BARE_CITY.search(clause)
-    if bare and bare["bare"] != city:
-        return bare["bare"], bare[0].strip()
+    not "Qingdao City", "the Qingdao Film City" nor "Mexico" of a country's name). `located`:
+    the clause before a rank's words were blanked ("Yantai ranked second with …")."""
+    bare = _BARE_CITY.search(located)
+    name = bare and (bare["bare"] or bare["bare2"] or bare["bare3"])
+    if name and name != city:
+        return name, bare[0].strip()
     for m in _NAMED_CITY.finditer(clause):
         before = (m["before"] or "").strip()
         if before and before.lower() not in _NOT_NAMES:
