@@ -258,3 +258,8 @@ def test_a_list_item_ends_at_its_verb():
         "Korea and Japan remained the top partners, with trade of 5 and 4 billion yuan respectively.",
         source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert reasons == ["respectively-list item 'Korea'", "respectively-list item 'Japan'"]
+
+
+def test_where_a_rank_ranks_is_in_its_own_words_before_the_clause_s():
+    (row,) = found("Henan's GDP ranks fifth in China, after Guangdong and Jiangsu.")
+    assert row[2:4] == ("country", "China")

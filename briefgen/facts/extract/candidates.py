@@ -242,9 +242,10 @@ class _Context:
         end = next_rank.start() if next_rank else end
         scope = self._scope_of(self._without_shares(start, end, found), is_rank)
         possessive = _PLACE_BEFORE.search(self.places, max(found.start - 30, start), found.start)
-        if is_rank and (possessive or _ORDINAL.search(self.text, start, found.start)):
-            # "first in the province and 10th among cities nationwide": the 10th's own words, if
-            # they name a place ("13th in China and third among northern cities": they do not);
+        if is_rank:
+            # where a rank ranks is in its own words, when they name a place, before the clause's:
+            # "Shandong's GDP ranks third in China"; "first in the province and 10th among cities
+            # nationwide" (not "13th in China and third among northern cities": they name none);
             # "Shandong claimed the title of the world's second largest port": the world's
             own_start = possessive.start() if possessive else found.start
             own = self._scope_of(self._without_shares(own_start, end, found), is_rank)
