@@ -122,7 +122,7 @@ def test_it_after_a_sentence_naming_no_place_goes_on_about_the_province_before()
 def test_a_thing_named_again_with_the_goes_on_about_the_sentence_before():
     rows = found("In Henan province, a Japanese retailer opened a warehouse. Handling 9,000 parcels "
                  "a day, the warehouse covers 5,000 square meters.")
-    assert [r[:2] for r in rows][-1] == ("5,000 square meters", "japan")
+    assert [r[:2] for r in rows][-2:] == [("9,000", "japan"), ("5,000 square meters", "japan")]
     rows = found("In Henan province, a Japanese retailer opened a warehouse. Handling 9,000 parcels "
                  "a day, the new plant covers 5,000 square meters.")
     assert rows[-1][1] is None  # nothing named again: the retailer is not the plant's
@@ -159,6 +159,9 @@ def test_a_qualifier_between_a_capitalised_word_and_a_number_makes_no_name():
         "Handling about 8,000 parcels a day, the depot opened. Fortune 500 firms came.",
         source="t.txt")]
     assert rows == [("about 8,000", "parcels")]
+    rows = [c.as_written for c in extract("Handling 900 parcels a day, it hosted the Beijing 2022 "
+                                          "Winter Games.", source="t.txt")]
+    assert rows == ["900"]  # an -ing verb is no name; "Beijing 2022" is one
 
 
 def test_ranks_news_writes_without_an_ordinal_adjective():

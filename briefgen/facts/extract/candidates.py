@@ -631,6 +631,9 @@ class _Context:
             return False
         previous = self.sentences.sentences[index - 1]
         start, end = _clause_of(self.text, sentence, found.start, found.end)
+        if _PARTICIPLE.match(self.text, start) and end < sentence.end:
+            # "Processing 30,000 orders a day, the warehouse covers …": the main clause's subject
+            end = _clause_of(self.text, sentence, end + 1, end + 1)[1]
         nouns = {m[1].lower() for m in _THE_NOUN.finditer(self.text, start, end)} - _VAGUE_NOUNS
         return any(re.search(rf"\b{re.escape(noun)}\b", self.text[previous.start:previous.end], re.IGNORECASE)
                    for noun in nouns)
@@ -718,6 +721,7 @@ _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|followed\s+by|including)\b")
 # Two names joined as a clause's subject, right before its verb: "Japan and South Korea invested".
 _TWO_NAMES = re.compile(rf"(?:^|(?<=[\s,]))({_CAPS})\s+and\s+({_CAPS})\s+(?:also\s+|together\s+)?{_VERB}")
+_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b")  # a sentence opening "Processing …, the …"
 # "the warehouse": a thing named again (its noun right after "the").
 _THE_NOUN = re.compile(r"\b[Tt]he\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)([a-z]{4,})\b(?!\s+of\b)")
 # Nouns that name no particular thing: "the total", "the same period", "the year".

@@ -230,6 +230,9 @@ def _is_name(text: str, found: Found) -> bool:
     if not m:
         return False
     word = m[1]
+    counted = counted_after(text, found.end)
+    if word.endswith("ing") and counted and counted[0].islower():
+        return False  # "Handling 9,000 parcels a day": a verb (not "Beijing 2022 Winter Games")
     return (word[0].isupper() and word.lower() not in _FREE_CAPITALS
             and word.lower() not in _MONTHS and not word.isupper() or word in ("No", "NO"))
 
