@@ -234,6 +234,8 @@ def test_a_clause_about_a_counterpart_no_entity_stands_for_takes_no_other_clause
     assert [r[1] for r in rows] == ["japan", None]
     rows = found("Henan's trade with RCEP members grew 10 percent, and that with Japan rose 7 percent.")
     assert [r[1] for r in rows] == [None, "japan"]
+    rows = found("Trade with Japan rose 9 percent, making up 14 percent of trade with the EU.")
+    assert [r[1] for r in rows] == ["japan", "japan"]  # the whole a share is of is no counterpart
 
 
 def test_the_next_items_of_a_ranking_and_the_parts_of_a_total_are_other_figures():

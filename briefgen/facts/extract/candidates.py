@@ -645,9 +645,9 @@ class _Context:
         start, end = _clause_of(self.text, sentence, found.start, found.end)
         if start <= mention.start < end:
             return None
-        counterpart = names_a_partner_not_known(self.text, start, end)
+        counterpart = names_a_partner_not_known(self.text, start, found.start)
         if not counterpart or self.subjects.names_between(*counterpart):
-            return None
+            return None  # one after the figure is a whole ("14 percent of its trade with the EU")
         return " ".join(self.text[counterpart[0]:counterpart[1]].split())
 
     def _next_clauses(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
