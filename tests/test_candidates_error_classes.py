@@ -268,3 +268,11 @@ def test_a_list_item_ends_at_its_verb():
 def test_where_a_rank_ranks_is_in_its_own_words_before_the_clause_s():
     (row,) = found("Henan's GDP ranks fifth in China, after Guangdong and Jiangsu.")
     assert row[2:4] == ("country", "China")
+
+
+def test_a_source_names_no_place():
+    (row,) = found("Statistics from the Henan Provincial Department of Commerce show that Japanese "
+                   "firms invested $2 billion in Testcity.")
+    assert row[1:4] == ("japan", "city", None)
+    (row,) = found("Japanese firms invested $2 billion in Henan province, the ministry said.")
+    assert row[2:4] == ("province", "Henan")

@@ -27,7 +27,7 @@ from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phr
 from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import Scope, names_a_partner_not_known, not_subjects, provinces_named, \
     name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
-    spelled_provinces, PROVINCE_CITIES, WIDER_PLACES
+    sources, spelled_provinces, PROVINCE_CITIES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import Mention, SubjectFinder
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
@@ -173,7 +173,8 @@ class _Context:
                  aliases: Mapping[str, str], kinds: Mapping[str, str] | None,
                  province: str | None = None):
         self.text, self.source = text, source
-        self.places = spelled_provinces(text)  # the text as read for places: "Shangdong" is Shandong
+        # the text as read for places: "Shangdong" is Shandong, and a source names no place
+        self.places = _blanked(spelled_provinces(text), sources(text))
         self.sentences = Sentences(text)
         self.noise = NoiseSpans(text)
         self.anchor = anchor_for(text, doc_date, reference_year)
@@ -794,6 +795,17 @@ _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|is\s+
 
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|where|that)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s(?:--|[-–—])\s")  # "JINAN, May 12 (Xinhua) -- …"
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans written as spaces (same length, so offsets hold)."""
+    parts, at = [], 0
+    for start, end in spans:
+        start = max(start, at)
+        if end > start:
+            parts += [text[at:start], " " * (end - start)]
+            at = end
+    return "".join(parts) + text[at:]
 
 
 def _clause_of(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:

@@ -52,6 +52,12 @@ _REPORTED = re.compile(
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 
 
+def sources(text: str) -> list[tuple[int, int]]:
+    """Spans that name who reports a figure ("according to …", "the Shandong Provincial
+    Department of Commerce said") or where it is listed (a ticker): they set no scope either."""
+    return sorted(m.span() for pattern in (_ATTRIBUTION, _REPORTED, _TICKER) for m in pattern.finditer(text))
+
+
 # Names a figure is compared with: "only after Yokohama in Japan", "second to Jiangsu".
 # "It surpassed Japan in 2002", "overtaking Japan": the one overtaken.
 _COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the\s+)?[A-Z])|"
