@@ -276,3 +276,13 @@ def test_a_source_names_no_place():
     assert row[1:4] == ("japan", "city", None)
     (row,) = found("Japanese firms invested $2 billion in Henan province, the ministry said.")
     assert row[2:4] == ("province", "Henan")
+
+
+def test_a_place_among_the_top_few_and_the_top_spot_are_ranks():
+    rows = [(c.as_written, c.value, c.unit, c.qualifier) for c in extract(
+        "Henan's exports ranked among the top five provinces. Korea took the top spot in 2015. "
+        "Among the top 10 provinces, Henan alone grew.", source="t.txt")]
+    assert rows == [("ranked among the top five", 5, "rank", "up_to"),
+                    ("the top spot", 1, "rank", None)]  # a group named, no rank
+    from briefgen.facts.quantities import parse_quantity
+    assert parse_quantity("ranked among the top five").value == 5

@@ -159,6 +159,9 @@ QUANTITY_PATTERN = rf"""
   | (?P<most>(?<!\w)(?:the\s+)?(?:(?P<most_ord>{_ORDINAL})\s+)?most
         \s+in\s+the\s+(?:world|country|nation)(?!\w))
   | (?P<factor>(?<!\w)a\s+factor\s+of\s+(?P<factor_num>{_DIGITS}))
+  | (?P<top>(?<!\w)(?:rank(?:s|ed|ing)?|is|are|was|were|remains?|remained)\s+among\s+the\s+top\s+
+        (?P<top_num>{_NUMBER}))
+  | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w))
   | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
   | (?P<largest>(?<!\w)(?:largest|biggest|busiest)(?!\w))
   | (?P<mult_word>{_word(MULTIPLIER_WORDS)})
@@ -287,6 +290,10 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
         ordinal = (m["most_ord"] or "first").lower()
         value = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal)[0])
         return Quantity(Decimal(value), "rank", None, qualifier), "rank", True
+    if m["top"]:  # "ranked among the top three provinces": third at most
+        return Quantity(tidy(number_value(m["top_num"])), "rank", None, qualifier or "up_to"), "rank", True
+    if m["top_spot"]:  # "took the top position"
+        return Quantity(Decimal(1), "rank", None, qualifier), "rank", True
     if m["factor"]:  # "increased by a factor of 5.7"
         return Quantity(tidy(number_value(m["factor_num"])), "times", None, qualifier), "multiplier", True
     if m["largest"]:
