@@ -81,6 +81,7 @@ class Matter:
     pages: list[int]  # of each front, then each back document
     made_for: list  # (name, pages) of the briefs the contents list
     pictures: dict = field(default_factory=dict)  # path in the project -> digest, of each shown
+    back_pdf: list = field(default_factory=list)  # each back document laid out on its own
 
 
 def shown_pictures(project: Project, documents) -> dict[str, str | None]:
@@ -107,9 +108,9 @@ class Ahead:
     contents and appendix, made with the briefs where their fits place them (checked when
     binding)."""
 
-    def __init__(self, project: Project, store: FactStore, config, items, inputs=None):
+    def __init__(self, project: Project, store: FactStore, config, items, inputs=None, pool=None):
         self.project, self.store, self.config, self.items = project, store, config, items
-        self.inputs = inputs
+        self.inputs, self.pool = inputs, pool
         self.matter: Matter | None = None
         self.fitted: dict[str, object] = {}
 
@@ -122,7 +123,8 @@ class Ahead:
         self.fitted[item.name] = fit_brief(item.document, self.project)
         if len(self.fitted) == len(self.items):
             placed = arranged(self.project, self.items, self.fitted)
-            self.matter = kept_matter(self.project, self.store, self.config, placed, self.inputs)
+            self.matter = kept_matter(self.project, self.store, self.config, placed, self.inputs,
+                                      self.pool)
 
 
 @dataclass(frozen=True)
@@ -153,29 +155,32 @@ def arranged(project: Project, items, fitted: dict) -> list[Placed]:
 
 
 def kept_matter(project: Project, store: FactStore, config, placed: list[Placed],
-                inputs: str | None) -> Matter:
+                inputs: str | None, pool=None) -> Matter:
     """front_and_back, kept (kept_pack.py) under `inputs` (the digest of every input file of
     the project, which the briefs and the pack's own documents are composed from) and the
     briefs' places and pages; None: made anew."""
     if inputs is None:
-        return front_and_back(project, store, config, placed)
+        return front_and_back(project, store, config, placed, pool)
     name = f"{config.file_name}-{project.language}"
     key = digest(["matter", inputs, _made_for(placed)])
     matter = kept(project, "matter", name, key)
     if matter is None or pictures_now(project, matter.pictures) != matter.pictures:
         # a picture they show changed: it may lie outside the folders `inputs` covers
-        matter = front_and_back(project, store, config, placed)
+        matter = front_and_back(project, store, config, placed, pool)
         keep(project, "matter", name, key, matter)
     return matter
 
 
-def front_and_back(project: Project, store: FactStore, config, placed: list[Placed]) -> Matter:
+def front_and_back(project: Project, store: FactStore, config, placed: list[Placed],
+                   pool=None) -> Matter:
     """Cover and contents (front), sources appendix (back), as documents, for the briefs as
     placed in the pack.
 
     The contents give each brief's first page, which follows the cover and the contents
     themselves: a contents list of a thousand briefs runs over many pages, so its own length
     is measured (laid out as the PDF lays it out) until the page numbers it prints agree.
+    The appendix is laid out once, meanwhile, on `pool` (a worker: idle now, the briefs are
+    rendered), and bound as laid out then.
     """
     items = [p.item for p in placed]
     pack = _pack_words(project, config)
@@ -193,13 +198,15 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
                                 "quotes": quotes_by_brief(p.document for p in placed)},
                                config, grows_to=1 + len(placed) + len(seeds))
     appendix = replace(appendix, meta=replace(appendix.meta, anchor=APPENDIX_ANCHOR))
+    laying = pool.submit(_laid_out, project, appendix) if pool else None
     listed = _listed(project, placed, appendix, before)
     shared = _cover_with_contents(project, unfilled, _front_document(
         project, store, "contents", {**common, **listed}, config,
         grows_to=1 + len(listed["entries"])))
     if shared is not None:
-        return Matter([shared], [appendix], [before, _pages(project, appendix)], _made_for(placed),
-                      shown_pictures(project, [shared, appendix]))
+        laid = laying.result() if laying else _laid_out(project, appendix)
+        return Matter([shared], [appendix], [before, laid.pages], _made_for(placed),
+                      shown_pictures(project, [shared, appendix]), [laid.data])
     contents_pages, measured = 0, 1
     while measured != contents_pages:  # settles at once: longer numbers add no rows
         contents_pages = measured
@@ -207,9 +214,10 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
         contents = _front_document(project, store, "contents", {**common, **listed}, config,
                                    grows_to=1 + len(listed["entries"]))
         measured = _pages(project, contents)
-    return Matter([cover, _as_contents(contents)], [appendix],
-                  [before, measured, _pages(project, appendix)], _made_for(placed),
-                  shown_pictures(project, [cover, contents, appendix]))
+    laid = laying.result() if laying else _laid_out(project, appendix)
+    return Matter([cover, _as_contents(contents)], [appendix], [before, measured, laid.pages],
+                  _made_for(placed), shown_pictures(project, [cover, contents, appendix]),
+                  [laid.data])
 
 
 def _listed(project: Project, placed: list[Placed], appendix, before: int) -> dict:
@@ -363,6 +371,12 @@ def _pages(project: Project, document) -> int:
     return measured(document, project).pages
 
 
+def _laid_out(project: Project, document):
+    """The document laid out as a PDF of its own: its pages counted, its bytes kept to bind."""
+    from .render.pdf import pdf_bytes
+    return pdf_bytes(document, project.theme, project.page, chart_cache=project.chart_cache)
+
+
 PART_DOCUMENTS = 40  # documents of a run laid out in one part: a run of more is split
 PART_MOST = 250  # documents in one part at most (cards have no pages of their own to share by)
 
@@ -378,9 +392,10 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     The DOCX takes each brief's body from the brief's own DOCX file, written from the same
     fitted document (render/docx_splice.py), in this process while the pool lays out the PDF.
     The PDF likewise binds each brief that has a page to itself and links to no other document
-    from its own PDF (render/pdf_join.py: numbered as the pack's pages, tagged, bookmarked);
-    the documents between (cover, contents, a brief with the cards below it, a brief whose
-    "see also" gives a page, the appendix) are laid out for the pack, a long run of them in
+    from its own PDF (render/pdf_join.py: numbered as the pack's pages, tagged, bookmarked),
+    and the appendix from the layout that counted its pages (front_and_back); the documents
+    between (cover, contents, a brief with the cards below it, a brief whose "see also" gives
+    a page) are laid out for the pack, a long run of them in
     parts side by side on the pool, then all joined; how a run is split depends on its
     documents alone, never on the workers, so the bytes do not either. `inputs`: the digest of the project's input
     files, under which the pack's own documents are kept (kept_matter).
@@ -389,7 +404,7 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     placed = arranged(project, items, ahead.fitted if ahead else {})
     matter = ahead.matter if ahead and ahead.matter else None
     if matter is None or matter.made_for != _made_for(placed):  # not prepared, or a brief failed
-        matter = kept_matter(project, store, config, placed, inputs)
+        matter = kept_matter(project, store, config, placed, inputs, pool)
     items = [p.item for p in placed]
     briefs = [_grouped(p.document, _word(project, f"outline.{p.item.request.kind}")
                        if p.item.request.kind in _OUTLINE else None) for p in placed]
@@ -404,7 +419,8 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     spliced = [*front, *(Rendered(brief, item.files["docx"], item.sha256.get("docx"))
                          if _spliceable(item, config) and not linked_documents(brief) & targets.keys()
                          else brief for brief, item in zip(briefs, items)), *back]
-    own = _own_pages(placed, briefs, len(front), targets) if "pdf" in files else {}
+    own = {**_own_pages(placed, briefs, len(front), targets),
+           **_own_back(matter, back, len(front) + len(briefs), targets)} if "pdf" in files else {}
     parts = _pdf_segments(documents, pages, own) if "pdf" in files else []
     name = next(iter(files.values())).stem
     key = _binding_key(project, files, [*front, *back], placed, briefs, spliced[len(front):],
@@ -500,6 +516,16 @@ def _own_pages(placed: list[Placed], briefs: list, before: int, targets: dict) -
             own[before + index] = OwnPages(p.item.files["pdf"], p.item.sha256["pdf"],
                                            brief.meta.outline)
     return own
+
+
+def _own_back(matter: Matter, back: list, before: int, targets: dict) -> dict:
+    """Document index in the pack -> the back matter's PDF as laid out when its pages were
+    counted (OwnPages), for each back document whose links lead to no other document of the
+    pack: bound as it is, not laid out a second time."""
+    from .render.pdf_join import OwnPages
+    return {before + index: OwnPages(None, "", document.meta.outline, data)
+            for index, (document, data) in enumerate(zip(back, matter.back_pdf))
+            if data and not (linked_documents(document) - {document.meta.anchor}) & targets.keys()}
 
 
 def _intact(item) -> bool:

@@ -257,7 +257,8 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
         if executor.parallel and _rebuild(project, previous,
                                           _pack_hash(project, config, formats, items), pack_files):
             from .binder import Ahead
-            ahead = Ahead(project, store, config, [i for i in items if not i.error], fingerprint)
+            ahead = Ahead(project, store, config, [i for i in items if not i.error], fingerprint,
+                          pool)
         finals = {item.name: item.files for item in stale}
         for item in stale:  # rendered into the stage, moved into place with everything else
             item.files = {fmt: stage.path(path) for fmt, path in item.files.items()}

@@ -8,7 +8,8 @@ appended with every key moved past the keys already used, on its pages (/StructP
 link annotations (/StructParent) alike. MCIDs are numbered per page, so they stay as they are.
 A link to a document of another part names it (a part cannot point at a page it does not
 hold); joined, it leads to the page that document starts on.
-A part may also be a brief's own PDF (`OwnPages`), bound as it is instead of laid out again:
+A part may also be a brief's own PDF (`OwnPages`), bound as it is instead of laid out again
+(or another document of the whole laid out on its own, as the pack's appendix is):
 its page number (the artifact PAGE_NUMBER, drawn last on each page) is replaced by the whole's,
 drawn from a page of `numbers` as a form, and its bookmark goes under its group's. Fonts that
 are the same in several parts (render/fonts.py seeds the subsets alike) are kept once.
@@ -36,11 +37,14 @@ _NUMBER_FORM = "/BriefgenPageNumber"  # the form a bound page draws its number w
 @dataclass(frozen=True)
 class OwnPages:
     """A brief's own PDF file (with the SHA-256 it was written with), bound into the whole as it
-    is, its bookmark under `outline` (the group: Partners …) when it has one."""
+    is, its bookmark under `outline` (the group: Partners …) when it has one. `data`: a PDF laid
+    out on its own in this process (the pack's appendix, laid out once to count its pages),
+    bound from memory instead of a file."""
 
-    path: Path
+    path: Path | None
     sha256: str
     outline: str | None = None
+    data: bytes | None = None
 
 
 def join_pdfs(parts: Sequence[bytes | OwnPages], targets: Mapping[str, Target] | None = None,
@@ -87,6 +91,8 @@ def join_pdfs(parts: Sequence[bytes | OwnPages], targets: Mapping[str, Target] |
 
 
 def _read(part: OwnPages) -> bytes:
+    if part.data is not None:
+        return part.data
     data = part.path.read_bytes()
     if hashlib.sha256(data).hexdigest() != part.sha256:
         raise RenderError(f"{part.path} changed while the pack was being bound",
