@@ -286,3 +286,13 @@ def test_a_place_among_the_top_few_and_the_top_spot_are_ranks():
                     ("the top spot", 1, "rank", None)]  # a group named, no rank
     from briefgen.facts.quantities import parse_quantity
     assert parse_quantity("ranked among the top five").value == 5
+
+
+def test_an_ordinal_after_and_goes_on_from_a_rank_before_it():
+    from briefgen.facts.quantities import parse_quantity
+    rows = [(c.as_written, c.value, c.unit) for c in extract(
+        "Its sales ranked first in Henan province, and second in central China. The 10th and "
+        "11th trains left, and second in line came the 12th.", source="t.txt")]
+    assert rows[:2] == [("ranked first", 1, "rank"), ("and second", 2, "rank")]
+    assert all(r[0] != "and second" for r in rows[2:])  # no rank before it there
+    assert parse_quantity("and second").value == 2  # facts check reads it back

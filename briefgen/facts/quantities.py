@@ -163,6 +163,7 @@ QUANTITY_PATTERN = rf"""
         (?P<top_num>{_NUMBER}))
   | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w))
   | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
+  | (?P<rank_and>(?<!\w)and\s+(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z))
   | (?P<largest>(?<!\w)(?:largest|biggest|busiest)(?!\w))
   | (?P<mult_word>{_word(MULTIPLIER_WORDS)})
   | (?P<frac>(?<![\w./])(?P<frac_num>\d{{1,2}})\s*/\s*(?P<frac_den>[1-9]\d?)(?![\w/]))
@@ -282,10 +283,11 @@ def _percent_of(numerator: int, denominator: int) -> Decimal:
 def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
     """Quantity, form and has_unit of one grammar match."""
     qualifier = _lookup(QUALIFIERS, m["qual"]) if m["qual"] else None
-    if m["rank"] or m["rank_verb"] or m["rank_place"]:
-        ordinal = (m["rank_ord"] or m["rank_verb_ord"] or m["rank_place_ord"]).lower()
+    if m["rank"] or m["rank_verb"] or m["rank_place"] or m["rank_and"]:
+        ordinal = (m["rank_ord"] or m["rank_verb_ord"] or m["rank_place_ord"] or m["rank_and_ord"]).lower()
         value = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal)[0])
-        return Quantity(Decimal(value), "rank", None, qualifier), "rank", True
+        form = "rank_and" if m["rank_and"] else "rank"
+        return Quantity(Decimal(value), "rank", None, qualifier), form, True
     if m["most"]:  # "the most in the world", "the third most in the world"
         ordinal = (m["most_ord"] or "first").lower()
         value = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal)[0])

@@ -54,6 +54,8 @@ _RANK_NOUNS = re.compile(
 # "the world's busiest cargo handling port": hubs are ranked in a place, as investors are.
 _PLACE_POSSESSIVE = re.compile(r"\b(?:world|country|nation|China|Asia|Europe)['’]s\s+$")
 _RANKED_HUBS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:ports?|airports?|terminals?)\b", re.IGNORECASE)
+_RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\s+(?:\w+\s+){0,2}?(?:first|second|third|"
+                          r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?\s*\d+|\d+(?:st|nd|rd|th))\b[^.;]*$")
 _WORD_AFTER = re.compile(r"[\s\u3000]*([A-Za-z][\w'’-]*)")  # "H135 helicopters" counts
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&’'-]*)[ \t\u3000]*$")
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s\u3000]+([A-Za-z]+)[\s\u3000]+$")
@@ -83,6 +85,14 @@ def judge(text: str, found: Found, paired: bool) -> Verdict | None:
 
 def _judge_rank(text: str, found: Found, paired: bool) -> Verdict:
     return Verdict(None, "rank: an ordinal with largest/biggest, or 'ranking N'", 0.85)
+
+
+def _judge_rank_and(text: str, found: Found, paired: bool) -> Verdict | None:
+    """"ranked first in the province, and second in northern China": a bare ordinal after "and"
+    is a rank only when a rank comes before it in its sentence."""
+    if not _RANK_BEFORE.search(text, max(found.start - 150, 0), found.start):
+        return None
+    return Verdict(None, "rank: an ordinal after 'and' that goes on from a rank before it", 0.75)
 
 
 def _judge_largest(text: str, found: Found, paired: bool) -> Verdict | None:
@@ -167,7 +177,7 @@ def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
 
 
 _FORMS = {
-    "rank": _judge_rank, "largest": _judge_largest, "multiplier": _judge_multiplier,
+    "rank": _judge_rank, "rank_and": _judge_rank_and, "largest": _judge_largest, "multiplier": _judge_multiplier,
     "fraction": _judge_fraction, "half": _judge_half,
 }
 
