@@ -134,7 +134,10 @@ class _Watchdog:
         with self.lock:
             if not self.armed:
                 return
-            used = self._processor() - self.started[0]
+            try:
+                used = self._processor() - self.started[0]
+            except OSError:  # unreadable after all: the limit on the clock still holds
+                used = 0.0
             if used < self.seconds and time.monotonic() - self.started[1] < self.wall_limit:
                 # a thread uses at most as much processor time as passes on the clock
                 self._check_in(max(self.seconds - used, 0.05))
@@ -158,7 +161,9 @@ def _thread_clock(thread_id: int) -> int | None:
     """The processor-time clock of the thread (Linux, BSD); None where there is none (macOS,
     Windows)."""
     try:
-        return time.pthread_getcpuclockid(thread_id)
+        clock = time.pthread_getcpuclockid(thread_id)
+        time.clock_gettime(clock)
+        return clock
     except (AttributeError, OSError):
         return None
 
