@@ -186,6 +186,23 @@ def test_a_remark_whose_quotation_marks_close_before_said_is_a_remark():
                    "market", growth, context=context) == []
 
 
+def test_a_statement_after_someone_s_closed_remark_is_no_remark():
+    area = fact("a", "qingdao", "area", "The park: area", "The park, covering 10 square kilometers",
+                value=10, unit="km2")
+    remark = ('"At promotional fairs during the past few months, many firms from Europe, and '
+              'even some from further afield, expressed strong interest in participating and '
+              'investing in the park, including the largest ones among them," said the deputy '
+              'mayor of the city and a former ministry spokesman. ')  # longer than the window
+    for seed in (remark + "The park, covering 10 square kilometers, opened.",
+                 "Plans were made. " * 12 + remark + "The park, covering 10 square kilometers"):
+        context = Context(NoSeeds(), seeds={area.seed: seed})
+        assert reasons(speaker.check, "The park: area: 10 km²", area, context=context) == []
+    opened = 'the mayor said: "The park, covering 10 square kilometers, is the first."'
+    context = Context(NoSeeds(), seeds={area.seed: opened})
+    assert reasons(speaker.check, "The park: area: 10 km²", area, context=context) \
+        == ["the quote is someone's remark; the claim does not say whose"]
+
+
 # --- event text and contacts -----------------------------------------------------------------
 
 def test_uncited_text_that_claims_a_result_is_found():

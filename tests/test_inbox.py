@@ -358,3 +358,35 @@ def test_another_city_s_figure_is_labelled_with_that_city():
     rows = _suggested("In Weihai City, exports rose 12 percent to $3 billion in 2019.")
     assert [label for _, label, _ in rows] == ["Change in exports in Weihai (increase)",
                                                "Exports in Weihai"]
+
+
+def _statuses(text: str) -> list[tuple[str, str | None]]:
+    """(as written, suggested status) of each candidate of the text."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import status_and_reason
+    return [(c.as_written, status_and_reason(c, text[max(c.offset - 160, 0):c.offset])[0])
+            for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)]
+
+
+def test_a_plan_or_an_expectation_is_suggested_as_one_and_a_done_thing_is_not():
+    assert _statuses("The first phase, covering 3.5 square kilometers, will be developed by the "
+                     "Testcity government.") == [("3.5 square kilometers", "plan")]
+    assert _statuses("The park is expected to be fully operational in 10 years.") \
+        == [("10 years", "expected")]
+    # each figure by its own part of the sentence: the first is done, the second planned
+    assert _statuses("Testcity's exports reached $5 billion in 2019, and the city plans to "
+                     "double them to $10 billion.")[-1:] == [("$10 billion", "plan")]
+    assert _statuses("Testcity's exports reached $5 billion in 2019, and the city plans to "
+                     "double them to $10 billion.")[0] == ("$5 billion", None)
+    assert _statuses("Trade with Singapore grew faster than expected, by 12 percent.") \
+        == [("12 percent", None)]
+
+
+def test_a_figure_whose_clause_opens_with_its_verb_is_labelled_with_what_it_is_about():
+    text = ("Testcity opened a Sino-German eco-park in 2011. The park, covering 10 square "
+            "kilometers, is the first of its kind. The park is expected to be fully operational "
+            "in 10 years. The first phase, covering 3.5 square kilometers, will be built first.")
+    labels = [label for _, label, _ in _suggested(text) if label]
+    assert labels[-3:] == ["Sino-German eco-park: Area",
+                           "Sino-German eco-park: fully operational in",
+                           "The first phase: Area"]

@@ -25,7 +25,8 @@ import yaml
 from briefgen.errors import BriefgenError, FactError, Problem
 from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
-from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason, suggest_id
+from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason, status_and_reason, \
+    suggest_id
 from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, exact_value, parse_period
 from briefgen.facts.quantities import parse_quantity
@@ -240,6 +241,8 @@ def _block(c: Candidate, text: str, store: Store, taken: set[str],
     if c.period:
         lines += [f"    period: {_q(c.period)}", f"    period_kind: {c.period_kind}"]
         lines += ["    period_inferred: true"] if c.period_inferred else []
+    status, status_why = status_and_reason(c, before)
+    lines += [f"    status: {status}"] if status else []
     if not c.scope.is_city:
         scope = {k: v for k, v in c.scope.to_json().items() if v}
         lines += [f"    scope: {json.dumps(scope, ensure_ascii=False)}"]
@@ -250,7 +253,8 @@ def _block(c: Candidate, text: str, store: Store, taken: set[str],
     lines += ["    sources:", f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(c.quote))}"]
     why = {"review": _review_why(c, review), "subject": c.subject_reason or "no entity named",
            "metric": metric_why, "label": label_why,
-           "scope": c.scope.reason if not c.scope.is_city else "the city's: no wider place named"}
+           "scope": c.scope.reason if not c.scope.is_city else "the city's: no wider place named",
+           **({"status": status_why} if status else {})}
     lines += [f"    # why {field}: {reason}" for field, reason in why.items()]
     note = {"at": c.key, "line": c.line, "kind": c.kind, "confidence": c.confidence,
             "reason": c.reason, "scope": c.scope.reason}

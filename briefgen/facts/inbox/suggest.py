@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefgen.facts.extract.candidates import Candidate
+from briefgen.facts.quantities import find_quantities
 
 # (words before the figure, metric when cumulative, metric otherwise); first match wins.
 _MONEY_CUES = [
@@ -250,12 +251,58 @@ def _topic(c: Candidate, text_before: str, place: str | None) -> str:
     start = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
     clause = before[start:]
     verb = _VERB.search(clause)
-    words = _LEAD.sub("", clause[:verb.start()] if verb else clause).strip(" ,;:-(")
-    words = re.sub(r"\d[\d,.]*\s*(?:percent|billion|million|yuan|%)", "", words).strip()
+    words = _subject_words(clause[:verb.start()] if verb else clause)
+    if not words or _AUXILIARY.match(words):
+        # "The first phase, covering 3.5 sq km, will be developed during the next five years":
+        # the clause opens with its verb, so what it is about is the clause before the comma
+        subject = _clause_before(before, start)
+        words = _joined(subject, _predicate(words) or (c.kind.capitalize() if subject and c.kind in _MEASURES
+                                                        else ""))
+    elif c.kind == "duration" and verb:  # "The park is expected to be fully operational in"
+        words = _joined(words, _predicate(clause[verb.start():]))
     if place:
         words = re.sub(r"\b[Tt]he\s+province(?:'s)?", lambda m: place + ("'s" if "'" in m[0] else ""),
                        words)
     return " ".join(words.split()[:12]) if re.search(r"[a-z]{3}", words) else ""
+
+
+_RELATIVE = re.compile(r"^\s*(?:which|that|who|where)\b|\b(?:which|that|who|where)\s*$", re.IGNORECASE)
+_MEASURES = frozenset({"area", "mass", "duration"})  # kinds whose name says what is measured
+_AUXILIARY = re.compile(r"^(?:(?:will|shall|would|is|are|was|were|be|been|being|has|have|had|"
+                        r"expected|set|scheduled|due|likely|to|also|still)\s+)+", re.IGNORECASE)
+
+
+def _subject_words(words: str) -> str:
+    """A clause's words before its verb, without leading conjunctions and figures."""
+    words = _LEAD.sub("", words).strip(" ,;:-(")
+    return re.sub(r"\d[\d,.]*\s*(?:percent|billion|million|yuan|%)", "", words).strip()
+
+
+def _predicate(words: str) -> str:
+    """What a clause says of its subject, without its auxiliaries ("is expected to be fully
+    operational in" → "fully operational in"); '' when only a participle is left ("covering")."""
+    words = _AUXILIARY.sub("", words.strip(" ,;:-(") + " ").strip()
+    return "" if re.fullmatch(r"\w+ing|\w+ed", words) else words
+
+
+def _clause_before(before: str, start: int) -> str:
+    """The words before the verb of the nearest clause of the sentence before the one that
+    starts at `start` that has any ("The first phase, covering 3.5 sq km, will …": "The first
+    phase", past the participle's clause)."""
+    for _ in range(3):
+        head = before[:start].rstrip(" ,;:(")
+        if not head or head[-1] in ".!?":
+            return ""
+        start = max((m.end() for m in _CLAUSE_START.finditer(head)), default=0)
+        verb = _VERB.search(head, start)
+        words = _subject_words(_RELATIVE.sub("", head[start:verb.start() if verb else len(head)]))
+        if words:
+            return words
+    return ""
+
+
+def _joined(subject: str, predicate: str) -> str:
+    return f"{subject}: {predicate}" if subject and predicate else subject or predicate
 
 
 def _share_of(c: Candidate, before: str) -> str:
@@ -285,7 +332,7 @@ def _at(c: Candidate, before: str) -> int:
 _WITHIN = re.compile(r"\b[Tt]he\s+(zone|park|ecopark|eco-park|new area|district|industrial park)\b")
 _ONE_OF = re.compile(r"\bone\s+of(?:\s+the)?\s*$", re.IGNORECASE)
 _AREA_NAME = re.compile(r"(?:\(?[A-Z][\w.'’&-]*\)?\s+){1,9}?(?:Zone|Park|Ecopark|Eco-Park|New Area|"
-                        r"District)\b")
+                        r"District|zone|park|ecopark|eco-park)\b")  # "a Sino-German eco-park"
 
 
 def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
@@ -299,7 +346,7 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
     noun = found[-1][1].lower()
     names = [m[0] for m in _AREA_NAME.finditer(before[:len(before) - max(at, 0)])
              if m[0].lower().endswith(noun.split()[-1].replace("eco-park", "park"))]
-    name = _area_name(names[-1]) if names else None
+    name = next(filter(None, map(_area_name, reversed(names))), None)  # not "The park" again
     return f"the {noun}", name
 
 
@@ -314,6 +361,41 @@ _NO_NAME = re.compile(r"^(?:(?:The|In|At|Inside|Within|Across|Around|Near|From|F
 def _area_name(found: str) -> str | None:
     name = _NO_NAME.sub("", _SENTENCE_BREAK.split(found)[-1])
     return name if re.search(r"\w\s+\w", name) else None
+
+
+# Words that make a figure a plan or an expectation, not a thing done ("The first phase,
+# covering 3.5 sq km, will be developed …", "The park is expected to be fully operational in 10
+# years"): a fact with such a status is printed with its marker, and the audit holds its tense.
+_EXPECTED = re.compile(r"(?<!than\s)\b(?:(?:is|are|was|were)\s+expected|expects?|forecasts?|"
+                       r"projected|(?:is|are)\s+(?:likely|estimated)\s+to)\b", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|aimed\s+to|"
+                      r"intends?\s+to|intended\s+to|(?:is|are)\s+(?:set|scheduled|due)\s+to|"
+                      r"(?:is|are|was|were)\s+to\s+be)\b", re.IGNORECASE)
+
+
+def status_and_reason(c: Candidate, before: str) -> tuple[str | None, str]:
+    """`expected` or `plan` when the figure's own part of its sentence (between the figures
+    around it) says it is one, with the words that say so; else (None, '')."""
+    words = _own_words(c, before)
+    for status, cue in (("expected", _EXPECTED), ("plan", _PLANNED)):
+        m = cue.search(words)
+        if m:
+            return status, f"'{' '.join(m[0].split())}' in the figure's part of the sentence"
+    return None, ""
+
+
+def _own_words(c: Candidate, before: str) -> str:
+    """The quote from the figure before this one (or the sentence's start) to the next (or
+    its end), this figure left out: "Trade reached $5 billion in 2019 and will reach $8
+    billion" gives the first amount "Trade reached  in", the second "and will reach"."""
+    at = _at(c, before)
+    if at < 0:
+        return c.quote
+    end = at + len(c.as_written)
+    spans = [(f.start, f.end) for f in find_quantities(c.quote)]
+    start = max((b for a, b in spans if b <= at), default=0)
+    stop = min((a for a, b in spans if a >= end), default=len(c.quote))
+    return c.quote[start:at] + " " + c.quote[end:stop]
 
 
 _GENERIC = frozenset("count money area duration mass rank ratio change share".split())

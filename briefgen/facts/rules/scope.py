@@ -71,5 +71,16 @@ def _is_remark(quote: str, seed: str | None) -> bool:
     if at < 0:
         return False
     before = seed[max(0, at - SPEECH_BEFORE):at]
-    opened = before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
-    return opened and bool(re.search(r"\b(?:said|says|told)\b", before))
+    return _opened(before, quote) and bool(re.search(r"\b(?:said|says|told)\b", before))
+
+
+def _opened(before: str, quote: str) -> bool:
+    """Whether quotation marks are open where the quote starts. A straight mark is an opening
+    one when a space (or nothing) is before it and a word after it: counting straight marks
+    would take the closing mark of an earlier remark ('…," said NAME. The park …') for an
+    opening one whenever the window the count starts in cuts that remark in two."""
+    if before.rfind("“") > before.rfind("”"):
+        return True
+    at = before.rfind('"')
+    after = (before + quote)[at + 1:at + 2]
+    return at >= 0 and (at == 0 or before[at - 1] in " (—–-") and after.strip() != ""
