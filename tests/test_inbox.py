@@ -388,5 +388,23 @@ def test_a_figure_whose_clause_opens_with_its_verb_is_labelled_with_what_it_is_a
             "in 10 years. The first phase, covering 3.5 square kilometers, will be built first.")
     labels = [label for _, label, _ in _suggested(text) if label]
     assert labels[-3:] == ["Sino-German eco-park: Area",
-                           "Sino-German eco-park: fully operational in",
+                           "Sino-German eco-park: fully operational",
                            "The first phase: Area"]
+
+
+def test_a_rank_the_partner_gives_another_place_is_that_place_s_not_the_partner_s():
+    rows = _suggested("Shandong is now Singapore's fifth largest Chinese provincial destination "
+                      "for investment, with 70 projects last year.")
+    assert rows[0][1] == ("Shandong's rank as Singapore's Chinese provincial destination for "
+                          "investment")
+    rows = _suggested("Singapore is Shandong's third largest foreign investor.")
+    assert rows[0][1] == "Singapore's rank among investors in Shandong"
+
+
+def test_a_label_from_a_lead_in_capitals_reads_as_text_and_ends_on_a_word_that_measures():
+    rows = _suggested("TWO-WAY trade between Singapore and Shandong province in eastern China "
+                      "more than doubled for the first nine months of this year to US$3.6 "
+                      "billion.")
+    assert [label for _, label, _ in rows] == [
+        "Change in two-way trade between Singapore and Shandong province in eastern China "
+        "(increase)", "Two-way trade between Singapore and Shandong province in eastern China"]

@@ -175,6 +175,9 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
           partner: str | None, home: str, place: str | None) -> tuple[str, str]:
     """What the figure measures, and why these words: a partner's trade, investment or rank,
     what it counts, a specific metric's label, else the source's own words."""
+    given = _rank_given_by(c, partner, text_before)
+    if given:
+        return given, "a rank the partner gives to another ('PARTNER's' before the rank)"
     templated = _templated(c, metric, partner, home, place)
     if templated:
         return templated, f"the metric {metric}, the partner and the place"
@@ -232,12 +235,34 @@ def _templated(c: Candidate, metric: str | None, partner: str | None, home: str,
     return None
 
 
+def _rank_given_by(c: Candidate, partner: str | None, before: str) -> str | None:
+    """"Shandong is now Singapore's fifth largest Chinese provincial destination for
+    investment": the partner's possessive before the rank makes the partner the one who ranks,
+    not the one ranked: "Shandong's rank as Singapore's Chinese provincial destination for
+    investment", never "Singapore's rank in Shandong"."""
+    at = _at(c, before)
+    if c.unit != "rank" or not partner or at < 0:
+        return None
+    head = c.quote[:at]
+    owner = re.search(rf"\b{re.escape(partner)}['’]s\s+(?:the\s+)?$", head)
+    holder = owner and re.search(r"((?:[A-Z][\w-]*\s+){1,4}?)(?:is|was|became|has\s+become|"
+                                 r"remains|remained)\s+(?:now\s+|also\s+|still\s+)?$",
+                                 head[:owner.start()])
+    if not holder:
+        return None
+    noun = re.match(r"\s*([^,;.()]*?)(?:\s+(?:with|as|after|while|and)\b|[,;.()]|$)",
+                    c.quote[at + len(c.as_written):])
+    what = " ".join(noun[1].split()) if noun and noun[1].strip() else "partner"
+    return f"{' '.join(holder[1].split())}'s rank as {partner}'s {what}"
+
+
 # The verb after the thing a clause measures: "exports of machinery increased by 9.6 percent".
 _VERB = re.compile(r"\b(?:reached|reach|reaching|totaled|totalled|totaling|hit|stood|was|were|is|are|"
                    r"amounted|amounting|increased|rose|grew|growing|surged|soared|soaring|jumped|"
                    r"fell|declined|decreased|dropped|registered|recorded|posted|accounted|"
                    r"accounting|made|attracted|handled|exceeded|exceeding|surpassed|surpassing|"
                    r"topped|saw|signed|approved|had|has|have|hitting|up|down|spans|spanning|"
+                   r"(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
                    r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$))\b")
 _LEAD = re.compile(r"^(?:(?:with|while|and|but|as|that|of|by|its|their|also)\s+)+", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(.!?]\s|\bthat\s|\bwhich\s|^", re.IGNORECASE)
@@ -263,10 +288,16 @@ def _topic(c: Candidate, text_before: str, place: str | None) -> str:
     if place:
         words = re.sub(r"\b[Tt]he\s+province(?:'s)?", lambda m: place + ("'s" if "'" in m[0] else ""),
                        words)
-    return " ".join(words.split()[:12]) if re.search(r"[a-z]{3}", words) else ""
+    words = _CAPITALS.sub(lambda m: m[0].lower(), words)  # "TWO-WAY trade …", a lead's capitals
+    words = _DANGLING.sub("", " ".join(words.split()[:12]))
+    return words if re.search(r"[a-z]{3}", words) else ""
 
 
 _RELATIVE = re.compile(r"^\s*(?:which|that|who|where)\b|\b(?:which|that|who|where)\s*$", re.IGNORECASE)
+_CAPITALS = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})+\b")  # hyphened words in capitals, no acronym
+# Words a label cut at its twelfth word may end on ("… in eastern China more than").
+_DANGLING = re.compile(r"(?:\s+(?:more|less|than|of|in|into|to|for|by|with|from|at|on|and|or|"
+                       r"the|a|an|its|their|over|about|nearly|almost))+$", re.IGNORECASE)
 _MEASURES = frozenset({"area", "mass", "duration"})  # kinds whose name says what is measured
 _AUXILIARY = re.compile(r"^(?:(?:will|shall|would|is|are|was|were|be|been|being|has|have|had|"
                         r"expected|set|scheduled|due|likely|to|also|still)\s+)+", re.IGNORECASE)
