@@ -291,9 +291,14 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
 
 
 def _stale(previous: dict, pack_files: dict[str, Path], items: list[PackItem]) -> dict[str, str]:
-    """The files the previous build made that this one does not (fewer formats, a brief no
-    longer in the pack, another file_name), each with the SHA-256 it was made with: the output
-    folder holds what its manifest lists, and nothing else of briefgen's."""
+    """The files the previous build of this pack made that this one does not (fewer formats, a
+    brief no longer in the pack), each with the SHA-256 it was made with: the output folder
+    holds what its manifest lists, and nothing else of briefgen's. Another pack built into the
+    same folder (another file_name: `--config packs/europe.yaml` after `briefgen pack`) is no
+    earlier build of this one: its files are left as they are."""
+    if {Path(name).stem for name in previous.get("pack", {}).values()} \
+            - {path.stem for path in pack_files.values()}:
+        return {}
     recorded = {name: previous.get("pack_sha256", {}).get(fmt)
                 for fmt, name in previous.get("pack", {}).items()}
     for entry in previous.get("documents", {}).values():

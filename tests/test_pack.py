@@ -379,3 +379,18 @@ def test_a_changed_cover_picture_outside_the_fingerprinted_folders_rebuilds_the_
     assert pdf.read_bytes() != before
     again = run("--project", mini, "pack", "--jobs", "1", "--format", "pdf").output
     assert f"unchanged {pdf}" in again, again
+
+
+def test_another_pack_built_into_the_same_folder_leaves_the_first_pack_s_files(mini, run):
+    """`briefgen pack`, then a pack file with another file_name into the same out/pack: the
+    first pack's bound files are another pack's, not stale files of this one."""
+    shutil.copytree(REPO / "templates", mini / "templates")
+    out = mini / "out" / "pack"
+    assert run("--project", mini, "pack", "--jobs", "1", "--format", "pdf").exit_code == 0
+    first = {p.name for p in out.iterdir() if p.suffix == ".pdf"}
+    other = mini / "other.yaml"
+    other.write_text("title: Another pack\nfile_name: another-pack\n", encoding="utf-8")
+    result = run("--project", mini, "pack", "--jobs", "1", "--format", "pdf", "--config", other)
+    assert result.exit_code == 0, result.output
+    assert first <= {p.name for p in out.iterdir()}
+    assert (out / "another-pack.pdf").is_file()
