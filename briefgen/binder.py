@@ -11,8 +11,8 @@ from .config import Project
 from .document import Table, linked_documents
 from .errors import RenderError
 from .facts.store import FactStore
-from .kept_pack import digest, keep, kept, measured
-from .outputs import write_all
+from .kept_pack import digest, keep, keep_files, kept, kept_files, measured
+from .outputs import file_sha256, together
 
 _KINDS = ("overview", "partner", "sector", "event")  # words: kind.NAME ("Partner")
 _OUTLINE = ("overview", "partner", "sector")  # words: outline.NAME ("Partners"); an event's brief leads
@@ -395,10 +395,10 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     from its own PDF (render/pdf_join.py: numbered as the pack's pages, tagged, bookmarked),
     and the appendix from the layout that counted its pages (front_and_back); the documents
     between (cover, contents, a brief with the cards below it, a brief whose "see also" gives
-    a page) are laid out for the pack, a long run of them in
-    parts side by side on the pool, then all joined; how a run is split depends on its
-    documents alone, never on the workers, so the bytes do not either. `inputs`: the digest of the project's input
-    files, under which the pack's own documents are kept (kept_matter).
+    a page) are laid out for the pack, a long run of them in parts side by side on the pool,
+    then all joined; how a run is split depends on its documents alone, never on the
+    workers, so the bytes do not either. `inputs`: the digest of the project's input files,
+    under which the pack's own documents are kept (kept_matter).
     """
     from .render.docx import Rendered
     placed = arranged(project, items, ahead.fitted if ahead else {})
@@ -425,35 +425,39 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     name = next(iter(files.values())).stem
     key = _binding_key(project, files, [*front, *back], placed, briefs, spliced[len(front):],
                        own, parts, pages, targets, reference)
-    rendered = kept(project, "bound", name, key)
-    if rendered is None:
-        rendered = _bound(project, documents, pages, files, spliced, own, parts, targets,
-                          reference, pool)
-        keep(project, "bound", name, key, rendered)
-    write_all({path: rendered[fmt] for fmt, path in files.items()})
-    return ({fmt: hashlib.sha256(data).hexdigest() for fmt, data in rendered.items()},
-            [item.name for item in items], matter.pictures)
+    with together(files.values()) as temps:  # written in full, or none replaced
+        written = {fmt: temps[path] for fmt, path in files.items()}
+        if not kept_files(project, "bound", name, key, written):
+            _bound(project, documents, pages, written, spliced, own, parts, targets, reference,
+                   pool)
+            keep_files(project, "bound", name, key, written)
+        sha256 = {fmt: file_sha256(path) for fmt, path in written.items()}
+    return sha256, [item.name for item in items], matter.pictures
 
 
 def _bound(project: Project, documents: list, pages: list[int], files: dict, spliced: list,
-           own: dict, parts: list, targets: dict, reference: Path | None, pool) -> dict[str, bytes]:
-    """The bound pack's bytes in each format: the PDF's parts laid out on `pool` (if any) while
-    this process writes the DOCX, then joined."""
+           own: dict, parts: list, targets: dict, reference: Path | None, pool) -> None:
+    """Write the bound pack's `files` (format -> path), each straight to its file: the PDF's
+    parts laid out on `pool` (if any) while this process writes the DOCX, then joined on the
+    pool too. Joining holds the whole PDF in qpdf (about 0.2 MB a page), and a process does not
+    give that memory back once it is freed: joined here, it came on top of all this process
+    holds for the pack (its documents, the DOCX's pictures), 525 MB at 1,001 briefs."""
     from .render.pdf import page_number_stamps
     from .render.pdf_join import join_pdfs
     laid = {index: pool.submit(_pdf_part, *part, project, targets)
             for index, part in enumerate(parts) if isinstance(part, tuple)} if pool else {}
-    rendered = {}
     if "docx" in files:  # here, while the workers lay the PDF out
-        rendered["docx"] = _docx_pack(spliced, project, reference, targets)
+        _docx_pack(spliced, project, reference, targets, files["docx"])
     if parts:
         numbers = page_number_stamps(_own_numbers(documents, pages, own), project.theme,
                                      project.page) if own else None
-        rendered["pdf"] = join_pdfs(
-            [part if not isinstance(part, tuple) else laid[index].result() if pool
-             else _pdf_part(*part, project, targets) for index, part in enumerate(parts)],
-            targets, numbers)
-    return rendered
+        joined = ([part if not isinstance(part, tuple) else laid[index].result() if pool
+                   else _pdf_part(*part, project, targets) for index, part in enumerate(parts)],
+                  files["pdf"], targets, numbers)
+        if pool:
+            pool.submit(join_pdfs, *joined).result()
+        else:
+            join_pdfs(*joined)
 
 
 def _binding_key(project: Project, files: dict, matter: list, placed: list[Placed],
@@ -602,10 +606,12 @@ def _pdf_part(documents, part, project: Project, targets: dict) -> bytes:
                      chart_cache=project.chart_cache, targets=targets).data
 
 
-def _docx_pack(documents, project: Project, reference: Path | None, targets: dict) -> bytes:
-    from .render.docx import docx_bytes
-    return docx_bytes(documents, project.theme, project.page, reference=reference,
-                      chart_cache=project.chart_cache, targets=targets)
+def _docx_pack(documents, project: Project, reference: Path | None, targets: dict,
+               path: Path) -> None:
+    from .render.docx import write_docx
+    with open(path, "wb") as out:
+        write_docx(documents, out, project.theme, project.page, reference=reference,
+                   chart_cache=project.chart_cache, targets=targets)
 
 
 def _spliceable(item, config) -> bool:

@@ -7,7 +7,8 @@
   the briefs' places and pages;
 - `measured/`: a document's layout as measured (pages, space left), by its content;
 - `bound/`: the bound pack's files, under a digest of its own documents and each brief's input
-  hash and files (binder.py).
+  hash and files (binder.py): copies of the files beside an entry recording their SHA-256,
+  copied a piece at a time (a thousand briefs' pack is some 30 MB, never held in memory).
 
 Every key also covers briefgen's code (`code_version.py`), and every entry is sealed
 (safety/cache_files.py): an entry under another key, cut short or not sealed by this machine
@@ -23,7 +24,7 @@ import json
 
 from . import __version__
 from .config import Project
-from .safety.cache_files import read_object, write_object
+from .safety.cache_files import copy_vouched, keep_copy, read_object, write_object
 
 
 def digest(value) -> str:
@@ -46,6 +47,31 @@ def kept(project: Project, what: str, name: str, key: str):
 def keep(project: Project, what: str, name: str, key: str, value) -> None:
     """Keep `value` as `what` under `name` and `key`; failing costs only speed."""
     write_object(_path(project, what, name), f"kept-{what}", (key, value))
+
+
+def keep_files(project: Project, what: str, name: str, key: str, files: dict) -> None:
+    """Keep copies of `files` (format -> a file this run wrote) as `what` under `name` and `key`:
+    the copies beside the entry, which records (sealed) the SHA-256 of each; failing costs only
+    speed."""
+    entry = _path(project, what, name)
+    digests = {fmt: keep_copy(path, entry.with_suffix(f".{fmt}")) for fmt, path in files.items()}
+    if None not in digests.values():
+        keep(project, what, name, key, digests)
+
+
+def kept_files(project: Project, what: str, name: str, key: str, targets: dict) -> bool:
+    """Whether the files kept as `what` under `name` and `key` were copied into `targets`
+    (format -> path), each with the SHA-256 its sealed entry records (else what was written
+    there is not to be used)."""
+    digests = kept(project, what, name, key)
+    if not (isinstance(digests, dict) and set(digests) == set(targets)):
+        return False
+    entry = _path(project, what, name)
+    for fmt, target in targets.items():
+        with open(target, "wb") as out:
+            if not copy_vouched(entry.with_suffix(f".{fmt}"), digests[fmt], out):
+                return False
+    return True
 
 
 def _path(project: Project, what: str, name: str):

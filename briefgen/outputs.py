@@ -130,20 +130,49 @@ def write_all(contents: dict[Path, bytes]) -> None:
     when all are written are they renamed into place. A failure while writing (no space, say)
     replaces none of them, so a brief's PDF and DOCX never come from different builds."""
     with ExitStack() as stack:
-        temps = []
+        temps = {}
         for target, data in contents.items():
-            temp = stack.enter_context(_staged(Path(target)))
-            temp.write_bytes(data)
-            temps.append((temp, Path(target)))
-        for temp, target in temps:
-            _sync(temp)
-        _replaceable([target for _, target in temps])
+            temps[target] = temp = stack.enter_context(_staged(Path(target)))
+            try:
+                temp.write_bytes(data)
+            except OSError as exc:
+                raise _cannot_write(target, exc) from exc
+        _rename_all(temps)
+
+
+@contextmanager
+def together(targets):
+    """write_all for files others write (qpdf, a zip writer): a temporary path beside each
+    target (target -> temporary path), for the caller to write; when the block ends without
+    an error, all are synced, then renamed into place."""
+    with ExitStack() as stack:
+        temps = {target: stack.enter_context(_staged(Path(target))) for target in targets}
         try:
-            for temp, target in temps:
-                os.replace(temp, target)
-        except OSError as exc:
-            raise RenderError(f"cannot write this file: {exc.strerror or exc}", path=target,
-                              hint="check that the output folder is writable") from exc
+            yield temps
+        except OSError as exc:  # which of the files failed, the writer does not say
+            raise RenderError(f"cannot write these files: {exc.strerror or exc}",
+                              path=", ".join(str(t) for t in temps),
+                              hint="check that the output folder is writable and has free "
+                                   "space") from exc
+        _rename_all(temps)
+
+
+def _rename_all(temps: dict) -> None:
+    """Sync each temporary file (target -> temporary path), then rename them all into place."""
+    for temp in temps.values():
+        _sync(temp)
+    _replaceable([Path(target) for target in temps])
+    try:
+        for target, temp in temps.items():
+            os.replace(temp, target)
+    except OSError as exc:
+        raise RenderError(f"cannot write this file: {exc.strerror or exc}", path=target,
+                          hint="check that the output folder is writable") from exc
+
+
+def _cannot_write(target, exc: OSError) -> RenderError:
+    return RenderError(f"cannot write this file: {exc.strerror or exc}", path=target,
+                       hint="check that the output folder is writable and has free space")
 
 
 @contextmanager
@@ -157,21 +186,24 @@ def _staged(target: Path):
         os.close(handle)
         temp = Path(temp_name)
         os.chmod(temp, _FILE_MODE)
-        yield temp
     except OSError as exc:
-        raise RenderError(f"cannot write this file: {exc.strerror or exc}", path=target,
-                          hint="check that the output folder is writable and has free space") from exc
-    finally:
         if temp is not None:
             temp.unlink(missing_ok=True)
+        raise _cannot_write(target, exc) from exc
+    try:
+        yield temp
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def file_sha256(path: Path) -> str | None:
     """The SHA-256 of an output file; None when it is missing or no regular file (a pipe or a
     link to a device put in its place), which matches no recorded hash."""
-    from .safety.files import read_regular
-    data = read_regular(path, follow=True)
-    return None if data is None else hashlib.sha256(data).hexdigest()
+    from .safety.files import copy_regular
+    try:
+        return copy_regular(path, follow=True)  # a piece at a time: a pack's files are large
+    except (OSError, ValueError):  # ValueError: a NUL in the name
+        return None
 
 
 STAGE_PREFIX = ".stage-"

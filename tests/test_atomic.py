@@ -44,19 +44,68 @@ def _change_inputs(project: Path) -> None:
 
 
 def _fail_writing(monkeypatch, name: str, exc: BaseException) -> list[str]:
-    """Path.write_bytes writes half of the data of `name`'s temporary file, then raises `exc`."""
-    original = Path.write_bytes
+    """Writing `name`'s temporary file writes half of its data, then raises `exc`: by
+    Path.write_bytes (most files), or by the writers that write the pack's files themselves
+    (qpdf's save, the zip writer's file)."""
+    import builtins
+
+    import pikepdf
     hits = []
 
+    def ours(path) -> bool:
+        path = Path(path)
+        found = path.name.startswith(f".{name}.") and path.name.endswith(".part")
+        if found:
+            hits.append(path.name)
+        return found
+
+    def halved(path: Path):
+        data = path.read_bytes()
+        path.write_bytes(data[:len(data) // 2])
+        raise exc
+
+    original, original_save, original_open = Path.write_bytes, pikepdf.Pdf.save, builtins.open
+
     def write_bytes(self, data):
-        if self.name.startswith(f".{name}.") and self.name.endswith(".part"):
-            hits.append(self.name)
-            with open(self, "wb") as handle:
-                handle.write(data[:len(data) // 2])
+        if ours(self):
+            original(self, data[:len(data) // 2])
             raise exc
         return original(self, data)
+
+    def save(self, target, *args, **kwargs):
+        original_save(self, target, *args, **kwargs)
+        if isinstance(target, (str, Path)) and ours(target):
+            halved(Path(target))
+
+    def open_(file, mode="r", *args, **kwargs):
+        handle = original_open(file, mode, *args, **kwargs)
+        return _Failing(handle, exc) if "w" in mode and isinstance(file, (str, Path)) \
+            and ours(file) else handle
+
     monkeypatch.setattr(Path, "write_bytes", write_bytes)
+    monkeypatch.setattr(pikepdf.Pdf, "save", save)
+    monkeypatch.setattr(builtins, "open", open_)
     return hits
+
+
+class _Failing:
+    """A file whose first write writes half of its data, then raises."""
+
+    def __init__(self, handle, exc: BaseException):
+        self.handle, self.exc = handle, exc
+
+    def write(self, data):
+        self.handle.write(bytes(data)[:len(data) // 2])
+        raise self.exc
+
+    def __getattr__(self, name):
+        return getattr(self.handle, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.handle.close()
 
 
 def _no_space() -> OSError:
@@ -159,7 +208,8 @@ def test_pack_disk_full_mid_write_keeps_the_previous_file(packed, run, monkeypat
     hits = _fail_writing(monkeypatch, name, _no_space())
     result = run("--project", project, "pack", "--jobs", "1", "--out", out)
     assert hits and result.exit_code == 1
-    assert "cannot write this file: No space left on device" in result.stderr
+    assert re.search(r"cannot write (this file|these files): No space left on device",
+                     result.stderr)  # the pack's two files are written by others together
     after = _snapshot(out)
     assert after[name] == before[name]
     if name != "manifest.json":  # the manifest still describes what is on disk
@@ -221,10 +271,14 @@ _ALLOWED = {
     "render/docx_xml.py": {"document.save(raw)"},  # into a BytesIO
     "render/pdf.py": {"temp.write_bytes(data)", "super().save()",  # atomic_path temp; canvas
                       "canvas.save()"},  # the page numbers' PDF, into a BytesIO
-    "render/pdf_join.py": {"whole.save(out, deterministic_id=True)"},  # into a BytesIO
+    "render/pdf_join.py": {"whole.save(out, deterministic_id=True)",  # the caller's `out`:
+                           'with open(out, "wb") if isinstance(out, (str, Path))'},  # a temp
+    "binder.py": {'with open(path, "wb") as out:'},  # the DOCX, a temp of outputs.together
+    "kept_pack.py": {'with open(target, "wb") as out:'},  # a kept copy, into the same temps
     "charts/render.py": {"fig.savefig(path, format=fmt, **_SAVE[fmt])",  # temps from atomic_path
                          "path.write_bytes(_pickled_drawing(fig))"},
-    "safety/cache_files.py": {'tempfile.mkstemp(dir=path.parent, prefix=".key.")'},  # the key
+    "safety/cache_files.py": {'tempfile.mkstemp(dir=path.parent, prefix=".key.")',  # the key
+                              'atomic_path(path, durable=False) as temp, open(temp, "wb")'},
     "review/briefs.py": {'image.save(buffer, "PNG", optimize=False)'},  # into a BytesIO
 }
 

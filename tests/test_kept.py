@@ -237,19 +237,33 @@ def test_a_change_to_what_the_pack_shows_binds_it_anew(qingdao, binding, change)
     assert len(binding) == 2
 
 
-def test_a_damaged_bound_entry_or_other_code_binds_anew(qingdao, cold_cache, binding, monkeypatch):
+def test_a_damaged_bound_entry_or_copy_or_other_code_binds_anew(qingdao, cold_cache, binding,
+                                                                 monkeypatch):
+    """The bound files are kept as copies beside a sealed entry recording their SHA-256: a
+    damaged entry, a copy changed or cut short, or a link in a copy's place is not used."""
     _pack(qingdao, ("pdf",))
     first = _outputs(qingdao)
-    (entry,) = (cold_cache / "bound").iterdir()
-    entry.write_bytes(entry.read_bytes()[:-100])
+    entry, copy = sorted((cold_cache / "bound").iterdir(), key=lambda p: p.suffix != ".pickle")
+    assert copy.suffix == ".pdf" and copy.read_bytes() == first["investor-pack.pdf"]
+    elsewhere = qingdao / "elsewhere.pdf"
+    elsewhere.write_bytes(first["investor-pack.pdf"])
+    damages = [lambda: entry.write_bytes(entry.read_bytes()[:-100]),
+               lambda: copy.write_bytes(copy.read_bytes()[:-100]),
+               lambda: copy.write_bytes(copy.read_bytes().replace(b"Germany", b"Germanx", 1)),
+               lambda: copy.unlink() or copy.symlink_to(elsewhere)]  # the right bytes, linked
+    for bound, damage in enumerate(damages, 2):
+        damage()
+        shutil.rmtree(qingdao / "out")
+        _pack(qingdao, ("pdf",))
+        assert len(binding) == bound and _outputs(qingdao) == first
     shutil.rmtree(qingdao / "out")
     _pack(qingdao, ("pdf",))
-    assert len(binding) == 2 and _outputs(qingdao) == first
+    assert len(binding) == len(damages) + 1  # whole again: kept
     code_module.code_version.cache_clear()
     monkeypatch.setattr(code_module, "code_version", lambda: "edited code")
     shutil.rmtree(qingdao / "out")
     _pack(qingdao, ("pdf",))
-    assert len(binding) == 3
+    assert len(binding) == len(damages) + 2
 
 
 def test_measured_layouts_are_kept_by_content_and_code(qingdao, cold_cache, monkeypatch):

@@ -148,7 +148,9 @@ def test_the_joined_pdf_is_tagged_as_a_whole(big_pack):
 def test_joining_parts_is_repeatable(big_pack, tmp_path):
     from briefgen.render.pdf_join import join_pdfs
     data = (big_pack / "investor-pack.pdf").read_bytes()
-    assert join_pdfs([data, data]) == join_pdfs([data, data])
+    join_pdfs([data, data], tmp_path / "one.pdf")
+    join_pdfs([data, data], tmp_path / "two.pdf")
+    assert (tmp_path / "one.pdf").read_bytes() == (tmp_path / "two.pdf").read_bytes()
 
 
 def test_a_long_packs_summary_counts_its_briefs_by_status(built):

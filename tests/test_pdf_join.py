@@ -51,9 +51,16 @@ def _parts(page: Page, cut: int = 2, count: int = 4) -> list[bytes]:
                       targets=targets).data]
 
 
+def _joined(parts, targets=None, numbers=None) -> bytes:
+    """join_pdfs's file, as bytes."""
+    out = io.BytesIO()
+    join_pdfs(parts, out, targets, numbers)
+    return out.getvalue()
+
+
 @pytest.fixture(scope="module")
 def joined() -> bytes:
-    return join_pdfs(_parts(Page()), _targets())
+    return _joined(_parts(Page()), _targets())
 
 
 def test_the_joined_structure_tree_holds_every_document_in_order(joined, tmp_path):
@@ -112,8 +119,8 @@ def test_links_across_parts_lead_to_the_page_they_print(joined):
 def test_joining_is_repeatable_and_keeps_pdfa():
     page = Page(pdf_standard="pdfa-2b")
     parts = _parts(page)
-    data = join_pdfs(parts, _targets())
-    assert data == join_pdfs(_parts(page), _targets())
+    data = _joined(parts, _targets())
+    assert data == _joined(_parts(page), _targets())
     report = pikepdf.pdfa.check(pikepdf.open(io.BytesIO(data)), "2b")
     assert not report.unsupported
     assert [f for f in report.violations if f.rule != "ISO_19005_2:6.6.2.3.1-1"] == []  # see test_pdf_standard
@@ -148,7 +155,7 @@ def test_a_brief_bound_from_its_own_pdf_is_numbered_filed_and_tagged_as_the_whol
              OwnPages(own, hashlib.sha256(own.read_bytes()).hexdigest(), "Partners"),
              pdf_bytes(docs[2], DEFAULT_THEME, page, part=PartOf(5, total, 3)).data]
     numbers = page_number_stamps([(3, total, "en"), (4, total, "en")], DEFAULT_THEME, page)
-    joined = join_pdfs(parts, {}, numbers)
+    joined = _joined(parts, {}, numbers)
     assert [_page_text(joined, n).count(f"Page {n} of {total}") for n in range(1, 7)] == [1] * 6
     assert "Page 1 of" not in _page_text(joined, 3)
     assert ua_problems(joined) == []
@@ -161,7 +168,7 @@ def test_a_brief_bound_from_its_own_pdf_is_numbered_filed_and_tagged_as_the_whol
     assert entries == [("Document 0", []), ("Partners", ["Document 1", "Document 2"])]
     fonts = {font.objgen: str(font.BaseFont) for p in pdf.pages for font in p.Resources.Font.values()}
     assert len(fonts) == len(set(fonts.values()))  # the parts' fonts kept once
-    assert joined == join_pdfs(parts, {}, numbers)
+    assert joined == _joined(parts, {}, numbers)
     own.write_bytes(own.read_bytes() + b"\n")  # changed since it was chosen: no silent binding
     with pytest.raises(RenderError, match="changed while the pack was being bound"):
-        join_pdfs(parts, {}, numbers)
+        _joined(parts, {}, numbers)

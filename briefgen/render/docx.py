@@ -226,16 +226,28 @@ def _after(marker, end) -> list:
 def docx_bytes(documents: d.Document | Rendered | Sequence[d.Document | Rendered], theme: Theme, page: Page = Page(), *,
                reference: str | Path | None = None, chart_cache: Path | None = None,
                targets: dict[str, Target] | None = None) -> bytes:
-    """The .docx file's bytes (repeatable: fixed timestamps and properties). Several documents
-    (a pack) are spooled to a temporary file as they are written, not held in memory whole."""
+    """The .docx file's bytes (write_docx)."""
+    out = io.BytesIO()
+    write_docx(documents, out, theme, page, reference=reference, chart_cache=chart_cache,
+               targets=targets)
+    return out.getvalue()
+
+
+def write_docx(documents: d.Document | Rendered | Sequence[d.Document | Rendered], out,
+               theme: Theme, page: Page = Page(), *, reference: str | Path | None = None,
+               chart_cache: Path | None = None, targets: dict[str, Target] | None = None) -> None:
+    """Write the .docx file (repeatable: fixed timestamps and properties) to the binary file
+    `out`. Several documents (a pack) are spooled to a temporary file as they are written, not
+    held in memory whole, and written from it."""
     several = not isinstance(documents, (d.Document, Rendered))
     made = docx_document(documents, theme, page, reference=reference, chart_cache=chart_cache,
                          spool=several, targets=targets)
     if not several:
-        return x.repeatable_bytes(made)
+        x.write_repeatable(made, out)
+        return
     document, spool = made
     try:
-        return x.repeatable_bytes(document, spool)
+        x.write_repeatable(document, out, spool)
     finally:
         spool.file.close()
 

@@ -361,6 +361,11 @@ class _RepeatableZip:
     def close(self) -> None:
         self._zip.close()
 
+    def abandon(self) -> None:
+        """Leave a file that failed (a full disk) as it is: without its file, closing the zip
+        (by hand or when it is collected) writes no directory to it, and raises nothing."""
+        self._zip.fp = None
+
 
 _UNNEEDED_PARTS = (
     "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",  # Word 2010's copy
@@ -440,25 +445,34 @@ def _discard(element) -> None:
     element.getparent().remove(element)
 
 
-def repeatable_bytes(document, spool: BodySpool | None = None) -> bytes:
-    """The .docx bytes, written once (OpcPackage.save with a repeatable zip writer); the main
-    document's body taken from `spool` when given."""
+def repeatable_bytes(document) -> bytes:
+    """The .docx bytes (write_repeatable)."""
+    out = io.BytesIO()
+    write_repeatable(document, out)
+    return out.getvalue()
+
+
+def write_repeatable(document, out, spool: BodySpool | None = None) -> None:
+    """Write the .docx once to the binary file `out` (OpcPackage.save with a repeatable zip
+    writer); the main document's body taken from `spool` when given."""
     package = document.part.package
     for part in package.parts:
         part.before_marshal()
-    out = io.BytesIO()
     writer = _RepeatableZip(out)
-    PackageWriter._write_content_types_stream(writer, package.parts)
-    PackageWriter._write_pkg_rels(writer, package.rels)
-    for part in package.parts:  # PackageWriter._write_parts, the main document from the spool
-        if spool is not None and part is document.part:
-            writer.write_pieces(part.partname, spool.pieces(part.blob))
-        else:
-            writer.write(part.partname, part.blob)
-        if len(part.rels):
-            writer.write(part.partname.rels_uri, part.rels.xml)
+    try:
+        PackageWriter._write_content_types_stream(writer, package.parts)
+        PackageWriter._write_pkg_rels(writer, package.rels)
+        for part in package.parts:  # PackageWriter._write_parts, the main document from the spool
+            if spool is not None and part is document.part:
+                writer.write_pieces(part.partname, spool.pieces(part.blob))
+            else:
+                writer.write(part.partname, part.blob)
+            if len(part.rels):
+                writer.write(part.partname.rels_uri, part.rels.xml)
+    except BaseException:
+        writer.abandon()
+        raise
     writer.close()
-    return out.getvalue()
 
 
 def set_language(document, tag: str, east_asian_font: str | None) -> None:

@@ -23,6 +23,7 @@ import hashlib
 import io
 import warnings
 from collections.abc import Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -47,9 +48,10 @@ class OwnPages:
     data: bytes | None = None
 
 
-def join_pdfs(parts: Sequence[bytes | OwnPages], targets: Mapping[str, Target] | None = None,
-              numbers: bytes | None = None) -> bytes:
-    """The parts of one PDF as one file: their pages, outlines and structure trees in order,
+def join_pdfs(parts: Sequence[bytes | OwnPages], out, targets: Mapping[str, Target] | None = None,
+              numbers: bytes | None = None) -> None:
+    """Write the parts of one PDF as one file to `out` (a path or a binary file, which qpdf
+    writes as it goes): their pages, outlines and structure trees in order,
     the first part's document information, metadata, language and viewer settings; links
     to the `targets` of other parts lead to their pages. `numbers`: a PDF with a page for each
     page of the OwnPages parts, in order, showing only its number in the whole
@@ -58,7 +60,9 @@ def join_pdfs(parts: Sequence[bytes | OwnPages], targets: Mapping[str, Target] |
     One part is open at a time: its streams are copied into the whole before the next is read,
     so joining holds the whole and one part, not every part."""
     if len(parts) == 1:
-        return parts[0]
+        with open(out, "wb") if isinstance(out, (str, Path)) else nullcontext(out) as file:
+            file.write(parts[0])
+        return
     import pikepdf
     whole = pikepdf.open(io.BytesIO(parts[0]))
     structure, fonts = _Structure(whole), _Fonts()
@@ -85,9 +89,7 @@ def join_pdfs(parts: Sequence[bytes | OwnPages], targets: Mapping[str, Target] |
                 _hold_streams(added)
     structure.write()
     _resolve_links(whole, targets or {})
-    out = io.BytesIO()
     whole.save(out, deterministic_id=True)
-    return out.getvalue()
 
 
 def _read(part: OwnPages) -> bytes:

@@ -188,3 +188,30 @@ def sealed_file(path: Path, kind: str) -> bytes | None:
 def _seal_of(path: Path) -> Path:
     path = Path(path)
     return path.with_name(path.name + SEAL_SUFFIX)
+
+
+# --- copies of large files (a pack's bound files): their SHA-256 sealed in an entry elsewhere ---
+
+def keep_copy(source: Path, path: Path) -> str | None:
+    """Copy the file at `source` (one this run wrote) to the cache file `path`, a piece at a
+    time; the SHA-256 (hex) of what was copied, which the caller seals in an entry of its own
+    (`write_object`); None when the cache cannot be written, which costs only speed."""
+    from ..errors import RenderError
+    from ..outputs import atomic_path
+    from .files import copy_regular
+    try:
+        with atomic_path(path, durable=False) as temp, open(temp, "wb") as out:
+            return copy_regular(source, out)
+    except (OSError, RenderError):
+        return None
+
+
+def copy_vouched(path: Path, sha256: str, out) -> bool:
+    """Copy the cache file at `path` into the binary file `out`, a piece at a time, and say if
+    its bytes have the SHA-256 (hex) a sealed entry records: only then may the caller use what
+    it wrote. A link, a pipe or a device in its place copies nothing (safety/files.py)."""
+    from .files import copy_regular
+    try:
+        return hmac.compare_digest(copy_regular(path, out, follow=False), sha256)
+    except (OSError, ValueError, TypeError):  # TypeError: a recorded digest that is no text
+        return False

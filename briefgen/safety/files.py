@@ -6,6 +6,7 @@ filling memory."""
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 from pathlib import Path
@@ -26,14 +27,9 @@ def regular_bytes(path: Path, limit: int = LIMIT, *, follow: bool = True) -> byt
     """The bytes of the regular file at `path`; OSError saying why not (missing, no permission,
     not a regular file, larger than `limit`, a link unless `follow`). Opening never blocks: a
     named pipe is seen for what it is before anything is read."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-    if not follow:
-        flags |= getattr(os, "O_NOFOLLOW", 0)
-    handle = os.open(path, flags)
+    handle = _open_regular(path, follow)
     try:
         info = os.fstat(handle)
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, "not a regular file (a named pipe, a device or a folder)")
         if info.st_size <= limit:
             with os.fdopen(os.dup(handle), "rb") as file:
                 data = file.read(limit + 1)
@@ -42,3 +38,39 @@ def regular_bytes(path: Path, limit: int = LIMIT, *, follow: bool = True) -> byt
         raise OSError(errno.EFBIG, f"larger than {limit:,} bytes")
     finally:
         os.close(handle)
+
+
+PIECE = 1 << 20  # bytes read at a time when a file is copied or hashed
+
+
+def copy_regular(path: Path, out=None, limit: int = LIMIT, *, follow: bool = True) -> str:
+    """The SHA-256 (hex) of the regular file at `path`, its bytes written to the binary file
+    `out` as they are read, if given: a piece at a time, never the whole file in memory.
+    OSError as `regular_bytes` raises it."""
+    digest, read = hashlib.sha256(), 0
+    handle = _open_regular(path, follow)
+    with os.fdopen(handle, "rb") as file:
+        while piece := file.read(PIECE):
+            read += len(piece)
+            if read > limit:
+                raise OSError(errno.EFBIG, f"larger than {limit:,} bytes")
+            digest.update(piece)
+            if out is not None:
+                out.write(piece)
+    return digest.hexdigest()
+
+
+def _open_regular(path: Path, follow: bool) -> int:
+    """A handle on the regular file at `path` (opened without blocking, and without following
+    a link unless `follow`), or OSError."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    if not follow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    handle = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file (a named pipe, a device or a folder)")
+    except OSError:
+        os.close(handle)
+        raise
+    return handle

@@ -3,6 +3,8 @@ machine sealed it, and whatever its bytes, a cache entry that cannot be trusted 
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import os
 import pickle
@@ -223,6 +225,9 @@ def test_the_cache_reader_refuses_what_is_not_a_regular_file(tmp_path, what):
     _NOT_FILES[what](path)
     assert cache_files.read_object(path, "fitted") is None
     assert cache_files.sealed_file(path, "chart.png") is None
+    copied = io.BytesIO()  # a pack's kept bound file: nothing copied from it, none vouched for
+    assert not cache_files.copy_vouched(path, hashlib.sha256(b"").hexdigest(), copied)
+    assert copied.getvalue() == b""
 
 
 def test_a_folder_in_place_of_an_output_stops_the_pack_before_anything_is_replaced(project, run):
