@@ -34,6 +34,8 @@ def test_a_partner_s_name_before_a_zone_names_a_part_of_the_city():
 def test_a_sector_in_what_another_figure_counts_is_that_figure_s_only():
     rows = found("The zone hosts 400 trading firms and 12 e-commerce platforms.")
     assert [r[:2] for r in rows] == [("400", None), ("12", "ecommerce")]
+    rows = found("In May, 38 firms handled 60 e-commerce orders.")  # not siblings: the 38 did it
+    assert [r[:2] for r in rows] == [("38", "ecommerce"), ("60", "ecommerce")]
 
 
 def test_an_opening_as_a_phrase_describes_the_subject_and_measures_nothing():

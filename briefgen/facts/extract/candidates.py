@@ -687,7 +687,10 @@ class _Context:
         first = bisect.bisect_left(self.found_starts, sentence.start)
         last = bisect.bisect_left(self.found_starts, sentence.end)
         for other in self.founds[first:last]:
-            if other is not found and other.quantity.unit == "count":
+            gap = self.text[min(found.end, other.end):max(found.start, other.start)]
+            # only a sibling in a list: "38 enterprises handled 60 cross-border financing
+            # deals" — the 38 did what the 60 count
+            if other is not found and other.quantity.unit == "count" and _LIST_JOIN.search(gap):
                 words = _COUNTED_WORDS.match(self.text, other.end, sentence.end)
                 spans.append((other.start, words.end() if words else other.end))
         return spans
@@ -732,6 +735,7 @@ _VAGUE_NOUNS = {"total", "same", "year", "period", "month", "first", "last", "pr
 # Words that refer back to a list of places: "those countries", "the three economies".
 _THOSE = re.compile(r"\b(?:those|these|the\s+(?:two|three|four|five|six|above))\s+(?:countries|economies|"
                     r"markets|partners|cities|regions|members|places|provinces)\b", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"(?:,|\band|\bor)\s*$")  # what joins list items ("…, and 12 …")
 # The noun phrase a figure counts: "four cross-border e-commerce platforms" (up to four words,
 # none a preposition or conjunction that would start a new phrase).
 _COUNTED_WORDS = re.compile(r"(?:\s+(?!(?:and|or|of|in|to|from|with|by|at|for|on|up|down|than|"
