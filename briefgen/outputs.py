@@ -276,10 +276,13 @@ class Stage:
             if name in ("", ".", "..") or Path(name).name != name or "\\" in name or "\0" in name:
                 continue  # not a file of this folder
             target = self.out_dir / name
-            if not target.is_symlink() and file_sha256(target) == sha256:
-                target.unlink()
-            elif target.exists() or target.is_symlink():
-                changed.append(target)
+            try:
+                if not target.is_symlink() and file_sha256(target) == sha256:
+                    target.unlink()
+                elif target.exists() or target.is_symlink():
+                    changed.append(target)
+            except OSError:  # a name no file here can have (too long), or a file not removable:
+                continue  # left as it is, and the manifest is written all the same
         return changed
 
 

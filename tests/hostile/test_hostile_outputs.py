@@ -96,6 +96,23 @@ def test_stale_outputs_a_manifest_names_outside_or_as_links_are_not_removed(pack
     assert not [p for p in out.iterdir() if p.suffix == ".docx"]  # this build's stale files
 
 
+@pytest.mark.parametrize("name", ["x" * 300 + ".pdf", "\u00e9" * 200 + ".pdf"])
+def test_a_manifest_naming_a_file_too_long_for_the_system_is_written_all_the_same(packed, run,
+                                                                                   name):
+    """A stale name no file can have (longer than the system allows) removes nothing and stops
+    nothing: the build ends with its manifest written, not with the new outputs moved in under
+    the old manifest (which would fail every build after it in the same way)."""
+    project, out = packed
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest["documents"]["extra"] = {**manifest["documents"]["overview"],
+                                      "files": {"pdf": name}, "sha256": {"pdf": "a" * 64}}
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = run("--project", project, "pack", "--jobs", "1", "--format", "pdf")
+    assert result.exit_code == 0, result.output
+    assert "extra" not in json.loads((out / "manifest.json").read_text(encoding="utf-8"))["documents"]
+    _consistent(out)
+
+
 def test_a_failure_while_binding_replaces_nothing(packed, run, monkeypatch):
     project, out = packed
     facts = project / "facts" / "korea.yaml"
