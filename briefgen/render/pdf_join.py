@@ -51,9 +51,9 @@ class OwnPages:
 def join_pdfs(parts: Sequence[bytes | OwnPages], out, targets: Mapping[str, Target] | None = None,
               numbers: bytes | None = None) -> None:
     """Write the parts of one PDF as one file to `out` (a path or a binary file, which qpdf
-    writes as it goes): their pages, outlines and structure trees in order,
-    the first part's document information, metadata, language and viewer settings; links
-    to the `targets` of other parts lead to their pages. `numbers`: a PDF with a page for each
+    writes as it goes): their pages, outlines and structure trees in order, the first part's
+    document information, metadata, language and viewer settings; links to the `targets` of
+    other parts lead to their pages. `numbers`: a PDF with a page for each
     page of the OwnPages parts, in order, showing only its number in the whole
     (render/pdf.py page_number_stamps). The first part is laid out for the whole (bytes).
 
