@@ -298,3 +298,21 @@ def test_an_ordinal_after_and_goes_on_from_a_rank_before_it():
     assert rows[:2] == [("ranked first", 1, "rank"), ("and second", 2, "rank")]
     assert all(r[0] != "and second" for r in rows[2:])  # no rank before it there
     assert parse_quantity("and second").value == 2  # facts check reads it back
+
+
+def test_a_text_about_another_city_of_the_province_gives_its_figures_to_that_city():
+    def rows(text):
+        return [(c.as_written, c.subject, c.scope.level, c.scope.place)
+                for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS,
+                                 province="Shandong")]
+    yantai = ("Yantai opens wider. Yantai's foreign trade reached 30 billion yuan last year. "
+              "The city attracted foreign investment of $2 billion. Yantai now hosts 120 "
+              "Japanese firms. Testcity's exports rose 5 percent.")
+    assert rows(yantai) == [("30 billion yuan", None, "city", "Yantai"),
+                            ("$2 billion", "investment", "city", "Yantai"),
+                            ("120", "japan", "city", "Yantai"),
+                            ("5 percent", "testcity", "city", None)]
+    # named as often as the city itself, or only once or twice, another city is no text's topic
+    mentions = ("Testcity and Yantai signed a deal. Testcity's exports rose 5 percent, and "
+                "Testcity's imports rose 3 percent, more than in Yantai.")
+    assert [r[3] for r in rows(mentions)] == [None, None]

@@ -194,6 +194,7 @@ class _Context:
         self.city_province = province
         self.port_slug = aliases.get("port")  # what "throughput" is of, when the city has one
         self._first_city = self._city_named_from(0)
+        self.home = self._other_home_city()
         self._first_scopes: dict[int, Scope] = {}  # sentence index -> scope of its first figure
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
         self.founds: list[Found] = []  # every figure of the text, for what each one counts
@@ -263,7 +264,21 @@ class _Context:
                 scope = replace(scope, among=in_sentence.among) if scope.names_a_place else in_sentence
         if scope.level == "province" and not scope.place:
             scope = replace(scope, place=self._province_before(found.start))
+        if self.home and not scope.names_a_place and not self._city_by_name.search(
+                self.text, sentence.start, sentence.end):
+            return Scope("city", self.home, scope.among, f"the text is about {self.home}")
         return scope
+
+    def _other_home_city(self) -> str | None:
+        """The city of the province a text is about when that is not the project's city: named
+        at least three times, and more often than the project's city by name ("Yantai's foreign
+        trade …" in an article about Yantai: "the city" there is Yantai, not Qingdao)."""
+        others = PROVINCE_CITIES.get(self.city_province or "", frozenset()) - {self.city}
+        self._city_by_name = re.compile(rf"\b{re.escape(self.city)}\b" if self.city else r"(?!x)x")
+        counts = {name: len(re.findall(rf"\b{re.escape(name)}\b", self.text)) for name in others}
+        name, count = max(counts.items(), key=lambda item: (item[1], item[0]), default=(None, 0))
+        own = len(self._city_by_name.findall(self.text))
+        return name if count >= 3 and count > own else None
 
     def _wider_scope(self, scope: Scope, found: Found, sentence: Span, clause_start: int,
                      is_rank: bool) -> Scope:
