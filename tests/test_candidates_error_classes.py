@@ -316,3 +316,10 @@ def test_a_text_about_another_city_of_the_province_gives_its_figures_to_that_cit
     mentions = ("Testcity and Yantai signed a deal. Testcity's exports rose 5 percent, and "
                 "Testcity's imports rose 3 percent, more than in Yantai.")
     assert [r[3] for r in rows(mentions)] == [None, None]
+
+
+def test_countries_located_worldwide_are_counted_not_the_world_s_own_figure():
+    rows = found("Testcity firms have set up 300 companies in 90 countries and regions worldwide.")
+    assert [(r[0], r[2]) for r in rows] == [("300", "city"), ("90", "city")]
+    rows = found("Trade in the world grew 3 percent, and the world's ports handled 900 million TEU.")
+    assert {r[2] for r in rows} == {"world"}

@@ -398,12 +398,20 @@ _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b[^,;.()]*"
                           r"|\bamong\s+the\s+(?:best|top|leading|largest)\b[^,;.()]*", re.IGNORECASE)
 
 
+# "in 112 countries and regions worldwide": the world locates the countries counted; the count
+# is whoever's has them (the city's firms abroad), not the world's own figure.
+_COUNTRIES_LOCATED = re.compile(r"\b(countries(?:\s+and\s+regions)?)\s+(?:worldwide|around\s+the\s+"
+                                r"(?:world|globe)|across\s+the\s+(?:world|globe)|in\s+the\s+world|"
+                                r"globally)\b")
+
+
 def scope_of(clause: str, is_rank: bool, city: str | None = None,
              countries: frozenset[str] = frozenset()) -> Scope:
     """The scope of a figure stated in `clause` (the clause or sentence around it). "The
     province" names no province: the scope's place is then None, for the caller to find.
     `countries` as for `without_locators`."""
-    clause = located = without_locators(clause, countries)
+    clause = located = _COUNTRIES_LOCATED.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])),
+                                              without_locators(clause, countries))
     if not is_rank:
         clause = _RANK_PHRASE.sub(lambda m: " " * len(m[0]), _WORLD_RANK.sub(lambda m: " " * len(m[0]), clause))
     among = None
