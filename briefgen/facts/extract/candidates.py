@@ -129,7 +129,8 @@ def _without_repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
     candidate goes when a sentence of the body states the same figure with words in common."""
     linked = {c.equivalent_of for c in candidates} | {c.pair_of for c in candidates}
     body: dict[tuple, list[set[str]]] = {}
-    furniture = {c.key for c in candidates if _is_furniture(text, c)}
+    title_end = _title_end(text)
+    furniture = {c.key for c in candidates if c.offset < title_end or _is_furniture(text, c)}
     for c in candidates:
         if c.key not in furniture:
             body.setdefault(_figure_of(c), []).append(set(_QUOTE_WORDS.findall(c.quote.lower())))
@@ -143,15 +144,21 @@ def _figure_of(c: Candidate) -> tuple:
     return c.value, c.unit
 
 
-def _is_furniture(text: str, c: Candidate) -> bool:
-    """A crumb or byline, or a title: a line of its own with no sentence end, or the text's
-    first line when it has no sentence end of its own (a dateline may follow it on the next
-    line) or ends in an abbreviation ("… up 18.2 pct in Jan.-Aug.")."""
-    if _FURNITURE.search(c.quote):
-        return True
-    first_line = text.split("\n", 1)[0]
-    if c.offset < len(first_line) and len(first_line.split()) <= 20 and \
+def _title_end(text: str) -> int:
+    """Where the text's first line ends when it is a title: at most 20 words, and no sentence
+    end of its own (a dateline may follow it on the next line) or one in an abbreviation ("…
+    up 18.2 pct in Jan.-Aug."); 0 otherwise. Found once: a text of one long line is no title."""
+    end = text.find("\n")
+    first_line = text[:end if end >= 0 else len(text)]
+    if len(first_line.split(None, 20)) <= 20 and \
             (_ABBREVIATION_END.search(first_line) or not _SENTENCE_END.search(first_line)):
+        return len(first_line)
+    return 0
+
+
+def _is_furniture(text: str, c: Candidate) -> bool:
+    """A crumb or byline, or a title (`_title_end`): a line of its own with no sentence end."""
+    if _FURNITURE.search(c.quote):
         return True
     start = text.find(c.quote, max(c.offset - len(c.quote), 0))
     alone = (start >= 0 and "\n" not in c.quote.strip() and text[start - 1:start] in ("", "\n")
