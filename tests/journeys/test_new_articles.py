@@ -94,3 +94,39 @@ def _store_ranks(project: Path) -> list[dict]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         ranks += [f for f in data.get("facts") or [] if f.get("unit") == "rank"]
     return ranks
+
+
+PAGES = Path(__file__).resolve().parent / "pages"
+PLANS_PACK = """title: Plans and ranks
+subjects: [overview, partner:singapore]
+"""
+
+
+def test_web_pages_with_plans_and_a_rank_the_partner_gives_build_an_honest_pack(tmp_path):
+    """Two saved web pages (excerpts of a 2011 article on a new eco-park, its plans in the
+    future tense, and a 2020 article where Shandong is Singapore's fifth largest provincial
+    destination), added, extracted, accepted as proposed: the plans stay in the inbox for want
+    of a date, no plan is printed as done, and the rank is Shandong's, not Singapore's."""
+    project = shipped_copy(tmp_path)
+    (project / "packs" / "plans.yaml").write_text(PLANS_PACK, encoding="utf-8")
+    step(project, "seeds", "add", *sorted(PAGES.glob("*.html")))
+    seeds = ("seeds/sino-german-ecopark-2011.txt", "seeds/singapore-shandong-trade-2020.txt")
+    step(project, "facts", "extract", "--inbox", *seeds)
+    inbox = "\n".join(p.read_text(encoding="utf-8") for p in (project / "facts" / "_inbox").glob("*.yaml"))
+    assert "status: expected" in inbox and "status: plan" in inbox
+    accepted = step(project, "facts", "accept")
+    assert "needs the date it refers to" in accepted  # the plans wait for a reviewer
+    new = accepted_facts(project)
+    assert not any(f.get("status") for f in new)
+    rank = next(f for f in new if f["unit"] == "rank")
+    assert rank["label"].startswith("Shandong's rank as Singapore's")
+    assert "Area" in next(f["label"] for f in new if f["unit"] == "km2")
+    step(project, "facts", "check")
+    step(project, "pack", "--config", "packs/plans.yaml", "--format", "pdf", "-j", "1")
+    audit = briefgen("audit", cwd=project)
+    assert audit.returncode == 0 and "speaker:" not in audit.stdout, audit.stdout
+    pdfs = sorted((project / "out" / "pack").glob("*.pdf"))
+    text = " ".join(" ".join(page.extract_text() for pdf in pdfs
+                             for page in PdfReader(pdf).pages).split())
+    assert "Sino-German eco-park: Area: 10 km²" in text
+    assert "3.5 km²" not in text and "Singapore's rank in" not in text
