@@ -104,6 +104,18 @@ def test_a_broken_po_file_is_reported_at_its_line(tmp_path):
     assert caught.value.problems[0].line == 3
 
 
+@pytest.mark.parametrize("inside", ["\u2028", "\x85", "\x0c", "\x1e"])
+def test_a_translation_holding_a_character_that_is_no_line_end_in_po_is_read(tmp_path, inside):
+    """A PO file's lines end at a newline only: a text holding a line separator, a NEL or a
+    form feed (which Python's splitlines breaks at) is valid, as are texts continued over
+    several lines and escaped quotes."""
+    path = tmp_path / "zh.po"
+    path.write_text(f'msgctxt "entity korea name"\nmsgid ""\n"South "\n"Korea"\n'
+                    f'msgstr "韩{inside}国 \\"南\\" \\\\"\n', encoding="utf-8")
+    catalog = read_catalog(path)
+    assert catalog.get("entity korea name", "South Korea") == f'韩{inside}国 "南" \\'
+
+
 def test_a_translation_counts_only_for_the_english_it_was_made_for(tmp_path):
     path = tmp_path / "zh.po"
     path.write_text('msgctxt "entity korea name"\nmsgid "Korea"\nmsgstr "韩国"\n\n'

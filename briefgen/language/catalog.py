@@ -93,7 +93,8 @@ _PO_LINE = re.compile(rf"\s*(?:#.*|(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\
 
 
 def _check_lines(text: str, shown: str) -> None:
-    for number, line in enumerate(text.splitlines(), 1):
+    # lines end at "\n" only, as Babel reads them: a text may hold U+2028, U+0085 or a form feed
+    for number, line in enumerate(text.split("\n"), 1):
         if not _PO_LINE.fullmatch(line):
             raise ConfigError(f"not a readable PO file: {line.strip()[:60]!r} is not a keyword "
                               "with its text in double quotes, nor more of a text",
