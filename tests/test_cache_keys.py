@@ -94,3 +94,25 @@ def test_a_one_off_writes_its_kept_files_only_for_the_same_code(code, mini, tmp_
     code_module.code_version.cache_clear()
     one_off()
     assert len(renders) == 2  # rendered by the edited code
+
+
+def test_a_writer_library_s_version_is_read_from_its_installed_folder(tmp_path, monkeypatch):
+    """The version of each writing library counts in the code version, read from the name of
+    its .dist-info folder beside the module (as importlib.metadata reports it), so a start does
+    not import importlib.metadata; another version there gives another code version."""
+    from importlib import metadata
+    assert [code_module._version(*w) for w in code_module._WRITERS] \
+        == [metadata.version(d) for _, d in code_module._WRITERS]
+    site = tmp_path / "site"
+    (site / "fakewriter").mkdir(parents=True)
+    (site / "fakewriter" / "__init__.py").write_text("", encoding="utf-8")
+    (site / "fake_writer-1.0.dist-info").mkdir()
+    monkeypatch.syspath_prepend(str(site))
+    assert code_module._version("fakewriter", "fake-writer") == "1.0"
+    monkeypatch.setattr(code_module, "_WRITERS", (("fakewriter", "fake-writer"),))
+    code_module.code_version.cache_clear()
+    before = code_module.code_version()
+    (site / "fake_writer-1.0.dist-info").rename(site / "fake_writer-2.0.dist-info")
+    code_module.code_version.cache_clear()
+    assert code_module.code_version() != before
+    code_module.code_version.cache_clear()
