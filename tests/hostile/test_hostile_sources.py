@@ -247,6 +247,7 @@ def test_a_utf8_page_without_a_declared_charset_keeps_its_title(run, mini, tmp_p
     "In 2023 the trade of Qingdao reached 12.5 billion yuan, up 5 percent and more than doubled ",
     "the port handled 12.5 billion yuan of goods and the officials of the province then spoke "
     "again about the harbour and its many new berths and cranes ",  # no comma: cut at a space
+    "Shandong is now Singapore's fifth largest ",  # a figure of words, no digit
 ])
 def test_a_text_without_a_full_stop_is_cut_into_pieces_that_split_no_figure(part):
     """Every figure's scope and subject are looked for in its whole sentence: a long text with
@@ -256,9 +257,9 @@ def test_a_text_without_a_full_stop_is_cut_into_pieces_that_split_no_figure(part
     from briefgen.facts.extract.candidates import extract
     from briefgen.facts.extract.sentences import MAX_SENTENCE, Sentences
     text = part * (60_000 // len(part))
-    spans = Sentences(text).sentences
+    spans = Sentences(text).sentences  # (without the figures, cut at a comma or a space)
     assert len(spans) > 20 and max(s.end - s.start for s in spans) <= MAX_SENTENCE
     found = extract(text, source="one-line.txt")
-    assert {c.as_written for c in found} >= {"12.5 billion yuan"}
-    assert all(c.as_written in c.quote for c in found)
-    assert sum(c.as_written == "12.5 billion yuan" for c in found) == text.count("12.5 billion yuan")
+    figure = "fifth largest" if "fifth" in part else "12.5 billion yuan"
+    assert found and all(c.as_written in c.quote for c in found)
+    assert sum(c.as_written.startswith(figure) for c in found) == text.count(figure)

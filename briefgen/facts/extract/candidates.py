@@ -98,8 +98,9 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     sentence wins over the city as the subject. `province` is the province the city is in:
     "the provincial average" in a text that names no province is its.
     """
-    context = _Context(text, source, doc_date, reference_year, aliases or {}, kinds, province)
     founds = _split_from_to_ranges(text, list(find_quantities(text)))
+    context = _Context(text, source, doc_date, reference_year, aliases or {}, kinds, province,
+                       figures=[(f.start, f.end) for f in founds])
     founds = [f for f in founds if not context.is_noise(f)]
     context.founds, context.found_starts = founds, [f.start for f in founds]
     # "US" in "US$5 billion"; a rank's words may name its subject ("ranked Qingdao No 3")
@@ -178,11 +179,11 @@ class _Context:
 
     def __init__(self, text: str, source: str, doc_date: str | None, reference_year: int | None,
                  aliases: Mapping[str, str], kinds: Mapping[str, str] | None,
-                 province: str | None = None):
+                 province: str | None = None, figures: list[tuple[int, int]] = ()):
         self.text, self.source = text, source
         # the text as read for places: "Shangdong" is Shandong, and a source names no place
         self.places = _blanked(spelled_provinces(text), sources(text))
-        self.sentences = Sentences(text)
+        self.sentences = Sentences(text, figures)  # an endless sentence is cut between figures
         self.noise = NoiseSpans(text)
         self.anchor = anchor_for(text, doc_date, reference_year)
         self.phrases = find_time_phrases(text, self.anchor)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Words that end with a full stop without ending the sentence.
@@ -31,10 +32,12 @@ class Span:
 class Sentences:
     """The sentences and paragraphs of one text, found once, looked up by offset."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, figures: Iterable[tuple[int, int]] = ()):
+        """`figures`: the (start, end) of the text's figures, which no sentence may cut."""
         self.text = text
         self.paragraphs = _paragraph_spans(text)
-        self.sentences = [s for p in self.paragraphs for s in _sentence_spans(text, p)]
+        figures = sorted(figures)
+        self.sentences = [s for p in self.paragraphs for s in _sentence_spans(text, p, figures)]
         self._starts = [s.start for s in self.sentences]
         self._paragraph_starts = [p.start for p in self.paragraphs]
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -90,7 +93,8 @@ def _is_title(line: str) -> bool:
             and words[-1].lower() not in _TITLE_END_WORDS)
 
 
-def _sentence_spans(text: str, paragraph: Span) -> list[Span]:
+def _sentence_spans(text: str, paragraph: Span,
+                    figures: list[tuple[int, int]]) -> list[Span]:
     spans, start = [], paragraph.start
     for m in _END.finditer(text, paragraph.start, paragraph.end):
         if _is_abbreviation(text, m.start()):
@@ -98,23 +102,23 @@ def _sentence_spans(text: str, paragraph: Span) -> list[Span]:
         spans.append(_trimmed(text, start, m.end()))
         start = m.end()
     spans.append(_trimmed(text, start, paragraph.end))
-    return [piece for s in spans if s.end > s.start for piece in _bounded(text, s)]
+    return [piece for s in spans if s.end > s.start for piece in _bounded(text, s, figures)]
 
 
 # characters: the longest sentence of the shipped sources has under 800. Every figure's scope
 # and subject are looked for in its whole sentence, so a text with no full stop (a table
-# flattened to one line, a hostile file) is cut into pieces about this long, where no figure
-# can be cut in two: after a comma, else at a space with no digit within 30 characters.
+# flattened to one line, a hostile file) is cut into pieces about this long: after a comma, else
+# at a space, never inside one of the text's figures ("fifth largest", "12.5 billion yuan").
 MAX_SENTENCE = 2000
-_NO_DIGITS = re.compile(r"\D{61,}")
+FIGURE_REACH = 200  # characters: more than any one figure's
 
 
-def _bounded(text: str, span: Span) -> list[Span]:
+def _bounded(text: str, span: Span, figures: list[tuple[int, int]]) -> list[Span]:
     pieces, start, low = [], span.start, span.start + MAX_SENTENCE // 2
     while span.end - start > MAX_SENTENCE and low < span.end:
         high = min(low + MAX_SENTENCE // 2, span.end)
-        cut = _cut(text, low, high)
-        if cut is None:  # figures all along: the piece goes on
+        cut = _cut(text, low, high, figures)
+        if cut is None:  # no place to cut: the piece goes on
             low = high
             continue
         pieces.append(_trimmed(text, start, cut))
@@ -123,17 +127,16 @@ def _bounded(text: str, span: Span) -> list[Span]:
     return [p for p in pieces if p.end > p.start]
 
 
-def _cut(text: str, low: int, high: int) -> int | None:
+def _cut(text: str, low: int, high: int, figures: list[tuple[int, int]]) -> int | None:
     """The last place between `low` and `high` where a sentence may be cut; None if none."""
     comma = max(text.rfind(", ", low, high), text.rfind("; ", low, high))
-    if comma >= 0:
-        return comma + 1
-    stretches = list(_NO_DIGITS.finditer(text, low, high))
-    for stretch in reversed(stretches):
-        space = text.rfind(" ", stretch.start() + 30, stretch.end() - 30)
-        if space >= 0:
-            return space
-    return None
+    cut = comma + 1 if comma >= 0 else text.rfind(" ", low, high)
+    index = bisect.bisect_left(figures, (cut,)) - 1  # the figures starting before the cut
+    while cut > low and index >= 0 and figures[index][0] > low - FIGURE_REACH:
+        if figures[index][0] < cut < figures[index][1]:
+            cut = figures[index][0]  # just before the figure it would cut in two
+        index -= 1
+    return cut if cut > low else None
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
