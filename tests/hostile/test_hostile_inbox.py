@@ -83,6 +83,16 @@ def test_an_unreadable_inbox_file_is_a_located_error(run, mini, text, line, mess
     assert snapshot(mini) == before and path.exists()
 
 
+@pytest.mark.parametrize("text", ["", "\n\n", "# all reviewed\n", "facts:\n", "facts: []\n"])
+def test_an_inbox_file_without_candidates_holds_none(run, mini, text):
+    """An inbox file emptied by hand (nothing, or only comments) holds no candidates, as one
+    with `facts:` alone: it stops no `facts accept` of the other inbox files."""
+    _inbox(mini, text)
+    result = run("--project", mini, "facts", "accept")
+    assert result.exit_code == 0, result.output
+    assert "x.yaml: accepted 0; 0 already in the store; 0 dropped; 0 left" in result.output
+
+
 @pytest.mark.parametrize("extra,reason", [
     ("    text: hi\n    sources: abc", "sources: 'abc' is not of type 'array'"),
     ("    text: hi\n    sources: [abc, 3]", "sources/0: 'abc' is not of type 'object'"),

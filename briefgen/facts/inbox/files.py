@@ -307,6 +307,8 @@ def _check_shape(text: str, blocks: int, path: Path) -> None:
     """The file is a `facts:` list of as many candidates as it has blocks: one of another shape
     (`facts: 5`, a list, candidates not indented as extract writes them) would read as none."""
     data = loads(text, path)
+    if data is None and not blocks:  # empty, or comments only: no candidates, as `facts:` alone
+        return
     facts = data.get("facts") if isinstance(data, dict) else None
     found = re.search(r"^facts\s*:", text, re.MULTILINE)
     line = text.count("\n", 0, found.start()) + 1 if found else 1
