@@ -323,3 +323,15 @@ def test_countries_located_worldwide_are_counted_not_the_world_s_own_figure():
     assert [(r[0], r[2]) for r in rows] == [("300", "city"), ("90", "city")]
     rows = found("Trade in the world grew 3 percent, and the world's ports handled 900 million TEU.")
     assert {r[2] for r in rows} == {"world"}
+
+
+def test_a_dateline_s_day_does_not_cut_the_province_off_the_topic_carried_over():
+    rows = found("BEIJING, May 12 (Xinhua) -- Central China's Henan Province said its exports "
+                 "reached 80 billion yuan in April.\n\nIn the month, imports grew 5 percent to "
+                 "30 billion yuan.")
+    assert [(r[0], r[2], r[3]) for r in rows] == [("80 billion yuan", "province", "Henan"),
+                                                 ("5 percent", "province", "Henan"),
+                                                 ("30 billion yuan", "province", "Henan")]
+    # a figure before the province still ends the topic: the province is then no topic
+    rows = found("In April, 12 firms from Henan Province came.\n\nImports grew 5 percent.")
+    assert rows[-1][2:4] == ("city", None)

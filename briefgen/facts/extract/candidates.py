@@ -337,8 +337,7 @@ class _Context:
                 if before and before.level == "province" and _DEFINITE.match(self.text, sentence.start):
                     return replace(before, among=None, reason=f"{before.reason}, as the sentence before")
                 return Scope()
-            first_figure = _FIGURE.search(self.text, previous.start, previous.end)
-            topic_end = first_figure.start() if first_figure else previous.end
+            topic_end = self._first_figure(previous.start, previous.end)
             topic = self._scope_of(self.places[previous.start:topic_end], is_rank)
             if topic.level == "province":
                 where = "the sentence before" if back == 0 else "an earlier sentence"
@@ -346,6 +345,13 @@ class _Context:
             if topic.names_a_place:
                 return Scope()
         return Scope()
+
+    def _first_figure(self, start: int, end: int) -> int:
+        """Where text[start:end]'s first figure starts (`end` when it has none); the day of a
+        date is none: "JINAN, July 24 (Xinhua) -- East China's Shandong Province has reported
+        …" is about the province, which a dateline's day would cut off from the topic."""
+        return next((m.start() for m in _FIGURE.finditer(self.text, start, end)
+                     if not self.noise.overlaps(m.start(), m.end())), end)
 
     def _city_named_from(self, start: int, end: int | None = None) -> int | None:
         """Where text[start:end] first names the city other than as a source or in a ticker."""
