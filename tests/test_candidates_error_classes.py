@@ -335,3 +335,14 @@ def test_a_dateline_s_day_does_not_cut_the_province_off_the_topic_carried_over()
     # a figure before the province still ends the topic: the province is then no topic
     rows = found("In April, 12 firms from Henan Province came.\n\nImports grew 5 percent.")
     assert rows[-1][2:4] == ("city", None)
+
+
+def test_an_appositive_city_in_a_province_locates_the_name_before_it():
+    for text in ("Testcity, a coastal city in East China's Henan province, saw exports rise "
+                 "5 percent.",
+                 "Testcity, a city in East China\ufffds Henan province, saw exports rise 5 percent.",
+                 "Testcity, a port city in Henan province attracted $3 billion in 2020."):
+        assert [r[2:4] for r in found(text)] == [("city", None)], text
+    # no appositive: exports from some city of the province are the province's
+    assert found("Exports from a city in Henan province rose 5 percent.")[0][2:4] == (
+        "province", "Henan")

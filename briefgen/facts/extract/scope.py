@@ -261,10 +261,16 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?P<place>[
 # figure is about.
 _COMPASS = r"(?:[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Nn]orth(?:ern)?|[Ss]outh(?:ern)?|[Cc]entral|" \
            r"[Nn]orth(?:east|west)(?:ern)?|[Ss]outh(?:east|west)(?:ern)?)"
-_LOCATED = (rf"(?:{_COMPASS}\s+China(?:'s|’s)?\s+)?"
+# (an apostrophe garbled to U+FFFD is still one)
+_LOCATED = (rf"(?:{_COMPASS}\s+China(?:['’\ufffd]s)?\s+)?"
             rf"(?:(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?|[A-Z][a-z]+\s+[Pp]rovince)\b")
 _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{_COMPASS}\b"
                       rf"|(?<=[A-Za-z])\s+in\s+{_LOCATED}"
+                      # "Weifang, a city in East China's Shandong province, …": an appositive
+                      # saying what and where the name before the comma is (a clause may begin
+                      # at it)
+                      rf"|(?:(?<=,\s)|(?<=^)|(?<=^\s))an?\s+(?:[\w-]+\s+){{0,3}}?(?:city|port|town|county|district)\s+in\s+"
+                      rf"{_LOCATED}"
                       # "Along the Silk Road, Shandong is linked …": a province after a comma with
                       # a verb after it is the sentence's subject, not a place locating the name
                       # before the comma
