@@ -346,3 +346,9 @@ def test_an_appositive_city_in_a_province_locates_the_name_before_it():
     # no appositive: exports from some city of the province are the province's
     assert found("Exports from a city in Henan province rose 5 percent.")[0][2:4] == (
         "province", "Henan")
+
+
+def test_a_national_level_grade_is_no_national_scope():
+    rows = found("Nine national-level parks opened in Testcity last year, while exports rose "
+                 "5 percent nationwide.")
+    assert [r[2:4] for r in rows] == [("city", None), ("country", "China")]

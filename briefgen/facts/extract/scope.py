@@ -357,7 +357,8 @@ def provinces_named(text: str) -> list[tuple[int, str]]:
             if m["place"] or m["named"]]
 
 
-_COUNTRY = re.compile(r"\b(?:China['’]s|in\s+China|nationwide|national(?!\s+(?:day|team))|"
+# "national-level demonstration areas in Qingdao" grades what is counted: no national figure
+_COUNTRY = re.compile(r"\b(?:China['’]s|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)|"
                       r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"
                       r"(?:China|the\s+country)\s+as\s+a\s+whole)\b")
 _WORLD = re.compile(r"\b(?:world['’]s|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
