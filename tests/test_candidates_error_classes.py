@@ -352,3 +352,9 @@ def test_a_national_level_grade_is_no_national_scope():
     rows = found("Nine national-level parks opened in Testcity last year, while exports rose "
                  "5 percent nationwide.")
     assert [r[2:4] for r in rows] == [("city", None), ("country", "China")]
+
+
+def test_china_s_before_a_city_s_name_locates_the_city():
+    rows = found("A rail link of 9,000 km between Japan's Osaka and China's Qingdao opened.")
+    assert rows[0][2:4] == ("city", None)
+    assert found("China's exports to Japan rose 5 percent.")[0][2:4] == ("country", "China")

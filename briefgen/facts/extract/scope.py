@@ -282,6 +282,7 @@ _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{
 def without_locators(clause: str, countries: frozenset[str] = frozenset()) -> str:
     """The clause with locating words blanked out (same length, so offsets hold). `countries`:
     the last words of partners' names (lower case), which a province never locates."""
+    clause = _CHINA_S_CITY.sub(lambda m: " " * len(m[0]), clause)
     return _LOCATOR.sub(lambda m: " " * len(m[0]) if _locates_a_name(clause, m, countries) else m[0],
                         clause)
 
@@ -467,6 +468,8 @@ _NAMED_CITY = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<of>[A-Z][a-z]+)\b"
 # name more often locates ("Jinan, capital of …"), is left out ("except Zibo") or compared with.
 # As the clause's subject too: "Yantai ranked second with …", "In Weihai, exports rose …".
 _CITY_NAMES = "|".join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs}))
+# "between Germany's Mannheim and China's Qingdao": the country only says where the city is
+_CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:{_CITY_NAMES})\b)")
 _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!to\s)"
                         rf"(?P<bare>{_CITY_NAMES})['’]s\s+(?=[a-z])"
                         rf"|^\s*(?:(?P<bare2>{_CITY_NAMES})\s+(?:[a-z]+ed|saw|sees|has|had|is|was|remains|"
