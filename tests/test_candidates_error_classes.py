@@ -358,3 +358,12 @@ def test_china_s_before_a_city_s_name_locates_the_city():
     rows = found("A rail link of 9,000 km between Japan's Osaka and China's Qingdao opened.")
     assert rows[0][2:4] == ("city", None)
     assert found("China's exports to Japan rose 5 percent.")[0][2:4] == ("country", "China")
+
+
+def test_several_partners_referred_back_are_no_one_of_them():
+    rows = found("Testcity's trade with Korea, Vietnam and Japan rose. Trade with these three "
+                 "countries made up 59 percent of the total.")
+    assert [r[:2] for r in rows] == [("59 percent", None)]
+    rows = found("Testcity's trade with Japan rose. Trade between the two countries reached "
+                 "8 billion yuan.")  # two sides: the partner's
+    assert [r[:2] for r in rows] == [("8 billion yuan", "japan")]

@@ -634,6 +634,8 @@ class _Context:
             return None, f"about '{unknown}', which no entity stands for"
         if mention.slug == self.city_slug and scope.level == "city" and scope.place:
             return None, f"the figure is about {scope.place}, not the project's city"
+        if window > 0 and _SEVERAL_BACK.search(self.text, sentence.start, found.start):
+            return None, "refers back to several partners; the figure is about them all, no one of them"
         if window > 0 and scope.names_a_place:
             if not _REFERS_TO.match(self.text, sentence.start) and not _BOTH_SIDES.search(
                     self.text, sentence.start, sentence.end) and not self._names_again(found, sentence):
@@ -815,6 +817,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:world|country|nation|province|[A-Z][a-z]+)['â€
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 # "between the two sides": the sides are the ones named before.
+# "The trade with these three countries made up 59 percent": the partners listed before, together
+_SEVERAL_BACK = re.compile(r"\b(?:these|those|the)\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                           r"(?:countries|nations|partners|economies|markets|cities)\b", re.IGNORECASE)
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|cities|places|"
                          r"parties|economies|provinces)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
