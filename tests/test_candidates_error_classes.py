@@ -367,3 +367,9 @@ def test_several_partners_referred_back_are_no_one_of_them():
     rows = found("Testcity's trade with Japan rose. Trade between the two countries reached "
                  "8 billion yuan.")  # two sides: the partner's
     assert [r[:2] for r in rows] == [("8 billion yuan", "japan")]
+
+
+def test_a_rank_a_figure_earns_is_ranked_there_not_the_figure():
+    rows = found("The airport handled 10 million passengers, making it the third busiest "
+                 "airport in Henan province.")
+    assert [r[2:] for r in rows] == [("city", None, None), ("province", "Henan", "airports")]

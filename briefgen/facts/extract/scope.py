@@ -403,7 +403,11 @@ _PLURALS = {"city": "cities", "economy": "economies", "company": "companies"}
 _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b[^,;.()]*"
                           r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"\d+(?:st|nd|rd|th))\s+place\b[^,;.()]*"  # "and sixth place globally"
-                          r"|\bamong\s+the\s+(?:best|top|leading|largest)\b[^,;.()]*", re.IGNORECASE)
+                          r"|\bamong\s+the\s+(?:best|top|leading|largest)\b[^,;.()]*"
+                          # "handled 10 million passengers, making it the top airport in the
+                          # province": the rank the figure earns is ranked there, the figure is not
+                          r"|\bmak(?:ing|es)\s+(?:it|them)\s+the\s+(?:top|first|second|third|fourth|fifth|"
+                          r"\w+est|\d+(?:st|nd|rd|th))\b[^,;.()]*", re.IGNORECASE)
 
 
 # "in 112 countries and regions worldwide": the world locates the countries counted; the count
