@@ -373,3 +373,9 @@ def test_a_rank_a_figure_earns_is_ranked_there_not_the_figure():
     rows = found("The airport handled 10 million passengers, making it the third busiest "
                  "airport in Henan province.")
     assert [r[2:] for r in rows] == [("city", None, None), ("province", "Henan", "airports")]
+
+
+def test_the_world_s_top_500_companies_name_a_list_of_firms_not_the_world():
+    rows = found("Testcity introduced 162 projects, including 11 by the world's top 500 companies.")
+    assert [r[2] for r in rows] == ["city", "city"]
+    assert found("The world's ports handled 900 million TEU.")[0][2] == "world"
