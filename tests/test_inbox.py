@@ -380,6 +380,14 @@ def test_a_plan_or_an_expectation_is_suggested_as_one_and_a_done_thing_is_not():
                      "double them to $10 billion.")[0] == ("$5 billion", None)
     assert _statuses("Trade with Singapore grew faster than expected, by 12 percent.") \
         == [("12 percent", None)]
+    # a forecast beaten, and a plan of the noun a relative clause is about, are not the figure's
+    assert _statuses("Exports beat forecasts, reaching 5 billion yuan in 2023.") \
+        == [("5 billion yuan", None)]
+    assert _statuses("Exports topped analysts' forecasts at 5 billion yuan in 2023.") \
+        == [("5 billion yuan", None)]
+    assert _statuses("The company, which plans to expand abroad, invested 5 billion yuan in "
+                     "Testcity in 2023.") == [("5 billion yuan", None)]
+    assert _statuses("The ministry forecasts growth of 5 percent.") == [("5 percent", "expected")]
 
 
 def test_a_figure_whose_clause_opens_with_its_verb_is_labelled_with_what_it_is_about():

@@ -404,12 +404,20 @@ _PLANNED = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|aime
                       r"(?:is|are|was|were)\s+to\s+be)\b", re.IGNORECASE)
 
 
+# a relative clause set off by commas speaks of its noun, not of the figure ("The company,
+# which plans to expand, invested $5 billion"); a forecast beaten is no forecast of the figure
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^,]*,", re.IGNORECASE)
+_OUTDONE = re.compile(r"\b(?:beat|beats|beating|topped|exceeded|exceeding|surpassed|missed|"
+                      r"above|below|than)\s+(?:[\w-]+['’]?\s+)?$", re.IGNORECASE)
+
+
 def status_and_reason(c: Candidate, before: str) -> tuple[str | None, str]:
     """`expected` or `plan` when the figure's own part of its sentence (between the figures
     around it) says it is one, with the words that say so; else (None, '')."""
     words = _own_words(c, before)
     for status, cue in (("expected", _EXPECTED), ("plan", _PLANNED)):
-        m = cue.search(words)
+        m = next((m for m in cue.finditer(words) if not _OUTDONE.search(words, 0, m.start())),
+                 None)
         if m:
             return status, f"'{' '.join(m[0].split())}' in the figure's part of the sentence"
     return None, ""
@@ -417,8 +425,9 @@ def status_and_reason(c: Candidate, before: str) -> tuple[str | None, str]:
 
 def _own_words(c: Candidate, before: str) -> str:
     """The quote from the figure before this one (or the sentence's start) to the next (or
-    its end), this figure left out: "Trade reached $5 billion in 2019 and will reach $8
-    billion" gives the first amount "Trade reached  in", the second "and will reach"."""
+    its end), this figure and the relative clauses beside it left out: "Trade reached $5
+    billion in 2019 and will reach $8 billion" gives the first amount "Trade reached  in", the
+    second "and will reach"."""
     at = _at(c, before)
     if at < 0:
         return c.quote
@@ -426,7 +435,7 @@ def _own_words(c: Candidate, before: str) -> str:
     spans = [(f.start, f.end) for f in find_quantities(c.quote)]
     start = max((b for a, b in spans if b <= at), default=0)
     stop = min((a for a, b in spans if a >= end), default=len(c.quote))
-    return c.quote[start:at] + " " + c.quote[end:stop]
+    return " ".join(_ASIDE.sub(",", side) for side in (c.quote[start:at], c.quote[end:stop]))
 
 
 _GENERIC = frozenset("count money area duration mass rank ratio change share".split())
