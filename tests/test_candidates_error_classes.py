@@ -379,3 +379,13 @@ def test_the_world_s_top_500_companies_name_a_list_of_firms_not_the_world():
     rows = found("Testcity introduced 162 projects, including 11 by the world's top 500 companies.")
     assert [r[2] for r in rows] == ["city", "city"]
     assert found("The world's ports handled 900 million TEU.")[0][2] == "world"
+
+
+def test_a_growth_compared_with_an_average_after_it_is_relative_to_that_place():
+    rows = found("Testcity's output rose 3.9 percent, surpassing the provincial average.")
+    assert rows[0][2] == "province"
+    # the comparison's own figure carries it: the growth before keeps the city's place
+    rows = found("Testcity's exports grew 11.6 percent, outpacing the national average by "
+                 "5.5 percentage points.")
+    assert [(r[0], r[2]) for r in rows] == [("11.6 percent", "city"),
+                                           ("5.5 percentage points", "country")]

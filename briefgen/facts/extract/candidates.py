@@ -263,6 +263,8 @@ class _Context:
         if not scope.names_a_place and _ONE_OF.search(self.text, max(found.start - 12, 0), found.start) \
                 and _CITIES.match(self.text, found.end):
             return Scope("country", "China", None, "a group of the country's cities")
+        if not scope.names_a_place and not is_rank:
+            scope = self._average_after(end, sentence) or scope
         if not scope.names_a_place:
             scope = self._wider_scope(scope, found, sentence, start, is_rank)
         if is_rank and not scope.among:  # "Among the 15 sub-provincial cities in the country, …"
@@ -276,6 +278,17 @@ class _Context:
                 self.text, sentence.start, sentence.end):
             return Scope("city", self.home, scope.among, f"the text is about {self.home}")
         return scope
+
+    def _average_after(self, clause_end: int, sentence: Span) -> Scope | None:
+        """The place of an average the clause after the figure compares it with: "up 3.9
+        percent, surpassing the provincial average" is a growth relative to the province. Not when
+        the comparison states its own figure ("…, outpacing the national average by 5.5
+        percentage points"): that one is relative, the figure before keeps its own place."""
+        m = _AVERAGE_AFTER.match(self.places, clause_end, sentence.end)
+        if m and _BY_FIGURE.match(self.text, m.end()):
+            return None
+        scope = self._scope_of(m[0], False) if m else None
+        return scope if scope and scope.names_a_place else None
 
     def _other_home_city(self) -> str | None:
         """The city of the province a text is about when that is not the project's city: named
@@ -820,6 +833,9 @@ _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eight
 # "The trade with these three countries made up 59 percent": the partners listed before, together
 _SEVERAL_BACK = re.compile(r"\b(?:these|those|the)\s+(?:three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                            r"(?:countries|nations|partners|economies|markets|cities)\b", re.IGNORECASE)
+_AVERAGE_AFTER = re.compile(r"\s*,\s*(?:surpassing|exceeding|outpacing|beating|above|higher\s+than|"
+                            r"faster\s+than)\s+the\s+[\w'’ -]{0,30}?\baverage\b")
+_BY_FIGURE = re.compile(r"\s+by\s+(?:about\s+|nearly\s+)?\d")
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|cities|places|"
                          r"parties|economies|provinces)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
