@@ -89,9 +89,11 @@ def test_ctrl_c_while_briefs_render_leaves_the_output_folder_as_it_was(tmp_path)
         (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
     env = {**os.environ, "PYTHONPATH": str(REPO), "BRIEFGEN_KEY_DIR": str(tmp_path / "key")}
     out = project / "out" / "pack"
-    pack = subprocess.Popen([sys.executable, "-m", "briefgen.cli", "pack", "--jobs", "2",
-                             "--format", "pdf"], cwd=project, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    said = tmp_path / "stderr.txt"  # what the pack printed, shown should the test fail
+    with open(said, "wb") as stderr:
+        pack = subprocess.Popen([sys.executable, "-m", "briefgen.cli", "pack", "--jobs", "2",
+                                 "--format", "pdf"], cwd=project, env=env,
+                                stdout=subprocess.DEVNULL, stderr=stderr)
     try:
         deadline = time.monotonic() + 120
         while not list(out.glob(".stage-*/*.pdf")) and pack.poll() is None:
@@ -99,7 +101,8 @@ def test_ctrl_c_while_briefs_render_leaves_the_output_folder_as_it_was(tmp_path)
             time.sleep(0.02)
         workers = _children(pack.pid)
         pack.send_signal(signal.SIGINT)
-        assert pack.wait(timeout=120) == 130
+        code = pack.wait(timeout=120)
+        assert code == 130, f"exit {code}: {said.read_text(errors='replace')[-3000:]}"
     finally:
         if pack.poll() is None:
             pack.kill()
