@@ -18,6 +18,17 @@ from conftest import REPO
 PROJECT = ("briefgen.yaml", "facts", "seeds", "templates", "events")
 
 
+def _qingdao(tmp_path: Path) -> tuple[Path, dict]:
+    """A copy of the shipped project, and the environment a pack runs in (its own cache key)."""
+    project = tmp_path / "qingdao"
+    project.mkdir()
+    for name in PROJECT:
+        source = REPO / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+    return project, {**os.environ, "PYTHONPATH": str(REPO),
+                     "BRIEFGEN_KEY_DIR": str(tmp_path / "key")}
+
+
 def _children(pid: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
@@ -41,12 +52,7 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc (Linux)")
 def test_workers_die_with_a_killed_pack(tmp_path):
-    project = tmp_path / "qingdao"
-    project.mkdir()
-    for name in PROJECT:
-        source = REPO / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
-    env = {**os.environ, "PYTHONPATH": str(REPO), "BRIEFGEN_KEY_DIR": str(tmp_path / "key")}
+    project, env = _qingdao(tmp_path)
     pack = subprocess.Popen([sys.executable, "-m", "briefgen.cli", "pack", "--jobs", "2"],
                             cwd=project, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
@@ -82,12 +88,7 @@ def test_ctrl_c_while_briefs_render_leaves_the_output_folder_as_it_was(tmp_path)
     """SIGINT to `briefgen pack` alone (a stop button, `kill -INT`): its stage folder was removed
     while the workers went on rendering the briefs still queued, and they made it again, full
     of briefs, in out/pack/."""
-    project = tmp_path / "qingdao"
-    project.mkdir()
-    for name in PROJECT:
-        source = REPO / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
-    env = {**os.environ, "PYTHONPATH": str(REPO), "BRIEFGEN_KEY_DIR": str(tmp_path / "key")}
+    project, env = _qingdao(tmp_path)
     out = project / "out" / "pack"
     said = tmp_path / "stderr.txt"  # what the pack printed, shown should the test fail
     with open(said, "wb") as stderr:

@@ -202,6 +202,7 @@ class _Context:
         self.city_province = province
         self.port_slug = aliases.get("port")  # what "throughput" is of, when the city has one
         self._first_city = self._city_named_from(0)
+        self._city_by_name = re.compile(rf"\b{re.escape(self.city)}\b" if self.city else r"(?!x)x")
         self.home = self._other_home_city()
         self._first_scopes: dict[int, Scope] = {}  # sentence index -> scope of its first figure
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
@@ -295,7 +296,6 @@ class _Context:
         at least three times, and more often than the project's city by name ("Yantai's foreign
         trade …" in an article about Yantai: "the city" there is Yantai, not Qingdao)."""
         others = PROVINCE_CITIES.get(self.city_province or "", frozenset()) - {self.city}
-        self._city_by_name = re.compile(rf"\b{re.escape(self.city)}\b" if self.city else r"(?!x)x")
         counts = {name: len(re.findall(rf"\b{re.escape(name)}\b", self.text)) for name in others}
         name, count = max(counts.items(), key=lambda item: (item[1], item[0]), default=(None, 0))
         own = len(self._city_by_name.findall(self.text))
