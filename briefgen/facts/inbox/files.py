@@ -203,7 +203,7 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     header, blocks = read_blocks(path) if path.is_file() else (None, [])
     known = {_candidate_at(b) for b in blocks}
     stated = StatedFigures(text, seed, store)
-    taken = set(store.ids) | {_block_id(b) for b in blocks}
+    ids = UniqueIds(set(store.ids) | {_block_id(b) for b in blocks})
     ids_by_key: dict[str, str] = {}
     labels_by_key: dict[str, str] = {}
     new_blocks, skipped = [], 0
@@ -211,8 +211,7 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
         if c.key in known or stated.covers(c):
             skipped += 1
             continue
-        block, ids_by_key[c.key] = _block(c, text, store, taken, ids_by_key, labels_by_key)
-        taken.add(ids_by_key[c.key])
+        block, ids_by_key[c.key] = _block(c, text, store, ids, ids_by_key, labels_by_key)
         new_blocks.append(block)
     if blocks or new_blocks:  # no inbox file for a seed with nothing to review
         relative = f"{facts_dir.name}/{INBOX_DIR}/{path.name}"
@@ -221,11 +220,11 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     return path, len(new_blocks), skipped
 
 
-def _block(c: Candidate, text: str, store: Store, taken: set[str],
+def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
            ids_by_key: dict[str, str], labels_by_key: dict[str, str]) -> tuple[str, str]:
     before = text[max(c.offset - 160, 0):c.offset]
     metric, metric_why = metric_and_reason(c, before[-120:], store.metric_units)
-    fact_id = unique_id(suggest_id(c, metric, store.prefixes), taken)
+    fact_id = ids.give(suggest_id(c, metric, store.prefixes))
     review = "keep" if c.confidence >= KEEP_CONFIDENCE and c.subject else "drop"
     label, label_why = label_and_reason(c, metric, store.metrics, text[max(c.offset - 3000, 0):c.offset],
                                         store.partners, store.city)  # the text a name may be in
@@ -275,14 +274,26 @@ def _q(value: str | None) -> str:
     return json.dumps(value or "", ensure_ascii=False)
 
 
-def unique_id(wanted: str, taken: set[str]) -> str:
-    """The id, or the id with -2, -3 … when it is taken."""
-    if wanted not in taken:
-        return wanted
-    n = 2
-    while f"{wanted}-{n}" in taken:
-        n += 1
-    return f"{wanted}-{n}"
+class UniqueIds:
+    """Ids made unique with -2, -3 … when taken. Each id asked for remembers the next number
+    to try, so n candidates wanting one id cost n steps, not n²/2 (a long text of one kind of
+    figure wants the same id thousands of times); the ids are the same: the smallest free
+    number, since the ids taken only grow.
+
+    `taken`: the ids taken so far (this set itself, added to as ids are given)."""
+
+    def __init__(self, taken: set[str]):
+        self.taken = taken
+        self._next: dict[str, int] = {}
+
+    def give(self, wanted: str) -> str:
+        final, n = wanted, self._next.get(wanted, 2)
+        if final in self.taken:
+            while f"{wanted}-{n}" in self.taken:
+                n += 1
+            final, self._next[wanted] = f"{wanted}-{n}", n + 1
+        self.taken.add(final)
+        return final
 
 
 # --- inbox files as text blocks ----------------------------------------------------------------
@@ -426,7 +437,7 @@ def _outcomes(entries, store: Store, seeds_dir: Path, inbox_file: Path) -> list:
     removed, id made unique across the store, references to renamed ids updated)."""
     outcomes = [_review(fact, store, seeds_dir, inbox_file, line) for _, fact, line in entries]
     accepting = {str(fact["id"]) for (_, fact, _), o in zip(entries, outcomes) if o == "accept"}
-    taken, renamed = set(store.ids), {}
+    ids, renamed = UniqueIds(set(store.ids)), {}
     for i, ((block, fact, line), outcome) in enumerate(zip(entries, outcomes)):
         if outcome != "accept":
             continue
@@ -435,8 +446,7 @@ def _outcomes(entries, store: Store, seeds_dir: Path, inbox_file: Path) -> list:
             outcomes[i] = Problem(f"{fact['id']}: equivalent_of {other!r} is neither in the store "
                                   "nor accepted with it", str(inbox_file), line)
             continue
-        final = unique_id(str(fact["id"]), taken)
-        taken.add(final)
+        final = ids.give(str(fact["id"]))
         renamed[str(fact["id"])] = final
         outcomes[i] = _with_id(block, str(fact["id"]), final)
     return [_with_references(o, renamed) if isinstance(o, str) and o.startswith("  - ") else o
