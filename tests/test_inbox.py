@@ -432,6 +432,25 @@ def test_a_plan_or_an_expectation_is_suggested_as_one_and_a_done_thing_is_not():
     assert _statuses("The ministry forecasts growth of 5 percent.") == [("5 percent", "expected")]
 
 
+def test_a_done_figure_beside_a_plan_in_the_same_sentence_is_not_a_plan():
+    """The status comes from the figure's own clause: the plan in the next clause (or the one
+    before) is that clause's figure's."""
+    assert _statuses("The park attracted 120 projects last year and will add 30 more by "
+                     "2027.")[:2] == [("120", None), ("30", "plan")]
+    assert _statuses("Testcity hosts 45 German firms and is expected to attract 20 more.") \
+        == [("45", None), ("20", "expected")]
+    assert _statuses("The zone will open a second phase next year and already hosts 210 "
+                     "companies.") == [("210", None)]
+    assert _statuses("Exports reached 5 billion yuan; the city aims to double them.") \
+        == [("5 billion yuan", None)]
+    # "and" between two nouns joins no clause: the plan is still the figure's
+    assert _statuses("The first phase, covering 3.5 square kilometers of land and water, will "
+                     "be developed by the Testcity government.") \
+        == [("3.5 square kilometers", "plan")]
+    assert _statuses("Trade and investment are expected to reach $5 billion.") \
+        == [("$5 billion", "expected")]
+
+
 def test_a_figure_whose_clause_opens_with_its_verb_is_labelled_with_what_it_is_about():
     text = ("Testcity opened a Sino-German eco-park in 2011. The park, covering 10 square "
             "kilometers, is the first of its kind. The park is expected to be fully operational "

@@ -424,18 +424,45 @@ def status_and_reason(c: Candidate, before: str) -> tuple[str | None, str]:
 
 
 def _own_words(c: Candidate, before: str) -> str:
-    """The quote from the figure before this one (or the sentence's start) to the next (or
-    its end), this figure and the relative clauses beside it left out: "Trade reached $5
-    billion in 2019 and will reach $8 billion" gives the first amount "Trade reached  in", the
-    second "and will reach"."""
+    """The figure's own clause: the quote from the figure before this one (or the sentence's
+    start) to the next (or its end), cut where another clause begins, this figure and the
+    relative clauses beside it left out. "Trade reached $5 billion in 2019 and will reach $8
+    billion" gives the first amount "Trade reached  in", the second "and will reach"; "The park
+    attracted 120 projects last year and will add 30 more" gives 120 "The park attracted
+    projects last year" (the plan is the next clause's)."""
     at = _at(c, before)
     if at < 0:
         return c.quote
     end = at + len(c.as_written)
-    spans = [(f.start, f.end) for f in find_quantities(c.quote)]
-    start = max((b for a, b in spans if b <= at), default=0)
-    stop = min((a for a, b in spans if a >= end), default=len(c.quote))
-    return " ".join(_ASIDE.sub(",", side) for side in (c.quote[start:at], c.quote[end:stop]))
+    # the figures within OWN_REACH either side: a quote of a text without full stops runs to
+    # thousands of characters, and reading all its figures for each of them made a megabyte
+    # of such text take minutes
+    lo, hi = max(0, at - OWN_REACH), min(len(c.quote), end + OWN_REACH)
+    spans = [(lo + f.start, lo + f.end) for f in find_quantities(c.quote[lo:hi])]
+    start = max((b for a, b in spans if b <= at), default=lo)
+    stop = min((a for a, b in spans if a >= end), default=hi)
+    words_before = _ASIDE.sub(",", c.quote[start:at])
+    words_after = _ASIDE.sub(",", c.quote[end:stop])
+    breaks_before = list(_CLAUSE_BREAK.finditer(words_before))
+    if breaks_before:
+        words_before = words_before[breaks_before[-1].end():]
+    first_after = _CLAUSE_BREAK.search(words_after)
+    if first_after:
+        words_after = words_after[:first_after.start()]
+    return f"{words_before} {words_after}"
+
+
+OWN_REACH = 400  # characters: a clause is shorter than this
+
+# where another clause begins: a semicolon; a comma and a conjunction; but, while, whereas …;
+# "and" or "but" going on with a verb of its own ("… last year and will add 30 more", "and is
+# expected to", "and already hosts"), not "and" between two nouns ("land and water")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s*(?:and|but|while|whereas|although|though|yet)\b"
+    r"|\b(?:but|while|whereas|although|though)\b"
+    r"|\b(?:and|but)\s+(?=(?:(?:also|then|still|now|further|later|soon)\s+)?"
+    r"(?:will|shall|would|is|are|was|were|has|have|had|plans?|planned|aims?|aimed|intends?|"
+    r"intended|expects?|expected|already)\b)", re.IGNORECASE)
 
 
 _GENERIC = frozenset("count money area duration mass rank ratio change share".split())
