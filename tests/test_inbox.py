@@ -477,3 +477,34 @@ def test_a_label_from_a_lead_in_capitals_reads_as_text_and_ends_on_a_word_that_m
     assert [label for _, label, _ in rows] == [
         "Change in two-way trade between Singapore and Shandong province in eastern China "
         "(increase)", "Two-way trade between Singapore and Shandong province in eastern China"]
+
+
+PLANS = """\
+Testcity's Korean club plans
+
+The Testcity-Korea club said on Monday that it will open 5 new branches in Testcity.
+"""
+
+
+def test_a_plan_without_a_date_is_told_to_add_the_year_its_quote_names_or_its_own(run, project):
+    """The hint names the year the plan's quote gives, or asks for the year it is for: never a
+    year of its own ("add period: 2025" whatever the source's year)."""
+    (project / "seeds" / "plans.txt").write_text(PLANS, encoding="utf-8")
+    extract_inbox(run, project, "plans.txt")
+    path = inbox_of(project, "plans")
+    assert [(c["value"], c.get("status"), c.get("period")) for c in candidates(path)] \
+        == [(5, "plan", None)]
+    result = run("--project", project, "facts", "accept", path)
+    assert "needs the date it refers to (add period: the year it is for, as its source gives " \
+           "it (with period_kind: target" in result.output
+    assert not re.search(r"add period: \d", result.output)
+    for file in (path, project / "seeds" / "plans.txt"):  # a year the extractor missed
+        _edit(file, "in Testcity.", "in Testcity by 2027.")
+    result = run("--project", project, "facts", "accept", path)
+    assert "(add period: 2027, the year its quote names (with period_kind: target" \
+        in result.output
+    for file in (path, project / "seeds" / "plans.txt"):
+        _edit(file, "by 2027.", "by 2027, ten years after its founding in 2017.")
+    result = run("--project", project, "facts", "accept", path)
+    assert "(add period: the year it is for (its quote names 2017 and 2027), with " \
+           "period_kind: target" in result.output

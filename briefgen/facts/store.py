@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import multiprocessing
 import os
+import re
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -457,7 +458,7 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
                 "add the period (e.g. period: 2019-06) or remove period_kind")
     if raw.get("status") and period is None:
         problem(f"status {raw['status']!r} needs the date it refers to", "status",
-                "add period: 2025 (with period_kind: target for a plan due by then)")
+                _period_hint(raw))
     for key in ("text_past", "label_past"):
         if key in raw and not raw.get("status"):
             problem(f"{key} is set but status is missing", key,
@@ -492,6 +493,24 @@ def _fact(raw: dict, path: str, problems: list[Problem]) -> Fact | None:
         scope=_scope(raw.get("scope")), path=path, line=raw.line,
         key_lines=tuple(getattr(raw, "key_lines", {}).items()),
     )
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)")  # not in 12,019 or 2019.5
+
+
+def _period_hint(raw: dict) -> str:
+    """What to add to a fact with a status but no date: the year its quotes name, when they
+    name one; else the year it is for, which only the source can say (no year is invented)."""
+    target = "with period_kind: target for a plan due by then"
+    quotes = [str(source.get("quote", "")) for source in raw.get("sources") or ()]
+    years = sorted({year for quote in quotes for year in _YEAR.findall(quote)})
+    names = "its quote names" if len(quotes) == 1 else "its quotes name"
+    if len(years) == 1:
+        return f"add period: {years[0]}, the year {names} ({target})"
+    if years:
+        listed = ", ".join(years[:-1]) + f" and {years[-1]}"
+        return f"add period: the year it is for ({names} {listed}), {target}"
+    return f"add period: the year it is for, as its source gives it ({target})"
 
 
 def unit_problem(raw: dict, problems: list[Problem], path: str) -> None:
