@@ -273,11 +273,12 @@ PARTNERS = {"singapore": "Singapore", "japan": "Japan", "korea": "South Korea"}
 SG_ALIASES = {"Singapore": "singapore", "Testcity": "testcity", "Japan": "japan"}
 SG_KINDS = {"singapore": "country", "testcity": "city", "japan": "country"}
 LABELS = {"trade_volume": "Import and export trade", "investor_rank": "Rank as a source of investment",
-          "fdi_utilized": "Actually utilised foreign investment in a period"}
+          "fdi_utilized": "Actually utilised foreign investment in a period",
+          "fdi_contract": "Contract foreign investment in a period"}
 UNITS = {"trade_volume": ("USD",), "investor_rank": ("rank",), "fdi_utilized": ("USD",),
          "change": ("percent",), "money": ("USD", "CNY"), "rank": ("rank",), "share": ("percent",),
          "trade_partner_rank": ("rank",), "projects": ("count",), "area": ("km2",),
-         "count": ("count",)}
+         "count": ("count",), "investment_amount": ("USD",), "fdi_contract": ("USD",)}
 
 
 def _suggested(text: str) -> list[tuple[str | None, str, str]]:
@@ -508,3 +509,22 @@ def test_a_plan_without_a_date_is_told_to_add_the_year_its_quote_names_or_its_ow
     result = run("--project", project, "facts", "accept", path)
     assert "(add period: the year it is for (its quote names 2017 and 2027), with " \
            "period_kind: target" in result.output
+
+
+def test_a_photo_credit_before_the_sentence_is_no_part_of_its_label():
+    (money, _) = _suggested("A ceremony is held in Testcity on June 20. [Photo/Test News]\n\n"
+                            "The coastal city of Testcity inked deals totaling $2.5 billion for 12 "
+                            "key projects on June 20.")
+    assert money[1] == "The coastal city of Testcity inked deals"
+
+
+def test_money_of_the_projects_a_sentence_refers_back_to_is_theirs_not_the_city_s():
+    rows = _suggested("Testcity inked deals for 12 key projects on June 20. The projects have "
+                      "contracted foreign capital worth $1.5 billion in total. Testcity's "
+                      "contracted foreign investment reached $9 billion in 2021.")
+    assert [row[:2] for row in rows[1:]] == [
+        ("investment_amount", "Contracted foreign capital of the key projects"),
+        ("fdi_contract", "Contract foreign investment")]  # the city's, its period beside it
+    assert "not the city's" in rows[1][2]
+    (deals,) = _suggested("These deals are worth $3 billion.")
+    assert deals[:2] == ("money", "Value of these deals")

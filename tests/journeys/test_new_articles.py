@@ -109,7 +109,8 @@ def test_web_pages_with_plans_and_a_rank_the_partner_gives_build_an_honest_pack(
     of a date, no plan is printed as done, and the rank is Shandong's, not Singapore's."""
     project = shipped_copy(tmp_path)
     (project / "packs" / "plans.yaml").write_text(PLANS_PACK, encoding="utf-8")
-    step(project, "seeds", "add", *sorted(PAGES.glob("*.html")))
+    step(project, "seeds", "add", PAGES / "sino-german-ecopark-2011.html",
+         PAGES / "singapore-shandong-trade-2020.html")
     seeds = ("seeds/sino-german-ecopark-2011.txt", "seeds/singapore-shandong-trade-2020.txt")
     step(project, "facts", "extract", "--inbox", *seeds)
     inbox = "\n".join(p.read_text(encoding="utf-8") for p in (project / "facts" / "_inbox").glob("*.yaml"))
@@ -130,3 +131,36 @@ def test_web_pages_with_plans_and_a_rank_the_partner_gives_build_an_honest_pack(
                              for page in PdfReader(pdf).pages).split())
     assert "Sino-German eco-park: Area: 10 km²" in text
     assert "3.5 km²" not in text and "Singapore's rank in" not in text
+
+
+SUMMIT_PACK = """title: Signed projects
+subjects: [overview, partner:germany, partner:south-korea]
+"""
+
+
+def test_a_signing_ceremony_and_a_centre_planned_in_2012_build_an_honest_pack(tmp_path):
+    """Two saved web pages: a 2022 report of 13 projects signed at a summit (a photo credit
+    before its first sentence, "The projects have contracted foreign capital worth $1.24
+    billion", two partners' plans in the future tense) and a 2012 article on a German centre
+    "due to be completed by 2014". Accepted as proposed, the plans wait for a date, the
+    projects' money is theirs (not the city's contract foreign investment of a period), and
+    no label carries a caption or a measure's description."""
+    project = shipped_copy(tmp_path)
+    (project / "packs" / "summit.yaml").write_text(SUMMIT_PACK, encoding="utf-8")
+    pages = ("qingdao-summit-projects-2022", "german-center-qingdao-2012")
+    step(project, "seeds", "add", *(PAGES / f"{name}.html" for name in pages))
+    step(project, "facts", "extract", "--inbox", *(f"seeds/{name}.txt" for name in pages))
+    accepted = step(project, "facts", "accept")
+    assert accepted.count("needs the date it refers to") >= 3  # Hyosung, AstraZeneca, the centre
+    new = accepted_facts(project)
+    assert not any(f.get("status") for f in new)
+    assert not any(f["metric"].startswith("fdi_") for f in new)
+    step(project, "facts", "check")
+    step(project, "pack", "--config", "packs/summit.yaml", "--format", "pdf", "-j", "1")
+    audit = briefgen("audit", cwd=project)
+    assert audit.returncode == 0, audit.stdout
+    text = " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
+                             for page in PdfReader(pdf).pages).split())
+    assert "Contracted foreign capital of the key projects: US$1.24 billion" in text
+    assert "Photo" not in text and "in a period" not in text
+    assert "66,300" not in text and "2014" not in text  # the centre's plan is not printed

@@ -54,6 +54,9 @@ def _metric_reason(c: Candidate, before: str, metric: str) -> str:
     if c.unit not in _NON_MONEY:
         if _DOMESTIC.match(_after(c, before)):
             return "domestic money after the figure: no foreign-investment metric"
+        group = _group_of(c, before)
+        if group:
+            return f"the figure is of {group[0]}, not the city's in a period"
         for words in (_last_clause(before), _clause(before)):
             for cue, _, _ in _MONEY_CUES:
                 m = re.search(cue, words)
@@ -73,6 +76,9 @@ def _guess_metric(c: Candidate, before: str) -> str | None:
     if c.unit not in _NON_MONEY:
         if _DOMESTIC.match(_after(c, before)):  # "utilized 1.1 billion yuan of domestic capital"
             return "money"  # not foreign investment: the label says it in the source's words
+        group = _group_of(c, before)
+        if group:  # "The projects have contracted foreign capital worth $1.24 billion"
+            return "investment_amount" if re.search(r"invest|capital", group[1]) else "money"
         for words in (_last_clause(before), _clause(before)):  # "… increased by 15.7 percent to reach"
             for cue, when_cumulative, otherwise in _MONEY_CUES:
                 if re.search(cue, words):
@@ -178,13 +184,17 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     given = _rank_given_by(c, partner, text_before)
     if given:
         return given, "a rank the partner gives to another ('PARTNER's' before the rank)"
+    group = _group_of(c, text_before) if c.unit not in _NON_MONEY else None
+    if group:
+        return _group_label(group, text_before, c), \
+            f"the figure is of {group[0]} (the subject of its clause), not the city's"
     templated = _templated(c, metric, partner, home, place)
     if templated:
         return templated, f"the metric {metric}, the partner and the place"
     if c.counted:
         return c.counted, "what the figure counts"
     if metric and metric in metric_labels and metric not in _GENERIC:
-        return metric_labels[metric], f"the label of the metric {metric}"
+        return _IN_A_PERIOD.sub("", metric_labels[metric]), f"the label of the metric {metric}"
     topic = _topic(c, text_before, place)
     label, why = (topic, "the words the source uses for what it measures") if topic else \
         (c.kind, "the kind of figure: the source names no measure")
@@ -193,6 +203,50 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     share_of = _share_of(c, text_before) if metric == "share" or c.unit == "percent" else ""
     return label + (f", share of {share_of}" if share_of else ""), why
 
+
+# A set of projects or deals a sentence refers back to ("The projects have contracted foreign
+# capital worth $1.24 billion", "These deals are worth"): its money is theirs, not the city's
+# foreign investment of a period, and the label says whose it is.
+_GROUP = re.compile(r"^((?:the|these|those|such|all|both)\s+(?:[\w-]+\s+){0,3}?(?:projects|deals|"
+                    r"agreements|contracts|companies|firms|enterprises|investors))\s+"
+                    r"(?:(?:will|would|also|together|jointly)\s+)*(?:have|has|had|are|were|be)\s+"
+                    r"(?:(?:also|together|jointly|in\s+total)\s+)*(.*)$", re.IGNORECASE)
+_GROUP_TAIL = re.compile(r"(?:\s+(?:worth|of|at|totall?ing|amounting\s+to|valued\s+at|reaching|"
+                         r"to|in|with|a|an|the|total|about|nearly|over|more\s+than))+$",
+                         re.IGNORECASE)
+
+
+def _group_of(c: Candidate, before: str) -> tuple[str, str] | None:
+    """(the set, the words between it and the figure) when the figure's clause is about a set
+    of projects or deals it refers back to: "The projects have contracted foreign capital
+    worth" gives ("the projects", "contracted foreign capital worth")."""
+    at = _at(c, before)
+    if at < 0:
+        return None
+    head = " ".join(c.quote[:at].split())
+    clause = head[max((m.end() for m in _CLAUSE_START.finditer(head)), default=0):]
+    m = _GROUP.match(_LEAD.sub("", clause))
+    return (m[1][:1].lower() + m[1][1:], m[2]) if m else None
+
+
+def _group_label(group: tuple[str, str], before: str, c: Candidate) -> str:
+    """"Contracted foreign capital of the key projects": the measure in the source's words, of
+    the set, named as the text before named it ("13 key projects" → "the key projects")."""
+    noun, words = group
+    measure = re.sub(r"^(?:an?|the)\s+", "", _GROUP_TAIL.sub("", " " + words).strip(),
+                     flags=re.IGNORECASE) or "value"
+    head = noun.split()[-1]
+    at = _at(c, before)
+    earlier = before[:len(before) - at] if at >= 0 else before  # before the figure's sentence
+    named = re.findall(rf"\b\d[\d,]*\s+((?:[a-z][\w-]*\s+){{1,2}}?{head})\b", earlier)
+    if named and noun.split()[0] in ("the", "these", "those") and len(noun.split()) == 2:
+        noun = f"the {named[-1]}"
+    return f"{measure} of {noun}"
+
+
+# The words a metric's label uses to describe the measure, which a figure's label does not print
+# ("Contract foreign investment in a period": the figure's period is printed beside it).
+_IN_A_PERIOD = re.compile(r"\s+in\s+a\s+period(?:\s+or\s+programme)?$")
 
 _NAMES = r"(?:the\s+)?[A-Z][\w.&'’()-]*(?:\s+(?:of\s+)?[A-Z(][\w.&'’()-]*){0,5}"
 _SAID_BY = re.compile(rf"({_NAMES}|the\s+[a-z][a-z ]{{2,40}}?)\s+(?:said|says|told)\b"
@@ -271,8 +325,10 @@ _CLAUSE_START = re.compile(r"[,;:(.!?]\s|\bthat\s|\bwhich\s|^", re.IGNORECASE)
 def _topic(c: Candidate, text_before: str, place: str | None) -> str:
     """What the figure's clause measures, in the source's words: the words before its first
     verb ("with actual investments into the province increased by …" → "actual investments
-    into the province"); "the province" is the place its scope names."""
-    before = " ".join(text_before[-160:].split())
+    into the province"); "the province" is the place its scope names. The words are the
+    quote's: a photo credit or heading before its sentence ("[Photo/Xinhua]") is no part of it."""
+    at = _at(c, text_before)
+    before = " ".join((c.quote[:at] if at >= 0 else text_before[-160:]).split())
     start = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
     clause = before[start:]
     verb = _VERB.search(clause)
