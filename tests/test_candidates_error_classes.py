@@ -389,3 +389,13 @@ def test_a_growth_compared_with_an_average_after_it_is_relative_to_that_place():
                  "5.5 percentage points.")
     assert [(r[0], r[2]) for r in rows] == [("11.6 percent", "city"),
                                            ("5.5 percentage points", "country")]
+
+
+def test_a_scope_from_the_sentence_before_is_in_the_quote_that_proves_it():
+    text = ("Japan is the third largest investor in Henan. In 2019, trade between the two sides "
+            "reached $2.5 billion.\n\nHenan set up a trade office.\n\nIn 2020, exports rose 9 percent.")
+    rows = {c.as_written: (c.scope.place, c.quote)
+            for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)}
+    place, quote = rows["$2.5 billion"]
+    assert place == "Henan" and quote.startswith("Japan is the third largest investor in Henan.")
+    assert rows["9 percent"][1] == "In 2020, exports rose 9 percent."  # not across paragraphs

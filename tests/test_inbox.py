@@ -274,11 +274,13 @@ SG_ALIASES = {"Singapore": "singapore", "Testcity": "testcity", "Japan": "japan"
 SG_KINDS = {"singapore": "country", "testcity": "city", "japan": "country"}
 LABELS = {"trade_volume": "Import and export trade", "investor_rank": "Rank as a source of investment",
           "fdi_utilized": "Actually utilised foreign investment in a period",
-          "fdi_contract": "Contract foreign investment in a period"}
+          "fdi_contract": "Contract foreign investment in a period",
+          "growth_yoy": "Year-on-year change"}
 UNITS = {"trade_volume": ("USD",), "investor_rank": ("rank",), "fdi_utilized": ("USD",),
          "change": ("percent",), "money": ("USD", "CNY"), "rank": ("rank",), "share": ("percent",),
          "trade_partner_rank": ("rank",), "projects": ("count",), "area": ("km2",),
-         "count": ("count",), "investment_amount": ("USD",), "fdi_contract": ("USD",)}
+         "count": ("count",), "investment_amount": ("USD",), "fdi_contract": ("USD",),
+         "growth_yoy": ("percent",)}
 
 
 def _suggested(text: str) -> list[tuple[str | None, str, str]]:
@@ -528,3 +530,13 @@ def test_money_of_the_projects_a_sentence_refers_back_to_is_theirs_not_the_city_
     assert "not the city's" in rows[1][2]
     (deals,) = _suggested("These deals are worth $3 billion.")
     assert deals[:2] == ("money", "Value of these deals")
+
+
+def test_a_year_on_year_change_says_of_what_and_a_count_of_a_plan_says_whose():
+    rows = _suggested("In 2019, actual foreign investment from Singapore hit $750 million, up "
+                      "189.4 percent year-on-year.")
+    assert rows[-1][:2] == ("growth_yoy", "Year-on-year change in actual foreign investment "
+                                          "from Singapore (increase)")
+    rows = _suggested("Testcity released an action plan for trade with Japan. The plans cover "
+                      "20 major tasks. These firms invested in 30 countries.")
+    assert [row[1] for row in rows] == ["Major tasks of the action plans", "Countries"]

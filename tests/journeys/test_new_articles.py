@@ -164,3 +164,35 @@ def test_a_signing_ceremony_and_a_centre_planned_in_2012_build_an_honest_pack(tm
     assert "Contracted foreign capital of the key projects: US$1.24 billion" in text
     assert "Photo" not in text and "in a period" not in text
     assert "66,300" not in text and "2014" not in text  # the centre's plan is not printed
+
+
+FTA_PACK = """title: Plans and the province
+subjects: [overview, partner:singapore, partner:south-korea]
+"""
+
+
+def test_a_2015_action_plan_and_the_province_s_ties_with_singapore_build_an_honest_pack(tmp_path):
+    """Two saved web pages: Qingdao's 2015 action plan for the FTA with South Korea ("The plans
+    cover 20 major tasks", "South Korean investments will total about $20 billion" by 2020)
+    and a 2020 report whose 2019 figures name the province only in the sentence before ("…
+    second largest source of foreign investment in Shandong. In 2019, … between the two sides
+    …"). Accepted as proposed, the audit finds nothing: each quote proves its label's place, a
+    change says what changed, a plan's count says it is the plan's, and the plan for 2020 is
+    not printed as a thing to come."""
+    project = shipped_copy(tmp_path)
+    (project / "packs" / "fta.yaml").write_text(FTA_PACK, encoding="utf-8")
+    pages = ("qingdao-korea-fta-plan-2015", "shandong-singapore-pledge-2020")
+    step(project, "seeds", "add", *(PAGES / f"{name}.html" for name in pages))
+    step(project, "facts", "extract", "--inbox", *(f"seeds/{name}.txt" for name in pages))
+    assert "would break the store" not in step(project, "facts", "accept")
+    new = {f["value"]: f for f in accepted_facts(project)}
+    assert "Shandong" in new[750000000]["sources"][0]["quote"]
+    assert new[189.4]["label"].startswith("Year-on-year change in actual foreign investment")
+    assert new[20]["label"] == "Major tasks of the action plans"
+    step(project, "pack", "--config", "packs/fta.yaml", "--format", "pdf", "-j", "1")
+    audit = briefgen("audit", cwd=project)
+    assert audit.returncode == 0, audit.stdout  # no finding at error severity
+    text = " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
+                             for page in PdfReader(pdf).pages).split())
+    assert "Singapore is Qingdao's" not in text and "20 billion" not in text
+    assert "US$750 million Actually utilised investment from Singapore in Shandong" in text

@@ -234,7 +234,7 @@ class _Context:
         subject, subject_reason = self.subject_for(found, sentence, scope)
         return Candidate(
             value=q.value, unit=q.unit, as_written=text[found.start:found.end],
-            quote=self.quote_for(found, sentence), source=self.source, offset=found.start,
+            quote=self.quote_for(found, sentence, scope), source=self.source, offset=found.start,
             line=self.sentences.line_at(found.start), kind=kind, counted=verdict.counted,
             qualifier=q.qualifier, period=period.period if period else None,
             period_kind=self._period_kind(period, sentence) if period else None,
@@ -319,12 +319,14 @@ class _Context:
             wider = self._scope_of(whole, is_rank)
             previous = self.sentences.at(max(sentence.start - 2, 0))
             if not wider.names_a_place and _GOES_ON.match(whole) and previous.start < sentence.start:
-                wider = self._scope_of(self.places[previous.start:previous.end], is_rank)
+                wider = replace(self._scope_of(self.places[previous.start:previous.end], is_rank),
+                                said_before=previous.start)
             if not wider.names_a_place:  # "It only took us 10 months": on about an earlier topic
                 wider = self._topic_before(sentence, is_rank)
         if not wider.names_a_place:
             return scope
-        return Scope(wider.level, wider.place, scope.among or wider.among, wider.reason)
+        return Scope(wider.level, wider.place, scope.among or wider.among, wider.reason,
+                     wider.said_before)
 
     def _scope_of(self, clause: str, is_rank: bool) -> Scope:
         return scope_of(clause, is_rank, self.city, self.countries)
@@ -348,13 +350,15 @@ class _Context:
                                                                                      previous.end):
                 before = self._first_scopes.get(index - 1) if back == 0 else None
                 if before and before.level == "province" and _DEFINITE.match(self.text, sentence.start):
-                    return replace(before, among=None, reason=f"{before.reason}, as the sentence before")
+                    return replace(before, among=None, reason=f"{before.reason}, as the sentence before",
+                                   said_before=previous.start)
                 return Scope()
             topic_end = self._first_figure(previous.start, previous.end)
             topic = self._scope_of(self.places[previous.start:topic_end], is_rank)
             if topic.level == "province":
                 where = "the sentence before" if back == 0 else "an earlier sentence"
-                return replace(topic, among=None, reason=f"{topic.reason} in {where}")
+                return replace(topic, among=None, reason=f"{topic.reason} in {where}",
+                               said_before=previous.start if back == 0 else None)
             if topic.names_a_place:
                 return Scope()
         return Scope()
@@ -748,10 +752,18 @@ class _Context:
             self._lists[sentence.start] = [] if respectively else lists
         return self._lists[sentence.start]
 
-    def quote_for(self, found: Found, sentence: Span) -> str:
+    def quote_for(self, found: Found, sentence: Span, scope: Scope | None = None) -> str:
+        """The figure's sentence (its clauses around the figure when it is long), from the
+        sentence before in its paragraph when that one names the place the figure is about: the
+        quote proves the scope its label prints ("… in Shandong. In 2019, trade between the two
+        sides …")."""
         start, end = sentence.start, sentence.end
         if end - start > MAX_QUOTE:
             start, end = _clauses_around(self.text, sentence, found)
+        elif scope is not None and scope.said_before is not None and \
+                end - scope.said_before <= MAX_QUOTE and \
+                scope.said_before >= self.sentences.paragraph_at(start).start:
+            start = scope.said_before  # in its paragraph: a title above is no part of the quote
         # a figure written across a sentence break still lies whole in its quote
         return self.text[min(start, found.start):max(end, found.end)]
 

@@ -226,6 +226,7 @@ class Scope:
     place: str | None = None  # "Shandong", "China", "Europe", another city; None for the project's city
     among: str | None = None  # for a rank: "European investors", "global ports"
     reason: str = ""  # the words that set it, for the reviewer
+    said_before: int | None = None  # where the sentence before that names the place starts
 
     @property
     def is_city(self) -> bool:

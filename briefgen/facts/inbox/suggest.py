@@ -184,7 +184,9 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     given = _rank_given_by(c, partner, text_before)
     if given:
         return given, "a rank the partner gives to another ('PARTNER's' before the rank)"
-    group = _group_of(c, text_before) if c.unit not in _NON_MONEY else None
+    group = _group_of(c, text_before) if c.unit not in _NON_MONEY or c.counted else None
+    if group and c.counted and _GROUP_TAIL.sub("", " " + group[1]).strip():
+        group = None  # "These firms invested in 30 countries": the count is not of the firms
     if group:
         return _group_label(group, text_before, c), \
             f"the figure is of {group[0]} (the subject of its clause), not the city's"
@@ -199,7 +201,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     label, why = (topic, "the words the source uses for what it measures") if topic else \
         (c.kind, "the kind of figure: the source names no measure")
     if (c.kind == "change" or metric in ("change", "growth_yoy")) and topic:
-        return f"change in {re.sub(r'^(?:The|A|An) ', lambda m: m[0].lower(), label)}", why
+        change = "year-on-year change" if metric == "growth_yoy" else "change"
+        return f"{change} in {re.sub(r'^(?:The|A|An) ', lambda m: m[0].lower(), label)}", why
     share_of = _share_of(c, text_before) if metric == "share" or c.unit == "percent" else ""
     return label + (f", share of {share_of}" if share_of else ""), why
 
@@ -208,8 +211,10 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
 # capital worth $1.24 billion", "These deals are worth"): its money is theirs, not the city's
 # foreign investment of a period, and the label says whose it is.
 _GROUP = re.compile(r"^((?:the|these|those|such|all|both)\s+(?:[\w-]+\s+){0,3}?(?:projects|deals|"
-                    r"agreements|contracts|companies|firms|enterprises|investors))\s+"
-                    r"(?:(?:will|would|also|together|jointly)\s+)*(?:have|has|had|are|were|be)\s+"
+                    r"agreements|contracts|companies|firms|enterprises|investors|plans|programmes|"
+                    r"programs))\s+(?:(?:will|would|also|together|jointly)\s+)*"
+                    r"(?:have|has|had|are|were|be|cover|covers|include|includes|involve|involves|"
+                    r"comprise|comprises|contain|contains)\b\s*"
                     r"(?:(?:also|together|jointly|in\s+total)\s+)*(.*)$", re.IGNORECASE)
 _GROUP_TAIL = re.compile(r"(?:\s+(?:worth|of|at|totall?ing|amounting\s+to|valued\s+at|reaching|"
                          r"to|in|with|a|an|the|total|about|nearly|over|more\s+than))+$",
@@ -233,14 +238,15 @@ def _group_label(group: tuple[str, str], before: str, c: Candidate) -> str:
     """"Contracted foreign capital of the key projects": the measure in the source's words, of
     the set, named as the text before named it ("13 key projects" → "the key projects")."""
     noun, words = group
-    measure = re.sub(r"^(?:an?|the)\s+", "", _GROUP_TAIL.sub("", " " + words).strip(),
-                     flags=re.IGNORECASE) or "value"
+    measure = c.counted or re.sub(r"^(?:an?|the)\s+", "", _GROUP_TAIL.sub("", " " + words).strip(),
+                                  flags=re.IGNORECASE) or "value"
     head = noun.split()[-1]
     at = _at(c, before)
     earlier = before[:len(before) - at] if at >= 0 else before  # before the figure's sentence
-    named = re.findall(rf"\b\d[\d,]*\s+((?:[a-z][\w-]*\s+){{1,2}}?{head})\b", earlier)
-    if named and noun.split()[0] in ("the", "these", "those") and len(noun.split()) == 2:
-        noun = f"the {named[-1]}"
+    named = re.findall(rf"\b(?:\d[\d,]*|an?|the)\s+((?:[a-z][\w-]*\s+){{1,2}}?){head.rstrip('s')}s?\b",
+                       earlier)
+    if named and noun.split()[0].lower() in ("the", "these", "those") and len(noun.split()) == 2:
+        noun = f"the {named[-1]}{head}"
     return f"{measure} of {noun}"
 
 
@@ -521,7 +527,9 @@ _CLAUSE_BREAK = re.compile(
     r"intended|expects?|expected|already)\b)", re.IGNORECASE)
 
 
-_GENERIC = frozenset("count money area duration mass rank ratio change share".split())
+# Metrics whose label says too little for a figure's: its own words say what it measures (a
+# year-on-year change of what: "Year-on-year change in actual foreign investment from …").
+_GENERIC = frozenset("count money area duration mass rank ratio change growth_yoy share".split())
 
 
 def suggest_id(candidate: Candidate, metric: str | None, prefixes: dict[str, str]) -> str:
