@@ -399,3 +399,11 @@ def test_a_scope_from_the_sentence_before_is_in_the_quote_that_proves_it():
     place, quote = rows["$2.5 billion"]
     assert place == "Henan" and quote.startswith("Japan is the third largest investor in Henan.")
     assert rows["9 percent"][1] == "In 2020, exports rose 9 percent."  # not across paragraphs
+
+
+def test_this_province_is_the_province_and_members_beside_a_group_are_not_its_subject():
+    rows = found("Henan set up a fund. There are more than 3,000 foreign-backed companies in this "
+                 "eastern province. Investment from SCO members, mainly Japan and Korea, hit "
+                 "2 billion yuan.")
+    assert [r[:4] for r in rows] == [("more than 3,000", None, "province", "Henan"),
+                                     ("2 billion yuan", "sco", "province", "Henan")]

@@ -540,3 +540,26 @@ def test_a_year_on_year_change_says_of_what_and_a_count_of_a_plan_says_whose():
     rows = _suggested("Testcity released an action plan for trade with Japan. The plans cover "
                       "20 major tasks. These firms invested in 30 countries.")
     assert [row[1] for row in rows] == ["Major tasks of the action plans", "Countries"]
+
+
+def test_a_place_named_paragraphs_before_the_figure_is_quoted_as_a_second_source(run, project):
+    (project / "seeds" / "club.txt").write_text(
+        "Henan opens up\n\nHenan saw record foreign investment in 2019.\n\nFirms came from many "
+        "places.\n\nSouth Korea tops the list with $2 billion of investment in the province.\n",
+        encoding="utf-8")
+    extract_inbox(run, project)
+    (fact,) = [f for f in candidates(inbox_of(project)) if f["value"] == 2000000000]
+    assert fact["scope"]["place"] == "Henan" and "Henan" in fact["label"]
+    assert [s["quote"] for s in fact["sources"]] == [
+        "South Korea tops the list with $2 billion of investment in the province.",
+        "Henan saw record foreign investment in 2019."]  # the quotes prove the label's place
+    assert run("--project", project, "facts", "accept").exit_code == 0
+    assert "$2 billion" in (project / "facts" / "accepted" / "club.yaml").read_text(encoding="utf-8")
+
+
+def test_an_investment_says_whose_and_where_in_the_source_s_words_and_it_is_the_subject_s():
+    rows = _suggested("Testcity's direct investment in Japan was 440 million yuan in 2017. Japan "
+                      "tops the list. It accounts for nearly half of the city's foreign capital.")
+    labels = [label for _, label, _ in rows]
+    assert labels == ["Testcity's direct investment in Japan",
+                      "Japan's share of the city's foreign capital"]

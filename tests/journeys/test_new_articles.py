@@ -196,3 +196,39 @@ def test_a_2015_action_plan_and_the_province_s_ties_with_singapore_build_an_hone
                              for page in PdfReader(pdf).pages).split())
     assert "Singapore is Qingdao's" not in text and "20 billion" not in text
     assert "US$750 million Actually utilised investment from Singapore in Shandong" in text
+
+
+PROVINCE_PACK = """title: The province's partners
+subjects: [overview, partner:hong-kong, partner:sco]
+"""
+
+
+def test_the_province_s_foreign_capital_and_its_sco_trade_build_an_honest_pack(tmp_path):
+    """Two saved web pages on the province: a 2010 article ("Shandong saw …" paragraphs before
+    "Hong Kong tops the list with $2.9 billion …", then "more than 30,000 foreign-backed
+    companies … in this eastern province. They have brought in …") and a 2018 one ("Direct
+    investment from SCO members, mainly Russia and India, hit 1.25 billion yuan", "Shandong's
+    direct investment in SCO countries was 440 million yuan"). Accepted as proposed: the
+    province's companies are nobody's partner figure, the SCO's investment is not India's,
+    Shandong's outbound investment is not labelled as investment in Shandong, and each fact's
+    quotes prove the place its label prints (the audit finds nothing)."""
+    project = shipped_copy(tmp_path)
+    (project / "packs" / "province.yaml").write_text(PROVINCE_PACK, encoding="utf-8")
+    pages = ("shandong-foreign-capital-2010", "shandong-sco-summit-2018")
+    step(project, "seeds", "add", *(PAGES / f"{name}.html" for name in pages))
+    step(project, "facts", "extract", "--inbox", *(f"seeds/{name}.txt" for name in pages))
+    held = [line for line in step(project, "facts", "accept").splitlines()
+            if "would break the store" in line]
+    assert all("needs the date it refers to" in line for line in held)  # only plans wait
+    new = {f["value"]: f for f in accepted_facts(project)}
+    assert 30000 not in new and 9500000000 not in new  # the province's, no partner's
+    assert new[1250000000]["subject"] == "sco" and not any(f["subject"] == "india" for f in new.values())
+    assert new[440000000]["label"] == "Shandong's direct investment in SCO countries"
+    assert [s["quote"][:8] for s in new[2900000000]["sources"]] == ["Hong Kon", "Shandong"]
+    step(project, "facts", "check")
+    step(project, "pack", "--config", "packs/province.yaml", "--format", "pdf", "-j", "1")
+    audit = briefgen("audit", cwd=project)
+    assert audit.returncode == 0, audit.stdout
+    text = " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
+                             for page in PdfReader(pdf).pages).split())
+    assert "RMB 1.25 billion Direct investment from SCO members in Shandong" in text

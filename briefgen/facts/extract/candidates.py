@@ -320,13 +320,13 @@ class _Context:
             previous = self.sentences.at(max(sentence.start - 2, 0))
             if not wider.names_a_place and _GOES_ON.match(whole) and previous.start < sentence.start:
                 wider = replace(self._scope_of(self.places[previous.start:previous.end], is_rank),
-                                said_before=previous.start)
+                                named_in=(previous.start, previous.end))
             if not wider.names_a_place:  # "It only took us 10 months": on about an earlier topic
                 wider = self._topic_before(sentence, is_rank)
         if not wider.names_a_place:
             return scope
         return Scope(wider.level, wider.place, scope.among or wider.among, wider.reason,
-                     wider.said_before)
+                     wider.named_in)
 
     def _scope_of(self, clause: str, is_rank: bool) -> Scope:
         return scope_of(clause, is_rank, self.city, self.countries)
@@ -351,14 +351,14 @@ class _Context:
                 before = self._first_scopes.get(index - 1) if back == 0 else None
                 if before and before.level == "province" and _DEFINITE.match(self.text, sentence.start):
                     return replace(before, among=None, reason=f"{before.reason}, as the sentence before",
-                                   said_before=previous.start)
+                                   named_in=(previous.start, previous.end))
                 return Scope()
             topic_end = self._first_figure(previous.start, previous.end)
             topic = self._scope_of(self.places[previous.start:topic_end], is_rank)
             if topic.level == "province":
                 where = "the sentence before" if back == 0 else "an earlier sentence"
                 return replace(topic, among=None, reason=f"{topic.reason} in {where}",
-                               said_before=previous.start if back == 0 else None)
+                               named_in=(previous.start, previous.end))
             if topic.names_a_place:
                 return Scope()
         return Scope()
@@ -632,7 +632,8 @@ class _Context:
                 _GROUP_NOUN.match(self.text, found.end):
             return None, "the number of peers a rank is among, not one of them"
         lists = self._lists_in(sentence)
-        skip = lists + self._counted_by_others(found, sentence) + self._next_clauses(found, sentence)
+        skip = lists + self._counted_by_others(found, sentence) + self._next_clauses(found, sentence) \
+            + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)]
         found_mention = self.subjects.mention_for(found.start, found.end, windows, skip)
         if lists and (not found_mention or found_mention[1] > 0) and any(
                 self.subjects.names_between(a, b) for a, b in lists):
@@ -760,15 +761,20 @@ class _Context:
         start, end = sentence.start, sentence.end
         if end - start > MAX_QUOTE:
             start, end = _clauses_around(self.text, sentence, found)
-        elif scope is not None and scope.said_before is not None and \
-                end - scope.said_before <= MAX_QUOTE and \
-                scope.said_before >= self.sentences.paragraph_at(start).start:
-            start = scope.said_before  # in its paragraph: a title above is no part of the quote
+        elif scope is not None and scope.named_in is not None and \
+                end - scope.named_in[0] <= MAX_QUOTE and \
+                self.sentences.at(max(start - 2, 0)).start == scope.named_in[0] and \
+                scope.named_in[0] >= self.sentences.paragraph_at(start).start:
+            start = scope.named_in[0]  # in its paragraph: a title above is no part of the quote
         # a figure written across a sentence break still lies whole in its quote
         return self.text[min(start, found.start):max(end, found.end)]
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# Members named beside a group, set off by commas: "investment from SCO members, mainly Russia
+# and India, hit …" is the group's, not a member's.
+MEMBERS_ASIDE = re.compile(r",\s*(?:mainly|mostly|chiefly|largely|primarily|especially|notably|"
+                            r"including|such\s+as|led\s+by)\s+[^,;.]{2,80}?,")
 # A clause of its own after a figure: ", Singapore invested …", "; and Japan exported …".
 _CAPS = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
 _VERB = (r"(?:[a-z]+ed|is|was|are|were|has|have|had|saw|sees|rose|grew|fell|made|took|became|"

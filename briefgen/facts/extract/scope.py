@@ -226,7 +226,7 @@ class Scope:
     place: str | None = None  # "Shandong", "China", "Europe", another city; None for the project's city
     among: str | None = None  # for a rank: "European investors", "global ports"
     reason: str = ""  # the words that set it, for the reviewer
-    said_before: int | None = None  # where the sentence before that names the place starts
+    named_in: tuple[int, int] | None = None  # an earlier sentence that names the place (span)
 
     @property
     def is_city(self) -> bool:
@@ -256,7 +256,9 @@ _COMPARED = r"(?<!to\s)(?<!than\s)(?<!after\s)(?<!behind\s)"
 _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?P<place>[A-Z][a-z]+)"
                        rf"(?:\s+[Pp]rovince|'s\s+province)\b"
                        rf"|{_COMPARED}(?<![\w-])(?P<named>{_PROVINCE_NAMES})(?![\w-])(?!\s+[Pp]eninsula)"
-                       r"|(?<![\w-])(?P<the>[Tt]he\s+province(?:'s)?|[Pp]rovincial|province-wide)\b")
+                       r"|(?<![\w-])(?P<the>[Tt]h(?:e|is)\s+(?:(?:eastern|coastal|whole|entire|northern|"
+                       r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial|province-wide)\b")
+# ("in this eastern province": the province the text is about, as "the province" is)
 # Words that only locate a place ("Qingdao in East China's Shandong province", "Qingdao,
 # Shandong province", "China's north port of Qingdao"): they say where the city is, not what a
 # figure is about.

@@ -25,6 +25,7 @@ import yaml
 from briefgen.errors import BriefgenError, FactError, Problem
 from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
+from briefgen.facts.extract.sentences import Sentences
 from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason, status_and_reason, \
     suggest_id
 from briefgen.facts.inbox.trial import held_back
@@ -204,6 +205,7 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     known = {_candidate_at(b) for b in blocks}
     stated = StatedFigures(text, seed, store)
     ids = UniqueIds(set(store.ids) | {_block_id(b) for b in blocks})
+    sentences = Sentences(text)
     ids_by_key: dict[str, str] = {}
     labels_by_key: dict[str, str] = {}
     new_blocks, skipped = [], 0
@@ -211,7 +213,8 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
         if c.key in known or stated.covers(c):
             skipped += 1
             continue
-        block, ids_by_key[c.key] = _block(c, text, store, ids, ids_by_key, labels_by_key)
+        block, ids_by_key[c.key] = _block(c, text, store, ids, ids_by_key, labels_by_key,
+                                          sentences)
         new_blocks.append(block)
     if blocks or new_blocks:  # no inbox file for a seed with nothing to review
         relative = f"{facts_dir.name}/{INBOX_DIR}/{path.name}"
@@ -221,7 +224,8 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
 
 
 def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
-           ids_by_key: dict[str, str], labels_by_key: dict[str, str]) -> tuple[str, str]:
+           ids_by_key: dict[str, str], labels_by_key: dict[str, str],
+           sentences: Sentences) -> tuple[str, str]:
     before = text[max(c.offset - 160, 0):c.offset]
     metric, metric_why = metric_and_reason(c, before[-120:], store.metric_units)
     fact_id = ids.give(suggest_id(c, metric, store.prefixes))
@@ -250,6 +254,8 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     if c.equivalent_of and c.equivalent_of in ids_by_key:
         lines += [f"    equivalent_of: {ids_by_key[c.equivalent_of]}"]
     lines += ["    sources:", f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(c.quote))}"]
+    place = _place_sentence(c, text, sentences)
+    lines += [f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(place))}"] if place else []
     why = {"review": _review_why(c, review), "subject": c.subject_reason or "no entity named",
            "metric": metric_why, "label": label_why,
            "scope": c.scope.reason if not c.scope.is_city else "the city's: no wider place named",
@@ -259,6 +265,20 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
             "reason": c.reason, "scope": c.scope.reason}
     lines += [f"    candidate: {json.dumps(note, ensure_ascii=False)}"]
     return "\n".join(lines) + "\n\n", fact_id
+
+
+def _place_sentence(c: Candidate, text: str, sentences: Sentences) -> str | None:
+    """The sentence before the figure that last names the place its scope says, when its quote
+    does not ("Hong Kong tops the list with $2.9 billion …", paragraphs after "Shandong saw
+    …"): a second source, so the fact's quotes prove the place its label prints."""
+    place = c.scope.place
+    if not place or place.lower() in c.quote.lower():
+        return None
+    named = [m.start() for m in re.finditer(rf"\b{re.escape(place)}\b", text[:c.offset])]
+    if not named:
+        return None
+    span = sentences.at(named[-1])
+    return text[span.start:span.end]
 
 
 def _review_why(c: Candidate, review: str) -> str:
@@ -531,8 +551,9 @@ def _quote_problem(fact: dict, seeds_dir: Path) -> str | None:
         seed_text = normalise(path.read_text(encoding="utf-8", errors="replace"))
         if normalise(str(source.get("quote", ""))) not in seed_text:
             return "quote is not verbatim in the seed"
-        if normalise(str(fact.get("as_written") or "")) not in normalise(str(source["quote"])):
-            return "as_written is not in the quote"
+    written = normalise(str(fact.get("as_written") or ""))  # in one quote: the others may give context
+    if not any(written in normalise(str(source.get("quote", ""))) for source in fact["sources"]):
+        return "as_written is not in the quote"
     return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.facts.extract.candidates import Candidate
+from briefgen.facts.extract.candidates import MEMBERS_ASIDE, Candidate
 from briefgen.facts.quantities import find_quantities
 
 # (words before the figure, metric when cumulative, metric otherwise); first match wins.
@@ -198,13 +198,20 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     if metric and metric in metric_labels and metric not in _GENERIC:
         return _IN_A_PERIOD.sub("", metric_labels[metric]), f"the label of the metric {metric}"
     topic = _topic(c, text_before, place)
+    if _PRONOUN.fullmatch(topic):  # "It accounts for nearly half of …": the subject's
+        topic = partner or ""
     label, why = (topic, "the words the source uses for what it measures") if topic else \
         (c.kind, "the kind of figure: the source names no measure")
     if (c.kind == "change" or metric in ("change", "growth_yoy")) and topic:
         change = "year-on-year change" if metric == "growth_yoy" else "change"
         return f"{change} in {re.sub(r'^(?:The|A|An) ', lambda m: m[0].lower(), label)}", why
     share_of = _share_of(c, text_before) if metric == "share" or c.unit == "percent" else ""
+    if share_of and topic and topic == partner:
+        return f"{partner}'s share of {share_of}", why
     return label + (f", share of {share_of}" if share_of else ""), why
+
+
+_PRONOUN = re.compile(r"(?:it|they|this|these|that|those|he|she)(?:\s+\w+)?", re.IGNORECASE)
 
 
 # A set of projects or deals a sentence refers back to ("The projects have contracted foreign
@@ -335,6 +342,7 @@ def _topic(c: Candidate, text_before: str, place: str | None) -> str:
     quote's: a photo credit or heading before its sentence ("[Photo/Xinhua]") is no part of it."""
     at = _at(c, text_before)
     before = " ".join((c.quote[:at] if at >= 0 else text_before[-160:]).split())
+    before = MEMBERS_ASIDE.sub("", before)  # "from SCO members, mainly Russia and India, hit"
     start = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
     clause = before[start:]
     verb = _VERB.search(clause)
@@ -529,7 +537,8 @@ _CLAUSE_BREAK = re.compile(
 
 # Metrics whose label says too little for a figure's: its own words say what it measures (a
 # year-on-year change of what: "Year-on-year change in actual foreign investment from …").
-_GENERIC = frozenset("count money area duration mass rank ratio change growth_yoy share".split())
+_GENERIC = frozenset("count money area duration mass rank ratio change growth_yoy share "
+                     "investment_amount".split())  # of whom, in whom: "Shandong's investment in …"
 
 
 def suggest_id(candidate: Candidate, metric: str | None, prefixes: dict[str, str]) -> str:
