@@ -137,6 +137,15 @@ def test_a_past_plan_in_the_future_tense_is_found():
     assert reasons(tense.check, "Qingdao planned Qingdao Week in six countries", PLAN) == []
 
 
+def test_a_past_year_said_in_the_present_is_found():
+    event = fact("jp.anniversary", "japan", "milestone", "Anniversary",
+                 "This year marks the 40th anniversary of ties.", period="2019")
+    assert reasons(tense.check, "2019 marks the 40th anniversary of ties.", event) == [
+        "2019 is before the production date's year 2026; the claim speaks of it in the present"]
+    assert reasons(tense.check, "2019 marked the 40th anniversary of ties.", event) == []
+    assert reasons(tense.check, "2026 marks the 47th anniversary of ties.", event) == []
+
+
 def test_every_shipped_plan_reads_right_on_the_production_date_wherever_it_is_printed():
     """A brief prints a fact's text only when its page has room, so the audit of the shipped
     pack sees some plans and not others: each plan's text (and a figure's label), in the tense

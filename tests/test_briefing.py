@@ -82,7 +82,7 @@ def test_date_prefix_is_left_out_when_the_text_names_the_year(store):
 
     from briefgen.compose.briefing import date_prefix
     from briefgen.facts.model import parse_period
-    assert date_prefix(store, "jp.anniversary-40-2019") == ""  # "2019 marks the 40th …"
+    assert date_prefix(store, "jp.anniversary-40-2019") == ""  # "2019 marked the 40th …"
     assert date_prefix(store, "jp.firsts") == ""  # undated
     # a period inferred from the article's date dates the article, not the event: no
     # "2019: Oracle has set up …"

@@ -407,3 +407,9 @@ def test_this_province_is_the_province_and_members_beside_a_group_are_not_its_su
                  "2 billion yuan.")
     assert [r[:4] for r in rows] == [("more than 3,000", None, "province", "Henan"),
                                      ("2 billion yuan", "sco", "province", "Henan")]
+
+
+def test_a_share_of_a_partner_country_s_whole_is_about_that_country():
+    rows = found("Japan and Henan will deepen cooperation in health care, he said, pointing out "
+                 "that more than 28 percent of Japan's population is over 65.")
+    assert rows[0][:4] == ("more than 28 percent", "japan", "country", "Japan")

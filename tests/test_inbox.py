@@ -563,3 +563,10 @@ def test_an_investment_says_whose_and_where_in_the_source_s_words_and_it_is_the_
     labels = [label for _, label, _ in rows]
     assert labels == ["Testcity's direct investment in Japan",
                       "Japan's share of the city's foreign capital"]
+
+
+def test_a_reported_fact_after_a_plan_is_no_plan_and_is_labelled_without_the_speaker():
+    text = ("In the future, health care will become an area where Japan and Testcity cooperate, "
+            "he said, pointing out that more than 28 percent of Japan's population is over 65.")
+    assert _statuses(text)[0] == ("more than 28 percent", None)
+    assert _suggested(text)[0][1].startswith("Share of Japan's population over 65")

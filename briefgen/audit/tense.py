@@ -17,8 +17,15 @@ FUTURE = re.compile(r"\b(?:will|is to|are to|is expected to|are expected to|plan
                     r"intends to)\b", re.I)
 
 
+# A past year said in the present: "2019 marks the 40th anniversary …" read in 2026.
+PAST_YEAR_NOW = re.compile(r"\b((?:19|20)\d{2})\s+(?:marks|is|sees|witnesses|becomes)\b")
+
+
 def check(claim: Claim, context) -> list[Finding]:
-    findings = []
+    findings = [Finding(claim.brief, claim.text, "tense",
+                        f"{m[1]} is before the production date's year {context.today.year}; the "
+                        "claim speaks of it in the present", claim.quotes)
+                for m in PAST_YEAR_NOW.finditer(claim.text) if int(m[1]) < context.today.year][:1]
     for fact in claim.facts:
         planned = fact.status in ("plan", "expected") or (
             fact.period is not None and fact.period.kind == "target")

@@ -232,3 +232,31 @@ def test_the_province_s_foreign_capital_and_its_sco_trade_build_an_honest_pack(t
     text = " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
                              for page in PdfReader(pdf).pages).split())
     assert "RMB 1.25 billion Direct investment from SCO members in Shandong" in text
+
+
+JAPAN_PACK = """title: Japan and the province
+subjects: [overview, partner:japan]
+"""
+
+
+def test_a_consul_s_and_an_ambassador_s_words_on_japan_build_an_honest_pack(tmp_path):
+    """Two saved web pages from 2020: a consul-general's article ("… will deepen cooperation,
+    he said, pointing out that more than 28 percent of Japan's population is over 65") and an
+    ambassador's video ("about 1,800 Japanese companies have invested in Shandong"). Accepted
+    as proposed: Japan's own figure is the country's, not the province's, and no plan; the
+    companies are the province's; the shipped brief's "2019 marks" reads in the past."""
+    project = shipped_copy(tmp_path)
+    (project / "packs" / "japan.yaml").write_text(JAPAN_PACK, encoding="utf-8")
+    pages = ("japan-shandong-consul-2020", "japan-ambassador-shandong-2020")
+    step(project, "seeds", "add", *(PAGES / f"{name}.html" for name in pages))
+    step(project, "facts", "extract", "--inbox", *(f"seeds/{name}.txt" for name in pages))
+    assert "would break the store" not in step(project, "facts", "accept")
+    new = {f["value"]: f for f in accepted_facts(project)}
+    assert new[28]["scope"] == {"level": "country", "place": "Japan"} and not new[28].get("status")
+    assert new[1800]["scope"]["place"] == "Shandong" and "Shandong" in new[1800]["label"]
+    step(project, "pack", "--config", "packs/japan.yaml", "--format", "pdf", "-j", "1")
+    audit = briefgen("audit", cwd=project)
+    assert audit.returncode == 0, audit.stdout
+    text = " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
+                             for page in PdfReader(pdf).pages).split())
+    assert "2019 marks" not in text and "About 1,800 Japanese companies in Shandong" in text

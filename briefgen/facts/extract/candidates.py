@@ -265,7 +265,7 @@ class _Context:
                 and _CITIES.match(self.text, found.end):
             return Scope("country", "China", None, "a group of the country's cities")
         if not scope.names_a_place and not is_rank:
-            scope = self._average_after(end, sentence) or scope
+            scope = self._average_after(end, sentence) or self._share_of_a_country(found) or scope
         if not scope.names_a_place:
             scope = self._wider_scope(scope, found, sentence, start, is_rank)
         if is_rank and not scope.among:  # "Among the 15 sub-provincial cities in the country, …"
@@ -279,6 +279,19 @@ class _Context:
                 self.text, sentence.start, sentence.end):
             return Scope("city", self.home, scope.among, f"the text is about {self.home}")
         return scope
+
+    def _share_of_a_country(self, found: Found) -> Scope | None:
+        """"more than 28 percent of Japan's population is over 65": a share of a country's
+        whole is about that country, not the place the sentence's other clauses name."""
+        of = _OF_THE.match(self.text, found.end)
+        if not of or found.quantity.unit != "percent":
+            return None
+        mention = next((m for m in self.subjects.mentions if m.start == of.end()), None)
+        if mention is None or self.subjects.kinds.get(mention.slug) != "country" or \
+                self.text[mention.end:mention.end + 2] not in ("'s", "’s"):
+            return None
+        name = self.text[mention.start:mention.end]
+        return Scope("country", name, None, f"a share of '{name}'s' whole")
 
     def _average_after(self, clause_end: int, sentence: Span) -> Scope | None:
         """The place of an average the clause after the figure compares it with: "up 3.9
@@ -771,6 +784,7 @@ class _Context:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # Members named beside a group, set off by commas: "investment from SCO members, mainly Russia
 # and India, hit …" is the group's, not a member's.
 MEMBERS_ASIDE = re.compile(r",\s*(?:mainly|mostly|chiefly|largely|primarily|especially|notably|"

@@ -200,6 +200,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     topic = _topic(c, text_before, place)
     if _PRONOUN.fullmatch(topic):  # "It accounts for nearly half of …": the subject's
         topic = partner or ""
+    elif _PERSON.fullmatch(topic):  # "he said, pointing out that 28 percent of …": no measure
+        topic = ""
     label, why = (topic, "the words the source uses for what it measures") if topic else \
         (c.kind, "the kind of figure: the source names no measure")
     if (c.kind == "change" or metric in ("change", "growth_yoy")) and topic:
@@ -208,10 +210,13 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     share_of = _share_of(c, text_before) if metric == "share" or c.unit == "percent" else ""
     if share_of and topic and topic == partner:
         return f"{partner}'s share of {share_of}", why
+    if share_of and not topic:
+        return f"share of {share_of}", "the words the source uses for what it is a share of"
     return label + (f", share of {share_of}" if share_of else ""), why
 
 
-_PRONOUN = re.compile(r"(?:it|they|this|these|that|those|he|she)(?:\s+\w+)?", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:it|they)(?:\s+\w+)?", re.IGNORECASE)
+_PERSON = re.compile(r"he|she|we|I|this|these|that|those", re.IGNORECASE)  # no measure's words
 
 
 # A set of projects or deals a sentence refers back to ("The projects have contracted foreign
@@ -331,7 +336,8 @@ _VERB = re.compile(r"\b(?:reached|reach|reaching|totaled|totalled|totaling|hit|s
                    r"topped|saw|signed|approved|had|has|have|hitting|up|down|spans|spanning|"
                    r"(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
                    r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$))\b")
-_LEAD = re.compile(r"^(?:(?:with|while|and|but|as|that|of|by|its|their|also)\s+)+", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:(?:with|while|and|but|as|that|of|by|its|their|also|pointing\s+out|noting|"
+                   r"adding|saying|stressing)\s+)+", re.IGNORECASE)  # "…, pointing out that 28 percent"
 _CLAUSE_START = re.compile(r"[,;:(.!?]\s|\bthat\s|\bwhich\s|^", re.IGNORECASE)
 
 
@@ -409,7 +415,7 @@ def _joined(subject: str, predicate: str) -> str:
 def _share_of(c: Candidate, before: str) -> str:
     """"38.5 percent of all foreign investment in Shandong province" → what it is a share of."""
     m = re.match(r"\s*of\s+([^,;.()]{3,80})", _after_raw(c, before))
-    return " ".join(m[1].split()) if m else ""
+    return re.sub(r"\s+(?:is|are)\s+", " ", " ".join(m[1].split())) if m else ""  # "… population over 65"
 
 
 def _after_raw(c: Candidate, before: str) -> str:
@@ -481,6 +487,12 @@ _OUTDONE = re.compile(r"\b(?:beat|beats|beating|topped|exceeded|exceeding|surpas
                       r"above|below|than)\s+(?:[\w-]+['’]?\s+)?$", re.IGNORECASE)
 
 
+# What someone says begins a clause of its own: "… will deepen cooperation, he said, pointing
+# out that 28 percent of Japan's population is over 65": the "will" is not the figure's.
+_REPORTED = re.compile(r"\b(?:said|says|noted|noting|pointed\s+out|pointing\s+out|added|adding|"
+                       r"stressed|stressing)(?:\s+that)?\b", re.IGNORECASE)
+
+
 def status_and_reason(c: Candidate, before: str) -> tuple[str | None, str]:
     """`expected` or `plan` when the figure's own part of its sentence (between the figures
     around it) says it is one, with the words that say so; else (None, '')."""
@@ -509,7 +521,8 @@ def _own_words(c: Candidate, before: str) -> str:
     # of such text take minutes
     lo, hi = max(0, at - OWN_REACH), min(len(c.quote), end + OWN_REACH)
     spans = [(lo + f.start, lo + f.end) for f in find_quantities(c.quote[lo:hi])]
-    start = max((b for a, b in spans if b <= at), default=lo)
+    start = max([b for a, b in spans if b <= at] +  # what someone says is a clause of its own
+                [m.end() for m in _REPORTED.finditer(c.quote, lo, at)], default=lo)
     stop = min((a for a, b in spans if a >= end), default=hi)
     words_before = _ASIDE.sub(",", c.quote[start:at])
     words_after = _ASIDE.sub(",", c.quote[end:stop])
