@@ -413,3 +413,12 @@ def test_a_share_of_a_partner_country_s_whole_is_about_that_country():
     rows = found("Japan and Henan will deepen cooperation in health care, he said, pointing out "
                  "that more than 28 percent of Japan's population is over 65.")
     assert rows[0][:4] == ("more than 28 percent", "japan", "country", "Japan")
+
+
+def test_names_listed_after_a_dash_are_together_and_a_captioned_photo_repeats_the_body():
+    rows = found("Since 2018, 3,000 trains have run between Henan and three countries – Japan, "
+                 "Korea, Mongolia.")
+    assert [r[:2] for r in rows] == [("3,000", None), ("three", None)]
+    text = ("A train carrying 900 tons of barley leaves Almaty. [Photo provided to Test News]\n\n"
+            "On Monday a train carrying 900 tons of barley left Almaty for Testcity.")
+    assert [c.line for c in extract(text, source="t.txt")] == [3]  # the body's, not the caption's

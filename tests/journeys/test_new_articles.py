@@ -260,3 +260,32 @@ def test_a_consul_s_and_an_ambassador_s_words_on_japan_build_an_honest_pack(tmp_
     text = " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
                              for page in PdfReader(pdf).pages).split())
     assert "2019 marks" not in text and "About 1,800 Japanese companies in Shandong" in text
+
+
+TRAINS_PACK = """title: Trains and a meeting
+subjects: [overview, partner:kazakhstan, partner:germany]
+"""
+
+
+def test_a_train_route_to_five_countries_and_a_meeting_in_germany_build_an_honest_pack(tmp_path):
+    """Two saved web pages: a 2023 report of the Qilu freight train's centre in Almaty (a
+    captioned photo repeating the body's 1,040 tonnes; "3,707 trains … between Shandong and five
+    Central Asian countries – Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, Turkmenistan")
+    and a 2024 release on a Qingdao-Germany meeting. Accepted as proposed: the caption is no
+    second fact, and the five countries' trains (and the count of the countries) are not
+    Kazakhstan's."""
+    project = shipped_copy(tmp_path)
+    (project / "packs" / "trains.yaml").write_text(TRAINS_PACK, encoding="utf-8")
+    pages = ("qilu-train-almaty-2023", "qingdao-germany-stuttgart-2024")
+    step(project, "seeds", "add", *(PAGES / f"{name}.html" for name in pages))
+    step(project, "facts", "extract", "--inbox", *(f"seeds/{name}.txt" for name in pages))
+    assert "would break the store" not in step(project, "facts", "accept")
+    new = accepted_facts(project)
+    assert [f["value"] for f in new if f["unit"] == "t"] == [1040]
+    assert not any(f["subject"] == "kazakhstan" and f["value"] in (3707, 5) for f in new)
+    step(project, "pack", "--config", "packs/trains.yaml", "--format", "pdf", "-j", "1")
+    audit = briefgen("audit", cwd=project)
+    assert audit.returncode == 0, audit.stdout
+    text = " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
+                             for page in PdfReader(pdf).pages).split())
+    assert "Central Asian countries in Shandong" not in text and "3,707" not in text

@@ -122,7 +122,8 @@ _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")  # "Jan.-Aug.", "U.S.
 _QUOTE_WORDS = re.compile(r"[^\W\d_]{3,}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
 _FURNITURE = re.compile(r"[»|›]|^\s*(?:By|Source|Photo|Editor)\s*:?\s+[A-Z][\w.'’-]*"
-                        r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,/]|$)")
+                        r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,/]|$)"
+                        r"|\[(?:Photo|Image|Video)\b[^\]]*\]\s*$")  # a photo's caption, credited
 
 
 def _without_repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -111,7 +111,10 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
 # India", "namely Hong Kong, South Korea and Japan". Unless "respectively" pairs them with
 # figures, a figure beside them is about them together, not about one of them.
 _NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}"
-_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}")
+# "A, B and C"; or, after a dash or colon, "… five Central Asian countries – Kazakhstan,
+# Kyrgyzstan, Tajikistan, Uzbekistan, Turkmenistan", with no "and"
+_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}"
+                        rf"|(?<=[–—:]\s){_NAME}(?:,\s+{_NAME}){{2,}}")
 
 
 def name_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:
