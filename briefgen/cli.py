@@ -42,9 +42,20 @@ def reports_errors(command):
                 click.echo(f"{len(exc.problems)} problems", err=True)
             sys.exit(EXIT_USER_ERROR)
         except KeyboardInterrupt:
-            click.echo("interrupted; earlier outputs are left as they were", err=True)
-            sys.exit(130)
+            from .safety.interrupts import EXIT_INTERRUPTED, say
+            say()  # what was written: the earlier outputs, or all of this run's
+            sys.exit(EXIT_INTERRUPTED)
     return wrapper
+
+
+class _Briefgen(click.Group):
+    """The command line, with Ctrl-C ending it with 130 at any moment (safety/interrupts.py)."""
+
+    def main(self, args=None, *rest, **options):
+        from .safety.interrupts import run
+        command_line = super().main
+        # no arguments given: this process is the command line (`briefgen …`, `python -m`)
+        return run(lambda: command_line(args, *rest, **options), program=args is None)
 
 
 def _project(ctx: click.Context):
@@ -80,7 +91,7 @@ def language_options(command):
              "templates/CODE/ (default: briefgen.yaml's language; docs/languages.md).")(command)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Briefgen, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--project", "-p", type=click.Path(file_okay=False, path_type=Path),
               help="Project folder (holds briefgen.yaml). Default: the nearest one above the "
                    "current folder.")

@@ -11,6 +11,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from .errors import RenderError
+from .safety.interrupts import deferred, wrote
 
 _UNSAFE = re.compile(r"[^a-z0-9._-]+")
 _DOTS = re.compile(r"[-.]*\.\.[-.]*")  # '..' is never part of a name
@@ -163,8 +164,9 @@ def _rename_all(temps: dict) -> None:
         _sync(temp)
     _replaceable([Path(target) for target in temps])
     try:
-        for target, temp in temps.items():
-            os.replace(temp, target)
+        with deferred():  # a brief's files (PDF and Word) are replaced together or not at all
+            for target, temp in temps.items():
+                os.replace(temp, target)
     except OSError as exc:
         raise RenderError(f"cannot write this file: {exc.strerror or exc}", path=target,
                           hint="check that the output folder is writable") from exc
@@ -257,11 +259,13 @@ class Stage:
         _replaceable([self.out_dir / path.name for path in staged])
         changed = []
         try:
-            for path in staged:
-                if path.name == last:
-                    changed = self._remove(stale or {})
-                os.replace(path, self.out_dir / path.name)
-            _sync_folder(self.out_dir)
+            with deferred():  # a Ctrl-C meanwhile stops the run once all are in place
+                for path in staged:
+                    if path.name == last:
+                        changed = self._remove(stale or {})
+                    os.replace(path, self.out_dir / path.name)
+                _sync_folder(self.out_dir)
+                wrote(self.out_dir)
         except OSError as exc:
             raise RenderError(f"cannot write this file: {exc.strerror or exc}",
                               path=self.out_dir / path.name,

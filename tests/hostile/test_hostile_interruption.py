@@ -1,8 +1,11 @@
 """A `briefgen pack` killed with SIGKILL (which it cannot catch) leaves no worker behind, and the
-next run finds its outputs consistent."""
+next run finds its outputs consistent; one stopped by Ctrl-C (SIGINT) at any moment exits with
+130, and its output folder holds the earlier outputs or all of its own."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import signal
@@ -14,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
+from sigint_at import POINTS
 
 PROJECT = ("briefgen.yaml", "facts", "seeds", "templates", "events")
 
@@ -109,4 +113,60 @@ def test_ctrl_c_while_briefs_render_leaves_the_output_folder_as_it_was(tmp_path)
             pack.kill()
     time.sleep(1)  # a worker still writing would show here
     assert not [w for w in workers if _alive(w)]
-    assert not out.exists() or not list(out.iterdir()), sorted(p.name for p in out.iterdir())
+    # the SIGINT may come after the last brief (a busy machine): then every output is this run's
+    assert _empty(out) or _complete(out), sorted(p.name for p in out.iterdir())
+
+
+def _empty(out: Path) -> bool:
+    return not out.exists() or not list(out.iterdir())
+
+
+def _complete(out: Path) -> bool:
+    """The output folder holds its manifest and every file it lists, with the bytes it lists,
+    and nothing else."""
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    hashes = {manifest["pack"][fmt]: sha for fmt, sha in manifest["pack_sha256"].items()}
+    for entry in manifest["documents"].values():
+        hashes.update({entry["files"][fmt]: sha for fmt, sha in entry["sha256"].items()})
+    return sorted(p.name for p in out.iterdir()) == sorted([*hashes, "manifest.json"]) and all(
+        hashlib.sha256((out / name).read_bytes()).hexdigest() == sha for name, sha in hashes.items())
+
+
+SMALL_PACK = "title: Two briefs\nfile_name: three\nsubjects: [partner:belarus, partner:spain]\n"
+BEFORE_COMMIT = ("rendering, inside a string exec",)
+
+
+@pytest.fixture(scope="module")
+def shared_cache(tmp_path_factory) -> Path:
+    """One chart and brief cache for the points below: each still builds and commits its pack,
+    only the first draws the charts."""
+    return tmp_path_factory.mktemp("sigint-cache")
+
+
+@pytest.mark.parametrize("point", POINTS)
+def test_ctrl_c_at_any_moment_exits_130_with_the_earlier_outputs_or_all_new_ones(
+        point, tmp_path, shared_cache):
+    """A SIGINT sent at each moment a Ctrl-C once escaped the command's handler: while briefs
+    render, inside a string exec (CPython then ended `python -m` by SIGINT, exit -2, even after
+    the handler's sys.exit(130)); between moving the briefs into place and the manifest (half a
+    build was left); after the commit, the summary, and during the interpreter's exit (a
+    KeyboardInterrupt traceback, exit 0)."""
+    project, env = _qingdao(tmp_path)
+    (project / "packs").mkdir()
+    (project / "packs" / "small.yaml").write_text(SMALL_PACK, encoding="utf-8")
+    env = {**env, "PYTHONPATH": f"{Path(__file__).parent}{os.pathsep}{REPO}",
+           "BRIEFGEN_CACHE_DIR": str(shared_cache)}
+    jobs = "2" if point in BEFORE_COMMIT else "1"  # workers to stop while they render
+    done = subprocess.run([sys.executable, "-m", "sigint_at", point, "pack", "--config",
+                           "packs/small.yaml", "--jobs", jobs, "--format", "pdf"], cwd=project,
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 130, f"exit {done.returncode}: {done.stderr[-3000:]}"
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    out = project / "out" / "pack"
+    if point in BEFORE_COMMIT:
+        assert _empty(out)
+        assert done.stderr.rstrip().endswith("interrupted; earlier outputs are left as they were")
+    else:
+        assert _complete(out)
+        assert done.stderr.rstrip().endswith(
+            f"interrupted after writing all of this run's outputs to {out}")
