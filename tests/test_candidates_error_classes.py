@@ -245,7 +245,7 @@ def test_the_next_items_of_a_ranking_and_the_parts_of_a_total_are_other_figures(
                  "percent and SCO members with 6 percent.")
     assert [r[1] for r in rows] == ["japan", "korea", "sco"]
     rows = found("The city hosts 145 Fortune 500 firms, including 27 from Japan.")
-    assert [r[:2] for r in rows] == [("145", "testcity"), ("27", "japan")]
+    assert [r[:2] for r in rows] == [("145", "investment"), ("27", "japan")]  # Fortune 500 investors
     rows = found("The city has 21 sister cities, 5 of them in Japan.")
     assert [r[1] for r in rows] == ["testcity", "testcity"]
 
@@ -405,7 +405,8 @@ def test_this_province_is_the_province_and_members_beside_a_group_are_not_its_su
     rows = found("Henan set up a fund. There are more than 3,000 foreign-backed companies in this "
                  "eastern province. Investment from SCO members, mainly Japan and Korea, hit "
                  "2 billion yuan.")
-    assert [r[:4] for r in rows] == [("more than 3,000", None, "province", "Henan"),
+    # (foreign-backed companies are counted as foreign investment)
+    assert [r[:4] for r in rows] == [("more than 3,000", "investment", "province", "Henan"),
                                      ("2 billion yuan", "sco", "province", "Henan")]
 
 
@@ -422,3 +423,39 @@ def test_names_listed_after_a_dash_are_together_and_a_captioned_photo_repeats_th
     text = ("A train carrying 900 tons of barley leaves Almaty. [Photo provided to Test News]\n\n"
             "On Monday a train carrying 900 tons of barley left Almaty for Testcity.")
     assert [c.line for c in extract(text, source="t.txt")] == [3]  # the body's, not the caption's
+
+
+def test_foreign_capital_and_foreign_invested_firms_measure_foreign_investment():
+    rows = found("Utilized foreign capital in Testcity rose 12 percent. The city approved 310 "
+                 "foreign-funded projects, and 45 Fortune Global 500 companies invested in 80 "
+                 "projects there.")
+    assert [r[:2] for r in rows] == [("12 percent", "investment"), ("310", "investment"),
+                                     ("45", "investment"), ("80", "investment")]
+    # only where the project has "foreign investment": synonyms never make up an entity
+    aliases = {k: v for k, v in ALIASES.items() if k != "foreign investment"}
+    (row,) = extract("Utilized foreign capital in Testcity rose 12 percent.", source="t.txt",
+                     aliases=aliases, kinds=KINDS)
+    assert row.subject == "testcity"
+
+
+def test_the_trade_or_sales_of_firms_named_by_their_kind_is_not_foreign_investment():
+    rows = found("Imports and exports of foreign-invested enterprises in Testcity reached 9 "
+                 "billion yuan. Foreign-funded enterprises' trade volume rose 4 percent. In 2022, "
+                 "600 foreign-invested enterprises in the city achieved sales revenue of 70 "
+                 "billion yuan.")
+    assert [r[:2] for r in rows] == [("9 billion yuan", "testcity"), ("4 percent", "testcity"),
+                                     ("600", "investment"), ("70 billion yuan", "testcity")]
+
+
+def test_a_sentence_stating_trade_takes_no_sector_from_the_sentence_before():
+    rows = found("Testcity used foreign capital of $2 billion. However, imports and exports "
+                 "fell 3 percent.")
+    assert [r[:2] for r in rows] == [("$2 billion", "investment"), ("3 percent", "testcity")]
+    rows = found("Testcity used foreign capital of $2 billion. It rose 3 percent.")  # not trade
+    assert rows[1][:2] == ("3 percent", "investment")
+
+
+def test_the_parts_among_a_total_name_their_own_subject_not_the_total_s():
+    rows = found("The Testcity zone has attracted 370 projects; among them 50 projects involving "
+                 "Fortune 500 companies.")
+    assert [r[:2] for r in rows] == [("370", "testcity"), ("50", "investment")]

@@ -103,13 +103,15 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
                        figures=[(f.start, f.end) for f in founds])
     founds = [f for f in founds if not context.is_noise(f)]
     context.founds, context.found_starts = founds, [f.start for f in founds]
-    # "US" in "US$5 billion"; a rank's words may name its subject ("ranked Qingdao No 3")
-    context.subjects.ignore([(f.start, f.end) for f in founds if f.form != "rank"])
     pairs = _from_to_pairs(text, founds)
     paired = {i for pair in pairs for i in pair}
+    verdicts = [judge(text, found, i in paired) for i, found in enumerate(founds)]
+    # "US" in "US$5 billion"; a rank's words may name its subject ("ranked Qingdao No 3"), and a
+    # number that is no figure may be part of a name ("Fortune 500")
+    context.subjects.ignore([(f.start, f.end) for f, verdict in zip(founds, verdicts)
+                             if f.form != "rank" and verdict is not None])
     kept: dict[int, Candidate] = {}  # index in founds -> candidate
-    for i, found in enumerate(founds):
-        verdict = judge(text, found, i in paired)
+    for i, (found, verdict) in enumerate(zip(founds, verdicts)):
         if verdict is not None:
             kept[i] = context.candidate(found, verdict)
     kept = _share_units(text, founds, kept)
@@ -647,7 +649,8 @@ class _Context:
             return None, "the number of peers a rank is among, not one of them"
         lists = self._lists_in(sentence)
         skip = lists + self._counted_by_others(found, sentence) + self._next_clauses(found, sentence) \
-            + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)]
+            + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)] \
+            + self._firms_by_kind(found, sentence) + self._sectors_before_trade(sentence, paragraph, previous)
         found_mention = self.subjects.mention_for(found.start, found.end, windows, skip)
         if lists and (not found_mention or found_mention[1] > 0) and any(
                 self.subjects.names_between(a, b) for a, b in lists):
@@ -758,6 +761,33 @@ class _Context:
                 spans.append((other.start, words.end() if words else other.end))
         return spans
 
+    def _firms_by_kind(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
+        """Mentions that only say what kind of firms trade, sell or produce: "Imports and exports
+        of foreign-invested enterprises reached 20.55 billion yuan", "1,211 foreign-invested
+        enterprises achieved sales revenue of 173.57 billion yuan" — the figure is the trade or
+        the revenue, not foreign investment (though the 1,211 counts the firms, and is)."""
+        spans = []
+        for m in self.subjects.mentions_between(sentence.start, sentence.end):
+            if not _FIRMS_AFTER.match(self.text, m.end):
+                continue
+            owner = _MEASURE_OF.search(self.text, sentence.start, m.start) or \
+                _FIRMS_MEASURE.match(self.text, m.end)
+            measured_after = m.end <= found.start and _OTHER_MEASURE.search(self.text, m.end, found.start)
+            if owner or measured_after:
+                spans.append((m.start, m.end))
+        return spans
+
+    def _sectors_before_trade(self, sentence: Span, paragraph: Span, previous: Span) -> list[tuple[int, int]]:
+        """Sectors named before a sentence that states the place's trade and names none: "The
+        actual utilization of foreign capital reached $1.92 billion. However, total import and
+        export volume amounted to $16.38 billion" — the trade is the city's, not foreign
+        investment's; a sector's trade names the sector in its own sentence ("e-commerce
+        exports")."""
+        if not _TRADE.search(self.text, sentence.start, sentence.end):
+            return []
+        return [(m.start, m.end) for m in self.subjects.mentions_between(previous.start, sentence.start)
+                if self.subjects.kinds.get(m.slug) == "sector"]
+
     def _lists_in(self, sentence: Span) -> list[tuple[int, int]]:
         """The lists of three or more names in a sentence that does not pair them with its
         figures by "respectively"."""
@@ -790,6 +820,17 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # and India, hit …" is the group's, not a member's.
 MEMBERS_ASIDE = re.compile(r",\s*(?:mainly|mostly|chiefly|largely|primarily|especially|notably|"
                             r"including|such\s+as|led\s+by)\s+[^,;.]{2,80}?,")
+# What firms named by their kind ("foreign-invested enterprises") do other than invest: a measure
+# of their own, before ("Imports and exports of …") or after them ("… enterprises' trade volume",
+# "… enterprises in the city achieved a total sales revenue of …").
+_FIRMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies|businesses)\b")
+_TRADE = re.compile(r"\b(?:[Tt]rade|[Ii]mports?|[Ee]xports?|[Ii]mport\s+and\s+export)\b(?![\w-])")
+# (in lower case: "the Foreign Trade and Economy Bureau" is a name, not a measure)
+_OTHER_MEASURE = re.compile(r"\b(?:trade|imports?|exports?|sales|revenues?|output|profits?|turnover)\b")
+_MEASURE_OF = re.compile(r"\b(?i:trade|imports?|exports?|sales|revenues?|output|profits?|turnover)"
+                         r"(?:\s+(?:value|volume))?\s+of\s+(?:the\s+)?$")
+_FIRMS_MEASURE = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies|businesses)['’]s?\s+"
+                            r"(?:[\w-]+\s+){0,2}?" + _OTHER_MEASURE.pattern)
 # A clause of its own after a figure: ", Singapore invested …", "; and Japan exported …".
 _CAPS = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3}"
 _VERB = (r"(?:[a-z]+ed|is|was|are|were|has|have|had|saw|sees|rose|grew|fell|made|took|became|"
@@ -798,8 +839,9 @@ _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name
                              rf"(?:\s+and\s+{_CAPS})?)\s+(?:also\s+)?{_VERB}")
 # ", while its trade with Germany grew 9 percent": a contrasting clause states other figures;
 # ", followed by South Korea with 9 percent", ", including 27 from Japan": so do a ranking's next
-# items and a share's parts, for the figures before them.
-_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|followed\s+by|including)\b")
+# items and a share's parts, for the figures before them ("…; among them 50 projects involving
+# Fortune 500 companies": the 370 projects before are not all theirs).
+_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|followed\s+by|including|among\s+(?:them|which|these|those))\b")
 # Two names joined as a clause's subject, right before its verb: "Japan and South Korea invested".
 _TWO_NAMES = re.compile(rf"(?:^|(?<=[\s,]))({_CAPS})\s+and\s+({_CAPS})\s+(?:also\s+|together\s+)?{_VERB}")
 _PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b")  # a sentence opening "Processing …, the …"
