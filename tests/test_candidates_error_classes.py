@@ -96,7 +96,7 @@ def test_a_city_of_the_province_with_its_own_figure_is_scoped_to_it():
         "In May, Weifang's exports to Japan rose 11 percent. Exports of Yantai Port rose 4 percent.",
         source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")]
     assert rows[0] == ("11 percent", "japan", "city", "Weifang")
-    assert rows[1][2:] == ("city", None)  # "Yantai Port" is a name, not the city's figure
+    assert rows[1][2:] == ("city", "Yantai")  # a city's port is the city's
 
 
 def test_a_name_opening_the_next_clause_is_not_the_figure_s_subject():
@@ -459,3 +459,14 @@ def test_the_parts_among_a_total_name_their_own_subject_not_the_total_s():
     rows = found("The Testcity zone has attracted 370 projects; among them 50 projects involving "
                  "Fortune 500 companies.")
     assert [r[:2] for r in rows] == [("370", "testcity"), ("50", "investment")]
+
+
+def test_another_city_s_port_is_that_city_s_and_the_text_goes_on_about_it():
+    rows = found("Yantai port handled 120 million tons, up 8 percent. The Port of Rizhao in "
+                 "southeastern Shandong province moved 300 million tons.")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("port", "city", "Yantai")] * 2 + \
+        [("port", "city", "Rizhao")]
+    rows = found("Rizhao Port opened a new berth. The port now has 60 berths and plans to move "
+                 "to 9 million TEU.")
+    assert [(r[1], r[2], r[3]) for r in rows] == [("port", "city", "Rizhao")] * 2
+    assert found("Testcity Port handled 9 million TEU.")[0][1:4] == ("port", "city", None)

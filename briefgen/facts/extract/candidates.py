@@ -25,8 +25,8 @@ from typing import Mapping
 from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
-from briefgen.facts.extract.scope import Scope, names_a_partner_not_known, not_subjects, provinces_named, \
-    name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
+from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_not_known, not_subjects, \
+    provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
     sources, spelled_provinces, PROVINCE_CITIES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import Mention, SubjectFinder
@@ -352,7 +352,8 @@ class _Context:
         August, Shandong's exports rose 21 percent. Imports rose 11.7 percent." Back over up to
         `_TOPIC_REACH` sentences that name no place, to the first whose topic (the words before
         its first figure, not a "share of the province's total" after it) names one. Only a
-        province carries over (a country or the world named there is more often a comparison);
+        province or another city of it carries over ("Rizhao Port has 46 berths. The port …";
+        a country or the world named there is more often a comparison);
         never past a sentence that names the city, nor into the paragraph before once the text
         has named the city (a new paragraph may then be about the city again). A sentence that
         opens with "The" goes on about the figures of the sentence before even when that one
@@ -371,7 +372,10 @@ class _Context:
                 return Scope()
             topic_end = self._first_figure(previous.start, previous.end)
             topic = self._scope_of(self.places[previous.start:topic_end], is_rank)
-            if topic.level == "province":
+            if topic.level == "city" and topic.place and names_a_city(
+                    self.text[sentence.start:sentence.end]):
+                return Scope()  # "In Weihai, exports rose 3 percent. Jinan hosted 40 firms."
+            if topic.level == "province" or (topic.level == "city" and topic.place):
                 where = "the sentence before" if back == 0 else "an earlier sentence"
                 return replace(topic, among=None, reason=f"{topic.reason} in {where}",
                                named_in=(previous.start, previous.end))
@@ -650,7 +654,8 @@ class _Context:
         lists = self._lists_in(sentence)
         skip = lists + self._counted_by_others(found, sentence) + self._next_clauses(found, sentence) \
             + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)] \
-            + self._firms_by_kind(found, sentence) + self._sectors_before_trade(sentence, paragraph, previous)
+            + self._firms_by_kind(found, sentence) \
+            + self._sectors_before_trade(sentence, paragraph, previous)
         found_mention = self.subjects.mention_for(found.start, found.end, windows, skip)
         if lists and (not found_mention or found_mention[1] > 0) and any(
                 self.subjects.names_between(a, b) for a, b in lists):
@@ -671,7 +676,8 @@ class _Context:
             return None, f"the figure is about {scope.place}, not the project's city"
         if window > 0 and _SEVERAL_BACK.search(self.text, sentence.start, found.start):
             return None, "refers back to several partners; the figure is about them all, no one of them"
-        if window > 0 and scope.names_a_place:
+        # (another city's text goes on about its sectors as the project city's does)
+        if window > 0 and scope.level != "city":
             if not _REFERS_TO.match(self.text, sentence.start) and not _BOTH_SIDES.search(
                     self.text, sentence.start, sentence.end) and not self._names_again(found, sentence):
                 return None, "the figure is about a wider place, and its sentence names no entity"
@@ -841,7 +847,8 @@ _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name
 # ", followed by South Korea with 9 percent", ", including 27 from Japan": so do a ranking's next
 # items and a share's parts, for the figures before them ("…; among them 50 projects involving
 # Fortune 500 companies": the 370 projects before are not all theirs).
-_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|followed\s+by|including|among\s+(?:them|which|these|those))\b")
+_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|followed\s+by|including|"
+                       r"among\s+(?:them|which|these|those))\b")
 # Two names joined as a clause's subject, right before its verb: "Japan and South Korea invested".
 _TWO_NAMES = re.compile(rf"(?:^|(?<=[\s,]))({_CAPS})\s+and\s+({_CAPS})\s+(?:also\s+|together\s+)?{_VERB}")
 _PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b")  # a sentence opening "Processing …, the …"

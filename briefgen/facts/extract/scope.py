@@ -268,7 +268,7 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?P<place>[
 _COMPASS = r"(?:[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Nn]orth(?:ern)?|[Ss]outh(?:ern)?|[Cc]entral|" \
            r"[Nn]orth(?:east|west)(?:ern)?|[Ss]outh(?:east|west)(?:ern)?)"
 # (an apostrophe garbled to U+FFFD is still one)
-_LOCATED = (rf"(?:{_COMPASS}\s+China(?:['’\ufffd]s)?\s+)?"
+_LOCATED = (rf"(?:{_COMPASS}\s+(?:China(?:['’\ufffd]s)?\s+)?)?"  # "in southeastern Shandong province"
             rf"(?:(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?|[A-Z][a-z]+\s+[Pp]rovince)\b")
 _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{_COMPASS}\b"
                       rf"|(?<=[A-Za-z])\s+in\s+{_LOCATED}"
@@ -480,11 +480,22 @@ _NAMED_CITY = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<of>[A-Z][a-z]+)\b"
 # As the clause's subject too: "Yantai ranked second with …", "In Weihai, exports rose …".
 _CITY_NAMES = "|".join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs}))
 # "between Germany's Mannheim and China's Qingdao": the country only says where the city is
-_CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:{_CITY_NAMES})\b)")
+_CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{_CITY_NAMES})\b)")
 _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!to\s)"
                         rf"(?P<bare>{_CITY_NAMES})['’]s\s+(?=[a-z])"
                         rf"|^\s*(?:(?P<bare2>{_CITY_NAMES})\s+(?:[a-z]+ed|saw|sees|has|had|is|was|remains|"
-                        rf"ranks|rose|grew|fell)\b|In\s+(?P<bare3>{_CITY_NAMES}),)")
+                        rf"ranks|rose|grew|fell)\b|In\s+(?P<bare3>{_CITY_NAMES}),)"
+                        # a city's port is the city's: "Rizhao Port", "Yantai port", "the Port of Rizhao"
+                        rf"|(?<![\w'’-])(?P<port>{_CITY_NAMES})(?:['’]s)?\s+[Pp]ort\b"
+                        rf"|\b[Pp]ort\s+of\s+(?P<port2>{_CITY_NAMES})\b")
+
+
+_ANY_CITY = re.compile(rf"(?<![\w'’-])(?:{_CITY_NAMES})(?![\w'’-])")
+
+
+def names_a_city(text: str) -> bool:
+    """Whether text names a city of the province by name, even bare ("Jinan, the capital, …")."""
+    return bool(_ANY_CITY.search(text))
 
 
 def _other_city(clause: str, city: str | None, countries: frozenset[str],
@@ -493,7 +504,7 @@ def _other_city(clause: str, city: str | None, countries: frozenset[str],
     not "Qingdao City", "the Qingdao Film City" nor "Mexico" of a country's name). `located`:
     the clause before a rank's words were blanked ("Yantai ranked second with …")."""
     bare = _BARE_CITY.search(located)
-    name = bare and (bare["bare"] or bare["bare2"] or bare["bare3"])
+    name = bare and (bare["bare"] or bare["bare2"] or bare["bare3"] or bare["port"] or bare["port2"])
     if name and name != city:
         return name, bare[0].strip()
     for m in _NAMED_CITY.finditer(clause):
