@@ -470,3 +470,23 @@ def test_another_city_s_port_is_that_city_s_and_the_text_goes_on_about_it():
                  "to 9 million TEU.")
     assert [(r[1], r[2], r[3]) for r in rows] == [("port", "city", "Rizhao")] * 2
     assert found("Testcity Port handled 9 million TEU.")[0][1:4] == ("port", "city", None)
+
+
+def test_a_throughput_or_a_tonnage_handled_is_a_port_s_figure():
+    rows = found("In May, Henan's inland ports lifted 1.2 million TEU. Cargo tonnage rose to 61 "
+                 "million tonnes. Testcity handled 289 million tonnes.")
+    assert [r[:3] for r in rows] == [("1.2 million TEU", "port", "province"),
+                                     ("61 million tonnes", "port", "province"),
+                                     ("289 million tonnes", "port", "city")]
+    # a partner stays the subject; passengers are no throughput of a port
+    assert found("Trade with Japan handled through the port reached 9 million tonnes.")[0][1] == "japan"
+    assert found("Testcity's airport handled 20 million passengers.")[0][1] == "testcity"
+
+
+def test_a_change_right_after_an_amount_is_that_amount_s():
+    rows = found("Its trade with Japan reached 140 billion yuan, up 18.9 percent, and its exports "
+                 "to the EU totaled 117 billion yuan, up 10.5 percent.")
+    assert [r[:2] for r in rows] == [("140 billion yuan", "japan"), ("18.9 percent", "japan"),
+                                     ("117 billion yuan", None), ("10.5 percent", None)]
+    rows = found("Henan's ports handled 386 million tonnes, 11.3 percent more than last year.")
+    assert [r[1:4] for r in rows] == [("port", "province", "Henan")] * 2

@@ -114,7 +114,7 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     for i, (found, verdict) in enumerate(zip(founds, verdicts)):
         if verdict is not None:
             kept[i] = context.candidate(found, verdict)
-    kept = _share_units(text, founds, kept)
+    kept = _changes_of(text, founds, _share_units(text, founds, kept))
     return _without_repeats(text, context.paired_respectively(_link(text, founds, kept, pairs)))
 
 
@@ -234,7 +234,7 @@ class _Context:
         kind, direction = kind_and_direction(text, found, sentence)
         scope = self.scope_for(found, sentence, kind == "rank")
         self._first_scopes.setdefault(self.sentences.index_at(found.start), scope)
-        subject, subject_reason = self.subject_for(found, sentence, scope)
+        subject, subject_reason = self._port_measure(found, sentence, *self.subject_for(found, sentence, scope))
         return Candidate(
             value=q.value, unit=q.unit, as_written=text[found.start:found.end],
             quote=self.quote_for(found, sentence, scope), source=self.source, offset=found.start,
@@ -691,10 +691,20 @@ class _Context:
                 who = " ".join(self.text[counterpart[0]:counterpart[1]].split())
                 return None, f"about '{who}', which no entity stands for"
         words = " ".join(self.text[mention.start:mention.end].split())
-        if mention.slug == self.city_slug and self.port_slug and _THROUGHPUT.search(
-                self.text, *_clause_of(self.text, sentence, found.start, found.end)):
-            return self.port_slug, f"'{words}' with a throughput: the city's port"
         return mention.slug, " ".join(x for x in (f"'{words}'", mention.note, _WHERE[window]) if x)
+
+    def _port_measure(self, found: Found, sentence: Span, subject: str | None,
+                      reason: str) -> tuple[str | None, str]:
+        """A throughput, a tonnage or a count of TEU is a port's figure ("Ore throughput hit 240
+        million tons", "Shandong seaports lifted 1.1 million TEU", "Qingdao handled 289 million
+        tonnes"), wherever the port is (the scope says where), unless a partner or another sector
+        is the subject."""
+        if subject not in (None, self.city_slug) or not self.port_slug:
+            return subject, reason
+        clause = _clause_of(self.text, sentence, found.start, found.end)
+        if not _THROUGHPUT.search(self.text, *clause):
+            return subject, reason
+        return self.port_slug, "a throughput: a port's figure" + (f" ({reason})" if subject else "")
 
     def _names_again(self, found: Found, sentence: Span) -> bool:
         """"… built its first central warehouse in China. …, the warehouse covers 10,000 square
@@ -880,7 +890,9 @@ _GROUP_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:cities|ports|airports|provin
                          r"economies|regions|municipalities)\b")
 # "Qingdao is aiming at a throughput of 400 million tonnes": a city handles cargo at its port
 # (the "passenger throughput" of an airport is aviation's, by its own alias).
-_THROUGHPUT = re.compile(r"(?<!passenger\s)\bthroughput\b|\bTEUs?\b|\bbox\s+volume\b", re.IGNORECASE)
+_THROUGHPUT = re.compile(r"(?<!passenger\s)\bthroughput\b|\bTEUs?\b|\bbox\s+volume\b|\bcargo\s+tonnage\b|"
+                         r"\b(?:handl|lift)(?:ed|es|ing|s)?\s+(?:\S+\s+){1,3}?(?:tons|tonnes)\b",
+                         re.IGNORECASE)
 # Between the figures of a list ("19.3 billion yuan, 14.46 billion yuan, and 13.36", "up 0.2
 # percent, down 13.1 percent"), before "respectively" and after it (", up 0.2 percent").
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:(?:up|down|rising|falling|growing|declining|"
@@ -1051,6 +1063,9 @@ _TO_BETWEEN = re.compile(r"^[\s\u3000]*to[\s\u3000]+(?:just[\s\u3000]+|only[\s\u
 _EQUIVALENT_BETWEEN = re.compile(
     r"^[\s\u3000]*(?:[(（]|,?[\s\u3000]*(?:or|equivalent[\s\u3000]+to|about|some))[\s\u3000]*$",
     re.IGNORECASE)
+_CHANGE_GAP = re.compile(r"[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)"
+                         r"\s+(?:by\s+)?|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:increase|decrease|rise|drop|"
+                         r"growth|decline|jump)\s+of\s+)?")
 _SHARED_UNIT_BETWEEN = re.compile(r"^[\s\u3000]*(?:,|and|or|-|–)[\s\u3000]*(?:and[\s\u3000]+)?$")
 _RANGE_TO = re.compile(rf"[\s\u3000]*to[\s\u3000]*(?={NUMBER_PATTERN})", re.IGNORECASE)
 
@@ -1105,6 +1120,20 @@ def _share_units(text: str, founds: list[Found],
         kept[i] = replace(current, value=tidy(current.value * ratio), unit=nxt.unit,
                           kind=nxt.kind, direction=current.direction or nxt.direction,
                           reason=f"shares the unit of '{nxt.as_written}'", confidence=0.75)
+    return kept
+
+
+def _changes_of(text: str, founds: list[Found], kept: dict[int, Candidate]) -> dict[int, Candidate]:
+    """"Its imports from the EU totaled 117.53 billion yuan, up 10.5 percent": a change right
+    after an amount, with nothing between but "up" or "an increase of", is that amount's change,
+    with its subject and scope (the clause of the change alone names neither)."""
+    for i in sorted(kept):
+        before, current = kept.get(i - 1), kept[i]
+        if before is None or current.unit not in _CHANGE_UNITS or before.unit in (*_CHANGE_UNITS, "rank") \
+                or before.equivalent_of or not _CHANGE_GAP.fullmatch(text, founds[i - 1].end, founds[i].start):
+            continue
+        kept[i] = replace(current, subject=before.subject, scope=before.scope,
+                          subject_reason=f"as '{before.as_written}', whose change it is")
     return kept
 
 
