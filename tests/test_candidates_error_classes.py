@@ -490,3 +490,23 @@ def test_a_change_right_after_an_amount_is_that_amount_s():
                                      ("117 billion yuan", None), ("10.5 percent", None)]
     rows = found("Henan's ports handled 386 million tonnes, 11.3 percent more than last year.")
     assert [r[1:4] for r in rows] == [("port", "province", "Henan")] * 2
+
+
+def test_a_field_s_statistics_that_show_a_figure_are_its_source():
+    aliases, kinds = {**ALIASES, "customs": "customs"}, {**KINDS, "customs": "sector"}
+    (row,) = extract("Henan's foreign trade grew 5.8 percent, customs statistics show.",
+                     source="t.txt", aliases=aliases, kinds=kinds)
+    assert (row.subject, row.scope.level) == (None, "province")
+    (row,) = extract("Customs clearance time fell 30 percent.", source="t.txt", aliases=aliases,
+                     kinds=kinds)
+    assert row.subject == "customs"
+
+
+def test_a_rank_s_own_words_name_its_group_and_place():
+    rows = found("In Henan, ore throughput hit 240 million tons, ranking No. 1 in China.")
+    assert [r[2:4] for r in rows] == [("province", "Henan"), ("country", "China")]
+    rows = found("The port's throughput reached 250 million tons, ranking ninth among China's "
+                 "seaports.")
+    assert rows[1][2:] == ("country", "China", "China's seaports")
+    rows = found("The port became China's largest port shipping goods to African countries.")
+    assert rows[0][2:] == ("country", "China", "ports")

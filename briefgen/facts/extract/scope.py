@@ -47,7 +47,10 @@ _REPORTED = re.compile(
     # ("local customs said": the field alone stands for its authority)
     r"|\b(?:(?:local|provincial|municipal|city|national)\s+)?(?:customs|commerce|statistics|commercial)\s+"
     r"(?:(?:authorities|authority|officials|department|bureau)\s+)?(?:said|say|says|reported|announced|"
-    r"stated)\b")
+    r"stated)\b"
+    # "…, customs statistics show": the field's figures are the source, not the subject
+    r"|\b(?:(?:local|provincial|municipal|city|national|official)\s+)?(?:customs|commerce|commercial)\s+"
+    r"(?:statistics|data|figures)\s+(?:show|shows|showed|shown|indicate[sd]?|indicates|revealed)\b")
 # A stock ticker: "06198.HK", "(HKEX: 6198)", "600018.SH" ("HK" there is no place).
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 
@@ -381,7 +384,7 @@ _REGION_RANK = re.compile(rf"\b(?P<region>{_REGION_NAMES})'s\s+(?:\w+\s+){{0,2}}
                           rf"(?:in|from|among)\s+(?P<region2>{_REGION_NAMES})\b"
                           rf"|\b(?P<adj>{_REGION_ADJECTIVES})\s+(?:\w+\s+)?(?:investors?|partners?|"
                           rf"sources?|countries|economies)")
-_GROUPS = (r"(?:ports|cities|airports|investors|partners|countries|economies|"
+_GROUPS = (r"(?:ports|seaports|cities|airports|investors|partners|countries|economies|"
            r"provinces(?:\s+and\s+(?:cities|municipalities|regions))?|companies|terminals)")
 _AMONG = re.compile(rf"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){{0,3}}{_GROUPS})\b"
                     # "rank third of the six major coastal provinces": "of the" right after a rank
@@ -407,7 +410,7 @@ _PLURALS = {"city": "cities", "economy": "economies", "company": "companies"}
 
 # "…, ranking fourth in the country", "ranked among the best in China": where a rank is, not a
 # figure that shares the clause.
-_RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b[^,;.()]*"
+_RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b(?:No\.\s*\d|[^,;.()])*"  # "ranking No. 1 in China"
                           r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"\d+(?:st|nd|rd|th))\s+place\b[^,;.()]*"  # "and sixth place globally"
                           r"|\bamong\s+the\s+(?:best|top|leading|largest)\b[^,;.()]*"
@@ -440,7 +443,10 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
         ranked = _RANKED_NOUN.search(clause)
         if among_m:
             among = among_m["group"] or among_m["of"]
-        elif region_m:
+        # a noun ranked before a region's words is what is ranked ("China's largest port sending
+        # materials to African countries": among ports), unless the region owns the rank
+        # ("Europe's largest port")
+        elif region_m and not (ranked and not region_m["region"] and ranked.end() <= region_m.start()):
             name = region_m["region"] or region_m["region2"]
             adjective = _REGIONS[name] if name else region_m["adj"]
             among = f"{adjective} {_ranked_as(clause)}"
