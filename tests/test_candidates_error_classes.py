@@ -510,3 +510,18 @@ def test_a_rank_s_own_words_name_its_group_and_place():
     assert rows[1][2:] == ("country", "China", "China's seaports")
     rows = found("The port became China's largest port shipping goods to African countries.")
     assert rows[0][2:] == ("country", "China", "ports")
+
+
+def test_what_is_measured_in_another_city_of_the_province_is_that_city_s():
+    rows = found("Henan's trade rose. The growth of foreign capital used in Jinan was 17 percent.")
+    assert rows[-1][2:4] == ("city", "Jinan")
+    # a city listed or followed by a comma locates or lists, and sets no scope
+    assert found("Testcity, with 9 airports in Jinan, Yantai and Weihai, grew.")[0][2:4] == ("city", None)
+
+
+def test_firms_given_as_examples_and_a_place_across_the_water_are_no_subjects():
+    rows = found("Testcity launched 26 projects of Fortune 500 companies, including those by "
+                 "Japanese maker Sharp and Korean group SK.")
+    assert rows[0][1] == "investment"
+    rows = found("Cargo through ports on the sea opposite Korea rose to 600 million tonnes.")
+    assert rows[0][1] == "port"

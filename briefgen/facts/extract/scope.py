@@ -79,7 +79,16 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
                        r"[^.;:()]{1,80}"
                        r"|\b[\d,]+\s+of\s+(?:them|which)\s+(?:(?:are|were|is|was)\s+)?in\s+[^.;:()]{1,80}"
                        r"|\b(?:covering\s+)?industries\s+(?:like|such\s+as)\s+[^.;:()]{1,120}"
-                       r"|\b(?:sectors|industries|fields|areas),?\s+(?:including|such\s+as)\s+[^.;:()]{1,120}")
+                       r"|\b(?:sectors|industries|fields|areas),?\s+(?:including|such\s+as)\s+[^.;:()]{1,120}"
+                       # "26 projects from Fortune 500 companies, including those by German
+                       # software giant SAP …", "top 500 companies such as South Korean SK
+                       # Holdings": firms given as examples, whatever their nationality
+                       r"|\b(?:companies|firms|enterprises|corporations|multinationals|giants),?\s+"
+                       r"(?:such\s+as|like|including)\s+(?!(?:about|some|nearly|over|more\s+than)?\s*\d)"
+                       r"[^.;:()]{1,120}"
+                       r"|\bincluding\s+(?:those|ones)\s+(?:by|of|from)\s+[^.;:()]{1,120}")
+# A place across the water says where something is: "ports on the Yellow Sea opposite Korea".
+_OPPOSITE = re.compile(r"\b(?:opposite|facing|across\s+from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
 
 # Customs statistics break trade down by mode: "general trade", "processing trade", "bonded
@@ -103,10 +112,11 @@ _AS_A = re.compile(r"\bAs\s+(?:a|an)\s+(?!(?:result|whole|matter|rule|consequenc
 def not_subjects(text: str) -> list[tuple[int, int]]:
     """Spans whose entity names say who reports or issues a figure, give examples of fields or
     what it is compared with, name the members of a wider whole, describe the sentence's
-    subject ("As a center of …,"), or name a trade mode or a landform, not what it is about."""
+    subject ("As a center of …,"), or name a trade mode, a landform or a place across from
+    it, not what it is about."""
     return sorted((m.start(), m.end())
                   for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _EXAMPLES, _COMPARISON,
-                                  _NOT_A_SECTOR, _LANDFORM, _MEMBERS, _AS_A)
+                                  _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A)
                   for m in pattern.finditer(text))
 
 
@@ -493,7 +503,10 @@ _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!
                         rf"ranks|rose|grew|fell)\b|In\s+(?P<bare3>{_CITY_NAMES}),)"
                         # a city's port is the city's: "Rizhao Port", "Yantai port", "the Port of Rizhao"
                         rf"|(?<![\w'’-])(?P<port>{_CITY_NAMES})(?:['’]s)?\s+[Pp]ort\b"
-                        rf"|\b[Pp]ort\s+of\s+(?P<port2>{_CITY_NAMES})\b")
+                        rf"|\b[Pp]ort\s+of\s+(?P<port2>{_CITY_NAMES})\b"
+                        # what is measured in a city: "foreign capital utilization in Jinan was …"
+                        # (the clause going on: not a list, "in Jinan, Yantai and Weihai")
+                        rf"|\bin\s+(?P<within>{_CITY_NAMES})(?=\s+[a-z])")
 
 
 _ANY_CITY = re.compile(rf"(?<![\w'’-])(?:{_CITY_NAMES})(?![\w'’-])")
@@ -510,7 +523,8 @@ def _other_city(clause: str, city: str | None, countries: frozenset[str],
     not "Qingdao City", "the Qingdao Film City" nor "Mexico" of a country's name). `located`:
     the clause before a rank's words were blanked ("Yantai ranked second with …")."""
     bare = _BARE_CITY.search(located)
-    name = bare and (bare["bare"] or bare["bare2"] or bare["bare3"] or bare["port"] or bare["port2"])
+    name = bare and (bare["bare"] or bare["bare2"] or bare["bare3"] or bare["port"] or bare["port2"]
+                         or bare["within"])
     if name and name != city:
         return name, bare[0].strip()
     for m in _NAMED_CITY.finditer(clause):
