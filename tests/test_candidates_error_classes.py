@@ -525,3 +525,16 @@ def test_firms_given_as_examples_and_a_place_across_the_water_are_no_subjects():
     assert rows[0][1] == "investment"
     rows = found("Cargo through ports on the sea opposite Korea rose to 600 million tonnes.")
     assert rows[0][1] == "port"
+
+
+def test_a_rank_right_after_an_amount_ranks_its_measure():
+    rows = found("In Henan, ore throughput hit 240 million tons in 2009, ranking No. 1 in China.")
+    assert [r[:2] for r in rows] == [("240 million tons", "port"), ("ranking No. 1", "port")]
+
+
+def test_a_name_and_its_noun_before_with_have_the_figure_after_it():
+    rows = extract("The province approved 900 Korean firms with $11 billion and 200 Japanese "
+                   "firms with $2 billion.", source="t.txt", aliases={**ALIASES, "Korean": "korea"},
+                   kinds=KINDS)
+    assert [(c.as_written, c.subject) for c in rows if c.unit == "USD"] == [
+        ("$11 billion", "korea"), ("$2 billion", "japan")]

@@ -1066,6 +1066,7 @@ _EQUIVALENT_BETWEEN = re.compile(
 _CHANGE_GAP = re.compile(r"[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)"
                          r"\s+(?:by\s+)?|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:increase|decrease|rise|drop|"
                          r"growth|decline|jump)\s+of\s+)?")
+_RANK_GAP = re.compile(r"(?:\s+(?:in|during|by)\s+[^,.;:()]{1,30})?[\s,]*(?:(?:ranking|ranked|placing)\s+)?")
 _SHARED_UNIT_BETWEEN = re.compile(r"^[\s\u3000]*(?:,|and|or|-|–)[\s\u3000]*(?:and[\s\u3000]+)?$")
 _RANGE_TO = re.compile(rf"[\s\u3000]*to[\s\u3000]*(?={NUMBER_PATTERN})", re.IGNORECASE)
 
@@ -1126,14 +1127,22 @@ def _share_units(text: str, founds: list[Found],
 def _changes_of(text: str, founds: list[Found], kept: dict[int, Candidate]) -> dict[int, Candidate]:
     """"Its imports from the EU totaled 117.53 billion yuan, up 10.5 percent": a change right
     after an amount, with nothing between but "up" or "an increase of", is that amount's change,
-    with its subject and scope (the clause of the change alone names neither)."""
+    with its subject and scope (the clause of the change alone names neither); a rank right after
+    it ("…, ranking No. 1 in China") ranks it, and has its subject when it names none."""
     for i in sorted(kept):
         before, current = kept.get(i - 1), kept[i]
-        if before is None or current.unit not in _CHANGE_UNITS or before.unit in (*_CHANGE_UNITS, "rank") \
-                or before.equivalent_of or not _CHANGE_GAP.fullmatch(text, founds[i - 1].end, founds[i].start):
+        if before is None or before.unit in (*_CHANGE_UNITS, "rank") or before.equivalent_of:
             continue
-        kept[i] = replace(current, subject=before.subject, scope=before.scope,
-                          subject_reason=f"as '{before.as_written}', whose change it is")
+        gap = (founds[i - 1].end, founds[i].start)
+        if current.unit in _CHANGE_UNITS and _CHANGE_GAP.fullmatch(text, *gap):
+            kept[i] = replace(current, subject=before.subject, scope=before.scope,
+                              subject_reason=f"as '{before.as_written}', whose change it is")
+        elif current.unit == "rank" and current.subject is None and before.subject \
+                and _RANK_GAP.fullmatch(text, *gap):
+            # "Ore throughput hit 240 million tons in 2009, ranking No. 1 in China": the rank is
+            # of the amount's measure (its place is its own)
+            kept[i] = replace(current, subject=before.subject,
+                              subject_reason=f"as '{before.as_written}', which it ranks")
     return kept
 
 

@@ -41,8 +41,9 @@ _PRIORITY = {"country": 0, "region": 0, "group": 0, "partner": 0, "sector": 1, "
 
 # Between a figure and the counterpart it is from, to or with: " from ", " of goods to the ".
 _OWN_COUNTERPART = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|to|with)\s+(?:the\s+)?")
-# Between a name and the figure it has: " with ", " at ".
-_NAME_WITH = re.compile(r"\s+(?:with|at)\s+")
+# Between a name and the figure it has: " with ", " at ", " enterprises with " ("10,000 Korean
+# enterprises with US$11.4 billion and 2,247 Japanese enterprises with US$2.6 billion").
+_NAME_WITH = re.compile(r"\s+(?:[a-z-]+\s+)?(?:with|at)\s+")
 
 
 @dataclass(frozen=True)
