@@ -538,3 +538,17 @@ def test_a_name_and_its_noun_before_with_have_the_figure_after_it():
                    kinds=KINDS)
     assert [(c.as_written, c.subject) for c in rows if c.unit == "USD"] == [
         ("$11 billion", "korea"), ("$2 billion", "japan")]
+
+
+def test_the_whole_a_share_is_of_is_what_its_own_words_name():
+    rows = found("52 Japanese projects were approved, accounting for 74 percent of the 70 newly "
+                 "approved foreign investments.")
+    assert [r[:2] for r in rows] == [("52", "japan"), ("74 percent", "japan"),
+                                     ("70", "investment")]
+
+
+def test_aquatic_products_are_fishery_s():
+    aliases, kinds = {**ALIASES, "fishery": "marine"}, {**KINDS, "marine": "sector"}
+    (row,) = extract("Testcity's aquatic product output reached 1.03 million tons.",
+                     source="t.txt", aliases=aliases, kinds=kinds)
+    assert row.subject == "marine"

@@ -651,6 +651,9 @@ class _Context:
         if _GROUP_SIZE.search(self.text, max(found.start - 12, 0), found.start) and \
                 _GROUP_NOUN.match(self.text, found.end):
             return None, "the number of peers a rank is among, not one of them"
+        whole = self._whole_of_share(found, sentence)
+        if whole:
+            return whole
         lists = self._lists_in(sentence)
         skip = lists + self._counted_by_others(found, sentence) + self._next_clauses(found, sentence) \
             + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)] \
@@ -692,6 +695,18 @@ class _Context:
                 return None, f"about '{who}', which no entity stands for"
         words = " ".join(self.text[mention.start:mention.end].split())
         return mention.slug, " ".join(x for x in (f"'{words}'", mention.note, _WHERE[window]) if x)
+
+    def _whole_of_share(self, found: Found, sentence: Span) -> tuple[str, str] | None:
+        """"52 South Korean projects, accounting for 74.3 percent of the 70 newly approved foreign
+        investments": the whole a share is of is what its own words name, not the part's partner."""
+        if not _SHARE_WHOLE.search(self.text, max(found.start - 40, sentence.start), found.start):
+            return None
+        words = _COUNTED_WORDS.match(self.text, found.end, sentence.end)
+        own = words and self.subjects.mention_for(found.start, found.end, [(found.end, words.end())])
+        if not own:
+            return None
+        named = " ".join(self.text[own[0].start:own[0].end].split())
+        return own[0].slug, f"'{named}': what the whole a share is of counts"
 
     def _port_measure(self, found: Found, sentence: Span, subject: str | None,
                       reason: str) -> tuple[str | None, str]:
@@ -876,6 +891,7 @@ _LIST_JOIN = re.compile(r"(?:,|\band|\bor)\s*$")  # what joins list items ("…,
 # none a preposition or conjunction that would start a new phrase).
 _COUNTED_WORDS = re.compile(r"(?:\s+(?!(?:and|or|of|in|to|from|with|by|at|for|on|up|down|than|"
                             r"while|which|that|the|a|an)\b)[a-z][\w-]*){1,4}")
+_SHARE_WHOLE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?$")
 _TOPIC_REACH = 4  # sentences back that a province's topic carries over
 _DEFINITE = re.compile(r"\s*The\b")
 # A single capitalised word that may name a place ("Yantai"), not a determiner.

@@ -24,14 +24,15 @@ _ZONE_AFTER = re.compile(r"(?:\s+(?!(?:[Ii]n|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Aa]nd|
 # Other words news uses for what an alias names: a figure of "foreign capital", of
 # "foreign-invested enterprises" or of investment by "Fortune 500" companies measures foreign
 # investment, whichever entity the project's entities.yaml gives "foreign investment" to (the
-# README of benchmarks/news says so for the annotations). Added only when the project has the
-# alias on the left; the project's own aliases win.
+# README of benchmarks/news says so for the annotations); aquatic products are fishery's. Added
+# only when the project has the alias on the left; the project's own aliases win.
 _SYNONYMS = {
     "foreign investment": ("foreign capital", "foreign capitals", "foreign-invested",
                            "foreign invested", "foreign-funded", "overseas-funded",
                            "overseas-backed", "foreign-backed", "Fortune 500", "Fortune Global 500",
                            "Global Fortune 500", "World Fortune 500", "world's top 500",
                            "world’s top 500"),
+    "fishery": ("aquatic products", "aquatic product", "aquaculture"),
     "overseas investment": ("invested overseas", "invest overseas", "invests overseas",
                             "investing overseas", "invested abroad", "investing abroad"),
 }
