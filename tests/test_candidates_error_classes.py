@@ -552,3 +552,11 @@ def test_aquatic_products_are_fishery_s():
     (row,) = extract("Testcity's aquatic product output reached 1.03 million tons.",
                      source="t.txt", aliases=aliases, kinds=kinds)
     assert row.subject == "marine"
+
+
+def test_the_city_of_a_text_about_another_city_is_that_city():
+    text = ("Yantai opened a fair. Yantai hosted 300 firms. In Yantai, the city's exports made up "
+            "40 percent of the province's total.")
+    rows = [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=ALIASES,
+                                                        kinds=KINDS, province="Shandong")]
+    assert rows == [("300", None), ("40 percent", None)]

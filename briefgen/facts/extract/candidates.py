@@ -207,6 +207,10 @@ class _Context:
         self._first_city = self._city_named_from(0)
         self._city_by_name = re.compile(rf"\b{re.escape(self.city)}\b" if self.city else r"(?!x)x")
         self.home = self._other_home_city()
+        if self.home:  # "the city" of a text about Jinan is Jinan, not the project's city
+            self.subjects.ignore([(m.start, m.end) for m in self.subjects.mentions_between(0, len(text))
+                                  if m.slug == self.city_slug
+                                  and not self._city_by_name.search(text, m.start, m.end)])
         self._first_scopes: dict[int, Scope] = {}  # sentence index -> scope of its first figure
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
         self.founds: list[Found] = []  # every figure of the text, for what each one counts
