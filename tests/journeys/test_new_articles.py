@@ -134,7 +134,7 @@ def test_web_pages_with_plans_and_a_rank_the_partner_gives_build_an_honest_pack(
 
 
 SUMMIT_PACK = """title: Signed projects
-subjects: [overview, partner:germany, partner:south-korea]
+subjects: [overview, partner:germany, partner:south-korea, sector:investment-promotion]
 """
 
 
@@ -143,7 +143,8 @@ def test_a_signing_ceremony_and_a_centre_planned_in_2012_build_an_honest_pack(tm
     before its first sentence, "The projects have contracted foreign capital worth $1.24
     billion", two partners' plans in the future tense) and a 2012 article on a German centre
     "due to be completed by 2014". Accepted as proposed, the plans wait for a date, the
-    projects' money is theirs (not the city's contract foreign investment of a period), and
+    projects' money is theirs (foreign investment's, printed in its sector's brief; not the
+    city's contract foreign investment of a period), and
     no label carries a caption or a measure's description."""
     project = shipped_copy(tmp_path)
     (project / "packs" / "summit.yaml").write_text(SUMMIT_PACK, encoding="utf-8")
@@ -221,7 +222,9 @@ def test_the_province_s_foreign_capital_and_its_sco_trade_build_an_honest_pack(t
             if "would break the store" in line]
     assert all("needs the date it refers to" in line for line in held)  # only plans wait
     new = {f["value"]: f for f in accepted_facts(project)}
-    assert 30000 not in new and 9500000000 not in new  # the province's, no partner's
+    # the province's foreign-backed companies and what they brought in: foreign investment's, no
+    # partner's
+    assert all(new[v]["subject"] == "investment-promotion" for v in (30000, 9500000000) if v in new)
     assert new[1250000000]["subject"] == "sco" and not any(f["subject"] == "india" for f in new.values())
     assert new[440000000]["label"] == "Shandong's direct investment in SCO countries"
     assert [s["quote"][:8] for s in new[2900000000]["sources"]] == ["Hong Kon", "Shandong"]
