@@ -560,3 +560,17 @@ def test_the_city_of_a_text_about_another_city_is_that_city():
     rows = [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=ALIASES,
                                                         kinds=KINDS, province="Shandong")]
     assert rows == [("300", None), ("40 percent", None)]
+
+
+def test_a_caption_names_no_subject_and_a_list_s_verb_makes_each_figure_a_change():
+    text = ("Ships leave Testcity Port. [Photo by A. Writer/Test News]\n\n"
+            "Henan's trade reached 1.8 trillion yuan in 2019, up 5.4 percent.\n\n"
+            "Trade with Japan, Korea and Mongolia rose 19.9, 12.6 and 12.1 percent, respectively.")
+    rows = [(c.as_written, c.subject, c.kind, c.direction, c.scope.place)
+            for c in extract(text, source="t.txt", aliases={**ALIASES, "Mongolia": "mongolia"},
+                             kinds={**KINDS, "mongolia": "country"})]
+    assert rows[:2] == [("1.8 trillion yuan", None, "money", None, "Henan"),
+                        ("5.4 percent", None, "change", "increase", "Henan")]  # not the port's
+    assert rows[2:] == [("19.9", "japan", "change", "increase", "Henan"),
+                        ("12.6", "korea", "change", "increase", "Henan"),
+                        ("12.1 percent", "mongolia", "change", "increase", "Henan")]

@@ -570,3 +570,10 @@ def test_a_reported_fact_after_a_plan_is_no_plan_and_is_labelled_without_the_spe
             "he said, pointing out that more than 28 percent of Japan's population is over 65.")
     assert _statuses(text)[0] == ("more than 28 percent", None)
     assert _suggested(text)[0][1].startswith("Share of Japan's population over 65")
+
+
+def test_a_respectively_item_s_figure_is_labelled_with_the_item_not_its_neighbour():
+    rows = _suggested("Trade with Korea, Singapore and Japan rose 19.9, 12.6 and 12.1 percent, "
+                      "respectively.")
+    assert [row[1] for row in rows[1:]] == ["Change in Trade with Singapore (increase)",
+                                            "Change in Trade with Japan (increase)"]

@@ -292,3 +292,30 @@ def test_a_train_route_to_five_countries_and_a_meeting_in_germany_build_an_hones
     text = " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
                              for page in PdfReader(pdf).pages).split())
     assert "Central Asian countries in Shandong" not in text and "3,707" not in text
+
+
+RESPECTIVELY_PACK = """title: The province's trade
+subjects: [overview, partner:russia, partner:india, sector:port]
+"""
+
+
+def test_the_province_s_trade_in_respectively_lists_builds_an_honest_pack(tmp_path):
+    """A saved web page (2019): a photo caption naming Qingdao Port above the province's trade
+    figures, and "Trade with Brazil, Russia, Australia, Angola, and India rose 19.9, 12.6, 12.3,
+    9.1, and 12.1 percent, respectively". Accepted as proposed: the province's trade is not the
+    port's, each partner's change is labelled with its own trade and is the province's."""
+    project = shipped_copy(tmp_path)
+    (project / "packs" / "trade.yaml").write_text(RESPECTIVELY_PACK, encoding="utf-8")
+    step(project, "seeds", "add", PAGES / "shandong-trade-jan-nov-2019.html")
+    step(project, "facts", "extract", "--inbox", "seeds/shandong-trade-jan-nov-2019.txt")
+    assert "would break the store" not in step(project, "facts", "accept")
+    new = {f["subject"]: f for f in accepted_facts(project)}
+    assert "port" not in new
+    for slug, name in (("russia", "Russia"), ("india", "India")):
+        assert new[slug]["label"] == f"Change in Trade with {name} in Shandong (increase)"
+        assert new[slug]["scope"]["place"] == "Shandong" and len(new[slug]["sources"]) == 2
+    step(project, "pack", "--config", "packs/trade.yaml", "--format", "pdf", "-j", "1")
+    audit = briefgen("audit", cwd=project)
+    assert audit.returncode == 0, audit.stdout
+    port = " ".join(p.extract_text() for p in PdfReader(project / "out" / "pack" / "sector-port.pdf").pages)
+    assert "1.84 trillion" not in port

@@ -123,9 +123,14 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
 _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")  # "Jan.-Aug.", "U.S."
 _QUOTE_WORDS = re.compile(r"[^\W\d_]{3,}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
+# The verb of change right before a list of figures ("… rose 19.9, 12.6 and 12.1 percent").
+_LIST_CHANGE = re.compile(r"\b(?:(?P<up>rose|grew|increased|climbed|jumped|surged|went\s+up|were\s+up)|"
+                          r"(?P<down>fell|declined|decreased|dropped|went\s+down|were\s+down))"
+                          r"(?:\s+by)?\s+$", re.IGNORECASE)
+_CAPTION = re.compile(r"\[(?:Photo|Image|Video)\b[^\]\n]*\]\s*$")  # "… [Photo/Xinhua]"
 _FURNITURE = re.compile(r"[»|›]|^\s*(?:By|Source|Photo|Editor)\s*:?\s+[A-Z][\w.'’-]*"
                         r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,/]|$)"
-                        r"|\[(?:Photo|Image|Video)\b[^\]]*\]\s*$")  # a photo's caption, credited
+                        rf"|{_CAPTION.pattern}")  # a photo's caption, credited
 
 
 def _without_repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -192,7 +197,9 @@ class _Context:
         self.phrases = find_time_phrases(text, self.anchor)
         self._phrase_starts = [p.start for p in self.phrases]
         self.subjects = SubjectFinder(text, aliases, kinds)
-        self.not_subjects = not_subjects(text)  # "according to Qingdao Customs", "06198.HK"
+        self.not_subjects = not_subjects(text) + [  # "according to Qingdao Customs", "06198.HK",
+            (p.start, p.end) for p in self.sentences.paragraphs  # a photo's caption
+            if _CAPTION.search(text, p.start, p.end)]
         self.subjects.ignore(self.not_subjects)
         self.city = next((name for name, slug in aliases.items()
                           if (kinds or {}).get(slug) == "city" and name[:1].isupper()), None)
@@ -437,6 +444,7 @@ class _Context:
                 by_sentence.setdefault(self.sentences.index_at(c.offset), []).append(i)
         subjects: dict[str, tuple[str | None, str]] = {}  # key -> (subject, item text)
         scopes: dict[str, Scope] = {}
+        changes: dict[str, tuple[str, str | None]] = {}  # key -> (kind, direction) of its list's first
         for indexes in by_sentence.values():
             sentence = self.sentences.at(candidates[indexes[0]].offset)
             for start, group, closer, after in self._respectively_groups(candidates, indexes, sentence):
@@ -445,12 +453,18 @@ class _Context:
                     items.update((candidates[j].key, items[candidates[i].key])
                                  for i, j in zip(group, after))
                 subjects.update(items)
+                first = candidates[group[0]]
+                verb = _LIST_CHANGE.search(self.text, max(first.offset - 40, 0), first.offset)
+                if first.kind == "change" or verb:  # "rose 19.9, 12.6 and 12.1 percent": changes
+                    direction = first.direction or ("decrease" if verb and verb["down"] else "increase")
+                    changes.update((candidates[i].key, ("change", direction)) for i in group)
                 scopes.update(self._places_of(candidates, group, closer))
                 scopes.update(self._other_cities(items) if items else
                               self._province_cities(candidates, group, start))
         if not subjects and not scopes:
             return candidates
-        return [self._with_item(c, subjects.get(c.equivalent_of or c.key),
+        return [self._with_item(replace(c, kind=changes[c.key][0], direction=changes[c.key][1])
+                                if c.key in changes else c, subjects.get(c.equivalent_of or c.key),
                                 scopes.get(c.equivalent_of or c.key)) for c in candidates]
 
     def _respectively_groups(self, candidates: list[Candidate], indexes: list[int], sentence: Span

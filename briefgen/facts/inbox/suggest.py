@@ -197,7 +197,7 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         return c.counted, "what the figure counts"
     if metric and metric in metric_labels and metric not in _GENERIC:
         return _IN_A_PERIOD.sub("", metric_labels[metric]), f"the label of the metric {metric}"
-    topic = _topic(c, text_before, place)
+    topic = _item_topic(c, partner) or _topic(c, text_before, place)
     if _PRONOUN.fullmatch(topic):  # "It accounts for nearly half of …": the subject's
         topic = partner or ""
     elif _PERSON.fullmatch(topic):  # "he said, pointing out that 28 percent of …": no measure
@@ -215,6 +215,26 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     return label + (f", share of {share_of}" if share_of else ""), why
 
 
+def _item_topic(c: Candidate, partner: str | None) -> str:
+    """What a respectively-list item's figure measures: the words before the sentence's verb,
+    its list of names replaced by the item ("Trade with Brazil, Russia and India rose 19.9, 12.6
+    and 12.1 percent, respectively": "Trade with Russia"); '' for any other figure."""
+    item = re.match(r"respectively-list item '([^']+)'", c.subject_reason)
+    figures = list(find_quantities(c.quote))
+    if not item or not partner or not figures:
+        return ""
+    head = c.quote[:figures[0].start]
+    verb = _VERB.search(head)
+    head = head[:verb.start()] if verb else head
+    names = _NAME_LIST_AT.search(head)
+    if not names or item[1] not in names[0]:
+        return ""
+    return " ".join((head[:names.start()] + item[1] + head[names.end():]).split())
+
+
+_NAME_LIST_AT = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+                           r"(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)+"
+                           r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)?")
 _PRONOUN = re.compile(r"(?:it|they)(?:\s+\w+)?", re.IGNORECASE)
 _PERSON = re.compile(r"he|she|we|I|this|these|that|those", re.IGNORECASE)  # no measure's words
 
