@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -438,26 +440,44 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
 def _bound(project: Project, documents: list, pages: list[int], files: dict, spliced: list,
            own: dict, parts: list, targets: dict, reference: Path | None, pool) -> None:
     """Write the bound pack's `files` (format -> path), each straight to its file: the PDF's
-    parts laid out on `pool` (if any) while this process writes the DOCX, then joined on the
-    pool too. Joining holds the whole PDF in qpdf (about 0.2 MB a page), and a process does not
-    give that memory back once it is freed: joined here, it came on top of all this process
-    holds for the pack (its documents, the DOCX's pictures), 525 MB at 1,001 briefs."""
+    parts laid out on `pool` (if any) and joined there as soon as they are, while this process
+    writes the DOCX (the longer of the two: joining no longer waits for it). Joining holds the
+    whole PDF in qpdf (about 0.2 MB a page), and a process does not give that memory back once
+    it is freed: joined here, it came on top of all this process holds for the pack (its
+    documents, the DOCX's pictures), 525 MB at 1,001 briefs."""
     from .render.pdf import page_number_stamps
     from .render.pdf_join import join_pdfs
-    laid = {index: pool.submit(_pdf_part, *part, project, targets)
-            for index, part in enumerate(parts) if isinstance(part, tuple)} if pool else {}
-    if "docx" in files:  # here, while the workers lay the PDF out
+    numbers = page_number_stamps(_own_numbers(documents, pages, own), project.theme,
+                                 project.page) if parts and own else None
+    joined = None
+    if parts and pool:
+        laid = {index: pool.submit(_pdf_part, *part, project, targets)
+                for index, part in enumerate(parts) if isinstance(part, tuple)}
+        joined = _in_background(lambda: pool.submit(join_pdfs, [
+            laid[index].result() if index in laid else part for index, part in enumerate(parts)],
+            files["pdf"], targets, numbers).result())
+    if "docx" in files:  # here, while the workers lay the PDF out and join it
         _docx_pack(spliced, project, reference, targets, files["docx"])
-    if parts:
-        numbers = page_number_stamps(_own_numbers(documents, pages, own), project.theme,
-                                     project.page) if own else None
-        joined = ([part if not isinstance(part, tuple) else laid[index].result() if pool
-                   else _pdf_part(*part, project, targets) for index, part in enumerate(parts)],
-                  files["pdf"], targets, numbers)
-        if pool:
-            pool.submit(join_pdfs, *joined).result()
-        else:
-            join_pdfs(*joined)
+    if joined is not None:
+        joined.result()
+    elif parts:
+        join_pdfs([part if not isinstance(part, tuple) else _pdf_part(*part, project, targets)
+                   for part in parts], files["pdf"], targets, numbers)
+
+
+def _in_background(work) -> Future:
+    """`work()` on a thread of its own, which hands the PDF's parts from the workers that laid
+    them out to the one that joins them while this process writes the DOCX. A daemon: a build
+    interrupted meanwhile stops its pool (cancelling what is queued) without waiting for it."""
+    done: Future = Future()
+
+    def run() -> None:
+        try:
+            done.set_result(work())
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for the result
+            done.set_exception(exc)
+    threading.Thread(target=run, name="briefgen-join", daemon=True).start()
+    return done
 
 
 def _binding_key(project: Project, files: dict, matter: list, placed: list[Placed],

@@ -309,15 +309,16 @@ def _warn_no_reference(path: str) -> None:  # once per process
 
 
 def render_brief(document, targets: dict[str, Path], project: Project, max_pages: int = 1,
-                 template_dirs=()) -> tuple[dict[str, int], dict[str, str]]:
+                 template_dirs=(), durable: bool = True) -> tuple[dict[str, int], dict[str, str]]:
     """Fit once, render the fitted document in every format, then write the files; returns
-    the pages and the SHA-256 of each file written.
+    the pages and the SHA-256 of each file written (`durable=False`: into a pack's stage, which
+    syncs them, see write_rendered).
 
     Every format is rendered in memory before any file is written, so a failure in one format
     leaves no new file of the other behind.
     """
     data, pages = rendered(document, tuple(targets), project, max_pages, template_dirs)
-    return pages, write_rendered(data, targets)
+    return pages, write_rendered(data, targets, durable)
 
 
 def rendered(document, formats: tuple[str, ...], project: Project, max_pages: int = 1,
@@ -348,9 +349,12 @@ def render_fitted(fitted, formats: tuple[str, ...], theme, page, *, chart_cache:
     return data, pages
 
 
-def write_rendered(data: dict[str, bytes], targets: dict[str, Path]) -> dict[str, str]:
-    """Write every format's bytes together; the SHA-256 of each."""
-    write_all({targets[fmt]: content for fmt, content in data.items()})
+def write_rendered(data: dict[str, bytes], targets: dict[str, Path],
+                   durable: bool = True) -> dict[str, str]:
+    """Write every format's bytes together; the SHA-256 of each. `durable=False` for files
+    written into a pack's stage (outputs.Stage), which syncs all its files at once before it
+    moves them into place."""
+    write_all({targets[fmt]: content for fmt, content in data.items()}, durable)
     return {fmt: hashlib.sha256(content).hexdigest() for fmt, content in data.items()}
 
 

@@ -258,6 +258,7 @@ def _writer(item, outcome: Done, project: Project):
         if outcome.problems:
             raise BriefgenError(problems=outcome.problems)
         keep_fitted(item.document, project, outcome.fitted)
-        return outcome.pages, write_rendered(outcome.data, item.files)
+        # into the pack's stage, which syncs all its files at once before it commits them
+        return outcome.pages, write_rendered(outcome.data, item.files, durable=False)
     return result
 

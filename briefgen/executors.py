@@ -17,10 +17,11 @@ from .config import Project
 
 def _render_job(document, targets: dict[str, str], project: Project,
                 template_dirs: tuple[Path, ...]) -> tuple[dict[str, int], dict[str, str]]:
-    """Render one fitted brief to its files (in a worker process); (pages, file hashes)."""
+    """Render one fitted brief to its files in the pack's stage, which syncs them all at once
+    before it commits (in a worker process); (pages, file hashes)."""
     from .build import render_brief
     return render_brief(document, {k: Path(v) for k, v in targets.items()}, project,
-                        template_dirs=template_dirs)
+                        template_dirs=template_dirs, durable=False)
 
 
 def _targets(item) -> dict[str, str]:

@@ -621,7 +621,7 @@ def _write_kept(item: PackItem, project: Project) -> tuple[dict, dict] | None:
     if found is None:
         return None
     data, pages = found
-    return pages, write_rendered(data, item.files)
+    return pages, write_rendered(data, item.files, durable=False)  # staged: synced at commit
 
 
 def _stop_on_errors(items: list[PackItem], keep_going: bool) -> None:
