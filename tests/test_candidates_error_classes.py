@@ -574,3 +574,8 @@ def test_a_caption_names_no_subject_and_a_list_s_verb_makes_each_figure_a_change
     assert rows[2:] == [("19.9", "japan", "change", "increase", "Henan"),
                         ("12.6", "korea", "change", "increase", "Henan"),
                         ("12.1 percent", "mongolia", "change", "increase", "Henan")]
+
+
+def test_a_five_year_plan_is_a_name_not_five_years():
+    rows = found("Most firms opened in the last five years, under the 11th Five-Year Plan.")
+    assert [r[0] for r in rows] == ["five years"]

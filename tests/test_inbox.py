@@ -577,3 +577,9 @@ def test_a_respectively_item_s_figure_is_labelled_with_the_item_not_its_neighbou
                       "respectively.")
     assert [row[1] for row in rows[1:]] == ["Change in Trade with Singapore (increase)",
                                             "Change in Trade with Japan (increase)"]
+
+
+def test_a_clause_that_only_names_a_place_is_labelled_with_the_measure_after_the_figure():
+    rows = _suggested("Henan saw an influx of $6.5 billion in foreign capital in the first 10 "
+                      "months of 2010.")
+    assert rows[0][1] == "Foreign capital in Henan"

@@ -225,6 +225,7 @@ def test_the_province_s_foreign_capital_and_its_sco_trade_build_an_honest_pack(t
     # the province's foreign-backed companies and what they brought in: foreign investment's, no
     # partner's
     assert all(new[v]["subject"] == "investment-promotion" for v in (30000, 9500000000) if v in new)
+    assert all(f["label"] != "Shandong" and f["as_written"] != "Five-Year" for f in new.values())
     assert new[1250000000]["subject"] == "sco" and not any(f["subject"] == "india" for f in new.values())
     assert new[440000000]["label"] == "Shandong's direct investment in SCO countries"
     assert [s["quote"][:8] for s in new[2900000000]["sources"]] == ["Hong Kon", "Shandong"]

@@ -47,6 +47,8 @@ _PATTERNS = [
     r"\b[\w.-]+@[\w-]+\.[\w.]+",
     # page views: "Today/Total Visits : 0/98"
     r"\bVisits?\s*:?\s*[\d/]+",
+    # a plan's name: "the 11th Five-Year Plan", "the 14th five-year plan period"
+    r"\b(?:One|Two|Three|Four|Five|Ten|\d{1,2})-[Yy]ear\s+[Pp]lan\b",
 ]
 NOISE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

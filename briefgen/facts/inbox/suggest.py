@@ -381,6 +381,9 @@ def _topic(c: Candidate, text_before: str, place: str | None) -> str:
                                                         else ""))
     elif c.kind == "duration" and verb:  # "The park is expected to be fully operational in"
         words = _joined(words, _predicate(clause[verb.start():]))
+    if _BARE_NAME.fullmatch(words):  # "Shandong saw an influx of $6.5 billion in foreign capital"
+        measure = _MEASURE_AFTER.match(_after_raw(c, text_before))
+        words = f"{measure[1]} in {words}" if measure else words
     if place:
         words = re.sub(r"\b[Tt]he\s+province(?:'s)?", lambda m: place + ("'s" if "'" in m[0] else ""),
                        words)
@@ -389,6 +392,11 @@ def _topic(c: Candidate, text_before: str, place: str | None) -> str:
     return words if re.search(r"[a-z]{3}", words) else ""
 
 
+# A clause whose words before the verb only name a place or a partner measures what the words
+# after the figure say: "$6.5 billion in foreign capital" → "foreign capital in Shandong".
+_BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|province|city))*")
+_MEASURE_AFTER = re.compile(r"\s*(?:in|of)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                            r"(?=\s+(?:in|from|during|over|for|by|to|at|on)\b|\s*[,.;(]|\s*$)")
 _RELATIVE = re.compile(r"^\s*(?:which|that|who|where)\b|\b(?:which|that|who|where)\s*$", re.IGNORECASE)
 _CAPITALS = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})+\b")  # hyphened words in capitals, no acronym
 # Words a label cut at its twelfth word may end on ("… in eastern China more than").
