@@ -583,3 +583,9 @@ def test_a_clause_that_only_names_a_place_is_labelled_with_the_measure_after_the
     rows = _suggested("Henan saw an influx of $6.5 billion in foreign capital in the first 10 "
                       "months of 2010.")
     assert rows[0][1] == "Foreign capital in Henan"
+
+
+def test_a_clause_ending_in_a_participle_is_labelled_with_the_measure_after_the_figure():
+    rows = _suggested("Singapore is a big investor, with the Republic injecting some US$750 million "
+                      "in foreign direct investment into the province last year.")
+    assert rows[-1][1] == "Foreign direct investment from Singapore"

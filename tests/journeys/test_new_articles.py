@@ -122,6 +122,7 @@ def test_web_pages_with_plans_and_a_rank_the_partner_gives_build_an_honest_pack(
     rank = next(f for f in new if f["unit"] == "rank")
     assert rank["label"].startswith("Shandong's rank as Singapore's")
     assert "Area" in next(f["label"] for f in new if f["unit"] == "km2")
+    assert "Foreign direct investment from Singapore in Shandong" in [f["label"] for f in new]
     step(project, "facts", "check")
     step(project, "pack", "--config", "packs/plans.yaml", "--format", "pdf", "-j", "1")
     audit = briefgen("audit", cwd=project)

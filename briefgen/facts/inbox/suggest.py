@@ -202,6 +202,9 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         topic = partner or ""
     elif _PERSON.fullmatch(topic):  # "he said, pointing out that 28 percent of …": no measure
         topic = ""
+    elif re.search(r"\b\w+ing$", topic):  # "with the Republic injecting some US$750 million in
+        measure = _MEASURE_AFTER.match(_after_raw(c, text_before))  # foreign direct investment"
+        topic = f"{measure[1]} from {partner}" if measure and partner else measure[1] if measure else topic
     label, why = (topic, "the words the source uses for what it measures") if topic else \
         (c.kind, "the kind of figure: the source names no measure")
     if (c.kind == "change" or metric in ("change", "growth_yoy")) and topic:
@@ -396,7 +399,7 @@ def _topic(c: Candidate, text_before: str, place: str | None) -> str:
 # after the figure say: "$6.5 billion in foreign capital" → "foreign capital in Shandong".
 _BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|province|city))*")
 _MEASURE_AFTER = re.compile(r"\s*(?:in|of)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-                            r"(?=\s+(?:in|from|during|over|for|by|to|at|on)\b|\s*[,.;(]|\s*$)")
+                            r"(?=\s+(?:in|into|from|during|over|for|by|to|at|on|across)\b|\s*[,.;(]|\s*$)")
 _RELATIVE = re.compile(r"^\s*(?:which|that|who|where)\b|\b(?:which|that|who|where)\s*$", re.IGNORECASE)
 _CAPITALS = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})+\b")  # hyphened words in capitals, no acronym
 # Words a label cut at its twelfth word may end on ("… in eastern China more than").
