@@ -579,3 +579,25 @@ def test_a_caption_names_no_subject_and_a_list_s_verb_makes_each_figure_a_change
 def test_a_five_year_plan_is_a_name_not_five_years():
     rows = found("Most firms opened in the last five years, under the 11th Five-Year Plan.")
     assert [r[0] for r in rows] == ["five years"]
+
+
+def test_outbound_business_in_official_words_is_overseas_investment_and_non_names_no_sector():
+    aliases = {**ALIASES, "overseas investment": "outbound", "financial": "finance"}
+    kinds = {**KINDS, "outbound": "sector", "finance": "sector"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Non-financial outbound investment from Testcity reached $600 million. The indicators of "
+        "foreign economic and technological cooperation in Testcity ranked first in Henan. "
+        "Financial services grew 4 percent.", source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("$600 million", "outbound"), ("ranked first", "outbound"),
+                    ("4 percent", "finance")]
+    (row,) = extract("Non-financial firms in Testcity grew 3 percent.", source="t.txt",
+                     aliases=aliases, kinds=kinds)
+    assert row.subject == "testcity"
+
+
+def test_a_clause_about_a_province_and_the_central_government_s_figure():
+    (row,) = found("Testcity is the largest city in Henan province, which has the third-highest "
+                   "GDP in China.")
+    assert row[1:3] == (None, "country")
+    (row,) = found("A 4 trillion yuan package launched by the Chinese government helped Testcity.")
+    assert row[2:4] == ("country", "China")

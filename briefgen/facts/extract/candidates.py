@@ -27,7 +27,7 @@ from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phr
 from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_not_known, not_subjects, \
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
-    sources, spelled_provinces, PROVINCE_CITIES, WIDER_PLACES
+    sources, spelled_provinces, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import Mention, SubjectFinder
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
@@ -672,6 +672,9 @@ class _Context:
         whole = self._whole_of_share(found, sentence)
         if whole:
             return whole
+        about = _PROVINCE_CLAUSE.search(self.text, sentence.start, found.start)
+        if about:  # "Qingdao is the wealthiest city in Shandong province, which has the second-…"
+            return None, f"in a clause about '{about['province']}', which no entity stands for"
         lists = self._lists_in(sentence)
         skip = lists + self._counted_by_others(found, sentence) + self._next_clauses(found, sentence) \
             + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)] \
@@ -910,6 +913,9 @@ _LIST_JOIN = re.compile(r"(?:,|\band|\bor)\s*$")  # what joins list items ("…,
 _COUNTED_WORDS = re.compile(r"(?:\s+(?!(?:and|or|of|in|to|from|with|by|at|for|on|up|down|than|"
                             r"while|which|that|the|a|an)\b)[a-z][\w-]*){1,4}")
 _SHARE_WHOLE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?$")
+# A relative clause whose antecedent is a province: its figures are the province's.
+_PROVINCE_CLAUSE = re.compile(rf"\b(?P<province>(?:{'|'.join(PROVINCES)})(?:\s+[Pp]rovince)?),\s+"
+                              r"(?:which|whose)\b[^,;.()]*$")
 _TOPIC_REACH = 4  # sentences back that a province's topic carries over
 _DEFINITE = re.compile(r"\s*The\b")
 # A single capitalised word that may name a place ("Yantai"), not a determiner.

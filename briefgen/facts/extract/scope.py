@@ -380,7 +380,7 @@ def provinces_named(text: str) -> list[tuple[int, str]]:
 # "national-level demonstration areas in Qingdao" grades what is counted: no national figure
 _COUNTRY = re.compile(r"\b(?:China['’]s|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)|"
                       r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"
-                      r"(?:China|the\s+country)\s+as\s+a\s+whole)\b")
+                      r"(?:China|the\s+country)\s+as\s+a\s+whole|(?:the\s+)?(?:Chinese|central)\s+government)\b")
 # ("the world's top 500 companies" names a list of firms: no world figure)
 _WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"

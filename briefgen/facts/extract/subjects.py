@@ -24,7 +24,8 @@ _ZONE_AFTER = re.compile(r"(?:\s+(?!(?:[Ii]n|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Aa]nd|
 # Other words news uses for what an alias names: a figure of "foreign capital", of
 # "foreign-invested enterprises" or of investment by "Fortune 500" companies measures foreign
 # investment, whichever entity the project's entities.yaml gives "foreign investment" to (the
-# README of benchmarks/news says so for the annotations); aquatic products are fishery's. Added
+# README of benchmarks/news says so for the annotations); outbound contracts and cooperation are
+# overseas investment's, aquatic products fishery's. Added
 # only when the project has the alias on the left; the project's own aliases win.
 _SYNONYMS = {
     "foreign investment": ("foreign capital", "foreign capitals", "foreign-invested",
@@ -34,7 +35,13 @@ _SYNONYMS = {
                            "world’s top 500"),
     "fishery": ("aquatic products", "aquatic product", "aquaculture"),
     "overseas investment": ("invested overseas", "invest overseas", "invests overseas",
-                            "investing overseas", "invested abroad", "investing abroad"),
+                            "investing overseas", "invested abroad", "investing abroad",
+                            # the official statistics' names for outbound business
+                            "outbound direct investment", "outbound non-financial investment",
+                            "non-financial outbound investment", "non-financial direct investment",
+                            "foreign economic and technological cooperation",
+                            "foreign economic and technical cooperation",
+                            "overseas contracted projects", "foreign contracted projects"),
 }
 # Lower is preferred. Kinds come from facts/entities.yaml (country, region, group, sector, city).
 _PRIORITY = {"country": 0, "region": 0, "group": 0, "partner": 0, "sector": 1, "city": 2}
@@ -153,7 +160,8 @@ def _find_mentions(text: str, aliases: Mapping[str, str]) -> list[Mention]:
                   for a in names}
         # hyphens bound names too: "China-Japan" and "Qingdao-Israel" name Japan and Israel
         plural = "(?:s|es)?" if flags else ""  # "outbound investments", "ports"
-        for m in re.finditer(rf"(?<!\w)(?:{pattern}){plural}(?!\w)", text, flags):
+        # ("non-financial" names what is not finance)
+        for m in re.finditer(rf"(?<!\w)(?<!\bnon-)(?:{pattern}){plural}(?!\w)", text, flags):
             key = " ".join(m[0].split())
             slug = lookup.get(key if flags == 0 else key.lower()) or \
                 lookup.get(re.sub(r"e?s$", "", key.lower())) or lookup.get(key.lower()[:-1])
