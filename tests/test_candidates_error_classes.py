@@ -453,6 +453,8 @@ def test_a_sentence_stating_trade_takes_no_sector_from_the_sentence_before():
     assert [r[:2] for r in rows] == [("$2 billion", "investment"), ("3 percent", "testcity")]
     rows = found("Testcity used foreign capital of $2 billion. It rose 3 percent.")  # not trade
     assert rows[1][:2] == ("3 percent", "investment")
+    rows = found("Testcity's e-commerce grew fast. Its exports reached 5 billion yuan.")  # refers back
+    assert rows[0][:2] == ("5 billion yuan", "ecommerce")
 
 
 def test_the_parts_among_a_total_name_their_own_subject_not_the_total_s():
@@ -490,6 +492,8 @@ def test_a_change_right_after_an_amount_is_that_amount_s():
                                      ("117 billion yuan", None), ("10.5 percent", None)]
     rows = found("Henan's ports handled 386 million tonnes, 11.3 percent more than last year.")
     assert [r[1:4] for r in rows] == [("port", "province", "Henan")] * 2
+    rows = found("Testcity's exports reached 5 billion yuan, 12 percent of Henan's total.")  # a share
+    assert [r[2:4] for r in rows] == [("city", None), ("province", "Henan")]
 
 
 def test_a_field_s_statistics_that_show_a_figure_are_its_source():
@@ -599,5 +603,7 @@ def test_a_clause_about_a_province_and_the_central_government_s_figure():
     (row,) = found("Testcity is the largest city in Henan province, which has the third-highest "
                    "GDP in China.")
     assert row[1:3] == (None, "country")
+    (row,) = found("Testcity, a city in Henan province, which hosts 300 Japanese firms, grew.")
+    assert row[1] == "japan"  # a partner the clause names stays its subject
     (row,) = found("A 4 trillion yuan package launched by the Chinese government helped Testcity.")
     assert row[2:4] == ("country", "China")

@@ -672,9 +672,6 @@ class _Context:
         whole = self._whole_of_share(found, sentence)
         if whole:
             return whole
-        about = _PROVINCE_CLAUSE.search(self.text, sentence.start, found.start)
-        if about:  # "Qingdao is the wealthiest city in Shandong province, which has the second-…"
-            return None, f"in a clause about '{about['province']}', which no entity stands for"
         lists = self._lists_in(sentence)
         skip = lists + self._counted_by_others(found, sentence) + self._next_clauses(found, sentence) \
             + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)] \
@@ -698,6 +695,10 @@ class _Context:
             return None, f"about '{unknown}', which no entity stands for"
         if mention.slug == self.city_slug and scope.level == "city" and scope.place:
             return None, f"the figure is about {scope.place}, not the project's city"
+        about = _PROVINCE_CLAUSE.search(self.text, sentence.start, found.start)
+        if about and mention.slug == self.city_slug:
+            # "Qingdao is the wealthiest city in Shandong province, which has the second-…"
+            return None, f"in a clause about '{about['province']}', which no entity stands for"
         if window > 0 and _SEVERAL_BACK.search(self.text, sentence.start, found.start):
             return None, "refers back to several partners; the figure is about them all, no one of them"
         # (another city's text goes on about its sectors as the project city's does)
@@ -835,7 +836,9 @@ class _Context:
         export volume amounted to $16.38 billion" — the trade is the city's, not foreign
         investment's; a sector's trade names the sector in its own sentence ("e-commerce
         exports")."""
-        if not _TRADE.search(self.text, sentence.start, sentence.end):
+        # ("Cross-border e-commerce grew. Its exports …" goes on about it)
+        if not _TRADE.search(self.text, sentence.start, sentence.end) or _GOES_ON.match(self.text,
+                                                                                      sentence.start):
             return []
         return [(m.start, m.end) for m in self.subjects.mentions_between(previous.start, sentence.start)
                 if self.subjects.kinds.get(m.slug) == "sector"]
@@ -931,7 +934,7 @@ _GROUP_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:cities|ports|airports|provin
 # "Qingdao is aiming at a throughput of 400 million tonnes": a city handles cargo at its port
 # (the "passenger throughput" of an airport is aviation's, by its own alias).
 _THROUGHPUT = re.compile(r"(?<!passenger\s)\bthroughput\b|\bTEUs?\b|\bbox\s+volume\b|\bcargo\s+tonnage\b|"
-                         r"\b(?:handl|lift)(?:ed|es|ing|s)?\s+(?:\S+\s+){1,3}?(?:tons|tonnes)\b",
+                         r"\bhandl(?:ed|es|ing|e)\s+(?:\S+\s+){1,3}?(?:tons|tonnes)\b",
                          re.IGNORECASE)
 # Between the figures of a list ("19.3 billion yuan, 14.46 billion yuan, and 13.36", "up 0.2
 # percent, down 13.1 percent"), before "respectively" and after it (", up 0.2 percent").
@@ -1174,7 +1177,7 @@ def _changes_of(text: str, founds: list[Found], kept: dict[int, Candidate]) -> d
         if before is None or before.unit in (*_CHANGE_UNITS, "rank") or before.equivalent_of:
             continue
         gap = (founds[i - 1].end, founds[i].start)
-        if current.unit in _CHANGE_UNITS and _CHANGE_GAP.fullmatch(text, *gap):
+        if current.kind == "change" and _CHANGE_GAP.fullmatch(text, *gap):  # not a share
             kept[i] = replace(current, subject=before.subject, scope=before.scope,
                               subject_reason=f"as '{before.as_written}', whose change it is")
         elif current.unit == "rank" and current.subject is None and before.subject \
