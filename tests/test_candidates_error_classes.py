@@ -527,6 +527,10 @@ def test_firms_given_as_examples_and_a_place_across_the_water_are_no_subjects():
     rows = found("Testcity launched 26 projects of Fortune 500 companies, including those by "
                  "Japanese maker Sharp and Korean group SK.")
     assert rows[0][1] == "investment"
+    (row,) = extract("The first 16 investment promotion companies including Japan Testing Group "
+                     "signed.", source="t.txt", kinds=KINDS,
+                     aliases={**ALIASES, "investment promotion companies": "investment"})
+    assert row.subject == "investment"  # the examples only, not the firms' own noun
     rows = found("Cargo through ports on the sea opposite Korea rose to 600 million tonnes.")
     assert rows[0][1] == "port"
 

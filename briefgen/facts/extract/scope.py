@@ -80,13 +80,13 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
                        r"|\b[\d,]+\s+of\s+(?:them|which)\s+(?:(?:are|were|is|was)\s+)?in\s+[^.;:()]{1,80}"
                        r"|\b(?:covering\s+)?industries\s+(?:like|such\s+as)\s+[^.;:()]{1,120}"
                        r"|\b(?:sectors|industries|fields|areas),?\s+(?:including|such\s+as)\s+[^.;:()]{1,120}"
-                       # "26 projects from Fortune 500 companies, including those by German
-                       # software giant SAP …", "top 500 companies such as South Korean SK
-                       # Holdings": firms given as examples, whatever their nationality
-                       r"|\b(?:companies|firms|enterprises|corporations|multinationals|giants),?\s+"
-                       r"(?:such\s+as|like|including)\s+(?!(?:about|some|nearly|over|more\s+than)?\s*\d)"
-                       r"[^.;:()]{1,120}"
                        r"|\bincluding\s+(?:those|ones)\s+(?:by|of|from)\s+[^.;:()]{1,120}")
+# "26 projects from Fortune 500 companies, including those by German software giant SAP …" (above),
+# "top 500 companies such as South Korean SK Holdings": firms given as examples, whatever their
+# nationality (the examples only: the firms' own noun may name a sector)
+_FIRM_EXAMPLES = re.compile(r"\b(?:companies|firms|enterprises|corporations|multinationals|giants),?\s+"
+                            r"(?P<examples>(?:such\s+as|like|including)\s+"
+                            r"(?!(?:about|some|nearly|over|more\s+than)?\s*\d)[^.;:()]{1,120})")
 # A place across the water says where something is: "ports on the Yellow Sea opposite Korea".
 _OPPOSITE = re.compile(r"\b(?:opposite|facing|across\s+from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
@@ -114,10 +114,11 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
     what it is compared with, name the members of a wider whole, describe the sentence's
     subject ("As a center of …,"), or name a trade mode, a landform or a place across from
     it, not what it is about."""
-    return sorted((m.start(), m.end())
-                  for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _EXAMPLES, _COMPARISON,
-                                  _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A)
-                  for m in pattern.finditer(text))
+    return sorted([(m.start(), m.end())
+                   for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _EXAMPLES, _COMPARISON,
+                                   _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A)
+                   for m in pattern.finditer(text)]
+                  + [m.span("examples") for m in _FIRM_EXAMPLES.finditer(text)])
 
 
 # Three or more names in a list: "the four emerging markets of ASEAN, Africa, Latin America and
