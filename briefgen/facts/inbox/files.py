@@ -14,6 +14,7 @@ record of the review, so extracting again does not propose them again.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import json
 import re
@@ -206,6 +207,7 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     stated = StatedFigures(text, seed, store)
     ids = UniqueIds(set(store.ids) | {_block_id(b) for b in blocks})
     sentences = Sentences(text)
+    mentions = Mentions(text)
     ids_by_key: dict[str, str] = {}
     labels_by_key: dict[str, str] = {}
     new_blocks, skipped = [], 0
@@ -214,7 +216,7 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
             skipped += 1
             continue
         block, ids_by_key[c.key] = _block(c, text, store, ids, ids_by_key, labels_by_key,
-                                          sentences)
+                                          sentences, mentions)
         new_blocks.append(block)
     if blocks or new_blocks:  # no inbox file for a seed with nothing to review
         relative = f"{facts_dir.name}/{INBOX_DIR}/{path.name}"
@@ -225,7 +227,7 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
 
 def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
            ids_by_key: dict[str, str], labels_by_key: dict[str, str],
-           sentences: Sentences) -> tuple[str, str]:
+           sentences: Sentences, mentions: Mentions) -> tuple[str, str]:
     before = text[max(c.offset - 160, 0):c.offset]
     metric, metric_why = metric_and_reason(c, before[-120:], store.metric_units)
     fact_id = ids.give(suggest_id(c, metric, store.prefixes))
@@ -254,7 +256,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     if c.equivalent_of and c.equivalent_of in ids_by_key:
         lines += [f"    equivalent_of: {ids_by_key[c.equivalent_of]}"]
     lines += ["    sources:", f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(c.quote))}"]
-    place = _place_sentence(c, text, sentences)
+    place = _place_sentence(c, text, sentences, mentions)
     lines += [f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(place))}"] if place else []
     why = {"review": _review_why(c, review), "subject": c.subject_reason or "no entity named",
            "metric": metric_why, "label": label_why,
@@ -267,18 +269,47 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     return "\n".join(lines) + "\n\n", fact_id
 
 
-def _place_sentence(c: Candidate, text: str, sentences: Sentences) -> str | None:
+def _place_sentence(c: Candidate, text: str, sentences: Sentences,
+                    mentions: Mentions) -> str | None:
     """The sentence before the figure that last names the place its scope says, when its quote
     does not ("Hong Kong tops the list with $2.9 billion …", paragraphs after "Shandong saw
     …"): a second source, so the fact's quotes prove the place its label prints."""
     place = c.scope.place
     if not place or place.lower() in c.quote.lower():
         return None
-    named = [m.start() for m in re.finditer(rf"\b{re.escape(place)}\b", text[:c.offset])]
-    if not named:
+    named = mentions.last_before(place, c.offset)
+    if named is None:
         return None
-    span = sentences.at(named[-1])
+    span = sentences.at(named)
     return text[span.start:span.end]
+
+
+class Mentions:
+    """Where a text names a place as a whole word, found once per place: reading the whole text
+    before each figure again made a long annual report's inbox grow with its length squared."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._found: dict[str, tuple[re.Pattern, list[int], list[int]]] = {}
+
+    def last_before(self, place: str, offset: int) -> int | None:
+        """The start of the last whole-word `place` in text[:offset], as a scan of that prefix
+        finds it: the text's own matches that end before `offset`, then one that only the cut
+        makes whole (\b at the prefix's end), which can only start len(place) before it."""
+        pattern, starts, ends = self._mentions(place)
+        before = bisect.bisect_left(ends, offset)  # matches ending before the offset
+        resume = ends[before - 1] if before else 0
+        at_cut = pattern.search(self.text, max(resume, offset - len(place)), offset)
+        if at_cut:
+            return at_cut.start()
+        return starts[before - 1] if before else None
+
+    def _mentions(self, place: str) -> tuple[re.Pattern, list[int], list[int]]:
+        if place not in self._found:
+            pattern = re.compile(rf"\b{re.escape(place)}\b")
+            matches = list(pattern.finditer(self.text))
+            self._found[place] = (pattern, [m.start() for m in matches], [m.end() for m in matches])
+        return self._found[place]
 
 
 def _review_why(c: Candidate, review: str) -> str:
