@@ -249,3 +249,29 @@ def test_prune_sources_keeps_the_cited_and_closes_up_the_numbers():
     assert pruned[2].items[0].citations == (2,)
     assert [(e.number, e.quote) for e in pruned[3].entries] == [(1, "q1"), (2, "q3")]
     assert prune_sources(pruned) == pruned  # nothing left to prune
+
+
+def test_one_amount_two_sources_give_under_two_measures_is_one_headline(tmp_path):
+    from briefgen.compose.briefing import headline_ids
+    from briefgen.facts.model import Entity, SeedInfo
+    from briefgen.facts.store import FactStore
+    from stores import fact
+    seeds = {"a.txt": SeedInfo("a.txt", "A", "Daily", "2020-09-22", "an article"),
+             "b.txt": SeedInfo("b.txt", "B", "Times", "2020-11-13", "another")}
+    money = dict(value=750000000, unit="USD", period="2019")
+    facts = [fact("sg.fdi", "singapore", "fdi_utilized", "Actually utilised investment",
+                  "actual foreign investment from Singapore hit $750 million", seed="a.txt",
+                  as_written="$750 million", **money),
+             fact("sg.fdi-2", "singapore", "investment_amount", "Foreign direct investment",
+                  "the Republic injecting some US$750 million", seed="b.txt",
+                  as_written="US$750 million", **money),
+             fact("sg.trade", "singapore", "trade_volume", "Trade", "trade reached $750 million",
+                  seed="a.txt", as_written="$750 million", value=750000000, unit="USD",
+                  period="2020-01/2020-07"),
+             fact("sg.projects", "singapore", "projects", "Projects", "70 projects", seed="b.txt",
+                  as_written="70", value=70, unit="count", counted="projects", period="2019"),
+             fact("sg.firms", "singapore", "count", "Firms", "70 firms", seed="b.txt",
+                  as_written="70", value=70, unit="count", counted="firms", period="2019")]
+    store = FactStore(facts, {"singapore": Entity("singapore", "Singapore", "country")}, {}, seeds,
+                      Entity("qingdao", "Qingdao", "city"), tmp_path)
+    assert headline_ids(store, "singapore") == ["sg.fdi", "sg.trade", "sg.projects", "sg.firms"]

@@ -75,9 +75,16 @@ def _headline_candidates(store, subject: str, exclude: tuple[str, ...] = ()) -> 
     kept: list[Fact] = []
     for fact in own:  # one measure is shown in one unit and one period only
         if not any(measure(k) == measure(fact) and (k.unit, k.period) != (fact.unit, fact.period)
-                   for k in kept):
+                   or _stated_twice(k, fact) for k in kept):
             kept.append(fact)
     return kept
+
+
+def _stated_twice(a: Fact, b: Fact) -> bool:
+    """One amount two sources give under two measures ("actual foreign investment from Singapore
+    hit $750 million" in one article, "the Republic injecting some US$750 million" in another):
+    the same value, unit and period of money, area or mass, shown once. Counts may coincide."""
+    return a.unit == b.unit and a.unit != "count" and a.value == b.value and a.period == b.period
 
 
 def headline_ids(store, subject: str, limit: int | None = None,
