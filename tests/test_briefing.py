@@ -253,7 +253,7 @@ def test_prune_sources_keeps_the_cited_and_closes_up_the_numbers():
 
 def test_one_amount_two_sources_give_under_two_measures_is_one_headline(tmp_path):
     from briefgen.compose.briefing import headline_ids
-    from briefgen.facts.model import Entity, SeedInfo
+    from briefgen.facts.model import Entity, SeedInfo, parse_period
     from briefgen.facts.store import FactStore
     from stores import fact
     seeds = {"a.txt": SeedInfo("a.txt", "A", "Daily", "2020-09-22", "an article"),
@@ -264,7 +264,8 @@ def test_one_amount_two_sources_give_under_two_measures_is_one_headline(tmp_path
                   as_written="$750 million", **money),
              fact("sg.fdi-2", "singapore", "investment_amount", "Foreign direct investment",
                   "the Republic injecting some US$750 million", seed="b.txt",
-                  as_written="US$750 million", **money),
+                  as_written="US$750 million", value=750000000, unit="USD",
+                  period=parse_period("2019", None, True)),  # dated by its article: inferred
              fact("sg.trade", "singapore", "trade_volume", "Trade", "trade reached $750 million",
                   seed="a.txt", as_written="$750 million", value=750000000, unit="USD",
                   period="2020-01/2020-07"),

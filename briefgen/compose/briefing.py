@@ -84,7 +84,13 @@ def _stated_twice(a: Fact, b: Fact) -> bool:
     """One amount two sources give under two measures ("actual foreign investment from Singapore
     hit $750 million" in one article, "the Republic injecting some US$750 million" in another):
     the same value, unit and period of money, area or mass, shown once. Counts may coincide."""
-    return a.unit == b.unit and a.unit != "count" and a.value == b.value and a.period == b.period
+    return a.unit == b.unit and a.unit != "count" and a.value == b.value and \
+        _when(a) == _when(b)
+
+
+def _when(fact: Fact) -> tuple | None:
+    """The period a figure is for, whether its source dates it or it was inferred."""
+    return (fact.period.text, fact.period.kind) if fact.period else None
 
 
 def headline_ids(store, subject: str, limit: int | None = None,
