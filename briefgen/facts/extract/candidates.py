@@ -219,6 +219,8 @@ class _Context:
                                   if m.slug == self.city_slug
                                   and not self._city_by_name.search(text, m.start, m.end)])
         self._first_scopes: dict[int, Scope] = {}  # sentence index -> scope of its first figure
+        self._scopes: dict[tuple[str, bool], Scope] = {}  # (clause, is_rank) -> its scope
+        self._throughputs: dict[tuple[int, int], bool] = {}  # clause -> whether it says throughput
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
         self.founds: list[Found] = []  # every figure of the text, for what each one counts
         self.found_starts: list[int] = []
@@ -356,7 +358,13 @@ class _Context:
                      wider.named_in)
 
     def _scope_of(self, clause: str, is_rank: bool) -> Scope:
-        return scope_of(clause, is_rank, self.city, self.countries)
+        """`scope_of`, once per clause: the figures of a long clause (a text without full
+        stops has a hundred in each) share it, and reading it again for each was most of the
+        time such a text took."""
+        key = (clause, is_rank)
+        if key not in self._scopes:
+            self._scopes[key] = scope_of(clause, is_rank, self.city, self.countries)
+        return self._scopes[key]
 
     def _topic_before(self, sentence: Span, is_rank: bool) -> Scope:
         """A sentence that names no place goes on about the province the text was last about: "In
@@ -739,7 +747,9 @@ class _Context:
         if subject not in (None, self.city_slug) or not self.port_slug:
             return subject, reason
         clause = _clause_of(self.text, sentence, found.start, found.end)
-        if not _THROUGHPUT.search(self.text, *clause):
+        if clause not in self._throughputs:  # a long clause's figures share it
+            self._throughputs[clause] = bool(_THROUGHPUT.search(self.text, *clause))
+        if not self._throughputs[clause]:
             return subject, reason
         return self.port_slug, "a throughput: a port's figure" + (f" ({reason})" if subject else "")
 
@@ -806,10 +816,10 @@ class _Context:
         first = bisect.bisect_left(self.found_starts, sentence.start)
         last = bisect.bisect_left(self.found_starts, sentence.end)
         for other in self.founds[first:last]:
-            gap = self.text[min(found.end, other.end):max(found.start, other.start)]
             # only a sibling in a list: "38 enterprises handled 60 cross-border financing
             # deals" — the 38 did what the 60 count
-            if other is not found and other.quantity.unit == "count" and _LIST_JOIN.search(gap):
+            if other is not found and other.quantity.unit == "count" and _joins_a_list(
+                    self.text, min(found.end, other.end), max(found.start, other.start)):
                 words = _COUNTED_WORDS.match(self.text, other.end, sentence.end)
                 spans.append((other.start, words.end() if words else other.end))
         return spans
@@ -911,6 +921,18 @@ _VAGUE_NOUNS = {"total", "same", "year", "period", "month", "first", "last", "pr
 _THOSE = re.compile(r"\b(?:those|these|the\s+(?:two|three|four|five|six|above))\s+(?:countries|economies|"
                     r"markets|partners|cities|regions|members|places|provinces)\b", re.IGNORECASE)
 _LIST_JOIN = re.compile(r"(?:,|\band|\bor)\s*$")  # what joins list items ("…, and 12 …")
+
+
+def _joins_a_list(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends as `_LIST_JOIN` says, read from its last word only: a
+    figure is checked against each other figure of its sentence, and a text without full stops
+    has a hundred in each, so reading each gap whole took a tenth of the time."""
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    return bool(_LIST_JOIN.search(text[max(start, last - 4):end]))  # "…, and": the word before it too
+
+
 # The noun phrase a figure counts: "four cross-border e-commerce platforms" (up to four words,
 # none a preposition or conjunction that would start a new phrase).
 _COUNTED_WORDS = re.compile(r"(?:\s+(?!(?:and|or|of|in|to|from|with|by|at|for|on|up|down|than|"
