@@ -585,6 +585,12 @@ def test_a_clause_that_only_names_a_place_is_labelled_with_the_measure_after_the
     assert rows[0][1] == "Foreign capital in Henan"
 
 
+def test_a_pronoun_before_the_verb_names_no_place_in_the_label():
+    rows = _suggested("There are 900 foreign-backed firms in Henan. They have brought in a total "
+                      "of $3.5 billion in capital.")
+    assert rows[-1][1].startswith("Capital") and "They" not in rows[-1][1]
+
+
 def test_a_clause_ending_in_a_participle_is_labelled_with_the_measure_after_the_figure():
     rows = _suggested("Singapore is a big investor, with the Republic injecting some US$750 million "
                       "in foreign direct investment into the province last year.")

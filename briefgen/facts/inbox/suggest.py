@@ -386,7 +386,10 @@ def _topic(c: Candidate, text_before: str, place: str | None) -> str:
         words = _joined(words, _predicate(clause[verb.start():]))
     if _BARE_NAME.fullmatch(words):  # "Shandong saw an influx of $6.5 billion in foreign capital"
         measure = _MEASURE_AFTER.match(_after_raw(c, text_before))
-        words = f"{measure[1]} in {words}" if measure else words
+        # "They have brought in … $9.5 billion in capital": a pronoun names no place
+        pronoun = _PRONOUN.fullmatch(words) or _PERSON.fullmatch(words)
+        words = (measure[1] if pronoun else f"{measure[1]} in {words}") if measure else \
+            ("" if pronoun else words)
     if place:
         words = re.sub(r"\b[Tt]he\s+province(?:'s)?", lambda m: place + ("'s" if "'" in m[0] else ""),
                        words)
