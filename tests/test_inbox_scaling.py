@@ -8,9 +8,11 @@ import re
 
 import pytest
 
-from briefgen.facts.inbox import files
+from briefgen.facts.extract.candidates import extract
+from briefgen.facts.inbox import files, suggest
 from briefgen.facts.inbox.files import Mentions
 from briefgen.facts.inbox.suggest import occurrences
+from briefgen.facts.quantities import find_quantities
 
 
 def last_by_scanning(text: str, place: str, offset: int) -> int | None:
@@ -73,3 +75,36 @@ def test_occurrences_are_those_a_regular_expression_finds(part):
     for _ in range(300):
         whole = "".join(rng.choice([part, "a", "5", " ", "(", "b", "$2", "."]) for _ in range(20))
         assert occurrences(part, whole) == [m.start() for m in re.finditer(re.escape(part), whole)]
+
+
+def own_words_reading_every_figure(c, before: str) -> str:
+    """`_own_words` as it was: every figure of the window read before choosing."""
+    at = suggest._at(c, before)
+    if at < 0:
+        return c.quote
+    end = at + len(c.as_written)
+    lo, hi = max(0, at - suggest.OWN_REACH), min(len(c.quote), end + suggest.OWN_REACH)
+    spans = [(lo + f.start, lo + f.end) for f in find_quantities(c.quote[lo:hi])]
+    start = max([b for a, b in spans if b <= at] +
+                [m.end() for m in suggest._REPORTED.finditer(c.quote, lo, at)], default=lo)
+    stop = min((a for a, b in spans if a >= end), default=hi)
+    words_before = suggest._ASIDE.sub(",", c.quote[start:at])
+    words_after = suggest._ASIDE.sub(",", c.quote[end:stop])
+    breaks_before = list(suggest._CLAUSE_BREAK.finditer(words_before))
+    if breaks_before:
+        words_before = words_before[breaks_before[-1].end():]
+    first_after = suggest._CLAUSE_BREAK.search(words_after)
+    if first_after:
+        words_after = words_after[:first_after.start()]
+    return f"{words_before} {words_after}"
+
+
+def test_a_figure_s_own_words_stop_being_read_at_the_next_figure():
+    rng = random.Random(7)
+    words = ("exports will reach 5 billion yuan , and 12 percent from 2019 to 4 billion which said "
+             "1-2 days 0532-68873099 $300m 10m tons expected up 3 times Qingdao").split()
+    for _ in range(25):  # up to 300 words: quotes longer than the reach either side
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(5, 300)))
+        for c in extract(text, source="t.txt"):
+            before = text[max(c.offset - 160, 0):c.offset]
+            assert suggest._own_words(c, before) == own_words_reading_every_figure(c, before)

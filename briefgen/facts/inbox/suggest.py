@@ -223,10 +223,10 @@ def _item_topic(c: Candidate, partner: str | None) -> str:
     its list of names replaced by the item ("Trade with Brazil, Russia and India rose 19.9, 12.6
     and 12.1 percent, respectively": "Trade with Russia"); '' for any other figure."""
     item = re.match(r"respectively-list item '([^']+)'", c.subject_reason)
-    figures = list(find_quantities(c.quote))
-    if not item or not partner or not figures:
+    first = next(find_quantities(c.quote), None) if item and partner else None  # only the first
+    if first is None:
         return ""
-    head = c.quote[:figures[0].start]
+    head = c.quote[:first.start]
     verb = _VERB.search(head)
     head = head[:verb.start()] if verb else head
     names = _NAME_LIST_AT.search(head)
@@ -564,10 +564,17 @@ def _own_words(c: Candidate, before: str) -> str:
     # thousands of characters, and reading all its figures for each of them made a megabyte
     # of such text take minutes
     lo, hi = max(0, at - OWN_REACH), min(len(c.quote), end + OWN_REACH)
-    spans = [(lo + f.start, lo + f.end) for f in find_quantities(c.quote[lo:hi])]
-    start = max([b for a, b in spans if b <= at] +  # what someone says is a clause of its own
+    ends_before, stop = [], hi
+    # figures come in the order they start: none after the first one past this figure ends
+    # before it, so the reading stops there
+    for f in find_quantities(c.quote[lo:hi]):
+        if lo + f.start >= end:
+            stop = lo + f.start
+            break
+        if lo + f.end <= at:
+            ends_before.append(lo + f.end)
+    start = max(ends_before +  # what someone says is a clause of its own
                 [m.end() for m in _REPORTED.finditer(c.quote, lo, at)], default=lo)
-    stop = min((a for a, b in spans if a >= end), default=hi)
     words_before = _ASIDE.sub(",", c.quote[start:at])
     words_after = _ASIDE.sub(",", c.quote[end:stop])
     breaks_before = list(_CLAUSE_BREAK.finditer(words_before))
