@@ -585,6 +585,12 @@ def test_a_clause_that_only_names_a_place_is_labelled_with_the_measure_after_the
     assert rows[0][1] == "Foreign capital in Henan"
 
 
+def test_a_change_that_names_no_measure_is_labelled_with_the_amount_before_it():
+    rows = _suggested("Henan saw an influx of $6.5 billion in foreign capital in the first 10 "
+                      "months of 2010, a nearly 14.3-percent increase over the same period of last year.")
+    assert rows[-1][1].startswith("Change in foreign capital in Henan")
+
+
 def test_a_pronoun_before_the_verb_names_no_place_in_the_label():
     rows = _suggested("There are 900 foreign-backed firms in Henan. They have brought in a total "
                       "of $3.5 billion in capital.")

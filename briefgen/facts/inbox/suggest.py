@@ -11,6 +11,7 @@ asks for it instead of storing a wrong one.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefgen.facts.extract.candidates import MEMBERS_ASIDE, Candidate
 from briefgen.facts.quantities import find_quantities
@@ -198,6 +199,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     if metric and metric in metric_labels and metric not in _GENERIC:
         return _IN_A_PERIOD.sub("", metric_labels[metric]), f"the label of the metric {metric}"
     topic = _item_topic(c, partner) or _topic(c, text_before, place)
+    if not topic and (c.kind == "change" or metric in ("change", "growth_yoy")):
+        topic = _changed_amount(c, text_before, place)
     if _PRONOUN.fullmatch(topic):  # "It accounts for nearly half of …": the subject's
         topic = partner or ""
     elif _PERSON.fullmatch(topic):  # "he said, pointing out that 28 percent of …": no measure
@@ -216,6 +219,20 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     if share_of and not topic:
         return f"share of {share_of}", "the words the source uses for what it is a share of"
     return label + (f", share of {share_of}" if share_of else ""), why
+
+
+def _changed_amount(c: Candidate, text_before: str, place: str | None) -> str:
+    """What a change that names no measure changes: the amount its clause states just before it
+    ("an influx of $6.5 billion in foreign capital …, a nearly 14.3-percent increase" → "foreign
+    capital in Shandong"); '' when its sentence states no amount before it."""
+    at = _at(c, text_before)
+    amounts = [f for f in find_quantities(c.quote[:at]) if f.has_unit  # no year, no "first 10 months"
+               and f.quantity.kind not in ("duration", "percent", "pp", "rank")] if at > 0 else []
+    if not amounts or re.search(r"[.;!?]\s", c.quote[amounts[-1].end:at]):
+        return ""
+    amount = amounts[-1]
+    before = c.quote[:amount.start]
+    return _topic(replace(c, as_written=c.quote[amount.start:amount.end], kind="amount"), before, place)
 
 
 def _item_topic(c: Candidate, partner: str | None) -> str:
@@ -356,7 +373,7 @@ _VERB = re.compile(r"\b(?:reached|reach|reaching|totaled|totalled|totaling|hit|s
                    r"amounted|amounting|increased|rose|grew|growing|surged|soared|soaring|jumped|"
                    r"fell|declined|decreased|dropped|registered|recorded|posted|accounted|"
                    r"accounting|made|attracted|handled|exceeded|exceeding|surpassed|surpassing|"
-                   r"topped|saw|signed|approved|had|has|have|hitting|up|down|spans|spanning|"
+                   r"topped|finished|ended|saw|signed|approved|had|has|have|hitting|up|down|spans|spanning|"
                    r"(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
                    r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$))\b")
 _LEAD = re.compile(r"^(?:(?:with|while|and|but|as|that|of|by|its|their|also|pointing\s+out|noting|"
