@@ -601,3 +601,9 @@ def test_a_clause_ending_in_a_participle_is_labelled_with_the_measure_after_the_
     rows = _suggested("Singapore is a big investor, with the Republic injecting some US$750 million "
                       "in foreign direct investment into the province last year.")
     assert rows[-1][1] == "Foreign direct investment from Singapore"
+
+
+def test_a_count_of_people_attending_says_what_they_attended():
+    rows = _suggested("This event was attended by over 160 representatives from Japan. The club "
+                      "has 40 members.")
+    assert [row[1] for row in rows] == ["Representatives attending the event", "Members"]

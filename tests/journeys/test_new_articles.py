@@ -294,6 +294,7 @@ def test_a_train_route_to_five_countries_and_a_meeting_in_germany_build_an_hones
     assert "would break the store" not in step(project, "facts", "accept")
     new = accepted_facts(project)
     assert [f["value"] for f in new if f["unit"] == "t"] == [1040]
+    assert "Representatives attending the event" in [f["label"] for f in new]  # not bare
     assert not any(f["subject"] == "kazakhstan" and f["value"] in (3707, 5) for f in new)
     step(project, "pack", "--config", "packs/trains.yaml", "--format", "pdf", "-j", "1")
     audit = briefgen("audit", cwd=project)

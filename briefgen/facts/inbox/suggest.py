@@ -195,6 +195,10 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     if templated:
         return templated, f"the metric {metric}, the partner and the place"
     if c.counted:
+        attended = _ATTENDED.search(_before_in_quote(c, text_before))
+        if attended:  # "This event was attended by over 160 representatives": of that event
+            return f"{c.counted} attending {re.sub(r'^(?:this|that)', 'the', attended[1], flags=re.I)}", \
+                "what the figure counts, and what they attended"
         return c.counted, "what the figure counts"
     if metric and metric in metric_labels and metric not in _GENERIC:
         return _IN_A_PERIOD.sub("", metric_labels[metric]), f"the label of the metric {metric}"
@@ -255,6 +259,18 @@ def _item_topic(c: Candidate, partner: str | None) -> str:
 _NAME_LIST_AT = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
                            r"(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)+"
                            r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)?")
+# "This event was attended by over 160 …": the thing attended, before the passive.
+_ATTENDED = re.compile(r"(?:^|[,;.]\s+)((?:the|this|that)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|is|are|has\s+been)\s+"
+                       r"attended\s+by\s+(?:over|more\s+than|about|nearly|some|around)?\s*$",
+                       re.IGNORECASE)
+
+
+def _before_in_quote(c: Candidate, text_before: str) -> str:
+    """The quote's words before the figure."""
+    at = _at(c, text_before)
+    return " ".join(c.quote[:at].split()) + " " if at >= 0 else ""
+
+
 _PRONOUN = re.compile(r"(?:it|they)(?:\s+\w+)?", re.IGNORECASE)
 _PERSON = re.compile(r"he|she|we|I|this|these|that|those", re.IGNORECASE)  # no measure's words
 
