@@ -611,3 +611,12 @@ def test_a_clause_about_a_province_and_the_central_government_s_figure():
     assert row[1] == "japan"  # a partner the clause names stays its subject
     (row,) = found("A 4 trillion yuan package launched by the Chinese government helped Testcity.")
     assert row[2:4] == ("country", "China")
+
+
+def test_a_share_is_of_what_its_part_is_not_of_what_its_whole_names():
+    rows = found("Japan tops the list with $2.9 billion in investment in nearly 400 projects. It "
+                 "accounts for nearly half of the province's total foreign capital.")
+    assert rows[-1][:3] == ("nearly half", "japan", "province")
+    rows = found("The city's e-commerce sales reached 7 billion yuan, accounting for 30 percent of "
+                 "the province's foreign trade.")
+    assert rows[-1][1] == "ecommerce"

@@ -683,7 +683,7 @@ class _Context:
         lists = self._lists_in(sentence)
         skip = lists + self._counted_by_others(found, sentence) + self._next_clauses(found, sentence) \
             + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)] \
-            + self._firms_by_kind(found, sentence) \
+            + self._firms_by_kind(found, sentence) + self._whole_after_share(found, sentence) \
             + self._sectors_before_trade(sentence, paragraph, previous)
         found_mention = self.subjects.mention_for(found.start, found.end, windows, skip)
         if lists and (not found_mention or found_mention[1] > 0) and any(
@@ -824,6 +824,15 @@ class _Context:
                 spans.append((other.start, words.end() if words else other.end))
         return spans
 
+    def _whole_after_share(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
+        """The whole a share is of: "It accounts for nearly half of the province's total foreign
+        capital" is the share of what "It" is (the sentence before's Hong Kong), not of foreign
+        investment, whatever the whole's words name."""
+        if found.quantity.unit != "percent":
+            return []
+        whole = _WHOLE_AFTER.match(self.text, found.end, sentence.end)
+        return [whole.span()] if whole else []
+
     def _firms_by_kind(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
         """Mentions that only say what kind of firms trade, sell or produce: "Imports and exports
         of foreign-invested enterprises reached 20.55 billion yuan", "1,211 foreign-invested
@@ -937,6 +946,7 @@ def _joins_a_list(text: str, start: int, end: int) -> bool:
 # none a preposition or conjunction that would start a new phrase).
 _COUNTED_WORDS = re.compile(r"(?:\s+(?!(?:and|or|of|in|to|from|with|by|at|for|on|up|down|than|"
                             r"while|which|that|the|a|an)\b)[a-z][\w-]*){1,4}")
+_WHOLE_AFTER = re.compile(r"(?:\s*(?:percent|per\s+cent|%))?\s+of\s+[^,;.()]*")
 _SHARE_WHOLE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?$")
 # A relative clause whose antecedent is a province: its figures are the province's.
 _PROVINCE_CLAUSE = re.compile(rf"\b(?P<province>(?:{'|'.join(PROVINCES)})(?:\s+[Pp]rovince)?),\s+"
