@@ -591,6 +591,12 @@ def test_a_change_that_names_no_measure_is_labelled_with_the_amount_before_it():
     assert rows[-1][1].startswith("Change in foreign capital in Henan")
 
 
+def test_a_change_after_an_amount_restated_in_dollars_is_labelled_with_the_amount_s_measure():
+    rows = _suggested("Henan has reported that its trade with Japan reached 87.4 billion yuan (about "
+                      "13 billion U.S. dollars) in the first half of 2022, up 22.9 percent year on year.")
+    assert "trade with Japan" in rows[-1][1] and "dollars" not in rows[-1][1]
+
+
 def test_a_pronoun_before_the_verb_names_no_place_in_the_label():
     rows = _suggested("There are 900 foreign-backed firms in Henan. They have brought in a total "
                       "of $3.5 billion in capital.")

@@ -203,8 +203,9 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     if metric and metric in metric_labels and metric not in _GENERIC:
         return _IN_A_PERIOD.sub("", metric_labels[metric]), f"the label of the metric {metric}"
     topic = _item_topic(c, partner) or _topic(c, text_before, place)
-    if not topic and (c.kind == "change" or metric in ("change", "growth_yoy")):
-        topic = _changed_amount(c, text_before, place)
+    if (not topic or re.search(r"\d", topic)) and (c.kind == "change" or metric in ("change", "growth_yoy")):
+        # "178,800 flights took off …, up 7.7 percent": the change is the amount's, not its words'
+        topic = _changed_amount(c, text_before, place) or topic
     if _PRONOUN.fullmatch(topic):  # "It accounts for nearly half of …": the subject's
         topic = partner or ""
     elif _PERSON.fullmatch(topic):  # "he said, pointing out that 28 percent of …": no measure
