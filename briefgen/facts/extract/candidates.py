@@ -221,6 +221,8 @@ class _Context:
         self._first_scopes: dict[int, Scope] = {}  # sentence index -> scope of its first figure
         self._scopes: dict[tuple[str, bool], Scope] = {}  # (clause, is_rank) -> its scope
         self._throughputs: dict[tuple[int, int], bool] = {}  # clause -> whether it says throughput
+        self._shares: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause -> its shares
+        self._clauses: dict[tuple[int, ...], tuple[int, int]] = {}  # (sentence, figure) -> clause
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
         self.founds: list[Found] = []  # every figure of the text, for what each one counts
         self.found_starts: list[int] = []
@@ -264,7 +266,7 @@ class _Context:
         named anywhere in its sentence before the next rank ("13th in China and third among
         northern cities": the group is the third's); "the province" is the province the text
         named last before the figure."""
-        start, end = _clause_of(self.text, sentence, found.start, found.end)
+        start, end = self._figure_clause(found, sentence)
         next_rank = _ORDINAL.search(self.text, found.end, end) if is_rank else None
         end = next_rank.start() if next_rank else end
         scope = self._scope_of(self._without_shares(start, end, found), is_rank)
@@ -427,10 +429,20 @@ class _Context:
         "grew 3.2 percent, accounting for 26.8 percent of Shandong's total" — the province is
         what the 26.8 percent is a share of, not the place of the 3.2 percent."""
         text = self.places[start:end]
-        for m in _SHARE_OF.finditer(self.places, start, end):
-            if not (m.start() <= found.start < m.end()):
-                text = text[:m.start() - start] + " " * (m.end() - m.start()) + text[m.end() - start:]
+        if (start, end) not in self._shares:  # a long clause's figures share it
+            self._shares[start, end] = [m.span() for m in _SHARE_OF.finditer(self.places, start, end)]
+        for share_start, share_end in self._shares[start, end]:
+            if not (share_start <= found.start < share_end):
+                text = text[:share_start - start] + " " * (share_end - share_start) + \
+                    text[share_end - start:]
         return text
+
+    def _figure_clause(self, found: Found, sentence: Span) -> tuple[int, int]:
+        """`_clause_of` the figure, found once: half a dozen rules ask for it."""
+        key = (sentence.start, sentence.end, found.start, found.end)
+        if key not in self._clauses:
+            self._clauses[key] = _clause_of(self.text, sentence, found.start, found.end)
+        return self._clauses[key]
 
     def _province_before(self, offset: int) -> str | None:
         before = [name for at, name in self.provinces if at < offset]
@@ -625,7 +637,7 @@ class _Context:
                  sentence: Span) -> TimePhrase | None:
         """A phrase of the figure's clause, else of the sentence's main clauses; one naming a
         period before one only saying "so far"; the nearest (before the figure counts double)."""
-        start, end = _clause_of(self.text, sentence, found.start, found.end)
+        start, end = self._figure_clause(found, sentence)
         in_clause = [p for p in phrases if p.start >= start and p.end <= end]
         phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)]
         if not phrases:
@@ -718,7 +730,7 @@ class _Context:
             if mention.start < self.sentences.at(max(sentence.start - 1, 0)).start:
                 return None, "the figure is about a wider place, and the sentence before names no entity"
         if mention.slug == self.city_slug or window > 0:
-            _, end = _clause_of(self.text, sentence, found.start, found.end)
+            _, end = self._figure_clause(found, sentence)
             counterpart = names_a_partner_not_known(self.text, sentence.start, end)
             if counterpart and not self.subjects.names_between(*counterpart):
                 who = " ".join(self.text[counterpart[0]:counterpart[1]].split())
@@ -746,7 +758,7 @@ class _Context:
         is the subject."""
         if subject not in (None, self.city_slug) or not self.port_slug:
             return subject, reason
-        clause = _clause_of(self.text, sentence, found.start, found.end)
+        clause = self._figure_clause(found, sentence)
         if clause not in self._throughputs:  # a long clause's figures share it
             self._throughputs[clause] = bool(_THROUGHPUT.search(self.text, *clause))
         if not self._throughputs[clause]:
@@ -760,7 +772,7 @@ class _Context:
         if index == 0:
             return False
         previous = self.sentences.sentences[index - 1]
-        start, end = _clause_of(self.text, sentence, found.start, found.end)
+        start, end = self._figure_clause(found, sentence)
         if _PARTICIPLE.match(self.text, start) and end < sentence.end:
             # "Processing 30,000 orders a day, the warehouse covers …": the main clause's subject
             end = _clause_of(self.text, sentence, end + 1, end + 1)[1]
@@ -772,7 +784,7 @@ class _Context:
         """The counterpart the figure's own clause names when no entity stands for it and the
         mention chosen is outside that clause ("Exports to the United States fell 6 percent, and
         imports from Australia rose 11 percent")."""
-        start, end = _clause_of(self.text, sentence, found.start, found.end)
+        start, end = self._figure_clause(found, sentence)
         if start <= mention.start < end:
             return None
         counterpart = names_a_partner_not_known(self.text, start, found.start)
