@@ -620,3 +620,11 @@ def test_a_share_is_of_what_its_part_is_not_of_what_its_whole_names():
     rows = found("The city's e-commerce sales reached 7 billion yuan, accounting for 30 percent of "
                  "the province's foreign trade.")
     assert rows[-1][1] == "ecommerce"
+
+
+def test_dollars_written_dollar_sign_first_are_money_and_name_no_partner():
+    rows = found("The city aims for a per capita income of $US 4,900 and exports in excess of "
+                 "$US 15 billion by 2020.")
+    assert [r[:2] for r in rows] == [("$US 4,900", "testcity"), ("in excess of $US 15 billion", "testcity")]
+    assert [c.unit for c in extract("Exports reached $US 4.5 billion.", source="t.txt",
+                                    aliases=ALIASES, kinds=KINDS)] == ["USD"]

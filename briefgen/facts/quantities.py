@@ -46,7 +46,7 @@ ATTACHED_SCALES = {"bn": 10**9, "bln": 10**9, "mn": 10**6, "mln": 10**6, "b": 10
                    "k": 10**3}
 # Written before the number ("US$5.5 billion", "RMB 94.35 billion").
 CURRENCY_PREFIXES = {
-    "US$": "USD", "US $": "USD", "U.S.$": "USD", "U.S. $": "USD", "$": "USD", "USD": "USD",
+    "US$": "USD", "US $": "USD", "$US": "USD", "U.S.$": "USD", "U.S. $": "USD", "$": "USD", "USD": "USD",
     "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
     "SGD": "SGD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "JPY": "JPY",
     "KRW": "KRW", "₩": "KRW",
