@@ -113,3 +113,11 @@ def test_find_quantities_spans_are_exact_substrings():
 def test_find_quantities_splits_unmeasured_ranges():
     found = list(find_quantities("(2019-2022) from 3 to 1"))
     assert [f.quantity.value for f in found] == [2019, 2022, 3, 1]
+
+
+def test_a_rank_written_no_after_to_at_or_and_is_a_rank_where_it_says_where():
+    text = "The city moved up to No 46 globally and No 15 in Asia, and to No. 13 among cities."
+    assert [(f.quantity.value, f.quantity.unit, f.quantity.qualifier) for f in find_quantities(text)] == [
+        (46, "rank", None), (15, "rank", None), (13, "rank", None)]
+    # a number in a name is no rank: "No. 1 Middle School", "Document No. 13 in the file"
+    assert all(f.quantity.unit != "rank" for f in find_quantities("Document No. 13 in the file."))

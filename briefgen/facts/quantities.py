@@ -162,6 +162,8 @@ QUANTITY_PATTERN = rf"""
   | (?P<top>(?<!\w)(?:rank(?:s|ed|ing)?|is|are|was|were|remains?|remained)\s+among\s+the\s+top\s+
         (?P<top_num>{_NUMBER}))
   | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w))
+  | (?P<rank_no>(?:(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))No\.?\s*(?P<rank_no_num>\d{{1,3}})
+        (?=\s+(?:globally|worldwide|nationally|nationwide|in|among)(?!\w)))
   | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
   | (?P<rank_and>(?<!\w)and\s+(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z))
   | (?P<largest>(?<!\w)(?:largest|biggest|busiest)(?!\w))
@@ -283,10 +285,13 @@ def _percent_of(numerator: int, denominator: int) -> Decimal:
 def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
     """Quantity, form and has_unit of one grammar match."""
     qualifier = _lookup(QUALIFIERS, m["qual"]) if m["qual"] else None
-    if m["rank"] or m["rank_verb"] or m["rank_place"] or m["rank_and"]:
-        ordinal = (m["rank_ord"] or m["rank_verb_ord"] or m["rank_place_ord"] or m["rank_and_ord"]).lower()
+    if m["rank"] or m["rank_verb"] or m["rank_place"] or m["rank_and"] or m["rank_no"]:
+        ordinal = (m["rank_ord"] or m["rank_verb_ord"] or m["rank_place_ord"] or m["rank_and_ord"]
+                   or m["rank_no_num"]).lower()
         value = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal)[0])
         form = "rank_and" if m["rank_and"] else "rank"
+        if m["rank_no"] and qualifier == "up_to":  # "moved up to No 46": climbed, no bound
+            qualifier = None
         return Quantity(Decimal(value), "rank", None, qualifier), form, True
     if m["most"]:  # "the most in the world", "the third most in the world"
         ordinal = (m["most_ord"] or "first").lower()
