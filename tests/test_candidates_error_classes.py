@@ -77,6 +77,15 @@ def test_the_shipped_entities_know_online_retail_and_freight_trains():
     assert subjects == {"41 billion yuan": "ecommerce", "310": "port"}
 
 
+def test_the_shipped_entities_count_travellers_as_tourism():
+    aliases, kinds = entity_names(REPO / "facts" / "entities.yaml")
+    subjects = [c.subject for text in (
+        "In 2019, the number of travelers to Qingdao reached 80 million.",
+        "Qingdao welcomed 2 million foreign tourists last year.")
+        for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
+    assert subjects == ["fashion-tourism", "fashion-tourism"]
+
+
 def test_a_respectively_list_may_be_the_sentence_before_s_referred_back_to():
     rows = found("Korea, Japan and Chile are the province's top three partners. Trade with those "
                  "countries reached 9, 7 and 2 billion yuan respectively.")
