@@ -49,6 +49,16 @@ def accepted_facts(project: Path) -> list[dict]:
             for fact in yaml.safe_load(path.read_text(encoding="utf-8"))["facts"]]
 
 
+def audited_pack_text(project: Path, config: str) -> str:
+    """Build the pack of `config` as PDF, check the audit finds nothing at error severity, and
+    return the text of all its PDFs, whitespace collapsed."""
+    step(project, "pack", "--config", config, "--format", "pdf", "-j", "1")
+    audit = briefgen("audit", cwd=project)
+    assert audit.returncode == 0, audit.stdout
+    return " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
+                             for page in PdfReader(pdf).pages).split())
+
+
 def test_new_articles_accepted_unedited_build_an_honest_pack(tmp_path):
     project = shipped_copy(tmp_path)
     step(project, "seeds", "add", *(tmp_path / name for name in ARTICLES))
@@ -158,11 +168,7 @@ def test_a_signing_ceremony_and_a_centre_planned_in_2012_build_an_honest_pack(tm
     assert not any(f.get("status") for f in new)
     assert not any(f["metric"].startswith("fdi_") for f in new)
     step(project, "facts", "check")
-    step(project, "pack", "--config", "packs/summit.yaml", "--format", "pdf", "-j", "1")
-    audit = briefgen("audit", cwd=project)
-    assert audit.returncode == 0, audit.stdout
-    text = " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
-                             for page in PdfReader(pdf).pages).split())
+    text = audited_pack_text(project, "packs/summit.yaml")
     assert "Contracted foreign capital of the key projects: US$1.24 billion" in text
     assert "Photo" not in text and "in a period" not in text
     assert "66,300" not in text and "2014" not in text  # the centre's plan is not printed
@@ -193,11 +199,7 @@ def test_a_2015_action_plan_and_the_province_s_ties_with_singapore_build_an_hone
                if f["value"] == 750000000)
     assert new[189.4]["label"].startswith("Year-on-year change in actual foreign investment")
     assert new[20]["label"] == "Major tasks of the action plans"
-    step(project, "pack", "--config", "packs/fta.yaml", "--format", "pdf", "-j", "1")
-    audit = briefgen("audit", cwd=project)
-    assert audit.returncode == 0, audit.stdout  # no finding at error severity
-    text = " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
-                             for page in PdfReader(pdf).pages).split())
+    text = audited_pack_text(project, "packs/fta.yaml")
     assert "Singapore is Qingdao's" not in text and "20 billion" not in text
     assert "US$750 million Actually utilised investment from Singapore in Shandong" in text
     singapore = " ".join(p.extract_text() for p in
@@ -238,11 +240,7 @@ def test_the_province_s_foreign_capital_and_its_sco_trade_build_an_honest_pack(t
     assert new[440000000]["label"] == "Shandong's direct investment in SCO countries"
     assert [s["quote"][:8] for s in new[2900000000]["sources"]] == ["Hong Kon", "Shandong"]
     step(project, "facts", "check")
-    step(project, "pack", "--config", "packs/province.yaml", "--format", "pdf", "-j", "1")
-    audit = briefgen("audit", cwd=project)
-    assert audit.returncode == 0, audit.stdout
-    text = " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
-                             for page in PdfReader(pdf).pages).split())
+    text = audited_pack_text(project, "packs/province.yaml")
     assert "RMB 1.25 billion Direct investment from SCO members in Shandong" in text
 
 
@@ -266,11 +264,7 @@ def test_a_consul_s_and_an_ambassador_s_words_on_japan_build_an_honest_pack(tmp_
     new = {f["value"]: f for f in accepted_facts(project)}
     assert new[28]["scope"] == {"level": "country", "place": "Japan"} and not new[28].get("status")
     assert new[1800]["scope"]["place"] == "Shandong" and "Shandong" in new[1800]["label"]
-    step(project, "pack", "--config", "packs/japan.yaml", "--format", "pdf", "-j", "1")
-    audit = briefgen("audit", cwd=project)
-    assert audit.returncode == 0, audit.stdout
-    text = " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
-                             for page in PdfReader(pdf).pages).split())
+    text = audited_pack_text(project, "packs/japan.yaml")
     assert "2019 marks" not in text and "About 1,800 Japanese companies in Shandong" in text
 
 
@@ -296,11 +290,7 @@ def test_a_train_route_to_five_countries_and_a_meeting_in_germany_build_an_hones
     assert [f["value"] for f in new if f["unit"] == "t"] == [1040]
     assert "Representatives attending the event" in [f["label"] for f in new]  # not bare
     assert not any(f["subject"] == "kazakhstan" and f["value"] in (3707, 5) for f in new)
-    step(project, "pack", "--config", "packs/trains.yaml", "--format", "pdf", "-j", "1")
-    audit = briefgen("audit", cwd=project)
-    assert audit.returncode == 0, audit.stdout
-    text = " ".join(" ".join(page.extract_text() for pdf in sorted((project / "out" / "pack").glob("*.pdf"))
-                             for page in PdfReader(pdf).pages).split())
+    text = audited_pack_text(project, "packs/trains.yaml")
     assert "Central Asian countries in Shandong" not in text and "3,707" not in text
 
 
@@ -324,8 +314,6 @@ def test_the_province_s_trade_in_respectively_lists_builds_an_honest_pack(tmp_pa
     for slug, name in (("russia", "Russia"), ("india", "India")):
         assert new[slug]["label"] == f"Change in Trade with {name} in Shandong (increase)"
         assert new[slug]["scope"]["place"] == "Shandong" and len(new[slug]["sources"]) == 2
-    step(project, "pack", "--config", "packs/trade.yaml", "--format", "pdf", "-j", "1")
-    audit = briefgen("audit", cwd=project)
-    assert audit.returncode == 0, audit.stdout
+    audited_pack_text(project, "packs/trade.yaml")
     port = " ".join(p.extract_text() for p in PdfReader(project / "out" / "pack" / "sector-port.pdf").pages)
     assert "1.84 trillion" not in port
