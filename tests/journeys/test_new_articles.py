@@ -49,6 +49,16 @@ def accepted_facts(project: Path) -> list[dict]:
             for fact in yaml.safe_load(path.read_text(encoding="utf-8"))["facts"]]
 
 
+def extracted(tmp_path: Path, pack: str, config: str, pages: tuple[str, ...]) -> Path:
+    """A copy of the shipped project with the pack `packs/<pack>.yaml` and the saved web pages
+    `pages` (of tests/journeys/pages/) added as seeds and extracted into the inbox."""
+    project = shipped_copy(tmp_path)
+    (project / "packs" / f"{pack}.yaml").write_text(config, encoding="utf-8")
+    step(project, "seeds", "add", *(PAGES / f"{name}.html" for name in pages))
+    step(project, "facts", "extract", "--inbox", *(f"seeds/{name}.txt" for name in pages))
+    return project
+
+
 def audited_pack_text(project: Path, config: str) -> str:
     """Build the pack of `config` as PDF, check the audit finds nothing at error severity, and
     return the text of all its PDFs, whitespace collapsed."""
@@ -117,12 +127,8 @@ def test_web_pages_with_plans_and_a_rank_the_partner_gives_build_an_honest_pack(
     future tense, and a 2020 article where Shandong is Singapore's fifth largest provincial
     destination), added, extracted, accepted as proposed: the plans stay in the inbox for want
     of a date, no plan is printed as done, and the rank is Shandong's, not Singapore's."""
-    project = shipped_copy(tmp_path)
-    (project / "packs" / "plans.yaml").write_text(PLANS_PACK, encoding="utf-8")
-    step(project, "seeds", "add", PAGES / "sino-german-ecopark-2011.html",
-         PAGES / "singapore-shandong-trade-2020.html")
-    seeds = ("seeds/sino-german-ecopark-2011.txt", "seeds/singapore-shandong-trade-2020.txt")
-    step(project, "facts", "extract", "--inbox", *seeds)
+    project = extracted(tmp_path, "plans", PLANS_PACK,
+                        ("sino-german-ecopark-2011", "singapore-shandong-trade-2020"))
     inbox = "\n".join(p.read_text(encoding="utf-8") for p in (project / "facts" / "_inbox").glob("*.yaml"))
     assert "status: expected" in inbox and "status: plan" in inbox
     accepted = step(project, "facts", "accept")
@@ -157,11 +163,8 @@ def test_a_signing_ceremony_and_a_centre_planned_in_2012_build_an_honest_pack(tm
     projects' money is theirs (foreign investment's, printed in its sector's brief; not the
     city's contract foreign investment of a period), and
     no label carries a caption or a measure's description."""
-    project = shipped_copy(tmp_path)
-    (project / "packs" / "summit.yaml").write_text(SUMMIT_PACK, encoding="utf-8")
-    pages = ("qingdao-summit-projects-2022", "german-center-qingdao-2012")
-    step(project, "seeds", "add", *(PAGES / f"{name}.html" for name in pages))
-    step(project, "facts", "extract", "--inbox", *(f"seeds/{name}.txt" for name in pages))
+    project = extracted(tmp_path, "summit", SUMMIT_PACK,
+                        ("qingdao-summit-projects-2022", "german-center-qingdao-2012"))
     accepted = step(project, "facts", "accept")
     assert accepted.count("needs the date it refers to") >= 3  # Hyosung, AstraZeneca, the centre
     new = accepted_facts(project)
@@ -187,12 +190,9 @@ def test_a_2015_action_plan_and_the_province_s_ties_with_singapore_build_an_hone
     …"). Accepted as proposed, the audit finds nothing: each quote proves its label's place, a
     change says what changed, a plan's count says it is the plan's, and the plan for 2020 is
     not printed as a thing to come."""
-    project = shipped_copy(tmp_path)
-    (project / "packs" / "fta.yaml").write_text(FTA_PACK, encoding="utf-8")
-    pages = ("qingdao-korea-fta-plan-2015", "shandong-singapore-pledge-2020",
-             "singapore-shandong-trade-2020")  # the last gives the same 2019 FDI in its words
-    step(project, "seeds", "add", *(PAGES / f"{name}.html" for name in pages))
-    step(project, "facts", "extract", "--inbox", *(f"seeds/{name}.txt" for name in pages))
+    project = extracted(tmp_path, "fta", FTA_PACK,
+                        ("qingdao-korea-fta-plan-2015", "shandong-singapore-pledge-2020",
+                         "singapore-shandong-trade-2020"))  # the last: the same 2019 FDI in its words
     assert "would break the store" not in step(project, "facts", "accept")
     new = {f["value"]: f for f in accepted_facts(project)}
     assert all("Shandong" in f["sources"][0]["quote"] for f in accepted_facts(project)
@@ -221,11 +221,8 @@ def test_the_province_s_foreign_capital_and_its_sco_trade_build_an_honest_pack(t
     province's companies are nobody's partner figure, the SCO's investment is not India's,
     Shandong's outbound investment is not labelled as investment in Shandong, and each fact's
     quotes prove the place its label prints (the audit finds nothing)."""
-    project = shipped_copy(tmp_path)
-    (project / "packs" / "province.yaml").write_text(PROVINCE_PACK, encoding="utf-8")
-    pages = ("shandong-foreign-capital-2010", "shandong-sco-summit-2018")
-    step(project, "seeds", "add", *(PAGES / f"{name}.html" for name in pages))
-    step(project, "facts", "extract", "--inbox", *(f"seeds/{name}.txt" for name in pages))
+    project = extracted(tmp_path, "province", PROVINCE_PACK,
+                        ("shandong-foreign-capital-2010", "shandong-sco-summit-2018"))
     held = [line for line in step(project, "facts", "accept").splitlines()
             if "would break the store" in line]
     assert all("needs the date it refers to" in line for line in held)  # only plans wait
@@ -255,11 +252,8 @@ def test_a_consul_s_and_an_ambassador_s_words_on_japan_build_an_honest_pack(tmp_
     ambassador's video ("about 1,800 Japanese companies have invested in Shandong"). Accepted
     as proposed: Japan's own figure is the country's, not the province's, and no plan; the
     companies are the province's; the shipped brief's "2019 marks" reads in the past."""
-    project = shipped_copy(tmp_path)
-    (project / "packs" / "japan.yaml").write_text(JAPAN_PACK, encoding="utf-8")
-    pages = ("japan-shandong-consul-2020", "japan-ambassador-shandong-2020")
-    step(project, "seeds", "add", *(PAGES / f"{name}.html" for name in pages))
-    step(project, "facts", "extract", "--inbox", *(f"seeds/{name}.txt" for name in pages))
+    project = extracted(tmp_path, "japan", JAPAN_PACK,
+                        ("japan-shandong-consul-2020", "japan-ambassador-shandong-2020"))
     assert "would break the store" not in step(project, "facts", "accept")
     new = {f["value"]: f for f in accepted_facts(project)}
     assert new[28]["scope"] == {"level": "country", "place": "Japan"} and not new[28].get("status")
@@ -280,11 +274,8 @@ def test_a_train_route_to_five_countries_and_a_meeting_in_germany_build_an_hones
     and a 2024 release on a Qingdao-Germany meeting. Accepted as proposed: the caption is no
     second fact, and the five countries' trains (and the count of the countries) are not
     Kazakhstan's."""
-    project = shipped_copy(tmp_path)
-    (project / "packs" / "trains.yaml").write_text(TRAINS_PACK, encoding="utf-8")
-    pages = ("qilu-train-almaty-2023", "qingdao-germany-stuttgart-2024")
-    step(project, "seeds", "add", *(PAGES / f"{name}.html" for name in pages))
-    step(project, "facts", "extract", "--inbox", *(f"seeds/{name}.txt" for name in pages))
+    project = extracted(tmp_path, "trains", TRAINS_PACK,
+                        ("qilu-train-almaty-2023", "qingdao-germany-stuttgart-2024"))
     assert "would break the store" not in step(project, "facts", "accept")
     new = accepted_facts(project)
     assert [f["value"] for f in new if f["unit"] == "t"] == [1040]
@@ -304,10 +295,7 @@ def test_the_province_s_trade_in_respectively_lists_builds_an_honest_pack(tmp_pa
     figures, and "Trade with Brazil, Russia, Australia, Angola, and India rose 19.9, 12.6, 12.3,
     9.1, and 12.1 percent, respectively". Accepted as proposed: the province's trade is not the
     port's, each partner's change is labelled with its own trade and is the province's."""
-    project = shipped_copy(tmp_path)
-    (project / "packs" / "trade.yaml").write_text(RESPECTIVELY_PACK, encoding="utf-8")
-    step(project, "seeds", "add", PAGES / "shandong-trade-jan-nov-2019.html")
-    step(project, "facts", "extract", "--inbox", "seeds/shandong-trade-jan-nov-2019.txt")
+    project = extracted(tmp_path, "trade", RESPECTIVELY_PACK, ("shandong-trade-jan-nov-2019",))
     assert "would break the store" not in step(project, "facts", "accept")
     new = {f["subject"]: f for f in accepted_facts(project)}
     assert "port" not in new
