@@ -275,8 +275,8 @@ _ALLOWED = {
                            'with open(out, "wb") if isinstance(out, (str, Path))'},  # a temp
     "binder.py": {'with open(path, "wb") as out:'},  # the DOCX, a temp of outputs.together
     "kept_pack.py": {'with open(target, "wb") as out:'},  # a kept copy, into the same temps
-    "charts/render.py": {"fig.savefig(path, format=fmt, **_SAVE[fmt])",  # temps from atomic_path
-                         "path.write_bytes(_pickled_drawing(fig))"},
+    "charts/render.py": {"fig.savefig(path, format=fmt, **_SVG)",  # temps from atomic_path
+                         "path.write_bytes(_pickled_drawing(fig))", "path.write_bytes(_png(fig))"},
     "safety/cache_files.py": {'tempfile.mkstemp(dir=path.parent, prefix=".key.")',  # the key
                               'atomic_path(path, durable=False) as temp, open(temp, "wb")'},
     "review/briefs.py": {'image.save(buffer, "PNG", optimize=False)'},  # into a BytesIO

@@ -311,6 +311,56 @@ def test_png_text_is_set_a_line_at_a_time(tmp_path, monkeypatch):
     save_figure(figure("hbar"), "png", tmp_path / "chart.png", DEFAULT_THEME)
 
 
+@pytest.mark.parametrize("name", ["hbar", "donut", "big_trend"])
+def test_png_holds_the_pixels_matplotlib_saves(name, tmp_path):
+    """charts/png.py writes the PNG: the very pixels (and resolution) savefig gives through
+    Pillow from the same canvas."""
+    import numpy as np
+    from PIL import Image
+
+    from briefgen.charts.raster import LineTextCanvas
+    from briefgen.charts.render import PNG_DPI, save_figure
+
+    save_figure(figure(name), "png", tmp_path / "ours.png", DEFAULT_THEME)
+    theirs = figure(name)
+    LineTextCanvas(theirs)
+    theirs.savefig(tmp_path / "theirs.png", format="png", dpi=PNG_DPI)
+    with Image.open(tmp_path / "ours.png") as ours, Image.open(tmp_path / "theirs.png") as other:
+        assert (ours.mode, ours.size) == (other.mode, other.size)
+        assert ours.info["dpi"] == other.info["dpi"]
+        assert np.array_equal(np.asarray(ours), np.asarray(other))
+    assert (tmp_path / "ours.png").stat().st_size < (tmp_path / "theirs.png").stat().st_size
+
+
+def test_a_line_of_png_text_is_laid_out_once_for_measuring_and_drawing(tmp_path):
+    from briefgen.charts import raster
+    from briefgen.charts.render import save_figure
+
+    fig = figure("growth")
+    raster._laid_out.cache_clear()
+    save_figure(fig, "png", tmp_path / "chart.png", DEFAULT_THEME)
+    laid_out = raster._laid_out.cache_info()
+    lines = {line for t in fig.findobj(lambda a: hasattr(a, "get_text")) if t.get_visible()
+             for line in t.get_text().split("\n") if line}
+    assert laid_out.misses == len(lines) > 4
+    assert laid_out.hits >= laid_out.misses  # measured, then drawn from the same layout
+    save_figure(figure("growth"), "png", tmp_path / "again.png", DEFAULT_THEME)
+    assert raster._laid_out.cache_info().misses == laid_out.misses  # kept for the process
+    assert (tmp_path / "again.png").read_bytes() == (tmp_path / "chart.png").read_bytes()
+
+
+def test_drawing_a_chart_leaves_matplotlib_settings_as_they_were(tmp_path):
+    from matplotlib import rcParams
+
+    from briefgen.charts.render import save_figure
+
+    before = dict(rcParams)
+    fig = figure("column")
+    for fmt in ("rlg", "png", "svg"):
+        save_figure(fig, fmt, tmp_path / f"chart.{fmt}", DEFAULT_THEME)
+    assert dict(rcParams) == before
+
+
 @pytest.mark.parametrize("fmt", ["rlg", "png", "svg"])
 def test_same_chart_same_bytes(fmt, tmp_path):
     first = draw(chart("growth"), DEFAULT_THEME, fmt, cache_dir=tmp_path / "a").read_bytes()

@@ -9,6 +9,8 @@ and parsed again. Units are points, with the origin at the bottom left, in both 
 from __future__ import annotations
 
 import math
+import os
+from functools import lru_cache
 
 from matplotlib.backend_bases import RendererBase
 from matplotlib.font_manager import get_font
@@ -18,7 +20,7 @@ from reportlab.graphics.shapes import FILL_NON_ZERO, Drawing, Group, Path, Strin
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from briefgen.charts.fonts import font_files, register_with_reportlab
+from briefgen.charts.fonts import font_files, line_metrics, register_with_reportlab
 from briefgen.render.fonts import split_by_font, visual_order
 
 _CAPS = {"butt": 0, "round": 1, "projecting": 2}
@@ -53,6 +55,15 @@ class ShapesRenderer(RendererBase):
 
     def points_to_pixels(self, points: float) -> float:
         return points  # one pixel is one point: the figure is drawn at 72 dpi
+
+    def _get_font_height_metrics(self, prop):  # matplotlib 3.11 asks for every text
+        return line_metrics(prop, 72)
+
+    def get_text_width_height_descent(self, s, prop, ismath):
+        if ismath:
+            return super().get_text_width_height_descent(s, prop, ismath)
+        font = self._text2path._get_font(prop)
+        return _measured(font, s, prop.get_size_in_points(), self._text2path._get_hinting_flag())
 
     def draw_path(self, gc, path, transform, rgbFace=None):  # noqa: N803 - matplotlib's name
         shape = _outline(path, transform)
@@ -99,6 +110,22 @@ class ShapesRenderer(RendererBase):
         clip.moveTo(x0, y0), clip.lineTo(x1, y0), clip.lineTo(x1, y1), clip.lineTo(x0, y1)
         clip.closePath()
         return Group(clip, shape)
+
+
+@lru_cache(maxsize=2048)
+def _measured(font, text: str, size: float, flags) -> tuple[float, float, float]:
+    """Width, height and descent of a line at 72 dpi, as RendererBase measures it, kept for
+    the process: laying a line out (FreeType loads and hints each glyph) is the dearest part
+    of measuring it, and the same label recurs from chart to chart. The font is part of the
+    key: it names the files, and a forked process gets fonts of its own."""
+    font.set_size(size, 72)
+    font.set_text(text, 0.0, flags=flags)
+    width, height = font.get_width_height()  # 1/64 point
+    return width / 64.0, height / 64.0, font.get_descent() / 64.0
+
+
+if hasattr(os, "register_at_fork"):  # a worker's fonts are new objects: the parent's sizes go
+    os.register_at_fork(after_in_child=_measured.cache_clear)
 
 
 _WEIGHTS = {"ultralight": 200, "light": 300, "normal": 400, "regular": 400, "book": 400,
