@@ -311,6 +311,19 @@ def test_png_text_is_set_a_line_at_a_time(tmp_path, monkeypatch):
     save_figure(figure("hbar"), "png", tmp_path / "chart.png", DEFAULT_THEME)
 
 
+@pytest.mark.parametrize("name", sorted(SPECS))
+def test_shapes_pass_reportlabs_checks_and_draw_alike_unchecked(name, monkeypatch):
+    from reportlab import rl_config
+    from reportlab.graphics import renderPDF
+
+    from briefgen.charts.shapes import figure_drawing
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    checked = renderPDF.drawToString(figure_drawing(figure(name), checked=True))
+    assert renderPDF.drawToString(figure_drawing(figure(name))) == checked
+    assert rl_config.shapeChecking  # left as it was
+
+
 @pytest.mark.parametrize("name", ["hbar", "donut", "big_trend"])
 def test_png_holds_the_pixels_matplotlib_saves(name, tmp_path):
     """charts/png.py writes the PNG: the very pixels (and resolution) savefig gives through

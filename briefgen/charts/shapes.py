@@ -16,6 +16,7 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.font_manager import get_font
 from matplotlib.path import Path as MplPath
 from matplotlib.textpath import TextToPath
+from reportlab import rl_config
 from reportlab.graphics.shapes import FILL_NON_ZERO, Drawing, Group, Path, String
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -184,16 +185,19 @@ def _anchor_point(mtext, x: float, y: float, angle: float) -> tuple[float, float
     return ax + shift * down[0], ay + shift * down[1]
 
 
-def figure_drawing(fig) -> Drawing:
-    """The figure as a reportlab Drawing of its size in points."""
+def figure_drawing(fig, checked: bool = False) -> Drawing:
+    """The figure as a reportlab Drawing of its size in points. reportlab checks the type of
+    every attribute set on a shape only if `checked` (a tenth of the shapes' cost): they are set
+    from matplotlib's paths and colours alike for every chart, and tests/test_charts_draw.py
+    draws every kind checked."""
     width, height = (float(v) * 72 for v in fig.get_size_inches())
     renderer = ShapesRenderer(width, height)
-    dpi = fig.dpi
-    fig.dpi = 72
+    dpi, checking = fig.dpi, rl_config.shapeChecking
+    fig.dpi, rl_config.shapeChecking = 72, int(checked)
     try:
         fig.draw(renderer)
     finally:
-        fig.dpi = dpi
+        fig.dpi, rl_config.shapeChecking = dpi, checking
     drawing = Drawing(width, height)
     for shape in renderer.shapes:
         drawing.add(shape)
