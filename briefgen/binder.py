@@ -116,14 +116,20 @@ class Ahead:
         self.matter: Matter | None = None
         self.fitted: dict[str, object] = {}
 
-    def start(self) -> None:
+    def start(self, rendering: bool = False) -> None:
+        """`rendering`: the workers will still be rendering the last briefs when all are
+        fitted (their fits made ahead), so the appendix is laid out here, not queued behind
+        them."""
+        if rendering:
+            self.pool = None
         for item in self.items:
             if item.pages:  # up to date: its fit is in the cache already
                 self.finished(item)
 
     def finished(self, item) -> None:
+        """The brief is fitted (its fit in the cache): rendered, or fitted ahead of rendering."""
         self.fitted[item.name] = fit_brief(item.document, self.project)
-        if len(self.fitted) == len(self.items):
+        if len(self.fitted) == len(self.items) and self.matter is None:
             placed = arranged(self.project, self.items, self.fitted)
             self.matter = kept_matter(self.project, self.store, self.config, placed, self.inputs,
                                       self.pool)

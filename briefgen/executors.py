@@ -3,7 +3,9 @@ cluster (briefgen/cluster.py). One interface, so pack.py does not care which.
 
 `executor.render(items, project)` starts rendering every item and returns an iterator of
 (item, result) in the order they finish; `result()` gives the (pages, sha256) of the brief's
-files as written into the pack's folder, or raises the brief's BriefgenError.
+files as written into the pack's folder, or raises the brief's BriefgenError. The local pool
+can also fit some briefs ahead of rendering (`executor.fit`), so the pack's own pages can be
+made while the workers render the last briefs.
 """
 
 from __future__ import annotations
@@ -38,6 +40,18 @@ class InProcess:
                                          item.request.template_dirs)) for item in items)
 
 
+def _fit_job(document, project: Project) -> bool:
+    """Fit one brief into the fit cache (in a worker process): whether it fitted (one that
+    cannot be is reported by its render job)."""
+    from .build import fit_brief
+    from .errors import BriefgenError
+    try:
+        fit_brief(document, project)
+    except BriefgenError:
+        return False
+    return True
+
+
 class LocalPool:
     """The briefs rendered side by side by the local process pool (pack.py's workers)."""
 
@@ -45,6 +59,11 @@ class LocalPool:
 
     def __init__(self, pool):
         self.pool = pool
+
+    def fit(self, items, project: Project) -> dict:
+        """Start fitting `items` (into the fit cache), ahead of any rendering started after
+        this: future (whether the brief fitted) -> item."""
+        return {self.pool.submit(_fit_job, item.document, project): item for item in items}
 
     def render(self, items, project: Project):
         futures = {self.pool.submit(_render_job, item.document, _targets(item), project,

@@ -603,9 +603,11 @@ def _render_all(items: list[PackItem], project: Project, executor, progress, ahe
     if progress:
         progress.start(len(todo))
     written = {i.name: outcome for i in todo if (outcome := _write_kept(i, project))}
-    finished = executor.render([i for i in todo if i.name not in written], project)  # all started
+    rendering = [i for i in todo if i.name not in written]
+    fits = _fit_ahead(rendering, project, executor) if ahead else {}
+    finished = executor.render(rendering, project)  # all started
     if ahead:
-        ahead.start()
+        ahead.start(rendering=bool(fits))
     for item in todo:
         if item.name in written:
             _finish(item, functools.partial(written.pop, item.name), progress, ahead)
@@ -613,6 +615,24 @@ def _render_all(items: list[PackItem], project: Project, executor, progress, ahe
         _finish(item, result, progress, ahead)
         if not item.error:
             kept_briefs.keep(project, item)
+        for future in [f for f in fits if f.done()]:  # fitted ahead: the last to render
+            fitted = fits.pop(future)
+            if not future.exception() and future.result():
+                ahead.finished(fitted)
+
+
+FIT_AHEAD = 5  # one brief in this many (the last to render) is fitted before any is rendered
+
+
+def _fit_ahead(items: list[PackItem], project: Project, executor) -> dict:
+    """Start fitting the last of `items` to render before rendering any (future -> item), so
+    that all are fitted, and the pack's own pages made here (cover, contents, appendix: some
+    ten seconds at a thousand briefs), while the workers still render those last briefs
+    instead of after them. Fitting ahead costs those briefs a second layout of their PDF
+    (rendering starts from the fit in the cache): a fifth of them covers the own pages' time."""
+    if not hasattr(executor, "fit") or len(items) < FIT_AHEAD:
+        return {}
+    return executor.fit(items[-(len(items) // FIT_AHEAD):], project)
 
 
 def _write_kept(item: PackItem, project: Project) -> tuple[dict, dict] | None:

@@ -137,3 +137,32 @@ def test_pack_pdf_is_the_same_with_any_number_of_workers(run, monkeypatch, tmp_p
     assert len(pdf.pages) >= 6 and len(links) > 10  # tagged links, whose keys a split moved
     assert _digests(made["1"]) == _digests(made["2"])
     assert (made["1"] / "manifest.json").read_bytes() == (made["2"] / "manifest.json").read_bytes()
+
+
+def test_briefs_fitted_ahead_make_the_same_pack(run, monkeypatch, tmp_path):
+    """With workers, the last briefs to render are fitted first (pack._fit_ahead), so the pack's
+    cover, contents and appendix are made while those briefs still render, once: the pack and
+    the briefs are the same bytes as a cold build in one process."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from synthetic_pack import make_project
+
+    from briefgen import binder, pack
+    project = make_project(tmp_path / "synthetic", 4, 1)
+    events: list[str] = []
+    finish, kept_matter = pack._finish, binder.kept_matter
+    monkeypatch.setattr(pack, "_finish", lambda item, *a: (events.append("rendered"),
+                                                           finish(item, *a)))
+    monkeypatch.setattr(binder, "kept_matter", lambda *a: (events.append("matter"),
+                                                           kept_matter(*a))[1])
+    made = {}
+    for jobs in ("1", "2"):
+        monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(tmp_path / f"cache{jobs}"))  # cold
+        events.clear()
+        out = tmp_path / f"j{jobs}"
+        result = run("--project", project, "pack", "--jobs", jobs, "--out", out)
+        assert result.exit_code == 0, result.stderr
+        made[jobs] = out
+    assert events.count("matter") == 1 and events.count("rendered") == 6
+    assert events.index("matter") < len(events) - 1  # made before the last brief was rendered
+    assert _digests(made["1"]) == _digests(made["2"])
+    assert (made["1"] / "manifest.json").read_bytes() == (made["2"] / "manifest.json").read_bytes()

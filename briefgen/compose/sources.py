@@ -30,7 +30,8 @@ def _entry(number: int, citation: Citation, store: Store) -> d.SourceEntry:
 def number_citations(blocks: list[d.Block], citations: Citations, store: Store) -> list[d.Block]:
     """Renumber citations in reading order and fill (or add) the Sources block."""
     mapping = reading_order(tuple(blocks))
-    blocks = [renumber(block, mapping) for block in blocks]
+    if mapping:  # a document citing nothing (the pack's contents, its appendix) stays as it is
+        blocks = [renumber(block, mapping) for block in blocks]
     entries = tuple(_entry(number, citations.by_key[k], store) for k, number in mapping.items())
     return _place_sources(blocks, entries)
 
