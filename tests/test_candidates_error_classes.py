@@ -637,3 +637,44 @@ def test_dollars_written_dollar_sign_first_are_money_and_name_no_partner():
     assert [r[:2] for r in rows] == [("$US 4,900", "testcity"), ("in excess of $US 15 billion", "testcity")]
     assert [c.unit for c in extract("Exports reached $US 4.5 billion.", source="t.txt",
                                     aliases=ALIASES, kinds=KINDS)] == ["USD"]
+
+
+def test_the_industry_names_again_the_sector_named_before():
+    aliases = {**ALIASES, "tourism": "tourism"}
+    kinds = {**KINDS, "tourism": "sector"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Testcity wants tourism to become a pillar. This year the industry's revenues will reach "
+        "9 billion yuan. The city's financial sector grew 4 percent.",
+        source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("9 billion yuan", "tourism"), ("4 percent", "testcity")]
+    # far from any sector, "the industry" names nothing
+    (row,) = [(c.as_written, c.subject) for c in extract(
+        "Testcity wants tourism.\n\n" + "Nothing happened. " * 40 + "Testcity grew.\n\n"
+        "The industry added 3 plants.", source="t.txt", aliases=aliases, kinds=kinds)]
+    assert row == ("3", "testcity")
+
+
+def test_a_sentence_that_goes_on_takes_the_period_its_paragraph_set():
+    def periods(text):
+        return [(c.as_written, c.period) for c in extract(text, source="t.txt", aliases=ALIASES,
+                                                          kinds=KINDS, doc_date="2016-07-28")]
+    assert periods("In the first half of 2016 Testcity received 33 million visitors. Of the 33 "
+                   "million visitors, 628,000 came from Japan.") == [
+        ("33 million", "2016-01/2016-06"), ("33 million", "2016-01/2016-06"),
+        ("628,000", "2016-01/2016-06")]
+    assert periods("In 2014 Testcity opened 5 routes. It also added 2 berths.")[-1] == ("2", "2014")
+    # a sentence about something else keeps no period: the set was not built in 2014
+    assert periods("In 2014 Testcity opened 5 routes. The set is the size of 14 fields.")[-1] == \
+        ("14", None)
+
+
+def test_the_past_quarters_and_months_end_before_the_document_s_month():
+    def periods(text, date):
+        return [(c.as_written, c.period) for c in extract(text, source="t.txt", aliases=ALIASES,
+                                                          kinds=KINDS, doc_date=date)]
+    assert periods("Testcity received 49 million visitors in the past three quarters.",
+                   "2013-10-21") == [("49 million", "2013-01/2013-09")]
+    assert periods("Over the last 12 months Japan invested 4 billion yuan.", "2020-01-05") == [
+        ("4 billion yuan", "2019-01/2019-12")]
+    # the phrase's own number is no figure
+    assert periods("Visitors grew in the past nine months.", "2013-10-21") == []

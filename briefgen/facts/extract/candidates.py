@@ -631,6 +631,18 @@ class _Context:
             return self._nearest(phrases, found, sentence)
         if self._refers_back(sentence, in_sentence):
             return self._last_period_before(sentence.start)
+        if _GOES_ON.match(self.text, sentence.start):
+            return self._paragraph_period(sentence)
+        return None
+
+    def _paragraph_period(self, sentence: Span) -> TimePhrase | None:
+        """A sentence that names no time and goes on about what the sentence before spoke of
+        ("It has also …", "Of the 33 million visitors, …") is in the time its paragraph set
+        last; inferred, so the inbox asks for it to be checked."""
+        paragraph = self.sentences.paragraph_at(sentence.start)
+        for phrase in reversed(self._phrases_in(paragraph.start, sentence.start)):
+            if phrase.period and phrase.kind != "base" and phrase.strength == 2:
+                return replace(phrase, inferred=True)
         return None
 
     def _nearest(self, phrases: list[TimePhrase], found: Found,
@@ -1021,6 +1033,10 @@ _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|cit
                          r"parties|economies|provinces)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))", re.IGNORECASE)
+# A sentence that goes on about what the one before spoke of: a pronoun, "the city", "the
+# industry", or a breakdown of a figure named before ("Of the 33 million visitors, …").
+_GOES_ON = re.compile(r"[\s\u3000]*(?:(?:It|They|Its|Their|This|These)\b|The\s+(?:city|province|"
+                      r"port|industry|sector|company|group|airport|zone)\b|Of\s+the\s+(?:\S+\s+)?\d)")
 # A sentence that breaks the previous figure down shares its period.
 _BREAKS_DOWN = re.compile(r"(?:of\s+(?:the|this|that)\s+total|of\s+which|among\s+(?:them|these|those|"
                           r"the\s+\d[\d,]*)|specifically|in\s+particular)\b", re.IGNORECASE)

@@ -22,7 +22,7 @@ _MONTH_NUMBERS.update({m[:3].lower(): i for i, m in enumerate(MONTHS, 1)})
 _MONTH_NUMBERS["sept"] = 9
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7,
-           "8": 8, "9": 9, "10": 10, "11": 11}
+           "8": 8, "9": 9, "10": 10, "11": 11, "twelve": 12, "12": 12}
 _ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
                      "3rd": 3, "4th": 4}
 
@@ -134,7 +134,30 @@ def _by_end_of(m, anchor):
     return f"../{end}", "cumulative", inferred
 
 
-@rule(rf"(?:in{_S}|during{_S})?the{_S}first{_S}(?P<n>two|three|2|3){_S}quarters"
+@rule(rf"(?:in{_S}|during{_S}|over{_S}|for{_S})?the{_S}(?:past|last){_S}(?P<n>\w+){_S}"
+      rf"(?P<unit>quarters|months)(?![\w-])")
+def _past_months(m, anchor):
+    """"In the past three quarters", "over the last nine months": the whole quarters or months
+    before the one the document is dated in (written in October: January to September)."""
+    n = _COUNTS.get(m["n"].lower())
+    if not n:
+        return None
+    if anchor is None or anchor.month is None:
+        return _UNRESOLVED
+    quarters = m["unit"].lower() == "quarters"
+    last = (anchor.month - 1) // 3 * 3 if quarters else anchor.month - 1  # 0: December before
+    end = anchor.year * 12 + last - 1  # months counted from year 0, January = 0
+    start = end - n * (3 if quarters else 1) + 1
+    return f"{_counted_month(start)}/{_counted_month(end)}", "period", True
+
+
+def _counted_month(months: int) -> str:
+    """A month counted from January of year 0, as YYYY-MM."""
+    year, month = divmod(months, 12)
+    return _ym(year, month + 1)
+
+
+@rule(rf"(?:in{_S}|during{_S})?(?:the{_S})?first{_S}(?P<n>two|three|2|3){_S}quarters"
       rf"(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
 def _first_quarters(m, anchor):
     year, inferred = _year_of(m, anchor)

@@ -43,6 +43,10 @@ _SYNONYMS = {
                             "foreign economic and technical cooperation",
                             "overseas contracted projects", "foreign contracted projects"),
 }
+# "the industry", "this sector": a sector named again (not "the financial sector", which names
+# its own), within a paragraph or so of where it was named.
+_SECTOR_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:industry|sector)\b(?!\s+(?:of|in)\b)")
+_SECTOR_AGAIN_REACH = 600
 # Lower is preferred. Kinds come from facts/entities.yaml (country, region, group, sector, city).
 _PRIORITY = {"country": 0, "region": 0, "group": 0, "partner": 0, "sector": 1, "city": 2}
 
@@ -72,6 +76,7 @@ class SubjectFinder:
         # of place a city is names the city, not the sector
         self.mentions = [m for m in _find_mentions(text, with_synonyms(aliases))
                          if not (self.kinds.get(m.slug) == "sector" and _CITY_AFTER.match(text, m.end))]
+        self.mentions = _with_sectors_named_again(self.mentions, text, self.kinds)
         city = next((slug for slug, kind in self.kinds.items() if kind == "city"), None)
         if city:
             self.mentions = [_as_zone_of(m, city, text) if self._rank(m.slug) == 0 else m
@@ -131,6 +136,20 @@ class SubjectFinder:
 
     def _rank(self, slug: str) -> int:
         return _PRIORITY.get(self.kinds.get(slug, "partner"), 0)
+
+
+def _with_sectors_named_again(mentions: list[Mention], text: str,
+                              kinds: Mapping[str, str]) -> list[Mention]:
+    """"… growing the tourism industry into a pillar. This year, the industry's revenues …":
+    "the industry" and "the sector" name again the sector named last before them."""
+    added = []
+    for m in _SECTOR_AGAIN.finditer(text):
+        named = [n for n in mentions if kinds.get(n.slug) == "sector"
+                 and m.start() - _SECTOR_AGAIN_REACH <= n.start and n.end <= m.start()]
+        if named:
+            added.append(Mention(m.start(), m.end(), named[-1].slug,
+                                 f"('{m[0]}': the sector named before)"))
+    return sorted(mentions + added, key=lambda n: (n.start, -n.end)) if added else mentions
 
 
 def _as_zone_of(m: Mention, city: str, text: str) -> Mention:
