@@ -678,3 +678,33 @@ def test_the_past_quarters_and_months_end_before_the_document_s_month():
         ("4 billion yuan", "2019-01/2019-12")]
     # the phrase's own number is no figure
     assert periods("Visitors grew in the past nine months.", "2013-10-21") == []
+
+
+def test_it_opening_a_sentence_is_what_the_sentence_before_was_about():
+    aliases = {**ALIASES, "airport": "aviation"}
+    kinds = {**KINDS, "aviation": "sector"}
+
+    def subjects(text):
+        return [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=aliases,
+                                                           kinds=kinds)]
+    assert subjects("The new airport lies near the city's downtown. It has attracted an "
+                    "investment of 44 billion yuan.") == [("44 billion yuan", "aviation")]
+    # when the sentence before was about the city, what it named later says more
+    assert subjects("Testcity has been working to boost logistics. It has added 13 train lines.") \
+        == [("13", "port")]
+
+
+def test_overseas_projects_are_overseas_investment():
+    aliases = {**ALIASES, "overseas investment": "outbound"}
+    kinds = {**KINDS, "outbound": "sector"}
+    (row,) = [(c.as_written, c.subject) for c in extract(
+        "The city's first overseas project of the year will have a capacity worth US$260 million.",
+        source="t.txt", aliases=aliases, kinds=kinds)]
+    assert row == ("US$260 million", "outbound")
+
+
+def test_a_rank_in_a_world_index_is_among_what_it_ranks_in_the_world():
+    rows = found("Testcity, Shandong province, ranked 47th in the Global Financial Centers Index.")
+    assert rows[0][0] == "ranked 47th" and rows[0][2:] == ("world", None, "global financial centers")
+    rows = found("Testcity now ranks 79th among the world's leading financial centers.")
+    assert rows[0][2:] == ("world", None, "the world's leading financial centers")

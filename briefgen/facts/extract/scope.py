@@ -396,8 +396,14 @@ _REGION_RANK = re.compile(rf"\b(?P<region>{_REGION_NAMES})'s\s+(?:\w+\s+){{0,2}}
                           rf"|\b(?P<adj>{_REGION_ADJECTIVES})\s+(?:\w+\s+)?(?:investors?|partners?|"
                           rf"sources?|countries|economies)")
 _GROUPS = (r"(?:ports|seaports|cities|airports|investors|partners|countries|economies|"
-           r"provinces(?:\s+and\s+(?:cities|municipalities|regions))?|companies|terminals)")
-_AMONG = re.compile(rf"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){{0,3}}{_GROUPS})\b"
+           r"provinces(?:\s+and\s+(?:cities|municipalities|regions))?|companies|terminals|"
+           r"cent(?:er|re)s|hubs)")
+# A ranking named for the world's members: "the Global Financial Centres Index", "the World
+# Container Port Ranking". A rank in it is among what it ranks, in the world.
+_WORLD_INDEX = re.compile(r"\b(?:Global|World|International)\s+(?P<group>(?:[A-Z][\w-]*\s+){0,3}?"
+                          r"(?:Cent(?:er|re)s|Cities|Ports|Hubs|Airports|Companies|Economies))"
+                          r"\s+(?:Index|Rankings?|List|Report)\b")
+_AMONG = re.compile(rf"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){{0,4}}{_GROUPS})\b"
                     # "rank third of the six major coastal provinces": "of the" right after a rank
                     rf"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
                     rf"\s+of\s+the\s+(?P<of>(?:[\w'’-]+\s+){{0,3}}{_GROUPS})\b")
@@ -463,6 +469,9 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
             among = f"{adjective} {_ranked_as(clause)}"
         elif ranked:  # "the second largest port in China": among ports
             among = _PLURALS.get(ranked["noun"], ranked["noun"] + "s")
+    index = _WORLD_INDEX.search(clause) if is_rank and not among else None
+    if index:
+        return Scope("world", None, f"global {index['group'].lower()}", f"ranked in '{index[0]}'")
     if among and re.search(r"\bprovinces\b", among):  # a rank among China's provinces is national
         return Scope("country", "China", among, f"ranked among {among}")
     behind = _BEHIND_A_PROVINCE.search(clause) if is_rank else None

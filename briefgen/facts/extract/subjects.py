@@ -41,7 +41,8 @@ _SYNONYMS = {
                             "non-financial outbound investment", "non-financial direct investment",
                             "foreign economic and technological cooperation",
                             "foreign economic and technical cooperation",
-                            "overseas contracted projects", "foreign contracted projects"),
+                            "overseas contracted projects", "foreign contracted projects",
+                            "overseas project", "overseas projects", "projects abroad"),
 }
 # "the industry", "this sector": a sector named again (not "the financial sector", which names
 # its own), within a paragraph or so of where it was named.
