@@ -708,3 +708,23 @@ def test_a_rank_in_a_world_index_is_among_what_it_ranks_in_the_world():
     assert rows[0][0] == "ranked 47th" and rows[0][2:] == ("world", None, "global financial centers")
     rows = found("Testcity now ranks 79th among the world's leading financial centers.")
     assert rows[0][2:] == ("world", None, "the world's leading financial centers")
+
+
+def test_a_share_of_a_named_whole_is_the_whole_s_not_the_city_s():
+    rows = found('"90 per cent of foreign investment projects paid off after choosing Testcity," '
+                 "said the mayor of the city.")
+    assert rows[0][:2] == ("90 per cent", "investment")
+    # the part's own subject still wins: the sentence before's Japan
+    rows = found("Japan invested 5 billion yuan. It accounts for 40 percent of the city's foreign "
+                 "investment.")
+    assert [r[:2] for r in rows] == [("5 billion yuan", "japan"), ("40 percent", "japan")]
+
+
+def test_between_two_sectors_the_one_opening_the_clause_is_the_subject():
+    aliases = {**ALIASES, "Airport": "aviation", "airport": "aviation", "tourists": "tourism"}
+    kinds = {**KINDS, "aviation": "sector", "tourism": "sector"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "TESTCITY, Dec. 6 (Xinhua) -- Testcity International Airport had seen more than 150,000 "
+        "tourists this year. Hotels in the city welcomed 3 million tourists.",
+        source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("more than 150,000", "aviation"), ("3 million", "tourism")]

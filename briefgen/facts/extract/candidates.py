@@ -705,11 +705,16 @@ class _Context:
         if whole:
             return whole
         lists = self._lists_in(sentence)
+        share_of = self._whole_after_share(found, sentence)
         skip = lists + self._counted_by_others(found, sentence) + self._next_clauses(found, sentence) \
             + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)] \
-            + self._firms_by_kind(found, sentence) + self._whole_after_share(found, sentence) \
+            + self._firms_by_kind(found, sentence) + share_of \
             + self._sectors_before_trade(sentence, paragraph, previous)
         found_mention = self.subjects.mention_for(found.start, found.end, windows, skip)
+        if share_of and (not found_mention or found_mention[0].slug == self.city_slug):
+            found_mention = self._whole_named(share_of[0]) or found_mention
+        if found_mention and found_mention[1] == 0:
+            found_mention = self._clause_subject(found, sentence, found_mention[0], skip) or found_mention
         if found_mention and found_mention[1] > 0:
             found_mention = self._pronoun_antecedent(sentence, skip) or found_mention
         if lists and (not found_mention or found_mention[1] > 0) and any(
@@ -876,6 +881,28 @@ class _Context:
         whole = _WHOLE_AFTER.match(self.text, found.end, sentence.end)
         return [whole.span()] if whole else []
 
+    def _clause_subject(self, found: Found, sentence: Span, nearest: Mention,
+                        skip: list) -> tuple[Mention, int] | None:
+        """"Qingdao Liuting International Airport had seen 150,000 tourists": between two
+        sectors, the one the figure's clause opens with is what the clause is about."""
+        if self.subjects.kinds.get(nearest.slug) != "sector":
+            return None
+        start, _ = self._figure_clause(found, sentence)
+        before = [m for m in self.subjects.mentions_between(start, found.start)
+                  if not any(a <= m.start and m.end <= b for a, b in skip)
+                  and self.subjects.kinds.get(m.slug) != "city"]
+        first = before[0] if before else None
+        if first and first.slug != nearest.slug and self.subjects.kinds.get(first.slug) == "sector" \
+                and _OPENS_CLAUSE.fullmatch(self.text, start, first.start):
+            return first, 0
+        return None
+
+    def _whole_named(self, whole: tuple[int, int]) -> tuple[Mention, int] | None:
+        """"90 per cent of foreign companies have benefited, said the mayor of the city": a
+        share of a whole that names no part's owner is of what the whole names, not the city."""
+        named = [m for m in self.subjects.mentions_between(*whole) if m.slug != self.city_slug]
+        return (named[0], 0) if named else None
+
     def _firms_by_kind(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
         """Mentions that only say what kind of firms trade, sell or produce: "Imports and exports
         of foreign-invested enterprises reached 20.55 billion yuan", "1,211 foreign-invested
@@ -1037,6 +1064,9 @@ _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 # A sentence about what the one before stated: "The amount accounted for …".
 _REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:amount|figure|total|sum|number|"
                         r"volume|value|investments?|projects?)|It|Its|This|These)\b")
+# Words before the name that opens a clause: "The new ", "Qingdao Liuting International ".
+_OPENS_CLAUSE = re.compile(r"[\s\u3000]*(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+                           r"|.*?(?:--|—)\s*(?:[A-Z][\w'’-]*\s+){0,4}", re.DOTALL)
 # A sentence whose subject is "It" or "Its …".
 _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:It|Its)\b")
 # A place's possessive right before a rank: "the world's second largest", "China's third".

@@ -30,6 +30,8 @@ _ZONE_AFTER = re.compile(r"(?:\s+(?!(?:[Ii]n|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Aa]nd|
 _SYNONYMS = {
     "foreign investment": ("foreign capital", "foreign capitals", "foreign-invested",
                            "foreign invested", "foreign-funded", "overseas-funded",
+                           "foreign companies", "foreign firms", "foreign enterprises",
+                           "foreign-owned",
                            "overseas-backed", "foreign-backed", "Fortune 500", "Fortune Global 500",
                            "Global Fortune 500", "World Fortune 500", "world's top 500",
                            "world’s top 500"),
