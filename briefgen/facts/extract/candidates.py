@@ -712,7 +712,7 @@ class _Context:
             + self._sectors_before_trade(sentence, paragraph, previous)
         found_mention = self.subjects.mention_for(found.start, found.end, windows, skip)
         if share_of and (not found_mention or found_mention[0].slug == self.city_slug):
-            found_mention = self._whole_named(share_of[0]) or found_mention
+            found_mention = self._whole_named(share_of[0], lists) or found_mention
         if found_mention and found_mention[1] == 0:
             found_mention = self._clause_subject(found, sentence, found_mention[0], skip) or found_mention
         if found_mention and found_mention[1] > 0:
@@ -897,10 +897,11 @@ class _Context:
             return first, 0
         return None
 
-    def _whole_named(self, whole: tuple[int, int]) -> tuple[Mention, int] | None:
+    def _whole_named(self, whole: tuple[int, int], lists: list) -> tuple[Mention, int] | None:
         """"90 per cent of foreign companies have benefited, said the mayor of the city": a
         share of a whole that names no part's owner is of what the whole names, not the city."""
-        named = [m for m in self.subjects.mentions_between(*whole) if m.slug != self.city_slug]
+        named = [m for m in self.subjects.mentions_between(*whole) if m.slug != self.city_slug
+                 and not any(a <= m.start and m.end <= b for a, b in lists)]
         return (named[0], 0) if named else None
 
     def _firms_by_kind(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
