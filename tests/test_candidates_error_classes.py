@@ -728,3 +728,29 @@ def test_between_two_sectors_the_one_opening_the_clause_is_the_subject():
         "tourists this year. Hotels in the city welcomed 3 million tourists.",
         source="t.txt", aliases=aliases, kinds=kinds)]
     assert rows == [("more than 150,000", "aviation"), ("3 million", "tourism")]
+
+
+def test_what_a_change_is_measured_against_is_no_period():
+    def periods(text, date="2015-04-20"):
+        return [(c.as_written, c.period) for c in extract(text, source="t.txt", aliases=ALIASES,
+                                                          kinds=KINDS, doc_date=date)]
+    # the comparison base refers back to the period named last, not to the year before
+    assert periods("In the first quarter exports reached $10 billion. Imports totaled $6 "
+                   "billion, increasing 5.6 percent over the previous year.") == [
+        ("$10 billion", "2015-01/2015-03"), ("$6 billion", "2015-01/2015-03"),
+        ("5.6 percent", "2015-01/2015-03")]
+    assert periods("The city's first-half trade reached 20 billion yuan, up 20.6 percent on "
+                   "last year.", "2007-08-01") == [("20 billion yuan", "2007-01/2007-06"),
+                                                  ("20.6 percent", "2007-01/2007-06")]
+    # "over 2010" after a change is its base, not a figure; before a noun it counts
+    assert [r[0] for r in periods("Revenues will double over 2010 to 120 billion yuan.")] == \
+        ["120 billion yuan"]
+    assert [r[0] for r in periods("Over 2010 firms came.")] == ["Over 2010"]
+
+
+def test_a_report_s_day_is_not_the_period_a_breakdown_refers_back_to():
+    rows = [(c.as_written, c.period) for c in extract(
+        "Testcity received 33 million visitors in the first half of 2016, according to the daily "
+        "on July 25. Of them, 628,000 came from Japan, up 4 percent of the previous year.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS, doc_date="2016-07-28")]
+    assert rows[1:] == [("628,000", "2016-01/2016-06"), ("4 percent", "2016-01/2016-06")]

@@ -676,10 +676,12 @@ class _Context:
         return self.phrases[i:j]
 
     def _last_period_before(self, offset: int) -> TimePhrase | None:
-        for phrase in reversed(self._phrases_in(max(offset - 800, 0), offset)):
-            if phrase.period and phrase.kind != "base" and phrase.strength == 2:
-                return phrase
-        return None
+        """The period named last before `offset`: a span of time before a day ("according to
+        the daily on July 25" dates the report, not what the figures before it counted)."""
+        named = [p for p in self._phrases_in(max(offset - 800, 0), offset)
+                 if p.period and p.kind != "base" and p.strength == 2]
+        spans = [p for p in named if not _ONE_DAY.fullmatch(p.period)]
+        return (spans or named or [None])[-1]
 
     def _period_kind(self, phrase: TimePhrase, sentence: Span) -> str:
         """A year or period in a sentence about the future is a target ("In 2019, Qingdao will
@@ -1068,6 +1070,8 @@ _REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:amount|figure
 # Words before the name that opens a clause: "The new ", "Qingdao Liuting International ".
 _OPENS_CLAUSE = re.compile(r"[\s\u3000]*(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
                            r"|.*?(?:--|—)\s*(?:[A-Z][\w'’-]*\s+){0,4}", re.DOTALL)
+# A period that is one day: a report's date more often than what a figure counts.
+_ONE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # A sentence whose subject is "It" or "Its …".
 _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:It|Its)\b")
 # A place's possessive right before a rank: "the world's second largest", "China's third".

@@ -121,6 +121,21 @@ def _base(m, anchor):
     return None, "base", False
 
 
+# "up 20.6 percent on last year", "increasing 5.6 percent over the previous year", "revenues
+# double over 2010": what a change is measured against. Only after a change's words: "over 2010"
+# alone may be a count ("over 2010 firms"), "in the previous year" is a period.
+_CHANGE_BEFORE = re.compile(r"(?:percent|per\s+cent|%|points?|double[ds]?|tripled?|times|up|down|"
+                            r"increas\w*|decreas\w*|grow\w*|grew|growth|ris\w*|rose|f[ae]ll\w*|"
+                            r"declin\w*|drop\w*|jump\w*|surg\w*)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@rule(r"(?:over|on|against|of)\s+(?:the\s+)?(?:previous|preceding|prior|last)\s+year\b"
+      r"|over\s+(?:19|20)\d\d(?![\d,.])")
+def _change_base(m, anchor):
+    return (None, "base", False) if _CHANGE_BEFORE.search(m.string, max(m.start() - 40, 0),
+                                                          m.start()) else None
+
+
 @rule(rf"(?:by|as{_S}of|at|until|till|up{_S}to){_S}the{_S}end{_S}of{_S}"
       rf"(?:{_MONTH_RE}(?![\w]))?(?:\s*(?:of{_S})?{_YEAR_OR_REL})?")
 def _by_end_of(m, anchor):
@@ -187,10 +202,11 @@ def _h(m, anchor):
     return (f"{_ym(year, span[0])}/{_ym(year, span[1])}", "period", inferred) if year else _UNRESOLVED
 
 
-@rule(rf"(?:in{_S})?the{_S}(?P<half>first|second){_S}half(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
+@rule(rf"(?:in{_S})?(?:the{_S}(?P<half>first|second){_S}half|(?P<adj>first|second)-half)"
+      rf"(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
 def _half(m, anchor):
     year, inferred = _year_of(m, anchor)
-    first = m["half"].lower() == "first"
+    first = (m["half"] or m["adj"]).lower() == "first"  # "the city's first-half trade"
     span = (1, 6) if first else (7, 12)
     return (f"{_ym(year, span[0])}/{_ym(year, span[1])}", "period", inferred) if year else _UNRESOLVED
 
