@@ -276,3 +276,9 @@ def test_one_amount_two_sources_give_under_two_measures_is_one_headline(tmp_path
     store = FactStore(facts, {"singapore": Entity("singapore", "Singapore", "country")}, {}, seeds,
                       Entity("qingdao", "Qingdao", "city"), tmp_path)
     assert headline_ids(store, "singapore") == ["sg.fdi", "sg.trade", "sg.projects", "sg.firms"]
+    # nor is it listed again under "More figures": the key figure already gives the amount
+    from briefgen.compose.briefing import more_ids
+    assert more_ids(store, "singapore") == []
+    alone = FactStore([f for f in facts if f.id != "sg.fdi"], store.entities, {}, seeds,
+                      Entity("qingdao", "Qingdao", "city"), tmp_path)
+    assert "sg.fdi-2" in headline_ids(alone, "singapore")

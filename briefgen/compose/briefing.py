@@ -439,7 +439,8 @@ def more_ids(store, subject: str, limit: int = 6, exclude: tuple[str, ...] = (),
     """Further figures for a 'More figures' list: the subject's own numeric facts (priority 1
     or 2) that are not headline figures, nor ranks already stated in the positioning line, nor
     (`exclude`) in the subject's own chart, with their growth labels, nor figures a text the
-    brief has `shown` states (its number, from the same source statement)."""
+    brief has `shown` states (its number, from the same source statement), nor an amount
+    another listed figure already gives (`_stated_twice`)."""
     chart_facts = exclude or None
     if not exclude:  # the automatic chart's bars
         exclude = tuple((chart_for(store, subject) or {}).get("facts", ()))
@@ -451,7 +452,12 @@ def more_ids(store, subject: str, limit: int = 6, exclude: tuple[str, ...] = (),
            if f.is_numeric and f.priority <= 2 and f.id not in listed and not kept_out(f)
            and not any(states_figure(t, f) for t in texts)]
     own.sort(key=lambda f: f.priority)
-    return [f.id for f in own[:limit]]
+    stated = [fact_of(store, i) for i in sorted(listed)]
+    kept: list[Fact] = []
+    for fact in own:  # one amount two sources give is listed once
+        if len(kept) < limit and not any(_stated_twice(k, fact) for k in stated + kept):
+            kept.append(fact)
+    return [f.id for f in kept]
 
 
 def main_platform_ids(store, subject: str, limit: int = 4) -> list[str]:
