@@ -754,3 +754,21 @@ def test_a_report_s_day_is_not_the_period_a_breakdown_refers_back_to():
         "on July 25. Of them, 628,000 came from Japan, up 4 percent of the previous year.",
         source="t.txt", aliases=ALIASES, kinds=KINDS, doc_date="2016-07-28")]
     assert rows[1:] == [("628,000", "2016-01/2016-06"), ("4 percent", "2016-01/2016-06")]
+
+
+def test_units_of_ordinary_news_sea_miles_meters_and_us_dollars_without_a_dot():
+    rows = [(c.as_written, c.value, c.unit) for c in extract(
+        "Just 93 sea miles separate Testcity from Korea. It has a 3,400-meter runway and a "
+        "capital of 9 billion U.S dollars.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert [(w, float(v), u) for w, v, u in rows] == [
+        ("93 sea miles", 93, "nmi"), ("3,400-meter", 3400, "m"),
+        ("9 billion U.S dollars", 9e9, "USD")]
+
+
+def test_the_n_month_period_and_a_five_year_plan_s_name_are_no_figures():
+    rows = [(c.as_written, c.period) for c in extract(
+        "From January to October, exports rose. During the 10-month period, imports fell 3.1 "
+        "percent. The city plans to reach $70 billion of trade under its 12th five-year development "
+        "plan.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS, doc_date="2020-11-20")]
+    assert rows == [("3.1 percent", "2020-01/2020-10"), ("$70 billion", None)]

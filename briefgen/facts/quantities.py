@@ -54,7 +54,7 @@ CURRENCY_PREFIXES = {
 # Written after the number ("2.8 billion yuan", "380 million USD").
 CURRENCY_SUFFIXES = {
     "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY", "USD": "USD",
-    "US dollars": "USD", "U.S. dollars": "USD", "dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "US dollars": "USD", "U.S. dollars": "USD", "U.S dollars": "USD", "dollars": "USD", "euros": "EUR", "euro": "EUR",
     "EUR": "EUR", "yen": "JPY", "JPY": "JPY", "won": "KRW", "KRW": "KRW",
     "Hong Kong dollars": "HKD", "HK dollars": "HKD", "HKD": "HKD", "pounds": "GBP",
     "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "tenge": "KZT", "Singapore dollars": "SGD",
@@ -79,7 +79,9 @@ UNIT_WORDS: dict[str, tuple[str, int]] = {
     "kg": ("kg", 1),
     "kilometers": ("km", 1), "kilometer": ("km", 1), "kilometres": ("km", 1),
     "kilometre": ("km", 1), "km": ("km", 1), "meters": ("m", 1), "metres": ("m", 1),
-    "nautical miles": ("nmi", 1), "nautical mile": ("nmi", 1),
+    "meter": ("m", 1), "metre": ("m", 1),  # "a 3,400-meter runway"
+    "nautical miles": ("nmi", 1), "nautical mile": ("nmi", 1), "sea miles": ("nmi", 1),
+    "sea mile": ("nmi", 1),
     "hours": ("h", 1), "hour": ("h", 1), "hrs": ("h", 1), "minutes": ("min", 1),
     "minute": ("min", 1), "mins": ("min", 1), "seconds": ("s", 1), "second": ("s", 1),
     "working days": ("working_day", 1), "working day": ("working_day", 1), "days": ("day", 1), "day": ("day", 1),

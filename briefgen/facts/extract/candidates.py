@@ -631,7 +631,8 @@ class _Context:
             return self._nearest(phrases, found, sentence)
         if self._refers_back(sentence, in_sentence):
             return self._last_period_before(sentence.start)
-        if _GOES_ON.match(self.text, sentence.start):
+        if _GOES_ON.match(self.text, sentence.start) and \
+                not _FUTURE.search(self.text, sentence.start, sentence.end):  # a plan is not then
             return self._paragraph_period(sentence)
         return None
 

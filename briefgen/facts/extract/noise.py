@@ -47,8 +47,9 @@ _PATTERNS = [
     r"\b[\w.-]+@[\w-]+\.[\w.]+",
     # page views: "Today/Total Visits : 0/98"
     r"\bVisits?\s*:?\s*[\d/]+",
-    # a plan's name: "the 11th Five-Year Plan", "the 14th five-year plan period"
-    r"\b(?:One|Two|Three|Four|Five|Ten|\d{1,2})-[Yy]ear\s+[Pp]lan\b",
+    # a plan's name: "the 11th Five-Year Plan", "the 14th five-year plan period", "the city's
+    # 12th five-year development plan"
+    r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|\d{1,2})-[Yy]ear\s+(?:[a-z]+\s+){0,2}[Pp]lan\b",
 ]
 NOISE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

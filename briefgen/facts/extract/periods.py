@@ -121,6 +121,13 @@ def _base(m, anchor):
     return None, "base", False
 
 
+@rule(rf"(?:in|during|over|for){_S}the{_S}(?:\w+)-month{_S}period")
+def _months_named_before(m, anchor):
+    """"During the 10-month period": the months the text named before; like a comparison
+    base, it sends the figure back to the period named last."""
+    return None, "base", False
+
+
 # "up 20.6 percent on last year", "increasing 5.6 percent over the previous year", "revenues
 # double over 2010": what a change is measured against. Only after a change's words: "over 2010"
 # alone may be a count ("over 2010 firms"), "in the previous year" is a period.
@@ -345,7 +352,7 @@ _COMPILED = [(re.compile(p, re.IGNORECASE), h) for p, h in _RULES]
 # scan of a long text several times faster than running every rule over all of it.
 _TRIGGERS = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?<!\d)(?:19|20)\d\d"
-    r"|year|quarter|half|months|\b[qh]\s?[1-4]\b|\bfar\b|\bdate\b|\bnow|currently|present"
+    r"|year|quarter|half|months?|\b[qh]\s?[1-4]\b|\bfar\b|\bdate\b|\bnow|currently|present"
     r"|moment|cumulatively)")
 _REACH = 60  # how far a phrase may extend on either side of its trigger word
 
