@@ -772,3 +772,19 @@ def test_the_n_month_period_and_a_five_year_plan_s_name_are_no_figures():
         "plan.",
         source="t.txt", aliases=ALIASES, kinds=KINDS, doc_date="2020-11-20")]
     assert rows == [("3.1 percent", "2020-01/2020-10"), ("$70 billion", None)]
+
+
+def test_a_first_line_in_sentence_case_is_a_headline_not_part_of_the_first_sentence():
+    (c,) = extract("Testcity emerges as global hub\nThe city ranked 47th in the Global Financial "
+                   "Centers Index.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert c.quote == "The city ranked 47th in the Global Financial Centers Index."
+
+
+def test_a_plan_goes_on_in_a_plan_s_time_only():
+    def periods(text):
+        return [(c.as_written, c.period) for c in extract(text, source="t.txt", aliases=ALIASES,
+                                                          kinds=KINDS, doc_date="2017-03-07")]
+    assert periods("The first phase is due by 2025 and will have 178 slots. It is expected "
+                   "to handle 35 million passengers.")[-1] == ("35 million", "2025")
+    assert periods("In 2016 the airport served 20 million passengers. It is expected to handle "
+                   "35 million passengers.")[-1] == ("35 million", None)

@@ -631,8 +631,7 @@ class _Context:
             return self._nearest(phrases, found, sentence)
         if self._refers_back(sentence, in_sentence):
             return self._last_period_before(sentence.start)
-        if _GOES_ON.match(self.text, sentence.start) and \
-                not _FUTURE.search(self.text, sentence.start, sentence.end):  # a plan is not then
+        if _GOES_ON.match(self.text, sentence.start):
             return self._paragraph_period(sentence)
         return None
 
@@ -643,8 +642,15 @@ class _Context:
         paragraph = self.sentences.paragraph_at(sentence.start)
         for phrase in reversed(self._phrases_in(paragraph.start, sentence.start)):
             if phrase.period and phrase.kind != "base" and phrase.strength == 2:
-                return replace(phrase, inferred=True)
+                # a plan goes on in a plan's time only ("… completed by 2025. It is expected to
+                # handle 35 million passengers"), not in a past period before it
+                return replace(phrase, inferred=True) if self._is_future(phrase.start) == \
+                    self._is_future(sentence.start) else None
         return None
+
+    def _is_future(self, offset: int) -> bool:
+        sentence = self.sentences.at(offset)
+        return bool(_FUTURE.search(self.text, sentence.start, sentence.end))
 
     def _nearest(self, phrases: list[TimePhrase], found: Found,
                  sentence: Span) -> TimePhrase | None:

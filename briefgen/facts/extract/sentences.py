@@ -76,7 +76,8 @@ def _without_titles(text: str, paragraph: Span) -> list[Span]:
     spans, start = [], paragraph.start
     lines = [m for m in _LINE.finditer(text, paragraph.start, paragraph.end) if m.group()]
     for line in lines[:-1]:
-        if _is_title(line.group()):
+        if _is_title(line.group()) or (line.start() == _first_line_start(text)
+                                       and _is_headline(line.group())):
             spans += [_trimmed(text, start, line.start()), _trimmed(text, line.start(), line.end())]
             start = line.end()
     spans.append(_trimmed(text, start, paragraph.end))
@@ -91,6 +92,18 @@ def _is_title(line: str) -> bool:
     long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
     return (bool(long_words) and all(w[0].isupper() for w in long_words)
             and words[-1].lower() not in _TITLE_END_WORDS)
+
+
+def _first_line_start(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _is_headline(line: str) -> bool:
+    """A text's first line, short and unpunctuated, is its headline even in sentence case
+    ("Qingdao emerges as global financial hub"), not the start of its first sentence."""
+    words = line.split()
+    return 2 <= len(words) <= 16 and len(line.strip()) <= 120 and \
+        not re.search(r"[.,;:!?\"”]\s*$", line) and words[-1].lower() not in _TITLE_END_WORDS
 
 
 def _sentence_spans(text: str, paragraph: Span,
