@@ -14,6 +14,8 @@ import re
 from dataclasses import replace
 
 from briefgen.facts.extract.candidates import MEMBERS_ASIDE, Candidate
+from briefgen.facts.extract.rules import counted_after
+from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import find_quantities
 
 # (words before the figure, metric when cumulative, metric otherwise); first match wins.
@@ -111,8 +113,7 @@ def _ratio_metric(c: Candidate, before: str) -> str:
     return "ratio" if c.unit == "times" else "share"
 
 
-_NON_MONEY = frozenset("percent pp count rank times m2 km2 ha t kg h min s day week month year "
-                       "km m".split())
+_NON_MONEY = PHYSICAL_UNITS  # TEU, working days, nautical miles: no money cue applies
 _BY_KIND = {"area": "area", "mass": "mass", "duration": "duration", "multiplier": "ratio"}
 
 
@@ -145,12 +146,17 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     `partners` maps partner slugs to their names; `city` is the city's name."""
     place = c.scope.place  # a wider place, or a city other than the project's
     label, why = _what(c, metric, metric_labels, text_before, (partners or {}).get(c.subject or ""),
-                       place or city or "", place)
+                       place or city or "", place, city)
     label = label[:1].upper() + label[1:]
+    rank = c.unit == "rank"  # "Qingdao's rank among 60 cities in China": group, then place
+    if rank and c.scope.among and c.scope.among.lower() not in label.lower():
+        label += f" among {c.scope.among}"
+    if rank and c.scope.level == "world" and not place and "world" not in label:
+        label += " in the world"  # "the world's fifth largest container port"
     if place and place.lower() not in label.lower():
-        label += f" in {place}" if c.scope.level != "country" else f" ({place})"
+        label += f" in {place}" if c.scope.level != "country" or rank else f" ({place})"
         why += f"; the figure is about {place}, as its scope says"
-    if c.scope.among and c.scope.among.lower() not in label.lower():
+    if not rank and c.scope.among and c.scope.among.lower() not in label.lower():
         label += f" (among {c.scope.among})"
     label, why = _in_part(c, label, why, text_before)
     label += "".join(f" ({tag})" for tag in (c.direction, c.role) if tag and tag not in label)
@@ -179,7 +185,8 @@ def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str,
 
 
 def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_before: str,
-          partner: str | None, home: str, place: str | None) -> tuple[str, str]:
+          partner: str | None, home: str, place: str | None,
+          city: str | None = None) -> tuple[str, str]:
     """What the figure measures, and why these words: a partner's trade, investment or rank,
     what it counts, a specific metric's label, else the source's own words."""
     given = _rank_given_by(c, partner, text_before)
@@ -202,22 +209,35 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         return c.counted, "what the figure counts"
     if metric and metric in metric_labels and metric not in _GENERIC:
         return _IN_A_PERIOD.sub("", metric_labels[metric]), f"the label of the metric {metric}"
-    topic = _item_topic(c, partner) or _topic(c, text_before, place)
-    if (not topic or re.search(r"\d", topic)) and (c.kind == "change" or metric in ("change", "growth_yoy")):
+    topic = _item_topic(c, partner) or _topic(c, text_before, place, city)
+    after = _after_raw(c, text_before)
+    changes = c.kind == "change" or metric in ("change", "growth_yoy")
+    if _NO_MEASURE.fullmatch(topic) or (re.fullmatch(r"\w+ing", topic) and not _MEASURE_AFTER.match(after)):
+        topic = ""  # "The amount accounted for …", "an increase of 13 percent", "rising 6 percent"
+    if (not topic or re.search(r"\d", topic) or _BARE_NAME.fullmatch(topic)) and changes:
         # "178,800 flights took off …, up 7.7 percent": the change is the amount's, not its words'
-        topic = _changed_amount(c, text_before, place) or topic
+        topic = _changed_amount(c, text_before, place, city) or topic
     if _PRONOUN.fullmatch(topic):  # "It accounts for nearly half of …": the subject's
         topic = partner or ""
     elif _PERSON.fullmatch(topic):  # "he said, pointing out that 28 percent of …": no measure
         topic = ""
     elif re.search(r"\b\w+ing$", topic):  # "with the Republic injecting some US$750 million in
         measure = _MEASURE_AFTER.match(_after_raw(c, text_before))  # foreign direct investment"
-        topic = f"{measure[1]} from {partner}" if measure and partner else measure[1] if measure else topic
+        topic = f"{measure[1]} from {partner}" if measure and partner else measure[1] if measure else \
+            "" if re.fullmatch(r"\w+ing", topic) else topic  # "Rising": no measure
+    if not topic and c.unit != "rank" and not (c.unit in _RATIOS and re.match(r"\s*of\b", after)):
+        # "with $12.7 billion in actual investment", "16 percent in the modern service sector": the
+        measure = _MEASURE_AFTER.match(after)  # words after the figure say what it measures
+        topic = measure[1] if measure else ""
+    if not changes and c.unit != "percent":  # "Fourteen projects worth $910 million": their
+        topic = re.sub(r"^(?:the\s+)?number\s+of\s+", "", topic, flags=re.IGNORECASE)  # value
     label, why = (topic, "the words the source uses for what it measures") if topic else \
         (c.kind, "the kind of figure: the source names no measure")
-    if (c.kind == "change" or metric in ("change", "growth_yoy")) and topic:
+    if changes and topic:
         change = "year-on-year change" if metric == "growth_yoy" else "change"
-        return f"{change} in {re.sub(r'^(?:The|A|An) ', lambda m: m[0].lower(), label)}", why
+        return f"{change} in {_lower_article(label)}", why
+    if c.unit == "rank" and topic:  # "the city ranked 3rd …": Qingdao's rank, not Qingdao
+        return _rank_label(topic, after), why
     share_of = _share_of(c, text_before) if metric == "share" or c.unit == "percent" else ""
     if share_of and topic and topic == partner:
         return f"{partner}'s share of {share_of}", why
@@ -226,7 +246,33 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     return label + (f", share of {share_of}" if share_of else ""), why
 
 
-def _changed_amount(c: Candidate, text_before: str, place: str | None) -> str:
+def _rank_label(topic: str, after: str) -> str:
+    """Whose rank and in what: "Qingdao's rank" ("Qingdao Port takes …": the name's), "Rank of
+    Qingdao's GDP", with what it ranks in ("… in tourist satisfaction among 60 cities")."""
+    acted = _NAME_ACTED.fullmatch(topic)
+    topic = acted[1] if acted else topic
+    ranked = _RANKED_IN.match(after)
+    whose = f"{topic}'s rank" if _BARE_NAME.fullmatch(topic) and "'" not in topic else \
+        f"rank of {_lower_article(topic)}"
+    return whose + (f" in {ranked[1]}" if ranked else "")
+
+
+def _lower_article(words: str) -> str:
+    """"The value of …" inside a label: "change in the value of …"."""
+    return re.sub(r"^(?:The|A|An) ", lambda m: m[0].lower(), words)
+
+
+# Words before a figure that name no measure: a change's own noun ("an increase of 13.2
+# percent"), a word pointing back ("The amount accounted for …", "It …"), a verb alone.
+_NO_MEASURE = re.compile(r"(?:(?:an?|the|its|their)\s+)?(?:(?:year-on-year|annual|average|yearly|"
+                         r"combined|[\w-]+-year)\s+)*(?:increase|decrease|growth(?:\s+rate)?|jump|"
+                         r"rise|decline|drop|surge|amount|proportion|figure|total|number|share|ratio|"
+                         r"percentage)(?:\s+of)?(?:\s+year[- ]on[- ]year)?|representing|accounting|"
+                         r"statistics\s+show(?:\s+that)?|it|they|this|these|with|and|or|the|an?",
+                         re.IGNORECASE)
+
+
+def _changed_amount(c: Candidate, text_before: str, place: str | None, city: str | None) -> str:
     """What a change that names no measure changes: the amount its clause states just before it
     ("an influx of $6.5 billion in foreign capital …, a nearly 14.3-percent increase" → "foreign
     capital in Shandong"); '' when its sentence states no amount before it."""
@@ -237,7 +283,8 @@ def _changed_amount(c: Candidate, text_before: str, place: str | None) -> str:
         return ""
     amount = amounts[-1]
     before = c.quote[:amount.start]
-    return _topic(replace(c, as_written=c.quote[amount.start:amount.end], kind="amount"), before, place)
+    return _topic(replace(c, as_written=c.quote[amount.start:amount.end], kind="amount"), before,
+                  place, city)
 
 
 def _item_topic(c: Candidate, partner: str | None) -> str:
@@ -391,17 +438,20 @@ _VERB = re.compile(r"\b(?:reached|reach|reaching|totaled|totalled|totaling|hit|s
                    r"fell|declined|decreased|dropped|registered|recorded|posted|accounted|"
                    r"accounting|made|attracted|handled|exceeded|exceeding|surpassed|surpassing|"
                    r"topped|finished|ended|saw|signed|approved|had|has|have|hitting|up|down|spans|spanning|"
+                   r"climbed|climbing|took|began|contributed|occupies|stores|ranked|ranking|moved|"
+                   r"tops|reaches|involve|involves|"
                    r"(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
                    r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$))\b")
-_LEAD = re.compile(r"^(?:(?:with|while|and|but|as|that|of|by|its|their|also|pointing\s+out|noting|"
+_LEAD = re.compile(r"^(?:•\s*)?(?:(?:with|while|and|but|as|that|of|by|its|their|also|pointing\s+out|noting|"
                    r"adding|saying|stressing)\s+)+", re.IGNORECASE)  # "…, pointing out that 28 percent"
 _CLAUSE_START = re.compile(r"[,;:(.!?]\s|\bthat\s|\bwhich\s|^", re.IGNORECASE)
 
 
-def _topic(c: Candidate, text_before: str, place: str | None) -> str:
+def _topic(c: Candidate, text_before: str, place: str | None, city: str | None = None) -> str:
     """What the figure's clause measures, in the source's words: the words before its first
     verb ("with actual investments into the province increased by …" → "actual investments
-    into the province"); "the province" is the place its scope names. The words are the
+    into the province"); "the province" is the place its scope names, "the city" the city
+    (`city`, the project's, or the other city its scope names). The words are the
     quote's: a photo credit or heading before its sentence ("[Photo/Xinhua]") is no part of it."""
     at = _at(c, text_before)
     before = " ".join((c.quote[:at] if at >= 0 else text_before[-160:]).split())
@@ -410,7 +460,9 @@ def _topic(c: Candidate, text_before: str, place: str | None) -> str:
     clause = before[start:]
     verb = _VERB.search(clause)
     words = _subject_words(clause[:verb.start()] if verb else clause)
-    if not words or _AUXILIARY.match(words):
+    if re.search(r"\bthat$", clause):
+        words = ""  # "The projects mean that 70% of the task …": the figure opens what is said
+    elif not words or _AUXILIARY.match(words):
         # "The first phase, covering 3.5 sq km, will be developed during the next five years":
         # the clause opens with its verb, so what it is about is the clause before the comma
         subject = _clause_before(before, start)
@@ -418,8 +470,18 @@ def _topic(c: Candidate, text_before: str, place: str | None) -> str:
                                                         else ""))
     elif c.kind == "duration" and verb:  # "The park is expected to be fully operational in"
         words = _joined(words, _predicate(clause[verb.start():]))
-    if _BARE_NAME.fullmatch(words):  # "Shandong saw an influx of $6.5 billion in foreign capital"
-        measure = _MEASURE_AFTER.match(_after_raw(c, text_before))
+    words = _named_city(c, words, city)  # "the city approved …": Qingdao approved …
+    acted = _NAME_ACTED.fullmatch(words)  # "Qingdao secured foreign investment amounting to …"
+    if acted and acted[1] in (city, place):  # a known place: "Cargo shipped …" names none
+        words = f"{acted[2]} in {acted[1]}" if acted[2] else acted[1]
+    named = _MEASURE_BEFORE.search(clause[verb.end():]) if verb else None
+    named = None if named and _FLOW.search(named[1]) else named  # "an influx of $6.5 billion in …"
+    thing = _THING.fullmatch(words)
+    if thing:  # "The airport handled … 208,000 tons of cargo": the airport's cargo
+        measure = named or _MEASURE_AFTER.match(_after_raw(c, text_before))
+        words = f"{words}: {measure[1]}" if measure else words
+    elif _BARE_NAME.fullmatch(words):  # "Shandong saw an influx of $6.5 billion in foreign capital"
+        measure = named or _MEASURE_AFTER.match(_after_raw(c, text_before))
         # "They have brought in … $9.5 billion in capital": a pronoun names no place
         pronoun = _PRONOUN.fullmatch(words) or _PERSON.fullmatch(words)
         words = (measure[1] if pronoun else f"{measure[1]} in {words}") if measure else \
@@ -429,34 +491,108 @@ def _topic(c: Candidate, text_before: str, place: str | None) -> str:
                        words)
     words = _CAPITALS.sub(lambda m: m[0].lower(), words)  # "TWO-WAY trade …", a lead's capitals
     words = _DANGLING.sub("", " ".join(words.split()[:12]))
-    return words if re.search(r"[a-z]{3}", words) else ""
+    words = re.sub(r"^[^()]*\)\s*", "", words)  # "dollars) in …": the end of a restatement
+    return words if re.search(r"[a-z]{3}", words) and not _DANGLING.fullmatch(" " + words) else ""
+
+
+def _named_city(c: Candidate, words: str, city: str | None) -> str:
+    """"the city" of a figure whose scope is a city, as that city's name: the other city its
+    scope names, else the project's (a figure of the province or wider keeps the words, a
+    rank among cities of Asia is still the city's)."""
+    name = c.scope.place if c.scope.level == "city" and c.scope.place else \
+        city if c.scope.level == "city" or c.unit == "rank" else None  # a rank's place is its group's
+    if not name:
+        return words
+    return re.sub(r"\b[Tt]he\s+city(['’]s)?(?=\W|$)", lambda m: name + ("'s" if m[1] else ""), words)
 
 
 # A clause whose words before the verb only name a place or a partner measures what the words
 # after the figure say: "$6.5 billion in foreign capital" → "foreign capital in Shandong".
 _BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|province|city))*")
-_MEASURE_AFTER = re.compile(r"\s*(?:in|of)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-                            r"(?=\s+(?:in|into|from|during|over|for|by|to|at|on|across)\b|\s*[,.;(]|\s*$)")
+# The measure a clause names between its verb and the figure: "It has attracted a total
+# investment of 44.3 billion yuan", "… with registered capital of $2.01 billion".
+_MEASURE_BEFORE = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:an?|the|its|their)\s+|with\s+)"
+                             r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+of"
+                             r"(?:\s+(?:(?:more|less)\s+than|over|about|nearly|some|approximately|around))?\s*$")
+_FLOW = re.compile(r"\b(?:increase|growth|influx|inflow|jump|rise|decline|drop|surge)$")
+# A thing, not a measure: "The airport handled …", "the port's", "The center has …"
+_THING = re.compile(r"(?:the|its)\s+(?:new\s+)?(?:port|airport|cent(?:er|re)|warehouse|terminal|"
+                    r"company|firm|group|project|base)", re.IGNORECASE)
+# A name, a verb of its own ("secured", "now"), and what it acted on, if anything
+_NAME_ACTED = re.compile(rf"({_BARE_NAME.pattern})\s+(?:[a-z]+ed|now|also|still|takes)"
+                         r"(?:\s+(?:an?\s+|the\s+)?(?!(?:in|at|on|by|for|from|to|over)\b)"
+                         r"((?:[a-z][\w-]*\s*){1,5}))?")
+_MEASURE_AFTER = re.compile(r"\s*(?:worth\s+)?(?:in|of)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                            r"(?=\s+(?:in|into|from|during|over|for|by|to|at|on|across|and)\b|\s*[,.;(]|\s*$)")
 _RELATIVE = re.compile(r"^\s*(?:which|that|who|where)\b|\b(?:which|that|who|where)\s*$", re.IGNORECASE)
 _CAPITALS = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})+\b")  # hyphened words in capitals, no acronym
 # Words a label cut at its twelfth word may end on ("… in eastern China more than").
 _DANGLING = re.compile(r"(?:\s+(?:more|less|than|of|in|into|to|for|by|with|from|at|on|and|or|"
-                       r"the|a|an|its|their|over|about|nearly|almost))+$", re.IGNORECASE)
+                       r"the|a|an|its|their|over|about|nearly|almost|which|that|worth|each|just|"
+                       r"(?:the\s+)?(?:past|last|next|first)|year))+$", re.IGNORECASE)
 _MEASURES = frozenset({"area", "mass", "duration"})  # kinds whose name says what is measured
 _AUXILIARY = re.compile(r"^(?:(?:will|shall|would|is|are|was|were|be|been|being|has|have|had|"
                         r"expected|set|scheduled|due|likely|to|also|still)\s+)+", re.IGNORECASE)
 
 
 def _subject_words(words: str) -> str:
-    """A clause's words before its verb, without leading conjunctions and figures."""
-    words = _LEAD.sub("", words).strip(" ,;:-(")
-    return re.sub(r"\d[\d,.]*\s*(?:percent|billion|million|yuan|%)", "", words).strip()
+    """A clause's words before its verb, without leading conjunctions, dateline or time
+    phrase, and without its figures: a label names a measure, never another figure."""
+    words = _DATELINE.sub("", _LEAD.sub("", words).strip(" ,;:-("))
+    return _without_figures(_TIME_LEAD.sub("", words)).strip(" ,;:-(")
+
+
+def _without_figures(words: str) -> str:
+    """The words up to their first figure, a count said as the number of what it counts
+    ("178,800 flights took off" → "the number of flights", "A total of 18,000 firms in Henan"
+    → "the number of firms in Henan"), any other figure left out with what follows it ("The
+    port area will finish building of 10 new berths" → "The port area will finish building").
+    A year is no figure here ("the TEU throughput … in 2020")."""
+    figures = [f for f in find_quantities(words) if not _YEAR.fullmatch(words[f.start:f.end])
+               and not (not f.has_unit and _NAMED_BY.search(words[:f.start]))  # "Fortune 500"
+               and not (f.form == "word" and (words[f.end:f.end + 1] == "-"  # "TWO-WAY trade"
+                                              or words[f.start:f.end].lower() == "one"))]
+    if not figures:
+        return words
+    first = figures[0]
+    head = _TOTAL_OF.sub("", words[:first.start])
+    counted = counted_after(words, first.end) if first.quantity.unit == "count" else None
+    counted = None if counted and _CURRENCY.search(counted) else counted  # "13 billion U.S. dollars"
+    if not counted:  # "(about 13 billion U.S. dollars) in …": no words of a measure
+        return _DANGLING.sub("", " " + head.strip(" ,;:-(")).strip()
+    rest = words[first.end:].split(counted, 1)[-1]
+    rest = rest[:figures[1].start - len(words)] if len(figures) > 1 else rest
+    rest = rest if _PLACE_AFTER.match(rest) else ""  # "… flights took off": a verb's words
+    if re.search(r"\b(?:of|for|in|from|with|by|on)\s*$", head):  # "building of 10 new berths"
+        return f"{head}{counted}{rest}"
+    if head.strip() and not re.search(r"\bthe\s*$", head, re.IGNORECASE):
+        return head  # "ranking increased 33 places": the count is no part of what it names
+    return f"{head}{'' if head else 'the '}number of {counted}{rest}"
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# what a rank is in ("ranked 3rd in tourist satisfaction among …"), not where ("in the province")
+_RANKED_IN = re.compile(r"\s+in\s+(?!the\s+(?:province|country|city|world|region|nation)\b)"
+                        r"([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s+among\b|\s*[,.;]|\s*$)")
+_RATIOS = frozenset({"percent", "pp", "rank", "times"})
+_CURRENCY = re.compile(r"\b(?:dollars|yuan|euros|pounds|won|yen)\b", re.IGNORECASE)
+_NAMED_BY = re.compile(r"\b(?!(?:The|A|An|In|On|At|Of|For|By|With|From|To|Over|About|Nearly|Some|"
+                       r"Since|During|Further|Among|And|But)\b)[A-Z]\w+\s$")
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|from|of|on|into|across|under|between)\s")
+_TOTAL_OF = re.compile(r"\b(?:an?\s+)?total\s+of\s*$|\b(?:a|an|the)\s*$", re.IGNORECASE)
+# "BERLIN, Feb. 21 (Xinhua) -- A new freight train …", "October 15,2007 QINGDAO port's …"
+_DATELINE = re.compile(r"^(?:[A-Z]{3,}\W*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
+                       r"Nov|Dec)[a-z]*\.?\s+)?\d{1,2}(?:,\s*\d{4})?(?:\s*\([A-Z][\w ]*\))?"
+                       r"\s*(?:--|—|–)?\s*(?=[A-Z])")
+# "In 2022 Qingdao was …", "Over the past three years, the city …": when, not what
+_TIME_LEAD = re.compile(r"^(?:in|over|during|since|for)\s+(?:the\s+)?(?:(?:past|last|first|same|"
+                        r"previous)\b[^,]*|(?:19|20)\d\d\b),?\s*", re.IGNORECASE)
 
 
 def _predicate(words: str) -> str:
     """What a clause says of its subject, without its auxiliaries ("is expected to be fully
     operational in" → "fully operational in"); '' when only a participle is left ("covering")."""
-    words = _AUXILIARY.sub("", words.strip(" ,;:-(") + " ").strip()
+    words = _without_figures(_AUXILIARY.sub("", words.strip(" ,;:-(") + " ")).strip()
     return "" if re.fullmatch(r"\w+ing|\w+ed", words) else words
 
 
@@ -483,7 +619,16 @@ def _joined(subject: str, predicate: str) -> str:
 def _share_of(c: Candidate, before: str) -> str:
     """"38.5 percent of all foreign investment in Shandong province" → what it is a share of."""
     m = re.match(r"\s*of\s+([^,;.()]{3,80})", _after_raw(c, before))
-    return re.sub(r"\s+(?:is|are)\s+", " ", " ".join(m[1].split())) if m else ""  # "… population over 65"
+    if not m:
+        return ""
+    # "… of the province's total and up 20 percent": the clause after "and" is another's
+    whole = _SHARE_END.sub("", " ".join(m[1].split()))
+    return re.sub(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+", " ", whole)  # "… population over 65"
+
+
+_SHARE_END = re.compile(r"\s+and\s+(?:\w+ing|up|down|was|were|is|are|has|had|ranked|ranks)\b.*$"
+                        r"|\s+(?:during|in|over)\s+(?:this|that|the\s+same|the)\s+period\b.*$",
+                        re.IGNORECASE)
 
 
 def _after_raw(c: Candidate, before: str) -> str:

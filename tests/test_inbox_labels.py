@@ -1,0 +1,82 @@
+"""Inbox labels name the measure and what it is of, never another figure, and read as labels:
+one test per class of bad label found on the dev news (benchmarks/inbox_labels.py), each with
+invented sentences."""
+
+from __future__ import annotations
+
+from test_inbox import _suggested
+
+
+def _labels(text: str) -> list[str]:
+    return [label for _, label, _ in _suggested(text)]
+
+
+def test_a_count_before_the_figure_is_named_by_what_it_counts_not_by_its_number():
+    assert _labels("In 2019, 52,000 flights took off and landed at Testcity airport, up 6.5% "
+                   "year-on-year.")[-1] == "Year-on-year change in the number of flights (increase)"
+    assert _labels("A total of 3,592 Japan-invested projects had been approved, accounting for 16 "
+                   "percent of all foreign-invested projects.")[-1] == \
+        "The number of Japan-invested projects, share of all foreign-invested projects"
+    # a count a money figure belongs to is named by its noun: the money is not "the number of"
+    assert _labels("Fourteen Japan-invested projects worth $910 million were signed in Henan "
+                   "province.")[-1] == "Japan-invested projects in Henan"
+    # a number that is part of a name stays: it is no figure
+    assert _labels("Foreign investment from Fortune 500 firms in Testcity made up 38.5 percent of "
+                   "all foreign investment in Henan province.")[0].startswith(
+        "Foreign investment from Fortune 500 firms in Testcity, share of")
+
+
+def test_a_dateline_or_a_time_phrase_before_the_subject_is_no_part_of_the_label():
+    assert _labels("BERLIN, Feb. 21 (Xinhua) -- A new freight train connection of around 12,300 "
+                   "km links Mannheim and Testcity.") == ["A new freight train connection"]
+    assert _labels("In 2022 Testcity was the world's fifth largest container port.") == \
+        ["Testcity's rank among ports in the world"]
+
+
+def test_a_share_says_what_it_is_a_share_of_and_stops_where_the_next_clause_starts():
+    labels = _labels("Testcity's online retail sales reached 73.47 billion yuan, accounting for "
+                     "30.3 percent of the province's total and up 20 percent.")
+    assert labels[1] == "Testcity's online retail sales, share of the province's total"
+    assert _labels("The amount accounted for 29.7 percent of the province's total imports and "
+                   "exports during this period.") == ["Share of the province's total imports and exports"]
+
+
+def test_words_that_name_no_measure_give_way_to_the_amount_the_change_is_of():
+    labels = _labels("Henan's exports reached 5 billion yuan, an increase of 13.2 percent "
+                     "year-on-year.")
+    assert labels[-1] == "Year-on-year change in Henan's exports (increase)"  # not "… in an increase"
+    labels = _labels("Profits generated from its financial sector hit 9 billion yuan, rising 13.1 "
+                     "percent.")
+    assert labels[-1] == "Change in Profits generated from its financial sector (increase)"
+
+
+def test_the_city_is_named_and_a_rank_says_whose_it_is_what_it_ranks_and_among_whom():
+    assert _labels("From January to June, the city's online retail sales reached 73.47 billion "
+                   "yuan.") == ["Testcity's online retail sales"]
+    assert _labels("In the same year, the city ranked 3rd in tourist satisfaction among 60 "
+                   "cities.")[0] == "Testcity's rank in tourist satisfaction among 60 cities"
+    assert _labels("Among the 15 sub-provincial cities in China, Testcity ranked fifth.")[-1] == \
+        "Testcity's rank among the 15 sub-provincial cities in China"
+    assert _labels("The online retail sales volume of Testcity was ranked first in Henan "
+                   "province.") == ["Rank of the online retail sales volume of Testcity in Henan"]
+
+
+def test_a_measure_named_between_the_verb_and_the_figure_or_after_a_thing_is_the_label():
+    assert _labels("The new airport opened in 2021. It has attracted a total investment of more "
+                   "than 44.3 billion yuan.") == ["Total investment"]
+    assert _labels("Testcity is aiming to accomplish a throughput of 400 million tonnes in terms "
+                   "of tonnage.") == ["Throughput in Testcity"]
+    assert _labels("In 2015, the airport handled 208,000 metric tons of cargo.") == \
+        ["The airport: cargo"]
+    assert _labels("The city had 900 Korean-backed projects, with $20.78 billion worth of "
+                   "contracts and $12.7 billion in actual investment.")[1:] == \
+        ["Contracts", "Actual investment in Testcity"]
+
+
+def test_containers_are_no_money():
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import metric_and_reason
+    text = "The port handled 37 million TEU in 2023."
+    (c,) = extract(text, source="t.txt")
+    metric, why = metric_and_reason(c, text[:c.offset], {"money": ("USD",), "count": ("count",)})
+    assert c.unit == "TEU" and metric is None and "money" not in why, why
