@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
 from stores import fact
 
 from briefgen import document as d
@@ -13,6 +14,7 @@ from briefgen.audit import dates, events, numbers, scope, speaker, tense
 from briefgen.audit.finding import Finding
 from briefgen.audit.reading import Cited, Claim, claims
 from briefgen.events.model import Contact, Event
+from briefgen.facts.model import SeedInfo
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -99,6 +101,74 @@ def test_a_date_within_the_facts_period_passes():
     assert reasons(dates.check, "Companies may apply in 2019", KOREA) == []  # "may", the verb
 
 
+def test_a_finding_names_the_brief_the_sentence_the_rule_and_the_quote():
+    """What a reader of `briefgen audit` sees: one line per finding, whatever the rule."""
+    text = "In June 2018 trade grew"
+    said = "2018 is in neither the cited quotes nor the facts' periods"
+    assert [f.line() for f in dates.check(claim(text, KOREA), CONTEXT)] == [
+        f"partner-x: {text}: dates: {said}: {KOREA.quote}",
+        f"partner-x: {text}: dates: 'June' is in neither the cited quotes nor the facts' periods: "
+        f"{KOREA.quote}"]
+    investor = fact("de.rank", "germany", "investor_rank", "Rank", "Germany is the largest "
+                    "investor in Qingdao", value=1, unit="rank")
+    text = "Germany is Qingdao's top Asian investor"
+    assert [f.line() for f in scope.check(claim(text, investor), CONTEXT)] == [
+        f"partner-x: {text}: scope: the rank word 'top' is in none of the cited quotes: "
+        f"{investor.quote}",
+        f"partner-x: {text}: scope: the scope word 'asian' is in none of the cited quotes: "
+        f"{investor.quote}"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Trade grew in May 2019", ["'May'"]),
+    ("Signed on 13 May in Qingdao", ["'May'"]),
+    ("9 May: the trade fair", ["'May'"]),
+    ("Trade grew in June", ["'June'"]),  # a month without a day or a year is a month too
+    ("Companies may visit in June", ["'June'"]),  # the verb "may" is passed, not the rest
+    ("Investors May Apply Until the Fund Closes", []),  # "May" the verb, in a title
+])
+def test_may_is_a_month_beside_a_day_or_a_year_and_otherwise_the_verb(text, found):
+    reasons_ = reasons(dates.check, text, KOREA)
+    assert [r.split(" is in")[0] for r in reasons_] == found
+
+
+def period_fact(period):
+    return fact("p", "south-korea", "trade_volume", "Trade", "trade grew", value=5, unit="USD",
+                period=period)
+
+
+@pytest.mark.parametrize("period, text, found", [
+    ("2019", "Trade in January 2019 and December 2019", []),
+    ("2019", "Trade in 2020", ["2020"]),
+    ("2019-03/2019-05", "Trade in March, April and May 2019", []),
+    ("2019-03/2019-05", "Trade in January 2019", ["'January'"]),
+    ("2019-03/2019-05", "Trade in June 2019", ["'June'"]),
+    ("2019-01/2019-03", "Trade in April 2019", ["'April'"]),
+    ("2019-03/2019-10", "Trade in October 2019", []),
+    ("2019-11/2019-12", "Trade in January 2019", ["'January'"]),
+    ("2018-06/2019-06", "Trade in January 2019 and December 2018", []),
+])
+def test_a_claim_may_print_every_year_and_month_of_a_cited_period_and_no_other(period, text, found):
+    reasons_ = reasons(dates.check, text, period_fact(period))
+    assert [r.split(" is in")[0] for r in reasons_] == found
+
+
+def test_a_month_may_be_the_cited_source_s_or_written_as_a_number_in_a_quote():
+    class Seeds:
+        seeds = {"nov.txt": SeedInfo("nov.txt", "News", "Daily", "2019-11", "an article"),
+                 "day.txt": SeedInfo("day.txt", "News", "Daily", "2019-11-20", "an article")}
+    for seed in Seeds.seeds:
+        undated = fact("u", "port", "count", "Routes", "five routes", value=5, unit="count",
+                       seed=seed)
+        assert reasons(dates.check, "Routes as of November 2019", undated,
+                       context=Context(Seeds())) == []
+        assert reasons(dates.check, "Routes as of October 2019", undated,
+                       context=Context(Seeds())) \
+            == ["'October' is in neither the cited quotes nor the facts' periods"]
+    iso = fact("i", "port", "count", "Routes", "routes on 2019-10-08: five", value=5, unit="count")
+    assert reasons(dates.check, "Routes in October 2019", iso) == []
+
+
 # --- scope -----------------------------------------------------------------------------------
 
 def test_rank_and_scope_words_beyond_the_quote_are_found():
@@ -116,6 +186,37 @@ def test_rank_words_inside_names_rank_nothing():
     assert reasons(scope.check, "Projects of the Hong Kong-Macao-Shandong Week", fair) == []
     assert reasons(scope.check, "China's first fair", fair) \
         == ["the rank word 'first' is in none of the cited quotes"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a possessive scopes as its noun: the quote ranks Qingdao in China, not in Shandong
+    ("Qingdao is Shandong's largest port", ["scope word 'shandong'"]),
+    ("Qingdao is Europe's largest port", ["scope word 'europe'"]),
+    ("Qingdao is the world's largest port", ["scope word 'world'"]),
+    # a lower-case word after a hyphen is checked like any other
+    ("Qingdao is a world-leading port", ["scope word 'world'", "rank word 'leading'"]),
+    ("Qingdao is China's second-largest port", ["rank word 'second'"]),
+    ("Qingdao is China's largest-ever port", []),
+    # a scope word capitalised inside a sentence is no name
+    ("Qingdao is the largest European port", ["scope word 'european'"]),
+    ("Qingdao is the largest Asian port", ["scope word 'asian'"]),
+    ("Qingdao is the largest port in Asia", ["scope word 'asia'"]),
+    ("Qingdao is the largest port in Shandong", ["scope word 'shandong'"]),
+    ("Qingdao is the largest port of the Hong Kong-Shandong Week", []),
+    # a capitalised word opening a sentence is no name either
+    ("Qingdao grew. Busiest of all is its port", ["rank word 'busiest'"]),
+    ("Qingdao: Busiest port", ["rank word 'busiest'"]),
+    ("Busiest port: Qingdao", ["rank word 'busiest'"]),
+    # whole words only: the quote's "largest" is not "large", nor "almost" "most"
+    ("Qingdao is almost the largest port in China", []),
+    ("Qingdao is the most visited port", ["rank word 'most'"]),
+    ("In the first half Qingdao was the largest port in China", []),
+])
+def test_rank_and_scope_words_are_read_as_a_reader_reads_them(text, found):
+    port = fact("p", "port", "rank", "Rank", "Qingdao is the largest port in China, almost",
+                value=1, unit="rank")
+    said = reasons(scope.check, text, port)
+    assert [r.removeprefix("the ").split(" is in")[0] for r in said] == found
 
 
 # --- tense -----------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -612,3 +613,20 @@ def test_a_count_of_people_attending_says_what_they_attended():
     rows = _suggested("This event was attended by over 160 representatives from Japan. The club "
                       "has 40 members.")
     assert [row[1] for row in rows] == ["Representatives attending the event", "Members"]
+
+
+def test_library_accept_checks_the_project_it_is_given_from_any_folder(project, tmp_path,
+                                                                       monkeypatch):
+    """The safe accept loads the store as it would be after accepting, from the project and
+    seeds folder it is given: not from the working folder, nor the project's default seeds."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.extract.inputs import entity_names
+    from briefgen.facts.inbox.files import write_inbox
+    aliases, kinds = entity_names(project / "facts" / "entities.yaml")
+    found = extract(SEED, source="club.txt", doc_date="2019-06-01", aliases=aliases, kinds=kinds)
+    path, new, _ = write_inbox(found, SEED, project / "facts", "club.txt")
+    shutil.move(project / "seeds", tmp_path / "elsewhere")
+    monkeypatch.chdir(tmp_path)  # no project here
+    result = accept(path, project, seeds_dir=tmp_path / "elsewhere")
+    assert (len(result.accepted), result.left) == (new, [])
+

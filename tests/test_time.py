@@ -93,6 +93,18 @@ def test_data_age_counts_the_figures_once_and_the_stale_ones():
     assert age.stale_after == "three years"
 
 
+def test_data_age_dates_an_undated_figure_by_its_seed_and_says_nothing_without_dates():
+    """The cover's "figures of 2018–2025, 2 older than five years": an undated figure counts
+    with its seed's date; without any date there is no first or last year."""
+    facts = [figure("a", "2018"), figure("b"), figure("c", "2025-06")]  # b: its seed's, 2019
+    age = data_age(facts, SEEDS, Timeline(TODAY, Freshness(stale_after_years=5)))
+    assert (age.first_year, age.last_year, age.figures, age.stale) == (2018, 2025, 3, 2)
+    assert (age.stale_after, age.stale_after_years) == ("five years", 5)
+    undated = data_age([figure("u")], {}, Timeline(TODAY))
+    assert (undated.first_year, undated.last_year, undated.figures, undated.stale) \
+        == (None, None, 1, 0)
+
+
 # --- through the composer and the command line ------------------------------------------------
 
 

@@ -15,33 +15,35 @@ RANKS = ("largest", "biggest", "smallest", "highest", "lowest", "busiest", "lead
 # a scope word and the words a quote may say it with
 SCOPES = {
     "europe": ("europe",), "european": ("europe",), "asia": ("asia",), "asian": ("asia",),
-    "shandong": ("shandong",), "world": ("world", "global"), "world's": ("world", "global"),
+    "shandong": ("shandong",), "world": ("world", "global"),
     "global": ("world", "global"), "outside": ("outside", "abroad", "overseas"),
     "nationwide": ("nationwide", "national", "country", "china"),
     "province": ("province", "provincial", "shandong"),
     "provincial": ("province", "provincial", "shandong"),
 }
+# scope words written capitalised inside a sentence too
+_ALWAYS_CAPITALISED = ("european", "asian", "europe", "asia", "shandong")
 # ordinals that name a time, not a rank
 _NOT_RANKS = re.compile(r"\b(?:first|second|third|fourth)\s+(?:quarter|half|day|phase|batch)\b",
                         re.I)
 
 
 def _words(text: str) -> list[str]:
-    """The claim's words in lower case, without ordinals of time and names: a capitalised word
-    inside a sentence ("the First SCO trade and investment fair", "Global (Qingdao) Venture
-    Investment Conference") or joined by a hyphen ("Hong Kong-Macao-Shandong Week") names
-    something; it ranks nothing."""
+    """The claim's words in lower case, a possessive as its noun ("Shandong's" is "shandong"),
+    without ordinals of time and names: a capitalised word inside a sentence ("the First SCO
+    trade and investment fair", "Global (Qingdao) Venture Investment Conference") or after a
+    hyphen ("Hong Kong-Macao-Shandong Week") names something; it ranks nothing. A lower-case word
+    after a hyphen is a word like any other ("second-largest", "world-leading")."""
     text = _NOT_RANKS.sub("", text)
     words = []
     for match in re.finditer(r"[A-Za-z][A-Za-z']*", text):
-        word, before = match.group(0), text[:match.start()].rstrip()
-        in_name = word[0].isupper() and before and before[-1] not in ".:;!?" \
-            or text[match.start() - 1:match.start()] == "-"
-        if word.lower().rstrip("'s") in ("european", "asian", "europe", "asia", "shandong") \
-                and text[match.start() - 1:match.start()] != "-":
-            in_name = False  # always capitalised: a scope, not a name
+        word = re.sub(r"'s?$", "", match.group(0).lower())
+        before = text[:match.start()].rstrip()
+        in_name = match.group(0)[0].isupper() and before and before[-1] not in ".:;!?"
+        if word in _ALWAYS_CAPITALISED and text[match.start() - 1:match.start()] != "-":
+            in_name = False  # a scope, not a name
         if not in_name:
-            words.append(word.lower())
+            words.append(word)
     return words
 
 

@@ -23,14 +23,14 @@ def held_back(project_dir: Path, facts_dir: Path, seeds_dir: Path, target: Path,
               blocks: dict[str, str], compose) -> dict[str, Problem]:
     """The ids of `blocks` (id -> block as it would be appended) that would break the store,
     each with the first problem naming it. `compose(blocks)` is the target file's new text."""
-    project = _project(project_dir, facts_dir, seeds_dir)
-    before = _problem_texts(project, facts_dir, target, None)
+    project = _project(project_dir, seeds_dir)
+    before = {_text(p) for p in _problems(project, facts_dir)}
     held: dict[str, Problem] = {}
     for _ in range(MAX_ROUNDS):
         trying = {i: b for i, b in blocks.items() if i not in held}
         if not trying:
             break
-        new = [p for p in _problems(project, facts_dir, target, compose(list(trying.values())))
+        new = [p for p in _problems(project, facts_dir, (target, compose(list(trying.values()))))
                if _text(p) not in before]
         blamed = {i: p for i in trying for p in reversed(new) if _names(p, i)}
         if not blamed:
@@ -39,24 +39,22 @@ def held_back(project_dir: Path, facts_dir: Path, seeds_dir: Path, target: Path,
     return held
 
 
-def _project(project_dir: Path, facts_dir: Path, seeds_dir: Path):
+def _project(project_dir: Path, seeds_dir: Path):
+    """The project reading its seeds from `seeds_dir` (its facts folder is each trial's copy)."""
     from briefgen.config import load_project
     project = load_project(project_dir)
-    return dataclasses.replace(project, paths={**project.paths, "facts": str(facts_dir),
-                                                 "seeds": str(seeds_dir.resolve())})
+    return dataclasses.replace(project, paths={**project.paths, "seeds": str(seeds_dir.resolve())})
 
 
-def _problem_texts(project, facts_dir: Path, target: Path, content: str | None) -> set[str]:
-    return {_text(p) for p in _problems(project, facts_dir, target, content)}
-
-
-def _problems(project, facts_dir: Path, target: Path, content: str | None) -> list[Problem]:
-    """The store's problems with the target file's text replaced by `content`."""
+def _problems(project, facts_dir: Path, change: tuple[Path, str] | None = None) -> list[Problem]:
+    """The problems of the store in `facts_dir`, with `change` (a fact file and its new text)
+    made first."""
     from briefgen.facts.store import read_store
     with tempfile.TemporaryDirectory(prefix="briefgen-accept-") as scratch:
         copy = Path(scratch) / "facts"
         shutil.copytree(facts_dir, copy, ignore=shutil.ignore_patterns("_inbox"))
-        if content is not None:
+        if change is not None:
+            target, content = change
             trial = copy / target.resolve().relative_to(facts_dir.resolve())
             trial.parent.mkdir(parents=True, exist_ok=True)
             write_bytes(trial, content.encode("utf-8"), durable=False)  # a scratch copy
