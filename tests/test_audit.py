@@ -84,6 +84,20 @@ def test_a_chart_title_s_comparison_is_held_to_its_figures():
         ["'over twenty times' is in none of the cited quotes"]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("The fair opened on 1 July 2019", []),  # a day of a month is no figure
+    ("The fair opened on 31 March 2019", []),
+    ("May 13: the fair opened", []),
+    ("Firms signed in May 2019: 32", ["'32'"]),  # no month has a 32nd day
+    ("Firms signed in 2019: 0", ["'0'"]),
+    ("Exports of the H135 helicopter and of Q1 2019: US$1.93 billion", []),  # names, not figures
+    ("The 3540s series: US$1.93 billion", []),
+    ("The 3540 series: US$1.93 billion", ["'3540'"]),
+])
+def test_days_years_and_names_are_no_figures_and_every_other_number_is(text, found):
+    assert [r.split(" is in")[0] for r in reasons(numbers.check, text, KOREA)] == found
+
+
 def test_an_uncited_claim_is_not_held_to_numbers():
     assert reasons(numbers.check, "Periods of the figures: 2019") == []
 
@@ -236,6 +250,54 @@ def test_a_past_plan_in_the_future_tense_is_found():
     assert found == ["ip.week was due 2019-12-31, before the production date 2026-01-01; the "
                      "claim speaks of it in the future"]
     assert reasons(tense.check, "Qingdao planned Qingdao Week in six countries", PLAN) == []
+
+
+EXPECTED = fact("port.teu", "port", "throughput", "Container throughput", "throughput is expected "
+                "to reach 30 million TEU in 2025", value=30000000, unit="TEU", period="2025",
+                status="expected")
+TARGET = fact("zone.firms", "zone", "count", "Firms in the zone", "the zone aims to host 500 firms "
+              "by 2020", value=500, unit="count", counted="firms", period="../2020",
+              period_kind="target")
+
+
+def test_an_expectation_and_a_target_are_held_to_a_plan_s_tense():
+    assert reasons(tense.check, "Container throughput in 2025: 30 million TEU", EXPECTED) \
+        == ["port.teu is an expectation; the claim says it as done"]
+    assert reasons(tense.check, "Firms in the zone in 2020: 500", TARGET) \
+        == ["zone.firms is a target; the claim says it as done"]
+    assert reasons(tense.check, "The zone was to host 500 firms by 2020", TARGET) == []
+    assert reasons(tense.check, "The zone will host 500 firms", TARGET) \
+        == ["zone.firms was due 2020-12-31, before the production date 2026-01-01; the claim "
+            "speaks of it in the future"]
+    ongoing = fact("metro", "metro", "count", "Metro lines", "four lines are being built",
+                   value=4, unit="count", counted="lines", period="2019", status="ongoing")
+    assert reasons(tense.check, "Metro lines: 4", ongoing) == []  # work going on, said as such
+
+
+def test_a_plan_may_be_said_in_the_future_until_its_date_has_passed():
+    text = "Qingdao will hold Qingdao Week in six countries"
+    on_the_day = Context(NoSeeds(), today=dt.date(2019, 12, 31))
+    assert reasons(tense.check, text, PLAN, context=on_the_day) == []
+    the_day_after = Context(NoSeeds(), today=dt.date(2020, 1, 1))
+    assert reasons(tense.check, text, PLAN, context=the_day_after) \
+        == ["ip.week was due 2019-12-31, before the production date 2020-01-01; the claim "
+            "speaks of it in the future"]
+    since = fact("ip.open", "investment-promotion", "milestone", "Office", "the office is to "
+                 "open from March 2019", text="t", period="2019-03/..", status="plan")
+    assert reasons(tense.check, "The office is to open", since, context=the_day_after) \
+        == ["ip.open was due 2019-03-31, before the production date 2020-01-01; the claim "
+            "speaks of it in the future"]
+
+
+def test_a_claim_gets_one_tense_finding_the_first():
+    assert reasons(tense.check, "2019 is the year of the fair; 2018 is the year before", PLAN) \
+        == ["2019 is before the production date's year 2026; the claim speaks of it in the present"]
+    assert [f.line() for f in tense.check(claim("Countries in 2019: 6", PLAN, TARGET), CONTEXT)] \
+        == [f"partner-x: Countries in 2019: 6: tense: ip.week is a plan; the claim says it as "
+            f"done: {PLAN.quote}"]
+    assert [f.line() for f in tense.check(claim("2019 sees 6 countries", PLAN), CONTEXT)] \
+        == ["partner-x: 2019 sees 6 countries: tense: 2019 is before the production date's year "
+            f"2026; the claim speaks of it in the present: {PLAN.quote}"]
 
 
 def test_a_past_year_said_in_the_present_is_found():

@@ -67,6 +67,50 @@ def test_a_plan_past_its_date_is_restated_or_dropped_one_in_the_future_is_kept()
     assert Timeline(TODAY, Freshness(past_plans="drop")).unsayable(past)
 
 
+def test_a_plan_is_past_due_only_after_its_date_and_then_takes_its_past_wording():
+    plan = figure("p", "2019-06", metric="berths", label="Berths planned", status="plan",
+                  label_past="Berths that were planned")
+    on_the_day, the_day_after = Timeline(dt.date(2019, 6, 30)), Timeline(dt.date(2019, 7, 1))
+    assert not on_the_day.past_due(plan) and the_day_after.past_due(plan)
+    assert (on_the_day.label(plan), the_day_after.label(plan)) \
+        == ("Berths planned", "Berths that were planned")
+    assert not the_day_after.unsayable(plan)  # a figure is said by its label
+    since = figure("s", "2019-03/..", status="expected")  # open-ended: due at its start
+    assert not Timeline(dt.date(2019, 3, 31)).past_due(since)
+    assert Timeline(dt.date(2019, 4, 1)).past_due(since)
+    assert not the_day_after.past_due(figure("done", "2019-06"))  # no status: no plan
+    assert not the_day_after.past_due(figure("undated", status="plan"))
+
+
+def test_a_past_plan_without_past_wording_for_what_a_brief_prints_is_left_out():
+    restate = Timeline(TODAY, Freshness(past_plans="restate"))
+    text_only = figure("f", "2019", status="plan", text="Five routes are planned.",
+                       text_past="Five routes were planned.")
+    assert restate.unsayable(text_only)  # a figure prints its label, which has no past form
+    labelled = fact("t", "port", "milestone", "Park to open", "q", text="The park is to open.",
+                    period="2019", status="plan", label_past="Park that was to open")
+    assert restate.unsayable(labelled)  # a text prints its text
+    assert restate.text(labelled) == "The park is to open."
+    assert restate.label(labelled) == "Park that was to open"
+
+
+def test_a_figure_is_stale_once_more_than_the_policy_s_years_old():
+    policy = Freshness(stale_after_years=3)
+    as_of_2019 = figure("y", "2019")  # as of 31 December 2019
+    assert not Timeline(dt.date(2022, 12, 30), policy).stale(as_of_2019, SEEDS)
+    assert Timeline(dt.date(2023, 1, 1), policy).stale(as_of_2019, SEEDS)
+    assert Timeline(dt.date(2026, 1, 1), policy).stale(figure("undated"), SEEDS)  # by its seed
+    assert not Timeline(dt.date(2026, 1, 1), policy).stale(figure("unknown"), {})
+
+
+def test_an_open_period_and_an_undated_seed_date_a_figure_as_well_as_they_can():
+    assert as_of_date(figure("since", "2018-08/.."), SEEDS) == dt.date(2019, 5, 14)
+    yearly = {SEED: SeedInfo(SEED, "News", "Daily", None, "an article", reference_year=2018)}
+    assert as_of_date(figure("y"), yearly) == dt.date(2018, 12, 31)
+    assert as_of_date(figure("y"), {SEED: SeedInfo(SEED, "News", None, None, "undated")}) is None
+    assert as_of_date(figure("y"), {}) is None
+
+
 def test_recent_events_are_those_inside_the_window():
     timeline = Timeline(TODAY, Freshness(recent_events_years=2))
     event = lambda id, when: fact(id, "port", "event", "E", "q", text="E.", period=when,  # noqa: E731

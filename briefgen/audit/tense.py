@@ -16,6 +16,7 @@ PLAN_WORDS = re.compile(r"\b(?:plan\w*|will|would|was to|were to|is to|are to|ex
 FUTURE = re.compile(r"\b(?:will|is to|are to|is expected to|are expected to|plans to|aims to|"
                     r"intends to)\b", re.I)
 
+_KINDS = {"plan": "a plan", "expected": "an expectation"}
 
 # A past year said in the present: "2019 marks the 40th anniversary …" read in 2026.
 PAST_YEAR_NOW = re.compile(r"\b((?:19|20)\d{2})\s+(?:marks|is|sees|witnesses|becomes)\b")
@@ -34,8 +35,8 @@ def check(claim: Claim, context) -> list[Finding]:
         due = due_date(fact) or _target_end(fact)
         if not PLAN_WORDS.search(claim.text):
             findings.append(Finding(claim.brief, claim.text, "tense",
-                                    f"{fact.id} is a {fact.status or 'target'}; the claim says "
-                                    "it as done", fact.quote))
+                                    f"{fact.id} is {_KINDS.get(fact.status, 'a target')}; the "
+                                    "claim says it as done", fact.quote))
         elif due is not None and due < context.today and FUTURE.search(claim.text):
             findings.append(Finding(claim.brief, claim.text, "tense",
                                     f"{fact.id} was due {due.isoformat()}, before the "
