@@ -4,7 +4,9 @@
 # notices "survives". The rules: quote and value verification and conflicts (facts/verify.py),
 # overruled facts kept out of briefs (compose/store_view.py), the template sandbox's limits
 # (compose/sandbox.py), one-page fitting
-# (render/fit.py), atomic writing (outputs.py) and citation numbering (citations.py).
+# (render/fit.py), atomic writing (outputs.py), citation numbering (citations.py), the audit's
+# rules of tense, rank and scope, numbers and dates (audit/), plans past their date and stale
+# figures (facts/age.py) and the safe accept (facts/inbox/trial.py).
 # The tests it runs are pyproject.toml's [tool.mutmut] selection. docs/testing.md gives the
 # last score and the survivors judged equivalent.
 #
@@ -36,6 +38,16 @@ RULES=(
   "briefgen.outputs.x__sync__mutmut_*" "briefgen.outputs.x_write_*" "briefgen.outputs.x__staged*"
   # citation numbering and pruning
   "briefgen.citations.*"
+  # the audit: a plan said as a plan, rank and scope words, numbers and dates from the quotes
+  "briefgen.audit.tense.*" "briefgen.audit.scope.*" "briefgen.audit.dates.*"
+  "briefgen.audit.numbers.x_printed_numbers*" "briefgen.audit.numbers.x__date_part*"
+  "briefgen.audit.numbers.x__matches*"
+  # time: a figure's date, plans past their date, stale figures, the age a pack's cover states
+  "briefgen.facts.age.x_due_date*" "briefgen.facts.age.x_as_of_date*"
+  "briefgen.facts.age.xǁTimelineǁpast_due*" "briefgen.facts.age.xǁTimelineǁunsayable*"
+  "briefgen.facts.age.xǁTimelineǁstale__mutmut*" "briefgen.facts.age.x_data_age*"
+  # the safe accept: the store checked as it would be after accepting
+  "briefgen.facts.inbox.trial.*"
 )
 if [ "$#" -gt 0 ]; then RULES=("$@"); fi
 rm -rf mutants  # cold: no result kept from an earlier run

@@ -69,6 +69,35 @@ def test_a_number_as_quoted_or_converted_passes():
     assert reasons(numbers.check, "A business centre, one of its 9 centres", nine) == []
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Trade: US$1.93 billion", []),  # 1.925 rounded half up to the digits printed
+    ("Trade: US$1.9 billion", []),
+    ("Trade: US$2 billion", []),
+    ("Trade: RMB1.93 billion", []),
+    ("Trade: €1.93 billion", []),
+    ("Trade: US$1.92 billion", ["'US$1.92 billion'"]),
+    ("Trade: US$1.94 billion", ["'US$1.94 billion'"]),
+    ("Trade: US$1.8 billion", ["'US$1.8 billion'"]),
+    ("Trade: US$1.925 million", ["'US$1.925 million'"]),
+    ("Trade: US$1,925,000,001", ["'US$1,925,000,001'"]),
+    ("Trade: US$1925000000000000000000000000000", ["'US$1925000000000000000000000000000'"]),
+])
+def test_a_figure_may_be_printed_rounded_to_the_digits_it_shows_and_no_other(text, found):
+    trade = fact("t", "south-korea", "trade_volume", "Trade", "trade reached 1,925 million",
+                 value=1925000000, unit="USD")
+    assert [r.split(" is in")[0] for r in reasons(numbers.check, text, trade)] == found
+
+
+def test_a_number_in_words_is_never_a_rounding():
+    """"ten" is ten: a quote's 8 or 12 rounded to one digit is no licence to print it."""
+    for quoted in ("8", "12"):
+        berths = fact("b", "port", "count", "Berths", f"the port has {quoted} berths",
+                      value=int(quoted), unit="count", counted="berths")
+        assert reasons(numbers.check, "The port has ten berths", berths) \
+            == ["'ten' is in none of the cited quotes"]
+        assert reasons(numbers.check, f"Berths: {quoted}", berths) == []
+
+
 def test_a_chart_title_s_comparison_is_held_to_its_figures():
     """'two-thirds of' is a documented conversion of two cited figures (compose/findings.py);
     a comparison they do not bear out is found."""
@@ -93,6 +122,9 @@ def test_a_chart_title_s_comparison_is_held_to_its_figures():
     ("Exports of the H135 helicopter and of Q1 2019: US$1.93 billion", []),  # names, not figures
     ("The 3540s series: US$1.93 billion", []),
     ("The 3540 series: US$1.93 billion", ["'3540'"]),
+    ("South Korea is Qingdao's second largest partner: US$1.93 billion", []),  # ranks are no
+    ("South Korea is Qingdao's largest partner: US$1.93 billion", []),  # figures here
+    ("In 2019, the second largest partner: US$2.93 billion", ["'US$2.93 billion'"]),
 ])
 def test_days_years_and_names_are_no_figures_and_every_other_number_is(text, found):
     assert [r.split(" is in")[0] for r in reasons(numbers.check, text, KOREA)] == found
@@ -272,6 +304,9 @@ def test_an_expectation_and_a_target_are_held_to_a_plan_s_tense():
     ongoing = fact("metro", "metro", "count", "Metro lines", "four lines are being built",
                    value=4, unit="count", counted="lines", period="2019", status="ongoing")
     assert reasons(tense.check, "Metro lines: 4", ongoing) == []  # work going on, said as such
+    undated = fact("ip.office", "investment-promotion", "milestone", "Office", "Qingdao will "
+                   "open an office", text="t", status="plan")
+    assert reasons(tense.check, "Qingdao will open an office", undated) == []  # no date to pass
 
 
 def test_a_plan_may_be_said_in_the_future_until_its_date_has_passed():
@@ -295,6 +330,11 @@ def test_a_claim_gets_one_tense_finding_the_first():
     assert [f.line() for f in tense.check(claim("Countries in 2019: 6", PLAN, TARGET), CONTEXT)] \
         == [f"partner-x: Countries in 2019: 6: tense: ip.week is a plan; the claim says it as "
             f"done: {PLAN.quote}"]
+    assert reasons(tense.check, "Trade and countries in 2019: 6", KOREA, PLAN) \
+        == ["ip.week is a plan; the claim says it as done"]  # every cited fact is read
+    assert [f.line() for f in tense.check(claim("Qingdao will hold 6 weeks", PLAN), CONTEXT)] \
+        == ["partner-x: Qingdao will hold 6 weeks: tense: ip.week was due 2019-12-31, before "
+            f"the production date 2026-01-01; the claim speaks of it in the future: {PLAN.quote}"]
     assert [f.line() for f in tense.check(claim("2019 sees 6 countries", PLAN), CONTEXT)] \
         == ["partner-x: 2019 sees 6 countries: tense: 2019 is before the production date's year "
             f"2026; the claim speaks of it in the present: {PLAN.quote}"]

@@ -101,6 +101,9 @@ def test_a_figure_is_stale_once_more_than_the_policy_s_years_old():
     assert Timeline(dt.date(2023, 1, 1), policy).stale(as_of_2019, SEEDS)
     assert Timeline(dt.date(2026, 1, 1), policy).stale(figure("undated"), SEEDS)  # by its seed
     assert not Timeline(dt.date(2026, 1, 1), policy).stale(figure("unknown"), {})
+    event = fact("e", "port", "milestone", "Port opened", "q", text="The port opened.",
+                 period="2010", seed=SEED)
+    assert not Timeline(dt.date(2026, 1, 1), policy).stale(event, SEEDS)  # a text is no figure
 
 
 def test_an_open_period_and_an_undated_seed_date_a_figure_as_well_as_they_can():
