@@ -58,7 +58,7 @@ def due_date(fact: Fact) -> dt.date | None:
     """The date a plan, expectation or ongoing work refers to: the end of its period."""
     if fact.status is None or fact.period is None:
         return None
-    return last_day(fact.period.end or fact.period.start or "")
+    return last_day(fact.period.end or fact.period.start)  # a period has one or both
 
 
 def years_between(earlier: dt.date, later: dt.date) -> float:
