@@ -105,3 +105,16 @@ def test_value_text_dispatches_on_the_unit():
 def test_unknown_qualifier_is_an_error():
     with pytest.raises(ValueError, match="unknown qualifier"):
         fmt.count(D(1), "roughly")
+
+
+def test_a_rank_says_largest_only_where_its_quote_does():
+    from dataclasses import replace
+    store = korea_store()
+    ranked = store.get("kr.rank")
+    assert "largest" in ranked.quote and fmt.value_text(ranked) == "second largest"
+    source = replace(ranked.sources[0], quote="Testcity ranked 47th in the Global Financial Centres Index.")
+    in_index = replace(ranked, value=D(47), sources=(source,))
+    assert fmt.value_text(in_index) == "47th"
+    sixth = replace(in_index, value=D(6))
+    assert fmt.value_text(sixth) == "sixth"
+

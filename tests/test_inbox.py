@@ -321,6 +321,12 @@ def test_a_figure_someone_said_is_labelled_as_theirs():
     assert rows[0][1] == "Shandong's trade with Singapore, according to IE Singapore"
 
 
+def test_a_figure_inside_a_remark_is_labelled_as_the_speaker_s():
+    rows = _suggested("The mayor met the delegation.\n\nLiu said: \"Testcity is an important port "
+                      "city. It has 144 air routes to major cities.\"")
+    assert rows[0][1].endswith(", according to Liu")
+
+
 def test_two_equal_ranks_in_one_sentence_each_say_what_they_rank():
     rows = _suggested("Japan is also the third largest source of foreign investment and the "
                       "third largest trading partner of Testcity.")

@@ -48,6 +48,7 @@ def test_percentages_ranks_and_multipliers(zh):
     assert cldr.percent(zh, Decimal("7.1"), signed=True) == "+7.1%"
     assert cldr.pp(zh, Decimal("4.2")) == "4.2个百分点"
     assert cldr.rank(zh, 1) == "最大" and cldr.rank(zh, 2) == "第二大" and cldr.rank(zh, 12) == "第12大"
+    assert cldr.rank_place(zh, 6) == "第六" and cldr.rank_place(zh, 47) == "第47"  # no superlative
     assert cldr.times(zh, Decimal(7)) == "7倍"
 
 

@@ -10,6 +10,7 @@ over to its namesake in briefgen/language/cldr.py, which writes the figure in th
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from briefgen.facts.model import Fact, Period
@@ -131,6 +132,28 @@ def rank(value: Decimal | int | str, superlative: str = "largest") -> str:
 
 
 @_localized
+def rank_place(value: Decimal | int | str) -> str:
+    """A place in a ranking that no superlative qualifies: 6 -> 'sixth', 47 -> '47th'."""
+    return ordinal_word(int(Decimal(str(value))))
+
+
+_SUPERLATIVES = ("largest", "biggest", "busiest", "highest")
+
+
+def rank_text(fact: Fact) -> str:
+    """A rank in its quote's terms: 'second largest' only where the quote says largest;
+    'ranked 47th' in an index is '47th', not '47th largest'."""
+    superlative = rank_superlative(fact)
+    return rank(fact.value, superlative) if superlative else rank_place(fact.value)
+
+
+def rank_superlative(fact: Fact) -> str | None:
+    """The superlative the fact's quote ranks by, if any."""
+    quote = " ".join((fact.quote or "").lower().split())
+    return next((w for w in _SUPERLATIVES if re.search(rf"\b{w}\b", quote)), None)
+
+
+@_localized
 def times(value: Decimal | int | str, qualifier: str | None = None) -> str:
     """A multiplier: '7 times'."""
     return qualified(f"{number(Decimal(str(value)))} times", qualifier)
@@ -156,7 +179,7 @@ def value_text(fact: Fact, *, with_counted: bool = False) -> str:
     if unit == "count":
         return count(v, q, fact.counted if with_counted else None)
     formatters = {"percent": lambda: percent(v, qualifier=q), "pp": lambda: pp(v, qualifier=q),
-                  "rank": lambda: qualified(rank(v), q), "times": lambda: times(v, q)}
+                  "rank": lambda: qualified(rank_text(fact), q), "times": lambda: times(v, q)}
     return formatters.get(unit, lambda: quantity(v, unit, q))()
 
 

@@ -123,6 +123,11 @@ def rank(e, value, superlative: str = "largest") -> str:
     return e.say("rank.first") if n == 1 else e.say("rank.nth", ordinal=ordinal_word(e, n))
 
 
+def rank_place(e, value) -> str:
+    """'第六' (a place that no superlative qualifies)."""
+    return e.say("rank.place", ordinal=ordinal_word(e, int(Decimal(str(value)))))
+
+
 def times(e, value, qualifier: str | None = None) -> str:
     return qualified(e, e.say("times", x=number(e, value)), qualifier)
 
@@ -144,8 +149,14 @@ def value_text(e, fact, *, with_counted: bool = False) -> str:
     if unit == "count":
         return count(e, v, q, fact.counted if with_counted else None)
     formatters = {"percent": lambda: percent(e, v, qualifier=q), "pp": lambda: pp(e, v, qualifier=q),
-                  "rank": lambda: qualified(e, rank(e, v), q), "times": lambda: times(e, v, q)}
+                  "rank": lambda: qualified(e, _rank_text(e, fact), q), "times": lambda: times(e, v, q)}
     return formatters.get(unit, lambda: quantity(e, v, unit, q))()
+
+
+def _rank_text(e, fact) -> str:
+    """As formatting.rank_text: a superlative only where the quote has one."""
+    from briefgen.compose.formatting import rank_superlative
+    return rank(e, fact.value) if rank_superlative(fact) else rank_place(e, fact.value)
 
 
 # --- dates and periods -----------------------------------------------------------------------

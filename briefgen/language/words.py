@@ -20,7 +20,7 @@ WORDS: dict[str, str] = {
     "counted": "{number} {counted}",
     "percentage_points": "{x} pp",
     "times": "{x} times",
-    "rank.first": "largest", "rank.nth": "{ordinal} largest",
+    "rank.first": "largest", "rank.nth": "{ordinal} largest", "rank.place": "{ordinal}",
     "ordinals": "first second third fourth fifth sixth seventh eighth ninth tenth",
     "unit.h": "hours", "unit.min": "minutes", "unit.s": "seconds", "unit.day": "days",
     "unit.working_day": "working days", "unit.week": "weeks", "unit.month": "months",

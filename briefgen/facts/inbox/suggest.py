@@ -17,6 +17,7 @@ from briefgen.facts.extract.candidates import MEMBERS_ASIDE, Candidate
 from briefgen.facts.extract.rules import counted_after
 from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import find_quantities
+from briefgen.facts.rules.scope import SPEECH_BEFORE, _opened
 
 # (words before the figure, metric when cumulative, metric otherwise); first match wins.
 _MONEY_CUES = [
@@ -160,7 +161,7 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
         label += f" (among {c.scope.among})"
     label, why = _in_part(c, label, why, text_before)
     label += "".join(f" ({tag})" for tag in (c.direction, c.role) if tag and tag not in label)
-    speaker = _speaker(c.quote)
+    speaker = _speaker(c.quote) or _remark_speaker(c, text_before)
     if speaker:
         label += f", according to {speaker}"
         why += f"; the quote is what {speaker} said"
@@ -381,6 +382,22 @@ def _speaker(quote: str) -> str | None:
         return None
     m = _SAID_BY.search(quote)
     return (m[1] or m[2]) if m else "the source's speaker"
+
+
+def _remark_speaker(c: Candidate, before: str) -> str | None:
+    """Who says a quote that stands inside quotation marks opened after "said" (Liu said: "…
+    It has the world's seventh-largest port …"): a remark printed as a figure says whose."""
+    at = _at(c, before)
+    head = c.quote[:at] if at >= 0 else ""
+    start = before.rfind(head) if head else len(before)
+    if at < 0 or start < 0:
+        return None
+    window = before[max(0, start - SPEECH_BEFORE):start]
+    window = window[window.rfind("\n\n") + 1:]  # the remark's own paragraph
+    if not (_opened(window, c.quote) and re.search(r"\b(?:said|says|told)\b", window)):
+        return None
+    names = list(_SAID_BY.finditer(window))
+    return (names[-1][1] or names[-1][2]) if names else "the source's speaker"
 
 
 _TRADE = {"trade_volume": "trade with", "exports": "exports to", "imports": "imports from"}
