@@ -788,3 +788,25 @@ def test_a_plan_goes_on_in_a_plan_s_time_only():
                    "to handle 35 million passengers.")[-1] == ("35 million", "2025")
     assert periods("In 2016 the airport served 20 million passengers. It is expected to handle "
                    "35 million passengers.")[-1] == ("35 million", None)
+
+
+def test_said_the_local_customs_authorities_names_a_source_not_a_subject():
+    aliases = {**ALIASES, "customs": "customs"}
+    kinds = {**KINDS, "customs": "sector"}
+    (c,) = extract("Machinery took up 42 percent of the province's exports, said the local customs "
+                   "authorities.", source="t.txt", aliases=aliases, kinds=kinds)
+    assert c.subject is None
+
+
+def test_respectively_the_largest_and_third_largest_investors_pairs_both_ranks():
+    rows = found("Korea and Japan are respectively the largest and third largest foreign "
+                 "investors in Testcity.")
+    assert [r[:2] for r in rows] == [("largest", "korea"), ("third largest", "japan")]
+
+
+def test_at_the_same_time_goes_on_in_the_period_named_before():
+    rows = [(c.as_written, c.period) for c in extract(
+        "In the first half of 2013, Testcity approved 35 Japanese projects. At the same time, "
+        "it approved 97 Korean projects.", source="t.txt", aliases=ALIASES, kinds=KINDS,
+        doc_date="2013-08-29")]
+    assert rows == [("35", "2013-01/2013-06"), ("97", "2013-01/2013-06")]

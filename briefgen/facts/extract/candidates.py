@@ -669,6 +669,7 @@ class _Context:
         year" and no period of its own: the period is the one named last."""
         return (any(p.kind == "base" for p in in_sentence)
                 or bool(_REFERS_BACK.search(self.text, sentence.start, sentence.end))
+                or bool(_SAME_TIME.match(self.text, sentence.start))
                 or bool(_BREAKS_DOWN.match(self.text, sentence.start)))
 
     def _describes_other(self, phrase: TimePhrase, sentence: Span) -> bool:
@@ -1096,6 +1097,7 @@ _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|cit
                          r"parties|economies|provinces)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))", re.IGNORECASE)
+_SAME_TIME = re.compile(r"[\s\u3000]*(?:At\s+the\s+same\s+time|In\s+the\s+same\s+period)\b")
 # A sentence that goes on about what the one before spoke of: a pronoun, "the city", "the
 # industry", or a breakdown of a figure named before ("Of the 33 million visitors, …").
 _GOES_ON = re.compile(r"[\s\u3000]*(?:(?:It|They|Its|Their|This|These)\b|The\s+(?:city|province|"

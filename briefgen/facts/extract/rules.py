@@ -48,7 +48,8 @@ _NOT_PLURALS = frozenset(
     "us his hers ours yours theirs whose".split()
 )
 # What bare "largest" must rank to be a rank fact.
-_RANK_NOUNS = re.compile(
+_RANK_NOUNS = re.compile(  # ("the largest and third largest foreign investors": two ranks of one noun)
+    r"(?:\s+(?:and|or)\s+[\w-]+\s+(?:largest|biggest))?"
     r"(?:\s+[\w-]+){0,3}?\s+(?:investors?|source|sources|(?:trading|trade|economic|business)"
     r"\s+partners?|partners?|exporters?|importers?|destinations?)\b", re.IGNORECASE)
 # "the world's busiest cargo handling port": hubs are ranked in a place, as investors are.

@@ -43,6 +43,9 @@ _REPORTED = re.compile(
     r"(?:said|says|reported|reports|announced|announces|released|releases|showed|shows|stated|"
     r"states)\b)"
     rf"|\b(?:said|according\s+to)\s+(?:the\s+)?{_AGENCY}"
+    # "…, said the local customs authorities"
+    r"|\b(?:said|according\s+to)\s+(?:the\s+)?(?:(?:local|provincial|municipal|city|national)\s+)?"
+    r"(?:customs|commerce|statistics|commercial)\s+(?:authorities|authority|officials|department|bureau)\b"
     # "…, local customs authorities said": an authority named by its field, in lower case
     # ("local customs said": the field alone stands for its authority)
     r"|\b(?:(?:local|provincial|municipal|city|national)\s+)?(?:customs|commerce|statistics|commercial)\s+"
