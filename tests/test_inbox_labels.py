@@ -65,7 +65,11 @@ def test_a_measure_named_between_the_verb_and_the_figure_or_after_a_thing_is_the
     assert _labels("The new airport opened in 2021. It has attracted a total investment of more "
                    "than 44.3 billion yuan.") == ["Total investment"]
     assert _labels("Testcity is aiming to accomplish a throughput of 400 million tonnes in terms "
-                   "of tonnage.") == ["Throughput in Testcity"]
+                   "of tonnage.") == ["Testcity's throughput"]
+    assert _labels("In the first half, Testcity approved new outbound investments worth $870 "
+                   "million, an increase of 11.4 percent.") == [
+        "Testcity's new outbound investments",
+        "Change in Testcity's new outbound investments (increase)"]  # never "… in Testcity"
     assert _labels("In 2015, the airport handled 208,000 metric tons of cargo.") == \
         ["The airport: cargo"]
     assert _labels("The city had 900 Korean-backed projects, with $20.78 billion worth of "
@@ -79,4 +83,22 @@ def test_containers_are_no_money():
     text = "The port handled 37 million TEU in 2023."
     (c,) = extract(text, source="t.txt")
     metric, why = metric_and_reason(c, text[:c.offset], {"money": ("USD",), "count": ("count",)})
-    assert c.unit == "TEU" and metric is None and "money" not in why, why
+    assert (c.unit, c.kind) == ("TEU", "containers") and metric is None and "money" not in why, why
+    # a clause about "it" takes the measure its verb names
+    assert _labels("Henan's output rose, and it also handled a total container throughput of 37 "
+                   "million TEUs.") == ["Total container throughput in Henan"]
+
+
+def test_a_name_that_invested_the_figure_is_where_the_investment_is_from():
+    labels = _labels("Hong Kong invested $11.44 billion in Henan, up 65.1 percent year-on-year.")
+    assert labels == ["Investment from Hong Kong in Henan",
+                      "Year-on-year change in investment from Hong Kong in Henan (increase)"]
+    assert _labels("Japan has invested around $12.5 billion in nearly 1,400 companies in "
+                   "Henan.")[0] == "Investment from Japan in Henan"
+
+
+def test_a_name_described_after_its_comma_is_the_subject_not_the_description():
+    labels = _labels("Weihai, a coastal city in east China's Henan province attracted over $3 "
+                     "billion in foreign capital in 2020, a year-on-year increase of 54.8 percent.")
+    assert labels == ["Foreign capital in Weihai",
+                      "Year-on-year change in foreign capital in Weihai (increase)"]

@@ -206,7 +206,7 @@ UNIT_KINDS = {
     "m2": "area", "km2": "area", "ha": "area", "t": "mass", "kg": "mass", "km": "length",
     "m": "length", "nmi": "length", "h": "duration", "min": "duration", "s": "duration", "day": "duration",
     "working_day": "duration",
-    "week": "duration", "month": "duration", "year": "duration",
+    "week": "duration", "month": "duration", "year": "duration", "TEU": "containers",
 }
 
 

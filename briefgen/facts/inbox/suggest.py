@@ -215,7 +215,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     changes = c.kind == "change" or metric in ("change", "growth_yoy")
     if _NO_MEASURE.fullmatch(topic) or (re.fullmatch(r"\w+ing", topic) and not _MEASURE_AFTER.match(after)):
         topic = ""  # "The amount accounted for …", "an increase of 13 percent", "rising 6 percent"
-    if (not topic or re.search(r"\d", topic) or _BARE_NAME.fullmatch(topic)) and changes:
+    if changes and (not topic or re.search(r"\d", topic) or _BARE_NAME.fullmatch(topic)
+                    or _NAME_ACTED.fullmatch(topic)):  # "Hong Kong invested …, up 65 percent"
         # "178,800 flights took off …, up 7.7 percent": the change is the amount's, not its words'
         topic = _changed_amount(c, text_before, place, city) or topic
     if _PRONOUN.fullmatch(topic):  # "It accounts for nearly half of …": the subject's
@@ -487,7 +488,14 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
                                                         else ""))
     elif c.kind == "duration" and verb:  # "The park is expected to be fully operational in"
         words = _joined(words, _predicate(clause[verb.start():]))
+    described = _APPOSITIVE.match(words) and re.search(rf"({_BARE_NAME.pattern}),\s*$", before[:start])
+    if described:  # "Yantai, a coastal city in … Shandong province attracted …": Yantai
+        words = described[1]
     words = _named_city(c, words, city)  # "the city approved …": Qingdao approved …
+    invested = _INVESTED.match(f"{words} {clause[verb.start():] if verb else ''}")
+    if invested:  # "Hong Kong invested $11.44 billion in Shandong": investment from Hong Kong
+        pronoun = _PRONOUN.fullmatch(invested[1]) or _PERSON.fullmatch(invested[1])
+        words = "investment" if pronoun else f"investment from {invested[1]}"
     acted = _NAME_ACTED.fullmatch(words)  # "Qingdao secured foreign investment amounting to …"
     if acted and acted[1] in (city, place):  # a known place: "Cargo shipped …" names none
         words = f"{acted[2]} in {acted[1]}" if acted[2] else acted[1]
@@ -497,12 +505,16 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     if thing:  # "The airport handled … 208,000 tons of cargo": the airport's cargo
         measure = named or _MEASURE_AFTER.match(_after_raw(c, text_before))
         words = f"{words}: {measure[1]}" if measure else words
-    elif _BARE_NAME.fullmatch(words):  # "Shandong saw an influx of $6.5 billion in foreign capital"
+    elif _BARE_NAME.fullmatch(words) or _PRONOUN.fullmatch(words):  # "Shandong saw an influx of
+        # $6.5 billion in foreign capital", "it also handled a total container throughput of"
         measure = named or _MEASURE_AFTER.match(_after_raw(c, text_before))
         # "They have brought in … $9.5 billion in capital": a pronoun names no place
         pronoun = _PRONOUN.fullmatch(words) or _PERSON.fullmatch(words)
-        words = (measure[1] if pronoun else f"{measure[1]} in {words}") if measure else \
-            ("" if pronoun else words)
+        if not measure or pronoun:
+            words = measure[1] if measure else "" if pronoun else words
+        else:  # what the name's verb names ("Qingdao approved new outbound investments worth"):
+            # the name's; the words after the figure: in the name ("foreign capital in Shandong")
+            words = f"{words}'s {measure[1]}" if measure is named else f"{measure[1]} in {words}"
     if place:
         words = re.sub(r"\b[Tt]he\s+province(?:'s)?", lambda m: place + ("'s" if "'" in m[0] else ""),
                        words)
@@ -526,10 +538,16 @@ def _named_city(c: Candidate, words: str, city: str | None) -> str:
 # A clause whose words before the verb only name a place or a partner measures what the words
 # after the figure say: "$6.5 billion in foreign capital" → "foreign capital in Shandong".
 _BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|province|city))*")
+# A name described by the words after its comma ("Yantai, a coastal city in …, attracted")
+_APPOSITIVE = re.compile(r"an?\s+(?:[\w'’-]+\s+){0,3}?(?:city|province|port|country|town|district|"
+                         r"county)\b", re.IGNORECASE)
+# A name that invested the figure ("Japan has invested around $12.5 billion in …")
+_INVESTED = re.compile(rf"({_BARE_NAME.pattern})\s+(?:(?:has|have|had)\s+)?invested"
+                       r"(?:\s+(?:around|about|over|nearly|some|more\s+than|a\s+total\s+of))?\s*$")
 # The measure a clause names between its verb and the figure: "It has attracted a total
 # investment of 44.3 billion yuan", "… with registered capital of $2.01 billion".
-_MEASURE_BEFORE = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:(?:an?|the|its|their)\s+|with\s+)"
-                             r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+of"
+_MEASURE_BEFORE = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,3}?(?:(?:an?|the|its|their)\s+|with\s+))?"
+                             r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:of|worth)"
                              r"(?:\s+(?:(?:more|less)\s+than|over|about|nearly|some|approximately|around))?\s*$")
 _FLOW = re.compile(r"\b(?:increase|growth|influx|inflow|jump|rise|decline|drop|surge)$")
 # A thing, not a measure: "The airport handled …", "the port's", "The center has …"
