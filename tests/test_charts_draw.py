@@ -312,6 +312,19 @@ def test_png_text_is_set_a_line_at_a_time(tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("name", sorted(SPECS))
+def test_no_chart_makes_axis_ticks(name, tmp_path):
+    """Charts draw no ticks, and the ready copy of a figure comes without them: a chart that
+    made them (pie() does, to hide them) would pay for building them on every copy."""
+    from briefgen.charts.render import save_figure
+
+    fig = figure(name)
+    for fmt in ("rlg", "png", "svg"):
+        save_figure(fig, fmt, tmp_path / f"chart.{fmt}", DEFAULT_THEME)
+    assert not [axis for ax in fig.axes for axis in (ax.xaxis, ax.yaxis)
+                if {"majorTicks", "minorTicks"} & vars(axis).keys()]
+
+
+@pytest.mark.parametrize("name", sorted(SPECS))
 def test_shapes_pass_reportlabs_checks_and_draw_alike_unchecked(name, monkeypatch):
     from reportlab import rl_config
     from reportlab.graphics import renderPDF

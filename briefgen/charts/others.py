@@ -99,13 +99,21 @@ def _sparkline(canvas: Canvas, box: Box, points, style: ChartStyle):
     return ax
 
 
+PIE_REACH = 1.25  # the limits pie() sets around a pie of radius 1
+
+
 def draw_donut(canvas: Canvas, box: Box, chart: ChartData, style: ChartStyle):
     """Two or three parts of one whole, each named with its value beside the ring."""
     diameter = min(box.height, box.width * 0.42)
     ax = canvas.axes(Box(box.left, box.top - diameter, diameter, diameter))
     colours = [style.colour(i) for i in range(len(chart.points))]
+    # frame=True, then the frame and axis turned off here as pie() would without it: pie()
+    # turns them off by setting no ticks, which makes matplotlib build the ticks first
     ax.pie([float(p.value) for p in chart.points], colors=colours, startangle=90,
-           counterclock=False, wedgeprops={"width": 0.38, "edgecolor": "white", "linewidth": 1})
+           counterclock=False, wedgeprops={"width": 0.38, "edgecolor": "white", "linewidth": 1},
+           frame=True)
+    ax.set(frame_on=False, xlim=(-PIE_REACH, PIE_REACH), ylim=(-PIE_REACH, PIE_REACH))
+    ax.set_axis_off()
     ax.set_aspect("equal")
     _key(canvas, box.inset(left=diameter + 10), box.top - diameter / 2, chart, colours, style)
     return ax
