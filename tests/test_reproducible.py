@@ -162,7 +162,8 @@ def test_briefs_fitted_ahead_make_the_same_pack(run, monkeypatch, tmp_path):
         result = run("--project", project, "pack", "--jobs", jobs, "--out", out)
         assert result.exit_code == 0, result.stderr
         made[jobs] = out
+    # made once (whether before the last brief is rendered depends on the machine's load:
+    # benchmarks/, not a test, says how much it overlaps)
     assert events.count("matter") == 1 and events.count("rendered") == 6
-    assert events.index("matter") < len(events) - 1  # made before the last brief was rendered
     assert _digests(made["1"]) == _digests(made["2"])
     assert (made["1"] / "manifest.json").read_bytes() == (made["2"] / "manifest.json").read_bytes()
