@@ -122,6 +122,7 @@ def test_a_chart_title_s_comparison_is_held_to_its_figures():
     ("Exports of the H135 helicopter and of Q1 2019: US$1.93 billion", []),  # names, not figures
     ("The 3540s series: US$1.93 billion", []),
     ("The 3540 series: US$1.93 billion", ["'3540'"]),
+    ("The 737MAX jets: US$1.93 billion", []),
     ("South Korea is Qingdao's second largest partner: US$1.93 billion", []),  # ranks are no
     ("South Korea is Qingdao's largest partner: US$1.93 billion", []),  # figures here
     ("In 2019, the second largest partner: US$2.93 billion", ["'US$2.93 billion'"]),
@@ -172,6 +173,7 @@ def test_a_finding_names_the_brief_the_sentence_the_rule_and_the_quote():
     ("Trade grew in June", ["'June'"]),  # a month without a day or a year is a month too
     ("Companies may visit in June", ["'June'"]),  # the verb "may" is passed, not the rest
     ("Investors May Apply Until the Fund Closes", []),  # "May" the verb, in a title
+    ("Investors May Apply from June", ["'June'"]),  # and the months after it are read
 ])
 def test_may_is_a_month_beside_a_day_or_a_year_and_otherwise_the_verb(text, found):
     reasons_ = reasons(dates.check, text, KOREA)

@@ -636,3 +636,18 @@ def test_library_accept_checks_the_project_it_is_given_from_any_folder(project, 
     result = accept(path, project, seeds_dir=tmp_path / "elsewhere")
     assert (len(result.accepted), result.left) == (new, [])
 
+
+
+def test_a_problem_the_store_already_had_holds_back_no_candidate(run, project):
+    """Accepting into a store with a problem of its own (a quote its seed lacks): the
+    candidates that add no problem are accepted, and the store's problem stays reported."""
+    korea = project / "facts" / "korea.yaml"
+    korea.write_text(korea.read_text(encoding="utf-8").replace("trade reached $1.93 billion",
+                                                               "trade reached $1.94 billion"))
+    extract_inbox(run, project)
+    result = run("--project", project, "facts", "accept", inbox_of(project))
+    assert "would break the store" not in result.output
+    accepted = yaml.safe_load((project / "facts" / "accepted" / "club.yaml").read_text())
+    assert len(accepted["facts"]) == 6
+    check = run("--project", project, "facts", "check")
+    assert check.exit_code == 1 and "quote not found verbatim in news.txt" in check.output
