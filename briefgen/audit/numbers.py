@@ -58,7 +58,7 @@ def _date_part(text: str, start: int, end: int, token: str) -> bool:
         return True
     if re.fullmatch(r"\d{1,2}", bare) and 1 <= int(bare) <= 31:
         return bool(_MONTH.search(text[max(0, start - 12):end + 12]))
-    # "the 3540s", "5G": a number run on into letters is a name, not a figure (one run on from
+    # "the 3540s", "737MAX": a number run on into letters is a name, not a figure (one run on from
     # letters, "Q1", "H135", is no number to find_quantities)
     return bool(re.match(r"[A-Za-z]", text[end:]))
 
