@@ -284,6 +284,29 @@ def _fitted_path(document, project: Project, max_pages: int) -> Path:
     return project.path("cache") / "fitted" / f"{document_hash(document, project, (max_pages,))}.pickle"
 
 
+def fit_ahead(document, project: Project, max_pages: int = 1) -> None:
+    """Fit a brief ahead of rendering it (a pack's last briefs, pack.py): the fit kept as
+    fit_brief keeps it, and the PDF layout fitting made kept beside it until rendering takes it,
+    instead of laying the brief out again."""
+    _, laid = _fitted(document, project, max_pages)
+    if laid is not None:
+        write_object(_laid_path(document, project, max_pages), "laid", laid)
+
+
+def _taken_layout(document, project: Project, max_pages: int):
+    """The PDF layout fit_ahead kept for the brief, removed as it is taken; None if none is."""
+    path = _laid_path(document, project, max_pages)
+    laid = read_object(path, "laid")
+    if laid is not None:
+        path.unlink(missing_ok=True)
+    return laid
+
+
+def _laid_path(document, project: Project, max_pages: int) -> Path:
+    fitted = _fitted_path(document, project, max_pages)
+    return fitted.parent.parent / "laid" / fitted.name
+
+
 def reference_document(project: Project, template_dirs=()) -> Path | None:
     """The Word reference document (styles a person may restyle in Word): the first found.
     Without one, DOCX files use the built-in styles, with a warning."""
@@ -325,6 +348,7 @@ def rendered(document, formats: tuple[str, ...], project: Project, max_pages: in
              template_dirs=()) -> tuple[dict[str, bytes], dict[str, int]]:
     """The brief fitted (once: cached) and rendered in each format: (bytes, pages) by format."""
     fitted, laid = _fitted(document, project, max_pages)
+    laid = laid or _taken_layout(document, project, max_pages)  # fitted ahead, laid out then
     reference = reference_document(project, template_dirs) if "docx" in formats else None
     return render_fitted(fitted, formats, project.theme, project.page,
                          chart_cache=project.chart_cache, reference=reference,

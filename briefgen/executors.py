@@ -41,12 +41,12 @@ class InProcess:
 
 
 def _fit_job(document, project: Project) -> bool:
-    """Fit one brief into the fit cache (in a worker process): whether it fitted (one that
-    cannot be is reported by its render job)."""
-    from .build import fit_brief
+    """Fit one brief into the cache, its layout with it (in a worker process, build.fit_ahead):
+    whether it fitted (one that cannot be is reported by its render job)."""
+    from .build import fit_ahead
     from .errors import BriefgenError
     try:
-        fit_brief(document, project)
+        fit_ahead(document, project)
     except BriefgenError:
         return False
     return True

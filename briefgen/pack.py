@@ -628,8 +628,7 @@ def _fit_ahead(items: list[PackItem], project: Project, executor) -> dict:
     """Start fitting the last of `items` to render before rendering any (future -> item), so
     that all are fitted, and the pack's own pages made here (cover, contents, appendix: some
     ten seconds at a thousand briefs), while the workers still render those last briefs
-    instead of after them. Fitting ahead costs those briefs a second layout of their PDF
-    (rendering starts from the fit in the cache): a fifth of them covers the own pages' time."""
+    instead of after them. A fifth of them covers the own pages' time."""
     if not hasattr(executor, "fit") or len(items) < FIT_AHEAD:
         return {}
     return executor.fit(items[-(len(items) // FIT_AHEAD):], project)

@@ -407,3 +407,22 @@ def test_a_new_translation_of_the_pack_s_title_binds_the_pack_anew(qingdao):
     po.write_text(po.read_text(encoding="utf-8") + '\nmsgctxt "pack title"\nmsgid "Two briefs"\n'
                   'msgstr "两份简报"\n', encoding="utf-8")
     assert bound() != before
+
+
+def test_a_brief_fitted_ahead_is_rendered_from_the_fits_layout(qingdao, monkeypatch):
+    """build.fit_ahead (a pack's last briefs, fitted before any is rendered) keeps the layout
+    fitting made until the brief is rendered: rendering lays it out no more, takes the layout
+    from the cache and makes the same bytes as a brief fitted and rendered at once."""
+    from briefgen import build
+    from briefgen.render import pdf
+    project, item, _ = _kept_item(qingdao)
+    at_once = build.rendered(item.document, FORMATS, project)[0]
+    shutil.rmtree(project.path("cache") / "fitted")
+    build.fit_ahead(item.document, project)
+    assert list((project.path("cache") / "laid").iterdir())
+    layouts = []
+    real = pdf.pdf_bytes
+    monkeypatch.setattr(pdf, "pdf_bytes", lambda *a, **k: (layouts.append(1), real(*a, **k))[1])
+    assert build.rendered(item.document, FORMATS, project)[0] == at_once
+    assert not layouts and not list((project.path("cache") / "laid").iterdir())  # taken
+    assert build.rendered(item.document, FORMATS, project)[0] == at_once and len(layouts) == 1

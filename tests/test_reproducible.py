@@ -140,30 +140,68 @@ def test_pack_pdf_is_the_same_with_any_number_of_workers(run, monkeypatch, tmp_p
 
 
 def test_briefs_fitted_ahead_make_the_same_pack(run, monkeypatch, tmp_path):
-    """With workers, the last briefs to render are fitted first (pack._fit_ahead), so the pack's
-    cover, contents and appendix are made while those briefs still render, once: the pack and
-    the briefs are the same bytes as a cold build in one process."""
+    """With workers, the last briefs to render are fitted first (pack._fit_ahead): the pack and
+    the briefs are the same bytes as a cold build in one process, which fits none ahead."""
     sys.path.insert(0, str(REPO / "benchmarks"))
     from synthetic_pack import make_project
 
-    from briefgen import binder, pack
+    from briefgen import pack
     project = make_project(tmp_path / "synthetic", 4, 1)
-    events: list[str] = []
-    finish, kept_matter = pack._finish, binder.kept_matter
-    monkeypatch.setattr(pack, "_finish", lambda item, *a: (events.append("rendered"),
-                                                           finish(item, *a)))
-    monkeypatch.setattr(binder, "kept_matter", lambda *a: (events.append("matter"),
-                                                           kept_matter(*a))[1])
+    fitted = []
+    fit_ahead = pack._fit_ahead
+    monkeypatch.setattr(pack, "_fit_ahead", lambda items, *a: fitted.append(len(items)) or
+                        fit_ahead(items, *a))
     made = {}
     for jobs in ("1", "2"):
         monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(tmp_path / f"cache{jobs}"))  # cold
-        events.clear()
         out = tmp_path / f"j{jobs}"
         result = run("--project", project, "pack", "--jobs", jobs, "--out", out)
         assert result.exit_code == 0, result.stderr
         made[jobs] = out
-    # made once (whether before the last brief is rendered depends on the machine's load:
-    # benchmarks/, not a test, says how much it overlaps)
-    assert events.count("matter") == 1 and events.count("rendered") == 6
+    assert fitted == [6]  # -j 2 only: six briefs to render, the last fitted ahead
     assert _digests(made["1"]) == _digests(made["2"])
     assert (made["1"] / "manifest.json").read_bytes() == (made["2"] / "manifest.json").read_bytes()
+
+
+def test_own_pages_are_made_before_the_briefs_fitted_ahead_are_rendered(monkeypatch, tmp_path):
+    """The pack's cover, contents and appendix are made as soon as every brief is fitted: with
+    the last fifth fitted ahead, before those are rendered (here in order, one at a time)."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from concurrent.futures import Future
+
+    from synthetic_pack import make_project
+
+    from briefgen import binder, executors, pack
+    from briefgen.config import load_project
+    from briefgen.facts.store import load_store
+    monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(tmp_path / "cache"))
+    project = load_project(make_project(tmp_path / "synthetic", 8, 1))
+    store = load_store(project)
+    config = pack.load_pack_config(None, project)
+    items = [pack._composed(project, store, request, ("pdf",), tmp_path / "out")
+             for request in pack.plan(store, config)]
+    events: list[str] = []
+
+    class Ordered(executors.InProcess):
+        parallel = True
+
+        def fit(self, items, project):
+            done = {}
+            for item in items:
+                future = Future()
+                future.set_result(executors._fit_job(item.document, project))
+                done[future] = item
+                events.append(f"fitted {item.name}")
+            return done
+
+    finish, kept_matter = pack._finish, binder.kept_matter
+    monkeypatch.setattr(pack, "_finish", lambda item, *a: (events.append(f"rendered {item.name}"),
+                                                           finish(item, *a)))
+    monkeypatch.setattr(binder, "kept_matter", lambda *a: (events.append("matter"),
+                                                           kept_matter(*a))[1])
+    ahead = binder.Ahead(project, store, config, items)
+    pack._render_all(items, project, Ordered(), None, ahead)
+    last = [item.name for item in items[-(len(items) // pack.FIT_AHEAD):]]
+    assert len(items) == 10 and len(last) == 2 and ahead.matter is not None
+    assert events[:2] == [f"fitted {name}" for name in last]
+    assert events[-3:] == ["matter", *(f"rendered {name}" for name in last)]
