@@ -102,3 +102,17 @@ def test_a_name_described_after_its_comma_is_the_subject_not_the_description():
                      "billion in foreign capital in 2020, a year-on-year increase of 54.8 percent.")
     assert labels == ["Foreign capital in Weihai",
                       "Year-on-year change in foreign capital in Weihai (increase)"]
+
+
+def test_a_figure_after_and_is_named_by_its_own_clause_not_the_one_before():
+    labels = _labels("Testcity's total GDP reached 100 billion yuan and per capita GDP hit 10,000 "
+                     "yuan in 2004.")
+    assert labels == ["Testcity's total GDP", "Per capita GDP"]
+    # "and" before a verb goes on with the same subject: one measure
+    assert _labels("Imports and exports reached 30 billion yuan.") == ["Imports and exports"]
+
+
+def test_a_remark_a_pronoun_makes_is_labelled_with_the_speaker_named_before():
+    labels = _labels("Testcity is a logistics hub, said Lian Chengmin, mayor of Testcity.\n\n"
+                     "He said the city has 10 commodity distributing bases.")
+    assert labels[-1].endswith("according to Lian Chengmin")

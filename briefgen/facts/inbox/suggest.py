@@ -162,6 +162,8 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     label, why = _in_part(c, label, why, text_before)
     label += "".join(f" ({tag})" for tag in (c.direction, c.role) if tag and tag not in label)
     speaker = _speaker(c.quote) or _remark_speaker(c, text_before)
+    if speaker in _PRONOUNS:  # "He said …": whoever was named saying something last
+        speaker = _named_speaker_before(text_before) or "the source's speaker"
     if speaker:
         label += f", according to {speaker}"
         why += f"; the quote is what {speaker} said"
@@ -382,7 +384,23 @@ def _speaker(quote: str) -> str | None:
     if not re.search(r"\bsaid\b|\bsays\b|\btold\b", quote):
         return None
     m = _SAID_BY.search(quote)
-    return (m[1] or m[2]) if m else "the source's speaker"
+    return _name_of(m) if m else "the source's speaker"
+
+
+def _name_of(said: re.Match) -> str:
+    """The speaker's name in a `_SAID_BY` match, from where its sentence or line begins ("…
+    mayor of Linyi.\n\nHe said": "He")."""
+    return re.split(r"(?<=[a-z]{2})\.\s+|\n", said[1] or said[2])[-1]
+
+
+_PRONOUNS = frozenset("He She They It We I".split())
+
+
+def _named_speaker_before(before: str) -> str | None:
+    """The speaker named last before a figure ("…, said Lian Chengmin, mayor of Linyi. He said
+    …"): who a pronoun's remark is."""
+    names = [_name_of(m) for m in _SAID_BY.finditer(before[-1500:])]
+    return next((n for n in reversed(names) if n not in _PRONOUNS), None)
 
 
 def _remark_speaker(c: Candidate, before: str) -> str | None:
@@ -398,7 +416,7 @@ def _remark_speaker(c: Candidate, before: str) -> str | None:
     if not (_opened(window, c.quote) and re.search(r"\b(?:said|says|told)\b", window)):
         return None
     names = list(_SAID_BY.finditer(window))
-    return (names[-1][1] or names[-1][2]) if names else "the source's speaker"
+    return _name_of(names[-1]) if names else "the source's speaker"
 
 
 _TRADE = {"trade_volume": "trade with", "exports": "exports to", "imports": "imports from"}
@@ -463,6 +481,13 @@ _VERB = re.compile(r"\b(?:reached|reach|reaching|totaled|totalled|totaling|hit|s
 _LEAD = re.compile(r"^(?:•\s*)?(?:(?:with|while|and|but|as|that|of|by|its|their|also|pointing\s+out|noting|"
                    r"adding|saying|stressing)\s+)+", re.IGNORECASE)  # "…, pointing out that 28 percent"
 _CLAUSE_START = re.compile(r"[,;:(.!?]\s|\bthat\s|\bwhich\s|^", re.IGNORECASE)
+_JOINS_CLAUSES = re.compile(r"\b(?:and|while|whereas|but)\s")
+# After such an "and", the next clause's own subject: a noun phrase of up to five words, then its
+# verb ("and per capita GDP hit"), not a verb going on with the same subject ("and lasted").
+_NEW_SUBJECT = re.compile(r"(?:the\s+|its\s+|their\s+)?(?![a-z]+(?:ed|s)\b)[\w()'’-]+"
+                          r"(?:\s+(?!having\b|being\b)[\w()'’-]+){0,4}?\s+"
+                          r"(?:hit|reached|totaled|totalled|amounted|rose|grew|increased|fell|declined|"
+                          r"stood|was|were|surged|jumped|exceeded|topped|dropped)\b")
 
 
 def _topic(c: Candidate, text_before: str, place: str | None, city: str | None = None) -> str:
@@ -475,6 +500,11 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     before = " ".join((c.quote[:at] if at >= 0 else text_before[-160:]).split())
     before = MEMBERS_ASIDE.sub("", before)  # "from SCO members, mainly Russia and India, hit"
     start = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    for joined in _JOINS_CLAUSES.finditer(before, start):
+        # "GDP reached 100 billion yuan and per capita GDP hit …": after a figure, "and"
+        # begins the next figure's clause (before one, it joins names: "imports and exports")
+        if re.search(r"\d", before[start:joined.start()]) and _NEW_SUBJECT.match(before, joined.end()):
+            start = joined.end()
     clause = before[start:]
     verb = _VERB.search(clause)
     words = _subject_words(clause[:verb.start()] if verb else clause)
