@@ -631,7 +631,7 @@ class _Context:
             return self._nearest(phrases, found, sentence)
         if self._refers_back(sentence, in_sentence):
             return self._last_period_before(sentence.start)
-        if _GOES_ON.match(self.text, sentence.start):
+        if _CARRIES_ON.match(self.text, sentence.start):
             return self._paragraph_period(sentence)
         return None
 
@@ -1100,8 +1100,8 @@ _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|t
 _SAME_TIME = re.compile(r"[\s\u3000]*(?:At\s+the\s+same\s+time|In\s+the\s+same\s+period)\b")
 # A sentence that goes on about what the one before spoke of: a pronoun, "the city", "the
 # industry", or a breakdown of a figure named before ("Of the 33 million visitors, …").
-_GOES_ON = re.compile(r"[\s\u3000]*(?:(?:It|They|Its|Their|This|These)\b|The\s+(?:city|province|"
-                      r"port|industry|sector|company|group|airport|zone)\b|Of\s+the\s+(?:\S+\s+)?\d)")
+_CARRIES_ON = re.compile(r"[\s\u3000]*(?:(?:It|They|Its|Their|This|These)\b|The\s+(?:city|province|"
+                         r"port|industry|sector|company|group|airport|zone)\b|Of\s+the\s+(?:\S+\s+)?\d)")
 # A sentence that breaks the previous figure down shares its period.
 _BREAKS_DOWN = re.compile(r"(?:of\s+(?:the|this|that)\s+total|of\s+which|among\s+(?:them|these|those|"
                           r"the\s+\d[\d,]*)|specifically|in\s+particular)\b", re.IGNORECASE)
