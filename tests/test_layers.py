@@ -36,3 +36,27 @@ def test_the_fact_store_and_its_cache_import_in_one_direction():
     cache = imported(PACKAGE / "facts" / "store_cache.py")
     assert not any(n.startswith("briefgen.facts.store") and n != "briefgen.facts.store_cache"
                    for n in cache)
+
+
+def _top_level_names(tree: ast.Module) -> list[str]:
+    names = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+    return names
+
+
+def test_no_module_defines_a_name_twice():
+    """A second `_GOES_ON = …` further down a module silently replaces the first for every rule
+    that used it: each module-level name is defined once."""
+    twice = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        names = _top_level_names(ast.parse(path.read_text(encoding="utf-8")))
+        repeated = sorted({n for n in names if names.count(n) > 1})
+        if repeated:
+            twice[str(path.relative_to(PACKAGE))] = repeated
+    assert not twice
