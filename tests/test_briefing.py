@@ -282,3 +282,10 @@ def test_one_amount_two_sources_give_under_two_measures_is_one_headline(tmp_path
     alone = FactStore([f for f in facts if f.id != "sg.fdi"], store.entities, {}, seeds,
                       Entity("qingdao", "Qingdao", "city"), tmp_path)
     assert "sg.fdi-2" in headline_ids(alone, "singapore")
+    # equal percentages are two figures: exports up 7% and imports up 7%
+    from briefgen.compose.briefing import _stated_twice
+    growth = [fact("sg.exports-growth", "singapore", "change", "Exports", "exports up 7%",
+                   seed="a.txt", as_written="7%", value=7, unit="percent", period="2019"),
+              fact("sg.imports-growth", "singapore", "change", "Imports", "imports up 7%",
+                   seed="a.txt", as_written="7%", value=7, unit="percent", period="2019")]
+    assert not _stated_twice(*growth)

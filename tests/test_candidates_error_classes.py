@@ -810,3 +810,26 @@ def test_at_the_same_time_goes_on_in_the_period_named_before():
         "it approved 97 Korean projects.", source="t.txt", aliases=ALIASES, kinds=KINDS,
         doc_date="2013-08-29")]
     assert rows == [("35", "2013-01/2013-06"), ("97", "2013-01/2013-06")]
+
+
+def test_review_cases_of_comparison_bases_and_past_spans():
+    def periods(text, date="2020-06-15"):
+        return [(c.as_written, c.period) for c in extract(text, source="t.txt", aliases=ALIASES,
+                                                          kinds=KINDS, doc_date=date)]
+    # a base at a full stop is no figure; a count after "over" stays one
+    assert periods("Exports in 2015 rose 40 percent over 2010.") == [("40 percent", "2015")]
+    assert periods("Exports rose by over 2010 tons in 2015.") == [("over 2010 tons", "2015")]
+    # a month's year stays the month's, and "the last three months of the year" is not the
+    # three months before the document's
+    assert periods("Trade rose 5 percent in December of last year.") == [("5 percent", "2019-12")]
+    assert periods("In the last three months of the year exports rose 5 percent.") != [
+        ("5 percent", "2020-03/2020-05")]
+    # a sentence that goes on takes its paragraph's span, not a report's day
+    assert periods("Trade with Japan reached 5 billion yuan in 2019, according to the daily on "
+                   "July 25, 2020. Of the 5 billion, 2 billion yuan were exports.")[-1] == \
+        ("2 billion yuan", "2019")
+
+
+def test_a_world_index_does_not_override_a_place_the_rank_names():
+    rows = found("Testcity ranked third in China in the latest Global Financial Centres Index.")
+    assert rows[0][2:4] == ("country", "China")

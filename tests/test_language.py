@@ -49,6 +49,12 @@ def test_percentages_ranks_and_multipliers(zh):
     assert cldr.pp(zh, Decimal("4.2")) == "4.2个百分点"
     assert cldr.rank(zh, 1) == "最大" and cldr.rank(zh, 2) == "第二大" and cldr.rank(zh, 12) == "第12大"
     assert cldr.rank_place(zh, 6) == "第六" and cldr.rank_place(zh, 47) == "第47"  # no superlative
+    from dataclasses import replace
+
+    from stores import korea_store
+    ranked = korea_store().get("kr.rank")
+    busiest = replace(ranked, sources=(replace(ranked.sources[0], quote="the second busiest port"),))
+    assert cldr.value_text(zh, ranked) == "第二大" and cldr.value_text(zh, busiest) == "第二"
     assert cldr.times(zh, Decimal(7)) == "7倍"
 
 

@@ -84,8 +84,12 @@ def _stated_twice(a: Fact, b: Fact) -> bool:
     """One amount two sources give under two measures ("actual foreign investment from Singapore
     hit $750 million" in one article, "the Republic injecting some US$750 million" in another):
     the same value, unit and period of money, area or mass, shown once. Counts may coincide."""
-    return a.unit == b.unit and a.unit != "count" and a.value == b.value and \
+    return a.unit == b.unit and a.unit not in _NOT_AMOUNTS and a.value == b.value and \
         _when(a) == _when(b)
+
+
+# Units whose equal values say nothing of one statement: 7% exports and 7% imports are two.
+_NOT_AMOUNTS = frozenset({"count", "percent", "pp", "rank", "times"})
 
 
 def _when(fact: Fact) -> tuple | None:

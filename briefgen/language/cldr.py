@@ -156,7 +156,9 @@ def value_text(e, fact, *, with_counted: bool = False) -> str:
 def _rank_text(e, fact) -> str:
     """As formatting.rank_text: a superlative only where the quote has one."""
     from briefgen.compose.formatting import rank_superlative
-    return rank(e, fact.value) if rank_superlative(fact) else rank_place(e, fact.value)
+    # the language's superlative says "largest" (大): only for a quote that says largest or biggest
+    return rank(e, fact.value) if rank_superlative(fact) in ("largest", "biggest") \
+        else rank_place(e, fact.value)
 
 
 # --- dates and periods -----------------------------------------------------------------------

@@ -640,13 +640,15 @@ class _Context:
         ("It has also …", "Of the 33 million visitors, …") is in the time its paragraph set
         last; inferred, so the inbox asks for it to be checked."""
         paragraph = self.sentences.paragraph_at(sentence.start)
-        for phrase in reversed(self._phrases_in(paragraph.start, sentence.start)):
-            if phrase.period and phrase.kind != "base" and phrase.strength == 2:
-                # a plan goes on in a plan's time only ("… completed by 2025. It is expected to
-                # handle 35 million passengers"), not in a past period before it
-                return replace(phrase, inferred=True) if self._is_future(phrase.start) == \
-                    self._is_future(sentence.start) else None
-        return None
+        named = [p for p in self._phrases_in(paragraph.start, sentence.start)
+                 if p.period and p.kind != "base" and p.strength == 2]
+        spans = [p for p in named if not _ONE_DAY.fullmatch(p.period)]  # not a report's day
+        phrase = (spans or named or [None])[-1]
+        # a plan goes on in a plan's time only ("… completed by 2025. It is expected to handle
+        # 35 million passengers"), not in a past period before it
+        if phrase is None or self._is_future(phrase.start) != self._is_future(sentence.start):
+            return None
+        return replace(phrase, inferred=True)
 
     def _is_future(self, offset: int) -> bool:
         sentence = self.sentences.at(offset)

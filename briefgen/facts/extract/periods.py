@@ -136,11 +136,22 @@ _CHANGE_BEFORE = re.compile(r"(?:percent|per\s+cent|%|points?|double[ds]?|triple
                             r"declin\w*|drop\w*|jump\w*|surg\w*)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-@rule(r"(?:over|on|against|of)\s+(?:the\s+)?(?:previous|preceding|prior|last)\s+year\b"
-      r"|over\s+(?:19|20)\d\d(?![\d,.])")
+@rule(r"(?:over|on|against|of)\s+(?:the\s+)?(?:previous|preceding|prior)\s+year\b|on\s+last\s+year\b"
+      r"|over\s+(?:19|20)\d\d(?!\d|[,.]\d)")
 def _change_base(m, anchor):
-    return (None, "base", False) if _CHANGE_BEFORE.search(m.string, max(m.start() - 40, 0),
-                                                          m.start()) else None
+    before = m.string[max(m.start() - 40, 0):m.start()]
+    if not _CHANGE_BEFORE.search(before) or _PERIOD_BEFORE.search(before):
+        return None  # "in December of the previous year": a month's year
+    if m[0][:4].lower() == "over" and _COUNTED_AFTER.match(m.string, m.end()):
+        return None  # "rose by over 2010 tons": a count
+    return None, "base", False
+
+
+# "… in June of", "the first quarter of": the year after them is the period's own.
+_PERIOD_BEFORE = re.compile(rf"(?:{'|'.join(MONTHS)}|quarter|half|period|months)\s+$", re.IGNORECASE)
+# A noun right after "over 2010" makes it a count ("over 2010 tons"), but not "over 2010 levels".
+_COUNTED_AFTER = re.compile(r"\s+(?!levels?\b|figures?\b|numbers?\b|and\b|to\b|in\b|when\b|while\b|"
+                            r"but\b|for\b|by\b|as\b|on\b|at\b)[a-z]")
 
 
 @rule(rf"(?:by|as{_S}of|at|until|till|up{_S}to){_S}the{_S}end{_S}of{_S}"
@@ -157,7 +168,7 @@ def _by_end_of(m, anchor):
 
 
 @rule(rf"(?:in{_S}|during{_S}|over{_S}|for{_S})?the{_S}(?:past|last){_S}(?P<n>\w+){_S}"
-      rf"(?P<unit>quarters|months)(?![\w-])")
+      rf"(?P<unit>quarters|months)(?![\w-])(?!{_S}of\b)")  # not "the last three months of 2020"
 def _past_months(m, anchor):
     """"In the past three quarters", "over the last nine months": the whole quarters or months
     before the one the document is dated in (written in October: January to September)."""

@@ -473,7 +473,8 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
         elif ranked:  # "the second largest port in China": among ports
             among = _PLURALS.get(ranked["noun"], ranked["noun"] + "s")
     index = _WORLD_INDEX.search(clause) if is_rank and not among else None
-    if index:
+    if index and not (_PROVINCE.search(clause) and not _is_city_name(_PROVINCE.search(clause), city)
+                      or _COUNTRY.search(clause)):  # "third in China in the Global … Index"
         return Scope("world", None, f"global {index['group'].lower()}", f"ranked in '{index[0]}'")
     if among and re.search(r"\bprovinces\b", among):  # a rank among China's provinces is national
         return Scope("country", "China", among, f"ranked among {among}")
