@@ -116,3 +116,9 @@ def test_a_remark_a_pronoun_makes_is_labelled_with_the_speaker_named_before():
     labels = _labels("Testcity is a logistics hub, said Lian Chengmin, mayor of Testcity.\n\n"
                      "He said the city has 10 commodity distributing bases.")
     assert labels[-1].endswith("according to Lian Chengmin")
+
+
+def test_a_speaker_named_with_a_title_before_said_is_the_one_a_pronoun_stands_for():
+    labels = _labels("Wang Wei, mayor of Testcity, said the city is a hub.\n\nShe said the city "
+                     "has 10 commodity bases.")
+    assert labels[-1].endswith("according to Wang Wei")

@@ -375,8 +375,8 @@ def _group_label(group: tuple[str, str], before: str, c: Candidate) -> str:
 _IN_A_PERIOD = re.compile(r"\s+in\s+a\s+period(?:\s+or\s+programme)?$")
 
 _NAMES = r"(?:the\s+)?[A-Z][\w.&'’()-]*(?:\s+(?:of\s+)?[A-Z(][\w.&'’()-]*){0,5}"
-_SAID_BY = re.compile(rf"({_NAMES}|the\s+[a-z][a-z ]{{2,40}}?)\s+(?:said|says|told)\b"
-                      rf"|\b(?:said|says)\s+({_NAMES})")
+_SAID_BY = re.compile(rf"({_NAMES}|the\s+[a-z][a-z ]{{2,40}}?)(?:,\s+[^,.\n]{{1,60}},)?\s+(?:said|says|told)\b"
+                      rf"|\b(?:said|says)\s+({_NAMES})")  # ("Wang Wei, mayor of Testcity, said")
 
 
 def _speaker(quote: str) -> str | None:
