@@ -833,3 +833,14 @@ def test_review_cases_of_comparison_bases_and_past_spans():
 def test_a_world_index_does_not_override_a_place_the_rank_names():
     rows = found("Testcity ranked third in China in the latest Global Financial Centres Index.")
     assert rows[0][2:4] == ("country", "China")
+
+
+def test_ranking_the_1st_listed_among_the_top_ten_and_the_1st_half():
+    rows = [(c.as_written, c.value, c.unit, c.period) for c in extract(
+        "In the 1st half of the year, Testcity's GDP grew 9 percent, ranking the 1st among 17 "
+        "cities. Five of its firms were listed among the top ten enterprises.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS, doc_date="2017-08-01")]
+    rows = [(w, float(v), u, p) for w, v, u, p in rows]
+    assert ("9 percent", 9, "percent", "2017-01/2017-06") in rows
+    assert ("ranking the 1st", 1, "rank", "2017-01/2017-06") in rows
+    assert ("listed among the top ten", 10, "rank", None) in rows

@@ -156,12 +156,12 @@ QUANTITY_PATTERN = rf"""
 (?:(?P<qual>{_QUAL})\s+)?
 (?:
     (?P<rank>(?P<rank_ord>{_ORDINAL})[-\s]+(?:{_alternation(RANK_ADJECTIVES)})(?!\w))
-  | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:(?:only|just|still)\s+)?
+  | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:(?:only|just|still)\s+)?(?:the\s+)?
         (?:(?:[\w'’-]+\s+){{0,2}}?No\.?\s*)?(?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w))
   | (?P<most>(?<!\w)(?:the\s+)?(?:(?P<most_ord>{_ORDINAL})\s+)?most
         \s+in\s+the\s+(?:world|country|nation)(?!\w))
   | (?P<factor>(?<!\w)a\s+factor\s+of\s+(?P<factor_num>{_DIGITS}))
-  | (?P<top>(?<!\w)(?:rank(?:s|ed|ing)?|is|are|was|were|remains?|remained)\s+among\s+the\s+top\s+
+  | (?P<top>(?<!\w)(?:rank(?:s|ed|ing)?|is|are|was|were|remains?|remained|listed|named)\s+among\s+the\s+top\s+
         (?P<top_num>{_NUMBER}))
   | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w))
   | (?P<rank_no>(?:(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))No\.?\s*(?P<rank_no_num>\d{{1,3}})

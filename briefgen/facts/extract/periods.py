@@ -220,11 +220,11 @@ def _h(m, anchor):
     return (f"{_ym(year, span[0])}/{_ym(year, span[1])}", "period", inferred) if year else _UNRESOLVED
 
 
-@rule(rf"(?:in{_S})?(?:the{_S}(?P<half>first|second){_S}half|(?P<adj>first|second)-half)"
+@rule(rf"(?:in{_S})?(?:the{_S}(?P<half>first|second|1st|2nd){_S}half|(?P<adj>first|second)-half)"
       rf"(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
 def _half(m, anchor):
     year, inferred = _year_of(m, anchor)
-    first = (m["half"] or m["adj"]).lower() == "first"  # "the city's first-half trade"
+    first = (m["half"] or m["adj"]).lower() in ("first", "1st")  # "the city's first-half trade"
     span = (1, 6) if first else (7, 12)
     return (f"{_ym(year, span[0])}/{_ym(year, span[1])}", "period", inferred) if year else _UNRESOLVED
 
