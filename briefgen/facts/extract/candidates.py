@@ -640,10 +640,7 @@ class _Context:
         ("It has also …", "Of the 33 million visitors, …") is in the time its paragraph set
         last; inferred, so the inbox asks for it to be checked."""
         paragraph = self.sentences.paragraph_at(sentence.start)
-        named = [p for p in self._phrases_in(paragraph.start, sentence.start)
-                 if p.period and p.kind != "base" and p.strength == 2]
-        spans = [p for p in named if not _ONE_DAY.fullmatch(p.period)]  # not a report's day
-        phrase = (spans or named or [None])[-1]
+        phrase = self._last_span_named(paragraph.start, sentence.start)
         # a plan goes on in a plan's time only ("… completed by 2025. It is expected to handle
         # 35 million passengers"), not in a past period before it
         if phrase is None or self._is_future(phrase.start) != self._is_future(sentence.start):
@@ -686,9 +683,12 @@ class _Context:
         return self.phrases[i:j]
 
     def _last_period_before(self, offset: int) -> TimePhrase | None:
-        """The period named last before `offset`: a span of time before a day ("according to
+        return self._last_span_named(max(offset - 800, 0), offset)
+
+    def _last_span_named(self, start: int, end: int) -> TimePhrase | None:
+        """The period named last in [start, end): a span of time before a day ("according to
         the daily on July 25" dates the report, not what the figures before it counted)."""
-        named = [p for p in self._phrases_in(max(offset - 800, 0), offset)
+        named = [p for p in self._phrases_in(start, end)
                  if p.period and p.kind != "base" and p.strength == 2]
         spans = [p for p in named if not _ONE_DAY.fullmatch(p.period)]
         return (spans or named or [None])[-1]

@@ -472,9 +472,11 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
             among = f"{adjective} {_ranked_as(clause)}"
         elif ranked:  # "the second largest port in China": among ports
             among = _PLURALS.get(ranked["noun"], ranked["noun"] + "s")
+    province = _PROVINCE.search(clause)
+    if province and _is_city_name(province, city):
+        province = None
     index = _WORLD_INDEX.search(clause) if is_rank and not among else None
-    if index and not (_PROVINCE.search(clause) and not _is_city_name(_PROVINCE.search(clause), city)
-                      or _COUNTRY.search(clause)):  # "third in China in the Global … Index"
+    if index and not (province or _COUNTRY.search(clause)):  # "third in China in the Global … Index"
         return Scope("world", None, f"global {index['group'].lower()}", f"ranked in '{index[0]}'")
     if among and re.search(r"\bprovinces\b", among):  # a rank among China's provinces is national
         return Scope("country", "China", among, f"ranked among {among}")
@@ -484,8 +486,7 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     other = _other_city(clause, city, countries, located)
     if other:
         return Scope("city", other[0], among, f"'{other[1]}': a city other than the project's")
-    province = _PROVINCE.search(clause)
-    if province and not _is_city_name(province, city):
+    if province:
         place = province["place"] or province["named"]
         return Scope("province", place, among, f"'{province[0].strip()}'")
     country = _COUNTRY.search(clause)
