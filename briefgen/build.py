@@ -8,16 +8,17 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
-from .catalog import find_buildable
 from .config import Project
 from .errors import BriefgenError, BriefgenWarning
-from .facts.store import FactStore
-from .language import SOURCE, using
-from .language.editions import in_language, project_edition, refuse_untranslated
+from .language import SOURCE
 from .outputs import brief_name, file_sha256, inside, safe_name, write_all
 from .safety.cache_files import read_object, write_object
+
+if TYPE_CHECKING:  # the store is imported where it is loaded: a one-off starts its chart
+    from .facts.store import FactStore  # helper (cli.py) before importing it
 
 FORMATS = ("docx", "pdf")
 
@@ -106,9 +107,12 @@ class RecordingStore:
 
 def compose(project: Project, store: FactStore, request: BriefRequest):
     """The Document for a request (not yet fitted), and the ids of the facts it consulted."""
+    from .catalog import find_buildable
     from .compose.briefing import template_helpers
     from .compose.build import build_document
     from .facts.age import Timeline
+    from .language import using
+    from .language.editions import in_language, project_edition, refuse_untranslated
     if request.kind in ("partner", "sector", "overview"):
         find_buildable(store, request.kind, request.slug)
     subject = store.city.slug if request.kind == "overview" else request.slug
@@ -221,7 +225,7 @@ def build_brief(project: Project, store: FactStore, request: BriefRequest,
     result.input_hash = document_hash(document, project, formats, request.template_dirs)
     targets = {fmt: inside(out_dir, f"{name}.{fmt}") for fmt in formats}
     targets[QUOTES] = inside(out_dir, f"{name}-sources.pdf")
-    kept = project.path("cache") / "briefs" / f"{name}.pickle"
+    kept = kept_path(project, name)
     key = (result.input_hash, max_pages)  # the input hash covers the code (code_version.py)
     data, pages = _kept_rendering(kept, key)
     if data is None:
@@ -247,6 +251,11 @@ def _with_quotes(data: dict, pages: dict, fitted, project: Project) -> None:
     if quotes is not None:
         laid = pdf_bytes(quotes, project.theme, project.page, chart_cache=project.chart_cache)
         data[QUOTES], pages[QUOTES] = laid.data, laid.pages
+
+
+def kept_path(project: Project, name: str) -> Path:
+    """Where a one-off build keeps the files it last made for the brief `name`."""
+    return project.path("cache") / "briefs" / f"{name}.pickle"
 
 
 def _kept_rendering(path: Path, key) -> tuple[dict | None, dict | None]:

@@ -580,13 +580,18 @@ def build() -> None:
 
 def _build_one(ctx: click.Context, kind: str, slug: str, formats: str, out_dir: Path | None,
                **request_args) -> None:
-    from .build import BriefRequest, build_brief, parse_formats
-    from .facts.store import load_store
+    from .build import BriefRequest, build_brief, kept_path, output_name, parse_formats
+    from .charts.apart import charts_apart
     project = _project(ctx)
     wanted = parse_formats(formats)
-    store = load_store(project)
     request = BriefRequest(kind, slug, **request_args)
-    result = build_brief(project, store, request, wanted, out_dir or project.path("out"))
+    # No files kept from an earlier build of this brief: its chart is drawn in a second
+    # process, started before the store is even imported (charts/apart.py)
+    cold = not kept_path(project, output_name(request, project.language)).is_file()
+    with charts_apart(wanted=cold):
+        from .facts.store import load_store
+        store = load_store(project)
+        result = build_brief(project, store, request, wanted, out_dir or project.path("out"))
     for fmt, path in result.files.items():
         pages = result.pages.get(fmt)
         click.echo(f"wrote {path}" + (f" ({pages} page{'s' if pages != 1 else ''})" if pages else ""))

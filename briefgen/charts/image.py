@@ -119,6 +119,14 @@ def _uses_fallback_fonts(group) -> bool:
 
 def _render_all(chart: ChartData, theme: Theme, size: tuple[float, float],
                 paths: dict[str, Path], with_text: bool) -> None:
+    from briefgen.charts.apart import drew
+    if not drew(chart, theme, size, paths, with_text):  # a one-off's helper process, if any
+        render_here(chart, theme, size, paths, with_text)
+
+
+def render_here(chart: ChartData, theme: Theme, size: tuple[float, float],
+                paths: dict[str, Path], with_text: bool) -> None:
+    """Draw the chart in this process, each format's file written and sealed."""
     from briefgen.charts.render import build_figure, save_figure
 
     with warnings.catch_warnings():
