@@ -1,6 +1,6 @@
 """Where a user waits for one brief: `briefgen build partner south-korea` against the peer script.
 
-    .venv/bin/python benchmarks/bench_oneoff.py [--runs 7]
+    .venv/bin/python benchmarks/bench_oneoff.py [--runs 7] [--baseline-code DIR]
 
 Each round runs, in fresh processes and one after the other (so the shared machine's drift hits
 all alike): the peer (benchmarks/peer_brief.py: the same brief written with python-docx,
@@ -14,6 +14,8 @@ compile matplotlib, reportlab and numpy (as this benchmark did until 4 December,
 Reports the median wall time and the median of each round's ratio to the peer. A last row
 times only importing what both draw and write with (matplotlib's figure, reportlab's platypus,
 python-docx): the least a cold build that draws its chart in its own process can take.
+`--baseline-code DIR` (a checkout, e.g. `git archive main | tar -x -C DIR`) adds its cold and
+warm builds, compiled, to every round: before and after, paired in the same run.
 Targets (issue 27): cold <= 0.6 x peer, warm <= 0.5 x peer.
 """
 
@@ -43,9 +45,10 @@ def timed(command: list[str], cwd: Path, env: dict) -> float:
     return wall
 
 
-def code_copy(folder: Path) -> Path:
-    """briefgen's package without its bytecode, importable from `folder`."""
-    shutil.copytree(REPO / "briefgen", folder / "briefgen",
+def code_copy(folder: Path, source: Path = REPO) -> Path:
+    """briefgen's package (of the checkout `source`) without its bytecode, importable from
+    `folder`."""
+    shutil.copytree(source / "briefgen", folder / "briefgen",
                     ignore=shutil.ignore_patterns("__pycache__"))
     return folder
 
@@ -53,6 +56,8 @@ def code_copy(folder: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--baseline-code", type=Path,
+                        help="a checkout whose compiled code is timed too, in the same rounds")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="briefgen-bench-oneoff-") as folder:
         work = Path(folder)
@@ -65,15 +70,21 @@ def main() -> None:
         base.pop("PYTHONPYCACHEPREFIX", None)
         bare = {**base, "PYTHONPATH": str(code_copy(work / "bare"))}
         compiled = {**base, "PYTHONPATH": str(code_copy(work / "compiled"))}
-        subprocess.run([sys.executable, "-m", "compileall", "-q", str(work / "compiled")],
-                       check=True)
+        codes = [("no bytecode", bare), ("compiled", compiled)]
+        if args.baseline_code:
+            baseline = code_copy(work / "baseline", args.baseline_code.resolve())
+            codes.append(("baseline, compiled", {**base, "PYTHONPATH": str(baseline)}))
+        for folder in ("compiled", "baseline"):
+            if (work / folder).is_dir():
+                subprocess.run([sys.executable, "-m", "compileall", "-q", str(work / folder)],
+                               check=True)
         peer = [sys.executable, str(REPO / "benchmarks" / "peer_brief.py"), str(work / "peer")]
         build = [sys.executable, "-m", "briefgen.cli", "build", "partner", "south-korea"]
         imports = [sys.executable, "-c", "import matplotlib.figure, reportlab.platypus, docx"]
         times: dict[str, list[float]] = {}
         for _ in range(args.runs):
             times.setdefault("peer script", []).append(timed(peer, project, base))
-            for label, env in (("no bytecode", bare), ("compiled", compiled)):
+            for label, env in codes:
                 shutil.rmtree(project / ".cache", ignore_errors=True)
                 shutil.rmtree(project / "out", ignore_errors=True)
                 times.setdefault(f"briefgen cold, {label}", []).append(timed(build, project, env))
@@ -85,7 +96,13 @@ def main() -> None:
           "of the rounds' ratios to the peer")
     for name, walls in times.items():
         ratios = [w / p for w, p in zip(walls, times["peer script"])]
-        print(f"{name:<28}{statistics.median(walls):6.2f} s   x {statistics.median(ratios):.2f}")
+        print(f"{name:<36}{statistics.median(walls):6.2f} s   x {statistics.median(ratios):.2f}")
+    for state in ("cold", "warm") if args.baseline_code else ():
+        pairs = zip(times[f"briefgen {state}, compiled"], times[f"briefgen {state}, baseline, compiled"])
+        print(f"{state}, compiled, this code / the baseline's: x "
+              f"{statistics.median(a / b for a, b in pairs):.2f}")
+    print(f"load average at the end: {' '.join(open('/proc/loadavg').read().split()[:3])}"
+          if Path("/proc/loadavg").is_file() else "")
 
 
 if __name__ == "__main__":

@@ -24,11 +24,26 @@ _SVG = {"metadata": {"Date": None, "Creator": None}}
 def preload() -> None:
     """Import matplotlib, the PNG and shapes renderers, and register the chart font:
     what the first chart of a process costs, done ahead (a pack does it before forking its
-    workers)."""
-    import matplotlib.figure  # noqa: F401
+    workers, a one-off's chart helper as it starts)."""
+    _import_figure()
 
     from briefgen.charts import bars, others, raster, shapes  # noqa: F401
     register_with_matplotlib()
+
+
+def _import_figure() -> None:
+    """Import matplotlib.figure without writing the table of settable properties matplotlib
+    puts in the docstring of each Artist class's `set()` as the class is made (`kwdoc`, for
+    help() and the manual): a sixth of the import, for text no chart reads. Classes made later
+    get their tables; if matplotlib.figure is imported already, nothing changes."""
+    import matplotlib.artist
+
+    tables = matplotlib.artist.kwdoc
+    matplotlib.artist.kwdoc = lambda artist: ""
+    try:
+        import matplotlib.figure  # noqa: F401
+    finally:
+        matplotlib.artist.kwdoc = tables
 
 
 def _drawers():

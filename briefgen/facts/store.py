@@ -7,10 +7,8 @@
 from __future__ import annotations
 
 import difflib
-import multiprocessing
 import os
 import re
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -349,9 +347,13 @@ def _load_fact_files(files: list[Path], project: Project) -> list[tuple[list[Fac
     """(facts, problems) of each file, in order; big stores are read by several processes."""
     workers = min(_cores(), 8, len(files))
     size = sum(_size(path) for path in files)
-    if workers < 2 or size < PARALLEL_BYTES or "fork" not in multiprocessing.get_all_start_methods():
+    if workers < 2 or size < PARALLEL_BYTES:
+        return [_load_one(path, project) for path in files]
+    import multiprocessing  # here: a store too small for them imports no process pool
+    if "fork" not in multiprocessing.get_all_start_methods():
         return [_load_one(path, project) for path in files]
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     from ..safety.workers import die_with_parent
     chunks = max(1, len(files) // (workers * 4))

@@ -9,12 +9,11 @@ Chinese, Korean or symbols are set in an embedded fallback font.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from xml.sax.saxutils import escape, quoteattr
 
 import re
 
 from briefgen import document as d
-from briefgen.text import clean_text
+from briefgen.text import clean_text, xml_attribute, xml_escape
 from briefgen.render.common import citation_label
 from briefgen.render.fonts import split_by_font, visual_order
 from briefgen.render.pdf_tags import END, INLINE
@@ -26,7 +25,7 @@ def text_markup(text: str) -> str:
     """Literal text as Paragraph markup ('R&D <x>' stays 'R&D <x>' on the page)."""
     parts = []
     for run, font in split_by_font(visual_order(clean_text(text).replace("\n", " "))):
-        escaped = escape(run)
+        escaped = xml_escape(run)
         parts.append(f'<font name="{font}">{escaped}</font>' if font else escaped)
     return "".join(parts)
 
@@ -67,7 +66,7 @@ class InlineMarkup:
         if href.startswith("#") and href[1:] not in self.anchors:
             return self(node.children) + after  # a document not in this PDF: the text alone
         colour = self.theme.palette[1] if len(self.theme.palette) > 1 else self.theme.primary
-        return f'<a href={quoteattr(href)} color="{colour}"><u>{self(node.children)}</u>{after}</a>'
+        return f'<a href={xml_attribute(href)} color="{colour}"><u>{self(node.children)}</u>{after}</a>'
 
     def citations(self, numbers: tuple[int, ...]) -> str:
         if not numbers:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObject, PDFString, format
 
 from briefgen import __version__
 from briefgen import document as d
+from briefgen.text import xml_escape
 
 STANDARDS = ("pdfua", "pdfa-2b")  # what `pdf_standard` may name; PDF/UA is always claimed
 ICC_PROFILE = Path(__file__).resolve().parent.parent / "icc" / "sRGB.icc"
@@ -57,12 +57,12 @@ def xmp(meta: d.Meta, moment: str, standard: str) -> bytes:
         "<dc:format>application/pdf</dc:format>",
         f"<dc:title>{_alt(meta.title)}</dc:title>",
         f"<dc:description>{_alt(meta.subject or meta.subtitle or '')}</dc:description>",
-        f"<dc:creator><rdf:Seq><rdf:li>{escape(meta.author or '')}</rdf:li></rdf:Seq></dc:creator>",
-        f"<dc:language><rdf:Bag><rdf:li>{escape(meta.language)}</rdf:li></rdf:Bag></dc:language>",
+        f"<dc:creator><rdf:Seq><rdf:li>{xml_escape(meta.author or '')}</rdf:li></rdf:Seq></dc:creator>",
+        f"<dc:language><rdf:Bag><rdf:li>{xml_escape(meta.language)}</rdf:li></rdf:Bag></dc:language>",
         f"<xmp:CreateDate>{moment}</xmp:CreateDate>", f"<xmp:ModifyDate>{moment}</xmp:ModifyDate>",
         f"<xmp:MetadataDate>{moment}</xmp:MetadataDate>", f"<xmp:CreatorTool>{tool}</xmp:CreatorTool>",
         f"<pdf:Producer>{tool}</pdf:Producer>",
-        f"<pdf:Keywords>{escape(', '.join(meta.keywords))}</pdf:Keywords>",
+        f"<pdf:Keywords>{xml_escape(', '.join(meta.keywords))}</pdf:Keywords>",
         "<pdfuaid:part>1</pdfuaid:part>",
     ]
     if standard == "pdfa-2b":
@@ -77,7 +77,7 @@ def xmp(meta: d.Meta, moment: str, standard: str) -> bytes:
 
 
 def _alt(text: str) -> str:
-    return f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(text)}</rdf:li></rdf:Alt>'
+    return f'<rdf:Alt><rdf:li xml:lang="x-default">{xml_escape(text)}</rdf:li></rdf:Alt>'
 
 
 _NAMESPACES = "".join(f'\n    xmlns:{prefix}="{uri}"' for prefix, uri in (
