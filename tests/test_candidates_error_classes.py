@@ -844,3 +844,21 @@ def test_ranking_the_1st_listed_among_the_top_ten_and_the_1st_half():
     assert ("9 percent", 9, "percent", "2017-01/2017-06") in rows
     assert ("ranking the 1st", 1, "rank", "2017-01/2017-06") in rows
     assert ("listed among the top ten", 10, "rank", None) in rows
+
+
+def test_a_page_that_never_names_the_city_is_about_the_other_city_it_names_most():
+    def places(text):
+        return [(c.as_written, c.scope.level, c.scope.place)
+                for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS,
+                                 province="Shandong")]
+    page = ("In 2017, GDP in Rizhao reached 200 billion yuan.\n\n"
+            "Retail sales amounted to 72 billion yuan, up 9.1 percent.\n\n"
+            "Highway mileage of Rizhao reached 8,676 kilometers.")
+    assert [p[1:] for p in places(page)] == [("city", "Rizhao")] * 4
+    # two cities named as often as each other: neither is the page's topic
+    even = ("Exports of Rizhao and Yantai rose. Rizhao and Yantai signed a pact.\n\n"
+            "Retail sales amounted to 72 billion yuan.")
+    assert places(even)[-1][1:] == ("city", None)
+    # the project's city named once is enough to keep the page its own
+    own = "GDP in Rizhao rose. Rizhao grew.\n\nTestcity's retail sales amounted to 72 billion yuan."
+    assert places(own)[-1][1:] == ("city", None)

@@ -325,12 +325,17 @@ class _Context:
     def _other_home_city(self) -> str | None:
         """The city of the province a text is about when that is not the project's city: named
         at least three times, and more often than the project's city by name ("Yantai's foreign
-        trade …" in an article about Yantai: "the city" there is Yantai, not Qingdao)."""
+        trade …" in an article about Yantai: "the city" there is Yantai, not Qingdao); or, in a
+        text that never names the project's city, named twice and more often than any other
+        city (a statistics page: "GDP in Rizhao reached …", "highway mileage of Rizhao …")."""
         others = PROVINCE_CITIES.get(self.city_province or "", frozenset()) - {self.city}
-        counts = {name: len(re.findall(rf"\b{re.escape(name)}\b", self.text)) for name in others}
-        name, count = max(counts.items(), key=lambda item: (item[1], item[0]), default=(None, 0))
+        counts = sorted(((len(re.findall(rf"\b{re.escape(name)}\b", self.text)), name) for name in others),
+                        reverse=True)
+        (count, name), runner_up = (counts + [(0, None), (0, None)])[:2]
         own = len(self._city_by_name.findall(self.text))
-        return name if count >= 3 and count > own else None
+        if count >= 3 and count > own:
+            return name
+        return name if own == 0 and count >= 2 and count > runner_up[0] else None
 
     def _wider_scope(self, scope: Scope, found: Found, sentence: Span, clause_start: int,
                      is_rank: bool) -> Scope:
