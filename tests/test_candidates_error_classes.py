@@ -862,3 +862,20 @@ def test_a_page_that_never_names_the_city_is_about_the_other_city_it_names_most(
     # the project's city named once is enough to keep the page its own
     own = "GDP in Rizhao rose. Rizhao grew.\n\nTestcity's retail sales amounted to 72 billion yuan."
     assert places(own)[-1][1:] == ("city", None)
+
+
+def test_a_text_that_never_names_the_city_and_names_its_province_is_about_the_province():
+    def rows(text):
+        return [(c.as_written, c.subject, c.scope.level, c.scope.place)
+                for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS,
+                                 province="Shandong")]
+    text = ("Shandong drew foreign investment of $5 billion in May. Shandong also signed 65 "
+            "projects worth 29 billion yuan.\n\nFirms paid taxes. Profits were high. Sales rose. "
+            "Exports grew. The total volume increased by 6.9 billion yuan.")
+    assert rows(text) == [("$5 billion", "investment", "province", "Shandong"),
+                          ("65", "investment", "province", "Shandong"),
+                          ("29 billion yuan", "investment", "province", "Shandong"),
+                          ("6.9 billion yuan", "investment", "province", "Shandong")]
+    # the city named once, or another province named, and the text is no province's alone
+    assert rows(text + " Testcity grew.")[-1][2:] == ("city", None)
+    assert rows(text + " Jiangsu grew.")[-1][2:] == ("city", None)

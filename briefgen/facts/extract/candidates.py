@@ -214,6 +214,7 @@ class _Context:
         self._first_city = self._city_named_from(0)
         self._city_by_name = re.compile(rf"\b{re.escape(self.city)}\b" if self.city else r"(?!x)x")
         self.home = self._other_home_city()
+        self.home_province = self._home_province()
         if self.home:  # "the city" of a text about Jinan is Jinan, not the project's city
             self.subjects.ignore([(m.start, m.end) for m in self.subjects.mentions_between(0, len(text))
                                   if m.slug == self.city_slug
@@ -296,7 +297,21 @@ class _Context:
         if self.home and not scope.names_a_place and not self._city_by_name.search(
                 self.text, sentence.start, sentence.end):
             return Scope("city", self.home, scope.among, f"the text is about {self.home}")
+        if self.home_province and not scope.names_a_place:
+            return Scope("province", self.home_province, scope.among,
+                         f"the text is about {self.home_province}")
         return scope
+
+    def _home_province(self) -> str | None:
+        """The province a text is about when it never names the project's city nor another city
+        as its topic: the city's province, named at least twice, and no other province ("The
+        Fortune Global 500 enterprises under contract with Shandong …. The total investment
+        volume increased by 6.9 billion U.S. dollars": the province's, however far back)."""
+        if self.home or not self.city_province or self._city_by_name.search(self.text):
+            return None
+        named = {name for _, name in self.provinces}
+        count = sum(1 for _, name in self.provinces if name == self.city_province)
+        return self.city_province if named == {self.city_province} and count >= 2 else None
 
     def _share_of_a_country(self, found: Found) -> Scope | None:
         """"more than 28 percent of Japan's population is over 65": a share of a country's
@@ -757,8 +772,10 @@ class _Context:
             return None, f"in a clause about '{about['province']}', which no entity stands for"
         if window > 0 and _SEVERAL_BACK.search(self.text, sentence.start, found.start):
             return None, "refers back to several partners; the figure is about them all, no one of them"
-        # (another city's text goes on about its sectors as the project city's does)
-        if window > 0 and scope.level != "city":
+        # (another city's text goes on about its sectors as the project city's does, and so
+        # does a text about the province)
+        home = scope.level == "city" or (scope.level, scope.place) == ("province", self.home_province)
+        if window > 0 and not home:
             if not _REFERS_TO.match(self.text, sentence.start) and not _BOTH_SIDES.search(
                     self.text, sentence.start, sentence.end) and not self._names_again(found, sentence):
                 return None, "the figure is about a wider place, and its sentence names no entity"
