@@ -879,3 +879,15 @@ def test_a_text_that_never_names_the_city_and_names_its_province_is_about_the_pr
     # the city named once, or another province named, and the text is no province's alone
     assert rows(text + " Testcity grew.")[-1][2:] == ("city", None)
     assert rows(text + " Jiangsu grew.")[-1][2:] == ("city", None)
+
+
+def test_chinese_ports_together_are_the_country_s_and_destinations_in_chinese_cities_are_located():
+    rows = found("In Q1, container volume at major Chinese ports was 76 million teu, up 10%. "
+                 "Chinas total trade expanded 5% year-on-year.")
+    assert [(r[0], r[2]) for r in rows] == [("76 million teu", "country"), ("10%", "country"),
+                                           ("5%", "country")]
+    rows = found("Chinese mainland cities occupied 12 slots on the list.")
+    assert rows[0][2:4] == ("country", "China")
+    rows = found("The airport will connect Testcity with about 130 destinations in major Chinese "
+                 "cities.")
+    assert rows[0][2:4] == ("city", None)
