@@ -879,6 +879,8 @@ def test_a_text_that_never_names_the_city_and_names_its_province_is_about_the_pr
     # the city named once, or another province named, and the text is no province's alone
     assert rows(text + " Testcity grew.")[-1][2:] == ("city", None)
     assert rows(text + " Jiangsu grew.")[-1][2:] == ("city", None)
+    # a figure before the text first names the province: its quote could not prove the place
+    assert rows("A train carried 1,040 tons of barley. " + text)[0][2:] == ("city", None)
 
 
 def test_chinese_ports_together_are_the_country_s_and_destinations_in_chinese_cities_are_located():

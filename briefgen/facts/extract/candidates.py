@@ -297,7 +297,9 @@ class _Context:
         if self.home and not scope.names_a_place and not self._city_by_name.search(
                 self.text, sentence.start, sentence.end):
             return Scope("city", self.home, scope.among, f"the text is about {self.home}")
-        if self.home_province and not scope.names_a_place:
+        # (once the text has named it: a quote before that proves no province its label prints)
+        if self.home_province and not scope.names_a_place and any(
+                at < found.start and name == self.home_province for at, name in self.provinces):
             return Scope("province", self.home_province, scope.among,
                          f"the text is about {self.home_province}")
         return scope
