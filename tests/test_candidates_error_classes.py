@@ -893,3 +893,12 @@ def test_chinese_ports_together_are_the_country_s_and_destinations_in_chinese_ci
     rows = found("The airport will connect Testcity with about 130 destinations in major Chinese "
                  "cities.")
     assert rows[0][2:4] == ("city", None)
+
+
+def test_a_text_s_own_place_scopes_only_figures_after_it_is_first_named():
+    rows = [(c.as_written, c.scope.place) for c in extract(
+        "A train carried 1,040 tons of barley.\n\nIn 2017, GDP in Rizhao reached 200 billion "
+        "yuan.\n\nRetail sales amounted to 72 billion yuan. Highway mileage of Rizhao grew.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")]
+    assert rows == [("1,040 tons", None), ("200 billion yuan", "Rizhao"),
+                    ("72 billion yuan", "Rizhao")]

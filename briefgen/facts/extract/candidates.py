@@ -215,6 +215,8 @@ class _Context:
         self._city_by_name = re.compile(rf"\b{re.escape(self.city)}\b" if self.city else r"(?!x)x")
         self.home = self._other_home_city()
         self.home_province = self._home_province()
+        home_named = self.home and re.search(rf"\b{re.escape(self.home)}\b", text)
+        self._home_named = home_named.start() if home_named else len(text)
         if self.home:  # "the city" of a text about Jinan is Jinan, not the project's city
             self.subjects.ignore([(m.start, m.end) for m in self.subjects.mentions_between(0, len(text))
                                   if m.slug == self.city_slug
@@ -294,10 +296,10 @@ class _Context:
                 scope = replace(scope, among=in_sentence.among) if scope.names_a_place else in_sentence
         if scope.level == "province" and not scope.place:
             scope = replace(scope, place=self._province_before(found.start))
+        # (once the text has named it: a quote before that proves no place its label prints)
         if self.home and not scope.names_a_place and not self._city_by_name.search(
-                self.text, sentence.start, sentence.end):
+                self.text, sentence.start, sentence.end) and self._home_named < found.start:
             return Scope("city", self.home, scope.among, f"the text is about {self.home}")
-        # (once the text has named it: a quote before that proves no province its label prints)
         if self.home_province and not scope.names_a_place and any(
                 at < found.start and name == self.home_province for at, name in self.provinces):
             return Scope("province", self.home_province, scope.among,
