@@ -122,3 +122,29 @@ def test_a_speaker_named_with_a_title_before_said_is_the_one_a_pronoun_stands_fo
     labels = _labels("Wang Wei, mayor of Testcity, said the city is a hub.\n\nShe said the city "
                      "has 10 commodity bases.")
     assert labels[-1].endswith("according to Wang Wei")
+
+
+def test_a_size_written_as_an_adjective_is_the_size_of_the_noun_it_qualifies():
+    assert _labels("The airport has a 170,000-square-meter passenger terminal, a 31,800-sq-m cargo "
+                   "terminal and a 3,400-meter runway.") == [
+        "Area of the passenger terminal", "Area of the cargo terminal", "Length of the runway"]
+    # a size before a plural is a class of things ("10-million-ton ports"), no one thing's size
+    assert not any(label.startswith("Mass of") for label in _labels(
+        "Testport became one of China's major 10-million-ton ports."))
+
+
+def test_a_restatement_in_brackets_does_not_hide_the_measure_after_it():
+    assert _labels("Visitors joined the fair, generating approximately 7.3 billion yuan (about 1.02 "
+                   "billion U.S. dollars) in comprehensive revenue.") == ["Comprehensive revenue"] * 2
+
+
+def test_a_change_after_a_count_is_the_change_in_the_number_counted():
+    assert _labels("Last year, Testcity approved 156 South Korean-funded projects, an increase of "
+                   "67.7 percent year-on-year.")[-1] == \
+        "Year-on-year change in the number of South Korean-funded projects (increase)"
+    # a bare number is the amount; the day of a month after it ends no sentence and is none
+    assert _labels("Foreign tourists at the airport reached 151,400 as of Dec. 6, up 3.48 percent "
+                   "year-on-year.")[-1] == "Year-on-year change in Foreign tourists at the airport (increase)"
+    # the first number of a list is not the amount: its unit is after the last
+    assert _labels("Exports were 805 billion yuan, up 6.1 percent, which was 4.9 and 3.9 percentage "
+                   "points higher than the province's average.")[-1] == "Change in Exports (increase)"

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from briefgen.facts.extract.candidates import MEMBERS_ASIDE, Candidate
-from briefgen.facts.extract.rules import counted_after
+from briefgen.facts.extract.rules import counted_after, is_plural
 from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import find_quantities
 from briefgen.facts.rules.scope import SPEECH_BEFORE, _opened
@@ -212,8 +212,12 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         return c.counted, "what the figure counts"
     if metric and metric in metric_labels and metric not in _GENERIC:
         return _IN_A_PERIOD.sub("", metric_labels[metric]), f"the label of the metric {metric}"
-    topic = _item_topic(c, partner) or _topic(c, text_before, place, city)
     after = _after_raw(c, text_before)
+    sized = _SIZED.match(after) if c.kind in _SIZES and _AS_ADJECTIVE.search(c.as_written) else None
+    if sized and not is_plural(sized[1].split()[-1]):  # "a 3,400-meter runway": its length
+        # ("10-million-ton ports" is a class of ports, no one thing's size)
+        return f"{c.kind} of the {sized[1]}", f"the {c.kind} the figure gives to what follows it"
+    topic = _item_topic(c, partner) or _topic(c, text_before, place, city)
     changes = c.kind == "change" or metric in ("change", "growth_yoy")
     if _NO_MEASURE.fullmatch(topic) or (re.fullmatch(r"\w+ing", topic) and not _MEASURE_AFTER.match(after)):
         topic = ""  # "The amount accounted for …", "an increase of 13 percent", "rising 6 percent"
@@ -250,6 +254,13 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     return label + (f", share of {share_of}" if share_of else ""), why
 
 
+# A size written as an adjective ("a 170,000-square-meter passenger terminal", "a 3,400-meter
+# runway") and the noun it sizes, up to the next comma, conjunction or preposition.
+_SIZES = frozenset({"area", "length", "mass"})
+_AS_ADJECTIVE = re.compile(r"\d-[a-z]", re.IGNORECASE)
+_SIZED = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;]|\s+(?:and|in|at|of|on|with|for)\b|\s*$)")
+
+
 def _rank_label(topic: str, after: str) -> str:
     """Whose rank and in what: "Qingdao's rank" ("Qingdao Port takes …": the name's), "Rank of
     Qingdao's GDP", with what it ranks in ("… in tourist satisfaction among 60 cities")."""
@@ -281,14 +292,37 @@ def _changed_amount(c: Candidate, text_before: str, place: str | None, city: str
     ("an influx of $6.5 billion in foreign capital …, a nearly 14.3-percent increase" → "foreign
     capital in Shandong"); '' when its sentence states no amount before it."""
     at = _at(c, text_before)
-    amounts = [f for f in find_quantities(c.quote[:at]) if f.has_unit  # no year, no "first 10 months"
-               and f.quantity.kind not in ("duration", "percent", "pp", "rank")] if at > 0 else []
-    if not amounts or re.search(r"[.;!?]\s", c.quote[amounts[-1].end:at]):
+    amounts = [f for f in find_quantities(c.quote[:at]) if _an_amount(c.quote, f)] if at > 0 else []
+    if not amounts or _SENTENCE_END.search(c.quote[amounts[-1].end:at]):
         return ""
     amount = amounts[-1]
+    counted = counted_after(c.quote, amount.end) if amount.quantity.unit == "count" else None
+    if counted:  # "approved 156 South Korean-funded projects, an increase of 67.7 percent"
+        return f"the number of {counted}"
     before = c.quote[:amount.start]
     return _topic(replace(c, as_written=c.quote[amount.start:amount.end], kind="amount"), before,
                   place, city)
+
+
+def _an_amount(quote: str, found) -> bool:
+    """Whether a figure before a change is an amount the change can be of: money, a mass, a
+    count ("156 projects", "reached 151,400"), not a year, a day of a month ("as of Dec. 6"),
+    a span, part of a word or a list, or another ratio."""
+    if found.quantity.kind in ("duration", "percent", "pp", "rank"):
+        return False
+    if found.has_unit:
+        return True
+    written = quote[found.start:found.end]
+    return found.quantity.unit == "count" and not _YEAR.fullmatch(written) \
+        and not _MONTH_BEFORE.search(quote[:found.start]) and not _NOT_ALONE.match(quote, found.end)
+
+
+_SENTENCE_END = re.compile(r"(?<![A-Z][a-z]{2})(?<!Sept)[.;!?]\s")  # "as of Dec. 6" ends none
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+# a span ("the first 10 months"), a word before its hyphen ("twenty-foot"), the first of a
+# list or range ("4.9 and 3.9 percentage points"): the unit, if any, is after the last
+_NOT_ALONE = re.compile(r"\s+(?:months?|years?|quarters?|weeks?|days?)\b|-|\s*(?:,|and|or|to)\s*\d",
+                        re.IGNORECASE)
 
 
 def _item_topic(c: Candidate, partner: str | None) -> str:
@@ -697,9 +731,13 @@ _SHARE_END = re.compile(r"\s+and\s+(?:\w+ing|up|down|was|were|is|are|has|had|ran
 
 
 def _after_raw(c: Candidate, before: str) -> str:
-    """The quote after the figure."""
+    """The quote after the figure, past a restatement in brackets ("7.3 billion yuan (about
+    1.02 billion U.S. dollars) in comprehensive revenue": what follows the brackets)."""
     at = _at(c, before)
-    return c.quote[at + len(c.as_written):] if at >= 0 else ""
+    return _RESTATED.sub("", c.quote[at + len(c.as_written):]) if at >= 0 else ""
+
+
+_RESTATED = re.compile(r"^\s*\)|^\s*\([^()]*\)")  # the end of a restatement, or one after
 
 
 def _at(c: Candidate, before: str) -> int:
