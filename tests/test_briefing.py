@@ -289,3 +289,20 @@ def test_one_amount_two_sources_give_under_two_measures_is_one_headline(tmp_path
               fact("sg.imports-growth", "singapore", "change", "Imports", "imports up 7%",
                    seed="a.txt", as_written="7%", value=7, unit="percent", period="2019")]
     assert not _stated_twice(*growth)
+
+
+def test_an_undated_number_in_a_list_says_so_and_comes_after_dated_ones(store):
+    from dataclasses import replace
+
+    from briefgen.compose.briefing import figure_note, more_ids
+    from briefgen.compose.store_view import undated
+    from briefgen.facts.store import FactStore
+    # beside dated figures, a number with no date would read as today's
+    assert figure_note(store, "jp.zone-investment") == "date not given"
+    # first in the store and of the others' priority, it is still listed after every dated one
+    zone = replace(store.get("jp.zone-investment"), priority=2)
+    facts = [zone] + [f for f in store.facts if f.id != zone.id]
+    moved = FactStore(facts, store.entities, store.metrics, store.seeds, store.city, store.seed_dir)
+    listed = more_ids(moved, "japan", 30)
+    dated = [i for i in listed if not undated(moved, moved.get(i))]
+    assert dated and listed[:len(dated)] == dated and "jp.zone-investment" in listed[len(dated):]

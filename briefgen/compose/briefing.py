@@ -444,7 +444,8 @@ def more_ids(store, subject: str, limit: int = 6, exclude: tuple[str, ...] = (),
     or 2) that are not headline figures, nor ranks already stated in the positioning line, nor
     (`exclude`) in the subject's own chart, with their growth labels, nor figures a text the
     brief has `shown` states (its number, from the same source statement), nor an amount
-    another listed figure already gives (`_stated_twice`)."""
+    another listed figure already gives (`_stated_twice`); within a priority, figures neither
+    they nor their sources date come last."""
     chart_facts = exclude or None
     if not exclude:  # the automatic chart's bars
         exclude = tuple((chart_for(store, subject) or {}).get("facts", ()))
@@ -455,7 +456,7 @@ def more_ids(store, subject: str, limit: int = 6, exclude: tuple[str, ...] = (),
     own = [f for f in own_facts(store, subject)
            if f.is_numeric and f.priority <= 2 and f.id not in listed and not kept_out(f)
            and not any(states_figure(t, f) for t in texts)]
-    own.sort(key=lambda f: f.priority)
+    own.sort(key=lambda f: (f.priority, undated(store, f)))  # a figure no one dated comes last
     stated = [fact_of(store, i) for i in sorted(listed)]
     kept: list[Fact] = []
     for fact in own:  # one amount two sources give is listed once

@@ -110,13 +110,15 @@ def figure_value(store, item) -> str:
 
 def figure_note(store, item) -> str:
     """When a figure in a list holds, unless its label already names that period: "as of 2019"
-    for 'Enterprises: 24', '' for 'Growth of trade, 2018 (year on year): 41.9%'; '' when
-    neither the figure nor its source is dated. A plan or target keeps its marker even when the
+    for 'Enterprises: 24', '' for 'Growth of trade, 2018 (year on year): 41.9%'; 'date not
+    given' for a number neither it nor its source dates ('' for a text). A plan or target keeps its marker even when the
     label names the year ('Countries to host a "Qingdao Week" in 2019: 6 (target)'), and a
     figure whose period the source leaves unclear says so."""
     fact = fact_of(store, item)
-    if undated(store, fact) or "check-period" in fact.tags:
+    if "check-period" in fact.tags:
         return when_of(store, fact) if fact.period else ""
+    if undated(store, fact):  # beside dated figures, no date would read as today's
+        return when_of(store, fact) if fact.is_numeric else ""
     when = when_of(store, fact)
     years = set(_YEAR.findall(fact.period.text)) if fact.period else set()
     if years and years <= set(_YEAR.findall(label_without_period(in_source(fact)))):
