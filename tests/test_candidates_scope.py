@@ -671,3 +671,20 @@ def test_a_rank_after_another_has_the_place_of_its_own_words():
     assert [(r[0], r[3]) for r in rows] == [("ranked second", "province"), ("ranked 15th", "country")]
     rows = found("Testcity ranked 13th in China and ranked third among northern cities in GDP.")
     assert rows[-1][3:6] == ("country", "China", "northern cities")  # its own words name none
+
+
+def test_china_s_before_a_region_of_china_is_part_of_its_name_not_the_country():
+    rows = found("There are also 17 China's Hong Kong-invested enterprises in Testcity.")
+    assert rows[0][2] == "hong-kong" and rows[0][3] == "city"
+    assert found("China's Macao and Testcity signed 3 agreements.")[0][3] == "city"
+
+
+def test_a_firm_s_seat_in_its_name_is_no_subject_and_its_abbreviation_may_end_a_sentence():
+    rows = found("Testcity has introduced famous tourist enterprises, including Hyatt and China "
+                 "Travel Service (Hong Kong) Co. There are 728 tourist companies in the city.")
+    assert rows[-1][:3] == ("728", "count", "testcity")
+    assert found("Siemens (Japan) Co., Ltd invested 5 million dollars in Testcity.")[0][2] == "testcity"
+    from briefgen.facts.extract.sentences import Sentences
+    text = "Haier Co. Ltd sold 5 million units in the U.S. The firm has 3 plants in Japan Co. Ltd."
+    assert [text[s.start:s.end] for s in Sentences(text).sentences] == [
+        "Haier Co. Ltd sold 5 million units in the U.S.", "The firm has 3 plants in Japan Co. Ltd."]

@@ -148,3 +148,15 @@ def test_a_change_after_a_count_is_the_change_in_the_number_counted():
     # the first number of a list is not the amount: its unit is after the last
     assert _labels("Exports were 805 billion yuan, up 6.1 percent, which was 4.9 and 3.9 percentage "
                    "points higher than the province's average.")[-1] == "Change in Exports (increase)"
+
+
+def test_money_going_out_is_never_labelled_as_foreign_investment_coming_in():
+    rows = _suggested("Testcity's actual outbound investment was $28 billion; of which the actual "
+                      "investment in countries along the Belt and Road was $6.2 billion.")
+    assert rows[1][1].startswith("The actual investment in countries along the Belt and Road")
+    assert not any(metric and metric.startswith("fdi") for metric, _, _ in rows)
+
+
+def test_equaled_is_the_verb_not_part_of_the_measure():
+    assert _labels("The added value of the marine economy in Testcity equaled 111.44 billion yuan "
+                   "in 2012.") == ["The added value of the marine economy in Testcity"]

@@ -56,12 +56,18 @@ _REPORTED = re.compile(
     r"(?:statistics|data|figures)\s+(?:show|shows|showed|shown|indicate[sd]?|indicates|revealed)\b")
 # A stock ticker: "06198.HK", "(HKEX: 6198)", "600018.SH" ("HK" there is no place).
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
+# The seat in a firm's name: "China Travel Service (Hong Kong) Co.", "Siemens (Qingdao) Ltd"
+_FIRM_SEAT = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\)(?=,?\s+(?:Co\b|Company|"
+                        r"Ltd\b|Limited|Corp\b|Corporation|Inc\b|Group|Holdings?|Industrial|Trading|"
+                        r"Technology|Investment)\b)")
 
 
 def sources(text: str) -> list[tuple[int, int]]:
     """Spans that name who reports a figure ("according to …", "the Shandong Provincial
-    Department of Commerce said") or where it is listed (a ticker): they set no scope either."""
-    return sorted(m.span() for pattern in (_ATTRIBUTION, _REPORTED, _TICKER) for m in pattern.finditer(text))
+    Department of Commerce said"), where it is listed (a ticker) or a firm's seat in its name
+    ("China Travel Service (Hong Kong) Co."): they set no scope either."""
+    return sorted(m.span() for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT)
+                  for m in pattern.finditer(text))
 
 
 # Names a figure is compared with: "only after Yokohama in Japan", "second to Jiangsu".
@@ -118,7 +124,7 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
     subject ("As a center of …,"), or name a trade mode, a landform or a place across from
     it, not what it is about."""
     return sorted([(m.start(), m.end())
-                   for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _EXAMPLES, _COMPARISON,
+                   for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _EXAMPLES, _COMPARISON,
                                    _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A)
                    for m in pattern.finditer(text)]
                   + [m.span("examples") for m in _FIRM_EXAMPLES.finditer(text)])
@@ -515,7 +521,8 @@ _NAMED_CITY = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<of>[A-Z][a-z]+)\b"
 # As the clause's subject too: "Yantai ranked second with …", "In Weihai, exports rose …".
 _CITY_NAMES = "|".join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs}))
 # "between Germany's Mannheim and China's Qingdao": the country only says where the city is
-_CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{_CITY_NAMES})\b)")
+# "China's Qingdao", "China's Hong Kong": a name's prefix, no figure of the country's
+_CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{_CITY_NAMES}|Hong\s+Kong|Macao|Macau|Taiwan)\b)")
 _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!to\s)"
                         rf"(?P<bare>{_CITY_NAMES})['’]s\s+(?=[a-z])"
                         rf"|^\s*(?:(?P<bare2>{_CITY_NAMES})\s+(?:[a-z]+ed|saw|sees|has|had|is|was|remains|"

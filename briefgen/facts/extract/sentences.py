@@ -153,11 +153,19 @@ def _cut(text: str, low: int, high: int, figures: list[tuple[int, int]]) -> int 
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """True for the full stop of "Co.", "No.", "U.S." or an initial ("S. M.")."""
+    """True for the full stop of "Co.", "No.", "U.S." or an initial ("S. M."), unless a word
+    that only opens a sentence follows ("… (Hong Kong) Co. There are 728 …")."""
     if text[dot] != ".":
         return False
     word = re.search(r"[\w.]*$", text[max(dot - 12, 0):dot])[0].lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    if len(word) == 1 and word.isalpha():
+        return True
+    return word in _ABBREVIATIONS and not _OPENER.match(text, dot + 1)
+
+
+# Words that open a sentence and never go on a name ("Co. There", "U.S. It").
+_OPENER = re.compile(r"\s+(?:There|The|It|They|This|These|Its|Their|In|On|At|By|As|But|Meanwhile|"
+                     r"However|Moreover|He|She|We)\s")
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

@@ -21,6 +21,10 @@ from briefgen.facts.rules.scope import SPEECH_BEFORE, _opened
 
 # (words before the figure, metric when cumulative, metric otherwise); first match wins.
 _MONEY_CUES = [
+    # money going out ("the actual investment in countries along the Belt and Road"): never
+    # foreign investment coming in; its label is the source's words
+    (r"outbound|overseas|abroad|\bin\s+(?:other\s+|foreign\s+)?countries\b",
+     "investment_amount", "investment_amount"),
     (r"actually[\s-]+utili[sz]ed|utili[sz]ed|actual\s+(?:foreign\s+)?investments?\b",
      "fdi_utilized_cumulative", "fdi_utilized"),
     (r"paid-in", "fdi_paid_in_cumulative", "fdi_paid_in_cumulative"),
@@ -509,7 +513,7 @@ _VERB = re.compile(r"\b(?:reached|reach|reaching|totaled|totalled|totaling|hit|s
                    r"accounting|made|attracted|handled|exceeded|exceeding|surpassed|surpassing|"
                    r"topped|finished|ended|saw|signed|approved|had|has|have|hitting|up|down|spans|spanning|"
                    r"climbed|climbing|took|began|contributed|occupies|stores|ranked|ranking|moved|"
-                   r"tops|reaches|involve|involves|"
+                   r"tops|reaches|involve|involves|equaled|equalled|equals|equalling|equaling|totals|"
                    r"(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
                    r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$))\b")
 _LEAD = re.compile(r"^(?:•\s*)?(?:(?:with|while|and|but|as|that|of|by|its|their|also|pointing\s+out|noting|"
