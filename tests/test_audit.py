@@ -10,7 +10,7 @@ import pytest
 from stores import fact
 
 from briefgen import document as d
-from briefgen.audit import dates, events, numbers, scope, speaker, tense
+from briefgen.audit import dates, events, measure, numbers, scope, speaker, tense
 from briefgen.audit.finding import Finding
 from briefgen.audit.reading import Cited, Claim, claims
 from briefgen.events.model import Contact, Event
@@ -226,6 +226,26 @@ def test_rank_and_scope_words_beyond_the_quote_are_found():
                    investor) == ["the rank word 'second' is in none of the cited quotes",
                                  "the scope word 'european' is in none of the cited quotes"]
     assert reasons(scope.check, "Germany is Qingdao's largest investor", investor) == []
+
+
+def test_a_flow_said_in_the_opposite_direction_of_its_quote_is_found():
+    outbound = fact("o.bri", "outbound", "money", "Investment", "Shandong's actual outbound investment "
+                    "was 28.07 billion yuan; of which the actual investment in countries along the "
+                    "Belt and Road was 6.2 billion yuan", value=6200000000, unit="CNY")
+    assert reasons(measure.check, "Actually utilised foreign investment in Shandong: RMB 6.2 billion",
+                   outbound) == ["the claim says 'foreign'; its cited quotes only say the opposite"]
+    assert reasons(measure.check, "Shandong's outbound investment: RMB 6.2 billion", outbound) == []
+    imports = fact("k.imp", "south-korea", "imports", "Imports", "Imports from South Korea rose "
+                   "to $3 billion", value=3000000000, unit="USD")
+    assert reasons(measure.check, "Exports to South Korea: US$3 billion", imports) == [
+        "the claim says 'exports'; its cited quotes only say the opposite"]
+    # a word the quotes say neither way is no contradiction ("Qingdao projects in Japan")
+    projects = fact("j.p", "japan", "projects", "Projects", "there were 92 Qingdao projects in Japan",
+                    value=92, unit="count")
+    assert reasons(measure.check, "Outbound projects: 92", projects) == []
+    # a name is no measure: the "Import Expo" ranks no flow
+    expo = fact("e", "sco", "event", "Expo", "exporters attended the fair", text="t")
+    assert reasons(measure.check, "Firms at the China International Import Expo", expo) == []
 
 
 def test_rank_words_inside_names_rank_nothing():

@@ -11,7 +11,7 @@ SEVERITIES = ("warning", "error")  # lowest first
 class Finding:
     brief: str  # the brief's output name: partner-japan, sector-film, event-sco-trade-fair
     sentence: str  # what the reader sees
-    rule: str  # numbers, dates, scope, tense, speaker, link, list, event-claim, contact
+    rule: str  # numbers, dates, scope, measure, tense, speaker, link, list, event-claim, contact
     reason: str
     quote: str = ""  # the cited quote(s) the sentence was held against
     severity: str = "error"

@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from . import dates, events, lists, numbers, scope, speaker, tense
+from . import dates, events, lists, measure, numbers, scope, speaker, tense
 from .finding import Finding
 from .reading import claims
 
-CLAIM_RULES = (numbers.check, dates.check, scope.check, tense.check, speaker.check, events.check)
+CLAIM_RULES = (numbers.check, dates.check, scope.check, measure.check, tense.check, speaker.check,
+               events.check)
 
 
 @dataclass

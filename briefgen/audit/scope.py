@@ -28,7 +28,7 @@ _NOT_RANKS = re.compile(r"\b(?:first|second|third|fourth)\s+(?:quarter|half|day|
                         re.I)
 
 
-def _words(text: str) -> list[str]:
+def claim_words(text: str) -> list[str]:
     """The claim's words in lower case, a possessive as its noun ("Shandong's" is "shandong"),
     without ordinals of time and names: a capitalised word inside a sentence ("the First SCO
     trade and investment fair", "Global (Qingdao) Venture Investment Conference") or after a
@@ -52,7 +52,7 @@ def check(claim: Claim, context) -> list[Finding]:
         return []
     quotes = claim.evidence.lower()
     findings = []
-    for word in dict.fromkeys(_words(claim.text)):
+    for word in dict.fromkeys(claim_words(claim.text)):
         if word in RANKS and not re.search(rf"\b{word}\b", quotes):
             findings.append(Finding(claim.brief, claim.text, "scope",
                                     f"the rank word {word!r} is in none of the cited quotes",

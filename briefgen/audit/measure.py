@@ -1,0 +1,35 @@
+"""What a claim measures does not turn into its opposite: exports into imports, or money going
+abroad into foreign investment coming in. A claim that names one direction of a flow, cited to
+quotes that name only the other, says what its source does not."""
+
+from __future__ import annotations
+
+from .finding import Finding
+from .reading import Claim
+from .scope import claim_words
+
+_EXPORT, _IMPORT = ("export",), ("import",)
+_INBOUND = ("foreign", "fdi", "-funded", "-invested", "from abroad")
+_OUTBOUND = ("outbound", "outward", "abroad", "overseas investment", "investment overseas",
+             "in countries along", "going global")
+# a claim's word: (what its quotes may say it with, what would say the opposite)
+DIRECTIONS = {
+    "export": (_EXPORT, _IMPORT), "exports": (_EXPORT, _IMPORT), "exported": (_EXPORT, _IMPORT),
+    "import": (_IMPORT, _EXPORT), "imports": (_IMPORT, _EXPORT), "imported": (_IMPORT, _EXPORT),
+    "foreign": (_INBOUND, _OUTBOUND), "fdi": (_INBOUND, _OUTBOUND),
+    "outbound": (_OUTBOUND, _INBOUND),
+}
+
+
+def check(claim: Claim, context) -> list[Finding]:
+    if not claim.cited:
+        return []
+    quotes = claim.evidence.lower()
+    return [Finding(claim.brief, claim.text, "measure",
+                    f"the claim says {word!r}; its cited quotes only say the opposite", claim.quotes)
+            for word in dict.fromkeys(claim_words(claim.text)) if word in DIRECTIONS
+            and not _says(quotes, DIRECTIONS[word][0]) and _says(quotes, DIRECTIONS[word][1])]
+
+
+def _says(quotes: str, words: tuple[str, ...]) -> bool:
+    return any(word in quotes for word in words)
