@@ -10,8 +10,10 @@ import unicodedata
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from .config import CONFIG_FILE
 from .errors import RenderError
 from .safety.interrupts import deferred, wrote
+from .safety.paths import is_within
 
 _UNSAFE = re.compile(r"[^a-z0-9._-]+")
 _DOTS = re.compile(r"[-.]*\.\.[-.]*")  # '..' is never part of a name
@@ -61,11 +63,24 @@ def inside(folder: Path, name: str) -> Path:
     hint = "use a plain name without '..', '/' or control characters"
     if not name or "\x00" in name or "\x00" in str(folder):
         raise RenderError(f"output name {name!r} is empty or holds a NUL character", hint=hint)
-    folder = Path(folder).resolve()
+    folder = own_folder(folder).resolve()
     target = (folder / name).resolve()
     if folder not in target.parents:
         raise RenderError(f"output name {name!r} would write outside {folder}", hint=hint)
     return target
+
+
+def own_folder(folder: Path) -> Path:
+    """`folder`, refused if it lies in a project (a folder above it, by its letters, holds
+    briefgen.yaml) but leads out of it by a link: a shared project's `out/pack` or
+    `.cache/charts` may be a link to a home folder, and nothing briefgen writes, replaces or
+    deletes may land there. Every folder a file is written into passes here."""
+    folder = Path(folder).absolute()
+    for above in (folder, *folder.parents):
+        if (above / CONFIG_FILE).is_file() and not is_within(above, folder):
+            raise RenderError(f"this folder leads outside the project {above} (a link)",
+                              path=folder, hint="remove the link (or write elsewhere with --out)")
+    return folder
 
 
 @contextmanager
@@ -80,6 +95,7 @@ def atomic_path(target: Path, durable: bool = True):
     """
     target = Path(target)
     temp = None
+    own_folder(target.parent)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # a short prefix: the temporary name must fit where the target's name fits
@@ -183,6 +199,7 @@ def _cannot_write(target, exc: OSError) -> RenderError:
 def _staged(target: Path):
     """A temporary file beside `target` with new-file permissions, removed unless renamed."""
     temp = None
+    own_folder(target.parent)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=TEMP_SUFFIX,
@@ -228,7 +245,7 @@ class Stage:
     """
 
     def __init__(self, out_dir: Path):
-        self.out_dir = Path(out_dir)
+        self.out_dir = own_folder(out_dir)
         self.made = [f for f in (self.out_dir, *self.out_dir.parents) if not f.exists()]
         try:
             self.out_dir.mkdir(parents=True, exist_ok=True)

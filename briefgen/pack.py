@@ -29,7 +29,7 @@ from .conforms import conforms
 from .errors import BriefgenError, BriefgenWarning, ConfigError
 from .executors import InProcess, LocalPool
 from .facts.store import FactStore
-from .outputs import STAGE_PREFIX, TEMP_SUFFIX, Stage, file_sha256, inside, write_text
+from .outputs import STAGE_PREFIX, TEMP_SUFFIX, Stage, file_sha256, inside, own_folder, write_text
 from .safety.files import read_regular
 from .safety.workers import die_with_parent
 
@@ -208,6 +208,7 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     `scheduler`: a Dask scheduler's address; the briefs are then rendered on its workers (and
     composed and bound here).
     """
+    out_dir = own_folder(out_dir)  # before anything in it is read or removed
     _remove_leftovers(out_dir)
     previous = previous_manifest(out_dir)
     fingerprint = inputs_fingerprint(project, config, formats)

@@ -195,3 +195,63 @@ def test_templates_are_read_only_from_inside_the_template_folders(run, mini, out
     result = run("--project", mini, "build", "partner", "korea", "--format", "pdf")
     assert result.exit_code == 1 and "template 'partner.md.j2' not found" in result.stderr
     assert not (mini / "out").exists()
+
+
+def _tree(folder: Path) -> dict[str, bytes | None]:
+    """Every entry under `folder` (folders as None), links not followed."""
+    return {str(p.relative_to(folder)): (p.read_bytes() if p.is_file() else None)
+            for p in sorted(folder.rglob("*"))}
+
+
+def test_a_pack_folder_that_links_out_is_refused_before_anything_is_touched(run, mini, outside):
+    """out/pack a link to a home folder: nothing written there, and neither the old-looking
+    temporary file nor the files a planted manifest names are removed."""
+    (outside / "manifest.json").write_text('{"pack": {}, "documents": {}}', encoding="utf-8")
+    old = outside / ".notes.txt.part"
+    old.write_text("a draft", encoding="utf-8")
+    os.utime(old, (0, 0))
+    (mini / "out").mkdir()
+    (mini / "out" / "pack").symlink_to(outside)
+    before = _tree(outside)
+    result = run("--project", mini, "pack", "--jobs", "1")
+    assert result.exit_code == 1
+    assert "out/pack: this folder leads outside the project" in result.output
+    assert "Traceback" not in result.output
+    assert _tree(outside) == before
+
+
+def test_a_brief_folder_that_links_out_is_refused(run, mini, outside):
+    import shutil
+
+    from conftest import REPO
+    shutil.copytree(REPO / "templates", mini / "templates")
+    (mini / "out").mkdir()
+    (mini / "out" / "briefs").symlink_to(outside)
+    before = _tree(outside)
+    result = run("--project", mini, "build", "partner", "korea", "--out", mini / "out" / "briefs")
+    assert result.exit_code == 1 and "leads outside the project" in result.output
+    assert _tree(outside) == before
+
+
+@pytest.mark.parametrize("planted", ["elsewhere", "another-project"])
+def test_no_file_is_written_through_a_link_out_of_a_project(mini, tmp_path, planted):
+    """The one check every write passes (outputs.own_folder), caches included: a cache that
+    would be written through a link out is not written (costing speed), an output is an
+    error. A link to another project's folder is refused too (it holds briefgen.yaml)."""
+    from briefgen.errors import RenderError
+    from briefgen.outputs import write_bytes
+    from briefgen.safety.cache_files import read_bytes, write_bytes as write_cache
+    target = tmp_path / planted
+    target.mkdir()
+    if planted == "another-project":
+        (target / "briefgen.yaml").write_text("name: other\n", encoding="utf-8")
+    before = _tree(target)
+    (mini / ".cache").mkdir()
+    (mini / ".cache" / "charts").symlink_to(target)
+    write_cache(mini / ".cache" / "charts" / "x.pickle", "fitted", b"payload")
+    with pytest.raises(RenderError, match="leads outside the project"):
+        write_bytes(mini / ".cache" / "charts" / "sub" / "y.pdf", b"data")
+    assert _tree(target) == before
+    assert read_bytes(mini / ".cache" / "charts" / "x.pickle", "fitted") is None
+    write_bytes(target / "z.pdf", b"data")  # outside the project, named as such: the caller's choice
+    assert (target / "z.pdf").read_bytes() == b"data"
