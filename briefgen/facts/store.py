@@ -15,6 +15,8 @@ from pathlib import Path
 from ..config import Project
 from ..conforms import conforms
 from ..errors import BriefgenError, ConfigError, FactError, Problem
+from ..safety.files import text_in
+from ..safety.paths import is_within
 from ..validate import validate
 from ..yamlio import LineDict, load, loads, no_gc
 from . import store_cache
@@ -185,10 +187,7 @@ def _with_locators(facts: list[Fact], seeds: dict[str, SeedInfo], seed_dir: Path
 
 
 def _read_seed(seed_dir: Path, seed: str) -> str | None:
-    try:
-        return (seed_dir / seed).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None  # verify reports it
+    return text_in(seed_dir, seed)  # None: verify reports it
 
 
 def fact_files(facts_dir: Path) -> list[Path]:
@@ -212,7 +211,15 @@ def display_path(path: Path, project: Project) -> str:
         return str(path)
 
 
-def _read_yaml(path: Path, project: Project, problems: list[Problem]):
+def _read_yaml(path: Path, project: Project, problems: list[Problem], folder: Path | None = None):
+    """The data of a YAML file of `folder` (default: its own folder), or None with the problem
+    collected; a file that is a link out of `folder` is not read (a shared project's
+    facts/more.yaml linked to a file of yours would print it in the errors and briefs)."""
+    if not is_within(folder or path.parent, path):
+        problems.append(Problem(f"this file leads outside {(folder or path.parent).name}/ (a link)",
+                                display_path(path, project),
+                                hint="put the file itself there, not a link to it"))
+        return None
     try:
         return load(path, display_path(path, project))
     except BriefgenError as exc:
@@ -388,7 +395,7 @@ def _load_one(path: Path, project: Project) -> tuple[list[Fact], list[Problem]]:
 
 def _load_fact_file(path: Path, project: Project, problems: list[Problem]) -> list[Fact]:
     name = display_path(path, project)
-    data = _read_yaml(path, project, problems)
+    data = _read_yaml(path, project, problems, project.path("facts"))
     if data is None:
         return []
     return _facts_of(data, name, problems)
@@ -530,12 +537,8 @@ def unit_problem(raw: dict, problems: list[Problem], path: str) -> None:
 
 
 def load_seed_text(store: FactStore, seed: str) -> str | None:
-    """The text of a seed, or None if the file is missing."""
-    path = store.seed_dir / seed
-    try:
-        return path.read_text(encoding="utf-8")
-    except (FileNotFoundError, IsADirectoryError):
-        return None
+    """The text of a seed, or None if there is no such seed (safety.files.text_in)."""
+    return text_in(store.seed_dir, seed)
 
 
 __all__ = ["FactStore", "load_store", "read_store", "fact_files", "load_seed_text", "Period"]

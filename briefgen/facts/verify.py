@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ..config import Project
 from ..errors import Problem
+from ..safety.files import text_in
 from .model import UNITS, Fact
 from .quantities import parse_quantity
 
@@ -57,10 +59,7 @@ class _SeedTexts:
 
     @lru_cache(maxsize=None)
     def raw(self, seed: str) -> str | None:
-        path = self.seed_dir / seed
-        if "/" in seed or "\\" in seed or not path.is_file():
-            return None
-        return path.read_text(encoding="utf-8", errors="replace")
+        return text_in(self.seed_dir, seed)
 
     @lru_cache(maxsize=None)
     def get(self, seed: str) -> str | None:
@@ -109,12 +108,25 @@ def _check_scope(fact: Fact) -> list[Problem]:
                           "as the city's figure")]
 
 
+def _unreadable(seed_dir, seed: str) -> bool:
+    """A file (or link) is there by that name, but safety.files.text_in does not read it."""
+    try:
+        return "/" not in seed and "\\" not in seed and os.path.lexists(seed_dir / seed)
+    except ValueError:  # a NUL in the name
+        return False
+
+
 def _check_sources(fact: Fact, store, seed_texts: _SeedTexts, undescribed: dict,
                    index_unread: bool) -> list[Problem]:
     problems = []
     for source in fact.sources:
         text = seed_texts.get(source.seed)
-        if text is None:
+        if text is None and _unreadable(store.seed_dir, source.seed):
+            problems.append(_problem(fact, f"seed file {source.seed!r} cannot be read: it is a "
+                                           f"link out of {store.seed_dir.name}/ or not a regular "
+                                           "file", source.line,
+                                     "put the document itself in seeds/ (briefgen seeds add)"))
+        elif text is None:
             problems.append(_problem(fact, f"seed file {source.seed!r} not found in "
                                            f"{store.seed_dir.name}/", source.line,
                                      "add the document to seeds/ or fix the file name"))

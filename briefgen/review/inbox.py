@@ -21,6 +21,7 @@ from briefgen.facts.extract.command import Folders, accept_file
 from briefgen.facts.inbox.files import INBOX_DIR, normalise, parse_block, read_blocks
 from briefgen.facts.model import PERIOD_KINDS, SCOPE_LEVELS, UNITS
 from briefgen.outputs import write_text
+from briefgen.safety.files import text_in
 from briefgen.safety.paths import is_within
 
 EDITABLE = ("id", "subject", "metric", "label", "unit", "counted", "period", "period_kind",
@@ -249,10 +250,7 @@ class _SeedTexts:
     def _read(self, seed: str) -> str | None:
         if not self.folder or not seed:
             return None
-        path = self.folder / seed
-        if not is_within(self.folder, path) or not path.is_file():
-            return None
-        return path.read_text(encoding="utf-8", errors="replace")
+        return text_in(self.folder, seed)
 
     def paragraph(self, seed: str, quote: str, offset: int | None) -> str:
         """The paragraph (text between blank lines) holding the figure, flattened."""

@@ -11,6 +11,8 @@ import os
 import stat
 from pathlib import Path
 
+from .paths import is_within
+
 LIMIT = 1 << 30  # bytes: no cache file, manifest or output of briefgen comes near a gigabyte
 
 
@@ -38,6 +40,22 @@ def regular_bytes(path: Path, limit: int = LIMIT, *, follow: bool = True) -> byt
         raise OSError(errno.EFBIG, f"larger than {limit:,} bytes")
     finally:
         os.close(handle)
+
+
+def text_in(folder: Path, name: str, limit: int = LIMIT) -> str | None:
+    """The text of the file `name` of `folder` (a seed), or None when there is none that may
+    be read: a name with a folder in it, a file that leads out of `folder` by a link, one that
+    is not a regular file (a named pipe, /dev/zero) or is larger than `limit`. Bytes that are
+    not UTF-8 read as U+FFFD, so a quote holding one is not found (never a traceback). Every
+    reader of seeds reads them here: a shared project's seed linked to a file of yours can
+    neither be printed in a brief nor confirm a guess at its content."""
+    if not isinstance(name, str) or name in ("", ".", "..") or any(c in name for c in "/\\\x00"):
+        return None
+    path = Path(folder) / name
+    if not is_within(folder, path):
+        return None
+    data = read_regular(path, limit, follow=True)
+    return None if data is None else data.decode("utf-8", errors="replace")
 
 
 PIECE = 1 << 20  # bytes read at a time when a file is copied or hashed

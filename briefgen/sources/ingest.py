@@ -15,7 +15,7 @@ import yaml
 
 from briefgen.errors import BriefgenError, ExtractError, Problem
 from briefgen.outputs import safe_name, write_all
-from briefgen.safety.files import read_regular
+from briefgen.safety.files import text_in
 from briefgen.sources import read_source
 from briefgen.sources.model import SourceText
 from briefgen.yamlio import loads
@@ -84,10 +84,10 @@ def _is_hand_made_seed(path: Path, seeds_dir: Path, described: set[str]) -> bool
 def _refuse_duplicates(sources: list[tuple[Path, SourceText]], seeds_dir: Path,
                        in_place: set[Path]) -> None:
     own = {path.resolve() for path in in_place}
-    texts = {p.name: read_regular(p, follow=True) for p in sorted(seeds_dir.glob("*.txt"))
+    texts = {p.name: text_in(seeds_dir, p.name) for p in sorted(seeds_dir.glob("*.txt"))
              if p.resolve() not in own} if seeds_dir.is_dir() else {}
-    known = {content_hash(data.decode("utf-8", errors="replace")): name
-             for name, data in texts.items() if data is not None}  # not a pipe, nor /dev/zero
+    known = {content_hash(text): name for name, text in texts.items()
+             if text is not None}  # not a pipe, nor /dev/zero, nor a link out of seeds/
     problems = []
     for path, source in sources:
         digest = content_hash(source.text)

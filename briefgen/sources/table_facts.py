@@ -18,6 +18,7 @@ import yaml
 
 from briefgen.errors import ExtractError, Problem
 from briefgen.facts.model import UNITS, parse_period
+from briefgen.safety.files import text_in
 from briefgen.sources import locate
 
 
@@ -230,8 +231,12 @@ def import_command(table: Path, map_path: Path, sheet: str | None, facts_dir: Pa
     aliases, kinds = entity_names(facts_dir / "entities.yaml")
     names = {**{slug: slug for slug in kinds}, **aliases}
     mapping = load_valid(map_path, "table_map", str(map_path))
-    imported = import_table(seed, (seeds_dir / seed).read_text(encoding="utf-8"), original,
-                            mapping, map_path, names, _metrics(facts_dir), sheet)
+    text = text_in(seeds_dir, seed)
+    if text is None:
+        raise ExtractError(f"seed {seed} is not a readable file of {seeds_dir.name}/", path=table,
+                           hint=f"add the table again with `briefgen seeds add {table}`")
+    imported = import_table(seed, text, original, mapping, map_path, names, _metrics(facts_dir),
+                            sheet)
     target = out or facts_dir / "tables" / f"{Path(seed).stem}.yaml"
     write_text(target, facts_yaml(imported, original, map_path))
     return target, imported
@@ -247,7 +252,7 @@ def _table_seed(table: Path, seeds_dir: Path) -> tuple[str, dict]:
     else:
         digest = content_hash(read_source(table).text)
         seed = next((p.name for p in sorted(seeds_dir.glob("*.txt"))
-                     if content_hash(p.read_text(encoding="utf-8", errors="replace")) == digest), None)
+                     if content_hash(text_in(seeds_dir, p.name) or "") == digest), None)
         if seed is None or seed not in index:
             raise ExtractError("this table is not a seed yet", path=table,
                                hint=f"add it first with `briefgen seeds add {table}`")

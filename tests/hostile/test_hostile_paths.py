@@ -255,3 +255,37 @@ def test_no_file_is_written_through_a_link_out_of_a_project(mini, tmp_path, plan
     assert read_bytes(mini / ".cache" / "charts" / "x.pickle", "fitted") is None
     write_bytes(target / "z.pdf", b"data")  # outside the project, named as such: the caller's choice
     assert (target / "z.pdf").read_bytes() == b"data"
+
+
+def test_a_seed_linked_out_of_seeds_verifies_no_quote(run, mini, outside):
+    """seeds/news.txt a link to a file of the user's (with the very sentences the facts quote):
+    its text is read nowhere, so no quote can be proved against it or printed from it."""
+    (outside / "private.txt").write_bytes((mini / "seeds" / "news.txt").read_bytes())
+    (mini / "seeds" / "news.txt").unlink()
+    (mini / "seeds" / "news.txt").symlink_to(outside / "private.txt")
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 1
+    assert "facts/korea.yaml:12: kr.fdi-signed: seed file 'news.txt' cannot be read: it is a " \
+           "link out of seeds/" in result.output
+    assert "quotes verified" not in result.output
+
+
+def test_a_seed_that_is_not_utf8_is_read_without_a_traceback(run, mini):
+    seed = mini / "seeds" / "news.txt"
+    seed.write_bytes(seed.read_bytes() + b"\n\xff\xfe caf\xe9\n")
+    for command in (("facts", "check"), ("audit",), ("facts", "list")):
+        result = run("--project", mini, *command)  # an exception would propagate from run
+        assert result.exit_code in (0, 1) and "Traceback" not in result.output, command
+    assert run("--project", mini, "facts", "check").exit_code == 0  # its quotes are still there
+
+
+@pytest.mark.parametrize("name", ["more.yaml", "entities.yaml"])
+def test_a_fact_file_linked_out_of_facts_is_not_read(run, mini, outside, name):
+    (outside / "precious.yaml").write_text("facts:\n  - id: secret-text-of-yours\n", encoding="utf-8")
+    target = mini / "facts" / name
+    target.unlink(missing_ok=True)
+    target.symlink_to(outside / "precious.yaml")
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 1
+    assert f"facts/{name}: this file leads outside facts/ (a link)" in result.output
+    assert "secret-text-of-yours" not in result.output

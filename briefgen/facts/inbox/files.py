@@ -32,6 +32,7 @@ from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason, st
 from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, exact_value, parse_period
 from briefgen.facts.quantities import parse_quantity
+from briefgen.safety.files import text_in
 from briefgen.safety.paths import is_within, within
 from briefgen.validate import load_valid, validate
 from briefgen.yamlio import load, loads
@@ -576,10 +577,10 @@ def _value_problem(fact: dict) -> str | None:
 
 def _quote_problem(fact: dict, seeds_dir: Path) -> str | None:
     for source in fact["sources"]:
-        path = seeds_dir / source["seed"]
-        if not is_within(seeds_dir, path) or not path.is_file():
+        seed_text = text_in(seeds_dir, source["seed"])
+        if seed_text is None:
             return f"seed {source.get('seed')!r} not found in {seeds_dir.name}/"
-        seed_text = normalise(path.read_text(encoding="utf-8", errors="replace"))
+        seed_text = normalise(seed_text)
         if normalise(str(source.get("quote", ""))) not in seed_text:
             return "quote is not verbatim in the seed"
     written = normalise(str(fact.get("as_written") or ""))  # in one quote: the others may give context
