@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.errors import ConfigError
+from briefgen.safety.files import regular_bytes
+from briefgen.safety.paths import is_within
+
+MAX_PO_BYTES = 64 << 20  # a translations file of 10,000 facts is some 3 MB
 
 
 @dataclass(frozen=True)
@@ -48,18 +52,28 @@ class Catalog:
         self.fuzzy.update(other.fuzzy)
 
 
-def read_catalog(path: Path, shown: str | None = None) -> Catalog:
-    """The translated, non-fuzzy entries of a PO file (an absent file is an empty catalogue).
-    A file Babel cannot read is a ConfigError at its line."""
+def read_po_file(path: Path, shown: str | None = None):
+    """Babel's catalogue of the PO file at `path`, or None when there is none. Every PO file is
+    read here: one Babel cannot read, one that is not UTF-8 or a link out of its folder is a
+    ConfigError at its line (never read in part: `translations update` would write back less)."""
+    import io
+
     from babel.messages.pofile import PoFileError, read_po
-    catalog = Catalog()
-    if not path.is_file():
-        return catalog
     shown = shown or str(path)
+    if not is_within(path.parent, path):
+        raise ConfigError(f"this file leads outside {path.parent.name}/ (a link)", path=shown,
+                          hint="put the file itself there, not a link to it")
+    if not path.is_file():
+        return None
     try:
-        with path.open("rb") as handle:
-            po = read_po(handle, abort_invalid=True, charset="utf-8")
-        _check_lines(path.read_bytes().decode("utf-8"), shown)
+        data = regular_bytes(path, MAX_PO_BYTES)
+    except OSError as exc:
+        raise ConfigError(f"cannot read file: {exc.strerror or exc}", path=shown,
+                          hint="make it a readable PO file, or remove it") from None
+    try:
+        text = data.decode("utf-8")  # whole: an error's byte and line are the file's
+        po = read_po(io.BytesIO(data), abort_invalid=True, charset="utf-8")
+        _check_lines(text, shown)
     except PoFileError as exc:
         what = str(exc).split(" on ")[0].lower()  # Babel: "Unknown or misformatted keyword on 2"
         raise ConfigError(f"not a readable PO file: {what}", path=shown, line=exc.lineno + 1,
@@ -67,7 +81,19 @@ def read_catalog(path: Path, shown: str | None = None) -> Catalog:
                                "a translation tool such as Poedit writes it for you") from None
     except UnicodeDecodeError as exc:
         raise ConfigError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=shown,
+                          line=data.count(b"\n", 0, exc.start) + 1,
                           hint="save the translations as UTF-8") from None
+    return po
+
+
+def read_catalog(path: Path, shown: str | None = None) -> Catalog:
+    """The translated, non-fuzzy entries of a PO file (an absent file is an empty catalogue).
+    A file Babel cannot read is a ConfigError at its line."""
+    catalog = Catalog()
+    po = read_po_file(path, shown)
+    if po is None:
+        return catalog
+    shown = shown or str(path)
     for message in po:
         if not message.id or not isinstance(message.id, str):
             continue  # the header, and plural entries briefgen does not use

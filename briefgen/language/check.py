@@ -121,7 +121,7 @@ def update_file(path: Path, needed: list[Missing], language) -> tuple[int, int]:
 
     from briefgen.language.edition import SHARED_CONTEXT
     from briefgen.outputs import write_bytes
-    catalog = _read_po(path, language)
+    catalog = _read_po(path, language, f"{path.parent.name}/{path.name}")
     translated = {m.context: m for m in catalog if m.id and m.string and m.context}
     edited: dict[tuple[str, str], Missing] = {}
     added = 0
@@ -142,13 +142,13 @@ def update_file(path: Path, needed: list[Missing], language) -> tuple[int, int]:
     return added, len(edited)
 
 
-def _read_po(path: Path, language):
+def _read_po(path: Path, language, shown: str):
     from babel.messages.catalog import Catalog
-    from babel.messages.pofile import read_po
-    if not path.is_file():
+
+    from briefgen.language.catalog import read_po_file
+    catalog = read_po_file(path, shown)
+    if catalog is None:
         return Catalog(locale=language.locale.replace("_Hans", ""), charset="utf-8")
-    with path.open("rb") as handle:
-        catalog = read_po(handle, charset="utf-8")
     for message in catalog:
         _previous_from_comments(message)
     return catalog

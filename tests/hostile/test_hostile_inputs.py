@@ -180,3 +180,28 @@ def test_a_yaml_file_that_is_no_regular_file_is_a_located_error(run, mini, what)
                 "facts/odd.yaml: cannot read file: not a regular file (a named pipe, a device or a "
                 "folder)")  # a link to /dev/zero leads out of facts/, and is not opened
     assert expected in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("po, message", [
+    (b'msgid "South Korea"\nmsgstr "\xe9"\n', "translations/zh.po:2: not UTF-8 text"),
+    (b'msgid "South Korea"\nmsgstr "x" "y\nmsgid', "translations/zh.po:3: not a readable PO file"),
+    (None, "translations/zh.po: this file leads outside translations/ (a link)"),
+], ids=["not-utf8", "malformed", "link-out"])
+@pytest.mark.parametrize("command", ["update", "check"])
+def test_a_translations_file_that_cannot_be_read_is_an_error_and_kept(run, mini, tmp_path, po,
+                                                                    message, command):
+    """`translations update` ended in a traceback on a byte that is not UTF-8, and rewrote a
+    file Babel could read only in part (losing what it could not); a link out was read."""
+    target = mini / "translations" / "zh.po"
+    target.parent.mkdir()
+    if po is None:
+        po = b'msgid "South Korea"\nmsgstr "secret of yours"\n'
+        (tmp_path / "elsewhere.po").write_bytes(po)
+        target.symlink_to(tmp_path / "elsewhere.po")
+    else:
+        target.write_bytes(po)
+    result = run("--project", mini, "translations", command, "--language", "zh")
+    assert result.exit_code == 1, result.output
+    assert message in result.stderr, result.stderr
+    assert "secret of yours" not in result.output
+    assert target.read_bytes() == po and sorted(target.parent.iterdir()) == [target]
