@@ -41,6 +41,15 @@ def reports_errors(command):
             if len(exc.problems) > 1:
                 click.echo(f"{len(exc.problems)} problems", err=True)
             sys.exit(EXIT_USER_ERROR)
+        except OSError as exc:
+            if exc.filename is None:
+                raise  # not a path the caller gave: a bug, shown as one
+            # a path the system refuses wherever it is first used (a name too long, a loop of
+            # links, no permission): the path and why, never a traceback
+            click.echo(f"error: {exc.filename}: cannot use this path: {exc.strerror or exc} "
+                       "(check the path: a shorter name, an existing folder, one you may "
+                       "read and write)", err=True)
+            sys.exit(EXIT_USER_ERROR)
         except KeyboardInterrupt:
             from .safety.interrupts import EXIT_INTERRUPTED, say
             say()  # what was written: the earlier outputs, or all of this run's

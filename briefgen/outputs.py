@@ -77,10 +77,17 @@ def own_folder(folder: Path) -> Path:
     deletes may land there. Every folder a file is written into passes here."""
     folder = Path(folder).absolute()
     for above in (folder, *folder.parents):
-        if (above / CONFIG_FILE).is_file() and not is_within(above, folder):
+        if _holds_project(above) and not is_within(above, folder):
             raise RenderError(f"this folder leads outside the project {above} (a link)",
                               path=folder, hint="remove the link (or write elsewhere with --out)")
     return folder
+
+
+def _holds_project(folder: Path) -> bool:
+    try:
+        return (folder / CONFIG_FILE).is_file()
+    except (OSError, ValueError):  # a name too long for the system, a NUL: no project there
+        return False
 
 
 @contextmanager

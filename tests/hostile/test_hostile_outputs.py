@@ -204,3 +204,19 @@ def test_write_all_writes_nothing_when_a_folder_is_in_the_way(tmp_path):
         write_all({tmp_path / "a.docx": b"new", tmp_path / "b.pdf": b"new"})
     assert (tmp_path / "a.docx").read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "b.pdf"]
+
+
+@pytest.mark.parametrize("command", [
+    ("reference-docx", "{long}.docx"), ("seeds", "add", "{long}.txt"),
+    ("facts", "extract", "{long}.txt"), ("build", "partner", "korea", "--out", "{long}"),
+    ("facts", "import", "{long}.csv", "--map", "{long}.yaml"),
+])
+def test_a_name_too_long_for_the_system_is_an_error_naming_it(mini, run, monkeypatch, command):
+    """Path.exists() and friends raise for a name of more than 255 bytes (ENAMETOOLONG): it
+    ended these commands in a traceback."""
+    shutil.copytree(REPO / "templates", mini / "templates")
+    monkeypatch.chdir(mini)
+    long = "a" * 300
+    result = run(*(word.format(long=long) for word in command))
+    assert result.exit_code == 1, result.output
+    assert "File name too long" in result.stderr and long in result.stderr, result.stderr
