@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from contextlib import ExitStack, contextmanager
@@ -114,6 +115,7 @@ def atomic_path(target: Path, durable: bool = True):
         if durable:
             _sync(temp)
         os.chmod(temp, _FILE_MODE)
+        _replaceable([target])
         os.replace(temp, target)
     except OSError as exc:
         raise RenderError(f"cannot write this file: {exc.strerror or exc}", path=target,
@@ -125,11 +127,20 @@ def atomic_path(target: Path, durable: bool = True):
 
 def _replaceable(targets: list[Path]) -> None:
     """A folder where a file is to go is the one thing rename(2) cannot replace: found before
-    the first rename, it stops a set of files from being written in part."""
+    the first rename, it stops a set of files from being written in part. A device it would
+    replace, and must not (`reference-docx /dev/null --force`, run as root, made /dev/null a
+    Word file); a named pipe planted among the outputs is replaced like any file."""
     for target in targets:
-        if target.is_dir() and not target.is_symlink():
+        try:
+            mode = os.lstat(target).st_mode
+        except (OSError, ValueError):
+            continue  # nothing there (or a name the rename will report)
+        if stat.S_ISDIR(mode):
             raise RenderError("cannot write this file: a folder is in its place", path=target,
                               hint="move the folder away and run again")
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+            raise RenderError("cannot write this file: it is a device", path=target,
+                              hint="write to a file name of your own")
 
 
 def _sync(path: Path) -> None:

@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import time
 from pathlib import Path
 
@@ -205,6 +206,23 @@ def test_write_all_writes_nothing_when_a_folder_is_in_the_way(tmp_path):
     assert (tmp_path / "a.docx").read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "b.pdf"]
 
+
+def test_a_device_where_an_output_goes_is_not_replaced(tmp_path, run):
+    """`reference-docx /dev/null --force`, run as root, replaced the null device with a Word
+    file. A null device of the test's own stands in for it (only root can make one)."""
+    from briefgen.outputs import write_all, write_bytes
+    device = tmp_path / "reference.docx"
+    try:
+        os.mknod(device, 0o600 | stat.S_IFCHR, os.makedev(1, 3))
+    except (OSError, AttributeError):
+        pytest.skip("making a device needs root")
+    with pytest.raises(RenderError, match="it is a device"):
+        write_bytes(device, b"data")
+    with pytest.raises(RenderError, match="it is a device"):
+        write_all({tmp_path / "a.pdf": b"a", device: b"b"})
+    result = run("reference-docx", device, "--force")
+    assert result.exit_code == 1 and "it is a device" in result.output
+    assert device.is_char_device() and sorted(p.name for p in tmp_path.iterdir()) == [device.name]
 
 @pytest.mark.parametrize("command", [
     ("reference-docx", "{long}.docx"), ("seeds", "add", "{long}.txt"),
