@@ -143,6 +143,23 @@ def _worker_identity() -> str:  # run on each worker by the check when connectin
     return code_identity()
 
 
+def _abandon(exc: BaseException) -> None:
+    """Close, quietly, the Client a failed constructor left behind: else its __del__ waits on
+    the connection at exit and prints a traceback ("Exception ignored in Client.__del__")."""
+    from distributed import Client
+    tb = exc.__traceback__
+    while tb is not None:
+        client = tb.tb_frame.f_locals.get("self")
+        if isinstance(client, Client):
+            try:
+                client.close(timeout=1)
+            except Exception:  # noqa: BLE001, S110 - a connection that is no scheduler's
+                pass
+            client.status = "closed"  # its __del__ then has nothing to do
+            return
+        tb = tb.tb_next
+
+
 class DaskCluster:
     """The executor for a Dask cluster: connect, check the workers, render batches, close."""
 
@@ -170,14 +187,20 @@ class DaskCluster:
         except ImportError:
             raise ClusterError("--scheduler needs Dask distributed, which is not installed",
                                hint="pip install 'briefgen[cluster]'") from None
+        hint = ("start one with `dask scheduler` and workers with `dask worker ADDRESS`, or check "
+                "the address; without --scheduler the pack builds here")
         try:
             return Client(self.address, timeout=self.timeout, set_as_default=False)
         except (OSError, ValueError, TypeError) as exc:
+            _abandon(exc)
             raise ClusterError(
                 f"cannot reach the Dask scheduler at {self.address} within {self.timeout:g} s "
-                f"({exc})", hint="start one with `dask scheduler` and workers with `dask worker "
-                "ADDRESS`, or check the address; without --scheduler the pack builds here"
-            ) from None
+                f"({exc})", hint=hint) from None
+        except Exception as exc:  # noqa: BLE001 - whatever a server that is no scheduler sends
+            # (a web server's reply read as a frame length: 'cannot allocate 3 EiB')
+            _abandon(exc)
+            raise ClusterError(f"{self.address} answered, but not as a Dask scheduler "
+                               f"({type(exc).__name__})", hint=hint) from None
 
     def _check_workers(self) -> None:
         try:

@@ -133,6 +133,38 @@ def test_an_unreachable_scheduler_is_a_clear_error_and_writes_nothing(tmp_path, 
     assert not (root / "out").exists()
 
 
+def test_an_address_that_is_no_scheduler_is_a_clear_error(tmp_path):
+    """A web server at the address: Dask read its reply as a frame length and tried to allocate
+    3 EiB (a MemoryError traceback), and the half-made client printed another at exit."""
+    import threading
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(4)
+    kept = []
+
+    def answer():
+        for _ in range(4):
+            try:
+                connection, _ = server.accept()
+            except OSError:
+                return
+            connection.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+            kept.append(connection)
+    threading.Thread(target=answer, daemon=True).start()
+    root = _project(tmp_path / "qingdao")
+    try:
+        done = subprocess.run([sys.executable, "-m", "briefgen.cli", "--project", str(root), "pack",
+                               "--scheduler", f"tcp://127.0.0.1:{server.getsockname()[1]}",
+                               "--scheduler-timeout", "2"], capture_output=True, text=True,
+                              timeout=120, env={**os.environ, "PYTHONPATH": str(REPO)}, cwd=tmp_path)
+    finally:
+        server.close()
+    assert done.returncode == 1, done.stderr
+    assert "answered, but not as a Dask scheduler" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
+    assert not (root / "out").exists()
+
+
 def test_workers_running_other_code_are_refused(scheduler, tmp_path, run, monkeypatch):
     monkeypatch.setattr(cluster, "code_identity", lambda: "briefgen 9.9 (0123456789ab)")
     root = _project(tmp_path / "qingdao")
