@@ -285,6 +285,8 @@ def facts_extract(ctx: click.Context, paths: tuple[Path, ...], as_json: bool,
     """
     from .facts.extract import command
     folders = _fact_folders(ctx, required=inbox or add_seeds)
+    if out_file:
+        command.json_target(out_file)  # before documents are added or read
 
     def warn(message: str) -> None:
         click.echo(f"warning: {message}", err=True)

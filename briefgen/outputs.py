@@ -84,6 +84,23 @@ def own_folder(folder: Path) -> Path:
     return folder
 
 
+def own_output(target: Path, command: str, ours) -> Path:
+    """`target`, a file `command` writes where its caller says (`--out FILE`), refused when a
+    file is there that `command` did not write (`ours(its bytes)` is false): a careless --out
+    never replaces a fact file, briefgen.yaml or a document. An empty file holds nothing to lose."""
+    from .safety.files import regular_bytes
+    try:
+        data = regular_bytes(Path(target), 64 << 20)
+    except FileNotFoundError:
+        return Path(target)
+    except OSError:
+        data = None  # a device, a pipe, too large: not what this command writes
+    if data == b"" or (data is not None and ours(data)):
+        return Path(target)
+    raise RenderError(f"there is a file here that `{command}` did not write", path=target,
+                      hint="give --out a new file name, or move the file away first")
+
+
 def _holds_project(folder: Path) -> bool:
     try:
         return (folder / CONFIG_FILE).is_file()

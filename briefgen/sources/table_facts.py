@@ -213,8 +213,11 @@ _Dumper.add_representer(Decimal, lambda dumper, value: dumper.represent_scalar(
     format(value, "f")))
 
 
+_HEAD = "# Written by `briefgen facts import` from "  # what marks the files it may replace
+
+
 def facts_yaml(imported: Imported, original: str, map_path: Path) -> str:
-    head = (f"# Written by `briefgen facts import` from {original}!{imported.sheet} with "
+    head = (f"{_HEAD}{original}!{imported.sheet} with "
             f"{map_path.name}.\n# Edit the map and import again rather than this file.\n")
     return head + yaml.dump({"facts": imported.facts}, Dumper=_Dumper, sort_keys=False,
                             allow_unicode=True, width=100)
@@ -224,7 +227,7 @@ def import_command(table: Path, map_path: Path, sheet: str | None, facts_dir: Pa
                    seeds_dir: Path, out: Path | None = None) -> tuple[Path, Imported]:
     """What `briefgen facts import` does: find the table's seed, map it, write the facts."""
     from briefgen.facts.extract.inputs import entity_names
-    from briefgen.outputs import write_text
+    from briefgen.outputs import own_output, write_text
     from briefgen.validate import load_valid
     seed, info = _table_seed(table, seeds_dir)
     original = str(info.get("original") or seed).rsplit("/", 1)[-1]
@@ -237,7 +240,8 @@ def import_command(table: Path, map_path: Path, sheet: str | None, facts_dir: Pa
                            hint=f"add the table again with `briefgen seeds add {table}`")
     imported = import_table(seed, text, original, mapping, map_path, names, _metrics(facts_dir),
                             sheet)
-    target = out or facts_dir / "tables" / f"{Path(seed).stem}.yaml"
+    target = own_output(out or facts_dir / "tables" / f"{Path(seed).stem}.yaml", "facts import",
+                        lambda data: data.startswith(_HEAD.encode()))
     write_text(target, facts_yaml(imported, original, map_path))
     return target, imported
 

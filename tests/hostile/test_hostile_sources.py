@@ -263,3 +263,20 @@ def test_a_text_without_a_full_stop_is_cut_into_pieces_that_split_no_figure(part
     figure = "fifth largest" if "fifth" in part else "12.5 billion yuan"
     assert found and all(c.as_written in c.quote for c in found)
     assert sum(c.as_written.startswith(figure) for c in found) == text.count(figure)
+
+
+@pytest.mark.parametrize("name", ["facts/korea.yaml", "briefgen.yaml"])
+def test_extract_out_never_replaces_a_file_it_did_not_write(mini, run, tmp_path, name):
+    """`facts extract --out briefgen.yaml` replaced the project's configuration with JSON."""
+    text = tmp_path / "news.txt"
+    text.write_text("In 2019 Testcity's exports grew 12.5 percent.\n", encoding="utf-8")
+    target = mini / name
+    before = target.read_bytes()
+    result = run("--project", mini, "facts", "extract", text, "--out", target)
+    assert result.exit_code == 1
+    assert "there is a file here that `facts extract` did not write" in result.stderr
+    assert target.read_bytes() == before
+    mine = tmp_path / "candidates.json"
+    for _ in range(2):  # a file it wrote itself it replaces
+        assert run("--project", mini, "facts", "extract", text, "--out", mine).exit_code == 0
+    assert mine.read_text(encoding="utf-8").startswith("[")

@@ -113,3 +113,18 @@ def test_a_series_over_years_is_charted_from_table_facts(project, run):
         resolve({"kind": "column", "title": "Trade", "facts": ["korea.exports-2019",
                                                               "korea.imports-2019"]},
                 store, path="t.md.j2", line=1)
+
+
+@pytest.mark.parametrize("name", ["facts/korea.yaml", "briefgen.yaml", "notes.txt"])
+def test_import_out_never_replaces_a_file_it_did_not_write(project, run, name):
+    """`--out facts/korea.yaml` replaced the hand-written fact file with the imported facts."""
+    target = project / name
+    if not target.exists():
+        target.write_text("my notes\n", encoding="utf-8")
+    before = target.read_bytes()
+    result = _import(run, project, "--out", target)
+    assert result.exit_code == 1
+    assert "there is a file here that `facts import` did not write" in result.stderr
+    assert target.read_bytes() == before
+    assert _import(run, project, "--out", project / "facts/mine.yaml").exit_code == 0
+    assert _import(run, project, "--out", project / "facts/mine.yaml").exit_code == 0  # its own

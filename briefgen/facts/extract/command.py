@@ -58,8 +58,23 @@ def candidates_json(results) -> str:
                       ensure_ascii=False, indent=1)
 
 
+def json_target(path: Path) -> Path:
+    """`--out FILE`, checked before anything is extracted: a new file, or one an earlier
+    `facts extract --out` wrote (a JSON array of candidates), never another file."""
+    from briefgen.outputs import own_output
+    return own_output(path, "facts extract", _candidates_array)
+
+
+def _candidates_array(data: bytes) -> bool:
+    try:
+        found = json.loads(data)
+    except ValueError:  # not JSON, not UTF-8
+        return False
+    return isinstance(found, list) and all(isinstance(c, dict) and "key" in c for c in found)
+
+
 def write_json(path: Path, results) -> None:
-    write_atomically(path, candidates_json(results) + "\n")
+    write_atomically(json_target(path), candidates_json(results) + "\n")
 
 
 def write_inboxes(results, folders: Folders,
