@@ -599,6 +599,8 @@ def _build_one(ctx: click.Context, kind: str, slug: str, formats: str, out_dir: 
     # No files kept from an earlier build of this brief: its chart is drawn in a second
     # process, started before the store is even imported (charts/apart.py)
     cold = not kept_path(project, output_name(request, project.language)).is_file()
+    if cold:  # before the helper forks: this process lays the brief out with the PDF
+        from .render import pdf  # noqa: F401  renderer, the helper's chart shapes use its reportlab
     with charts_apart(wanted=cold):
         from .facts.store import load_store
         store = load_store(project)
