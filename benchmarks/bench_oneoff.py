@@ -11,9 +11,12 @@ editable install under PYTHONDONTWRITEBYTECODE=1 never writes them (every start 
 briefgen again). The two are two copies of briefgen's code, one compiled with compileall: a
 PYTHONPYCACHEPREFIX would hide the installed libraries' bytecode as well and make every start
 compile matplotlib, reportlab and numpy (as this benchmark did until 4 December, 13:00 UTC).
-Reports the median wall time and the median of each round's ratio to the peer. A last row
-times only importing what both draw and write with (matplotlib's figure, reportlab's platypus,
-python-docx): the least a cold build that draws its chart in its own process can take.
+Reports the median wall time and the median of each round's ratio to the peer, and the same
+of processor time (user + system, the build's and its chart helper's, charts/apart.py: on a
+shared machine the wall time of a build that uses both cores depends on whether the other is
+free, its processor time much less). A last row times only importing what both draw and write
+with (matplotlib's figure, reportlab's platypus, python-docx): the least a cold build that
+drew its chart in its own process could take.
 `--baseline-code DIR` (a checkout, e.g. `git archive main | tar -x -C DIR`) adds its cold and
 warm builds, compiled, to every round: before and after, paired in the same run.
 Targets (issue 27): cold <= 0.6 x peer, warm <= 0.5 x peer.
@@ -24,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -36,13 +40,16 @@ REPO = Path(__file__).resolve().parent.parent
 PARTS = ("briefgen.yaml", "facts", "seeds", "templates")
 
 
-def timed(command: list[str], cwd: Path, env: dict) -> float:
+def timed(command: list[str], cwd: Path, env: dict) -> tuple[float, float]:
+    """(wall, processor time of the process and the processes it waited for: user + system)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode:
         sys.exit(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")
-    return wall
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def code_copy(folder: Path, source: Path = REPO) -> Path:
@@ -82,25 +89,37 @@ def main() -> None:
         build = [sys.executable, "-m", "briefgen.cli", "build", "partner", "south-korea"]
         imports = [sys.executable, "-c", "import matplotlib.figure, reportlab.platypus, docx"]
         times: dict[str, list[float]] = {}
+        processor: dict[str, list[float]] = {}
+
+        def run(name: str, command: list[str], env: dict) -> None:
+            wall, used = timed(command, project, env)
+            times.setdefault(name, []).append(wall)
+            processor.setdefault(name, []).append(used)
         for _ in range(args.runs):
-            times.setdefault("peer script", []).append(timed(peer, project, base))
+            run("peer script", peer, base)
             for label, env in codes:
                 shutil.rmtree(project / ".cache", ignore_errors=True)
                 shutil.rmtree(project / "out", ignore_errors=True)
-                times.setdefault(f"briefgen cold, {label}", []).append(timed(build, project, env))
+                run(f"briefgen cold, {label}", build, env)
                 shutil.rmtree(project / "out")
-                times.setdefault(f"briefgen warm, {label}", []).append(timed(build, project, env))
-            times.setdefault("the libraries' imports", []).append(timed(imports, project, base))
+                run(f"briefgen warm, {label}", build, env)
+            run("the libraries' imports", imports, base)
     print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python "
           f"{platform.python_version()}; {args.runs} interleaved rounds; median wall, median "
-          "of the rounds' ratios to the peer")
+          "of the rounds' ratios to the peer; the same of processor time (user + system, with "
+          "the processes each waited for: a cold build's chart helper)")
     for name, walls in times.items():
         ratios = [w / p for w, p in zip(walls, times["peer script"])]
-        print(f"{name:<36}{statistics.median(walls):6.2f} s   x {statistics.median(ratios):.2f}")
+        used = processor[name]
+        used_ratios = [u / p for u, p in zip(used, processor["peer script"])]
+        print(f"{name:<36}{statistics.median(walls):6.2f} s   x {statistics.median(ratios):.2f}"
+              f"   processor {statistics.median(used):5.2f} s   x {statistics.median(used_ratios):.2f}")
     for state in ("cold", "warm") if args.baseline_code else ():
-        pairs = zip(times[f"briefgen {state}, compiled"], times[f"briefgen {state}, baseline, compiled"])
-        print(f"{state}, compiled, this code / the baseline's: x "
-              f"{statistics.median(a / b for a, b in pairs):.2f}")
+        for kind, measured in (("wall", times), ("processor", processor)):
+            pairs = zip(measured[f"briefgen {state}, compiled"],
+                        measured[f"briefgen {state}, baseline, compiled"])
+            print(f"{state}, compiled, this code / the baseline's, {kind}: x "
+                  f"{statistics.median(a / b for a, b in pairs):.2f}")
     print(f"load average at the end: {' '.join(open('/proc/loadavg').read().split()[:3])}"
           if Path("/proc/loadavg").is_file() else "")
 
