@@ -1,7 +1,10 @@
-"""Plain text and Markdown: the text as it is, with the first line as a title."""
+"""Plain text and Markdown: the text as it is, with the first line as a title and a date line
+near the top ("Updated: 2016-05-24", "POSTED: October 15, 2007") as its publication date."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import warnings
 from pathlib import Path
 
@@ -10,15 +13,58 @@ from briefgen.sources.model import SourceText
 from briefgen.sources.normalise import plain_text
 
 TITLE_CHARS = 200  # a longer first line is a paragraph, not a title
+DATE_LINES = 5  # lines from the top a date line may be on
+DATE_LINE_WORDS = 12  # more words besides the date is a sentence, not a date line
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+# one full date: 2016-05-24, 2012/10/09, "July 11, 2022", "October 15,2007", "11 July 2022"
+_DATE = re.compile(rf"(?<![\d/.-]){_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?![\d/.-])"
+                   rf"|\b{_MONTH}\s+(?P<d2>\d{{1,2}}),\s*(?P<y2>(?:19|20)\d\d)\b"
+                   rf"|\b(?P<d3>\d{{1,2}})\s+(?P<mon3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+                   rf"(?P<y3>(?:19|20)\d\d)\b")
 
 
 def read(path: Path) -> SourceText:
     from briefgen.facts.extract.inputs import read_text
     text = plain_text(read_text(path, lambda message: warnings.warn(message, BriefgenWarning)))
     first = text.split("\n", 1)[0].lstrip("# ").strip()
-    notes = {"date": "plain text has no date property; give the publication date",
-             "outlet": "plain text names no publisher; give the outlet",
+    notes = {"outlet": "plain text names no publisher; give the outlet",
              "url": "plain text has no address"}
     title = first if 0 < len(first) <= TITLE_CHARS else None
     notes["title"] = "taken from the first line" if title else "the first line is not a title"
-    return SourceText(text, "text", title=title, notes=notes)
+    dated = date_line(text)
+    if dated:
+        notes["date"] = f"read from the date line {dated[1]!r} near the top: check it"
+    else:
+        notes["date"] = "plain text has no date property and no date line; give the publication date"
+    return SourceText(text, "text", title=title, date=dated[0] if dated else None, notes=notes)
+
+
+def date_line(text: str) -> tuple[str, str] | None:
+    """(ISO date, the line) of the first line near the top that states one full date and little
+    else (a byline, a time, an outlet: no sentence), or None."""
+    for line in text.split("\n")[:DATE_LINES]:
+        line = line.strip()
+        found = list(_DATE.finditer(line))
+        if len(found) != 1 or line.endswith(".") or \
+                len((line[:found[0].start()] + line[found[0].end():]).split()) > DATE_LINE_WORDS:
+            continue
+        day = _day(found[0])
+        if day is not None:
+            return day.isoformat(), line
+    return None
+
+
+def _day(m: re.Match) -> dt.date | None:
+    if m["y"]:
+        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    else:
+        name = (m["mon"] or m["mon3"])[:3].lower()
+        year, month, day = int(m["y2"] or m["y3"]), _MONTHS.index(name) + 1, int(m["d2"] or m["d3"])
+    try:
+        day = dt.date(year, month, day)
+    except ValueError:  # "2012/13/40" is no day
+        return None
+    return day if day.year <= dt.date.today().year + 1 else None  # no publication date ahead

@@ -105,3 +105,21 @@ def test_a_hand_made_seed_is_described_where_it_is(mini, run):
     assert not (mini / "seeds/originals").exists()
     again = run("--project", mini, "seeds", "add", seed)
     assert again.exit_code == 1 and "already a seed: notes.txt" in again.stderr
+
+
+def test_a_text_s_date_line_near_the_top_is_its_date_with_a_note_to_check(mini, run, tmp_path):
+    from briefgen.sources.text import date_line
+    assert date_line("Qingdao unites with the UK\nUpdated: 2016-05-24\n\nTrade grew.") == \
+        ("2016-05-24", "Updated: 2016-05-24")
+    assert date_line("Port news\nPOSTED: 9:07 a.m. EDT, October 15,2007\nText.")[0] == "2007-10-15"
+    assert date_line("chinadaily.com.cn | Updated: 11 July 2022")[0] == "2022-07-11"
+    # a sentence, two dates, no real day, a day ahead, a line further down: no date line
+    assert date_line("On 2019-05-20 the city signed 12 deals with partners from abroad.") is None
+    assert date_line("Weekly 2019-05-20 to 2019-05-27") is None
+    assert date_line("Updated: 2019-13-40") is None and date_line("Plan: 2090-01-01") is None
+    assert date_line("a\nb\nc\nd\ne\nUpdated: 2016-05-24") is None
+    news = tmp_path / "dated.txt"
+    news.write_text("Testport trade grows\nUpdated: 2016-05-24\n\nTrade rose 5 percent.\n", encoding="utf-8")
+    assert run("--project", mini, "seeds", "add", news).exit_code == 0
+    entry = yaml.safe_load((mini / "seeds/index.yaml").read_text(encoding="utf-8"))["seeds"]["dated.txt"]
+    assert str(entry["date"]) == "2016-05-24" and "check it" in entry["date_note"]
