@@ -594,6 +594,18 @@ def test_made_up_is_a_share_not_a_rise():
     assert (c.kind, c.direction) == ("percent", None)
 
 
+def test_a_share_is_no_change_whatever_growth_words_name_its_subject():
+    for text in ("As a new economic growth sector, the marine economy accounts for 15.3 percent of "
+                 "the city's GDP.", "It is China's main wine growing region accounting for more "
+                 "than 25 percent of all wine production."):
+        assert (extract(text, source="t.txt")[0].kind, extract(text, source="t.txt")[0].direction) == \
+            ("percent", None), text
+    # the change after it stays one
+    text = "The sector accounts for 15.3 percent of the GDP, a 1.2 percent year-on-year rise."
+    assert [(c.kind, c.direction) for c in extract(text, source="t.txt")] == [
+        ("percent", None), ("change", "increase")]
+
+
 def test_as_of_a_year_is_cumulative():
     (c, _) = extract("Some 126 firms had set up 248 projects as of 2016.", source="t.txt")
     assert (c.period, c.period_kind) == ("../2016", "cumulative")

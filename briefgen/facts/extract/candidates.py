@@ -1219,6 +1219,12 @@ _CUE_AFTER = re.compile(
     r"(?:(?P<up>increase|growth|rise|gain|jump|higher|more)|"
     r"(?P<down>reduction|cut|decrease|decline|drop|fall|lower|less|fewer))\b", re.IGNORECASE)
 _CHANGE_UNITS = ("percent", "pp", "times")
+# A share's verb just before the figure, and "of" the whole just after it
+_SHARE_BEFORE = re.compile(r"\b(?:accounts?|accounted|accounting|represents?|represented|representing|"
+                           r"mak(?:es?|ing)\s+up|made\s+up)(?:[\s\u3000]+for)?(?:[\s\u3000]+(?:about|nearly|"
+                           r"almost|over|around|some|approximately|roughly|more[\s\u3000]+than))?[\s\u3000]*$",
+                           re.IGNORECASE)
+_OF_AFTER = re.compile(r"[\s\u3000]+of[\s\u3000]")
 
 
 def kind_and_direction(text: str, found: Found, sentence: Span) -> tuple[str, str | None]:
@@ -1245,6 +1251,8 @@ def _direction(text: str, found: Found, sentence: Span) -> str | None:
     window_start = max(sentence.start, found.start - 60)
     clause = text[window_start:found.start]
     clause = re.split(r"[;]|\d", clause)[-1]  # words since the previous figure or clause
+    if _SHARE_BEFORE.search(clause) and _OF_AFTER.match(text, found.end):
+        return None  # "… economic growth sector, accounts for 15.3 percent of the GDP": a share
     cues = list(_CUE_BEFORE.finditer(clause))
     if not cues:
         return None
