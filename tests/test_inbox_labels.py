@@ -160,3 +160,15 @@ def test_money_going_out_is_never_labelled_as_foreign_investment_coming_in():
 def test_equaled_is_the_verb_not_part_of_the_measure():
     assert _labels("The added value of the marine economy in Testcity equaled 111.44 billion yuan "
                    "in 2012.") == ["The added value of the marine economy in Testcity"]
+
+
+def test_money_a_group_realized_is_the_measure_its_verb_names_of_that_group():
+    labels = _labels("In 2008, 2,017 industrial enterprises above the designated size realized added "
+                     "value of 100.326 billion yuan, up by 10.8 percent.")
+    assert labels[1:] == ["Added value of industrial enterprises",
+                          "Change in added value of industrial enterprises (increase)"]
+    assert _labels("Foreign-funded firms achieved export value of 3 billion dollars, up 5 percent.") \
+        [-1] == "Change in export value of foreign-funded firms (increase)"
+    # a participle is no verb: "Profits generated from its financial sector hit …"
+    assert _labels("Profits generated from its financial sector hit 9 billion yuan.") == \
+        ["Profits generated from its financial sector"]

@@ -226,7 +226,9 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     if _NO_MEASURE.fullmatch(topic) or (re.fullmatch(r"\w+ing", topic) and not _MEASURE_AFTER.match(after)):
         topic = ""  # "The amount accounted for …", "an increase of 13 percent", "rising 6 percent"
     if changes and (not topic or re.search(r"\d", topic) or _BARE_NAME.fullmatch(topic)
-                    or _NAME_ACTED.fullmatch(topic)):  # "Hong Kong invested …, up 65 percent"
+                    or _NAME_ACTED.fullmatch(topic)  # "Hong Kong invested …, up 65 percent"
+                    or _COUNT_WORDS.match(topic) or is_plural(topic.split()[-1])):
+        # "2,017 firms realized … yuan, up by 10.8 percent": the yuan's change, not the firms'
         # "178,800 flights took off …, up 7.7 percent": the change is the amount's, not its words'
         topic = _changed_amount(c, text_before, place, city) or topic
     if _PRONOUN.fullmatch(topic):  # "It accounts for nearly half of …": the subject's
@@ -306,6 +308,9 @@ def _changed_amount(c: Candidate, text_before: str, place: str | None, city: str
     before = c.quote[:amount.start]
     return _topic(replace(c, as_written=c.quote[amount.start:amount.end], kind="amount"), before,
                   place, city)
+
+
+_COUNT_WORDS = re.compile(r"the\s+number\s+of\s", re.IGNORECASE)  # a count's own words
 
 
 def _an_amount(quote: str, found) -> bool:
@@ -514,6 +519,7 @@ _VERB = re.compile(r"\b(?:reached|reach|reaching|totaled|totalled|totaling|hit|s
                    r"topped|finished|ended|saw|signed|approved|had|has|have|hitting|up|down|spans|spanning|"
                    r"climbed|climbing|took|began|contributed|occupies|stores|ranked|ranking|moved|"
                    r"tops|reaches|involve|involves|equaled|equalled|equals|equalling|equaling|totals|"
+                   r"(?:reali[sz]ed|achieved)(?!\s+(?:from|by|in|at|through|during|a|an)\b)|"
                    r"(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
                    r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$))\b")
 _LEAD = re.compile(r"^(?:•\s*)?(?:(?:with|while|and|but|as|that|of|by|its|their|also|pointing\s+out|noting|"
@@ -569,8 +575,12 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
         words = f"{acted[2]} in {acted[1]}" if acted[2] else acted[1]
     named = _MEASURE_BEFORE.search(clause[verb.end():]) if verb else None
     named = None if named and _FLOW.search(named[1]) else named  # "an influx of $6.5 billion in …"
+    group = re.sub(r"^the\s+number\s+of\s+", "", words)
     thing = _THING.fullmatch(words)
-    if thing:  # "The airport handled … 208,000 tons of cargo": the airport's cargo
+    if named and c.unit != "count" and group and is_plural(group.split()[-1]) \
+            and not _BARE_NAME.fullmatch(group):  # "2,017 industrial enterprises realized added
+        words = f"{named[1]} of {_lower_article(group[:1].lower() + group[1:])}"  # value of …"
+    elif thing:  # "The airport handled … 208,000 tons of cargo": the airport's cargo
         measure = named or _MEASURE_AFTER.match(_after_raw(c, text_before))
         words = f"{words}: {measure[1]}" if measure else words
     elif _BARE_NAME.fullmatch(words) or _PRONOUN.fullmatch(words):  # "Shandong saw an influx of
