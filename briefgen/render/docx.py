@@ -8,6 +8,7 @@ document properties and zip timestamps make the bytes repeatable.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import io
@@ -40,15 +41,40 @@ from briefgen.theme import Theme
 
 def _open_reference(reference: str | Path | None, theme: Theme, sizes: Metrics):
     """A new python-docx Document from the reference document, its styles set from the theme."""
-    stamp = None
-    if reference is not None:
-        try:
-            stamp = Path(reference).stat().st_mtime_ns
-        except OSError as exc:
-            raise RenderError(f"cannot open the reference document: {exc.strerror}",
-                              path=_shown(reference), hint="check templates/reference.docx") from None
-    return docx.Document(io.BytesIO(_prepared_reference(reference and str(reference), stamp,
-                                                        theme, sizes)))
+    return docx.Document(io.BytesIO(_prepared_reference(reference and str(reference),
+                                                        _stamp(reference), theme, sizes)))
+
+
+def _new_document(reference: str | Path | None, theme: Theme, sizes: Metrics, meta: d.Meta,
+                  page: Page, width: float):
+    """A new python-docx Document from the reference document with its section set up for
+    `meta` (page, header, footer): a copy of one made once per process for the same header and
+    footer, which a pack's briefs share. Opening the reference and setting the section up (its
+    header and footer parts made from python-docx's templates) cost a brief about as much as
+    copying the result twenty times."""
+    around = d.Meta(title="", header=meta.header, footer=meta.footer, produced=meta.produced,
+                    language=meta.language, cover=meta.cover)  # all _setup_section reads
+    return copy.deepcopy(_set_up(reference, _stamp(reference), theme, sizes, around, page, width))
+
+
+@functools.lru_cache(maxsize=8)
+def _set_up(reference: str | Path | None, stamp: int | None, theme: Theme, sizes: Metrics,
+            meta: d.Meta, page: Page, width: float):
+    """Never changed: each document is a copy (_new_document)."""
+    document = _open_reference(reference, theme, sizes)
+    _setup_section(document, meta, page, theme, width)
+    return document
+
+
+def _stamp(reference: str | Path | None) -> int | None:
+    """The reference document's modification time: a document restyled since is opened anew."""
+    if reference is None:
+        return None
+    try:
+        return Path(reference).stat().st_mtime_ns
+    except OSError as exc:
+        raise RenderError(f"cannot open the reference document: {exc.strerror}",
+                          path=_shown(reference), hint="check templates/reference.docx") from None
 
 
 def _shown(path: str | Path) -> str:
@@ -175,10 +201,10 @@ def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rende
     if not items:
         raise RenderError("nothing to render: no documents")
     docs = [item.document if isinstance(item, Rendered) else item for item in items]
-    document = _open_reference(reference, theme, metrics(theme, docs[0].layout))
-    _remember_style_ids(document, reference)
     width = (page.width_mm - page.left - page.right) * MM
-    _setup_section(document, docs[0].meta, page, theme, width)
+    document = _new_document(reference, theme, metrics(theme, docs[0].layout), docs[0].meta,
+                             page, width)
+    _remember_style_ids(document, reference)
     _set_properties(document, docs[0].meta)
     language = by_tag(docs[0].meta.language)
     if not language.is_source:

@@ -18,9 +18,15 @@ inline element's, inside the text object (marked-content operators may stand in 
 from __future__ import annotations
 
 import contextlib
+import functools
 from dataclasses import dataclass, field
 
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObjectReference, PDFString
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFObjectReference, PDFString
+
+# reportlab's name for a string ("/StructElem"), escaped character by character: a PDF has a
+# hundred structure elements, each naming its type and role, from a few dozen names
+PDFName = functools.lru_cache(maxsize=256)(pdfdoc.PDFName)
 
 ARTIFACT = "artifact"  # a flowable's tag when all it draws is page furniture
 INLINE = "briefgen-inline"  # the canvas callback a paragraph's markup calls where an inline
