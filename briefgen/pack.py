@@ -217,7 +217,8 @@ def build_pack(project: Project, store: FactStore | None, config: PackConfig,
     if (unchanged and _pictures_unchanged(project, config, fingerprint, formats)
             and _pack_pictures_unchanged(project, previous)):
         return unchanged
-    with _cluster(scheduler, scheduler_timeout) as cluster:  # usable, or an error before all else
+    # the cluster usable, or an error before all else
+    with _cluster(scheduler, scheduler_timeout) as cluster, _collected_seldom():
         return _build_changed(project, store, config, formats, out_dir, previous, fingerprint,
                               jobs=jobs, keep_going=keep_going, progress=progress, cluster=cluster)
 
@@ -525,14 +526,14 @@ def _workers(jobs: int, chart_cache: Path, store: FactStore):
     """A process pool of `jobs` workers, or None for one process."""
     global _FORKED_STORE
     if jobs == 1:
-        with _collected_seldom():
-            yield None
+        gc.freeze()  # the store and the code: see _collected_seldom
+        yield None
         return
     _preload(chart_cache)
     _FORKED_STORE = store
+    gc.freeze()  # the workers forked from here never walk the store and the code either
     try:
-        with _collected_seldom(), ProcessPoolExecutor(max_workers=jobs,
-                                                       initializer=die_with_parent) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent) as pool:
             try:
                 yield pool
             except BaseException:  # an error or Ctrl-C: the briefs still queued are not started
@@ -547,19 +548,19 @@ YOUNG_COLLECTION = 10_000  # objects made between two collections of the younges
 
 @contextmanager
 def _collected_seldom():
-    """Python's cyclic garbage collector, for the pack: what this process holds by now (the
-    code imported, the fact store loaded: all kept to the end, none of it garbage) left out of
-    its full collections, here and in the workers forked from here (gc.freeze(), as Python's
-    documentation advises before forking), and the youngest objects collected every
-    YOUNG_COLLECTION objects made instead of every 700.
+    """Python's cyclic garbage collector, for the pack: the youngest objects collected every
+    YOUNG_COLLECTION objects made instead of every 700, and what the process holds once the
+    store is loaded and the code imported (kept to the end, none of it garbage) left out of
+    all collections from then on, here and in the workers forked from here (_workers:
+    gc.freeze(), as Python's documentation advises before forking).
 
-    A cold pack spent about a third of its processor time collecting: every full collection
-    walked the objects of matplotlib, reportlab and the store again, and laying a brief out
-    makes objects enough for one every few milliseconds, most of them freed long before a
-    collection could find them garbage. The process is left as found (a pack built inside
-    another program, as the tests build them)."""
+    Timed with gc.callbacks in a cold pack of 211 synthetic briefs, the collector took about
+    a third of the processor time: its full collections walked the store's and matplotlib's
+    and reportlab's objects again and again, in the workers too, and loading the store and
+    laying each brief out make objects enough to start a collection every few milliseconds.
+    The process is left as found (a pack built inside another program, as the tests build
+    them)."""
     threshold = gc.get_threshold()
-    gc.freeze()
     gc.set_threshold(YOUNG_COLLECTION, *threshold[1:])
     try:
         yield
