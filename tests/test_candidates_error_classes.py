@@ -902,3 +902,20 @@ def test_a_text_s_own_place_scopes_only_figures_after_it_is_first_named():
         source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")]
     assert rows == [("1,040 tons", None), ("200 billion yuan", "Rizhao"),
                     ("72 billion yuan", "Rizhao")]
+
+
+
+def test_deposits_and_loans_are_finance_s_and_hotels_and_travel_agents_tourism_s():
+    aliases = {**ALIASES, "finance": "finance", "tourism": "tourism"}
+    kinds = {**KINDS, "finance": "sector", "tourism": "sector"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Outstanding deposits rose 9.9 percent to 10 trillion yuan. Loans reached 8 trillion "
+        "yuan. The city boasts 155 star-rated hotels, 166 scenic areas and 361 travel agents. "
+        "There are over 10,000 tour guides in the city.",
+        source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("9.9 percent", "finance"), ("10 trillion yuan", "finance"),
+                    ("8 trillion yuan", "finance"), ("155", "tourism"), ("166", "tourism"),
+                    ("361", "tourism"), ("over 10,000", "tourism")]
+    # only where the project has the alias the words stand for
+    assert extract("Loans reached 8 trillion yuan in Testcity.", source="t.txt", aliases=ALIASES,
+                   kinds=KINDS)[0].subject == "testcity"

@@ -36,6 +36,11 @@ _SYNONYMS = {
                            "Global Fortune 500", "World Fortune 500", "world's top 500",
                            "world’s top 500"),
     "fishery": ("aquatic products", "aquatic product", "aquaculture"),
+    # what banks hold and lend is finance's; hotels, sights and travel agents are tourism's
+    "finance": ("deposit", "deposits", "loan", "loans"),
+    "tourism": ("hotel", "hotels", "scenic area", "scenic areas", "scenic spot", "scenic spots",
+                "travel agent", "travel agents", "travel agency", "travel agencies", "tour guide",
+                "tour guides", "places of interest", "tourist attractions"),
     "overseas investment": ("invested overseas", "invest overseas", "invests overseas",
                             "investing overseas", "invested abroad", "investing abroad",
                             # the official statistics' names for outbound business
