@@ -919,3 +919,20 @@ def test_deposits_and_loans_are_finance_s_and_hotels_and_travel_agents_tourism_s
     # only where the project has the alias the words stand for
     assert extract("Loans reached 8 trillion yuan in Testcity.", source="t.txt", aliases=ALIASES,
                    kinds=KINDS)[0].subject == "testcity"
+
+
+
+def test_their_figures_respectively_pair_with_the_cities_listed_in_the_sentence_before():
+    rows = [(c.as_written, c.subject, c.scope.level, c.scope.place) for c in extract(
+        "Testcity's trade rose 36.6 percent.\n\nTai'an, Linyi and Yantai led the way in import "
+        "and export growth. Their growth rates were 62.7 percent, 53.6 percent and 42.8 percent "
+        "respectively.", source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")]
+    assert rows[1:] == [("62.7 percent", None, "city", "Tai'an"),
+                        ("53.6 percent", None, "city", "Linyi"),
+                        ("42.8 percent", None, "city", "Yantai")]
+    # without "Their" the sentence is no continuation of the list
+    rows = [(c.as_written, c.scope.place) for c in extract(
+        "Tai'an, Linyi and Yantai led the way. Growth rates were 62.7 percent, 53.6 percent and "
+        "42.8 percent respectively.", source="t.txt", aliases=ALIASES, kinds=KINDS,
+        province="Shandong")]
+    assert [r[1] for r in rows] != ["Tai'an", "Linyi", "Yantai"]

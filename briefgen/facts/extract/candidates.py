@@ -27,7 +27,7 @@ from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phr
 from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_not_known, not_subjects, \
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
-    sources, spelled_provinces, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
+    sources, spelled_provinces, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import Mention, SubjectFinder
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
@@ -503,8 +503,16 @@ class _Context:
                     direction = first.direction or ("decrease" if verb and verb["down"] else "increase")
                     changes.update((candidates[i].key, ("change", direction)) for i in group)
                 scopes.update(self._places_of(candidates, group, closer))
-                scopes.update(self._other_cities(items) if items else
-                              self._province_cities(candidates, group, start))
+                if items:
+                    scopes.update(self._other_cities(items))
+                else:
+                    cities = self._province_cities(candidates, group, start)
+                    scopes.update(cities)
+                    # another city's figure is never the project city's ("Qingdao's trade rose.
+                    # Tai'an and Yantai led. Their growth rates were …")
+                    subjects.update((candidates[i].key, (None, cities[candidates[i].key].place))
+                                    for i in group if candidates[i].key in cities
+                                    and candidates[i].subject == self.city_slug)
         if not subjects and not scopes:
             return candidates
         return [self._with_item(replace(c, kind=changes[c.key][0], direction=changes[c.key][1])
@@ -601,12 +609,30 @@ class _Context:
         """"The growth rate of Zaozhuang, Weifang and Binzhou was 107, 40.8 and 26.7 percent,
         respectively": a list of the province's other cities gives each figure its city."""
         cities = PROVINCE_CITIES.get(self.city_province or "", frozenset()) - {self.city}
-        items = respectively_items(self.text, start, candidates[group[0]].offset, len(group)) or []
+        first = candidates[group[0]].offset
+        items = respectively_items(self.text, start, first, len(group)) or []
         names = [" ".join(self.text[lo:hi].split()) for lo, hi in items]
+        where = ""
+        if not (names and all(name in cities for name in names)):
+            names, where = self._cities_before(first, len(group)), " in the sentence before"
         if not names or not all(name in cities for name in names):
             return {}
-        return {candidates[i].key: Scope("city", name, None, f"'{name}': a city of {self.city_province}")
+        return {candidates[i].key: Scope("city", name, None,
+                                         f"'{name}': a city of {self.city_province}{where}")
                 for i, name in zip(group, names)}
+
+    def _cities_before(self, first: int, count: int) -> list[str]:
+        """"Tai'an, Linyi and Yantai led the way. Their growth rates were 62.7, 53.6 and 42.8
+        percent respectively": a sentence that opens with "Their" or "They" pairs its figures
+        with the list of cities the sentence before names."""
+        sentence = self.sentences.at(first)
+        index = self.sentences.index_at(first)
+        if index == 0 or not _THEIR.match(self.text, sentence.start):
+            return []
+        previous = self.sentences.sentences[index - 1]
+        lists = [m[0] for m in _CITY_LIST.finditer(self.text, previous.start, previous.end)]
+        names = re.split(r",?\s+and\s+|,\s+", lists[-1]) if lists else []
+        return names if len(names) == count else []
 
     def _names_subjects(self, named: list[str | None]) -> bool:
         """Whether a list's items are subjects: one names a partner or the city, or every one
@@ -1038,6 +1064,10 @@ _VAGUE_NOUNS = {"total", "same", "year", "period", "month", "first", "last", "pr
 # Words that refer back to a list of places: "those countries", "the three economies".
 _THOSE = re.compile(r"\b(?:those|these|the\s+(?:two|three|four|five|six|above))\s+(?:countries|economies|"
                     r"markets|partners|cities|regions|members|places|provinces)\b", re.IGNORECASE)
+# A sentence that goes on about the list before it: "Their growth rates were …".
+_THEIR = re.compile(r"\s*(?:Their|They)\b")
+# A list of the province's cities: "Tai'an, Linyi, Dezhou, Dongying and Yantai".
+_CITY_LIST = re.compile(rf"\b(?:{CITY_NAMES})(?:,\s+(?:{CITY_NAMES}))*,?\s+and\s+(?:{CITY_NAMES})\b")
 _LIST_JOIN = re.compile(r"(?:,|\band|\bor)\s*$")  # what joins list items ("…, and 12 …")
 
 

@@ -519,23 +519,23 @@ _NAMED_CITY = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<of>[A-Z][a-z]+)\b"
 # A city of the province whose own figure it is: "Weifang's exports". Only the possessive: a bare
 # name more often locates ("Jinan, capital of …"), is left out ("except Zibo") or compared with.
 # As the clause's subject too: "Yantai ranked second with …", "In Weihai, exports rose …".
-_CITY_NAMES = "|".join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs}))
+CITY_NAMES = "|".join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs}))
 # "between Germany's Mannheim and China's Qingdao": the country only says where the city is
 # "China's Qingdao", "China's Hong Kong": a name's prefix, no figure of the country's
-_CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{_CITY_NAMES}|Hong\s+Kong|Macao|Macau|Taiwan)\b)")
+_CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{CITY_NAMES}|Hong\s+Kong|Macao|Macau|Taiwan)\b)")
 _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!to\s)"
-                        rf"(?P<bare>{_CITY_NAMES})['’]s\s+(?=[a-z])"
-                        rf"|^\s*(?:(?P<bare2>{_CITY_NAMES})\s+(?:[a-z]+ed|saw|sees|has|had|is|was|remains|"
-                        rf"ranks|rose|grew|fell)\b|In\s+(?P<bare3>{_CITY_NAMES}),)"
+                        rf"(?P<bare>{CITY_NAMES})['’]s\s+(?=[a-z])"
+                        rf"|^\s*(?:(?P<bare2>{CITY_NAMES})\s+(?:[a-z]+ed|saw|sees|has|had|is|was|remains|"
+                        rf"ranks|rose|grew|fell)\b|In\s+(?P<bare3>{CITY_NAMES}),)"
                         # a city's port is the city's: "Rizhao Port", "Yantai port", "the Port of Rizhao"
-                        rf"|(?<![\w'’-])(?P<port>{_CITY_NAMES})(?:['’]s)?\s+[Pp]ort\b"
-                        rf"|\b[Pp]ort\s+of\s+(?P<port2>{_CITY_NAMES})\b"
+                        rf"|(?<![\w'’-])(?P<port>{CITY_NAMES})(?:['’]s)?\s+[Pp]ort\b"
+                        rf"|\b[Pp]ort\s+of\s+(?P<port2>{CITY_NAMES})\b"
                         # what is measured in a city: "foreign capital utilization in Jinan was …"
                         # (the clause going on: not a list, "in Jinan, Yantai and Weihai")
-                        rf"|\bin\s+(?P<within>{_CITY_NAMES})(?=\s+[a-z])")
+                        rf"|\bin\s+(?P<within>{CITY_NAMES})(?=\s+[a-z])")
 
 
-_ANY_CITY = re.compile(rf"(?<![\w'’-])(?:{_CITY_NAMES})(?![\w'’-])")
+_ANY_CITY = re.compile(rf"(?<![\w'’-])(?:{CITY_NAMES})(?![\w'’-])")
 
 
 def names_a_city(text: str) -> bool:
