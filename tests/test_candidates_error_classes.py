@@ -936,3 +936,14 @@ def test_their_figures_respectively_pair_with_the_cities_listed_in_the_sentence_
         "42.8 percent respectively.", source="t.txt", aliases=ALIASES, kinds=KINDS,
         province="Shandong")]
     assert [r[1] for r in rows] != ["Tai'an", "Linyi", "Yantai"]
+
+
+
+def test_the_taxes_and_export_amount_of_foreign_invested_firms_are_not_foreign_investment():
+    rows = found("In Testcity, 500 foreign-invested enterprises operate. Last year the 500 "
+                 "firms paid 14 billion yuan in taxes, accounting for 6.9 percent of the total tax "
+                 "paid by foreign-invested enterprises in Testcity, and 49 billion yuan, 8 percent "
+                 "of the export amount of foreign-invested enterprises.")
+    assert [r[:2] for r in rows if "yuan" in r[0]] == [("14 billion yuan", "testcity"),
+                                                       ("49 billion yuan", "testcity")]
+    assert rows[0][:2] == ("500", "investment")  # the firms' number is

@@ -1035,9 +1035,11 @@ MEMBERS_ASIDE = re.compile(r",\s*(?:mainly|mostly|chiefly|largely|primarily|espe
 _FIRMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies|businesses)\b")
 _TRADE = re.compile(r"\b(?:[Tt]rade|[Ii]mports?|[Ee]xports?|[Ii]mport\s+and\s+export)\b(?![\w-])")
 # (in lower case: "the Foreign Trade and Economy Bureau" is a name, not a measure)
-_OTHER_MEASURE = re.compile(r"\b(?:trade|imports?|exports?|sales|revenues?|output|profits?|turnover)\b")
-_MEASURE_OF = re.compile(r"\b(?i:trade|imports?|exports?|sales|revenues?|output|profits?|turnover)"
-                         r"(?:\s+(?:value|volume))?\s+of\s+(?:the\s+)?$")
+_OTHER_MEASURE = re.compile(r"\b(?:trade|imports?|exports?|sales|revenues?|output|profits?|turnover|"
+                            r"taxe?s?)\b")
+# ("the total tax paid by foreign-invested enterprises", "the export amount of …")
+_MEASURE_OF = re.compile(r"\b(?i:trade|imports?|exports?|sales|revenues?|output|profits?|turnover|taxe?s?)"
+                         r"(?:\s+(?:value|volume|amount))?\s+(?:of|paid\s+by|generated\s+by)\s+(?:the\s+)?$")
 _FIRMS_MEASURE = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies|businesses)['’]s?\s+"
                             r"(?:[\w-]+\s+){0,2}?" + _OTHER_MEASURE.pattern)
 # A clause of its own after a figure: ", Singapore invested …", "; and Japan exported …".
