@@ -947,3 +947,11 @@ def test_the_taxes_and_export_amount_of_foreign_invested_firms_are_not_foreign_i
     assert [r[:2] for r in rows if "yuan" in r[0]] == [("14 billion yuan", "testcity"),
                                                        ("49 billion yuan", "testcity")]
     assert rows[0][:2] == ("500", "investment")  # the firms' number is
+
+
+
+def test_a_count_of_cities_in_a_province_is_the_province_s_group():
+    rows = found("Testcity's GDP grew 9 percent, ranking the 1st among 17 cities in Shandong.")
+    assert ("17", "province", "Shandong") in [(r[0], r[2], r[3]) for r in rows]
+    rows = found("Testcity is one of 14 coastal cities.")
+    assert rows[0][2:4] == ("country", "China")

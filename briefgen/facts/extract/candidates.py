@@ -282,8 +282,12 @@ class _Context:
             own_start = possessive.start() if possessive else found.start
             own = self._scope_of(self._without_shares(own_start, end, found), is_rank)
             scope = own if own.names_a_place else scope
-        if not scope.names_a_place and _ONE_OF.search(self.text, max(found.start - 12, 0), found.start) \
-                and _CITIES.match(self.text, found.end):
+        cities = not scope.names_a_place and _ONE_OF.search(self.text, max(found.start - 12, 0),
+                                                             found.start) and _CITIES.match(self.text, found.end)
+        if cities:  # "among 17 cities in Shandong": the province's cities
+            province = _IN_PROVINCE.match(self.places, cities.end())
+            if province:
+                return Scope("province", province["place"], None, f"a group of '{province['place']}'s' cities")
             return Scope("country", "China", None, "a group of the country's cities")
         if not scope.names_a_place and not is_rank:
             scope = self._average_after(end, sentence) or self._share_of_a_country(found) or scope
@@ -1101,6 +1105,7 @@ _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
 # "named one of 14 coastal cities", "listed among 15 sub-provincial cities": a group of cities
 # that names no place is the country's (its cities are designated nationally).
 _ONE_OF = re.compile(r"\b(?:one\s+of|[Aa]mong)\s+(?:the\s+)?$")
+_IN_PROVINCE = re.compile(rf"\s+(?:in|of)\s+(?P<place>{'|'.join(PROVINCES)})\b")
 _CITIES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:cities|municipalities)\b")
 _GROUP_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:cities|ports|airports|provinces|countries|"
                          r"economies|regions|municipalities)\b")
