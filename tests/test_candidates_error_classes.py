@@ -955,3 +955,12 @@ def test_a_count_of_cities_in_a_province_is_the_province_s_group():
     assert ("17", "province", "Shandong") in [(r[0], r[2], r[3]) for r in rows]
     rows = found("Testcity is one of 14 coastal cities.")
     assert rows[0][2:4] == ("country", "China")
+
+
+def test_overseas_economic_and_trade_cooperation_zones_are_overseas_investment_s():
+    aliases = {**ALIASES, "overseas investment": "outbound"}
+    kinds = {**KINDS, "outbound": "sector"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "The 13 overseas economic and trade cooperation zones have realized an investment of "
+        "1.59 billion yuan.", source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("13", "outbound"), ("1.59 billion yuan", "outbound")]

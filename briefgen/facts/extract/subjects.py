@@ -49,7 +49,9 @@ _SYNONYMS = {
                             "foreign economic and technological cooperation",
                             "foreign economic and technical cooperation",
                             "overseas contracted projects", "foreign contracted projects",
-                            "overseas project", "overseas projects", "projects abroad"),
+                            "overseas project", "overseas projects", "projects abroad",
+                            "overseas economic and trade cooperation zone",
+                            "overseas economic and trade cooperation zones"),
 }
 # "the industry", "this sector": a sector named again (not "the financial sector", which names
 # its own), within a paragraph or so of where it was named.
