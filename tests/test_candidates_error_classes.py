@@ -964,3 +964,18 @@ def test_overseas_economic_and_trade_cooperation_zones_are_overseas_investment_s
         "The 13 overseas economic and trade cooperation zones have realized an investment of "
         "1.59 billion yuan.", source="t.txt", aliases=aliases, kinds=kinds)]
     assert rows == [("13", "outbound"), ("1.59 billion yuan", "outbound")]
+
+
+
+def test_another_city_named_since_the_sector_before_is_the_figure_s_own():
+    def rows(text):
+        return [(c.as_written, c.subject, c.scope.place) for c in extract(
+            text, source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")]
+    text = ("Logistics is an engine for Linyi.\n\nOn the trading front, Linyi had 1,004 markets "
+            "last year. Linyi also drew 20 firms.\n\nIn 2008, Linyi's GDP reached 140 billion "
+            "yuan. GDP per capita exceeded 10,772 yuan.")
+    assert rows(text) == [("1,004", None, "Linyi"), ("20", None, "Linyi"),
+                          ("140 billion yuan", None, "Linyi"), ("exceeded 10,772 yuan", None, "Linyi")]
+    # a sector named in the figure's own paragraph, after the city, still goes on
+    assert rows("Linyi grew fast. Logistics firms handled 40 million tons. They employ "
+                "3,000 people.")[-1][1] == "port"

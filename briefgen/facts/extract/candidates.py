@@ -800,6 +800,12 @@ class _Context:
             return None, f"about '{unknown}', which no entity stands for"
         if mention.slug == self.city_slug and scope.level == "city" and scope.place:
             return None, f"the figure is about {scope.place}, not the project's city"
+        # "… tourist resources.\n\nWeihai's GDP reached …. GDP per capita exceeded …": the city
+        # named since (in the figure's sentence, or paragraph when the name is further back)
+        since = sentence.start if window == 1 else paragraph.start
+        if window > 0 and scope.level == "city" and scope.place and re.search(
+                rf"\b{re.escape(scope.place)}\b", self.text[since:found.start]):
+            return None, f"the figure is about {scope.place}, named after '{self.text[mention.start:mention.end]}'"
         about = _PROVINCE_CLAUSE.search(self.text, sentence.start, found.start)
         if about and mention.slug == self.city_slug:
             # "Qingdao is the wealthiest city in Shandong province, which has the second-…"
