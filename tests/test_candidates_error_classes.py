@@ -979,3 +979,11 @@ def test_another_city_named_since_the_sector_before_is_the_figure_s_own():
     # a sector named in the figure's own paragraph, after the city, still goes on
     assert rows("Linyi grew fast. Logistics firms handled 40 million tons. They employ "
                 "3,000 people.")[-1][1] == "port"
+
+
+
+def test_a_sentence_naming_no_entity_goes_on_with_the_subject_of_the_sentence_before():
+    rows = found("Last year 300 Japanese tourists visited Testcity. The earnings reached $690 "
+                 "million. The port handled 40 million tons at Testcity.\n\nIt grew 5 percent.")
+    assert [r[:2] for r in rows] == [("300", "japan"), ("$690 million", "japan"),
+                                     ("40 million tons", "port"), ("5 percent", "port")]

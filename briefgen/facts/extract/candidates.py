@@ -782,7 +782,7 @@ class _Context:
         if found_mention and found_mention[1] == 0:
             found_mention = self._clause_subject(found, sentence, found_mention[0], skip) or found_mention
         if found_mention and found_mention[1] > 0:
-            found_mention = self._pronoun_antecedent(sentence, skip) or found_mention
+            found_mention = self._pronoun_antecedent(sentence, skip) or self._carried(found_mention)
         if lists and (not found_mention or found_mention[1] > 0) and any(
                 self.subjects.names_between(a, b) for a, b in lists):
             return None, "names listed together; the figure is about them all, no one of them"
@@ -830,6 +830,18 @@ class _Context:
                 return None, f"about '{who}', which no entity stands for"
         words = " ".join(self.text[mention.start:mention.end].split())
         return mention.slug, " ".join(x for x in (f"'{words}'", mention.note, _WHERE[window]) if x)
+
+    def _carried(self, found: tuple[Mention, int]) -> tuple[Mention, int]:
+        """A sentence that names no entity goes on about the subject of the sentence that last
+        named one, chosen as in that sentence (a partner before a sector before the city), not
+        the name it ended on: "1.16 million tourists visited Qingdao. The earnings reached $690
+        million" goes on about tourism; "Imports and exports of foreign-invested enterprises in
+        Qingdao …" names a kind of firm, not foreign investment."""
+        mention, window = found
+        named = self.sentences.at(mention.start)
+        same = [m for m in self.subjects.mentions_between(named.start, mention.end)
+                if m.end <= mention.end and not self._firms_measured(named, m)]
+        return min(same, key=lambda m: (self.subjects._rank(m.slug), -m.start), default=mention), window
 
     def _pronoun_antecedent(self, sentence: Span, skip: list) -> tuple[Mention, int] | None:
         """"The new airport is 39 kilometers from the city's downtown. It has attracted 44.3
@@ -977,6 +989,12 @@ class _Context:
         named = [m for m in self.subjects.mentions_between(*whole) if m.slug != self.city_slug
                  and not any(a <= m.start and m.end <= b for a, b in lists)]
         return (named[0], 0) if named else None
+
+    def _firms_measured(self, sentence: Span, m: Mention) -> bool:
+        """"Imports and exports of foreign-invested enterprises", "foreign-funded enterprises'
+        trade": the mention says what kind of firms trade, and the sentence is no sector's."""
+        return bool(_FIRMS_AFTER.match(self.text, m.end) and (
+            _MEASURE_OF.search(self.text, sentence.start, m.start) or _FIRMS_MEASURE.match(self.text, m.end)))
 
     def _firms_by_kind(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
         """Mentions that only say what kind of firms trade, sell or produce: "Imports and exports
