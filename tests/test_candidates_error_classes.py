@@ -987,3 +987,14 @@ def test_a_sentence_naming_no_entity_goes_on_with_the_subject_of_the_sentence_be
                  "million. The port handled 40 million tons at Testcity.\n\nIt grew 5 percent.")
     assert [r[:2] for r in rows] == [("300", "japan"), ("$690 million", "japan"),
                                      ("40 million tons", "port"), ("5 percent", "port")]
+
+
+
+def test_names_listed_together_are_not_carried_to_the_sentences_after_them():
+    rows = found("Output of Japan, Korea and SCO members was 26 billion yuan. 2,017 industrial "
+                 "enterprises realized added value of 100 billion yuan.")
+    assert [r[:2] for r in rows] == [("26 billion yuan", None), ("2,017", None),
+                                     ("100 billion yuan", None)]
+    rows = found("Output of Japan rose. 2,017 industrial enterprises realized added value of 100 "
+                 "billion yuan.")  # one name alone still goes on
+    assert [r[1] for r in rows] == ["japan", "japan"]

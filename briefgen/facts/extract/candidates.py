@@ -783,6 +783,8 @@ class _Context:
             found_mention = self._clause_subject(found, sentence, found_mention[0], skip) or found_mention
         if found_mention and found_mention[1] > 0:
             found_mention = self._pronoun_antecedent(sentence, skip) or self._carried(found_mention)
+            if found_mention is None:
+                return None, "the names before it are listed together or name a kind of firm: no one subject"
         if lists and (not found_mention or found_mention[1] > 0) and any(
                 self.subjects.names_between(a, b) for a, b in lists):
             return None, "names listed together; the figure is about them all, no one of them"
@@ -831,17 +833,22 @@ class _Context:
         words = " ".join(self.text[mention.start:mention.end].split())
         return mention.slug, " ".join(x for x in (f"'{words}'", mention.note, _WHERE[window]) if x)
 
-    def _carried(self, found: tuple[Mention, int]) -> tuple[Mention, int]:
+    def _carried(self, found: tuple[Mention, int]) -> tuple[Mention, int] | None:
         """A sentence that names no entity goes on about the subject of the sentence that last
         named one, chosen as in that sentence (a partner before a sector before the city), not
         the name it ended on: "1.16 million tourists visited Qingdao. The earnings reached $690
         million" goes on about tourism; "Imports and exports of foreign-invested enterprises in
-        Qingdao …" names a kind of firm, not foreign investment."""
+        Qingdao …" names a kind of firm, not foreign investment; names listed together
+        ("Farming, Forestry, and Fishery") are all of them, no one (None: no subject)."""
         mention, window = found
         named = self.sentences.at(mention.start)
+        lists = self._lists_in(named)
         same = [m for m in self.subjects.mentions_between(named.start, mention.end)
-                if m.end <= mention.end and not self._firms_measured(named, m)]
-        return min(same, key=lambda m: (self.subjects._rank(m.slug), -m.start), default=mention), window
+                if m.end <= mention.end and not any(a <= m.start < b for a, b in lists)
+                and not self._firms_measured(named, m)]
+        if not same:
+            return None
+        return min(same, key=lambda m: (self.subjects._rank(m.slug), -m.start)), window
 
     def _pronoun_antecedent(self, sentence: Span, skip: list) -> tuple[Mention, int] | None:
         """"The new airport is 39 kilometers from the city's downtown. It has attracted 44.3
