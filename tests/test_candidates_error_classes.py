@@ -984,7 +984,7 @@ def test_another_city_named_since_the_sector_before_is_the_figure_s_own():
 
 def test_a_sentence_naming_no_entity_goes_on_with_the_subject_of_the_sentence_before():
     rows = found("Last year 300 Japanese tourists visited Testcity. The earnings reached $690 "
-                 "million. The port handled 40 million tons at Testcity.\n\nIt grew 5 percent.")
+                 "million. The port handled 40 million tons at Testcity. It grew 5 percent.")
     assert [r[:2] for r in rows] == [("300", "japan"), ("$690 million", "japan"),
                                      ("40 million tons", "port"), ("5 percent", "port")]
 
@@ -998,3 +998,9 @@ def test_names_listed_together_are_not_carried_to_the_sentences_after_them():
     rows = found("Output of Japan rose. 2,017 industrial enterprises realized added value of 100 "
                  "billion yuan.")  # one name alone still goes on
     assert [r[1] for r in rows] == ["japan", "japan"]
+
+
+def test_a_subject_carried_from_the_paragraph_before_is_the_name_it_ended_on():
+    rows = found("Many Japanese firms want to invest in the park, said Testcity's deputy mayor.\n\n"
+                 "The park covers 10 square kilometers.")
+    assert rows[0][:2] == ("10 square kilometers", "testcity")

@@ -782,7 +782,10 @@ class _Context:
         if found_mention and found_mention[1] == 0:
             found_mention = self._clause_subject(found, sentence, found_mention[0], skip) or found_mention
         if found_mention and found_mention[1] > 0:
-            found_mention = self._pronoun_antecedent(sentence, skip) or self._carried(found_mention)
+            # (from the paragraph before, the name it ended on: a remark there, "German businesses
+            # … said Yao Jian, Qingdao's deputy mayor", is no topic the next paragraph goes on with)
+            found_mention = self._pronoun_antecedent(sentence, skip) or (
+                self._carried(found_mention) if found_mention[1] == 1 else found_mention)
             if found_mention is None:
                 return None, "the names before it are listed together or name a kind of firm: no one subject"
         if lists and (not found_mention or found_mention[1] > 0) and any(
