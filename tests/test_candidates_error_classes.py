@@ -1004,3 +1004,11 @@ def test_a_subject_carried_from_the_paragraph_before_is_the_name_it_ended_on():
     rows = found("Many Japanese firms want to invest in the park, said Testcity's deputy mayor.\n\n"
                  "The park covers 10 square kilometers.")
     assert rows[0][:2] == ("10 square kilometers", "testcity")
+
+
+
+def test_a_grade_after_a_count_says_what_is_counted_not_where():
+    rows = found("There are four provincial tourist holiday zones and five national key "
+                 "laboratories in Testcity. Shandong added 21 provincial marine centers.")
+    assert [(r[0], r[2]) for r in rows] == [("four", "city"), ("five", "city"), ("21", "province")]
+    assert found("The provincial total rose 5 percent.")[0][2] == "province"

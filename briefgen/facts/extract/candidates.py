@@ -455,14 +455,18 @@ class _Context:
     def _without_shares(self, start: int, end: int, found: Found) -> str:
         """text[start:end] with the places of shares that are not `found` blanked out:
         "grew 3.2 percent, accounting for 26.8 percent of Shandong's total" — the province is
-        what the 26.8 percent is a share of, not the place of the 3.2 percent."""
+        what the 26.8 percent is a share of, not the place of the 3.2 percent. A grade right
+        after a figure of the clause is blanked too: "four provincial tourist holiday zones" are
+        graded by the province, not its figure (nor "five national key laboratories" beside them)."""
         text = self.places[start:end]
         if (start, end) not in self._shares:  # a long clause's figures share it
             self._shares[start, end] = [m.span() for m in _SHARE_OF.finditer(self.places, start, end)]
-        for share_start, share_end in self._shares[start, end]:
-            if not (share_start <= found.start < share_end):
-                text = text[:share_start - start] + " " * (share_end - share_start) + \
-                    text[share_end - start:]
+        spans = [span for span in self._shares[start, end] if not (span[0] <= found.start < span[1])]
+        first, last = bisect.bisect_left(self.found_starts, start), bisect.bisect_left(self.found_starts, end)
+        grades = (_GRADE.match(self.places, f.end) for f in self.founds[first:last])
+        spans += [g.span(1) for g in grades if g and g.end() <= end]
+        for share_start, share_end in spans:
+            text = text[:share_start - start] + " " * (share_end - share_start) + text[share_end - start:]
         return text
 
     def _figure_clause(self, found: Found, sentence: Span) -> tuple[int, int]:
@@ -1140,6 +1144,8 @@ _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
 # that names no place is the country's (its cities are designated nationally).
 _ONE_OF = re.compile(r"\b(?:one\s+of|[Aa]mong)\s+(?:the\s+)?$")
 _IN_PROVINCE = re.compile(rf"\s+(?:in|of)\s+(?P<place>{'|'.join(PROVINCES)})\b")
+# "four provincial tourist holiday zones", "five national key laboratories": what is counted
+_GRADE = re.compile(r"\s+((?:[Nn]ational|[Pp]rovincial)(?:-level)?)\s+[a-z]")
 _CITIES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:cities|municipalities)\b")
 _GROUP_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:cities|ports|airports|provinces|countries|"
                          r"economies|regions|municipalities)\b")
