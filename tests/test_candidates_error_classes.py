@@ -904,7 +904,6 @@ def test_a_text_s_own_place_scopes_only_figures_after_it_is_first_named():
                     ("72 billion yuan", "Rizhao")]
 
 
-
 def test_deposits_and_loans_are_finance_s_and_hotels_and_travel_agents_tourism_s():
     aliases = {**ALIASES, "finance": "finance", "tourism": "tourism"}
     kinds = {**KINDS, "finance": "sector", "tourism": "sector"}
@@ -919,7 +918,6 @@ def test_deposits_and_loans_are_finance_s_and_hotels_and_travel_agents_tourism_s
     # only where the project has the alias the words stand for
     assert extract("Loans reached 8 trillion yuan in Testcity.", source="t.txt", aliases=ALIASES,
                    kinds=KINDS)[0].subject == "testcity"
-
 
 
 def test_their_figures_respectively_pair_with_the_cities_listed_in_the_sentence_before():
@@ -938,7 +936,6 @@ def test_their_figures_respectively_pair_with_the_cities_listed_in_the_sentence_
     assert [r[1] for r in rows] != ["Tai'an", "Linyi", "Yantai"]
 
 
-
 def test_the_taxes_and_export_amount_of_foreign_invested_firms_are_not_foreign_investment():
     rows = found("In Testcity, 500 foreign-invested enterprises operate. Last year the 500 "
                  "firms paid 14 billion yuan in taxes, accounting for 6.9 percent of the total tax "
@@ -947,7 +944,6 @@ def test_the_taxes_and_export_amount_of_foreign_invested_firms_are_not_foreign_i
     assert [r[:2] for r in rows if "yuan" in r[0]] == [("14 billion yuan", "testcity"),
                                                        ("49 billion yuan", "testcity")]
     assert rows[0][:2] == ("500", "investment")  # the firms' number is
-
 
 
 def test_a_count_of_cities_in_a_province_is_the_province_s_group():
@@ -966,7 +962,6 @@ def test_overseas_economic_and_trade_cooperation_zones_are_overseas_investment_s
     assert rows == [("13", "outbound"), ("1.59 billion yuan", "outbound")]
 
 
-
 def test_another_city_named_since_the_sector_before_is_the_figure_s_own():
     def rows(text):
         return [(c.as_written, c.subject, c.scope.place) for c in extract(
@@ -981,13 +976,11 @@ def test_another_city_named_since_the_sector_before_is_the_figure_s_own():
                 "3,000 people.")[-1][1] == "port"
 
 
-
 def test_a_sentence_naming_no_entity_goes_on_with_the_subject_of_the_sentence_before():
     rows = found("Last year 300 Japanese tourists visited Testcity. The earnings reached $690 "
                  "million. The port handled 40 million tons at Testcity. It grew 5 percent.")
     assert [r[:2] for r in rows] == [("300", "japan"), ("$690 million", "japan"),
                                      ("40 million tons", "port"), ("5 percent", "port")]
-
 
 
 def test_names_listed_together_are_not_carried_to_the_sentences_after_them():
@@ -1004,7 +997,6 @@ def test_a_subject_carried_from_the_paragraph_before_is_the_name_it_ended_on():
     rows = found("Many Japanese firms want to invest in the park, said Testcity's deputy mayor.\n\n"
                  "The park covers 10 square kilometers.")
     assert rows[0][:2] == ("10 square kilometers", "testcity")
-
 
 
 def test_a_grade_after_a_count_says_what_is_counted_not_where():
