@@ -172,3 +172,26 @@ def test_money_a_group_realized_is_the_measure_its_verb_names_of_that_group():
     # a participle is no verb: "Profits generated from its financial sector hit …"
     assert _labels("Profits generated from its financial sector hit 9 billion yuan.") == \
         ["Profits generated from its financial sector"]
+
+
+def test_a_measure_opening_a_sentence_is_no_name_and_accounts_is_its_verb():
+    assert _labels("Exports accounted for 40 percent of the total.") == ["Exports, share of the total"]
+    assert _labels("The marine economy accounts for 15.3 percent of the city's GDP.") == [
+        "The marine economy, share of the city's GDP"]
+
+
+def test_a_rank_among_another_s_partners_is_never_a_rank_among_the_city_s():
+    from test_inbox import LABELS, PARTNERS, SG_ALIASES, SG_KINDS, UNITS
+
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason
+
+    def suggested(text):
+        (c,) = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)
+        metric, _ = metric_and_reason(c, text[:c.offset], UNITS, "Testcity")
+        return metric, label_and_reason(c, metric, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
+    # not "Singapore's rank among trading partners of Testcity": a brief would print it as the city's
+    assert suggested("China is the largest trading partner of Singapore.") == (
+        "rank", "China's rank as Singapore's trading partner")
+    assert suggested("Singapore is the largest trading partner of Testcity.") == (
+        "trade_partner_rank", "Singapore's rank among trading partners of Testcity")

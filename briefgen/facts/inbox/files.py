@@ -230,7 +230,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
            ids_by_key: dict[str, str], labels_by_key: dict[str, str],
            sentences: Sentences, mentions: Mentions) -> tuple[str, str]:
     before = text[max(c.offset - 160, 0):c.offset]
-    metric, metric_why = metric_and_reason(c, before[-120:], store.metric_units)
+    metric, metric_why = metric_and_reason(c, before[-120:], store.metric_units, store.city)
     fact_id = ids.give(suggest_id(c, metric, store.prefixes))
     review = "keep" if c.confidence >= KEEP_CONFIDENCE and c.subject else "drop"
     label, label_why = label_and_reason(c, metric, store.metrics, text[max(c.offset - 3000, 0):c.offset],

@@ -49,9 +49,13 @@ def suggest_metric(candidate: Candidate, text_before: str,
 
 
 def metric_and_reason(candidate: Candidate, text_before: str,
-                      known: dict[str, tuple[str, ...]]) -> tuple[str | None, str]:
-    """The suggested metric and why: the words that chose it, or why none is suggested."""
+                      known: dict[str, tuple[str, ...]], city: str | None = None) -> tuple[str | None, str]:
+    """The suggested metric and why: the words that chose it, or why none is suggested. A
+    rank among another's partners ("China is the largest trading partner of South Korea") is
+    no rank among the city's (`city`, its name): a plain rank."""
     guess = _guess_metric(candidate, text_before[-90:].lower())
+    if guess in ("trade_partner_rank", "investor_rank") and _among_anothers(candidate, text_before, city):
+        return "rank", "a rank among another's partners or investors, not the city's"
     if guess not in known or (known[guess] and candidate.unit not in known[guess]):
         return None, f"'{guess}' is not a metric of facts/metrics.yaml for {candidate.unit}: choose one"
     return guess, _metric_reason(candidate, text_before[-90:].lower(), guess)
@@ -101,6 +105,18 @@ def _guess_metric(c: Candidate, before: str) -> str | None:
     if c.unit in ("percent", "pp", "times"):
         return _ratio_metric(c, before)
     return _BY_KIND.get(c.kind)
+
+
+def _among_anothers(c: Candidate, before: str, city: str | None) -> bool:
+    """"the largest trading partner of South Korea": the group is another's, neither the city's
+    nor that of the place the figure is about ("… of Shandong", scope Shandong)."""
+    whose = _OF_WHOM.match(_after_raw(c, before))
+    return bool(whose and city) and whose[1] not in (city, c.scope.place)  # "of Shandong": its scope
+
+
+# "… trading partner of South Korea", "… source of investment of Japan": whose partners
+_OF_WHOM = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:trading\s+partners?|investors?|sources?(?:\s+of\s+[a-z\s]+?)?)"
+                      r"\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def _count_metric(c: Candidate, cumulative: bool) -> str:
@@ -198,7 +214,7 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     what it counts, a specific metric's label, else the source's own words."""
     given = _rank_given_by(c, partner, text_before)
     if given:
-        return given, "a rank the partner gives to another ('PARTNER's' before the rank)"
+        return given, "a rank the partner gives to another ('PARTNER's' before it, 'of PARTNER' after)"
     group = _group_of(c, text_before) if c.unit not in _NON_MONEY or c.counted else None
     if group and c.counted and _GROUP_TAIL.sub("", " " + group[1]).strip():
         group = None  # "These firms invested in 30 countries": the count is not of the firms
@@ -223,7 +239,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         return f"{c.kind} of the {sized[1]}", f"the {c.kind} the figure gives to what follows it"
     topic = _item_topic(c, partner) or _topic(c, text_before, place, city)
     changes = c.kind == "change" or metric in ("change", "growth_yoy")
-    if _NO_MEASURE.fullmatch(topic) or (re.fullmatch(r"\w+ing", topic) and not _MEASURE_AFTER.match(after)):
+    if (_NO_MEASURE.fullmatch(topic) and not (partner and _PRONOUN.fullmatch(topic))) \
+            or (re.fullmatch(r"\w+ing", topic) and not _MEASURE_AFTER.match(after)):
         topic = ""  # "The amount accounted for …", "an increase of 13 percent", "rising 6 percent"
     if changes and (not topic or re.search(r"\d", topic) or _BARE_NAME.fullmatch(topic)
                     or _NAME_ACTED.fullmatch(topic)  # "Hong Kong invested …, up 65 percent"
@@ -492,21 +509,23 @@ def _templated(c: Candidate, metric: str | None, partner: str | None, home: str,
 
 def _rank_given_by(c: Candidate, partner: str | None, before: str) -> str | None:
     """"Shandong is now Singapore's fifth largest Chinese provincial destination for
-    investment": the partner's possessive before the rank makes the partner the one who ranks,
+    investment", "China is the largest trading partner of South Korea": the partner's
+    possessive before the rank, or "of PARTNER" after it, makes the partner the one who ranks,
     not the one ranked: "Shandong's rank as Singapore's Chinese provincial destination for
     investment", never "Singapore's rank in Shandong"."""
     at = _at(c, before)
     if c.unit != "rank" or not partner or at < 0:
         return None
-    head = c.quote[:at]
+    head, after = c.quote[:at], c.quote[at + len(c.as_written):]
     owner = re.search(rf"\b{re.escape(partner)}['’]s\s+(?:the\s+)?$", head)
-    holder = owner and re.search(r"((?:[A-Z][\w-]*\s+){1,4}?)(?:is|was|became|has\s+become|"
-                                 r"remains|remained)\s+(?:now\s+|also\s+|still\s+)?$",
-                                 head[:owner.start()])
+    of_partner = None if owner else \
+        re.match(rf"\s*([^,;.()]*?)\s+(?:of|for)\s+(?:the\s+)?{re.escape(partner)}\b", after)
+    holder = (owner or of_partner) and re.search(
+        r"((?:[A-Z][\w-]*\s+){1,4}?)(?:is|was|became|has\s+become|remains|remained)\s+"
+        r"(?:now\s+|also\s+|still\s+)?(?:the\s+)?$", head[:owner.start()] if owner else head)
     if not holder:
         return None
-    noun = re.match(r"\s*([^,;.()]*?)(?:\s+(?:with|as|after|while|and)\b|[,;.()]|$)",
-                    c.quote[at + len(c.as_written):])
+    noun = of_partner or re.match(r"\s*([^,;.()]*?)(?:\s+(?:with|as|after|while|and)\b|[,;.()]|$)", after)
     what = " ".join(noun[1].split()) if noun and noun[1].strip() else "partner"
     return f"{' '.join(holder[1].split())}'s rank as {partner}'s {what}"
 
@@ -583,8 +602,9 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     elif thing:  # "The airport handled … 208,000 tons of cargo": the airport's cargo
         measure = named or _MEASURE_AFTER.match(_after_raw(c, text_before))
         words = f"{words}: {measure[1]}" if measure else words
-    elif _BARE_NAME.fullmatch(words) or _PRONOUN.fullmatch(words):  # "Shandong saw an influx of
-        # $6.5 billion in foreign capital", "it also handled a total container throughput of"
+    elif (_BARE_NAME.fullmatch(words) and words.lower() not in _MEASURE_NOUNS) \
+            or _PRONOUN.fullmatch(words):  # "Shandong saw an influx of $6.5 billion in foreign
+        # capital", "it also handled a total container throughput of"
         measure = named or _MEASURE_AFTER.match(_after_raw(c, text_before))
         # "They have brought in … $9.5 billion in capital": a pronoun names no place
         pronoun = _PRONOUN.fullmatch(words) or _PERSON.fullmatch(words)
@@ -616,6 +636,10 @@ def _named_city(c: Candidate, words: str, city: str | None) -> str:
 # A clause whose words before the verb only name a place or a partner measures what the words
 # after the figure say: "$6.5 billion in foreign capital" → "foreign capital in Shandong".
 _BARE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|province|city))*")
+# A measure opening a sentence is capitalised like a name: "Exports accounted for 40 percent"
+_MEASURE_NOUNS = frozenset("exports imports trade investment investments revenue revenues output "
+                           "sales profits deposits loans gdp throughput tourists visitors arrivals "
+                           "turnover production consumption".split())
 # A name described by the words after its comma ("Yantai, a coastal city in …, attracted")
 _APPOSITIVE = re.compile(r"an?\s+(?:[\w'’-]+\s+){0,3}?(?:city|province|port|country|town|district|"
                          r"county)\b", re.IGNORECASE)
@@ -652,7 +676,10 @@ def _subject_words(words: str) -> str:
     """A clause's words before its verb, without leading conjunctions, dateline or time
     phrase, and without its figures: a label names a measure, never another figure."""
     words = _DATELINE.sub("", _LEAD.sub("", words).strip(" ,;:-("))
-    return _without_figures(_TIME_LEAD.sub("", words)).strip(" ,;:-(")
+    words = _without_figures(_TIME_LEAD.sub("", words)).strip(" ,;:-(")
+    # "The marine economy accounts for": the economy's share ("It accounts": the subject's)
+    bare = re.sub(r"(?<=\w)\s+accounts?(?:\s+for)?$", "", words)
+    return words if _PRONOUN.fullmatch(bare) else bare
 
 
 def _without_figures(words: str) -> str:
