@@ -377,3 +377,43 @@ def test_twelve_articles_accepted_together_build_an_honest_pack(tmp_path):
     text = audited_pack_text(project, "packs/all.yaml")
     assert "Linyi" in text  # another city's figures are kept, and labelled as that city's
     assert not re.search(r"Qingdao's [^.]{0,60}Linyi", text)
+
+
+ELEVENTH_ROUND = ("china-ports-q1-2024.txt", "jining-fortune500-2020.txt", "qingdao-marine-2012.txt",
+                  "qingdao-tourism-2011.txt", "qingdao-tourism-projects-2010.txt",
+                  "rizhao-economy-2017.txt", "shandong-deposits-q1-2019.txt",
+                  "shandong-fortune500-2020.txt", "shandong-fortune500-jan-sep-2017.txt",
+                  "shandong-outbound-h1-2020.txt", "shandong-trade-jan-sep-2021.txt",
+                  "weihai-economy-2008.txt")
+WIDE_PACK = """title: Twelve more articles
+subjects: [overview, partner:japan, partner:hong-kong, sector:port, sector:marine,
+           sector:fashion-tourism, sector:investment-promotion, sector:outbound]
+"""
+
+
+def test_other_cities_and_the_province_s_money_going_out_are_printed_as_what_they_are(tmp_path):
+    """Twelve more real articles (benchmarks/news/dev: other cities' economies, the province's
+    outbound investment and Fortune 500 investors, the country's ports, the city's tourism and
+    marine economy) accepted at once, as proposed. What went wrong before: the province's
+    investment in Belt and Road countries printed as "Actually utilised foreign investment", a
+    share of the city's GDP as a "Year-on-year change", Rizhao's port throughput and a firm
+    named "(Hong Kong) Co." as the city's, and an undated 2011 figure beside dated ones with no
+    date. The audit finds nothing, and none of those sentences is printed."""
+    project = shipped_copy(tmp_path)
+    for name in ELEVENTH_ROUND:
+        shutil.copy(REPO / "benchmarks" / "news" / "dev" / name, tmp_path / name)
+    step(project, "seeds", "add", *(tmp_path / name for name in ELEVENTH_ROUND))
+    step(project, "facts", "extract", "--inbox", *(f"seeds/{name}" for name in ELEVENTH_ROUND))
+    step(project, "facts", "accept")
+    new = accepted_facts(project)
+    assert len(new) >= 80
+    share = next(f for f in new if f["value"] == 15.3)
+    assert share["unit"] == "percent" and "change" not in share["label"].lower()
+    outbound = next(f for f in new if f["value"] == 6200000000)
+    assert not (outbound.get("metric") or "").startswith("fdi") and "foreign" not in outbound["label"].lower()
+    assert not any(f["subject"] == "hong-kong" and f["value"] == 728 for f in new)
+    (project / "packs" / "wide.yaml").write_text(WIDE_PACK, encoding="utf-8")
+    text = audited_pack_text(project, "packs/wide.yaml")
+    for at in (m.start() for m in re.finditer("407 million tonnes", text)):  # Rizhao's port
+        assert "Rizhao" in text[max(at - 80, 0):at], text[max(at - 80, 0):at + 20]
+    assert "US$690 million[" not in text  # undated beside dated figures: says when it was reported
