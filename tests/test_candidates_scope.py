@@ -688,3 +688,10 @@ def test_a_firm_s_seat_in_its_name_is_no_subject_and_its_abbreviation_may_end_a_
     text = "Haier Co. Ltd sold 5 million units in the U.S. The firm has 3 plants in Japan Co. Ltd."
     assert [text[s.start:s.end] for s in Sentences(text).sentences] == [
         "Haier Co. Ltd sold 5 million units in the U.S.", "The firm has 3 plants in Japan Co. Ltd."]
+
+
+def test_a_title_goes_on_with_a_name_spelt_like_a_sentence_opener():
+    from briefgen.facts.extract.sentences import Sentences
+    text = "Vice Mayor Mr. He Lifeng said exports reached 5 billion yuan. Dr. He Jun agreed."
+    assert [text[s.start:s.end] for s in Sentences(text).sentences] == [
+        "Vice Mayor Mr. He Lifeng said exports reached 5 billion yuan.", "Dr. He Jun agreed."]

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Words that end with a full stop without ending the sentence.
+_TITLES = frozenset({"mr", "mrs", "ms", "dr"})  # before a name, never a sentence's last word
 _ABBREVIATIONS = frozenset(
     "co ltd inc corp no nos mr mrs ms dr st jr vs etc e.g i.e u.s u.s.a u.k approx dept gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -154,11 +155,12 @@ def _cut(text: str, low: int, high: int, figures: list[tuple[int, int]]) -> int 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True for the full stop of "Co.", "No.", "U.S." or an initial ("S. M."), unless a word
-    that only opens a sentence follows ("… (Hong Kong) Co. There are 728 …")."""
+    that only opens a sentence follows ("… (Hong Kong) Co. There are 728 …"); a title always
+    goes on with a name, even one spelt like an opener ("Mr. He Lifeng")."""
     if text[dot] != ".":
         return False
     word = re.search(r"[\w.]*$", text[max(dot - 12, 0):dot])[0].lower()
-    if len(word) == 1 and word.isalpha():
+    if (len(word) == 1 and word.isalpha()) or word in _TITLES:
         return True
     return word in _ABBREVIATIONS and not _OPENER.match(text, dot + 1)
 
