@@ -243,6 +243,9 @@ def test_a_flow_said_in_the_opposite_direction_of_its_quote_is_found():
     projects = fact("j.p", "japan", "projects", "Projects", "there were 92 Qingdao projects in Japan",
                     value=92, unit="count")
     assert reasons(measure.check, "Outbound projects: 92", projects) == []
+    important = fact("k.s", "south-korea", "sales", "Sales", "South Korea is an important market: "
+                     "sales there reached $3 billion", value=3000000000, unit="USD")
+    assert reasons(measure.check, "Exports to South Korea: US$3 billion", important) == []
     # a name is no measure: the "Import Expo" ranks no flow
     expo = fact("e", "sco", "event", "Expo", "exporters attended the fair", text="t")
     assert reasons(measure.check, "Firms at the China International Import Expo", expo) == []

@@ -4,11 +4,14 @@ quotes that name only the other, says what its source does not."""
 
 from __future__ import annotations
 
+import re
+
 from .finding import Finding
 from .reading import Claim
 from .scope import claim_words
 
-_EXPORT, _IMPORT = ("export",), ("import",)
+# what says a direction, as patterns ("an important market" says nothing of imports)
+_EXPORT, _IMPORT = (r"\bexport",), (r"\bimport(?!an)",)
 _INBOUND = ("foreign", "fdi", "-funded", "-invested", "from abroad")
 _OUTBOUND = ("outbound", "outward", "abroad", "overseas investment", "investment overseas",
              "in countries along", "going global")
@@ -32,4 +35,4 @@ def check(claim: Claim, context) -> list[Finding]:
 
 
 def _says(quotes: str, words: tuple[str, ...]) -> bool:
-    return any(word in quotes for word in words)
+    return any(re.search(word, quotes) for word in words)
