@@ -77,7 +77,10 @@ def own_folder(folder: Path) -> Path:
     `.cache/charts` may be a link to a home folder, and nothing briefgen writes, replaces or
     deletes may land there. Every folder a file is written into passes here."""
     folder = Path(folder).absolute()
-    for above in (folder, *folder.parents):
+    # the folders above it with '..' taken by its letters ('../published' from a project's
+    # folder lies beside it, not in it); where it leads is checked with links followed
+    named = Path(os.path.normpath(folder))
+    for above in (named, *named.parents):
         if _holds_project(above) and not is_within(above, folder):
             raise RenderError(f"this folder leads outside the project {above} (a link)",
                               path=folder, hint="remove the link (or write elsewhere with --out)")

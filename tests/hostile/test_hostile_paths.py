@@ -289,3 +289,17 @@ def test_a_fact_file_linked_out_of_facts_is_not_read(run, mini, outside, name):
     assert result.exit_code == 1
     assert f"facts/{name}: this file leads outside facts/ (a link)" in result.output
     assert "secret-text-of-yours" not in result.output
+
+
+def test_a_folder_beside_the_project_named_with_dots_is_the_caller_s_own(mini, monkeypatch):
+    """`--out ../published` from the project's folder: no folder of the project, so no link
+    out of it; one that goes back in through a link out is still refused."""
+    from briefgen.errors import RenderError
+    from briefgen.outputs import own_folder, write_bytes
+    monkeypatch.chdir(mini)
+    write_bytes(Path("../published/x.pdf"), b"data")
+    assert (mini.parent / "published" / "x.pdf").read_bytes() == b"data"
+    (mini / "out").mkdir()
+    (mini / "out" / "link").symlink_to(mini.parent / "published")
+    with pytest.raises(RenderError, match="leads outside the project"):
+        own_folder(Path("out/link/../sub"))
