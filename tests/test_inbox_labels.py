@@ -155,6 +155,11 @@ def test_money_going_out_is_never_labelled_as_foreign_investment_coming_in():
                       "investment in countries along the Belt and Road was $6.2 billion.")
     assert rows[1][1].startswith("The actual investment in countries along the Belt and Road")
     assert not any(metric and metric.startswith("fdi") for metric, _, _ in rows)
+    # only investment goes out: goods sold overseas are exports, overseas investors' money comes in
+    assert _suggested("Testcity exports to overseas markets reached $5 billion in 2019.")[0][0] \
+        != "investment_amount"
+    assert _suggested("In 2019 Testcity actually utilized foreign capital from overseas investors "
+                      "of $5 billion.")[0][0] == "fdi_utilized"
 
 
 def test_equaled_is_the_verb_not_part_of_the_measure():

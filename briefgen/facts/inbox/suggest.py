@@ -21,9 +21,11 @@ from briefgen.facts.rules.scope import SPEECH_BEFORE, _opened
 
 # (words before the figure, metric when cumulative, metric otherwise); first match wins.
 _MONEY_CUES = [
-    # money going out ("the actual investment in countries along the Belt and Road"): never
-    # foreign investment coming in; its label is the source's words
-    (r"outbound|overseas|abroad|\bin\s+(?:other\s+|foreign\s+)?countries\b",
+    # investment going out ("the actual investment in countries along the Belt and Road"):
+    # never foreign investment coming in; its label is the source's words. Only investment:
+    # "exports to overseas markets" are exports, "capital from overseas investors" comes in
+    (r"(?:outbound|outward|overseas)\s+(?:direct\s+)?invest(?!or)|invest(?:ments?|ed)?\s+"
+     r"(?:made\s+)?(?:abroad|overseas|in\s+(?:other\s+|foreign\s+)?countries\b)",
      "investment_amount", "investment_amount"),
     (r"actually[\s-]+utili[sz]ed|utili[sz]ed|actual\s+(?:foreign\s+)?investments?\b",
      "fdi_utilized_cumulative", "fdi_utilized"),
