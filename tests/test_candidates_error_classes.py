@@ -893,6 +893,11 @@ def test_chinese_ports_together_are_the_country_s_and_destinations_in_chinese_ci
     rows = found("The airport will connect Testcity with about 130 destinations in major Chinese "
                  "cities.")
     assert rows[0][2:4] == ("city", None)
+    # a count or a destination before them: what goes there is the city's
+    assert found("Testcity airport has routes to 120 Chinese cities.")[0][2:4] == ("city", None)
+    assert found("Testcity opened 45 air routes linking it with Chinese ports.")[0][2:4] == ("city", None)
+    # a rank among them is the country's
+    assert found("Testcity ranks third among 36 Chinese cities.")[0][2:4] == ("country", "China")
 
 
 def test_a_text_s_own_place_scopes_only_figures_after_it_is_first_named():

@@ -387,14 +387,20 @@ def provinces_named(text: str) -> list[tuple[int, str]]:
             if m["place"] or m["named"]]
 
 
+# "Chinese cities/ports" where something goes, or comes from ("to 120", "with", "from"):
+# (a lookbehind has one width: one for each way of writing it, tried only where "Chinese" starts)
+_ONLY_LOCATES = r"(?=Chinese\b)" + "".join(
+    rf"(?<!\b{word}\s{count}{major})" for word in ("to", "with", "from")
+    for count in ("", r"\d\s", r"\d\d\s", r"\d\d\d\s", r"\d,\d\d\d\s") for major in ("", r"major\s"))
 # "national-level demonstration areas in Qingdao" grades what is counted: no national figure
 _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)|"
                       r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"
                       r"(?:China|the\s+country)\s+as\s+a\s+whole|(?:the\s+)?(?:Chinese|central)\s+government|"
                       # "container volume at major Chinese ports": the country's ports together
-                      # ("destinations in major Chinese cities" only locates the destinations)
-                      r"Chinese\s+(?:[a-z]+\s+)?(?:ports|seaports|airports)|"
-                      r"(?<!\bin\s)(?<!\bin\smajor\s)Chinese\s+(?:[a-z]+\s+)?(?:cities|provinces))\b")
+                      # ("destinations in major Chinese cities", "routes to 120 Chinese cities",
+                      # "linking it with Chinese ports" only locate or count what goes there)
+                      rf"{_ONLY_LOCATES}Chinese\s+(?:[a-z]+\s+)?(?:ports|seaports|airports)|"
+                      rf"(?<!\bin\s)(?<!\bin\smajor\s){_ONLY_LOCATES}Chinese\s+(?:[a-z]+\s+)?(?:cities|provinces))\b")
 # ("the world's top 500 companies" names a list of firms: no world figure)
 _WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
