@@ -131,6 +131,9 @@ def test_a_size_written_as_an_adjective_is_the_size_of_the_noun_it_qualifies():
     # a size before a plural is a class of things ("10-million-ton ports"), no one thing's size
     assert not any(label.startswith("Mass of") for label in _labels(
         "Testport became one of China's major 10-million-ton ports."))
+    # a mass before a thing is its class or capacity, not what it weighs
+    assert not any(label.startswith("Mass of") for label in _labels(
+        "Testcity port has a 400,000-ton ore berth."))
 
 
 def test_a_restatement_in_brackets_does_not_hide_the_measure_after_it():

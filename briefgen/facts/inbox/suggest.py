@@ -280,8 +280,9 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
 
 
 # A size written as an adjective ("a 170,000-square-meter passenger terminal", "a 3,400-meter
-# runway") and the noun it sizes, up to the next comma, conjunction or preposition.
-_SIZES = frozenset({"area", "length", "mass"})
+# runway") and the noun it sizes, up to the next comma, conjunction or preposition. Not a
+# mass: "a 400,000-ton ore berth" is the class of ships it takes, never what the berth weighs.
+_SIZES = frozenset({"area", "length"})
 _AS_ADJECTIVE = re.compile(r"\d-[a-z]", re.IGNORECASE)
 _SIZED = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;]|\s+(?:and|in|at|of|on|with|for)\b|\s*$)")
 
