@@ -101,7 +101,9 @@ def _hint(error) -> str | None:
             return f"did you mean {close[0]!r}?"
         return f"known keys: {', '.join(known)}" if known else None
     if error.validator == "required" and not error.schema.get("hint"):
-        missing = [k for k in error.validator_value if k not in error.instance]
+        # one error a missing key, each naming its own (not the first missing of them all)
+        missing = [k for k in error.validator_value if k not in error.instance
+                   and error.message.startswith(f"{k!r} ")]
         return f"add `{missing[0]}:` here" if missing else None
     return error.schema.get("hint")
 

@@ -58,3 +58,13 @@ def test_json_form_uses_base_units(mini):
     fact = load_store(load_project(mini)).get("kr.fdi-signed").to_json()
     assert fact["value"] == 30462000000 and fact["unit"] == "USD"
     assert fact["seed"] == "news.txt" and fact["period"] == "../2019-03"
+
+
+def test_each_missing_key_is_named_in_its_own_hint(tmp_path):
+    """Three keys missing gave three hints all saying `add metric: here`."""
+    from briefgen.validate import validate
+    from briefgen.yamlio import loads
+    data = loads("id: kr.x\nsubject: korea\n", "facts/x.yaml")
+    hints = {p.message.split("'")[1]: p.hint for p in validate(data, "fact", "facts/x.yaml")
+             if "is required" in p.message}
+    assert len(hints) > 1 and all(hint == f"add `{key}:` here" for key, hint in hints.items()), hints
