@@ -356,9 +356,18 @@ def reference_document(project: Project, template_dirs=()) -> Path | None:
 
 
 def _find_reference(project: Project, template_dirs=()) -> Path | None:
+    """A reference.docx is a file of the project: one that is a link out of it is refused (a
+    Word file starts from the whole reference document, not its styles alone, so a shared
+    project's link to a document of yours would carry its parts into the briefs)."""
+    from .errors import RenderError
+    from .safety.paths import is_within
     for folder in (*template_dirs, project.path("templates")):
-        if (folder / "reference.docx").is_file():
-            return folder / "reference.docx"
+        path = folder / "reference.docx"
+        if path.is_symlink() and not is_within(project.root, path):
+            raise RenderError("this file leads outside the project (a link)", path=path,
+                              hint="put the reference document itself there, not a link to it")
+        if path.is_file():
+            return path
     return None
 
 

@@ -303,3 +303,18 @@ def test_a_folder_beside_the_project_named_with_dots_is_the_caller_s_own(mini, m
     (mini / "out" / "link").symlink_to(mini.parent / "published")
     with pytest.raises(RenderError, match="leads outside the project"):
         own_folder(Path("out/link/../sub"))
+
+
+def test_a_reference_document_linked_out_of_the_project_is_refused(run, mini, outside):
+    """A Word brief starts from the whole reference document: a link to a document of the
+    user's would carry its parts (headers, media, properties) into the briefs."""
+    import shutil
+
+    from conftest import REPO
+    shutil.copytree(REPO / "templates", mini / "templates")
+    (mini / "templates" / "reference.docx").rename(outside / "theirs.docx")
+    (mini / "templates" / "reference.docx").symlink_to(outside / "theirs.docx")
+    result = run("--project", mini, "build", "partner", "korea", "--format", "docx")
+    assert result.exit_code == 1
+    assert "templates/reference.docx: this file leads outside the project (a link)" in result.stderr
+    assert not (mini / "out").exists() or not list((mini / "out").glob("*.docx"))
