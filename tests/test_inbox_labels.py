@@ -151,6 +151,9 @@ def test_a_change_after_a_count_is_the_change_in_the_number_counted():
     # the first number of a list is not the amount: its unit is after the last
     assert _labels("Exports were 805 billion yuan, up 6.1 percent, which was 4.9 and 3.9 percentage "
                    "points higher than the province's average.")[-1] == "Change in Exports (increase)"
+    # a number run into a word by its hyphen is no amount ("twenty-foot"): the count before it is
+    assert _labels("Testcity handled 1.2 million twenty-foot containers, up 6 percent.")[-1] == \
+        "Change in the number of twenty-foot containers (increase)"
 
 
 def test_money_going_out_is_never_labelled_as_foreign_investment_coming_in():

@@ -280,3 +280,7 @@ def test_extract_out_never_replaces_a_file_it_did_not_write(mini, run, tmp_path,
     for _ in range(2):  # a file it wrote itself it replaces
         assert run("--project", mini, "facts", "extract", text, "--out", mine).exit_code == 0
     assert mine.read_text(encoding="utf-8").startswith("[")
+    other = tmp_path / "manifest.json"  # JSON, but no list of candidates: not its own either
+    other.write_text('{"pack": {}}', encoding="utf-8")
+    result = run("--project", mini, "facts", "extract", text, "--out", other)
+    assert result.exit_code == 1 and other.read_text(encoding="utf-8") == '{"pack": {}}'
