@@ -363,7 +363,8 @@ def _find_reference(project: Project, template_dirs=()) -> Path | None:
     from .safety.paths import is_within
     for folder in (*template_dirs, project.path("templates")):
         path = folder / "reference.docx"
-        if path.is_symlink() and not is_within(project.root, path):
+        # (a link anywhere on its way: the file's own, or its folder's)
+        if (path.is_symlink() or path.exists()) and not is_within(project.root, path):
             raise RenderError("this file leads outside the project (a link)", path=path,
                               hint="put the reference document itself there, not a link to it")
         if path.is_file():

@@ -318,3 +318,16 @@ def test_a_reference_document_linked_out_of_the_project_is_refused(run, mini, ou
     assert result.exit_code == 1
     assert "templates/reference.docx: this file leads outside the project (a link)" in result.stderr
     assert not (mini / "out").exists() or not list((mini / "out").glob("*.docx"))
+
+
+def test_a_reference_document_in_a_template_folder_linked_out_is_refused(run, mini, outside):
+    """templates/ itself a link to a folder of the user's: its reference.docx is no file of
+    the project either."""
+    import shutil
+
+    from conftest import REPO
+    shutil.copytree(REPO / "templates", outside / "templates")
+    (mini / "templates").symlink_to(outside / "templates")
+    result = run("--project", mini, "build", "partner", "korea", "--format", "docx")
+    assert result.exit_code == 1
+    assert "templates/reference.docx: this file leads outside the project (a link)" in result.stderr
