@@ -80,11 +80,29 @@ def own_folder(folder: Path) -> Path:
     # the folders above it with '..' taken by its letters ('../published' from a project's
     # folder lies beside it, not in it); where it leads is checked with links followed
     named = Path(os.path.normpath(folder))
-    for above in (named, *named.parents):
-        if _holds_project(above) and not is_within(above, folder):
-            raise RenderError(f"this folder leads outside the project {above} (a link)",
-                              path=folder, hint="remove the link (or write elsewhere with --out)")
+    leads_out = [above for above in (named, *named.parents)
+                 if _holds_project(above) and not is_within(above, folder)]
+    if ".." in folder.parts:  # and a project it passes through, by a link out, before a '..'
+        leads_out += [above for above in folder.parents
+                      if _holds_project(above) and not _no_link_out(above, folder)]
+    if leads_out:
+        raise RenderError(f"this folder leads outside the project {leads_out[0]} (a link)",
+                          path=folder, hint="remove the link (or write elsewhere with --out)")
     return folder
+
+
+def _no_link_out(above: Path, folder: Path) -> bool:
+    """Whether no link on the way from `above` down to `folder`, by its letters, leads out of
+    `above` ('..' itself is no link)."""
+    path = above
+    for part in folder.parts[len(above.parts):]:
+        path = path / part
+        try:
+            if path.is_symlink() and not is_within(above, path):
+                return False
+        except (OSError, ValueError):  # a name the system refuses: the write reports it
+            return True
+    return True
 
 
 def own_output(target: Path, command: str, ours) -> Path:

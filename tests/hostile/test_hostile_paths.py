@@ -303,6 +303,11 @@ def test_a_folder_beside_the_project_named_with_dots_is_the_caller_s_own(mini, m
     (mini / "out" / "link").symlink_to(mini.parent / "published")
     with pytest.raises(RenderError, match="leads outside the project"):
         own_folder(Path("out/link/../sub"))
+    # nor one whose '..' after a link out climbs, by its letters, out of the project too
+    (mini.parent / "published" / "a" / "b").mkdir(parents=True)
+    (mini / "out" / "deep").symlink_to(mini.parent / "published" / "a" / "b")
+    with pytest.raises(RenderError, match="leads outside the project"):
+        own_folder(Path("out/deep/../../../../elsewhere"))
 
 
 def test_a_reference_document_linked_out_of_the_project_is_refused(run, mini, outside):
