@@ -246,6 +246,13 @@ def test_a_flow_said_in_the_opposite_direction_of_its_quote_is_found():
     important = fact("k.s", "south-korea", "sales", "Sales", "South Korea is an important market: "
                      "sales there reached $3 billion", value=3000000000, unit="USD")
     assert reasons(measure.check, "Exports to South Korea: US$3 billion", important) == []
+    # inbound is the foreign side: a quote that says it beside "abroad" is no contradiction
+    tourists = fact("q.t", "qingdao", "tourists", "Tourists", "Qingdao received 1.2 million inbound "
+                    "tourists, while 2 million residents travelled abroad", value=1200000, unit="count")
+    assert reasons(measure.check, "Foreign tourists: 1.2 million", tourists) == []
+    assert reasons(measure.check, "Outbound tourists: 1.2 million", fact(
+        "q.i", "qingdao", "tourists", "Tourists", "Qingdao received 1.2 million inbound tourists",
+        value=1200000, unit="count")) == ["the claim says 'outbound'; its cited quotes only say the opposite"]
     # a name is no measure: the "Import Expo" ranks no flow
     expo = fact("e", "sco", "event", "Expo", "exporters attended the fair", text="t")
     assert reasons(measure.check, "Firms at the China International Import Expo", expo) == []

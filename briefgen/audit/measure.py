@@ -12,7 +12,7 @@ from .scope import claim_words
 
 # what says a direction, as patterns ("an important market" says nothing of imports)
 _EXPORT, _IMPORT = (r"\bexport",), (r"\bimport(?!an)",)
-_INBOUND = ("foreign", "fdi", "-funded", "-invested", "from abroad")
+_INBOUND = ("foreign", "fdi", "inbound", "-funded", "-invested", "from abroad")
 _OUTBOUND = ("outbound", "outward", "abroad", "overseas investment", "investment overseas",
              "in countries along", "going global")
 # a claim's word: (what its quotes may say it with, what would say the opposite)
