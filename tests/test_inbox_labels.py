@@ -148,6 +148,9 @@ def test_a_change_after_a_count_is_the_change_in_the_number_counted():
     # a bare number is the amount; the day of a month after it ends no sentence and is none
     assert _labels("Foreign tourists at the airport reached 151,400 as of Dec. 6, up 3.48 percent "
                    "year-on-year.")[-1] == "Year-on-year change in Foreign tourists at the airport (increase)"
+    # the day of a month is no amount, written out or abbreviated ("as of December 6")
+    assert _labels("Foreign tourists at the airport reached 151,400 as of December 6, up 3.48 percent "
+                   "year-on-year.")[-1] == "Year-on-year change in Foreign tourists at the airport (increase)"
     # the first number of a list is not the amount: its unit is after the last
     assert _labels("Exports were 805 billion yuan, up 6.1 percent, which was 4.9 and 3.9 percentage "
                    "points higher than the province's average.")[-1] == "Change in Exports (increase)"

@@ -17,12 +17,15 @@ DATE_LINES = 5  # lines from the top a date line may be on
 DATE_LINE_WORDS = 12  # more words besides the date is a sentence, not a date line
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+# a month's name or its abbreviation, never a word that starts like one ("Mayor", "Marine")
+_MONTH_NAMES = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+_MONTH = rf"(?P<mon>{_MONTH_NAMES})"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 # one full date: 2016-05-24, 2012/10/09, "July 11, 2022", "October 15,2007", "11 July 2022"
 _DATE = re.compile(rf"(?<![\d/.-]){_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?![\d/.-])"
                    rf"|\b{_MONTH}\s+(?P<d2>\d{{1,2}}),\s*(?P<y2>(?:19|20)\d\d)\b"
-                   rf"|\b(?P<d3>\d{{1,2}})\s+(?P<mon3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?\s+"
+                   rf"|\b(?P<d3>\d{{1,2}})\s+(?P<mon3>{_MONTH_NAMES}),?\s+"
                    rf"(?P<y3>(?:19|20)\d\d)\b")
 
 

@@ -118,6 +118,7 @@ def test_a_text_s_date_line_near_the_top_is_its_date_with_a_note_to_check(mini, 
     assert date_line("Weekly 2019-05-20 to 2019-05-27") is None
     assert date_line("Updated: 2019-13-40") is None and date_line("Plan: 2090-01-01") is None
     assert date_line("a\nb\nc\nd\ne\nUpdated: 2016-05-24") is None
+    assert date_line("Mayor 5, 2019") is None  # a word that starts like a month is none
     news = tmp_path / "dated.txt"
     news.write_text("Testport trade grows\nUpdated: 2016-05-24\n\nTrade rose 5 percent.\n", encoding="utf-8")
     assert run("--project", mini, "seeds", "add", news).exit_code == 0

@@ -335,19 +335,18 @@ _COUNT_WORDS = re.compile(r"the\s+number\s+of\s", re.IGNORECASE)  # a count's ow
 
 def _an_amount(quote: str, found) -> bool:
     """Whether a figure before a change is an amount the change can be of: money, a mass, a
-    count ("156 projects", "reached 151,400"), not a year, a day of a month ("as of Dec. 6"),
-    a span, part of a word or a list, or another ratio."""
+    count ("156 projects", "reached 151,400"), not a year, a span, part of a word or a list, or
+    another ratio."""
     if found.quantity.kind in ("duration", "percent", "pp", "rank"):
         return False
     if found.has_unit:
         return True
     written = quote[found.start:found.end]
     return found.quantity.unit == "count" and not _YEAR.fullmatch(written) \
-        and not _MONTH_BEFORE.search(quote[:found.start]) and not _NOT_ALONE.match(quote, found.end)
+        and not _NOT_ALONE.match(quote, found.end)
 
 
 _SENTENCE_END = re.compile(r"(?<![A-Z][a-z]{2})(?<!Sept)[.;!?]\s")  # "as of Dec. 6" ends none
-_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 # a span ("the first 10 months"), a word before its hyphen ("twenty-foot"), the first of a
 # list or range ("4.9 and 3.9 percentage points"): the unit, if any, is after the last
 _NOT_ALONE = re.compile(r"\s+(?:months?|years?|quarters?|weeks?|days?)\b|-|\s*(?:,|and|or|to)\s*\d",
