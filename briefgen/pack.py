@@ -559,14 +559,16 @@ def _collected_seldom():
     matplotlib's and reportlab's objects again and again, in the workers too, and loading the
     store and laying each brief out make objects enough to start a collection every few
     milliseconds; 0.9 s now. The process is left as found (a pack built inside another
-    program, as the tests build them)."""
-    threshold = gc.get_threshold()
+    program, as the tests build them), but for a program that froze objects of its own: they
+    and the pack's stay frozen, as unfreezing cannot tell them apart."""
+    threshold, frozen_before = gc.get_threshold(), gc.get_freeze_count()
     gc.set_threshold(YOUNG_COLLECTION, *threshold[1:])
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
-        gc.unfreeze()
+        if not frozen_before:
+            gc.unfreeze()
 
 
 def _compose_all(project: Project, store: FactStore, requests: list[BriefRequest],
