@@ -1009,3 +1009,17 @@ def test_a_grade_after_a_count_says_what_is_counted_not_where():
                  "laboratories in Testcity. Shandong added 21 provincial marine centers.")
     assert [(r[0], r[2]) for r in rows] == [("four", "city"), ("five", "city"), ("21", "province")]
     assert found("The provincial total rose 5 percent.")[0][2] == "province"
+
+
+def test_a_sentence_about_the_province_takes_no_partner_named_before():
+    def subjects(text):
+        return [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=ALIASES,
+                                                           kinds=KINDS, province="Shandong")]
+    assert subjects("In Nov., Shandong exported 3.8 million tires to ASEAN; it exported 1.72 million "
+                    "tires to Japan, down 24.5%.\nShandong exported 10.04 million passenger car tires "
+                    "in Nov., down 5%.\nDuring the reporting period, it exported 4.69 million truck "
+                    "tires.\nThe province exported 12.97 million tires in terms of processing trade.") == [
+        ("3.8 million", "japan"), ("1.72 million", "japan"), ("24.5%", "japan"),
+        ("10.04 million", None), ("5%", None), ("4.69 million", None), ("12.97 million", None)]
+    # a sentence that names no place goes on with the partner, as before
+    assert subjects("Testcity exported 3 million tires to Japan. Exports rose 5%.")[-1][1] == "japan"

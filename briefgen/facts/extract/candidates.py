@@ -786,10 +786,14 @@ class _Context:
         if found_mention and found_mention[1] == 0:
             found_mention = self._clause_subject(found, sentence, found_mention[0], skip) or found_mention
         if found_mention and found_mention[1] > 0:
+            antecedent = self._pronoun_antecedent(sentence, skip)
             # (from the paragraph before, the name it ended on: a remark there, "German businesses
             # … said Yao Jian, Qingdao's deputy mayor", is no topic the next paragraph goes on with)
-            found_mention = self._pronoun_antecedent(sentence, skip) or (
+            found_mention = antecedent or (
                 self._carried(found_mention) if found_mention[1] == 1 else found_mention)
+            if not antecedent and found_mention and self._a_partner(found_mention[0]) \
+                    and self._about_the_province(sentence):
+                return None, "the sentence is about the province it names, not a partner named before"
             if found_mention is None:
                 return None, "the names before it are listed together or name a kind of firm: no one subject"
         if lists and (not found_mention or found_mention[1] > 0) and any(
@@ -839,6 +843,25 @@ class _Context:
                 return None, f"about '{who}', which no entity stands for"
         words = " ".join(self.text[mention.start:mention.end].split())
         return mention.slug, " ".join(x for x in (f"'{words}'", mention.note, _WHERE[window]) if x)
+
+    def _a_partner(self, mention: Mention) -> bool:
+        return self.subjects.kinds.get(mention.slug) not in ("sector", "city")
+
+    def _about_the_province(self, sentence: Span) -> bool:
+        """A sentence that names no entity but names a province ("Shandong exported 10.04
+        million tyres", "The province's exports …"), or opens with "it" after a sentence that
+        does, is about that province: no partner named earlier is carried into it ("… 1.72
+        million tires to the US. … Shandong exported 10.04 million passenger car tires" is no
+        figure of the United States'; a sector goes on: the province's outbound investment)."""
+        if self._names_a_province(sentence):
+            return True
+        index = self.sentences.index_at(sentence.start)
+        return bool(index and _OPENS_WITH_IT.match(self.text, sentence.start, sentence.end)
+                    and self._names_a_province(self.sentences.sentences[index - 1]))
+
+    def _names_a_province(self, span: Span) -> bool:
+        return any(span.start <= at < span.end for at, _ in self.provinces) or \
+            bool(_THE_PROVINCE.search(self.text, span.start, span.end))
 
     def _carried(self, found: tuple[Mention, int]) -> tuple[Mention, int] | None:
         """A sentence that names no entity goes on about the subject of the sentence that last
@@ -1071,6 +1094,9 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # and India, hit …" is the group's, not a member's.
 MEMBERS_ASIDE = re.compile(r",\s*(?:mainly|mostly|chiefly|largely|primarily|especially|notably|"
                             r"including|such\s+as|led\s+by)\s+[^,;.]{2,80}?,")
+_THE_PROVINCE = re.compile(r"\bthe\s+province\b", re.IGNORECASE)
+# "It exported …", "During the reporting period, it exported …"
+_OPENS_WITH_IT = re.compile(r"(?:[^,.;]{0,40},\s*)?(?:it|its)\b", re.IGNORECASE)
 # What firms named by their kind ("foreign-invested enterprises") do other than invest: a measure
 # of their own, before ("Imports and exports of …") or after them ("… enterprises' trade volume",
 # "… enterprises in the city achieved a total sales revenue of …").
