@@ -155,7 +155,8 @@ def _subject(entry: str) -> tuple[str, str]:
 
 
 def plan(store: FactStore, config: PackConfig) -> list[BriefRequest]:
-    """The briefs of the pack, in order; unknown subjects are errors naming them all."""
+    """The briefs of the pack, in order; unknown subjects, and subjects listed twice, are errors
+    naming them all."""
     available = {(b.kind, b.slug if b.kind != "overview" else "overview"): b
                  for b in buildables(store)}
     wanted = config.subjects or tuple(available)
@@ -164,6 +165,11 @@ def plan(store: FactStore, config: PackConfig) -> list[BriefRequest]:
         path, line = config.origin or (None, None)
         raise ConfigError(f"pack subjects not buildable: {', '.join(missing)}", path=path, line=line,
                           hint="see `briefgen list` for kinds and slugs (e.g. partner:japan)")
+    twice = sorted({k if k == "overview" else f"{k}:{s}" for k, s in wanted if wanted.count((k, s)) > 1})
+    if twice:  # the same brief twice in one pack is a slip, not a wish
+        path, line = config.origin or (None, None)
+        raise ConfigError(f"pack subjects listed twice: {', '.join(twice)}", path=path, line=line,
+                          hint="list each subject once")
     return [*config.lead, *(BriefRequest(kind, slug, template_dirs=config.template_dirs,
                                          variables=config.variables) for kind, slug in wanted)]
 
