@@ -246,7 +246,7 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         topic = ""  # "The amount accounted for …", "an increase of 13 percent", "rising 6 percent"
     if changes and (not topic or re.search(r"\d", topic) or _BARE_NAME.fullmatch(topic)
                     or _NAME_ACTED.fullmatch(topic)  # "Hong Kong invested …, up 65 percent"
-                    or _COUNT_WORDS.match(topic) or is_plural(topic.split()[-1])):
+                    or _NUMBER_OF.match(topic) or is_plural(topic.split()[-1])):
         # "2,017 firms realized … yuan, up by 10.8 percent": the yuan's change, not the firms'
         # "178,800 flights took off …, up 7.7 percent": the change is the amount's, not its words'
         topic = _changed_amount(c, text_before, place, city) or topic
@@ -263,7 +263,7 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         measure = _MEASURE_AFTER.match(after)  # words after the figure say what it measures
         topic = measure[1] if measure else ""
     if not changes and c.unit != "percent":  # "Fourteen projects worth $910 million": their
-        topic = re.sub(r"^(?:the\s+)?number\s+of\s+", "", topic, flags=re.IGNORECASE)  # value
+        topic = _NUMBER_OF.sub("", topic)  # value
     label, why = (topic, "the words the source uses for what it measures") if topic else \
         (c.kind, "the kind of figure: the source names no measure")
     if changes and topic:
@@ -330,7 +330,7 @@ def _changed_amount(c: Candidate, text_before: str, place: str | None, city: str
                   place, city)
 
 
-_COUNT_WORDS = re.compile(r"the\s+number\s+of\s", re.IGNORECASE)  # a count's own words
+_NUMBER_OF = re.compile(r"^(?:the\s+)?number\s+of\s+", re.IGNORECASE)  # a count's own words
 
 
 def _an_amount(quote: str, found) -> bool:
@@ -596,7 +596,7 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
         words = f"{acted[2]} in {acted[1]}" if acted[2] else acted[1]
     named = _MEASURE_BEFORE.search(clause[verb.end():]) if verb else None
     named = None if named and _FLOW.search(named[1]) else named  # "an influx of $6.5 billion in …"
-    group = re.sub(r"^the\s+number\s+of\s+", "", words)
+    group = _NUMBER_OF.sub("", words)
     thing = _THING.fullmatch(words)
     if named and c.unit != "count" and group and is_plural(group.split()[-1]) \
             and not _BARE_NAME.fullmatch(group):  # "2,017 industrial enterprises realized added
