@@ -1023,3 +1023,77 @@ def test_a_sentence_about_the_province_takes_no_partner_named_before():
         ("10.04 million", None), ("5%", None), ("4.69 million", None), ("12.97 million", None)]
     # a sentence that names no place goes on with the partner, as before
     assert subjects("Testcity exported 3 million tires to Japan. Exports rose 5%.")[-1][1] == "japan"
+
+
+def test_a_capital_appositive_locates_the_city_before_it():
+    for text in ("Foreign trade in Testcity, capital of East China's Henan province, rose "
+                 "38 percent.",
+                 "Testcity, the capital city of Henan province, saw exports rise 5 percent."):
+        assert [r[2:4] for r in found(text)] == [("city", None)], text
+    # the province's capital named by its office alone is the province's
+    assert found("Exports of the capital of Henan province rose 5 percent.")[0][2:4] == (
+        "province", "Henan")
+    from briefgen.facts.extract.scope import scope_of
+    for text in ("Foreign trade in Jinan, capital of East China's Shandong province, rose.",
+                 "Jinan, the capital city of Shandong province, saw exports rise."):
+        scope = scope_of(text, False, "Qingdao")
+        assert (scope.level, scope.place) == ("city", "Jinan"), text
+        assert "  " not in scope.reason  # the blanked appositive is not shown to the reviewer
+
+
+def test_a_full_stop_run_on_into_the_next_sentence_still_ends_it():
+    rows = found("GDP amounts to 13 billion yuan, up 5%.Trade with Japan reached 8 billion yuan, up "
+                 "12%.Imports from Korea rose 3%.Version 2.x of the plan is out.")
+    assert [r[:2] for r in rows] == [("13 billion yuan", None), ("5%", None),
+                                     ("8 billion yuan", "japan"), ("12%", "japan"), ("3%", "korea")]
+
+
+def test_a_dollar_misspelt_as_published_is_still_a_currency():
+    from briefgen.facts.quantities import find_quantities
+    text = "contracts amount to 166.96 million US dallors, up 5.5%"
+    assert [(text[f.start:f.end], f.quantity.unit) for f in find_quantities(text)][0] == (
+        "166.96 million US dallors", "USD")
+
+
+def test_a_measure_of_the_whole_economy_takes_no_subject_named_before():
+    rows = found("Testcity attracted foreign investment of $90 million. GDP rose 12 percent, and "
+                 "retail sales 8 percent.")
+    assert [r[:2] for r in rows] == [("$90 million", "investment"), ("12 percent", "testcity"),
+                                     ("8 percent", "testcity")]
+    # a page that never names the city by name: the economy is nobody's entity
+    rows = found("Foreign investment reached $90 million. GDP rose 12 percent.")
+    assert [r[:2] for r in rows] == [("$90 million", "investment"), ("12 percent", None)]
+
+
+def test_the_only_place_a_page_names_is_what_the_city_means():
+    aliases = {"Qingdao": "qingdao", "the city": "qingdao"}
+    kinds = {"qingdao": "city"}
+    text = ("Economic conditions. The per capita GDP of the city amounts to 24613 yuan.\n\n"
+            "In 2009, Liaocheng obtained an output value of 36 billion yuan.")
+    rows = extract(text, source="t.txt", aliases=aliases, kinds=kinds, province="Shandong")
+    assert [(c.as_written, c.subject) for c in rows] == [("24613 yuan", None),
+                                                          ("36 billion yuan", None)]
+    assert rows[1].scope.place == "Liaocheng"
+    # a province named too: the page may be the province's, the city one of its examples
+    rows = extract(text.replace("Economic conditions.", "Shandong's economy."), source="t.txt",
+                   aliases=aliases, kinds=kinds, province="Shandong")
+    assert rows[0].subject == "qingdao"
+
+
+def test_a_name_left_out_of_what_is_measured_is_not_its_subject():
+    rows = found("Testcity's trade with all major markets except Japan continued to grow, and "
+                 "trade with ASEAN hit 60 billion yuan.")
+    assert [r[:2] for r in rows] == [("60 billion yuan", None)]  # not Japan's
+
+
+def test_its_goes_on_about_the_firm_not_the_partner_it_set_up_in():
+    text = ("Testcity-based Hisense makes TVs. So far, the company has set up nine centers in "
+            "Japan. Last year its revenue hit 99 billion yuan. It is ranked first among TV "
+            "producers.")
+    rows = found(text)
+    assert [r[:2] for r in rows] == [("nine", "japan"), ("99 billion yuan", "testcity"),
+                                     ("ranked first", "testcity")]
+    # a partner that is what the sentence before is about is still carried
+    rows = found("Japan has set up nine centers in Testcity. Last year its investment hit $9 "
+                 "million.")
+    assert rows[-1][:2] == ("$9 million", "japan")

@@ -58,6 +58,8 @@ CURRENCY_SUFFIXES = {
     "EUR": "EUR", "yen": "JPY", "JPY": "JPY", "won": "KRW", "KRW": "KRW",
     "Hong Kong dollars": "HKD", "HK dollars": "HKD", "HKD": "HKD", "pounds": "GBP",
     "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "tenge": "KZT", "Singapore dollars": "SGD",
+    # misspelt in translated releases, and kept as published ("166.96 million US dallors")
+    "US dallors": "USD", "US dollors": "USD", "US dollers": "USD",
 }
 # Unit words after the number (or hyphenated to it: "3,000-square-meter", "10-day"), with the
 # unit code and the factor to base units.

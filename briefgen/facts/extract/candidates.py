@@ -214,6 +214,7 @@ class _Context:
         self._first_city = self._city_named_from(0)
         self._city_by_name = re.compile(rf"\b{re.escape(self.city)}\b" if self.city else r"(?!x)x")
         self.home = self._other_home_city()
+        self._about_the_city = not self.home and bool(self._city_by_name.search(text))
         self.home_province = self._home_province()
         home_named = self.home and re.search(rf"\b{re.escape(self.home)}\b", text)
         self._home_named = home_named.start() if home_named else len(text)
@@ -350,7 +351,8 @@ class _Context:
         at least three times, and more often than the project's city by name ("Yantai's foreign
         trade …" in an article about Yantai: "the city" there is Yantai, not Qingdao); or, in a
         text that never names the project's city, named twice and more often than any other
-        city (a statistics page: "GDP in Rizhao reached …", "highway mileage of Rizhao …")."""
+        city (a statistics page: "GDP in Rizhao reached …", "highway mileage of Rizhao …"), or
+        named once where no other city and no province is named."""
         others = PROVINCE_CITIES.get(self.city_province or "", frozenset()) - {self.city}
         counts = sorted(((len(re.findall(rf"\b{re.escape(name)}\b", self.text)), name) for name in others),
                         reverse=True)
@@ -358,6 +360,8 @@ class _Context:
         own = len(self._city_by_name.findall(self.text))
         if count >= 3 and count > own:
             return name
+        if own == 0 and count == 1 and not runner_up[0] and not self.provinces:
+            return name  # the only place a page names at all: "In 2009, Liaocheng obtained …"
         return name if own == 0 and count >= 2 and count > runner_up[0] else None
 
     def _wider_scope(self, scope: Scope, found: Found, sentence: Span, clause_start: int,
@@ -786,6 +790,10 @@ class _Context:
         if found_mention and found_mention[1] == 0:
             found_mention = self._clause_subject(found, sentence, found_mention[0], skip) or found_mention
         if found_mention and found_mention[1] > 0:
+            firm = self._firm_referred_to(sentence)
+            if firm:  # "… nine centers in the United States. Last year its revenue hit …"
+                city = self.city_slug if self._about_the_city and not scope.place else None
+                return city, f"'its' goes on about '{firm}', which no entity stands for"
             antecedent = self._pronoun_antecedent(sentence, skip)
             # (from the paragraph before, the name it ended on: a remark there, "German businesses
             # … said Yao Jian, Qingdao's deputy mayor", is no topic the next paragraph goes on with)
@@ -794,6 +802,11 @@ class _Context:
             if not antecedent and found_mention and self._a_partner(found_mention[0]) \
                     and self._about_the_province(sentence):
                 return None, "the sentence is about the province it names, not a partner named before"
+            if not antecedent and found_mention and found_mention[0].slug != self.city_slug \
+                    and _WHOLE_ECONOMY.search(self.text, sentence.start, found.start):
+                # "… 166.96 million US dollars of foreign capital. GDP rose 12%": not the capital's
+                city = self.city_slug if self._about_the_city and not scope.place else None
+                return city, "a measure of the whole economy: no entity named before is its subject"
             if found_mention is None:
                 return None, "the names before it are listed together or name a kind of firm: no one subject"
         if lists and (not found_mention or found_mention[1] > 0) and any(
@@ -879,6 +892,29 @@ class _Context:
         if not same:
             return None
         return min(same, key=lambda m: (self.subjects._rank(m.slug), -m.start)), window
+
+    def _firm_referred_to(self, sentence: Span) -> str | None:
+        """The firm a sentence that opens with "It"/"Its" ("Last year its sales revenue …") goes
+        on about, when the sentence before opens with one no entity stands for ("So far, the
+        company has set up 17 subsidiaries … in the United States", "Hisense has been eyeing …"):
+        the partner named later in that sentence is where, not whose."""
+        if not _PRONOUN_OPENS.match(self.text, sentence.start):
+            return None
+        index = self.sentences.index_at(sentence.start)
+        for before in reversed(self.sentences.sentences[max(index - 3, 0):index]):
+            head = _FIRM_HEAD.match(self.text, before.start, before.end)
+            if not head:
+                return None
+            if head["pronoun"]:
+                continue  # "It is ranked first …": back to what that sentence goes on about
+            name = head["firm"]
+            if self.subjects.names_between(head.start("firm"), head.end("firm")) or \
+                    names_a_city(name) or name in WIDER_PLACES or name in PROVINCES:
+                return None
+            if name[0].isupper() and not re.search(rf"[a-z,]\s+{re.escape(name)}\b", self.text):
+                return None  # "Trade has …": a capital only for opening; a name keeps it elsewhere
+            return " ".join(name.split())
+        return None
 
     def _pronoun_antecedent(self, sentence: Span, skip: list) -> tuple[Mention, int] | None:
         """"The new airport is 39 kilometers from the city's downtown. It has attracted 44.3
@@ -1096,6 +1132,11 @@ MEMBERS_ASIDE = re.compile(r",\s*(?:mainly|mostly|chiefly|largely|primarily|espe
                             r"including|such\s+as|led\s+by)\s+[^,;.]{2,80}?,")
 _THE_PROVINCE = re.compile(r"\bthe\s+province\b", re.IGNORECASE)
 # "It exported …", "During the reporting period, it exported …"
+# What a place's whole economy measures: no partner or sector named before is its subject.
+_WHOLE_ECONOMY = re.compile(
+    r"\b(?:GDP|gross\s+domestic\s+product|per\s+capita|population|(?:primary|secondary|second|"
+    r"tertiary|third)\s+industry|fixed[-\s]assets?\s+investment|retail\s+sales|disposable\s+income|"
+    r"fiscal\s+revenue|general\s+public\s+budget)\b", re.IGNORECASE)
 _OPENS_WITH_IT = re.compile(r"(?:[^,.;]{0,40},\s*)?(?:it|its)\b", re.IGNORECASE)
 # What firms named by their kind ("foreign-invested enterprises") do other than invest: a measure
 # of their own, before ("Imports and exports of …") or after them ("… enterprises' trade volume",
@@ -1212,7 +1253,14 @@ _OPENS_CLAUSE = re.compile(r"[\s\u3000]*(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+)?(?:[A-Z
 # A period that is one day: a report's date more often than what a figure counts.
 _ONE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # A sentence whose subject is "It" or "Its …".
-_PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:It|Its)\b")
+_PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+,?\s+)?(?:It|Its|its)\b")
+# The subject a sentence opens with, when it is a firm: "So far, the company has …", "Hisense
+# Group plans …", or "It …" (which goes on about the sentence before's).
+_FIRM_HEAD = re.compile(
+    r"[\s\u3000]*(?:(?:So\s+far|Last\s+year|This\s+year|In\s+\d{4}|Now|Today),?\s+)?"
+    r"(?:(?P<pronoun>[Ii]ts?)\b|(?:(?P<firm>[Tt]he\s+(?:company|firm|group|corporation|manufacturer|maker)"
+    r"|[A-Z][a-z]+(?:\s+(?:Group|Co\.|Corp\.|Inc\.|Ltd\.))?)"
+    r"(?:['’]s\s+[a-z]+)?\s+(?:has|have|had|is|was|plans|planned|will|[a-z]+ed)\b))")
 # A place's possessive right before a rank: "the world's second largest", "China's third".
 _PLACE_BEFORE = re.compile(r"\b(?:world|country|nation|province|[A-Z][a-z]+)['’]s\s+$")
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"

@@ -218,9 +218,15 @@ def _words_before(text: str, start: int, count: int = 3) -> list[str]:
 
 
 def _continues_word(text: str, found: Found) -> bool:
-    """"1920s", "110th", "5G": the figure runs on into letters."""
-    nxt = text[found.end:found.end + 1]
-    return nxt.isalnum() or (nxt == "." and text[found.end + 1:found.end + 2].isalnum())
+    """"1920s", "110th", "5G", "3.x": the figure runs on into letters. A full stop before a
+    capitalised word ends a sentence run on without a space ("up by 12.9%.The per capita …")."""
+    nxt, after = text[found.end:found.end + 1], text[found.end + 1:found.end + 3]
+    if nxt != ".":
+        return nxt.isalnum()
+    return after[:1].isdigit() or (after[:1].isalpha() and not _CAPITALISED_WORD.match(after))
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]")
 
 
 def _is_quoted_name(text: str, found: Found) -> bool:

@@ -74,6 +74,10 @@ def sources(text: str) -> list[tuple[int, int]]:
 # "It surpassed Japan in 2002", "overtaking Japan": the one overtaken.
 _COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the\s+)?[A-Z])|"
                          r"surpass(?:ed|es|ing)?|overt(?:ook|akes?|aking|aken)|ahead\s+of)\s+[^,.;:()]{1,60}")
+# A name left out of what is measured: "trade with all major markets except the United States
+# continued to grow", "excluding Hong Kong".
+_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for)\s+"
+                     r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 # Seas, peninsulas and islands take adjectives of countries ("the Korean Peninsula", "the Japanese
 # Archipelago"): a feature of the map, not the partner.
 _LANDFORM = re.compile(r"\b[A-Z][a-z]+\s+(?:Peninsula|Archipelago|Islands?|Sea|Strait|Straits)\b")
@@ -121,11 +125,11 @@ _AS_A = re.compile(r"\bAs\s+(?:a|an)\s+(?!(?:result|whole|matter|rule|consequenc
 def not_subjects(text: str) -> list[tuple[int, int]]:
     """Spans whose entity names say who reports or issues a figure, give examples of fields or
     what it is compared with, name the members of a wider whole, describe the sentence's
-    subject ("As a center of …,"), or name a trade mode, a landform or a place across from
-    it, not what it is about."""
+    subject ("As a center of …,"), name a trade mode, a landform or a place across from it, or
+    one left out ("except the United States"), not what it is about."""
     return sorted([(m.start(), m.end())
                    for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _EXAMPLES, _COMPARISON,
-                                   _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A)
+                                   _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT)
                    for m in pattern.finditer(text)]
                   + [m.span("examples") for m in _FIRM_EXAMPLES.finditer(text)])
 
@@ -298,8 +302,9 @@ _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{
                       # "Weifang, a city in East China's Shandong province, …": an appositive
                       # saying what and where the name before the comma is (a clause may begin
                       # at it)
-                      rf"|(?:(?<=,\s)|(?<=^)|(?<=^\s))an?\s+(?:[\w-]+\s+){{0,3}}?(?:city|port|town|county|district)\s+in\s+"
-                      rf"{_LOCATED}"
+                      rf"|(?:(?<=,\s)|(?<=^)|(?<=^\s))(?:an?\s+(?:[\w-]+\s+){{0,3}}?(?:city|port|town|county|district)\s+in"
+                      # "Jinan, capital of East China's Shandong province": the same, for a capital
+                      rf"|(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of)\s+{_LOCATED}"
                       # "Along the Silk Road, Shandong is linked …": a province after a comma with
                       # a verb after it is the sentence's subject, not a place locating the name
                       # before the comma
@@ -531,14 +536,15 @@ CITY_NAMES = "|".join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs})
 _CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{CITY_NAMES}|Hong\s+Kong|Macao|Macau|Taiwan)\b)")
 _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!to\s)"
                         rf"(?P<bare>{CITY_NAMES})['’]s\s+(?=[a-z])"
-                        rf"|^\s*(?:(?P<bare2>{CITY_NAMES})\s+(?:[a-z]+ed|saw|sees|has|had|is|was|remains|"
+                        rf"|^\s*(?:(?P<bare2>{CITY_NAMES})(?:,\s{{4,}},?)?\s+(?:[a-z]+ed|saw|sees|has|had|is|was|remains|"
                         rf"ranks|rose|grew|fell)\b|In\s+(?P<bare3>{CITY_NAMES}),)"
                         # a city's port is the city's: "Rizhao Port", "Yantai port", "the Port of Rizhao"
                         rf"|(?<![\w'’-])(?P<port>{CITY_NAMES})(?:['’]s)?\s+[Pp]ort\b"
                         rf"|\b[Pp]ort\s+of\s+(?P<port2>{CITY_NAMES})\b"
                         # what is measured in a city: "foreign capital utilization in Jinan was …"
-                        # (the clause going on: not a list, "in Jinan, Yantai and Weihai")
-                        rf"|\bin\s+(?P<within>{CITY_NAMES})(?=\s+[a-z])")
+                        # (the clause going on: not a list, "in Jinan, Yantai and Weihai"; an
+                        # appositive that locates it is blanked: "in Jinan, capital of …, saw")
+                        rf"|\bin\s+(?P<within>{CITY_NAMES})(?=\s+[a-z]|,\s{{4,}},?\s*[a-z])")
 
 
 _ANY_CITY = re.compile(rf"(?<![\w'’-])(?:{CITY_NAMES})(?![\w'’-])")
@@ -557,8 +563,8 @@ def _other_city(clause: str, city: str | None, countries: frozenset[str],
     bare = _BARE_CITY.search(located)
     name = bare and (bare["bare"] or bare["bare2"] or bare["bare3"] or bare["port"] or bare["port2"]
                          or bare["within"])
-    if name and name != city:
-        return name, bare[0].strip()
+    if name and name != city:  # (an appositive blanked out of the words: "Jinan, saw")
+        return name, re.sub(r",(?:\s*,)+", ",", " ".join(bare[0].split()))
     for m in _NAMED_CITY.finditer(clause):
         before = (m["before"] or "").strip()
         if before and before.lower() not in _NOT_NAMES:

@@ -2,7 +2,8 @@
 
 Sources break lines mid-sentence, indent paragraphs with full-width spaces (U+3000) and drop
 page furniture between lines, so a sentence is found by its punctuation, not by its line: it
-ends at . ! ? followed by space and a capital (or an opening quote), at a blank line, or where a
+ends at . ! ? followed by space and a capital (or an opening quote), at a full stop run on into a
+capitalised word ("stage.After"), at a blank line, or where a
 new paragraph begins (a line indented with a full-width space). Spans index the original text,
 so a quote cut from it is verbatim.
 """
@@ -20,7 +21,10 @@ _ABBREVIATIONS = frozenset(
     "co ltd inc corp no nos mr mrs ms dr st jr vs etc e.g i.e u.s u.s.a u.k approx dept gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_END = re.compile(r"""[.!?]["'”’)]*(?=[\s\u3000]+["“‘(]?[A-Z0-9\u3000])""")
+_END = re.compile(r"""[.!?]["'”’)]*(?=[\s\u3000]+["“‘(]?[A-Z0-9\u3000])"""
+                  # a translated release that drops the space: "… a new stage.After preliminary
+                  # statistics, …" (not "U.S.A", "chinadaily.com.cn")
+                  r"""|(?<=[a-z0-9%)])\.(?=[A-Z][a-z])""")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*\u3000)|\n(?=\s*[A-Z][^\n.]{0,60}\n\s*\u3000)")
 
 
