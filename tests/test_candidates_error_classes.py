@@ -12,7 +12,8 @@ REPO = Path(__file__).resolve().parents[1]
 
 ALIASES = {"Testcity": "testcity", "the city": "testcity", "Japan": "japan", "Japanese": "japan",
            "Korea": "korea", "SCO": "sco", "port": "port", "logistics": "port",
-           "foreign investment": "investment", "e-commerce": "ecommerce"}
+           "foreign investment": "investment", "Foreign-invested": "investment",
+           "e-commerce": "ecommerce"}
 KINDS = {"testcity": "city", "japan": "country", "korea": "country", "sco": "group",
          "port": "sector", "investment": "sector", "ecommerce": "sector"}
 
@@ -1097,3 +1098,26 @@ def test_its_goes_on_about_the_firm_not_the_partner_it_set_up_in():
     rows = found("Japan has set up nine centers in Testcity. Last year its investment hit $9 "
                  "million.")
     assert rows[-1][:2] == ("$9 million", "japan")
+
+
+def test_ports_goods_left_by_are_no_port_figure():
+    rows = found("Henan ports exported 210 million tires, up 3.4%.\nHenan exported 19 million "
+                 "tires in Nov.\nThe port handled 80 million tonnes.")
+    assert [r[:2] for r in rows] == [("210 million", None), ("3.4%", None), ("19 million", None),
+                                     ("80 million tonnes", "port")]
+
+
+def test_firms_of_a_kind_that_exported_are_no_foreign_investment():
+    rows = found("Foreign-invested firms exported 3.20 million tires, up 14.9%. Foreign-invested "
+                 "firms numbered 1,211.")
+    assert [r[:2] for r in rows] == [("3.20 million", None), ("14.9%", None),
+                                     ("1,211", "investment")]
+
+
+def test_a_partner_is_not_carried_past_a_sentence_about_the_province():
+    text = ("In Nov., Henan exported 1.72 million tires to Japan.\nThe province exported 12.97 "
+            "million tires in terms of processing trade.\nPrivate firms exported 3.20 million "
+            "tires.\nHenan's trade grew.")  # a text about the city's province, Henan
+    rows = extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS, province="Henan")
+    assert [(c.as_written, c.subject) for c in rows] == [
+        ("1.72 million", "japan"), ("12.97 million", None), ("3.20 million", None)]

@@ -802,6 +802,9 @@ class _Context:
             if not antecedent and found_mention and self._a_partner(found_mention[0]) \
                     and self._about_the_province(sentence):
                 return None, "the sentence is about the province it names, not a partner named before"
+            if not antecedent and found_mention and found_mention[1] == 1 and self._a_partner(
+                    found_mention[0]) and self._province_between(found_mention[0], sentence):
+                return None, "a sentence about the province comes between it and the partner named before"
             if not antecedent and found_mention and found_mention[0].slug != self.city_slug \
                     and _WHOLE_ECONOMY.search(self.text, sentence.start, found.start):
                 # "… 166.96 million US dollars of foreign capital. GDP rose 12%": not the capital's
@@ -871,6 +874,16 @@ class _Context:
         index = self.sentences.index_at(sentence.start)
         return bool(index and _OPENS_WITH_IT.match(self.text, sentence.start, sentence.end)
                     and self._names_a_province(self.sentences.sentences[index - 1]))
+
+    def _province_between(self, mention: Mention, sentence: Span) -> bool:
+        """Whether a sentence after the one naming `mention`, before `sentence`, is about the
+        province: "… 1.72 million tires to the US. The province exported 12.97 million tires
+        …. Foreign-invested firms exported 3.20 million tires" goes on about the province."""
+        first = self.sentences.index_at(mention.start) + 1
+        last = self.sentences.index_at(sentence.start)
+        return any(self._names_a_province(between) and not self.subjects.names_between(
+                       between.start, between.end)
+                   for between in self.sentences.sentences[first:last])
 
     def _names_a_province(self, span: Span) -> bool:
         return any(span.start <= at < span.end for at, _ in self.provinces) or \
@@ -1144,8 +1157,8 @@ _OPENS_WITH_IT = re.compile(r"(?:[^,.;]{0,40},\s*)?(?:it|its)\b", re.IGNORECASE)
 _FIRMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies|businesses)\b")
 _TRADE = re.compile(r"\b(?:[Tt]rade|[Ii]mports?|[Ee]xports?|[Ii]mport\s+and\s+export)\b(?![\w-])")
 # (in lower case: "the Foreign Trade and Economy Bureau" is a name, not a measure)
-_OTHER_MEASURE = re.compile(r"\b(?:trade|imports?|exports?|sales|revenues?|output|profits?|turnover|"
-                            r"taxe?s?)\b")
+_OTHER_MEASURE = re.compile(r"\b(?:trade[ds]?|import(?:s|ed)?|export(?:s|ed)?|sales|sold|revenues?|output|"
+                            r"profits?|turnover|taxe?s?)\b")  # ("Foreign-invested firms exported …")
 # ("the total tax paid by foreign-invested enterprises", "the export amount of …")
 _MEASURE_OF = re.compile(r"\b(?i:trade|imports?|exports?|sales|revenues?|output|profits?|turnover|taxe?s?)"
                          r"(?:\s+(?:value|volume|amount))?\s+(?:of|paid\s+by|generated\s+by)\s+(?:the\s+)?$")

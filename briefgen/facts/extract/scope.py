@@ -78,6 +78,9 @@ _COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the
 # continued to grow", "excluding Hong Kong".
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for)\s+"
                      r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+# Ports named as where goods left or came in: "Shandong ports exported 210 million tires" is the
+# province's trade, not a port's throughput.
+_PORTS_TRADED = re.compile(r"\b[Pp]orts?(?=\s+(?:exported|imported)\b)")
 # Seas, peninsulas and islands take adjectives of countries ("the Korean Peninsula", "the Japanese
 # Archipelago"): a feature of the map, not the partner.
 _LANDFORM = re.compile(r"\b[A-Z][a-z]+\s+(?:Peninsula|Archipelago|Islands?|Sea|Strait|Straits)\b")
@@ -126,10 +129,12 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
     """Spans whose entity names say who reports or issues a figure, give examples of fields or
     what it is compared with, name the members of a wider whole, describe the sentence's
     subject ("As a center of …,"), name a trade mode, a landform or a place across from it, or
-    one left out ("except the United States"), not what it is about."""
+    one left out ("except the United States"), or ports goods left by ("Shandong ports
+    exported"), not what it is about."""
     return sorted([(m.start(), m.end())
                    for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _EXAMPLES, _COMPARISON,
-                                   _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT)
+                                   _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
+                                   _PORTS_TRADED)
                    for m in pattern.finditer(text)]
                   + [m.span("examples") for m in _FIRM_EXAMPLES.finditer(text)])
 
