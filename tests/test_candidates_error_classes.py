@@ -1121,3 +1121,11 @@ def test_a_partner_is_not_carried_past_a_sentence_about_the_province():
     rows = extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS, province="Henan")
     assert [(c.as_written, c.subject) for c in rows] == [
         ("1.72 million", "japan"), ("12.97 million", None), ("3.20 million", None)]
+
+
+def test_a_sector_listed_among_fields_is_not_carried():
+    rows = found("Testcity has a wine industry that integrates planting, winemaking, trade and "
+                 "related e-commerce. Some 150 wineries operate there.")
+    assert [r[:2] for r in rows] == [("Some 150", "testcity")]  # the city, not e-commerce
+    rows = found("Testcity's e-commerce grew fast. Some 150 platforms operate there.")
+    assert [r[:2] for r in rows] == [("Some 150", "ecommerce")]  # named alone: carried

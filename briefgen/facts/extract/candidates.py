@@ -811,7 +811,7 @@ class _Context:
                 city = self.city_slug if self._about_the_city and not scope.place else None
                 return city, "a measure of the whole economy: no entity named before is its subject"
             if found_mention is None:
-                return None, "the names before it are listed together or name a kind of firm: no one subject"
+                return None, "the names before it are listed together (or with other fields) or name a kind of firm: no one subject"
         if lists and (not found_mention or found_mention[1] > 0) and any(
                 self.subjects.names_between(a, b) for a, b in lists):
             return None, "names listed together; the figure is about them all, no one of them"
@@ -898,7 +898,8 @@ class _Context:
         ("Farming, Forestry, and Fishery") are all of them, no one (None: no subject)."""
         mention, window = found
         named = self.sentences.at(mention.start)
-        lists = self._lists_in(named)
+        lists = self._lists_in(named) + [m.span() for m in _FIELD_LIST.finditer(
+            self.text, named.start, named.end)]  # "planting, winemaking, trade and related tourism"
         same = [m for m in self.subjects.mentions_between(named.start, mention.end)
                 if m.end <= mention.end and not any(a <= m.start < b for a, b in lists)
                 and not self._firms_measured(named, m)]
@@ -1154,6 +1155,11 @@ _OPENS_WITH_IT = re.compile(r"(?:[^,.;]{0,40},\s*)?(?:it|its)\b", re.IGNORECASE)
 # What firms named by their kind ("foreign-invested enterprises") do other than invest: a measure
 # of their own, before ("Imports and exports of …") or after them ("… enterprises' trade volume",
 # "… enterprises in the city achieved a total sales revenue of …").
+# Three or more fields listed in lower case: "integrates planting, winemaking, trade and related
+# tourism" names what an industry spans; the next sentence goes on about the industry.
+_FIELD = r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+_FIELD_LIST = re.compile(rf"\b(?:{_FIELD},\s+){{2,}}{_FIELD},?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+                         r"[a-z][\w-]*")
 _FIRMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies|businesses)\b")
 _TRADE = re.compile(r"\b(?:[Tt]rade|[Ii]mports?|[Ee]xports?|[Ii]mport\s+and\s+export)\b(?![\w-])")
 # (in lower case: "the Foreign Trade and Economy Bureau" is a name, not a measure)
