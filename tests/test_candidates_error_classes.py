@@ -1085,6 +1085,8 @@ def test_a_name_left_out_of_what_is_measured_is_not_its_subject():
     rows = found("Testcity's trade with all major markets except Japan continued to grow, and "
                  "trade with ASEAN hit 60 billion yuan.")
     assert [r[:2] for r in rows] == [("60 billion yuan", None)]  # not Japan's
+    rows = found("Exports to all major markets except Japan continued to grow, rising 5 percent.")
+    assert [r[:2] for r in rows] == [("5 percent", None)]
 
 
 def test_its_goes_on_about_the_firm_not_the_partner_it_set_up_in():
@@ -1129,3 +1131,15 @@ def test_a_sector_listed_among_fields_is_not_carried():
     assert [r[:2] for r in rows] == [("Some 150", "testcity")]  # the city, not e-commerce
     rows = found("Testcity's e-commerce grew fast. Some 150 platforms operate there.")
     assert [r[:2] for r in rows] == [("Some 150", "ecommerce")]  # named alone: carried
+
+
+def test_the_city_named_only_in_an_agency_s_name_leaves_the_text_to_the_province():
+    aliases = {"Qingdao": "qingdao", "the city": "qingdao", "Qingdao Customs": "customs",
+               "customs": "customs"}
+    kinds = {"qingdao": "city", "customs": "sector"}
+    text = ("At a press conference, Vice Governor of Qingdao Customs, Shi Yong, shared insights on "
+            "Shandong Province's foreign trade. In the region, exports of steel fell 2.6%.\n\n"
+            "Imports of chips grew 12 times.")
+    rows = extract(text, source="t.txt", aliases=aliases, kinds=kinds, province="Shandong")
+    assert [(c.as_written, c.subject, c.scope.level, c.scope.place) for c in rows] == [
+        ("2.6%", None, "province", "Shandong"), ("12 times", None, "province", "Shandong")]

@@ -212,7 +212,9 @@ class _Context:
         self.city_province = province
         self.port_slug = aliases.get("port")  # what "throughput" is of, when the city has one
         self._first_city = self._city_named_from(0)
-        self._city_by_name = re.compile(rf"\b{re.escape(self.city)}\b" if self.city else r"(?!x)x")
+        # (not in an agency's name: "Vice Governor of Qingdao Customs" reports on the province)
+        self._city_by_name = re.compile(rf"\b{re.escape(self.city)}\b{_NOT_AN_AGENCY}" if self.city
+                                        else r"(?!x)x")
         self.home = self._other_home_city()
         self._about_the_city = not self.home and bool(self._city_by_name.search(text))
         self.home_province = self._home_province()
@@ -1160,6 +1162,7 @@ _OPENS_WITH_IT = re.compile(r"(?:[^,.;]{0,40},\s*)?(?:it|its)\b", re.IGNORECASE)
 _FIELD = r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
 _FIELD_LIST = re.compile(rf"\b(?:{_FIELD},\s+){{2,}}{_FIELD},?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){{0,2}}"
                          r"[a-z][\w-]*")
+_NOT_AN_AGENCY = r"(?!\s+(?:Customs|Bureau|Commission|Department|Administration|Office|Daily)\b)"
 _FIRMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies|businesses)\b")
 _TRADE = re.compile(r"\b(?:[Tt]rade|[Ii]mports?|[Ee]xports?|[Ii]mport\s+and\s+export)\b(?![\w-])")
 # (in lower case: "the Foreign Trade and Economy Bureau" is a name, not a measure)

@@ -53,7 +53,10 @@ _REPORTED = re.compile(
     r"stated)\b"
     # "…, customs statistics show": the field's figures are the source, not the subject
     r"|\b(?:(?:local|provincial|municipal|city|national|official)\s+)?(?:customs|commerce|commercial)\s+"
-    r"(?:statistics|data|figures)\s+(?:show|shows|showed|shown|indicate[sd]?|indicates|revealed)\b")
+    r"(?:statistics|data|figures)\s+(?:show|shows|showed|shown|indicate[sd]?|indicates|revealed)\b"
+    # "Vice Governor of Qingdao Customs, Shi Yong, shared …": a speaker's agency in their title
+    r"|\b(?i:vice\s+|deputy\s+)?(?i:governor|director(?:-general)?|head|chief|commissioner|"
+    rf"spokes(?:person|man|woman)|official)\s+of\s+(?:the\s+)?{_AGENCY}")
 # A stock ticker: "06198.HK", "(HKEX: 6198)", "600018.SH" ("HK" there is no place).
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 # The seat in a firm's name: "China Travel Service (Hong Kong) Co.", "Siemens (Qingdao) Ltd"
