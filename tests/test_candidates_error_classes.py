@@ -1143,3 +1143,20 @@ def test_the_city_named_only_in_an_agency_s_name_leaves_the_text_to_the_province
     rows = extract(text, source="t.txt", aliases=aliases, kinds=kinds, province="Shandong")
     assert [(c.as_written, c.subject, c.scope.level, c.scope.place) for c in rows] == [
         ("2.6%", None, "province", "Shandong"), ("12 times", None, "province", "Shandong")]
+
+
+def test_the_figure_for_firms_of_a_kind_restates_the_measure_before():
+    rows = found("Imports and exports of private enterprises were 13.83 billion yuan, while the "
+                 "figure for Foreign-invested enterprises was 4.87 billion yuan.")
+    assert [r[:2] for r in rows] == [("13.83 billion yuan", None), ("4.87 billion yuan", None)]
+
+
+def test_kinds_paired_respectively_take_no_subject_named_before():
+    rows = found("The port handled 407 million tons. Passengers travelled by highway, railway "
+                 "and bus reached 24.52 million, 1.45 million and 0.7 million respectively.")
+    assert [r[:2] for r in rows][1:] == [("24.52 million", None), ("1.45 million", None),
+                                         ("0.7 million", None)]
+    # measures listed go on about what was named before
+    rows = found("The port handled 407 million tons. Domestic container volume and foreign "
+                 "trading volume grew 8.5% and 11.1%, respectively.")
+    assert [r[:2] for r in rows][1:] == [("8.5%", "port"), ("11.1%", "port")]

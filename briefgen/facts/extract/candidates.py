@@ -584,10 +584,21 @@ class _Context:
             since = candidates[group[len(group) - size - 1]].end if size < len(group) else start
             items = respectively_items(self.text, since, candidates[tail[0]].offset, size) or []
             named = [self.subjects.subject_for(lo, hi, [(lo, hi)]) for lo, hi in items]
-            if items and self._names_subjects(named):
+            if items and (self._names_subjects(named) or self._kinds_not_measures(candidates, tail, items)):
                 return {candidates[i].key: (slug, " ".join(self.text[lo:hi].split()))
                         for i, slug, (lo, hi) in zip(tail, named, items)}
         return self._items_before(candidates, group, start)
+
+    def _kinds_not_measures(self, candidates: list[Candidate], group: list[int],
+                            items: list[tuple[int, int]]) -> bool:
+        """Items that name no entity still say what each figure is when they are kinds, not
+        measures: "passengers by highway, sea, railway and air … respectively" is no partner or
+        sector named before, while "Domestic container volume and foreign trading volume grew
+        8.5% and 11.1%, respectively" goes on about the port (the city, named before, stays)."""
+        carried = [candidates[i] for i in group]
+        return all(c.subject_reason.endswith(_WHERE[1:]) and c.subject != self.city_slug
+                   for c in carried) and not any(
+            _MEASURE_NOUN.search(self.text, lo, hi) for lo, hi in items)
 
     def _items_before(self, candidates: list[Candidate], group: list[int],
                       start: int) -> dict[str, tuple[str | None, str]]:
@@ -1163,14 +1174,18 @@ _FIELD = r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
 _FIELD_LIST = re.compile(rf"\b(?:{_FIELD},\s+){{2,}}{_FIELD},?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){{0,2}}"
                          r"[a-z][\w-]*")
 _NOT_AN_AGENCY = r"(?!\s+(?:Customs|Bureau|Commission|Department|Administration|Office|Daily)\b)"
+_MEASURE_NOUN = re.compile(r"\b(?:volume|exports?|imports?|trade|value|output|throughput|revenues?|"
+                           r"sales|investment|income|profits?)\b", re.IGNORECASE)
 _FIRMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies|businesses)\b")
 _TRADE = re.compile(r"\b(?:[Tt]rade|[Ii]mports?|[Ee]xports?|[Ii]mport\s+and\s+export)\b(?![\w-])")
 # (in lower case: "the Foreign Trade and Economy Bureau" is a name, not a measure)
 _OTHER_MEASURE = re.compile(r"\b(?:trade[ds]?|import(?:s|ed)?|export(?:s|ed)?|sales|sold|revenues?|output|"
                             r"profits?|turnover|taxe?s?)\b")  # ("Foreign-invested firms exported …")
 # ("the total tax paid by foreign-invested enterprises", "the export amount of …")
+# ("the figure for foreign-invested enterprises": the measure of the clause before, restated)
 _MEASURE_OF = re.compile(r"\b(?i:trade|imports?|exports?|sales|revenues?|output|profits?|turnover|taxe?s?)"
-                         r"(?:\s+(?:value|volume|amount))?\s+(?:of|paid\s+by|generated\s+by)\s+(?:the\s+)?$")
+                         r"(?:\s+(?:value|volume|amount))?\s+(?:of|paid\s+by|generated\s+by)\s+(?:the\s+)?$"
+                         r"|\b(?i:the\s+(?:figure|number|value))\s+for\s+(?:the\s+)?$")
 _FIRMS_MEASURE = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies|businesses)['’]s?\s+"
                             r"(?:[\w-]+\s+){0,2}?" + _OTHER_MEASURE.pattern)
 # A clause of its own after a figure: ", Singapore invested …", "; and Japan exported …".
