@@ -1160,3 +1160,22 @@ def test_kinds_paired_respectively_take_no_subject_named_before():
     rows = found("The port handled 407 million tons. Domestic container volume and foreign "
                  "trading volume grew 8.5% and 11.1%, respectively.")
     assert [r[:2] for r in rows][1:] == [("8.5%", "port"), ("11.1%", "port")]
+
+
+def test_the_city_s_place_among_financial_centres_is_the_financial_sector_s():
+    aliases = dict(ALIASES, financial="finance")
+    kinds = dict(KINDS, finance="sector")
+    text = ("According to the Global Financial Centres Index, Testcity ranked No 4 on the Chinese "
+            "mainland.\n\nAfter half a year, the city moved up the rankings to No 46 globally. "
+            "Testcity's GDP grew 7 percent.")
+    rows = [(c.as_written, c.subject, c.scope.level) for c in
+            extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("ranked No 4", "finance", "country"), ("No 46", "finance", "world"),
+                    ("7 percent", "testcity", "city")]
+
+
+def test_where_a_superlative_ranks_does_not_scope_the_tonnage_beside_it():
+    rows = found("Imports and exports accounted for 80 million tons, and the port has become the "
+                 "second biggest foreign trade port on the Chinese mainland.")
+    assert [(r[0], r[2]) for r in rows] == [("80 million tons", "city"),
+                                            ("second biggest", "country")]

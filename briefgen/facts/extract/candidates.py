@@ -211,6 +211,7 @@ class _Context:
         self.provinces = provinces_named(self.places)
         self.city_province = province
         self.port_slug = aliases.get("port")  # what "throughput" is of, when the city has one
+        self.finance_slug = aliases.get("financial")  # what a financial centres index ranks
         self._first_city = self._city_named_from(0)
         # (not in an agency's name: "Vice Governor of Qingdao Customs" reports on the province)
         self._city_by_name = re.compile(rf"\b{re.escape(self.city)}\b{_NOT_AN_AGENCY}" if self.city
@@ -255,7 +256,8 @@ class _Context:
         kind, direction = kind_and_direction(text, found, sentence)
         scope = self.scope_for(found, sentence, kind == "rank")
         self._first_scopes.setdefault(self.sentences.index_at(found.start), scope)
-        subject, subject_reason = self._port_measure(found, sentence, *self.subject_for(found, sentence, scope))
+        subject, subject_reason = self._index_rank(sentence, *self._port_measure(
+            found, sentence, *self.subject_for(found, sentence, scope)))
         return Candidate(
             value=q.value, unit=q.unit, as_written=text[found.start:found.end],
             quote=self.quote_for(found, sentence, scope), source=self.source, offset=found.start,
@@ -987,6 +989,19 @@ class _Context:
             return subject, reason
         return self.port_slug, "a throughput: a port's figure" + (f" ({reason})" if subject else "")
 
+    def _index_rank(self, sentence: Span, subject: str | None, reason: str) -> tuple[str | None, str]:
+        """The city's place in a ranking of financial centres is the financial sector's figure
+        ("According to the Global Financial Centres Index, … the city moved up the rankings to
+        No 46 globally"), as a port's throughput is the port's, though the city is named."""
+        if subject != self.city_slug or not self.finance_slug or \
+                not _RANKING.search(self.text, sentence.start, sentence.end):
+            return subject, reason
+        paragraph = self.sentences.paragraph_at(sentence.start)
+        before = self.sentences.paragraph_at(paragraph.start - 1) if paragraph.start else paragraph
+        if not _FINANCIAL_CENTRES.search(self.text, before.start, sentence.end):
+            return subject, reason
+        return self.finance_slug, "a place among financial centres: the financial sector's figure"
+
     def _names_again(self, found: Found, sentence: Span) -> bool:
         """"… built its first central warehouse in China. …, the warehouse covers 10,000 square
         meters": the figure's clause names again, with "the", a thing the sentence before named."""
@@ -1174,6 +1189,8 @@ _FIELD = r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
 _FIELD_LIST = re.compile(rf"\b(?:{_FIELD},\s+){{2,}}{_FIELD},?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){{0,2}}"
                          r"[a-z][\w-]*")
 _NOT_AN_AGENCY = r"(?!\s+(?:Customs|Bureau|Commission|Department|Administration|Office|Daily)\b)"
+_RANKING = re.compile(r"\b(?:rank(?:s|ed|ing|ings)?|places|slots)\b", re.IGNORECASE)
+_FINANCIAL_CENTRES = re.compile(r"\bfinancial\s+(?:cent(?:er|re)s?|hubs?)\b|\bGFCI\b", re.IGNORECASE)
 _MEASURE_NOUN = re.compile(r"\b(?:volume|exports?|imports?|trade|value|output|throughput|revenues?|"
                            r"sales|investment|income|profits?)\b", re.IGNORECASE)
 _FIRMS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies|businesses)\b")

@@ -407,6 +407,7 @@ _ONLY_LOCATES = r"(?=Chinese\b)" + "".join(
     for count in ("", r"\d\s", r"\d\d\s", r"\d\d\d\s", r"\d,\d\d\d\s") for major in ("", r"major\s"))
 # "national-level demonstration areas in Qingdao" grades what is counted: no national figure
 _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)|"
+                      r"on\s+the\s+(?:Chinese\s+)?mainland|"  # "ranked No 4 on the Chinese mainland"
                       r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"
                       r"(?:China|the\s+country)\s+as\s+a\s+whole|(?:the\s+)?(?:Chinese|central)\s+government|"
                       # "container volume at major Chinese ports": the country's ports together
@@ -466,7 +467,12 @@ _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b(?:No\.\s*\d
                           # "handled 10 million passengers, making it the top airport in the
                           # province": the rank the figure earns is ranked there, the figure is not
                           r"|\bmak(?:ing|es)\s+(?:it|them)\s+the\s+(?:top|first|second|third|fourth|fifth|"
-                          r"\w+est|\d+(?:st|nd|rd|th))\b[^,;.()]*", re.IGNORECASE)
+                          r"\w+est|\d+(?:st|nd|rd|th))\b[^,;.()]*"
+                          # "has become the second biggest foreign trade port on the Chinese
+                          # mainland": where the port ranks, not where its tonnage is
+                          r"|\bthe\s+(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?"
+                          r"(?:largest|biggest|busiest)\b[^,;.()]*?(?:on\s+the\s+(?:Chinese\s+)?mainland|"
+                          r"in\s+China|in\s+the\s+country|nationwide)\b", re.IGNORECASE)
 
 
 # "in 112 countries and regions worldwide": the world locates the countries counted; the count
