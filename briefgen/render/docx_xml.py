@@ -4,14 +4,18 @@ list restarts, and repeatable zip bytes."""
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import tempfile
 import zipfile
 import zlib
+from typing import NamedTuple
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.pkgwriter import PackageWriter
+from docx.opc.oxml import CT_Relationships
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -336,13 +340,23 @@ def set_num_id(paragraph, num_id: int) -> None:
 
 
 class _RepeatableZip:
-    """python-docx's zip writer with fixed timestamps and permissions: same input, same bytes."""
+    """python-docx's zip writer with fixed timestamps and permissions: same input, same bytes.
+
+    A member the same as one written before in this process (a pack's briefs share their styles,
+    theme, settings, font table, numbering, content types, relationships …) is not compressed
+    again: its deflated bytes are kept (_deflated) and written as zipfile would write them."""
 
     def __init__(self, target):
         self._zip = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED)
 
-    def write(self, pack_uri, blob: bytes) -> None:
-        self._zip.writestr(self._member(pack_uri), blob)
+    def write(self, pack_uri, blob: bytes, reuse: bool = True) -> None:
+        """`reuse`: False for a member no other file shares (a brief's own text), not kept."""
+        member = self._member(pack_uri)
+        if (reuse and member.compress_type == zipfile.ZIP_DEFLATED and self._zip._seekable
+                and len(blob) <= REUSED_MEMBER_LIMIT):
+            append_deflated(self._zip, member, blob)
+        else:
+            self._zip.writestr(member, blob)
 
     def write_pieces(self, pack_uri, pieces) -> None:
         """A member written piece by piece (bytes), never held whole."""
@@ -365,6 +379,42 @@ class _RepeatableZip:
         """Leave a file that failed (a full disk) as it is: without its file, closing the zip
         (by hand or when it is collected) writes no directory to it, and raises nothing."""
         self._zip.fp = None
+
+
+REUSED_MEMBER_LIMIT = 1 << 18  # larger members are compressed each time: _deflated's memory stays small
+
+
+@functools.lru_cache(maxsize=64)
+def _deflated(data: bytes) -> tuple[int, bytes]:
+    """`data`'s CRC-32 and its raw deflate stream, made as zipfile makes a ZIP_DEFLATED member's
+    (zipfile._get_compressor at the default level, one compress and a flush). Keyed by the bytes
+    themselves, so a restyled theme or another reference document is compressed anew, never
+    answered from another file's entry; 64 entries hold a pack's shared members many times over,
+    and the members of one brief alone (its properties, comments) fall out as they age."""
+    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return zlib.crc32(data), compressor.compress(data) + compressor.flush()
+
+
+def append_deflated(archive: zipfile.ZipFile, member: zipfile.ZipInfo, data: bytes) -> None:
+    """Add `data` as the ZIP_DEFLATED `member` of `archive` (open for writing to a seekable file)
+    with the very bytes `archive.writestr(member, data)` writes, from its deflated bytes kept
+    for the process. zipfile takes no compressed data, so this does what writestr does for a
+    member under 4 GB (_open_to_write, then _ZipWriteFile.close with the sizes and CRC known in
+    advance), as zipfile's own mkdir adds a member: header and data at the end of the members,
+    then listed for the central directory that close() writes. Tested byte for byte against
+    writestr (tests/test_docx_parts.py)."""
+    crc, deflated = _deflated(data)
+    member.flag_bits, member.CRC = 0, crc
+    member.file_size, member.compress_size = len(data), len(deflated)
+    archive.fp.seek(archive.start_dir)
+    member.header_offset = archive.fp.tell()
+    archive._writecheck(member)
+    archive._didModify = True
+    archive.fp.write(member.FileHeader(False))
+    archive.fp.write(deflated)
+    archive.start_dir = archive.fp.tell()
+    archive.filelist.append(member)
+    archive.NameToInfo[member.filename] = member
 
 
 _UNNEEDED_PARTS = (
@@ -459,20 +509,49 @@ def write_repeatable(document, out, spool: BodySpool | None = None) -> None:
     for part in package.parts:
         part.before_marshal()
     writer = _RepeatableZip(out)
-    try:
-        PackageWriter._write_content_types_stream(writer, package.parts)
-        PackageWriter._write_pkg_rels(writer, package.rels)
-        for part in package.parts:  # PackageWriter._write_parts, the main document from the spool
+    try:  # python-docx's PackageWriter.write, its XML made once for the same parts and links
+        writer.write(CONTENT_TYPES_URI, _content_types_xml(
+            tuple(_Typed(part.partname, part.content_type) for part in package.parts)))
+        writer.write(PACKAGE_URI.rels_uri, _relationships_xml(package.rels))
+        for part in package.parts:  # the main document from the spool
             if spool is not None and part is document.part:
                 writer.write_pieces(part.partname, spool.pieces(part.blob))
             else:
-                writer.write(part.partname, part.blob)
+                writer.write(part.partname, part.blob, reuse=part is not document.part)
             if len(part.rels):
-                writer.write(part.partname.rels_uri, part.rels.xml)
+                writer.write(part.partname.rels_uri, _relationships_xml(part.rels))
     except BaseException:
         writer.abandon()
         raise
     writer.close()
+
+
+class _Typed(NamedTuple):
+    """All that python-docx's content types item reads of a part."""
+
+    partname: str
+    content_type: str
+
+
+@functools.lru_cache(maxsize=16)
+def _content_types_xml(parts: tuple[_Typed, ...]) -> bytes:
+    """[Content_Types].xml for parts of these names and types, as python-docx writes it; the
+    same for most of a pack's briefs (a picture, comments or not)."""
+    return _ContentTypesItem.from_parts(parts).blob
+
+
+def _relationships_xml(rels) -> bytes:
+    """A part's .rels XML, as python-docx's _Relationships.xml writes it from these four."""
+    return _relationships_xml_of(tuple((rel.rId, rel.reltype, rel.target_ref, rel.is_external)
+                                       for rel in rels.values()))
+
+
+@functools.lru_cache(maxsize=64)
+def _relationships_xml_of(rels: tuple[tuple[str, str, str, bool], ...]) -> bytes:
+    element = CT_Relationships.new()
+    for rel_id, reltype, target, is_external in rels:
+        element.add_rel(rel_id, reltype, target, is_external)
+    return element.xml
 
 
 def set_language(document, tag: str, east_asian_font: str | None) -> None:
