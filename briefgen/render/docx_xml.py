@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.oxml import CT_Relationships
-from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
 from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -529,7 +529,7 @@ def write_repeatable(document, out, spool: BodySpool | None = None) -> None:
 class _Typed(NamedTuple):
     """All that python-docx's content types item reads of a part."""
 
-    partname: str
+    partname: PackURI
     content_type: str
 
 
