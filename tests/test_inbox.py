@@ -651,3 +651,35 @@ def test_a_problem_the_store_already_had_holds_back_no_candidate(run, project):
     assert len(accepted["facts"]) == 6
     check = run("--project", project, "facts", "check")
     assert check.exit_code == 1 and "quote not found verbatim in news.txt" in check.output
+
+
+def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
+    """A label cut at the wrong place would print a line its quote does not say: the candidate
+    is proposed `review: drop`, says why, and accepting the inbox unedited leaves it there."""
+    text = ("Testcity Port said Wednesday it had handled 120 million tons of freight by Dec. 20, "
+            "up 17.3 percent.\n\nTrade with South Korea reached 2.8 billion yuan.\n")
+    (project / "seeds" / "club.txt").write_text(text, encoding="utf-8")
+    extract_inbox(run, project)
+    path = inbox_of(project)
+    raw = path.read_text(encoding="utf-8")
+    by_value = {str(item["as_written"]): item for item in candidates(path)}
+    fragment = by_value["120 million tons"]
+    assert "said Wednesday it" in fragment["label"] and fragment["review"] == "drop"
+    assert "# why review: drop until the label is written:" in raw
+    assert by_value["2.8 billion yuan"]["review"] == "keep"
+    run("--project", project, "facts", "accept", path)
+    store = "".join(p.read_text(encoding="utf-8") for p in (project / "facts").rglob("*.yaml")
+                    if "_inbox" not in p.parts)
+    assert "2.8 billion yuan" in store and "120 million tons" not in store
+
+
+@pytest.mark.parametrize("label, flaws", [
+    ("Freight handled by Qingdao Port", []), ("GDP", []), ("Projects", []),
+    ("Live shows in Tai'an", []), ("Trade with South Korea", []),
+    ("Qingdao Port said Wednesday it", ["fragment"]), ("The figure indicates the port", ["fragment"]),
+    ("Duration", ["fragment"]), ("Last year its sales revenue", ["fragment"]),
+    ("Change in 178,800 flights took off", ["figure"]),
+])
+def test_label_flaws_name_what_reads_badly(label, flaws):
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert label_flaws(label) == flaws

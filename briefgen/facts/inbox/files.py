@@ -27,6 +27,7 @@ from briefgen.errors import BriefgenError, FactError, Problem
 from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.extract.sentences import Sentences
+from briefgen.facts.inbox.label_check import label_flaws
 from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason, status_and_reason, \
     suggest_id
 from briefgen.facts.inbox.trial import held_back
@@ -238,6 +239,8 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     if c.equivalent_of in labels_by_key:  # "2.8 billion yuan ($432.32 million)"
         label, label_why = labels_by_key[c.equivalent_of], "the label of the figure it restates"
     labels_by_key[c.key] = label
+    unwritten = [flaw for flaw in label_flaws(label) if flaw != "long"]
+    review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     lines = [f"  - review: {review}", f"    id: {fact_id}", f"    subject: {c.subject or ''}",
              f"    metric: {metric or ''}", f"    label: {_q(label)}",
              f"    value: {c.value}", f"    unit: {c.unit}"]
@@ -259,7 +262,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     lines += ["    sources:", f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(c.quote))}"]
     place = _place_sentence(c, text, sentences, mentions)
     lines += [f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(place))}"] if place else []
-    why = {"review": _review_why(c, review), "subject": c.subject_reason or "no entity named",
+    why = {"review": _review_why(c, review, label, unwritten), "subject": c.subject_reason or "no entity named",
            "metric": metric_why, "label": label_why,
            "scope": c.scope.reason if not c.scope.is_city else "the city's: no wider place named",
            **({"status": status_why} if status else {})}
@@ -313,9 +316,12 @@ class Mentions:
         return self._found[place]
 
 
-def _review_why(c: Candidate, review: str) -> str:
+def _review_why(c: Candidate, review: str, label: str, unwritten: list[str]) -> str:
     if review == "keep":
         return f"{c.reason} (confidence {c.confidence})"
+    if unwritten and c.subject and c.confidence >= KEEP_CONFIDENCE:
+        what = "names another figure" if "figure" in unwritten else "is a fragment of its sentence"
+        return f"drop until the label is written: {label!r} {what}; say what the figure measures"
     if not c.subject:
         return "drop until a subject is chosen: " + (c.subject_reason or "no entity named")
     return f"drop: confidence {c.confidence} is under {KEEP_CONFIDENCE} ({c.reason})"

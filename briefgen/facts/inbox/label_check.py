@@ -1,0 +1,73 @@
+"""Whether a proposed label reads as one: a label names what a figure measures, and a brief
+prints it beside the number. A label cut from the sentence at the wrong place ("Qingdao Port …
+said Wednesday it", "The figure indicates the port", "Duration", "Change in 178,800 flights")
+would print a line the quote does not say, so such a candidate is not kept unedited.
+
+- `figure`: an amount (a decimal, thousands, a percentage) that is not a year, a period or a
+  name: a label names a measure, never another figure ("over 65" defines one);
+- `fragment`: it starts or ends on a function word ("… of the", "And trade"), its brackets or
+  quotes do not pair, its subject is a pronoun ("It", "They") or a report ("said Wednesday
+  it"), or it names a thing or a place and no measure ("The city", "The port in Rizhao");
+- `long`: more than LONG characters (printed, but wraps in a key figure's line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.facts.extract.rules import is_plural
+
+LONG = 90  # characters: longer than a key figure's line
+
+# a year (1990-2039), a year range or a month-year ("2019-2021", "2021-22"), an ordinal in a
+# name ("the 11th Five-Year Plan", "G20", "14th"), a decade ("the 1990s")
+_NOT_A_FIGURE = re.compile(r"\b(?:19[89]\d|20[0-3]\d)(?:s|[-–/](?:\d{2}|\d{4}))?\b"
+                           r"|\b\d+(?:st|nd|rd|th)\b|\b[A-Z]+\d+\b|\b\d+[A-Z]+\b")
+# an amount, not a threshold a measure is defined by ("population over 65", "top 10")
+_A_FIGURE = re.compile(r"[$€£¥]\s*\d|\d\.\d|\d{1,3}(?:,\d{3})+|\d\s*(?:%|percent|per\s+cent)|\d{4,}")
+_IN_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+\d+\b")  # "Fortune 500", "Boeing 787"
+_GROUP_SIZE = re.compile(r"\(among [^)]*\)|\bamong \S+ \d+ .*$|among \d+ .*$")  # a rank's group
+_FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|which|its|their|"
+             r"more|less|over|about|nearly|almost|while|was|were|is|are|worth|past|last")
+_STARTS = re.compile(rf"^(?:{_FUNCTION}|•)\b", re.IGNORECASE)
+_ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION})[,:]?$", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These)\b(?!['’]s)")
+# a report's words: "… said Wednesday it", "The figure indicates the port"
+_REPORT = re.compile(r"\b(?:said|says|told|announced|reported|indicates|indicated)\b"
+                     r"|\b(?:[Rr]eport|data|statistics|figures)\s+show(?:s|ed)?\b"  # not "Live shows"
+                     r"|^(?:The|This|That)\s+(?:figure|number|amount|total)\s+[a-z]+s\b")
+_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
+# the additions a label may end with: its tags, its speaker, its place and group
+_SUFFIXES = re.compile(r"(?:\s+\((?:[a-z]+|[A-Z][\w ]*|among [^)]*)\)|,\s+according to .*|"
+                       r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+$")
+# a thing or a name with nothing measured ("The city", "The port", "Qingdao", "Change in
+# Rizhao", "Money": the kind of figure); a count's noun ("Projects") is a measure
+_NO_MEASURE = re.compile(r"(?:(?:[Yy]ear-on-year\s+)?[Cc]hange\s+in\s+|[Rr]ank\s+of\s+)?"
+                         r"(?:(?i:(?:(?:the|a|an)\s+)?(?:city|port|airport|park|zone|cent(?:er|re)|"
+                         r"warehouse|company|amount|figure|total|proportion|investments|firms|money|"
+                         r"percent|mass|rank|change|duration|area|count|length|there|and|just))"
+                         r"|(?!(?:GDP|Trade|Throughput|Investment|Revenue|Output|Capital)\b)"
+                         r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?(?:\s+[a-z]+ed)?")
+_NAMED_RANK = re.compile(r"[A-Z][\w'’ -]*['’]s rank")  # "Japan's rank": a measure and whose
+
+
+def label_flaws(label: str) -> list[str]:
+    """What reads badly in a label: 'figure', 'fragment', 'long' (none when it reads well). A
+    rank's group may say its size ("among the 15 sub-provincial cities"): that is no figure."""
+    found = []
+    if _A_FIGURE.search(_NOT_A_FIGURE.sub("", _IN_A_NAME.sub("", _GROUP_SIZE.sub("", label)))):
+        found.append("figure")
+    bare = _SUFFIXES.sub("", label)
+    unpaired = any(label.count(o) != label.count(c) for o, c in _PAIRS) or label.count('"') % 2
+    if (_STARTS.search(bare) or _ENDS.search(bare) or unpaired or _PRONOUN.search(bare)
+            or _REPORT.search(bare) or _names_no_measure(bare)):
+        found.append("fragment")
+    if len(label) > LONG:
+        found.append("long")
+    return found
+
+
+def _names_no_measure(bare: str) -> bool:
+    m = _NO_MEASURE.fullmatch(bare)
+    return bool(m) and not _NAMED_RANK.fullmatch(bare) and not (
+        m["name"] and " " not in m["name"] and is_plural(m["name"]))  # "Projects" counts
