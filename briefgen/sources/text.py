@@ -29,15 +29,22 @@ _DATE = re.compile(rf"(?<![\d/.-]){_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2
                    rf"(?P<y3>(?:19|20)\d\d)\b")
 
 
+# "Updated: 2016-04-28" closing a byline of any length
+_STAMP = re.compile(r"\b(?:Updated|Published|Posted|Released)\s*:?\s*$", re.IGNORECASE)
+
+
 def read(path: Path) -> SourceText:
     from briefgen.facts.extract.inputs import read_text
     text = plain_text(read_text(path, lambda message: warnings.warn(message, BriefgenWarning)))
-    first = text.split("\n", 1)[0].lstrip("# ").strip()
+    dated = date_line(text)
+    lines = [line.lstrip("# ").strip() for line in text.split("\n")]
+    first = next((line for line in lines if line), "")
     notes = {"outlet": "plain text names no publisher; give the outlet",
              "url": "plain text has no address"}
-    title = first if 0 < len(first) <= TITLE_CHARS else None
+    if dated and first == dated[1]:  # "Wednesday, June 13, 2001, updated at 08:10" above the title
+        first = next((line for line in lines[lines.index(first) + 1:] if line), "")
+    title = first if 0 < len(first) <= TITLE_CHARS and not first.endswith(".") else None
     notes["title"] = "taken from the first line" if title else "the first line is not a title"
-    dated = date_line(text)
     if dated:
         notes["date"] = f"read from the date line {dated[1]!r} near the top: check it"
     else:
@@ -51,8 +58,9 @@ def date_line(text: str) -> tuple[str, str] | None:
     for line in text.split("\n")[:DATE_LINES]:
         line = line.strip()
         found = list(_DATE.finditer(line))
-        if len(found) != 1 or line.endswith(".") or \
-                len((line[:found[0].start()] + line[found[0].end():]).split()) > DATE_LINE_WORDS:
+        stamped = len(found) == 1 and _STAMP.search(line[:found[0].start()])
+        if len(found) != 1 or line.endswith(".") or (not stamped and len(
+                (line[:found[0].start()] + line[found[0].end():]).split()) > DATE_LINE_WORDS):
             continue
         day = _day(found[0])
         if day is not None:

@@ -124,3 +124,22 @@ def test_a_text_s_date_line_near_the_top_is_its_date_with_a_note_to_check(mini, 
     assert run("--project", mini, "seeds", "add", news).exit_code == 0
     entry = yaml.safe_load((mini / "seeds/index.yaml").read_text(encoding="utf-8"))["seeds"]["dated.txt"]
     assert str(entry["date"]) == "2016-05-24" and "check it" in entry["date_note"]
+
+
+def test_a_stamped_byline_dates_a_text_and_a_date_line_is_no_title(tmp_path):
+    from briefgen.sources.text import date_line, read
+    byline = ("By Xie Chuanjiao in Qingdao, Shandong and Fan Feifei in Beijing (China Daily) "
+              "Updated: 2016-04-28 08:27")
+    assert date_line(f"Hisense expands\n\n{byline}\n\nText.") == ("2016-04-28", byline)
+    # a long line that only mentions a date is still no date line
+    assert date_line("By Xie Chuanjiao in Qingdao, Shandong and Fan Feifei in Beijing of China "
+                     "Daily, who met on 2016-04-28 08:27") is None
+    dated = tmp_path / "apec.txt"
+    dated.write_text("Wednesday, June 13, 2001, updated at 08:10(GMT+8)\n\nYantai Becomes a Hot Spot"
+                     "\n\nTrade rose 5 percent.\n", encoding="utf-8")
+    source = read(dated)
+    assert (source.title, source.date) == ("Yantai Becomes a Hot Spot", "2001-06-13")
+    sentence = tmp_path / "port.txt"
+    sentence.write_text("Qingdao Port said Wednesday it had handled 120 million tons.\n\nMore.\n",
+                        encoding="utf-8")
+    assert read(sentence).title is None  # a sentence is not a title

@@ -807,8 +807,7 @@ class _Context:
         if found_mention and found_mention[1] > 0:
             firm = self._firm_referred_to(sentence)
             if firm:  # "… nine centers in the United States. Last year its revenue hit …"
-                city = self.city_slug if self._about_the_city and not scope.place else None
-                return city, f"'its' goes on about '{firm}', which no entity stands for"
+                return None, f"'its' goes on about '{firm}', which no entity stands for"
             antecedent = self._pronoun_antecedent(sentence, skip)
             # (from the paragraph before, the name it ended on: a remark there, "German businesses
             # … said Yao Jian, Qingdao's deputy mayor", is no topic the next paragraph goes on with)
@@ -839,6 +838,9 @@ class _Context:
             return self.city_slug, "one of a number of cities: the city, whatever the sentence calls it"
         if window == 0 and self._partners_together(found, sentence, mention):
             return None, "two partners named together as one subject; the figure is about both"
+        region = self._with_a_region(mention) if window == 0 and self._a_partner(mention) else None
+        if region:  # "nine research centers in Europe and the United States"
+            return None, f"named together with '{region}', which no entity stands for; the figure is about both"
         unknown = self._unknown_counterpart(found, sentence, mention) if window == 0 else None
         if unknown:  # "…, and imports from Australia rose 11 percent": not the other clause's partner
             return None, f"about '{unknown}', which no entity stands for"
@@ -1054,6 +1056,13 @@ class _Context:
         return bool(first and second and first[0].slug != second[0].slug
                     and self.subjects._rank(first[0].slug) == self.subjects._rank(second[0].slug) == 0)
 
+    def _with_a_region(self, mention: Mention) -> str | None:
+        """A region no entity stands for joined to the partner by "and" or "or", either side."""
+        before = _REGION_AND.search(self.text, max(mention.start - 40, 0), mention.start)
+        after = _AND_REGION.match(self.text, mention.end)
+        joined = before or after
+        return joined["region"] if joined and not self.subjects.names_between(*joined.span("region")) else None
+
     def _counted_by_others(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
         """Spans of the sentence's other figures with the words they count: "10 trading
         platforms and four cross-border e-commerce platforms" — the sector is what the four are,
@@ -1189,6 +1198,10 @@ _FIELD = r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
 _FIELD_LIST = re.compile(rf"\b(?:{_FIELD},\s+){{2,}}{_FIELD},?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){{0,2}}"
                          r"[a-z][\w-]*")
 _NOT_AN_AGENCY = r"(?!\s+(?:Customs|Bureau|Commission|Department|Administration|Office|Daily)\b)"
+_REGIONS = (r"(?:Europe|Africa|Asia|Oceania|(?:Latin|South|North|Central)\s+America|the\s+Middle\s+East|"
+            r"(?:Central|Southeast|South|East|West)\s+Asia|ASEAN|the\s+EU|the\s+European\s+Union)")
+_REGION_AND = re.compile(rf"\b(?P<region>{_REGIONS}),?\s+(?:and|or)\s+(?:the\s+)?$")
+_AND_REGION = re.compile(rf",?\s+(?:and|or)\s+(?P<region>{_REGIONS})\b")
 _RANKING = re.compile(r"\b(?:rank(?:s|ed|ing|ings)?|places|slots)\b", re.IGNORECASE)
 _FINANCIAL_CENTRES = re.compile(r"\bfinancial\s+(?:cent(?:er|re)s?|hubs?)\b|\bGFCI\b", re.IGNORECASE)
 _MEASURE_NOUN = re.compile(r"\b(?:volume|exports?|imports?|trade|value|output|throughput|revenues?|"
