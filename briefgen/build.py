@@ -410,16 +410,26 @@ def render_fitted(fitted, formats: tuple[str, ...], theme, page, *, chart_cache:
     """A fitted brief's bytes and pages in each format: a pure function of its arguments (and
     briefgen's code), which is why any worker of a cluster can run it. `laid`: its PDF layout
     when fitting made one already."""
-    from .render.docx import docx_bytes
     from .render.pdf import pdf_bytes
     data, pages = {}, {}
     if "pdf" in formats:
         laid = laid or pdf_bytes(fitted, theme, page, chart_cache=chart_cache)
         data["pdf"], pages["pdf"] = laid.data, laid.pages
     if "docx" in formats:
-        data["docx"] = docx_bytes(fitted, theme, page, chart_cache=chart_cache, reference=reference)
+        data["docx"] = _docx_bytes(fitted, theme, page, chart_cache=chart_cache, reference=reference)
         pages["docx"] = pages.get("pdf", max_pages)  # same fitted layout, same fonts and sizes
     return data, pages
+
+
+def _docx_bytes(fitted, theme, page, *, chart_cache: Path, reference: Path | None) -> bytes:
+    """The Word file's bytes: rendered by a cold one-off's helper process (charts/apart.py),
+    which then spares this process importing python-docx, else here."""
+    from .charts.apart import wrote_docx
+    data = wrote_docx(fitted, theme, page, chart_cache=chart_cache, reference=reference)
+    if data is not None:
+        return data
+    from .render.docx import docx_bytes
+    return docx_bytes(fitted, theme, page, chart_cache=chart_cache, reference=reference)
 
 
 def write_rendered(data: dict[str, bytes], targets: dict[str, Path],

@@ -186,8 +186,7 @@ def _parse(root: Path) -> Project:
 def _check_brand(brand: dict, display: str, raw) -> None:
     """Colours white text and a white page can be read on (the rule of an event's theme); a
     font the PDF cannot match is named in a warning (a Word reference may want it)."""
-    from .events.model import FONTS, MIN_CONTRAST
-    from .theme import contrast
+    from .theme import FONTS, MIN_CONTRAST, contrast
     problems = []
     for key, least in MIN_CONTRAST.items():
         if brand.get(key) and contrast(brand[key], "#FFFFFF") < least:

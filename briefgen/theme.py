@@ -64,6 +64,12 @@ def _luminance(colour: str) -> float:
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
+# Fonts the DOCX may name: metric-compatible with Liberation Sans, which the PDF embeds, so the
+# one-page layout measured for the PDF holds in Word too.
+FONTS = ("Arial", "Arimo", "Helvetica", "Liberation Sans")
+MIN_CONTRAST = {"primary": 4.5, "accent": 3.0}  # against white: title text, rules and bars
+
+
 def contrast(one: str, two: str) -> float:
     """WCAG contrast ratio of two #RRGGBB colours (1 to 21)."""
     high, low = sorted((_luminance(one), _luminance(two)), reverse=True)

@@ -6,15 +6,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..theme import FONTS, MIN_CONTRAST  # noqa: F401 - the brand rules an event follows too
+
 EVENT_FILE = "event.yaml"
 NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}\Z")
-# Fonts the DOCX may name: metric-compatible with Liberation Sans, which the PDF embeds, so the
-# one-page layout measured for the PDF holds in Word too.
-FONTS = ("Arial", "Arimo", "Helvetica", "Liberation Sans")
 LOGO_MAX_BYTES = 5_000_000
 MAX_EVENT_BYTES = 100_000
 LOGO_MAX_PIXELS = 4000
-MIN_CONTRAST = {"primary": 4.5, "accent": 3.0}  # against white: title text, rules and bars
 
 
 @dataclass(frozen=True)
