@@ -14,7 +14,9 @@ compile matplotlib, reportlab and numpy (as this benchmark did until 4 December,
 Reports the median wall time and the median of each round's ratio to the peer, and the same
 of processor time (user + system, the build's and its chart helper's, charts/apart.py: on a
 shared machine the wall time of a build that uses both cores depends on whether the other is
-free, its processor time much less). A last row times only importing what both draw and write
+free, its processor time much less), and the build's own process's apart (`own`: its
+`resource.getrusage` at exit, without its helper's: the part of a cold build that cannot move
+to the other core). A last row times only importing what both draw and write
 with (matplotlib's figure, reportlab's platypus, python-docx): the least a cold build that
 drew its chart in its own process could take.
 `--baseline-code DIR` (a checkout, e.g. `git archive main | tar -x -C DIR`) adds its cold and
@@ -40,8 +42,20 @@ REPO = Path(__file__).resolve().parent.parent
 PARTS = ("briefgen.yaml", "facts", "seeds", "templates")
 
 
-def timed(command: list[str], cwd: Path, env: dict) -> tuple[float, float]:
-    """(wall, processor time of the process and the processes it waited for: user + system)."""
+# `python -m briefgen.cli ARGS`, printing this process's own processor time as it exits (the
+# helper a cold build forks is ended before then, and exits without running this)
+OWN = ("import atexit, resource, runpy, sys\n"
+       "def own():\n"
+       "    used = resource.getrusage(resource.RUSAGE_SELF)\n"
+       "    sys.stderr.write(f'\\nown processor time: {used.ru_utime + used.ru_stime}\\n')\n"
+       "atexit.register(own)\n"
+       "sys.argv[0] = 'briefgen'\n"
+       "runpy.run_module('briefgen.cli', run_name='__main__', alter_sys=True)\n")
+
+
+def timed(command: list[str], cwd: Path, env: dict) -> tuple[float, float, float | None]:
+    """(wall, processor time of the process and the processes it waited for: user + system,
+    and the process's own when it reports it: OWN)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
@@ -49,7 +63,10 @@ def timed(command: list[str], cwd: Path, env: dict) -> tuple[float, float]:
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode:
         sys.exit(f"{' '.join(command)} failed:\n{done.stderr[-2000:]}")
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    own = [float(line.split(": ")[1]) for line in done.stderr.splitlines()
+           if line.startswith("own processor time: ")]
+    return (wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+            own[-1] if own else None)
 
 
 def code_copy(folder: Path, source: Path = REPO) -> Path:
@@ -86,15 +103,18 @@ def main() -> None:
                 subprocess.run([sys.executable, "-m", "compileall", "-q", str(work / folder)],
                                check=True)
         peer = [sys.executable, str(REPO / "benchmarks" / "peer_brief.py"), str(work / "peer")]
-        build = [sys.executable, "-m", "briefgen.cli", "build", "partner", "south-korea"]
+        build = [sys.executable, "-c", OWN, "build", "partner", "south-korea"]
         imports = [sys.executable, "-c", "import matplotlib.figure, reportlab.platypus, docx"]
         times: dict[str, list[float]] = {}
         processor: dict[str, list[float]] = {}
+        own: dict[str, list[float]] = {}
 
         def run(name: str, command: list[str], env: dict) -> None:
-            wall, used = timed(command, project, env)
+            wall, used, its_own = timed(command, project, env)
             times.setdefault(name, []).append(wall)
             processor.setdefault(name, []).append(used)
+            if its_own is not None:
+                own.setdefault(name, []).append(its_own)
         for _ in range(args.runs):
             run("peer script", peer, base)
             for label, env in codes:
@@ -112,10 +132,13 @@ def main() -> None:
         ratios = [w / p for w, p in zip(walls, times["peer script"])]
         used = processor[name]
         used_ratios = [u / p for u, p in zip(used, processor["peer script"])]
+        own_ratios = [o / p for o, p in zip(own.get(name, ()), processor["peer script"])]
         print(f"{name:<36}{statistics.median(walls):6.2f} s   x {statistics.median(ratios):.2f}"
-              f"   processor {statistics.median(used):5.2f} s   x {statistics.median(used_ratios):.2f}")
+              f"   processor {statistics.median(used):5.2f} s   x {statistics.median(used_ratios):.2f}"
+              + (f"   own {statistics.median(own[name]):5.2f} s   x "
+                 f"{statistics.median(own_ratios):.2f}" if name in own else ""))
     for state in ("cold", "warm") if args.baseline_code else ():
-        for kind, measured in (("wall", times), ("processor", processor)):
+        for kind, measured in (("wall", times), ("processor", processor), ("own processor", own)):
             pairs = zip(measured[f"briefgen {state}, compiled"],
                         measured[f"briefgen {state}, baseline, compiled"])
             print(f"{state}, compiled, this code / the baseline's, {kind}: x "
