@@ -1186,3 +1186,13 @@ def test_a_partner_named_together_with_a_region_is_not_the_subject():
     rows = found("The company has set up nine centers in Europe and Japan. Japan and Africa drew "
                  "5 projects. Trade with Japan rose 5%.")
     assert [r[:2] for r in rows] == [("nine", None), ("5", None), ("5%", "japan")]
+
+
+def test_counts_news_writes_as_parts_fractions_and_halves():
+    rows = found("Sixty-nine of the 131 projects were signed. Four of the projects are Korean. "
+                 "It operates three out of the 15 routes. Two of them left.")
+    assert [r[0] for r in rows] == ["Sixty-nine", "131", "Four", "three", "15"]
+    from briefgen.facts.quantities import find_quantities
+    text = "Asia accounts for a fifth of global GDP, a third runway opened and costs were halved."
+    assert [(text[f.start:f.end], f.quantity.value, f.quantity.unit) for f in find_quantities(text)] \
+        == [("a fifth", 20, "percent"), ("halved", 0.5, "times")]

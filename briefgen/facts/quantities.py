@@ -108,7 +108,7 @@ QUALIFIERS = {
 }
 # Words that state a multiplier on their own.
 MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3,
-                    "quadrupled": 4, "hundredfold": 100}
+                    "quadrupled": 4, "hundredfold": 100, "halved": Decimal("0.5")}
 MULTIPLIER_WORDS.update({f"{word}fold": n for word, n in WORD_NUMBERS.items() if n > 1})
 RANK_ADJECTIVES = ("largest", "biggest", "most important", "busiest", "leading", "highest")
 
@@ -175,6 +175,7 @@ QUANTITY_PATTERN = rf"""
   | (?P<frac>(?<![\w./])(?P<frac_num>\d{{1,2}})\s*/\s*(?P<frac_den>[1-9]\d?)(?![\w/]))
   | (?P<frac_word>(?<![\w-])(?P<frac_word_num>{_UNITS_1_19})[-\s]+
         (?P<frac_word_den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})(?!\w))
+  | (?P<frac_a>(?<![\w-])a\s+(?P<frac_a_den>third|quarter|fifth|tenth)(?=\s+of\s))
   | (?P<half>(?<![\w-])half(?![\w-])(?!\s+(?:a|an)\s))
   | (?:(?P<cur_pre>{_CUR_PRE})\s*)?
     (?P<num>{_NUMBER})
@@ -320,6 +321,9 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
         denominator = FRACTION_WORDS[m["frac_word_den"].lower()]
         return Quantity(_percent_of(numerator, denominator), "percent", None, qualifier), \
             "fraction", True
+    if m["frac_a"]:  # "accounts for a fifth of the total global GDP"
+        denominator = FRACTION_WORDS[m["frac_a_den"].lower()]
+        return Quantity(_percent_of(1, denominator), "percent", None, qualifier), "fraction", True
     if m["half"]:
         return Quantity(Decimal(50), "percent", None, qualifier), "half", True
     return _measured(m, qualifier)

@@ -57,6 +57,8 @@ _PLACE_POSSESSIVE = re.compile(r"\b(?:world|country|nation|China|Asia|Europe)['�
 _RANKED_HUBS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:ports?|airports?|terminals?)\b", re.IGNORECASE)
 _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\s+(?:\w+\s+){0,2}?(?:first|second|third|"
                           r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?\s*\d+|\d+(?:st|nd|rd|th))\b[^.;]*$")
+_PARTITIVE = re.compile(r"[\s\u3000]+(?:out\s+)?of\s+(?:the|its|their|these|those)"
+                        r"(?:\s+\d[\d,]*)?(?=[\s\u3000]+[A-Za-z])")
 _WORD_AFTER = re.compile(r"[\s\u3000]*([A-Za-z][\w'’-]*)")  # "H135 helicopters" counts
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&’'-]*)[ \t\u3000]*$")
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s\u3000]+([A-Za-z]+)[\s\u3000]+$")
@@ -190,6 +192,8 @@ def counted_after(text: str, end: int, max_words: int = 8) -> str | None:
     "new overseas production capacity cooperation projects", "local development and
     cooperation demonstration zones"), or None."""
     words, pos = [], end
+    partitive = _PARTITIVE.match(text, pos)  # "Four of the projects", "three out of the 15 routes"
+    pos = partitive.end() if partitive else pos
     for _ in range(max_words):
         m = _WORD_AFTER.match(text, pos)
         if not m or (m[1].lower() in _STOP_WORDS and not (words and m[1].lower() == "and")):
