@@ -1196,3 +1196,23 @@ def test_counts_news_writes_as_parts_fractions_and_halves():
     text = "Asia accounts for a fifth of global GDP, a third runway opened and costs were halved."
     assert [(text[f.start:f.end], f.quantity.value, f.quantity.unit) for f in find_quantities(text)] \
         == [("a fifth", 20, "percent"), ("halved", 0.5, "times")]
+
+
+def test_a_partner_and_a_place_no_entity_stands_for_are_no_one_subject():
+    rows = found("Korea and Macao signed 30 cooperation deals. Japan and China signed 5 deals.")
+    assert [r[:2] for r in rows] == [("30", None), ("5", "japan")]
+
+
+def test_areas_given_as_examples_after_their_own_words_are_no_subject():
+    rows = found("Sixty-nine of the 131 agreements are for projects worth $10 billion, covering areas "
+                 "of mutual interest of all three governments, including e-commerce and tourism.")
+    assert {r[1] for r in rows} == {None}
+
+
+def test_a_demonstration_area_named_after_a_partner_is_a_part_of_the_city():
+    aliases = dict(ALIASES, **{"China-SCO": "sco"})
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Five years on, the China-SCO Local Economic and Trade Cooperation Demonstration Area in "
+        "Testcity has 40 firms. Trade with SCO members reached 9 billion yuan.",
+        source="t.txt", aliases=aliases, kinds=KINDS)]
+    assert rows == [("Five years", "testcity"), ("40", "testcity"), ("9 billion yuan", "sco")]

@@ -1046,13 +1046,18 @@ class _Context:
 
     def _partners_together(self, found: Found, sentence: Span, mention: Mention) -> bool:
         """"Japan and South Korea invested $710 million, up 137 percent": two partners joined as
-        the subject of a clause are about both, no one of them."""
+        the subject of a clause are about both, no one of them; so are a partner and a place no
+        entity stands for ("Hong Kong and Macao signed 30 deals"), not China, a province or a city."""
         pair = next((m for m in _TWO_NAMES.finditer(self.text, sentence.start, found.start)
                      if m.start(1) <= mention.start < m.end(2)), None)
         if not pair:
             return False
         first = self.subjects.mention_for(pair.start(1), pair.end(1), [(pair.start(1), pair.end(1))])
         second = self.subjects.mention_for(pair.start(2), pair.end(2), [(pair.start(2), pair.end(2))])
+        if bool(first) != bool(second):  # "Hong Kong and Macao signed 30 deals": Macao has no entity
+            other = pair[2] if first else pair[1]
+            return (self.subjects._rank((first or second)[0].slug) == 0 and other not in WIDER_PLACES
+                    and other not in PROVINCES and not names_a_city(other))
         return bool(first and second and first[0].slug != second[0].slug
                     and self.subjects._rank(first[0].slug) == self.subjects._rank(second[0].slug) == 0)
 

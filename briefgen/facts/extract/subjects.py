@@ -18,9 +18,11 @@ _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
 # "the SCO demonstration zone", "the Sino-Korean innovation park": a partner's name before a zone's
 # or park's names a part of the city built for that partner, and the zone's own figures are the
 # city's. The words between are a name's, not a clause's: no preposition or verb among them.
+# ("the China-SCO Local Economic and Trade Cooperation Demonstration Area": "and" inside a name)
 _ZONE_AFTER = re.compile(r"(?:\s+(?!(?:[Ii]n|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Aa]nd|[Bb]y|[Aa]t|[Ff]or|[Oo]n|is|are|"
                          r"was|were|has|have|had|will|the|a|an|its|their|this|that)\b)(?![a-z]+ed\b)"
-                         r"[\w()'’-]+){0,5}?\s+(?i:zone|park|ecopark|zones|parks)\b")
+                         r"[\w()'’-]+|\s+and(?=\s+[A-Z])){0,8}?\s+(?i:zone|park|ecopark|zones|parks|"
+                         r"demonstration\s+areas?|pilot\s+areas?)\b")
 # Other words news uses for what an alias names: a figure of "foreign capital", of
 # "foreign-invested enterprises" or of investment by "Fortune 500" companies measures foreign
 # investment, whichever entity the project's entities.yaml gives "foreign investment" to (the
