@@ -1216,3 +1216,17 @@ def test_a_demonstration_area_named_after_a_partner_is_a_part_of_the_city():
         "Testcity has 40 firms. Trade with SCO members reached 9 billion yuan.",
         source="t.txt", aliases=aliases, kinds=KINDS)]
     assert rows == [("Five years", "testcity"), ("40", "testcity"), ("9 billion yuan", "sco")]
+
+
+def test_a_city_outside_the_province_named_in_a_comparison_is_no_topic_carried():
+    text = ("Weihai reopened a sea route to Incheon, and Weihai trade grew. Weihai is busy. The "
+            "other route is between the northern Chinese city of Tianjin and Incheon.\n"
+            "With the re-launch of the route, delivery cost is slashed by 70 percent.")
+    rows = extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")
+    assert [(c.as_written, c.scope.place) for c in rows] == [("70 percent", "Weihai")]
+    assert scope_place("Exports of the northern Chinese city of Tianjin rose 5 percent.") == "Tianjin"
+
+
+def scope_place(text: str) -> str | None:
+    from briefgen.facts.extract.scope import scope_of
+    return scope_of(text, False, "Testcity").place

@@ -432,13 +432,19 @@ class _Context:
             if topic.level == "city" and topic.place and names_a_city(
                     self.text[sentence.start:sentence.end]):
                 return Scope()  # "In Weihai, exports rose 3 percent. Jinan hosted 40 firms."
-            if topic.level == "province" or (topic.level == "city" and topic.place):
+            if topic.level == "province" or (topic.level == "city" and topic.place and self._of_the_province(
+                    topic.place)):  # (not "… the northern Chinese city of Tianjin")
                 where = "the sentence before" if back == 0 else "an earlier sentence"
                 return replace(topic, among=None, reason=f"{topic.reason} in {where}",
                                named_in=(previous.start, previous.end))
             if topic.names_a_place:
                 return Scope()
         return Scope()
+
+    def _of_the_province(self, city: str) -> bool:
+        """Whether a city is one of the province's (any city, when the province is unknown)."""
+        cities = PROVINCE_CITIES.get(self.city_province or "")
+        return not cities or city in cities
 
     def _first_figure(self, start: int, end: int) -> int:
         """Where text[start:end]'s first figure starts (`end` when it has none); the day of a

@@ -539,8 +539,9 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
 
 
 # "Weihai City", "the city of Yantai": a city by name.
-_NAMED_CITY = re.compile(r"\b[Tt]he\s+city\s+of\s+(?P<of>[A-Z][a-z]+)\b"
-                         r"|\b(?P<before>[A-Z][\w'’-]*\s+)?(?P<name>[A-Z][a-z]+)\s+[Cc]ity\b")
+# ("the northern Chinese city of Tianjin": an adjective before "city of" is no city's name)
+_NAMED_CITY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?city\s+of\s+(?P<of>[A-Z][a-z]+)\b"
+                         r"|\b(?P<before>[A-Z][\w'’-]*\s+)?(?P<name>[A-Z][a-z]+)\s+[Cc]ity\b(?!\s+of\b)")
 
 
 # A city of the province whose own figure it is: "Weifang's exports". Only the possessive: a bare
