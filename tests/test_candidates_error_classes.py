@@ -1230,3 +1230,21 @@ def test_a_city_outside_the_province_named_in_a_comparison_is_no_topic_carried()
 def scope_place(text: str) -> str | None:
     from briefgen.facts.extract.scope import scope_of
     return scope_of(text, False, "Testcity").place
+
+
+def test_investment_deals_a_place_signs_are_foreign_investment_s():
+    aliases = {"Testcity": "testcity", "foreign investment": "investment"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Testcity secured 25 investment deals worth 70.5 billion yuan in Beijing.", source="t.txt",
+        aliases=aliases, kinds=KINDS)]
+    assert rows == [("25", "investment"), ("70.5 billion yuan", "investment")]
+
+
+def test_one_of_the_first_cities_is_the_city_or_the_other_city_the_text_is_about():
+    rows = found("One of the first 14 Chinese coastal cities to open up, Testcity draws foreign "
+                 "investment from all over the world.")
+    assert rows[0][:2] == ("14", "testcity")
+    text = ("Yantai, one of the first 14 coastal cities to open up, draws foreign investment. "
+            "Yantai grew. Yantai port handled 9 million tons.")
+    rows = extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")
+    assert (rows[0].as_written, rows[0].subject) == ("14", None)

@@ -839,8 +839,10 @@ class _Context:
             return None, "no entity named in the sentence or the paragraphs around it"
         mention, window = found_mention
         if self.subjects.kinds.get(mention.slug) == "sector" and self.city_slug and \
-                _ONE_OF.search(self.text, max(found.start - 12, 0), found.start) and \
+                _ONE_OF.search(self.text, max(found.start - 20, 0), found.start) and \
                 _CITIES.match(self.text, found.end):
+            if self.home or (scope.level == "city" and scope.place):  # a text about Yantai
+                return None, f"one of a number of cities: {scope.place or self.home}, which no entity stands for"
             return self.city_slug, "one of a number of cities: the city, whatever the sentence calls it"
         if window == 0 and self._partners_together(found, sentence, mention):
             return None, "two partners named together as one subject; the figure is about both"
@@ -1287,7 +1289,7 @@ _PLACE_NAME = re.compile(r"(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Ev
 _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
 # "named one of 14 coastal cities", "listed among 15 sub-provincial cities": a group of cities
 # that names no place is the country's (its cities are designated nationally).
-_ONE_OF = re.compile(r"\b(?:one\s+of|[Aa]mong)\s+(?:the\s+)?$")
+_ONE_OF = re.compile(r"\b(?:[Oo]ne\s+of|[Aa]mong)\s+(?:the\s+)?(?:first\s+)?$")  # "One of the first 14 … cities"
 _IN_PROVINCE = re.compile(rf"\s+(?:in|of)\s+(?P<place>{'|'.join(PROVINCES)})\b")
 # "four provincial tourist holiday zones", "five national key laboratories": what is counted
 _GRADE = re.compile(r"\s+((?:[Nn]ational|[Pp]rovincial)(?:-level)?)\s+[a-z]")

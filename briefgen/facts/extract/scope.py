@@ -99,7 +99,7 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
                        r"|\b[\d,]+\s+of\s+(?:them|which)\s+(?:(?:are|were|is|was)\s+)?in\s+[^.;:()]{1,80}"
                        r"|\b(?:covering\s+)?industries\s+(?:like|such\s+as)\s+[^.;:()]{1,120}"
                        # ("areas of mutual interest of all three governments, including …")
-                       r"|\b(?:sectors|industries|fields|areas)\b[^.;:()]{0,60}?,?\s+(?:including|such\s+as)\s+"
+                       r"|\b(?:sectors|industries|fields|areas|range)\b[^.;:()]{0,60}?,?\s+(?:including|such\s+as)\s+"
                        r"[^.;:()]{1,160}"
                        r"|\bincluding\s+(?:those|ones)\s+(?:by|of|from)\s+[^.;:()]{1,120}")
 # "26 projects from Fortune 500 companies, including those by German software giant SAP …" (above),

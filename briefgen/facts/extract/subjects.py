@@ -25,7 +25,8 @@ _ZONE_AFTER = re.compile(r"(?:\s+(?!(?:[Ii]n|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Aa]nd|
                          r"demonstration\s+areas?|pilot\s+areas?)\b")
 # Other words news uses for what an alias names: a figure of "foreign capital", of
 # "foreign-invested enterprises" or of investment by "Fortune 500" companies measures foreign
-# investment, whichever entity the project's entities.yaml gives "foreign investment" to (the
+# investment, and so do the "investment deals" and "investment projects" a place signs,
+# whichever entity the project's entities.yaml gives "foreign investment" to (the
 # README of benchmarks/news says so for the annotations); outbound contracts and cooperation are
 # overseas investment's, aquatic products fishery's. Added
 # only when the project has the alias on the left; the project's own aliases win.
@@ -36,7 +37,9 @@ _SYNONYMS = {
                            "foreign-owned",
                            "overseas-backed", "foreign-backed", "Fortune 500", "Fortune Global 500",
                            "Global Fortune 500", "World Fortune 500", "world's top 500",
-                           "world’s top 500"),
+                           "world’s top 500",
+                           # deals and projects a place signs to attract investment
+                           "investment deals", "investment projects", "investment agreements"),
     "fishery": ("aquatic products", "aquatic product", "aquaculture"),
     # what banks hold and lend is finance's; hotels, sights and travel agents are tourism's
     "finance": ("deposit", "deposits", "loan", "loans"),
