@@ -215,6 +215,9 @@ INVENTED_MORE = [
      [('Some 1,200', '1200', 'count', 'about', '2019-09-01'),
       ('40', '40', 'count', None, '2019-09-01'),
       ('threefold', '3', 'times', None, '2015/..')]),
+    ('The studios have been open since the second half of 2016 and have hosted 10 films.',
+     '2018-05-01',
+     [('10', '10', 'count', None, '2016-07/..')]),
     ('The bridge is 26.7 kilometers long and took four years to build at a cost of 14.8 '
      'billion yuan.',
      None,

@@ -678,7 +678,8 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("Live shows in Tai'an", []), ("Trade with South Korea", []),
     ("Qingdao Port said Wednesday it", ["fragment"]), ("The figure indicates the port", ["fragment"]),
     ("Duration", ["fragment"]), ("Last year its sales revenue", ["fragment"]),
-    ("Change in 178,800 flights took off", ["figure"]),
+    ("Change in 178,800 flights took off", ["figure"]), ("June 16 (Xinhua)", ["fragment"]),
+    ("May Day holiday spending", []),
 ])
 def test_label_flaws_name_what_reads_badly(label, flaws):
     from briefgen.facts.inbox.label_check import label_flaws

@@ -220,6 +220,15 @@ def _h(m, anchor):
     return (f"{_ym(year, span[0])}/{_ym(year, span[1])}", "period", inferred) if year else _UNRESOLVED
 
 
+@rule(rf"since{_S}the{_S}(?P<half>first|second|1st|2nd){_S}half{_S}of{_S}{_YEAR_OR_REL}")
+def _since_half(m, anchor):
+    """"have been partially open since the second half of 2016 and have hosted 10 films": from
+    then on, not the half-year alone."""
+    year, inferred = _year_of(m, anchor)
+    start = _ym(year, 1 if m["half"].lower() in ("first", "1st") else 7) if year else None
+    return (f"{start}/..", "period", inferred) if start else _UNRESOLVED
+
+
 @rule(rf"(?:in{_S})?(?:the{_S}(?P<half>first|second|1st|2nd){_S}half|(?P<adj>first|second)-half)"
       rf"(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
 def _half(m, anchor):
