@@ -1248,3 +1248,11 @@ def test_one_of_the_first_cities_is_the_city_or_the_other_city_the_text_is_about
             "Yantai grew. Yantai port handled 9 million tons.")
     rows = extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")
     assert (rows[0].as_written, rows[0].subject) == ("14", None)
+
+
+def test_they_and_their_go_on_about_what_the_sentences_before_were_about():
+    rows = found("Last year, the output of the city's e-commerce was worth 468.5 billion yuan. They "
+                 "accounted for 30 percent of the city's GDP. Their value has been growing at more "
+                 "than 10 percent a year.")
+    assert [r[:2] for r in rows] == [("468.5 billion yuan", "ecommerce"),
+                                     ("30 percent", "ecommerce"), ("more than 10 percent", "ecommerce")]

@@ -966,11 +966,18 @@ class _Context:
         if index == 0 or self.sentences.sentences[index - 1].start < paragraph.start:
             return None
         before = self.sentences.sentences[index - 1]
+        if _PRONOUN_OPENS.match(self.text, before.start) and before.start > paragraph.start:
+            # "… the city's marine businesses was worth …. They accounted for 30 percent of the
+            # city's GDP. Their value has been growing …": back to what "They" stood for
+            earlier = self._pronoun_antecedent(before, skip)
+            if earlier:
+                return earlier
         named = [m for m in self.subjects.mentions_between(before.start, before.end)
                  if not any(a <= m.start and m.end <= b for a, b in skip)]
         # the city says least: what the sentence before went on to name says more (the zone
         # "has been working to boost logistics. It has added 13 train lines": logistics')
-        return (named[0], 1) if named and named[0].slug != self.city_slug else None
+        named = [m for m in named if m.slug != self.city_slug]  # ("the city's marine businesses")
+        return (named[0], 1) if named else None
 
     def _whole_of_share(self, found: Found, sentence: Span) -> tuple[str, str] | None:
         """"52 South Korean projects, accounting for 74.3 percent of the 70 newly approved foreign
@@ -1333,7 +1340,7 @@ _OPENS_CLAUSE = re.compile(r"[\s\u3000]*(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+)?(?:[A-Z
 # A period that is one day: a report's date more often than what a figure counts.
 _ONE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # A sentence whose subject is "It" or "Its …".
-_PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+,?\s+)?(?:It|Its|its)\b")
+_PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+,?\s+)?(?:It|Its|its|They|Their)\b")
 # The subject a sentence opens with, when it is a firm: "So far, the company has …", "Hisense
 # Group plans …", or "It …" (which goes on about the sentence before's).
 _FIRM_HEAD = re.compile(
