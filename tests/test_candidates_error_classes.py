@@ -1256,3 +1256,9 @@ def test_they_and_their_go_on_about_what_the_sentences_before_were_about():
                  "than 10 percent a year.")
     assert [r[:2] for r in rows] == [("468.5 billion yuan", "ecommerce"),
                                      ("30 percent", "ecommerce"), ("more than 10 percent", "ecommerce")]
+
+
+def test_what_is_counted_in_two_partners_is_no_one_partner_s():
+    rows = found("The firm plans two research centers in Japan and Korea this year. Japan set up 3 "
+                 "plants in Testcity and Henan.")
+    assert [r[:2] for r in rows] == [("two", None), ("3", "japan")]

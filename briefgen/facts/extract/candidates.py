@@ -1066,6 +1066,9 @@ class _Context:
         pair = next((m for m in _TWO_NAMES.finditer(self.text, sentence.start, found.start)
                      if m.start(1) <= mention.start < m.end(2)), None)
         if not pair:
+            pair = _IN_TWO_PLACES.match(self.text, found.end, sentence.end)
+            pair = pair if pair and pair.start(1) <= mention.start < pair.end(2) else None
+        if not pair:
             return False
         first = self.subjects.mention_for(pair.start(1), pair.end(1), [(pair.start(1), pair.end(1))])
         second = self.subjects.mention_for(pair.start(2), pair.end(2), [(pair.start(2), pair.end(2))])
@@ -1252,6 +1255,8 @@ _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|followed\s+by|including|"
                        r"among\s+(?:them|which|these|those))\b")
 # Two names joined as a clause's subject, right before its verb: "Japan and South Korea invested".
 _TWO_NAMES = re.compile(rf"(?:^|(?<=[\s,]))({_CAPS})\s+and\s+({_CAPS})\s+(?:also\s+|together\s+)?{_VERB}")
+# where what a figure counts is, when two places: "two research centers in Japan and Israel"
+_IN_TWO_PLACES = re.compile(rf"[^,;.]{{0,60}}?\bin\s+(?:the\s+)?({_CAPS})\s+and\s+(?:the\s+)?({_CAPS})\b")
 _PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b")  # a sentence opening "Processing …, the …"
 # "the warehouse": a thing named again (its noun right after "the").
 _THE_NOUN = re.compile(r"\b[Tt]he\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)([a-z]{4,})\b(?!\s+of\b)")
