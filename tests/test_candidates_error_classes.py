@@ -1262,3 +1262,17 @@ def test_what_is_counted_in_two_partners_is_no_one_partner_s():
     rows = found("The firm plans two research centers in Japan and Korea this year. Japan set up 3 "
                  "plants in Testcity and Henan.")
     assert [r[:2] for r in rows] == [("two", None), ("3", "japan")]
+
+
+def test_a_text_about_the_whole_country_scopes_its_unplaced_figures_to_it():
+    text = ("Container volume at major Chinese ports was 76.73 million teu, up 10%. Foreign trading "
+            "volume grew 11.1%.\n\nShanghai port, Ningbo port and Testcity port were the top "
+            "three.\n\nCargo throughput at Chinese ports was 4.09 billion tons.")
+    rows = [(c.as_written, c.subject, c.scope.level) for c in
+            extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert ("11.1%", "port", "country") in rows and ("4.09 billion tons", "port", "country") in rows
+    # the city's own text that names the country's figures too: its unplaced figures stay its own
+    text = ("China's exports rose 5%. China's imports rose 3%. Testcity's port handled 9 million "
+            "teu.\n\nThroughput grew 7%.")
+    rows = [(c.as_written, c.scope.level) for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows[-1] == ("7%", "city")

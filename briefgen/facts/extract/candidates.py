@@ -219,6 +219,7 @@ class _Context:
         self.home = self._other_home_city()
         self._about_the_city = not self.home and bool(self._city_by_name.search(text))
         self.home_province = self._home_province()
+        self.national_from = self._national_from()
         home_named = self.home and re.search(rf"\b{re.escape(self.home)}\b", text)
         self._home_named = home_named.start() if home_named else len(text)
         if self.home:  # "the city" of a text about Jinan is Jinan, not the project's city
@@ -313,6 +314,8 @@ class _Context:
                 at < found.start and name == self.home_province for at, name in self.provinces):
             return Scope("province", self.home_province, scope.among,
                          f"the text is about {self.home_province}")
+        if self.national_from is not None and not scope.names_a_place and self.national_from < found.start:
+            return Scope("country", "China", scope.among, "the text is about the country")
         return scope
 
     def _home_province(self) -> str | None:
@@ -325,6 +328,25 @@ class _Context:
         named = {name for _, name in self.provinces}
         count = sum(1 for _, name in self.provinces if name == self.city_province)
         return self.city_province if named == {self.city_province} and count >= 2 else None
+
+    def _national_from(self) -> int | None:
+        """Where a text about the whole country first says so, when it names no province, no
+        other city as its topic and the project's city at most in a list ("Container volume at
+        major Chinese ports was 76.73 million teu. Domestic container volume … grew 8.5%",
+        "Shanghai port, Ningbo-Zhoushan port and Qingdao port were the top three"): its
+        sentences that name no place are the country's. None for any other text."""
+        if self.home or self.provinces or any(not self._in_a_list(m.start()) for m in
+                                              self._city_by_name.finditer(self.text)):
+            return None
+        national = [m.start() for m in _NATIONAL.finditer(self.places)]
+        return national[0] if len(national) >= 2 else None
+
+    def _in_a_list(self, at: int) -> bool:
+        """Whether the name at `at` is one of three or more listed ("Shanghai port, Ningbo-Zhoushan
+        port and Qingdao port")."""
+        sentence = self.sentences.at(at)
+        return any(a <= at < b for a, b in name_lists(self.text, sentence.start, sentence.end)) or \
+            bool(_LISTED_BEFORE.search(self.text, max(at - 120, sentence.start), at))
 
     def _share_of_a_country(self, found: Found) -> Scope | None:
         """"more than 28 percent of Japan's population is over 65": a share of a country's
@@ -868,7 +890,8 @@ class _Context:
             return None, "refers back to several partners; the figure is about them all, no one of them"
         # (another city's text goes on about its sectors as the project city's does, and so
         # does a text about the province)
-        home = scope.level == "city" or (scope.level, scope.place) == ("province", self.home_province)
+        home = scope.level == "city" or (scope.level, scope.place) == ("province", self.home_province) \
+            or (scope.level == "country" and self.national_from is not None)
         if window > 0 and not home:
             if not _REFERS_TO.match(self.text, sentence.start) and not _BOTH_SIDES.search(
                     self.text, sentence.start, sentence.end) and not self._names_again(found, sentence):
@@ -1225,6 +1248,10 @@ _REGIONS = (r"(?:Europe|Africa|Asia|Oceania|(?:Latin|South|North|Central)\s+Amer
             r"(?:Central|Southeast|South|East|West)\s+Asia|ASEAN|the\s+EU|the\s+European\s+Union)")
 _REGION_AND = re.compile(rf"\b(?P<region>{_REGIONS}),?\s+(?:and|or)\s+(?:the\s+)?$")
 _AND_REGION = re.compile(rf",?\s+(?:and|or)\s+(?P<region>{_REGIONS})\b")
+# The country's own figures: "at major Chinese ports", "China's foreign trade", "nationwide".
+_NATIONAL = re.compile(r"\b(?:(?:at|in)\s+(?:major\s+)?Chinese\s+(?:ports|cities|airports)|China['’]s\s+"
+                       r"(?:foreign\s+trade|exports|imports|GDP|economy|ports)|nationwide|across\s+the\s+country)\b")
+_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w-]*(?:\s+[a-z]+)?,\s+)+[A-Z][\w-]*(?:\s+[a-z]+)?,?\s+and\s+$")
 _RANKING = re.compile(r"\b(?:rank(?:s|ed|ing|ings)?|places|slots)\b", re.IGNORECASE)
 _FINANCIAL_CENTRES = re.compile(r"\bfinancial\s+(?:cent(?:er|re)s?|hubs?)\b|\bGFCI\b", re.IGNORECASE)
 _MEASURE_NOUN = re.compile(r"\b(?:volume|exports?|imports?|trade|value|output|throughput|revenues?|"
