@@ -1276,3 +1276,12 @@ def test_a_text_about_the_whole_country_scopes_its_unplaced_figures_to_it():
             "teu.\n\nThroughput grew 7%.")
     rows = [(c.as_written, c.scope.level) for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert rows[-1] == ("7%", "city")
+
+
+def test_shares_of_its_whole_after_the_country_s_are_the_country_s():
+    rows = found("Henan contributes 8 percent of the country's grain output, 9 percent of its meat "
+                 "output and 12 percent of its fruit output.")
+    assert [(r[0], r[2]) for r in rows] == [("8 percent", "country"), ("9 percent", "country"),
+                                            ("12 percent", "country")]
+    rows = found("Its coastline is 3,300 kilometers long, one-sixth of the whole Chinese coastline.")
+    assert rows[-1][0] == "one-sixth" and rows[-1][2] == "country"
