@@ -1283,5 +1283,6 @@ def test_shares_of_its_whole_after_the_country_s_are_the_country_s():
                  "output and 12 percent of its fruit output.")
     assert [(r[0], r[2]) for r in rows] == [("8 percent", "country"), ("9 percent", "country"),
                                             ("12 percent", "country")]
-    rows = found("Its coastline is 3,300 kilometers long, one-sixth of the whole Chinese coastline.")
+    rows = found("Its coastline is more than 3,300 kilometers long, accounting for one-sixth of the "
+                 "whole Chinese coastline.")
     assert rows[-1][0] == "one-sixth" and rows[-1][2] == "country"

@@ -275,10 +275,12 @@ class _Context:
         named anywhere in its sentence before the next rank ("13th in China and third among
         northern cities": the group is the third's); "the province" is the province the text
         named last before the figure."""
-        if found.quantity.unit == "percent" and _OF_ITS.match(self.text, found.end) and \
-                _OF_THE_COUNTRY.search(self.text, sentence.start, found.start):
-            # "8 percent of the country's grain output, 9 percent of its meat output": the same whole
-            return Scope("country", "China", None, "'of its …' after 'of the country's …'")
+        if found.quantity.unit == "percent" and (_OF_THE_COUNTRY.match(self.text, found.end) or (
+                _OF_ITS.match(self.text, found.end) and _OF_THE_COUNTRY.search(self.text, sentence.start,
+                                                                                found.start))):
+            # "8 percent of the country's grain output, 9 percent of its meat output": a share of
+            # the country's whole, whoever contributes it
+            return Scope("country", "China", None, "a share of the country's whole")
         start, end = self._figure_clause(found, sentence)
         next_rank = _ORDINAL.search(self.text, found.end, end) if is_rank else None
         end = next_rank.start() if next_rank else end
@@ -1228,7 +1230,7 @@ class _Context:
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _OF_ITS = re.compile(r"\s+of\s+its\b")
-_OF_THE_COUNTRY = re.compile(r"\bof\s+(?:the\s+(?:country|nation)|China)['’]s\b")
+_OF_THE_COUNTRY = re.compile(r"\s*\bof\s+(?:the\s+(?:country|nation)|China)['’]s\b")
 # Members named beside a group, set off by commas: "investment from SCO members, mainly Russia
 # and India, hit …" is the group's, not a member's.
 MEMBERS_ASIDE = re.compile(r",\s*(?:mainly|mostly|chiefly|largely|primarily|especially|notably|"
