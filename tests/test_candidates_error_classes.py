@@ -1286,3 +1286,12 @@ def test_shares_of_its_whole_after_the_country_s_are_the_country_s():
     rows = found("Its coastline is more than 3,300 kilometers long, accounting for one-sixth of the "
                  "whole Chinese coastline.")
     assert rows[-1][0] == "one-sixth" and rows[-1][2] == "country"
+
+
+def test_the_only_place_a_page_names_scopes_its_figures_before_it_too(tmp_path):
+    text = ("Economic conditions. GDP amounts to 137 billion yuan, up 13.2%.\n\n"
+            "In 2009, Liaocheng obtained an output value of 36 billion yuan.")
+    rows = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"},
+                   province="Shandong")
+    assert [(c.as_written, c.scope.place) for c in rows] == [
+        ("137 billion yuan", "Liaocheng"), ("13.2%", "Liaocheng"), ("36 billion yuan", "Liaocheng")]

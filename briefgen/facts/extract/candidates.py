@@ -222,6 +222,8 @@ class _Context:
         self.national_from = self._national_from()
         home_named = self.home and re.search(rf"\b{re.escape(self.home)}\b", text)
         self._home_named = home_named.start() if home_named else len(text)
+        if home_named and len(re.findall(rf"\b{re.escape(self.home)}\b", text)) == 1:
+            self._home_named = 0  # the only place the page names at all: the whole page is its
         if self.home:  # "the city" of a text about Jinan is Jinan, not the project's city
             self.subjects.ignore([(m.start, m.end) for m in self.subjects.mentions_between(0, len(text))
                                   if m.slug == self.city_slug

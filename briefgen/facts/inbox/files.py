@@ -275,13 +275,16 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
 
 def _place_sentence(c: Candidate, text: str, sentences: Sentences,
                     mentions: Mentions) -> str | None:
-    """The sentence before the figure that last names the place its scope says, when its quote
-    does not ("Hong Kong tops the list with $2.9 billion …", paragraphs after "Shandong saw
-    …"): a second source, so the fact's quotes prove the place its label prints."""
+    """The sentence before the figure that last names the place its scope says (else the first
+    after it), when its quote does not ("Hong Kong tops the list with $2.9 billion …",
+    paragraphs after "Shandong saw …"): a second source, so the fact's quotes prove the place
+    its label prints."""
     place = c.scope.place
     if not place or place.lower() in c.quote.lower():
         return None
     named = mentions.last_before(place, c.offset)
+    if named is None:  # a page that names its place only further on ("… In 2009, Liaocheng …")
+        named = mentions.first_after(place, c.offset)
     if named is None:
         return None
     span = sentences.at(named)
@@ -307,6 +310,12 @@ class Mentions:
         if at_cut:
             return at_cut.start()
         return starts[before - 1] if before else None
+
+    def first_after(self, place: str, offset: int) -> int | None:
+        """The start of the first whole-word `place` at or after `offset`."""
+        _, starts, _ = self._mentions(place)
+        after = bisect.bisect_left(starts, offset)
+        return starts[after] if after < len(starts) else None
 
     def _mentions(self, place: str) -> tuple[re.Pattern, list[int], list[int]]:
         if place not in self._found:
