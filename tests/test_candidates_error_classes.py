@@ -1295,3 +1295,14 @@ def test_the_only_place_a_page_names_scopes_its_figures_before_it_too(tmp_path):
                    province="Shandong")
     assert [(c.as_written, c.scope.place) for c in rows] == [
         ("137 billion yuan", "Liaocheng"), ("13.2%", "Liaocheng"), ("36 billion yuan", "Liaocheng")]
+
+
+def test_a_group_s_members_as_one_whole_and_china_s_trade_with_them():
+    from briefgen.facts.extract.scope import scope_of
+    cases = {"the combined GDP of the SCO member states reached $19.5 trillion": ("region", "SCO"),
+             "accounting for 22.5 percent of the global total": ("world", None),
+             "trade between China and other SCO member states rose to $244.85 billion": ("country", "China"),
+             "Testcity's trade with SCO member states rose": ("city", None)}
+    for clause, expected in cases.items():
+        scope = scope_of(clause, False, "Testcity")
+        assert (scope.level, scope.place) == expected, clause

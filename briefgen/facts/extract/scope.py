@@ -410,6 +410,7 @@ _ONLY_LOCATES = r"(?=Chinese\b)" + "".join(
 # "national-level demonstration areas in Qingdao" grades what is counted: no national figure
 _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)|"
                       r"on\s+the\s+(?:Chinese\s+)?mainland|"  # "ranked No 4 on the Chinese mainland"
+                      r"between\s+China\s+and|"  # "trade between China and other SCO member states"
                       r"(?:the\s+)?(?:whole|entire)\s+Chinese\s+[a-z]+|"  # "one-sixth of the whole Chinese coastline"
                       r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"
                       r"(?:China|the\s+country)\s+as\s+a\s+whole|(?:the\s+)?(?:Chinese|central)\s+government|"
@@ -418,10 +419,14 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwi
                       # "linking it with Chinese ports" only locate or count what goes there)
                       rf"{_ONLY_LOCATES}Chinese\s+(?:[a-z]+\s+)?(?:ports|seaports|airports)|"
                       rf"(?<!\bin\s)(?<!\bin\smajor\s){_ONLY_LOCATES}Chinese\s+(?:[a-z]+\s+)?(?:cities|provinces))\b")
+# A group's members as one whole: "the combined GDP of the SCO member states", "the total trade
+# volume of the SCO member states" (not "trade between China and other SCO member states")
+_MEMBERS_WHOLE = re.compile(r"\b(?:of|among)\s+(?:the\s+)?(?P<group>[A-Z][\w-]*)\s+member\s+"
+                            r"(?:states|countries|economies|nations)\b")
 # ("the world's top 500 companies" names a list of firms: no world figure)
 _WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
-                    r"trade|growth|GDP|demand|output)\b))")
+                    r"trade|growth|GDP|demand|output|total)\b))")
 # "the most in the world", "the world's largest": a rank's words, not the place of a figure
 # that shares its clause ("…, the most in the world and a 6.4 percent increase").
 _WORLD_RANK = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:most|largest|biggest|busiest|best)\s+(?:\w+\s+){0,3}?"
@@ -533,6 +538,9 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     world = _WORLD.search(clause)
     if world:  # "ranking fourth in the world", "the world's second largest container port"
         return Scope("world", None, among, f"'{world[0]}'")
+    members = _MEMBERS_WHOLE.search(clause)
+    if members:  # "the combined GDP of the SCO member states": the group's own whole
+        return Scope("region", members["group"], among, f"'{members[0]}'")
     region = _IN_REGION.search(clause) if is_rank and not among else None
     if region:  # "first place in Northeast Asia"
         return Scope("region", region["region"], among, f"'{region[0]}'")
