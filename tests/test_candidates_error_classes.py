@@ -1306,3 +1306,12 @@ def test_a_group_s_members_as_one_whole_and_china_s_trade_with_them():
     for clause, expected in cases.items():
         scope = scope_of(clause, False, "Testcity")
         assert (scope.level, scope.place) == expected, clause
+
+
+def test_amounts_hyphenated_into_adjectives_and_points_higher():
+    from briefgen.facts.quantities import find_quantities
+    text = ("It added a 50-million-yuan investment to a 10-billion-dollar project; exports rose "
+            "16.4 percent, 1.2 points higher than imports, and it scored 700 points.")
+    assert [(text[f.start:f.end], f.quantity.unit) for f in find_quantities(text)] == [
+        ("50-million-yuan", "CNY"), ("10-billion-dollar", "USD"), ("16.4 percent", "percent"),
+        ("1.2 points higher", "pp"), ("700", "count")]

@@ -60,6 +60,8 @@ CURRENCY_SUFFIXES = {
     "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "tenge": "KZT", "Singapore dollars": "SGD",
     # misspelt in translated releases, and kept as published ("166.96 million US dallors")
     "US dallors": "USD", "US dollors": "USD", "US dollers": "USD",
+    # the singular, hyphenated into an adjective: "a 10-billion-dollar project"
+    "dollar": "USD", "US dollar": "USD", "U.S. dollar": "USD",
 }
 # Unit words after the number (or hyphenated to it: "3,000-square-meter", "10-day"), with the
 # unit code and the factor to base units.
@@ -68,6 +70,8 @@ UNIT_WORDS: dict[str, tuple[str, int]] = {
     "pct": ("percent", 1),
     "percentage points": ("pp", 1), "percentage point": ("pp", 1), "ppts": ("pp", 1),
     "ppt": ("pp", 1), "pp": ("pp", 1),
+    # "an increase of 16.4 percent, 1.2 points higher than …": percentage points
+    "points higher": ("pp", 1), "points lower": ("pp", 1),
     "square kilometers": ("km2", 1), "square kilometer": ("km2", 1),
     "square kilometres": ("km2", 1), "square kilometre": ("km2", 1), "sq km": ("km2", 1),
     "km2": ("km2", 1), "km²": ("km2", 1),
@@ -146,7 +150,8 @@ _ATTACHED = "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True))
 # "$30-million", "1.5-bln-tonne": a hyphen joins a scale to its number too.
 _SCALE = rf"(?:(?:(?:\s+|(?<=\d)-)(?:{'|'.join(SCALES)})|(?<=\d)(?:{_ATTACHED}))(?!\w)){{0,2}}"
 _CUR_PRE = _alternation(CURRENCY_PREFIXES)
-_CUR_SUF = _word(CURRENCY_SUFFIXES)
+# (whole words, or hyphenated to a scale: "a 50-million-yuan investment")
+_CUR_SUF = rf"(?:(?<![\w-])|(?<=[a-z]-))(?:{_alternation(CURRENCY_SUFFIXES)})(?![\w])"
 # "5 consecutive years", "two full days": a duration with its adjective.
 # "50 fewer days", "30 more minutes": how many more or fewer, in the unit.
 _UNIT_ADJECTIVE = (r"(?:(?:consecutive|straight|successive|full|whole|calendar|standard|fewer|more|extra|"
@@ -181,7 +186,7 @@ QUANTITY_PATTERN = rf"""
     (?P<num>{_NUMBER})
     (?:\s*(?:-|–|—|to)\s*(?P<num_high>{_NUMBER}))?
     (?P<scale>{_SCALE})
-    (?:\s*(?P<cur_suf>{_CUR_SUF})|[-\s]*(?P<unit>{_UNIT}))?
+    (?:(?:\s*|(?<=[a-z])-)(?P<cur_suf>{_CUR_SUF})|[-\s]*(?P<unit>{_UNIT}))?
 )
 """
 QUANTITY_RE = re.compile(QUANTITY_PATTERN, re.IGNORECASE | re.VERBOSE)
