@@ -8,7 +8,7 @@ import re
 import warnings
 from pathlib import Path
 
-from briefgen.errors import BriefgenWarning
+from briefgen.errors import BriefgenWarning, ExtractError
 from briefgen.sources.model import SourceText
 from briefgen.sources.normalise import plain_text
 
@@ -31,25 +31,43 @@ _DATE = re.compile(rf"(?<![\d/.-]){_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2
 
 # "Updated: 2016-04-28" closing a byline of any length
 _STAMP = re.compile(r"\b(?:Updated|Published|Posted|Released)\s*:?\s*$", re.IGNORECASE)
+# a line that gives a date and nothing else, a real day or not ("Updated: 9999-99-99", "2021-02-30")
+_DATE_SHAPED = re.compile(r"(?:(?:Updated|Published|Posted|Released)\s*:?\s*)?\d{1,4}[-/.]\d{1,2}"
+                          r"[-/.]\d{1,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?", re.IGNORECASE)
 
 
 def read(path: Path) -> SourceText:
     from briefgen.facts.extract.inputs import read_text
     text = plain_text(read_text(path, lambda message: warnings.warn(message, BriefgenWarning)))
+    if not text.strip():
+        raise ExtractError("the file holds only blank lines", path=path)
     dated = date_line(text)
-    lines = [line.lstrip("# ").strip() for line in text.split("\n")]
-    first = next((line for line in lines if line), "")
     notes = {"outlet": "plain text names no publisher; give the outlet",
              "url": "plain text has no address"}
-    if dated and first == dated[1]:  # "Wednesday, June 13, 2001, updated at 08:10" above the title
-        first = next((line for line in lines[lines.index(first) + 1:] if line), "")
-    title = first if 0 < len(first) <= TITLE_CHARS and not first.endswith(".") else None
+    title = _title(text)
     notes["title"] = "taken from the first line" if title else "the first line is not a title"
     if dated:
         notes["date"] = f"read from the date line {dated[1]!r} near the top: check it"
+    elif unreal := next((line for line in _top_lines(text) if _DATE_SHAPED.fullmatch(line)), None):
+        notes["date"] = (f"the date line {unreal!r} near the top is no possible publication date; "
+                         "give the publication date")
     else:
         notes["date"] = "plain text has no date property and no date line; give the publication date"
     return SourceText(text, "text", title=title, date=dated[0] if dated else None, notes=notes)
+
+
+def _top_lines(text: str) -> list[str]:
+    """The first lines that are not blank, without Markdown's heading marks."""
+    lines = (line.lstrip("# ").strip() for line in text.split("\n"))
+    return [line for line in lines if line][:DATE_LINES]
+
+
+def _title(text: str) -> str | None:
+    """The first line near the top that is no date line ("Wednesday, June 13, 2001, updated at
+    08:10" or "Updated: 9999-99-99" above the title), if it reads as a title: short, no sentence."""
+    first = next((line for line in _top_lines(text)
+                  if not (date_line(line) or _DATE_SHAPED.fullmatch(line))), "")
+    return first if 0 < len(first) <= TITLE_CHARS and not first.endswith(".") else None
 
 
 def date_line(text: str) -> tuple[str, str] | None:

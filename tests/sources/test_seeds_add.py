@@ -143,3 +143,26 @@ def test_a_stamped_byline_dates_a_text_and_a_date_line_is_no_title(tmp_path):
     sentence.write_text("Qingdao Port said Wednesday it had handled 120 million tons.\n\nMore.\n",
                         encoding="utf-8")
     assert read(sentence).title is None  # a sentence is not a title
+
+
+def test_a_date_line_with_no_possible_day_is_no_title_and_is_named_in_the_date_note(tmp_path):
+    from briefgen.sources.text import read
+    for stamp in ("Updated: 9999-99-99", "Updated: 2021-02-30", "2099-01-01"):
+        news = tmp_path / "news.txt"
+        news.write_text(f"{stamp}\nTestport trade grows\n\nTrade rose 5 percent.\n", encoding="utf-8")
+        source = read(news)
+        assert (source.title, source.date) == ("Testport trade grows", None)
+        assert repr(stamp) in source.notes["date"] and "give the publication date" in source.notes["date"]
+    two = tmp_path / "two.txt"  # a publication and an update line above the title
+    two.write_text("Published: 2016-04-27\nUpdated: 2016-04-28 08:27\nHisense expands\n\nText.\n",
+                   encoding="utf-8")
+    assert (read(two).title, read(two).date) == ("Hisense expands", "2016-04-27")
+
+
+def test_a_text_of_blank_lines_is_refused_and_nothing_is_written(mini, run, tmp_path):
+    blank = tmp_path / "blank.txt"
+    blank.write_text("   \n\t\n \n", encoding="utf-8")
+    before = tree(mini)
+    result = run("--project", mini, "seeds", "add", blank)
+    assert result.exit_code == 1 and "blank.txt: the file holds only blank lines" in result.stderr
+    assert tree(mini) == before
