@@ -44,7 +44,7 @@ _PATTERNS = [
     r"(?<![^\n])[ \t\u3000]*\d{1,2}[.)](?=[ \t\u3000]+\S)",
     # web addresses and e-mail
     r"\b(?:https?://|www\.)\S+",
-    r"\b[\w.-]+@[\w-]+\.[\w.]+",
+    r"\b[\w.-]{1,64}@[\w-]+\.[\w.]+",  # a mailbox's name is at most 64 characters
     # page views: "Today/Total Visits : 0/98"
     r"\bVisits?\s*:?\s*[\d/]+",
     # a plan's name: "the 11th Five-Year Plan", "the 14th five-year plan period", "the city's

@@ -21,8 +21,11 @@ import re
 from dataclasses import dataclass
 
 LEVELS = ("city", "province", "country", "region", "world")
+# The longest word a name is read in: a capital running on for longer ("a.B.c.D…" with no
+# spaces, 100 KB of it) is no name, and bounding the word keeps every pattern below linear.
+WORD_CHARS = 60
 
-_NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|and|the|for|de|&)"
+_NAME_WORD = r"(?:[A-Z][\w'’&.-]{0,%d}|of|and|the|for|de|&)" % WORD_CHARS
 # An attribution names the figure's source, not its subject.
 # It ends where the source's verb begins what it says: "Statistics from the ROK consulate in
 # Qingdao show that the city of Qingdao …" names the source, then the subject.
@@ -96,7 +99,7 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
                        r"|\bincluding\s+(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?"
                        r"[\d,]+\s+(?:(?:cities|ports|airports|countries|destinations|routes)\s+)?in\s+"
                        r"[^.;:()]{1,80}"
-                       r"|\b[\d,]+\s+of\s+(?:them|which)\s+(?:(?:are|were|is|was)\s+)?in\s+[^.;:()]{1,80}"
+                       r"|\b[\d,]{1,20}\s+of\s+(?:them|which)\s+(?:(?:are|were|is|was)\s+)?in\s+[^.;:()]{1,80}"
                        r"|\b(?:covering\s+)?industries\s+(?:like|such\s+as)\s+[^.;:()]{1,120}"
                        # ("areas of mutual interest of all three governments, including …")
                        r"|\b(?:sectors|industries|fields|areas|range)\b[^.;:()]{0,60}?,?\s+(?:including|such\s+as)\s+"
@@ -147,11 +150,15 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
 # Three or more names in a list: "the four emerging markets of ASEAN, Africa, Latin America and
 # India", "namely Hong Kong, South Korea and Japan". Unless "respectively" pairs them with
 # figures, a figure beside them is about them together, not about one of them.
-_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}"
+_NAME = (r"(?:the\s+)?[A-Z][\w'’.-]{0,%d}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]{0,%d}){0,4}"
+         % (WORD_CHARS, WORD_CHARS))
 # "A, B and C"; or, after a dash or colon, "… five Central Asian countries – Kazakhstan,
 # Kyrgyzstan, Tajikistan, Uzbekistan, Turkmenistan", with no "and"
-_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME})+,?\s+and\s+{_NAME}"
-                        rf"|(?<=[–—:]\s){_NAME}(?:,\s+{_NAME}){{2,}}")
+# (at most LIST_NAMES names before the last, so a list never read to its end is not read again
+# from each of its names: 3,000 names with no "and" took 6 s)
+LIST_NAMES = 30
+_NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME}){{1,{LIST_NAMES}}},?\s+and\s+{_NAME}"
+                        rf"|(?<=[–—:]\s){_NAME}(?:,\s+{_NAME}){{2,{LIST_NAMES}}}")
 
 
 def name_lists(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,39 @@
+"""Hostile texts: a 100 KB line with no spaces after its full stops, a number of 50,000 digit
+groups, a list of thousands of names or a sentence of hundreds of figures is read in a number of
+steps that grows with the text, not with its square."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+
+HOSTILE = {  # each took minutes before its pattern was bounded; each takes well under a second now
+    "no spaces after full stops": '"a.B.c.D." * 40_000',
+    "digit groups with no end": '"Qingdao trade was " + "1," * 150_000 + "000 yuan."',
+    "digits and full stops": '"1." * 150_000',
+    "names with no 'and'": '", ".join(["Japan", "South Korea"] * 15_000) + " reached 5 billion yuan"',
+}
+
+
+def test_the_whole_text_patterns_read_hostile_texts_in_linear_time():
+    """The patterns every text is scanned with whole (who reports a figure, examples, lists of
+    names, noise such as e-mail addresses) on 300 KB of each hostile text: a pattern that tries
+    again from every character reads the text's square (hours); the bounded ones a few times it.
+    Run apart, so a pattern that backtracks fails the test instead of hanging the suite."""
+    script = textwrap.dedent(f"""
+        from briefgen.facts.extract import noise, scope
+        for name, made in {HOSTILE!r}.items():
+            print(name, flush=True)
+            text = eval(made)
+            scope.not_subjects(text), scope.sources(text), noise.NoiseSpans(text)
+            scope.name_lists(text, 0, len(text))
+        print("done")
+    """)
+    try:
+        run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                             timeout=120)
+    except subprocess.TimeoutExpired as stuck:
+        raise AssertionError(f"still reading after 120 s: {stuck.stdout!r}") from None
+    assert run.returncode == 0 and run.stdout.endswith("done\n"), run.stderr
