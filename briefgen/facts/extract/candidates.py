@@ -212,6 +212,7 @@ class _Context:
         self.city_province = province
         self.port_slug = aliases.get("port")  # what "throughput" is of, when the city has one
         self.finance_slug = aliases.get("financial")  # what a financial centres index ranks
+        self._city_named: dict[tuple[int, int], int | None] = {}  # span -> where it names the city
         self._first_city = self._city_named_from(0)
         # (not in an agency's name: "Vice Governor of Qingdao Customs" reports on the province)
         self._city_by_name = re.compile(rf"\b{re.escape(self.city)}\b{_NOT_AN_AGENCY}" if self.city
@@ -232,6 +233,7 @@ class _Context:
         self._scopes: dict[tuple[str, bool], Scope] = {}  # (clause, is_rank) -> its scope
         self._throughputs: dict[tuple[int, int], bool] = {}  # clause -> whether it says throughput
         self._shares: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause -> its shares
+        self._grades: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause -> its grades
         self._clauses: dict[tuple[int, ...], tuple[int, int]] = {}  # (sentence, figure) -> clause
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
         self.founds: list[Found] = []  # every figure of the text, for what each one counts
@@ -488,8 +490,11 @@ class _Context:
         if not self._city_names:
             return None
         end = len(self.text) if end is None else end
-        return next((m.start() for m in self._city_names.finditer(self.text, start, end)
-                     if not any(a <= m.start() < b for a, b in self.not_subjects)), None)
+        if (start, end) not in self._city_named:  # every figure of a sentence asks for it
+            self._city_named[start, end] = next(
+                (m.start() for m in self._city_names.finditer(self.text, start, end)
+                 if not any(a <= m.start() < b for a, b in self.not_subjects)), None)
+        return self._city_named[start, end]
 
     def _names_city(self, start: int, end: int) -> bool:
         """Whether text[start:end] names the city ("Qingdao", "the city's") other than as a
@@ -505,13 +510,18 @@ class _Context:
         text = self.places[start:end]
         if (start, end) not in self._shares:  # a long clause's figures share it
             self._shares[start, end] = [m.span() for m in _SHARE_OF.finditer(self.places, start, end)]
+            self._grades[start, end] = self._grades_in(start, end)
         spans = [span for span in self._shares[start, end] if not (span[0] <= found.start < span[1])]
-        first, last = bisect.bisect_left(self.found_starts, start), bisect.bisect_left(self.found_starts, end)
-        grades = (_GRADE.match(self.places, f.end) for f in self.founds[first:last])
-        spans += [g.span(1) for g in grades if g and g.end() <= end]
+        spans += self._grades[start, end]
         for share_start, share_end in spans:
             text = text[:share_start - start] + " " * (share_end - share_start) + text[share_end - start:]
         return text
+
+    def _grades_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The grades right after the figures of text[start:end] ("four provincial …")."""
+        first, last = bisect.bisect_left(self.found_starts, start), bisect.bisect_left(self.found_starts, end)
+        grades = (_GRADE.match(self.places, f.end) for f in self.founds[first:last])
+        return [g.span(1) for g in grades if g and g.end() <= end]
 
     def _figure_clause(self, found: Found, sentence: Span) -> tuple[int, int]:
         """`_clause_of` the figure, found once: half a dozen rules ask for it."""
