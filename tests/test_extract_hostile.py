@@ -10,6 +10,7 @@ import textwrap
 
 from briefgen.facts.extract import candidates
 from briefgen.facts.extract.candidates import extract
+from briefgen.facts.inbox import suggest
 
 HOSTILE = {  # each took minutes before its pattern was bounded; each takes well under a second now
     "no spaces after full stops": '"a.B.c.D." * 40_000',
@@ -59,3 +60,26 @@ def test_the_grades_of_a_clause_are_looked_for_once_not_once_per_figure(monkeypa
     found = extract(text, source="hostile.txt", aliases={"Qingdao": "qingdao"}, kinds={"qingdao": "city"})
     assert len(found) == 300
     assert tally[0] < 3 * 300  # it was 300 per figure: 90,000
+
+
+def test_where_a_figure_is_in_its_quote_is_found_once_per_figure(monkeypatch):
+    lowered = [0]
+
+    class Quote(str):  # counts the characters lowered
+        def __getitem__(self, key):
+            return Lowering(str.__getitem__(self, key))
+
+    class Lowering(str):
+        def lower(self):
+            lowered[0] += len(self)
+            return str.lower(self)
+
+    quote = Quote(" ".join(f"{n}%" for n in range(1, 301)))
+    suggest._position.cache_clear()
+    for n in range(1, 301):
+        at = quote.index(f" {n}%") + 1 if n > 1 else 0
+        figure = candidates.Candidate(value=n, unit="percent", as_written=f"{n}%", quote=quote,
+                                      source="hostile.txt", offset=at, line=1, kind="percent")
+        for _ in range(6):  # each suggestion asks
+            assert suggest._at(figure, "rose " + str.__getitem__(quote, slice(0, at))) == at
+    assert lowered[0] < 300 * 300 * 2  # the whole quote before each occurrence was lowered: 10 ** 8
