@@ -238,8 +238,11 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
         from .facts.store import load_store
         store = load_store(project)
     requests = plan(store, config)
-    if "docx" in formats:  # a missing one is reported here, not by each worker
-        reference_document(project, config.template_dirs)
+    if "docx" in formats:  # a missing or unreadable one is reported here, not by each worker
+        reference = reference_document(project, config.template_dirs)
+        if reference is not None:
+            from .render.docx import opened_reference
+            opened_reference(reference)
     name = _pack_name(project, config)
     items = _kept_composed(project, name, fingerprint, requests, formats, out_dir)
     first = [] if items else [_composed(project, store, r, formats, out_dir)

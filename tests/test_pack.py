@@ -189,6 +189,18 @@ def test_unreadable_reference_docx_is_a_clean_error_and_writes_nothing(mini, run
     assert not (mini / "out").exists()  # the PDF is not written either
 
 
+def test_a_pack_reports_an_unreadable_reference_docx_once_and_writes_nothing(mini, run):
+    templates = mini / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    (templates / "reference.docx").write_bytes(b"not a zip")
+    result = run("--project", mini, "pack", "--out", mini / "out")
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [line for line in errors if "reference.docx" in line] and len(errors) == 1, \
+        result.stderr  # not once per brief, with "N problems" after them
+    assert not (mini / "out").exists()
+
+
 def test_briefs_use_the_projects_reference_docx(mini, run):
     from docx import Document
     from briefgen.render.reference import build_reference

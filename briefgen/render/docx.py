@@ -85,6 +85,18 @@ def _shown(path: str | Path) -> str:
         return str(path)
 
 
+def opened_reference(reference: str | Path):
+    """The reference document as python-docx opens it; RenderError when it cannot."""
+    try:
+        return docx.Document(reference)
+    except Exception:
+        raise RenderError("cannot open the reference document: it is not a readable Word "
+                          "(.docx) file", path=_shown(reference),
+                          hint="restore it with `python -m briefgen.render.reference "
+                               "templates/reference.docx`, or remove it to use the "
+                               "built-in styles") from None
+
+
 @functools.lru_cache(maxsize=8)
 def _prepared_reference(reference: str | None, stamp: int | None, theme: Theme,
                         sizes: Metrics) -> bytes:
@@ -93,14 +105,7 @@ def _prepared_reference(reference: str | None, stamp: int | None, theme: Theme,
         from briefgen.render.reference import build_reference
         document = build_reference()
     else:
-        try:
-            document = docx.Document(reference)
-        except Exception:
-            raise RenderError("cannot open the reference document: it is not a readable Word "
-                              "(.docx) file", path=_shown(reference),
-                              hint="restore it with `python -m briefgen.render.reference "
-                                   "templates/reference.docx`, or remove it to use the "
-                                   "built-in styles") from None
+        document = opened_reference(reference)
     body = document.element.body
     for child in list(body):  # keep the styles and the section, not any sample text
         if child.tag != qn("w:sectPr"):
