@@ -236,6 +236,7 @@ class _Context:
         self._grades: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause -> its grades
         self._clauses: dict[tuple[int, ...], tuple[int, int]] = {}  # (sentence, figure) -> clause
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
+        self._field_lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its field lists
         self.founds: list[Found] = []  # every figure of the text, for what each one counts
         self.found_starts: list[int] = []
         self.places_not_cities = WIDER_PLACES | {name for name, slug in aliases.items()
@@ -964,8 +965,7 @@ class _Context:
         ("Farming, Forestry, and Fishery") are all of them, no one (None: no subject)."""
         mention, window = found
         named = self.sentences.at(mention.start)
-        lists = self._lists_in(named) + [m.span() for m in _FIELD_LIST.finditer(
-            self.text, named.start, named.end)]  # "planting, winemaking, trade and related tourism"
+        lists = self._lists_in(named) + self._field_lists_in(named)
         same = [m for m in self.subjects.mentions_between(named.start, mention.end)
                 if m.end <= mention.end and not any(a <= m.start < b for a, b in lists)
                 and not self._firms_measured(named, m)]
@@ -1213,6 +1213,14 @@ class _Context:
         return [(m.start, m.end) for m in self.subjects.mentions_between(previous.start, sentence.start)
                 if self.subjects.kinds.get(m.slug) == "sector"]
 
+    def _field_lists_in(self, sentence: Span) -> list[tuple[int, int]]:
+        """The lists of fields in lower case in a sentence ("planting, winemaking, trade and
+        related tourism"), found once for all its figures."""
+        if sentence.start not in self._field_lists:
+            self._field_lists[sentence.start] = [m.span() for m in _FIELD_LIST.finditer(
+                self.text, sentence.start, sentence.end)]
+        return self._field_lists[sentence.start]
+
     def _lists_in(self, sentence: Span) -> list[tuple[int, int]]:
         """The lists of three or more names in a sentence that does not pair them with its
         figures by "respectively"."""
@@ -1260,8 +1268,10 @@ _OPENS_WITH_IT = re.compile(r"(?:[^,.;]{0,40},\s*)?(?:it|its)\b", re.IGNORECASE)
 # "… enterprises in the city achieved a total sales revenue of …").
 # Three or more fields listed in lower case: "integrates planting, winemaking, trade and related
 # tourism" names what an industry spans; the next sentence goes on about the industry.
-_FIELD = r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
-_FIELD_LIST = re.compile(rf"\b(?:{_FIELD},\s+){{2,}}{_FIELD},?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+# (a word of at most 60 characters, at most 30 fields before the last: "a-b-c-…" or 5,000
+# fields with no "and" is not read again from each of its words)
+_FIELD = r"[a-z][\w-]{0,60}(?:\s+[a-z][\w-]{0,60})?"
+_FIELD_LIST = re.compile(rf"\b(?:{_FIELD},\s+){{2,30}}{_FIELD},?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){{0,2}}"
                          r"[a-z][\w-]*")
 _NOT_AN_AGENCY = r"(?!\s+(?:Customs|Bureau|Commission|Department|Administration|Office|Daily)\b)"
 _REGIONS = (r"(?:Europe|Africa|Asia|Oceania|(?:Latin|South|North|Central)\s+America|the\s+Middle\s+East|"
