@@ -135,6 +135,21 @@ def test_a_candidate_the_schema_refuses_stays_with_the_schema_problem(run, proje
     assert check.exit_code == 0, check.output
 
 
+@pytest.mark.parametrize("label", [r'"two\nlines"', '"   "', r'"tab\there"', r'"\u0000 nul"'])
+def test_a_label_on_two_lines_or_of_spaces_only_stays_for_review(run, project, label):
+    extract_inbox(run, project)
+    path = inbox_of(project)
+    text = path.read_text(encoding="utf-8")
+    first = re.search(r"^    label: .*$", text, re.MULTILINE)[0]
+    path.write_text(text.replace(first, f"    label: {label}", 1), encoding="utf-8")
+    result = run("--project", project, "facts", "accept", path)
+    assert re.search(r"facts/_inbox/club.yaml:\d+: [a-z0-9._-]+: label: .* is not a phrase on one "
+                     r"line", result.output), result.output
+    assert candidates(path)[0]["value"] == 60  # still in the inbox, as written
+    check = run("--project", project, "facts", "check")
+    assert check.exit_code == 0, check.output
+
+
 def test_ids_are_unique_across_the_store(run, project):
     extract_inbox(run, project)
     path = inbox_of(project)
