@@ -341,3 +341,29 @@ def test_a_scope_that_is_not_a_mapping_is_shown_and_kept_as_written(client, proj
                                 "0.scope.place": "", "0.scope.among": "", "action": "save"}
     assert "saved" in client.post("/inbox/club.yaml", data=form).text
     assert "    scope: province\n" in path.read_text(encoding="utf-8")  # not touched by the label edit
+
+
+def test_a_fragment_label_is_not_accepted_unedited_from_the_page_or_by_marking_it_keep(
+        client, project, run):
+    """A candidate proposed `review: drop` because its label is a fragment of its sentence
+    stays in the inbox when the page's accept (or `review: keep` and `facts accept`) leaves the
+    label as proposed; once the label is written, it is accepted."""
+    path = inbox_of(project)
+    text = path.read_text(encoding="utf-8")
+    first = re.search(r"^    label: (.*)$", text, re.MULTILINE)
+    fragment = "Testcity said Wednesday it"
+    text = text.replace(first[0], f'    label: "{fragment}"', 1).replace(
+        "    # why review:", f"    # why review: drop until the label is written: {fragment!r} is a "
+        "fragment of its sentence; say what the figure measures\n    # was:", 1)
+    path.write_text(text, encoding="utf-8")
+    reply = client.post("/inbox/club.yaml", data=page_form(client) | {"shown": "0",
+                                                                      "action": "accept:0"})
+    assert not accepted(project) and "is a fragment of its sentence, as proposed" in reply.text
+    assert candidates(project)[0]["label"] == fragment
+    result = run("--project", project, "facts", "accept", path)  # marked keep by the page
+    assert "as proposed" in result.output and fragment not in [f["label"] for f in accepted(project)]
+    assert [c["label"] for c in candidates(project)] == [fragment]
+    form = page_form(client) | {"shown": "0", "0.label": "Korean enterprises helped by the club",
+                                "action": "accept:0"}
+    assert "accepted 1 into" in client.post("/inbox/club.yaml", data=form).text
+    assert accepted(project)[-1]["label"] == "Korean enterprises helped by the club"

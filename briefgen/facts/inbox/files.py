@@ -14,6 +14,7 @@ record of the review, so extracting again does not propose them again.
 
 from __future__ import annotations
 
+import ast
 import bisect
 import dataclasses
 import json
@@ -502,7 +503,8 @@ def _entries(header: str, blocks: list[str], inbox_file: Path) -> list[tuple[str
 def _outcomes(entries, store: Store, seeds_dir: Path, inbox_file: Path) -> list:
     """For each candidate: "drop", "already", a Problem, or the block to append (review notes
     removed, id made unique across the store, references to renamed ids updated)."""
-    outcomes = [_review(fact, store, seeds_dir, inbox_file, line) for _, fact, line in entries]
+    outcomes = [_unwritten_label(block, fact, inbox_file, line) or
+                _review(fact, store, seeds_dir, inbox_file, line) for block, fact, line in entries]
     accepting = {str(fact["id"]) for (_, fact, _), o in zip(entries, outcomes) if o == "accept"}
     ids, renamed = UniqueIds(set(store.ids)), {}
     for i, ((block, fact, line), outcome) in enumerate(zip(entries, outcomes)):
@@ -518,6 +520,28 @@ def _outcomes(entries, store: Store, seeds_dir: Path, inbox_file: Path) -> list:
         outcomes[i] = _with_id(block, str(fact["id"]), final)
     return [_with_references(o, renamed) if isinstance(o, str) and o.startswith("  - ") else o
             for o in outcomes]
+
+
+_UNWRITTEN = re.compile(r"^    # why review: drop until the label is written: (?P<label>.+?) "
+                        r"(?P<what>is a fragment of its sentence|names another figure); "
+                        r"say what the figure measures$", re.MULTILINE)
+
+
+def _unwritten_label(block: str, fact: dict, inbox_file: Path, line: int) -> Problem | None:
+    """A Problem when a candidate proposed `review: drop` for its label (a fragment of its
+    sentence, or one naming another figure) is kept with that label unedited: marking it keep,
+    or the review page's accept, never prints the fragment as a claim."""
+    m = _UNWRITTEN.search(block)
+    if not m or str(fact.get("review", "keep")).strip().lower() == "drop":
+        return None
+    try:
+        proposed = ast.literal_eval(m["label"])
+    except (ValueError, SyntaxError):
+        return None
+    if str(fact.get("label") or "") != proposed:
+        return None
+    return Problem(f"{fact.get('id') or 'candidate'}: label {proposed!r} {m['what']}, as proposed",
+                   str(inbox_file), line, hint="write what the figure measures in `label`")
 
 
 def _review(fact: dict, store: Store, seeds_dir: Path, inbox_file: Path, line: int):
