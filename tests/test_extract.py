@@ -336,6 +336,7 @@ def test_issue_examples(text, expected):
     "Shandong ICP Registered No. 12013505",
     "075074 A City of Dreams Qingdao\n\nPage 10, March 28, 2019 Page 10, March 28, 2019",
     "Policies:\n\n1. Accelerating development\n\n2. Encouraging investment",
+    "Policies:\n1.Accelerating development\n2)Encouraging investment",
     "Open Monday - Friday 9:00am - 5:00pm; the ship left at 7pm.",
     "The 2019 Global (Qingdao) Venture Investment Conference opened On May 29.",
     "On March 12,2019, the plan (2019-2022) was released.",

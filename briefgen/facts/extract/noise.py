@@ -40,8 +40,9 @@ _PATTERNS = [
     # page numbers and page furniture: "Page 10", "075074" (codes start with a zero)
     r"\b[Pp](?:age|p?\.)\s*\d+(?:-\d+)?",
     r"(?<![\w.,])0\d+(?![\w.,])",
-    # list numbering at the start of a line: "1. Accelerating", "2) ..."
-    r"(?<![^\n])[ \t\u3000]*\d{1,2}[.)](?=[ \t\u3000]+\S)",
+    # list numbering at the start of a line: "1. Accelerating", "2) ...", and run on into the
+    # item as a translated release prints it: "1.The city's GDP …"
+    r"(?<![^\n])[ \t\u3000]*\d{1,2}[.)](?=[ \t\u3000]+\S|[A-Z][a-z])",
     # web addresses and e-mail
     r"\b(?:https?://|www\.)\S+",
     r"\b[\w.-]{1,64}@[\w-]+\.[\w.]+",  # a mailbox's name is at most 64 characters
