@@ -1315,3 +1315,14 @@ def test_amounts_hyphenated_into_adjectives_and_points_higher():
     assert [(text[f.start:f.end], f.quantity.unit) for f in find_quantities(text)] == [
         ("50-million-yuan", "CNY"), ("10-billion-dollar", "USD"), ("16.4 percent", "percent"),
         ("1.2 points higher", "pp"), ("700", "count")]
+
+
+def test_its_after_a_sentence_opening_with_the_company_is_the_firm_s():
+    # "The company" is capitalised only because it opens the sentence: still a firm no entity
+    # stands for, so its revenue is not the partner's it set up in
+    for opening in ("So far, the company", "The company", "The firm"):
+        rows = found(f"Testcity-based Hisense makes TVs. {opening} has set up nine centers in "
+                     "Japan. Last year its revenue hit 99 billion yuan.")
+        assert rows[-1][:2] != ("99 billion yuan", "japan"), opening
+    # a capitalised word that only opens the sentence is no firm's name: the partner goes on
+    assert found("Trade has grown with Japan. Its value rose 5%.")[-1][:2] == ("5%", "japan")

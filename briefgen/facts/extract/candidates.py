@@ -991,7 +991,7 @@ class _Context:
             if self.subjects.names_between(head.start("firm"), head.end("firm")) or \
                     names_a_city(name) or name in WIDER_PLACES or name in PROVINCES:
                 return None
-            if name[0].isupper() and not re.search(rf"[a-z,]\s+{re.escape(name)}\b", self.text):
+            if not _THE_FIRM.match(name) and not re.search(rf"[a-z,]\s+{re.escape(name)}\b", self.text):
                 return None  # "Trade has …": a capital only for opening; a name keeps it elsewhere
             return " ".join(name.split())
         return None
@@ -1403,6 +1403,7 @@ _OPENS_CLAUSE = re.compile(r"[\s\u3000]*(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+)?(?:[A-Z
 _ONE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # A sentence whose subject is "It" or "Its …".
 _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+,?\s+)?(?:It|Its|its|They|Their)\b")
+_THE_FIRM = re.compile(r"[Tt]he\s")  # "The company has …": a firm by its kind, capitalised or not
 # The subject a sentence opens with, when it is a firm: "So far, the company has …", "Hisense
 # Group plans …", or "It …" (which goes on about the sentence before's).
 _FIRM_HEAD = re.compile(
