@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -19,3 +20,28 @@ def test_a_list_join_read_from_the_last_word_is_the_one_read_from_the_whole_gap(
             for end in range(len(text) + 1):
                 assert _joins_a_list(text, start, end) == bool(_LIST_JOIN.search(text[start:end])), \
                     (text, start, end)
+
+
+def test_a_firm_s_name_is_looked_up_in_the_whole_text_once_however_many_its_sentences(monkeypatch):
+    """'Haier has … Its revenue …' repeated: each "Its" sentence asks whether the firm's name is
+    written mid-sentence anywhere; scanning the whole text each time made a long text quadratic."""
+    from briefgen.facts.extract import candidates
+
+    text = "We visited Haier. " + "Haier has 5 centers in Japan. Its revenue rose 3%. " * 200
+    scans = []
+
+    class CountingRe:  # the module's `re`, counting the searches of the whole text
+        def __getattr__(self, name):
+            return getattr(re, name)
+
+        @staticmethod
+        def search(pattern, string, *args, **kwargs):
+            if string is text:
+                scans.append(pattern)
+            return re.search(pattern, string, *args, **kwargs)
+
+    monkeypatch.setattr(candidates, "re", CountingRe())
+    rows = candidates.extract(text, source="t.txt", aliases={"Japan": "japan"},
+                              kinds={"japan": "country"})
+    assert [c.subject for c in rows if c.as_written == "3%"] == [None] * 200  # the firm's, each
+    assert len(scans) <= 2, scans[:3]

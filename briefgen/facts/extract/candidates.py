@@ -237,6 +237,7 @@ class _Context:
         self._clauses: dict[tuple[int, ...], tuple[int, int]] = {}  # (sentence, figure) -> clause
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
         self._field_lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its field lists
+        self._mid_sentence: dict[str, bool] = {}  # a firm's name -> written capitalised mid-sentence
         self.founds: list[Found] = []  # every figure of the text, for what each one counts
         self.found_starts: list[int] = []
         self.places_not_cities = WIDER_PLACES | {name for name, slug in aliases.items()
@@ -991,10 +992,17 @@ class _Context:
             if self.subjects.names_between(head.start("firm"), head.end("firm")) or \
                     names_a_city(name) or name in WIDER_PLACES or name in PROVINCES:
                 return None
-            if not _THE_FIRM.match(name) and not re.search(rf"[a-z,]\s+{re.escape(name)}\b", self.text):
+            if not _THE_FIRM.match(name) and not self._capitalised_mid_sentence(name):
                 return None  # "Trade has …": a capital only for opening; a name keeps it elsewhere
             return " ".join(name.split())
         return None
+
+    def _capitalised_mid_sentence(self, name: str) -> bool:
+        """Whether `name` is written capitalised after a word or comma somewhere in the text (a
+        name), looked up once per name: a text's every "Its …" sentence asks again."""
+        if name not in self._mid_sentence:
+            self._mid_sentence[name] = bool(re.search(rf"[a-z,]\s+{re.escape(name)}\b", self.text))
+        return self._mid_sentence[name]
 
     def _pronoun_antecedent(self, sentence: Span, skip: list) -> tuple[Mention, int] | None:
         """"The new airport is 39 kilometers from the city's downtown. It has attracted 44.3
