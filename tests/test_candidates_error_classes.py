@@ -1108,6 +1108,9 @@ def test_ports_goods_left_by_are_no_port_figure():
                  "tires in Nov.\nThe port handled 80 million tonnes.")
     assert [r[:2] for r in rows] == [("210 million", None), ("3.4%", None), ("19 million", None),
                                      ("80 million tonnes", "port")]
+    # one port named: what it imported is what it handled
+    rows = found("Testcity Port imported 100 million tonnes of iron ore.")
+    assert [r[:2] for r in rows] == [("100 million tonnes", "port")]
 
 
 def test_firms_of_a_kind_that_exported_are_no_foreign_investment():

@@ -85,8 +85,9 @@ _COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the
 _EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for)\s+"
                      r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 # Ports named as where goods left or came in: "Shandong ports exported 210 million tires" is the
-# province's trade, not a port's throughput.
-_PORTS_TRADED = re.compile(r"\b[Pp]orts?(?=\s+(?:exported|imported)\b)")
+# province's trade, not a port's throughput (one port named is that port's: "Qingdao Port
+# imported 100 million tons of iron ore" is what it handled).
+_PORTS_TRADED = re.compile(r"\b[Pp]orts(?=\s+(?:exported|imported)\b)")
 # Seas, peninsulas and islands take adjectives of countries ("the Korean Peninsula", "the Japanese
 # Archipelago"): a feature of the map, not the partner.
 _LANDFORM = re.compile(r"\b[A-Z][a-z]+\s+(?:Peninsula|Archipelago|Islands?|Sea|Strait|Straits)\b")
