@@ -695,6 +695,9 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("Duration", ["fragment"]), ("Last year its sales revenue", ["fragment"]),
     ("Change in 178,800 flights took off", ["figure"]), ("June 16 (Xinhua)", ["fragment"]),
     ("May Day holiday spending", []),
+    # a possessive after "Change in" is whose measure changed, not a place added to the label
+    ("Change in Qingdao's GDP (increase)", []), ("Change in Japan’s FDI", []),
+    ("Change in Qingdao (increase)", ["fragment"]), ("Percent in Tai'an", ["fragment"]),
 ])
 def test_label_flaws_name_what_reads_badly(label, flaws):
     from briefgen.facts.inbox.label_check import label_flaws

@@ -40,9 +40,12 @@ _REPORT = re.compile(r"\b(?:said|says|told|announced|reported|indicates|indicate
                      r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
                      r"|\((?:Xinhua|Reuters|AP|AFP|Yonhap|Kyodo)\)")
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
+# a word of a place's name: "Tai'an", "Xi’an", never a possessive ("in Qingdao's GDP" is what
+# changed, no place added to the label)
+_PLACE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 # the additions a label may end with: its tags, its speaker, its place and group
 _SUFFIXES = re.compile(r"(?:\s+\((?:[a-z]+|[A-Z][\w ]*|among [^)]*)\)|,\s+according to .*|"
-                       r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+$")
+                       rf"\s+in\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})*)+$")
 # a thing or a name with nothing measured ("The city", "The port", "Qingdao", "Change in
 # Rizhao", "Money": the kind of figure); a count's noun ("Projects") is a measure
 _NO_MEASURE = re.compile(r"(?:(?:[Yy]ear-on-year\s+)?[Cc]hange\s+in\s+|[Rr]ank\s+of\s+)?"
