@@ -1176,6 +1176,12 @@ def test_the_city_s_place_among_financial_centres_is_the_financial_sector_s():
             extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
     assert rows == [("ranked No 4", "finance", "country"), ("No 46", "finance", "world"),
                     ("7 percent", "testcity", "city")]
+    # a rank by a measure its sentence names is the city's, financial centres named before or not
+    text = ("Testcity is a rising financial center. Testcity ranks 13th among Chinese cities by "
+            "GDP. The city ranked seventh in foreign trade volume.")
+    rows = [(c.as_written, c.subject) for c in
+            extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("ranks 13th", "testcity"), ("ranked seventh", "testcity")]
 
 
 def test_where_a_superlative_ranks_does_not_scope_the_tonnage_beside_it():

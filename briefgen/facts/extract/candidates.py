@@ -1058,7 +1058,9 @@ class _Context:
     def _index_rank(self, sentence: Span, subject: str | None, reason: str) -> tuple[str | None, str]:
         """The city's place in a ranking of financial centres is the financial sector's figure
         ("According to the Global Financial Centres Index, … the city moved up the rankings to
-        No 46 globally"), as a port's throughput is the port's, though the city is named."""
+        No 46 globally"), as a port's throughput is the port's, though the city is named; not a
+        rank by a measure its sentence names ("… a rising financial center. Qingdao ranks 13th
+        among Chinese cities by GDP")."""
         if subject != self.city_slug or not self.finance_slug or \
                 not _RANKING.search(self.text, sentence.start, sentence.end):
             return subject, reason
@@ -1066,6 +1068,10 @@ class _Context:
         before = self.sentences.paragraph_at(paragraph.start - 1) if paragraph.start else paragraph
         if not _FINANCIAL_CENTRES.search(self.text, before.start, sentence.end):
             return subject, reason
+        if not _FINANCIAL_CENTRES.search(self.text, sentence.start, sentence.end) and (
+                _WHOLE_ECONOMY.search(self.text, sentence.start, sentence.end)
+                or _MEASURE_NOUN.search(self.text, sentence.start, sentence.end)):
+            return subject, reason  # "Qingdao ranks 13th among Chinese cities by GDP": its own measure
         return self.finance_slug, "a place among financial centres: the financial sector's figure"
 
     def _names_again(self, found: Found, sentence: Span) -> bool:
