@@ -1061,6 +1061,11 @@ def test_a_measure_of_the_whole_economy_takes_no_subject_named_before():
                  "retail sales 8 percent.")
     assert [r[:2] for r in rows] == [("$90 million", "investment"), ("12 percent", "testcity"),
                                      ("8 percent", "testcity")]
+    # a share of the economy is the share of what was named before
+    rows = found("The added value of Testcity's e-commerce reached 300 billion yuan. Its share of "
+                 "GDP was 27 percent. As a proportion of total GDP, it rose 2 percent.")
+    assert [r[:2] for r in rows] == [("300 billion yuan", "ecommerce"), ("27 percent", "ecommerce"),
+                                     ("2 percent", "ecommerce")]
     # a page that never names the city by name: the economy is nobody's entity
     rows = found("Foreign investment reached $90 million. GDP rose 12 percent.")
     assert [r[:2] for r in rows] == [("$90 million", "investment"), ("12 percent", None)]

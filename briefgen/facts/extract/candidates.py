@@ -868,7 +868,7 @@ class _Context:
                     found_mention[0]) and self._province_between(found_mention[0], sentence):
                 return None, "a sentence about the province comes between it and the partner named before"
             if not antecedent and found_mention and found_mention[0].slug != self.city_slug \
-                    and _WHOLE_ECONOMY.search(self.text, sentence.start, found.start):
+                    and self._measures_the_whole_economy(sentence.start, found.start):
                 # "… 166.96 million US dollars of foreign capital. GDP rose 12%": not the capital's
                 city = self.city_slug if self._about_the_city and not scope.place else None
                 return city, "a measure of the whole economy: no entity named before is its subject"
@@ -973,6 +973,14 @@ class _Context:
         if not same:
             return None
         return min(same, key=lambda m: (self.subjects._rank(m.slug), -m.start)), window
+
+    def _measures_the_whole_economy(self, start: int, end: int) -> bool:
+        """Whether the words before a figure name a measure of the whole economy ("GDP rose"),
+        not a share of it, which is what was named before: "The added value of the marine
+        economy reached 300 billion yuan. Its share of GDP was 27 percent" is the marine
+        economy's."""
+        return any(not _SHARE_OF_ECONOMY.search(self.text, max(m.start() - 60, start), m.start())
+                   for m in _WHOLE_ECONOMY.finditer(self.text, start, end))
 
     def _firm_referred_to(self, sentence: Span) -> str | None:
         """The firm a sentence that opens with "It"/"Its" ("Last year its sales revenue …") goes
@@ -1276,6 +1284,10 @@ _WHOLE_ECONOMY = re.compile(
     r"\b(?:GDP|gross\s+domestic\s+product|per\s+capita|population|(?:primary|secondary|second|"
     r"tertiary|third)\s+industry|fixed[-\s]assets?\s+investment|retail\s+sales|disposable\s+income|"
     r"fiscal\s+revenue|general\s+public\s+budget)\b", re.IGNORECASE)
+# A share of the economy ("share of GDP", "proportion in the city's GDP"): its part's measure.
+_SHARE_OF_ECONOMY = re.compile(r"\b(?:share|proportion|percentage|ratio|part)\s+(?:of|in|to)\s+(?:(?:the\s+)?"
+                               r"(?:city|province|country|nation)['’]s\s+|the\s+|its\s+|their\s+)?"
+                               r"(?:total\s+)?$", re.IGNORECASE)
 _OPENS_WITH_IT = re.compile(r"(?:[^,.;]{0,40},\s*)?(?:it|its)\b", re.IGNORECASE)
 # What firms named by their kind ("foreign-invested enterprises") do other than invest: a measure
 # of their own, before ("Imports and exports of …") or after them ("… enterprises' trade volume",
