@@ -29,6 +29,11 @@ _DATE = re.compile(rf"(?<![\d/.-]){_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2
                    rf"(?P<y3>(?:19|20)\d\d)\b")
 
 
+# A full stop that ends a sentence, not an abbreviation a headline may end with ("Haier opens
+# plant in U.S.", "… joins Hisense Co.")
+_ENDS_A_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)\.$")
+
+
 # "Updated: 2016-04-28" closing a byline of any length
 _STAMP = re.compile(r"\b(?:Updated|Published|Posted|Released)\s*:?\s*$", re.IGNORECASE)
 # a line that gives a date and nothing else, a real day or not ("Updated: 9999-99-99", "2021-02-30")
@@ -67,7 +72,7 @@ def _title(text: str) -> str | None:
     08:10" or "Updated: 9999-99-99" above the title), if it reads as a title: short, no sentence."""
     first = next((line for line in _top_lines(text)
                   if not (date_line(line) or _DATE_SHAPED.fullmatch(line))), "")
-    return first if 0 < len(first) <= TITLE_CHARS and not first.endswith(".") else None
+    return first if 0 < len(first) <= TITLE_CHARS and not _ENDS_A_SENTENCE.search(first) else None
 
 
 def date_line(text: str) -> tuple[str, str] | None:

@@ -143,6 +143,10 @@ def test_a_stamped_byline_dates_a_text_and_a_date_line_is_no_title(tmp_path):
     sentence.write_text("Qingdao Port said Wednesday it had handled 120 million tons.\n\nMore.\n",
                         encoding="utf-8")
     assert read(sentence).title is None  # a sentence is not a title
+    # a headline may end with an abbreviation's full stop
+    for headline in ("Haier opens plant in U.S.", "Qingdao firm buys stake in GE Appliances Co."):
+        sentence.write_text(f"{headline}\n\nMore.\n", encoding="utf-8")
+        assert read(sentence).title == headline
 
 
 def test_a_date_line_with_no_possible_day_is_no_title_and_is_named_in_the_date_note(tmp_path):
