@@ -1090,6 +1090,10 @@ def test_a_name_left_out_of_what_is_measured_is_not_its_subject():
     rows = found("Testcity's trade with all major markets except Japan continued to grow, and "
                  "trade with ASEAN hit 60 billion yuan.")
     assert [r[:2] for r in rows] == [("60 billion yuan", None)]  # not Japan's
+    # opening the sentence, capitalised
+    rows = found("Except for Japan, trade with all major markets rose 6 percent. Excluding Korea, "
+                 "foreign investment rose 8 percent.")
+    assert [r[:2] for r in rows] == [("6 percent", None), ("8 percent", "investment")]
     rows = found("Exports to all major markets except Japan continued to grow, rising 5 percent.")
     assert [r[:2] for r in rows] == [("5 percent", None)]
 

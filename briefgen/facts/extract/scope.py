@@ -81,8 +81,8 @@ def sources(text: str) -> list[tuple[int, int]]:
 _COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the\s+)?[A-Z])|"
                          r"surpass(?:ed|es|ing)?|overt(?:ook|akes?|aking|aken)|ahead\s+of)\s+[^,.;:()]{1,60}")
 # A name left out of what is measured: "trade with all major markets except the United States
-# continued to grow", "excluding Hong Kong".
-_EXCEPT = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for)\s+"
+# continued to grow", "excluding Hong Kong", "Except for Japan, …".
+_EXCEPT = re.compile(r"\b(?i:except(?:\s+for)?|excluding|other\s+than|apart\s+from|save\s+for)\s+"
                      r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 # Ports named as where goods left or came in: "Shandong ports exported 210 million tires" is the
 # province's trade, not a port's throughput (one port named is that port's: "Qingdao Port
