@@ -1173,6 +1173,11 @@ def test_kinds_paired_respectively_take_no_subject_named_before():
     rows = found("The port handled 407 million tons. Domestic container volume and foreign "
                  "trading volume grew 8.5% and 11.1%, respectively.")
     assert [r[:2] for r in rows][1:] == [("8.5%", "port"), ("11.1%", "port")]
+    # kinds of a measure named before them go on about the partner named before
+    rows = found("Trade with Japan hit $5 billion. Exports of machinery, textiles and seafood rose "
+                 "5 percent, 6 percent and 7 percent, respectively.")
+    assert [r[:2] for r in rows][1:] == [("5 percent", "japan"), ("6 percent", "japan"),
+                                         ("7 percent", "japan")]
 
 
 def test_the_city_s_place_among_financial_centres_is_the_financial_sector_s():

@@ -644,11 +644,15 @@ class _Context:
         """Items that name no entity still say what each figure is when they are kinds, not
         measures: "passengers by highway, sea, railway and air … respectively" is no partner or
         sector named before, while "Domestic container volume and foreign trading volume grew
-        8.5% and 11.1%, respectively" goes on about the port (the city, named before, stays)."""
+        8.5% and 11.1%, respectively" goes on about the port (the city, named before, stays), as
+        do kinds of goods traded ("Exports of machinery, textiles and seafood rose 5, 6 and 7
+        percent, respectively" after a sentence on trade with Japan: Japan's)."""
         carried = [candidates[i] for i in group]
+        first = min(lo for lo, _ in items)
         return all(c.subject_reason.endswith(_WHERE[1:]) and c.subject != self.city_slug
                    for c in carried) and not any(
-            _MEASURE_NOUN.search(self.text, lo, hi) for lo, hi in items)
+            _MEASURE_NOUN.search(self.text, lo, hi) for lo, hi in items) and not \
+            _TRADE.search(self.text, self.sentences.at(first).start, first)
 
     def _items_before(self, candidates: list[Candidate], group: list[int],
                       start: int) -> dict[str, tuple[str | None, str]]:
