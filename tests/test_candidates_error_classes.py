@@ -1127,6 +1127,10 @@ def test_firms_of_a_kind_that_exported_are_no_foreign_investment():
                  "firms numbered 1,211.")
     assert [r[:2] for r in rows] == [("3.20 million", None), ("14.9%", None),
                                      ("1,211", "investment")]
+    # firms of a partner that exported or sold are still the partner's
+    rows = found("Japanese firms in Testcity exported goods worth $3 billion. Japanese companies "
+                 "sold 200,000 cars in Testcity.")
+    assert [r[:2] for r in rows] == [("$3 billion", "japan"), ("200,000", "japan")]
 
 
 def test_a_partner_is_not_carried_past_a_sentence_about_the_province():

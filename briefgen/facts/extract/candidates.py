@@ -1221,7 +1221,10 @@ class _Context:
                 continue
             owner = _MEASURE_OF.search(self.text, sentence.start, m.start) or \
                 _FIRMS_MEASURE.match(self.text, m.end)
-            measured_after = m.end <= found.start and _OTHER_MEASURE.search(self.text, m.end, found.start)
+            # (a verb, "exported", only after firms of a kind: "Japanese companies sold 200,000
+            # cars" is still Japan's, as before)
+            measure = _OTHER_MEASURE_NOUN if self._a_partner(m) else _OTHER_MEASURE
+            measured_after = m.end <= found.start and measure.search(self.text, m.end, found.start)
             if owner or measured_after:
                 spans.append((m.start, m.end))
         return spans
@@ -1321,6 +1324,8 @@ _TRADE = re.compile(r"\b(?:[Tt]rade|[Ii]mports?|[Ee]xports?|[Ii]mport\s+and\s+ex
 # (in lower case: "the Foreign Trade and Economy Bureau" is a name, not a measure)
 _OTHER_MEASURE = re.compile(r"\b(?:trade[ds]?|import(?:s|ed)?|export(?:s|ed)?|sales|sold|revenues?|output|"
                             r"profits?|turnover|taxe?s?)\b")  # ("Foreign-invested firms exported …")
+_OTHER_MEASURE_NOUN = re.compile(r"\b(?:trade|imports?|exports?|sales|revenues?|output|profits?|turnover|"
+                                 r"taxe?s?)\b")
 # ("the total tax paid by foreign-invested enterprises", "the export amount of …")
 # ("the figure for foreign-invested enterprises": the measure of the clause before, restated)
 _MEASURE_OF = re.compile(r"\b(?i:trade|imports?|exports?|sales|revenues?|output|profits?|turnover|taxe?s?)"
