@@ -698,6 +698,9 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     # a possessive after "Change in" is whose measure changed, not a place added to the label
     ("Change in Qingdao's GDP (increase)", []), ("Change in Japan’s FDI", []),
     ("Change in Qingdao (increase)", ["fragment"]), ("Percent in Tai'an", ["fragment"]),
+    # a total of a plural is a measure; a total that "includes" or "indicates" is a report
+    ("The total sales of Haier in Qingdao", []), ("The total exports", []),
+    ("The amount includes", ["fragment"]), ("This figure represents the port", ["fragment"]),
 ])
 def test_label_flaws_name_what_reads_badly(label, flaws):
     from briefgen.facts.inbox.label_check import label_flaws

@@ -35,7 +35,10 @@ _PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This
 # a report's words: "… said Wednesday it", "The figure indicates the port"
 _REPORT = re.compile(r"\b(?:said|says|told|announced|reported|indicates|indicated)\b"
                      r"|\b(?:[Rr]eport|data|statistics|figures)\s+show(?:s|ed)?\b"  # not "Live shows"
-                     r"|^(?:The|This|That)\s+(?:figure|number|amount|total)\s+[a-z]+s\b"
+                     # (a verb, not the plural a total is of: "The total sales of Haier" names one)
+                     r"|^(?:The|This|That)\s+(?:figure|number|amount|total)\s+(?:indicates|shows|means|"
+                     r"represents|includes|reflects|marks|equals|exceeds|accounts|makes|puts|brings|"
+                     r"ranks|stands|tops|hits|reaches|remains)\b"
                      # a dateline: "June 16 (Xinhua)"
                      r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
                      r"|\((?:Xinhua|Reuters|AP|AFP|Yonhap|Kyodo)\)")
