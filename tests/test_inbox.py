@@ -694,7 +694,8 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("Qingdao Port said Wednesday it", ["fragment"]), ("The figure indicates the port", ["fragment"]),
     ("Duration", ["fragment"]), ("Last year its sales revenue", ["fragment"]),
     ("Change in 178,800 flights took off", ["figure"]), ("June 16 (Xinhua)", ["fragment"]),
-    ("May Day holiday spending", []),
+    ("May Day holiday spending", []), ("Population", []), ("Cargo", []), ("Financing", []),
+    ("Rizhao", ["fragment"]),
     # a possessive after "Change in" is whose measure changed, not a place added to the label
     ("Change in Qingdao's GDP (increase)", []), ("Change in Japan’s FDI", []),
     ("Change in Qingdao (increase)", ["fragment"]), ("Percent in Tai'an", ["fragment"]),

@@ -55,7 +55,9 @@ _NO_MEASURE = re.compile(r"(?:(?:[Yy]ear-on-year\s+)?[Cc]hange\s+in\s+|[Rr]ank\s
                          r"(?:(?i:(?:(?:the|a|an)\s+)?(?:city|port|airport|park|zone|cent(?:er|re)|"
                          r"warehouse|company|amount|figure|total|proportion|investments|firms|money|"
                          r"percent|mass|rank|change|duration|area|count|length|there|and|just))"
-                         r"|(?!(?:GDP|Trade|Throughput|Investment|Revenue|Output|Capital)\b)"
+                         r"|(?!(?:GDP|Trade|Throughput|Investment|Revenue|Output|Capital|Population|Cargo|"
+                         r"Financing|Exports|Imports|Consumption|Production|Spending|Income|Turnover|"
+                         r"Employment|Tourism)\b)"
                          r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?(?:\s+[a-z]+ed)?")
 _NAMED_RANK = re.compile(r"[A-Z][\w'’ -]*['’]s rank")  # "Japan's rank": a measure and whose
 
