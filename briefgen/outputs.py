@@ -88,6 +88,10 @@ def own_folder(folder: Path) -> Path:
     if leads_out:
         raise RenderError(f"this folder leads outside the project {leads_out[0]} (a link)",
                           path=folder, hint="remove the link (or write elsewhere with --out)")
+    there = next((above for above in (named, *named.parents) if os.path.lexists(above)), None)
+    if there is not None and not there.is_dir():  # "out" a file: mkdir said "File exists"
+        raise RenderError("this is a file, not a folder: nothing can be written into it",
+                          path=there, hint="move the file away, or write elsewhere with --out")
     return folder
 
 

@@ -207,6 +207,16 @@ def test_write_all_writes_nothing_when_a_folder_is_in_the_way(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx", "b.pdf"]
 
 
+def test_an_output_folder_that_is_a_file_is_named_as_one(mini, run):
+    """`out` a file: the build said "out/partner-korea.pdf: cannot write this file: File exists"."""
+    shutil.copytree(REPO / "templates", mini / "templates", dirs_exist_ok=True)
+    (mini / "out").write_text("notes", encoding="utf-8")
+    result = run("--project", mini, "build", "partner", "korea")
+    assert result.exit_code == 1
+    assert "out: this is a file, not a folder" in result.stderr, result.stderr
+    assert (mini / "out").read_text(encoding="utf-8") == "notes"
+
+
 def test_a_device_where_an_output_goes_is_not_replaced(tmp_path, run):
     """`reference-docx /dev/null --force`, run as root, replaced the null device with a Word
     file. A null device of the test's own stands in for it (only root can make one)."""
