@@ -184,7 +184,7 @@ def test_unwritable_output_is_a_clean_error(project, run, tmp_path):
     blocker.write_text("not a folder")
     result = run("--project", project, "build", "partner", "korea", "--out", blocker / "out")
     assert result.exit_code == 1
-    assert "cannot write this file" in result.stderr and "Traceback" not in result.stderr
+    assert f"{blocker}: this is a file, not a folder" in result.stderr and "Traceback" not in result.stderr
     assert blocker.read_text() == "not a folder"
 
 
