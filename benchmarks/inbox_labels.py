@@ -5,8 +5,8 @@
 Extracts every text of benchmarks/news/dev/ with the shipped project's entities (the date of
 its annotation as the publication date), writes its inbox into a scratch copy of facts/, and
 prints each label kept for review (or held back only for its label), flagged when it reads
-badly as `briefgen/facts/inbox/label_check.py` says (`figure`, `fragment`, `long`); `facts
-extract` proposes a candidate whose label is a `figure` or a `fragment` as `review: drop`, so
+badly as `briefgen/facts/inbox/label_check.py` says (`figure`, `fragment`, `duration`, `long`);
+`facts extract` proposes a candidate whose label is any but `long` as `review: drop`, so
 that accepting the inbox unedited never prints it.
 
 Prints only the flagged labels unless `--all`; `--counts` prints only the totals. The held-out
@@ -41,8 +41,8 @@ def _around(block: dict, width: int = 70) -> str:
     return quote[max(at - width, 0):at + len(block["as_written"]) + width // 2]
 
 
-def keep_labels(texts: list[Path]) -> list[tuple[str, str, str]]:
-    """(text name, label, the figure in its quote) of every candidate kept for review, in the
+def keep_labels(texts: list[Path]) -> list[tuple[str, str, str, str]]:
+    """(text name, label, the figure in its quote, unit) of every candidate kept for review, in the
     order of the texts."""
     facts = ROOT / "facts"
     aliases, kinds = entity_names(facts / "entities.yaml")
@@ -60,7 +60,7 @@ def keep_labels(texts: list[Path]) -> list[tuple[str, str, str]]:
             inbox, _, _ = write_inbox(candidates, text, copy, path.name)
             if inbox.is_file():
                 blocks = yaml.safe_load(inbox.read_text(encoding="utf-8"))["facts"]
-                found += [(path.stem, b["label"], _around(b)) for b in blocks if _kept(b)]
+                found += [(path.stem, b["label"], _around(b), b["unit"]) for b in blocks if _kept(b)]
     return found
 
 
@@ -78,10 +78,10 @@ def main() -> None:
     parser.add_argument("--quotes", action="store_true", help="print each label's figure in its quote too")
     args = parser.parse_args()
     labels = keep_labels(sorted(DEV.glob("*.txt")))
-    totals = {"figure": 0, "fragment": 0, "long": 0}
+    totals = {"figure": 0, "fragment": 0, "duration": 0, "long": 0}
     flagged = 0
-    for name, label, around in labels:
-        bad = label_flaws(label)
+    for name, label, around, unit in labels:
+        bad = label_flaws(label, unit)
         flagged += bool(bad)
         for flag in bad:
             totals[flag] += 1
@@ -90,7 +90,8 @@ def main() -> None:
             if args.quotes:
                 print(f"{'':49} « {around} »")
     print(f"{len(labels)} keep labels in {len(list(DEV.glob('*.txt')))} dev texts: {flagged} flagged "
-          f"(figure {totals['figure']}, fragment {totals['fragment']}, long {totals['long']})")
+          f"(figure {totals['figure']}, fragment {totals['fragment']}, duration {totals['duration']}, "
+          f"long {totals['long']})")
 
 
 if __name__ == "__main__":

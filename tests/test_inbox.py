@@ -706,3 +706,25 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
 def test_label_flaws_name_what_reads_badly(label, flaws):
     from briefgen.facts.inbox.label_check import label_flaws
     assert label_flaws(label) == flaws
+
+
+@pytest.mark.parametrize("label, unit, flaws", [
+    ("A mail-delivery sea route between Weihai and Incheon", "year", ["duration"]),
+    ("Weifang only used", "month", ["duration"]),
+    ("Journey time of the freight train", "day", []), ("Years of growth", "year", []),
+    ("Visa-free transit", "h", []), ("A mail-delivery sea route between Weihai and Incheon", "count", []),
+])
+def test_a_duration_s_label_says_what_lasted(label, unit, flaws):
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert label_flaws(label, unit) == flaws
+
+
+def test_a_duration_that_names_nothing_that_lasted_is_not_kept_unedited(run, project):
+    text = ("Testcity and Korea signed a deal. A mail-delivery sea route between Testcity and Seoul "
+            "was reopened, seven years after it was halted.\n")
+    (project / "seeds" / "club.txt").write_text(text, encoding="utf-8")
+    extract_inbox(run, project)
+    path = inbox_of(project)
+    [item] = [i for i in candidates(path) if i["as_written"] == "seven years"]
+    assert item["review"] == "drop"
+    assert "names nothing that lasted" in path.read_text(encoding="utf-8")

@@ -240,7 +240,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     if c.equivalent_of in labels_by_key:  # "2.8 billion yuan ($432.32 million)"
         label, label_why = labels_by_key[c.equivalent_of], "the label of the figure it restates"
     labels_by_key[c.key] = label
-    unwritten = [flaw for flaw in label_flaws(label) if flaw != "long"]
+    unwritten = [flaw for flaw in label_flaws(label, c.unit) if flaw != "long"]
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     lines = [f"  - review: {review}", f"    id: {fact_id}", f"    subject: {c.subject or ''}",
              f"    metric: {metric or ''}", f"    label: {_q(label)}",
@@ -330,7 +330,8 @@ def _review_why(c: Candidate, review: str, label: str, unwritten: list[str]) -> 
     if review == "keep":
         return f"{c.reason} (confidence {c.confidence})"
     if unwritten and c.subject and c.confidence >= KEEP_CONFIDENCE:
-        what = "names another figure" if "figure" in unwritten else "is a fragment of its sentence"
+        what = ("names another figure" if "figure" in unwritten else "is a fragment of its sentence"
+                if "fragment" in unwritten else "names nothing that lasted")
         return f"drop until the label is written: {label!r} {what}; say what the figure measures"
     if not c.subject:
         return "drop until a subject is chosen: " + (c.subject_reason or "no entity named")
@@ -523,7 +524,7 @@ def _outcomes(entries, store: Store, seeds_dir: Path, inbox_file: Path) -> list:
 
 
 _UNWRITTEN = re.compile(r"^    # why review: drop until the label is written: (?P<label>.+?) "
-                        r"(?P<what>is a fragment of its sentence|names another figure); "
+                        r"(?P<what>is a fragment of its sentence|names another figure|names nothing that lasted); "
                         r"say what the figure measures$", re.MULTILINE)
 
 

@@ -8,6 +8,7 @@ would print a line the quote does not say, so such a candidate is not kept unedi
 - `fragment`: it starts or ends on a function word ("… of the", "And trade"), its brackets or
   quotes do not pair, its subject is a pronoun ("It", "They") or a report ("said Wednesday
   it"), or it names a thing or a place and no measure ("The city", "The port in Rizhao");
+- `duration`: a duration whose label names nothing that lasted ("Weifang only used": 23 months);
 - `long`: more than LONG characters (printed, but wraps in a key figure's line).
 """
 
@@ -23,6 +24,12 @@ LONG = 90  # characters: longer than a key figure's line
 # name ("the 11th Five-Year Plan", "G20", "14th"), a decade ("the 1990s")
 _NOT_A_FIGURE = re.compile(r"\b(?:19[89]\d|20[0-3]\d)(?:s|[-–/](?:\d{2}|\d{4}))?\b"
                            r"|\b\d+(?:st|nd|rd|th)\b|\b[A-Z]+\d+\b|\b\d+[A-Z]+\b")
+DURATION_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
+# words that say what lasted or when: a duration's label needs one
+_TIME_WORDS = re.compile(r"\b(?:duration|time|times|period|years?|months?|weeks?|days?|hours?|"
+                         r"minutes?|length|age|life|since|after|before|took|takes|journey|trip|"
+                         r"travel|transit|stay|lasted|old|consecutive|running|halted|history|wait|"
+                         r"holiday|festival|plan|term)\b", re.IGNORECASE)
 # an amount, not a threshold a measure is defined by ("population over 65", "top 10")
 _A_FIGURE = re.compile(r"[$€£¥]\s*\d|\d\.\d|\d{1,3}(?:,\d{3})+|\d\s*(?:%|percent|per\s+cent)|\d{4,}")
 _IN_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+\d+\b")  # "Fortune 500", "Boeing 787"
@@ -62,10 +69,15 @@ _NO_MEASURE = re.compile(r"(?:(?:[Yy]ear-on-year\s+)?[Cc]hange\s+in\s+|[Rr]ank\s
 _NAMED_RANK = re.compile(r"[A-Z][\w'’ -]*['’]s rank")  # "Japan's rank": a measure and whose
 
 
-def label_flaws(label: str) -> list[str]:
-    """What reads badly in a label: 'figure', 'fragment', 'long' (none when it reads well). A
-    rank's group may say its size ("among the 15 sub-provincial cities"): that is no figure."""
+def label_flaws(label: str, unit: str | None = None) -> list[str]:
+    """What reads badly in a label: 'figure', 'fragment', 'duration', 'long' (none when it reads
+    well). A rank's group may say its size ("among the 15 sub-provincial cities"): that is no
+    figure. A duration's label says what lasted ("Journey time", "Years of growth"), else
+    'duration': "A mail-delivery sea route between Weihai and Incheon: 7 years" (it had been
+    halted seven years) claims what its quote does not."""
     found = []
+    if unit in DURATION_UNITS and not _TIME_WORDS.search(label):
+        found.append("duration")
     if _A_FIGURE.search(_NOT_A_FIGURE.sub("", _IN_A_NAME.sub("", _GROUP_SIZE.sub("", label)))):
         found.append("figure")
     bare = _SUFFIXES.sub("", label)
