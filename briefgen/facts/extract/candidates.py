@@ -221,10 +221,9 @@ class _Context:
         self._about_the_city = not self.home and bool(self._city_by_name.search(text))
         self.home_province = self._home_province()
         self.national_from = self._national_from()
-        home_named = self.home and re.search(rf"\b{re.escape(self.home)}\b", text)
-        self._home_named = home_named.start() if home_named else len(text)
-        if home_named and len(re.findall(rf"\b{re.escape(self.home)}\b", text)) == 1:
-            self._home_named = 0  # the only place the page names at all: the whole page is its
+        home_at = [m.start() for m in re.finditer(rf"\b{re.escape(self.home)}\b", text)] if self.home else []
+        # where the text first names its city; named once, the page is all about it (its only place)
+        self._home_named = (0 if len(home_at) == 1 else home_at[0]) if home_at else len(text)
         if self.home:  # "the city" of a text about Jinan is Jinan, not the project's city
             self.subjects.ignore([(m.start, m.end) for m in self.subjects.mentions_between(0, len(text))
                                   if m.slug == self.city_slug

@@ -28,7 +28,7 @@ from briefgen.errors import BriefgenError, FactError, Problem
 from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.extract.sentences import Sentences
-from briefgen.facts.inbox.label_check import label_flaws
+from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws
 from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason, status_and_reason, \
     suggest_id
 from briefgen.facts.inbox.trial import held_back
@@ -330,8 +330,7 @@ def _review_why(c: Candidate, review: str, label: str, unwritten: list[str]) -> 
     if review == "keep":
         return f"{c.reason} (confidence {c.confidence})"
     if unwritten and c.subject and c.confidence >= KEEP_CONFIDENCE:
-        what = ("names another figure" if "figure" in unwritten else "is a fragment of its sentence"
-                if "fragment" in unwritten else "names nothing that lasted")
+        what = next(words for flaw, words in FLAW_WORDS.items() if flaw in unwritten)
         return f"drop until the label is written: {label!r} {what}; say what the figure measures"
     if not c.subject:
         return "drop until a subject is chosen: " + (c.subject_reason or "no entity named")
@@ -524,7 +523,7 @@ def _outcomes(entries, store: Store, seeds_dir: Path, inbox_file: Path) -> list:
 
 
 _UNWRITTEN = re.compile(r"^    # why review: drop until the label is written: (?P<label>.+?) "
-                        r"(?P<what>is a fragment of its sentence|names another figure|names nothing that lasted); "
+                        rf"(?P<what>{'|'.join(map(re.escape, FLAW_WORDS.values()))}); "
                         r"say what the figure measures$", re.MULTILINE)
 
 

@@ -24,6 +24,9 @@ LONG = 90  # characters: longer than a key figure's line
 # name ("the 11th Five-Year Plan", "G20", "14th"), a decade ("the 1990s")
 _NOT_A_FIGURE = re.compile(r"\b(?:19[89]\d|20[0-3]\d)(?:s|[-–/](?:\d{2}|\d{4}))?\b"
                            r"|\b\d+(?:st|nd|rd|th)\b|\b[A-Z]+\d+\b|\b\d+[A-Z]+\b")
+# what the inbox says of a label held back for a flaw, the first that applies
+FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of its sentence",
+              "duration": "names nothing that lasted"}
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
 # words that say what lasted or when: a duration's label needs one
 _TIME_WORDS = re.compile(r"\b(?:duration|time|times|period|years?|months?|weeks?|days?|hours?|"
