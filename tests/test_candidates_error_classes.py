@@ -1353,3 +1353,49 @@ def test_its_after_a_sentence_opening_with_the_company_is_the_firm_s():
         assert rows[-1][:2] != ("99 billion yuan", "japan"), opening
     # a capitalised word that only opens the sentence is no firm's name: the partner goes on
     assert found("Trade has grown with Japan. Its value rose 5%.")[-1][:2] == ("5%", "japan")
+
+
+def test_an_agency_s_data_that_reveal_a_figure_name_its_source_only():
+    rows = found("The Japan Trade Bureau data revealed that 40 firms opened in Testcity.")
+    assert rows[0][:2] == ("40", "testcity")
+    rows = found("Japan Trade Bureau figures indicated 30 new routes.")
+    assert rows[0][:2] == ("30", None)
+
+
+def test_the_group_destinations_belong_to_is_not_the_subject():
+    rows = found("The port runs 20 logistics lines to 54 cities in 23 countries involved in the SCO.")
+    assert [r[:2] for r in rows] == [("20", "port"), ("54", "port"), ("23", "port")]
+    rows = found("Trade with SCO countries rose 9 percent.")  # the group itself
+    assert rows[0][:2] == ("9 percent", "sco")
+
+
+def test_a_field_in_a_firm_s_name_is_no_sector_but_a_port_operator_keeps_its_port():
+    rows = found("The venture's capital is 35 million dollars, with Testcity E-commerce Group "
+                 "holding 40 percent.")
+    assert [r[:2] for r in rows] == [("35 million dollars", "testcity"), ("40 percent", "testcity")]
+    rows = found("Testcity Port Group Co. handled 600 million tons.")
+    assert rows[0][:2] == ("600 million tons", "port")
+    rows = found("E-commerce sales rose 12 percent.")
+    assert rows[0][:2] == ("12 percent", "ecommerce")
+
+
+def test_china_acting_in_a_sentence_scopes_it_to_the_country():
+    rows = found("Currently, China has built an air network with 844 routes.")
+    assert rows[0][0] == "844" and rows[0][2:4] == ("country", "China")
+    rows = found("Testcity, China has 9 million residents.")  # an address, not the country
+    assert rows[0][2:4] == ("city", None)
+
+
+def test_outbound_contracting_and_returnees_are_their_sectors_words():
+    aliases = dict(ALIASES, **{"overseas investment": "outbound", "talent": "talent"})
+    kinds = dict(KINDS, outbound="sector", talent="sector")
+
+    def subjects(text):
+        return [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=aliases,
+                                                            kinds=kinds)]
+    assert subjects("The province's foreign contract projects were worth $87.1 billion.") == [
+        ("$87.1 billion", "outbound")]
+    assert subjects("Firms keep going out. By 2017, 925,000 workers were abroad.") == [
+        ("925,000", "outbound")]
+    assert subjects("There are 36 pioneer parks for overseas students in the province.") == [
+        ("36", "talent")]

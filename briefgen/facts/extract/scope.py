@@ -42,9 +42,9 @@ _AGENCY = (rf"(?:{_NAME_WORD}\s+){{0,6}}(?:Customs|Bureau|Ministry|Commission|Ad
 # "Qingdao Customs statistics showed", "Qingdao Customs on Sept 9 said that", "said the
 # Ministry of Commerce": the agency reports the figure.
 _REPORTED = re.compile(
-    rf"\b{_AGENCY}\s+(?:(?:statistics|data|figures)\s+show(?:ed|s)?|(?:[\w.]+\s+){{0,4}}?"
-    r"(?:said|says|reported|reports|announced|announces|released|releases|showed|shows|stated|"
-    r"states)\b)"
+    rf"\b{_AGENCY}\s+(?:(?:statistics|data|figures)\s+(?:show(?:ed|s)?|reveal(?:ed|s)?|indicate[sd]?)|"
+    r"(?:[\w.]+\s+){0,4}?(?:said|says|reported|reports|announced|announces|released|releases|showed|"
+    r"shows|stated|states|revealed|reveals)\b)"
     rf"|\b(?:said|according\s+to)\s+(?:the\s+)?{_AGENCY}"
     # "…, said the local customs authorities"
     r"|\b(?:said|according\s+to)\s+(?:the\s+)?(?:(?:local|provincial|municipal|city|national)\s+)?"
@@ -112,6 +112,11 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
 _FIRM_EXAMPLES = re.compile(r"\b(?:companies|firms|enterprises|corporations|multinationals|giants),?\s+"
                             r"(?P<examples>(?:such\s+as|like|including)\s+"
                             r"(?!(?:about|some|nearly|over|more\s+than)?\s*\d)[^.;:()]{1,120})")
+# Where routes and lines reach, described by what the places belong to: "54 cities in 23
+# countries involved in the Belt and Road Initiative and the SCO", "countries along the Belt and
+# Road": the group describes the destinations, the figure is the operator's.
+_DESTINATIONS_OF = re.compile(r"\b(?:countries|cities|economies|nations)(?:\s+and\s+regions)?\s+(?:involved\s+in|"
+                              r"participating\s+in|taking\s+part\s+in|along)\s+[^.;:()]{1,100}")
 # A place across the water says where something is: "ports on the Yellow Sea opposite Korea".
 _OPPOSITE = re.compile(r"\b(?:opposite|facing|across\s+from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
@@ -143,7 +148,7 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
     return sorted([(m.start(), m.end())
                    for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _EXAMPLES, _COMPARISON,
                                    _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
-                                   _PORTS_TRADED)
+                                   _PORTS_TRADED, _DESTINATIONS_OF)
                    for m in pattern.finditer(text)]
                   + [m.span("examples") for m in _FIRM_EXAMPLES.finditer(text)])
 
@@ -418,6 +423,10 @@ _ONLY_LOCATES = r"(?=Chinese\b)" + "".join(
 # "national-level demonstration areas in Qingdao" grades what is counted: no national figure
 _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)|"
                       r"on\s+the\s+(?:Chinese\s+)?mainland|"  # "ranked No 4 on the Chinese mainland"
+                      # "China has built an air route network with 844 routes": the country acts
+                      # (not "Qingdao, China has", a place's address; "China is the largest trading
+                      # partner of South Korea" ranks China among another's partners)
+                      r"(?<![,\w-]\s)(?<![\w-])China\s+(?:has|had)\s+(?:(?:now|already|so\s+far)\s+)?(?!been\b)[a-z]+|"
                       r"between\s+China\s+and|"  # "trade between China and other SCO member states"
                       r"(?:the\s+)?(?:whole|entire)\s+Chinese\s+[a-z]+|"  # "one-sixth of the whole Chinese coastline"
                       r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"

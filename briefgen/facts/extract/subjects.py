@@ -23,6 +23,13 @@ _ZONE_AFTER = re.compile(r"(?:\s+(?!(?:[Ii]n|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Aa]nd|
                          r"was|were|has|have|had|will|the|a|an|its|their|this|that)\b)(?![a-z]+ed\b)"
                          r"[\w()'’-]+|\s+and(?=\s+[A-Z])){0,8}?\s+(?i:zone|park|ecopark|zones|parks|"
                          r"demonstration\s+areas?|pilot\s+areas?)\b")
+# A firm's name holds words of fields: "Qingdao Tourism Group", "SCO (Qingdao) International
+# Business, Travel and Culture Exchange Center Co., Ltd.": the firm is no sector (a port's or an
+# airport's operator is its facility, and keeps it: "Qingdao Port Group").
+_FIRM_NAME = re.compile(r"\b(?:[A-Z][\w'’&-]*,?\s+(?:\([A-Z][\w'’-]*\)\s+)?(?:and\s+)?){1,8}?"
+                        r"(?:Group|Co\.|Company|Corporation|Holdings)(?!\s+(?:of|for)\b)")
+_FACILITY = re.compile(r"(?:air)?port\b", re.IGNORECASE)
+
 # Other words news uses for what an alias names: a figure of "foreign capital", of
 # "foreign-invested enterprises" or of investment by "Fortune 500" companies measures foreign
 # investment, and so do the "investment deals" and "investment projects" a place signs,
@@ -56,7 +63,15 @@ _SYNONYMS = {
                             "overseas contracted projects", "foreign contracted projects",
                             "overseas project", "overseas projects", "projects abroad",
                             "overseas economic and trade cooperation zone",
-                            "overseas economic and trade cooperation zones"),
+                            "overseas economic and trade cooperation zones",
+                            # contracting and labour sent abroad, and the policy's own names
+                            "foreign contract projects", "overseas contract projects",
+                            "international contractors", "labor cooperation", "labour cooperation",
+                            "labor service cooperation", "labour service cooperation",
+                            "going out", "go global", "going global"),
+    # students and graduates who come back from abroad are talent's
+    "talent": ("returnees", "returnee", "overseas students", "returning students",
+               "returned students", "overseas-educated", "overseas graduates"),
 }
 # "the industry", "this sector": a sector named again (not "the financial sector", which names
 # its own), within a paragraph or so of where it was named.
@@ -89,8 +104,10 @@ class SubjectFinder:
         self.kinds = dict(kinds or {})
         # "a port city", "industrial and tourism cities": a sector's name that says what kind
         # of place a city is names the city, not the sector
+        firms = [m.span() for m in _FIRM_NAME.finditer(text)]
         self.mentions = [m for m in _find_mentions(text, with_synonyms(aliases))
-                         if not (self.kinds.get(m.slug) == "sector" and _CITY_AFTER.match(text, m.end))]
+                         if not (self.kinds.get(m.slug) == "sector" and (
+                             _CITY_AFTER.match(text, m.end) or _in_firm_name(m, text, firms)))]
         self.mentions = _with_sectors_named_again(self.mentions, text, self.kinds)
         city = next((slug for slug, kind in self.kinds.items() if kind == "city"), None)
         if city:
@@ -217,6 +234,12 @@ def _without_nested(mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+def _in_firm_name(m: Mention, text: str, firms: list[tuple[int, int]]) -> bool:
+    """Whether a sector's name is a word of a firm's name (not a port's or airport's operator)."""
+    return (any(a <= m.start and m.end <= b for a, b in firms)
+            and not _FACILITY.search(text, m.start, m.end))
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]], starts: list[int]) -> bool:
