@@ -1399,3 +1399,26 @@ def test_outbound_contracting_and_returnees_are_their_sectors_words():
         ("925,000", "outbound")]
     assert subjects("There are 36 pioneer parks for overseas students in the province.") == [
         ("36", "talent")]
+
+
+def test_a_year_after_up_from_dates_the_figure_compared_with_only():
+    rows = [(c.as_written, c.period) for c in extract(
+        "To date, Testcity has signed agreements with 125 countries, up from only 34 in 1978. "
+        "Exports rose to 30 billion yuan in 2017. Trade was 9 billion yuan, up from 7 billion yuan "
+        "in 2016.", source="t.txt", doc_date="2018-10-04", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("125", "../2018-10-04"), ("34", "1978"), ("30 billion yuan", "2017"),
+                    ("9 billion yuan", None), ("7 billion yuan", "2016")]
+
+
+def test_spread_over_an_area_is_its_size_not_more_than_it():
+    quantities = [(c.as_written, c.qualifier) for c in extract(
+        "The park is spread over 15 square kilometres and hosts over 40 firms.", source="t.txt",
+        aliases=ALIASES, kinds=KINDS)]
+    assert quantities == [("over 15 square kilometres", None), ("over 40", "more_than")]
+
+
+def test_a_verb_after_a_number_is_not_what_it_counts():
+    counted = [(c.as_written, c.counted) for c in extract(
+        "The figure of seven puts Testcity among the top cities; 12 ports keep records.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert ("seven", "puts") not in counted and ("12", "ports") in counted

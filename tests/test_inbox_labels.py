@@ -209,3 +209,23 @@ def test_a_rank_among_another_s_partners_is_never_a_rank_among_the_city_s():
         "rank", "China's rank as Singapore's trading partner")
     assert suggested("Singapore is the largest trading partner of Testcity.") == (
         "trade_partner_rank", "Singapore's rank among trading partners of Testcity")
+
+
+def test_what_a_share_is_of_is_cut_between_words_never_inside_one():
+    labels = _labels("Statistics show that 43.98 percent of the non-local talents working in Testcity "
+                     "are with undergraduate or above education background and high salaries.")
+    assert labels[0].startswith("Share of the non-local talents working in Testcity")
+    last = labels[0].split()[-1]
+    assert last in "Share of the non-local talents working in Testcity are with undergraduate or "\
+                   "above education background and high salaries".split()
+
+
+def test_a_count_label_keeps_what_the_sentence_says_happened_to_what_it_counts():
+    assert _labels("To date, Testcity has attracted around 224,000 talents of various types in "
+                   "2019.") == ["Talents attracted"]
+    assert _labels("The 72 scenic spots received a total of 2,245,700 visitors.")[-1] == \
+        "Visitors received"
+    assert _labels("Testcity has 40 projects from Japan.") == ["Projects"]  # nothing done to them
+    # where they are: the province's workers abroad are no workers in the province
+    assert _labels("By the end of 2017, Henan province had 925,000 workers positioned abroad.") == \
+        ["Workers positioned abroad (Henan)"]

@@ -784,6 +784,7 @@ class _Context:
         """A phrase of the figure's clause, else of the sentence's main clauses; one naming a
         period before one only saying "so far"; the nearest (before the figure counts double)."""
         start, end = self._figure_clause(found, sentence)
+        phrases = [p for p in phrases if not _dates_a_figure_compared(self.text, p, found)]
         in_clause = [p for p in phrases if p.start >= start and p.end <= end]
         phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)]
         if not phrases:
@@ -1470,6 +1471,20 @@ _BREAKS_DOWN = re.compile(r"(?:of\s+(?:the|this|that)\s+total|of\s+which|among\s
                           r"the\s+\d[\d,]*)|specifically|in\s+particular)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|is\s+expected\s+to|"
                      r"are\s+expected\s+to|targets?|goal)\b", re.IGNORECASE)
+
+
+# "125 countries, up from only 34 in 1978": the year dates the figure compared with, not the
+# figure before it ("rose to 4.3 percent in 2014" dates the figure itself).
+_COMPARED_WITH = re.compile(r"\b(?:up|down|rising|rose|falling|fell|increas\w*|decreas\w*|compared)\s+"
+                            r"(?:from|with)\s+(?:(?:only|just|a\s+mere|more\s+than|over|about|nearly)\s+)?"
+                            r"(?P<figure>[\w.,$%-]*\d[\w.,%-]*)"
+                            r"(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
+
+
+def _dates_a_figure_compared(text: str, phrase: TimePhrase, found: Found) -> bool:
+    """Whether `phrase` dates the figure a change is measured from, which `found` is not."""
+    m = _COMPARED_WITH.search(text, max(phrase.start - 80, 0), phrase.start)
+    return bool(m) and not (m.start("figure") <= found.start < m.end("figure") + 1)
 
 
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|where|that)\b", re.IGNORECASE)

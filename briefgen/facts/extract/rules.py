@@ -42,7 +42,7 @@ _IRREGULAR_PLURALS = frozenset(
 )
 _NOT_PLURALS = frozenset(
     "this its has was does goes makes takes gives remains becomes means includes covers reaches "
-    "hits grows rises falls across various previous famous numerous serious always perhaps "
+    "hits grows rises falls puts brings keeps lets across various previous famous numerous serious always perhaps "
     "besides towards afterwards whereas thus plus news series species bus gas yes less unless "
     "overseas business logistics electronics economics physics statistics mathematics athletics "
     "us his hers ours yours theirs whose".split()

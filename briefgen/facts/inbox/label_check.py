@@ -7,7 +7,9 @@ would print a line the quote does not say, so such a candidate is not kept unedi
   name: a label names a measure, never another figure ("over 65" defines one);
 - `fragment`: it starts or ends on a function word ("… of the", "And trade"), its brackets or
   quotes do not pair, its subject is a pronoun ("It", "They") or a report ("said Wednesday
-  it"), or it names a thing or a place and no measure ("The city", "The port in Rizhao");
+  it"), it names a thing or a place and no measure ("The city", "The port in Rizhao"), ends on
+  the verb whose object was the figure ("The foreign side holding"), is one of a set whose size
+  was cut out ("The first of agreements") or a share of itself ("The shares, share of the shares");
 - `duration`: a duration whose label names nothing that lasted ("Weifang only used": 23 months);
 - `long`: more than LONG characters (printed, but wraps in a key figure's line).
 """
@@ -40,7 +42,14 @@ _GROUP_SIZE = re.compile(r"\(among [^)]*\)|\bamong \S+ \d+ .*$|among \d+ .*$")  
 _FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|which|its|their|"
              r"more|less|over|about|nearly|almost|while|was|were|is|are|worth|past|last")
 _STARTS = re.compile(rf"^(?:{_FUNCTION}|•)\b", re.IGNORECASE)
-_ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION})[,:]?$", re.IGNORECASE)
+# a verb whose object was the figure: "The foreign side holding" (60% of the shares)
+_VERB_OF_FIGURE = r"holding|accounting|reaching|totall?ing|making|bringing|taking|increasing|decreasing|" \
+    r"rising|growing|hitting|exceeding|covering|involving"
+_ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_VERB_OF_FIGURE})[,:]?$", re.IGNORECASE)
+# one of a set, its size cut out: "The first of agreements" ("The first of the two agreements")
+_ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most|both)\s+of\b", re.IGNORECASE)
+# what a share is of, the same as what it measures: "The shares, share of the shares"
+_SHARE_OF_ITSELF = re.compile(r"^(?:the\s+)?(?P<what>.+?),\s+share\s+of\s+(?:the\s+)?(?P=what)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These)\b(?!['’]s)")
 # a report's words: "… said Wednesday it", "The figure indicates the port"
 _REPORT = re.compile(r"\b(?:said|says|told|announced|reported|indicates|indicated)\b"
@@ -86,7 +95,8 @@ def label_flaws(label: str, unit: str | None = None) -> list[str]:
     bare = _SUFFIXES.sub("", label)
     unpaired = any(label.count(o) != label.count(c) for o, c in _PAIRS) or label.count('"') % 2
     if (_STARTS.search(bare) or _ENDS.search(bare) or unpaired or _PRONOUN.search(bare)
-            or _REPORT.search(bare) or _names_no_measure(bare)):
+            or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
+            or _SHARE_OF_ITSELF.match(bare)):
         found.append("fragment")
     if len(label) > LONG:
         found.append("long")

@@ -162,6 +162,9 @@ def suggest_label(candidate: Candidate, metric: str | None, metric_labels: dict[
     return label_and_reason(candidate, metric, metric_labels, text_before, partners, city)[0]
 
 
+_ELSEWHERE = re.compile(r"\b(?:abroad|overseas)\b(?!-)", re.IGNORECASE)
+
+
 def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, str],
                      text_before: str, partners: dict[str, str] | None = None,
                      city: str | None = None) -> tuple[str, str]:
@@ -177,8 +180,9 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
         label += f" among {c.scope.among}"
     if rank and c.scope.level == "world" and not place and "world" not in label:
         label += " in the world"  # "the world's fifth largest container port"
-    if place and place.lower() not in label.lower():
-        label += f" in {place}" if c.scope.level != "country" or rank else f" ({place})"
+    if place and place.lower() not in label.lower():  # ("Workers positioned abroad (Shandong)")
+        in_place = (c.scope.level != "country" or rank) and not _ELSEWHERE.search(label)
+        label += f" in {place}" if in_place else f" ({place})"
         why += f"; the figure is about {place}, as its scope says"
     if not rank and c.scope.among and c.scope.among.lower() not in label.lower():
         label += f" (among {c.scope.among})"
@@ -232,6 +236,9 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         if attended:  # "This event was attended by over 160 representatives": of that event
             return f"{c.counted} attending {re.sub(r'^(?:this|that)', 'the', attended[1], flags=re.I)}", \
                 "what the figure counts, and what they attended"
+        relation = _count_relation(c, text_before)
+        if relation:
+            return f"{c.counted} {relation}", "what the figure counts, and what the sentence says of them"
         return c.counted, "what the figure counts"
     if metric and metric in metric_labels and metric not in _GENERIC:
         return _IN_A_PERIOD.sub("", metric_labels[metric]), f"the label of the metric {metric}"
@@ -378,6 +385,38 @@ _NAME_LIST_AT = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
 _ATTENDED = re.compile(r"(?:^|[,;.]\s+)((?:the|this|that)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|is|are|has\s+been)\s+"
                        r"attended\s+by\s+(?:over|more\s+than|about|nearly|some|around)?\s*$",
                        re.IGNORECASE)
+
+
+# What a sentence says of the things it counts, so the label keeps it: "has attracted around
+# 224,000 talents" are talents attracted (in the year), not the talents there are; "received
+# 2,245,700 visitors", "connecting 167 cities", "925,000 workers positioned abroad".
+_DONE_TO = {"attract": "attracted", "receiv": "received", "welcom": "welcomed", "connect": "connected",
+            "link": "linked", "serv": "served", "approv": "approved", "introduc": "introduced",
+            "employ": "employed", "host": "hosted", "train": "trained", "recruit": "recruited",
+            "creat": "created", "open": "opened", "launch": "launched", "sign": "signed",
+            "establish": "established", "add": "added", "register": "registered", "handl": "handled"}
+_VERB_BEFORE = re.compile(r"\b(?P<verb>%s)(?:e[ds]?|s|ed|ing|es)?\s+(?:(?:a\s+total\s+of|in\s+total|"
+                          r"altogether|another|an\s+additional)\s+)?$" % "|".join(_DONE_TO), re.IGNORECASE)
+_WHERE_AFTER = re.compile(r"\s+(?P<where>(?:positioned|stationed|based|working|living|studying|employed|"
+                          r"located|deployed|sent)\s+(?:abroad|overseas|(?:in|at)\s+[^,;.()]{1,40}?))"
+                          r"(?=\s*[,;.()]|\s+(?:and|which|who|with|while)\b|\s*$)")
+
+_HERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city|province|country|area|region|district|zone)$")
+
+
+def _count_relation(c: Candidate, text_before: str) -> str:
+    """What the sentence says happened to, or where it puts, the things counted ("attracted",
+    "positioned abroad"), or ""."""
+    at = _at(c, text_before)
+    if at < 0:
+        return ""
+    after = c.quote[at + len(c.as_written):]
+    counted_at = after.find(c.counted)
+    where = _WHERE_AFTER.match(after, counted_at + len(c.counted)) if counted_at >= 0 else None
+    if where and not _HERE.search(where["where"]):  # "living in the city": the label's place says where
+        return " ".join(where["where"].split())
+    verb = _VERB_BEFORE.search(c.quote[max(at - 60, 0):at])
+    return _DONE_TO[verb["verb"].lower()] if verb else ""
 
 
 def _before_in_quote(c: Candidate, text_before: str) -> str:
@@ -761,12 +800,21 @@ def _joined(subject: str, predicate: str) -> str:
 
 def _share_of(c: Candidate, before: str) -> str:
     """"38.5 percent of all foreign investment in Shandong province" → what it is a share of."""
-    m = re.match(r"\s*of\s+([^,;.()]{3,80})", _after_raw(c, before))
+    m = re.match(r"\s*of\s+([^,;.()]{3,})", _after_raw(c, before))
     if not m:
         return ""
     # "… of the province's total and up 20 percent": the clause after "and" is another's
-    whole = _SHARE_END.sub("", " ".join(m[1].split()))
+    whole = _SHARE_END.sub("", _whole_words(" ".join(m[1].split()), SHARE_OF_CHARS))
     return re.sub(r"\s+(?:is|are|was|were|has\s+been|have\s+been)\s+", " ", whole)  # "… population over 65"
+
+
+SHARE_OF_CHARS = 120  # what a share is of, at most (in whole words)
+
+
+def _whole_words(text: str, length: int) -> str:
+    """The words of `text` that fit in `length` characters: a cut never ends a label
+    mid-word ("… with undergraduate or above educati")."""
+    return text if len(text) <= length else text[:length + 1].rsplit(" ", 1)[0]
 
 
 _SHARE_END = re.compile(r"\s+and\s+(?:\w+ing|up|down|was|were|is|are|has|had|ranked|ranks)\b.*$"
