@@ -22,11 +22,12 @@ _MONTH_NAMES = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
                 r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _MONTH = rf"(?P<mon>{_MONTH_NAMES})"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
-# one full date: 2016-05-24, 2012/10/09, "July 11, 2022", "October 15,2007", "11 July 2022"
+# one full date: 2016-05-24, 2012/10/09, "July 11, 2022", "October 15,2007", "11 July 2022"; a
+# byline run on into it as pasted from a page ("May 06, 2021Byiqingdao") ends no date
 _DATE = re.compile(rf"(?<![\d/.-]){_YEAR}[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?![\d/.-])"
-                   rf"|\b{_MONTH}\s+(?P<d2>\d{{1,2}}),\s*(?P<y2>(?:19|20)\d\d)\b"
+                   rf"|\b{_MONTH}\s+(?P<d2>\d{{1,2}}),\s*(?P<y2>(?:19|20)\d\d)(?!\d)"
                    rf"|\b(?P<d3>\d{{1,2}})\s+(?P<mon3>{_MONTH_NAMES}),?\s+"
-                   rf"(?P<y3>(?:19|20)\d\d)\b")
+                   rf"(?P<y3>(?:19|20)\d\d)(?!\d)")
 
 
 # A full stop that ends a sentence, not an abbreviation a headline may end with ("Haier opens

@@ -134,6 +134,10 @@ def test_a_stamped_byline_dates_a_text_and_a_date_line_is_no_title(tmp_path):
     # a long line that only mentions a date is still no date line
     assert date_line("By Xie Chuanjiao in Qingdao, Shandong and Fan Feifei in Beijing of China "
                      "Daily, who met on 2016-04-28 08:27") is None
+    # a byline pasted on to the date with no space, as copied from a page
+    assert date_line("Tourism Recovered\n\nMay 06, 2021Byiqingdao\n\nText.") == \
+        ("2021-05-06", "May 06, 2021Byiqingdao")
+    assert date_line("Visitors\n\nOn 6 May 20211 visitors came.") is None  # no year there
     dated = tmp_path / "apec.txt"
     dated.write_text("Wednesday, June 13, 2001, updated at 08:10(GMT+8)\n\nYantai Becomes a Hot Spot"
                      "\n\nTrade rose 5 percent.\n", encoding="utf-8")
