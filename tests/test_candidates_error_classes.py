@@ -1422,3 +1422,11 @@ def test_a_verb_after_a_number_is_not_what_it_counts():
         "The figure of seven puts Testcity among the top cities; 12 ports keep records.",
         source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert ("seven", "puts") not in counted and ("12", "ports") in counted
+
+
+def test_investment_in_the_economy_s_own_assets_is_no_foreign_investment():
+    rows = found("There were 4,485 investment projects in industrial technological transformation "
+                 "investment projects, up 21.9 percent. Fixed-asset investment grew 11.6 percent. "
+                 "Foreign investment rose 5 percent.")
+    assert [r[:2] for r in rows] == [("4,485", None), ("21.9 percent", None), ("11.6 percent", None),
+                                     ("5 percent", "investment")]

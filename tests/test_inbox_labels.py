@@ -229,3 +229,10 @@ def test_a_count_label_keeps_what_the_sentence_says_happened_to_what_it_counts()
     # where they are: the province's workers abroad are no workers in the province
     assert _labels("By the end of 2017, Henan province had 925,000 workers positioned abroad.") == \
         ["Workers positioned abroad (Henan)"]
+
+
+def test_a_count_label_keeps_what_its_things_were_made_or_where_they_were_listed():
+    assert _labels("In May, 12 projects were signed in Testcity.") == ["Projects signed"]
+    assert _labels("Seven Henan enterprises were included on a list of the world's leading "
+                   "international contractors in 2017.") == [
+        "Henan enterprises included on a list of the world's leading international contractors"]

@@ -125,7 +125,14 @@ _OPPOSITE = re.compile(r"\b(?:opposite|facing|across\s+from)\s+(?:the\s+)?[A-Z][
 # logistics". The last is a way goods are traded, not the logistics sector. "Public finance" is
 # the government's budget ("the general budget revenue of local public finance"), not the
 # finance sector.
-_NOT_A_SECTOR = re.compile(r"\bbonded\s+logistics\b|\bpublic\s+finances?\b", re.IGNORECASE)
+# Investment in the economy's own assets is no foreign investment: "fixed-asset investment",
+# "4,485 investment projects in industrial technological transformation", "infrastructure
+# investment".
+_NOT_A_SECTOR = re.compile(r"\bbonded\s+logistics\b|\bpublic\s+finances?\b"
+                           r"|\b(?:fixed[- ]assets?|technological\s+(?:transformation|upgrading)|infrastructure|"
+                           r"real[- ]estate|private|manufacturing)\s+investment(?:\s+projects?)?\b"
+                           r"|\binvestment\s+projects?(?=\s+in\s+(?:industrial\s+)?(?:technological|technical|"
+                           r"infrastructure|real\s+estate|fixed)\b)", re.IGNORECASE)
 
 
 # The members of a wider whole: "Shandong Peninsula Economic Area, which includes Qingdao and

@@ -401,6 +401,10 @@ _WHERE_AFTER = re.compile(r"\s+(?P<where>(?:positioned|stationed|based|working|l
                           r"located|deployed|sent)\s+(?:abroad|overseas|(?:in|at)\s+[^,;.()]{1,40}?))"
                           r"(?=\s*[,;.()]|\s+(?:and|which|who|with|while)\b|\s*$)")
 
+_DONE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?P<verb>%s)(?:ed|d)\b"
+                         r"|(?P<listed>(?:included|listed|named)\s+(?:on|in|among)\s+[^,;.()]{3,60}?))"
+                         r"(?=\s+(?:in|by|during|from|for|at)\s|\s*[,;.()]|\s+(?:and|which|who|with|while)\b|\s*$)"
+                         % "|".join(_DONE_TO), re.IGNORECASE)
 _HERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city|province|country|area|region|district|zone)$")
 
 
@@ -415,6 +419,9 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     where = _WHERE_AFTER.match(after, counted_at + len(c.counted)) if counted_at >= 0 else None
     if where and not _HERE.search(where["where"]):  # "living in the city": the label's place says where
         return " ".join(where["where"].split())
+    done = _DONE_AFTER.match(after, counted_at + len(c.counted)) if counted_at >= 0 else None
+    if done:  # "Seven Shandong enterprises were included on a list of …", "12 projects were signed"
+        return " ".join(done["listed"].split()) if done["listed"] else _DONE_TO[done["verb"].lower()]
     verb = _VERB_BEFORE.search(c.quote[max(at - 60, 0):at])
     return _DONE_TO[verb["verb"].lower()] if verb else ""
 
