@@ -236,3 +236,9 @@ def test_a_count_label_keeps_what_its_things_were_made_or_where_they_were_listed
     assert _labels("Seven Henan enterprises were included on a list of the world's leading "
                    "international contractors in 2017.") == [
         "Henan enterprises included on a list of the world's leading international contractors"]
+
+
+def test_a_measure_of_its_own_after_and_names_the_figure_not_the_measure_before_it():
+    assert _labels("The 64 hotels monitored, with an average occupancy rate of 73.28% and a total "
+                   "business income of 45,890,700 yuan.")[1:] == [
+        "An average occupancy rate", "A total business income"]

@@ -601,6 +601,10 @@ _NEW_SUBJECT = re.compile(r"(?:the\s+|its\s+|their\s+)?(?![a-z]+(?:ed|s)\b)[\w()
                           r"(?:hit|reached|totaled|totalled|amounted|rose|grew|increased|fell|declined|"
                           r"stood|was|were|surged|jumped|exceeded|topped|dropped)\b")
 
+# After such an "and", a measure of its own right before the figure: "with an average occupancy
+# rate of 73.28% and a total business income of 45,890,700 yuan" (the yuan are the income's).
+_OWN_MEASURE = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}\s+of\s*")
+
 
 def _topic(c: Candidate, text_before: str, place: str | None, city: str | None = None) -> str:
     """What the figure's clause measures, in the source's words: the words before its first
@@ -615,7 +619,8 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     for joined in _JOINS_CLAUSES.finditer(before, start):
         # "GDP reached 100 billion yuan and per capita GDP hit …": after a figure, "and"
         # begins the next figure's clause (before one, it joins names: "imports and exports")
-        if re.search(r"\d", before[start:joined.start()]) and _NEW_SUBJECT.match(before, joined.end()):
+        if re.search(r"\d", before[start:joined.start()]) and (
+                _NEW_SUBJECT.match(before, joined.end()) or _OWN_MEASURE.fullmatch(before, joined.end())):
             start = joined.end()
     clause = before[start:]
     verb = _VERB.search(clause)
