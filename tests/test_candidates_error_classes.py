@@ -1382,6 +1382,9 @@ def test_a_field_in_a_firm_s_name_is_no_sector_but_a_port_operator_keeps_its_por
 def test_china_acting_in_a_sentence_scopes_it_to_the_country():
     rows = found("Currently, China has built an air network with 844 routes.")
     assert rows[0][0] == "844" and rows[0][2:4] == ("country", "China")
+    rows = found("Currently, China has built an air network with 844 routes, connecting 167 "
+                 "cities in 61 countries.")  # the clause going on with it too
+    assert [r[2:4] for r in rows] == [("country", "China")] * 3
     rows = found("Testcity, China has 9 million residents.")  # an address, not the country
     assert rows[0][2:4] == ("city", None)
 

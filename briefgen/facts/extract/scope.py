@@ -427,13 +427,18 @@ def provinces_named(text: str) -> list[tuple[int, str]]:
 _ONLY_LOCATES = r"(?=Chinese\b)" + "".join(
     rf"(?<!\b{word}\s{count}{major})" for word in ("to", "with", "from")
     for count in ("", r"\d\s", r"\d\d\s", r"\d\d\d\s", r"\d,\d\d\d\s") for major in ("", r"major\s"))
+# A sentence opened by a word of time before its comma: "Currently, China has …" (not "Qingdao,
+# China has …", a place's address)
+_OPENED = "|".join(rf"(?<={word},\s)" for word in (
+    "Currently", "Today", "Now", "Nowadays", "Presently", "Meanwhile", "However", "Moreover",
+    "Overall", "So far", "To date", "At present", "By then", "In total", "In addition"))
 # "national-level demonstration areas in Qingdao" grades what is counted: no national figure
 _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)|"
                       r"on\s+the\s+(?:Chinese\s+)?mainland|"  # "ranked No 4 on the Chinese mainland"
                       # "China has built an air route network with 844 routes": the country acts
                       # (not "Qingdao, China has", a place's address; "China is the largest trading
                       # partner of South Korea" ranks China among another's partners)
-                      r"(?<![,\w-]\s)(?<![\w-])China\s+(?:has|had)\s+(?:(?:now|already|so\s+far)\s+)?(?!been\b)[a-z]+|"
+                      rf"(?:(?<![,\w-]\s)|{_OPENED})(?<![\w-])China\s+(?:has|had)\s+(?:(?:now|already|so\s+far)\s+)?(?!been\b)[a-z]+|"
                       r"between\s+China\s+and|"  # "trade between China and other SCO member states"
                       r"(?:the\s+)?(?:whole|entire)\s+Chinese\s+[a-z]+|"  # "one-sixth of the whole Chinese coastline"
                       r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"
