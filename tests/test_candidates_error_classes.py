@@ -1433,3 +1433,17 @@ def test_investment_in_the_economy_s_own_assets_is_no_foreign_investment():
                  "Foreign investment rose 5 percent.")
     assert [r[:2] for r in rows] == [("4,485", None), ("21.9 percent", None), ("11.6 percent", None),
                                      ("5 percent", "investment")]
+
+
+def test_a_dollar_amount_s_country_in_brackets_is_its_currency_not_a_subject():
+    rows = found("Testcity Port opened. Featuring an investment of about $1.54 billion (U.S.), the "
+                 "bridge has a life expectancy of 100 years.")
+    assert [r[:2] for r in rows] == [("about $1.54 billion", "port"), ("100 years", "port")]
+
+
+def test_kinds_of_a_thing_are_counted_with_it_and_add_up_to_is_their_total():
+    rows = [(c.as_written, c.counted, c.qualifier) for c in extract(
+        "The more than 100 kinds of fish in the bay add up to 1.1 million tons. Sales of up to "
+        "5 million yuan.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("more than 100", "kinds of fish", "more_than"),
+                    ("up to 1.1 million tons", None, None), ("up to 5 million yuan", None, "up_to")]

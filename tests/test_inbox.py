@@ -706,6 +706,8 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("The foreign side holding", ["fragment"]), ("Respectively increasing", ["fragment"]),
     ("The first of agreements: Area", ["fragment"]), ("The shares, share of the shares", ["fragment"]),
     ("Visitors received", []), ("Foreign investment, share of the province's total", []),
+    ("Featuring an investment", ["fragment"]), ("Generated an operating revenue", ["fragment"]),
+    ("Kinds of fish in the bay add", ["fragment"]), ("Processing trade", []),
 ])
 def test_label_flaws_name_what_reads_badly(label, flaws):
     from briefgen.facts.inbox.label_check import label_flaws

@@ -242,3 +242,10 @@ def test_a_measure_of_its_own_after_and_names_the_figure_not_the_measure_before_
     assert _labels("The 64 hotels monitored, with an average occupancy rate of 73.28% and a total "
                    "business income of 45,890,700 yuan.")[1:] == [
         "An average occupancy rate", "A total business income"]
+
+
+def test_a_clause_opened_by_its_verb_is_labelled_with_the_measure_after_the_article():
+    assert _labels("Featuring an investment of about $1.54 billion, the bridge opened.")[0] == \
+        "Investment"
+    assert _labels("Testcity's parks welcomed tourists, generating a revenue of 5 million "
+                   "yuan.")[-1] == "Revenue"

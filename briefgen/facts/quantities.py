@@ -292,15 +292,20 @@ def _percent_of(numerator: int, denominator: int) -> Decimal:
     return tidy(exact)
 
 
-# "spread over 15 square kilometres", "stretching over 30 km": "over" says where, not "more than"
-_SPREAD = re.compile(r"\b(?:spread(?:s|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|scattered|"
-                     r"sprawl(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+# A verb that makes the qualifier's words its own: "spread over 15 square kilometres" says
+# where, not "more than"; "add up to 1.1 million tons" is their total, not "at most".
+_NOT_QUALIFIED = {
+    "over": re.compile(r"\b(?:spread(?:s|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|scattered|"
+                       r"sprawl(?:s|ed|ing)?)\s+$", re.IGNORECASE),
+    "up to": re.compile(r"\b(?:add(?:s|ed|ing)?|adding|added|amount(?:s|ed|ing)?|sum(?:s|med|ming)?)\s+$",
+                        re.IGNORECASE)}
 
 
 def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
     """Quantity, form and has_unit of one grammar match."""
     qualifier = _lookup(QUALIFIERS, m["qual"]) if m["qual"] else None
-    if qualifier and m["qual"].lower() == "over" and _SPREAD.search(m.string, max(m.start() - 20, 0), m.start()):
+    verb = _NOT_QUALIFIED.get(" ".join(m["qual"].lower().split())) if qualifier else None
+    if verb and verb.search(m.string, max(m.start() - 20, 0), m.start()):
         qualifier = None
     if m["rank"] or m["rank_verb"] or m["rank_place"] or m["rank_and"] or m["rank_no"]:
         ordinal = (m["rank_ord"] or m["rank_verb_ord"] or m["rank_place_ord"] or m["rank_and_ord"]

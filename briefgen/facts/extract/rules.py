@@ -59,6 +59,11 @@ _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\s+(?:\w+\s+){
                           r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?\s*\d+|\d+(?:st|nd|rd|th))\b[^.;]*$")
 _PARTITIVE = re.compile(r"[\s\u3000]+(?:out\s+)?of\s+(?:the|its|their|these|those)"
                         r"(?:\s+\d[\d,]*)?(?=[\s\u3000]+[A-Za-z])")
+# Words that count kinds or lots of a thing, named after "of": "100 kinds of fish"
+_KINDS = frozenset("kinds types sorts varieties categories species batches sets pieces pairs".split())
+_KIND_OF = re.compile(r"[\s\u3000]+of[\s\u3000]+(?!the\b|its\b|their\b)[A-Za-z][\w'’-]*"
+                      r"(?:[\s\u3000]+(?!(?:in|at|on|from|with|for|by|and|or|to|were|was|are|is|have|has|had|"
+                      r"add|which|that)\b)[A-Za-z][\w'’-]*)?")
 _WORD_AFTER = re.compile(r"[\s\u3000]*([A-Za-z][\w'’-]*)")  # "H135 helicopters" counts
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&’'-]*)[ \t\u3000]*$")
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s\u3000]+([A-Za-z]+)[\s\u3000]+$")
@@ -201,7 +206,8 @@ def counted_after(text: str, end: int, max_words: int = 8) -> str | None:
         words.append(m[1])
         pos = m.end()
         if is_plural(m[1]):
-            return " ".join(words)
+            kind_of = _KIND_OF.match(text, pos) if m[1].lower() in _KINDS else None
+            return " ".join(words + (kind_of[0].split() if kind_of else []))  # "kinds of fish"
         nxt = text[pos:pos + 1]
         if nxt and not nxt.isspace() and nxt != "-":
             return None  # punctuation ends the noun phrase

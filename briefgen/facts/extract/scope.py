@@ -60,6 +60,8 @@ _REPORTED = re.compile(
     # "Vice Governor of Qingdao Customs, Shi Yong, shared …": a speaker's agency in their title
     r"|\b(?i:vice\s+|deputy\s+)?(?i:governor|director(?:-general)?|head|chief|commissioner|"
     rf"spokes(?:person|man|woman)|official)\s+of\s+(?:the\s+)?{_AGENCY}")
+# A dollar amount's country in brackets: "$1.54 billion (U.S.)" is the currency, no place.
+_CURRENCY_MARK = re.compile(r"(?<=\d)(?:\s+(?:million|billion|trillion))?\s*\((?:U\.S\.|US|USD)\)")
 # A stock ticker: "06198.HK", "(HKEX: 6198)", "600018.SH" ("HK" there is no place).
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 # The seat in a firm's name: "China Travel Service (Hong Kong) Co.", "Siemens (Qingdao) Ltd"
@@ -72,7 +74,7 @@ def sources(text: str) -> list[tuple[int, int]]:
     """Spans that name who reports a figure ("according to …", "the Shandong Provincial
     Department of Commerce said"), where it is listed (a ticker) or a firm's seat in its name
     ("China Travel Service (Hong Kong) Co."): they set no scope either."""
-    return sorted(m.span() for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT)
+    return sorted(m.span() for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _CURRENCY_MARK)
                   for m in pattern.finditer(text))
 
 
@@ -153,7 +155,8 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
     one left out ("except the United States"), or ports goods left by ("Shandong ports
     exported"), not what it is about."""
     return sorted([(m.start(), m.end())
-                   for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _EXAMPLES, _COMPARISON,
+                   for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _CURRENCY_MARK, _EXAMPLES,
+                                   _COMPARISON,
                                    _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
                                    _PORTS_TRADED, _DESTINATIONS_OF)
                    for m in pattern.finditer(text)]

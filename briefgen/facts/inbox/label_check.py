@@ -44,7 +44,9 @@ _FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|whic
 _STARTS = re.compile(rf"^(?:{_FUNCTION}|•)\b", re.IGNORECASE)
 # a verb whose object was the figure: "The foreign side holding" (60% of the shares)
 _VERB_OF_FIGURE = r"holding|accounting|reaching|totall?ing|making|bringing|taking|increasing|decreasing|" \
-    r"rising|growing|hitting|exceeding|covering|involving"
+    r"rising|growing|hitting|exceeding|covering|involving|add|adds|amount|amounts"
+# a clause's verb opening the label: "Featuring an investment", "Generated an operating revenue"
+_OPENS_ON_A_VERB = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?:an?|the|its|their|some|about)\b")
 _ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_VERB_OF_FIGURE})[,:]?$", re.IGNORECASE)
 # one of a set, its size cut out: "The first of agreements" ("The first of the two agreements")
 _ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most|both)\s+of\b", re.IGNORECASE)
@@ -96,6 +98,7 @@ def label_flaws(label: str, unit: str | None = None) -> list[str]:
     unpaired = any(label.count(o) != label.count(c) for o, c in _PAIRS) or label.count('"') % 2
     if (_STARTS.search(bare) or _ENDS.search(bare) or unpaired or _PRONOUN.search(bare)
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
+            or _OPENS_ON_A_VERB.search(bare)
             or _SHARE_OF_ITSELF.match(bare)):
         found.append("fragment")
     if len(label) > LONG:

@@ -605,6 +605,11 @@ _NEW_SUBJECT = re.compile(r"(?:the\s+|its\s+|their\s+)?(?![a-z]+(?:ed|s)\b)[\w()
 # rate of 73.28% and a total business income of 45,890,700 yuan" (the yuan are the income's).
 _OWN_MEASURE = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}\s+of\s*")
 
+# A clause opened by its verb names its measure after the article: "Featuring an investment of",
+# "Generating a revenue of", "involving a contractual foreign investment of"
+_VERB_OPENING = re.compile(r"^(?!(?:[Pp]rocessing|[Ss]hipping|[Ff]inancing|[Mm]anufacturing)\b)[A-Za-z]+(?:ing|ed)\s+"
+                           r"(?:an?|the|some)\s+(?=\w)")
+
 
 def _topic(c: Candidate, text_before: str, place: str | None, city: str | None = None) -> str:
     """What the figure's clause measures, in the source's words: the words before its first
@@ -673,6 +678,7 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     words = _CAPITALS.sub(lambda m: m[0].lower(), words)  # "TWO-WAY trade …", a lead's capitals
     words = _DANGLING.sub("", " ".join(words.split()[:12]))
     words = re.sub(r"^[^()]*\)\s*", "", words)  # "dollars) in …": the end of a restatement
+    words = _VERB_OPENING.sub("", words)  # "Featuring an investment of": the investment
     return words if re.search(r"[a-z]{3}", words) and not _DANGLING.fullmatch(" " + words) else ""
 
 
