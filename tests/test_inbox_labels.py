@@ -249,3 +249,19 @@ def test_a_clause_opened_by_its_verb_is_labelled_with_the_measure_after_the_arti
         "Investment"
     assert _labels("Testcity's parks welcomed tourists, generating a revenue of 5 million "
                    "yuan.")[-1] == "Revenue"
+
+
+def test_contracts_won_abroad_and_contractual_investment_are_never_another_measure():
+    # a cue starts at a word: "contractual" is no "actual", "designed" no "signed"
+    assert _labels("The contractual foreign investment reached $3 billion.") == [
+        "Contract foreign investment"]
+    assert "Contract foreign investment" not in _labels(
+        "The park, designed to attract foreign investment, has 3 billion dollars.")[0]
+    # the city's firms' contracts abroad are no foreign investment signed in the city
+    assert _labels("The value of the city's newly signed foreign contracts amounted to $21.5 "
+                   "billion.") == ["The value of Testcity's newly signed foreign contracts"]
+
+
+def test_a_plan_s_label_leaves_out_its_modal_verb():
+    assert _labels("Revenues will reach 5 billion yuan by 2020.") == ["Revenues"]
+    assert _labels("The terminal area will be 700,000 square meters by 2045.") == ["The terminal area"]

@@ -41,13 +41,16 @@ _IN_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+\d+\b")  # "Fortune 500", "Boeing 787"
 _GROUP_SIZE = re.compile(r"\(among [^)]*\)|\bamong \S+ \d+ .*$|among \d+ .*$")  # a rank's group
 _FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|which|its|their|"
              r"more|less|over|about|nearly|almost|while|was|were|is|are|worth|past|last")
+# words a label may start with but never end on: "Terminal area will be", "… the city's newly"
+_NOT_LAST = (r"be|been|will|would|could|should|has|have|had|newly|recently|jointly|respectively|"
+             r"approximately|currently|previously|mainly|mostly|already")
 _STARTS = re.compile(rf"^(?:{_FUNCTION}|•)\b", re.IGNORECASE)
 # a verb whose object was the figure: "The foreign side holding" (60% of the shares)
 _VERB_OF_FIGURE = r"holding|accounting|reaching|totall?ing|making|bringing|taking|increasing|decreasing|" \
     r"rising|growing|hitting|exceeding|covering|involving|add|adds|amount|amounts"
 # a clause's verb opening the label: "Featuring an investment", "Generated an operating revenue"
 _OPENS_ON_A_VERB = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?:an?|the|its|their|some|about)\b")
-_ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_VERB_OF_FIGURE})[,:]?$", re.IGNORECASE)
+_ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FIGURE})[,:]?$", re.IGNORECASE)
 # one of a set, its size cut out: "The first of agreements" ("The first of the two agreements")
 _ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most|both)\s+of\b", re.IGNORECASE)
 # what a share is of, the same as what it measures: "The shares, share of the shares"

@@ -20,7 +20,8 @@ from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import find_quantities
 from briefgen.facts.rules.scope import SPEECH_BEFORE, _opened
 
-# (words before the figure, metric when cumulative, metric otherwise); first match wins.
+# (words before the figure, metric when cumulative, metric otherwise); first match wins. Cues
+# start at a word ("contractual" is no "actual", "designed" no "signed").
 _MONEY_CUES = [
     # investment going out ("the actual investment in countries along the Belt and Road"):
     # never foreign investment coming in; its label is the source's words. Only investment:
@@ -28,12 +29,17 @@ _MONEY_CUES = [
     (r"(?:outbound|outward|overseas)\s+(?:direct\s+)?invest(?!or)|invest(?:ments?|ed)?\s+"
      r"(?:made\s+)?(?:abroad|overseas|in\s+(?:other\s+|foreign\s+)?countries\b)",
      "investment_amount", "investment_amount"),
-    (r"actually[\s-]+utili[sz]ed|utili[sz]ed|actual\s+(?:foreign\s+)?investments?\b",
+    (r"actually[\s-]+utili[sz]ed|utili[sz]ed|\bactual\s+(?:foreign\s+)?investments?\b",
      "fdi_utilized_cumulative", "fdi_utilized"),
     (r"paid-in", "fdi_paid_in_cumulative", "fdi_paid_in_cumulative"),
-    (r"signed|contract(?:ual|ed)?\s+foreign", "fdi_signed_cumulative", "fdi_contract"),
+    # contracts won abroad ("newly signed foreign contracts", "foreign contracted projects"): the
+    # city's firms' work abroad, no foreign investment signed (no metric of its own: the label is
+    # the source's words)
+    (r"(?:foreign|overseas|international)\s+(?:contracts|contract(?:ed)?\s+projects|engineering)|"
+     r"contracted\s+projects|projects\s+contracted", "overseas_contracts", "overseas_contracts"),
+    (r"\bsigned|contract(?:ual|ed)?\s+foreign", "fdi_signed_cumulative", "fdi_contract"),
     (r"two-way\s+investment", "two_way_investment_cumulative", "two_way_investment_cumulative"),
-    (r"planned", "investment_planned", "investment_planned"),
+    (r"\bplanned", "investment_planned", "investment_planned"),
     (r"import\s+and\s+export|imports\s+and\s+exports|trade\s+volume|trade\b", "trade_volume",
      "trade_volume"),
     (r"exports?\b", "exports", "exports"),
@@ -580,7 +586,10 @@ def _rank_given_by(c: Candidate, partner: str | None, before: str) -> str | None
 
 
 # The verb after the thing a clause measures: "exports of machinery increased by 9.6 percent".
-_VERB = re.compile(r"\b(?:reached|reach|reaching|totaled|totalled|totaling|hit|stood|was|were|is|are|"
+# ("the city's newly signed foreign contracts amounted to …": a participle after "newly" describes
+# the noun, the verb is "amounted")
+_VERB = re.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjointly\s)(?<!\bnewly-)"
+                   r"\b(?:reached|reach|reaching|totaled|totalled|totaling|hit|stood|was|were|is|are|"
                    r"amounted|amounting|increased|rose|grew|growing|surged|soared|soaring|jumped|"
                    r"fell|declined|decreased|dropped|registered|recorded|posted|accounted|"
                    r"accounting|made|attracted|handled|exceeded|exceeding|surpassed|surpassing|"
@@ -609,6 +618,9 @@ _OWN_MEASURE = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:
 # "Generating a revenue of", "involving a contractual foreign investment of"
 _VERB_OPENING = re.compile(r"^(?!(?:[Pp]rocessing|[Ss]hipping|[Ff]inancing|[Mm]anufacturing)\b)[A-Za-z]+(?:ing|ed)\s+"
                            r"(?:an?|the|some)\s+(?=\w)")
+
+_MODAL_END = re.compile(r"\s+(?:will|would|could|should|may|might|(?:is|are)\s+(?:expected|set|likely)\s+to)"
+                        r"(?:\s+be)?$")
 
 
 def _topic(c: Candidate, text_before: str, place: str | None, city: str | None = None) -> str:
@@ -679,6 +691,7 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     words = _DANGLING.sub("", " ".join(words.split()[:12]))
     words = re.sub(r"^[^()]*\)\s*", "", words)  # "dollars) in …": the end of a restatement
     words = _VERB_OPENING.sub("", words)  # "Featuring an investment of": the investment
+    words = _MODAL_END.sub("", words)  # "Revenues will reach …": revenues
     return words if re.search(r"[a-z]{3}", words) and not _DANGLING.fullmatch(" " + words) else ""
 
 
