@@ -243,6 +243,9 @@ class Layout:
     small_size: float | None = None
     dropped: tuple[str, ...] = ()  # what was left out to fit, for the build report
     fill: float | None = None  # share of the last page's frame the fitted content takes
+    # points of the last page's frame the fitted content takes, its last block's space after
+    # included: a pack draws the card that follows it on the page that far down, past the gap
+    used_pt: float | None = None
 
 
 @dataclass(frozen=True)

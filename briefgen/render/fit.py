@@ -26,7 +26,7 @@ from briefgen import document as d
 from briefgen.citations import prune_sources
 from briefgen.config import Page
 from briefgen.errors import Problem, RenderError
-from briefgen.render.pdf import Laid, pdf_bytes
+from briefgen.render.pdf import Laid, frame_box, pdf_bytes
 from briefgen.theme import Theme
 
 SAFETY = 0.04  # share of the frame height kept free in trial layouts
@@ -85,19 +85,21 @@ def fit_laid(doc: d.Document, theme: Theme, page: Page = Page(), *, max_pages: i
     _within_reach(doc, limit)
     result = check(doc)
     if result.fits:
-        return _filled(doc, result.laid), result.laid
+        return _filled(doc, result.laid, page), result.laid
     for step in _steps(theme):
         doc, result = step(doc, check)
         if result.fits:
-            return _filled(doc, result.laid), result.laid
+            return _filled(doc, result.laid, page), result.laid
     raise _overflow_error(doc, result, limit)
 
 
-def _filled(doc: d.Document, laid: Laid) -> d.Document:
+def _filled(doc: d.Document, laid: Laid, page: Page) -> d.Document:
     """The fitted document with the share of its last page it fills (a pack binds a brief that
-    fills little of its page as a card, several to a page: see placement.py)."""
-    fill = round(1.0 - laid.space_left.get(laid.pages, 0.0), 4)
-    return dataclasses.replace(doc, layout=dataclasses.replace(doc.layout, fill=fill))
+    fills little of its page as a card, several to a page: see placement.py), and the points
+    it takes there (the pack stacks the cards below it by those, render/pdf_join.py)."""
+    used = 1.0 - laid.space_left.get(laid.pages, 0.0)
+    return dataclasses.replace(doc, layout=dataclasses.replace(
+        doc.layout, fill=round(used, 4), used_pt=used * frame_box(page)[3]))
 
 
 Step = Callable[[d.Document, Callable[[d.Document], Measurement]], tuple[d.Document, Measurement]]
