@@ -172,3 +172,87 @@ def test_a_brief_bound_from_its_own_pdf_is_numbered_filed_and_tagged_as_the_whol
     own.write_bytes(own.read_bytes() + b"\n")  # changed since it was chosen: no silent binding
     with pytest.raises(RenderError, match="changed while the pack was being bound"):
         _joined(parts, {}, numbers)
+
+
+def _cards(count: int = 3):
+    """Short documents, fitted (so each knows the points it takes), that share one page of a
+    pack: each cites its sources (links within its page) and shows a picture (a figure)."""
+    from briefgen.render.fit import fit
+    blocks = one_of_each()
+    made = []
+    for number in range(count):
+        doc = document(blocks["Paragraph"], blocks["Figure"], blocks["Sources"],
+                       title=f"Document {number}")
+        doc = replace(doc, meta=replace(doc.meta, outline="Partners", anchor=f"brief-{number}",
+                                        continues=number > 0))
+        made.append(fit(doc, DEFAULT_THEME, Page()))
+    return made
+
+
+def _rendered(data: bytes, tmp_path, name: str) -> list[bytes]:
+    """Each page of the PDF as a PNG at 100 dpi (pdftoppm)."""
+    import subprocess
+    (tmp_path / f"{name}.pdf").write_bytes(data)
+    subprocess.run(["pdftoppm", "-r", "100", "-png", str(tmp_path / f"{name}.pdf"),
+                    str(tmp_path / name)], check=True)
+    return [path.read_bytes() for path in sorted(tmp_path.glob(f"{name}-*.png"))]
+
+
+def test_briefs_sharing_a_page_are_bound_from_their_own_pdfs_as_laid_out_together(tmp_path):
+    """A brief and the cards below it, each bound from its own page (Stacked), make the page
+    that laying them out together for the whole makes: the same pixels and text, each card's
+    links leading to the same places, its bookmark under its group, its marked content and
+    links in the page's structure, in order."""
+    import hashlib
+
+    from briefgen.render.common import CARD_GAP_PT
+    from briefgen.render.pdf import page_number_stamps
+    from briefgen.render.pdf_join import OwnPages, Stacked
+    page, cards = Page(), _cards()
+    cover = document(d.Paragraph((d.Text("The pack's first page"),)), title="Cover")
+    whole = pdf_bytes([cover, *cards], DEFAULT_THEME, page).data  # laid out together
+    own = []
+    for number, card in enumerate(cards):
+        path = tmp_path / f"card-{number}.pdf"
+        path.write_bytes(pdf_bytes(replace(card, meta=replace(card.meta, outline=None,
+                                                              continues=False)),
+                                   DEFAULT_THEME, page).data)
+        own.append(OwnPages(path, hashlib.sha256(path.read_bytes()).hexdigest(), "Partners"))
+    stacked = Stacked(tuple(own), tuple(card.layout.used_pt for card in cards), CARD_GAP_PT)
+    parts = [pdf_bytes(cover, DEFAULT_THEME, page, part=PartOf(1, 2, 1)).data, stacked]
+    joined = _joined(parts, {}, page_number_stamps([(2, 2, "en")], DEFAULT_THEME, page))
+    assert _rendered(joined, tmp_path, "joined") == _rendered(whole, tmp_path, "whole")
+    assert _page_text(joined, 2) == _page_text(whole, 2)
+    assert ua_problems(joined) == []
+    assert [f"{f.rule_id}: {f.message}" for f in validate(str(tmp_path / "joined.pdf")).findings] == []
+    ours, theirs = (pikepdf.open(io.BytesIO(data)) for data in (joined, whole))
+    assert len(ours.pages) == 2
+
+    def links(pdf):  # where each link is and leads to, rounded to a hundredth of a point
+        return [([round(float(v), 2) for v in a.Rect], str(a.A.URI) if "/A" in a else (
+            pdf.pages.index(pikepdf.Page(a.Dest[0])), [round(float(v), 2) for v in a.Dest[2:4]]))
+            for a in pdf.pages[1].obj.Annots]
+    assert len(links(ours)) == 3 * 3 and links(ours) == links(theirs)
+    with ours.open_outline() as outline:
+        entries = [(item.title, [(child.title, ours.pages.index(pikepdf.Page(child.destination[0])))
+                                 for child in item.children]) for item in outline.root]
+    assert entries == [("Cover", []), ("Partners", [(f"Document {n}", 1) for n in range(3)])]
+    root = ours.Root.StructTreeRoot
+    assert [s.S for s in root.K.K] == ["/Sect"] * 4
+    text = struct_text(tmp_path / "joined.pdf")
+    assert [text.index(f"Document {n}") for n in range(3)] == sorted(
+        text.index(f"Document {n}") for n in range(3))
+    nums = root.ParentTree.Nums
+    tree = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+    keys = [int(p.obj.StructParents) for p in ours.pages]
+    keys += [int(a.StructParent) for p in ours.pages for a in p.obj.get("/Annots", ())]
+    assert sorted(keys) == sorted(tree) == list(range(int(root.ParentTreeNextKey)))
+    marked = tree[int(ours.pages[1].obj.StructParents)]
+    assert len(marked) == len(tree[int(theirs.pages[1].obj.StructParents)])
+    assert all(element.Pg == ours.pages[1].obj for element in marked)
+    figures = [e for e in marked if e.S == "/Figure"]
+    their_figures = [e for e in tree[int(theirs.pages[1].obj.StructParents)] if e.S == "/Figure"]
+    assert [[round(float(v)) for v in f.A.BBox] for f in figures] == \
+        [[round(float(v)) for v in f.A.BBox] for f in their_figures]
+    assert "Page 2 of 2" in _page_text(joined, 2) and "Page 1 of 1" not in _page_text(joined, 2)
+    assert joined == _joined(parts, {}, page_number_stamps([(2, 2, "en")], DEFAULT_THEME, page))

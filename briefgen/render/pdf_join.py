@@ -13,6 +13,10 @@ A part may also be a brief's own PDF (`OwnPages`), bound as it is instead of lai
 its page number (the artifact PAGE_NUMBER, drawn last on each page) is replaced by the whole's,
 drawn from a page of `numbers` as a form, and its bookmark goes under its group's. Fonts that
 are the same in several parts (render/fonts.py seeds the subsets alike) are kept once.
+Briefs that share a page of the whole (a brief and the cards below it) may be bound from their
+own pages too (`Stacked`): each further brief's page is folded into the first's, its drawing
+moved down to where the whole has it (its running head, foot and number left out), its marked
+content numbered on after the first's, its links, resources and structure joined to that page.
 qpdf (through pikepdf) copies the objects, each once; the file's /ID is a digest of its content,
 so the same parts give the same bytes.
 """
@@ -31,6 +35,7 @@ from pathlib import Path
 from briefgen.errors import RenderError
 from briefgen.render.common import Target
 from briefgen.render.pdf import PAGE_NUMBER
+from briefgen.render.pdf_tags import artifact_marker
 
 _NUMBER_FORM = "/BriefgenPageNumber"  # the form a bound page draws its number with
 
@@ -46,6 +51,23 @@ class OwnPages:
     sha256: str
     outline: str | None = None
     data: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Stacked:
+    """Briefs bound on one page of the whole from their own one-page PDFs (OwnPages), top to
+    bottom: the first where its own page has it, each next `gap` points below the one before,
+    which takes `used[i]` points of the frame (render/fit.py: its last block's space after
+    included). The page's running head, foot and number are the first's (the briefs of a page
+    share them)."""
+
+    members: tuple[OwnPages, ...]
+    used: tuple[float, ...]
+    gap: float
+
+    def down(self, index: int) -> float:
+        """How far member `index` is drawn below where its own page has it, in points."""
+        return sum(self.used[:index]) + self.gap * index
 
 
 def join_pdfs(parts: Sequence[bytes | OwnPages], out, targets: Mapping[str, Target] | None = None,
@@ -70,6 +92,9 @@ def join_pdfs(parts: Sequence[bytes | OwnPages], out, targets: Mapping[str, Targ
     stamps = _Stamps(whole, numbers)
     with whole.open_outline() as outline:
         for part in parts[1:]:
+            if isinstance(part, Stacked):
+                _join_stacked(whole, part, structure, fonts, outline.root, stamps)
+                continue
             own = isinstance(part, OwnPages)
             with pikepdf.open(io.BytesIO(_read(part) if own else part)) as source:
                 fonts.placeholders(source.pages)
@@ -100,6 +125,186 @@ def _read(part: OwnPages) -> bytes:
         raise RenderError(f"{part.path} changed while the pack was being bound",
                           hint="build the pack again")
     return data
+
+
+def _join_stacked(whole, part: Stacked, structure, fonts, entries: list, stamps) -> None:
+    """The briefs of `part` as one page of the whole: the first's own page, each further one's
+    folded into it (_fold), then numbered as the whole's page and its fonts shared."""
+    import pikepdf
+    host = index = None
+    layers = []
+    for number, member in enumerate(part.members):
+        with pikepdf.open(io.BytesIO(_read(member))) as source:
+            if len(source.pages) != 1:
+                raise RenderError("a brief bound below another has more than one page",
+                                  hint="build the pack again")
+            fonts.placeholders(source.pages)
+            first_page = len(whole.pages)
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", "Copying pages from another Pdf")
+                whole.pages.extend(source.pages)
+            page = whole.pages[first_page]
+            _hold_streams([page])
+            if host is None:
+                host, index = page, first_page
+                structure.join(whole, source, [page])
+            else:
+                sections = structure.join(whole, source, [page], into=host)
+                layers.append(_fold(whole, host, page, part.down(number), number, sections,
+                                    structure))
+                del whole.pages[first_page]
+            _file_under(entries, source, index, member.outline)
+    _stack_content(whole, host, layers)
+    _renumber(whole, host, stamps.form())
+    fonts.share([host])
+
+
+_PAGINATION = artifact_marker("Pagination").encode()  # a page's running head and foot begin here
+_NAMED = {"Tf", "Do", "gs", "cs", "CS", "scn", "SCN", "sh", "BDC", "DP"}  # operators naming resources
+
+
+def _body(content: bytes) -> tuple[bytes, bytes]:
+    """(what a brief's page draws of the brief, its furniture: running head, foot, number)."""
+    start = content.rfind(_PAGINATION)
+    if start < 0:
+        start = content.rfind(PAGE_NUMBER.encode())
+    if start < 0:
+        raise RenderError("a brief's own PDF has no page furniture to stack it by (made by "
+                          "another version of briefgen?)", hint="build the pack again")
+    return content[:start], content[start:]
+
+
+def _fold(whole, host, page, down: float, number: int, sections: list, structure) -> bytes:
+    """Fold `page` (a brief's own page, just added to the whole) into `host`, drawn `down`
+    points lower: its resources renamed into the host's, its marked content numbered on after
+    the host's (structure.join has moved its ParentTree entry onto the host's already), its
+    links moved down onto the host, its structure elements pointing at the host. Returns what
+    it draws of the brief, as the host's content will draw it."""
+    import pikepdf
+    marked = structure.folded  # MCIDs the host had before this page's were numbered on
+    names = _rename_resources(whole, host, page, f"-s{number}")
+    drawn = _body(page.obj.Contents.read_bytes() if not isinstance(page.obj.Contents, pikepdf.Array)
+                  else b"".join(c.read_bytes() for c in page.obj.Contents))[0]
+    instructions = [_renamed(instruction, names, marked) for instruction
+                    in pikepdf.parse_content_stream(pikepdf.Stream(whole, drawn))]
+    _move_links(host, page, down)
+    _point_at(sections, page, host, marked, down)
+    return (f"q 1 0 0 1 0 {-down:.5f} cm\n".encode() + pikepdf.unparse_content_stream(instructions)
+            + b"\nQ\n")
+
+
+def _renamed(instruction, names: dict[str, str], marked: int):
+    """The instruction with the resources it names renamed (`names`) and its marked content's
+    MCID numbered on after `marked`."""
+    import pikepdf
+    if isinstance(instruction, pikepdf.ContentStreamInlineImage) or \
+            str(instruction.operator) not in _NAMED:
+        return instruction
+    operands = []
+    for operand in instruction.operands:
+        if isinstance(operand, pikepdf.Name) and str(operand) in names:
+            operand = pikepdf.Name(names[str(operand)])
+        elif isinstance(operand, pikepdf.Dictionary) and "/MCID" in operand:
+            operand = pikepdf.Dictionary(operand)
+            operand.MCID = int(operand.MCID) + marked
+        operands.append(operand)
+    return pikepdf.ContentStreamInstruction(operands, instruction.operator)
+
+
+def _stack_content(whole, host, layers: list[bytes]) -> None:
+    """The host page draws its own brief (its graphics state restored after it), then each
+    folded brief, then its own furniture."""
+    if not layers:
+        return
+    host.contents_coalesce()
+    body, furniture = _body(host.obj.Contents.read_bytes())
+    host.obj.Contents = whole.make_stream(b"q\n" + body + b"\nQ\n" + b"".join(layers) + furniture)
+
+
+def _rename_resources(whole, host, page, suffix: str) -> dict[str, str]:
+    """Each resource of `page` (fonts, pictures …) added to the host page's own resources under a
+    name of its own (name + suffix); returns old name -> new."""
+    import pikepdf
+    theirs = page.obj.get("/Resources", pikepdf.Dictionary())
+    resources = pikepdf.Dictionary(host.obj.get("/Resources", pikepdf.Dictionary()))
+    names: dict[str, str] = {}
+    for kind, entries in theirs.items():
+        if not isinstance(entries, pikepdf.Dictionary):
+            continue  # /ProcSet
+        merged = pikepdf.Dictionary(resources.get(kind, pikepdf.Dictionary()))
+        for name, value in entries.items():
+            renamed = name + suffix
+            while renamed in merged:
+                renamed += "x"
+            merged[renamed] = value
+            names[name] = renamed
+        resources[kind] = merged
+    host.obj.Resources = resources
+    return names
+
+
+def _move_links(host, page, down: float) -> None:
+    """The page's annotations onto the host, `down` points lower, and the places they lead to
+    on the page likewise."""
+    import pikepdf
+    moved = []
+    for annotation in page.obj.get("/Annots", ()):
+        x1, y1, x2, y2 = (float(v) for v in annotation.Rect)
+        annotation.Rect = pikepdf.Array([x1, round(y1 - down, 4), x2, round(y2 - down, 4)])
+        for holder, key in ((annotation, "/Dest"), (annotation.get("/A"), "/D")):
+            if holder is not None and key in holder:
+                holder[key] = _moved_destination(holder[key], page, host, down)
+        if "/P" in annotation:
+            annotation.P = host.obj
+        moved.append(annotation)
+    if moved:
+        host.obj.Annots = pikepdf.Array([*host.obj.get("/Annots", ()), *moved])
+
+
+def _moved_destination(destination, page, host, down: float):
+    """A destination on `page` as one on the host page, `down` points lower ('/XYZ left top
+    zoom', '/FitH top' …); another (a name, another page) as it is."""
+    import pikepdf
+    if not isinstance(destination, pikepdf.Array) or destination[0].objgen != page.obj.objgen:
+        return destination
+    values = list(destination)
+    values[0] = host.obj
+    tops = {"/XYZ": (3,), "/FitH": (2,), "/FitBH": (2,), "/FitR": (3, 5)}.get(str(values[1]), ())
+    for position in tops:
+        if position < len(values) and isinstance(values[position], (int, float, Decimal)):
+            values[position] = round(float(values[position]) - down, 4)
+    return pikepdf.Array(values)
+
+
+def _point_at(sections: list, page, host, marked: int, down: float) -> None:
+    """The structure elements of a folded page, below `sections`, as the host's: their page,
+    their marked content numbered on after the host's `marked`, a figure's box moved down."""
+    import pikepdf
+    todo = list(sections)
+    while todo:
+        element = todo.pop()
+        if element.get("/Pg") is not None and element.Pg.objgen == page.obj.objgen:
+            element.Pg = host.obj
+        attributes = element.get("/A")
+        if isinstance(attributes, pikepdf.Dictionary) and "/BBox" in attributes:
+            x1, y1, x2, y2 = (float(v) for v in attributes.BBox)
+            attributes.BBox = pikepdf.Array([x1, round(y1 - down, 2), x2, round(y2 - down, 2)])
+        kids = _kids(element)
+        renumbered = []
+        for kid in kids:
+            if isinstance(kid, int):
+                kid = kid + marked
+            elif isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") in ("/MCR", "/OBJR"):
+                if kid.get("/Pg") is not None and kid.Pg.objgen == page.obj.objgen:
+                    kid.Pg = host.obj
+                if "/MCID" in kid:
+                    kid.MCID = int(kid.MCID) + marked
+            elif isinstance(kid, pikepdf.Dictionary):
+                todo.append(kid)
+            renumbered.append(kid)
+        if "/K" in element:
+            element.K = renumbered[0] if len(renumbered) == 1 and not isinstance(
+                element.K, pikepdf.Array) else pikepdf.Array(renumbered)
 
 
 class _Stamps:
@@ -264,31 +469,53 @@ class _Structure:
     def __init__(self, whole):
         self.root = whole.Root.StructTreeRoot
         self.sections = _kids(self.root.K)
-        self.nums = list(self.root.ParentTree.Nums)
+        nums = list(self.root.ParentTree.Nums)
+        self.tree = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
         self.next_key = int(self.root.ParentTreeNextKey)
+        self.folded = 0  # MCIDs of the page the last page joined `into` had before it
 
-    def join(self, whole, source, pages) -> None:
-        """Append the structure tree of `source`, whose pages are now `pages` of the whole."""
-        shift = self.next_key
+    def join(self, whole, source, pages, into=None) -> list:
+        """Append the structure tree of `source`, whose pages are now `pages` of the whole;
+        returns its sections. `into`: the one page's marked content is numbered on after that
+        page's (render/pdf_join.py _fold draws it there), and its ParentTree entry joins that
+        page's, its other keys (links) taking the next ones."""
+        theirs = whole.copy_foreign(source.Root.StructTreeRoot)  # its pages: those copied
+        their_nums = list(theirs.ParentTree.Nums)
+        own = {int(their_nums[i]): their_nums[i + 1] for i in range(0, len(their_nums), 2)}
+        merged = {int(page.obj.StructParents) for page in pages} if into is not None else set()
+        keys, next_key = {}, self.next_key
+        for key in sorted(own):
+            if key not in merged:
+                keys[key], next_key = next_key, next_key + 1
         for page in pages:
-            page.obj.StructParents = int(page.obj.StructParents) + shift
+            if into is None:
+                page.obj.StructParents = keys[int(page.obj.StructParents)]
             for annotation in page.obj.get("/Annots", ()):
                 if "/StructParent" in annotation:
-                    annotation.StructParent = int(annotation.StructParent) + shift
-        theirs = whole.copy_foreign(source.Root.StructTreeRoot)  # its pages: those copied
-        for section in _kids(theirs.K):
+                    annotation.StructParent = keys[int(annotation.StructParent)]
+        for key in merged:
+            host_key = int(into.obj.StructParents)
+            self.folded = len(self.tree[host_key])
+            self.tree[host_key] = [*self.tree[host_key], *own[key]]
+        self.tree.update({keys[key]: value for key, value in own.items() if key in keys})
+        self.next_key = next_key
+        added = _kids(theirs.K)
+        for section in added:
             section.P = self.root.K
             self.sections.append(section)
-        their_nums = list(theirs.ParentTree.Nums)
-        for index in range(0, len(their_nums), 2):
-            self.nums += [int(their_nums[index]) + shift, their_nums[index + 1]]
-        self.next_key = shift + int(theirs.ParentTreeNextKey)
+        return added
 
     def write(self) -> None:
         import pikepdf
         self.root.K.K = pikepdf.Array(self.sections)
-        self.root.ParentTree.Nums = pikepdf.Array(self.nums)
+        self.root.ParentTree.Nums = pikepdf.Array(
+            [item for key in sorted(self.tree) for item in (key, self._value(self.tree[key]))])
         self.root.ParentTreeNextKey = self.next_key
+
+    @staticmethod
+    def _value(value):
+        import pikepdf
+        return pikepdf.Array(value) if isinstance(value, list) else value
 
 
 def _join_outline(entries: list, source, first_page: int) -> None:
