@@ -399,13 +399,14 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
 
     The DOCX takes each brief's body from the brief's own DOCX file, written from the same
     fitted document (render/docx_splice.py), in this process while the pool lays out the PDF.
-    The PDF likewise binds each brief that has a page to itself and links to no other document
-    from its own PDF (render/pdf_join.py: numbered as the pack's pages, tagged, bookmarked),
-    and the appendix from the layout that counted its pages (front_and_back); the documents
-    between (cover, contents, a brief with the cards below it, a brief whose "see also" gives
-    a page) are laid out for the pack, a long run of them in parts side by side on the pool,
-    then all joined; how a run is split depends on its documents alone, never on the
-    workers, so the bytes do not either. `inputs`: the digest of the project's input files,
+    The PDF likewise binds each brief from its own PDF (render/pdf_join.py: numbered as the
+    pack's pages, tagged, bookmarked), a card's page drawn below the brief whose page it
+    shares (Stacked), and the appendix from the layout that counted its pages
+    (front_and_back). Only the cover, the contents and a brief whose "see also" gives a page
+    (its own PDF keeps the text) are laid out for the pack: such a brief alone when it shares
+    a page, else with the rest of a run, a long run in parts side by side on the pool; then
+    all are joined. How a run is split depends on its documents alone, never on the workers,
+    so the bytes do not either. `inputs`: the digest of the project's input files,
     under which the pack's own documents are kept (kept_matter).
     """
     from .render.docx import Rendered
@@ -457,18 +458,57 @@ def _bound(project: Project, documents: list, pages: list[int], files: dict, spl
                                  project.page) if parts and own else None
     joined = None
     if parts and pool:
-        laid = {index: pool.submit(_pdf_part, *part, project, targets)
-                for index, part in enumerate(parts) if isinstance(part, tuple)}
+        laying = _laying(parts, pool.submit, project, targets)
         joined = _in_background(lambda: pool.submit(join_pdfs, [
-            laid[index].result() if index in laid else part for index, part in enumerate(parts)],
+            _laid_part(part, laying.get(index)) for index, part in enumerate(parts)],
             files["pdf"], targets, numbers).result())
     if "docx" in files:  # here, while the workers lay the PDF out and join it
         _docx_pack(spliced, project, reference, targets, files["docx"])
     if joined is not None:
         joined.result()
     elif parts:
-        join_pdfs([part if not isinstance(part, tuple) else _pdf_part(*part, project, targets)
-                   for part in parts], files["pdf"], targets, numbers)
+        laying = _laying(parts, _now, project, targets)
+        join_pdfs([_laid_part(part, laying.get(index)) for index, part in enumerate(parts)],
+                  files["pdf"], targets, numbers)
+
+
+def _laying(parts: list, submit, project: Project, targets: dict) -> dict:
+    """Part index -> the future layout of each part laid out for the pack (submitted with
+    `submit`): a run of documents (bytes), or the briefs of a Stacked page that are laid out
+    alone for the pack (member index -> (bytes, points used))."""
+    from .render.pdf_join import OwnPages, Stacked
+    laying = {}
+    for index, part in enumerate(parts):
+        if isinstance(part, tuple):
+            laying[index] = submit(_pdf_part, *part, project, targets)
+        elif isinstance(part, Stacked):
+            alone = {number: submit(_pdf_alone, member, project, targets)
+                     for number, member in enumerate(part.members)
+                     if not isinstance(member, OwnPages)}
+            if alone:
+                laying[index] = alone
+    return laying
+
+
+def _laid_part(part, laying):
+    """The part as join_pdfs takes it, once what is laid out for it is (`laying`, _laying)."""
+    from .render.pdf_join import OwnPages, Stacked
+    if laying is None:
+        return part
+    if isinstance(part, tuple):
+        return laying.result()
+    members, used = list(part.members), list(part.used)
+    for number, future in laying.items():
+        data, used[number] = future.result()
+        members[number] = OwnPages(None, "", members[number].meta.outline, data)
+    return Stacked(tuple(members), tuple(used), part.gap)
+
+
+def _now(function, *args) -> Future:
+    """`function(*args)`, done at once, as a future (a pool's submit without a pool)."""
+    done: Future = Future()
+    done.set_result(function(*args))
+    return done
 
 
 def _in_background(work) -> Future:
@@ -502,9 +542,19 @@ def _binding_key(project: Project, files: dict, matter: list, placed: list[Place
     layout = [("own", index) if not isinstance(part, tuple) else (len(part[0]), repr(part[1]))
               for index, part in enumerate(parts)]
     return digest(["bound", sorted(files), [content(document) for document in matter],
-                   briefs_bound, sorted(own), layout, pages,
+                   briefs_bound, [_how_bound(index, own[index]) for index in sorted(own)],
+                   layout, pages,
                    sorted((anchor, t.title, t.page) for anchor, t in targets.items()),
                    theme_key(project.theme), repr(project.page), file_digest(reference)])
+
+
+def _how_bound(index: int, part) -> list:
+    """A part bound from own PDFs, for the binding's key: where it is, and for a Stacked page
+    which of its briefs are laid out alone and how far down each is drawn."""
+    members = getattr(part, "members", None)
+    if members is None:
+        return [index]
+    return [index, [hasattr(member, "blocks") for member in members], list(part.used)]
 
 
 def _targets(documents: list, pages: list[int]) -> dict:
@@ -531,21 +581,55 @@ def _as_contents(document):
 
 
 def _own_pages(placed: list[Placed], briefs: list, before: int, targets: dict) -> dict:
-    """Document index in the pack -> the brief's own PDF (OwnPages), for each brief bound as it
-    is: one that starts a page no card continues, whose "see also" links lead nowhere in the
-    pack (its own PDF keeps their text, the pack gives their pages), and whose PDF is the one
-    its build wrote (by hash)."""
-    from .render.pdf_join import OwnPages
+    """Document index in the pack -> how the page that brief starts is bound from the briefs'
+    own PDFs, for each page that can be (_bound_page): OwnPages, a brief with a page to itself;
+    Stacked, a brief and the cards below it, each card's own page folded into the page above
+    (render/pdf_join.py)."""
     own = {}
-    for index, (p, brief) in enumerate(zip(placed, briefs)):
-        card_below = index + 1 < len(placed) and not placed[index + 1].starts_page
-        if (not p.starts_page or card_below or brief.meta.cover
-                or linked_documents(brief) & targets.keys()):
-            continue
-        if _intact(p.item):
-            own[before + index] = OwnPages(p.item.files["pdf"], p.item.sha256["pdf"],
-                                           brief.meta.outline)
+    for start, end in _shared_pages(placed):
+        bound = _bound_page(placed[start:end], briefs[start:end], targets)
+        if bound is not None:
+            own[before + start] = bound
     return own
+
+
+def _shared_pages(placed: list[Placed]) -> list[tuple[int, int]]:
+    """(first, end) indices of the briefs of each page a brief starts: it, and the cards that
+    continue its page."""
+    starts = [index for index, p in enumerate(placed) if p.starts_page or not index]
+    return list(zip(starts, [*starts[1:], len(placed)]))
+
+
+def _bound_page(placed: list[Placed], briefs: list, targets: dict):
+    """How the page of `placed` (a brief and the cards below it) is bound from their own PDFs,
+    or None: laid out for the pack. A brief whose "see also" links lead into the pack (its own
+    PDF keeps their text, the pack gives their pages) is laid out for the pack: with the rest
+    of a run when it has a page to itself, alone when it shares one (a document among the
+    Stacked members, laid out on its own with the pack's pages, the others bound from their own
+    PDFs). Every other brief is bound from its own PDF, if that is the one its build wrote (by
+    hash). A page shared by briefs whose running head or foot differ is laid out."""
+    from .render.common import CARD_GAP_PT
+    from .render.pdf_join import OwnPages, Stacked
+    linked = [bool(linked_documents(brief) & targets.keys()) for brief in briefs]
+    if any(brief.meta.cover for brief in briefs) or not all(
+            _intact(p.item) for p, alone in zip(placed, linked) if not alone):
+        return None
+    members = tuple(brief if alone else OwnPages(p.item.files["pdf"], p.item.sha256["pdf"],
+                                                 brief.meta.outline)
+                    for p, brief, alone in zip(placed, briefs, linked))
+    if len(members) == 1:
+        return None if linked[0] else members[0]
+    used = tuple(brief.layout.used_pt for brief in briefs)
+    if None in used or len({_furniture(brief) for brief in briefs}) > 1:
+        return None
+    return Stacked(members, used, CARD_GAP_PT)
+
+
+def _furniture(brief) -> tuple:
+    """What a brief's page shows around it: its running head and foot, its page number's
+    language."""
+    from .render.common import footer_text
+    return brief.meta.header, footer_text(brief.meta), brief.meta.language
 
 
 def _own_back(matter: Matter, back: list, before: int, targets: dict) -> dict:
@@ -578,8 +662,9 @@ def _own_numbers(documents: list, pages: list[int], own: dict) -> list[tuple[int
 
 
 def _pdf_segments(documents: list, pages: list[int], own: dict) -> list:
-    """The pack PDF's parts in order: each brief bound as it is (OwnPages), and each run of
-    documents between laid out in (documents, PartOf) parts (_pdf_parts)."""
+    """The pack PDF's parts in order: each brief (or page of briefs) bound from its own PDF
+    (OwnPages, Stacked), and each run of documents between laid out in (documents, PartOf)
+    parts (_pdf_parts)."""
     segments, start, first_page, total = [], 0, 1, sum(pages)
     for index in [*sorted(own), len(documents)]:
         if index > start:
@@ -589,7 +674,7 @@ def _pdf_segments(documents: list, pages: list[int], own: dict) -> list:
         if index < len(documents):
             segments.append(own[index])
             first_page += pages[index]
-        start = index + 1
+        start = index + len(getattr(own.get(index), "members", (None,)))
     return segments
 
 
@@ -624,6 +709,18 @@ def _split(documents: list, pages: list[int], count: int, first_page: int, first
             first_page += sum(pages[start:index + 1])
             start = index + 1
     return parts
+
+
+def _pdf_alone(document, project: Project, targets: dict) -> tuple[bytes, float]:
+    """A brief laid out alone for the pack (its links giving their pages), to be stacked with
+    the briefs it shares a page with: its PDF, and the points of the frame it takes. Its
+    bookmark is at the top of its PDF's outline, as in a brief's own PDF: joining files it
+    under its group."""
+    from .render.pdf import frame_box, pdf_bytes
+    alone = replace(document, meta=replace(document.meta, outline=None))
+    laid = pdf_bytes(alone, project.theme, project.page, chart_cache=project.chart_cache,
+                     targets=targets)
+    return laid.data, (1.0 - laid.space_left.get(laid.pages, 0.0)) * frame_box(project.page)[3]
 
 
 def _pdf_part(documents, part, project: Project, targets: dict) -> bytes:

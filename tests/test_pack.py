@@ -298,9 +298,9 @@ def test_a_missing_reference_docx_is_a_warning_once_and_the_built_in_styles(mini
 
 def test_a_brief_with_a_page_to_itself_is_laid_out_once(qingdao, run, monkeypatch):
     """The pack's PDF binds such a brief's own page (numbered as the pack's, its bookmark under
-    its group, one copy of each font); only the cover, contents and the briefs that share a
-    page with cards are laid out for the pack. The appendix is bound as it was laid out when
-    its pages were counted."""
+    its group, one copy of each font), and a brief and the cards below it from theirs (a card's
+    page drawn below the brief's); only the cover and contents are laid out for the pack. The
+    appendix is bound as it was laid out when its pages were counted."""
     import pikepdf
     from briefgen import binder
     from briefgen.render.pdf import PAGE_NUMBER
@@ -320,7 +320,7 @@ def test_a_brief_with_a_page_to_itself_is_laid_out_once(qingdao, run, monkeypatc
               for entry in outline_documents(reader)}
     bound = [("Qingdao at a glance", "overview"), ("Japan", "partner-japan"),
              ("Germany", "partner-germany"), ("Port and logistics", "sector-port")]
-    assert laid == ["Six briefs", "Contents", "Spain", "Singapore"]  # Singapore: a card
+    assert laid == ["Six briefs", "Contents"]
     assert starts["Spain"] == starts["Singapore"]
 
     def before_number(page) -> bytes:
@@ -406,3 +406,83 @@ def test_another_pack_built_into_the_same_folder_leaves_the_first_pack_s_files(m
     assert result.exit_code == 0, result.output
     assert first <= {p.name for p in out.iterdir()}
     assert (out / "another-pack.pdf").is_file()
+
+
+def test_briefs_sharing_a_page_are_laid_out_once_and_look_as_laid_out_together(qingdao, run,
+                                                                              monkeypatch,
+                                                                              tmp_path):
+    """A brief and the cards below it are bound from their own PDFs: binding lays out none of
+    them, but for a card whose "see also" gives a page (Kyrgyzstan's, to the SCO's), laid out
+    alone, once. The pack reads back whole (pages, their numbers, bookmarks under their groups,
+    links, tags) and its pages are, pixel for pixel, those of the pack laid out the old way
+    (every brief that shares a page laid out with the others for the pack)."""
+    import subprocess
+
+    import pikepdf
+    from pdfua import validate
+
+    from briefgen import binder
+    from briefgen.render import pdf
+    from pdf_checks import outline_documents, ua_problems
+    binding, laid = [], []
+    real_bind, real_layout = binder.bind_pack, pdf.pdf_bytes
+
+    def bind(*args, **kwargs):
+        binding.append(True)
+        try:
+            return real_bind(*args, **kwargs)
+        finally:
+            binding.pop()
+
+    def layout(documents, *args, **kwargs):
+        if binding:
+            laid.extend(d.meta.title for d in ([documents] if hasattr(documents, "meta")
+                                               else documents))
+        return real_layout(documents, *args, **kwargs)
+    real_bound = binder._bound_page
+    monkeypatch.setattr(binder, "bind_pack", bind)
+    monkeypatch.setattr(pdf, "pdf_bytes", layout)
+    cards = ["Kyrgyzstan", "Singapore", "United Kingdom", "Spain", "Belarus"]
+    config = _write_pack_yaml(qingdao, ["partner:sco", "partner:germany", "partner:kyrgyzstan",
+                                        "partner:singapore", "partner:united-kingdom",
+                                        "partner:spain", "partner:belarus", "sector:port"],
+                              title="Shared pages")
+    assert run("--project", qingdao, "pack", "--jobs", "1", "--config", config).exit_code == 0
+    out = qingdao / "out" / "pack"
+    briefs_laid = [title for title in laid if title in (*cards, "SCO countries", "Germany",
+                                                        "Port and logistics")]
+    assert sorted(briefs_laid) == ["Belarus", "Kyrgyzstan"]  # once each; no other brief
+    reader = PdfReader(out / "europe.pdf")
+    starts = {entry.title: reader.get_destination_page_number(entry)
+              for entry in outline_documents(reader)}
+    total = len(reader.pages)
+    briefs = {title: page for title, page in starts.items()
+              if title in (*cards, "SCO countries", "Germany", "Port and logistics")}
+    first = min(briefs.values())  # the briefs' pages follow each other, cards on shared ones
+    assert sorted({*briefs.values()}) == list(range(first, starts["Sources"]))
+    assert len({starts[title] for title in cards}) == 2  # five cards on two pages
+    for number in range(1, total):  # all but the cover numbered as the pack's pages
+        assert f"Page {number + 1} of {total}" in reader.pages[number].extract_text()
+    pack = pikepdf.open(out / "europe.pdf")
+    for title in ("Kyrgyzstan", "Belarus"):  # their links give the SCO's page, and lead there
+        text = reader.pages[starts[title]].extract_text().replace("\u00a0", " ")
+        assert f"(p. {starts['SCO countries'] + 1})" in text
+        to_sco = [a for a in pack.pages[starts[title]].obj.Annots
+                  if str(a.get("/Contents")) == "SCO countries"]
+        assert {pack.pages.index(pikepdf.Page(a.Dest[0])) for a in to_sco} == {starts["SCO countries"]}
+    titles = _outline_titles(out / "europe.pdf")
+    assert titles[titles.index("Partners") + 1:titles.index("Sectors")] == [
+        "SCO countries", "Germany", *(t for t in titles if t in cards)]
+    assert ua_problems((out / "europe.pdf").read_bytes()) == []
+    assert [f"{f.rule_id}: {f.message}" for f in validate(str(out / "europe.pdf")).findings] == []
+
+    def pages_of(path: Path, name: str) -> list[bytes]:
+        subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(tmp_path / name)], check=True)
+        return [p.read_bytes() for p in sorted(tmp_path.glob(f"{name}-*.png"))]
+    stacked = pages_of(out / "europe.pdf", "stacked")
+    shutil.rmtree(out)  # bound again, every shared page laid out for the pack as it once was
+    monkeypatch.setattr(binder, "_bound_page", lambda placed, briefs, targets: None if len(
+        placed) > 1 else real_bound(placed, briefs, targets))
+    assert run("--project", qingdao, "pack", "--jobs", "1", "--config", config).exit_code == 0
+    assert set(cards) <= set(laid)
+    assert pages_of(out / "europe.pdf", "together") == stacked
