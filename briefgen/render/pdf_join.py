@@ -493,10 +493,11 @@ class _Structure:
             for annotation in page.obj.get("/Annots", ()):
                 if "/StructParent" in annotation:
                     annotation.StructParent = keys[int(annotation.StructParent)]
-        for key in merged:
+        if into is not None:
             host_key = int(into.obj.StructParents)
             self.folded = len(self.tree[host_key])
-            self.tree[host_key] = [*self.tree[host_key], *own[key]]
+            for key in merged:
+                self.tree[host_key] = [*self.tree[host_key], *own.get(key, ())]
         self.tree.update({keys[key]: value for key, value in own.items() if key in keys})
         self.next_key = next_key
         added = _kids(theirs.K)
