@@ -265,3 +265,10 @@ def test_contracts_won_abroad_and_contractual_investment_are_never_another_measu
 def test_a_plan_s_label_leaves_out_its_modal_verb():
     assert _labels("Revenues will reach 5 billion yuan by 2020.") == ["Revenues"]
     assert _labels("The terminal area will be 700,000 square meters by 2045.") == ["The terminal area"]
+
+
+def test_places_counted_after_from_or_to_are_of_origin_or_destination():
+    assert _labels("By the end of 2007, 20,357 projects from 109 countries and regions had been "
+                   "approved.")[-1] == "Countries of origin"
+    assert _labels("Testcity Port opened routes to 54 cities in 2019.") == ["Cities of destination"]
+    assert _labels("Testcity has 40 cities.") == ["Cities"]

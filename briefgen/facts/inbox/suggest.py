@@ -411,6 +411,12 @@ _DONE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(
                          r"|(?P<listed>(?:included|listed|named)\s+(?:on|in|among)\s+[^,;.()]{3,60}?))"
                          r"(?=\s+(?:in|by|during|from|for|at)\s|\s*[,;.()]|\s+(?:and|which|who|with|while)\b|\s*$)"
                          % "|".join(_DONE_TO), re.IGNORECASE)
+# Places counted after "from" or "to": "companies from 15 countries" are countries of origin,
+# "routes to 54 cities" cities of destination, not countries or cities there are
+_PLACES = re.compile(r"(?:[\w-]+\s+)?(?:countries|regions|economies|cities|ports|destinations)(?:\s+and\s+regions)?",
+                     re.IGNORECASE)
+_PLACES_BEFORE = re.compile(r"\b(?P<way>from|to)\s+(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$",
+                            re.IGNORECASE)
 _HERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city|province|country|area|region|district|zone)$")
 
 
@@ -429,7 +435,10 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     if done:  # "Seven Shandong enterprises were included on a list of …", "12 projects were signed"
         return " ".join(done["listed"].split()) if done["listed"] else _DONE_TO[done["verb"].lower()]
     verb = _VERB_BEFORE.search(c.quote[max(at - 60, 0):at])
-    return _DONE_TO[verb["verb"].lower()] if verb else ""
+    if verb:
+        return _DONE_TO[verb["verb"].lower()]
+    way = _PLACES_BEFORE.search(c.quote[max(at - 30, 0):at]) if _PLACES.fullmatch(c.counted) else None
+    return ("of origin" if way["way"].lower() == "from" else "of destination") if way else ""
 
 
 def _before_in_quote(c: Candidate, text_before: str) -> str:
