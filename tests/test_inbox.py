@@ -709,6 +709,8 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("Featuring an investment", ["fragment"]), ("Generated an operating revenue", ["fragment"]),
     ("Kinds of fish in the bay add", ["fragment"]), ("Processing trade", []),
     ("Terminal area will be", ["fragment"]), ("The value of the city's newly", ["fragment"]),
+    ("Central Mongolia and Central Europe", ["fragment"]), ("Imports and Exports", []),
+    ("Change in According to the loan growth rate in Weifang (increase)", ["fragment"]),
 ])
 def test_label_flaws_name_what_reads_badly(label, flaws):
     from briefgen.facts.inbox.label_check import label_flaws

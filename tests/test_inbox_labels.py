@@ -249,6 +249,9 @@ def test_a_clause_opened_by_its_verb_is_labelled_with_the_measure_after_the_arti
         "Investment"
     assert _labels("Testcity's parks welcomed tourists, generating a revenue of 5 million "
                    "yuan.")[-1] == "Revenue"
+    # a clause that goes on past its measure keeps its verb, and is held back for it
+    assert _labels("Loans reached 900 billion yuan, becoming the third city in our province after "
+                   "Jinan.") == ["Loans"]
 
 
 def test_contracts_won_abroad_and_contractual_investment_are_never_another_measure():
@@ -265,6 +268,7 @@ def test_contracts_won_abroad_and_contractual_investment_are_never_another_measu
 def test_a_plan_s_label_leaves_out_its_modal_verb():
     assert _labels("Revenues will reach 5 billion yuan by 2020.") == ["Revenues"]
     assert _labels("The terminal area will be 700,000 square meters by 2045.") == ["The terminal area"]
+    assert _labels("The trains will carry 282,000 tons of cargo this year.") == ["The trains"]
 
 
 def test_places_counted_after_from_or_to_are_of_origin_or_destination():

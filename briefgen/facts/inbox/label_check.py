@@ -57,7 +57,7 @@ _ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most
 _SHARE_OF_ITSELF = re.compile(r"^(?:the\s+)?(?P<what>.+?),\s+share\s+of\s+(?:the\s+)?(?P=what)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These)\b(?!['’]s)")
 # a report's words: "… said Wednesday it", "The figure indicates the port"
-_REPORT = re.compile(r"\b(?:said|says|told|announced|reported|indicates|indicated)\b"
+_REPORT = re.compile(r"\b(?:said|says|told|announced|reported|indicates|indicated|[Aa]ccording\s+to)\b"
                      r"|\b(?:[Rr]eport|data|statistics|figures)\s+show(?:s|ed)?\b"  # not "Live shows"
                      # (a verb, not the plural a total is of: "The total sales of Haier" names one)
                      r"|^(?:The|This|That)\s+(?:figure|number|amount|total)\s+(?:indicates|shows|means|"
@@ -82,7 +82,7 @@ _NO_MEASURE = re.compile(r"(?:(?:[Yy]ear-on-year\s+)?[Cc]hange\s+in\s+|[Rr]ank\s
                          r"|(?!(?:GDP|Trade|Throughput|Investment|Revenue|Output|Capital|Population|Cargo|"
                          r"Financing|Exports|Imports|Consumption|Production|Spending|Income|Turnover|"
                          r"Employment|Tourism)\b)"
-                         r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))?(?:\s+[a-z]+ed)?")
+                         r"(?P<name>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*))?(?:\s+[a-z]+ed)?")
 _NAMED_RANK = re.compile(r"[A-Z][\w'’ -]*['’]s rank")  # "Japan's rank": a measure and whose
 
 

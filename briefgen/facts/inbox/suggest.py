@@ -628,8 +628,10 @@ _OWN_MEASURE = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:
 _VERB_OPENING = re.compile(r"^(?!(?:[Pp]rocessing|[Ss]hipping|[Ff]inancing|[Mm]anufacturing)\b)[A-Za-z]+(?:ing|ed)\s+"
                            r"(?:an?|the|some)\s+(?=\w)")
 
+_A_MEASURE = re.compile(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}")  # "contractual foreign investment"
+# "Revenues will reach …", "… will carry 282,000 tons": the plan's verb is no part of the label
 _MODAL_END = re.compile(r"\s+(?:will|would|could|should|may|might|(?:is|are)\s+(?:expected|set|likely)\s+to)"
-                        r"(?:\s+be)?$")
+                        r"(?:\s+be|\s+[a-z]+)?$")
 
 
 def _topic(c: Candidate, text_before: str, place: str | None, city: str | None = None) -> str:
@@ -699,7 +701,9 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     words = _CAPITALS.sub(lambda m: m[0].lower(), words)  # "TWO-WAY trade …", a lead's capitals
     words = _DANGLING.sub("", " ".join(words.split()[:12]))
     words = re.sub(r"^[^()]*\)\s*", "", words)  # "dollars) in …": the end of a restatement
-    words = _VERB_OPENING.sub("", words)  # "Featuring an investment of": the investment
+    opened = _VERB_OPENING.match(words)  # "Featuring an investment of": the investment
+    if opened and _A_MEASURE.fullmatch(words[opened.end():]):  # (not "Becoming the third city in …")
+        words = words[opened.end():]
     words = _MODAL_END.sub("", words)  # "Revenues will reach …": revenues
     return words if re.search(r"[a-z]{3}", words) and not _DANGLING.fullmatch(" " + words) else ""
 
