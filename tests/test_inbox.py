@@ -710,6 +710,9 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("Kinds of fish in the bay add", ["fragment"]), ("Processing trade", []),
     ("Terminal area will be", ["fragment"]), ("The value of the city's newly", ["fragment"]),
     ("Central Mongolia and Central Europe", ["fragment"]), ("Imports and Exports", []),
+    ("Can allow in Shandong", ["fragment"]), ("The port of Qingdao", ["fragment"]),
+    ("The coastal city of Qingdao in east China's Shandong Province", ["fragment"]),
+    ("Throughput of the port of Qingdao", []),
     ("Change in According to the loan growth rate in Weifang (increase)", ["fragment"]),
 ])
 def test_label_flaws_name_what_reads_badly(label, flaws):

@@ -233,6 +233,7 @@ def test_a_count_label_keeps_what_the_sentence_says_happened_to_what_it_counts()
 
 def test_a_count_label_keeps_what_its_things_were_made_or_where_they_were_listed():
     assert _labels("In May, 12 projects were signed in Testcity.") == ["Projects signed"]
+    assert _labels("Testcity has sealed 29 projects in Shanghai.") == ["Projects sealed"]
     assert _labels("Seven Henan enterprises were included on a list of the world's leading "
                    "international contractors in 2017.") == [
         "Henan enterprises included on a list of the world's leading international contractors"]

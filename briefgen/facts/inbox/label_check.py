@@ -44,7 +44,10 @@ _FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|whic
 # words a label may start with but never end on: "Terminal area will be", "… the city's newly"
 _NOT_LAST = (r"be|been|will|would|could|should|has|have|had|newly|recently|jointly|respectively|"
              r"approximately|currently|previously|mainly|mostly|already")
-_STARTS = re.compile(rf"^(?:{_FUNCTION}|•)\b", re.IGNORECASE)
+_STARTS = re.compile(rf"^(?:{_FUNCTION}|•)\b|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
+# a place described, nothing measured: "The coastal city of Qingdao in east China's Shandong Province"
+_PLACE_DESCRIBED = re.compile(r"(?:[Tt]he\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?(?:city|port|province|district|county|town|"
+                              r"capital)\s+of\s+[A-Z][\w'’-]*(?:\s+in\s+[^,;:()]*)?")
 # a verb whose object was the figure: "The foreign side holding" (60% of the shares)
 _VERB_OF_FIGURE = r"holding|accounting|reaching|totall?ing|making|bringing|taking|increasing|decreasing|" \
     r"rising|growing|hitting|exceeding|covering|involving|add|adds|amount|amounts"
@@ -101,7 +104,7 @@ def label_flaws(label: str, unit: str | None = None) -> list[str]:
     unpaired = any(label.count(o) != label.count(c) for o, c in _PAIRS) or label.count('"') % 2
     if (_STARTS.search(bare) or _ENDS.search(bare) or unpaired or _PRONOUN.search(bare)
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
-            or _OPENS_ON_A_VERB.search(bare)
+            or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare)
             or _SHARE_OF_ITSELF.match(bare)):
         found.append("fragment")
     if len(label) > LONG:

@@ -400,7 +400,9 @@ _DONE_TO = {"attract": "attracted", "receiv": "received", "welcom": "welcomed", 
             "link": "linked", "serv": "served", "approv": "approved", "introduc": "introduced",
             "employ": "employed", "host": "hosted", "train": "trained", "recruit": "recruited",
             "creat": "created", "open": "opened", "launch": "launched", "sign": "signed",
-            "establish": "established", "add": "added", "register": "registered", "handl": "handled"}
+            "establish": "established", "add": "added", "register": "registered", "handl": "handled",
+            "seal": "sealed", "ink": "inked", "lur": "lured", "complet": "completed", "export": "exported",
+            "import": "imported"}
 _VERB_BEFORE = re.compile(r"\b(?P<verb>%s)(?:e[ds]?|s|ed|ing|es)?\s+(?:(?:a\s+total\s+of|in\s+total|"
                           r"altogether|another|an\s+additional)\s+)?$" % "|".join(_DONE_TO), re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"\s+(?P<where>(?:positioned|stationed|based|working|living|studying|employed|"
