@@ -1447,3 +1447,12 @@ def test_kinds_of_a_thing_are_counted_with_it_and_add_up_to_is_their_total():
         "5 million yuan.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert rows == [("more than 100", "kinds of fish", "more_than"),
                     ("up to 1.1 million tons", None, None), ("up to 5 million yuan", None, "up_to")]
+
+
+def test_a_city_s_address_before_its_verb_is_no_country_acting():
+    # the figure's clause begins at the comma, after the city's name
+    for text in ("Testcity, China has attracted 300 foreign firms.",
+                 "The port of Testcity, China has handled 600 million tons."):
+        assert found(text)[0][2:4] == ("city", None), text
+    rows = found("Nowadays, China has attracted 300 foreign firms.")  # an opening word, no address
+    assert rows[0][2:4] == ("country", "China")

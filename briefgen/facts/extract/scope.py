@@ -72,10 +72,23 @@ _FIRM_SEAT = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
 
 def sources(text: str) -> list[tuple[int, int]]:
     """Spans that name who reports a figure ("according to …", "the Shandong Provincial
-    Department of Commerce said"), where it is listed (a ticker) or a firm's seat in its name
-    ("China Travel Service (Hong Kong) Co."): they set no scope either."""
-    return sorted(m.span() for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _CURRENCY_MARK)
-                  for m in pattern.finditer(text))
+    Department of Commerce said"), where it is listed (a ticker), a firm's seat in its name
+    ("China Travel Service (Hong Kong) Co.") or a place's country in its address ("Qingdao,
+    China has …"): they set no scope either."""
+    return sorted([m.span() for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _CURRENCY_MARK)
+                   for m in pattern.finditer(text)] + _addresses(text))
+
+
+# A place's address before its verb: "Qingdao, China has attracted 300 firms". The figure's
+# clause may begin at the comma, where "China has attracted" would read as the country acting.
+_ADDRESS = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+),\s+(?P<country>China)(?=\s+(?:has|had)\b)")
+
+
+def _addresses(text: str) -> list[tuple[int, int]]:
+    """Spans of "China" in a place's address ("Qingdao, China has …"; not "Currently, China
+    has …", whose word before the comma opens the sentence)."""
+    return [m.span("country") for m in _ADDRESS.finditer(text)
+            if m["name"].lower() not in _NOT_NAMES and m["name"] not in _OPENING_WORDS]
 
 
 # Names a figure is compared with: "only after Yokohama in Japan", "second to Jiangsu".
@@ -432,9 +445,9 @@ _ONLY_LOCATES = r"(?=Chinese\b)" + "".join(
     for count in ("", r"\d\s", r"\d\d\s", r"\d\d\d\s", r"\d,\d\d\d\s") for major in ("", r"major\s"))
 # A sentence opened by a word of time before its comma: "Currently, China has …" (not "Qingdao,
 # China has …", a place's address)
-_OPENED = "|".join(rf"(?<={word},\s)" for word in (
-    "Currently", "Today", "Now", "Nowadays", "Presently", "Meanwhile", "However", "Moreover",
-    "Overall", "So far", "To date", "At present", "By then", "In total", "In addition"))
+_OPENING_WORDS = ("Currently", "Today", "Now", "Nowadays", "Presently", "Meanwhile", "However", "Moreover",
+                  "Overall", "So far", "To date", "At present", "By then", "In total", "In addition")
+_OPENED = "|".join(rf"(?<={word},\s)" for word in _OPENING_WORDS)
 # "national-level demonstration areas in Qingdao" grades what is counted: no national figure
 _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)|"
                       r"on\s+the\s+(?:Chinese\s+)?mainland|"  # "ranked No 4 on the Chinese mainland"
