@@ -1456,3 +1456,12 @@ def test_a_city_s_address_before_its_verb_is_no_country_acting():
         assert found(text)[0][2:4] == ("city", None), text
     rows = found("Nowadays, China has attracted 300 foreign firms.")  # an opening word, no address
     assert rows[0][2:4] == ("country", "China")
+
+
+def test_a_year_after_up_from_dates_the_figure_compared_with_its_qualifier_or_currency():
+    rows = [(c.as_written, c.period) for c in extract(
+        "Testcity has partners in 80 countries, up from more than 30 in 2010. Exports were RMB 5 "
+        "billion, up from RMB 3 billion in 2016.", source="t.txt", doc_date="2020-03-01",
+        aliases=ALIASES, kinds=KINDS)]
+    assert rows[0][1] != "2010" and rows[1:] == [("more than 30", "2010"), ("RMB 5 billion", None),
+                                                 ("RMB 3 billion", "2016")]

@@ -1476,8 +1476,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|is\s+
 # "125 countries, up from only 34 in 1978": the year dates the figure compared with, not the
 # figure before it ("rose to 4.3 percent in 2014" dates the figure itself).
 _COMPARED_WITH = re.compile(r"\b(?:up|down|rising|rose|falling|fell|increas\w*|decreas\w*|compared)\s+"
-                            r"(?:from|with)\s+(?:(?:only|just|a\s+mere|more\s+than|over|about|nearly)\s+)?"
-                            r"(?P<figure>[\w.,$%-]*\d[\w.,%-]*)"
+                            r"(?:from|with)\s+(?P<figure>(?:(?:only|just|a\s+mere|more\s+than|over|about|nearly)\s+)?"
+                            r"(?:(?-i:[A-Z]{3})\s?)?[\w.,$%-]*\d[\w.,%-]*)"  # "more than 30", "RMB 3.2 billion"
                             r"(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
 
 
