@@ -277,3 +277,12 @@ def test_places_counted_after_from_or_to_are_of_origin_or_destination():
                    "approved.")[-1] == "Countries of origin"
     assert _labels("Testcity Port opened routes to 54 cities in 2019.") == ["Cities of destination"]
     assert _labels("Testcity has 40 cities.") == ["Cities"]
+
+
+def test_a_count_label_never_says_done_what_is_still_to_be_done():
+    assert _labels("Testcity plans to attract 500 foreign-funded projects by 2025.") == [
+        "Foreign-funded projects"]
+    assert _labels("Testcity will receive 10 million visitors in 2025.") == ["Visitors"]
+    assert _labels("The zone failed to attract 50 projects.") == ["The zone: Projects"]
+    assert _labels("Testcity attracted 500 foreign-funded projects in 2019.") == [
+        "Foreign-funded projects attracted"]

@@ -403,7 +403,10 @@ _DONE_TO = {"attract": "attracted", "receiv": "received", "welcom": "welcomed", 
             "establish": "established", "add": "added", "register": "registered", "handl": "handled",
             "seal": "sealed", "ink": "inked", "lur": "lured", "complet": "completed", "export": "exported",
             "import": "imported"}
-_VERB_BEFORE = re.compile(r"\b(?P<verb>%s)(?:e[ds]?|s|ed|ing|es)?\s+(?:(?:a\s+total\s+of|in\s+total|"
+# (not a verb still to be done: "plans to attract 500 projects", "will receive", "failed to open")
+_VERB_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)"
+                          r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)"
+                          r"\b(?P<verb>%s)(?:e[ds]?|s|ed|ing|es)?\s+(?:(?:a\s+total\s+of|in\s+total|"
                           r"altogether|another|an\s+additional)\s+)?$" % "|".join(_DONE_TO), re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"\s+(?P<where>(?:positioned|stationed|based|working|living|studying|employed|"
                           r"located|deployed|sent)\s+(?:abroad|overseas|(?:in|at)\s+[^,;.()]{1,40}?))"
