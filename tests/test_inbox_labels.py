@@ -286,3 +286,13 @@ def test_a_count_label_never_says_done_what_is_still_to_be_done():
     assert _labels("The zone failed to attract 50 projects.") == ["The zone: Projects"]
     assert _labels("Testcity attracted 500 foreign-funded projects in 2019.") == [
         "Foreign-funded projects attracted"]
+
+
+def test_where_a_count_s_things_are_names_all_their_places_or_none():
+    # the province's students abroad are no students in the province
+    assert _labels("Henan province has 5,000 students studying in Japan.") == [
+        "Students studying in Japan (Henan)"]
+    assert _labels("Testcity has 5,000 students studying in the US and Japan.") == [
+        "Students studying in the US and Japan"]
+    # a list the label cannot hold: no place of it, not its first one only
+    assert _labels("Testcity has 5,000 students studying in Japan, Korea and the US.") == ["Students"]

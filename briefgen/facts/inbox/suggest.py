@@ -168,7 +168,10 @@ def suggest_label(candidate: Candidate, metric: str | None, metric_labels: dict[
     return label_and_reason(candidate, metric, metric_labels, text_before, partners, city)[0]
 
 
-_ELSEWHERE = re.compile(r"\b(?:abroad|overseas)\b(?!-)", re.IGNORECASE)
+_WHERE_WORDS = r"positioned|stationed|based|working|living|studying|employed|located|deployed|sent"
+# a label saying where its things are ("Workers positioned abroad", "Students studying in Japan"):
+# the figure's place follows in brackets, not as "in Qingdao"
+_ELSEWHERE = re.compile(rf"\b(?:abroad|overseas)\b(?!-)|\b(?:{_WHERE_WORDS})\s+(?:in|at)\b", re.IGNORECASE)
 
 
 def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, str],
@@ -408,9 +411,8 @@ _VERB_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bwould\s)
                           r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)"
                           r"\b(?P<verb>%s)(?:e[ds]?|s|ed|ing|es)?\s+(?:(?:a\s+total\s+of|in\s+total|"
                           r"altogether|another|an\s+additional)\s+)?$" % "|".join(_DONE_TO), re.IGNORECASE)
-_WHERE_AFTER = re.compile(r"\s+(?P<where>(?:positioned|stationed|based|working|living|studying|employed|"
-                          r"located|deployed|sent)\s+(?:abroad|overseas|(?:in|at)\s+[^,;.()]{1,40}?))"
-                          r"(?=\s*[,;.()]|\s+(?:and|which|who|with|while)\b|\s*$)")
+_WHERE_AFTER = re.compile(rf"\s+(?P<where>(?:{_WHERE_WORDS})\s+(?:abroad|overseas|(?:in|at)\s+[^,;.()]{{1,40}}?))"
+                          r"(?=\s*[,;.()]|\s+(?:and(?!\s+(?:the\s+)?[A-Z])|which|who|with|while)\b|\s*$)")
 
 _DONE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?P<verb>%s)(?:ed|d)\b"
                          r"|(?P<listed>(?:included|listed|named)\s+(?:on|in|among)\s+[^,;.()]{3,60}?))"
@@ -422,6 +424,8 @@ _PLACES = re.compile(r"(?:[\w-]+\s+)?(?:countries|regions|economies|cities|ports
                      re.IGNORECASE)
 _PLACES_BEFORE = re.compile(r"\b(?P<way>from|to)\s+(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$",
                             re.IGNORECASE)
+# more places after the first: "in Japan, Korea and the US"
+_MORE_PLACES = re.compile(r",?\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
 _HERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city|province|country|area|region|district|zone)$")
 
 
@@ -434,6 +438,8 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     after = c.quote[at + len(c.as_written):]
     counted_at = after.find(c.counted)
     where = _WHERE_AFTER.match(after, counted_at + len(c.counted)) if counted_at >= 0 else None
+    if where and not where["where"].endswith(("abroad", "overseas")) and _MORE_PLACES.match(after, where.end()):
+        where = None  # "studying in Japan, Korea and the US": the first place names only some
     if where and not _HERE.search(where["where"]):  # "living in the city": the label's place says where
         return " ".join(where["where"].split())
     done = _DONE_AFTER.match(after, counted_at + len(c.counted)) if counted_at >= 0 else None
