@@ -1465,3 +1465,11 @@ def test_a_year_after_up_from_dates_the_figure_compared_with_its_qualifier_or_cu
         aliases=ALIASES, kinds=KINDS)]
     assert rows[0][1] != "2010" and rows[1:] == [("more than 30", "2010"), ("RMB 5 billion", None),
                                                  ("RMB 3 billion", "2016")]
+
+
+def test_kinds_of_a_thing_end_at_the_thing_not_at_a_word_after_it():
+    counted = [c.counted for c in extract(
+        "Testcity introduced 100 kinds of goods worth 5 million yuan, 12 batches of fruit imported "
+        "from Japan and 200 kinds of agricultural products.", source="t.txt", aliases=ALIASES,
+        kinds=KINDS)]
+    assert counted == ["kinds of goods", None, "batches of fruit", "kinds of agricultural products"]

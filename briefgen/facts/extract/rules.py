@@ -61,9 +61,12 @@ _PARTITIVE = re.compile(r"[\s\u3000]+(?:out\s+)?of\s+(?:the|its|their|these|thos
                         r"(?:\s+\d[\d,]*)?(?=[\s\u3000]+[A-Za-z])")
 # Words that count kinds or lots of a thing, named after "of": "100 kinds of fish"
 _KINDS = frozenset("kinds types sorts varieties categories species batches sets pieces pairs".split())
-_KIND_OF = re.compile(r"[\s\u3000]+of[\s\u3000]+(?!the\b|its\b|their\b)[A-Za-z][\w'’-]*"
+# (a second word names the thing with the first, "kinds of agricultural products", "kinds of
+# fresh fish"; not a word after it: "kinds of goods worth …", "sets of equipment valued at …")
+_KIND_OF = re.compile(r"[\s\u3000]+of[\s\u3000]+(?!the\b|its\b|their\b)(?P<first>[A-Za-z][\w'’-]*)"
                       r"(?:[\s\u3000]+(?!(?:in|at|on|from|with|for|by|and|or|to|were|was|are|is|have|has|had|"
-                      r"add|which|that)\b)[A-Za-z][\w'’-]*)?")
+                      r"add|which|that|worth|such|including|sold|made|caught|grown|built|bought|sent|held|"
+                      r"shown|taken|given)\b)(?![A-Za-z]+ed\b)(?P<second>[A-Za-z][\w'’-]*))?")
 _WORD_AFTER = re.compile(r"[\s\u3000]*([A-Za-z][\w'’-]*)")  # "H135 helicopters" counts
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&’'-]*)[ \t\u3000]*$")
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s\u3000]+([A-Za-z]+)[\s\u3000]+$")
@@ -206,12 +209,22 @@ def counted_after(text: str, end: int, max_words: int = 8) -> str | None:
         words.append(m[1])
         pos = m.end()
         if is_plural(m[1]):
-            kind_of = _KIND_OF.match(text, pos) if m[1].lower() in _KINDS else None
-            return " ".join(words + (kind_of[0].split() if kind_of else []))  # "kinds of fish"
+            return " ".join(words + _kind_of(text, pos)) if m[1].lower() in _KINDS else " ".join(words)
         nxt = text[pos:pos + 1]
         if nxt and not nxt.isspace() and nxt != "-":
             return None  # punctuation ends the noun phrase
     return None
+
+
+def _kind_of(text: str, pos: int) -> list[str]:
+    """The words naming what a count of kinds counts kinds of ("100 kinds of fish"): the first
+    after "of", and the next when the first is no plural noun already ("agricultural products";
+    not "goods worth")."""
+    m = _KIND_OF.match(text, pos)
+    if not m:
+        return []
+    end = m.end("second") if m["second"] and not is_plural(m["first"]) else m.end("first")
+    return text[pos:end].split()
 
 
 def is_plural(word: str) -> bool:
