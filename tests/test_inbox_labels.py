@@ -296,3 +296,13 @@ def test_where_a_count_s_things_are_names_all_their_places_or_none():
         "Students studying in the US and Japan"]
     # a list the label cannot hold: no place of it, not its first one only
     assert _labels("Testcity has 5,000 students studying in Japan, Korea and the US.") == ["Students"]
+
+
+def test_a_modal_no_status_marks_stays_in_the_label_and_holds_it_back():
+    # "will" makes the fact a plan, printed with its marker; "may" and "could" mark nothing
+    from briefgen.facts.inbox.label_check import label_flaws
+    for text, label in [("Revenues may reach 5 billion yuan by 2020.", "Revenues may"),
+                        ("Revenues could be 5 billion yuan by 2020.", "Revenues could be")]:
+        assert _labels(text) == [label]
+        assert label_flaws(label) == ["fragment"]
+    assert label_flaws("Exports in May") == []

@@ -41,8 +41,9 @@ _IN_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+\d+\b")  # "Fortune 500", "Boeing 787"
 _GROUP_SIZE = re.compile(r"\(among [^)]*\)|\bamong \S+ \d+ .*$|among \d+ .*$")  # a rank's group
 _FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|which|its|their|"
              r"more|less|over|about|nearly|almost|while|was|were|is|are|worth|past|last")
-# words a label may start with but never end on: "Terminal area will be", "… the city's newly"
-_NOT_LAST = (r"be|been|will|would|could|should|has|have|had|newly|recently|jointly|respectively|"
+# words a label may start with but never end on: "Terminal area will be", "… the city's newly",
+# "Revenues may" (not the month: "Exports in May")
+_NOT_LAST = (r"be|been|will|would|could|should|(?-i:may|might|must)|has|have|had|newly|recently|jointly|respectively|"
              r"approximately|currently|previously|mainly|mostly|already")
 _STARTS = re.compile(rf"^(?:{_FUNCTION}|•)\b|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
 # a place described, nothing measured: "The coastal city of Qingdao in east China's Shandong Province"

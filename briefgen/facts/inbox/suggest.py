@@ -640,9 +640,9 @@ _VERB_OPENING = re.compile(r"^(?!(?:[Pp]rocessing|[Ss]hipping|[Ff]inancing|[Mm]a
                            r"(?:an?|the|some)\s+(?=\w)")
 
 _A_MEASURE = re.compile(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}")  # "contractual foreign investment"
-# "Revenues will reach …", "… will carry 282,000 tons": the plan's verb is no part of the label
-_MODAL_END = re.compile(r"\s+(?:will|would|could|should|may|might|(?:is|are)\s+(?:expected|set|likely)\s+to)"
-                        r"(?:\s+be|\s+[a-z]+)?$")
+# "Revenues will reach …", "… will carry 282,000 tons": the plan's verb is no part of the label;
+# only the words a plan's or forecast's status marks the fact with ("Revenues may" keeps its "may")
+_MODAL_END = re.compile(r"\s+(?:will|shall|(?:is|are)\s+(?:expected|set|likely)\s+to)(?:\s+be|\s+[a-z]+)?$")
 
 
 def _topic(c: Candidate, text_before: str, place: str | None, city: str | None = None) -> str:
