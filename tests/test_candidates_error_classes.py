@@ -1473,3 +1473,11 @@ def test_kinds_of_a_thing_end_at_the_thing_not_at_a_word_after_it():
         "from Japan and 200 kinds of agricultural products.", source="t.txt", aliases=ALIASES,
         kinds=KINDS)]
     assert counted == ["kinds of goods", None, "batches of fruit", "kinds of agricultural products"]
+
+
+def test_amounting_up_to_or_what_can_add_up_to_is_at_most():
+    rows = [(c.as_written, c.qualifier) for c in extract(
+        "Subsidies amounting up to 2 million yuan are paid; fines can add up to 500,000 yuan. The "
+        "two phases added up to 3 million tons.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("up to 2 million yuan", "up_to"), ("up to 500,000 yuan", "up_to"),
+                    ("up to 3 million tons", None)]

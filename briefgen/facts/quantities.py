@@ -297,7 +297,8 @@ def _percent_of(numerator: int, denominator: int) -> Decimal:
 _NOT_QUALIFIED = {
     "over": re.compile(r"\b(?:spread(?:s|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|scattered|"
                        r"sprawl(?:s|ed|ing)?)\s+$", re.IGNORECASE),
-    "up to": re.compile(r"\b(?:add(?:s|ed|ing)?|adding|added|amount(?:s|ed|ing)?|sum(?:s|med|ming)?)\s+$",
+    # (not what may be reached: "can add up to 500,000 yuan", "subsidies amounting up to 2 million")
+    "up to": re.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)\badd(?:s|ed|ing)?\s+$",
                         re.IGNORECASE)}
 
 
