@@ -1481,3 +1481,12 @@ def test_amounting_up_to_or_what_can_add_up_to_is_at_most():
         "two phases added up to 3 million tons.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert rows == [("up to 2 million yuan", "up_to"), ("up to 500,000 yuan", "up_to"),
                     ("up to 3 million tons", None)]
+
+
+def test_people_going_out_somewhere_are_no_outbound_contracting():
+    aliases = dict(ALIASES, **{"overseas investment": "outbound", "tourists": "tourism"})
+    kinds = dict(KINDS, outbound="sector", tourism="sector")
+    rows = [c.subject for c in extract(
+        "The number of tourists going out of Testcity reached 2 million. Firms keep going out, "
+        "investing 3 billion dollars.", source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == ["tourism", "outbound"]

@@ -29,6 +29,9 @@ _ZONE_AFTER = re.compile(r"(?:\s+(?!(?:[Ii]n|[Oo]f|[Tt]o|[Ff]rom|[Ww]ith|[Aa]nd|
 _FIRM_NAME = re.compile(r"\b(?:[A-Z][\w'’&-]*,?\s+(?:\([A-Z][\w'’-]*\)\s+)?(?:and\s+)?){1,8}?"
                         r"(?:Group|Co\.|Company|Corporation|Holdings)(?!\s+(?:of|for)\b)")
 _FACILITY = re.compile(r"(?:air)?port\b", re.IGNORECASE)
+# "Going out" is the policy of firms investing abroad, not people going somewhere: "tourists
+# going out of Qingdao", "going out for dinner"
+_GOING_SOMEWHERE = re.compile(r"(?i:go(?:es|ing)?\s+out)(?=\s+(?:of|into|for|from|at|with|to\s+(?:the|a|an))\b)")
 
 # Other words news uses for what an alias names: a figure of "foreign capital", of
 # "foreign-invested enterprises" or of investment by "Fortune 500" companies measures foreign
@@ -107,7 +110,8 @@ class SubjectFinder:
         firms = [m.span() for m in _FIRM_NAME.finditer(text)]
         self.mentions = [m for m in _find_mentions(text, with_synonyms(aliases))
                          if not (self.kinds.get(m.slug) == "sector" and (
-                             _CITY_AFTER.match(text, m.end) or _in_firm_name(m, text, firms)))]
+                             _CITY_AFTER.match(text, m.end) or _in_firm_name(m, text, firms)
+                             or _GOING_SOMEWHERE.match(text, m.start)))]
         self.mentions = _with_sectors_named_again(self.mentions, text, self.kinds)
         city = next((slug for slug, kind in self.kinds.items() if kind == "city"), None)
         if city:
