@@ -306,3 +306,8 @@ def test_a_modal_no_status_marks_stays_in_the_label_and_holds_it_back():
         assert _labels(text) == [label]
         assert label_flaws(label) == ["fragment"]
     assert label_flaws("Exports in May") == []
+
+
+def test_amount_to_is_the_verb_and_an_amount_a_measure():
+    assert _labels("Exports amount to $3 billion.") == ["Exports"]
+    assert _labels("Sales amount reached 3 billion yuan.") == ["Sales amount"]

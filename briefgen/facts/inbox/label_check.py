@@ -51,7 +51,7 @@ _PLACE_DESCRIBED = re.compile(r"(?:[Tt]he\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?(?:city
                               r"capital)\s+of\s+[A-Z][\w'’-]*(?:\s+in\s+[^,;:()]*)?")
 # a verb whose object was the figure: "The foreign side holding" (60% of the shares)
 _VERB_OF_FIGURE = r"holding|accounting|reaching|totall?ing|making|bringing|taking|increasing|decreasing|" \
-    r"rising|growing|hitting|exceeding|covering|involving|add|adds|amount|amounts"
+    r"rising|growing|hitting|exceeding|covering|involving|add|adds"  # (not "amount": "Investment amount")
 # a clause's verb opening the label: "Featuring an investment", "Generated an operating revenue"
 _OPENS_ON_A_VERB = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?:an?|the|its|their|some|about)\b")
 _ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FIGURE})[,:]?$", re.IGNORECASE)

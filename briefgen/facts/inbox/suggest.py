@@ -618,7 +618,8 @@ _VERB = re.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjointly\s)(?<!\bnewly-
                    r"tops|reaches|involve|involves|equaled|equalled|equals|equalling|equaling|totals|"
                    r"(?:reali[sz]ed|achieved)(?!\s+(?:from|by|in|at|through|during|a|an)\b)|"
                    r"(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
-                   r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$))\b")
+                   r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$)|"
+                   r"(?<![Tt]he\s)amounts?(?=\s+to\b))\b")  # "Exports amount to …" (not "the amount")
 _LEAD = re.compile(r"^(?:•\s*)?(?:(?:with|while|and|but|as|that|of|by|its|their|also|pointing\s+out|noting|"
                    r"adding|saying|stressing)\s+)+", re.IGNORECASE)  # "…, pointing out that 28 percent"
 _CLAUSE_START = re.compile(r"[,;:(.!?]\s|\bthat\s|\bwhich\s|^", re.IGNORECASE)
