@@ -716,6 +716,8 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("Change in According to the loan growth rate in Weifang (increase)", ["fragment"]),
     ("Revenues may", ["fragment"]), ("Exports in May", []),
     ("Investment amount", []), ("Contract amount in Qingdao", []), ("Loan amounts", []),
+    # a set's member with its size: no fragment
+    ("Each of the 12 projects: Area", []), ("One of three ports", []), ("The first of: Area", ["fragment"]),
 ])
 def test_label_flaws_name_what_reads_badly(label, flaws):
     from briefgen.facts.inbox.label_check import label_flaws

@@ -56,7 +56,10 @@ _VERB_OF_FIGURE = r"holding|accounting|reaching|totall?ing|making|bringing|takin
 _OPENS_ON_A_VERB = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?:an?|the|its|their|some|about)\b")
 _ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FIGURE})[,:]?$", re.IGNORECASE)
 # one of a set, its size cut out: "The first of agreements" ("The first of the two agreements")
-_ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most|both)\s+of\b", re.IGNORECASE)
+# (not "The first of two agreements", "Each of the 12 projects", "One of China's ports")
+_ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most|both)\s+of\b"
+                     r"(?!\s+(?:(?:the|its|their|these|those|our|all|two|three|four|five|six|seven|eight|nine|"
+                     r"ten|dozens|hundreds|thousands)\b|(?-i:[A-Z])|\d))", re.IGNORECASE)
 # what a share is of, the same as what it measures: "The shares, share of the shares"
 _SHARE_OF_ITSELF = re.compile(r"^(?:the\s+)?(?P<what>.+?),\s+share\s+of\s+(?:the\s+)?(?P=what)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These)\b(?!['’]s)")
