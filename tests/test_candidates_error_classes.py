@@ -1490,3 +1490,11 @@ def test_people_going_out_somewhere_are_no_outbound_contracting():
         "The number of tourists going out of Testcity reached 2 million. Firms keep going out, "
         "investing 3 billion dollars.", source="t.txt", aliases=aliases, kinds=kinds)]
     assert rows == ["tourism", "outbound"]
+
+
+def test_a_group_named_for_destinations_ends_at_its_name_and_trade_with_it_is_its():
+    rows = found("Trade with countries involved in the SCO rose 9 percent.")  # not counted destinations
+    assert rows[0][:2] == ("9 percent", "sco")
+    rows = found("The port runs lines to 23 countries involved in the SCO, while trade with Japan "
+                 "rose 5 percent.")
+    assert [r[:2] for r in rows] == [("23", "port"), ("5 percent", "japan")]

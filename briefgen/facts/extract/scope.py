@@ -128,10 +128,14 @@ _FIRM_EXAMPLES = re.compile(r"\b(?:companies|firms|enterprises|corporations|mult
                             r"(?P<examples>(?:such\s+as|like|including)\s+"
                             r"(?!(?:about|some|nearly|over|more\s+than)?\s*\d)[^.;:()]{1,120})")
 # Where routes and lines reach, described by what the places belong to: "54 cities in 23
-# countries involved in the Belt and Road Initiative and the SCO", "countries along the Belt and
-# Road": the group describes the destinations, the figure is the operator's.
-_DESTINATIONS_OF = re.compile(r"\b(?:countries|cities|economies|nations)(?:\s+and\s+regions)?\s+(?:involved\s+in|"
-                              r"participating\s+in|taking\s+part\s+in|along)\s+[^.;:()]{1,100}")
+# countries involved in the Belt and Road Initiative and the SCO", "23 countries along the Belt
+# and Road": the group describes the destinations, the figure is the operator's. Only counted
+# places are destinations ("trade with countries involved in the SCO" is the group's), and the
+# group's name ends the span, not the clause after it ("…, while trade with Japan rose").
+_DESTINATIONS_OF = re.compile(r"(?<![\d,])\d[\d,]*\s+(?:countries|cities|economies|nations)(?:\s+and\s+regions)?\s+"
+                              r"(?:involved\s+in|participating\s+in|taking\s+part\s+in|along)\s+"
+                              r"(?:the\s+)?(?:China['’]s\s+)?[\w'’“”\"-]+"
+                              r"(?:\s+(?:and\s+|of\s+)?(?:the\s+)?[A-Z“\"][\w'’“”\"-]*)*")
 # A place across the water says where something is: "ports on the Yellow Sea opposite Korea".
 _OPPOSITE = re.compile(r"\b(?:opposite|facing|across\s+from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
