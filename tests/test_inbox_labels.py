@@ -311,3 +311,9 @@ def test_a_modal_no_status_marks_stays_in_the_label_and_holds_it_back():
 def test_amount_to_is_the_verb_and_an_amount_a_measure():
     assert _labels("Exports amount to $3 billion.") == ["Exports"]
     assert _labels("Sales amount reached 3 billion yuan.") == ["Sales amount"]
+
+
+def test_a_count_label_never_says_done_what_the_sentence_denies():
+    assert _labels("The zone has not attracted 50 projects.") == ["The zone: Projects"]
+    assert _labels("The zone never received 10 million visitors.") == ["The zone: Visitors"]
+    assert _labels("The zone didn't open 30 routes.") == ["The zone: Routes"]

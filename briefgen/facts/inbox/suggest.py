@@ -406,9 +406,11 @@ _DONE_TO = {"attract": "attracted", "receiv": "received", "welcom": "welcomed", 
             "establish": "established", "add": "added", "register": "registered", "handl": "handled",
             "seal": "sealed", "ink": "inked", "lur": "lured", "complet": "completed", "export": "exported",
             "import": "imported"}
-# (not a verb still to be done: "plans to attract 500 projects", "will receive", "failed to open")
+# (not a verb still to be done: "plans to attract 500 projects", "will receive", "failed to open";
+# nor one denied: "has not attracted", "never received")
 _VERB_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)"
-                          r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)"
+                          r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bshould\s)(?<!\bnot\s)(?<!\bnever\s)"
+                          r"(?<!n't\s)(?<!n’t\s)"
                           r"\b(?P<verb>%s)(?:e[ds]?|s|ed|ing|es)?\s+(?:(?:a\s+total\s+of|in\s+total|"
                           r"altogether|another|an\s+additional)\s+)?$" % "|".join(_DONE_TO), re.IGNORECASE)
 _WHERE_AFTER = re.compile(rf"\s+(?P<where>(?:{_WHERE_WORDS})\s+(?:abroad|overseas|(?:in|at)\s+[^,;.()]{{1,40}}?))"
