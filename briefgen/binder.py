@@ -401,13 +401,14 @@ def bind_pack(project: Project, store: FactStore, config, items, files: dict[str
     fitted document (render/docx_splice.py), in this process while the pool lays out the PDF.
     The PDF likewise binds each brief from its own PDF (render/pdf_join.py: numbered as the
     pack's pages, tagged, bookmarked), a card's page drawn below the brief whose page it
-    shares (Stacked), and the appendix from the layout that counted its pages
-    (front_and_back). Only the cover, the contents and a brief whose "see also" gives a page
-    (its own PDF keeps the text) are laid out for the pack: such a brief alone when it shares
-    a page, else with the rest of a run, a long run in parts side by side on the pool; then
-    all are joined. How a run is split depends on its documents alone, never on the workers,
-    so the bytes do not either. `inputs`: the digest of the project's input files,
-    under which the pack's own documents are kept (kept_matter).
+    shares (Stacked), a brief whose "see also" gives a page from its own PDF with the page
+    drawn in (GivingPages), and the appendix from the layout that counted its pages
+    (front_and_back). Only the cover and the contents (and a brief whose page given would
+    make its paragraph wrap otherwise, or of more than one page) are laid out for the pack, a
+    long run in parts side by side on the pool; then all are joined. How a run is split
+    depends on its documents alone, never on the workers, so the bytes do not either.
+    `inputs`: the digest of the project's input files, under which the pack's own documents
+    are kept (kept_matter).
     """
     from .render.docx import Rendered
     placed = arranged(project, items, ahead.fitted if ahead else {})
@@ -474,15 +475,15 @@ def _bound(project: Project, documents: list, pages: list[int], files: dict, spl
 
 def _laying(parts: list, submit, project: Project, targets: dict) -> dict:
     """Part index -> the future layout of each part laid out for the pack (submitted with
-    `submit`): a run of documents (bytes), or the briefs of a Stacked page that are laid out
-    alone for the pack (member index -> (bytes, points used))."""
+    `submit`): a run of documents (bytes), or the briefs of a Stacked page whose links give
+    pages (member index -> (bytes, points used): GivingPages)."""
     from .render.pdf_join import OwnPages, Stacked
     laying = {}
     for index, part in enumerate(parts):
         if isinstance(part, tuple):
             laying[index] = submit(_pdf_part, *part, project, targets)
         elif isinstance(part, Stacked):
-            alone = {number: submit(_pdf_alone, member, project, targets)
+            alone = {number: submit(_giving_pages, member, project, targets)
                      for number, member in enumerate(part.members)
                      if not isinstance(member, OwnPages)}
             if alone:
@@ -492,15 +493,14 @@ def _laying(parts: list, submit, project: Project, targets: dict) -> dict:
 
 def _laid_part(part, laying):
     """The part as join_pdfs takes it, once what is laid out for it is (`laying`, _laying)."""
-    from .render.pdf_join import OwnPages, Stacked
+    from .render.pdf_join import Stacked
     if laying is None:
         return part
     if isinstance(part, tuple):
         return laying.result()
     members, used = list(part.members), list(part.used)
     for number, future in laying.items():
-        data, used[number] = future.result()
-        members[number] = OwnPages(None, "", members[number].meta.outline, data)
+        members[number], used[number] = future.result()
     return Stacked(tuple(members), tuple(used), part.gap)
 
 
@@ -550,11 +550,11 @@ def _binding_key(project: Project, files: dict, matter: list, placed: list[Place
 
 def _how_bound(index: int, part) -> list:
     """A part bound from own PDFs, for the binding's key: where it is, and for a Stacked page
-    which of its briefs are laid out alone and how far down each is drawn."""
+    which of its briefs give pages (GivingPages) and how far down each is drawn."""
     members = getattr(part, "members", None)
     if members is None:
         return [index]
-    return [index, [hasattr(member, "blocks") for member in members], list(part.used)]
+    return [index, [isinstance(member, GivingPages) for member in members], list(part.used)]
 
 
 def _targets(documents: list, pages: list[int]) -> dict:
@@ -602,27 +602,38 @@ def _shared_pages(placed: list[Placed]) -> list[tuple[int, int]]:
 
 def _bound_page(placed: list[Placed], briefs: list, targets: dict):
     """How the page of `placed` (a brief and the cards below it) is bound from their own PDFs,
-    or None: laid out for the pack. A brief whose "see also" links lead into the pack (its own
-    PDF keeps their text, the pack gives their pages) is laid out for the pack: with the rest
-    of a run when it has a page to itself, alone when it shares one (a document among the
-    Stacked members, laid out on its own with the pack's pages, the others bound from their own
-    PDFs). Every other brief is bound from its own PDF, if that is the one its build wrote (by
-    hash). A page shared by briefs whose running head or foot differ is laid out."""
+    or None: laid out for the pack. Each brief is bound from its own PDF, if that is the one
+    its build wrote (by hash); a one-page brief whose "see also" links lead into the pack (its
+    own PDF keeps their text, the pack gives their pages) too, with those pages drawn in
+    (GivingPages), even on a page to itself (a Stacked page of one). A page shared by briefs
+    whose running head or foot differ is laid out."""
     from .render.common import CARD_GAP_PT
     from .render.pdf_join import OwnPages, Stacked
     linked = [bool(linked_documents(brief) & targets.keys()) for brief in briefs]
-    if any(brief.meta.cover for brief in briefs) or not all(
-            _intact(p.item) for p, alone in zip(placed, linked) if not alone):
+    if any(brief.meta.cover for brief in briefs) or not all(_intact(p.item) for p in placed):
         return None
-    members = tuple(brief if alone else OwnPages(p.item.files["pdf"], p.item.sha256["pdf"],
-                                                 brief.meta.outline)
-                    for p, brief, alone in zip(placed, briefs, linked))
+    own = [OwnPages(p.item.files["pdf"], p.item.sha256["pdf"], brief.meta.outline)
+           for p, brief in zip(placed, briefs)]
+    members = tuple(GivingPages(brief, pdf) if alone else pdf
+                    for brief, pdf, alone in zip(briefs, own, linked))
     if len(members) == 1:
-        return None if linked[0] else members[0]
+        if not linked[0]:
+            return members[0]
+        return Stacked(members, (0.0,), CARD_GAP_PT) if _brief_pages(placed[0].item) == 1 else None
     used = tuple(brief.layout.used_pt for brief in briefs)
     if None in used or len({_furniture(brief) for brief in briefs}) > 1:
         return None
     return Stacked(members, used, CARD_GAP_PT)
+
+
+@dataclass(frozen=True)
+class GivingPages:
+    """A brief whose links give pages of the pack, bound from its own PDF (`own`) with those
+    pages drawn in (render/pdf_page_refs.py), or laid out alone for the pack where they cannot
+    be (the page given would make a paragraph wrap otherwise)."""
+
+    document: object  # the fitted Document, as bound
+    own: object  # OwnPages: its own PDF
 
 
 def _furniture(brief) -> tuple:
@@ -709,6 +720,20 @@ def _split(documents: list, pages: list[int], count: int, first_page: int, first
             first_page += sum(pages[start:index + 1])
             start = index + 1
     return parts
+
+
+def _giving_pages(member: GivingPages, project: Project, targets: dict):
+    """The brief's own PDF (OwnPages) with the paragraphs whose links give pages as the pack
+    draws them, to be drawn in when it is bound, and the points of the frame it takes; or,
+    where that cannot be, the brief laid out alone for the pack (_pdf_alone)."""
+    from .render.pdf import page_references
+    from .render.pdf_join import OwnPages
+    drawn = page_references(member.document, project.theme, project.page, targets,
+                            chart_cache=project.chart_cache)
+    if drawn is None:
+        data, used = _pdf_alone(member.document, project, targets)
+        return OwnPages(None, "", member.own.outline, data), used
+    return replace(member.own, page_references=drawn), member.document.layout.used_pt or 0.0
 
 
 def _pdf_alone(document, project: Project, targets: dict) -> tuple[bytes, float]:

@@ -412,10 +412,10 @@ def test_briefs_sharing_a_page_are_laid_out_once_and_look_as_laid_out_together(q
                                                                               monkeypatch,
                                                                               tmp_path):
     """A brief and the cards below it are bound from their own PDFs: binding lays out none of
-    them, but for a card whose "see also" gives a page (Kyrgyzstan's, to the SCO's), laid out
-    alone, once. The pack reads back whole (pages, their numbers, bookmarks under their groups,
-    links, tags) and its pages are, pixel for pixel, those of the pack laid out the old way
-    (every brief that shares a page laid out with the others for the pack)."""
+    them, not even a card whose "see also" gives a page (Kyrgyzstan's, to the SCO's: its own
+    page, with the page drawn in). The pack reads back whole (pages, their numbers, bookmarks
+    under their groups, links, tags) and its pages are, pixel for pixel, those of the pack laid
+    out the old way (every brief that shares a page laid out with the others for the pack)."""
     import subprocess
 
     import pikepdf
@@ -451,7 +451,7 @@ def test_briefs_sharing_a_page_are_laid_out_once_and_look_as_laid_out_together(q
     out = qingdao / "out" / "pack"
     briefs_laid = [title for title in laid if title in (*cards, "SCO countries", "Germany",
                                                         "Port and logistics")]
-    assert sorted(briefs_laid) == ["Belarus", "Kyrgyzstan"]  # once each; no other brief
+    assert briefs_laid == []
     reader = PdfReader(out / "europe.pdf")
     starts = {entry.title: reader.get_destination_page_number(entry)
               for entry in outline_documents(reader)}
@@ -486,3 +486,94 @@ def test_briefs_sharing_a_page_are_laid_out_once_and_look_as_laid_out_together(q
     assert run("--project", qingdao, "pack", "--jobs", "1", "--config", config).exit_code == 0
     assert set(cards) <= set(laid)
     assert pages_of(out / "europe.pdf", "together") == stacked
+
+
+def _see_also_links(pack, page_number: int) -> list:
+    """The link annotations of a page of `pack` (pikepdf) that lead to the SCO countries' brief."""
+    return [a for a in pack.pages[page_number].obj.get("/Annots", ())
+            if str(a.get("/Contents")) == "SCO countries"]
+
+
+@pytest.mark.parametrize("cards_below", ["0.65", "0"])
+def test_a_see_also_giving_a_page_is_drawn_into_the_brief_s_own_page(qingdao, run, monkeypatch,
+                                                                       tmp_path, cards_below):
+    """The Qingdao pack binds its five briefs whose "see also" gives a page (Kazakhstan, Russia,
+    Pakistan, Kyrgyzstan, Belarus: "that brief (p. 7)") from their own PDFs, which say "that
+    brief" without a page: binding lays out none of its briefs, as cards (the shipped
+    cards_below) or with pages to themselves (0). The pack reads back with each page reference
+    and its link, leading to the SCO countries' page and tagged as a Link of the paragraph, and
+    its pages are, pixel for pixel, those of the pack with those briefs laid out again."""
+    import subprocess
+
+    import pikepdf
+
+    from briefgen import binder
+    from briefgen.render import pdf
+    from pdf_checks import outline_documents, ua_problems
+    settings = qingdao / "briefgen.yaml"
+    settings.write_text(re.sub(r"cards_below: [0-9.]+", f"cards_below: {cards_below}",
+                               settings.read_text(encoding="utf-8")), encoding="utf-8")
+    giving = ["Kazakhstan", "Russia", "Pakistan", "Kyrgyzstan", "Belarus"]
+    binding, laid = [], []
+    real_bind, real_layout = binder.bind_pack, pdf.pdf_bytes
+
+    def bind(*args, **kwargs):
+        binding.append(True)
+        try:
+            return real_bind(*args, **kwargs)
+        finally:
+            binding.pop()
+
+    def layout(documents, *args, **kwargs):
+        if binding:
+            laid.extend(d.meta.title for d in ([documents] if hasattr(documents, "meta")
+                                               else documents) if d.meta.anchor)
+        return real_layout(documents, *args, **kwargs)
+    monkeypatch.setattr(binder, "bind_pack", bind)
+    monkeypatch.setattr(pdf, "pdf_bytes", layout)
+    subjects = None if cards_below != "0" else ["partner:sco", "partner:russia", "partner:pakistan"]
+    config = ["--config", _write_pack_yaml(qingdao, subjects)] if subjects else []
+    built = run("--project", qingdao, "pack", "--jobs", "1", "--format", "pdf", *config)
+    assert built.exit_code == 0, built.output
+    out = qingdao / "out" / "pack"
+    path = out / ("europe.pdf" if subjects else "investor-pack.pdf")
+    assert [title for title in laid if title != "Sources"] == []
+    reader = PdfReader(path)
+    starts = {entry.title: reader.get_destination_page_number(entry)
+              for entry in outline_documents(reader)}
+    shown = [title for title in giving if title in starts]
+    assert shown == (giving if subjects is None else ["Russia", "Pakistan"])
+    if subjects:  # each on a page of its own
+        assert len({starts[title] for title in ("SCO countries", *shown)}) == 3
+    pack = pikepdf.open(path)
+    parents = pack.Root.StructTreeRoot.ParentTree.Nums
+    parents = {int(parents[i]): parents[i + 1] for i in range(0, len(parents), 2)}
+    for title in shown:
+        own = PdfReader(out / f"partner-{title.lower()}.pdf").pages[0].extract_text()
+        assert "see also that brief." in own and "(p." not in own
+        text = reader.pages[starts[title]].extract_text().replace("\u00a0", " ")
+        assert f"{title} is one of the SCO countries: see also that brief " \
+               f"(p. {starts['SCO countries'] + 1})." in text
+    for page in {starts[title] for title in shown}:
+        links = _see_also_links(pack, page)
+        assert len(links) == [starts[title] for title in shown].count(page)
+        for link in links:
+            assert pack.pages.index(pikepdf.Page(link.Dest[0])) == starts["SCO countries"]
+            element = parents[int(link.StructParent)]
+            assert element.S == "/Link" and element.P.S == "/P"
+            assert element.K.Obj.objgen == link.objgen
+    assert ua_problems(path.read_bytes()) == []
+
+    def pages_of(name: str) -> list[bytes]:
+        subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(tmp_path / name)],
+                       check=True)
+        return [p.read_bytes() for p in sorted(tmp_path.glob(f"{name}-*.png"))]
+    drawn_in = pages_of("drawn-in")
+    shutil.rmtree(out)  # bound again (not copied from .cache), those briefs laid out for the pack
+    monkeypatch.setattr(binder, "kept_files", lambda *args, **kwargs: False)
+    monkeypatch.setattr(pdf, "page_references", lambda *args, **kwargs: None)
+    built = run("--project", qingdao, "pack", "--jobs", "1", "--format", "pdf", *config)
+    assert built.exit_code == 0, built.output
+    assert sorted(title for title in laid if title in giving) == sorted(shown)
+    assert pages_of("laid-out") == drawn_in
+

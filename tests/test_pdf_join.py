@@ -256,3 +256,35 @@ def test_briefs_sharing_a_page_are_bound_from_their_own_pdfs_as_laid_out_togethe
         [[round(float(v)) for v in f.A.BBox] for f in their_figures]
     assert "Page 2 of 2" in _page_text(joined, 2) and "Page 1 of 1" not in _page_text(joined, 2)
     assert joined == _joined(parts, {}, page_number_stamps([(2, 2, "en")], DEFAULT_THEME, page))
+
+
+def _see_also(words: int):
+    """A one-page brief whose last paragraph, `words` words long, ends "see also that brief."
+    linking to brief-0 with its page."""
+    paragraph = d.Paragraph((d.Text("Word " * words + "see also "), d.Link(
+        "#brief-0", (d.Text("that brief"),), page=True), d.Text(".")))
+    doc = document(paragraph, title="Document 9")
+    return replace(doc, meta=replace(doc.meta, anchor="brief-9"))
+
+
+def test_a_page_reference_is_drawn_in_only_where_it_leaves_the_paragraph_its_lines(tmp_path):
+    """render/pdf.py page_references draws a paragraph as a pack gives it ("that brief (p. 7)")
+    only when it wraps as in the brief's own PDF ("that brief."): at some lengths the page
+    given pushes the sentence's end onto a line of its own, and then the brief is laid out."""
+    from briefgen.render.pdf import page_references
+    targets = {"brief-0": Target("Document 0", 7), "brief-9": Target("Document 9", 8)}
+    drawn = {words: page_references(_see_also(words), DEFAULT_THEME, Page(), targets)
+             for words in range(1, 40)}
+    assert {words for words, stamps in drawn.items() if stamps is None}  # some wrap otherwise
+    words = min(words for words, stamps in drawn.items() if stamps is not None)
+    own = pdf_bytes(_see_also(words), DEFAULT_THEME, Page()).data
+    from briefgen.render.pdf_page_refs import draw_page_references
+    with pikepdf.open(io.BytesIO(own)) as pdf:
+        draw_page_references(pdf, drawn[words])
+        pdf.save(tmp_path / "drawn-in.pdf")
+    text = " ".join(_page_text((tmp_path / "drawn-in.pdf").read_bytes(), 1).split())
+    assert "see also that brief (p. 7)." in text
+    with pikepdf.open(tmp_path / "drawn-in.pdf") as pdf:
+        links = [a for a in pdf.pages[0].obj.Annots if str(a.get("/Dest")) == "brief-0"]
+        assert len(links) == 1 and str(links[0].Contents) == "Document 0"
+    assert "see also that brief." in " ".join(_page_text(own, 1).split())

@@ -391,3 +391,52 @@ def render_pdf(documents: d.Document | Sequence[d.Document], path: str | Path, t
     laid = pdf_bytes(documents, theme, page, chart_cache=chart_cache)
     write_pdf(laid.data, path)
     return laid.pages
+
+
+def page_references(doc: d.Document, theme: Theme, page: Page, targets: dict[str, Target], *,
+                    chart_cache: Path | None = None) -> bytes | None:
+    """The paragraphs of `doc` that its own PDF marks LINKS_ELSEWHERE, as a pack of `targets`
+    draws them ("see also that brief (p. 7)", a link), one a page, each drawn at the origin and
+    tagged: a pack binds the brief's own page with these in their place
+    (render/pdf_page_refs.py) instead of laying the brief out again. None when one of them
+    takes other lines than in the brief's own PDF (the page given makes it wrap otherwise) or
+    holds a citation (marked content of its own), or a block other than a paragraph links to
+    another document (a list, a table: drawn otherwise in the pack, and not marked)."""
+    register_fonts()
+    sizes, width = metrics(theme, doc.layout), frame_box(page)[2]
+    own = {doc.meta.anchor: doc.meta.title} if doc.meta.anchor else {}
+    titles = {**{anchor: t.title for anchor, t in targets.items()}, **own}
+    cjk = by_tag(doc.meta.language).cjk
+    alone = PdfBlocks(theme, sizes, width, chart_cache, anchors=frozenset(own), cjk=cjk)
+    bound = PdfBlocks(theme, sizes, width, chart_cache, within=(Node("Sect"),),
+                      anchors=frozenset(titles), pages={a: t.page for a, t in targets.items()},
+                      cjk=cjk)
+    buffer = io.BytesIO()
+    canvas = _NumberedCanvas(buffer, pagesize=page_size(page), invariant=1, meta=doc.meta,
+                             standard=page.pdf_standard, titles=titles, here=frozenset(own),
+                             initialFontName="LiberationSans")
+    drawn = 0
+    for block in doc.blocks:
+        if not isinstance(block, d.Paragraph):
+            if d.linked_documents(block) - own.keys():
+                return None
+            continue
+        if not alone.inline.links_elsewhere(block.children):
+            continue
+        if _cites(block.children):
+            return None
+        (before,), (after,) = alone.flowables(block), bound.flowables(block)
+        if before.wrap(width, page_size(page)[1])[1] != after.wrap(width, page_size(page)[1])[1]:
+            return None
+        after.drawOn(canvas, 0, 0)
+        canvas.showPage()
+        drawn += 1
+    if not drawn:
+        return None
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _cites(inlines) -> bool:
+    return any(isinstance(node, d.CitationRef) or _cites(getattr(node, "children", ()))
+               for node in inlines)

@@ -25,7 +25,7 @@ from briefgen.render.common import (NO_BREAK, SOURCE_SEPARATOR, CoverBand, cited
                                     source_groups, table_widths)
 from briefgen.render.fonts import BODY, BODY_FACES
 from briefgen.render.pdf_markup import InlineMarkup, text_markup
-from briefgen.render.pdf_tags import ARTIFACT, Node, Tagged, artifact, tagged
+from briefgen.render.pdf_tags import ARTIFACT, LINKS_ELSEWHERE, Node, Tagged, artifact, tagged
 from briefgen.render.style import MM, Metrics, figure_leading, key_figure_rows
 from briefgen.theme import Theme
 
@@ -292,7 +292,8 @@ class PdfBlocks:
 
     def _Paragraph(self, block: d.Paragraph) -> list[Flowable]:
         style = getattr(self.styles, block.role) if block.role else self.styles.body
-        return [self._para(self.inline(block.children), style, Node("P"))]
+        marked = LINKS_ELSEWHERE if self.inline.links_elsewhere(block.children) else ""
+        return [self._para(self.inline(block.children), style, Node("P", marked))]
 
     def _list(self, items: tuple[d.Inlines, ...], bullets: list[str]) -> list[Flowable]:
         whole = Node("L")

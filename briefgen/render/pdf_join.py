@@ -45,12 +45,15 @@ class OwnPages:
     """A brief's own PDF file (with the SHA-256 it was written with), bound into the whole as it
     is, its bookmark under `outline` (the group: Partners …) when it has one. `data`: a PDF laid
     out on its own in this process (the pack's appendix, laid out once to count its pages),
-    bound from memory instead of a file."""
+    bound from memory instead of a file. `page_references`: the paragraphs whose links give
+    pages of the whole, drawn as the whole draws them (render/pdf.py page_references), put in
+    place of the own PDF's (render/pdf_page_refs.py)."""
 
     path: Path | None
     sha256: str
     outline: str | None = None
     data: bytes | None = None
+    page_references: bytes | None = None  # its "see also" paragraphs as the whole draws them
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,8 @@ def join_pdfs(parts: Sequence[bytes | OwnPages], out, targets: Mapping[str, Targ
                 continue
             own = isinstance(part, OwnPages)
             with pikepdf.open(io.BytesIO(_read(part) if own else part)) as source:
+                if own:
+                    _give_pages(source, part)
                 fonts.placeholders(source.pages)
                 first_page = len(whole.pages)
                 with warnings.catch_warnings():  # it warns of named destinations: the parts
@@ -127,6 +132,13 @@ def _read(part: OwnPages) -> bytes:
     return data
 
 
+def _give_pages(source, part: OwnPages) -> None:
+    """The brief's own page (`source`) with the pages its links give in the whole drawn in."""
+    if part.page_references is not None:
+        from briefgen.render.pdf_page_refs import draw_page_references
+        draw_page_references(source, part.page_references)
+
+
 def _join_stacked(whole, part: Stacked, structure, fonts, entries: list, stamps) -> None:
     """The briefs of `part` as one page of the whole: the first's own page, each further one's
     folded into it (_fold), then numbered as the whole's page and its fonts shared."""
@@ -138,6 +150,7 @@ def _join_stacked(whole, part: Stacked, structure, fonts, entries: list, stamps)
             if len(source.pages) != 1:
                 raise RenderError("a brief bound below another has more than one page",
                                   hint="build the pack again")
+            _give_pages(source, member)
             fonts.placeholders(source.pages)
             first_page = len(whole.pages)
             with warnings.catch_warnings():

@@ -68,6 +68,16 @@ class InlineMarkup:
         colour = self.theme.palette[1] if len(self.theme.palette) > 1 else self.theme.primary
         return f'<a href={xml_attribute(href)} color="{colour}"><u>{self(node.children)}</u>{after}</a>'
 
+    def links_elsewhere(self, inlines: d.Inlines) -> bool:
+        """A link among `inlines` leads to a document this PDF does not hold."""
+        for node in inlines:
+            if isinstance(node, d.Link) and node.href.startswith("#") and \
+                    clean_text(node.href)[1:] not in self.anchors:
+                return True
+            if self.links_elsewhere(getattr(node, "children", ())):
+                return True
+        return False
+
     def citations(self, numbers: tuple[int, ...]) -> str:
         if not numbers:
             return ""

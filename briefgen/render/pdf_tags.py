@@ -32,16 +32,21 @@ ARTIFACT = "artifact"  # a flowable's tag when all it draws is page furniture
 INLINE = "briefgen-inline"  # the canvas callback a paragraph's markup calls where an inline
 # element starts (its label: the role, and the destination its link leads to) or ends ("end")
 END = "end"
+# in a paragraph's marked-content properties: its links lead to documents this PDF does not
+# hold (a brief's own PDF: "see also that brief"); a pack binding the PDF draws the paragraph
+# there as it reads in the pack, links and pages ("that brief (p. 7)", render/pdf_page_refs.py)
+LINKS_ELSEWHERE = "/BriefgenLinksElsewhere true"
 
 
 class Node:
     """A structure element to be: its role and attributes. Nodes are keys by identity: the
     flowables of one element (a paragraph split over two pages) share its node."""
 
-    __slots__ = ("role", "attributes")
+    __slots__ = ("role", "attributes", "marked")
 
-    def __init__(self, role: str, **attributes):
+    def __init__(self, role: str, marked: str = "", **attributes):
         self.role, self.attributes = role, attributes
+        self.marked = marked  # more entries of its marked content's properties (LINKS_ELSEWHERE)
 
 
 @dataclass(eq=False)
@@ -154,7 +159,8 @@ class Tagger:
         """Open the next marked-content sequence of `page` as content of `element`."""
         mcids = self.marked.setdefault(page, [])
         element.kids.append((page, len(mcids)))
-        write(f"/{element.node.role} <</MCID {len(mcids)}>> BDC")
+        marked = f" {element.node.marked}" if element.node.marked else ""
+        write(f"/{element.node.role} <</MCID {len(mcids)}{marked}>> BDC")
         mcids.append(element)
 
     def _enter(self, path: tuple[Node, ...]) -> Element | None:
