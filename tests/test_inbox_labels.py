@@ -317,3 +317,11 @@ def test_a_count_label_never_says_done_what_the_sentence_denies():
     assert _labels("The zone has not attracted 50 projects.") == ["The zone: Projects"]
     assert _labels("The zone never received 10 million visitors.") == ["The zone: Visitors"]
     assert _labels("The zone didn't open 30 routes.") == ["The zone: Routes"]
+
+
+def test_a_past_verb_opening_a_label_follows_what_it_was_done_to():
+    assert _labels("In 2013, Testcity approved 35 projects and received investment capital of $210 "
+                   "million from Japan.") == ["Projects approved", "Investment capital received"]
+    # a kind of investment named by its participle stays as it is
+    assert _labels("Contracted foreign investment reached $1.37 billion.") == [
+        "Contract foreign investment"]

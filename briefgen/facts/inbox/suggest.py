@@ -642,6 +642,12 @@ _OWN_MEASURE = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:
 _VERB_OPENING = re.compile(r"^(?!(?:[Pp]rocessing|[Ss]hipping|[Ff]inancing|[Mm]anufacturing)\b)[A-Za-z]+(?:ing|ed)\s+"
                            r"(?:an?|the|some)\s+(?=\w)")
 
+# A past verb opening the label before its object: "Received investment capital" is the capital
+# received ("contracted" and "utilised" investment are kinds of investment, and stay)
+_DONE_OPENING = re.compile(r"(?P<verb>(?i:%s|received|achieved|realized|realised))\s+"
+                           r"(?!by\b|to\b|in\b|at\b|with\b|from\b|for\b|the\b|an?\b)"
+                           r"(?P<what>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})"
+                           % "|".join(sorted(set(_DONE_TO.values()) - {"added"})))  # ("added value")
 _A_MEASURE = re.compile(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}")  # "contractual foreign investment"
 # "Revenues will reach …", "… will carry 282,000 tons": the plan's verb is no part of the label;
 # only the words a plan's or forecast's status marks the fact with ("Revenues may" keeps its "may")
@@ -719,6 +725,9 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     if opened and _A_MEASURE.fullmatch(words[opened.end():]):  # (not "Becoming the third city in …")
         words = words[opened.end():]
     words = _MODAL_END.sub("", words)  # "Revenues will reach …": revenues
+    done = _DONE_OPENING.fullmatch(words)  # "received investment capital of": capital received
+    if done:
+        words = f"{done['what']} {done['verb'].lower()}"
     return words if re.search(r"[a-z]{3}", words) and not _DANGLING.fullmatch(" " + words) else ""
 
 
