@@ -90,7 +90,7 @@ def test_the_shipped_entities_count_travellers_as_tourism():
 def test_a_respectively_list_may_be_the_sentence_before_s_referred_back_to():
     rows = found("Korea, Japan and Chile are the province's top three partners. Trade with those "
                  "countries reached 9, 7 and 2 billion yuan respectively.")
-    assert [r[:2] for r in rows if r[0] != "three"] == [
+    assert [r[:2] for r in rows if "three" not in r[0]] == [
         ("9", "korea"), ("7", "japan"), ("2 billion yuan", None)]
 
 
@@ -1498,3 +1498,11 @@ def test_a_group_named_for_destinations_ends_at_its_name_and_trade_with_it_is_it
     rows = found("The port runs lines to 23 countries involved in the SCO, while trade with Japan "
                  "rose 5 percent.")
     assert [r[:2] for r in rows] == [("23", "port"), ("5 percent", "japan")]
+
+
+def test_a_top_n_rank_is_among_the_plural_after_it_and_the_world_s_when_it_says_so():
+    rows = found("Testcity, Rizhao and Yantai were the top three container handling ports in the "
+                 "country. Testcity ranked in the world's top 10 financial centers.")
+    assert [(r[0], r[2], r[4]) for r in rows] == [
+        ("were the top three", "country", "container handling ports"),
+        ("in the world's top 10", "world", "financial centers")]

@@ -121,3 +121,15 @@ def test_a_rank_written_no_after_to_at_or_and_is_a_rank_where_it_says_where():
         (46, "rank", None), (15, "rank", None), (13, "rank", None)]
     # a number in a name is no rank: "No. 1 Middle School", "Document No. 13 in the file"
     assert all(f.quantity.unit != "rank" for f in find_quantities("Document No. 13 in the file."))
+
+
+def test_a_top_n_list_is_a_rank_up_to_n_but_top_500_names_a_list():
+    def ranks(text):
+        return [(text[f.start:f.end], f.quantity.value, f.quantity.qualifier) for f in find_quantities(text)
+                if f.quantity.unit == "rank"]
+    assert ranks("It ranked in the top 10 of cities.") == [("in the top 10", 10, "up_to")]
+    assert ranks("It is the world's top 10 financial centre.") == [("is the world's top 10", 10, "up_to")]
+    assert ranks("They were the top three ports.") == [("were the top three", 3, "up_to")]
+    assert ranks("the list of top ten boxports") == [("list of top ten", 10, "up_to")]
+    assert ranks("two Top 500 enterprises and the world's top 500 companies") == []
+    assert ranks("the top 10 percent of earners") == []

@@ -170,6 +170,9 @@ QUANTITY_PATTERN = rf"""
   | (?P<factor>(?<!\w)a\s+factor\s+of\s+(?P<factor_num>{_DIGITS}))
   | (?P<top>(?<!\w)(?:rank(?:s|ed|ing)?|is|are|was|were|remains?|remained|listed|named)\s+among\s+the\s+top\s+
         (?P<top_num>{_NUMBER}))
+  | (?P<top_list>(?<!\w)(?:in|into|is|are|was|were|became|becomes|remains?|remained|as|list\s+of)\s+
+        (?:the\s+)?(?:(?:world|country|nation|province|city)['’]s\s+)?
+        top\s+(?!500(?!\d))(?P<top_list_num>{_NUMBER})(?!\w)(?!\s*(?:%|per\s*cent|percent)))
   | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w))
   | (?P<rank_no>(?:(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))No\.?\s*(?P<rank_no_num>\d{{1,3}})
         (?=\s+(?:globally|worldwide|nationally|nationwide|in|among)(?!\w)))
@@ -322,6 +325,10 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
         return Quantity(Decimal(value), "rank", None, qualifier), "rank", True
     if m["top"]:  # "ranked among the top three provinces": third at most
         return Quantity(tidy(number_value(m["top_num"])), "rank", None, qualifier or "up_to"), "rank", True
+    if m["top_list"]:  # "were the top three ports", "ranked in the top two", "the list of top ten
+        # boxports" ("top 500" names a list; "one of the world's top 10 container lines" describes
+        # a firm and "Among the top 10 provinces, …" a group: neither is a rank)
+        return Quantity(tidy(number_value(m["top_list_num"])), "rank", None, "up_to"), "rank", True
     if m["top_spot"]:  # "took the top position"
         return Quantity(Decimal(1), "rank", None, qualifier), "rank", True
     if m["factor"]:  # "increased by a factor of 5.7"

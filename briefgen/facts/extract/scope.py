@@ -476,6 +476,9 @@ _MEMBERS_WHOLE = re.compile(r"\b(?:of|among)\s+(?:the\s+)?(?P<group>[A-Z][\w-]*)
 _WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
                     r"trade|growth|GDP|demand|output|total)\b))")
+# "the world's top 10 financial centres", "the top 50 global financial centers": a rank in the
+# world (for other figures of the clause, "the world's top 500" names a list, no place)
+_WORLD_TOP = re.compile(r"\bworld['’]s\s+top\s+\d+\b|\btop\s+[\w-]+\s+global\b")
 # "the most in the world", "the world's largest": a rank's words, not the place of a figure
 # that shares its clause ("…, the most in the world and a 6.4 percent increase").
 _WORLD_RANK = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:most|largest|biggest|busiest|best)\s+(?:\w+\s+){0,3}?"
@@ -500,6 +503,9 @@ _AMONG = re.compile(rf"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){{0,4}}{
 
 
 # A rank in a region ("first place in Northeast Asia"), where no investor or partner is ranked.
+# The group a "top N" list ranks, the plural noun after its number: "the top 10 most attractive
+# Chinese cities", "one of the top ten functional areas"
+_TOP_GROUP = re.compile(r"\b[Tt]op\s+[\w-]+\s+(?P<group>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b(?!['’])")
 _IN_REGION = re.compile(rf"\bin\s+(?P<region>{_REGION_NAMES})\b")
 
 
@@ -562,6 +568,8 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
             name = region_m["region"] or region_m["region2"]
             adjective = _REGIONS[name] if name else region_m["adj"]
             among = f"{adjective} {_ranked_as(clause)}"
+        elif top_group := _TOP_GROUP.search(clause):  # "the top three container handling ports"
+            among = " ".join(top_group["group"].split())
         elif ranked:  # "the second largest port in China": among ports
             among = _PLURALS.get(ranked["noun"], ranked["noun"] + "s")
     province = _PROVINCE.search(clause)
@@ -584,7 +592,7 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     country = _COUNTRY.search(clause)
     if country:
         return Scope("country", "China", among, f"'{country[0]}'")
-    world = _WORLD.search(clause)
+    world = _WORLD.search(clause) or (_WORLD_TOP.search(clause) if is_rank else None)
     if world:  # "ranking fourth in the world", "the world's second largest container port"
         return Scope("world", None, among, f"'{world[0]}'")
     members = _MEMBERS_WHOLE.search(clause)
