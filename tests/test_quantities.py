@@ -133,3 +133,11 @@ def test_a_top_n_list_is_a_rank_up_to_n_but_top_500_names_a_list():
     assert ranks("the list of top ten boxports") == [("list of top ten", 10, "up_to")]
     assert ranks("two Top 500 enterprises and the world's top 500 companies") == []
     assert ranks("the top 10 percent of earners") == []
+
+
+def test_square_km_and_a_scale_run_on_to_its_number_are_read():
+    assert parse_quantity("362 square km").value == 362 and parse_quantity("362 square km").unit == "km2"
+    assert parse_quantity("64,000 sq. km").unit == "km2"
+    q = parse_quantity("$4billion")
+    assert (q.value, q.unit) == (4000000000, "USD")
+    assert [f.quantity.value for f in find_quantities("5 millionaires")] == [5]  # no scale in a word

@@ -43,7 +43,9 @@ SCALES = {
 # Written against the digits ("$1.2bn", "124.49b yuan", "$300m"); the one-letter forms count only
 # with a currency, since "10m" alone is ten metres.
 ATTACHED_SCALES = {"bn": 10**9, "bln": 10**9, "mn": 10**6, "mln": 10**6, "b": 10**9, "m": 10**6,
-                   "k": 10**3}
+                   "k": 10**3,
+                   # a scale word run on to its number as pasted from a page: "$4billion"
+                   "billion": 10**9, "million": 10**6, "trillion": 10**12}
 # Written before the number ("US$5.5 billion", "RMB 94.35 billion").
 CURRENCY_PREFIXES = {
     "US$": "USD", "US $": "USD", "$US": "USD", "U.S.$": "USD", "U.S. $": "USD", "$": "USD", "USD": "USD",
@@ -74,6 +76,7 @@ UNIT_WORDS: dict[str, tuple[str, int]] = {
     "points higher": ("pp", 1), "points lower": ("pp", 1),
     "square kilometers": ("km2", 1), "square kilometer": ("km2", 1),
     "square kilometres": ("km2", 1), "square kilometre": ("km2", 1), "sq km": ("km2", 1),
+    "square km": ("km2", 1), "sq. km": ("km2", 1),
     "km2": ("km2", 1), "km²": ("km2", 1),
     "square meters": ("m2", 1), "square meter": ("m2", 1), "square metres": ("m2", 1),
     "square metre": ("m2", 1), "sq m": ("m2", 1), "sqm": ("m2", 1), "m2": ("m2", 1),
