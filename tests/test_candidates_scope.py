@@ -543,7 +543,7 @@ def test_figures_listed_after_respectively_pair_with_the_same_items():
     rows = found("Japan, Singapore and the UK were the top three investors in Testcity, with "
                  "investment of 5 billion yuan, 4 billion yuan and 3 billion yuan, respectively, up 2 "
                  "percent, down 1 percent and up 7 percent.")
-    assert [r[2] for r in rows] == ["japan", "singapore", "uk"] * 2
+    assert [r[2] for r in rows if "top three" not in r[0]] == ["japan", "singapore", "uk"] * 2
 
 
 def test_the_number_of_peers_a_rank_is_among_is_nobody_s():
