@@ -5,7 +5,8 @@
 Extracts every text of benchmarks/news/dev/ with the shipped project's entities (the date of
 its annotation as the publication date), writes its inbox into a scratch copy of facts/, and
 prints each label kept for review (or held back only for its label), flagged when it reads
-badly as `briefgen/facts/inbox/label_check.py` says (`figure`, `fragment`, `duration`, `long`);
+badly as `briefgen/facts/inbox/label_check.py` says (`figure`, `fragment`, `duration`, `group`,
+`long`);
 `facts extract` proposes a candidate whose label is any but `long` as `review: drop`, so
 that accepting the inbox unedited never prints it.
 
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from briefgen.facts.extract.candidates import extract  # noqa: E402
 from briefgen.facts.extract.inputs import city_province, entity_names  # noqa: E402
 from briefgen.facts.inbox.files import KEEP_CONFIDENCE, write_inbox  # noqa: E402
-from briefgen.facts.inbox.label_check import label_flaws  # noqa: E402
+from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws  # noqa: E402
 
 DEV = ROOT / "benchmarks" / "news" / "dev"
 
@@ -78,7 +79,7 @@ def main() -> None:
     parser.add_argument("--quotes", action="store_true", help="print each label's figure in its quote too")
     args = parser.parse_args()
     labels = keep_labels(sorted(DEV.glob("*.txt")))
-    totals = {"figure": 0, "fragment": 0, "duration": 0, "long": 0}
+    totals = {flaw: 0 for flaw in (*FLAW_WORDS, "long")}
     flagged = 0
     for name, label, around, unit in labels:
         bad = label_flaws(label, unit)
@@ -89,9 +90,8 @@ def main() -> None:
             print(f"{','.join(bad) or '-':16} {name:32} {label}")
             if args.quotes:
                 print(f"{'':49} « {around} »")
-    print(f"{len(labels)} keep labels in {len(list(DEV.glob('*.txt')))} dev texts: {flagged} flagged "
-          f"(figure {totals['figure']}, fragment {totals['fragment']}, duration {totals['duration']}, "
-          f"long {totals['long']})")
+    counts = ", ".join(f"{flaw} {n}" for flaw, n in totals.items())
+    print(f"{len(labels)} keep labels in {len(list(DEV.glob('*.txt')))} dev texts: {flagged} flagged ({counts})")
 
 
 if __name__ == "__main__":

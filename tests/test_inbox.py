@@ -712,7 +712,9 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("Central Mongolia and Central Europe", ["fragment"]), ("Imports and Exports", []),
     ("Can allow in Shandong", ["fragment"]), ("The port of Qingdao", ["fragment"]),
     ("The coastal city of Qingdao in east China's Shandong Province", ["fragment"]),
-    ("Throughput of the port of Qingdao", []),
+    ("Throughput of the port of Qingdao", []), ("Becoming new residents", ["fragment"]),
+    ("Direct sea shipment to Qingdao: anticipated to cut the total transit time", ["fragment"]),
+    ("Shipping volume", []), ("Investment planned", []),
     ("Change in According to the loan growth rate in Weifang (increase)", ["fragment"]),
     ("Revenues may", ["fragment"]), ("Exports in May", []),
     ("Investment amount", []), ("Contract amount in Qingdao", []), ("Loan amounts", []),
@@ -733,6 +735,16 @@ def test_label_flaws_name_what_reads_badly(label, flaws):
 def test_a_duration_s_label_says_what_lasted(label, unit, flaws):
     from briefgen.facts.inbox.label_check import label_flaws
     assert label_flaws(label, unit) == flaws
+
+
+@pytest.mark.parametrize("label, flaws", [
+    ("Qingdao's rank", ["group"]), ("Japan's rank", ["group"]),
+    ("Qingdao's rank among ports in the world", []), ("Japan's rank among investors in Qingdao", []),
+    ("Qingdao Port's rank (among global ports)", []),
+])
+def test_a_rank_s_label_says_among_what(label, flaws):
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert label_flaws(label, "rank") == flaws
 
 
 def test_a_duration_that_names_nothing_that_lasted_is_not_kept_unedited(run, project):

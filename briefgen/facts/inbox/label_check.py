@@ -11,6 +11,7 @@ would print a line the quote does not say, so such a candidate is not kept unedi
   the verb whose object was the figure ("The foreign side holding"), is one of a set whose size
   was cut out ("The first of agreements") or a share of itself ("The shares, share of the shares");
 - `duration`: a duration whose label names nothing that lasted ("Weifang only used": 23 months);
+- `group`: a rank whose label says whose it is and not among what ("Qingdao's rank": third);
 - `long`: more than LONG characters (printed, but wraps in a key figure's line).
 """
 
@@ -28,7 +29,7 @@ _NOT_A_FIGURE = re.compile(r"\b(?:19[89]\d|20[0-3]\d)(?:s|[-–/](?:\d{2}|\d{4})
                            r"|\b\d+(?:st|nd|rd|th)\b|\b[A-Z]+\d+\b|\b\d+[A-Z]+\b")
 # what the inbox says of a label held back for a flaw, the first that applies
 FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of its sentence",
-              "duration": "names nothing that lasted"}
+              "duration": "names nothing that lasted", "group": "names no group it ranks among"}
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
 # words that say what lasted or when: a duration's label needs one
 _TIME_WORDS = re.compile(r"\b(?:duration|time|times|period|years?|months?|weeks?|days?|hours?|"
@@ -53,7 +54,14 @@ _PLACE_DESCRIBED = re.compile(r"(?:[Tt]he\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?(?:city
 _VERB_OF_FIGURE = r"holding|accounting|reaching|totall?ing|making|bringing|taking|increasing|decreasing|" \
     r"rising|growing|hitting|exceeding|covering|involving|add|adds"  # (not "amount": "Investment amount")
 # a clause's verb opening the label: "Featuring an investment", "Generated an operating revenue"
-_OPENS_ON_A_VERB = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?:an?|the|its|their|some|about)\b")
+_OPENS_ON_A_VERB = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?:an?|the|its|their|some|about)\b"
+                              r"|^(?:Becoming|Attracting|Generating|Involving|Featuring|Reaching|Making|Bringing|"
+                              r"Creating|Achieving|Completing|Realizing|Realising|Receiving|Welcoming|Covering|"
+                              r"Including|Accounting|Registering|Recording|Hitting|Exceeding|Topping)\b"
+                              # a plan's words inside it: "Direct sea shipment: anticipated to cut …"
+                              r"|\b(?:anticipated|expected|set|likely|planned|scheduled)\s+to\s+[a-z]")
+# a rank that says only whose it is: "Qingdao's rank" (third among what?)
+_RANK_OF_NOTHING = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*['’]s\s+rank|[Rr]ank")
 _ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FIGURE})[,:]?$", re.IGNORECASE)
 # one of a set, its size cut out: "The first of agreements" ("The first of the two agreements")
 # (not "The first of two agreements", "Each of the 12 projects", "One of China's ports")
@@ -111,6 +119,8 @@ def label_flaws(label: str, unit: str | None = None) -> list[str]:
             or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare)
             or _SHARE_OF_ITSELF.match(bare)):
         found.append("fragment")
+    if unit == "rank" and _RANK_OF_NOTHING.fullmatch(bare) and not re.search(r"\bamong\b|\bworld\b", label):
+        found.append("group")
     if len(label) > LONG:
         found.append("long")
     return found
