@@ -250,6 +250,8 @@ def test_a_clause_opened_by_its_verb_is_labelled_with_the_measure_after_the_arti
         "Investment"
     assert _labels("Testcity's parks welcomed tourists, generating a revenue of 5 million "
                    "yuan.")[-1] == "Revenue"
+    assert _labels("Testcity reached deals for seven projects, bringing in a total investment of 6 "
+                   "billion yuan.")[-1] == "Total investment"
     # a clause that goes on past its measure keeps its verb, and is held back for it
     assert _labels("Loans reached 900 billion yuan, becoming the third city in our province after "
                    "Jinan.") == ["Loans"]

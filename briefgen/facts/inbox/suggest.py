@@ -640,7 +640,7 @@ _OWN_MEASURE = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:
 # A clause opened by its verb names its measure after the article: "Featuring an investment of",
 # "Generating a revenue of", "involving a contractual foreign investment of"
 _VERB_OPENING = re.compile(r"^(?!(?:[Pp]rocessing|[Ss]hipping|[Ff]inancing|[Mm]anufacturing)\b)[A-Za-z]+(?:ing|ed)\s+"
-                           r"(?:an?|the|some)\s+(?=\w)")
+                           r"(?:(?:in|up|out|on)\s+)?(?:an?|the|some)\s+(?=\w)")  # ("bringing in a total investment of")
 
 # A past verb opening the label before its object: "Received investment capital" is the capital
 # received ("contracted" and "utilised" investment are kinds of investment, and stay)
