@@ -408,6 +408,31 @@ def test_another_pack_built_into_the_same_folder_leaves_the_first_pack_s_files(m
     assert (out / "another-pack.pdf").is_file()
 
 
+def _layouts_while_binding(monkeypatch, briefs_only: bool = False) -> list[str]:
+    """The titles of the documents laid out (pdf.pdf_bytes) while the pack is bound, filled in
+    as the pack builds; `briefs_only` leaves out documents with no anchor (cover, contents)."""
+    from briefgen import binder
+    from briefgen.render import pdf
+    binding, laid = [], []
+    real_bind, real_layout = binder.bind_pack, pdf.pdf_bytes
+
+    def bind(*args, **kwargs):
+        binding.append(True)
+        try:
+            return real_bind(*args, **kwargs)
+        finally:
+            binding.pop()
+
+    def layout(documents, *args, **kwargs):
+        if binding:
+            laid.extend(d.meta.title for d in ([documents] if hasattr(documents, "meta") else documents)
+                        if d.meta.anchor or not briefs_only)
+        return real_layout(documents, *args, **kwargs)
+    monkeypatch.setattr(binder, "bind_pack", bind)
+    monkeypatch.setattr(pdf, "pdf_bytes", layout)
+    return laid
+
+
 def test_briefs_sharing_a_page_are_laid_out_once_and_look_as_laid_out_together(qingdao, run,
                                                                               monkeypatch,
                                                                               tmp_path):
@@ -422,26 +447,9 @@ def test_briefs_sharing_a_page_are_laid_out_once_and_look_as_laid_out_together(q
     from pdfua import validate
 
     from briefgen import binder
-    from briefgen.render import pdf
     from pdf_checks import outline_documents, ua_problems
-    binding, laid = [], []
-    real_bind, real_layout = binder.bind_pack, pdf.pdf_bytes
-
-    def bind(*args, **kwargs):
-        binding.append(True)
-        try:
-            return real_bind(*args, **kwargs)
-        finally:
-            binding.pop()
-
-    def layout(documents, *args, **kwargs):
-        if binding:
-            laid.extend(d.meta.title for d in ([documents] if hasattr(documents, "meta")
-                                               else documents))
-        return real_layout(documents, *args, **kwargs)
+    laid = _layouts_while_binding(monkeypatch)
     real_bound = binder._bound_page
-    monkeypatch.setattr(binder, "bind_pack", bind)
-    monkeypatch.setattr(pdf, "pdf_bytes", layout)
     cards = ["Kyrgyzstan", "Singapore", "United Kingdom", "Spain", "Belarus"]
     config = _write_pack_yaml(qingdao, ["partner:sco", "partner:germany", "partner:kyrgyzstan",
                                         "partner:singapore", "partner:united-kingdom",
@@ -514,23 +522,7 @@ def test_a_see_also_giving_a_page_is_drawn_into_the_brief_s_own_page(qingdao, ru
     settings.write_text(re.sub(r"cards_below: [0-9.]+", f"cards_below: {cards_below}",
                                settings.read_text(encoding="utf-8")), encoding="utf-8")
     giving = ["Kazakhstan", "Russia", "Pakistan", "Kyrgyzstan", "Belarus"]
-    binding, laid = [], []
-    real_bind, real_layout = binder.bind_pack, pdf.pdf_bytes
-
-    def bind(*args, **kwargs):
-        binding.append(True)
-        try:
-            return real_bind(*args, **kwargs)
-        finally:
-            binding.pop()
-
-    def layout(documents, *args, **kwargs):
-        if binding:
-            laid.extend(d.meta.title for d in ([documents] if hasattr(documents, "meta")
-                                               else documents) if d.meta.anchor)
-        return real_layout(documents, *args, **kwargs)
-    monkeypatch.setattr(binder, "bind_pack", bind)
-    monkeypatch.setattr(pdf, "pdf_bytes", layout)
+    laid = _layouts_while_binding(monkeypatch, briefs_only=True)
     subjects = None if cards_below != "0" else ["partner:sco", "partner:russia", "partner:pakistan"]
     config = ["--config", _write_pack_yaml(qingdao, subjects)] if subjects else []
     built = run("--project", qingdao, "pack", "--jobs", "1", "--format", "pdf", *config)
