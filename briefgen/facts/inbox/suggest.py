@@ -654,6 +654,19 @@ _A_MEASURE = re.compile(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}")  # "contr
 _MODAL_END = re.compile(r"\s+(?:will|shall|(?:is|are)\s+(?:expected|set|likely)\s+to)(?:\s+be|\s+[a-z]+)?$")
 
 
+# When a thing named was begun, which describes it: "… launched in 2013"
+_FOUNDED = re.compile(r"\s+(?:launched|founded|established|opened|built|set\s+up|completed)\s+in\s+"
+                      r"(?:19|20)\d\d$")
+
+
+def _measure_after(c: Candidate, text_before: str) -> re.Match | None:
+    """The words after the figure that say what it measures ("… in foreign capital", "… of
+    investment", "$4billion investment"), as a match whose group 1 they are."""
+    at = _at(c, text_before)
+    after = c.quote[at + len(c.as_written):] if at >= 0 and c.unit not in _NON_MONEY else ""
+    return _MEASURE_AFTER.match(_after_raw(c, text_before)) or _MEASURE_NEXT.match(after)
+
+
 def _topic(c: Candidate, text_before: str, place: str | None, city: str | None = None) -> str:
     """What the figure's clause measures, in the source's words: the words before its first
     verb ("with actual investments into the province increased by …" → "actual investments
@@ -683,6 +696,7 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
                                                         else ""))
     elif c.kind == "duration" and verb:  # "The park is expected to be fully operational in"
         words = _joined(words, _predicate(clause[verb.start():]))
+    words = _FOUNDED.sub("", words)  # "The Sino-German Ecopark launched in 2013": the park
     described = _APPOSITIVE.match(words) and re.search(rf"({_BARE_NAME.pattern}),\s*$", before[:start])
     if described:  # "Yantai, a coastal city in … Shandong province attracted …": Yantai
         words = described[1]
@@ -702,19 +716,20 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
             and not _BARE_NAME.fullmatch(group):  # "2,017 industrial enterprises realized added
         words = f"{named[1]} of {_lower_article(group[:1].lower() + group[1:])}"  # value of …"
     elif thing:  # "The airport handled … 208,000 tons of cargo": the airport's cargo
-        measure = named or _MEASURE_AFTER.match(_after_raw(c, text_before))
+        measure = named or _measure_after(c, text_before)
         words = f"{words}: {measure[1]}" if measure else words
     elif (_BARE_NAME.fullmatch(words) and words.lower() not in _MEASURE_NOUNS) \
             or _PRONOUN.fullmatch(words):  # "Shandong saw an influx of $6.5 billion in foreign
         # capital", "it also handled a total container throughput of"
-        measure = named or _MEASURE_AFTER.match(_after_raw(c, text_before))
+        measure = named or _measure_after(c, text_before)
         # "They have brought in … $9.5 billion in capital": a pronoun names no place
         pronoun = _PRONOUN.fullmatch(words) or _PERSON.fullmatch(words)
         if not measure or pronoun:
             words = measure[1] if measure else "" if pronoun else words
         else:  # what the name's verb names ("Qingdao approved new outbound investments worth"):
             # the name's; the words after the figure: in the name ("foreign capital in Shandong")
-            words = f"{words}'s {measure[1]}" if measure is named else f"{measure[1]} in {words}"
+            words = f"{words}'s {measure[1]}" if measure is named else \
+                f"{measure[1]} in {_lower_article(words)}"
     if place:
         words = re.sub(r"\b[Tt]he\s+province(?:'s)?", lambda m: place + ("'s" if "'" in m[0] else ""),
                        words)
@@ -770,6 +785,9 @@ _NAME_ACTED = re.compile(rf"({_BARE_NAME.pattern})\s+(?:[a-z]+ed|now|also|still|
                          r"((?:[a-z][\w-]*\s*){1,5}))?")
 _MEASURE_AFTER = re.compile(r"\s*(?:worth\s+)?(?:in|of)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
                             r"(?=\s+(?:in|into|from|during|over|for|by|to|at|on|across|and)\b|\s*[,.;(]|\s*$)")
+# "has attracted $4billion investment": a measure right after the money, with no "in" or "of"
+_MEASURE_NEXT = re.compile(r"\s+((?:foreign\s+|direct\s+)*(?:investment|investments|revenue|revenues|sales|"
+                           r"profits))\b")
 _RELATIVE = re.compile(r"^\s*(?:which|that|who|where)\b|\b(?:which|that|who|where)\s*$", re.IGNORECASE)
 _CAPITALS = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})+\b")  # hyphened words in capitals, no acronym
 # Words a label cut at its twelfth word may end on ("… in eastern China more than").
