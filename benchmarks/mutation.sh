@@ -6,7 +6,9 @@
 # (compose/sandbox.py), one-page fitting
 # (render/fit.py), atomic writing (outputs.py), citation numbering (citations.py), the audit's
 # rules of tense, rank and scope, numbers and dates (audit/), plans past their date and stale
-# figures (facts/age.py) and the safe accept (facts/inbox/trial.py).
+# figures (facts/age.py), the safe accept (facts/inbox/trial.py), the inbox's labels
+# (facts/inbox/label_check.py, suggest.py), a compared figure's year (extract/candidates.py), a
+# qualifier a verb makes its own (quantities.py) and briefs folded onto one page (render/pdf_join.py).
 # The tests it runs are pyproject.toml's [tool.mutmut] selection. docs/testing.md gives the
 # last score and the survivors judged equivalent.
 #
@@ -48,6 +50,20 @@ RULES=(
   "briefgen.facts.age.xǁTimelineǁstale__mutmut*" "briefgen.facts.age.x_data_age*"
   # the safe accept: the store checked as it would be after accepting
   "briefgen.facts.inbox.trial.*"
+  # the inbox's labels: a label that reads as one, what a count's sentence says of the things
+  # counted, what a share is of, what a clause measures
+  "briefgen.facts.inbox.label_check.*" "briefgen.facts.inbox.suggest.x__count_relation*"
+  "briefgen.facts.inbox.suggest.x__whole_words*" "briefgen.facts.inbox.suggest.x__share_of*"
+  "briefgen.facts.inbox.suggest.x__topic*" "briefgen.facts.inbox.suggest.x_label_and_reason*"
+  # a year that dates the figure a change is measured from; a verb that makes "over" its own
+  "briefgen.facts.extract.candidates.x__dates_a_figure_compared*"
+  "briefgen.facts.quantities.x__quantity_of*"
+  # briefs sharing a page bound from their own PDFs, each further one folded into the first's
+  "briefgen.render.pdf_join.xǁStackedǁ*" "briefgen.render.pdf_join.x__join_stacked*"
+  "briefgen.render.pdf_join.x__body*" "briefgen.render.pdf_join.x__fold*"
+  "briefgen.render.pdf_join.x__renamed*" "briefgen.render.pdf_join.x__stack_content*"
+  "briefgen.render.pdf_join.x__rename_resources*" "briefgen.render.pdf_join.x__move_links*"
+  "briefgen.render.pdf_join.x__moved_destination*" "briefgen.render.pdf_join.x__point_at*"
 )
 if [ "$#" -gt 0 ]; then RULES=("$@"); fi
 rm -rf mutants  # cold: no result kept from an earlier run
