@@ -720,6 +720,31 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("Investment amount", []), ("Contract amount in Qingdao", []), ("Loan amounts", []),
     # a set's member with its size: no fragment
     ("Each of the 12 projects: Area", []), ("One of three ports", []), ("The first of: Area", ["fragment"]),
+    # years, periods, decades, ordinals and names are no figures; amounts are
+    ("Growth since 1985", []), ("Growth since the 1990s", []), ("Trade in 2019-2021", []),
+    ("Cargo of the 10,000th China-Europe freight train", []), ("Firms certified to ISO9001", []),
+    ("Shipments of the 9000EX excavator", []), ("Firms in the Forbes Global 2000", []),
+    ("Projects worth $5 billion", ["figure"]), ("Firms with 1.5 million yuan", ["figure"]),
+    ("Firms with 30% of sales", ["figure"]), ("Ships of 20000 tons", ["figure"]),
+    # a rank's group may say its size, with thousands separators too
+    ("Testcity's rank (among 2,800 counties)", []), ("Testcity's rank among the 2,800 counties", []),
+    ("Testcity's rank among 2,800 counties", []),
+    # a bullet, a word a label never ends on, a set's member, a pronoun, a report's words
+    ("•Trade with Korea", ["fragment"]), ("• Trade with Korea", ["fragment"]),
+    ("Of the trade", ["fragment"]), ("Investment mainly", ["fragment"]),
+    ("Trade with Korea and,", ["fragment"]), ("Each of agreements", ["fragment"]),
+    ("They exported goods", ["fragment"]), ("Share of it in the province's exports", ["fragment"]),
+    ("Testcity Port said exports", ["fragment"]), ("Customs data show exports", ["fragment"]),
+    ("Exports (Xinhua) of the port", ["fragment"]),
+    # brackets and quotes pair
+    ("Trade (with Korea", ["fragment"]), ('The "Belt and Road trade', ["fragment"]),
+    ("“Belt and Road trade", ["fragment"]), ('The "Belt and Road" trade', []),
+    # a plural name is a count's noun; two words are a name
+    ("Qingdao Ports", ["fragment"]),
+    # LONG (90) characters print on a key figure's line, one more wraps
+    ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai towns", []),
+    ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai cities",
+     ["long"]),
 ])
 def test_label_flaws_name_what_reads_badly(label, flaws):
     from briefgen.facts.inbox.label_check import label_flaws
@@ -731,6 +756,9 @@ def test_label_flaws_name_what_reads_badly(label, flaws):
     ("Weifang only used", "month", ["duration"]),
     ("Journey time of the freight train", "day", []), ("Years of growth", "year", []),
     ("Visa-free transit", "h", []), ("A mail-delivery sea route between Weihai and Incheon", "count", []),
+    ("Weifang only used", "week", ["duration"]), ("Weifang only used", "h", ["duration"]),
+    ("Weifang only used", "min", ["duration"]), ("Trade growth since the reform", "year", []),
+    ("Consecutive growth", "year", []), ("Term of the lease", "year", []),
 ])
 def test_a_duration_s_label_says_what_lasted(label, unit, flaws):
     from briefgen.facts.inbox.label_check import label_flaws

@@ -39,14 +39,15 @@ _TIME_WORDS = re.compile(r"\b(?:duration|time|times|period|years?|months?|weeks?
 # an amount, not a threshold a measure is defined by ("population over 65", "top 10")
 _A_FIGURE = re.compile(r"[$€£¥]\s*\d|\d\.\d|\d{1,3}(?:,\d{3})+|\d\s*(?:%|percent|per\s+cent)|\d{4,}")
 _IN_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+\d+\b")  # "Fortune 500", "Boeing 787"
-_GROUP_SIZE = re.compile(r"\(among [^)]*\)|\bamong \S+ \d+ .*$|among \d+ .*$")  # a rank's group
+# a rank's group, its size written with or without thousands separators ("among 2,800 counties")
+_GROUP_SIZE = re.compile(r"\(among [^)]*\)|\bamong \S+ \d[\d,]* .*$|among \d[\d,]* .*$")
 _FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|which|its|their|"
              r"more|less|over|about|nearly|almost|while|was|were|is|are|worth|past|last")
 # words a label may start with but never end on: "Terminal area will be", "… the city's newly",
 # "Revenues may" (not the month: "Exports in May")
 _NOT_LAST = (r"be|been|will|would|could|should|(?-i:may|might|must)|has|have|had|newly|recently|jointly|respectively|"
              r"approximately|currently|previously|mainly|mostly|already")
-_STARTS = re.compile(rf"^(?:{_FUNCTION}|•)\b|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
+_STARTS = re.compile(rf"^(?:(?:{_FUNCTION})\b|•)|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
 # a place described, nothing measured: "The coastal city of Qingdao in east China's Shandong Province"
 _PLACE_DESCRIBED = re.compile(r"(?:[Tt]he\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?(?:city|port|province|district|county|town|"
                               r"capital)\s+of\s+[A-Z][\w'’-]*(?:\s+in\s+[^,;:()]*)?")
