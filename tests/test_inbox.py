@@ -741,6 +741,12 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("“Belt and Road trade", ["fragment"]), ('The "Belt and Road" trade', []),
     # a plural name is a count's noun; two words are a name
     ("Qingdao Ports", ["fragment"]),
+    # things, places and names with nothing measured, whatever is added after them
+    ("The city", ["fragment"]), ("The port in Rizhao", ["fragment"]), ("There", ["fragment"]),
+    ("Just", ["fragment"]), ("Qingdao listed", ["fragment"]), ("Rank of Rizhao", ["fragment"]),
+    ("Year-on-year change in Rizhao", ["fragment"]), ("Year-on-year change in the port", ["fragment"]),
+    ("Percent in Inner Mongolia", ["fragment"]),
+    ("Imports from (China)", ["fragment"]),
     # LONG (90) characters print on a key figure's line, one more wraps
     ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai towns", []),
     ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai cities",

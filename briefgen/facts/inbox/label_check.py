@@ -90,8 +90,9 @@ _PLACE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 _SUFFIXES = re.compile(r"(?:\s+\((?:[a-z]+|[A-Z][\w ]*|among [^)]*)\)|,\s+according to .*|"
                        rf"\s+in\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})*)+$")
 # a thing or a name with nothing measured ("The city", "The port", "Qingdao", "Change in
-# Rizhao", "Money": the kind of figure); a count's noun ("Projects") is a measure
-_NO_MEASURE = re.compile(r"(?:(?:[Yy]ear-on-year\s+)?[Cc]hange\s+in\s+|[Rr]ank\s+of\s+)?"
+# Rizhao", "Year-on-year change in Rizhao", "Money": the kind of figure); a count's noun
+# ("Projects") is a measure
+_NO_MEASURE = re.compile(r"(?:[Yy]ear-on-year\s+)?(?:[Cc]hange\s+in\s+|[Rr]ank\s+of\s+)?"
                          r"(?:(?i:(?:(?:the|a|an)\s+)?(?:city|port|airport|park|zone|cent(?:er|re)|"
                          r"warehouse|company|amount|figure|total|proportion|investments|firms|money|"
                          r"percent|mass|rank|change|duration|area|count|length|there|and|just))"
