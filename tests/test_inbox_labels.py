@@ -4,6 +4,7 @@ invented sentences."""
 
 from __future__ import annotations
 
+import pytest
 from test_inbox import _suggested
 
 
@@ -110,6 +111,9 @@ def test_a_figure_after_and_is_named_by_its_own_clause_not_the_one_before():
     assert labels == ["Testcity's total GDP", "Per capita GDP"]
     # "and" before a verb goes on with the same subject: one measure
     assert _labels("Imports and exports reached 30 billion yuan.") == ["Imports and exports"]
+    # the next clause's subject is read from the "and", however long the clause before it
+    assert _labels("Testcity Port handled 600 million tons of cargo and container throughput "
+                   "reached 20 million TEU.")[1:] == ["Container throughput"]
 
 
 def test_a_remark_a_pronoun_makes_is_labelled_with_the_speaker_named_before():
@@ -220,6 +224,23 @@ def test_what_a_share_is_of_is_cut_between_words_never_inside_one():
                    "above education background and high salaries".split()
 
 
+def test_what_a_share_is_of_ends_on_the_last_word_within_120_characters():
+    labels = _labels("Statistics show that 43.98 percent of the non-local talents working in "
+                     "Testcity's high-tech industrial development zone and its free trade zone "
+                     "hold a bachelor's degree or a higher one.")
+    # 112 characters: with " bachelor's" it would be 123
+    assert labels == ["Share of the non-local talents working in Testcity's high-tech industrial "
+                      "development zone and its free trade zone hold a"]
+
+
+@pytest.mark.parametrize("text, length, kept", [
+    ("aa bb", 5, "aa bb"), ("aa bb", 4, "aa"), ("aaaa bb cc", 4, "aaaa"), ("aaaa b c", 5, "aaaa"),
+    ("aa bb cc dd", 8, "aa bb cc")])
+def test_a_cut_keeps_the_whole_words_that_fit(text, length, kept):
+    from briefgen.facts.inbox.suggest import _whole_words
+    assert _whole_words(text, length) == kept
+
+
 def test_a_count_label_keeps_what_the_sentence_says_happened_to_what_it_counts():
     assert _labels("To date, Testcity has attracted around 224,000 talents of various types in "
                    "2019.") == ["Talents attracted"]
@@ -229,6 +250,21 @@ def test_a_count_label_keeps_what_the_sentence_says_happened_to_what_it_counts()
     # where they are: the province's workers abroad are no workers in the province
     assert _labels("By the end of 2017, Henan province had 925,000 workers positioned abroad.") == \
         ["Workers positioned abroad (Henan)"]
+    # a verb opening the sentence, and what is said of the things a second time they are named
+    assert _labels("Connecting 167 cities, the railway opened in 2019.") == ["Cities connected"]
+    assert _labels("Testcity had 925,000 workers abroad and 3,000 workers stationed in Japan.") == \
+        ["Workers", "Workers stationed in Japan"]
+    assert _labels("By the end of 2017, Henan province had 925,000 workers positioned overseas and "
+                   "3,000 engineers in Africa.")[0] == "Workers positioned overseas (Henan)"
+    # where they work, unless it is the place the label names already
+    assert _labels("Testcity has 2,000 foreign experts working in Japan.") == [
+        "Foreign experts working in Japan"]
+    assert _labels("Testcity has 2,000 foreign experts working in the city.") == ["Foreign experts"]
+    assert _labels("Testcity attracted another 300 firms in 2019.") == ["Firms attracted"]
+    assert _labels("Testcity attracted an additional 300 firms in 2019.") == ["Firms attracted"]
+    # "overseas-funded" firms are in the province
+    assert _labels("In Henan, 300 overseas-funded firms were set up in 2019.") == \
+        ["Overseas-funded firms in Henan"]
 
 
 def test_a_count_label_keeps_what_its_things_were_made_or_where_they_were_listed():
@@ -252,6 +288,15 @@ def test_a_clause_opened_by_its_verb_is_labelled_with_the_measure_after_the_arti
                    "yuan.")[-1] == "Revenue"
     assert _labels("Testcity reached deals for seven projects, bringing in a total investment of 6 "
                    "billion yuan.")[-1] == "Total investment"
+    assert _labels("Attracted an investment of 2 billion yuan, the park opened in 2019.") == \
+        ["Investment"]
+    assert _labels("Attracting some foreign investment of $2 billion, the park opened in 2019.") == \
+        ["Foreign investment"]
+    assert _labels("Involving a total foreign direct investment of $2 billion, the project was "
+                   "signed in 2019.") == ["Total foreign direct investment"]
+    # a noun ending in -ing is no verb: "Financing" is what reached the figure
+    assert _labels("Financing the new terminal reached 3 billion yuan in 2019.") == \
+        ["Financing the new terminal"]
     # a clause that goes on past its measure keeps its verb, and is held back for it
     assert _labels("Loans reached 900 billion yuan, becoming the third city in our province after "
                    "Jinan.") == ["Loans"]
@@ -266,6 +311,24 @@ def test_contracts_won_abroad_and_contractual_investment_are_never_another_measu
     # the city's firms' contracts abroad are no foreign investment signed in the city
     assert _labels("The value of the city's newly signed foreign contracts amounted to $21.5 "
                    "billion.") == ["The value of Testcity's newly signed foreign contracts"]
+    assert _labels("The value of the city's newly-signed foreign contracts amounted to $21.5 "
+                   "billion.") == ["The value of Testcity's newly-signed foreign contracts"]
+    for text in ("The value of projects contracted abroad reached $2 billion in 2019.",
+                 "The turnover of foreign contracted projects reached $2 billion in 2019."):
+        assert _metric_reasons(text) == [
+            "'overseas_contracts' is not a metric of facts/metrics.yaml for USD: choose one"]
+    # "planned" is a word of its own
+    assert [m for m, _, _ in _suggested("Unplanned spending reached 3 billion yuan in 2019.")] == \
+        ["money"]
+
+
+def _metric_reasons(text: str) -> list[str]:
+    """Why each candidate of the text has the metric suggested, or none."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import metric_and_reason
+    from test_inbox import SG_ALIASES, SG_KINDS, UNITS
+    return [metric_and_reason(c, text[max(c.offset - 120, 0):c.offset], UNITS)[1]
+            for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)]
 
 
 def test_a_plan_s_label_leaves_out_its_modal_verb():
@@ -279,6 +342,9 @@ def test_places_counted_after_from_or_to_are_of_origin_or_destination():
                    "approved.")[-1] == "Countries of origin"
     assert _labels("Testcity Port opened routes to 54 cities in 2019.") == ["Cities of destination"]
     assert _labels("Testcity has 40 cities.") == ["Cities"]
+    assert _labels("From 109 countries and regions, 20,357 projects had been approved.")[0] == \
+        "Countries of origin"
+    assert _labels("Testcity has firms from some 30 countries.") == ["Countries of origin"]
 
 
 def test_a_count_label_never_says_done_what_is_still_to_be_done():
@@ -337,3 +403,9 @@ def test_money_a_named_thing_attracted_is_labelled_by_the_measure_right_after_it
     (label,) = _labels("The Sino-German Ecopark in Testcity launched in 2013 has attracted $4billion "
                        "investment.")
     assert "2013" not in label and label_flaws(label) == ["fragment"]
+
+
+def test_a_figure_about_a_country_names_it_in_brackets_and_says_why():
+    [(_, label, why)] = _suggested("Exports across the country reached 2 trillion yuan in 2019.")
+    assert (label, why) == ("Exports across the country (China)", "the words the source uses for "
+                            "what it measures; the figure is about China, as its scope says")
