@@ -1411,6 +1411,19 @@ def test_a_year_after_up_from_dates_the_figure_compared_with_only():
         "in 2016.", source="t.txt", doc_date="2018-10-04", aliases=ALIASES, kinds=KINDS)]
     assert rows == [("125", "../2018-10-04"), ("34", "1978"), ("30 billion yuan", "2017"),
                     ("9 billion yuan", None), ("7 billion yuan", "2016")]
+    # the change's words opening the text
+    rows = [(c.as_written, c.period) for c in extract(
+        "Up from only 34 in 1978, the partner countries of Testcity now number 125.", source="t.txt",
+        doc_date="2018-10-04", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("34", "1978"), ("125", "2018-10-04")]
+    for text, before, compared in (
+            ("Exports reached 30 billion yuan, rising from 20 billion yuan in 2016.", "30 billion yuan",
+             "20 billion yuan"),
+            ("Imports were 9 billion yuan, decreasing from 12 billion yuan in 2016.", "9 billion yuan",
+             "12 billion yuan")):
+        rows = [(c.as_written, c.period) for c in extract(text, source="t.txt", doc_date="2018-10-04",
+                                                          aliases=ALIASES, kinds=KINDS)]
+        assert rows == [(before, None), (compared, "2016")]
 
 
 def test_spread_over_an_area_is_its_size_not_more_than_it():
@@ -1418,6 +1431,13 @@ def test_spread_over_an_area_is_its_size_not_more_than_it():
         "The park is spread over 15 square kilometres and hosts over 40 firms.", source="t.txt",
         aliases=ALIASES, kinds=KINDS)]
     assert quantities == [("over 15 square kilometres", None), ("over 40", "more_than")]
+    # the verb opening the text
+    for text, first in (("Spread over 15 square kilometres, the park hosts over 40 firms.",
+                         "over 15 square kilometres"),
+                        ("Adding up to 1.1 million tons, the catch of the bay grew.", "up to 1.1 million tons")):
+        quantities = [(c.as_written, c.qualifier) for c in extract(text, source="t.txt", aliases=ALIASES,
+                                                                   kinds=KINDS)]
+        assert quantities[0] == (first, None)
 
 
 def test_a_verb_after_a_number_is_not_what_it_counts():
