@@ -288,3 +288,111 @@ def test_a_page_reference_is_drawn_in_only_where_it_leaves_the_paragraph_its_lin
         links = [a for a in pdf.pages[0].obj.Annots if str(a.get("/Dest")) == "brief-0"]
         assert len(links) == 1 and str(links[0].Contents) == "Document 0"
     assert "see also that brief." in " ".join(_page_text(own, 1).split())
+
+
+def _own_pages(tmp_path, name: str, data: bytes):
+    import hashlib
+
+    from briefgen.render.pdf_join import OwnPages
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(data)
+    return OwnPages(path, hashlib.sha256(data).hexdigest(), "Partners")
+
+
+def _plain_card(number: int):
+    """A short fitted document without links (no sources, no web address)."""
+    from briefgen.render.fit import fit
+    doc = document(d.Paragraph((d.Text(f"Card {number} has no links."),)), title=f"Card {number}")
+    return fit(replace(doc, meta=replace(doc.meta, outline="Partners")), DEFAULT_THEME, Page())
+
+
+def test_cards_without_links_share_a_page_with_one_that_has_them(tmp_path):
+    """The page of a card without links takes the links of the card folded into it; a card
+    without links folded in adds none."""
+    from briefgen.render.common import CARD_GAP_PT
+    from briefgen.render.pdf import page_number_stamps
+    from briefgen.render.pdf_join import Stacked
+    page = Page()
+    cards = [_plain_card(0), _cards(1)[0], _plain_card(2)]
+    own = [_own_pages(tmp_path, f"card-{n}", pdf_bytes(replace(card, meta=replace(
+        card.meta, outline=None, continues=False)), DEFAULT_THEME, page).data)
+        for n, card in enumerate(cards)]
+    linked_pdf = pikepdf.open(io.BytesIO(own[1].path.read_bytes()))
+    linked = linked_pdf.pages[0].obj.Annots
+    cover = document(d.Paragraph((d.Text("The pack's first page"),)), title="Cover")
+    parts = [pdf_bytes(cover, DEFAULT_THEME, page, part=PartOf(1, 2, 1)).data,
+             Stacked(tuple(own), tuple(card.layout.used_pt for card in cards), CARD_GAP_PT)]
+    data = _joined(parts, {}, page_number_stamps([(2, 2, "en")], DEFAULT_THEME, page))
+    joined = pikepdf.open(io.BytesIO(data))
+    down = cards[0].layout.used_pt + CARD_GAP_PT
+    assert len(linked) > 0
+    assert [[round(float(v), 2) for v in a.Rect] for a in joined.pages[1].obj.Annots] == [
+        [round(float(x1), 2), round(float(y1) - down, 2), round(float(x2), 2), round(float(y2) - down, 2)]
+        for x1, y1, x2, y2 in (a.Rect for a in linked)]
+    assert "Card 0" in _page_text(data, 2) and "Card 2" in _page_text(data, 2)
+
+
+def test_a_brief_of_two_pages_is_never_folded_below_another(tmp_path):
+    from briefgen.render.pdf_join import Stacked
+    page = Page()
+    first = _own_pages(tmp_path, "card", pdf_bytes(_plain_card(0), DEFAULT_THEME, page).data)
+    second = _own_pages(tmp_path, "brief", pdf_bytes(_alone(1)[0], DEFAULT_THEME, page).data)
+    parts = [pdf_bytes(document(d.Paragraph((d.Text("Cover"),)), title="Cover"), DEFAULT_THEME,
+                       page, part=PartOf(1, 2, 1)).data,
+             Stacked((first, second), (100.0, 100.0), 10.0)]
+    with pytest.raises(RenderError) as raised:
+        _joined(parts, {})
+    assert str(raised.value) == "a brief bound below another has more than one page (build the pack again)"
+
+
+def test_a_page_s_brief_ends_where_its_furniture_begins():
+    """A brief's own page draws the brief, then its running head and foot (Pagination), then its
+    number; a page without a running head and foot (a cover's) ends the brief at its number."""
+    from briefgen.render.pdf import PAGE_NUMBER
+    from briefgen.render.pdf_join import _body
+    head = b"/Artifact <</Type /Pagination>> BDC (Head) Tj EMC\n"
+    number = PAGE_NUMBER.encode() + b" (1) Tj EMC\n"
+    assert _body(b"(Brief) Tj\n" + head + number) == (b"(Brief) Tj\n", head + number)
+    assert _body(b"(Cover) Tj\n" + number) == (b"(Cover) Tj\n", number)
+    with pytest.raises(RenderError) as raised:  # a page another program made
+        _body(b"0 0 m 10 10 l S")
+    assert str(raised.value) == ("a brief's own PDF has no page furniture to stack it by (made by "
+                                 "another version of briefgen?) (build the pack again)")
+
+
+@pytest.mark.parametrize("destination, moved", [
+    (["page", "/XYZ", 40, 700.5, 0], ["host", "/XYZ", 40, 690.5, 0]),
+    (["page", "/XYZ", 40, None, 0], ["host", "/XYZ", 40, None, 0]),  # null: the top kept
+    (["page", "/XYZ", 40], ["host", "/XYZ", 40]),
+    (["page", "/FitH", 700], ["host", "/FitH", 690]),
+    (["page", "/FitBH", 700], ["host", "/FitBH", 690]),
+    (["page", "/FitR", 40, 100, 200, 700], ["host", "/FitR", 40, 90, 200, 690]),
+    (["page", "/Fit"], ["host", "/Fit"]),
+    (["other", "/XYZ", 40, 700, 0], ["other", "/XYZ", 40, 700, 0]),  # another page's: as it is
+])
+def test_a_place_on_a_folded_page_is_the_same_place_on_the_host_page(destination, moved):
+    from briefgen.render.pdf_join import _moved_destination
+    pdf = pikepdf.new()
+    for _ in range(3):
+        pdf.add_blank_page()
+    pages = dict(zip(("host", "page", "other"), pdf.pages))
+
+    def array(values):
+        return pikepdf.Array([pages[v].obj if v in pages else pikepdf.Name(v) if isinstance(v, str)
+                              else v for v in values])
+
+    def plain(values):
+        return [next(k for k, p in pages.items() if p.obj.objgen == v.objgen)
+                if isinstance(v, pikepdf.Dictionary) else str(v) if isinstance(v, pikepdf.Name)
+                else None if v is None else float(v) for v in values]
+    result = _moved_destination(array(destination), pages["page"], pages["host"], 10.0)
+    assert plain(result) == plain(array(moved))
+
+
+def test_a_named_destination_is_left_as_it_is():
+    from briefgen.render.pdf_join import _moved_destination
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    pdf.add_blank_page()
+    name = pikepdf.String("brief-2")
+    assert _moved_destination(name, pdf.pages[1], pdf.pages[0], 10.0) is name
