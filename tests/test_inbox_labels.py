@@ -314,7 +314,8 @@ def test_contracts_won_abroad_and_contractual_investment_are_never_another_measu
     assert _labels("The value of the city's newly-signed foreign contracts amounted to $21.5 "
                    "billion.") == ["The value of Testcity's newly-signed foreign contracts"]
     for text in ("The value of projects contracted abroad reached $2 billion in 2019.",
-                 "The turnover of foreign contracted projects reached $2 billion in 2019."):
+                 "The turnover of foreign contracted projects reached $2 billion in 2019.",
+                 "The turnover of foreign contract projects reached $2 billion in 2019."):
         assert _metric_reasons(text) == [
             "'overseas_contracts' is not a metric of facts/metrics.yaml for USD: choose one"]
     # "planned" is a word of its own
