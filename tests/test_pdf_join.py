@@ -174,6 +174,27 @@ def test_a_brief_bound_from_its_own_pdf_is_numbered_filed_and_tagged_as_the_whol
         _joined(parts, {}, numbers)
 
 
+def _parent_tree(pdf) -> dict:
+    nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+    return {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+
+
+def _kids(element) -> list:
+    kids = element.get("/K")
+    return [] if kids is None else list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+
+
+def _descendants(element) -> list:
+    """The dictionaries below a structure element (elements, marked-content and object references)."""
+    found, todo = [], [k for k in _kids(element) if isinstance(k, pikepdf.Dictionary)]
+    while todo:
+        kid = todo.pop()
+        found.append(kid)
+        if kid.get("/Type") not in ("/MCR", "/OBJR"):
+            todo += [k for k in _kids(kid) if isinstance(k, pikepdf.Dictionary)]
+    return found
+
+
 def _cards(count: int = 3):
     """Short documents, fitted (so each knows the points it takes), that share one page of a
     pack: each cites its sources (links within its page) and shows a picture (a figure)."""
@@ -242,18 +263,27 @@ def test_briefs_sharing_a_page_are_bound_from_their_own_pdfs_as_laid_out_togethe
     text = struct_text(tmp_path / "joined.pdf")
     assert [text.index(f"Document {n}") for n in range(3)] == sorted(
         text.index(f"Document {n}") for n in range(3))
-    nums = root.ParentTree.Nums
-    tree = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+    tree, their_tree = _parent_tree(ours), _parent_tree(theirs)
     keys = [int(p.obj.StructParents) for p in ours.pages]
     keys += [int(a.StructParent) for p in ours.pages for a in p.obj.get("/Annots", ())]
     assert sorted(keys) == sorted(tree) == list(range(int(root.ParentTreeNextKey)))
+    # the page's marked content: the same elements, numbered as laid out together, on the page
     marked = tree[int(ours.pages[1].obj.StructParents)]
-    assert len(marked) == len(tree[int(theirs.pages[1].obj.StructParents)])
+    their_marked = their_tree[int(theirs.pages[1].obj.StructParents)]
+    assert [str(e.S) for e in marked] == [str(e.S) for e in their_marked]
+    assert [[int(k) for k in _kids(e) if isinstance(k, int)] for e in marked] == \
+        [[int(k) for k in _kids(e) if isinstance(k, int)] for e in their_marked]
     assert all(element.Pg == ours.pages[1].obj for element in marked)
+    links = [k for k in _descendants(root) if k.get("/Type") == "/OBJR"
+             and k.Obj.objgen in {a.objgen for a in ours.pages[1].obj.Annots}]
+    assert len(links) == 3 * 3 and all(k.Pg == ours.pages[1].obj for k in links)
     figures = [e for e in marked if e.S == "/Figure"]
-    their_figures = [e for e in tree[int(theirs.pages[1].obj.StructParents)] if e.S == "/Figure"]
-    assert [[round(float(v)) for v in f.A.BBox] for f in figures] == \
+    their_figures = [e for e in their_marked if e.S == "/Figure"]
+    assert len(figures) == 3 and [[round(float(v)) for v in f.A.BBox] for f in figures] == \
         [[round(float(v)) for v in f.A.BBox] for f in their_figures]
+    # what the page draws restores each graphics state it saves
+    operators = [str(i.operator) for i in pikepdf.parse_content_stream(ours.pages[1])]
+    assert operators.count("q") == operators.count("Q")
     assert "Page 2 of 2" in _page_text(joined, 2) and "Page 1 of 1" not in _page_text(joined, 2)
     assert joined == _joined(parts, {}, page_number_stamps([(2, 2, "en")], DEFAULT_THEME, page))
 
