@@ -1413,9 +1413,9 @@ def test_a_year_after_up_from_dates_the_figure_compared_with_only():
                     ("9 billion yuan", None), ("7 billion yuan", "2016")]
     # the change's words opening the text
     rows = [(c.as_written, c.period) for c in extract(
-        "Up from only 34 in 1978, the partner countries of Testcity now number 125.", source="t.txt",
+        "Up from only 34 in 1978, the partner countries of Testcity number 125.", source="t.txt",
         doc_date="2018-10-04", aliases=ALIASES, kinds=KINDS)]
-    assert rows == [("34", "1978"), ("125", "2018-10-04")]
+    assert rows == [("34", "1978"), ("125", None)]
     for text, before, compared in (
             ("Exports reached 30 billion yuan, rising from 20 billion yuan in 2016.", "30 billion yuan",
              "20 billion yuan"),
