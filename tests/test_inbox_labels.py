@@ -346,6 +346,7 @@ def test_places_counted_after_from_or_to_are_of_origin_or_destination():
     assert _labels("From 109 countries and regions, 20,357 projects had been approved.")[0] == \
         "Countries of origin"
     assert _labels("Testcity has firms from some 30 countries.") == ["Countries of origin"]
+    assert _labels("Testcity has loans from 30 banks.") == ["Banks"]  # banks are no places
 
 
 def test_a_count_label_never_says_done_what_is_still_to_be_done():
