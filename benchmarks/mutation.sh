@@ -10,7 +10,8 @@
 # (facts/inbox/label_check.py, suggest.py), a compared figure's year (extract/candidates.py), a
 # qualifier a verb makes its own (quantities.py) and briefs folded onto one page (render/pdf_join.py).
 # The tests it runs are pyproject.toml's [tool.mutmut] selection. docs/testing.md gives the
-# last score and the survivors judged equivalent.
+# last score and the survivors judged equivalent. mutmut mutates function bodies only: the
+# rules written as module-level patterns and tables get their bugs from benchmarks/planted_bugs.py.
 #
 #   bash benchmarks/mutation.sh            # cold (mutants/ made afresh), one mutant at a time
 #   JOBS=2 bash benchmarks/mutation.sh     # two at a time
