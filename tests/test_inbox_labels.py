@@ -411,3 +411,8 @@ def test_a_figure_about_a_country_names_it_in_brackets_and_says_why():
     [(_, label, why)] = _suggested("Exports across the country reached 2 trillion yuan in 2019.")
     assert (label, why) == ("Exports across the country (China)", "the words the source uses for "
                             "what it measures; the figure is about China, as its scope says")
+
+
+def test_things_counted_in_another_part_of_the_world_are_not_the_province_s():
+    assert _labels("Henan province has 3,000 engineers in Africa.") == ["Engineers in Africa (Henan)"]
+    assert _labels("Testcity has 500 projects in Qingdao.") == ["Projects"]

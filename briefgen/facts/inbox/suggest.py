@@ -171,7 +171,11 @@ def suggest_label(candidate: Candidate, metric: str | None, metric_labels: dict[
 _WHERE_WORDS = r"positioned|stationed|based|working|living|studying|employed|located|deployed|sent"
 # a label saying where its things are ("Workers positioned abroad", "Students studying in Japan"):
 # the figure's place follows in brackets, not as "in Qingdao"
-_ELSEWHERE = re.compile(rf"\b(?:abroad|overseas)\b(?!-)|\b(?:{_WHERE_WORDS})\s+(?:in|at)\b", re.IGNORECASE)
+# parts of the world a count's things may be in: "3,000 engineers in Africa"
+_WORLD_PARTS = (r"Africa|Europe|Asia|Latin\s+America|North\s+America|South\s+America|Oceania|"
+                r"(?:the\s+)?Middle\s+East|(?:Southeast|South|Central|East|West|Northeast)\s+Asia")
+_ELSEWHERE = re.compile(rf"\b(?:abroad|overseas)\b(?!-)|\b(?:{_WHERE_WORDS})\s+(?:in|at)\b"
+                        rf"|\bin\s+(?:{_WORLD_PARTS})\b", re.IGNORECASE)
 
 
 def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, str],
@@ -413,7 +417,8 @@ _VERB_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bwould\s)
                           r"(?<!n't\s)(?<!n’t\s)"
                           r"\b(?P<verb>%s)(?:e[ds]?|s|ed|ing|es)?\s+(?:(?:a\s+total\s+of|in\s+total|"
                           r"altogether|another|an\s+additional)\s+)?$" % "|".join(_DONE_TO), re.IGNORECASE)
-_WHERE_AFTER = re.compile(rf"\s+(?P<where>(?:{_WHERE_WORDS})\s+(?:abroad|overseas|(?:in|at)\s+[^,;.()]{{1,40}}?))"
+_WHERE_AFTER = re.compile(rf"\s+(?P<where>(?:{_WHERE_WORDS})\s+(?:abroad|overseas|(?:in|at)\s+[^,;.()]{{1,40}}?)"
+                          rf"|in\s+(?:{_WORLD_PARTS}))"  # or a part of the world right after them
                           r"(?=\s*[,;.()]|\s+(?:and(?!\s+(?:the\s+)?[A-Z])|which|who|with|while)\b|\s*$)")
 
 _DONE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?P<verb>%s)(?:ed|d)\b"
