@@ -96,7 +96,6 @@ PLANTED = [  # (file, text, the text replacing it)
     (S, r'(?:e[ds]?|s|ed|ing|es)?\s+(?:(?:a\s+total\s+of|in\s+total|', r'(?:e[ds]?|s|ed|ing|es)?\s+(?:(?:'),
     (S, r'r"altogether|another|an\s+additional)\s+)?$"', r'r"altogether)\s+)?$"'),
     (S, r'\s+(?:abroad|overseas|(?:in|at)\s+[^,;.()]{{1,40}}?)"', r'\s+(?:(?:in|at)\s+[^,;.()]{{1,40}}?)"'),
-    (S, r'rf"|in\s+(?:{_WORLD_PARTS}))"', r'r")"'),
     (S, r'|\s+(?:and(?!\s+(?:the\s+)?[A-Z])|which|who|with|while)\b|\s*$)")', r'|\s*$)")'),
     (S, r'|(?P<listed>(?:included|listed|named)\s+(?:on|in|among)\s+[^,;.()]{3,60}?))"', r'|(?P<listed>(?!)))"'),
     (S, r'r"(?=\s+(?:in|by|during|from|for|at)\s|\s*[,;.()]|', r'r"(?=\s*[,;.()]|'),
@@ -124,6 +123,7 @@ PLANTED = [  # (file, text, the text replacing it)
     (C, r'(?P<figure>(?:(?:only|just|a\s+mere|more\s+than|over|about|nearly)\s+)?', r'(?P<figure>'),
     (C, r'r"(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)', r'r"\s+$", re.IGNORECASE)'),
     (C, r'_COMPARED_WITH = re.compile(r"\b(?:up|down|rising|rose|falling|fell|increas\w*|decreas\w*|compared)\s+"', r'_COMPARED_WITH = re.compile(r"\b(?:up|down|compared)\s+"'),
+    (S, r'rf"|in\s+(?:{_WORLD_PARTS}))"', r'r")"'),
 ]
 TESTS = {L: ["tests/test_inbox.py", "tests/test_inbox_labels.py"],
          S: ["tests/test_inbox.py", "tests/test_inbox_labels.py"],
