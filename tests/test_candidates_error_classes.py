@@ -1385,6 +1385,8 @@ def test_china_acting_in_a_sentence_scopes_it_to_the_country():
     rows = found("Currently, China has built an air network with 844 routes, connecting 167 "
                  "cities in 61 countries.")  # the clause going on with it too
     assert [r[2:4] for r in rows] == [("country", "China")] * 3
+    rows = found("China has 20 free trade zones.")  # what it has, counted right after
+    assert rows[0][0] == "20" and rows[0][2:4] == ("country", "China")
     rows = found("Testcity, China has 9 million residents.")  # an address, not the country
     assert rows[0][2:4] == ("city", None)
 

@@ -458,7 +458,7 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwi
                       # "China has built an air route network with 844 routes": the country acts
                       # (not "Qingdao, China has", a place's address; "China is the largest trading
                       # partner of South Korea" ranks China among another's partners)
-                      rf"(?:(?<![,\w-]\s)|{_OPENED})(?<![\w-])China\s+(?:has|had)\s+(?:(?:now|already|so\s+far)\s+)?(?!been\b)[a-z]+|"
+                      rf"(?:(?<![,\w-]\s)|{_OPENED})(?<![\w-])China\s+(?:has|had)\s+(?:(?:now|already|so\s+far)\s+)?(?:(?!been\b)[a-z]+|\d[\d,.]*\d|\d)|"
                       r"between\s+China\s+and|"  # "trade between China and other SCO member states"
                       r"(?:the\s+)?(?:whole|entire)\s+Chinese\s+[a-z]+|"  # "one-sixth of the whole Chinese coastline"
                       r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"
