@@ -104,11 +104,12 @@ _NAMED_RANK = re.compile(r"[A-Z][\w'’ -]*['’]s rank")  # "Japan's rank": a m
 
 
 def label_flaws(label: str, unit: str | None = None) -> list[str]:
-    """What reads badly in a label: 'figure', 'fragment', 'duration', 'long' (none when it reads
-    well). A rank's group may say its size ("among the 15 sub-provincial cities"): that is no
-    figure. A duration's label says what lasted ("Journey time", "Years of growth"), else
-    'duration': "A mail-delivery sea route between Weihai and Incheon: 7 years" (it had been
-    halted seven years) claims what its quote does not."""
+    """What reads badly in a label: 'figure', 'fragment', 'duration', 'group', 'long' (none when
+    it reads well). A rank's group may say its size ("among the 15 sub-provincial cities"): that
+    is no figure, and a rank's label names its group ('group': "Qingdao's rank" does not). A
+    duration's label says what lasted ("Journey time", "Years of growth"), else 'duration': "A
+    mail-delivery sea route between Weihai and Incheon: 7 years" (it had been halted seven
+    years) claims what its quote does not."""
     found = []
     if unit in DURATION_UNITS and not _TIME_WORDS.search(label):
         found.append("duration")

@@ -168,12 +168,12 @@ def suggest_label(candidate: Candidate, metric: str | None, metric_labels: dict[
     return label_and_reason(candidate, metric, metric_labels, text_before, partners, city)[0]
 
 
+# Words saying where counted things are ("Workers positioned abroad", "Students studying in
+# Japan"), and parts of the world they may be in ("3,000 engineers in Africa")
 _WHERE_WORDS = r"positioned|stationed|based|working|living|studying|employed|located|deployed|sent"
-# a label saying where its things are ("Workers positioned abroad", "Students studying in Japan"):
-# the figure's place follows in brackets, not as "in Qingdao"
-# parts of the world a count's things may be in: "3,000 engineers in Africa"
 _WORLD_PARTS = (r"Africa|Europe|Asia|Latin\s+America|North\s+America|South\s+America|Oceania|"
                 r"(?:the\s+)?Middle\s+East|(?:Southeast|South|Central|East|West|Northeast)\s+Asia")
+# a label saying where its things are: the figure's place follows in brackets, not as "in Qingdao"
 _ELSEWHERE = re.compile(rf"\b(?:abroad|overseas)\b(?!-)|\b(?:{_WHERE_WORDS})\s+(?:in|at)\b"
                         rf"|\bin\s+(?:{_WORLD_PARTS})\b", re.IGNORECASE)
 
@@ -444,12 +444,13 @@ def _count_relation(c: Candidate, text_before: str) -> str:
         return ""
     after = c.quote[at + len(c.as_written):]
     counted_at = after.find(c.counted)
-    where = _WHERE_AFTER.match(after, counted_at + len(c.counted)) if counted_at >= 0 else None
+    past_counted = counted_at + len(c.counted) if counted_at >= 0 else None
+    where = _WHERE_AFTER.match(after, past_counted) if past_counted is not None else None
     if where and not where["where"].endswith(("abroad", "overseas")) and _MORE_PLACES.match(after, where.end()):
         where = None  # "studying in Japan, Korea and the US": the first place names only some
     if where and not _HERE.search(where["where"]):  # "living in the city": the label's place says where
         return " ".join(where["where"].split())
-    done = _DONE_AFTER.match(after, counted_at + len(c.counted)) if counted_at >= 0 else None
+    done = _DONE_AFTER.match(after, past_counted) if past_counted is not None else None
     if done:  # "Seven Shandong enterprises were included on a list of …", "12 projects were signed"
         return " ".join(done["listed"].split()) if done["listed"] else _DONE_TO[done["verb"].lower()]
     verb = _VERB_BEFORE.search(c.quote[max(at - 60, 0):at])
