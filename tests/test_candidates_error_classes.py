@@ -1528,3 +1528,27 @@ def test_a_top_n_rank_is_among_the_plural_after_it_and_the_world_s_when_it_says_
     assert [(r[0], r[2], r[4]) for r in rows] == [
         ("were the top three", "country", "container handling ports"),
         ("in the world's top 10", "world", "financial centers")]
+
+
+def test_a_level_compared_with_dates_neither_the_change_nor_the_figure():
+    """"up 160 percent from the amount in 2011": the year dates the level the change is
+    measured from, written as words pointing back, so the change is of the sentence's year."""
+    rows = [(c.as_written, c.period) for c in extract(
+        "In 2016, Testcity firms paid taxes of 2.6 billion yuan, up 160 percent from the amount "
+        "in 2011. The number of firms grew to 1,348 in 2016, more than tripling the figure in 2011.",
+        source="t.txt", doc_date="2018-01-03", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("2.6 billion yuan", "2016"), ("160 percent", "2016"), ("1,348", "2016")]
+
+
+def test_an_annual_rate_between_two_years_is_of_the_span():
+    def periods(text):
+        return [(c.as_written, c.period) for c in extract(text, source="t.txt", doc_date="2023-11-09",
+                                                          aliases=ALIASES, kinds=KINDS)]
+    assert periods("Trade with Japan has grown from 28.89 billion yuan in 2013 to 79.63 billion "
+                   "yuan in 2022, representing an average annual growth rate of 11.9 percent.") == [
+        ("28.89 billion yuan", "2013"), ("79.63 billion yuan", "2022"), ("11.9 percent", "2013/2022")]
+    assert periods("The index rose 15.9 percent annually from 100 in 2011 to 209 in 2016.")[0] == \
+        ("15.9 percent", "2011/2016")
+    # a change that is not said to hold each year is of the year it ends in
+    assert periods("Trade with Japan grew from 28.89 billion yuan in 2013 to 79.63 billion yuan "
+                   "in 2022, up 175 percent.")[-1] == ("175 percent", "2022")

@@ -751,7 +751,12 @@ class _Context:
                        subject_reason=note)
 
     def period_for(self, found: Found, sentence: Span) -> TimePhrase | None:
-        """The time phrase of the figure's sentence; comparison bases never count."""
+        """The time phrase of the figure's sentence; comparison bases never count. An annual
+        rate between two years the sentence names ("rose 15.9 percent annually from 100 in
+        2011 to 209 in 2016") is of the span, not of either year."""
+        span = _annual_rate_span(self.text, found, sentence)
+        if span:
+            return span
         in_sentence = self._phrases_in(sentence.start, sentence.end)
         phrases = [p for p in in_sentence
                    if p.kind != "base" and p.period and not _inside_found(p, found)]
@@ -1481,10 +1486,42 @@ _COMPARED_WITH = re.compile(r"\b(?:up|down|rising|rose|falling|fell|increas\w*|d
                             r"(?:\s+[a-z]+){0,3}\s+$", re.IGNORECASE)
 
 
+# "up 160 percent from the amount in 2011", "more than tripling the figure in 2011": the year
+# dates the level compared with, written as a word pointing back instead of a figure
+_COMPARED_LEVEL = re.compile(r"\b(?:from|over|than|on|tripl\w*|doubl\w*|quadrupl\w*)\s+(?:that\s+of\s+|the\s+)"
+                             r"(?:figure|amount|level|number|total|value)\s+(?:(?:in|of|for)\s+)?$", re.IGNORECASE)
+
+
 def _dates_a_figure_compared(text: str, phrase: TimePhrase, found: Found) -> bool:
     """Whether `phrase` dates the figure a change is measured from, which `found` is not."""
+    if _COMPARED_LEVEL.search(text, max(phrase.start - 60, 0), phrase.start):
+        return True
     m = _COMPARED_WITH.search(text, max(phrase.start - 80, 0), phrase.start)
     return bool(m) and not (m.start("figure") <= found.start < m.end("figure") + 1)
+
+
+# A rate said to hold each year ("an average annual growth rate of 11.9 percent", "rose 15.9
+# percent annually"), and the two years its sentence runs from and to
+_ANNUAL_BEFORE = re.compile(r"\b(?:average\s+annual|annual\s+average|annual(?:ized)?|yearly)\s+"
+                            r"(?:[a-z]+\s+){0,3}?(?:of\s+|at\s+|by\s+)?$", re.IGNORECASE)
+_ANNUAL_AFTER = re.compile(r"\s*(?:annually|a\s+year|each\s+year|every\s+year|per\s+year|per\s+annum)\b",
+                           re.IGNORECASE)
+_IN_SENTENCE = r"(?:[^.;]|\.(?=\d))"  # no sentence end: "28.89" goes on
+_FROM_YEAR_TO_YEAR = re.compile(rf"\bfrom\b{_IN_SENTENCE}{{0,80}}?\b(?:in\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])"
+                                rf"{_IN_SENTENCE}{{0,80}}?\bto\b{_IN_SENTENCE}{{0,60}}?\bin\s+((?:19|20)\d\d)\b",
+                                re.IGNORECASE)
+
+
+def _annual_rate_span(text: str, found: Found, sentence: Span) -> TimePhrase | None:
+    """The span "from … in Y1 to … in Y2" of a rate said to hold each year; None otherwise."""
+    if found.quantity.unit not in ("percent", "pp") or not (
+            _ANNUAL_BEFORE.search(text, max(found.start - 50, sentence.start), found.start)
+            or _ANNUAL_AFTER.match(text, found.end)):
+        return None
+    m = _FROM_YEAR_TO_YEAR.search(text, sentence.start, sentence.end)
+    if not m or int(m[1]) >= int(m[2]):
+        return None
+    return TimePhrase(m.start(), m.end(), f"{m[1]}/{m[2]}", "period", False, 2)
 
 
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|where|that)\b", re.IGNORECASE)
