@@ -791,3 +791,24 @@ def test_a_duration_that_names_nothing_that_lasted_is_not_kept_unedited(run, pro
     [item] = [i for i in candidates(path) if i["as_written"] == "seven years"]
     assert item["review"] == "drop"
     assert "names nothing that lasted" in path.read_text(encoding="utf-8")
+
+
+def test_the_other_side_s_exports_to_the_city_are_the_city_s_imports():
+    """"Japan's exports to Testcity" are the city's imports from Japan, never its exports to
+    Japan; "exported" and "imported" are trade words too."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason
+    text = ("In 2014, Testcity exported US$8.34 billion of goods to Japan, while Japan's exports to "
+            "Testcity totaled US$2.42 billion. Singapore imported $1.5 billion of goods from the city. "
+            "Imports from Japan were $3 billion.")
+    units = {**UNITS, "exports": ("USD",), "imports": ("USD",)}
+    rows = []
+    for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS):
+        before = text[max(c.offset - 160, 0):c.offset]
+        metric, _ = metric_and_reason(c, before[-120:], units, "Testcity")
+        rows.append((c.as_written, metric, label_and_reason(c, metric, LABELS, text[:c.offset],
+                                                            PARTNERS, "Testcity")[0]))
+    assert rows == [("US$8.34 billion", "exports", "Testcity's exports to Japan"),
+                    ("US$2.42 billion", "imports", "Testcity's imports from Japan"),
+                    ("$1.5 billion", "exports", "Testcity's exports to Singapore"),
+                    ("$3 billion", "imports", "Testcity's imports from Japan")]

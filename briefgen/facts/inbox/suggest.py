@@ -42,8 +42,8 @@ _MONEY_CUES = [
     (r"\bplanned", "investment_planned", "investment_planned"),
     (r"import\s+and\s+export|imports\s+and\s+exports|trade\s+volume|trade\b", "trade_volume",
      "trade_volume"),
-    (r"exports?\b", "exports", "exports"),
-    (r"imports?\b", "imports", "imports"),
+    (r"export(?:s|ed)?\b", "exports", "exports"),
+    (r"import(?:s|ed)?\b", "imports", "imports"),
     (r"total\s+investment|invest", "investment_total_cumulative", "investment_amount"),
 ]
 _DOMESTIC = re.compile(r"\s*(?:of\s+|in\s+)?domestic\b")
@@ -63,6 +63,9 @@ def metric_and_reason(candidate: Candidate, text_before: str,
     rank among another's partners ("China is the largest trading partner of South Korea") is
     no rank among the city's (`city`, its name): a plain rank."""
     guess = _guess_metric(candidate, text_before[-90:].lower())
+    if guess in _OTHER_WAY and _toward_home(candidate, guess, text_before[-90:],
+                                                   candidate.scope.place or city):
+        return _OTHER_WAY[guess], f"'{guess}' to or from {candidate.scope.place or city}: its {_OTHER_WAY[guess]}"
     if guess in ("trade_partner_rank", "investor_rank") and _among_anothers(candidate, text_before, city):
         return "rank", "a rank among another's partners or investors, not the city's"
     if guess not in known or (known[guess] and candidate.unit not in known[guess]):
@@ -114,6 +117,22 @@ def _guess_metric(c: Candidate, before: str) -> str | None:
     if c.unit in ("percent", "pp", "times"):
         return _ratio_metric(c, before)
     return _BY_KIND.get(c.kind)
+
+
+# "U.S. exports to Qingdao": the other side's exports are the city's imports, and "Japan's imports
+# from the city" its exports
+_OTHER_WAY = {"exports": "imports", "imports": "exports"}
+_WAY = {"exports": r"export(?:s|ed)?\b(?:\s+FIGURE)?(?:\s+(?:of|in)\s+[\w\s-]{1,30}?)?\s+to",
+        "imports": r"import(?:s|ed)?\b(?:\s+FIGURE)?(?:\s+(?:of|in)\s+[\w\s-]{1,30}?)?\s+from"}
+
+
+def _toward_home(c: Candidate, guess: str, before: str, home: str | None) -> bool:
+    """Whether the trade the words around a figure name goes to (exports) or comes from
+    (imports) the city or the place the figure is about: "Japan's exports to Qingdao totaled
+    …", "Japan imported $1 billion of goods from the city"."""
+    places = "the\s+city" + (f"|{re.escape(home)}" if home else "")
+    words = f"{_last_clause(before)} FIGURE {re.split(r'[,;.]', _after_raw(c, before))[0]}"
+    return bool(re.search(rf"{_WAY[guess]}\s+(?:{places})(?![\w-])", words, re.IGNORECASE))
 
 
 def _among_anothers(c: Candidate, before: str, city: str | None) -> bool:
