@@ -416,3 +416,29 @@ def test_a_figure_about_a_country_names_it_in_brackets_and_says_why():
 def test_things_counted_in_another_part_of_the_world_are_not_the_province_s():
     assert _labels("Henan province has 3,000 engineers in Africa.") == ["Engineers in Africa (Henan)"]
     assert _labels("Testcity has 500 projects in Qingdao.") == ["Projects"]
+
+
+def test_a_label_cut_before_its_noun_or_after_the_verb_that_did_the_figure_is_held_back():
+    from briefgen.facts.inbox.label_check import label_flaws
+    # a possessive waiting for its noun
+    assert label_flaws("Qingdao hosts one of the world's", "t") == ["fragment"]
+    assert label_flaws("Operating revenue in Qingdao's", "CNY") == ["fragment"]
+    # a verb alone before the kind of figure
+    assert label_flaws("Comprising: Duration", "min") == ["fragment"]
+    # money's label: the actor and its verb, not what the money is
+    assert label_flaws("The local government invested, according to Wang", "CNY") == ["fragment"]
+    assert label_flaws("Local companies donated", "USD") == ["fragment"]
+    # what a participle describes is the measure; a count's things may have been attracted
+    for label, unit in (("Funds raised", "CNY"), ("Investment attracted in Jining", "USD"),
+                        ("Enterprises attracted", "count"), ("Exports in May", "USD"),
+                        ("Japan's exports", "USD")):
+        assert label_flaws(label, unit) == [], label
+
+
+def test_a_label_holding_another_count_in_words_is_held_back():
+    from briefgen.facts.inbox.label_check import label_flaws
+    # "attracting six Japanese and two Chinese enterprises": six, labelled with the two
+    assert label_flaws("Japanese and two Chinese enterprises attracted in Jining", "count") == ["figure"]
+    for label in ("Five projects abroad", "Delegates to the two sessions", "Top five investors",
+                  "Two-way investment", "The 14th Five-Year Plan's target"):
+        assert "figure" not in label_flaws(label, "count"), label

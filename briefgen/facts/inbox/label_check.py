@@ -3,13 +3,16 @@ prints it beside the number. A label cut from the sentence at the wrong place ("
 said Wednesday it", "The figure indicates the port", "Duration", "Change in 178,800 flights")
 would print a line the quote does not say, so such a candidate is not kept unedited.
 
-- `figure`: an amount (a decimal, thousands, a percentage) that is not a year, a period or a
-  name: a label names a measure, never another figure ("over 65" defines one);
+- `figure`: an amount (a decimal, thousands, a percentage, a number written as a word inside it)
+  that is not a year, a period or a name: a label names a measure, never another figure ("over
+  65" defines one);
 - `fragment`: it starts or ends on a function word ("… of the", "And trade"), its brackets or
   quotes do not pair, its subject is a pronoun ("It", "They") or a report ("said Wednesday
   it"), it names a thing or a place and no measure ("The city", "The port in Rizhao"), ends on
   the verb whose object was the figure ("The foreign side holding"), is one of a set whose size
-  was cut out ("The first of agreements") or a share of itself ("The shares, share of the shares");
+  was cut out ("The first of agreements") or a share of itself ("The shares, share of the shares"),
+  ends on a possessive ("… one of the world's"), or is money's actor and verb ("The local
+  government invested");
 - `duration`: a duration whose label names nothing that lasted ("Weifang only used": 23 months);
 - `group`: a rank whose label says whose it is and not among what ("Qingdao's rank": third);
 - `long`: more than LONG characters (printed, but wraps in a key figure's line).
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 
 from briefgen.facts.extract.rules import is_plural
+from briefgen.facts.model import CURRENCIES
 
 LONG = 90  # characters: longer than a key figure's line
 
@@ -38,6 +42,11 @@ _TIME_WORDS = re.compile(r"\b(?:duration|time|times|period|years?|months?|weeks?
                          r"holiday|festival|plan|term)\b", re.IGNORECASE)
 # an amount, not a threshold a measure is defined by ("population over 65", "top 10")
 _A_FIGURE = re.compile(r"[$€£¥]\s*\d|\d\.\d|\d{1,3}(?:,\d{3})+|\d\s*(?:%|percent|per\s+cent)|\d{4,}")
+# a number written as a word inside a label counts as much ("Japanese and two Chinese
+# enterprises"; not "the two sessions", "top five", "two-way", "Five-Year Plan")
+_A_FIGURE_IN_WORDS = re.compile(r"(?<=\w\s)(?<!\bthe\s)(?<!\bof\s)(?<!\btop\s)(?<!\bfirst\s)(?<!\blast\s)\b(?:two|three|four|five|six|"
+                                r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
+                                r"thousand|dozens?)\s+(?![\w-]*-)", re.IGNORECASE)
 _IN_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+\d+\b")  # "Fortune 500", "Boeing 787"
 # a rank's group, its size written with or without thousands separators ("among 2,800 counties")
 _GROUP_SIZE = re.compile(r"\(among [^)]*\)|\bamong \S+ \d[\d,]* .*$|among \d[\d,]* .*$")
@@ -59,11 +68,22 @@ _OPENS_ON_A_VERB = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?:an?|the|its|their|so
                               r"|^(?:Becoming|Attracting|Generating|Involving|Featuring|Reaching|Making|Bringing|"
                               r"Creating|Achieving|Completing|Realizing|Realising|Receiving|Welcoming|Covering|"
                               r"Including|Accounting|Registering|Recording|Hitting|Exceeding|Topping)\b"
+                              # a verb alone before what the figure is: "Comprising: Duration"
+                              r"|^[A-Z][a-z]+(?:ing|ed):"
                               # a plan's words inside it: "Direct sea shipment: anticipated to cut …"
                               r"|\b(?:anticipated|expected|set|likely|planned|scheduled)\s+to\s+[a-z]")
 # a rank that says only whose it is: "Qingdao's rank" (third among what?)
 _RANK_OF_NOTHING = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*['’]s\s+rank|[Rr]ank")
-_ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FIGURE})[,:]?$", re.IGNORECASE)
+# … or on a possessive waiting for its noun ("Qingdao hosts one of the world's")
+_ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FIGURE})[,:]?$"
+                   r"|\w['’]s?$", re.IGNORECASE)
+# money's label ending on an actor and the verb whose object the money was ("The local
+# government invested", "Local companies donated"; a count's "Enterprises attracted" are the
+# things counted, and "Funds raised" names a measure)
+_ACTOR_DID = re.compile(r"\b(?:government|authorities|companies|firms|enterprises|businesses|investors|"
+                        r"banks|residents|people|city|province)\s+(?:invested|spent|donated|earned|raised|"
+                        r"paid|lent|received|attracted|exported|imported|signed|utili[sz]ed|injected|"
+                        r"allocated|contributed|secured)$", re.IGNORECASE)
 # one of a set, its size cut out: "The first of agreements" ("The first of the two agreements")
 # (not "The first of two agreements", "Each of the 12 projects", "One of China's ports")
 _ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most|both)\s+of\b"
@@ -113,14 +133,15 @@ def label_flaws(label: str, unit: str | None = None) -> list[str]:
     found = []
     if unit in DURATION_UNITS and not _TIME_WORDS.search(label):
         found.append("duration")
-    if _A_FIGURE.search(_NOT_A_FIGURE.sub("", _IN_A_NAME.sub("", _GROUP_SIZE.sub("", label)))):
+    unnamed = _NOT_A_FIGURE.sub("", _IN_A_NAME.sub("", _GROUP_SIZE.sub("", label)))
+    if _A_FIGURE.search(unnamed) or _A_FIGURE_IN_WORDS.search(unnamed):
         found.append("figure")
     bare = _SUFFIXES.sub("", label)
     unpaired = any(label.count(o) != label.count(c) for o, c in _PAIRS) or label.count('"') % 2
     if (_STARTS.search(bare) or _ENDS.search(bare) or unpaired or _PRONOUN.search(bare)
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
             or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare)
-            or _SHARE_OF_ITSELF.match(bare)):
+            or _SHARE_OF_ITSELF.match(bare) or (unit in CURRENCIES and _ACTOR_DID.search(bare))):
         found.append("fragment")
     if unit == "rank" and _RANK_OF_NOTHING.fullmatch(bare) and not re.search(r"\bamong\b|\bworld\b", label):
         found.append("group")
