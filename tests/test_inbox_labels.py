@@ -442,3 +442,18 @@ def test_a_label_holding_another_count_in_words_is_held_back():
     for label in ("Five projects abroad", "Delegates to the two sessions", "Top five investors",
                   "Two-way investment", "The 14th Five-Year Plan's target"):
         assert "figure" not in label_flaws(label, "count"), label
+
+
+def test_an_amount_of_money_labelled_by_who_or_what_it_is_for_is_held_back():
+    from briefgen.facts.inbox.label_check import label_flaws
+    # "local companies have donated 10 million yuan"; "4,483 South Korean enterprises with a
+    # total investment of $22.15 billion": the money is no company and no enterprise
+    for label in ("Local companies", "South Korean enterprises in Shandong", "Agricultural products",
+                  "Projects in Weifang", "The remaining"):
+        assert label_flaws(label, "CNY") == ["money"], label
+    # the same words count things; money's measure named in any words
+    assert label_flaws("South Korean enterprises in Shandong", "count") == []
+    for label in ("Imports of agricultural products", "Investment in projects in Weifang",
+                  "Qingdao's GDP", "Value of the agreements", "Tourism revenue in Tai'an",
+                  "Deposits of local banks"):
+        assert label_flaws(label, "USD") == [], label

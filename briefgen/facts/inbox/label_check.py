@@ -15,6 +15,8 @@ would print a line the quote does not say, so such a candidate is not kept unedi
   government invested");
 - `duration`: a duration whose label names nothing that lasted ("Weifang only used": 23 months);
 - `group`: a rank whose label says whose it is and not among what ("Qingdao's rank": third);
+- `money`: an amount of money whose label names no measure of money ("Local companies": 10
+  million yuan, "South Korean enterprises in Shandong": $22.15 billion);
 - `long`: more than LONG characters (printed, but wraps in a key figure's line).
 """
 
@@ -27,13 +29,25 @@ from briefgen.facts.model import CURRENCIES
 
 LONG = 90  # characters: longer than a key figure's line
 
+# words that name a measure of money: an amount's label needs one ("Local companies": 10 million
+# yuan; "South Korean enterprises in Shandong": $22.15 billion; "Agricultural products")
+_MONEY_WORDS = re.compile(r"invest|capital|value|revenue|sales|trade|export|import|output|income|\bG[DNO]P\b|"
+                          r"\bFDI\b|\bODI\b|product\b|deposit|loan|fund|financ|tax|profit|asset|spen[dt]|"
+                          r"expenditure|cost|price|budget|subsid|outlay|turnover|consumption|earning|proceeds|"
+                          r"payment|money|amount|worth|contract|deal|transaction|volume|saving|premium|"
+                          r"reserve|bond|fee|wage|salar|donat|grant|\baid\b|debt|credit|balance|retail|"
+                          r"expense|remittance|allowance|utili[sz]|\buse\b|added|econom|flow|throughput|"
+                          r"shipment|yuan|dollar|rent|receipt|reward|compensation|insurance|dividend|"
+                          r"valuation|\bsum\b|total|cash|bill|fortune|purchas|procure|paid|award|bonus|"
+                          r"\bpay\b|pension|relief|stimulus|scale|size|cap\b|market|business", re.IGNORECASE)
 # a year (1990-2039), a year range or a month-year ("2019-2021", "2021-22"), an ordinal in a
 # name ("the 11th Five-Year Plan", "G20", "14th"), a decade ("the 1990s")
 _NOT_A_FIGURE = re.compile(r"\b(?:19[89]\d|20[0-3]\d)(?:s|[-–/](?:\d{2}|\d{4}))?\b"
                            r"|\b\d+(?:st|nd|rd|th)\b|\b[A-Z]+\d+\b|\b\d+[A-Z]+\b")
 # what the inbox says of a label held back for a flaw, the first that applies
 FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of its sentence",
-              "duration": "names nothing that lasted", "group": "names no group it ranks among"}
+              "duration": "names nothing that lasted", "group": "names no group it ranks among",
+              "money": "names no measure of money"}
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
 # words that say what lasted or when: a duration's label needs one
 _TIME_WORDS = re.compile(r"\b(?:duration|time|times|period|years?|months?|weeks?|days?|hours?|"
@@ -145,6 +159,8 @@ def label_flaws(label: str, unit: str | None = None) -> list[str]:
         found.append("fragment")
     if unit == "rank" and _RANK_OF_NOTHING.fullmatch(bare) and not re.search(r"\bamong\b|\bworld\b", label):
         found.append("group")
+    if unit in CURRENCIES and not _MONEY_WORDS.search(bare) and not found:
+        found.append("money")
     if len(label) > LONG:
         found.append("long")
     return found
