@@ -457,3 +457,16 @@ def test_an_amount_of_money_labelled_by_who_or_what_it_is_for_is_held_back():
                   "Qingdao's GDP", "Value of the agreements", "Tourism revenue in Tai'an",
                   "Deposits of local banks"):
         assert label_flaws(label, "USD") == [], label
+
+
+def test_a_rate_of_each_year_says_so_and_a_growth_named_needs_no_change_in():
+    assert _labels("In recent years, tourism in Testcity has witnessed a growth rate of 33.4 percent "
+                   "each year.") == ["Annual change in tourism in Testcity (increase)"]
+    assert _labels("Exports have grown from 2 billion yuan in 2013 to 8 billion yuan in 2022, an "
+                   "average annual growth rate of 11.9 percent.")[-1] == \
+        "Average annual change in Exports (increase)"
+    # one year's increase is that year's change
+    assert _labels("Exports totaled 43.68 billion yuan last year, an annual increase of 25.9 "
+                   "percent.")[-1] == "Change in Exports (increase)"
+    assert _labels("Testcity's average annual growth of R&D investment will be more than 10%.") == [
+        "Testcity's average annual growth of R&D investment (increase)"]

@@ -1502,7 +1502,8 @@ def _dates_a_figure_compared(text: str, phrase: TimePhrase, found: Found) -> boo
 
 # A rate said to hold each year ("an average annual growth rate of 11.9 percent", "rose 15.9
 # percent annually"), and the two years its sentence runs from and to
-_ANNUAL_BEFORE = re.compile(r"\b(?:average\s+annual|annual\s+average|annual(?:ized)?|yearly)\s+"
+# ("an annual increase of 25.9 percent" last year is that year's change: no rate of each year)
+_ANNUAL_BEFORE = re.compile(r"\b(?:average\s+(?:annual|yearly)|annual\s+average|annuali[sz]ed|compound\s+annual)\s+"
                             r"(?:[a-z]+\s+){0,3}?(?:of\s+|at\s+|by\s+)?$", re.IGNORECASE)
 _ANNUAL_AFTER = re.compile(r"\s*(?:annually|a\s+year|each\s+year|every\s+year|per\s+year|per\s+annum)\b",
                            re.IGNORECASE)
@@ -1512,11 +1513,16 @@ _FROM_YEAR_TO_YEAR = re.compile(rf"\bfrom\b{_IN_SENTENCE}{{0,80}}?\b(?:in\s+)?((
                                 re.IGNORECASE)
 
 
+def says_each_year(text: str, start: int, end: int) -> bool:
+    """Whether the words around the figure at [start, end) say it holds each year ("an average
+    annual growth rate of 11.9 percent", "33.4 percent each year")."""
+    return bool(_ANNUAL_BEFORE.search(text, max(start - 50, 0), start) or _ANNUAL_AFTER.match(text, end))
+
+
 def _annual_rate_span(text: str, found: Found, sentence: Span) -> TimePhrase | None:
     """The span "from … in Y1 to … in Y2" of a rate said to hold each year; None otherwise."""
-    if found.quantity.unit not in ("percent", "pp") or not (
-            _ANNUAL_BEFORE.search(text, max(found.start - 50, sentence.start), found.start)
-            or _ANNUAL_AFTER.match(text, found.end)):
+    if found.quantity.unit not in ("percent", "pp") or not says_each_year(
+            text[sentence.start:sentence.end], found.start - sentence.start, found.end - sentence.start):
         return None
     m = _FROM_YEAR_TO_YEAR.search(text, sentence.start, sentence.end)
     if not m or int(m[1]) >= int(m[2]):

@@ -126,7 +126,7 @@ _SUFFIXES = re.compile(r"(?:\s+\((?:[a-z]+|[A-Z][\w ]*|among [^)]*)\)|,\s+accord
 # a thing or a name with nothing measured ("The city", "The port", "Qingdao", "Change in
 # Rizhao", "Year-on-year change in Rizhao", "Money": the kind of figure); a count's noun
 # ("Projects") is a measure
-_NO_MEASURE = re.compile(r"(?:[Yy]ear-on-year\s+)?(?:[Cc]hange\s+in\s+|[Rr]ank\s+of\s+)?"
+_NO_MEASURE = re.compile(r"(?:[Yy]ear-on-year\s+|(?:[Aa]verage\s+)?[Aa]nnual\s+)?(?:[Cc]hange\s+in\s+|[Rr]ank\s+of\s+)?"
                          r"(?:(?i:(?:(?:the|a|an)\s+)?(?:city|port|airport|park|zone|cent(?:er|re)|"
                          r"warehouse|company|amount|figure|total|proportion|investments|firms|money|"
                          r"percent|mass|rank|change|duration|area|count|length|there|and|just))"

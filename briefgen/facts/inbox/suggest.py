@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import replace
 
-from briefgen.facts.extract.candidates import MEMBERS_ASIDE, Candidate
+from briefgen.facts.extract.candidates import MEMBERS_ASIDE, Candidate, says_each_year
 from briefgen.facts.extract.rules import counted_after, is_plural
 from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import find_quantities
@@ -306,8 +306,14 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         topic = _NUMBER_OF.sub("", topic)  # value
     label, why = (topic, "the words the source uses for what it measures") if topic else \
         (c.kind, "the kind of figure: the source names no measure")
+    if changes and topic and _A_CHANGE.search(topic):  # "Qingdao's average annual growth of R&D
+        return label, why  # investment will be more than 10%": the topic says it already
     if changes and topic:
         change = "year-on-year change" if metric == "growth_yoy" else "change"
+        at = _at(c, text_before)  # "a growth rate of 33.4 percent each year": a yearly rate
+        if at >= 0 and metric != "growth_yoy" and says_each_year(c.quote, at, at + len(c.as_written)):
+            average = re.search(r"average\s+annual|annual\s+average", c.quote[max(at - 50, 0):at], re.I)
+            change = "average annual change" if average else "annual change"
         return f"{change} in {_lower_article(label)}", why
     if c.unit == "rank" and topic:  # "the city ranked 3rd …": Qingdao's rank, not Qingdao
         return _rank_label(topic, after), why
@@ -317,6 +323,11 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     if share_of and not topic:
         return f"share of {share_of}", "the words the source uses for what it is a share of"
     return label + (f", share of {share_of}" if share_of else ""), why
+
+
+# A change's own noun heading the topic: the label needs no "Change in"
+_A_CHANGE = re.compile(r"\b(?:growth|increase|decrease|decline|rise|fall|drop)\s+(?:rate\s+)?(?:of|in)\b",
+                       re.IGNORECASE)
 
 
 # A size written as an adjective ("a 170,000-square-meter passenger terminal", "a 3,400-meter
