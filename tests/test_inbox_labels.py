@@ -470,3 +470,13 @@ def test_a_rate_of_each_year_says_so_and_a_growth_named_needs_no_change_in():
                    "percent.")[-1] == "Change in Exports (increase)"
     assert _labels("Testcity's average annual growth of R&D investment will be more than 10%.") == [
         "Testcity's average annual growth of R&D investment (increase)"]
+
+
+def test_a_figure_after_and_with_its_verb_left_out_is_its_own_noun_s_and_so_is_its_bracketed_change():
+    # "contributed" is left out before the secondary industry's 388.24 billion, and its growth in
+    # brackets is of that amount, never of the primary industry's
+    assert _labels("The city’s primary industry contributed RMB 36.26 billion and its secondary "
+                   "industry RMB 388.24 billion (8.4 percent growth).") == [
+        "Testcity's primary industry", "Secondary industry", "Change in secondary industry (increase)"]
+    assert _labels("Testcity plans to expand its container capacity to 1.8 million TEU and its "
+                   "cargo volume to 200 million tons.")[-1].startswith("Cargo volume")

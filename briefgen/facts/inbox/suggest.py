@@ -285,6 +285,7 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
             or (re.fullmatch(r"\w+ing", topic) and not _MEASURE_AFTER.match(after)):
         topic = ""  # "The amount accounted for …", "an increase of 13 percent", "rising 6 percent"
     if changes and (not topic or re.search(r"\d", topic) or _BARE_NAME.fullmatch(topic)
+                    or _BRACKETED_AFTER_AMOUNT.search(_before_in_quote(c, text_before))
                     or _NAME_ACTED.fullmatch(topic)  # "Hong Kong invested …, up 65 percent"
                     or _NUMBER_OF.match(topic) or is_plural(topic.split()[-1])):
         # "2,017 firms realized … yuan, up by 10.8 percent": the yuan's change, not the firms'
@@ -382,6 +383,9 @@ def _changed_amount(c: Candidate, text_before: str, place: str | None, city: str
 
 
 _NUMBER_OF = re.compile(r"^(?:the\s+)?number\s+of\s+", re.IGNORECASE)  # a count's own words
+# a change in brackets right after an amount is that amount's: "RMB 388.24 billion (8.4 percent
+# growth)"
+_BRACKETED_AFTER_AMOUNT = re.compile(r"\d\s*(?:[a-z]+\s*)?\(\s*(?:up\s+|down\s+|an?\s+)?$", re.IGNORECASE)
 
 
 def _an_amount(quote: str, found) -> bool:
@@ -673,6 +677,11 @@ _NEW_SUBJECT = re.compile(r"(?:the\s+|its\s+|their\s+)?(?![a-z]+(?:ed|s)\b)[\w()
 # rate of 73.28% and a total business income of 45,890,700 yuan" (the yuan are the income's).
 _OWN_MEASURE = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}\s+of\s*")
 
+# After such an "and", a noun phrase right before the figure, its verb left out as the clause
+# before has it: "The primary industry contributed RMB 36.26 billion and its secondary industry
+# RMB 388.24 billion" (the 388.24 billion are the secondary industry's)
+_GAPPED = re.compile(r"(?:its|the|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*")
+
 # A clause opened by its verb names its measure after the article: "Featuring an investment of",
 # "Generating a revenue of", "involving a contractual foreign investment of"
 _VERB_OPENING = re.compile(r"^(?!(?:[Pp]rocessing|[Ss]hipping|[Ff]inancing|[Mm]anufacturing)\b)[A-Za-z]+(?:ing|ed)\s+"
@@ -717,7 +726,8 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
         # "GDP reached 100 billion yuan and per capita GDP hit …": after a figure, "and"
         # begins the next figure's clause (before one, it joins names: "imports and exports")
         if re.search(r"\d", before[start:joined.start()]) and (
-                _NEW_SUBJECT.match(before, joined.end()) or _OWN_MEASURE.fullmatch(before, joined.end())):
+                _NEW_SUBJECT.match(before, joined.end()) or _OWN_MEASURE.fullmatch(before, joined.end())
+                or _GAPPED.fullmatch(before, joined.end())):
             start = joined.end()
     clause = before[start:]
     verb = _VERB.search(clause)
