@@ -480,3 +480,10 @@ def test_a_figure_after_and_with_its_verb_left_out_is_its_own_noun_s_and_so_is_i
         "Testcity's primary industry", "Secondary industry", "Change in secondary industry (increase)"]
     assert _labels("Testcity plans to expand its container capacity to 1.8 million TEU and its "
                    "cargo volume to 200 million tons.")[-1].startswith("Cargo volume")
+
+
+def test_an_adverb_or_conjunction_opening_the_clause_is_no_part_of_the_label():
+    assert _labels("All together research outlays in the city increased to 28.6 billion yuan.") == [
+        "Research outlays in Testcity"]
+    assert _labels("GDP grew 8 percent whereas the total retail sales reached 9 billion yuan.")[-1] == \
+        "The total retail sales"

@@ -662,8 +662,10 @@ _VERB = re.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjointly\s)(?<!\bnewly-
                    r"(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
                    r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$)|"
                    r"(?<![Tt]he\s)amounts?(?=\s+to\b))\b")  # "Exports amount to …" (not "the amount")
-_LEAD = re.compile(r"^(?:•\s*)?(?:(?:with|while|and|but|as|that|of|by|its|their|also|pointing\s+out|noting|"
-                   r"adding|saying|stressing)\s+)+", re.IGNORECASE)  # "…, pointing out that 28 percent"
+_LEAD = re.compile(r"^(?:•\s*)?(?:(?:with|while|whereas|and|but|as|that|of|by|its|their|also|pointing\s+out|noting|"
+                   r"adding|saying|stressing|all\s+together|altogether|meanwhile|moreover|furthermore|"
+                   r"besides|additionally|however)\s+)+", re.IGNORECASE)  # "…, pointing out that 28 percent",
+# "All together research and development outlays in the city increased from …"
 _CLAUSE_START = re.compile(r"[,;:(.!?]\s|\bthat\s|\bwhich\s|^", re.IGNORECASE)
 _JOINS_CLAUSES = re.compile(r"\b(?:and|while|whereas|but)\s")
 # After such an "and", the next clause's own subject: a noun phrase of up to five words, then its
