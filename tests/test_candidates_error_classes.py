@@ -1552,3 +1552,17 @@ def test_an_annual_rate_between_two_years_is_of_the_span():
     # a change that is not said to hold each year is of the year it ends in
     assert periods("Trade with Japan grew from 28.89 billion yuan in 2013 to 79.63 billion yuan "
                    "in 2022, up 175 percent.")[-1] == ("175 percent", "2022")
+
+
+def test_a_figure_of_cooperation_with_two_partners_is_neither_s():
+    rows = found("Testcity has reached arrangements in nine areas for regional economic and trade "
+                 "cooperation with Japan and Korea.")
+    assert [r[:2] for r in rows] == [("nine", None)]
+    assert [r[:2] for r in found("Testcity signed 12 deals with Japan.")] == [("12", "japan")]
+
+
+def test_a_partner_s_nationality_counted_by_another_figure_is_not_this_one_s():
+    rows = found("The base attracted six Japanese and two Chinese enterprises.")
+    assert [r[:2] for r in rows] == [("six", "japan"), ("two", None)]
+    rows = found("Testcity has 30 Japanese firms and 12 domestic firms.")
+    assert [r[:2] for r in rows] == [("30", "japan"), ("12", "testcity")]

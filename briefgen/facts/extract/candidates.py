@@ -1352,8 +1352,9 @@ _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|followed\s+by|including|"
                        r"among\s+(?:them|which|these|those))\b")
 # Two names joined as a clause's subject, right before its verb: "Japan and South Korea invested".
 _TWO_NAMES = re.compile(rf"(?:^|(?<=[\s,]))({_CAPS})\s+and\s+({_CAPS})\s+(?:also\s+|together\s+)?{_VERB}")
-# where what a figure counts is, when two places: "two research centers in Japan and Israel"
-_IN_TWO_PLACES = re.compile(rf"[^,;.]{{0,60}}?\bin\s+(?:the\s+)?({_CAPS})\s+and\s+(?:the\s+)?({_CAPS})\b")
+# where what a figure counts is, when two places, or with whom: "two research centers in Japan
+# and Israel", "arrangements in nine areas for cooperation with Japan and South Korea"
+_IN_TWO_PLACES = re.compile(rf"[^,;.]{{0,80}}?\b(?:in|with)\s+(?:the\s+)?({_CAPS})\s+and\s+(?:the\s+)?({_CAPS})\b")
 _PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+ing\b")  # a sentence opening "Processing …, the …"
 # "the warehouse": a thing named again (its noun right after "the").
 _THE_NOUN = re.compile(r"\b[Tt]he\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)([a-z]{4,})\b(?!\s+of\b)")
@@ -1383,8 +1384,9 @@ def _joins_a_list(text: str, start: int, end: int) -> bool:
 
 # The noun phrase a figure counts: "four cross-border e-commerce platforms" (up to four words,
 # none a preposition or conjunction that would start a new phrase).
+# (a nationality too: "six Japanese and two Chinese enterprises", the two are no Japanese ones)
 _COUNTED_WORDS = re.compile(r"(?:\s+(?!(?:and|or|of|in|to|from|with|by|at|for|on|up|down|than|"
-                            r"while|which|that|the|a|an)\b)[a-z][\w-]*){1,4}")
+                            r"while|which|that|the|a|an)\b)(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch)\b)){1,4}")
 _WHOLE_AFTER = re.compile(r"(?:\s*(?:percent|per\s+cent|%))?\s+of\s+[^,;.()]*")
 _SHARE_WHOLE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?$")
 # A relative clause whose antecedent is a province: its figures are the province's.
