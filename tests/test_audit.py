@@ -552,3 +552,27 @@ def test_the_shipped_pack_and_events_audit_clean():
     assert [f.line() for f in findings if f.severity == "error"] == []
     # the sources give the event contacts no address, phone or web page: said, not hidden
     assert {f.rule for f in findings} <= {"contact"}
+
+
+def test_the_other_side_s_exports_to_the_city_are_the_city_s_imports():
+    from briefgen.facts.model import Entity
+
+    class Store(NoSeeds):
+        city = Entity("qingdao", "Qingdao", "city", aliases=("Tsingtao",))
+    trade = fact("us.t", "united-states", "imports", "Imports", "In 2014, Qingdao exported US$8.34 "
+                 "billion of goods to the U.S., while U.S. exports to Qingdao totaled US$2.42 billion",
+                 value=2420000000, unit="USD")
+    context = Context(Store())
+    assert reasons(measure.check, "Qingdao's imports from United States: US$2.42 billion", trade,
+                   context=context) == []
+    korea = fact("k.t", "south-korea", "exports", "Exports", "South Korea's imports from the city "
+                 "reached $3 billion", value=3000000000, unit="USD")
+    assert reasons(measure.check, "Qingdao's exports to South Korea: US$3 billion", korea,
+                   context=context) == []
+    assert reasons(measure.check, "Qingdao's imports from South Korea: US$3 billion", korea,
+                   context=context) == ["the claim says 'imports'; its cited quotes only say the opposite"]
+    # exports to anyone else are still exports
+    other = fact("j.t", "japan", "exports", "Exports", "Japan's exports to Korea reached $3 billion",
+                 value=3000000000, unit="USD")
+    assert reasons(measure.check, "Qingdao's imports from Japan: US$3 billion", other,
+                   context=context) == ["the claim says 'imports'; its cited quotes only say the opposite"]

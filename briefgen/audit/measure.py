@@ -24,10 +24,15 @@ DIRECTIONS = {
 }
 
 
+# the other side's flow to or from the city ("U.S. exports to Qingdao" are the city's imports)
+_TOWARD = {"export": "to", "import": "from"}
+_OTHER_SIDE = {"export": " the city's imports ", "import": " the city's exports "}
+
+
 def check(claim: Claim, context) -> list[Finding]:
     if not claim.cited:
         return []
-    quotes = claim.evidence.lower()
+    quotes = _as_the_city_s(claim.evidence.lower(), getattr(context.store, "city", None))
     return [Finding(claim.brief, claim.text, "measure",
                     f"the claim says {word!r}; its cited quotes only say the opposite", claim.quotes)
             for word in dict.fromkeys(claim_words(claim.text)) if word in DIRECTIONS
@@ -36,3 +41,14 @@ def check(claim: Claim, context) -> list[Finding]:
 
 def _says(quotes: str, words: tuple[str, ...]) -> bool:
     return any(re.search(word, quotes) for word in words)
+
+
+def _as_the_city_s(quotes: str, city) -> str:
+    """The quotes with the other side's trade with the city written as the city's own: "U.S.
+    exports to Qingdao" says the city's imports, "Japan's imports from the city" its exports."""
+    known = (city.name, *city.aliases) if city else ()
+    names = "|".join(re.escape(name.lower()) for name in (*known, "the city") if name)
+    for flow, toward in _TOWARD.items():
+        quotes = re.sub(rf"\b{flow}(?:s|ed)?\b(?:\s+of\s+[\w\s-]{{1,30}}?)?\s+{toward}\s+(?:{names})\b",
+                        _OTHER_SIDE[flow], quotes)
+    return quotes
