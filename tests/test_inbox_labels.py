@@ -487,3 +487,12 @@ def test_an_adverb_or_conjunction_opening_the_clause_is_no_part_of_the_label():
         "Research outlays in Testcity"]
     assert _labels("GDP grew 8 percent whereas the total retail sales reached 9 billion yuan.")[-1] == \
         "The total retail sales"
+
+
+def test_a_count_of_the_parts_a_topic_is_divided_into_is_held_back():
+    from briefgen.facts.inbox.label_check import label_flaws
+    # "The report explored the situation from four aspects, namely …": no thing in the world
+    for label in ("Aspects", "Areas in Shandong", "Types in Shandong, according to Wang Jun", "Categories"):
+        assert label_flaws(label, "count") == ["fragment"], label
+    for label in ("Pilot areas", "Industrial parks in Shandong", "Points of entry"):
+        assert label_flaws(label, "count") == [], label

@@ -117,6 +117,7 @@ _REPORT = re.compile(r"\b(?:said|says|told|announced|reported|indicates|indicate
                      r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
                      r"|\((?:Xinhua|Reuters|AP|AFP|Yonhap|Kyodo)\)")
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
+_PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w'’ -]*$")  # "Areas in Shandong"
 # a word of a place's name: "Tai'an", "Xi’an", never a possessive ("in Qingdao's GDP" is what
 # changed, no place added to the label)
 _PLACE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
@@ -134,6 +135,10 @@ _NO_MEASURE = re.compile(r"(?:[Yy]ear-on-year\s+|(?:[Aa]verage\s+)?[Aa]nnual\s+)
                          r"Financing|Exports|Imports|Consumption|Production|Spending|Income|Turnover|"
                          r"Employment|Tourism)\b)"
                          r"(?P<name>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*))?(?:\s+[a-z]+ed)?")
+# a count of the parts a text divides something into, nothing counted in the world: "Aspects"
+# (a report explored the city "from four aspects"), "Areas in Shandong" (arrangements in nine areas)
+_PARTS_OF_A_TOPIC = re.compile(r"(?:the\s+)?(?:aspects|areas|fields|respects|dimensions|ways|kinds|types|"
+                               r"categories|points|sides|levels|parts|items)", re.IGNORECASE)
 _NAMED_RANK = re.compile(r"[A-Z][\w'’ -]*['’]s rank")  # "Japan's rank": a measure and whose
 
 
@@ -155,7 +160,8 @@ def label_flaws(label: str, unit: str | None = None) -> list[str]:
     if (_STARTS.search(bare) or _ENDS.search(bare) or unpaired or _PRONOUN.search(bare)
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
             or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare)
-            or _SHARE_OF_ITSELF.match(bare) or (unit in CURRENCIES and _ACTOR_DID.search(bare))):
+            or _SHARE_OF_ITSELF.match(bare) or (unit in CURRENCIES and _ACTOR_DID.search(bare))
+            or (unit == "count" and _PARTS_OF_A_TOPIC.fullmatch(_PLACE_AFTER.sub("", bare)))):
         found.append("fragment")
     if unit == "rank" and _RANK_OF_NOTHING.fullmatch(bare) and not re.search(r"\bamong\b|\bworld\b", label):
         found.append("group")
