@@ -465,6 +465,8 @@ def test_a_rate_of_each_year_says_so_and_a_growth_named_needs_no_change_in():
     assert _labels("Exports have grown from 2 billion yuan in 2013 to 8 billion yuan in 2022, an "
                    "average annual growth rate of 11.9 percent.")[-1] == \
         "Average annual change in Exports (increase)"
+    assert _labels("By 2020, finance is expected to grow at an annual growth rate of 20 percent.") == [
+        "Annual change in finance (increase)"]
     # one year's increase is that year's change
     assert _labels("Exports totaled 43.68 billion yuan last year, an annual increase of 25.9 "
                    "percent.")[-1] == "Change in Exports (increase)"

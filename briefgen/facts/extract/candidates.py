@@ -1505,8 +1505,9 @@ def _dates_a_figure_compared(text: str, phrase: TimePhrase, found: Found) -> boo
 # A rate said to hold each year ("an average annual growth rate of 11.9 percent", "rose 15.9
 # percent annually"), and the two years its sentence runs from and to
 # ("an annual increase of 25.9 percent" last year is that year's change: no rate of each year)
-_ANNUAL_BEFORE = re.compile(r"\b(?:average\s+(?:annual|yearly)|annual\s+average|annuali[sz]ed|compound\s+annual)\s+"
-                            r"(?:[a-z]+\s+){0,3}?(?:of\s+|at\s+|by\s+)?$", re.IGNORECASE)
+_ANNUAL_BEFORE = re.compile(r"\b(?:(?:average\s+(?:annual|yearly)|annual\s+average|annuali[sz]ed|compound\s+annual)\s+"
+                            r"(?:[a-z]+\s+){0,3}?|annual\s+(?:growth\s+)?rate\s+)(?:of\s+|at\s+|by\s+)?$",
+                            re.IGNORECASE)
 _ANNUAL_AFTER = re.compile(r"\s*(?:annually|a\s+year|each\s+year|every\s+year|per\s+year|per\s+annum)\b",
                            re.IGNORECASE)
 _IN_SENTENCE = r"(?:[^.;]|\.(?=\d))"  # no sentence end: "28.89" goes on
