@@ -1566,3 +1566,14 @@ def test_a_partner_s_nationality_counted_by_another_figure_is_not_this_one_s():
     assert [r[:2] for r in rows] == [("six", "japan"), ("two", None)]
     rows = found("Testcity has 30 Japanese firms and 12 domestic firms.")
     assert [r[:2] for r in rows] == [("30", "japan"), ("12", "testcity")]
+
+
+def test_contracts_signed_for_projects_measure_investment_attracted():
+    rows = found("In 2023 Testcity signed contracts for 613 projects, including seven projects with "
+                 "more than 10 billion yuan in investment.")
+    assert [r[:2] for r in rows] == [("613", "investment"), ("seven", "investment"),
+                                     ("more than 10 billion yuan", "investment")]
+    # a city's own key projects are no investment attracted
+    assert [r[:2] for r in found("Testcity has arranged 520 key projects with a total investment "
+                                 "of 1.38 trillion yuan.")] == [("520", "testcity"),
+                                                                ("1.38 trillion yuan", "testcity")]

@@ -49,7 +49,9 @@ _SYNONYMS = {
                            "Global Fortune 500", "World Fortune 500", "world's top 500",
                            "world’s top 500",
                            # deals and projects a place signs to attract investment
-                           "investment deals", "investment projects", "investment agreements"),
+                           "investment deals", "investment projects", "investment agreements",
+                           "signed contracts for"),  # ("key projects with a total investment of"
+                           # a city plans are its construction, no investment attracted)
     "fishery": ("aquatic products", "aquatic product", "aquaculture"),
     # what banks hold and lend is finance's; hotels, sights and travel agents are tourism's
     "finance": ("deposit", "deposits", "loan", "loans"),
