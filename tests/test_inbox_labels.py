@@ -498,3 +498,20 @@ def test_a_count_of_the_parts_a_topic_is_divided_into_is_held_back():
         assert label_flaws(label, "count") == ["fragment"], label
     for label in ("Pilot areas", "Industrial parks in Shandong", "Points of entry"):
         assert label_flaws(label, "count") == [], label
+
+
+def test_the_city_in_a_text_about_another_city_is_that_city_whatever_the_figure_s_scope():
+    """"the city's newly signed foreign contracts …, 53.5 percent of the province's total" in a
+    text about Jinan: Jinan's contracts, never the project's city's or an unnamed city's."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    from test_inbox import LABELS, PARTNERS, SG_ALIASES, SG_KINDS
+    text = ("Jinan, capital of Shandong province, saw its outbound business grow. In Jinan, firms "
+            "signed more deals. Jinan led the province. The value of the city's newly signed foreign "
+            "contracts amounted to $21.5 billion, accounting for 53.5 percent of the province's total.")
+    labels = [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
+              for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS,
+                               province="Shandong")]
+    assert labels == ["The value of Jinan's newly signed foreign contracts",
+                      "The value of Jinan's newly signed foreign contracts, share of the province's "
+                      "total in Shandong"]

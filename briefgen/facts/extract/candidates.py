@@ -62,6 +62,7 @@ class Candidate:
     confidence: float = 0.5
     scope: Scope = Scope()
     subject_reason: str = ""  # the words that made the subject, for the reviewer
+    home: str | None = None  # the other city a text is about: what its "the city" means
 
     @property
     def key(self) -> str:
@@ -273,7 +274,7 @@ class _Context:
             period_inferred=period.inferred if period else False,
             subject=subject, direction=direction,
             reason=verdict.reason, confidence=verdict.confidence,
-            scope=scope, subject_reason=subject_reason)
+            scope=scope, subject_reason=subject_reason, home=self.home)
 
     def scope_for(self, found: Found, sentence: Span, is_rank: bool) -> Scope:
         """From the figure's clause, else from around it (`_wider_scope`); a rank's group may be

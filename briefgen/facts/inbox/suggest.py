@@ -795,11 +795,13 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
 
 
 def _named_city(c: Candidate, words: str, city: str | None) -> str:
-    """"the city" of a figure whose scope is a city, as that city's name: the other city its
-    scope names, else the project's (a figure of the province or wider keeps the words, a
-    rank among cities of Asia is still the city's)."""
-    name = c.scope.place if c.scope.level == "city" and c.scope.place else \
-        city if c.scope.level == "city" or c.unit == "rank" else None  # a rank's place is its group's
+    """"the city" as that city's name: the other city the figure's scope names, else the city
+    its text is about ("the city's newly signed foreign contracts, 53.5 percent of the
+    province's total" in a text about Jinan are Jinan's), else the project's for a figure of
+    the city or a rank (a figure of the province or wider in a text whose city is not known
+    keeps the words; a rank among cities of Asia is still the city's)."""
+    name = c.scope.place if c.scope.level == "city" and c.scope.place else c.home or (
+        city if c.scope.level == "city" or c.unit == "rank" else None)  # a rank's place is its group's
     if not name:
         return words
     return re.sub(r"\b[Tt]he\s+city(['’]s)?(?=\W|$)", lambda m: name + ("'s" if m[1] else ""), words)
