@@ -247,6 +247,8 @@ def test_a_count_label_keeps_what_the_sentence_says_happened_to_what_it_counts()
     assert _labels("The 72 scenic spots received a total of 2,245,700 visitors.")[-1] == \
         "Visitors received"
     assert _labels("Testcity has 40 projects from Japan.") == ["Projects"]  # nothing done to them
+    # the day it was done after the verb
+    assert _labels("Testcity saw its ties grow after 68 deals were inked Wednesday.") == ["Deals inked"]
     # where they are: the province's workers abroad are no workers in the province
     assert _labels("By the end of 2017, Henan province had 925,000 workers positioned abroad.") == \
         ["Workers positioned abroad (Henan)"]

@@ -457,7 +457,9 @@ _WHERE_AFTER = re.compile(rf"\s+(?P<where>(?:{_WHERE_WORDS})\s+(?:abroad|oversea
 
 _DONE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?P<verb>%s)(?:ed|d)\b"
                          r"|(?P<listed>(?:included|listed|named)\s+(?:on|in|among)\s+[^,;.()]{3,60}?))"
-                         r"(?=\s+(?:in|by|during|from|for|at)\s|\s*[,;.()]|\s+(?:and|which|who|with|while)\b|\s*$)"
+                         r"(?=\s+(?:in|by|during|from|for|at|on)\s|\s*[,;.()]|\s+(?:and|which|who|with|while)\b|\s*$"
+                         r"|\s+(?:(?:last|this|earlier|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                         r"Sunday|yesterday|today|week|month|year)\b)"  # "68 deals were inked Wednesday"
                          % "|".join(_DONE_TO), re.IGNORECASE)
 # Places counted after "from" or "to": "companies from 15 countries" are countries of origin,
 # "routes to 54 cities" cities of destination, not countries or cities there are
