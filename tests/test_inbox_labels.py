@@ -517,3 +517,21 @@ def test_the_city_in_a_text_about_another_city_is_that_city_whatever_the_figure_
     assert labels == ["The value of Jinan's newly signed foreign contracts",
                       "The value of Jinan's newly signed foreign contracts, share of the province's "
                       "total in Shandong"]
+
+
+def test_a_speaker_described_by_role_and_a_day_after_said():
+    assert _labels("The film used eight sound stages, said a representative from Oriental Movie "
+                   "Metropolis.") == ["Sound stages, according to a representative from Oriental Movie "
+                                      "Metropolis"]
+    assert _labels("Ferries carried 600,000 passengers, Yonhap said Monday.") == [
+        "Passengers, according to Yonhap"]  # a day is no speaker
+    assert _labels("Exports rose 5 percent, said Wang Wei.") == [
+        "Change in Exports (increase), according to Wang Wei"]  # the full stop is no part of a name
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_label_and_a_label_cut_there_is_held_back():
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert _labels("Cargo throughput of Testcity port also exceeded 200 million tons by September.") == [
+        "Cargo throughput of Testcity port"]
+    for label in ("Cargo throughput of Qingdao port also", "Means Qingdao: took"):
+        assert label_flaws(label, "t") == ["fragment"], label

@@ -69,8 +69,8 @@ _FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|whic
 # words a label may start with but never end on: "Terminal area will be", "… the city's newly",
 # "Revenues may" (not the month: "Exports in May")
 _NOT_LAST = (r"be|been|will|would|could|should|(?-i:may|might|must)|has|have|had|newly|recently|jointly|respectively|"
-             r"approximately|currently|previously|mainly|mostly|already")
-_STARTS = re.compile(rf"^(?:(?:{_FUNCTION})\b|•)|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
+             r"approximately|currently|previously|mainly|mostly|already|also|took|saw|got|gave")
+_STARTS = re.compile(rf"^(?:(?:{_FUNCTION}|means|meaning)\b|•)|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
 # a place described, nothing measured: "The coastal city of Qingdao in east China's Shandong Province"
 _PLACE_DESCRIBED = re.compile(r"(?:[Tt]he\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?(?:city|port|province|district|county|town|"
                               r"capital)\s+of\s+[A-Z][\w'’-]*(?:\s+in\s+[^,;:()]*)?")

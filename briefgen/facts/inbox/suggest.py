@@ -554,8 +554,11 @@ def _group_label(group: tuple[str, str], before: str, c: Candidate) -> str:
 _IN_A_PERIOD = re.compile(r"\s+in\s+a\s+period(?:\s+or\s+programme)?$")
 
 _NAMES = r"(?:the\s+)?[A-Z][\w.&'’()-]*(?:\s+(?:of\s+)?[A-Z(][\w.&'’()-]*){0,5}"
+_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"  # "… said Monday": when
 _SAID_BY = re.compile(rf"({_NAMES}|the\s+[a-z][a-z ]{{2,40}}?)(?:,\s+[^,.\n]{{1,60}},)?\s+(?:said|says|told)\b"
-                      rf"|\b(?:said|says)\s+({_NAMES})")  # ("Wang Wei, mayor of Testcity, said")
+                      rf"|\b(?:said|says)\s+(?!(?:on\s+)?(?:{_WEEKDAYS})\b)({_NAMES}|an?\s+[a-z][a-z ]{{2,30}}?\s+(?:from|of|at)\s+"
+                      r"(?:the\s+)?[A-Z][^,.;\n]{2,60}?(?=\s*[,.;]|\s*$))")
+# ("Wang Wei, mayor of Testcity, said"; "…, said a representative from Oriental Movie Metropolis")
 
 
 def _speaker(quote: str) -> str | None:
@@ -569,7 +572,8 @@ def _speaker(quote: str) -> str | None:
 def _name_of(said: re.Match) -> str:
     """The speaker's name in a `_SAID_BY` match, from where its sentence or line begins ("…
     mayor of Linyi.\n\nHe said": "He")."""
-    return re.split(r"(?<=[a-z]{2})\.\s+|\n", said[1] or said[2])[-1]
+    name = re.split(r"(?<=[a-z]{2})\.\s+|\n", said[1] or said[2])[-1]
+    return re.sub(r"(?<=[a-z]{2})\.$", "", name)  # the sentence's full stop ("said Wang Wei.")
 
 
 _PRONOUNS = frozenset("He She They It We I".split())
@@ -856,6 +860,8 @@ def _subject_words(words: str) -> str:
     phrase, and without its figures: a label names a measure, never another figure."""
     words = _DATELINE.sub("", _LEAD.sub("", words).strip(" ,;:-("))
     words = _without_figures(_TIME_LEAD.sub("", words)).strip(" ,;:-(")
+    # an adverb between the subject and its verb: "Cargo throughput of Qingdao port also exceeded"
+    words = re.sub(r"(?<=\w)\s+(?:also|still|further|again|even)$", "", words)
     # "The marine economy accounts for": the economy's share ("It accounts": the subject's)
     bare = re.sub(r"(?<=\w)\s+accounts?(?:\s+for)?$", "", words)
     return words if _PRONOUN.fullmatch(bare) else bare
