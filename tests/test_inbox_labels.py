@@ -157,7 +157,8 @@ def test_a_change_after_a_count_is_the_change_in_the_number_counted():
                    "year-on-year.")[-1] == "Year-on-year change in Foreign tourists at the airport (increase)"
     # the first number of a list is not the amount: its unit is after the last
     assert _labels("Exports were 805 billion yuan, up 6.1 percent, which was 4.9 and 3.9 percentage "
-                   "points higher than the province's average.")[-1] == "Change in Exports (increase)"
+                   "points higher than the province's average.")[-1] == \
+        "Change in Exports, higher than the province's average"  # a gap, said as one
     # a number run into a word by its hyphen is no amount ("twenty-foot"): the count before it is
     assert _labels("Testcity handled 1.2 million twenty-foot containers, up 6 percent.")[-1] == \
         "Change in the number of twenty-foot containers (increase)"
@@ -535,3 +536,20 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_label_and_a_label_cut_there
         "Cargo throughput of Testcity port"]
     for label in ("Cargo throughput of Qingdao port also", "Means Qingdao: took"):
         assert label_flaws(label, "t") == ["fragment"], label
+
+
+def test_a_change_or_share_that_names_no_measure_is_of_what_its_sentence_is_about():
+    assert _labels("The gross marine product (GMP) of Testcity made a strong recovery last year, with "
+                   "a growth rate of 6.5 percent year-on-year and accounting for approximately 30 "
+                   "percent of the total GMP of the province.") == [
+        "Year-on-year change in the gross marine product (GMP) of Testcity (increase)",
+        "The gross marine product (GMP) of Testcity, share of the total GMP of the province"]
+    assert _labels("Statistics from the commerce bureau show trade with Japan made up 20 percent of "
+                   "the total.")[0].startswith("Trade with Japan")
+
+
+def test_a_gap_to_another_s_level_is_no_change_and_says_whose():
+    assert _labels("Testcity approved new outbound investments worth $870 million, an increase of 11.4 "
+                   "percent, which was 16 percentage points higher than the national level over the "
+                   "same period.")[-1] == \
+        "Change in Testcity's new outbound investments, higher than the national level"

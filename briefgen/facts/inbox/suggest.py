@@ -207,6 +207,10 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     label, why = _what(c, metric, metric_labels, text_before, (partners or {}).get(c.subject or ""),
                        place or city or "", place, city)
     label = label[:1].upper() + label[1:]
+    compared = _COMPARED_WITH_ANOTHER.match(_after_raw(c, text_before)) if c.unit in ("pp", "percent") else None
+    if compared:  # "16 percentage points higher than the national level": a gap, not a change
+        label = f"{label}, {compared['way']} than {' '.join(compared['whom'].split())}"
+        return label, why + "; the figure compares it with another's, as the words after it say"
     rank = c.unit == "rank"  # "Qingdao's rank among 60 cities in China": group, then place
     if rank and c.scope.among and c.scope.among.lower() not in label.lower():
         label += f" among {c.scope.among}"
@@ -227,6 +231,14 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
         label += f", according to {speaker}"
         why += f"; the quote is what {speaker} said"
     return label, why
+
+
+# A figure that says how far something is above or below another's: "which was 16 percentage
+# points higher than the national level over the same period"
+_COMPARED_WITH_ANOTHER = re.compile(r"\s*(?P<way>higher|lower|above|below|faster|slower)\s+than\s+"
+                                    r"(?P<whom>(?:that\s+of\s+)?the\s+(?:national|country['’]s|provincial|"
+                                    r"province['’]s|city['’]s|average|world['’]s)[^,;.()]{0,30}?)"
+                                    r"(?=\s*[,;.()]|\s+(?:over|in|during|for|of)\b|\s*$)", re.IGNORECASE)
 
 
 def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str, str]:
@@ -291,6 +303,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         # "2,017 firms realized … yuan, up by 10.8 percent": the yuan's change, not the firms'
         # "178,800 flights took off …, up 7.7 percent": the change is the amount's, not its words'
         topic = _changed_amount(c, text_before, place, city) or topic
+    if not topic and (changes or c.unit == "percent"):  # "The GMP of Qingdao made a strong
+        topic = _sentence_subject(c, place, city)  # recovery, with a growth rate of 6.5 percent"
     if _PRONOUN.fullmatch(topic):  # "It accounts for nearly half of …": the subject's
         topic = partner or ""
     elif _PERSON.fullmatch(topic):  # "he said, pointing out that 28 percent of …": no measure
@@ -363,6 +377,24 @@ _NO_MEASURE = re.compile(r"(?:(?:an?|the|its|their)\s+)?(?:(?:year-on-year|annua
                          r"percentage)(?:\s+of)?(?:\s+year[- ]on[- ]year)?|representing|accounting|"
                          r"statistics\s+show(?:\s+that)?|it|they|this|these|with|and|or|the|an?",
                          re.IGNORECASE)
+
+
+# "Statistics from Yantai's commerce bureau show (that) …": who reports, not what is measured
+_REPORT_OPENING = re.compile(r"^(?:(?:the\s+)?(?:latest\s+|official\s+)?(?:statistics|data|figures|reports?)\b"
+                             r"[^,]{0,60}?\bshow(?:s|ed)?|although|though)\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def _sentence_subject(c: Candidate, place: str | None, city: str | None) -> str:
+    """The words before the first verb of the figure's sentence when they name a measure ("The
+    gross marine product (GMP) of Qingdao"), not a name, a pronoun or a figure; else ''."""
+    verb = _VERB.search(c.quote)
+    if not verb or verb.start() >= c.quote.find(c.as_written):
+        return ""
+    words = _subject_words(re.split(r",\s", c.quote[:verb.start()])[0])
+    if not words or re.search(r"\d", words) or _BARE_NAME.fullmatch(words) or _PRONOUN.fullmatch(words) \
+            or _PERSON.fullmatch(words) or _NO_MEASURE.fullmatch(words):
+        return ""
+    return _named_city(c, words, city)
 
 
 def _changed_amount(c: Candidate, text_before: str, place: str | None, city: str | None) -> str:
@@ -858,7 +890,7 @@ _AUXILIARY = re.compile(r"^(?:(?:will|shall|would|is|are|was|were|be|been|being|
 def _subject_words(words: str) -> str:
     """A clause's words before its verb, without leading conjunctions, dateline or time
     phrase, and without its figures: a label names a measure, never another figure."""
-    words = _DATELINE.sub("", _LEAD.sub("", words).strip(" ,;:-("))
+    words = _REPORT_OPENING.sub("", _DATELINE.sub("", _LEAD.sub("", words).strip(" ,;:-(")))
     words = _without_figures(_TIME_LEAD.sub("", words)).strip(" ,;:-(")
     # an adverb between the subject and its verb: "Cargo throughput of Qingdao port also exceeded"
     words = re.sub(r"(?<=\w)\s+(?:also|still|further|again|even)$", "", words)
