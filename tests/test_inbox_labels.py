@@ -553,3 +553,23 @@ def test_a_gap_to_another_s_level_is_no_change_and_says_whose():
                    "percent, which was 16 percentage points higher than the national level over the "
                    "same period.")[-1] == \
         "Change in Testcity's new outbound investments, higher than the national level"
+
+
+def test_a_change_measured_from_a_year_its_clause_names_says_since_when():
+    assert _labels("Research outlays in the city increased from 16.4 billion yuan in 2011 to 28.6 "
+                   "billion yuan in 2016, up 74.29 percent.")[-1] == \
+        "Change in Research outlays in Testcity since 2011 (increase)"
+    assert _labels("In 2016, firms paid taxes of 2.6 billion yuan, up 160 percent from the amount in "
+                   "2011.")[-1].endswith("since 2011 (increase)")
+    # another clause's years are not this change's
+    assert "since" not in _labels("Firms grew from 538 in 2012 to 5,554 in 2021; revenue rose to 32 "
+                                  "billion yuan in 2021, an 11.6-fold increase.")[-1]
+
+
+def test_money_that_sizes_each_counted_thing_is_no_total():
+    assert _labels("Testcity signed contracts for 613 projects with investment exceeding 100 million "
+                   "yuan, including seven projects with more than 10 billion yuan in investment.") == [
+        "Projects", "Investment of each of the 613 projects", "Projects",
+        "Investment of each of the seven projects"]
+    assert _labels("Fourteen Japan-invested projects worth $910 million were signed.")[-1] == \
+        "Japan-invested projects"  # worth: their total

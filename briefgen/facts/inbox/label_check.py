@@ -138,7 +138,7 @@ _NO_MEASURE = re.compile(r"(?:[Yy]ear-on-year\s+|(?:[Aa]verage\s+)?[Aa]nnual\s+)
 # a count of the parts a text divides something into, nothing counted in the world: "Aspects"
 # (a report explored the city "from four aspects"), "Areas in Shandong" (arrangements in nine areas)
 _PARTS_OF_A_TOPIC = re.compile(r"(?:the\s+)?(?:aspects|areas|fields|respects|dimensions|ways|kinds|types|"
-                               r"categories|points|sides|levels|parts|items)", re.IGNORECASE)
+                               r"categories|points|sides|levels|parts|items|sectors)", re.IGNORECASE)
 _NAMED_RANK = re.compile(r"[A-Z][\w'’ -]*['’]s rank")  # "Japan's rank": a measure and whose
 
 

@@ -272,6 +272,10 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     if group:
         return _group_label(group, text_before, c), \
             f"the figure is of {group[0]} (the subject of its clause), not the city's"
+    each = _EACH_OVER.search(_before_in_quote(c, text_before)) if c.unit not in _NON_MONEY else None
+    if each and (each["over"] or c.qualifier in ("more_than", "at_least")):  # "seven projects with more than 10 billion yuan in investment": a class of projects
+        return f"investment of each of the {each['many']} {each['what']}", \
+            "a size the counted things each have, not a total"
     templated = _templated(c, metric, partner, home, place)
     if templated:
         return templated, f"the metric {metric}, the partner and the place"
@@ -329,6 +333,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         if at >= 0 and metric != "growth_yoy" and says_each_year(c.quote, at, at + len(c.as_written)):
             average = re.search(r"average\s+annual|annual\s+average", c.quote[max(at - 50, 0):at], re.I)
             change = "average annual change" if average else "annual change"
+        elif metric != "growth_yoy" and _since(c):  # "from 16.4 billion yuan in 2011 to 28.6 billion
+            return f"{change} in {_lower_article(label)} since {_since(c)}", why  # yuan in 2016, up 74.29%"
         return f"{change} in {_lower_article(label)}", why
     if c.unit == "rank" and topic:  # "the city ranked 3rd …": Qingdao's rank, not Qingdao
         return _rank_label(topic, after), why
@@ -338,6 +344,27 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     if share_of and not topic:
         return f"share of {share_of}", "the words the source uses for what it is a share of"
     return label + (f", share of {share_of}" if share_of else ""), why
+
+
+# The year a change is measured from, when its sentence names one: "increased from 16.4 billion
+# yuan in 2011 to 28.6 billion yuan in 2016, up 74.29 percent", "up 160 percent from the amount in
+# 2011", "more than tripling the figure in 2011"
+_IN_SENTENCE = r"(?:[^.;]|\.(?=\d))"
+_BASE_YEAR = re.compile(rf"\bfrom\b{_IN_SENTENCE}{{0,80}}?\bin\s+(?P<from>(?:19|20)\d\d)\b{_IN_SENTENCE}{{0,80}}?\bto\b"
+                        r"|\b(?:from|than|over|tripl\w*|doubl\w*|quadrupl\w*)\s+(?:that\s+of\s+|the\s+)"
+                        r"(?:figure|amount|level|number|total|value)\s+(?:in\s+|of\s+)?(?P<level>(?:19|20)\d\d)\b",
+                        re.IGNORECASE)
+
+
+def _since(c: Candidate) -> str | None:
+    """The year a change of a later period is measured from, as its clause names it (between
+    semicolons: "… from 538 in 2012 to 5,554 in 2021; technology contract revenue rose …")."""
+    at = c.quote.find(c.as_written)
+    start = c.quote.rfind(";", 0, max(at, 0)) + 1
+    end = c.quote.find(";", at) if c.quote.find(";", at) >= 0 else len(c.quote)
+    m = _BASE_YEAR.search(c.quote, start, end)
+    year = m and (m["from"] or m["level"])
+    return year if year and c.period and "/" not in c.period and c.period[:4] > year else None
 
 
 # A change's own noun heading the topic: the label needs no "Change in"
@@ -351,6 +378,15 @@ _A_CHANGE = re.compile(r"\b(?:growth|increase|decrease|decline|rise|fall|drop)\s
 _SIZES = frozenset({"area", "length"})
 _AS_ADJECTIVE = re.compile(r"\d-[a-z]", re.IGNORECASE)
 _SIZED = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;]|\s+(?:and|in|at|of|on|with|for)\b|\s*$)")
+
+
+# Money that sizes each of the things counted before it: "12 projects with more than 5 billion
+# yuan in investment", "613 projects with investment exceeding 100 million yuan" (not a total:
+# "14 projects worth $910 million", "projects with a total investment of")
+_EACH_OVER = re.compile(r"\b(?P<many>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?P<what>projects|enterprises|companies|firms)\s+(?:each\s+)?with\s+"
+                        r"(?:an?\s+)?(?:(?:investments?|capital)\s+)?(?:of\s+)?(?P<over>(?:more\s+than|over|above|"
+                        r"exceeding|at\s+least|no\s+less\s+than)\s+)?$", re.IGNORECASE)
 
 
 def _rank_label(topic: str, after: str) -> str:
@@ -497,8 +533,9 @@ _DONE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(
 # "routes to 54 cities" cities of destination, not countries or cities there are
 _PLACES = re.compile(r"(?:[\w-]+\s+)?(?:countries|regions|economies|cities|ports|destinations)(?:\s+and\s+regions)?",
                      re.IGNORECASE)
-_PLACES_BEFORE = re.compile(r"\b(?P<way>from|to)\s+(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$",
-                            re.IGNORECASE)
+_PLACES_BEFORE = re.compile(r"\b(?P<way>from|to|(?:navigation|links?|connections?|routes?)\s+with)\s+"
+                            r"(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$", re.IGNORECASE)
+_WAYS = {"from": "of origin", "to": "of destination"}  # else connected: "navigation with 177 ports"
 # more places after the first: "in Japan, Korea and the US"
 _MORE_PLACES = re.compile(r",?\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
 _HERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city|province|country|area|region|district|zone)$")
@@ -525,7 +562,7 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     if verb:
         return _DONE_TO[verb["verb"].lower()]
     way = _PLACES_BEFORE.search(c.quote[max(at - 30, 0):at]) if _PLACES.fullmatch(c.counted) else None
-    return ("of origin" if way["way"].lower() == "from" else "of destination") if way else ""
+    return _WAYS.get(way["way"].lower(), "connected") if way else ""
 
 
 def _before_in_quote(c: Candidate, text_before: str) -> str:
