@@ -1577,3 +1577,13 @@ def test_contracts_signed_for_projects_measure_investment_attracted():
     assert [r[:2] for r in found("Testcity has arranged 520 key projects with a total investment "
                                  "of 1.38 trillion yuan.")] == [("520", "testcity"),
                                                                 ("1.38 trillion yuan", "testcity")]
+
+
+def test_a_public_holiday_s_length_is_the_country_s_and_no_entity_s():
+    rows = found("Testcity received 3.88 million tourists during the three-day Dragon Boat Festival "
+                 "holiday. The 8-day \"super golden week\" has concluded.")
+    assert [r[:4] for r in rows] == [("3.88 million", "testcity", "city", None),
+                                     ("three-day", None, "country", "China"),
+                                     ("8-day", None, "country", "China")]
+    # a stay's length is no holiday's
+    assert [r[:3] for r in found("Japanese tourists stayed three days in Testcity.")][0][1:] != (None, "country")

@@ -263,8 +263,13 @@ class _Context:
         kind, direction = kind_and_direction(text, found, sentence)
         scope = self.scope_for(found, sentence, kind == "rank")
         self._first_scopes.setdefault(self.sentences.index_at(found.start), scope)
-        subject, subject_reason = self._index_rank(sentence, *self._port_measure(
-            found, sentence, *self.subject_for(found, sentence, scope)))
+        if kind == "duration" and _HOLIDAY_AFTER.match(text, found.end):
+            # "the three-day Dragon Boat Festival holiday": the country's holiday, no one's figure
+            scope = Scope("country", "China", None, "the length of a national holiday")
+            subject, subject_reason = None, "the length of a national holiday, no entity's"
+        else:
+            subject, subject_reason = self._index_rank(sentence, *self._port_measure(
+                found, sentence, *self.subject_for(found, sentence, scope)))
         return Candidate(
             value=q.value, unit=q.unit, as_written=text[found.start:found.end],
             quote=self.quote_for(found, sentence, scope), source=self.source, offset=found.start,
@@ -1395,6 +1400,10 @@ _PROVINCE_CLAUSE = re.compile(rf"\b(?P<province>(?:{'|'.join(PROVINCES)})(?:\s+[
                               r"(?:which|whose)\b[^,;.()]*$")
 _TOPIC_REACH = 4  # sentences back that a province's topic carries over
 _DEFINITE = re.compile(r"\s*The\b")
+# a length in days before a public holiday's name: "three-day Dragon Boat Festival holiday", "8-day
+# 'super golden week'"
+_HOLIDAY_AFTER = re.compile(r"""(?:\s+["“'‘]?[\w-]+){0,4}?\s+["“'‘]?(?:holidays?|golden\s+week)\b""",
+                            re.IGNORECASE)
 # A single capitalised word that may name a place ("Yantai"), not a determiner.
 _PLACE_NAME = re.compile(r"(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|All|Both)\b)[A-Z][a-z]+\b(?!\s+[A-Z])")
 # "Among the 15 sub-provincial cities in China, Qingdao ranked fifth": 15 counts the peers.
