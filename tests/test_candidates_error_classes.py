@@ -1587,3 +1587,9 @@ def test_a_public_holiday_s_length_is_the_country_s_and_no_entity_s():
                                      ("8-day", None, "country", "China")]
     # a stay's length is no holiday's
     assert [r[:3] for r in found("Japanese tourists stayed three days in Testcity.")][0][1:] != (None, "country")
+
+
+def test_a_group_of_cities_a_named_city_belongs_to_is_the_country_s():
+    rows = found("One of the first 14 coastal cities opened to the outside world, Yantai has gained "
+                 "in vigor.")
+    assert [r[2:4] for r in rows] == [("country", "China")]

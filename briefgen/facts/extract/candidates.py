@@ -305,8 +305,9 @@ class _Context:
             own_start = possessive.start() if possessive else found.start
             own = self._scope_of(self._without_shares(own_start, end, found), is_rank)
             scope = own if own.names_a_place else scope
-        cities = not scope.names_a_place and _ONE_OF.search(self.text, max(found.start - 12, 0),
-                                                             found.start) and _CITIES.match(self.text, found.end)
+        # (a city named beside it is one of them: "One of the first 14 coastal cities …, Yantai")
+        cities = (not scope.names_a_place or scope.level == "city") and _ONE_OF.search(
+            self.text, max(found.start - 20, 0), found.start) and _CITIES.match(self.text, found.end)
         if cities:  # "among 17 cities in Shandong": the province's cities
             province = _IN_PROVINCE.match(self.places, cities.end())
             if province:
