@@ -226,6 +226,16 @@ def test_rank_and_scope_words_beyond_the_quote_are_found():
                    investor) == ["the rank word 'second' is in none of the cited quotes",
                                  "the scope word 'european' is in none of the cited quotes"]
     assert reasons(scope.check, "Germany is Qingdao's largest investor", investor) == []
+    # a superlative's place is first ("the most in the world"), but first says no superlative
+    most = fact("p.rank", "port", "rank", "Rank", "its cargo throughput exceeded 1.6 billion metric "
+                "tons in 2022, the most in the world", value=1, unit="rank")
+    assert reasons(scope.check, "Rank of cargo throughput in the world: first (2022)", most) == []
+    assert reasons(scope.check, "Germany is Qingdao's first investor", fact(
+        "d.r", "germany", "investor_rank", "Rank", "Germany invested early in Qingdao", value=1,
+        unit="rank")) == ["the rank word 'first' is in none of the cited quotes"]
+    assert reasons(scope.check, "Germany is Qingdao's largest investor", fact(
+        "d.f", "germany", "investor_rank", "Rank", "Germany was the first investor in Qingdao",
+        value=1, unit="rank")) == ["the rank word 'largest' is in none of the cited quotes"]
 
 
 def test_a_flow_said_in_the_opposite_direction_of_its_quote_is_found():

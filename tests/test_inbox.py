@@ -812,3 +812,16 @@ def test_the_other_side_s_exports_to_the_city_are_the_city_s_imports():
                     ("US$2.42 billion", "imports", "Testcity's imports from Japan"),
                     ("$1.5 billion", "exports", "Testcity's exports to Singapore"),
                     ("$3 billion", "imports", "Testcity's imports from Japan")]
+
+
+def test_a_thing_named_for_trade_is_no_trade_cue():
+    """"… Demonstration Zone for Local Economic and Trade Cooperation … has an overall export value
+    of $54 million": exports, never the whole trade."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import metric_and_reason
+    units = {**UNITS, "exports": ("USD",), "imports": ("USD",)}
+    for text, metric in (("The park in the Zone for Economic and Trade Cooperation has an overall export "
+                          "value of $54 million.", "exports"),
+                         ("The park's trade reached $54 million.", "trade_volume")):
+        c = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)[0]
+        assert metric_and_reason(c, text[:c.offset][-120:], units, "Testcity")[0] == metric, text

@@ -23,6 +23,10 @@ SCOPES = {
 }
 # scope words written capitalised inside a sentence too
 _ALWAYS_CAPITALISED = ("european", "asian", "europe", "asia", "shandong")
+# a rank word a quote may say in other words: first is the superlative's place ("the most in
+# the world" ranks first), never the other way round
+SAID_AS = {"first": r"\b(?:first|1st|no\.?\s*1|number\s+one|the\s+(?:\w+[-\s])?(?:largest|biggest|"
+                    r"most|highest|busiest|greatest|leading|top))\b"}
 # ordinals that name a time, not a rank
 _NOT_RANKS = re.compile(r"\b(?:first|second|third|fourth)\s+(?:quarter|half|day|phase|batch)\b",
                         re.I)
@@ -53,7 +57,7 @@ def check(claim: Claim, context) -> list[Finding]:
     quotes = claim.evidence.lower()
     findings = []
     for word in dict.fromkeys(claim_words(claim.text)):
-        if word in RANKS and not re.search(rf"\b{word}\b", quotes):
+        if word in RANKS and not re.search(SAID_AS.get(word, rf"\b{word}\b"), quotes):
             findings.append(Finding(claim.brief, claim.text, "scope",
                                     f"the rank word {word!r} is in none of the cited quotes",
                                     claim.quotes))

@@ -40,8 +40,11 @@ _MONEY_CUES = [
     (r"\bsigned|contract(?:ual|ed)?\s+foreign", "fdi_signed_cumulative", "fdi_contract"),
     (r"two-way\s+investment", "two_way_investment_cumulative", "two_way_investment_cumulative"),
     (r"\bplanned", "investment_planned", "investment_planned"),
-    (r"import\s+and\s+export|imports\s+and\s+exports|trade\s+volume|trade\b", "trade_volume",
-     "trade_volume"),
+    # (not a thing named for trade: "the Demonstration Zone for … Economic and Trade Cooperation")
+    (r"import\s+and\s+export|imports\s+and\s+exports|trade\s+volume|trade\b(?!\s+(?:cooperation|zones?|"
+     r"cent(?:er|re)s?|fairs?|expos?|organi[sz]ation|offices?|promotion|week|conferences?|forums?|parks?|"
+     r"areas?|hubs?|agreements?|war|frictions?|barriers?|polic(?:y|ies)|representatives?|missions?|"
+     r"delegations?|talks|ties|relations|partners?)\b)", "trade_volume", "trade_volume"),
     (r"export(?:s|ed)?\b", "exports", "exports"),
     (r"import(?:s|ed)?\b", "imports", "imports"),
     (r"total\s+investment|invest", "investment_total_cumulative", "investment_amount"),
