@@ -1593,3 +1593,15 @@ def test_a_group_of_cities_a_named_city_belongs_to_is_the_country_s():
     rows = found("One of the first 14 coastal cities opened to the outside world, Yantai has gained "
                  "in vigor.")
     assert [r[2:4] for r in rows] == [("country", "China")]
+
+
+def test_a_sentence_in_the_present_does_not_go_on_in_a_past_year():
+    def periods(text):
+        return [(c.as_written, c.period) for c in extract(text, source="t.txt", doc_date="2008-08-26",
+                                                          aliases=ALIASES, kinds=KINDS)]
+    assert periods("The school added sailing to the curriculum in 2005. Its training team, comprising "
+                   "nearly 40 pupils, has a class each day.") == [("nearly 40", None)]
+    # a sentence in the past goes on in it; so does one that points back at the figure
+    assert periods("Testcity attracted 5 projects in 2005. It signed 3 more deals.")[-1] == ("3", "2005")
+    assert periods("FDI rose 22% to $1.29bn in 2005. This is higher than the provincial average, and "
+                   "more than 70% is from Asia.")[-1] == ("more than 70%", "2005")

@@ -785,7 +785,18 @@ class _Context:
         # 35 million passengers"), not in a past period before it
         if phrase is None or self._is_future(phrase.start) != self._is_future(sentence.start):
             return None
+        # nor does a sentence in the present go on in a past year ("… added sailing to the
+        # curriculum in 2005. Its training team, comprising nearly 40 pupils, has a class each day")
+        # ("This is higher than the provincial average" says more of the figure before: its time)
+        named = self.sentences.at(phrase.start)
+        if self._in_the_present(sentence) and _IN_THE_PAST.search(self.text, named.start, named.end) \
+                and not _POINTS_BACK.match(self.text, sentence.start):
+            return None
         return replace(phrase, inferred=True)
+
+    def _in_the_present(self, sentence: Span) -> bool:
+        return bool(_PRESENT.search(self.text, sentence.start, sentence.end)) and not \
+            _IN_THE_PAST.search(self.text, sentence.start, sentence.end)
 
     def _is_future(self, offset: int) -> bool:
         sentence = self.sentences.at(offset)
@@ -1484,6 +1495,12 @@ _SAME_TIME = re.compile(r"[\s\u3000]*(?:At\s+the\s+same\s+time|In\s+the\s+same\s
 # industry", or a breakdown of a figure named before ("Of the 33 million visitors, …").
 _CARRIES_ON = re.compile(r"[\s\u3000]*(?:(?:It|They|Its|Their|This|These)\b|The\s+(?:city|province|"
                          r"port|industry|sector|company|group|airport|zone)\b|Of\s+the\s+(?:\S+\s+)?\d)")
+# A sentence's tense, read from its verbs: present ("has", "are") and no past ("was", "added")
+_PRESENT = re.compile(r"\b(?:is|are|has|have|remains|remain|comprises|includes|covers|employs|hosts)\b")
+_IN_THE_PAST = re.compile(r"\b(?:was|were|had|did|saw|grew|rose|fell|took|made|became|began|won|gave|got|"
+                          r"came|went|stood|held|led|drew|brought|built|sold|spent|paid|\w{3,}ed)\b"
+                          r"(?<!\bneed)(?<!\bspeed)(?<!\bfeed)(?<!\bseed)")
+_POINTS_BACK = re.compile(r"[\s\u3000]*(?:This|These|That|Those|Of\s+the)\b")
 # A sentence that breaks the previous figure down shares its period.
 _BREAKS_DOWN = re.compile(r"(?:of\s+(?:the|this|that)\s+total|of\s+which|among\s+(?:them|these|those|"
                           r"the\s+\d[\d,]*)|specifically|in\s+particular)\b", re.IGNORECASE)
