@@ -573,3 +573,10 @@ def test_money_that_sizes_each_counted_thing_is_no_total():
         "Investment of each of the seven projects"]
     assert _labels("Fourteen Japan-invested projects worth $910 million were signed.")[-1] == \
         "Japan-invested projects"  # worth: their total
+
+
+def test_a_count_label_says_what_the_things_counted_make_up():
+    assert _labels('Its "Dream of Sailing" training team, comprising nearly 40 pupils from third to '
+                   'sixth grade, has a class each day.') == ['Pupils in the "Dream of Sailing" training team']
+    assert _labels("The delegation, consisting of 30 entrepreneurs, visited Japan.") == [
+        "Entrepreneurs in the delegation"]

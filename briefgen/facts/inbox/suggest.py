@@ -522,6 +522,9 @@ _VERB_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bwould\s)
                           r"(?<!n't\s)(?<!n’t\s)"
                           r"\b(?P<verb>%s)(?:e[ds]?|s|ed|ing|es)?\s+(?:(?:a\s+total\s+of|in\s+total|"
                           r"altogether|another|an\s+additional)\s+)?$" % "|".join(_DONE_TO), re.IGNORECASE)
+# what the things counted make up: "the training team, comprising nearly 40 pupils"
+_MADE_OF = re.compile(r"(?:^|[.;:]\s+|,\s+)(?P<whole>(?:the|its|their|a|an)\s+[^,;.()]{3,60}?),?\s+(?:comprising|"
+                      r"consisting\s+of|made\s+up\s+of|composed\s+of)\s+$", re.IGNORECASE)
 _WHERE_AFTER = re.compile(rf"\s+(?P<where>(?:{_WHERE_WORDS})\s+(?:abroad|overseas|(?:in|at)\s+[^,;.()]{{1,40}}?)"
                           rf"|in\s+(?:{_WORLD_PARTS}))"  # or a part of the world right after them
                           r"(?=\s*[,;.()]|\s+(?:and(?!\s+(?:the\s+)?[A-Z])|which|who|with|while)\b|\s*$)")
@@ -564,6 +567,10 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     verb = _VERB_BEFORE.search(c.quote[max(at - 60, 0):at])
     if verb:
         return _DONE_TO[verb["verb"].lower()]
+    whole = _MADE_OF.search(c.quote[max(at - 90, 0):at])
+    if whole:  # "Its "Dream of Sailing" training team, comprising nearly 40 pupils": in the team
+        return "in " + _lower_article(re.sub(r"^(?:its|their|his|her|our)\s+", "the ",
+                                             " ".join(whole["whole"].split()), flags=re.IGNORECASE))
     way = _PLACES_BEFORE.search(c.quote[max(at - 30, 0):at]) if _PLACES.fullmatch(c.counted) else None
     return _WAYS.get(way["way"].lower(), "connected") if way else ""
 
