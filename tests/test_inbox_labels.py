@@ -580,3 +580,14 @@ def test_a_count_label_says_what_the_things_counted_make_up():
                    'sixth grade, has a class each day.') == ['Pupils in the "Dream of Sailing" training team']
     assert _labels("The delegation, consisting of 30 entrepreneurs, visited Japan.") == [
         "Entrepreneurs in the delegation"]
+
+
+def test_a_label_that_reads_as_a_plan_s_sentence_or_stops_on_a_preposition_is_held_back():
+    from briefgen.facts.inbox.label_check import label_flaws
+    for label in ("The centre will cover a total area", "The Port of Qingdao will receive another",
+                  "Takes only", "The amount of money spent by tourists visiting Qingdao during",
+                  "Laoshan Scenic Area received: achieve business income",
+                  "The area, share of which will be utilized for competitions"):
+        assert "fragment" in label_flaws(label, "t"), label
+    for label in ("Passengers expected by 2025", "Spending per tourist", "Trade between Qingdao and Japan"):
+        assert label_flaws(label, "t") == [], label

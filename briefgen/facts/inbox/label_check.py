@@ -69,7 +69,8 @@ _FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|whic
 # words a label may start with but never end on: "Terminal area will be", "… the city's newly",
 # "Revenues may" (not the month: "Exports in May")
 _NOT_LAST = (r"be|been|will|would|could|should|(?-i:may|might|must)|has|have|had|newly|recently|jointly|respectively|"
-             r"approximately|currently|previously|mainly|mostly|already|also|took|saw|got|gave")
+             r"approximately|currently|previously|mainly|mostly|already|also|took|saw|got|gave|only|another|"
+             r"during|within|between|among|through|via|since|until|per")
 _STARTS = re.compile(rf"^(?:(?:{_FUNCTION}|means|meaning)\b|•)|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
 # a place described, nothing measured: "The coastal city of Qingdao in east China's Shandong Province"
 _PLACE_DESCRIBED = re.compile(r"(?:[Tt]he\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?(?:city|port|province|district|county|town|"
@@ -84,6 +85,13 @@ _OPENS_ON_A_VERB = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?:an?|the|its|their|so
                               r"Including|Accounting|Registering|Recording|Hitting|Exceeding|Topping)\b"
                               # a verb alone before what the figure is: "Comprising: Duration"
                               r"|^[A-Z][a-z]+(?:ing|ed):"
+                              # a verb after the colon: "Laoshan Scenic Area received: achieve business income"
+                              r"|:\s+(?:achieve|reach|take|make|attract|receive|reali[sz]e|record|exceed|hit|"
+                              r"register|see|handle)\b"
+                              # a plan's sentence, not a measure: "The centre will cover a total area"
+                              r"|\b(?:will|would|shall)\s+(?!be\b)[a-z]+\b"
+                              # a share of a relative pronoun: "…, share of which will be utilized"
+                              r"|\bshare\s+of\s+(?:which|whom|it|them)\b"
                               # a plan's words inside it: "Direct sea shipment: anticipated to cut …"
                               r"|\b(?:anticipated|expected|set|likely|planned|scheduled)\s+to\s+[a-z]")
 # a rank that says only whose it is: "Qingdao's rank" (third among what?)
