@@ -91,4 +91,8 @@ def test_facts_accept_waits_for_the_lock(run, mini, monkeypatch):
     with Holder(mini / "facts"):
         result = run("--project", mini, "facts", "accept")
     assert result.exit_code == 1
-    assert "another briefgen process is writing to this folder" in result.stderr
+    assert f"{mini / 'facts'}: another briefgen process is writing to this folder; nothing " \
+        "was changed" in result.stderr
+    assert "try again when it has finished (a review page, `briefgen facts accept` or " \
+        "`facts extract --inbox`)" in result.stderr
+    assert (inbox / "x.yaml").read_text(encoding="utf-8") == "facts:\n"

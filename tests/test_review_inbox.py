@@ -135,11 +135,45 @@ def test_csrf_refused(client, project, headers):
     assert inbox_of(project).read_bytes() == before
 
 
-def test_same_origin_browser_request_is_accepted(client):
+@pytest.mark.parametrize("origin", ["null", "http://evil.example://127.0.0.1:8765",
+                                    "http://127.0.0.1:8765.evil.example", "127.0.0.1"])
+def test_a_request_from_an_origin_not_this_server_s_is_refused(client, project, origin):
+    """An older browser sends Origin alone: a sandboxed frame's "null", or an origin whose host
+    only contains or follows this server's, is another site, however valid the token."""
+    before = inbox_of(project).read_bytes()
     form = page_form(client) | {"shown": "0", "action": "reject:0"}
-    reply = client.post("/inbox/club.yaml", data=form,
-                        headers={"sec-fetch-site": "same-origin", "origin": BASE})
+    reply = client.post("/inbox/club.yaml", data=form, headers={"origin": origin})
+    assert reply.status_code == 403 and reply.text == f"refused: a request from {origin}"
+    assert inbox_of(project).read_bytes() == before
+
+
+def test_a_page_linked_from_another_site_opens(client):
+    """Only a request that changes something is refused: a link elsewhere opens the page."""
+    reply = client.get("/inbox", headers={"sec-fetch-site": "cross-site",
+                                           "origin": "http://evil.example"})
+    assert reply.status_code == 200 and 'href="/inbox/club.yaml"' in reply.text
+
+
+def test_a_form_without_its_token_is_refused_with_the_reason(client, project):
+    before = inbox_of(project).read_bytes()
+    form = page_form(client) | {"shown": "0", "action": "reject:0", "csrf": "guessed"}
+    reply = client.post("/inbox/club.yaml", data=form)
+    assert reply.status_code == 403
+    assert "refused: the form has no valid token; reload the page" in reply.text
+    assert inbox_of(project).read_bytes() == before
+
+
+@pytest.mark.parametrize("headers", [
+    {"sec-fetch-site": "same-origin", "origin": BASE},
+    {"sec-fetch-site": "none"},  # a browser's own request: typed, a bookmark
+    {"origin": BASE},  # an older browser: Origin alone
+    {"Origin": BASE, "Host": "127.0.0.1:8765"},  # header names in any case
+])
+def test_same_origin_browser_request_is_accepted(client, project, headers):
+    form = page_form(client) | {"shown": "0", "action": "reject:0"}
+    reply = client.post("/inbox/club.yaml", data=form, headers=headers)
     assert reply.status_code == 200
+    assert candidates(project)[0]["review"] == "drop"
 
 
 def test_other_host_names_are_refused(client):

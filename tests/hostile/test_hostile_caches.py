@@ -3,6 +3,7 @@ machine sealed it, and whatever its bytes, a cache entry that cannot be trusted 
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
@@ -16,7 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.safety import cache_files
+from briefgen.config import load_project
+from briefgen.facts.store_cache import inputs_digest
+from briefgen.safety import cache_files, files
 from conftest import REPO
 
 
@@ -138,8 +141,66 @@ def test_the_key_is_private_and_made_once(key_dir):
     first = cache_files.machine_key()
     info = (key_dir / "key").stat()
     assert len(first) == 32 and stat.S_IMODE(info.st_mode) == 0o600
+    assert stat.S_IMODE(key_dir.stat().st_mode) == 0o700
     cache_files._machine_key.cache_clear()
     assert cache_files.machine_key() == first
+
+
+def test_the_key_is_made_where_no_cache_folder_exists_yet(tmp_path, monkeypatch):
+    """A new machine: not even ~/.cache exists."""
+    folder = tmp_path / "home" / ".cache" / "briefgen"
+    monkeypatch.setenv(cache_files.KEY_ENV, str(folder))
+    first = cache_files.machine_key()
+    assert (folder / "key").read_bytes() == first and sorted(folder.iterdir()) == [folder / "key"]
+    cache_files._machine_key.cache_clear()
+    assert cache_files.machine_key() == first
+
+
+def test_a_key_made_meanwhile_by_another_process_is_the_one_used(key_dir, monkeypatch):
+    """Two processes finding no key make one each at once: the one linked into place first is
+    the key of both, so what either caches the other trusts."""
+    other = cache_files.machine_key()  # the other process's, linked first
+    cache_files._machine_key.cache_clear()
+    read_key, looked = cache_files._read_key, []
+
+    def not_there_yet(path):  # this process looked before the other linked its key
+        if not looked:
+            looked.append(path)
+            raise FileNotFoundError(path)
+        return read_key(path)
+    monkeypatch.setattr(cache_files, "_read_key", not_there_yet)
+    assert cache_files.machine_key() == other and looked
+    assert (key_dir / "key").read_bytes() == other
+    assert sorted(key_dir.iterdir()) == [key_dir / "key"]  # no temporary key left
+
+
+def test_a_key_that_cannot_be_written_leaves_one_of_this_process(key_dir, monkeypatch):
+    """A full disk as the key is written: no traceback, no half-written key, and what this
+    process seals it still trusts."""
+    def no_space(handle):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(cache_files.os, "fsync", no_space)
+    key = cache_files.machine_key()
+    assert len(key) == 32 and list(key_dir.iterdir()) == []
+    assert bytes(cache_files.opened("fitted", cache_files.sealed("fitted", b"payload"))) == b"payload"
+
+
+def test_a_key_that_is_a_link_is_not_used(key_dir, tmp_path, project, run):
+    """A link in place of the key could lead to a file whose bytes someone else knows, and
+    with them seal a pickle of theirs."""
+    known = tmp_path / "known-key"
+    known.write_bytes(b"k" * 32)
+    known.chmod(0o600)
+    key_dir.mkdir(mode=0o700)
+    (key_dir / "key").symlink_to(known)
+    assert cache_files.machine_key() != b"k" * 32
+    marker = tmp_path / "ran"
+    payload, kind = _planted(marker), f"store {inputs_digest(load_project(project))}"
+    store = project / ".cache" / "store.pickle"
+    store.parent.mkdir()
+    store.write_bytes(cache_files.MAGIC + cache_files._tag(b"k" * 32, kind, payload) + payload)
+    assert run("--project", project, "list").exit_code == 0
+    assert not marker.exists()
 
 
 def test_a_key_others_can_read_is_replaced(key_dir):
@@ -149,6 +210,26 @@ def test_a_key_others_can_read_is_replaced(key_dir):
     new = cache_files.machine_key()
     assert stat.S_IMODE((key_dir / "key").stat().st_mode) == 0o600
     assert (key_dir / "key").read_bytes() == new
+
+
+def test_a_key_cut_short_is_replaced(key_dir):
+    first = cache_files.machine_key()
+    (key_dir / "key").write_bytes(first[:5])
+    cache_files._machine_key.cache_clear()
+    new = cache_files.machine_key()
+    assert len(new) == 32 and (key_dir / "key").read_bytes() == new
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0,
+                    reason="giving a file to another user takes root")
+def test_a_key_of_another_user_is_replaced(key_dir):
+    """Whoever owns the key file may have read it, however private its mode."""
+    first = cache_files.machine_key()
+    os.chown(key_dir / "key", 4321, 4321)
+    cache_files._machine_key.cache_clear()
+    new = cache_files.machine_key()
+    assert new != first and (key_dir / "key").read_bytes() == new
+    assert (key_dir / "key").stat().st_uid == os.getuid()
 
 
 def test_without_a_key_folder_caches_last_one_process(tmp_path, monkeypatch):
@@ -228,6 +309,32 @@ def test_the_cache_reader_refuses_what_is_not_a_regular_file(tmp_path, what):
     copied = io.BytesIO()  # a pack's kept bound file: nothing copied from it, none vouched for
     assert not cache_files.copy_vouched(path, hashlib.sha256(b"").hexdigest(), copied)
     assert copied.getvalue() == b""
+
+
+LIMIT = files.PIECE + 10  # bytes: more than one piece, so a copy's count must add up
+
+
+@pytest.mark.parametrize("size", [LIMIT, LIMIT + 1])
+def test_a_file_is_read_up_to_its_limit_and_not_a_byte_more(tmp_path, size):
+    """What reads a cache entry, a manifest, a YAML or PO file whole, and what copies or hashes
+    a pack's files a piece at a time: a file of the limit is read in full, one a byte larger is
+    refused, never cut short."""
+    path = tmp_path / "file"
+    data = os.urandom(size)
+    path.write_bytes(data)
+    copied = io.BytesIO()
+    if size <= LIMIT:
+        assert files.regular_bytes(path, LIMIT) == files.read_regular(path, LIMIT) == data
+        assert files.copy_regular(path, copied, LIMIT) == hashlib.sha256(data).hexdigest()
+        assert copied.getvalue() == data
+        return
+    assert files.read_regular(path, LIMIT) is None
+    for refused in (lambda: files.regular_bytes(path, LIMIT),
+                    lambda: files.copy_regular(path, copied, LIMIT)):
+        with pytest.raises(OSError) as caught:
+            refused()
+        assert caught.value.errno == errno.EFBIG
+        assert caught.value.strerror == f"larger than {LIMIT:,} bytes"
 
 
 def test_a_folder_in_place_of_an_output_stops_the_pack_before_anything_is_replaced(project, run):

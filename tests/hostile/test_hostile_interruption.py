@@ -87,6 +87,67 @@ def test_workers_die_with_a_killed_pack(tmp_path):
                 and not p.name.startswith(".stage-")]
 
 
+WORKERS_PARENT = """\
+import multiprocessing, os, sys, time
+from concurrent.futures import ProcessPoolExecutor
+from briefgen.safety import workers
+if sys.argv[1] == "watcher":  # as on a system without prctl: the watcher alone
+    workers._parent_death_signal = lambda: None
+elif sys.argv[1] == "kernel":  # the watcher would not look again before the test ends
+    workers.WATCH_SECONDS = 3600
+with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
+                         initializer=workers.die_with_parent) as pool:
+    print(pool.submit(os.getpid).result(), flush=True)
+    if sys.argv[2] == "killed":
+        time.sleep(600)
+print("done", flush=True)
+"""
+
+
+def _workers_parent(how: str, then: str, tmp_path: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", WORKERS_PARENT, how, then], cwd=tmp_path,
+                            env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc (Linux)")
+@pytest.mark.parametrize("how", ["kernel", "watcher"])
+def test_a_worker_dies_with_its_killed_parent_by_each_line_alone(tmp_path, how):
+    """The kernel's signal (prctl) and the watcher thread, each without the other: a worker
+    whose parent is killed ends within seconds (the watcher looks every second)."""
+    parent = _workers_parent(how, "killed", tmp_path)
+    worker = None
+    try:
+        line = parent.stdout.readline()
+        assert line.strip().isdigit(), f"no worker started: {line!r} {parent.stderr.read()}"
+        worker = int(line)
+        assert _alive(worker)
+        parent.kill()
+        parent.wait()
+        deadline = time.monotonic() + 5
+        while _alive(worker) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(worker), f"the worker outlived its parent ({how} alone)"
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+        if worker and _alive(worker):
+            os.kill(worker, signal.SIGKILL)
+
+
+def test_a_pool_of_workers_that_die_with_their_parent_ends_as_usual(tmp_path):
+    """The watcher keeps no worker from ending when its pool shuts down."""
+    parent = _workers_parent("both", "done", tmp_path)
+    try:
+        out, err = parent.communicate(timeout=60)
+    finally:
+        if parent.poll() is None:  # its pool never ended: its worker is ended with it
+            for worker in _children(parent.pid):
+                os.kill(worker, signal.SIGKILL)
+            parent.kill()
+    assert parent.returncode == 0 and out.split()[-1] == "done", err
+
+
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc (Linux)")
 def test_ctrl_c_while_briefs_render_leaves_the_output_folder_as_it_was(tmp_path):
     """SIGINT to `briefgen pack` alone (a stop button, `kill -INT`): its stage folder was removed

@@ -4,6 +4,7 @@ files of facts/_inbox/, and briefgen.yaml's folders and logo stay inside the pro
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -97,6 +98,31 @@ def test_project_folders_stay_inside_the_project(run, mini, outside, key, value)
     assert result.exit_code == 1
     line = len(config.read_text(encoding="utf-8").splitlines())
     assert f"briefgen.yaml:{line}: paths/{key} {value!r} leads outside" in result.stderr
+
+
+NOT_A_PATH = "is not a path (write a path relative to the project folder)"
+OUTSIDE = "(name a file or folder inside the project (links that lead out are refused too))"
+
+
+@pytest.mark.parametrize("setting, written, message", [
+    ("paths:\n  seeds: '   '", "paths/seeds '   '", NOT_A_PATH),
+    ('brand:\n  logo: "logo\\0.png"', "brand/logo 'logo\\x00.png'", NOT_A_PATH),
+    ("paths:\n  out: ../elsewhere", "paths/out '../elsewhere'", "leads outside {root} " + OUTSIDE),
+    ("brand:\n  logo: link-out/precious.yaml", "brand/logo 'link-out/precious.yaml'",
+     "leads outside {root} " + OUTSIDE),
+])
+def test_a_path_that_is_none_or_leads_out_is_named_with_its_line_and_what_to_do(
+        run, mini, outside, setting, written, message):
+    (mini / "link-out").symlink_to(outside)
+    config = mini / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + setting + "\n", encoding="utf-8")
+    before = snapshot(mini, outside)
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    line = len(config.read_text(encoding="utf-8").splitlines())
+    assert result.stderr.strip() == \
+        f"error: {config}:{line}: {written} {message.format(root=mini.resolve())}"
+    assert snapshot(mini, outside) == before
 
 
 @pytest.mark.parametrize("logo,message", [
@@ -268,6 +294,34 @@ def test_a_seed_linked_out_of_seeds_verifies_no_quote(run, mini, outside):
     assert "facts/korea.yaml:12: kr.fdi-signed: seed file 'news.txt' cannot be read: it is a " \
            "link out of seeds/" in result.output
     assert "quotes verified" not in result.output
+
+
+def test_a_seed_named_with_a_folder_is_not_read(run, mini):
+    """A seed is a file of seeds/ itself: 'sub/news.txt' names none, even where it exists."""
+    (mini / "seeds" / "sub").mkdir()
+    shutil.copy(mini / "seeds" / "news.txt", mini / "seeds" / "sub" / "news.txt")
+    facts = mini / "facts" / "korea.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("seed: news.txt",
+                                                               "seed: sub/news.txt"), encoding="utf-8")
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 1
+    assert "facts/korea.yaml:12: kr.fdi-signed: seed file 'sub/news.txt' not found in seeds/" \
+        in result.stderr and "quotes verified" not in result.output
+
+
+def test_a_seed_linked_to_another_seed_is_read(run, mini):
+    """A link that stays inside seeds/ (another name for the same document) is followed."""
+    (mini / "seeds" / "Xinhua-news.txt").symlink_to("news.txt")
+    index = mini / "seeds" / "index.yaml"
+    index.write_text(index.read_text(encoding="utf-8") + "  Xinhua-news.txt:\n    title: The "
+                     "same item\n    outlet: Test Daily\n    date: 2019-05-20\n    description: "
+                     "The same news item under another name.\n", encoding="utf-8")
+    facts = mini / "facts" / "korea.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("seed: news.txt",
+                                                               "seed: Xinhua-news.txt"), encoding="utf-8")
+    result = run("--project", mini, "facts", "check")
+    assert result.exit_code == 0, result.output
+    assert "6 quotes verified against 2 seeds" in result.output
 
 
 def test_a_seed_that_is_not_utf8_is_read_without_a_traceback(run, mini):

@@ -62,6 +62,30 @@ def test_a_package_that_unpacks_too_large_is_refused_before_it_is_unpacked(run, 
     _refused(run, mini, workbook, "the package unpacks to 2 MB")
 
 
+def _unpacked(path: Path) -> int:
+    with zipfile.ZipFile(path) as package:
+        return sum(part.file_size for part in package.infolist())
+
+
+def test_a_package_is_read_up_to_its_limit_and_refused_a_byte_past_it(run, mini, tmp_path,
+                                                                     monkeypatch):
+    """The limit is the unpacked size of every part added up: a package of exactly that size is
+    read, one of a byte more is refused, its size told in MB as it rounds (2.501 MB: 3)."""
+    target = int(2.501 * 1024 * 1024)
+    padding = b" " * (target - _unpacked(_docx(tmp_path / "plain.docx")) - len(b"<!---->"))
+    document = _rewritten(_docx(tmp_path / "limit.docx"), "word/document.xml",
+                          lambda data: data.replace(b"<w:body>", b"<w:body><!--" + padding + b"-->"))
+    assert _unpacked(document) == target
+    monkeypatch.setattr(archives, "MAX_UNPACKED", target - 1)
+    _refused(run, mini, document, "the package unpacks to 3 MB; briefgen reads documents of at "
+                                  "most 2 MB unpacked")
+    monkeypatch.setattr(archives, "MAX_UNPACKED", target)
+    result = run("--project", mini, "seeds", "add", document)
+    assert result.exit_code == 0, result.output
+    assert "Trade with Korea reached $5 billion" in (mini / "seeds" / "limit.txt").read_text(
+        encoding="utf-8")
+
+
 def test_word_xml_that_is_not_well_formed_is_refused(run, mini, tmp_path):
     entities = "".join(f'<!ENTITY {b} "{("&" + a + ";") * 10}">'
                        for a, b in zip("abcdefgh", "bcdefghi"))

@@ -227,6 +227,40 @@ def test_a_good_image_is_a_figure(tmp_path):
     assert _figure(tmp_path, "picture.png").blocks
 
 
+def test_a_truncated_image_is_refused_with_the_decoder_s_reason(tmp_path):
+    _png(tmp_path / "picture.png", (400, 300))
+    (tmp_path / "picture.png").write_bytes((tmp_path / "picture.png").read_bytes()[:300])
+    with pytest.raises(TemplateError) as caught:
+        _figure(tmp_path, "picture.png")
+    assert "image 'picture.png' cannot be read as an image (image file is truncated)" in \
+        str(caught.value)
+
+
+def test_an_image_replaced_by_a_broken_one_of_the_same_size_is_checked_again(tmp_path):
+    """What was found of an image is remembered while the file is unchanged: its size alone
+    does not say so."""
+    import os
+    path = tmp_path / "picture.png"
+    good = _png(path, (400, 300))
+    assert _figure(tmp_path, "picture.png").blocks
+    path.write_bytes(b"not a picture".ljust(len(good), b"!"))
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000_000))
+    with pytest.raises(TemplateError) as caught:
+        _figure(tmp_path, "picture.png")
+    assert "image 'picture.png' is not a PNG, JPEG or GIF image" in str(caught.value)
+
+
+@pytest.mark.parametrize("size", [(4000, 8), (8, 4000)])
+def test_an_image_of_4000_pixels_a_side_is_a_figure_and_one_more_is_refused(tmp_path, size):
+    _png(tmp_path / "widest.png", size)
+    assert _figure(tmp_path, "widest.png").blocks
+    wider = tuple(side + 1 if side == 4000 else side for side in size)
+    _png(tmp_path / "wider.png", wider)
+    with pytest.raises(TemplateError) as caught:
+        _figure(tmp_path, "wider.png")
+    assert f"is {wider[0]}x{wider[1]} pixels, larger than 4000 a side" in str(caught.value)
+
+
 # --- %-formatting widths, counted exactly before formatting ---------------------------------
 
 TOO_WIDE = ("not allowed in a template: formatting would be longer than 1,000,000 characters or items "
