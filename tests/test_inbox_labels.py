@@ -452,7 +452,7 @@ def test_an_amount_of_money_labelled_by_who_or_what_it_is_for_is_held_back():
     # "local companies have donated 10 million yuan"; "4,483 South Korean enterprises with a
     # total investment of $22.15 billion": the money is no company and no enterprise
     for label in ("Local companies", "South Korean enterprises in Shandong", "Agricultural products",
-                  "Projects in Weifang", "The remaining"):
+                  "Projects in Weifang"):
         assert label_flaws(label, "CNY") == ["money"], label
     # the same words count things; money's measure named in any words
     assert label_flaws("South Korean enterprises in Shandong", "count") == []
@@ -591,3 +591,11 @@ def test_a_label_that_reads_as_a_plan_s_sentence_or_stops_on_a_preposition_is_he
         assert "fragment" in label_flaws(label, "t"), label
     for label in ("Passengers expected by 2025", "Spending per tourist", "Trade between Qingdao and Japan"):
         assert label_flaws(label, "t") == [], label
+
+
+def test_a_thing_named_alone_is_no_measure():
+    from briefgen.facts.inbox.label_check import label_flaws
+    for label in ("The summit (China)", "The bay", "A history", "Qingdao: Mass", "The hub", "The remaining"):
+        assert label_flaws(label, "count") == ["fragment"], label
+    for label in ("The GDP of Qingdao", "The output value", "Jiaozhou Bay: Area", "The exports"):
+        assert label_flaws(label, "count") == [], label

@@ -180,7 +180,16 @@ def label_flaws(label: str, unit: str | None = None) -> list[str]:
     return found
 
 
+# a thing named with no measure: "The summit" (held three times), "The bay" (10 to 15 meters deep),
+# "A history", "Qingdao: Mass" (the kind of figure after a name)
+_THING_ALONE = re.compile(r"(?:[Tt]he|An?)\s+(?!(?:GDP|output|exports?|imports?|trade|investment|revenues?|"
+                          r"income|population|throughput|turnover|sales|spending|consumption|capital|"
+                          r"production|employment|volume|value|total)\b)[a-z]+|[A-Z][\w'’ -]*:\s+(?:Mass|Money|Count|Change)")
+
+
 def _names_no_measure(bare: str) -> bool:
+    if _THING_ALONE.fullmatch(bare):
+        return True
     m = _NO_MEASURE.fullmatch(bare)
     return bool(m) and not _NAMED_RANK.fullmatch(bare) and not (
         m["name"] and " " not in m["name"] and is_plural(m["name"]))  # "Projects" counts

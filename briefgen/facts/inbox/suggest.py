@@ -940,7 +940,7 @@ def _subject_words(words: str) -> str:
     words = _REPORT_OPENING.sub("", _DATELINE.sub("", _LEAD.sub("", words).strip(" ,;:-(")))
     words = _without_figures(_TIME_LEAD.sub("", words)).strip(" ,;:-(")
     # an adverb between the subject and its verb: "Cargo throughput of Qingdao port also exceeded"
-    words = re.sub(r"(?<=\w)\s+(?:also|still|further|again|even)$", "", words)
+    words = re.sub(r"(?<=\w)\s+(?:also|still|further|again|even|actually)$", "", words)
     # "The marine economy accounts for": the economy's share ("It accounts": the subject's)
     bare = re.sub(r"(?<=\w)\s+accounts?(?:\s+for)?$", "", words)
     return words if _PRONOUN.fullmatch(bare) else bare
