@@ -226,6 +226,12 @@ def test_rank_and_scope_words_beyond_the_quote_are_found():
                    investor) == ["the rank word 'second' is in none of the cited quotes",
                                  "the scope word 'european' is in none of the cited quotes"]
     assert reasons(scope.check, "Germany is Qingdao's largest investor", investor) == []
+    # an ordinal written in figures says its word
+    third = fact("t.rank", "fashion-tourism", "rank", "Rank", "the city ranked 3rd in tourist "
+                 "satisfaction among 60 cities", value=3, unit="rank")
+    assert reasons(scope.check, "Qingdao's rank in tourist satisfaction among 60 cities: third", third) == []
+    assert reasons(scope.check, "Qingdao's rank among 60 cities: second", third) == [
+        "the rank word 'second' is in none of the cited quotes"]
     # a superlative's place is first ("the most in the world"), but first says no superlative
     most = fact("p.rank", "port", "rank", "Rank", "its cargo throughput exceeded 1.6 billion metric "
                 "tons in 2022, the most in the world", value=1, unit="rank")

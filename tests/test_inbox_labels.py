@@ -599,3 +599,13 @@ def test_a_thing_named_alone_is_no_measure():
         assert label_flaws(label, "count") == ["fragment"], label
     for label in ("The GDP of Qingdao", "The output value", "Jiaozhou Bay: Area", "The exports"):
         assert label_flaws(label, "count") == [], label
+
+
+def test_a_time_is_no_measure_and_a_label_cut_at_a_dash_is_held_back():
+    from briefgen.facts.inbox.label_check import label_flaws
+    labels = _labels("The first quarter of 2013 saw a 22% year-on-year increase in FDI to $1.29bn.")
+    assert not any("quarter" in label for label in labels), labels
+    assert label_flaws("Tourism's value-added contribution to Qingdao's GDP –", "CNY") == ["fragment"]
+    assert _labels("Notably, Testcity's gross ocean product (GOP) in 2014 totaled RMB 175.11 billion, "
+                   "contributing more than 20 percent of the city's GDP.")[-1] == \
+        "Testcity's gross ocean product (GOP), share of the city's GDP"

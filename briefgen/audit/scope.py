@@ -26,7 +26,10 @@ _ALWAYS_CAPITALISED = ("european", "asian", "europe", "asia", "shandong")
 # a rank word a quote may say in other words: first is the superlative's place ("the most in
 # the world" ranks first), never the other way round
 SAID_AS = {"first": r"\b(?:first|1st|no\.?\s*1|number\s+one|the\s+(?:\w+[-\s])?(?:largest|biggest|"
-                    r"most|highest|busiest|greatest|leading|top))\b"}
+                    r"most|highest|busiest|greatest|leading|top))\b",
+           # an ordinal in figures ("ranked 3rd") says the word
+           "second": r"\b(?:second|2nd|no\.?\s*2)\b", "third": r"\b(?:third|3rd|no\.?\s*3)\b",
+           "fourth": r"\b(?:fourth|4th|no\.?\s*4)\b", "fifth": r"\b(?:fifth|5th|no\.?\s*5)\b"}
 # ordinals that name a time, not a rank
 _NOT_RANKS = re.compile(r"\b(?:first|second|third|fourth)\s+(?:quarter|half|day|phase|batch)\b",
                         re.I)

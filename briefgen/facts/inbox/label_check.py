@@ -98,7 +98,7 @@ _OPENS_ON_A_VERB = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?:an?|the|its|their|so
 _RANK_OF_NOTHING = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*['’]s\s+rank|[Rr]ank")
 # … or on a possessive waiting for its noun ("Qingdao hosts one of the world's")
 _ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FIGURE})[,:]?$"
-                   r"|\w['’]s?$", re.IGNORECASE)
+                   r"|\w['’]s?$|\s[-–—]:?$", re.IGNORECASE)  # (… or on a dash: "… to Qingdao's GDP –")
 # money's label ending on an actor and the verb whose object the money was ("The local
 # government invested", "Local companies donated"; a count's "Enterprises attracted" are the
 # things counted, and "Funds raised" names a measure)

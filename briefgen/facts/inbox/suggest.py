@@ -301,7 +301,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     topic = _item_topic(c, partner) or _topic(c, text_before, place, city)
     changes = c.kind == "change" or metric in ("change", "growth_yoy")
     if (_NO_MEASURE.fullmatch(topic) and not (partner and _PRONOUN.fullmatch(topic))) \
-            or (re.fullmatch(r"\w+ing", topic) and not _MEASURE_AFTER.match(after)):
+            or (re.fullmatch(r"\w+ing", topic) and not _MEASURE_AFTER.match(after)) \
+            or _A_TIME.fullmatch(topic):  # "The first quarter of 2013 saw a 22% increase in FDI"
         topic = ""  # "The amount accounted for …", "an increase of 13 percent", "rising 6 percent"
     if changes and (not topic or re.search(r"\d", topic) or _BARE_NAME.fullmatch(topic)
                     or _BRACKETED_AFTER_AMOUNT.search(_before_in_quote(c, text_before))
@@ -310,7 +311,7 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         # "2,017 firms realized … yuan, up by 10.8 percent": the yuan's change, not the firms'
         # "178,800 flights took off …, up 7.7 percent": the change is the amount's, not its words'
         topic = _changed_amount(c, text_before, place, city) or topic
-    if not topic and (changes or c.unit == "percent"):  # "The GMP of Qingdao made a strong
+    if not topic and (changes or (c.unit == "percent" and _share_of(c, text_before))):  # "The GMP of Qingdao made a strong
         topic = _sentence_subject(c, place, city)  # recovery, with a growth rate of 6.5 percent"
     if _PRONOUN.fullmatch(topic):  # "It accounts for nearly half of …": the subject's
         topic = partner or ""
@@ -429,11 +430,13 @@ def _sentence_subject(c: Candidate, place: str | None, city: str | None) -> str:
     verb = _VERB.search(c.quote)
     if not verb or verb.start() >= c.quote.find(c.as_written):
         return ""
-    words = _subject_words(re.split(r",\s", c.quote[:verb.start()])[0])
-    if not words or re.search(r"\d", words) or _BARE_NAME.fullmatch(words) or _PRONOUN.fullmatch(words) \
-            or _PERSON.fullmatch(words) or _NO_MEASURE.fullmatch(words):
-        return ""
-    return _named_city(c, words, city)
+    chunks = re.split(r",\s", c.quote[:verb.start()])  # "Notably, Qingdao's GOP in 2014 totaled":
+    for chunk in (chunks[-1], chunks[0]):  # the words right before the verb, else the sentence's first
+        words = re.sub(r"\s+in\s+(?:19|20)\d\d$", "", _subject_words(chunk))  # ("… (GOP) in 2014")
+        if words and not (re.search(r"\d", words) or _BARE_NAME.fullmatch(words) or _PRONOUN.fullmatch(words)
+                          or _PERSON.fullmatch(words) or _NO_MEASURE.fullmatch(words) or _A_TIME.fullmatch(words)):
+            return _named_city(c, words, city)
+    return ""
 
 
 def _changed_amount(c: Candidate, text_before: str, place: str | None, city: str | None) -> str:
@@ -989,6 +992,11 @@ _DATELINE = re.compile(r"^(?:[A-Z]{3,}\W*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug
                        r"Nov|Dec)[a-z]*\.?\s+)?\d{1,2}(?:,\s*\d{4})?(?:\s*\([A-Z][\w ]*\))?"
                        r"\s*(?:--|—|–)?\s*(?=[A-Z])")
 # "In 2022 Qingdao was …", "Over the past three years, the city …": when, not what
+# a time, no measure: "The first quarter of 2013", "Last year", "January-May"
+_A_TIME = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|same)\s+(?:quarter|half|months?|period|"
+                     r"year)|(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|months?|decade)|(?:January|February|"
+                     r"March|April|May|June|July|August|September|October|November|December)(?:[-–]\w+)?)"
+                     r"(?:\s+(?:of\s+)?(?:19|20)\d\d)?|(?:19|20)\d\d", re.IGNORECASE)
 _TIME_LEAD = re.compile(r"^(?:in|over|during|since|for)\s+(?:the\s+)?(?:(?:past|last|first|same|"
                         r"previous)\b[^,]*|(?:19|20)\d\d\b),?\s*", re.IGNORECASE)
 
