@@ -609,3 +609,15 @@ def test_a_time_is_no_measure_and_a_label_cut_at_a_dash_is_held_back():
     assert _labels("Notably, Testcity's gross ocean product (GOP) in 2014 totaled RMB 175.11 billion, "
                    "contributing more than 20 percent of the city's GDP.")[-1] == \
         "Testcity's gross ocean product (GOP), share of the city's GDP"
+
+
+def test_an_investment_of_more_than_an_amount_after_projects_is_their_total_unless_each_is_said():
+    """"325 key projects with an investment of more than 200 billion yuan" is what the 325 come to,
+    never a threshold each of them passes (the brief would print 200 billion yuan per project)."""
+    for text in ("Testcity planned 325 key projects with an investment of more than 200 billion yuan.",
+                 "Testcity signed 30 projects with investment of over 20 billion yuan."):
+        assert not any(label.startswith("Investment of each") for label in _labels(text)), text
+    assert _labels("Testcity signed 30 projects each with investment of over 2 billion yuan.")[-1] == \
+        "Investment of each of the 30 projects"
+    assert _labels("Testcity signed 21 projects with an investment exceeding $100 million.")[-1] == \
+        "Investment of each of the 21 projects"

@@ -276,7 +276,9 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         return _group_label(group, text_before, c), \
             f"the figure is of {group[0]} (the subject of its clause), not the city's"
     each = _EACH_OVER.search(_before_in_quote(c, text_before)) if c.unit not in _NON_MONEY else None
-    if each and (each["over"] or c.qualifier in ("more_than", "at_least")):  # "seven projects with more than 10 billion yuan in investment": a class of projects
+    if each and (each["over"] or c.qualifier in ("more_than", "at_least")) and (each["each"] or not each["of"]):
+        # "seven projects with more than 10 billion yuan in investment": a class of projects ("325
+        # projects with an investment of more than 200 billion yuan": what they come to)
         return f"investment of each of the {each['many']} {each['what']}", \
             "a size the counted things each have, not a total"
     templated = _templated(c, metric, partner, home, place)
@@ -386,10 +388,11 @@ _SIZED = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;]|\s+(?:a
 
 # Money that sizes each of the things counted before it: "12 projects with more than 5 billion
 # yuan in investment", "613 projects with investment exceeding 100 million yuan" (not a total:
-# "14 projects worth $910 million", "projects with a total investment of")
+# "14 projects worth $910 million", "projects with a total investment of"; "with an investment of
+# more than" is a total unless "each" says otherwise)
 _EACH_OVER = re.compile(r"\b(?P<many>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                        r"(?:[\w-]+\s+){0,2}?(?P<what>projects|enterprises|companies|firms)\s+(?:each\s+)?with\s+"
-                        r"(?:an?\s+)?(?:(?:investments?|capital)\s+)?(?:of\s+)?(?P<over>(?:more\s+than|over|above|"
+                        r"(?:[\w-]+\s+){0,2}?(?P<what>projects|enterprises|companies|firms)\s+(?P<each>each\s+)?with\s+"
+                        r"(?:an?\s+)?(?:(?:investments?|capital)\s+)?(?P<of>of\s+)?(?P<over>(?:more\s+than|over|above|"
                         r"exceeding|at\s+least|no\s+less\s+than)\s+)?$", re.IGNORECASE)
 
 
