@@ -621,3 +621,32 @@ def test_an_investment_of_more_than_an_amount_after_projects_is_their_total_unle
         "Investment of each of the 30 projects"
     assert _labels("Testcity signed 21 projects with an investment exceeding $100 million.")[-1] == \
         "Investment of each of the 21 projects"
+
+
+def _trade_metric(text: str) -> str | None:
+    """The metric suggested for the last figure of the text, exports and imports being metrics,
+    the figure being the city's (as the shipped project's extractor finds "Qingdao's exports to
+    the city of Osaka")."""
+    from dataclasses import replace
+
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.extract.scope import Scope
+    from briefgen.facts.inbox.suggest import metric_and_reason
+    from test_inbox import SG_ALIASES, SG_KINDS, UNITS
+    c = replace(extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)[-1], scope=Scope())
+    return metric_and_reason(c, text[max(c.offset - 120, 0):c.offset],
+                             {**UNITS, "exports": ("USD",), "imports": ("USD",)}, "Testcity")[0]
+
+
+def test_exports_to_the_city_s_partner_or_to_another_city_stay_exports():
+    """Only trade to or from the city itself turns round ("U.S. exports to the city" are its
+    imports); "exports to the city's largest trading partner" and "exports to the city of Osaka"
+    are the exports they say."""
+    assert _trade_metric("Exports to the city's largest trading partner, South Korea, reached $5 "
+                         "billion.") == "exports"
+    assert _trade_metric("Testcity's exports to the city of Osaka reached $1 billion.") == "exports"
+    assert _trade_metric("Testcity's imports from the city of Busan reached $1 billion.") == "imports"
+    # the city itself, by its name or as "the city"
+    assert _trade_metric("Japan imported $1 billion of goods from the city.") == "exports"
+    assert _trade_metric("U.S. exports to the city of Testcity reached $1 billion.") == "imports"
+    assert _trade_metric("U.S. exports to Testcity reached $1 billion.") == "imports"

@@ -133,9 +133,11 @@ def _toward_home(c: Candidate, guess: str, before: str, home: str | None) -> boo
     """Whether the trade the words around a figure name goes to (exports) or comes from
     (imports) the city or the place the figure is about: "Japan's exports to Qingdao totaled
     …", "Japan imported $1 billion of goods from the city"."""
-    places = "the\s+city" + (f"|{re.escape(home)}" if home else "")
+    places = r"the\s+city" + (rf"|(?:the\s+city\s+of\s+)?{re.escape(home)}" if home else "")
     words = f"{_last_clause(before)} FIGURE {re.split(r'[,;.]', _after_raw(c, before))[0]}"
-    return bool(re.search(rf"{_WAY[guess]}\s+(?:{places})(?![\w-])", words, re.IGNORECASE))
+    # (not the city's partners, "exports to the city's largest trading partner", nor another
+    # city, "exports to the city of Osaka")
+    return bool(re.search(rf"{_WAY[guess]}\s+(?:{places})(?![\w'’-]|\s+of\b)", words, re.IGNORECASE))
 
 
 def _among_anothers(c: Candidate, before: str, city: str | None) -> bool:
