@@ -592,3 +592,13 @@ def test_the_other_side_s_exports_to_the_city_are_the_city_s_imports():
                  value=3000000000, unit="USD")
     assert reasons(measure.check, "Qingdao's imports from Japan: US$3 billion", other,
                    context=context) == ["the claim says 'imports'; its cited quotes only say the opposite"]
+    # the city's exports to its partner or to another city are no trade turned round
+    for quote in ("Exports to the city's largest trading partner, Japan, reached $3 billion",
+                  "Qingdao's exports to the city of Osaka reached $3 billion"):
+        partner = fact("j.c", "japan", "exports", "Exports", quote, value=3000000000, unit="USD")
+        assert reasons(measure.check, "Qingdao's imports from Japan: US$3 billion", partner,
+                       context=context) == ["the claim says 'imports'; its cited quotes only say the opposite"]
+    named = fact("u.c", "united-states", "imports", "Imports", "U.S. exports to the city of Qingdao "
+                 "reached $3 billion", value=3000000000, unit="USD")
+    assert reasons(measure.check, "Qingdao's imports from United States: US$3 billion", named,
+                   context=context) == []

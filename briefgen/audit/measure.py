@@ -47,8 +47,11 @@ def _as_the_city_s(quotes: str, city) -> str:
     """The quotes with the other side's trade with the city written as the city's own: "U.S.
     exports to Qingdao" says the city's imports, "Japan's imports from the city" its exports."""
     known = (city.name, *city.aliases) if city else ()
-    names = "|".join(re.escape(name.lower()) for name in (*known, "the city") if name)
+    names = "|".join(re.escape(name.lower()) for name in known if name)
+    # the city by name or as "the city" (not its partners, "exports to the city's largest trading
+    # partner", nor another city, "exports to the city of osaka")
+    places = rf"(?:the\s+city\s+of\s+)?(?:{names})|the\s+city" if names else r"the\s+city"
     for flow, toward in _TOWARD.items():
-        quotes = re.sub(rf"\b{flow}(?:s|ed)?\b(?:\s+of\s+[\w\s-]{{1,30}}?)?\s+{toward}\s+(?:{names})\b",
-                        _OTHER_SIDE[flow], quotes)
+        quotes = re.sub(rf"\b{flow}(?:s|ed)?\b(?:\s+of\s+[\w\s-]{{1,30}}?)?\s+{toward}\s+(?:{places})"
+                        r"(?![\w'’-]|\s+of\b)", _OTHER_SIDE[flow], quotes)
     return quotes
