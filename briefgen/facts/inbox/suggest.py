@@ -364,12 +364,20 @@ _BASE_YEAR = re.compile(rf"\bfrom\b{_IN_SENTENCE}{{0,80}}?\bin\s+(?P<from>(?:19|
                         re.IGNORECASE)
 
 
+# where a clause ends and the next begins: "…; technology contract revenue rose", "…, while
+# the import volume rose"
+_NEXT_CLAUSE = re.compile(r";|,?\s+(?:while|whereas|but)\s|,\s+and\s", re.IGNORECASE)
+
+
 def _since(c: Candidate) -> str | None:
     """The year a change of a later period is measured from, as its clause names it (between
-    semicolons: "… from 538 in 2012 to 5,554 in 2021; technology contract revenue rose …")."""
-    at = c.quote.find(c.as_written)
-    start = c.quote.rfind(";", 0, max(at, 0)) + 1
-    end = c.quote.find(";", at) if c.quote.find(";", at) >= 0 else len(c.quote)
+    semicolons or joins: "… from 538 in 2012 to 5,554 in 2021; technology contract revenue rose
+    …", "… in 2016, while the import volume rose 5 percent")."""
+    at = max(c.quote.find(c.as_written), 0)
+    joins = [m.end() for m in _NEXT_CLAUSE.finditer(c.quote, max(at - 300, 0), at)]
+    start = joins[-1] if joins else max(at - 300, 0)
+    after = _NEXT_CLAUSE.search(c.quote, at, at + 300)
+    end = after.start() if after else min(at + 300, len(c.quote))
     m = _BASE_YEAR.search(c.quote, start, end)
     year = m and (m["from"] or m["level"])
     return year if year and c.period and "/" not in c.period and c.period[:4] > year else None
