@@ -1605,3 +1605,13 @@ def test_a_sentence_in_the_present_does_not_go_on_in_a_past_year():
     assert periods("Testcity attracted 5 projects in 2005. It signed 3 more deals.")[-1] == ("3", "2005")
     assert periods("FDI rose 22% to $1.29bn in 2005. This is higher than the provincial average, and "
                    "more than 70% is from Asia.")[-1] == ("more than 70%", "2005")
+
+
+def test_an_annual_rate_of_another_clause_is_not_of_the_span_before_the_join():
+    """"…, and is expected to grow 7 percent annually through 2020": the rate is of its own
+    clause, never of the years the clause before runs between."""
+    rows = [(c.as_written, c.period) for c in extract(
+        "Testcity's GDP rose from 600 billion yuan in 2011 to 1 trillion yuan in 2016, and is "
+        "expected to grow 7 percent annually through 2020.", source="t.txt", doc_date="2017-01-03",
+        aliases=ALIASES, kinds=KINDS)]
+    assert rows[-1][0] == "7 percent" and rows[-1][1] != "2011/2016"

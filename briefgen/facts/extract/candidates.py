@@ -1543,6 +1543,10 @@ _FROM_YEAR_TO_YEAR = re.compile(rf"\bfrom\b{_IN_SENTENCE}{{0,80}}?\b(?:in\s+)?((
                                 rf"{_IN_SENTENCE}{{0,80}}?\bto\b{_IN_SENTENCE}{{0,60}}?\bin\s+((?:19|20)\d\d)\b",
                                 re.IGNORECASE)
 
+# a join between a figure and the years it would be between: the next clause's own ("rose from 600
+# billion yuan in 2011 to 1 trillion yuan in 2016, and is expected to grow 7 percent annually")
+_JOINS_ANOTHER_CLAUSE = re.compile(r";|,?\s+(?:and|while|whereas|but)\s", re.IGNORECASE)
+
 
 def says_each_year(text: str, start: int, end: int) -> bool:
     """Whether the words around the figure at [start, end) say it holds each year ("an average
@@ -1557,6 +1561,9 @@ def _annual_rate_span(text: str, found: Found, sentence: Span) -> TimePhrase | N
         return None
     m = _FROM_YEAR_TO_YEAR.search(text, sentence.start, sentence.end)
     if not m or int(m[1]) >= int(m[2]):
+        return None
+    between = text[found.end:m.start()] if found.end <= m.start() else text[m.end():max(found.start, m.end())]
+    if _JOINS_ANOTHER_CLAUSE.search(between):  # "…, and is expected to grow 7 percent annually"
         return None
     return TimePhrase(m.start(), m.end(), f"{m[1]}/{m[2]}", "period", False, 2)
 
