@@ -1615,3 +1615,17 @@ def test_an_annual_rate_of_another_clause_is_not_of_the_span_before_the_join():
         "expected to grow 7 percent annually through 2020.", source="t.txt", doc_date="2017-01-03",
         aliases=ALIASES, kinds=KINDS)]
     assert rows[-1][0] == "7 percent" and rows[-1][1] != "2011/2016"
+
+
+def test_a_rate_of_a_year_earlier_is_no_rate_of_each_year():
+    """"compared with 15 percent a year earlier": last year's rate, not one that held each year
+    of the span the sentence names."""
+    from briefgen.facts.extract.candidates import says_each_year
+    text = ("Exports rose from 1 billion yuan in 2015 to 1.2 billion yuan in 2016, up 20 percent, "
+            "compared with 15 percent a year earlier.")
+    rows = [(c.as_written, c.period) for c in extract(text, source="t.txt", doc_date="2017-01-03",
+                                                      aliases=ALIASES, kinds=KINDS)]
+    assert rows[-1][0] == "15 percent" and rows[-1][1] != "2015/2016"
+    for after in (" a year earlier", " a year ago", " a year before"):
+        assert not says_each_year("rose 15 percent" + after, 5, 15), after
+    assert says_each_year("rose 15 percent a year", 5, 15)

@@ -1536,8 +1536,8 @@ def _dates_a_figure_compared(text: str, phrase: TimePhrase, found: Found) -> boo
 _ANNUAL_BEFORE = re.compile(r"\b(?:(?:average\s+(?:annual|yearly)|annual\s+average|annuali[sz]ed|compound\s+annual)\s+"
                             r"(?:[a-z]+\s+){0,3}?|annual\s+(?:growth\s+)?rate\s+)(?:of\s+|at\s+|by\s+)?$",
                             re.IGNORECASE)
-_ANNUAL_AFTER = re.compile(r"\s*(?:annually|a\s+year|each\s+year|every\s+year|per\s+year|per\s+annum)\b",
-                           re.IGNORECASE)
+_ANNUAL_AFTER = re.compile(r"\s*(?:annually|a\s+year(?!\s+(?:earlier|ago|before|previously|prior|later|on)\b)|"
+                           r"each\s+year|every\s+year|per\s+year|per\s+annum)\b", re.IGNORECASE)  # (not "a year earlier")
 _IN_SENTENCE = r"(?:[^.;]|\.(?=\d))"  # no sentence end: "28.89" goes on
 _FROM_YEAR_TO_YEAR = re.compile(rf"\bfrom\b{_IN_SENTENCE}{{0,80}}?\b(?:in\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])"
                                 rf"{_IN_SENTENCE}{{0,80}}?\bto\b{_IN_SENTENCE}{{0,60}}?\bin\s+((?:19|20)\d\d)\b",
