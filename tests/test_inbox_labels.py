@@ -520,6 +520,21 @@ def test_the_city_in_a_text_about_another_city_is_that_city_whatever_the_figure_
                       "total in Shandong"]
 
 
+def test_the_city_in_a_sentence_that_names_the_project_s_city_is_the_project_s_city():
+    """In a text about Jinan, "Testcity is the province's largest port, and the city's imports
+    …": the city there is Testcity, never Jinan."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    from test_inbox import LABELS, PARTNERS, SG_ALIASES, SG_KINDS
+    text = ("Jinan, capital of Shandong province, saw its outbound business grow. In Jinan, firms "
+            "signed more deals. Jinan led the province. Testcity is the province's largest port, and "
+            "the city's imports from Japan rose 9 percent in 2016.")
+    labels = [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
+              for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS,
+                               province="Shandong")]
+    assert labels == ["Change in Testcity's imports from Japan (increase)"]
+
+
 def test_a_speaker_described_by_role_and_a_day_after_said():
     assert _labels("The film used eight sound stages, said a representative from Oriental Movie "
                    "Metropolis.") == ["Sound stages, according to a representative from Oriental Movie "

@@ -900,8 +900,11 @@ def _named_city(c: Candidate, words: str, city: str | None) -> str:
     its text is about ("the city's newly signed foreign contracts, 53.5 percent of the
     province's total" in a text about Jinan are Jinan's), else the project's for a figure of
     the city or a rank (a figure of the province or wider in a text whose city is not known
-    keeps the words; a rank among cities of Asia is still the city's)."""
-    name = c.scope.place if c.scope.level == "city" and c.scope.place else c.home or (
+    keeps the words; a rank among cities of Asia is still the city's). A figure of the city whose
+    sentence names the project's city is the project's ("Qingdao is the province's largest port,
+    and the city's imports …" in a text about Jinan)."""
+    own = c.scope.level == "city" and city and re.search(rf"\b{re.escape(city)}\b", c.quote)
+    name = c.scope.place if c.scope.level == "city" and c.scope.place else city if own else c.home or (
         city if c.scope.level == "city" or c.unit == "rank" else None)  # a rank's place is its group's
     if not name:
         return words
