@@ -84,3 +84,25 @@ def test_where_a_figure_is_in_its_quote_is_found_once_per_figure(monkeypatch):
         for _ in range(6):  # each suggestion asks
             assert suggest._at(figure, "rose " + str.__getitem__(quote, slice(0, at))) == at
     assert lowered[0] < 300 * 300 * 2  # the whole quote before each occurrence was lowered: 10 ** 8
+
+
+class CountingSearch:
+    """A pattern that counts its searches."""
+
+    def __init__(self, pattern, tally: list[int]):
+        self.pattern, self.tally = pattern, tally
+
+    def search(self, *args):
+        self.tally[0] += 1
+        return self.pattern.search(*args)
+
+
+def test_the_years_an_annual_rate_runs_between_are_looked_for_once_per_sentence(monkeypatch):
+    """A sentence of hundreds of rates "a year" ("5 percent annually from 1 in 2011, …") was
+    searched whole for its "from … to …" once per rate: its length squared."""
+    tally = [0]
+    monkeypatch.setattr(candidates, "_FROM_YEAR_TO_YEAR", CountingSearch(candidates._FROM_YEAR_TO_YEAR, tally))
+    text = "Qingdao exports rose " + ", ".join(f"{n} percent annually from 1 in 2011" for n in range(1, 301)) + ".\n"
+    found = extract(text, source="hostile.txt", aliases={"Qingdao": "qingdao"}, kinds={"qingdao": "city"})
+    assert sum(c.unit == "percent" for c in found) == 300
+    assert tally[0] < 10  # it was one per rate: 300

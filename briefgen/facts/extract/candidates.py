@@ -233,6 +233,7 @@ class _Context:
         self._scopes: dict[tuple[str, bool], Scope] = {}  # (clause, is_rank) -> its scope
         self._throughputs: dict[tuple[int, int], bool] = {}  # clause -> whether it says throughput
         self._shares: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause -> its shares
+        self._spans: dict[tuple[int, int], re.Match | None] = {}  # sentence -> its "from … to …" years
         self._grades: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause -> its grades
         self._clauses: dict[tuple[int, ...], tuple[int, int]] = {}  # (sentence, figure) -> clause
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
@@ -757,11 +758,19 @@ class _Context:
         return replace(c, subject=subject, reason="; ".join(x for x in (c.reason, note) if x),
                        subject_reason=note)
 
+    def _years_between(self, sentence: Span) -> re.Match | None:
+        """The sentence's "from … in Y1 to … in Y2", looked for once per sentence (once per figure
+        read a sentence of thousands of figures its length squared)."""
+        key = (sentence.start, sentence.end)
+        if key not in self._spans:
+            self._spans[key] = _FROM_YEAR_TO_YEAR.search(self.text, sentence.start, sentence.end)
+        return self._spans[key]
+
     def period_for(self, found: Found, sentence: Span) -> TimePhrase | None:
         """The time phrase of the figure's sentence; comparison bases never count. An annual
         rate between two years the sentence names ("rose 15.9 percent annually from 100 in
         2011 to 209 in 2016") is of the span, not of either year."""
-        span = _annual_rate_span(self.text, found, sentence)
+        span = _annual_rate_span(self.text, found, sentence, self._years_between)
         if span:
             return span
         in_sentence = self._phrases_in(sentence.start, sentence.end)
@@ -1554,12 +1563,12 @@ def says_each_year(text: str, start: int, end: int) -> bool:
     return bool(_ANNUAL_BEFORE.search(text, max(start - 50, 0), start) or _ANNUAL_AFTER.match(text, end))
 
 
-def _annual_rate_span(text: str, found: Found, sentence: Span) -> TimePhrase | None:
-    """The span "from … in Y1 to … in Y2" of a rate said to hold each year; None otherwise."""
-    if found.quantity.unit not in ("percent", "pp") or not says_each_year(
-            text[sentence.start:sentence.end], found.start - sentence.start, found.end - sentence.start):
+def _annual_rate_span(text: str, found: Found, sentence: Span, years_between) -> TimePhrase | None:
+    """The span "from … in Y1 to … in Y2" (`years_between` of the sentence) of a rate said to hold
+    each year; None otherwise."""
+    if found.quantity.unit not in ("percent", "pp") or not says_each_year(text, found.start, found.end):
         return None
-    m = _FROM_YEAR_TO_YEAR.search(text, sentence.start, sentence.end)
+    m = years_between(sentence)
     if not m or int(m[1]) >= int(m[2]):
         return None
     between = text[found.end:m.start()] if found.end <= m.start() else text[m.end():max(found.start, m.end())]
