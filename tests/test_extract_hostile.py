@@ -106,3 +106,14 @@ def test_the_years_an_annual_rate_runs_between_are_looked_for_once_per_sentence(
     found = extract(text, source="hostile.txt", aliases={"Qingdao": "qingdao"}, kinds={"qingdao": "city"})
     assert sum(c.unit == "percent" for c in found) == 300
     assert tally[0] < 10  # it was one per rate: 300
+
+
+def test_the_words_before_a_time_phrase_are_read_once_not_once_per_figure_of_its_sentence(monkeypatch):
+    """Whether a year dates a level compared with ("from the amount in 2011") was asked again for
+    every figure of the sentence: a sentence of hundreds of years and figures, its length squared."""
+    tally = [0]
+    monkeypatch.setattr(candidates, "_COMPARED_LEVEL", CountingSearch(candidates._COMPARED_LEVEL, tally))
+    text = "Qingdao exports rose " + ", ".join(f"{n} percent in {1900 + n}" for n in range(1, 121)) + ".\n"
+    found = extract(text, source="hostile.txt", aliases={"Qingdao": "qingdao"}, kinds={"qingdao": "city"})
+    assert sum(c.unit == "percent" for c in found) == 120
+    assert tally[0] < 3 * 120  # it was one per figure and year: over 10,000

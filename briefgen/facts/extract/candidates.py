@@ -234,6 +234,7 @@ class _Context:
         self._throughputs: dict[tuple[int, int], bool] = {}  # clause -> whether it says throughput
         self._shares: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause -> its shares
         self._spans: dict[tuple[int, int], re.Match | None] = {}  # sentence -> its "from … to …" years
+        self._compared: dict[int, tuple[bool, re.Match | None]] = {}  # time phrase -> words before it
         self._grades: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause -> its grades
         self._clauses: dict[tuple[int, ...], tuple[int, int]] = {}  # (sentence, figure) -> clause
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
@@ -816,13 +817,19 @@ class _Context:
         """A phrase of the figure's clause, else of the sentence's main clauses; one naming a
         period before one only saying "so far"; the nearest (before the figure counts double)."""
         start, end = self._figure_clause(found, sentence)
-        phrases = [p for p in phrases if not _dates_a_figure_compared(self.text, p, found)]
+        phrases = [p for p in phrases if not _dates_a_figure_compared(self._compared_before(p), found)]
         in_clause = [p for p in phrases if p.start >= start and p.end <= end]
         phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)]
         if not phrases:
             return None
         strongest = max(p.strength for p in phrases)
         return min((p for p in phrases if p.strength == strongest), key=lambda p: _reach(p, found))
+
+    def _compared_before(self, phrase: TimePhrase) -> tuple[bool, re.Match | None]:
+        """`_compared_before` of a phrase, read once however many figures its sentence has."""
+        if phrase.start not in self._compared:
+            self._compared[phrase.start] = _compared_before(self.text, phrase)
+        return self._compared[phrase.start]
 
     def _refers_back(self, sentence: Span, in_sentence: list[TimePhrase]) -> bool:
         """"in this period", "Of the total, …", or a comparison with "the same period last
@@ -1531,12 +1538,18 @@ _COMPARED_LEVEL = re.compile(r"\b(?:from|over|than|on|tripl\w*|doubl\w*|quadrupl
                              r"(?:figure|amount|level|number|total|value)\s+(?:(?:in|of|for)\s+)?$", re.IGNORECASE)
 
 
-def _dates_a_figure_compared(text: str, phrase: TimePhrase, found: Found) -> bool:
-    """Whether `phrase` dates the figure a change is measured from, which `found` is not."""
-    if _COMPARED_LEVEL.search(text, max(phrase.start - 60, 0), phrase.start):
-        return True
-    m = _COMPARED_WITH.search(text, max(phrase.start - 80, 0), phrase.start)
-    return bool(m) and not (m.start("figure") <= found.start < m.end("figure") + 1)
+def _dates_a_figure_compared(compared: tuple[bool, re.Match | None], found: Found) -> bool:
+    """Whether a phrase with the words before it `compared` (`_compared_before`) dates the figure
+    a change is measured from, which `found` is not."""
+    level, m = compared
+    return level or (bool(m) and not (m.start("figure") <= found.start < m.end("figure") + 1))
+
+
+def _compared_before(text: str, phrase: TimePhrase) -> tuple[bool, re.Match | None]:
+    """Whether the words before `phrase` point back to a level compared with ("from the amount
+    in"), and the figure they compare with ("up 5 percent from 100 in")."""
+    return (bool(_COMPARED_LEVEL.search(text, max(phrase.start - 60, 0), phrase.start)),
+            _COMPARED_WITH.search(text, max(phrase.start - 80, 0), phrase.start))
 
 
 # A rate said to hold each year ("an average annual growth rate of 11.9 percent", "rose 15.9
