@@ -543,6 +543,11 @@ def test_a_speaker_described_by_role_and_a_day_after_said():
         "Passengers, according to Yonhap"]  # a day is no speaker
     assert _labels("Exports rose 5 percent, said Wang Wei.") == [
         "Change in Exports (increase), according to Wang Wei"]  # the full stop is no part of a name
+    # a role after the name, and the person after the role: the party chief, not the party
+    assert _labels("The center has a floor area of 66,300 square meters, says the Testcity Party chief, "
+                   "Li Qun.")[0].endswith("according to the Testcity Party chief, Li Qun")
+    assert _labels("Container volume hit 9 million TEU, said Testcity Port Group president Chang "
+                   "Chuande.")[0].endswith("according to Testcity Port Group president Chang Chuande")
 
 
 def test_an_adverb_before_the_verb_is_no_part_of_the_label_and_a_label_cut_there_is_held_back():

@@ -649,9 +649,13 @@ def _group_label(group: tuple[str, str], before: str, c: Candidate) -> str:
 _IN_A_PERIOD = re.compile(r"\s+in\s+a\s+period(?:\s+or\s+programme)?$")
 
 _NAMES = r"(?:the\s+)?[A-Z][\w.&'’()-]*(?:\s+(?:of\s+)?[A-Z(][\w.&'’()-]*){0,5}"
+# a role after a name, and the person's name after it: "the Qingdao Party chief, Li Qun"
+_ROLE = (r"(?:\s+(?:chief|secretary|mayor|director|head|president|official|spokesman|spokeswoman|"
+         r"spokesperson|manager|chairman|chairwoman|governor|minister|ambassador|consul)"
+         r"(?:,?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?")
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"  # "… said Monday": when
 _SAID_BY = re.compile(rf"({_NAMES}|the\s+[a-z][a-z ]{{2,40}}?)(?:,\s+[^,.\n]{{1,60}},)?\s+(?:said|says|told)\b"
-                      rf"|\b(?:said|says)\s+(?!(?:on\s+)?(?:{_WEEKDAYS})\b)({_NAMES}|an?\s+[a-z][a-z ]{{2,30}}?\s+(?:from|of|at)\s+"
+                      rf"|\b(?:said|says)\s+(?!(?:on\s+)?(?:{_WEEKDAYS})\b)({_NAMES}{_ROLE}|an?\s+[a-z][a-z ]{{2,30}}?\s+(?:from|of|at)\s+"
                       r"(?:the\s+)?[A-Z][^,.;\n]{2,60}?(?=\s*[,.;]|\s*$))")
 # ("Wang Wei, mayor of Testcity, said"; "…, said a representative from Oriental Movie Metropolis")
 
