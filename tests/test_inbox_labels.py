@@ -158,7 +158,7 @@ def test_a_change_after_a_count_is_the_change_in_the_number_counted():
     # the first number of a list is not the amount: its unit is after the last
     assert _labels("Exports were 805 billion yuan, up 6.1 percent, which was 4.9 and 3.9 percentage "
                    "points higher than the province's average.")[-1] == \
-        "Change in Exports, higher than the province's average"  # a gap, said as one
+        "Change in Exports, margin above the province's average"  # a gap, said as one
     # a number run into a word by its hyphen is no amount ("twenty-foot"): the count before it is
     assert _labels("Testcity handled 1.2 million twenty-foot containers, up 6 percent.")[-1] == \
         "Change in the number of twenty-foot containers (increase)"
@@ -572,7 +572,7 @@ def test_a_gap_to_another_s_level_is_no_change_and_says_whose():
     assert _labels("Testcity approved new outbound investments worth $870 million, an increase of 11.4 "
                    "percent, which was 16 percentage points higher than the national level over the "
                    "same period.")[-1] == \
-        "Change in Testcity's new outbound investments, higher than the national level"
+        "Change in Testcity's new outbound investments, margin above the national level"
 
 
 def test_a_change_measured_from_a_year_its_clause_names_says_since_when():
@@ -674,3 +674,19 @@ def test_exports_to_the_city_s_partner_or_to_another_city_stay_exports():
     assert _trade_metric("Japan imported $1 billion of goods from the city.") == "exports"
     assert _trade_metric("U.S. exports to the city of Testcity reached $1 billion.") == "imports"
     assert _trade_metric("U.S. exports to Testcity reached $1 billion.") == "imports"
+
+
+def test_a_gap_to_another_s_level_is_a_margin_never_the_measure_s_own_value():
+    """"3 percent higher than the national average rate" is how far the change is above it: a
+    brief must not print it as the change ("Change in port throughput, higher than …: 3%"); a
+    level's gap is no change at all; "that of the province" is another's level too; and the
+    speaker still says it."""
+    assert _labels("Port throughput rose 12.3 percent, 3 percent higher than the national average "
+                   "rate.")[-1] == "Change in Port throughput, margin above the national average rate"
+    assert _labels("Testcity's per capita income was 20 percent higher than the national average in "
+                   "2016.") == ["Testcity's per capita income, margin above the national average"]
+    assert _labels("Testcity's exports grew 9 percent, 3 percentage points lower than that of the "
+                   "province.")[-1] == "Change in Testcity's exports, margin below that of the province"
+    assert _labels("Exports grew 12 percent, 3 percentage points higher than the national average, "
+                   "said Wang Wei.")[-1] == \
+        "Change in Exports, margin above the national average, according to Wang Wei"

@@ -214,8 +214,40 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     label = label[:1].upper() + label[1:]
     compared = _COMPARED_WITH_ANOTHER.match(_after_raw(c, text_before)) if c.unit in ("pp", "percent") else None
     if compared:  # "16 percentage points higher than the national level": a gap, not a change
-        label = f"{label}, {compared['way']} than {' '.join(compared['whom'].split())}"
-        return label, why + "; the figure compares it with another's, as the words after it say"
+        label, why = _margin_label(c, label, compared, text_before), \
+            why + "; the figure compares it with another's, as the words after it say"
+    else:
+        label, why = _with_place_and_tags(c, label, why, text_before, place)
+    speaker = _speaker(c.quote) or _remark_speaker(c, text_before)
+    if speaker in _PRONOUNS:  # "He said …": whoever was named saying something last
+        speaker = _named_speaker_before(text_before) or "the source's speaker"
+    if speaker:
+        label += f", according to {speaker}"
+        why += f"; the quote is what {speaker} said"
+    return label, why
+
+
+_MARGIN = {"higher": "above", "above": "above", "faster": "above",
+           "lower": "below", "below": "below", "slower": "below"}
+_CHANGE_IN = re.compile(r"^(?:year-on-year\s+|average\s+annual\s+|annual\s+)?change\s+in\s+", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
+
+
+def _margin_label(c: Candidate, label: str, compared: re.Match, text_before: str) -> str:
+    """How far a measure is above or below another's ("Change in port throughput, margin above
+    the national average rate": the 3 percent is no change of its own); a level's gap ("per
+    capita income was 20 percent higher than the national average") is no change at all."""
+    at = _at(c, text_before)
+    if not _RATE_BEFORE.search(c.quote, 0, max(at, 0)):
+        label = _CHANGE_IN.sub("", label)
+        label = label[:1].upper() + label[1:]
+    return f"{label}, margin {_MARGIN[compared['way'].lower()]} {' '.join(compared['whom'].split())}"
+
+
+def _with_place_and_tags(c: Candidate, label: str, why: str, text_before: str,
+                         place: str | None) -> tuple[str, str]:
+    """The label with the group a rank is among, the wider place the figure is about, the part
+    of the city, and the figure's direction and role."""
     rank = c.unit == "rank"  # "Qingdao's rank among 60 cities in China": group, then place
     if rank and c.scope.among and c.scope.among.lower() not in label.lower():
         label += f" among {c.scope.among}"
@@ -229,20 +261,14 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
         label += f" (among {c.scope.among})"
     label, why = _in_part(c, label, why, text_before)
     label += "".join(f" ({tag})" for tag in (c.direction, c.role) if tag and tag not in label)
-    speaker = _speaker(c.quote) or _remark_speaker(c, text_before)
-    if speaker in _PRONOUNS:  # "He said …": whoever was named saying something last
-        speaker = _named_speaker_before(text_before) or "the source's speaker"
-    if speaker:
-        label += f", according to {speaker}"
-        why += f"; the quote is what {speaker} said"
     return label, why
 
 
 # A figure that says how far something is above or below another's: "which was 16 percentage
 # points higher than the national level over the same period"
 _COMPARED_WITH_ANOTHER = re.compile(r"\s*(?P<way>higher|lower|above|below|faster|slower)\s+than\s+"
-                                    r"(?P<whom>(?:that\s+of\s+)?the\s+(?:national|country['’]s|provincial|"
-                                    r"province['’]s|city['’]s|average|world['’]s)[^,;.()]{0,30}?)"
+                                    r"(?P<whom>(?:that\s+of\s+)?the\s+(?:national|country(?:['’]s)?|provincial|"
+                                    r"province(?:['’]s)?|city['’]s|average|world['’]s)[^,;.()]{0,30}?)"
                                     r"(?=\s*[,;.()]|\s+(?:over|in|during|for|of)\b|\s*$)", re.IGNORECASE)
 
 
