@@ -703,3 +703,12 @@ def test_money_signed_for_is_foreign_investment_only_when_its_words_say_foreign(
     assert _suggested("Testcity signed foreign-funded projects with contractual foreign investment of "
                       "$3 billion.")[-1][0] == "fdi_contract"
     assert _suggested("Testcity signed foreign investment deals worth $3 billion.")[-1][0] == "fdi_contract"
+
+
+def test_a_change_that_names_its_measure_after_it_is_not_the_sentence_subject_s():
+    """"Exports grew strongly, with a rise of 8 percent in shipments to Japan": the 8 percent are
+    the shipments' to Japan, never all the city's exports'."""
+    assert "Testcity's exports" not in _labels("Testcity's exports grew strongly in 2016, with a rise of "
+                                               "8 percent in shipments to Japan.")[-1]
+    assert _labels("The GDP of Testcity made a strong recovery in 2016, with a growth rate of 6.5 "
+                   "percent in the first half.") == ["Change in the GDP of Testcity (increase)"]

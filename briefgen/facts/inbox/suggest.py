@@ -343,7 +343,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         # "2,017 firms realized … yuan, up by 10.8 percent": the yuan's change, not the firms'
         # "178,800 flights took off …, up 7.7 percent": the change is the amount's, not its words'
         topic = _changed_amount(c, text_before, place, city) or topic
-    if not topic and (changes or (c.unit == "percent" and _share_of(c, text_before))):  # "The GMP of Qingdao made a strong
+    if not topic and (changes or (c.unit == "percent" and _share_of(c, text_before))) \
+            and not _MEASURE_IN_AFTER.match(after):  # "The GMP of Qingdao made a strong
         topic = _sentence_subject(c, place, city)  # recovery, with a growth rate of 6.5 percent"
     if _PRONOUN.fullmatch(topic):  # "It accounts for nearly half of …": the subject's
         topic = partner or ""
@@ -409,6 +410,13 @@ def _since(c: Candidate) -> str | None:
     m = _BASE_YEAR.search(c.quote, start, end)
     year = m and (m["from"] or m["level"])
     return year if year and c.period and "/" not in c.period and c.period[:4] > year else None
+
+
+# What a change is of, named right after it: "a rise of 8 percent in shipments to Japan" (not a
+# time, "in the first half", "in 2016", nor a place, "in Qingdao")
+_MEASURE_IN_AFTER = re.compile(r"\s+in\s+(?!(?:the\s+)?(?:first|second|third|fourth|last|same|past|previous|"
+                               r"next|year|month|quarter|period|half|(?:19|20)\d\d)\b|the\s+[A-Z]|[A-Z])"
+                               r"(?:the\s+)?[a-z]")
 
 
 # A change's own noun heading the topic: the label needs no "Change in"
