@@ -37,9 +37,7 @@ _MONEY_CUES = [
     # the source's words)
     (r"(?:foreign|overseas|international)\s+(?:contracts|contract(?:ed)?\s+projects|engineering)|"
      r"contracted\s+projects|projects\s+contracted", "overseas_contracts", "overseas_contracts"),
-    # signed foreign investment ("signed contracts for 50 projects worth 20 billion yuan" names
-    # no foreign side: its label is the source's words)
-    (r"\bsigned\b.*\b(?:foreign|fdi)\b|contract(?:ual|ed)?\s+foreign", "fdi_signed_cumulative", "fdi_contract"),
+    (r"\bsigned|contract(?:ual|ed)?\s+foreign", "fdi_signed_cumulative", "fdi_contract"),
     (r"two-way\s+investment", "two_way_investment_cumulative", "two_way_investment_cumulative"),
     (r"\bplanned", "investment_planned", "investment_planned"),
     # (not a thing named for trade: "the Demonstration Zone for … Economic and Trade Cooperation")
