@@ -584,6 +584,9 @@ def test_a_change_measured_from_a_year_its_clause_names_says_since_when():
     # another clause's years are not this change's
     assert "since" not in _labels("Firms grew from 538 in 2012 to 5,554 in 2021; revenue rose to 32 "
                                   "billion yuan in 2021, an 11.6-fold increase.")[-1]
+    for base in ("over the previous year", "from a year earlier", "over 2015", "year on year"):
+        assert "since" not in _labels("Exports rose from 10 billion yuan in 2011 to 15 billion yuan in "
+                                      f"2016, up 8 percent {base}.")[-1], base  # its own base
     for join in ("while", "and", "but"):  # nor those of a clause before a join
         assert _labels(f"Exports rose from 10 billion yuan in 2011 to 15 billion yuan in 2016, {join} "
                        "the import volume rose 5 percent in 2016.")[-1] == \

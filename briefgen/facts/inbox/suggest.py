@@ -407,7 +407,17 @@ def _since(c: Candidate) -> str | None:
     end = after.start() if after else min(at + 300, len(c.quote))
     m = _BASE_YEAR.search(c.quote, start, end)
     year = m and (m["from"] or m["level"])
+    own = _OWN_BASE_AFTER.match(c.quote, at + len(c.as_written))
+    if own and own["year"] != year:  # "up 8 percent over the previous year": its own base
+        return None
     return year if year and c.period and "/" not in c.period and c.period[:4] > year else None
+
+
+# the base a change names right after it: "up 8 percent over the previous year", "… from a year
+# earlier", "… over 2015", "… year on year"
+_OWN_BASE_AFTER = re.compile(r"\s*,?\s*(?:year[- ]on[- ]year|y-o-y|yoy|(?:over|from|on|compared\s+(?:with|to)|than)\s+"
+                             r"(?:the\s+(?:previous|last|prior|preceding|same)\b|a\s+year\s+(?:earlier|ago|before)|"
+                             r"last\s+year|(?P<year>(?:19|20)\d\d)\b))", re.IGNORECASE)
 
 
 # What a change is of, named right after it: "a rise of 8 percent in shipments to Japan" (not a
