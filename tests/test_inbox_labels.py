@@ -648,6 +648,10 @@ def test_an_investment_of_more_than_an_amount_after_projects_is_their_total_unle
         "Investment of each of the 30 projects"
     assert _labels("Testcity signed 21 projects with an investment exceeding $100 million.")[-1] == \
         "Investment of each of the 21 projects"
+    for after in ("in total investment", "of investment in total", "in combined investment",
+                  "in investment altogether"):  # the words after it say a total
+        assert not _labels(f"Testcity signed 30 projects with more than 20 billion yuan {after}.")[-1] \
+            .startswith("Investment of each"), after
 
 
 def _trade_metric(text: str) -> str | None:

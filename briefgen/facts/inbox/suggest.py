@@ -304,7 +304,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         return _group_label(group, text_before, c), \
             f"the figure is of {group[0]} (the subject of its clause), not the city's"
     each = _EACH_OVER.search(_before_in_quote(c, text_before)) if c.unit not in _NON_MONEY else None
-    if each and (each["over"] or c.qualifier in ("more_than", "at_least")) and (each["each"] or not each["of"]):
+    if each and (each["over"] or c.qualifier in ("more_than", "at_least")) and (each["each"] or not each["of"]) \
+            and not _A_TOTAL_AFTER.match(_after_raw(c, text_before)):
         # "seven projects with more than 10 billion yuan in investment": a class of projects ("325
         # projects with an investment of more than 200 billion yuan": what they come to)
         return f"investment of each of the {each['many']} {each['what']}", \
@@ -444,6 +445,10 @@ _SIZED = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;]|\s+(?:a
 # yuan in investment", "613 projects with investment exceeding 100 million yuan" (not a total:
 # "14 projects worth $910 million", "projects with a total investment of"; "with an investment of
 # more than" is a total unless "each" says otherwise)
+# … unless the words after the amount say it is what they come to: "with more than 20 billion yuan
+# in total investment", "in combined investment", "altogether"
+_A_TOTAL_AFTER = re.compile(r"[^,;.()]{0,40}?\b(?:total|combined|altogether|in\s+all|together|aggregate)\b",
+                            re.IGNORECASE)
 _EACH_OVER = re.compile(r"\b(?P<many>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?P<what>projects|enterprises|companies|firms)\s+(?P<each>each\s+)?with\s+"
                         r"(?:an?\s+)?(?:(?:investments?|capital)\s+)?(?P<of>of\s+)?(?P<over>(?:more\s+than|over|above|"
