@@ -1629,3 +1629,12 @@ def test_a_rate_of_a_year_earlier_is_no_rate_of_each_year():
     for after in (" a year earlier", " a year ago", " a year before"):
         assert not says_each_year("rose 15 percent" + after, 5, 15), after
     assert says_each_year("rose 15 percent a year", 5, 15)
+
+
+def test_it_after_a_sentence_about_the_city_is_the_city_whatever_place_that_sentence_names():
+    rows = found("Olympic legacy\nTestcity is using the games to become a new hub for the sport in China.\n"
+                 "It has established sailing at 40 local schools.")
+    assert [r[:4] for r in rows] == [("40", "testcity", "city", None)]
+    # a sentence before about a province is still the province's topic
+    rows = found("Shandong is a hub for the sport in China.\nIt has established sailing at 40 schools.")
+    assert rows[0][2] != "city" or rows[0][3] is not None

@@ -427,15 +427,28 @@ class _Context:
         if not wider.names_a_place and not self._names_city(sentence.start, sentence.end):
             wider = self._scope_of(whole, is_rank)
             previous = self.sentences.at(max(sentence.start - 2, 0))
-            if not wider.names_a_place and _GOES_ON.match(whole) and previous.start < sentence.start:
+            # (not when the city is what the sentence before is about: "Qingdao is … a new hub for
+            # the sport in China. It has established sailing at 40 local schools" is the city's)
+            about_the_city = _GOES_ON.match(whole) and self._opens_on_the_city(previous)
+            if not wider.names_a_place and _GOES_ON.match(whole) and previous.start < sentence.start \
+                    and not about_the_city:
                 wider = replace(self._scope_of(self.places[previous.start:previous.end], is_rank),
                                 named_in=(previous.start, previous.end))
-            if not wider.names_a_place:  # "It only took us 10 months": on about an earlier topic
+            if not wider.names_a_place and not about_the_city:  # "It only took us 10 months": on about an earlier topic
                 wider = self._topic_before(sentence, is_rank)
         if not wider.names_a_place:
             return scope
         return Scope(wider.level, wider.place, scope.among or wider.among, wider.reason,
                      wider.named_in)
+
+    def _opens_on_the_city(self, sentence: Span) -> bool:
+        """Whether a sentence's subject is the city: it opens on its name ("Qingdao is …"), on its
+        last line when a heading without a full stop runs into it ("Olympic legacy\nQingdao is …")."""
+        words = self.text[sentence.start:sentence.end].rstrip()
+        start = sentence.start + words.rfind("\n") + 1
+        start += len(self.text[start:sentence.end]) - len(self.text[start:sentence.end].lstrip())
+        return bool(self._city_by_name.match(self.text, start)) or bool(
+            self.home and self.text.startswith(self.home, start))
 
     def _scope_of(self, clause: str, is_rank: bool) -> Scope:
         """`scope_of`, once per clause: the figures of a long clause (a text without full
