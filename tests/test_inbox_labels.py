@@ -706,3 +706,14 @@ def test_a_change_that_names_its_measure_after_it_is_not_the_sentence_subject_s(
                                                "8 percent in shipments to Japan.")[-1]
     assert _labels("The GDP of Testcity made a strong recovery in 2016, with a growth rate of 6.5 "
                    "percent in the first half.") == ["Change in the GDP of Testcity (increase)"]
+
+
+def test_a_change_of_its_own_clause_after_a_join_is_not_the_amount_s_before_it():
+    """"…, and imports grew 50 percent": the imports' change, never that of the exports' amount
+    the clause before states."""
+    for join in (", and", ", while", "; meanwhile,"):
+        label = _labels(f"Testcity's exports reached 2 billion yuan in 2016{join} imports grew 50 "
+                        "percent.")[-1]
+        assert "exports" not in label, (join, label)
+    assert _labels("In 2016, 2,017 firms realized 5 billion yuan, up by 10.8 percent.")[-1] != \
+        "Change in 2,017 firms (increase)"

@@ -507,7 +507,8 @@ def _changed_amount(c: Candidate, text_before: str, place: str | None, city: str
     capital in Shandong"); '' when its sentence states no amount before it."""
     at = _at(c, text_before)
     amounts = [f for f in find_quantities(c.quote[:at]) if _an_amount(c.quote, f)] if at > 0 else []
-    if not amounts or _SENTENCE_END.search(c.quote[amounts[-1].end:at]):
+    if not amounts or _SENTENCE_END.search(c.quote[amounts[-1].end:at]) \
+            or _NEXT_CLAUSE.search(c.quote, amounts[-1].end, at):  # "…, and imports grew 50 percent"
         return ""
     amount = amounts[-1]
     counted = counted_after(c.quote, amount.end) if amount.quantity.unit == "count" else None
