@@ -174,3 +174,38 @@ def _elements(data: bytes) -> list:
     from pdf_checks import _walk
     _OPENED.append(pikepdf.open(io.BytesIO(data)))
     return list(_walk(_OPENED[-1].Root.StructTreeRoot.K))
+
+
+def _as_reportlab(value):
+    """A structure dictionary's entries as reportlab's own objects (a name as PDFName gives
+    it), for reportlab's writer to write."""
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary
+    if isinstance(value, dict):
+        return PDFDictionary({key: _as_reportlab(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return PDFArray([_as_reportlab(item) for item in value])
+    if isinstance(value, bytes):
+        return value.decode("ascii")
+    return value
+
+
+@pytest.mark.parametrize("multiline", [0, 1])
+def test_the_structure_tree_is_written_as_reportlab_writes_it(monkeypatch, multiline):
+    """The structure tree's dictionaries are written by briefgen (pdf_tags.Written), byte for
+    byte as reportlab's writer writes the same entries: a Figure's seven (Alt, its box: more
+    than six to a line), a header cell's attributes, a Link's annotation (OBJR), a table over
+    pages (more than ten kids to a line, a ParentTree of several pages), a paragraph over pages
+    (its content on later pages: MCR), with reportlab's entries on lines of their own too."""
+    from reportlab import rl_config
+    from briefgen import document as d
+    from briefgen.render import pdf_tags
+    monkeypatch.setattr(rl_config, "pdfMultiLine", multiline)
+    rows = tuple(((d.Text(f"row {i}"),), (d.Text(str(i)),)) for i in range(120))
+    over_pages = d.Paragraph((d.Text("word " * 3000),))
+    doc = document(*one_of_each().values(), d.Table(((d.Text("Name"),), (d.Text("Number"),)), rows),
+                   over_pages)
+    ours = pdf_bytes(doc, DEFAULT_THEME, Page()).data
+    assert b"/Type /MCR" in ours and b"/Type /OBJR" in ours and b"/Scope /Column" in ours
+    monkeypatch.setattr(pdf_tags.Written, "format",
+                        lambda self, document: _as_reportlab(self.entries).format(document))
+    assert pdf_bytes(doc, DEFAULT_THEME, Page()).data == ours

@@ -345,3 +345,28 @@ def test_every_right_to_left_letter_is_in_the_quick_test_of_visual_order():
                if unicodedata.bidirectional(chr(code)) in ("R", "AL")
                and not _MAYBE_RTL.match(chr(code))]
     assert outside == []
+
+
+def test_a_face_s_subsets_are_made_and_deflated_once_per_process(monkeypatch):
+    """Every PDF embeds the same first subset of each body face it uses (render/fonts.py
+    seed_subsets): made and deflated once per process, into the bytes reportlab makes for
+    each PDF when it makes them itself."""
+    import zlib
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+    from briefgen.render import fonts
+    from briefgen.render.pdf import pdf_bytes
+    docs = [document(d.Paragraph((d.Text(words),))) for words in
+            ("One brief", "Another brief", "A third brief")]
+    ours = [pdf_bytes(doc, DEFAULT_THEME, Page()).data for doc in docs]
+    made, deflated = [], []
+    make, deflate = ttfonts.TTFontFace.makeSubset, zlib.compress
+    monkeypatch.setattr(ttfonts.TTFontFace, "makeSubset",
+                        lambda self, subset: made.append(1) or make(self, subset))
+    monkeypatch.setattr(zlib, "compress", lambda data, *args: (
+        deflated.append(data[:4] == b"\x00\x01\x00\x00") or deflate(data, *args)))  # a TrueType file
+    assert [pdf_bytes(doc, DEFAULT_THEME, Page()).data for doc in docs] == ours
+    assert made == [] and True not in deflated and deflated  # the pages' own content still is
+    for name in fonts.BODY_FACES.values():  # reportlab's own face: each PDF makes its subsets
+        monkeypatch.setattr(pdfmetrics.getFont(name).face, "__class__", ttfonts.TTFontFace)
+    assert [pdf_bytes(doc, DEFAULT_THEME, Page()).data for doc in docs] == ours
+    assert len(made) >= 3 and deflated.count(True) == len(made)

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.pdfdoc import PDFZCompress
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from briefgen.charts.fonts import CJK, HANGUL, SYMBOLS, fallback_fonts  # no matplotlib import
 from briefgen.errors import BriefgenWarning
@@ -87,8 +88,65 @@ def _register(name: str, path: Path) -> TTFont:
     if name in pdfmetrics.getRegisteredFontNames():
         return pdfmetrics.getFont(name)  # type: ignore[return-value]
     font = TTFont(name, str(path))
+    font.face.__class__ = _SubsetsKept  # reportlab makes the face itself: no way to pass a class
     pdfmetrics.registerFont(font)
     return font
+
+
+class _SubsetsKept(TTFontFace):
+    """A face whose subsets are made and compressed once per process: every PDF embeds the same
+    first subset of each body face it uses (`seed_subsets`), and reportlab made that subset's
+    font file (`makeSubset`) and deflated it again for each PDF. The font file's bytes are
+    those reportlab makes for the same subset, deflated as reportlab deflates them."""
+
+    def makeSubset(self, subset):  # noqa: N802 - reportlab's name
+        kept = self.__dict__.setdefault("_briefgen_subsets", {})
+        key = tuple(subset)
+        data = kept.get(key)
+        if data is None:
+            data = super().makeSubset(subset)
+            _keep(kept, key, data, SUBSETS_KEPT)
+        return data
+
+    def addSubsetObjects(self, doc, fontname, subset):  # noqa: N802 - reportlab's name
+        reference = super().addSubsetObjects(doc, fontname, subset)
+        descriptor = doc.idToObject[reference.name]
+        font_file = doc.idToObject[descriptor["FontFile2"].name]
+        if font_file.filters == [PDFZCompress]:
+            font_file.filters = [_KEPT_FLATE]
+        return reference
+
+
+SUBSETS_KEPT = 8  # subsets kept per face, and twice as many deflated font files per process
+
+
+class _KeptFlate:
+    """reportlab's Flate filter, each font file deflated once per process (keyed by its bytes)."""
+
+    pdfname = PDFZCompress.pdfname
+
+    def __init__(self):
+        self.deflated: dict[bytes, bytes] = {}
+
+    def encode(self, data: bytes) -> bytes:
+        kept = self.deflated.get(data)
+        if kept is None:
+            kept = PDFZCompress.encode(data)
+            _keep(self.deflated, data, kept, 2 * SUBSETS_KEPT)
+        return kept
+
+    def decode(self, encoded: bytes) -> bytes:
+        return PDFZCompress.decode(encoded)
+
+
+_KEPT_FLATE = _KeptFlate()
+
+
+def _keep(kept: dict, key, value, most: int) -> None:
+    """Keep `value` under `key`, forgetting the oldest entry beyond `most`."""
+    if len(kept) >= most:
+        kept.pop(next(iter(kept)), None)
+    kept[key] = value
 
 
 def _register_family(family: str, faces: dict[str, str]) -> None:

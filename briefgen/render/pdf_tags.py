@@ -21,8 +21,10 @@ import contextlib
 import functools
 from dataclasses import dataclass, field
 
+from reportlab import rl_config
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFObjectReference, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFObject, PDFObjectReference, PDFString
 
 # reportlab's name for a string ("/StructElem"), escaped character by character: a PDF has a
 # hundred structure elements, each naming its type and role, from a few dozen names
@@ -190,50 +192,102 @@ class Tagger:
         elements = list(_walk(self.root))
         for number, element in enumerate(elements):
             names[id(element)] = f"StructElem{number}"
-        nums = []
+        nums: list = []
         for page in range(1, pages + 1):
             marked = self.marked.get(page, [])
-            nums += [page - 1, PDFArray([_ref(names, e) for e in marked])]
+            nums += [page - 1, [_ref(names, e) for e in marked]]
         for key, link in enumerate(self.links, pages):
             set_entry(link.annotation, "StructParent", key)
             nums += [key, _ref(names, link.element)]
-        root = PDFDictionary({"Type": PDFName("StructTreeRoot"), "K": _ref(names, self.root),
-                              "ParentTree": PDFDictionary({"Nums": PDFArray(nums)}),
-                              "ParentTreeNextKey": pages + len(self.links)})
+        root = Written({"Type": _name("StructTreeRoot"), "K": _ref(names, self.root),
+                        "ParentTree": {"Nums": nums}, "ParentTreeNextKey": pages + len(self.links)})
         doc.Reference(root, "StructTreeRoot")
         links = {id(link.element): link for link in self.links}
         for element in elements:
-            doc.Reference(self._object(element, names, links.get(id(element))), names[id(element)])
+            doc.Reference(Written(self._entries(element, names, links.get(id(element)))),
+                          names[id(element)])
         canvas.setCatalogEntry("StructTreeRoot", PDFObjectReference("StructTreeRoot"))
         marked = PDFDictionary({"Marked": "true"})  # a bare string is written as is: the boolean
         canvas.setCatalogEntry("MarkInfo", marked)
 
     @staticmethod
-    def _object(element: Element, names: dict, link: Link | None) -> PDFDictionary:
+    def _entries(element: Element, names: dict, link: Link | None) -> dict:
+        """The entries of `element`'s StructElem dictionary (see `Written` for their values)."""
         node = element.node
-        entries = {"Type": PDFName("StructElem"), "S": PDFName(node.role),
+        entries = {"Type": _name("StructElem"), "S": _name(node.role),
                    "P": _ref(names, element.parent) if element.parent else PDFObjectReference("StructTreeRoot")}
         pages = [kid[0] for kid in element.kids if isinstance(kid, tuple)]
         if pages:
             entries["Pg"] = _page(pages[0])
-        kids = []
+        kids: list = []
         for kid in element.kids:
             if isinstance(kid, Element):
                 kids.append(_ref(names, kid))
             elif kid[0] == pages[0]:
                 kids.append(kid[1])
             else:  # content of the same element on a later page
-                kids.append(PDFDictionary({"Type": PDFName("MCR"), "Pg": _page(kid[0]), "MCID": kid[1]}))
+                kids.append({"Type": _name("MCR"), "Pg": _page(kid[0]), "MCID": kid[1]})
         if link is not None:
-            kids.append(PDFDictionary({"Type": PDFName("OBJR"), "Obj": link.reference,
-                                       "Pg": _page(link.page)}))
-        entries["K"] = kids[0] if len(kids) == 1 else PDFArray(kids)
+            kids.append({"Type": _name("OBJR"), "Obj": link.reference, "Pg": _page(link.page)})
+        entries["K"] = kids[0] if len(kids) == 1 else kids
         for key, value in node.attributes.items():
             entries[key] = _pdf_value(value)
         if element.box is not None:
-            entries["A"] = PDFDictionary({"O": PDFName("Layout"),
-                                          "BBox": PDFArray([round(v, 2) for v in element.box])})
-        return PDFDictionary(entries)
+            entries["A"] = {"O": _name("Layout"), "BBox": [round(v, 2) for v in element.box]}
+        return entries
+
+
+class Written(PDFObject):
+    """A dictionary of the structure tree, written to bytes here, as reportlab writes the
+    PDFDictionary of the same entries: its keys sorted, six to a line, an array's items ten to
+    a line (all on lines of their own with reportlab's `pdfMultiLine`). Its values: a dict (a
+    dictionary), a list (an array), bytes (a name, from `_name`), an int or float, a
+    PDFObjectReference; anything else (a PDFString) reportlab formats. A PDF has a hundred
+    structure elements a page, and reportlab's writer dispatched on every value of each
+    (ISO 32000-1 7.3)."""
+
+    def __init__(self, entries: dict):
+        self.entries = entries
+
+    def format(self, document) -> bytes:
+        return _dictionary(self.entries, document, rl_config.pdfMultiLine)
+
+
+def _dictionary(entries: dict, document, multiline) -> bytes:
+    items = [_name(key) + b" " + _value(entries[key], document, multiline) for key in sorted(entries)]
+    return b"<<\n" + _lines(items, 6, multiline) + b"\n>>"
+
+
+def _value(value, document, multiline) -> bytes:
+    kind = type(value)
+    if kind is bytes:
+        return value
+    if kind is PDFObjectReference:
+        try:
+            return b"%d %d R" % document.idToObjectNumberAndVersion[value.name]
+        except KeyError:
+            raise KeyError(f"forward reference to {value.name!r} not resolved upon final formatting") from None
+    if kind is int or kind is float:
+        return fp_str(value).encode("ascii")
+    if kind is list:
+        return b"[ " + _lines([_value(item, document, multiline) for item in value], 10, multiline) + b" ]"
+    if kind is dict:
+        return _dictionary(value, document, multiline)
+    return pdfdoc.format(value, document)
+
+
+def _lines(items: list[bytes], per_line: int, multiline) -> bytes:
+    if multiline:
+        return b"\n ".join(items)
+    for at in reversed(range(per_line, len(items), per_line)):
+        items.insert(at, b"\n ")
+    return b" ".join(items)
+
+
+@functools.lru_cache(maxsize=256)
+def _name(text: str) -> bytes:
+    """A name as reportlab writes it ("/StructElem"): few, and each written many times."""
+    return pdfdoc.pdfdocEnc(PDFName(text))
 
 
 def set_entry(annotation, key: str, value) -> None:
@@ -265,8 +319,7 @@ def _pdf_value(value):
     if isinstance(value, str):
         return PDFString(value)
     if isinstance(value, dict):
-        return PDFDictionary({k: PDFName(v) if k in ("O", "Scope") else _pdf_value(v)
-                              for k, v in value.items()})
+        return {k: _name(v) if k in ("O", "Scope") else _pdf_value(v) for k, v in value.items()}
     return value
 
 
