@@ -155,3 +155,58 @@ def test_links_are_worked_out_once_per_store_and_production_date(monkeypatch):
     assert links(RecordingStore(store, spring)) is first and len(made) == 1
     assert first.sectors_of("germany") == ["film"]
     assert links(RecordingStore(store, autumn)) is not first and len(made) == 2
+
+
+class _CountedItems(dict):
+    """A dict that counts how often all its items are read."""
+    reads = 0
+
+    def items(self):
+        type(self).reads += 1
+        return super().items()
+
+
+def test_every_partner_s_sectors_read_the_pairs_once():
+    """A pack asks for every partner's sectors and every sector's partners: the pairs are read
+    from each side once, not scanned for each brief (which grew with a pack's size squared),
+    and the lists keep their order: most evidence first, then the order of the entities."""
+    partners = [(f"p{i:03}", f"Partner {i:03}", ()) for i in range(200)]
+    facts = [text_fact(f"f{i:03}", "port", f"The port signed an agreement with Partner {i:03}",
+                       related=[f"p{i:03}"]) for i in range(200)]
+    facts += [text_fact("film-7", "film", "Film crews signed a contract with Partner 007",
+                        related=["p007"]),
+              text_fact("film-7b", "film", "Partner 007 film studios cooperate", related=["p007"]),
+              text_fact("film-9", "film", "Film crews signed a contract with Partner 009",
+                        related=["p009"])]
+    store = store_of(facts, partners, SECTORS)
+    found = links(store)
+    found.pairs = _CountedItems(found.pairs)
+    assert [sectors_of(store, f"p{i:03}") for i in (7, 9, 8)] == [["Film", "Port"], ["Film", "Port"], ["Port"]]
+    assert all(sectors_of(store, f"p{i:03}") for i in range(200))
+    assert partners_of(store, "film") == ["Partner 007", "Partner 009"]
+    assert len(partners_of(store, "port")) == 200
+    assert _CountedItems.reads == 1
+
+
+def test_a_partner_s_groups_in_the_order_of_the_entities(monkeypatch):
+    """group_of: the groups listing a partner among their members, in the order of
+    facts/entities.yaml, read from the entities once per store (a pack asks for each partner's)."""
+    from briefgen.build import RecordingStore
+    from briefgen.compose.briefing import group_of
+    store = store_of([], PARTNERS, SECTORS)
+    store.entities.update({
+        "sco": Entity("sco", "SCO countries", "group", members=("japan", "germany", "japan")),
+        "g7": Entity("g7", "G7", "group", members=("germany",)),
+    })
+    read = []
+    values = type(store.entities).values
+
+    class Counted(dict):
+        def values(self):
+            read.append(1)
+            return values(self)
+    store.entities = Counted(store.entities)
+    assert group_of(RecordingStore(store), "germany") == ["SCO countries", "G7"]
+    assert group_of(RecordingStore(store), "japan") == ["SCO countries"]
+    assert group_of(RecordingStore(store), "film") == []
+    assert len(read) == 1

@@ -505,7 +505,26 @@ def first_subjects(store, items, most: int = LISTED_NAMES) -> list:
 
 def group_of(store, subject: str) -> list[str]:
     """Names of the partner groups (SCO countries …) a partner belongs to."""
-    return [e.name for e in store.entities.values() if subject in e.members]
+    return list(_groups_by_member(store).get(subject, ()))
+
+
+def _groups_by_member(store) -> dict[str, list[str]]:
+    """Each member's groups' names, in the order of facts/entities.yaml: read from the entities
+    once per store (kept on it, as its links are), not once per brief (a pack asks for every
+    partner's groups, and reading every entity for each grew with its size squared)."""
+    base = getattr(store, "_store", store)
+    kept = getattr(base, "_groups", None)
+    if kept is not None and kept[0] is store.entities:
+        return kept[1]
+    groups: dict[str, list[str]] = {}
+    for entity in store.entities.values():
+        for member in dict.fromkeys(entity.members):
+            groups.setdefault(member, []).append(entity.name)
+    try:
+        base._groups = (store.entities, groups)
+    except AttributeError:  # a frozen store: read again next time
+        pass
+    return groups
 
 
 def brief_link(store, subject: str, text: str | None = None) -> MarkdownSafe:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import NamedTuple
 
 from ..facts.tags import PLANS
 
@@ -84,17 +85,37 @@ class Links:
             for pair in evidence(store, fact):
                 self.pairs[pair].append(fact.id)
         self._store = store
+        self._sides: _Sides | None = None  # made on first asking
 
     def sectors_of(self, partner: str) -> list[str]:
-        return self._ranked({s: ids for (p, s), ids in self.pairs.items() if p == partner})
+        return self._ranked(self._by_side().sectors.get(partner, {}))
 
     def partners_of(self, sector: str) -> list[str]:
-        return self._ranked({p: ids for (p, s), ids in self.pairs.items() if s == sector})
+        return self._ranked(self._by_side().partners.get(sector, {}))
+
+    def _by_side(self) -> _Sides:
+        """The pairs read from each side once, not once per brief: a pack asks for every
+        partner's sectors, and scanning every pair for each grew with its size squared."""
+        if self._sides is None:
+            sectors: dict[str, dict[str, list[str]]] = defaultdict(dict)
+            partners: dict[str, dict[str, list[str]]] = defaultdict(dict)
+            for (partner, sector), ids in self.pairs.items():
+                sectors[partner][sector] = ids
+                partners[sector][partner] = ids
+            order = {slug: place for place, slug in enumerate(self._store.entities)}
+            self._sides = _Sides(dict(sectors), dict(partners), order)
+        return self._sides
 
     def _ranked(self, found: dict[str, list[str]]) -> list[str]:
         """Slugs, most evidence first, then in the order of facts/entities.yaml."""
-        order = list(self._store.entities)
-        return sorted(found, key=lambda slug: (-len(found[slug]), order.index(slug)))
+        order = self._by_side().order
+        return sorted(found, key=lambda slug: (-len(found[slug]), order[slug]))
+
+
+class _Sides(NamedTuple):
+    sectors: dict[str, dict[str, list[str]]]  # partner -> {sector: the fact ids evidencing them}
+    partners: dict[str, dict[str, list[str]]]  # sector -> {partner: the same}
+    order: dict[str, int]  # slug -> its place in facts/entities.yaml
 
 
 def links(store) -> Links:
