@@ -85,12 +85,14 @@ def seed_subsets(doc) -> None:
 
 
 def _register(name: str, path: Path) -> TTFont:
-    if name in pdfmetrics.getRegisteredFontNames():
-        return pdfmetrics.getFont(name)  # type: ignore[return-value]
-    font = TTFont(name, str(path))
-    font.face.__class__ = _SubsetsKept  # reportlab makes the face itself: no way to pass a class
-    pdfmetrics.registerFont(font)
-    return font
+    if name in pdfmetrics.getRegisteredFontNames():  # by the charts, say
+        font = pdfmetrics.getFont(name)
+    else:
+        font = TTFont(name, str(path))
+        pdfmetrics.registerFont(font)
+    if type(font.face) is TTFontFace:  # reportlab makes the face itself: no way to pass a class
+        font.face.__class__ = _SubsetsKept
+    return font  # type: ignore[return-value]
 
 
 class _SubsetsKept(TTFontFace):
