@@ -8,7 +8,10 @@
 # rules of tense, rank and scope, numbers and dates (audit/), plans past their date and stale
 # figures (facts/age.py), the safe accept (facts/inbox/trial.py), the inbox's labels
 # (facts/inbox/label_check.py, suggest.py), a compared figure's year (extract/candidates.py), a
-# qualifier a verb makes its own (quantities.py) and briefs folded onto one page (render/pdf_join.py).
+# qualifier a verb makes its own (quantities.py), briefs folded onto one page (render/pdf_join.py)
+# and the safety choke points (safety/, facts/store_cache.py, kept_briefs.py, kept_pack.py,
+# review/security.py; what runs only in a process of its own, workers and Ctrl-C ending
+# `python -m`, mutmut cannot see: docs/testing.md measures it by hand).
 # The tests it runs are pyproject.toml's [tool.mutmut] selection. docs/testing.md gives the
 # last score and the survivors judged equivalent. mutmut mutates function bodies only: the
 # rules written as module-level patterns and tables get their bugs from benchmarks/planted_bugs.py.
@@ -65,6 +68,13 @@ RULES=(
   "briefgen.render.pdf_join.x__renamed*" "briefgen.render.pdf_join.x__stack_content*"
   "briefgen.render.pdf_join.x__rename_resources*" "briefgen.render.pdf_join.x__move_links*"
   "briefgen.render.pdf_join.x__moved_destination*" "briefgen.render.pdf_join.x__point_at*"
+  # the safety choke points: paths, files that may be anything, sealed caches and their key,
+  # packages and images to unpack, the facts lock, Ctrl-C, workers, the kept store, briefs
+  # and pack, the review page's same-origin checks
+  "briefgen.safety.paths.*" "briefgen.safety.files.*" "briefgen.safety.cache_files.*"
+  "briefgen.safety.archives.*" "briefgen.safety.images.*" "briefgen.safety.locks.*"
+  "briefgen.safety.interrupts.*" "briefgen.safety.workers.*" "briefgen.facts.store_cache.*"
+  "briefgen.kept_briefs.*" "briefgen.kept_pack.*" "briefgen.review.security.*"
 )
 if [ "$#" -gt 0 ]; then RULES=("$@"); fi
 rm -rf mutants  # cold: no result kept from an earlier run
