@@ -503,18 +503,23 @@ def test_a_count_of_the_parts_a_topic_is_divided_into_is_held_back():
         assert label_flaws(label, "count") == [], label
 
 
-def test_the_city_in_a_text_about_another_city_is_that_city_whatever_the_figure_s_scope():
-    """"the city's newly signed foreign contracts …, 53.5 percent of the province's total" in a
-    text about Jinan: Jinan's contracts, never the project's city's or an unnamed city's."""
+def _labels_in_shandong(text: str) -> list[str]:
+    """The labels of a text read as one of Shandong's (so that it may be about another of its
+    cities), with no metric guessed."""
     from briefgen.facts.extract.candidates import extract
     from briefgen.facts.inbox.suggest import label_and_reason
     from test_inbox import LABELS, PARTNERS, SG_ALIASES, SG_KINDS
-    text = ("Jinan, capital of Shandong province, saw its outbound business grow. In Jinan, firms "
-            "signed more deals. Jinan led the province. The value of the city's newly signed foreign "
-            "contracts amounted to $21.5 billion, accounting for 53.5 percent of the province's total.")
-    labels = [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
-              for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS,
-                               province="Shandong")]
+    return [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
+            for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS, province="Shandong")]
+
+
+def test_the_city_in_a_text_about_another_city_is_that_city_whatever_the_figure_s_scope():
+    """"the city's newly signed foreign contracts …, 53.5 percent of the province's total" in a
+    text about Jinan: Jinan's contracts, never the project's city's or an unnamed city's."""
+    labels = _labels_in_shandong(
+        "Jinan, capital of Shandong province, saw its outbound business grow. In Jinan, firms signed "
+        "more deals. Jinan led the province. The value of the city's newly signed foreign contracts "
+        "amounted to $21.5 billion, accounting for 53.5 percent of the province's total.")
     assert labels == ["The value of Jinan's newly signed foreign contracts",
                       "The value of Jinan's newly signed foreign contracts, share of the province's "
                       "total in Shandong"]
@@ -523,15 +528,10 @@ def test_the_city_in_a_text_about_another_city_is_that_city_whatever_the_figure_
 def test_the_city_in_a_sentence_that_names_the_project_s_city_is_the_project_s_city():
     """In a text about Jinan, "Testcity is the province's largest port, and the city's imports
     …": the city there is Testcity, never Jinan."""
-    from briefgen.facts.extract.candidates import extract
-    from briefgen.facts.inbox.suggest import label_and_reason
-    from test_inbox import LABELS, PARTNERS, SG_ALIASES, SG_KINDS
-    text = ("Jinan, capital of Shandong province, saw its outbound business grow. In Jinan, firms "
-            "signed more deals. Jinan led the province. Testcity is the province's largest port, and "
-            "the city's imports from Japan rose 9 percent in 2016.")
-    labels = [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
-              for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS,
-                               province="Shandong")]
+    labels = _labels_in_shandong(
+        "Jinan, capital of Shandong province, saw its outbound business grow. In Jinan, firms signed "
+        "more deals. Jinan led the province. Testcity is the province's largest port, and the city's "
+        "imports from Japan rose 9 percent in 2016.")
     assert labels == ["Change in Testcity's imports from Japan (increase)"]
 
 
