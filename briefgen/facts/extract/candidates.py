@@ -1547,8 +1547,10 @@ _COMPARED_WITH = re.compile(r"\b(?:up|down|rising|rose|falling|fell|increas\w*|d
 
 # "up 160 percent from the amount in 2011", "more than tripling the figure in 2011": the year
 # dates the level compared with, written as a word pointing back instead of a figure
-_COMPARED_LEVEL = re.compile(r"\b(?:from|over|than|on|tripl\w*|doubl\w*|quadrupl\w*)\s+(?:that\s+of\s+|the\s+)"
-                             r"(?:figure|amount|level|number|total|value)\s+(?:(?:in|of|for)\s+)?$", re.IGNORECASE)
+# (the level's words, shared with the labels that say "since" that year)
+LEVEL_COMPARED = r"(?:that\s+of\s+|the\s+)(?:figure|amount|level|number|total|value)"
+_COMPARED_LEVEL = re.compile(rf"\b(?:from|over|than|on|tripl\w*|doubl\w*|quadrupl\w*)\s+{LEVEL_COMPARED}"
+                             r"\s+(?:(?:in|of|for)\s+)?$", re.IGNORECASE)
 
 
 def _dates_a_figure_compared(compared: tuple[bool, re.Match | None], found: Found) -> bool:
@@ -1573,9 +1575,9 @@ _ANNUAL_BEFORE = re.compile(r"\b(?:(?:average\s+(?:annual|yearly)|annual\s+avera
                             re.IGNORECASE)
 _ANNUAL_AFTER = re.compile(r"\s*(?:annually|a\s+year(?!\s+(?:earlier|ago|before|previously|prior|later|on)\b)|"
                            r"each\s+year|every\s+year|per\s+year|per\s+annum)\b", re.IGNORECASE)  # (not "a year earlier")
-_IN_SENTENCE = r"(?:[^.;]|\.(?=\d))"  # no sentence end: "28.89" goes on
-_FROM_YEAR_TO_YEAR = re.compile(rf"\bfrom\b{_IN_SENTENCE}{{0,80}}?\b(?:in\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])"
-                                rf"{_IN_SENTENCE}{{0,80}}?\bto\b{_IN_SENTENCE}{{0,60}}?\bin\s+((?:19|20)\d\d)\b",
+IN_SENTENCE = r"(?:[^.;]|\.(?=\d))"  # no sentence end: "28.89" goes on
+_FROM_YEAR_TO_YEAR = re.compile(rf"\bfrom\b{IN_SENTENCE}{{0,80}}?\b(?:in\s+)?((?:19|20)\d\d)\b(?!\s*[-–/])"
+                                rf"{IN_SENTENCE}{{0,80}}?\bto\b{IN_SENTENCE}{{0,60}}?\bin\s+((?:19|20)\d\d)\b",
                                 re.IGNORECASE)
 
 # a join between a figure and the years it would be between: the next clause's own ("rose from 600

@@ -14,7 +14,8 @@ import functools
 import re
 from dataclasses import replace
 
-from briefgen.facts.extract.candidates import MEMBERS_ASIDE, Candidate, says_each_year
+from briefgen.facts.extract.candidates import IN_SENTENCE, LEVEL_COMPARED, MEMBERS_ASIDE, Candidate, \
+    says_each_year
 from briefgen.facts.extract.rules import counted_after, is_plural
 from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import find_quantities
@@ -369,8 +370,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         if at >= 0 and metric != "growth_yoy" and says_each_year(c.quote, at, at + len(c.as_written)):
             average = re.search(r"average\s+annual|annual\s+average", c.quote[max(at - 50, 0):at], re.I)
             change = "average annual change" if average else "annual change"
-        elif metric != "growth_yoy" and _since(c):  # "from 16.4 billion yuan in 2011 to 28.6 billion
-            return f"{change} in {_lower_article(label)} since {_since(c)}", why  # yuan in 2016, up 74.29%"
+        elif metric != "growth_yoy" and (since := _since(c)):  # "from 16.4 billion yuan in 2011 to
+            return f"{change} in {_lower_article(label)} since {since}", why  # 28.6 billion yuan in 2016, up 74.29%"
         return f"{change} in {_lower_article(label)}", why
     if c.unit == "rank" and topic:  # "the city ranked 3rd …": Qingdao's rank, not Qingdao
         return _rank_label(topic, after), why
@@ -385,11 +386,9 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
 # The year a change is measured from, when its sentence names one: "increased from 16.4 billion
 # yuan in 2011 to 28.6 billion yuan in 2016, up 74.29 percent", "up 160 percent from the amount in
 # 2011", "more than tripling the figure in 2011"
-_IN_SENTENCE = r"(?:[^.;]|\.(?=\d))"
-_BASE_YEAR = re.compile(rf"\bfrom\b{_IN_SENTENCE}{{0,80}}?\bin\s+(?P<from>(?:19|20)\d\d)\b{_IN_SENTENCE}{{0,80}}?\bto\b"
-                        r"|\b(?:from|than|over|tripl\w*|doubl\w*|quadrupl\w*)\s+(?:that\s+of\s+|the\s+)"
-                        r"(?:figure|amount|level|number|total|value)\s+(?:in\s+|of\s+)?(?P<level>(?:19|20)\d\d)\b",
-                        re.IGNORECASE)
+_BASE_YEAR = re.compile(rf"\bfrom\b{IN_SENTENCE}{{0,80}}?\bin\s+(?P<from>(?:19|20)\d\d)\b{IN_SENTENCE}{{0,80}}?\bto\b"
+                        rf"|\b(?:from|than|over|tripl\w*|doubl\w*|quadrupl\w*)\s+{LEVEL_COMPARED}"
+                        r"\s+(?:in\s+|of\s+)?(?P<level>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 # where a clause ends and the next begins: "…; technology contract revenue rose", "…, while
