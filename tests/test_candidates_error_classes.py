@@ -1638,3 +1638,53 @@ def test_it_after_a_sentence_about_the_city_is_the_city_whatever_place_that_sent
     # a sentence before about a province is still the province's topic
     rows = found("Shandong is a hub for the sport in China.\nIt has established sailing at 40 schools.")
     assert rows[0][2] != "city" or rows[0][3] is not None
+
+
+def _in_shandong(text: str, doc_date: str | None = None):
+    return [(c.as_written, c.period, c.scope.level, c.scope.place)
+            for c in extract(text, source="t.txt", doc_date=doc_date, aliases=ALIASES, kinds=KINDS,
+                             province="Shandong")]
+
+
+def test_a_city_s_province_after_its_comma_only_locates_it_whatever_verb_follows():
+    rows = _in_shandong("The marine economy in Weihai, Shandong province is expected to generate "
+                        "160 billion yuan by 2025.", "2022-01-10")
+    assert rows == [("160 billion yuan", "2025", "city", "Weihai")]
+    # no city before the comma: the province acts
+    rows = _in_shandong("Along the Silk Road, Shandong is linked to 30 countries.")
+    assert rows[0][2:] == ("province", "Shandong")
+
+
+def test_a_registered_firm_s_name_names_no_place():
+    text = ("Linyi hosted 90 fairs in 2025. Linyi drew 4,000 buyers. Linyi's trade grew.\n\n"
+            "At the warehouse of Shandong Haoduobao Supply Chain Co., Ltd., its founder showed a "
+            "store of over 10,000 square meters.")
+    assert _in_shandong(text, "2026-01-06")[-1][2:] == ("city", "Linyi")
+    # without the firm's suffix the province is named
+    text = text.replace("Shandong Haoduobao Supply Chain Co., Ltd.", "a firm in Shandong province")
+    assert _in_shandong(text, "2026-01-06")[-1][2:] == ("province", "Shandong")
+
+
+def test_a_new_paragraph_in_a_text_about_another_city_is_that_city_s_again():
+    text = ("Dongying zone grows\n\nThe zone is making Dongying, a city in the Yellow River Delta, a "
+            "powerhouse of Shandong province.\n\nLi, vice-mayor of Dongying, spoke of the zone.\n\n"
+            "To build a base in Shandong, the zone has cultivated new industries.\n\n"
+            "In 2007, the zone's GDP reached 10.46 billion yuan.")
+    assert _in_shandong(text, "2008-12-10")[-1] == ("10.46 billion yuan", "2007", "city", "Dongying")
+    # a text naming the province more often than the city stays the province's
+    text = ("Shandong and Korea\n\nShandong is close to Korea. As the Mayor of Weihai said, Weihai "
+            "is near. Shandong trades a lot and Shandong grows.\n\n"
+            "To build a base in Shandong, firms came.\n\nThe trade reached 10.46 billion yuan in 2013.")
+    assert _in_shandong(text, "2015-03-01")[-1][2:] == ("province", "Shandong")
+
+
+def test_that_of_a_year_is_a_comparison_base_and_an_annual_rate_spans_from_it():
+    rows = _in_shandong("In 2007, the zone's GDP reached 10.46 billion yuan, 7.2 times that of 2003.",
+                        "2008-12-10")
+    assert [r[:2] for r in rows] == [("10.46 billion yuan", "2007"), ("7.2 times", "2007")]
+    rows = _in_shandong("In 2021, 8,208 patents were granted, 3.9 times that of 2012, with an average "
+                        "annual growth of 16.2 percent.", "2022-06-01")
+    assert [r[:2] for r in rows] == [("8,208", "2021"), ("3.9 times", "2021"), ("16.2 percent", "2012/2021")]
+    # a rate not said to hold each year keeps the sentence's year
+    rows = _in_shandong("In 2021, exports were 3.9 times those of 2012, up 16.2 percent.", "2022-06-01")
+    assert rows[-1][:2] == ("16.2 percent", "2021")

@@ -153,7 +153,7 @@ INVENTED_MORE = [
       ('30', '30', 'count', None, None)]),
     ('Growth is expected to be between 5 and 6 percent, Wang said.',
      None,
-     [('5', '5', 'percent', None, None), ('6 percent', '6', 'percent', None, None)]),
+     [('5 and 6 percent', '6', 'percent', 'up_to', None)]),  # a range, as "5-6 percent"
     ('In the first 11 months, container throughput rose 12.5 percent to 23.7 million TEU.',
      '2022-12-15',
      [('12.5 percent', '12.5', 'percent', None, '2022-01/2022-11'),

@@ -141,3 +141,13 @@ def test_square_km_and_a_scale_run_on_to_its_number_are_read():
     q = parse_quantity("$4billion")
     assert (q.value, q.unit) == (4000000000, "USD")
     assert [f.quantity.value for f in find_quantities("5 millionaires")] == [5]  # no scale in a word
+
+
+def test_between_two_numbers_joined_by_and_is_a_range_read_as_its_upper_bound():
+    from briefgen.facts.quantities import find_quantities
+    [found] = list(find_quantities("mostly priced between 3 and 10 yuan"))
+    assert (found.quantity.value, found.quantity.unit, found.quantity.qualifier, found.form) == (
+        10, "CNY", "up_to", "range")
+    # "and" joins a range only after "between"; years between stay a span of years
+    assert [f.quantity.value for f in find_quantities("3 and 10 yuan")] == [3, 10]
+    assert [f.form for f in find_quantities("Between 1992 and 2010, exports grew")] == ["digits", "digits"]

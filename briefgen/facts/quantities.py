@@ -189,8 +189,9 @@ QUANTITY_PATTERN = rf"""
   | (?P<frac_a>(?<![\w-])a\s+(?P<frac_a_den>third|quarter|fifth|tenth)(?=\s+of\s))
   | (?P<half>(?<![\w-])half(?![\w-])(?!\s+(?:a|an)\s))
   | (?:(?P<cur_pre>{_CUR_PRE})\s*)?
+    (?P<between>(?<=\bbetween\s))?  # "between 3 and 10 yuan": a range joined by "and"
     (?P<num>{_NUMBER})
-    (?:\s*(?:-|–|—|to)\s*(?P<num_high>{_NUMBER}))?
+    (?:(?:\s*(?:-|–|—|to)\s*|(?(between)\s+and\s+|(?!)))(?P<num_high>{_NUMBER}))?
     (?P<scale>{_SCALE})
     (?:(?:\s*|(?<=[a-z])-)(?P<cur_suf>{_CUR_SUF})|[-\s]*(?P<unit>{_UNIT}))?
 )

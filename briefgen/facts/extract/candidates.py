@@ -225,6 +225,9 @@ class _Context:
         home_at = [m.start() for m in re.finditer(rf"\b{re.escape(self.home)}\b", text)] if self.home else []
         # where the text first names its city; named once, the page is all about it (its only place)
         self._home_named = (0 if len(home_at) == 1 else home_at[0]) if home_at else len(text)
+        # (a text naming its province more often than its other city is about the province:
+        # "As the Mayor of Weihai said, …" in an article on Shandong and South Korea)
+        self._home_is_topic = len(home_at) >= len(self.provinces)
         if self.home:  # "the city" of a text about Jinan is Jinan, not the project's city
             self.subjects.ignore([(m.start, m.end) for m in self.subjects.mentions_between(0, len(text))
                                   if m.slug == self.city_slug
@@ -467,13 +470,17 @@ class _Context:
         province or another city of it carries over ("Rizhao Port has 46 berths. The port …";
         a country or the world named there is more often a comparison);
         never past a sentence that names the city, nor into the paragraph before once the text
-        has named the city (a new paragraph may then be about the city again). A sentence that
+        has named the city or the other city it is about (a new paragraph may then be about that
+        city again). A sentence that
         opens with "The" goes on about the figures of the sentence before even when that one
         names the city: "Shandong Port Group held a ceremony in Qingdao Port, celebrating its
         throughput exceeding 1.5 billion tonnes. The throughput grew 5.8 percent." """
         index = self.sentences.index_at(sentence.start)
         paragraph = self.sentences.paragraph_at(sentence.start)
-        city_named = self._first_city is not None and self._first_city < sentence.start
+        # (the text's other city counts as the city: "Dongying … In 2007, the zone's GDP reached …"
+        # in a new paragraph is Dongying's again, not the province's of the paragraph before)
+        city_named = (self._first_city is not None and self._first_city < sentence.start) or \
+            (self._home_is_topic and self._home_named < sentence.start)
         for back, previous in enumerate(reversed(self.sentences.sentences[max(index - _TOPIC_REACH, 0):index])):
             if (city_named and previous.start < paragraph.start) or self._names_city(previous.start,
                                                                                      previous.end):
@@ -788,6 +795,8 @@ class _Context:
         if span:
             return span
         in_sentence = self._phrases_in(sentence.start, sentence.end)
+        if since_base := _annual_rate_since_base(self.text, found, in_sentence):
+            return since_base
         phrases = [p for p in in_sentence
                    if p.kind != "base" and p.period and not _inside_found(p, found)]
         if phrases:
@@ -1603,6 +1612,27 @@ def _annual_rate_span(text: str, found: Found, sentence: Span, years_between) ->
     if _JOINS_ANOTHER_CLAUSE.search(between):  # "…, and is expected to grow 7 percent annually"
         return None
     return TimePhrase(m.start(), m.end(), f"{m[1]}/{m[2]}", "period", False, 2)
+
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _annual_rate_since_base(text: str, found: Found, phrases: list[TimePhrase]) -> TimePhrase | None:
+    """"In 2021, 8,208 patents were granted, 3.9 times that of 2012, with an average annual growth
+    of 16.2 percent": a rate said to hold each year, in a sentence of one year compared with one
+    earlier base year, is of the span between them; None otherwise."""
+    if found.quantity.unit not in ("percent", "pp") or not says_each_year(text, found.start, found.end):
+        return None
+    bases = [(p, year) for p in phrases if p.kind == "base" and (year := _YEAR.search(text, p.start, p.end))]
+    periods = [p for p in phrases if p.kind != "base" and p.period and _YEAR.fullmatch(p.period)]
+    if len(bases) != 1 or len({p.period for p in periods}) != 1:
+        return None
+    (base, first), last = bases[0], periods[0]
+    if int(first[0]) >= int(last.period):
+        return None
+    return TimePhrase(min(base.start, last.start), max(base.end, last.end), f"{first[0]}/{last.period}",
+                      "period", False, 2)
 
 
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|where|that)\b", re.IGNORECASE)

@@ -116,7 +116,9 @@ def rule(pattern: str):
 @rule(r"(?:the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|(?:19|20)\d\d)|"
       r"(?:compared\s+(?:to|with)|than(?:\s+in)?|from|over)\s+(?:that\s+of|the\s+same\s+period\s+of)"
       r"\s+(?:last\s+year|(?:19|20)\d\d)|"
-      r"(?:compared\s+(?:to|with)|than(?:\s+in)?)\s+(?:last\s+year|(?:19|20)\d\d))")
+      r"(?:compared\s+(?:to|with)|than(?:\s+in)?)\s+(?:last\s+year|(?:19|20)\d\d)|"
+      # "7.2 times that of 2003", "double those of 2010": "that of" only ever points back
+      r"\b(?:that|those)\s+of\s+(?:last\s+year|(?:19|20)\d\d))")
 def _base(m, anchor):
     return None, "base", False
 

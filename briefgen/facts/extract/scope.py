@@ -69,14 +69,22 @@ _FIRM_SEAT = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
                         r"Ltd\b|Limited|Corp\b|Corporation|Inc\b|Group|Holdings?|Industrial|Trading|"
                         r"Technology|Investment)\b)")
 
+# A registered firm's name: "Shandong Haoduobao Supply Chain Co., Ltd." names no place the
+# figures beside it are about (the province is only where the firm was registered).
+_REGISTERED_FIRM = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w&'’-]*){1,5}\s+(?:Co\.?,?\s+(?:Ltd|Limited)|"
+                              r"Company\s+Limited)\b")
+
 
 def sources(text: str) -> list[tuple[int, int]]:
     """Spans that name who reports a figure ("according to …", "the Shandong Provincial
     Department of Commerce said"), where it is listed (a ticker), a firm's seat in its name
-    ("China Travel Service (Hong Kong) Co.") or a place's country in its address ("Qingdao,
-    China has …"): they set no scope either."""
-    return sorted([m.span() for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _CURRENCY_MARK)
-                   for m in pattern.finditer(text)] + _addresses(text))
+    ("China Travel Service (Hong Kong) Co."), a registered firm's name ("Shandong … Co., Ltd.")
+    or a place's country in its address ("Qingdao, China has …") or its province ("Weihai,
+    Shandong province is …"): they set no scope either."""
+    return sorted([m.span() for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _CURRENCY_MARK,
+                                            _REGISTERED_FIRM)
+                   for m in pattern.finditer(text)] + _addresses(text)
+                  + [m.span("province") for m in _CITY_LOCATED.finditer(text)])
 
 
 # A place's address before its verb: "Qingdao, China has attracted 300 firms". The figure's
@@ -628,6 +636,11 @@ _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!
                         # (the clause going on: not a list, "in Jinan, Yantai and Weihai"; an
                         # appositive that locates it is blanked: "in Jinan, capital of …, saw")
                         rf"|\bin\s+(?P<within>{CITY_NAMES})(?=\s+[a-z]|,\s{{4,}},?\s*[a-z])")
+
+# "The marine economy in Weihai, Shandong province is expected …": after a city of the province
+# the province only locates it, whatever verb follows ("Along the Silk Road, Shandong is linked"
+# is the province acting: no city before its comma).
+_CITY_LOCATED = re.compile(rf"(?<![\w'’-])(?:{CITY_NAMES})(?P<province>,\s*{_LOCATED})")
 
 
 _ANY_CITY = re.compile(rf"(?<![\w'’-])(?:{CITY_NAMES})(?![\w'’-])")
