@@ -1688,3 +1688,50 @@ def test_that_of_a_year_is_a_comparison_base_and_an_annual_rate_spans_from_it():
     # a rate not said to hold each year keeps the sentence's year
     rows = _in_shandong("In 2021, exports were 3.9 times those of 2012, up 16.2 percent.", "2022-06-01")
     assert rows[-1][:2] == ("16.2 percent", "2021")
+
+
+_FIELDS = {**ALIASES, "financial": "finance", "overseas investment": "outbound", "tourism": "tourism"}
+_FIELD_KINDS = {**KINDS, "finance": "sector", "outbound": "sector", "tourism": "sector"}
+
+
+def _subjects(text: str) -> list[tuple[str, str | None]]:
+    return [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=_FIELDS,
+                                                      kinds=_FIELD_KINDS)]
+
+
+def test_a_crisis_or_support_called_financial_is_no_bank_s_figure():
+    assert _subjects("Despite the financial crisis, Testcity's shoe exports rose 19.9 percent.") == [
+        ("19.9 percent", "testcity")]
+    assert _subjects("The zone lacks financial and industrial support. Testcity built a 45-sq-km "
+                     "supporting zone.")[0][1] == "testcity"
+    assert _subjects("Testcity's financial sector grew 8 percent.")[0][1] == "finance"
+
+
+def test_industry_opening_a_compound_names_no_sector_again():
+    def reason(text: str) -> str:
+        return extract(text, source="t.txt", aliases=_FIELDS, kinds=_FIELD_KINDS)[-1].subject_reason
+
+    assert "the industry" not in reason("Testcity's tourism industry grew. The area of the industry "
+                                        "supporting zone was 10 sq km.")
+    assert "'The industry': the sector named before" in reason(
+        "Testcity's tourism grew. The industry earned 5 billion yuan.")
+
+
+def test_a_free_trade_port_is_no_port_business():
+    assert _subjects("The zone joined the Testcity Free Trade Port Zone. It has four industries.")[0][1] != "port"
+
+
+def test_where_a_measure_spread_to_and_who_recorded_it_are_no_scope():
+    rows = found("In the past three years, 226 measures have been applied in the area of Testcity, "
+                 "seven have been put on record by national ministries, and 29 have been replicated "
+                 "and promoted across the province.")
+    assert {r[2] for r in rows} == {"city"}
+    assert found("Exports of Shandong province rose 5 percent.")[0][2] == "province"
+
+
+def test_counts_of_a_second_verb_of_the_same_subject_keep_their_own_nouns():
+    rows = _subjects("The Testcity area is home to 25,000 corporate entities and has launched 149 "
+                     "domestic and overseas investment projects.")
+    assert rows == [("25,000", "testcity"), ("149", "investment")]
+    # investment abroad named alone is still the city's firms' investment abroad
+    assert _subjects("Testcity approved 12 overseas investment projects.")[0][1] == "outbound"

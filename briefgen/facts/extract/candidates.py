@@ -1425,7 +1425,10 @@ _THOSE = re.compile(r"\b(?:those|these|the\s+(?:two|three|four|five|six|above))\
 _THEIR = re.compile(r"\s*(?:Their|They)\b")
 # A list of the province's cities: "Tai'an, Linyi, Dezhou, Dongying and Yantai".
 _CITY_LIST = re.compile(rf"\b(?:{CITY_NAMES})(?:,\s+(?:{CITY_NAMES}))*,?\s+and\s+(?:{CITY_NAMES})\b")
-_LIST_JOIN = re.compile(r"(?:,|\band|\bor)\s*$")  # what joins list items ("…, and 12 …")
+# What joins list items ("…, and 12 …"), or a second verb of the same subject ("is home to
+# 25,000 firms and has launched 149 projects").
+_LIST_JOIN = re.compile(r"(?:,|\band|\bor)(?:\s+(?:has|have|had)(?:\s+also)?\s+[a-z]+ed)?\s*$")
+_LIST_JOIN_REACH = 24  # the longest join it reads back
 
 
 def _joins_a_list(text: str, start: int, end: int) -> bool:
@@ -1435,13 +1438,16 @@ def _joins_a_list(text: str, start: int, end: int) -> bool:
     last = end
     while last > start and text[last - 1].isspace():
         last -= 1
-    return bool(_LIST_JOIN.search(text[max(start, last - 4):end]))  # "…, and": the word before it too
+    return bool(_LIST_JOIN.search(text[max(start, last - _LIST_JOIN_REACH):end]))
 
 
 # The noun phrase a figure counts: "four cross-border e-commerce platforms" (up to four words,
 # none a preposition or conjunction that would start a new phrase).
 # (a nationality too: "six Japanese and two Chinese enterprises", the two are no Japanese ones)
-_COUNTED_WORDS = re.compile(r"(?:\s+(?!(?:and|or|of|in|to|from|with|by|at|for|on|up|down|than|"
+# (two kinds joined first: "149 domestic and overseas investment projects")
+_COUNTED_WORDS = re.compile(r"(?:\s+(?:domestic|foreign|overseas|local|international|national|public|private|"
+                            r"large|small|new)\s+(?:and|or)(?=\s+[a-z]))?"
+                            r"(?:\s+(?!(?:and|or|of|in|to|from|with|by|at|for|on|up|down|than|"
                             r"while|which|that|the|a|an)\b)(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch)\b)){1,4}")
 _WHOLE_AFTER = re.compile(r"(?:\s*(?:percent|per\s+cent|%))?\s+of\s+[^,;.()]*")
 _SHARE_WHOLE = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?$")

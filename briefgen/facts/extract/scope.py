@@ -74,17 +74,31 @@ _FIRM_SEAT = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
 _REGISTERED_FIRM = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w&'’-]*){1,5}\s+(?:Co\.?,?\s+(?:Ltd|Limited)|"
                               r"Company\s+Limited)\b")
 
+# Where a measure was spread to: "29 have been replicated and promoted across the province",
+# "rolled out nationwide". The place is a destination, not what the figures beside it are about.
+_SPREAD_TO = re.compile(r"\b(?:replicated|promoted|copied|extended|rolled\s+out|popularized|popularised)"
+                        r"(?:\s+and\s+(?:replicated|promoted|copied|extended|popularized|popularised))?"
+                        r"\s+(?P<place>across\s+the\s+(?:province|country|nation)|nationwide|province-wide|"
+                        r"throughout\s+the\s+(?:province|country|nation)|(?:to\s+)?the\s+whole\s+"
+                        r"(?:province|country|nation))\b")
+
+# An authority acting on a measure: "put on record by national ministries and commissions".
+_AUTHORITY_BY = re.compile(r"\bby\s+(?:the\s+)?(?P<place>national|provincial|central)\s+(?:ministries|"
+                           r"departments|authorities|government|commissions|agencies)\b")
+
 
 def sources(text: str) -> list[tuple[int, int]]:
     """Spans that name who reports a figure ("according to …", "the Shandong Provincial
     Department of Commerce said"), where it is listed (a ticker), a firm's seat in its name
     ("China Travel Service (Hong Kong) Co."), a registered firm's name ("Shandong … Co., Ltd.")
     or a place's country in its address ("Qingdao, China has …") or its province ("Weihai,
-    Shandong province is …"): they set no scope either."""
+    Shandong province is …"), where a measure was spread to ("promoted across the province")
+    or who acted on it ("put on record by national ministries"): they set no scope either."""
     return sorted([m.span() for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _CURRENCY_MARK,
                                             _REGISTERED_FIRM)
                    for m in pattern.finditer(text)] + _addresses(text)
-                  + [m.span("province") for m in _CITY_LOCATED.finditer(text)])
+                  + [m.span("province") for m in _CITY_LOCATED.finditer(text)]
+                  + [m.span("place") for pattern in (_SPREAD_TO, _AUTHORITY_BY) for m in pattern.finditer(text)])
 
 
 # A place's address before its verb: "Qingdao, China has attracted 300 firms". The figure's
@@ -156,6 +170,11 @@ _OPPOSITE = re.compile(r"\b(?:opposite|facing|across\s+from)\s+(?:the\s+)?[A-Z][
 # "4,485 investment projects in industrial technological transformation", "infrastructure
 # investment".
 _NOT_A_SECTOR = re.compile(r"\bbonded\s+logistics\b|\bpublic\s+finances?\b"
+                           # the world's crisis and the support a place lacks are no bank's
+                           r"|\bfinancial\s+(?:crisis|crises|turmoil|tsunami)\b"
+                           r"|\bfinancial\s+(?:and\s+\w+\s+)?support\b"
+                           # a free trade port is a customs regime, not a port's business
+                           r"|\b[Ff]ree\s+[Tt]rade\s+[Pp]ort\b"
                            r"|\b(?:fixed[- ]assets?|technological\s+(?:transformation|upgrading)|infrastructure|"
                            r"real[- ]estate|private|manufacturing)\s+investment(?:\s+projects?)?\b"
                            r"|\binvestment\s+projects?(?=\s+in\s+(?:industrial\s+)?(?:technological|technical|"

@@ -50,7 +50,12 @@ _SYNONYMS = {
                            "world’s top 500",
                            # deals and projects a place signs to attract investment
                            "investment deals", "investment projects", "investment agreements",
-                           "signed contracts for"),  # ("key projects with a total investment of"
+                           "signed contracts for",
+                           # investment a place draws from home and abroad ("149 domestic and
+                           # overseas investment projects"): not its firms' investment abroad
+                           "domestic and overseas investment", "domestic and foreign investment",
+                           "domestic and foreign-funded", "domestic and overseas-funded"),
+                           # ("key projects with a total investment of"
                            # a city plans are its construction, no investment attracted)
     "fishery": ("aquatic products", "aquatic product", "aquaculture"),
     # what banks hold and lend is finance's; hotels, sights and travel agents are tourism's
@@ -79,8 +84,10 @@ _SYNONYMS = {
                "returned students", "overseas-educated", "overseas graduates"),
 }
 # "the industry", "this sector": a sector named again (not "the financial sector", which names
-# its own), within a paragraph or so of where it was named.
-_SECTOR_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:industry|sector)\b(?!\s+(?:of|in)\b)")
+# its own), within a paragraph or so of where it was named; not the first word of a compound
+# ("the industry supporting zone", "the industry chain": industry in general).
+_SECTOR_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:industry|sector)\b(?!\s+(?:of|in|chains?|parks?|"
+                           r"zones?|clusters?|associations?|supporting|bases?|structure)\b)")
 _SECTOR_AGAIN_REACH = 600
 # Lower is preferred. Kinds come from facts/entities.yaml (country, region, group, sector, city).
 _PRIORITY = {"country": 0, "region": 0, "group": 0, "partner": 0, "sector": 1, "city": 2}
