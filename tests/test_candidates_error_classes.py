@@ -1735,3 +1735,23 @@ def test_counts_of_a_second_verb_of_the_same_subject_keep_their_own_nouns():
     assert rows == [("25,000", "testcity"), ("149", "investment")]
     # investment abroad named alone is still the city's firms' investment abroad
     assert _subjects("Testcity approved 12 overseas investment projects.")[0][1] == "outbound"
+
+
+def test_a_while_clause_on_a_wider_place_s_own_measure_is_no_earlier_clause_s_subject():
+    rows = _subjects("Foreign investment reached $10.78 billion, up 27.9 percent, while the province's "
+                     "imports and exports grew 4.2 percent.")
+    assert rows == [("$10.78 billion", "investment"), ("27.9 percent", "investment"), ("4.2 percent", None)]
+    # a while clause naming its own entity keeps it
+    assert _subjects("Exports rose 3 percent, while Japan's investment grew 4.2 percent.")[-1][1] == "japan"
+
+
+def test_ranks_joined_by_and_share_the_place_after_them():
+    rows = found("The cargo and container throughput of Testcity Port ranked 4th and 6th in the world, "
+                 "respectively.")
+    assert [(r[0], r[2]) for r in rows] == [("ranked 4th", "world"), ("and 6th", "world")]
+    rows = found("Testcity ranked 13th in China and ranked third among northern cities in GDP.")
+    assert rows[0][2:4] == ("country", "China")
+
+
+def test_investment_projects_of_fixed_assets_are_no_foreign_investment():
+    assert _subjects("Testcity had 4,161 investment projects of fixed assets in 2017.")[0][1] == "testcity"

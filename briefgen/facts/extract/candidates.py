@@ -299,6 +299,8 @@ class _Context:
             return Scope("country", "China", None, "a share of the country's whole")
         start, end = self._figure_clause(found, sentence)
         next_rank = _ORDINAL.search(self.text, found.end, end) if is_rank else None
+        if next_rank and _RANKS_JOINED.fullmatch(self.text, found.end, next_rank.start()):
+            next_rank = None  # "ranked 4th and 6th in the world, respectively": the place is both's
         end = next_rank.start() if next_rank else end
         scope = self._scope_of(self._without_shares(start, end, found), is_rank)
         possessive = _PLACE_BEFORE.search(self.places, max(found.start - 30, start), found.start)
@@ -906,6 +908,9 @@ class _Context:
         whole = self._whole_of_share(found, sentence)
         if whole:
             return whole
+        wider = self._wider_place_s_clause(found, sentence)
+        if wider:
+            return None, f"a clause on the measure of '{wider}' itself, which no entity stands for"
         lists = self._lists_in(sentence)
         share_of = self._whole_after_share(found, sentence)
         skip = lists + self._counted_by_others(found, sentence) + self._next_clauses(found, sentence) \
@@ -1174,6 +1179,18 @@ class _Context:
             return None  # one after the figure is a whole ("14 percent of its trade with the EU")
         return " ".join(self.text[counterpart[0]:counterpart[1]].split())
 
+    def _wider_place_s_clause(self, found: Found, sentence: Span) -> str | None:
+        """The wider place ("the province's") that opens the "while" clause a figure is in, when
+        the clause names no entity: "Foreign capital reached $10.78 billion, while the province's
+        imports and exports grew 4.2 percent" is the province's trade, not foreign capital's."""
+        contrast = None
+        for contrast in _CONTRAST.finditer(self.text, sentence.start, found.start):
+            pass
+        own = contrast and _WIDER_PLACE_S.match(self.text, contrast.end())
+        if not own or self.subjects.names_between(own.start(), found.start):
+            return None
+        return " ".join(own["place"].split())
+
     def _next_clauses(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
         """From a name after the figure that opens a clause of its own to the sentence's end:
         "Hong Kong invested $11 billion, up 65 percent, Singapore invested $1 billion" — the 65
@@ -1406,6 +1423,9 @@ _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name
 # Fortune 500 companies": the 370 projects before are not all theirs).
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|followed\s+by|including|"
                        r"among\s+(?:them|which|these|those))\b")
+_RANKS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
+# A clause opening on a wider place's own measure: "…, while the province's imports …".
+_WIDER_PLACE_S = re.compile(rf"\s+(?P<place>the\s+(?:province|country|nation)|{'|'.join(PROVINCES)}|China)['’]s\s")
 # Two names joined as a clause's subject, right before its verb: "Japan and South Korea invested".
 _TWO_NAMES = re.compile(rf"(?:^|(?<=[\s,]))({_CAPS})\s+and\s+({_CAPS})\s+(?:also\s+|together\s+)?{_VERB}")
 # where what a figure counts is, when two places, or with whom: "two research centers in Japan

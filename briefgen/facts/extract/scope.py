@@ -177,6 +177,7 @@ _NOT_A_SECTOR = re.compile(r"\bbonded\s+logistics\b|\bpublic\s+finances?\b"
                            r"|\b[Ff]ree\s+[Tt]rade\s+[Pp]ort\b"
                            r"|\b(?:fixed[- ]assets?|technological\s+(?:transformation|upgrading)|infrastructure|"
                            r"real[- ]estate|private|manufacturing)\s+investment(?:\s+projects?)?\b"
+                           r"|\binvestment\s+projects?\s+of\s+fixed\s+assets?\b"
                            r"|\binvestment\s+projects?(?=\s+in\s+(?:industrial\s+)?(?:technological|technical|"
                            r"infrastructure|real\s+estate|fixed)\b)", re.IGNORECASE)
 
