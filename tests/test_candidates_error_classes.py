@@ -1755,3 +1755,13 @@ def test_ranks_joined_by_and_share_the_place_after_them():
 
 def test_investment_projects_of_fixed_assets_are_no_foreign_investment():
     assert _subjects("Testcity had 4,161 investment projects of fixed assets in 2017.")[0][1] == "testcity"
+
+
+def test_an_average_annual_rate_beside_a_part_of_a_year_names_no_period():
+    rows = _in_shandong("High-tech investment rose to 18.5 percent in the first three quarters of this year, "
+                        "while e-commerce achieved an average annual growth rate of 103.4 percent.", "2020-10-29")
+    assert rows[0][:2] == ("18.5 percent", "2020-01/2020-09") and rows[-1][:2] == ("103.4 percent", None)
+    # over a span of years, or up to a date, it keeps it
+    rows = _in_shandong("Trade had aggregated 1.62 trillion yuan by the end of August 2023, with an average "
+                        "annual growth rate of 24.3 percent.", "2023-09-28")
+    assert rows[-1][:2] == ("24.3 percent", "../2023-08")

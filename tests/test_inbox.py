@@ -456,6 +456,16 @@ def test_a_plan_or_an_expectation_is_suggested_as_one_and_a_done_thing_is_not():
     assert _statuses("The ministry forecasts growth of 5 percent.") == [("5 percent", "expected")]
 
 
+def test_a_bare_verb_after_and_shares_the_will_of_the_clause_before():
+    assert _statuses("In the coming years, Testcity will expand marine fisheries, and build three "
+                     "systems for seed development.") == [("three", "plan")]
+    # a clause with a subject of its own does not
+    assert _statuses("Testcity will expand fisheries, and the port built three berths in 2020.") \
+        == [("three", None)]
+    assert _statuses("Testcity will expand fisheries, and it opened three berths in 2020.") \
+        == [("three", None)]
+
+
 def test_a_done_figure_beside_a_plan_in_the_same_sentence_is_not_a_plan():
     """The status comes from the figure's own clause: the plan in the next clause (or the one
     before) is that clause's figure's."""

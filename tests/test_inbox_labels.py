@@ -717,3 +717,35 @@ def test_a_change_of_its_own_clause_after_a_join_is_not_the_amount_s_before_it()
         assert "exports" not in label, (join, label)
     assert _labels("In 2016, 2,017 firms realized 5 billion yuan, up by 10.8 percent.")[-1] != \
         "Change in 2,017 firms (increase)"
+
+
+def test_a_city_s_province_after_its_comma_is_no_part_of_the_label():
+    labels = _labels_in_shandong("The marine economy in Weihai, Shandong province is expected to generate "
+                                 "160 billion yuan by 2025 with an annual growth rate of more than 10 percent.")
+    assert labels == ["The marine economy in Weihai", "Annual change in the marine economy in Weihai (increase)"]
+
+
+def test_places_counted_where_other_counted_things_are_say_so():
+    assert _labels("Testcity port has routes connecting more than 500 ports in over 100 countries.") == [
+        "Ports connected", "Countries hosting the ports"]
+    assert _labels_in_shandong("Rizhao Port has routes connecting more than 500 ports in over 100 "
+                               "countries.")[-1] == "Countries hosting the ports (Rizhao)"
+    # places in places are still the places reached
+    assert _labels("Trains from Testcity reach 54 cities in 23 countries.")[-1] == "Countries"
+
+
+def test_a_count_label_keeps_what_the_things_counted_did():
+    assert _labels("Two local Korean-funded enterprises, A Co and B Co, stepped up their investment by "
+                   "$31 million.")[0] == "Local Korean-funded enterprises that stepped up their investment"
+    # "invested by" names who invested in them: nothing they did
+    assert _labels("Testcity approved 50 projects invested by Japanese firms.")[0] != \
+        "Projects that invested"
+
+
+def test_a_label_waiting_for_its_change_or_naming_only_a_place_or_firms_for_money_is_held_back():
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert label_flaws("Change in textiles led Testcity's total export volume to increase", "percent") == ["fragment"]
+    assert label_flaws("Rank of the world", "rank") == ["fragment"]
+    assert label_flaws("Foreign-funded enterprises", "USD") == ["money"]
+    assert label_flaws("Guiding funds", "CNY") == []
+    assert label_flaws("Exports to Japan", "USD") == []

@@ -663,6 +663,13 @@ _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!
 _CITY_LOCATED = re.compile(rf"(?<![\w'’-])(?:{CITY_NAMES})(?P<province>,\s*{_LOCATED})")
 
 
+
+def without_city_provinces(text: str) -> str:
+    """The text without the province after a city's name ("Weihai, Shandong province is" →
+    "Weihai is"): the words that only locate the city."""
+    return _CITY_LOCATED.sub(lambda m: m[0][:m.start("province") - m.start()], text)
+
+
 _ANY_CITY = re.compile(rf"(?<![\w'’-])(?:{CITY_NAMES})(?![\w'’-])")
 
 

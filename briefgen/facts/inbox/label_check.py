@@ -32,7 +32,7 @@ LONG = 90  # characters: longer than a key figure's line
 # words that name a measure of money: an amount's label needs one ("Local companies": 10 million
 # yuan; "South Korean enterprises in Shandong": $22.15 billion; "Agricultural products")
 _MONEY_WORDS = re.compile(r"invest|capital|value|revenue|sales|trade|export|import|output|income|\bG[DNO]P\b|"
-                          r"\bFDI\b|\bODI\b|product\b|deposit|loan|fund|financ|tax|profit|asset|spen[dt]|"
+                          r"\bFDI\b|\bODI\b|product\b|deposit|loan|fund(?!ed\b)|financ|tax|profit|asset|spen[dt]|"
                           r"expenditure|cost|price|budget|subsid|outlay|turnover|consumption|earning|proceeds|"
                           r"payment|money|amount|worth|contract|deal|transaction|volume|saving|premium|"
                           r"reserve|bond|fee|wage|salar|donat|grant|\baid\b|debt|credit|balance|retail|"
@@ -98,6 +98,8 @@ _OPENS_ON_A_VERB = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?:an?|the|its|their|so
 _RANK_OF_NOTHING = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*['’]s\s+rank|[Rr]ank")
 # … or on a possessive waiting for its noun ("Qingdao hosts one of the world's")
 _ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FIGURE})[,:]?$"
+                   # a change's verb waiting for its figure: "… led the city's export volume to increase"
+                   r"|\bto\s+(?:increase|grow|rise|reach|decrease|decline|fall|drop|expand|climb)$"
                    r"|\w['’]s?$|\s[-–—]:?$", re.IGNORECASE)  # (… or on a dash: "… to Qingdao's GDP –")
 # money's label ending on an actor and the verb whose object the money was ("The local
 # government invested", "Local companies donated"; a count's "Enterprises attracted" are the
@@ -136,7 +138,8 @@ _SUFFIXES = re.compile(r"(?:\s+\((?:[a-z]+|[A-Z][\w ]*|among [^)]*)\)|,\s+accord
 # Rizhao", "Year-on-year change in Rizhao", "Money": the kind of figure); a count's noun
 # ("Projects") is a measure
 _NO_MEASURE = re.compile(r"(?:[Yy]ear-on-year\s+|(?:[Aa]verage\s+)?[Aa]nnual\s+)?(?:[Cc]hange\s+in\s+|[Rr]ank\s+of\s+)?"
-                         r"(?:(?i:(?:(?:the|a|an)\s+)?(?:city|port|airport|park|zone|cent(?:er|re)|"
+                         r"(?:(?i:(?:(?:the|a|an)\s+)?(?:city|port|airport|park|zone|cent(?:er|re)|world|country|"
+                         r"nation|province|"
                          r"warehouse|company|amount|figure|total|proportion|investments|firms|money|"
                          r"percent|mass|rank|change|duration|area|count|length|there|and|just))"
                          r"|(?!(?:GDP|Trade|Throughput|Investment|Revenue|Output|Capital|Population|Cargo|"

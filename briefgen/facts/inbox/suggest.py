@@ -17,6 +17,7 @@ from dataclasses import replace
 from briefgen.facts.extract.candidates import IN_SENTENCE, LEVEL_COMPARED, MEMBERS_ASIDE, Candidate, \
     says_each_year
 from briefgen.facts.extract.rules import counted_after, is_plural
+from briefgen.facts.extract.scope import without_city_provinces
 from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import find_quantities
 from briefgen.facts.rules.scope import SPEECH_BEFORE, _opened
@@ -199,7 +200,7 @@ _WHERE_WORDS = r"positioned|stationed|based|working|living|studying|employed|loc
 _WORLD_PARTS = (r"Africa|Europe|Asia|Latin\s+America|North\s+America|South\s+America|Oceania|"
                 r"(?:the\s+)?Middle\s+East|(?:Southeast|South|Central|East|West|Northeast)\s+Asia")
 # a label saying where its things are: the figure's place follows in brackets, not as "in Qingdao"
-_ELSEWHERE = re.compile(rf"\b(?:abroad|overseas)\b(?!-)|\b(?:{_WHERE_WORDS})\s+(?:in|at)\b"
+_ELSEWHERE = re.compile(rf"\b(?:abroad|overseas)\b(?!-)|\b(?:{_WHERE_WORDS})\s+(?:in|at)\b|\bhosting\s+the\b"
                         rf"|\bin\s+(?:{_WORLD_PARTS})\b", re.IGNORECASE)
 
 
@@ -600,10 +601,23 @@ _DONE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(
                          r"|\s+(?:(?:last|this|earlier|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                          r"Sunday|yesterday|today|week|month|year)\b)"  # "68 deals were inked Wednesday"
                          % "|".join(_DONE_TO), re.IGNORECASE)
+# What the things counted did, right after them or their names in an aside: "Two Korean-funded
+# enterprises, A and B, stepped up their investment by $31 million" (a verb and its object, up to
+# a figure or the clause's end)
+_DID_AFTER = re.compile(r"(?:,[^,;.()]{1,120},)?\s+(?P<did>(?:also\s+|jointly\s+)?(?:stepped\s+up|increased|"
+                        r"expanded|added|raised|boosted|invested|registered|reported|built|set\s+up|opened)"
+                        # (with no object, "by" names who did it: "projects invested by Japanese firms")
+                        r"(?:\s+(?:their|its|the)\s+[a-z][\w-]*(?=\s+by\b)|"
+                        r"(?:\s+(?:their|its|the)\s+[a-z][\w-]*)?(?=\s+(?:in|of|to|worth|totall?ing)\b|\s*[,;.]|\s*$)))")
 # Places counted after "from" or "to": "companies from 15 countries" are countries of origin,
 # "routes to 54 cities" cities of destination, not countries or cities there are
 _PLACES = re.compile(r"(?:[\w-]+\s+)?(?:countries|regions|economies|cities|ports|destinations)(?:\s+and\s+regions)?",
                      re.IGNORECASE)
+# Counted things in counted places: "500 ports in over 100 countries", "1,200 projects in 60 countries"
+# (not places in places: "54 cities in 23 countries" are the countries reached)
+_THINGS_IN = re.compile(r"\d\s+(?P<things>(?!(?:cities|destinations|regions|provinces)\b)[a-z][\w-]*"
+                        r"(?:\s+(?!(?:cities|destinations|regions|provinces)\b)[a-z][\w-]*)?)\s+in\s+"
+                        r"(?:(?:about|around|nearly|over|more\s+than|some|at\s+least)\s+)?$")
 _PLACES_BEFORE = re.compile(r"\b(?P<way>from|to|(?:navigation|links?|connections?|routes?)\s+with)\s+"
                             r"(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$", re.IGNORECASE)
 _WAYS = {"from": "of origin", "to": "of destination"}  # else connected: "navigation with 177 ports"
@@ -618,6 +632,9 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     at = _at(c, text_before)
     if at < 0:
         return ""
+    within = _THINGS_IN.search(c.quote[max(at - 60, 0):at]) if _PLACES.fullmatch(c.counted) else None
+    if within:  # "connecting 500 ports in over 100 countries": the countries hosting the ports
+        return f"hosting the {within['things']}"
     after = c.quote[at + len(c.as_written):]
     counted_at = after.find(c.counted)
     past_counted = counted_at + len(c.counted) if counted_at >= 0 else None
@@ -626,6 +643,9 @@ def _count_relation(c: Candidate, text_before: str) -> str:
         where = None  # "studying in Japan, Korea and the US": the first place names only some
     if where and not _HERE.search(where["where"]):  # "living in the city": the label's place says where
         return " ".join(where["where"].split())
+    did = _DID_AFTER.match(after, past_counted) if past_counted is not None else None
+    if did:  # "Two Korean-funded enterprises, A and B, stepped up their investment": those that did
+        return "that " + " ".join(did["did"].split())
     done = _DONE_AFTER.match(after, past_counted) if past_counted is not None else None
     if done:  # "Seven Shandong enterprises were included on a list of …", "12 projects were signed"
         return " ".join(done["listed"].split()) if done["listed"] else _DONE_TO[done["verb"].lower()]
@@ -877,6 +897,7 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     at = _at(c, text_before)
     before = " ".join((c.quote[:at] if at >= 0 else text_before[-160:]).split())
     before = MEMBERS_ASIDE.sub("", before)  # "from SCO members, mainly Russia and India, hit"
+    before = without_city_provinces(before)  # "in Weihai, Shandong province is expected"
     start = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
     for joined in _JOINS_CLAUSES.finditer(before, start):
         # "GDP reached 100 billion yuan and per capita GDP hit …": after a figure, "and"
@@ -1262,7 +1283,8 @@ def _own_words(c: Candidate, before: str) -> str:
                 [m.end() for m in _REPORTED.finditer(c.quote, lo, at)], default=lo)
     words_before = _ASIDE.sub(",", c.quote[start:at])
     words_after = _ASIDE.sub(",", c.quote[end:stop])
-    breaks_before = list(_CLAUSE_BREAK.finditer(words_before))
+    breaks_before = [m for m in _CLAUSE_BREAK.finditer(words_before)
+                     if not _SHARED_VERB.match(words_before, m.end())]
     if breaks_before:
         words_before = words_before[breaks_before[-1].end():]
     first_after = _CLAUSE_BREAK.search(words_after)
@@ -1282,6 +1304,11 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:and|but)\s+(?=(?:(?:also|then|still|now|further|later|soon)\s+)?"
     r"(?:will|shall|would|is|are|was|were|has|have|had|plans?|planned|aims?|aimed|intends?|"
     r"intended|expects?|expected|already)\b)", re.IGNORECASE)
+
+# ", and build three systems": a bare verb after "and" has the clause before's subject and its
+# "will" (not "and the city built", "and it has", "and Japan will").
+_SHARED_VERB = re.compile(r"\s+(?!(?:the|a|an|its|their|it|they|this|these|those|there|he|she|we|"
+                          r"[a-z]+ly)\b)[a-z]+\s+(?!(?:will|shall|would|is|are|was|were|has|have|had)\b)")
 
 
 # Metrics whose label says too little for a figure's: its own words say what it measures (a
