@@ -1765,3 +1765,12 @@ def test_an_average_annual_rate_beside_a_part_of_a_year_names_no_period():
     rows = _in_shandong("Trade had aggregated 1.62 trillion yuan by the end of August 2023, with an average "
                         "annual growth rate of 24.3 percent.", "2023-09-28")
     assert rows[-1][:2] == ("24.3 percent", "../2023-08")
+
+
+def test_a_partner_named_a_paragraph_back_is_not_carried_past_a_sentence_about_the_province():
+    text = ("Shandong set up arrangements with Japan in nine areas.\n\n"
+            "After two years, Shandong's foreign trade structure continues to improve. The proportion of "
+            "general trade rose from 59.1 percent in 2017 to 64.8 percent in 2020.")
+    rows = [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS,
+                                                       province="Shandong")]
+    assert rows[-2:] == [("59.1 percent", None), ("64.8 percent", None)]

@@ -749,3 +749,14 @@ def test_a_label_waiting_for_its_change_or_naming_only_a_place_or_firms_for_mone
     assert label_flaws("Foreign-funded enterprises", "USD") == ["money"]
     assert label_flaws("Guiding funds", "CNY") == []
     assert label_flaws("Exports to Japan", "USD") == []
+
+
+def test_the_field_an_amount_is_in_is_part_of_its_label_and_achieved_a_growth_is_a_verb():
+    assert _labels("Testcity aims to build 140 platforms by 2025, generating an output value of more than "
+                   "10 billion yuan in far-ocean fisheries.")[-1] == "Output value in far-ocean fisheries"
+    # a money word after "in" names the measure, not a field; a time or a total no field either
+    assert not _labels("Testcity's visitors brought 10 billion yuan in tourism revenue.")[0].endswith(
+        "in tourism revenue")
+    assert _labels("Exports reached 10 billion yuan in total.")[0] == "Exports"
+    assert _labels("Testcity's e-commerce imports and exports achieved an average annual growth rate of "
+                   "103.4 percent.") == ["Average annual growth rate of Testcity's e-commerce imports and exports (increase)"]

@@ -90,7 +90,8 @@ def own_words_reading_every_figure(c, before: str) -> str:
     stop = min((a for a, b in spans if a >= end), default=hi)
     words_before = suggest._ASIDE.sub(",", c.quote[start:at])
     words_after = suggest._ASIDE.sub(",", c.quote[end:stop])
-    breaks_before = list(suggest._CLAUSE_BREAK.finditer(words_before))
+    breaks_before = [m for m in suggest._CLAUSE_BREAK.finditer(words_before)
+                     if not suggest._SHARED_VERB.match(words_before, m.end())]
     if breaks_before:
         words_before = words_before[breaks_before[-1].end():]
     first_after = suggest._CLAUSE_BREAK.search(words_after)

@@ -942,7 +942,7 @@ class _Context:
             if not antecedent and found_mention and self._a_partner(found_mention[0]) \
                     and self._about_the_province(sentence):
                 return None, "the sentence is about the province it names, not a partner named before"
-            if not antecedent and found_mention and found_mention[1] == 1 and self._a_partner(
+            if not antecedent and found_mention and found_mention[1] >= 1 and self._a_partner(
                     found_mention[0]) and self._province_between(found_mention[0], sentence):
                 return None, "a sentence about the province comes between it and the partner named before"
             if not antecedent and found_mention and found_mention[0].slug != self.city_slug \

@@ -31,7 +31,7 @@ LONG = 90  # characters: longer than a key figure's line
 
 # words that name a measure of money: an amount's label needs one ("Local companies": 10 million
 # yuan; "South Korean enterprises in Shandong": $22.15 billion; "Agricultural products")
-_MONEY_WORDS = re.compile(r"invest|capital|value|revenue|sales|trade|export|import|output|income|\bG[DNO]P\b|"
+MONEY_WORDS = re.compile(r"invest|capital|value|revenue|sales|trade|export|import|output|income|\bG[DNO]P\b|"
                           r"\bFDI\b|\bODI\b|product\b|deposit|loan|fund(?!ed\b)|financ|tax|profit|asset|spen[dt]|"
                           r"expenditure|cost|price|budget|subsid|outlay|turnover|consumption|earning|proceeds|"
                           r"payment|money|amount|worth|contract|deal|transaction|volume|saving|premium|"
@@ -176,7 +176,7 @@ def label_flaws(label: str, unit: str | None = None) -> list[str]:
         found.append("fragment")
     if unit == "rank" and _RANK_OF_NOTHING.fullmatch(bare) and not re.search(r"\bamong\b|\bworld\b", label):
         found.append("group")
-    if unit in CURRENCIES and not _MONEY_WORDS.search(bare) and not found:
+    if unit in CURRENCIES and not MONEY_WORDS.search(bare) and not found:
         found.append("money")
     if len(label) > LONG:
         found.append("long")

@@ -18,6 +18,7 @@ from briefgen.facts.extract.candidates import IN_SENTENCE, LEVEL_COMPARED, MEMBE
     says_each_year
 from briefgen.facts.extract.rules import counted_after, is_plural
 from briefgen.facts.extract.scope import without_city_provinces
+from briefgen.facts.inbox.label_check import MONEY_WORDS
 from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import find_quantities
 from briefgen.facts.rules.scope import SPEECH_BEFORE, _opened
@@ -214,6 +215,11 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     label, why = _what(c, metric, metric_labels, text_before, (partners or {}).get(c.subject or ""),
                        place or city or "", place, city)
     label = label[:1].upper() + label[1:]
+    field = _FIELD_AFTER.match(_after_raw(c, text_before)) if c.unit not in _NON_MONEY and not c.counted else None
+    # (a money word names the measure itself, not its field: "$1 billion in tourism revenue")
+    if field and field["field"].lower() not in label.lower() and not MONEY_WORDS.search(field["field"]):
+        label += f" in {field['field']}"  # "an output value of … in far-ocean fisheries"
+        why += "; the field the words after it name"
     compared = _COMPARED_WITH_ANOTHER.match(_after_raw(c, text_before)) if c.unit in ("pp", "percent") else None
     if compared:  # "16 percentage points higher than the national level": a gap, not a change
         label, why = _margin_label(c, label, compared, text_before), \
@@ -227,6 +233,15 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
         label += f", according to {speaker}"
         why += f"; the quote is what {speaker} said"
     return label, why
+
+
+# The field an amount is of, right after it: "an output value of more than 10 billion yuan in
+# far-ocean fisheries" (not a time, a total or a place: "in 2020", "in total", "in Qingdao")
+_FIELD_AFTER = re.compile(r"\s+in\s+(?!(?:the|a|an|total|all|terms|recent|addition|aggregate|which|that|this|its|their|"
+                          r"each|every|cash|value|value-added|kind|return|part|turn|advance|line|order|"
+                          r"particular|general|sum|recent|contracts?|contracted|actual|accumulated)\b)"
+                          r"(?P<field>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                          r"(?=\s*[,;.()]|\s+(?:and|while|by|from|to|for|with|over|during|as)\b|\s*$)")
 
 
 _MARGIN = {"higher": "above", "above": "above", "faster": "above",
@@ -832,7 +847,10 @@ _VERB = re.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjointly\s)(?<!\bnewly-
                    r"topped|finished|ended|saw|signed|approved|had|has|have|hitting|up|down|spans|spanning|"
                    r"climbed|climbing|took|began|contributed|occupies|stores|ranked|ranking|moved|"
                    r"tops|reaches|involve|involves|equaled|equalled|equals|equalling|equaling|totals|"
-                   r"(?:reali[sz]ed|achieved)(?!\s+(?:from|by|in|at|through|during|a|an)\b)|"
+                   # (not "achieved a breakthrough": what was achieved; "achieved an average annual
+                   # growth rate of": the verb of the rate)
+                   r"(?:reali[sz]ed|achieved)(?!\s+(?:from|by|in|at|through|during)\b)"
+                   r"(?!\s+an?\s+(?!(?:[a-z]+\s+){0,2}(?:growth|increase|rise|decline|drop)\b))|"
                    r"(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
                    r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$)|"
                    r"(?<![Tt]he\s)amounts?(?=\s+to\b))\b")  # "Exports amount to …" (not "the amount")
@@ -937,7 +955,9 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     thing = _THING.fullmatch(words)
     if named and c.unit != "count" and group and is_plural(group.split()[-1]) \
             and not _BARE_NAME.fullmatch(group):  # "2,017 industrial enterprises realized added
-        words = f"{named[1]} of {_lower_article(group[:1].lower() + group[1:])}"  # value of …"
+        # (a name keeps its capital: "Testcity's e-commerce imports")
+        opening = group if re.match(r"[A-Z][\w-]*['’]s\b", group) else group[:1].lower() + group[1:]
+        words = f"{named[1]} of {_lower_article(opening)}"  # value of …"
     elif thing:  # "The airport handled … 208,000 tons of cargo": the airport's cargo
         measure = named or _measure_after(c, text_before)
         words = f"{words}: {measure[1]}" if measure else words
