@@ -112,9 +112,7 @@ class DocxWriter:
         if new and container is None:  # Word anchors a comment on runs of the paragraph itself
             self.commented.update(new)
             text = "\n".join(clean_text(self.quotes[n]) for n in new)
-            comment = self.document.add_comment(run, text, author=clean_text(self.author),
-                                                initials=None)
-            comment._comment_elm.date = None  # no time of writing: rebuilds stay byte-identical
+            x.add_comment(self.document, run, text, clean_text(self.author))
 
     def paragraph(self, style: str, inlines: d.Inlines = (), text: str | None = None):
         paragraph = self.target.add_paragraph(style=style)

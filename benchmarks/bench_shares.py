@@ -1,0 +1,108 @@
+"""Where a cold pack's processor time goes, without a profiler: shares of named functions.
+
+    .venv/bin/python benchmarks/bench_shares.py [--runs 3] [--partners 190] [--code DIR]
+
+Builds a cold synthetic pack (P partners x 10 sectors, benchmarks/synthetic_pack.py) in one
+process (`briefgen pack -j 1`), `--runs` times, each in a new process with the code tree `--code`
+(default this one) first on the path, and sums the processor time spent inside each function
+of MEASURED (its outermost calls: a call inside itself is not counted twice; the functions
+overlap, a chart is drawn inside the PDF's layout). Reports each one's median share of the
+process's processor time: what a change could save at most, before it is made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+MEASURED = {  # label: (module, function or Class.method)
+    "charts: drawn, files written": ("briefgen.charts.image", "render_here"),
+    "  figure built": ("briefgen.charts.render", "build_figure"),
+    "  PNG (Agg, for the DOCX)": ("briefgen.charts.render", "_png"),
+    "  shapes (for the PDF)": ("briefgen.charts.render", "_pickled_drawing"),
+    "  sealing a chart file": ("briefgen.safety.cache_files", "seal_file"),
+    "  chart files read back": ("briefgen.charts.cache", "drawn"),
+    "PDF laid out and written": ("briefgen.render.pdf", "pdf_bytes"),
+    "briefs composed": ("briefgen.build", "compose"),
+    "Word files (briefs', pack's)": ("briefgen.render.docx", "write_docx"),
+    "  a document copied": ("briefgen.render.docx", "_new_document"),
+    "  comments": ("briefgen.render.docx_writer", "DocxWriter.citation"),
+    "  zip written": ("briefgen.render.docx_xml", "write_repeatable"),
+    "files: folders checked": ("briefgen.outputs", "own_folder"),
+    "pack bound": ("briefgen.binder", "bind_pack"),
+}
+
+# run in the child: wrap the measured functions, build the pack, print the sums as JSON
+CHILD = """
+import functools, importlib, json, runpy, sys, time
+measured = json.loads(sys.argv[1])
+spent = dict.fromkeys(measured, 0.0)
+inside = dict.fromkeys(measured, 0)
+def timed(name, function):
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        if inside[name]:
+            return function(*args, **kwargs)
+        inside[name] += 1
+        start = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[name] += time.process_time() - start
+            inside[name] -= 1
+    return wrapper
+for name, (module, attribute) in measured.items():
+    owner = importlib.import_module(module)
+    *classes, function = attribute.split(".")
+    for part in classes:
+        owner = getattr(owner, part)
+    setattr(owner, function, timed(name, getattr(owner, function)))
+start = time.process_time()
+sys.argv = ["briefgen", "pack", "-j", "1"]
+try:
+    runpy.run_module("briefgen.cli", run_name="__main__")
+except SystemExit as exc:
+    if exc.code:
+        raise
+print(json.dumps({"process": time.process_time() - start, **spent}))
+"""
+
+
+def measure(code: Path, project: Path) -> dict[str, float]:
+    shutil.rmtree(project / "out", ignore_errors=True)
+    shutil.rmtree(project / ".cache", ignore_errors=True)
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    done = subprocess.run([sys.executable, "-c", CHILD, json.dumps(MEASURED)], cwd=project,
+                          env=env, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--partners", type=int, default=190)
+    parser.add_argument("--code", type=Path, default=REPO)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="briefgen-bench-shares-") as folder:
+        from synthetic_pack import make_project
+        project = make_project(Path(folder) / "project", args.partners, 10)
+        results = [measure(args.code.resolve(), project) for _ in range(args.runs)]
+    print(f"cold pack, -j 1, {args.partners} partners x 10 sectors, code {args.code}, "
+          f"{len(results)} runs: median share of the process's processor time")
+    for name in MEASURED:
+        share = statistics.median(100 * r[name] / r["process"] for r in results)
+        print(f"  {name:32} {share:5.1f}%")
+
+
+if __name__ == "__main__":
+    main()
