@@ -15,11 +15,7 @@ and the median of the per-pair ratios of the time inside them.
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -30,41 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 MEASURED = {"write_docx": ("briefgen.render.docx", "write_docx"),
             "write_repeatable": ("briefgen.render.docx_xml", "write_repeatable")}
 
-# run in the child: wrap the measured functions, build the pack, print the sums as JSON
-CHILD = """
-import functools, importlib, json, runpy, sys, time
-measured = json.loads(sys.argv[1])
-spent = dict.fromkeys(measured, 0.0)
-def timed(name, function):
-    @functools.wraps(function)
-    def wrapper(*args, **kwargs):
-        start = time.process_time()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            spent[name] += time.process_time() - start
-    return wrapper
-for name, (module, attribute) in measured.items():
-    owner = importlib.import_module(module)
-    setattr(owner, attribute, timed(name, getattr(owner, attribute)))
-start = time.process_time()
-sys.argv = ["briefgen", "pack", "-j", "1"]
-try:
-    runpy.run_module("briefgen.cli", run_name="__main__")
-except SystemExit as exc:
-    if exc.code:
-        raise
-print(json.dumps({"process": time.process_time() - start, **spent}))
-"""
-
 
 def measure(code: Path, project: Path) -> dict[str, float]:
-    shutil.rmtree(project / "out", ignore_errors=True)
-    shutil.rmtree(project / ".cache", ignore_errors=True)
-    env = {**os.environ, "PYTHONPATH": str(code)}
-    done = subprocess.run([sys.executable, "-c", CHILD, json.dumps(MEASURED)], cwd=project,
-                          env=env, capture_output=True, text=True, check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    from bench_shares import measure as measure_shares  # the same child, these functions
+    return measure_shares(code, project, MEASURED)
 
 
 def main() -> None:

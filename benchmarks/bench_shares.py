@@ -78,11 +78,13 @@ print(json.dumps({"process": time.process_time() - start, **spent}))
 """
 
 
-def measure(code: Path, project: Path) -> dict[str, float]:
+def measure(code: Path, project: Path, measured: dict[str, tuple[str, str]] = MEASURED) -> dict[str, float]:
+    """One cold `pack -j 1` of `project` with the code tree `code`: the process's processor time
+    and the time inside each function of `measured` (bench_docx_share.py uses it too)."""
     shutil.rmtree(project / "out", ignore_errors=True)
     shutil.rmtree(project / ".cache", ignore_errors=True)
     env = {**os.environ, "PYTHONPATH": str(code)}
-    done = subprocess.run([sys.executable, "-c", CHILD, json.dumps(MEASURED)], cwd=project,
+    done = subprocess.run([sys.executable, "-c", CHILD, json.dumps(measured)], cwd=project,
                           env=env, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
