@@ -1774,3 +1774,19 @@ def test_a_partner_named_a_paragraph_back_is_not_carried_past_a_sentence_about_t
     rows = [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS,
                                                        province="Shandong")]
     assert rows[-2:] == [("59.1 percent", None), ("64.8 percent", None)]
+
+
+def test_changes_listed_with_respectively_are_all_changes_whoever_they_are_of():
+    rows = [(c.as_written, c.kind, c.direction) for c in extract(
+        "The cargo and container throughput registered year-on-year growth of 5.8 percent and 8.1 percent "
+        "respectively in 2021.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("5.8 percent", "change", "increase"), ("8.1 percent", "change", "increase")]
+
+
+def test_a_spread_from_least_to_most_is_no_change():
+    rows = [(c.as_written, c.qualifier, c.role) for c in extract(
+        "The rental allowance ranges from 800 yuan to 1,500 yuan a month. Shares vary from 5 to 10 percent. "
+        "Exports rose from 5 billion yuan to 7 billion yuan.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("800 yuan", "at_least", None), ("1,500 yuan", "up_to", None),
+                    ("5 to 10 percent", "up_to", None), ("5 billion yuan", None, "before"),
+                    ("7 billion yuan", None, "after")]

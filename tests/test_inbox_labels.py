@@ -5,7 +5,7 @@ invented sentences."""
 from __future__ import annotations
 
 import pytest
-from test_inbox import _suggested
+from test_inbox import _statuses, _suggested
 
 
 def _labels(text: str) -> list[str]:
@@ -760,3 +760,22 @@ def test_the_field_an_amount_is_in_is_part_of_its_label_and_achieved_a_growth_is
     assert _labels("Exports reached 10 billion yuan in total.")[0] == "Exports"
     assert _labels("Testcity's e-commerce imports and exports achieved an average annual growth rate of "
                    "103.4 percent.") == ["Average annual growth rate of Testcity's e-commerce imports and exports (increase)"]
+
+
+def test_money_saved_says_so_and_what_it_is_per():
+    text = ("Direct sea shipment to Testcity is anticipated to cut the transit time by three days and save "
+            "approximately 20,000 Chinese yuan ($3,100) per container.")
+    assert _labels(text)[1:] == ["Saving from direct sea shipment to Testcity per container"] * 2
+    assert [s for _, s in _statuses(text)][:2] == ["expected", "expected"]
+    assert _labels("The rental allowance ranges from 800 yuan to 1,500 yuan a month.") == [
+        "The rental allowance", "The rental allowance a month"]  # a spread: no before and after
+    # a done thing after "and" keeps its own words
+    assert [s for _, s in _statuses("Exports rose by 3 percent in 2020 and imports fell 4 percent.")] == [None, None]
+
+
+def test_a_plural_measure_after_and_is_its_own_change():
+    assert _labels("Exports reached 5 billion yuan and imports fell 3 percent.") == [
+        "Exports", "Change in imports (decrease)"]
+    # things counted are still the amount's change
+    assert _labels("In 2019, 52,000 flights took off, up 6.5% year-on-year.")[-1] == \
+        "Year-on-year change in the number of flights (increase)"

@@ -85,8 +85,11 @@ def own_words_reading_every_figure(c, before: str) -> str:
     end = at + len(c.as_written)
     lo, hi = max(0, at - suggest.OWN_REACH), min(len(c.quote), end + suggest.OWN_REACH)
     spans = [(lo + f.start, lo + f.end) for f in find_quantities(c.quote[lo:hi])]
-    start = max([b for a, b in spans if b <= at] +
-                [m.end() for m in suggest._REPORTED.finditer(c.quote, lo, at)], default=lo)
+    ends = [b for a, b in spans if b <= at]
+    reported = [m.end() for m in suggest._REPORTED.finditer(c.quote, lo, at)]
+    start = max(ends + reported, default=lo)
+    if ends and start == max(ends) and suggest._AND_VERB.match(c.quote, start, at):
+        start = max(sorted(ends)[:-1] + reported, default=lo)
     stop = min((a for a, b in spans if a >= end), default=hi)
     words_before = suggest._ASIDE.sub(",", c.quote[start:at])
     words_after = suggest._ASIDE.sub(",", c.quote[end:stop])

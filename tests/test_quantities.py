@@ -151,3 +151,9 @@ def test_between_two_numbers_joined_by_and_is_a_range_read_as_its_upper_bound():
     # "and" joins a range only after "between"; years between stay a span of years
     assert [f.quantity.value for f in find_quantities("3 and 10 yuan")] == [3, 10]
     assert [f.form for f in find_quantities("Between 1992 and 2010, exports grew")] == ["digits", "digits"]
+
+
+def test_chinese_yuan_is_the_yuan():
+    from briefgen.facts.quantities import find_quantities
+    [found] = list(find_quantities("save approximately 20,000 Chinese yuan"))
+    assert (found.quantity.value, found.quantity.unit) == (20000, "CNY")

@@ -55,7 +55,7 @@ CURRENCY_PREFIXES = {
 }
 # Written after the number ("2.8 billion yuan", "380 million USD").
 CURRENCY_SUFFIXES = {
-    "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY", "USD": "USD",
+    "yuan": "CNY", "Chinese yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY", "USD": "USD",
     "US dollars": "USD", "U.S. dollars": "USD", "U.S dollars": "USD", "dollars": "USD", "euros": "EUR", "euro": "EUR",
     "EUR": "EUR", "yen": "JPY", "JPY": "JPY", "won": "KRW", "KRW": "KRW",
     "Hong Kong dollars": "HKD", "HK dollars": "HKD", "HKD": "HKD", "pounds": "GBP",

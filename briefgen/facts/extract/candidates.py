@@ -115,7 +115,7 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     for i, (found, verdict) in enumerate(zip(founds, verdicts)):
         if verdict is not None:
             kept[i] = context.candidate(found, verdict)
-    kept = _changes_of(text, founds, _share_units(text, founds, kept))
+    kept = _spread_ranges(text, founds, _changes_of(text, founds, _share_units(text, founds, kept)))
     return _without_repeats(text, context.paired_respectively(_link(text, founds, kept, pairs)))
 
 
@@ -607,8 +607,8 @@ class _Context:
                     subjects.update((candidates[i].key, (None, cities[candidates[i].key].place))
                                     for i in group if candidates[i].key in cities
                                     and candidates[i].subject == self.city_slug)
-        if not subjects and not scopes:
-            return candidates
+        if not subjects and not scopes and not changes:  # (a list's changes without entities:
+            return candidates                            # "throughput grew 5.8 and 8.1 percent")
         return [self._with_item(replace(c, kind=changes[c.key][0], direction=changes[c.key][1])
                                 if c.key in changes else c, subjects.get(c.equivalent_of or c.key),
                                 scopes.get(c.equivalent_of or c.key)) for c in candidates]
@@ -1797,6 +1797,8 @@ def _direction(text: str, found: Found, sentence: Span) -> str | None:
 # --- figures that belong together --------------------------------------------------------------
 
 _FROM_BEFORE = re.compile(r"\bfrom(?:[\s\u3000]+the[\s\u3000]+original)?[\s\u3000]*$", re.IGNORECASE)
+_SPREAD_BEFORE = re.compile(r"\b(?:ranges?|ranged|ranging|var(?:y|ies|ied|ying))[\s\u3000]+from[\s\u3000]*$",
+                            re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^[\s\u3000]*to[\s\u3000]+(?:just[\s\u3000]+|only[\s\u3000]+)?$",
                          re.IGNORECASE)
 _EQUIVALENT_BETWEEN = re.compile(
@@ -1814,7 +1816,8 @@ def _split_from_to_ranges(text: str, founds: list[Found]) -> list[Found]:
     """"from 5 to 10 percent" was read as a range; it is a before/after pair sharing a unit."""
     result = []
     for f in founds:
-        if f.form == "range" and f.low and _FROM_BEFORE.search(text, max(f.start - 20, 0), f.start):
+        if f.form == "range" and f.low and _FROM_BEFORE.search(text, max(f.start - 20, 0), f.start) \
+                and not _SPREAD_BEFORE.search(text, max(f.start - 30, 0), f.start):
             separator = _RANGE_TO.match(text, f.low[1])
             if separator:
                 result.extend(_range_sides(text, f, separator.end()))
@@ -1834,14 +1837,27 @@ def _range_sides(text: str, f: Found, high_start: int) -> list[Found]:
 
 
 def _from_to_pairs(text: str, founds: list[Found]) -> list[tuple[int, int]]:
-    """Index pairs (before, after) written "from X to Y"."""
+    """Index pairs (before, after) written "from X to Y" (not "ranges from X to Y": a spread)."""
     pairs = []
     for i in range(len(founds) - 1):
         a, b = founds[i], founds[i + 1]
         if (_FROM_BEFORE.search(text, max(a.start - 20, 0), a.start)
+                and not _SPREAD_BEFORE.search(text, max(a.start - 30, 0), a.start)
                 and _TO_BETWEEN.match(text[a.end:b.start])):
             pairs.append((i, i + 1))
     return pairs
+
+
+def _spread_ranges(text: str, founds: list[Found], kept: dict[int, Candidate]) -> dict[int, Candidate]:
+    """"The allowance ranges from 800 yuan to 1,500 yuan a month": the least and the most of a
+    spread, no change from one to the other."""
+    for i in range(len(founds) - 1):
+        a, b = founds[i], founds[i + 1]
+        if i in kept and i + 1 in kept and _SPREAD_BEFORE.search(text, max(a.start - 30, 0), a.start) \
+                and _TO_BETWEEN.match(text[a.end:b.start]):
+            kept[i] = replace(kept[i], qualifier=kept[i].qualifier or "at_least")
+            kept[i + 1] = replace(kept[i + 1], qualifier=kept[i + 1].qualifier or "up_to")
+    return kept
 
 
 def _share_units(text: str, founds: list[Found],

@@ -132,7 +132,10 @@ _PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w'’ -]*$")  # "Areas in Shandong"
 # changed, no place added to the label)
 _PLACE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 # the additions a label may end with: its tags, its speaker, its place and group
-_SUFFIXES = re.compile(r"(?:\s+\((?:[a-z]+|[A-Z][\w ]*|among [^)]*)\)|,\s+according to .*|"
+# what an amount is per, which the inbox adds after a label ("Saving … per container")
+PER_UNIT = (r"\s+(?:per|each|a|an)\s+(?:container|person|capita|head|tonne|ton|unit|visitor|tourist|passenger|"
+            r"household|worker|employee|square\s+met(?:er|re)|month|day|night|week)\b")
+_SUFFIXES = re.compile(rf"(?:\s+\((?:[a-z]+|[A-Z][\w ]*|among [^)]*)\)|,\s+according to .*|{PER_UNIT}|"
                        rf"\s+in\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})*)+$")
 # a thing or a name with nothing measured ("The city", "The port", "Qingdao", "Change in
 # Rizhao", "Year-on-year change in Rizhao", "Money": the kind of figure); a count's noun

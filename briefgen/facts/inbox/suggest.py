@@ -18,7 +18,7 @@ from briefgen.facts.extract.candidates import IN_SENTENCE, LEVEL_COMPARED, MEMBE
     says_each_year
 from briefgen.facts.extract.rules import counted_after, is_plural
 from briefgen.facts.extract.scope import without_city_provinces
-from briefgen.facts.inbox.label_check import MONEY_WORDS
+from briefgen.facts.inbox.label_check import MONEY_WORDS, PER_UNIT
 from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import find_quantities
 from briefgen.facts.rules.scope import SPEECH_BEFORE, _opened
@@ -215,6 +215,10 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     label, why = _what(c, metric, metric_labels, text_before, (partners or {}).get(c.subject or ""),
                        place or city or "", place, city)
     label = label[:1].upper() + label[1:]
+    per = _PER_AFTER.match(_after_raw(c, text_before))
+    if per and not re.search(r"\bper\b", label, re.IGNORECASE):  # "save 20,000 yuan per container": a rate
+        label += f" {' '.join(per[0].split())}"
+        why += "; what the amount is per, as the words after it say"
     field = _FIELD_AFTER.match(_after_raw(c, text_before)) if c.unit not in _NON_MONEY and not c.counted else None
     # (a money word names the measure itself, not its field: "$1 billion in tourism revenue")
     if field and field["field"].lower() not in label.lower() and not MONEY_WORDS.search(field["field"]):
@@ -235,6 +239,27 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     return label, why
 
 
+# Plural nouns that name a measure, not things counted: "and imports fell 3 percent" is the
+# change in imports, not in the amount before it
+_MEASURE_PLURALS = frozenset("imports exports sales revenues earnings deposits loans profits taxes "
+                             "receipts savings outlays expenditures arrivals".split())
+# Money saved: "… and save approximately 20,000 yuan per container" is no value of the shipment
+_SAVED = re.compile(r"\b(?:save[sd]?|saving|savings\s+of|cut\s+(?:costs?|spending)\s+by)\s+"
+                    r"(?:(?:about|approximately|around|nearly|some|up\s+to|more\s+than|over)\s+)?$", re.IGNORECASE)
+# the amount a restatement in brackets restates: "20,000 Chinese yuan (" before "$3,100"
+_RESTATING = re.compile(r"[\d.,]+(?:\s+(?:million|billion|trillion))?\s+[A-Za-z. ]{1,20}?\s*\(\s*$")
+
+
+def _saving(c: Candidate, text_before: str, place: str | None, city: str | None) -> str:
+    """"saving from direct sea shipment to Qingdao": what saves the money, in the source's words."""
+    topic = re.sub(r"\s+(?:save[sd]?|saving|cut)$", "", _topic(c, text_before, place, city))
+    if topic and not (city and topic.startswith(city)) and not (place and topic.startswith(place)):
+        topic = _lower_article(topic[:1].lower() + topic[1:]) if not re.match(r"[A-Z]{2}", topic) else topic
+    return f"saving from {topic}" if topic else "saving"
+
+
+# What an amount is per: "20,000 yuan per container", "3,000 yuan a month" is no total
+_PER_AFTER = re.compile(PER_UNIT)
 # The field an amount is of, right after it: "an output value of more than 10 billion yuan in
 # far-ocean fisheries" (not a time, a total or a place: "in 2020", "in total", "in Qingdao")
 _FIELD_AFTER = re.compile(r"\s+in\s+(?!(?:the|a|an|total|all|terms|recent|addition|aggregate|which|that|this|its|their|"
@@ -327,6 +352,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         # projects with an investment of more than 200 billion yuan": what they come to)
         return f"investment of each of the {each['many']} {each['what']}", \
             "a size the counted things each have, not a total"
+    if c.unit not in _NON_MONEY and _SAVED.search(_RESTATING.sub("", _before_in_quote(c, text_before))):
+        return _saving(c, text_before, place, city), "money the words before it say is saved"
     templated = _templated(c, metric, partner, home, place)
     if templated:
         return templated, f"the metric {metric}, the partner and the place"
@@ -355,7 +382,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     if changes and (not topic or re.search(r"\d", topic) or _BARE_NAME.fullmatch(topic)
                     or _BRACKETED_AFTER_AMOUNT.search(_before_in_quote(c, text_before))
                     or _NAME_ACTED.fullmatch(topic)  # "Hong Kong invested …, up 65 percent"
-                    or _NUMBER_OF.match(topic) or is_plural(topic.split()[-1])):
+                    or _NUMBER_OF.match(topic) or (is_plural(topic.split()[-1])
+                                                    and topic.split()[-1].lower() not in _MEASURE_PLURALS)):
         # "2,017 firms realized … yuan, up by 10.8 percent": the yuan's change, not the firms'
         # "178,800 flights took off …, up 7.7 percent": the change is the amount's, not its words'
         topic = _changed_amount(c, text_before, place, city) or topic
@@ -845,7 +873,7 @@ _VERB = re.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjointly\s)(?<!\bnewly-
                    r"fell|declined|decreased|dropped|registered|recorded|posted|accounted|"
                    r"accounting|made|attracted|handled|exceeded|exceeding|surpassed|surpassing|"
                    r"topped|finished|ended|saw|signed|approved|had|has|have|hitting|up|down|spans|spanning|"
-                   r"climbed|climbing|took|began|contributed|occupies|stores|ranked|ranking|moved|"
+                   r"climbed|climbing|took|began|contributed|occupies|stores|ranked|ranking|moved|ranges|ranged|range(?=\s+from)|"
                    r"tops|reaches|involve|involves|equaled|equalled|equals|equalling|equaling|totals|"
                    # (not "achieved a breakthrough": what was achieved; "achieved an average annual
                    # growth rate of": the verb of the rate)
@@ -862,10 +890,11 @@ _CLAUSE_START = re.compile(r"[,;:(.!?]\s|\bthat\s|\bwhich\s|^", re.IGNORECASE)
 _JOINS_CLAUSES = re.compile(r"\b(?:and|while|whereas|but)\s")
 # After such an "and", the next clause's own subject: a noun phrase of up to five words, then its
 # verb ("and per capita GDP hit"), not a verb going on with the same subject ("and lasted").
-_NEW_SUBJECT = re.compile(r"(?:the\s+|its\s+|their\s+)?(?![a-z]+(?:ed|s)\b)[\w()'’-]+"
-                          r"(?:\s+(?!having\b|being\b)[\w()'’-]+){0,4}?\s+"
-                          r"(?:hit|reached|totaled|totalled|amounted|rose|grew|increased|fell|declined|"
-                          r"stood|was|were|surged|jumped|exceeded|topped|dropped)\b")
+_SUBJECT_S_VERB = (r"(?:hit|reached|totaled|totalled|amounted|rose|grew|increased|fell|declined|"
+                   r"stood|was|were|surged|jumped|exceeded|topped|dropped)\b")
+# (a plural right before such a verb is a noun: "and imports fell 3 percent")
+_NEW_SUBJECT = re.compile(rf"(?:the\s+|its\s+|their\s+)?(?:(?![a-z]+(?:ed|s)\b)[\w()'’-]+|[a-z]+s(?=\s+{_SUBJECT_S_VERB}))"
+                          rf"(?:\s+(?!having\b|being\b)[\w()'’-]+){{0,4}}?\s+{_SUBJECT_S_VERB}")
 
 # After such an "and", a measure of its own right before the figure: "with an average occupancy
 # rate of 73.28% and a total business income of 45,890,700 yuan" (the yuan are the income's).
@@ -1243,7 +1272,7 @@ def _area_name(found: str) -> str | None:
 # Words that make a figure a plan or an expectation, not a thing done ("The first phase,
 # covering 3.5 sq km, will be developed …", "The park is expected to be fully operational in 10
 # years"): a fact with such a status is printed with its marker, and the audit holds its tense.
-_EXPECTED = re.compile(r"(?<!than\s)\b(?:(?:is|are|was|were)\s+expected|expects?|forecasts?|"
+_EXPECTED = re.compile(r"(?<!than\s)\b(?:(?:is|are|was|were)\s+(?:expected|anticipated)|expects?|forecasts?|"
                        r"projected|(?:is|are)\s+(?:likely|estimated)\s+to)\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|aimed\s+to|"
                       r"intends?\s+to|intended\s+to|(?:is|are)\s+(?:set|scheduled|due)\s+to|"
@@ -1299,8 +1328,12 @@ def _own_words(c: Candidate, before: str) -> str:
             break
         if lo + f.end <= at:
             ends_before.append(lo + f.end)
-    start = max(ends_before +  # what someone says is a clause of its own
-                [m.end() for m in _REPORTED.finditer(c.quote, lo, at)], default=lo)
+    reported = [m.end() for m in _REPORTED.finditer(c.quote, lo, at)]
+    start = max(ends_before + reported, default=lo)  # what someone says is a clause of its own
+    if ends_before and start == ends_before[-1] and _AND_VERB.match(c.quote, start, at):
+        # "is anticipated to cut the transit time by three days and save 20,000 yuan": the second
+        # verb goes on with the first one's auxiliary, across the figure between them
+        start = max(ends_before[:-1] + reported, default=lo)
     words_before = _ASIDE.sub(",", c.quote[start:at])
     words_after = _ASIDE.sub(",", c.quote[end:stop])
     breaks_before = [m for m in _CLAUSE_BREAK.finditer(words_before)
@@ -1325,6 +1358,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?:will|shall|would|is|are|was|were|has|have|had|plans?|planned|aims?|aimed|intends?|"
     r"intended|expects?|expected|already)\b)", re.IGNORECASE)
 
+# "… by three days and save 20,000 yuan": a verb of a plan's usual kind right after "and"
+_AND_VERB = re.compile(r"\s*,?\s*and\s+(?:also\s+)?(?:save|cut|reduce|raise|increase|add|create|build|attract|"
+                       r"bring|generate|reach|exceed|boost|lift|expand|employ|provide|hit|double|invest)\b")
 # ", and build three systems": a bare verb after "and" has the clause before's subject and its
 # "will" (not "and the city built", "and it has", "and Japan will").
 _SHARED_VERB = re.compile(r"\s+(?!(?:the|a|an|its|their|it|they|this|these|those|there|he|she|we|"
