@@ -363,7 +363,7 @@ def test_signed_projects_are_no_decrease_and_a_change_without_a_measure_is_not_d
                                 "been accomplished.")
     assert share[:2] == ("share", "Share of the task accomplished")  # what the projects mean
     grew, shrank = _suggested("Exports grew 5 percent, while imports contracted 3 percent.")
-    assert (grew[1], shrank[1]) == ("Change in Exports (increase)", "Change in imports (decrease)")
+    assert (grew[1], shrank[1]) == ("Change in exports (increase)", "Change in imports (decrease)")
     assert [row[1] for row in _suggested("Up 40% year on year.")] == ["Change (increase)"]
 
 
@@ -606,8 +606,8 @@ def test_a_reported_fact_after_a_plan_is_no_plan_and_is_labelled_without_the_spe
 def test_a_respectively_item_s_figure_is_labelled_with_the_item_not_its_neighbour():
     rows = _suggested("Trade with Korea, Singapore and Japan rose 19.9, 12.6 and 12.1 percent, "
                       "respectively.")
-    assert [row[1] for row in rows[1:]] == ["Change in Trade with Singapore (increase)",
-                                            "Change in Trade with Japan (increase)"]
+    assert [row[1] for row in rows[1:]] == ["Change in trade with Singapore (increase)",
+                                            "Change in trade with Japan (increase)"]
 
 
 def test_a_clause_that_only_names_a_place_is_labelled_with_the_measure_after_the_figure():

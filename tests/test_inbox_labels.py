@@ -151,14 +151,14 @@ def test_a_change_after_a_count_is_the_change_in_the_number_counted():
         "Year-on-year change in the number of South Korean-funded projects (increase)"
     # a bare number is the amount; the day of a month after it ends no sentence and is none
     assert _labels("Foreign tourists at the airport reached 151,400 as of Dec. 6, up 3.48 percent "
-                   "year-on-year.")[-1] == "Year-on-year change in Foreign tourists at the airport (increase)"
+                   "year-on-year.")[-1] == "Year-on-year change in foreign tourists at the airport (increase)"
     # the day of a month is no amount, written out or abbreviated ("as of December 6")
     assert _labels("Foreign tourists at the airport reached 151,400 as of December 6, up 3.48 percent "
-                   "year-on-year.")[-1] == "Year-on-year change in Foreign tourists at the airport (increase)"
+                   "year-on-year.")[-1] == "Year-on-year change in foreign tourists at the airport (increase)"
     # the first number of a list is not the amount: its unit is after the last
     assert _labels("Exports were 805 billion yuan, up 6.1 percent, which was 4.9 and 3.9 percentage "
                    "points higher than the province's average.")[-1] == \
-        "Change in Exports, margin above the province's average"  # a gap, said as one
+        "Change in exports, margin above the province's average"  # a gap, said as one
     # a number run into a word by its hyphen is no amount ("twenty-foot"): the count before it is
     assert _labels("Testcity handled 1.2 million twenty-foot containers, up 6 percent.")[-1] == \
         "Change in the number of twenty-foot containers (increase)"
@@ -467,12 +467,12 @@ def test_a_rate_of_each_year_says_so_and_a_growth_named_needs_no_change_in():
                    "each year.") == ["Annual change in tourism in Testcity (increase)"]
     assert _labels("Exports have grown from 2 billion yuan in 2013 to 8 billion yuan in 2022, an "
                    "average annual growth rate of 11.9 percent.")[-1] == \
-        "Average annual change in Exports (increase)"
+        "Average annual change in exports (increase)"
     assert _labels("By 2020, finance is expected to grow at an annual growth rate of 20 percent.") == [
         "Annual change in finance (increase)"]
     # one year's increase is that year's change
     assert _labels("Exports totaled 43.68 billion yuan last year, an annual increase of 25.9 "
-                   "percent.")[-1] == "Change in Exports (increase)"
+                   "percent.")[-1] == "Change in exports (increase)"
     assert _labels("Testcity's average annual growth of R&D investment will be more than 10%.") == [
         "Testcity's average annual growth of R&D investment (increase)"]
 
@@ -542,7 +542,7 @@ def test_a_speaker_described_by_role_and_a_day_after_said():
     assert _labels("Ferries carried 600,000 passengers, Yonhap said Monday.") == [
         "Passengers, according to Yonhap"]  # a day is no speaker
     assert _labels("Exports rose 5 percent, said Wang Wei.") == [
-        "Change in Exports (increase), according to Wang Wei"]  # the full stop is no part of a name
+        "Change in exports (increase), according to Wang Wei"]  # the full stop is no part of a name
     # a role after the name, and the person after the role: the party chief, not the party
     assert _labels("The center has a floor area of 66,300 square meters, says the Testcity Party chief, "
                    "Li Qun.")[0].endswith("according to the Testcity Party chief, Li Qun")
@@ -696,7 +696,7 @@ def test_a_gap_to_another_s_level_is_a_margin_never_the_measure_s_own_value():
                    "province.")[-1] == "Change in Testcity's exports, margin below that of the province"
     assert _labels("Exports grew 12 percent, 3 percentage points higher than the national average, "
                    "said Wang Wei.")[-1] == \
-        "Change in Exports, margin above the national average, according to Wang Wei"
+        "Change in exports, margin above the national average, according to Wang Wei"
 
 
 def test_a_change_that_names_its_measure_after_it_is_not_the_sentence_subject_s():
@@ -779,3 +779,12 @@ def test_a_plural_measure_after_and_is_its_own_change():
     # things counted are still the amount's change
     assert _labels("In 2019, 52,000 flights took off, up 6.5% year-on-year.")[-1] == \
         "Year-on-year change in the number of flights (increase)"
+
+
+def test_changes_listed_with_respectively_pair_with_the_amounts_before_them_in_order():
+    assert _labels("Testcity's attractions received 26.49 million visitors, generating a revenue of 1.18 "
+                   "billion yuan ($160 million), increases of 42.3 percent and 93.2 percent, respectively.")[-2:] == [
+        "Change in the number of visitors (increase)", "Change in revenue (increase)"]
+    assert _labels("Exports reached 5 billion yuan and imports 3 billion yuan, up 5 percent and 7 percent, "
+                   "respectively.") == ["Exports", "Imports", "Change in exports (increase)",
+                                        "Change in imports (increase)"]

@@ -650,6 +650,8 @@ class _Context:
             if not (_LIST_GAP if run else (_CLOSE_GAP if backwards else _OPEN_GAP)).fullmatch(
                     _PARENTHESES.sub("", gap)):
                 break
+            if run and _is_rate(c) != _is_rate(candidates[run[0]]):
+                break  # "… and imports 3 billion yuan, up 5 percent and 7 percent": the rates alone
             run.append(i)
             edge = c.offset if backwards else c.end
         return list(reversed(run)) if backwards else run
@@ -1797,6 +1799,10 @@ def _direction(text: str, found: Found, sentence: Span) -> str | None:
 # --- figures that belong together --------------------------------------------------------------
 
 _FROM_BEFORE = re.compile(r"\bfrom(?:[\s\u3000]+the[\s\u3000]+original)?[\s\u3000]*$", re.IGNORECASE)
+def _is_rate(c: Candidate) -> bool:
+    return c.unit in ("percent", "pp")
+
+
 _SPREAD_BEFORE = re.compile(r"\b(?:ranges?|ranged|ranging|var(?:y|ies|ied|ying))[\s\u3000]+from[\s\u3000]*$",
                             re.IGNORECASE)
 _TO_BETWEEN = re.compile(r"^[\s\u3000]*to[\s\u3000]+(?:just[\s\u3000]+|only[\s\u3000]+)?$",

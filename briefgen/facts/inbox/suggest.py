@@ -510,8 +510,10 @@ def _rank_label(topic: str, after: str) -> str:
 
 
 def _lower_article(words: str) -> str:
-    """"The value of …" inside a label: "change in the value of …"."""
-    return re.sub(r"^(?:The|A|An) ", lambda m: m[0].lower(), words)
+    """"The value of …" inside a label: "change in the value of …"; so a common measure word that
+    opened its sentence ("Change in exports", "Change in cargo throughput")."""
+    return re.sub(r"^(?:The|A|An|Exports|Imports|Trade|Investment|Revenue|Revenues|Sales|Output|Income|"
+                  r"Cargo|Container|Tourism|Domestic|Foreign|Total|Actual)\b", lambda m: m[0].lower(), words)
 
 
 # Words before a figure that name no measure: a change's own noun ("an increase of 13.2
@@ -553,7 +555,7 @@ def _changed_amount(c: Candidate, text_before: str, place: str | None, city: str
     if not amounts or _SENTENCE_END.search(c.quote[amounts[-1].end:at]) \
             or _NEXT_CLAUSE.search(c.quote, amounts[-1].end, at):  # "…, and imports grew 50 percent"
         return ""
-    amount = amounts[-1]
+    amount = _respective_amount(c.quote, at, amounts) or amounts[-1]
     counted = counted_after(c.quote, amount.end) if amount.quantity.unit == "count" else None
     if counted:  # "approved 156 South Korean-funded projects, an increase of 67.7 percent"
         return f"the number of {counted}"
@@ -562,6 +564,26 @@ def _changed_amount(c: Candidate, text_before: str, place: str | None, city: str
                   place, city)
 
 
+def _respective_amount(quote: str, at: int, amounts: list):
+    """The amount a change of a list "A and B, respectively" pairs with, in order, among the
+    amounts stated before the list ("26.49 million visitors, generating a revenue of 1.18 billion
+    yuan ($160 million), increases of 42.3 percent and 93.2 percent, respectively": 42.3 percent
+    is the visitors'); None when the change is no such list's."""
+    closer = _RESPECTIVELY_AFTER.match(quote, at)
+    if not closer:
+        return None
+    changes = [at + f.start for f in find_quantities(quote[at:closer.end()])
+               if f.quantity.unit in ("percent", "pp")]
+    changes = [amounts[-1].end + f.start for f in find_quantities(quote[amounts[-1].end:at])
+               if f.quantity.unit in ("percent", "pp")] + changes
+    own = [f for f in amounts if not _RESTATEMENT_BEFORE.search(quote, 0, f.start)]  # not "($160 million)"
+    if len(changes) < 2 or len(own) < len(changes) or at not in changes:
+        return None
+    return own[len(own) - len(changes) + changes.index(at)]
+
+
+_RESPECTIVELY_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,120}?\brespectively\b")
+_RESTATEMENT_BEFORE = re.compile(r"\(\s*(?:about|around|approximately|or|some|nearly)?\s*$")
 _NUMBER_OF = re.compile(r"^(?:the\s+)?number\s+of\s+", re.IGNORECASE)  # a count's own words
 # a change in brackets right after an amount is that amount's: "RMB 388.24 billion (8.4 percent
 # growth)"
@@ -903,7 +925,10 @@ _OWN_MEASURE = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:
 # After such an "and", a noun phrase right before the figure, its verb left out as the clause
 # before has it: "The primary industry contributed RMB 36.26 billion and its secondary industry
 # RMB 388.24 billion" (the 388.24 billion are the secondary industry's)
-_GAPPED = re.compile(r"(?:its|the|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*")
+# (or a measure named bare: "Exports reached 5 billion yuan and imports 3 billion yuan")
+_GAPPED = re.compile(r"(?:(?:its|the|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}"
+                     r"|(?:imports|exports|trade|investment|revenue|revenues|sales|output|income)"
+                     r"(?:\s+[a-z][\w'’-]*){0,2})\s*")
 
 # A clause opened by its verb names its measure after the article: "Featuring an investment of",
 # "Generating a revenue of", "involving a contractual foreign investment of"
