@@ -788,3 +788,12 @@ def test_changes_listed_with_respectively_pair_with_the_amounts_before_them_in_o
     assert _labels("Exports reached 5 billion yuan and imports 3 billion yuan, up 5 percent and 7 percent, "
                    "respectively.") == ["Exports", "Imports", "Change in exports (increase)",
                                         "Change in imports (increase)"]
+
+
+def test_a_place_named_with_words_of_its_own_owns_the_measure_after_its_verb():
+    assert _labels("The north Chinese port of Testcity posted a cargo throughput of 1.71 billion tons in "
+                   "2023, an increase of 5.6% year-on-year.") == [
+        "Cargo throughput of the north Chinese port of Testcity",
+        "Year-on-year change in cargo throughput of the north Chinese port of Testcity (increase)"]
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert label_flaws("Rank of making it the world’s among ports", "rank") == ["fragment"]

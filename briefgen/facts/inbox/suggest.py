@@ -243,6 +243,10 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
 # change in imports, not in the amount before it
 _MEASURE_PLURALS = frozenset("imports exports sales revenues earnings deposits loans profits taxes "
                              "receipts savings outlays expenditures arrivals".split())
+# A place or body named with words of its own, what a measure after its verb is of ("The north
+# Chinese port of Shandong posted a cargo throughput of …"); not one doing ("The park welcomed")
+_A_PLACE_NAMED = re.compile(r"The\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,4}(?:port|zone|park|airport|company|group|"
+                            r"district|county|province|city)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 # Money saved: "… and save approximately 20,000 yuan per container" is no value of the shipment
 _SAVED = re.compile(r"\b(?:save[sd]?|saving|savings\s+of|cut\s+(?:costs?|spending)\s+by)\s+"
                     r"(?:(?:about|approximately|around|nearly|some|up\s+to|more\s+than|over)\s+)?$", re.IGNORECASE)
@@ -513,7 +517,7 @@ def _lower_article(words: str) -> str:
     """"The value of …" inside a label: "change in the value of …"; so a common measure word that
     opened its sentence ("Change in exports", "Change in cargo throughput")."""
     return re.sub(r"^(?:The|A|An|Exports|Imports|Trade|Investment|Revenue|Revenues|Sales|Output|Income|"
-                  r"Cargo|Container|Tourism|Domestic|Foreign|Total|Actual)\b", lambda m: m[0].lower(), words)
+                  r"Cargo|Container|Tourism|Domestic|Foreign|Total)\b", lambda m: m[0].lower(), words)
 
 
 # Words before a figure that name no measure: a change's own noun ("an increase of 13.2
@@ -1012,6 +1016,9 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
         # (a name keeps its capital: "Testcity's e-commerce imports")
         opening = group if re.match(r"[A-Z][\w-]*['’]s\b", group) else group[:1].lower() + group[1:]
         words = f"{named[1]} of {_lower_article(opening)}"  # value of …"
+    elif named and _A_PLACE_NAMED.fullmatch(words) and not MONEY_WORDS.search(words):
+        # "The north Chinese port of Shandong posted a cargo throughput of …": the port's throughput
+        words = f"{named[1]} of {_lower_article(words)}"
     elif thing:  # "The airport handled … 208,000 tons of cargo": the airport's cargo
         measure = named or _measure_after(c, text_before)
         words = f"{words}: {measure[1]}" if measure else words
