@@ -797,3 +797,13 @@ def test_a_place_named_with_words_of_its_own_owns_the_measure_after_its_verb():
         "Year-on-year change in cargo throughput of the north Chinese port of Testcity (increase)"]
     from briefgen.facts.inbox.label_check import label_flaws
     assert label_flaws("Rank of making it the world’s among ports", "rank") == ["fragment"]
+
+
+def test_a_list_s_changes_pair_with_their_own_amounts_whatever_follows_the_last():
+    assert _labels("Cargo throughput of the port amounted to 407 million tons and container throughput "
+                   "3.24 million TEU, up by 6.4% and 7.0% respectively.")[2:] == [
+        "Change in cargo throughput of the port (increase)", "Change in container throughput (increase)"]
+    assert _labels("The park welcomed 15,700 tourists and had an operating income of 3.39 million yuan, up "
+                   "70.03 percent and 61.65 percent year-on-year respectively.")[1:] == [
+        "The park: Operating income", "The park: Year-on-year change in the number of tourists (increase)",
+        "The park: Year-on-year change in operating income (increase)"]

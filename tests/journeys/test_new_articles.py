@@ -303,7 +303,7 @@ def test_the_province_s_trade_in_respectively_lists_builds_an_honest_pack(tmp_pa
     new = {f["subject"]: f for f in accepted_facts(project)}
     assert "port" not in new
     for slug, name in (("russia", "Russia"), ("india", "India")):
-        assert new[slug]["label"] == f"Change in Trade with {name} in Shandong (increase)"
+        assert new[slug]["label"] == f"Change in trade with {name} in Shandong (increase)"
         assert new[slug]["scope"]["place"] == "Shandong" and len(new[slug]["sources"]) == 2
     audited_pack_text(project, "packs/trade.yaml")
     port = " ".join(p.extract_text() for p in PdfReader(project / "out" / "pack" / "sector-port.pdf").pages)

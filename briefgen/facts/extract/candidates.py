@@ -1512,7 +1512,8 @@ _THROUGHPUT = re.compile(r"(?<!passenger\s)\bthroughput\b|\bTEUs?\b|\bbox\s+volu
 # percent, down 13.1 percent"), before "respectively" and after it (", up 0.2 percent").
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:(?:up|down|rising|falling|growing|declining|"
                        r"increasing|decreasing)\s+(?:by\s+)?)?")
-_CLOSE_GAP = re.compile(r"[\s,]*")
+# (a comparison said once for the list: "152.4 percent and 217.05 percent year-on-year respectively")
+_CLOSE_GAP = re.compile(r"[\s,]*(?:(?:year-on-year|year\s+on\s+year|on\s+a\s+yearly\s+basis)[\s,]*)?")
 _OPEN_GAP = re.compile(r"[\s,]*(?!(?:while|whereas|but|and)\b)(?:[a-z-]+\s+){0,4}")
 _PARENTHESES = re.compile(r"\([^()]*\)")  # a restatement: "19.3 billion yuan ($2.7 billion)"
 _WHERE = ("named in the sentence", "named earlier in the paragraph", "named in the paragraph before")

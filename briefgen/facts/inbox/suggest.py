@@ -243,6 +243,10 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
 # change in imports, not in the amount before it
 _MEASURE_PLURALS = frozenset("imports exports sales revenues earnings deposits loans profits taxes "
                              "receipts savings outlays expenditures arrivals".split())
+# A second verb of the subject before, and the measure it names: "… and had an operating income of"
+_SECOND_VERB_MEASURE = re.compile(r"(?:had|has|have|posted|recorded|registered|generated|reali[sz]ed|achieved|"
+                                  r"reported)\s+(?:an?\s+|the\s+)?(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+                                  r"\s+(?:of|worth|totall?ing)\s*")
 # A place or body named with words of its own, what a measure after its verb is of ("The north
 # Chinese port of Shandong posted a cargo throughput of …"); not one doing ("The park welcomed")
 _A_PLACE_NAMED = re.compile(r"The\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,4}(?:port|zone|park|airport|company|group|"
@@ -387,7 +391,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
                     or _BRACKETED_AFTER_AMOUNT.search(_before_in_quote(c, text_before))
                     or _NAME_ACTED.fullmatch(topic)  # "Hong Kong invested …, up 65 percent"
                     or _NUMBER_OF.match(topic) or (is_plural(topic.split()[-1])
-                                                    and topic.split()[-1].lower() not in _MEASURE_PLURALS)):
+                                                    and topic.split()[-1].lower() not in _MEASURE_PLURALS)
+                    or _RESPECTIVELY_AFTER.match(c.quote, max(_at(c, text_before), 0))):  # (paired in order)
         # "2,017 firms realized … yuan, up by 10.8 percent": the yuan's change, not the firms'
         # "178,800 flights took off …, up 7.7 percent": the change is the amount's, not its words'
         topic = _changed_amount(c, text_before, place, city) or topic
@@ -556,10 +561,13 @@ def _changed_amount(c: Candidate, text_before: str, place: str | None, city: str
     capital in Shandong"); '' when its sentence states no amount before it."""
     at = _at(c, text_before)
     amounts = [f for f in find_quantities(c.quote[:at]) if _an_amount(c.quote, f)] if at > 0 else []
-    if not amounts or _SENTENCE_END.search(c.quote[amounts[-1].end:at]) \
-            or _NEXT_CLAUSE.search(c.quote, amounts[-1].end, at):  # "…, and imports grew 50 percent"
+    if not amounts or _SENTENCE_END.search(c.quote[amounts[-1].end:at]):
         return ""
-    amount = _respective_amount(c.quote, at, amounts) or amounts[-1]
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(c.quote, 0, amounts[-1].start)), default=0)
+    amount = _respective_amount(c.quote, at, [f for f in amounts if f.start >= sentence_start])
+    if amount is None and _NEXT_CLAUSE.search(c.quote, amounts[-1].end, at):  # "…, and imports grew 50 percent"
+        return ""
+    amount = amount or amounts[-1]
     counted = counted_after(c.quote, amount.end) if amount.quantity.unit == "count" else None
     if counted:  # "approved 156 South Korean-funded projects, an increase of 67.7 percent"
         return f"the number of {counted}"
@@ -931,7 +939,8 @@ _OWN_MEASURE = re.compile(r"(?:an?\s+|the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:
 # RMB 388.24 billion" (the 388.24 billion are the secondary industry's)
 # (or a measure named bare: "Exports reached 5 billion yuan and imports 3 billion yuan")
 _GAPPED = re.compile(r"(?:(?:its|the|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}"
-                     r"|(?:imports|exports|trade|investment|revenue|revenues|sales|output|income)"
+                     r"|(?:imports|exports|trade|investment|revenue|revenues|sales|output|income|"
+                     r"(?:container|cargo|passenger)\s+(?:throughput|volume)|throughput)"
                      r"(?:\s+[a-z][\w'’-]*){0,2})\s*")
 
 # A clause opened by its verb names its measure after the article: "Featuring an investment of",
@@ -975,14 +984,18 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     before = MEMBERS_ASIDE.sub("", before)  # "from SCO members, mainly Russia and India, hit"
     before = without_city_provinces(before)  # "in Weihai, Shandong province is expected"
     start = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
+    after_and = False  # whether the clause begins after a figure's "and"
     for joined in _JOINS_CLAUSES.finditer(before, start):
         # "GDP reached 100 billion yuan and per capita GDP hit …": after a figure, "and"
         # begins the next figure's clause (before one, it joins names: "imports and exports")
         if re.search(r"\d", before[start:joined.start()]) and (
                 _NEW_SUBJECT.match(before, joined.end()) or _OWN_MEASURE.fullmatch(before, joined.end())
                 or _GAPPED.fullmatch(before, joined.end())):
-            start = joined.end()
+            start, after_and = joined.end(), True
     clause = before[start:]
+    second = _SECOND_VERB_MEASURE.fullmatch(clause) if after_and else None
+    if second:  # "The park welcomed 15,700 tourists and had an operating income of": the income
+        return second["measure"]
     verb = _VERB.search(clause)
     words = _subject_words(clause[:verb.start()] if verb else clause)
     if re.search(r"\bthat$", clause):
