@@ -1690,6 +1690,15 @@ def test_that_of_a_year_is_a_comparison_base_and_an_annual_rate_spans_from_it():
     assert rows[-1][:2] == ("16.2 percent", "2021")
 
 
+def test_that_of_a_year_opening_a_clause_with_its_verb_is_that_year_s_figure():
+    rows = _in_shandong("Testcity's exports were 5 billion yuan in 2019, and that of 2020 reached 6 billion "
+                        "yuan.", "2022-06-01")
+    assert [r[:2] for r in rows] == [("5 billion yuan", "2019"), ("6 billion yuan", "2020")]
+    rows = _in_shandong("Testcity's GDP in 2020 was 600 billion yuan. That of 2021 was 700 billion yuan.",
+                        "2022-06-01")
+    assert rows[-1][:2] == ("700 billion yuan", "2021")
+
+
 _FIELDS = {**ALIASES, "financial": "finance", "overseas investment": "outbound", "tourism": "tourism"}
 _FIELD_KINDS = {**KINDS, "finance": "sector", "outbound": "sector", "tourism": "sector"}
 
@@ -1765,6 +1774,17 @@ def test_an_average_annual_rate_beside_a_part_of_a_year_names_no_period():
     rows = _in_shandong("Trade had aggregated 1.62 trillion yuan by the end of August 2023, with an average "
                         "annual growth rate of 24.3 percent.", "2023-09-28")
     assert rows[-1][:2] == ("24.3 percent", "../2023-08")
+
+
+def test_an_average_annual_amount_or_a_rate_since_a_year_keeps_its_period():
+    """Only a rate over years ("an average annual growth rate of") names no part of a year: an
+    average annual income is that year's, and "since 2012" is a span of years."""
+    assert _in_shandong("In 2020, the average annual disposable income reached 40,000 yuan.",
+                        "2022-06-01")[0][:2] == ("40,000 yuan", "2020")
+    assert _in_shandong("In 2020, the average annual temperature was 14 degrees.", "2022-06-01")[0][:2] == \
+        ("14", "2020")
+    assert _in_shandong("Since 2012, Testcity's trade grew at an average annual rate of 10 percent.",
+                        "2022-06-01")[0][:2] == ("10 percent", "2012/..")
 
 
 def test_a_partner_named_a_paragraph_back_is_not_carried_past_a_sentence_about_the_province():

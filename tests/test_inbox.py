@@ -466,6 +466,18 @@ def test_a_bare_verb_after_and_shares_the_will_of_the_clause_before():
         == [("three", None)]
 
 
+def test_a_clause_with_a_subject_and_verb_of_its_own_after_a_plan_is_no_plan():
+    """Only a bare verb after ", and" shares the "will" before it: a noun and its past verb, or
+    any clause after ";", ", while" or ", but", is a done thing of its own."""
+    for join in (", and", ";", ", while", ", but"):
+        assert _statuses(f"Testcity will build a new port{join} exports rose 5 percent in 2020.") \
+            == [("5 percent", None)], join
+    assert _statuses("Testcity will build a port, and investment reached 3 billion yuan last year.") \
+        == [("3 billion yuan", None)]
+    assert _statuses("Testcity will host the expo, and visitors numbered 30,000 last year.") \
+        == [("30,000", None)]
+
+
 def test_a_done_figure_beside_a_plan_in_the_same_sentence_is_not_a_plan():
     """The status comes from the figure's own clause: the plan in the next clause (or the one
     before) is that clause's figure's."""

@@ -807,3 +807,11 @@ def test_a_list_s_changes_pair_with_their_own_amounts_whatever_follows_the_last(
                    "70.03 percent and 61.65 percent year-on-year respectively.")[1:] == [
         "The park: Operating income", "The park: Year-on-year change in the number of tourists (increase)",
         "The park: Year-on-year change in operating income (increase)"]
+
+
+def test_a_time_a_way_of_counting_or_a_place_after_an_amount_is_no_field_of_it():
+    for after in ("in two years", "in just three years", "in spring", "in real terms", "in those days"):
+        assert _labels(f"Testcity's exports reached 5 billion yuan {after}.")[0] == "Testcity's exports", after
+    assert _labels("The government spent 2 billion yuan in rural areas.")[0] == "The government spent"
+    assert _labels("The cluster reached 100 billion yuan in scale.")[0].endswith("in scale") is False
+    assert _labels("Testcity firms won $1.2 billion in orders at the fair.")[0] == "Testcity firms won"

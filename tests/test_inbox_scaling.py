@@ -94,7 +94,7 @@ def own_words_reading_every_figure(c, before: str) -> str:
     words_before = suggest._ASIDE.sub(",", c.quote[start:at])
     words_after = suggest._ASIDE.sub(",", c.quote[end:stop])
     breaks_before = [m for m in suggest._CLAUSE_BREAK.finditer(words_before)
-                     if not suggest._SHARED_VERB.match(words_before, m.end())]
+                     if not suggest._shares_the_clause_before(words_before, m)]
     if breaks_before:
         words_before = words_before[breaks_before[-1].end():]
     first_after = suggest._CLAUSE_BREAK.search(words_after)

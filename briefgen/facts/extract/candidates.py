@@ -1619,9 +1619,12 @@ def _compared_before(text: str, phrase: TimePhrase) -> tuple[bool, re.Match | No
 _ANNUAL_BEFORE = re.compile(r"\b(?:(?:average\s+(?:annual|yearly)|annual\s+average|annuali[sz]ed|compound\s+annual)\s+"
                             r"(?:[a-z]+\s+){0,3}?|annual\s+(?:growth\s+)?rate\s+)(?:of\s+|at\s+|by\s+)?$",
                             re.IGNORECASE)
+# (a rate's own words: "the average annual disposable income reached 40,000 yuan in 2020" is
+# 2020's income, no rate over years)
 _AVERAGE_ANNUAL = re.compile(r"\b(?:average\s+(?:annual|yearly)|annual\s+average|compound\s+annual)\s+"
-                             r"(?:[a-z]+\s+){0,3}?(?:of\s+|at\s+|by\s+)?$", re.IGNORECASE)
-_YEARS_SPAN = re.compile(r"(?:19|20)\d\d/(?:19|20)\d\d")
+                             r"(?:(?:growth|increase|rise|decline|decrease|drop|expansion)\s+)?(?:rate\s+)?"
+                             r"(?:(?:was|is|reached|hit|of|at|by)\s+)?$", re.IGNORECASE)
+_YEARS_SPAN = re.compile(r"(?:19|20)\d\d/(?:(?:19|20)\d\d|\.\.)")  # ("since 2012": 2012/..)
 _ANNUAL_AFTER = re.compile(r"\s*(?:annually|a\s+year(?!\s+(?:earlier|ago|before|previously|prior|later|on)\b)|"
                            r"each\s+year|every\s+year|per\s+year|per\s+annum)\b", re.IGNORECASE)  # (not "a year earlier")
 IN_SENTENCE = r"(?:[^.;]|\.(?=\d))"  # no sentence end: "28.89" goes on

@@ -117,8 +117,11 @@ def rule(pattern: str):
       r"(?:compared\s+(?:to|with)|than(?:\s+in)?|from|over)\s+(?:that\s+of|the\s+same\s+period\s+of)"
       r"\s+(?:last\s+year|(?:19|20)\d\d)|"
       r"(?:compared\s+(?:to|with)|than(?:\s+in)?)\s+(?:last\s+year|(?:19|20)\d\d)|"
-      # "7.2 times that of 2003", "double those of 2010": "that of" only ever points back
-      r"\b(?:that|those)\s+of\s+(?:last\s+year|(?:19|20)\d\d))")
+      # "7.2 times that of 2003", "double those of 2010": "that of" points back, unless it is
+      # a clause's subject with its verb ("…, and that of 2020 reached 6 billion yuan": 2020's)
+      r"\b(?:that|those)\s+of\s+(?:last\s+year|(?:19|20)\d\d)"
+      r"(?!,?\s+(?:was|were|is|are|reached|rose|grew|hit|fell|dropped|declined|increased|decreased|"
+      r"totall?ed|stood|amounted|came|exceeded|topped|registered|recorded|saw|had)\b))")
 def _base(m, anchor):
     return None, "base", False
 

@@ -221,7 +221,8 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
         why += "; what the amount is per, as the words after it say"
     field = _FIELD_AFTER.match(_after_raw(c, text_before)) if c.unit not in _NON_MONEY and not c.counted else None
     # (a money word names the measure itself, not its field: "$1 billion in tourism revenue")
-    if field and field["field"].lower() not in label.lower() and not MONEY_WORDS.search(field["field"]):
+    if field and field["field"].lower() not in label.lower() and not MONEY_WORDS.search(field["field"]) \
+            and not _NO_FIELD.search(field["field"]):
         label += f" in {field['field']}"  # "an output value of … in far-ocean fisheries"
         why += "; the field the words after it name"
     compared = _COMPARED_WITH_ANOTHER.match(_after_raw(c, text_before)) if c.unit in ("pp", "percent") else None
@@ -275,6 +276,11 @@ _FIELD_AFTER = re.compile(r"\s+in\s+(?!(?:the|a|an|total|all|terms|recent|additi
                           r"particular|general|sum|recent|contracts?|contracted|actual|accumulated)\b)"
                           r"(?P<field>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
                           r"(?=\s*[,;.()]|\s+(?:and|while|by|from|to|for|with|over|during|as)\b|\s*$)")
+# … nor a time, a way of counting, a place or what was won ("in two years", "in spring", "in
+# real terms", "in rural areas", "in orders at the fair": no field the amount is of)
+_NO_FIELD = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|quarters?|spring|summer|autumn|winter|"
+                       r"terms|prices|scale|size|areas?|regions?|places?|orders?|one|two|three|four|five|six|seven|eight|"
+                       r"nine|ten|just|only|less|more|those|these|some|at|on|of)\b")
 
 
 _MARGIN = {"higher": "above", "above": "above", "faster": "above",
@@ -1382,7 +1388,7 @@ def _own_words(c: Candidate, before: str) -> str:
     words_before = _ASIDE.sub(",", c.quote[start:at])
     words_after = _ASIDE.sub(",", c.quote[end:stop])
     breaks_before = [m for m in _CLAUSE_BREAK.finditer(words_before)
-                     if not _SHARED_VERB.match(words_before, m.end())]
+                     if not _shares_the_clause_before(words_before, m)]
     if breaks_before:
         words_before = words_before[breaks_before[-1].end():]
     first_after = _CLAUSE_BREAK.search(words_after)
@@ -1410,6 +1416,19 @@ _AND_VERB = re.compile(r"\s*,?\s*and\s+(?:also\s+)?(?:save|cut|reduce|raise|incr
 # "will" (not "and the city built", "and it has", "and Japan will").
 _SHARED_VERB = re.compile(r"\s+(?!(?:the|a|an|its|their|it|they|this|these|those|there|he|she|we|"
                           r"[a-z]+ly)\b)[a-z]+\s+(?!(?:will|shall|would|is|are|was|were|has|have|had)\b)")
+# (only after ", and", and only with no verb of its own up to the figure: "Testcity will build a
+# port, and exports rose 5 percent in 2020" is a done thing with a subject of its own; "; exports
+# rose", ", while exports rose" open a clause of their own whatever follows)
+_OWN_FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|rose|grew|hit|fell|stood|saw|won|made|took|came|went|rises|grows|"
+                              r"reaches|hits|falls|stands|totals|tops|numbers|amounts|accounts|is|are|was|were|"
+                              r"has|have|had)\b")
+
+
+def _shares_the_clause_before(words: str, brk: re.Match) -> bool:
+    """Whether the clause break `brk` in `words` only joins a second bare verb of the same
+    subject (", and build three systems"), so the clause before (its "will") goes on."""
+    return bool(re.fullmatch(r",\s*and", brk[0], re.IGNORECASE) and _SHARED_VERB.match(words, brk.end())
+                and not _OWN_FINITE_VERB.search(words, brk.end()))
 
 
 # Metrics whose label says too little for a figure's: its own words say what it measures (a
