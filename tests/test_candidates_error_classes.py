@@ -1738,6 +1738,13 @@ def test_where_a_measure_spread_to_and_who_recorded_it_are_no_scope():
     assert found("Exports of Shandong province rose 5 percent.")[0][2] == "province"
 
 
+def test_where_a_measure_spread_to_is_the_place_of_what_the_clause_goes_on_to_count_there():
+    assert found("The practice has been rolled out nationwide, benefiting 3,000 enterprises.")[0][2:4] == \
+        ("country", "China")
+    assert {r[2] for r in found("Testcity applied 226 measures in 2020, and 29 have been rolled out "
+                                "nationwide.")} == {"city"}
+
+
 def test_counts_of_a_second_verb_of_the_same_subject_keep_their_own_nouns():
     rows = _subjects("The Testcity area is home to 25,000 corporate entities and has launched 149 "
                      "domestic and overseas investment projects.")

@@ -734,12 +734,32 @@ def test_places_counted_where_other_counted_things_are_say_so():
     assert _labels("Trains from Testcity reach 54 cities in 23 countries.")[-1] == "Countries"
 
 
+def test_places_after_an_amount_or_a_rate_in_them_host_no_unit():
+    """Only a count's things are hosted by the places after "in": "20 percent in 30 countries"
+    or "5 million tons in 30 countries" host no percent or tons."""
+    for text in ("Testcity's exports grew 20 percent in 30 countries.",
+                 "Testcity firms sold 5 million tons in 30 countries.",
+                 "Testcity invested $3 billion in 40 countries."):
+        assert _labels(text)[-1] == "Countries", text
+    assert _labels("Testcity firms built 20 factories in 15 countries.")[-1] == "Countries hosting the factories"
+
+
 def test_a_count_label_keeps_what_the_things_counted_did():
     assert _labels("Two local Korean-funded enterprises, A Co and B Co, stepped up their investment by "
                    "$31 million.")[0] == "Local Korean-funded enterprises that stepped up their investment"
     # "invested by" names who invested in them: nothing they did
     assert _labels("Testcity approved 50 projects invested by Japanese firms.")[0] != \
         "Projects that invested"
+
+
+def test_a_count_label_claims_no_deed_its_things_had_done_to_them():
+    """A participle with no object after the things counted is what was done to them ("set up",
+    "registered"), not what they did."""
+    assert _labels("Testcity has 500 firms registered in Hong Kong.")[0] == "Firms"
+    assert _labels("There were 20 projects, including 5 large ones, set up in 2020.")[0] == "Projects"
+    assert _labels("Testcity hosts 500 companies, most of them small, registered in 2020.")[0] == \
+        "Companies hosted"
+    assert _labels("The 12 firms invested in Testcity.")[0] == "Firms that invested"
 
 
 def test_a_label_waiting_for_its_change_or_naming_only_a_place_or_firms_for_money_is_held_back():

@@ -80,7 +80,11 @@ _SPREAD_TO = re.compile(r"\b(?:replicated|promoted|copied|extended|rolled\s+out|
                         r"(?:\s+and\s+(?:replicated|promoted|copied|extended|popularized|popularised))?"
                         r"\s+(?P<place>across\s+the\s+(?:province|country|nation)|nationwide|province-wide|"
                         r"throughout\s+the\s+(?:province|country|nation)|(?:to\s+)?the\s+whole\s+"
-                        r"(?:province|country|nation))\b")
+                        r"(?:province|country|nation))\b"
+                        # (not when the clause goes on about what is there: "rolled out nationwide,
+                        # benefiting 3,000 enterprises" are enterprises of the whole country)
+                        r"(?!,?\s+(?:benefit\w*|cover\w*|reach\w*|involv\w*|serv\w*|help\w*|with|where|"
+                        r"in\s+which|and\s+(?:is|are|has|have|now))\b)")
 
 # An authority acting on a measure: "put on record by national ministries and commissions".
 _AUTHORITY_BY = re.compile(r"\bby\s+(?:the\s+)?(?P<place>national|provincial|central)\s+(?:ministries|"

@@ -687,11 +687,13 @@ _DONE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(
 # What the things counted did, right after them or their names in an aside: "Two Korean-funded
 # enterprises, A and B, stepped up their investment by $31 million" (a verb and its object, up to
 # a figure or the clause's end)
-_DID_AFTER = re.compile(r"(?:,[^,;.()]{1,120},)?\s+(?P<did>(?:also\s+|jointly\s+)?(?:stepped\s+up|increased|"
+_DID_AFTER = re.compile(r"(?:,[^,;.()]{1,120},)?\s+(?P<did>(?:also\s+|jointly\s+)?(?:(?:stepped\s+up|increased|"
                         r"expanded|added|raised|boosted|invested|registered|reported|built|set\s+up|opened)"
-                        # (with no object, "by" names who did it: "projects invested by Japanese firms")
-                        r"(?:\s+(?:their|its|the)\s+[a-z][\w-]*(?=\s+by\b)|"
-                        r"(?:\s+(?:their|its|the)\s+[a-z][\w-]*)?(?=\s+(?:in|of|to|worth|totall?ing)\b|\s*[,;.]|\s*$)))")
+                        r"\s+(?:their|its|the)\s+[a-z][\w-]*(?=\s+(?:by|in|of|to|worth|totall?ing)\b|\s*[,;.]|\s*$)"
+                        # with no object only "invested" is what they did: "projects set up in 2020",
+                        # "firms registered in Hong Kong" had it done to them; and "by" names who
+                        # did it ("projects invested by Japanese firms")
+                        r"|invested(?=\s+(?:in|to)\b|\s*[,;.]|\s*$)))")
 # Places counted after "from" or "to": "companies from 15 countries" are countries of origin,
 # "routes to 54 cities" cities of destination, not countries or cities there are
 _PLACES = re.compile(r"(?:[\w-]+\s+)?(?:countries|regions|economies|cities|ports|destinations)(?:\s+and\s+regions)?",
@@ -701,6 +703,19 @@ _PLACES = re.compile(r"(?:[\w-]+\s+)?(?:countries|regions|economies|cities|ports
 _THINGS_IN = re.compile(r"\d\s+(?P<things>(?!(?:cities|destinations|regions|provinces)\b)[a-z][\w-]*"
                         r"(?:\s+(?!(?:cities|destinations|regions|provinces)\b)[a-z][\w-]*)?)\s+in\s+"
                         r"(?:(?:about|around|nearly|over|more\s+than|some|at\s+least)\s+)?$")
+
+
+def _things_counted_in(before: str) -> str | None:
+    """The things a count right before "in" counts ("500 ports in over 100 countries"): only a
+    count's, not an amount's or a rate's ("20 percent in 30 countries", "5 million tons in …")."""
+    within = _THINGS_IN.search(before)
+    if not within:
+        return None
+    number_at = within.start()  # (the pattern opens on the count's last digit)
+    count = next((f for f in find_quantities(before) if f.start <= number_at < f.end), None)
+    return within["things"] if count and count.quantity.unit == "count" and not count.has_unit else None
+
+
 _PLACES_BEFORE = re.compile(r"\b(?P<way>from|to|(?:navigation|links?|connections?|routes?)\s+with)\s+"
                             r"(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$", re.IGNORECASE)
 _WAYS = {"from": "of origin", "to": "of destination"}  # else connected: "navigation with 177 ports"
@@ -715,9 +730,9 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     at = _at(c, text_before)
     if at < 0:
         return ""
-    within = _THINGS_IN.search(c.quote[max(at - 60, 0):at]) if _PLACES.fullmatch(c.counted) else None
+    within = _things_counted_in(c.quote[max(at - 60, 0):at]) if _PLACES.fullmatch(c.counted) else None
     if within:  # "connecting 500 ports in over 100 countries": the countries hosting the ports
-        return f"hosting the {within['things']}"
+        return f"hosting the {within}"
     after = c.quote[at + len(c.as_written):]
     counted_at = after.find(c.counted)
     past_counted = counted_at + len(c.counted) if counted_at >= 0 else None
