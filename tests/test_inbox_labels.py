@@ -829,6 +829,13 @@ def test_a_list_s_changes_pair_with_their_own_amounts_whatever_follows_the_last(
         "The park: Year-on-year change in operating income (increase)"]
 
 
+def test_a_growth_rate_achieved_by_a_name_s_measure_is_a_change_in_it_not_its_measure():
+    assert _labels("Testcity's GDP achieved an average annual growth rate of 8 percent.") == [
+        "Average annual change in Testcity's GDP (increase)"]
+    assert _labels("Testcity's GDP reached 500 billion yuan and achieved an average annual growth rate of "
+                   "8 percent.")[-1] == "Average annual change in Testcity's GDP (increase)"
+
+
 def test_a_time_a_way_of_counting_or_a_place_after_an_amount_is_no_field_of_it():
     for after in ("in two years", "in just three years", "in spring", "in real terms", "in those days"):
         assert _labels(f"Testcity's exports reached 5 billion yuan {after}.")[0] == "Testcity's exports", after

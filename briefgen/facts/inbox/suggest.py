@@ -279,8 +279,9 @@ _FIELD_AFTER = re.compile(r"\s+in\s+(?!(?:the|a|an|total|all|terms|recent|additi
 # … nor a time, a way of counting, a place or what was won ("in two years", "in spring", "in
 # real terms", "in rural areas", "in orders at the fair": no field the amount is of)
 _NO_FIELD = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|quarters?|spring|summer|autumn|winter|"
-                       r"terms|prices|scale|size|areas?|regions?|places?|orders?|one|two|three|four|five|six|seven|eight|"
-                       r"nine|ten|just|only|less|more|those|these|some|at|on|of)\b")
+                       r"terms|prices|scale|size|areas?|regions?|places?|orders?|"
+                       r"one|two|three|four|five|six|seven|eight|nine|ten|just|only|less|more|those|these|some|"
+                       r"at|on|of)\b")
 
 
 _MARGIN = {"higher": "above", "above": "above", "faster": "above",
@@ -994,6 +995,10 @@ def _measure_after(c: Candidate, text_before: str) -> re.Match | None:
     return _MEASURE_AFTER.match(_after_raw(c, text_before)) or _MEASURE_NEXT.match(after)
 
 
+_A_RATE_NAMED = re.compile(r"(?:(?:average\s+)?annual\s+|annual\s+average\s+|year-on-year\s+|rapid\s+|steady\s+)?"
+                           r"(?:growth|increase|rise|decline|decrease|drop)(?:\s+rate)?", re.IGNORECASE)
+
+
 def _topic(c: Candidate, text_before: str, place: str | None, city: str | None = None) -> str:
     """What the figure's clause measures, in the source's words: the words before its first
     verb ("with actual investments into the province increased by …" → "actual investments
@@ -1059,7 +1064,9 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     elif (_BARE_NAME.fullmatch(words) and words.lower() not in _MEASURE_NOUNS) \
             or _PRONOUN.fullmatch(words):  # "Shandong saw an influx of $6.5 billion in foreign
         # capital", "it also handled a total container throughput of"
-        measure = named or _measure_after(c, text_before)
+        # (a change named after the verb is the figure's kind, not a measure of the name's: "Testcity's
+        # GDP achieved an average annual growth rate of 8 percent" is a change in its GDP)
+        measure = (None if named and _A_RATE_NAMED.fullmatch(named[1]) else named) or _measure_after(c, text_before)
         # "They have brought in … $9.5 billion in capital": a pronoun names no place
         pronoun = _PRONOUN.fullmatch(words) or _PERSON.fullmatch(words)
         if not measure or pronoun:
