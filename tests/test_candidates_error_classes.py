@@ -1794,6 +1794,14 @@ def test_an_average_annual_amount_or_a_rate_since_a_year_keeps_its_period():
                         "2022-06-01")[0][:2] == ("10 percent", "2012/..")
 
 
+def test_an_average_annual_rate_beside_only_a_date_of_another_thing_is_read():
+    """A time phrase dating what a relative clause describes is no phrase of the rate: none is
+    left, and the rate is still read (it raised AttributeError)."""
+    rows = _in_shandong("The port, which opened in August 2021, has grown at an average annual rate of "
+                        "5 percent.", "2022-06-01")
+    assert [r[0] for r in rows] == ["5 percent"]
+
+
 def test_a_partner_named_a_paragraph_back_is_not_carried_past_a_sentence_about_the_province():
     text = ("Shandong set up arrangements with Japan in nine areas.\n\n"
             "After two years, Shandong's foreign trade structure continues to improve. The proportion of "

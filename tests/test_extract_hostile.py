@@ -18,6 +18,10 @@ HOSTILE = {  # each took minutes before its pattern was bounded; each takes well
     "digits and full stops": '"1." * 150_000',
     "names with no 'and'": '", ".join(["Japan", "South Korea"] * 15_000) + " reached 5 billion yuan"',
     "fields with no 'and'": '"Exports to " + "farming, " * 30_000 + "rose 5%"',
+    # a registered firm's name with no "Co., Ltd." after it, a city before every comma
+    "firm names with no end": '"Shandong Haoduobao Supply-Chain " * 10_000',
+    "cities before commas": '"Weihai, Shandong Weihai, " * 12_000',
+    "spread with no place": '"replicated and promoted by national " * 8_000',
 }
 
 

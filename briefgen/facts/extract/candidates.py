@@ -808,7 +808,9 @@ class _Context:
             # an average over years is of a span of years: beside "in the first three quarters
             # of this year" it names none ("…, while e-commerce achieved an average annual growth
             # rate of 103.4 percent")
-            if _AVERAGE_ANNUAL.search(self.text, max(found.start - 50, 0), found.start) and \
+            # (no nearest when every phrase dates another thing: "The port, which opened in
+            # August 2021, has grown at an average annual rate of 5 percent")
+            if nearest and _AVERAGE_ANNUAL.search(self.text, max(found.start - 50, 0), found.start) and \
                     nearest.period and not _YEARS_SPAN.fullmatch(nearest.period) and nearest.kind != "target" \
                     and not nearest.period.startswith("../"):  # (up to a date: the span's end)
                 return None
