@@ -346,6 +346,16 @@ def test_each_respectively_pairs_the_figures_since_the_one_before():
     assert [r[2] for r in rows] == ["singapore", "japan", "uk", "hong-kong"]
 
 
+def test_a_respectively_with_no_figure_since_the_one_before_pairs_none_and_is_read():
+    """A second "respectively" with no figure of its own raised IndexError."""
+    rows = found("Exports and imports grew 5 percent and 3 percent, respectively, with Japan and "
+                 "Singapore, respectively, the top partners.")
+    assert [r[0] for r in rows] == ["5 percent", "3 percent"]
+    rows = found("Japan and Singapore, respectively, were the top partners, with trade of 5 billion and "
+                 "3 billion yuan, respectively.")
+    assert [r[0] for r in rows][-2:] == ["5 billion", "3 billion yuan"]
+
+
 def test_a_respectively_list_may_pair_only_the_last_figures_of_its_sentence():
     rows = found("Testcity's exports rose 5 percent to 10 billion yuan, while Japan and Singapore "
                  "grew 3 percent and 4 percent respectively.")

@@ -632,8 +632,10 @@ class _Context:
                                  closer[1], backwards=False)
             if len(listed) >= 2:
                 groups.append((start, listed, closer, after))
-            else:
-                groups.append((start, indexes if len(closers) == 1 else since, closer, []))
+            elif members := (indexes if len(closers) == 1 else since):
+                # (a "respectively" with no figure since the one before pairs none: "… 5 and 3
+                # percent, respectively, with Japan and Korea, respectively, the top partners")
+                groups.append((start, members, closer, []))
             start = closer[1]
         return groups
 
