@@ -842,3 +842,7 @@ def test_a_time_a_way_of_counting_or_a_place_after_an_amount_is_no_field_of_it()
     assert _labels("The government spent 2 billion yuan in rural areas.")[0] == "The government spent"
     assert _labels("The cluster reached 100 billion yuan in scale.")[0].endswith("in scale") is False
     assert _labels("Testcity firms won $1.2 billion in orders at the fair.")[0] == "Testcity firms won"
+    assert _labels("Testcity's revenue grew to 5 billion yuan in response.")[0] == "Testcity's revenue"
+    # a field of two things joined by "and" is both, not the first
+    assert _labels("Testcity's exports totaled $5 billion in goods and services.")[0] == \
+        "Testcity's exports in goods and services"

@@ -275,12 +275,16 @@ _FIELD_AFTER = re.compile(r"\s+in\s+(?!(?:the|a|an|total|all|terms|recent|additi
                           r"each|every|cash|value|value-added|kind|return|part|turn|advance|line|order|"
                           r"particular|general|sum|recent|contracts?|contracted|actual|accumulated)\b)"
                           r"(?P<field>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
-                          r"(?=\s*[,;.()]|\s+(?:and|while|by|from|to|for|with|over|during|as)\b|\s*$)")
+                          # ("and" only before the next figure or clause: "in goods and services" is
+                          # one field, not goods)
+                          r"(?=\s*[,;.()]|\s+and\s+(?:[\d$¥€£]|(?:the|its|their|a|an)\b)"
+                          r"|\s+(?:while|by|from|to|for|with|over|during|as)\b|\s*$)")
 # … nor a time, a way of counting, a place or what was won ("in two years", "in spring", "in
-# real terms", "in rural areas", "in orders at the fair": no field the amount is of)
+# real terms", "in rural areas", "in orders at the fair", "in response": no field the amount is of)
 _NO_FIELD = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|quarters?|spring|summer|autumn|winter|"
                        r"terms|prices|scale|size|areas?|regions?|places?|orders?|"
                        r"one|two|three|four|five|six|seven|eight|nine|ten|just|only|less|more|those|these|some|"
+                       r"response|currency|practice|principle|theory|fact|reality|time|future|past|"
                        r"at|on|of)\b")
 
 
