@@ -1745,6 +1745,14 @@ def test_where_a_measure_spread_to_is_the_place_of_what_the_clause_goes_on_to_co
                                 "nationwide.")} == {"city"}
 
 
+def test_an_authority_s_own_measure_is_scoped_to_its_level():
+    """Only an authority judging a measure ("approved by national ministries") sets no scope:
+    spending by the central government is the country's."""
+    assert found("Testcity's exports rose 3 percent. Spending by the central government rose 5 percent "
+                 "in 2020.")[-1][2:4] == ("country", "China")
+    assert found("Testcity had 12 firms approved by national ministries in 2020.")[0][2] == "city"
+
+
 def test_counts_of_a_second_verb_of_the_same_subject_keep_their_own_nouns():
     rows = _subjects("The Testcity area is home to 25,000 corporate entities and has launched 149 "
                      "domestic and overseas investment projects.")

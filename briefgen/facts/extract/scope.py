@@ -87,7 +87,12 @@ _SPREAD_TO = re.compile(r"\b(?:replicated|promoted|copied|extended|rolled\s+out|
                         r"in\s+which|and\s+(?:is|are|has|have|now))\b)")
 
 # An authority acting on a measure: "put on record by national ministries and commissions".
-_AUTHORITY_BY = re.compile(r"\bby\s+(?:the\s+)?(?P<place>national|provincial|central)\s+(?:ministries|"
+# (only after a verb of judging a measure: "Spending by the central government rose 5 percent"
+# is the country's own spending)
+_AUTHORITY_BY = re.compile(r"\b(?:approved|recogni[sz]ed|listed|certified|named|selected|designated|rated|"
+                           r"accredited|registered|filed|recorded|adopted|endorsed|awarded|granted|honou?red|"
+                           r"commended|reviewed|accepted|put\s+on\s+(?:record|file))"
+                           r"\s+by\s+(?:the\s+)?(?P<place>national|provincial|central)\s+(?:ministries|"
                            r"departments|authorities|government|commissions|agencies)\b")
 
 
