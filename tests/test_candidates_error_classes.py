@@ -1833,3 +1833,12 @@ def test_a_spread_from_least_to_most_is_no_change():
     assert rows == [("800 yuan", "at_least", None), ("1,500 yuan", "up_to", None),
                     ("5 to 10 percent", "up_to", None), ("5 billion yuan", None, "before"),
                     ("7 billion yuan", None, "after")]
+
+
+def test_a_holiday_of_a_named_year_is_that_year_s_and_years_compared_with_are_no_period():
+    text = ("During the Spring Festival holiday, scenic spots in Shandong surpassed the previous years' visitor "
+            "numbers. During the 2024 Spring Festival holiday, 200 attractions received 26.49 million visitors.")
+    rows = _in_shandong(text, "2024-02-20")
+    assert [r[:2] for r in rows] == [("200", "2024"), ("26.49 million", "2024")]
+    # "this year's" is still this year's
+    assert _in_shandong("This year's event features over 2,300 beer brands.", "2025-07-20")[0][1] == "2025"

@@ -846,3 +846,15 @@ def test_a_time_a_way_of_counting_or_a_place_after_an_amount_is_no_field_of_it()
     # a field of two things joined by "and" is both, not the first
     assert _labels("Testcity's exports totaled $5 billion in goods and services.")[0] == \
         "Testcity's exports in goods and services"
+
+
+def test_a_count_named_by_a_noun_that_says_nothing_of_it_or_an_amount_after_a_is_held_back():
+    from briefgen.facts.inbox.label_check import label_flaws
+    for label in ("Aircraft", "People", "Countries (China)", "Berths"):
+        assert label_flaws(label, "count") == ["bare"], label
+    for label in ("Ports connected", "Countries hosting the ports (Rizhao)", "Projects", "Local schools"):
+        assert label_flaws(label, "count") == [], label
+    assert label_flaws("A revenue", "CNY") == ["fragment"]
+    assert label_flaws("An operating income", "CNY") == ["fragment"]
+    assert label_flaws("A cargo throughput", "t") == ["fragment"]
+    assert label_flaws("ASEAN trade", "USD") == []

@@ -321,3 +321,17 @@ def test_a_seed_date_centuries_off_is_an_error_at_its_line(mini, run, date, fine
         assert result.exit_code == 1
         assert f"seeds/index.yaml:5: seeds/news.txt/date: '{date}' is not when a source" \
             in result.stderr, result.stderr
+
+
+def test_a_plan_s_date_says_it_is_one_unless_its_fact_has_past_wording():
+    """"Cargo: 500,000 tonnes (by 2025)" read in 2026 as if reached: an accepted plan, target or
+    expectation says what it is beside its date; a curated one with past wording words itself."""
+    from briefgen.compose.wording import when_of
+    target = figure("t", "2025", period_kind="target")
+    planned = figure("p", "2025", period_kind="target", status="plan")
+    expected = figure("e", "2039", status="expected")
+    worded = figure("w", "2025", period_kind="target", status="plan", label_past="Sea routes planned for 2025")
+    done = figure("d", "2018")
+    store = store_of(target, planned, expected, worded, done)
+    assert [when_of(store, f.id) for f in (target, planned, expected, worded, done)] == [
+        "by 2025, target", "by 2025, planned", "2039, expected", "by 2025", "2018"]

@@ -343,7 +343,8 @@ def _month_year(m, anchor):
     return (_ym(year, _month(m)), "period", inferred) if year else _UNRESOLVED
 
 
-@rule(rf"(?:in{_S}|during{_S}|for{_S})?(?:the{_S}(?:whole{_S}|full{_S}|entire{_S})?)?{_REL}")
+# (not "surpassing the previous years' visitor numbers": years compared with, no period)
+@rule(rf"(?:in{_S}|during{_S}|for{_S})?(?:the{_S}(?:whole{_S}|full{_S}|entire{_S})?)?{_REL}(?!s['’])")
 def _relative_year(m, anchor):
     year, inferred = _year_of(m, anchor)
     if year is None:
@@ -355,6 +356,13 @@ def _relative_year(m, anchor):
 
 @rule(rf"(?:in|during|for|of){_S}{_YEAR}")
 def _in_year(m, anchor):
+    return m["year"], "period", False
+
+
+# "during the 2024 Spring Festival holiday", "the 2023 May Day holiday": a holiday of that year
+@rule(rf"(?:in|during|over|for){_S}the{_S}{_YEAR}{_S}(?:[A-Z][\w'’-]*{_S}){{1,3}}"
+      rf"(?:[Hh]oliday|[Ff]estival|[Gg]olden{_S}[Ww]eek|[Ss]eason)s?")
+def _holiday_of_a_year(m, anchor):
     return m["year"], "period", False
 
 

@@ -47,7 +47,8 @@ _NOT_A_FIGURE = re.compile(r"\b(?:19[89]\d|20[0-3]\d)(?:s|[-–/](?:\d{2}|\d{4})
 # what the inbox says of a label held back for a flaw, the first that applies
 FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of its sentence",
               "duration": "names nothing that lasted", "group": "names no group it ranks among",
-              "money": "names no measure of money"}
+              "money": "names no measure of money",
+              "bare": "names only what it counts, not what the sentence says of them"}
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
 # words that say what lasted or when: a duration's label needs one
 _TIME_WORDS = re.compile(r"\b(?:duration|time|times|period|years?|months?|weeks?|days?|hours?|"
@@ -72,6 +73,8 @@ _NOT_LAST = (r"be|been|will|would|could|should|(?-i:may|might|must)|has|have|had
              r"approximately|currently|previously|mainly|mostly|already|also|took|saw|got|gave|only|another|"
              r"during|within|between|among|through|via|since|until|per")
 _STARTS = re.compile(rf"^(?:(?:{_FUNCTION}|means|meaning)\b|•)|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
+# an amount's measure after "a"/"an" ("A revenue", "An operating income"): whose it is was lost
+_INDEFINITE = re.compile(r"An?\s+[a-z]")
 # a place described, nothing measured: "The coastal city of Qingdao in east China's Shandong Province"
 _PLACE_DESCRIBED = re.compile(r"(?:[Tt]he\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?(?:city|port|province|district|county|town|"
                               r"capital)\s+of\s+[A-Z][\w'’-]*(?:\s+in\s+[^,;:()]*)?")
@@ -155,12 +158,19 @@ _NO_MEASURE = re.compile(r"(?:[Yy]ear-on-year\s+|(?:[Aa]verage\s+)?[Aa]nnual\s+)
 # (a report explored the city "from four aspects"), "Areas in Shandong" (arrangements in nine areas)
 _PARTS_OF_A_TOPIC = re.compile(r"(?:the\s+)?(?:aspects|areas|fields|respects|dimensions|ways|kinds|types|"
                                r"categories|points|sides|levels|parts|items|sectors)", re.IGNORECASE)
+# a count named by a noun alone that says nothing of what was counted about them ("Aircraft" for
+# aircraft movements or stands, "People" for jobs created, "Voyages" for trips a week, "Countries"
+# for the countries a network reaches): the journeys' audit found such labels claiming more than
+# their quote; a noun with what the sentence says of them ("Ports connected") is no such label
+_BARE_COUNT = re.compile(r"(?i:people|persons|places|aircraft|voyages|trips|countries|cities|regions|economies|"
+                         r"slots|berths|resorts|schools|times|sites|ships|vehicles|islands|villages|bays|"
+                         r"items|units)(?:\s+\([A-Z][\w ]*\))?")
 _NAMED_RANK = re.compile(r"[A-Z][\w'’ -]*['’]s rank")  # "Japan's rank": a measure and whose
 
 
 def label_flaws(label: str, unit: str | None = None) -> list[str]:
-    """What reads badly in a label: 'figure', 'fragment', 'duration', 'group', 'long' (none when
-    it reads well). A rank's group may say its size ("among the 15 sub-provincial cities"): that
+    """What reads badly in a label: 'figure', 'fragment', 'duration', 'group', 'money', 'bare',
+    'long' (none when it reads well). A rank's group may say its size ("among the 15 sub-provincial cities"): that
     is no figure, and a rank's label names its group ('group': "Qingdao's rank" does not). A
     duration's label says what lasted ("Journey time", "Years of growth"), else 'duration': "A
     mail-delivery sea route between Weihai and Incheon: 7 years" (it had been halted seven
@@ -177,12 +187,15 @@ def label_flaws(label: str, unit: str | None = None) -> list[str]:
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
             or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare)
             or _SHARE_OF_ITSELF.match(bare) or (unit in CURRENCIES and _ACTOR_DID.search(bare))
-            or (unit == "count" and _PARTS_OF_A_TOPIC.fullmatch(_PLACE_AFTER.sub("", bare)))):
+            or (unit == "count" and _PARTS_OF_A_TOPIC.fullmatch(_PLACE_AFTER.sub("", bare)))
+            or (unit not in DURATION_UNITS and unit != "count" and _INDEFINITE.match(bare))):
         found.append("fragment")
     if unit == "rank" and _RANK_OF_NOTHING.fullmatch(bare) and not re.search(r"\bamong\b|\bworld\b", label):
         found.append("group")
     if unit in CURRENCIES and not MONEY_WORDS.search(bare) and not found:
         found.append("money")
+    if unit == "count" and not found and _BARE_COUNT.fullmatch(bare):
+        found.append("bare")
     if len(label) > LONG:
         found.append("long")
     return found
