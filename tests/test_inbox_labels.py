@@ -858,3 +858,5 @@ def test_a_count_named_by_a_noun_that_says_nothing_of_it_or_an_amount_after_a_is
     assert label_flaws("An operating income", "CNY") == ["fragment"]
     assert label_flaws("A cargo throughput", "t") == ["fragment"]
     assert label_flaws("ASEAN trade", "USD") == []
+    assert label_flaws("Share of its products sold overseas", "percent") == ["fragment"]
+    assert label_flaws("Shandong's gross ocean product, share of its GDP", "percent") == []

@@ -359,11 +359,12 @@ def _in_year(m, anchor):
     return m["year"], "period", False
 
 
-# "during the 2024 Spring Festival holiday", "the 2023 May Day holiday": a holiday of that year
+# "during the 2024 Spring Festival holiday", "the 2023 May Day holiday": a week or so of that
+# year, whose days the text does not give; printed as the year it would read as the year's total
 @rule(rf"(?:in|during|over|for){_S}the{_S}{_YEAR}{_S}(?:[A-Z][\w'’-]*{_S}){{1,3}}"
       rf"(?:[Hh]oliday|[Ff]estival|[Gg]olden{_S}[Ww]eek|[Ss]eason)s?")
 def _holiday_of_a_year(m, anchor):
-    return m["year"], "period", False
+    return _UNRESOLVED
 
 
 @rule(r"(?:so|thus)\s+far|to\s+date|up\s+(?:to|till|until)\s+now|by\s+now|as\s+of\s+(?:now|today)"

@@ -120,7 +120,9 @@ _ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most
 _SHARE_OF_ITSELF = re.compile(r"^(?:the\s+)?(?P<what>.+?),\s+share\s+of\s+(?:the\s+)?(?P=what)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These)\b(?!['’]s)"
                       # "Rank of making it the world’s among ports": a clause's words, its noun cut out
-                      r"|\b(?:making|leaving|putting|bringing)\s+it\b|\w['’]s\s+among\b")
+                      r"|\b(?:making|leaving|putting|bringing)\s+it\b|\w['’]s\s+among\b"
+                      # "Share of its products sold overseas": whose "its" is, the label does not say
+                      r"|^(?:Share|Change|Rank|Proportion)\s+(?:in|of)\s+(?:its|their)\b")
 # a report's words: "… said Wednesday it", "The figure indicates the port"
 _REPORT = re.compile(r"\b(?:said|says|told|announced|reported|indicates|indicated|[Aa]ccording\s+to)\b"
                      r"|\b(?:[Rr]eport|data|statistics|figures)\s+show(?:s|ed)?\b"  # not "Live shows"
