@@ -860,3 +860,19 @@ def test_a_count_named_by_a_noun_that_says_nothing_of_it_or_an_amount_after_a_is
     assert label_flaws("ASEAN trade", "USD") == []
     assert label_flaws("Share of its products sold overseas", "percent") == ["fragment"]
     assert label_flaws("Shandong's gross ocean product, share of its GDP", "percent") == []
+
+
+def test_a_part_of_the_city_a_sentence_opens_on_or_its_it_refers_to_names_the_count():
+    assert _labels("Jinjialing Financial District in Laoshan, the first financial pilot reform zone, is home "
+                   "to 1,068 finance-related institutions.") == [
+        "Jinjialing Financial District: Finance-related institutions"]
+    assert _labels("Now Testcity central station has five international railway lines.") == [
+        "Testcity central station: International railway lines"]
+    assert _labels("The SCO demonstration zone opened in 2019. At present, it operates 20 international "
+                   "freight train lines.") == ["The SCO demonstration zone: International freight train lines"]
+    # "It" after a sentence on no named part, or a name that is no part, adds nothing
+    assert _labels("The zone opened in 2019. It has 20 firms.") == ["Firms"]
+    assert _labels("It separates Huangdao District from Testcity and borders on two other cities.") == [
+        "Other cities"]
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert label_flaws("Jinjialing Financial District: Sectors", "count") == ["fragment"]

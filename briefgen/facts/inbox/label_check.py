@@ -167,6 +167,9 @@ _PARTS_OF_A_TOPIC = re.compile(r"(?:the\s+)?(?:aspects|areas|fields|respects|dim
 _BARE_COUNT = re.compile(r"(?i:people|persons|places|aircraft|voyages|trips|countries|cities|regions|economies|"
                          r"slots|berths|resorts|schools|times|sites|ships|vehicles|islands|villages|bays|"
                          r"items|units)(?:\s+\([A-Z][\w ]*\))?")
+# the part of the city or the thing a label's measure is of, before its colon ("Jinjialing
+# Financial District: Sectors"): the measure after it is judged on its own
+_PART_BEFORE = re.compile(r"^[A-Z][^:]{2,100}:\s+(?=[A-Z])")
 _NAMED_RANK = re.compile(r"[A-Z][\w'’ -]*['’]s rank")  # "Japan's rank": a measure and whose
 
 
@@ -189,14 +192,14 @@ def label_flaws(label: str, unit: str | None = None) -> list[str]:
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
             or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare)
             or _SHARE_OF_ITSELF.match(bare) or (unit in CURRENCIES and _ACTOR_DID.search(bare))
-            or (unit == "count" and _PARTS_OF_A_TOPIC.fullmatch(_PLACE_AFTER.sub("", bare)))
+            or (unit == "count" and _PARTS_OF_A_TOPIC.fullmatch(_PLACE_AFTER.sub("", _PART_BEFORE.sub("", bare))))
             or (unit not in DURATION_UNITS and unit != "count" and _INDEFINITE.match(bare))):
         found.append("fragment")
     if unit == "rank" and _RANK_OF_NOTHING.fullmatch(bare) and not re.search(r"\bamong\b|\bworld\b", label):
         found.append("group")
     if unit in CURRENCIES and not MONEY_WORDS.search(bare) and not found:
         found.append("money")
-    if unit == "count" and not found and _BARE_COUNT.fullmatch(bare):
+    if unit == "count" and not found and _BARE_COUNT.fullmatch(_PART_BEFORE.sub("", bare)):
         found.append("bare")
     if len(label) > LONG:
         found.append("long")

@@ -1323,14 +1323,46 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
     it names only as "the zone", "the park", …: the figure is that part's, not the city's or
     the partner's everywhere in it."""
     at = _at(c, before)
-    found = list(_WITHIN.finditer(c.quote[:at] if at >= 0 else ""))
-    if not found or _ONE_OF.search(before):  # "the zone … is one of the six zones": a group's size
+    if at < 0 or _ONE_OF.search(before):  # "the zone … is one of the six zones": a group's size
+        return None
+    named = _named_part(c.quote, at, before)
+    if named:
+        return named, named
+    found = list(_WITHIN.finditer(c.quote[:at]))
+    if not found:
         return None
     noun = found[-1][1].lower()
     names = [m[0] for m in _AREA_NAME.finditer(before[:len(before) - max(at, 0)])
              if m[0].lower().endswith(noun.split()[-1].replace("eco-park", "park"))]
     name = next(filter(None, map(_area_name, reversed(names))), None)  # not "The park" again
     return f"the {noun}", name
+
+
+# A part of the city a sentence opens on by name ("Jinjialing Financial District in Laoshan, …,
+# is home to 1,068 …", "Now Qingdao central station has five …"), or "It" right after a sentence
+# that does ("… Demonstration Area … . It operates 20 international freight train lines")
+_PART_NAMED = re.compile(r"^(?:(?:Now|Currently|At\s+present|Today|So\s+far|Meanwhile),?\s+)?"
+                         r"(?P<name>(?:the\s+)?(?!(?:It|They|This|That|These|Those|He|She|We)\b)[A-Z][\w'’&()-]*"
+                         r"(?:\s+(?:[A-Z][\w'’&()-]*|central|financial|free|trade|new|industrial|pilot|economic|"
+                         r"development|high-tech|hi-tech|bonded|logistics|international|cooperation|demonstration|comprehensive|innovation|special|science|technology)){0,7}?\s+(?:(?i:zone|park|ecopark|"
+                         r"eco-park|district|station|harbou?r|metropolis|demonstration\s+area|new\s+area|"
+                         r"industrial\s+area|pilot\s+area)))\b")
+_IT_OPENS = re.compile(r"^(?:(?:Now|Currently|At\s+present|Today|So\s+far),?\s+)?(?:It|it)\s+(?!is\s+(?:expected|"
+                       r"estimated|reported|said)\b)")
+
+
+def _named_part(quote: str, at: int, before: str) -> str | None:
+    """The part of the city the figure's sentence opens on by name, or that its "It" refers
+    back to (the sentence before opens on it); None when it opens on neither."""
+    sentence = quote[:at]
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(sentence)), default=0)
+    own = _PART_NAMED.match(sentence, start)
+    if own is None and _IT_OPENS.match(sentence, start):
+        previous = _SENTENCE_BREAK.split(before[:len(before) - at + start].rstrip())[-1] if before else ""
+        own = _PART_NAMED.match(previous)
+    if own is None or re.fullmatch(r"(?i:the|this|that)\s+[\w-]+(?:\s+(?i:area|park|zone))?", own["name"]):
+        return None  # "The zone", "the park": named elsewhere (`_within`)
+    return " ".join(own["name"].split())
 
 
 # Capitalised words a name picks up in front of it: a sentence's first word ("In Qingdao West
