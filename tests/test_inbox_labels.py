@@ -876,3 +876,14 @@ def test_a_part_of_the_city_a_sentence_opens_on_or_its_it_refers_to_names_the_co
         "Other cities"]
     from briefgen.facts.inbox.label_check import label_flaws
     assert label_flaws("Jinjialing Financial District: Sectors", "count") == ["fragment"]
+
+
+def test_a_count_keeps_what_was_done_to_its_things_right_after_them_or_before_them():
+    assert _labels("In May, the 64 star-rated hotels monitored, with an average occupancy rate of 73.28%.")[0] == \
+        "Star-rated hotels monitored"
+    assert _labels("On February 5, the bureau monitored 65 A-level scenic spots.") == ["A-level scenic spots monitored"]
+    assert _labels("Last year, three key laboratories in Henan were newly approved by the ministry.") == [
+        "Key laboratories approved in Henan"]
+    # a word's second half is no change: "value-added" taxes levied at a share
+    assert _labels("Value-added and consumption taxes are levied at 70 percent of the payable tax amount.")[0] \
+        .startswith("Value-added and consumption taxes, share of")

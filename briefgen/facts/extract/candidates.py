@@ -1757,7 +1757,8 @@ _DOWN = (r"down|fell|fall|falls|falling|declined?|declines|declining|decreased?|
          # "exports contracted 3 percent", not "14 new contracted projects" (signed ones)
          r"contracted(?=[\s\u3000]+(?:by[\s\u3000]+)?$)")
 # "reduced to 1.1 times", "had grown to 31", "down from 3.4 percent": a level, not the change.
-_CUE_BEFORE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?![\s\u3000]+(?:to|from)\b)",
+# (not a word's second half: "value-added … taxes are levied at 70 percent of …" is no increase)
+_CUE_BEFORE = re.compile(rf"(?<!-)\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b(?![\s\u3000]+(?:to|from)\b)",
                          re.IGNORECASE)
 _CUE_AFTER = re.compile(
     r"[\s\u3000]*(?:(?:year-on-year|y-o-y|yoy|annual|from)[\s\u3000]+)?"
@@ -1807,6 +1808,8 @@ def _direction(text: str, found: Found, sentence: Span) -> str | None:
 # --- figures that belong together --------------------------------------------------------------
 
 _FROM_BEFORE = re.compile(r"\bfrom(?:[\s\u3000]+the[\s\u3000]+original)?[\s\u3000]*$", re.IGNORECASE)
+
+
 def _is_rate(c: Candidate) -> bool:
     return c.unit in ("percent", "pp")
 

@@ -668,7 +668,7 @@ _DONE_TO = {"attract": "attracted", "receiv": "received", "welcom": "welcomed", 
             "creat": "created", "open": "opened", "launch": "launched", "sign": "signed",
             "establish": "established", "add": "added", "register": "registered", "handl": "handled",
             "seal": "sealed", "ink": "inked", "lur": "lured", "complet": "completed", "export": "exported",
-            "import": "imported"}
+            "import": "imported", "monitor": "monitored", "survey": "surveyed"}
 # (not a verb still to be done: "plans to attract 500 projects", "will receive", "failed to open";
 # nor one denied: "has not attracted", "never received")
 _VERB_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)"
@@ -683,7 +683,10 @@ _WHERE_AFTER = re.compile(rf"\s+(?P<where>(?:{_WHERE_WORDS})\s+(?:abroad|oversea
                           rf"|in\s+(?:{_WORLD_PARTS}))"  # or a part of the world right after them
                           r"(?=\s*[,;.()]|\s+(?:and(?!\s+(?:the\s+)?[A-Z])|which|who|with|while)\b|\s*$)")
 
-_DONE_AFTER = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?P<verb>%s)(?:ed|d)\b"
+# (or right after them, as in a list: "the 64 star-rated hotels monitored, with …"; an adverb
+# between: "were newly approved")
+_DONE_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]*)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:newly|recently|officially|"
+                         r"also|further|successfully)\s+)?)?(?:(?P<verb>%s)(?:ed|d)\b"
                          r"|(?P<listed>(?:included|listed|named)\s+(?:on|in|among)\s+[^,;.()]{3,60}?))"
                          r"(?=\s+(?:in|by|during|from|for|at|on)\s|\s*[,;.()]|\s+(?:and|which|who|with|while)\b|\s*$"
                          r"|\s+(?:(?:last|this|earlier|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
