@@ -668,7 +668,8 @@ _DONE_TO = {"attract": "attracted", "receiv": "received", "welcom": "welcomed", 
             "creat": "created", "open": "opened", "launch": "launched", "sign": "signed",
             "establish": "established", "add": "added", "register": "registered", "handl": "handled",
             "seal": "sealed", "ink": "inked", "lur": "lured", "complet": "completed", "export": "exported",
-            "import": "imported", "monitor": "monitored", "survey": "surveyed"}
+            "import": "imported", "monitor": "monitored", "survey": "surveyed", "select": "selected",
+            "certifi": "certified"}
 # (not a verb still to be done: "plans to attract 500 projects", "will receive", "failed to open";
 # nor one denied: "has not attracted", "never received")
 _VERB_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)"
@@ -683,10 +684,9 @@ _WHERE_AFTER = re.compile(rf"\s+(?P<where>(?:{_WHERE_WORDS})\s+(?:abroad|oversea
                           rf"|in\s+(?:{_WORLD_PARTS}))"  # or a part of the world right after them
                           r"(?=\s*[,;.()]|\s+(?:and(?!\s+(?:the\s+)?[A-Z])|which|who|with|while)\b|\s*$)")
 
-# (or right after them, as in a list: "the 64 star-rated hotels monitored, with …"; an adverb
-# between: "were newly approved")
-_DONE_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]*)?\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:newly|recently|officially|"
-                         r"also|further|successfully)\s+)?)?(?:(?P<verb>%s)(?:ed|d)\b"
+# (a place and an adverb between: "three key laboratories in Shandong were newly approved")
+_DONE_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]*)?\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:(?:newly|"
+                         r"recently|officially|also|further|successfully)\s+)?(?:(?P<verb>%s)(?:ed|d)\b"
                          r"|(?P<listed>(?:included|listed|named)\s+(?:on|in|among)\s+[^,;.()]{3,60}?))"
                          r"(?=\s+(?:in|by|during|from|for|at|on)\s|\s*[,;.()]|\s+(?:and|which|who|with|while)\b|\s*$"
                          r"|\s+(?:(?:last|this|earlier|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -702,6 +702,10 @@ _DID_AFTER = re.compile(r"(?:,[^,;.()]{1,120},)?\s+(?P<did>(?:also\s+|jointly\s+
                         # "firms registered in Hong Kong" had it done to them; and "by" names who
                         # did it ("projects invested by Japanese firms")
                         r"|invested(?=\s+(?:in|to)\b|\s*[,;.]|\s*$)))")
+# … or the participle alone right after them, before a pause: "the 64 star-rated hotels
+# monitored, with …" (not "500 firms registered in Hong Kong": where, the label would lose)
+_DONE_BARE = re.compile(r"\s+(?P<listed>(?!))?(?P<verb>monitor|survey|approv|select|certifi)(?:ed|d)"
+                        r"(?=\s*[,;.()]|\s+with\b|\s*$)", re.IGNORECASE)
 # Places counted after "from" or "to": "companies from 15 countries" are countries of origin,
 # "routes to 54 cities" cities of destination, not countries or cities there are
 _PLACES = re.compile(r"(?:[\w-]+\s+)?(?:countries|regions|economies|cities|ports|destinations)(?:\s+and\s+regions)?",
@@ -752,7 +756,8 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     did = _DID_AFTER.match(after, past_counted) if past_counted is not None else None
     if did:  # "Two Korean-funded enterprises, A and B, stepped up their investment": those that did
         return "that " + " ".join(did["did"].split())
-    done = _DONE_AFTER.match(after, past_counted) if past_counted is not None else None
+    done = (_DONE_AFTER.match(after, past_counted) or _DONE_BARE.match(after, past_counted)) \
+        if past_counted is not None else None
     if done:  # "Seven Shandong enterprises were included on a list of …", "12 projects were signed"
         return " ".join(done["listed"].split()) if done["listed"] else _DONE_TO[done["verb"].lower()]
     verb = _VERB_BEFORE.search(c.quote[max(at - 60, 0):at])
