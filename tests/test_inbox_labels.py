@@ -887,3 +887,14 @@ def test_a_count_keeps_what_was_done_to_its_things_right_after_them_or_before_th
     # a word's second half is no change: "value-added" taxes levied at a share
     assert _labels("Value-added and consumption taxes are levied at 70 percent of the payable tax amount.")[0] \
         .startswith("Value-added and consumption taxes, share of")
+
+
+def test_a_count_per_day_says_so_and_more_fragments_are_held_back():
+    assert _labels("In Testcity wharf, more than 2,000 visitors here every day experience the sea.") == [
+        "Visitors every day"]
+    from briefgen.facts.inbox.label_check import label_flaws
+    for label, unit in (("The firms also generate, share of the city's total export volume", "percent"),
+                        ("Change in a total business income (increase)", "percent"),
+                        ("Rank of 2007: throwing it among boxports in the world", "rank")):
+        assert label_flaws(label, unit) == ["fragment"], label
+    assert label_flaws("Exports, share of the city's total", "percent") == []

@@ -74,7 +74,7 @@ _NOT_LAST = (r"be|been|will|would|could|should|(?-i:may|might|must)|has|have|had
              r"during|within|between|among|through|via|since|until|per")
 _STARTS = re.compile(rf"^(?:(?:{_FUNCTION}|means|meaning)\b|•)|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
 # an amount's measure after "a"/"an" ("A revenue", "An operating income"): whose it is was lost
-_INDEFINITE = re.compile(r"An?\s+[a-z]")
+_INDEFINITE = re.compile(r"(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)?[Aa]n?\s+[a-z]")
 # a place described, nothing measured: "The coastal city of Qingdao in east China's Shandong Province"
 _PLACE_DESCRIBED = re.compile(r"(?:[Tt]he\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?(?:city|port|province|district|county|town|"
                               r"capital)\s+of\s+[A-Z][\w'’-]*(?:\s+in\s+[^,;:()]*)?")
@@ -120,7 +120,9 @@ _ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most
 _SHARE_OF_ITSELF = re.compile(r"^(?:the\s+)?(?P<what>.+?),\s+share\s+of\s+(?:the\s+)?(?P=what)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These)\b(?!['’]s)"
                       # "Rank of making it the world’s among ports": a clause's words, its noun cut out
-                      r"|\b(?:making|leaving|putting|bringing)\s+it\b|\w['’]s\s+among\b"
+                      r"|\b[a-z]+ing\s+it\b|\w['’]s\s+among\b"
+                      # a share's verb left in its label: "The firms also generate, share of …"
+                      r"|\b(?:generates?|contributes?|accounts?|makes?\s+up|represents?|produces?),\s+share\s+of\b"
                       # "Share of its products sold overseas": whose "its" is, the label does not say
                       r"|^(?:Share|Change|Rank|Proportion)\s+(?:in|of)\s+(?:its|their)\b")
 # a report's words: "… said Wednesday it", "The figure indicates the port"
@@ -140,7 +142,7 @@ _PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w'’ -]*$")  # "Areas in Shandong"
 _PLACE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 # the additions a label may end with: its tags, its speaker, its place and group
 # what an amount is per, which the inbox adds after a label ("Saving … per container")
-PER_UNIT = (r"\s+(?:per|each|a|an)\s+(?:container|person|capita|head|tonne|ton|unit|visitor|tourist|passenger|"
+PER_UNIT = (r"(?:\s+(?:here|there))?\s+(?:per|each|every|a|an)\s+(?:container|person|capita|head|tonne|ton|unit|visitor|tourist|passenger|"
             r"household|worker|employee|square\s+met(?:er|re)|month|day|night|week)\b")
 _SUFFIXES = re.compile(rf"(?:\s+\((?:[a-z]+|[A-Z][\w ]*|among [^)]*)\)|,\s+according to .*|{PER_UNIT}|"
                        rf"\s+in\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})*)+$")

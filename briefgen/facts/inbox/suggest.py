@@ -215,9 +215,9 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     label, why = _what(c, metric, metric_labels, text_before, (partners or {}).get(c.subject or ""),
                        place or city or "", place, city)
     label = label[:1].upper() + label[1:]
-    per = _PER_AFTER.match(_after_raw(c, text_before))
+    per = _PER_AFTER.match(_after_counted(c, text_before))
     if per and not re.search(r"\bper\b", label, re.IGNORECASE):  # "save 20,000 yuan per container": a rate
-        label += f" {' '.join(per[0].split())}"
+        label += " " + re.sub(r"^(?:here|there)\s+", "", " ".join(per[0].split()))
         why += "; what the amount is per, as the words after it say"
     field = _FIELD_AFTER.match(_after_raw(c, text_before)) if c.unit not in _NON_MONEY and not c.counted else None
     # (a money word names the measure itself, not its field: "$1 billion in tourism revenue")
@@ -1284,6 +1284,13 @@ def _after_raw(c: Candidate, before: str) -> str:
 
 
 _RESTATED = re.compile(r"^\s*\)|^\s*\([^()]*\)")  # the end of a restatement, or one after
+
+
+def _after_counted(c: Candidate, before: str) -> str:
+    """The quote after the figure and what it counts: " every day" of "2,000 visitors every day"."""
+    after = _after_raw(c, before)
+    at = after.find(c.counted) if c.counted else -1
+    return after[at + len(c.counted):] if 0 <= at <= 2 else after
 
 
 def _at(c: Candidate, before: str) -> int:
