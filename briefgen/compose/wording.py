@@ -58,9 +58,9 @@ def when_of(store, item) -> str:
         edition = active()
         return edition.say("period_unclear") if edition is not None else "period unclear"
     if fact.period is not None:
-        marker = "" if fact.label_past or fact.text_past else _plan_marker(fact)
         # a plan accepted as its source words it ("by 2025") says it is one, whatever the date
-        return f"{as_of(fact.period)}, {marker}" if marker and active() is None else as_of(fact.period)
+        plan = active() is None and not (fact.label_past or fact.text_past) and _plan_marker(fact)
+        return f"{as_of(fact.period)}, {plan}" if plan else as_of(fact.period)
     seed = store.seeds.get(fact.seed)
     edition = active()
     if edition is not None:

@@ -118,13 +118,13 @@ _ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most
                      r"ten|dozens|hundreds|thousands)\b|(?-i:[A-Z])|\d))", re.IGNORECASE)
 # what a share is of, the same as what it measures: "The shares, share of the shares"
 _SHARE_OF_ITSELF = re.compile(r"^(?:the\s+)?(?P<what>.+?),\s+share\s+of\s+(?:the\s+)?(?P=what)$", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These)\b(?!['’]s)"
-                      # "Rank of making it the world’s among ports": a clause's words, its noun cut out
-                      r"|\b[a-z]+ing\s+it\b|\w['’]s\s+among\b"
-                      # a share's verb left in its label: "The firms also generate, share of …"
-                      r"|\b(?:generates?|contributes?|accounts?|makes?\s+up|represents?|produces?),\s+share\s+of\b"
-                      # "Share of its products sold overseas": whose "its" is, the label does not say
-                      r"|^(?:Share|Change|Rank|Proportion)\s+(?:in|of)\s+(?:its|their)\b")
+_PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These)\b(?!['’]s)")
+# a clause's words with their noun cut out: "Rank of making it the world’s among ports", a share's
+# verb left in ("The firms also generate, share of …"), an "its" the label never names ("Share of
+# its products sold overseas")
+_CUT_CLAUSE = re.compile(r"\b[a-z]+ing\s+it\b|\w['’]s\s+among\b"
+                         r"|\b(?:generates?|contributes?|accounts?|makes?\s+up|represents?|produces?),\s+share\s+of\b"
+                         r"|^(?:Share|Change|Rank|Proportion)\s+(?:in|of)\s+(?:its|their)\b")
 # a report's words: "… said Wednesday it", "The figure indicates the port"
 _REPORT = re.compile(r"\b(?:said|says|told|announced|reported|indicates|indicated|[Aa]ccording\s+to)\b"
                      r"|\b(?:[Rr]eport|data|statistics|figures)\s+show(?:s|ed)?\b"  # not "Live shows"
@@ -191,6 +191,7 @@ def label_flaws(label: str, unit: str | None = None) -> list[str]:
     bare = _SUFFIXES.sub("", label)
     unpaired = any(label.count(o) != label.count(c) for o, c in _PAIRS) or label.count('"') % 2
     if (_STARTS.search(bare) or _ENDS.search(bare) or unpaired or _PRONOUN.search(bare)
+            or _CUT_CLAUSE.search(bare)
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
             or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare)
             or _SHARE_OF_ITSELF.match(bare) or (unit in CURRENCIES and _ACTOR_DID.search(bare))

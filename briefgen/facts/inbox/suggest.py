@@ -605,7 +605,7 @@ def _respective_amount(quote: str, at: int, amounts: list):
     return own[len(own) - len(changes) + changes.index(at)]
 
 
-_RESPECTIVELY_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,120}?\brespectively\b")
+_RESPECTIVELY_AFTER = re.compile(rf"{IN_SENTENCE}{{0,120}}?\brespectively\b")
 _RESTATEMENT_BEFORE = re.compile(r"\(\s*(?:about|around|approximately|or|some|nearly)?\s*$")
 _NUMBER_OF = re.compile(r"^(?:the\s+)?number\s+of\s+", re.IGNORECASE)  # a count's own words
 # a change in brackets right after an amount is that amount's: "RMB 388.24 billion (8.4 percent
