@@ -223,7 +223,8 @@ def report(results: dict[str, Tally], verbose: bool = False) -> str:
                   f"scope right {overall.accuracy(overall.with_scope):.3f}, "
                   f"both right {overall.accuracy(overall.with_both):.3f}"]
     if verbose:
-        lines += ["", "missed:"] + [f"  {g.as_written!r} {g.value} {g.unit}" for g in overall.misses]
+        lines += ["", "missed:"] + [f"  {name} {g.as_written!r} {g.value} {g.unit}"
+                                    for name, t in results.items() for g in t.misses]
         lines += ["", "not in gold:"] + [f"  {c.source}:{c.line} {c.as_written!r} {c.value} {c.unit}"
                                          for c in overall.extras]
         lines += ["", "qualifier or period differs (gold -> extracted):"] + [

@@ -1843,3 +1843,62 @@ def test_a_holiday_of_a_named_year_is_that_year_s_and_years_compared_with_are_no
     assert [r[:2] for r in rows] == [("200", None), ("26.49 million", None)]
     # "this year's" is still this year's
     assert _in_shandong("This year's event features over 2,300 beer brands.", "2025-07-20")[0][1] == "2025"
+
+
+def _subject_and_scope(text: str, doc_date: str | None = None):
+    return [(c.as_written, c.subject, c.scope.level, c.scope.place)
+            for c in extract(text, source="t.txt", doc_date=doc_date, aliases={**ALIASES, "marine": "marine"},
+                             kinds={**KINDS, "marine": "sector"}, province="Shandong")]
+
+
+def test_projects_a_place_draws_are_investment_promotion_s_whatever_sector_came_before():
+    text = ("The zone focused on blue biomedicine and marine equipment. In the first half, 40 new projects "
+            "with a total planned investment of 15.47 billion yuan were signed.\n\n"
+            "There are 20 industrial projects under way.")
+    assert [r[:2] for r in _subject_and_scope(text, "2023-08-21")] == [
+        ("40", "investment"), ("15.47 billion yuan", "investment"), ("20", "investment")]
+    # projects a place plans or builds itself are not drawn in
+    rows = _subject_and_scope("The zone focused on marine equipment. It launched 65 major projects.")
+    assert rows[0][:2] == ("65", "marine")
+
+
+def test_a_dateline_in_capitals_names_the_text_s_city_from_the_top():
+    text = ("LIAOCHENG, China, Aug. 21, 2023 -- In the first half, 40 projects were signed. The zone in "
+            "Liaocheng City grew. Liaocheng High tech Zone leads.")
+    assert _subject_and_scope(text, "2023-08-21")[0][2:] == ("city", "Liaocheng")
+    # a dateline alone does not make the text its city's: a report filed in the capital
+    text = ("JINAN, Nov. 11 -- Fourteen projects worth 910 million U.S. dollars were signed in Jinan, "
+            "capital of Shandong Province. It was part of Shandong's campaign.")
+    assert _subject_and_scope(text, "2020-11-11")[0][3] != "Jinan"
+
+
+def test_a_district_named_as_another_city_s_counts_as_naming_that_city():
+    text = ("The Zhoucun district of Zibo city has grown.\n\nZhoucun launched 65 projects. Zhoucun "
+            "sent 11 firms to the Testcity Multinationals Summit.\n\nZhoucun has invested 20 billion "
+            "yuan on 35 projects to upgrade the city's facilities.")
+    assert [r[2:] for r in _subject_and_scope(text, "2022-09-27")][-2:] == [("city", "Zibo"), ("city", "Zibo")]
+
+
+def test_a_sector_in_a_list_of_three_fields_is_no_subject_of_the_sentence_s_figure():
+    rows = _subject_and_scope("The district has focused on the new economy, including green energy, digital "
+                              "agriculture and intelligent logistics, and has planned 10 related projects.")
+    assert rows[0][:2] == ("10", None)
+
+
+def test_a_place_s_count_after_its_possessive_and_a_rank_among_the_top_after_an_adverb():
+    rows = _subject_and_scope("Zhang said. In 2008 the zone was already among the top 10 of Shandong's 145 "
+                              "provincial-level development zones.", "2010-08-12")
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("was already among the top 10", "province", "Shandong"), ("145", "province", "Shandong")]
+
+
+def test_an_amount_in_millions_after_a_capitalised_name_is_a_figure():
+    rows = _subject_and_scope("The Sun Scenic Spot gained 12.48 million yuan in revenue, Baotailong Tourism "
+                              "9.23 million yuan and Fantawild 6.67 million yuan.")
+    assert [r[0] for r in rows] == ["12.48 million yuan", "9.23 million yuan", "6.67 million yuan"]
+
+
+def test_a_new_paragraph_opening_on_the_does_not_take_a_rank_s_group_place():
+    text = ("The Dezhou zone grows. Dezhou is busy. Dezhou leads.\n\nIn 2008 the zone was among the top 10 "
+            "of Shandong's zones.\n\nThe total number of firms in the zone has reached 716.")
+    assert _subject_and_scope(text, "2010-08-12")[-1][2:] == ("city", "Dezhou")

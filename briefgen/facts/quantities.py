@@ -171,7 +171,8 @@ QUANTITY_PATTERN = rf"""
   | (?P<most>(?<!\w)(?:the\s+)?(?:(?P<most_ord>{_ORDINAL})\s+)?most
         \s+in\s+the\s+(?:world|country|nation)(?!\w))
   | (?P<factor>(?<!\w)a\s+factor\s+of\s+(?P<factor_num>{_DIGITS}))
-  | (?P<top>(?<!\w)(?:rank(?:s|ed|ing)?|is|are|was|were|remains?|remained|listed|named)\s+among\s+the\s+top\s+
+  | (?P<top>(?<!\w)(?:rank(?:s|ed|ing)?|is|are|was|were|remains?|remained|listed|named)\s+
+        (?:(?:already|still|now|also|once)\s+)?among\s+the\s+top\s+
         (?P<top_num>{_NUMBER}))
   | (?P<top_list>(?<!\w)(?:in|into|is|are|was|were|became|becomes|remains?|remained|as|list\s+of)\s+
         (?:the\s+)?(?:(?:world|country|nation|province|city)['’]s\s+)?

@@ -128,6 +128,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
 _LIST_CHANGE = re.compile(r"\b(?:(?P<up>rose|grew|increased|climbed|jumped|surged|went\s+up|were\s+up)|"
                           r"(?P<down>fell|declined|decreased|dropped|went\s+down|were\s+down))"
                           r"(?:\s+by)?\s+$", re.IGNORECASE)
+_DISTRICT_OF = re.compile(r"\b(?:(?P<part>[A-Z][a-z]+)\s+(?i:district|county)\s+of\s+(?P<city>[A-Z][a-z]+)"
+                          r"|(?P<city2>[A-Z][a-z]+)['’]s\s+(?P<part2>[A-Z][a-z]+)\s+(?i:district|county))\b")
+# A news agency's dateline names its city in capitals at the top: "LIAOCHENG, China, Aug. 21 …"
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?),")
 _CAPTION = re.compile(r"\[(?:Photo|Image|Video)\b[^\]\n]*\]\s*$")  # "… [Photo/Xinhua]"
 _FURNITURE = re.compile(r"[»|›]|^\s*(?:By|Source|Photo|Editor)\s*:?\s+[A-Z][\w.'’-]*"
                         r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,/]|$)"
@@ -222,7 +226,7 @@ class _Context:
         self._about_the_city = not self.home and bool(self._city_by_name.search(text))
         self.home_province = self._home_province()
         self.national_from = self._national_from()
-        home_at = [m.start() for m in re.finditer(rf"\b{re.escape(self.home)}\b", text)] if self.home else []
+        home_at = self._named_at(self.home) if self.home else []
         # where the text first names its city; named once, the page is all about it (its only place)
         self._home_named = (0 if len(home_at) == 1 else home_at[0]) if home_at else len(text)
         # (a text naming its province more often than its other city is about the province:
@@ -267,7 +271,8 @@ class _Context:
         period = self.period_for(found, sentence)
         kind, direction = kind_and_direction(text, found, sentence)
         scope = self.scope_for(found, sentence, kind == "rank")
-        self._first_scopes.setdefault(self.sentences.index_at(found.start), scope)
+        if kind != "rank":  # (a rank's place is its group's, not what the sentence is about)
+            self._first_scopes.setdefault(self.sentences.index_at(found.start), scope)
         if kind == "duration" and _HOLIDAY_AFTER.match(text, found.end):
             # "the three-day Dragon Boat Festival holiday": the country's holiday, no one's figure
             scope = Scope("country", "China", None, "the length of a national holiday")
@@ -311,6 +316,9 @@ class _Context:
             # "Shandong claimed the title of the world's second largest port": the world's
             own_start = possessive.start() if possessive else found.start
             own = self._scope_of(self._without_shares(own_start, end, found), is_rank)
+            scope = own if own.names_a_place else scope
+        elif possessive and not scope.names_a_place:  # "among the top 10 of Shandong's 145 zones"
+            own = self._scope_of(self.places[possessive.start():found.start], is_rank)
             scope = own if own.names_a_place else scope
         # (a city named beside it is one of them: "One of the first 14 coastal cities …, Yantai")
         cities = (not scope.names_a_place or scope.level == "city") and _ONE_OF.search(
@@ -405,7 +413,9 @@ class _Context:
         city (a statistics page: "GDP in Rizhao reached …", "highway mileage of Rizhao …"), or
         named once where no other city and no province is named."""
         others = PROVINCE_CITIES.get(self.city_province or "", frozenset()) - {self.city}
-        counts = sorted(((len(re.findall(rf"\b{re.escape(name)}\b", self.text)), name) for name in others),
+        parts = self._districts()
+        counts = sorted(((sum(len(re.findall(rf"\b{re.escape(place)}\b", self.text))
+                              for place in (name, *parts.get(name, ()))), name) for name in others),
                         reverse=True)
         (count, name), runner_up = (counts + [(0, None), (0, None)])[:2]
         own = len(self._city_by_name.findall(self.text))
@@ -414,6 +424,23 @@ class _Context:
         if own == 0 and count == 1 and not runner_up[0] and not self.provinces:
             return name  # the only place a page names at all: "In 2009, Liaocheng obtained …"
         return name if own == 0 and count >= 2 and count > runner_up[0] else None
+
+    def _districts(self) -> dict[str, set[str]]:
+        """The districts and counties the text names as a city's ("The Zhoucun district of Zibo
+        city", "Zibo's Zhoucun district"): naming one names its city."""
+        parts: dict[str, set[str]] = {}
+        for m in _DISTRICT_OF.finditer(self.text):
+            city, district = (m["city"], m["part"]) if m["city"] else (m["city2"], m["part2"])
+            parts.setdefault(city, set()).add(district)
+        return parts
+
+    def _named_at(self, city: str) -> list[int]:
+        """Where the text names its city, its dateline in capitals included ("LIAOCHENG, China,
+        Aug. 21, 2023 /PRNewswire/ -- …"; a dateline alone makes no city the text's: "JINAN
+        (Xinhua) --" is where a report on the province was filed)."""
+        dateline = _DATELINE.search(self.text, 0, 600)
+        opens = [dateline.start(1)] if dateline and _title_case(dateline[1]) == city else []
+        return opens + [m.start() for m in re.finditer(rf"\b{re.escape(city)}\b", self.text)]
 
     def _wider_scope(self, scope: Scope, found: Found, sentence: Span, clause_start: int,
                      is_rank: bool) -> Scope:
@@ -486,7 +513,9 @@ class _Context:
         for back, previous in enumerate(reversed(self.sentences.sentences[max(index - _TOPIC_REACH, 0):index])):
             if (city_named and previous.start < paragraph.start) or self._names_city(previous.start,
                                                                                      previous.end):
-                before = self._first_scopes.get(index - 1) if back == 0 else None
+                # (in its paragraph: a new paragraph on "The total number of …" starts afresh)
+                before = self._first_scopes.get(index - 1) if back == 0 and previous.start >= paragraph.start \
+                    else None
                 if before and before.level == "province" and _DEFINITE.match(self.text, sentence.start):
                     return replace(before, among=None, reason=f"{before.reason}, as the sentence before",
                                    named_in=(previous.start, previous.end))
@@ -930,7 +959,7 @@ class _Context:
         skip = lists + self._counted_by_others(found, sentence) + self._next_clauses(found, sentence) \
             + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)] \
             + self._firms_by_kind(found, sentence) + share_of \
-            + self._sectors_before_trade(sentence, paragraph, previous)
+            + self._sectors_before_trade(sentence, paragraph, previous) + self._field_lists_in(sentence)
         found_mention = self.subjects.mention_for(found.start, found.end, windows, skip)
         if share_of and (not found_mention or found_mention[0].slug == self.city_slug):
             found_mention = self._whole_named(share_of[0], lists) or found_mention
@@ -1396,7 +1425,7 @@ _OPENS_WITH_IT = re.compile(r"(?:[^,.;]{0,40},\s*)?(?:it|its)\b", re.IGNORECASE)
 # (a word of at most 60 characters, at most 30 fields before the last: "a-b-c-…" or 5,000
 # fields with no "and" is not read again from each of its words)
 _FIELD = r"[a-z][\w-]{0,60}(?:\s+[a-z][\w-]{0,60})?"
-_FIELD_LIST = re.compile(rf"\b(?:{_FIELD},\s+){{2,30}}{_FIELD},?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+_FIELD_LIST = re.compile(rf"\b(?:{_FIELD},\s+){{1,30}}{_FIELD},?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){{0,2}}"
                          r"[a-z][\w-]*")
 _NOT_AN_AGENCY = r"(?!\s+(?:Customs|Bureau|Commission|Department|Administration|Office|Daily)\b)"
 _REGIONS = (r"(?:Europe|Africa|Asia|Oceania|(?:Latin|South|North|Central)\s+America|the\s+Middle\s+East|"
@@ -1684,6 +1713,11 @@ def _annual_rate_since_base(text: str, found: Found, phrases: list[TimePhrase]) 
 
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|where|that)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s(?:--|[-–—])\s")  # "JINAN, May 12 (Xinhua) -- …"
+
+
+def _title_case(name: str) -> str:
+    """"TAI'AN" as the text names it elsewhere: "Tai'an"."""
+    return " ".join(word.capitalize() for word in name.split())
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

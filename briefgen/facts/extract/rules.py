@@ -69,6 +69,9 @@ _KIND_OF = re.compile(r"[\s\u3000]+of[\s\u3000]+(?!the\b|its\b|their\b)(?P<first
                       r"shown|taken|given)\b)(?![A-Za-z]+ed\b)(?P<second>[A-Za-z][\w'’-]*))?")
 _WORD_AFTER = re.compile(r"[\s\u3000]*([A-Za-z][\w'’-]*)")  # "H135 helicopters" counts
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w&’'-]*)[ \t\u3000]*$")
+# An amount in millions or billions of a currency is no model's or event's number ("Space 2049")
+_SCALED_MONEY = re.compile(r"[\d.,]+\s+(?:million|billion|trillion)\s+(?:yuan|dollars|U\.?S\.?\s+dollars|euros|won|yen|pounds)\b",
+                           re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)[\s\u3000]+([A-Za-z]+)[\s\u3000]+$")
 _ORDINAL_SCALE = re.compile(r"[\s\u3000]*(?:hundred|thousand|million|billion)th\b", re.IGNORECASE)
 _AGE_OR_AGO = re.compile(r"[\s\u3000]*(?:old|ago)\b|-old\b", re.IGNORECASE)
@@ -270,7 +273,13 @@ def _is_name(text: str, found: Found) -> bool:
     if not m:
         return False
     word = m[1]
+    if found.has_unit and _SCALED_MONEY.match(text, found.start, found.end):
+        return False  # "… Baotailong Tourism 9.23 million yuan and Fantawild 6.67 million yuan"
     counted = counted_after(text, found.end)
+    if word.endswith(("'s", "’s")) and found.form == "digits" and counted and counted[0].islower():
+        # "Shandong's 145 provincial-level development zones": a place's count ("Qingdao's three
+        # major trade partners" names the list that follows)
+        return False
     if word.endswith("ing") and counted and counted[0].islower():
         return False  # "Handling 9,000 parcels a day": a verb (not "Beijing 2022 Winter Games")
     return (word[0].isupper() and word.lower() not in _FREE_CAPITALS

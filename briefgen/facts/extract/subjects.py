@@ -83,6 +83,16 @@ _SYNONYMS = {
     "talent": ("returnees", "returnee", "overseas students", "returning students",
                "returned students", "overseas-educated", "overseas graduates"),
 }
+# Projects and firms a place draws, and the investment they bring, are investment promotion's
+# (foreign investment's entity, as the synonyms above), wherever they come from: "40 new projects
+# … were signed", "112 enterprises and projects coming in", "deals with total contracted
+# investment of". Not projects a place plans or builds itself ("325 key projects", "launched 65
+# major projects"), nor a sector's own ("five ports projects").
+_INVESTMENT_DRAWN = re.compile(
+    r"\b(?:(?:new|newly\s+signed|signed|introduced|industrial)\s+projects?"
+    r"|projects?\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:signed|introduced|attracted|coming\s+in)"
+    r"|enterprises\s+and\s+projects|contracted\s+investment|total\s+planned\s+investment"
+    r"|attract(?:s|ed|ing)?\s+investment|investment\s+attraction)\b", re.IGNORECASE)
 # "the industry", "this sector": a sector named again (not "the financial sector", which names
 # its own), within a paragraph or so of where it was named; not the first word of a compound
 # ("the industry supporting zone", "the industry chain": industry in general).
@@ -122,6 +132,7 @@ class SubjectFinder:
                              _CITY_AFTER.match(text, m.end) or _in_firm_name(m, text, firms)
                              or _GOING_SOMEWHERE.match(text, m.start)))]
         self.mentions = _with_sectors_named_again(self.mentions, text, self.kinds)
+        self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))
         city = next((slug for slug, kind in self.kinds.items() if kind == "city"), None)
         if city:
             self.mentions = [_as_zone_of(m, city, text) if self._rank(m.slug) == 0 else m
@@ -195,6 +206,18 @@ def _with_sectors_named_again(mentions: list[Mention], text: str,
             added.append(Mention(m.start(), m.end(), named[-1].slug,
                                  f"('{m[0]}': the sector named before)"))
     return sorted(mentions + added, key=lambda n: (n.start, -n.end)) if added else mentions
+
+
+def _with_investment_drawn(mentions: list[Mention], text: str,
+                           aliases: Mapping[str, str]) -> list[Mention]:
+    """Projects a place draws ("40 new projects … were signed") as mentions of the entity the
+    project gives foreign investment to, where no other name covers them."""
+    slug = {name.lower(): slug for name, slug in aliases.items()}.get("foreign investment")
+    if not slug:
+        return mentions
+    drawn = [Mention(m.start(), m.end(), slug, "(projects a place draws)")
+             for m in _INVESTMENT_DRAWN.finditer(text)]
+    return _without_nested(sorted(mentions + drawn, key=lambda n: (n.start, -n.end))) if drawn else mentions
 
 
 def _as_zone_of(m: Mention, city: str, text: str) -> Mention:
