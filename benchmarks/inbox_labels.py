@@ -61,7 +61,8 @@ def keep_labels(texts: list[Path]) -> list[tuple[str, str, str, str]]:
             inbox, _, _ = write_inbox(candidates, text, copy, path.name)
             if inbox.is_file():
                 blocks = yaml.safe_load(inbox.read_text(encoding="utf-8"))["facts"]
-                found += [(path.stem, b["label"], _around(b), b["unit"]) for b in blocks if _kept(b)]
+                found += [(path.stem, b["label"], _around(b), b["unit"], b["candidate"].get("label_flaws", []))
+                          for b in blocks if _kept(b)]
     return found
 
 
@@ -81,8 +82,8 @@ def main() -> None:
     labels = keep_labels(sorted(DEV.glob("*.txt")))
     totals = {flaw: 0 for flaw in (*FLAW_WORDS, "long")}
     flagged = 0
-    for name, label, around, unit in labels:
-        bad = label_flaws(label, unit)
+    for name, label, around, unit, held in labels:
+        bad = label_flaws(label, unit, says_more="bare" in held)
         flagged += bool(bad)
         for flag in bad:
             totals[flag] += 1

@@ -5,7 +5,7 @@ invented sentences."""
 from __future__ import annotations
 
 import pytest
-from test_inbox import _statuses, _suggested
+from test_inbox import _statuses, _suggested, candidates, extract_inbox, inbox_of, project  # noqa: F401
 
 
 def _labels(text: str) -> list[str]:
@@ -343,11 +343,11 @@ def test_a_plan_s_label_leaves_out_its_modal_verb():
 
 def test_places_counted_after_from_or_to_are_of_origin_or_destination():
     assert _labels("By the end of 2007, 20,357 projects from 109 countries and regions had been "
-                   "approved.")[-1] == "Countries of origin"
+                   "approved.")[-1] == "Countries and regions of origin"
     assert _labels("Testcity Port opened routes to 54 cities in 2019.") == ["Cities of destination"]
     assert _labels("Testcity has 40 cities.") == ["Cities"]
     assert _labels("From 109 countries and regions, 20,357 projects had been approved.")[0] == \
-        "Countries of origin"
+        "Countries and regions of origin"
     assert _labels("Testcity has firms from some 30 countries.") == ["Countries of origin"]
     assert _labels("Testcity has loans from 30 banks.") == ["Banks"]  # banks are no places
 
@@ -898,3 +898,40 @@ def test_a_count_per_day_says_so_and_more_fragments_are_held_back():
                         ("Rank of 2007: throwing it among boxports in the world", "rank")):
         assert label_flaws(label, unit) == ["fragment"], label
     assert label_flaws("Exports, share of the city's total", "percent") == []
+
+
+def test_a_count_whose_sentence_says_what_its_things_did_or_had_done_is_held_back():
+    """"used eight sound stages", "sailing at 40 local schools", "65 scenic spots … received":
+    the counted noun alone ("Sound stages: 8") would claim all there are."""
+    from briefgen.facts.inbox.suggest import UNSAID
+    for text in ("The film began shooting in 2017 and used eight sound stages.",
+                 "It has established sailing as part of the program at 40 local schools.",
+                 "65 scenic spots in Testcity received 196,600 visitors on the fifth day."):
+        assert _suggested(text)[0][2] == UNSAID, text
+    for text in ("Testcity has 30 universities.", "There are currently nine passenger lines.",
+                 "The city had a whopping 10,695 Korean-backed projects.",
+                 "The club said that it will open 5 new branches in Testcity.",
+                 "A total of 26 projects were signed in May."):
+        assert _suggested(text)[0][2] != UNSAID, text
+
+
+def test_a_held_back_count_says_why_in_the_inbox(run, project):
+    (project / "seeds" / "club.txt").write_text(
+        "Testcity films\n\nThe film began shooting in 2017 and used eight sound stages in Testcity.\n",
+        encoding="utf-8")
+    extract_inbox(run, project)
+    item = candidates(inbox_of(project))[0]
+    assert item["review"] == "drop" and item["candidate"]["label_flaws"] == ["bare"]
+    assert "names only what it counts" in inbox_of(project).read_text(encoding="utf-8")
+
+
+def test_a_count_keeps_the_kind_and_the_other_things_counted_with_its_noun():
+    assert _labels("Nine national-level demonstration areas for healthy and ecological aquaculture "
+                   "were established in Testcity last year.") == \
+        ["National-level demonstration areas for healthy and ecological aquaculture established"]
+    assert _labels("More than 1.16 million tourists from abroad visited Testcity in 2011.") == \
+        ["Tourists from abroad"]
+    assert _labels("Testcity has 20 centres for the first time.") == ["Centres"]
+    assert _labels("The airport has 64 aircraft stands.") == ["Aircraft stands"]
+    assert _labels("There are 500 firms and institutions in the zone.") == ["Firms and institutions"]
+    assert _labels("It has 40 schools and has 100 clubs.")[0] == "Schools"

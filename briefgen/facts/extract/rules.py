@@ -211,12 +211,38 @@ def counted_after(text: str, end: int, max_words: int = 8) -> str | None:
             return None
         words.append(m[1])
         pos = m.end()
-        if is_plural(m[1]):
-            return " ".join(words + _kind_of(text, pos)) if m[1].lower() in _KINDS else " ".join(words)
+        if is_plural(m[1]) and not _names_kind_of_plural(m[1], text, pos):
+            if m[1].lower() in _KINDS:
+                return " ".join(words + _kind_of(text, pos))
+            return " ".join(words + _and_others(text, pos))
         nxt = text[pos:pos + 1]
         if nxt and not nxt.isspace() and nxt != "-":
             return None  # punctuation ends the noun phrase
     return None
+
+
+# other things counted with the first, up to a pause or the clause's next word ("more than 100
+# star hotels and travel agencies before the Games"; not "40 schools and has 100 clubs")
+_AND_OTHERS = re.compile(r"\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;:)]|\s*$|\s+(?:in|at|on|for|"
+                         r"from|with|that|which|who|before|after|across|were|was|have|has|had|are|is)\b)")
+
+
+def _and_others(text: str, pos: int) -> list[str]:
+    """The things counted with the first after "and", when they are plural nouns too."""
+    m = _AND_OTHERS.match(text, pos)
+    if not m or not is_plural(m[1].split()[-1]) or any(
+            w.lower() in _STOP_WORDS or w.endswith("ed") for w in m[1].split()):
+        return []
+    return ["and", *m[1].split()]
+
+
+def _names_kind_of_plural(word: str, text: str, pos: int) -> bool:
+    """An irregular plural that names the kind of a plural after it: "64 aircraft stands",
+    "12 data centers", "fish farms" (not "300,000 aircraft annually")."""
+    nxt = _WORD_AFTER.match(text, pos)
+    return word.lower() in _IRREGULAR_PLURALS and bool(nxt) and text[pos:pos + 1] == " " \
+        and nxt[1].lower() not in _STOP_WORDS and nxt[1].lower() not in _IRREGULAR_PLURALS \
+        and is_plural(nxt[1])
 
 
 def _kind_of(text: str, pos: int) -> list[str]:

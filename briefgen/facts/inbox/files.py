@@ -29,7 +29,7 @@ from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.extract.sentences import Sentences
 from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws
-from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason, status_and_reason, \
+from briefgen.facts.inbox.suggest import UNSAID, label_and_reason, metric_and_reason, status_and_reason, \
     suggest_id
 from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, exact_value, parse_period
@@ -240,7 +240,8 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     if c.equivalent_of in labels_by_key:  # "2.8 billion yuan ($432.32 million)"
         label, label_why = labels_by_key[c.equivalent_of], "the label of the figure it restates"
     labels_by_key[c.key] = label
-    unwritten = [flaw for flaw in label_flaws(label, c.unit) if flaw != "long"]
+    unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=label_why.startswith(UNSAID))
+                 if flaw != "long"]
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     lines = [f"  - review: {review}", f"    id: {fact_id}", f"    subject: {c.subject or ''}",
              f"    metric: {metric or ''}", f"    label: {_q(label)}",
@@ -269,7 +270,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
            **({"status": status_why} if status else {})}
     lines += [f"    # why {field}: {reason}" for field, reason in why.items()]
     note = {"at": c.key, "line": c.line, "kind": c.kind, "confidence": c.confidence,
-            "reason": c.reason, "scope": c.scope.reason}
+            "reason": c.reason, "scope": c.scope.reason, **({"label_flaws": unwritten} if unwritten else {})}
     lines += [f"    candidate: {json.dumps(note, ensure_ascii=False)}"]
     return "\n".join(lines) + "\n\n", fact_id
 

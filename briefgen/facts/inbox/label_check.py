@@ -175,9 +175,10 @@ _PART_BEFORE = re.compile(r"^[A-Z][^:]{2,100}:\s+(?=[A-Z])")
 _NAMED_RANK = re.compile(r"[A-Z][\w'’ -]*['’]s rank")  # "Japan's rank": a measure and whose
 
 
-def label_flaws(label: str, unit: str | None = None) -> list[str]:
+def label_flaws(label: str, unit: str | None = None, says_more: bool = False) -> list[str]:
     """What reads badly in a label: 'figure', 'fragment', 'duration', 'group', 'money', 'bare',
-    'long' (none when it reads well). A rank's group may say its size ("among the 15 sub-provincial cities"): that
+    'long' (none when it reads well). `says_more`: the label is a count's noun alone and its
+    sentence says what the things counted did or had done to them ('bare'). A rank's group may say its size ("among the 15 sub-provincial cities"): that
     is no figure, and a rank's label names its group ('group': "Qingdao's rank" does not). A
     duration's label says what lasted ("Journey time", "Years of growth"), else 'duration': "A
     mail-delivery sea route between Weihai and Incheon: 7 years" (it had been halted seven
@@ -202,7 +203,7 @@ def label_flaws(label: str, unit: str | None = None) -> list[str]:
         found.append("group")
     if unit in CURRENCIES and not MONEY_WORDS.search(bare) and not found:
         found.append("money")
-    if unit == "count" and not found and _BARE_COUNT.fullmatch(_PART_BEFORE.sub("", bare)):
+    if unit == "count" and not found and (says_more or _BARE_COUNT.fullmatch(_PART_BEFORE.sub("", bare))):
         found.append("bare")
     if len(label) > LONG:
         found.append("long")

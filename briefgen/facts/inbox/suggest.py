@@ -384,6 +384,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         relation = _count_relation(c, text_before)
         if relation:
             return f"{c.counted} {relation}", "what the figure counts, and what the sentence says of them"
+        if _done_by_or_to(c, text_before):
+            return c.counted, UNSAID
         return c.counted, "what the figure counts"
     if metric and metric in metric_labels and metric not in _GENERIC:
         return _IN_A_PERIOD.sub("", metric_labels[metric]), f"the label of the metric {metric}"
@@ -669,7 +671,8 @@ _DONE_TO = {"attract": "attracted", "receiv": "received", "welcom": "welcomed", 
             "establish": "established", "add": "added", "register": "registered", "handl": "handled",
             "seal": "sealed", "ink": "inked", "lur": "lured", "complet": "completed", "export": "exported",
             "import": "imported", "monitor": "monitored", "survey": "surveyed", "select": "selected",
-            "certifi": "certified"}
+            "certifi": "certified", "help": "helped", "support": "supported", "nurtur": "nurtured",
+            "cultivat": "cultivated", "upgrad": "upgraded", "refurbish": "refurbished"}
 # (not a verb still to be done: "plans to attract 500 projects", "will receive", "failed to open";
 # nor one denied: "has not attracted", "never received")
 _VERB_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bcan\s)"
@@ -706,6 +709,13 @@ _DID_AFTER = re.compile(r"(?:,[^,;.()]{1,120},)?\s+(?P<did>(?:also\s+|jointly\s+
 # monitored, with …" (not "500 firms registered in Hong Kong": where, the label would lose)
 _DONE_BARE = re.compile(r"\s+(?P<listed>(?!))?(?P<verb>monitor|survey|approv|select|certifi)(?:ed|d)"
                         r"(?=\s*[,;.()]|\s+with\b|\s*$)", re.IGNORECASE)
+# What kind of the things counted, right after them: "demonstration areas for healthy and
+# ecological aquaculture", "tourists from abroad" (words, no figure, up to a pause or a verb)
+_KIND_AFTER = re.compile(r"\s+(?P<kind>(?:for|from)\s+(?!(?:[A-Za-z'’-]+\s+){0,4}?(?:time|times|years?|months?|"
+                         r"weeks?|days?|period|consecutive|now|then|the\s+same)\b)"
+                         r"(?:[a-z][a-z'’-]*\s+){0,4}?[a-z][a-z'’-]*)"
+                         r"(?=\s*[,;.()]|\s*$|\s+(?:were|was|have|has|had|are|is|visited|came|arrived|in|at|"
+                         r"on|during|last|this)\b)")
 # Places counted after "from" or "to": "companies from 15 countries" are countries of origin,
 # "routes to 54 cities" cities of destination, not countries or cities there are
 _PLACES = re.compile(r"(?:[\w-]+\s+)?(?:countries|regions|economies|cities|ports|destinations)(?:\s+and\s+regions)?",
@@ -736,6 +746,49 @@ _MORE_PLACES = re.compile(r",?\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
 _HERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city|province|country|area|region|district|zone)$")
 
 
+# Why a count's label is held back: its sentence says what the things counted did, or what was
+# done to them or where, in words the label leaves out ("used eight sound stages", "sailing at 40
+# local schools", "65 scenic spots received …"): "Sound stages: 8" would claim all there are
+UNSAID = "what the figure counts; its sentence says more of them than the label does"
+# the words before a count that say nothing of what was done with the things counted ("has 30
+# universities", "there are", "including"), and the qualifiers the count may carry ("a total of")
+_NEUTRAL_BEFORE = frozenset(
+    "has have had having is are was were be been being with of include includes included including "
+    "total totaled totalled totaling totalling numbered boasts boasted houses housed contains contained "
+    "comprises comprised reached reaching hit exceeded surpassed stood now there and or to from than "
+    "own owns owned offers offered features featured that which as when while if because but".split())
+_QUALIFYING = frozenset("the its their these those our all another additional some about around nearly "
+                        "almost over more less fewer up at least only just roughly approximately estimated "
+                        "a an also still currently already now whopping record further altogether combined "
+                        "collectively totally in total".split())
+_PLAN_WORDS = frozenset("will would shall to plans plan aims aim expects expected".split())
+_COUNT_VERB_AFTER = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?P<verb>[a-z]+ed|saw|made|"
+                               r"took|went|came|grew|rose|fell|won|gave|got|drew|brought|sold|bought|"
+                               r"travel|travels|operate|operates|serve|serves|visit|visits|receive|receives)\b")
+
+
+def _done_by_or_to(c: Candidate, text_before: str) -> bool:
+    """Whether a count's sentence says what its things did or had done to them, or where, in
+    words its label (the counted noun alone) leaves out: a verb or a preposition right before the
+    count other than one of being or having ("used eight sound stages", "at 40 local schools"), or
+    a verb right after its things ("65 scenic spots in Qingdao received …")."""
+    at = _at(c, text_before)
+    if at < 0:
+        return False
+    clause = re.split(r"[,;:(]|\s[-–—]\s", c.quote[:at])[-1]
+    words = re.findall(r"[A-Za-z]+(?:['’]s)?", clause)
+    while words and words[-1].lower() in _QUALIFYING:
+        words.pop()
+    governor = words[-1] if words else ""
+    planned = len(words) > 1 and words[-2].lower() in _PLAN_WORDS  # "will open 5 new branches"
+    if governor.islower() and not governor.endswith(("'s", "’s")) and governor not in _NEUTRAL_BEFORE \
+            and not planned:
+        return True
+    after = c.quote[at + len(c.as_written):]
+    counted_at = after.find(c.counted)
+    return bool(counted_at >= 0 and _COUNT_VERB_AFTER.match(after, counted_at + len(c.counted)))
+
+
 def _count_relation(c: Candidate, text_before: str) -> str:
     """What the sentence says happened to, or where it puts, the things counted ("attracted",
     "positioned abroad"), or ""."""
@@ -753,6 +806,9 @@ def _count_relation(c: Candidate, text_before: str) -> str:
         where = None  # "studying in Japan, Korea and the US": the first place names only some
     if where and not _HERE.search(where["where"]):  # "living in the city": the label's place says where
         return " ".join(where["where"].split())
+    way = _PLACES_BEFORE.search(c.quote[max(at - 30, 0):at]) if _PLACES.fullmatch(c.counted) else None
+    if way:  # "20,357 projects from 109 countries and regions had been approved": of origin
+        return _WAYS.get(way["way"].lower(), "connected")
     did = _DID_AFTER.match(after, past_counted) if past_counted is not None else None
     if did:  # "Two Korean-funded enterprises, A and B, stepped up their investment": those that did
         return "that " + " ".join(did["did"].split())
@@ -767,8 +823,12 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     if whole:  # "Its "Dream of Sailing" training team, comprising nearly 40 pupils": in the team
         return "in " + _lower_article(re.sub(r"^(?:its|their|his|her|our)\s+", "the ",
                                              " ".join(whole["whole"].split()), flags=re.IGNORECASE))
-    way = _PLACES_BEFORE.search(c.quote[max(at - 30, 0):at]) if _PLACES.fullmatch(c.counted) else None
-    return _WAYS.get(way["way"].lower(), "connected") if way else ""
+    kind = _KIND_AFTER.match(after, past_counted) if past_counted is not None else None
+    if kind:  # "nine demonstration areas for healthy aquaculture were established": those areas
+        done = _DONE_AFTER.match(after, kind.end()) or _DONE_BARE.match(after, kind.end())
+        verb = _DONE_TO[done["verb"].lower()] if done and done["verb"] else ""
+        return " ".join(f"{kind['kind']} {verb}".split())
+    return ""
 
 
 def _before_in_quote(c: Candidate, text_before: str) -> str:
