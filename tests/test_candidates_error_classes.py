@@ -1902,3 +1902,14 @@ def test_a_new_paragraph_opening_on_the_does_not_take_a_rank_s_group_place():
     text = ("The Dezhou zone grows. Dezhou is busy. Dezhou leads.\n\nIn 2008 the zone was among the top 10 "
             "of Shandong's zones.\n\nThe total number of firms in the zone has reached 716.")
     assert _subject_and_scope(text, "2010-08-12")[-1][2:] == ("city", "Dezhou")
+
+
+def test_rates_listed_after_a_change_s_words_are_all_changes():
+    rows = [(c.as_written, c.kind, c.direction) for c in extract(
+        "Sales grew, representing respective increases of 58.6 percent, 153.4 percent, and 105.3 percent.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("58.6 percent", "change", "increase"), ("153.4 percent", "change", "increase"),
+                    ("105.3 percent", "change", "increase")]
+    rows = [(c.as_written, c.kind) for c in extract("Its shares were 12 percent, 5 percent and 3 percent.",
+                                                    source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert {kind for _, kind in rows} == {"percent"}

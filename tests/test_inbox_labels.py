@@ -935,3 +935,21 @@ def test_a_count_keeps_the_kind_and_the_other_things_counted_with_its_noun():
     assert _labels("The airport has 64 aircraft stands.") == ["Aircraft stands"]
     assert _labels("There are 500 firms and institutions in the zone.") == ["Firms and institutions"]
     assert _labels("It has 40 schools and has 100 clubs.")[0] == "Schools"
+
+
+def test_respective_changes_named_before_their_list_pair_with_the_amounts_in_order():
+    assert _labels("During the holiday, 28 rural attractions in Testcity received a total of 2.32 million "
+                   "visitors, achieving a revenue of 143.78 million yuan and ticket sales of 23.45 million "
+                   "yuan, representing respective increases of 58.6 percent, 153.4 percent, and 105.3 "
+                   "percent.")[-3:] == ["Change in the number of visitors (increase)",
+                                        "Change in revenue (increase)", "Change in ticket sales (increase)"]
+
+
+def test_a_share_s_whole_ends_before_a_clause_of_purpose():
+    assert _labels("Consumption taxes are levied at 70 percent of the payable tax amount so that costs are "
+                   "greatly reduced.") == ["Consumption taxes, share of the payable tax amount"]
+
+
+def test_things_counted_across_a_place_that_did_something_are_held_back():
+    from briefgen.facts.inbox.suggest import UNSAID
+    assert _suggested("200 key attractions across the province received 26.49 million visitors.")[0][2] == UNSAID

@@ -1828,6 +1828,9 @@ def _direction(text: str, found: Found, sentence: Span) -> str | None:
     after = _CUE_AFTER.match(text, found.end, min(found.end + 40, sentence.end))
     if after:
         return "increase" if after["up"] else "decrease"
+    listed = _PERCENTS_BEFORE.search(text, max(sentence.start, found.start - 120), found.start)
+    if listed:  # "respective increases of 58.6 percent, 153.4 percent, and 105.3 percent": the list's
+        return _direction(text, replace(found, start=listed.start(), end=listed.start()), sentence)
     window_start = max(sentence.start, found.start - 60)
     clause = text[window_start:found.start]
     clause = re.split(r"[;]|\d", clause)[-1]  # words since the previous figure or clause
@@ -1837,6 +1840,10 @@ def _direction(text: str, found: Found, sentence: Span) -> str | None:
     if not cues:
         return None
     return "increase" if cues[-1]["up"] else "decrease"
+
+
+# the figures of a list of rates right before a figure: "increases of 58.6 percent, 153.4 percent, and "
+_PERCENTS_BEFORE = re.compile(r"(?<![\d.,])(?:\d[\d.,]*\s*(?:percent|per\s+cent|%)\s*,\s*(?:and\s+)?)+$")
 
 
 # --- figures that belong together --------------------------------------------------------------

@@ -595,12 +595,12 @@ def _respective_amount(quote: str, at: int, amounts: list):
     yuan ($160 million), increases of 42.3 percent and 93.2 percent, respectively": 42.3 percent
     is the visitors'); None when the change is no such list's."""
     closer = _RESPECTIVELY_AFTER.match(quote, at)
-    if not closer:
+    opener = None if closer else next(_RESPECTIVE_BEFORE.finditer(quote, amounts[-1].end, at), None)
+    if not closer and not opener:
         return None
-    changes = [at + f.start for f in find_quantities(quote[at:closer.end()])
-               if f.quantity.unit in ("percent", "pp")]
-    changes = [amounts[-1].end + f.start for f in find_quantities(quote[amounts[-1].end:at])
-               if f.quantity.unit in ("percent", "pp")] + changes
+    end = closer.end() if closer else (_LIST_END.search(quote, at) or re.search(r"$", quote)).start()
+    start = opener.end() if opener else amounts[-1].end
+    changes = [start + f.start for f in find_quantities(quote[start:end]) if f.quantity.unit in ("percent", "pp")]
     own = [f for f in amounts if not _RESTATEMENT_BEFORE.search(quote, 0, f.start)]  # not "($160 million)"
     if len(changes) < 2 or len(own) < len(changes) or at not in changes:
         return None
@@ -608,6 +608,10 @@ def _respective_amount(quote: str, at: int, amounts: list):
 
 
 _RESPECTIVELY_AFTER = re.compile(rf"{IN_SENTENCE}{{0,120}}?\brespectively\b")
+# … or "respective" before the list: "representing respective increases of 58.6 percent, 153.4
+# percent, and 105.3 percent" (the list ends at the clause's end)
+_RESPECTIVE_BEFORE = re.compile(r"\brespective\s+(?:[a-z-]+\s+){1,2}?(?:of\s+|by\s+)?", re.IGNORECASE)
+_LIST_END = re.compile(r"[;.](?:\s|$)|,\s+(?!and\b)(?=[a-z]{3,}(?!\s+percent))")
 _RESTATEMENT_BEFORE = re.compile(r"\(\s*(?:about|around|approximately|or|some|nearly)?\s*$")
 _NUMBER_OF = re.compile(r"^(?:the\s+)?number\s+of\s+", re.IGNORECASE)  # a count's own words
 # a change in brackets right after an amount is that amount's: "RMB 388.24 billion (8.4 percent
@@ -762,7 +766,8 @@ _QUALIFYING = frozenset("the its their these those our all another additional so
                         "a an also still currently already now whopping record further altogether combined "
                         "collectively totally in total".split())
 _PLAN_WORDS = frozenset("will would shall to plans plan aims aim expects expected".split())
-_COUNT_VERB_AFTER = re.compile(r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?P<verb>[a-z]+ed|saw|made|"
+_COUNT_VERB_AFTER = re.compile(r"(?:\s+(?:in|at|across)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|the\s+(?:city|province|"
+                               r"country|region|district|zone|area)))?\s+(?P<verb>[a-z]+ed|saw|made|"
                                r"took|went|came|grew|rose|fell|won|gave|got|drew|brought|sold|bought|"
                                r"travel|travels|operate|operates|serve|serves|visit|visits|receive|receives)\b")
 
@@ -1332,7 +1337,10 @@ def _whole_words(text: str, length: int) -> str:
 
 
 _SHARE_END = re.compile(r"\s+and\s+(?:\w+ing|up|down|was|were|is|are|has|had|ranked|ranks)\b.*$"
-                        r"|\s+(?:during|in|over)\s+(?:this|that|the\s+same|the)\s+period\b.*$",
+                        r"|\s+(?:during|in|over)\s+(?:this|that|the\s+same|the)\s+period\b.*$"
+                        # a clause of purpose or cause after the whole: "… of the legally payable tax
+                        # amount so that monetary costs … are reduced"
+                        r"|\s+(?:so\s+that|so\s+as\s+to|in\s+order\s+to|because|which|while|whereas)\b.*$",
                         re.IGNORECASE)
 
 
