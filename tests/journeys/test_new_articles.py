@@ -76,7 +76,9 @@ def test_new_articles_accepted_unedited_build_an_honest_pack(tmp_path):
     accepted = step(project, "facts", "accept")
     assert "would break the store" not in accepted
     new = accepted_facts(project)
-    assert len(new) >= 10
+    # (the Fortune 500 firms' 248 projects "set up" and the "deals for seven projects" stay in
+    # the inbox: "Projects" alone would claim all the city's projects)
+    assert len(new) >= 9
     step(project, "facts", "check")
 
     # what was accepted says whose figure it is and where
