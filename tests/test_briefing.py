@@ -306,3 +306,24 @@ def test_an_undated_number_in_a_list_says_so_and_comes_after_dated_ones(store):
     listed = more_ids(moved, "japan", 30)
     dated = [i for i in listed if not undated(moved, moved.get(i))]
     assert dated and listed[:len(dated)] == dated and "jp.zone-investment" in listed[len(dated):]
+
+
+def test_a_brief_leads_with_the_city_s_own_figures_before_another_place_s_of_their_priority(tmp_path):
+    """Figures accepted from news about another city or the province (scope) come after the
+    city's own of the same priority: they never push the city's figures out of the panel."""
+    from briefgen.compose.briefing import headline_ids
+    from briefgen.facts.model import Entity, FactScope, SeedInfo
+    from briefgen.facts.store import FactStore
+    from stores import fact
+    seeds = {"a.txt": SeedInfo("a.txt", "A", "Daily", "2020-09-22", "an article")}
+    elsewhere = [fact(f"kr.weihai-{n}", "korea", "count", f"Firms {n} in Weihai", f"{n} firms in Weihai",
+                      seed="a.txt", as_written=str(n), value=n, unit="count", counted="firms", period="2019",
+                      scope=FactScope("city", "Weihai")) for n in (10, 20, 30, 40)]
+    own = [fact(f"kr.own-{n}", "korea", "count", f"Banks {n}", f"{n} banks in Qingdao", seed="a.txt",
+                as_written=str(n), value=n, unit="count", counted="banks", period="2019") for n in (5, 6)]
+    headline = fact("kr.rank", "korea", "count", "Projects", "90 projects", seed="a.txt", as_written="90",
+                    value=90, unit="count", counted="projects", period="2019", priority=1,
+                    scope=FactScope("province", "Shandong"))
+    store = FactStore([*elsewhere, *own, headline], {"korea": Entity("korea", "Korea", "country")}, {},
+                      seeds, Entity("qingdao", "Qingdao", "city"), tmp_path)
+    assert headline_ids(store, "korea", 4) == ["kr.rank", "kr.own-5", "kr.own-6", "kr.weihai-10"]

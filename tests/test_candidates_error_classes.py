@@ -1913,3 +1913,28 @@ def test_rates_listed_after_a_change_s_words_are_all_changes():
     rows = [(c.as_written, c.kind) for c in extract("Its shares were 12 percent, 5 percent and 3 percent.",
                                                     source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert {kind for _, kind in rows} == {"percent"}
+
+
+def test_a_figure_by_a_day_is_cumulative_to_it_and_since_an_event_on_a_day_is_open_from_it():
+    rows = _in_shandong("Throughput of Testcity port exceeded 200 million tons by September 30.", "2007-10-08")
+    assert rows[0][:2] == ("exceeded 200 million tons", "../2007-09-30")
+    rows = _in_shandong("More than 32,000 tourists have transited through the port since it began operations "
+                        "on May 29, 2015.", "2016-01-22")
+    assert rows[0][:2] == ("More than 32,000", "2015-05-29/..")
+
+
+def test_the_past_years_up_to_a_report_and_all_by_a_month_are_periods():
+    rows = _in_shandong("9,666 projects have been approved in the city over the past five years.", "2008-04-16")
+    assert rows[0][:2] == ("9,666", "2003/2007") and rows[1][0] == "five years"  # (still a figure)
+    rows = _in_shandong("Over the past four years, GDP grew 40 percent.", "2010-12-10")
+    assert rows[-1][:2] == ("40 percent", "2007/2010")  # December: the report's year is one
+    rows = _in_shandong("The inflow of ROK investment was 3.19 billion US dollars by late May.", "2005-06-10")
+    assert rows[0][:2] == ("3.19 billion US dollars", "../2005-05")
+    rows = _in_shandong("By September of this year, the city had 10,695 projects.", "2010-11-01")
+    assert rows[0][:2] == ("10,695", "../2010-09")
+
+
+def test_soaring_by_is_a_change():
+    rows = [(c.kind, c.direction) for c in extract("Cross-border e-commerce exports soared by 12.3 percent.",
+                                                    source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("change", "increase")]

@@ -953,3 +953,27 @@ def test_a_share_s_whole_ends_before_a_clause_of_purpose():
 def test_things_counted_across_a_place_that_did_something_are_held_back():
     from briefgen.facts.inbox.suggest import UNSAID
     assert _suggested("200 key attractions across the province received 26.49 million visitors.")[0][2] == UNSAID
+
+
+def test_labels_that_refer_back_or_cut_what_was_done_are_fragments():
+    from briefgen.facts.inbox.label_check import label_flaws
+    for label, unit in (("Shandong's imports and exports to those countries", "CNY"), ("Giving it a history", "year"),
+                        ("Change in the sector in Shandong (increase)", "percent"),
+                        ("Year-on-year change in received (increase)", "percent"),
+                        ("Change in Testcity's seaside scenic spot received (increase)", "percent")):
+        assert label_flaws(label, unit) == ["fragment"], label
+    for label, unit in (("Visitors received", "count"), ("Change in the number of visitors received (increase)", "percent"),
+                        ("The industry chain", "count"), ("Change in exports (increase)", "percent")):
+        assert label_flaws(label, unit) == [], label
+
+
+def test_counts_beside_others_one_of_a_group_or_of_counted_actors_are_held_back():
+    from briefgen.facts.inbox.suggest import UNSAID
+    for text in ("Tai'an has hosted 12 live shows with eight international art teams and 218 foreign artists.",
+                 "Representatives from more than 40 German enterprises participated in the event.",
+                 "The State Council approved the zone as one of three pilot zones for the marine economy.",
+                 "The 18 APEC member economies have established 5,477 projects in Testcity.",
+                 "The zone covers land in six cities and two coastal counties."):
+        assert _suggested(text)[-1][2].startswith(UNSAID), text
+    rows = _suggested("About 1,800 Japanese companies have invested in Testcity, the ambassador said.")
+    assert rows[0][1].startswith("Japanese companies that invested") and not rows[0][2].startswith(UNSAID)

@@ -26,7 +26,7 @@ from decimal import Decimal
 from ..charts.integrity import month_index, period_shape
 from ..charts.wording import date_words, period_short, period_words
 from ..facts.age import first_day, last_day
-from ..facts.model import CURRENCIES, Fact
+from ..facts.model import CURRENCIES, Fact, FactScope
 from ..facts.supersede import measure_key
 from ..outputs import brief_name
 from .formatting import rank
@@ -70,8 +70,10 @@ def _headline_candidates(store, subject: str, exclude: tuple[str, ...] = ()) -> 
     own = [f for f in own_facts(store, subject)
            if f.is_numeric and f.id not in exclude and f.unit not in _NOT_HEADLINES
            and not kept_out_of_headlines(f)]
-    # stable: the curator's order within a priority; a figure no one dated after the dated ones
-    own.sort(key=lambda f: (f.priority > 2, undated(store, f), f.priority))
+    # stable: the curator's order within a priority; a figure no one dated after the dated ones,
+    # and one about another place (another city, the province, the country) after the city's own
+    # of its priority: a Qingdao brief leads with Qingdao's figures
+    own.sort(key=lambda f: (f.priority > 2, undated(store, f), f.priority, not (f.scope or FactScope()).is_city))
     kept: list[Fact] = []
     for fact in own:  # one measure is shown in one unit and one period only
         if not any(measure(k) == measure(fact) and (k.unit, k.period) != (fact.unit, fact.period)

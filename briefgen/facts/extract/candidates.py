@@ -1784,7 +1784,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 # --- kind and direction ------------------------------------------------------------------------
 
 _UP = (r"(?<!made\s)(?<!make\s)(?<!makes\s)up|grew|grow|grows|growing|grown|growth|increased?|increases|increasing|rose|rise|rises|"
-       r"rising|surged?|jumped?|climbed?|expanded|higher|gained?|added|raised")
+       r"rising|surged?|surging|jumped?|jumping|climbed?|climbing|soared?|soaring|expanded|higher|gained?|added|raised")
 _DOWN = (r"down|fell|fall|falls|falling|declined?|declines|declining|decreased?|decreases|"
          r"dropped?|drops|reduced?|reduces|reducing|reduction|cut|cuts|cutting|lower|shrank|"
          r"shrunk|slid|slumped?|plunged?|saved?|saves|saving|eased|"

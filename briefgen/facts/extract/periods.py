@@ -172,6 +172,28 @@ def _by_end_of(m, anchor):
     return f"../{end}", "cumulative", inferred
 
 
+@rule(rf"(?:in{_S}|during{_S}|over{_S}|for{_S})?the{_S}(?:past|last)(?={_S}(?P<n>\w+){_S}years(?![\w-])(?!{_S}of\b))")
+def _past_years(m, anchor):
+    """"over the past five years" in a report of April 2008: the five whole years before it
+    (2003-2007); in December, the report's own year is one of them ("over the past four years" in
+    December 2010 is 2007-2010). The phrase stops before "five years", which stays a figure."""
+    n = _COUNTS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else None)
+    if not n or n > 50 or anchor is None:
+        return None
+    last = anchor.year if anchor.month == 12 else anchor.year - 1
+    return f"{last - n + 1:04d}/{last:04d}", "period", True
+
+
+@rule(rf"(?:by|until|till){_S}(?:(?:early|mid|late){_S})?{_MONTH_RE}(?![\w])(?!{_S}\d)"
+      rf"(?:,?{_S}(?:of{_S})?{_YEAR_OR_REL})?")
+def _by_month(m, anchor):
+    """"3.19 billion US dollars by late May", "By September of this year": all up to that month."""
+    year, inferred = _year_of(m, anchor)
+    if year is None:
+        return _UNRESOLVED
+    return f"../{_ym(year, _month(m))}", "cumulative", inferred or not (m["year"] or m["rel"])
+
+
 @rule(rf"(?:in{_S}|during{_S}|over{_S}|for{_S})?the{_S}(?:past|last){_S}(?P<n>\w+){_S}"
       rf"(?P<unit>quarters|months)(?![\w-])(?!{_S}of\b)")  # not "the last three months of 2020"
 def _past_months(m, anchor):
@@ -299,13 +321,23 @@ def _since_event(m, anchor):
     return f"{start}/..", "period", False
 
 
-@rule(rf"since{_S}(?:it{_S}was{_S}\w+{_S}|its{_S}\w+{_S})?on{_S}{_MONTH_RE}{_S}(?P<mday>\d{{1,2}})"
-      rf"(?:,\s*{_YEAR})?")
+@rule(rf"since{_S}(?:(?:it|they|its|the|their)\b[^\d,.;:()]{{0,40}}?{_S})?on{_S}{_MONTH_RE}{_S}(?P<mday>\d{{1,2}})"
+      rf"(?:,\s*{_YEAR})?")  # "since it began operations on May 29, 2015"
 def _since_day(m, anchor):
     year, inferred = _year_of(m, anchor)
     if year is None:
         return _UNRESOLVED
     return f"{_ym(year, _month(m))}-{int(m['mday']):02d}/..", "period", inferred
+
+
+@rule(rf"(?:by|as{_S}of|until|till|up{_S}to){_S}{_MONTH_RE}{_S}(?P<mday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
+      rf"(?:\s*,\s*{_YEAR})?")
+def _by_day(m, anchor):
+    """"exceeded 200 million tons by September 30": all up to that day."""
+    year, inferred = _year_of(m, anchor)
+    if year is None:
+        return _UNRESOLVED
+    return f"../{_ym(year, _month(m))}-{int(m['mday']):02d}", "cumulative", inferred
 
 
 @rule(rf"(?P<by>by|until|till){_S}{_YEAR}")

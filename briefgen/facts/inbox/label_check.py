@@ -122,7 +122,18 @@ _PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This
 # a clause's words with their noun cut out: "Rank of making it the world’s among ports", a share's
 # verb left in ("The firms also generate, share of …"), an "its" the label never names ("Share of
 # its products sold overseas")
-_CUT_CLAUSE = re.compile(r"\b[a-z]+ing\s+it\b|\w['’]s\s+among\b"
+_CUT_CLAUSE = re.compile(r"\b[A-Za-z][a-z]*ing\s+it\b|\w['’]s\s+among\b"
+                         # a set named before that the label never names: "… exports to those countries"
+                         r"|\b(?:those|these)\s+(?:countries|cities|economies|regions|markets|partners|"
+                         r"firms|companies|enterprises|projects|areas|zones|parks|ports)\b"
+                         # "the sector" or "the industry" as the measure, never named
+                         r"|^(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)?[Tt]he\s+"
+                         r"(?:sector|industry)(?:['’]s\b|\s*$|\s+in\b)"
+                         # a change in what was done, its thing cut out: "Change in received",
+                         # "Change in the seaside scenic spot received"
+                         r"|^(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+(?!.*\bnumber\s+of\b)"
+                         r".*\b(?:received|welcomed|attracted|hosted|handled|recorded|registered|achieved|"
+                         r"reali[sz]ed|generated|saw)$"
                          r"|\b(?:generates?|contributes?|accounts?|makes?\s+up|represents?|produces?),\s+share\s+of\b"
                          r"|^(?:Share|Change|Rank|Proportion)\s+(?:in|of)\s+(?:its|their)\b")
 # a report's words: "… said Wednesday it", "The figure indicates the port"

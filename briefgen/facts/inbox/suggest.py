@@ -382,6 +382,10 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
             return f"{c.counted} attending {re.sub(r'^(?:this|that)', 'the', attended[1], flags=re.I)}", \
                 "what the figure counts, and what they attended"
         relation = _count_relation(c, text_before)
+        if _one_of_a_group(c, text_before) or (relation and _counted_actor(c, text_before)):
+            # "as one of three pilot zones": the group a thing is one of; "the 18 APEC member
+            # economies have established 5,477 projects": theirs only
+            return " ".join(f"{c.counted} {relation}".split()), UNSAID
         if relation:
             return f"{c.counted} {relation}", "what the figure counts, and what the sentence says of them"
         if _done_by_or_to(c, text_before):
@@ -702,7 +706,7 @@ _DONE_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]*)?\s+(?:were|was|have\s+bee
 # What the things counted did, right after them or their names in an aside: "Two Korean-funded
 # enterprises, A and B, stepped up their investment by $31 million" (a verb and its object, up to
 # a figure or the clause's end)
-_DID_AFTER = re.compile(r"(?:,[^,;.()]{1,120},)?\s+(?P<did>(?:also\s+|jointly\s+)?(?:(?:stepped\s+up|increased|"
+_DID_AFTER = re.compile(r"(?:,[^,;.()]{1,120},)?\s+(?:(?:have|has|had)\s+)?(?P<did>(?:also\s+|jointly\s+)?(?:(?:stepped\s+up|increased|"
                         r"expanded|added|raised|boosted|invested|registered|reported|built|set\s+up|opened)"
                         r"\s+(?:their|its|the)\s+[a-z][\w-]*(?=\s+(?:by|in|of|to|worth|totall?ing)\b|\s*[,;.]|\s*$)"
                         # with no object only "invested" is what they did: "projects set up in 2020",
@@ -757,19 +761,40 @@ UNSAID = "what the figure counts; its sentence says more of them than the label 
 # the words before a count that say nothing of what was done with the things counted ("has 30
 # universities", "there are", "including"), and the qualifiers the count may carry ("a total of")
 _NEUTRAL_BEFORE = frozenset(
-    "has have had having is are was were be been being with of include includes included including "
+    "has have had having is are was were be been being of include includes included including "
     "total totaled totalled totaling totalling numbered boasts boasted houses housed contains contained "
-    "comprises comprised reached reaching hit exceeded surpassed stood now there and or to from than "
+    "comprises comprised reached reaching hit exceeded surpassed stood now there and or to than "
     "own owns owned offers offered features featured that which as when while if because but".split())
 _QUALIFYING = frozenset("the its their these those our all another additional some about around nearly "
                         "almost over more less fewer up at least only just roughly approximately estimated "
                         "a an also still currently already now whopping record further altogether combined "
                         "collectively totally in total".split())
+# an earlier count of the same list: "six cities and " before "two coastal counties"
+_LISTED_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                            r"\s+(?:[A-Za-z-]+\s+){1,4}(?:and|or)\s+)+$", re.IGNORECASE)
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:(?:first|only|top|major|main)\s+)?$", re.IGNORECASE)
 _PLAN_WORDS = frozenset("will would shall to plans plan aims aim expects expected".split())
 _COUNT_VERB_AFTER = re.compile(r"(?:\s+(?:in|at|across)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|the\s+(?:city|province|"
-                               r"country|region|district|zone|area)))?\s+(?P<verb>[a-z]+ed|saw|made|"
+                               r"country|region|district|zone|area)))?\s+(?:(?:have|has|had)\s+)?(?P<verb>[a-z]+ed|saw|made|"
                                r"took|went|came|grew|rose|fell|won|gave|got|drew|brought|sold|bought|"
                                r"travel|travels|operate|operates|serve|serves|visit|visits|receive|receives)\b")
+
+
+def _one_of_a_group(c: Candidate, text_before: str) -> bool:
+    at = _at(c, text_before)
+    return at >= 0 and bool(_ONE_OF_BEFORE.search(c.quote, max(at - 40, 0), at))
+
+
+def _counted_actor(c: Candidate, text_before: str) -> bool:
+    """Whether the things counted are what a counted group of actors did ("126 Fortune 500
+    enterprises have set up 248 projects", "the 18 APEC member economies have established 5,477
+    projects"): the verb right before the count, and a count before it in its clause."""
+    at = _at(c, text_before)
+    clause = re.split(r"[,;:(]|\s[-–—]\s", c.quote[:max(at, 0)])[-1]
+    verb = _VERB_BEFORE.search(clause)
+    return bool(verb) and bool(re.search(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+                                         r"eleven|twelve|dozens|hundreds|thousands)\s+(?:[A-Za-z-]+\s+){0,4}"
+                                         r"[A-Za-z-]+s\b", clause[:verb.start()], re.IGNORECASE))
 
 
 def _done_by_or_to(c: Candidate, text_before: str) -> bool:
@@ -781,6 +806,7 @@ def _done_by_or_to(c: Candidate, text_before: str) -> bool:
     if at < 0:
         return False
     clause = re.split(r"[,;:(]|\s[-–—]\s", c.quote[:at])[-1]
+    clause = _LISTED_BEFORE.sub("", clause)  # "in six cities and two coastal counties": the list's
     words = re.findall(r"[A-Za-z]+(?:['’]s)?", clause)
     while words and words[-1].lower() in _QUALIFYING:
         words.pop()
