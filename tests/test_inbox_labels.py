@@ -977,3 +977,26 @@ def test_counts_beside_others_one_of_a_group_or_of_counted_actors_are_held_back(
         assert _suggested(text)[-1][2].startswith(UNSAID), text
     rows = _suggested("About 1,800 Japanese companies have invested in Testcity, the ambassador said.")
     assert rows[0][1].startswith("Japanese companies that invested") and not rows[0][2].startswith(UNSAID)
+
+
+def test_an_amount_counted_things_before_it_involve_and_one_batch_are_held_back():
+    from briefgen.facts.inbox.suggest import INVOLVED, UNSAID
+    rows = _suggested("The 18 APEC member economies have established 5,477 projects in Testcity, involving a "
+                      "contractual foreign investment of 6.586 billion US dollars and an actual investment of "
+                      "4.629 billion US dollars.")
+    assert [why.startswith(INVOLVED) for _, _, why in rows[-2:]] == [True, True]
+    assert not _suggested("Testcity signed deals worth 5 billion yuan.")[0][2].startswith(INVOLVED)
+    assert _suggested("The first batch of 232 parcels was carried to the port.")[0][2].startswith(UNSAID)
+
+
+def test_a_period_the_source_s_date_cannot_resolve_holds_the_candidate_back(run, project):
+    (project / "seeds" / "club.txt").write_text(
+        "Testcity tourism\n\nIn the first three quarters of this year, Testcity saw 73.12 million "
+        "domestic tourists.\n", encoding="utf-8")
+    index = project / "seeds" / "index.yaml"
+    index.write_text(index.read_text(encoding="utf-8").replace("    date: 2019-06-01\n", "    date: null\n", 1),
+                     encoding="utf-8")
+    extract_inbox(run, project)
+    item = candidates(inbox_of(project))[0]
+    assert item["review"] == "drop" and "period" not in item
+    assert "drop until a period is given" in inbox_of(project).read_text(encoding="utf-8")

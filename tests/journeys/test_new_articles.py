@@ -77,8 +77,9 @@ def test_new_articles_accepted_unedited_build_an_honest_pack(tmp_path):
     assert "would break the store" not in accepted
     new = accepted_facts(project)
     # (the Fortune 500 firms' 248 projects "set up", the "deals for seven projects" and Japan's
-    # "first with 97 projects" stay in the inbox: "Projects" alone would claim all the city's)
-    assert len(new) >= 8
+    # "first with 97 projects" stay in the inbox: "Projects" alone would claim all the city's; so
+    # do "last year" and "in the first quarter", which the undated pages do not resolve)
+    assert len(new) >= 6
     step(project, "facts", "check")
 
     # what was accepted says whose figure it is and where
@@ -103,9 +104,10 @@ def test_new_articles_accepted_unedited_build_an_honest_pack(tmp_path):
     for partner, slug in (("Singapore", "singapore"), ("Japan", "japan")):
         if f"{partner} is Qingdao's" in text:
             assert slug in city_ranks  # only a rank about the city says "the city's"
-    for printed in (r"US\$1\.4 billion", r"US\$3\.14 billion"):  # the province's figures
-        label = re.search(printed + r" ([^\[]{0,120})", text)
-        assert label and "Shandong" in label[1], printed
+    for printed in (r"US\$1\.4 billion", r"US\$3\.14 billion"):  # the province's figures, when printed
+        label = re.search(printed + r" ([^\[]{0,120})", text)  # ("last year" waits for a date)
+        assert label is None or "Shandong" in label[1], printed
+    assert re.search(r"US\$1\.4 billion", text)
 
 
 def _store_ranks(project: Path) -> list[dict]:
@@ -381,7 +383,8 @@ def test_twelve_articles_accepted_together_build_an_honest_pack(tmp_path):
     step(project, "seeds", "add", *(tmp_path / name for name in TENTH_ROUND))
     step(project, "facts", "extract", "--inbox", *(f"seeds/{name}" for name in TENTH_ROUND))
     step(project, "facts", "accept")  # what would break the store waits in the inbox
-    assert len(accepted_facts(project)) >= 55  # (counts whose sentence says more wait in the inbox)
+    # (counts whose sentence says more, and periods an undated page does not resolve, wait)
+    assert len(accepted_facts(project)) >= 45
     step(project, "facts", "check")
     (project / "packs" / "all.yaml").write_text(ALL_PACK, encoding="utf-8")
     text = audited_pack_text(project, "packs/all.yaml")
@@ -416,7 +419,7 @@ def test_other_cities_and_the_province_s_money_going_out_are_printed_as_what_the
     step(project, "facts", "extract", "--inbox", *(f"seeds/{name}" for name in ELEVENTH_ROUND))
     step(project, "facts", "accept")
     new = accepted_facts(project)
-    assert len(new) >= 80
+    assert len(new) >= 65  # (periods an undated page does not resolve wait in the inbox)
     share = next(f for f in new if f["value"] == 15.3)
     assert share["unit"] == "percent" and "change" not in share["label"].lower()
     outbound = next(f for f in new if f["value"] == 6200000000)

@@ -846,6 +846,11 @@ class _Context:
                     and not nearest.period.startswith("../"):  # (up to a date: the span's end)
                 return None
             return nearest
+        # "In the first three quarters of this year" in an undated source: a period said, not known
+        # (not "to date", "now": as of whenever the source was written)
+        unresolved = [p for p in in_sentence if p.kind == "period" and p.period is None and not _inside_found(p, found)]
+        if unresolved:
+            return unresolved[0]
         if self._refers_back(sentence, in_sentence):
             return self._last_period_before(sentence.start)
         if _CARRIES_ON.match(self.text, sentence.start):

@@ -29,7 +29,7 @@ from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.extract.sentences import Sentences
 from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws
-from briefgen.facts.inbox.suggest import UNSAID, label_and_reason, metric_and_reason, status_and_reason, \
+from briefgen.facts.inbox.suggest import INVOLVED, UNSAID, label_and_reason, metric_and_reason, status_and_reason, \
     suggest_id
 from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, exact_value, parse_period
@@ -240,9 +240,13 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     if c.equivalent_of in labels_by_key:  # "2.8 billion yuan ($432.32 million)"
         label, label_why = labels_by_key[c.equivalent_of], "the label of the figure it restates"
     labels_by_key[c.key] = label
-    unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=label_why.startswith(UNSAID))
+    unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=label_why.startswith((UNSAID, INVOLVED)))
                  if flaw != "long"]
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
+    # a period its sentence names that the source's date does not resolve ("In the first three
+    # quarters of this year" in an undated page): printed without it, the figure would read as any year's
+    unresolved = c.period is None and c.period_kind is not None
+    review = "drop" if unresolved else review
     lines = [f"  - review: {review}", f"    id: {fact_id}", f"    subject: {c.subject or ''}",
              f"    metric: {metric or ''}", f"    label: {_q(label)}",
              f"    value: {c.value}", f"    unit: {c.unit}"]
@@ -264,7 +268,8 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     lines += ["    sources:", f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(c.quote))}"]
     place = _place_sentence(c, text, sentences, mentions)
     lines += [f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(place))}"] if place else []
-    why = {"review": _review_why(c, review, label, unwritten), "subject": c.subject_reason or "no entity named",
+    why = {"review": _review_why(c, review, label, unwritten, unresolved),
+           "subject": c.subject_reason or "no entity named",
            "metric": metric_why, "label": label_why,
            "scope": c.scope.reason if not c.scope.is_city else "the city's: no wider place named",
            **({"status": status_why} if status else {})}
@@ -327,12 +332,16 @@ class Mentions:
         return self._found[place]
 
 
-def _review_why(c: Candidate, review: str, label: str, unwritten: list[str]) -> str:
+def _review_why(c: Candidate, review: str, label: str, unwritten: list[str], unresolved: bool = False) -> str:
     if review == "keep":
         return f"{c.reason} (confidence {c.confidence})"
     if unwritten and c.subject and c.confidence >= KEEP_CONFIDENCE:
         what = next(words for flaw, words in FLAW_WORDS.items() if flaw in unwritten)
         return f"drop until the label is written: {label!r} {what}; say what the figure measures"
+    if unresolved and c.subject and c.confidence >= KEEP_CONFIDENCE:
+        return "drop until a period is given: its sentence names one the source's date does not resolve " \
+               "(\"last year\" in an undated source); add period, or the seed's date in seeds/index.yaml " \
+               "and extract again"
     if not c.subject:
         return "drop until a subject is chosen: " + (c.subject_reason or "no entity named")
     return f"drop: confidence {c.confidence} is under {KEEP_CONFIDENCE} ({c.reason})"

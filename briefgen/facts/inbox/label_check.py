@@ -48,7 +48,8 @@ _NOT_A_FIGURE = re.compile(r"\b(?:19[89]\d|20[0-3]\d)(?:s|[-–/](?:\d{2}|\d{4})
 FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of its sentence",
               "duration": "names nothing that lasted", "group": "names no group it ranks among",
               "money": "names no measure of money",
-              "bare": "names only what it counts, not what the sentence says of them"}
+              "bare": "names only what it counts, not what the sentence says of them",
+              "owner": "does not say whose figure it is (the things its sentence counts before it)"}
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
 # words that say what lasted or when: a duration's label needs one
 _TIME_WORDS = re.compile(r"\b(?:duration|time|times|period|years?|months?|weeks?|days?|hours?|"
@@ -188,8 +189,10 @@ _NAMED_RANK = re.compile(r"[A-Z][\w'’ -]*['’]s rank")  # "Japan's rank": a m
 
 def label_flaws(label: str, unit: str | None = None, says_more: bool = False) -> list[str]:
     """What reads badly in a label: 'figure', 'fragment', 'duration', 'group', 'money', 'bare',
-    'long' (none when it reads well). `says_more`: the label is a count's noun alone and its
-    sentence says what the things counted did or had done to them ('bare'). A rank's group may say its size ("among the 15 sub-provincial cities"): that
+    'owner', 'long' (none when it reads well). `says_more`: the label leaves out what its sentence
+    says: a count's noun alone whose things did or had something done to them ('bare'), or an
+    amount the things counted before it involve ('owner': "8,200 domestic firms have invested …,
+    involving 120 billion yuan in utilized investment"). A rank's group may say its size ("among the 15 sub-provincial cities"): that
     is no figure, and a rank's label names its group ('group': "Qingdao's rank" does not). A
     duration's label says what lasted ("Journey time", "Years of growth"), else 'duration': "A
     mail-delivery sea route between Weihai and Incheon: 7 years" (it had been halted seven
@@ -216,6 +219,8 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
         found.append("money")
     if unit == "count" and not found and (says_more or _BARE_COUNT.fullmatch(_PART_BEFORE.sub("", bare))):
         found.append("bare")
+    elif unit != "count" and says_more and not found:
+        found.append("owner")
     if len(label) > LONG:
         found.append("long")
     return found

@@ -214,6 +214,8 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     place = c.scope.place  # a wider place, or a city other than the project's
     label, why = _what(c, metric, metric_labels, text_before, (partners or {}).get(c.subject or ""),
                        place or city or "", place, city)
+    if c.unit not in _NON_MONEY and _INVOLVED_BY_COUNTED.search(_before_in_quote(c, text_before)):
+        why = f"{INVOLVED}; {why}"  # "8,200 domestic firms have invested …, involving 120 billion yuan": theirs
     label = label[:1].upper() + label[1:]
     per = _PER_AFTER.match(_after_counted(c, text_before))
     if per and not re.search(r"\bper\b", label, re.IGNORECASE):  # "save 20,000 yuan per container": a rate
@@ -754,6 +756,9 @@ _MORE_PLACES = re.compile(r",?\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
 _HERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city|province|country|area|region|district|zone)$")
 
 
+# Why an amount's label is held back: counted things before it in its sentence involve it, and
+# the label does not say whose it is
+INVOLVED = "an amount the things its sentence counts before it involve"
 # Why a count's label is held back: its sentence says what the things counted did, or what was
 # done to them or where, in words the label leaves out ("used eight sound stages", "sailing at 40
 # local schools", "65 scenic spots received …"): "Sound stages: 8" would claim all there are
@@ -764,14 +769,23 @@ _NEUTRAL_BEFORE = frozenset(
     "has have had having is are was were be been being of include includes included including "
     "total totaled totalled totaling totalling numbered boasts boasted houses housed contains contained "
     "comprises comprised reached reaching hit exceeded surpassed stood now there and or to than "
-    "own owns owned offers offered features featured that which as when while if because but".split())
+    "own owns owned offers offered features featured that which as when while if because but "
+    "saw see sees seen witnessed".split())
 _QUALIFYING = frozenset("the its their these those our all another additional some about around nearly "
                         "almost over more less fewer up at least only just roughly approximately estimated "
                         "a an also still currently already now whopping record further altogether combined "
                         "collectively totally in total".split())
+# an amount that counted things before it in the sentence involve: "9,666 projects have been
+# approved …, involving $17 billion", "the 18 APEC member economies have established 5,477
+# projects …, involving a contractual foreign investment of 6.586 billion US dollars"
+_INVOLVED_BY_COUNTED = re.compile(r"\b\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,4}?(?:firms|companies|enterprises|projects|"
+                                  r"businesses|investors|deals|contracts|ventures)\b(?:[^.;]|\.(?=\d))*?,\s*involving\b(?:[^.;]|\.(?=\d))*$",
+                                  re.IGNORECASE)
 # an earlier count of the same list: "six cities and " before "two coastal counties"
 _LISTED_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                             r"\s+(?:[A-Za-z-]+\s+){1,4}(?:and|or)\s+)+$", re.IGNORECASE)
+_BATCH_OF = re.compile(r"\b(?:batch|shipment|consignment|lot|group|team|delegation|convoy|fleet|round|wave)\s+of\s+"
+                       r"(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$", re.IGNORECASE)
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:(?:first|only|top|major|main)\s+)?$", re.IGNORECASE)
 _PLAN_WORDS = frozenset("will would shall to plans plan aims aim expects expected".split())
 _COUNT_VERB_AFTER = re.compile(r"(?:\s+(?:in|at|across)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|the\s+(?:city|province|"
@@ -807,6 +821,8 @@ def _done_by_or_to(c: Candidate, text_before: str) -> bool:
         return False
     clause = re.split(r"[,;:(]|\s[-–—]\s", c.quote[:at])[-1]
     clause = _LISTED_BEFORE.sub("", clause)  # "in six cities and two coastal counties": the list's
+    if _BATCH_OF.search(clause):  # "The first batch of 232 parcels": one batch, not all there are
+        return True
     words = re.findall(r"[A-Za-z]+(?:['’]s)?", clause)
     while words and words[-1].lower() in _QUALIFYING:
         words.pop()
