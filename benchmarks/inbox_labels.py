@@ -83,7 +83,7 @@ def main() -> None:
     totals = {flaw: 0 for flaw in (*FLAW_WORDS, "long")}
     flagged = 0
     for name, label, around, unit, held in labels:
-        bad = label_flaws(label, unit, says_more="bare" in held)
+        bad = label_flaws(label, unit, says_more=bool({"bare", "owner"} & set(held)))
         flagged += bool(bad)
         for flag in bad:
             totals[flag] += 1
