@@ -12,6 +12,10 @@ Dask does the scheduling: a batch whose worker dies is run again on another (the
 resubmits a lost worker's tasks; `retries` covers a task that failed), and a batch that keeps
 killing workers ends the build with an error. Batches keep the scheduling overhead small: a
 few per worker, so a slow or lost worker does not hold up the end.
+
+Dask's statistical profiler is paused on the workers while a pack renders
+(cluster_profiler.py): it keeps a tree of the stacks sampled in each of the last 1,000
+seconds, so a worker's memory grew with the time it had rendered, not with the batch it renders.
 """
 
 from __future__ import annotations
@@ -173,13 +177,21 @@ class DaskCluster:
         self.client = self._connect()
         try:
             self._check_workers()
+            from .cluster_profiler import QuietProfiler
+            self.client.register_plugin(QuietProfiler())
         except BaseException:
             self.client.close()
             raise
         return self
 
     def __exit__(self, *exc) -> None:
-        self.client.close()
+        from .cluster_profiler import QuietProfiler
+        try:
+            self.client.unregister_worker_plugin(QuietProfiler.name)
+        except Exception:  # noqa: BLE001, S110 - a scheduler gone meanwhile: nothing to resume
+            pass
+        finally:
+            self.client.close()
 
     def _connect(self):
         try:

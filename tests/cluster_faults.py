@@ -23,3 +23,9 @@ class KillFirstRenderer(WorkerPlugin):
         except FileExistsError:
             return
         os.kill(os.getpid(), signal.SIGKILL)
+
+
+def profiling(dask_worker) -> tuple[bool, int]:
+    """Run on a worker: whether its statistical profiler samples, and how many seconds of
+    profile it keeps."""
+    return dask_worker.periodic_callbacks["profile"].is_running(), len(dask_worker.profile_history)

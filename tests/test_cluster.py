@@ -121,6 +121,22 @@ def test_a_worker_killed_mid_pack_has_its_briefs_rendered_elsewhere(scheduler, l
     assert _files(out) == local_build
 
 
+def test_workers_keep_no_profile_while_a_pack_renders(scheduler):
+    """Dask's profiler keeps a tree of sampled stacks for each second: a worker's memory grew
+    with the time it had rendered. Paused while briefgen uses the cluster, resumed after."""
+    from cluster_faults import profiling
+    with Client(scheduler, timeout=30, set_as_default=False) as client:
+        assert all(running for running, _ in client.run(profiling).values())
+        with cluster.DaskCluster(scheduler):
+            before = client.run(profiling)
+            time.sleep(2.5)  # the profiler starts a new tree every second
+            during = client.run(profiling)
+        after = client.run(profiling)
+    assert len(during) == 2 and not any(running for running, _ in during.values())
+    assert {a: kept for a, (_, kept) in during.items()} == {a: kept for a, (_, kept) in before.items()}
+    assert all(running for running, _ in after.values())
+
+
 def test_an_unreachable_scheduler_is_a_clear_error_and_writes_nothing(tmp_path, run):
     root = _project(tmp_path / "qingdao")
     started = time.monotonic()
