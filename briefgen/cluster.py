@@ -172,6 +172,7 @@ class DaskCluster:
     def __init__(self, address: str, timeout: float = 10.0):
         self.address, self.timeout = address, timeout
         self.client = None
+        self.rendering = []  # the iterators render() returned, closed before the connection is
 
     def __enter__(self) -> DaskCluster:
         self.client = self._connect()
@@ -186,6 +187,8 @@ class DaskCluster:
 
     def __exit__(self, *exc) -> None:
         from .cluster_profiler import QuietProfiler
+        for finished in self.rendering:  # batches still out (an error stopped the pack here):
+            finished.close()  # cancelled while the connection is open, not when collected
         try:
             self.client.unregister_worker_plugin(QuietProfiler.name)
         except Exception:  # noqa: BLE001, S110 - a scheduler gone meanwhile: nothing to resume
@@ -239,7 +242,8 @@ class DaskCluster:
             future = self.client.submit(render_batch, tasks[start:start + size], shipped,
                                         retries=RETRIES, pure=False)
             futures[future] = items[start:start + size]
-        return self._finished(futures, project)
+        self.rendering.append(self._finished(futures, project))
+        return self.rendering[-1]
 
     def _finished(self, futures: dict, project: Project):
         from distributed import as_completed

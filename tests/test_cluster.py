@@ -4,6 +4,7 @@ worker killed mid-pack, and the clear errors of an unusable cluster."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -135,6 +136,30 @@ def test_workers_keep_no_profile_while_a_pack_renders(scheduler):
     assert len(during) == 2 and not any(running for running, _ in during.values())
     assert {a: kept for a, (_, kept) in during.items()} == {a: kept for a, (_, kept) in before.items()}
     assert all(running for running, _ in after.values())
+
+
+def test_an_error_while_batches_are_out_is_clean(scheduler, tmp_path, run, monkeypatch):
+    """An error raised here while batches are still out (the pack's own pages failing as the
+    briefs come back, say): the pack stops with that error alone, no traceback of the batches'
+    cancelling after the connection closed."""
+    from briefgen.binder import Ahead
+    from briefgen.errors import BriefgenError
+
+    def fails(self, item):
+        raise BriefgenError("the pack's own pages failed", path="templates/pack/sources.md.j2",
+                            line=30)
+    ignored = []  # what Python could not raise ("Exception ignored in: ..." on stderr)
+    monkeypatch.setattr(Ahead, "finished", fails)
+    monkeypatch.setattr(sys, "unraisablehook", ignored.append)
+    root = _project(tmp_path / "qingdao")
+    result = run("--project", root, "pack", "--scheduler", scheduler)
+    code, stderr = result.exit_code, result.stderr
+    del result  # its exception's frames hold the batches' iterator: finalised now
+    gc.collect()
+    assert code == 1
+    assert "templates/pack/sources.md.j2:30: the pack's own pages failed" in stderr
+    assert "Traceback" not in stderr
+    assert [repr(u.exc_value) for u in ignored] == []
 
 
 def test_an_unreachable_scheduler_is_a_clear_error_and_writes_nothing(tmp_path, run):
