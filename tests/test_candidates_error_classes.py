@@ -1938,3 +1938,13 @@ def test_soaring_by_is_a_change():
     rows = [(c.kind, c.direction) for c in extract("Cross-border e-commerce exports soared by 12.3 percent.",
                                                     source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert rows == [("change", "increase")]
+
+
+def test_a_year_or_period_a_change_is_measured_from_is_no_period_of_its_figures():
+    rows = _in_shandong("During the holiday, tourists made 1.85 million trips, an increase of 59.04 percent from "
+                        "the holiday period in 2019.", "2023-06-25")
+    assert [r[1] for r in rows] == [None, None]
+    rows = _in_shandong("Exports reached 5 billion yuan in 2024, up 8 percent from the previous year.", "2025-01-20")
+    assert [r[1] for r in rows] == ["2024", "2024"]
+    assert _in_shandong("In 2019 exports rose 10 percent from 2018.", "2020-01-01")[0][1] == "2019"
+    assert _in_shandong("Exports rose 10 percent from 2018 to 2020.", "2021-01-01")[0][1] == "2018/2020"
