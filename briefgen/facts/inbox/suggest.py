@@ -774,7 +774,7 @@ _NEUTRAL_BEFORE = frozenset(
 _QUALIFYING = frozenset("the its their these those our all another additional some about around nearly "
                         "almost over more less fewer up at least only just roughly approximately estimated "
                         "a an also still currently already now whopping record further altogether combined "
-                        "collectively totally in total".split())
+                        "collectively totally".split())
 # an amount that counted things before it in the sentence involve: "9,666 projects have been
 # approved …, involving $17 billion", "the 18 APEC member economies have established 5,477
 # projects …, involving a contractual foreign investment of 6.586 billion US dollars"
