@@ -20,6 +20,7 @@ from briefgen.compose.context import FILTERS, ComposeContext, Store
 from briefgen.compose.directives import Directives, load_yaml
 from briefgen.compose.markdown import BlockConverter
 from briefgen.compose.sources import number_citations
+from briefgen.compose.sandbox import MAX_OUTPUT
 from briefgen.compose.templates import Rendered, TemplateEngine
 from briefgen.errors import TemplateError
 from briefgen.facts.rules import notes_for
@@ -51,7 +52,7 @@ def build_document(template: str, store: Store, *, template_dirs: Sequence[str |
     compose = ComposeContext(store, subject)
     produced_text = str(produced or dt.date.today())
     names = compose.variables({"produced": produced_text, **(variables or {})})
-    rendered = engine.render(template, names)
+    rendered = engine.render(template, names, scale=limits_scale(grows_to))
     front, body, offset = split_front_matter(rendered)
     properties = _meta({**(meta or {}), **front}, rendered, produced_text, compose)
     within_pages(body, offset, rendered, max(properties.max_pages, grows_to))
@@ -70,6 +71,13 @@ def build_document(template: str, store: Store, *, template_dirs: Sequence[str |
 # is bounded by the sandbox's output limit only).
 CHARS_PER_PAGE = 50_000
 LINES_PER_PAGE = 400
+
+
+def limits_scale(pages: int) -> int:
+    """How many times one rendering's sandbox limits a document of up to `pages` pages gets: as
+    much output as those pages can hold (a 2,001-brief pack's sources appendix quotes every
+    brief), never less than one rendering's."""
+    return max(1, -(-CHARS_PER_PAGE * pages // MAX_OUTPUT))
 
 
 def within_pages(body: str, offset: int, rendered: Rendered, pages: int) -> None:

@@ -10,6 +10,9 @@ further: no attribute or call reaches a path, a file or a module; only plain val
   does not stop a template that is not at fault, and MAX_WALL_FACTOR times as long on the clock
   all the same (a rendering that waits does not use the processor);
 - output: at most MAX_OUTPUT characters;
+- a document that grows with its input (a pack's contents and sources appendix: a page per
+  listed brief) renders with its limits of output, memory and time times `scale` (`limited`),
+  so a pack of any size builds while every rendering stays bounded by what it is given;
 - values: no value a template makes (by `*`, `**`, `+`, `~`, `%`, a filter, a call, a slice)
   exceeds MAX_VALUE characters or items (MAX_REPEAT by repetition, MAX_INT_DIGITS digits for
   a number), checked *before* the operation where its result can be much larger than what it
@@ -81,6 +84,7 @@ class TemplateTimeout(TemplateLimit):
 
 class _Budget(threading.local):
     work: int = 0
+    scale: int = 1  # a growing document's limits are this many times one rendering's
     active: bool = False
     marked: tuple[str, str] | None = None  # the last line marker output (see limit_output)
 
@@ -89,19 +93,21 @@ _budget = _Budget()
 
 
 @contextmanager
-def limited(seconds: float | None = None):
+def limited(seconds: float | None = None, scale: int = 1):
     """Render within the limits: a work budget, and a deadline after which the watchdog stops
-    the rendering thread. Nested use (a template rendering another) shares the outer limits."""
+    the rendering thread. Nested use (a template rendering another) shares the outer limits.
+    `scale`: output, work and time allowed, in times one rendering's (a document that grows
+    with its input)."""
     if _budget.active:
         yield
         return
-    _budget.work, _budget.active, _budget.marked = 0, True, None
-    watchdog = _Watchdog(threading.get_ident(), seconds or MAX_SECONDS)
+    _budget.work, _budget.active, _budget.marked, _budget.scale = 0, True, None, max(scale, 1)
+    watchdog = _Watchdog(threading.get_ident(), (seconds or MAX_SECONDS) * _budget.scale)
     try:
         with watchdog:
             yield
     finally:
-        _budget.active = False
+        _budget.active, _budget.scale = False, 1
 
 
 class _Watchdog:
@@ -204,8 +210,8 @@ def _count(size: int, refusal: str) -> None:
                             "(the size limit of one value)")
     if _budget.active:
         _budget.work += max(size, 0)
-        if _budget.work > MAX_WORK:
-            raise TemplateLimit(f"the template made more than {MAX_WORK:,} characters or items "
+        if _budget.work > MAX_WORK * _budget.scale:
+            raise TemplateLimit(f"the template made more than {MAX_WORK * _budget.scale:,} characters or items "
                                 "in all (the memory limit)")
 
 
@@ -223,8 +229,8 @@ def limit_output(chunks) -> str:
         found = _LINE_MARKER.findall(chunk)
         if found:
             _budget.marked = found[-1]
-        if total > MAX_OUTPUT:
-            raise TemplateLimit(f"the template's output is longer than {MAX_OUTPUT:,} "
+        if total > MAX_OUTPUT * _budget.scale:
+            raise TemplateLimit(f"the template's output is longer than {MAX_OUTPUT * _budget.scale:,} "
                                 "characters (the output limit)")
         parts.append(chunk)
     return "".join(parts)

@@ -182,10 +182,11 @@ class TemplateEngine:
                 return filename
         return filename
 
-    def render(self, name: str, context: Mapping[str, Any]) -> Rendered:
+    def render(self, name: str, context: Mapping[str, Any], scale: int = 1) -> Rendered:
+        """`scale`: the sandbox's limits times this, for a document that grows with its input."""
         template = self._load(name)
         try:
-            with limited():
+            with limited(scale=scale):
                 raw = template.render(**context)
         except jinja2.TemplateSyntaxError as exc:  # in an included or extended template
             raise self._syntax_error(exc) from None

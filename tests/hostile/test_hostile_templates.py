@@ -456,3 +456,24 @@ def test_the_time_limit_always_has_a_line(tmp_path, monkeypatch, body):
         with pytest.raises(TemplateError, match=r"time limit|output limit") as caught:
             render(tmp_path, body)
         assert caught.value.problems[0].line == 6, str(caught.value)
+
+
+def _growing(tmp_path, repeats: int, grows_to: int):
+    body = "{% for i in range(" + str(repeats) + ") %}{{ 'x' * 90000 }}\n\n{% endfor %}"
+    (tmp_path / "t.md.j2").write_text(f"---\ntitle: X\n---\nIntro\n\n{body}\n", encoding="utf-8")
+    return build_document("t.md.j2", korea_store(), template_dirs=[tmp_path], root=tmp_path,
+                          subject="south-korea", grows_to=grows_to)
+
+
+def test_a_document_that_grows_with_its_input_gets_limits_that_grow_with_it(tmp_path):
+    """A pack's sources appendix quotes every brief: 2,001 briefs' quotes are more than one
+    rendering's 2,000,000 characters. A document that may run to N pages gets as much output
+    (and work and time) as N pages hold, and is still stopped beyond that."""
+    with pytest.raises(TemplateError, match=r"longer than 2,000,000 characters \(the output limit\)"):
+        _growing(tmp_path, 30, grows_to=0)  # 2.7 million characters in one page's limits
+    document = _growing(tmp_path, 30, grows_to=60)  # 60 pages hold 3 million
+    assert len(document.blocks) >= 31  # the intro and the 30 paragraphs of 90,000 characters
+    with pytest.raises(TemplateError, match=r"longer than 4,000,000 characters \(the output limit\)"):
+        _growing(tmp_path, 50, grows_to=60)  # 4.5 million: beyond what the 60 pages get
+    from briefgen.compose.build import limits_scale
+    assert (limits_scale(0), limits_scale(40), limits_scale(41), limits_scale(2_100)) == (1, 1, 2, 53)
