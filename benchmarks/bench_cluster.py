@@ -43,10 +43,12 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_cluster(logs: Path) -> tuple[str, list[subprocess.Popen]]:
+def start_cluster(logs: Path, code: Path = REPO, cwd: Path | None = None) -> tuple[str, list[subprocess.Popen]]:
+    """A scheduler and two one-thread workers running `code` (briefgen's source): (address,
+    processes)."""
     address = f"tcp://127.0.0.1:{_free_port()}"
     dask = str(Path(sys.executable).parent / "dask")
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = {**os.environ, "PYTHONPATH": str(code)}
     commands = [[dask, "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1],
                  "--no-dashboard"]]
     commands += [[dask, "worker", address, "--nthreads", "1", "--no-dashboard", "--host",
@@ -55,7 +57,7 @@ def start_cluster(logs: Path) -> tuple[str, list[subprocess.Popen]]:
     for number, command in enumerate(commands):
         with (logs / f"{number}.log").open("w") as log:
             processes.append(subprocess.Popen(command, env=env, stdout=log, stderr=log,
-                                              start_new_session=True))
+                                              start_new_session=True, cwd=cwd))
     from distributed import Client
     with Client(address, timeout=60, set_as_default=False) as client:
         client.wait_for_workers(2, timeout=120)

@@ -19,7 +19,6 @@ largest size plus the slope times the briefs added.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 import tempfile
@@ -27,29 +26,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-
-def start_cluster(code: Path, logs: Path):
-    """A scheduler and two one-thread workers running `code`: (address, processes)."""
-    import subprocess
-
-    from bench_cluster import _free_port
-    from distributed import Client
-    address = f"tcp://127.0.0.1:{_free_port()}"
-    dask = str(Path(sys.executable).parent / "dask")
-    env = {**os.environ, "PYTHONPATH": str(code)}
-    commands = [[dask, "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1],
-                 "--no-dashboard"]]
-    commands += [[dask, "worker", address, "--nthreads", "1", "--no-dashboard", "--host",
-                  "127.0.0.1", "--local-directory", str(logs / f"w{n}")] for n in (1, 2)]
-    processes = []
-    for number, command in enumerate(commands):
-        with (logs / f"{number}.log").open("w") as log:
-            processes.append(subprocess.Popen(command, env=env, stdout=log, stderr=log,
-                                              start_new_session=True, cwd=logs))
-    with Client(address, timeout=60, set_as_default=False) as client:
-        client.wait_for_workers(2, timeout=120)
-    return address, processes
 
 
 def _peak_mb() -> float:  # run on a worker: defined here, it travels by value
@@ -65,13 +41,13 @@ def _worker_peaks(address: str) -> list[float]:
 
 def one_pack(code: Path, project: Path, mode: str, logs: Path) -> tuple[float, list[float]]:
     """(peak MB of the largest local process, peak MB of each worker) of one cold pack."""
-    from bench_cluster import stop
+    from bench_cluster import start_cluster, stop
     from bench_pack import fresh, run_pack
     fresh(project)
     if mode == "local":
         return run_pack(project, code=code)[1], []
     logs.mkdir(parents=True, exist_ok=True)
-    address, processes = start_cluster(code, logs)
+    address, processes = start_cluster(logs, code, cwd=logs)
     try:
         peak = run_pack(project, "--scheduler", address, "--scheduler-timeout", "60",
                         code=code)[1]
@@ -84,6 +60,8 @@ def slope(sizes: list[int], peaks: list[float]) -> float:
     """MB per 1,000 briefs, least squares."""
     mean_x, mean_y = sum(sizes) / len(sizes), sum(peaks) / len(peaks)
     spread = sum((x - mean_x) ** 2 for x in sizes)
+    if not spread:  # one size: no slope
+        return float("nan")
     return 1000 * sum((x - mean_x) * (y - mean_y) for x, y in zip(sizes, peaks)) / spread
 
 
