@@ -201,9 +201,9 @@ def test_every_name_a_template_is_given_is_documented(project, monkeypatch):
     given: set[str] = set()
     render = TemplateEngine.render
 
-    def capture(self, name, context):
+    def capture(self, name, context, scale=1):
         given.update(context)
-        return render(self, name, context)
+        return render(self, name, context, scale)
     monkeypatch.setattr(TemplateEngine, "render", capture)
     proj = load_project(project)
     store = load_store(proj)
