@@ -1000,3 +1000,14 @@ def test_a_period_the_source_s_date_cannot_resolve_holds_the_candidate_back(run,
     item = candidates(inbox_of(project))[0]
     assert item["review"] == "drop" and "period" not in item
     assert "drop until a period is given" in inbox_of(project).read_text(encoding="utf-8")
+
+
+def test_a_named_thing_a_sentence_sets_off_with_an_aside_owns_its_figures():
+    """"The Qingdao Polar Ocean World, which …, attracted 50,700 tourists": the attraction's
+    visitors, not the city's; a person set off so is a speaker, not an owner."""
+    assert _labels("The Testcity Polar Ocean World, which launched a new dome theater, attracted 50,700 "
+                   "tourists.") == ["The Testcity Polar Ocean World: Tourists attracted"]
+    assert _labels("Laoshan Mountain, a popular scenic area in the city, received 73,000 tourists.") == \
+        ["Laoshan Mountain: Tourists received"]
+    assert not _labels("Zhang Wei, a deputy director of the bureau, said 30 firms came.")[0].startswith("Zhang")
+    assert not _labels("Shandong Province, which borders the sea, has 30 ports.")[0].startswith("Shandong Province:")

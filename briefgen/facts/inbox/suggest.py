@@ -347,6 +347,8 @@ def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str,
         return label, why
     if words in label.lower():
         label = re.sub(re.escape(words), said, label, count=1, flags=re.IGNORECASE)
+    elif ": " in label:  # one part's name before a colon only
+        return label, why
     else:
         label = f"{said}: {label}"
     return label[:1].upper() + label[1:], why + f"; the sentence is about {said}, a part of the city"
@@ -1472,6 +1474,16 @@ _PART_NAMED = re.compile(r"^(?:(?:Now|Currently|At\s+present|Today|So\s+far|Mean
                          r"development|high-tech|hi-tech|bonded|logistics|international|cooperation|demonstration|comprehensive|innovation|special|science|technology)){0,7}?\s+(?:(?i:zone|park|ecopark|"
                          r"eco-park|district|station|harbou?r|metropolis|demonstration\s+area|new\s+area|"
                          r"industrial\s+area|pilot\s+area)))\b")
+# … or on a named thing it sets off with an aside before its verb: "The Qingdao Polar Ocean World,
+# which launched a new dome theater, attracted 50,700 tourists", "Laoshan Mountain, a popular scenic
+# area in the city, received 73,000 tourists": its figures are that thing's (not a person's words:
+# "Zhang Wei, a deputy director, said …"; not the city or the province: "Shandong Province, which …")
+_THING_NAMED = re.compile(r"^(?:(?:Now|Currently|At\s+present|Today|So\s+far|Meanwhile),?\s+)?"
+                          r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){1,6})(?<!Province)(?<!City)"
+                          r"(?<!County)(?<!Municipality),\s+(?:which\b|one\s+of\b|(?:a|an)\s+(?!(?:[\w-]+\s+){0,3}?"
+                          r"(?:director|deputy|mayor|official|head|chairman|chairwoman|president|manager|secretary|"
+                          r"spokesman|spokeswoman|spokesperson|professor|researcher|expert|consul|ambassador|"
+                          r"minister|governor|founder|chief|executive|engineer|analyst|economist)\b))")
 _IT_OPENS = re.compile(r"^(?:(?:Now|Currently|At\s+present|Today|So\s+far),?\s+)?(?:It|it)\s+(?!is\s+(?:expected|"
                        r"estimated|reported|said)\b)")
 
@@ -1481,7 +1493,7 @@ def _named_part(quote: str, at: int, before: str) -> str | None:
     back to (the sentence before opens on it); None when it opens on neither."""
     sentence = quote[:at]
     start = max((m.end() for m in _SENTENCE_BREAK.finditer(sentence)), default=0)
-    own = _PART_NAMED.match(sentence, start)
+    own = _PART_NAMED.match(sentence, start) or _THING_NAMED.match(sentence, start)
     if own is None and _IT_OPENS.match(sentence, start):
         previous = _SENTENCE_BREAK.split(before[:len(before) - at + start].rstrip())[-1] if before else ""
         own = _PART_NAMED.match(previous)
