@@ -73,6 +73,12 @@ class Candidate:
     def end(self) -> int:
         return self.offset + len(self.as_written)
 
+    @property
+    def period_unresolved(self) -> bool:
+        """Its sentence names a period the source's date does not resolve ("last year" in an
+        undated page): a time phrase was found (its kind is set), its period not."""
+        return self.period is None and self.period_kind is not None
+
     def to_json(self) -> dict:
         """The stable JSON form of `briefgen facts extract --json`."""
         value = int(self.value) if self.value == self.value.to_integral_value() else float(self.value)

@@ -245,7 +245,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     # a period its sentence names that the source's date does not resolve ("In the first three
     # quarters of this year" in an undated page): printed without it, the figure would read as any year's
-    unresolved = c.period is None and c.period_kind is not None
+    unresolved = c.period_unresolved
     review = "drop" if unresolved else review
     lines = [f"  - review: {review}", f"    id: {fact_id}", f"    subject: {c.subject or ''}",
              f"    metric: {metric or ''}", f"    label: {_q(label)}",

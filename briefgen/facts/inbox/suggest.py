@@ -801,12 +801,17 @@ def _one_of_a_group(c: Candidate, text_before: str) -> bool:
     return at >= 0 and bool(_ONE_OF_BEFORE.search(c.quote, max(at - 40, 0), at))
 
 
+def _words_before_in_clause(c: Candidate, text_before: str) -> str:
+    """The quote's words before the figure, back to its clause's start (a comma, a colon, a
+    bracket or a dash)."""
+    return re.split(r"[,;:(]|\s[-–—]\s", c.quote[:max(_at(c, text_before), 0)])[-1]
+
+
 def _counted_actor(c: Candidate, text_before: str) -> bool:
     """Whether the things counted are what a counted group of actors did ("126 Fortune 500
     enterprises have set up 248 projects", "the 18 APEC member economies have established 5,477
     projects"): the verb right before the count, and a count before it in its clause."""
-    at = _at(c, text_before)
-    clause = re.split(r"[,;:(]|\s[-–—]\s", c.quote[:max(at, 0)])[-1]
+    clause = _words_before_in_clause(c, text_before)
     verb = _VERB_BEFORE.search(clause)
     return bool(verb) and bool(re.search(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
                                          r"eleven|twelve|dozens|hundreds|thousands)\s+(?:[A-Za-z-]+\s+){0,4}"
@@ -821,8 +826,7 @@ def _done_by_or_to(c: Candidate, text_before: str) -> bool:
     at = _at(c, text_before)
     if at < 0:
         return False
-    clause = re.split(r"[,;:(]|\s[-–—]\s", c.quote[:at])[-1]
-    clause = _LISTED_BEFORE.sub("", clause)  # "in six cities and two coastal counties": the list's
+    clause = _LISTED_BEFORE.sub("", _words_before_in_clause(c, text_before))  # "in six cities and two coastal counties": the list's
     if _BATCH_OF.search(clause):  # "The first batch of 232 parcels": one batch, not all there are
         return True
     words = re.findall(r"[A-Za-z]+(?:['’]s)?", clause)
