@@ -1011,3 +1011,21 @@ def test_a_named_thing_a_sentence_sets_off_with_an_aside_owns_its_figures():
         ["Laoshan Mountain: Tourists received"]
     assert not _labels("Zhang Wei, a deputy director of the bureau, said 30 firms came.")[0].startswith("Zhang")
     assert not _labels("Shandong Province, which borders the sea, has 30 ports.")[0].startswith("Shandong Province:")
+
+
+def test_a_base_period_followed_by_to_a_place_is_no_span_a_change_runs_since():
+    """"an increase of 59.04 percent from the holiday period in 2019, to the city's 83 attractions":
+    no "since 2019" (the audit rejects it: 2019 is only the base); "from 16.4 billion yuan in 2011
+    to 28.6 billion yuan in 2016" still is."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    from test_inbox import LABELS, PARTNERS, SG_ALIASES, SG_KINDS
+    text = ("During the holiday on June 24, tourists made 1.85 million trips, an increase of 59.04 percent from "
+            "the holiday period in 2019, to the city's 83 A-level tourist attractions.")
+    labels = [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
+              for c in extract(text, source="t.txt", doc_date="2023-06-26", aliases=SG_ALIASES, kinds=SG_KINDS)]
+    assert labels[1] == "Change in the number of trips (increase)"
+    text = "Revenue increased from 16.4 billion yuan in 2011 to 28.6 billion yuan in 2016, up 74.29 percent."
+    labels = [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
+              for c in extract(text, source="t.txt", doc_date="2017-01-10", aliases=SG_ALIASES, kinds=SG_KINDS)]
+    assert labels[-1].endswith("since 2011 (increase)")

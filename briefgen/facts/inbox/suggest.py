@@ -460,7 +460,10 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
 # The year a change is measured from, when its sentence names one: "increased from 16.4 billion
 # yuan in 2011 to 28.6 billion yuan in 2016, up 74.29 percent", "up 160 percent from the amount in
 # 2011", "more than tripling the figure in 2011"
-_BASE_YEAR = re.compile(rf"\bfrom\b{IN_SENTENCE}{{0,80}}?\bin\s+(?P<from>(?:19|20)\d\d)\b{IN_SENTENCE}{{0,80}}?\bto\b"
+# (the "to" of an amount, not of a place: "… from the holiday period in 2019, to the city's 83
+# attractions" names no span)
+_BASE_YEAR = re.compile(rf"\bfrom\b{IN_SENTENCE}{{0,80}}?\bin\s+(?P<from>(?:19|20)\d\d)\b{IN_SENTENCE}{{0,80}}?"
+                        r"\bto\s+(?:(?:about|around|nearly|over|more\s+than|some|RMB|US)\s*)?[\d$¥€£]"
                         rf"|\b(?:from|than|over|tripl\w*|doubl\w*|quadrupl\w*)\s+{LEVEL_COMPARED}"
                         r"\s+(?:in\s+|of\s+)?(?P<level>(?:19|20)\d\d)\b", re.IGNORECASE)
 
