@@ -705,3 +705,30 @@ def test_a_title_goes_on_with_a_name_spelt_like_a_sentence_opener():
     text = "Vice Mayor Mr. He Lifeng said exports reached 5 billion yuan. Dr. He Jun agreed."
     assert [text[s.start:s.end] for s in Sentences(text).sentences] == [
         "Vice Mayor Mr. He Lifeng said exports reached 5 billion yuan.", "Dr. He Jun agreed."]
+
+
+def test_a_place_in_brackets_inside_a_name_is_its_seat_not_the_figure_s_scope():
+    rows = found("The park by Taikoo (Japan) Aircraft Engineering Company has an investment of "
+                 "1.5 billion yuan.")
+    assert rows[0][2] != "japan" and rows[0][3] == "city"
+    # a zone named for its province keeps the province
+    assert found("The China (Shandong) Pilot Free Trade Zone traded 1.6 trillion yuan.")[0][3:5] == \
+        ("province", "Shandong")
+
+
+def test_the_ones_a_leader_is_followed_by_are_not_its_subject():
+    rows = found("ASEAN was Shandong's largest trade partner, with trade totaling 5.5 billion "
+                 "yuan, followed by Japan and the UK.")
+    assert {r[2] for r in rows} == {None}
+
+
+def test_an_agency_s_own_data_is_its_source_not_the_subject():
+    rows = found("Total trade volume in Testcity grew by 4.2 percent in March, Testcity Customs' "
+                 "data showed.")
+    assert rows[0][2] == "testcity"
+
+
+def test_examples_of_the_places_a_route_reaches_are_not_its_subject():
+    rows = found("The area operates 17 train routes, reaching 51 cities in 22 countries, including "
+                 "Japan and Singapore.")
+    assert {r[2] for r in rows} <= {"testcity", None}

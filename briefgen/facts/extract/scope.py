@@ -42,7 +42,8 @@ _AGENCY = (rf"(?:{_NAME_WORD}\s+){{0,6}}(?:Customs|Bureau|Ministry|Commission|Ad
 # "Qingdao Customs statistics showed", "Qingdao Customs on Sept 9 said that", "said the
 # Ministry of Commerce": the agency reports the figure.
 _REPORTED = re.compile(
-    rf"\b{_AGENCY}\s+(?:(?:statistics|data|figures)\s+(?:show(?:ed|s)?|reveal(?:ed|s)?|indicate[sd]?)|"
+    # ("Customs' data showed": the agency's own data)
+    rf"\b{_AGENCY}(?:['’]s?)?\s+(?:(?:statistics|data|figures)\s+(?:show(?:ed|s)?|reveal(?:ed|s)?|indicate[sd]?)|"
     r"(?:[\w.]+\s+){0,4}?(?:said|says|reported|reports|announced|announces|released|releases|showed|"
     r"shows|stated|states|revealed|reveals)\b)"
     rf"|\b(?:said|according\s+to)\s+(?:the\s+)?{_AGENCY}"
@@ -55,7 +56,7 @@ _REPORTED = re.compile(
     r"(?:(?:authorities|authority|officials|department|bureau)\s+)?(?:said|say|says|reported|announced|"
     r"stated)\b"
     # "…, customs statistics show": the field's figures are the source, not the subject
-    r"|\b(?:(?:local|provincial|municipal|city|national|official)\s+)?(?:customs|commerce|commercial)\s+"
+    r"|\b(?:(?:local|provincial|municipal|city|national|official)\s+)?(?:customs|commerce|commercial)(?:['’]s?)?\s+"
     r"(?:statistics|data|figures)\s+(?:show|shows|showed|shown|indicate[sd]?|indicates|revealed)\b"
     # "Vice Governor of Qingdao Customs, Shi Yong, shared …": a speaker's agency in their title
     r"|\b(?i:vice\s+|deputy\s+)?(?i:governor|director(?:-general)?|head|chief|commissioner|"
@@ -65,9 +66,13 @@ _CURRENCY_MARK = re.compile(r"(?<=\d)(?:\s+(?:million|billion|trillion))?\s*\((?
 # A stock ticker: "06198.HK", "(HKEX: 6198)", "600018.SH" ("HK" there is no place).
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 # The seat in a firm's name: "China Travel Service (Hong Kong) Co.", "Siemens (Qingdao) Ltd"
+# ("Taikoo (Shandong) Aircraft Engineering Company", "Yihai Kerry (Qingdao) Food Industrial
+# Park": a place in brackets between the capitalised words of one name is that name's seat)
 _FIRM_SEAT = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\)(?=,?\s+(?:Co\b|Company|"
                         r"Ltd\b|Limited|Corp\b|Corporation|Inc\b|Group|Holdings?|Industrial|Trading|"
-                        r"Technology|Investment)\b)")
+                        r"Technology|Investment)\b)"
+                        # (not "China (Shandong) Pilot Free Trade Zone": the province's own zone)
+                        r"|\b(?!China\b)[A-Z][a-z][\w'’-]{0,40}\s+\([A-Z][a-z][\w'’-]*\)(?=\s+[A-Z][a-z])")
 
 # A registered firm's name: "Shandong Haoduobao Supply Chain Co., Ltd." names no place the
 # figures beside it are about (the province is only where the firm was registered).
@@ -124,7 +129,10 @@ def _addresses(text: str) -> list[tuple[int, int]]:
 
 # Names a figure is compared with: "only after Yokohama in Japan", "second to Jiangsu".
 # "It surpassed Japan in 2002", "overtaking Japan": the one overtaken.
+# "ASEAN was Shandong's largest trade partner …, followed by Russia and India": the ones after
+# (not when they bring figures of their own: "followed by Korea with 9 percent").
 _COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the\s+)?[A-Z])|"
+                         r"followed\s+by(?=[^.;:()\d]*(?:[.;:()]|$))|"
                          r"surpass(?:ed|es|ing)?|overt(?:ook|akes?|aking|aken)|ahead\s+of)\s+[^,.;:()]{1,60}")
 # A name left out of what is measured: "trade with all major markets except the United States
 # continued to grow", "excluding Hong Kong", "Except for Japan, …".
@@ -166,7 +174,10 @@ _FIRM_EXAMPLES = re.compile(r"\b(?:companies|firms|enterprises|corporations|mult
 _DESTINATIONS_OF = re.compile(r"(?<![\d,])\d[\d,]*\s+(?:countries|cities|economies|nations)(?:\s+and\s+regions)?\s+"
                               r"(?:involved\s+in|participating\s+in|taking\s+part\s+in|along)\s+"
                               r"(?:the\s+)?(?:China['’]s\s+)?[\w'’“”\"-]+"
-                              r"(?:\s+(?:and\s+|of\s+)?(?:the\s+)?[A-Z“\"][\w'’“”\"-]*)*")
+                              r"(?:\s+(?:and\s+|of\s+)?(?:the\s+)?[A-Z“\"][\w'’“”\"-]*)*"
+                              # ("reaching 51 cities in 22 countries, including SCO members": examples)
+                              r"|(?<![\d,])\d[\d,]*\s+(?:countries|cities|economies|nations)(?:\s+and\s+regions)?"
+                              r",\s+including\s+[^.;:()]{1,120}")
 # A place across the water says where something is: "ports on the Yellow Sea opposite Korea".
 _OPPOSITE = re.compile(r"\b(?:opposite|facing|across\s+from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
