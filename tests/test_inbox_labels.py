@@ -1029,3 +1029,57 @@ def test_a_base_period_followed_by_to_a_place_is_no_span_a_change_runs_since():
     labels = [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
               for c in extract(text, source="t.txt", doc_date="2017-01-10", aliases=SG_ALIASES, kinds=SG_KINDS)]
     assert labels[-1].endswith("since 2011 (increase)")
+
+
+def test_a_text_going_on_about_a_part_of_the_city_names_the_part_in_its_labels():
+    labels = _labels("The Testcity West Coast New Area had a GDP of 237.94 billion yuan in the first "
+                     "half, the highest among all districts in Testcity.\n\nIn terms of industries, "
+                     "the added value in the primary sector hit 4.55 billion yuan, up 3.4 percent.")
+    assert labels[1] == "Testcity West Coast New Area: The added value in the primary sector"
+    assert labels[2].startswith("Testcity West Coast New Area: ")
+    # a part named further on in a sentence, or inside a longer name, is not what the text is about
+    labels = _labels("In 2012, the zone was put under Testcity Hi-tech Zone.\n\nThe area of the "
+                     "supporting zone was reduced to 10 sq km. There are 3 parks like Max Testcity "
+                     "Hi-tech Park.")
+    assert not any("Hi-tech" in label for label in labels)
+
+
+def test_a_share_stops_before_another_figure_s_clause():
+    labels = _labels("Trade by foreign-invested enterprises accounts for 84 percent of the city's "
+                     "total and generates 48.9 percent of its total revenue.")
+    assert labels[0] == "Trade by foreign-invested enterprises, share of the city's total"
+    # "and" between two nouns stays
+    assert _labels("The amount accounted for 29.7 percent of Testcity's total imports and exports "
+                   "during this period.")[0] == "Share of Testcity's total imports and exports"
+
+
+def test_a_firm_s_own_trade_is_not_printed_as_the_city_s():
+    labels = _labels("Wang Jun, manager of the company's trade department, said its trade with "
+                     "Singapore totaled US$1 billion from January to April.")
+    assert labels and not any(label.startswith("Testcity's") for label in labels)
+    assert _labels("Testcity's trade with Singapore totaled US$1 billion in 2019.")[0] == \
+        "Testcity's trade with Singapore"
+
+
+def test_what_an_expected_figure_brings_is_expected_too():
+    assert _statuses("Upon completion, the annual output value is expected to reach 45 billion yuan, "
+                     "generating tax revenue of 910 million yuan and creating 1,500 jobs.") == [
+        ("45 billion yuan", "expected"), ("910 million yuan", "expected"), ("1,500", "expected")]
+    # a clause of its own after the expectation is no part of it
+    assert _statuses("Output is expected to reach 45 billion yuan, and the city created 1,500 "
+                     "jobs.")[1] == ("1,500", None)
+
+
+@pytest.mark.parametrize("label", [
+    "The district's GDP now, share of the city's total",
+    "Change in the company's exports",
+    "Trade by foreign-invested enterprises, share of its total revenue",
+])
+def test_a_label_whose_owner_is_only_the_district_or_its_is_a_fragment(label):
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert "fragment" in label_flaws(label, "percent")
+
+
+def test_a_share_of_its_total_after_an_owner_named_is_fine():
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert label_flaws("Shandong's gross ocean product, share of its GDP", "percent") == []

@@ -984,7 +984,8 @@ class _Context:
             # (from the paragraph before, the name it ended on: a remark there, "German businesses
             # … said Yao Jian, Qingdao's deputy mayor", is no topic the next paragraph goes on with)
             found_mention = antecedent or (
-                self._carried(found_mention) if found_mention[1] == 1 else found_mention)
+                self._carried(found_mention) if found_mention[1] == 1
+                else (self._part_opened(found_mention[0]), found_mention[1]))
             if not antecedent and found_mention and self._a_partner(found_mention[0]) \
                     and self._about_the_province(sentence):
                 return None, "the sentence is about the province it names, not a partner named before"
@@ -1096,7 +1097,16 @@ class _Context:
                 and not self._firms_measured(named, m)]
         if not same:
             return None
-        return min(same, key=lambda m: (self.subjects._rank(m.slug), -m.start)), window
+        return self._part_opened(min(same, key=lambda m: (self.subjects._rank(m.slug), -m.start))), window
+
+    def _part_opened(self, mention: Mention) -> Mention:
+        """The city named again after its sentence opened on a part of it: that part, which is
+        what the text goes on about ("The Qingdao West Coast New Area had a GDP of …, the
+        highest among all districts in Qingdao. … the primary sector hit 4.55 billion yuan")."""
+        named = self.sentences.at(mention.start)
+        first = next(iter(self.subjects.mentions_between(named.start, mention.end)), mention)
+        return first if first.slug == mention.slug and "the part of the city named" in first.note \
+            else mention
 
     def _measures_the_whole_economy(self, start: int, end: int) -> bool:
         """Whether the words before a figure name a measure of the whole economy ("GDP rose"),
@@ -1960,14 +1970,24 @@ def _changes_of(text: str, founds: list[Found], kept: dict[int, Candidate]) -> d
         gap = (founds[i - 1].end, founds[i].start)
         if current.kind == "change" and _CHANGE_GAP.fullmatch(text, *gap):  # not a share
             kept[i] = replace(current, subject=before.subject, scope=before.scope,
-                              subject_reason=f"as '{before.as_written}', whose change it is")
+                              subject_reason=f"as '{before.as_written}', whose change it is"
+                              + _part_noted(before))
         elif current.unit == "rank" and current.subject is None and before.subject \
                 and _RANK_GAP.fullmatch(text, *gap):
             # "Ore throughput hit 240 million tons in 2009, ranking No. 1 in China": the rank is
             # of the amount's measure (its place is its own)
             kept[i] = replace(current, subject=before.subject,
-                              subject_reason=f"as '{before.as_written}', which it ranks")
+                              subject_reason=f"as '{before.as_written}', which it ranks" + _part_noted(before))
     return kept
+
+
+_PART_NOTE = re.compile(r" \(the part of the city named '[^']+'\)")
+
+
+def _part_noted(c: Candidate) -> str:
+    """The part of the city a figure's subject was noted as, for a figure that takes its subject."""
+    noted = _PART_NOTE.search(c.subject_reason)
+    return noted[0] if noted else ""
 
 
 def _leading_number(written: str) -> str:
@@ -1990,6 +2010,6 @@ def _link(text: str, founds: list[Found], kept: dict[int, Candidate],
                               period=b.period or a.period, period_kind=b.period_kind or a.period_kind,
                               period_inferred=b.period_inferred or a.period_inferred,
                               subject=a.subject, scope=a.scope,  # one amount, one subject
-                              subject_reason=f"as '{a.as_written}', which it restates",
+                              subject_reason=f"as '{a.as_written}', which it restates" + _part_noted(a),
                               reason=f"restates '{a.as_written}' in {b.unit}")
     return [kept[i] for i in indexes]

@@ -135,7 +135,8 @@ class SubjectFinder:
         self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))
         city = next((slug for slug, kind in self.kinds.items() if kind == "city"), None)
         if city:
-            self.mentions = [_as_zone_of(m, city, text) if self._rank(m.slug) == 0 else m
+            self.mentions = [_as_zone_of(m, city, text) if self._rank(m.slug) == 0
+                             else _as_part_of(m, text) if m.slug == city else m
                              for m in self.mentions]
         self._starts = [m.start for m in self.mentions]
         self.text = text
@@ -225,6 +226,27 @@ def _as_zone_of(m: Mention, city: str, text: str) -> Mention:
     zone = _ZONE_AFTER.match(text, m.end)
     return Mention(m.start, m.end, city, f"(in '{' '.join(zone[0].split())}', a part of the city)") \
         if zone else m
+
+
+# The city's name opening the name of a part of it: "Qingdao West Coast New Area", "Qingdao
+# Hi-tech Zone". The figures of a text going on about that part are the part's, not the city's.
+_PART_AFTER = re.compile(r"(?:\s+(?:\([A-Z][\w'’-]*\)|[A-Z][\w'’-]*)){0,5}?\s+(?:New\s+Area|District|"
+                         r"(?:[A-Z][\w'’-]*\s+)?Zone|(?:[A-Z][\w'’-]*\s+)?Park|Ecopark|County)\b")
+
+
+# A part's name that opens a sentence ("The Qingdao West Coast New Area had …", "In Qingdao
+# Hi-tech Zone, …"): what the sentence, and the text after it, is about. (Not one named further
+# on, "… put under Qingdao National Hi-tech Industrial Development Zone", nor inside a longer
+# name, "Max Qingdao Hi-tech Park".)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['’”\"]?\s+|\n)[\s\u3000]*(?:(?:The|In|At)\s+)?$")
+
+
+def _as_part_of(m: Mention, text: str) -> Mention:
+    """The city's name that begins a part's name and opens its sentence, noted as that part's."""
+    part = _PART_AFTER.match(text, m.end)
+    if not part or not _OPENS_SENTENCE.search(text, max(m.start - 40, 0), m.start):
+        return m
+    return Mention(m.start, m.end, m.slug, f"(the part of the city named '{text[m.start:part.end()]}')")
 
 
 def with_synonyms(aliases: Mapping[str, str]) -> dict[str, str]:

@@ -136,7 +136,12 @@ _CUT_CLAUSE = re.compile(r"\b[A-Za-z][a-z]*ing\s+it\b|\w['’]s\s+among\b"
                          r".*\b(?:received|welcomed|attracted|hosted|handled|recorded|registered|achieved|"
                          r"reali[sz]ed|generated|saw)$"
                          r"|\b(?:generates?|contributes?|accounts?|makes?\s+up|represents?|produces?),\s+share\s+of\b"
-                         r"|^(?:Share|Change|Rank|Proportion)\s+(?:in|of)\s+(?:its|their)\b")
+                         r"|^(?:Share|Change|Rank|Proportion)\s+(?:in|of)\s+(?:its|their)\b"
+                         # ("… of the city's total and generates 48.9 percent of its total revenue": whose?)
+                         r"|^(?![^,]*['’]s\b)[^,]*,\s+share\s+of\s+(?:its|their)\b"
+                         # a part or a firm named before only as "the district", "the company": whose?
+                         r"|^(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)?[Tt]he\s+"
+                         r"(?:district|zone|park|county|company|firm|group|area|project)['’]s\b")
 # a report's words: "… said Wednesday it", "The figure indicates the port"
 _REPORT = re.compile(r"\b(?:said|says|told|announced|reported|indicates|indicated|[Aa]ccording\s+to)\b"
                      r"|\b(?:[Rr]eport|data|statistics|figures)\s+show(?:s|ed)?\b"  # not "Live shows"

@@ -997,6 +997,10 @@ def _remark_speaker(c: Candidate, before: str) -> str | None:
     return _name_of(names[-1]) if names else "the source's speaker"
 
 
+# A firm's own trade, told by the firm ("Wang Jun, manager of the company's international trade
+# department, reported … silver exports to Hong Kong"): no trade of the city's.
+_A_FIRM_S = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|enterprise|corporation)['’]s?\b"
+                       r"|\bCo\.?,?\s+(?:Ltd|Limited)\b", re.IGNORECASE)
 _TRADE = {"trade_volume": "trade with", "exports": "exports to", "imports": "imports from"}
 _INVESTMENT = {"fdi_utilized": "Actually utilised investment from {p} in {home}",
                "fdi_utilized_cumulative": "Actually utilised investment from {p} in {home}, cumulative",
@@ -1011,7 +1015,7 @@ def _templated(c: Candidate, metric: str | None, partner: str | None, home: str,
     rank among investors in Shandong"."""
     if not partner or not home:
         return None
-    if metric in _TRADE:
+    if metric in _TRADE and not _A_FIRM_S.search(c.quote):
         return f"{home}'s {_TRADE[metric]} {partner}"
     if metric in _INVESTMENT:
         return _INVESTMENT[metric].format(p=partner, home=home)
@@ -1388,6 +1392,9 @@ def _whole_words(text: str, length: int) -> str:
 
 
 _SHARE_END = re.compile(r"\s+and\s+(?:\w+ing|up|down|was|were|is|are|has|had|ranked|ranks)\b.*$"
+                        # another figure's clause after "and": "… of the city's total and generates
+                        # 48.9 percent of its total revenue"
+                        r"|\s+and\s+(?:(?!\s+and\s)[^,;])*?\d.*$"
                         r"|\s+(?:during|in|over)\s+(?:this|that|the\s+same|the)\s+period\b.*$"
                         # a clause of purpose or cause after the whole: "… of the legally payable tax
                         # amount so that monetary costs … are reduced"
@@ -1464,12 +1471,26 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
         return named, named
     found = list(_WITHIN.finditer(c.quote[:at]))
     if not found:
-        return None
+        part = _part_subject(c)
+        return (part, part) if part else None
     noun = found[-1][1].lower()
     names = [m[0] for m in _AREA_NAME.finditer(before[:len(before) - max(at, 0)])
              if m[0].lower().endswith(noun.split()[-1].replace("eco-park", "park"))]
     name = next(filter(None, map(_area_name, reversed(names))), None)  # not "The park" again
     return f"the {noun}", name
+
+
+_PART_NOTED = re.compile(r"\(the part of the city named '(?P<name>[^']+)'\)")
+
+
+def _part_subject(c: Candidate) -> str | None:
+    """The part of the city whose name, in a sentence before, gave the figure its subject: the
+    text goes on about "Qingdao West Coast New Area" (in its own sentence, the name may be only
+    where a thing is: "the zone was put under Qingdao National Hi-tech … Zone")."""
+    noted = _PART_NOTED.search(c.subject_reason)
+    if noted is None or "named in the sentence" in c.subject_reason:
+        return None
+    return " ".join(noted["name"].split())
 
 
 # A part of the city a sentence opens on by name ("Jinjialing Financial District in Laoshan, …,
@@ -1554,6 +1575,27 @@ def status_and_reason(c: Candidate, before: str) -> tuple[str | None, str]:
                  None)
         if m:
             return status, f"'{' '.join(m[0].split())}' in the figure's part of the sentence"
+    return _status_led_on(c, before, words)
+
+
+# "… is expected to reach 45 billion yuan, generating tax revenue of 910 million yuan and
+# creating 1,500 jobs": a participle going on from a figure says what that expectation brings
+_LEADS_ON = re.compile(r"^\W*(?:and\s+)?(?:thus\s+)?[a-z]+ing\b")
+
+
+def _status_led_on(c: Candidate, before: str, words: str) -> tuple[str | None, str]:
+    """The status of the clause a participle chain goes on from, when the figure's own words
+    open on one (no full stop, semicolon or clause of its own between them)."""
+    at = _at(c, before)
+    if at < 0 or not _LEADS_ON.match(words):
+        return None, ""
+    head = c.quote[:at]
+    start = max((m.end() for m in re.finditer(r"[.;](?:\s|$)", head)), default=0)
+    for status, cue in (("expected", _EXPECTED), ("plan", _PLANNED)):
+        found = [m for m in cue.finditer(head, start) if not _OUTDONE.search(head, start, m.start())]
+        if found and not _CLAUSE_BREAK.search(head, found[-1].end()):
+            cue_words = " ".join(found[-1][0].split())
+            return status, f"'{cue_words}', which the participle before the figure goes on from"
     return None, ""
 
 
