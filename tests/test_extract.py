@@ -384,6 +384,32 @@ def test_periods(phrase, period, kind, inferred):
     assert (c.period, c.period_kind, c.period_inferred) == (period, kind, inferred)
 
 
+def test_a_month_named_without_its_year_is_the_last_one_up_to_the_source_s_date():
+    for phrase in ("In Nov., it exported 5 million tires.", "In November, it exported 5 million tires."):
+        (c,) = extract(phrase, source="t.txt", doc_date="2018-01-04")
+        assert (c.period, c.period_inferred) == ("2017-11", True)
+    (c,) = extract("In Nov., it exported 5 million tires.", source="t.txt", doc_date="2018-12-04")
+    assert c.period == "2018-11"
+
+
+def test_a_report_on_one_span_of_time_dates_the_sentences_that_name_none():
+    text = ("Foreign investment in the province rose 59.5 percent to $14.38 billion in the first "
+            "eight months of the year. Hong Kong invested $11.44 billion in the province. The "
+            "province has 300 banks. A new store stretched over 10,000 square meters. During the "
+            "shopping festival, online sales reached 16 billion yuan. It will invest $2 billion.")
+    got = {c.as_written: (c.period, c.period_inferred)
+           for c in extract(text, source="t.txt", doc_date="2021-09-26")}
+    assert got["$11.44 billion"] == ("2021-01/2021-08", True)
+    # not a stock in the present, a size, a time of its own, a plan
+    assert got["300"][0] is None and got["over 10,000 square meters"][0] is None
+    assert got["16 billion yuan"][0] is None and got["$2 billion"][0] != "2021-01/2021-08"
+    # two spans named before: which one is not known
+    (*_, c) = extract("Investment rose to $14 billion in the first eight months of the year. In "
+                      "August, it reached $1.85 billion. Hong Kong invested $11.44 billion.",
+                      source="t.txt", doc_date="2021-09-26")
+    assert c.period is None
+
+
 def test_relative_periods_use_the_reference_year_without_a_date():
     (c,) = extract("This year, it opened 5 branches.", source="t.txt", reference_year=2019)
     assert (c.period, c.period_inferred) == ("2019", True)

@@ -861,7 +861,25 @@ class _Context:
             return self._last_period_before(sentence.start)
         if _CARRIES_ON.match(self.text, sentence.start):
             return self._paragraph_period(sentence)
-        return None
+        return self._the_text_s_period(found, sentence)
+
+    def _the_text_s_period(self, found: Found, sentence: Span) -> TimePhrase | None:
+        """A report on one period ("… rose 59.5 percent in the first eight months of the year.
+        Hong Kong invested $11.44 billion in Shandong, …"): a sentence in the past that names no
+        time is in the one span of time every sentence before it names; inferred, so the inbox
+        asks for it to be checked."""
+        named = [p for p in self._phrases_in(0, sentence.start)
+                 if p.period and p.kind != "base" and p.strength == 2]
+        spans = {p.period for p in named}
+        if len(spans) != 1 or _ONE_DAY.fullmatch(next(iter(spans))) or not re.fullmatch(
+                r"\d{4}-\d\d/\d{4}-\d\d", next(iter(spans))):
+            return None
+        if self._is_future(sentence.start) or self._is_future(named[-1].start) \
+                or not _IN_THE_PAST.search(self.text, sentence.start, sentence.end) \
+                or _OWN_TIME.search(self.text, sentence.start, sentence.end) \
+                or found.quantity.unit in _UNCOUNTED:
+            return None
+        return replace(named[-1], inferred=True)
 
     def _paragraph_period(self, sentence: Span) -> TimePhrase | None:
         """A sentence that names no time and goes on about what the sentence before spoke of
@@ -1594,6 +1612,11 @@ _OPENS_CLAUSE = re.compile(r"[\s\u3000]*(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+)?(?:[A-Z
                            r"|.*?(?:--|—)\s*(?:[A-Z][\w'’-]*\s+){0,4}", re.DOTALL)
 # A period that is one day: a report's date more often than what a figure counts.
 _ONE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# A time of a sentence's own that no rule reads ("During the "618" online shopping festival"), and
+# the sizes of things and ranks, which no period of a report counts ("a store stretching over
+# 10,000 sq m", "listed among the top ten enterprises")
+_OWN_TIME = re.compile(r"\b[Dd]uring\s+the\b")
+_UNCOUNTED = {"km2", "m2", "ha", "km", "m", "nmi", "day", "week", "month", "year", "h", "min", "s", "rank"}
 # A sentence whose subject is "It" or "Its …".
 _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+,?\s+)?(?:It|Its|its|They|Their)\b")
 _THE_FIRM = re.compile(r"[Tt]he\s")  # "The company has …": a firm by its kind, capitalised or not

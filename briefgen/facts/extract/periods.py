@@ -89,6 +89,12 @@ def _year_of(m: re.Match, anchor: Anchor | None) -> tuple[int | None, bool]:
     return anchor.year + offset, True
 
 
+def _past_month_year(year: int, month: int, anchor: Anchor | None) -> int:
+    """The year of a month named without one: the latest such month up to the source's date
+    ("in Nov." in a report of January 2018 is November 2017)."""
+    return year - 1 if anchor and anchor.month and month > anchor.month and year == anchor.year else year
+
+
 def _month(m: re.Match, name: str = "month") -> int:
     return _MONTH_NUMBERS[m[name].lower()]
 
@@ -369,6 +375,14 @@ def _day(m, anchor):
     return f"{_ym(year, _month(m))}-{int(m['mday']):02d}", "event", not m["year"]
 
 
+# "in Nov.": a month abbreviated, its full stop after it (capitalised: "in Mar." is no verb)
+@rule(rf"(?:in|during|for){_S}(?-i:(?P<abbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.(?=[\s,;]|$)")
+def _month_abbreviated(m, anchor):
+    year, _ = _year_of(m, anchor)
+    month = next(number for name, number in _MONTH_NUMBERS.items() if name.startswith(m["abbr"].lower()[:3]))
+    return (_ym(_past_month_year(year, month, anchor), month), "period", True) if year else _UNRESOLVED
+
+
 @rule(rf"(?:(?P<last>last){_S})?(?:(?:early|late|mid)[-\s]+)?{_MONTH_RE}"
       rf"(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?(?![\w-])")
 def _month_year(m, anchor):
@@ -377,7 +391,8 @@ def _month_year(m, anchor):
     year, inferred = _year_of(m, anchor)
     if not (m["year"] or m["rel"]):
         inferred = True
-        year = year - 1 if year and m["last"] else year  # "last December"
+        # "last December"; "in November" said in January
+        year = year - 1 if year and m["last"] else _past_month_year(year, _month(m), anchor) if year else year
     return (_ym(year, _month(m)), "period", inferred) if year else _UNRESOLVED
 
 

@@ -29,7 +29,7 @@ from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.extract.sentences import Sentences
 from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws
-from briefgen.facts.inbox.suggest import INVOLVED, UNSAID, label_and_reason, metric_and_reason, status_and_reason, \
+from briefgen.facts.inbox.suggest import FIRM_S, INVOLVED, UNSAID, label_and_reason, metric_and_reason, status_and_reason, \
     suggest_id
 from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, exact_value, parse_period
@@ -240,8 +240,8 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     if c.equivalent_of in labels_by_key:  # "2.8 billion yuan ($432.32 million)"
         label, label_why = labels_by_key[c.equivalent_of], "the label of the figure it restates"
     labels_by_key[c.key] = label
-    unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=label_why.startswith((UNSAID, INVOLVED)))
-                 if flaw != "long"]
+    says_more = label_why.startswith((UNSAID, INVOLVED, FIRM_S))
+    unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=says_more) if flaw != "long"]
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     # a period its sentence names that the source's date does not resolve ("In the first three
     # quarters of this year" in an undated page): printed without it, the figure would read as any year's

@@ -216,6 +216,8 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
                        place or city or "", place, city)
     if c.unit not in _NON_MONEY and _INVOLVED_BY_COUNTED.search(_before_in_quote(c, text_before)):
         why = f"{INVOLVED}; {why}"  # "8,200 domestic firms have invested …, involving 120 billion yuan": theirs
+    elif _A_FIRM_S.search(_before_in_quote(c, text_before)) and not _A_FIRM_S.search(label):
+        why = f"{FIRM_S}; {why}"  # "…, manager of the company's trade department, reported … exports"
     label = label[:1].upper() + label[1:]
     per = _PER_AFTER.match(_after_counted(c, text_before))
     if per and not re.search(r"\bper\b", label, re.IGNORECASE):  # "save 20,000 yuan per container": a rate
@@ -764,6 +766,9 @@ _HERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city|province|country|area|regi
 # Why an amount's label is held back: counted things before it in its sentence involve it, and
 # the label does not say whose it is
 INVOLVED = "an amount the things its sentence counts before it involve"
+# Why a firm's own figure is held back: its sentence tells it as a firm's ("the company's"), and the
+# label does not say which firm
+FIRM_S = "a firm's own figure, as its sentence tells it"
 # Why a count's label is held back: its sentence says what the things counted did, or what was
 # done to them or where, in words the label leaves out ("used eight sound stages", "sailing at 40
 # local schools", "65 scenic spots received …"): "Sound stages: 8" would claim all there are
