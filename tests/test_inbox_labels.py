@@ -1083,3 +1083,20 @@ def test_a_label_whose_owner_is_only_the_district_or_its_is_a_fragment(label):
 def test_a_share_of_its_total_after_an_owner_named_is_fine():
     from briefgen.facts.inbox.label_check import label_flaws
     assert label_flaws("Shandong's gross ocean product, share of its GDP", "percent") == []
+
+
+def test_the_report_a_figure_comes_from_is_no_part_of_its_label():
+    labels = _labels("Linyi, April, 2 (Linyi China) – Data unveiled by the Shandong Bureau of "
+                     "Statistics shows volume of Linyi's logistics in 2017 totaled 2.8 trillion yuan.")
+    assert labels[-1].startswith("Volume of Linyi's logistics")
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Chee and Ms Ren witnessed 12 project signings at the meeting.",  # one meeting's
+    "Three Singapore companies on Thursday signed memorandums of understanding.",  # what they did
+    "A total of 28 restaurants onboard offer international dining.",  # a ship's
+    "The ship is capable of accommodating nearly 5,000 passengers and 1,900 crew members.",
+])
+def test_a_count_whose_sentence_says_more_of_its_things_is_held_for_its_label(text):
+    from briefgen.facts.inbox.suggest import UNSAID
+    assert _suggested(text)[-1][2].startswith(UNSAID)

@@ -35,7 +35,7 @@ _SOURCE_END = (r"(?=\s+(?:show|shows|showed|shown|said|says|indicate[sd]?|indica
                r"|[,.;:()]|$)")
 _ATTRIBUTION = re.compile(
     rf"\baccording\s+to\s+[^,.;:()]{{1,90}}?{_SOURCE_END}"
-    r"|\b(?:data|statistics|figures|a\s+report|a\s+survey)\s+(?:from|by|of|released\s+by|issued\s+by|"
+    r"|\b(?:data|statistics|figures|a\s+report|a\s+survey)\s+(?:from|by|of|released\s+by|issued\s+by|unveiled\s+by|"
     rf"published\s+by|compiled\s+by)\s+[^,.;:()]{{1,90}}?{_SOURCE_END}", re.IGNORECASE)
 _AGENCY = (rf"(?:{_NAME_WORD}\s+){{0,6}}(?:Customs|Bureau|Ministry|Commission|Administration|"
            r"Department|Office|Council|Agency|Authority)(?:\s+of(?:\s+[A-Z][\w'’-]*){1,4})?")

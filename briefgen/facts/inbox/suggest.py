@@ -798,8 +798,15 @@ _BATCH_OF = re.compile(r"\b(?:batch|shipment|consignment|lot|group|team|delegati
                        r"(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$", re.IGNORECASE)
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:(?:first|only|top|major|main)\s+)?$", re.IGNORECASE)
 _PLAN_WORDS = frozenset("will would shall to plans plan aims aim expects expected".split())
-_COUNT_VERB_AFTER = re.compile(r"(?:\s+(?:in|at|across)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|the\s+(?:city|province|"
-                               r"country|region|district|zone|area)))?\s+(?:(?:have|has|had)\s+)?(?P<verb>[a-z]+ed|saw|made|"
+# ("Three Singapore companies on Thursday signed …": a day between the things and their verb;
+# "12 project signings at the meeting": the event they were counted at; "28 restaurants onboard")
+_COUNT_VERB_AFTER = re.compile(r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|this|that|a)\s+(?:[\w-]+\s+){0,4}?"
+                               r"(?:meeting|forum|ceremony|conference|fair|expo|summit|event|exhibition|seminar|"
+                               r"symposium|roundtable|talks|session)\b"
+                               r"|\s+(?:onboard|on\s+board|aboard)\b"  # "28 restaurants onboard": a ship's
+                               r"|(?:\s+(?:in|at|across)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|the\s+(?:city|province|"
+                               r"country|region|district|zone|area)))?(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|last\s+week))?"
+                               r"\s+(?:(?:have|has|had)\s+)?(?P<verb>[a-z]+ed|saw|made|"
                                r"took|went|came|grew|rose|fell|won|gave|got|drew|brought|sold|bought|"
                                r"travel|travels|operate|operates|serve|serves|visit|visits|receive|receives)\b")
 
@@ -812,7 +819,7 @@ def _one_of_a_group(c: Candidate, text_before: str) -> bool:
 def _words_before_in_clause(c: Candidate, text_before: str) -> str:
     """The quote's words before the figure, back to its clause's start (a comma, a colon, a
     bracket or a dash)."""
-    return re.split(r"[,;:(]|\s[-–—]\s", c.quote[:max(_at(c, text_before), 0)])[-1]
+    return re.split(r"(?<!\d),|,(?!\d{3}\b)|[;:(]|\s[-–—]\s", c.quote[:max(_at(c, text_before), 0)])[-1]
 
 
 def _counted_actor(c: Candidate, text_before: str) -> bool:
@@ -1079,7 +1086,7 @@ _LEAD = re.compile(r"^(?:•\s*)?(?:(?:with|while|whereas|and|but|as|that|of|by|
                    r"adding|saying|stressing|all\s+together|altogether|meanwhile|moreover|furthermore|"
                    r"besides|additionally|however)\s+)+", re.IGNORECASE)  # "…, pointing out that 28 percent",
 # "All together research and development outlays in the city increased from …"
-_CLAUSE_START = re.compile(r"[,;:(.!?]\s|\bthat\s|\bwhich\s|^", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:(.!?]\s|\s(?:[–—]|--)\s|\bthat\s|\bwhich\s|^", re.IGNORECASE)
 _JOINS_CLAUSES = re.compile(r"\b(?:and|while|whereas|but)\s")
 # After such an "and", the next clause's own subject: a noun phrase of up to five words, then its
 # verb ("and per capita GDP hit"), not a verb going on with the same subject ("and lasted").
@@ -1136,6 +1143,13 @@ _A_RATE_NAMED = re.compile(r"(?:(?:average\s+)?annual\s+|annual\s+average\s+|yea
                            r"(?:growth|increase|rise|decline|decrease|drop)(?:\s+rate)?", re.IGNORECASE)
 
 
+# The report a clause's figures come from, before what they show: "Data unveiled by Shandong
+# Economic and Information Technology Committee … shows", "Statistics from the bureau showed that"
+_REPORT_FRAME = re.compile(r"\b(?:[Dd]ata|[Ss]tatistics|[Ff]igures|[Aa]\s+report|[Aa]\s+survey)\s+"
+                           r"(?:unveiled|released|issued|published|compiled|from|by|of)\b[^,;:]{0,160}?\s+"
+                           r"(?:show|shows|showed|indicate[sd]?|reveal(?:s|ed)?)\s+(?:that\s+)?")
+
+
 def _topic(c: Candidate, text_before: str, place: str | None, city: str | None = None) -> str:
     """What the figure's clause measures, in the source's words: the words before its first
     verb ("with actual investments into the province increased by …" → "actual investments
@@ -1146,6 +1160,7 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     before = " ".join((c.quote[:at] if at >= 0 else text_before[-160:]).split())
     before = MEMBERS_ASIDE.sub("", before)  # "from SCO members, mainly Russia and India, hit"
     before = without_city_provinces(before)  # "in Weihai, Shandong province is expected"
+    before = _REPORT_FRAME.sub("", before)  # "Data unveiled by … shows volume of … totaled"
     start = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
     after_and = False  # whether the clause begins after a figure's "and"
     for joined in _JOINS_CLAUSES.finditer(before, start):
