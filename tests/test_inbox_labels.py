@@ -1100,3 +1100,12 @@ def test_the_report_a_figure_comes_from_is_no_part_of_its_label():
 def test_a_count_whose_sentence_says_more_of_its_things_is_held_for_its_label(text):
     from briefgen.facts.inbox.suggest import UNSAID
     assert _suggested(text)[-1][2].startswith(UNSAID)
+
+
+def test_names_ranked_together_are_ranked_together():
+    labels = _labels("A report showed Beijing, Chengdu, Testcity, Nanjing, and Hangzhou ranked as the "
+                     "top 10 popular destinations.")
+    assert labels[-1] == "Testcity's rank among popular destinations"
+    labels = _labels("A report showed Beijing, Chengdu, and Hangzhou ranked as the top 3 popular "
+                     "destinations.")
+    assert labels[-1] == "Rank of Beijing, Chengdu, and Hangzhou among popular destinations"

@@ -17,7 +17,7 @@ from dataclasses import replace
 from briefgen.facts.extract.candidates import IN_SENTENCE, LEVEL_COMPARED, MEMBERS_ASIDE, Candidate, \
     says_each_year
 from briefgen.facts.extract.rules import counted_after, is_plural
-from briefgen.facts.extract.scope import without_city_provinces
+from briefgen.facts.extract.scope import name_lists, without_city_provinces
 from briefgen.facts.inbox.label_check import MONEY_WORDS, PER_UNIT
 from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import find_quantities
@@ -450,6 +450,10 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
             return f"{change} in {_lower_article(label)} since {since}", why  # 28.6 billion yuan in 2016, up 74.29%"
         return f"{change} in {_lower_article(label)}", why
     if c.unit == "rank" and topic:  # "the city ranked 3rd …": Qingdao's rank, not Qingdao
+        listed = _ranked_together(c, text_before, topic)
+        if listed is not None:  # "Beijing, …, Qingdao, Nanjing, and Hangzhou ranked as the top 10"
+            return (_rank_label(city, after), "the city is among the names ranked together") \
+                if city and city in listed else (f"rank of {listed}", "names ranked together: no one of them")
         return _rank_label(topic, after), why
     share_of = _share_of(c, text_before) if metric == "share" or c.unit == "percent" else ""
     if share_of and topic and topic == partner:
@@ -531,6 +535,16 @@ _EACH_OVER = re.compile(r"\b(?P<many>\d{1,3}(?:,\d{3})*|two|three|four|five|six|
                         r"(?:[\w-]+\s+){0,2}?(?P<what>projects|enterprises|companies|firms)\s+(?P<each>each\s+)?with\s+"
                         r"(?:an?\s+)?(?:(?:investments?|capital)\s+)?(?P<of>of\s+)?(?P<over>(?:more\s+than|over|above|"
                         r"exceeding|at\s+least|no\s+less\s+than)\s+)?$", re.IGNORECASE)
+
+
+def _ranked_together(c: Candidate, text_before: str, topic: str) -> str | None:
+    """The list of three or more names a rank is given to together, ending on `topic` ("Beijing,
+    Chengdu, …, and Hangzhou ranked as the top 10"), or None."""
+    at = _at(c, text_before)
+    head = c.quote[:max(at, 0)]
+    end = head.rfind(topic)
+    lists = [(a, b) for a, b in name_lists(head, 0, len(head)) if end >= 0 and a < end < b <= end + len(topic) + 1]
+    return head[lists[-1][0]:lists[-1][1]] if lists else None
 
 
 def _rank_label(topic: str, after: str) -> str:
