@@ -410,6 +410,14 @@ def test_a_report_on_one_span_of_time_dates_the_sentences_that_name_none():
     assert c.period is None
 
 
+def test_a_holiday_that_ended_on_a_day_is_the_days_it_lasted():
+    tourists, lasted = extract("The city welcomed 12.88 million tourists during the three-day Dragon "
+                               "Boat Festival holiday that ended on June 24.", source="t.txt",
+                               doc_date="2023-06-26")
+    assert (tourists.period, tourists.period_kind) == ("2023-06-22/2023-06-24", "event")
+    assert (lasted.as_written, lasted.unit) == ("three-day", "day")  # how long it lasted stays a figure
+
+
 def test_relative_periods_use_the_reference_year_without_a_date():
     (c,) = extract("This year, it opened 5 branches.", source="t.txt", reference_year=2019)
     assert (c.period, c.period_inferred) == ("2019", True)

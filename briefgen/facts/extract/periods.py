@@ -11,6 +11,7 @@ period last year", "compared to that of 2018") are recognised so they are not ta
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -355,6 +356,25 @@ def _by_day(m, anchor):
 @rule(rf"(?P<by>by|until|till){_S}{_YEAR}")
 def _by_year(m, anchor):
     return m["year"], "target", False
+
+
+# "during the three-day Dragon Boat Festival holiday that ended on June 24": the days it lasted,
+# not its last one (the phrase starts after "three-day", which stays a figure: how long it lasted)
+@rule(rf"(?<![\w'’-])(?:(?!(?:[\w'’-]*-)?day\b)[\w'’-]+{_S}){{0,5}}?(?:holiday|festival|break|fair|expo|event|period){_S}"
+      rf"(?:that|which){_S}(?:ended|closed|concluded){_S}(?:on{_S})?{_MONTH_RE}{_S}(?P<mday>\d{{1,2}})(?!\d)"
+      rf"(?:\s*,\s*{_YEAR})?")
+def _days_ended_on(m, anchor):
+    lasted = _LASTED.search(m.string, max(m.start() - 20, 0), m.start())
+    days = lasted and (_COUNTS.get(lasted["n"].lower()) or (int(lasted["n"]) if lasted["n"].isdigit() else None))
+    year, inferred = _year_of(m, anchor)
+    if not days or year is None:
+        return None
+    end = datetime.date(year, _month(m), int(m["mday"]))
+    start = end - datetime.timedelta(days=days - 1)
+    return f"{start.isoformat()}/{end.isoformat()}", "event", inferred
+
+
+_LASTED = re.compile(r"(?P<n>\w+)-day[\s\u3000]+$")
 
 
 @rule(rf"(?:from{_S}|between{_S})?{_MONTH_RE}{_S}(?P<d1>\d{{1,2}})\s*(?:to|-|–|and)\s*"
