@@ -1109,3 +1109,21 @@ def test_names_ranked_together_are_ranked_together():
     labels = _labels("A report showed Beijing, Chengdu, and Hangzhou ranked as the top 3 popular "
                      "destinations.")
     assert labels[-1] == "Rank of Beijing, Chengdu, and Hangzhou among popular destinations"
+
+
+@pytest.mark.parametrize("label", ["The project: total investment", "The park: Tourists welcomed",
+                                   "Increase the fund scale", "Introduce more than 50 institutions"])
+def test_a_label_on_an_unnamed_thing_or_opening_on_a_plan_s_verb_is_a_fragment(label):
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert "fragment" in label_flaws(label, "CNY")
+    assert label_flaws("Increase in exports", "CNY") == []
+
+
+def test_an_average_is_not_given_a_total_s_metric_label():
+    from test_inbox import LABELS, PARTNERS, SG_ALIASES, SG_KINDS
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    text = "126 firms have set up 248 projects in Testcity, with an average investment volume of US$316 million."
+    c = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)[-1]
+    label, _ = label_and_reason(c, "fdi_utilized", LABELS, text[:c.offset], PARTNERS, "Testcity")
+    assert "average" in label.lower()

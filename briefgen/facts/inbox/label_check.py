@@ -141,7 +141,14 @@ _CUT_CLAUSE = re.compile(r"\b[A-Za-z][a-z]*ing\s+it\b|\w['’]s\s+among\b"
                          r"|^(?![^,]*['’]s\b)[^,]*,\s+share\s+of\s+(?:its|their)\b"
                          # a part or a firm named before only as "the district", "the company": whose?
                          r"|^(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)?[Tt]he\s+"
-                         r"(?:district|zone|park|county|company|firm|group|area|project)['’]s\b")
+                         r"(?:district|zone|park|county|company|firm|group|area|project)['’]s\b"
+                         # … or before a colon: "The project: total investment"
+                         r"|^(?:[Tt]he|[Tt]his)\s+(?:project|company|firm|zone|park|district|area|group|centre|center):"
+                         # a plan's verb opening the label: "Increase the fund scale", "Introduce more …"
+                         r"|^(?:Increase|Introduce|Cultivate|Build|Attract|Achieve|Reach|Reali[sz]e|Strive|Promote|"
+                         r"Expand|Raise|Create|Develop|Establish|Add|Boost|Cut|Reduce|Complete|Launch|Train|Host|"
+                         r"Hold|Encourage|Support|Foster|Bring|Form|Ensure|Strengthen|Upgrade|Accelerate)\s+"
+                         r"(?:the|a|an|its|their|more|over|about|up|new|at\s+least)\b")
 # a report's words: "… said Wednesday it", "The figure indicates the port"
 _REPORT = re.compile(r"\b(?:said|says|told|announced|reported|indicates|indicated|[Aa]ccording\s+to)\b"
                      r"|\b(?:[Rr]eport|data|statistics|figures)\s+show(?:s|ed)?\b"  # not "Live shows"

@@ -397,7 +397,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         if _done_by_or_to(c, text_before):
             return c.counted, UNSAID
         return c.counted, "what the figure counts"
-    if metric and metric in metric_labels and metric not in _GENERIC:
+    if metric and metric in metric_labels and metric not in _GENERIC \
+            and not _AN_AVERAGE.search(_before_in_quote(c, text_before)[-60:]):
         return _IN_A_PERIOD.sub("", metric_labels[metric]), f"the label of the metric {metric}"
     after = _after_raw(c, text_before)
     sized = _SIZED.match(after) if c.kind in _SIZES and _AS_ADJECTIVE.search(c.as_written) else None
@@ -545,6 +546,12 @@ def _ranked_together(c: Candidate, text_before: str, topic: str) -> str | None:
     end = head.rfind(topic)
     lists = [(a, b) for a, b in name_lists(head, 0, len(head)) if end >= 0 and a < end < b <= end + len(topic) + 1]
     return head[lists[-1][0]:lists[-1][1]] if lists else None
+
+
+# An average is no total a metric's label names: "with an average investment volume of 316
+# million yuan" (its own words say what it is)
+_AN_AVERAGE = re.compile(r"\b(?:average|averaging|averaged|on\s+average|per\s+capita)\b[^,;.]{0,40}$",
+                         re.IGNORECASE)
 
 
 def _rank_label(topic: str, after: str) -> str:
