@@ -1127,3 +1127,10 @@ def test_an_average_is_not_given_a_total_s_metric_label():
     c = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)[-1]
     label, _ = label_and_reason(c, "fdi_utilized", LABELS, text[:c.offset], PARTNERS, "Testcity")
     assert "average" in label.lower()
+
+
+def test_two_margins_paired_with_two_levels_each_say_which():
+    labels = _labels("Testcity's trade grew 6.1 percent, which was 4.9 and 3.9 percentage points higher "
+                     "than the country's average and the provincial average respectively.")
+    assert labels[1].endswith("margin above the country's average")
+    assert labels[2].endswith("margin above the provincial average")

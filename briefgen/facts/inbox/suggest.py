@@ -229,7 +229,8 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
             and not _NO_FIELD.search(field["field"]):
         label += f" in {field['field']}"  # "an output value of … in far-ocean fisheries"
         why += "; the field the words after it name"
-    compared = _COMPARED_WITH_ANOTHER.match(_after_raw(c, text_before)) if c.unit in ("pp", "percent") else None
+    compared = (_COMPARED_WITH_ANOTHER.match(_after_raw(c, text_before)) or _compared_in_pair(c, text_before)) \
+        if c.unit in ("pp", "percent") else None
     if compared:  # "16 percentage points higher than the national level": a gap, not a change
         label, why = _margin_label(c, label, compared, text_before), \
             why + "; the figure compares it with another's, as the words after it say"
@@ -298,7 +299,30 @@ _CHANGE_IN = re.compile(r"^(?:year-on-year\s+|average\s+annual\s+|annual\s+)?cha
 _RATE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 
 
-def _margin_label(c: Candidate, label: str, compared: re.Match, text_before: str) -> str:
+# Two margins paired with two levels: "4.9 and 3.9 percentage points higher than the country's
+# average and the provincial average respectively"
+_MARGIN_PAIR = re.compile(r"\s*(?P<way>higher|lower|above|below|faster|slower)\s+than\s+"
+                          r"(?P<first>(?:that\s+of\s+)?the\s+[^,;.()]{1,40}?)\s+and\s+"
+                          r"(?P<second>(?:that\s+of\s+)?the\s+[^,;.()]{1,40}?)\s*,?\s+respectively\b", re.IGNORECASE)
+_FIRST_OF_PAIR = re.compile(r"\s+and\s+\d[\d.,]*(?:\s+percentage\s+points?|\s+points?|\s*%|\s+percent)?")
+_SECOND_OF_PAIR = re.compile(r"\d[\d.,]*(?:\s+percentage\s+points?|\s+points?|\s*%|\s+percent)?\s+and\s+$")
+
+
+def _compared_in_pair(c: Candidate, text_before: str) -> dict | None:
+    """The way and the level a margin of a respectively-pair is measured against, or None."""
+    at = _at(c, text_before)
+    if at < 0:
+        return None
+    after = c.quote[at + len(c.as_written):]
+    first = _FIRST_OF_PAIR.match(after)
+    pair = _MARGIN_PAIR.match(after, first.end()) if first else None
+    if pair:
+        return {"way": pair["way"], "whom": pair["first"]}
+    pair = _MARGIN_PAIR.match(after) if _SECOND_OF_PAIR.search(c.quote, 0, at) else None
+    return {"way": pair["way"], "whom": pair["second"]} if pair else None
+
+
+def _margin_label(c: Candidate, label: str, compared: re.Match | dict, text_before: str) -> str:
     """How far a measure is above or below another's ("Change in port throughput, margin above
     the national average rate": the 3 percent is no change of its own); a level's gap ("per
     capita income was 20 percent higher than the national average") is no change at all."""
