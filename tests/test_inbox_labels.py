@@ -1134,3 +1134,9 @@ def test_two_margins_paired_with_two_levels_each_say_which():
                      "than the country's average and the provincial average respectively.")
     assert labels[1].endswith("margin above the country's average")
     assert labels[2].endswith("margin above the provincial average")
+
+
+def test_a_change_after_a_rate_reached_is_the_rate_s_not_the_count_s():
+    labels = _labels("The average room rental rate of 30 key hotels in Testcity saw a notable rise to "
+                     "39.56 percent, reflecting a 12.15 percent increase from the previous year.")
+    assert labels[-1].startswith("Change in the average room rental rate of key hotels")

@@ -681,6 +681,8 @@ def _an_amount(quote: str, found) -> bool:
     """Whether a figure before a change is an amount the change can be of: money, a mass, a
     count ("156 projects", "reached 151,400"), not a year, a span, part of a word or a list, or
     another ratio."""
+    if found.quantity.kind == "percent" and _A_RATE_REACHED.search(quote, max(found.start - 100, 0), found.start):
+        return True  # "the room rental rate … saw a rise to 39.56 percent, reflecting a 12.15 percent increase"
     if found.quantity.kind in ("duration", "percent", "pp", "rank"):
         return False
     if found.has_unit:
@@ -690,6 +692,9 @@ def _an_amount(quote: str, found) -> bool:
         and not _NOT_ALONE.match(quote, found.end)
 
 
+# a rate's level, reached: "rose to 39.56 percent", "the occupancy rate stood at 80 percent"
+_A_RATE_REACHED = re.compile(r"\b(?:rate|ratio|proportion|share|occupancy)\b[^,;.]{0,80}?\b(?:to|at|reached|hit|"
+                             r"of|was|is)\s+(?:about\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<![A-Z][a-z]{2})(?<!Sept)[.;!?]\s")  # "as of Dec. 6" ends none
 # a span ("the first 10 months"), a word before its hyphen ("twenty-foot"), the first of a
 # list or range ("4.9 and 3.9 percentage points"): the unit, if any, is after the last
