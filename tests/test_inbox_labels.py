@@ -1140,3 +1140,9 @@ def test_a_change_after_a_rate_reached_is_the_rate_s_not_the_count_s():
     labels = _labels("The average room rental rate of 30 key hotels in Testcity saw a notable rise to "
                      "39.56 percent, reflecting a 12.15 percent increase from the previous year.")
     assert labels[-1].startswith("Change in the average room rental rate of key hotels")
+
+
+def test_a_change_s_adjective_names_no_measure():
+    labels = _labels("Testcity's new Singapore-invested enterprises numbered 274, representing a notable "
+                     "year-on-year increase of 42.7 percent.")
+    assert "notable" not in labels[-1] and "Singapore-invested enterprises" in labels[-1]

@@ -599,7 +599,8 @@ def _lower_article(words: str) -> str:
 # Words before a figure that name no measure: a change's own noun ("an increase of 13.2
 # percent"), a word pointing back ("The amount accounted for …", "It …"), a verb alone.
 _NO_MEASURE = re.compile(r"(?:(?:an?|the|its|their)\s+)?(?:(?:year-on-year|annual|average|yearly|"
-                         r"combined|[\w-]+-year)\s+)*(?:increase|decrease|growth(?:\s+rate)?|jump|"
+                         r"combined|[\w-]+-year|substantial|significant|notable|remarkable|steady|strong|"
+                         r"robust|rapid|sharp|slight|modest|impressive|considerable|marked)\s+)*(?:increase|decrease|growth(?:\s+rate)?|jump|"
                          r"rise|decline|drop|surge|amount|proportion|figure|total|number|share|ratio|"
                          r"percentage)(?:\s+of)?(?:\s+year[- ]on[- ]year)?|representing|accounting|"
                          r"statistics\s+show(?:\s+that)?|it|they|this|these|with|and|or|the|an?",
