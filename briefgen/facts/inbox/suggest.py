@@ -856,7 +856,9 @@ _COUNT_VERB_AFTER = re.compile(r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?
                                r"symposium|roundtable|talks|session)\b"
                                r"|\s+(?:onboard|on\s+board|aboard)\b"  # "28 restaurants onboard": a ship's
                                r"|(?:\s+(?:in|at|across)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|the\s+(?:city|province|"
-                               r"country|region|district|zone|area)))?(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|last\s+week))?"
+                               r"country|region|district|zone|area))"
+                               # "representatives from Chinese and South Korean … enterprises attended"
+                               r"|\s+from\s+[^.;:()]{1,120}?(?=\s+[a-z]+ed\b))?(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|last\s+week))?"
                                r"\s+(?:(?:have|has|had)\s+)?(?P<verb>[a-z]+ed|saw|made|"
                                r"took|went|came|grew|rose|fell|won|gave|got|drew|brought|sold|bought|"
                                r"travel|travels|operate|operates|serve|serves|visit|visits|receive|receives)\b")
