@@ -1096,8 +1096,8 @@ def test_the_report_a_figure_comes_from_is_no_part_of_its_label():
     "Three Singapore companies on Thursday signed memorandums of understanding.",  # what they did
     "A total of 28 restaurants onboard offer international dining.",  # a ship's
     "The ship is capable of accommodating nearly 5,000 passengers and 1,900 crew members.",
-    "Nearly 100 representatives from government departments, business associations and enterprises "
-    "attended the forum.",  # who they are and what they did
+    "Nearly 100 representatives from Chinese and South Korean government departments, business "
+    "associations and enterprises attended the forum.",  # who they are and what they did
 ])
 def test_a_count_whose_sentence_says_more_of_its_things_is_held_for_its_label(text):
     from briefgen.facts.inbox.suggest import UNSAID
