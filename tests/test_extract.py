@@ -418,6 +418,14 @@ def test_a_holiday_that_ended_on_a_day_is_the_days_it_lasted():
     assert (lasted.as_written, lasted.unit) == ("three-day", "day")  # how long it lasted stays a figure
 
 
+def test_as_of_a_weekday_or_an_abbreviated_day_is_cumulative_to_that_day():
+    tourists, reached, change = extract(
+        "The airport had seen more than 150,000 tourists as of Tuesday this year. Arrivals reached "
+        "151,400 as of Dec. 6, up 3.48 percent year-on-year.", source="t.txt", doc_date="2011-12-07")
+    assert (tourists.period, tourists.period_kind) == ("../2011-12-06", "cumulative")
+    assert reached.period == change.period == "../2011-12-06"
+
+
 def test_relative_periods_use_the_reference_year_without_a_date():
     (c,) = extract("This year, it opened 5 branches.", source="t.txt", reference_year=2019)
     assert (c.period, c.period_inferred) == ("2019", True)

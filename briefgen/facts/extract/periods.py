@@ -97,7 +97,7 @@ def _past_month_year(year: int, month: int, anchor: Anchor | None) -> int:
 
 
 def _month(m: re.Match, name: str = "month") -> int:
-    return _MONTH_NUMBERS[m[name].lower()]
+    return _MONTH_NUMBERS[m[name].lower().rstrip(".")]
 
 
 def _ym(year: int, month: int) -> str:
@@ -343,7 +343,24 @@ def _since_day(m, anchor):
     return f"{_ym(year, _month(m))}-{int(m['mday']):02d}/..", "period", inferred
 
 
-@rule(rf"(?:by|as{_S}of|until|till|up{_S}to){_S}{_MONTH_RE}{_S}(?P<mday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
+# "as of Tuesday this year" in a dispatch of Wednesday 7 December: up to the Tuesday before
+@rule(rf"as{_S}of{_S}(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+      rf"(?:{_S}this{_S}year)?")
+def _as_of_weekday(m, anchor):
+    if anchor is None or not (anchor.month and anchor.day):
+        return _UNRESOLVED
+    said = datetime.date(anchor.year, anchor.month, anchor.day)
+    back = (said.weekday() - _WEEKDAYS.index(m["weekday"])) % 7 or 7
+    return f"../{(said - datetime.timedelta(days=back)).isoformat()}", "cumulative", True
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# a month's name or its abbreviation with its full stop ("as of Dec. 6")
+_MONTH_OR_ABBR = (r"(?P<month>%s|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+                  % "|".join(MONTHS))
+
+
+@rule(rf"(?:by|as{_S}of|until|till|up{_S}to){_S}{_MONTH_OR_ABBR}{_S}(?P<mday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
       rf"(?:\s*,\s*{_YEAR})?")
 def _by_day(m, anchor):
     """"exceeded 200 million tons by September 30": all up to that day."""
