@@ -426,6 +426,12 @@ def test_as_of_a_weekday_or_an_abbreviated_day_is_cumulative_to_that_day():
     assert reached.period == change.period == "../2011-12-06"
 
 
+def test_a_period_said_again_without_its_year_takes_the_year_it_was_given():
+    *_, c = extract("Deals were signed in the first quarter of 2016, worth 6 billion yuan. Investment "
+                    "in the first quarter made up 38.5 percent of the province's.", source="t.txt")
+    assert (c.period, c.period_inferred) == ("2016-01/2016-03", True)
+
+
 def test_relative_periods_use_the_reference_year_without_a_date():
     (c,) = extract("This year, it opened 5 branches.", source="t.txt", reference_year=2019)
     assert (c.period, c.period_inferred) == ("2019", True)

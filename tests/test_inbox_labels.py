@@ -1148,3 +1148,10 @@ def test_a_change_s_adjective_names_no_measure():
     labels = _labels("Testcity's new Singapore-invested enterprises numbered 274, representing a notable "
                      "year-on-year increase of 42.7 percent.")
     assert "notable" not in labels[-1] and "Singapore-invested enterprises" in labels[-1]
+
+
+def test_an_amount_seven_projects_bring_in_is_theirs():
+    from briefgen.facts.inbox.suggest import INVOLVED
+    rows = _suggested("Testcity has reached deals for seven projects with Fortune 500 enterprises in the "
+                      "first quarter, bringing in a total investment of US$6 billion.")
+    assert rows[-1][2].startswith(INVOLVED)

@@ -856,7 +856,7 @@ class _Context:
         # (not "to date", "now": as of whenever the source was written)
         unresolved = [p for p in in_sentence if p.kind == "period" and p.period is None and not _inside_found(p, found)]
         if unresolved:
-            return unresolved[0]
+            return self._said_before_with_its_year(unresolved[0]) or unresolved[0]
         if self._refers_back(sentence, in_sentence):
             return self._last_period_before(sentence.start)
         if _CARRIES_ON.match(self.text, sentence.start):
@@ -880,6 +880,14 @@ class _Context:
                 or found.quantity.unit in _UNCOUNTED:
             return None
         return replace(named[-1], inferred=True)
+
+    def _said_before_with_its_year(self, phrase: TimePhrase) -> TimePhrase | None:
+        """"in the first quarter" in an undated text that said "in the first quarter of 2016"
+        before: that quarter (inferred)."""
+        words = _without_year(self.text[phrase.start:phrase.end])
+        earlier = [p for p in self._phrases_in(0, phrase.start)
+                   if p.period and _without_year(self.text[p.start:p.end]) == words]
+        return replace(earlier[-1], start=phrase.start, end=phrase.end, inferred=True) if earlier else None
 
     def _paragraph_period(self, sentence: Span) -> TimePhrase | None:
         """A sentence that names no time and goes on about what the sentence before spoke of
@@ -1615,6 +1623,10 @@ _ONE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # A time of a sentence's own that no rule reads ("During the "618" online shopping festival"), and
 # the sizes of things and ranks, which no period of a report counts ("a store stretching over
 # 10,000 sq m", "listed among the top ten enterprises")
+def _without_year(words: str) -> str:
+    return " ".join(re.sub(r"\s*,?\s*(?:of\s+|in\s+)?(?:19|20)\d\d\b", "", words).lower().split())
+
+
 _OWN_TIME = re.compile(r"\b[Dd]uring\s+the\b")
 _UNCOUNTED = {"km2", "m2", "ha", "km", "m", "nmi", "day", "week", "month", "year", "h", "min", "s", "rank"}
 # A sentence whose subject is "It" or "Its …".

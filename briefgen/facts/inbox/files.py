@@ -212,7 +212,7 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     sentences = Sentences(text)
     mentions = Mentions(text)
     ids_by_key: dict[str, str] = {}
-    labels_by_key: dict[str, str] = {}
+    labels_by_key: dict[str, tuple[str, str]] = {}  # a figure's key -> its label and why
     new_blocks, skipped = [], 0
     for c in candidates:
         if c.key in known or stated.covers(c):
@@ -229,7 +229,7 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
 
 
 def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
-           ids_by_key: dict[str, str], labels_by_key: dict[str, str],
+           ids_by_key: dict[str, str], labels_by_key: dict[str, tuple[str, str]],
            sentences: Sentences, mentions: Mentions) -> tuple[str, str]:
     before = text[max(c.offset - 160, 0):c.offset]
     metric, metric_why = metric_and_reason(c, before[-120:], store.metric_units, store.city)
@@ -237,10 +237,11 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     review = "keep" if c.confidence >= KEEP_CONFIDENCE and c.subject else "drop"
     label, label_why = label_and_reason(c, metric, store.metrics, text[max(c.offset - 3000, 0):c.offset],
                                         store.partners, store.city)  # the text a name may be in
-    if c.equivalent_of in labels_by_key:  # "2.8 billion yuan ($432.32 million)"
-        label, label_why = labels_by_key[c.equivalent_of], "the label of the figure it restates"
-    labels_by_key[c.key] = label
-    says_more = label_why.startswith((UNSAID, INVOLVED, FIRM_S))
+    restated = labels_by_key.get(c.equivalent_of or "")
+    if restated:  # "2.8 billion yuan ($432.32 million)": its label, and what holds that back
+        label, label_why = restated[0], f"the label of the figure it restates; {restated[1]}"
+    labels_by_key[c.key] = label, label_why
+    says_more = any(reason in label_why for reason in (UNSAID, INVOLVED, FIRM_S))
     unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=says_more) if flaw != "long"]
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     # a period its sentence names that the source's date does not resolve ("In the first three

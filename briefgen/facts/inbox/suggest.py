@@ -839,8 +839,12 @@ _QUALIFYING = frozenset("the its their these those our all another additional so
 # an amount that counted things before it in the sentence involve: "9,666 projects have been
 # approved …, involving $17 billion", "the 18 APEC member economies have established 5,477
 # projects …, involving a contractual foreign investment of 6.586 billion US dollars"
-_INVOLVED_BY_COUNTED = re.compile(r"\b\d[\d,.]*\s+(?:[A-Za-z-]+\s+){0,4}?(?:firms|companies|enterprises|projects|"
-                                  r"businesses|investors|deals|contracts|ventures)\b(?:[^.;]|\.(?=\d))*?,\s*involving\b(?:[^.;]|\.(?=\d))*$",
+# ("reached deals for seven projects with Fortune 500 enterprises …, bringing in a total investment
+# of 6 billion yuan": the seven projects', not the city's total)
+_INVOLVED_BY_COUNTED = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                                  r"(?:[A-Za-z-]+\s+){0,4}?(?:firms|companies|enterprises|projects|"
+                                  r"businesses|investors|deals|contracts|ventures)\b(?:[^.;]|\.(?=\d))*?,\s*"
+                                  r"(?:involving|bringing\s+in)\b(?:[^.;]|\.(?=\d))*$",
                                   re.IGNORECASE)
 # an earlier count of the same list: "six cities and " before "two coastal counties"
 _LISTED_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
