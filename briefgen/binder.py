@@ -450,9 +450,12 @@ def _bound(project: Project, documents: list, pages: list[int], files: dict, spl
     """Write the bound pack's `files` (format -> path), each straight to its file: the PDF's
     parts laid out on `pool` (if any) and joined there as soon as they are, while this process
     writes the DOCX (the longer of the two: joining no longer waits for it). Joining holds the
-    whole PDF in qpdf (about 0.2 MB a page), and a process does not give that memory back once
+    whole PDF in qpdf (about 0.15 MB a page), and a process does not give that memory back once
     it is freed: joined here, it came on top of all this process holds for the pack (its
-    documents, the DOCX's pictures), 525 MB at 1,001 briefs."""
+    documents, the DOCX's pictures), 525 MB at 1,001 briefs; joined in a pool worker, on top
+    of what the worker held when it was forked from this process and what it laid out. So the
+    pool's workers lay the parts out and a process started for joining alone joins them
+    (_join_apart)."""
     from .render.pdf import page_number_stamps
     from .render.pdf_join import join_pdfs
     numbers = page_number_stamps(_own_numbers(documents, pages, own), project.theme,
@@ -460,9 +463,9 @@ def _bound(project: Project, documents: list, pages: list[int], files: dict, spl
     joined = None
     if parts and pool:
         laying = _laying(parts, pool.submit, project, targets)
-        joined = _in_background(lambda: pool.submit(join_pdfs, [
+        joined = _in_background(lambda: _join_apart([
             _laid_part(part, laying.get(index)) for index, part in enumerate(parts)],
-            files["pdf"], targets, numbers).result())
+            files["pdf"], targets, numbers))
     if "docx" in files:  # here, while the workers lay the PDF out and join it
         _docx_pack(spliced, project, reference, targets, files["docx"])
     if joined is not None:
@@ -471,6 +474,19 @@ def _bound(project: Project, documents: list, pages: list[int], files: dict, spl
         laying = _laying(parts, _now, project, targets)
         join_pdfs([_laid_part(part, laying.get(index)) for index, part in enumerate(parts)],
                   files["pdf"], targets, numbers)
+
+
+def _join_apart(parts: list, out: Path, targets: dict, numbers: bytes | None) -> None:
+    """render/pdf_join.py join_pdfs in a process started for it (spawned: it holds Python,
+    pikepdf and the parts, not a copy of this process's memory), which ends with this one."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .render.pdf_join import join_pdfs
+    from .safety.workers import die_with_parent
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=die_with_parent) as joiner:
+        joiner.submit(join_pdfs, parts, out, targets, numbers).result()
 
 
 def _laying(parts: list, submit, project: Project, targets: dict) -> dict:

@@ -272,7 +272,8 @@ _ALLOWED = {
     "render/pdf.py": {"temp.write_bytes(data)", "super().save()",  # atomic_path temp; canvas
                       "canvas.save()"},  # the page numbers' PDF, into a BytesIO
     "render/pdf_join.py": {"whole.save(out, deterministic_id=True)",  # the caller's `out`:
-                           'with open(out, "wb") if isinstance(out, (str, Path))'},  # a temp
+                           'with open(out, "wb") if isinstance(out, (str, Path))',  # a temp;
+                           "whole.save(path, compress_streams=False"},  # a spill: its own temp dir
     "binder.py": {'with open(path, "wb") as out:'},  # the DOCX, a temp of outputs.together
     "kept_pack.py": {'with open(target, "wb") as out:'},  # a kept copy, into the same temps
     "charts/render.py": {"fig.savefig(path, format=fmt, **_SVG)",  # temps from atomic_path

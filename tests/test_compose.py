@@ -464,3 +464,21 @@ def test_the_hint_names_twelve_attributes_at_most(count, listed):
     record = dataclasses.make_dataclass("Record", [f"f{i}" for i in range(count)])(*range(count))
     [problem] = not_text(record, "record").problems
     assert problem.hint == f"print one of its attributes: {listed}"
+
+
+def test_markdown_is_converted_a_top_level_block_at_a_time_as_parsed_whole(tmp_path):
+    """Each top-level block's inline content is parsed as its turn comes (compose/markdown.py
+    _top_level_nodes), after the whole's blocks: a link to a definition further down resolves,
+    a caption joins the table before it, a priority alone in a paragraph marks the next block,
+    a list's items stay one list."""
+    from briefgen.compose.markdown import BlockConverter
+    from briefgen.compose.templates import Rendered
+    markdown = ("See [the source][src] for **more**.\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n\n"
+                "Table: Figures\n\n{priority=2}\n\n- one\n\n- two\n\n[src]: https://example.org/a\n")
+    rendered = Rendered("inline.md.j2", "inline.md.j2", markdown, ())
+    blocks = BlockConverter(rendered, 0, lambda *args: []).convert(markdown)
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table", "BulletList"]
+    link = next(i for i in blocks[0].children if isinstance(i, d.Link))
+    assert link.href == "https://example.org/a"
+    assert blocks[1].caption == (d.Text("Figures"),) and blocks[2].priority == 2
+    assert len(blocks[2].items) == 2

@@ -193,3 +193,31 @@ def test_by_default_a_small_pack_is_built_in_one_process(monkeypatch):
     monkeypatch.setattr(pack, "_cores", lambda: 4)
     assert [pack._jobs(None, n) for n in (1, 9, 19, 28, 39, 1001)] == [1, 1, 1, 2, 3, 4]
     assert pack._jobs(3, 2) == 3
+
+
+def test_the_pack_joined_with_its_whole_spilled_between_parts_is_the_same_file(big_pack, tmp_path):
+    """Joined in the pack's own process (`--jobs 1`), its whole written to a file and opened
+    again every five parts (render/pdf_join.py _Joining.spill), the pack's PDF is the file the
+    fixture's pack joined in memory, in a process of its own (`--jobs 2`)."""
+    from click.testing import CliRunner
+
+    from briefgen import binder
+    from briefgen.cli import main
+    from briefgen.compose import build
+    from briefgen.render import pdf_join
+    spills = []
+    spill = pdf_join._Joining.spill
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(binder, "PART_DOCUMENTS", 20)  # as the fixture's pack
+        patch.setattr(build, "LINES_PER_PAGE", 50)
+        patch.setattr(binder, "kept_files", lambda *args: False)  # joined, not a kept copy
+        patch.setattr(pdf_join, "SPILL_EVERY", 5)
+        patch.setattr(pdf_join._Joining, "spill", lambda self, path: (spills.append(path),
+                                                                      spill(self, path)))
+        result = CliRunner().invoke(main, ["--project", str(big_pack.parent.parent), "pack",
+                                           "--jobs", "1", "--out", str(tmp_path / "again")],
+                                    catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert len(spills) >= 5 and not any(path.exists() for path in spills)
+    assert (tmp_path / "again" / "investor-pack.pdf").read_bytes() == \
+        (big_pack / "investor-pack.pdf").read_bytes()

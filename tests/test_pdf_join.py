@@ -428,3 +428,51 @@ def test_a_named_destination_is_left_as_it_is():
     pdf.add_blank_page()
     name = pikepdf.String("brief-2")
     assert _moved_destination(name, pdf.pages[1], pdf.pages[0], 10.0) is name
+
+
+def test_a_whole_spilled_to_a_file_between_parts_is_written_with_the_same_bytes(tmp_path):
+    """Every kind of part (laid out for the whole, a brief's own PDF from its file or from
+    memory, briefs stacked on one page), joined with the whole written to a file and opened
+    again before every part after the first two, gives the bytes joined in memory give: the
+    same structure tree, outline, fonts kept once and page numbers."""
+    import hashlib
+
+    from briefgen.render.common import CARD_GAP_PT
+    from briefgen.render.pdf import page_number_stamps
+    from briefgen.render.pdf_join import OwnPages, Stacked
+    docs, page, cards = _alone(), Page(), _cards()
+    own = tmp_path / "document-1.pdf"
+    own.write_bytes(pdf_bytes(replace(docs[1], meta=replace(docs[1].meta, outline=None)),
+                              DEFAULT_THEME, page).data)
+    stacked = []
+    for number, card in enumerate(cards):
+        path = tmp_path / f"card-{number}.pdf"
+        path.write_bytes(pdf_bytes(replace(card, meta=replace(card.meta, outline=None,
+                                                              continues=False)),
+                                   DEFAULT_THEME, page).data)
+        stacked.append(OwnPages(path, hashlib.sha256(path.read_bytes()).hexdigest(), "Partners"))
+    total = 4 * PAGES + 1
+    parts = [pdf_bytes(docs[0], DEFAULT_THEME, page, part=PartOf(1, total, 1)).data,
+             OwnPages(own, hashlib.sha256(own.read_bytes()).hexdigest(), "Partners"),
+             Stacked(tuple(stacked), tuple(card.layout.used_pt for card in cards), CARD_GAP_PT),
+             OwnPages(None, "", "Appendix", data=own.read_bytes()),
+             pdf_bytes(docs[2], DEFAULT_THEME, page, part=PartOf(total - 1, total, 4)).data]
+    numbers = page_number_stamps([(n, total, "en") for n in range(3, 3 + 2 * PAGES + 1)],
+                                 DEFAULT_THEME, page)
+    in_memory = io.BytesIO()
+    join_pdfs(parts, in_memory, {}, numbers)
+    spilled = io.BytesIO()
+    join_pdfs(parts, spilled, {}, numbers, spill_every=1)
+    assert spilled.getvalue() == in_memory.getvalue()
+    joined = spilled.getvalue()
+    assert [_page_text(joined, n).count(f"Page {n} of {total}") for n in range(1, total + 1)] == \
+        [1] * total
+    assert ua_problems(joined) == []
+    pdf = pikepdf.open(io.BytesIO(joined))
+    assert "/BriefgenJoining" not in pdf.Root
+    with pdf.open_outline() as outline:
+        entries = [(item.title, [child.title for child in item.children]) for item in outline.root]
+    assert entries == [("Document 0", []), ("Partners", ["Document 1"] + [
+        f"Document {n}" for n in range(3)]), ("Appendix", ["Document 1"]), ("Partners", ["Document 2"])]
+    fonts = {font.objgen: str(font.BaseFont) for p in pdf.pages for font in p.Resources.Font.values()}
+    assert len(fonts) == len(set(fonts.values()))  # the parts' fonts kept once, spills or not

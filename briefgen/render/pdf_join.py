@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import tempfile
 import warnings
 from collections.abc import Mapping, Sequence
 from contextlib import nullcontext
@@ -73,8 +74,11 @@ class Stacked:
         return sum(self.used[:index]) + self.gap * index
 
 
+SPILL_EVERY = 250  # parts joined in memory between two spills of the whole to a file
+
+
 def join_pdfs(parts: Sequence[bytes | OwnPages], out, targets: Mapping[str, Target] | None = None,
-              numbers: bytes | None = None) -> None:
+              numbers: bytes | None = None, spill_every: int | None = None) -> None:
     """Write the parts of one PDF as one file to `out` (a path or a binary file, which qpdf
     writes as it goes): their pages, outlines and structure trees in order, the first part's
     document information, metadata, language and viewer settings; links to the `targets` of
@@ -82,44 +86,120 @@ def join_pdfs(parts: Sequence[bytes | OwnPages], out, targets: Mapping[str, Targ
     page of the OwnPages parts, in order, showing only its number in the whole
     (render/pdf.py page_number_stamps). The first part is laid out for the whole (bytes).
 
-    One part is open at a time: its streams are copied into the whole before the next is read,
-    so joining holds the whole and one part, not every part."""
+    One part is open at a time: its streams are copied into the whole before the next is read.
+    Every `spill_every` parts (SPILL_EVERY unless given) the whole is written to a file of its own and opened from it
+    again (_Joining.spill): qpdf then reads an object from that file only when it is used,
+    instead of holding every object it copied (built, an object takes about 40% more memory
+    than read back from a file). The bytes written do not depend on `spill_every`."""
     if len(parts) == 1:
         with open(out, "wb") if isinstance(out, (str, Path)) else nullcontext(out) as file:
             file.write(parts[0])
         return
     import pikepdf
-    whole = pikepdf.open(io.BytesIO(parts[0]))
-    structure, fonts = _Structure(whole), _Fonts()
-    fonts.share(whole.pages)
-    stamps = _Stamps(whole, numbers)
+    spill_every = spill_every or SPILL_EVERY
+    with tempfile.TemporaryDirectory(prefix="briefgen-join-") as folder:
+        joining = _Joining(pikepdf.open(io.BytesIO(parts[0])), numbers)
+        for start in range(1, len(parts), spill_every):
+            if start > 1:
+                joining.spill(Path(folder) / f"whole-{start}.pdf")
+            for part in parts[start:start + spill_every]:
+                joining.add(part)
+        joining.write(out, targets or {})
+
+
+_JOINING = "/BriefgenJoining"  # in a spilled whole's catalog: what joining goes on with
+
+
+class _Joining:
+    """The whole as the parts join it: its structure tree (_Structure), the fonts kept once
+    (_Fonts), the page-number forms (_Stamps) and the outline, held apart (leading to page
+    numbers) until the whole is written.
+
+    Spilled (`spill`), the whole is written to a file as it is, its streams' bytes as they
+    are, and opened from it again: the structure tree, the fonts kept and the page numbers'
+    font are found again through an entry of the catalog (_JOINING), taken out before the
+    whole is written. qpdf writes a stream it was given (copied from a part, or made here)
+    anew (decoded and compressed again, its /Filter after its /Length) and one read from a
+    file as it is: before the whole is written, every stream but the first part's own is
+    given again as it was (_given_again), so the whole's bytes are those of one joined in
+    memory."""
+
+    def __init__(self, whole, numbers: bytes | None):
+        self.whole = whole
+        self.structure, self.fonts = _Structure(whole), _Fonts()
+        self.fonts.share(whole.pages)
+        self.stamps = _Stamps(whole, numbers)
+        self.outline = _outline_of(whole)
+        self.file = None  # the file the whole was last opened from (spilled)
+
+    def add(self, part) -> None:
+        """Append a part (bytes, OwnPages or Stacked) to the whole."""
+        import pikepdf
+        whole, structure, fonts, stamps = self.whole, self.structure, self.fonts, self.stamps
+        if isinstance(part, Stacked):
+            _join_stacked(whole, part, structure, fonts, self.outline, stamps)
+            return
+        own = isinstance(part, OwnPages)
+        with pikepdf.open(io.BytesIO(_read(part) if own else part)) as source:
+            if own:
+                _give_pages(source, part)
+            fonts.placeholders(source.pages)
+            first_page = len(whole.pages)
+            with warnings.catch_warnings():  # it warns of named destinations: the parts
+                warnings.filterwarnings("ignore", "Copying pages from another Pdf")  # have none
+                whole.pages.extend(source.pages)
+            added = whole.pages[first_page:]
+            structure.join(whole, source, added)
+            if own:
+                for page in added:
+                    _renumber(whole, page, stamps.form())
+                _file_under(self.outline, source, first_page, part.outline)
+            else:
+                _join_outline(self.outline, source, first_page)
+            fonts.share(added)
+            _hold_streams(added)
+
+    def spill(self, path: Path) -> None:
+        """Write the whole to `path` and go on with it opened from there."""
+        import pikepdf
+        whole = self.whole
+        self.structure.write()
+        carried = pikepdf.Dictionary(
+            Fonts=pikepdf.Dictionary({"/" + digest.hex(): font
+                                      for digest, font in self.fonts.first.items()}))
+        if self.stamps.resources is not None:
+            carried.StampFont = self.stamps.resources
+        whole.Root[_JOINING] = carried
+        whole.save(path, compress_streams=False, stream_decode_level=pikepdf.StreamDecodeLevel.none,
+                   fix_metadata_version=False)
+        whole.close()
+        if self.file is not None:
+            self.file.unlink()
+        self.whole = whole = pikepdf.open(path)
+        self.file = path
+        carried = whole.Root[_JOINING]
+        self.structure, self.stamps.whole = _Structure(whole), whole
+        self.fonts.first = {bytes.fromhex(str(name)[1:]): font
+                            for name, font in carried.Fonts.items()}
+        self.stamps.resources = carried.get("/StampFont")
+
+    def write(self, out, targets: Mapping[str, Target]) -> None:
+        """The whole, with its structure tree, outline and links, written to `out`."""
+        whole = self.whole
+        self.structure.write()
+        if _JOINING in whole.Root:
+            del whole.Root[_JOINING]
+        with whole.open_outline() as outline:
+            outline.root[:] = self.outline
+        _resolve_links(whole, targets)
+        whole.save(out, deterministic_id=True)
+
+
+def _outline_of(whole) -> list:
+    """The whole's bookmarks, as entries leading to its pages by number."""
+    pages = {page.objgen: number for number, page in enumerate(whole.pages)}
     with whole.open_outline() as outline:
-        for part in parts[1:]:
-            if isinstance(part, Stacked):
-                _join_stacked(whole, part, structure, fonts, outline.root, stamps)
-                continue
-            own = isinstance(part, OwnPages)
-            with pikepdf.open(io.BytesIO(_read(part) if own else part)) as source:
-                if own:
-                    _give_pages(source, part)
-                fonts.placeholders(source.pages)
-                first_page = len(whole.pages)
-                with warnings.catch_warnings():  # it warns of named destinations: the parts
-                    warnings.filterwarnings("ignore", "Copying pages from another Pdf")  # have none
-                    whole.pages.extend(source.pages)
-                added = whole.pages[first_page:]
-                structure.join(whole, source, added)
-                if own:
-                    for page in added:
-                        _renumber(whole, page, stamps.form())
-                    _file_under(outline.root, source, first_page, part.outline)
-                else:
-                    _join_outline(outline.root, source, first_page)
-                fonts.share(added)
-                _hold_streams(added)
-    structure.write()
-    _resolve_links(whole, targets or {})
-    whole.save(out, deterministic_id=True)
+        return [_copied(entry, pages, 0) for entry in outline.root]
 
 
 def _read(part: OwnPages) -> bytes:
