@@ -121,3 +121,27 @@ def test_a_brief_file_missing_a_part_it_refers_to_adds_nothing_to_the_pack(tmp_p
             cut.writestr(name, data)
     spliced = docx_bytes([documents[0], Rendered(documents[1], files[1])], DEFAULT_THEME)
     assert spliced == docx_bytes(documents[:2], DEFAULT_THEME)  # no stray picture or list
+
+
+def test_a_long_document_is_spooled_a_few_blocks_at_a_time_as_the_tree_would_write_it(monkeypatch):
+    """A document of more blocks than SPOOL_BLOCKS goes to the spool a few blocks at a time
+    (the page break before it first), one bound at its own type size whole: the same bytes as
+    the tree written whole."""
+    from briefgen.render import docx as docx_renderer
+    from briefgen.render import docx_xml
+    from briefgen.render.docx import docx_document
+    documents = _documents()
+    long = document(*(d.Paragraph((d.Text(f"Quote {n}"),)) for n in range(9)), title="Sources")
+    items = [*documents, long]
+    whole = docx_xml.repeatable_bytes(docx_document(items, DEFAULT_THEME))
+    monkeypatch.setattr(docx_renderer, "SPOOL_BLOCKS", 2)
+    taken = []
+    take = docx_xml.BodySpool.take
+    monkeypatch.setattr(docx_xml.BodySpool, "take",
+                        lambda self, elements: (taken.append(len(elements)), take(self, elements)))
+    document_, spool = docx_document(items, DEFAULT_THEME, spool=True)
+    spooled = io.BytesIO()
+    docx_xml.write_repeatable(document_, spooled, spool)
+    spool.file.close()
+    assert len(taken) > len(items)  # taken within a document too
+    assert spooled.getvalue() == whole

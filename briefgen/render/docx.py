@@ -195,12 +195,17 @@ class Rendered:
     sha256: str | None = None  # the file as rendered; a file that differs is not used
 
 
+SPOOL_BLOCKS = 200  # a document's blocks spooled together (docx_document), when it has more
+
+
 def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rendered], theme: Theme,
                   page: Page = Page(), *, reference: str | Path | None = None,
                   chart_cache: Path | None = None, spool: bool = False,
                   targets: dict[str, Target] | None = None):
     """The python-docx Document for one document (or several, each from a new page). With
-    `spool`, (Document, BodySpool): each document's body goes to the spool once written.
+    `spool`, (Document, BodySpool): each document's body goes to the spool once written, a
+    long one (a pack's sources appendix: some 6,000 blocks at 2,001 briefs) SPOOL_BLOCKS blocks
+    at a time (unless its type sizes go on directly once it is written: apply_looks).
     `targets`: the documents of a longer file whose page a link gives (numbered as the PDF's)."""
     items = [documents] if isinstance(documents, (d.Document, Rendered)) else list(documents)
     if not items:
@@ -230,11 +235,14 @@ def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rende
             else:
                 writer._PageBreak(d.PageBreak())
         before = body.add_paragraph()  # a marker: this document's blocks follow it
+        own = {name: look for name, look in paragraph_looks(theme, sizes).items() if look != styled[name]}
         if not (isinstance(item, Rendered) and splicer.splice(item.docx, item.sha256)):
             writer.title_band(doc.meta)
-            for block in doc.blocks:
+            for written, block in enumerate(doc.blocks, 1):
                 writer.block(block)
-        own = {name: look for name, look in paragraph_looks(theme, sizes).items() if look != styled[name]}
+                if spooled is not None and not own and written % SPOOL_BLOCKS == 0:
+                    spooled.take([e for e in document.element.body  # a long one (an appendix):
+                                  if e is not body.end and e is not before._p])  # all but its marker
         if own:  # bound with documents at another type size: this one's sizes go on directly
             names = names or {style.style_id: style.name for style in document.styles}
             apply_looks(_after(before._p, body.end), own, names)

@@ -89,8 +89,8 @@ def join_pdfs(parts: Sequence[bytes | OwnPages], out, targets: Mapping[str, Targ
     One part is open at a time: its streams are copied into the whole before the next is read.
     Every `spill_every` parts (SPILL_EVERY unless given) the whole is written to a file of its own and opened from it
     again (_Joining.spill): qpdf then reads an object from that file only when it is used,
-    instead of holding every object it copied (built, an object takes about 40% more memory
-    than read back from a file). The bytes written do not depend on `spill_every`."""
+    instead of holding every object it copied (built, an object takes about a third more
+    memory than read back from a file). The bytes written do not depend on `spill_every`."""
     if len(parts) == 1:
         with open(out, "wb") if isinstance(out, (str, Path)) else nullcontext(out) as file:
             file.write(parts[0])
