@@ -87,10 +87,11 @@ def join_pdfs(parts: Sequence[bytes | OwnPages], out, targets: Mapping[str, Targ
     (render/pdf.py page_number_stamps). The first part is laid out for the whole (bytes).
 
     One part is open at a time: its streams are copied into the whole before the next is read.
-    Every `spill_every` parts (SPILL_EVERY unless given) the whole is written to a file of its own and opened from it
-    again (_Joining.spill): qpdf then reads an object from that file only when it is used,
-    instead of holding every object it copied (built, an object takes about a third more
-    memory than read back from a file). The bytes written do not depend on `spill_every`."""
+    Every `spill_every` parts (SPILL_EVERY unless given) the whole is written to a temporary
+    file and opened from it again (_Joining.spill): qpdf then reads an object from that file
+    when it is used, instead of holding every object it copied (built, an object takes about a
+    third more memory than read back from a file). The bytes written do not depend on
+    `spill_every`."""
     if len(parts) == 1:
         with open(out, "wb") if isinstance(out, (str, Path)) else nullcontext(out) as file:
             file.write(parts[0])
@@ -115,14 +116,11 @@ class _Joining:
     (_Fonts), the page-number forms (_Stamps) and the outline, held apart (leading to page
     numbers) until the whole is written.
 
-    Spilled (`spill`), the whole is written to a file as it is, its streams' bytes as they
-    are, and opened from it again: the structure tree, the fonts kept and the page numbers'
-    font are found again through an entry of the catalog (_JOINING), taken out before the
-    whole is written. qpdf writes a stream it was given (copied from a part, or made here)
-    anew (decoded and compressed again, its /Filter after its /Length) and one read from a
-    file as it is: before the whole is written, every stream but the first part's own is
-    given again as it was (_given_again), so the whole's bytes are those of one joined in
-    memory."""
+    Spilled (`spill`), the whole is written to a file and opened from it again: its streams
+    as they are (neither decoded nor compressed, each with its /Filter as given, so the last
+    save treats each as it would have joined in memory), the structure tree written, and the
+    fonts kept and the page numbers' font found again through an entry of the catalog
+    (_JOINING), taken out before the whole is written."""
 
     def __init__(self, whole, numbers: bytes | None):
         self.whole = whole
@@ -193,6 +191,7 @@ class _Joining:
             outline.root[:] = self.outline
         _resolve_links(whole, targets)
         whole.save(out, deterministic_id=True)
+        whole.close()  # and the file it was last spilled to, before its folder goes
 
 
 def _outline_of(whole) -> list:
