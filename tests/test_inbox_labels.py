@@ -1155,3 +1155,9 @@ def test_an_amount_seven_projects_bring_in_is_theirs():
     rows = _suggested("Testcity has reached deals for seven projects with Fortune 500 enterprises in the "
                       "first quarter, bringing in a total investment of US$6 billion.")
     assert rows[-1][2].startswith(INVOLVED)
+
+
+def test_names_between_dashes_are_an_aside_and_a_group_named_by_its_size_stays_named():
+    labels = _labels("The five major source cities - Beijing, Shanghai, Tianjin, Nanjing, and Hangzhou - "
+                     "contributed over 60% of visitor traffic in Testcity.")
+    assert labels[-1].startswith("The five major source cities, share of visitor traffic")

@@ -1207,6 +1207,11 @@ _REPORT_FRAME = re.compile(r"\b(?:[Dd]ata|[Ss]tatistics|[Ff]igures|[Aa]\s+report
                            r"(?:show|shows|showed|indicate[sd]?|reveal(?:s|ed)?)\s+(?:that\s+)?")
 
 
+# An aside between dashes names what the words before it are ("The five major source cities -
+# Beijing, Shanghai, Tianjin, Nanjing, and Hangzhou - contributed"): no part of the measure
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]{0,150}?,[^-–—]{0,150}?\s[-–—]\s")
+
+
 def _topic(c: Candidate, text_before: str, place: str | None, city: str | None = None) -> str:
     """What the figure's clause measures, in the source's words: the words before its first
     verb ("with actual investments into the province increased by …" → "actual investments
@@ -1218,6 +1223,7 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     before = MEMBERS_ASIDE.sub("", before)  # "from SCO members, mainly Russia and India, hit"
     before = without_city_provinces(before)  # "in Weihai, Shandong province is expected"
     before = _REPORT_FRAME.sub("", before)  # "Data unveiled by … shows volume of … totaled"
+    before = _DASH_ASIDE.sub(" ", before)  # "The five major source cities - Beijing, …, and Hangzhou - contributed"
     start = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
     after_and = False  # whether the clause begins after a figure's "and"
     for joined in _JOINS_CLAUSES.finditer(before, start):
@@ -1395,6 +1401,9 @@ def _without_figures(words: str) -> str:
         return f"{head}{counted}{rest}"
     if head.strip() and not re.search(r"\bthe\s*$", head, re.IGNORECASE):
         return head  # "ranking increased 33 places": the count is no part of what it names
+    if first.form == "word" and re.search(r"\bthe\s*$", words[:first.start], re.IGNORECASE):
+        # "The five major source cities - … - contributed": a group named, not counted
+        return f"{words[:first.start]}{words[first.start:first.end]} {counted}{rest}"
     return f"{head}{'' if head else 'the '}number of {counted}{rest}"
 
 
