@@ -218,6 +218,8 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
         why = f"{INVOLVED}; {why}"  # "8,200 domestic firms have invested …, involving 120 billion yuan": theirs
     elif _A_FIRM_S.search(_before_in_quote(c, text_before)) and not _A_FIRM_S.search(label):
         why = f"{FIRM_S}; {why}"  # "…, manager of the company's trade department, reported … exports"
+    elif _AN_EVENT_S.search(_before_in_quote(c, text_before)) and not _AN_EVENT_S.search(f"the {label}"):
+        why = f"{EVENT_S}; {why}"  # "this year's event, held from July 26 …, attracted 7.2 million visitors"
     label = label[:1].upper() + label[1:]
     per = _PER_AFTER.match(_after_counted(c, text_before))
     if per and not re.search(r"\bper\b", label, re.IGNORECASE):  # "save 20,000 yuan per container": a rate
@@ -820,6 +822,8 @@ INVOLVED = "an amount the things its sentence counts before it involve"
 # Why a firm's own figure is held back: its sentence tells it as a firm's ("the company's"), and the
 # label does not say which firm
 FIRM_S = "a firm's own figure, as its sentence tells it"
+# … and an event's: its sentence is about "the expo", "this year's event", the label not
+EVENT_S = "an event's figure, as its sentence tells it"
 # Why a count's label is held back: its sentence says what the things counted did, or what was
 # done to them or where, in words the label leaves out ("used eight sound stages", "sailing at 40
 # local schools", "65 scenic spots received …"): "Sound stages: 8" would claim all there are
@@ -863,9 +867,20 @@ _COUNT_VERB_AFTER = re.compile(r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?
                                r"country|region|district|zone|area))"
                                # "representatives from Chinese and South Korean … enterprises attended"
                                r"|\s+from\s+[^.;:()]{1,120}?(?=\s+[a-z]+ed\b))?(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|last\s+week))?"
-                               r"\s+(?:(?:have|has|had)\s+)?(?P<verb>[a-z]+ed|saw|made|"
+                               # ("177 exhibitors are attending", "16 projects that used")
+                               r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+|(?:that|which|who)\s+)?"
+                               r"(?P<verb>[a-z]+ed|(?!(?:during|including|according|regarding|concerning|following|"
+                               r"excluding|involving|covering|totaling|totalling|amounting|bring|king|spring|string)\b)"
+                               r"[a-z]{3,}ing|held|built|set|saw|made|"
                                r"took|went|came|grew|rose|fell|won|gave|got|drew|brought|sold|bought|"
                                r"travel|travels|operate|operates|serve|serves|visit|visits|receive|receives)\b")
+
+
+# … or had something done to them further on in their clause ("Five districts in Qingdao, Shandong
+# province -- Huangdao, … -- were listed among China's top 100", "600 cultural events and
+# activities were held"), not in a clause of its own after "and" or "while"
+_DONE_TO_LATER = re.compile(r"(?![^.;:]{0,160}?,\s*(?:and|while|but|whereas)\s)[^.;:]{0,160}?\s(?:were|was|are|is|have\s+been|"
+                            r"has\s+been)\s+(?:[a-z]+ed|held|built|set\s+up|made|seen|chosen|won)\b")
 
 
 def _one_of_a_group(c: Candidate, text_before: str) -> bool:
@@ -911,7 +926,8 @@ def _done_by_or_to(c: Candidate, text_before: str) -> bool:
         return True
     after = c.quote[at + len(c.as_written):]
     counted_at = after.find(c.counted)
-    return bool(counted_at >= 0 and _COUNT_VERB_AFTER.match(after, counted_at + len(c.counted)))
+    return bool(counted_at >= 0 and (_COUNT_VERB_AFTER.match(after, counted_at + len(c.counted))
+                                     or _DONE_TO_LATER.match(after, counted_at + len(c.counted))))
 
 
 def _count_relation(c: Candidate, text_before: str) -> str:
@@ -1070,6 +1086,12 @@ def _remark_speaker(c: Candidate, before: str) -> str | None:
 # department, reported … silver exports to Hong Kong"): no trade of the city's.
 _A_FIRM_S = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|enterprise|corporation)['’]s?\b"
                        r"|\bCo\.?,?\s+(?:Ltd|Limited)\b", re.IGNORECASE)
+# (not a time named by its event: "Throughout the Spring Festival holiday", "released during the expo")
+_AN_EVENT_S = re.compile(r"(?<!during\s)(?<!throughout\s)(?<!over\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!since\s)"
+                         r"(?<!after\s)(?<!before\s)(?<!of\s)"
+                         r"\b(?:the|this(?:\s+year['’]s)?|its|that)\s+(?:[\w-]+\s+){0,3}?(?:event|expo|festival|fair|"
+                         r"forum|exhibition|conference|summit|carnival|games|ceremony)\b(?!\s+(?:of|in|on|holiday)\b)",
+                         re.IGNORECASE)
 _TRADE = {"trade_volume": "trade with", "exports": "exports to", "imports": "imports from"}
 _INVESTMENT = {"fdi_utilized": "Actually utilised investment from {p} in {home}",
                "fdi_utilized_cumulative": "Actually utilised investment from {p} in {home}, cumulative",
