@@ -1190,7 +1190,7 @@ def test_an_event_s_amount_is_held_and_a_time_named_by_an_event_is_no_owner():
     assert not rows[-1][2].startswith(EVENT_S)
 
 
-@pytest.mark.parametrize("label", ["The latter occupied", "Rank among world's busiest container ports"])
+@pytest.mark.parametrize("label", ["The latter occupied", "The former took up"])
 def test_a_label_that_never_names_what_it_is_of_is_a_fragment(label):
     from briefgen.facts.inbox.label_check import label_flaws
     assert "fragment" in label_flaws(label, "m2")

@@ -142,9 +142,8 @@ _CUT_CLAUSE = re.compile(r"\b[A-Za-z][a-z]*ing\s+it\b|\w['’]s\s+among\b"
                          # a part or a firm named before only as "the district", "the company": whose?
                          r"|^(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)?[Tt]he\s+"
                          r"(?:district|zone|park|county|company|firm|group|area|project)['’]s\b"
-                         # "The latter occupied", "Rank among world's busiest container ports":
-                         # what the figure is of, never named
-                         r"|^(?:[Tt]he\s+(?:latter|former)|Rank\s+among)\b"
+                         # "The latter occupied": what the figure is of, never named
+                         r"|^[Tt]he\s+(?:latter|former)\b"
                          # … or before a colon: "The project: total investment"
                          r"|^(?:[Tt]he|[Tt]his)\s+(?:project|company|firm|zone|park|district|area|group|centre|center):"
                          # a plan's verb opening the label: "Increase the fund scale", "Introduce more …"

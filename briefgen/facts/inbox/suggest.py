@@ -871,7 +871,7 @@ _COUNT_VERB_AFTER = re.compile(r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?
                                r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+|(?:that|which|who)\s+)?"
                                r"(?P<verb>[a-z]+ed|(?!(?:during|including|according|regarding|concerning|following|"
                                r"excluding|involving|covering|totaling|totalling|amounting|bring|king|spring|string)\b)"
-                               r"[a-z]{3,}ing|held|built|set|saw|made|"
+                               r"[a-z]{3,}ing|held|built|saw|made|"
                                r"took|went|came|grew|rose|fell|won|gave|got|drew|brought|sold|bought|"
                                r"travel|travels|operate|operates|serve|serves|visit|visits|receive|receives)\b")
 
