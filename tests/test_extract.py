@@ -432,6 +432,15 @@ def test_a_period_said_again_without_its_year_takes_the_year_it_was_given():
     assert (c.period, c.period_inferred) == ("2016-01/2016-03", True)
 
 
+def test_a_future_in_a_later_clause_makes_no_target_of_a_figure_done():
+    (c,) = extract("The actual use of foreign capital surged to $730 million in the first 11 months of "
+                   "2021 and by the end of December the total is expected to double.", source="t.txt",
+                   doc_date="2021-12-22")
+    assert (c.period, c.period_kind) == ("2021-01/2021-11", "period")
+    (c,) = extract("In 2019, Qingdao will hold 5 fairs.", source="t.txt")
+    assert c.period_kind == "target"
+
+
 def test_relative_periods_use_the_reference_year_without_a_date():
     (c,) = extract("This year, it opened 5 branches.", source="t.txt", reference_year=2019)
     assert (c.period, c.period_inferred) == ("2019", True)

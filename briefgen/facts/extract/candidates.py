@@ -291,7 +291,7 @@ class _Context:
             quote=self.quote_for(found, sentence, scope), source=self.source, offset=found.start,
             line=self.sentences.line_at(found.start), kind=kind, counted=verdict.counted,
             qualifier=q.qualifier, period=period.period if period else None,
-            period_kind=self._period_kind(period, sentence) if period else None,
+            period_kind=self._period_kind(period, sentence, found) if period else None,
             period_inferred=period.inferred if period else False,
             subject=subject, direction=direction,
             reason=verdict.reason, confidence=verdict.confidence,
@@ -965,13 +965,16 @@ class _Context:
         spans = [p for p in named if not _ONE_DAY.fullmatch(p.period)]
         return (spans or named or [None])[-1]
 
-    def _period_kind(self, phrase: TimePhrase, sentence: Span) -> str:
+    def _period_kind(self, phrase: TimePhrase, sentence: Span, found: Found) -> str:
         """A year or period in a sentence about the future is a target ("In 2019, Qingdao will
-        hold …", "plans to invest …")."""
-        if phrase.kind in ("period", "event") and _FUTURE.search(self.text, sentence.start,
-                                                                  sentence.end):
-            return "target"
-        return phrase.kind
+        hold …", "plans to invest …"); not when the future is another clause's, after "and"
+        past the figure ("… surged to $730 million in the first 11 months of 2021 and by the end
+        of December the total is expected to double")."""
+        future = _FUTURE.search(self.text, sentence.start, sentence.end)
+        if future and future.start() > found.end and _AND.search(self.text, found.end, future.start()) \
+                and not _FUTURE.search(self.text, sentence.start, found.start):
+            future = None
+        return "target" if phrase.kind in ("period", "event") and future else phrase.kind
 
     def subject_for(self, found: Found, sentence: Span, scope: Scope) -> tuple[str | None, str]:
         """The entity named in the figure's sentence, else earlier in its paragraph, else in the
@@ -1627,6 +1630,7 @@ def _without_year(words: str) -> str:
     return " ".join(re.sub(r"\s*,?\s*(?:of\s+|in\s+)?(?:19|20)\d\d\b", "", words).lower().split())
 
 
+_AND = re.compile(r"\band\b")
 _OWN_TIME = re.compile(r"\b[Dd]uring\s+the\b")
 _UNCOUNTED = {"km2", "m2", "ha", "km", "m", "nmi", "day", "week", "month", "year", "h", "min", "s", "rank"}
 # A sentence whose subject is "It" or "Its …".
