@@ -49,10 +49,12 @@ INVENTED = [
     ("As of the end of May, a total of 86 Fortune Global 500 companies had invested in 213 "
      "projects in the city.", "2021-06-10",
      [("86", "86", "count", None, "../2021-05"), ("213", "213", "count", None, "../2021-05")]),
+    # (the expo's three days, from the day it opened, date what was counted at it)
     ("Nearly 2,000 delegates from 37 countries and regions attended the three-day expo, which "
      "opened on Sept 10.", "2019-09-12",
-     [("Nearly 2,000", "2000", "count", "nearly", None), ("37", "37", "count", None, None),
-      ("three-day", "3", "day", None, None)]),
+     [("Nearly 2,000", "2000", "count", "nearly", "2019-09-10/2019-09-12"),
+      ("37", "37", "count", None, "2019-09-10/2019-09-12"),
+      ("three-day", "3", "day", None, "2019-09-10/2019-09-12")]),
     ("The new terminal covers an area of 52 hectares and can berth ships of up to 400,000 tons.",
      None,
      [("52 hectares", "52", "ha", None, None),
@@ -416,6 +418,9 @@ def test_a_holiday_that_ended_on_a_day_is_the_days_it_lasted():
                                doc_date="2023-06-26")
     assert (tourists.period, tourists.period_kind) == ("2023-06-22/2023-06-24", "event")
     assert (lasted.as_written, lasted.unit) == ("three-day", "day")  # how long it lasted stays a figure
+    _, tourists = extract("During the seven-day Spring Festival holiday, which began on Jan 31, the scenic "
+                          "spots attracted 794,300 tourists.", source="t.txt", doc_date="2022-02-08")
+    assert tourists.period == "2022-01-31/2022-02-06"
 
 
 def test_as_of_a_weekday_or_an_abbreviated_day_is_cumulative_to_that_day():

@@ -375,19 +375,21 @@ def _by_year(m, anchor):
     return m["year"], "target", False
 
 
-# "during the three-day Dragon Boat Festival holiday that ended on June 24": the days it lasted,
-# not its last one (the phrase starts after "three-day", which stays a figure: how long it lasted)
-@rule(rf"(?<![\w'’-])(?:(?!(?:[\w'’-]*-)?day\b)[\w'’-]+{_S}){{0,5}}?(?:holiday|festival|break|fair|expo|event|period){_S}"
-      rf"(?:that|which){_S}(?:ended|closed|concluded){_S}(?:on{_S})?{_MONTH_RE}{_S}(?P<mday>\d{{1,2}})(?!\d)"
+# "during the three-day Dragon Boat Festival holiday that ended on June 24", "During the seven-day
+# Spring Festival holiday, which began on Jan 31": the days it lasted, not its last or first one (the phrase starts after "three-day", which stays a figure: how long it lasted)
+@rule(rf"(?<![\w'’-])(?:(?!(?:[\w'’-]*-)?day\b)[\w'’-]+{_S}){{0,5}}?(?:holiday|festival|break|fair|expo|event|period),?{_S}"
+      rf"(?:that|which){_S}(?P<way>ended|closed|concluded|began|started|opened){_S}(?:on{_S})?"
+      rf"(?P<month>{'|'.join(MONTHS)}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?){_S}(?P<mday>\d{{1,2}})(?!\d)"
       rf"(?:\s*,\s*{_YEAR})?")
-def _days_ended_on(m, anchor):
+def _days_around(m, anchor):
     lasted = _LASTED.search(m.string, max(m.start() - 20, 0), m.start())
     days = lasted and (_COUNTS.get(lasted["n"].lower()) or (int(lasted["n"]) if lasted["n"].isdigit() else None))
     year, inferred = _year_of(m, anchor)
     if not days or year is None:
         return None
-    end = datetime.date(year, _month(m), int(m["mday"]))
-    start = end - datetime.timedelta(days=days - 1)
+    day = datetime.date(year, _month(m), int(m["mday"]))
+    span = datetime.timedelta(days=days - 1)
+    start, end = (day, day + span) if m["way"] in ("began", "started", "opened") else (day - span, day)
     return f"{start.isoformat()}/{end.isoformat()}", "event", inferred
 
 
