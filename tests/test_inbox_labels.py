@@ -1194,3 +1194,13 @@ def test_an_event_s_amount_is_held_and_a_time_named_by_an_event_is_no_owner():
 def test_a_label_that_never_names_what_it_is_of_is_a_fragment(label):
     from briefgen.facts.inbox.label_check import label_flaws
     assert "fragment" in label_flaws(label, "m2")
+
+
+@pytest.mark.parametrize("label", [
+    "Year-on-year change in the total value of imports and exports in the district in 2020 (increase)",
+    "Year-on-year change in the number of tourists broke (increase)",
+    "Rank of the port of Shanghai in China takes the leading position among ports in the world"])
+def test_a_label_with_an_unnamed_district_or_a_clause_s_verb_is_a_fragment(label):
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert "fragment" in label_flaws(label, "percent")
+    assert "fragment" not in label_flaws("Output of Laoshan district", "percent")

@@ -144,6 +144,11 @@ _CUT_CLAUSE = re.compile(r"\b[A-Za-z][a-z]*ing\s+it\b|\w['’]s\s+among\b"
                          r"(?:district|zone|park|county|company|firm|group|area|project)['’]s\b"
                          # "The latter occupied": what the figure is of, never named
                          r"|^[Tt]he\s+(?:latter|former)\b"
+                         # "… in the district in 2020": which district?
+                         r"|\b(?:in|of|from)\s+the\s+(?:district|zone|park|county|project)\b(?!\s+of\s+[A-Z])"
+                         # a clause's verb left in: "the number of tourists broke", "… in China takes
+                         # the leading position among …"
+                         r"|\b(?:broke|takes|took)\b(?:\s+(?:the|a)\b|\s*\(|\s*,|\s*$)"
                          # … or before a colon: "The project: total investment"
                          r"|^(?:[Tt]he|[Tt]his)\s+(?:project|company|firm|zone|park|district|area|group|centre|center):"
                          # a plan's verb opening the label: "Increase the fund scale", "Introduce more …"
