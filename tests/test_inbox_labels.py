@@ -1204,3 +1204,9 @@ def test_a_label_with_an_unnamed_district_or_a_clause_s_verb_is_a_fragment(label
     from briefgen.facts.inbox.label_check import label_flaws
     assert "fragment" in label_flaws(label, "percent")
     assert "fragment" not in label_flaws("Output of Laoshan district", "percent")
+
+
+def test_a_threshold_counted_things_each_pass_is_no_total():
+    labels = _labels("Testcity had 16 projects that used foreign capital of more than US$10 million, with "
+                     "the total amount paid reaching US$650 million.")
+    assert labels[1].startswith("Investment of each of the 16 projects")

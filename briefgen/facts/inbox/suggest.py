@@ -397,7 +397,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         return _group_label(group, text_before, c), \
             f"the figure is of {group[0]} (the subject of its clause), not the city's"
     each = _EACH_OVER.search(_before_in_quote(c, text_before)) if c.unit not in _NON_MONEY else None
-    if each and (each["over"] or c.qualifier in ("more_than", "at_least")) and (each["each"] or not each["of"]) \
+    if each and (each["over"] or c.qualifier in ("more_than", "at_least")) \
+            and (each["each"] or each["that"] or not each["of"]) \
             and not _A_TOTAL_AFTER.match(_after_raw(c, text_before)):
         # "seven projects with more than 10 billion yuan in investment": a class of projects ("325
         # projects with an investment of more than 200 billion yuan": what they come to)
@@ -559,7 +560,9 @@ _SIZED = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;]|\s+(?:a
 _A_TOTAL_AFTER = re.compile(r"[^,;.()]{0,40}?\b(?:total|combined|altogether|in\s+all|together|aggregate)\b",
                             re.IGNORECASE)
 _EACH_OVER = re.compile(r"\b(?P<many>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                        r"(?:[\w-]+\s+){0,2}?(?P<what>projects|enterprises|companies|firms)\s+(?P<each>each\s+)?with\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?P<what>projects|enterprises|companies|firms)\s+(?P<each>each\s+)?"
+                        # ("16 projects that used foreign capital of more than $10 million": each one's)
+                        r"(?:with|(?P<that>that\s+(?:used|use|attracted|involved|had|have)(?:\s+[\w-]+){0,2}))\s+"
                         r"(?:an?\s+)?(?:(?:investments?|capital)\s+)?(?P<of>of\s+)?(?P<over>(?:more\s+than|over|above|"
                         r"exceeding|at\s+least|no\s+less\s+than)\s+)?$", re.IGNORECASE)
 
