@@ -29,7 +29,7 @@ from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_no
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
     sources, spelled_provinces, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
-from briefgen.facts.extract.subjects import Mention, SubjectFinder
+from briefgen.facts.extract.subjects import Mention, SubjectFinder, noted_part, part_note
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
     number_value, tidy
 
@@ -1134,7 +1134,7 @@ class _Context:
         highest among all districts in Qingdao. … the primary sector hit 4.55 billion yuan")."""
         named = self.sentences.at(mention.start)
         first = next(iter(self.subjects.mentions_between(named.start, mention.end)), mention)
-        return first if first.slug == mention.slug and "the part of the city named" in first.note \
+        return first if first.slug == mention.slug and noted_part(first.note) \
             else mention
 
     def _measures_the_whole_economy(self, start: int, end: int) -> bool:
@@ -2020,13 +2020,10 @@ def _changes_of(text: str, founds: list[Found], kept: dict[int, Candidate]) -> d
     return kept
 
 
-_PART_NOTE = re.compile(r" \(the part of the city named '[^']+'\)")
-
-
 def _part_noted(c: Candidate) -> str:
     """The part of the city a figure's subject was noted as, for a figure that takes its subject."""
-    noted = _PART_NOTE.search(c.subject_reason)
-    return noted[0] if noted else ""
+    part = noted_part(c.subject_reason)
+    return f" {part_note(part)}" if part else ""
 
 
 def _leading_number(written: str) -> str:

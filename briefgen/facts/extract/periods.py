@@ -72,6 +72,7 @@ def anchor_for(text: str, doc_date: str | None, reference_year: int | None) -> A
 
 _S = r"[\s\u3000]+"
 _MONTH_RE = r"(?P<month>%s)" % "|".join(MONTHS)
+_ABBREVIATED = r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"  # capitalised: "Mar." is no verb
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-])"
 _REL = r"(?P<rel>this|last|next|the\s+same|the\s+previous)\s+year"
 _YEAR_OR_REL = rf"(?:{_YEAR}|{_REL})"
@@ -94,6 +95,11 @@ def _past_month_year(year: int, month: int, anchor: Anchor | None) -> int:
     """The year of a month named without one: the latest such month up to the source's date
     ("in Nov." in a report of January 2018 is November 2017)."""
     return year - 1 if anchor and anchor.month and month > anchor.month and year == anchor.year else year
+
+
+def _count_of(word: str) -> int | None:
+    """"five", "5": how many; None for a word that is no count."""
+    return _COUNTS.get(word.lower()) or (int(word) if word.isdigit() else None)
 
 
 def _month(m: re.Match, name: str = "month") -> int:
@@ -190,7 +196,7 @@ def _past_years(m, anchor):
     """"over the past five years" in a report of April 2008: the five whole years before it
     (2003-2007); in December, the report's own year is one of them ("over the past four years" in
     December 2010 is 2007-2010). The phrase stops before "five years", which stays a figure."""
-    n = _COUNTS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else None)
+    n = _count_of(m["n"])
     if not n or n > 50 or anchor is None:
         return None
     last = anchor.year if anchor.month == 12 else anchor.year - 1
@@ -356,8 +362,7 @@ def _as_of_weekday(m, anchor):
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # a month's name or its abbreviation with its full stop ("as of Dec. 6")
-_MONTH_OR_ABBR = (r"(?P<month>%s|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
-                  % "|".join(MONTHS))
+_MONTH_OR_ABBR = rf"(?P<month>{'|'.join(MONTHS)}|{_ABBREVIATED}\.)"
 
 
 @rule(rf"(?:by|as{_S}of|until|till|up{_S}to){_S}{_MONTH_OR_ABBR}{_S}(?P<mday>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
@@ -379,11 +384,11 @@ def _by_year(m, anchor):
 # Spring Festival holiday, which began on Jan 31": the days it lasted, not its last or first one (the phrase starts after "three-day", which stays a figure: how long it lasted)
 @rule(rf"(?<![\w'’-])(?:(?!(?:[\w'’-]*-)?day\b)[\w'’-]+{_S}){{0,5}}?(?:holiday|festival|break|fair|expo|event|period),?{_S}"
       rf"(?:that|which){_S}(?P<way>ended|closed|concluded|began|started|opened){_S}(?:on{_S})?"
-      rf"(?P<month>{'|'.join(MONTHS)}|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?){_S}(?P<mday>\d{{1,2}})(?!\d)"
+      rf"(?P<month>{'|'.join(MONTHS)}|{_ABBREVIATED}\.?){_S}(?P<mday>\d{{1,2}})(?!\d)"
       rf"(?:\s*,\s*{_YEAR})?")
 def _days_around(m, anchor):
     lasted = _LASTED.search(m.string, max(m.start() - 20, 0), m.start())
-    days = lasted and (_COUNTS.get(lasted["n"].lower()) or (int(lasted["n"]) if lasted["n"].isdigit() else None))
+    days = lasted and _count_of(lasted["n"])
     year, inferred = _year_of(m, anchor)
     if not days or year is None:
         return None

@@ -246,7 +246,21 @@ def _as_part_of(m: Mention, text: str) -> Mention:
     part = _PART_AFTER.match(text, m.end)
     if not part or not _OPENS_SENTENCE.search(text, max(m.start - 40, 0), m.start):
         return m
-    return Mention(m.start, m.end, m.slug, f"(the part of the city named '{text[m.start:part.end()]}')")
+    return Mention(m.start, m.end, m.slug, part_note(text[m.start:part.end()]))
+
+
+def part_note(name: str) -> str:
+    """How a mention notes the part of the city it names; `noted_part` reads it back."""
+    return f"(the part of the city named '{name}')"
+
+
+_PART_NOTED = re.compile(r"\(the part of the city named '(?P<name>[^']+)'\)")
+
+
+def noted_part(reason: str) -> str | None:
+    """The part of the city a mention's note (or a subject reason holding it) names, or None."""
+    noted = _PART_NOTED.search(reason)
+    return " ".join(noted["name"].split()) if noted else None
 
 
 def with_synonyms(aliases: Mapping[str, str]) -> dict[str, str]:

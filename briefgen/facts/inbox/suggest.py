@@ -18,6 +18,7 @@ from briefgen.facts.extract.candidates import IN_SENTENCE, LEVEL_COMPARED, MEMBE
     says_each_year
 from briefgen.facts.extract.rules import counted_after, is_plural
 from briefgen.facts.extract.scope import name_lists, without_city_provinces
+from briefgen.facts.extract.subjects import noted_part
 from briefgen.facts.inbox.label_check import MONEY_WORDS, PER_UNIT
 from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import find_quantities
@@ -306,8 +307,9 @@ _RATE_BEFORE = re.compile(r"\d\s*(?:%|percent|per\s+cent)", re.IGNORECASE)
 _MARGIN_PAIR = re.compile(r"\s*(?P<way>higher|lower|above|below|faster|slower)\s+than\s+"
                           r"(?P<first>(?:that\s+of\s+)?the\s+[^,;.()]{1,40}?)\s+and\s+"
                           r"(?P<second>(?:that\s+of\s+)?the\s+[^,;.()]{1,40}?)\s*,?\s+respectively\b", re.IGNORECASE)
-_FIRST_OF_PAIR = re.compile(r"\s+and\s+\d[\d.,]*(?:\s+percentage\s+points?|\s+points?|\s*%|\s+percent)?")
-_SECOND_OF_PAIR = re.compile(r"\d[\d.,]*(?:\s+percentage\s+points?|\s+points?|\s*%|\s+percent)?\s+and\s+$")
+_MARGIN_FIGURE = r"\d[\d.,]*(?:\s+percentage\s+points?|\s+points?|\s*%|\s+percent)?"  # "3.9 percentage points"
+_FIRST_OF_PAIR = re.compile(rf"\s+and\s+{_MARGIN_FIGURE}")
+_SECOND_OF_PAIR = re.compile(rf"{_MARGIN_FIGURE}\s+and\s+$")
 
 
 def _compared_in_pair(c: Candidate, text_before: str) -> dict | None:
@@ -1591,17 +1593,11 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
     return f"the {noun}", name
 
 
-_PART_NOTED = re.compile(r"\(the part of the city named '(?P<name>[^']+)'\)")
-
-
 def _part_subject(c: Candidate) -> str | None:
     """The part of the city whose name, in a sentence before, gave the figure its subject: the
     text goes on about "Qingdao West Coast New Area" (in its own sentence, the name may be only
     where a thing is: "the zone was put under Qingdao National Hi-tech … Zone")."""
-    noted = _PART_NOTED.search(c.subject_reason)
-    if noted is None or "named in the sentence" in c.subject_reason:
-        return None
-    return " ".join(noted["name"].split())
+    return None if "named in the sentence" in c.subject_reason else noted_part(c.subject_reason)
 
 
 # A part of the city a sentence opens on by name ("Jinjialing Financial District in Laoshan, …,
