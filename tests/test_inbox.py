@@ -847,3 +847,22 @@ def test_a_thing_named_for_trade_is_no_trade_cue():
                          ("The park's trade reached $54 million.", "trade_volume")):
         c = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)[0]
         assert metric_and_reason(c, text[:c.offset][-120:], units, "Testcity")[0] == metric, text
+
+
+def test_the_curator_s_figures_come_before_accepted_ones(run, project):
+    """Facts accepted from the inbox (facts/accepted/, which sorts before the curator's files by
+    name) come after the curator's own in the store, so within a priority a brief shows the
+    curator's figures first: accepting never pushes them off the page."""
+    from briefgen.compose.briefing import headline_ids, more_ids
+    from briefgen.config import load_project
+    from briefgen.facts.store import load_store
+    extract_inbox(run, project)
+    assert run("--project", project, "facts", "accept", inbox_of(project)).exit_code == 0
+    accepted = {f["id"] for f in yaml.safe_load(
+        (project / "facts" / "accepted" / "club.yaml").read_text(encoding="utf-8"))["facts"]}
+    store = load_store(load_project(project))
+    order = [f.id for f in store.facts]
+    assert accepted and order[-len(accepted):] == [i for i in order if i in accepted]
+    for shown in (headline_ids(store, "korea", 6), more_ids(store, "korea", 30)):
+        curated = [i for i in shown if i not in accepted]
+        assert curated and shown[:len(curated)] == curated, shown

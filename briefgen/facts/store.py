@@ -27,6 +27,7 @@ from .supersede import superseded
 from .tags import TAGS
 
 RESERVED_FILES = {"entities.yaml", "metrics.yaml"}
+ACCEPTED_DIR = "accepted"  # where `facts accept` moves the facts it takes from the inbox
 
 
 @dataclass
@@ -191,9 +192,12 @@ def _read_seed(seed_dir: Path, seed: str) -> str | None:
 
 
 def fact_files(facts_dir: Path) -> list[Path]:
-    """Every fact file under facts/, in a stable order; `_`-prefixed folders are skipped."""
+    """Every fact file under facts/, in a stable order: the curator's files, then the facts
+    `facts accept` moved into facts/accepted/ (within a priority, briefs keep the store's order,
+    so a figure accepted from the inbox never displaces the curator's own); `_`-prefixed
+    folders are skipped."""
     found = []
-    for path in sorted(facts_dir.rglob("*.yaml")):
+    for path in sorted(facts_dir.rglob("*.yaml"), key=_curated_first(facts_dir)):
         relative = path.relative_to(facts_dir)
         if relative.name in RESERVED_FILES and len(relative.parts) == 1:
             continue
@@ -201,6 +205,12 @@ def fact_files(facts_dir: Path) -> list[Path]:
             continue
         found.append(path)
     return found
+
+
+def _curated_first(facts_dir: Path):
+    def key(path: Path) -> tuple[bool, Path]:
+        return path.relative_to(facts_dir).parts[0] == ACCEPTED_DIR, path
+    return key
 
 
 def display_path(path: Path, project: Project) -> str:

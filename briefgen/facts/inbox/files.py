@@ -34,13 +34,14 @@ from briefgen.facts.inbox.suggest import EVENT_S, FIRM_S, INVOLVED, UNSAID, labe
 from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, exact_value, parse_period
 from briefgen.facts.quantities import parse_quantity
+from briefgen.facts.store import ACCEPTED_DIR, fact_files
 from briefgen.safety.files import text_in
 from briefgen.safety.paths import is_within, within
 from briefgen.validate import load_valid, validate
 from briefgen.yamlio import load, loads
 
 KEEP_CONFIDENCE = 0.7
-INBOX_DIR, ACCEPTED_DIR = "_inbox", "accepted"
+INBOX_DIR = "_inbox"
 _HEADER = """\
 # Candidate facts extracted from {seed} by `briefgen facts extract --inbox`.
 # Review each one: set `review: drop` to discard it; check id, subject, metric, label and
@@ -84,7 +85,7 @@ class AcceptResult:
 def read_store(facts_dir: Path) -> Store:
     """Ids, stated figures, entities and metrics of the store (light: no verification)."""
     ids, figures = set(), {}
-    for path in _fact_files(facts_dir):
+    for path in fact_files(facts_dir):
         for fact in _facts_of(path):
             ids.add(str(fact.get("id")))
             if fact.get("value") is None:
@@ -97,18 +98,6 @@ def read_store(facts_dir: Path) -> Store:
     partners, city = _names(facts_dir / "entities.yaml")
     return Store(frozenset(ids), figures, frozenset(aliases.values()),
                  _prefixes(facts_dir / "entities.yaml"), labels, units, partners, city)
-
-
-def _fact_files(facts_dir: Path) -> list[Path]:
-    """Fact files as the store reads them: not entities/metrics, not `_` folders."""
-    found = []
-    for path in sorted(facts_dir.rglob("*.yaml")):
-        relative = path.relative_to(facts_dir)
-        if len(relative.parts) == 1 and relative.name in ("entities.yaml", "metrics.yaml"):
-            continue
-        if not any(part.startswith("_") for part in relative.parts):
-            found.append(path)
-    return found
 
 
 def _facts_of(path: Path) -> list[dict]:
