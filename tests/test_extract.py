@@ -394,6 +394,24 @@ def test_a_month_named_without_its_year_is_the_last_one_up_to_the_source_s_date(
     assert c.period == "2018-11"
 
 
+def test_a_report_on_its_year_dates_the_sentences_that_name_none():
+    text = ("In 2013, Testcity's GDP reached 820 billion yuan.\n\nTourism revenue rose 14.5 "
+            "percent to 52.89 billion yuan. The city has 300 banks.")
+    got = {c.as_written: (c.period, c.period_inferred)
+           for c in extract(text, source="t.txt", doc_date="2014-01-14")}
+    assert got["52.89 billion yuan"] == ("2013", True) and got["14.5 percent"] == ("2013", True)
+    assert got["300"][0] is None  # a stock in the present
+    # not a year of the text's history, nor one "last year" or a name's year stands for, nor
+    # one with another time named before
+    for text, date in (("In 2005, Testcity opened a port. Port revenue rose to 5 billion yuan.", "2014-01-14"),
+                       ("Last year, exports rose. Port revenue rose to 5 billion yuan.", "2014-01-14"),
+                       ("The 2025 Holiday Report came out. Orders rose 10 percent.", "2025-10-08"),
+                       ("In 2013, exports rose. In May, imports fell. Port revenue rose to 5 billion yuan.",
+                        "2014-01-14")):
+        (*_, c) = extract(text, source="t.txt", doc_date=date)
+        assert c.period is None, text
+
+
 def test_a_report_on_one_span_of_time_dates_the_sentences_that_name_none():
     text = ("Foreign investment in the province rose 59.5 percent to $14.38 billion in the first "
             "eight months of the year. Hong Kong invested $11.44 billion in the province. The "

@@ -798,6 +798,10 @@ def test_a_duration_s_label_says_what_lasted(label, unit, flaws):
     ("Qingdao's rank", ["group"]), ("Japan's rank", ["group"]),
     ("Qingdao's rank among ports in the world", []), ("Japan's rank among investors in Qingdao", []),
     ("Qingdao Port's rank (among global ports)", []),
+    # whose rank, of what measure, and not on which list or where: fifth of what?
+    ("Rank of Huangdao district of Qingdao", ["group"]), ("Rank of the online sales of Qingdao", ["group"]),
+    ("Rank of exports of Testcity in 2017", ["group"]), ("Rank of Testcity's GDP in Shandong", []),
+    ("Rank of Testcity as a trading partner", []), ("Rank of Testcity on the list", []),
 ])
 def test_a_rank_s_label_says_among_what(label, flaws):
     from briefgen.facts.inbox.label_check import label_flaws

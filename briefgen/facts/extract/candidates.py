@@ -871,8 +871,8 @@ class _Context:
         named = [p for p in self._phrases_in(0, sentence.start)
                  if p.period and p.kind != "base" and p.strength == 2]
         spans = {p.period for p in named}
-        if len(spans) != 1 or _ONE_DAY.fullmatch(next(iter(spans))) or not re.fullmatch(
-                r"\d{4}-\d\d/\d{4}-\d\d", next(iter(spans))):
+        if len(spans) != 1 or not (re.fullmatch(r"\d{4}-\d\d/\d{4}-\d\d", next(iter(spans)))
+                                   or self._a_year_reported(next(iter(spans)), sentence)):
             return None
         if self._is_future(sentence.start) or self._is_future(named[-1].start) \
                 or not _IN_THE_PAST.search(self.text, sentence.start, sentence.end) \
@@ -880,6 +880,17 @@ class _Context:
                 or found.quantity.unit in _UNCOUNTED:
             return None
         return replace(named[-1], inferred=True)
+
+    def _a_year_reported(self, period: str, sentence: Span) -> bool:
+        """A year a dated text reports on: its own or the one before ("In 2013, Jinan's GDP …" in
+        January 2014), not a year of its history ("since 1982"), and the only time the text names
+        before the sentence: beside a holiday, a festival or a date ("during the 2025 National
+        Day holiday"), a figure may be of those days."""
+        if not re.fullmatch(r"\d{4}", period) or self.anchor is None \
+                or not self.anchor.year - 1 <= int(period) <= self.anchor.year:
+            return False
+        named = [p for p in self._phrases_in(0, sentence.start) if p.kind != "base"]
+        return all(p.period == period and _IN_THE_YEAR.fullmatch(self.text, p.start, p.end) for p in named)
 
     def _said_before_with_its_year(self, phrase: TimePhrase) -> TimePhrase | None:
         """"in the first quarter" in an undated text that said "in the first quarter of 2016"
@@ -1623,6 +1634,7 @@ _OPENS_CLAUSE = re.compile(r"[\s\u3000]*(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+)?(?:[A-Z
                            r"|.*?(?:--|—)\s*(?:[A-Z][\w'’-]*\s+){0,4}", re.DOTALL)
 # A period that is one day: a report's date more often than what a figure counts.
 _ONE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_IN_THE_YEAR = re.compile(r"(?i:in|during|for|throughout)\s+(?:19|20)\d\d")  # "In 2013", not "last year"
 # A time of a sentence's own that no rule reads ("During the "618" online shopping festival"), and
 # the sizes of things and ranks, which no period of a report counts ("a store stretching over
 # 10,000 sq m", "listed among the top ten enterprises")

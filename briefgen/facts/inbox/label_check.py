@@ -14,7 +14,8 @@ would print a line the quote does not say, so such a candidate is not kept unedi
   ends on a possessive ("… one of the world's"), or is money's actor and verb ("The local
   government invested");
 - `duration`: a duration whose label names nothing that lasted ("Weifang only used": 23 months);
-- `group`: a rank whose label says whose it is and not among what ("Qingdao's rank": third);
+- `group`: a rank whose label says whose it is and not among what ("Qingdao's rank": third;
+  "Rank of Huangdao district of Qingdao": fifth);
 - `money`: an amount of money whose label names no measure of money ("Local companies": 10
   million yuan, "South Korean enterprises in Shandong": $22.15 billion);
 - `long`: more than LONG characters (printed, but wraps in a key figure's line).
@@ -98,8 +99,13 @@ _OPENS_ON_A_VERB = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?:an?|the|its|their|so
                               r"|\bshare\s+of\s+(?:which|whom|it|them)\b"
                               # a plan's words inside it: "Direct sea shipment: anticipated to cut …"
                               r"|\b(?:anticipated|expected|set|likely|planned|scheduled)\s+to\s+[a-z]")
-# a rank that says only whose it is: "Qingdao's rank" (third among what?)
+# a rank that says only whose it is: "Qingdao's rank", "Qingdao's rank in China" (third among what?)
 _RANK_OF_NOTHING = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*['’]s\s+rank|[Rr]ank")
+# what a rank is among: a group ("among ports", "as a trading partner", "on the list"), a place
+# ("in China", "in the world"; not a year: "in 2017") or a scale ("nationwide"); without one,
+# "Rank of Huangdao district of Qingdao" (fifth on which list?) says only whose it is
+_RANKED_AMONG = re.compile(r"\b(?:among|as|on|within|nationwide|national(?:ly)?|globally|world(?:wide)?|"
+                           r"provincial|global)\b|\bin\s+(?!(?:19|20)\d\d\b)(?:the\s+)?[A-Za-z]", re.IGNORECASE)
 # … or on a possessive waiting for its noun ("Qingdao hosts one of the world's")
 _ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FIGURE})[,:]?$"
                    # a change's verb waiting for its figure: "… led the city's export volume to increase"
@@ -232,7 +238,8 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
             or (unit == "count" and _PARTS_OF_A_TOPIC.fullmatch(_PLACE_AFTER.sub("", _PART_BEFORE.sub("", bare))))
             or (unit not in DURATION_UNITS and unit != "count" and _INDEFINITE.match(bare))):
         found.append("fragment")
-    if unit == "rank" and _RANK_OF_NOTHING.fullmatch(bare) and not re.search(r"\bamong\b|\bworld\b", label):
+    if unit == "rank" and (not _RANKED_AMONG.search(label) or _RANK_OF_NOTHING.fullmatch(bare)
+                           and not re.search(r"\bamong\b|\bworld\b", label)):
         found.append("group")
     if unit in CURRENCIES and not MONEY_WORDS.search(bare) and not found:
         found.append("money")
