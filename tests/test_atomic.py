@@ -217,6 +217,35 @@ def test_pack_disk_full_mid_write_keeps_the_previous_file(packed, run, monkeypat
     _assert_clean(out)
 
 
+def test_pack_with_its_temporary_folder_full_keeps_the_previous_pack(packed, run, monkeypatch,
+                                                                     tmp_path):
+    """The pack's PDF, spilled to the temporary folder as it is joined (every part here), finds
+    no space there: the error names that folder and TMPDIR, and the pack on disk is untouched."""
+    import tempfile
+
+    from briefgen.render import pdf_join
+    project, out, before = packed
+    _change_inputs(project)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    monkeypatch.setattr(pdf_join, "SPILL_EVERY", 1)
+    spilled = []
+
+    def full(self, path):
+        spilled.append(path)
+        raise _no_space()
+    monkeypatch.setattr(pdf_join._Joining, "spill", full)
+    result = run("--project", project, "pack", "--jobs", "1", "--out", out)
+    assert spilled and result.exit_code == 1
+    assert re.search(rf"^error: {re.escape(str(scratch))}: cannot write the PDF as it is joined in the "
+                     r"temporary folder: No space left on device \(free space there, or set TMPDIR "
+                     r"to a folder with room\)$", result.stderr, re.M), result.stderr
+    assert "Traceback" not in result.stderr
+    assert _snapshot(out) == before and not list(scratch.iterdir())
+    _assert_clean(out)
+
+
 def test_pack_renderer_error_keeps_the_bound_pack(packed, run, monkeypatch):
     from briefgen.errors import RenderError
     from briefgen.render import docx as docx_renderer

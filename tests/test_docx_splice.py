@@ -9,6 +9,7 @@ import io
 import zipfile
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from briefgen import document as d
@@ -145,3 +146,30 @@ def test_a_long_document_is_spooled_a_few_blocks_at_a_time_as_the_tree_would_wri
     spool.file.close()
     assert len(taken) > len(items)  # taken within a document too
     assert spooled.getvalue() == whole
+
+
+def test_a_full_temporary_folder_while_spooling_is_an_error_naming_it(monkeypatch, tmp_path):
+    """The spool's file is in the temporary folder: no space there is a RenderError naming that
+    folder and TMPDIR, not the Word file the spool was for."""
+    import errno
+    import os
+    import re
+    import tempfile
+
+    from briefgen.errors import RenderError
+    from briefgen.render import docx_xml
+    from briefgen.render.docx import docx_document
+
+    class Full:
+        def write(self, data):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        def close(self):
+            pass
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(tempfile, "TemporaryFile", Full)
+    with pytest.raises(RenderError) as raised:
+        docx_document([*_documents()], DEFAULT_THEME, spool=True)
+    assert re.fullmatch(rf"{re.escape(str(tmp_path))}: cannot write a long Word document's body as it "
+                        r"is written in the temporary folder: No space left on device \(free space "
+                        r"there, or set TMPDIR to a folder with room\)", str(raised.value))

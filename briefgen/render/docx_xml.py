@@ -23,6 +23,8 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from lxml import etree
 
+from briefgen.safety.scratch import scratch_space
+
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed timestamps: same input, same bytes
 
 
@@ -527,6 +529,9 @@ def slim(document) -> None:
             styles.remove(style)
 
 
+_SPOOLED = "a long Word document's body as it is written"
+
+
 class BodySpool:
     """The body of a long document, serialized a document at a time onto a temporary file and
     taken out of the tree: binding a pack of a thousand briefs does not hold their XML whole.
@@ -538,7 +543,8 @@ class BodySpool:
         # what the root declares, which each element serialized on its own repeats
         self.declared = [f' xmlns:{prefix}="{uri}"'.encode() for prefix, uri in root.nsmap.items()
                          if prefix]
-        self.file = tempfile.TemporaryFile()
+        with scratch_space(_SPOOLED):
+            self.file = tempfile.TemporaryFile()
         prefix = self.body.prefix  # w: in every file python-docx writes, but a reference may differ
         self.tag = (f"<{prefix}:body>" if prefix else "<body>").encode()
 
@@ -549,14 +555,16 @@ class BodySpool:
             head = xml[:end]
             for declaration in self.declared:
                 head = head.replace(declaration, b"", 1)
-            self.file.write(head + xml[end:])
+            with scratch_space(_SPOOLED):
+                self.file.write(head + xml[end:])
             _discard(element)
 
     def pieces(self, document_xml: bytes):
         """The document part's XML with the spooled body put back, in pieces."""
         start = document_xml.index(self.tag) + len(self.tag)  # the body keeps its sectPr
         yield document_xml[:start]
-        self.file.seek(0)
+        with scratch_space(_SPOOLED):  # what is still buffered is written now
+            self.file.seek(0)
         while piece := self.file.read(1 << 20):
             yield piece
         yield document_xml[start:]

@@ -37,6 +37,7 @@ from briefgen.errors import RenderError
 from briefgen.render.common import Target
 from briefgen.render.pdf import PAGE_NUMBER
 from briefgen.render.pdf_tags import artifact_marker
+from briefgen.safety.scratch import scratch_space
 
 _NUMBER_FORM = "/BriefgenPageNumber"  # the form a bound page draws its number with
 
@@ -98,11 +99,14 @@ def join_pdfs(parts: Sequence[bytes | OwnPages], out, targets: Mapping[str, Targ
         return
     import pikepdf
     spill_every = spill_every or SPILL_EVERY
-    with tempfile.TemporaryDirectory(prefix="briefgen-join-") as folder:
+    with scratch_space("the PDF as it is joined"):
+        spills = tempfile.TemporaryDirectory(prefix="briefgen-join-")
+    with spills as folder:
         joining = _Joining(pikepdf.open(io.BytesIO(parts[0])), numbers)
         for start in range(1, len(parts), spill_every):
             if start > 1:
-                joining.spill(Path(folder) / f"whole-{start}.pdf")
+                with scratch_space("the PDF as it is joined"):
+                    joining.spill(Path(folder) / f"whole-{start}.pdf")
             for part in parts[start:start + spill_every]:
                 joining.add(part)
         joining.write(out, targets or {})
