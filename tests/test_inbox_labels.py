@@ -1210,3 +1210,25 @@ def test_a_threshold_counted_things_each_pass_is_no_total():
     labels = _labels("Testcity had 16 projects that used foreign capital of more than US$10 million, with "
                      "the total amount paid reaching US$650 million.")
     assert labels[1].startswith("Investment of each of the 16 projects")
+
+
+def test_a_figure_of_the_things_its_clause_counts_first_is_theirs():
+    """"17 monitored scenic spots in Tai'an, …, attracted 794,300 tourists": the tourists are the
+    spots', and a label that leaves the spots out ("Tourists attracted in Tai'an") is held back;
+    so is the income of hotels that tourists counted first visited."""
+    from briefgen.facts.inbox.label_check import label_flaws
+    from briefgen.facts.inbox.suggest import COUNTED_S  # noqa: I001
+    rows = _suggested("During the holiday, 17 monitored scenic spots in Testcity, East China's Shandong "
+                      "province, attracted 794,300 tourists and received 33.99 million yuan in income. "
+                      "A total of 17,600 tourists visited 12 monitored hotels, bringing in 5.23 million "
+                      "yuan in income.")
+    tourists = next(r for r in rows if "Tourists attracted" in r[1])
+    assert tourists[2].startswith(COUNTED_S)
+    assert label_flaws(tourists[1], "count", says_more=True) == ["bare"]
+    income = rows[-1]
+    assert income[2].startswith(COUNTED_S) and label_flaws(income[1], "CNY", says_more=True) == ["owner"]
+    # the city's own figures, and a label that names the things counted, are not held
+    for text in ("Testcity attracted 794,300 tourists during the holiday.",
+                 "Its 17 scenic spots attracted 794,300 tourists, up 5 percent."):
+        assert not any(r[2].startswith(COUNTED_S) for r in _suggested(text)
+                       if "ourists" in r[1]), text

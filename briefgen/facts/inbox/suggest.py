@@ -221,6 +221,9 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
         why = f"{FIRM_S}; {why}"  # "…, manager of the company's trade department, reported … exports"
     elif _AN_EVENT_S.search(_before_in_quote(c, text_before)) and not _AN_EVENT_S.search(f"the {label}"):
         why = f"{EVENT_S}; {why}"  # "this year's event, held from July 26 …, attracted 7.2 million visitors"
+    elif (actor := _A_COUNTED_ACTOR.search(_before_in_quote(c, text_before))) \
+            and actor["things"].lower() not in label.lower():
+        why = f"{COUNTED_S}; {why}"  # "17 monitored scenic spots in Tai'an, …, attracted 794,300 tourists"
     label = label[:1].upper() + label[1:]
     per = _PER_AFTER.match(_after_counted(c, text_before))
     if per and not re.search(r"\bper\b", label, re.IGNORECASE):  # "save 20,000 yuan per container": a rate
@@ -829,6 +832,9 @@ INVOLVED = "an amount the things its sentence counts before it involve"
 FIRM_S = "a firm's own figure, as its sentence tells it"
 # … and an event's: its sentence is about "the expo", "this year's event", the label not
 EVENT_S = "an event's figure, as its sentence tells it"
+# … and the things a count at the head of its clause counts ("17 monitored scenic spots in
+# Tai'an … attracted 794,300 tourists"): the tourists are those spots', not the city's
+COUNTED_S = "a figure of the things its clause counts first"
 # Why a count's label is held back: its sentence says what the things counted did, or what was
 # done to them or where, in words the label leaves out ("used eight sound stages", "sailing at 40
 # local schools", "65 scenic spots received …"): "Sound stages: 8" would claim all there are
@@ -855,6 +861,20 @@ _INVOLVED_BY_COUNTED = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven
                                   r"businesses|investors|deals|contracts|ventures)\b(?:[^.;]|\.(?=\d))*?,\s*"
                                   r"(?:involving|bringing\s+in)\b(?:[^.;]|\.(?=\d))*$",
                                   re.IGNORECASE)
+# things counted at the head of a clause, then what they did: "17 monitored scenic spots in
+# Tai'an, East China's Shandong province, attracted" (and "… attracted 794,300 tourists and
+# received"); "A total of 17,600 tourists visited 12 monitored hotels, bringing in"
+_COUNTED_VERBS = (r"attracted|received|welcomed|served|hosted|drew|handled|recorded|earned|generated|"
+                  r"brought\s+in|bringing\s+in|took\s+in|sold|employed|exported|imported|produced|"
+                  r"registered|posted|achieved|realized|realised|created|accommodated|visited")
+_A_COUNTED_ACTOR = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:while|whereas|and)\s+)(?:the\s+|a\s+total\s+of\s+|some\s+|about\s+|nearly\s+|over\s+|"
+    r"more\s+than\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundreds|dozens)\s+(?P<things>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*s)\b"
+    r"(?:\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:,\s+[^,;.]{1,60},)?"
+    rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_COUNTED_VERBS})\b"
+    rf"(?:\s+[^,;.]{{1,60}}?(?:,\s+|\s+and\s+)(?:{_COUNTED_VERBS}))?"
+    r"\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
 # an earlier count of the same list: "six cities and " before "two coastal counties"
 _LISTED_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                             r"\s+(?:[A-Za-z-]+\s+){1,4}(?:and|or)\s+)+$", re.IGNORECASE)
