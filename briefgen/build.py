@@ -84,7 +84,7 @@ class RecordingStore:
         self.entities, self.seeds, self.metrics = store.entities, store.seeds, store.metrics
         self.city, self.facts, self.overruled = store.city, store.facts, store.overruled
         self.subjects, self.preferred = store.subjects, store.preferred
-        self.superseded = store.superseded
+        self.superseded, self.accepted = store.superseded, store.accepted
 
     @property
     def notes(self) -> dict:

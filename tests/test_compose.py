@@ -436,7 +436,7 @@ NOT_TEXT_EXACT = [
     ("{{ facts(subject='south-korea') }}", "cannot print a list as text",
      'join its items: {{ items | join(", ") }}, or print one: items[0]'),
     ("{{ store }}", "cannot print 'store' as text: it is a FactStore object",  # not its _notes
-     "print one of its attributes: facts, entities, metrics, seeds, city, seed_dir, files, by_id"),
+     "print one of its attributes: facts, entities, metrics, seeds, city, seed_dir, files, accepted, by_id"),
     ("{{ entity }}", "cannot print 'entity' as text: it is an Entity object",
      "print one of its attributes: slug, name, kind, aliases, iso, members, short, description"),
     ('{{ fact("kr.projects").fact }}', "cannot print a Fact object as text",

@@ -860,13 +860,26 @@ def test_the_curator_s_figures_come_before_accepted_ones(run, project):
     from briefgen.compose.briefing import headline_ids, more_ids
     from briefgen.config import load_project
     from briefgen.facts.store import load_store
+    curated_file = project / "facts" / "korea.yaml"  # one of the curator's figures a detail
+    curated_file.write_text(curated_file.read_text(encoding="utf-8").replace(
+        '    as_written: "12,930"\n', '    as_written: "12,930"\n    priority: 3\n'), encoding="utf-8")
     extract_inbox(run, project)
     assert run("--project", project, "facts", "accept", inbox_of(project)).exit_code == 0
-    accepted = {f["id"] for f in yaml.safe_load(
-        (project / "facts" / "accepted" / "club.yaml").read_text(encoding="utf-8"))["facts"]}
+    accepted_file = project / "facts" / "accepted" / "club.yaml"
+    accepted = {f["id"] for f in yaml.safe_load(accepted_file.read_text(encoding="utf-8"))["facts"]}
     store = load_store(load_project(project))
+    assert store.accepted == accepted
     order = [f.id for f in store.facts]
     assert accepted and order[-len(accepted):] == [i for i in order if i in accepted]
-    for shown in (headline_ids(store, "korea", 6), more_ids(store, "korea", 30)):
+    panel = headline_ids(store, "korea", 6)
+    assert "kr.projects" in panel  # the curator's detail before what was accepted unedited
+    for shown in (panel, more_ids(store, "korea", 30)):
         curated = [i for i in shown if i not in accepted]
         assert curated and shown[:len(curated)] == curated, shown
+    # a figure a reviewer made a headline (priority 1) leads with the curator's headlines
+    promoted = sorted(accepted)[0]
+    text = accepted_file.read_text(encoding="utf-8")
+    accepted_file.write_text(text.replace(f"  - id: {promoted}\n", f"  - id: {promoted}\n    priority: 1\n"),
+                             encoding="utf-8")
+    store = load_store(load_project(project))
+    assert promoted in headline_ids(store, "korea", 6)[:2]

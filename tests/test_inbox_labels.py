@@ -1232,3 +1232,14 @@ def test_a_figure_of_the_things_its_clause_counts_first_is_theirs():
                  "Its 17 scenic spots attracted 794,300 tourists, up 5 percent."):
         assert not any(r[2].startswith(COUNTED_S) for r in _suggested(text)
                        if "ourists" in r[1]), text
+
+
+@pytest.mark.parametrize("label, fragment", [
+    ("Year-on-year change in Thanks to the launch of many new routes (increase)", True),
+    ("Exports owing to the new routes", True),
+    ("Global revenues of operating in countries", True),
+    ("Global revenues", False), ("Costs of shipping in the port", False),
+])
+def test_a_label_holding_a_cause_or_a_participle_s_clause_is_a_fragment(label, fragment):
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert ("fragment" in label_flaws(label, "USD")) == fragment

@@ -36,7 +36,7 @@ from . import findings
 from .statements import distinct, same_statement, states_figure
 from .links import links, names_subject
 from .store_view import (FAMILIES, fact_of, kept_out, kept_out_of_headlines, live, measure, own_facts,
-                         own_history, timeline_of, undated)
+                         own_history, standing, timeline_of, undated)
 from .wording import (cites, date_prefix, equivalent_text, figure_note, figure_periods, figure_value,
                       short_label, when_of)
 
@@ -72,8 +72,10 @@ def _headline_candidates(store, subject: str, exclude: tuple[str, ...] = ()) -> 
            and not kept_out_of_headlines(f)]
     # stable: the curator's order within a priority; a figure no one dated after the dated ones,
     # and one about another place (another city, the province, the country) after the city's own
-    # of its priority: a Qingdao brief leads with Qingdao's figures
-    own.sort(key=lambda f: (f.priority > 2, undated(store, f), f.priority, not (f.scope or FactScope()).is_city))
+    # of its priority: a Qingdao brief leads with Qingdao's figures; figures accepted from the
+    # inbox after the curator's (standing)
+    own.sort(key=lambda f: (standing(store, f), undated(store, f), f.priority,
+                            not (f.scope or FactScope()).is_city))
     kept: list[Fact] = []
     for fact in own:  # one measure is shown in one unit and one period only
         if not any(measure(k) == measure(fact) and (k.unit, k.period) != (fact.unit, fact.period)
@@ -458,7 +460,7 @@ def more_ids(store, subject: str, limit: int = 6, exclude: tuple[str, ...] = (),
     own = [f for f in own_facts(store, subject)
            if f.is_numeric and f.priority <= 2 and f.id not in listed and not kept_out(f)
            and not any(states_figure(t, f) for t in texts)]
-    own.sort(key=lambda f: (f.priority, undated(store, f)))  # a figure no one dated comes last
+    own.sort(key=lambda f: (standing(store, f), f.priority, undated(store, f)))  # undated last
     stated = [fact_of(store, i) for i in sorted(listed)]
     kept: list[Fact] = []
     for fact in own:  # one amount two sources give is listed once

@@ -37,6 +37,7 @@ class Store(Protocol):
     subjects: frozenset[str]  # the subjects with facts of their own
     overruled: frozenset[str]  # ids of the facts that lost a resolved conflict
     preferred: frozenset[str]  # ids of the facts that won one
+    accepted: frozenset[str]  # ids of the facts accepted from the review inbox (facts/accepted/)
 
     def get(self, fact_id: str) -> Fact: ...
 

@@ -41,6 +41,7 @@ class FactStore:
     city: Entity
     seed_dir: Path
     files: list[Path] = field(default_factory=list)
+    accepted: frozenset[str] = frozenset()  # ids of the facts read from facts/accepted/
     by_id: dict[str, Fact] = field(default_factory=dict)
     _notes: dict | None = field(default=None, repr=False)
 
@@ -150,11 +151,14 @@ def read_store(project: Project) -> tuple[FactStore, list[Problem]]:
     seeds = _load_seed_index(seed_dir / "index.yaml", project, problems)
     files = fact_files(facts_dir)
     facts: list[Fact] = []
-    for file_facts, file_problems in _load_fact_files(files, project):
+    accepted: set[str] = set()
+    for path, (file_facts, file_problems) in zip(files, _load_fact_files(files, project)):
         facts.extend(file_facts)
         problems.extend(file_problems)
+        if _is_accepted(facts_dir, path):
+            accepted.update(f.id for f in file_facts)
     store = FactStore(_with_locators(facts, seeds, seed_dir), entities, metrics, seeds, city,
-                      seed_dir, files)
+                      seed_dir, files, frozenset(accepted))
     # a definitions file that did not load leaves out the checks against it (else every fact
     # would be "unknown"); the others run, so all problems are reported in one run
     definitions = {"entities": facts_dir / "entities.yaml", "metrics": facts_dir / "metrics.yaml",
@@ -209,8 +213,13 @@ def fact_files(facts_dir: Path) -> list[Path]:
 
 def _curated_first(facts_dir: Path):
     def key(path: Path) -> tuple[bool, Path]:
-        return path.relative_to(facts_dir).parts[0] == ACCEPTED_DIR, path
+        return _is_accepted(facts_dir, path), path
     return key
+
+
+def _is_accepted(facts_dir: Path, path: Path) -> bool:
+    """Whether a fact file is one `facts accept` wrote (in facts/accepted/)."""
+    return path.relative_to(facts_dir).parts[0] == ACCEPTED_DIR
 
 
 def display_path(path: Path, project: Project) -> str:

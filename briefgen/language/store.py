@@ -25,7 +25,7 @@ def translated_store(store, edition: Edition):
     facts = [_fact(f, edition) for f in store.facts]
     edition.source_facts.update((f.id, f) for f in store.facts)
     copy = FactStore(facts, entities, metrics, store.seeds, entities[store.city.slug],
-                     store.seed_dir, store.files)
+                     store.seed_dir, store.files, store.accepted)
     copy._notes = {fact_id: [replace(finding, note=_note(finding.note, edition))
                              for finding in findings]
                    for fact_id, findings in store.notes.items()}

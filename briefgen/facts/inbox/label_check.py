@@ -130,6 +130,10 @@ _PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This
 # verb left in ("The firms also generate, share of …"), an "its" the label never names ("Share of
 # its products sold overseas")
 _CUT_CLAUSE = re.compile(r"\b[A-Za-z][a-z]*ing\s+it\b|\w['’]s\s+among\b"
+                         # a cause copied in: "Year-on-year change in Thanks to the launch of …"
+                         r"|\b(?i:thanks\s+to|owing\s+to|due\s+to|because\s+of)\b"
+                         # a participle's clause, its number cut out: "Global revenues of operating in countries"
+                         r"|\bof\s+[a-z]+ing\s+(?:in|to|at|on|with)\s+(?!the\b)[a-z]+\b"
                          # a set named before that the label never names: "… exports to those countries"
                          r"|\b(?:those|these)\s+(?:countries|cities|economies|regions|markets|partners|"
                          r"firms|companies|enterprises|projects|areas|zones|parks|ports)\b"
