@@ -1243,3 +1243,17 @@ def test_a_figure_of_the_things_its_clause_counts_first_is_theirs():
 def test_a_label_holding_a_cause_or_a_participle_s_clause_is_a_fragment(label, fragment):
     from briefgen.facts.inbox.label_check import label_flaws
     assert ("fragment" in label_flaws(label, "USD")) == fragment
+
+
+def test_a_figure_of_the_place_or_body_its_clause_says_did_it_is_theirs():
+    """"The ancient town has welcomed more than 1.5 million tourists": the town's, and a label
+    that leaves it out ("Tourists welcomed") is held back; a part of the city a label names
+    ("The industrial park: Enterprises attracted") is not."""
+    from briefgen.facts.inbox.suggest import SITE_S  # noqa: I001
+    for text in ("The ancient town has welcomed more than 1.5 million tourists since May.",
+                 "The city's airport handled more than 11 million travelers last year.",
+                 "The Testcity Beer Museum received 14,100 tourists, up 5 percent."):
+        assert _suggested(text)[0][2].startswith(SITE_S), text
+    for text in ("Testcity welcomed more than 1.5 million tourists.",
+                 "The industrial park has attracted 81 enterprises."):
+        assert not _suggested(text)[0][2].startswith(SITE_S), text

@@ -29,7 +29,7 @@ from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.extract.sentences import Sentences
 from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws
-from briefgen.facts.inbox.suggest import COUNTED_S, EVENT_S, FIRM_S, INVOLVED, UNSAID, label_and_reason, metric_and_reason, status_and_reason, \
+from briefgen.facts.inbox.suggest import COUNTED_S, EVENT_S, FIRM_S, INVOLVED, SITE_S, UNSAID, label_and_reason, metric_and_reason, status_and_reason, \
     suggest_id
 from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, exact_value, parse_period
@@ -230,7 +230,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     if restated:  # "2.8 billion yuan ($432.32 million)": its label, and what holds that back
         label, label_why = restated[0], f"the label of the figure it restates; {restated[1]}"
     labels_by_key[c.key] = label, label_why
-    says_more = any(reason in label_why for reason in (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S))
+    says_more = any(reason in label_why for reason in (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, SITE_S))
     unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=says_more) if flaw != "long"]
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     # a period its sentence names that the source's date does not resolve ("In the first three

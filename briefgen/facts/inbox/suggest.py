@@ -224,6 +224,9 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     elif (actor := _A_COUNTED_ACTOR.search(_before_in_quote(c, text_before))) \
             and actor["things"].lower() not in label.lower():
         why = f"{COUNTED_S}; {why}"  # "17 monitored scenic spots in Tai'an, …, attracted 794,300 tourists"
+    elif (site := _A_SITE_DID.search(_before_in_quote(c, text_before))) \
+            and site["site"].split()[-1].lower() not in label.lower() and not _within(c, text_before):
+        why = f"{SITE_S}; {why}"  # "The ancient town has welcomed more than 1.5 million tourists"
     label = label[:1].upper() + label[1:]
     per = _PER_AFTER.match(_after_counted(c, text_before))
     if per and not re.search(r"\bper\b", label, re.IGNORECASE):  # "save 20,000 yuan per container": a rate
@@ -835,6 +838,9 @@ EVENT_S = "an event's figure, as its sentence tells it"
 # … and the things a count at the head of its clause counts ("17 monitored scenic spots in
 # Tai'an … attracted 794,300 tourists"): the tourists are those spots', not the city's
 COUNTED_S = "a figure of the things its clause counts first"
+# … and of a place or body its clause names as what did it ("The city's airport handled more than
+# 11 million travelers", "The ancient town has welcomed …"): the airport's, the town's
+SITE_S = "a figure of the place or body its clause says did it"
 # Why a count's label is held back: its sentence says what the things counted did, or what was
 # done to them or where, in words the label leaves out ("used eight sound stages", "sailing at 40
 # local schools", "65 scenic spots received …"): "Sound stages: 8" would claim all there are
@@ -875,6 +881,13 @@ _A_COUNTED_ACTOR = re.compile(
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_COUNTED_VERBS})\b"
     rf"(?:\s+[^,;.]{{1,60}}?(?:,\s+|\s+and\s+)(?:{_COUNTED_VERBS}))?"
     r"\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
+_A_SITE_DID = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:while|whereas|and)\s+)(?:the|its|this|that|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<site>airport|terminal|station|railway|train|town|village|park|scenic\s+(?:spot|area)|resort|museum|"
+    r"hotel|mall|hospital|university|company|firm|plant|factory|mine|oilfield|base|center|centre)"
+    r"(?:,\s+[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    rf"(?:{_COUNTED_VERBS})\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?$",
+    re.IGNORECASE)
 # an earlier count of the same list: "six cities and " before "two coastal counties"
 _LISTED_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                             r"\s+(?:[A-Za-z-]+\s+){1,4}(?:and|or)\s+)+$", re.IGNORECASE)
