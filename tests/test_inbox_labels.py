@@ -1257,3 +1257,22 @@ def test_a_figure_of_the_place_or_body_its_clause_says_did_it_is_theirs():
     for text in ("Testcity welcomed more than 1.5 million tourists.",
                  "The industrial park has attracted 81 enterprises."):
         assert not _suggested(text)[0][2].startswith(SITE_S), text
+
+
+def test_the_change_of_a_figure_held_for_its_owner_is_held_too(run, project):
+    """"The ancient town has welcomed 1.5 million tourists, up 15 percent": the count is held
+    for its owner (the town), and so is its change, whose label ("Change in the number of
+    tourists") leaves the town out just the same."""
+    seed = project / "seeds" / "club.txt"
+    seed.write_text("Testcity opens up to Korea\n\nThe ancient town has welcomed 1.5 million "
+                    "tourists, up 15 percent year on year.\n", encoding="utf-8")
+    extract_inbox(run, project)
+    text = inbox_of(project).read_text(encoding="utf-8")
+    held = candidates(inbox_of(project))
+    assert [c["review"] for c in held] == ["drop", "drop"], text
+    assert "the figure it is the change of" in text
+    inbox_of(project).unlink()
+    seed.write_text("Testcity opens up to Korea\n\nTestcity welcomed 1.5 million tourists, up 15 "
+                    "percent year on year.\n", encoding="utf-8")
+    extract_inbox(run, project)
+    assert "the figure it is the change of" not in inbox_of(project).read_text(encoding="utf-8")

@@ -229,8 +229,13 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     restated = labels_by_key.get(c.equivalent_of or "")
     if restated:  # "2.8 billion yuan ($432.32 million)": its label, and what holds that back
         label, label_why = restated[0], f"the label of the figure it restates; {restated[1]}"
+    held_for = _owner_held(label_why) or (c.direction and labels_by_key.get(_OWNER_HELD + c.quote, ("", ""))[1])
+    if held_for and not _owner_held(label_why):  # "…'s airport handled 11 million travelers, a 15 percent increase"
+        label_why = f"{held_for}: the figure it is the change of; {label_why}"
     labels_by_key[c.key] = label, label_why
-    says_more = any(reason in label_why for reason in (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, SITE_S))
+    if held_for:
+        labels_by_key[_OWNER_HELD + c.quote] = label, held_for
+    says_more = bool(held_for)
     unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=says_more) if flaw != "long"]
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     # a period its sentence names that the source's date does not resolve ("In the first three
@@ -268,6 +273,15 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
             "reason": c.reason, "scope": c.scope.reason, **({"label_flaws": unwritten} if unwritten else {})}
     lines += [f"    candidate: {json.dumps(note, ensure_ascii=False)}"]
     return "\n".join(lines) + "\n\n", fact_id
+
+
+_OWNER_HELD = "held in: "  # labels_by_key: a quote whose figure's owner the label leaves out
+
+
+def _owner_held(why: str) -> str | None:
+    """The reason a label leaves out what its sentence says of the figure's owner, if any."""
+    return next((reason for reason in (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, SITE_S) if reason in why),
+                None)
 
 
 def _place_sentence(c: Candidate, text: str, sentences: Sentences,
