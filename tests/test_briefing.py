@@ -53,6 +53,15 @@ def test_short_label_drops_only_a_trailing_period_of_the_fact(store):
     assert short_label(store, "tal.startup-subsidy-current").endswith("before the 2019 increase")
     # a clause naming two years says more than the period under it
     assert short_label(store, "cus.import-clearance-cut-2019").endswith("2019 against 2018")
+    # "in 2014" at the end, the fact's own year, goes too (the panel prints "2014" under it);
+    # not in a label of another period
+    from briefgen.compose.wording import label_without_period
+    from stores import fact
+    revenue = fact("us.revenue", "us", "money", "Revenue for GE Appliances in 2014", "q",
+                   value=5.9, unit="USD", period="2014")
+    assert label_without_period(revenue) == "Revenue for GE Appliances"
+    assert label_without_period(fact("us.r", "us", "money", "Revenue for GE Appliances in 2014", "q",
+                                     value=5.9, unit="USD", period="2015")).endswith("in 2014")
 
 
 def test_undated_figures_say_when_their_source_reported_them(store):

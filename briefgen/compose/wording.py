@@ -36,6 +36,10 @@ def label_without_period(fact: Fact, label: str | None = None) -> str:
     if fact.period is None:
         return label
     years = set(_YEAR.findall(fact.period.text))
+    in_its_year = re.search(r"\s+in\s+((?:19|20)\d\d)\s*$", label)  # "Revenue for GE Appliances in 2014"
+    if in_its_year and in_its_year[1] == fact.period.text and fact.period.kind == "period" \
+            and in_its_year.start() >= 12:  # (not "as of 2019", "by 2019": "in" says the year's flow)
+        return label[:in_its_year.start()]
     match = re.search(r"(?:,\s*([^,()]{1,40})|\s*\(([^()]{1,40})\))\s*$", label)
     if not match:
         return label
