@@ -1276,3 +1276,15 @@ def test_the_change_of_a_figure_held_for_its_owner_is_held_too(run, project):
                     "percent year on year.\n", encoding="utf-8")
     extract_inbox(run, project)
     assert "the figure it is the change of" not in inbox_of(project).read_text(encoding="utf-8")
+
+
+def test_it_after_a_sentence_on_a_place_or_body_is_that_place_or_body():
+    """"The Mount Tai scenic spot has become … . During the holiday, it received 103,900 tourists":
+    the spot's tourists, held while the label leaves it out; "Testcity is … . It has 300 banks":
+    the city's."""
+    from briefgen.facts.inbox.suggest import SITE_S  # noqa: I001
+    for text in ("The Mount Tai scenic spot has become the most popular. During the holiday, it "
+                 "received 103,900 tourists.",
+                 "The freight train travels between Testcity and Europe. It has three routes."):
+        assert _suggested(text)[-1][2].startswith(SITE_S), text
+    assert not _suggested("Testcity is a port city. It has 300 banks.")[-1][2].startswith(SITE_S)

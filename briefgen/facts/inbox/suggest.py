@@ -224,7 +224,7 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     elif (actor := _A_COUNTED_ACTOR.search(_before_in_quote(c, text_before))) \
             and actor["things"].lower() not in label.lower():
         why = f"{COUNTED_S}; {why}"  # "17 monitored scenic spots in Tai'an, …, attracted 794,300 tourists"
-    elif (site := _A_SITE_DID.search(_before_in_quote(c, text_before))) \
+    elif (site := _A_SITE_DID.search(_before_in_quote(c, text_before)) or _site_it_stands_for(c, text_before)) \
             and site["site"].split()[-1].lower() not in label.lower() and not _within(c, text_before):
         why = f"{SITE_S}; {why}"  # "The ancient town has welcomed more than 1.5 million tourists"
     label = label[:1].upper() + label[1:]
@@ -881,13 +881,31 @@ _A_COUNTED_ACTOR = re.compile(
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_COUNTED_VERBS})\b"
     rf"(?:\s+[^,;.]{{1,60}}?(?:,\s+|\s+and\s+)(?:{_COUNTED_VERBS}))?"
     r"\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
+_SITES = (r"airport|terminal|station|railway|train|town|village|park|scenic\s+(?:spot|area)|resort|museum|"
+          r"hotel|mall|hospital|university|company|firm|plant|factory|mine|oilfield|base|center|centre")
+_QUALIFIED = r"(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?"
 _A_SITE_DID = re.compile(
     r"(?:^|[,;:]\s+|\b(?:while|whereas|and)\s+)(?:the|its|this|that|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<site>airport|terminal|station|railway|train|town|village|park|scenic\s+(?:spot|area)|resort|museum|"
-    r"hotel|mall|hospital|university|company|firm|plant|factory|mine|oilfield|base|center|centre)"
-    r"(?:,\s+[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|also\s+)?"
-    rf"(?:{_COUNTED_VERBS})\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?$",
-    re.IGNORECASE)
+    rf"(?P<site>{_SITES})(?:,\s+[^,;.]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+    rf"(?:{_COUNTED_VERBS})\s+{_QUALIFIED}$", re.IGNORECASE)
+# "it" doing or having what is counted, right after a sentence that opens on a place or body
+# ("The Mount Tai scenic spot has become the most popular … . During the holiday, it received
+# 103,900 tourists"; "The train travels between … . It has three routes")
+_IT_DID = re.compile(rf"(?:^|[,;:]\s+)(?:it|they)\s+(?:also\s+)?(?:has|have|had|{_COUNTED_VERBS})\s+{_QUALIFIED}$",
+                     re.IGNORECASE)
+_OPENS_ON_A_SITE = re.compile(rf"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,5}}?(?:[a-z][\w-]*\s+){{0,2}}?(?P<site>{_SITES})\b",
+                              re.IGNORECASE)
+
+
+def _site_it_stands_for(c: Candidate, text_before: str) -> re.Match | None:
+    """The place or body the sentence before opens on, when the figure's clause is "it" doing or
+    having what is counted."""
+    if not _IT_DID.search(_before_in_quote(c, text_before)):
+        return None
+    at = _at(c, text_before)
+    head = text_before[:len(text_before) - at].strip() if at >= 0 else ""
+    previous = re.split(r"(?<=[.!?])\s+", head)[-1] if head else ""
+    return _OPENS_ON_A_SITE.match(previous)
 # an earlier count of the same list: "six cities and " before "two coastal counties"
 _LISTED_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                             r"\s+(?:[A-Za-z-]+\s+){1,4}(?:and|or)\s+)+$", re.IGNORECASE)
