@@ -700,3 +700,15 @@ def test_as_of_a_year_is_cumulative():
 def test_odd_text_does_not_break_extraction(text):
     for c in extract(text, source="t.txt"):
         assert c.as_written in c.quote and text[c.offset:c.end] == c.as_written
+
+
+def test_a_number_inside_a_short_quoted_phrase_names_something():
+    """A slogan or a programme's name ("two mountains and one river", the “four centers”,
+    "1+4+3+6") holds no figure; a speaker's sentence in quotation marks does."""
+    for text in ('Tai\'an builds on "two mountains and one river" and new projects.',
+                 "The SCODA built the “four centers” last year.",
+                 'It follows the "1+4+3+6" layout of industries.'):
+        assert not [c for c in extract(text, source="t.txt") if c.unit == "count"], text
+    said = extract('"We have 30 branches in the city," he said.', source="t.txt")
+    assert [c.as_written for c in said] == ["30"]
+

@@ -1288,3 +1288,11 @@ def test_it_after_a_sentence_on_a_place_or_body_is_that_place_or_body():
                  "The freight train travels between Testcity and Europe. It has three routes."):
         assert _suggested(text)[-1][2].startswith(SITE_S), text
     assert not _suggested("Testcity is a port city. It has 300 banks.")[-1][2].startswith(SITE_S)
+
+
+def test_a_figure_each_of_several_has_is_no_total():
+    from briefgen.facts.inbox.suggest import EACH_S  # noqa: I001
+    rows = _suggested("Haier and Hisense currently each have over 30 production bases worldwide.")
+    assert rows[-1][2].startswith(EACH_S)
+    rows = _suggested("Haier and Hisense have over 30 production bases worldwide.")
+    assert not rows[-1][2].startswith(EACH_S)

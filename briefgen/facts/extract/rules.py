@@ -282,9 +282,19 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]")
 
 
 def _is_quoted_name(text: str, found: Found) -> bool:
-    """“411” mode, “3540” reform: a quoted bare number names something."""
-    return (not found.has_unit and text[found.start - 1:found.start] in ('"', "“")
-            and text[found.end:found.end + 1] in ('"', "”"))
+    """“411” mode, “3540” reform: a quoted bare number names something; so does one inside a
+    short quoted phrase with no sentence's stop in it, a slogan or a name ("two mountains and one
+    river", the “four centers”), not a speaker's sentence ("… 30 branches," he said)."""
+    if found.has_unit:
+        return False
+    opened = _QUOTE_OPENED.search(text, max(found.start - 41, 0), found.start)
+    closed = _QUOTE_CLOSES.match(text, found.end, found.end + 41)
+    return bool(opened and closed) and \
+        len(f"{opened[1]} {text[found.start:found.end]} {closed[0]}".split()) <= 8
+
+
+_QUOTE_OPENED = re.compile(r"[\"“]([^\"“”,.;:!?\n]{0,40})$")
+_QUOTE_CLOSES = re.compile(r"[^\"“”,.;:!?\n]{0,40}?[\"”]")
 
 
 def _is_name(text: str, found: Found) -> bool:

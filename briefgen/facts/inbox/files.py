@@ -29,7 +29,7 @@ from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.extract.sentences import Sentences
 from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws
-from briefgen.facts.inbox.suggest import COUNTED_S, EVENT_S, FIRM_S, INVOLVED, SITE_S, UNSAID, label_and_reason, metric_and_reason, status_and_reason, \
+from briefgen.facts.inbox.suggest import COUNTED_S, EACH_S, EVENT_S, FIRM_S, INVOLVED, SITE_S, UNSAID, label_and_reason, metric_and_reason, status_and_reason, \
     suggest_id
 from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, exact_value, parse_period
@@ -280,7 +280,7 @@ _OWNER_HELD = "held in: "  # labels_by_key: a quote whose figure's owner the lab
 
 def _owner_held(why: str) -> str | None:
     """The reason a label leaves out what its sentence says of the figure's owner, if any."""
-    return next((reason for reason in (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, SITE_S) if reason in why),
+    return next((reason for reason in (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, SITE_S, EACH_S) if reason in why),
                 None)
 
 

@@ -224,6 +224,8 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     elif (actor := _A_COUNTED_ACTOR.search(_before_in_quote(c, text_before))) \
             and actor["things"].lower() not in label.lower():
         why = f"{COUNTED_S}; {why}"  # "17 monitored scenic spots in Tai'an, …, attracted 794,300 tourists"
+    elif _EACH_HAS.search(_before_in_quote(c, text_before)) and not re.search(r"\beach\b", label, re.IGNORECASE):
+        why = f"{EACH_S}; {why}"  # "Haier and Hisense currently each have over 30 production bases"
     elif (site := _A_SITE_DID.search(_before_in_quote(c, text_before)) or _site_it_stands_for(c, text_before)) \
             and site["site"].split()[-1].lower() not in label.lower() and not _within(c, text_before):
         why = f"{SITE_S}; {why}"  # "The ancient town has welcomed more than 1.5 million tourists"
@@ -838,6 +840,9 @@ EVENT_S = "an event's figure, as its sentence tells it"
 # … and the things a count at the head of its clause counts ("17 monitored scenic spots in
 # Tai'an … attracted 794,300 tourists"): the tourists are those spots', not the city's
 COUNTED_S = "a figure of the things its clause counts first"
+# … and one each of several things has ("Haier and Hisense currently each have over 30
+# production bases"): no total of theirs, nor the city's
+EACH_S = "a figure each of several things has, not their total"
 # … and of a place or body its clause names as what did it ("The city's airport handled more than
 # 11 million travelers", "The ancient town has welcomed …"): the airport's, the town's
 SITE_S = "a figure of the place or body its clause says did it"
@@ -881,6 +886,9 @@ _A_COUNTED_ACTOR = re.compile(
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_COUNTED_VERBS})\b"
     rf"(?:\s+[^,;.]{{1,60}}?(?:,\s+|\s+and\s+)(?:{_COUNTED_VERBS}))?"
     r"\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
+_EACH_HAS = re.compile(r"\beach\s+(?:\w+\s+){0,2}?(?:ha[sd]|have|own(?:s|ed)?|operate[sd]?|run|runs|ran|employ(?:s|ed)?|"
+                       r"hold(?:s)?|held|set\s+up|built|attract(?:s|ed)?|receive[sd]?|invest(?:s|ed)?)\s+"
+                       r"(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
 _SITES = (r"airport|terminal|station|railway|train|town|village|park|scenic\s+(?:spot|area)|resort|museum|"
           r"hotel|mall|hospital|university|company|firm|plant|factory|mine|oilfield|base|center|centre")
 _QUALIFIED = r"(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?"
