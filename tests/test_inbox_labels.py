@@ -1296,3 +1296,17 @@ def test_a_figure_each_of_several_has_is_no_total():
     assert rows[-1][2].startswith(EACH_S)
     rows = _suggested("Haier and Hisense have over 30 production bases worldwide.")
     assert not rows[-1][2].startswith(EACH_S)
+
+
+@pytest.mark.parametrize("label, fragment", [
+    ("Year-on-year change in Yantai's Huang-Bohai New Area (increase)", True),
+    ("Year-on-year growth in Shanghe Hot Spring Spot in Jinan", True),
+    ("Change in Testcity's exports (increase)", False),
+    ("Change in the GDP of Testcity (increase)", False),
+    ("Year-on-year change in the number of tourists (increase)", False),
+])
+def test_a_change_of_a_place_or_body_names_no_measure(label, fragment):
+    """Growth "in Yantai's Huang-Bohai New Area": of what? A change's label names its measure
+    (a measure's initials count: GDP, FDI)."""
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert ("fragment" in label_flaws(label, "percent")) == fragment

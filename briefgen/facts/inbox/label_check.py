@@ -216,6 +216,18 @@ _PART_BEFORE = re.compile(r"^[A-Z][^:]{2,100}:\s+(?=[A-Z])")
 _NAMED_RANK = re.compile(r"[A-Z][\w'’ -]*['’]s rank")  # "Japan's rank": a measure and whose
 
 
+# a change of a place or body, no measure named: "Year-on-year change in Yantai's Huang-Bohai New
+# Area", "Year-on-year growth in Shanghe Hot Spring Spot in Jinan" (not a measure's initials: GDP, FDI)
+_CHANGE_OF_A_NAME = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?(?:[Cc]hange|[Gg]rowth)\s+in\s+"
+                               r"(?:the\s+)?(?P<name>(?:[A-Z][\w'’.&-]*(?:['’]s)?\s*)+"
+                               r"(?:(?:of|in|and)\s+(?:[A-Z][\w'’.&-]*\s*)+)*)(?:\s*\(.*\))?")
+
+
+def _a_change_of_a_name(label: str) -> bool:
+    found = _CHANGE_OF_A_NAME.fullmatch(label)
+    return bool(found) and not re.search(r"\b[A-Z]{2,}\b", found["name"])
+
+
 def label_flaws(label: str, unit: str | None = None, says_more: bool = False) -> list[str]:
     """What reads badly in a label: 'figure', 'fragment', 'duration', 'group', 'money', 'bare',
     'owner', 'long' (none when it reads well). `says_more`: the label leaves out what its sentence
@@ -235,7 +247,7 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
     bare = _SUFFIXES.sub("", label)
     unpaired = any(label.count(o) != label.count(c) for o, c in _PAIRS) or label.count('"') % 2
     if (_STARTS.search(bare) or _ENDS.search(bare) or unpaired or _PRONOUN.search(bare)
-            or _CUT_CLAUSE.search(bare)
+            or _CUT_CLAUSE.search(bare) or _a_change_of_a_name(label)
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
             or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare)
             or _SHARE_OF_ITSELF.match(bare) or (unit in CURRENCIES and _ACTOR_DID.search(bare))
