@@ -1310,3 +1310,9 @@ def test_a_change_of_a_place_or_body_names_no_measure(label, fragment):
     (a measure's initials count: GDP, FDI)."""
     from briefgen.facts.inbox.label_check import label_flaws
     assert ("fragment" in label_flaws(label, "percent")) == fragment
+
+
+@pytest.mark.parametrize("label", ["Constitutes: Duration", "Accounts, share of the city's GDP"])
+def test_a_label_opening_on_its_sentence_s_verb_is_a_fragment(label):
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert "fragment" in label_flaws(label, "percent")
