@@ -712,3 +712,10 @@ def test_a_number_inside_a_short_quoted_phrase_names_something():
     said = extract('"We have 30 branches in the city," he said.', source="t.txt")
     assert [c.as_written for c in said] == ["30"]
 
+
+
+def test_the_years_a_comparison_runs_over_are_not_the_figure_s_time():
+    (c,) = [c for c in extract("The festival lasted 38 days - longer than any previous event since it was "
+                               "inaugurated in 1991 - to draw more tourists.", source="t.txt",
+                               doc_date="2018-08-28") if c.as_written == "38 days"]
+    assert c.period != "1991"

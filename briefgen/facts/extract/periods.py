@@ -145,6 +145,15 @@ def _base(m, anchor):
     return None, "base", False
 
 
+@rule(r"since\s+(?:it|they|its\s+\w+)\s+(?:was|were|had\s+been)\s+(?:first\s+)?(?:inaugurated|founded|established|"
+      r"launched|opened|held|set\s+up|started)\s+in\s+(?:19|20)\d\d")
+def _compared_since(m, anchor):
+    """"longer than any previous event since it was inaugurated in 1991": the years a
+    comparison runs over, not the figure's time (when "than" comes before it in its clause)."""
+    before = m.string[max(m.start() - 80, 0):m.start()]
+    return (None, "base", False) if re.search(r"\bthan\b[^.;:]*$", before) else None
+
+
 @rule(rf"(?:in|during|over|for){_S}the{_S}(?:\w+)-month{_S}period")
 def _months_named_before(m, anchor):
     """"During the 10-month period": the months the text named before; like a comparison
