@@ -1316,3 +1316,17 @@ def test_a_change_of_a_place_or_body_names_no_measure(label, fragment):
 def test_a_label_opening_on_its_sentence_s_verb_is_a_fragment(label):
     from briefgen.facts.inbox.label_check import label_flaws
     assert "fragment" in label_flaws(label, "percent")
+
+
+def test_a_figure_listed_after_another_shares_its_status_and_a_named_festival_is_an_event():
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import EVENT_S, status_and_reason
+    text = ("Additionally, plans have been made for the visit by a delegation from Testcity, including "
+            "three high-level meetings and three cooperation exchanges. The city will build five parks "
+            "and three schools. The city built six parks and two schools.")
+    statuses = [status_and_reason(c, text[max(c.offset - 160, 0):c.offset])[0]
+                for c in extract(text, source="t.txt")]
+    assert statuses == ["plan", "plan", "plan", "plan", None, None]
+    rows = _suggested("The 28th Testcity International Beer Festival, the largest in China, had received "
+                      "6.2 million tourists by the time it closed on Sunday.")
+    assert rows[-1][2].startswith(EVENT_S)

@@ -1153,7 +1153,7 @@ _A_FIRM_S = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|enterprise|corpor
 # (not a time named by its event: "Throughout the Spring Festival holiday", "released during the expo")
 _AN_EVENT_S = re.compile(r"(?<!during\s)(?<!throughout\s)(?<!over\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!since\s)"
                          r"(?<!after\s)(?<!before\s)(?<!of\s)"
-                         r"\b(?:the|this(?:\s+year['’]s)?|its|that)\s+(?:[\w-]+\s+){0,3}?(?:event|expo|festival|fair|"
+                         r"\b(?:the|this(?:\s+year['’]s)?|its|that)\s+(?:[\w-]+\s+){0,5}?(?:event|expo|festival|fair|"
                          r"forum|exhibition|conference|summit|carnival|games|ceremony)\b(?!\s+(?:of|in|on|holiday)\b)",
                          re.IGNORECASE)
 _TRADE = {"trade_volume": "trade with", "exports": "exports to", "imports": "imports from"}
@@ -1716,7 +1716,8 @@ _EXPECTED = re.compile(r"(?<!than\s)\b(?:(?:is|are|was|were)\s+(?:expected|antic
                        r"projected|(?:is|are)\s+(?:likely|estimated)\s+to)\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|aimed\s+to|"
                       r"intends?\s+to|intended\s+to|(?:is|are)\s+(?:set|scheduled|due)\s+to|"
-                      r"(?:is|are|was|were)\s+to\s+be)\b", re.IGNORECASE)
+                      r"(?:is|are|was|were)\s+to\s+be|plans?\s+(?:have|has)\s+been\s+(?:made|drawn\s+up|laid\s+out)\s+for)\b",
+                      re.IGNORECASE)  # ("plans have been made for the visit …, including three … exchanges")
 
 
 # a relative clause set off by commas speaks of its noun, not of the figure ("The company,
@@ -1741,7 +1742,27 @@ def status_and_reason(c: Candidate, before: str) -> tuple[str | None, str]:
                  None)
         if m:
             return status, f"'{' '.join(m[0].split())}' in the figure's part of the sentence"
-    return _status_led_on(c, before, words)
+    return _status_led_on(c, before, words) if _LEADS_ON.match(words) else _status_listed_on(c, before)
+
+
+# a figure listed right after another ("including three high-level meetings and three
+# cooperation exchanges"): the other's clause, and its status, are its own too
+_LISTED_AFTER = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,4}"
+                           r"and\s+$", re.IGNORECASE)
+
+
+def _status_listed_on(c: Candidate, before: str) -> tuple[str | None, str]:
+    at = _at(c, before)
+    listed = _LISTED_AFTER.search(c.quote, 0, at) if at >= 0 else None
+    if not listed:
+        return None, ""
+    head = c.quote[:listed.start()]
+    start = max((m.end() for m in re.finditer(r"[.;](?:\s|$)", head)), default=0)
+    for status, cue in (("expected", _EXPECTED), ("plan", _PLANNED)):
+        found = [m for m in cue.finditer(head, start) if not _OUTDONE.search(head, start, m.start())]
+        if found and not _CLAUSE_BREAK.search(head, found[-1].end()):
+            return status, f"'{' '.join(found[-1][0].split())}', the clause of the figure it is listed with"
+    return None, ""
 
 
 # "… is expected to reach 45 billion yuan, generating tax revenue of 910 million yuan and
