@@ -719,3 +719,13 @@ def test_the_years_a_comparison_runs_over_are_not_the_figure_s_time():
                                "inaugurated in 1991 - to draw more tourists.", source="t.txt",
                                doc_date="2018-08-28") if c.as_written == "38 days"]
     assert c.period != "1991"
+
+
+def test_a_figure_a_sentence_puts_in_a_place_abroad_is_not_the_partner_s_named_before():
+    aliases = {"the United States": "us", "Testcity": "testcity"}
+    kinds = {"us": "country", "testcity": "city"}
+    text = ("In 1999, Haier built a factory in South Carolina, the United States. Jifa Group set up a "
+            "clothing factory in Vietnam in 2005, with an annual capacity of over 10 million garments. "
+            "It employs 900 people in the United States.")
+    got = {c.as_written: c.subject for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)}
+    assert got["over 10 million"] is None and got["900"] == "us"

@@ -25,7 +25,7 @@ from typing import Mapping
 from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
-from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_not_known, not_subjects, \
+from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_not_known, not_subjects, places_abroad, \
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
     sources, spelled_provinces, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
@@ -1084,6 +1084,9 @@ class _Context:
             # "Its coastline …" is what the sentence before is about, not a name further back
             if mention.start < self.sentences.at(max(sentence.start - 1, 0)).start:
                 return None, "the figure is about a wider place, and the sentence before names no entity"
+        abroad = self._place_abroad(sentence.start, found.start) if window > 0 else None
+        if abroad:  # "… South Carolina, the United States. Jifa … a clothing factory in Vietnam …"
+            return None, f"about '{abroad}', which no entity stands for"
         if mention.slug == self.city_slug or window > 0:
             _, end = self._figure_clause(found, sentence)
             counterpart = names_a_partner_not_known(self.text, sentence.start, end)
@@ -1092,6 +1095,11 @@ class _Context:
                 return None, f"about '{who}', which no entity stands for"
         words = " ".join(self.text[mention.start:mention.end].split())
         return mention.slug, " ".join(x for x in (f"'{words}'", mention.note, _WHERE[window]) if x)
+
+    def _place_abroad(self, start: int, end: int) -> str | None:
+        """A country or region abroad no entity stands for, that text[start:end] puts something in."""
+        return next((m["place"] for m in places_abroad(self.text, start, end)
+                     if not self.subjects.names_between(m.start("place"), m.end("place"))), None)
 
     def _a_partner(self, mention: Mention) -> bool:
         return self.subjects.kinds.get(mention.slug) not in ("sector", "city")

@@ -17,6 +17,8 @@ Three things news text does that a nearest-name guess gets wrong:
 
 from __future__ import annotations
 
+import functools
+
 import re
 from dataclasses import dataclass
 
@@ -729,3 +731,23 @@ def _ranked_as(clause: str) -> str:
 
 def _is_city_name(m: re.Match, city: str | None) -> bool:
     return bool(city and (m["place"] or "") == city)
+
+
+# Countries and regions of the world by their English names (CLDR, through Babel), less China
+# and the regions that hold it: a place abroad a sentence puts a figure in ("a clothing factory
+# in Vietnam", "factories in Southeast Asia")
+_HOME_REGIONS = {"CN", "001", "142", "030"}
+
+
+@functools.cache
+def _abroad() -> re.Pattern:
+    from babel import Locale
+    names = sorted((name for code, name in Locale("en").territories.items() if code not in _HOME_REGIONS
+                    and "China" not in name), key=len, reverse=True)
+    return re.compile(r"\b(?:in|to|into|across|throughout)\s+(?:the\s+)?(?P<place>"
+                      + "|".join(map(re.escape, names)) + r")\b")
+
+
+def places_abroad(text: str, start: int, end: int) -> list[re.Match]:
+    """The countries and regions abroad text[start:end] puts something in."""
+    return list(_abroad().finditer(text, start, end))
