@@ -8,6 +8,8 @@ import os
 import re
 import shutil
 import stat
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -284,6 +286,77 @@ def test_pack_interrupted_mid_write_leaves_no_part_files(packed, run, monkeypatc
     assert result.exit_code == 130 and "interrupted" in result.stderr
     after = _snapshot(out)
     for name in ("investor-pack.docx", "manifest.json"):
+        assert after[name] == before[name], name
+    _assert_clean(out)
+
+
+# --- the pack bound with workers: its PDF joined in a process of its own -----------------------
+
+def test_pack_with_workers_word_error_while_the_pdf_joins_keeps_the_bound_pack(packed, run,
+                                                                               monkeypatch):
+    """With workers the PDF is joined in a process started for it while this one writes the
+    DOCX (binder._bound): the DOCX failing meanwhile leaves the last bound pack as it was, and
+    the joining process, once the error is reported, no longer writes into the output folder."""
+    from briefgen import binder
+    from briefgen.errors import RenderError
+    from briefgen.render.pdf_join import join_pdfs
+    project, out, before = packed
+    _change_inputs(project)
+    joining, submitted = [], threading.Event()
+    joiner = binder._joiner
+
+    @contextmanager
+    def watched():
+        with joiner() as started:
+            submit = started.submit
+
+            def watched_submit(function, *args):
+                if function is join_pdfs:
+                    submitted.set()
+                return submit(function, *args)
+            started.submit = watched_submit
+            joining.append(started)
+            yield started
+
+    def broken(*args):  # once the PDF's parts are handed to the joining process
+        assert submitted.wait(60)
+        raise RenderError("the Word pack broke")
+    monkeypatch.setattr(binder, "_joiner", watched)
+    monkeypatch.setattr(binder, "_docx_pack", broken)
+    result = run("--project", project, "pack", "--jobs", "2", "--out", out)
+    assert result.exit_code == 1 and "the Word pack broke" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(joining) == 1  # the PDF was being joined apart when the DOCX failed
+    joining[0].shutdown(wait=True)  # whatever it was still doing, done
+    after = _snapshot(out)
+    for name in ("investor-pack.pdf", "investor-pack.docx", "manifest.json"):
+        assert after[name] == before[name], name
+    _assert_clean(out)
+
+
+def test_pack_with_workers_join_error_in_its_own_process_keeps_the_bound_pack(packed, run,
+                                                                              monkeypatch):
+    """An error in the joining process (a brief's PDF changed while the pack was bound: it is
+    bound from that file) is the build's error, reported as such, and nothing is replaced."""
+    from briefgen import binder
+    from briefgen.render.pdf_join import OwnPages
+    project, out, before = packed
+    _change_inputs(project)
+    changed = []
+    laid_part = binder._laid_part
+
+    def changing(part, laying):
+        if isinstance(part, OwnPages) and part.path is not None and not changed:
+            part.path.write_bytes(part.path.read_bytes() + b"\n% changed\n")
+            changed.append(part.path.name)
+        return laid_part(part, laying)
+    monkeypatch.setattr(binder, "_laid_part", changing)
+    result = run("--project", project, "pack", "--jobs", "2", "--out", out)
+    assert changed and result.exit_code == 1
+    assert "changed while the pack was being bound" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    after = _snapshot(out)
+    for name in ("investor-pack.pdf", "investor-pack.docx", "manifest.json"):
         assert after[name] == before[name], name
     _assert_clean(out)
 

@@ -569,3 +569,42 @@ def test_a_see_also_giving_a_page_is_drawn_into_the_brief_s_own_page(qingdao, ru
     assert sorted(title for title in laid if title in giving) == sorted(shown)
     assert pages_of("laid-out") == drawn_in
 
+
+
+def test_with_workers_the_pdf_is_joined_apart_from_every_part_as_in_one_process(mini, run,
+                                                                              monkeypatch,
+                                                                              tmp_path):
+    """With workers the process that joins the PDF is started as soon as the parts are handed
+    to the workers to lay out, before any is waited for (binder._bound): it joins every part,
+    in order, into the same file as a build in one process (cold caches both, so neither
+    reuses the other's bound pack)."""
+    from contextlib import contextmanager
+
+    from briefgen import binder
+    shutil.copytree(REPO / "templates", mini / "templates")
+    events = []
+    laying, joiner, laid_part = binder._laying, binder._joiner, binder._laid_part
+
+    @contextmanager
+    def watched_joiner():
+        with joiner() as started:
+            events.append("joining process started")
+            yield started
+
+    monkeypatch.setattr(binder, "_laying", lambda parts, submit, *args: (
+        events.append(f"{len(parts)} parts handed out"), laying(parts, submit, *args))[1])
+    monkeypatch.setattr(binder, "_joiner", watched_joiner)
+    monkeypatch.setattr(binder, "_laid_part", lambda part, future: (
+        events.append("part waited for"), laid_part(part, future))[1])
+    made = {}
+    for jobs in ("2", "1"):
+        monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(tmp_path / f"cache{jobs}"))
+        out = tmp_path / f"j{jobs}"
+        assert run("--project", mini, "pack", "--jobs", jobs, "--out", out).exit_code == 0
+        made[jobs] = (out / "investor-pack.pdf").read_bytes()
+        if jobs == "2":
+            parts = int(events[0].split()[0])
+            assert parts >= 2 and events[:2] == [f"{parts} parts handed out",
+                                                 "joining process started"]
+            assert events[2:] == ["part waited for"] * parts
+    assert made["2"] == made["1"]

@@ -75,7 +75,7 @@ class Stacked:
         return sum(self.used[:index]) + self.gap * index
 
 
-SPILL_EVERY = 250  # parts joined in memory between two spills of the whole to a file
+SPILL_EVERY = 500  # parts joined in memory between two spills of the whole to a file
 
 
 def join_pdfs(parts: Sequence[bytes | OwnPages], out, targets: Mapping[str, Target] | None = None,
