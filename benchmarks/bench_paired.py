@@ -8,7 +8,8 @@ run to run), each `briefgen pack` in a new process on its own copy of the projec
 its processor time (user + system, all its processes) and wall time. On a machine shared with
 others, wall times of single runs vary by half; processor time varies far less, and the ratio
 of each pair (candidate / baseline, taken within a minute of each other) cancels the drift.
-Reports the median of each and the median of the per-pair ratios.
+Prints each build as it ends (with the machine's one-minute load average before and after), then
+the median of each and the median of the per-pair ratios.
 
 - `--code`, `--baseline-code`: the briefgen source trees to run (a checkout's root; default
   this one): compares two versions of the code (git worktree or `git archive` of a commit);
@@ -21,6 +22,7 @@ Reports the median of each and the median of the per-pair ratios.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import sys
@@ -72,7 +74,12 @@ def main() -> None:
                 order = list(sides) if run % 2 == 0 else list(reversed(sides))
                 for side in order:
                     prepare(projects[side], state)
+                    load = os.getloadavg()[0]
                     results[side].append(build(*(sides[side][0], projects[side], sides[side][1])))
+                    cpu, wall, peak = results[side][-1]
+                    print(f"  {state} run {run + 1} {side:9}: processor {cpu:7.2f} s, wall "
+                          f"{wall:7.2f} s, peak {peak:4.0f} MB, load {load:.1f} before, "
+                          f"{os.getloadavg()[0]:.1f} after", flush=True)
             report(state, sides, results)
 
 

@@ -117,12 +117,8 @@ class Ahead:
         self.matter: Matter | None = None
         self.fitted: dict[str, object] = {}
 
-    def start(self, rendering: bool = False) -> None:
-        """`rendering`: the workers will still be rendering the last briefs when all are
-        fitted (their fits made ahead), so the appendix is laid out here, not queued behind
-        them."""
-        if rendering:
-            self.pool = None
+    def start(self) -> None:
+        """Take the briefs that are up to date (not rendered again): their fits are cached."""
         for item in self.items:
             if item.pages:  # up to date: its fit is in the cache already
                 self.finished(item)
@@ -188,8 +184,9 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
     The contents give each brief's first page, which follows the cover and the contents
     themselves: a contents list of a thousand briefs runs over many pages, so its own length
     is measured (laid out as the PDF lays it out) until the page numbers it prints agree.
-    The appendix is laid out once, meanwhile, on `pool` (a worker: idle now, the briefs are
-    rendered), and bound as laid out then.
+    The appendix is laid out once, meanwhile, on `pool` (a worker, once it is free: the
+    workers may still be rendering the last briefs), or here (_appendix_laid), and bound as
+    laid out then.
     """
     items = [p.item for p in placed]
     pack = _pack_words(project, config)
@@ -213,7 +210,7 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
         project, store, "contents", {**common, **listed}, config,
         grows_to=1 + len(listed["entries"])))
     if shared is not None:
-        laid = laying.result() if laying else _laid_out(project, appendix)
+        laid = _appendix_laid(laying, project, appendix)
         return Matter([shared], [appendix], [before, laid.pages], _made_for(placed),
                       shown_pictures(project, [shared, appendix]), [laid.data])
     contents_pages, measured = 0, 1
@@ -223,10 +220,19 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
         contents = _front_document(project, store, "contents", {**common, **listed}, config,
                                    grows_to=1 + len(listed["entries"]))
         measured = _pages(project, contents)
-    laid = laying.result() if laying else _laid_out(project, appendix)
+    laid = _appendix_laid(laying, project, appendix)
     return Matter([cover, _as_contents(contents)], [appendix], [before, measured, laid.pages],
                   _made_for(placed), shown_pictures(project, [cover, contents, appendix]),
                   [laid.data])
+
+
+def _appendix_laid(laying: Future | None, project: Project, appendix):
+    """The appendix as a worker laid it out (`laying`), once the contents are measured; laid
+    out here if no worker has taken it yet (all still rendering briefs, which it would wait
+    behind: this process is free now). Either way the same layout, so the same bytes."""
+    if laying is None or laying.cancel():
+        return _laid_out(project, appendix)
+    return laying.result()
 
 
 def _listed(project: Project, placed: list[Placed], appendix, before: int) -> dict:

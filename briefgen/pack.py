@@ -649,7 +649,7 @@ def _render_all(items: list[PackItem], project: Project, executor, progress, ahe
     fits = _fit_ahead(rendering, project, executor) if ahead else {}
     finished = executor.render(rendering, project)  # all started
     if ahead:
-        ahead.start(rendering=bool(fits))
+        ahead.start()
     for item in todo:
         if item.name in written:
             _finish(item, functools.partial(written.pop, item.name), progress, ahead)

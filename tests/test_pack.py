@@ -608,3 +608,49 @@ def test_with_workers_the_pdf_is_joined_apart_from_every_part_as_in_one_process(
                                                  "joining process started"]
             assert events[2:] == ["part waited for"] * parts
     assert made["2"] == made["1"]
+
+
+def test_the_appendix_is_laid_out_by_a_free_worker_or_else_here_the_same(mini, tmp_path):
+    """The pack's own pages may be made while the workers still render briefs: the appendix,
+    handed to the pool, is taken from a worker that started on it, and laid out here if none
+    has (binder._appendix_laid: the work still queued is cancelled); the same bytes both ways."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from briefgen import binder
+    from briefgen.build import BriefRequest, compose
+    from briefgen.config import load_project
+    from briefgen.facts.store import load_store
+    shutil.copytree(REPO / "templates", mini / "templates")
+    project = load_project(mini)
+    document, _ = compose(project, load_store(project), BriefRequest("partner", "korea"))
+    here = binder._laid_out(project, document).data
+    release = tmp_path / "release"
+    with ProcessPoolExecutor(max_workers=1,
+                             mp_context=multiprocessing.get_context("fork")) as pool:
+        busy = [pool.submit(_wait_for, release) for _ in range(4)]  # a worker and its queue
+        queued = pool.submit(binder._laid_out, project, document)
+        assert binder._appendix_laid(queued, project, document).data == here
+        assert queued.cancelled()
+        release.touch()
+        assert all(future.result() for future in busy)
+        taken = pool.submit(binder._laid_out, project, document)
+        assert _started(taken)  # a free worker takes it at once
+        assert binder._appendix_laid(taken, project, document).data == here
+        assert not taken.cancelled() and taken.done()
+
+
+def _started(future) -> bool:
+    import time
+    deadline = time.monotonic() + 60
+    while not (future.running() or future.done()) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return future.running() or future.done()
+
+
+def _wait_for(path: Path) -> bool:
+    import time
+    deadline = time.monotonic() + 60
+    while not path.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return path.exists()
