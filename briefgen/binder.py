@@ -503,7 +503,7 @@ def _joiner():
     holds Python, pikepdf and the parts, not a copy of this process's memory, and ends with
     this one. It is started, and imports what joining needs, while the workers lay out the
     PDF's first part, so that joining starts as soon as that part is laid out (at a thousand
-    briefs its start took some 0.6 s, with a core idle, after the parts were laid out)."""
+    briefs its start took some 0.7 s, with a core idle, after the parts were laid out)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
