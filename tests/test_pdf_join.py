@@ -195,6 +195,14 @@ def _descendants(element) -> list:
     return found
 
 
+def _cards_apart(cards, folder, page):
+    """Each card as a PDF of its own in `folder`, as a pack renders a brief (OwnPages)."""
+    return [_own_pages(folder, f"card-{number}", pdf_bytes(
+                replace(card, meta=replace(card.meta, outline=None, continues=False)),
+                DEFAULT_THEME, page).data)
+            for number, card in enumerate(cards)]
+
+
 def _cards(count: int = 3):
     """Short documents, fitted (so each knows the points it takes), that share one page of a
     pack: each cites its sources (links within its page) and shows a picture (a figure)."""
@@ -224,21 +232,13 @@ def test_briefs_sharing_a_page_are_bound_from_their_own_pdfs_as_laid_out_togethe
     that laying them out together for the whole makes: the same pixels and text, each card's
     links leading to the same places, its bookmark under its group, its marked content and
     links in the page's structure, in order."""
-    import hashlib
-
     from briefgen.render.common import CARD_GAP_PT
     from briefgen.render.pdf import page_number_stamps
-    from briefgen.render.pdf_join import OwnPages, Stacked
+    from briefgen.render.pdf_join import Stacked
     page, cards = Page(), _cards()
     cover = document(d.Paragraph((d.Text("The pack's first page"),)), title="Cover")
     whole = pdf_bytes([cover, *cards], DEFAULT_THEME, page).data  # laid out together
-    own = []
-    for number, card in enumerate(cards):
-        path = tmp_path / f"card-{number}.pdf"
-        path.write_bytes(pdf_bytes(replace(card, meta=replace(card.meta, outline=None,
-                                                              continues=False)),
-                                   DEFAULT_THEME, page).data)
-        own.append(OwnPages(path, hashlib.sha256(path.read_bytes()).hexdigest(), "Partners"))
+    own = _cards_apart(cards, tmp_path, page)
     stacked = Stacked(tuple(own), tuple(card.layout.used_pt for card in cards), CARD_GAP_PT)
     parts = [pdf_bytes(cover, DEFAULT_THEME, page, part=PartOf(1, 2, 1)).data, stacked]
     joined = _joined(parts, {}, page_number_stamps([(2, 2, "en")], DEFAULT_THEME, page))
@@ -444,13 +444,7 @@ def test_a_whole_spilled_to_a_file_between_parts_is_written_with_the_same_bytes(
     own = tmp_path / "document-1.pdf"
     own.write_bytes(pdf_bytes(replace(docs[1], meta=replace(docs[1].meta, outline=None)),
                               DEFAULT_THEME, page).data)
-    stacked = []
-    for number, card in enumerate(cards):
-        path = tmp_path / f"card-{number}.pdf"
-        path.write_bytes(pdf_bytes(replace(card, meta=replace(card.meta, outline=None,
-                                                              continues=False)),
-                                   DEFAULT_THEME, page).data)
-        stacked.append(OwnPages(path, hashlib.sha256(path.read_bytes()).hexdigest(), "Partners"))
+    stacked = _cards_apart(cards, tmp_path, page)
     total = 4 * PAGES + 1
     parts = [pdf_bytes(docs[0], DEFAULT_THEME, page, part=PartOf(1, total, 1)).data,
              OwnPages(own, hashlib.sha256(own.read_bytes()).hexdigest(), "Partners"),

@@ -29,7 +29,7 @@ from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.extract.sentences import Sentences
 from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws
-from briefgen.facts.inbox.suggest import COUNTED_S, EACH_S, EVENT_S, FIRM_S, INVOLVED, SITE_S, UNSAID, label_and_reason, metric_and_reason, status_and_reason, \
+from briefgen.facts.inbox.suggest import OWNER_LEFT_OUT, label_and_reason, metric_and_reason, status_and_reason, \
     suggest_id
 from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, exact_value, parse_period
@@ -202,13 +202,14 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     mentions = Mentions(text)
     ids_by_key: dict[str, str] = {}
     labels_by_key: dict[str, tuple[str, str]] = {}  # a figure's key -> its label and why
+    owners_held: dict[str, str] = {}  # a quote -> why its figure's label leaves its owner out
     new_blocks, skipped = [], 0
     for c in candidates:
         if c.key in known or stated.covers(c):
             skipped += 1
             continue
         block, ids_by_key[c.key] = _block(c, text, store, ids, ids_by_key, labels_by_key,
-                                          sentences, mentions)
+                                          owners_held, sentences, mentions)
         new_blocks.append(block)
     if blocks or new_blocks:  # no inbox file for a seed with nothing to review
         relative = f"{facts_dir.name}/{INBOX_DIR}/{path.name}"
@@ -219,7 +220,7 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
 
 def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
            ids_by_key: dict[str, str], labels_by_key: dict[str, tuple[str, str]],
-           sentences: Sentences, mentions: Mentions) -> tuple[str, str]:
+           owners_held: dict[str, str], sentences: Sentences, mentions: Mentions) -> tuple[str, str]:
     before = text[max(c.offset - 160, 0):c.offset]
     metric, metric_why = metric_and_reason(c, before[-120:], store.metric_units, store.city)
     fact_id = ids.give(suggest_id(c, metric, store.prefixes))
@@ -229,12 +230,12 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     restated = labels_by_key.get(c.equivalent_of or "")
     if restated:  # "2.8 billion yuan ($432.32 million)": its label, and what holds that back
         label, label_why = restated[0], f"the label of the figure it restates; {restated[1]}"
-    held_for = _owner_held(label_why) or (c.direction and labels_by_key.get(_OWNER_HELD + c.quote, ("", ""))[1])
+    held_for = _owner_held(label_why) or (c.direction and owners_held.get(c.quote))
     if held_for and not _owner_held(label_why):  # "…'s airport handled 11 million travelers, a 15 percent increase"
         label_why = f"{held_for}: the figure it is the change of; {label_why}"
     labels_by_key[c.key] = label, label_why
     if held_for:
-        labels_by_key[_OWNER_HELD + c.quote] = label, held_for
+        owners_held[c.quote] = held_for
     says_more = bool(held_for)
     unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=says_more) if flaw != "long"]
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
@@ -275,13 +276,9 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     return "\n".join(lines) + "\n\n", fact_id
 
 
-_OWNER_HELD = "held in: "  # labels_by_key: a quote whose figure's owner the label leaves out
-
-
 def _owner_held(why: str) -> str | None:
     """The reason a label leaves out what its sentence says of the figure's owner, if any."""
-    return next((reason for reason in (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, SITE_S, EACH_S) if reason in why),
-                None)
+    return next((reason for reason in OWNER_LEFT_OUT if reason in why), None)
 
 
 def _place_sentence(c: Candidate, text: str, sentences: Sentences,

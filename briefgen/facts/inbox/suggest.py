@@ -215,20 +215,8 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     place = c.scope.place  # a wider place, or a city other than the project's
     label, why = _what(c, metric, metric_labels, text_before, (partners or {}).get(c.subject or ""),
                        place or city or "", place, city)
-    if c.unit not in _NON_MONEY and _INVOLVED_BY_COUNTED.search(_before_in_quote(c, text_before)):
-        why = f"{INVOLVED}; {why}"  # "8,200 domestic firms have invested …, involving 120 billion yuan": theirs
-    elif _A_FIRM_S.search(_before_in_quote(c, text_before)) and not _A_FIRM_S.search(label):
-        why = f"{FIRM_S}; {why}"  # "…, manager of the company's trade department, reported … exports"
-    elif _AN_EVENT_S.search(_before_in_quote(c, text_before)) and not _AN_EVENT_S.search(f"the {label}"):
-        why = f"{EVENT_S}; {why}"  # "this year's event, held from July 26 …, attracted 7.2 million visitors"
-    elif (actor := _A_COUNTED_ACTOR.search(_before_in_quote(c, text_before))) \
-            and actor["things"].lower() not in label.lower():
-        why = f"{COUNTED_S}; {why}"  # "17 monitored scenic spots in Tai'an, …, attracted 794,300 tourists"
-    elif _EACH_HAS.search(_before_in_quote(c, text_before)) and not re.search(r"\beach\b", label, re.IGNORECASE):
-        why = f"{EACH_S}; {why}"  # "Haier and Hisense currently each have over 30 production bases"
-    elif (site := _A_SITE_DID.search(_before_in_quote(c, text_before)) or _site_it_stands_for(c, text_before)) \
-            and site["site"].split()[-1].lower() not in label.lower() and not _within(c, text_before):
-        why = f"{SITE_S}; {why}"  # "The ancient town has welcomed more than 1.5 million tourists"
+    owner = _owner_left_out(c, label, text_before)
+    why = f"{owner}; {why}" if owner else why
     label = label[:1].upper() + label[1:]
     per = _PER_AFTER.match(_after_counted(c, text_before))
     if per and not re.search(r"\bper\b", label, re.IGNORECASE):  # "save 20,000 yuan per container": a rate
@@ -254,6 +242,27 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
         label += f", according to {speaker}"
         why += f"; the quote is what {speaker} said"
     return label, why
+
+
+def _owner_left_out(c: Candidate, label: str, text_before: str) -> str | None:
+    """Why the label leaves out whose figure it is, as its sentence tells it (one of
+    OWNER_LEFT_OUT), or None."""
+    said = _before_in_quote(c, text_before)
+    if c.unit not in _NON_MONEY and _INVOLVED_BY_COUNTED.search(said):
+        return INVOLVED  # "8,200 domestic firms have invested …, involving 120 billion yuan": theirs
+    if _A_FIRM_S.search(said) and not _A_FIRM_S.search(label):
+        return FIRM_S  # "…, manager of the company's trade department, reported … exports"
+    if _AN_EVENT_S.search(said) and not _AN_EVENT_S.search(f"the {label}"):
+        return EVENT_S  # "this year's event, held from July 26 …, attracted 7.2 million visitors"
+    actor = _A_COUNTED_ACTOR.search(said)
+    if actor and actor["things"].lower() not in label.lower():
+        return COUNTED_S  # "17 monitored scenic spots in Tai'an, …, attracted 794,300 tourists"
+    if _EACH_HAS.search(said) and not re.search(r"\beach\b", label, re.IGNORECASE):
+        return EACH_S  # "Haier and Hisense currently each have over 30 production bases"
+    site = _A_SITE_DID.search(said) or _site_it_stands_for(c, text_before)
+    if site and site["site"].split()[-1].lower() not in label.lower() and not _within(c, text_before):
+        return SITE_S  # "The ancient town has welcomed more than 1.5 million tourists"
+    return None
 
 
 # Plural nouns that name a measure, not things counted: "and imports fell 3 percent" is the
@@ -850,6 +859,8 @@ SITE_S = "a figure of the place or body its clause says did it"
 # done to them or where, in words the label leaves out ("used eight sound stages", "sailing at 40
 # local schools", "65 scenic spots received …"): "Sound stages: 8" would claim all there are
 UNSAID = "what the figure counts; its sentence says more of them than the label does"
+# … each a reason the label, as proposed, claims the figure for no one or the wrong one
+OWNER_LEFT_OUT = (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, EACH_S, SITE_S)
 # the words before a count that say nothing of what was done with the things counted ("has 30
 # universities", "there are", "including"), and the qualifiers the count may carry ("a total of")
 _NEUTRAL_BEFORE = frozenset(
