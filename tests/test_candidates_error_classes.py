@@ -1355,6 +1355,20 @@ def test_its_after_a_sentence_opening_with_the_company_is_the_firm_s():
     assert found("Trade has grown with Japan. Its value rose 5%.")[-1][:2] == ("5%", "japan")
 
 
+def test_a_sentence_opening_on_a_named_firm_is_not_the_partner_s_named_before():
+    # the partner is where the firm's technology came from, not whose revenue it is
+    rows = found("Its founder introduced technology from Japan. Last year, Zenbrand raked in 40 billion "
+                 "yuan. Zenbrand has sold TVs in Korea for years.")
+    assert rows[0][:2] == ("40 billion yuan", None)
+    assert "Zenbrand" in extract("Its founder introduced technology from Japan. Last year, Zenbrand "
+                                 "raked in 40 billion yuan. Zenbrand has sold TVs in Korea for years.",
+                                 source="t.txt", aliases=ALIASES, kinds=KINDS)[0].subject_reason
+    # a firm the partner is the home of goes on as the partner's
+    rows = found("Lin Wen, of the Korea-based Nova Investments Limited, spoke. The company signed an "
+                 "agreement to add a 50-million-yuan investment.")
+    assert rows[0][:2] == ("50-million-yuan", "korea")
+
+
 def test_an_agency_s_data_that_reveal_a_figure_name_its_source_only():
     rows = found("The Japan Trade Bureau data revealed that 40 firms opened in Testcity.")
     assert rows[0][:2] == ("40", "testcity")

@@ -478,6 +478,9 @@ def test_the_whole_a_share_is_of_is_not_the_place_of_a_figure_beside_it():
 def test_authorities_named_by_their_field_report_a_figure_and_are_not_its_subject():
     rows = found("Foreign trade of Testcity rose 7.5 percent in 2019, local customs authorities said.")
     assert rows[0][2] == "testcity"
+    for ending in ("said the local customs.", "according to the customs.", "said the customs, adding more."):
+        rows = found(f"Testcity's trade took 40 percent of the total, {ending}")
+        assert rows[0][2] == "testcity", ending
     rows = found("Testcity Customs and Testcity Bureau jointly stated the export routes.\n\n"
                  "The number of trading partners increased to 226 in 2017.")
     assert rows[0][2] is None

@@ -1020,6 +1020,10 @@ class _Context:
             firm = self._firm_referred_to(sentence)
             if firm:  # "… nine centers in the United States. Last year its revenue hit …"
                 return None, f"'its' goes on about '{firm}', which no entity stands for"
+            firm = self._firm_heading(sentence) if self._a_partner(found_mention[0]) \
+                and not _FIRM_HOME.match(self.text, found_mention[0].end) else None
+            if firm:  # "… introduced technology from Germany. Last year, Haier raked in …"
+                return None, f"about '{firm}', which no entity stands for, not a partner named before"
             antecedent = self._pronoun_antecedent(sentence, skip)
             # (from the paragraph before, the name it ended on: a remark there, "German businesses
             # … said Yao Jian, Qingdao's deputy mayor", is no topic the next paragraph goes on with)
@@ -1174,18 +1178,23 @@ class _Context:
         index = self.sentences.index_at(sentence.start)
         for before in reversed(self.sentences.sentences[max(index - 3, 0):index]):
             head = _FIRM_HEAD.match(self.text, before.start, before.end)
-            if not head:
-                return None
-            if head["pronoun"]:
-                continue  # "It is ranked first …": back to what that sentence goes on about
-            name = head["firm"]
-            if self.subjects.names_between(head.start("firm"), head.end("firm")) or \
-                    names_a_city(name) or name in WIDER_PLACES or name in PROVINCES:
-                return None
-            if not _THE_FIRM.match(name) and not self._capitalised_mid_sentence(name):
-                return None  # "Trade has …": a capital only for opening; a name keeps it elsewhere
-            return " ".join(name.split())
+            if not (head and head["pronoun"]):  # "It is ranked first …": back to what that goes on about
+                return self._firm_heading(before)
         return None
+
+    def _firm_heading(self, span: Span) -> str | None:
+        """The firm no entity stands for that `span` opens on as its subject ("So far, the
+        company has …", "Last year, Haier raked in …")."""
+        head = _FIRM_HEAD.match(self.text, span.start, span.end)
+        if not head or head["pronoun"]:
+            return None
+        name = head["firm"]
+        if self.subjects.names_between(head.start("firm"), head.end("firm")) or \
+                names_a_city(name) or name in WIDER_PLACES or name in PROVINCES:
+            return None
+        if not _THE_FIRM.match(name) and not self._capitalised_mid_sentence(name):
+            return None  # "Trade has …": a capital only for opening; a name keeps it elsewhere
+        return " ".join(name.split())
 
     def _capitalised_mid_sentence(self, name: str) -> bool:
         """Whether `name` is written capitalised after a word or comma somewhere in the text (a
@@ -1655,6 +1664,10 @@ _OWN_TIME = re.compile(r"\b[Dd]uring\s+the\b")
 _UNCOUNTED = {"km2", "m2", "ha", "km", "m", "nmi", "day", "week", "month", "year", "h", "min", "s", "rank"}
 # A sentence whose subject is "It" or "Its …".
 _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+,?\s+)?(?:It|Its|its|They|Their)\b")
+# A partner named as a firm's home: "the Hong Kong-based ECO Environmental Investments Limited",
+# "a German company" (the firm a later sentence goes on about is that partner's).
+_FIRM_HOME = re.compile(r"-based\b|(?:['’]s)?\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:company|companies|firm|firms|"
+                        r"enterprise|enterprises|group|Limited|Ltd|Co\b|Inc\b|Corporation|Group)\b")
 _THE_FIRM = re.compile(r"[Tt]he\s")  # "The company has …": a firm by its kind, capitalised or not
 # The subject a sentence opens with, when it is a firm: "So far, the company has …", "Hisense
 # Group plans …", or "It …" (which goes on about the sentence before's).

@@ -49,9 +49,10 @@ _REPORTED = re.compile(
     r"(?:[\w.]+\s+){0,4}?(?:said|says|reported|reports|announced|announces|released|releases|showed|"
     r"shows|stated|states|revealed|reveals)\b)"
     rf"|\b(?:said|according\s+to)\s+(?:the\s+)?{_AGENCY}"
-    # "…, said the local customs authorities"
+    # "…, said the local customs authorities", "…, said the local customs."
     r"|\b(?:said|according\s+to)\s+(?:the\s+)?(?:(?:local|provincial|municipal|city|national)\s+)?"
-    r"(?:customs|commerce|statistics|commercial)\s+(?:authorities|authority|officials|department|bureau)\b"
+    r"(?:customs|commerce|statistics|commercial)(?:\s+(?:authorities|authority|officials|department|bureau)\b"
+    r"|(?=\s*[.,;]))"
     # "…, local customs authorities said": an authority named by its field, in lower case
     # ("local customs said": the field alone stands for its authority)
     r"|\b(?:(?:local|provincial|municipal|city|national)\s+)?(?:customs|commerce|statistics|commercial)\s+"
