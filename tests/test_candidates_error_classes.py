@@ -18,9 +18,9 @@ KINDS = {"testcity": "city", "japan": "country", "korea": "country", "sco": "gro
          "port": "sector", "investment": "sector", "ecommerce": "sector"}
 
 
-def found(text: str):
+def found(text: str, aliases: dict | None = None, kinds: dict | None = None):
     return [(c.as_written, c.subject, c.scope.level, c.scope.place, c.scope.among)
-            for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)]
+            for c in extract(text, source="t.txt", aliases=aliases or ALIASES, kinds=kinds or KINDS)]
 
 
 def test_a_partner_s_name_before_a_zone_names_a_part_of_the_city():
@@ -441,6 +441,10 @@ def test_foreign_capital_and_foreign_invested_firms_measure_foreign_investment()
                  "projects there.")
     assert [r[:2] for r in rows] == [("12 percent", "investment"), ("310", "investment"),
                                      ("45", "investment"), ("80", "investment")]
+    # foreign funds are foreign capital, not finance's funds
+    rows = found("The actual use of foreign funds reached US$4.55 billion.",
+                 aliases={**ALIASES, "funds": "finance"}, kinds={**KINDS, "finance": "sector"})
+    assert [r[:2] for r in rows] == [("US$4.55 billion", "investment")]
     # only where the project has "foreign investment": synonyms never make up an entity
     aliases = {k: v for k, v in ALIASES.items() if k != "foreign investment"}
     (row,) = extract("Utilized foreign capital in Testcity rose 12 percent.", source="t.txt",

@@ -44,7 +44,7 @@ _SYNONYMS = {
     "foreign investment": ("foreign capital", "foreign capitals", "foreign-invested",
                            "foreign invested", "foreign-funded", "overseas-funded",
                            "foreign companies", "foreign firms", "foreign enterprises",
-                           "foreign-owned",
+                           "foreign-owned", "foreign funds", "overseas funds",
                            "overseas-backed", "foreign-backed", "Fortune 500", "Fortune Global 500",
                            "Global Fortune 500", "World Fortune 500", "world's top 500",
                            "world’s top 500",
