@@ -1373,6 +1373,16 @@ def test_a_sentence_opening_on_a_named_firm_is_not_the_partner_s_named_before():
     assert rows[0][:2] == ("50-million-yuan", "korea")
 
 
+def test_the_country_after_a_partner_country_is_that_partner():
+    rows = found("Zenbrand entered the Japanese market 30 years ago and built a park of 90,000 square "
+                 "meters in the country, creating over 1,000 jobs.")
+    assert [r[:4] for r in rows[-2:]] == [("90,000 square meters", "japan", "city", None),
+                                          ("over 1,000", "japan", "city", None)]
+    # China named between them: the country is China again
+    rows = found("Zenbrand sells in Japan, and China's exports rose 7 percent across the country.")
+    assert rows[0][2:4] == ("country", "China")
+
+
 def test_an_agency_s_data_that_reveal_a_figure_name_its_source_only():
     rows = found("The Japan Trade Bureau data revealed that 40 firms opened in Testcity.")
     assert rows[0][:2] == ("40", "testcity")

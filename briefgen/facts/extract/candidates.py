@@ -338,6 +338,10 @@ class _Context:
             scope = self._average_after(end, sentence) or self._share_of_a_country(found) or scope
         if not scope.names_a_place:
             scope = self._wider_scope(scope, found, sentence, start, is_rank)
+        partner_s = self._country_named_before(sentence, found) if scope.level == "country" and \
+            not is_rank and _THE_COUNTRY.search(scope.reason) else None
+        if partner_s:  # (the partner's own: no province or home city to look for)
+            return partner_s
         if is_rank and not scope.among:  # "Among the 15 sub-provincial cities in the country, …"
             until = next_rank.start() if next_rank else sentence.end
             in_sentence = self._scope_of(self.places[sentence.start:until], is_rank)
@@ -386,6 +390,17 @@ class _Context:
         sentence = self.sentences.at(at)
         return any(a <= at < b for a, b in name_lists(self.text, sentence.start, sentence.end)) or \
             bool(_LISTED_BEFORE.search(self.text, max(at - 120, sentence.start), at))
+
+    def _country_named_before(self, sentence: Span, found: Found) -> Scope | None:
+        """"Hisense entered the South African market … and built an industrial park … in the
+        country": "the country" is the partner country its sentence named before, not China
+        (the partner's own figure, whose place its subject says)."""
+        before = [m for m in self.subjects.mentions_between(sentence.start, found.start)
+                  if self.subjects.kinds.get(m.slug) == "country"]
+        if not before or re.search(r"\bChina\b", self.text[before[-1].end:found.end]):
+            return None
+        name = self.text[before[-1].start:before[-1].end]
+        return Scope("city", None, None, f"'the country' is '{name}', named before it")
 
     def _share_of_a_country(self, found: Found) -> Scope | None:
         """"more than 28 percent of Japan's population is over 65": a share of a country's
@@ -1666,6 +1681,7 @@ _UNCOUNTED = {"km2", "m2", "ha", "km", "m", "nmi", "day", "week", "month", "year
 _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+,?\s+)?(?:It|Its|its|They|Their)\b")
 # A partner named as a firm's home: "the Hong Kong-based ECO Environmental Investments Limited",
 # "a German company" (the firm a later sentence goes on about is that partner's).
+_THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation)\b")
 _FIRM_HOME = re.compile(r"-based\b|(?:['’]s)?\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:company|companies|firm|firms|"
                         r"enterprise|enterprises|group|Limited|Ltd|Co\b|Inc\b|Corporation|Group)\b")
 _THE_FIRM = re.compile(r"[Tt]he\s")  # "The company has …": a firm by its kind, capitalised or not
