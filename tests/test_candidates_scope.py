@@ -223,6 +223,12 @@ def test_a_place_named_to_locate_the_city_sets_no_scope():
     rows = found("The imports and exports of Testcity in East China's Shandong province totaled "
                  "549.4 billion yuan.")
     assert rows[0][3:5] == ("city", None)
+    # the province as an adjective of "city" says where the city is ("to the Shandong province city")
+    for where in ("the Shandong province city", "the Shandong coastal city", "this Shandong city"):
+        rows = found(f"Testcity ranks high. Authorities reported 2.14 million trips to {where} during the holiday.")
+        assert rows[-1][3:5] == ("city", None), where
+    rows = found("Shandong cities attracted 5 billion dollars.")  # the province's cities together
+    assert rows[0][3:5] == ("province", "Shandong")
 
 
 def test_the_province_is_the_one_named_before():

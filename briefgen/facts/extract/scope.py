@@ -399,6 +399,8 @@ _COMPASS = r"(?:[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Nn]orth(?:ern)?|[Ss]outh(?:ern)
 _LOCATED = (rf"(?:{_COMPASS}\s+(?:China(?:['’\ufffd]s)?\s+)?)?"  # "in southeastern Shandong province"
             rf"(?:(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?|[A-Z][a-z]+\s+[Pp]rovince)\b")
 _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{_COMPASS}\b"
+                      # "the Shandong province city", "a Shandong coastal city": says where the city is
+                      rf"|\b(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?(?=\s+(?:[a-z-]+\s+){{0,2}}city\b)"
                       rf"|(?<=[A-Za-z])\s+in\s+{_LOCATED}"
                       # "Weifang, a city in East China's Shandong province, …": an appositive
                       # saying what and where the name before the comma is (a clause may begin
