@@ -1383,6 +1383,14 @@ def test_the_country_after_a_partner_country_is_that_partner():
     assert rows[0][2:4] == ("country", "China")
 
 
+def test_a_sector_s_place_that_locates_what_is_near_it_is_not_the_subject():
+    rows = found("Industrial output from companies in the vicinity of the port soared 40 percent.")
+    assert rows[0][:2] == ("40 percent", None)
+    rows = found("Testcity's hotels near the port took 9 million yuan.")
+    assert rows[0][:2] == ("9 million yuan", "testcity")
+    assert found("Throughput at the port rose 5 percent.")[0][:2] == ("5 percent", "port")
+
+
 def test_an_agency_s_data_that_reveal_a_figure_name_its_source_only():
     rows = found("The Japan Trade Bureau data revealed that 40 firms opened in Testcity.")
     assert rows[0][:2] == ("40", "testcity")

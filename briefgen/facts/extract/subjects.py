@@ -33,6 +33,11 @@ _FACILITY = re.compile(r"(?:air)?port\b", re.IGNORECASE)
 # going out of Qingdao", "going out for dinner"
 _GOING_SOMEWHERE = re.compile(r"(?i:go(?:es|ing)?\s+out)(?=\s+(?:of|into|for|from|at|with|to\s+(?:the|a|an))\b)")
 
+# A sector's place that only locates what is near it: "Industrial output from companies in the
+# vicinity of Qingdao Port soared", "hotels near the airport" (the city's, not the port's)
+_NEAR = re.compile(r"\b(?:in\s+the\s+vicinity\s+of|near(?:by)?|close\s+to|adjacent\s+to|next\s+to|"
+                   r"around\s+the)\s+(?:the\s+)?$", re.IGNORECASE)
+
 # Other words news uses for what an alias names: a figure of "foreign capital", of
 # "foreign-invested enterprises" or of investment by "Fortune 500" companies measures foreign
 # investment, and so do the "investment deals" and "investment projects" a place signs,
@@ -130,7 +135,8 @@ class SubjectFinder:
         self.mentions = [m for m in _find_mentions(text, with_synonyms(aliases))
                          if not (self.kinds.get(m.slug) == "sector" and (
                              _CITY_AFTER.match(text, m.end) or _in_firm_name(m, text, firms)
-                             or _GOING_SOMEWHERE.match(text, m.start)))]
+                             or _GOING_SOMEWHERE.match(text, m.start)
+                             or _NEAR.search(text, max(m.start - 30, 0), m.start)))]
         self.mentions = _with_sectors_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))
         city = next((slug for slug, kind in self.kinds.items() if kind == "city"), None)
