@@ -1391,6 +1391,15 @@ def test_a_sector_s_place_that_locates_what_is_near_it_is_not_the_subject():
     assert found("Throughput at the port rose 5 percent.")[0][:2] == ("5 percent", "port")
 
 
+def test_overseas_projects_that_settle_in_the_place_are_investment_drawn_not_outbound():
+    aliases = {**ALIASES, "overseas investment": "outbound"}
+    kinds = {**KINDS, "outbound": "sector"}
+    rows = found("Testcity approved 113 overseas projects to settle in the city in May.", aliases, kinds)
+    assert rows[0][:2] == ("113", "investment")
+    rows = found("Testcity firms signed 20 overseas projects in May.", aliases, kinds)
+    assert rows[0][:2] == ("20", "outbound")
+
+
 def test_an_agency_s_data_that_reveal_a_figure_name_its_source_only():
     rows = found("The Japan Trade Bureau data revealed that 40 firms opened in Testcity.")
     assert rows[0][:2] == ("40", "testcity")
