@@ -389,6 +389,10 @@ def test_the_world_s_top_500_companies_name_a_list_of_firms_not_the_world():
     rows = found("Testcity introduced 162 projects, including 11 by the world's top 500 companies.")
     assert [r[2] for r in rows] == ["city", "city"]
     assert found("The world's ports handled 900 million TEU.")[0][2] == "world"
+    # the firms counted, described as among the world's leading ones, are no world figure
+    rows = found("Testcity has attracted 271 projects with investment from 141 of the world's leading firms.")
+    assert [r[2] for r in rows] == ["city", "city"]
+    assert found("The world's leading ports handled 900 million TEU.")[0][2] == "world"
 
 
 def test_a_growth_compared_with_an_average_after_it_is_relative_to_that_place():

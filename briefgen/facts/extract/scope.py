@@ -525,8 +525,10 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwi
 # volume of the SCO member states" (not "trade between China and other SCO member states")
 _MEMBERS_WHOLE = re.compile(r"\b(?:of|among)\s+(?:the\s+)?(?P<group>[A-Z][\w-]*)\s+member\s+"
                             r"(?:states|countries|economies|nations)\b")
-# ("the world's top 500 companies" names a list of firms: no world figure)
-_WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
+# ("the world's top 500 companies" names a list of firms, "141 of the world's leading firms" the
+# firms counted: no world figure)
+_WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)(?!\s+(?:[a-z-]+\s+){0,2}(?:firms|companies|enterprises|"
+                    r"multinationals|corporations|investors)\b)|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
                     r"trade|growth|GDP|demand|output|total)\b))")
 # "the world's top 10 financial centres", "the top 50 global financial centers": a rank in the
