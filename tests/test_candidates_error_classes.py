@@ -1997,3 +1997,9 @@ def test_a_year_or_period_a_change_is_measured_from_is_no_period_of_its_figures(
     assert [r[1] for r in rows] == ["2024", "2024"]
     assert _in_shandong("In 2019 exports rose 10 percent from 2018.", "2020-01-01")[0][1] == "2019"
     assert _in_shandong("Exports rose 10 percent from 2018 to 2020.", "2021-01-01")[0][1] == "2018/2020"
+    # "that in 2020" points back to the year compared with
+    rows = _in_shandong("Last year, the city exported 48 billion yuan, a 25.8 percent increase from that in "
+                        "2020, and imports rose 21.6 percent.", "2022-01-20")
+    assert [r[1] for r in rows] == ["2021", "2021", "2021"]
+    rows = _in_shandong("In 2021, income reached 57,449 yuan, 24,879 yuan higher than that in 2012.", "2022-06-01")
+    assert [r[1] for r in rows] == ["2021", "2021"]

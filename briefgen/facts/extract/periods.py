@@ -136,6 +136,8 @@ def rule(pattern: str):
       r"(?:compared\s+(?:to|with)|than(?:\s+in)?|from|over)\s+(?:that\s+of|the\s+same\s+period\s+of)"
       r"\s+(?:last\s+year|(?:19|20)\d\d)|"
       r"(?:compared\s+(?:to|with)|than(?:\s+in)?)\s+(?:last\s+year|(?:19|20)\d\d)|"
+      # "a 25.8 percent increase from that in 2020", "12,086 yuan higher than that in 2012"
+      r"(?:compared\s+(?:to|with)|than|from|over)\s+(?:that|those)\s+in\s+(?:last\s+year|(?:19|20)\d\d)|"
       # "7.2 times that of 2003", "double those of 2010": "that of" points back, unless it is
       # a clause's subject with its verb ("…, and that of 2020 reached 6 billion yuan": 2020's)
       r"\b(?:that|those)\s+of\s+(?:last\s+year|(?:19|20)\d\d)"
