@@ -1983,6 +1983,14 @@ def test_the_past_years_up_to_a_report_and_all_by_a_month_are_periods():
     assert rows[0][:2] == ("10,695", "../2010-09")
 
 
+def test_a_figure_after_an_opening_since_clause_is_a_total_up_to_the_report():
+    rows = _in_shandong("Since the first foreign-funded project, with an investment of $70,000, was approved in "
+                        "1984, the city has become home to more than 12,400 foreign-funded projects.", "2011-05-17")
+    assert [r[:2] for r in rows] == [("$70,000", "1984"), ("more than 12,400", "../2011-05-17")]
+    rows = _in_shandong("Since the zone opened in 2005, the city has attracted 40 projects in 2010.", "2011-05-17")
+    assert rows[-1][:2] == ("40", "2010")  # the main clause's own time
+
+
 def test_soaring_by_is_a_change():
     rows = [(c.kind, c.direction) for c in extract("Cross-border e-commerce exports soared by 12.3 percent.",
                                                     source="t.txt", aliases=ALIASES, kinds=KINDS)]

@@ -853,6 +853,8 @@ class _Context:
         in_sentence = self._phrases_in(sentence.start, sentence.end)
         if since_base := _annual_rate_since_base(self.text, found, in_sentence):
             return since_base
+        if opened := self._since_clause_opening(found, sentence, in_sentence):
+            return opened
         phrases = [p for p in in_sentence
                    if p.kind != "base" and p.period and not _inside_found(p, found)]
         if phrases:
@@ -877,6 +879,17 @@ class _Context:
         if _CARRIES_ON.match(self.text, sentence.start):
             return self._paragraph_period(sentence)
         return self._the_text_s_period(found, sentence)
+
+    def _since_clause_opening(self, found: Found, sentence: Span, phrases: list[TimePhrase]) -> TimePhrase | None:
+        """"Since the first foreign-funded project … was approved … in 1984, the city has become
+        home to more than 12,400 overseas-backed projects": a figure of the main clause is a
+        total up to the report (the year is the opening clause's own: "an investment of
+        $70,000" then); not when the main clause names its own time."""
+        m = _SINCE_OPENING.match(self.text, sentence.start, found.start)
+        if not m or any(p.kind != "base" and p.period and m.end() <= p.start < sentence.end for p in phrases):
+            return None
+        return TimePhrase(m.start(), m.start("end"), f"../{self.anchor.text}" if self.anchor else None,
+                          "cumulative", True, 2)
 
     def _the_text_s_period(self, found: Found, sentence: Span) -> TimePhrase | None:
         """A report on one period ("… rose 59.5 percent in the first eight months of the year.
@@ -1818,6 +1831,13 @@ def _annual_rate_since_base(text: str, found: Found, phrases: list[TimePhrase]) 
         return None
     return TimePhrase(min(base.start, last.start), max(base.end, last.end), f"{first[0]}/{last.period}",
                       "period", False, 2)
+
+
+# A sentence opening on a clause that says since when, up to its main clause in the present
+# perfect: "Since the first foreign-funded project, with an investment of $70,000, was approved …
+# in 1984, the city has become home to …"
+_SINCE_OPENING = re.compile(r"\s*Since\s+(?:the|its|it|their|they|a|an)\s[^.;:]*?(?P<end>,\s+)(?=(?:[Tt]he\s+)?"
+                            r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:has|have)\b)")
 
 
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|where|that)\b", re.IGNORECASE)
