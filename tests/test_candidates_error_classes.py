@@ -1991,6 +1991,16 @@ def test_a_figure_after_an_opening_since_clause_is_a_total_up_to_the_report():
     assert rows[-1][:2] == ("40", "2010")  # the main clause's own time
 
 
+def test_month_ranges_without_from_and_across_two_years_are_spans():
+    rows = _in_shandong("January to April saw a surge, with Shandong attracting 274 new enterprises.", "2023-05-20")
+    assert rows[0][:2] == ("274", "2023-01/2023-04")
+    rows = _in_shandong("From June 2018 to May 2019, trade climbed 30.9 percent.", "2019-07-01")
+    assert rows[0][:2] == ("30.9 percent", "2018-06/2019-05")
+    # months named without a year are the latest such months up to the source's date
+    rows = _in_shandong("Revenue topped 109.7 billion yuan in January to November.", "2023-05-20")
+    assert rows[0][:2] == ("109.7 billion yuan", "2022-01/2022-11")
+
+
 def test_soaring_by_is_a_change():
     rows = [(c.kind, c.direction) for c in extract("Cross-border e-commerce exports soared by 12.3 percent.",
                                                     source="t.txt", aliases=ALIASES, kinds=KINDS)]

@@ -306,15 +306,27 @@ _SHORT_MONTHS = "|".join(sorted(set(MONTHS) | {m[:3] for m in MONTHS} | {"Sept"}
                                  reverse=True))
 
 
+@rule(rf"(?:from{_S})?(?P<m1>{'|'.join(MONTHS)}){_S}(?P<y1>(?:19|20)\d\d){_S}(?:to|through|till|until|-)"
+      rf"{_S}(?P<m2>{'|'.join(MONTHS)}){_S}(?P<y2>(?:19|20)\d\d)(?!\d)")
+def _months_of_two_years(m, anchor):
+    """"From June 2018 to May 2019": the months between, across the turn of a year."""
+    return f"{_ym(int(m['y1']), _month(m, 'm1'))}/{_ym(int(m['y2']), _month(m, 'm2'))}", "period", False
+
+
+# "from January to April", "Jan-Apr", and "January to April" with no "from" (full names only:
+# "Jan to" may be no month)
 @rule(rf"(?:(?:from|between){_S}(?P<m1>{_SHORT_MONTHS}){_S}(?:to|and|through|till|until)"
-      rf"{_S}(?P<m2>{_SHORT_MONTHS})|(?P<m3>{_SHORT_MONTHS})\.?\s*[-–]\s*(?P<m4>{_SHORT_MONTHS})\.?)"
+      rf"{_S}(?P<m2>{_SHORT_MONTHS})|(?P<m3>{_SHORT_MONTHS})\.?\s*[-–]\s*(?P<m4>{_SHORT_MONTHS})\.?"
+      rf"|(?P<m5>{'|'.join(MONTHS)}){_S}(?:to|through|till|until){_S}(?P<m6>{'|'.join(MONTHS)}))"
       rf"(?![\w])(?:{_S}(?:period{_S})?(?:of{_S})?{_YEAR_OR_REL})?")
 def _month_range(m, anchor):
     year, inferred = _year_of(m, anchor)
     if not (m["year"] or m["rel"]):
         inferred = True
-    first = _MONTH_NUMBERS[(m["m1"] or m["m3"]).lower()]
-    last = _MONTH_NUMBERS[(m["m2"] or m["m4"]).lower()]
+    first = _MONTH_NUMBERS[(m["m1"] or m["m3"] or m["m5"]).lower()]
+    last = _MONTH_NUMBERS[(m["m2"] or m["m4"] or m["m6"]).lower()]
+    if year and not (m["year"] or m["rel"]):  # the latest such months up to the source's date
+        year = _past_month_year(year, last, anchor)
     return (f"{_ym(year, first)}/{_ym(year, last)}", "period", inferred) if year else _UNRESOLVED
 
 
