@@ -2001,6 +2001,14 @@ def test_month_ranges_without_from_and_across_two_years_are_spans():
     assert rows[0][:2] == ("109.7 billion yuan", "2022-01/2022-11")
 
 
+def test_the_time_of_an_aim_joined_on_with_and_is_not_the_figure_s_before_it():
+    rows = _in_shandong("The plan comprises 16 specific measures and aims to recruit over 450,000 young "
+                        "professionals by 2026.", "2025-12-09")
+    assert [r[:2] for r in rows] == [("16", None), ("over 450,000", "2026")]
+    rows = _in_shandong("The city will build 16 parks and aims to open them by 2026.", "2025-12-09")
+    assert rows[0][:2] == ("16", "2026")  # a plan itself: the aim's time is its own
+
+
 def test_soaring_by_is_a_change():
     rows = [(c.kind, c.direction) for c in extract("Cross-border e-commerce exports soared by 12.3 percent.",
                                                     source="t.txt", aliases=ALIASES, kinds=KINDS)]

@@ -960,13 +960,24 @@ class _Context:
         """A phrase of the figure's clause, else of the sentence's main clauses; one naming a
         period before one only saying "so far"; the nearest (before the figure counts double)."""
         start, end = self._figure_clause(found, sentence)
-        phrases = [p for p in phrases if not _dates_a_figure_compared(self._compared_before(p), found)]
+        phrases = [p for p in phrases if not _dates_a_figure_compared(self._compared_before(p), found)
+                   and not self._in_a_later_aim(p, found, sentence)]
         in_clause = [p for p in phrases if p.start >= start and p.end <= end]
         phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)]
         if not phrases:
             return None
         strongest = max(p.strength for p in phrases)
         return min((p for p in phrases if p.strength == strongest), key=lambda p: _reach(p, found))
+
+    def _in_a_later_aim(self, phrase: TimePhrase, found: Found, sentence: Span) -> bool:
+        """"The plan comprises 16 specific measures and aims to recruit over 450,000 young
+        professionals by 2026": a target's time in an aim joined on with "and" after a figure
+        said of now is the aim's, not the figure's."""
+        if phrase.start < found.end or _FUTURE.search(self.text, sentence.start, found.start):
+            return False
+        joined = _AND.search(self.text, found.end, phrase.start)
+        return bool(joined and _FUTURE.match(self.text, joined.end() + 1, phrase.start)
+                    and not _FUTURE.search(self.text, found.end, joined.start()))
 
     def _compared_before(self, phrase: TimePhrase) -> tuple[bool, re.Match | None]:
         """`_compared_before` of a phrase, read once however many figures its sentence has."""
