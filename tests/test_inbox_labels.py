@@ -829,6 +829,15 @@ def test_a_list_s_changes_pair_with_their_own_amounts_whatever_follows_the_last(
         "The park: Year-on-year change in operating income (increase)"]
 
 
+def test_a_second_measure_given_with_the_first_is_named_by_its_own_words():
+    labels = _labels("The output of marine aquatic products reached 8.25 million tonnes with an added value "
+                     "exceeding 100 billion yuan in 2024.")
+    assert labels == ["The output of marine aquatic products", "Added value of marine aquatic products"]
+    # projects counted with their investment: still the projects' (no measure of the subject's own)
+    assert _labels("Testcity signed 40 new projects with a total investment of 15 billion yuan.")[-1] != \
+        "Total investment of Testcity"
+
+
 def test_a_growth_rate_achieved_by_a_name_s_measure_is_a_change_in_it_not_its_measure():
     assert _labels("Testcity's GDP achieved an average annual growth rate of 8 percent.") == [
         "Average annual change in Testcity's GDP (increase)"]

@@ -1334,6 +1334,15 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     second = _SECOND_VERB_MEASURE.fullmatch(clause) if after_and else None
     if second:  # "The park welcomed 15,700 tourists and had an operating income of": the income
         return second["measure"]
+    along = _WITH_MEASURE.search(clause)
+    verb = _VERB.search(clause) if along else None
+    measured = _A_MEASURE_OF.match(_subject_words(clause[:verb.start()])) if verb else None
+    if measured and c.kind != "change" and re.search(r"\d", clause[verb.end():along.start()]) \
+            and not _FLOW.search(along["measure"]):
+        # "The output of marine aquatic products reached 8.25 million tonnes with an added value
+        # exceeding": the added value, of what the subject's first measure is of (not "40 projects
+        # with a total investment of": the projects')
+        return f"{along['measure']} of {_lower_article(measured.string[measured.end():])}"
     verb = _VERB.search(clause)
     words = _subject_words(clause[:verb.start()] if verb else clause)
     if re.search(r"\bthat$", clause):
@@ -1437,6 +1446,14 @@ _INVESTED = re.compile(rf"({_BARE_NAME.pattern})\s+(?:(?:has|have|had)\s+)?inves
 _MEASURE_BEFORE = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,3}?(?:(?:an?|the|its|their)\s+|with\s+))?"
                              r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:of|worth)"
                              r"(?:\s+(?:(?:more|less)\s+than|over|about|nearly|some|approximately|around))?\s*$")
+# A second measure a clause gives its subject after a first figure: "… reached 8.25 million tonnes
+# with an added value exceeding", "…, with a total investment of"
+_WITH_MEASURE = re.compile(r"\bwith\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?P<measure>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)"
+                           r"(?:\s+(?:of|exceeding|reaching|totall?ing|worth|amounting\s+to|hitting|topping))?"
+                           r"(?:\s+(?:(?:more|less)\s+than|over|about|nearly|some|approximately|around))?\s*$")
+# The measure a subject opens on, before what it is of: "The output of marine aquatic products"
+_A_MEASURE_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:output|value|volume|revenues?|production|"
+                           r"number|amount|total)\s+of\s+")
 _FLOW = re.compile(r"\b(?:increase|growth|influx|inflow|jump|rise|decline|drop|surge)$")
 # A thing, not a measure: "The airport handled …", "the port's", "The center has …"
 _THING = re.compile(r"(?:the|its)\s+(?:new\s+)?(?:port|airport|cent(?:er|re)|warehouse|terminal|"
