@@ -231,6 +231,15 @@ def test_a_place_named_to_locate_the_city_sets_no_scope():
     assert rows[0][3:5] == ("province", "Shandong")
 
 
+def test_a_large_city_or_port_elsewhere_in_china_is_a_city_other_than_the_project_s():
+    rows = found("The port of Shanghai handled 37.13 million TEU in 2016. Shenzhen's port handled 23.98 "
+                 "million TEU.")
+    assert [r[3:5] for r in rows] == [("city", "Shanghai"), ("city", "Shenzhen")]
+    # a deal signed in Beijing is still the city's
+    rows = found("Testcity secured 25 investment deals in Beijing on Thursday.")
+    assert rows[0][3:5] == ("city", None)
+
+
 def test_the_province_is_the_one_named_before():
     rows = found("Shandong has many ports.\n\nThe province's total trade surged by 6.6 percent, "
                  "with exports growing 11.6 percent.")

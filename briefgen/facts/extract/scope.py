@@ -459,10 +459,23 @@ WIDER_PLACES = frozenset(PROVINCES) | {"China"} | {w for name in _REGIONS for w 
 # The prefecture-level cities of a province, so a bare "Weifang" in a list reads as a city: news
 # names the other cities of the project's province without "City". Only the province the
 # shipped project's city is in is listed; a project elsewhere adds its province here.
+# The cities of the city's province, and the large cities and ports elsewhere in China that news
+# compares it with ("The port of Shanghai … 37.13 million TEU", "Ningbo-Zhoushan port"); the four
+# municipalities are cities of their own.
 PROVINCE_CITIES = {"Shandong": frozenset({
     "Jinan", "Qingdao", "Zibo", "Zaozhuang", "Dongying", "Yantai", "Weifang", "Jining", "Tai'an",
     "Tai’an", "Taian", "Weihai", "Rizhao", "Linyi", "Dezhou", "Liaocheng", "Binzhou", "Heze",
-    "Laiwu"})}
+    "Laiwu"}),
+    "Beijing": frozenset({"Beijing"}), "Shanghai": frozenset({"Shanghai"}),
+    "Tianjin": frozenset({"Tianjin"}), "Chongqing": frozenset({"Chongqing"}),
+    "Jiangsu": frozenset({"Nanjing", "Suzhou", "Wuxi", "Lianyungang", "Nantong"}),
+    "Zhejiang": frozenset({"Hangzhou", "Ningbo", "Wenzhou", "Yiwu"}),
+    "Guangdong": frozenset({"Guangzhou", "Shenzhen", "Dongguan", "Foshan", "Zhuhai"}),
+    "Fujian": frozenset({"Xiamen", "Fuzhou"}), "Liaoning": frozenset({"Dalian", "Shenyang"}),
+    "Hebei": frozenset({"Tangshan", "Shijiazhuang"}), "Henan": frozenset({"Zhengzhou"}),
+    "Hubei": frozenset({"Wuhan"}), "Sichuan": frozenset({"Chengdu"}), "Shaanxi": frozenset({"Xi'an", "Xi’an"}),
+    "Hunan": frozenset({"Changsha"}), "Anhui": frozenset({"Hefei"}), "Heilongjiang": frozenset({"Harbin"}),
+    "Jilin": frozenset({"Changchun"})}
 
 
 def spelled_provinces(text: str) -> str:
@@ -669,6 +682,8 @@ _NAMED_CITY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?city\s+of\s+(?P<of>[A-Z
 # name more often locates ("Jinan, capital of …"), is left out ("except Zibo") or compared with.
 # As the clause's subject too: "Yantai ranked second with …", "In Weihai, exports rose …".
 CITY_NAMES = "|".join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs}))
+# (the province's own: "in Shanghai" is more often where a deal was signed than what is measured)
+_PROVINCE_CITY_NAMES = "|".join(sorted(PROVINCE_CITIES["Shandong"]))
 # "between Germany's Mannheim and China's Qingdao": the country only says where the city is
 # "China's Qingdao", "China's Hong Kong": a name's prefix, no figure of the country's
 _CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{CITY_NAMES}|Hong\s+Kong|Macao|Macau|Taiwan)\b)")
@@ -682,7 +697,7 @@ _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!
                         # what is measured in a city: "foreign capital utilization in Jinan was …"
                         # (the clause going on: not a list, "in Jinan, Yantai and Weihai"; an
                         # appositive that locates it is blanked: "in Jinan, capital of …, saw")
-                        rf"|\bin\s+(?P<within>{CITY_NAMES})(?=\s+[a-z]|,\s{{4,}},?\s*[a-z])")
+                        rf"|\bin\s+(?P<within>{_PROVINCE_CITY_NAMES})(?=\s+[a-z]|,\s{{4,}},?\s*[a-z])")
 
 # "The marine economy in Weihai, Shandong province is expected …": after a city of the province
 # the province only locates it, whatever verb follows ("Along the Silk Road, Shandong is linked"
