@@ -1268,6 +1268,16 @@ def test_a_figure_of_the_place_or_body_its_clause_says_did_it_is_theirs():
         assert not _suggested(text)[0][2].startswith(SITE_S), text
 
 
+def test_a_figure_of_a_firm_its_sentence_opens_on_is_the_firm_s():
+    """"Zenbrand has created over 1,000 jobs in Japan": the firm's, held while the label
+    leaves it out; a sentence opening on a place is no firm's."""
+    from briefgen.facts.inbox.suggest import FIRM_S  # noqa: I001
+    for text in ("The TVs are made by Zenbrand. Zenbrand has created over 1,000 jobs in Japan.",
+                 "The TVs are made by Zenbrand. Zenbrand has a plant in Japan. Last year its revenue hit 40 billion yen."):
+        assert _suggested(text)[-1][2].startswith(FIRM_S), text
+    assert not _suggested("Testcity has created over 1,000 jobs in Japan.")[-1][2].startswith(FIRM_S)
+
+
 def test_the_change_of_a_figure_held_for_its_owner_is_held_too(run, project):
     """"The ancient town has welcomed 1.5 million tourists, up 15 percent": the count is held
     for its owner (the town), and so is its change, whose label ("Change in the number of

@@ -63,6 +63,7 @@ class Candidate:
     scope: Scope = Scope()
     subject_reason: str = ""  # the words that made the subject, for the reviewer
     home: str | None = None  # the other city a text is about: what its "the city" means
+    firm: str | None = None  # the firm no entity stands for that its sentence is about, if any
 
     @property
     def key(self) -> str:
@@ -253,6 +254,7 @@ class _Context:
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
         self._field_lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its field lists
         self._mid_sentence: dict[str, bool] = {}  # a firm's name -> written capitalised mid-sentence
+        self._firms: dict[int, str | None] = {}  # a sentence's start -> the firm it is about
         self.founds: list[Found] = []  # every figure of the text, for what each one counts
         self.found_starts: list[int] = []
         self.places_not_cities = WIDER_PLACES | {name for name, slug in aliases.items()
@@ -295,7 +297,14 @@ class _Context:
             period_inferred=period.inferred if period else False,
             subject=subject, direction=direction,
             reason=verdict.reason, confidence=verdict.confidence,
-            scope=scope, subject_reason=subject_reason, home=self.home)
+            scope=scope, subject_reason=subject_reason, home=self.home, firm=self._firm_of(sentence))
+
+    def _firm_of(self, sentence: Span) -> str | None:
+        """The firm no entity stands for that the sentence opens on, or that its "It"/"Its" goes
+        on about ("Hisense has set up …", "Last year its revenue …"), read once a sentence."""
+        if sentence.start not in self._firms:
+            self._firms[sentence.start] = self._firm_heading(sentence) or self._firm_referred_to(sentence)
+        return self._firms[sentence.start]
 
     def scope_for(self, found: Found, sentence: Span, is_rank: bool) -> Scope:
         """From the figure's clause, else from around it (`_wider_scope`); a rank's group may be

@@ -252,6 +252,8 @@ def _owner_left_out(c: Candidate, label: str, text_before: str) -> str | None:
         return INVOLVED  # "8,200 domestic firms have invested …, involving 120 billion yuan": theirs
     if _A_FIRM_S.search(said) and not _A_FIRM_S.search(label):
         return FIRM_S  # "…, manager of the company's trade department, reported … exports"
+    if c.firm and not _names_firm(label, c.firm):
+        return FIRM_S  # "Hisense has created over 1,000 jobs in South Africa": Hisense's
     if _AN_EVENT_S.search(said) and not _AN_EVENT_S.search(f"the {label}"):
         return EVENT_S  # "this year's event, held from July 26 …, attracted 7.2 million visitors"
     actor = _A_COUNTED_ACTOR.search(said)
@@ -263,6 +265,12 @@ def _owner_left_out(c: Candidate, label: str, text_before: str) -> str | None:
     if site and site["site"].split()[-1].lower() not in label.lower() and not _within(c, text_before):
         return SITE_S  # "The ancient town has welcomed more than 1.5 million tourists"
     return None
+
+
+def _names_firm(label: str, firm: str) -> bool:
+    """Whether the label names the firm ("Hisense Group": "Hisense"; "the company": "company")."""
+    word = firm.split()[-1] if firm[:4].lower() == "the " else firm.split()[0]
+    return re.search(rf"\b{re.escape(word)}\b", label, re.IGNORECASE) is not None
 
 
 # Plural nouns that name a measure, not things counted: "and imports fell 3 percent" is the
