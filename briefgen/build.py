@@ -111,15 +111,14 @@ def compose(project: Project, store: FactStore, request: BriefRequest):
     from .catalog import find_buildable
     from .compose.briefing import template_helpers
     from .compose.build import build_document
-    from .facts.age import Timeline
     from .language import using
     from .language.editions import in_language, project_edition, refuse_untranslated
     if request.kind in ("partner", "sector", "overview"):
-        find_buildable(store, request.kind, request.slug)
+        find_buildable(project, store, request.kind, request.slug)
     subject = store.city.slug if request.kind == "overview" else request.slug
     edition = project_edition(project)
     shown = in_language(project, store, edition)
-    recording = RecordingStore(shown.store, Timeline(project.built_on(), project.freshness))
+    recording = RecordingStore(shown.store, production_timeline(project))
     variables = {**template_helpers(recording), "project": shown.project, "city": shown.store.city,
                  **dict(request.variables)}
     template_dirs = (*request.template_dirs, *shown.template_dirs, project.path("templates"))
@@ -134,6 +133,12 @@ def compose(project: Project, store: FactStore, request: BriefRequest):
         refuse_untranslated(document, edition, project.path("templates"), engine.env.marked_files)
     anchored = replace(document.meta, anchor=output_name(request, project.language))
     return replace(document, meta=anchored), tuple(sorted(recording.used))
+
+
+def production_timeline(project: Project):
+    """The production date and freshness policy every brief of the project is composed for."""
+    from .facts.age import Timeline
+    return Timeline(project.built_on(), project.freshness)
 
 
 @functools.lru_cache(maxsize=8)

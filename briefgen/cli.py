@@ -510,7 +510,7 @@ def list_buildables(ctx: click.Context, as_json: bool) -> None:
     from .facts.store import load_store
     project = _project(ctx)
     store = load_store(project)
-    items = [(item, facts_drawn_on(project, store, item)) for item in buildables(store)]
+    items = [(item, facts_drawn_on(project, store, item)) for item in buildables(project, store)]
     if as_json:
         click.echo(json.dumps([{**item.to_json(), "facts": drawn} for item, drawn in items],
                               ensure_ascii=False, indent=1))

@@ -154,11 +154,11 @@ def _subject(entry: str) -> tuple[str, str]:
     return (kind, slug or kind)
 
 
-def plan(store: FactStore, config: PackConfig) -> list[BriefRequest]:
-    """The briefs of the pack, in order; unknown subjects, and subjects listed twice, are errors
-    naming them all."""
+def plan(project: Project, store: FactStore, config: PackConfig) -> list[BriefRequest]:
+    """The briefs of the pack, in order; unknown subjects, subjects whose brief would show
+    nothing (catalog.py), and subjects listed twice, are errors naming them all."""
     available = {(b.kind, b.slug if b.kind != "overview" else "overview"): b
-                 for b in buildables(store)}
+                 for b in buildables(project, store)}
     wanted = config.subjects or tuple(available)
     missing = [f"{k}:{s}" for k, s in wanted if (k, s) not in available]
     if missing:
@@ -237,7 +237,7 @@ def _build_changed(project: Project, store: FactStore | None, config: PackConfig
     if store is None:
         from .facts.store import load_store
         store = load_store(project)
-    requests = plan(store, config)
+    requests = plan(project, store, config)
     if "docx" in formats:  # a missing or unreadable one is reported here, not by each worker
         reference = reference_document(project, config.template_dirs)
         if reference is not None:

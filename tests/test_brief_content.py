@@ -165,7 +165,7 @@ def test_every_buildable_subject_builds_in_both_formats(pack):
     from briefgen.catalog import buildables
     project, store, out, result = pack
     built = {(i.request.kind, i.request.slug) for i in result.items}
-    for item in buildables(store):
+    for item in buildables(project, store):
         slug = item.slug if item.kind != "overview" else result.items[0].request.slug
         assert (item.kind, slug) in built, item
     for item in result.items:

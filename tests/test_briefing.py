@@ -152,7 +152,8 @@ def test_a_brief_lists_each_statement_once(store):
     assert "jp.firsts" not in section_ids(store, "japan", "milestones", 10,
                                           shown=("jp.first-air-route-osaka",))
     from briefgen.catalog import buildables
-    for item in buildables(store):
+    from briefgen.config import load_project
+    for item in buildables(load_project(REPO), store):
         for section in ("platforms", "milestones", "events"):
             ids = section_ids(store, item.slug, section, 10)
             for n, a in enumerate(ids):
@@ -213,7 +214,8 @@ def test_automatic_charts_resolve(store):
     from briefgen import charts
     from briefgen.catalog import buildables
     from briefgen.compose.briefing import chart_for
-    for item in buildables(store):
+    from briefgen.config import load_project
+    for item in buildables(load_project(REPO), store):
         spec = chart_for(store, item.slug)
         if spec:
             chart = charts.resolve(spec, store, path="auto", line=0)

@@ -28,7 +28,7 @@ def test_every_brief_of_the_pack_composes_in_chinese(zh_project):
     from briefgen.document import to_dict
     from briefgen.pack import load_pack_config, plan
     project, store = zh_project
-    requests = plan(store, load_pack_config(None, project))
+    requests = plan(project, store, load_pack_config(None, project))
     assert len(requests) > 20
     english = []
     for request in requests:  # a text without translation would raise TranslationError

@@ -174,7 +174,7 @@ def test_shipped_example_pack_yaml_is_valid_and_plans(qingdao):
     from briefgen.pack import load_pack_config, plan
     project = load_project(qingdao)
     config = load_pack_config(REPO / "packs" / "europe.yaml", project)
-    requests = plan(load_store(project), config)
+    requests = plan(project, load_store(project), config)
     assert requests[0].kind == "overview" and requests[1].slug == "germany"
     assert config.file_name == "europe-roadshow" and config.audience
 

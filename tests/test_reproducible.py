@@ -179,7 +179,7 @@ def test_own_pages_are_made_before_the_briefs_fitted_ahead_are_rendered(monkeypa
     store = load_store(project)
     config = pack.load_pack_config(None, project)
     items = [pack._composed(project, store, request, ("pdf",), tmp_path / "out")
-             for request in pack.plan(store, config)]
+             for request in pack.plan(project, store, config)]
     events: list[str] = []
 
     class Ordered(executors.InProcess):

@@ -105,6 +105,33 @@ def test_briefs_list_and_preview(client, mini):
     assert '<a href="/briefs/partner/korea">South Korea</a> (partner)' in page  # printed in
 
 
+def test_a_brief_that_would_show_nothing_is_neither_listed_nor_previewed(mini):
+    """The club's one fact is a growth rate with no figure of its own it is the growth of: its
+    brief would be an empty page. The review's list leaves it out and its preview says why."""
+    (mini / "facts" / "club.yaml").write_text("""facts:
+  - id: club.growth
+    subject: club
+    metric: growth_yoy
+    label: Trade growth of the club, year on year
+    value: 7.1
+    unit: percent
+    as_written: 7.1 percent
+    period: 2019-01/2019-03
+    sources:
+      - seed: news.txt
+        quote: "with a year-on-year growth of 7.1 percent"
+""", encoding="utf-8")
+    shutil.copytree(REPO / "templates", mini / "templates")
+    client = TestClient(create_app(load_project(mini)), base_url=BASE)
+    page = client.get("/briefs").text
+    assert '<a href="/briefs/partner/korea">South Korea</a>' in page
+    assert "/briefs/partner/club" not in page
+    preview = client.get("/briefs/partner/club")
+    assert preview.status_code == 404
+    assert "no partner brief &#39;club&#39;: it would be an empty page" in preview.text
+    assert "club.growth (growth_yoy, 7.1 percent)" in preview.text
+
+
 @pytest.mark.parametrize("path", ["/briefs/partner/atlantis", "/briefs/secret/korea",
                                   "/briefs/partner/..%2F..%2Fetc.png", "/briefs/sector/korea"])
 def test_unknown_briefs_are_not_found(client, path):

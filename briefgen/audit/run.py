@@ -63,7 +63,7 @@ def _requests(project, store):
     from ..events import brief_request, load_event
     from ..events.load import event_names
     from ..language import SOURCE
-    for item in buildables(store):
+    for item in buildables(project, store):
         yield BriefRequest(item.kind, "overview" if item.kind == "overview" else item.slug), \
             item.slug, None
     for name in event_names(project):

@@ -28,6 +28,7 @@ from ..charts.wording import date_words, period_short, period_words
 from ..facts.age import first_day, last_day
 from ..facts.model import CURRENCIES, Fact, FactScope
 from ..facts.supersede import measure_key
+from ..facts.tags import KEPT_OUT_OF_HEADLINES, KEPT_OUT_OF_LISTS
 from ..outputs import brief_name
 from .formatting import rank
 from .templates import MarkdownSafe, escape_markdown
@@ -35,8 +36,8 @@ from ..language import active, in_source
 from . import findings
 from .statements import distinct, same_statement, states_figure
 from .links import links, names_subject
-from .store_view import (FAMILIES, fact_of, kept_out, kept_out_of_headlines, live, measure, own_facts,
-                         own_history, standing, timeline_of, undated)
+from .store_view import (FAMILIES, OnDate, fact_of, kept_out, kept_out_of_headlines, live, measure,
+                         own_facts, own_history, standing, timeline_of, undated)
 from .wording import (cites, date_prefix, equivalent_text, figure_note, figure_periods, figure_value,
                       short_label, when_of)
 
@@ -543,20 +544,108 @@ def brief_link(store, subject: str, text: str | None = None) -> MarkdownSafe:
 
 def groups_with_brief(store, subject: str) -> list[str]:
     """Slugs of the partner groups a partner belongs to that have a brief of their own."""
-    return [e.slug for e in store.entities.values() if subject in e.members and e.slug in store.subjects]
+    return [e.slug for e in store.entities.values() if subject in e.members and has_brief(store, e.slug)]
 
 
 def members_in_pack(store, subject: str) -> list[str]:
     """Names of a group's members that have a brief of their own."""
     entity = store.entities[subject]
-    return [store.entities[m].name for m in entity.members
-            if m in store.subjects and m in store.entities]
+    return [store.entities[m].name for m in entity.members if has_brief(store, m)]
 
 
 def in_pack(store, kind: str) -> list[str]:
     """Names of the partners (kind='partner') or sectors (kind='sector') that have a brief."""
-    return [e.name for e in store.entities.values() if e.slug in store.subjects and e.kind != "city"
-            and (e.is_partner if kind == "partner" else e.kind == "sector")]
+    return [e.name for e in store.entities.values()
+            if (e.is_partner if kind == "partner" else e.kind == "sector") and has_brief(store, e.slug)]
+
+
+# --- whether a brief shows anything -----------------------------------------------------------
+
+
+def has_brief(store, slug: str) -> bool:
+    """Whether `slug` is a partner or sector with a brief of its own: it has facts of its own
+    and its brief shows one at least (`shows_something`). `briefgen list`, the pack and the
+    lists of briefs in other briefs all ask this. Worked out once per store and production date,
+    through a view that notes nothing (whether another subject has a brief is no fact a brief
+    draws on)."""
+    base, timeline = getattr(store, "_store", store), timeline_of(store)
+    kept = getattr(base, "_with_brief", None)
+    if kept is None or kept[0] is not base.entities or kept[1] != timeline:
+        kept = (base.entities, timeline, {})
+        try:
+            base._with_brief = kept
+        except AttributeError:  # a frozen store: worked out again next time
+            pass
+    known = kept[2]
+    if slug not in known:
+        entity = base.entities.get(slug)
+        known[slug] = (entity is not None and entity.kind != "city" and slug in base.subjects
+                       and shows_something(OnDate(base, timeline), slug))
+    return known[slug]
+
+
+def shows_something(store, subject: str) -> bool:
+    """Whether a partner's or sector's brief shows a figure or a text fact: its key figures or
+    chart, its positioning line (a partner's ranks) or lead, a section (platforms, milestones,
+    recent events) or, in a sector brief, its list of more figures. Asked of the helpers its
+    template calls, as it calls them, the cheapest first. The title, a partner's groups and the
+    sectors (a sector's partners) named by evidence are no content of its own: a brief with
+    nothing else would be an empty page."""
+    if _headline_candidates(store, subject) or chart_for(store, subject):
+        return True  # the panel shows these figures, or the chart does
+    entity = store.entities[subject]
+    if (entity.is_partner and rank_ids(store, subject)) or intro_id(store, subject):
+        return True
+    if any(section_ids(store, subject, section) for section in ("platforms", "milestones", "events")):
+        return True
+    return entity.kind == "sector" and bool(more_ids(store, subject, 3))
+
+
+def why_not_shown(store, fact: Fact) -> str:
+    """Why a brief about `fact`'s subject does not show it, in a few words (the error of a
+    brief that would show nothing): the first of the helpers' reasons that applies."""
+    superseded = getattr(store, "superseded", {})
+    timeline = timeline_of(store)
+    tags = [t for t in fact.tags if t in (KEPT_OUT_OF_HEADLINES if fact.is_numeric else KEPT_OUT_OF_LISTS)]
+    if fact.equivalent_of:
+        why = f"it restates {fact.equivalent_of} in another currency"
+    elif fact.id in store.overruled:
+        why = "it lost a resolved conflict"
+    elif fact.id in superseded:
+        why = f"a newer figure supersedes it ({superseded[fact.id]})"
+    elif timeline is not None and timeline.unsayable(fact):
+        why = "a plan whose date has passed, with nothing to say of it now"
+    elif tags:
+        why = f"tagged {', '.join(tags)}"
+    else:
+        why = _figure_not_shown(store, fact) if fact.is_numeric else _text_not_shown(store, fact)
+    return why + ("; undated (neither it nor its source says when)" if undated(store, fact) else "")
+
+
+def _figure_not_shown(store, fact: Fact) -> str:
+    partner = store.entities[fact.subject].is_partner
+    if fact.unit == "rank":
+        return ("a rank of another place or group than the city's" if partner
+                else "a rank: only a partner brief's positioning line states ranks")
+    if fact.unit in _NOT_HEADLINES:
+        if partner:
+            metric = store.metrics.get(fact.metric)
+            noun = metric.label.lower() if metric is not None else fact.metric
+            return (f"a {noun} in {fact.unit} with no figure it is the {noun.split()[-1]} of, "
+                    "which a partner brief shows only as the growth of a figure it charts")
+        if fact.priority > 2:
+            return f"a {fact.unit} figure of priority {fact.priority}: more figures lists priority 1 and 2"
+    return "no panel, chart or list picks it"
+
+
+def _text_not_shown(store, fact: Fact) -> str:
+    if not fact.text:
+        return "a text fact with no text"
+    section = _section(store, fact)
+    if section is None:
+        return (f"a {fact.metric}, shown only as a brief's lead (priority 1 or 2) beside another "
+                "text fact of its own")
+    return f"no {section} list picks it"
 
 
 def by_date(facts: list, newest_first: bool = False) -> list:

@@ -33,6 +33,19 @@ def timeline_of(store):
     return getattr(store, "timeline", None)
 
 
+class OnDate:
+    """A store as a brief sees it on a production date (`timeline`), noting nothing: what is
+    asked through it (whether another subject has a brief) is no fact a brief draws on."""
+
+    def __init__(self, store, timeline):
+        self._store, self.timeline = getattr(store, "_store", store), timeline
+
+    def __getattr__(self, name: str):
+        if name == "_store":  # not yet set (a copy being made): no store to ask
+            raise AttributeError(name)
+        return getattr(self._store, name)
+
+
 def live(store, facts: list[Fact]) -> list[Fact]:
     """Without second-currency restatements, the losing side of resolved conflicts, figures a
     newer one of the same measure supersedes, and plans past their date that a brief leaves

@@ -135,6 +135,7 @@ class _Checker:
                 f"event name {name!r} is also a subject slug in facts/entities.yaml",
                 self.display, None, f"rename the folder, e.g. events/{name}-week"))
         self.check_prose(data)
+        self.project = project
         written = self.language(data, command_line)
         self.check_script(data, written)
         with self.in_language(project, written):
@@ -263,16 +264,22 @@ class _Checker:
         wanted = data.get(key) or ()
         known = {e.slug for e in self.store.entities.values()
                  if (e.is_partner if kind == "partner" else e.kind == "sector")}
-        own = {f.subject for f in self.store.facts}
+        from ..catalog import on_date
+        from ..compose.briefing import has_brief
+        seen = on_date(self.project, self.store)
         found = []
         for index, slug in enumerate(wanted):
             if slug not in known:
                 close = difflib.get_close_matches(slug, sorted(known), n=1)
                 self.fail(data, key, f"unknown {kind} {slug!r}",
                           f"did you mean {close[0]!r}?" if close else "see `briefgen list`", index)
-            elif slug not in own:
+            elif slug not in self.store.subjects:
                 self.fail(data, key, f"{kind} {slug!r} has no facts of its own, so it has no brief",
                           "add facts about it, or leave it out (see `briefgen list`)", index)
+            elif not has_brief(seen, slug):
+                self.fail(data, key, f"{kind} {slug!r} has no brief: it would show none of its "
+                          "facts", f"`briefgen build {kind} {slug}` says why; add a fact it shows, "
+                          "or leave it out (see `briefgen list`)", index)
             else:
                 found.append(slug)
         return tuple(found)

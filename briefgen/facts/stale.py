@@ -15,7 +15,7 @@ def printed_by(project: Project, store: FactStore) -> dict[str, list[str]]:
     from ..build import BriefRequest, compose, output_name
     from ..catalog import buildables
     briefs: dict[str, list[str]] = {}
-    for buildable in buildables(store):
+    for buildable in buildables(project, store):
         request = BriefRequest(buildable.kind, buildable.slug)
         document, _ = compose(project, store, request)
         for fact_id in document.facts:

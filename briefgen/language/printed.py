@@ -40,7 +40,7 @@ def _briefs(project, store):
     the project's language."""
     from briefgen.events import brief_request, event_names, load_event, themed, with_event
     from briefgen.pack import load_pack_config, plan
-    for request in plan(store, load_pack_config(None, project)):
+    for request in plan(project, store, load_pack_config(None, project)):
         yield project, store, request
     for name in event_names(project):
         with warnings.catch_warnings():

@@ -201,7 +201,7 @@ def _edit_fact(app, store, fact, form) -> bool:
 async def briefs_index(request: Request):
     from briefgen.catalog import buildables
     store, problems = await run_in_threadpool(request.app.state.store.current)
-    items = buildables(store) if store else []
+    items = buildables(request.app.state.project, store) if store else []
     size, page = 50, page_number(request)
     pages = max(1, -(-len(items) // size))
     page = min(page, pages)

@@ -76,7 +76,7 @@ class Previews:
         if kind not in KINDS:
             raise NotFound(f"no kind of brief {kind!r}", hint=f"one of {', '.join(KINDS)}")
         try:
-            find_buildable(store, kind, slug)
+            find_buildable(self.project, store, kind, slug)
         except BriefgenError as error:
             raise NotFound(problems=error.problems) from None
         request = BriefRequest(kind, slug)
@@ -98,7 +98,7 @@ class Previews:
             return found, self._complete
 
     def _read_all(self, store: FactStore) -> None:
-        for brief in buildables(store):
+        for brief in buildables(self.project, store):
             if self._indexed is not store:
                 return  # the store was loaded again: a newer thread reads it
             try:

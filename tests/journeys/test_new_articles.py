@@ -332,7 +332,7 @@ def test_a_train_route_to_five_countries_and_a_meeting_in_germany_build_an_hones
 
 
 RESPECTIVELY_PACK = """title: The province's trade
-subjects: [overview, partner:russia, partner:india, sector:port]
+subjects: [overview, partner:russia, sector:port]
 """
 
 
@@ -340,7 +340,9 @@ def test_the_province_s_trade_in_respectively_lists_builds_an_honest_pack(tmp_pa
     """A saved web page (2019): a photo caption naming Qingdao Port above the province's trade
     figures, and "Trade with Brazil, Russia, Australia, Angola, and India rose 19.9, 12.6, 12.3,
     9.1, and 12.1 percent, respectively". Accepted as proposed: the province's trade is not the
-    port's, each partner's change is labelled with its own trade and is the province's."""
+    port's, each partner's change is labelled with its own trade and is the province's. India's
+    change is its only fact, which no partner brief shows (a percentage with no figure it is
+    the change of): India has no brief to build, and `briefgen build` says why."""
     project = extracted(tmp_path, "trade", RESPECTIVELY_PACK, ("shandong-trade-jan-nov-2019",))
     assert "would break the store" not in step(project, "facts", "accept")
     new = {f["subject"]: f for f in accepted_facts(project)}
@@ -349,6 +351,9 @@ def test_the_province_s_trade_in_respectively_lists_builds_an_honest_pack(tmp_pa
         assert new[slug]["label"] == f"Change in trade with {name} in Shandong (increase)"
         assert new[slug]["scope"]["place"] == "Shandong" and len(new[slug]["sources"]) == 2
     audited_pack_text(project, "packs/trade.yaml")
+    india = briefgen("build", "partner", "india", cwd=project)
+    assert india.returncode == 1 and "no partner brief 'india': it would be an empty page" in india.stderr
+    assert "India" not in step(project, "list")
     port = " ".join(p.extract_text() for p in PdfReader(project / "out" / "pack" / "sector-port.pdf").pages)
     assert "1.84 trillion" not in port
 
