@@ -44,6 +44,12 @@ def test_an_item_that_names_no_entity_says_so_to_the_reviewer():
 def test_a_stock_ticker_is_not_a_place():
     rows = found("Testcity Port Co. (06198.HK) handled 18.3 million TEUs of containers in 2018.")
     assert rows[0][1] == "TEU" and rows[0][2] != "hong-kong"
+    # so is the market a firm's shares trade in, in words
+    for text in ("Testbrew, which is listed in Hong Kong and Shanghai, posted revenue of 15.8 billion yuan.",
+                 "The Hong Kong-listed brewer earned 1.85 billion yuan.",
+                 "Testbrew, listed on the Hong Kong Stock Exchange, earned 1.85 billion yuan."):
+        assert found(text)[0][2] != "hong-kong", text
+    assert found("Hong Kong invested 5 billion yuan in Testcity.")[0][2] == "hong-kong"
 
 
 def test_an_agency_cited_as_the_source_is_not_the_subject():

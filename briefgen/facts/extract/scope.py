@@ -68,6 +68,12 @@ _REPORTED = re.compile(
 _CURRENCY_MARK = re.compile(r"(?<=\d)(?:\s+(?:million|billion|trillion))?\s*\((?:U\.S\.|US|USD)\)")
 # A stock ticker: "06198.HK", "(HKEX: 6198)", "600018.SH" ("HK" there is no place).
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
+# Where a firm's shares trade: "listed in Hong Kong", "Hong Kong-listed", "listed on the Shanghai
+# Stock Exchange", "dual-listed in Hong Kong and Shanghai" (a market, as a ticker is, no owner)
+_LISTING = re.compile(r"\b(?:(?:dual-|double-|publicly\s+|also\s+)?listed|traded|trades|trading)\s+(?:in|on)\s+(?:the\s+)?"
+                      r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"
+                      r"(?:\s+(?:[Ss]tock\s+(?:[Ee]xchange|[Mm]arket)|[Bb]ourse|[Ee]xchange))?"
+                      r"|\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?-listed\b")
 # The seat in a firm's name: "China Travel Service (Hong Kong) Co.", "Siemens (Qingdao) Ltd"
 # ("Taikoo (Shandong) Aircraft Engineering Company", "Yihai Kerry (Qingdao) Food Industrial
 # Park": a place in brackets between the capitalised words of one name is that name's seat)
@@ -220,10 +226,10 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
     """Spans whose entity names say who reports or issues a figure, give examples of fields or
     what it is compared with, name the members of a wider whole, describe the sentence's
     subject ("As a center of …,"), name a trade mode, a landform or a place across from it, or
-    one left out ("except the United States"), or ports goods left by ("Shandong ports
-    exported"), not what it is about."""
+    one left out ("except the United States"), ports goods left by ("Shandong ports
+    exported"), or where a firm's shares trade ("listed in Hong Kong"), not what it is about."""
     return sorted([(m.start(), m.end())
-                   for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _CURRENCY_MARK, _EXAMPLES,
+                   for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _LISTING, _FIRM_SEAT, _CURRENCY_MARK, _EXAMPLES,
                                    _COMPARISON,
                                    _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
                                    _PORTS_TRADED, _DESTINATIONS_OF)
