@@ -155,6 +155,10 @@ _CUT_CLAUSE = re.compile(r"\b[A-Za-z][a-z]*ing\s+it\b|\w['’]s\s+among\b"
                          # a part or a firm named before only as "the district", "the company": whose?
                          r"|^(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)?[Tt]he\s+"
                          r"(?:district|zone|park|county|company|firm|group|area|project)['’]s\b"
+                         # a participle opening, or an amount's words with the amount cut off: "Loaded
+                         # with excavators and land levelers worth a total"
+                         r"|^[A-Z][a-z]+ed\s+(?:with|by)\b|\b(?:worth(?:\s+a\s+total)?|a\s+total|totall?ing|amounting\s+to|"
+                         r"valued\s+at)$"
                          # "The latter occupied": what the figure is of, never named
                          r"|^[Tt]he\s+(?:latter|former)\b"
                          # "… in the district in 2020": which district?
