@@ -1263,7 +1263,8 @@ def test_a_figure_of_the_place_or_body_its_clause_says_did_it_is_theirs():
     from briefgen.facts.inbox.suggest import SITE_S  # noqa: I001
     for text in ("The ancient town has welcomed more than 1.5 million tourists since May.",
                  "The city's airport handled more than 11 million travelers last year.",
-                 "The Testcity Beer Museum received 14,100 tourists, up 5 percent."):
+                 "The Testcity Beer Museum received 14,100 tourists, up 5 percent.",
+                 "The Zenbrand manufacturing facility employs more than 500 people in Japan."):
         assert _suggested(text)[0][2].startswith(SITE_S), text
     for text in ("Testcity welcomed more than 1.5 million tourists.",
                  "The industrial park has attracted 81 enterprises."):

@@ -896,7 +896,9 @@ _INVOLVED_BY_COUNTED = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven
 # received"); "A total of 17,600 tourists visited 12 monitored hotels, bringing in"
 _COUNTED_VERBS = (r"attracted|received|welcomed|served|hosted|drew|handled|recorded|earned|generated|"
                   r"brought\s+in|bringing\s+in|took\s+in|sold|employed|exported|imported|produced|"
-                  r"registered|posted|achieved|realized|realised|created|accommodated|visited")
+                  r"registered|posted|achieved|realized|realised|created|accommodated|visited|"
+                  # (and now: "The plant employs more than 500 people")
+                  r"employs|produces|exports|handles|receives|attracts|generates|sells|creates")
 _A_COUNTED_ACTOR = re.compile(
     r"(?:^|[,;:]\s+|\b(?:while|whereas|and)\s+)(?:the\s+|a\s+total\s+of\s+|some\s+|about\s+|nearly\s+|over\s+|"
     r"more\s+than\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -909,7 +911,7 @@ _EACH_HAS = re.compile(r"\beach\s+(?:\w+\s+){0,2}?(?:ha[sd]|have|own(?:s|ed)?|op
                        r"hold(?:s)?|held|set\s+up|built|attract(?:s|ed)?|receive[sd]?|invest(?:s|ed)?)\s+"
                        r"(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
 _SITES = (r"airport|terminal|station|railway|train|town|village|park|scenic\s+(?:spot|area)|resort|museum|"
-          r"hotel|mall|hospital|university|company|firm|plant|factory|mine|oilfield|base|center|centre")
+          r"hotel|mall|hospital|university|company|firm|plant|factory|facility|mine|oilfield|base|center|centre")
 _QUALIFIED = r"(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?"
 _A_SITE_DID = re.compile(
     r"(?:^|[,;:]\s+|\b(?:while|whereas|and)\s+)(?:the|its|this|that|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
