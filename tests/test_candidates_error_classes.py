@@ -2009,6 +2009,15 @@ def test_the_time_of_an_aim_joined_on_with_and_is_not_the_figure_s_before_it():
     assert rows[0][:2] == ("16", "2026")  # a plan itself: the aim's time is its own
 
 
+def test_a_period_the_figure_s_clause_names_but_no_date_resolves_is_not_another_clause_s():
+    rows = _in_shandong("In 2010, trade reached $26.55 billion, and the volume was $19.88 billion in the first "
+                        "eight months of this year.")
+    assert [r[:2] for r in rows] == [("$26.55 billion", "2010"), ("$19.88 billion", None)]
+    rows = _in_shandong("In 2010, trade reached $26.55 billion, and the volume was $19.88 billion in the first "
+                        "eight months of this year.", "2011-11-19")
+    assert rows[-1][:2] == ("$19.88 billion", "2011-01/2011-08")
+
+
 def test_soaring_by_is_a_change():
     rows = [(c.kind, c.direction) for c in extract("Cross-border e-commerce exports soared by 12.3 percent.",
                                                     source="t.txt", aliases=ALIASES, kinds=KINDS)]

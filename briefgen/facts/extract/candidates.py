@@ -866,6 +866,10 @@ class _Context:
             return opened
         phrases = [p for p in in_sentence
                    if p.kind != "base" and p.period and not _inside_found(p, found)]
+        if own_unresolved := self._unresolved_in_clause(found, sentence, in_sentence, phrases):
+            # "In 2010, trade reached $26.55 billion, and the volume was $19.88 billion in the
+            # first eight months of this year" in an undated page: not 2010's
+            return self._said_before_with_its_year(own_unresolved) or own_unresolved
         if phrases:
             nearest = self._nearest(phrases, found, sentence)
             # an average over years is of a span of years: beside "in the first three quarters
@@ -888,6 +892,16 @@ class _Context:
         if _CARRIES_ON.match(self.text, sentence.start):
             return self._paragraph_period(sentence)
         return self._the_text_s_period(found, sentence)
+
+    def _unresolved_in_clause(self, found: Found, sentence: Span, in_sentence: list[TimePhrase],
+                              resolved: list[TimePhrase]) -> TimePhrase | None:
+        """A period the figure's own clause names that the source's date does not resolve, when
+        the clause names no other: the figure's time is that one, unknown, not another clause's."""
+        start, end = self._figure_clause(found, sentence)
+        if any(start <= p.start and p.end <= end for p in resolved):
+            return None
+        return next((p for p in in_sentence if p.kind == "period" and p.period is None and start <= p.start
+                     and p.end <= end and not _inside_found(p, found)), None)
 
     def _since_clause_opening(self, found: Found, sentence: Span, phrases: list[TimePhrase]) -> TimePhrase | None:
         """"Since the first foreign-funded project … was approved … in 1984, the city has become
