@@ -1281,6 +1281,17 @@ def test_a_figure_of_a_firm_its_sentence_opens_on_is_the_firm_s():
     assert not _suggested("Testcity has created over 1,000 jobs in Japan.")[-1][2].startswith(FIRM_S)
 
 
+def test_a_measure_of_what_its_refers_to_is_held_while_the_label_leaves_it_out():
+    from briefgen.facts.inbox.suggest import ITS_S  # noqa: I001
+    text = ("The marine economy has seen booming development in Testcity, with its total output value "
+            "accounting for 30 percent of the city's GDP in 2021.")
+    assert _suggested(text)[0][2].startswith(ITS_S)
+    text = "Laoshan Mountain received 73,000 tourists, with its operating revenue hitting 4.11 million yuan."
+    assert _suggested(text)[-1][2].startswith(ITS_S)
+    assert not _suggested("Testcity's GDP rose 5 percent, with exports reaching 100 billion yuan.")[-1][2] \
+        .startswith(ITS_S)
+
+
 def test_the_change_of_a_figure_held_for_its_owner_is_held_too(run, project):
     """"The ancient town has welcomed 1.5 million tourists, up 15 percent": the count is held
     for its owner (the town), and so is its change, whose label ("Change in the number of

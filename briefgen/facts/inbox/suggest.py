@@ -264,6 +264,9 @@ def _owner_left_out(c: Candidate, label: str, text_before: str) -> str | None:
     site = _A_SITE_DID.search(said) or _site_it_stands_for(c, text_before)
     if site and site["site"].split()[-1].lower() not in label.lower() and not _within(c, text_before):
         return SITE_S  # "The ancient town has welcomed more than 1.5 million tourists"
+    owner = _ITS_OWNER.match(said) if _WITH_ITS.search(said) else None
+    if owner and owner["owner"].split()[-1].lower() not in label.lower():
+        return ITS_S  # "The marine economy has seen booming development, with its total output value …"
     return None
 
 
@@ -863,12 +866,21 @@ EACH_S = "a figure each of several things has, not their total"
 # … and of a place or body its clause names as what did it ("The city's airport handled more than
 # 11 million travelers", "The ancient town has welcomed …"): the airport's, the town's
 SITE_S = "a figure of the place or body its clause says did it"
+# … and of what "its" refers to ("The marine economy has seen booming development …, with its total
+# output value accounting for 30 percent of the city's GDP"): the marine economy's
+ITS_S = "a figure of what its clause's 'its' refers to"
 # Why a count's label is held back: its sentence says what the things counted did, or what was
 # done to them or where, in words the label leaves out ("used eight sound stages", "sailing at 40
 # local schools", "65 scenic spots received …"): "Sound stages: 8" would claim all there are
 UNSAID = "what the figure counts; its sentence says more of them than the label does"
 # … each a reason the label, as proposed, claims the figure for no one or the wrong one
-OWNER_LEFT_OUT = (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, EACH_S, SITE_S)
+OWNER_LEFT_OUT = (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, EACH_S, SITE_S, ITS_S)
+# "…, with its total output value accounting for": a measure of the sentence's subject
+_WITH_ITS = re.compile(r"\bwith\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?(?:accounting|reaching|totall?ing|hitting|"
+                       r"amounting|up|down|rising|growing|increasing)\b[^,;]*$", re.IGNORECASE)
+# … and the subject its sentence opens on, which "its" refers to
+_ITS_OWNER = re.compile(r"\s*(?P<owner>(?:[A-Z][\w'’-]*|[Tt]he)(?:\s+[\w'’-]+){0,5}?)"
+                        r"(?:,|\s+(?:[a-z]+ed|has|have|had|is|was|saw|sees)\b)")
 # the words before a count that say nothing of what was done with the things counted ("has 30
 # universities", "there are", "including"), and the qualifiers the count may carry ("a total of")
 _NEUTRAL_BEFORE = frozenset(
