@@ -877,7 +877,7 @@ UNSAID = "what the figure counts; its sentence says more of them than the label 
 OWNER_LEFT_OUT = (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, EACH_S, SITE_S, ITS_S)
 # "…, with its total output value accounting for": a measure of the sentence's subject
 _WITH_ITS = re.compile(r"\bwith\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?(?:accounting|reaching|totall?ing|hitting|"
-                       r"amounting|up|down|rising|growing|increasing)\b[^,;]*$", re.IGNORECASE)
+                       r"amounting|up|down|rising|growing|increasing)\b[^,;]{0,200}$", re.IGNORECASE)
 # … and the subject its sentence opens on, which "its" refers to
 _ITS_OWNER = re.compile(r"\s*(?P<owner>(?:[A-Z][\w'’-]*|[Tt]he)(?:\s+[\w'’-]+){0,5}?)"
                         r"(?:,|\s+(?:[a-z]+ed|has|have|had|is|was|saw|sees)\b)")
