@@ -3,6 +3,8 @@ in: symlinks are followed first, so a link that leads out is refused like '..' i
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 from ..errors import BriefgenError, ConfigError
@@ -11,14 +13,26 @@ from ..errors import BriefgenError, ConfigError
 def is_within(folder: Path, path: Path) -> bool:
     """True when `path`, symlinks followed, is `folder` or lies inside it (also resolved)."""
     try:
-        folder, path = Path(folder).resolve(), Path(path).resolve()
+        folder, path = _resolved(folder), _resolved(path)
         # Python stops resolving at a loop of links and takes the rest of the path by its
         # letters ('loop/../out' -> 'out', itself a link): only a fixed point is where it leads.
-        if path.resolve() != path:
+        if _resolved(path) != path:
             return False
     except (OSError, RuntimeError, ValueError):  # a loop of links, a NUL character
         return False
-    return path == folder or folder in path.parents
+    return path == folder or path.startswith(folder if folder.endswith(os.sep) else folder + os.sep)
+
+
+def _resolved(path) -> str:
+    """Path(path).resolve() as text, a loop of links a RuntimeError as there: every file
+    briefgen writes passes here (outputs.own_folder), and Path objects were most of the cost."""
+    resolved = os.path.realpath(path)
+    try:
+        os.stat(resolved)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise RuntimeError(f"Symlink loop from {exc.filename!r}") from None
+    return resolved
 
 
 def within(folder: Path, written: str | Path, *, what: str, error: type[BriefgenError] = ConfigError,
