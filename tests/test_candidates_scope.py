@@ -47,7 +47,8 @@ def test_a_stock_ticker_is_not_a_place():
     # so is the market a firm's shares trade in, in words
     for text in ("Testbrew, which is listed in Hong Kong and Shanghai, posted revenue of 15.8 billion yuan.",
                  "The Hong Kong-listed brewer earned 1.85 billion yuan.",
-                 "Testbrew, listed on the Hong Kong Stock Exchange, earned 1.85 billion yuan."):
+                 "Testbrew, listed on the Hong Kong Stock Exchange, earned 1.85 billion yuan.",
+                 "Testbrew, listed both in Shanghai and Hong Kong, generated revenue of 15.68 billion yuan."):
         assert found(text)[0][2] != "hong-kong", text
     assert found("Hong Kong invested 5 billion yuan in Testcity.")[0][2] == "hong-kong"
 

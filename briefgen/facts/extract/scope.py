@@ -70,7 +70,7 @@ _CURRENCY_MARK = re.compile(r"(?<=\d)(?:\s+(?:million|billion|trillion))?\s*\((?
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 # Where a firm's shares trade: "listed in Hong Kong", "Hong Kong-listed", "listed on the Shanghai
 # Stock Exchange", "dual-listed in Hong Kong and Shanghai" (a market, as a ticker is, no owner)
-_LISTING = re.compile(r"\b(?:(?:dual-|double-|publicly\s+|also\s+)?listed|traded|trades|trading)\s+(?:in|on)\s+(?:the\s+)?"
+_LISTING = re.compile(r"\b(?:(?:dual-|double-|publicly\s+|also\s+)?listed|traded|trades|trading)\s+(?:both\s+)?(?:in|on)\s+(?:the\s+)?"
                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                       r"(?:\s+(?:[Ss]tock\s+(?:[Ee]xchange|[Mm]arket)|[Bb]ourse|[Ee]xchange))?"
                       r"|\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-listed\b")
