@@ -1395,13 +1395,16 @@ def test_a_sector_s_place_that_locates_what_is_near_it_is_not_the_subject():
     assert found("Throughput at the port rose 5 percent.")[0][:2] == ("5 percent", "port")
 
 
-def test_overseas_projects_that_settle_in_the_place_are_investment_drawn_not_outbound():
+def test_projects_that_settle_in_the_place_and_contractual_investment_are_investment_drawn():
     aliases = {**ALIASES, "overseas investment": "outbound"}
     kinds = {**KINDS, "outbound": "sector"}
     rows = found("Testcity approved 113 overseas projects to settle in the city in May.", aliases, kinds)
     assert rows[0][:2] == ("113", "investment")
     rows = found("Testcity firms signed 20 overseas projects in May.", aliases, kinds)
     assert rows[0][:2] == ("20", "outbound")
+    # deals with their contractual investment are investment drawn as well
+    rows = found("Testcity has so far signed 23 deals with total contractual investments worth 12.59 billion yuan.")
+    assert [r[1] for r in rows] == ["investment", "investment"]
 
 
 def test_an_agency_s_data_that_reveal_a_figure_name_its_source_only():
