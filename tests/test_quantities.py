@@ -69,6 +69,10 @@ from briefgen.facts.quantities import find_quantities, parse_quantity
     ("about half", "50", "percent", "about"),
     ("20m teu", "20000000", "TEU", None),  # a one-letter scale with a unit word, as with a currency
     ("1.5bn tonnes", "1500000000", "t", None),
+    ("9.46 million twenty-foot container units", "9460000", "TEU", None),
+    ("tripling", "3", "times", None),
+    ("one out of every ten", "10", "percent", None),
+    ("four of every hundred", "4", "percent", None),
 ])
 def test_parse_quantity(written, value, unit, qualifier):
     quantity = parse_quantity(written)
@@ -157,3 +161,9 @@ def test_chinese_yuan_is_the_yuan():
     from briefgen.facts.quantities import find_quantities
     [found] = list(find_quantities("save approximately 20,000 Chinese yuan"))
     assert (found.quantity.value, found.quantity.unit) == (20000, "CNY")
+
+
+def test_a_place_numbered_before_what_it_ranks_is_a_rank():
+    text = "It is the world's #1 brand. Snow became the No1 beer producer. Flat No. 1 Road had 5 shops."
+    found = [(text[f.start:f.end], f.quantity.unit) for f in find_quantities(text)]
+    assert found == [("#1", "rank"), ("No1", "rank"), ("1", "count"), ("5", "count")]

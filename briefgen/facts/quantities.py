@@ -98,6 +98,7 @@ UNIT_WORDS: dict[str, tuple[str, int]] = {
     "years": ("year", 1), "year": ("year", 1), "decades": ("year", 10), "decade": ("year", 10),
     "times": ("times", 1), "fold": ("times", 1),
     "twenty-foot equivalent units": ("TEU", 1), "twenty-foot equivalent unit": ("TEU", 1),
+    "twenty-foot container units": ("TEU", 1), "twenty-foot container unit": ("TEU", 1),
     "TEUs": ("TEU", 1), "TEU": ("TEU", 1),
 }
 QUALIFIERS = {
@@ -114,8 +115,9 @@ QUALIFIERS = {
     "below": "less_than",
 }
 # Words that state a multiplier on their own.
-MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3,
-                    "quadrupled": 4, "hundredfold": 100, "halved": Decimal("0.5")}
+MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3,
+                    "trebling": 3, "quadrupled": 4, "quadrupling": 4, "hundredfold": 100,
+                    "halved": Decimal("0.5")}
 MULTIPLIER_WORDS.update({f"{word}fold": n for word, n in WORD_NUMBERS.items() if n > 1})
 RANK_ADJECTIVES = ("largest", "biggest", "most important", "busiest", "leading", "highest")
 
@@ -180,6 +182,11 @@ QUANTITY_PATTERN = rf"""
   | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w))
   | (?P<rank_no>(?:(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))No\.?\s*(?P<rank_no_num>\d{{1,3}})
         (?=\s+(?:globally|worldwide|nationally|nationwide|in|among)(?!\w)))
+  | (?P<rank_hash>(?<![\w#])(?:\#|No\.?\s?)(?P<rank_hash_num>[1-9]\d?)(?!\w)(?=\s+(?:[a-z][\w-]*\s+){{0,3}}?
+        (?:brand|producer|maker|manufacturer|port|city|exporter|importer|seller|supplier|destination|
+        player|company|firm|investor|partner)s?(?!\w)))  # "the world's #1 brand", "the No1 beer producer"
+  | (?P<every>(?<![\w-])(?P<every_num>{_UNITS_1_19}|\d{{1,3}})\s+(?:out\s+)?of\s+every\s+
+        (?P<every_den>ten|hundred|\d{{1,4}})(?!\w))  # "one out of every ten homes": a rate (not "18 out of 20")
   | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
   | (?P<rank_and>(?<!\w)and\s+(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z))
   | (?P<largest>(?<!\w)(?:largest|biggest|busiest)(?!\w))
@@ -324,6 +331,12 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
         if m["rank_no"] and qualifier == "up_to":  # "moved up to No 46": climbed, no bound
             qualifier = None
         return Quantity(Decimal(value), "rank", None, qualifier), form, True
+    if m["rank_hash"]:
+        return Quantity(Decimal(int(m["rank_hash_num"])), "rank", None, qualifier), "rank", True
+    if m["every"]:
+        numerator, denominator = (int(word) if word.isdigit() else WORD_NUMBERS.get(word.lower(), 100)
+                                  for word in (m["every_num"], m["every_den"]))
+        return Quantity(_percent_of(numerator, denominator), "percent", None, qualifier), "fraction", True
     if m["most"]:  # "the most in the world", "the third most in the world"
         ordinal = (m["most_ord"] or "first").lower()
         value = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal)[0])
