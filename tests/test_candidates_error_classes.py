@@ -393,6 +393,9 @@ def test_the_world_s_top_500_companies_name_a_list_of_firms_not_the_world():
     rows = found("Testcity has attracted 271 projects with investment from 141 of the world's leading firms.")
     assert [r[2] for r in rows] == ["city", "city"]
     assert found("The world's leading ports handled 900 million TEU.")[0][2] == "world"
+    # a share of the global market or of world sales is the world's
+    rows = found("Zenbrand enjoys a 10.5% share of the global market and a 17.3% share of world sales.")
+    assert [r[2] for r in rows] == ["world", "world"]
 
 
 def test_a_growth_compared_with_an_average_after_it_is_relative_to_that_place():

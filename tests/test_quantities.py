@@ -167,3 +167,9 @@ def test_a_place_numbered_before_what_it_ranks_is_a_rank():
     text = "It is the world's #1 brand. Snow became the No1 beer producer. Flat No. 1 Road had 5 shops."
     found = [(text[f.start:f.end], f.quantity.unit) for f in find_quantities(text)]
     assert found == [("#1", "rank"), ("No1", "rank"), ("1", "count"), ("5", "count")]
+
+
+def test_a_named_place_s_top_list_is_a_rank():
+    text = "Kazakhstan and Uzbekistan ranked as Shandong's top two trading partners."
+    assert [(f.quantity.value, f.quantity.unit, f.quantity.qualifier) for f in find_quantities(text)] == \
+        [(Decimal(2), "rank", "up_to")]

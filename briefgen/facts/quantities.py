@@ -177,7 +177,7 @@ QUANTITY_PATTERN = rf"""
         (?:(?:already|still|now|also|once)\s+)?among\s+the\s+top\s+
         (?P<top_num>{_NUMBER}))
   | (?P<top_list>(?<!\w)(?:in|into|is|are|was|were|became|becomes|remains?|remained|as|list\s+of)\s+
-        (?:the\s+)?(?:(?:world|country|nation|province|city)['’]s\s+)?
+        (?:the\s+)?(?:(?:world|country|nation|province|city|[A-Z][a-z]+)['’]s\s+)?
         top\s+(?!500(?!\d))(?P<top_list_num>{_NUMBER})(?!\w)(?!\s*(?:%|per\s*cent|percent)))
   | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w))
   | (?P<rank_no>(?:(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))No\.?\s*(?P<rank_no_num>\d{{1,3}})
