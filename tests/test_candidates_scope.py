@@ -251,6 +251,10 @@ def test_the_province_is_the_one_named_before():
     rows = found("Shandong has many ports.\n\nThe province's total trade surged by 6.6 percent, "
                  "with exports growing 11.6 percent.")
     assert [r[3:5] for r in rows] == [("province", "Shandong")] * 2
+    # not a neighbour it faces or borders, nor one of several listed
+    rows = found("Shandong faces Liaoning Province over the sea. Its inland adjoins the provinces of "
+                 "Hebei, Henan, Anhui and Jiangsu. The province stretches 420 km from south to north.")
+    assert rows[-1][3:5] == ("province", "Shandong")
 
 
 def test_a_province_s_own_organisation_has_its_scope_but_not_an_event_named_after_it():

@@ -393,6 +393,11 @@ class _Context:
         national = [m.start() for m in _NATIONAL.finditer(self.places)]
         return national[0] if len(national) >= 2 else None
 
+    def _a_neighbour(self, at: int) -> bool:
+        """Whether the province at `at` is one of several listed, or one a place faces or borders
+        ("the peninsula faces the Liaodong Peninsula of Liaoning Province over the sea")."""
+        return self._in_a_list(at) or bool(_BORDERS.search(self.text, self.sentences.at(at).start, at))
+
     def _in_a_list(self, at: int) -> bool:
         """Whether the name at `at` is one of three or more listed ("Shanghai port, Ningbo-Zhoushan
         port and Qingdao port")."""
@@ -622,10 +627,14 @@ class _Context:
         return self._clauses[key]
 
     def _province_before(self, offset: int) -> str | None:
-        before = [name for at, name in self.provinces if at < offset]
+        """The province named last before `offset`, not one of a list of others ("Its inland
+        adjoins the provinces of Hebei, Henan, Anhui and Jiangsu. The province stretches 420 km
+        …": the province the text is about, not its neighbours)."""
+        own = [(at, name) for at, name in self.provinces if not self._a_neighbour(at)]
+        before = [name for at, name in own if at < offset]
         if before:
             return before[-1]
-        return self.provinces[0][1] if self.provinces else self.city_province
+        return own[0][1] if own else self.city_province
 
     def paired_respectively(self, candidates: list[Candidate]) -> list[Candidate]:
         """"A, B and C ... 1, 2 and 3, respectively": the n-th figure is the n-th item's; an
@@ -1729,6 +1738,8 @@ _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+
 # A partner named as a firm's home: "the Hong Kong-based ECO Environmental Investments Limited",
 # "a German company" (the firm a later sentence goes on about is that partner's).
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation)\b")
+_BORDERS = re.compile(r"\b(?:faces|facing|adjoins|adjoining|borders|bordering|neighbou?rs|neighbou?ring|"
+                      r"across\s+from)\b")
 _FIRM_HOME = re.compile(r"-based\b|(?:['’]s)?\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:company|companies|firm|firms|"
                         r"enterprise|enterprises|group|Limited|Ltd|Co\b|Inc\b|Corporation|Group)\b")
 _THE_FIRM = re.compile(r"[Tt]he\s")  # "The company has …": a firm by its kind, capitalised or not
