@@ -2024,6 +2024,12 @@ def test_a_period_the_figure_s_clause_names_but_no_date_resolves_is_not_another_
     assert rows[-1][:2] == ("$19.88 billion", "2011-01/2011-08")
 
 
+def test_the_year_named_with_its_noun_is_a_period():
+    rows = _in_shandong("Figures for the year 2017 show that the brand enjoys a 10.5% share.", "2018-02-01")
+    assert rows[0][:2] == ("10.5%", "2017")
+    assert _in_shandong("In the whole year of 2019, exports rose 5 percent.", "2020-03-01")[0][1] == "2019"
+
+
 def test_soaring_by_is_a_change():
     rows = [(c.kind, c.direction) for c in extract("Cross-border e-commerce exports soared by 12.3 percent.",
                                                     source="t.txt", aliases=ALIASES, kinds=KINDS)]

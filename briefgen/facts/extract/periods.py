@@ -474,8 +474,8 @@ def _relative_year(m, anchor):
     return f"{year:04d}", "period", True
 
 
-@rule(rf"(?:in|during|for|of){_S}{_YEAR}")
-def _in_year(m, anchor):
+@rule(rf"(?:in|during|for|of){_S}(?:the{_S}(?:whole{_S}|full{_S}|entire{_S}|fiscal{_S})?year{_S}(?:of{_S})?)?{_YEAR}")
+def _in_year(m, anchor):  # "in 2017", "for the year 2017", "in the whole year of 2017"
     return m["year"], "period", False
 
 
