@@ -1592,7 +1592,8 @@ def test_a_level_compared_with_dates_neither_the_change_nor_the_figure():
         "In 2016, Testcity firms paid taxes of 2.6 billion yuan, up 160 percent from the amount "
         "in 2011. The number of firms grew to 1,348 in 2016, more than tripling the figure in 2011.",
         source="t.txt", doc_date="2018-01-03", aliases=ALIASES, kinds=KINDS)]
-    assert rows == [("2.6 billion yuan", "2016"), ("160 percent", "2016"), ("1,348", "2016")]
+    assert rows == [("2.6 billion yuan", "2016"), ("160 percent", "2016"), ("1,348", "2016"),
+                    ("more than tripling", "2016")]
 
 
 def test_an_annual_rate_between_two_years_is_of_the_span():
