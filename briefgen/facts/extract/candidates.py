@@ -255,6 +255,7 @@ class _Context:
         self._field_lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its field lists
         self._mid_sentence: dict[str, bool] = {}  # a firm's name -> written capitalised mid-sentence
         self._firms: dict[int, str | None] = {}  # a sentence's start -> the firm it is about
+        self._own_provinces: list[tuple[int, str]] | None = None  # provinces named, not as neighbours
         self.founds: list[Found] = []  # every figure of the text, for what each one counts
         self.found_starts: list[int] = []
         self.places_not_cities = WIDER_PLACES | {name for name, slug in aliases.items()
@@ -630,11 +631,12 @@ class _Context:
         """The province named last before `offset`, not one of a list of others ("Its inland
         adjoins the provinces of Hebei, Henan, Anhui and Jiangsu. The province stretches 420 km
         …": the province the text is about, not its neighbours)."""
-        own = [(at, name) for at, name in self.provinces if not self._a_neighbour(at)]
-        before = [name for at, name in own if at < offset]
+        if self._own_provinces is None:  # (read once: each figure of "the province" asks)
+            self._own_provinces = [(at, name) for at, name in self.provinces if not self._a_neighbour(at)]
+        before = [name for at, name in self._own_provinces if at < offset]
         if before:
             return before[-1]
-        return own[0][1] if own else self.city_province
+        return self._own_provinces[0][1] if self._own_provinces else self.city_province
 
     def paired_respectively(self, candidates: list[Candidate]) -> list[Candidate]:
         """"A, B and C ... 1, 2 and 3, respectively": the n-th figure is the n-th item's; an
