@@ -282,8 +282,14 @@ _THING_ALONE = re.compile(r"(?:[Tt]he|An?)\s+(?!(?:GDP|output|exports?|imports?|
                           r"production|employment|volume|value|total)\b)[a-z]+|[A-Z][\w'’ -]*:\s+(?:Mass|Money|Count|Change)")
 
 
+# A unit of measure alone: "Kiloliters", "Tonnes", "Square meters" say in what, not what of
+_UNIT_ALONE = re.compile(r"(?i:(?:kilo|hecto|mega|milli)?lit(?:er|re)s|tons|tonnes|kilograms|kilowatts|megawatts|"
+                         r"kilowatt-hours|barrels|pieces|sets|square\s+(?:meters|metres|kilometers|kilometres)|"
+                         r"hectares|kilometers|kilometres|meters|metres|cubic\s+meters|cubic\s+metres)")
+
+
 def _names_no_measure(bare: str) -> bool:
-    if _THING_ALONE.fullmatch(bare):
+    if _THING_ALONE.fullmatch(bare) or _UNIT_ALONE.fullmatch(bare):
         return True
     m = _NO_MEASURE.fullmatch(bare)
     return bool(m) and not _NAMED_RANK.fullmatch(bare) and not (
