@@ -1251,6 +1251,7 @@ def test_a_figure_of_the_things_its_clause_counts_first_is_theirs():
     ("Loaded with excavators and land levelers worth a total", True), ("Goods worth", True),
     ("Exports of goods valued at", True), ("Goods exported", False), ("Investment by value", False),
     ("Kiloliters", True), ("Square meters", True), ("Sales in kiloliters", False),
+    ("The volume in Shandong", True), ("The total", True), ("Trade volume", False), ("The value of exports", False),
 ])
 def test_a_label_holding_a_cause_or_a_participle_s_clause_is_a_fragment(label, fragment):
     from briefgen.facts.inbox.label_check import label_flaws

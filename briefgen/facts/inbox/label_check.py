@@ -279,7 +279,7 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
 # "A history", "Qingdao: Mass" (the kind of figure after a name)
 _THING_ALONE = re.compile(r"(?:[Tt]he|An?)\s+(?!(?:GDP|output|exports?|imports?|trade|investment|revenues?|"
                           r"income|population|throughput|turnover|sales|spending|consumption|capital|"
-                          r"production|employment|volume|value|total)\b)[a-z]+|[A-Z][\w'’ -]*:\s+(?:Mass|Money|Count|Change)")
+                          r"production|employment)\b)[a-z]+|[A-Z][\w'’ -]*:\s+(?:Mass|Money|Count|Change)")
 
 
 # A unit of measure alone: "Kiloliters", "Tonnes", "Square meters" say in what, not what of
