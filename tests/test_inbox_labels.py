@@ -1294,6 +1294,17 @@ def test_a_measure_of_what_its_refers_to_is_held_while_the_label_leaves_it_out()
         .startswith(ITS_S)
 
 
+def test_a_figure_in_an_opening_phrase_is_the_main_clause_s_subject_s():
+    """"Consisting of 38 supporting activities, the fair saw …": the fair's activities, held while
+    the label leaves the fair out; so for a park's area."""
+    from briefgen.facts.inbox.suggest import EVENT_S, SITE_S  # noqa: I001
+    assert _suggested("Consisting of 38 supporting activities, the fair saw 15 billion yuan of contracts "
+                      "signed.")[0][2].startswith(EVENT_S)
+    assert _suggested("Covering an area of 3 square kilometers, the industrial park has 40 firms.")[0][2] \
+        .startswith(SITE_S)
+    assert not _suggested("With 3,000 employees, Testcity is a big city.")[0][2].startswith((EVENT_S, SITE_S))
+
+
 def test_the_change_of_a_figure_held_for_its_owner_is_held_too(run, project):
     """"The ancient town has welcomed 1.5 million tourists, up 15 percent": the count is held
     for its owner (the town), and so is its change, whose label ("Change in the number of

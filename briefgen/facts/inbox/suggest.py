@@ -256,6 +256,13 @@ def _owner_left_out(c: Candidate, label: str, text_before: str) -> str | None:
         return FIRM_S  # "Hisense has created over 1,000 jobs in South Africa": Hisense's
     if _AN_EVENT_S.search(said) and not _AN_EVENT_S.search(f"the {label}"):
         return EVENT_S  # "this year's event, held from July 26 …, attracted 7.2 million visitors"
+    if _OPENING_PHRASE.match(said):  # "Consisting of 38 supporting activities, the fair saw …": the fair's
+        at = _at(c, text_before)
+        main = _MAIN_SUBJECT.match(c.quote, at + len(c.as_written)) if at >= 0 else None
+        if main and _AN_EVENT_S.match(main["subject"]) and not _AN_EVENT_S.search(f"the {label}"):
+            return EVENT_S
+        if main and _A_SITE.match(main["subject"]) and main["subject"].split()[-1].lower() not in label.lower():
+            return SITE_S
     actor = _A_COUNTED_ACTOR.search(said)
     if actor and actor["things"].lower() not in label.lower():
         return COUNTED_S  # "17 monitored scenic spots in Tai'an, …, attracted 794,300 tourists"
@@ -875,6 +882,12 @@ ITS_S = "a figure of what its clause's 'its' refers to"
 UNSAID = "what the figure counts; its sentence says more of them than the label does"
 # … each a reason the label, as proposed, claims the figure for no one or the wrong one
 OWNER_LEFT_OUT = (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, EACH_S, SITE_S, ITS_S)
+# A sentence opening on a participle's phrase, whose figures are the main clause's subject's:
+# "Consisting of 38 supporting activities, the fair saw …", "Covering an area of …, the park has …"
+_OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]+ing|With)\b[^,;]*$")
+# … the subject the main clause opens on, after the phrase's comma
+_MAIN_SUBJECT = re.compile(r"[^,;.]*,\s+(?P<subject>(?:the|this|its|that)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+                           r"\s+(?:has|have|had|is|was|saw|sees|[a-z]+ed|[a-z]+s)\b", re.IGNORECASE)
 # "…, with its total output value accounting for": a measure of the sentence's subject
 _WITH_ITS = re.compile(r"\bwith\s+(?:its|their)\s+(?:[\w-]+\s+){0,4}?(?:accounting|reaching|totall?ing|hitting|"
                        r"amounting|up|down|rising|growing|increasing)\b[^,;]{0,200}$", re.IGNORECASE)
@@ -924,6 +937,7 @@ _EACH_HAS = re.compile(r"\beach\s+(?:\w+\s+){0,2}?(?:ha[sd]|have|own(?:s|ed)?|op
                        r"(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
 _SITES = (r"airport|terminal|station|railway|train|town|village|park|scenic\s+(?:spot|area)|resort|museum|"
           r"hotel|mall|hospital|university|company|firm|plant|factory|facility|mine|oilfield|base|center|centre")
+_A_SITE = re.compile(rf"(?:the|this|its|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_SITES})$", re.IGNORECASE)
 _QUALIFIED = r"(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?"
 _A_SITE_DID = re.compile(
     r"(?:^|[,;:]\s+|\b(?:while|whereas|and)\s+)(?:the|its|this|that|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
