@@ -1252,6 +1252,9 @@ def test_a_figure_of_the_things_its_clause_counts_first_is_theirs():
     ("Exports of goods valued at", True), ("Goods exported", False), ("Investment by value", False),
     ("Kiloliters", True), ("Square meters", True), ("Sales in kiloliters", False),
     ("The volume in Shandong", True), ("The total", True), ("Trade volume", False), ("The value of exports", False),
+    ("Change in however in Shandong (decrease)", True), ("Qingdao plans to invest", True),
+    ("Change in throughput plunged on the routes (decrease)", True), ("Having turnover by the end", True),
+    ("The growth of container turnover of the port compared", True), ("Change in imports (decrease)", False),
 ])
 def test_a_label_holding_a_cause_or_a_participle_s_clause_is_a_fragment(label, fragment):
     from briefgen.facts.inbox.label_check import label_flaws

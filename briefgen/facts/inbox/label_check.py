@@ -159,6 +159,13 @@ _CUT_CLAUSE = re.compile(r"\b[A-Za-z][a-z]*ing\s+it\b|\w['’]s\s+among\b"
                          # with excavators and land levelers worth a total"
                          r"|^[A-Z][a-z]+ed\s+(?:with|by)\b|\b(?:worth(?:\s+a\s+total)?|a\s+total|totall?ing|amounting\s+to|"
                          r"valued\s+at)$"
+                         # a sentence's connective or verb left in: "Change in however in Shandong",
+                         # "Change in throughput plunged on the routes", "Qingdao plans to invest",
+                         # "Having turnover by the end", "… of the port compared"
+                         r"|\b(?i:however|moreover|meanwhile|nevertheless)\b"
+                         r"|^(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)\S.*\b(?:plunged|soared|surged|"
+                         r"jumped|rose|fell|grew|dropped|declined|increased|decreased|climbed)\b"
+                         r"|\bplans?\s+to\s+[a-z]+$|^Having\b|\b(?:compared|by\s+the\s+end)$"
                          # "The latter occupied": what the figure is of, never named
                          r"|^[Tt]he\s+(?:latter|former)\b"
                          # "… in the district in 2020": which district?
