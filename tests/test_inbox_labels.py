@@ -1255,6 +1255,7 @@ def test_a_figure_of_the_things_its_clause_counts_first_is_theirs():
     ("Change in however in Shandong (decrease)", True), ("Qingdao plans to invest", True),
     ("Change in throughput plunged on the routes (decrease)", True), ("Having turnover by the end", True),
     ("The growth of container turnover of the port compared", True), ("Change in imports (decrease)", False),
+    ("The modern service sector", True), ("The tertiary industry", True), ("The industrial park: Firms", False),
 ])
 def test_a_label_holding_a_cause_or_a_participle_s_clause_is_a_fragment(label, fragment):
     from briefgen.facts.inbox.label_check import label_flaws
@@ -1379,3 +1380,9 @@ def test_a_figure_listed_after_another_shares_its_status_and_a_named_festival_is
     rows = _suggested("The 28th Testcity International Beer Festival, the largest in China, had received "
                       "6.2 million tourists by the time it closed on Sunday.")
     assert rows[-1][2].startswith(EVENT_S)
+
+
+def test_a_place_alone_labels_its_own_area_but_no_other_measure():
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert "fragment" not in label_flaws("The economic zone", "km2")
+    assert "fragment" in label_flaws("The economic zone", "CNY")

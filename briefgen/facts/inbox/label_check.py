@@ -263,6 +263,8 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
     if (_STARTS.search(bare) or _ENDS.search(bare) or unpaired or _PRONOUN.search(bare)
             or _CUT_CLAUSE.search(bare) or _a_change_of_a_name(label)
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
+            # (a place's area or length is the place's own: "The economic zone: 159,500 km²")
+            or (_PLACE_ALONE.fullmatch(bare) and unit not in _EXTENTS)
             or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare)
             or _SHARE_OF_ITSELF.match(bare) or (unit in CURRENCIES and _ACTOR_DID.search(bare))
             or (unit == "count" and _PARTS_OF_A_TOPIC.fullmatch(_PLACE_AFTER.sub("", _PART_BEFORE.sub("", bare))))
@@ -293,6 +295,12 @@ _THING_ALONE = re.compile(r"(?:[Tt]he|An?)\s+(?!(?:GDP|output|exports?|imports?|
 _UNIT_ALONE = re.compile(r"(?i:(?:kilo|hecto|mega|milli)?lit(?:er|re)s|tons|tonnes|kilograms|kilowatts|megawatts|"
                          r"kilowatt-hours|barrels|pieces|sets|square\s+(?:meters|metres|kilometers|kilometres)|"
                          r"hectares|kilometers|kilometres|meters|metres|cubic\s+meters|cubic\s+metres)")
+
+
+_EXTENTS = frozenset({"km2", "m2", "ha", "km", "m", "mu"})
+# A place or body alone, with what describes it: "The new airport", "The modern service sector"
+_PLACE_ALONE = re.compile(r"(?:[Tt]he|An?)\s+(?:[a-z-]+\s+){0,3}(?:airport|port|sector|industry|park|zone|company|"
+                          r"project|cent(?:er|re)|base|district|plant|factory|facility)")
 
 
 def _names_no_measure(bare: str) -> bool:
