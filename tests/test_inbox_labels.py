@@ -1256,6 +1256,9 @@ def test_a_figure_of_the_things_its_clause_counts_first_is_theirs():
     ("Change in throughput plunged on the routes (decrease)", True), ("Having turnover by the end", True),
     ("The growth of container turnover of the port compared", True), ("Change in imports (decrease)", False),
     ("The modern service sector", True), ("The tertiary industry", True), ("The industrial park: Firms", False),
+    ("Change in the service industry (increase)", True), ("Year-on-year change in Yantai port (increase)", True),
+    ("Qingdao Port accomplished a total cargo throughput", True), ("Change in port throughput (increase)", False),
+    ("Change in the output of the service industry (increase)", False),
 ])
 def test_a_label_holding_a_cause_or_a_participle_s_clause_is_a_fragment(label, fragment):
     from briefgen.facts.inbox.label_check import label_flaws

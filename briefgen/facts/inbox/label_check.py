@@ -166,6 +166,12 @@ _CUT_CLAUSE = re.compile(r"\b[A-Za-z][a-z]*ing\s+it\b|\w['’]s\s+among\b"
                          r"|^(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)\S.*\b(?:plunged|soared|surged|"
                          r"jumped|rose|fell|grew|dropped|declined|increased|decreased|climbed)\b"
                          r"|\bplans?\s+to\s+[a-z]+$|^Having\b|\b(?:compared|by\s+the\s+end)$"
+                         # "Qingdao Port accomplished a total cargo throughput": the clause's verb left in
+                         r"|\b(?:accomplished|achieved|reali[sz]ed|recorded|registered|posted|handled|reached|"
+                         r"attracted|hit|saw)\s+(?:a|an|the|its|their)\b"
+                         # a change of a place or body, no measure named: "Change in the service industry"
+                         r"|^(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:port|industry|sector|zone|park|district|area)(?:\s+in\s+[A-Z][\w\s'’-]*)?\s*(?:\((?:increase|decrease)\))?$"
                          # "The latter occupied": what the figure is of, never named
                          r"|^[Tt]he\s+(?:latter|former)\b"
                          # "… in the district in 2020": which district?
