@@ -1259,6 +1259,9 @@ def test_a_figure_of_the_things_its_clause_counts_first_is_theirs():
     ("Change in the service industry (increase)", True), ("Year-on-year change in Yantai port (increase)", True),
     ("Qingdao Port accomplished a total cargo throughput", True), ("Change in port throughput (increase)", False),
     ("Change in the output of the service industry (increase)", False),
+    ("Hisense entered the South African market", True), ("Firms can achieve an operating revenue", True),
+    ("All enterprises in There, share of all enterprises in Weihai", True),
+    ("Year-on-year change in for total throughput (increase)", True), ("The Ningbo-Zhoushan port in China", True),
 ])
 def test_a_label_holding_a_cause_or_a_participle_s_clause_is_a_fragment(label, fragment):
     from briefgen.facts.inbox.label_check import label_flaws

@@ -168,7 +168,11 @@ _CUT_CLAUSE = re.compile(r"\b[A-Za-z][a-z]*ing\s+it\b|\w['’]s\s+among\b"
                          r"|\bplans?\s+to\s+[a-z]+$|^Having\b|\b(?:compared|by\s+the\s+end)$"
                          # "Qingdao Port accomplished a total cargo throughput": the clause's verb left in
                          r"|\b(?:accomplished|achieved|reali[sz]ed|recorded|registered|posted|handled|reached|"
-                         r"attracted|hit|saw)\s+(?:a|an|the|its|their)\b"
+                         r"attracted|hit|saw|entered)\s+(?:a|an|the|its|their)\b"
+                         # a modal's verb ("… enterprises can achieve an operating revenue"), "There" as a
+                         # place ("… enterprises in There"), a preposition after "Change in" ("in for total …")
+                         r"|\b(?:can|could|will|would|may|might|should)\s+[a-z]+\b|\b(?:in|of)\s+There\b"
+                         r"|^(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)(?:for|of|to|by|with|from|at|on)\b"
                          # a change of a place or body, no measure named: "Change in the service industry"
                          r"|^(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                          r"(?:port|industry|sector|zone|park|district|area)(?:\s+in\s+[A-Z][\w\s'’-]*)?\s*(?:\((?:increase|decrease)\))?$"
@@ -305,8 +309,8 @@ _UNIT_ALONE = re.compile(r"(?i:(?:kilo|hecto|mega|milli)?lit(?:er|re)s|tons|tonn
 
 _EXTENTS = frozenset({"km2", "m2", "ha", "km", "m", "mu"})
 # A place or body alone, with what describes it: "The new airport", "The modern service sector"
-_PLACE_ALONE = re.compile(r"(?:[Tt]he|An?)\s+(?:[a-z-]+\s+){0,3}(?:airport|port|sector|industry|park|zone|company|"
-                          r"project|cent(?:er|re)|base|district|plant|factory|facility)")
+_PLACE_ALONE = re.compile(r"(?:[Tt]he|An?)\s+(?:[\w-]+\s+){0,3}(?:airport|port|sector|industry|park|zone|company|"
+                          r"project|cent(?:er|re)|base|district|plant|factory|facility)(?:\s+in\s+[A-Z][\w'’-]*)?")
 
 
 def _names_no_measure(bare: str) -> bool:
