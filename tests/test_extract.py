@@ -707,10 +707,16 @@ def test_a_number_inside_a_short_quoted_phrase_names_something():
     "1+4+3+6") holds no figure; a speaker's sentence in quotation marks does."""
     for text in ('Tai\'an builds on "two mountains and one river" and new projects.',
                  "The SCODA built the “four centers” last year.",
-                 'It follows the "1+4+3+6" layout of industries.'):
+                 'It follows the "1+4+3+6" layout of industries.',
+                 'It works under the principle of "one country, two systems" to help firms.'):
         assert not [c for c in extract(text, source="t.txt") if c.unit == "count"], text
     said = extract('"We have 30 branches in the city," he said.', source="t.txt")
     assert [c.as_written for c in said] == ["30"]
+    said = extract('"We have 30 branches, and 40 more," he said.', source="t.txt")
+    assert [c.as_written for c in said] == ["30", "40"]
+    # trade between a country and China is the country's with China, a national figure
+    (c,) = extract("Trade turnover between Kyrgyzstan and China amounted to $2.229 billion.", source="t.txt")
+    assert (c.scope.level, c.scope.place) == ("country", "China")
 
 
 

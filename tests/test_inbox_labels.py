@@ -1262,6 +1262,9 @@ def test_a_figure_of_the_things_its_clause_counts_first_is_theirs():
     ("Hisense entered the South African market", True), ("Firms can achieve an operating revenue", True),
     ("All enterprises in There, share of all enterprises in Weihai", True),
     ("Year-on-year change in for total throughput (increase)", True), ("The Ningbo-Zhoushan port in China", True),
+    ("Change in retail sales experienced a year-on-year increase (increase)", True),
+    ("Barely featured on most people's list", True), ("Actually utilised foreign investment", False),
+    ("Newly opened container routes", False),
 ])
 def test_a_label_holding_a_cause_or_a_participle_s_clause_is_a_fragment(label, fragment):
     from briefgen.facts.inbox.label_check import label_flaws
@@ -1313,6 +1316,12 @@ def test_a_figure_in_an_opening_phrase_is_the_main_clause_s_subject_s():
     assert _suggested("Covering an area of 3 square kilometers, the industrial park has 40 firms.")[0][2] \
         .startswith(SITE_S)
     assert not _suggested("With 3,000 employees, Testcity is a big city.")[0][2].startswith((EVENT_S, SITE_S))
+
+
+def test_a_figure_of_what_the_company_did_is_the_company_s():
+    from briefgen.facts.inbox.suggest import FIRM_S  # noqa: I001
+    text = "In Central Asia alone, since 2011 the company has exported some 2,000 vehicles to Japan."
+    assert _suggested(text)[0][2].startswith(FIRM_S)
 
 
 def test_the_change_of_a_figure_held_for_its_owner_is_held_too(run, project):

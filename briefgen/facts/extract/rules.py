@@ -293,8 +293,9 @@ def _is_quoted_name(text: str, found: Found) -> bool:
         len(f"{opened[1]} {text[found.start:found.end]} {closed[0]}".split()) <= 8
 
 
-_QUOTE_OPENED = re.compile(r"[\"“]([^\"“”,.;:!?\n]{0,40})$")
-_QUOTE_CLOSES = re.compile(r"[^\"“”,.;:!?\n]{0,40}?[\"”]")
+# (a comma inside a slogan, "one country, two systems"; not one closing a speaker's words, "…,")
+_QUOTE_OPENED = re.compile(r"[\"“]([^\"“”.;:!?\n]{0,40})$")
+_QUOTE_CLOSES = re.compile(r"[^\"“”.;:!?\n]{0,40}?(?<!,)[\"”]")
 
 
 def _is_name(text: str, found: Found) -> bool:

@@ -168,7 +168,9 @@ _CUT_CLAUSE = re.compile(r"\b[A-Za-z][a-z]*ing\s+it\b|\w['’]s\s+among\b"
                          r"|\bplans?\s+to\s+[a-z]+$|^Having\b|\b(?:compared|by\s+the\s+end)$"
                          # "Qingdao Port accomplished a total cargo throughput": the clause's verb left in
                          r"|\b(?:accomplished|achieved|reali[sz]ed|recorded|registered|posted|handled|reached|"
-                         r"attracted|hit|saw|entered)\s+(?:a|an|the|its|their)\b"
+                         r"attracted|hit|saw|entered|experienced|witnessed|maintained)\s+(?:a|an|the|its|their)\b"
+                         # an adverb and a verb opening: "Barely featured on most people's list"
+                         r"|^[A-Z][a-z]+ly\s+[a-z]+ed\s+(?:on|in|at|to|by|as|with|from|for)\b"
                          # a modal's verb ("… enterprises can achieve an operating revenue"), "There" as a
                          # place ("… enterprises in There"), a preposition after "Change in" ("in for total …")
                          r"|\b(?:can|could|will|would|may|might|should)\s+[a-z]+\b|\b(?:in|of)\s+There\b"
