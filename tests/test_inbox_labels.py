@@ -1011,6 +1011,17 @@ def test_a_period_the_source_s_date_cannot_resolve_holds_the_candidate_back(run,
     assert "drop until a period is given" in inbox_of(project).read_text(encoding="utf-8")
 
 
+def test_a_stock_that_was_so_once_with_no_time_waits_for_a_period(run, project):
+    """"There were 5 football fields …" with no time: printed, it would read as today's."""
+    (project / "seeds" / "club.txt").write_text(
+        "Testcity history\n\nUnder the old lease, Testcity grew. There were 5 football fields and 4 golf "
+        "courses in Testcity.\n\nTestcity has 300 banks.\n", encoding="utf-8")
+    extract_inbox(run, project)
+    items = candidates(inbox_of(project))
+    assert [i["review"] for i in items] == ["drop", "drop", "keep"], [i["label"] for i in items]
+    assert "it was so once" in inbox_of(project).read_text(encoding="utf-8")
+
+
 def test_a_named_thing_a_sentence_sets_off_with_an_aside_owns_its_figures():
     """"The Qingdao Polar Ocean World, which …, attracted 50,700 tourists": the attraction's
     visitors, not the city's; a person set off so is a speaker, not an owner."""

@@ -241,7 +241,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     # a period its sentence names that the source's date does not resolve ("In the first three
     # quarters of this year" in an undated page): printed without it, the figure would read as any year's
-    unresolved = c.period_unresolved
+    unresolved = _UNRESOLVED if c.period_unresolved else _ONCE if _past_with_no_time(c, before) else None
     review = "drop" if unresolved else review
     lines = [f"  - review: {review}", f"    id: {fact_id}", f"    subject: {c.subject or ''}",
              f"    metric: {metric or ''}", f"    label: {_q(label)}",
@@ -274,6 +274,19 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
             "reason": c.reason, "scope": c.scope.reason, **({"label_flaws": unwritten} if unwritten else {})}
     lines += [f"    candidate: {json.dumps(note, ensure_ascii=False)}"]
     return "\n".join(lines) + "\n\n", fact_id
+
+
+# A stock its sentence says was so once ("There were 5 football fields …", "the city was home to"):
+# with no date, a brief would print it as today's
+_ONCE_WAS = re.compile(r"\b(?:[Tt]here\s+were|[Tt]here\s+was|was\s+home\s+to|were\s+home\s+to|used\s+to\s+(?:be|have))\b")
+
+
+def _past_with_no_time(c: Candidate, before: str) -> bool:
+    """A figure of something that was so in the past ("There were 5 football fields …") whose
+    sentence and source give no time for it."""
+    said = before[-160:]
+    start = max(said.rfind(". "), said.rfind("\n"))
+    return c.period is None and c.period_kind is None and bool(_ONCE_WAS.search(said, start + 1))
 
 
 def _owner_held(why: str) -> str | None:
@@ -333,16 +346,21 @@ class Mentions:
         return self._found[place]
 
 
-def _review_why(c: Candidate, review: str, label: str, unwritten: list[str], unresolved: bool = False) -> str:
+# Why a figure waits for a period (the review's words)
+_UNRESOLVED = ("its sentence names one the source's date does not resolve (\"last year\" in an undated "
+               "source); add period, or the seed's date in seeds/index.yaml and extract again")
+_ONCE = ("its sentence says it was so once (\"There were …\") and gives no time: printed with none, it would "
+         "read as today's; add the period it held for")
+
+
+def _review_why(c: Candidate, review: str, label: str, unwritten: list[str], unresolved: str | None = None) -> str:
     if review == "keep":
         return f"{c.reason} (confidence {c.confidence})"
     if unwritten and c.subject and c.confidence >= KEEP_CONFIDENCE:
         what = next(words for flaw, words in FLAW_WORDS.items() if flaw in unwritten)
         return f"drop until the label is written: {label!r} {what}; say what the figure measures"
     if unresolved and c.subject and c.confidence >= KEEP_CONFIDENCE:
-        return "drop until a period is given: its sentence names one the source's date does not resolve " \
-               "(\"last year\" in an undated source); add period, or the seed's date in seeds/index.yaml " \
-               "and extract again"
+        return f"drop until a period is given: {unresolved}"
     if not c.subject:
         return "drop until a subject is chosen: " + (c.subject_reason or "no entity named")
     return f"drop: confidence {c.confidence} is under {KEEP_CONFIDENCE} ({c.reason})"
