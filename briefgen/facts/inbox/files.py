@@ -30,7 +30,7 @@ from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.extract.sentences import Sentences
 from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws
 from briefgen.facts.inbox.suggest import OWNER_LEFT_OUT, label_and_reason, metric_and_reason, status_and_reason, \
-    suggest_id
+    suggest_id, was_so_once
 from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, exact_value, parse_period
 from briefgen.facts.quantities import parse_quantity
@@ -241,7 +241,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     # a period its sentence names that the source's date does not resolve ("In the first three
     # quarters of this year" in an undated page): printed without it, the figure would read as any year's
-    unresolved = _UNRESOLVED if c.period_unresolved else _ONCE if _past_with_no_time(c, before) else None
+    unresolved = _UNRESOLVED if c.period_unresolved else _ONCE if was_so_once(c, before) else None
     review = "drop" if unresolved else review
     lines = [f"  - review: {review}", f"    id: {fact_id}", f"    subject: {c.subject or ''}",
              f"    metric: {metric or ''}", f"    label: {_q(label)}",
@@ -274,19 +274,6 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
             "reason": c.reason, "scope": c.scope.reason, **({"label_flaws": unwritten} if unwritten else {})}
     lines += [f"    candidate: {json.dumps(note, ensure_ascii=False)}"]
     return "\n".join(lines) + "\n\n", fact_id
-
-
-# A stock its sentence says was so once ("There were 5 football fields …", "the city was home to"):
-# with no date, a brief would print it as today's
-_ONCE_WAS = re.compile(r"\b(?:[Tt]here\s+were|[Tt]here\s+was|was\s+home\s+to|were\s+home\s+to|used\s+to\s+(?:be|have))\b")
-
-
-def _past_with_no_time(c: Candidate, before: str) -> bool:
-    """A figure of something that was so in the past ("There were 5 football fields …") whose
-    sentence and source give no time for it."""
-    said = before[-160:]
-    start = max(said.rfind(". "), said.rfind("\n"))
-    return c.period is None and c.period_kind is None and bool(_ONCE_WAS.search(said, start + 1))
 
 
 def _owner_held(why: str) -> str | None:

@@ -277,6 +277,17 @@ def _owner_left_out(c: Candidate, label: str, text_before: str) -> str | None:
     return None
 
 
+# A stock its sentence says was so once ("There were 5 football fields …", "the city was home to"):
+# with no date, a brief would print it as today's
+_ONCE_WAS = re.compile(r"\b(?:[Tt]here\s+were|[Tt]here\s+was|was\s+home\s+to|were\s+home\s+to|used\s+to\s+(?:be|have))\b")
+
+
+def was_so_once(c: Candidate, text_before: str) -> bool:
+    """A figure of something its sentence says was so in the past ("There were 5 football fields
+    …") that neither it nor its source dates."""
+    return c.period is None and c.period_kind is None and bool(_ONCE_WAS.search(_before_in_quote(c, text_before)))
+
+
 def _names_firm(label: str, firm: str) -> bool:
     """Whether the label names the firm ("Hisense Group": "Hisense"; "the company": "company")."""
     word = firm.split()[-1] if firm[:4].lower() == "the " else firm.split()[0]
@@ -1372,16 +1383,15 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     second = _SECOND_VERB_MEASURE.fullmatch(clause) if after_and else None
     if second:  # "The park welcomed 15,700 tourists and had an operating income of": the income
         return second["measure"]
-    along = _WITH_MEASURE.search(clause)
-    verb = _VERB.search(clause) if along else None
-    measured = _A_MEASURE_OF.match(_subject_words(clause[:verb.start()])) if verb else None
+    verb = _VERB.search(clause)
+    along = _WITH_MEASURE.search(clause) if verb else None
+    measured = _A_MEASURE_OF.match(_subject_words(clause[:verb.start()])) if along else None
     if measured and c.kind != "change" and re.search(r"\d", clause[verb.end():along.start()]) \
             and not _FLOW.search(along["measure"]):
         # "The output of marine aquatic products reached 8.25 million tonnes with an added value
         # exceeding": the added value, of what the subject's first measure is of (not "40 projects
         # with a total investment of": the projects')
         return f"{along['measure']} of {_lower_article(measured.string[measured.end():])}"
-    verb = _VERB.search(clause)
     words = _subject_words(clause[:verb.start()] if verb else clause)
     if re.search(r"\bthat$", clause):
         words = ""  # "The projects mean that 70% of the task …": the figure opens what is said
