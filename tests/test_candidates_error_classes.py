@@ -1114,7 +1114,13 @@ def test_its_goes_on_about_the_firm_not_the_partner_it_set_up_in():
             "Japan. Last year its revenue hit 99 billion yuan. It is ranked first among TV "
             "producers.")
     rows = found(text)
-    # (the firm's own figures wait for a subject: printed as the city's they would claim more)
+    # (the firm's own figures are the city's, the firm being "Testcity-based", marked as the
+    # firm's: printed as the whole city's they would claim more)
+    assert [r[:2] for r in rows] == [("nine", "japan"), ("99 billion yuan", "testcity"),
+                                     ("ranked first", "testcity")]
+    assert [c.firm for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)][1:] == ["Hisense"] * 2
+    # a firm the text does not tie to the city waits for a subject
+    rows = found(text.replace("Testcity-based ", ""))
     assert [r[:2] for r in rows] == [("nine", "japan"), ("99 billion yuan", None),
                                      ("ranked first", None)]
     # a partner that is what the sentence before is about is still carried
@@ -2051,3 +2057,36 @@ def test_a_year_or_period_a_change_is_measured_from_is_no_period_of_its_figures(
     assert [r[1] for r in rows] == ["2021", "2021", "2021"]
     rows = _in_shandong("In 2021, income reached 57,449 yuan, 24,879 yuan higher than that in 2012.", "2022-06-01")
     assert [r[1] for r in rows] == ["2021", "2021"]
+
+
+def test_a_figure_of_one_of_the_city_s_own_firms_is_the_city_s_marked_as_the_firm_s():
+    text = ("Zenbrand Co Ltd said first-half net profit rose 32 percent to 381 million yuan.\n\n"
+            "The company sold 2.7 million kiloliters of beer. China's beer output rose 5.6 percent.")
+
+    def rows(**firms):
+        return [(c.as_written, c.subject, c.firm) for c in extract(
+            text, source="t.txt", aliases=ALIASES, kinds=KINDS, **firms)]
+    # a firm the project names as the city's (facts/entities.yaml `firms`): its figures, and
+    # "the company"'s after it, are the city's, marked as the firm's; the country's output is not
+    assert rows(firms=["Zenbrand"]) == [
+        ("32 percent", "testcity", "Zenbrand"), ("381 million yuan", "testcity", "Zenbrand"),
+        ("2.7 million", "testcity", "Zenbrand"), ("5.6 percent", None, None)]
+    reason = extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS, firms=["Zenbrand"])[0].subject_reason
+    assert reason == "about 'Zenbrand', one of Testcity's own firms (facts/entities.yaml)"
+    # without the project's word, nothing ties the firm to the city
+    assert [r[1] for r in rows()] == [None] * 4
+    # the text may say so itself: "headquartered in Testcity"
+    said = extract("Zenbrand Group, headquartered in Testcity, makes TVs.\n\nLast year, Zenbrand raked "
+                   "in 40 billion yuan.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.subject, c.firm) for c in said] == [("40 billion yuan", "testcity", "Zenbrand")]
+
+
+def test_a_figure_of_the_city_s_firm_abroad_stays_the_partner_s():
+    # a partner named for the figure is still its subject; a firm of no one's stays no one's
+    rows = found("Zenbrand opened a plant in Japan with 2,000 workers. Last year, Novabrand raked in "
+                 "9 billion yuan.")
+    assert [r[:2] for r in rows] == [("2,000", "japan"), ("9 billion yuan", None)]
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Zenbrand opened a plant in Japan with 2,000 workers. Last year, Novabrand raked in 9 billion yuan.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS, firms=["Zenbrand"])]
+    assert rows == [("2,000", "japan"), ("9 billion yuan", None)]

@@ -883,3 +883,24 @@ def test_the_curator_s_figures_come_before_accepted_ones(run, project):
                              encoding="utf-8")
     store = load_store(load_project(project))
     assert promoted in headline_ids(store, "korea", 6)[:2]
+
+
+def test_a_city_firm_s_figures_are_the_city_s_and_printed_only_as_the_firm_s(run, project):
+    # facts/entities.yaml may name the city's own firms: their figures are the city's, marked as
+    # theirs, and a label that does not name the firm is held back rather than print as the city's
+    entities = project / "facts" / "entities.yaml"
+    entities.write_text(entities.read_text(encoding="utf-8").replace(
+        "city: {slug: testcity, name: Testcity}", "city: {slug: testcity, name: Testcity, firms: [Zenbrand]}"),
+        encoding="utf-8")
+    (project / "seeds" / "club.txt").write_text(
+        "Zenbrand profit up 32%\n\nIn the first half, Zenbrand booked sales revenue of 7.9 billion "
+        "yuan.\n\nThe company sold 2.7 million kiloliters of beer.\n", encoding="utf-8")
+    extract_inbox(run, project)
+    items = {i["as_written"]: i for i in candidates(inbox_of(project))}
+    assert {i["subject"] for i in items.values()} == {"testcity"}
+    assert "Zenbrand" in items["7.9 billion yuan"]["label"] and items["7.9 billion yuan"]["review"] == "keep"
+    held = items["2.7 million"]
+    assert "Zenbrand" not in held["label"] and held["review"] == "drop"
+    assert "# why subject: about 'Zenbrand', one of Testcity's own firms" in inbox_of(project).read_text(encoding="utf-8")
+    assert run("--project", project, "facts", "accept").exit_code == 0
+    assert run("--project", project, "facts", "check").exit_code == 0

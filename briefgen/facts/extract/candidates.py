@@ -20,7 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
@@ -96,19 +96,28 @@ class Candidate:
         }
 
 
+_NO_ENTITY_NAMED = "no entity named in the sentence or the paragraphs around it"
+# A firm's name as news writes it, and the ending that says it is a firm ("Haier Group Co., Ltd.")
+_FIRM_NAME = r"(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+_CORPORATE_ENDING = re.compile(r"(?:,?\s+(?:Group|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|"
+                               r"Company))+\.?$")
+_WIDER_PLACE_NO_ENTITY = "the figure is about a wider place, and its sentence names no entity"
+
 def extract(text: str, *, source: str, doc_date: str | None = None,
             reference_year: int | None = None, aliases: Mapping[str, str] | None = None,
-            kinds: Mapping[str, str] | None = None, province: str | None = None) -> list[Candidate]:
+            kinds: Mapping[str, str] | None = None, province: str | None = None,
+            firms: Sequence[str] = ()) -> list[Candidate]:
     """Candidate facts of a text, in text order.
 
     `aliases` maps every entity name and alias (case as written) to its slug; `kinds` (optional)
     maps slugs to their kind (country, region, group, sector, city) so a partner named in a
     sentence wins over the city as the subject. `province` is the province the city is in:
-    "the provincial average" in a text that names no province is its.
+    "the provincial average" in a text that names no province is its. `firms` are the city's own
+    firms: a figure of one that no entity is named for is the city's, marked as the firm's.
     """
     founds = _split_from_to_ranges(text, list(find_quantities(text)))
     context = _Context(text, source, doc_date, reference_year, aliases or {}, kinds, province,
-                       figures=[(f.start, f.end) for f in founds])
+                       figures=[(f.start, f.end) for f in founds], firms=firms)
     founds = [f for f in founds if not context.is_noise(f)]
     context.founds, context.found_starts = founds, [f.start for f in founds]
     pairs = _from_to_pairs(text, founds)
@@ -199,7 +208,8 @@ class _Context:
 
     def __init__(self, text: str, source: str, doc_date: str | None, reference_year: int | None,
                  aliases: Mapping[str, str], kinds: Mapping[str, str] | None,
-                 province: str | None = None, figures: list[tuple[int, int]] = ()):
+                 province: str | None = None, figures: list[tuple[int, int]] = (),
+                 firms: Sequence[str] = ()):
         self.text, self.source = text, source
         # the text as read for places: "Shangdong" is Shandong, and a source names no place
         self.places = _blanked(spelled_provinces(text), sources(text))
@@ -218,6 +228,11 @@ class _Context:
         self.city_slug = next((slug for slug, kind in (kinds or {}).items() if kind == "city"), None)
         city_names = sorted((name for name, slug in aliases.items() if slug == self.city_slug),
                             key=len, reverse=True)  # "Qingdao", "the city"
+        firms = {*firms, *(self._based_in_the_city(aliases) if self.city else ())}
+        self._city_firm_name = re.compile(r"\b(?:" + "|".join(
+            re.escape(name) for name in sorted(firms, key=len, reverse=True)) + r")\b") if firms else None
+        self._city_firms_at = [(m.start(), m[0]) for m in self._city_firm_name.finditer(text)] \
+            if self._city_firm_name else []  # where the text names one of the city's firms
         self._city_names = re.compile(r"\b(?:" + "|".join(map(re.escape, city_names)) + r")\b",
                                       re.IGNORECASE) if city_names else None
         self.provinces = provinces_named(self.places)
@@ -289,6 +304,11 @@ class _Context:
         else:
             subject, subject_reason = self._index_rank(sentence, *self._port_measure(
                 found, sentence, *self.subject_for(found, sentence, scope)))
+        firm = self._firm_of(sentence)
+        if subject is None:
+            subject, subject_reason, firm = self._city_firm_s(found, scope, subject_reason, firm)
+        elif subject == self.city_slug and not firm:
+            firm = self._city_firm_before(found, sentence)  # "Testcity-based Zenbrand's revenue rose …"
         return Candidate(
             value=q.value, unit=q.unit, as_written=text[found.start:found.end],
             quote=self.quote_for(found, sentence, scope), source=self.source, offset=found.start,
@@ -298,7 +318,45 @@ class _Context:
             period_inferred=period.inferred if period else False,
             subject=subject, direction=direction,
             reason=verdict.reason, confidence=verdict.confidence,
-            scope=scope, subject_reason=subject_reason, home=self.home, firm=self._firm_of(sentence))
+            scope=scope, subject_reason=subject_reason, home=self.home, firm=firm)
+
+    def _based_in_the_city(self, aliases: Mapping[str, str]) -> set[str]:
+        """Firms the text says are the city's ("Qingdao-based Haier Group", "Hisense, headquartered
+        in Qingdao"), by the name without its corporate ending ("Haier"); no entity's name."""
+        city = re.escape(self.city)
+        named = [m["firm"] for m in re.finditer(rf"\b{city}-based\s+{_FIRM_NAME}", self.text)] + \
+            [m["firm"] for m in re.finditer(rf"{_FIRM_NAME},\s+(?:which\s+is\s+)?(?:headquartered|based)\s+in\s+"
+                                            rf"{city}\b", self.text)]
+        names = {_CORPORATE_ENDING.sub("", name) for name in named}
+        return {name for name in names if name and name not in aliases and not names_a_city(name)}
+
+    def _city_firm_before(self, found: Found, sentence: Span) -> str | None:
+        """One of the city's firms its sentence names before the figure ("Qingdao-based Haier
+        said its revenue rose …", "…, while Haier's rose 3 percent"): the figure is the firm's."""
+        return next((name for at, name in reversed(self._city_firms_at) if sentence.start <= at < found.start), None)
+
+    def _city_firm_s(self, found: Found, scope: Scope, reason: str,
+                     firm: str | None) -> tuple[str | None, str, str | None]:
+        """(subject, reason, firm) of a figure no entity is the subject of, when it is about one of
+        the city's own firms (facts/entities.yaml): the firm its sentence opens on ("Last year,
+        Haier raked in …"; "the company", the one the text named last), one its sentence names
+        before it ("Haier … leads the world in refrigerators with a 17.3% share"), or, when nothing
+        is named around it, the last one the text named ("Tsingtao Brewery said … The company sold
+        …"). The city's, marked as that firm's; never a figure of the country's or a province's."""
+        if self.home or not self.city_slug or not self._city_firm_name \
+                or (scope.place and scope.level in ("country", "province")):
+            return None, reason, firm
+        named = self._city_firm_name.match(firm) if firm else None
+        if firm and not named and not _THE_FIRM.match(firm):
+            return None, reason, firm  # a firm of no entity's, not the city's
+        sentence = self.sentences.at(found.start)
+        since = 0 if firm or reason == _NO_ENTITY_NAMED else \
+            sentence.start if reason == _WIDER_PLACE_NO_ENTITY else len(self.text)
+        own = named[0] if named else next(
+            (name for at, name in reversed(self._city_firms_at) if since <= at < found.start), None)
+        if not own:
+            return None, reason, firm
+        return self.city_slug, f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml)", firm if named else own
 
     def _firm_of(self, sentence: Span) -> str | None:
         """The firm no entity stands for that the sentence opens on, or that its "It"/"Its" goes
@@ -1120,7 +1178,7 @@ class _Context:
                 self.subjects.names_between(a, b) for a, b in lists):
             return None, "names listed together; the figure is about them all, no one of them"
         if not found_mention:
-            return None, "no entity named in the sentence or the paragraphs around it"
+            return None, _NO_ENTITY_NAMED
         mention, window = found_mention
         if self.subjects.kinds.get(mention.slug) == "sector" and self.city_slug and \
                 _ONE_OF.search(self.text, max(found.start - 20, 0), found.start) and \
@@ -1157,7 +1215,7 @@ class _Context:
         if window > 0 and not home:
             if not _REFERS_TO.match(self.text, sentence.start) and not _BOTH_SIDES.search(
                     self.text, sentence.start, sentence.end) and not self._names_again(found, sentence):
-                return None, "the figure is about a wider place, and its sentence names no entity"
+                return None, _WIDER_PLACE_NO_ENTITY
             # "Its coastline …" is what the sentence before is about, not a name further back
             if mention.start < self.sentences.at(max(sentence.start - 1, 0)).start:
                 return None, "the figure is about a wider place, and the sentence before names no entity"

@@ -14,6 +14,7 @@ from pathlib import Path
 from briefgen.facts.extract.candidates import Candidate, extract
 from briefgen.facts.extract.inputs import (
     Document,
+    city_firms,
     city_province,
     entity_names,
     load_document,
@@ -46,9 +47,10 @@ def extract_documents(paths: list[Path], folders: Folders,
     entities = folders.facts / "entities.yaml" if folders.facts else None
     aliases, kinds = entity_names(entities) if entities else ({}, {})
     province = city_province(entities) if entities else None
+    firms = city_firms(entities) if entities else []
     return [(doc, extract(doc.text, source=doc.path.name, doc_date=doc.doc_date,
                           reference_year=doc.reference_year, aliases=aliases, kinds=kinds,
-                          province=province))
+                          province=province, firms=firms))
             for doc in documents]
 
 

@@ -115,9 +115,18 @@ def entity_names(entities_file: Path) -> tuple[dict[str, str], dict[str, str]]:
 
 def city_province(entities_file: Path) -> str | None:
     """The province the city is in (its `province` in facts/entities.yaml), if given."""
+    return _city(entities_file).get("province")
+
+
+def city_firms(entities_file: Path) -> list[str]:
+    """The names of the city's own firms (its `firms` in facts/entities.yaml)."""
+    return [str(name) for name in _city(entities_file).get("firms") or []]
+
+
+def _city(entities_file: Path) -> dict:
     if not entities_file.is_file():
-        return None
-    return (load_valid(entities_file, "entities").get("city") or {}).get("province")
+        return {}
+    return load_valid(entities_file, "entities").get("city") or {}
 
 
 def write_atomically(path: Path, content: str) -> None:
