@@ -2090,3 +2090,16 @@ def test_a_figure_of_the_city_s_firm_abroad_stays_the_partner_s():
         "Zenbrand opened a plant in Japan with 2,000 workers. Last year, Novabrand raked in 9 billion yuan.",
         source="t.txt", aliases=ALIASES, kinds=KINDS, firms=["Zenbrand"])]
     assert rows == [("2,000", "japan"), ("9 billion yuan", None)]
+
+
+def test_a_city_firm_named_in_the_sentence_beats_a_sector_named_before():
+    text = ("The delegation visited the logistics park.\n\nIn 2023, Zenbrand posted annual revenue of "
+            "201 billion yuan.")
+    rows = [(c.as_written, c.subject, c.firm) for c in extract(
+        text, source="t.txt", aliases=ALIASES, kinds=KINDS, firms=["Zenbrand"])]
+    assert rows == [("201 billion yuan", "testcity", "Zenbrand")]
+    # a sector named in its own sentence stays its subject
+    rows = [(c.as_written, c.subject) for c in extract(
+        "In 2023, Zenbrand's logistics arm moved 3 million tonnes.", source="t.txt", aliases=ALIASES,
+        kinds=KINDS, firms=["Zenbrand"])]
+    assert rows == [("3 million tonnes", "port")]

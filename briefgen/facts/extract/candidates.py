@@ -304,11 +304,7 @@ class _Context:
         else:
             subject, subject_reason = self._index_rank(sentence, *self._port_measure(
                 found, sentence, *self.subject_for(found, sentence, scope)))
-        firm = self._firm_of(sentence)
-        if subject is None:
-            subject, subject_reason, firm = self._city_firm_s(found, scope, subject_reason, firm)
-        elif subject == self.city_slug and not firm:
-            firm = self._city_firm_before(found, sentence)  # "Testcity-based Zenbrand's revenue rose …"
+        subject, subject_reason, firm = self._with_city_firm(found, sentence, scope, subject, subject_reason)
         return Candidate(
             value=q.value, unit=q.unit, as_written=text[found.start:found.end],
             quote=self.quote_for(found, sentence, scope), source=self.source, offset=found.start,
@@ -329,6 +325,23 @@ class _Context:
                                             rf"{city}\b", self.text)]
         names = {_CORPORATE_ENDING.sub("", name) for name in named}
         return {name for name in names if name and name not in aliases and not names_a_city(name)}
+
+    def _with_city_firm(self, found: Found, sentence: Span, scope: Scope, subject: str | None,
+                        reason: str) -> tuple[str | None, str, str | None]:
+        """(subject, reason, firm): the firm the figure's sentence is about, and the city for one
+        of the city's own firms when no entity is the subject, or only a sector named before it
+        ("… its R&D headquarters.\n\nIn 2023, Hisense's revenue hit …": the firm's)."""
+        firm = self._firm_of(sentence)
+        if subject is None:
+            return self._city_firm_s(found, scope, reason, firm)
+        own = self._city_firm_before(found, sentence) if subject == self.city_slug or (
+            self.subjects.kinds.get(subject) == "sector" and reason.endswith(_WHERE[1:])) else None
+        if not own or (firm and not firm.startswith(own)):
+            return subject, reason, firm
+        if subject != self.city_slug:
+            reason = f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), named in its " \
+                "sentence after the sector named before"
+        return self.city_slug, reason, firm or own  # "Testcity-based Zenbrand's revenue rose …": the firm's
 
     def _city_firm_before(self, found: Found, sentence: Span) -> str | None:
         """One of the city's firms its sentence names before the figure ("Qingdao-based Haier
