@@ -2103,3 +2103,21 @@ def test_a_city_firm_named_in_the_sentence_beats_a_sector_named_before():
         "In 2023, Zenbrand's logistics arm moved 3 million tonnes.", source="t.txt", aliases=ALIASES,
         kinds=KINDS, firms=["Zenbrand"])]
     assert rows == [("3 million tonnes", "port")]
+
+
+def test_a_partner_listed_with_other_places_in_the_paragraph_before_is_not_carried():
+    text = ("Zenbrand owns big production sites in South Africa, Mexico and Czechia.\n\n"
+            "It hopes to boost TV sales by 5 million over the next three years.")
+    aliases = {**ALIASES, "South Africa": "south-africa"}
+    kinds = {**KINDS, "south-africa": "country"}
+    rows = [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("5 million", None), ("three years", None)]
+    # named alone, the partner goes on
+    rows = [(c.as_written, c.subject) for c in extract(
+        text.replace(", Mexico and Czechia", ""), source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("5 million", "south-africa"), ("three years", "south-africa")]
+    # the city's own firm named in the figure's sentence makes it the city's, the firm's
+    rows = [(c.as_written, c.subject, c.firm) for c in extract(
+        text.replace("It hopes", "Zenbrand hopes"), source="t.txt", aliases=aliases, kinds=kinds,
+        firms=["Zenbrand"])]
+    assert rows == [("5 million", "testcity", "Zenbrand"), ("three years", "testcity", "Zenbrand")]

@@ -101,6 +101,7 @@ _NO_ENTITY_NAMED = "no entity named in the sentence or the paragraphs around it"
 _FIRM_NAME = r"(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&.-]*){0,3})"
 _CORPORATE_ENDING = re.compile(r"(?:,?\s+(?:Group|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|"
                                r"Company))+\.?$")
+_NO_ONE_NAMED_BEFORE = "the names before it are listed together (or with other fields) or name a kind of firm: no one subject"
 _WIDER_PLACE_NO_ENTITY = "the figure is about a wider place, and its sentence names no entity"
 
 def extract(text: str, *, source: str, doc_date: str | None = None,
@@ -353,7 +354,9 @@ class _Context:
         """(subject, reason, firm) of a figure no entity is the subject of, when it is about one of
         the city's own firms (facts/entities.yaml): the firm its sentence opens on ("Last year,
         Haier raked in …"; "the company", the one the text named last), one its sentence names
-        before it ("Haier … leads the world in refrigerators with a 17.3% share"), or, when nothing
+        before it when it names no entity or only one listed with others ("Haier … leads the world
+        in refrigerators with a 17.3% share"; "… sites in South Africa, Mexico and Czechia.\n\n
+        Hisense hopes to boost its sales by 5 million"), or, when nothing
         is named around it, the last one the text named ("Tsingtao Brewery said … The company sold
         …"). The city's, marked as that firm's; never a figure of the country's or a province's."""
         if self.home or not self.city_slug or not self._city_firm_name \
@@ -364,7 +367,7 @@ class _Context:
             return None, reason, firm  # a firm of no entity's, not the city's
         sentence = self.sentences.at(found.start)
         since = 0 if firm or reason == _NO_ENTITY_NAMED else \
-            sentence.start if reason == _WIDER_PLACE_NO_ENTITY else len(self.text)
+            sentence.start if reason in (_WIDER_PLACE_NO_ENTITY, _NO_ONE_NAMED_BEFORE) else len(self.text)
         own = named[0] if named else next(
             (name for at, name in reversed(self._city_firms_at) if since <= at < found.start), None)
         if not own:
@@ -1173,6 +1176,7 @@ class _Context:
             # … said Yao Jian, Qingdao's deputy mayor", is no topic the next paragraph goes on with)
             found_mention = antecedent or (
                 self._carried(found_mention) if found_mention[1] == 1
+                else None if self._one_of_a_list(found_mention[0])
                 else (self._part_opened(found_mention[0]), found_mention[1]))
             if not antecedent and found_mention and self._a_partner(found_mention[0]) \
                     and self._about_the_province(sentence):
@@ -1186,7 +1190,7 @@ class _Context:
                 city = self.city_slug if self._about_the_city and not scope.place else None
                 return city, "a measure of the whole economy: no entity named before is its subject"
             if found_mention is None:
-                return None, "the names before it are listed together (or with other fields) or name a kind of firm: no one subject"
+                return None, _NO_ONE_NAMED_BEFORE
         if lists and (not found_mention or found_mention[1] > 0) and any(
                 self.subjects.names_between(a, b) for a, b in lists):
             return None, "names listed together; the figure is about them all, no one of them"
@@ -1294,6 +1298,11 @@ class _Context:
         if not same:
             return None
         return self._part_opened(min(same, key=lambda m: (self.subjects._rank(m.slug), -m.start))), window
+
+    def _one_of_a_list(self, mention: Mention) -> bool:
+        """Whether the name is one of names listed together ("production sites in South Africa,
+        Mexico and Czechia"): a paragraph after it goes on about them all, no one of them."""
+        return any(a <= mention.start < b for a, b in self._lists_in(self.sentences.at(mention.start)))
 
     def _part_opened(self, mention: Mention) -> Mention:
         """The city named again after its sentence opened on a part of it: that part, which is
