@@ -39,6 +39,7 @@ def test_counts_are_scaled_only_from_a_hundred_thousand(zh):
     assert cldr.count(zh, Decimal(1200000)) == "120万"
     assert cldr.count(zh, Decimal(60), "more_than") == "超过60"
     assert cldr.quantity(zh, Decimal("10.6"), "km2") == "10.6平方公里"
+    assert cldr.quantity(zh, Decimal("500"), "mu") == "500亩"
     assert cldr.quantity(zh, Decimal("1200000"), "t") == "120万吨"
 
 

@@ -173,3 +173,23 @@ def test_a_named_place_s_top_list_is_a_rank():
     text = "Kazakhstan and Uzbekistan ranked as Shandong's top two trading partners."
     assert [(f.quantity.value, f.quantity.unit, f.quantity.qualifier) for f in find_quantities(text)] == \
         [(Decimal(2), "rank", "up_to")]
+
+
+def test_a_range_a_scale_word_measures_is_its_upper_bound():
+    def read(text):
+        return [(text[f.start:f.end], f.quantity.value, f.quantity.unit, f.quantity.qualifier)
+                for f in find_quantities(text)]
+    assert read("to boost sales by 4-5 million sets") == [("4-5 million", 5000000, "count", "up_to")]
+    assert read("by 4 to 5 million sets") == [("4 to 5 million", 5000000, "count", "up_to")]
+    assert read("between 2 and 3 billion yuan") == [("2 and 3 billion yuan", 3000000000, "CNY", "up_to")]
+    # no scale, no unit: two numbers, each for the extractor to judge
+    assert [f.quantity.value for f in find_quantities("in 2019-2022")] == [2019, 2022]
+
+
+def test_mu_and_indian_rupees_are_units():
+    assert [(f.quantity.value, f.quantity.unit) for f in find_quantities("500 mu of land and 23 Mu more")] == [
+        (500, "mu"), (23, "mu")]
+    q = parse_quantity("30 billion Indian Rupees")
+    assert (q.value, q.unit) == (30000000000, "INR")
+    # a word that only begins with the letters is no unit
+    assert [f.quantity.unit for f in find_quantities("5 museums")] == ["count"]

@@ -21,7 +21,7 @@ _localized = localized("chart_words")
 _CURRENCY_WORDS = {"USD": "US$", "CNY": "RMB", "EUR": "€", "HKD": "HK$", "GBP": "£"}
 _UNIT_WORDS = {
     "percent": "per cent", "pp": "percentage points", "times": "times", "rank": "rank",
-    "m2": "m²", "km2": "km²", "ha": "hectares", "t": "tonnes", "kg": "kg", "h": "hours",
+    "m2": "m²", "km2": "km²", "ha": "hectares", "mu": "mu", "t": "tonnes", "kg": "kg", "h": "hours",
     "min": "minutes", "s": "seconds", "day": "days", "working_day": "working days",
     "week": "weeks", "month": "months",
     "year": "years", "km": "km", "m": "m",
@@ -30,7 +30,7 @@ _UNIT_WORDS = {
 # subtitle, so the bars stay uncluttered.
 _VALUE_SUFFIX = {"percent": "%", "pp": " pp", "times": "×", "h": " h", "min": " min",
                  "day": " days", "working_day": " working days", "week": " weeks", "month": " months", "year": " years",
-                 "m2": " m²", "km2": " km²", "ha": " ha", "t": " t", "kg": " kg", "km": " km"}
+                 "m2": " m²", "km2": " km²", "ha": " ha", "mu": " mu", "t": " t", "kg": " kg", "km": " km"}
 _QUALIFIER_WORDS = {"more_than": "over", "at_least": "at least", "about": "about",
                     "nearly": "nearly", "up_to": "up to", "less_than": "under"}
 _SCALES = ((Decimal("1e9"), "bn", "billion"), (Decimal("1e6"), "m", "million"))

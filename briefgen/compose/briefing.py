@@ -42,7 +42,7 @@ from .wording import (cites, date_prefix, equivalent_text, figure_note, figure_p
                       short_label, when_of)
 
 _NOT_HEADLINES = ("rank", "percent", "pp", "times")  # shown in words, not as panel figures
-_CHARTABLE_UNITS = CURRENCIES | {"count", "m2", "km2", "ha", "t"}
+_CHARTABLE_UNITS = CURRENCIES | {"count", "m2", "km2", "ha", "mu", "t"}
 # What each measure of a family is called in a chart title ("signed and actually utilised").
 _MEASURE_WORDS = {
     "fdi_signed_cumulative": "signed", "fdi_utilized_cumulative": "actually utilised",

@@ -38,7 +38,7 @@ _UNIT_WORDS = {  # unit -> (singular, plural); symbols have one form
     "day": ("day", "days"), "working_day": ("working day", "working days"),
     "week": ("week", "weeks"), "month": ("month", "months"),
     "year": ("year", "years"), "t": ("tonne", "tonnes"),
-    "km2": ("km²", "km²"), "m2": ("m²", "m²"), "ha": ("ha", "ha"),
+    "km2": ("km²", "km²"), "m2": ("m²", "m²"), "ha": ("ha", "ha"), "mu": ("mu", "mu"),
     "kg": ("kg", "kg"), "km": ("km", "km"), "m": ("m", "m"), "TEU": ("TEU", "TEU"),
     "nmi": ("nautical mile", "nautical miles"),
 }

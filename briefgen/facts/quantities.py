@@ -59,7 +59,7 @@ CURRENCY_SUFFIXES = {
     "US dollars": "USD", "U.S. dollars": "USD", "U.S dollars": "USD", "dollars": "USD", "euros": "EUR", "euro": "EUR",
     "EUR": "EUR", "yen": "JPY", "JPY": "JPY", "won": "KRW", "KRW": "KRW",
     "Hong Kong dollars": "HKD", "HK dollars": "HKD", "HKD": "HKD", "pounds": "GBP",
-    "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "tenge": "KZT", "Singapore dollars": "SGD",
+    "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "Indian rupees": "INR", "rupee": "INR", "tenge": "KZT", "Singapore dollars": "SGD",
     # misspelt in translated releases, and kept as published ("166.96 million US dallors")
     "US dallors": "USD", "US dollors": "USD", "US dollers": "USD",
     # the singular, hyphenated into an adjective: "a 10-billion-dollar project"
@@ -82,6 +82,7 @@ UNIT_WORDS: dict[str, tuple[str, int]] = {
     "square metre": ("m2", 1), "sq m": ("m2", 1), "sqm": ("m2", 1), "m2": ("m2", 1),
     "m²": ("m2", 1),
     "hectares": ("ha", 1), "hectare": ("ha", 1), "ha": ("ha", 1),
+    "mu": ("mu", 1),  # the Chinese land measure (666.7 m²), kept as written
     "metric tons": ("t", 1), "metric tonnes": ("t", 1), "tons": ("t", 1), "ton": ("t", 1),
     "tonnes": ("t", 1), "tonne": ("t", 1),
     "kilograms": ("kg", 1), "kilogram": ("kg", 1), "kilos": ("kg", 1), "kilo": ("kg", 1),
@@ -226,7 +227,7 @@ class Quantity:
 
 UNIT_KINDS = {
     "percent": "percent", "pp": "pp", "count": "count", "rank": "rank", "times": "multiplier",
-    "m2": "area", "km2": "area", "ha": "area", "t": "mass", "kg": "mass", "km": "length",
+    "m2": "area", "km2": "area", "ha": "area", "mu": "area", "t": "mass", "kg": "mass", "km": "length",
     "m": "length", "nmi": "length", "h": "duration", "min": "duration", "s": "duration", "day": "duration",
     "working_day": "duration",
     "week": "duration", "month": "duration", "year": "duration", "TEU": "containers",
@@ -429,7 +430,9 @@ def _falling_range(m: re.Match) -> bool:
 
 
 def _unmeasured_range(m: re.Match) -> bool:
-    return bool(m["num"] and m["num_high"] and not (m["unit"] or m["cur_suf"] or m["cur_pre"]))
+    """Two numbers joined with nothing that measures them ("2019-2022"); a scale word does
+    ("4-5 million": up to five million)."""
+    return bool(m["num"] and m["num_high"] and not (m["unit"] or m["cur_suf"] or m["cur_pre"] or m["scale"]))
 
 
 def _numbers_alone(text: str, m: re.Match, groups: tuple[str, ...] = ("num", "num_high")) -> Iterator[Found]:

@@ -25,7 +25,7 @@ WORDS: dict[str, str] = {
     "unit.h": "hours", "unit.min": "minutes", "unit.s": "seconds", "unit.day": "days",
     "unit.working_day": "working days", "unit.week": "weeks", "unit.month": "months",
     "unit.year": "years", "unit.t": "tonnes", "unit.km2": "km²", "unit.m2": "m²",
-    "unit.ha": "ha", "unit.kg": "kg", "unit.km": "km", "unit.m": "m", "unit.TEU": "TEU",
+    "unit.ha": "ha", "unit.mu": "mu", "unit.kg": "kg", "unit.km": "km", "unit.m": "m", "unit.TEU": "TEU",
     "unit.nmi": "nautical miles",
     "quantity": "{amount} {unit}",
     # dates and periods

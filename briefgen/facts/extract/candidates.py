@@ -1814,7 +1814,7 @@ def _without_year(words: str) -> str:
 
 _AND = re.compile(r"\band\b")
 _OWN_TIME = re.compile(r"\b[Dd]uring\s+the\b")
-_UNCOUNTED = {"km2", "m2", "ha", "km", "m", "nmi", "day", "week", "month", "year", "h", "min", "s", "rank"}
+_UNCOUNTED = {"km2", "m2", "ha", "mu", "km", "m", "nmi", "day", "week", "month", "year", "h", "min", "s", "rank"}
 # A sentence whose subject is "It" or "Its …".
 _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+,?\s+)?(?:It|Its|its|They|Their)\b")
 # A partner named as a firm's home: "the Hong Kong-based ECO Environmental Investments Limited",
