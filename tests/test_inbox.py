@@ -16,7 +16,7 @@ Testcity opens up to Korea
 
 The Testcity-Korea club has helped more than 60 Korean enterprises since 2018. In 2018,
 Testcity's trade with South Korea reached 2.8 billion yuan ($432.32 million), up 7.5 percent.
-Eight Korean banks have set up branches in the city. The club hall covers 3,000 square meters.
+Eight Korean banks have set up branches in the city. The Korean club hall covers 3,000 square meters.
 """
 
 
@@ -904,3 +904,21 @@ def test_a_city_firm_s_figures_are_the_city_s_and_printed_only_as_the_firm_s(run
     assert "# why subject: about 'Zenbrand', one of Testcity's own firms" in inbox_of(project).read_text(encoding="utf-8")
     assert run("--project", project, "facts", "accept").exit_code == 0
     assert run("--project", project, "facts", "check").exit_code == 0
+
+
+def test_a_partner_s_candidate_whose_quote_never_names_it_waits_for_its_subject(run, project):
+    # the partner is named in the sentence before: the quote alone does not say the figure is its
+    (project / "seeds" / "club.txt").write_text(
+        "Testcity signed a deal with South Korea.\n\nThe base's annual output is expected to reach 10 "
+        "billion yuan. In 2018, Testcity's trade with South Korea reached 2.8 billion yuan.\n", encoding="utf-8")
+    extract_inbox(run, project)
+    items = {i["as_written"]: i for i in candidates(inbox_of(project))}
+    held, named = items["10 billion yuan"], items["2.8 billion yuan"]
+    assert (held["subject"], held["review"]) == ("korea", "drop")
+    assert (named["subject"], named["review"]) == ("korea", "keep")
+    text = inbox_of(project).read_text(encoding="utf-8")
+    assert "# why review: drop until the subject is confirmed: its quote does not name South Korea" in text
+    result = run("--project", project, "facts", "accept")
+    assert result.exit_code == 0, result.output
+    stored = yaml.safe_load(next((project / "facts" / "accepted").glob("*.yaml")).read_text(encoding="utf-8"))
+    assert [f["value"] for f in stored["facts"]] == [2800000000]

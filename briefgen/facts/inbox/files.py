@@ -28,6 +28,7 @@ from briefgen.errors import BriefgenError, FactError, Problem
 from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.extract.sentences import Sentences
+from briefgen.facts.extract.subjects import with_synonyms
 from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws
 from briefgen.facts.inbox.suggest import OWNER_LEFT_OUT, label_and_reason, metric_and_reason, status_and_reason, \
     suggest_id, was_so_once
@@ -69,6 +70,7 @@ class Store:
     metric_units: dict  # name -> allowed units (empty: any)
     partners: dict = field(default_factory=dict)  # partner slug -> name
     city: str | None = None  # the city's name
+    partner_names: dict = field(default_factory=dict)  # partner slug -> a pattern of every name texts use for it
 
 
 @dataclass
@@ -97,7 +99,20 @@ def read_store(facts_dir: Path) -> Store:
     labels, units = _metrics(facts_dir / "metrics.yaml")
     partners, city = _names(facts_dir / "entities.yaml")
     return Store(frozenset(ids), figures, frozenset(aliases.values()),
-                 _prefixes(facts_dir / "entities.yaml"), labels, units, partners, city)
+                 _prefixes(facts_dir / "entities.yaml"), labels, units, partners, city,
+                 _name_patterns(with_synonyms(aliases), partners))
+
+
+def _name_patterns(aliases: dict[str, str], partners: dict[str, str]) -> dict[str, re.Pattern]:
+    """Partner slug -> a pattern of its names and aliases as whole words, a capitalised one in
+    its case ("Korean", "US"), a lower-case one in any ("the two koreas")."""
+    names: dict[str, list[str]] = {}
+    for name, slug in aliases.items():
+        if slug in partners:
+            names.setdefault(slug, []).append(name)
+    return {slug: re.compile("|".join(
+        rf"\b{re.escape(n)}\b" if n != n.lower() else rf"(?i:\b{re.escape(n)}\b)"
+        for n in sorted(found, key=len, reverse=True))) for slug, found in names.items()}
 
 
 def _facts_of(path: Path) -> list[dict]:
@@ -243,6 +258,8 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     # quarters of this year" in an undated page): printed without it, the figure would read as any year's
     unresolved = _UNRESOLVED if c.period_unresolved else _ONCE if was_so_once(c, before) else None
     review = "drop" if unresolved else review
+    unnamed = _partner_unnamed(c, store)
+    review = "drop" if unnamed else review  # a partner's brief would print what its quote never says is its
     lines = [f"  - review: {review}", f"    id: {fact_id}", f"    subject: {c.subject or ''}",
              f"    metric: {metric or ''}", f"    label: {_q(label)}",
              f"    value: {c.value}", f"    unit: {c.unit}"]
@@ -264,7 +281,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     lines += ["    sources:", f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(c.quote))}"]
     place = _place_sentence(c, text, sentences, mentions)
     lines += [f"      - seed: {_q(c.source)}", f"        quote: {_q(normalise(place))}"] if place else []
-    why = {"review": _review_why(c, review, label, unwritten, unresolved),
+    why = {"review": _review_why(c, review, label, unwritten, unresolved, unnamed),
            "subject": c.subject_reason or "no entity named",
            "metric": metric_why, "label": label_why,
            "scope": c.scope.reason if not c.scope.is_city else "the city's: no wider place named",
@@ -340,9 +357,23 @@ _ONCE = ("its sentence says it was so once (\"There were …\") and gives no tim
          "read as today's; add the period it held for")
 
 
-def _review_why(c: Candidate, review: str, label: str, unwritten: list[str], unresolved: str | None = None) -> str:
+def _partner_unnamed(c: Candidate, store: Store) -> str | None:
+    """Why a candidate's partner needs confirming: its quote never names the partner it is
+    given to (a name from a sentence before it), so the quote does not say the figure is that
+    partner's; None when it does, or the subject is no partner."""
+    names = store.partner_names.get(c.subject or "")
+    if names is None or names.search(c.quote):
+        return None
+    return (f"its quote does not name {store.partners[c.subject]} ({c.subject_reason}); add a source quote "
+            "that says the figure is its, or choose the subject")
+
+
+def _review_why(c: Candidate, review: str, label: str, unwritten: list[str], unresolved: str | None = None,
+                unnamed: str | None = None) -> str:
     if review == "keep":
         return f"{c.reason} (confidence {c.confidence})"
+    if unnamed and c.confidence >= KEEP_CONFIDENCE:
+        return f"drop until the subject is confirmed: {unnamed}"
     if unwritten and c.subject and c.confidence >= KEEP_CONFIDENCE:
         what = next(words for flaw, words in FLAW_WORDS.items() if flaw in unwritten)
         return f"drop until the label is written: {label!r} {what}; say what the figure measures"
