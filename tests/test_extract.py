@@ -394,6 +394,24 @@ def test_a_month_named_without_its_year_is_the_last_one_up_to_the_source_s_date(
     assert c.period == "2018-11"
 
 
+def test_a_founding_s_time_dates_the_founding_not_what_was_built_since():
+    def periods(text, doc_date="2024-07-10"):
+        return [(c.as_written, c.period, c.period_kind) for c in extract(text, source="t.txt", doc_date=doc_date)]
+    # what a dated source says its subject "has" built up, naming no time, is up to its date
+    assert periods("Founded in 1984, the Zen Group has been growing. It has established 10 research "
+                   "centers.") == [("10", "../2024-07-10", "cumulative")]
+    assert periods("Established in 1998, the park has attracted 300 firms.") == [
+        ("300", "../2024-07-10", "cumulative")]
+    # a figure of the founding's own clause, or one "when" it was founded, is of that time
+    assert periods("The park, established in 1998 with 20 firms, now hosts 300 firms.") == [
+        ("20", "1998", "period"), ("300", "2024-07-10", "point")]
+    assert periods("When it was established in 1993, there were only 30.") == [("30", "1993", "period")]
+    # an undated source, a change and a plan name no time
+    assert periods("The park has attracted 300 firms.", None) == [("300", None, None)]
+    assert periods("Exports have risen 5 percent.") == [("5 percent", None, None)]
+    assert periods("The zone has attracted 300 firms and will add 50 more.")[1] == ("50", None, None)
+
+
 def test_a_report_on_its_year_dates_the_sentences_that_name_none():
     text = ("In 2013, Testcity's GDP reached 820 billion yuan.\n\nTourism revenue rose 14.5 "
             "percent to 52.89 billion yuan. The city has 300 banks.")

@@ -950,7 +950,8 @@ class _Context:
         if opened := self._since_clause_opening(found, sentence, in_sentence):
             return opened
         phrases = [p for p in in_sentence
-                   if p.kind != "base" and p.period and not _inside_found(p, found)]
+                   if p.kind != "base" and p.period and not _inside_found(p, found)
+                   and not self._dates_another_s_founding(p, found, sentence)]
         if own_unresolved := self._unresolved_in_clause(found, sentence, in_sentence, phrases):
             # "In 2010, trade reached $26.55 billion, and the volume was $19.88 billion in the
             # first eight months of this year" in an undated page: not 2010's
@@ -975,8 +976,18 @@ class _Context:
         if self._refers_back(sentence, in_sentence):
             return self._last_period_before(sentence.start)
         if _CARRIES_ON.match(self.text, sentence.start):
-            return self._paragraph_period(sentence)
-        return self._the_text_s_period(found, sentence)
+            return self._paragraph_period(sentence) or self._done_by_the_date(found, sentence)
+        return self._the_text_s_period(found, sentence) or self._done_by_the_date(found, sentence)
+
+    def _done_by_the_date(self, found: Found, sentence: Span) -> TimePhrase | None:
+        """A stock a dated source says its subject "has" built up, naming no time ("The Group has
+        established 10 research centres"): all of them up to the source's date, inferred."""
+        if not (self.anchor and self.anchor.day) or found.quantity.unit in _NOT_STOCKS:
+            return None
+        start, _ = self._figure_clause(found, sentence)
+        if not _HAS_DONE.search(self.text, start, found.start) or _FUTURE.search(self.text, start, found.start):
+            return None
+        return TimePhrase(found.start, found.start, f"../{self.anchor.text}", "cumulative", True, 1)
 
     def _unresolved_in_clause(self, found: Found, sentence: Span, in_sentence: list[TimePhrase],
                               resolved: list[TimePhrase]) -> TimePhrase | None:
@@ -1112,6 +1123,16 @@ class _Context:
         j = bisect.bisect_left(self._phrase_starts, end)
         return self.phrases[i:j]
 
+    def _dates_another_s_founding(self, phrase: TimePhrase, found: Found, sentence: Span) -> bool:
+        """A time after "founded"/"established"/"set up" dates the founding of what the sentence
+        is about, not a figure outside its clause: "Founded in 1984, the group has established 10
+        research centres" counts the centres up to now, not in 1984 (unless it says "when")."""
+        if not _FOUNDED_IN.search(self.text, max(phrase.start - 30, 0), phrase.start):
+            return False
+        clause = _clause_of(self.text, sentence, phrase.start, phrase.end)
+        # ("When it was established in 1993, there were only 30": the founding's time is the figure's)
+        return not (_WHEN.match(self.text, clause[0]) or clause == _clause_of(self.text, sentence, found.start, found.end))
+
     def _last_period_before(self, offset: int) -> TimePhrase | None:
         return self._last_span_named(max(offset - 800, 0), offset)
 
@@ -1119,7 +1140,8 @@ class _Context:
         """The period named last in [start, end): a span of time before a day ("according to
         the daily on July 25" dates the report, not what the figures before it counted)."""
         named = [p for p in self._phrases_in(start, end)
-                 if p.period and p.kind != "base" and p.strength == 2]
+                 if p.period and p.kind != "base" and p.strength == 2
+                 and not _FOUNDED_IN.search(self.text, max(p.start - 30, 0), p.start)]  # (not a founding's time)
         spans = [p for p in named if not _ONE_DAY.fullmatch(p.period)]
         return (spans or named or [None])[-1]
 
@@ -1967,6 +1989,14 @@ _SINCE_OPENING = re.compile(r"\s*Since\s+(?:the|its|it|their|they|a|an)\s[^.;:]*
                             r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:has|have)\b)")
 
 
+# The words before a time that say it dates a founding ("Founded in 1984, …", "was set up in 2010")
+_FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorporated)\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$")
+# A clause in the present perfect, what its subject "has" built up: "has established", "have set up"
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far|successively|jointly)\s+)?"
+                       r"(?:established|set\s+up|built|opened|attracted|introduced|signed|launched|founded|created|"
+                       r"developed|registered|approved|accumulated|gathered|cultivated|hosted)\b")
+_NOT_STOCKS = frozenset({"percent", "pp", "times", "rank", "year", "month", "week", "day", "working_day", "h", "min", "s"})
+_WHEN = re.compile(r"\s*(?:[Ww]hen|[Aa]t\s+the\s+time)\b")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|where|that)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s(?:--|[-–—])\s")  # "JINAN, May 12 (Xinhua) -- …"
 
