@@ -980,9 +980,11 @@ class _Context:
         return self._the_text_s_period(found, sentence) or self._done_by_the_date(found, sentence)
 
     def _done_by_the_date(self, found: Found, sentence: Span) -> TimePhrase | None:
-        """A stock a dated source says its subject "has" built up, naming no time ("The Group has
+        """A count a dated source says its subject "has" built up, naming no time ("The Group has
         established 10 research centres"): all of them up to the source's date, inferred."""
-        if not (self.anchor and self.anchor.day) or found.quantity.unit in _NOT_STOCKS:
+        # (a count only: money after "has established" is the size of what was set up, "a fund of
+        # 1 billion yuan", and a cumulative amount would be labelled as a metric's total)
+        if not (self.anchor and self.anchor.day) or found.quantity.unit != "count":
             return None
         start, _ = self._figure_clause(found, sentence)
         if not _HAS_DONE.search(self.text, start, found.start) or _FUTURE.search(self.text, start, found.start):
@@ -1993,9 +1995,8 @@ _SINCE_OPENING = re.compile(r"\s*Since\s+(?:the|its|it|their|they|a|an)\s[^.;:]*
 _FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorporated)\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$")
 # A clause in the present perfect, what its subject "has" built up: "has established", "have set up"
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far|successively|jointly)\s+)?"
-                       r"(?:established|set\s+up|built|opened|attracted|introduced|signed|launched|founded|created|"
-                       r"developed|registered|approved|accumulated|gathered|cultivated|hosted)\b")
-_NOT_STOCKS = frozenset({"percent", "pp", "times", "rank", "year", "month", "week", "day", "working_day", "h", "min", "s"})
+                       r"(?:established|set\s+up|built|opened|attracted|introduced|signed|launched|founded|"
+                       r"created|developed|registered|approved|accumulated|gathered|cultivated|hosted)\b")
 _WHEN = re.compile(r"\s*(?:[Ww]hen|[Aa]t\s+the\s+time)\b")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|where|that)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s(?:--|[-–—])\s")  # "JINAN, May 12 (Xinhua) -- …"
