@@ -922,3 +922,17 @@ def test_a_partner_s_candidate_whose_quote_never_names_it_waits_for_its_subject(
     assert result.exit_code == 0, result.output
     stored = yaml.safe_load(next((project / "facts" / "accepted").glob("*.yaml")).read_text(encoding="utf-8"))
     assert [f["value"] for f in stored["facts"]] == [2800000000]
+
+
+def test_a_market_after_a_city_firm_s_figure_is_no_place_in_its_label(run, project):
+    entities = project / "facts" / "entities.yaml"
+    entities.write_text(entities.read_text(encoding="utf-8").replace(
+        "city: {slug: testcity, name: Testcity}", "city: {slug: testcity, name: Testcity, firms: [Zenbrand]}"),
+        encoding="utf-8")
+    (project / "seeds" / "club.txt").write_text(
+        "Zenbrand is expected to realize sales revenue worth $13.9 billion in the global market (including "
+        "China) this year.\n",
+        encoding="utf-8")
+    extract_inbox(run, project)
+    (item,) = candidates(inbox_of(project))
+    assert "in Zenbrand" not in item["label"] and item["review"] == "drop"

@@ -1440,6 +1440,8 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
         pronoun = _PRONOUN.fullmatch(words) or _PERSON.fullmatch(words)
         if not measure or pronoun:
             words = measure[1] if measure else "" if pronoun else words
+        elif measure is not named and c.firm and _names_firm(words, c.firm):
+            pass  # "Haier is expected to realize … in the global market": a market is no firm's place
         else:  # what the name's verb names ("Qingdao approved new outbound investments worth"):
             # the name's; the words after the figure: in the name ("foreign capital in Shandong")
             words = f"{words}'s {measure[1]}" if measure is named else \
