@@ -761,3 +761,14 @@ def test_examples_of_the_places_a_route_reaches_are_not_its_subject():
     rows = found("The area operates 17 train routes, reaching 51 cities in 22 countries, including "
                  "Japan and Singapore.")
     assert {r[2] for r in rows} <= {"testcity", None}
+
+
+def test_a_firm_named_after_the_province_does_not_make_a_text_about_another_city_the_province_s():
+    text = ("Zenco Power said it will pay 738 million euros for a stake in German maker Kion.\n\n"
+            "Zenco Power, which is headquartered in Weihai, Shandong province, and is part of the "
+            "Shandong Heavy Industry Group, will acquire a 25 percent stake.")
+    aliases = {"Testcity": "testcity", "German": "germany"}
+    kinds = {"testcity": "city", "germany": "country"}
+    (first, _) = extract(text, source="t.txt", aliases=aliases, kinds=kinds, province="Shandong")
+    # the text names the province once as a place: it is about Weihai, the firm's city
+    assert (first.subject, first.scope.level, first.scope.place) == ("germany", "city", "Weihai")

@@ -236,7 +236,8 @@ class _Context:
             if self._city_firm_name else []  # where the text names one of the city's firms
         self._city_names = re.compile(r"\b(?:" + "|".join(map(re.escape, city_names)) + r")\b",
                                       re.IGNORECASE) if city_names else None
-        self.provinces = provinces_named(self.places)
+        # (a firm named after its province, "Shandong Heavy Industry Group", is no naming of it)
+        self.provinces = provinces_named(_blanked(self.places, [m.span() for m in _GROUP_NAME.finditer(self.places)]))
         self.city_province = province
         self.port_slug = aliases.get("port")  # what "throughput" is of, when the city has one
         self.finance_slug = aliases.get("financial")  # what a financial centres index ranks
@@ -1997,6 +1998,7 @@ _FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorpo
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far|successively|jointly)\s+)?"
                        r"(?:established|set\s+up|built|opened|attracted|introduced|signed|launched|founded|"
                        r"created|developed|registered|approved|accumulated|gathered|cultivated|hosted)\b")
+_GROUP_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w&'’-]*){1,4}\s+(?:Group|Corporation|Holdings)\b")
 _WHEN = re.compile(r"\s*(?:[Ww]hen|[Aa]t\s+the\s+time)\b")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|where|that)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s(?:--|[-–—])\s")  # "JINAN, May 12 (Xinhua) -- …"
