@@ -885,17 +885,21 @@ def test_the_curator_s_figures_come_before_accepted_ones(run, project):
     assert promoted in headline_ids(store, "korea", 6)[:2]
 
 
-def test_a_city_firm_s_figures_are_the_city_s_and_printed_only_as_the_firm_s(run, project):
-    # facts/entities.yaml may name the city's own firms: their figures are the city's, marked as
-    # theirs, and a label that does not name the firm is held back rather than print as the city's
+def extract_city_firm_s(run, project: Path, seed_text: str) -> None:
+    """Extract a seed about Zenbrand, which facts/entities.yaml names as one of the city's firms."""
     entities = project / "facts" / "entities.yaml"
     entities.write_text(entities.read_text(encoding="utf-8").replace(
         "city: {slug: testcity, name: Testcity}", "city: {slug: testcity, name: Testcity, firms: [Zenbrand]}"),
         encoding="utf-8")
-    (project / "seeds" / "club.txt").write_text(
-        "Zenbrand profit up 32%\n\nIn the first half, Zenbrand booked sales revenue of 7.9 billion "
-        "yuan.\n\nThe company sold 2.7 million kiloliters of beer.\n", encoding="utf-8")
+    (project / "seeds" / "club.txt").write_text(seed_text, encoding="utf-8")
     extract_inbox(run, project)
+
+
+def test_a_city_firm_s_figures_are_the_city_s_and_printed_only_as_the_firm_s(run, project):
+    # facts/entities.yaml may name the city's own firms: their figures are the city's, marked as
+    # theirs, and a label that does not name the firm is held back rather than print as the city's
+    extract_city_firm_s(run, project, "Zenbrand profit up 32%\n\nIn the first half, Zenbrand booked sales "
+                        "revenue of 7.9 billion yuan.\n\nThe company sold 2.7 million kiloliters of beer.\n")
     items = {i["as_written"]: i for i in candidates(inbox_of(project))}
     assert {i["subject"] for i in items.values()} == {"testcity"}
     assert "Zenbrand" in items["7.9 billion yuan"]["label"] and items["7.9 billion yuan"]["review"] == "keep"
@@ -925,14 +929,7 @@ def test_a_partner_s_candidate_whose_quote_never_names_it_waits_for_its_subject(
 
 
 def test_a_market_after_a_city_firm_s_figure_is_no_place_in_its_label(run, project):
-    entities = project / "facts" / "entities.yaml"
-    entities.write_text(entities.read_text(encoding="utf-8").replace(
-        "city: {slug: testcity, name: Testcity}", "city: {slug: testcity, name: Testcity, firms: [Zenbrand]}"),
-        encoding="utf-8")
-    (project / "seeds" / "club.txt").write_text(
-        "Zenbrand is expected to realize sales revenue worth $13.9 billion in the global market (including "
-        "China) this year.\n",
-        encoding="utf-8")
-    extract_inbox(run, project)
+    extract_city_firm_s(run, project, "Zenbrand is expected to realize sales revenue worth $13.9 billion in the "
+                        "global market (including China) this year.\n")
     (item,) = candidates(inbox_of(project))
     assert "in Zenbrand" not in item["label"] and item["review"] == "drop"

@@ -104,6 +104,7 @@ _CORPORATE_ENDING = re.compile(r"(?:,?\s+(?:Group|Co\.?|Corp\.?|Corporation|Inc\
 _NO_ONE_NAMED_BEFORE = "the names before it are listed together (or with other fields) or name a kind of firm: no one subject"
 _WIDER_PLACE_NO_ENTITY = "the figure is about a wider place, and its sentence names no entity"
 
+
 def extract(text: str, *, source: str, doc_date: str | None = None,
             reference_year: int | None = None, aliases: Mapping[str, str] | None = None,
             kinds: Mapping[str, str] | None = None, province: str | None = None,
@@ -1130,11 +1131,15 @@ class _Context:
         """A time after "founded"/"established"/"set up" dates the founding of what the sentence
         is about, not a figure outside its clause: "Founded in 1984, the group has established 10
         research centres" counts the centres up to now, not in 1984 (unless it says "when")."""
-        if not _FOUNDED_IN.search(self.text, max(phrase.start - 30, 0), phrase.start):
+        if not self._dates_a_founding(phrase):
             return False
         clause = _clause_of(self.text, sentence, phrase.start, phrase.end)
         # ("When it was established in 1993, there were only 30": the founding's time is the figure's)
         return not (_WHEN.match(self.text, clause[0]) or clause == _clause_of(self.text, sentence, found.start, found.end))
+
+    def _dates_a_founding(self, phrase: TimePhrase) -> bool:
+        """Whether the phrase follows "founded", "established", "set up" or "incorporated"."""
+        return bool(_FOUNDED_IN.search(self.text, max(phrase.start - 30, 0), phrase.start))
 
     def _last_period_before(self, offset: int) -> TimePhrase | None:
         return self._last_span_named(max(offset - 800, 0), offset)
@@ -1144,7 +1149,7 @@ class _Context:
         the daily on July 25" dates the report, not what the figures before it counted)."""
         named = [p for p in self._phrases_in(start, end)
                  if p.period and p.kind != "base" and p.strength == 2
-                 and not _FOUNDED_IN.search(self.text, max(p.start - 30, 0), p.start)]  # (not a founding's time)
+                 and not self._dates_a_founding(p)]
         spans = [p for p in named if not _ONE_DAY.fullmatch(p.period)]
         return (spans or named or [None])[-1]
 
