@@ -613,10 +613,11 @@ def test_a_label_that_reads_as_a_plan_s_sentence_or_stops_on_a_preposition_is_he
     from briefgen.facts.inbox.label_check import label_flaws
     for label in ("The centre will cover a total area", "The Port of Qingdao will receive another",
                   "Takes only", "The amount of money spent by tourists visiting Qingdao during",
-                  "Laoshan Scenic Area received: achieve business income",
-                  "The area, share of which will be utilized for competitions"):
+                  "Laoshan Scenic Area received: achieve business income", "Shandong province: acquire",
+                  "The group: invest", "The area, share of which will be utilized for competitions"):
         assert "fragment" in label_flaws(label, "t"), label
-    for label in ("Passengers expected by 2025", "Spending per tourist", "Trade between Qingdao and Japan"):
+    for label in ("Passengers expected by 2025", "Spending per tourist", "Trade between Qingdao and Japan",
+                  "Jiaozhou Bay: Area", "Investment: Openings"):
         assert label_flaws(label, "t") == [], label
 
 
