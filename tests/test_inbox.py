@@ -933,3 +933,17 @@ def test_a_market_after_a_city_firm_s_figure_is_no_place_in_its_label(run, proje
                         "global market (including China) this year.\n")
     (item,) = candidates(inbox_of(project))
     assert "in Zenbrand" not in item["label"] and item["review"] == "drop"
+
+
+def test_deals_signed_at_an_event_and_the_sentence_going_on_about_them_are_the_event_s(run, project):
+    (project / "seeds" / "club.txt").write_text(
+        "The Testcity trade fair opened on Monday. In Testcity, more than 20 cooperation agreements were "
+        "signed during the fair. The agreements are worth more than 200 million yuan in Testcity. Testcity "
+        "had 9 million tourists in 2019.\n", encoding="utf-8")
+    extract_inbox(run, project)
+    items = {i["as_written"]: i for i in candidates(inbox_of(project))}
+    text = inbox_of(project).read_text(encoding="utf-8")
+    assert items["more than 20"]["review"] == "drop" and "# why label: an event's figure" in text
+    assert items["more than 200 million yuan"]["review"] == "drop"
+    assert "an event's figure, as its sentence tells it: the things the sentence before counted" in text
+    assert items["9 million"]["review"] == "keep"  # the city's own count is not the event's

@@ -248,9 +248,14 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     held_for = _owner_held(label_why) or (c.direction and owners_held.get(c.quote))
     if held_for and not _owner_held(label_why):  # "…'s airport handled 11 million travelers, a 15 percent increase"
         label_why = f"{held_for}: the figure it is the change of; {label_why}"
+    referred = None if held_for else _refers_to_held(c, owners_held)
+    if referred:  # "20 agreements were signed during the event. The agreements are worth …"
+        held_for, label_why = referred, f"{referred}: the things the sentence before counted; {label_why}"
     labels_by_key[c.key] = label, label_why
     if held_for:
         owners_held[c.quote] = held_for
+        if c.counted:
+            owners_held[_THINGS + c.counted.split()[-1].lower()] = held_for
     says_more = bool(held_for)
     unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=says_more) if flaw != "long"]
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
@@ -291,6 +296,19 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
             "reason": c.reason, "scope": c.scope.reason, **({"label_flaws": unwritten} if unwritten else {})}
     lines += [f"    candidate: {json.dumps(note, ensure_ascii=False)}"]
     return "\n".join(lines) + "\n\n", fact_id
+
+
+_THINGS = "things: "  # owners_held's key for the things a held figure counted
+# A sentence that opens on things counted before: "The agreements are worth …", "These projects …"
+_THE_THINGS = re.compile(r"\s*(?:The|These|Those|Such)\s+(?:[\w-]+\s+)?(?P<things>[a-z]+s)\b")
+
+
+def _refers_to_held(c: Candidate, owners_held: dict[str, str]) -> str | None:
+    """Why a figure is held whose sentence opens on the things a held figure counted ("More than
+    20 agreements were signed during the event. The agreements are worth 200 million yuan"):
+    the same owner, left out the same way."""
+    opening = _THE_THINGS.match(c.quote)
+    return owners_held.get(_THINGS + opening["things"].lower()) if opening else None
 
 
 def _owner_held(why: str) -> str | None:

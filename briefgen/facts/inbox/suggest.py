@@ -256,6 +256,8 @@ def _owner_left_out(c: Candidate, label: str, text_before: str) -> str | None:
         return FIRM_S  # "Hisense has created over 1,000 jobs in South Africa": Hisense's
     if _AN_EVENT_S.search(said) and not _AN_EVENT_S.search(f"the {label}"):
         return EVENT_S  # "this year's event, held from July 26 …, attracted 7.2 million visitors"
+    if _SIGNED_AT_AN_EVENT.match(_after_raw(c, text_before)) and not _AN_EVENT_S.search(f"the {label}"):
+        return EVENT_S  # "More than 20 cooperation agreements were signed during the event": the event's deals
     if _OPENING_PHRASE.match(said):  # "Consisting of 38 supporting activities, the fair saw …": the fair's
         at = _at(c, text_before)
         main = _MAIN_SUBJECT.match(c.quote, at + len(c.as_written)) if at >= 0 else None
@@ -1216,6 +1218,11 @@ _AN_EVENT_S = re.compile(r"(?<!during\s)(?<!throughout\s)(?<!over\s)(?<!\bin\s)(
                          r"\b(?:the|this(?:\s+year['’]s)?|its|that)\s+(?:[\w-]+\s+){0,5}?(?:event|expo|festival|fair|"
                          r"forum|exhibition|conference|summit|carnival|games|ceremony)\b(?!\s+(?:of|in|on|holiday)\b)",
                          re.IGNORECASE)
+# Deals an event saw signed, said after their count: "20 cooperation agreements were signed during the fair"
+_SIGNED_AT_AN_EVENT = re.compile(
+    r"[^.;]{0,80}?\b(?:signed|inked|concluded|sealed|clinched|reached)\s+(?:during|at|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:the|this(?:\s+year['’]s)?)\s+(?:[\w-]+\s+){0,5}?(?:event|expo|festival|fair|forum|exhibition|conference|"
+    r"summit|ceremony|meeting|week|session)\b", re.IGNORECASE)
 _TRADE = {"trade_volume": "trade with", "exports": "exports to", "imports": "imports from"}
 _INVESTMENT = {"fdi_utilized": "Actually utilised investment from {p} in {home}",
                "fdi_utilized_cumulative": "Actually utilised investment from {p} in {home}, cumulative",
