@@ -30,8 +30,8 @@ from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.extract.sentences import Sentences
 from briefgen.facts.extract.subjects import with_synonyms
 from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws
-from briefgen.facts.inbox.suggest import OWNER_LEFT_OUT, label_and_reason, metric_and_reason, status_and_reason, \
-    suggest_id, was_so_once
+from briefgen.facts.inbox.suggest import EVENT_S, FIRM_S, OWNER_LEFT_OUT, SITE_S, label_and_reason, metric_and_reason, \
+    status_and_reason, suggest_id, was_so_once
 from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, exact_value, parse_period
 from briefgen.facts.quantities import parse_quantity
@@ -254,7 +254,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     labels_by_key[c.key] = label, label_why
     if held_for:
         owners_held[c.quote] = held_for
-        if c.counted:
+        if c.counted and held_for in _OTHERS_OWNERS:
             owners_held[_THINGS + c.counted.split()[-1].lower()] = held_for
     says_more = bool(held_for)
     unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=says_more) if flaw != "long"]
@@ -299,14 +299,15 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
 
 
 _THINGS = "things: "  # owners_held's key for the things a held figure counted
+_OTHERS_OWNERS = (EVENT_S, FIRM_S, SITE_S)  # owners that are no entity: an event, a firm, a site
 # A sentence that opens on things counted before: "The agreements are worth …", "These projects …"
 _THE_THINGS = re.compile(r"\s*(?:The|These|Those|Such)\s+(?:[\w-]+\s+)?(?P<things>[a-z]+s)\b")
 
 
 def _refers_to_held(c: Candidate, owners_held: dict[str, str]) -> str | None:
-    """Why a figure is held whose sentence opens on the things a held figure counted ("More than
-    20 agreements were signed during the event. The agreements are worth 200 million yuan"):
-    the same owner, left out the same way."""
+    """Why a figure is held whose sentence opens on the things a held figure counted as an
+    event's, a firm's or a site's ("More than 20 agreements were signed during the event. The
+    agreements are worth 200 million yuan"): the same owner, left out the same way."""
     opening = _THE_THINGS.match(c.quote)
     return owners_held.get(_THINGS + opening["things"].lower()) if opening else None
 
