@@ -343,7 +343,7 @@ def test_a_plan_s_label_leaves_out_its_modal_verb():
 
 def test_places_counted_after_from_or_to_are_of_origin_or_destination():
     assert _labels("By the end of 2007, 20,357 projects from 109 countries and regions had been "
-                   "approved.")[-1] == "Countries and regions of origin"
+                   "approved.")[-1] == "Countries and regions of origin of the projects"
     assert _labels("Testcity Port opened routes to 54 cities in 2019.") == ["Cities of destination"]
     assert _labels("Testcity has 40 cities.") == ["Cities"]
     assert _labels("From 109 countries and regions, 20,357 projects had been approved.")[0] == \
@@ -1413,3 +1413,17 @@ def test_a_place_alone_labels_its_own_area_but_no_other_measure():
     from briefgen.facts.inbox.label_check import label_flaws
     assert "fragment" not in label_flaws("The economic zone", "km2")
     assert "fragment" in label_flaws("The economic zone", "CNY")
+
+
+def test_places_counted_after_from_or_to_say_whose_origin_or_destination():
+    assert _labels("A total of nearly 38,000 business visitors from more than 20 countries and regions "
+                   "attended the exhibition.")[-1].startswith("Countries")
+    assert _labels("A total of nearly 38,000 business visitors from more than 20 countries and regions "
+                   "attended the exhibition.")[-1].endswith("of origin of the business visitors")
+    assert _labels("Exhibitors from 30 countries took part.") == ["Countries of origin of the exhibitors"]
+    # no things counted right before: the places alone say no more than where, and wait
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert _labels("The festival was held with participants from 20 countries.") == ["Countries of origin"]
+    assert label_flaws("Countries of origin", "count") == ["bare"]
+    assert label_flaws("Cities of destination in Yantai", "count") == ["bare"]
+    assert label_flaws("Countries of origin of the exhibitors", "count") == []

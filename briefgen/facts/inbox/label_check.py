@@ -236,7 +236,10 @@ _PARTS_OF_A_TOPIC = re.compile(r"(?:the\s+)?(?:aspects|areas|fields|respects|dim
 # their quote; a noun with what the sentence says of them ("Ports connected") is no such label
 _BARE_COUNT = re.compile(r"(?i:people|persons|places|aircraft|voyages|trips|countries|cities|regions|economies|"
                          r"slots|berths|resorts|schools|times|sites|ships|vehicles|islands|villages|bays|"
-                         r"items|units)(?:\s+\([A-Z][\w ]*\))?")
+                         r"items|units)(?:\s+\([A-Z][\w ]*\))?"
+                         # where something came from or went to, never saying what: "Countries of origin"
+                         r"|(?i:countries|cities|regions|economies|ports|destinations)(?:\s+and\s+regions)?"
+                         r"\s+of\s+(?:origin|destination)(?:\s+in\s+[A-Z][\w'’ -]*)?")
 # the part of the city or the thing a label's measure is of, before its colon ("Jinjialing
 # Financial District: Sectors"): the measure after it is judged on its own
 _PART_BEFORE = re.compile(r"^[A-Z][^:]{2,100}:\s+(?=[A-Z])")

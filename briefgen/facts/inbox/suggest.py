@@ -864,6 +864,18 @@ def _things_counted_in(before: str) -> str | None:
 _PLACES_BEFORE = re.compile(r"\b(?P<way>from|to|(?:navigation|links?|connections?|routes?)\s+with)\s+"
                             r"(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$", re.IGNORECASE)
 _WAYS = {"from": "of origin", "to": "of destination"}  # else connected: "navigation with 177 ports"
+# The things that came from or went to the places counted: "38,000 business visitors from"
+# The things counted that came from or went to the places counted, right after their number or
+# opening the sentence: "38,000 business visitors from", "Exhibitors from" (not "… will feature sailors from")
+_THINGS_BEFORE_WAY = re.compile(r"(?:\d\s+(?:(?:million|billion|thousand)\s+)?|^\s*|\b(?:[Tt]he|[Aa]ll|[Mm]any|[Ss]ome)\s+)"
+                                r"(?P<things>(?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*s)\s*$")
+
+
+def _things_that_came(before: str) -> str | None:
+    """The things counted right before "from"/"to" ("38,000 business visitors", "Exhibitors"),
+    in lower case, when a number or an article opens them."""
+    m = _THINGS_BEFORE_WAY.search(before)
+    return m["things"].lower() if m and is_plural(m["things"].split()[-1].lower()) else None
 # more places after the first: "in Japan, Korea and the US"
 _MORE_PLACES = re.compile(r",?\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
 _HERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city|province|country|area|region|district|zone)$")
@@ -1073,7 +1085,10 @@ def _count_relation(c: Candidate, text_before: str) -> str:
         return " ".join(where["where"].split())
     way = _PLACES_BEFORE.search(c.quote[max(at - 30, 0):at]) if _PLACES.fullmatch(c.counted) else None
     if way:  # "20,357 projects from 109 countries and regions had been approved": of origin
-        return _WAYS.get(way["way"].lower(), "connected")
+        ways = _WAYS.get(way["way"].lower(), "connected")
+        whose = _things_that_came(c.quote[max(at - 90, 0):at - len(way[0])])
+        # (the places of what: "business visitors from more than 20 countries" are the visitors')
+        return f"{ways} of the {whose}" if whose and way["way"].lower() in _WAYS else ways
     did = _DID_AFTER.match(after, past_counted) if past_counted is not None else None
     if did:  # "Two Korean-funded enterprises, A and B, stepped up their investment": those that did
         return "that " + " ".join(did["did"].split())
