@@ -30,7 +30,7 @@ from pathlib import Path
 
 from . import __version__
 from .build import keep_fitted, reference_document, render_fitted, write_rendered
-from .charts.cache import is_drawn, keep_drawn
+from .charts.cache import drawn, is_drawn, keep
 from .config import Page, Project
 from .errors import BriefgenError
 from .outputs import write_bytes
@@ -103,8 +103,8 @@ def render_batch(tasks: list[Task], shipped: Shipped) -> tuple[list[Done], dict[
         charts = scratch / "charts"
         references = _references(scratch, shipped.references)
         done = [_render_one(task, shipped, charts, references.get(task.reference)) for task in tasks]
-        drawn = {p.name: p.read_bytes() for p in charts.glob("*") if is_drawn(p)}
-    return done, drawn
+        files = {p.name: data for p in charts.glob("*") if (data := drawn(p)) is not None}
+    return done, files
 
 
 def _scratch():
@@ -250,8 +250,8 @@ class DaskCluster:
         try:
             for future in as_completed(list(futures), loop=self.client.loop):
                 batch = futures.pop(future)
-                done, drawn = self._result(future)
-                _keep_charts(drawn, project.chart_cache)
+                done, charts = self._result(future)
+                _keep_charts(charts, project.chart_cache)
                 for item, outcome in zip(batch, done):
                     yield item, _writer(item, outcome, project)
         finally:
@@ -283,12 +283,12 @@ def _shipments(items, project: Project) -> tuple[Shipped, list[Task]]:
     return Shipped(project.theme, project.page, references, code_identity()), tasks
 
 
-def _keep_charts(drawn: dict[str, bytes], folder: Path) -> None:
+def _keep_charts(files: dict[str, bytes], folder: Path) -> None:
     """The charts a worker drew, into this project's chart cache (binding draws them again)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for name, data in drawn.items():
+    for name, data in files.items():
         if not is_drawn(folder / name):
-            keep_drawn(folder / name, data)
+            keep(folder / name, data)
 
 
 def _writer(item, outcome: Done, project: Project):

@@ -378,8 +378,8 @@ _ALLOWED = {
                            "whole.save(path, compress_streams=False"},  # a spill: its own temp dir
     "binder.py": {'with open(path, "wb") as out:'},  # the DOCX, a temp of outputs.together
     "kept_pack.py": {'with open(target, "wb") as out:'},  # a kept copy, into the same temps
-    "charts/render.py": {"fig.savefig(path, format=fmt, **_SVG)",  # temps from atomic_path
-                         "path.write_bytes(_pickled_drawing(fig))", "path.write_bytes(_png(fig))"},
+    "charts/render.py": {"fig.savefig(buffer, format=fmt, **_SVG)"},  # into a BytesIO
+    "charts/cache.py": {"cache_files.write_bytes(path, _SHAPES_KIND, data)"},  # the sealed writer
     "safety/cache_files.py": {'tempfile.mkstemp(dir=path.parent, prefix=".key.")',  # the key
                               'atomic_path(path, durable=False) as temp, open(temp, "wb")'},
     "review/briefs.py": {'image.save(buffer, "PNG", optimize=False)'},  # into a BytesIO

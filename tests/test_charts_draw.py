@@ -156,9 +156,11 @@ def test_every_kind_draws_its_size_text_and_colours_as_shapes(name, tmp_path):
 
     from reportlab.graphics.shapes import Path as RlPath, String
 
+    from briefgen.charts import cache
+
     bars = chart(name)
     path = draw(bars, DEFAULT_THEME, "rlg", width_cm=SIZE[0], height_cm=SIZE[1], cache_dir=tmp_path)
-    shapes = pickle.loads(path.read_bytes())
+    shapes = pickle.loads(cache.drawn(path))  # the sealed file's payload
     assert (round(shapes.width, 1), round(shapes.height, 1)) == \
         (round(SIZE[0] * CM, 1), round(SIZE[1] * CM, 1))
     strings = " ".join(s.text for s, _, _ in _leaves(shapes, (0.0, 0.0)) if isinstance(s, String))
@@ -291,9 +293,9 @@ def test_png_text_looks_as_matplotlib_sets_it(name, tmp_path):
     import numpy as np
     from PIL import Image
 
-    from briefgen.charts.render import PNG_DPI, save_figure
+    from briefgen.charts.render import PNG_DPI, figure_bytes
 
-    save_figure(figure(name), "png", tmp_path / "ours.png", DEFAULT_THEME)
+    (tmp_path / "ours.png").write_bytes(figure_bytes(figure(name), "png", DEFAULT_THEME))
     figure(name).savefig(tmp_path / "theirs.png", format="png", dpi=PNG_DPI)
     ours, theirs = (np.asarray(Image.open(tmp_path / f"{who}.png").convert("L"), dtype=int)
                     for who in ("ours", "theirs"))
@@ -305,21 +307,21 @@ def test_png_text_looks_as_matplotlib_sets_it(name, tmp_path):
 def test_png_text_is_set_a_line_at_a_time(tmp_path, monkeypatch):
     from matplotlib.backends.backend_agg import RendererAgg
 
-    from briefgen.charts.render import save_figure
+    from briefgen.charts.render import figure_bytes
 
     monkeypatch.setattr(RendererAgg, "draw_text", lambda *a, **k: pytest.fail("glyph by glyph"))
-    save_figure(figure("hbar"), "png", tmp_path / "chart.png", DEFAULT_THEME)
+    (tmp_path / "chart.png").write_bytes(figure_bytes(figure("hbar"), "png", DEFAULT_THEME))
 
 
 @pytest.mark.parametrize("name", sorted(SPECS))
 def test_no_chart_makes_axis_ticks(name, tmp_path):
     """Charts draw no ticks, and the ready copy of a figure comes without them: a chart that
     made them (pie() does, to hide them) would pay for building them on every copy."""
-    from briefgen.charts.render import save_figure
+    from briefgen.charts.render import figure_bytes
 
     fig = figure(name)
     for fmt in ("rlg", "png", "svg"):
-        save_figure(fig, fmt, tmp_path / f"chart.{fmt}", DEFAULT_THEME)
+        (tmp_path / f"chart.{fmt}").write_bytes(figure_bytes(fig, fmt, DEFAULT_THEME))
     assert not [axis for ax in fig.axes for axis in (ax.xaxis, ax.yaxis)
                 if {"majorTicks", "minorTicks"} & vars(axis).keys()]
 
@@ -345,9 +347,9 @@ def test_png_holds_the_pixels_matplotlib_saves(name, tmp_path):
     from PIL import Image
 
     from briefgen.charts.raster import LineTextCanvas
-    from briefgen.charts.render import PNG_DPI, save_figure
+    from briefgen.charts.render import PNG_DPI, figure_bytes
 
-    save_figure(figure(name), "png", tmp_path / "ours.png", DEFAULT_THEME)
+    (tmp_path / "ours.png").write_bytes(figure_bytes(figure(name), "png", DEFAULT_THEME))
     theirs = figure(name)
     LineTextCanvas(theirs)
     theirs.savefig(tmp_path / "theirs.png", format="png", dpi=PNG_DPI)
@@ -360,17 +362,17 @@ def test_png_holds_the_pixels_matplotlib_saves(name, tmp_path):
 
 def test_a_line_of_png_text_is_laid_out_once_for_measuring_and_drawing(tmp_path):
     from briefgen.charts import raster
-    from briefgen.charts.render import save_figure
+    from briefgen.charts.render import figure_bytes
 
     fig = figure("growth")
     raster._laid_out.cache_clear()
-    save_figure(fig, "png", tmp_path / "chart.png", DEFAULT_THEME)
+    (tmp_path / "chart.png").write_bytes(figure_bytes(fig, "png", DEFAULT_THEME))
     laid_out = raster._laid_out.cache_info()
     lines = {line for t in fig.findobj(lambda a: hasattr(a, "get_text")) if t.get_visible()
              for line in t.get_text().split("\n") if line}
     assert laid_out.misses == len(lines) > 4
     assert laid_out.hits >= laid_out.misses  # measured, then drawn from the same layout
-    save_figure(figure("growth"), "png", tmp_path / "again.png", DEFAULT_THEME)
+    (tmp_path / "again.png").write_bytes(figure_bytes(figure("growth"), "png", DEFAULT_THEME))
     assert raster._laid_out.cache_info().misses == laid_out.misses  # kept for the process
     assert (tmp_path / "again.png").read_bytes() == (tmp_path / "chart.png").read_bytes()
 
@@ -378,12 +380,12 @@ def test_a_line_of_png_text_is_laid_out_once_for_measuring_and_drawing(tmp_path)
 def test_drawing_a_chart_leaves_matplotlib_settings_as_they_were(tmp_path):
     from matplotlib import rcParams
 
-    from briefgen.charts.render import save_figure
+    from briefgen.charts.render import figure_bytes
 
     before = dict(rcParams)
     fig = figure("column")
     for fmt in ("rlg", "png", "svg"):
-        save_figure(fig, fmt, tmp_path / f"chart.{fmt}", DEFAULT_THEME)
+        (tmp_path / f"chart.{fmt}").write_bytes(figure_bytes(fig, fmt, DEFAULT_THEME))
     assert dict(rcParams) == before
 
 
@@ -397,7 +399,7 @@ def test_same_chart_same_bytes(fmt, tmp_path):
 def test_unchanged_chart_is_not_drawn_again(tmp_path, monkeypatch):
     calls = []
     real = draw_module._render_all
-    monkeypatch.setattr(draw_module, "_render_all", lambda *a: (calls.append(a), real(*a)))
+    monkeypatch.setattr(draw_module, "_render_all", lambda *a: calls.append(a) or real(*a))
     first = draw(chart("column"), DEFAULT_THEME, "rlg", cache_dir=tmp_path)
     second = draw(chart("column"), DEFAULT_THEME, "rlg", cache_dir=tmp_path)
     assert first == second and len(calls) == 1
@@ -452,7 +454,9 @@ before = pdfmetrics.getFont("LiberationSans")
 register_with_reportlab()
 assert pdfmetrics.getFont("LiberationSans") is before  # not replaced under a document
 from reportlab.graphics.shapes import String
-drawing = pickle.loads(open({str(path)!r}, "rb").read())
+from pathlib import Path
+from briefgen.charts.cache import drawn
+drawing = pickle.loads(drawn(Path({str(path)!r})))
 names = set()
 def walk(node):
     if isinstance(node, String):
@@ -473,6 +477,43 @@ def test_an_unreadable_drawing_is_drawn_again(tmp_path):
     draw_module._read_drawing.cache_clear()
     shapes = drawing(chart("column"), DEFAULT_THEME, cache_dir=tmp_path)
     assert shapes.width > 0 and path.read_bytes() != b"not a pickle"
+
+
+def test_a_drawing_just_drawn_is_not_read_back(tmp_path, monkeypatch):
+    """drawing() of a chart this process has just drawn unpickles the bytes it wrote: the file
+    and its seal are read again only when the chart comes from the cache."""
+    from reportlab import rl_config
+    from reportlab.graphics import renderPDF
+
+    from briefgen.charts import cache
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    read, real = [], cache.drawn
+
+    def counted(path):
+        data = real(path)
+        if data is not None:
+            read.append(Path(path).suffix)
+        return data
+    monkeypatch.setattr(cache, "drawn", counted)
+    draw_module._read_drawing.cache_clear()
+    shapes = drawing(chart("column"), DEFAULT_THEME, cache_dir=tmp_path)
+    assert shapes.width > 0 and read == []  # drawn, written and sealed: nothing read back
+    draw_module._read_drawing.cache_clear()
+    again = drawing(chart("column"), DEFAULT_THEME, cache_dir=tmp_path)
+    assert read == [".rlg", ".rlg"]  # found in the cache (draw), then read (its seal checked)
+    assert renderPDF.drawToString(again) == renderPDF.drawToString(shapes)
+
+
+def test_the_shapes_are_one_sealed_file_and_a_picture_has_its_seal_beside_it(tmp_path):
+    from briefgen.safety import cache_files
+
+    shapes = draw(chart("column"), DEFAULT_THEME, "rlg", cache_dir=tmp_path)
+    png = draw(chart("column"), DEFAULT_THEME, "png", cache_dir=tmp_path)
+    assert shapes.read_bytes().startswith(cache_files.MAGIC)
+    assert png.read_bytes().startswith(b"\x89PNG")  # the picture as Word reads it
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([shapes.name, png.name,
+                                                                 png.name + ".seal"])
 
 
 def test_title_subtitle_and_source_can_be_left_to_the_renderer(tmp_path):
@@ -499,7 +540,7 @@ def test_figure_from_the_ready_copy_is_a_fresh_figure(name, tmp_path, monkeypatc
 
     def drawn(fig) -> tuple[int, bytes, bytes]:
         monkeypatch.setattr(rl_config, "invariant", 1)
-        render.save_figure(fig, "png", tmp_path / "chart.png", DEFAULT_THEME)
+        (tmp_path / "chart.png").write_bytes(render.figure_bytes(fig, "png", DEFAULT_THEME))
         pdf = renderPDF.drawToString(figure_drawing(fig))
         return len(fig.axes), pdf, (tmp_path / "chart.png").read_bytes()
 

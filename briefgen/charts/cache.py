@@ -48,41 +48,47 @@ def cache_keys(chart, theme, formats: tuple[str, ...], size_cm: tuple[float, flo
     return {fmt: hashlib.sha256(f"{text}|{fmt}".encode()).hexdigest() for fmt in formats}
 
 
-def write_atomically(path: Path, write) -> None:
-    """`write(tmp_path)` then rename: parallel builds never see a half-written chart; then the
-    file is sealed (briefgen/safety/cache_files.py), so a drawing planted in a shared project's
-    cache is never used. Not synced to disk (a cache: a file cut short by a crash no longer
-    matches its seal and is drawn again)."""
-    from briefgen.outputs import atomic_path
-    from briefgen.safety.cache_files import seal_file
-    try:
-        with atomic_path(path, durable=False) as tmp:
-            write(tmp)
-    except RenderError:  # a cache that cannot be written costs speed: drawn in memory instead
-        return
-    seal_file(path, _kind(path))
+# The shapes for the PDF (pickled) are read by briefgen alone: one file, sealed as every other
+# cache file is (MAGIC, tag, payload). A picture others read by name (the DOCX's PNG, an SVG)
+# stays as it is, its seal in a file beside it.
+SEALED_INSIDE = (".rlg",)
+_SHAPES_KIND = "chart-shapes"
 
 
-def keep_drawn(path: Path, data: bytes) -> None:
-    """A chart file drawn elsewhere (a cluster's worker, which sent it to this process), kept
-    and sealed here as if drawn here."""
+def keep(path: Path, data: bytes) -> bool:
+    """Write a chart file drawn in this process, or drawn elsewhere (a cluster's worker, which sent
+    it here), atomically: parallel builds never see a half-written chart; sealed
+    (briefgen/safety/cache_files.py), so a drawing planted in a shared project's cache is never
+    used. Not synced to disk (a cache: a file cut short by a crash no longer matches its seal
+    and is drawn again). False when the cache cannot be written (the file or its seal), which
+    costs only speed."""
     from briefgen.outputs import write_bytes
-    from briefgen.safety.cache_files import seal_file
+    from briefgen.safety import cache_files
+    if _sealed_inside(path):
+        return cache_files.write_bytes(path, _SHAPES_KIND, data)
     try:
         write_bytes(path, data, durable=False)
-    except RenderError:  # a cache: drawn again when needed
-        return
-    seal_file(path, _kind(path))
+    except RenderError:  # drawn again when needed, in memory meanwhile
+        return False
+    return cache_files.seal_file(path, _kind(path), data)
 
 
 def drawn(path: Path) -> bytes | None:
-    """The chart file's bytes if this machine drew them, else None (draw it again)."""
-    from briefgen.safety.cache_files import sealed_file
-    return sealed_file(path, _kind(path))
+    """The chart file's bytes (the shapes' pickle: without their seal) if this machine drew
+    them, else None (draw it again)."""
+    from briefgen.safety import cache_files
+    if _sealed_inside(path):
+        payload = cache_files.read_bytes(path, _SHAPES_KIND)
+        return None if payload is None else bytes(payload)
+    return cache_files.sealed_file(path, _kind(path))
 
 
 def is_drawn(path: Path) -> bool:
     return drawn(path) is not None
+
+
+def _sealed_inside(path: Path) -> bool:
+    return Path(path).suffix in SEALED_INSIDE
 
 
 def _kind(path: Path) -> str:

@@ -28,7 +28,7 @@ def png_bytes(rgba, width: int, height: int, dpi: float) -> bytes:
         _SIGNATURE,
         _chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, _RGBA, 0, 0, 0)),
         _chunk(b"pHYs", struct.pack(">IIB", per_metre, per_metre, 1)),  # unit 1: the metre
-        _chunk(b"IDAT", zlib.compress(rows.tobytes(), 1)),
+        _chunk(b"IDAT", zlib.compress(rows, 1)),  # the rows as they lie in memory, not copied
         _chunk(b"IEND", b"")))
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import pickle
 from contextlib import contextmanager
-from pathlib import Path
 
 from briefgen.charts.fonts import register_with_matplotlib
 from briefgen.charts.layout import Canvas, frame
@@ -90,6 +89,7 @@ def _blank_figure(rc_items: tuple) -> bytes:
     """A Figure with one empty Axes, made under these settings and pickled. Every chart starts
     from a copy: unpickling costs a third of making them anew (matplotlib builds each axis,
     spine and tick), and a sixth without the ticks."""
+    _import_figure()  # as preload() does, for a process that did not preload (`pack -j 1`)
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=(1, 1))
@@ -101,16 +101,18 @@ def _blank_figure(rc_items: tuple) -> bytes:
     return pickle.dumps(fig, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def save_figure(fig, fmt: str, path: Path, theme: Theme) -> None:
-    """Write the figure as 'rlg' (reportlab shapes, pickled), 'png' or 'svg'."""
+def figure_bytes(fig, fmt: str, theme: Theme) -> bytes:
+    """The figure as 'rlg' (reportlab shapes, pickled), 'png' or 'svg'."""
     style = ChartStyle.from_theme(theme, register_with_matplotlib())
     with _settings(style.rc()):  # svg.fonttype, hashsalt and hinting apply when saving
         if fmt == "rlg":
-            path.write_bytes(_pickled_drawing(fig))
-        elif fmt == "png":
-            path.write_bytes(_png(fig))
-        else:
-            fig.savefig(path, format=fmt, **_SVG)
+            return _pickled_drawing(fig)
+        if fmt == "png":
+            return _png(fig)
+        import io
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format=fmt, **_SVG)
+        return buffer.getvalue()
 
 
 def _png(fig) -> bytes:
@@ -139,9 +141,10 @@ def _pickled_drawing(fig) -> bytes:
 
 
 class _PlainNumbers(pickle.Pickler):
-    """numpy scalars (matplotlib's coordinates) pickled as the Python numbers they equal:
-    reading a cached drawing back then imports no numpy, a tenth of a second of a one-off
-    brief, and reportlab writes the same digits for both."""
+    """numpy scalars pickled as the Python numbers they equal: reading a cached drawing back
+    then imports no numpy, a tenth of a second of a one-off brief, and reportlab writes the
+    same digits for both. charts/shapes.py hands reportlab Python's numbers already (pickled
+    as such, without a call here for each, and read back faster); this catches any other."""
 
     def reducer_override(self, obj):
         import numpy

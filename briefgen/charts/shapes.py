@@ -97,7 +97,7 @@ class ShapesRenderer(RendererBase):
         runs = [(run, font or self.faces[bold])
                 for run, font in split_by_font(visual_order(s, base=None))]
         group = Group(*_strings(runs, prop.get_size_in_points(), _colour(gc.get_rgb(), gc), anchor),
-                      transform=(1, 0, 0, 1, x, y))
+                      transform=(1, 0, 0, 1, float(x), float(y)))  # not numpy's numbers
         if angle:
             group.rotate(angle)
         self.shapes.append(self._clipped(gc, group))
@@ -106,7 +106,7 @@ class ShapesRenderer(RendererBase):
         box = gc.get_clip_rectangle()
         if box is None:
             return shape
-        (x0, y0), (x1, y1) = box.get_points()
+        (x0, y0), (x1, y1) = box.get_points().tolist()
         clip = Path(isClipPath=1, fillColor=None, strokeColor=None)
         clip.moveTo(x0, y0), clip.lineTo(x1, y0), clip.lineTo(x1, y1), clip.lineTo(x0, y1)
         clip.closePath()
@@ -153,7 +153,8 @@ def _strings(runs: list[tuple[str, str]], size: float, colour: Color, anchor: st
 def _outline(path, transform) -> Path:
     shape = Path(autoclose="svg", fillMode=FILL_NON_ZERO)
     last = (0.0, 0.0)
-    for vertices, code in path.iter_segments(transform, remove_nans=True, simplify=False):
+    for points, code in path.iter_segments(transform, remove_nans=True, simplify=False):
+        vertices = points.tolist()  # Python's numbers: pickled and read back as they are
         if code == MplPath.MOVETO:
             shape.moveTo(*vertices)
         elif code == MplPath.LINETO:
@@ -179,7 +180,7 @@ def _colour(rgba, gc) -> Color:
 
 def _anchor_point(mtext, x: float, y: float, angle: float) -> tuple[float, float]:
     """The text's own anchor, moved along its up-down direction to this line's baseline."""
-    ax, ay = mtext.get_transform().transform(mtext.get_unitless_position())
+    ax, ay = mtext.get_transform().transform(mtext.get_unitless_position()).tolist()
     down = (math.sin(math.radians(angle)), -math.cos(math.radians(angle)))
     shift = down[0] * (x - ax) + down[1] * (y - ay)
     return ax + shift * down[0], ay + shift * down[1]

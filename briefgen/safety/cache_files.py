@@ -134,15 +134,16 @@ def read_bytes(path: Path, kind: str) -> bytes | None:
     return None if data is None else opened(kind, data)
 
 
-def write_bytes(path: Path, kind: str, payload: bytes) -> None:
+def write_bytes(path: Path, kind: str, payload: bytes) -> bool:
     """Seal and write atomically (not synced: a cache is checked when read); failing to write
-    costs only speed."""
+    costs only speed (False)."""
     from ..errors import RenderError
     from ..outputs import write_bytes as write_file
     try:
         write_file(path, sealed(kind, payload), durable=False)
     except RenderError:  # write_bytes reports a failing file system as a RenderError
-        pass
+        return False
+    return True
 
 
 def read_object(path: Path, kind: str):
@@ -169,12 +170,10 @@ def write_object(path: Path, kind: str, value) -> None:
 SEAL_SUFFIX = ".seal"
 
 
-def seal_file(path: Path, kind: str) -> None:
-    """Vouch for the file at `path` as it is now, in `path.seal`; failing costs only speed."""
-    try:
-        write_bytes(_seal_of(path), kind, hashlib.sha256(Path(path).read_bytes()).digest())
-    except OSError:
-        pass
+def seal_file(path: Path, kind: str, data: bytes) -> bool:
+    """Vouch in `path.seal` for `data`, the bytes just written to `path` (not read back: a file
+    replaced in between reads as missing); failing costs only speed (False)."""
+    return write_bytes(_seal_of(path), kind, hashlib.sha256(data).digest())
 
 
 def sealed_file(path: Path, kind: str) -> bytes | None:

@@ -262,7 +262,8 @@ def test_any_changed_byte_breaks_the_seal(payload, flip):
 
 def test_nothing_but_the_cache_reader_unpickles():
     """pickle.loads of a file's bytes happens in safety/cache_files.py only (charts/image.py
-    unpickles what its sealed reader returned; charts/render.py its own in-memory figure)."""
+    unpickles what its sealed reader returned, or the shapes this process pickled a moment
+    before; charts/render.py its own in-memory figure)."""
     allowed = {"safety/cache_files.py", "charts/image.py", "charts/render.py"}
     found = {p.relative_to(REPO / "briefgen").as_posix() for p in (REPO / "briefgen").rglob("*.py")
              if "pickle.load" in p.read_text(encoding="utf-8")}
