@@ -867,15 +867,17 @@ _WAYS = {"from": "of origin", "to": "of destination"}  # else connected: "naviga
 # The things that came from or went to the places counted: "38,000 business visitors from"
 # The things counted that came from or went to the places counted, right after their number or
 # opening the sentence: "38,000 business visitors from", "Exhibitors from" (not "… will feature sailors from")
-_THINGS_BEFORE_WAY = re.compile(r"(?:\d\s+(?:(?:million|billion|thousand)\s+)?|^\s*|\b(?:[Tt]he|[Aa]ll|[Mm]any|[Ss]ome)\s+)"
-                                r"(?P<things>(?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*s)\s*$")
+_THINGS_BEFORE_WAY = re.compile(r"(?:(?:\d\s+(?:(?:million|billion|thousand)\s+)?|\b(?:[Tt]he|[Aa]ll|[Mm]any|[Ss]ome)\s+)"
+                                r"(?P<things>(?:[A-Za-z][a-z-]*\s+){0,2}[A-Za-z][a-z-]*s)"
+                                r"|^\s*(?P<opening>[A-Z][a-z-]*s))\s*$")  # (opening the sentence: one word)
 
 
 def _things_that_came(before: str) -> str | None:
     """The things counted right before "from"/"to" ("38,000 business visitors", "Exhibitors"),
     in lower case, when a number or an article opens them."""
     m = _THINGS_BEFORE_WAY.search(before)
-    return m["things"].lower() if m and is_plural(m["things"].split()[-1].lower()) else None
+    things = m and (m["things"] or m["opening"]).lower()
+    return things if things and is_plural(things.split()[-1]) else None
 # more places after the first: "in Japan, Korea and the US"
 _MORE_PLACES = re.compile(r",?\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]")
 _HERE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:city|province|country|area|region|district|zone)$")
