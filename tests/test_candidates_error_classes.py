@@ -2121,3 +2121,15 @@ def test_a_partner_listed_with_other_places_in_the_paragraph_before_is_not_carri
         text.replace("It hopes", "Zenbrand hopes"), source="t.txt", aliases=aliases, kinds=kinds,
         firms=["Zenbrand"])]
     assert rows == [("5 million", "testcity", "Zenbrand"), ("three years", "testcity", "Zenbrand")]
+
+
+def test_a_sentence_opening_on_a_firm_s_name_and_a_deal_s_verb_is_the_firm_s():
+    def firms(text):
+        return [(c.as_written, c.subject, c.firm) for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    # a name the text never writes in lower case, opening on a deal's verb, or a registered name
+    assert firms("Zentruk exported 1,000 trucks to Japan last year.") == [("1,000", "japan", "Zentruk")]
+    assert firms("Zen Heavy Duty Truck Group exported 900 trucks to Japan.") == [
+        ("900", "japan", "Zen Heavy Duty Truck Group")]
+    # a measure opening its sentence is no firm
+    assert firms("Exports rose 5 percent to Japan.") == [("5 percent", "japan", None)]
+    assert firms("Exported goods rose 5 percent. Exported goods sold 3 million units.")[-1][2] is None

@@ -1375,9 +1375,16 @@ class _Context:
         if self.subjects.names_between(head.start("firm"), head.end("firm")) or \
                 names_a_city(name) or name in WIDER_PLACES or name in PROVINCES:
             return None
-        if not _THE_FIRM.match(name) and not self._capitalised_mid_sentence(name):
+        if not (_THE_FIRM.match(name) or head["registered"] or self._capitalised_mid_sentence(name)
+                or self._a_name_that_dealt(name, head)):
             return None  # "Trade has …": a capital only for opening; a name keeps it elsewhere
         return " ".join(name.split())
+
+    def _a_name_that_dealt(self, name: str, head: re.Match) -> bool:
+        """A word never written in lower case that opens a sentence on a deal's verb ("Sinotruk
+        exported 1,000 trucks …"): a firm's name, not a measure ("Exports rose …")."""
+        return bool(_DEALT.search(head[0])) and " " not in name and \
+            re.search(rf"\b{re.escape(name.lower())}\b", self.text) is None
 
     def _capitalised_mid_sentence(self, name: str) -> bool:
         """Whether `name` is written capitalised after a word or comma somewhere in the text (a
@@ -1860,8 +1867,12 @@ _THE_FIRM = re.compile(r"[Tt]he\s")  # "The company has …": a firm by its kind
 _FIRM_HEAD = re.compile(
     r"[\s\u3000]*(?:(?:So\s+far|Last\s+year|This\s+year|In\s+\d{4}|Now|Today),?\s+)?"
     r"(?:(?P<pronoun>[Ii]ts?)\b|(?:(?P<firm>[Tt]he\s+(?:company|firm|group|corporation|manufacturer|maker)"
-    r"|[A-Z][a-z]+(?:\s+(?:Group|Co\.|Corp\.|Inc\.|Ltd\.))?)"
+    r"|(?P<registered>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5}\s+(?:Group|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|"
+    r"Limited|Holdings))|[A-Z][a-z]+(?:\s+(?:Group|Co\.|Corp\.|Inc\.|Ltd\.))?)"
     r"(?:['’]s\s+[a-z]+)?\s+(?:has|have|had|is|was|plans|planned|will|[a-z]+ed)\b))")
+# The verbs of a deal a firm makes, as _FIRM_HEAD ends on them
+_DEALT = re.compile(r"\b(?:exported|imported|sold|shipped|delivered|acquired|bought|invested|signed|opened|built|"
+                    r"launched|posted|reported|raked|won|secured)$")
 # A place's possessive right before a rank: "the world's second largest", "China's third".
 _PLACE_BEFORE = re.compile(r"\b(?:world|country|nation|province|[A-Z][a-z]+)['’]s\s+$")
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
