@@ -1427,3 +1427,11 @@ def test_places_counted_after_from_or_to_say_whose_origin_or_destination():
     assert label_flaws("Countries of origin", "count") == ["bare"]
     assert label_flaws("Cities of destination in Yantai", "count") == ["bare"]
     assert label_flaws("Countries of origin of the exhibitors", "count") == []
+
+
+def test_goods_traded_with_a_partner_say_which_way_in_its_brief():
+    # in Japan's brief "Tractors exported" would read as Japan's own exports
+    assert _labels("Testcity exported 500 tractors to Japan in 2017.") == ["Tractors exported to Japan"]
+    assert _labels("Testcity imported 300 cars from Japan in 2017.") == ["Cars imported from Japan"]
+    # a firm's name before the verb is no label of goods
+    assert "to Japan" not in _labels("Zen Smelting Co Ltd exported 300 tons to Japan.")[0]

@@ -218,6 +218,11 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     owner = _owner_left_out(c, label, text_before)
     why = f"{owner}; {why}" if owner else why
     label = label[:1].upper() + label[1:]
+    partner = (partners or {}).get(c.subject or "")
+    way = _TRADED.match(label) if partner and partner.lower() not in label.lower() else None
+    if way:  # "Tractors exported" in Kazakhstan's brief would read as Kazakhstan's exports
+        label = f"{label[:way.end()]} {_TRADE_WAY[way['verb']]} {_with_the(partner)}{label[way.end():]}"
+        why += f"; the partner it went {_TRADE_WAY[way['verb']]}, which the brief's title alone does not say"
     per = _PER_AFTER.match(_after_counted(c, text_before))
     if per and not re.search(r"\bper\b", label, re.IGNORECASE):  # "save 20,000 yuan per container": a rate
         label += " " + re.sub(r"^(?:here|there)\s+", "", " ".join(per[0].split()))
@@ -1240,6 +1245,19 @@ _SIGNED_AT_AN_EVENT = re.compile(
     r"[^.;]{0,80}?\b(?:signed|inked|concluded|sealed|clinched|reached)\s+(?:during|at|on\s+the\s+sidelines\s+of)\s+"
     r"(?:the|this(?:\s+year['’]s)?)\s+(?:[\w-]+\s+){0,5}?(?:event|expo|festival|fair|forum|exhibition|conference|"
     r"summit|ceremony|meeting|week|session)\b", re.IGNORECASE)
+# A count's label on goods traded ("Tractors exported"), and the way the partner's name joins it
+_TRADED = re.compile(r"^[A-Z][a-z-]*(?:\s+[a-z][\w-]*){0,3}\s+(?P<verb>exported|imported|shipped|sold|delivered)\b"
+                     r"(?!\s+(?:to|from)\b)")  # (things, not a name: "… Co Ltd exported" says no measure)
+_TRADE_WAY = {"exported": "to", "shipped": "to", "sold": "to", "delivered": "to", "imported": "from"}
+_TAKES_THE = re.compile(r"^(?:United|Republic|Kingdom|European|Czech|Netherlands|Philippines)\b|\b(?:Emirates|Union|"
+                        r"Islands|Republic|Kingdom)$")
+
+
+def _with_the(name: str) -> str:
+    """A country's name as a sentence says it: "the United States", "the Netherlands", "Japan"."""
+    return f"the {name}" if _TAKES_THE.search(name) else name
+
+
 _TRADE = {"trade_volume": "trade with", "exports": "exports to", "imports": "imports from"}
 _INVESTMENT = {"fdi_utilized": "Actually utilised investment from {p} in {home}",
                "fdi_utilized_cumulative": "Actually utilised investment from {p} in {home}, cumulative",
