@@ -2133,3 +2133,12 @@ def test_a_sentence_opening_on_a_firm_s_name_and_a_deal_s_verb_is_the_firm_s():
     # a measure opening its sentence is no firm
     assert firms("Exports rose 5 percent to Japan.") == [("5 percent", "japan", None)]
     assert firms("Exported goods rose 5 percent. Exported goods sold 3 million units.")[-1][2] is None
+
+
+def test_the_city_s_name_in_its_firm_s_name_is_no_mention_of_the_city():
+    text = ("Founded in 1984, the Testcity Zenbrand Group has grown fast.\n\n"
+            "It runs 71 research organizations and 35 industrial parks around the world.")
+    rows = [(c.as_written, c.subject, c.firm) for c in extract(
+        text, source="t.txt", aliases=ALIASES, kinds=KINDS, firms=["Zenbrand"])]
+    # the city's, as the firm's: a brief holds them until their label names the firm
+    assert rows == [("71", "testcity", "Zenbrand"), ("35", "testcity", "Zenbrand")]

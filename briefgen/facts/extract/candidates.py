@@ -235,6 +235,9 @@ class _Context:
             re.escape(name) for name in sorted(firms, key=len, reverse=True)) + r")\b") if firms else None
         self._city_firms_at = [(m.start(), m[0]) for m in self._city_firm_name.finditer(text)] \
             if self._city_firm_name else []  # where the text names one of the city's firms
+        if self.city and self._city_firm_name:  # "the Qingdao Haier Group": the city's name in its firm's
+            in_a_firm_s = re.compile(rf"\b{re.escape(self.city)}\s+(?={self._city_firm_name.pattern})")
+            self.subjects.ignore([m.span() for m in in_a_firm_s.finditer(text)])
         self._city_names = re.compile(r"\b(?:" + "|".join(map(re.escape, city_names)) + r")\b",
                                       re.IGNORECASE) if city_names else None
         # (a firm named after its province, "Shandong Heavy Industry Group", is no naming of it)
