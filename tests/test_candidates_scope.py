@@ -772,3 +772,11 @@ def test_a_firm_named_after_the_province_does_not_make_a_text_about_another_city
     (first, _) = extract(text, source="t.txt", aliases=aliases, kinds=kinds, province="Shandong")
     # the text names the province once as a place: it is about Weihai, the firm's city
     assert (first.subject, first.scope.level, first.scope.place) == ("germany", "city", "Weihai")
+
+
+def test_shares_of_the_global_population_and_economy_are_the_world_s_and_no_city_s():
+    text = ("Testcity issued its first certificate.\n\nThe agreement covers about 30% of the global population, "
+            "30% of the total economy and 30% of foreign trade.")
+    rows = [(c.as_written, c.subject, c.scope.level) for c in extract(
+        text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"})]
+    assert rows == [("about 30%", None, "world"), ("30%", None, "world"), ("30%", None, "world")]

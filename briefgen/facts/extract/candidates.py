@@ -1220,7 +1220,8 @@ class _Context:
             if not antecedent and found_mention and found_mention[0].slug != self.city_slug \
                     and self._measures_the_whole_economy(sentence.start, found.start):
                 # "… 166.96 million US dollars of foreign capital. GDP rose 12%": not the capital's
-                city = self.city_slug if self._about_the_city and not scope.place else None
+                # (the world's or a region's economy is no city's: "30% of the total economy" of the globe)
+                city = self.city_slug if self._about_the_city and scope.level == "city" and not scope.place else None
                 return city, "a measure of the whole economy: no entity named before is its subject"
             if found_mention is None:
                 return None, _NO_ONE_NAMED_BEFORE

@@ -550,9 +550,9 @@ _MEMBERS_WHOLE = re.compile(r"\b(?:of|among)\s+(?:the\s+)?(?P<group>[A-Z][\w-]*)
 _WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)(?!\s+(?:[a-z-]+\s+){0,2}(?:firms|companies|enterprises|"
                     r"multinationals|corporations|investors)\b)|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
-                    r"trade|growth|GDP|demand|output|total|market|markets|sales)\b)"
+                    r"trade|growth|GDP|demand|output|total|market|markets|sales|population)\b)"
                     # "a 17.3% share of world sales", "of the world market"
-                    r"|world\s+(?:market|markets|sales|trade|output|production|exports|imports)\b)")
+                    r"|world\s+(?:market|markets|sales|trade|output|production|exports|imports|population)\b)")
 # "the world's top 10 financial centres", "the top 50 global financial centers": a rank in the
 # world (for other figures of the clause, "the world's top 500" names a list, no place)
 _WORLD_TOP = re.compile(r"\bworld['’]s\s+top\s+\d+\b|\btop\s+[\w-]+\s+global\b")
