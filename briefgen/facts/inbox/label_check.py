@@ -134,6 +134,11 @@ _PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This
 # verb left in ("The firms also generate, share of …"), an "its" the label never names ("Share of
 # its products sold overseas")
 _CUT_CLAUSE = re.compile(r"\b[A-Za-z][a-z]*ing\s+it\b|\w['’]s\s+among\b"
+                         # a subject and its verb with the verb's object: "Customs officers issued the
+                         # country's first certificate", "Tsingtao Brewery booked an operating revenue"
+                         r"|\b(?:[A-Z][\w-]*|[a-z]+s)\s+(?:issued|signed|launched|opened|announced|received|"
+                         r"attracted|completed|handled|recorded|achieved|registered|reali[sz]ed|saw|posted|booked)"
+                         r"\s+(?:the|a|an|its|their)\b"
                          # a cause copied in: "Year-on-year change in Thanks to the launch of …"
                          r"|\b(?i:thanks\s+to|owing\s+to|due\s+to|because\s+of)\b"
                          # a participle's clause, its number cut out: "Global revenues of operating in countries"
