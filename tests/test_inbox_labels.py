@@ -1436,3 +1436,13 @@ def test_goods_traded_with_a_partner_say_which_way_in_its_brief():
     assert _labels("Testcity imported 300 cars from Japan in 2017.") == ["Cars imported from Japan"]
     # a firm's name before the verb is no label of goods
     assert "to Japan" not in _labels("Zen Smelting Co Ltd exported 300 tons to Japan.")[0]
+
+
+def test_a_speaker_s_own_company_s_figure_is_the_firm_s():
+    from briefgen.facts.inbox.suggest import FIRM_S  # noqa: I001
+    from briefgen.facts.inbox.label_check import label_flaws
+    (_, label, why), = _suggested("The annual export volume of our company to Japan reaches more than 45 million "
+                                  "yuan.")
+    # held either way: a firm's figure, or a label in the speaker's words ("our company")
+    assert why.startswith(FIRM_S) or "fragment" in label_flaws(label, "CNY"), (label, why)
+    assert not _suggested("The annual export volume of Testcity to Japan reaches 45 million yuan.")[0][2].startswith(FIRM_S)

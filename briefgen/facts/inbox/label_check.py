@@ -129,7 +129,8 @@ _ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most
                      r"ten|dozens|hundreds|thousands)\b|(?-i:[A-Z])|\d))", re.IGNORECASE)
 # what a share is of, the same as what it measures: "The shares, share of the shares"
 _SHARE_OF_ITSELF = re.compile(r"^(?:the\s+)?(?P<what>.+?),\s+share\s+of\s+(?:the\s+)?(?P=what)$", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These)\b(?!['’]s)")
+_PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These)\b(?!['’]s)"
+                      r"|\b(?:[Oo]ur|[Mm]y|[Ww]e|[Uu]s)\b")  # a speaker's own: "The export volume of our company"
 # a clause's words with their noun cut out: "Rank of making it the world’s among ports", a share's
 # verb left in ("The firms also generate, share of …"), an "its" the label never names ("Share of
 # its products sold overseas")

@@ -1231,6 +1231,8 @@ def _remark_speaker(c: Candidate, before: str) -> str | None:
 # A firm's own trade, told by the firm ("Wang Jun, manager of the company's international trade
 # department, reported … silver exports to Hong Kong"): no trade of the city's.
 _A_FIRM_S = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|enterprise|corporation)['’]s?\b"
+                       # a speaker's own firm: "The annual export volume of our company to Japan reaches …"
+                       r"|\b(?:our|my)\s+(?:company|firm|group|enterprise|corporation|factory|plant)\b"
                        # "since 2011 the company has sold …, exported some 2,000 vehicles": its
                        r"|\bthe\s+(?:company|firm|group|corporation|manufacturer|maker)\s+(?:has|had|have|[a-z]+ed)\b"
                        r"|\bCo\.?,?\s+(?:Ltd|Limited)\b", re.IGNORECASE)
