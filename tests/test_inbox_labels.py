@@ -616,6 +616,7 @@ def test_a_label_that_reads_as_a_plan_s_sentence_or_stops_on_a_preposition_is_he
                   "Laoshan Scenic Area received: achieve business income", "Shandong province: acquire",
                   "Customs officers issued the country's first certificate of origin",
                   "Zenbrand maintained steady growth with annual revenue",
+                  "The centre is the group's global research hub",
                   "The group: invest", "The area, share of which will be utilized for competitions"):
         assert "fragment" in label_flaws(label, "t"), label
     for label in ("Passengers expected by 2025", "Spending per tourist", "Trade between Qingdao and Japan",
