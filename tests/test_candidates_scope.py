@@ -780,3 +780,16 @@ def test_shares_of_the_global_population_and_economy_are_the_world_s_and_no_city
     rows = [(c.as_written, c.subject, c.scope.level) for c in extract(
         text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"})]
     assert rows == [("about 30%", None, "world"), ("30%", None, "world"), ("30%", None, "world")]
+
+
+def test_a_place_the_text_locates_in_the_province_is_another_city_of_it():
+    text = ("Zoufu draws 3.2 million travelers\n\nMore than 3.2 million travelers visited Zoufu, Confucius's "
+            "birthplace in east China's Shandong Province, in 2001. Tourism revenue hit one billion yuan.")
+    aliases = {"Testcity": "testcity", "tourism": "tourism", "Tourism": "tourism", "travelers": "tourism"}
+    kinds = {"testcity": "city", "tourism": "sector"}
+    revenue = extract(text, source="t.txt", aliases=aliases, kinds=kinds, province="Shandong")[-1]
+    assert (revenue.as_written, revenue.scope.level, revenue.scope.place) == ("one billion yuan", "city", "Zoufu")
+    # a port's or a firm's name of several words is no place of its own
+    port = extract("Testcity Port in east China's Shandong Province handled 120 million tons.", source="t.txt",
+                   aliases=aliases, kinds=kinds, province="Shandong")[0]
+    assert port.scope.place != "Port"

@@ -221,6 +221,7 @@ class _Context:
         self.phrases = find_time_phrases(text, self.anchor)
         self._phrase_starts = [p.start for p in self.phrases]
         self.subjects = SubjectFinder(text, aliases, kinds)
+        self.subjects_names = frozenset(aliases)  # every entity's names and aliases
         self.not_subjects = not_subjects(text) + [  # "according to Qingdao Customs", "06198.HK",
             (p.start, p.end) for p in self.sentences.paragraphs  # a photo's caption
             if _CAPTION.search(text, p.start, p.end)]
@@ -527,7 +528,8 @@ class _Context:
         text that never names the project's city, named twice and more often than any other
         city (a statistics page: "GDP in Rizhao reached …", "highway mileage of Rizhao …"), or
         named once where no other city and no province is named."""
-        others = PROVINCE_CITIES.get(self.city_province or "", frozenset()) - {self.city}
+        others = (PROVINCE_CITIES.get(self.city_province or "", frozenset()) | self._located_in_the_province()) \
+            - {self.city}
         parts = self._districts()
         counts = sorted(((sum(len(re.findall(rf"\b{re.escape(place)}\b", self.text))
                               for place in (name, *parts.get(name, ()))), name) for name in others),
@@ -539,6 +541,20 @@ class _Context:
         if own == 0 and count == 1 and not runner_up[0] and not self.provinces:
             return name  # the only place a page names at all: "In 2009, Liaocheng obtained …"
         return name if own == 0 and count >= 2 and count > runner_up[0] else None
+
+    def _located_in_the_province(self) -> set[str]:
+        """Places the text says are in the city's province that no list knows ("Qufu, Confucius's
+        birthplace in east China's Shandong Province", "Shouguang city in Shandong province"): a
+        county-level city is as much another city as a prefecture is. No entity's name."""
+        if not self.city_province:
+            return set()
+        # (a name of several words is a port's, a firm's or a park's: "Qingdao Port in … Shandong Province")
+        located = re.compile(rf"\b(?P<place>[A-Z][a-z]{{2,}}(?:\s+[A-Z][\w'’-]*)*)(?:\s+(?:city|county)|,\s+(?:(?:a|an|the)\s+)?"
+                             rf"(?:[\w'’-]+\s+){{0,4}}?(?:city|county|town|birthplace|hometown)\b)?\s+in\s+"
+                             rf"(?:(?:east|eastern|north|northern|south|southern|west|western|central)\s+)?"
+                             rf"(?:China['’]s\s+)?{re.escape(self.city_province)}\s+[Pp]rovince\b")
+        return {m["place"] for m in located.finditer(self.text)
+                if " " not in m["place"] and m["place"] not in self.subjects_names and m["place"] not in PROVINCES}
 
     def _districts(self) -> dict[str, set[str]]:
         """The districts and counties the text names as a city's ("The Zhoucun district of Zibo
