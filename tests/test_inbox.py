@@ -947,3 +947,17 @@ def test_deals_signed_at_an_event_and_the_sentence_going_on_about_them_are_the_e
     assert items["more than 200 million yuan"]["review"] == "drop"
     assert "an event's figure, as its sentence tells it: the things the sentence before counted" in text
     assert items["9 million"]["review"] == "keep"  # the city's own count is not the event's
+
+
+def test_a_figure_over_the_past_years_with_no_period_waits_for_one(run, project):
+    # an undated page: "the past five years" back from when?
+    (project / "seeds" / "span.txt").write_text(
+        "Testcity's exports registered an annual increase of 8.5 percent during the past five years. "
+        "In 2018, Testcity's trade with South Korea reached 2.8 billion yuan.\n", encoding="utf-8")
+    extract_inbox(run, project, "span.txt")
+    items = {i["as_written"]: i for i in candidates(inbox_of(project, "span"))}
+    text = inbox_of(project, "span").read_text(encoding="utf-8")
+    span = items["8.5 percent"]
+    assert span["review"] == "drop" and not span.get("period")
+    assert "drop until a period is given: its sentence gives it over a span back from the source's writing" in text
+    assert items["2.8 billion yuan"]["review"] == "keep"

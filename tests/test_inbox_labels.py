@@ -1448,3 +1448,20 @@ def test_a_speaker_s_own_company_s_figure_is_the_firm_s():
     # held either way: a firm's figure, or a label in the speaker's words ("our company")
     assert why.startswith(FIRM_S) or "fragment" in label_flaws(label, "CNY"), (label, why)
     assert not _suggested("The annual export volume of Testcity to Japan reaches 45 million yuan.")[0][2].startswith(FIRM_S)
+
+
+def test_things_named_as_they_are_counted_and_what_they_earned_are_theirs_not_the_place_s():
+    from briefgen.facts.inbox.suggest import COUNTED_S, UNSAID  # noqa: I001
+    rows = _suggested("Three scenic spots, including Alpha Museum, Beta City and Gamma Chateau, achieved a revenue "
+                      "of 60.69 million yuan in 2015.")
+    assert rows[0][2].startswith(UNSAID) and rows[1][2].startswith(COUNTED_S)
+    # a count of all a place has, its examples named, says what it counts
+    rows = _suggested("Now Testcity station has five railway lines, including Alpha, Beta, Gamma, Delta and Epsilon.")
+    assert not rows[0][2].startswith(UNSAID)
+
+
+def test_a_label_ending_on_a_verb_of_extent_is_a_fragment():
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert "fragment" in label_flaws("Testcity's total area of jurisdiction expands", "km2")
+    assert "fragment" in label_flaws("Coastline stretches", "km")
+    assert label_flaws("Aircraft stands", "count") == []

@@ -31,7 +31,7 @@ from briefgen.facts.extract.sentences import Sentences
 from briefgen.facts.extract.subjects import with_synonyms
 from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws
 from briefgen.facts.inbox.suggest import EVENT_S, FIRM_S, OWNER_LEFT_OUT, SITE_S, label_and_reason, metric_and_reason, \
-    status_and_reason, suggest_id, was_so_once
+    over_a_past_span, status_and_reason, suggest_id, was_so_once
 from briefgen.facts.inbox.trial import held_back
 from briefgen.facts.model import UNITS, exact_value, parse_period
 from briefgen.facts.quantities import parse_quantity
@@ -261,7 +261,8 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     # a period its sentence names that the source's date does not resolve ("In the first three
     # quarters of this year" in an undated page): printed without it, the figure would read as any year's
-    unresolved = _UNRESOLVED if c.period_unresolved else _ONCE if was_so_once(c, before) else None
+    unresolved = _UNRESOLVED if c.period_unresolved else _ONCE if was_so_once(c, before) \
+        else _PAST_SPAN_UNDATED if over_a_past_span(c) else None
     review = "drop" if unresolved else review
     unnamed = _partner_unnamed(c, store)
     review = "drop" if unnamed else review  # a partner's brief would print what its quote never says is its
@@ -372,6 +373,8 @@ class Mentions:
 # Why a figure waits for a period (the review's words)
 _UNRESOLVED = ("its sentence names one the source's date does not resolve (\"last year\" in an undated "
                "source); add period, or the seed's date in seeds/index.yaml and extract again")
+_PAST_SPAN_UNDATED = ("its sentence gives it over a span back from the source's writing (\"during the past five years\") "
+                      "that no date resolves: printed with none, it would read as one year's; add the period")
 _ONCE = ("its sentence says it was so once (\"There were …\") and gives no time: printed with none, it would "
          "read as today's; add the period it held for")
 

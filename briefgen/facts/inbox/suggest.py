@@ -289,6 +289,18 @@ def _owner_left_out(c: Candidate, label: str, text_before: str) -> str | None:
 _ONCE_WAS = re.compile(r"\b(?:[Tt]here\s+were|[Tt]here\s+was|was\s+home\s+to|were\s+home\s+to|used\s+to\s+(?:be|have))\b")
 
 
+# A span back from whenever the source was written: "during the past five years", "over the last decade"
+_PAST_SPAN = re.compile(r"\b(?:during|over|in|for|within)\s+the\s+(?:past|last|previous)\s+(?:(?:\d+|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|several|few)\s+)?(?:years?|decades?|months?)\b", re.IGNORECASE)
+
+
+def over_a_past_span(c: Candidate) -> bool:
+    """A figure its sentence gives over a span back from the source's writing ("an annual increase
+    of 8.5 percent during the past five years") that has no period: printed without one, it would
+    read as a year's figure."""
+    return c.period is None and c.period_kind is None and bool(_PAST_SPAN.search(c.quote))
+
+
 def was_so_once(c: Candidate, text_before: str) -> bool:
     """A figure of something its sentence says was so in the past ("There were 5 football fields
     …") that neither it nor its source dates."""
@@ -476,7 +488,10 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
             return " ".join(f"{c.counted} {relation}".split()), UNSAID
         if relation:
             return f"{c.counted} {relation}", "what the figure counts, and what the sentence says of them"
-        if _done_by_or_to(c, text_before):
+        if _done_by_or_to(c, text_before) or (not _before_in_quote(c, text_before).strip()
+                                               and _all_named(c, _after_counted(c, text_before))):
+            # ("Three scenic spots, including A, B and C, achieved …": those named, not all there
+            # are; "The station has five lines, including …" counts all the station has)
             return c.counted, UNSAID
         return c.counted, "what the figure counts"
     if metric and metric in metric_labels and metric not in _GENERIC \
@@ -912,6 +927,19 @@ ITS_S = "a figure of what its clause's 'its' refers to"
 # done to them or where, in words the label leaves out ("used eight sound stages", "sailing at 40
 # local schools", "65 scenic spots received …"): "Sound stages: 8" would claim all there are
 UNSAID = "what the figure counts; its sentence says more of them than the label does"
+# The things counted, named after them: "Three scenic spots, including A, B and C, achieved …"
+_NAMED_AFTER = re.compile(r",\s+(?:including|namely)\s+(?P<names>[A-Z][^;.]*?)(?:,\s+(?=[a-z])|[;.]|$)")
+
+
+def _all_named(c: Candidate, after: str) -> bool:
+    """Whether the names listed right after the things counted are as many as the count: the
+    figure counts those named ("Three scenic spots, including A, B and C"), not all there are
+    ("300 banks, including HSBC")."""
+    named = _NAMED_AFTER.match(after)
+    if not named or c.unit != "count":
+        return False
+    names = [n for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", named["names"]) if n.strip()]
+    return len(names) == c.value
 # … each a reason the label, as proposed, claims the figure for no one or the wrong one
 OWNER_LEFT_OUT = (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, EACH_S, SITE_S, ITS_S)
 # A sentence opening on a participle's phrase, whose figures are the main clause's subject's:
@@ -960,8 +988,11 @@ _A_COUNTED_ACTOR = re.compile(
     r"(?:^|[,;:]\s+|\b(?:while|whereas|and)\s+)(?:the\s+|a\s+total\s+of\s+|some\s+|about\s+|nearly\s+|over\s+|"
     r"more\s+than\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundreds|dozens)\s+(?P<things>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*s)\b"
-    r"(?:\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:,\s+[^,;.]{1,60},)?"
+    r"(?:\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+    # an aside, or the examples of what is counted: "Three scenic spots, including A, B and C, achieved …"
+    r"(?:,\s+[^,;.]{1,60},|,\s+(?:including|such\s+as)\s+[^;.]{1,160}?,)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_COUNTED_VERBS})\b"
+    r"(?:\s+(?:a|an)\s+(?:total\s+)?(?:revenue|income|turnover|output|value|volume)\s+of)?"
     rf"(?:\s+[^,;.]{{1,60}}?(?:,\s+|\s+and\s+)(?:{_COUNTED_VERBS}))?"
     r"\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
 _EACH_HAS = re.compile(r"\beach\s+(?:\w+\s+){0,2}?(?:ha[sd]|have|own(?:s|ed)?|operate[sd]?|run|runs|ran|employ(?:s|ed)?|"
