@@ -1453,8 +1453,8 @@ def test_a_speaker_s_own_company_s_figure_is_the_firm_s():
 def test_things_named_as_they_are_counted_and_what_they_earned_are_theirs_not_the_place_s():
     from briefgen.facts.inbox.suggest import COUNTED_S, UNSAID  # noqa: I001
     rows = _suggested("Three scenic spots, including Alpha Museum, Beta City and Gamma Chateau, achieved a revenue "
-                      "of 60.69 million yuan in 2015.")
-    assert rows[0][2].startswith(UNSAID) and rows[1][2].startswith(COUNTED_S)
+                      "of 60.69 million yuan receiving over 0.5 million visitors in total in 2015.")
+    assert rows[0][2].startswith(UNSAID) and rows[1][2].startswith(COUNTED_S) and rows[2][2].startswith(COUNTED_S)
     # a count of all a place has, its examples named, says what it counts
     rows = _suggested("Now Testcity station has five railway lines, including Alpha, Beta, Gamma, Delta and Epsilon.")
     assert not rows[0][2].startswith(UNSAID)
@@ -1464,4 +1464,5 @@ def test_a_label_ending_on_a_verb_of_extent_is_a_fragment():
     from briefgen.facts.inbox.label_check import label_flaws
     assert "fragment" in label_flaws("Testcity's total area of jurisdiction expands", "km2")
     assert "fragment" in label_flaws("Coastline stretches", "km")
+    assert "fragment" in label_flaws("The marine economy contributes in Weihai", "percent")
     assert label_flaws("Aircraft stands", "count") == []

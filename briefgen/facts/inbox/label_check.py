@@ -115,7 +115,7 @@ _ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FI
                    # a change's verb waiting for its figure: "… led the city's export volume to increase"
                    r"|\bto\s+(?:increase|grow|rise|reach|decrease|decline|fall|drop|expand|climb)$"
                    # a verb of extent its figure followed: "Qingdao's total area of jurisdiction expands" (over 10,654 sq km)
-                   r"|\b(?:expands|extends|covers|spans|stretches)$"
+                   r"|\b(?:expands|extends|covers|spans|stretches|contributes|accounts)$"
                    r"|\w['’]s?$|\s[-–—]:?$", re.IGNORECASE)  # (… or on a dash: "… to Qingdao's GDP –")
 # money's label ending on an actor and the verb whose object the money was ("The local
 # government invested", "Local companies donated"; a count's "Enterprises attracted" are the

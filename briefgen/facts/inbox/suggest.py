@@ -270,7 +270,7 @@ def _owner_left_out(c: Candidate, label: str, text_before: str) -> str | None:
             return EVENT_S
         if main and _A_SITE.match(main["subject"]) and main["subject"].split()[-1].lower() not in label.lower():
             return SITE_S
-    actor = _A_COUNTED_ACTOR.search(said)
+    actor = _A_COUNTED_ACTOR.search(said) or _COUNT_NAMED_OPENING.match(said)
     if actor and actor["things"].lower() not in label.lower():
         return COUNTED_S  # "17 monitored scenic spots in Tai'an, …, attracted 794,300 tourists"
     if _EACH_HAS.search(said) and not re.search(r"\beach\b", label, re.IGNORECASE):
@@ -928,6 +928,11 @@ ITS_S = "a figure of what its clause's 'its' refers to"
 # local schools", "65 scenic spots received …"): "Sound stages: 8" would claim all there are
 UNSAID = "what the figure counts; its sentence says more of them than the label does"
 # The things counted, named after them: "Three scenic spots, including A, B and C, achieved …"
+# A sentence opening on things counted and named at once, its every later figure theirs: "Three
+# scenic spots, including A, B and C, achieved a revenue of … receiving over 0.5 million visitors"
+_COUNT_NAMED_OPENING = re.compile(r"\s*(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                                  r"(?P<things>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*s),\s+(?:including|namely)\s+"
+                                  r"[A-Z][^;.]*?,\s+(?=[a-z])", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r",\s+(?:including|namely)\s+(?P<names>[A-Z][^;.]*?)(?:,\s+(?=[a-z])|[;.]|$)")
 
 
