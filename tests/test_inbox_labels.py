@@ -987,7 +987,7 @@ def test_counts_beside_others_one_of_a_group_or_of_counted_actors_are_held_back(
                  "The State Council approved the zone as one of three pilot zones for the marine economy.",
                  "The 18 APEC member economies have established 5,477 projects in Testcity.",
                  "The zone covers land in six cities and two coastal counties."):
-        assert _suggested(text)[-1][2].startswith(UNSAID), text
+        assert UNSAID in _suggested(text)[-1][2], text  # (the event's, too, for who took part in it)
     rows = _suggested("About 1,800 Japanese companies have invested in Testcity, the ambassador said.")
     assert rows[0][1].startswith("Japanese companies that invested") and not rows[0][2].startswith(UNSAID)
 
@@ -1466,3 +1466,12 @@ def test_a_label_ending_on_a_verb_of_extent_is_a_fragment():
     assert "fragment" in label_flaws("Coastline stretches", "km")
     assert "fragment" in label_flaws("The marine economy contributes in Weihai", "percent")
     assert label_flaws("Aircraft stands", "count") == []
+
+
+def test_who_came_to_an_event_is_the_event_s():
+    from briefgen.facts.inbox.suggest import EVENT_S  # noqa: I001
+    rows = _suggested("A total of nearly 38,000 business visitors from more than 20 countries and regions attended "
+                      "the exhibition.")
+    assert all(why.startswith(EVENT_S) for _, _, why in rows), rows
+    # the city's own visitors are no event's
+    assert not _suggested("In 2019, Testcity received 30 million tourists.")[0][2].startswith(EVENT_S)

@@ -1278,9 +1278,12 @@ _AN_EVENT_S = re.compile(r"(?<!during\s)(?<!throughout\s)(?<!over\s)(?<!\bin\s)(
                          r"\b(?:the|this(?:\s+year['’]s)?|its|that)\s+(?:[\w-]+\s+){0,5}?(?:event|expo|festival|fair|"
                          r"forum|exhibition|conference|summit|carnival|games|ceremony)\b(?!\s+(?:of|in|on|holiday)\b)",
                          re.IGNORECASE)
-# Deals an event saw signed, said after their count: "20 cooperation agreements were signed during the fair"
+# Deals an event saw signed, or who came to it, said after their count: "20 cooperation agreements
+# were signed during the fair", "38,000 visitors from 20 countries attended the exhibition"
 _SIGNED_AT_AN_EVENT = re.compile(
-    r"[^.;]{0,80}?\b(?:signed|inked|concluded|sealed|clinched|reached)\s+(?:during|at|on\s+the\s+sidelines\s+of)\s+"
+    r"[^.;]{0,80}?\b(?:(?:signed|inked|concluded|sealed|clinched|reached)\s+(?:during|at|on\s+the\s+sidelines\s+of)|"
+    # and who came to it: "38,000 business visitors from more than 20 countries attended the exhibition"
+    r"attended|visited|took\s+part\s+in|participated\s+in|joined)\s+"
     r"(?:the|this(?:\s+year['’]s)?)\s+(?:[\w-]+\s+){0,5}?(?:event|expo|festival|fair|forum|exhibition|conference|"
     r"summit|ceremony|meeting|week|session)\b", re.IGNORECASE)
 # A count's label on goods traded ("Tractors exported"), and the way the partner's name joins it
