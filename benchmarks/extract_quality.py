@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from briefgen.facts.extract.candidates import Candidate, extract  # noqa: E402
-from briefgen.facts.extract.inputs import city_firms, city_province, entity_names, seed_dates  # noqa: E402
+from briefgen.facts.extract.inputs import city_province_and_firms, entity_names, seed_dates  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "data" / "extract_gold"
 NEWS_DIR = ROOT / "benchmarks" / "news"
@@ -181,8 +181,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, root: Path = ROOT) -> dict[str, Tally]:
     """Tally per text for every gold file: a seed of `root` (`seed:`), or a text beside the
     gold file (`text:`, with its own `date:`)."""
     aliases, kinds = entity_names(root / "facts" / "entities.yaml")
-    province = city_province(root / "facts" / "entities.yaml")
-    firms = city_firms(root / "facts" / "entities.yaml")
+    province, firms = city_province_and_firms(root / "facts" / "entities.yaml")
     dates = seed_dates(root / "seeds" / "index.yaml")
     results = {}
     for path in sorted(gold_dir.glob("*.yaml")):

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from briefgen.facts.extract.candidates import extract  # noqa: E402
-from briefgen.facts.extract.inputs import city_firms, city_province, entity_names  # noqa: E402
+from briefgen.facts.extract.inputs import city_province_and_firms, entity_names  # noqa: E402
 from briefgen.facts.inbox.files import KEEP_CONFIDENCE, write_inbox  # noqa: E402
 from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws  # noqa: E402
 
@@ -47,8 +47,7 @@ def keep_labels(texts: list[Path]) -> list[tuple[str, str, str, str]]:
     order of the texts."""
     facts = ROOT / "facts"
     aliases, kinds = entity_names(facts / "entities.yaml")
-    province = city_province(facts / "entities.yaml")
-    firms = city_firms(facts / "entities.yaml")
+    province, firms = city_province_and_firms(facts / "entities.yaml")
     found = []
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "facts"

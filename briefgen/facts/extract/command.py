@@ -14,8 +14,7 @@ from pathlib import Path
 from briefgen.facts.extract.candidates import Candidate, extract
 from briefgen.facts.extract.inputs import (
     Document,
-    city_firms,
-    city_province,
+    city_province_and_firms,
     entity_names,
     load_document,
     write_atomically,
@@ -46,8 +45,7 @@ def extract_documents(paths: list[Path], folders: Folders,
     documents = [load_document(path, index, warn) for path in paths]
     entities = folders.facts / "entities.yaml" if folders.facts else None
     aliases, kinds = entity_names(entities) if entities else ({}, {})
-    province = city_province(entities) if entities else None
-    firms = city_firms(entities) if entities else []
+    province, firms = city_province_and_firms(entities) if entities else (None, [])
     return [(doc, extract(doc.text, source=doc.path.name, doc_date=doc.doc_date,
                           reference_year=doc.reference_year, aliases=aliases, kinds=kinds,
                           province=province, firms=firms))

@@ -113,20 +113,11 @@ def entity_names(entities_file: Path) -> tuple[dict[str, str], dict[str, str]]:
     return aliases, kinds
 
 
-def city_province(entities_file: Path) -> str | None:
-    """The province the city is in (its `province` in facts/entities.yaml), if given."""
-    return _city(entities_file).get("province")
-
-
-def city_firms(entities_file: Path) -> list[str]:
-    """The names of the city's own firms (its `firms` in facts/entities.yaml)."""
-    return [str(name) for name in _city(entities_file).get("firms") or []]
-
-
-def _city(entities_file: Path) -> dict:
-    if not entities_file.is_file():
-        return {}
-    return load_valid(entities_file, "entities").get("city") or {}
+def city_province_and_firms(entities_file: Path) -> tuple[str | None, list[str]]:
+    """The province the city is in and the names of its own firms (its `province` and `firms`
+    in facts/entities.yaml), read once."""
+    city = (load_valid(entities_file, "entities").get("city") or {}) if entities_file.is_file() else {}
+    return city.get("province"), [str(name) for name in city.get("firms") or []]
 
 
 def write_atomically(path: Path, content: str) -> None:

@@ -927,12 +927,14 @@ ITS_S = "a figure of what its clause's 'its' refers to"
 # done to them or where, in words the label leaves out ("used eight sound stages", "sailing at 40
 # local schools", "65 scenic spots received …"): "Sound stages: 8" would claim all there are
 UNSAID = "what the figure counts; its sentence says more of them than the label does"
-# The things counted, named after them: "Three scenic spots, including A, B and C, achieved …"
+# … each a reason the label, as proposed, claims the figure for no one or the wrong one
+OWNER_LEFT_OUT = (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, EACH_S, SITE_S, ITS_S)
 # A sentence opening on things counted and named at once, its every later figure theirs: "Three
 # scenic spots, including A, B and C, achieved a revenue of … receiving over 0.5 million visitors"
 _COUNT_NAMED_OPENING = re.compile(r"\s*(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s+"
                                   r"(?P<things>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*s),\s+(?:including|namely)\s+"
                                   r"[A-Z][^;.]*?,\s+(?=[a-z])", re.IGNORECASE)
+# The things counted, named after them: "Three scenic spots, including A, B and C, achieved …"
 _NAMED_AFTER = re.compile(r",\s+(?:including|namely)\s+(?P<names>[A-Z][^;.]*?)(?:,\s+(?=[a-z])|[;.]|$)")
 
 
@@ -945,8 +947,8 @@ def _all_named(c: Candidate, after: str) -> bool:
         return False
     names = [n for n in re.split(r",\s+(?:and\s+)?|\s+and\s+", named["names"]) if n.strip()]
     return len(names) == c.value
-# … each a reason the label, as proposed, claims the figure for no one or the wrong one
-OWNER_LEFT_OUT = (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, EACH_S, SITE_S, ITS_S)
+
+
 # A sentence opening on a participle's phrase, whose figures are the main clause's subject's:
 # "Consisting of 38 supporting activities, the fair saw …", "Covering an area of …, the park has …"
 _OPENING_PHRASE = re.compile(r"\s*(?:[A-Z][a-z]+ing|With)\b[^,;]*$")
