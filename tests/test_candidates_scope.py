@@ -793,3 +793,34 @@ def test_a_place_the_text_locates_in_the_province_is_another_city_of_it():
     port = extract("Testcity Port in east China's Shandong Province handled 120 million tons.", source="t.txt",
                    aliases=aliases, kinds=kinds, province="Shandong")[0]
     assert port.scope.place != "Port"
+
+
+def test_a_partner_s_province_is_no_province_scope():
+    text = ("Zenco opened a plant in Ruritania.\n\nThe new site, spanning 24,500 square meters, is in Kazan, "
+            "an industrial city in the Ruritanian province of Tatarstan.")
+    aliases = {"Testcity": "testcity", "Ruritania": "ruritania", "Ruritanian": "ruritania"}
+    kinds = {"testcity": "city", "ruritania": "country"}
+    (site,) = extract(text, source="t.txt", aliases=aliases, kinds=kinds, province="Shandong")
+    assert (site.subject, site.scope.level) == ("ruritania", "city")
+    # the name after "province of" is the province
+    assert scope_of("exports of the Chinese province of Shandong rose 5 percent", False).place == "Shandong"
+
+
+def test_a_firm_the_country_owns_by_name_and_its_sales_abroad_are_its_own():
+    text = ("China's home appliances giant Zenco shipped 19.6 million TV sets globally in the first 10 months, "
+            "up 18 percent, ranking second worldwide.\n\nOver the past 12 years, Zenco's world TV market share "
+            "has grown from less than 5 percent to over 12 percent.")
+    rows = [(c.as_written, c.subject, c.scope.level) for c in extract(
+        text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"}, firms=["Zenco"])]
+    assert rows[:3] == [("19.6 million", "testcity", "city"), ("18 percent", "testcity", "city"),
+                        ("ranking second", "testcity", "world")]
+    assert rows[-2:] == [("less than 5 percent", "testcity", "world"), ("over 12 percent", "testcity", "world")]
+    # sales worldwide are no world figure; the world's own trade is
+    assert scope_of("global trade grew 3 percent", False).level == "world"
+
+
+def test_shares_of_the_whole_country_are_the_country_s():
+    rows = found("With a land area of less than 2% of the entire country, the province contributed 9% to the "
+                 "country's overall economy, 13% to industrial output value and 8% to agricultural output value.")
+    assert [(r[0], r[3]) for r in rows] == [("less than 2%", "country"), ("9%", "country"), ("13%", "country"),
+                                            ("8%", "country")]

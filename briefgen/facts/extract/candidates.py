@@ -27,7 +27,7 @@ from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phr
 from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_not_known, not_subjects, places_abroad, \
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
-    sources, spelled_provinces, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
+    sources, spelled_provinces, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import Mention, SubjectFinder, noted_part, part_note
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
@@ -214,7 +214,7 @@ class _Context:
                  firms: Sequence[str] = ()):
         self.text, self.source = text, source
         # the text as read for places: "Shangdong" is Shandong, and a source names no place
-        self.places = _blanked(spelled_provinces(text), sources(text))
+        self.places = _blanked(without_sales_destinations(spelled_provinces(text)), sources(text))
         self.sentences = Sentences(text, figures)  # an endless sentence is cut between figures
         self.noise = NoiseSpans(text)
         self.anchor = anchor_for(text, doc_date, reference_year)
@@ -1687,8 +1687,12 @@ class _Context:
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-_OF_ITS = re.compile(r"\s+of\s+its\b")
-_OF_THE_COUNTRY = re.compile(r"\s*\bof\s+(?:the\s+(?:country|nation)|China)['’]s\b")
+# ("… contributed 9% to the country's overall economy, 13% to industrial output value")
+_OF_ITS = re.compile(r"\s+(?:of\s+its\b|to\s+(?:[a-z]+\s+){0,2}(?:output|economy|GDP|revenue|exports|imports|"
+                     r"trade|investment|total)\b)")
+# ("less than 2% of the entire country", "9% to the country's overall economy")
+_OF_THE_COUNTRY = re.compile(r"\s*\b(?:of|to)\s+(?:(?:the\s+(?:country|nation)|China)['’]s\b|"
+                             r"the\s+(?:entire|whole)\s+(?:country|nation)\b)")
 # Members named beside a group, set off by commas: "investment from SCO members, mainly Russia
 # and India, hit …" is the group's, not a member's.
 MEMBERS_ASIDE = re.compile(r",\s*(?:mainly|mostly|chiefly|largely|primarily|especially|notably|"

@@ -390,8 +390,10 @@ _PROVINCE_NAMES = ("Shandong|Jiangsu|Zhejiang|Guangdong|Henan|Hebei|Liaoning|Fuj
 _NOT_A_PLACE = r"(?!(?:The|This|That|Each|Every|Its|Our|Their|One|A|An|Any|Which)\b)"
 # A province named after "second to", "than", "after" or "behind" is what is compared with.
 _COMPARED = r"(?<!to\s)(?<!than\s)(?<!after\s)(?<!behind\s)"
+# ("the Russian province of Tatarstan", "the Chinese province of Shandong": the word before
+# "province of" is an adjective, the name comes after it)
 _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?P<place>[A-Z][a-z]+)"
-                       rf"(?:\s+[Pp]rovince|'s\s+province)\b"
+                       rf"(?:\s+[Pp]rovince(?!\s+of\s+[A-Z])|'s\s+province)\b"
                        rf"|{_COMPARED}(?<![\w-])(?P<named>{_PROVINCE_NAMES})(?![\w-])(?!\s+[Pp]eninsula)"
                        r"|(?<![\w-])(?P<the>[Tt]h(?:e|is)\s+(?:(?:eastern|coastal|whole|entire|northern|"
                        r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial|province-wide)\b")
@@ -552,7 +554,9 @@ _WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)(?!\s+(?:[a-z-]+\s+){0,
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
                     r"trade|growth|GDP|demand|output|total|market|markets|sales|population)\b)"
                     # "a 17.3% share of world sales", "of the world market"
-                    r"|world\s+(?:market|markets|sales|trade|output|production|exports|imports|population)\b)")
+                    r"|world\s+(?:market|markets|sales|trade|output|production|exports|imports|population)\b"
+                    # "Hisense's world TV market share": a share of the world's market
+                    r"|\b(?:world|global)\s+[\w-]+\s+market\s+share)")
 # "the world's top 10 financial centres", "the top 50 global financial centers": a rank in the
 # world (for other figures of the clause, "the world's top 500" names a list, no place)
 _WORLD_TOP = re.compile(r"\bworld['’]s\s+top\s+\d+\b|\btop\s+[\w-]+\s+global\b")
@@ -620,6 +624,16 @@ _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b(?:No\.\s*\d
 _COUNTRIES_LOCATED = re.compile(r"\b(countries(?:\s+and\s+regions)?)\s+(?:worldwide|around\s+the\s+"
                                 r"(?:world|globe)|across\s+the\s+(?:world|globe)|in\s+the\s+world|"
                                 r"globally)\b")
+
+
+# "shipped 19.6 million TV sets globally": where what was sold went, the seller's own figure.
+_SOLD_WORLDWIDE = re.compile(r"\b(?:shipped|sold|exported|delivered)\s+(?:[^,;.]|\.(?=\d))*?\s(?P<where>globally|worldwide)\b")
+
+
+def without_sales_destinations(text: str) -> str:
+    """The text with "globally" or "worldwide" after a verb of selling blanked (same length):
+    they say where the goods went, not that the figure is the world's."""
+    return _SOLD_WORLDWIDE.sub(lambda m: m[0][:m.start("where") - m.start()] + " " * len(m["where"]), text)
 
 
 def scope_of(clause: str, is_rank: bool, city: str | None = None,
@@ -695,7 +709,11 @@ CITY_NAMES = "|".join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs})
 _PROVINCE_CITY_NAMES = "|".join(sorted(PROVINCE_CITIES["Shandong"]))
 # "between Germany's Mannheim and China's Qingdao": the country only says where the city is
 # "China's Qingdao", "China's Hong Kong": a name's prefix, no figure of the country's
-_CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{CITY_NAMES}|Hong\s+Kong|Macao|Macau|Taiwan)\b)")
+_CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{CITY_NAMES}|Hong\s+Kong|Macao|Macau|Taiwan)\b)"
+                           # "China's home appliances giant Hisense shipped …": the country says
+                           # whose the firm is, the figure is the firm's
+                           r"|\bChina['’]s(?=\s+(?:[\w-]+\s+){0,4}?(?:giant|maker|manufacturer|producer|brand|"
+                           r"company|firm|group|conglomerate|carmaker|automaker|brewer|leader),?\s+[A-Z])")
 _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!to\s)"
                         rf"(?P<bare>{CITY_NAMES})['’]s\s+(?=[a-z])"
                         rf"|^\s*(?:(?P<bare2>{CITY_NAMES})(?:,\s{{4,}},?)?\s+(?:[a-z]+ed|saw|sees|has|had|is|was|remains|"
