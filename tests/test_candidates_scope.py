@@ -824,3 +824,16 @@ def test_shares_of_the_whole_country_are_the_country_s():
                  "country's overall economy, 13% to industrial output value and 8% to agricultural output value.")
     assert [(r[0], r[3]) for r in rows] == [("less than 2%", "country"), ("9%", "country"), ("13%", "country"),
                                             ("8%", "country")]
+
+
+def test_a_field_s_word_inside_a_place_s_name_does_not_make_the_clause_the_field_s():
+    aliases = {"Testcity": "testcity", "film": "film", "tourists": "tourism", "airport": "aviation"}
+    kinds = {"testcity": "city", "film": "sector", "tourism": "sector", "aviation": "sector"}
+    rows = [(c.as_written, c.subject, c.scope.level) for c in extract(
+        "On February 4, the world's first Spring Scenic Spot received 91,000 tourists, Huayi Brothers Film "
+        "Town received 70,300 tourists.", source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("91,000", "tourism", "city"), ("70,300", "tourism", "city")]
+    # a clause that opens on the field's own facility is still the facility's
+    (airport,) = extract("The airport had seen 150,000 tourists by May.", source="t.txt", aliases=aliases,
+                         kinds=kinds)
+    assert airport.subject == "aviation"

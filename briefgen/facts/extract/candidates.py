@@ -1602,7 +1602,8 @@ class _Context:
                   and self.subjects.kinds.get(m.slug) != "city"]
         first = before[0] if before else None
         if first and first.slug != nearest.slug and self.subjects.kinds.get(first.slug) == "sector" \
-                and _OPENS_CLAUSE.fullmatch(self.text, start, first.start):
+                and _OPENS_CLAUSE.fullmatch(self.text, start, first.start) \
+                and not (self.text[first.start].isupper() and _NAME_GOES_ON.match(self.text, first.end)):
             return first, 0
         return None
 
@@ -1861,6 +1862,10 @@ _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 _REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:amount|figure|total|sum|number|"
                         r"volume|value|investments?|projects?)|It|Its|This|These)\b")
 # Words before the name that opens a clause: "The new ", "Qingdao Liuting International ".
+# A capitalised word the name goes on after: "Huayi Brothers Film Town received 70,300 tourists"
+# names a place by a field's word, the clause is not about the field ("Liuting International
+# Airport" ends on its own).
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")
 _OPENS_CLAUSE = re.compile(r"[\s\u3000]*(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
                            r"|.*?(?:--|—)\s*(?:[A-Z][\w'’-]*\s+){0,4}", re.DOTALL)
 # A period that is one day: a report's date more often than what a figure counts.

@@ -563,7 +563,7 @@ _WORLD_TOP = re.compile(r"\bworld['’]s\s+top\s+\d+\b|\btop\s+[\w-]+\s+global\b
 # "the most in the world", "the world's largest": a rank's words, not the place of a figure
 # that shares its clause ("…, the most in the world and a 6.4 percent increase").
 _WORLD_RANK = re.compile(r"\b(?:the\s+)?(?:\w+\s+)?(?:most|largest|biggest|busiest|best)\s+(?:\w+\s+){0,3}?"
-                         r"in\s+the\s+world\b|\bworld['’]s\s+(?:\w+\s+)?(?:largest|biggest|busiest|most|best)\b")
+                         r"in\s+the\s+world\b|\bworld['’]s\s+(?:\w+\s+)?(?:largest|biggest|busiest|most|best|first)\b")
 _REGION_RANK = re.compile(rf"\b(?P<region>{_REGION_NAMES})'s\s+(?:\w+\s+){{0,2}}(?:largest|biggest|"
                           rf"leading|\w+\s+largest)|(?:largest|biggest|leading)\s+(?:\w+\s+){{0,5}}?"
                           rf"(?:in|from|among)\s+(?P<region2>{_REGION_NAMES})\b"
