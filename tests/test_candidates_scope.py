@@ -837,3 +837,12 @@ def test_a_field_s_word_inside_a_place_s_name_does_not_make_the_clause_the_field
     (airport,) = extract("The airport had seen 150,000 tourists by May.", source="t.txt", aliases=aliases,
                          kinds=kinds)
     assert airport.subject == "aviation"
+
+
+def test_its_trade_after_a_sentence_opening_on_the_city_is_the_city_s_not_a_clause_set_against_it():
+    aliases = {"Testcity": "testcity", "tourists": "tourism", "foreign capital": "investment"}
+    kinds = {"testcity": "city", "tourism": "sector", "investment": "sector"}
+    text = ("Testcity received more than 100 million tourists in 2018. Its total volume of foreign trade rose by "
+            "10 percent to $127 billion, while the actual use of foreign capital reached $8.69 billion.")
+    rows = [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows[1:] == [("10 percent", "testcity"), ("$127 billion", "testcity"), ("$8.69 billion", "investment")]

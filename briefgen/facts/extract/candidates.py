@@ -1432,6 +1432,11 @@ class _Context:
                 return earlier
         named = [m for m in self.subjects.mentions_between(before.start, before.end)
                  if not any(a <= m.start and m.end <= b for a, b in skip)]
+        if named and named[0].slug == self.city_slug and _OPENS_ON_NAME.fullmatch(
+                self.text, before.start, named[0].start) and _PLACE_S_MEASURE.match(self.text, sentence.start):
+            # "Qingdao received 100 million tourists. Its total volume of foreign trade rose …":
+            # a place's trade is the city's, which the sentence before opens on
+            return named[0], 1
         # the city says least: what the sentence before went on to name says more (the zone
         # "has been working to boost logistics. It has added 13 train lines": logistics')
         named = [m for m in named if m.slug != self.city_slug]  # ("the city's marine businesses")
@@ -1526,10 +1531,12 @@ class _Context:
         """From a name after the figure that opens a clause of its own to the sentence's end:
         "Hong Kong invested $11 billion, up 65 percent, Singapore invested $1 billion" — the 65
         percent is Hong Kong's, whatever name is nearer after it. Only when a name comes
-        before the figure: "For 30 years, Qingdao has …" names its subject after it."""
-        if not self.subjects.names_between(sentence.start, found.start):
-            return []
+        before the figure: "For 30 years, Qingdao has …" names its subject after it. A clause
+        set against the figure's ("Its foreign trade rose by 10 percent, while the actual use of
+        foreign capital reached …") is another's in any case."""
         contrast = _CONTRAST.search(self.text, found.end, sentence.end)
+        if not self.subjects.names_between(sentence.start, found.start):
+            return [(contrast.start(), sentence.end)] if contrast else []
         for m in _CLAUSE_SUBJECT.finditer(self.text, found.end, contrast.start() if contrast else sentence.end):
             if self.subjects.names_between(m.start("name"), m.end("name")):
                 return [(m.start("name"), sentence.end)]
@@ -1882,6 +1889,11 @@ _AND = re.compile(r"\band\b")
 _OWN_TIME = re.compile(r"\b[Dd]uring\s+the\b")
 _UNCOUNTED = {"km2", "m2", "ha", "mu", "km", "m", "nmi", "day", "week", "month", "year", "h", "min", "s", "rank"}
 # A sentence whose subject is "It" or "Its …".
+# What only a place has, after "Its": "Its total volume of foreign trade", "Its GDP"
+_PLACE_S_MEASURE = re.compile(r"[\s\u3000]*Its\s+(?:[a-z]+\s+){0,4}?(?:foreign\s+trade|trade|exports|imports|GDP|"
+                              r"economy|population|fiscal\s+revenue|foreign\s+capital)\b")
+# The words that may open a sentence before its first name: none, or a time ("In 2018, Qingdao …")
+_OPENS_ON_NAME = re.compile(r"[\s\u3000]*(?:(?:In|By|Last|This)\s+[\w-]+,?\s+)?(?:the\s+)?")
 _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+,?\s+)?(?:It|Its|its|They|Their)\b")
 # A partner named as a firm's home: "the Hong Kong-based ECO Environmental Investments Limited",
 # "a German company" (the firm a later sentence goes on about is that partner's).
