@@ -49,6 +49,9 @@ INVENTED = [
     ("As of the end of May, a total of 86 Fortune Global 500 companies had invested in 213 "
      "projects in the city.", "2021-06-10",
      [("86", "86", "count", None, "../2021-05"), ("213", "213", "count", None, "../2021-05")]),
+    ("As of the end of the first quarter of this year, 68 firms had listed in Hong Kong, with cumulative "
+     "financing reaching 111 billion yuan.", "2024-05-10",
+     [("68", "68", "count", None, "../2024-03"), ("111 billion yuan", "111000000000", "CNY", None, "../2024-03")]),
     # (the expo's three days, from the day it opened, date what was counted at it)
     ("Nearly 2,000 delegates from 37 countries and regions attended the three-day expo, which "
      "opened on Sept 10.", "2019-09-12",

@@ -202,6 +202,18 @@ def _by_end_of(m, anchor):
     return f"../{end}", "cumulative", inferred
 
 
+@rule(rf"(?:by|as{_S}of|at|until|till|up{_S}to){_S}the{_S}end{_S}of{_S}the{_S}"
+      rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th){_S}quarter|(?P<half>first|second){_S}half)"
+      rf"(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
+def _by_end_of_quarter(m, anchor):
+    """"As of the end of the first quarter of this year": all up to the quarter's last month."""
+    year, inferred = _year_of(m, anchor)
+    if year is None:
+        return _UNRESOLVED
+    month = 3 * _ORDINAL_QUARTERS[m["ord"].lower()] if m["ord"] else 6 if m["half"].lower() == "first" else 12
+    return f"../{_ym(year, month)}", "cumulative", inferred
+
+
 @rule(rf"(?:in{_S}|during{_S}|over{_S}|for{_S})?the{_S}(?:past|last)(?={_S}(?P<n>\w+){_S}years(?![\w-])(?!{_S}of\b))")
 def _past_years(m, anchor):
     """"over the past five years" in a report of April 2008: the five whole years before it
