@@ -756,3 +756,12 @@ def test_a_figure_a_sentence_puts_in_a_place_abroad_is_not_the_partner_s_named_b
             "It employs 900 people in the United States.")
     got = {c.as_written: c.subject for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)}
     assert got["over 10 million"] is None and got["900"] == "us"
+
+
+def test_ranks_told_by_topping_a_list_being_one_of_the_top_n_or_being_nth():
+    rows = [(c.as_written, c.value, c.unit, c.qualifier) for c in extract(
+        "Testcity topped the list for cash flow during the holiday. This year it was listed as one of the top "
+        "ten popular destinations, and it was sixth in the holiday popularity ranking. It was first in line "
+        "to open, one of the top 10 container lines.", source="t.txt")]
+    assert rows == [("topped", 1, "rank", None), ("listed as one of the top ten", 10, "rank", "up_to"),
+                    ("was sixth", 6, "rank", None)]

@@ -177,10 +177,14 @@ QUANTITY_PATTERN = rf"""
   | (?P<top>(?<!\w)(?:rank(?:s|ed|ing)?|is|are|was|were|remains?|remained|listed|named)\s+
         (?:(?:already|still|now|also|once)\s+)?among\s+the\s+top\s+
         (?P<top_num>{_NUMBER}))
-  | (?P<top_list>(?<!\w)(?:in|into|is|are|was|were|became|becomes|remains?|remained|as|list\s+of)\s+
+  | (?P<top_list>(?<!\w)(?:in|into|is|are|was|were|became|becomes|remains?|remained|as|list\s+of|
+        (?:is|are|was|were|became|remains?|remained|listed\s+as|named\s+as)\s+one\s+of)\s+
         (?:the\s+)?(?:(?:world|country|nation|province|city|[A-Z][a-z]+)['’]s\s+)?
         top\s+(?!500(?!\d))(?P<top_list_num>{_NUMBER})(?!\w)(?!\s*(?:%|per\s*cent|percent)))
-  | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w))
+  | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w)
+        |(?<!\w)top(?:s|ped|ping)(?=\s+the\s+(?:[\w'’-]+\s+)?(?:list|lists|ranking|rankings|chart|charts|table)(?!\w)))
+  | (?P<rank_be>(?<!\w)(?:is|was|are|were|came|comes|placed|finished|stood|stands)\s+
+        (?P<rank_be_ord>(?!first\b){_ORDINAL})(?=\s+(?:in|among|nationwide|worldwide|globally|nationally)(?!\w)))
   | (?P<rank_no>(?:(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))No\.?\s*(?P<rank_no_num>\d{{1,3}})
         (?=\s+(?:globally|worldwide|nationally|nationwide|in|among)(?!\w)))
   | (?P<rank_hash>(?<![\w#])(?:\#|No\.?\s?)(?P<rank_hash_num>[1-9]\d?)(?!\w)(?=\s+(?:[a-z][\w-]*\s+){{0,3}}?
@@ -324,9 +328,9 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
     verb = _NOT_QUALIFIED.get(" ".join(m["qual"].lower().split())) if qualifier else None
     if verb and verb.search(m.string, max(m.start() - 20, 0), m.start()):
         qualifier = None
-    if m["rank"] or m["rank_verb"] or m["rank_place"] or m["rank_and"] or m["rank_no"]:
+    if m["rank"] or m["rank_verb"] or m["rank_place"] or m["rank_and"] or m["rank_no"] or m["rank_be"]:
         ordinal = (m["rank_ord"] or m["rank_verb_ord"] or m["rank_place_ord"] or m["rank_and_ord"]
-                   or m["rank_no_num"]).lower()
+                   or m["rank_no_num"] or m["rank_be_ord"]).lower()
         value = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal)[0])
         form = "rank_and" if m["rank_and"] else "rank"
         if m["rank_no"] and qualifier == "up_to":  # "moved up to No 46": climbed, no bound
