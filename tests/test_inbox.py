@@ -604,7 +604,7 @@ def test_an_investment_says_whose_and_where_in_the_source_s_words_and_it_is_the_
     rows = _suggested("Testcity's direct investment in Japan was 440 million yuan in 2017. Japan "
                       "tops the list. It accounts for nearly half of the city's foreign capital.")
     labels = [label for _, label, _ in rows]
-    assert labels == ["Testcity's direct investment in Japan",
+    assert labels == ["Testcity's direct investment in Japan", "Japan's rank",
                       "Japan's share of the city's foreign capital"]
 
 

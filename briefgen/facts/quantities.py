@@ -332,7 +332,7 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
         ordinal = (m["rank_ord"] or m["rank_verb_ord"] or m["rank_place_ord"] or m["rank_and_ord"]
                    or m["rank_no_num"] or m["rank_be_ord"]).lower()
         value = ORDINALS.get(ordinal) or int(re.match(r"\d+", ordinal)[0])
-        form = "rank_and" if m["rank_and"] else "rank"
+        form = "rank_and" if m["rank_and"] else "rank_list" if m["rank_be"] else "rank"
         if m["rank_no"] and qualifier == "up_to":  # "moved up to No 46": climbed, no bound
             qualifier = None
         return Quantity(Decimal(value), "rank", None, qualifier), form, True
@@ -351,9 +351,11 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
     if m["top_list"]:  # "were the top three ports", "ranked in the top two", "the list of top ten
         # boxports" ("top 500" names a list; "one of the world's top 10 container lines" describes
         # a firm and "Among the top 10 provinces, …" a group: neither is a rank)
-        return Quantity(tidy(number_value(m["top_list_num"])), "rank", None, "up_to"), "rank", True
-    if m["top_spot"]:  # "took the top position"
-        return Quantity(Decimal(1), "rank", None, qualifier), "rank", True
+        form = "rank_list" if re.search(r"\bone\s+of\b", m["top_list"]) else "rank"
+        return Quantity(tidy(number_value(m["top_list_num"])), "rank", None, "up_to"), form, True
+    if m["top_spot"]:  # "took the top position"; "topped the list for …" (a list's place: "rank_list")
+        form = "rank" if m["top_spot"].lower().lstrip().startswith(("the", "top ")) else "rank_list"
+        return Quantity(Decimal(1), "rank", None, qualifier), form, True
     if m["factor"]:  # "increased by a factor of 5.7"
         return Quantity(tidy(number_value(m["factor_num"])), "times", None, qualifier), "multiplier", True
     if m["largest"]:

@@ -128,7 +128,7 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     # "US" in "US$5 billion"; a rank's words may name its subject ("ranked Qingdao No 3"), and a
     # number that is no figure may be part of a name ("Fortune 500")
     context.subjects.ignore([(f.start, f.end) for f, verdict in zip(founds, verdicts)
-                             if f.form != "rank" and verdict is not None])
+                             if f.form not in ("rank", "rank_list") and verdict is not None])
     kept: dict[int, Candidate] = {}  # index in founds -> candidate
     for i, (found, verdict) in enumerate(zip(founds, verdicts)):
         if verdict is not None:
@@ -291,7 +291,7 @@ class _Context:
         or run across a blank line (a heading's number and the next paragraph's currency)."""
         if _BLANK_LINE.search(self.text, found.start, found.end):
             return True
-        if self.noise.overlaps(found.start, found.end) and found.form != "rank":
+        if self.noise.overlaps(found.start, found.end) and found.form not in ("rank", "rank_list"):
             return True  # ("ranked No. 1" is a rank, though "No. 1" alone is a number)
         nearby = self._phrases_in(max(found.start - 80, 0), found.end)
         return any(p.start < found.end and p.end > found.start for p in nearby)
@@ -1433,7 +1433,8 @@ class _Context:
         named = [m for m in self.subjects.mentions_between(before.start, before.end)
                  if not any(a <= m.start and m.end <= b for a, b in skip)]
         if named and named[0].slug == self.city_slug and _OPENS_ON_NAME.fullmatch(
-                self.text, before.start, named[0].start) and _PLACE_S_MEASURE.match(self.text, sentence.start):
+                self.text, before.start, named[0].start) and not _POSSESSIVE_S.match(self.text, named[0].end) \
+                and _PLACE_S_MEASURE.match(self.text, sentence.start):
             # "Qingdao received 100 million tourists. Its total volume of foreign trade rose …":
             # a place's trade is the city's, which the sentence before opens on
             return named[0], 1
@@ -1893,6 +1894,7 @@ _UNCOUNTED = {"km2", "m2", "ha", "mu", "km", "m", "nmi", "day", "week", "month",
 _PLACE_S_MEASURE = re.compile(r"[\s\u3000]*Its\s+(?:[a-z]+\s+){0,4}?(?:foreign\s+trade|trade|exports|imports|GDP|"
                               r"economy|population|fiscal\s+revenue|foreign\s+capital)\b")
 # The words that may open a sentence before its first name: none, or a time ("In 2018, Qingdao …")
+_POSSESSIVE_S = re.compile(r"['’]s\b")  # "Testcity's e-commerce grew": the sentence is about e-commerce
 _OPENS_ON_NAME = re.compile(r"[\s\u3000]*(?:(?:In|By|Last|This)\s+[\w-]+,?\s+)?(?:the\s+)?")
 _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+,?\s+)?(?:It|Its|its|They|Their)\b")
 # A partner named as a firm's home: "the Hong Kong-based ECO Environmental Investments Limited",

@@ -101,6 +101,14 @@ def _judge_rank(text: str, found: Found, paired: bool) -> Verdict:
     return Verdict(None, "rank: an ordinal with largest/biggest, or 'ranking N'", 0.85)
 
 
+def _judge_rank_list(text: str, found: Found, paired: bool) -> Verdict:
+    """"topped the list for 'cash flow'", "was listed as one of the top ten popular destinations in
+    the North", "was sixth in the holiday popularity ranking": a place on one list, which a label
+    rarely names whole: proposed for review, never kept unread."""
+    return Verdict(None, "rank: a place on a list ('topped the list', 'one of the top ten', 'was sixth in'); "
+                         "check what the list ranks", 0.6)
+
+
 def _judge_rank_and(text: str, found: Found, paired: bool) -> Verdict | None:
     """"ranked first in the province, and second in northern China": a bare ordinal after "and"
     is a rank only when a rank comes before it in its sentence."""
@@ -191,7 +199,7 @@ def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
 
 
 _FORMS = {
-    "rank": _judge_rank, "rank_and": _judge_rank_and, "largest": _judge_largest, "multiplier": _judge_multiplier,
+    "rank": _judge_rank, "rank_list": _judge_rank_list, "rank_and": _judge_rank_and, "largest": _judge_largest, "multiplier": _judge_multiplier,
     "fraction": _judge_fraction, "half": _judge_half,
 }
 

@@ -588,6 +588,8 @@ _AMONG = re.compile(rf"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){{0,4}}{
 # Chinese cities", "one of the top ten functional areas"
 _TOP_GROUP = re.compile(r"\b[Tt]op\s+[\w-]+\s+(?P<group>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b(?!['’])")
 _IN_REGION = re.compile(rf"\bin\s+(?P<region>{_REGION_NAMES})\b")
+_COMPARED_WITH = re.compile(r"\b(?:after|behind|than|following|trailing)\b")
+_IN_A_COUNTRY = re.compile(r"\bin\s+(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+market)")
 
 
 # A rank behind another province: "second only to Jiangsu", "after Guangdong province".
@@ -692,6 +694,11 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     region = _IN_REGION.search(clause) if is_rank and not among else None
     if region:  # "first place in Northeast Asia"
         return Scope("region", region["region"], among, f"'{region[0]}'")
+    # (not "only after Yokohama in Japan": where the one ranked before is)
+    abroad = next((m for m in _IN_A_COUNTRY.finditer(clause) if m["country"].split()[-1].lower() in countries
+                   and not _COMPARED_WITH.search(clause, max(m.start() - 40, 0), m.start())), None) if is_rank else None
+    if abroad:  # "ranking No. 1 in quality and quantity Haier in Pakistan": a rank in a partner country
+        return Scope("country", abroad["country"], among, f"'{abroad[0]}'")
     return Scope("city", None, among, "no wider place named" if not among else f"ranked among {among}")
 
 

@@ -266,7 +266,15 @@ _CHANGE_OF_A_NAME = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)
                                r"(?:(?:of|in|and)\s+(?:[A-Z][\w'’.&-]*\s*)+)*)(?:\s*\(.*\))?")
 
 
+# a noun cut out of the sentence with the name after it: "Change in quantity Haier in Pakistan"
+# (from "ranking No. 1 in quality and quantity Haier in Pakistan has increased …")
+_CHANGE_IN_WORD_AND_NAME = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?(?:[Cc]hange|[Gg]rowth)\s+in\s+"
+                                      r"(?!(?:the|a|an|its|their)\b)[a-z]+\s+[A-Z][a-z]+\b(?!['’])")
+
+
 def _a_change_of_a_name(label: str) -> bool:
+    if _CHANGE_IN_WORD_AND_NAME.match(label):
+        return True
     found = _CHANGE_OF_A_NAME.fullmatch(label)
     return bool(found) and not re.search(r"\b[A-Z]{2,}\b", found["name"])
 
