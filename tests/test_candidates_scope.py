@@ -846,3 +846,14 @@ def test_its_trade_after_a_sentence_opening_on_the_city_is_the_city_s_not_a_clau
             "10 percent to $127 billion, while the actual use of foreign capital reached $8.69 billion.")
     rows = [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
     assert rows[1:] == [("10 percent", "testcity"), ("$127 billion", "testcity"), ("$8.69 billion", "investment")]
+
+
+def test_a_rank_in_a_partner_country_is_that_country_s_not_a_place_compared_with():
+    aliases = {"Testcity": "testcity", "Pakistan": "pakistan", "Japan": "japan"}
+    kinds = {"testcity": "city", "pakistan": "country", "japan": "country"}
+    (rank, _) = extract("Ranking No. 1 in quality Zenco in Pakistan has increased its output almost 20%.",
+                        source="t.txt", aliases=aliases, kinds=kinds)
+    assert (rank.subject, rank.scope.level, rank.scope.place) == ("pakistan", "country", "Pakistan")
+    (third,) = extract("Testcity Port takes the 3rd place at the ranking only after Yokohama in Japan.",
+                       source="t.txt", aliases=aliases, kinds=kinds)
+    assert third.scope.level != "country"

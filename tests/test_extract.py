@@ -765,3 +765,7 @@ def test_ranks_told_by_topping_a_list_being_one_of_the_top_n_or_being_nth():
         "to open, one of the top 10 container lines.", source="t.txt")]
     assert rows == [("topped", 1, "rank", None), ("listed as one of the top ten", 10, "rank", "up_to"),
                     ("was sixth", 6, "rank", None)]
+    # a place on a list the label rarely names whole: proposed, never kept unread
+    from briefgen.facts.inbox.files import KEEP_CONFIDENCE
+    assert all(c.confidence < KEEP_CONFIDENCE for c in extract(
+        "Testcity topped the list for cash flow. It was sixth in the popularity ranking.", source="t.txt"))

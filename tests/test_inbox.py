@@ -770,6 +770,9 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("Year-on-year change in Rizhao", ["fragment"]), ("Year-on-year change in the port", ["fragment"]),
     ("Percent in Inner Mongolia", ["fragment"]),
     ("Imports from (China)", ["fragment"]),
+    # a noun and a name cut from "in quality and quantity Haier in Pakistan has increased …"
+    ("Change in quantity Haier in Pakistan (increase)", ["fragment"]),
+    ("Year-on-year change in the Rizhao port’s throughput (increase)", []),
     # LONG (90) characters print on a key figure's line, one more wraps
     ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai towns", []),
     ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai cities",
