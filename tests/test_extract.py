@@ -769,3 +769,10 @@ def test_ranks_told_by_topping_a_list_being_one_of_the_top_n_or_being_nth():
     from briefgen.facts.inbox.files import KEEP_CONFIDENCE
     assert all(c.confidence < KEEP_CONFIDENCE for c in extract(
         "Testcity topped the list for cash flow. It was sixth in the popularity ranking.", source="t.txt"))
+
+
+def test_half_a_scale_is_half_of_it():
+    assert values("The plant reached its target of half million refrigerators. Output fell by half.") == [
+        ("500000", "count"), ("50", "percent")]
+    # "a half million TEU's behind" is a difference with an article, no figure of its own
+    assert values("Singapore's port was a half million TEU's behind.") == []

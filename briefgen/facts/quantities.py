@@ -144,7 +144,9 @@ def _word(words) -> str:
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_1_19 = "|".join(sorted((w for w, n in WORD_NUMBERS.items() if n < 20), key=len, reverse=True))
 _WORD_NUMBER = (rf"(?:(?:{_TENS})(?:-(?:{_UNITS_1_19}))?|(?:{_UNITS_1_19}))"
-                rf"(?:\s+(?:hundred|thousand)(?:\s+and\s+(?:{_UNITS_1_19}))?)?")
+                rf"(?:\s+(?:hundred|thousand)(?:\s+and\s+(?:{_UNITS_1_19}))?)?"
+                # "half million refrigerators", "half a billion": a half of the scale after it
+                r"|(?<!\ba\s)half(?:\s+a)?(?=\s+(?:million|billion|thousand)\b)")
 _DIGITS = r"(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?"
 # Digits start a number unless they continue a word ("H135"), a decimal or a thousands group;
 # a currency code may be written right against them ("RMB100 million").
@@ -200,7 +202,7 @@ QUANTITY_PATTERN = rf"""
   | (?P<frac_word>(?<![\w-])(?P<frac_word_num>{_UNITS_1_19})[-\s]+
         (?P<frac_word_den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})(?!\w))
   | (?P<frac_a>(?<![\w-])a\s+(?P<frac_a_den>third|quarter|fifth|tenth)(?=\s+of\s))
-  | (?P<half>(?<![\w-])half(?![\w-])(?!\s+(?:a|an)\s))
+  | (?P<half>(?<![\w-])half(?![\w-])(?!\s+(?:a|an)\s)(?!\s+(?:million|billion|thousand)\b))
   | (?:(?P<cur_pre>{_CUR_PRE})\s*)?
     (?P<between>(?<=\bbetween\s))?  # "between 3 and 10 yuan": a range joined by "and"
     (?P<num>{_NUMBER})
@@ -263,6 +265,8 @@ def number_value(text: str) -> Decimal:
     text = " ".join(text.lower().split())
     if text[0].isdigit():
         return Decimal(text.replace(",", ""))
+    if text in ("half", "half a"):  # before a scale: "half million"
+        return Decimal("0.5")
     total, current = 0, 0
     for token in re.split(r"[-\s]+", text):
         if token in WORD_NUMBERS:
