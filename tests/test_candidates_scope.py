@@ -857,3 +857,31 @@ def test_a_rank_in_a_partner_country_is_that_country_s_not_a_place_compared_with
     (third,) = extract("Testcity Port takes the 3rd place at the ranking only after Yokohama in Japan.",
                        source="t.txt", aliases=aliases, kinds=kinds)
     assert third.scope.level != "country"
+
+
+def test_a_field_abroad_a_figure_combined_over_partners_and_a_clause_after_but_are_no_one_s():
+    aliases = {"Testcity": "testcity", "ports": "port", "port": "port", "Korea": "korea", "China": "china-x",
+               "Vietnam": "vietnam", "United States": "us", "US": "us"}
+    kinds = {"testcity": "city", "port": "sector", "korea": "country", "vietnam": "country", "us": "country"}
+    (teu, _) = extract("In 2014, ports along northern Italy's Ligurian coast handled a combined 3.5m TEUs, up 6 percent.",
+                       source="t.txt", aliases=aliases, kinds=kinds)
+    assert teu.subject is None and "Italy" in teu.subject_reason
+    (_, capacity) = extract("Zenco operates eight sites in Korea and Vietnam, with a combined production capacity "
+                            "of 54.64 million tyres annually.", source="t.txt", aliases=aliases, kinds=kinds)
+    assert capacity.subject is None
+    (share,) = extract("The company is the biggest seller in the world, with just over 10 percent of the global "
+                       "market, but it's still not that well known in the US.", source="t.txt", aliases=aliases,
+                       kinds=kinds)
+    assert share.subject != "us"
+    (rank,) = extract("The port is the fifth-busiest in mainland China.", source="t.txt", aliases=aliases, kinds=kinds)
+    assert (rank.scope.level, rank.scope.place) == ("country", "China")
+
+
+def test_the_city_s_firm_in_a_partner_s_country_is_marked_as_the_firm_s():
+    aliases = {"Testcity": "testcity", "Kazakhstan": "kazakhstan", "Russia": "russia"}
+    kinds = {"testcity": "city", "kazakhstan": "country", "russia": "country"}
+    rows = [(c.as_written, c.subject, c.firm) for c in extract(
+        "Zenbrand beer now has more than 3,000 sales outlets in Kazakhstan.\n\nZenbrand beer was the top selling "
+        "Asian beer brand in the region. Its sales in Russia soared 78 percent in 2017.", source="t.txt",
+        aliases=aliases, kinds=kinds, firms=["Zenbrand"])]
+    assert rows == [("more than 3,000", "kazakhstan", "Zenbrand"), ("78 percent", "russia", "Zenbrand")]

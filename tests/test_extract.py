@@ -776,3 +776,15 @@ def test_half_a_scale_is_half_of_it():
         ("500000", "count"), ("50", "percent")]
     # "a half million TEU's behind" is a difference with an article, no figure of its own
     assert values("Singapore's port was a half million TEU's behind.") == []
+
+
+def test_a_market_entered_dates_the_entry_and_a_count_of_sales_outlets_names_them():
+    (outlets,) = extract("Zenbrand beer now has more than 3,000 sales outlets in Kazakhstan after it entered the "
+                         "country in 2006.", source="t.txt", doc_date="2018-06-08")
+    assert (outlets.counted, outlets.period) == ("sales outlets", "2018-06-08")
+
+
+def test_a_decimal_comma_before_a_scale_is_a_decimal():
+    assert values("It spent a total of 1,23 billion Euros, and 1,234 billion yuan on others.") == [
+        ("1230000000", "EUR"), ("1234000000000", "CNY")]
+

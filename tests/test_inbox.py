@@ -773,6 +773,15 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     # a noun and a name cut from "in quality and quantity Haier in Pakistan has increased …"
     ("Change in quantity Haier in Pakistan (increase)", ["fragment"]),
     ("Year-on-year change in the Rizhao port’s throughput (increase)", []),
+    # a clause, not a measure: a verb with its object, a verb its adverb ends on, a rule's verb
+    ("The Chinese tyre producer acquired controlling stakes", ["fragment"]),
+    ("Tsingtao Brewery booked operating revenue", ["fragment"]),
+    ("Zenco together with Testcity Investment jointly invested", ["fragment"]),
+    ("The plant anticipates to generates approximately annual revenues", ["fragment"]),
+    ("Rank of located in the Shandong Province among ports in the world", ["fragment"]),
+    ("Cap foreign investments", ["fragment"]),
+    ("Domestic and international lines opened", []), ("Tyres exported to Kazakhstan", []),
+    ("The added value of the marine economy", []), ("Actually utilised foreign investment", []),
     # LONG (90) characters print on a key figure's line, one more wraps
     ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai towns", []),
     ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai cities",

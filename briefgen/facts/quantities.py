@@ -147,7 +147,8 @@ _WORD_NUMBER = (rf"(?:(?:{_TENS})(?:-(?:{_UNITS_1_19}))?|(?:{_UNITS_1_19}))"
                 rf"(?:\s+(?:hundred|thousand)(?:\s+and\s+(?:{_UNITS_1_19}))?)?"
                 # "half million refrigerators", "half a billion": a half of the scale after it
                 r"|(?<!\ba\s)half(?:\s+a)?(?=\s+(?:million|billion|thousand)\b)")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?"
+# ("1,23 billion Euros": a decimal comma, which no thousands separator can be before a scale)
+_DIGITS = r"(?:\d{1,3},\d{1,2}(?=\s+(?:million|billion|trillion)\b)|\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?"
 # Digits start a number unless they continue a word ("H135"), a decimal or a thousands group;
 # a currency code may be written right against them ("RMB100 million").
 _CODES = "|".join(code for code in CURRENCY_PREFIXES if len(code) == 3 and code.isalpha())
@@ -264,6 +265,8 @@ def number_value(text: str) -> Decimal:
     "one thousand", "three hundred and twenty"."""
     text = " ".join(text.lower().split())
     if text[0].isdigit():
+        if re.fullmatch(r"\d{1,3},\d{1,2}", text):  # a decimal comma: "1,23 billion"
+            return Decimal(text.replace(",", "."))
         return Decimal(text.replace(",", ""))
     if text in ("half", "half a"):  # before a scale: "half million"
         return Decimal("0.5")

@@ -26,6 +26,7 @@ from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_not_known, not_subjects, places_abroad, \
+    sector_abroad, \
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
     sources, spelled_provinces, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
@@ -341,6 +342,10 @@ class _Context:
         firm = self._firm_of(sentence)
         if subject is None:
             return self._city_firm_s(found, scope, reason, firm)
+        if self._a_partner_slug(subject) and not firm:
+            # "Tsingtao beer now has 3,000 sales outlets in Kazakhstan", "… Its sales in Russia soared
+            # 78 percent": the city's firm's figure in the partner's country, marked as the firm's
+            return subject, reason, self._city_firm_owning(found, sentence)
         own = self._city_firm_before(found, sentence) if subject == self.city_slug or (
             self.subjects.kinds.get(subject) == "sector" and reason.endswith(_WHERE[1:])) else None
         if not own or (firm and not firm.startswith(own)):
@@ -349,6 +354,21 @@ class _Context:
             reason = f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), named in its " \
                 "sentence after the sector named before"
         return self.city_slug, reason, firm or own  # "Testcity-based Zenbrand's revenue rose …": the firm's
+
+    def _a_partner_slug(self, slug: str) -> bool:
+        return self.subjects.kinds.get(slug) not in ("sector", "city", None)
+
+    def _city_firm_owning(self, found: Found, sentence: Span) -> str | None:
+        """One of the city's firms named before the figure in its sentence, or in the sentence
+        before when this one goes on with "It"/"Its"."""
+        own = self._city_firm_before(found, sentence)
+        index = self.sentences.index_at(sentence.start)
+        if own or not index or not _PRONOUN_OPENS.match(self.text, sentence.start):
+            return own
+        before = self.sentences.sentences[index - 1]
+        if before.start < self.sentences.paragraph_at(sentence.start).start:
+            return None
+        return next((name for at, name in self._city_firms_at if before.start <= at < before.end), None)
 
     def _city_firm_before(self, found: Found, sentence: Span) -> str | None:
         """One of the city's firms its sentence names before the figure ("Qingdao-based Haier
@@ -1152,12 +1172,15 @@ class _Context:
         research centres" counts the centres up to now, not in 1984 (unless it says "when")."""
         if not self._dates_a_founding(phrase):
             return False
+        if found.end <= phrase.start and _AFTER_AN_EVENT.search(self.text, found.end, phrase.start):
+            return True  # "… has 3,000 sales outlets in Kazakhstan after it entered the country in 2006"
         clause = _clause_of(self.text, sentence, phrase.start, phrase.end)
         # ("When it was established in 1993, there were only 30": the founding's time is the figure's)
         return not (_WHEN.match(self.text, clause[0]) or clause == _clause_of(self.text, sentence, found.start, found.end))
 
     def _dates_a_founding(self, phrase: TimePhrase) -> bool:
-        """Whether the phrase follows "founded", "established", "set up" or "incorporated"."""
+        """Whether the phrase follows "founded", "established", "set up", "incorporated" or a
+        market "entered"."""
         return bool(_FOUNDED_IN.search(self.text, max(phrase.start - 30, 0), phrase.start))
 
     def _last_period_before(self, offset: int) -> TimePhrase | None:
@@ -1255,6 +1278,10 @@ class _Context:
             return self.city_slug, "one of a number of cities: the city, whatever the sentence calls it"
         if window == 0 and self._partners_together(found, sentence, mention):
             return None, "two partners named together as one subject; the figure is about both"
+        if window == 0 and self._a_partner(mention) and self._combined_over_partners(found, sentence):
+            # "… eight sites with three each in South Korea & China, one each in Vietnam & United
+            # States — with a combined production capacity of 54.64 million tyres"
+            return None, "a combined figure of the several partners its sentence names, no one of them"
         region = self._with_a_region(mention) if window == 0 and self._a_partner(mention) else None
         if region:  # "nine research centers in Europe and the United States"
             return None, f"named together with '{region}', which no entity stands for; the figure is about both"
@@ -1286,7 +1313,9 @@ class _Context:
             # "Its coastline …" is what the sentence before is about, not a name further back
             if mention.start < self.sentences.at(max(sentence.start - 1, 0)).start:
                 return None, "the figure is about a wider place, and the sentence before names no entity"
-        abroad = self._place_abroad(sentence.start, found.start) if window > 0 else None
+        abroad = self._place_abroad(sentence.start, found.start) if window > 0 else \
+            sector_abroad(self.text, mention.end) if self.subjects.kinds.get(mention.slug) == "sector" else None
+        # ("ports along northern Italy's Ligurian coast … handled 3.5m TEUs": that country's ports)
         if abroad:  # "… South Carolina, the United States. Jifa … a clothing factory in Vietnam …"
             return None, f"about '{abroad}', which no entity stands for"
         if mention.slug == self.city_slug or window > 0:
@@ -1302,6 +1331,14 @@ class _Context:
         """A country or region abroad no entity stands for, that text[start:end] puts something in."""
         return next((m["place"] for m in places_abroad(self.text, start, end)
                      if not self.subjects.names_between(m.start("place"), m.end("place"))), None)
+
+    def _combined_over_partners(self, found: Found, sentence: Span) -> bool:
+        """Whether the figure is a combined total ("a combined capacity of", "in total") in a
+        sentence that names two or more partners."""
+        if not _COMBINED.search(self.text, max(found.start - 50, sentence.start), found.start):
+            return False
+        partners = {m.slug for m in self.subjects.mentions_between(sentence.start, sentence.end) if self._a_partner(m)}
+        return len(partners) >= 2
 
     def _a_partner(self, mention: Mention) -> bool:
         return self.subjects.kinds.get(mention.slug) not in ("sector", "city")
@@ -1461,8 +1498,8 @@ class _Context:
         million tons", "Shandong seaports lifted 1.1 million TEU", "Qingdao handled 289 million
         tonnes"), wherever the port is (the scope says where), unless a partner or another sector
         is the subject."""
-        if subject not in (None, self.city_slug) or not self.port_slug:
-            return subject, reason
+        if subject not in (None, self.city_slug) or not self.port_slug or _ABOUT_NO_ENTITY.match(reason):
+            return subject, reason  # (ports abroad no entity stands for are no port's of the city's)
         clause = self._figure_clause(found, sentence)
         if clause not in self._throughputs:  # a long clause's figures share it
             self._throughputs[clause] = bool(_THROUGHPUT.search(self.text, *clause))
@@ -1765,7 +1802,7 @@ _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name
 # ", followed by South Korea with 9 percent", ", including 27 from Japan": so do a ranking's next
 # items and a share's parts, for the figures before them ("…; among them 50 projects involving
 # Fortune 500 companies": the 370 projects before are not all theirs).
-_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|followed\s+by|including|"
+_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|followed\s+by|including|"
                        r"among\s+(?:them|which|these|those))\b")
 _RANKS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
 # A clause opening on a wider place's own measure: "…, while the province's imports …".
@@ -1894,6 +1931,7 @@ _UNCOUNTED = {"km2", "m2", "ha", "mu", "km", "m", "nmi", "day", "week", "month",
 _PLACE_S_MEASURE = re.compile(r"[\s\u3000]*Its\s+(?:[a-z]+\s+){0,4}?(?:foreign\s+trade|trade|exports|imports|GDP|"
                               r"economy|population|fiscal\s+revenue|foreign\s+capital)\b")
 # The words that may open a sentence before its first name: none, or a time ("In 2018, Qingdao …")
+_ABOUT_NO_ENTITY = re.compile(r"about '[^']+', which no entity stands for")
 _POSSESSIVE_S = re.compile(r"['’]s\b")  # "Testcity's e-commerce grew": the sentence is about e-commerce
 _OPENS_ON_NAME = re.compile(r"[\s\u3000]*(?:(?:In|By|Last|This)\s+[\w-]+,?\s+)?(?:the\s+)?")
 _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+,?\s+)?(?:It|Its|its|They|Their)\b")
@@ -2052,7 +2090,11 @@ _SINCE_OPENING = re.compile(r"\s*Since\s+(?:the|its|it|their|they|a|an)\s[^.;:]*
 
 
 # The words before a time that say it dates a founding ("Founded in 1984, …", "was set up in 2010")
-_FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorporated)\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$")
+_COMBINED = re.compile(r"\b(?:combined|altogether|together)\b")
+_AFTER_AN_EVENT = re.compile(r"\b(?:after|since)\s+(?:it|they|the\s+\w+|[A-Z]\w+)\s+")
+_FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorporated)\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$"
+                         # a market entered: "… sales outlets in Kazakhstan after it entered the country in 2006"
+                         r"|\b[Ee]nter(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|on)\s+)?$")
 # A clause in the present perfect, what its subject "has" built up: "has established", "have set up"
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far|successively|jointly)\s+)?"
                        r"(?:established|set\s+up|built|opened|attracted|introduced|signed|launched|founded|"

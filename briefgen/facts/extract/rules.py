@@ -36,6 +36,8 @@ _STOP_WORDS = frozenset(
     "would which that who as than after before per each every into over under between among "
     "including such more less this these those it its".split()
 )
+# Plural nouns that name the kind of a plural after them: "3,000 sales outlets", "20 sports venues"
+_ATTRIBUTIVE_PLURALS = frozenset("sales sports customs savings".split())
 _IRREGULAR_PLURALS = frozenset(
     "people staff personnel children men women police aircraft cattle sheep fish crew media "
     "data teeth feet mice geese".split()
@@ -245,10 +247,10 @@ def _and_others(text: str, pos: int) -> list[str]:
 
 
 def _names_kind_of_plural(word: str, text: str, pos: int) -> bool:
-    """An irregular plural that names the kind of a plural after it: "64 aircraft stands",
-    "12 data centers", "fish farms" (not "300,000 aircraft annually")."""
+    """An irregular or attributive plural that names the kind of a plural after it: "64 aircraft
+    stands", "12 data centers", "3,000 sales outlets" (not "300,000 aircraft annually")."""
     nxt = _WORD_AFTER.match(text, pos)
-    return word.lower() in _IRREGULAR_PLURALS and bool(nxt) and text[pos:pos + 1] == " " \
+    return word.lower() in _IRREGULAR_PLURALS | _ATTRIBUTIVE_PLURALS and bool(nxt) and text[pos:pos + 1] == " " \
         and nxt[1].lower() not in _STOP_WORDS and nxt[1].lower() not in _IRREGULAR_PLURALS \
         and is_plural(nxt[1])
 

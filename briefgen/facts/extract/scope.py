@@ -528,7 +528,7 @@ _OPENING_WORDS = ("Currently", "Today", "Now", "Nowadays", "Presently", "Meanwhi
 _OPENED = "|".join(rf"(?<={word},\s)" for word in _OPENING_WORDS)
 # "national-level demonstration areas in Qingdao" grades what is counted: no national figure
 _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)|"
-                      r"on\s+the\s+(?:Chinese\s+)?mainland|"  # "ranked No 4 on the Chinese mainland"
+                      r"on\s+the\s+(?:Chinese\s+)?mainland|in\s+mainland\s+China|"  # "ranked No 4 on the Chinese mainland"
                       # "China has built an air route network with 844 routes": the country acts
                       # (not "Qingdao, China has", a place's address; "China is the largest trading
                       # partner of South Korea" ranks China among another's partners)
@@ -805,3 +805,17 @@ def _abroad() -> re.Pattern:
 def places_abroad(text: str, start: int, end: int) -> list[re.Match]:
     """The countries and regions abroad text[start:end] puts something in."""
     return list(_abroad().finditer(text, start, end))
+
+
+@functools.cache
+def _located_abroad() -> re.Pattern:
+    names = _abroad().pattern.split("(?P<place>", 1)[1].rsplit(")", 1)[0]
+    return re.compile(r"\s+(?:along|in|of|at|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<place>" + names + r")\b")
+
+
+def sector_abroad(text: str, end: int) -> str | None:
+    """The country abroad that the words right after a field's name put it in ("ports along
+    northern Italy's Ligurian coast", "factories in Vietnam"): that country's, not the city's."""
+    m = _located_abroad().match(text, end)
+    return m["place"] if m else None
+

@@ -272,6 +272,27 @@ _CHANGE_IN_WORD_AND_NAME = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nn
                                       r"(?!(?:the|a|an|its|their)\b)[a-z]+\s+[A-Z][a-z]+\b(?!['’])")
 
 
+# A clause, not a measure: a verb done by the words before it with an object after it ("The Chinese
+# tyre producer acquired controlling stakes", "Wanhua owns, share of …", "The plant anticipates to
+# generates …"), or a verb its adverb ends the label on ("… jointly invested"). (Not a participle
+# naming what was done: "Lines opened", "Tyres exported to Kazakhstan", "Capital actually utilized".)
+_A_CLAUSE = re.compile(r"(?:\b(?:company|producer|maker|firm|group|plant|giant|manufacturer|brewer)|"
+                       r"(?<=\s)[A-Z][a-z]+(?!['’]))\s+(?:[a-z]+ly\s+)?"
+                       r"(?:(?!(?:and|or|of|in|to|for|based|owned|funded|invested|listed|registered|headquartered|"
+                       r"added|combined|speciali[sz]ed|utili[sz]ed|contracted|monitored|established|signed|approved|"
+                       r"opened|reali[sz]ed|planned|designated|accumulated|loaded|related|integrated)\b)"
+                       r"[a-z]{3,}ed|owns|anticipates|generates|operates|holds|employs|expects|aims|plans)\b,?\s+"
+                       r"(?!(?:in|to|by|with|from|at|on|for|into|through|via|per|and|or|as|abroad|overseas)\b)"
+                       r"(?:[a-z]|the\b)"
+                       r"|\b[a-z]+ly\s+(?:invested|signed|built|launched|opened|set\s+up)$"
+                       # "Rank of located in the Shandong Province …": a participle where its noun was
+                       r"|^(?:Rank|Share|Change|Year-on-year\s+change)\s+(?:of|in)\s+[a-z]+ed\s+(?:in|on|at|by|with)\b"
+                       # a rule's verb opening the label: "Cap foreign investments" (at 15 per cent)
+                       r"|^(?:Cap|Caps|Capped|Limit|Limits|Restrict|Restricts)\s+[a-z]"
+                       # "The plant anticipates to generates approximately annual revenues"
+                       r"|\b(?:anticipates?|expects?|aims?|plans?|intends?)\s+to\s+[a-z]+\s+[a-z]")
+
+
 def _a_change_of_a_name(label: str) -> bool:
     if _CHANGE_IN_WORD_AND_NAME.match(label):
         return True
@@ -298,7 +319,7 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
     bare = _SUFFIXES.sub("", label)
     unpaired = any(label.count(o) != label.count(c) for o, c in _PAIRS) or label.count('"') % 2
     if (_STARTS.search(bare) or _ENDS.search(bare) or unpaired or _PRONOUN.search(bare)
-            or _CUT_CLAUSE.search(bare) or _a_change_of_a_name(label)
+            or _CUT_CLAUSE.search(bare) or _a_change_of_a_name(label) or _A_CLAUSE.search(bare)
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
             # (a place's area or length is the place's own: "The economic zone: 159,500 km²")
             or (_PLACE_ALONE.fullmatch(bare) and unit not in _EXTENTS)

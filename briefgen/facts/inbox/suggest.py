@@ -1435,7 +1435,9 @@ _A_RATE_NAMED = re.compile(r"(?:(?:average\s+)?annual\s+|annual\s+average\s+|yea
 # Economic and Information Technology Committee … shows", "Statistics from the bureau showed that"
 _REPORT_FRAME = re.compile(r"\b(?:[Dd]ata|[Ss]tatistics|[Ff]igures|[Aa]\s+report|[Aa]\s+survey)\s+"
                            r"(?:unveiled|released|issued|published|compiled|from|by|of)\b[^,;:]{0,160}?\s+"
-                           r"(?:show|shows|showed|indicate[sd]?|reveal(?:s|ed)?)\s+(?:that\s+)?")
+                           r"(?:show|shows|showed|indicate[sd]?|reveal(?:s|ed)?)\s+(?:that\s+)?"
+                           # "It is learned that this inbound train contained …"
+                           r"|\b[Ii]t\s+(?:is|was)\s+(?:learned|learnt|reported|understood|known|said|estimated)\s+that\s+")
 
 
 # An aside between dashes names what the words before it are ("The five major source cities -
