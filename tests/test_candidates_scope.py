@@ -848,15 +848,31 @@ def test_its_trade_after_a_sentence_opening_on_the_city_is_the_city_s_not_a_clau
     assert rows[1:] == [("10 percent", "testcity"), ("$127 billion", "testcity"), ("$8.69 billion", "investment")]
 
 
-def test_a_rank_in_a_partner_country_is_that_country_s_not_a_place_compared_with():
-    aliases = {"Testcity": "testcity", "Pakistan": "pakistan", "Japan": "japan"}
-    kinds = {"testcity": "city", "pakistan": "country", "japan": "country"}
-    (rank, _) = extract("Ranking No. 1 in quality Zenco in Pakistan has increased its output almost 20%.",
-                        source="t.txt", aliases=aliases, kinds=kinds)
-    assert (rank.subject, rank.scope.level, rank.scope.place) == ("pakistan", "country", "Pakistan")
-    (third,) = extract("Testcity Port takes the 3rd place at the ranking only after Yokohama in Japan.",
-                       source="t.txt", aliases=aliases, kinds=kinds)
-    assert third.scope.level != "country"
+def test_the_new_rules_leave_ordinary_sentences_as_they_were():
+    aliases = {"Testcity": "testcity", "overseas warehouses": "ecommerce", "Japanese": "japan", "Japan": "japan",
+               "Korean": "korea", "South Korea": "korea", "Busan": "korea"}
+    kinds = {"testcity": "city", "ecommerce": "sector", "japan": "country", "korea": "country"}
+
+    def rows(text):
+        return [(c.as_written, c.subject, c.scope.level, c.firm, c.period) for c in extract(
+            text, source="t.txt", doc_date="2019-05-01", aliases=aliases, kinds=kinds, firms=["Zenco"])]
+    # the city's own field abroad stays the city's
+    assert rows("Testcity has built 20 overseas warehouses in Poland.")[0][1] == "ecommerce"
+    # "Its population" after a partner's city named in apposition is not the city's
+    assert rows("Testcity is the sister city of Busan, South Korea's second-largest city. Its population is "
+                "3.4 million.")[-1][1] == "korea"
+    # a market's total shipped worldwide is the world's
+    assert rows("TV makers shipped 220 million sets worldwide in 2018.")[0][2] == "world"
+    # a firm compared with or reporting is not the partner's figure's owner
+    assert rows("Unlike Zenco, Japanese firms invested $300 million in Testcity in 2018.")[0][3] is None
+    assert rows("Zenco, which competes with Samsung, said Korean TV exports fell 5 percent in 2018.")[0][3] is None
+    # "together" is no combined total; "entered a fast lane in 2018" keeps its year
+    assert rows("Japanese investment totaled $500 million, while Korean firms, working together with local "
+                "partners, invested $300 million.")[1][1] == "korea"
+    assert rows("Testcity's exports entered a fast lane in 2018, rising 20 percent.")[0][4] == "2018"
+    # "fourth in line" is no rank
+    assert rows("Testcity was fourth in line to receive the funds.") == []
+
 
 
 def test_a_field_abroad_a_figure_combined_over_partners_and_a_clause_after_but_are_no_one_s():

@@ -782,6 +782,9 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("Cap foreign investments", ["fragment"]),
     ("Domestic and international lines opened", []), ("Tyres exported to Kazakhstan", []),
     ("The added value of the marine economy", []), ("Actually utilised foreign investment", []),
+    ("Headquarters recently set up in Qingdao", []), ("Cap on foreign shareholding", []),
+    ("Share of firms that plan to increase investment", []), ("Sales of Tsingtao canned beer", []),
+    ("Number of plants Haier operates worldwide", []),
     # LONG (90) characters print on a key figure's line, one more wraps
     ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai towns", []),
     ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai cities",

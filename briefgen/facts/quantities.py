@@ -187,7 +187,8 @@ QUANTITY_PATTERN = rf"""
   | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w)
         |(?<!\w)top(?:s|ped|ping)(?=\s+the\s+(?:[\w'’-]+\s+)?(?:list|lists|ranking|rankings|chart|charts|table)(?!\w)))
   | (?P<rank_be>(?<!\w)(?:is|was|are|were|came|comes|placed|finished|stood|stands)\s+
-        (?P<rank_be_ord>(?!first\b){_ORDINAL})(?=\s+(?:in|among|nationwide|worldwide|globally|nationally)(?!\w)))
+        (?P<rank_be_ord>(?!first\b){_ORDINAL})(?=\s+(?:in|among|nationwide|worldwide|globally|nationally)(?!\w))
+        (?!\s+in\s+(?:line|a\s+series|a\s+row|turn)\b))
   | (?P<rank_no>(?:(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))No\.?\s*(?P<rank_no_num>\d{{1,3}})
         (?=\s+(?:globally|worldwide|nationally|nationwide|in|among)(?!\w)))
   | (?P<rank_hash>(?<![\w#])(?:\#|No\.?\s?)(?P<rank_hash_num>[1-9]\d?)(?!\w)(?=\s+(?:[a-z][\w-]*\s+){{0,3}}?

@@ -359,16 +359,26 @@ class _Context:
         return self.subjects.kinds.get(slug) not in ("sector", "city", None)
 
     def _city_firm_owning(self, found: Found, sentence: Span) -> str | None:
-        """One of the city's firms named before the figure in its sentence, or in the sentence
-        before when this one goes on with "It"/"Its"."""
-        own = self._city_firm_before(found, sentence)
+        """One of the city's firms its sentence opens on (not one it only compares with, "Unlike
+        Haier, …", nor one that reports the figure, "Hisense … said …"), or that the sentence
+        before opens on when this one goes on with "Its sales", "Its revenue" …"""
+        opening = self._city_firm_opening(sentence)
+        if opening and not _SAID.search(self.text, sentence.start, found.start):
+            return opening
         index = self.sentences.index_at(sentence.start)
-        if own or not index or not _PRONOUN_OPENS.match(self.text, sentence.start):
-            return own
+        if not index or not _FIRM_S_MEASURE.match(self.text, sentence.start):
+            return None
         before = self.sentences.sentences[index - 1]
         if before.start < self.sentences.paragraph_at(sentence.start).start:
             return None
-        return next((name for at, name in self._city_firms_at if before.start <= at < before.end), None)
+        return self._city_firm_opening(before)
+
+    def _city_firm_opening(self, sentence: Span) -> str | None:
+        """The city's firm the sentence opens on, after an opening phrase and its comma at most
+        ("Founded in 1994, Hisense South Africa …", "According to Jia, Hisense entered …")."""
+        return next((name for at, name in self._city_firms_at
+                     if sentence.start <= at < sentence.end and _OPENS_ON_FIRM.fullmatch(self.text, sentence.start, at)),
+                    None)
 
     def _city_firm_before(self, found: Found, sentence: Span) -> str | None:
         """One of the city's firms its sentence names before the figure ("Qingdao-based Haier
@@ -1170,17 +1180,16 @@ class _Context:
         """A time after "founded"/"established"/"set up" dates the founding of what the sentence
         is about, not a figure outside its clause: "Founded in 1984, the group has established 10
         research centres" counts the centres up to now, not in 1984 (unless it says "when")."""
+        if found.end <= phrase.start and _ENTERED_AFTER.search(self.text, found.end, phrase.start):
+            return True  # "… has 3,000 sales outlets in Kazakhstan after it entered the country in 2006"
         if not self._dates_a_founding(phrase):
             return False
-        if found.end <= phrase.start and _AFTER_AN_EVENT.search(self.text, found.end, phrase.start):
-            return True  # "… has 3,000 sales outlets in Kazakhstan after it entered the country in 2006"
         clause = _clause_of(self.text, sentence, phrase.start, phrase.end)
         # ("When it was established in 1993, there were only 30": the founding's time is the figure's)
         return not (_WHEN.match(self.text, clause[0]) or clause == _clause_of(self.text, sentence, found.start, found.end))
 
     def _dates_a_founding(self, phrase: TimePhrase) -> bool:
-        """Whether the phrase follows "founded", "established", "set up", "incorporated" or a
-        market "entered"."""
+        """Whether the phrase follows "founded", "established", "set up" or "incorporated"."""
         return bool(_FOUNDED_IN.search(self.text, max(phrase.start - 30, 0), phrase.start))
 
     def _last_period_before(self, offset: int) -> TimePhrase | None:
@@ -1314,7 +1323,8 @@ class _Context:
             if mention.start < self.sentences.at(max(sentence.start - 1, 0)).start:
                 return None, "the figure is about a wider place, and the sentence before names no entity"
         abroad = self._place_abroad(sentence.start, found.start) if window > 0 else \
-            sector_abroad(self.text, mention.end) if self.subjects.kinds.get(mention.slug) == "sector" else None
+            sector_abroad(self.text, mention.end) if self.subjects.kinds.get(mention.slug) == "sector" \
+            and not self._city_by_name.search(self.text, sentence.start, mention.start) else None
         # ("ports along northern Italy's Ligurian coast … handled 3.5m TEUs": that country's ports)
         if abroad:  # "… South Carolina, the United States. Jifa … a clothing factory in Vietnam …"
             return None, f"about '{abroad}', which no entity stands for"
@@ -1471,7 +1481,7 @@ class _Context:
                  if not any(a <= m.start and m.end <= b for a, b in skip)]
         if named and named[0].slug == self.city_slug and _OPENS_ON_NAME.fullmatch(
                 self.text, before.start, named[0].start) and not _POSSESSIVE_S.match(self.text, named[0].end) \
-                and _PLACE_S_MEASURE.match(self.text, sentence.start):
+                and _PLACE_S_MEASURE.match(self.text, sentence.start) and not any(map(self._a_partner, named)):
             # "Qingdao received 100 million tourists. Its total volume of foreign trade rose …":
             # a place's trade is the city's, which the sentence before opens on
             return named[0], 1
@@ -1932,6 +1942,11 @@ _PLACE_S_MEASURE = re.compile(r"[\s\u3000]*Its\s+(?:[a-z]+\s+){0,4}?(?:foreign\s
                               r"economy|population|fiscal\s+revenue|foreign\s+capital)\b")
 # The words that may open a sentence before its first name: none, or a time ("In 2018, Qingdao …")
 _ABOUT_NO_ENTITY = re.compile(r"about '[^']+', which no entity stands for")
+_SAID = re.compile(r"\b(?:said|says|told|reported|announced)\b")
+# A firm's own measure after "Its": "Its sales in Russia soared 78 percent"
+_OPENS_ON_FIRM = re.compile(r"[\s\u3000]*(?:[^,.;]{1,60},\s+)?(?:the\s+)?")
+_FIRM_S_MEASURE = re.compile(r"[\s\u3000]*(?:[A-Z][\w ]{0,30},\s+)?[Ii]ts\s+(?:[a-z]+\s+){0,2}?(?:sales|revenues?|exports|output|production|"
+                             r"shipments|market\s+share|profits?|turnover)\b")
 _POSSESSIVE_S = re.compile(r"['’]s\b")  # "Testcity's e-commerce grew": the sentence is about e-commerce
 _OPENS_ON_NAME = re.compile(r"[\s\u3000]*(?:(?:In|By|Last|This)\s+[\w-]+,?\s+)?(?:the\s+)?")
 _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+,?\s+)?(?:It|Its|its|They|Their)\b")
@@ -2090,11 +2105,12 @@ _SINCE_OPENING = re.compile(r"\s*Since\s+(?:the|its|it|their|they|a|an)\s[^.;:]*
 
 
 # The words before a time that say it dates a founding ("Founded in 1984, …", "was set up in 2010")
-_COMBINED = re.compile(r"\b(?:combined|altogether|together)\b")
-_AFTER_AN_EVENT = re.compile(r"\b(?:after|since)\s+(?:it|they|the\s+\w+|[A-Z]\w+)\s+")
-_FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorporated)\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$"
-                         # a market entered: "… sales outlets in Kazakhstan after it entered the country in 2006"
-                         r"|\b[Ee]nter(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|on)\s+)?$")
+_COMBINED = re.compile(r"\bcombined\s+(?!transport\b)(?:[a-z]|\d)")  # "a combined production capacity of"
+_FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorporated)\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$")
+# a market entered after the figure: "… sales outlets in Kazakhstan after it entered the country in 2006"
+# (not "exports entered a fast lane in 2018", nor "since the agreement entered into force in 2015")
+_ENTERED_AFTER = re.compile(r"\bafter\s+(?:it|they|the\s+\w+|[A-Z]\w+)\s+(?:first\s+)?entered\s+(?:the\s+)?"
+                            r"(?:(?:[\w-]+\s+){0,2}?(?:country|market)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:(?:in|on)\s+)?$")
 # A clause in the present perfect, what its subject "has" built up: "has established", "have set up"
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far|successively|jointly)\s+)?"
                        r"(?:established|set\s+up|built|opened|attracted|introduced|signed|launched|founded|"

@@ -588,8 +588,6 @@ _AMONG = re.compile(rf"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){{0,4}}{
 # Chinese cities", "one of the top ten functional areas"
 _TOP_GROUP = re.compile(r"\b[Tt]op\s+[\w-]+\s+(?P<group>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b(?!['’])")
 _IN_REGION = re.compile(rf"\bin\s+(?P<region>{_REGION_NAMES})\b")
-_COMPARED_WITH = re.compile(r"\b(?:after|behind|than|following|trailing)\b")
-_IN_A_COUNTRY = re.compile(r"\bin\s+(?:the\s+)?(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+market)")
 
 
 # A rank behind another province: "second only to Jiangsu", "after Guangdong province".
@@ -628,8 +626,10 @@ _COUNTRIES_LOCATED = re.compile(r"\b(countries(?:\s+and\s+regions)?)\s+(?:worldw
                                 r"globally)\b")
 
 
-# "shipped 19.6 million TV sets globally": where what was sold went, the seller's own figure.
-_SOLD_WORLDWIDE = re.compile(r"\b(?:shipped|sold|exported|delivered)\s+(?:[^,;.]|\.(?=\d))*?\s(?P<where>globally|worldwide)\b")
+# "Hisense shipped 19.6 million TV sets globally": where what a named seller sold went, its own
+# figure (not "TV makers shipped 220 million sets worldwide": the world's market).
+_SOLD_WORLDWIDE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]+\s+(?:shipped|sold|exported|delivered)\s+(?:(?:[^,;.]|\.(?=\d))*?\s)?"
+                             r"(?P<where>globally|worldwide)\b")
 
 
 def without_sales_destinations(text: str) -> str:
@@ -694,11 +694,6 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     region = _IN_REGION.search(clause) if is_rank and not among else None
     if region:  # "first place in Northeast Asia"
         return Scope("region", region["region"], among, f"'{region[0]}'")
-    # (not "only after Yokohama in Japan": where the one ranked before is)
-    abroad = next((m for m in _IN_A_COUNTRY.finditer(clause) if m["country"].split()[-1].lower() in countries
-                   and not _COMPARED_WITH.search(clause, max(m.start() - 40, 0), m.start())), None) if is_rank else None
-    if abroad:  # "ranking No. 1 in quality and quantity Haier in Pakistan": a rank in a partner country
-        return Scope("country", abroad["country"], among, f"'{abroad[0]}'")
     return Scope("city", None, among, "no wider place named" if not among else f"ranked among {among}")
 
 
@@ -719,7 +714,7 @@ _PROVINCE_CITY_NAMES = "|".join(sorted(PROVINCE_CITIES["Shandong"]))
 _CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{CITY_NAMES}|Hong\s+Kong|Macao|Macau|Taiwan)\b)"
                            # "China's home appliances giant Hisense shipped …": the country says
                            # whose the firm is, the figure is the firm's
-                           r"|\bChina['’]s(?=\s+(?:[\w-]+\s+){0,4}?(?:giant|maker|manufacturer|producer|brand|"
+                           r"|\bChina['’]s(?=\s+(?:(?!(?:to|in|of|with|for|from|the|and)\b)[\w-]+\s+){0,4}?(?:giant|maker|manufacturer|producer|brand|"
                            r"company|firm|group|conglomerate|carmaker|automaker|brewer|leader),?\s+[A-Z])")
 _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!to\s)"
                         rf"(?P<bare>{CITY_NAMES})['’]s\s+(?=[a-z])"

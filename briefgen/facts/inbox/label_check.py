@@ -277,20 +277,24 @@ _CHANGE_IN_WORD_AND_NAME = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nn
 # generates …"), or a verb its adverb ends the label on ("… jointly invested"). (Not a participle
 # naming what was done: "Lines opened", "Tyres exported to Kazakhstan", "Capital actually utilized".)
 _A_CLAUSE = re.compile(r"(?:\b(?:company|producer|maker|firm|group|plant|giant|manufacturer|brewer)|"
-                       r"(?<=\s)[A-Z][a-z]+(?!['’]))\s+(?:[a-z]+ly\s+)?"
+                       # (a name after "of", "by" … is what is measured: "Sales of Tsingtao canned beer")
+                       r"(?<=\s)(?<!\bof\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bin\s)(?<!\bfor\s)[A-Z][a-z]+(?!['’]))\s+"
+                       r"(?:[a-z]+ly\s+)?"
                        r"(?:(?!(?:and|or|of|in|to|for|based|owned|funded|invested|listed|registered|headquartered|"
                        r"added|combined|speciali[sz]ed|utili[sz]ed|contracted|monitored|established|signed|approved|"
-                       r"opened|reali[sz]ed|planned|designated|accumulated|loaded|related|integrated)\b)"
+                       r"opened|reali[sz]ed|planned|designated|accumulated|loaded|related|integrated|backed|"
+                       r"branded|canned|manufactured)\b)"
                        r"[a-z]{3,}ed|owns|anticipates|generates|operates|holds|employs|expects|aims|plans)\b,?\s+"
-                       r"(?!(?:in|to|by|with|from|at|on|for|into|through|via|per|and|or|as|abroad|overseas)\b)"
-                       r"(?:[a-z]|the\b)"
-                       r"|\b[a-z]+ly\s+(?:invested|signed|built|launched|opened|set\s+up)$"
+                       r"(?!(?:in|to|by|with|from|at|on|for|into|through|via|per|and|or|as|abroad|overseas|"
+                       r"worldwide|globally)\b)(?:[a-z]|the\b)"
+                       r"|\bjointly\s+[a-z]+ed$"
                        # "Rank of located in the Shandong Province …": a participle where its noun was
                        r"|^(?:Rank|Share|Change|Year-on-year\s+change)\s+(?:of|in)\s+[a-z]+ed\s+(?:in|on|at|by|with)\b"
-                       # a rule's verb opening the label: "Cap foreign investments" (at 15 per cent)
-                       r"|^(?:Cap|Caps|Capped|Limit|Limits|Restrict|Restricts)\s+[a-z]"
-                       # "The plant anticipates to generates approximately annual revenues"
-                       r"|\b(?:anticipates?|expects?|aims?|plans?|intends?)\s+to\s+[a-z]+\s+[a-z]")
+                       # a rule's verb opening the label: "Cap foreign investments" (not "Cap on …")
+                       r"|^(?:Cap|Caps|Capped|Limit|Limits|Restrict|Restricts)\s+(?!(?:on|of|for|to|at)\b)[a-z]"
+                       # "The plant anticipates to generates approximately annual revenues" (not "firms that plan to")
+                       r"|(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)\b(?:anticipates?|expects?|aims?|plans?|intends?)"
+                       r"\s+to\s+[a-z]+\s+[a-z]")
 
 
 def _a_change_of_a_name(label: str) -> bool:
