@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import docx
+import docx.opc.constants
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
@@ -53,17 +54,30 @@ def _new_document(reference: str | Path | None, theme: Theme, sizes: Metrics, me
     header and footer parts made from python-docx's templates) cost a brief about as much as
     copying the result twenty times."""
     around = d.Meta(title="", header=meta.header, footer=meta.footer, produced=meta.produced,
-                    language=meta.language, cover=meta.cover)  # all _setup_section reads
-    return copy.deepcopy(_set_up(reference, _stamp(reference), theme, sizes, around, page, width))
+                    language=meta.language, cover=meta.cover)  # all _set_up reads
+    template = _set_up(reference, _stamp(reference), theme, sizes, around, page, width)
+    styles = _styles_part(template)  # shared, not copied: see _set_up
+    return copy.deepcopy(template, {id(styles): styles})
 
 
 @functools.lru_cache(maxsize=8)
 def _set_up(reference: str | Path | None, stamp: int | None, theme: Theme, sizes: Metrics,
             meta: d.Meta, page: Page, width: float):
-    """Never changed: each document is a copy (_new_document)."""
+    """Never changed: each document is a copy (_new_document). Its styles part is final here
+    (themed, and the language's defaults set) and no document made from it changes its styles,
+    so the copies share it, unchanged, and its XML is written once (docx_xml.freeze_part): the
+    styles are some 44 kB of XML, most of what copying and writing a brief's Word file cost."""
     document = _open_reference(reference, theme, sizes)
     _setup_section(document, meta, page, theme, width)
+    language = by_tag(meta.language)
+    if not language.is_source:
+        x.set_language(document, language.tag, language.word_font)
+    x.freeze_part(_styles_part(document))
     return document
+
+
+def _styles_part(document):
+    return document.part.part_related_by(docx.opc.constants.RELATIONSHIP_TYPE.STYLES)
 
 
 def _stamp(reference: str | Path | None) -> int | None:
@@ -216,9 +230,6 @@ def docx_document(documents: d.Document | Rendered | Sequence[d.Document | Rende
                              page, width)
     _remember_style_ids(document, reference)
     _set_properties(document, docs[0].meta)
-    language = by_tag(docs[0].meta.language)
-    if not language.is_source:
-        x.set_language(document, language.tag, language.word_font)
     styled = paragraph_looks(theme, metrics(theme, docs[0].layout))  # what the styles hold
     body, pictures, names = Body(document, width), Pictures(document), None
     anchors = frozenset(doc.meta.anchor for doc in docs if doc.meta.anchor)

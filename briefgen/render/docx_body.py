@@ -38,7 +38,8 @@ class Body:
         self.end = document.element.body.sectPr
         self.width = Pt(width)
 
-    def _insert(self, element):
+    def insert(self, element):
+        """`element` (a paragraph or a table made apart) added at the body's end."""
         if self.end is None:
             self.parent._element.append(element)
         else:
@@ -46,13 +47,23 @@ class Body:
         return element
 
     def add_paragraph(self, style: str | None = None) -> Paragraph:
-        paragraph = Paragraph(self._insert(OxmlElement("w:p")), self.parent)
+        paragraph = Paragraph(self.insert(OxmlElement("w:p")), self.parent)
         if style is not None:
             set_style(paragraph, style)
         return paragraph
 
     def add_table(self, rows: int, cols: int) -> Table:
-        return Table(self._insert(CT_Tbl.new_tbl(rows, cols, self.width)), self.parent)
+        table = self.new_table(rows, cols)
+        self.insert(table._tbl)
+        return table
+
+    def new_paragraph(self) -> Paragraph:
+        """A paragraph as add_paragraph makes it, not yet in the body (see insert)."""
+        return Paragraph(OxmlElement("w:p"), self.parent)
+
+    def new_table(self, rows: int, cols: int) -> Table:
+        """A table as add_table makes it, not yet in the body (see insert)."""
+        return Table(CT_Tbl.new_tbl(rows, cols, self.width), self.parent)
 
 
 class Pictures:

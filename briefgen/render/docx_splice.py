@@ -63,7 +63,7 @@ class Splicer:
         except (KeyError, StopIteration, AttributeError, ValueError):  # a dangling reference
             return False
         for element in source.body:
-            self.body._insert(element)
+            self.body.insert(element)
         return True
 
     def _resolvable(self, source: _Source) -> bool:

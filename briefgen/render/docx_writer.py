@@ -7,12 +7,15 @@ is one page in Word and LibreOffice.
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_ALIGN_VERTICAL, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.shared import Pt
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from reportlab.lib.utils import ImageReader
 
@@ -32,6 +35,22 @@ from briefgen.theme import Theme
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
           "right": WD_ALIGN_PARAGRAPH.RIGHT, None: None}
 PARAGRAPH_STYLE = {"standfirst": "Standfirst", "note": "Note"}  # a paragraph's role -> its style
+
+_FRAMES: dict[tuple, object] = {}  # what _framed made once, by all it was made from
+FRAMES_KEPT = 64  # far more than a pack's briefs share (their key figures' rows, gaps, band)
+
+
+def _framed(key: tuple, make):
+    """A copy of the element `make()` returns, made once per process for the same `key`, which
+    names everything the element is made from (sizes, colours, style ids). Copying a brief's
+    key figures' table, its title band or a gap, with their cells' shading, borders and margins
+    already set, is a small fraction of making them through python-docx again each time."""
+    element = _FRAMES.get(key)
+    if element is None:
+        if len(_FRAMES) >= FRAMES_KEPT:
+            _FRAMES.clear()
+        element = _FRAMES[key] = make()
+    return copy.deepcopy(element)
 
 
 
@@ -123,16 +142,47 @@ class DocxWriter:
 
     def gap(self, points: float):
         """An empty paragraph exactly `points` high (the PDF's space after a table)."""
-        paragraph = self.target.add_paragraph(style="Normal")
+        if not isinstance(self.target, Body):  # in a cell: python-docx's own paragraph
+            return self._gap(self.target.add_paragraph(style="Normal"), points)
+        body = self.target
+        key = ("gap", points, self._style_id("Normal", WD_STYLE_TYPE.PARAGRAPH))
+        element = _framed(key, lambda: self._gap(styled(body.new_paragraph(), "Normal"), points)._p)
+        return Paragraph(body.insert(element), body.parent)
+
+    @staticmethod
+    def _gap(paragraph, points: float):
         fmt = paragraph.paragraph_format
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.line_spacing, fmt.line_spacing_rule = Pt(max(points, 1)), WD_LINE_SPACING.EXACTLY
         paragraph.add_run().font.size = Pt(1)
         return paragraph
 
+    def _style_id(self, name: str, kind) -> str | None:
+        return self.document.part.get_style_id(name, kind)
+
     def table(self, rows: int, columns: int, widths: list[float], style: str):
-        table = self.target.add_table(rows=rows, cols=columns)
-        table._tbl.tblPr.style = self.document.part.get_style_id(style, WD_STYLE_TYPE.TABLE)
+        return self._set_table(self.target.add_table(rows=rows, cols=columns), widths, style)
+
+    def framed_table(self, key: tuple, rows: int, columns: int, widths: list[float], style: str,
+                     frame) -> Table:
+        """A table as `table` makes it, then `frame(table)` (its cells' shading, borders …),
+        copied from one made once per process for the same `key` (with the widths and the
+        style's id: see _framed); in a cell, made anew."""
+        if not isinstance(self.target, Body):
+            table = self.table(rows, columns, widths, style)
+            frame(table)
+            return table
+        body = self.target
+
+        def make():
+            table = self._set_table(body.new_table(rows, columns), widths, style)
+            frame(table)
+            return table._tbl
+        key = (*key, rows, columns, tuple(widths), body.width, self._style_id(style, WD_STYLE_TYPE.TABLE))
+        return Table(body.insert(_framed(key, make)), body.parent)
+
+    def _set_table(self, table, widths: list[float], style: str):
+        table._tbl.tblPr.style = self._style_id(style, WD_STYLE_TYPE.TABLE)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         x.fixed_table(table, widths)
         return table
@@ -140,15 +190,22 @@ class DocxWriter:
     # --- blocks ---------------------------------------------------------------------------
 
     def title_band(self, meta: d.Meta) -> None:
-        table = self.table(1, 1, [self.width], "Title Band")
-        cell = table.cell(0, 0)
-        x.shade_cell(cell, self.theme.primary)
-        x.cell_borders(cell, top=None, left=None, right=None, bottom=(2, self.theme.accent))
         cover = cover_band(self.sizes) if meta.cover else None
         pad = cover.pad if cover else self.sizes.band_pad
-        x.cell_margins(cell, pad, pad, pad, pad)
+        primary, accent = self.theme.primary, self.theme.accent
+
+        def frame(table):
+            cell = table.cell(0, 0)
+            x.shade_cell(cell, primary)
+            x.cell_borders(cell, top=None, left=None, right=None, bottom=(2, accent))
+            x.cell_margins(cell, pad, pad, pad, pad)
+            # outline level 1: the navigation pane lists one per document
+            set_style(cell.paragraphs[0], "Title")
+        key = ("title band", primary, accent, pad,
+               self._style_id("Title", WD_STYLE_TYPE.PARAGRAPH))
+        table = self.framed_table(key, 1, 1, [self.width], "Title Band", frame)
+        cell = table.cell(0, 0)
         title = cell.paragraphs[0]
-        set_style(title, "Title")  # outline level 1: the navigation pane lists one per document
         self._run(title, clean_text(meta.title), None, False, False, None)
         if meta.anchor:
             x.add_bookmark(title, meta.anchor)
@@ -191,27 +248,37 @@ class DocxWriter:
     def _KeyFigures(self, block: d.KeyFigures) -> None:
         layout = key_figure_rows(len(block.items))
         columns = max(layout) if layout else 1
-        table = self.table(len(layout), columns, [self.width / columns] * columns, "Key Figures")
+        shape = (len(layout), columns)
+
+        def frame(table):
+            for r, count in enumerate(layout):
+                for c in range(columns):
+                    self._key_figure_frame(table.cell(r, c), c < count, r, c, shape)
+        key = ("key figures", tuple(layout), self.theme.panel, self.theme.primary,
+               self.sizes.cell_pad, self._style_id("Key Figure", WD_STYLE_TYPE.PARAGRAPH))
+        table = self.framed_table(key, len(layout), columns, [self.width / columns] * columns,
+                                  "Key Figures", frame)
         size = panel_value_size(block, self.width, columns, self.sizes)
         items = iter(block.items)
-        for r, count in enumerate(layout):
-            for c in range(columns):
-                self._key_figure_cell(table.cell(r, c), next(items) if c < count else None, r, c,
-                                      (len(layout), columns), size)
+        for count, row in zip(layout, table._tbl.tr_lst):  # table.cell(r, c) is O(size)
+            for tc in row.tc_lst[:count]:
+                self._key_figure_cell(_Cell(tc, table), next(items), size)
         self.gap(self.sizes.para_after)
 
-    def _key_figure_cell(self, cell, figure: d.KeyFigure | None, row: int, column: int, shape,
-                         size: float) -> None:
+    def _key_figure_frame(self, cell, filled: bool, row: int, column: int, shape) -> None:
+        """A key figure's cell before its figure: shading, rules, margins, the value's style."""
         pad, white = self.sizes.cell_pad, "#FFFFFF"
         x.shade_cell(cell, self.theme.panel)
         x.cell_borders(cell, top=(2, self.theme.primary) if row == 0 else None, left=None,
                        right=(1.5, white) if column < shape[1] - 1 else None,
                        bottom=(1.5, white) if row < shape[0] - 1 else None)
         x.cell_margins(cell, pad + 1, pad, pad + 1, pad + 2)
+        if filled:
+            set_style(cell.paragraphs[0], "Key Figure")
+
+    def _key_figure_cell(self, cell, figure: d.KeyFigure, size: float) -> None:
+        """A key figure in its cell (framed by _key_figure_frame)."""
         first = cell.paragraphs[0]
-        if figure is None:
-            return
-        set_style(first, "Key Figure")
         self._run(first, keep_amounts_together(clean_text(figure.value)), None, False, False, None)
         if size != self.sizes.figure:  # stepped down so no amount breaks (as in the PDF)
             apply_looks([first._p], {"Key Figure": key_figure_look(self.theme, size)},

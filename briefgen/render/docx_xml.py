@@ -585,6 +585,23 @@ def repeatable_bytes(document) -> bytes:
     return out.getvalue()
 
 
+_FROZEN: dict[int, tuple[object, bytes]] = {}  # id(part) -> the part and its XML, made once
+FROZEN_KEPT = 16  # parts of documents set up (render/docx.py keeps eight)
+
+
+def freeze_part(part) -> None:
+    """Write `part` from its XML as it is now, made once: the caller changes it no more (a
+    template's styles, shared by the documents copied from it, render/docx._set_up)."""
+    if len(_FROZEN) >= FROZEN_KEPT:
+        _FROZEN.clear()
+    _FROZEN[id(part)] = (part, part.blob)
+
+
+def _blob(part) -> bytes:
+    frozen = _FROZEN.get(id(part))
+    return frozen[1] if frozen is not None and frozen[0] is part else part.blob
+
+
 def write_repeatable(document, out, spool: BodySpool | None = None) -> None:
     """Write the .docx once to the binary file `out` (OpcPackage.save with a repeatable zip
     writer); the main document's body taken from `spool` when given."""
@@ -600,7 +617,7 @@ def write_repeatable(document, out, spool: BodySpool | None = None) -> None:
             if spool is not None and part is document.part:
                 writer.write_pieces(part.partname, spool.pieces(part.blob))
             else:
-                writer.write(part.partname, part.blob, reuse=part is not document.part)
+                writer.write(part.partname, _blob(part), reuse=part is not document.part)
             if len(part.rels):
                 writer.write(part.partname.rels_uri, _relationships_xml(part.rels))
     except BaseException:
