@@ -1,5 +1,5 @@
-"""A Word file made from what each process makes once: the key figures' table, the title band and
-the gaps copied from frames (docx_writer._framed), and the template's styles part shared by the
+"""A Word file made from what each process makes once: the key figures' table, the title band,
+the gaps, list items and data tables' cells copied from frames (docx_writer._framed), and the template's styles part shared by the
 documents copied from it, its XML written once (docx._set_up, docx_xml.freeze_part). Every file
 is still the one made without them, byte for byte."""
 
@@ -22,7 +22,8 @@ RED = DEFAULT_THEME.with_overrides(primary="#AA1111", accent="#11AA11", panel="#
 # each differs from the default in one colour a frame holds: a frame kept for another is caught
 ONE_COLOUR = {"panel": DEFAULT_THEME.with_overrides(panel="#EEEEAA"),
               "primary": DEFAULT_THEME.with_overrides(primary="#AA1111"),
-              "accent": DEFAULT_THEME.with_overrides(accent="#11AA11")}
+              "accent": DEFAULT_THEME.with_overrides(accent="#11AA11"),
+              "rule": DEFAULT_THEME.with_overrides(rule="#1111AA")}
 
 
 def _figures(count: int) -> d.KeyFigures:
@@ -57,7 +58,8 @@ def test_framed_tables_and_gaps_are_the_ones_made_in_place(monkeypatch):
     samples = _samples()
     docx_writer._FRAMES.clear()
     made = [docx_bytes(*sample) for sample in samples]  # the frames made
-    assert docx_writer._FRAMES
+    kinds = {key[0] for key in docx_writer._FRAMES}
+    assert kinds == {"gap", "title band", "key figures", "list item", "table cell"}
     copied = [docx_bytes(*sample) for sample in samples]  # and copied
     with monkeypatch.context() as patched:
         patched.setattr(docx_writer, "Body", _NotTheBody)
@@ -76,8 +78,10 @@ def test_a_frame_is_never_another_themes_or_layouts():
     body = _member(red, "word/document.xml")
     assert b"EEEEAA" in body and b"AA1111" in body and b"11AA11" in body  # panel, rules, band
     assert b"EEEEAA" not in _member(default, "word/document.xml")
-    for colour, theme in zip(("EEEEAA", "AA1111", "11AA11"), ONE_COLOUR.values()):
-        assert colour.encode() in _member(docx_bytes(document(_figures(5)), theme), "word/document.xml")
+    table = one_of_each()["Table"]
+    for colour, theme in zip(("EEEEAA", "AA1111", "11AA11", "1111AA"), ONE_COLOUR.values()):
+        written = docx_bytes(document(_figures(5), table), theme)
+        assert colour.encode() in _member(written, "word/document.xml")
     opened = docx.Document(io.BytesIO(docx_bytes(document(_figures(7)), DEFAULT_THEME)))
     figures = opened.tables[1]
     assert [len(row.cells) for row in figures.rows] == [4, 4]

@@ -13,6 +13,8 @@ from pathlib import Path
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_ALIGN_VERTICAL, WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -35,6 +37,7 @@ from briefgen.theme import Theme
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
           "right": WD_ALIGN_PARAGRAPH.RIGHT, None: None}
 PARAGRAPH_STYLE = {"standfirst": "Standfirst", "note": "Note"}  # a paragraph's role -> its style
+_TC_WIDTH = qn("w:tcW")
 
 _FRAMES: dict[tuple, object] = {}  # what _framed made once, by all it was made from
 FRAMES_KEPT = 64  # far more than a pack's briefs share (their key figures' rows, gaps, band)
@@ -230,13 +233,28 @@ class DocxWriter:
     def _list(self, style: str, items: tuple[d.Inlines, ...], num_id: int | None = None) -> None:
         s = self.sizes
         for number, item in enumerate(items):
-            paragraph = self.paragraph(style, item)
+            paragraph = self._list_item(style)
+            self.runs(paragraph, item)
             fmt = paragraph.paragraph_format
-            fmt.left_indent, fmt.first_line_indent = Pt(s.list_indent), Pt(-s.list_indent * 0.75)
             if num_id is not None:
                 x.set_num_id(paragraph, num_id)
             if number == len(items) - 1:
                 fmt.space_after = Pt(s.para_after)
+
+    def _list_item(self, style: str):
+        """A list item's paragraph, indented, before its text: in the body a copy of one made
+        once (a pack's sources appendix holds thousands)."""
+        def indented(paragraph):
+            fmt = paragraph.paragraph_format
+            indent = self.sizes.list_indent
+            fmt.left_indent, fmt.first_line_indent = Pt(indent), Pt(-indent * 0.75)
+            return paragraph
+        if not isinstance(self.target, Body):
+            return indented(self.target.add_paragraph(style=style))
+        body = self.target
+        key = ("list item", self._style_id(style, WD_STYLE_TYPE.PARAGRAPH), self.sizes.list_indent)
+        element = _framed(key, lambda: indented(styled(body.new_paragraph(), style))._p)
+        return Paragraph(body.insert(element), body.parent)
 
     def _BulletList(self, block: d.BulletList) -> None:
         self._list("List Bullet", block.items)
@@ -306,6 +324,34 @@ class DocxWriter:
             x.field_end(after)
 
     def _table_cell(self, cell, content: d.Inlines, header: bool, align: str | None) -> None:
+        style = "Table Header" if header else "Table Text"
+        key = ("table cell", header, align, self.sizes.cell_pad,
+               self.theme.primary if header else self.theme.rule,
+               self._style_id(style, WD_STYLE_TYPE.PARAGRAPH))
+        tc = cell._tc
+        properties, paragraphs = tc.tcPr, tc.p_lst
+        if (isinstance(self.target, Body) and properties is not None and len(properties) == 1
+                and properties[0].tag == _TC_WIDTH
+                and len(tc) == 2 and len(paragraphs) == 1 and not len(paragraphs[0])):
+            # the cell as the table made it (its width, one empty paragraph): its rules, margins
+            # and paragraph properties moved across from a copy of a cell framed once
+            frame = _framed(key, lambda: self._table_cell_frame(header, align))
+            for element in list(frame.tcPr)[1:]:  # after the width, as the schema orders them
+                properties.append(element)
+            for element in list(frame.p_lst[0]):
+                paragraphs[0].append(element)
+        else:
+            self._frame_table_cell(cell, header, align)
+        self.runs(cell.paragraphs[0], content)
+
+    def _table_cell_frame(self, header: bool, align: str | None):
+        """A data table's cell as _frame_table_cell leaves it (w:tc), made apart."""
+        table = Table(CT_Tbl.new_tbl(1, 1, Pt(self.width)), self.document._body)
+        x.fixed_table(table, [self.width])
+        self._frame_table_cell(table.cell(0, 0), header, align)
+        return table.cell(0, 0)._tc
+
+    def _frame_table_cell(self, cell, header: bool, align: str | None) -> None:
         pad = self.sizes.cell_pad * 0.6
         rule = (0.8, self.theme.primary) if header else (0.4, self.theme.rule)
         x.cell_borders(cell, top=None, left=None, right=None, bottom=rule)
@@ -313,7 +359,6 @@ class DocxWriter:
         paragraph = cell.paragraphs[0]
         set_style(paragraph, "Table Header" if header else "Table Text")
         paragraph.alignment = _ALIGN[align]
-        self.runs(paragraph, content)
 
     def _Figure(self, block: d.Figure) -> None:
         if block.caption:
