@@ -342,7 +342,7 @@ class _Context:
         firm = self._firm_of(sentence)
         if subject is None:
             return self._city_firm_s(found, scope, reason, firm)
-        if self._a_partner_slug(subject) and not firm:
+        if self.subjects.kinds.get(subject) not in ("sector", "city", None) and not firm:
             # "Tsingtao beer now has 3,000 sales outlets in Kazakhstan", "… Its sales in Russia soared
             # 78 percent": the city's firm's figure in the partner's country, marked as the firm's
             return subject, reason, self._city_firm_owning(found, sentence)
@@ -354,9 +354,6 @@ class _Context:
             reason = f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), named in its " \
                 "sentence after the sector named before"
         return self.city_slug, reason, firm or own  # "Testcity-based Zenbrand's revenue rose …": the firm's
-
-    def _a_partner_slug(self, slug: str) -> bool:
-        return self.subjects.kinds.get(slug) not in ("sector", "city", None)
 
     def _city_firm_owning(self, found: Found, sentence: Span) -> str | None:
         """One of the city's firms its sentence opens on (not one it only compares with, "Unlike
@@ -1942,6 +1939,7 @@ _PLACE_S_MEASURE = re.compile(r"[\s\u3000]*Its\s+(?:[a-z]+\s+){0,4}?(?:foreign\s
                               r"economy|population|fiscal\s+revenue|foreign\s+capital)\b")
 # The words that may open a sentence before its first name: none, or a time ("In 2018, Qingdao …")
 _ABOUT_NO_ENTITY = re.compile(r"about '[^']+', which no entity stands for")
+_COMBINED = re.compile(r"\bcombined\s+(?!transport\b)(?:[a-z]|\d)")  # "a combined production capacity of"
 _SAID = re.compile(r"\b(?:said|says|told|reported|announced)\b")
 # A firm's own measure after "Its": "Its sales in Russia soared 78 percent"
 _OPENS_ON_FIRM = re.compile(r"[\s\u3000]*(?:[^,.;]{1,60},\s+)?(?:the\s+)?")
@@ -2105,7 +2103,6 @@ _SINCE_OPENING = re.compile(r"\s*Since\s+(?:the|its|it|their|they|a|an)\s[^.;:]*
 
 
 # The words before a time that say it dates a founding ("Founded in 1984, …", "was set up in 2010")
-_COMBINED = re.compile(r"\bcombined\s+(?!transport\b)(?:[a-z]|\d)")  # "a combined production capacity of"
 _FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorporated)\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$")
 # a market entered after the figure: "… sales outlets in Kazakhstan after it entered the country in 2006"
 # (not "exports entered a fast lane in 2018", nor "since the agreement entered into force in 2015")

@@ -789,12 +789,17 @@ _HOME_REGIONS = {"CN", "001", "142", "030"}
 
 
 @functools.cache
-def _abroad() -> re.Pattern:
+def _names_abroad() -> str:
+    """The alternation of the names of places abroad, longest first."""
     from babel import Locale
     names = sorted((name for code, name in Locale("en").territories.items() if code not in _HOME_REGIONS
                     and "China" not in name), key=len, reverse=True)
-    return re.compile(r"\b(?:in|to|into|across|throughout)\s+(?:the\s+)?(?P<place>"
-                      + "|".join(map(re.escape, names)) + r")\b")
+    return "|".join(map(re.escape, names))
+
+
+@functools.cache
+def _abroad() -> re.Pattern:
+    return re.compile(r"\b(?:in|to|into|across|throughout)\s+(?:the\s+)?(?P<place>" + _names_abroad() + r")\b")
 
 
 def places_abroad(text: str, start: int, end: int) -> list[re.Match]:
@@ -804,8 +809,7 @@ def places_abroad(text: str, start: int, end: int) -> list[re.Match]:
 
 @functools.cache
 def _located_abroad() -> re.Pattern:
-    names = _abroad().pattern.split("(?P<place>", 1)[1].rsplit(")", 1)[0]
-    return re.compile(r"\s+(?:along|in|of|at|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<place>" + names + r")\b")
+    return re.compile(r"\s+(?:along|in|of|at|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<place>" + _names_abroad() + r")\b")
 
 
 def sector_abroad(text: str, end: int) -> str | None:
