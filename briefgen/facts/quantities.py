@@ -66,8 +66,9 @@ CURRENCY_SUFFIXES = {
     "dollar": "USD", "US dollar": "USD", "U.S. dollar": "USD",
 }
 # Unit words after the number (or hyphenated to it: "3,000-square-meter", "10-day"), with the
-# unit code and the factor to base units.
-UNIT_WORDS: dict[str, tuple[str, int]] = {
+# unit code and the factor to base units (areas in feet and acres are given in metric units,
+# as the project writes them: a square foot is 0.09290304 m2, an acre 0.40468564224 ha).
+UNIT_WORDS: dict[str, tuple[str, int | Decimal]] = {
     "percent": ("percent", 1), "per cent": ("percent", 1), "%": ("percent", 1),
     "pct": ("percent", 1),
     "percentage points": ("pp", 1), "percentage point": ("pp", 1), "ppts": ("pp", 1),
@@ -81,6 +82,10 @@ UNIT_WORDS: dict[str, tuple[str, int]] = {
     "square meters": ("m2", 1), "square meter": ("m2", 1), "square metres": ("m2", 1),
     "square metre": ("m2", 1), "sq m": ("m2", 1), "sqm": ("m2", 1), "m2": ("m2", 1),
     "m²": ("m2", 1),
+    "square feet": ("m2", Decimal("0.09290304")), "square foot": ("m2", Decimal("0.09290304")),
+    "sq ft": ("m2", Decimal("0.09290304")), "sq. ft.": ("m2", Decimal("0.09290304")),
+    "sqft": ("m2", Decimal("0.09290304")),
+    "acres": ("ha", Decimal("0.40468564224")), "acre": ("ha", Decimal("0.40468564224")),
     "hectares": ("ha", 1), "hectare": ("ha", 1), "ha": ("ha", 1),
     "mu": ("mu", 1),  # the Chinese land measure (666.7 m²), kept as written
     "metric tons": ("t", 1), "metric tonnes": ("t", 1), "tons": ("t", 1), "ton": ("t", 1),
@@ -147,8 +152,10 @@ _WORD_NUMBER = (rf"(?:(?:{_TENS})(?:-(?:{_UNITS_1_19}))?|(?:{_UNITS_1_19}))"
                 rf"(?:\s+(?:hundred|thousand)(?:\s+and\s+(?:{_UNITS_1_19}))?)?"
                 # "half million refrigerators", "half a billion": a half of the scale after it
                 r"|(?<!\ba\s)half(?:\s+a)?(?=\s+(?:million|billion|thousand)\b)")
-# ("1,23 billion Euros": a decimal comma, which no thousands separator can be before a scale)
-_DIGITS = r"(?:\d{1,3},\d{1,2}(?=\s+(?:million|billion|trillion)\b)|\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?"
+# ("1,23 billion Euros": a decimal comma, which no thousands separator can be before a scale;
+# "4,3000 sqm": a separator misplaced by one digit, read as the number its digits spell)
+_DIGITS = (r"(?:\d{1,3},\d{1,2}(?=\s+(?:million|billion|trillion)\b)|\d{1,3}(?:,\d{3}(?!\d))+|\d{1,3},\d{4}(?![\d,])|\d+)"
+           r"(?:\.\d+)?")
 # Digits start a number unless they continue a word ("H135"), a decimal or a thousands group;
 # a currency code may be written right against them ("RMB100 million").
 _CODES = "|".join(code for code in CURRENCY_PREFIXES if len(code) == 3 and code.isalpha())
@@ -401,8 +408,17 @@ def _measured(m: re.Match, qualifier: str | None) -> tuple[Quantity, str, bool]:
         return Quantity(tidy(value), currency, None, qualifier), form, True
     if m["unit"]:
         unit, factor = _lookup(UNIT_WORDS, m["unit"])
-        return Quantity(tidy(value * factor), unit, None, qualifier), form, True
+        return Quantity(tidy(_converted(value, factor)), unit, None, qualifier), form, True
     return Quantity(tidy(value), "count", None, qualifier), form, False
+
+
+def _converted(value: Decimal, factor: int | Decimal) -> Decimal:
+    """A value in the unit's base: exact while it needs at most four decimals ("250,000 square
+    feet" is 23225.76 m2), else to the hundredth ("123 acres" is 49.78 ha, not 49.776333995…)."""
+    converted = value * factor
+    if converted.as_tuple().exponent < -4 and converted != converted.quantize(Decimal("0.0001")):
+        return converted.quantize(Decimal("0.01"))
+    return converted
 
 
 def find_quantities(text: str) -> Iterator[Found]:

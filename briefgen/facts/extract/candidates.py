@@ -993,6 +993,9 @@ class _Context:
         if span:
             return span
         in_sentence = self._phrases_in(sentence.start, sentence.end)
+        if found.quantity.kind == "duration" and any(
+                p.end <= found.start and not self.text[p.end:found.start].strip() for p in in_sentence):
+            return None  # "in the next five years": the years the phrase counts, no time of their own
         if since_base := _annual_rate_since_base(self.text, found, in_sentence):
             return since_base
         if opened := self._since_clause_opening(found, sentence, in_sentence):
@@ -1132,11 +1135,22 @@ class _Context:
         phrases = [p for p in phrases if not _dates_a_figure_compared(self._compared_before(p), found)
                    and not self._in_a_later_aim(p, found, sentence)]
         in_clause = [p for p in phrases if p.start >= start and p.end <= end]
+        if now := self._now_after_and(in_clause, found):
+            return now
         phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)]
         if not phrases:
             return None
         strongest = max(p.strength for p in phrases)
         return min((p for p in phrases if p.strength == strongest), key=lambda p: _reach(p, found))
+
+    def _now_after_and(self, in_clause: list[TimePhrase], found: Found) -> TimePhrase | None:
+        """"The facility opened its doors in March 2000 and today boasts a capacity of more than
+        400,000 units": a "now" that opens the figure's verb after "and" says when the figure is,
+        not the date of the verb before."""
+        before = [p for p in in_clause if p.end <= found.start]
+        if len(before) < 2 or before[-1].kind != "point" or before[-1].strength != 1:
+            return None
+        return before[-1] if _AND.search(self.text, before[-2].end, before[-1].start) else None
 
     def _in_a_later_aim(self, phrase: TimePhrase, found: Found, sentence: Span) -> bool:
         """"The plan comprises 16 specific measures and aims to recruit over 450,000 young

@@ -126,7 +126,7 @@ def rule(pattern: str):
     return register
 
 
-@rule(r"(?:the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|(?:19|20)\d\d)|"
+@rule(r"(?:the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|(?:19|20)\d\d)|"
       # "up 8 percent from the previous year", "59.04 percent from the holiday period in 2019"
       r"(?:from|over|than|compared\s+(?:to|with))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
       # "rose 10 percent from 2018" (not "from 2018 to 2020", a span)
@@ -136,6 +136,9 @@ def rule(pattern: str):
       r"(?:compared\s+(?:to|with)|than(?:\s+in)?|from|over)\s+(?:that\s+of|the\s+same\s+period\s+of)"
       r"\s+(?:last\s+year|(?:19|20)\d\d)|"
       r"(?:compared\s+(?:to|with)|than(?:\s+in)?)\s+(?:last\s+year|(?:19|20)\d\d)|"
+      # "a bigger role … compared with the last five years"
+      # (the phrase stops before "five years", which stays a figure)
+      r"compared\s+(?:to|with)\s+(?:those\s+of\s+)?the\s+(?:past|last)(?=\s+\w+\s+years\b)|"
       # "a 25.8 percent increase from that in 2020", "12,086 yuan higher than that in 2012"
       r"(?:compared\s+(?:to|with)|than|from|over)\s+(?:that|those)\s+in\s+(?:last\s+year|(?:19|20)\d\d)|"
       # "7.2 times that of 2003", "double those of 2010": "that of" points back, unless it is
@@ -224,6 +227,16 @@ def _past_years(m, anchor):
         return None
     last = anchor.year if anchor.month == 12 else anchor.year - 1
     return f"{last - n + 1:04d}/{last:04d}", "period", True
+
+
+@rule(rf"(?:in{_S}|during{_S}|over{_S}|for{_S}|within{_S})?the{_S}(?:next|coming)(?={_S}(?P<n>\w+){_S}years(?![\w-])(?!{_S}of\b))")
+def _next_years(m, anchor):
+    """"within the next five years" in a report of October 2015: a plan's five years from the
+    report's own (2015-2019). The phrase stops before "five years", which stays a figure."""
+    n = _count_of(m["n"])
+    if not n or n > 50 or anchor is None:
+        return None
+    return f"{anchor.year:04d}/{anchor.year + n - 1:04d}", "target", True
 
 
 @rule(rf"(?:by|until|till){_S}(?:(?:early|mid|late){_S})?{_MONTH_RE}(?![\w])(?!{_S}\d)"
@@ -505,8 +518,9 @@ def _to_date(m, anchor):
     return (f"../{anchor.text}", "cumulative", True) if anchor else (None, "cumulative", True)
 
 
-@rule(r"(?<![\w-])(?:currently|at\s+present|presently|now|nowadays|at\s+the\s+moment|as\s+of\s+now)"
-      r"(?![\w-])")
+# ("today boasts a capacity of …": now; not "today's", which names the present day's things)
+@rule(r"(?<![\w-])(?:currently|at\s+present|presently|now|nowadays|today|at\s+the\s+moment|as\s+of\s+now)"
+      r"(?![\w'’-])")
 def _now(m, anchor):
     return (anchor.text, "point", True) if anchor else (None, "point", True)
 
@@ -519,7 +533,7 @@ _COMPILED = [(re.compile(p, re.IGNORECASE), h) for p, h in _RULES]
 _TRIGGERS = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?<!\d)(?:19|20)\d\d"
     r"|year|quarter|half|months?|\b[qh]\s?[1-4]\b|\bfar\b|\bdate\b|\bnow|currently|present"
-    r"|moment|cumulatively)")
+    r"|moment|today|cumulatively)")
 _REACH = 60  # how far a phrase may extend on either side of its trigger word
 
 

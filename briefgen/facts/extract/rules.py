@@ -61,6 +61,10 @@ _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\s+(?:\w+\s+){
                           r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?\s*\d+|\d+(?:st|nd|rd|th))\b[^.;]*$")
 _PARTITIVE = re.compile(r"[\s\u3000]+(?:out\s+)?of\s+(?:the|its|their|these|those)"
                         r"(?:\s+\d[\d,]*)?(?=[\s\u3000]+[A-Za-z])")
+# Measures the project has no unit for (volume, energy, power): "4.41 million kiloliters of
+# beer" is no count of kiloliters, and no figure a brief can state in a unit of its own.
+_UNMEASURED = re.compile(r"(?:(?:kilo|hecto|milli|mega)?lit(?:er|re)s|gallons|barrels|cubic\s+\w+|(?:kilo|mega|giga)"
+                         r"watt(?:s|-hours|\s+hours)|(?:kW|MW|GW|TW)h?|ounces|carats|bushels)\b", re.IGNORECASE)
 # Words that count kinds or lots of a thing, named after "of": "100 kinds of fish"
 _KINDS = frozenset("kinds types sorts varieties categories species batches sets pieces pairs".split())
 # (a second word names the thing with the first, "kinds of agricultural products", "kinds of
@@ -180,7 +184,7 @@ def _judge_word_count(text: str, found: Found, paired: bool) -> Verdict | None:
             before[-3:-1] == ["one", "of"] or before[-2:-1] == ["among"]):
         return None  # "the two sides" refers back; "one of the six zones" still counts
     counted = counted_after(text, found.end)
-    if counted is None:
+    if counted is None or _UNMEASURED.match(counted):
         return None
     return Verdict(counted, f"word number counting '{counted}'", 0.8)
 
@@ -193,6 +197,8 @@ def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
     if hyphened and counted is None:
         counted = hyphened[1] + "s"  # "a 20-item policy" counts items
     if _is_year(text, found) and not (counted and counted[0].islower()):
+        return None
+    if counted and _UNMEASURED.match(counted):
         return None
     if counted:
         return Verdict(counted, f"count of '{counted}'", 0.85)
