@@ -914,7 +914,7 @@ def test_a_city_firm_s_figures_are_the_city_s_and_printed_only_as_the_firm_s(run
     # facts/entities.yaml may name the city's own firms: their figures are the city's, marked as
     # theirs, and a label that does not name the firm is held back rather than print as the city's
     extract_city_firm_s(run, project, "Zenbrand profit up 32%\n\nIn the first half, Zenbrand booked sales "
-                        "revenue of 7.9 billion yuan.\n\nThe company sold 2.7 million kiloliters of beer.\n")
+                        "revenue of 7.9 billion yuan.\n\nThe company sold 2.7 million bicycles.\n")
     items = {i["as_written"]: i for i in candidates(inbox_of(project))}
     assert {i["subject"] for i in items.values()} == {"testcity"}
     assert "Zenbrand" in items["7.9 billion yuan"]["label"] and items["7.9 billion yuan"]["review"] == "keep"
