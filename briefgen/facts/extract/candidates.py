@@ -1594,6 +1594,12 @@ class _Context:
         set against the figure's ("Its foreign trade rose by 10 percent, while the actual use of
         foreign capital reached …") is another's in any case."""
         contrast = _CONTRAST.search(self.text, found.end, sentence.end)
+        result = _RESULT_CLAUSE.search(self.text, found.end, contrast.start() if contrast else sentence.end)
+        if result and all(self.subjects.kinds.get(m.slug) == "sector"
+                          for m in self.subjects.mentions_between(result.start(), sentence.end)):
+            # "… 600 outlets in 110 countries, contributing to the development of logistics
+            # systems": a field the figures serve, not theirs
+            contrast = result
         if not self.subjects.names_between(sentence.start, found.start):
             return [(contrast.start(), sentence.end)] if contrast else []
         for m in _CLAUSE_SUBJECT.finditer(self.text, found.end, contrast.start() if contrast else sentence.end):
@@ -1825,6 +1831,9 @@ _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name
 # Fortune 500 companies": the 370 projects before are not all theirs).
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|followed\s+by|including|"
                        r"among\s+(?:them|which|these|those))\b")
+# A clause after the figures saying what they bring about: "…, contributing to …", "…, helping …".
+_RESULT_CLAUSE = re.compile(r"[,;]\s+(?:thus\s+|thereby\s+)?(?:contributing|helping|making|driving|boosting|bringing|"
+                            r"promoting|supporting|fu?ell?ing|pushing|lifting|laying|serving|benefiting|benefitting)\b")
 _RANKS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
 # A clause opening on a wider place's own measure: "…, while the province's imports …".
 _WIDER_PLACE_S = re.compile(rf"\s+(?P<place>the\s+(?:province|country|nation)|{'|'.join(PROVINCES)}|China)['’]s\s")

@@ -202,6 +202,8 @@ _NOT_A_SECTOR = re.compile(r"\bbonded\s+logistics\b|\bpublic\s+finances?\b"
                            # the world's crisis and the support a place lacks are no bank's
                            r"|\bfinancial\s+(?:crisis|crises|turmoil|tsunami)\b"
                            r"|\bfinancial\s+(?:and\s+\w+\s+)?support\b"
+                           # a firm's accounts are no bank's: "its interim financial report"
+                           r"|\bfinancial\s+(?:reports?|results|statements?|year|performance|data|filings?)\b"
                            # a free trade port is a customs regime, not a port's business
                            r"|\b[Ff]ree\s+[Tt]rade\s+[Pp]ort\b"
                            r"|\b(?:fixed[- ]assets?|technological\s+(?:transformation|upgrading)|infrastructure|"
@@ -715,7 +717,12 @@ _CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{CITY_N
                            # "China's home appliances giant Hisense shipped …": the country says
                            # whose the firm is, the figure is the firm's
                            r"|\bChina['’]s(?=\s+(?:(?!(?:to|in|of|with|for|from|the|and)\b)[\w-]+\s+){0,4}?(?:giant|maker|manufacturer|producer|brand|"
-                           r"company|firm|group|conglomerate|carmaker|automaker|brewer|leader),?\s+[A-Z])")
+                           r"company|firm|group|conglomerate|carmaker|automaker|brewer|leader),?\s+[A-Z])"
+                           # "Tsingtao Brewery Co Ltd, China's major brewery and producer of …, posted":
+                           # the same said after the firm's name
+                           r"|(?:(?<=,\s)|^\s*)China['’]s(?=\s+(?:(?!(?:to|in|of|with|for|from|the|and)\b)[\w-]+\s+){0,3}?"
+                           r"(?:giant|maker|manufacturer|producer|brand|company|firm|group|conglomerate|carmaker|"
+                           r"automaker|brewer|brewery|leader)\b)")
 _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!to\s)"
                         rf"(?P<bare>{CITY_NAMES})['’]s\s+(?=[a-z])"
                         rf"|^\s*(?:(?P<bare2>{CITY_NAMES})(?:,\s{{4,}},?)?\s+(?:[a-z]+ed|saw|sees|has|had|is|was|remains|"

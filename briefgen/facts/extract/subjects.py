@@ -70,6 +70,11 @@ _SYNONYMS = {
                 "tour guides", "places of interest", "tourist attractions"),
     "overseas investment": ("invested overseas", "invest overseas", "invests overseas",
                             "investing overseas", "invested abroad", "investing abroad",
+                            "investment overseas", "investments overseas", "investment abroad",
+                            # a firm's own plants abroad ("its overseas factories in India")
+                            "overseas factories", "overseas factory", "overseas plants", "overseas plant",
+                            "factories abroad", "plants abroad", "overseas subsidiaries",
+                            "overseas production bases", "overseas manufacturing bases",
                             # the official statistics' names for outbound business
                             "outbound direct investment", "outbound non-financial investment",
                             "non-financial outbound investment", "non-financial direct investment",
