@@ -941,3 +941,18 @@ def test_a_firm_s_investment_overseas_is_overseas_investment():
         "Zenco increases its investment overseas with three new plants built in Chile.",
         source="t.txt", aliases=aliases, kinds=kinds)]
     assert rows == [("three", "outbound")]
+
+
+def test_the_festival_named_again_is_the_sector_its_name_belongs_to():
+    aliases = {**ALIASES, "Kite Festival": "tourism"}
+    kinds = {**KINDS, "tourism": "sector"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "The 30th Testcity International Kite Festival opened on Saturday in Testcity.\n\n"
+        "The venues of the festival cover 80,000 square meters. This year's event drew 120 teams from "
+        "15 countries.", source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("80,000 square meters", "tourism"), ("120", "tourism"), ("15", "tourism")]
+    # an event no sector's name gave stays as it was
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Testcity hosted a trade fair on Monday. The fair drew 300 exhibitors.", source="t.txt",
+        aliases=aliases, kinds=kinds)]
+    assert rows == [("300", "testcity")]

@@ -785,6 +785,8 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("Headquarters recently set up in Qingdao", []), ("Cap on foreign shareholding", []),
     ("Share of firms that plan to increase investment", []), ("Sales of Tsingtao canned beer", []),
     ("Number of plants Haier operates worldwide", []),
+    # a plural's verb "total" waiting for its figure; "total" as a noun is fine
+    ("The exhibition halls of the fair total", ["fragment"]), ("Share of the city's total", []),
     # LONG (90) characters print on a key figure's line, one more wraps
     ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai towns", []),
     ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai cities",

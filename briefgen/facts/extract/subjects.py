@@ -145,6 +145,7 @@ class SubjectFinder:
                              or _GOING_SOMEWHERE.match(text, m.start)
                              or _NEAR.search(text, max(m.start - 30, 0), m.start)))]
         self.mentions = _with_sectors_named_again(self.mentions, text, self.kinds)
+        self.mentions = _with_events_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))
         city = next((slug for slug, kind in self.kinds.items() if kind == "city"), None)
         if city:
@@ -219,6 +220,25 @@ def _with_sectors_named_again(mentions: list[Mention], text: str,
         if named:
             added.append(Mention(m.start(), m.end(), named[-1].slug,
                                  f"('{m[0]}': the sector named before)"))
+    return sorted(mentions + added, key=lambda n: (n.start, -n.end)) if added else mentions
+
+
+# "the festival", "this year's event": an event named again, after the event a sector's name is
+# (facts/entities.yaml may give "Beer Festival" to tourism): "The drinking areas of the event total
+# 50,000 square meters" is that festival's.
+_EVENT_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]his\s+year['’]s|[Tt]he\s+\d+(?:st|nd|rd|th)?|[Tt]he\s+annual)\s+"
+                          r"(?:festival|event|fair|expo|exposition|carnival|regatta)\b(?!\s+(?:of|in|at)\b)")
+_EVENT_NAME = re.compile(r"(?i:festival|fair|expo|exposition|carnival|regatta)$")
+_EVENT_AGAIN_REACH = 3000
+
+
+def _with_events_named_again(mentions: list[Mention], text: str, kinds: Mapping[str, str]) -> list[Mention]:
+    added = []
+    for m in _EVENT_AGAIN.finditer(text):
+        named = [n for n in mentions if kinds.get(n.slug) == "sector" and _EVENT_NAME.search(text[n.start:n.end])
+                 and m.start() - _EVENT_AGAIN_REACH <= n.start and n.end <= m.start()]
+        if named:
+            added.append(Mention(m.start(), m.end(), named[-1].slug, f"('{m[0]}': the event named before)"))
     return sorted(mentions + added, key=lambda n: (n.start, -n.end)) if added else mentions
 
 

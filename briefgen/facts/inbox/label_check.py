@@ -116,6 +116,8 @@ _ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FI
                    r"|\bto\s+(?:increase|grow|rise|reach|decrease|decline|fall|drop|expand|climb)$"
                    # a verb of extent its figure followed: "Qingdao's total area of jurisdiction expands" (over 10,654 sq km)
                    r"|\b(?:expands|extends|covers|spans|stretches|contributes|accounts)$"
+                   # a plural's verb "total": "The drinking areas of the event total" (50,000 square metres)
+                   r"|\b[a-z]+s(?:\s+of\s+(?:the\s+)?[\w-]+){0,2}\s+total$"
                    r"|\w['’]s?$|\s[-–—]:?$", re.IGNORECASE)  # (… or on a dash: "… to Qingdao's GDP –")
 # money's label ending on an actor and the verb whose object the money was ("The local
 # government invested", "Local companies donated"; a count's "Enterprises attracted" are the
