@@ -956,3 +956,19 @@ def test_the_festival_named_again_is_the_sector_its_name_belongs_to():
         "Testcity hosted a trade fair on Monday. The fair drew 300 exhibitors.", source="t.txt",
         aliases=aliases, kinds=kinds)]
     assert rows == [("300", "testcity")]
+
+
+def test_the_round_s_subject_rules_leave_ordinary_sentences_as_they_were():
+    aliases = {**ALIASES, "aviation": "aviation", "fishery": "fishery", "overseas investment": "outbound"}
+    kinds = {**KINDS, "aviation": "sector", "fishery": "sector", "outbound": "sector"}
+
+    def subjects(text):
+        return [c.subject for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
+    # "making X the largest …" and "serving …" name the figure's own field
+    assert subjects("Exports of seafood reached $3 billion, making fishery the largest export sector.") == ["fishery"]
+    assert subjects("About 40 firms, serving the aviation industry, moved into the zone in 2018.") == ["aviation"]
+    # the country's own measure keeps the country's scope after a comma
+    assert found("In 2019, China's producer prices fell 0.3 percent.")[0][3:5] == ("country", "China")
+    assert found("In 2020, China's carmaker exports rose 5 percent.")[0][3:5] == ("country", "China")
+    # a foreign firm's overseas plant in the city is no overseas investment of the city's
+    assert subjects("Samsung's overseas plant in Testcity exported $2 billion of goods in 2019.") == ["testcity"]

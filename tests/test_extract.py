@@ -832,3 +832,29 @@ def test_a_comparison_with_the_last_years_is_a_base():
     found = figures("The projects will matter more than ever compared with the last three years, "
                     "employing 20,000 people.", "2013-01-10")
     assert ("20,000", "20000", "count", None, None) in found and ("three years", "3", "year", None, None) in found
+
+
+def test_the_round_s_period_rules_leave_ordinary_sentences_as_they_were():
+    def period_of(text, written, date="2020-07-20"):
+        return next(f[4] for f in figures(text, date) if f[0] == written)
+    # a figure of the period compared with is that period's, a year before the one named
+    assert period_of("Foreign investment rose to $2 billion in the first half, compared with $1.5 billion "
+                     "in the same period of the previous year.", "$1.5 billion") == "2019-01/2019-06"
+    assert period_of("The first half saw 4 million tourists. In the same period of last year, the port "
+                     "handled 10 million TEUs.", "10 million TEUs") == "2019-01/2019-06"
+    assert period_of("Revenue in the first half was 30 percent higher than in the same period of the previous "
+                     "year, when it hit 5 billion yuan.", "5 billion yuan") == "2019-01/2019-06"
+    # years written beside "the next five years" are its years; a past story's next years are unknown
+    assert period_of("The city will invest 100 billion yuan in the port over the next five years (2021-2025).",
+                     "100 billion yuan", "2020-12-10") == "2021/2025"
+    assert period_of("After the zone opened in 2008, its exports rose to $2 billion in the next two years.",
+                     "$2 billion", "2019-09-30") is None
+    # "said today" dates the statement; "up to today" is all so far; a figure's own year after it wins
+    assert period_of("Zenco said today that revenue reached 20 billion yuan.", "20 billion yuan",
+                     "2019-01-25") is None
+    assert period_of("Up to today, the city has attracted 3,000 Korean firms.", "3,000") == "../2020-07-20"
+    assert period_of("The firm came to the city in 1992 and today runs 12 factories that exported $1.5 billion "
+                     "in 2017.", "$1.5 billion") == "2017"
+    # the ten years' average is of the ten years
+    assert period_of("Its GDP grew 7 percent in 2018 compared with the last ten years' average of 9 percent.",
+                     "9 percent", "2019-03-01") == "2009/2018"

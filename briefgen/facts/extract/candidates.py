@@ -993,6 +993,9 @@ class _Context:
         if span:
             return span
         in_sentence = self._phrases_in(sentence.start, sentence.end)
+        base = next((p for p in in_sentence if self._in_the_base_period(p, found, sentence)), None)
+        if base:
+            return self._a_year_before(base, sentence)
         if found.quantity.kind == "duration" and any(
                 p.end <= found.start and not self.text[p.end:found.start].strip() for p in in_sentence):
             return None  # "in the next five years": the years the phrase counts, no time of their own
@@ -1029,6 +1032,25 @@ class _Context:
         if _CARRIES_ON.match(self.text, sentence.start):
             return self._paragraph_period(sentence) or self._done_by_the_date(found, sentence)
         return self._the_text_s_period(found, sentence) or self._done_by_the_date(found, sentence)
+
+    def _in_the_base_period(self, phrase: TimePhrase, found: Found, sentence: Span) -> bool:
+        """Whether the figure is of the period a comparison is made with: "compared with $1.5
+        billion in the same period of the previous year", "In the same period of last year, the
+        port handled 10 million TEUs", "… than in the same period of last year, when it hit …"."""
+        if phrase.kind != "base" or not _SAME_PERIOD.search(self.text, phrase.start, phrase.end):
+            return False
+        return bool(_RIGHT_BEFORE_BASE.fullmatch(self.text, found.end, phrase.start)
+                    or (_OPENING_BASE.fullmatch(self.text, sentence.start, phrase.start)
+                        and _BASE_ENDS_OPENING.match(self.text, phrase.end) and found.start > phrase.end)
+                    or (_WHEN_AFTER_BASE.match(self.text, phrase.end) and found.start > phrase.end))
+
+    def _a_year_before(self, base: TimePhrase, sentence: Span) -> TimePhrase:
+        """The period a "same period of last year" compares with: the one named before, a year
+        earlier (unknown when none was named)."""
+        named = [p for p in self._phrases_in(sentence.start, base.start) if p.period and p.kind != "base"] \
+            or [p for p in [self._last_period_before(sentence.start)] if p]
+        period = re.sub(r"\d{4}", lambda y: f"{int(y[0]) - 1:04d}", named[-1].period) if named else None
+        return TimePhrase(base.start, base.end, period, "period", True, 2)
 
     def _done_by_the_date(self, found: Found, sentence: Span) -> TimePhrase | None:
         """A count a dated source says its subject "has" built up, naming no time ("The Group has
@@ -1148,7 +1170,8 @@ class _Context:
         400,000 units": a "now" that opens the figure's verb after "and" says when the figure is,
         not the date of the verb before."""
         before = [p for p in in_clause if p.end <= found.start]
-        if len(before) < 2 or before[-1].kind != "point" or before[-1].strength != 1:
+        if len(before) < 2 or before[-1].kind != "point" or before[-1].strength != 1 \
+                or any(p.start >= found.end for p in in_clause):  # "… that exported $1.5 billion in 2017"
             return None
         return before[-1] if _AND.search(self.text, before[-2].end, before[-1].start) else None
 
@@ -1832,8 +1855,16 @@ _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|followed\s+by|including|"
                        r"among\s+(?:them|which|these|those))\b")
 # A clause after the figures saying what they bring about: "…, contributing to …", "…, helping …".
-_RESULT_CLAUSE = re.compile(r"[,;]\s+(?:thus\s+|thereby\s+)?(?:contributing|helping|making|driving|boosting|bringing|"
-                            r"promoting|supporting|fu?ell?ing|pushing|lifting|laying|serving|benefiting|benefitting)\b")
+# (not "…, making aviation one of its fastest-growing industries", "…, serving the shipping
+# industry": those name the figure's own field)
+# A comparison's base that dates the figure before it or the sentence it opens.
+_SAME_PERIOD = re.compile(r"(?i:same\s+period)")
+_RIGHT_BEFORE_BASE = re.compile(r"\s+(?:in|during|for)\s+")
+_OPENING_BASE = re.compile(r"\s*(?:In|During|For)\s+")
+_BASE_ENDS_OPENING = re.compile(r"\s*,")
+_WHEN_AFTER_BASE = re.compile(r"\s*,\s+when\b")
+_RESULT_CLAUSE = re.compile(r"[,;]\s+(?:thus\s+|thereby\s+)?(?:contributing|helping|driving|boosting|fu?ell?ing|"
+                            r"promoting)\b")
 _RANKS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
 # A clause opening on a wider place's own measure: "…, while the province's imports …".
 _WIDER_PLACE_S = re.compile(rf"\s+(?P<place>the\s+(?:province|country|nation)|{'|'.join(PROVINCES)}|China)['’]s\s")

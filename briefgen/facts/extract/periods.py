@@ -138,7 +138,8 @@ def rule(pattern: str):
       r"(?:compared\s+(?:to|with)|than(?:\s+in)?)\s+(?:last\s+year|(?:19|20)\d\d)|"
       # "a bigger role … compared with the last five years"
       # (the phrase stops before "five years", which stays a figure)
-      r"compared\s+(?:to|with)\s+(?:those\s+of\s+)?the\s+(?:past|last)(?=\s+\w+\s+years\b)|"
+      # (not "the last ten years' average", nor "the past three years, when …", which name a time)
+      r"compared\s+(?:to|with)\s+(?:those\s+of\s+)?the\s+(?:past|last)(?=\s+\w+\s+years\b(?!['’]|\s*,\s*when\b))|"
       # "a 25.8 percent increase from that in 2020", "12,086 yuan higher than that in 2012"
       r"(?:compared\s+(?:to|with)|than|from|over)\s+(?:that|those)\s+in\s+(?:last\s+year|(?:19|20)\d\d)|"
       # "7.2 times that of 2003", "double those of 2010": "that of" points back, unless it is
@@ -232,11 +233,31 @@ def _past_years(m, anchor):
 @rule(rf"(?:in{_S}|during{_S}|over{_S}|for{_S}|within{_S})?the{_S}(?:next|coming)(?={_S}(?P<n>\w+){_S}years(?![\w-])(?!{_S}of\b))")
 def _next_years(m, anchor):
     """"within the next five years" in a report of October 2015: a plan's five years from the
-    report's own (2015-2019). The phrase stops before "five years", which stays a figure."""
+    report's own (2015-2019). The phrase stops before "five years", which stays a figure. Only in
+    a sentence about a plan and with no year before it ("After the zone opened in 2008, its exports
+    rose … in the next two years": those after 2008, unknown); years written beside it ("the next
+    five years (2021-2025)") say them instead."""
     n = _count_of(m["n"])
-    if not n or n > 50 or anchor is None:
+    if not n or n > 50 or anchor is None or _YEARS_GIVEN.match(m.string, m.end()):
         return None
+    sentence = _sentence_around(m.string, m.start(), m.end())
+    if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", m.string[sentence[0]:m.start()]) \
+            or not _PLANNED.search(m.string, *sentence):
+        return _UNRESOLVED
     return f"{anchor.year:04d}/{anchor.year + n - 1:04d}", "target", True
+
+
+_YEARS_GIVEN = re.compile(r"\s+\w+\s+years\s*(?:\(|,|–|-|:)\s*(?:19|20)\d\d")
+_PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|aims?|aimed|aiming|expects?|expected|"
+                      r"targets?|intends?|is\s+to|are\s+to|set\s+to|going\s+to|hopes?|strives?|seeks?|"
+                      r"strategy|goals?)\b", re.IGNORECASE)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding text[start:end], cut at the full stops around it."""
+    before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    after = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    return before + 1, min(after) if after else len(text)
 
 
 @rule(rf"(?:by|until|till){_S}(?:(?:early|mid|late){_S})?{_MONTH_RE}(?![\w])(?!{_S}\d)"
@@ -512,14 +533,16 @@ def _holiday_of_a_year(m, anchor):
     return _UNRESOLVED
 
 
-@rule(r"(?:so|thus)\s+far|to\s+date|up\s+(?:to|till|until)\s+now|by\s+now|as\s+of\s+(?:now|today)"
-      r"|until\s+now|cumulatively|in\s+total\s+so\s+far")
+@rule(r"(?:so|thus)\s+far|to\s+date|up\s+(?:to|till|until)\s+(?:now|today)|by\s+now|as\s+of\s+(?:now|today)"
+      r"|until\s+(?:now|today)|cumulatively|in\s+total\s+so\s+far")
 def _to_date(m, anchor):
     return (f"../{anchor.text}", "cumulative", True) if anchor else (None, "cumulative", True)
 
 
 # ("today boasts a capacity of …": now; not "today's", which names the present day's things)
-@rule(r"(?<![\w-])(?:currently|at\s+present|presently|now|nowadays|today|at\s+the\s+moment|as\s+of\s+now)"
+# ("Haier said today that …" dates the statement, not the figures it reports)
+@rule(r"(?<![\w-])(?:currently|at\s+present|presently|now|nowadays|(?<!said\s)(?<!says\s)(?<!announced\s)"
+      r"(?<!reported\s)today(?!\s+(?:said|says|announced|reported|that)\b)|at\s+the\s+moment|as\s+of\s+now)"
       r"(?![\w'’-])")
 def _now(m, anchor):
     return (anchor.text, "point", True) if anchor else (None, "point", True)

@@ -720,9 +720,10 @@ _CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{CITY_N
                            r"company|firm|group|conglomerate|carmaker|automaker|brewer|leader),?\s+[A-Z])"
                            # "Tsingtao Brewery Co Ltd, China's major brewery and producer of …, posted":
                            # the same said after the firm's name
-                           r"|(?:(?<=,\s)|^\s*)China['’]s(?=\s+(?:(?!(?:to|in|of|with|for|from|the|and)\b)[\w-]+\s+){0,3}?"
+                           # (the noun closing the appositive: not "In 2019, China's producer prices fell")
+                           r"|(?<=,\s)China['’]s(?=\s+(?:(?!(?:to|in|of|with|for|from|the|and)\b)[\w-]+\s+){0,3}?"
                            r"(?:giant|maker|manufacturer|producer|brand|company|firm|group|conglomerate|carmaker|"
-                           r"automaker|brewer|brewery|leader)\b)")
+                           r"automaker|brewer|brewery|leader)(?:,|\s+(?:and|of)\b))")
 _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!to\s)"
                         rf"(?P<bare>{CITY_NAMES})['’]s\s+(?=[a-z])"
                         rf"|^\s*(?:(?P<bare2>{CITY_NAMES})(?:,\s{{4,}},?)?\s+(?:[a-z]+ed|saw|sees|has|had|is|was|remains|"

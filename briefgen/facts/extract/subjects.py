@@ -71,10 +71,8 @@ _SYNONYMS = {
     "overseas investment": ("invested overseas", "invest overseas", "invests overseas",
                             "investing overseas", "invested abroad", "investing abroad",
                             "investment overseas", "investments overseas", "investment abroad",
-                            # a firm's own plants abroad ("its overseas factories in India")
-                            "overseas factories", "overseas factory", "overseas plants", "overseas plant",
-                            "factories abroad", "plants abroad", "overseas subsidiaries",
-                            "overseas production bases", "overseas manufacturing bases",
+                            # (not "overseas plants", which may be a foreign firm's in the city)
+                            "factories abroad", "plants abroad",
                             # the official statistics' names for outbound business
                             "outbound direct investment", "outbound non-financial investment",
                             "non-financial outbound investment", "non-financial direct investment",
