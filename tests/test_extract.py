@@ -858,3 +858,13 @@ def test_the_round_s_period_rules_leave_ordinary_sentences_as_they_were():
     # the ten years' average is of the ten years
     assert period_of("Its GDP grew 7 percent in 2018 compared with the last ten years' average of 9 percent.",
                      "9 percent", "2019-03-01") == "2009/2018"
+
+
+def test_a_month_of_a_year_or_two_years_are_no_figures():
+    assert figures("Updated: 2023-05, Global Times\n\nThe port handled 5 million tonnes in 2009-10.") == \
+        [("5 million tonnes", "5000000", "t", None, None)]
+
+
+def test_a_forecast_over_decades_names_no_plan_s_years():
+    found = figures("The country will need about 600 helicopters in the coming 20 years.", "2019-06-01")
+    assert found[0][4] is None

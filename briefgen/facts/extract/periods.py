@@ -233,13 +233,15 @@ def _past_years(m, anchor):
 @rule(rf"(?:in{_S}|during{_S}|over{_S}|for{_S}|within{_S})?the{_S}(?:next|coming)(?={_S}(?P<n>\w+){_S}years(?![\w-])(?!{_S}of\b))")
 def _next_years(m, anchor):
     """"within the next five years" in a report of October 2015: a plan's five years from the
-    report's own (2015-2019). The phrase stops before "five years", which stays a figure. Only in
+    report's own (2015-2019); a plan runs at most ten. The phrase stops before "five years", which stays a figure. Only in
     a sentence about a plan and with no year before it ("After the zone opened in 2008, its exports
     rose … in the next two years": those after 2008, unknown); years written beside it ("the next
     five years (2021-2025)") say them instead."""
     n = _count_of(m["n"])
     if not n or n > 50 or anchor is None or _YEARS_GIVEN.match(m.string, m.end()):
         return None
+    if n > 10:  # "will need about 600 helicopters in the coming 20 years": a forecast, no plan's span
+        return _UNRESOLVED
     sentence = _sentence_around(m.string, m.start(), m.end())
     if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", m.string[sentence[0]:m.start()]) \
             or not _PLANNED.search(m.string, *sentence):
