@@ -868,3 +868,10 @@ def test_a_month_of_a_year_or_two_years_are_no_figures():
 def test_a_forecast_over_decades_names_no_plan_s_years():
     found = figures("The country will need about 600 helicopters in the coming 20 years.", "2019-06-01")
     assert found[0][4] is None
+
+
+def test_the_same_months_of_a_year_are_a_comparison_base():
+    found = figures("Ferries between the two countries handled 263,149 TEUs in January-May 2022, up 1.6% from "
+                    "the same five months of 2021.")
+    assert [f[4] for f in found] == ["2022-01/2022-05", "2022-01/2022-05"]
+    assert figures("Exports rose 4% on the same quarter of last year.", "2019-04-10")[0][4] is None

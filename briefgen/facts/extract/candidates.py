@@ -1858,7 +1858,7 @@ _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|followed\s+by|including|"
 # (not "…, making aviation one of its fastest-growing industries", "…, serving the shipping
 # industry": those name the figure's own field)
 # A comparison's base that dates the figure before it or the sentence it opens.
-_SAME_PERIOD = re.compile(r"(?i:same\s+period)")
+_SAME_PERIOD = re.compile(r"(?i:same\s+(?:period|(?:\w+\s+)?months|(?:\w+\s+)?quarters?|half))")
 _RIGHT_BEFORE_BASE = re.compile(r"\s+(?:in|during|for)\s+")
 _OPENING_BASE = re.compile(r"\s*(?:In|During|For)\s+")
 _BASE_ENDS_OPENING = re.compile(r"\s*,")

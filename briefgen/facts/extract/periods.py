@@ -126,7 +126,9 @@ def rule(pattern: str):
     return register
 
 
-@rule(r"(?:the\s+same\s+period\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|(?:19|20)\d\d)|"
+# ("the same five months of 2021", "the same quarter of last year": the period compared with)
+@rule(r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|(?:\w+\s+)?quarters?|half(?:[-\s]year)?)\s+(?:of\s+|in\s+)?"
+      r"(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|(?:19|20)\d\d)|"
       # "up 8 percent from the previous year", "59.04 percent from the holiday period in 2019"
       r"(?:from|over|than|compared\s+(?:to|with))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
       # "rose 10 percent from 2018" (not "from 2018 to 2020", a span)
