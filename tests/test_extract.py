@@ -875,3 +875,16 @@ def test_the_same_months_of_a_year_are_a_comparison_base():
                     "the same five months of 2021.")
     assert [f[4] for f in found] == ["2022-01/2022-05", "2022-01/2022-05"]
     assert figures("Exports rose 4% on the same quarter of last year.", "2019-04-10")[0][4] is None
+
+
+def test_this_period_goes_back_to_the_period_the_figures_were_given_for():
+    text = ("In the first eight months of this year, the province's trade reached 1.3 trillion yuan, reversing the "
+            "downward trend since the beginning of this year. During this period, exports amounted to 756 billion "
+            "yuan, up 5.9 percent.")
+    assert {f[4] for f in figures(text, "2020-09-09")} == {"2020-01/2020-08"}
+
+
+def test_a_share_of_a_whole_recorded_last_year_is_of_this_year_s_period():
+    text = ("Ports handled 12 million TEU in the first 11 months of this year, which was 98.9 per cent of the annual "
+            "volume recorded last year. During this period, cargo tonnage rose 11.6 per cent to 673 million tonnes.")
+    assert {f[4] for f in figures(text, "2009-12-24")} == {"2009-01/2009-11"}

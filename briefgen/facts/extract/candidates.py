@@ -1236,7 +1236,10 @@ class _Context:
                  if p.period and p.kind != "base" and p.strength == 2
                  and not self._dates_a_founding(p)]
         spans = [p for p in named if not _ONE_DAY.fullmatch(p.period)]
-        return (spans or named or [None])[-1]
+        # "… since the beginning of this year. During this period, exports …": the period the
+        # figures were given for, not a trend's open start
+        closed = [p for p in spans if not p.period.endswith("/..")]
+        return (closed or spans or named or [None])[-1]
 
     def _period_kind(self, phrase: TimePhrase, sentence: Span, found: Found) -> str:
         """A year or period in a sentence about the future is a target ("In 2019, Qingdao will

@@ -139,6 +139,9 @@ def rule(pattern: str):
       r"\s+(?:last\s+year|(?:19|20)\d\d)|"
       r"(?:compared\s+(?:to|with)|than(?:\s+in)?)\s+(?:last\s+year|(?:19|20)\d\d)|"
       # "a bigger role … compared with the last five years"
+      # a share's whole of another time: "98.9 per cent of the annual volume recorded last year"
+      r"(?<=\bof\s)the\s+(?:[\w-]+\s+){0,3}?(?:recorded|registered|posted|reported|achieved|handled|seen)\s+"
+      r"(?:last\s+year|in\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|in\s+(?:19|20)\d\d)|"
       # (the phrase stops before "five years", which stays a figure)
       # (not "the last ten years' average", nor "the past three years, when …", which name a time)
       r"compared\s+(?:to|with)\s+(?:those\s+of\s+)?the\s+(?:past|last)(?=\s+\w+\s+years\b(?!['’]|\s*,\s*when\b))|"
@@ -325,6 +328,14 @@ def _h(m, anchor):
     year, inferred = _year_of(m, anchor)
     span = (1, 6) if m["h"] == "1" else (7, 12)
     return (f"{_ym(year, span[0])}/{_ym(year, span[1])}", "period", inferred) if year else _UNRESOLVED
+
+
+@rule(rf"since{_S}the{_S}(?:beginning|start){_S}of{_S}(?:{_YEAR_OR_REL}|the{_S}year)")
+def _since_the_year_began(m, anchor):
+    """"…, reversing the downward trend since the beginning of this year": from January on (not
+    this year's whole)."""
+    year, inferred = _year_of(m, anchor)
+    return (f"{_ym(year, 1)}/..", "period", inferred) if year else _UNRESOLVED
 
 
 @rule(rf"since{_S}the{_S}(?P<half>first|second|1st|2nd){_S}half{_S}of{_S}{_YEAR_OR_REL}")
@@ -514,7 +525,8 @@ def _month_year(m, anchor):
 
 
 # (not "surpassing the previous years' visitor numbers": years compared with, no period)
-@rule(rf"(?:in{_S}|during{_S}|for{_S})?(?:the{_S}(?:whole{_S}|full{_S}|entire{_S})?)?{_REL}(?!s['’])")
+# ("last year`s volume", with a backtick for the apostrophe, is as "last year's")
+@rule(rf"(?:in{_S}|during{_S}|for{_S})?(?:the{_S}(?:whole{_S}|full{_S}|entire{_S})?)?{_REL}(?!s['’`´])(?![`´]s)")
 def _relative_year(m, anchor):
     year, inferred = _year_of(m, anchor)
     if year is None:
