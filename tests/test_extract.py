@@ -888,3 +888,12 @@ def test_a_share_of_a_whole_recorded_last_year_is_of_this_year_s_period():
     text = ("Ports handled 12 million TEU in the first 11 months of this year, which was 98.9 per cent of the annual "
             "volume recorded last year. During this period, cargo tonnage rose 11.6 per cent to 673 million tonnes.")
     assert {f[4] for f in figures(text, "2009-12-24")} == {"2009-01/2009-11"}
+
+
+def test_a_figure_after_to_in_from_to_is_of_the_time_after_it():
+    text = ("The share of private firms rose from 59.1 percent and 64.8 percent in 2017 to 68.6 percent and "
+            "68.4 percent in the first three quarters of this year, respectively.")
+    assert [f[4] for f in figures(text, "2020-10-29")] == ["2017", "2017", "2020-01/2020-09", "2020-01/2020-09"]
+    # "home to" is no "from … to"
+    assert figures("It is currently home to 44 enterprises and has signed four projects thus far.",
+                   "2021-03-12")[0][4] == "2021-03-12"

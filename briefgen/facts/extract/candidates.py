@@ -1159,6 +1159,11 @@ class _Context:
         in_clause = [p for p in phrases if p.start >= start and p.end <= end]
         if now := self._now_after_and(in_clause, found):
             return now
+        if any(p.start >= found.end for p in in_clause):
+            # "rose from 59.1 percent in 2017 to 68.6 percent … in the first three quarters of this
+            # year": a figure after "to" is of the time after it, not of the "from" before
+            in_clause = [p for p in in_clause if p.end > found.start or not _FROM_WORD.search(
+                self.text, start, p.start) or not _TO_AFTER.search(self.text, p.end, found.start)] or in_clause
         phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)]
         if not phrases:
             return None
@@ -1860,6 +1865,8 @@ _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|followed\s+by|including|"
 # A clause after the figures saying what they bring about: "…, contributing to …", "…, helping …".
 # (not "…, making aviation one of its fastest-growing industries", "…, serving the shipping
 # industry": those name the figure's own field)
+_TO_AFTER = re.compile(r"\bto\b")
+_FROM_WORD = re.compile(r"\bfrom\b")
 # A comparison's base that dates the figure before it or the sentence it opens.
 _SAME_PERIOD = re.compile(r"(?i:same\s+(?:period|(?:\w+\s+)?months|(?:\w+\s+)?quarters?|half))")
 _RIGHT_BEFORE_BASE = re.compile(r"\s+(?:in|during|for)\s+")
