@@ -897,13 +897,3 @@ def test_a_figure_after_to_in_from_to_is_of_the_time_after_it():
     # "home to" is no "from … to"
     assert figures("It is currently home to 44 enterprises and has signed four projects thus far.",
                    "2021-03-12")[0][4] == "2021-03-12"
-
-
-def test_a_present_perfect_count_does_not_go_on_in_a_past_year():
-    text = ("Last year, 1 million foreign visitors flocked to the city.\nThe city is using the regatta as a "
-            "springboard.\nIt has established sailing at 40 local schools and has 100 youth clubs.")
-    assert [f[4] for f in figures(text, "2008-08-26")[1:]] == ["../2008-08-26", "../2008-08-26"]
-    # a present perfect going on from a present perfect keeps its period
-    text = ("The city has realized tourist revenues of 70.83 billion yuan in the past nine months. It has also "
-            "maintained growth in inbound tourism, attracting 964,400 visitors.")
-    assert figures(text, "2013-10-21")[-1][4] == "2013-01/2013-09"

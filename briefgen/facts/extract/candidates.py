@@ -1136,20 +1136,14 @@ class _Context:
         # curriculum in 2005. Its training team, comprising nearly 40 pupils, has a class each day")
         # ("This is higher than the provincial average" says more of the figure before: its time)
         named = self.sentences.at(phrase.start)
-        if self._in_the_present(sentence) and self._in_the_past(named) \
+        if self._in_the_present(sentence) and _IN_THE_PAST.search(self.text, named.start, named.end) \
                 and not _POINTS_BACK.match(self.text, sentence.start):
             return None
         return replace(phrase, inferred=True)
 
     def _in_the_present(self, sentence: Span) -> bool:
-        """A sentence in the present tense, its present perfect included ("It has established
-        sailing at 40 local schools and has 100 clubs": so far, not in a year named before)."""
-        return bool(_PRESENT.search(self.text, sentence.start, sentence.end)) and not self._in_the_past(sentence)
-
-    def _in_the_past(self, sentence: Span) -> bool:
-        """A verb in the simple past ("flocked", "rose"), not a present perfect's ("has realized")."""
-        return any(not _PERFECT_BEFORE.search(self.text, max(m.start() - 30, sentence.start), m.start())
-                   for m in _IN_THE_PAST.finditer(self.text, sentence.start, sentence.end))
+        return bool(_PRESENT.search(self.text, sentence.start, sentence.end)) and not \
+            _IN_THE_PAST.search(self.text, sentence.start, sentence.end)
 
     def _is_future(self, offset: int) -> bool:
         sentence = self.sentences.at(offset)
@@ -2062,7 +2056,6 @@ _PRESENT = re.compile(r"\b(?:is|are|has|have|remains|remain|comprises|includes|c
 _IN_THE_PAST = re.compile(r"\b(?:was|were|had|did|saw|grew|rose|fell|took|made|became|began|won|gave|got|"
                           r"came|went|stood|held|led|drew|brought|built|sold|spent|paid|\w{3,}ed)\b"
                           r"(?<!\bneed)(?<!\bspeed)(?<!\bfeed)(?<!\bseed)")
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|so\s+far|successfully|\w+ly)\s+)?$")
 _POINTS_BACK = re.compile(r"[\s\u3000]*(?:This|These|That|Those|Of\s+the)\b")
 # A sentence that breaks the previous figure down shares its period.
 _BREAKS_DOWN = re.compile(r"(?:of\s+(?:the|this|that)\s+total|of\s+which|among\s+(?:them|these|those|"
