@@ -897,3 +897,28 @@ def test_a_figure_after_to_in_from_to_is_of_the_time_after_it():
     # "home to" is no "from … to"
     assert figures("It is currently home to 44 enterprises and has signed four projects thus far.",
                    "2021-03-12")[0][4] == "2021-03-12"
+
+
+def test_the_second_review_s_period_cases_stay_as_they_were():
+    def periods(text, date):
+        return [(f[0], f[4]) for f in figures(text, date)]
+    # a range of amounts is no year range; a plan over 15 years keeps its span
+    assert periods("Workers earn 2000-10,000 yuan a month.", "2020-01-01")[0][0] == "2000-10,000 yuan"
+    assert periods("Testcity plans to build 300 kilometers of metro lines in the next 15 years.",
+                   "2019-03-01")[0] == ("300 kilometers", "2019/2033")
+    # a base with its own year takes that year's months; "it made" may stand before it
+    assert periods("Growth in the third quarter was 6 percent, compared with 9 percent in the same quarter of "
+                   "2017.", "2019-10-20")[1] == ("9 percent", "2017-07/2017-09")
+    assert periods("The company earned 2 billion yuan in the third quarter, more than the 1.5 billion yuan it made "
+                   "in the same quarter of last year.", "2019-10-20")[1] == ("1.5 billion yuan", "2018-07/2018-09")
+    # a period over before an open one began is not what "this period" goes back to
+    text = "From 2010 to 2015, the city built 20 parks. Since 2016, it has changed course. During this period, it has built 45 parks."
+    assert periods(text, "2019-05-01")[-1] == ("45", "2016/..")
+    # a figure inside "the … recorded last year", and a share of last year's whole, keep last year
+    assert periods("Half of the 5 million tonnes recorded last year came by rail.", "2020-07-01") == \
+        [("Half", "2019"), ("5 million tonnes", "2019")]
+    assert periods("Nearly 60 percent of the foreign investment recorded last year came from Hong Kong.",
+                   "2020-07-01") == [("Nearly 60 percent", "2019")]
+    # "from Hong Kong" is no "from" figure
+    assert periods("Investment from Hong Kong last year rose to 3 billion dollars after a slump in 2018.",
+                   "2020-07-01") == [("3 billion dollars", "2019")]

@@ -1049,7 +1049,17 @@ class _Context:
         earlier (unknown when none was named)."""
         named = [p for p in self._phrases_in(sentence.start, base.start) if p.period and p.kind != "base"] \
             or [p for p in [self._last_period_before(sentence.start)] if p]
-        period = re.sub(r"\d{4}", lambda y: f"{int(y[0]) - 1:04d}", named[-1].period) if named else None
+        if not named:
+            return TimePhrase(base.start, base.end, None, "period", True, 2)
+        period = named[-1].period
+        written = re.search(r"(?:19|20)\d\d", self.text[base.start:base.end])
+        years = set(re.findall(r"\d{4}", period))
+        if written and len(years) == 1:  # "compared with 9 percent in the same quarter of 2017"
+            period = period.replace(years.pop(), written[0])
+        elif not written:
+            period = re.sub(r"\d{4}", lambda y: f"{int(y[0]) - 1:04d}", period)
+        else:
+            period = None
         return TimePhrase(base.start, base.end, period, "period", True, 2)
 
     def _done_by_the_date(self, found: Found, sentence: Span) -> TimePhrase | None:
@@ -1163,7 +1173,7 @@ class _Context:
             # "rose from 59.1 percent in 2017 to 68.6 percent … in the first three quarters of this
             # year": a figure after "to" is of the time after it, not of the "from" before
             in_clause = [p for p in in_clause if p.end > found.start or not _FROM_WORD.search(
-                self.text, start, p.start) or not _TO_AFTER.search(self.text, p.end, found.start)] or in_clause
+                self.text, start, p.start) or not _TO_RIGHT_BEFORE.search(self.text, p.end, found.start)] or in_clause
         phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)]
         if not phrases:
             return None
@@ -1241,10 +1251,16 @@ class _Context:
                  if p.period and p.kind != "base" and p.strength == 2
                  and not self._dates_a_founding(p)]
         spans = [p for p in named if not _ONE_DAY.fullmatch(p.period)]
-        # "… since the beginning of this year. During this period, exports …": the period the
-        # figures were given for, not a trend's open start
-        closed = [p for p in spans if not p.period.endswith("/..")]
-        return (closed or spans or named or [None])[-1]
+        # "… in the first eight months, reversing the trend since the beginning of this year. During
+        # this period, exports …": the period the figures were given for, not a trend's open start
+        # (not a period over before the open one began: "From 2010 to 2015 … Since 2016 …")
+        last = (spans or named or [None])[-1]
+        if last is not None and last.period.endswith("/.."):
+            opened = last.period[:-3]
+            opened = f"{opened}-01" if len(opened) == 4 else opened[:7]  # as YYYY-MM
+            closed = [p for p in spans if not p.period.endswith("/..") and _period_end(p.period) >= opened]
+            return closed[-1] if closed else last
+        return last
 
     def _period_kind(self, phrase: TimePhrase, sentence: Span, found: Found) -> str:
         """A year or period in a sentence about the future is a target ("In 2019, Qingdao will
@@ -1865,11 +1881,12 @@ _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|followed\s+by|including|"
 # A clause after the figures saying what they bring about: "…, contributing to …", "…, helping …".
 # (not "…, making aviation one of its fastest-growing industries", "…, serving the shipping
 # industry": those name the figure's own field)
-_TO_AFTER = re.compile(r"\bto\b")
-_FROM_WORD = re.compile(r"\bfrom\b")
+# ("from" a figure, "to" right before this one: not "Investment from Hong Kong … rose to")
+_TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?$")
+_FROM_WORD = re.compile(r"\bfrom\s+(?:[\w$¥€-]+\s+){0,2}?[$¥€]?\d")
 # A comparison's base that dates the figure before it or the sentence it opens.
 _SAME_PERIOD = re.compile(r"(?i:same\s+(?:period|(?:\w+\s+)?months|(?:\w+\s+)?quarters?|half))")
-_RIGHT_BEFORE_BASE = re.compile(r"\s+(?:in|during|for)\s+")
+_RIGHT_BEFORE_BASE = re.compile(r"\s+(?:(?:it|they|which|that|we)\s+[a-z]+\s+)?(?:in|during|for)\s+")
 _OPENING_BASE = re.compile(r"\s*(?:In|During|For)\s+")
 _BASE_ENDS_OPENING = re.compile(r"\s*,")
 _WHEN_AFTER_BASE = re.compile(r"\s*,\s+when\b")
@@ -2196,6 +2213,12 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
             parts += [text[at:start], " " * (end - start)]
             at = end
     return "".join(parts) + text[at:]
+
+
+def _period_end(period: str) -> str:
+    """A period's last month as YYYY-MM ("2020-01/2020-08" → "2020-08", "2015" → "2015-12")."""
+    end = period.split("/")[-1]
+    return end[:7] if len(end) >= 7 else f"{end[:4]}-12"
 
 
 def _clause_of(text: str, sentence: Span, start: int, end: int) -> tuple[int, int]:

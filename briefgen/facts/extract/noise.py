@@ -28,7 +28,8 @@ _PATTERNS = [
     # 2018-05-14 01:58:11, 2021/03/12
     r"(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?!\d)",
     # a month of a year, as a page's date line gives it, or two years: "2023-05", "in 2009-10"
-    r"(?<![\d-])(?:19|20)\d\d[-–/]\d\d(?![\d-]|\s*(?:%|percent|per\s+cent))",
+    # (not a range of amounts: "2000-10,000 yuan")
+    r"(?<![\d-])(?:19|20)\d\d[-–/]\d\d(?![\d-]|,\d|\s*(?:%|percent|per\s+cent))",
     # 9:00am, 5:00 pm, 7pm, 9 am, 14:30
     r"(?<![\w.])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)",
     r"(?<![\w.:])\d{1,2}:\d{2}(?!\d)",

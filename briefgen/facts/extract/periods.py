@@ -140,7 +140,9 @@ def rule(pattern: str):
       r"(?:compared\s+(?:to|with)|than(?:\s+in)?)\s+(?:last\s+year|(?:19|20)\d\d)|"
       # "a bigger role … compared with the last five years"
       # a share's whole of another time: "98.9 per cent of the annual volume recorded last year"
-      r"(?<=\bof\s)the\s+(?:[\w-]+\s+){0,3}?(?:recorded|registered|posted|reported|achieved|handled|seen)\s+"
+      # (a year's whole only, no figure in it: not "half of the 5 million tonnes recorded last year")
+      r"(?<=\bof\s)the\s+(?:(?!\d)[\w-]+\s+){0,2}?(?:annual|full-year|whole-year|yearly|total)\s+"
+      r"(?:(?!\d)[\w-]+\s+){0,2}?(?:recorded|registered|posted|reported|achieved|handled|seen)\s+"
       r"(?:last\s+year|in\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|in\s+(?:19|20)\d\d)|"
       # (the phrase stops before "five years", which stays a figure)
       # (not "the last ten years' average", nor "the past three years, when …", which name a time)
@@ -238,22 +240,25 @@ def _past_years(m, anchor):
 @rule(rf"(?:in{_S}|during{_S}|over{_S}|for{_S}|within{_S})?the{_S}(?:next|coming)(?={_S}(?P<n>\w+){_S}years(?![\w-])(?!{_S}of\b))")
 def _next_years(m, anchor):
     """"within the next five years" in a report of October 2015: a plan's five years from the
-    report's own (2015-2019); a plan runs at most ten. The phrase stops before "five years", which stays a figure. Only in
+    report's own (2015-2019). The phrase stops before "five years", which stays a figure. Only in
     a sentence about a plan and with no year before it ("After the zone opened in 2008, its exports
     rose … in the next two years": those after 2008, unknown); years written beside it ("the next
-    five years (2021-2025)") say them instead."""
+    five years (2021-2025)") say them instead; a forecast over decades ("will need about 600
+    helicopters in the coming 20 years") names no plan's span."""
     n = _count_of(m["n"])
     if not n or n > 50 or anchor is None or _YEARS_GIVEN.match(m.string, m.end()):
         return None
-    if n > 10:  # "will need about 600 helicopters in the coming 20 years": a forecast, no plan's span
-        return _UNRESOLVED
     sentence = _sentence_around(m.string, m.start(), m.end())
+    if n > 10 and _FORECAST.search(m.string, *sentence):
+        return _UNRESOLVED
     if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", m.string[sentence[0]:m.start()]) \
             or not _PLANNED.search(m.string, *sentence):
         return _UNRESOLVED
     return f"{anchor.year:04d}/{anchor.year + n - 1:04d}", "target", True
 
 
+_FORECAST = re.compile(r"\b(?:need|needs|forecasts?|forecast(?:ed|ing)|estimates?|estimated|predicts?|predicted|"
+                       r"projected|demand)\b", re.IGNORECASE)
 _YEARS_GIVEN = re.compile(r"\s+\w+\s+years\s*(?:\(|,|–|-|:)\s*(?:19|20)\d\d")
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|aims?|aimed|aiming|expects?|expected|"
                       r"targets?|intends?|is\s+to|are\s+to|set\s+to|going\s+to|hopes?|strives?|seeks?|"
