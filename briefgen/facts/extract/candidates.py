@@ -1046,7 +1046,8 @@ class _Context:
 
     def _a_year_before(self, base: TimePhrase, sentence: Span) -> TimePhrase:
         """The period a "same period of last year" compares with: the one named before, a year
-        earlier (unknown when none was named)."""
+        earlier, or in the year the base writes ("the same quarter of 2017"); unknown when none was
+        named."""
         named = [p for p in self._phrases_in(sentence.start, base.start) if p.period and p.kind != "base"] \
             or [p for p in [self._last_period_before(sentence.start)] if p]
         if not named:
@@ -1878,9 +1879,6 @@ _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name
 # Fortune 500 companies": the 370 projects before are not all theirs).
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|followed\s+by|including|"
                        r"among\s+(?:them|which|these|those))\b")
-# A clause after the figures saying what they bring about: "…, contributing to …", "…, helping …".
-# (not "…, making aviation one of its fastest-growing industries", "…, serving the shipping
-# industry": those name the figure's own field)
 # ("from" a figure, "to" right before this one: not "Investment from Hong Kong … rose to")
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?$")
 _FROM_WORD = re.compile(r"\bfrom\s+(?:[\w$¥€-]+\s+){0,2}?[$¥€]?\d")
@@ -1890,6 +1888,9 @@ _RIGHT_BEFORE_BASE = re.compile(r"\s+(?:(?:it|they|which|that|we)\s+[a-z]+\s+)?(
 _OPENING_BASE = re.compile(r"\s*(?:In|During|For)\s+")
 _BASE_ENDS_OPENING = re.compile(r"\s*,")
 _WHEN_AFTER_BASE = re.compile(r"\s*,\s+when\b")
+# A clause after the figures saying what they bring about: "…, contributing to …", "…, helping …".
+# (not "…, making aviation one of its fastest-growing industries", "…, serving the shipping
+# industry": those name the figure's own field)
 _RESULT_CLAUSE = re.compile(r"[,;]\s+(?:thus\s+|thereby\s+)?(?:contributing|helping|driving|boosting|fu?ell?ing|"
                             r"promoting)\b")
 _RANKS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
