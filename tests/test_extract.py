@@ -922,3 +922,13 @@ def test_the_second_review_s_period_cases_stay_as_they_were():
     # "from Hong Kong" is no "from" figure
     assert periods("Investment from Hong Kong last year rose to 3 billion dollars after a slump in 2018.",
                    "2020-07-01") == [("3 billion dollars", "2019")]
+
+
+def test_a_volume_hyphened_to_its_number_is_no_count():
+    assert figures("The port completed an 800,000-cubic-meter storage project with a 500-liter tank.") == []
+
+
+def test_firms_above_designated_size_are_counted_as_such():
+    found = extract("The province's 2,440 cultural enterprises above designated size earned more in 2020.",
+                    source="t.txt")
+    assert found[0].counted == "cultural enterprises above designated size"

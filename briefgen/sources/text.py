@@ -50,6 +50,13 @@ def read(path: Path) -> SourceText:
     dated = date_line(text)
     notes = {"outlet": "plain text names no publisher; give the outlet",
              "url": "plain text has no address"}
+    line = next((line for line in _top_lines(text) if _SOURCE_LINE.match(line)), None)
+    outlet = _SOURCE_LINE.match(line)["outlet"] if line else None
+    url = _ADDRESS.search(line)[0].rstrip(".,;)") if line and _ADDRESS.search(line) else None
+    if outlet:
+        notes["outlet"] = f"read from the line {line!r} near the top: check it"
+    if url:
+        notes["url"] = f"read from the line {line!r} near the top"
     title = _title(text)
     notes["title"] = "taken from the first line" if title else "the first line is not a title"
     if dated:
@@ -59,7 +66,15 @@ def read(path: Path) -> SourceText:
                          "give the publication date")
     else:
         notes["date"] = "plain text has no date property and no date line; give the publication date"
-    return SourceText(text, "text", title=title, date=dated[0] if dated else None, notes=notes)
+    return SourceText(text, "text", title=title, date=dated[0] if dated else None, outlet=outlet, url=url,
+                      notes=notes)
+
+
+# "Source: Global Times, 2023-05, https://…", "From: Xinhua": a line naming the publisher (a name
+# closed by a comma, a bar or the line's end; not "Source:  View: 275 Date: …")
+_SOURCE_LINE = re.compile(r"(?:Source|From|Publisher)\s*:\s*(?P<outlet>[A-Z][\w.&'’()-]*(?: [\w.&'’()-]+){0,6})"
+                          r"\s*(?:[,|;]|$)")
+_ADDRESS = re.compile(r"https?://\S+")
 
 
 def _top_lines(text: str) -> list[str]:

@@ -201,3 +201,15 @@ def test_placeholder_properties_of_pdf_writers_are_not_metadata(tmp_path):
                                    author=None))
     assert source.outlet is None and source.description is None  # reportlab: anonymous, unspecified
     assert source.title == "Some text 5 percent" and "first line" in source.notes["title"]
+
+
+def test_plain_text_s_source_line_names_its_outlet_and_address(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Port completes oil storage project\nSource: Global Times, 2023-05, "
+                    "https://example.org/page/1.shtml\n\nThe port built 8 tanks.\n", encoding="utf-8")
+    source = read_source(path)
+    assert (source.outlet, source.url) == ("Global Times", "https://example.org/page/1.shtml")
+    assert "check it" in source.notes["outlet"]
+    # a line that only starts like one names no outlet
+    path.write_text("Zone imports 112 projects\nSource:  View: 275 Date: 2014-07-23\n\nText.\n", encoding="utf-8")
+    assert read_source(path).outlet is None

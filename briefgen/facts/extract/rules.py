@@ -63,8 +63,10 @@ _PARTITIVE = re.compile(r"[\s\u3000]+(?:out\s+)?of\s+(?:the|its|their|these|thos
                         r"(?:\s+\d[\d,]*)?(?=[\s\u3000]+[A-Za-z])")
 # Measures the project has no unit for (volume, energy, power): "4.41 million kiloliters of
 # beer" is no count of kiloliters, and no figure a brief can state in a unit of its own.
-_UNMEASURED = re.compile(r"(?:(?:kilo|hecto|milli|mega)?lit(?:er|re)s|gallons|barrels|cubic\s+\w+|(?:kilo|mega|giga)"
-                         r"watt(?:s|-hours|\s+hours)|(?:kW|MW|GW|TW)h?|ounces|carats|bushels)\b", re.IGNORECASE)
+# (as a noun or hyphened to the number: "800,000-cubic-meter", "a 500-liter tank")
+_UNMEASURED = re.compile(r"[-\s]+(?:(?:kilo|hecto|milli|mega)?lit(?:er|re)s?|gallons?|barrels?|cubic[-\s]+\w+|"
+                         r"(?:kilo|mega|giga)watt(?:s|-hours?|\s+hours?)?|(?:kW|MW|GW|TW)h?|ounces?|carats?|bushels?)\b",
+                         re.IGNORECASE)
 # Words that count kinds or lots of a thing, named after "of": "100 kinds of fish"
 _KINDS = frozenset("kinds types sorts varieties categories species batches sets pieces pairs".split())
 # (a second word names the thing with the first, "kinds of agricultural products", "kinds of
@@ -184,7 +186,7 @@ def _judge_word_count(text: str, found: Found, paired: bool) -> Verdict | None:
             before[-3:-1] == ["one", "of"] or before[-2:-1] == ["among"]):
         return None  # "the two sides" refers back; "one of the six zones" still counts
     counted = counted_after(text, found.end)
-    if counted is None or _UNMEASURED.match(counted):
+    if counted is None or _UNMEASURED.match(text, found.end):
         return None
     return Verdict(counted, f"word number counting '{counted}'", 0.8)
 
@@ -198,7 +200,7 @@ def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
         counted = hyphened[1] + "s"  # "a 20-item policy" counts items
     if _is_year(text, found) and not (counted and counted[0].islower()):
         return None
-    if counted and _UNMEASURED.match(counted):
+    if _UNMEASURED.match(text, found.end):
         return None
     if counted:
         return Verdict(counted, f"count of '{counted}'", 0.85)
@@ -230,7 +232,7 @@ def counted_after(text: str, end: int, max_words: int = 8) -> str | None:
         if is_plural(m[1]) and not _names_kind_of_plural(m[1], text, pos):
             if m[1].lower() in _KINDS:
                 return " ".join(words + _kind_of(text, pos))
-            return " ".join(words + _and_others(text, pos))
+            return " ".join(words + _and_others(text, pos) + _designated_size(text, pos))
         nxt = text[pos:pos + 1]
         if nxt and not nxt.isspace() and nxt != "-":
             return None  # punctuation ends the noun phrase
@@ -250,6 +252,17 @@ def _and_others(text: str, pos: int) -> list[str]:
             w.lower() in _STOP_WORDS or w.endswith("ed") for w in m[1].split()):
         return []
     return ["and", *m[1].split()]
+
+
+# The statistics' threshold that says which firms are counted: "2,440 cultural enterprises above
+# designated size" are not all of them.
+_DESIGNATED_SIZE = re.compile(r"\s+((?:above|of)\s+(?:a\s+)?designated\s+size|above\s+(?:the\s+)?scale)\b",
+                              re.IGNORECASE)
+
+
+def _designated_size(text: str, pos: int) -> list[str]:
+    m = _DESIGNATED_SIZE.match(text, pos)
+    return m[1].split() if m else []
 
 
 def _names_kind_of_plural(word: str, text: str, pos: int) -> bool:
