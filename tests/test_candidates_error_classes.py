@@ -2061,7 +2061,7 @@ def test_a_year_or_period_a_change_is_measured_from_is_no_period_of_its_figures(
 
 def test_a_figure_of_one_of_the_city_s_own_firms_is_the_city_s_marked_as_the_firm_s():
     text = ("Zenbrand Co Ltd said first-half net profit rose 32 percent to 381 million yuan.\n\n"
-            "The company sold 2.7 million kiloliters of beer. China's beer output rose 5.6 percent.")
+            "The company sold 2.7 million bicycles. China's beer output rose 5.6 percent.")
 
     def rows(**firms):
         return [(c.as_written, c.subject, c.firm) for c in extract(
