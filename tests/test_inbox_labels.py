@@ -919,7 +919,9 @@ def test_a_count_whose_sentence_says_what_its_things_did_or_had_done_is_held_bac
     from briefgen.facts.inbox.suggest import UNSAID
     for text in ("The film began shooting in 2017 and used eight sound stages.",
                  "It has established sailing as part of the program at 40 local schools.",
-                 "65 scenic spots in Testcity received 196,600 visitors on the fifth day."):
+                 "65 scenic spots in Testcity received 196,600 visitors on the fifth day.",
+                 # a contract's content, not a plan of the subject's
+                 "The venture gained its first contract from the authority to provide 22 six-car trains."):
         assert _suggested(text)[0][2] == UNSAID, text
     for text in ("Testcity has 30 universities.", "There are currently nine passenger lines.",
                  "The city had a whopping 10,695 Korean-backed projects.",

@@ -1038,6 +1038,7 @@ _BATCH_OF = re.compile(r"\b(?:batch|shipment|consignment|lot|group|team|delegati
                        r"(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$", re.IGNORECASE)
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:(?:first|only|top|major|main)\s+)?$", re.IGNORECASE)
 _PLAN_WORDS = frozenset("will would shall to plans plan aims aim expects expected".split())
+_CONTRACT = re.compile(r"\b(?:contracts?|deals?|agreements?|orders?|tenders?|bids?)\b", re.IGNORECASE)
 # ("Three Singapore companies on Thursday signed …": a day between the things and their verb;
 # "12 project signings at the meeting": the event they were counted at; "28 restaurants onboard")
 _COUNT_VERB_AFTER = re.compile(r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|this|that|a)\s+(?:[\w-]+\s+){0,4}?"
@@ -1101,7 +1102,8 @@ def _done_by_or_to(c: Candidate, text_before: str) -> bool:
     while words and words[-1].lower() in _QUALIFYING:
         words.pop()
     governor = words[-1] if words else ""
-    planned = len(words) > 1 and words[-2].lower() in _PLAN_WORDS  # "will open 5 new branches"
+    # "will open 5 new branches" (not a contract's content: "gained a contract … to provide 22 trains")
+    planned = len(words) > 1 and words[-2].lower() in _PLAN_WORDS and not _CONTRACT.search(clause)
     if governor.islower() and not governor.endswith(("'s", "’s")) and governor not in _NEUTRAL_BEFORE \
             and not planned:
         return True
