@@ -972,3 +972,18 @@ def test_the_round_s_subject_rules_leave_ordinary_sentences_as_they_were():
     assert found("In 2020, China's carmaker exports rose 5 percent.")[0][3:5] == ("country", "China")
     # a foreign firm's overseas plant in the city is no overseas investment of the city's
     assert subjects("Samsung's overseas plant in Testcity exported $2 billion of goods in 2019.") == ["testcity"]
+
+
+def test_a_city_firm_s_site_in_a_country_no_entity_stands_for_is_overseas_investment():
+    aliases = {**ALIASES, "overseas investment": "outbound"}
+    kinds = {**KINDS, "outbound": "sector"}
+
+    def rows(text):
+        return [(c.as_written, c.subject, c.firm) for c in extract(
+            text, source="t.txt", aliases=aliases, kinds=kinds, firms=["Zenco"])]
+    text = ("Zenco laid the foundation stone for its second factory in Chile.\n\n"
+            "The second phase comes with a $40 million investment and will create 1,000 jobs, Zenco said.")
+    assert rows(text) == [("$40 million", "outbound", "Zenco"), ("1,000", "outbound", "Zenco")]
+    # not where a partner is named, nor in a text that puts no site abroad
+    assert [r[1] for r in rows("Zenco opened a factory in Japan.\n\nIt cost $40 million.")] != ["outbound"]
+    assert [r[1] for r in rows("Zenco reported revenue of 9 billion yuan in 2019.")] == ["testcity"]

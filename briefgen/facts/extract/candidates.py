@@ -17,6 +17,7 @@ Candidates are proposals for a person to review (see `briefgen.facts.inbox`), ne
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -25,7 +26,8 @@ from typing import Mapping, Sequence
 from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
-from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_not_known, not_subjects, places_abroad, \
+from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_not_known, names_abroad, not_subjects, \
+    places_abroad, \
     sector_abroad, \
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
     sources, spelled_provinces, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
@@ -246,6 +248,8 @@ class _Context:
         self.provinces = provinces_named(_blanked(self.places, [m.span() for m in _GROUP_NAME.finditer(self.places)]))
         self.city_province = province
         self.port_slug = aliases.get("port")  # what "throughput" is of, when the city has one
+        # what the city's firms' sites abroad are of, when the project has it
+        self.outbound_slug = {name.lower(): slug for name, slug in aliases.items()}.get("overseas investment")
         self.finance_slug = aliases.get("financial")  # what a financial centres index ranks
         self._city_named: dict[tuple[int, int], int | None] = {}  # span -> where it names the city
         self._first_city = self._city_named_from(0)
@@ -313,6 +317,9 @@ class _Context:
             subject, subject_reason = self._index_rank(sentence, *self._port_measure(
                 found, sentence, *self.subject_for(found, sentence, scope)))
         subject, subject_reason, firm = self._with_city_firm(found, sentence, scope, subject, subject_reason)
+        if subject == self.city_slug and firm and self.outbound_slug and (abroad := self._firm_s_site_abroad(sentence)):
+            subject, subject_reason = self.outbound_slug, \
+                f"a site of '{firm}', one of {self.city}'s own firms, in '{abroad}', which no entity stands for"
         return Candidate(
             value=q.value, unit=q.unit, as_written=text[found.start:found.end],
             quote=self.quote_for(found, sentence, scope), source=self.source, offset=found.start,
@@ -354,6 +361,28 @@ class _Context:
             reason = f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), named in its " \
                 "sentence after the sector named before"
         return self.city_slug, reason, firm or own  # "Testcity-based Zenbrand's revenue rose …": the firm's
+
+    def _firm_s_site_abroad(self, sentence: Span) -> str | None:
+        """The country no entity stands for where the city's firm's site is that its sentence or
+        paragraph names ("…, Haier's Director in Egypt said"), or that the text's opening puts a
+        site in ("… the second phase of its Haier Eco-Friendly Complex located in 10th of Ramadan
+        City, Egypt"): figures of a plant, jobs or capacity there are the city's investment abroad
+        (not where a partner is named: the partner's, as "Haier's refrigerator plant in South
+        Carolina" is the United States')."""
+        paragraph = self.sentences.paragraph_at(sentence.start)
+        opening = self.sentences.paragraphs[:2]
+        for start, end, site in ((sentence.start, sentence.end, False), (paragraph.start, paragraph.end, False),
+                                 *((p.start, p.end, True) for p in opening)):
+            if any(self.subjects.kinds.get(m.slug) in ("country", "region", "partner", "group")
+                   for m in self.subjects.mentions_between(start, end)):
+                return None
+            if site and not _A_SITE.search(self.text, start, end):
+                continue
+            place = next((m["place"] for m in _country_abroad().finditer(self.text, start, end)
+                          if m["place"] not in self.subjects_names), None)  # (no partner's name, even aside)
+            if place:
+                return place
+        return None
 
     def _city_firm_owning(self, found: Found, sentence: Span) -> str | None:
         """One of the city's firms its sentence opens on (not one it only compares with, "Unlike
@@ -1882,6 +1911,17 @@ _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|followed\s+by|including|"
 # ("from" a figure, "to" right before this one: not "Investment from Hong Kong … rose to")
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?$")
 _FROM_WORD = re.compile(r"\bfrom\s+(?:[\w$¥€-]+\s+){0,2}?[$¥€]?\d")
+# A firm's site: what a text about one abroad opens on.
+_A_SITE = re.compile(r"\b(?:factory|factories|plant|plants|complex|industrial\s+park|production\s+base|"
+                     r"manufacturing\s+base|facility|facilities)\b", re.IGNORECASE)
+
+
+@functools.cache
+def _country_abroad() -> re.Pattern:
+    """A country or region abroad by its name ("Egypt", "Thailand")."""
+    return re.compile(r"\b(?P<place>" + names_abroad() + r")\b")
+
+
 # A comparison's base that dates the figure before it or the sentence it opens.
 _SAME_PERIOD = re.compile(r"(?i:same\s+(?:period|(?:\w+\s+)?months|(?:\w+\s+)?quarters?|half))")
 _RIGHT_BEFORE_BASE = re.compile(r"\s+(?:(?:it|they|which|that|we)\s+[a-z]+\s+)?(?:in|during|for)\s+")

@@ -797,7 +797,7 @@ _HOME_REGIONS = {"CN", "001", "142", "030"}
 
 
 @functools.cache
-def _names_abroad() -> str:
+def names_abroad() -> str:
     """The alternation of the names of places abroad, longest first."""
     from babel import Locale
     names = sorted((name for code, name in Locale("en").territories.items() if code not in _HOME_REGIONS
@@ -807,7 +807,7 @@ def _names_abroad() -> str:
 
 @functools.cache
 def _abroad() -> re.Pattern:
-    return re.compile(r"\b(?:in|to|into|across|throughout)\s+(?:the\s+)?(?P<place>" + _names_abroad() + r")\b")
+    return re.compile(r"\b(?:in|to|into|across|throughout)\s+(?:the\s+)?(?P<place>" + names_abroad() + r")\b")
 
 
 def places_abroad(text: str, start: int, end: int) -> list[re.Match]:
@@ -817,7 +817,7 @@ def places_abroad(text: str, start: int, end: int) -> list[re.Match]:
 
 @functools.cache
 def _located_abroad() -> re.Pattern:
-    return re.compile(r"\s+(?:along|in|of|at|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<place>" + _names_abroad() + r")\b")
+    return re.compile(r"\s+(?:along|in|of|at|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<place>" + names_abroad() + r")\b")
 
 
 def sector_abroad(text: str, end: int) -> str | None:
