@@ -193,3 +193,11 @@ def test_mu_and_indian_rupees_are_units():
     assert (q.value, q.unit) == (30000000000, "INR")
     # a word that only begins with the letters is no unit
     assert [f.quantity.unit for f in find_quantities("5 museums")] == ["count"]
+
+
+def test_more_partners_currencies_are_read():
+    from briefgen.facts.quantities import parse_quantity
+    assert parse_quantity("10 billion baht").unit == "THB"
+    assert parse_quantity("2.3 billion ringgit").unit == "MYR"
+    assert parse_quantity("5 million Australian dollars").unit == "AUD"
+    assert parse_quantity("5 million dollars").unit == "USD"

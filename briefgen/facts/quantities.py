@@ -60,6 +60,8 @@ CURRENCY_SUFFIXES = {
     "EUR": "EUR", "yen": "JPY", "JPY": "JPY", "won": "KRW", "KRW": "KRW",
     "Hong Kong dollars": "HKD", "HK dollars": "HKD", "HKD": "HKD", "pounds": "GBP",
     "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "Indian rupees": "INR", "rupee": "INR", "tenge": "KZT", "Singapore dollars": "SGD",
+    "baht": "THB", "Thai baht": "THB", "ringgit": "MYR", "Malaysian ringgit": "MYR",
+    "Australian dollars": "AUD", "Canadian dollars": "CAD", "New Zealand dollars": "NZD", "Swiss francs": "CHF",
     # misspelt in translated releases, and kept as published ("166.96 million US dallors")
     "US dallors": "USD", "US dollors": "USD", "US dollers": "USD",
     # the singular, hyphenated into an adjective: "a 10-billion-dollar project"
