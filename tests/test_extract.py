@@ -932,3 +932,10 @@ def test_firms_above_designated_size_are_counted_as_such():
     found = extract("The province's 2,440 cultural enterprises above designated size earned more in 2020.",
                     source="t.txt")
     assert found[0].counted == "cultural enterprises above designated size"
+
+
+def test_a_count_between_two_numbers_is_a_range():
+    assert figures("The venture can make between 300,000 to 500,000 TV sets a year.") == \
+        [("300,000 to 500,000", "500000", "count", "up_to", None)]
+    # years between are no range; nor numbers run on without "between"
+    assert [f[0] for f in figures("The plant makes 300,000 to 500,000 TV sets a year.")] == ["300,000", "500,000"]

@@ -463,8 +463,14 @@ def _falling_range(m: re.Match) -> bool:
 
 def _unmeasured_range(m: re.Match) -> bool:
     """Two numbers joined with nothing that measures them ("2019-2022"); a scale word does
-    ("4-5 million": up to five million)."""
+    ("4-5 million": up to five million), and so does "between" before numbers that are no years
+    ("between 300,000 to 500,000 TV sets": a count's range)."""
+    if m["between"] is not None and not _A_YEAR.fullmatch(m["num"]):
+        return False
     return bool(m["num"] and m["num_high"] and not (m["unit"] or m["cur_suf"] or m["cur_pre"] or m["scale"]))
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _numbers_alone(text: str, m: re.Match, groups: tuple[str, ...] = ("num", "num_high")) -> Iterator[Found]:
