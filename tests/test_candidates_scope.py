@@ -987,3 +987,9 @@ def test_a_city_firm_s_site_in_a_country_no_entity_stands_for_is_overseas_invest
     # not where a partner is named, nor in a text that puts no site abroad
     assert [r[1] for r in rows("Zenco opened a factory in Japan.\n\nIt cost $40 million.")] != ["outbound"]
     assert [r[1] for r in rows("Zenco reported revenue of 9 billion yuan in 2019.")] == ["testcity"]
+
+
+def test_a_place_outside_which_the_figure_is_gives_no_scope():
+    assert found("A total of 80 percent of the festival's visitors were from provinces outside Shandong.")[0][3:5] \
+        == ("city", None)
+    assert found("Shandong's exports rose 8 percent.")[0][3:5] == ("province", "Shandong")

@@ -430,8 +430,13 @@ def without_locators(clause: str, countries: frozenset[str] = frozenset()) -> st
     """The clause with locating words blanked out (same length, so offsets hold). `countries`:
     the last words of partners' names (lower case), which a province never locates."""
     clause = _CHINA_S_CITY.sub(lambda m: " " * len(m[0]), clause)
+    clause = _OUTSIDE.sub(lambda m: " " * len(m[0]), clause)
     return _LOCATOR.sub(lambda m: " " * len(m[0]) if _locates_a_name(clause, m, countries) else m[0],
                         clause)
+
+
+# "attendees were from provinces outside Shandong": a place the figure is not about
+_OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[Pp]rovince)?")
 
 
 def _locates_a_name(clause: str, m: re.Match, countries: frozenset[str]) -> bool:
