@@ -939,3 +939,15 @@ def test_a_count_between_two_numbers_is_a_range():
         [("300,000 to 500,000", "500000", "count", "up_to", None)]
     # years between are no range; nor numbers run on without "between"
     assert [f[0] for f in figures("The plant makes 300,000 to 500,000 TV sets a year.")] == ["300,000", "500,000"]
+
+
+def test_euro_before_people_is_no_money_and_stars_are_a_rating():
+    assert figures("The cruiser with over 300 Euro visitors was rated extra 5 stars.") == \
+        [("over 300", "300", "count", "more_than", None)]
+    assert figures("The deal is worth 300 million euros.")[0][2] == "EUR"
+
+
+def test_a_month_in_a_sentence_about_what_will_be_is_the_coming_one():
+    text = "The homeport will receive another 2 cruisers from other countries in May."
+    assert figures(text, "2017-04-14")[0][4] == "2017-05"
+    assert figures("Exports rose 5 percent in May.", "2017-04-14")[0][4] == "2016-05"

@@ -91,9 +91,12 @@ def _year_of(m: re.Match, anchor: Anchor | None) -> tuple[int | None, bool]:
     return anchor.year + offset, True
 
 
-def _past_month_year(year: int, month: int, anchor: Anchor | None) -> int:
+def _past_month_year(year: int, month: int, anchor: Anchor | None, m: re.Match | None = None) -> int:
     """The year of a month named without one: the latest such month up to the source's date
-    ("in Nov." in a report of January 2018 is November 2017)."""
+    ("in Nov." in a report of January 2018 is November 2017), or the next one in a sentence about
+    what will be ("will receive another two cruisers … in May" in April: this May)."""
+    if m is not None and _PLANNED.search(m.string, *_sentence_around(m.string, m.start(), m.end())):
+        return year
     return year - 1 if anchor and anchor.month and month > anchor.month and year == anchor.year else year
 
 
@@ -513,7 +516,7 @@ def _day(m, anchor):
 def _month_abbreviated(m, anchor):
     year, _ = _year_of(m, anchor)
     month = next(number for name, number in _MONTH_NUMBERS.items() if name.startswith(m["abbr"].lower()[:3]))
-    return (_ym(_past_month_year(year, month, anchor), month), "period", True) if year else _UNRESOLVED
+    return (_ym(_past_month_year(year, month, anchor, m), month), "period", True) if year else _UNRESOLVED
 
 
 @rule(rf"(?:(?P<last>last){_S})?(?:(?:early|late|mid)[-\s]+)?{_MONTH_RE}"
@@ -525,7 +528,7 @@ def _month_year(m, anchor):
     if not (m["year"] or m["rel"]):
         inferred = True
         # "last December"; "in November" said in January
-        year = year - 1 if year and m["last"] else _past_month_year(year, _month(m), anchor) if year else year
+        year = year - 1 if year and m["last"] else _past_month_year(year, _month(m), anchor, m) if year else year
     return (_ym(year, _month(m)), "period", inferred) if year else _UNRESOLVED
 
 

@@ -200,8 +200,8 @@ def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
         counted = hyphened[1] + "s"  # "a 20-item policy" counts items
     if _is_year(text, found) and not (counted and counted[0].islower()):
         return None
-    if _UNMEASURED.match(text, found.end):
-        return None
+    if _UNMEASURED.match(text, found.end) or (counted or "").lower() == "stars":
+        return None  # (a volume; "rated extra 5 stars": a rating, no count)
     if counted:
         return Verdict(counted, f"count of '{counted}'", 0.85)
     reason = "bare number in a pair" if paired else "bare number (no unit or counted noun)"
