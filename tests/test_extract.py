@@ -951,3 +951,13 @@ def test_a_month_in_a_sentence_about_what_will_be_is_the_coming_one():
     text = "The homeport will receive another 2 cruisers from other countries in May."
     assert figures(text, "2017-04-14")[0][4] == "2017-05"
     assert figures("Exports rose 5 percent in May.", "2017-04-14")[0][4] == "2016-05"
+
+
+def test_an_undated_report_s_one_year_goes_on_to_the_sentences_after_it():
+    text = ("In 2008 the GDP of the city rose to 77.3 billion yuan. The contribution of the primary industry was "
+            "8.274 billion yuan.\n\nAt present, 30 percent of the country's marine institutes are in the city.")
+    assert [f[4] for f in figures(text)] == ["2008", "2008", None]
+
+
+def test_as_early_as_a_year_dates_its_sentence():
+    assert figures("As early as 2018, the city made 1.03 million vehicles.", "2026-01-10")[0][4] == "2018"

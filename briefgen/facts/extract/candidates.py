@@ -1139,6 +1139,7 @@ class _Context:
         if self._is_future(sentence.start) or self._is_future(named[-1].start) \
                 or not _IN_THE_PAST.search(self.text, sentence.start, sentence.end) \
                 or _OWN_TIME.search(self.text, sentence.start, sentence.end) \
+                or self._phrases_in(sentence.start, sentence.end) \
                 or found.quantity.unit in _UNCOUNTED:
             return None
         return replace(named[-1], inferred=True)
@@ -1148,8 +1149,9 @@ class _Context:
         January 2014), not a year of its history ("since 1982"), and the only time the text names
         before the sentence: beside a holiday, a festival or a date ("during the 2025 National
         Day holiday"), a figure may be of those days."""
-        if not re.fullmatch(r"\d{4}", period) or self.anchor is None \
-                or not self.anchor.year - 1 <= int(period) <= self.anchor.year:
+        # (an undated text: the one year it reports on, as far as it tells)
+        if not re.fullmatch(r"\d{4}", period) or (
+                self.anchor is not None and not self.anchor.year - 1 <= int(period) <= self.anchor.year):
             return False
         named = [p for p in self._phrases_in(0, sentence.start) if p.kind != "base"]
         return all(p.period == period and _IN_THE_YEAR.fullmatch(self.text, p.start, p.end) for p in named)

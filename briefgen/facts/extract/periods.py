@@ -544,6 +544,11 @@ def _relative_year(m, anchor):
     return f"{year:04d}", "period", True
 
 
+@rule(rf"as{_S}(?:early|late){_S}as{_S}(?:in{_S})?{_YEAR}")
+def _as_early_as(m, anchor):  # "As early as 2018, Qingdao's automobile production first exceeded …"
+    return m["year"], "period", False
+
+
 @rule(rf"(?:in|during|for|of){_S}(?:the{_S}(?:whole{_S}|full{_S}|entire{_S}|fiscal{_S})?year{_S}(?:of{_S})?)?{_YEAR}")
 def _in_year(m, anchor):  # "in 2017", "for the year 2017", "in the whole year of 2017"
     return m["year"], "period", False
