@@ -993,3 +993,14 @@ def test_a_place_outside_which_the_figure_is_gives_no_scope():
     assert found("A total of 80 percent of the festival's visitors were from provinces outside Shandong.")[0][3:5] \
         == ("city", None)
     assert found("Shandong's exports rose 8 percent.")[0][3:5] == ("province", "Shandong")
+
+
+def test_a_figure_s_own_market_and_it_after_a_city_firm_opening_late():
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Sales grew 57.5 percent in Japanese market and 106.1 percent in Canadian market in 2018.",
+        source="t.txt", aliases={**ALIASES, "Japanese": "japan"}, kinds=KINDS)]
+    assert rows == [("57.5 percent", "japan"), ("106.1 percent", None)]
+    rows = [(c.as_written, c.subject, c.firm) for c in extract(
+        "Sales grew in Japan.\n\nDue to its good performance abroad, Zenco won a series of honors. It ranked "
+        "second in a survey of Chinese brands.", source="t.txt", aliases=ALIASES, kinds=KINDS, firms=["Zenco"])]
+    assert rows[-1] == ("ranked second", "testcity", "Zenco")

@@ -399,11 +399,13 @@ class _Context:
             return None
         return self._city_firm_opening(before)
 
-    def _city_firm_opening(self, sentence: Span) -> str | None:
+    def _city_firm_opening(self, sentence: Span, alone: bool = False) -> str | None:
         """The city's firm the sentence opens on, after an opening phrase and its comma at most
-        ("Founded in 1994, Hisense South Africa …", "According to Jia, Hisense entered …")."""
+        ("Founded in 1994, Hisense South Africa …", "According to Jia, Hisense entered …");
+        `alone`: not followed by an entity's name ("Hisense South Africa")."""
         return next((name for at, name in self._city_firms_at
-                     if sentence.start <= at < sentence.end and _OPENS_ON_FIRM.fullmatch(self.text, sentence.start, at)),
+                     if sentence.start <= at < sentence.end and _OPENS_ON_FIRM.fullmatch(self.text, sentence.start, at)
+                     and not (alone and self.subjects.names_between(at + len(name), at + len(name) + 2))),
                     None)
 
     def _city_firm_before(self, found: Found, sentence: Span) -> str | None:
@@ -1320,6 +1322,12 @@ class _Context:
         whole = self._whole_of_share(found, sentence)
         if whole:
             return whole
+        market = _IN_A_MARKET.match(self.text, found.end)
+        if market:  # "57.5 percent in American market, 106.1 percent in Canadian market": each its own
+            named = self.subjects.mentions_between(market.start("place"), market.end("place"))
+            if named:
+                return named[0].slug, f"'{market['place']}' market, which the figure is of"
+            return None, f"about the {market['place']} market, which no entity stands for"
         wider = self._wider_place_s_clause(found, sentence)
         if wider:
             return None, f"a clause on the measure of '{wider}' itself, which no entity stands for"
@@ -1519,7 +1527,9 @@ class _Context:
         for before in reversed(self.sentences.sentences[max(index - 3, 0):index]):
             head = _FIRM_HEAD.match(self.text, before.start, before.end)
             if not (head and head["pronoun"]):  # "It is ranked first …": back to what that goes on about
-                return self._firm_heading(before)
+                # ("Due to its good performance abroad, Hisense won … . It ranked second …"; not
+                # "Hisense South Africa has grown …", a partner's own company)
+                return self._firm_heading(before) or self._city_firm_opening(before, alone=True)
         return None
 
     def _firm_heading(self, span: Span) -> str | None:
@@ -1911,6 +1921,8 @@ _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name
 _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|followed\s+by|including|"
                        r"among\s+(?:them|which|these|those))\b")
 # ("from" a figure, "to" right before this one: not "Investment from Hong Kong … rose to")
+# The market right after a figure: "106.1 percent in Canadian market", "3 percent in the Japanese market"
+_IN_A_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+markets?\b")
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?$")
 _FROM_WORD = re.compile(r"\bfrom\s+(?:[\w$¥€-]+\s+){0,2}?[$¥€]?\d")
 # A firm's site: what a text about one abroad opens on.
