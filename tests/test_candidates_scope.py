@@ -1004,3 +1004,13 @@ def test_a_figure_s_own_market_and_it_after_a_city_firm_opening_late():
         "Sales grew in Japan.\n\nDue to its good performance abroad, Zenco won a series of honors. It ranked "
         "second in a survey of Chinese brands.", source="t.txt", aliases=ALIASES, kinds=KINDS, firms=["Zenco"])]
     assert rows[-1] == ("ranked second", "testcity", "Zenco")
+
+
+def test_a_city_firm_s_revenue_stays_the_city_s_in_a_text_about_its_plant_abroad():
+    aliases = {**ALIASES, "overseas investment": "outbound"}
+    kinds = {**KINDS, "outbound": "sector"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Zenco opened a refrigerator plant in Egypt in 2020.\n\nZenco's global revenue reached 200.7 billion "
+        "yuan in 2019, the company said.\n\nThe plant employs 2,000 workers.",
+        source="t.txt", aliases=aliases, kinds=kinds, firms=["Zenco"])]
+    assert rows == [("200.7 billion yuan", "testcity"), ("2,000", "outbound")]

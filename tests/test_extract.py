@@ -961,3 +961,17 @@ def test_an_undated_report_s_one_year_goes_on_to_the_sentences_after_it():
 
 def test_as_early_as_a_year_dates_its_sentence():
     assert figures("As early as 2018, the city made 1.03 million vehicles.", "2026-01-10")[0][4] == "2018"
+
+
+def test_the_third_review_s_cases_stay_as_they_were():
+    # money in euro with a scale; stars that are people
+    assert figures("The firm issued 500 million euro bonds.", "2019-05-01")[0][2] == "EUR"
+    assert figures("The festival drew 30 stars from South Korea and Japan.")[0][:3] == ("30", "30", "count")
+    # a month after "than expected" or before a later plan is the one past
+    assert figures("Exports rose 5 percent in May, more than expected.", "2017-04-14")[0][4] == "2016-05"
+    assert figures("Exports rose 5 percent in May, and the city plans to build a port.", "2017-04-14")[0][4] == "2016-05"
+    # an undated text's year that only dates an event, or a sentence set after it, carries no year
+    assert figures("The new airport opened in 2021.\n\nThe old airport handled 25 million passengers before it "
+                   "closed.")[0][4] is None
+    assert figures("In 2016, the city drew 6 billion dollars of investment.\n\nOver the following years, the city "
+                   "hosted 80 million tourists.")[1][4] is None

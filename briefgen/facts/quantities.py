@@ -169,8 +169,8 @@ _ATTACHED = "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True))
 _SCALE = rf"(?:(?:(?:\s+|(?<=\d)-)(?:{'|'.join(SCALES)})|(?<=\d)(?:{_ATTACHED}))(?!\w)){{0,2}}"
 _CUR_PRE = _alternation(CURRENCY_PREFIXES)
 # (whole words, or hyphenated to a scale: "a 50-million-yuan investment")
-# ("300 Euro visitors": Europe's visitors, no money)
-_CUR_SUF = rf"(?:(?<![\w-])|(?<=[a-z]-))(?:{_alternation(CURRENCY_SUFFIXES)})(?![\w])(?!(?<=[Ee]uro)\s+[a-z]+s\b)"
+# ("300 Euro visitors": Europe's visitors, no money; not "500 million euro bonds")
+_CUR_SUF = rf"(?:(?<![\w-])|(?<=[a-z]-))(?:{_alternation(CURRENCY_SUFFIXES)})(?![\w])(?!(?<=\d\sEuro)\s+[a-z]+s\b)"
 # "5 consecutive years", "two full days": a duration with its adjective.
 # "50 fewer days", "30 more minutes": how many more or fewer, in the unit.
 _UNIT_ADJECTIVE = (r"(?:(?:consecutive|straight|successive|full|whole|calendar|standard|fewer|more|extra|"

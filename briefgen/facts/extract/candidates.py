@@ -363,22 +363,22 @@ class _Context:
         return self.city_slug, reason, firm or own  # "Testcity-based Zenbrand's revenue rose …": the firm's
 
     def _firm_s_site_abroad(self, sentence: Span) -> str | None:
-        """The country no entity stands for where the city's firm's site is that its sentence or
-        paragraph names ("…, Haier's Director in Egypt said"), or that the text's opening puts a
-        site in ("… the second phase of its Haier Eco-Friendly Complex located in 10th of Ramadan
-        City, Egypt"): figures of a plant, jobs or capacity there are the city's investment abroad
-        (not where a partner is named: the partner's, as "Haier's refrigerator plant in South
+        """The country no entity stands for where a site of the city's firm is that the figure's
+        sentence speaks of (a plant, factory, complex, park or one of its phases): put there by
+        the sentence, its paragraph or the text's opening ("… the second phase of its Haier
+        Eco-Friendly Complex located in 10th of Ramadan City, Egypt"). Its plant, jobs and
+        capacity are the city's investment abroad; not the firm's sales, revenue or exports, and
+        not where a partner is named (the partner's, as "Haier's refrigerator plant in South
         Carolina" is the United States')."""
+        if not _A_SITE.search(self.text, sentence.start, sentence.end):
+            return None
         paragraph = self.sentences.paragraph_at(sentence.start)
-        opening = self.sentences.paragraphs[:2]
-        for start, end, site in ((sentence.start, sentence.end, False), (paragraph.start, paragraph.end, False),
-                                 *((p.start, p.end, True) for p in opening)):
+        for start, end in ((sentence.start, sentence.end), (paragraph.start, paragraph.end),
+                           *((p.start, p.end) for p in self.sentences.paragraphs[:2])):
             if any(self.subjects.kinds.get(m.slug) in ("country", "region", "partner", "group")
                    for m in self.subjects.mentions_between(start, end)):
                 return None
-            if site and not _A_SITE.search(self.text, start, end):
-                continue
-            place = next((m["place"] for m in _country_abroad().finditer(self.text, start, end)
+            place = next((m["place"] for m in _site_in_a_country().finditer(self.text, start, end)
                           if m["place"] not in self.subjects_names), None)  # (no partner's name, even aside)
             if place:
                 return place
@@ -1151,9 +1151,16 @@ class _Context:
         January 2014), not a year of its history ("since 1982"), and the only time the text names
         before the sentence: beside a holiday, a festival or a date ("during the 2025 National
         Day holiday"), a figure may be of those days."""
-        # (an undated text: the one year it reports on, as far as it tells)
-        if not re.fullmatch(r"\d{4}", period) or (
-                self.anchor is not None and not self.anchor.year - 1 <= int(period) <= self.anchor.year):
+        # (an undated text: the one year it reports on, as far as it tells: not one that only dates
+        # an event, "The airport opened in 2021", nor into "Over the following years, …")
+        if not re.fullmatch(r"\d{4}", period):
+            return False
+        if self.anchor is None:
+            year_named = [p for p in self._phrases_in(0, sentence.start) if p.period == period]
+            if any(_EVENT_IN.search(self.text, max(p.start - 30, 0), p.start) for p in year_named) \
+                    or _LATER.search(self.text, sentence.start, sentence.end):
+                return False
+        elif not self.anchor.year - 1 <= int(period) <= self.anchor.year:
             return False
         named = [p for p in self._phrases_in(0, sentence.start) if p.kind != "base"]
         return all(p.period == period and _IN_THE_YEAR.fullmatch(self.text, p.start, p.end) for p in named)
@@ -1925,15 +1932,23 @@ _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|followed\s+by|including|"
 _IN_A_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+markets?\b")
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?$")
 _FROM_WORD = re.compile(r"\bfrom\s+(?:[\w$¥€-]+\s+){0,2}?[$¥€]?\d")
-# A firm's site: what a text about one abroad opens on.
-_A_SITE = re.compile(r"\b(?:factory|factories|plant|plants|complex|industrial\s+park|production\s+base|"
-                     r"manufacturing\s+base|facility|facilities)\b", re.IGNORECASE)
+# A year that dates an event, and times after or before one, in a sentence of an undated text.
+_EVENT_IN = re.compile(r"\b(?:opened|founded|established|launched|set\s+up|built|started|began|inaugurated|closed)"
+                       r"\s+(?:[a-z]+\s+){0,2}$")
+_LATER = re.compile(r"\b(?:following|later|before|until|since|afterwards|subsequent|over\s+the\s+years)\b",
+                    re.IGNORECASE)
+# A firm's site, or one of its phases: what the figure's sentence must speak of.
+_SITE = (r"factory|factories|plant|plants|complex|industrial\s+park|production\s+base|manufacturing\s+base|"
+         r"facility|facilities")
+_A_SITE = re.compile(rf"\b(?:{_SITE}|phases?)\b", re.IGNORECASE)
 
 
 @functools.cache
-def _country_abroad() -> re.Pattern:
-    """A country or region abroad by its name ("Egypt", "Thailand")."""
-    return re.compile(r"\b(?P<place>" + names_abroad() + r")\b")
+def _site_in_a_country() -> re.Pattern:
+    """A site put in a country abroad: "plant in Thailand", "Complex located in 10th of Ramadan
+    City, Egypt" (countries only: no region, union or place of China's)."""
+    return re.compile(rf"\b(?:{_SITE})\b[^.;\n]{{0,60}}?\b(?:in|at)\s+(?:[^.;,\n]{{0,40}},\s+)?"
+                      rf"(?P<place>{names_abroad(countries_only=True)})\b", re.IGNORECASE)
 
 
 # A comparison's base that dates the figure before it or the sentence it opens.

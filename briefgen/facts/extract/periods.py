@@ -95,7 +95,7 @@ def _past_month_year(year: int, month: int, anchor: Anchor | None, m: re.Match |
     """The year of a month named without one: the latest such month up to the source's date
     ("in Nov." in a report of January 2018 is November 2017), or the next one in a sentence about
     what will be ("will receive another two cruisers … in May" in April: this May)."""
-    if m is not None and _PLANNED.search(m.string, *_sentence_around(m.string, m.start(), m.end())):
+    if m is not None and _WILL_BE.search(m.string, _sentence_around(m.string, m.start(), m.end())[0], m.start()):
         return year
     return year - 1 if anchor and anchor.month and month > anchor.month and year == anchor.year else year
 
@@ -266,6 +266,12 @@ _YEARS_GIVEN = re.compile(r"\s+\w+\s+years\s*(?:\(|,|–|-|:)\s*(?:19|20)\d\d")
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans?|planned|planning|aims?|aimed|aiming|expects?|expected|"
                       r"targets?|intends?|is\s+to|are\s+to|set\s+to|going\s+to|hopes?|strives?|seeks?|"
                       r"strategy|goals?)\b", re.IGNORECASE)
+
+
+# What will be, said before a month in its sentence ("will receive another 2 cruisers … in May";
+# not "than expected", "were expected … but fell", "aimed at", nor a plan after the month)
+_WILL_BE = re.compile(r"\b(?:will|shall|(?:plans?|aims?|intends?)\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to"
+                      r"|(?:is|are)\s+to)\b", re.IGNORECASE)
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -67,6 +67,7 @@ _PARTITIVE = re.compile(r"[\s\u3000]+(?:out\s+)?of\s+(?:the|its|their|these|thos
 _UNMEASURED = re.compile(r"[-\s]+(?:(?:kilo|hecto|milli|mega)?lit(?:er|re)s?|gallons?|barrels?|cubic[-\s]+\w+|"
                          r"(?:kilo|mega|giga)watt(?:s|-hours?|\s+hours?)?|(?:kW|MW|GW|TW)h?|ounces?|carats?|bushels?)\b",
                          re.IGNORECASE)
+_RATED = re.compile(r"\b(?:rated|rating|ranked|awarded|given)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Words that count kinds or lots of a thing, named after "of": "100 kinds of fish"
 _KINDS = frozenset("kinds types sorts varieties categories species batches sets pieces pairs".split())
 # (a second word names the thing with the first, "kinds of agricultural products", "kinds of
@@ -200,8 +201,9 @@ def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
         counted = hyphened[1] + "s"  # "a 20-item policy" counts items
     if _is_year(text, found) and not (counted and counted[0].islower()):
         return None
-    if _UNMEASURED.match(text, found.end) or (counted or "").lower() == "stars":
-        return None  # (a volume; "rated extra 5 stars": a rating, no count)
+    if _UNMEASURED.match(text, found.end) or ((counted or "").lower() == "stars" and _RATED.search(
+            text, max(found.start - 25, 0), found.start)):
+        return None  # (a volume; "rated extra 5 stars": a rating, no count; not "drew 30 stars")
     if counted:
         return Verdict(counted, f"count of '{counted}'", 0.85)
     reason = "bare number in a pair" if paired else "bare number (no unit or counted noun)"

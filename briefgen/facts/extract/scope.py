@@ -802,12 +802,17 @@ _HOME_REGIONS = {"CN", "001", "142", "030"}
 
 
 @functools.cache
-def names_abroad() -> str:
-    """The alternation of the names of places abroad, longest first."""
+def names_abroad(countries_only: bool = False) -> str:
+    """The alternation of the names of places abroad, longest first; `countries_only`: no
+    region, union or Taiwan, and no name that is also a US state's (Georgia)."""
     from babel import Locale
     names = sorted((name for code, name in Locale("en").territories.items() if code not in _HOME_REGIONS
-                    and "China" not in name), key=len, reverse=True)
+                    and "China" not in name and not (countries_only and (
+                        not code.isalpha() or code in _NOT_COUNTRIES))), key=len, reverse=True)
     return "|".join(map(re.escape, names))
+
+
+_NOT_COUNTRIES = {"TW", "UN", "EU", "EZ", "QO", "GE"}
 
 
 @functools.cache
