@@ -975,3 +975,8 @@ def test_the_third_review_s_cases_stay_as_they_were():
                    "closed.")[0][4] is None
     assert figures("In 2016, the city drew 6 billion dollars of investment.\n\nOver the following years, the city "
                    "hosted 80 million tourists.")[1][4] is None
+
+
+def test_a_scale_written_as_a_letter_before_a_noun_is_no_count():
+    assert figures("Holiday attracts 37 m tourists to Shandong") == []
+    assert figures("The port handled 20m teu.")[0][2] == "TEU"

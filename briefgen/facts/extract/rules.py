@@ -67,6 +67,7 @@ _PARTITIVE = re.compile(r"[\s\u3000]+(?:out\s+)?of\s+(?:the|its|their|these|thos
 _UNMEASURED = re.compile(r"[-\s]+(?:(?:kilo|hecto|milli|mega)?lit(?:er|re)s?|gallons?|barrels?|cubic[-\s]+\w+|"
                          r"(?:kilo|mega|giga)watt(?:s|-hours?|\s+hours?)?|(?:kW|MW|GW|TW)h?|ounces?|carats?|bushels?)\b",
                          re.IGNORECASE)
+_SCALE_LETTER = re.compile(r"\s+(?:m|mn|mln|b|bn|k)\s+[a-z]", re.IGNORECASE)
 _RATED = re.compile(r"\b(?:rated|rating|ranked|awarded|given)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Words that count kinds or lots of a thing, named after "of": "100 kinds of fish"
 _KINDS = frozenset("kinds types sorts varieties categories species batches sets pieces pairs".split())
@@ -201,6 +202,8 @@ def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
         counted = hyphened[1] + "s"  # "a 20-item policy" counts items
     if _is_year(text, found) and not (counted and counted[0].islower()):
         return None
+    if _SCALE_LETTER.match(text, found.end):
+        return None  # "37 m tourists": a scale written as a letter, no count of "m tourists"
     if _UNMEASURED.match(text, found.end) or ((counted or "").lower() == "stars" and _RATED.search(
             text, max(found.start - 25, 0), found.start)):
         return None  # (a volume; "rated extra 5 stars": a rating, no count; not "drew 30 stars")
