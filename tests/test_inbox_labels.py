@@ -921,7 +921,10 @@ def test_a_count_whose_sentence_says_what_its_things_did_or_had_done_is_held_bac
                  "It has established sailing as part of the program at 40 local schools.",
                  "65 scenic spots in Testcity received 196,600 visitors on the fifth day.",
                  # a contract's content, not a plan of the subject's
-                 "The venture gained its first contract from the authority to provide 22 six-car trains."):
+                 "The venture gained its first contract from the authority to provide 22 six-car trains.",
+                 # what goes to the things counted: they are the firm's outlets, not all there are
+                 "The group distributes to more than 3,000 chain stores in South Africa.",
+                 "The set is equivalent to 14 football fields."):
         assert _suggested(text)[0][2] == UNSAID, text
     for text in ("Testcity has 30 universities.", "There are currently nine passenger lines.",
                  "The city had a whopping 10,695 Korean-backed projects.",

@@ -50,13 +50,13 @@ def read(path: Path) -> SourceText:
     dated = date_line(text)
     notes = {"outlet": "plain text names no publisher; give the outlet",
              "url": "plain text has no address"}
-    line = next((line for line in _top_lines(text) if _SOURCE_LINE.match(line)), None)
-    outlet = _SOURCE_LINE.match(line)["outlet"] if line else None
-    url = _ADDRESS.search(line)[0].rstrip(".,;)") if line and _ADDRESS.search(line) else None
+    outlet, url, when, line = _source_line(text)
     if outlet:
         notes["outlet"] = f"read from the line {line!r} near the top: check it"
     if url:
         notes["url"] = f"read from the line {line!r} near the top"
+    if when and not dated:
+        dated = (when, line)
     title = _title(text)
     notes["title"] = "taken from the first line" if title else "the first line is not a title"
     if dated:
@@ -72,9 +72,22 @@ def read(path: Path) -> SourceText:
 
 # "Source: Global Times, 2023-05, https://…", "From: Xinhua": a line naming the publisher (a name
 # closed by a comma, a bar or the line's end; not "Source:  View: 275 Date: …")
-_SOURCE_LINE = re.compile(r"(?:Source|From|Publisher)\s*:\s*(?P<outlet>[A-Z][\w.&'’()-]*(?: [\w.&'’()-]+){0,6})"
+_SOURCE_LINE = re.compile(r"(?:Source|From|Publisher)\s*:\s*(?P<outlet>[A-Z][^,;|():\n]{0,60}?(?:\s*\([^()\n]{1,80}\))?)"
                           r"\s*(?:[,|;]|$)")
+# a month or a year the line gives when it has no full date: "…, 2017-02, https://…"
+_MONTH_OR_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?:-(0[1-9]|1[0-2]))?(?![\d/.-])")
 _ADDRESS = re.compile(r"https?://\S+")
+
+
+def _source_line(text: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """(outlet, address, month or year, the line) of a "Source: …" line near the top."""
+    line = next((line for line in _top_lines(text) if _SOURCE_LINE.match(line)), None)
+    if line is None:
+        return None, None, None, None
+    address = _ADDRESS.search(line)
+    when = _MONTH_OR_YEAR.search(_ADDRESS.sub("", line))
+    return (_SOURCE_LINE.match(line)["outlet"], address[0].rstrip(".,;)") if address else None,
+            "-".join(filter(None, when.groups())) if when else None, line)
 
 
 def _top_lines(text: str) -> list[str]:

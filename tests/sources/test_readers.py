@@ -213,3 +213,14 @@ def test_plain_text_s_source_line_names_its_outlet_and_address(tmp_path):
     # a line that only starts like one names no outlet
     path.write_text("Zone imports 112 projects\nSource:  View: 275 Date: 2014-07-23\n\nText.\n", encoding="utf-8")
     assert read_source(path).outlet is None
+
+
+def test_a_source_line_s_month_or_year_and_an_outlet_with_a_comma_in_brackets(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Holiday sales\nSource: China Daily Shandong Bureau (via Shandong On Internet, china-sd.com), "
+                    "2017-02, http://www.example.com/News/2017-02/21_5918.html\n\nSales rose 5 percent.\n",
+                    encoding="utf-8")
+    source = read_source(path)
+    assert (source.outlet, source.date) == ("China Daily Shandong Bureau (via Shandong On Internet, china-sd.com)",
+                                            "2017-02")
+    assert "check it" in source.notes["date"]

@@ -1037,6 +1037,8 @@ _LISTED_BEFORE = re.compile(r"(?:\b(?:\d[\d,.]*|one|two|three|four|five|six|seve
 _BATCH_OF = re.compile(r"\b(?:batch|shipment|consignment|lot|group|team|delegation|convoy|fleet|round|wave)\s+of\s+"
                        r"(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$", re.IGNORECASE)
 _ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:(?:first|only|top|major|main)\s+)?$", re.IGNORECASE)
+# A verb of what goes to the things counted ("distributes to", "exported to", "equivalent to")
+_GIVEN_TO = re.compile(r"(?:distribut|suppl|sell|sold|export|ship|deliver|provid|serv|equivalent)\w*")
 _PLAN_WORDS = frozenset("will would shall to plans plan aims aim expects expected".split())
 _CONTRACT = re.compile(r"\b(?:contracts?|deals?|agreements?|orders?|tenders?|bids?)\b", re.IGNORECASE)
 # ("Three Singapore companies on Thursday signed …": a day between the things and their verb;
@@ -1107,6 +1109,8 @@ def _done_by_or_to(c: Candidate, text_before: str) -> bool:
     if governor.islower() and not governor.endswith(("'s", "’s")) and governor not in _NEUTRAL_BEFORE \
             and not planned:
         return True
+    if governor == "to" and len(words) > 1 and _GIVEN_TO.fullmatch(words[-2]):
+        return True  # "distributes to more than 3,000 chain stores": its own, not all there are
     after = c.quote[at + len(c.as_written):]
     counted_at = after.find(c.counted)
     return bool(counted_at >= 0 and (_COUNT_VERB_AFTER.match(after, counted_at + len(c.counted))
