@@ -1480,3 +1480,9 @@ def test_who_came_to_an_event_is_the_event_s():
     assert all(why.startswith(EVENT_S) for _, _, why in rows), rows
     # the city's own visitors are no event's
     assert not _suggested("In 2019, Testcity received 30 million tourists.")[0][2].startswith(EVENT_S)
+
+
+def test_a_change_after_an_amount_and_a_span_of_days_is_the_amount_s():
+    label = _suggested("Festive activities in the province attracted 36.94 million tourists during the holiday from "
+                       "Oct 1 to 7, a year-on-year increase of 22.4 percent.")[-1][1]
+    assert label.startswith("Year-on-year change in the number of tourists"), label

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from briefgen.facts.extract.candidates import IN_SENTENCE, LEVEL_COMPARED, MEMBERS_ASIDE, Candidate, \
     says_each_year
+from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.rules import counted_after, is_plural
 from briefgen.facts.extract.scope import name_lists, without_city_provinces
 from briefgen.facts.extract.subjects import noted_part
@@ -707,7 +708,9 @@ def _changed_amount(c: Candidate, text_before: str, place: str | None, city: str
     ("an influx of $6.5 billion in foreign capital …, a nearly 14.3-percent increase" → "foreign
     capital in Shandong"); '' when its sentence states no amount before it."""
     at = _at(c, text_before)
-    amounts = [f for f in find_quantities(c.quote[:at]) if _an_amount(c.quote, f)] if at > 0 else []
+    noise = NoiseSpans(c.quote[:at]) if at > 0 else None  # (not a day: "from Oct 1 to 7")
+    amounts = [f for f in find_quantities(c.quote[:at]) if _an_amount(c.quote, f)
+               and not noise.overlaps(f.start, f.end)] if at > 0 else []
     if not amounts or _SENTENCE_END.search(c.quote[amounts[-1].end:at]):
         return ""
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(c.quote, 0, amounts[-1].start)), default=0)
