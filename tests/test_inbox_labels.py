@@ -1486,3 +1486,10 @@ def test_a_change_after_an_amount_and_a_span_of_days_is_the_amount_s():
     label = _suggested("Festive activities in the province attracted 36.94 million tourists during the holiday from "
                        "Oct 1 to 7, a year-on-year increase of 22.4 percent.")[-1][1]
     assert label.startswith("Year-on-year change in the number of tourists"), label
+
+
+def test_contracts_signed_are_foreign_investment_only_when_someone_from_abroad_signs():
+    assert _suggested("The ocean economic zone was inaugurated on Friday when it signed contracts worth "
+                      "38.6 billion U.S. dollars.")[0][0] != "fdi_contract"
+    assert _suggested("Korean firms signed contracts worth 2 billion U.S. dollars in Testcity in 2019.")[0][0] \
+        == "fdi_contract"

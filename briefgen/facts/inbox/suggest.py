@@ -42,7 +42,11 @@ _MONEY_CUES = [
     # the source's words)
     (r"(?:foreign|overseas|international)\s+(?:contracts|contract(?:ed)?\s+projects|engineering)|"
      r"contracted\s+projects|projects\s+contracted", "overseas_contracts", "overseas_contracts"),
-    (r"\bsigned|contract(?:ual|ed)?\s+foreign", "fdi_signed_cumulative", "fdi_contract"),
+    # (signed by or with someone from abroad: not "the zone … signed contracts worth $38.6 billion")
+    (r"(?:foreign|overseas|investors?|multinational|fortune|funded|countries|partners|[a-z]+(?:an|ese|ish)\s+(?:firms?|compan(?:y|ies)|"
+     r"enterprises?|investors?|businesses|groups?))[^.;]{0,60}\bsigned"
+     r"|\bsigned[^.;]{0,60}(?:foreign|overseas|investors?|multinational|fortune|funded)|contract(?:ual|ed)?\s+foreign",
+     "fdi_signed_cumulative", "fdi_contract"),
     (r"two-way\s+investment", "two_way_investment_cumulative", "two_way_investment_cumulative"),
     (r"\bplanned", "investment_planned", "investment_planned"),
     # (not a thing named for trade: "the Demonstration Zone for … Economic and Trade Cooperation")
