@@ -1488,6 +1488,12 @@ def test_a_change_after_an_amount_and_a_span_of_days_is_the_amount_s():
     assert label.startswith("Year-on-year change in the number of tourists"), label
 
 
+def test_a_count_listed_after_one_given_to_is_held_back_too():
+    from briefgen.facts.inbox.suggest import UNSAID
+    suggested = _suggested("The group distributes to 30 supermarkets and 500 home appliance stores in South Africa.")
+    assert [s[2] for s in suggested] == [UNSAID, UNSAID]
+
+
 def test_contracts_signed_are_foreign_investment_only_when_someone_from_abroad_signs():
     assert _suggested("The ocean economic zone was inaugurated on Friday when it signed contracts worth "
                       "38.6 billion U.S. dollars.")[0][0] != "fdi_contract"

@@ -1116,8 +1116,10 @@ def _done_by_or_to(c: Candidate, text_before: str) -> bool:
     if governor.islower() and not governor.endswith(("'s", "’s")) and governor not in _NEUTRAL_BEFORE \
             and not planned:
         return True
-    if governor == "to" and len(words) > 1 and _GIVEN_TO.fullmatch(words[-2]):
-        return True  # "distributes to more than 3,000 chain stores": its own, not all there are
+    if governor == "to" and len(words) > 1 and _GIVEN_TO.fullmatch(words[-2]) or governor == "and" and any(
+            _GIVEN_TO.fullmatch(word) and after == "to" for word, after in zip(words, words[1:])):
+        # "distributes to more than 3,000 chain stores and 500 home appliance stores": its own
+        return True
     after = c.quote[at + len(c.as_written):]
     counted_at = after.find(c.counted)
     return bool(counted_at >= 0 and (_COUNT_VERB_AFTER.match(after, counted_at + len(c.counted))
