@@ -1116,8 +1116,10 @@ def _done_by_or_to(c: Candidate, text_before: str) -> bool:
     if governor.islower() and not governor.endswith(("'s", "’s")) and governor not in _NEUTRAL_BEFORE \
             and not planned:
         return True
-    if governor == "to" and len(words) > 1 and _GIVEN_TO.fullmatch(words[-2]) or governor == "and" and any(
-            _GIVEN_TO.fullmatch(word) and after == "to" for word, after in zip(words, words[1:])):
+    given = [w.lower() for w in words]
+    while given and given[-1] in _QUALIFYING | {"than"}:  # ("to more than 3,000 chain stores")
+        given.pop()
+    if len(given) > 1 and given[-1] == "to" and _GIVEN_TO.fullmatch(given[-2]):
         # "distributes to more than 3,000 chain stores and 500 home appliance stores": its own
         return True
     after = c.quote[at + len(c.as_written):]
