@@ -1492,7 +1492,7 @@ def test_a_count_listed_after_one_given_to_is_held_back_too():
     from briefgen.facts.inbox.suggest import UNSAID
     for text in ("The group distributes to 30 supermarkets and 500 home appliance stores in South Africa.",
                  "It distributes to more than 3,000 chain stores and 500 home appliance stores across the country."):
-        assert [s[2] for s in _suggested(text)] == [UNSAID, UNSAID], text
+        assert [s[2].startswith(UNSAID) for s in _suggested(text)] == [True, True], text
 
 
 def test_contracts_signed_are_foreign_investment_only_when_someone_from_abroad_signs():
