@@ -787,6 +787,8 @@ def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     ("Number of plants Haier operates worldwide", []),
     # a plural's verb "total" waiting for its figure; "total" as a noun is fine
     ("The exhibition halls of the fair total", ["fragment"]), ("Share of the city's total", []),
+    # a verb opening the measure after whose it is
+    ("The Blue Economic Zone: Include in Shandong", ["fragment"]), ("Qingdao: Total trade", []),
     # LONG (90) characters print on a key figure's line, one more wraps
     ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai towns", []),
     ("Value of goods imported and exported through the ports of Qingdao, Rizhao and Yantai cities",

@@ -334,6 +334,9 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
             or (unit == "count" and _PARTS_OF_A_TOPIC.fullmatch(_PLACE_AFTER.sub("", _PART_BEFORE.sub("", bare))))
             or (unit not in DURATION_UNITS and unit != "count" and _INDEFINITE.match(bare))):
         found.append("fragment")
+    rest = _PART_BEFORE.sub("", bare)  # "The … Zone: Include in Shandong": the measure after whose it is
+    if "fragment" not in found and rest != bare and _STARTS_ON_A_VERB.match(rest):
+        found.append("fragment")
     if unit == "rank" and (not _RANKED_AMONG.search(label) or _RANK_OF_NOTHING.fullmatch(bare)
                            and not re.search(r"\bamong\b|\bworld\b", label)):
         found.append("group")
@@ -350,6 +353,11 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
 
 # a thing named with no measure: "The summit" (held three times), "The bay" (10 to 15 meters deep),
 # "A history", "Qingdao: Mass" (the kind of figure after a name)
+# a verb's base form opening a label's measure: "Include in Shandong", "Reach …", "Cover …"
+_STARTS_ON_A_VERB = re.compile(r"(?:Include|Includes|Reach|Reaches|Cover|Covers|Accounts|Exceed|Exceeds|"
+                               r"Involve|Involves|Bring|Brings)\b")  # (not "Total trade": an adjective)
+
+
 _THING_ALONE = re.compile(r"(?:[Tt]he|An?)\s+(?!(?:GDP|output|exports?|imports?|trade|investment|revenues?|"
                           r"income|population|throughput|turnover|sales|spending|consumption|capital|"
                           r"production|employment)\b)[a-z]+|[A-Z][\w'’ -]*:\s+(?:Mass|Money|Count|Change)")
