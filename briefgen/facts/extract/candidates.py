@@ -375,8 +375,7 @@ class _Context:
         paragraph = self.sentences.paragraph_at(sentence.start)
         for start, end in ((sentence.start, sentence.end), (paragraph.start, paragraph.end),
                            *((p.start, p.end) for p in self.sentences.paragraphs[:2])):
-            if any(self.subjects.kinds.get(m.slug) in ("country", "region", "partner", "group")
-                   for m in self.subjects.mentions_between(start, end)):
+            if any(map(self._a_partner, self.subjects.mentions_between(start, end))):
                 return None
             place = next((m["place"] for m in _site_in_a_country().finditer(self.text, start, end)
                           if m["place"] not in self.subjects_names), None)  # (no partner's name, even aside)

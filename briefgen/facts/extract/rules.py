@@ -202,15 +202,19 @@ def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
         counted = hyphened[1] + "s"  # "a 20-item policy" counts items
     if _is_year(text, found) and not (counted and counted[0].islower()):
         return None
-    if _SCALE_LETTER.match(text, found.end):
-        return None  # "37 m tourists": a scale written as a letter, no count of "m tourists"
-    if _UNMEASURED.match(text, found.end) or ((counted or "").lower() == "stars" and _RATED.search(
-            text, max(found.start - 25, 0), found.start)):
-        return None  # (a volume; "rated extra 5 stars": a rating, no count; not "drew 30 stars")
+    if _no_count_of(text, found, counted):
+        return None
     if counted:
         return Verdict(counted, f"count of '{counted}'", 0.85)
     reason = "bare number in a pair" if paired else "bare number (no unit or counted noun)"
     return Verdict(None, reason, 0.6)
+
+
+def _no_count_of(text: str, found: Found, counted: str | None) -> bool:
+    """Words after a number that make it no count: a volume ("4.41 million kiloliters"), a scale
+    written as a letter ("37 m tourists"), a rating ("rated extra 5 stars"; not "drew 30 stars")."""
+    return bool(_UNMEASURED.match(text, found.end) or _SCALE_LETTER.match(text, found.end)
+                or ((counted or "").lower() == "stars" and _RATED.search(text, max(found.start - 25, 0), found.start)))
 
 
 _FORMS = {
