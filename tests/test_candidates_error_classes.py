@@ -7,6 +7,7 @@ from pathlib import Path
 
 from briefgen.facts.extract.candidates import extract
 from briefgen.facts.extract.inputs import entity_names
+from briefgen.facts.extract.subjects import partner_firms
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -755,7 +756,7 @@ def test_what_a_change_is_measured_against_is_no_period():
                    "last year.", "2007-08-01") == [("20 billion yuan", "2007-01/2007-06"),
                                                   ("20.6 percent", "2007-01/2007-06")]
     # "over 2010" after a change is its base, not a figure; before a noun it counts
-    assert [r[0] for r in periods("Revenues will double over 2010 to 120 billion yuan.")] == \
+    assert [r[0] for r in periods("Revenues will double over 2010 to 120 billion yuan.") if r[0] != "double"] == \
         ["120 billion yuan"]
     assert [r[0] for r in periods("Over 2010 firms came.")] == ["Over 2010"]
 
@@ -2142,3 +2143,60 @@ def test_the_city_s_name_in_its_firm_s_name_is_no_mention_of_the_city():
         text, source="t.txt", aliases=ALIASES, kinds=KINDS, firms=["Zenbrand"])]
     # the city's, as the firm's: a brief holds them until their label names the firm
     assert rows == [("71", "testcity", "Zenbrand"), ("35", "testcity", "Zenbrand")]
+
+
+def _rows(text: str, date: str | None = None, firms=("Zenbrand",)):
+    return [(c.as_written, c.subject, c.scope.level, c.scope.place, c.qualifier, c.period, c.firm)
+            for c in extract(text, source="t.txt", doc_date=date, aliases=ALIASES, kinds=KINDS, firms=list(firms))]
+
+
+def test_a_partner_s_firm_introduced_by_the_text_names_the_partner_later():
+    # "Korea's Kumtyre" makes a later sentence naming "Kumtyre" Korea's
+    text = ("Zenbrand bought a stake in Korea's Kumtyre Tire.\n\n"
+            "Kumtyre alone is targeting 4.56 trillion won in sales.")
+    assert [r[:2] for r in _rows(text)] == [("4.56 trillion won", "korea")]
+    # introduced after its name ("…, a Japanese-invested plastics producer")
+    text = ("Eltron Plastics (Testcity) Co., Ltd., a Japanese-invested plastics producer, is building a "
+            "plant.\n\nNo more news came.\n\nEltron's output value will rise to 300 million yuan.")
+    assert [r[:2] for r in _rows(text)] == [("300 million yuan", "japan")]
+    # a word the text also writes in lower case names no firm ("Korea's Far East … so far")
+    assert partner_firms("Korea's Far East ties grew. So far, so good.", ALIASES, KINDS) == {}
+    assert partner_firms("Korea's Kumtyre Tire grew. Japan's President spoke.", ALIASES, KINDS) == {"Kumtyre": "korea"}
+
+
+def test_a_city_firm_opening_the_figure_s_clause_beats_a_partner_in_another_clause():
+    text = "Once Korea's results are consolidated, Zenbrand's turnover is projected to exceed 10 billion yuan."
+    assert [r[:2] for r in _rows(text)] == [("exceed 10 billion yuan", "testcity")]
+    # a partner that opens the sentence as where the figure is stays its subject
+    assert [r[:2] for r in _rows("In Korea, Zenbrand's sales rose 20 percent.")] == [("20 percent", "korea")]
+    # a firm registered under the city's name is the city's
+    text = ("Testcity Novastar Co. Ltd. bought a stake in Korea's Kumtyre.\n\n"
+            "Once Kumtyre is consolidated, Novastar's turnover will exceed 10 billion yuan.")
+    assert [r[:2] for r in _rows(text, firms=())] == [("exceed 10 billion yuan", "testcity")]
+
+
+def test_a_city_firm_s_worldwide_total_is_its_own_not_the_world_s():
+    rows = _rows("Zenbrand now has over 13,700 employees worldwide and total assets of 26 billion yuan.")
+    assert [r[:4] for r in rows] == [("over 13,700", "testcity", "city", None),
+                                     ("26 billion yuan", "testcity", "city", None)]
+    # a share of the world's market is the world's
+    assert _rows("Zenbrand's global market share was 20 percent.")[0][2] == "world"
+
+
+def test_a_province_of_another_country_is_not_the_home_province():
+    rows = _rows("In Vietnam, the plant in the southern province of Tay Ninh cost about $1.5 billion.")
+    assert rows[0][2:4] == ("province", "Tay Ninh")
+
+
+def test_no_more_than_is_an_upper_bound_and_to_triple_a_multiplier():
+    rows = _rows("Shares go to no more than 35 investors and not more than 20 funds.")
+    assert [(r[0], r[4]) for r in rows] == [("no more than 35", "up_to"), ("not more than 20", "up_to")]
+    rows = _rows("Overseas sales are planned to triple, and Zenbrand will double its output.")
+    assert [(r[0], r[4]) for r in rows] == [("triple", None), ("double", None)]
+    assert _rows("It was a triple win with double-digit growth.") == []
+
+
+def test_the_current_dates_only_the_figure_right_after_it():
+    rows = _rows("Output value is expected to rise from the current 50 million yuan to 300 million yuan.",
+                 "2025-04-12")
+    assert [(r[0], r[5]) for r in rows] == [("50 million yuan", "2025-04-12"), ("300 million yuan", None)]

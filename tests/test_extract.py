@@ -477,10 +477,11 @@ def test_a_period_said_again_without_its_year_takes_the_year_it_was_given():
 
 
 def test_a_future_in_a_later_clause_makes_no_target_of_a_figure_done():
-    (c,) = extract("The actual use of foreign capital surged to $730 million in the first 11 months of "
-                   "2021 and by the end of December the total is expected to double.", source="t.txt",
-                   doc_date="2021-12-22")
+    c, doubled = extract("The actual use of foreign capital surged to $730 million in the first 11 months of "
+                         "2021 and by the end of December the total is expected to double.", source="t.txt",
+                         doc_date="2021-12-22")
     assert (c.period, c.period_kind) == ("2021-01/2021-11", "period")
+    assert (doubled.as_written, doubled.period) == ("double", "../2021-12")
     (c,) = extract("In 2019, Qingdao will hold 5 fairs.", source="t.txt")
     assert c.period_kind == "target"
 

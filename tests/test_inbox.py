@@ -488,7 +488,7 @@ def test_a_done_figure_beside_a_plan_in_the_same_sentence_is_not_a_plan():
     assert _statuses("The zone will open a second phase next year and already hosts 210 "
                      "companies.") == [("210", None)]
     assert _statuses("Exports reached 5 billion yuan; the city aims to double them.") \
-        == [("5 billion yuan", None)]
+        == [("5 billion yuan", None), ("double", "plan")]
     # "and" between two nouns joins no clause: the plan is still the figure's
     assert _statuses("The first phase, covering 3.5 square kilometers of land and water, will "
                      "be developed by the Testcity government.") \

@@ -118,6 +118,8 @@ QUALIFIERS = {
     "about": "about", "approximately": "about", "approx.": "about", "around": "about",
     "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "no more than": "up_to", "not more than": "up_to", "not exceeding": "up_to", "no greater than": "up_to",
+    "no fewer than": "at_least",
     "up to": "up_to", "within": "up_to", "as many as": "up_to", "as much as": "up_to", "a maximum of": "up_to",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than",
     "below": "less_than",
@@ -127,6 +129,9 @@ MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "treb
                     "trebling": 3, "quadrupled": 4, "quadrupling": 4, "hundredfold": 100,
                     "halved": Decimal("0.5")}
 MULTIPLIER_WORDS.update({f"{word}fold": n for word, n in WORD_NUMBERS.items() if n > 1})
+# The same as a verb of an aim, only after "to" or "will": "plans to triple its sales" (not "a
+# triple win", "double-digit growth")
+MULTIPLIER_VERBS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 RANK_ADJECTIVES = ("largest", "biggest", "most important", "busiest", "leading", "highest")
 
 
@@ -210,6 +215,7 @@ QUANTITY_PATTERN = rf"""
   | (?P<rank_and>(?<!\w)and\s+(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z))
   | (?P<largest>(?<!\w)(?:largest|biggest|busiest)(?!\w))
   | (?P<mult_word>{_word(MULTIPLIER_WORDS)})
+  | (?P<mult_verb>(?:(?<=\bto\s)|(?<=\bwill\s))(?:{'|'.join(MULTIPLIER_VERBS)})(?![\w-]))
   | (?P<frac>(?<![\w./])(?P<frac_num>\d{{1,2}})\s*/\s*(?P<frac_den>[1-9]\d?)(?![\w/]))
   | (?P<frac_word>(?<![\w-])(?P<frac_word_num>{_UNITS_1_19})[-\s]+
         (?P<frac_word_den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})(?!\w))
@@ -381,6 +387,8 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
     if m["mult_word"]:
         value = MULTIPLIER_WORDS[m["mult_word"].lower()]
         return Quantity(Decimal(value), "times", None, qualifier), "multiplier", True
+    if m["mult_verb"]:
+        return Quantity(Decimal(MULTIPLIER_VERBS[m["mult_verb"].lower()]), "times", None, qualifier), "multiplier", True
     if m["frac"]:
         value = _percent_of(int(m["frac_num"]), int(m["frac_den"]))
         return Quantity(value, "percent", None, qualifier), "fraction", True

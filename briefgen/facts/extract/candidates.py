@@ -32,7 +32,7 @@ from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_no
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
     sources, spelled_provinces, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
-from briefgen.facts.extract.subjects import Mention, SubjectFinder, noted_part, part_note
+from briefgen.facts.extract.subjects import Mention, SubjectFinder, noted_part, part_note, partner_firms
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
     number_value, tidy
 
@@ -216,6 +216,7 @@ class _Context:
                  province: str | None = None, figures: list[tuple[int, int]] = (),
                  firms: Sequence[str] = ()):
         self.text, self.source = text, source
+        aliases = {**aliases, **partner_firms(text, aliases, kinds or {})}  # "South Korea's Kumho Tire"
         # the text as read for places: "Shangdong" is Shandong, and a source names no place
         self.places = _blanked(without_sales_destinations(spelled_provinces(text)), sources(text))
         self.sentences = Sentences(text, figures)  # an endless sentence is cut between figures
@@ -320,6 +321,8 @@ class _Context:
         if subject == self.city_slug and firm and self.outbound_slug and (abroad := self._firm_s_site_abroad(sentence)):
             subject, subject_reason = self.outbound_slug, \
                 f"a site of '{firm}', one of {self.city}'s own firms, in '{abroad}', which no entity stands for"
+        if subject == self.city_slug and firm and _the_firm_s_whole(scope, kind, q.unit):
+            scope = Scope("city", None, None, f"{scope.reason}: the whole of '{firm}', one of {self.city}'s own firms")
         return Candidate(
             value=q.value, unit=q.unit, as_written=text[found.start:found.end],
             quote=self.quote_for(found, sentence, scope), source=self.source, offset=found.start,
@@ -337,9 +340,11 @@ class _Context:
         city = re.escape(self.city)
         named = [m["firm"] for m in re.finditer(rf"\b{city}-based\s+{_FIRM_NAME}", self.text)] + \
             [m["firm"] for m in re.finditer(rf"{_FIRM_NAME},\s+(?:which\s+is\s+)?(?:headquartered|based)\s+in\s+"
-                                            rf"{city}\b", self.text)]
+                                            rf"{city}\b", self.text)] + \
+            [m["firm"] for m in _REGISTERED_IN.finditer(self.text) if m["city"] == self.city]
         names = {_CORPORATE_ENDING.sub("", name) for name in named}
-        return {name for name in names if name and name not in aliases and not names_a_city(name)}
+        lowered = {alias.lower() for alias in aliases}  # ("Testcity E-commerce Group": a field's name)
+        return {name for name in names if name and name.lower() not in lowered and not names_a_city(name)}
 
     def _with_city_firm(self, found: Found, sentence: Span, scope: Scope, subject: str | None,
                         reason: str) -> tuple[str | None, str, str | None]:
@@ -349,6 +354,18 @@ class _Context:
         firm = self._firm_of(sentence)
         if subject is None:
             return self._city_firm_s(found, scope, reason, firm)
+        if self._city_firm_s_clause(found, sentence, subject, reason):
+            # "Once Kumho's results are consolidated, Doublestar's annual turnover is projected to
+            # exceed RMB 10 billion": the partner's firm is named in another clause
+            own = self._city_firm_before(found, sentence)
+            return self.city_slug, f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), " \
+                "whose clause names no partner", firm or own
+        if reason.endswith(_WHERE[1:]) and (own := self._city_firm_before(found, sentence)) \
+                and self._place_abroad(sentence.start, sentence.end):
+            # "… three R&D centers in the United States. … In Africa, Hisense's televisions
+            # accounted for about 10 percent of the market": the firm's, where the sentence puts it
+            return self.city_slug, f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), " \
+                "in a place its sentence names, not the partner named before", firm or own
         if self.subjects.kinds.get(subject) not in ("sector", "city", None) and not firm:
             # "Tsingtao beer now has 3,000 sales outlets in Kazakhstan", "… Its sales in Russia soared
             # 78 percent": the city's firm's figure in the partner's country, marked as the firm's
@@ -361,6 +378,19 @@ class _Context:
             reason = f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), named in its " \
                 "sentence after the sector named before"
         return self.city_slug, reason, firm or own  # "Testcity-based Zenbrand's revenue rose …": the firm's
+
+    def _city_firm_s_clause(self, found: Found, sentence: Span, subject: str | None, reason: str) -> bool:
+        """Whether the figure's clause opens on one of the city's firms and names no partner,
+        while a partner named elsewhere in the sentence was taken for the subject."""
+        if not self.city_slug or self.subjects.kinds.get(subject) not in ("country", "group", "region") \
+                or not reason.endswith(_WHERE[0]):  # (a partner of the sentence before may be where the firm is)
+            return False
+        start, end = self._figure_clause(found, sentence)
+        if start <= sentence.start or any(map(self._a_partner, self.subjects.mentions_between(start, end))) \
+                or _PLACE_OPENING.fullmatch(self.text, sentence.start, start):  # "In Germany, Haier's sales …"
+            return False
+        return any(start <= at < found.start and not self.text[start:at].strip()
+                   for at, _ in self._city_firms_at)
 
     def _firm_s_site_abroad(self, sentence: Span) -> str | None:
         """The country no entity stands for where a site of the city's firm is that the figure's
@@ -1035,7 +1065,8 @@ class _Context:
             return opened
         phrases = [p for p in in_sentence
                    if p.kind != "base" and p.period and not _inside_found(p, found)
-                   and not self._dates_another_s_founding(p, found, sentence)]
+                   and not self._dates_another_s_founding(p, found, sentence)
+                   and not self._dates_the_next_figure_only(p, found)]
         if own_unresolved := self._unresolved_in_clause(found, sentence, in_sentence, phrases):
             # "In 2010, trade reached $26.55 billion, and the volume was $19.88 billion in the
             # first eight months of this year" in an undated page: not 2010's
@@ -1062,6 +1093,11 @@ class _Context:
         if _CARRIES_ON.match(self.text, sentence.start):
             return self._paragraph_period(sentence) or self._done_by_the_date(found, sentence)
         return self._the_text_s_period(found, sentence) or self._done_by_the_date(found, sentence)
+
+    def _dates_the_next_figure_only(self, phrase: TimePhrase, found: Found) -> bool:
+        """"rise from the current 50 million yuan to 300 million yuan": "the current" is the
+        time of the figure right after it, not of the aim after "to"."""
+        return bool(_THE_CURRENT.match(self.text, phrase.start)) and bool(self.text[phrase.end:found.start].strip())
 
     def _in_the_base_period(self, phrase: TimePhrase, found: Found, sentence: Span) -> bool:
         """Whether the figure is of the period a comparison is made with: "compared with $1.5
@@ -2105,6 +2141,13 @@ _BORDERS = re.compile(r"\b(?:faces|facing|adjoins|adjoining|borders|bordering|ne
                       r"across\s+from)\b")
 _FIRM_HOME = re.compile(r"-based\b|(?:['’]s)?\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:company|companies|firm|firms|"
                         r"enterprise|enterprises|group|Limited|Ltd|Co\b|Inc\b|Corporation|Group)\b")
+# A firm registered under the city's name: "Qingdao Doublestar Co. Ltd." (its name is "Doublestar";
+# not the city's port, customs or other bodies, which have no corporate ending right after)
+_REGISTERED_IN = re.compile(r"\b(?P<city>[A-Z][a-z]+)\s+(?P<firm>(?!Port\b|Customs\b)[A-Z][\w&-]+)"
+                           r"(?=\s+(?:Co\.|Company|Group|Corp\.?|Corporation|Ltd\.?|Limited|Holdings)(?!\w))")
+_FIRM_S_REACH = re.compile(r"worldwide|global", re.IGNORECASE)  # not "two of the world's top three"
+_PLACE_OPENING = re.compile(r"[\s\u3000]*(?:In|At|Across|Throughout|Outside)\s+(?:the\s+)?[A-Z][^,;]{0,40},\s*")
+_THE_CURRENT = re.compile(r"the\s+current\b", re.IGNORECASE)
 _THE_FIRM = re.compile(r"[Tt]he\s")  # "The company has …": a firm by its kind, capitalised or not
 # The subject a sentence opens with, when it is a firm: "So far, the company has …", "Hisense
 # Group plans …", or "It …" (which goes on about the sentence before's).
@@ -2164,6 +2207,13 @@ _COMPARED_WITH = re.compile(r"\b(?:up|down|rising|rose|falling|fell|increas\w*|d
 LEVEL_COMPARED = r"(?:that\s+of\s+|the\s+)(?:figure|amount|level|number|total|value)"
 _COMPARED_LEVEL = re.compile(rf"\b(?:from|over|than|on|tripl\w*|doubl\w*|quadrupl\w*)\s+{LEVEL_COMPARED}"
                              r"\s+(?:(?:in|of|for)\s+)?$", re.IGNORECASE)
+
+
+def _the_firm_s_whole(scope: Scope, kind: str, unit: str) -> bool:
+    """"The group now has over 13,700 employees worldwide": a firm's own total over all its
+    sites, not a figure of the world's (a share of the world's market, or a rank, is)."""
+    return scope.level == "world" and not scope.among and kind != "rank" and unit != "percent" \
+        and bool(_FIRM_S_REACH.search(scope.reason))
 
 
 def _dates_a_figure_compared(compared: tuple[bool, re.Match | None], found: Found) -> bool:

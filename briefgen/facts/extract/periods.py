@@ -577,7 +577,8 @@ def _to_date(m, anchor):
 # ("today boasts a capacity of …": now; not "today's", which names the present day's things)
 # ("Haier said today that …" dates the statement, not the figures it reports)
 @rule(r"(?<![\w-])(?:currently|at\s+present|presently|now|nowadays|(?<!said\s)(?<!says\s)(?<!announced\s)"
-      r"(?<!reported\s)today(?!\s+(?:said|says|announced|reported|that)\b)|at\s+the\s+moment|as\s+of\s+now)"
+      r"(?<!reported\s)today(?!\s+(?:said|says|announced|reported|that)\b)|at\s+the\s+moment|as\s+of\s+now"
+      r"|the\s+current(?=\s+(?:[$€£¥]\s?)?\d))"  # "rise from the current 50 million yuan"
       r"(?![\w'’-])")
 def _now(m, anchor):
     return (anchor.text, "point", True) if anchor else (None, "point", True)
@@ -590,7 +591,7 @@ _COMPILED = [(re.compile(p, re.IGNORECASE), h) for p, h in _RULES]
 # scan of a long text several times faster than running every rule over all of it.
 _TRIGGERS = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?<!\d)(?:19|20)\d\d"
-    r"|year|quarter|half|months?|\b[qh]\s?[1-4]\b|\bfar\b|\bdate\b|\bnow|currently|present"
+    r"|year|quarter|half|months?|\b[qh]\s?[1-4]\b|\bfar\b|\bdate\b|\bnow|current|present"
     r"|moment|today|cumulatively)")
 _REACH = 60  # how far a phrase may extend on either side of its trigger word
 

@@ -397,6 +397,8 @@ _COMPARED = r"(?<!to\s)(?<!than\s)(?<!after\s)(?<!behind\s)"
 _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?P<place>[A-Z][a-z]+)"
                        rf"(?:\s+[Pp]rovince(?!\s+of\s+[A-Z])|'s\s+province)\b"
                        rf"|{_COMPARED}(?<![\w-])(?P<named>{_PROVINCE_NAMES})(?![\w-])(?!\s+[Pp]eninsula)"
+                       # "in the southern province of Tây Ninh": a province named after "of", home or abroad
+                       r"|(?<![\w-])[Tt]he\s+(?:[a-z]+\s+){0,2}?province\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
                        r"|(?<![\w-])(?P<the>[Tt]h(?:e|is)\s+(?:(?:eastern|coastal|whole|entire|northern|"
                        r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial|province-wide)\b")
 # ("in this eastern province": the province the text is about, as "the province" is)
@@ -519,8 +521,8 @@ def _one_letter_off(word: str, name: str) -> bool:
 
 def provinces_named(text: str) -> list[tuple[int, str]]:
     """(offset, name) of each named province in a text, for "the province" to refer back to."""
-    return [(m.start(), m["place"] or m["named"]) for m in _PROVINCE.finditer(text)
-            if m["place"] or m["named"]]
+    return [(m.start(), m["place"] or m["named"] or m["of"]) for m in _PROVINCE.finditer(text)
+            if m["place"] or m["named"] or m["of"]]
 
 
 # "Chinese cities/ports" where something goes, or comes from ("to 120", "with", "from"):
@@ -687,7 +689,7 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     if other:
         return Scope("city", other[0], among, f"'{other[1]}': a city other than the project's")
     if province:
-        place = province["place"] or province["named"]
+        place = province["place"] or province["named"] or province["of"]
         return Scope("province", place, among, f"'{province[0].strip()}'")
     country = _COUNTRY.search(clause)
     if country:
@@ -817,7 +819,7 @@ _NOT_COUNTRIES = {"TW", "UN", "EU", "EZ", "QO", "GE"}
 
 @functools.cache
 def _abroad() -> re.Pattern:
-    return re.compile(r"\b(?:in|to|into|across|throughout)\s+(?:the\s+)?(?P<place>" + names_abroad() + r")\b")
+    return re.compile(r"\b(?i:in|to|into|across|throughout)\s+(?:the\s+)?(?P<place>" + names_abroad() + r")\b")
 
 
 def places_abroad(text: str, start: int, end: int) -> list[re.Match]:

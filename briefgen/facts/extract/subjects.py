@@ -352,3 +352,47 @@ def _inside(m: Mention, spans: list[tuple[int, int]], starts: list[int]) -> bool
 
 def _distance(m: Mention, start: int, end: int) -> int:
     return start - m.end if m.end <= start else max(m.start - end, 0)
+
+
+# A partner's firm the text introduces: "South Korea's Kumho Tire", "German carmaker Volkswagen",
+# "ElringKlinger Plastics Technology (Qingdao) Co., Ltd., a German-invested plastics producer".
+# A later sentence naming the firm ("Kumho alone is targeting …") names that partner.
+_KIND_OF_FIRM = (r"(?:company|companies|firm|group|giant|maker|makers|producer|manufacturer|supplier|carmaker|"
+                 r"automaker|conglomerate|retailer|brand|enterprise|corporation|investor|chipmaker|tyre\s+maker|"
+                 r"tire\s+maker)")
+_BACKED = r"(?:-(?:invested|funded|owned|based|backed|headquartered))?"
+_NAME_WORD = r"[A-Z][\w&'’-]*"
+_NAME_RUN = rf"{_NAME_WORD}(?:(?:\s+|\s*[(),.]+\s*)(?:{_NAME_WORD}|\([^()\n]{{1,30}}\)))*"
+# Capitalised words that open no firm's name: a person's title, a body of government, a
+# common word ("Germany's Federal Ministry", "Japan's Prime Minister", "Korea's Trade Ministry")
+_NOT_A_FIRM = frozenset(
+    "The A An This That These Its Their President Prime Minister Ministry Embassy Ambassador Consul "
+    "Consulate Government Foreign Trade Economy Economic National Central Federal Deputy Vice "
+    "Chancellor King Queen Premier Parliament Chamber Association Council Agency Department Office "
+    "City Province State Capital Port Customs Bureau Commission Institute University Statistics "
+    "Total Exports Imports Investment GDP In On At By For From With And Or But As It".split())
+
+
+def partner_firms(text: str, aliases: Mapping[str, str], kinds: Mapping[str, str]) -> dict[str, str]:
+    """{a firm's first word: the partner slug} for each firm of a partner (a country or a group of
+    them) the text introduces as that partner's; the word must name nothing else."""
+    partners = sorted((a for a, slug in aliases.items() if a[:1].isupper()
+                       and kinds.get(slug) in ("country", "group", "region")), key=len, reverse=True)
+    if not partners:
+        return {}
+    names = "|".join(_alias_pattern(a) for a in partners)
+    possessive = rf"(?<![\w-])(?P<partner>{names})['’]s\s+(?P<firm>{_NAME_WORD})"
+    kind_before = rf"(?<![\w-])(?P<partner>{names}){_BACKED}\s+(?:[a-z-]+\s+){{0,2}}?{_KIND_OF_FIRM}\s+(?P<firm>{_NAME_WORD})"
+    kind_after = rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?P<partner>{names}){_BACKED}\s+(?:[\w-]+\s+){{0,3}}?{_KIND_OF_FIRM}\b"
+    found: dict[str, str] = {}
+    for pattern in (possessive, kind_before):
+        for m in re.finditer(pattern, text):
+            found.setdefault(m["firm"], aliases[" ".join(m["partner"].split())])
+    for m in re.finditer(kind_after, text):
+        head = re.search(rf"({_NAME_RUN})\.?\s*$", text[max(m.start() - 160, 0):m.start()])
+        if head:
+            found.setdefault(head[1].split()[0].strip("(),."), aliases[" ".join(m["partner"].split())])
+    return {word: slug for word, slug in found.items()
+            if len(word) >= 3 and word not in _NOT_A_FIRM and word not in aliases
+            and not any(word in a.split() for a in aliases)
+            and not re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text)}  # a common word ("so far")

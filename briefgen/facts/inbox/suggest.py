@@ -1987,6 +1987,8 @@ def _own_words(c: Candidate, before: str) -> str:
     # figures come in the order they start: none after the first one past this figure ends
     # before it, so the reading stops there
     for f in find_quantities(c.quote[lo:hi]):
+        if f.form == "multiplier" and not any(ch.isdigit() for ch in c.quote[lo + f.start:lo + f.end]):
+            continue  # "plans to double them to $10 billion": the verb's words, no clause of their own
         if lo + f.start >= end:
             stop = lo + f.start
             break
