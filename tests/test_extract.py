@@ -981,3 +981,13 @@ def test_the_third_review_s_cases_stay_as_they_were():
 def test_a_scale_written_as_a_letter_before_a_noun_is_no_count():
     assert figures("Holiday attracts 37 m tourists to Shandong") == []
     assert figures("The port handled 20m teu.")[0][2] == "TEU"
+
+
+def test_a_year_of_an_aim_joined_on_with_its_own_subject_does_not_date_the_figure_done():
+    c, aim = extract("Overseas arrivals exceeded 4 million passengers, and this number is expected to "
+                     "increase to 10 million in 2020.", source="t.txt", doc_date="2017-06-01")
+    assert (c.as_written, c.period) == ("exceeded 4 million", None)
+    assert (aim.as_written, aim.period) == ("10 million", "2020")
+    # a figure of the same clause as the year keeps it
+    (c,) = extract("Arrivals exceeded 4 million passengers in 2016.", source="t.txt", doc_date="2017-06-01")
+    assert c.period == "2016"

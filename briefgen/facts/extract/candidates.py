@@ -1273,7 +1273,7 @@ class _Context:
         if phrase.start < found.end or _FUTURE.search(self.text, sentence.start, found.start):
             return False
         joined = _AND.search(self.text, found.end, phrase.start)
-        return bool(joined and _FUTURE.match(self.text, joined.end() + 1, phrase.start)
+        return bool(joined and _AIM_JOINED.match(self.text, joined.end(), phrase.start)
                     and not _FUTURE.search(self.text, found.end, joined.start()))
 
     def _compared_before(self, phrase: TimePhrase) -> tuple[bool, re.Match | None]:
@@ -2191,6 +2191,10 @@ _BREAKS_DOWN = re.compile(r"(?:of\s+(?:the|this|that)\s+total|of\s+which|among\s
                           r"the\s+\d[\d,]*)|specifically|in\s+particular)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|is\s+expected\s+to|"
                      r"are\s+expected\s+to|targets?|goal)\b", re.IGNORECASE)
+# An aim joined on after "and", with its own subject at most: "… and aims to recruit …", "…, and
+# this number is expected to increase to 10 million in 2020"
+_AIM_JOINED = re.compile(r"\s+(?:(?:this|that|these|the|its|it|they)\b[^,;.\d]{0,30}?\s)?" + _FUTURE.pattern,
+                         re.IGNORECASE)
 
 
 # "125 countries, up from only 34 in 1978": the year dates the figure compared with, not the
