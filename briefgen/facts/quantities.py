@@ -129,8 +129,9 @@ MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "treb
                     "trebling": 3, "quadrupled": 4, "quadrupling": 4, "hundredfold": 100,
                     "halved": Decimal("0.5")}
 MULTIPLIER_WORDS.update({f"{word}fold": n for word, n in WORD_NUMBERS.items() if n > 1})
-# The same as a verb of an aim, only after "to" or "will": "plans to triple its sales" (not "a
-# triple win", "double-digit growth")
+# The same as a verb of an aim, only after "to" or "will" and before what is multiplied or when:
+# "plans to triple its sales", "to double over 2010" (not "a triple win", "to double down",
+# "returned to double digits", "will double as a showroom")
 MULTIPLIER_VERBS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 RANK_ADJECTIVES = ("largest", "biggest", "most important", "busiest", "leading", "highest")
 
@@ -215,7 +216,8 @@ QUANTITY_PATTERN = rf"""
   | (?P<rank_and>(?<!\w)and\s+(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z))
   | (?P<largest>(?<!\w)(?:largest|biggest|busiest)(?!\w))
   | (?P<mult_word>{_word(MULTIPLIER_WORDS)})
-  | (?P<mult_verb>(?:(?<=\bto\s)|(?<=\bwill\s))(?:{'|'.join(MULTIPLIER_VERBS)})(?![\w-]))
+  | (?P<mult_verb>(?:(?<=\bto\s)|(?<=\bwill\s))(?:{'|'.join(MULTIPLIER_VERBS)})(?![\w-])
+        (?=\s*[,.;]|\s+(?:its|their|the|that|this|these|them|it|our|over|in|by|from|to|within|again)\b))
   | (?P<frac>(?<![\w./])(?P<frac_num>\d{{1,2}})\s*/\s*(?P<frac_den>[1-9]\d?)(?![\w/]))
   | (?P<frac_word>(?<![\w-])(?P<frac_word_num>{_UNITS_1_19})[-\s]+
         (?P<frac_word_den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})(?!\w))

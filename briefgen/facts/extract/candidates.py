@@ -216,7 +216,8 @@ class _Context:
                  province: str | None = None, figures: list[tuple[int, int]] = (),
                  firms: Sequence[str] = ()):
         self.text, self.source = text, source
-        aliases = {**aliases, **partner_firms(text, aliases, kinds or {})}  # "South Korea's Kumho Tire"
+        self._partner_firms = partner_firms(text, aliases, kinds or {}, firms)  # "South Korea's Kumho Tire"
+        aliases = {**aliases, **self._partner_firms}
         # the text as read for places: "Shangdong" is Shandong, and a source names no place
         self.places = _blanked(without_sales_destinations(spelled_provinces(text)), sources(text))
         self.sentences = Sentences(text, figures)  # an endless sentence is cut between figures
@@ -321,7 +322,8 @@ class _Context:
         if subject == self.city_slug and firm and self.outbound_slug and (abroad := self._firm_s_site_abroad(sentence)):
             subject, subject_reason = self.outbound_slug, \
                 f"a site of '{firm}', one of {self.city}'s own firms, in '{abroad}', which no entity stands for"
-        if subject == self.city_slug and firm and _the_firm_s_whole(scope, kind, q.unit):
+        if subject == self.city_slug and firm and _the_firm_s_whole(scope, kind, q.unit) \
+                and not _SAID.search(text, sentence.start, found.start):  # ("Haier said global TV shipments …")
             scope = Scope("city", None, None, f"{scope.reason}: the whole of '{firm}', one of {self.city}'s own firms")
         return Candidate(
             value=q.value, unit=q.unit, as_written=text[found.start:found.end],
@@ -341,7 +343,8 @@ class _Context:
         named = [m["firm"] for m in re.finditer(rf"\b{city}-based\s+{_FIRM_NAME}", self.text)] + \
             [m["firm"] for m in re.finditer(rf"{_FIRM_NAME},\s+(?:which\s+is\s+)?(?:headquartered|based)\s+in\s+"
                                             rf"{city}\b", self.text)] + \
-            [m["firm"] for m in _REGISTERED_IN.finditer(self.text) if m["city"] == self.city]
+            [m["firm"] for m in _REGISTERED_IN.finditer(self.text)
+             if m["city"] == self.city and m["firm"] not in self._partner_firms]
         names = {_CORPORATE_ENDING.sub("", name) for name in named}
         lowered = {alias.lower() for alias in aliases}  # ("Testcity E-commerce Group": a field's name)
         return {name for name in names if name and name.lower() not in lowered and not names_a_city(name)}
@@ -360,12 +363,6 @@ class _Context:
             own = self._city_firm_before(found, sentence)
             return self.city_slug, f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), " \
                 "whose clause names no partner", firm or own
-        if reason.endswith(_WHERE[1:]) and (own := self._city_firm_before(found, sentence)) \
-                and self._place_abroad(sentence.start, sentence.end):
-            # "… three R&D centers in the United States. … In Africa, Hisense's televisions
-            # accounted for about 10 percent of the market": the firm's, where the sentence puts it
-            return self.city_slug, f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), " \
-                "in a place its sentence names, not the partner named before", firm or own
         if self.subjects.kinds.get(subject) not in ("sector", "city", None) and not firm:
             # "Tsingtao beer now has 3,000 sales outlets in Kazakhstan", "… Its sales in Russia soared
             # 78 percent": the city's firm's figure in the partner's country, marked as the firm's
@@ -381,13 +378,16 @@ class _Context:
 
     def _city_firm_s_clause(self, found: Found, sentence: Span, subject: str | None, reason: str) -> bool:
         """Whether the figure's clause opens on one of the city's firms and names no partner,
-        while a partner named elsewhere in the sentence was taken for the subject."""
+        while the partner taken for the subject is only a partner's firm named in another clause
+        of the sentence ("Once Kumho's results are consolidated, Doublestar's turnover …"; not "In
+        Russia, …", "After entering the Korean market, …", which say where the figure is)."""
         if not self.city_slug or self.subjects.kinds.get(subject) not in ("country", "group", "region") \
-                or not reason.endswith(_WHERE[0]):  # (a partner of the sentence before may be where the firm is)
+                or not reason.endswith(_WHERE[0]):
             return False
         start, end = self._figure_clause(found, sentence)
-        if start <= sentence.start or any(map(self._a_partner, self.subjects.mentions_between(start, end))) \
-                or _PLACE_OPENING.fullmatch(self.text, sentence.start, start):  # "In Germany, Haier's sales …"
+        partners = [m for m in self.subjects.mentions_between(sentence.start, sentence.end) if self._a_partner(m)]
+        if start <= sentence.start or any(start <= m.start < end for m in partners) \
+                or not all(self.text[m.start:m.end] in self._partner_firms for m in partners):
             return False
         return any(start <= at < found.start and not self.text[start:at].strip()
                    for at, _ in self._city_firms_at)
@@ -2146,7 +2146,6 @@ _FIRM_HOME = re.compile(r"-based\b|(?:['’]s)?\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:co
 _REGISTERED_IN = re.compile(r"\b(?P<city>[A-Z][a-z]+)\s+(?P<firm>(?!Port\b|Customs\b)[A-Z][\w&-]+)"
                            r"(?=\s+(?:Co\.|Company|Group|Corp\.?|Corporation|Ltd\.?|Limited|Holdings)(?!\w))")
 _FIRM_S_REACH = re.compile(r"worldwide|global", re.IGNORECASE)  # not "two of the world's top three"
-_PLACE_OPENING = re.compile(r"[\s\u3000]*(?:In|At|Across|Throughout|Outside)\s+(?:the\s+)?[A-Z][^,;]{0,40},\s*")
 _THE_CURRENT = re.compile(r"the\s+current\b", re.IGNORECASE)
 _THE_FIRM = re.compile(r"[Tt]he\s")  # "The company has …": a firm by its kind, capitalised or not
 # The subject a sentence opens with, when it is a firm: "So far, the company has …", "Hisense

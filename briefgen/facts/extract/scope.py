@@ -398,7 +398,7 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?P<place>[
                        rf"(?:\s+[Pp]rovince(?!\s+of\s+[A-Z])|'s\s+province)\b"
                        rf"|{_COMPARED}(?<![\w-])(?P<named>{_PROVINCE_NAMES})(?![\w-])(?!\s+[Pp]eninsula)"
                        # "in the southern province of Tây Ninh": a province named after "of", home or abroad
-                       r"|(?<![\w-])[Tt]he\s+(?:[a-z]+\s+){0,2}?province\s+of\s+(?P<of>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+                       r"|(?<![\w-])[Tt]he\s+(?:[a-z]+\s+){0,2}?province\s+of\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
                        r"|(?<![\w-])(?P<the>[Tt]h(?:e|is)\s+(?:(?:eastern|coastal|whole|entire|northern|"
                        r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial|province-wide)\b")
 # ("in this eastern province": the province the text is about, as "the province" is)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Collection, Mapping
 
 _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
 # "the SCO demonstration zone", "the Sino-Korean innovation park": a partner's name before a zone's
@@ -357,33 +357,45 @@ def _distance(m: Mention, start: int, end: int) -> int:
 # A partner's firm the text introduces: "South Korea's Kumho Tire", "German carmaker Volkswagen",
 # "ElringKlinger Plastics Technology (Qingdao) Co., Ltd., a German-invested plastics producer".
 # A later sentence naming the firm ("Kumho alone is targeting …") names that partner.
-_KIND_OF_FIRM = (r"(?:company|companies|firm|group|giant|maker|makers|producer|manufacturer|supplier|carmaker|"
-                 r"automaker|conglomerate|retailer|brand|enterprise|corporation|investor|chipmaker|tyre\s+maker|"
+_KIND_OF_FIRM = (r"(?:company|firm|group|giant|maker|producer|manufacturer|supplier|carmaker|automaker|"
+                 r"conglomerate|retailer|enterprise|corporation|chipmaker|shipbuilder|brewer|tyre\s+maker|"
                  r"tire\s+maker)")
 _BACKED = r"(?:-(?:invested|funded|owned|based|backed|headquartered))?"
+# (after "a": an adjective at most, not "a supplier to German carmaker BMW")
+_FIRM_ADJECTIVE = r"(?:(?:leading|major|large|big|well-known|renowned|wholly|famous|top|global)\s+)?"
 _NAME_WORD = r"[A-Z][\w&'’-]*"
 _NAME_RUN = rf"{_NAME_WORD}(?:(?:\s+|\s*[(),.]+\s*)(?:{_NAME_WORD}|\([^()\n]{{1,30}}\)))*"
-# Capitalised words that open no firm's name: a person's title, a body of government, a
-# common word ("Germany's Federal Ministry", "Japan's Prime Minister", "Korea's Trade Ministry")
+# A possessive names a firm only when a word of a firm's name follows ("Korea's Kumho Tire", not
+# "Russia's Putin", "Japan's April exports", "Korea's Industry Minister")
+_FIRM_NAME_END = (r"(?:Tire|Tyre|Tires|Tyres|Group|Co\b\.?|Corp\b\.?|Corporation|Inc\b\.?|Ltd\b\.?|Limited|Motors?|"
+                  r"Electronics|Electric|Steel|Chemicals?|Shipping|Lines|Airlines?|Holdings|Industries|Heavy|"
+                  r"Energy|Pharma\w*|Telecom|Mobile|Systems|Technolog(?:y|ies)|Automotive|Engineering|AG|GmbH|SE|"
+                  r"SA|plc|PLC|Co\.,?)")
+# Capitalised words that open no firm's name, or are common in other names
 _NOT_A_FIRM = frozenset(
     "The A An This That These Its Their President Prime Minister Ministry Embassy Ambassador Consul "
     "Consulate Government Foreign Trade Economy Economic National Central Federal Deputy Vice "
-    "Chancellor King Queen Premier Parliament Chamber Association Council Agency Department Office "
-    "City Province State Capital Port Customs Bureau Commission Institute University Statistics "
-    "Total Exports Imports Investment GDP In On At By For From With And Or But As It".split())
+    "Chancellor King Queen Prince Princess Premier Parliament Chamber Association Council Agency Department "
+    "Office City Province State Capital Port Customs Bureau Commission Institute University Statistics "
+    "Total Exports Imports Investment GDP In On At By For From With And Or But As It First General "
+    "Global World International Pacific Atlantic Asia Asian Europe European Continental New North South "
+    "East West Industry January February March April May June July August September October November "
+    "December".split())
 
 
-def partner_firms(text: str, aliases: Mapping[str, str], kinds: Mapping[str, str]) -> dict[str, str]:
+def partner_firms(text: str, aliases: Mapping[str, str], kinds: Mapping[str, str],
+                  own: Collection[str] = ()) -> dict[str, str]:
     """{a firm's first word: the partner slug} for each firm of a partner (a country or a group of
-    them) the text introduces as that partner's; the word must name nothing else."""
+    them) the text introduces as that partner's; the word must name nothing else, and no firm of
+    the city's own (`own`: "Hisense Hitachi …, a Japanese-invested maker" is no Japanese Hisense)."""
     partners = sorted((a for a, slug in aliases.items() if a[:1].isupper()
                        and kinds.get(slug) in ("country", "group", "region")), key=len, reverse=True)
     if not partners:
         return {}
     names = "|".join(_alias_pattern(a) for a in partners)
-    possessive = rf"(?<![\w-])(?P<partner>{names})['’]s\s+(?P<firm>{_NAME_WORD})"
-    kind_before = rf"(?<![\w-])(?P<partner>{names}){_BACKED}\s+(?:[a-z-]+\s+){{0,2}}?{_KIND_OF_FIRM}\s+(?P<firm>{_NAME_WORD})"
-    kind_after = rf",\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?P<partner>{names}){_BACKED}\s+(?:[\w-]+\s+){{0,3}}?{_KIND_OF_FIRM}\b"
+    possessive = rf"(?<![\w-])(?P<partner>{names})['’]s\s+(?P<firm>{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}?\s+{_FIRM_NAME_END}"
+    kind_before = rf"(?<![\w-])(?P<partner>{names}){_BACKED}\s+{_FIRM_ADJECTIVE}{_KIND_OF_FIRM}\s+(?P<firm>{_NAME_WORD})"
+    kind_after = rf",\s+an?\s+{_FIRM_ADJECTIVE}(?P<partner>{names}){_BACKED}\s+(?:[\w-]+\s+){{0,3}}?{_KIND_OF_FIRM}\b"
     found: dict[str, str] = {}
     for pattern in (possessive, kind_before):
         for m in re.finditer(pattern, text):
@@ -392,7 +404,8 @@ def partner_firms(text: str, aliases: Mapping[str, str], kinds: Mapping[str, str
         head = re.search(rf"({_NAME_RUN})\.?\s*$", text[max(m.start() - 160, 0):m.start()])
         if head:
             found.setdefault(head[1].split()[0].strip("(),."), aliases[" ".join(m["partner"].split())])
+    own_words = {word for name in own for word in name.split()}
     return {word: slug for word, slug in found.items()
-            if len(word) >= 3 and word not in _NOT_A_FIRM and word not in aliases
+            if len(word) >= 3 and word not in _NOT_A_FIRM and word not in aliases and word not in own_words
             and not any(word in a.split() for a in aliases)
             and not re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text)}  # a common word ("so far")
