@@ -2264,3 +2264,10 @@ def test_the_fourth_review_s_cases_stay_as_they_were():
             level = expected.split("/")[0]
             assert (c.scope.level if "/" not in expected else f"{c.scope.level}/{c.scope.place}") == expected, \
                 (text, c.scope)
+
+
+def test_a_share_of_a_partner_s_firm_is_not_a_share_of_the_country():
+    rows = _rows("Zenbrand will hold 45 per cent of Korea's Kumtyre Tire after the deal.")
+    assert [r[:4] for r in rows] == [("45 per cent", "korea", "city", None)]
+    # a share of the country's own whole stays the country's
+    assert _rows("More than 28 percent of Japan's population is over 65.")[0][2:4] == ("country", "Japan")

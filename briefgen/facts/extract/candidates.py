@@ -592,10 +592,16 @@ class _Context:
             return None
         mention = next((m for m in self.subjects.mentions if m.start == of.end()), None)
         if mention is None or self.subjects.kinds.get(mention.slug) != "country" or \
-                self.text[mention.end:mention.end + 2] not in ("'s", "’s"):
+                self.text[mention.end:mention.end + 2] not in ("'s", "’s") or self._names_its_firm(mention.end + 2):
             return None
         name = self.text[mention.start:mention.end]
         return Scope("country", name, None, f"a share of '{name}'s' whole")
+
+    def _names_its_firm(self, at: int) -> bool:
+        """Whether a partner's firm the text introduces is named right at `at` ("45 per cent of
+        South Korea's Kumho Tire": a share of the firm, not of the country)."""
+        word = re.match(r"\s*([\w&'’-]+)", self.text[at:at + 60])
+        return bool(word and word[1] in self._partner_firms)
 
     def _average_after(self, clause_end: int, sentence: Span) -> Scope | None:
         """The place of an average the clause after the figure compares it with: "up 3.9
