@@ -2271,3 +2271,34 @@ def test_a_share_of_a_partner_s_firm_is_not_a_share_of_the_country():
     assert [r[:4] for r in rows] == [("45 per cent", "korea", "city", None)]
     # a share of the country's own whole stays the country's
     assert _rows("More than 28 percent of Japan's population is over 65.")[0][2:4] == ("country", "Japan")
+
+
+def test_the_thirtieth_set_s_error_classes_on_invented_sentences():
+    # a firm registered under the city's name without a full stop ("Testcity Novastar Co and …")
+    text = ("Testcity Novastar Co and a German group plan a venture.\n\n"
+            "The company's output increased 36 per cent to 1.54 million units from January to June.")
+    assert [r[:2] for r in _rows(text, "2018-09-01", firms=())] == [("36 per cent", "testcity"), ("1.54 million", "testcity")]
+    # a completion's date in another clause is not the figure's period; in the figure's clause it is
+    rows = _rows("With an investment of 60 billion yuan, the center is expected to be completed in 2030.", "2019-03-14")
+    assert rows[0][5] is None
+    rows = _rows("The project will be completed in 2030 with an investment of 60 billion yuan.", "2019-03-14")
+    assert rows[0][5] == "2030"
+    # "in China" after a named site only says where it is
+    rows = _rows("Zenbrand will invest 833 million yuan to upgrade its Testcity plant in China.")
+    assert rows[0][1:4] == ("testcity", "city", None)
+    assert _rows("Foreign firms invested 5 billion dollars in China.")[0][2:4] == ("country", "China")
+    # a firm's own headquarters or funds are no sector's
+    def subjects(text):
+        return [c.subject for c in extract(text, source="t.txt", aliases={**ALIASES, "funds": "finance", "headquarters":
+                                           "investment"}, kinds={**KINDS, "finance": "sector"})]
+    assert subjects("The firm raised 1 billion yuan - funds the company is drawing on for new plants.") == [None]
+    assert subjects("The firm's new headquarters in Testcity cost 2 billion yuan.") == ["testcity"]
+    assert subjects("Private equity funds raised 1 billion yuan.") == ["finance"]
+    # a compass point before a region: that part of the region
+    assert _rows("Zenbrand's revenue ranks fifth in Western Europe.")[0][2:4] == ("region", "Western Europe")
+    # a product's global market is the world's
+    assert _rows("The global off-road tyre market is expected to grow 4 percent a year.")[0][2] == "world"
+    # "a key national lab" is a title, not the country's figure
+    rows = _rows("The center will run 16 programs worth 30 billion yuan, including a key national lab.")
+    assert {r[2] for r in rows} == {"city"}
+    assert _rows("The national GDP grew 6 percent.")[0][2] == "country"

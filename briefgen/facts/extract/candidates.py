@@ -1313,7 +1313,7 @@ class _Context:
         research centres" counts the centres up to now, not in 1984 (unless it says "when")."""
         if found.end <= phrase.start and _ENTERED_AFTER.search(self.text, found.end, phrase.start):
             return True  # "… has 3,000 sales outlets in Kazakhstan after it entered the country in 2006"
-        if not self._dates_a_founding(phrase):
+        if not (self._dates_a_founding(phrase) or _COMPLETED_IN.search(self.text, max(phrase.start - 40, 0), phrase.start)):
             return False
         clause = _clause_of(self.text, sentence, phrase.start, phrase.end)
         # ("When it was established in 1993, there were only 30": the founding's time is the figure's)
@@ -2150,7 +2150,7 @@ _FIRM_HOME = re.compile(r"-based\b|(?:['’]s)?\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:co
 # A firm registered under the city's name: "Qingdao Doublestar Co. Ltd." (its name is "Doublestar";
 # not the city's port, customs or other bodies, which have no corporate ending right after)
 _REGISTERED_IN = re.compile(r"\b(?P<city>[A-Z][a-z]+)\s+(?P<firm>(?!Port\b|Customs\b)[A-Z][\w&-]+)"
-                           r"(?=\s+(?:Co\.|Company|Group|Corp\.?|Corporation|Ltd\.?|Limited|Holdings)(?!\w))")
+                           r"(?=\s+(?:Co\.?|Company|Group|Corp\.?|Corporation|Ltd\.?|Limited|Holdings)(?!\w))")
 _FIRM_S_REACH = re.compile(r"worldwide|global", re.IGNORECASE)  # not "two of the world's top three"
 _THE_CURRENT = re.compile(r"the\s+current\b", re.IGNORECASE)
 _THE_FIRM = re.compile(r"[Tt]he\s")  # "The company has …": a firm by its kind, capitalised or not
@@ -2313,6 +2313,10 @@ _SINCE_OPENING = re.compile(r"\s*Since\s+(?:the|its|it|their|they|a|an)\s[^.;:]*
 
 # The words before a time that say it dates a founding ("Founded in 1984, …", "was set up in 2010")
 _FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorporated)\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$")
+# A completion's date: "With an investment of 60 billion yuan, the center is expected to be
+# completed in 2030" dates the completion, not a figure in another clause of its sentence
+_COMPLETED_IN = re.compile(r"\b(?:completed|finished|commissioned|(?:put|go|come|came|went)\s+into\s+"
+                           r"(?:operation|use|service))\s+(?:(?:in|on|by)\s+)?$")
 # a market entered after the figure: "… sales outlets in Kazakhstan after it entered the country in 2006"
 # (not "exports entered a fast lane in 2018", nor "since the agreement entered into force in 2015")
 _ENTERED_AFTER = re.compile(r"\bafter\s+(?:it|they|the\s+\w+|[A-Z]\w+)\s+(?:first\s+)?entered\s+(?:the\s+)?"

@@ -383,7 +383,14 @@ class Scope:
 _REGIONS = {"Europe": "European", "Asia": "Asian", "Africa": "African", "Latin America": "Latin American",
             "North America": "North American", "Southeast Asia": "Southeast Asian",
             "Central Asia": "Central Asian", "the Middle East": "Middle Eastern",
-            "Northeast Asia": "Northeast Asian", "the EU": "EU"}
+            "Northeast Asia": "Northeast Asian", "the EU": "EU",
+            # (a compass point before a region names a part of it: "ranks fifth in Western Europe")
+            "Western Europe": "Western European", "Eastern Europe": "Eastern European",
+            "Central Europe": "Central European", "Northern Europe": "Northern European",
+            "Southern Europe": "Southern European", "Central and Eastern Europe": "Central and Eastern European",
+            "East Asia": "East Asian", "South Asia": "South Asian", "South America": "South American",
+            "North Africa": "North African", "West Africa": "West African", "East Africa": "East African",
+            "Southern Africa": "Southern African", "Sub-Saharan Africa": "Sub-Saharan African"}
 _REGION_NAMES = "|".join(sorted(_REGIONS, key=len, reverse=True))
 _REGION_ADJECTIVES = "|".join(sorted(set(_REGIONS.values()), key=len, reverse=True))
 _PROVINCE_NAMES = ("Shandong|Jiangsu|Zhejiang|Guangdong|Henan|Hebei|Liaoning|Fujian|Sichuan|Hubei|"
@@ -428,11 +435,17 @@ _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{
                       rf"[a-z]+ed)\b)")
 
 
+# "its Qingdao plant in China": the country says where a named place's site is
+_SITE_IN_CHINA = re.compile(r"\b[A-Z][a-z]+\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|facility|base|site|park|"
+                            r"headquarters|campus|plants|factories|facilities|bases|sites|parks)(?P<loc>\s+in\s+China)\b")
+
+
 def without_locators(clause: str, countries: frozenset[str] = frozenset()) -> str:
     """The clause with locating words blanked out (same length, so offsets hold). `countries`:
     the last words of partners' names (lower case), which a province never locates."""
     clause = _CHINA_S_CITY.sub(lambda m: " " * len(m[0]), clause)
     clause = _OUTSIDE.sub(lambda m: " " * len(m[0]), clause)
+    clause = _SITE_IN_CHINA.sub(lambda m: m[0][:m.start("loc") - m.start()] + " " * len(m["loc"]), clause)
     return _LOCATOR.sub(lambda m: " " * len(m[0]) if _locates_a_name(clause, m, countries) else m[0],
                         clause)
 
@@ -536,7 +549,10 @@ _OPENING_WORDS = ("Currently", "Today", "Now", "Nowadays", "Presently", "Meanwhi
                   "Overall", "So far", "To date", "At present", "By then", "In total", "In addition")
 _OPENED = "|".join(rf"(?<={word},\s)" for word in _OPENING_WORDS)
 # "national-level demonstration areas in Qingdao" grades what is counted: no national figure
-_COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)|"
+_COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)"
+                      # ("a key national lab", "a national high-tech zone": a title of a place's own)
+                      r"(?!\s+(?:[\w-]+\s+){0,3}?(?:labs?|laborator(?:y|ies)|cent(?:er|re)s?|parks?|zones?|bases?|"
+                      r"museums?|stadiums?|brands?|festivals?)\b)|"
                       r"on\s+the\s+(?:Chinese\s+)?mainland|in\s+mainland\s+China|"  # "ranked No 4 on the Chinese mainland"
                       # "China has built an air route network with 844 routes": the country acts
                       # (not "Qingdao, China has", a place's address; "China is the largest trading
@@ -562,6 +578,8 @@ _WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)(?!\s+(?:[a-z-]+\s+){0,
                     r"multinationals|corporations|investors)\b)|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
                     r"trade|growth|GDP|demand|output|total|market|markets|sales|population)\b)"
+                    # "the global off-road tyre market": a product's market the world over
+                    r"|global(?=\s+(?:[\w-]+\s+){1,3}?(?:market|markets|demand|shipments)\b)"
                     # "a 17.3% share of world sales", "of the world market"
                     r"|world\s+(?:market|markets|sales|trade|output|production|exports|imports|population)\b"
                     # "Hisense's world TV market share": a share of the world's market

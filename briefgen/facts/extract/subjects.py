@@ -128,6 +128,19 @@ class Mention:
     note: str = ""  # how the name stands for the slug, when not by itself ("a zone of the city")
 
 
+# A firm's own headquarters or funds: "the tyre maker's facility and new headquarters in Qingdao",
+# "headquarters of Haier Europe", "funds the company is drawing on" (not "regional headquarters"
+# a city draws, nor "guiding funds")
+_FIRM_S_OWN = re.compile(r"(?i:headquarters|funds?)$")
+_OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their))\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$")
+_OWNER_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z]|(?:that\s+|which\s+)?(?:the\s+(?:company|firm|group)|it)\s+(?:is|was|has|will)\b)")
+
+
+def _a_firm_s_own(m: "Mention", text: str) -> bool:
+    return bool(_FIRM_S_OWN.match(text, m.start, m.end)) and bool(
+        _OWNER_BEFORE.search(text, max(m.start - 60, 0), m.start) or _OWNER_AFTER.match(text, m.end))
+
+
 class SubjectFinder:
     """Entity mentions of one text, and the subject guess for a figure."""
 
@@ -141,7 +154,8 @@ class SubjectFinder:
                          if not (self.kinds.get(m.slug) == "sector" and (
                              _CITY_AFTER.match(text, m.end) or _in_firm_name(m, text, firms)
                              or _GOING_SOMEWHERE.match(text, m.start)
-                             or _NEAR.search(text, max(m.start - 30, 0), m.start)))]
+                             or _NEAR.search(text, max(m.start - 30, 0), m.start)
+                             or _a_firm_s_own(m, text)))]
         self.mentions = _with_sectors_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_events_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))
