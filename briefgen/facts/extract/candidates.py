@@ -32,7 +32,7 @@ from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_no
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
     sources, spelled_provinces, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
-from briefgen.facts.extract.subjects import Mention, SubjectFinder, noted_part, part_note, partner_firms
+from briefgen.facts.extract.subjects import NOT_A_FIRM, Mention, SubjectFinder, noted_part, part_note, partner_firms
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
     number_value, tidy
 
@@ -343,8 +343,8 @@ class _Context:
         named = [m["firm"] for m in re.finditer(rf"\b{city}-based\s+{_FIRM_NAME}", self.text)] + \
             [m["firm"] for m in re.finditer(rf"{_FIRM_NAME},\s+(?:which\s+is\s+)?(?:headquartered|based)\s+in\s+"
                                             rf"{city}\b", self.text)] + \
-            [m["firm"] for m in _REGISTERED_IN.finditer(self.text)
-             if m["city"] == self.city and m["firm"] not in self._partner_firms]
+            [m["firm"] for m in _REGISTERED_IN.finditer(self.text)  # (not "Qingdao Global Co": a common word)
+             if m["city"] == self.city and m["firm"] not in self._partner_firms and m["firm"] not in NOT_A_FIRM]
         names = {_CORPORATE_ENDING.sub("", name) for name in named}
         lowered = {alias.lower() for alias in aliases}  # ("Testcity E-commerce Group": a field's name)
         return {name for name in names if name and name.lower() not in lowered and not names_a_city(name)}
@@ -1313,11 +1313,17 @@ class _Context:
         research centres" counts the centres up to now, not in 1984 (unless it says "when")."""
         if found.end <= phrase.start and _ENTERED_AFTER.search(self.text, found.end, phrase.start):
             return True  # "… has 3,000 sales outlets in Kazakhstan after it entered the country in 2006"
-        if not (self._dates_a_founding(phrase) or _COMPLETED_IN.search(self.text, max(phrase.start - 40, 0), phrase.start)):
+        if not (self._dates_a_founding(phrase) or self._a_completion_to_come(phrase, found)):
             return False
         clause = _clause_of(self.text, sentence, phrase.start, phrase.end)
         # ("When it was established in 1993, there were only 30": the founding's time is the figure's)
         return not (_WHEN.match(self.text, clause[0]) or clause == _clause_of(self.text, sentence, found.start, found.end))
+
+    def _a_completion_to_come(self, phrase: TimePhrase, found: Found) -> bool:
+        """"With an investment of 60 billion yuan, the center is expected to be completed in
+        2030": a completion to come dates itself, not a figure said before it (but "Once completed
+        in 2025, the plant will produce …", "was completed in 2018, with an investment of …" do)."""
+        return found.end <= phrase.start and bool(_COMPLETED_IN.search(self.text, max(phrase.start - 60, 0), phrase.start))
 
     def _dates_a_founding(self, phrase: TimePhrase) -> bool:
         """Whether the phrase follows "founded", "established", "set up" or "incorporated"."""
@@ -2150,7 +2156,7 @@ _FIRM_HOME = re.compile(r"-based\b|(?:['’]s)?\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:co
 # A firm registered under the city's name: "Qingdao Doublestar Co. Ltd." (its name is "Doublestar";
 # not the city's port, customs or other bodies, which have no corporate ending right after)
 _REGISTERED_IN = re.compile(r"\b(?P<city>[A-Z][a-z]+)\s+(?P<firm>(?!Port\b|Customs\b)[A-Z][\w&-]+)"
-                           r"(?=\s+(?:Co\.?|Company|Group|Corp\.?|Corporation|Ltd\.?|Limited|Holdings)(?!\w))")
+                           r"(?=\s+(?:Co\.?|Company|Group|Corp\.?|Corporation|Ltd\.?|Limited|Holdings)(?![\w-]))")
 _FIRM_S_REACH = re.compile(r"worldwide|global", re.IGNORECASE)  # not "two of the world's top three"
 _THE_CURRENT = re.compile(r"the\s+current\b", re.IGNORECASE)
 _THE_FIRM = re.compile(r"[Tt]he\s")  # "The company has …": a firm by its kind, capitalised or not
@@ -2315,7 +2321,7 @@ _SINCE_OPENING = re.compile(r"\s*Since\s+(?:the|its|it|their|they|a|an)\s[^.;:]*
 _FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorporated)\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$")
 # A completion's date: "With an investment of 60 billion yuan, the center is expected to be
 # completed in 2030" dates the completion, not a figure in another clause of its sentence
-_COMPLETED_IN = re.compile(r"\b(?:completed|finished|commissioned|(?:put|go|come|came|went)\s+into\s+"
+_COMPLETED_IN = re.compile(r"\b(?:to|will|shall)\s+be\s+(?:completed|finished|commissioned|put\s+into\s+"
                            r"(?:operation|use|service))\s+(?:(?:in|on|by)\s+)?$")
 # a market entered after the figure: "… sales outlets in Kazakhstan after it entered the country in 2006"
 # (not "exports entered a fast lane in 2018", nor "since the agreement entered into force in 2015")

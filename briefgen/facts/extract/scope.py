@@ -436,8 +436,8 @@ _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{
 
 
 # "its Qingdao plant in China": the country says where a named place's site is
-_SITE_IN_CHINA = re.compile(r"\b[A-Z][a-z]+\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|facility|base|site|park|"
-                            r"headquarters|campus|plants|factories|facilities|bases|sites|parks)(?P<loc>\s+in\s+China)\b")
+_SITE_IN_CHINA = re.compile(r"\b(?:its|their|the|a|an|[\w-]+['’]s)\s+[A-Z][a-z]+\s+(?:plant|factory|facility|base|site|"
+                            r"park|headquarters|campus|plants|factories|facilities|bases|sites|parks)(?P<loc>\s+in\s+China)\b")
 
 
 def without_locators(clause: str, countries: frozenset[str] = frozenset()) -> str:
@@ -551,8 +551,9 @@ _OPENED = "|".join(rf"(?<={word},\s)" for word in _OPENING_WORDS)
 # "national-level demonstration areas in Qingdao" grades what is counted: no national figure
 _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)"
                       # ("a key national lab", "a national high-tech zone": a title of a place's own)
-                      r"(?!\s+(?:[\w-]+\s+){0,3}?(?:labs?|laborator(?:y|ies)|cent(?:er|re)s?|parks?|zones?|bases?|"
-                      r"museums?|stadiums?|brands?|festivals?)\b)|"
+                      r"(?!\s+(?:(?:key|high-tech|innovation|engineering|research|technology|technological|"
+                      r"economic|and|development|demonstration|pilot)\s+){0,4}(?:labs?|laborator(?:y|ies)|"
+                      r"cent(?:er|re)s?|zones?|bases?|museums?|stadiums?)\b)|"
                       r"on\s+the\s+(?:Chinese\s+)?mainland|in\s+mainland\s+China|"  # "ranked No 4 on the Chinese mainland"
                       # "China has built an air route network with 844 routes": the country acts
                       # (not "Qingdao, China has", a place's address; "China is the largest trading

@@ -132,13 +132,25 @@ class Mention:
 # "headquarters of Haier Europe", "funds the company is drawing on" (not "regional headquarters"
 # a city draws, nor "guiding funds")
 _FIRM_S_OWN = re.compile(r"(?i:headquarters|funds?)$")
-_OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their))\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$")
+_OWNER_BEFORE = re.compile(r"\b(?P<owner>[\w-]+)['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}$")
 _OWNER_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?[A-Z]|(?:that\s+|which\s+)?(?:the\s+(?:company|firm|group)|it)\s+(?:is|was|has|will)\b)")
 
 
-def _a_firm_s_own(m: "Mention", text: str) -> bool:
-    return bool(_FIRM_S_OWN.match(text, m.start, m.end)) and bool(
-        _OWNER_BEFORE.search(text, max(m.start - 60, 0), m.start) or _OWNER_AFTER.match(text, m.end))
+def _a_firm_s_own(m: "Mention", text: str, names: Collection[str]) -> bool:
+    """(the owner not a place: "Qingdao's regional headquarters", "the city's funds" are the sector's)"""
+    if not _FIRM_S_OWN.match(text, m.start, m.end):
+        return False
+    owner = _OWNER_BEFORE.search(text, max(m.start - 60, 0), m.start)
+    return bool(owner and owner["owner"] not in names and owner["owner"].lower() not in _PLACE_WORDS) \
+        or bool(_OWNER_AFTER.match(text, m.end)) \
+        or bool(_ITS_SEAT.search(text, max(m.start - 12, 0), m.end) and _IN_A_PLACE.match(text, m.end))
+
+
+_ITS_SEAT = re.compile(r"\b(?:its|their)\s+headquarters$")  # "announced … at its headquarters in Weifang"
+_IN_A_PLACE = re.compile(r"\s+in\s+[A-Z]")
+
+
+_PLACE_WORDS = {"city", "province", "country", "nation", "region", "zone", "area", "district", "government"}
 
 
 class SubjectFinder:
@@ -155,7 +167,7 @@ class SubjectFinder:
                              _CITY_AFTER.match(text, m.end) or _in_firm_name(m, text, firms)
                              or _GOING_SOMEWHERE.match(text, m.start)
                              or _NEAR.search(text, max(m.start - 30, 0), m.start)
-                             or _a_firm_s_own(m, text)))]
+                             or _a_firm_s_own(m, text, aliases)))]
         self.mentions = _with_sectors_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_events_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))
@@ -386,7 +398,7 @@ _FIRM_NAME_END = (r"(?:Tire|Tyre|Tires|Tyres|Group|Co\b\.?|Corp\b\.?|Corporation
                   r"Energy|Pharma\w*|Telecom|Mobile|Systems|Technolog(?:y|ies)|Automotive|Engineering|AG|GmbH|SE|"
                   r"SA|plc|PLC|Co\.,?)")
 # Capitalised words that open no firm's name, or are common in other names
-_NOT_A_FIRM = frozenset(
+NOT_A_FIRM = frozenset(
     "The A An This That These Its Their President Prime Minister Ministry Embassy Ambassador Consul "
     "Consulate Government Foreign Trade Economy Economic National Central Federal Deputy Vice "
     "Chancellor King Queen Prince Princess Premier Parliament Chamber Association Council Agency Department "
@@ -420,6 +432,6 @@ def partner_firms(text: str, aliases: Mapping[str, str], kinds: Mapping[str, str
             found.setdefault(head[1].split()[0].strip("(),."), aliases[" ".join(m["partner"].split())])
     own_words = {word for name in own for word in name.split()}
     return {word: slug for word, slug in found.items()
-            if len(word) >= 3 and word not in _NOT_A_FIRM and word not in aliases and word not in own_words
+            if len(word) >= 3 and word not in NOT_A_FIRM and word not in aliases and word not in own_words
             and not any(word in a.split() for a in aliases)
             and not re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text)}  # a common word ("so far")
