@@ -2342,3 +2342,20 @@ def test_the_fifth_review_s_cases_stay_as_they_were():
         got = {"firm": c.firm, "period": c.period, "subject": c.subject,
                "scope": f"{c.scope.level}/{c.scope.place}"}[field]
         assert got == expected, (text, got)
+
+
+def test_a_part_of_the_city_whose_measure_a_sentence_gives_is_what_the_text_goes_on_about():
+    text = ("In the first three quarters of 2021, the GDP of Testcity West Coast New Area totaled 311 billion "
+            "yuan.\n\nThe added value of the primary industry in the area was 7.09 billion yuan.")
+    reasons = [c.subject_reason for c in extract(text, source="t.txt", doc_date="2021-11-16", aliases=ALIASES,
+                                                 kinds=KINDS)]
+    assert all("the part of the city named 'Testcity West Coast New Area'" in r for r in reasons), reasons
+
+
+def test_where_a_firm_s_shares_trade_before_its_name_is_no_subject():
+    aliases = {**ALIASES, "Hong Kong": "hong-kong"}
+    kinds = {**KINDS, "hong-kong": "country"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Hong Kong listed Novaqiao aims to produce 6 million tonnes of aluminium.", source="t.txt",
+        aliases=aliases, kinds=kinds)]
+    assert rows == [("6 million tonnes", None)]

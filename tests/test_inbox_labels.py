@@ -1500,3 +1500,19 @@ def test_contracts_signed_are_foreign_investment_only_when_someone_from_abroad_s
                       "38.6 billion U.S. dollars.")[0][0] != "fdi_contract"
     assert _suggested("Korean firms signed contracts worth 2 billion U.S. dollars in Testcity in 2019.")[0][0] \
         == "fdi_contract"
+
+
+def test_a_class_of_projects_after_a_comma_is_each_one_s_size_not_a_total():
+    labels = _labels("A total of 33 projects, each with more than 10 billion yuan in investment, have agreed "
+                     "to move into the new area.")
+    assert labels[-1] == "Investment of each of the 33 projects"
+
+
+def test_labels_that_lost_their_subject_or_noun_are_fragments():
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert "fragment" in label_flaws("Testcity West Coast New Area: Reported a GDP", "CNY")
+    assert "fragment" in label_flaws("Those revelers consumed", "t")
+    assert "fragment" in label_flaws("CSP: its current", "percent")
+    # a past participle as an adjective, and "share of the total", read well
+    assert label_flaws("Added value of industry", "CNY") == []
+    assert label_flaws("Korean projects, share of the total", "percent") == []

@@ -73,7 +73,7 @@ _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE
 _LISTING = re.compile(r"\b(?:(?:dual-|double-|publicly\s+|also\s+)?listed|traded|trades|trading)\s+(?:both\s+)?(?:in|on)\s+(?:the\s+)?"
                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                       r"(?:\s+(?:[Ss]tock\s+(?:[Ee]xchange|[Mm]arket)|[Bb]ourse|[Ee]xchange))?"
-                      r"|\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-listed\b")
+                      r"|\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?:-listed\b|\s+listed\b(?=\s+[A-Z]))")  # "Hong Kong listed Hongqiao"
 # The seat in a firm's name: "China Travel Service (Hong Kong) Co.", "Siemens (Qingdao) Ltd"
 # ("Taikoo (Shandong) Aircraft Engineering Company", "Yihai Kerry (Qingdao) Food Industrial
 # Park": a place in brackets between the capitalised words of one name is that name's seat)

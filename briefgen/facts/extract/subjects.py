@@ -296,12 +296,16 @@ _PART_AFTER = re.compile(r"(?:\s+(?:\([A-Z][\w'’-]*\)|[A-Z][\w'’-]*)){0,5}?\
 # on, "… put under Qingdao National Hi-tech Industrial Development Zone", nor inside a longer
 # name, "Max Qingdao Hi-tech Park".)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['’”\"]?\s+|\n)[\s\u3000]*(?:(?:The|In|At)\s+)?$")
+# ("In the first three quarters of 2021, the GDP of Qingdao West Coast New Area totaled …": a
+# measure of the part, which the text goes on about)
+_MEASURE_OF = re.compile(r"(?:^|[.!?,]\s+|\n)(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?$")
 
 
 def _as_part_of(m: Mention, text: str) -> Mention:
     """The city's name that begins a part's name and opens its sentence, noted as that part's."""
     part = _PART_AFTER.match(text, m.end)
-    if not part or not _OPENS_SENTENCE.search(text, max(m.start - 40, 0), m.start):
+    if not part or not (_OPENS_SENTENCE.search(text, max(m.start - 40, 0), m.start)
+                        or _MEASURE_OF.search(text, max(m.start - 60, 0), m.start)):
         return m
     return Mention(m.start, m.end, m.slug, part_note(text[m.start:part.end()]))
 

@@ -116,6 +116,8 @@ _ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FI
                    r"|\bto\s+(?:increase|grow|rise|reach|decrease|decline|fall|drop|expand|climb)$"
                    # a verb of extent its figure followed: "Qingdao's total area of jurisdiction expands" (over 10,654 sq km)
                    r"|\b(?:expands|extends|covers|spans|stretches|contributes|accounts)$"
+                   # an adjective waiting for its noun: "CSP: its current" (stake)
+                   r"|\b(?:its|their|the)\s+(?:current|previous|former|own|new)$"
                    # a plural's verb "total": "The drinking areas of the event total" (50,000 square metres)
                    r"|\b[a-z]+s(?:\s+of\s+(?:the\s+)?[\w-]+){0,2}\s+total$"
                    r"|\w['’]s?$|\s[-–—]:?$", re.IGNORECASE)  # (… or on a dash: "… to Qingdao's GDP –")
@@ -133,7 +135,7 @@ _ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most
                      r"ten|dozens|hundreds|thousands)\b|(?-i:[A-Z])|\d))", re.IGNORECASE)
 # what a share is of, the same as what it measures: "The shares, share of the shares"
 _SHARE_OF_ITSELF = re.compile(r"^(?:the\s+)?(?P<what>.+?),\s+share\s+of\s+(?:the\s+)?(?P=what)$", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These)\b(?!['’]s)"
+_PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These|Those)\b(?!['’]s)"
                       r"|\b(?:[Oo]ur|[Mm]y|[Ww]e|[Uu]s)\b")  # a speaker's own: "The export volume of our company"
 # a clause's words with their noun cut out: "Rank of making it the world’s among ports", a share's
 # verb left in ("The firms also generate, share of …"), an "its" the label never names ("Share of
@@ -335,7 +337,7 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
             or (unit not in DURATION_UNITS and unit != "count" and _INDEFINITE.match(bare))):
         found.append("fragment")
     rest = _PART_BEFORE.sub("", bare)  # "The … Zone: Include in Shandong": the measure after whose it is
-    if "fragment" not in found and rest != bare and _STARTS_ON_A_VERB.match(rest):
+    if "fragment" not in found and (rest != bare and _STARTS_ON_A_VERB.match(rest) or _DID_A.match(rest)):
         found.append("fragment")
     if unit == "rank" and (not _RANKED_AMONG.search(label) or _RANK_OF_NOTHING.fullmatch(bare)
                            and not re.search(r"\bamong\b|\bworld\b", label)):
@@ -354,6 +356,8 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
 # a thing named with no measure: "The summit" (held three times), "The bay" (10 to 15 meters deep),
 # "A history", "Qingdao: Mass" (the kind of figure after a name)
 # a verb's base form opening a label's measure: "Include in Shandong", "Reach …", "Cover …"
+# a past verb and its object opening a label, its subject cut off: "… New Area: Reported a GDP"
+_DID_A = re.compile(r"[A-Z][a-z]+ed\s+(?:a|an|the|its|their)\b")
 _STARTS_ON_A_VERB = re.compile(r"(?:Include|Includes|Reach|Reaches|Cover|Covers|Accounts|Exceed|Exceeds|"
                                r"Involve|Involves|Bring|Brings)\b")  # (not "Total trade": an adjective)
 
