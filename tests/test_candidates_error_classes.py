@@ -2359,3 +2359,24 @@ def test_where_a_firm_s_shares_trade_before_its_name_is_no_subject():
         "Hong Kong listed Novaqiao aims to produce 6 million tonnes of aluminium.", source="t.txt",
         aliases=aliases, kinds=kinds)]
     assert rows == [("6 million tonnes", None)]
+
+
+def test_a_district_the_text_places_in_the_city_is_the_city_s_part_when_named_again():
+    text = ("Students visited the clothing market in Jimo District, Testcity.\n\n"
+            "Jimo clothing market is the leader of the district's trade.\n\n"
+            "The market has more than 6,000 shops.")
+    reasons = [(c.as_written, c.subject, c.subject_reason) for c in extract(text, source="t.txt", aliases=ALIASES,
+                                                                            kinds=KINDS)]
+    assert reasons[-1][:2] == ("more than 6,000", "testcity")
+    assert "the part of the city named 'Jimo District'" in reasons[-1][2]
+    # a district of no city the text names stays no one's
+    rows = [c.subject for c in extract("Jimo clothing market has more than 6,000 shops.", source="t.txt",
+                                       aliases=ALIASES, kinds=KINDS)]
+    assert rows == [None]
+
+
+def test_a_text_going_on_about_a_part_of_the_city_gives_its_economy_to_that_part():
+    text = ("Since its establishment in 2014, the Testcity West Coast New Area has boosted development.\n\n"
+            "Last year, the area's GDP reached 351.7 billion yuan.")
+    (c,) = extract(text, source="t.txt", doc_date="2019-06-25", aliases=ALIASES, kinds=KINDS)
+    assert c.subject == "testcity" and "the part of the city named 'Testcity West Coast New Area'" in c.subject_reason

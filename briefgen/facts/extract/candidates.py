@@ -1422,7 +1422,11 @@ class _Context:
                 # "… 166.96 million US dollars of foreign capital. GDP rose 12%": not the capital's
                 # (the world's or a region's economy is no city's: "30% of the total economy" of the globe)
                 city = self.city_slug if self._about_the_city and scope.level == "city" and not scope.place else None
-                return city, "a measure of the whole economy: no entity named before is its subject"
+                # (in a text going on about a part of the city, that part's economy: "Since 2014, the
+                # Qingdao West Coast New Area has … . Last year, the area's GDP reached …")
+                part = self._city_named_last(sentence.start) if city else None
+                note = f" {part.note}" if part and noted_part(part.note) else ""
+                return city, f"a measure of the whole economy: no entity named before is its subject{note}"
             if found_mention is None:
                 return None, _NO_ONE_NAMED_BEFORE
         if lists and (not found_mention or found_mention[1] > 0) and any(
@@ -1488,6 +1492,10 @@ class _Context:
                 return None, f"about '{who}', which no entity stands for"
         words = " ".join(self.text[mention.start:mention.end].split())
         return mention.slug, " ".join(x for x in (f"'{words}'", mention.note, _WHERE[window]) if x)
+
+    def _city_named_last(self, offset: int) -> Mention | None:
+        """The mention of the city named last before `offset`."""
+        return next((m for m in reversed(self.subjects.mentions_between(0, offset)) if m.slug == self.city_slug), None)
 
     def _place_abroad(self, start: int, end: int) -> str | None:
         """A country or region abroad no entity stands for, that text[start:end] puts something in."""

@@ -176,6 +176,7 @@ class SubjectFinder:
             self.mentions = [_as_zone_of(m, city, text) if self._rank(m.slug) == 0
                              else _as_part_of(m, text) if m.slug == city else m
                              for m in self.mentions]
+            self.mentions = _with_parts_named_again(self.mentions, text, city, aliases)
         self._starts = [m.start for m in self.mentions]
         self.text = text
 
@@ -298,7 +299,10 @@ _PART_AFTER = re.compile(r"(?:\s+(?:\([A-Z][\w'’-]*\)|[A-Z][\w'’-]*)){0,5}?\
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['’”\"]?\s+|\n)[\s\u3000]*(?:(?:The|In|At)\s+)?$")
 # ("In the first three quarters of 2021, the GDP of Qingdao West Coast New Area totaled …": a
 # measure of the part, which the text goes on about)
-_MEASURE_OF = re.compile(r"(?:^|[.!?,]\s+|\n)(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?$")
+_MEASURE_OF = re.compile(r"(?:^|[.!?,]\s+|\n)(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?$"
+                         # ("Since its establishment in 2014, the Qingdao West Coast New Area has …": a
+                         # main clause's subject after an opening phrase)
+                         r"|^[\s\u3000]*(?:Since|In|By|After|Over|During)\b[^.!?\n]{0,60},\s+(?:the\s+)?$", re.MULTILINE)
 
 
 def _as_part_of(m: Mention, text: str) -> Mention:
@@ -322,6 +326,33 @@ def noted_part(reason: str) -> str | None:
     """The part of the city a mention's note (or a subject reason holding it) names, or None."""
     noted = _PART_NOTED.search(reason)
     return " ".join(noted["name"].split()) if noted else None
+
+
+# A district or county the text places in the city: "Jimo District, Qingdao", "Laixi District,
+# Qingdao City", "the Huangdao district of Qingdao", "Qingdao's Chengyang District"
+_PART_WORD = r"[A-Z][a-z]+"
+_PART_KIND = r"(?:[Dd]istrict|[Cc]ounty|[Cc]ounty-level\s+[Cc]ity)"
+
+
+def _with_parts_named_again(mentions: list[Mention], text: str, city: str,
+                            aliases: Mapping[str, str]) -> list[Mention]:
+    """The city's mentions where the text names one of its districts again by its bare name
+    ("Jimo clothing market is …", "Laixi economic development zone was established …"): the
+    district's figures are the city's, noted as that part's."""
+    names = "|".join(sorted((re.escape(a) for a, slug in aliases.items() if slug == city and a[:1].isupper()),
+                            key=len, reverse=True))
+    if not names:
+        return mentions
+    placed = re.finditer(rf"\b(?P<part>{_PART_WORD})\s+{_PART_KIND}\s*(?:,\s*|\s+of\s+)(?:{names})\b"
+                         rf"|\b(?:{names})['’]s\s+(?P<part2>{_PART_WORD})\s+{_PART_KIND}", text)
+    parts = {m["part"] or m["part2"] for m in placed} - set(aliases)
+    if not parts:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    again = [Mention(m.start(), m.end(), city, part_note(f"{m[0]} District"))
+             for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, parts))})\b(?![’'-])", text)
+             if not any(a <= m.start() < b for a, b in taken)]
+    return sorted(mentions + again, key=lambda m: (m.start, -m.end))
 
 
 def with_synonyms(aliases: Mapping[str, str]) -> dict[str, str]:
