@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from briefgen.facts.extract.candidates import Candidate, extract  # noqa: E402
-from briefgen.facts.extract.inputs import city_province_and_firms, entity_names, seed_dates  # noqa: E402
+from briefgen.facts.extract.inputs import city_parts, city_province_and_firms, entity_names, seed_dates  # noqa: E402
 
 GOLD_DIR = ROOT / "tests" / "data" / "extract_gold"
 NEWS_DIR = ROOT / "benchmarks" / "news"
@@ -182,6 +182,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, root: Path = ROOT) -> dict[str, Tally]:
     gold file (`text:`, with its own `date:`)."""
     aliases, kinds = entity_names(root / "facts" / "entities.yaml")
     province, firms = city_province_and_firms(root / "facts" / "entities.yaml")
+    parts = city_parts(root / "facts" / "entities.yaml")
     dates = seed_dates(root / "seeds" / "index.yaml")
     results = {}
     for path in sorted(gold_dir.glob("*.yaml")):
@@ -195,7 +196,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, root: Path = ROOT) -> dict[str, Tally]:
             doc_date, reference_year = dates.get(seed, (None, None))
         candidates = extract(text, source=seed, doc_date=str(doc_date) if doc_date else None,
                              reference_year=reference_year, aliases=aliases, kinds=kinds, province=province,
-                             firms=firms)
+                             firms=firms, parts=parts)
         sections, figures = load_gold(path, text)
         results[seed] = tally(candidates, sections, figures)
     return results

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from briefgen.facts.extract.candidates import extract  # noqa: E402
-from briefgen.facts.extract.inputs import city_province_and_firms, entity_names  # noqa: E402
+from briefgen.facts.extract.inputs import city_parts, city_province_and_firms, entity_names  # noqa: E402
 from briefgen.facts.inbox.files import KEEP_CONFIDENCE, write_inbox  # noqa: E402
 from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws  # noqa: E402
 
@@ -48,6 +48,7 @@ def keep_labels(texts: list[Path]) -> list[tuple[str, str, str, str]]:
     facts = ROOT / "facts"
     aliases, kinds = entity_names(facts / "entities.yaml")
     province, firms = city_province_and_firms(facts / "entities.yaml")
+    parts = city_parts(facts / "entities.yaml")
     found = []
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "facts"
@@ -58,7 +59,7 @@ def keep_labels(texts: list[Path]) -> list[tuple[str, str, str, str]]:
             date = gold.get("date")
             candidates = extract(text, source=path.name, doc_date=str(date) if date else None,
                                  aliases=aliases, kinds=kinds, province=province,
-                                 firms=firms)
+                                 firms=firms, parts=parts)
             inbox, _, _ = write_inbox(candidates, text, copy, path.name)
             if inbox.is_file():
                 blocks = yaml.safe_load(inbox.read_text(encoding="utf-8"))["facts"]

@@ -106,7 +106,9 @@ _ENTITY = {
 # The city may say which province it is in: "the provincial average" in a text that names no
 # province is then that province's; and name its own firms: a figure of one is the city's, marked
 # as the firm's so a brief never prints it as the whole city's.
-_CITY = {**_ENTITY, "properties": {**_ENTITY["properties"], "province": _NAME, "firms": _STR_LIST}}
+# Its districts and county-level cities ("parts"): a text about one of them is about a part of the city.
+_CITY = {**_ENTITY, "properties": {**_ENTITY["properties"], "province": _NAME, "firms": _STR_LIST,
+                                   "parts": _STR_LIST}}
 
 ENTITIES = {
     "type": "object",

@@ -1516,3 +1516,8 @@ def test_labels_that_lost_their_subject_or_noun_are_fragments():
     # a past participle as an adjective, and "share of the total", read well
     assert label_flaws("Added value of industry", "CNY") == []
     assert label_flaws("Korean projects, share of the total", "percent") == []
+
+
+def test_a_total_in_an_appositive_is_no_size_of_each():
+    assert "each" not in _labels("The two firms, with over 2 billion yuan in joint investment, will build a plant.")[-1]
+    assert "each" not in _labels("Testcity signed 12 projects, with more than 5 billion yuan in investment.")[-1]

@@ -32,7 +32,8 @@ from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_no
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
     sources, spelled_provinces, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
-from briefgen.facts.extract.subjects import NOT_A_FIRM, Mention, SubjectFinder, noted_part, part_note, partner_firms
+from briefgen.facts.extract.subjects import NOT_A_FIRM, Mention, SubjectFinder, noted_part, part_note, \
+    partner_firms
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
     number_value, tidy
 
@@ -111,7 +112,7 @@ _WIDER_PLACE_NO_ENTITY = "the figure is about a wider place, and its sentence na
 def extract(text: str, *, source: str, doc_date: str | None = None,
             reference_year: int | None = None, aliases: Mapping[str, str] | None = None,
             kinds: Mapping[str, str] | None = None, province: str | None = None,
-            firms: Sequence[str] = ()) -> list[Candidate]:
+            firms: Sequence[str] = (), parts: Sequence[str] = ()) -> list[Candidate]:
     """Candidate facts of a text, in text order.
 
     `aliases` maps every entity name and alias (case as written) to its slug; `kinds` (optional)
@@ -119,10 +120,12 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     sentence wins over the city as the subject. `province` is the province the city is in:
     "the provincial average" in a text that names no province is its. `firms` are the city's own
     firms: a figure of one that no entity is named for is the city's, marked as the firm's.
+    `parts` are the city's districts and county-level cities: a figure of one is the city's,
+    noted as that part's.
     """
     founds = _split_from_to_ranges(text, list(find_quantities(text)))
     context = _Context(text, source, doc_date, reference_year, aliases or {}, kinds, province,
-                       figures=[(f.start, f.end) for f in founds], firms=firms)
+                       figures=[(f.start, f.end) for f in founds], firms=firms, parts=parts)
     founds = [f for f in founds if not context.is_noise(f)]
     context.founds, context.found_starts = founds, [f.start for f in founds]
     pairs = _from_to_pairs(text, founds)
@@ -214,18 +217,19 @@ class _Context:
     def __init__(self, text: str, source: str, doc_date: str | None, reference_year: int | None,
                  aliases: Mapping[str, str], kinds: Mapping[str, str] | None,
                  province: str | None = None, figures: list[tuple[int, int]] = (),
-                 firms: Sequence[str] = ()):
+                 firms: Sequence[str] = (), parts: Sequence[str] = ()):
         self.text, self.source = text, source
         self._partner_firms = partner_firms(text, aliases, kinds or {}, firms)  # "South Korea's Kumho Tire"
         aliases = {**aliases, **self._partner_firms}
         # the text as read for places: "Shangdong" is Shandong, and a source names no place
         self.places = _blanked(without_sales_destinations(spelled_provinces(text)), sources(text))
+        self.parts = frozenset(parts)  # the city's own parts are no other cities ("Jiaozhou City")
         self.sentences = Sentences(text, figures)  # an endless sentence is cut between figures
         self.noise = NoiseSpans(text)
         self.anchor = anchor_for(text, doc_date, reference_year)
         self.phrases = find_time_phrases(text, self.anchor)
         self._phrase_starts = [p.start for p in self.phrases]
-        self.subjects = SubjectFinder(text, aliases, kinds)
+        self.subjects = SubjectFinder(text, aliases, kinds, parts)
         self.subjects_names = frozenset(aliases)  # every entity's names and aliases
         self.not_subjects = not_subjects(text) + [  # "according to Qingdao Customs", "06198.HK",
             (p.start, p.end) for p in self.sentences.paragraphs  # a photo's caption
@@ -319,6 +323,12 @@ class _Context:
             subject, subject_reason = self._index_rank(sentence, *self._port_measure(
                 found, sentence, *self.subject_for(found, sentence, scope)))
         subject, subject_reason, firm = self._with_city_firm(found, sentence, scope, subject, subject_reason)
+        if noted_part(subject_reason) and (_WHOLE_CITY.search(text, sentence.start, sentence.end) or (
+                not subject_reason.endswith(_WHERE[0]) and not self._text_opens_on_a_part()
+                and self._measures_the_whole_economy(sentence.start, found.start))):
+            # "The whole city's GDP reached …" after a paragraph on a part, or "GDP grew 8.3
+            # percent" after one on a zone in a text about the city: the city's own
+            subject_reason = _PART_NOTE.sub("", subject_reason)
         if subject == self.city_slug and firm and self.outbound_slug and (abroad := self._firm_s_site_abroad(sentence)):
             subject, subject_reason = self.outbound_slug, \
                 f"a site of '{firm}', one of {self.city}'s own firms, in '{abroad}', which no entity stands for"
@@ -712,7 +722,7 @@ class _Context:
         time such a text took."""
         key = (clause, is_rank)
         if key not in self._scopes:
-            self._scopes[key] = scope_of(clause, is_rank, self.city, self.countries)
+            self._scopes[key] = scope_of(clause, is_rank, self.city, self.countries, self.parts)
         return self._scopes[key]
 
     def _topic_before(self, sentence: Span, is_rank: bool) -> Scope:
@@ -1424,7 +1434,8 @@ class _Context:
                 city = self.city_slug if self._about_the_city and scope.level == "city" and not scope.place else None
                 # (in a text going on about a part of the city, that part's economy: "Since 2014, the
                 # Qingdao West Coast New Area has … . Last year, the area's GDP reached …")
-                part = self._city_named_last(sentence.start) if city else None
+                part = self._city_named_last(sentence.start) if city and self._text_opens_on_a_part() \
+                    and not _WHOLE_CITY.search(self.text, sentence.start, sentence.end) else None
                 note = f" {part.note}" if part and noted_part(part.note) else ""
                 return city, f"a measure of the whole economy: no entity named before is its subject{note}"
             if found_mention is None:
@@ -1492,6 +1503,12 @@ class _Context:
                 return None, f"about '{who}', which no entity stands for"
         words = " ".join(self.text[mention.start:mention.end].split())
         return mention.slug, " ".join(x for x in (f"'{words}'", mention.note, _WHERE[window]) if x)
+
+    def _text_opens_on_a_part(self) -> bool:
+        """Whether the text's first naming of the city is of a part of it (its title or first
+        sentence: "Qingdao West Coast New Area to boost …")."""
+        first = next((m for m in self.subjects.mentions if m.slug == self.city_slug), None)
+        return bool(first and noted_part(first.note))
 
     def _city_named_last(self, offset: int) -> Mention | None:
         """The mention of the city named last before `offset`."""
@@ -2165,6 +2182,10 @@ _FIRM_HOME = re.compile(r"-based\b|(?:['’]s)?\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:co
 # not the city's port, customs or other bodies, which have no corporate ending right after)
 _REGISTERED_IN = re.compile(r"\b(?P<city>[A-Z][a-z]+)\s+(?P<firm>(?!Port\b|Customs\b)[A-Z][\w&-]+)"
                            r"(?=\s+(?:Co\.?|Company|Group|Corp\.?|Corporation|Ltd\.?|Limited|Holdings)(?![\w-]))")
+_PART_NOTE = re.compile(r"\s*\(the part of the city named '[^']+'\)")
+# Words that make a figure the whole city's, whatever part the text went on about before
+_WHOLE_CITY = re.compile(r"\b(?:whole|entire)\s+city\b|\bcity-?wide\b|\b[Cc]itywide\b|\bthe\s+city['’]s\b|^\s*Overall\b",
+                         re.IGNORECASE | re.MULTILINE)
 _FIRM_S_REACH = re.compile(r"worldwide|global", re.IGNORECASE)  # not "two of the world's top three"
 _THE_CURRENT = re.compile(r"the\s+current\b", re.IGNORECASE)
 _THE_FIRM = re.compile(r"[Tt]he\s")  # "The company has …": a firm by its kind, capitalised or not

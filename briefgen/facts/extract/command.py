@@ -14,6 +14,7 @@ from pathlib import Path
 from briefgen.facts.extract.candidates import Candidate, extract
 from briefgen.facts.extract.inputs import (
     Document,
+    city_parts,
     city_province_and_firms,
     entity_names,
     load_document,
@@ -46,9 +47,10 @@ def extract_documents(paths: list[Path], folders: Folders,
     entities = folders.facts / "entities.yaml" if folders.facts else None
     aliases, kinds = entity_names(entities) if entities else ({}, {})
     province, firms = city_province_and_firms(entities) if entities else (None, [])
+    parts = city_parts(entities) if entities else []
     return [(doc, extract(doc.text, source=doc.path.name, doc_date=doc.doc_date,
                           reference_year=doc.reference_year, aliases=aliases, kinds=kinds,
-                          province=province, firms=firms))
+                          province=province, firms=firms, parts=parts))
             for doc in documents]
 
 

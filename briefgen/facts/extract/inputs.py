@@ -120,6 +120,12 @@ def city_province_and_firms(entities_file: Path) -> tuple[str | None, list[str]]
     return city.get("province"), [str(name) for name in city.get("firms") or []]
 
 
+def city_parts(entities_file: Path) -> list[str]:
+    """The names of the city's districts and county-level cities (its `parts`)."""
+    city = (load_valid(entities_file, "entities").get("city") or {}) if entities_file.is_file() else {}
+    return [str(name) for name in city.get("parts") or []]
+
+
 def write_atomically(path: Path, content: str) -> None:
     """Write a file so a reader never sees half of it: a temporary file, then a rename."""
     from briefgen.outputs import write_text

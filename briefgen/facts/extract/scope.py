@@ -73,7 +73,9 @@ _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE
 _LISTING = re.compile(r"\b(?:(?:dual-|double-|publicly\s+|also\s+)?listed|traded|trades|trading)\s+(?:both\s+)?(?:in|on)\s+(?:the\s+)?"
                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                       r"(?:\s+(?:[Ss]tock\s+(?:[Ee]xchange|[Mm]arket)|[Bb]ourse|[Ee]xchange))?"
-                      r"|\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?:-listed\b|\s+listed\b(?=\s+[A-Z]))")  # "Hong Kong listed Hongqiao"
+                      # "Hong Kong listed Hongqiao aims …" (not "Japan listed Qingdao among its …", a verb)
+                      r"|\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?:-listed\b|\s+listed\b(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+                      r"\s+(?!(?:as|among|in|on|at|for|with|to|and|of|the)\b)[a-z]))")
 # The seat in a firm's name: "China Travel Service (Hong Kong) Co.", "Siemens (Qingdao) Ltd"
 # ("Taikoo (Shandong) Aircraft Engineering Company", "Yihai Kerry (Qingdao) Food Industrial
 # Park": a place in brackets between the capitalised words of one name is that name's seat)
@@ -667,7 +669,7 @@ def without_sales_destinations(text: str) -> str:
 
 
 def scope_of(clause: str, is_rank: bool, city: str | None = None,
-             countries: frozenset[str] = frozenset()) -> Scope:
+             countries: frozenset[str] = frozenset(), parts: frozenset[str] = frozenset()) -> Scope:
     """The scope of a figure stated in `clause` (the clause or sentence around it). "The
     province" names no province: the scope's place is then None, for the caller to find.
     `countries` as for `without_locators`."""
@@ -704,7 +706,7 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     behind = _BEHIND_A_PROVINCE.search(clause) if is_rank else None
     if behind:  # "ranking only second to Jiangsu province": a province ranked among provinces
         return Scope("country", "China", among, f"ranked against '{behind['province']}'")
-    other = _other_city(clause, city, countries, located)
+    other = _other_city(clause, city, countries, located, parts)
     if other:
         return Scope("city", other[0], among, f"'{other[1]}': a city other than the project's")
     if province:
@@ -784,21 +786,21 @@ def names_a_city(text: str) -> bool:
 
 
 def _other_city(clause: str, city: str | None, countries: frozenset[str],
-                located: str) -> tuple[str, str] | None:
+                located: str, parts: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(name, words) of a city named in the clause that is not the project's ("Weihai City";
     not "Qingdao City", "the Qingdao Film City" nor "Mexico" of a country's name). `located`:
     the clause before a rank's words were blanked ("Yantai ranked second with …")."""
     bare = _BARE_CITY.search(located)
     name = bare and (bare["bare"] or bare["bare2"] or bare["bare3"] or bare["port"] or bare["port2"]
                          or bare["within"])
-    if name and name != city:  # (an appositive blanked out of the words: "Jinan, saw")
+    if name and name != city and name not in parts:  # (an appositive blanked out of the words: "Jinan, saw")
         return name, re.sub(r",(?:\s*,)+", ",", " ".join(bare[0].split()))
     for m in _NAMED_CITY.finditer(clause):
         before = (m["before"] or "").strip()
         if before and before.lower() not in _NOT_NAMES:
             continue  # part of a longer name: "the Qingdao Film City"
         name = m["name"] or m["of"]
-        if name != city and name not in WIDER_PLACES and name.lower() not in countries \
+        if name != city and name not in parts and name not in WIDER_PLACES and name.lower() not in countries \
                 and name.lower() not in _NOT_NAMES and name not in ("The", "This", "That", "Each", "Every"):
             return name, m[0] if m["of"] else clause[m.start("name"):m.end()]
     return None

@@ -157,7 +157,7 @@ class SubjectFinder:
     """Entity mentions of one text, and the subject guess for a figure."""
 
     def __init__(self, text: str, aliases: Mapping[str, str],
-                 kinds: Mapping[str, str] | None = None):
+                 kinds: Mapping[str, str] | None = None, parts: Collection[str] = ()):
         self.kinds = dict(kinds or {})
         # "a port city", "industrial and tourism cities": a sector's name that says what kind
         # of place a city is names the city, not the sector
@@ -176,7 +176,7 @@ class SubjectFinder:
             self.mentions = [_as_zone_of(m, city, text) if self._rank(m.slug) == 0
                              else _as_part_of(m, text) if m.slug == city else m
                              for m in self.mentions]
-            self.mentions = _with_parts_named_again(self.mentions, text, city, aliases)
+            self.mentions = _with_parts_named_again(self.mentions, text, city, aliases, parts)
         self._starts = [m.start for m in self.mentions]
         self.text = text
 
@@ -299,7 +299,9 @@ _PART_AFTER = re.compile(r"(?:\s+(?:\([A-Z][\w'’-]*\)|[A-Z][\w'’-]*)){0,5}?\
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['’”\"]?\s+|\n)[\s\u3000]*(?:(?:The|In|At)\s+)?$")
 # ("In the first three quarters of 2021, the GDP of Qingdao West Coast New Area totaled …": a
 # measure of the part, which the text goes on about)
-_MEASURE_OF = re.compile(r"(?:^|[.!?,]\s+|\n)(?:[Tt]he\s+)?(?:[\w-]+\s+){0,3}of\s+(?:the\s+)?$"
+_MEASURE_OF = re.compile(r"(?:^|[.!?,]\s+|\n)(?:[Tt]he\s+)?(?:[\w-]+\s+){0,2}(?:GDP|output|exports?|imports?|trade|"
+                         r"revenues?|investment|economy|value|volume|sales|population|income|throughput)"
+                         r"\s+of\s+(?:the\s+)?$"  # (not "a resident of Qingdao Shinan District")
                          # ("Since its establishment in 2014, the Qingdao West Coast New Area has …": a
                          # main clause's subject after an opening phrase)
                          r"|^[\s\u3000]*(?:Since|In|By|After|Over|During)\b[^.!?\n]{0,60},\s+(?:the\s+)?$", re.MULTILINE)
@@ -335,24 +337,37 @@ _PART_KIND = r"(?:[Dd]istrict|[Cc]ounty|[Cc]ounty-level\s+[Cc]ity)"
 
 
 def _with_parts_named_again(mentions: list[Mention], text: str, city: str,
-                            aliases: Mapping[str, str]) -> list[Mention]:
-    """The city's mentions where the text names one of its districts again by its bare name
-    ("Jimo clothing market is …", "Laixi economic development zone was established …"): the
-    district's figures are the city's, noted as that part's."""
+                            aliases: Mapping[str, str], known: Collection[str] = ()) -> list[Mention]:
+    """The city's mentions where the text names one of its districts (one the project lists as
+    the city's `parts`, or one the text places in the city) by its name alone ("Jimo clothing
+    market is …", "Jiaozhou City, Shandong Province"): the district's figures are the city's,
+    noted as that part's."""
     names = "|".join(sorted((re.escape(a) for a, slug in aliases.items() if slug == city and a[:1].isupper()),
                             key=len, reverse=True))
     if not names:
         return mentions
     placed = re.finditer(rf"\b(?P<part>{_PART_WORD})\s+{_PART_KIND}\s*(?:,\s*|\s+of\s+)(?:{names})\b"
                          rf"|\b(?:{names})['’]s\s+(?P<part2>{_PART_WORD})\s+{_PART_KIND}", text)
-    parts = {m["part"] or m["part2"] for m in placed} - set(aliases)
+    parts = ({m["part"] or m["part2"] for m in placed} | set(known)) - set(aliases) - NOT_A_FIRM
     if not parts:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
-    again = [Mention(m.start(), m.end(), city, part_note(f"{m[0]} District"))
-             for m in re.finditer(rf"\b(?:{'|'.join(map(re.escape, parts))})\b(?![’'-])", text)
-             if not any(a <= m.start() < b for a, b in taken)]
+    # (not inside another name: "the West Coast New District", "Li Jimo", "Jimo Textile Group")
+    again = [Mention(m.start(), m.end(), city, part_note(m[0]))
+             for m in _part_names(parts).finditer(text) if not any(a <= m.start() < b for a, b in taken)
+             and not _NAME_BEFORE.search(text, max(m.start() - 30, 0), m.start()) and not _NAME_AFTER.match(text, m.end())]
     return sorted(mentions + again, key=lambda m: (m.start, -m.end))
+
+
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _part_names(parts: Collection[str]) -> re.Pattern:
+    """A part's name with the kind of place after it, if written ("Jiaozhou City", "Jimo District")."""
+    names = "|".join(_alias_pattern(p) for p in sorted(parts, key=len, reverse=True))
+    return re.compile(rf"\b(?:{names})(?:\s+(?:{_PART_KIND}|City|New\s+Area))?\b(?![’'-])")
+
 
 
 def with_synonyms(aliases: Mapping[str, str]) -> dict[str, str]:

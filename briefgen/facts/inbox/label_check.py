@@ -326,6 +326,7 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
         found.append("figure")
     bare = _SUFFIXES.sub("", label)
     unpaired = any(label.count(o) != label.count(c) for o, c in _PAIRS) or label.count('"') % 2
+    rest = _PART_BEFORE.sub("", bare)  # "The … Zone: Include in Shandong": the measure after whose it is
     if (_STARTS.search(bare) or _ENDS.search(bare) or unpaired or _PRONOUN.search(bare)
             or _CUT_CLAUSE.search(bare) or _a_change_of_a_name(label) or _A_CLAUSE.search(bare)
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
@@ -333,11 +334,16 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
             or (_PLACE_ALONE.fullmatch(bare) and unit not in _EXTENTS)
             or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare)
             or _SHARE_OF_ITSELF.match(bare) or (unit in CURRENCIES and _ACTOR_DID.search(bare))
-            or (unit == "count" and _PARTS_OF_A_TOPIC.fullmatch(_PLACE_AFTER.sub("", _PART_BEFORE.sub("", bare))))
+            or (unit == "count" and _PARTS_OF_A_TOPIC.fullmatch(_PLACE_AFTER.sub("", rest)))
             or (unit not in DURATION_UNITS and unit != "count" and _INDEFINITE.match(bare))):
         found.append("fragment")
-    rest = _PART_BEFORE.sub("", bare)  # "The … Zone: Include in Shandong": the measure after whose it is
-    if "fragment" not in found and (rest != bare and _STARTS_ON_A_VERB.match(rest) or _DID_A.match(rest)):
+    # the measure after a part's name reads as one alone: "Laoshan district: The Century Square Beer
+    # City", "Huangdao District: Jiaozhou Bay" (a place, nothing measured)
+    if "fragment" not in found and rest != bare and (_STARTS_ON_A_VERB.match(rest) or unit not in _EXTENTS | DURATION_UNITS and (
+            _PLACE_DESCRIBED.fullmatch(rest) or _PLACE_ALONE.fullmatch(rest)
+            or _NAME_ALONE.fullmatch(rest))):
+        found.append("fragment")
+    if "fragment" not in found and _DID_A.match(rest):
         found.append("fragment")
     if unit == "rank" and (not _RANKED_AMONG.search(label) or _RANK_OF_NOTHING.fullmatch(bare)
                            and not re.search(r"\bamong\b|\bworld\b", label)):
@@ -356,6 +362,8 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
 # a thing named with no measure: "The summit" (held three times), "The bay" (10 to 15 meters deep),
 # "A history", "Qingdao: Mass" (the kind of figure after a name)
 # a verb's base form opening a label's measure: "Include in Shandong", "Reach …", "Cover …"
+# a proper name alone, nothing measured: "Jiaozhou Bay", "The Century Square Beer City"
+_NAME_ALONE = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 # a past verb and its object opening a label, its subject cut off: "… New Area: Reported a GDP"
 _DID_A = re.compile(r"[A-Z][a-z]+ed\s+(?:a|an|the|its|their)\b")
 _STARTS_ON_A_VERB = re.compile(r"(?:Include|Includes|Reach|Reaches|Cover|Covers|Accounts|Exceed|Exceeds|"

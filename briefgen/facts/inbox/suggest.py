@@ -635,7 +635,7 @@ _SIZED = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;]|\s+(?:a
 _A_TOTAL_AFTER = re.compile(r"[^,;.()]{0,40}?\b(?:total|combined|altogether|in\s+all|together|aggregate)\b",
                             re.IGNORECASE)
 _EACH_OVER = re.compile(r"\b(?P<many>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                        r"(?:[\w-]+\s+){0,2}?(?P<what>projects|enterprises|companies|firms),?\s+(?P<each>each\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?P<what>projects|enterprises|companies|firms)(?:,(?=\s+each\b))?\s+(?P<each>each\s+)?"
                         # ("16 projects that used foreign capital of more than $10 million": each one's)
                         r"(?:with|(?P<that>that\s+(?:used|use|attracted|involved|had|have)(?:\s+[\w-]+){0,2}))\s+"
                         r"(?:an?\s+)?(?:(?:investments?|capital)\s+)?(?P<of>of\s+)?(?P<over>(?:more\s+than|over|above|"
