@@ -14,6 +14,7 @@ from briefgen.sources.normalise import plain_text
 
 TITLE_CHARS = 200  # a longer first line is a paragraph, not a title
 DATE_LINES = 5  # lines from the top a date line may be on
+SOURCE_LAST_LINES = 2  # lines from the end a "Source: …" line may be on
 DATE_LINE_WORDS = 12  # more words besides the date is a sentence, not a date line
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -52,15 +53,15 @@ def read(path: Path) -> SourceText:
              "url": "plain text has no address"}
     outlet, url, when, line = _source_line(text)
     if outlet:
-        notes["outlet"] = f"read from the line {line!r} near the top: check it"
+        notes["outlet"] = f"read from the line {line!r}: check it"
     if url:
-        notes["url"] = f"read from the line {line!r} near the top"
+        notes["url"] = f"read from the line {line!r}"
     if when and not dated:
         dated = (when, line)
     title = _title(text)
     notes["title"] = "taken from the first line" if title else "the first line is not a title"
     if dated:
-        notes["date"] = f"read from the date line {dated[1]!r} near the top: check it"
+        notes["date"] = f"read from the date line {dated[1]!r}: check it"
     elif unreal := next((line for line in _top_lines(text) if _DATE_SHAPED.fullmatch(line)), None):
         notes["date"] = (f"the date line {unreal!r} near the top is no possible publication date; "
                          "give the publication date")
@@ -80,14 +81,29 @@ _ADDRESS = re.compile(r"https?://\S+")
 
 
 def _source_line(text: str) -> tuple[str | None, str | None, str | None, str | None]:
-    """(outlet, address, month or year, the line) of a "Source: …" line near the top."""
-    line = next((line for line in _top_lines(text) if _SOURCE_LINE.match(line)), None)
+    """(outlet, address, date, the line) of a "Source: …" line near the top or closing the text
+    (the date its day, else its month or year)."""
+    line = next((line for line in _top_lines(text) + _last_lines(text) if _SOURCE_LINE.match(line)), None)
     if line is None:
         return None, None, None, None
     address = _ADDRESS.search(line)
-    when = _MONTH_OR_YEAR.search(_ADDRESS.sub("", line))
     return (_SOURCE_LINE.match(line)["outlet"], address[0].rstrip(".,;)") if address else None,
-            "-".join(filter(None, when.groups())) if when else None, line)
+            _date_in(_ADDRESS.sub("", line)), line)
+
+
+def _date_in(line: str) -> str | None:
+    """The one full date a line gives ("…, 2020-04-08, …"), else its month or year ("2017-02")."""
+    days = [day for day in map(_day, _DATE.finditer(line)) if day is not None]
+    if len(days) == 1:
+        return days[0].isoformat()
+    when = _MONTH_OR_YEAR.search(line)
+    return "-".join(filter(None, when.groups())) if when else None
+
+
+def _last_lines(text: str) -> list[str]:
+    """The last lines that are not blank (a "Source: Xinhua" line often closes an article)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return lines[-SOURCE_LAST_LINES:]
 
 
 def _top_lines(text: str) -> list[str]:

@@ -224,3 +224,21 @@ def test_a_source_line_s_month_or_year_and_an_outlet_with_a_comma_in_brackets(tm
     assert (source.outlet, source.date) == ("China Daily Shandong Bureau (via Shandong On Internet, china-sd.com)",
                                             "2017-02")
     assert "check it" in source.notes["date"]
+
+
+def test_a_source_line_closing_the_text_gives_its_outlet_address_and_day(tmp_path):
+    path = tmp_path / "a.txt"
+    body = "\n\n".join(f"Paragraph {n} says exports rose 5 percent." for n in range(1, 9))
+    path.write_text(f"Trade rises\n\n{body}\n\nSource: China Services Info (example.com; China Daily), 2020-04-08, "
+                    "https://example.com/s/202004/08/page.html\n", encoding="utf-8")
+    source = read_source(path)
+    assert (source.outlet, source.date, source.url) == (
+        "China Services Info (example.com; China Daily)", "2020-04-08", "https://example.com/s/202004/08/page.html")
+    # one line up from the end is still the closing line; a "Source:" deep in the body is not
+    path.write_text(f"Trade rises\n\n{body}\n\nSource: Rail Professional, 2023-06, https://example.com/r\n\n"
+                    "Related: more news\n", encoding="utf-8")
+    assert (read_source(path).outlet, read_source(path).date) == ("Rail Professional", "2023-06")
+    lines = body.split("\n\n")
+    path.write_text("Trade rises\n\n" + "\n\n".join(lines[:4] + ["Source: Hidden Outlet, 2020-01-01"] + lines[4:]),
+                    encoding="utf-8")
+    assert read_source(path).outlet is None
