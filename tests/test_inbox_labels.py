@@ -1521,3 +1521,19 @@ def test_labels_that_lost_their_subject_or_noun_are_fragments():
 def test_a_total_in_an_appositive_is_no_size_of_each():
     assert "each" not in _labels("The two firms, with over 2 billion yuan in joint investment, will build a plant.")[-1]
     assert "each" not in _labels("Testcity signed 12 projects, with more than 5 billion yuan in investment.")[-1]
+
+
+def test_a_district_named_as_where_the_figure_is_heads_its_label():
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    from test_inbox import LABELS, PARTNERS, SG_ALIASES, SG_KINDS
+    text = ("There were 1,712 enterprises in Jiaozhou trading with Belt and Road countries in 2019, with a "
+            "trade volume totaling $3.55 billion.")
+    labels = [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
+              for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS, parts=["Jiaozhou"])]
+    assert all(label.startswith("Jiaozhou") for label in labels), labels
+    # a brand named after a district is no place ("Laoshan beer")
+    text = "Sales of Laoshan beer rose 12 percent in 2008."
+    labels = [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
+              for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS, parts=["Laoshan"])]
+    assert not any(label.startswith("Laoshan:") for label in labels), labels

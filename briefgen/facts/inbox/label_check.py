@@ -339,7 +339,8 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
         found.append("fragment")
     # the measure after a part's name reads as one alone: "Laoshan district: The Century Square Beer
     # City", "Huangdao District: Jiaozhou Bay" (a place, nothing measured)
-    if "fragment" not in found and rest != bare and (_STARTS_ON_A_VERB.match(rest) or unit not in _EXTENTS | DURATION_UNITS and (
+    if "fragment" not in found and rest != bare and (_STARTS_ON_A_VERB.match(rest) or (
+            unit not in DURATION_UNITS and unit != "count" and _INDEFINITE.match(rest)) or unit not in _EXTENTS | DURATION_UNITS and (
             _PLACE_DESCRIBED.fullmatch(rest) or _PLACE_ALONE.fullmatch(rest)
             or _NAME_ALONE.fullmatch(rest))):
         found.append("fragment")

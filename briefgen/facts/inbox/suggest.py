@@ -1838,7 +1838,19 @@ def _part_subject(c: Candidate) -> str | None:
     """The part of the city whose name, in a sentence before, gave the figure its subject: the
     text goes on about "Qingdao West Coast New Area" (in its own sentence, the name may be only
     where a thing is: "the zone was put under Qingdao National Hi-tech … Zone")."""
-    return None if "named in the sentence" in c.subject_reason else noted_part(c.subject_reason)
+    if "named in the sentence" not in c.subject_reason:
+        return noted_part(c.subject_reason)
+    # a district named alone in the sentence ("1,712 enterprises in Jiaozhou … totaling $3.55
+    # billion"): the label must still say whose the figure is
+    # (as a place: "in Jiaozhou", not a brand's word, "Laoshan beer")
+    alone = _PART_ALONE.search(c.subject_reason)
+    if not alone or not alone["name"].startswith(alone["word"]) or not re.search(
+            rf"\b(?:in|of|at|from)\s+(?:the\s+)?{re.escape(alone['word'])}\b", c.quote):
+        return None
+    return alone["name"]
+
+
+_PART_ALONE = re.compile(r"'(?P<word>[^']+)' \(the part of the city named '(?P<name>[^']+)'\) named in the sentence")
 
 
 # A part of the city a sentence opens on by name ("Jinjialing Financial District in Laoshan, …,
