@@ -2423,3 +2423,12 @@ def test_the_sixth_review_s_cases_stay_as_they_were():
     assert "part of the city" not in subject_and_reason(
         "Haier opened a plant in the West Coast New District of Testcity.\n\nNew orders rose.\n\n"
         "Exports of Weifang reached 5 billion dollars in 2021.", "5 billion")[1]
+
+
+def test_a_share_price_s_move_is_no_entity_s_figure():
+    aliases = {**ALIASES, "Hong Kong": "hong-kong"}
+    kinds = {**KINDS, "hong-kong": "country"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Novarail's share prices gained on Thursday, up 1.56 percent in Shanghai and 1.51 percent in Hong Kong. "
+        "Exports to Hong Kong rose 5 percent.", source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("1.56 percent", None), ("1.51 percent", None), ("5 percent", "hong-kong")]

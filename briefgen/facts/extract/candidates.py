@@ -1383,6 +1383,10 @@ class _Context:
         if _GROUP_SIZE.search(self.text, max(found.start - 12, 0), found.start) and \
                 _GROUP_NOUN.match(self.text, found.end):
             return None, "the number of peers a rank is among, not one of them"
+        if found.quantity.unit == "percent" and _SHARE_PRICE.search(self.text, sentence.start, found.start):
+            # "CRRC's share prices gained on Thursday, up 1.56 percent in Shanghai and 1.51 percent in
+            # Hong Kong": a firm's stock moving on an exchange, no place's figure
+            return None, "a share price's move on a stock exchange, no entity's figure"
         whole = self._whole_of_share(found, sentence)
         if whole:
             return whole
@@ -2187,6 +2191,8 @@ _PART_NOTE = re.compile(r"\s*\(the part of the city named '[^']+'\)")
 _WHOLE_CITY = re.compile(r"\b(?:whole|entire)\s+city\b|\bcity-?wide\b|\b[Cc]itywide\b|\bthe\s+city['’]s\b|^\s*Overall\b",
                          re.IGNORECASE | re.MULTILINE)
 _FIRM_S_REACH = re.compile(r"worldwide|global", re.IGNORECASE)  # not "two of the world's top three"
+_SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b|\b(?:shares|stocks?)\s+(?:rose|gained|fell|jumped|climbed|"
+                          r"surged|dropped|slid|closed|ended|were\s+up|were\s+down)\b", re.IGNORECASE)
 _THE_CURRENT = re.compile(r"the\s+current\b", re.IGNORECASE)
 _THE_FIRM = re.compile(r"[Tt]he\s")  # "The company has …": a firm by its kind, capitalised or not
 # The subject a sentence opens with, when it is a firm: "So far, the company has …", "Hisense
