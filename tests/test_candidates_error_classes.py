@@ -2432,3 +2432,10 @@ def test_a_share_price_s_move_is_no_entity_s_figure():
         "Novarail's share prices gained on Thursday, up 1.56 percent in Shanghai and 1.51 percent in Hong Kong. "
         "Exports to Hong Kong rose 5 percent.", source="t.txt", aliases=aliases, kinds=kinds)]
     assert rows == [("1.56 percent", None), ("1.51 percent", None), ("5 percent", "hong-kong")]
+
+
+def test_a_partner_given_as_an_example_of_things_counted_is_no_subject_of_the_count():
+    rows = [(c.as_written, c.subject) for c in extract(
+        "In 2019 the zone registered five trade platforms such as the Japan economic cooperation center. "
+        "Trade with Japan rose 5 percent.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("five", None), ("5 percent", "japan")]

@@ -177,6 +177,11 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
 _FIRM_EXAMPLES = re.compile(r"\b(?:companies|firms|enterprises|corporations|multinationals|giants),?\s+"
                             r"(?P<examples>(?:such\s+as|like|including)\s+"
                             r"(?!(?:about|some|nearly|over|more\s+than)?\s*\d)[^.;:()]{1,120})")
+# "five trade platforms such as the Pakistan (China) economic cooperation center": the things
+# counted given by examples; the count is of them all, not the example's partner's
+_COUNTED_EXAMPLES = re.compile(r"(?:(?<![\d,.])\d[\d,]*(?![\d,])|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens))"
+                               r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s,?\s+(?P<examples>(?:such\s+as|like|including)\s+"
+                               r"(?!(?:about|some|nearly|over|more\s+than)?\s*\d)[^.;:()]{1,120})")
 # Where routes and lines reach, described by what the places belong to: "54 cities in 23
 # countries involved in the Belt and Road Initiative and the SCO", "23 countries along the Belt
 # and Road": the group describes the destinations, the figure is the operator's. Only counted
@@ -238,7 +243,8 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
                                    _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
                                    _PORTS_TRADED, _DESTINATIONS_OF)
                    for m in pattern.finditer(text)]
-                  + [m.span("examples") for m in _FIRM_EXAMPLES.finditer(text)])
+                  + [m.span("examples") for m in _FIRM_EXAMPLES.finditer(text)]
+                  + [m.span("examples") for m in _COUNTED_EXAMPLES.finditer(text)])
 
 
 # Three or more names in a list: "the four emerging markets of ASEAN, Africa, Latin America and
