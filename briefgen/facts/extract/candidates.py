@@ -33,7 +33,7 @@ from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_no
     sources, spelled_provinces, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import NOT_A_FIRM, Mention, SubjectFinder, noted_part, part_note, \
-    partner_firms
+    partner_firms, without_part_note
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
     number_value, tidy
 
@@ -328,7 +328,7 @@ class _Context:
                 and self._measures_the_whole_economy(sentence.start, found.start))):
             # "The whole city's GDP reached …" after a paragraph on a part, or "GDP grew 8.3
             # percent" after one on a zone in a text about the city: the city's own
-            subject_reason = _PART_NOTE.sub("", subject_reason)
+            subject_reason = without_part_note(subject_reason)
         if subject == self.city_slug and firm and self.outbound_slug and (abroad := self._firm_s_site_abroad(sentence)):
             subject, subject_reason = self.outbound_slug, \
                 f"a site of '{firm}', one of {self.city}'s own firms, in '{abroad}', which no entity stands for"
@@ -2186,7 +2186,6 @@ _FIRM_HOME = re.compile(r"-based\b|(?:['’]s)?\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:co
 # not the city's port, customs or other bodies, which have no corporate ending right after)
 _REGISTERED_IN = re.compile(r"\b(?P<city>[A-Z][a-z]+)\s+(?P<firm>(?!Port\b|Customs\b)[A-Z][\w&-]+)"
                            r"(?=\s+(?:Co\.?|Company|Group|Corp\.?|Corporation|Ltd\.?|Limited|Holdings)(?![\w-]))")
-_PART_NOTE = re.compile(r"\s*\(the part of the city named '[^']+'\)")
 # Words that make a figure the whole city's, whatever part the text went on about before
 _WHOLE_CITY = re.compile(r"\b(?:whole|entire)\s+city\b|\bcity-?wide\b|\b[Cc]itywide\b|\bthe\s+city['’]s\b|^\s*Overall\b",
                          re.IGNORECASE | re.MULTILINE)

@@ -7,6 +7,7 @@ a figure read from a slightly mis-decoded page is still worth proposing.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -115,15 +116,28 @@ def entity_names(entities_file: Path) -> tuple[dict[str, str], dict[str, str]]:
 
 def city_province_and_firms(entities_file: Path) -> tuple[str | None, list[str]]:
     """The province the city is in and the names of its own firms (its `province` and `firms`
-    in facts/entities.yaml), read once."""
-    city = (load_valid(entities_file, "entities").get("city") or {}) if entities_file.is_file() else {}
+    in facts/entities.yaml)."""
+    city = _city(entities_file)
     return city.get("province"), [str(name) for name in city.get("firms") or []]
 
 
 def city_parts(entities_file: Path) -> list[str]:
     """The names of the city's districts and county-level cities (its `parts`)."""
-    city = (load_valid(entities_file, "entities").get("city") or {}) if entities_file.is_file() else {}
-    return [str(name) for name in city.get("parts") or []]
+    return [str(name) for name in _city(entities_file).get("parts") or []]
+
+
+def _city(entities_file: Path) -> dict:
+    """The `city` entry of facts/entities.yaml, read once while the file stays the same (an
+    extraction asks for its province, firms and parts)."""
+    if not entities_file.is_file():
+        return {}
+    stat = entities_file.stat()
+    return _city_read(str(entities_file), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _city_read(path: str, _mtime_ns: int, _size: int) -> dict:
+    return load_valid(Path(path), "entities").get("city") or {}
 
 
 def write_atomically(path: Path, content: str) -> None:

@@ -330,6 +330,22 @@ def noted_part(reason: str) -> str | None:
     return " ".join(noted["name"].split()) if noted else None
 
 
+def without_part_note(reason: str) -> str:
+    """A subject reason with its part's note taken out (the figure is the whole city's)."""
+    return _SPACED_PART_NOTE.sub("", reason)
+
+
+def named_part(reason: str) -> tuple[str, str] | None:
+    """(the words that named it, the part) of a subject reason "'Jiaozhou' (the part of the city
+    named 'Jiaozhou') named …", or None."""
+    named = _NAMED_PART.search(reason)
+    return (named["word"], named["name"]) if named else None
+
+
+_SPACED_PART_NOTE = re.compile(r"\s*" + _PART_NOTED.pattern)
+_NAMED_PART = re.compile(r"'(?P<word>[^']+)' " + _PART_NOTED.pattern)
+
+
 # A district or county the text places in the city: "Jimo District, Qingdao", "Laixi District,
 # Qingdao City", "the Huangdao district of Qingdao", "Qingdao's Chengyang District"
 _PART_WORD = r"[A-Z][a-z]+"

@@ -19,7 +19,7 @@ from briefgen.facts.extract.candidates import IN_SENTENCE, LEVEL_COMPARED, MEMBE
 from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.rules import counted_after, is_plural
 from briefgen.facts.extract.scope import name_lists, without_city_provinces
-from briefgen.facts.extract.subjects import noted_part
+from briefgen.facts.extract.subjects import named_part, noted_part
 from briefgen.facts.inbox.label_check import MONEY_WORDS, PER_UNIT
 from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import find_quantities
@@ -1843,14 +1843,11 @@ def _part_subject(c: Candidate) -> str | None:
     # a district named alone in the sentence ("1,712 enterprises in Jiaozhou … totaling $3.55
     # billion"): the label must still say whose the figure is
     # (as a place: "in Jiaozhou", not a brand's word, "Laoshan beer")
-    alone = _PART_ALONE.search(c.subject_reason)
-    if not alone or not alone["name"].startswith(alone["word"]) or not re.search(
-            rf"\b(?:in|of|at|from)\s+(?:the\s+)?{re.escape(alone['word'])}\b", c.quote):
+    word, part = named_part(c.subject_reason) or ("", "")
+    if not word or not part.startswith(word) or not re.search(
+            rf"\b(?:in|of|at|from)\s+(?:the\s+)?{re.escape(word)}\b", c.quote):
         return None
-    return alone["name"]
-
-
-_PART_ALONE = re.compile(r"'(?P<word>[^']+)' \(the part of the city named '(?P<name>[^']+)'\) named in the sentence")
+    return part
 
 
 # A part of the city a sentence opens on by name ("Jinjialing Financial District in Laoshan, …,
