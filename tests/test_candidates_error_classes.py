@@ -2438,3 +2438,54 @@ def test_a_partner_given_as_an_example_of_things_counted_is_no_subject_of_the_co
         "In 2019 the zone registered five trade platforms such as the Japan economic cooperation center. "
         "Trade with Japan rose 5 percent.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert rows == [("five", None), ("5 percent", "japan")]
+
+
+# with the entity the project gives overseas investment to, and tourism's visitors
+ALIASES_OUT = {**ALIASES, "overseas investment": "outbound", "tourism": "tourism", "visitors": "tourism"}
+KINDS_OUT = {**KINDS, "outbound": "sector", "tourism": "sector"}
+
+
+def _subjects(text: str) -> list[tuple[str, str | None]]:
+    return [(c.as_written, c.subject) for c in extract(text, source="t.txt", doc_date="2022-03-25",
+                                                       aliases=ALIASES_OUT, kinds=KINDS_OUT)]
+
+
+def test_home_s_investment_set_up_abroad_is_overseas_investment():
+    assert _subjects("With foreign investment of $162 million, the UAE has invested in 43 projects in Testcity, "
+                     "and Testcity has approved 28 investment projects in the UAE worth more than $70 million.") == [
+        ("$162 million", "investment"), ("43", "investment"), ("28", "outbound"), ("more than $70 million", "outbound")]
+    assert _subjects("Last year Testcity firms invested $300 million in Serbia.") == [("$300 million", "outbound")]
+    assert _subjects("So far, the group has set up 17 subsidiaries overseas.") == [("17", "outbound")]
+    # not investment brought home, ties, a partner's own, nor an actor abroad
+    assert _subjects("Overseas firms have set up 300 companies in the city.") == [("300", "testcity")]
+    assert _subjects("Testcity established sister-city ties with 43 overseas cities.") == [("43", "testcity")]
+    assert _subjects("Japan invested $5 million in Vietnam.") == [("$5 million", "japan")]
+    assert _subjects("Testcity has attracted investment from 172 firms from overseas.") == [("172", "investment")]
+    assert _subjects("Vietnam invested $5 million in Laos, Testcity officials said.")[0][1] != "outbound"
+
+
+def test_trade_between_the_city_and_a_counterpart_no_entity_stands_for_is_no_entity_s():
+    assert _subjects("Trade between Testcity and the UAE reached $1.54 billion in 2021.") == [("$1.54 billion", None)]
+    assert _subjects("Trade between the UAE and Testcity reached $1.54 billion in 2021.") == [("$1.54 billion", None)]
+    assert _subjects("Trade between Testcity and Japan reached $2 billion in 2021.") == [("$2 billion", "japan")]
+
+
+def test_a_city_called_the_provincial_capital_is_that_city_not_the_province():
+    rows = found("The conference took place in Jinan, the provincial capital, with 11 projects signed worth "
+                 "10.13 billion yuan.")
+    assert [r[2:4] for r in rows] == [("city", "Jinan"), ("city", "Jinan")]
+
+
+def test_the_place_of_a_rank_a_sentence_ends_on_is_not_its_other_figures_place():
+    rows = found("Linyi is a city of Shandong province.\n\nThe urban built-up area has grown to 47.8 square "
+                 "kilometers, making it one of the top 100 urbanization areas in China.")
+    assert rows == [("47.8 square kilometers", None, "city", "Linyi", None)]
+
+
+def test_a_fair_s_visitors_are_no_tourists():
+    for text in ("The fair attracted more than 60,000 visitors to the Testcity International Convention and "
+                 "Exhibition Center.",
+                 "A total of nearly 38,000 business visitors attended the exhibition.",
+                 "The expo drew 60,000 visitors in three days."):
+        assert all(subject != "tourism" for _, subject in _subjects(text)), text
+    assert _subjects("The beaches attracted 60,000 visitors in May.") == [("60,000", "tourism")]

@@ -1537,3 +1537,17 @@ def test_a_district_named_as_where_the_figure_is_heads_its_label():
     labels = [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
               for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS, parts=["Laoshan"])]
     assert not any(label.startswith("Laoshan:") for label in labels), labels
+
+
+def test_investment_abroad_is_labelled_with_the_investor_s_place_in_brackets_never_in_it():
+    """"Shandong firms invested $300 million in Serbia": the province invests, the money is not
+    "in Shandong"."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    from test_inbox import LABELS, PARTNERS
+    text = "In Shandong, overseas investment rose. The province has approved 28 investment projects in the UAE."
+    (c,) = extract(text, source="t.txt", aliases={"Testcity": "testcity", "overseas investment": "outbound"},
+                   kinds={"testcity": "city", "outbound": "sector"}, province="Shandong")
+    assert (c.subject, c.scope.place) == ("outbound", "Shandong")
+    label = label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
+    assert label == "Investment projects approved (Shandong)"

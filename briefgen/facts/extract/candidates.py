@@ -26,7 +26,7 @@ from typing import Mapping, Sequence
 from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
-from briefgen.facts.extract.scope import Scope, names_a_city, names_a_partner_not_known, names_abroad, not_subjects, \
+from briefgen.facts.extract.scope import Scope, names_a_city, counterparts_named, names_abroad, not_subjects, \
     places_abroad, \
     sector_abroad, \
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
@@ -38,6 +38,7 @@ from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quan
     number_value, tidy
 
 MAX_QUOTE = 360  # longer sentences are cut to the clauses around the figure
+INVESTED_ABROAD = "invested or set up"  # how a subject reason says the figure is home's investment abroad
 
 
 @dataclass(frozen=True)
@@ -255,7 +256,9 @@ class _Context:
         self.city_province = province
         self.port_slug = aliases.get("port")  # what "throughput" is of, when the city has one
         # what the city's firms' sites abroad are of, when the project has it
-        self.outbound_slug = {name.lower(): slug for name, slug in aliases.items()}.get("overseas investment")
+        lowered = {name.lower(): slug for name, slug in aliases.items()}
+        self.outbound_slug = lowered.get("overseas investment")
+        self.inbound_slug = lowered.get("foreign investment")  # what investment drawn to the city is of
         self.finance_slug = aliases.get("financial")  # what a financial centres index ranks
         self._city_named: dict[tuple[int, int], int | None] = {}  # span -> where it names the city
         self._first_city = self._city_named_from(0)
@@ -332,6 +335,10 @@ class _Context:
         if subject == self.city_slug and firm and self.outbound_slug and (abroad := self._firm_s_site_abroad(sentence)):
             subject, subject_reason = self.outbound_slug, \
                 f"a site of '{firm}', one of {self.city}'s own firms, in '{abroad}', which no entity stands for"
+        if subject in (self.city_slug, self.inbound_slug, None) and self.outbound_slug \
+                and (abroad := self._invested_abroad(found, sentence)):
+            subject, subject_reason = self.outbound_slug, \
+                f"{INVESTED_ABROAD} '{abroad}', which no entity stands for, by the figure's clause"
         if subject == self.city_slug and firm and _the_firm_s_whole(scope, kind, q.unit) \
                 and not _SAID.search(text, sentence.start, found.start):  # ("Haier said global TV shipments …")
             scope = Scope("city", None, None, f"{scope.reason}: the whole of '{firm}', one of {self.city}'s own firms")
@@ -422,6 +429,35 @@ class _Context:
             if place:
                 return place
         return None
+
+    def _invested_abroad(self, found: Found, sentence: Span) -> str | None:
+        """Where abroad the figure's clause says something was invested or set up, by an actor
+        of home ("Qingdao has approved 28 investment projects in the UAE", "the company has set
+        up 17 subsidiaries overseas"): the city's or province's investment abroad. Not where
+        the clause names a partner, puts the actor abroad ("the UAE has invested in 43 projects
+        in Qingdao") or brings the investment home ("from overseas", "in Qingdao")."""
+        start, end = self._figure_clause(found, sentence)
+        if any(map(self._a_partner, self.subjects.mentions_between(start, end))):
+            return None
+        verb = None
+        for verb in _INVESTED.finditer(self.text, start, found.start):
+            pass  # (the last before the figure: what the figure is the object of)
+        if not verb or _HOME_BOUND.search(self.text, start, end) or self._brought_home(start, end) \
+                or _abroad_named(self.text, start, verb.start()):
+            return None
+        place = next(iter(places_abroad(self.text, verb.end(), end)), None)
+        if place:
+            return place["place"]
+        overseas = _OVERSEAS.search(self.text, verb.end(), end)
+        return overseas[0] if overseas else None
+
+    def _brought_home(self, start: int, end: int) -> bool:
+        """Whether text[start:end] puts something in China, the province or the city ("projects
+        in Qingdao", "into Shandong")."""
+        home = {"China", "city", "province", "country", self.city, self.home, self.city_province,
+                *(name for _, name in self.provinces)}
+        return any(m["place"] in home
+                   for m in _INTO.finditer(self.text, start, end))
 
     def _city_firm_owning(self, found: Found, sentence: Span) -> str | None:
         """One of the city's firms its sentence opens on (not one it only compares with, "Unlike
@@ -684,7 +720,10 @@ class _Context:
         the city nor another place gives its own ("In Shandong province, foreign trade rose 10%,
         exports 12%"), or the sentence before's when it goes on with "Its …", else the province
         the sentence before is about (`_topic_before`)."""
-        whole = self._without_shares(sentence.start, sentence.end, found)
+        # (not the place of a rank the sentence ends on: "… reached 68.9 percent, making it one
+        # of the top 100 new urbanization areas in China" ranks in China, the rate is the area's)
+        result = _RANKING_RESULT.search(self.text, found.end, sentence.end)
+        whole = self._without_shares(sentence.start, result.start() if result else sentence.end, found)
         wider = Scope()
         if _ITS.search(self.text, clause_start, found.start):
             head_end = _clause_of(self.text, sentence, sentence.start, sentence.start)[1]
@@ -1501,8 +1540,9 @@ class _Context:
             return None, f"about '{abroad}', which no entity stands for"
         if mention.slug == self.city_slug or window > 0:
             _, end = self._figure_clause(found, sentence)
-            counterpart = names_a_partner_not_known(self.text, sentence.start, end)
-            if counterpart and not self.subjects.names_between(*counterpart):
+            counterpart = next((c for c in counterparts_named(self.text, sentence.start, end)
+                                if not self.subjects.names_between(*c)), None)
+            if counterpart:
                 who = " ".join(self.text[counterpart[0]:counterpart[1]].split())
                 return None, f"about '{who}', which no entity stands for"
         words = " ".join(self.text[mention.start:mention.end].split())
@@ -1741,8 +1781,9 @@ class _Context:
         start, end = self._figure_clause(found, sentence)
         if start <= mention.start < end:
             return None
-        counterpart = names_a_partner_not_known(self.text, start, found.start)
-        if not counterpart or self.subjects.names_between(*counterpart):
+        counterparts = counterparts_named(self.text, start, found.start)
+        counterpart = next((c for c in counterparts if not self.subjects.names_between(*c)), None)
+        if not counterpart:
             return None  # one after the figure is a whole ("14 percent of its trade with the EU")
         return " ".join(self.text[counterpart[0]:counterpart[1]].split())
 
@@ -2019,6 +2060,31 @@ _SITE = (r"factory|factories|plant|plants|complex|industrial\s+park|production\s
 _A_SITE = re.compile(rf"\b(?:{_SITE}|phases?)\b", re.IGNORECASE)
 
 
+# Investing or setting up, what a place or firm does abroad: "has approved 28 investment
+# projects in the UAE", "set up 17 subsidiaries overseas", "plans to invest $994 million in
+# Serbia" (not "invested by", whose actor follows).
+_INVESTED = re.compile(r"\b(?:invest(?:s|ed|ing)?(?!\s+by\b)|set(?:s|ting)?\s+up|established?|establish(?:es|ing)|"
+                       r"buil[dt]s?|approved|acquired?|acquir(?:es|ing))\b", re.IGNORECASE)
+_OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b(?![-\s](?:funded|invested|backed|owned|Chinese|students?)\b)",
+                       re.IGNORECASE)
+# the clause brings the investment home, is foreign investment's or sets up no investment
+# ("established sister-city ties with 437 overseas cities")
+_HOME_BOUND = re.compile(r"\b(?:from\s+(?:overseas|abroad)|foreign[-\s](?:invested|funded|owned|capital|"
+                         r"investment|investors?|firms?|companies|enterprises)|attract(?:s|ed|ing)?|ties|"
+                         r"relations(?:hips?)?|sister|friendship|partnerships?)\b", re.IGNORECASE)
+_INTO = re.compile(r"\b(?:in|into|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*|city|province|country)\b")
+
+
+def _abroad_named(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a place abroad, as an actor ("the UAE has invested")."""
+    return bool(_abroad_name().search(text, start, end))
+
+
+@functools.cache
+def _abroad_name() -> re.Pattern:
+    return re.compile(rf"\b(?:{names_abroad()})\b")
+
+
 @functools.cache
 def _site_in_a_country() -> re.Pattern:
     """A site put in a country abroad: "plant in Thailand", "Complex located in 10th of Ramadan
@@ -2038,6 +2104,7 @@ _WHEN_AFTER_BASE = re.compile(r"\s*,\s+when\b")
 # industry": those name the figure's own field)
 _RESULT_CLAUSE = re.compile(r"[,;]\s+(?:thus\s+|thereby\s+)?(?:contributing|helping|driving|boosting|fu?ell?ing|"
                             r"promoting)\b")
+_RANKING_RESULT = re.compile(r",\s+(?:thus\s+)?(?:making|placing|putting|ranking)\s+(?:it|them|the\s+[a-z]+)\b")
 _RANKS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
 # A clause opening on a wider place's own measure: "…, while the province's imports …".
 _WIDER_PLACE_S = re.compile(rf"\s+(?P<place>the\s+(?:province|country|nation)|{'|'.join(PROVINCES)}|China)['’]s\s")

@@ -216,6 +216,13 @@ _NOT_A_SECTOR = re.compile(r"\bbonded\s+logistics\b|\bpublic\s+finances?\b"
                            r"|\b(?:fixed[- ]assets?|technological\s+(?:transformation|upgrading)|infrastructure|"
                            r"real[- ]estate|private|manufacturing)\s+investment(?:\s+projects?)?\b"
                            r"|\binvestment\s+projects?\s+of\s+fixed\s+assets?\b"
+                           # a fair's visitors are no tourists: "business visitors", "the event
+                           # attracted more than 60,000 visitors to the … Exhibition Center"
+                           r"|\b(?:business|trade|professional)\s+visitors?\b"
+                           r"|\bvisitors?(?=\s+(?:to|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,6}"
+                           r"(?:Convention|Exhibition|Expo|Fair)\b)"
+                           r"|\b(?:fair|expo|exposition|exhibition|trade\s+show)s?\s+(?:has\s+|had\s+)?(?:attracted|drew|"
+                           r"received|welcomed)\s+[^.;]{0,40}?\bvisitors?\b"
                            r"|\binvestment\s+projects?(?=\s+in\s+(?:industrial\s+)?(?:technological|technical|"
                            r"infrastructure|real\s+estate|fixed)\b)", re.IGNORECASE)
 
@@ -333,20 +340,28 @@ def _after_preposition(segment: str, start: int, end: int) -> tuple[int, int]:
 # more than 200 countries" (the city's whole exports) is not one.
 _COUNTERPART = re.compile(
     r"\b(?:[Ii]mports?|[Ee]xports?|[Tt]rade|[Ii]nvestments?)(?:\s+and\s+(?:imports?|exports?))?\s+"
-    r"(?:to|with|from|between)\s+(?P<who>[^,.;:()]{3,80}?)(?=\s+(?:reached|rose|grew|increased|fell|"
+    r"(?:to|with|from|(?P<between>between))\s+(?P<who>[^,.;:()]{3,80}?)(?=\s+(?:reached|rose|grew|increased|fell|"
     r"decreased|declined|totaled|totalled|hit|stood|was|were|amounted|registered|surged|during|"
     # "in the first half" ends the counterpart; "countries involved in the Belt and Road
     # Initiative" goes on
     r"(?<!involved\s)(?<!participating\s)(?<!engaged\s)in\s+the|over)\b|[,.;:(]|$)")
 
 
-def names_a_partner_not_known(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of a named trade or investment counterpart in text[start:end], if any: the
-    caller checks whether an entity stands for it."""
+def counterparts_named(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the named trade or investment counterparts in text[start:end]: the two
+    sides of "between" apart ("trade between Qingdao and the UAE": "Qingdao", "the UAE"), so
+    that the caller can check whether an entity stands for each."""
+    spans = []
     for m in _COUNTERPART.finditer(text, start, end):
-        if re.search(r"[A-Z]", m["who"]):
-            return m.start("who"), m.end("who")
-    return None
+        if not re.search(r"[A-Z]", m["who"]):
+            continue
+        sides = _BETWEEN_SIDES.fullmatch(m["who"]) if m["between"] else None
+        spans += [(m.start("who") + sides.start(side), m.start("who") + sides.end(side))
+                  for side in ("one", "other")] if sides else [m.span("who")]
+    return spans
+
+
+_BETWEEN_SIDES = re.compile(r"(?P<one>.+?)\s+and\s+(?P<other>.+)")
 
 
 def respectively_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -435,6 +450,8 @@ _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{
                       rf"|(?:(?<=,\s)|(?<=^)|(?<=^\s))(?:an?\s+(?:[\w-]+\s+){{0,3}}?(?:city|port|town|county|district)\s+in"
                       # "Jinan, capital of East China's Shandong province": the same, for a capital
                       rf"|(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of)\s+{_LOCATED}"
+                      # "in Jinan, the provincial capital, …": the same, the province unnamed
+                      rf"|(?<=,\s)the\s+provincial\s+capital(?:\s+city)?\b"
                       # "Along the Silk Road, Shandong is linked …": a province after a comma with
                       # a verb after it is the sentence's subject, not a place locating the name
                       # before the comma
@@ -835,13 +852,16 @@ def names_abroad(countries_only: bool = False) -> str:
     """The alternation of the names of places abroad, longest first; `countries_only`: no
     region, union or Taiwan, and no name that is also a US state's (Georgia)."""
     from babel import Locale
-    names = sorted((name for code, name in Locale("en").territories.items() if code not in _HOME_REGIONS
-                    and "China" not in name and not (countries_only and (
-                        not code.isalpha() or code in _NOT_COUNTRIES))), key=len, reverse=True)
+    names = sorted({*(name for code, name in Locale("en").territories.items() if code not in _HOME_REGIONS
+                      and "China" not in name and not (countries_only and (
+                          not code.isalpha() or code in _NOT_COUNTRIES))), *_SHORT_NAMES},
+                   key=lambda name: (-len(name), name))
     return "|".join(map(re.escape, names))
 
 
 _NOT_COUNTRIES = {"TW", "UN", "EU", "EZ", "QO", "GE"}
+# what news calls a country more often than by the name Babel gives (United Arab Emirates)
+_SHORT_NAMES = ("UAE",)
 
 
 @functools.cache

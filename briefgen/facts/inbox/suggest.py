@@ -14,8 +14,8 @@ import functools
 import re
 from dataclasses import replace
 
-from briefgen.facts.extract.candidates import IN_SENTENCE, LEVEL_COMPARED, MEMBERS_ASIDE, Candidate, \
-    says_each_year
+from briefgen.facts.extract.candidates import IN_SENTENCE, INVESTED_ABROAD, LEVEL_COMPARED, MEMBERS_ASIDE, \
+    Candidate, says_each_year
 from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.rules import counted_after, is_plural
 from briefgen.facts.extract.scope import name_lists, without_city_provinces
@@ -417,7 +417,9 @@ def _with_place_and_tags(c: Candidate, label: str, why: str, text_before: str,
     if rank and c.scope.level == "world" and not place and "world" not in label:
         label += " in the world"  # "the world's fifth largest container port"
     if place and place.lower() not in label.lower():  # ("Workers positioned abroad (Shandong)")
-        in_place = (c.scope.level != "country" or rank) and not _ELSEWHERE.search(label)
+        # (where the investor is, for investment abroad: "(Shandong)", not "in Shandong")
+        in_place = (c.scope.level != "country" or rank) and not _ELSEWHERE.search(label) \
+            and not c.subject_reason.startswith(INVESTED_ABROAD)
         label += f" in {place}" if in_place else f" ({place})"
         why += f"; the figure is about {place}, as its scope says"
     if not rank and c.scope.among and c.scope.among.lower() not in label.lower():
