@@ -2232,7 +2232,8 @@ _REVIEW4 = [  # (text, date, as written contains, field, expected): the fourth a
     ("Haier, a partner of Japanese retailer Aeon, opened 30 stores in Qingdao.\n\nThings were slow.\n\nHaier's "
      "revenue reached 200 billion yuan in 2019.", "2020-07-01", "200 billion yuan", "subject", {"qingdao"}),
     ("Singapore's Pacific International Lines opened a route.\n\nTrade between Qingdao and Asia-Pacific "
-     "economies reached 300 billion yuan in 2018.", "2019-03-01", "300 billion yuan", "subject", {"qingdao"}),
+     "economies reached 300 billion yuan in 2018.", "2019-03-01", "300 billion yuan", "subject", {None}),
+    # (not Singapore's; since the thirty-third round no one's: a counterpart no entity stands for)
     ("Korea's Industry Minister visited the port.\n\nIndustry output in Qingdao grew 7 percent in 2018.",
      "2019-03-01", "7 percent", "subject", {"qingdao"}),
     ("Once it entered Russia in 2007, Haier's sales there reached 1.2 billion rubles.", "2020-03-01",
@@ -2445,29 +2446,29 @@ ALIASES_OUT = {**ALIASES, "overseas investment": "outbound", "tourism": "tourism
 KINDS_OUT = {**KINDS, "outbound": "sector", "tourism": "sector"}
 
 
-def _subjects(text: str) -> list[tuple[str, str | None]]:
+def _outbound_subjects(text: str) -> list[tuple[str, str | None]]:
     return [(c.as_written, c.subject) for c in extract(text, source="t.txt", doc_date="2022-03-25",
                                                        aliases=ALIASES_OUT, kinds=KINDS_OUT)]
 
 
 def test_home_s_investment_set_up_abroad_is_overseas_investment():
-    assert _subjects("With foreign investment of $162 million, the UAE has invested in 43 projects in Testcity, "
+    assert _outbound_subjects("With foreign investment of $162 million, the UAE has invested in 43 projects in Testcity, "
                      "and Testcity has approved 28 investment projects in the UAE worth more than $70 million.") == [
         ("$162 million", "investment"), ("43", "investment"), ("28", "outbound"), ("more than $70 million", "outbound")]
-    assert _subjects("Last year Testcity firms invested $300 million in Serbia.") == [("$300 million", "outbound")]
-    assert _subjects("So far, the group has set up 17 subsidiaries overseas.") == [("17", "outbound")]
+    assert _outbound_subjects("Last year Testcity firms invested $300 million in Serbia.") == [("$300 million", "outbound")]
+    assert _outbound_subjects("So far, the group has set up 17 subsidiaries overseas.") == [("17", "outbound")]
     # not investment brought home, ties, a partner's own, nor an actor abroad
-    assert _subjects("Overseas firms have set up 300 companies in the city.") == [("300", "testcity")]
-    assert _subjects("Testcity established sister-city ties with 43 overseas cities.") == [("43", "testcity")]
-    assert _subjects("Japan invested $5 million in Vietnam.") == [("$5 million", "japan")]
-    assert _subjects("Testcity has attracted investment from 172 firms from overseas.") == [("172", "investment")]
-    assert _subjects("Vietnam invested $5 million in Laos, Testcity officials said.")[0][1] != "outbound"
+    assert _outbound_subjects("Overseas firms have set up 300 companies in the city.") == [("300", "testcity")]
+    assert _outbound_subjects("Testcity established sister-city ties with 43 overseas cities.") == [("43", "testcity")]
+    assert _outbound_subjects("Japan invested $5 million in Vietnam.") == [("$5 million", "japan")]
+    assert _outbound_subjects("Testcity has attracted investment from 172 firms from overseas.") == [("172", "investment")]
+    assert _outbound_subjects("Vietnam invested $5 million in Laos, Testcity officials said.")[0][1] != "outbound"
 
 
 def test_trade_between_the_city_and_a_counterpart_no_entity_stands_for_is_no_entity_s():
-    assert _subjects("Trade between Testcity and the UAE reached $1.54 billion in 2021.") == [("$1.54 billion", None)]
-    assert _subjects("Trade between the UAE and Testcity reached $1.54 billion in 2021.") == [("$1.54 billion", None)]
-    assert _subjects("Trade between Testcity and Japan reached $2 billion in 2021.") == [("$2 billion", "japan")]
+    assert _outbound_subjects("Trade between Testcity and the UAE reached $1.54 billion in 2021.") == [("$1.54 billion", None)]
+    assert _outbound_subjects("Trade between the UAE and Testcity reached $1.54 billion in 2021.") == [("$1.54 billion", None)]
+    assert _outbound_subjects("Trade between Testcity and Japan reached $2 billion in 2021.") == [("$2 billion", "japan")]
 
 
 def test_a_city_called_the_provincial_capital_is_that_city_not_the_province():
@@ -2486,6 +2487,17 @@ def test_a_fair_s_visitors_are_no_tourists():
     for text in ("The fair attracted more than 60,000 visitors to the Testcity International Convention and "
                  "Exhibition Center.",
                  "A total of nearly 38,000 business visitors attended the exhibition.",
-                 "The expo drew 60,000 visitors in three days."):
-        assert all(subject != "tourism" for _, subject in _subjects(text)), text
-    assert _subjects("The beaches attracted 60,000 visitors in May.") == [("60,000", "tourism")]
+                 "The trade fair drew 60,000 visitors in three days."):
+        assert all(subject != "tourism" for _, subject in _outbound_subjects(text)), text
+    assert _outbound_subjects("The beaches attracted 60,000 visitors in May.") == [("60,000", "tourism")]
+
+
+def test_a_figure_naming_no_entity_in_a_text_about_the_city_is_the_city_s():
+    text = ("Testcity released its economic figures for the first quarter on Monday.\n\nThe district's "
+            "service firms did well.\n\nImport and export activities expanded, reaching a total value of "
+            "82.73 billion yuan in the first quarter.")
+    assert _outbound_subjects(text)[-1] == ("82.73 billion yuan", "testcity")
+    # not in a text about another city, nor one that never names the city, nor another place's
+    assert _outbound_subjects(text.replace("Testcity released", "Weifang released"))[-1][1] is None
+    assert _outbound_subjects(text.replace("Testcity released its", "The city released"))[-1][1] is None
+    assert _outbound_subjects(text + " In Shandong province, trade reached 3 trillion yuan.")[-1][1] is None

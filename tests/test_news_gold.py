@@ -45,7 +45,7 @@ def test_an_annotation_locates_every_figure_and_says_where_it_came_from(path):
     gold = yaml.safe_load(header)
     text = (path.parent / gold["text"]).read_text(encoding="utf-8")
     _, figures = _quality().load_gold(path, text)  # raises when a figure is not in the text
-    assert len(figures) == len(gold["figures"]) >= 3
+    assert len(figures) == len(gold["figures"]) >= 2  # (a short report may state only two)
     slugs = _slugs()
     for item in gold["figures"]:
         assert "subject" in item and (item["subject"] is None or item["subject"] in slugs)

@@ -102,6 +102,8 @@ class Candidate:
 
 
 _NO_ENTITY_NAMED = "no entity named in the sentence or the paragraphs around it"
+# (in a text about the city, a figure placed nowhere else that names no entity is the city's)
+_CITY_S_UNNAMED = "no entity named in the sentence or the paragraphs around it: the city the text is about"
 # A firm's name as news writes it, and the ending that says it is a firm ("Haier Group Co., Ltd.")
 _FIRM_NAME = r"(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&.-]*){0,3})"
 _CORPORATE_ENDING = re.compile(r"(?:,?\s+(?:Group|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|"
@@ -336,7 +338,7 @@ class _Context:
             subject, subject_reason = self.outbound_slug, \
                 f"a site of '{firm}', one of {self.city}'s own firms, in '{abroad}', which no entity stands for"
         if subject in (self.city_slug, self.inbound_slug, None) and self.outbound_slug \
-                and (abroad := self._invested_abroad(found, sentence)):
+                and (abroad := self._invested_abroad(found, sentence, subject)):
             subject, subject_reason = self.outbound_slug, \
                 f"{INVESTED_ABROAD} '{abroad}', which no entity stands for, by the figure's clause"
         if subject == self.city_slug and firm and _the_firm_s_whole(scope, kind, q.unit) \
@@ -372,6 +374,9 @@ class _Context:
         of the city's own firms when no entity is the subject, or only a sector named before it
         ("… its R&D headquarters.\n\nIn 2023, Hisense's revenue hit …": the firm's)."""
         firm = self._firm_of(sentence)
+        if reason == _CITY_S_UNNAMED:  # (one of the city's firms named before says whose)
+            subject, reason, firm = self._city_firm_s(found, scope, reason, firm)
+            return subject or self.city_slug, reason, firm
         if subject is None:
             return self._city_firm_s(found, scope, reason, firm)
         if self._city_firm_s_clause(found, sentence, subject, reason):
@@ -430,26 +435,44 @@ class _Context:
                 return place
         return None
 
-    def _invested_abroad(self, found: Found, sentence: Span) -> str | None:
-        """Where abroad the figure's clause says something was invested or set up, by an actor
-        of home ("Qingdao has approved 28 investment projects in the UAE", "the company has set
-        up 17 subsidiaries overseas"): the city's or province's investment abroad. Not where
-        the clause names a partner, puts the actor abroad ("the UAE has invested in 43 projects
-        in Qingdao") or brings the investment home ("from overseas", "in Qingdao")."""
+    def _invested_abroad(self, found: Found, sentence: Span, subject: str | None) -> str | None:
+        """Where abroad the figure's clause says home invested or set something up ("Qingdao
+        has approved 28 investment projects in the UAE", "the company has set up 17
+        subsidiaries overseas"): the city's or province's investment abroad. Only where the
+        actor before the verb is of home (the city, its province or firms, "the company", "it");
+        not where the clause names a partner or brings the investment home ("from overseas",
+        "in Qingdao"), and not foreign investment's own "overseas business centers"."""
         start, end = self._figure_clause(found, sentence)
         if any(map(self._a_partner, self.subjects.mentions_between(start, end))):
             return None
-        verb = None
-        for verb in _INVESTED.finditer(self.text, start, found.start):
-            pass  # (the last before the figure: what the figure is the object of)
+        # (the last before the figure: what the figure is the object of; searched to the
+        # clause's end, which "approved … investment projects" looks ahead to)
+        verb = next((v for v in reversed(list(_INVESTED.finditer(self.text, start, end))) if v.start() < found.start),
+                    None)
         if not verb or _HOME_BOUND.search(self.text, start, end) or self._brought_home(start, end) \
-                or _abroad_named(self.text, start, verb.start()):
+                or not self._home_actor(start, verb.start()):
             return None
-        place = next(iter(places_abroad(self.text, verb.end(), end)), None)
+        place = _invested_in_abroad().search(self.text, verb.end(), end)
         if place:
             return place["place"]
         overseas = _OVERSEAS.search(self.text, verb.end(), end)
-        return overseas[0] if overseas else None
+        # (after investment named, not in foreign investment's own: "approved 35 investment
+        # projects abroad", not "established 8 overseas business centers", "5 trade offices abroad")
+        inbound = [m for m in self.subjects.mentions_between(start, end) if m.slug == self.inbound_slug]
+        return overseas[0] if overseas and (not inbound or (
+            overseas.start() >= inbound[-1].end and "invest" in self.text[inbound[-1].start:inbound[-1].end].lower())) \
+            else None
+
+    def _home_actor(self, start: int, end: int) -> bool:
+        """Whether text[start:end], the words before a verb, names an actor of home: the city,
+        a province, one of the city's firms, "the company", "local firms", "it" (not
+        "Emirati investors")."""
+        words = self.text[start:end]
+        return bool(_HOME_ACTOR.search(words) or (self._city_names and self._city_names.search(words))
+                    or (self._city_firm_name and self._city_firm_name.search(words))
+                    or any(name in words for _, name in self.provinces)
+                    or (self.city_province and self.city_province in words) or (self.home and self.home in words)) \
+            and not _abroad_named(self.text, start, end)
 
     def _brought_home(self, start: int, end: int) -> bool:
         """Whether text[start:end] puts something in China, the province or the city ("projects
@@ -505,7 +528,7 @@ class _Context:
         if firm and not named and not _THE_FIRM.match(firm):
             return None, reason, firm  # a firm of no entity's, not the city's
         sentence = self.sentences.at(found.start)
-        since = 0 if firm or reason == _NO_ENTITY_NAMED else \
+        since = 0 if firm or reason in (_NO_ENTITY_NAMED, _CITY_S_UNNAMED) else \
             sentence.start if reason in (_WIDER_PLACE_NO_ENTITY, _NO_ONE_NAMED_BEFORE) else len(self.text)
         own = named[0] if named else next(
             (name for at, name in reversed(self._city_firms_at) if since <= at < found.start), None)
@@ -1486,6 +1509,8 @@ class _Context:
         if lists and (not found_mention or found_mention[1] > 0) and any(
                 self.subjects.names_between(a, b) for a, b in lists):
             return None, "names listed together; the figure is about them all, no one of them"
+        if not found_mention and self._about_the_city and scope.level == "city" and not scope.place:
+            return self.city_slug, _CITY_S_UNNAMED
         if not found_mention:
             return None, _NO_ENTITY_NAMED
         mention, window = found_mention
@@ -2064,7 +2089,11 @@ _A_SITE = re.compile(rf"\b(?:{_SITE}|phases?)\b", re.IGNORECASE)
 # projects in the UAE", "set up 17 subsidiaries overseas", "plans to invest $994 million in
 # Serbia" (not "invested by", whose actor follows).
 _INVESTED = re.compile(r"\b(?:invest(?:s|ed|ing)?(?!\s+by\b)|set(?:s|ting)?\s+up|established?|establish(?:es|ing)|"
-                       r"buil[dt]s?|approved|acquired?|acquir(?:es|ing))\b", re.IGNORECASE)
+                       r"buil[dt]s?|approved(?=\s+(?:[\w$.,-]+\s+){0,3}(?:overseas\s+)?investments?\b))\b",
+                       re.IGNORECASE)
+# who acts, when it is home's: "the company has set up", "local enterprises have established"
+_HOME_ACTOR = re.compile(r"\b(?:(?:the|its|our)\s+(?:city|province|company|group|firm|firms|companies|enterprises|"
+                         r"manufacturer|maker)|local|Chinese|China|it|they|we)\b", re.IGNORECASE)
 _OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b(?![-\s](?:funded|invested|backed|owned|Chinese|students?)\b)",
                        re.IGNORECASE)
 # the clause brings the investment home, is foreign investment's or sets up no investment
@@ -2073,6 +2102,12 @@ _HOME_BOUND = re.compile(r"\b(?:from\s+(?:overseas|abroad)|foreign[-\s](?:invest
                          r"investment|investors?|firms?|companies|enterprises)|attract(?:s|ed|ing)?|ties|"
                          r"relations(?:hips?)?|sister|friendship|partnerships?)\b", re.IGNORECASE)
 _INTO = re.compile(r"\b(?:in|into|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*|city|province|country)\b")
+
+
+@functools.cache
+def _invested_in_abroad() -> re.Pattern:
+    """A place abroad something is put in ("in the UAE"; not "lines to Africa")."""
+    return re.compile(rf"\b(?i:in)\s+(?:the\s+)?(?P<place>{names_abroad()})\b")
 
 
 def _abroad_named(text: str, start: int, end: int) -> bool:

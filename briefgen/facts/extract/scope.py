@@ -220,9 +220,10 @@ _NOT_A_SECTOR = re.compile(r"\bbonded\s+logistics\b|\bpublic\s+finances?\b"
                            # attracted more than 60,000 visitors to the … Exhibition Center"
                            r"|\b(?:business|trade|professional)\s+visitors?\b"
                            r"|\bvisitors?(?=\s+(?:to|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,6}"
-                           r"(?:Convention|Exhibition|Expo|Fair)\b)"
-                           r"|\b(?:fair|expo|exposition|exhibition|trade\s+show)s?\s+(?:has\s+|had\s+)?(?:attracted|drew|"
-                           r"received|welcomed)\s+[^.;]{0,40}?\bvisitors?\b"
+                           r"(?:Convention|Exhibition)\s+Cent(?:er|re)\b)"
+                           r"|\b(?:(?:trade|business|investment|commodity|import|export|industry)\s+(?:fair|expo)|"
+                           r"exhibition|trade\s+show)s?\s+(?:has\s+|had\s+)?(?:attracted|drew|received|welcomed)\s+"
+                           r"[^.;]{0,40}?\bvisitors?\b"
                            r"|\binvestment\s+projects?(?=\s+in\s+(?:industrial\s+)?(?:technological|technical|"
                            r"infrastructure|real\s+estate|fixed)\b)", re.IGNORECASE)
 
