@@ -2501,3 +2501,19 @@ def test_a_figure_naming_no_entity_in_a_text_about_the_city_is_the_city_s():
     assert _outbound_subjects(text.replace("Testcity released", "Weifang released"))[-1][1] is None
     assert _outbound_subjects(text.replace("Testcity released its", "The city released"))[-1][1] is None
     assert _outbound_subjects(text + " In Shandong province, trade reached 3 trillion yuan.")[-1][1] is None
+
+
+def test_the_city_s_unnamed_figures_stop_where_something_else_is_named_since_the_city():
+    """The seventh review's misfires: the city named once, then another place, a wider whole, a
+    firm, a speaker or a pronoun before a figure that names no entity."""
+    opening = "Testcity opened a data centre last year.\n\nThe talks went well.\n\n"
+    for figure in ("Jinan has built a rival hub.\n\nThe hub employs 5,000 engineers.",
+                   "Global demand for LNG carriers rose 5 percent last year.",
+                   "Nationwide, retail sales grew 7.2 percent.",
+                   "The company reported revenue of $41 billion last year.",
+                   "\"I have worked at sea for 30 years,\" a retired captain said.",
+                   "They said their durian exports rose 20 percent last year.",
+                   "The Bavarian capital has 1.5 million residents.",
+                   "The province's grain output totalled 56 million tonnes last year."):
+        assert all(subject is None for _, subject in _outbound_subjects(opening + figure)), figure
+    assert _outbound_subjects(opening + "The metro line runs 48 kilometres.") == [("48 kilometres", "testcity")]

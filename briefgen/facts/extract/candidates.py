@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Mapping, Sequence
 
-from briefgen.facts.extract.noise import NoiseSpans
+from briefgen.facts.extract.noise import MONTHS, NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import Scope, names_a_city, counterparts_named, names_abroad, not_subjects, \
@@ -102,6 +102,18 @@ class Candidate:
 
 
 _NO_ENTITY_NAMED = "no entity named in the sentence or the paragraphs around it"
+# what puts a figure elsewhere than the city, or with someone else, since the city was named
+_SOMEWHERE_ELSE = re.compile(r"\b(?:global(?:ly)?|world(?:wide)?|nationwide|national(?:ly)?|international|"
+                             r"country|countries|nation|province|provincial|overseas|abroad|foreign|company|"
+                             r"firm|group|said|says|according|they|their|he|she|his|her)\b|[\"“”]", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")  # what a sentence's first word follows
+
+
+@functools.cache
+def _chinese_city() -> re.Pattern:
+    return re.compile(rf"\b(?:{CITY_NAMES})\b")
 # (in a text about the city, a figure placed nowhere else that names no entity is the city's)
 _CITY_S_UNNAMED = "no entity named in the sentence or the paragraphs around it: the city the text is about"
 # A firm's name as news writes it, and the ending that says it is a firm ("Haier Group Co., Ltd.")
@@ -1509,7 +1521,8 @@ class _Context:
         if lists and (not found_mention or found_mention[1] > 0) and any(
                 self.subjects.names_between(a, b) for a, b in lists):
             return None, "names listed together; the figure is about them all, no one of them"
-        if not found_mention and self._about_the_city and scope.level == "city" and not scope.place:
+        if not found_mention and self._about_the_city and scope.level == "city" and not scope.place \
+                and self._nothing_else_since_the_city(sentence):
             return self.city_slug, _CITY_S_UNNAMED
         if not found_mention:
             return None, _NO_ENTITY_NAMED
@@ -1572,6 +1585,23 @@ class _Context:
                 return None, f"about '{who}', which no entity stands for"
         words = " ".join(self.text[mention.start:mention.end].split())
         return mention.slug, " ".join(x for x in (f"'{words}'", mention.note, _WHERE[window]) if x)
+
+    def _nothing_else_since_the_city(self, sentence: Span) -> bool:
+        """Whether nothing but the city is named from its last naming to the end of the figure's
+        sentence: no other place, nationality or wider whole ("Global demand", "Nationwide",
+        "the province's plans"), no firm ("The company sold …"), no one speaking or referred to
+        ("said Wang Li, 58", "their exports"), and no capitalised word in the sentence but its
+        first, a month's, the city's or its parts' ("The hub in Jinan employs …")."""
+        last = self._city_named_last(sentence.start)
+        if last is None:
+            return False
+        if _SOMEWHERE_ELSE.search(self.text, last.end, sentence.end) or _abroad_named(self.text, last.end, sentence.end) \
+                or any(last.end <= at < sentence.end for at, _ in self.provinces):
+            return False
+        own = {*(self.city or "").split(), *(w for part in self.parts for w in part.split()), *MONTHS, *_WEEKDAYS}
+        named = {m[0] for m in _CAPITALISED.finditer(self.text, last.end, sentence.end)
+                 if not _OPENS.search(self.text, max(m.start() - 4, 0), m.start())}
+        return named <= own and not _chinese_city().search(self.text, last.end, sentence.end)
 
     def _text_opens_on_a_part(self) -> bool:
         """Whether the text's first naming of the city is of a part of it (its title or first
