@@ -106,6 +106,7 @@ _NO_ENTITY_NAMED = "no entity named in the sentence or the paragraphs around it"
 _SOMEWHERE_ELSE = re.compile(r"\b(?:global(?:ly)?|world(?:wide)?|nationwide|national(?:ly)?|international|"
                              r"country|countries|nation|province|provincial|overseas|abroad|foreign|company|"
                              r"firm|group|said|says|according|they|their|he|she|his|her)\b|[\"“”]", re.IGNORECASE)
+_UNNAMED_REACH = 2000  # characters from the city's last naming that a figure naming no entity may be
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")  # what a sentence's first word follows
@@ -1593,7 +1594,7 @@ class _Context:
         ("said Wang Li, 58", "their exports"), and no capitalised word in the sentence but its
         first, a month's, the city's or its parts' ("The hub in Jinan employs …")."""
         last = self._city_named_last(sentence.start)
-        if last is None:
+        if last is None or sentence.start - last.end > _UNNAMED_REACH:  # (too far back to say; and linear)
             return False
         if _SOMEWHERE_ELSE.search(self.text, last.end, sentence.end) or _abroad_named(self.text, last.end, sentence.end) \
                 or any(last.end <= at < sentence.end for at, _ in self.provinces):
