@@ -110,11 +110,6 @@ _UNNAMED_REACH = 2000  # characters from the city's last naming that a figure na
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")  # what a sentence's first word follows
-
-
-@functools.cache
-def _chinese_city() -> re.Pattern:
-    return re.compile(rf"\b(?:{CITY_NAMES})\b")
 # (in a text about the city, a figure placed nowhere else that names no entity is the city's)
 _CITY_S_UNNAMED = "no entity named in the sentence or the paragraphs around it: the city the text is about"
 # A firm's name as news writes it, and the ending that says it is a firm ("Haier Group Co., Ltd.")
@@ -492,8 +487,7 @@ class _Context:
         in Qingdao", "into Shandong")."""
         home = {"China", "city", "province", "country", self.city, self.home, self.city_province,
                 *(name for _, name in self.provinces)}
-        return any(m["place"] in home
-                   for m in _INTO.finditer(self.text, start, end))
+        return any(m["place"] in home for m in _INTO.finditer(self.text, start, end))
 
     def _city_firm_owning(self, found: Found, sentence: Span) -> str | None:
         """One of the city's firms its sentence opens on (not one it only compares with, "Unlike
@@ -2139,6 +2133,11 @@ _INTO = re.compile(r"\b(?:in|into|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*|cit
 def _invested_in_abroad() -> re.Pattern:
     """A place abroad something is put in ("in the UAE"; not "lines to Africa")."""
     return re.compile(rf"\b(?i:in)\s+(?:the\s+)?(?P<place>{names_abroad()})\b")
+
+
+@functools.cache
+def _chinese_city() -> re.Pattern:
+    return re.compile(rf"\b(?:{CITY_NAMES})\b")
 
 
 def _abroad_named(text: str, start: int, end: int) -> bool:
