@@ -2517,3 +2517,12 @@ def test_the_city_s_unnamed_figures_stop_where_something_else_is_named_since_the
                    "The province's grain output totalled 56 million tonnes last year."):
         assert all(subject is None for _, subject in _outbound_subjects(opening + figure)), figure
     assert _outbound_subjects(opening + "The metro line runs 48 kilometres.") == [("48 kilometres", "testcity")]
+
+
+def test_trade_volume_with_a_counterpart_no_entity_stands_for_is_no_entity_s():
+    """"Qingdao's total import and export volume with Africa has reached $3.2 billion": the
+    measure's word ("volume") and "has" before the verb no longer hide the counterpart."""
+    assert _outbound_subjects("Testcity's total import and export volume with Africa has reached $3.2 billion.") == [
+        ("$3.2 billion", None)]
+    assert _outbound_subjects("Testcity's trade value with Japan has reached $3.2 billion.") == [
+        ("$3.2 billion", "japan")]

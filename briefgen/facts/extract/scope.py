@@ -340,8 +340,9 @@ def _after_preposition(segment: str, start: int, end: int) -> tuple[int, int]:
 # "trade with countries along the Belt and Road". Its name has a capital letter, so "exports to
 # more than 200 countries" (the city's whole exports) is not one.
 _COUNTERPART = re.compile(
-    r"\b(?:[Ii]mports?|[Ee]xports?|[Tt]rade|[Ii]nvestments?)(?:\s+and\s+(?:imports?|exports?))?\s+"
-    r"(?:to|with|from|(?P<between>between))\s+(?P<who>[^,.;:()]{3,80}?)(?=\s+(?:reached|rose|grew|increased|fell|"
+    r"\b(?:[Ii]mports?|[Ee]xports?|[Tt]rade|[Ii]nvestments?)(?:\s+and\s+(?:imports?|exports?))?"
+    r"(?:\s+(?:volume|value|turnover))?\s+"  # "import and export volume with Africa"
+    r"(?:to|with|from|(?P<between>between))\s+(?P<who>[^,.;:()]{3,80}?)(?=\s+(?:(?:has|have|had)\s+)?(?:reached|rose|grew|increased|fell|"
     r"decreased|declined|totaled|totalled|hit|stood|was|were|amounted|registered|surged|during|"
     # "in the first half" ends the counterpart; "countries involved in the Belt and Road
     # Initiative" goes on
