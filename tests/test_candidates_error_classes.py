@@ -2526,3 +2526,32 @@ def test_trade_volume_with_a_counterpart_no_entity_stands_for_is_no_entity_s():
         ("$3.2 billion", None)]
     assert _outbound_subjects("Testcity's trade value with Japan has reached $3.2 billion.") == [
         ("$3.2 billion", "japan")]
+
+
+def test_a_distance_to_an_airport_or_port_is_no_figure_of_either():
+    aliases = {**ALIASES_OUT, "airport": "aviation"}
+    kinds = {**KINDS_OUT, "aviation": "sector"}
+    rows = [(c.as_written, c.subject, c.scope.level, c.scope.place) for c in extract(
+        "The zone is 60km away from Testcity International Airport and 110km away from Yantai port.",
+        source="t.txt", aliases=aliases, kinds=kinds)]
+    assert [r[1] for r in rows] == [None, None] and rows[1][2:] == ("city", None)
+    assert _outbound_subjects("The port handled 60 million tons in 2020.")[0][1] == "port"
+
+
+def test_a_government_s_financial_revenue_is_no_bank_s_figure():
+    aliases = {**ALIASES_OUT, "financial": "finance"}
+    kinds = {**KINDS_OUT, "finance": "sector"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "In 2005 Testcity's total financial revenue was 98.26 million yuan. Its financial sector grew 8 percent.",
+        source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [("98.26 million yuan", "testcity"), ("8 percent", "finance")]
+
+
+def test_south_or_latin_americans_are_no_americans():
+    aliases = {**ALIASES_OUT, "American": "usa"}
+    kinds = {**KINDS_OUT, "usa": "country"}
+    rows = [c.subject for text in ("Exports to South American countries rose 5 percent in 2020.",
+                                   "Latin American demand grew 7 percent in 2020.",
+                                   "Exports to American buyers rose 5 percent in 2020.")
+            for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
+    assert rows == [None, None, "usa"]

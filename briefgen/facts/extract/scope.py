@@ -123,7 +123,8 @@ def sources(text: str) -> list[tuple[int, int]]:
                                             _REGISTERED_FIRM)
                    for m in pattern.finditer(text)] + _addresses(text)
                   + [m.span("province") for m in _CITY_LOCATED.finditer(text)]
-                  + [m.span("place") for pattern in (_SPREAD_TO, _AUTHORITY_BY) for m in pattern.finditer(text)])
+                  + [m.span("place") for pattern in (_SPREAD_TO, _AUTHORITY_BY, _DISTANCE_TO)
+                     for m in pattern.finditer(text)])
 
 
 # A place's address before its verb: "Qingdao, China has attracted 300 firms". The figure's
@@ -196,6 +197,12 @@ _DESTINATIONS_OF = re.compile(r"(?<![\d,])\d[\d,]*\s+(?:countries|cities|economi
                               r",\s+including\s+[^.;:()]{1,120}")
 # A place across the water says where something is: "ports on the Yellow Sea opposite Korea".
 _OPPOSITE = re.compile(r"\b(?:opposite|facing|across\s+from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+# Other Americas: "South American", "Latin American" name no one country's people
+_OTHER_AMERICAS = re.compile(r"\b(?:South|Latin|Central|Pan)[\s-]+Americans?\b")
+# Where a distance is measured to: "60km away from Qingdao International Airport", "110 km from
+# Yantai port": a landmark saying where the place is, not the airport's or the port's figure
+_DISTANCE_TO = re.compile(r"(?<=\d)\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away\s+)?(?:from|to)\s+"
+                          r"(?P<place>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:[Ii]nternational\s+)?(?:[Aa]irport|[Pp]ort)\b)")
 
 
 # Customs statistics break trade down by mode: "general trade", "processing trade", "bonded
@@ -211,6 +218,8 @@ _NOT_A_SECTOR = re.compile(r"\bbonded\s+logistics\b|\bpublic\s+finances?\b"
                            r"|\bfinancial\s+(?:and\s+\w+\s+)?support\b"
                            # a firm's accounts are no bank's: "its interim financial report"
                            r"|\bfinancial\s+(?:reports?|results|statements?|year|performance|data|filings?)\b"
+                           # a government's "financial revenue" is its fiscal revenue, no bank's
+                           r"|\b(?:total\s+|local\s+)?financial\s+(?:revenues?|income|expenditures?|budgets?)\b"
                            # a free trade port is a customs regime, not a port's business
                            r"|\b[Ff]ree\s+[Tt]rade\s+[Pp]ort\b"
                            r"|\b(?:fixed[- ]assets?|technological\s+(?:transformation|upgrading)|infrastructure|"
@@ -249,8 +258,9 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
                    for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _LISTING, _FIRM_SEAT, _CURRENCY_MARK, _EXAMPLES,
                                    _COMPARISON,
                                    _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
-                                   _PORTS_TRADED, _DESTINATIONS_OF)
+                                   _PORTS_TRADED, _DESTINATIONS_OF, _OTHER_AMERICAS)
                    for m in pattern.finditer(text)]
+                  + [m.span("place") for m in _DISTANCE_TO.finditer(text)]
                   + [m.span("examples") for m in _FIRM_EXAMPLES.finditer(text)]
                   + [m.span("examples") for m in _COUNTED_EXAMPLES.finditer(text)])
 
