@@ -2555,3 +2555,21 @@ def test_south_or_latin_americans_are_no_americans():
                                    "Exports to American buyers rose 5 percent in 2020.")
             for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
     assert rows == [None, None, "usa"]
+
+
+def test_a_part_s_whole_economy_is_the_city_s_not_a_sector_s_named_after_it():
+    """"Jimo's GDP exceeded $10 billion, 138 projects have been agreed on the development of new
+    industries, the marine industry and tourism": the district's GDP (its possessive a naming of
+    the part), and projects for a list of fields no one of them owns."""
+    aliases = {**ALIASES_OUT, "marine": "marine"}
+    kinds = {**KINDS_OUT, "marine": "sector"}
+    text = ("Testcity held a forum.\n\nIn the first half of 2019, Jimo's GDP exceeded $10 billion, 138 projects "
+            "have been agreed on the development of new industries, the marine industry and tourism.")
+    rows = [(c.as_written, c.subject, c.subject_reason) for c in extract(
+        text, source="t.txt", doc_date="2019-11-15", aliases=aliases, kinds=kinds, parts=["Jimo"])]
+    assert [r[:2] for r in rows] == [("exceeded $10 billion", "testcity"), ("138", "testcity")]
+    assert "the part of the city named 'Jimo'" in rows[0][2]
+    # a sector's own measure stays the sector's
+    rows = [c.subject for c in extract("In 2019 the marine industry of Jimo grew 9 percent.", source="t.txt",
+                                       aliases=aliases, kinds=kinds, parts=["Jimo"])]
+    assert rows == ["marine"]

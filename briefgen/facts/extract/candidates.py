@@ -335,6 +335,11 @@ class _Context:
         else:
             subject, subject_reason = self._index_rank(sentence, *self._port_measure(
                 found, sentence, *self.subject_for(found, sentence, scope)))
+        if self.subjects.kinds.get(subject) == "sector" and (city := self._city_s_whole_economy(found, sentence)):
+            # "Jimo's GDP exceeded $10 billion, 138 projects have been agreed on … the marine industry"
+            subject, subject_reason = self.city_slug, " ".join(x for x in (
+                f"'{' '.join(self.text[city.start:city.end].split())}'", city.note,
+                f"and a measure of its whole economy {_WHERE[0]}") if x)
         subject, subject_reason, firm = self._with_city_firm(found, sentence, scope, subject, subject_reason)
         if noted_part(subject_reason) and (_WHOLE_CITY.search(text, sentence.start, sentence.end) or (
                 not subject_reason.endswith(_WHERE[0]) and not self._text_opens_on_a_part()
@@ -1680,6 +1685,17 @@ class _Context:
         first = next(iter(self.subjects.mentions_between(named.start, mention.end)), mention)
         return first if first.slug == mention.slug and noted_part(first.note) \
             else mention
+
+    def _city_s_whole_economy(self, found: Found, sentence: Span) -> Mention | None:
+        """The city (or a part of it) named before a measure of its whole economy in the figure's
+        clause, no sector named between ("Jimo's GDP exceeded $10 billion"): the city's, not a
+        sector's named elsewhere in the sentence."""
+        start, _ = self._figure_clause(found, sentence)
+        before = self.subjects.mentions_between(start, found.start)
+        if any(self.subjects.kinds.get(m.slug) != "city" for m in before) \
+                or not self._measures_the_whole_economy(start, found.start):
+            return None
+        return next((m for m in reversed(before) if m.slug == self.city_slug), None)
 
     def _measures_the_whole_economy(self, start: int, end: int) -> bool:
         """Whether the words before a figure name a measure of the whole economy ("GDP rose"),

@@ -171,7 +171,10 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
                        # ("areas of mutual interest of all three governments, including …")
                        r"|\b(?:sectors|industries|fields|areas|range)\b[^.;:()]{0,60}?,?\s+(?:including|such\s+as)\s+"
                        r"[^.;:()]{1,160}"
-                       r"|\bincluding\s+(?:those|ones)\s+(?:by|of|from)\s+[^.;:()]{1,120}")
+                       r"|\bincluding\s+(?:those|ones)\s+(?:by|of|from)\s+[^.;:()]{1,120}"
+                       # "138 projects … agreed on the development of new industries, the marine
+                       # industry and tourism": a list of fields the projects serve
+                       r"|\bdevelopment\s+of\s+(?:[^.;:(),]{1,40},\s+)+[^.;:(),]{1,40}?\s+and\s+[^.;:(),]{1,40}")
 # "26 projects from Fortune 500 companies, including those by German software giant SAP …" (above),
 # "top 500 companies such as South Korean SK Holdings": firms given as examples, whatever their
 # nationality (the examples only: the firms' own noun may name a sector)

@@ -382,7 +382,8 @@ _NAME_AFTER = re.compile(r"\s+[A-Z]")
 def _part_names(parts: Collection[str]) -> re.Pattern:
     """A part's name with the kind of place after it, if written ("Jiaozhou City", "Jimo District")."""
     names = "|".join(_alias_pattern(p) for p in sorted(parts, key=len, reverse=True))
-    return re.compile(rf"\b(?:{names})(?:\s+(?:{_PART_KIND}|City|New\s+Area))?\b(?![’'-])")
+    # (its possessive too, "Jimo's GDP"; not a word it begins, "Jimo-based", "Jimo'an")
+    return re.compile(rf"\b(?:{names})(?:\s+(?:{_PART_KIND}|City|New\s+Area))?\b(?!-|['’](?!s\b))")
 
 
 
