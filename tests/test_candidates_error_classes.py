@@ -2573,3 +2573,26 @@ def test_a_part_s_whole_economy_is_the_city_s_not_a_sector_s_named_after_it():
     rows = [c.subject for c in extract("In 2019 the marine industry of Jimo grew 9 percent.", source="t.txt",
                                        aliases=aliases, kinds=kinds, parts=["Jimo"])]
     assert rows == ["marine"]
+
+
+def test_the_ninth_review_s_cases_stay_as_they_were():
+    """A list of fields ends at its last noun ("… tourism, fashion and sailing targets 120 million
+    tourists"); a sector named in the figure's own clause keeps a share of GDP; a person's name
+    in its possessive is no part of the city ("Li Jimo's company")."""
+    aliases = {**ALIASES_OUT, "marine": "marine", "tourists": "tourism"}
+    kinds = {**KINDS_OUT, "marine": "sector"}
+
+    def subjects(text):
+        return [(c.as_written, c.subject) for c in extract(text, source="t.txt", doc_date="2020-01-01",
+                                                           aliases=aliases, kinds=kinds, parts=["Jimo", "Laoshan"])]
+    assert subjects("The plan on the development of tourism, fashion and sailing targets 120 million tourists "
+                    "by 2025.")[0][1] == "tourism"
+    assert subjects("Investment in the development of finance, logistics and shipping from Japan reached $1 billion "
+                    "last year.")[0][1] == "japan"
+    assert subjects("Testcity is growing.\n\nTestcity's GDP includes 300 billion yuan from the marine economy.") == [
+        ("300 billion yuan", "marine")]
+    for text in ("Li Jimo's company in Shanghai employs 300 workers.",
+                 "Wang Laoshan's restaurant in Beijing served 200,000 diners last year."):
+        assert subjects(text)[0][1] is None, text
+    assert subjects("Testcity is growing.\n\nIn 2019 Jimo's GDP reached 100 billion yuan.") == [
+        ("100 billion yuan", "testcity")]

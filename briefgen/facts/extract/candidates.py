@@ -1688,13 +1688,13 @@ class _Context:
 
     def _city_s_whole_economy(self, found: Found, sentence: Span) -> Mention | None:
         """The city (or a part of it) named before a measure of its whole economy in the figure's
-        clause, no sector named between ("Jimo's GDP exceeded $10 billion"): the city's, not a
-        sector's named elsewhere in the sentence."""
-        start, _ = self._figure_clause(found, sentence)
+        clause, which names no sector or partner ("Jimo's GDP exceeded $10 billion"): the city's,
+        not a sector's named elsewhere in the sentence."""
+        start, end = self._figure_clause(found, sentence)
         before = self.subjects.mentions_between(start, found.start)
-        if any(self.subjects.kinds.get(m.slug) != "city" for m in before) \
+        if any(self.subjects.kinds.get(m.slug) != "city" for m in self.subjects.mentions_between(start, end)) \
                 or not self._measures_the_whole_economy(start, found.start):
-            return None
+            return None  # (not "Qingdao's GDP includes 300 billion yuan from the marine economy")
         return next((m for m in reversed(before) if m.slug == self.city_slug), None)
 
     def _measures_the_whole_economy(self, start: int, end: int) -> bool:

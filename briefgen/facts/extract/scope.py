@@ -174,7 +174,9 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
                        r"|\bincluding\s+(?:those|ones)\s+(?:by|of|from)\s+[^.;:()]{1,120}"
                        # "138 projects … agreed on the development of new industries, the marine
                        # industry and tourism": a list of fields the projects serve
-                       r"|\bdevelopment\s+of\s+(?:[^.;:(),]{1,40},\s+)+[^.;:(),]{1,40}?\s+and\s+[^.;:(),]{1,40}")
+                       r"|\bdevelopment\s+of\s+(?:[^.;:(),]{1,40},\s+)+[^.;:(),]{1,40}?\s+and\s+(?:the\s+)?"
+                       r"[\w-]+(?:\s+(?!(?:with|from|worth|for|by|in|to|at|of|has|have|had|is|are|was|were|"
+                       r"will|targets?|reach\w*|rose|grew|cost|costs)\b)[\w-]+){0,2}")
 # "26 projects from Fortune 500 companies, including those by German software giant SAP …" (above),
 # "top 500 companies such as South Korean SK Holdings": firms given as examples, whatever their
 # nationality (the examples only: the firms' own noun may name a sector)
@@ -355,7 +357,7 @@ def _after_preposition(segment: str, start: int, end: int) -> tuple[int, int]:
 _COUNTERPART = re.compile(
     r"\b(?:[Ii]mports?|[Ee]xports?|[Tt]rade|[Ii]nvestments?)(?:\s+and\s+(?:imports?|exports?))?"
     r"(?:\s+(?:volume|value|turnover))?\s+"  # "import and export volume with Africa"
-    r"(?:to|with|from|(?P<between>between))\s+(?P<who>[^,.;:()]{3,80}?)(?=\s+(?:(?:has|have|had)\s+)?(?:reached|rose|grew|increased|fell|"
+    r"(?:to|with|from|(?P<between>between))\s+(?P<who>[^,.;:()]{3,80}?)(?=\s+(?:(?:has|have|had)\s+)?(?:reached|rose|risen|grew|grown|increased|fell|fallen|"
     r"decreased|declined|totaled|totalled|hit|stood|was|were|amounted|registered|surged|during|"
     # "in the first half" ends the counterpart; "countries involved in the Belt and Road
     # Initiative" goes on

@@ -371,11 +371,26 @@ def _with_parts_named_again(mentions: list[Mention], text: str, city: str,
     # (not inside another name: "the West Coast New District", "Li Jimo", "Jimo Textile Group")
     again = [Mention(m.start(), m.end(), city, part_note(m[0]))
              for m in _part_names(parts).finditer(text) if not any(a <= m.start() < b for a, b in taken)
-             and not _NAME_BEFORE.search(text, max(m.start() - 30, 0), m.start()) and not _NAME_AFTER.match(text, m.end())]
+             and not _NAME_BEFORE.search(text, max(m.start() - 30, 0), m.start()) and not _NAME_AFTER.match(text, m.end())
+             and not _a_person_s(text, m)]
     return sorted(mentions + again, key=lambda m: (m.start, -m.end))
 
 
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*\s+$")
+# a capitalised word right before a possessive, even opening a sentence: a person's name ("Li Jimo's
+# company"), unless a word that opens sentences ("In Jimo's", "The Jimo's")
+_WORD_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w'’-]*)\s+$")
+_OPENING_WORDS = frozenset("The In At On For By From With And But While As Of To This That These Last Since "
+                           "During After Before Meanwhile Overall Also Now Today".split())
+
+
+def _a_person_s(text: str, m: re.Match) -> bool:
+    """Whether a part's name in its possessive follows a name, as a person's does ("Wang Laoshan's
+    restaurant")."""
+    if not re.match(r"['’]s\b", text[m.end():m.end() + 2]):
+        return False
+    before = _WORD_BEFORE.search(text, max(m.start() - 30, 0), m.start())
+    return bool(before) and before["word"] not in _OPENING_WORDS
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 
