@@ -147,6 +147,19 @@ def load_gold(path: Path, text: str) -> tuple[list[tuple[int, int]], list[GoldFi
     return sections, figures
 
 
+# Units of one measure, in the larger's terms: "15 meters" is 15 m or 0.015 km, "4,187 kg" 4.187 t
+# (the annotations write lengths in km and weights in t; the extractor keeps the unit written).
+_IN_LARGER_UNIT = {"m": ("km", Decimal("0.001")), "kg": ("t", Decimal("0.001"))}
+
+
+def same_quantity(value, unit: str, other_value, other_unit: str) -> bool:
+    """Whether two value-unit pairs state the same quantity."""
+    def larger(v, u):
+        to, factor = _IN_LARGER_UNIT.get(u, (u, Decimal(1)))
+        return Decimal(str(v)) * factor, to
+    return larger(value, unit) == larger(other_value, other_unit)
+
+
 def tally(candidates: list[Candidate], sections, figures: list[GoldFigure]) -> Tally:
     inside = [c for c in candidates if any(s <= c.offset < e for s, e in sections)]
     result = Tally(gold=len(figures), candidates=len(inside))
@@ -154,7 +167,7 @@ def tally(candidates: list[Candidate], sections, figures: list[GoldFigure]) -> T
     for figure in figures:
         match = next((i for i, c in enumerate(inside) if i not in used
                       and c.offset < figure.end and c.end > figure.start
-                      and c.value == figure.value and c.unit == figure.unit), None)
+                      and same_quantity(c.value, c.unit, figure.value, figure.unit)), None)
         if match is None:
             result.misses.append(figure)
             continue

@@ -2596,3 +2596,25 @@ def test_the_ninth_review_s_cases_stay_as_they_were():
         assert subjects(text)[0][1] is None, text
     assert subjects("Testcity is growing.\n\nIn 2019 Jimo's GDP reached 100 billion yuan.") == [
         ("100 billion yuan", "testcity")]
+
+
+def test_a_place_among_a_country_s_top_n_is_a_rank():
+    rows = [(c.as_written, c.value, c.unit, c.qualifier) for c in extract(
+        "Five districts in Testcity were listed among China's top 100 districts in 2020. The rate reached 68.9 "
+        "percent, making it one of the top 100 new urbanization areas in China.", source="t.txt",
+        aliases=ALIASES, kinds=KINDS) if c.unit == "rank"]
+    assert [(r[1], r[3]) for r in rows] == [(100, "up_to"), (100, "up_to")]
+    # a share among the top is no rank
+    assert all(c.unit != "rank" for c in extract("Testcity is among the top 20 percent of cities.", source="t.txt",
+                                                 aliases=ALIASES, kinds=KINDS))
+
+
+def test_how_much_more_than_an_amount_is_in_its_unit():
+    rows = [(c.as_written, c.value, c.unit) for c in extract(
+        "The two sides agreed to reach a volume of 26.8 million tons this year, 3.6 million more compared to 2022.",
+        source="t.txt", doc_date="2023-09-08", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("26.8 million tons", 26800000, "t"), ("3.6 million", 3600000, "t")]
+    # a count of its own noun, or another sentence's amount, keeps its unit
+    for text in ("Trade reached 5 million tons, and 3 more ports opened.",
+                 "Trade reached 5 million tons. In 2021, 3 more opened."):
+        assert [c.unit for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)][-1] == "count", text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,15 @@ def test_scope_matches_on_level_place_and_the_group_s_noun():
     assert same(("city", None, "global container ports"), Scope("city", None, "global ports"))
     assert not same(("city", None, "global ports"), Scope("city", None, None))
     assert not same(("city", None, None), Scope("city", None, "European investors"))
+
+
+def test_a_length_or_weight_matches_in_either_of_its_units():
+    same = _quality().same_quantity
+    assert same(Decimal("15"), "m", Decimal("0.015"), "km")
+    assert same(Decimal("4187"), "kg", Decimal("4.187"), "t")
+    assert same(Decimal("30"), "km", Decimal("30"), "km")
+    assert not same(Decimal("15"), "m", Decimal("15"), "km")
+    assert not same(Decimal("15"), "m", Decimal("15"), "count")
 
 
 def test_subject_and_scope_are_scored_over_matched_figures():

@@ -194,10 +194,12 @@ QUANTITY_PATTERN = rf"""
         \s+in\s+the\s+(?:world|country|nation)(?!\w))
   | (?P<factor>(?<!\w)a\s+factor\s+of\s+(?P<factor_num>{_DIGITS}))
   | (?P<top>(?<!\w)(?:rank(?:s|ed|ing)?|is|are|was|were|remains?|remained|listed|named)\s+
-        (?:(?:already|still|now|also|once)\s+)?among\s+the\s+top\s+
-        (?P<top_num>{_NUMBER}))
+        (?:(?:already|still|now|also|once)\s+)?among\s+
+        (?:the\s+|(?:the\s+)?(?:(?:world|country|nation|province|[A-Z][a-z]+)['’]s\s+))top\s+
+        (?P<top_num>{_NUMBER})(?!\w)(?!\s*(?:%|per\s*cent|percent)))
   | (?P<top_list>(?<!\w)(?:in|into|is|are|was|were|became|becomes|remains?|remained|as|list\s+of|
-        (?:is|are|was|were|became|remains?|remained|listed\s+as|named\s+as)\s+one\s+of)\s+
+        (?:is|are|was|were|became|remains?|remained|listed\s+as|named\s+as|mak(?:e|es|ing)\s+it|made\s+it)
+        \s+one\s+of)\s+
         (?:the\s+)?(?:(?:world|country|nation|province|city|[A-Z][a-z]+)['’]s\s+)?
         top\s+(?!500(?!\d))(?P<top_list_num>{_NUMBER})(?!\w)(?!\s*(?:%|per\s*cent|percent)))
   | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w)

@@ -150,7 +150,8 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     for i, (found, verdict) in enumerate(zip(founds, verdicts)):
         if verdict is not None:
             kept[i] = context.candidate(found, verdict)
-    kept = _spread_ranges(text, founds, _changes_of(text, founds, _share_units(text, founds, kept)))
+    kept = _spread_ranges(text, founds, _changes_of(text, founds, _differences_in_units(
+        text, founds, _share_units(text, founds, kept))))
     return _without_repeats(text, context.paired_respectively(_link(text, founds, kept, pairs)))
 
 
@@ -2745,6 +2746,41 @@ def _share_units(text: str, founds: list[Found],
                           kind=nxt.kind, direction=current.direction or nxt.direction,
                           reason=f"shares the unit of '{nxt.as_written}'", confidence=0.75)
     return kept
+
+
+def _differences_in_units(text: str, founds: list[Found], kept: dict[int, Candidate]) -> dict[int, Candidate]:
+    """"a total volume of 26.8 million tons at the end of this year, 3.6 million more compared to
+    2022": a bare number saying how much more or less than the amount before it in its sentence
+    is in that amount's unit (only a unit whose figures are the number as written)."""
+    for i in sorted(kept):
+        before, current = kept.get(i - 1), kept[i]
+        if before is None or current.unit != "count" or current.counted or before.unit in _NOT_AN_AMOUNT \
+                or not _MORE_OR_LESS.match(text, founds[i].end) \
+                or _SENTENCE_BREAK.search(text, founds[i - 1].end, founds[i].start) \
+                or before.value != _as_written_value(before.as_written):
+            continue
+        kept[i] = replace(current, unit=before.unit, kind=before.kind,
+                          reason=f"how much more or less than '{before.as_written}', in its unit", confidence=0.75)
+    return kept
+
+
+_NOT_AN_AMOUNT = ("count", "rank", "percent", "pp", "times", "year", "month", "day")
+# (not "3 more ports": a count of its own noun)
+_MORE_OR_LESS = re.compile(r"\s+(?:more|less|fewer|higher|lower)\b(?=\s*(?:[,.;:)]|$)|\s+(?:than|compared|from|"
+                           r"over|year-on-year|on|in|as|last|this)\b)(?!\s+than\s+\d)")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+_SCALES = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
+
+
+def _as_written_value(written: str) -> Decimal | None:
+    """The number an amount is written with, times its scale words ("26.8 million tons": 26.8e6)."""
+    number = re.search(NUMBER_PATTERN, written, re.IGNORECASE)
+    if not number:
+        return None
+    value = Decimal(str(number_value(number[0])))
+    for word in re.findall(r"[a-z]+", written[number.end():].lower())[:1]:
+        value *= _SCALES.get(word, 1)
+    return tidy(value)
 
 
 def _changes_of(text: str, founds: list[Found], kept: dict[int, Candidate]) -> dict[int, Candidate]:
