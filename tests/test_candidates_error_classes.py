@@ -2618,3 +2618,11 @@ def test_how_much_more_than_an_amount_is_in_its_unit():
     for text in ("Trade reached 5 million tons, and 3 more ports opened.",
                  "Trade reached 5 million tons. In 2021, 3 more opened."):
         assert [c.unit for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)][-1] == "count", text
+
+
+def test_a_city_of_its_province_is_located_not_the_province_s():
+    """"By April 5, Qingdao of Shandong Province had received 434,600 tourists": the city's."""
+    rows = [(c.as_written, c.scope.level, c.scope.place) for c in extract(
+        "By April 5, Qingdao of Shandong Province had received 434,600 tourists. The GDP of Shandong Province "
+        "grew 5 percent.", source="t.txt", doc_date="2010-04-06", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("434,600", "city", "Qingdao"), ("5 percent", "province", "Shandong")]  # (Testcity is the project's)

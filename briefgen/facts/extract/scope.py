@@ -807,7 +807,8 @@ _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!
 # "The marine economy in Weihai, Shandong province is expected …": after a city of the province
 # the province only locates it, whatever verb follows ("Along the Silk Road, Shandong is linked"
 # is the province acting: no city before its comma).
-_CITY_LOCATED = re.compile(rf"(?<![\w'’-])(?:{CITY_NAMES})(?P<province>,\s*{_LOCATED})")
+# ("Weihai, Shandong province is"; "Qingdao of Shandong Province had received")
+_CITY_LOCATED = re.compile(rf"(?<![\w'’-])(?:{CITY_NAMES})(?P<province>,\s*{_LOCATED}|\s+of\s+{_LOCATED})")
 
 
 
