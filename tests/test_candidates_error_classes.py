@@ -2480,7 +2480,8 @@ def test_a_city_called_the_provincial_capital_is_that_city_not_the_province():
 def test_the_place_of_a_rank_a_sentence_ends_on_is_not_its_other_figures_place():
     rows = found("Linyi is a city of Shandong province.\n\nThe urban built-up area has grown to 47.8 square "
                  "kilometers, making it one of the top 100 urbanization areas in China.")
-    assert rows == [("47.8 square kilometers", None, "city", "Linyi", None)]
+    assert rows == [("47.8 square kilometers", None, "city", "Linyi", None),
+                    ("making it one of the top 100", None, "country", "China", "urbanization areas")]
 
 
 def test_a_fair_s_visitors_are_no_tourists():
@@ -2516,7 +2517,9 @@ def test_the_city_s_unnamed_figures_stop_where_something_else_is_named_since_the
                    "The Bavarian capital has 1.5 million residents.",
                    "The province's grain output totalled 56 million tonnes last year."):
         assert all(subject is None for _, subject in _outbound_subjects(opening + figure)), figure
-    assert _outbound_subjects(opening + "The metro line runs 48 kilometres.") == [("48 kilometres", "testcity")]
+    assert _outbound_subjects(opening + "The metro line ran 48 kilometres in 2021.") == [("48 kilometres", "testcity")]
+    # nor where nothing dates it
+    assert _outbound_subjects(opening + "The metro line runs 48 kilometres.") == [("48 kilometres", None)]
 
 
 def test_trade_volume_with_a_counterpart_no_entity_stands_for_is_no_entity_s():

@@ -72,8 +72,10 @@ def read(path: Path) -> SourceText:
 
 
 # "Source: Global Times, 2023-05, https://…", "From: Xinhua": a line naming the publisher (a name
-# closed by a comma, a bar or the line's end; not "Source:  View: 275 Date: …")
-_SOURCE_LINE = re.compile(r"(?:Source|From|Publisher)\s*:\s*(?P<outlet>[A-Z][^,;|():\n]{0,60}?(?:\s*\([^()\n]{1,80}\))?)"
+# closed by a comma, a bar or the line's end, written with a capital, in camel case, "eFeedLink",
+# or as a web address, "permcitybro.com"; not "Source:  View: 275 Date: …")
+_SOURCE_LINE = re.compile(r"(?:Source|From|Publisher)\s*:\s*(?P<outlet>(?:[A-Z]|[a-z]{1,3}[A-Z]|[a-z][\w-]*\.[a-z]{2,}\b)"
+                          r"[^,;|():\n]{0,60}?(?:\s*\([^()\n]{1,80}\))?)"
                           r"\s*(?:[,|;]|$)")
 # a month or a year the line gives when it has no full date: "…, 2017-02, https://…"
 _MONTH_OR_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?:-(0[1-9]|1[0-2]))?(?![\d/.-])")

@@ -238,6 +238,13 @@ def test_a_source_line_closing_the_text_gives_its_outlet_address_and_day(tmp_pat
     path.write_text(f"Trade rises\n\n{body}\n\nSource: Rail Professional, 2023-06, https://example.com/r\n\n"
                     "Related: more news\n", encoding="utf-8")
     assert (read_source(path).outlet, read_source(path).date) == ("Rail Professional", "2023-06")
+    # an outlet in camel case or named by its web address
+    for outlet in ("eFeedLink (efeedlink.com)", "permcitybro.com (permcitybro.com)"):
+        path.write_text(f"Trade rises\n\n{body}\n\nSource: {outlet}, 2008-06-26, https://example.com/e\n",
+                        encoding="utf-8")
+        assert (read_source(path).outlet, read_source(path).date) == (outlet, "2008-06-26")
+    path.write_text(f"Trade rises\n\n{body}\n\nSource:  view: 275, 2008-06-26\n", encoding="utf-8")
+    assert read_source(path).outlet is None
     lines = body.split("\n\n")
     path.write_text("Trade rises\n\n" + "\n\n".join(lines[:4] + ["Source: Hidden Outlet, 2020-01-01"] + lines[4:]),
                     encoding="utf-8")

@@ -341,6 +341,10 @@ class _Context:
             subject, subject_reason = self.city_slug, " ".join(x for x in (
                 f"'{' '.join(self.text[city.start:city.end].split())}'", city.note,
                 f"and a measure of its whole economy {_WHERE[0]}") if x)
+        if subject_reason == _CITY_S_UNNAMED and period is None:
+            # (a figure naming nothing and dated by nothing is too loose to be the city's: its
+            # sentence leans on words before, "+34.8%" of a half-year named a paragraph back)
+            subject, subject_reason = None, _NO_ENTITY_NAMED
         subject, subject_reason, firm = self._with_city_firm(found, sentence, scope, subject, subject_reason)
         if noted_part(subject_reason) and (_WHOLE_CITY.search(text, sentence.start, sentence.end) or (
                 not subject_reason.endswith(_WHERE[0]) and not self._text_opens_on_a_part()
