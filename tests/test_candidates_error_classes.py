@@ -2617,9 +2617,13 @@ def test_how_much_more_than_an_amount_is_in_its_unit():
         "The two sides agreed to reach a volume of 26.8 million tons this year, 3.6 million more compared to 2022.",
         source="t.txt", doc_date="2023-09-08", aliases=ALIASES, kinds=KINDS)]
     assert rows == [("26.8 million tons", 26800000, "t"), ("3.6 million", 3600000, "t")]
-    # a count of its own noun, or another sentence's amount, keeps its unit
+    # a count of its own noun, another sentence's amount, or a number no such amount could be
+    # (the tenth review: "… 26.8 billion yuan in 2023, 3.6 more than the target", "120 contracts
+    # worth $5 billion in 2023, 40 more than in 2022") keeps its unit
     for text in ("Trade reached 5 million tons, and 3 more ports opened.",
-                 "Trade reached 5 million tons. In 2021, 3 more opened."):
+                 "Trade reached 5 million tons. In 2021, 3 more opened.",
+                 "Trade reached 26.8 billion yuan in 2023, 3.6 more than the target.",
+                 "Testcity signed 120 contracts worth $5 billion in 2023, 40 more than in 2022."):
         assert [c.unit for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)][-1] == "count", text
 
 

@@ -74,7 +74,8 @@ def read(path: Path) -> SourceText:
 # "Source: Global Times, 2023-05, https://…", "From: Xinhua": a line naming the publisher (a name
 # closed by a comma, a bar or the line's end, written with a capital, in camel case, "eFeedLink",
 # or as a web address, "permcitybro.com"; not "Source:  View: 275 Date: …")
-_SOURCE_LINE = re.compile(r"(?:Source|From|Publisher)\s*:\s*(?P<outlet>(?:[A-Z]|[a-z]{1,3}[A-Z]|[a-z][\w-]*\.[a-z]{2,}\b)"
+_SOURCE_LINE = re.compile(r"(?:Source|From|Publisher)\s*:\s*(?P<outlet>(?:[A-Z]|[a-z]{1,3}[A-Z]|(?:[a-z][\w-]*\.)+"
+                          r"(?:com|net|org|info|cn|gov|edu|int|io|co|uk|de|jp|kr|sg|hk|ru|kz|pk|in|au|nz|eu)\b(?![@.\w]))"
                           r"[^,;|():\n]{0,60}?(?:\s*\([^()\n]{1,80}\))?)"
                           r"\s*(?:[,|;]|$)")
 # a month or a year the line gives when it has no full date: "…, 2017-02, https://…"

@@ -243,8 +243,10 @@ def test_a_source_line_closing_the_text_gives_its_outlet_address_and_day(tmp_pat
         path.write_text(f"Trade rises\n\n{body}\n\nSource: {outlet}, 2008-06-26, https://example.com/e\n",
                         encoding="utf-8")
         assert (read_source(path).outlet, read_source(path).date) == (outlet, "2008-06-26")
-    path.write_text(f"Trade rises\n\n{body}\n\nSource:  view: 275, 2008-06-26\n", encoding="utf-8")
-    assert read_source(path).outlet is None
+    for line in ("Source:  view: 275, 2008-06-26", "Source: chart.png", "Source: report.pdf, 2020-01-05",
+                 "From: mr.wang@example.com"):
+        path.write_text(f"Trade rises\n\n{body}\n\n{line}\n", encoding="utf-8")
+        assert read_source(path).outlet is None, line
     lines = body.split("\n\n")
     path.write_text("Trade rises\n\n" + "\n\n".join(lines[:4] + ["Source: Hidden Outlet, 2020-01-01"] + lines[4:]),
                     encoding="utf-8")

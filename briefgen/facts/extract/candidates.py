@@ -2761,8 +2761,9 @@ def _differences_in_units(text: str, founds: list[Found], kept: dict[int, Candid
         if before is None or current.unit != "count" or current.counted or before.unit in _NOT_AN_AMOUNT \
                 or not _MORE_OR_LESS.match(text, founds[i].end) \
                 or _SENTENCE_BREAK.search(text, founds[i - 1].end, founds[i].start) \
-                or before.value != _as_written_value(before.as_written):
-            continue
+                or before.value != _as_written_value(before.as_written) \
+                or not before.value / 1000 <= current.value <= before.value * 10:
+            continue  # (nor "… 26.8 billion yuan in 2023, 3.6 more than the target": no such amount)
         kept[i] = replace(current, unit=before.unit, kind=before.kind,
                           reason=f"how much more or less than '{before.as_written}', in its unit", confidence=0.75)
     return kept
