@@ -201,3 +201,18 @@ def test_more_partners_currencies_are_read():
     assert parse_quantity("2.3 billion ringgit").unit == "MYR"
     assert parse_quantity("5 million Australian dollars").unit == "AUD"
     assert parse_quantity("5 million dollars").unit == "USD"
+
+
+def test_cents_are_a_hundredth_of_their_currency():
+    assert [(f.quantity.value, f.quantity.unit) for f in find_quantities(
+        "29 New Zealand cents a share, up from 5 cents")] == [(Decimal("0.29"), "NZD"), (Decimal("0.05"), "USD")]
+
+
+def test_a_capital_letter_scale_apart_from_its_number_counts_with_a_currency_only():
+    assert [(f.quantity.value, f.quantity.unit) for f in find_quantities("USD 163 M for the stake")] == [
+        (163000000, "USD")]
+    assert [(f.quantity.value, f.quantity.unit) for f in find_quantities("$2.5 B for it")] == [
+        (2500000000, "USD")]
+    # no currency: not a scale ("Building 5 B", "a channel 5 M deep")
+    for text in ("Building 5 B has 300 rooms", "a channel 5 M deep"):
+        assert [f.quantity.value for f in find_quantities(text)][0] == 5, text

@@ -66,6 +66,9 @@ CURRENCY_SUFFIXES = {
     "US dallors": "USD", "US dollors": "USD", "US dollers": "USD",
     # the singular, hyphenated into an adjective: "a 10-billion-dollar project"
     "dollar": "USD", "US dollar": "USD", "U.S. dollar": "USD",
+    # a hundredth of the currency (`_measured` divides): "29 New Zealand cents a share"
+    "cents": "USD", "US cents": "USD", "New Zealand cents": "NZD", "Australian cents": "AUD",
+    "Hong Kong cents": "HKD", "Singapore cents": "SGD", "Canadian cents": "CAD", "euro cents": "EUR",
 }
 # Unit words after the number (or hyphenated to it: "3,000-square-meter", "10-day"), with the
 # unit code and the factor to base units (areas in feet and acres are given in metric units,
@@ -172,7 +175,8 @@ _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 # "2.8 billion", "ten thousand", "hundred million"; the short forms may touch it ("$1.2bn").
 _ATTACHED = "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True))
 # "$30-million", "1.5-bln-tonne": a hyphen joins a scale to its number too.
-_SCALE = rf"(?:(?:(?:\s+|(?<=\d)-)(?:{'|'.join(SCALES)})|(?<=\d)(?:{_ATTACHED}))(?!\w)){{0,2}}"
+# (a capital letter apart from its number, "USD 163 M", counts as a one-letter scale: with a currency only)
+_SCALE = rf"(?:(?:(?:\s+|(?<=\d)-)(?:{'|'.join(SCALES)})|(?<=\d)(?:{_ATTACHED})|(?<=\d)\s(?-i:[MB]))(?!\w)){{0,2}}"
 _CUR_PRE = _alternation(CURRENCY_PREFIXES)
 # (whole words, or hyphenated to a scale: "a 50-million-yuan investment")
 # ("300 Euro visitors": Europe's visitors, no money; not "500 million euro bonds")
@@ -420,6 +424,8 @@ def _measured(m: re.Match, qualifier: str | None) -> tuple[Quantity, str, bool]:
     currency = (_lookup(CURRENCY_SUFFIXES, m["cur_suf"]) if m["cur_suf"] else None) or \
         (_currency_prefix(m["cur_pre"]) if m["cur_pre"] else None)
     if currency:
+        if m["cur_suf"] and m["cur_suf"].lower().endswith("cents"):
+            value /= 100
         return Quantity(tidy(value), currency, None, qualifier), form, True
     if m["unit"]:
         unit, factor = _lookup(UNIT_WORDS, m["unit"])
