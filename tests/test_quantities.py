@@ -216,3 +216,9 @@ def test_a_capital_letter_scale_apart_from_its_number_counts_with_a_currency_onl
     # no currency: not a scale ("Building 5 B", "a channel 5 M deep")
     for text in ("Building 5 B has 300 rooms", "a channel 5 M deep"):
         assert [f.quantity.value for f in find_quantities(text)][0] == 5, text
+
+
+def test_a_rank_verb_with_its_object_between_is_a_rank():
+    """"…, ranking it fourth in terms of trade volume with the country"."""
+    assert [(f.quantity.value, f.quantity.unit) for f in find_quantities("ranking it fourth in trade")] == [
+        (4, "rank")]

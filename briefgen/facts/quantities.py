@@ -192,7 +192,7 @@ QUANTITY_PATTERN = rf"""
 (?:(?P<qual>{_QUAL})\s+)?
 (?:
     (?P<rank>(?P<rank_ord>{_ORDINAL})[-\s]+(?:{_alternation(RANK_ADJECTIVES)})(?!\w))
-  | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:(?:only|just|still)\s+)?(?:the\s+)?
+  | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:(?:it|them)\s+)?(?:(?:only|just|still)\s+)?(?:the\s+)?
         (?:(?:[\w'’-]+\s+){{0,2}}?No\.?\s*)?(?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w))
   | (?P<most>(?<!\w)(?:the\s+)?(?:(?P<most_ord>{_ORDINAL})\s+)?most
         \s+in\s+the\s+(?:world|country|nation)(?!\w))
