@@ -2633,3 +2633,15 @@ def test_a_city_of_its_province_is_located_not_the_province_s():
         "By April 5, Qingdao of Shandong Province had received 434,600 tourists. The GDP of Shandong Province "
         "grew 5 percent.", source="t.txt", doc_date="2010-04-06", aliases=ALIASES, kinds=KINDS)]
     assert rows == [("434,600", "city", "Qingdao"), ("5 percent", "province", "Shandong")]  # (Testcity is the project's)
+
+
+def test_a_firm_abroad_and_its_share_price_are_not_the_city_firm_s():
+    """The Haier–Fisher & Paykel report: the New Zealand firm's debt, and its shares' move in cents,
+    after a paragraph on Haier, are no figures of Haier's (nor of a partner named before)."""
+    text = ("Haier will pay up to 58 million New Zealand dollars for the stake.\n\nHaier has factories in Japan.\n\n"
+            "Fisher & Paykel shares jumped 29 New Zealand cents or 44 percent to 95 New Zealand cents.\n\n"
+            "The New Zealand company's debt swelled to $355 million.")
+    rows = [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS,
+                                                       firms=["Haier"])]
+    assert rows == [("up to 58 million New Zealand dollars", "testcity"), ("29 New Zealand cents", None),
+                    ("44 percent", None), ("95 New Zealand cents", None), ("$355 million", None)]

@@ -34,6 +34,7 @@ from briefgen.facts.extract.scope import Scope, names_a_city, counterparts_named
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import NOT_A_FIRM, Mention, SubjectFinder, noted_part, part_note, \
     partner_firms, without_part_note
+from briefgen.facts.model import CURRENCIES
 from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
     number_value, tidy
 
@@ -107,6 +108,7 @@ _SOMEWHERE_ELSE = re.compile(r"\b(?:global(?:ly)?|world(?:wide)?|nationwide|nati
                              r"country|countries|nation|province|provincial|overseas|abroad|foreign|company|"
                              r"firm|group|said|says|according|they|their|he|she|his|her)\b|[\"“”]", re.IGNORECASE)
 _UNNAMED_REACH = 2000  # characters from the city's last naming that a figure naming no entity may be
+_KIND_OF_FIRM_WORD = r"(?:company|firm|group|maker|manufacturer|producer|carmaker|automaker|retailer|miner|brewer|bank)"
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")  # what a sentence's first word follows
@@ -545,6 +547,9 @@ class _Context:
         if firm and not named and not _THE_FIRM.match(firm):
             return None, reason, firm  # a firm of no entity's, not the city's
         sentence = self.sentences.at(found.start)
+        abroad = _firm_from_abroad().match(self.text, sentence.start, found.start)
+        if abroad and not named:  # "The New Zealand company's debt swelled to $355 million"
+            return None, f"about a firm of '{abroad['place']}', which no entity stands for", None
         since = 0 if firm or reason in (_NO_ENTITY_NAMED, _CITY_S_UNNAMED) else \
             sentence.start if reason in (_WIDER_PLACE_NO_ENTITY, _NO_ONE_NAMED_BEFORE) else len(self.text)
         own = named[0] if named else next(
@@ -1462,9 +1467,12 @@ class _Context:
         if _GROUP_SIZE.search(self.text, max(found.start - 12, 0), found.start) and \
                 _GROUP_NOUN.match(self.text, found.end):
             return None, "the number of peers a rank is among, not one of them"
-        if found.quantity.unit == "percent" and _SHARE_PRICE.search(self.text, sentence.start, found.start):
+        if (found.quantity.unit == "percent" and _SHARE_PRICE.search(self.text, sentence.start, found.start)) or (
+                found.quantity.unit in CURRENCIES
+                and _SHARE_PRICE.search(self.text, self._figure_clause(found, sentence)[0], found.start)):
             # "CRRC's share prices gained on Thursday, up 1.56 percent in Shanghai and 1.51 percent in
-            # Hong Kong": a firm's stock moving on an exchange, no place's figure
+            # Hong Kong", "shares jumped 29 New Zealand cents … to 95 New Zealand cents": a firm's
+            # stock moving on an exchange, no place's figure
             return None, "a share price's move on a stock exchange, no entity's figure"
         whole = self._whole_of_share(found, sentence)
         if whole:
@@ -2154,6 +2162,13 @@ _INTO = re.compile(r"\b(?:in|into|to)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*|cit
 def _invested_in_abroad() -> re.Pattern:
     """A place abroad something is put in ("in the UAE"; not "lines to Africa")."""
     return re.compile(rf"\b(?i:in)\s+(?:the\s+)?(?P<place>{names_abroad()})\b")
+
+
+@functools.cache
+def _firm_from_abroad() -> re.Pattern:
+    """A sentence opening on a firm by its country abroad: "The New Zealand company's debt …"."""
+    return re.compile(rf"\s*(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:,\s+)?[Tt]he\s+(?P<place>{names_abroad()})\s+"
+                      rf"{_KIND_OF_FIRM_WORD}\b")
 
 
 @functools.cache
