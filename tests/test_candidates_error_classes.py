@@ -2645,3 +2645,16 @@ def test_a_firm_abroad_and_its_share_price_are_not_the_city_firm_s():
                                                        firms=["Haier"])]
     assert rows == [("up to 58 million New Zealand dollars", "testcity"), ("29 New Zealand cents", None),
                     ("44 percent", None), ("95 New Zealand cents", None), ("$355 million", None)]
+
+
+def test_a_share_move_is_only_what_the_price_moved_by_and_a_firm_abroad_yields_to_a_city_firm_named():
+    def subjects(text):
+        return [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS,
+                                                           firms=["Haier"])]
+    # the eleventh review: another statement after the move, a city firm named before the figure
+    assert subjects("Haier shares rose 5% and its revenue hit $3 billion in 2020.")[-1] == ("$3 billion", "testcity")
+    assert subjects("Shares rose after Haier won a $200 million contract in Japan.")[-1][1] == "japan"
+    assert subjects("The New Zealand company was bought by Haier, whose revenue reached $40 billion.")[-1] == (
+        "$40 billion", "testcity")
+    assert subjects("Haier grew.\n\nIn 2023, the New Zealand company's debt rose to $355 million.")[-1] == (
+        "$355 million", None)

@@ -222,3 +222,11 @@ def test_a_rank_verb_with_its_object_between_is_a_rank():
     """"…, ranking it fourth in terms of trade volume with the country"."""
     assert [(f.quantity.value, f.quantity.unit) for f in find_quantities("ranking it fourth in trade")] == [
         (4, "rank")]
+
+
+def test_the_eleventh_review_s_cases_stay_as_they_were():
+    """A shop called "99 Cents Only" is no money; a year's possessive or a rating scale after
+    "ranking it" is no rank."""
+    assert all(f.quantity.unit != "USD" for f in find_quantities("The 99 Cents Only chain opened a store."))
+    for text in ("ranking it 2023's best beach city", "a survey ranked it 1 to 10 for cleanliness"):
+        assert all(f.quantity.unit != "rank" for f in find_quantities(text)), text

@@ -180,7 +180,8 @@ _SCALE = rf"(?:(?:(?:\s+|(?<=\d)-)(?:{'|'.join(SCALES)})|(?<=\d)(?:{_ATTACHED})|
 _CUR_PRE = _alternation(CURRENCY_PREFIXES)
 # (whole words, or hyphenated to a scale: "a 50-million-yuan investment")
 # ("300 Euro visitors": Europe's visitors, no money; not "500 million euro bonds")
-_CUR_SUF = rf"(?:(?<![\w-])|(?<=[a-z]-))(?:{_alternation(CURRENCY_SUFFIXES)})(?![\w])(?!(?<=\d\sEuro)\s+[a-z]+s\b)"
+# (not "Cents" capitalised, a name: "The 99 Cents Only chain")
+_CUR_SUF = rf"(?:(?<![\w-])|(?<=[a-z]-))(?!(?-i:Cents\b))(?:{_alternation(CURRENCY_SUFFIXES)})(?![\w])(?!(?<=\d\sEuro)\s+[a-z]+s\b)"
 # "5 consecutive years", "two full days": a duration with its adjective.
 # "50 fewer days", "30 more minutes": how many more or fewer, in the unit.
 _UNIT_ADJECTIVE = (r"(?:(?:consecutive|straight|successive|full|whole|calendar|standard|fewer|more|extra|"
@@ -192,8 +193,9 @@ QUANTITY_PATTERN = rf"""
 (?:(?P<qual>{_QUAL})\s+)?
 (?:
     (?P<rank>(?P<rank_ord>{_ORDINAL})[-\s]+(?:{_alternation(RANK_ADJECTIVES)})(?!\w))
-  | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:(?:it|them)\s+)?(?:(?:only|just|still)\s+)?(?:the\s+)?
-        (?:(?:[\w'’-]+\s+){{0,2}}?No\.?\s*)?(?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w))
+  | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:it\s+)?(?:(?:only|just|still)\s+)?(?:the\s+)?
+        (?:(?:[\w'’-]+\s+){{0,2}}?No\.?\s*)?(?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w)
+        (?!['’]s\b)(?!\s+to\s+\d))  # (not "ranking it 2023's best", "ranked them 1 to 10")
   | (?P<most>(?<!\w)(?:the\s+)?(?:(?P<most_ord>{_ORDINAL})\s+)?most
         \s+in\s+the\s+(?:world|country|nation)(?!\w))
   | (?P<factor>(?<!\w)a\s+factor\s+of\s+(?P<factor_num>{_DIGITS}))

@@ -530,6 +530,17 @@ class _Context:
         said its revenue rose …", "…, while Haier's rose 3 percent"): the figure is the firm's."""
         return next((name for at, name in reversed(self._city_firms_at) if sentence.start <= at < found.start), None)
 
+    def _share_price_moved_by(self, found: Found, sentence: Span) -> bool:
+        """Whether a money figure is what a share price moved by or to, right after the move in
+        its clause ("shares jumped 29 New Zealand cents or 44 percent to 95 New Zealand cents"; not
+        "shares rose 5% and its revenue hit $3 billion", "… after it won a $200 million contract")."""
+        start, _ = self._figure_clause(found, sentence)
+        moves = list(_SHARE_PRICE.finditer(self.text, start, found.start))
+        if not moves:
+            return False
+        gap = self.text[moves[-1].end():found.start]
+        return len(gap) <= 60 and not _NOT_THE_MOVE.search(gap)
+
     def _city_firm_s(self, found: Found, scope: Scope, reason: str,
                      firm: str | None) -> tuple[str | None, str, str | None]:
         """(subject, reason, firm) of a figure no entity is the subject of, when it is about one of
@@ -548,7 +559,9 @@ class _Context:
             return None, reason, firm  # a firm of no entity's, not the city's
         sentence = self.sentences.at(found.start)
         abroad = _firm_from_abroad().match(self.text, sentence.start, found.start)
-        if abroad and not named:  # "The New Zealand company's debt swelled to $355 million"
+        if abroad and not named and not self._city_firm_name.search(self.text, sentence.start, found.start):
+            # "The New Zealand company's debt swelled to $355 million" (not "… was bought by Haier,
+            # whose revenue reached …")
             return None, f"about a firm of '{abroad['place']}', which no entity stands for", None
         since = 0 if firm or reason in (_NO_ENTITY_NAMED, _CITY_S_UNNAMED) else \
             sentence.start if reason in (_WIDER_PLACE_NO_ENTITY, _NO_ONE_NAMED_BEFORE) else len(self.text)
@@ -1468,8 +1481,7 @@ class _Context:
                 _GROUP_NOUN.match(self.text, found.end):
             return None, "the number of peers a rank is among, not one of them"
         if (found.quantity.unit == "percent" and _SHARE_PRICE.search(self.text, sentence.start, found.start)) or (
-                found.quantity.unit in CURRENCIES
-                and _SHARE_PRICE.search(self.text, self._figure_clause(found, sentence)[0], found.start)):
+                found.quantity.unit in CURRENCIES and self._share_price_moved_by(found, sentence)):
             # "CRRC's share prices gained on Thursday, up 1.56 percent in Shanghai and 1.51 percent in
             # Hong Kong", "shares jumped 29 New Zealand cents … to 95 New Zealand cents": a firm's
             # stock moving on an exchange, no place's figure
@@ -2167,7 +2179,9 @@ def _invested_in_abroad() -> re.Pattern:
 @functools.cache
 def _firm_from_abroad() -> re.Pattern:
     """A sentence opening on a firm by its country abroad: "The New Zealand company's debt …"."""
-    return re.compile(rf"\s*(?:[A-Z][\w'’-]*\s+){{0,3}}?(?:,\s+)?[Tt]he\s+(?P<place>{names_abroad()})\s+"
+    # (after an opening phrase or the firm's name: "In 2023, the New Zealand company's", "Fisher
+    # Paykel, the New Zealand company, …")
+    return re.compile(rf"\s*(?:[\w'’&-]+\s+){{0,3}}?(?:[\w'’&-]+,\s+)?[Tt]he\s+(?P<place>{names_abroad()})\s+"
                       rf"{_KIND_OF_FIRM_WORD}\b")
 
 
@@ -2360,6 +2374,9 @@ _WHOLE_CITY = re.compile(r"\b(?:whole|entire)\s+city\b|\bcity-?wide\b|\b[Cc]ityw
 _FIRM_S_REACH = re.compile(r"worldwide|global", re.IGNORECASE)  # not "two of the world's top three"
 _SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b|\b(?:shares|stocks?)\s+(?:rose|gained|fell|jumped|climbed|"
                           r"surged|dropped|slid|closed|ended|were\s+up|were\s+down)\b", re.IGNORECASE)
+# words after a share price's move that begin another statement: "… rose 5% and its revenue hit"
+_NOT_THE_MOVE = re.compile(r"\b(?:and|after|as|on|when|while|that|said|says|its|it|their|they|revenue|sales|"
+                           r"profits?|investment|contract|deal|attracted|won)\b", re.IGNORECASE)
 _THE_CURRENT = re.compile(r"the\s+current\b", re.IGNORECASE)
 _THE_FIRM = re.compile(r"[Tt]he\s")  # "The company has …": a firm by its kind, capitalised or not
 # The subject a sentence opens with, when it is a firm: "So far, the company has …", "Hisense
