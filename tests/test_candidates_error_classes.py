@@ -2541,22 +2541,25 @@ def test_a_distance_to_an_airport_or_port_is_no_figure_of_either():
     assert _outbound_subjects("The port handled 60 million tons in 2020.")[0][1] == "port"
 
 
+def _subjects_with(text: str, entities: dict[str, tuple[str, str]], **options) -> list[tuple[str, str | None]]:
+    """(as written, subject) of each candidate, with more entities than ALIASES_OUT: alias -> (slug, kind)."""
+    aliases = {**ALIASES_OUT, **{alias: slug for alias, (slug, _) in entities.items()}}
+    kinds = {**KINDS_OUT, **{slug: kind for slug, kind in entities.values()}}
+    return [(c.as_written, c.subject) for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds, **options)]
+
+
 def test_a_government_s_financial_revenue_is_no_bank_s_figure():
-    aliases = {**ALIASES_OUT, "financial": "finance"}
-    kinds = {**KINDS_OUT, "finance": "sector"}
-    rows = [(c.as_written, c.subject) for c in extract(
+    rows = _subjects_with(
         "In 2005 Testcity's total financial revenue was 98.26 million yuan. Its financial sector grew 8 percent.",
-        source="t.txt", aliases=aliases, kinds=kinds)]
+        {"financial": ("finance", "sector")})
     assert rows == [("98.26 million yuan", "testcity"), ("8 percent", "finance")]
 
 
 def test_south_or_latin_americans_are_no_americans():
-    aliases = {**ALIASES_OUT, "American": "usa"}
-    kinds = {**KINDS_OUT, "usa": "country"}
-    rows = [c.subject for text in ("Exports to South American countries rose 5 percent in 2020.",
-                                   "Latin American demand grew 7 percent in 2020.",
-                                   "Exports to American buyers rose 5 percent in 2020.")
-            for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
+    rows = [subject for text in ("Exports to South American countries rose 5 percent in 2020.",
+                                 "Latin American demand grew 7 percent in 2020.",
+                                 "Exports to American buyers rose 5 percent in 2020.")
+            for _, subject in _subjects_with(text, {"American": ("usa", "country")})]
     assert rows == [None, None, "usa"]
 
 
@@ -2582,12 +2585,9 @@ def test_the_ninth_review_s_cases_stay_as_they_were():
     """A list of fields ends at its last noun ("… tourism, fashion and sailing targets 120 million
     tourists"); a sector named in the figure's own clause keeps a share of GDP; a person's name
     in its possessive is no part of the city ("Li Jimo's company")."""
-    aliases = {**ALIASES_OUT, "marine": "marine", "tourists": "tourism"}
-    kinds = {**KINDS_OUT, "marine": "sector"}
-
     def subjects(text):
-        return [(c.as_written, c.subject) for c in extract(text, source="t.txt", doc_date="2020-01-01",
-                                                           aliases=aliases, kinds=kinds, parts=["Jimo", "Laoshan"])]
+        return _subjects_with(text, {"marine": ("marine", "sector"), "tourists": ("tourism", "sector")},
+                              doc_date="2020-01-01", parts=["Jimo", "Laoshan"])
     assert subjects("The plan on the development of tourism, fashion and sailing targets 120 million tourists "
                     "by 2025.")[0][1] == "tourism"
     assert subjects("Investment in the development of finance, logistics and shipping from Japan reached $1 billion "

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Mapping, Sequence
 
-from briefgen.facts.extract.noise import MONTHS, NoiseSpans
+from briefgen.facts.extract.noise import MONTHS, WEEKDAYS, NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import Scope, names_a_city, counterparts_named, names_abroad, not_subjects, \
@@ -32,10 +32,10 @@ from briefgen.facts.extract.scope import Scope, names_a_city, counterparts_named
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
     sources, spelled_provinces, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
-from briefgen.facts.extract.subjects import NOT_A_FIRM, Mention, SubjectFinder, noted_part, part_note, \
+from briefgen.facts.extract.subjects import KIND_OF_FIRM, NOT_A_FIRM, Mention, SubjectFinder, noted_part, part_note, \
     partner_firms, without_part_note
 from briefgen.facts.model import CURRENCIES
-from briefgen.facts.quantities import NUMBER_PATTERN, Found, Quantity, find_quantities, \
+from briefgen.facts.quantities import NUMBER_PATTERN, SCALES, Found, Quantity, find_quantities, \
     number_value, tidy
 
 MAX_QUOTE = 360  # longer sentences are cut to the clauses around the figure
@@ -108,9 +108,7 @@ _SOMEWHERE_ELSE = re.compile(r"\b(?:global(?:ly)?|world(?:wide)?|nationwide|nati
                              r"country|countries|nation|province|provincial|overseas|abroad|foreign|company|"
                              r"firm|group|said|says|according|they|their|he|she|his|her)\b|[\"“”]", re.IGNORECASE)
 _UNNAMED_REACH = 2000  # characters from the city's last naming that a figure naming no entity may be
-_KIND_OF_FIRM_WORD = r"(?:company|firm|group|maker|manufacturer|producer|carmaker|automaker|retailer|miner|brewer|bank)"
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")  # what a sentence's first word follows
 # (in a text about the city, a figure placed nowhere else that names no entity is the city's)
 _CITY_S_UNNAMED = "no entity named in the sentence or the paragraphs around it: the city the text is about"
@@ -1623,7 +1621,7 @@ class _Context:
         if _SOMEWHERE_ELSE.search(self.text, last.end, sentence.end) or _abroad_named(self.text, last.end, sentence.end) \
                 or any(last.end <= at < sentence.end for at, _ in self.provinces):
             return False
-        own = {*(self.city or "").split(), *(w for part in self.parts for w in part.split()), *MONTHS, *_WEEKDAYS}
+        own = {*(self.city or "").split(), *(w for part in self.parts for w in part.split()), *MONTHS, *WEEKDAYS}
         named = {m[0] for m in _CAPITALISED.finditer(self.text, last.end, sentence.end)
                  if not _OPENS.search(self.text, max(m.start() - 4, 0), m.start())}
         return named <= own and not _chinese_city().search(self.text, last.end, sentence.end)
@@ -2182,7 +2180,7 @@ def _firm_from_abroad() -> re.Pattern:
     # (after an opening phrase or the firm's name: "In 2023, the New Zealand company's", "Fisher
     # Paykel, the New Zealand company, …")
     return re.compile(rf"\s*(?:[\w'’&-]+\s+){{0,3}}?(?:[\w'’&-]+,\s+)?[Tt]he\s+(?P<place>{names_abroad()})\s+"
-                      rf"{_KIND_OF_FIRM_WORD}\b")
+                      rf"(?:{KIND_OF_FIRM}|miner|bank)\b")
 
 
 @functools.cache
@@ -2806,7 +2804,6 @@ _NOT_AN_AMOUNT = ("count", "rank", "percent", "pp", "times", "year", "month", "d
 _MORE_OR_LESS = re.compile(r"\s+(?:more|less|fewer|higher|lower)\b(?=\s*(?:[,.;:)]|$)|\s+(?:than|compared|from|"
                            r"over|year-on-year|on|in|as|last|this)\b)(?!\s+than\s+\d)")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
-_SCALES = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9, "trillion": 10 ** 12}
 
 
 def _as_written_value(written: str) -> Decimal | None:
@@ -2816,7 +2813,7 @@ def _as_written_value(written: str) -> Decimal | None:
         return None
     value = Decimal(str(number_value(number[0])))
     for word in re.findall(r"[a-z]+", written[number.end():].lower())[:1]:
-        value *= _SCALES.get(word, 1)
+        value *= SCALES.get(word, 1)
     return tidy(value)
 
 

@@ -13,6 +13,7 @@ import re
 
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH = r"(?:%s)" % "|".join(MONTHS + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
                                          "Sept", "Sep", "Oct", "Nov", "Dec"])
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from briefgen.facts.extract.noise import MONTHS
+from briefgen.facts.extract.noise import MONTHS, WEEKDAYS
 
 _MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(MONTHS, 1)}
 _MONTH_NUMBERS.update({m[:3].lower(): i for i, m in enumerate(MONTHS, 1)})
@@ -454,11 +454,10 @@ def _as_of_weekday(m, anchor):
     if anchor is None or not (anchor.month and anchor.day):
         return _UNRESOLVED
     said = datetime.date(anchor.year, anchor.month, anchor.day)
-    back = (said.weekday() - _WEEKDAYS.index(m["weekday"])) % 7 or 7
+    back = (said.weekday() - WEEKDAYS.index(m["weekday"])) % 7 or 7
     return f"../{(said - datetime.timedelta(days=back)).isoformat()}", "cumulative", True
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # a month's name or its abbreviation with its full stop ("as of Dec. 6")
 _MONTH_OR_ABBR = rf"(?P<month>{'|'.join(MONTHS)}|{_ABBREVIATED}\.)"
 

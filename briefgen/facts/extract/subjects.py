@@ -465,7 +465,7 @@ def _distance(m: Mention, start: int, end: int) -> int:
 # A partner's firm the text introduces: "South Korea's Kumho Tire", "German carmaker Volkswagen",
 # "ElringKlinger Plastics Technology (Qingdao) Co., Ltd., a German-invested plastics producer".
 # A later sentence naming the firm ("Kumho alone is targeting …") names that partner.
-_KIND_OF_FIRM = (r"(?:company|firm|group|giant|maker|producer|manufacturer|supplier|carmaker|automaker|"
+KIND_OF_FIRM = (r"(?:company|firm|group|giant|maker|producer|manufacturer|supplier|carmaker|automaker|"
                  r"conglomerate|retailer|enterprise|corporation|chipmaker|shipbuilder|brewer|tyre\s+maker|"
                  r"tire\s+maker)")
 _BACKED = r"(?:-(?:invested|funded|owned|based|backed|headquartered))?"
@@ -502,8 +502,8 @@ def partner_firms(text: str, aliases: Mapping[str, str], kinds: Mapping[str, str
         return {}
     names = "|".join(_alias_pattern(a) for a in partners)
     possessive = rf"(?<![\w-])(?P<partner>{names})['’]s\s+(?P<firm>{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,2}}?\s+{_FIRM_NAME_END}"
-    kind_before = rf"(?<![\w-])(?P<partner>{names}){_BACKED}\s+{_FIRM_ADJECTIVE}{_KIND_OF_FIRM}\s+(?P<firm>{_NAME_WORD})"
-    kind_after = rf",\s+an?\s+{_FIRM_ADJECTIVE}(?P<partner>{names}){_BACKED}\s+(?:[\w-]+\s+){{0,3}}?{_KIND_OF_FIRM}\b"
+    kind_before = rf"(?<![\w-])(?P<partner>{names}){_BACKED}\s+{_FIRM_ADJECTIVE}{KIND_OF_FIRM}\s+(?P<firm>{_NAME_WORD})"
+    kind_after = rf",\s+an?\s+{_FIRM_ADJECTIVE}(?P<partner>{names}){_BACKED}\s+(?:[\w-]+\s+){{0,3}}?{KIND_OF_FIRM}\b"
     found: dict[str, str] = {}
     for pattern in (possessive, kind_before):
         for m in re.finditer(pattern, text):
