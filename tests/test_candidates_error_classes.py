@@ -2658,3 +2658,66 @@ def test_a_share_move_is_only_what_the_price_moved_by_and_a_firm_abroad_yields_t
         "$40 billion", "testcity")
     assert subjects("Haier grew.\n\nIn 2023, the New Zealand company's debt rose to $355 million.")[-1] == (
         "$355 million", None)
+
+
+def test_a_wider_place_s_possessive_right_before_a_figure_makes_it_that_place_s():
+    """"… 6.5% in 2019, compared with Shandong province's 5.5% and China's 6.1%": each its owner's,
+    found (a place's possessive before a measured figure is no name) and scoped there."""
+    rows = [(c.as_written, c.subject, c.scope.level, c.scope.place) for c in extract(
+        "Testcity's GDP grew 6.5% in 2019, compared with Shandong province's 5.5% and China's 6.1%.",
+        source="t.txt", doc_date="2020-03-01", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("6.5%", "testcity", "city", None), ("5.5%", None, "province", "Shandong"),
+                    ("6.1%", None, "country", "China")]
+    # a partner's possessive names the partner; a rank after the world's ranks what is ranked
+    assert found("Exports to Japan rose 9%, against Korea's 4%.")[1][:2] == ("4%", "korea")
+    rows = found("The port of Testcity is the world's second largest port.")
+    assert rows[0][1] == "port"
+
+
+def test_a_figure_in_an_opening_with_phrase_is_the_main_clause_subject_s():
+    """"With 17 bustling cities and a population of more than 94 million, Shandong province …
+    offers British businesses …": the province's, not the partner's named after it."""
+    rows = found("With 17 cities and a population of more than 94 million, Shandong province offers "
+                 "Japanese firms a large market.")
+    assert [r[:2] for r in rows] == [("17", None), ("more than 94 million", None)]
+    assert "the subject of the clause after the opening 'With …'" in extract(
+        "With 17 cities, Shandong province offers Japanese firms a large market.", source="t.txt",
+        aliases=ALIASES, kinds=KINDS)[0].subject_reason
+    # a partner the main clause opens on is the subject; the city leaves it to what is counted
+    assert found("With 300 projects in Testcity, Japan is its largest investor.")[0][:2] == ("300", "japan")
+    assert found("With 40 new berths, Testcity has become a port hub.")[0][1] == "port"
+
+
+def test_china_s_trade_with_another_named_as_a_pair_is_the_country_s():
+    text = ("Shandong firms met Saudi ministers.\n\nChina-Saudi trade stood at $106 billion in 2022.\n\n"
+            "Official figures show bilateral trade reached $90 billion in 2023.")
+    rows = [(c.as_written, c.scope.level, c.scope.place) for c in extract(
+        text, source="t.txt", doc_date="2024-01-10", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("$106 billion", "country", "China"), ("$90 billion", "country", "China")]
+    # "China-Europe freight trains" are no trade of the country's
+    rows = found("Testcity ran 500 China-Europe freight trains in 2022.")
+    assert rows[0][2:4] == ("city", None)
+
+
+def test_what_a_figure_counts_says_the_sector_investors_from_abroad_and_visitors():
+    def subjects(text):
+        return _subjects_with(text, {}, doc_date="2014-06-01")
+    assert subjects("Forty-eight countries and more than forty globally-recognized companies invested in "
+                    "Testcity.") == [("Forty-eight", "investment"), ("more than forty", "investment")]
+    assert subjects("By 2020, 8,200 domestic firms had invested in Testcity.")[0][1] == "testcity"
+    assert subjects("Sixty-two million people, foreign and domestic, visited the city last year, generating "
+                    "93 billion yuan.") == [("Sixty-two million", "tourism"), ("93 billion yuan", "tourism")]
+    assert subjects("A delegation of 30 people visited Testcity last year.")[0][1] != "tourism"
+    # "globally-recognized" describes the firms: no world scope
+    assert [c.scope.level for c in extract("More than forty globally-recognized companies invested in Testcity.",
+                                           source="t.txt", aliases=ALIASES_OUT, kinds=KINDS_OUT)] == ["city"]
+
+
+def test_the_city_s_rank_in_the_country_after_a_paragraph_about_it_stays_the_city_s():
+    """"Testcity boasts powerful economic strength. … The output value of the rubber industry ranks
+    second in the country": the city's industry, ranked in the country; an idiom ("take second
+    place to") ranks nothing."""
+    rows = found("Testcity is a large industrial base. The output value of the rubber industry ranks second "
+                 "in the country.")
+    assert rows == [("ranks second", "testcity", "country", "China", None)]
+    assert found("He said trade tensions take second place to personal ties.") == []

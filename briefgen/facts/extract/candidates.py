@@ -26,7 +26,7 @@ from typing import Mapping, Sequence
 from briefgen.facts.extract.noise import MONTHS, WEEKDAYS, NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
-from briefgen.facts.extract.scope import Scope, names_a_city, counterparts_named, names_abroad, not_subjects, \
+from briefgen.facts.extract.scope import CHINA_PAIR_TRADE, Scope, names_a_city, counterparts_named, names_abroad, not_subjects, \
     places_abroad, \
     sector_abroad, \
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
@@ -271,6 +271,7 @@ class _Context:
         self.outbound_slug = lowered.get("overseas investment")
         self.inbound_slug = lowered.get("foreign investment")  # what investment drawn to the city is of
         self.finance_slug = aliases.get("financial")  # what a financial centres index ranks
+        self.tourism_slug = lowered.get("tourism")  # what visitors who "visited" the city count
         self._city_named: dict[tuple[int, int], int | None] = {}  # span -> where it names the city
         self._first_city = self._city_named_from(0)
         # (not in an agency's name: "Vice Governor of Qingdao Customs" reports on the province)
@@ -336,6 +337,8 @@ class _Context:
         else:
             subject, subject_reason = self._index_rank(sentence, *self._port_measure(
                 found, sentence, *self.subject_for(found, sentence, scope)))
+        if subject in (None, self.city_slug) and (measured := self._sector_measured(found, sentence)):
+            subject, subject_reason = measured
         if self.subjects.kinds.get(subject) == "sector" and (city := self._city_s_whole_economy(found, sentence)):
             # "Jimo's GDP exceeded $10 billion, 138 projects have been agreed on … the marine industry"
             subject, subject_reason = self.city_slug, " ".join(x for x in (
@@ -372,6 +375,23 @@ class _Context:
             subject=subject, direction=direction,
             reason=verdict.reason, confidence=verdict.confidence,
             scope=scope, subject_reason=subject_reason, home=self.home, firm=firm)
+
+    def _sector_measured(self, found: Found, sentence: Span) -> tuple[str, str] | None:
+        """What a figure counts can say whose it is, whatever place the sentence names: investors
+        from abroad who "invested in" a place are investment drawn's ("Forty-eight countries and
+        more than forty globally-recognized companies invested in Qingdao"; not "8,200 domestic
+        firms have invested in Qingdao"), visitors who "visited" it are tourism's, and so is what
+        their visits earned ("Sixty-two million people, foreign and domestic, visited the city
+        last year, generating 93 billion yuan"; not a delegation's visit)."""
+        investors = _INVESTORS_INVESTED.match(self.text, found.end, sentence.end)
+        if self.inbound_slug and investors and _FROM_ABROAD.match(investors["who"]) and \
+                not _DOMESTIC.search(investors["who"]):
+            return self.inbound_slug, "investors from abroad counted, who invested: a figure of investment drawn"
+        visits = _VISITED.match(self.text, found.end, sentence.end) or \
+            _VISITS_EARNED.search(self.text, sentence.start, found.start)
+        if self.tourism_slug and visits and not _NO_TOURISTS.search(self.text, sentence.start, sentence.end):
+            return self.tourism_slug, "visitors counted, who visited, or what their visits earned: tourism's figure"
+        return None
 
     def _based_in_the_city(self, aliases: Mapping[str, str]) -> set[str]:
         """Firms the text says are the city's ("Qingdao-based Haier Group", "Hisense, headquartered
@@ -605,6 +625,10 @@ class _Context:
         elif possessive and not scope.names_a_place:  # "among the top 10 of Shandong's 145 zones"
             own = self._scope_of(self.places[possessive.start():found.start], is_rank)
             scope = own if own.names_a_place else scope
+        owner = None if is_rank else _WIDER_OWNER.search(self.places, max(found.start - 40, start), found.start)
+        if owner:  # "… compared with Shandong province's 5.5% and China's 6.1%": each its owner's
+            own = self._scope_of(self.places[owner.start():found.start], is_rank)
+            scope = own if own.names_a_place else scope
         # (a city named beside it is one of them: "One of the first 14 coastal cities …, Yantai")
         cities = (not scope.names_a_place or scope.level == "city") and _ONE_OF.search(
             self.text, max(found.start - 20, 0), found.start) and _CITIES.match(self.text, found.end)
@@ -795,12 +819,26 @@ class _Context:
                     and not about_the_city:
                 wider = replace(self._scope_of(self.places[previous.start:previous.end], is_rank),
                                 named_in=(previous.start, previous.end))
+            if not wider.names_a_place and _BILATERAL.search(whole):
+                wider = self._country_pair_before(sentence)
             if not wider.names_a_place and not about_the_city:  # "It only took us 10 months": on about an earlier topic
                 wider = self._topic_before(sentence, is_rank)
         if not wider.names_a_place:
             return scope
         return Scope(wider.level, wider.place, scope.among or wider.among, wider.reason,
                      wider.named_in)
+
+    def _country_pair_before(self, sentence: Span) -> Scope:
+        """"Bilateral trade" goes on about the pair the sentence before named, when that is the
+        country's trade with another: "China-Saudi trade stood at $106 billion in 2022. … Official
+        figures show bilateral trade reached $90 billion …" (up to two sentences back)."""
+        index = self.sentences.index_at(sentence.start)
+        for previous in reversed(self.sentences.sentences[max(index - 2, 0):index]):
+            pair = re.search(CHINA_PAIR_TRADE, self.places[previous.start:previous.end])
+            if pair:
+                return Scope("country", "China", None, f"'{pair[0]}' in an earlier sentence",
+                             named_in=(previous.start, previous.end))
+        return Scope()
 
     def _opens_on_the_city(self, sentence: Span) -> bool:
         """Whether a sentence's subject is the city: it opens on its name ("Qingdao is …"), on its
@@ -1484,6 +1522,12 @@ class _Context:
             # Hong Kong", "shares jumped 29 New Zealand cents … to 95 New Zealand cents": a firm's
             # stock moving on an exchange, no place's figure
             return None, "a share price's move on a stock exchange, no entity's figure"
+        owner = self._wider_place_s_own(found, sentence, scope)
+        if owner:  # "… 6.5% in 2019, compared with Shandong province's 5.5% and China's 6.1%"
+            return None, f"the figure of '{owner}' itself, whose possessive it follows; no entity stands for it"
+        opening = self._with_opening_subject(found, sentence)
+        if opening:
+            return opening
         whole = self._whole_of_share(found, sentence)
         if whole:
             return whole
@@ -1585,7 +1629,9 @@ class _Context:
         # (another city's text goes on about its sectors as the project city's does, and so
         # does a text about the province)
         home = scope.level == "city" or (scope.level, scope.place) == ("province", self.home_province) \
-            or (scope.level == "country" and self.national_from is not None)
+            or (scope.level == "country" and self.national_from is not None) \
+            or (found.quantity.unit == "rank" and mention.slug == self.city_slug
+                and not self._names_a_province(sentence))  # (where the city's rank ranks)
         if window > 0 and not home:
             if not _REFERS_TO.match(self.text, sentence.start) and not _BOTH_SIDES.search(
                     self.text, sentence.start, sentence.end) and not self._names_again(found, sentence):
@@ -1608,6 +1654,46 @@ class _Context:
                 return None, f"about '{who}', which no entity stands for"
         words = " ".join(self.text[mention.start:mention.end].split())
         return mention.slug, " ".join(x for x in (f"'{words}'", mention.note, _WHERE[window]) if x)
+
+    def _wider_place_s_own(self, found: Found, sentence: Span, scope: Scope) -> str | None:
+        """The province, the country or the world whose possessive the figure follows at once
+        ("compared with Shandong province's 5.5% and China's 6.1%"): that place's own figure,
+        when the figure's scope is that wider place and no entity is named in the possessive.
+        Not a rank ("the world's second largest port" ranks the port)."""
+        owner = _WIDER_OWNER.search(self.places, max(found.start - 40, sentence.start), found.start)
+        if not owner or found.quantity.unit == "rank" or scope.is_city or \
+                self.subjects.names_between(owner.start(), owner.end()):
+            return None
+        return " ".join(owner["owner"].split())
+
+    def _with_opening_subject(self, found: Found, sentence: Span) -> tuple[str | None, str] | None:
+        """A figure in a sentence's opening "With …," phrase is about the subject of the clause
+        after its comma: "With 17 bustling cities and a population of more than 94 million,
+        Shandong province … offers British businesses …" is the province's, not the partner's
+        the clause goes on to name. Only for the phrase's first part (no comma before the
+        figure: "With A, B and C, …" lists may be anyone's) and a subject the clause opens on,
+        other than the city (its sectors' measures stay theirs: "With two pre-Olympic test
+        events under its belt, Qingdao …" counts sailing events)."""
+        if not _WITH_OPENING.match(self.text, sentence.start) or \
+                ", " in self.text[sentence.start:found.start]:
+            return None
+        comma = self.text.find(", ", found.end, sentence.end)
+        if comma < 0:
+            return None
+        head = comma + 2
+        subject = next((m for m in self.subjects.mentions_between(head, head + 40)
+                        if not self.text[head:m.start].strip() or _ARTICLE.fullmatch(self.text[head:m.start])), None)
+        if subject and subject.slug == self.city_slug:
+            return None  # ("With 3,200 freight trains …, Qingdao has become …": what it counts says whose)
+        if subject:
+            words = " ".join(self.text[subject.start:subject.end].split())
+            return subject.slug, f"'{words}', the subject of the clause after the opening 'With …'"
+        province = next((name for at, name in self.provinces if head <= at < head + 5), None) or (
+            "the province" if _THE_PROVINCE.match(self.text, head) else None)
+        if province:
+            return None, f"'{province}', the subject of the clause after the opening 'With …', " \
+                         "which no entity stands for"
+        return None
 
     def _nothing_else_since_the_city(self, sentence: Span) -> bool:
         """Whether nothing but the city is named from its last naming to the end of the figure's
@@ -2278,6 +2364,28 @@ _HOLIDAY_AFTER = re.compile(r"""(?:\s+["“'‘]?[\w-]+){0,4}?\s+["“'‘]?(?:h
 # A single capitalised word that may name a place ("Yantai"), not a determiner.
 _PLACE_NAME = re.compile(r"(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|All|Both)\b)[A-Z][a-z]+\b(?!\s+[A-Z])")
 # "Among the 15 sub-provincial cities in China, Qingdao ranked fifth": 15 counts the peers.
+# A wider place's possessive the figure follows at once: "Shandong province's 5.5%", "China's 6.1%".
+_WIDER_OWNER = re.compile(r"\b(?P<owner>[A-Z][a-z]+\s+[Pp]rovince|China|the\s+(?:country|nation|province|world))"
+                          r"['’]s\s+$")
+_BILATERAL = re.compile(r"\bbilateral\s+trade\b", re.IGNORECASE)
+# Investors counted and what they did: "Forty-eight countries and more than forty globally-recognized
+# companies invested in Qingdao" (from abroad: countries, foreign, overseas, global … firms).
+_INVESTORS_INVESTED = re.compile(r"\s+(?P<who>[^.;]{0,80}?)\s+(?:have\s+|had\s+|has\s+)?invested\s+in\b")
+_FROM_ABROAD = re.compile(r"(?:[\w-]+\s+){0,2}?(?:countries|foreign|overseas|multinational|global|globally|"
+                          r"Fortune|international|world)\b", re.IGNORECASE)
+_DOMESTIC = re.compile(r"\bdomestic\b", re.IGNORECASE)
+# Visitors counted who visited, and what the visits earned: "Sixty-two million people, foreign and
+# domestic, visited the city last year, generating 93 billion yuan"
+_VISITORS = r"(?:people|persons|visitors|tourists|travell?ers)"
+_VISITED = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_VISITORS}\b[^.;]{{0,40}}?\bvisited\b")
+_VISITS_EARNED = re.compile(rf"\b{_VISITORS}\b[^.;]{{0,40}}?\bvisited\b[^.;]{{0,60}}?"
+                            r"\b(?:generating|bringing\s+in|earning|creating)\s+(?:a\s+total\s+of\s+)?$")
+# (a delegation's or officials' visit is no tourism)
+_NO_TOURISTS = re.compile(r"\b(?:delegat\w*|officials?|executives?|businessmen|businesspeople|entrepreneurs|"
+                          r"experts|investors|students|ministers?|leaders?)\b", re.IGNORECASE)
+# A sentence opening on a phrase of circumstance: "With 17 bustling cities and …, Shandong …"
+_WITH_OPENING = re.compile(r"\s*[\"“‘']?With\s")
+_ARTICLE = re.compile(r"(?:the|The)\s+")
 _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
 # "named one of 14 coastal cities", "listed among 15 sub-provincial cities": a group of cities
 # that names no place is the country's (its cities are designated nationally).

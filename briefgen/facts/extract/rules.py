@@ -351,6 +351,8 @@ def _is_name(text: str, found: Found) -> bool:
     if found.has_unit and _SCALED_MONEY.match(text, found.start, found.end):
         return False  # "… Baotailong Tourism 9.23 million yuan and Fantawild 6.67 million yuan"
     counted = counted_after(text, found.end)
+    if word.endswith(("'s", "’s")) and found.has_unit:
+        return False  # "compared with Shandong province's 5.5% and China's 6.1%": a place's measure
     if word.endswith(("'s", "’s")) and found.form == "digits" and counted and counted[0].islower():
         # "Shandong's 145 provincial-level development zones": a place's count ("Qingdao's three
         # major trade partners" names the list that follows)

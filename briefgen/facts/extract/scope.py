@@ -591,6 +591,10 @@ _OPENING_WORDS = ("Currently", "Today", "Now", "Nowadays", "Presently", "Meanwhi
                   "Overall", "So far", "To date", "At present", "By then", "In total", "In addition")
 _OPENED = "|".join(rf"(?<={word},\s)" for word in _OPENING_WORDS)
 # "national-level demonstration areas in Qingdao" grades what is counted: no national figure
+# The country's trade with another, named as a pair: "China-Saudi trade", "Sino-US trade",
+# "Kazakhstan-China trade" (then "bilateral trade" in the next sentence is that pair's too)
+CHINA_PAIR_TRADE = (r"(?<![\w-])(?:(?:China|Sino)[-–][A-Z][a-z]+|[A-Z][a-z]+[-–]China)"
+                    r"\s+(?:bilateral\s+)?trade\b")
 _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)"
                       # ("a key national lab", "a national high-tech zone": a title of a place's own)
                       r"(?!\s+(?:(?:key|high-tech|innovation|engineering|research|technology|technological|"
@@ -602,6 +606,7 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwi
                       # partner of South Korea" ranks China among another's partners)
                       rf"(?:(?<![,\w-]\s)|{_OPENED})(?<![\w-])China\s+(?:has|had)\s+(?:(?:now|already|so\s+far)\s+)?(?:(?!been\b)[a-z]+|\d[\d,.]*\d|\d)|"
                       r"between\s+China\s+and|"  # "trade between China and other SCO member states"
+                      rf"{CHINA_PAIR_TRADE}|"  # "China-Saudi trade stood at $106 billion"
                       r"between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+China\b|"  # "… between Kyrgyzstan and China"
                       r"(?:the\s+)?(?:whole|entire)\s+Chinese\s+[a-z]+|"  # "one-sixth of the whole Chinese coastline"
                       r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"
@@ -618,7 +623,9 @@ _MEMBERS_WHOLE = re.compile(r"\b(?:of|among)\s+(?:the\s+)?(?P<group>[A-Z][\w-]*)
 # ("the world's top 500 companies" names a list of firms, "141 of the world's leading firms" the
 # firms counted: no world figure)
 _WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)(?!\s+(?:[a-z-]+\s+){0,2}(?:firms|companies|enterprises|"
-                    r"multinationals|corporations|investors)\b)|in\s+the\s+world|worldwide|globally|global(?=\s+\w+\s*(?:ports?|"
+                    r"multinationals|corporations|investors)\b)|in\s+the\s+world|worldwide|"
+                    r"globally(?![-‑])|"  # (not "globally-recognized companies": what kind of firm)
+                    r"global(?=\s+\w+\s*(?:ports?|"
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
                     r"trade|growth|GDP|demand|output|total|market|markets|sales|population)\b)"
                     # "the global off-road tyre market": a product's market the world over
