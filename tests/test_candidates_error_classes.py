@@ -2721,3 +2721,33 @@ def test_the_city_s_rank_in_the_country_after_a_paragraph_about_it_stays_the_cit
                  "in the country.")
     assert rows == [("ranks second", "testcity", "country", "China", None)]
     assert found("He said trade tensions take second place to personal ties.") == []
+
+
+def test_the_thirty_seventh_round_s_rules_leave_their_near_misses_alone():
+    """The twelfth review's cases that the first version of the round's rules got wrong."""
+    def subjects(text):
+        return _subjects_with(text, {"German": ("germany", "country"), "Germany": ("germany", "country")},
+                              doc_date="2024-03-01")
+    # a sector measured in a wider place stays the sector's
+    assert subjects("Testcity drew $5.8 billion of foreign investment in 2023, a third of the province's "
+                    "$17.5 billion.")[-1] == ("$17.5 billion", "investment")
+    # a "With" phrase that names its own subject keeps it
+    assert subjects("With exports to Germany up 15% in 2023, the province strengthened its ties with "
+                    "Europe.")[0] == ("15%", "germany")
+    # a trade fair of a pair is the city's event, not the country's trade
+    assert [c.scope.level for c in extract("The China-Japan trade fair in Testcity drew 300 exhibitors in 2023.",
+                                           source="t.txt", aliases=ALIASES, kinds=KINDS)] == ["city"]
+    assert [c.scope.level for c in extract("China-US trade reached $690 billion in 2023.",
+                                           source="t.txt", aliases=ALIASES, kinds=KINDS)] == ["country"]
+    # a visit to a show or to a website is no tourism; investing in a place abroad is not drawn
+    assert subjects("More than 1.5 million people visited the Testcity International Auto Show in 2023.")[0][1] \
+        != "tourism"
+    assert subjects("Some 300,000 people visited the city government's online service platform in 2023.")[0][1] \
+        != "tourism"
+    assert subjects("About 60 multinational companies have invested in Vietnam's Hai Phong since 2015.")[0][1] \
+        != "investment"
+    # another place named as what is ranked keeps the rank from the city
+    assert found("Testcity has a strong economy.\n\nShenzhen ranks third in the country by GDP.")[0][1] is None
+    # "Nth place to" is a rank unless it is "take … place to"
+    assert found("Testcity port climbed to third place to overtake Tianjin in 2023.")[0][:2] == (
+        "third place", "port")

@@ -220,8 +220,7 @@ QUANTITY_PATTERN = rf"""
         player|company|firm|investor|partner)s?(?!\w)))  # "the world's #1 brand", "the No1 beer producer"
   | (?P<every>(?<![\w-])(?P<every_num>{_UNITS_1_19}|\d{{1,3}})\s+(?:out\s+)?of\s+every\s+
         (?P<every_den>ten|hundred|\d{{1,4}})(?!\w))  # "one out of every ten homes": a rate (not "18 out of 20")
-  | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w)
-      (?!\s+to\b))  # (not "take second place to …": less important than, no rank)
+  | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
   | (?P<rank_and>(?<!\w)and\s+(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z))
   | (?P<largest>(?<!\w)(?:largest|biggest|busiest)(?!\w))
   | (?P<mult_word>{_word(MULTIPLIER_WORDS)})

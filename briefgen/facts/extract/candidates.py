@@ -339,6 +339,12 @@ class _Context:
                 found, sentence, *self.subject_for(found, sentence, scope)))
         if subject in (None, self.city_slug) and (measured := self._sector_measured(found, sentence)):
             subject, subject_reason = measured
+        owner = self._wider_place_s_own(found, sentence, scope)
+        if owner and self.subjects.kinds.get(subject) != "sector":
+            # "… 6.5% in 2019, compared with Shandong province's 5.5% and China's 6.1%" (a sector
+            # measured there stays the sector's: "a third of the province's $17.5 billion" of FDI)
+            subject, subject_reason = None, f"the figure of '{owner}' itself, whose possessive it follows; " \
+                                            "no entity stands for it"
         if self.subjects.kinds.get(subject) == "sector" and (city := self._city_s_whole_economy(found, sentence)):
             # "Jimo's GDP exceeded $10 billion, 138 projects have been agreed on … the marine industry"
             subject, subject_reason = self.city_slug, " ".join(x for x in (
@@ -380,16 +386,20 @@ class _Context:
         """What a figure counts can say whose it is, whatever place the sentence names: investors
         from abroad who "invested in" a place are investment drawn's ("Forty-eight countries and
         more than forty globally-recognized companies invested in Qingdao"; not "8,200 domestic
-        firms have invested in Qingdao"), visitors who "visited" it are tourism's, and so is what
-        their visits earned ("Sixty-two million people, foreign and domestic, visited the city
-        last year, generating 93 billion yuan"; not a delegation's visit)."""
+        firms have invested in Qingdao", nor firms of home or investing abroad), visitors who
+        "visited" it are tourism's, and so is what their visits earned ("Sixty-two million people,
+        foreign and domestic, visited the city last year, generating 93 billion yuan"; not a
+        delegation's visit, nor a visit to a show, a fair, a hospital or a website)."""
         investors = _INVESTORS_INVESTED.match(self.text, found.end, sentence.end)
         if self.inbound_slug and investors and _FROM_ABROAD.match(investors["who"]) and \
-                not _DOMESTIC.search(investors["who"]):
+                not _HOME_INVESTORS.search(investors["who"]) and not self._city_by_name.search(investors["who"]) \
+                and not _OVERSEAS.match(self.text, investors.end()) \
+                and not self._place_abroad(investors.end() - 3, min(investors.end() + 40, sentence.end)):
             return self.inbound_slug, "investors from abroad counted, who invested: a figure of investment drawn"
         visits = _VISITED.match(self.text, found.end, sentence.end) or \
             _VISITS_EARNED.search(self.text, sentence.start, found.start)
-        if self.tourism_slug and visits and not _NO_TOURISTS.search(self.text, sentence.start, sentence.end):
+        if self.tourism_slug and visits and not _NO_TOURISTS.search(self.text, sentence.start, visits.end("visited")) \
+                and not _NOT_A_TRIP.match(self.text, visits.end("visited")):
             return self.tourism_slug, "visitors counted, who visited, or what their visits earned: tourism's figure"
         return None
 
@@ -828,12 +838,23 @@ class _Context:
         return Scope(wider.level, wider.place, scope.among or wider.among, wider.reason,
                      wider.named_in)
 
+    def _names_before(self, sentence: Span, at: int) -> bool:
+        """Whether a capitalised word other than the sentence's first comes before `at`: "Shenzhen
+        ranks third", "In 2019, Peking University ranked first" name what is ranked."""
+        first = _FIRST_WORD.match(self.text, sentence.start)
+        if first and first[1] not in _OPENERS and first[1][:1].isupper():
+            return True
+        return bool(_NAME_IN.search(self.text, first.end() if first else sentence.start, at))
+
     def _country_pair_before(self, sentence: Span) -> Scope:
         """"Bilateral trade" goes on about the pair the sentence before named, when that is the
         country's trade with another: "China-Saudi trade stood at $106 billion in 2022. … Official
-        figures show bilateral trade reached $90 billion …" (up to two sentences back)."""
+        figures show bilateral trade reached $90 billion …" (up to two sentences back, not past
+        one that names the city: "… Qingdao is the closest city. Bilateral trade …" is its)."""
         index = self.sentences.index_at(sentence.start)
         for previous in reversed(self.sentences.sentences[max(index - 2, 0):index]):
+            if self._names_city(previous.start, previous.end):
+                return Scope()
             pair = re.search(CHINA_PAIR_TRADE, self.places[previous.start:previous.end])
             if pair:
                 return Scope("country", "China", None, f"'{pair[0]}' in an earlier sentence",
@@ -1522,9 +1543,6 @@ class _Context:
             # Hong Kong", "shares jumped 29 New Zealand cents … to 95 New Zealand cents": a firm's
             # stock moving on an exchange, no place's figure
             return None, "a share price's move on a stock exchange, no entity's figure"
-        owner = self._wider_place_s_own(found, sentence, scope)
-        if owner:  # "… 6.5% in 2019, compared with Shandong province's 5.5% and China's 6.1%"
-            return None, f"the figure of '{owner}' itself, whose possessive it follows; no entity stands for it"
         opening = self._with_opening_subject(found, sentence)
         if opening:
             return opening
@@ -1630,8 +1648,9 @@ class _Context:
         # does a text about the province)
         home = scope.level == "city" or (scope.level, scope.place) == ("province", self.home_province) \
             or (scope.level == "country" and self.national_from is not None) \
-            or (found.quantity.unit == "rank" and mention.slug == self.city_slug
-                and not self._names_a_province(sentence))  # (where the city's rank ranks)
+            or (found.quantity.unit == "rank" and mention.slug == self.city_slug and scope.level == "country"
+                and not self._names_a_province(sentence)
+                and not self._names_before(sentence, found.start))  # (where the city's rank ranks)
         if window > 0 and not home:
             if not _REFERS_TO.match(self.text, sentence.start) and not _BOTH_SIDES.search(
                     self.text, sentence.start, sentence.end) and not self._names_again(found, sentence):
@@ -1656,10 +1675,11 @@ class _Context:
         return mention.slug, " ".join(x for x in (f"'{words}'", mention.note, _WHERE[window]) if x)
 
     def _wider_place_s_own(self, found: Found, sentence: Span, scope: Scope) -> str | None:
-        """The province, the country or the world whose possessive the figure follows at once
+        """The province, China or the world whose possessive the figure follows at once
         ("compared with Shandong province's 5.5% and China's 6.1%"): that place's own figure,
         when the figure's scope is that wider place and no entity is named in the possessive.
-        Not a rank ("the world's second largest port" ranks the port)."""
+        Not a rank ("the world's second largest port" ranks the port), nor "the country's",
+        which may be a partner's ("Germany grew. The country's 2.1% …")."""
         owner = _WIDER_OWNER.search(self.places, max(found.start - 40, sentence.start), found.start)
         if not owner or found.quantity.unit == "rank" or scope.is_city or \
                 self.subjects.names_between(owner.start(), owner.end()):
@@ -1671,15 +1691,17 @@ class _Context:
         after its comma: "With 17 bustling cities and a population of more than 94 million,
         Shandong province … offers British businesses …" is the province's, not the partner's
         the clause goes on to name. Only for the phrase's first part (no comma before the
-        figure: "With A, B and C, …" lists may be anyone's) and a subject the clause opens on,
+        figure: "With A, B and C, …" lists may be anyone's), when the phrase names no entity of its
+        own ("With exports to Germany up 15%, …" is Germany's), and a subject the clause opens on,
         other than the city (its sectors' measures stay theirs: "With two pre-Olympic test
-        events under its belt, Qingdao …" counts sailing events)."""
+        events under its belt, Qingdao …" counts sailing events) or a possessive ("…, the
+        province's largest city, Qingdao, …")."""
         if not _WITH_OPENING.match(self.text, sentence.start) or \
                 ", " in self.text[sentence.start:found.start]:
             return None
         comma = self.text.find(", ", found.end, sentence.end)
-        if comma < 0:
-            return None
+        if comma < 0 or self.subjects.names_between(sentence.start, comma):
+            return None  # ("With exports to Germany up 15%, …": the phrase names its own)
         head = comma + 2
         subject = next((m for m in self.subjects.mentions_between(head, head + 40)
                         if not self.text[head:m.start].strip() or _ARTICLE.fullmatch(self.text[head:m.start])), None)
@@ -1690,7 +1712,8 @@ class _Context:
             return subject.slug, f"'{words}', the subject of the clause after the opening 'With …'"
         province = next((name for at, name in self.provinces if head <= at < head + 5), None) or (
             "the province" if _THE_PROVINCE.match(self.text, head) else None)
-        if province:
+        if province and not _POSSESSIVE_NEXT.match(self.text, head + len(province) if province != "the province"
+                                                   else _THE_PROVINCE.match(self.text, head).end()):
             return None, f"'{province}', the subject of the clause after the opening 'With …', " \
                          "which no entity stands for"
         return None
@@ -2365,27 +2388,39 @@ _HOLIDAY_AFTER = re.compile(r"""(?:\s+["“'‘]?[\w-]+){0,4}?\s+["“'‘]?(?:h
 _PLACE_NAME = re.compile(r"(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|All|Both)\b)[A-Z][a-z]+\b(?!\s+[A-Z])")
 # "Among the 15 sub-provincial cities in China, Qingdao ranked fifth": 15 counts the peers.
 # A wider place's possessive the figure follows at once: "Shandong province's 5.5%", "China's 6.1%".
-_WIDER_OWNER = re.compile(r"\b(?P<owner>[A-Z][a-z]+\s+[Pp]rovince|China|the\s+(?:country|nation|province|world))"
-                          r"['’]s\s+$")
-_BILATERAL = re.compile(r"\bbilateral\s+trade\b", re.IGNORECASE)
+_WIDER_OWNER = re.compile(rf"\b(?P<owner>[A-Z][a-z]+\s+[Pp]rovince|{'|'.join(PROVINCES)}|China|"
+                          r"[Tt]he\s+(?:province|world))['’]s\s+$")
+_BILATERAL = re.compile(r"(?<!\bits\s)(?<!\bIts\s)(?<!\btheir\s)\bbilateral\s+trade\b", re.IGNORECASE)
 # Investors counted and what they did: "Forty-eight countries and more than forty globally-recognized
 # companies invested in Qingdao" (from abroad: countries, foreign, overseas, global … firms).
 _INVESTORS_INVESTED = re.compile(r"\s+(?P<who>[^.;]{0,80}?)\s+(?:have\s+|had\s+|has\s+)?invested\s+in\b")
 _FROM_ABROAD = re.compile(r"(?:[\w-]+\s+){0,2}?(?:countries|foreign|overseas|multinational|global|globally|"
                           r"Fortune|international|world)\b", re.IGNORECASE)
-_DOMESTIC = re.compile(r"\bdomestic\b", re.IGNORECASE)
+_HOME_INVESTORS = re.compile(r"\b(?:domestic|local|Chinese|Shandong)\b", re.IGNORECASE)
+_OVERSEAS = re.compile(r"\s+(?:overseas|abroad|foreign)\b", re.IGNORECASE)
 # Visitors counted who visited, and what the visits earned: "Sixty-two million people, foreign and
 # domestic, visited the city last year, generating 93 billion yuan"
 _VISITORS = r"(?:people|persons|visitors|tourists|travell?ers)"
-_VISITED = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_VISITORS}\b[^.;]{{0,40}}?\bvisited\b")
-_VISITS_EARNED = re.compile(rf"\b{_VISITORS}\b[^.;]{{0,40}}?\bvisited\b[^.;]{{0,60}}?"
-                            r"\b(?:generating|bringing\s+in|earning|creating)\s+(?:a\s+total\s+of\s+)?$")
+_VISITED = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_VISITORS}\b[^.;]{{0,40}}?\b(?P<visited>visited)\b")
+_VISITS_EARNED = re.compile(rf"\b{_VISITORS}\b[^.;]{{0,40}}?\b(?P<visited>visited)\b[^.;]{{0,60}}?"
+                            r"\b(?:generating|bringing\s+in|earning|creating)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?$")
+# what was visited, when it is no trip: "visited the Qingdao International Auto Show", "visited hospitals"
+_NOT_A_TRIP = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:shows?|fairs?|expos?|exhibitions?|hospitals?|clinics?|"
+                         r"platforms?|websites?|sites?\b(?!\s+of\s+interest)|pages?|booths?|stands?|"
+                         r"pavilions?|markets?|offices?|centres?|centers?)\b", re.IGNORECASE)
 # (a delegation's or officials' visit is no tourism)
 _NO_TOURISTS = re.compile(r"\b(?:delegat\w*|officials?|executives?|businessmen|businesspeople|entrepreneurs|"
                           r"experts|investors|students|ministers?|leaders?)\b", re.IGNORECASE)
 # A sentence opening on a phrase of circumstance: "With 17 bustling cities and …, Shandong …"
 _WITH_OPENING = re.compile(r"\s*[\"“‘']?With\s")
 _ARTICLE = re.compile(r"(?:the|The)\s+")
+# A capitalised word after a sentence's first letter: "Shenzhen ranks third" is Shenzhen's rank
+_NAME_IN = re.compile(r"\b[A-Z][a-z]+")
+_FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
+_OPENERS = frozenset("The This That These Those Its Their It In On At By For Last Since During Over As "
+                     "According From After Before And But Also Meanwhile Moreover Besides Currently "
+                     "Today Now".split())
+_POSSESSIVE_NEXT = re.compile(r"\s*(?:[Pp]rovince)?['’]s\b")
 _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
 # "named one of 14 coastal cities", "listed among 15 sub-provincial cities": a group of cities
 # that names no place is the country's (its cities are designated nationally).

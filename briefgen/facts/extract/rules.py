@@ -107,8 +107,14 @@ def judge(text: str, found: Found, paired: bool) -> Verdict | None:
     return judge_form(text, found, paired)
 
 
-def _judge_rank(text: str, found: Found, paired: bool) -> Verdict:
+def _judge_rank(text: str, found: Found, paired: bool) -> Verdict | None:
+    if _TAKE_BEFORE.search(text, max(found.start - 8, 0), found.start) and _PLACE_TO.match(text, found.end):
+        return None  # "trade tensions take second place to personal ties": less than, no rank
     return Verdict(None, "rank: an ordinal with largest/biggest, or 'ranking N'", 0.85)
+
+
+_TAKE_BEFORE = re.compile(r"\b(?:take|takes|took|taking|taken)\s+$")
+_PLACE_TO = re.compile(r"\s+to\b")
 
 
 def _judge_rank_list(text: str, found: Found, paired: bool) -> Verdict:

@@ -593,8 +593,13 @@ _OPENED = "|".join(rf"(?<={word},\s)" for word in _OPENING_WORDS)
 # "national-level demonstration areas in Qingdao" grades what is counted: no national figure
 # The country's trade with another, named as a pair: "China-Saudi trade", "Sino-US trade",
 # "Kazakhstan-China trade" (then "bilateral trade" in the next sentence is that pair's too)
-CHINA_PAIR_TRADE = (r"(?<![\w-])(?:(?:China|Sino)[-–][A-Z][a-z]+|[A-Z][a-z]+[-–]China)"
-                    r"\s+(?:bilateral\s+)?trade\b")
+_PAIRED = r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,6})"  # "Saudi", "South Korea", "US", "ASEAN"
+CHINA_PAIR_TRADE = (rf"(?<![\w-])(?:(?:China|Sino)[-–]{_PAIRED}|{_PAIRED}[-–]China)(?![-–])"
+                    # (its amount, not a fair, a zone or a friction: "China-Japan trade fair")
+                    r"\s+(?:bilateral\s+)?trade(?:\s+(?:volume|value|turnover))?"
+                    r"(?=\s+(?:has\s+|had\s+|have\s+)?(?:stood|reached|rose|fell|grew|totaled|totalled|totaling|"
+                    r"totalling|increased|decreased|declined|jumped|hit|was|were|amounted|surged|dropped|"
+                    r"climbed|exceeded|expanded|registered)\b|\s*[,.]|\s+(?:in|last|this)\s)")
 _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)"
                       # ("a key national lab", "a national high-tech zone": a title of a place's own)
                       r"(?!\s+(?:(?:key|high-tech|innovation|engineering|research|technology|technological|"
