@@ -2751,3 +2751,30 @@ def test_the_thirty_seventh_round_s_rules_leave_their_near_misses_alone():
     # "Nth place to" is a rank unless it is "take … place to"
     assert found("Testcity port climbed to third place to overtake Tianjin in 2023.")[0][:2] == (
         "third place", "port")
+
+
+def test_a_county_level_city_of_the_province_is_its_prefecture_s():
+    """"in Shouguang, Shandong province" (a county-level city of Weifang) is a text about Weifang,
+    as a district is: its figures are scoped there, never the project city's; the project city's
+    own county-level cities stay its parts."""
+    text = ("The vegetable fair in Shouguang, Shandong province closed on May 30.\n\nShouguang exported "
+            "500,000 tons of vegetables in 2022.\n\nThe vegetable planting area in Shouguang spans about "
+            "467 square kilometers.")
+    rows = [(c.as_written, c.subject, c.scope.level, c.scope.place) for c in extract(
+        text, source="t.txt", doc_date="2023-06-02", aliases={"Qingdao": "qingdao"}, kinds={"qingdao": "city"},
+        province="Shandong")]
+    assert [r[2:] for r in rows] == [("city", "Weifang"), ("city", "Weifang")]
+    assert all(r[1] != "qingdao" for r in rows)
+    rows = [(c.subject, c.scope.place) for c in extract(
+        "Qingdao grew in 2022.\n\nIts county-level city Jiaozhou exported 5,000 tons of tires in 2022.",
+        source="t.txt", doc_date="2023-06-02", aliases={"Qingdao": "qingdao"}, kinds={"qingdao": "city"},
+        province="Shandong")]
+    assert rows == [("qingdao", None)]
+    # "in the city of Haiyang": Yantai's, its nuclear plant no figure of the project's city
+    text = ("The No.2 reactor of the Haiyang Nuclear Station in the city of Haiyang started operation.\n\n"
+            "The Haiyang Nuclear Station, with a total investment of 80 billion yuan, is designed to have "
+            "six reactor units.")
+    rows = [(c.as_written, c.scope.place) for c in extract(
+        text, source="t.txt", doc_date="2019-01-11", aliases={"Qingdao": "qingdao"}, kinds={"qingdao": "city"},
+        province="Shandong")]
+    assert [r[1] for r in rows] == ["Yantai", "Yantai"]

@@ -26,7 +26,7 @@ from typing import Mapping, Sequence
 from briefgen.facts.extract.noise import MONTHS, WEEKDAYS, NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
-from briefgen.facts.extract.scope import CHINA_PAIR_TRADE, Scope, names_a_city, counterparts_named, names_abroad, not_subjects, \
+from briefgen.facts.extract.scope import CHINA_PAIR_TRADE, COUNTY_CITIES, Scope, names_a_city, counterparts_named, names_abroad, not_subjects, \
     places_abroad, \
     sector_abroad, \
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
@@ -792,6 +792,11 @@ class _Context:
         for m in _DISTRICT_OF.finditer(self.text):
             city, district = (m["city"], m["part"]) if m["city"] else (m["city2"], m["part2"])
             parts.setdefault(city, set()).add(district)
+        # the province's county-level cities, each its prefecture's ("Shouguang" names Weifang);
+        # the project's city's own are its parts, not another city
+        for county, city in COUNTY_CITIES.get(self.city_province or "", {}).items():
+            if city != self.city and re.search(rf"\b{county}\b", self.text):
+                parts.setdefault(city, set()).add(county)
         return parts
 
     def _named_at(self, city: str) -> list[int]:
@@ -800,7 +805,9 @@ class _Context:
         (Xinhua) --" is where a report on the province was filed)."""
         dateline = _DATELINE.search(self.text, 0, 600)
         opens = [dateline.start(1)] if dateline and _title_case(dateline[1]) == city else []
-        return opens + [m.start() for m in re.finditer(rf"\b{re.escape(city)}\b", self.text)]
+        # (or one of its districts or county-level cities: "in Shouguang, Shandong province")
+        names = "|".join(re.escape(name) for name in (city, *self._districts().get(city, ())))
+        return opens + [m.start() for m in re.finditer(rf"\b(?:{names})\b", self.text)]
 
     def _wider_scope(self, scope: Scope, found: Found, sentence: Span, clause_start: int,
                      is_rank: bool) -> Scope:

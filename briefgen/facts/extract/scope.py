@@ -788,6 +788,16 @@ _NAMED_CITY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?city\s+of\s+(?P<of>[A-Z
 # A city of the province whose own figure it is: "Weifang's exports". Only the possessive: a bare
 # name more often locates ("Jinan, capital of …"), is left out ("except Zibo") or compared with.
 # As the clause's subject too: "Yantai ranked second with …", "In Weihai, exports rose …".
+# The province's county-level cities (and former ones, in older news), each with the prefecture
+# it belongs to: "in Shouguang, Shandong province" is a text about Weifang, as a district is.
+COUNTY_CITIES = {"Shandong": {
+    "Zhangqiu": "Jinan", "Tengzhou": "Zaozhuang", "Longkou": "Yantai", "Laiyang": "Yantai",
+    "Laizhou": "Yantai", "Zhaoyuan": "Yantai", "Qixia": "Yantai", "Haiyang": "Yantai", "Penglai": "Yantai",
+    "Qingzhou": "Weifang", "Zhucheng": "Weifang", "Shouguang": "Weifang", "Anqiu": "Weifang",
+    "Gaomi": "Weifang", "Changyi": "Weifang", "Qufu": "Jining", "Zoucheng": "Jining", "Xintai": "Tai'an",
+    "Feicheng": "Tai'an", "Rongcheng": "Weihai", "Rushan": "Weihai", "Wendeng": "Weihai", "Leling": "Dezhou",
+    "Yucheng": "Dezhou", "Linqing": "Liaocheng", "Zouping": "Binzhou", "Jiaozhou": "Qingdao",
+    "Pingdu": "Qingdao", "Laixi": "Qingdao", "Jimo": "Qingdao"}}
 CITY_NAMES = "|".join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs}))
 # (the province's own: "in Shanghai" is more often where a deal was signed than what is measured)
 _PROVINCE_CITY_NAMES = "|".join(sorted(PROVINCE_CITIES["Shandong"]))
