@@ -393,7 +393,7 @@ class _Context:
         investors = _INVESTORS_INVESTED.match(self.text, found.end, sentence.end)
         if self.inbound_slug and investors and _FROM_ABROAD.match(investors["who"]) and \
                 not _HOME_INVESTORS.search(investors["who"]) and not self._city_by_name.search(investors["who"]) \
-                and not _OVERSEAS.match(self.text, investors.end()) \
+                and not _INTO_ABROAD.match(self.text, investors.end()) \
                 and not self._place_abroad(investors.end() - 3, min(investors.end() + 40, sentence.end)):
             return self.inbound_slug, "investors from abroad counted, who invested: a figure of investment drawn"
         visits = _VISITED.match(self.text, found.end, sentence.end) or \
@@ -2404,7 +2404,7 @@ _INVESTORS_INVESTED = re.compile(r"\s+(?P<who>[^.;]{0,80}?)\s+(?:have\s+|had\s+|
 _FROM_ABROAD = re.compile(r"(?:[\w-]+\s+){0,2}?(?:countries|foreign|overseas|multinational|global|globally|"
                           r"Fortune|international|world)\b", re.IGNORECASE)
 _HOME_INVESTORS = re.compile(r"\b(?:domestic|local|Chinese|Shandong)\b", re.IGNORECASE)
-_OVERSEAS = re.compile(r"\s+(?:overseas|abroad|foreign)\b", re.IGNORECASE)
+_INTO_ABROAD = re.compile(r"\s+(?:overseas|abroad|foreign)\b", re.IGNORECASE)  # "invested in overseas markets"
 # Visitors counted who visited, and what the visits earned: "Sixty-two million people, foreign and
 # domestic, visited the city last year, generating 93 billion yuan"
 _VISITORS = r"(?:people|persons|visitors|tourists|travell?ers)"
