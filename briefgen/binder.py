@@ -195,12 +195,13 @@ def front_and_back(project: Project, store: FactStore, config, placed: list[Plac
     unfilled = _front_document(project, store, getattr(config, "cover", "cover"), common, config)
     cover = _filled(project, unfilled)
     before = _pages(project, cover)  # pages before the contents
-    cited = {s.seed for item in items for fid in item.facts
-             for s in store.by_id[fid].sources} if items else set()
-    seeds = [info for name, info in store.seeds.items() if name in cited]
+    # the documents the briefs cite as placed, as their own Sources lists do (not every
+    # document of a fact a brief's template consulted and left out)
+    cited = _cited_entries(placed)
+    seeds = [info for name, info in store.seeds.items() if name in {e.seed for e in cited}]
     from .compose.sources import quotes_by_brief
     appendix = _front_document(project, store, "sources",
-                               {**common, "seeds": seeds, "cited_at": _cited_at(store, items),
+                               {**common, "seeds": seeds, "cited_at": _cited_at(cited),
                                 "quotes": quotes_by_brief(p.document for p in placed)},
                                config, grows_to=1 + len(placed) + len(seeds))
     appendix = replace(appendix, meta=replace(appendix.meta, anchor=APPENDIX_ANCHOR))
@@ -273,14 +274,20 @@ def _data_age(project: Project, store: FactStore, items):
     return data_age(cited, store.seeds, Timeline(project.built_on(), project.freshness))
 
 
-def _cited_at(store: FactStore, items) -> dict[str, str]:
+def _cited_entries(placed: list[Placed]) -> list:
+    """The Sources entries of the briefs as placed (fitted): what each brief cites."""
+    from .document import Sources
+    return [e for p in placed for b in p.document.blocks if isinstance(b, Sources) for e in b.entries]
+
+
+def _cited_at(entries) -> dict[str, str]:
     """Seed -> where the pack's briefs cite it, for seeds that keep positions: 'pp. 3, 12',
     'paras. 2, 5', 'trade.xlsx!Sheet1!C7, …'."""
     from .sources.locate import cited_at
     found: dict[str, list[str]] = {}
-    for item in items or ():
-        for source in (s for fid in item.facts for s in store.by_id[fid].sources if s.locator):
-            found.setdefault(source.seed, []).append(source.locator)
+    for entry in entries:
+        if entry.locator and entry.seed:
+            found.setdefault(entry.seed, []).append(entry.locator)
     return {seed: cited_at(locators) for seed, locators in found.items()}
 
 

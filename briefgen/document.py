@@ -183,6 +183,7 @@ class SourceEntry:
     quote: str | None = None
     url: str | None = None
     locator: str | None = None  # where the quote is: 'p. 12', 'para. 4', 'trade.xlsx!Sheet1!C7'
+    seed: str | None = None  # the document's file in seeds/ (no renderer prints it: the appendix lists by it)
 
 
 @dataclass(frozen=True)

@@ -654,3 +654,22 @@ def _wait_for(path: Path) -> bool:
     while not path.exists() and time.monotonic() < deadline:
         time.sleep(0.01)
     return path.exists()
+
+
+def test_the_appendix_lists_only_documents_whose_figures_the_briefs_print(qingdao, run):
+    """The finance brief's template consults facts of documents it prints no figure of (the
+    business clubs release, the China-Japan zone item, the overseas cooperation release): in a
+    pack of that brief alone they are no "Documents the figures in this pack are taken from";
+    the appendix lists what the brief cites, as its own Sources list does."""
+    config = _write_pack_yaml(qingdao, ["sector:finance"])
+    result = run("--project", qingdao, "pack", "--config", config, "--jobs", "1", "--format", "pdf")
+    assert result.exit_code == 0, result.output
+    pages = [page.extract_text() for page in PdfReader(qingdao / "out" / "pack" / "europe.pdf").pages]
+    text = "\n".join(pages)
+    appendix = " ".join(text[text.rindex("Documents the figures"):].split())
+    index = yaml.safe_load((qingdao / "seeds" / "index.yaml").read_text(encoding="utf-8"))["seeds"]
+    for seed in ("000_79af381633f60f74.txt", "001_0440659cac3b07a2.txt", "002_ebe02bed5fb1622e.txt"):
+        assert " ".join(index[seed]["title"].split()) not in appendix, seed
+    brief = " ".join(text[:text.rindex("Documents the figures")].split())
+    listed = [info["title"] for info in index.values() if " ".join(info["title"].split()) in appendix]
+    assert listed and all(" ".join(title.split())[:30] in brief for title in listed)  # each one the brief cites

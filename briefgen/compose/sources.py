@@ -22,9 +22,9 @@ def _entry(number: int, citation: Citation, store: Store) -> d.SourceEntry:
     quote, locator = " ".join(citation.quote.split()), citation.locator
     info = store.seeds.get(citation.seed)
     if info is None:
-        return d.SourceEntry(number, citation.seed, quote=quote, locator=locator)
+        return d.SourceEntry(number, citation.seed, quote=quote, locator=locator, seed=citation.seed)
     date = date_text(info.date) if info.date else None
-    return d.SourceEntry(number, info.title, info.outlet, date, quote, info.url, locator)
+    return d.SourceEntry(number, info.title, info.outlet, date, quote, info.url, locator, citation.seed)
 
 
 def number_citations(blocks: list[d.Block], citations: Citations, store: Store) -> list[d.Block]:
