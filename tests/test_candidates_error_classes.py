@@ -2778,3 +2778,26 @@ def test_a_county_level_city_of_the_province_is_its_prefecture_s():
         text, source="t.txt", doc_date="2019-01-11", aliases={"Qingdao": "qingdao"}, kinds={"qingdao": "city"},
         province="Shandong")]
     assert [r[1] for r in rows] == ["Yantai", "Yantai"]
+
+
+def test_a_dollar_s_country_after_it_and_a_speaker_name_no_subject():
+    """"… worth about $55,000 U.S. No direct flight …": the dollar's country, no partner's figure;
+    "Experts say the total …", "…, analysts said": who speaks, no sector's figure."""
+    aliases = {**ALIASES, "U.S.": "usa", "experts": "talent", "analysts": "talent"}
+    kinds = {**KINDS, "usa": "country", "talent": "sector"}
+    def subjects(text):
+        return [(c.as_written, c.subject) for c in extract(text, source="t.txt", doc_date="2017-07-20",
+                                                           aliases=aliases, kinds=kinds)]
+    assert subjects("Frozen salmon from Chile arrived at Testcity on June 8, worth about $55,000 U.S. No direct "
+                    "flight is available.") == [("about $55,000", "testcity")]
+    assert subjects("The geoducks, with a value of $20,000 U.S. dollars, arrived in Testcity.")[0][1] == "testcity"
+    assert subjects("Exports to the U.S. reached $3 billion in 2016.")[0][1] == "usa"  # a place, still
+    assert subjects("Experts say the total is expected to surpass 130,000 tons by the end of the year.")[0][1] is None
+    assert subjects("Testcity's apple exports will surpass 130,000 tons this year, analysts said.")[0][1] == "testcity"
+    assert subjects("Testcity attracted 300 experts in 2016.")[0][1] == "talent"  # counted, not speaking
+
+
+def test_a_pair_with_china_in_any_script_is_the_country_s_trade():
+    rows = [(c.as_written, c.scope.level) for c in extract(
+        "Türkiye–China trade reached $43 billion in 2023.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("$43 billion", "country")]

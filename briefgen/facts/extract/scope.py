@@ -65,7 +65,18 @@ _REPORTED = re.compile(
     r"|\b(?i:vice\s+|deputy\s+)?(?i:governor|director(?:-general)?|head|chief|commissioner|"
     rf"spokes(?:person|man|woman)|official)\s+of\s+(?:the\s+)?{_AGENCY}")
 # A dollar amount's country in brackets: "$1.54 billion (U.S.)" is the currency, no place.
-_CURRENCY_MARK = re.compile(r"(?<=\d)(?:\s+(?:million|billion|trillion))?\s*\((?:U\.S\.|US|USD)\)")
+_CURRENCY_MARK = re.compile(r"(?<=\d)(?:\s+(?:million|billion|trillion))?\s*\((?:U\.S\.|US|USD)\)"
+                            # "worth about $55,000 U.S. No direct flight …": the dollar's country after it
+                            r"|\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:U\.S\.|US|USD)(?![\w-])"
+                            r"(?=\s*(?:dollars?\b|[.,;:)(]|$)|\s+[A-Z]|\s+(?:in|on|for|to|from|and|or|during|last|"
+                            r"this|per|each|a|an)\b)")
+# Speakers of a figure, no subject of it: "Experts say the total is expected to surpass …",
+# "…, analysts said"
+_SPEAKERS = re.compile(r"\b(?:[Ee]xperts|[Aa]nalysts|[Rr]esearchers|[Oo]bservers|[Ii]nsiders)\s+(?:say|said|says|"
+                       r"estimated?|estimates|believed?|believes|predicted|predicts?|expected|expects?|forecast|"
+                       r"forecasts|noted?|notes|told)\b"
+                       r"|\b(?:said|say|says|according\s+to)\s+(?:some\s+|many\s+|industry\s+)?(?:experts|analysts|"
+                       r"researchers|observers|insiders)\b")
 # A stock ticker: "06198.HK", "(HKEX: 6198)", "600018.SH" ("HK" there is no place).
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 # Where a firm's shares trade: "listed in Hong Kong", "Hong Kong-listed", "listed on the Shanghai
@@ -260,7 +271,8 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
     one left out ("except the United States"), ports goods left by ("Shandong ports
     exported"), or where a firm's shares trade ("listed in Hong Kong"), not what it is about."""
     return sorted([(m.start(), m.end())
-                   for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _LISTING, _FIRM_SEAT, _CURRENCY_MARK, _EXAMPLES,
+                   for pattern in (_ATTRIBUTION, _REPORTED, _SPEAKERS, _TICKER, _LISTING, _FIRM_SEAT, _CURRENCY_MARK,
+                                   _EXAMPLES,
                                    _COMPARISON,
                                    _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
                                    _PORTS_TRADED, _DESTINATIONS_OF, _OTHER_AMERICAS)
@@ -593,7 +605,8 @@ _OPENED = "|".join(rf"(?<={word},\s)" for word in _OPENING_WORDS)
 # "national-level demonstration areas in Qingdao" grades what is counted: no national figure
 # The country's trade with another, named as a pair: "China-Saudi trade", "Sino-US trade",
 # "Kazakhstan-China trade" (then "bilateral trade" in the next sentence is that pair's too)
-_PAIRED = r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{2,6})"  # "Saudi", "South Korea", "US", "ASEAN"
+# "Saudi", "South Korea", "US", "ASEAN", "Việt Nam" (letters of any script after the capital)
+_PAIRED = r"(?:[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?|[A-Z]{2,6})"
 CHINA_PAIR_TRADE = (rf"(?<![\w-])(?:(?:China|Sino)[-–]{_PAIRED}|{_PAIRED}[-–]China)(?![-–])"
                     # (its amount, not a fair, a zone or a friction: "China-Japan trade fair")
                     r"\s+(?:bilateral\s+)?trade(?:\s+(?:volume|value|turnover))?"
