@@ -1717,11 +1717,9 @@ class _Context:
         if subject:
             words = " ".join(self.text[subject.start:subject.end].split())
             return subject.slug, f"'{words}', the subject of the clause after the opening 'With …'"
-        province = next((name for at, name in self.provinces if head <= at < head + 5), None) or (
-            "the province" if _THE_PROVINCE.match(self.text, head) else None)
-        if province and not _POSSESSIVE_NEXT.match(self.text, head + len(province) if province != "the province"
-                                                   else _THE_PROVINCE.match(self.text, head).end()):
-            return None, f"'{province}', the subject of the clause after the opening 'With …', " \
+        province = _PROVINCE_OPENS.match(self.places, head)  # (a firm named after it is no province)
+        if province and (not province["name"] or any(at == head for at, _ in self.provinces)):
+            return None, f"'{province[0]}', the subject of the clause after the opening 'With …', " \
                          "which no entity stands for"
         return None
 
@@ -2427,7 +2425,8 @@ _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
 _OPENERS = frozenset("The This That These Those Its Their It In On At By For Last Since During Over As "
                      "According From After Before And But Also Meanwhile Moreover Besides Currently "
                      "Today Now".split())
-_POSSESSIVE_NEXT = re.compile(r"\s*(?:[Pp]rovince)?['’]s\b")
+# A clause opening on a province, not on its possessive ("the province's largest city, Qingdao, …")
+_PROVINCE_OPENS = re.compile(rf"(?:(?P<name>{'|'.join(PROVINCES)})(?:\s+[Pp]rovince)?|[Tt]he\s+province)\b(?!['’]s)")
 _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
 # "named one of 14 coastal cities", "listed among 15 sub-provincial cities": a group of cities
 # that names no place is the country's (its cities are designated nationally).
