@@ -1551,3 +1551,31 @@ def test_investment_abroad_is_labelled_with_the_investor_s_place_in_brackets_nev
     assert (c.subject, c.scope.place) == ("outbound", "Shandong")
     label = label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
     assert label == "Investment projects approved (Shandong)"
+
+
+def test_a_plan_s_verb_carries_over_a_longer_list_of_what_it_governs_but_not_a_clause_of_its_own():
+    """"Testcity Port Group plans to build three stations, a supply system, and 10 cranes … in three
+    to four years, and add 600 vehicles": every item is planned (a fresh audit found the 10 cranes
+    and the 600 vehicles stored as done); "…, and 300 flights were added in 2019" is not."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import status_and_reason
+    def statuses(text):
+        return [(c.as_written, status_and_reason(c, text[max(c.offset - 160, 0):c.offset])[0])
+                for c in extract(text, source="t.txt", doc_date="2022-06-28")]
+    rows = statuses("Testcity Port Group plans to build three hydrogen refueling stations, a hydrogen-powered energy "
+                    "supply system, and 10 hydrogen-powered gantry cranes at the port areas in three to four years, "
+                    "and add 600 hydrogen-powered vehicles, the group said.")
+    assert [r for r in rows if r[0] in ("three", "10", "600")] == [("three", "plan"), ("10", "plan"), ("600", "plan")]
+    assert statuses("The city will open 5 routes, and 300 flights were added in 2019.") == [
+        ("5", "plan"), ("300", None)]
+    assert statuses("By 2025, the airport is expected to handle 35 million passengers, 500,000 tons of cargo, "
+                    "and 300,000 takeoffs and landings.")[-1] == ("300,000", "expected")
+
+
+def test_a_picture_of_a_size_is_no_figure():
+    from briefgen.facts.extract.candidates import extract
+    rows = [c.as_written for c in extract("The tower is 35 meters high, as tall as a 11-story building.",
+                                          source="t.txt")]
+    assert rows == ["35 meters"]
+    assert [c.as_written for c in extract("Prices rose as high as 20 percent in 2022.", source="t.txt")] == [
+        "20 percent"]

@@ -101,10 +101,20 @@ class Verdict:
 def judge(text: str, found: Found, paired: bool) -> Verdict | None:
     """A Verdict for a figure worth proposing, or None for noise. `paired` says the figure is
     one side of "from X to Y", which makes a bare word number a figure ("from three to one")."""
-    if _continues_word(text, found) or _is_quoted_name(text, found):
+    if _continues_word(text, found) or _is_quoted_name(text, found) or _an_image_of_size(text, found):
         return None
     judge_form = _FORMS.get(found.form, _judge_number)
     return judge_form(text, found, paired)
+
+
+def _an_image_of_size(text: str, found: Found) -> bool:
+    """"35 meters high, as tall as a 11-story building": a picture of a size, not a figure of
+    anything (not "as high as 20 percent", a figure; nor "equivalent to 14 football fields",
+    which restates an area)."""
+    return bool(_AS_BIG_AS.search(text, max(found.start - 30, 0), found.start))
+
+
+_AS_BIG_AS = re.compile(r"\bas\s+(?:tall|high|big|large|long|wide|deep|heavy)\s+as\s+an?\s+$", re.IGNORECASE)
 
 
 def _judge_rank(text: str, found: Found, paired: bool) -> Verdict | None:

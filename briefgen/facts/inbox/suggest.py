@@ -1940,20 +1940,30 @@ def status_and_reason(c: Candidate, before: str) -> tuple[str | None, str]:
 
 # a figure listed right after another ("including three high-level meetings and three
 # cooperation exchanges"): the other's clause, and its status, are its own too
-_LISTED_AFTER = re.compile(r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,4}"
-                           r"and\s+$", re.IGNORECASE)
+_NUMBER_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+# (or further on in a list of things the clause's verb governs: "plans to build three stations, a
+# supply system, and 10 cranes …, and add 600 vehicles")
+_LISTED_AFTER = re.compile(rf"{_NUMBER_WORD}\s+(?:[\w'’-]+,?\s+){{0,12}}?(?:and|,)\s+"
+                           r"(?:(?:also\s+)?(?:add|build|set\s+up|open|create|introduce|install|launch|buy|deploy)\s+)?$",
+                           re.IGNORECASE)
+# the figure's own verb after it: "…, and 300 flights were added"
+_VERB_OF_ITS_OWN = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}?(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
+# ", and 10 cranes", ", and add 600 vehicles": a list going on, no clause of its own
+_LIST_GOES_ON = re.compile(rf",?\s*and\s+(?:(?:also\s+)?(?:add|build|set\s+up|open|create|introduce|install|launch|"
+                           rf"buy|deploy)\s+)?(?={_NUMBER_WORD}\b)", re.IGNORECASE)
 
 
 def _status_listed_on(c: Candidate, before: str) -> tuple[str | None, str]:
     at = _at(c, before)
     listed = _LISTED_AFTER.search(c.quote, 0, at) if at >= 0 else None
-    if not listed:
-        return None, ""
+    if not listed or _VERB_OF_ITS_OWN.match(c.quote, at + len(c.as_written)):
+        return None, ""  # ("will open 5 routes, and 300 flights were added in 2019": its own clause)
     head = c.quote[:listed.start()]
     start = max((m.end() for m in re.finditer(r"[.;](?:\s|$)", head)), default=0)
     for status, cue in (("expected", _EXPECTED), ("plan", _PLANNED)):
         found = [m for m in cue.finditer(head, start) if not _OUTDONE.search(head, start, m.start())]
-        if found and not _CLAUSE_BREAK.search(head, found[-1].end()):
+        if found and not any(not _LIST_GOES_ON.match(c.quote, b.start())
+                             for b in _CLAUSE_BREAK.finditer(head, found[-1].end())):
             return status, f"'{' '.join(found[-1][0].split())}', the clause of the figure it is listed with"
     return None, ""
 
