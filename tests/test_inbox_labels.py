@@ -1579,3 +1579,12 @@ def test_a_picture_of_a_size_is_no_figure():
     assert rows == ["35 meters"]
     assert [c.as_written for c in extract("Prices rose as high as 20 percent in 2022.", source="t.txt")] == [
         "20 percent"]
+
+
+def test_what_an_agreement_provides_for_is_planned():
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import status_and_reason
+    text = "An agreement was signed that provides for the assembly of 30,000 electric vehicles in Testland."
+    assert [status_and_reason(c, text[:c.offset])[0] for c in extract(text, source="t.txt")] == ["plan"]
+    text = "The plant assembled 30,000 electric vehicles in Testland in 2022."
+    assert [status_and_reason(c, text[:c.offset])[0] for c in extract(text, source="t.txt")] == [None]
