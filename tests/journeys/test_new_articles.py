@@ -436,7 +436,10 @@ def test_twelve_articles_accepted_together_build_an_honest_pack(tmp_path):
     step(project, "facts", "check")
     (project / "packs" / "all.yaml").write_text(ALL_PACK, encoding="utf-8")
     text = audited_pack_text(project, "packs/all.yaml")
-    assert "Linyi" in text  # another city's figures are kept, and labelled as that city's
+    # another city's figures are kept, scoped and labelled as that city's, and never printed as
+    # the city's (the pack's sources list names only documents whose figures it prints)
+    linyi = [f for f in accepted_facts(project) if (f.get("scope") or {}).get("place") == "Linyi"]
+    assert linyi and all("Linyi" in f["label"] for f in linyi)
     assert not re.search(r"Qingdao's [^.]{0,60}Linyi", text)
 
 
