@@ -1588,3 +1588,13 @@ def test_what_an_agreement_provides_for_is_planned():
     assert [status_and_reason(c, text[:c.offset])[0] for c in extract(text, source="t.txt")] == ["plan"]
     text = "The plant assembled 30,000 electric vehicles in Testland in 2022."
     assert [status_and_reason(c, text[:c.offset])[0] for c in extract(text, source="t.txt")] == [None]
+
+
+@pytest.mark.parametrize("label, fragment", [
+    ("Resulted in agreements for a total amount", True),  # a fresh audit's printed tile
+    ("Said last year's total catch and aquaculture production, according to Huang Yusong", True),
+    ("Amounted to", True),
+    ("Registered capital", False), ("Contracted foreign investment", False), ("Utilized foreign investment", False)])
+def test_a_label_opening_on_a_past_verb_and_its_preposition_or_on_said_is_a_fragment(label, fragment):
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert ("fragment" in label_flaws(label, "USD")) == fragment

@@ -88,6 +88,9 @@ _OPENS_ON_A_VERB = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?:an?|the|its|their|so
                               r"|^(?:Becoming|Attracting|Generating|Involving|Featuring|Reaching|Making|Bringing|"
                               r"Creating|Achieving|Completing|Realizing|Realising|Receiving|Welcoming|Covering|"
                               r"Including|Accounting|Registering|Recording|Hitting|Exceeding|Topping)\b"
+                              # a past verb and its preposition, its subject cut off: "Resulted in agreements
+                              # for a total amount", "Amounted to"; a speaker's verb: "Said last year's …"
+                              r"|^[A-Z][a-z]+ed\s+(?:in|to|into)\s+(?![A-Z\d])|^Said\b"
                               # a verb of its sentence, not a measure: "Constitutes: Duration"
                               r"|^(?:Constitutes|Accounts|Represents|Comprises|Contributes|Involves|Includes|"
                               r"Exceeds|Reaches|Tops|Hits|Totals|Remains|Stands)\b"
