@@ -277,6 +277,7 @@ class _Context:
         # (not in an agency's name: "Vice Governor of Qingdao Customs" reports on the province)
         self._city_by_name = re.compile(rf"\b{re.escape(self.city)}\b{_NOT_AN_AGENCY}" if self.city
                                         else r"(?!x)x")
+        self._other_cities_parts = self._districts()  # (read once: the text's city and where it is named use it)
         self.home = self._other_home_city()
         self._about_the_city = not self.home and bool(self._city_by_name.search(text))
         self.home_province = self._home_province()
@@ -394,7 +395,7 @@ class _Context:
         if self.inbound_slug and investors and _FROM_ABROAD.match(investors["who"]) and \
                 not _HOME_INVESTORS.search(investors["who"]) and not self._city_by_name.search(investors["who"]) \
                 and not _INTO_ABROAD.match(self.text, investors.end()) \
-                and not self._place_abroad(investors.end() - 3, min(investors.end() + 40, sentence.end)):
+                and not self._place_abroad(investors.start("into"), min(investors.end() + 40, sentence.end)):
             return self.inbound_slug, "investors from abroad counted, who invested: a figure of investment drawn"
         visits = _VISITED.match(self.text, found.end, sentence.end) or \
             _VISITS_EARNED.search(self.text, sentence.start, found.start)
@@ -759,7 +760,7 @@ class _Context:
         named once where no other city and no province is named."""
         others = (PROVINCE_CITIES.get(self.city_province or "", frozenset()) | self._located_in_the_province()) \
             - {self.city}
-        parts = self._districts()
+        parts = self._other_cities_parts
         counts = sorted(((sum(len(re.findall(rf"\b{re.escape(place)}\b", self.text))
                               for place in (name, *parts.get(name, ()))), name) for name in others),
                         reverse=True)
@@ -794,9 +795,10 @@ class _Context:
             parts.setdefault(city, set()).add(district)
         # the province's county-level cities, each its prefecture's ("Shouguang" names Weifang);
         # the project's city's own are its parts, not another city
-        for county, city in COUNTY_CITIES.get(self.city_province or "", {}).items():
-            if city != self.city and re.search(rf"\b{county}\b", self.text):
-                parts.setdefault(city, set()).add(county)
+        counties = COUNTY_CITIES.get(self.city_province or "", {})
+        for county in {m[0] for m in _county_names(self.city_province).finditer(self.text)} if counties else ():
+            if counties[county] != self.city:
+                parts.setdefault(counties[county], set()).add(county)
         return parts
 
     def _named_at(self, city: str) -> list[int]:
@@ -806,7 +808,7 @@ class _Context:
         dateline = _DATELINE.search(self.text, 0, 600)
         opens = [dateline.start(1)] if dateline and _title_case(dateline[1]) == city else []
         # (or one of its districts or county-level cities: "in Shouguang, Shandong province")
-        names = "|".join(re.escape(name) for name in (city, *self._districts().get(city, ())))
+        names = "|".join(re.escape(name) for name in (city, *self._other_cities_parts.get(city, ())))
         return opens + [m.start() for m in re.finditer(rf"\b(?:{names})\b", self.text)]
 
     def _wider_scope(self, scope: Scope, found: Found, sentence: Span, clause_start: int,
@@ -2298,6 +2300,12 @@ def _firm_from_abroad() -> re.Pattern:
 
 
 @functools.cache
+def _county_names(province: str) -> re.Pattern:
+    """The province's county-level cities, any of them (one reading of the text, not one a name)."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(COUNTY_CITIES[province]))})\b")
+
+
+@functools.cache
 def _chinese_city() -> re.Pattern:
     return re.compile(rf"\b(?:{CITY_NAMES})\b")
 
@@ -2398,7 +2406,7 @@ _WIDER_OWNER = re.compile(rf"\b(?P<owner>[A-Z][a-z]+\s+[Pp]rovince|{'|'.join(PRO
 _BILATERAL = re.compile(r"(?<!\bits\s)(?<!\bIts\s)(?<!\btheir\s)\bbilateral\s+trade\b", re.IGNORECASE)
 # Investors counted and what they did: "Forty-eight countries and more than forty globally-recognized
 # companies invested in Qingdao" (from abroad: countries, foreign, overseas, global … firms).
-_INVESTORS_INVESTED = re.compile(r"\s+(?P<who>[^.;]{0,80}?)\s+(?:have\s+|had\s+|has\s+)?invested\s+in\b")
+_INVESTORS_INVESTED = re.compile(r"\s+(?P<who>[^.;]{0,80}?)\s+(?:have\s+|had\s+|has\s+)?invested(?P<into>\s+in)\b")
 _FROM_ABROAD = re.compile(r"(?:[\w-]+\s+){0,2}?(?:countries|foreign|overseas|multinational|global|globally|"
                           r"Fortune|international|world)\b", re.IGNORECASE)
 _HOME_INVESTORS = re.compile(r"\b(?:domestic|local|Chinese|Shandong)\b", re.IGNORECASE)
