@@ -2801,3 +2801,30 @@ def test_a_pair_with_china_in_any_script_is_the_country_s_trade():
     rows = [(c.as_written, c.scope.level) for c in extract(
         "Türkiye–China trade reached $43 billion in 2023.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert rows == [("$43 billion", "country")]
+
+
+ALIASES_GOERS = {**ALIASES, "visitor": "tourism", "tourists": "tourism", "experts": "talent"}
+KINDS_GOERS = {**KINDS, "tourism": "sector", "talent": "sector"}
+
+
+def test_the_goers_of_a_trade_show_are_no_tourists_nor_talent():
+    rows = found("The Testcity Seafood Expo closed on Sunday. Total visitor attendance was about 9,000 "
+                 "from 14 countries, and 120 experts participated in the expo.", ALIASES_GOERS, KINDS_GOERS)
+    assert [r[:2] for r in rows] == [("about 9,000", "testcity"), ("14", "testcity"), ("120", "testcity")]
+    # visitors with no show in their sentence, and tourists at a fair, stay tourism's
+    rows = found("Testcity received 3 million visitors in May. Some 40,000 tourists came to the fair.",
+                 ALIASES_GOERS, KINDS_GOERS)
+    assert [r[:2] for r in rows] == [("3 million", "tourism"), ("Some 40,000", "tourism")]
+
+
+def test_topping_the_country_is_a_rank_in_the_country_and_a_metric_ton_is_a_ton():
+    rows = found("Testcity topped the country in terms of fruit exports last year with 9 percent of the "
+                 "total exports.")
+    assert [r[0:1] + r[2:4] for r in rows] == [("topped", "country", "China"), ("9 percent", "country", "China")]
+    assert extract("Testcity topped the country in exports.", source="t.txt", aliases=ALIASES,
+                   kinds=KINDS)[0].unit == "rank"
+    # an amount that tops another is no rank; nor is a list's own place a rank in the country
+    assert [c.unit for c in extract("Exports topped 40 billion yuan.", source="t.txt", aliases=ALIASES,
+                                    kinds=KINDS)] == ["CNY"]
+    rows = extract("The port built two 70,000-metric-ton berths.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.value, c.unit) for c in rows][-1] == ("70,000-metric-ton", 70000, "t")

@@ -93,7 +93,8 @@ UNIT_WORDS: dict[str, tuple[str, int | Decimal]] = {
     "acres": ("ha", Decimal("0.40468564224")), "acre": ("ha", Decimal("0.40468564224")),
     "hectares": ("ha", 1), "hectare": ("ha", 1), "ha": ("ha", 1),
     "mu": ("mu", 1),  # the Chinese land measure (666.7 m²), kept as written
-    "metric tons": ("t", 1), "metric tonnes": ("t", 1), "tons": ("t", 1), "ton": ("t", 1),
+    "metric tons": ("t", 1), "metric tonnes": ("t", 1), "metric ton": ("t", 1), "metric tonne": ("t", 1),  # "a 100,000-metric-ton ship"
+    "tons": ("t", 1), "ton": ("t", 1),
     "tonnes": ("t", 1), "tonne": ("t", 1),
     "kilograms": ("kg", 1), "kilogram": ("kg", 1), "kilos": ("kg", 1), "kilo": ("kg", 1),
     "kg": ("kg", 1),
@@ -209,7 +210,8 @@ QUANTITY_PATTERN = rf"""
         (?:the\s+)?(?:(?:world|country|nation|province|city|[A-Z][a-z]+)['’]s\s+)?
         top\s+(?!500(?!\d))(?P<top_list_num>{_NUMBER})(?!\w)(?!\s*(?:%|per\s*cent|percent)))
   | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w)
-        |(?<!\w)top(?:s|ped|ping)(?=\s+the\s+(?:[\w'’-]+\s+)?(?:list|lists|ranking|rankings|chart|charts|table)(?!\w)))
+        |(?<!\w)top(?:s|ped|ping)(?=\s+the\s+(?:[\w'’-]+\s+)?(?:list|lists|ranking|rankings|chart|charts|table)(?!\w))
+        |(?<!\w)top(?:s|ped|ping)(?=\s+(?:the\s+(?:country|nation|world|province)|all\s+(?:other\s+)?(?:provinces|cities|ports))\b(?!['’])))  # "topped the country in …"
   | (?P<rank_be>(?<!\w)(?:is|was|are|were|came|comes|placed|finished|stood|stands)\s+
         (?P<rank_be_ord>(?!first\b){_ORDINAL})(?=\s+(?:in|among|nationwide|worldwide|globally|nationally)(?!\w))
         (?!\s+in\s+(?:line|a\s+series|a\s+row|turn)\b))
@@ -388,7 +390,9 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
         form = "rank_list" if re.search(r"\bone\s+of\b", m["top_list"]) else "rank"
         return Quantity(tidy(number_value(m["top_list_num"])), "rank", None, "up_to"), form, True
     if m["top_spot"]:  # "took the top position"; "topped the list for …" (a list's place: "rank_list")
-        form = "rank" if m["top_spot"].lower().lstrip().startswith(("the", "top ")) else "rank_list"
+        # ("topped the country in exports": first among all of a place's members, a rank)
+        among_all = _TOPPED_ALL.match(m.string, m.end("top_spot"))
+        form = "rank" if m["top_spot"].lower().lstrip().startswith(("the", "top ")) or among_all else "rank_list"
         return Quantity(Decimal(1), "rank", None, qualifier), form, True
     if m["factor"]:  # "increased by a factor of 5.7"
         return Quantity(tidy(number_value(m["factor_num"])), "times", None, qualifier), "multiplier", True
@@ -491,6 +495,7 @@ def _unmeasured_range(m: re.Match) -> bool:
     return bool(m["num"] and m["num_high"] and not (m["unit"] or m["cur_suf"] or m["cur_pre"] or m["scale"]))
 
 
+_TOPPED_ALL = re.compile(r"\s+(?:the\s+(?:country|nation|world|province)|all)\b(?!['’])", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 

@@ -77,6 +77,14 @@ _SPEAKERS = re.compile(r"\b(?:[Ee]xperts|[Aa]nalysts|[Rr]esearchers|[Oo]bservers
                        r"forecasts|noted?|notes|told)\b"
                        r"|\b(?:said|say|says|according\s+to)\s+(?:some\s+|many\s+|industry\s+)?(?:experts|analysts|"
                        r"researchers|observers|insiders)\b")
+# The goers of a trade show, no sector of theirs: "Total visitor attendance was approximately
+# 12,000", "300 ceramic experts … will participate in the expo", "buyers attended the event,
+# which had 1,600 exhibitors": a show's visitors are no tourists (a festival's may be) and its
+# experts no talent drawn; the show is the place's own.
+_SHOW = (r"(?:attend(?:s|ed|ing|ance|ees?)?|participat(?:e|es|ed|ing|ion|ants?)|exhibitors?|exhibit\s+space|"
+         r"booths?|expos?|expositions?|trade\s+(?:fairs?|shows?))")
+_SHOW_GOERS = re.compile(rf"\b(?P<goers>[Vv]isitors?|[Ee]xperts?)\b(?=[^.!?\n]{{0,200}}?\b{_SHOW}\b)"
+                         rf"|\b{_SHOW}\b[^.!?\n]{{0,200}}?\b(?P<goers2>[Vv]isitors?|[Ee]xperts?)\b")
 # A stock ticker: "06198.HK", "(HKEX: 6198)", "600018.SH" ("HK" there is no place).
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 # Where a firm's shares trade: "listed in Hong Kong", "Hong Kong-listed", "listed on the Shanghai
@@ -269,7 +277,8 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
     what it is compared with, name the members of a wider whole, describe the sentence's
     subject ("As a center of …,"), name a trade mode, a landform or a place across from it, or
     one left out ("except the United States"), ports goods left by ("Shandong ports
-    exported"), or where a firm's shares trade ("listed in Hong Kong"), not what it is about."""
+    exported"), where a firm's shares trade ("listed in Hong Kong") or who goes to a trade show
+    ("visitor attendance"), not what it is about."""
     return sorted([(m.start(), m.end())
                    for pattern in (_ATTRIBUTION, _REPORTED, _SPEAKERS, _TICKER, _LISTING, _FIRM_SEAT, _CURRENCY_MARK,
                                    _EXAMPLES,
@@ -277,6 +286,7 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
                                    _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
                                    _PORTS_TRADED, _DESTINATIONS_OF, _OTHER_AMERICAS)
                    for m in pattern.finditer(text)]
+                  + [m.span("goers") if m["goers"] else m.span("goers2") for m in _SHOW_GOERS.finditer(text)]
                   + [m.span("place") for m in _DISTANCE_TO.finditer(text)]
                   + [m.span("examples") for m in _FIRM_EXAMPLES.finditer(text)]
                   + [m.span("examples") for m in _COUNTED_EXAMPLES.finditer(text)])
@@ -627,6 +637,8 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwi
                       rf"{CHINA_PAIR_TRADE}|"  # "China-Saudi trade stood at $106 billion"
                       r"between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+China\b|"  # "… between Kyrgyzstan and China"
                       r"(?:the\s+)?(?:whole|entire)\s+Chinese\s+[a-z]+|"  # "one-sixth of the whole Chinese coastline"
+                      # "topped the country in terms of exports": first in the country
+                      r"top(?:s|ped|ping)\s+the\s+(?:country|nation)(?!['’])|"
                       r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"
                       r"(?:China|the\s+country)\s+as\s+a\s+whole|(?:the\s+)?(?:Chinese|central)\s+government|"
                       # "container volume at major Chinese ports": the country's ports together
