@@ -2828,3 +2828,20 @@ def test_topping_the_country_is_a_rank_in_the_country_and_a_metric_ton_is_a_ton(
                                     kinds=KINDS)] == ["CNY"]
     rows = extract("The port built two 70,000-metric-ton berths.", source="t.txt", aliases=ALIASES, kinds=KINDS)
     assert [(c.as_written, c.value, c.unit) for c in rows][-1] == ("70,000-metric-ton", 70000, "t")
+
+
+def test_key_projects_a_place_launches_are_not_investment_drawn_for_their_planned_investment():
+    rows = _subject_and_scope("Testcity recently launched 90 key projects to bolster its marine economy, with a "
+                              "total planned investment of 203 billion yuan.", "2023-04-05")
+    assert [r[:2] for r in rows] == [("90", "marine"), ("203 billion yuan", "marine")]
+
+
+def test_a_share_of_the_country_or_of_a_market_is_scoped_to_that_whole():
+    rows = found("Last year Testcity's yacht exports accounted for more than 50% and 70% of the country.")
+    assert [r[0:1] + r[2:4] for r in rows] == [("more than 50%", "country", "China"), ("70%", "country", "China")]
+    rows = found("At present, Testcity engines occupy more than 60% of the domestic market share, and the "
+                 "international market share of its pumps reaches 35%.")
+    assert [r[0:1] + r[2:3] for r in rows] == [("more than 60%", "country"), ("35%", "world")]
+    # the rest of the country locates; a share of the city's whole stays the city's
+    rows = found("Testcity's exports to the rest of the country rose 9 percent.")
+    assert rows[0][2] == "city"

@@ -637,6 +637,11 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwi
                       rf"{CHINA_PAIR_TRADE}|"  # "China-Saudi trade stood at $106 billion"
                       r"between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+China\b|"  # "… between Kyrgyzstan and China"
                       r"(?:the\s+)?(?:whole|entire)\s+Chinese\s+[a-z]+|"  # "one-sixth of the whole Chinese coastline"
+                      # a share of the country's whole: "accounted for more than 50% and 70% of the
+                      # country", "occupy more than 60% of the domestic market share"
+                      r"(?:percent|per\s+cent|%|half|third|quarter|fifth|tenth)\s+of\s+the\s+(?:country|nation)(?![\w'’-])|"
+                      r"(?:percent|per\s+cent|%)\s+of\s+the\s+domestic\s+market|domestic\s+market\s+share|"
+                      r"share\s+of\s+the\s+domestic\s+market|"
                       # "topped the country in terms of exports": first in the country
                       r"top(?:s|ped|ping)\s+the\s+(?:country|nation)(?!['’])|"
                       r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"
@@ -663,7 +668,9 @@ _WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)(?!\s+(?:[a-z-]+\s+){0,
                     # "a 17.3% share of world sales", "of the world market"
                     r"|world\s+(?:market|markets|sales|trade|output|production|exports|imports|population)\b"
                     # "Hisense's world TV market share": a share of the world's market
-                    r"|\b(?:world|global)\s+[\w-]+\s+market\s+share)")
+                    r"|\b(?:world|global)\s+[\w-]+\s+market\s+share"
+                    # "the international market share of ballast water systems reaches 35%"
+                    r"|\binternational\s+market\s+share|\bshare\s+of\s+the\s+international\s+market)")
 # "the world's top 10 financial centres", "the top 50 global financial centers": a rank in the
 # world (for other figures of the clause, "the world's top 500" names a list, no place)
 _WORLD_TOP = re.compile(r"\bworld['’]s\s+top\s+\d+\b|\btop\s+[\w-]+\s+global\b")
