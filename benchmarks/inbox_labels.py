@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from briefgen.facts.extract.candidates import extract  # noqa: E402
 from briefgen.facts.extract.inputs import city_parts, city_province_and_firms, entity_names  # noqa: E402
 from briefgen.facts.inbox.files import KEEP_CONFIDENCE, write_inbox  # noqa: E402
-from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws  # noqa: E402
+from briefgen.facts.inbox.label_check import FLAW_WORDS, MEASURE_FLAWS, label_flaws  # noqa: E402
 
 DEV = ROOT / "benchmarks" / "news" / "dev"
 
@@ -86,6 +86,7 @@ def main() -> None:
     flagged = 0
     for name, label, around, unit, held in labels:
         bad = label_flaws(label, unit, says_more=bool({"bare", "owner"} & set(held)))
+        bad += [flaw for flaw in held if flaw in MEASURE_FLAWS and not bad]  # (from the sentence, not the label)
         flagged += bool(bad)
         for flag in bad:
             totals[flag] += 1

@@ -1598,3 +1598,23 @@ def test_what_an_agreement_provides_for_is_planned():
 def test_a_label_opening_on_a_past_verb_and_its_preposition_or_on_said_is_a_fragment(label, fragment):
     from briefgen.facts.inbox.label_check import label_flaws
     assert ("fragment" in label_flaws(label, "USD")) == fragment
+
+
+def test_a_capacity_or_a_level_returned_to_is_held_until_the_label_says_so(run, project):
+    from briefgen.facts.inbox.label_check import measure_flaw
+    (project / "seeds" / "club.txt").write_text(
+        "The Korean station in Testcity can be used to charge 12 hydrogen vehicles at the same time.\n\n"
+        "Korean arrivals in Testcity have returned to more than 80 percent.\n\n"
+        "Korean firms opened 30 offices in Testcity in 2018.\n", encoding="utf-8")
+    extract_inbox(run, project)
+    items = {i["as_written"]: i for i in candidates(inbox_of(project))}
+    text = inbox_of(project).read_text(encoding="utf-8")
+    assert items["12"]["review"] == "drop" and items["more than 80 percent"]["review"] == "drop"
+    assert "names no capacity" in text and "names no level it returned to" in text
+    assert items["30"]["review"] == "keep"  # done, not what can be done
+    # a label that says so is not held; money is never a capacity
+    assert measure_flaw("Cruise ships it can berth at the same time", "count", "can berth ", " at the same time") is None
+    assert measure_flaw("Investment", "CNY", "was designed for ", "") is None
+    assert measure_flaw("Arrivals, level against 2019", "percent", "have returned to more than ", "") is None
+    assert measure_flaw("Ships", "count", "The port is able to berth ", " a day") == "capacity"
+    assert measure_flaw("Visitors", "count", "The city can boast ", "") is None  # a claim, no capacity

@@ -29,7 +29,7 @@ from briefgen.facts.extract.candidates import Candidate
 from briefgen.facts.extract.inputs import entity_names, write_atomically
 from briefgen.facts.extract.sentences import Sentences
 from briefgen.facts.extract.subjects import with_synonyms
-from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws
+from briefgen.facts.inbox.label_check import FLAW_WORDS, label_flaws, measure_flaw
 from briefgen.facts.inbox.suggest import EVENT_S, FIRM_S, OWNER_LEFT_OUT, SITE_S, label_and_reason, metric_and_reason, \
     over_a_past_span, status_and_reason, suggest_id, was_so_once
 from briefgen.facts.inbox.trial import held_back
@@ -258,6 +258,8 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
             owners_held[_THINGS + c.counted.split()[-1].lower()] = held_for
     says_more = bool(held_for)
     unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=says_more) if flaw != "long"]
+    measure = measure_flaw(label, c.unit, *_sentence_around(c, text))
+    unwritten += [measure] if measure and not unwritten else []
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     # a period its sentence names that the source's date does not resolve ("In the first three
     # quarters of this year" in an undated page): printed without it, the figure would read as any year's
@@ -297,6 +299,18 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
             "reason": c.reason, "scope": c.scope.reason, **({"label_flaws": unwritten} if unwritten else {})}
     lines += [f"    candidate: {json.dumps(note, ensure_ascii=False)}"]
     return "\n".join(lines) + "\n\n", fact_id
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _sentence_around(c: Candidate, text: str) -> tuple[str, str]:
+    """The words of the figure's sentence before it and after it."""
+    before = text[max(c.offset - 200, 0):c.offset]
+    ends = list(_SENTENCE_END.finditer(before))
+    after = text[c.end:c.end + 200]
+    end = _SENTENCE_END.search(after)
+    return before[ends[-1].end():] if ends else before, after[:end.start()] if end else after
 
 
 _THINGS = "things: "  # owners_held's key for the things a held figure counted

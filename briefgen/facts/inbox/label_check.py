@@ -50,7 +50,10 @@ FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of it
               "duration": "names nothing that lasted", "group": "names no group it ranks among",
               "money": "names no measure of money",
               "bare": "names only what it counts, not what the sentence says of them",
-              "owner": "does not say whose figure it is (the things its sentence counts before it)"}
+              "owner": "does not say whose figure it is (the things its sentence counts before it)",
+              "capacity": "names no capacity (its sentence says what can be done at once, or what it was "
+                          "designed for, not what was done)",
+              "level": "names no level it returned to (a share of an earlier level, not of a whole)"}
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
 # words that say what lasted or when: a duration's label needs one
 _TIME_WORDS = re.compile(r"\b(?:duration|time|times|period|years?|months?|weeks?|days?|hours?|"
@@ -397,3 +400,36 @@ def _names_no_measure(bare: str) -> bool:
     m = _NO_MEASURE.fullmatch(bare)
     return bool(m) and not _NAMED_RANK.fullmatch(bare) and not (
         m["name"] and " " not in m["name"] and is_plural(m["name"]))  # "Projects" counts
+
+
+# What a figure's sentence says could be done, not what was: "the station can be used to charge two
+# hydrogen vehicles at the same time", "was designed for a daily supply capacity of 1,000 kilograms,
+# serving 50 vehicles every day", "is able to berth 12 ships". Its label says so, or it is held.
+_CAN_BEFORE = re.compile(r"(?:\b(?:can|could)\s+(?:now\s+|also\s+)?(?:be\s+used\s+to\s+)?(?!boast|see|reach|"
+                         r"report|claim)[a-z]+\s+(?:up\s+to\s+)?"
+                         r"|\b(?:designed|built)\s+(?:to|for)\b[^.;!?]{0,100}"
+                         r"|\b(?:capable\s+of|able\s+to)\s+(?:[a-z]+\s+){1,2})$", re.IGNORECASE)
+_AT_ONCE_AFTER = re.compile(r"[^.;!?]{0,60}?\b(?:at\s+the\s+same\s+time|simultaneously|at\s+a\s+time|at\s+once)\b",
+                            re.IGNORECASE)
+_CAPACITY_WORDS = re.compile(r"\b(?:capacity|capacities|can|could|designed|design|able|capable|at\s+(?:the\s+same\s+)?"
+                             r"time|at\s+once|simultaneous\w*|up\s+to|maximum|max)\b", re.IGNORECASE)
+# A level a measure returned to, as a share of an earlier one: "Domestic passenger traffic … has
+# returned to more than 70 percent" (of its level before the epidemic), no share of a whole.
+_RETURNED_TO = re.compile(r"\b(?:returned|recovered|restored|rebounded|bounced\s+back|come\s+back|came\s+back|"
+                          r"back)\s+to\s+(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?$", re.IGNORECASE)
+_LEVEL_WORDS = re.compile(r"\b(?:level|levels|recover\w*|return\w*|restor\w*|rebound\w*|pre-|before)\b", re.IGNORECASE)
+
+
+MEASURE_FLAWS = ("capacity", "level")  # flaws found in the figure's sentence, not in its label
+
+
+def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str | None:
+    """'capacity' or 'level' when the figure's sentence (`before` and `after` it, cut at its
+    sentence) says what more than the label does: what can be done at once or was designed for,
+    or a level returned to as a share of an earlier one."""
+    if unit not in CURRENCIES and not _CAPACITY_WORDS.search(label) and (
+            _CAN_BEFORE.search(before[-160:]) or _AT_ONCE_AFTER.match(after)):
+        return "capacity"
+    if unit == "percent" and _RETURNED_TO.search(before[-60:]) and not _LEVEL_WORDS.search(label):
+        return "level"
+    return None
