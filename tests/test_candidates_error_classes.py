@@ -2845,3 +2845,13 @@ def test_a_share_of_the_country_or_of_a_market_is_scoped_to_that_whole():
     # the rest of the country locates; a share of the city's whole stays the city's
     rows = found("Testcity's exports to the rest of the country rose 9 percent.")
     assert rows[0][2] == "city"
+
+
+def test_the_day_work_starts_is_no_period_of_what_is_built():
+    rows = extract("Construction of two seabed tunnels in Testcity will start in June this year.", source="t.txt",
+                   doc_date="2006-01-19", aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.period) for c in rows] == [("two", None)]
+    # a completion to come still dates the plan's figures in its own clause; a year the work is in stays
+    rows = extract("The port will build two berths by 2008.", source="t.txt", doc_date="2006-01-19",
+                   aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.period, c.period_kind) for c in rows] == [("two", "2008", "target")]

@@ -1618,3 +1618,12 @@ def test_a_capacity_or_a_level_returned_to_is_held_until_the_label_says_so(run, 
     assert measure_flaw("Arrivals, level against 2019", "percent", "have returned to more than ", "") is None
     assert measure_flaw("Ships", "count", "The port is able to berth ", " a day") == "capacity"
     assert measure_flaw("Visitors", "count", "The city can boast ", "") is None  # a claim, no capacity
+
+
+def test_things_done_and_planned_counted_together_are_held_until_the_label_says_both():
+    from briefgen.facts.inbox.label_check import measure_flaw
+    after = " projects in the valley worth 40 billion yuan started construction or were planned"
+    assert measure_flaw("Projects", "count", "Last year, ", after) == "mixed"
+    assert measure_flaw("Projects started or planned", "count", "Last year, ", after) is None
+    # two clauses, each with its own count: each is one state
+    assert measure_flaw("Projects", "count", "", " projects started construction, and 5 were planned") is None

@@ -53,7 +53,8 @@ FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of it
               "owner": "does not say whose figure it is (the things its sentence counts before it)",
               "capacity": "names no capacity (its sentence says what can be done at once, or what it was "
                           "designed for, not what was done)",
-              "level": "names no level it returned to (a share of an earlier level, not of a whole)"}
+              "level": "names no level it returned to (a share of an earlier level, not of a whole)",
+              "mixed": "names one state where its sentence counts things done and things planned together"}
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
 # words that say what lasted or when: a duration's label needs one
 _TIME_WORDS = re.compile(r"\b(?:duration|time|times|period|years?|months?|weeks?|days?|hours?|"
@@ -420,16 +421,27 @@ _RETURNED_TO = re.compile(r"\b(?:returned|recovered|restored|rebounded|bounced\s
 _LEVEL_WORDS = re.compile(r"\b(?:level|levels|recover\w*|return\w*|restor\w*|rebound\w*|pre-|before)\b", re.IGNORECASE)
 
 
-MEASURE_FLAWS = ("capacity", "level")  # flaws found in the figure's sentence, not in its label
+MEASURE_FLAWS = ("capacity", "level", "mixed")  # flaws found in the figure's sentence, not in its label
+
+
+# Things done and things planned counted together: "70 projects … started construction or were
+# planned", "ports in operation or under construction"
+_DONE_OR_PLANNED = re.compile(r"\b(?:[a-z]+ed|under\s+construction|in\s+operation|operating|running)\s+(?:[a-z]+\s+){0,2}?"
+                              r"or\s+(?:(?:were|was|are|is|being|been)\s+)?(?:planned|proposed|under\s+(?:construction|"
+                              r"planning|negotiation)|in\s+the\s+pipeline|to\s+be\s+(?:built|started|launched))\b",
+                              re.IGNORECASE)
+_BOTH_STATES = re.compile(r"\b(?:or|planned|proposed|under\s+construction|pipeline)\b", re.IGNORECASE)
 
 
 def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str | None:
-    """'capacity' or 'level' when the figure's sentence (`before` and `after` it, cut at its
-    sentence) says what more than the label does: what can be done at once or was designed for,
-    or a level returned to as a share of an earlier one."""
+    """'capacity', 'level' or 'mixed' when the figure's sentence (`before` and `after` it, cut at
+    its sentence) says more than the label does: what can be done at once or was designed for, a
+    level returned to as a share of an earlier one, or things done and planned counted together."""
     if unit not in CURRENCIES and not _CAPACITY_WORDS.search(label) and (
             _CAN_BEFORE.search(before[-160:]) or _AT_ONCE_AFTER.match(after)):
         return "capacity"
     if unit == "percent" and _RETURNED_TO.search(before[-60:]) and not _LEVEL_WORDS.search(label):
         return "level"
+    if _DONE_OR_PLANNED.search(after[:200]) and not _BOTH_STATES.search(label):
+        return "mixed"
     return None
