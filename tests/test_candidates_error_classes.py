@@ -2815,6 +2815,13 @@ def test_the_goers_of_a_trade_show_are_no_tourists_nor_talent():
     rows = found("Testcity received 3 million visitors in May. Some 40,000 tourists came to the fair.",
                  ALIASES_GOERS, KINDS_GOERS)
     assert [r[:2] for r in rows] == [("3 million", "tourism"), ("Some 40,000", "tourism")]
+    # attendance alone is anywhere's, a garden expo's park is a sight, and a show in another clause
+    # names no goers of this one
+    rows = found("Testcity received 90 million visitors in 2023, and attendance at its beaches rose 12%. Its "
+                 "horticultural expo park received 2 million visitors. The Testcity Machinery Expo drew 90,000 "
+                 "visitors.", ALIASES_GOERS, KINDS_GOERS)
+    assert [r[:2] for r in rows] == [("90 million", "tourism"), ("12%", "tourism"), ("2 million", "tourism"),
+                                     ("90,000", "testcity")]
 
 
 def test_topping_the_country_is_a_rank_in_the_country_and_a_metric_ton_is_a_ton():
@@ -2826,6 +2833,9 @@ def test_topping_the_country_is_a_rank_in_the_country_and_a_metric_ton_is_a_ton(
     # an amount that tops another is no rank; nor is a list's own place a rank in the country
     assert [c.unit for c in extract("Exports topped 40 billion yuan.", source="t.txt", aliases=ALIASES,
                                     kinds=KINDS)] == ["CNY"]
+    # above a level is no place on a list
+    assert [c.unit for c in extract("Testcity's R&D intensity of 3.1% topped the world average in 2023.",
+                                    source="t.txt", aliases=ALIASES, kinds=KINDS)] == ["percent"]
     rows = extract("The port built two 70,000-metric-ton berths.", source="t.txt", aliases=ALIASES, kinds=KINDS)
     assert [(c.as_written, c.value, c.unit) for c in rows][-1] == ("70,000-metric-ton", 70000, "t")
 
@@ -2842,6 +2852,10 @@ def test_a_share_of_the_country_or_of_a_market_is_scoped_to_that_whole():
     rows = found("At present, Testcity engines occupy more than 60% of the domestic market share, and the "
                  "international market share of its pumps reaches 35%.")
     assert [r[0:1] + r[2:3] for r in rows] == [("more than 60%", "country"), ("35%", "world")]
+    # another country's domestic market is not China's
+    rows = found("Japan's domestic market share for Testcity beer reached 2%. Toyota's domestic market share "
+                 "in Japan rose to 50%.")
+    assert [r[2] for r in rows] == ["city", "city"]
     # the rest of the country locates; a share of the city's whole stays the city's
     rows = found("Testcity's exports to the rest of the country rose 9 percent.")
     assert rows[0][2] == "city"
@@ -2851,6 +2865,11 @@ def test_the_day_work_starts_is_no_period_of_what_is_built():
     rows = extract("Construction of two seabed tunnels in Testcity will start in June this year.", source="t.txt",
                    doc_date="2006-01-19", aliases=ALIASES, kinds=KINDS)
     assert [(c.as_written, c.period) for c in rows] == [("two", None)]
+    # what starts then is counted then; another clause's start dates its own figures
+    rows = extract("In Testcity, 300 major projects will start construction in the first quarter of 2006. "
+                   "Construction of the bridge was completed in 2005, and trial runs with 20 buses will begin in "
+                   "May 2006.", source="t.txt", doc_date="2006-01-19", aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.period) for c in rows] == [("300", "2006-01/2006-03"), ("20", "2006-05")]
     # a completion to come still dates the plan's figures in its own clause; a year the work is in stays
     rows = extract("The port will build two berths by 2008.", source="t.txt", doc_date="2006-01-19",
                    aliases=ALIASES, kinds=KINDS)

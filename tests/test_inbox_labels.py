@@ -1618,6 +1618,15 @@ def test_a_capacity_or_a_level_returned_to_is_held_until_the_label_says_so(run, 
     assert measure_flaw("Arrivals, level against 2019", "percent", "have returned to more than ", "") is None
     assert measure_flaw("Ships", "count", "The port is able to berth ", " a day") == "capacity"
     assert measure_flaw("Visitors", "count", "The city can boast ", "") is None  # a claim, no capacity
+    # what was done, by whatever was built for something, or at once in the past: no capacity
+    assert measure_flaw("Tourists", "count", "In summer tourists can visit ", " beaches") is None
+    assert measure_flaw("Races", "count", "The centre, built for the 2008 regatta, hosted ", " races") is None
+    assert measure_flaw("Projects", "count", "Testcity was able to attract ", " projects") is None
+    assert measure_flaw("Sea routes", "count", "The port opened ", " new sea routes at once") is None
+    assert measure_flaw("Change in GDP", "percent", "GDP grew ", " in 2023, and at the same time exports rose") is None
+    # a rate returned to is the rate itself
+    assert measure_flaw("Unemployment rate", "percent", "The unemployment rate fell back to ", "") is None
+    assert measure_flaw("Foreign trade", "percent", "Foreign trade has recovered to ", " growth") is None
 
 
 def test_things_done_and_planned_counted_together_are_held_until_the_label_says_both():
@@ -1627,3 +1636,5 @@ def test_things_done_and_planned_counted_together_are_held_until_the_label_says_
     assert measure_flaw("Projects started or planned", "count", "Last year, ", after) is None
     # two clauses, each with its own count: each is one state
     assert measure_flaw("Projects", "count", "", " projects started construction, and 5 were planned") is None
+    assert measure_flaw("Stations", "count", "Testcity built ", " stations in 2023, while 20 parks were "
+                        "completed or under construction") is None

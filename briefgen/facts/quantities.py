@@ -190,6 +190,8 @@ _UNIT_ADJECTIVE = (r"(?:(?:consecutive|straight|successive|full|whole|calendar|s
 _UNIT = rf"{_UNIT_ADJECTIVE}(?:{_alternation(UNIT_WORDS)})(?![\w])"
 _QUAL = _word(QUALIFIERS)
 
+# "topped the world average", "topped the national level": above a level, no place on a list
+NOT_A_LEVEL = r"(?!\s+(?:average|averages|level|levels|mark|total|figure|rate|benchmark)\b)"
 QUANTITY_PATTERN = rf"""
 (?:(?P<qual>{_QUAL})\s+)?
 (?:
@@ -211,7 +213,7 @@ QUANTITY_PATTERN = rf"""
         top\s+(?!500(?!\d))(?P<top_list_num>{_NUMBER})(?!\w)(?!\s*(?:%|per\s*cent|percent)))
   | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w)
         |(?<!\w)top(?:s|ped|ping)(?=\s+the\s+(?:[\w'’-]+\s+)?(?:list|lists|ranking|rankings|chart|charts|table)(?!\w))
-        |(?<!\w)top(?:s|ped|ping)(?=\s+(?:the\s+(?:country|nation|world|province)|all\s+(?:other\s+)?(?:provinces|cities|ports))\b(?!['’])))  # "topped the country in …"
+        |(?<!\w)top(?:s|ped|ping)(?=\s+(?:the\s+(?:country|nation|world|province)|all\s+(?:other\s+)?(?:provinces|cities|ports))\b(?!['’]){NOT_A_LEVEL}))  # "topped the country in …"
   | (?P<rank_be>(?<!\w)(?:is|was|are|were|came|comes|placed|finished|stood|stands)\s+
         (?P<rank_be_ord>(?!first\b){_ORDINAL})(?=\s+(?:in|among|nationwide|worldwide|globally|nationally)(?!\w))
         (?!\s+in\s+(?:line|a\s+series|a\s+row|turn)\b))
@@ -495,7 +497,7 @@ def _unmeasured_range(m: re.Match) -> bool:
     return bool(m["num"] and m["num_high"] and not (m["unit"] or m["cur_suf"] or m["cur_pre"] or m["scale"]))
 
 
-_TOPPED_ALL = re.compile(r"\s+(?:the\s+(?:country|nation|world|province)|all)\b(?!['’])", re.IGNORECASE)
+_TOPPED_ALL = re.compile(rf"\s+(?:the\s+(?:country|nation|world|province)|all)\b(?!['’]){NOT_A_LEVEL}", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 

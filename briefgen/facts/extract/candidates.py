@@ -1246,7 +1246,7 @@ class _Context:
                    if p.kind != "base" and p.period and not _inside_found(p, found)
                    and not self._dates_another_s_founding(p, found, sentence)
                    and not self._dates_the_next_figure_only(p, found)
-                   and not self._dates_a_start_of_work(p, sentence)]
+                   and not self._dates_a_start_of_work(p, found, sentence)]
         if own_unresolved := self._unresolved_in_clause(found, sentence, in_sentence, phrases):
             # "In 2010, trade reached $26.55 billion, and the volume was $19.88 billion in the
             # first eight months of this year" in an undated page: not 2010's
@@ -1499,11 +1499,16 @@ class _Context:
         in 2025, the plant will produce …", "was completed in 2018, with an investment of …" do)."""
         return found.end <= phrase.start and bool(_COMPLETED_IN.search(self.text, max(phrase.start - 60, 0), phrase.start))
 
-    def _dates_a_start_of_work(self, phrase: TimePhrase, sentence: Span) -> bool:
-        """"Construction of two seabed tunnels … will start in June this year": the day work
-        starts, no time by which the tunnels are there."""
-        return bool(_WORK_STARTS.search(self.text, max(phrase.start - 40, sentence.start), phrase.start)) \
-            and _CONSTRUCTION.search(self.text, sentence.start, phrase.start) is not None
+    def _dates_a_start_of_work(self, phrase: TimePhrase, found: Found, sentence: Span) -> bool:
+        """"Construction of two seabed tunnels … will start in June this year": the day work on
+        what the figure counts starts, no time by which the tunnels are there (not "300 projects
+        will start construction in the first quarter", which counts what starts then, nor another
+        clause's start: "…, and trial operations with 20 buses will begin in May")."""
+        if not _WORK_STARTS.search(self.text, max(phrase.start - 40, sentence.start), phrase.start):
+            return False
+        clause_start = max([m.end() for m in _CLAUSE_JOIN.finditer(self.text, sentence.start, found.start)],
+                           default=sentence.start)
+        return _WORK_ON.search(self.text, clause_start, found.start) is not None
 
     def _dates_a_founding(self, phrase: TimePhrase) -> bool:
         """Whether the phrase follows "founded", "established", "set up" or "incorporated"."""
@@ -2700,11 +2705,14 @@ _SINCE_OPENING = re.compile(r"\s*Since\s+(?:the|its|it|their|they|a|an)\s[^.;:]*
 
 # The words before a time that say it dates a founding ("Founded in 1984, …", "was set up in 2010")
 _FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorporated)\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$")
-# Work that starts on a day: "… will start in June", "is scheduled to begin on May 1", "will
-# break ground in 2024" (with construction named before it in the sentence)
-_WORK_STARTS = re.compile(r"\b(?:will|to|shall)\s+(?:officially\s+)?(?:start|begin|commence|kick\s+off|break\s+ground)"
-                          r"(?:\s+(?:construction|building|work))?\s+(?:(?:in|on|from|at)\s+)?(?:the\s+)?$", re.IGNORECASE)
-_CONSTRUCTION = re.compile(r"\b(?:construction|built|building|ground)\b", re.IGNORECASE)
+# Work that starts on a day: "… will start in June", "is scheduled to commence in October", "will
+# be started in May", "will break ground in 2024"; the work is on what the figure counts when its
+# clause opens on it before the figure ("Construction of two seabed tunnels …", "Work on the …")
+_WORK_STARTS = re.compile(r"\b(?:will|to|shall)\s+(?:officially\s+)?(?:(?:be\s+)?(?:started|begun|commenced)|start|begin|"
+                          r"commence|kick\s+off|break\s+ground)(?:\s+(?:construction|building|work))?\s+(?:(?:in|on|from|at)\s+)?"
+                          r"(?:the\s+)?$", re.IGNORECASE)
+_WORK_ON = re.compile(r"\b(?:construction|building|work)\s+(?:work\s+)?(?:of|on)\b", re.IGNORECASE)
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while)\b|;|\bwhile\b")
 # A completion's date: "With an investment of 60 billion yuan, the center is expected to be
 # completed in 2030" dates the completion, not a figure in another clause of its sentence
 _COMPLETED_IN = re.compile(r"\b(?:to|will|shall)\s+be\s+(?:completed|finished|commissioned|put\s+into\s+"

@@ -22,6 +22,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from briefgen.facts.quantities import NOT_A_LEVEL
+
 LEVELS = ("city", "province", "country", "region", "world")
 # The longest word a name is read in: a capital running on for longer ("a.B.c.D…" with no
 # spaces, 100 KB of it) is no name, and bounding the word keeps every pattern below linear.
@@ -81,10 +83,16 @@ _SPEAKERS = re.compile(r"\b(?:[Ee]xperts|[Aa]nalysts|[Rr]esearchers|[Oo]bservers
 # 12,000", "300 ceramic experts … will participate in the expo", "buyers attended the event,
 # which had 1,600 exhibitors": a show's visitors are no tourists (a festival's may be) and its
 # experts no talent drawn; the show is the place's own.
-_SHOW = (r"(?:attend(?:s|ed|ing|ance|ees?)?|participat(?:e|es|ed|ing|ion|ants?)|exhibitors?|exhibit\s+space|"
-         r"booths?|expos?|expositions?|trade\s+(?:fairs?|shows?))")
-_SHOW_GOERS = re.compile(rf"\b(?P<goers>[Vv]isitors?|[Ee]xperts?)\b(?=[^.!?\n]{{0,200}}?\b{_SHOW}\b)"
-                         rf"|\b{_SHOW}\b[^.!?\n]{{0,200}}?\b(?P<goers2>[Vv]isitors?|[Ee]xperts?)\b")
+# (a garden's or a flower expo's visitors are tourists: "its horticultural expo park received 2
+# million visitors"; and attendance alone is anywhere's: "attendance at its beaches rose 12%")
+_SHOW_NOUN = (r"(?i:(?<!horticultural\s)(?<!horticulture\s)(?<!garden\s)(?<!flower\s)"
+              r"(?:expos?|expositions?|exhibitions?|trade\s+(?:fairs?|shows?))(?!\s+(?:parks?|gardens?)\b))")
+_SHOW = (rf"(?:(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,4}}?"
+         rf"(?:{_SHOW_NOUN}|fairs?|shows?)"
+         rf"|exhibitors?|exhibit\s+space|booths?|{_SHOW_NOUN})")
+_IN_CLAUSE = r"(?:[^.!?\n;,]|(?<=\d)[.,](?=\d))"  # (a number's comma or point is no clause's end)
+_SHOW_GOERS = re.compile(rf"\b(?P<goers>[Vv]isitors?|[Ee]xperts?)\b(?=\s+attendance\b|{_IN_CLAUSE}{{0,150}}?\b{_SHOW}\b)"
+                         rf"|\b{_SHOW}\b{_IN_CLAUSE}{{0,150}}?\b(?P<goers2>[Vv]isitors?|[Ee]xperts?)\b")
 # A stock ticker: "06198.HK", "(HKEX: 6198)", "600018.SH" ("HK" there is no place).
 _TICKER = re.compile(r"\b\d{3,6}\.(?:HK|SH|SS|SZ|KS|T)\b|\((?:HKEX|SEHK|SSE|SZSE|NYSE|NASDAQ|KRX|TSE)\s*:\s*\w+\)")
 # Where a firm's shares trade: "listed in Hong Kong", "Hong Kong-listed", "listed on the Shanghai
@@ -640,10 +648,12 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwi
                       # a share of the country's whole: "accounted for more than 50% and 70% of the
                       # country", "occupy more than 60% of the domestic market share"
                       r"(?:percent|per\s+cent|%|half|third|quarter|fifth|tenth)\s+of\s+the\s+(?:country|nation)(?![\w'’-])|"
-                      r"(?:percent|per\s+cent|%)\s+of\s+the\s+domestic\s+market|domestic\s+market\s+share|"
-                      r"share\s+of\s+the\s+domestic\s+market|"
+                      # (not another country's: "Toyota's domestic market share in Japan", "Japan's
+                      # domestic market share")
+                      r"(?:(?:percent|per\s+cent|%)\s+of\s+the\s+domestic\s+market|(?<!['’]s\s)domestic\s+market\s+share|"
+                      r"share\s+of\s+the\s+domestic\s+market)(?!\s+(?:in|of|for)\s+(?!China\b)[A-Z])|"
                       # "topped the country in terms of exports": first in the country
-                      r"top(?:s|ped|ping)\s+the\s+(?:country|nation)(?!['’])|"
+                      rf"top(?:s|ped|ping)\s+the\s+(?:country|nation)(?!['’]){NOT_A_LEVEL}|"
                       r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"
                       r"(?:China|the\s+country)\s+as\s+a\s+whole|(?:the\s+)?(?:Chinese|central)\s+government|"
                       # "container volume at major Chinese ports": the country's ports together
@@ -670,7 +680,9 @@ _WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)(?!\s+(?:[a-z-]+\s+){0,
                     # "Hisense's world TV market share": a share of the world's market
                     r"|\b(?:world|global)\s+[\w-]+\s+market\s+share"
                     # "the international market share of ballast water systems reaches 35%"
-                    r"|\binternational\s+market\s+share|\bshare\s+of\s+the\s+international\s+market)")
+                    r"|\binternational\s+market\s+share|\bshare\s+of\s+the\s+international\s+market"
+                    # "shipments topped the world for five years": first in the world
+                    rf"|\btop(?:s|ped|ping)\s+the\s+world\b(?!['’]){NOT_A_LEVEL})")
 # "the world's top 10 financial centres", "the top 50 global financial centers": a rank in the
 # world (for other figures of the clause, "the world's top 500" names a list, no place)
 _WORLD_TOP = re.compile(r"\bworld['’]s\s+top\s+\d+\b|\btop\s+[\w-]+\s+global\b")

@@ -405,19 +405,33 @@ def _names_no_measure(bare: str) -> bool:
 
 # What a figure's sentence says could be done, not what was: "the station can be used to charge two
 # hydrogen vehicles at the same time", "was designed for a daily supply capacity of 1,000 kilograms,
-# serving 50 vehicles every day", "is able to berth 12 ships". Its label says so, or it is held.
-_CAN_BEFORE = re.compile(r"(?:\b(?:can|could)\s+(?:now\s+|also\s+)?(?:be\s+used\s+to\s+)?(?!boast|see|reach|"
-                         r"report|claim)[a-z]+\s+(?:up\s+to\s+)?"
-                         r"|\b(?:designed|built)\s+(?:to|for)\b[^.;!?]{0,100}"
-                         r"|\b(?:capable\s+of|able\s+to)\s+(?:[a-z]+\s+){1,2})$", re.IGNORECASE)
-_AT_ONCE_AFTER = re.compile(r"[^.;!?]{0,60}?\b(?:at\s+the\s+same\s+time|simultaneously|at\s+a\s+time|at\s+once)\b",
+# serving 50 vehicles every day", "capable of handling 250 million tons". Its label says so, or it
+# is held. Only verbs of holding or handling (not "tourists can visit 49 beaches", "was able to
+# attract 600 projects"), and not what a thing built for something did ("built for the 2008
+# regatta, hosted 300 races").
+_CAPACITY_VERBS = (r"(?:accommodate|hold|handle|carry|load|berth|serve|store|produce|process|charge|seat|house|"
+                   r"receive|treat|supply|generate|transport|moor|dock)")
+_CAPACITY_VERBS_ING = (r"(?:accommodating|holding|handling|carrying|loading|berthing|serving|storing|producing|"
+                       r"processing|charging|seating|housing|receiving|treating|supplying|generating|transporting|"
+                       r"mooring|docking)")
+_CAN_BEFORE = re.compile(rf"(?:\b(?:can|could|(?<!was\s)(?<!were\s)able\s+to)\s+(?:now\s+|also\s+|simultaneously\s+)?"
+                         rf"(?:be\s+used\s+to\s+)?{_CAPACITY_VERBS}\s+(?:up\s+to\s+)?"
+                         rf"|\bcapable\s+of\s+{_CAPACITY_VERBS_ING}\s+(?:up\s+to\s+)?"
+                         rf"|\b(?:designed|built)\s+(?:to\s+{_CAPACITY_VERBS}|for)\b(?:[^,.;!?]{{0,100}}|[^.;!?]{{0,100}},\s+"
+                         rf"{_CAPACITY_VERBS_ING}\s+(?:up\s+to\s+)?))$", re.IGNORECASE)
+# (in the figure's clause, after a verb that is no past one: "opened 30 new sea routes at once" is done)
+_AT_ONCE_AFTER = re.compile(r"[^,.;!?]{0,60}?\b(?:at\s+the\s+same\s+time|simultaneously|at\s+a\s+time|at\s+once)\b",
                             re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"\b[a-z]+ed\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _CAPACITY_WORDS = re.compile(r"\b(?:capacity|capacities|can|could|designed|design|able|capable|at\s+(?:the\s+same\s+)?"
                              r"time|at\s+once|simultaneous\w*|up\s+to|maximum|max)\b", re.IGNORECASE)
 # A level a measure returned to, as a share of an earlier one: "Domestic passenger traffic … has
 # returned to more than 70 percent" (of its level before the epidemic), no share of a whole.
 _RETURNED_TO = re.compile(r"\b(?:returned|recovered|restored|rebounded|bounced\s+back|come\s+back|came\s+back|"
                           r"back)\s+to\s+(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?$", re.IGNORECASE)
+# (a rate is itself a level: "the unemployment rate fell back to 3.1%", "recovered to 8% growth")
+_A_RATE = re.compile(r"\b(?:rate|ratio|growth|change|occupancy|share|proportion|intensity|utili[sz]ation)\b", re.IGNORECASE)
+_A_RATE_AFTER = re.compile(r"\s*(?:growth|year-on-year|annual|increase|decrease)\b", re.IGNORECASE)
 _LEVEL_WORDS = re.compile(r"\b(?:level|levels|recover\w*|return\w*|restor\w*|rebound\w*|pre-|before)\b", re.IGNORECASE)
 
 
@@ -425,8 +439,9 @@ MEASURE_FLAWS = ("capacity", "level", "mixed")  # flaws found in the figure's se
 
 
 # Things done and things planned counted together: "70 projects … started construction or were
-# planned", "ports in operation or under construction"
-_DONE_OR_PLANNED = re.compile(r"\b(?:[a-z]+ed|under\s+construction|in\s+operation|operating|running)\s+(?:[a-z]+\s+){0,2}?"
+# planned", "ports in operation or under construction" (in the figure's own clause: not "…, while 20
+# parks were completed or under construction")
+_DONE_OR_PLANNED = re.compile(r"[^,;.!?]{0,160}?\b(?:[a-z]+ed|built|begun|operational|under\s+construction|in\s+operation|operating|running)\s+(?:[a-z]+\s+){0,2}?"
                               r"or\s+(?:(?:were|was|are|is|being|been)\s+)?(?:planned|proposed|under\s+(?:construction|"
                               r"planning|negotiation)|in\s+the\s+pipeline|to\s+be\s+(?:built|started|launched))\b",
                               re.IGNORECASE)
@@ -437,11 +452,12 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
     """'capacity', 'level' or 'mixed' when the figure's sentence (`before` and `after` it, cut at
     its sentence) says more than the label does: what can be done at once or was designed for, a
     level returned to as a share of an earlier one, or things done and planned counted together."""
-    if unit not in CURRENCIES and not _CAPACITY_WORDS.search(label) and (
-            _CAN_BEFORE.search(before[-160:]) or _AT_ONCE_AFTER.match(after)):
+    if unit not in CURRENCIES and not _CAPACITY_WORDS.search(label) and (_CAN_BEFORE.search(before[-160:]) or (
+            unit != "percent" and _AT_ONCE_AFTER.match(after) and not _DONE_BEFORE.search(before[-60:]))):
         return "capacity"
-    if unit == "percent" and _RETURNED_TO.search(before[-60:]) and not _LEVEL_WORDS.search(label):
+    if unit == "percent" and _RETURNED_TO.search(before[-60:]) and not _LEVEL_WORDS.search(label) \
+            and not _A_RATE.search(label) and not _A_RATE_AFTER.match(after):
         return "level"
-    if _DONE_OR_PLANNED.search(after[:200]) and not _BOTH_STATES.search(label):
+    if _DONE_OR_PLANNED.match(after) and not _BOTH_STATES.search(label):
         return "mixed"
     return None
