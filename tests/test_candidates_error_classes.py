@@ -2874,3 +2874,21 @@ def test_the_day_work_starts_is_no_period_of_what_is_built():
     rows = extract("The port will build two berths by 2008.", source="t.txt", doc_date="2006-01-19",
                    aliases=ALIASES, kinds=KINDS)
     assert [(c.as_written, c.period, c.period_kind) for c in rows] == [("two", "2008", "target")]
+
+
+def test_a_project_s_name_names_no_city_or_province():
+    rows = found("Construction of a mega urban complex is underway in Testcity. Total investment for the Expo City "
+                 "project will hit 50 billion yuan.")
+    assert [r[0:1] + r[2:4] for r in rows] == [("50 billion yuan", "city", None)]
+    rows = found("Four industries are located in the Testcity base with a total investment of 11 billion yuan, "
+                 "covering the Fujian Wanda Optoelectronics Intelligent Manufacturing Production Base Project.")
+    assert [r[0:1] + r[2:4] for r in rows] == [("Four", "city", None), ("11 billion yuan", "city", None)]
+    # a city and a province by name still are
+    rows = found("Exports of Weihai City rose 5 percent. Fujian Province exported 3 billion yuan.")
+    assert [r[2:4] for r in rows] == [("city", "Weihai"), ("province", "Fujian")]
+
+
+def test_the_signing_of_projects_is_investment_drawn():
+    rows = found("The six editions of the conference held since 2015 have seen the participation of 2,680 companies "
+                 "and witnessed the signing of 105 projects with a total investment of nearly 48 billion yuan.")
+    assert [r[:2] for r in rows][1:] == [("105", "investment"), ("nearly 48 billion yuan", "investment")]

@@ -474,6 +474,9 @@ _COMPARED = r"(?<!to\s)(?<!than\s)(?<!after\s)(?<!behind\s)"
 _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?P<place>[A-Z][a-z]+)"
                        rf"(?:\s+[Pp]rovince(?!\s+of\s+[A-Z])|'s\s+province)\b"
                        rf"|{_COMPARED}(?<![\w-])(?P<named>{_PROVINCE_NAMES})(?![\w-])(?!\s+[Pp]eninsula)"
+                       # (the first word of a project's name: "the Fujian Wanda Optoelectronics Intelligent
+                       # Manufacturing Production Base Project")
+                       r"(?!(?:\s+(?!Province\b|Provincial\b)[A-Z][\w&'’-]*){1,8}\s+Projects?\b)"
                        # "in the southern province of Tây Ninh": a province named after "of", home or abroad
                        r"|(?<![\w-])[Tt]he\s+(?:[a-z]+\s+){0,2}?province\s+of\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
                        r"|(?<![\w-])(?P<the>[Tt]h(?:e|is)\s+(?:(?:eastern|coastal|whole|entire|northern|"
@@ -826,7 +829,9 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
 # "Weihai City", "the city of Yantai": a city by name.
 # ("the northern Chinese city of Tianjin": an adjective before "city of" is no city's name)
 _NAMED_CITY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?city\s+of\s+(?P<of>[A-Z][a-z]+)\b"
-                         r"|\b(?P<before>[A-Z][\w'’-]*\s+)?(?P<name>[A-Z][a-z]+)\s+[Cc]ity\b(?!\s+of\b)")
+                         r"|\b(?P<before>[A-Z][\w'’-]*\s+)?(?P<name>[A-Z][a-z]+)\s+[Cc]ity\b(?!\s+of\b)"
+                         # ("the Expo City project": a project's name, no city)
+                         r"(?!\s+(?:project|complex|development|plaza|mall|site|phase|programme|program|scheme)s?\b)")
 
 
 # A city of the province whose own figure it is: "Weifang's exports". Only the possessive: a bare

@@ -100,6 +100,8 @@ _INVESTMENT_DRAWN = re.compile(
     r"\b(?:(?:new|newly\s+signed|signed|introduced|industrial)\s+projects?"
     r"|projects?\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:signed|introduced|attracted|coming\s+in)"
     r"|enterprises\s+and\s+projects|contract(?:ed|ual)\s+investments?"
+    # "witnessed the signing of 105 projects with a total investment of …"
+    r"|signing\s+of(?=\s+(?:[\w,.]+\s+){0,3}?projects?\b)"
     # projects from abroad that come to the place: "113 overseas projects already approved to settle in Shandong"
     r"|(?:overseas|foreign)\s+projects?\s+(?:[a-z]+\s+){0,3}?(?:to\s+)?(?:settle[sd]?|settling|land(?:s|ed)?)\s+in"
     r"|attract(?:s|ed|ing)?\s+investment|investment\s+attraction)\b", re.IGNORECASE)
