@@ -2892,3 +2892,17 @@ def test_the_signing_of_projects_is_investment_drawn():
     rows = found("The six editions of the conference held since 2015 have seen the participation of 2,680 companies "
                  "and witnessed the signing of 105 projects with a total investment of nearly 48 billion yuan.")
     assert [r[:2] for r in rows][1:] == [("105", "investment"), ("nearly 48 billion yuan", "investment")]
+
+
+def test_new_projects_a_place_starts_building_are_not_investment_drawn():
+    rows = found("In the first quarter, 155 new projects with a total investment of 42.1 billion yuan have started "
+                 "construction in Testcity, and new project construction rose 21.1 percent.")
+    assert all(r[1] != "investment" for r in rows)
+    rows = found("In the first quarter, 40 new projects with a total investment of 15.4 billion yuan were signed.")
+    assert [r[1] for r in rows] == ["investment", "investment"]
+
+
+def test_a_capital_between_dashes_locates_the_city_it_follows():
+    text = ("JINAN, China, June 22, 2022 -- The Jinan Innovation Zone, located in the so-called City of Springs - "
+            "also the capital city of Shandong Province - has attracted more than 500 foreign-funded enterprises.")
+    assert [r[2] for r in _subject_and_scope(text, "2022-06-22")] == ["city"]

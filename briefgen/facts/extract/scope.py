@@ -497,7 +497,9 @@ _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{
                       # "Weifang, a city in East China's Shandong province, …": an appositive
                       # saying what and where the name before the comma is (a clause may begin
                       # at it)
-                      rf"|(?:(?<=,\s)|(?<=^)|(?<=^\s))(?:an?\s+(?:[\w-]+\s+){{0,3}}?(?:city|port|town|county|district)\s+in"
+                      # (or between dashes: "… the so-called City of Springs - also the capital city of
+                      # Shandong Province -")
+                      rf"|(?:(?<=,\s)|(?<=^)|(?<=^\s)|(?<=[-–—]\s)|(?<=[-–—]\salso\s))(?:an?\s+(?:[\w-]+\s+){{0,3}}?(?:city|port|town|county|district)\s+in"
                       # "Jinan, capital of East China's Shandong province": the same, for a capital
                       rf"|(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of)\s+{_LOCATED}"
                       # "in Jinan, the provincial capital, …": the same, the province unnamed
