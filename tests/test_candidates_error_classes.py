@@ -2906,3 +2906,14 @@ def test_a_capital_between_dashes_locates_the_city_it_follows():
     text = ("JINAN, China, June 22, 2022 -- The Jinan Innovation Zone, located in the so-called City of Springs - "
             "also the capital city of Shandong Province - has attracted more than 500 foreign-funded enterprises.")
     assert [r[2] for r in _subject_and_scope(text, "2022-06-22")] == ["city"]
+
+
+def test_the_corresponding_period_is_a_base_and_since_a_month_is_open():
+    rows = extract("Trade with Japan reached $3.49 billion in the first nine months of this year, 10.8 percent "
+                   "higher than in the corresponding period last year.", source="t.txt", doc_date="2013-11-29",
+                   aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.period) for c in rows] == [("$3.49 billion", "2013-01/2013-09"),
+                                                        ("10.8 percent", "2013-01/2013-09")]
+    rows = extract("More than half of Testcity's exporters have been losing money since January. Since March 2008, "
+                   "40 firms came.", source="t.txt", doc_date="2008-11-14", aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.period) for c in rows] == [("More than half", "2008-01/.."), ("40", "2008-03/..")]

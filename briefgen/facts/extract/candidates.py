@@ -2341,7 +2341,7 @@ def _site_in_a_country() -> re.Pattern:
 
 
 # A comparison's base that dates the figure before it or the sentence it opens.
-_SAME_PERIOD = re.compile(r"(?i:same\s+(?:period|(?:\w+\s+)?months|(?:\w+\s+)?quarters?|half))")
+_SAME_PERIOD = re.compile(r"(?i:(?:same|corresponding|equivalent)\s+(?:period|(?:\w+\s+)?months|(?:\w+\s+)?quarters?|half))")
 _RIGHT_BEFORE_BASE = re.compile(r"\s+(?:(?:it|they|which|that|we)\s+[a-z]+\s+)?(?:in|during|for)\s+")
 _OPENING_BASE = re.compile(r"\s*(?:In|During|For)\s+")
 _BASE_ENDS_OPENING = re.compile(r"\s*,")

@@ -130,7 +130,8 @@ def rule(pattern: str):
 
 
 # ("the same five months of 2021", "the same quarter of last year": the period compared with)
-@rule(r"(?:the\s+same\s+(?:period|(?:\w+\s+)?months|(?:\w+\s+)?quarters?|half(?:[-\s]year)?)\s+(?:of\s+|in\s+)?"
+# ("the corresponding period last year", "the equivalent period of 2019": the same)
+@rule(r"(?:the\s+(?:same|corresponding|equivalent)\s+(?:period|(?:\w+\s+)?months|(?:\w+\s+)?quarters?|half(?:[-\s]year)?)\s+(?:of\s+|in\s+)?"
       r"(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|(?:19|20)\d\d)|"
       # "up 8 percent from the previous year", "59.04 percent from the holiday period in 2019"
       r"(?:from|over|than|compared\s+(?:to|with))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
@@ -430,6 +431,19 @@ def _since(m, anchor):
     elif m["month2"]:
         start = _ym(year, _month(m, "month2"))
     return f"{start}/..", "period", inferred
+
+
+@rule(rf"since{_S}(?:(?:early|late|mid)[-\s]+)?{_MONTH_RE}(?![\w-])(?!,?{_S}(?:of{_S})?(?:\d|this|last|next)\b)")
+def _since_month(m, anchor):
+    """"losing money since January" in a report of November 2008: from that month on, open
+    (the latest such month up to the source's date)."""
+    if m["month"][0].islower():
+        return None  # ("since may": no month)
+    year, _ = _year_of(m, anchor)
+    if year is None:
+        return _UNRESOLVED
+    year = _past_month_year(year, _month(m), anchor, m)
+    return f"{_ym(year, _month(m))}/..", "period", True
 
 
 @rule(rf"since{_S}(?:its|the|their){_S}\w+{_S}in{_S}(?:(?P<month>{'|'.join(MONTHS)}){_S})?{_YEAR}")
