@@ -427,7 +427,7 @@ def test_a_label_cut_before_its_noun_or_after_the_verb_that_did_the_figure_is_he
     assert label_flaws("Qingdao hosts one of the world's", "t") == ["fragment"]
     assert label_flaws("Operating revenue in Qingdao's", "CNY") == ["fragment"]
     # a verb alone before the kind of figure
-    assert label_flaws("Comprising: Duration", "min") == ["fragment"]
+    assert label_flaws("Comprising: Duration", "min") == ["duration", "fragment"]  # (and no measure that lasted)
     # money's label: the actor and its verb, not what the money is
     assert label_flaws("The local government invested, according to Wang", "CNY") == ["fragment"]
     assert label_flaws("Local companies donated", "USD") == ["fragment"]
@@ -1638,3 +1638,24 @@ def test_things_done_and_planned_counted_together_are_held_until_the_label_says_
     assert measure_flaw("Projects", "count", "", " projects started construction, and 5 were planned") is None
     assert measure_flaw("Stations", "count", "Testcity built ", " stations in 2023, while 20 parks were "
                         "completed or under construction") is None
+
+
+def test_labels_cut_before_their_figure_or_in_a_writer_s_voice_are_fragments():
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert label_flaws("Each person drinks an average of liters of beer every", "times") == ["fragment"]
+    assert label_flaws("I visited the Chinese city of Testcity for the first time", "month") == ["fragment"]
+    assert label_flaws("Travelers from Cheongju used to transit", "h") == ["fragment"]
+    assert label_flaws("Share of them losing money since January", "percent") == ["fragment"]
+    assert label_flaws("Testcity: Duration", "h") == ["duration"]
+    for bare in ("Guests", "Stations", "Weekly flights", "Daily round-trip flights", "Companies"):
+        assert label_flaws(bare, "count") == ["bare"], bare
+    # what says what was counted or what lasted stays; a numeral is no writer
+    for fine, unit in (("Journey time", "h"), ("Flights handled", "count"), ("Korean-funded enterprises", "count"),
+                       ("Berths of Phase I", "count"), ("Beer drunk per person each year", "l")):
+        assert label_flaws(fine, unit) == [], fine
+
+
+def test_real_use_of_foreign_fund_is_utilised_foreign_investment():
+    rows = _suggested("In 2012, Testcity approved 956 projects, with contract foreign capital reaching $6 billion "
+                      "and real use of foreign fund amounting to $4.6 billion.")
+    assert [m for m, _, _ in rows][-1] == "fdi_utilized"

@@ -48,7 +48,7 @@ _NEAR = re.compile(r"\b(?:in\s+the\s+vicinity\s+of|near(?:by)?|close\s+to|adjace
 _SYNONYMS = {
     "foreign investment": ("foreign capital", "foreign capitals", "foreign-invested",
                            "foreign invested", "foreign-funded", "overseas-funded",
-                           "foreign companies", "foreign firms", "foreign enterprises",
+                           "foreign companies", "foreign firms", "foreign enterprises", "foreign fund",
                            "foreign-owned", "foreign funds", "overseas funds",
                            "overseas-backed", "foreign-backed", "Fortune 500", "Fortune Global 500",
                            "Global Fortune 500", "World Fortune 500", "world's top 500",

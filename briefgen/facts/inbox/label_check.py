@@ -55,6 +55,7 @@ FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of it
                           "designed for, not what was done)",
               "level": "names no level it returned to (a share of an earlier level, not of a whole)",
               "mixed": "names one state where its sentence counts things done and things planned together"}
+_DURATION_ALONE = re.compile(r"(?i:duration|time|period|length)(?:\s+\([A-Z][\w ]*\))?")
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
 # words that say what lasted or when: a duration's label needs one
 _TIME_WORDS = re.compile(r"\b(?:duration|time|times|period|years?|months?|weeks?|days?|hours?|"
@@ -123,6 +124,12 @@ _ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FI
                    r"|\bto\s+(?:increase|grow|rise|reach|decrease|decline|fall|drop|expand|climb)$"
                    # a verb of extent its figure followed: "Qingdao's total area of jurisdiction expands" (over 10,654 sq km)
                    r"|\b(?:expands|extends|covers|spans|stretches|contributes|accounts)$"
+                   # a sentence cut before its figure's words: "Each person drinks an average of liters
+                   # of beer every", "Travelers from Cheongju used to transit"
+                   r"|\b(?:every|each|per)$|\bused\s+to\s+[a-z]+$"
+                   # a unit whose number was cut out: "an average of liters of beer"
+                   r"|\b(?:of|average|about|nearly|some)\s+(?:liters|litres|tons|tonnes|kilograms|kilometers|"
+                   r"kilometres|hours|minutes|days|yuan|dollars|euros|percent|square\s+(?:meters|metres))\b"
                    # an adjective waiting for its noun: "CSP: its current" (stake)
                    r"|\b(?:its|their|the)\s+(?:current|previous|former|own|new)$"
                    # a plural's verb "total": "The drinking areas of the event total" (50,000 square metres)
@@ -142,8 +149,12 @@ _ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most
                      r"ten|dozens|hundreds|thousands)\b|(?-i:[A-Z])|\d))", re.IGNORECASE)
 # what a share is of, the same as what it measures: "The shares, share of the shares"
 _SHARE_OF_ITSELF = re.compile(r"^(?:the\s+)?(?P<what>.+?),\s+share\s+of\s+(?:the\s+)?(?P=what)$", re.IGNORECASE)
-_PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These|Those)\b(?!['’]s)"
-                      r"|\b(?:[Oo]ur|[Mm]y|[Ww]e|[Uu]s)\b")  # a speaker's own: "The export volume of our company"
+_PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These|Those|them)\b(?!['’]s)"
+                      r"|\b(?:[Oo]ur|[Mm]y|[Ww]e|[Uu]s)\b"  # a speaker's own: "The export volume of our company"
+                      # a writer's own ("I visited the Chinese city of Qingdao for the first time")
+                      # (not a numeral: "Phase I", "World War I", "Line I")
+                      r"|(?<![\w.-])(?<!War\s)(?<!Phase\s)(?<!Stage\s)(?<!Class\s)(?<!Type\s)(?<!Grade\s)"
+                      r"(?<!Part\s)(?<!Level\s)(?<!Line\s)(?<!Terminal\s)I(?![\w.'’-])")
 # a clause's words with their noun cut out: "Rank of making it the world’s among ports", a share's
 # verb left in ("The firms also generate, share of …"), an "its" the label never names ("Share of
 # its products sold overseas")
@@ -260,7 +271,12 @@ _PARTS_OF_A_TOPIC = re.compile(r"(?:the\s+)?(?:aspects|areas|fields|respects|dim
 # their quote; a noun with what the sentence says of them ("Ports connected") is no such label
 _BARE_COUNT = re.compile(r"(?i:people|persons|places|aircraft|voyages|trips|countries|cities|regions|economies|"
                          r"slots|berths|resorts|schools|times|sites|ships|vehicles|islands|villages|bays|"
-                         r"items|units)(?:\s+\([A-Z][\w ]*\))?"
+                         r"items|units|"
+                         # who took part, or lines and firms with no word of what they did ("Guests",
+                         # "Stations" of one metro line, "Weekly flights" on one route, "Companies")
+                         r"guests|participants|attendees|delegates|stations|companies|enterprises|firms|"
+                         r"(?:(?:daily|weekly|monthly|direct|round-trip|international|domestic|new)\s+)*(?:flights|routes))"
+                         r"(?:\s+\([A-Z][\w ]*\))?"
                          # where something came from or went to, never saying what: "Countries of origin"
                          r"|(?i:countries|cities|regions|economies|ports|destinations)(?:\s+and\s+regions)?"
                          r"\s+of\s+(?:origin|destination)(?:\s+in\s+[A-Z][\w'’ -]*)?")
@@ -326,8 +342,8 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
     mail-delivery sea route between Weihai and Incheon: 7 years" (it had been halted seven
     years) claims what its quote does not."""
     found = []
-    if unit in DURATION_UNITS and not _TIME_WORDS.search(label):
-        found.append("duration")
+    if unit in DURATION_UNITS and (not _TIME_WORDS.search(label) or _DURATION_ALONE.fullmatch(_PART_BEFORE.sub("", label))):
+        found.append("duration")  # ("Qingdao: Duration": the kind of figure, nothing that lasted)
     unnamed = _NOT_A_FIGURE.sub("", _IN_A_NAME.sub("", _GROUP_SIZE.sub("", label)))
     if _A_FIGURE.search(unnamed) or _A_FIGURE_IN_WORDS.search(unnamed):
         found.append("figure")

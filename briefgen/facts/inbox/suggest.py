@@ -34,7 +34,8 @@ _MONEY_CUES = [
     (r"(?:outbound|outward|overseas)\s+(?:direct\s+)?invest(?!or)|invest(?:ments?|ed)?\s+"
      r"(?:made\s+)?(?:abroad|overseas|in\s+(?:other\s+|foreign\s+)?countries\b)",
      "investment_amount", "investment_amount"),
-    (r"actually[\s-]+utili[sz]ed|utili[sz]ed|\bactual\s+(?:foreign\s+)?investments?\b",
+    # ("real use of foreign fund amounting to 4.6 billion yuan", a translation of the same)
+    (r"actually[\s-]+utili[sz]ed|utili[sz]ed|\bactual\s+(?:foreign\s+)?investments?\b|\breal\s+use\s+of\s+foreign",
      "fdi_utilized_cumulative", "fdi_utilized"),
     (r"paid-in", "fdi_paid_in_cumulative", "fdi_paid_in_cumulative"),
     # contracts won abroad ("newly signed foreign contracts", "foreign contracted projects"): the
