@@ -2917,3 +2917,16 @@ def test_the_corresponding_period_is_a_base_and_since_a_month_is_open():
     rows = extract("More than half of Testcity's exporters have been losing money since January. Since March 2008, "
                    "40 firms came.", source="t.txt", doc_date="2008-11-14", aliases=ALIASES, kinds=KINDS)
     assert [(c.as_written, c.period) for c in rows] == [("More than half", "2008-01/.."), ("40", "2008-03/..")]
+
+
+def test_a_rank_s_group_is_its_own_and_a_country_no_entity_stands_for_is_no_one_s_subject():
+    rows = found("Zhao said that Italy has close ties with Testcity, being Testcity's fourth largest trading "
+                 "partner in Europe and the third largest source of foreign investment.")
+    assert [(r[0], r[1], r[4]) for r in rows] == [("fourth largest", None, "European trading partners"),
+                                                  ("third largest", None, None)]
+    rows = found("Korea is Testcity's largest trading partner in Asia and the second largest investor in the city. "
+                 "Testcity ranked first and third among Chinese cities, respectively.")
+    assert [(r[0], r[1], r[4]) for r in rows] == [("largest", "korea", "Asian trading partners"),
+                                                  ("second largest", "korea", None),
+                                                  ("ranked first", "testcity", "Chinese cities"),
+                                                  ("and third", "testcity", "Chinese cities")]

@@ -340,6 +340,10 @@ class _Context:
                 found, sentence, *self.subject_for(found, sentence, scope)))
         if subject in (None, self.city_slug) and (measured := self._sector_measured(found, sentence)):
             subject, subject_reason = measured
+        abroad = self._ranked_abroad(found, sentence) if q.unit == "rank" and \
+            self.subjects.kinds.get(subject) in ("sector", "city", None) else None
+        if abroad:  # "Italy has close ties with Qingdao, being Qingdao's fourth largest trading partner"
+            subject, subject_reason = None, f"a rank of '{abroad}', which no entity stands for"
         owner = self._wider_place_s_own(found, sentence, scope)
         if owner and self.subjects.kinds.get(subject) != "sector":
             # "… 6.5% in 2019, compared with Shandong province's 5.5% and China's 6.1%" (a sector
@@ -623,6 +627,10 @@ class _Context:
         if next_rank and _RANKS_JOINED.fullmatch(self.text, found.end, next_rank.start()):
             next_rank = None  # "ranked 4th and 6th in the world, respectively": the place is both's
         end = next_rank.start() if next_rank else end
+        # (a rank's own words start after the rank before it and their "and": "fourth largest
+        # trading partner in Europe and the third largest source of investment")
+        after_rank = self._after_the_rank_before(found, sentence) if is_rank else None
+        start = max(start, after_rank or start)
         scope = self._scope_of(self._without_shares(start, end, found), is_rank)
         possessive = _PLACE_BEFORE.search(self.places, max(found.start - 30, start), found.start)
         if is_rank:
@@ -658,7 +666,7 @@ class _Context:
             return partner_s
         if is_rank and not scope.among:  # "Among the 15 sub-provincial cities in the country, …"
             until = next_rank.start() if next_rank else sentence.end
-            in_sentence = self._scope_of(self.places[sentence.start:until], is_rank)
+            in_sentence = self._scope_of(self.places[after_rank or sentence.start:until], is_rank)
             if in_sentence.among:
                 scope = replace(scope, among=in_sentence.among) if scope.names_a_place else in_sentence
         if scope.level == "province" and not scope.place:
@@ -674,6 +682,30 @@ class _Context:
         if self.national_from is not None and not scope.names_a_place and self.national_from < found.start:
             return Scope("country", "China", scope.among, "the text is about the country")
         return scope
+
+    def _ranked_abroad(self, found: Found, sentence: Span) -> str | None:
+        """The country abroad no entity stands for that a partner's rank is of: named before the
+        rank in its sentence ("Italy … being Qingdao's fourth largest trading partner"), with no
+        partner of the project's named there."""
+        if not _PARTNER_RANKED.match(self.text, found.end):
+            return None
+        if any(map(self._a_partner, self.subjects.mentions_between(sentence.start, found.start))):
+            return None
+        names = [m[0] for m in _abroad_name().finditer(self.text, sentence.start, found.start)
+                 if not self.subjects.names_between(m.start(), m.end())]
+        return names[0] if names else None
+
+    def _after_the_rank_before(self, found: Found, sentence: Span) -> int | None:
+        """Where the words of a rank begin when another rank comes before it in its sentence,
+        joined by "and" (not "4th and 6th …, respectively", which share theirs): after the "and"."""
+        first, last = (bisect.bisect_left(self.found_starts, sentence.start),
+                       bisect.bisect_left(self.found_starts, found.start))
+        previous = next((f for f in reversed(self.founds[first:last]) if f.quantity.unit == "rank"
+                         and f.end <= found.start), None)
+        if previous is None or _RANKS_JOINED.fullmatch(self.text, previous.end, found.start):
+            return None
+        joined = list(_AND_THE.finditer(self.text, previous.end, found.start))
+        return joined[-1].end() if joined else None
 
     def _home_province(self) -> str | None:
         """The province a text is about when it never names the project's city nor another city
@@ -2705,6 +2737,13 @@ _SINCE_OPENING = re.compile(r"\s*Since\s+(?:the|its|it|their|they|a|an)\s[^.;:]*
 
 # The words before a time that say it dates a founding ("Founded in 1984, …", "was set up in 2010")
 _FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorporated)\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$")
+# what a partner is ranked as: "fourth largest trading partner", "the third largest source of
+# foreign investment", "largest export market"
+_PARTNER_RANKED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:trading\s+partners?|partners?|investors?|sources?\s+of\s+"
+                             r"(?:foreign\s+)?(?:investment|capital|imports|tourists|visitors)|export\s+(?:markets?|"
+                             r"destinations?)|markets?)\b", re.IGNORECASE)
+# the "and" between two ranks of one clause
+_AND_THE = re.compile(r"\s(?:and|while|but)\s+(?:the\s+|its\s+|[A-Z][\w'’-]*['’]s\s+)?")
 # Work that starts on a day: "… will start in June", "is scheduled to commence in October", "will
 # be started in May", "will break ground in 2024"; the work is on what the figure counts when its
 # clause opens on it before the figure ("Construction of two seabed tunnels …", "Work on the …")
