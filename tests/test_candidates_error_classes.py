@@ -2930,3 +2930,12 @@ def test_a_rank_s_group_is_its_own_and_a_country_no_entity_stands_for_is_no_one_
                                                   ("second largest", "korea", None),
                                                   ("ranked first", "testcity", "Chinese cities"),
                                                   ("and third", "testcity", "Chinese cities")]
+
+
+def test_a_range_of_counts_is_its_upper_bound_and_keeps_its_expectation():
+    rows = extract("Testcity's new metro line is expected to handle 50,000 to 80,000 passenger trips every day, "
+                   "and employs 200-300 workers. Traffic grew from 50,000 to 90,000 trips.", source="t.txt",
+                   aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.value, c.qualifier) for c in rows] == [
+        ("50,000 to 80,000", 80000, "up_to"), ("200-300", 300, "up_to"), ("50,000", 50000, None),
+        ("90,000", 90000, None)]

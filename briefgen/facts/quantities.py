@@ -494,9 +494,26 @@ def _unmeasured_range(m: re.Match) -> bool:
     ("between 300,000 to 500,000 TV sets": a count's range)."""
     if m["between"] is not None and not _A_YEAR.fullmatch(m["num"]):
         return False
+    if m["num"] and m["num_high"] and _a_count_s_range(m):
+        return False
     return bool(m["num"] and m["num_high"] and not (m["unit"] or m["cur_suf"] or m["cur_pre"] or m["scale"]))
 
 
+def _a_count_s_range(m: re.Match) -> bool:
+    """"50,000 to 80,000 passenger trips", "200-300 workers": two counts of the things named
+    after them, the first the smaller (not years, not "from 3 to 5", a before and an after)."""
+    if _A_YEAR.fullmatch(m["num"]) or _A_YEAR.fullmatch(m["num_high"]) or _FROM_BEFORE.search(m.string, 0, m.start()):
+        return False
+    try:
+        low, high = number_value(m["num"]), number_value(m["num_high"])
+    except (ArithmeticError, ValueError):
+        return False
+    return low < high and bool(_THINGS_AFTER.match(m.string, m.end()))
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|From)\s+$")
+# the things a range of counts counts: a word in lower case after it ("passenger trips", "workers")
+_THINGS_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s|people|staff|personnel)\b")
 _TOPPED_ALL = re.compile(rf"\s+(?:the\s+(?:country|nation|world|province)|all)\b(?!['’]){NOT_A_LEVEL}", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
