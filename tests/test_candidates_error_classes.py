@@ -2939,3 +2939,14 @@ def test_a_range_of_counts_is_its_upper_bound_and_keeps_its_expectation():
     assert [(c.as_written, c.value, c.qualifier) for c in rows] == [
         ("50,000 to 80,000", 80000, "up_to"), ("200-300", 300, "up_to"), ("50,000", 50000, None),
         ("90,000", 90000, None)]
+
+
+def test_a_part_named_with_another_part_is_not_carried_as_the_subject():
+    def last_reason(text: str) -> str:
+        return extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS, parts=["Laoshan", "Jimo"])[-1].subject_reason
+    reason = last_reason("Testcity opened a line with 22 stations from Miaoling Road in Laoshan District to Aoshan Bay "
+                         "in Jimo District.\n\nIt is expected to handle 50,000 to 80,000 passenger trips every day.")
+    assert "part of the city named" not in reason and "parts named there together" in reason
+    # one part named alone goes on
+    reason = last_reason("Testcity opened a park in Jimo District.\n\nIt received 80,000 visitors.")
+    assert "the part of the city named 'Jimo" in reason

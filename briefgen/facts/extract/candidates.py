@@ -1637,6 +1637,8 @@ class _Context:
                 self._carried(found_mention) if found_mention[1] == 1
                 else None if self._one_of_a_list(found_mention[0])
                 else (self._part_opened(found_mention[0]), found_mention[1]))
+            if found_mention and not antecedent:
+                found_mention = (self._one_of_several_parts(found_mention[0]), found_mention[1])
             if not antecedent and found_mention and self._a_partner(found_mention[0]) \
                     and self._about_the_province(sentence):
                 return None, "the sentence is about the province it names, not a partner named before"
@@ -1868,6 +1870,19 @@ class _Context:
         first = next(iter(self.subjects.mentions_between(named.start, mention.end)), mention)
         return first if first.slug == mention.slug and noted_part(first.note) \
             else mention
+
+    def _one_of_several_parts(self, mention: Mention) -> Mention:
+        """A part of the city named before, in a sentence that names another part too ("… has 22
+        stations from Miaoling Road in Laoshan District to Aoshan Bay in Jimo District. It is
+        expected to handle …"): what goes on is about them both, the city's, no one part's."""
+        part = noted_part(mention.note)
+        if not part:
+            return mention
+        named = self.sentences.at(mention.start)
+        others = {other for m in self.subjects.mentions_between(named.start, named.end)
+                  if (other := noted_part(m.note)) and other != part}
+        return Mention(mention.start, mention.end, self.city_slug, "(one of the city's parts named there "
+                       "together: the city's)") if others and self.city_slug else mention
 
     def _city_s_whole_economy(self, found: Found, sentence: Span) -> Mention | None:
         """The city (or a part of it) named before a measure of its whole economy in the figure's
