@@ -627,11 +627,14 @@ class _Context:
         if next_rank and _RANKS_JOINED.fullmatch(self.text, found.end, next_rank.start()):
             next_rank = None  # "ranked 4th and 6th in the world, respectively": the place is both's
         end = next_rank.start() if next_rank else end
-        # (a rank's own words start after the rank before it and their "and": "fourth largest
-        # trading partner in Europe and the third largest source of investment")
-        after_rank = self._after_the_rank_before(found, sentence) if is_rank else None
-        start = max(start, after_rank or start)
         scope = self._scope_of(self._without_shares(start, end, found), is_rank)
+        # (a rank's group is in its own words, after the rank before it and their "and": "fourth
+        # largest trading partner in Europe and the third largest source of investment"; its place
+        # may be the other's: "13th in China and third among northern cities")
+        after_rank = self._after_the_rank_before(found, sentence) if is_rank else None
+        if after_rank and after_rank > start:
+            own_group = self._scope_of(self._without_shares(after_rank, end, found), is_rank).among
+            scope = replace(scope, among=own_group)
         possessive = _PLACE_BEFORE.search(self.places, max(found.start - 30, start), found.start)
         if is_rank:
             # where a rank ranks is in its own words, when they name a place, before the clause's:
