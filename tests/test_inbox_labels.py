@@ -1659,3 +1659,11 @@ def test_real_use_of_foreign_fund_is_utilised_foreign_investment():
     rows = _suggested("In 2012, Testcity approved 956 projects, with contract foreign capital reaching $6 billion "
                       "and real use of foreign fund amounting to $4.6 billion.")
     assert [m for m, _, _ in rows][-1] == "fdi_utilized"
+
+
+def test_counted_things_bound_for_a_named_place_say_where():
+    assert _labels("Testcity offers 29 daily flights to Seoul, two daily flights to Busan and six weekly flights "
+                   "to Jeju.") == ["Daily flights to Seoul", "Daily flights to Busan", "Weekly flights to Jeju"]
+    # a place that is no name stays out
+    assert _labels("The port opened 12 new routes to the region.") == ["New routes opened"] or \
+        "to the region" not in _labels("The port opened 12 new routes to the region.")[0]

@@ -244,7 +244,7 @@ def add_count(root: Path, label: str, counted: str = "projects", metric: str = "
 
 
 CONFLICT = ("kr.forty: conflicting values for the same measure and period (kr.projects, kr.forty)",
-            "mark one `preferred: true` with a `reason`, and list the others in `conflicts_with`")
+            "if they measure the same thing, mark one `preferred: true` with a `reason` and list the others in `conflicts_with`; if not (two routes, places or kinds), say in each `label` what it is of, with a generic `metric` such as `count`")
 
 
 @pytest.mark.parametrize("label, counted, metric, conflict", [
@@ -299,8 +299,7 @@ def test_conflicting_values_are_reported_at_the_last_of_the_facts(rules):
     edit(rules, "    preferred: true\n", "")
     [conflict] = [p for p in _raised(rules) if "conflicting values" in p.message]
     assert conflict.line == _id_line(rules, "kr.fdi-signed-third")
-    assert conflict.hint == ("mark one `preferred: true` with a `reason`, and list the others in "
-                             "`conflicts_with`")
+    assert conflict.hint == CONFLICT[1]
 
 
 def test_a_figure_about_the_province_must_say_so_in_its_label(rules):

@@ -501,6 +501,9 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
             # ("Three scenic spots, including A, B and C, achieved …": those named, not all there
             # are; "The station has five lines, including …" counts all the station has)
             return c.counted, UNSAID
+        bound = _BOUND_FOR.match(_after_counted(c, text_before))
+        if bound:  # "29 daily flights to Seoul, two daily flights to Busan": each route its own
+            return f"{c.counted} {' '.join(bound[0].split())}", "what the figure counts, and where they go or come from"
         return c.counted, "what the figure counts"
     if metric and metric in metric_labels and metric not in _GENERIC \
             and not _AN_AVERAGE.search(_before_in_quote(c, text_before)[-60:]):
@@ -1767,6 +1770,12 @@ def _after_raw(c: Candidate, before: str) -> str:
 
 
 _RESTATED = re.compile(r"^\s*\)|^\s*\([^()]*\)")  # the end of a restatement, or one after
+
+
+# where counted things go or come from, right after them: "to Seoul", "from Incheon", "between
+# Qingdao and Busan" (a name, not "to the city")
+_BOUND_FOR = re.compile(r"\s+(?:to|from|between)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                        r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
 
 
 def _after_counted(c: Candidate, before: str) -> str:
