@@ -2950,3 +2950,21 @@ def test_a_part_named_with_another_part_is_not_carried_as_the_subject():
     # one part named alone goes on
     reason = last_reason("Testcity opened a park in Jimo District.\n\nIt received 80,000 visitors.")
     assert "the part of the city named 'Jimo" in reason
+
+
+def test_the_fortieth_round_s_rules_leave_their_near_misses_alone():
+    rows = _subject_and_scope("The 2023 Shandong Major Projects list includes 600 projects with total investment of "
+                              "1.5 trillion yuan.", "2023-03-01")
+    assert [r[2:4] for r in rows][-1] == ("province", "Shandong")
+    rows = found("In 2023 Testcity's 60 newly signed projects all started construction, with investment of 30 billion "
+                 "yuan.")
+    assert [r[1] for r in rows] == ["investment", "investment"]
+    rows = found("Testcity was Vietnam's fifth largest trading partner among Chinese cities in 2023.")
+    assert rows[0][:2] == ("fifth largest", "testcity")
+    rows = found("Korea is Testcity's largest source of foreign investment, and Italy is its fifth largest trading "
+                 "partner.")
+    assert [r[:2] for r in rows] == [("largest", "korea"), ("fifth largest", None)]
+    rows = extract("Metro Line 6 is expected to handle 50,000 to 80,000 passenger trips a day. Bus routes 601-605 "
+                   "connect villages.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert ("50,000 to 80,000", 80000) in [(c.as_written, c.value) for c in rows]
+    assert all(c.as_written != "601-605" for c in rows)

@@ -502,7 +502,8 @@ def _unmeasured_range(m: re.Match) -> bool:
 def _a_count_s_range(m: re.Match) -> bool:
     """"50,000 to 80,000 passenger trips", "200-300 workers": two counts of the things named
     after them, the first the smaller (not years, not "from 3 to 5", a before and an after)."""
-    if _A_YEAR.fullmatch(m["num"]) or _A_YEAR.fullmatch(m["num_high"]) or _FROM_BEFORE.search(m.string, 0, m.start()):
+    if _A_YEAR.fullmatch(m["num"]) or _A_YEAR.fullmatch(m["num_high"]) or _FROM_BEFORE.search(m.string, max(m.start() - 10, 0), m.start()) \
+            or _NAMES_BEFORE.search(m.string, max(m.start() - 12, 0), m.start()):
         return False
     try:
         low, high = number_value(m["num"]), number_value(m["num_high"])
@@ -513,7 +514,11 @@ def _a_count_s_range(m: re.Match) -> bool:
 
 _FROM_BEFORE = re.compile(r"\b(?:from|From)\s+$")
 # the things a range of counts counts: a word in lower case after it ("passenger trips", "workers")
-_THINGS_AFTER = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s|people|staff|personnel)\b")
+_THINGS_AFTER = re.compile(r"\s+(?:(?!as\b|and\b|to\b|for\b|of\b|in\b|on\b|at\b|by\b|or\b)[a-z][a-z-]*\s+){0,2}?"
+                           r"(?:(?!(?:as|is|was|has|does|us|this|its|his|thus|plus|less|unless|across|perhaps)\b)"
+                           r"[a-z][a-z-]+s|people|staff|personnel)\b")
+# (a range of names: "Lines 11-13", "routes 601-605", "No. 3-5")
+_NAMES_BEFORE = re.compile(r"\b(?:[Ll]ines?|[Rr]outes?|[Nn]os?\.?|[Nn]umbers?|[Rr]ooms?|[Gg]ates?|[Bb]erths?)\s+$")
 _TOPPED_ALL = re.compile(rf"\s+(?:the\s+(?:country|nation|world|province)|all)\b(?!['’]){NOT_A_LEVEL}", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 

@@ -340,8 +340,7 @@ class _Context:
                 found, sentence, *self.subject_for(found, sentence, scope)))
         if subject in (None, self.city_slug) and (measured := self._sector_measured(found, sentence)):
             subject, subject_reason = measured
-        abroad = self._ranked_abroad(found, sentence) if q.unit == "rank" and \
-            self.subjects.kinds.get(subject) in ("sector", "city", None) else None
+        abroad = self._ranked_abroad(found, sentence) if q.unit == "rank" else None
         if abroad:  # "Italy has close ties with Qingdao, being Qingdao's fourth largest trading partner"
             subject, subject_reason = None, f"a rank of '{abroad}', which no entity stands for"
         owner = self._wider_place_s_own(found, sentence, scope)
@@ -687,16 +686,25 @@ class _Context:
         return scope
 
     def _ranked_abroad(self, found: Found, sentence: Span) -> str | None:
-        """The country abroad no entity stands for that a partner's rank is of: named before the
-        rank in its sentence ("Italy … being Qingdao's fourth largest trading partner"), with no
-        partner of the project's named there."""
+        """The country abroad no entity stands for that a partner's rank is of: the subject of the
+        rank's clause ("Italy … being Qingdao's fourth largest trading partner"), with no partner of
+        the project's named in that clause; not a country the rank is another's in ("Qingdao was
+        Vietnam's fifth largest trading partner"), nor one named after the city or its firm or sector
+        ("Qingdao Port, which receives ore from Brazil, is the second largest ore import market")."""
         if not _PARTNER_RANKED.match(self.text, found.end):
             return None
-        if any(map(self._a_partner, self.subjects.mentions_between(sentence.start, found.start))):
+        joints = list(_CLAUSE_JOINT.finditer(self.text, sentence.start, found.start))
+        start = joints[-1].end() if joints else sentence.start
+        if any(map(self._a_partner, self.subjects.mentions_between(start, found.start))):
             return None
-        names = [m[0] for m in _abroad_name().finditer(self.text, sentence.start, found.start)
-                 if not self.subjects.names_between(m.start(), m.end())]
-        return names[0] if names else None
+        for m in _abroad_name().finditer(self.text, start, found.start):
+            if self.subjects.names_between(m.start(), m.end()) or _WHOSE_RANK.match(self.text, m.end()):
+                continue
+            if self.subjects.mentions_between(start, m.start()) or (
+                    self._city_firm_name and self._city_firm_name.search(self.text, start, m.start())):
+                return None  # (the city, its sector or firm is the clause's subject)
+            return m[0]
+        return None
 
     def _after_the_rank_before(self, found: Found, sentence: Span) -> int | None:
         """Where the words of a rank begin when another rank comes before it in its sentence,
@@ -2760,6 +2768,8 @@ _FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorpo
 _PARTNER_RANKED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:trading\s+partners?|partners?|investors?|sources?\s+of\s+"
                              r"(?:foreign\s+)?(?:investment|capital|imports|tourists|visitors)|export\s+(?:markets?|"
                              r"destinations?)|markets?)\b", re.IGNORECASE)
+_CLAUSE_JOINT = re.compile(r",\s*(?:and|while|but|whereas)\s+|;\s*|\s(?:while|whereas)\s+")
+_WHOSE_RANK = re.compile(r"['’]s\s")  # "Vietnam's fifth largest trading partner": Vietnam ranks another
 # the "and" between two ranks of one clause
 _AND_THE = re.compile(r"\s(?:and|while|but)\s+(?:the\s+|its\s+|[A-Z][\w'’-]*['’]s\s+)?")
 # Work that starts on a day: "… will start in June", "is scheduled to commence in October", "will

@@ -476,7 +476,10 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?P<place>[
                        rf"|{_COMPARED}(?<![\w-])(?P<named>{_PROVINCE_NAMES})(?![\w-])(?!\s+[Pp]eninsula)"
                        # (the first word of a project's name: "the Fujian Wanda Optoelectronics Intelligent
                        # Manufacturing Production Base Project")
-                       r"(?!(?:\s+(?!Province\b|Provincial\b)[A-Z][\w&'’-]*){1,8}\s+Projects?\b)"
+                       # (a list is no name: "the 2023 Shandong Major Projects list", "Shandong Signs …
+                       # Projects Worth …")
+                       r"(?!(?:\s+(?!Province\b|Provincial\b|Major\b|Key\b|Signs?\b|Wins?\b|Lands?\b)[A-Z][\w&'’-]*){1,8}"
+                       r"\s+Project\b)"
                        # "in the southern province of Tây Ninh": a province named after "of", home or abroad
                        r"|(?<![\w-])[Tt]he\s+(?:[a-z]+\s+){0,2}?province\s+of\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
                        r"|(?<![\w-])(?P<the>[Tt]h(?:e|is)\s+(?:(?:eastern|coastal|whole|entire|northern|"
@@ -867,7 +870,9 @@ _CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{CITY_N
                            r"automaker|brewer|brewery|leader)(?:,|\s+(?:and|of)\b))")
 _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!to\s)"
                         rf"(?P<bare>{CITY_NAMES})['’]s\s+(?=[a-z])"
-                        rf"|^\s*(?:(?P<bare2>{CITY_NAMES})(?:,\s{{4,}},?)?\s+(?:[a-z]+ed|saw|sees|has|had|is|was|remains|"
+                        # (an appositive that locates it blanked, after a comma or a dash: "Jinan - also
+                        # the capital city of Shandong Province - saw")
+                        rf"|^\s*(?:(?P<bare2>{CITY_NAMES})(?:\s*[,–—-](?:\s+also)?\s{{4,}}[,–—-]?)?\s+(?:[a-z]+ed|saw|sees|has|had|is|was|remains|"
                         rf"ranks|rose|grew|fell)\b|In\s+(?P<bare3>{CITY_NAMES}),)"
                         # a city's port is the city's: "Rizhao Port", "Yantai port", "the Port of Rizhao"
                         rf"|(?<![\w'’-])(?P<port>{CITY_NAMES})(?:['’]s)?\s+[Pp]ort\b"
@@ -875,7 +880,7 @@ _BARE_CITY = re.compile(r"(?<![\w'’-])(?<!than\s)(?<!after\s)(?<!behind\s)(?<!
                         # what is measured in a city: "foreign capital utilization in Jinan was …"
                         # (the clause going on: not a list, "in Jinan, Yantai and Weihai"; an
                         # appositive that locates it is blanked: "in Jinan, capital of …, saw")
-                        rf"|\bin\s+(?P<within>{_PROVINCE_CITY_NAMES})(?=\s+[a-z]|,\s{{4,}},?\s*[a-z])")
+                        rf"|\bin\s+(?P<within>{_PROVINCE_CITY_NAMES})(?=\s+[a-z]|\s*[,–—-](?:\s+also)?\s{{4,}}[,–—-]?\s*[a-z])")
 
 # "The marine economy in Weihai, Shandong province is expected …": after a city of the province
 # the province only locates it, whatever verb follows ("Along the Silk Road, Shandong is linked"

@@ -98,8 +98,10 @@ _SYNONYMS = {
 # major projects"), nor a sector's own ("five ports projects").
 _INVESTMENT_DRAWN = re.compile(
     # (not new projects a place builds: "155 new projects … have started construction in the new area")
-    r"\b(?:(?:new|newly\s+signed|signed|introduced|industrial)\s+projects?(?!\s+construction\b)"
-    r"(?!(?:[^.;]|\.(?=\d)){0,80}?\b(?:started|starting|began|begun|commenced|broke\s+ground)\s+construction\b)"
+    r"\b(?:(?:newly\s+signed|signed|introduced)\s+projects?"
+    r"|(?:new|industrial)\s+projects?(?!\s+construction\b)"
+    r"(?!(?:(?!,\s*(?:and|while|but|whereas)\b)[^.;]|\.(?=\d)){0,80}?\b(?:started|starting|began|begun|commenced|"
+    r"broke\s+ground)\s+construction\b)"
     r"|projects?\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:signed|introduced|attracted|coming\s+in)"
     r"|enterprises\s+and\s+projects|contract(?:ed|ual)\s+investments?"
     # "witnessed the signing of 105 projects with a total investment of …"

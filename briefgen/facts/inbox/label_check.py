@@ -128,8 +128,8 @@ _ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FI
                    # of beer every", "Travelers from Cheongju used to transit"
                    r"|\b(?:every|each|per)$|\bused\s+to\s+[a-z]+$"
                    # a unit whose number was cut out: "an average of liters of beer"
-                   r"|\b(?:of|average|about|nearly|some)\s+(?:liters|litres|tons|tonnes|kilograms|kilometers|"
-                   r"kilometres|hours|minutes|days|yuan|dollars|euros|percent|square\s+(?:meters|metres))\b"
+                   r"|\b(?:average\s+of|about|nearly|some|around)\s+(?:liters|litres|tons|tonnes|kilograms|kilometers|"
+                   r"kilometres|hours|minutes|days|yuan|dollars|euros|percent|square\s+(?:meters|metres))(?![\w-])"
                    # an adjective waiting for its noun: "CSP: its current" (stake)
                    r"|\b(?:its|their|the)\s+(?:current|previous|former|own|new)$"
                    # a plural's verb "total": "The drinking areas of the event total" (50,000 square metres)
@@ -154,7 +154,8 @@ _PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This
                       # a writer's own ("I visited the Chinese city of Qingdao for the first time")
                       # (not a numeral: "Phase I", "World War I", "Line I")
                       r"|(?<![\w.-])(?<!War\s)(?<!Phase\s)(?<!Stage\s)(?<!Class\s)(?<!Type\s)(?<!Grade\s)"
-                      r"(?<!Part\s)(?<!Level\s)(?<!Line\s)(?<!Terminal\s)I(?![\w.'’-])")
+                      r"(?<!Part\s)(?<!Level\s)(?<!Line\s)(?<!Terminal\s)(?<!Tier\s)(?<!Category\s)(?<!Area\s)"
+                      r"(?<!Zone\s)(?<!Tower\s)(?<!Block\s)(?<!Section\s)(?<!Berth\s)(?<!Round\s)I(?![\w.'’-])")
 # a clause's words with their noun cut out: "Rank of making it the world’s among ports", a share's
 # verb left in ("The firms also generate, share of …"), an "its" the label never names ("Share of
 # its products sold overseas")
@@ -275,7 +276,7 @@ _BARE_COUNT = re.compile(r"(?i:people|persons|places|aircraft|voyages|trips|coun
                          # who took part, or lines and firms with no word of what they did ("Guests",
                          # "Stations" of one metro line, "Weekly flights" on one route, "Companies")
                          r"guests|participants|attendees|delegates|stations|companies|enterprises|firms|"
-                         r"(?:(?:daily|weekly|monthly|direct|round-trip|international|domestic|new)\s+)*(?:flights|routes))"
+                         r"(?:(?:daily|weekly|monthly)\s+)*(?:flights|routes))"
                          r"(?:\s+\([A-Z][\w ]*\))?"
                          # where something came from or went to, never saying what: "Countries of origin"
                          r"|(?i:countries|cities|regions|economies|ports|destinations)(?:\s+and\s+regions)?"

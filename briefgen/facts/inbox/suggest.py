@@ -35,7 +35,7 @@ _MONEY_CUES = [
      r"(?:made\s+)?(?:abroad|overseas|in\s+(?:other\s+|foreign\s+)?countries\b)",
      "investment_amount", "investment_amount"),
     # ("real use of foreign fund amounting to 4.6 billion yuan", a translation of the same)
-    (r"actually[\s-]+utili[sz]ed|utili[sz]ed|\bactual\s+(?:foreign\s+)?investments?\b|\breal\s+use\s+of\s+foreign",
+    (r"actually[\s-]+utili[sz]ed|utili[sz]ed|\bactual\s+(?:foreign\s+)?investments?\b|\breal\s+use\s+of\s+foreign\s+(?:funds?|capital|investment)",
      "fdi_utilized_cumulative", "fdi_utilized"),
     (r"paid-in", "fdi_paid_in_cumulative", "fdi_paid_in_cumulative"),
     # contracts won abroad ("newly signed foreign contracts", "foreign contracted projects"): the
@@ -502,7 +502,7 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
             # are; "The station has five lines, including …" counts all the station has)
             return c.counted, UNSAID
         bound = _BOUND_FOR.match(_after_counted(c, text_before))
-        if bound:  # "29 daily flights to Seoul, two daily flights to Busan": each route its own
+        if bound and not (partner and partner.lower() in bound[0].lower()):  # (a partner's brief says whose)  # "29 daily flights to Seoul, two daily flights to Busan": each route its own
             return f"{c.counted} {' '.join(bound[0].split())}", "what the figure counts, and where they go or come from"
         return c.counted, "what the figure counts"
     if metric and metric in metric_labels and metric not in _GENERIC \
