@@ -2968,3 +2968,15 @@ def test_the_fortieth_round_s_rules_leave_their_near_misses_alone():
                    "connect villages.", source="t.txt", aliases=ALIASES, kinds=KINDS)
     assert ("50,000 to 80,000", 80000) in [(c.as_written, c.value) for c in rows]
     assert all(c.as_written != "601-605" for c in rows)
+
+
+def test_standard_containers_are_teu_and_a_comment_on_the_figures_names_no_place():
+    rows = extract("Recently, 110 standard containers of used cars were reloaded onto a train. In 2019, around "
+                   "100,000 standard containers were moved by rail.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [(c.value, c.unit) for c in rows][-2:] == [(110, "TEU"), (100000, "TEU")]
+    rows = _subject_and_scope("The Testcity summit inked 121 investment projects worth 12.9 billion US dollars, showing "
+                              "the potential of Shandong.", "2024-08-30")
+    assert [r[2] for r in rows] == ["city", "city"]
+    rows = _subject_and_scope("The province's exports rose 9 percent in 2023, reaching 3 trillion yuan in Shandong.",
+                              "2024-01-30")
+    assert rows[-1][2:4] == ("province", "Shandong")

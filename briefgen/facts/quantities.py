@@ -112,6 +112,8 @@ UNIT_WORDS: dict[str, tuple[str, int | Decimal]] = {
     "twenty-foot equivalent units": ("TEU", 1), "twenty-foot equivalent unit": ("TEU", 1),
     "twenty-foot container units": ("TEU", 1), "twenty-foot container unit": ("TEU", 1),
     "TEUs": ("TEU", 1), "TEU": ("TEU", 1),
+    # what Chinese ports' reports call twenty-foot units ("110 standard containers")
+    "standard containers": ("TEU", 1), "standard container": ("TEU", 1),
 }
 QUALIFIERS = {
     "more than": "more_than", "over": "more_than", "exceeding": "more_than",
@@ -326,12 +328,13 @@ def _letter_scale_without_currency(m: re.Match) -> bool:
 
 
 def _lookup(table: dict, written: str):
-    """Look up a lexicon entry whatever its case and spacing."""
-    written = re.sub(_UNIT_ADJECTIVE, "", written, count=1, flags=re.IGNORECASE)
-    key = " ".join(written.replace("-", " ").split()).lower()
-    for word, meaning in table.items():
-        if " ".join(word.replace("-", " ").split()).lower() == key:
-            return meaning
+    """Look up a lexicon entry whatever its case and spacing, with its adjective or without
+    ("standard containers" is one, "5 consecutive years" years)."""
+    for form in (written, re.sub(_UNIT_ADJECTIVE, "", written, count=1, flags=re.IGNORECASE)):
+        key = " ".join(form.replace("-", " ").split()).lower()
+        for word, meaning in table.items():
+            if " ".join(word.replace("-", " ").split()).lower() == key:
+                return meaning
     return None
 
 

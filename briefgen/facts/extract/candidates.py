@@ -30,7 +30,7 @@ from briefgen.facts.extract.scope import CHINA_PAIR_TRADE, COUNTY_CITIES, Scope,
     places_abroad, \
     sector_abroad, \
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
-    sources, spelled_provinces, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
+    sources, spelled_provinces, without_comments, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import KIND_OF_FIRM, NOT_A_FIRM, Mention, SubjectFinder, noted_part, part_note, \
     partner_firms, without_part_note
@@ -234,7 +234,7 @@ class _Context:
         self._partner_firms = partner_firms(text, aliases, kinds or {}, firms)  # "South Korea's Kumho Tire"
         aliases = {**aliases, **self._partner_firms}
         # the text as read for places: "Shangdong" is Shandong, and a source names no place
-        self.places = _blanked(without_sales_destinations(spelled_provinces(text)), sources(text))
+        self.places = _blanked(without_comments(without_sales_destinations(spelled_provinces(text))), sources(text))
         self.parts = frozenset(parts)  # the city's own parts are no other cities ("Jiaozhou City")
         self.sentences = Sentences(text, figures)  # an endless sentence is cut between figures
         self.noise = NoiseSpans(text)

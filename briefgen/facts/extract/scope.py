@@ -766,6 +766,18 @@ _SOLD_WORLDWIDE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]+\s+(?:shipped|sold|expo
                              r"(?P<where>globally|worldwide)\b")
 
 
+# A comment on what the figures show, after them: "…, showing the connotation and product charm
+# and potential of Shandong", "…, reflecting the vitality of the province's economy": no place
+# the figures are of
+_COMMENT_CLAUSE = re.compile(r",\s+(?:showing|demonstrating|reflecting|highlighting|underscoring|illustrating|"
+                             r"showcasing|displaying|indicating|signalling|signaling)\b[^.;!?\n]{0,200}")
+
+
+def without_comments(text: str) -> str:
+    """The text with a comment clause on what the figures show blanked (same length)."""
+    return _COMMENT_CLAUSE.sub(lambda m: " " * len(m[0]), text)
+
+
 def without_sales_destinations(text: str) -> str:
     """The text with "globally" or "worldwide" after a verb of selling blanked (same length):
     they say where the goods went, not that the figure is the world's."""
