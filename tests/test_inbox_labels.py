@@ -1676,3 +1676,9 @@ def test_the_fortieth_round_s_label_rules_leave_their_near_misses_alone():
         assert label_flaws(fine, unit) == [], fine
     rows = _suggested("Real use of foreign trade financing by Testcity firms reached $12 billion in 2023.")
     assert rows[0][0] != "fdi_utilized"
+
+
+def test_a_place_bound_for_is_a_name_that_ends_there():
+    assert _labels("The forum drew 150 guests from Italian government agencies.")[0] != "Guests from Italian"
+    assert "from Miaoling Road" not in _labels("The line has 22 stations from Miaoling Road in Laoshan District to "
+                                               "Aoshan Bay in Jimo District.")[0]

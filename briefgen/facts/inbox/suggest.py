@@ -1775,7 +1775,10 @@ _RESTATED = re.compile(r"^\s*\)|^\s*\([^()]*\)")  # the end of a restatement, or
 # where counted things go or come from, right after them: "to Seoul", "from Incheon", "between
 # Qingdao and Busan" (a name, not "to the city")
 _BOUND_FOR = re.compile(r"\s+(?:to|from|between)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-                        r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
+                        r"(?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                        # (the name ends there: not "from Italian government agencies", nor "from
+                        # Miaoling Road in Laoshan District to …", a line's span)
+                        r"(?=\s*(?:[,.;:)]|$|and\b|or\b|\d))")
 
 
 def _after_counted(c: Candidate, before: str) -> str:
