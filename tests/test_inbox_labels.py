@@ -1682,3 +1682,10 @@ def test_a_place_bound_for_is_a_name_that_ends_there():
     assert _labels("The forum drew 150 guests from Italian government agencies.")[0] != "Guests from Italian"
     assert "from Miaoling Road" not in _labels("The line has 22 stations from Miaoling Road in Laoshan District to "
                                                "Aoshan Bay in Jimo District.")[0]
+
+
+def test_how_many_a_survey_asked_is_held_until_the_label_says_so():
+    from briefgen.facts.inbox.label_check import measure_flaw
+    assert measure_flaw("Local export companies", "count", "A survey of ", " local export companies showed") == "sample"
+    assert measure_flaw("Export companies surveyed", "count", "A survey of ", " export companies") is None
+    assert measure_flaw("Exporters", "count", "Testcity has ", " exporters") is None

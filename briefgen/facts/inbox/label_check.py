@@ -54,7 +54,8 @@ FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of it
               "capacity": "names no capacity (its sentence says what can be done at once, or what it was "
                           "designed for, not what was done)",
               "level": "names no level it returned to (a share of an earlier level, not of a whole)",
-              "mixed": "names one state where its sentence counts things done and things planned together"}
+              "mixed": "names one state where its sentence counts things done and things planned together",
+              "sample": "names no survey (the figure is how many were asked, not how many there are)"}
 _DURATION_ALONE = re.compile(r"(?i:duration|time|period|length)(?:\s+\([A-Z][\w ]*\))?")
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
 # words that say what lasted or when: a duration's label needs one
@@ -452,7 +453,7 @@ _A_RATE_AFTER = re.compile(r"\s*(?:growth|year-on-year|annual|increase|decrease)
 _LEVEL_WORDS = re.compile(r"\b(?:level|levels|recover\w*|return\w*|restor\w*|rebound\w*|pre-|before)\b", re.IGNORECASE)
 
 
-MEASURE_FLAWS = ("capacity", "level", "mixed")  # flaws found in the figure's sentence, not in its label
+MEASURE_FLAWS = ("capacity", "level", "mixed", "sample")  # flaws found in the figure's sentence, not in its label
 
 
 # Things done and things planned counted together: "70 projects … started construction or were
@@ -462,13 +463,20 @@ _DONE_OR_PLANNED = re.compile(r"[^,;.!?]{0,160}?\b(?:[a-z]+ed|built|begun|operat
                               r"or\s+(?:(?:were|was|are|is|being|been)\s+)?(?:planned|proposed|under\s+(?:construction|"
                               r"planning|negotiation)|in\s+the\s+pipeline|to\s+be\s+(?:built|started|launched))\b",
                               re.IGNORECASE)
+# How many were asked, not how many there are: "A survey of 140 local export companies showed …"
+_SURVEYED_BEFORE = re.compile(r"\b(?:survey(?:ed)?\s+(?:of\s+)?|polled\s+|interviewed\s+|questioned\s+|"
+                              r"(?:a\s+)?sample\s+of\s+)(?:the\s+|some\s+|about\s+|over\s+|more\s+than\s+)?$",
+                              re.IGNORECASE)
+_SURVEY_WORDS = re.compile(r"\b(?:survey\w*|poll\w*|sample\w*|interview\w*|asked|questioned|respondents?)\b",
+                           re.IGNORECASE)
 _BOTH_STATES = re.compile(r"\b(?:or|planned|proposed|under\s+construction|pipeline)\b", re.IGNORECASE)
 
 
 def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str | None:
-    """'capacity', 'level' or 'mixed' when the figure's sentence (`before` and `after` it, cut at
-    its sentence) says more than the label does: what can be done at once or was designed for, a
-    level returned to as a share of an earlier one, or things done and planned counted together."""
+    """'capacity', 'level', 'mixed' or 'sample' when the figure's sentence (`before` and `after`
+    it, cut at its sentence) says more than the label does: what can be done at once or was
+    designed for, a level returned to as a share of an earlier one, things done and planned
+    counted together, or how many a survey asked."""
     if unit not in CURRENCIES and not _CAPACITY_WORDS.search(label) and (_CAN_BEFORE.search(before[-160:]) or (
             unit != "percent" and _AT_ONCE_AFTER.match(after) and not _DONE_BEFORE.search(before[-60:]))):
         return "capacity"
@@ -477,4 +485,6 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
         return "level"
     if _DONE_OR_PLANNED.match(after) and not _BOTH_STATES.search(label):
         return "mixed"
+    if unit == "count" and _SURVEYED_BEFORE.search(before[-40:]) and not _SURVEY_WORDS.search(label):
+        return "sample"
     return None
