@@ -86,7 +86,8 @@ def main() -> None:
     flagged = 0
     for name, label, around, unit, held in labels:
         bad = label_flaws(label, unit, says_more=bool({"bare", "owner"} & set(held)))
-        bad += [flaw for flaw in held if flaw in MEASURE_FLAWS and not bad]  # (from the sentence, not the label)
+        if not [flaw for flaw in bad if flaw != "long"]:  # (as the inbox: from the sentence, not the label)
+            bad += [flaw for flaw in held if flaw in MEASURE_FLAWS]
         flagged += bool(bad)
         for flag in bad:
             totals[flag] += 1

@@ -2980,3 +2980,17 @@ def test_standard_containers_are_teu_and_a_comment_on_the_figures_names_no_place
     rows = _subject_and_scope("The province's exports rose 9 percent in 2023, reaching 3 trillion yuan in Shandong.",
                               "2024-01-30")
     assert rows[-1][2:4] == ("province", "Shandong")
+
+
+def test_the_session_review_s_near_misses():
+    """A code review of the rules above found these: each reads as before the rules."""
+    rows = _subject_and_scope("Testcity's exports rose to $5 billion in 2019, showing that Shandong's exports grew 12% "
+                              "in the year.", "2020-01-10")
+    assert rows[-1][2:4] == ("province", "Shandong")  # a comment with a figure of its own keeps its place
+    rows = extract("Exports have grown since January 15.", source="t.txt", doc_date="2008-11-20",
+                   aliases=ALIASES, kinds=KINDS)
+    assert all(c.period != "2008-01/.." for c in rows)
+    assert all(c.as_written != "1-2" for c in extract("Phase 1-2 projects cover 30 hectares.", source="t.txt",
+                                                      aliases=ALIASES, kinds=KINDS))
+    rows = found("Total investment for the Expo City Project will hit 50 billion yuan.")
+    assert rows[0][2:4] == ("city", None)

@@ -1689,3 +1689,11 @@ def test_how_many_a_survey_asked_is_held_until_the_label_says_so():
     assert measure_flaw("Local export companies", "count", "A survey of ", " local export companies showed") == "sample"
     assert measure_flaw("Export companies surveyed", "count", "A survey of ", " export companies") is None
     assert measure_flaw("Exporters", "count", "Testcity has ", " exporters") is None
+
+
+def test_the_session_review_s_label_near_misses():
+    from briefgen.facts.inbox.label_check import label_flaws, measure_flaw
+    assert measure_flaw("Vehicles charged at a time", "count", "The station can charge ", " vehicles at a time") is None
+    assert measure_flaw("New sea routes", "count", "Last year ", " new sea routes were opened at once") is None
+    assert label_flaws("Qianwan Terminal (I) throughput", "TEU") == []
+    assert label_flaws("Tourists staying some days", "count") == []

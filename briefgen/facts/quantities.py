@@ -215,7 +215,7 @@ QUANTITY_PATTERN = rf"""
         top\s+(?!500(?!\d))(?P<top_list_num>{_NUMBER})(?!\w)(?!\s*(?:%|per\s*cent|percent)))
   | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w)
         |(?<!\w)top(?:s|ped|ping)(?=\s+the\s+(?:[\w'’-]+\s+)?(?:list|lists|ranking|rankings|chart|charts|table)(?!\w))
-        |(?<!\w)top(?:s|ped|ping)(?=\s+(?:the\s+(?:country|nation|world|province)|all\s+(?:other\s+)?(?:provinces|cities|ports))\b(?!['’]){NOT_A_LEVEL}))  # "topped the country in …"
+        |(?P<top_all>(?<!\w)top(?:s|ped|ping)(?=\s+(?:the\s+(?:country|nation|world|province)|all\s+(?:other\s+)?(?:provinces|cities|ports))\b(?!['’]){NOT_A_LEVEL})))  # "topped the country in …"
   | (?P<rank_be>(?<!\w)(?:is|was|are|were|came|comes|placed|finished|stood|stands)\s+
         (?P<rank_be_ord>(?!first\b){_ORDINAL})(?=\s+(?:in|among|nationwide|worldwide|globally|nationally)(?!\w))
         (?!\s+in\s+(?:line|a\s+series|a\s+row|turn)\b))
@@ -396,8 +396,7 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
         return Quantity(tidy(number_value(m["top_list_num"])), "rank", None, "up_to"), form, True
     if m["top_spot"]:  # "took the top position"; "topped the list for …" (a list's place: "rank_list")
         # ("topped the country in exports": first among all of a place's members, a rank)
-        among_all = _TOPPED_ALL.match(m.string, m.end("top_spot"))
-        form = "rank" if m["top_spot"].lower().lstrip().startswith(("the", "top ")) or among_all else "rank_list"
+        form = "rank" if m["top_spot"].lower().lstrip().startswith(("the", "top ")) or m["top_all"] else "rank_list"
         return Quantity(Decimal(1), "rank", None, qualifier), form, True
     if m["factor"]:  # "increased by a factor of 5.7"
         return Quantity(tidy(number_value(m["factor_num"])), "times", None, qualifier), "multiplier", True
@@ -506,7 +505,7 @@ def _a_count_s_range(m: re.Match) -> bool:
     """"50,000 to 80,000 passenger trips", "200-300 workers": two counts of the things named
     after them, the first the smaller (not years, not "from 3 to 5", a before and an after)."""
     if _A_YEAR.fullmatch(m["num"]) or _A_YEAR.fullmatch(m["num_high"]) or _FROM_BEFORE.search(m.string, max(m.start() - 10, 0), m.start()) \
-            or _NAMES_BEFORE.search(m.string, max(m.start() - 12, 0), m.start()):
+            or _NAMES_BEFORE.search(m.string, max(m.start() - 12, 0), m.start()):  # (the longest name word, "terminals ")
         return False
     try:
         low, high = number_value(m["num"]), number_value(m["num_high"])
@@ -515,14 +514,15 @@ def _a_count_s_range(m: re.Match) -> bool:
     return low < high and bool(_THINGS_AFTER.match(m.string, m.end()))
 
 
-_FROM_BEFORE = re.compile(r"\b(?:from|From)\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # the things a range of counts counts: a word in lower case after it ("passenger trips", "workers")
 _THINGS_AFTER = re.compile(r"\s+(?:(?!as\b|and\b|to\b|for\b|of\b|in\b|on\b|at\b|by\b|or\b)[a-z][a-z-]*\s+){0,2}?"
                            r"(?:(?!(?:as|is|was|has|does|us|this|its|his|thus|plus|less|unless|across|perhaps)\b)"
                            r"[a-z][a-z-]+s|people|staff|personnel)\b")
-# (a range of names: "Lines 11-13", "routes 601-605", "No. 3-5")
-_NAMES_BEFORE = re.compile(r"\b(?:[Ll]ines?|[Rr]outes?|[Nn]os?\.?|[Nn]umbers?|[Rr]ooms?|[Gg]ates?|[Bb]erths?)\s+$")
-_TOPPED_ALL = re.compile(rf"\s+(?:the\s+(?:country|nation|world|province)|all)\b(?!['’]){NOT_A_LEVEL}", re.IGNORECASE)
+# (a range of names: "Lines 11-13", "routes 601-605", "No. 3-5", "Phase 1-2 projects", "Halls 3-5")
+_NAMES_BEFORE = re.compile(r"\b(?:lines?|routes?|nos?\.?|numbers?|rooms?|gates?|berths?|phases?|stages?|terminals?|"
+                           r"halls?|buildings?|zones?|sections?|blocks?|towers?|areas?|levels?|grades?|classes?|"
+                           r"types?|articles?|chapters?|items?)\s+$", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 

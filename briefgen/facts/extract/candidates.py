@@ -1547,9 +1547,9 @@ class _Context:
         what the figure counts starts, no time by which the tunnels are there (not "300 projects
         will start construction in the first quarter", which counts what starts then, nor another
         clause's start: "…, and trial operations with 20 buses will begin in May")."""
-        if not _WORK_STARTS.search(self.text, max(phrase.start - 40, sentence.start), phrase.start):
+        if not _WORK_STARTS.search(self.text, max(phrase.start - 60, sentence.start), phrase.start):
             return False
-        clause_start = max([m.end() for m in _CLAUSE_JOIN.finditer(self.text, sentence.start, found.start)],
+        clause_start = max([m.end() for m in _CLAUSE_JOINT.finditer(self.text, sentence.start, found.start)],
                            default=sentence.start)
         return _WORK_ON.search(self.text, clause_start, found.start) is not None
 
@@ -2779,7 +2779,6 @@ _WORK_STARTS = re.compile(r"\b(?:will|to|shall)\s+(?:officially\s+)?(?:(?:be\s+)
                           r"commence|kick\s+off|break\s+ground)(?:\s+(?:construction|building|work))?\s+(?:(?:in|on|from|at)\s+)?"
                           r"(?:the\s+)?$", re.IGNORECASE)
 _WORK_ON = re.compile(r"\b(?:construction|building|work)\s+(?:work\s+)?(?:of|on)\b", re.IGNORECASE)
-_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while)\b|;|\bwhile\b")
 # A completion's date: "With an investment of 60 billion yuan, the center is expected to be
 # completed in 2030" dates the completion, not a figure in another clause of its sentence
 _COMPLETED_IN = re.compile(r"\b(?:to|will|shall)\s+be\s+(?:completed|finished|commissioned|put\s+into\s+"

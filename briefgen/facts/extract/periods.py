@@ -433,7 +433,7 @@ def _since(m, anchor):
     return f"{start}/..", "period", inferred
 
 
-@rule(rf"since{_S}(?:(?:early|late|mid)[-\s]+)?{_MONTH_RE}(?![\w-])(?!,?{_S}(?:of{_S})?(?:\d|this|last|next)\b)")
+@rule(rf"since{_S}(?:(?:early|late|mid)[-\s]+)?{_MONTH_RE}(?![\w-])(?!,?{_S}(?:of{_S})?(?:\d|(?:this|last|next)\b))")
 def _since_month(m, anchor):
     """"losing money since January" in a report of November 2008: from that month on, open
     (the latest such month up to the source's date)."""

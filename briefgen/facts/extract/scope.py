@@ -768,9 +768,10 @@ _SOLD_WORLDWIDE = re.compile(r"(?<![\w'’-])[A-Z][\w&-]+\s+(?:shipped|sold|expo
 
 # A comment on what the figures show, after them: "…, showing the connotation and product charm
 # and potential of Shandong", "…, reflecting the vitality of the province's economy": no place
-# the figures are of
+# the figures are of (a clause with figures of its own keeps its places: "…, showing that Shandong's
+# exports grew 12%")
 _COMMENT_CLAUSE = re.compile(r",\s+(?:showing|demonstrating|reflecting|highlighting|underscoring|illustrating|"
-                             r"showcasing|displaying|indicating|signalling|signaling)\b[^.;!?\n]{0,200}")
+                             r"showcasing|displaying|indicating|signalling|signaling)\b[^.;!?\n\d]{0,200}(?=[.;!?\n]|$)")
 
 
 def without_comments(text: str) -> str:
@@ -848,7 +849,7 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
 _NAMED_CITY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?city\s+of\s+(?P<of>[A-Z][a-z]+)\b"
                          r"|\b(?P<before>[A-Z][\w'’-]*\s+)?(?P<name>[A-Z][a-z]+)\s+[Cc]ity\b(?!\s+of\b)"
                          # ("the Expo City project": a project's name, no city)
-                         r"(?!\s+(?:project|complex|development|plaza|mall|site|phase|programme|program|scheme)s?\b)")
+                         r"(?!\s+(?i:project|complex|development|plaza|mall|site|phase|programme|program|scheme)s?\b)")
 
 
 # A city of the province whose own figure it is: "Weifang's exports". Only the possessive: a bare

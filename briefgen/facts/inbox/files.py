@@ -258,8 +258,10 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
             owners_held[_THINGS + c.counted.split()[-1].lower()] = held_for
     says_more = bool(held_for)
     unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=says_more) if flaw != "long"]
-    measure = measure_flaw(label, c.unit, *_sentence_around(c, text))
-    unwritten += [measure] if measure and not unwritten else []
+    span = sentences.at(c.offset)  # the figure's sentence says more than its label?
+    measure = measure_flaw(label, c.unit, text[span.start:c.offset], text[c.end:span.end])
+    if measure and not unwritten:
+        unwritten.append(measure)
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     # a period its sentence names that the source's date does not resolve ("In the first three
     # quarters of this year" in an undated page): printed without it, the figure would read as any year's
@@ -299,18 +301,6 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
             "reason": c.reason, "scope": c.scope.reason, **({"label_flaws": unwritten} if unwritten else {})}
     lines += [f"    candidate: {json.dumps(note, ensure_ascii=False)}"]
     return "\n".join(lines) + "\n\n", fact_id
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-
-
-def _sentence_around(c: Candidate, text: str) -> tuple[str, str]:
-    """The words of the figure's sentence before it and after it."""
-    before = text[max(c.offset - 200, 0):c.offset]
-    ends = list(_SENTENCE_END.finditer(before))
-    after = text[c.end:c.end + 200]
-    end = _SENTENCE_END.search(after)
-    return before[ends[-1].end():] if ends else before, after[:end.start()] if end else after
 
 
 _THINGS = "things: "  # owners_held's key for the things a held figure counted

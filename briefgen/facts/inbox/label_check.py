@@ -56,6 +56,10 @@ FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of it
               "level": "names no level it returned to (a share of an earlier level, not of a whole)",
               "mixed": "names one state where its sentence counts things done and things planned together",
               "sample": "names no survey (the figure is how many were asked, not how many there are)"}
+# a unit whose number was cut out of the label: "an average of liters of beer"
+_NUMBER_CUT_OUT = re.compile(r"\b(?:average\s+of|about|nearly|around)\s+(?:liters|litres|tons|tonnes|kilograms|"
+                             r"kilometers|kilometres|hours|minutes|days|yuan|dollars|euros|percent|square\s+(?:meters|"
+                             r"metres))(?![\w-])")
 _DURATION_ALONE = re.compile(r"(?i:duration|time|period|length)(?:\s+\([A-Z][\w ]*\))?")
 DURATION_UNITS = frozenset({"year", "month", "week", "day", "h", "min"})
 # words that say what lasted or when: a duration's label needs one
@@ -128,9 +132,7 @@ _ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FI
                    # a sentence cut before its figure's words: "Each person drinks an average of liters
                    # of beer every", "Travelers from Cheongju used to transit"
                    r"|\b(?:every|each|per)$|\bused\s+to\s+[a-z]+$"
-                   # a unit whose number was cut out: "an average of liters of beer"
-                   r"|\b(?:average\s+of|about|nearly|some|around)\s+(?:liters|litres|tons|tonnes|kilograms|kilometers|"
-                   r"kilometres|hours|minutes|days|yuan|dollars|euros|percent|square\s+(?:meters|metres))(?![\w-])"
+
                    # an adjective waiting for its noun: "CSP: its current" (stake)
                    r"|\b(?:its|their|the)\s+(?:current|previous|former|own|new)$"
                    # a plural's verb "total": "The drinking areas of the event total" (50,000 square metres)
@@ -152,11 +154,9 @@ _ONE_OF = re.compile(r"^(?:the\s+)?(?:first|second|third|last|one|each|some|most
 _SHARE_OF_ITSELF = re.compile(r"^(?:the\s+)?(?P<what>.+?),\s+share\s+of\s+(?:the\s+)?(?P=what)$", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This|These|Those|them)\b(?!['’]s)"
                       r"|\b(?:[Oo]ur|[Mm]y|[Ww]e|[Uu]s)\b"  # a speaker's own: "The export volume of our company"
-                      # a writer's own ("I visited the Chinese city of Qingdao for the first time")
-                      # (not a numeral: "Phase I", "World War I", "Line I")
-                      r"|(?<![\w.-])(?<!War\s)(?<!Phase\s)(?<!Stage\s)(?<!Class\s)(?<!Type\s)(?<!Grade\s)"
-                      r"(?<!Part\s)(?<!Level\s)(?<!Line\s)(?<!Terminal\s)(?<!Tier\s)(?<!Category\s)(?<!Area\s)"
-                      r"(?<!Zone\s)(?<!Tower\s)(?<!Block\s)(?<!Section\s)(?<!Berth\s)(?<!Round\s)I(?![\w.'’-])")
+                      # a writer's own, "I" and a verb ("I visited the Chinese city of Qingdao for the
+                      # first time"; not a numeral: "Phase I", "Terminal (I)")
+                      r"|(?<![\w.-])I\s+(?:[a-z]+ed|am|was|have|had|saw|went|met|think|believe|see)\b")
 # a clause's words with their noun cut out: "Rank of making it the world’s among ports", a share's
 # verb left in ("The firms also generate, share of …"), an "its" the label never names ("Share of
 # its products sold overseas")
@@ -354,6 +354,7 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
     rest = _PART_BEFORE.sub("", bare)  # "The … Zone: Include in Shandong": the measure after whose it is
     if (_STARTS.search(bare) or _ENDS.search(bare) or unpaired or _PRONOUN.search(bare)
             or _CUT_CLAUSE.search(bare) or _a_change_of_a_name(label) or _A_CLAUSE.search(bare)
+            or _NUMBER_CUT_OUT.search(bare)
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
             # (a place's area or length is the place's own: "The economic zone: 159,500 km²")
             or (_PLACE_ALONE.fullmatch(bare) and unit not in _EXTENTS)
@@ -441,7 +442,8 @@ _CAN_BEFORE = re.compile(rf"(?:\b(?:can|could|(?<!was\s)(?<!were\s)able\s+to)\s+
 _AT_ONCE_AFTER = re.compile(r"[^,.;!?]{0,60}?\b(?:at\s+the\s+same\s+time|simultaneously|at\s+a\s+time|at\s+once)\b",
                             re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"\b[a-z]+ed\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_CAPACITY_WORDS = re.compile(r"\b(?:capacity|capacities|can|could|designed|design|able|capable|at\s+(?:the\s+same\s+)?"
+_DONE_AFTER = re.compile(r"\b(?:was|were|been|is|are)\s+[a-z]+ed\b", re.IGNORECASE)  # "30 routes were opened at once"
+_CAPACITY_WORDS = re.compile(r"\b(?:capacity|capacities|can|could|designed|design|able|capable|at\s+(?:the\s+same\s+|a\s+)?"
                              r"time|at\s+once|simultaneous\w*|up\s+to|maximum|max)\b", re.IGNORECASE)
 # A level a measure returned to, as a share of an earlier one: "Domestic passenger traffic … has
 # returned to more than 70 percent" (of its level before the epidemic), no share of a whole.
@@ -453,9 +455,6 @@ _A_RATE_AFTER = re.compile(r"\s*(?:growth|year-on-year|annual|increase|decrease)
 _LEVEL_WORDS = re.compile(r"\b(?:level|levels|recover\w*|return\w*|restor\w*|rebound\w*|pre-|before)\b", re.IGNORECASE)
 
 
-MEASURE_FLAWS = ("capacity", "level", "mixed", "sample")  # flaws found in the figure's sentence, not in its label
-
-
 # Things done and things planned counted together: "70 projects … started construction or were
 # planned", "ports in operation or under construction" (in the figure's own clause: not "…, while 20
 # parks were completed or under construction")
@@ -465,11 +464,14 @@ _DONE_OR_PLANNED = re.compile(r"[^,;.!?]{0,160}?\b(?:[a-z]+ed|built|begun|operat
                               re.IGNORECASE)
 # How many were asked, not how many there are: "A survey of 140 local export companies showed …"
 _SURVEYED_BEFORE = re.compile(r"\b(?:survey(?:ed)?\s+(?:of\s+)?|polled\s+|interviewed\s+|questioned\s+|"
-                              r"(?:a\s+)?sample\s+of\s+)(?:the\s+|some\s+|about\s+|over\s+|more\s+than\s+)?$",
+                              r"sample\s+of\s+)(?:the\s+|some\s+|about\s+|over\s+|more\s+than\s+)?$",
                               re.IGNORECASE)
 _SURVEY_WORDS = re.compile(r"\b(?:survey\w*|poll\w*|sample\w*|interview\w*|asked|questioned|respondents?)\b",
                            re.IGNORECASE)
 _BOTH_STATES = re.compile(r"\b(?:or|planned|proposed|under\s+construction|pipeline)\b", re.IGNORECASE)
+
+
+MEASURE_FLAWS = ("capacity", "level", "mixed", "sample")  # flaws found in the figure's sentence, not in its label
 
 
 def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str | None:
@@ -478,7 +480,8 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
     designed for, a level returned to as a share of an earlier one, things done and planned
     counted together, or how many a survey asked."""
     if unit not in CURRENCIES and not _CAPACITY_WORDS.search(label) and (_CAN_BEFORE.search(before[-160:]) or (
-            unit != "percent" and _AT_ONCE_AFTER.match(after) and not _DONE_BEFORE.search(before[-60:]))):
+            unit != "percent" and _AT_ONCE_AFTER.match(after) and not _DONE_BEFORE.search(before[-60:])
+            and not _DONE_AFTER.search(_AT_ONCE_AFTER.match(after)[0]))):
         return "capacity"
     if unit == "percent" and _RETURNED_TO.search(before[-60:]) and not _LEVEL_WORDS.search(label) \
             and not _A_RATE.search(label) and not _A_RATE_AFTER.match(after):

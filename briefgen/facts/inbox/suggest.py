@@ -502,8 +502,11 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
             # are; "The station has five lines, including …" counts all the station has)
             return c.counted, UNSAID
         bound = _BOUND_FOR.match(_after_counted(c, text_before))
-        if bound and not (partner and partner.lower() in bound[0].lower()):  # (a partner's brief says whose)  # "29 daily flights to Seoul, two daily flights to Busan": each route its own
-            return f"{c.counted} {' '.join(bound[0].split())}", "what the figure counts, and where they go or come from"
+        # ("29 daily flights to Seoul, two daily flights to Busan": each route its own; a partner's
+        # own brief already says whose: "Projects from Japan" there is "Projects")
+        if bound and not (partner and partner.lower() in bound[0].lower()):
+            return f"{c.counted} {' '.join(bound[0].split())}", \
+                "what the figure counts, and where they go or come from"
         return c.counted, "what the figure counts"
     if metric and metric in metric_labels and metric not in _GENERIC \
             and not _AN_AVERAGE.search(_before_in_quote(c, text_before)[-60:]):
