@@ -1797,7 +1797,7 @@ class _Context:
         own = {*(self.city or "").split(), *(w for part in self.parts for w in part.split()), *MONTHS, *WEEKDAYS}
         named = {m[0] for m in _CAPITALISED.finditer(self.text, last.end, sentence.end)
                  if not _OPENS.search(self.text, max(m.start() - 4, 0), m.start())}
-        return named <= own and not _chinese_city().search(self.text, last.end, sentence.end)
+        return named <= own and not names_a_city(self.text[last.end:sentence.end])
 
     def _text_opens_on_a_part(self) -> bool:
         """Whether the text's first naming of the city is of a part of it (its title or first
@@ -2373,11 +2373,6 @@ def _firm_from_abroad() -> re.Pattern:
 def _county_names(province: str) -> re.Pattern:
     """The province's county-level cities, any of them (one reading of the text, not one a name)."""
     return re.compile(rf"\b(?:{'|'.join(sorted(COUNTY_CITIES[province]))})\b")
-
-
-@functools.cache
-def _chinese_city() -> re.Pattern:
-    return re.compile(rf"\b(?:{CITY_NAMES})\b")
 
 
 def _abroad_named(text: str, start: int, end: int) -> bool:
