@@ -22,8 +22,8 @@ speed drifts, the ratio holds where wall times do not.
 Peak memory is the resident set size of the largest process (the parent or a worker).
 
 With workers, the last fifth of the briefs are fitted before any is rendered, so the pack's
-cover, contents and appendix are made while those briefs render (README, "The pack's own pages
-made while its last briefs render"): against the code before, in paired cold 1,001-brief runs
+cover, contents and appendix are made while those briefs render (docs/performance.md, "The pack's
+own pages made while its last briefs render"): against the code before, in paired cold 1,001-brief runs
 at load 4-5, the wall time after the last brief fell x 0.34 and x 0.53, the whole build's wall
 x 0.90 and x 0.98, processor time x 0.95-0.96. At load 6-10 whole-build wall ratios swing from
 x 0.64 to x 1.11 (no core is idle for the overlap to use): compare processor time and the tail.
