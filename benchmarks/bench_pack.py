@@ -28,7 +28,7 @@ at load 4-5, the wall time after the last brief fell x 0.34 and x 0.53, the whol
 x 0.90 and x 0.98, processor time x 0.95-0.96. At load 6-10 whole-build wall ratios swing from
 x 0.64 to x 1.11 (no core is idle for the overlap to use): compare processor time and the tail.
 Targets (2 cores): cold Qingdao pack <= 4 s, unchanged rebuild < 1 s, warm per brief <= 40 ms,
-1,000 briefs <= 60 s, peak memory <= 500 MB. On a shared virtual machine single runs vary by
+1,000 briefs cold <= 30 s and warm <= 20 s, peak memory <= 500 MB. On a shared virtual machine single runs vary by
 a quarter: compare medians.
 """
 

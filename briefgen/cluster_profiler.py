@@ -3,7 +3,7 @@
 A Dask worker samples the stack of the task it runs every 10 ms and keeps a tree of the stacks
 sampled in each second, for the last 1,000 seconds, twice (all tasks, and task by task): a
 worker's memory grew with the time it had rendered, not with what it renders (measured on a
-local two-worker cluster: README, "Memory at scale"). Imported only when Dask is.
+local two-worker cluster: docs/performance.md, "Memory at scale"). Imported only when Dask is.
 """
 
 from __future__ import annotations
