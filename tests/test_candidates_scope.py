@@ -1014,3 +1014,58 @@ def test_a_city_firm_s_revenue_stays_the_city_s_in_a_text_about_its_plant_abroad
         "yuan in 2019, the company said.\n\nThe plant employs 2,000 workers.",
         source="t.txt", aliases=aliases, kinds=kinds, firms=["Zenco"])]
     assert rows == [("200.7 billion yuan", "testcity"), ("2,000", "outbound")]
+
+
+def test_a_firm_named_after_a_province_names_no_province():
+    """"operated by … Sichuan Airlines", "China's Hubei Crane Equipment Group": a carrier or a
+    maker, not the province; the province's port group stays the province's."""
+    assert found("Testcity airport has 18 daily flights to Japan operated by Sichuan Airlines and Testcity "
+                 "Airlines.")[0][3:5] == ("city", None)
+    assert found("The route is run by China's Hubei Crane Equipment Group with a 640-TEU ship.")[0][3:5] \
+        == ("city", None)
+    assert found("Shandong Port Group handled 41 million TEUs.")[0][3:5] == ("province", "Shandong")
+    assert found("Sichuan's airports handled 41 million passengers.")[0][3:5] == ("province", "Sichuan")
+
+
+def test_the_country_s_own_acts_and_border_are_the_country_s():
+    """"China also has implemented a 30-day visa-free policy", "can enter China visa-free for
+    stays of up to 30 days"; not visitors who "entered China via" the city."""
+    assert found("China also has implemented a 30-day visa-free policy for Spanish nationals.")[0][3:5] \
+        == ("country", "China")
+    rows = found("Holders of ordinary passports from six countries can enter China visa-free for stays of "
+                 "up to 30 days.")
+    assert [r[3:5] for r in rows] == [("country", "China")] * 2
+    assert found("Over 9,000 visitors from Japan entered China via Testcity in May.")[0][3:5] == ("city", None)
+    assert found("Some 9,000 Japanese tourists entered China by ferry at Testcity in May.")[0][3:5] == ("city", None)
+    assert found("Testcity, China now has 40 international air routes.")[0][3:5] == ("city", None)
+
+
+def test_chinese_investment_in_a_country_abroad_is_the_country_s_outbound():
+    rows = [(c.as_written, c.subject, c.scope.level, c.scope.place) for c in extract(
+        "Last year, the Chinese direct investment in Ghana reached 95 million dollars.", source="t.txt",
+        aliases={**ALIASES, "overseas investment": "outbound"}, kinds={**KINDS, "outbound": "sector"})]
+    assert rows == [("95 million dollars", "outbound", "country", "China")]
+    # (investment by Chinese investors at home is the home place's)
+    assert found("Chinese investment in Testcity rose 9 percent in 2023.")[0][3:5] == ("city", None)
+
+
+def test_a_rank_among_a_country_abroad_s_partners_is_that_country_s():
+    """"China is the largest trade partner and project contractor of Ghana": Ghana's ranking."""
+    assert found("The envoy said China is the largest trade partner and project contractor of Ghana.")[0][3:5] \
+        == ("country", "Ghana")
+    assert found("China is the second largest trading partner of Japan.")[0][2:5] == ("japan", "country", "Japan")
+    # (not one placed again, nor a rank among the country's provinces)
+    assert found("Japan is the biggest trade partner of Japan in Shandong Province.")[0][3:5] != ("country", "Japan")
+    assert found("Sichuan is the largest trading partner of Japan among Chinese provinces.")[0][3:5] \
+        == ("country", "China")
+    assert found("Testcity is the largest trading partner of Japan among Shandong cities.")[0][3:5] \
+        == ("province", "Shandong")
+    assert found("Testcity ranks first in Shandong as a source of imports of Japan.")[0][3:5] \
+        == ("province", "Shandong")
+
+
+def test_a_container_s_size_class_is_no_figure():
+    assert [r[0] for r in found("The train carries 41 40-foot containers and 300 20-ft boxes.")] == ["41", "300"]
+    assert [r[0] for r in found("It carried 50 40-feet high cube containers and 30 40-foot and 20-foot "
+                                "containers.")] == ["50", "30"]
+    assert found("The firm now stands on its own two feet.") == []

@@ -230,3 +230,15 @@ def test_the_eleventh_review_s_cases_stay_as_they_were():
     assert all(f.quantity.unit != "USD" for f in find_quantities("The 99 Cents Only chain opened a store."))
     for text in ("ranking it 2023's best beach city", "a survey ranked it 1 to 10 for cleanliness"):
         assert all(f.quantity.unit != "rank" for f in find_quantities(text)), text
+
+
+def test_feet_deadweight_and_african_shillings_have_units():
+    """"118 meters (387 feet)", "the ship (8,800 dwt)", "30 billion Kenyan shillings"; a
+    container's size class ("41 40-foot containers") is no length."""
+    got = [(f.quantity.value, f.quantity.unit) for f in find_quantities(
+        "It is 118 meters (387 feet) long, carries 8,800 dwt and 30 billion Kenyan shillings of tea.")]
+    assert got == [(118, "m"), (Decimal("117.9576"), "m"), (8800, "t"), (30000000000, "KES")]
+    got = [(f.quantity.value, f.quantity.unit) for f in find_quantities(
+        "5 billion rand, 2 billion Pakistani rupees, 3 million Belarusian rubles and 3 million 20-foot "
+        "equivalent units")]
+    assert got == [(5000000000, "ZAR"), (2000000000, "PKR"), (3000000, "BYN"), (3000000, "TEU")]

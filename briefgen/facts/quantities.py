@@ -59,7 +59,9 @@ CURRENCY_SUFFIXES = {
     "US dollars": "USD", "U.S. dollars": "USD", "U.S dollars": "USD", "dollars": "USD", "euros": "EUR", "euro": "EUR",
     "EUR": "EUR", "yen": "JPY", "JPY": "JPY", "won": "KRW", "KRW": "KRW",
     "Hong Kong dollars": "HKD", "HK dollars": "HKD", "HKD": "HKD", "pounds": "GBP",
-    "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "Indian rupees": "INR", "rupee": "INR", "tenge": "KZT", "Singapore dollars": "SGD",
+    "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "Indian rupees": "INR", "rupee": "INR", "tenge": "KZT", "Kenyan shillings": "KES", "Kenya shillings": "KES",
+    "Pakistani rupees": "PKR", "rand": "ZAR", "South African rand": "ZAR", "Belarusian rubles": "BYN",
+    "Tanzanian shillings": "TZS", "Ugandan shillings": "UGX", "Singapore dollars": "SGD",
     "baht": "THB", "Thai baht": "THB", "ringgit": "MYR", "Malaysian ringgit": "MYR",
     "Australian dollars": "AUD", "Canadian dollars": "CAD", "New Zealand dollars": "NZD", "Swiss francs": "CHF",
     # misspelt in translated releases, and kept as published ("166.96 million US dallors")
@@ -96,11 +98,16 @@ UNIT_WORDS: dict[str, tuple[str, int | Decimal]] = {
     "metric tons": ("t", 1), "metric tonnes": ("t", 1), "metric ton": ("t", 1), "metric tonne": ("t", 1),  # "a 100,000-metric-ton ship"
     "tons": ("t", 1), "ton": ("t", 1),
     "tonnes": ("t", 1), "tonne": ("t", 1),
+    # a ship's deadweight, the tonnes it carries: "the containership SMC Rizhao (8,800 dwt)"
+    "dwt": ("t", 1), "DWT": ("t", 1), "deadweight tons": ("t", 1), "deadweight tonnes": ("t", 1),
     "kilograms": ("kg", 1), "kilogram": ("kg", 1), "kilos": ("kg", 1), "kilo": ("kg", 1),
     "kg": ("kg", 1),
     "kilometers": ("km", 1), "kilometer": ("km", 1), "kilometres": ("km", 1),
     "kilometre": ("km", 1), "km": ("km", 1), "meters": ("m", 1), "metres": ("m", 1),
     "meter": ("m", 1), "metre": ("m", 1),  # "a 3,400-meter runway"
+    # "118 meters (387 feet) in length" (not the singular: "40-foot containers" and "twenty-foot
+    # equivalent units" are classes of size)
+    "feet": ("m", Decimal("0.3048")),
     "nautical miles": ("nmi", 1), "nautical mile": ("nmi", 1), "sea miles": ("nmi", 1),
     "sea mile": ("nmi", 1),
     "hours": ("h", 1), "hour": ("h", 1), "hrs": ("h", 1), "minutes": ("min", 1),
@@ -110,6 +117,7 @@ UNIT_WORDS: dict[str, tuple[str, int | Decimal]] = {
     "years": ("year", 1), "year": ("year", 1), "decades": ("year", 10), "decade": ("year", 10),
     "times": ("times", 1), "fold": ("times", 1),
     "twenty-foot equivalent units": ("TEU", 1), "twenty-foot equivalent unit": ("TEU", 1),
+    "20-foot equivalent units": ("TEU", 1), "20-foot equivalent unit": ("TEU", 1),
     "twenty-foot container units": ("TEU", 1), "twenty-foot container unit": ("TEU", 1),
     "TEUs": ("TEU", 1), "TEU": ("TEU", 1),
     # what Chinese ports' reports call twenty-foot units ("110 standard containers")

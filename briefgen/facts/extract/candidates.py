@@ -2337,8 +2337,8 @@ _A_SITE = re.compile(rf"\b(?:{_SITE}|phases?)\b", re.IGNORECASE)
 
 # Investing or setting up, what a place or firm does abroad: "has approved 28 investment
 # projects in the UAE", "set up 17 subsidiaries overseas", "plans to invest $994 million in
-# Serbia" (not "invested by", whose actor follows).
-_INVESTED = re.compile(r"\b(?:invest(?:s|ed|ing)?(?!\s+by\b)|set(?:s|ting)?\s+up|established?|establish(?:es|ing)|"
+# Serbia", "the Chinese direct investment in Kenya" (not "invested by", whose actor follows).
+_INVESTED = re.compile(r"\b(?:invest(?:s|ed|ing)?(?!\s+by\b)|investments?(?=\s+in\b)|set(?:s|ting)?\s+up|established?|establish(?:es|ing)|"
                        r"buil[dt]s?|approved(?=\s+(?:[\w$.,-]+\s+){0,3}(?:overseas\s+)?investments?\b))\b",
                        re.IGNORECASE)
 # who acts, when it is home's: "the company has set up", "local enterprises have established"

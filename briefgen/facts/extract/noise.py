@@ -55,6 +55,13 @@ _PATTERNS = [
     # a plan's name: "the 11th Five-Year Plan", "the 14th five-year plan period", "the city's
     # 12th five-year development plan"
     r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|\d{1,2})-[Yy]ear\s+(?:[a-z]+\s+){0,2}[Pp]lan\b",
+    # a container's size class: "41 40-foot containers", "20-ft boxes", "40-feet high cube
+    # containers", "40-foot and 20-foot containers" (no length of anything); "20-foot
+    # equivalent units" are TEU, a unit
+    r"(?<![\w.,-])\d{2}-(?:foot|feet|ft)(?=(?:\s+(?:and|or)\s+\d{2}-(?:foot|feet|ft))?"
+    r"\s+(?:[a-z-]+\s+){0,2}(?:containers?|boxes|box|reefers?)\b)",
+    # "stand on its own two feet": no length
+    r"\bown\s+two\s+feet\b",
 ]
 NOISE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

@@ -147,7 +147,7 @@ def sources(text: str) -> list[tuple[int, int]]:
     Shandong province is …"), where a measure was spread to ("promoted across the province")
     or who acted on it ("put on record by national ministries"): they set no scope either."""
     return sorted([m.span() for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _CURRENCY_MARK,
-                                            _REGISTERED_FIRM)
+                                            _REGISTERED_FIRM, _PROVINCE_FIRM)
                    for m in pattern.finditer(text)] + _addresses(text)
                   + [m.span("province") for m in _CITY_LOCATED.finditer(text)]
                   + [m.span("place") for pattern in (_SPREAD_TO, _AUTHORITY_BY, _DISTANCE_TO)
@@ -156,7 +156,7 @@ def sources(text: str) -> list[tuple[int, int]]:
 
 # A place's address before its verb: "Qingdao, China has attracted 300 firms". The figure's
 # clause may begin at the comma, where "China has attracted" would read as the country acting.
-_ADDRESS = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+),\s+(?P<country>China)(?=\s+(?:has|had)\b)")
+_ADDRESS = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+),\s+(?P<country>China)(?=\s+(?:(?:also|now|already)\s+)?(?:has|had)\b)")
 
 
 def _addresses(text: str) -> list[tuple[int, int]]:
@@ -466,6 +466,13 @@ _REGION_ADJECTIVES = "|".join(sorted(set(_REGIONS.values()), key=len, reverse=Tr
 _PROVINCE_NAMES = ("Shandong|Jiangsu|Zhejiang|Guangdong|Henan|Hebei|Liaoning|Fujian|Sichuan|Hubei|"
                    "Hunan|Anhui|Shaanxi|Shanxi|Jilin|Heilongjiang|Yunnan|Guizhou|Jiangxi|Gansu|"
                    "Hainan|Qinghai")
+# A firm named after a province: "flights operated by … Shandong Airlines, China Eastern
+# Airlines", "China's Shandong Port Equipment Group" name a carrier or a maker, not the province
+# (not the province's port group, "Shandong Port Group", "Shandong Provincial Port Group",
+# whose figures are the province's ports'). The province's name is blanked, with a "China's"
+# before it that only locates the firm.
+_PROVINCE_FIRM = re.compile(r"\b(?:China['’]s\s+)?(?:%s)(?=(?:\s+(?!Port\s+Group\b|Provincial\b|Province\b)[A-Z][\w&'’-]*){0,3}?"
+                            r"\s+(?:Airlines?|Group|Corporation|Company|Holdings)\b)" % _PROVINCE_NAMES)
 _NOT_A_PLACE = r"(?!(?:The|This|That|Each|Every|Its|Our|Their|One|A|An|Any|Which)\b)"
 # A province named after "second to", "than", "after" or "behind" is what is compared with.
 _COMPARED = r"(?<!to\s)(?<!than\s)(?<!after\s)(?<!behind\s)"
@@ -648,7 +655,16 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwi
                       # "China has built an air route network with 844 routes": the country acts
                       # (not "Qingdao, China has", a place's address; "China is the largest trading
                       # partner of South Korea" ranks China among another's partners)
-                      rf"(?:(?<![,\w-]\s)|{_OPENED})(?<![\w-])China\s+(?:has|had)\s+(?:(?:now|already|so\s+far)\s+)?(?:(?!been\b)[a-z]+|\d[\d,.]*\d|\d)|"
+                      rf"(?:(?<![,\w-]\s)|{_OPENED})(?<![\w-])China\s+(?:(?:also|now|already)\s+)?(?:has|had)\s+"
+                      r"(?:(?:now|already|so\s+far)\s+)?(?:(?!been\b)[a-z]+|\d[\d,.]*\d|\d)|"
+                      # the state's own acts and the border it keeps: "China adopted a visa-free policy",
+                      # "can enter China visa-free for stays of up to 15 days"
+                      rf"(?:(?<![,\w-]\s)|{_OPENED})(?<![\w-])China\s+(?:also\s+)?(?:adopted|implemented|introduced|"
+                      r"expanded|extended|granted|exempted|waived|eased)\b|"
+                      # (not "entered China via the coastal city Qingdao", "entered China by ferry at
+                      # Qingdao": the city's own count)
+                      r"(?:enter(?:s|ed|ing)?|entry\s+(?:in)?to)\s+China\b(?!['’])"
+                      r"(?!\s+(?:[\w-]+\s+){0,3}?(?:via|through|at|from|in)\s+(?:the\s+)?[A-Z])(?!\s+(?:via|through|at|from)\b)|"
                       r"between\s+China\s+and|"  # "trade between China and other SCO member states"
                       rf"{CHINA_PAIR_TRADE}|"  # "China-Saudi trade stood at $106 billion"
                       r"between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+China\b|"  # "… between Kyrgyzstan and China"
@@ -823,13 +839,18 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     behind = _BEHIND_A_PROVINCE.search(clause) if is_rank else None
     if behind:  # "ranking only second to Jiangsu province": a province ranked among provinces
         return Scope("country", "China", among, f"ranked against '{behind['province']}'")
+    # "China is the largest trade partner of Kenya": ranked among Kenya's partners (not "the
+    # largest trading partner of Japan among Shandong cities", "first in Shandong as …")
+    partner_of = _partner_of_abroad().search(clause) if is_rank and not (among or province) else None
+    if partner_of:
+        return Scope("country", partner_of["place"], among, f"ranked among '{partner_of[0].strip()}'")
     other = _other_city(clause, city, countries, located, parts)
     if other:
         return Scope("city", other[0], among, f"'{other[1]}': a city other than the project's")
     if province:
         place = province["place"] or province["named"] or province["of"]
         return Scope("province", place, among, f"'{province[0].strip()}'")
-    country = _COUNTRY.search(clause)
+    country = _COUNTRY.search(clause) or _chinese_investment_abroad().search(clause)
     if country:
         return Scope("country", "China", among, f"'{country[0]}'")
     world = _WORLD.search(clause) or (_WORLD_TOP.search(clause) if is_rank else None)
@@ -971,6 +992,25 @@ def names_abroad(countries_only: bool = False) -> str:
 _NOT_COUNTRIES = {"TW", "UN", "EU", "EZ", "QO", "GE"}
 # what news calls a country more often than by the name Babel gives (United Arab Emirates)
 _SHORT_NAMES = ("UAE",)
+
+
+@functools.cache
+def _partner_of_abroad() -> re.Pattern:
+    """A rank among a country's own partners: "the largest trade partner and project contractor
+    of Kenya", "the second largest source of imports of South Korea" (that country's ranking,
+    not the city's or province's; not one placed again: "… of South Korea in Shandong Province")."""
+    return re.compile(r"\b(?:partners?|contractors?|investors?|markets?|destinations?|suppliers?|"
+                      r"sources?\s+of\s+(?:foreign\s+)?(?:investment|imports|tourists|visitors|capital))"
+                      r"\s+of\s+(?:the\s+)?(?P<place>" + names_abroad(True) + r")\b(?!['’])"
+                      r"(?!\s+(?:among\b|in\s+(?:(?:north|south|east|west|central)\w*\s+)?[A-Z]))")
+
+
+@functools.cache
+def _chinese_investment_abroad() -> re.Pattern:
+    """Investment by the country's investors in a place abroad: "the Chinese direct investment in
+    Kenya", "Chinese investment in the UK" (not "Chinese investment in Qingdao")."""
+    return re.compile(r"\bChinese\s+(?:(?:direct|outbound|overseas|non-financial)\s+){0,2}investments?"
+                      r"(?=\s+in\s+(?:the\s+)?(?:" + names_abroad() + r")\b)")
 
 
 @functools.cache

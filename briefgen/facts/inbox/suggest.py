@@ -152,9 +152,11 @@ def _toward_home(c: Candidate, guess: str, before: str, home: str | None) -> boo
 
 def _among_anothers(c: Candidate, before: str, city: str | None) -> bool:
     """"the largest trading partner of South Korea": the group is another's, neither the city's
-    nor that of the place the figure is about ("… of Shandong", scope Shandong)."""
+    nor that of the home place the figure is about ("… of Shandong", scope Shandong; a country
+    abroad whose partners the rank is among stays another's)."""
     whose = _OF_WHOM.match(_after_raw(c, before))
-    return bool(whose and city) and whose[1] not in (city, c.scope.place)  # "of Shandong": its scope
+    home = (city, c.scope.place) if c.scope.level in ("city", "province") else (city,)  # "of Shandong": its scope
+    return bool(whose and city) and whose[1] not in home
 
 
 # "… trading partner of South Korea", "… source of investment of Japan": whose partners
