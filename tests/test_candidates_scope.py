@@ -1069,3 +1069,36 @@ def test_a_container_s_size_class_is_no_figure():
     assert [r[0] for r in found("It carried 50 40-feet high cube containers and 30 40-foot and 20-foot "
                                 "containers.")] == ["50", "30"]
     assert found("The firm now stands on its own two feet.") == []
+
+
+def test_a_city_firm_s_site_in_a_partner_country_is_the_partner_s():
+    """"Zenco opens its Japanese plant …. The plant has a workforce of 300 people": the partner's
+    own, as a site in a country no entity stands for is overseas investment's."""
+    aliases = {**ALIASES, "Japanese": "japan", "overseas investment": "outbound"}
+    kinds = {**KINDS, "outbound": "sector"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Zenco opens its Japanese plant\n\nZenco has opened its Japanese manufacturing plant in Osaka.\n\n"
+        "Zenco started production at the plant in February, with a workforce of 300 people.\n\n"
+        "Zenco's global revenue reached 20 billion yuan.", source="t.txt", aliases=aliases, kinds=kinds,
+        firms=["Zenco"])]
+    assert rows == [("300", "japan"), ("20 billion yuan", "testcity")]
+
+
+def test_taiwan_province_is_where_visitors_come_from_not_a_scope():
+    rows = found("The Shandong trade fair is expected to receive nearly 10,000 participants, including 3,000 "
+                 "from Taiwan Province.")
+    assert [r[3:5] for r in rows] == [("province", "Shandong")] * 2
+
+
+def test_what_a_place_is_home_to_names_no_place_of_its_figures():
+    """"The province of Jiangsu — home to hubs including Testcity and Wuxi — reported trade up 3
+    percent": the province's; not a count of what it is home to."""
+    assert found("The southeasterly province of Jiangsu — home to processing hubs including Testcity and "
+                 "Wuxi — reported that its seafood trade rose 3 percent.")[0][2:5] == (None, "province", "Jiangsu")
+    assert found("Testcity, home to 800 firms from Japan, is a major destination.")[0][2] == "japan"
+
+
+def test_facilities_given_as_examples_are_no_subject():
+    assert found("The port opened a car terminal in May.\n\nSo far two berths, as well as infrastructure, such "
+                 "as an information system, customs inspection area and video system, have been put into "
+                 "use.")[0][2] == "port"

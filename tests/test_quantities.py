@@ -242,3 +242,14 @@ def test_feet_deadweight_and_african_shillings_have_units():
         "5 billion rand, 2 billion Pakistani rupees, 3 million Belarusian rubles and 3 million 20-foot "
         "equivalent units")]
     assert got == [(5000000000, "ZAR"), (2000000000, "PKR"), (3000000, "BYN"), (3000000, "TEU")]
+
+
+def test_apostrophe_thousands_metric_tons_and_how_often():
+    """"24'000 sqm", "16 mln mt" (a megatonne is "Mt"), "has been held for 9 times" (a count),
+    "the number two market" (a rank)."""
+    got = [(f.quantity.value, f.quantity.unit) for f in find_quantities(
+        "The plant is 24'000 sqm and cost USD 1’250’000; ore imports were 16 mln mt and 500 Mt of coal; "
+        "the fair has been held for 9 times and grew 3 times; the EU is the number two market for seafood.")]
+    assert got == [(24000, "m2"), (1250000, "USD"), (16000000, "t"), (500000000, "t"), (9, "count"),
+                   (3, "times"), (2, "rank")]
+    assert [f.quantity.unit for f in find_quantities("a number of firms and the number one priority")] == ["count"]

@@ -12,7 +12,7 @@ and names ("Fortune Global 500") are told apart by the extractor, which sees the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Iterator
 
@@ -99,7 +99,10 @@ UNIT_WORDS: dict[str, tuple[str, int | Decimal]] = {
     "tons": ("t", 1), "ton": ("t", 1),
     "tonnes": ("t", 1), "tonne": ("t", 1),
     # a ship's deadweight, the tonnes it carries: "the containership SMC Rizhao (8,800 dwt)"
-    "dwt": ("t", 1), "DWT": ("t", 1), "deadweight tons": ("t", 1), "deadweight tonnes": ("t", 1),
+    "dwt": ("t", 1), "DWT": ("t", 1),
+    # shipping news's metric tons: "16 mln mt", "2.94 million metric tons (MT)" ("Mt", a
+    # megatonne, is a million of them: `_MEGATONNE`)
+    "mt": ("t", 1), "deadweight tons": ("t", 1), "deadweight tonnes": ("t", 1),
     "kilograms": ("kg", 1), "kilogram": ("kg", 1), "kilos": ("kg", 1), "kilo": ("kg", 1),
     "kg": ("kg", 1),
     "kilometers": ("km", 1), "kilometer": ("km", 1), "kilometres": ("km", 1),
@@ -175,8 +178,10 @@ _WORD_NUMBER = (rf"(?:(?:{_TENS})(?:-(?:{_UNITS_1_19}))?|(?:{_UNITS_1_19}))"
                 # "half million refrigerators", "half a billion": a half of the scale after it
                 r"|(?<!\ba\s)half(?:\s+a)?(?=\s+(?:million|billion|thousand)\b)")
 # ("1,23 billion Euros": a decimal comma, which no thousands separator can be before a scale;
-# "4,3000 sqm": a separator misplaced by one digit, read as the number its digits spell)
-_DIGITS = (r"(?:\d{1,3},\d{1,2}(?=\s+(?:million|billion|trillion)\b)|\d{1,3}(?:,\d{3}(?!\d))+|\d{1,3},\d{4}(?![\d,])|\d+)"
+# "4,3000 sqm": a separator misplaced by one digit, read as the number its digits spell;
+# "24'000 sqm": an apostrophe separates thousands, as Swiss and some trade pages write them)
+_DIGITS = (r"(?:\d{1,3},\d{1,2}(?=\s+(?:million|billion|trillion)\b)|\d{1,3}(?:,\d{3}(?!\d))+|\d{1,3},\d{4}(?![\d,])|"
+           r"\d{1,3}(?:['’]\d{3})+(?![\d'’])|\d+)"
            r"(?:\.\d+)?")
 # Digits start a number unless they continue a word ("H135"), a decimal or a thousands group;
 # a currency code may be written right against them ("RMB100 million").
@@ -229,9 +234,11 @@ QUANTITY_PATTERN = rf"""
         (?!\s+in\s+(?:line|a\s+series|a\s+row|turn)\b))
   | (?P<rank_no>(?:(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))No\.?\s*(?P<rank_no_num>\d{{1,3}})
         (?=\s+(?:globally|worldwide|nationally|nationwide|in|among)(?!\w)))
-  | (?P<rank_hash>(?<![\w#])(?:\#|No\.?\s?)(?P<rank_hash_num>[1-9]\d?)(?!\w)(?=\s+(?:[a-z][\w-]*\s+){{0,3}}?
+  | (?P<rank_hash>(?:(?<![\w#])(?:\#|No\.?\s?)(?P<rank_hash_num>[1-9]\d?)
+        |(?<=\bthe\s)number\s+(?P<rank_hash_word>one|two|three|four|five|six|seven|eight|nine|ten))
+        (?!\w)(?=\s+(?:[a-z][\w-]*\s+){{0,3}}?
         (?:brand|producer|maker|manufacturer|port|city|exporter|importer|seller|supplier|destination|
-        player|company|firm|investor|partner)s?(?!\w)))  # "the world's #1 brand", "the No1 beer producer"
+        player|company|firm|investor|partner|market|source|buyer)s?(?!\w)))  # "the world's #1 brand", "the No1 beer producer"
   | (?P<every>(?<![\w-])(?P<every_num>{_UNITS_1_19}|\d{{1,3}})\s+(?:out\s+)?of\s+every\s+
         (?P<every_den>ten|hundred|\d{{1,4}})(?!\w))  # "one out of every ten homes": a rate (not "18 out of 20")
   | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
@@ -308,7 +315,7 @@ def number_value(text: str) -> Decimal:
     if text[0].isdigit():
         if re.fullmatch(r"\d{1,3},\d{1,2}", text):  # a decimal comma: "1,23 billion"
             return Decimal(text.replace(",", "."))
-        return Decimal(text.replace(",", ""))
+        return Decimal(re.sub(r"[,'’]", "", text))
     if text in ("half", "half a"):  # before a scale: "half million"
         return Decimal("0.5")
     total, current = 0, 0
@@ -386,7 +393,9 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
             qualifier = None
         return Quantity(Decimal(value), "rank", None, qualifier), form, True
     if m["rank_hash"]:
-        return Quantity(Decimal(int(m["rank_hash_num"])), "rank", None, qualifier), "rank", True
+        # ("the number two market for Shandong seafood")
+        number = m["rank_hash_num"] or number_value(m["rank_hash_word"])
+        return Quantity(Decimal(int(number)), "rank", None, qualifier), "rank", True
     if m["every"]:
         numerator, denominator = (int(word) if word.isdigit() else WORD_NUMBERS.get(word.lower(), 100)
                                   for word in (m["every_num"], m["every_den"]))
@@ -447,8 +456,13 @@ def _measured(m: re.Match, qualifier: str | None) -> tuple[Quantity, str, bool]:
         return Quantity(tidy(value), currency, None, qualifier), form, True
     if m["unit"]:
         unit, factor = _lookup(UNIT_WORDS, m["unit"])
+        if m["unit"] == _MEGATONNE:
+            factor = 10**6
         return Quantity(tidy(_converted(value, factor)), unit, None, qualifier), form, True
     return Quantity(tidy(value), "count", None, qualifier), form, False
+
+
+_MEGATONNE = "Mt"  # (case tells it from "mt", a metric ton: "500 Mt of iron ore" is 500 million tonnes)
 
 
 def _converted(value: Decimal, factor: int | Decimal) -> Decimal:
@@ -458,6 +472,12 @@ def _converted(value: Decimal, factor: int | Decimal) -> Decimal:
     if converted.as_tuple().exponent < -4 and converted != converted.quantize(Decimal("0.0001")):
         return converted.quantize(Decimal("0.01"))
     return converted
+
+
+# "the event has been held for 9 times", "visited Qingdao 12 times": how often a thing was done,
+# a count, not a multiple of anything
+_HOW_OFTEN = re.compile(r"\b(?:for|held|hosted|organi[sz]ed|staged|visited(?:\s+[A-Z][\w-]*){0,2}|"
+                        r"been\s+(?:held|hosted|staged)|took\s+place)\s+$")
 
 
 def find_quantities(text: str) -> Iterator[Found]:
@@ -478,6 +498,8 @@ def find_quantities(text: str) -> Iterator[Found]:
             yield from _numbers_alone(text, m)  # the judge sees "10" run on into "m" and drops it
             continue
         quantity, form, has_unit = _quantity_of(m)
+        if quantity.unit == "times" and _HOW_OFTEN.search(text, max(m.start() - 30, 0), m.start()):
+            quantity = replace(quantity, unit="count")  # "has been held for 9 times": how often
         low = (m.start("num"), m.end("num")) if form == "range" else None
         yield Found(m.start(), m.end(), quantity, form, has_unit, low)
 

@@ -365,6 +365,9 @@ class _Context:
             # "The whole city's GDP reached …" after a paragraph on a part, or "GDP grew 8.3
             # percent" after one on a zone in a text about the city: the city's own
             subject_reason = without_part_note(subject_reason)
+        if subject == self.city_slug and firm and (partner := self._firm_s_site_in_a_partner(sentence)):
+            subject, subject_reason = partner.slug, \
+                f"a site of '{firm}', one of {self.city}'s own firms, in '{self.text[partner.start:partner.end]}'"
         if subject == self.city_slug and firm and self.outbound_slug and (abroad := self._firm_s_site_abroad(sentence)):
             subject, subject_reason = self.outbound_slug, \
                 f"a site of '{firm}', one of {self.city}'s own firms, in '{abroad}', which no entity stands for"
@@ -485,6 +488,24 @@ class _Context:
                           if m["place"] not in self.subjects_names), None)  # (no partner's name, even aside)
             if place:
                 return place
+        return None
+
+    def _firm_s_site_in_a_partner(self, sentence: Span) -> Mention | None:
+        """The partner a site of the city's firm that the figure's sentence speaks of is in, put
+        there by the sentence, its paragraph or the text's opening as `_firm_s_site_abroad` puts
+        a site in a country no entity stands for: "Hisense opens its South African plant …. It
+        started manufacture at the plant with a workforce of 300 people" (the partner's own, as
+        "Haier's refrigerator plant in South Carolina" is the United States')."""
+        if not _A_SITE.search(self.text, sentence.start, sentence.end):
+            return None
+        paragraph = self.sentences.paragraph_at(sentence.start)
+        for start, end in ((sentence.start, sentence.end), (paragraph.start, paragraph.end),
+                           *((p.start, p.end) for p in self.sentences.paragraphs[:2])):
+            partners = [m for m in self.subjects.mentions_between(start, end) if self._a_partner(m)]
+            sited = [m for m in partners if _PARTNER_S_SITE.match(self.text, m.end)
+                     or _SITE_IN.search(self.text[max(m.start - 80, start):m.start])]
+            if partners:  # (the first span that names a partner decides)
+                return sited[0] if len(sited) == 1 and len({m.slug for m in partners}) == 1 else None
         return None
 
     def _invested_abroad(self, found: Found, sentence: Span, subject: str | None) -> str | None:
@@ -2333,6 +2354,11 @@ _LATER = re.compile(r"\b(?:following|later|before|until|since|afterwards|subsequ
 _SITE = (r"factory|factories|plant|plants|complex|industrial\s+park|production\s+base|manufacturing\s+base|"
          r"facility|facilities")
 _A_SITE = re.compile(rf"\b(?:{_SITE}|phases?)\b", re.IGNORECASE)
+# a site named right after its partner's name ("its South African manufacturing plant") or put in
+# it ("a plant in Thailand", "a factory located in Rayong, Thailand")
+_PARTNER_S_SITE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE})\b", re.IGNORECASE)
+_SITE_IN = re.compile(rf"\b(?:{_SITE})\s+(?:(?:located|based|built)\s+)?(?:in|at)\s+(?:[^.;,\n]{{0,40}},\s+)?$",
+                      re.IGNORECASE)
 
 
 # Investing or setting up, what a place or firm does abroad: "has approved 28 investment

@@ -145,9 +145,10 @@ def sources(text: str) -> list[tuple[int, int]]:
     ("China Travel Service (Hong Kong) Co."), a registered firm's name ("Shandong … Co., Ltd.")
     or a place's country in its address ("Qingdao, China has …") or its province ("Weihai,
     Shandong province is …"), where a measure was spread to ("promoted across the province")
-    or who acted on it ("put on record by national ministries"): they set no scope either."""
+    or who acted on it ("put on record by national ministries"), or what a place is home to
+    ("home to … hubs including Qingdao and Yantai"): they set no scope either."""
     return sorted([m.span() for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _CURRENCY_MARK,
-                                            _REGISTERED_FIRM, _PROVINCE_FIRM)
+                                            _REGISTERED_FIRM, _PROVINCE_FIRM, _HOME_TO)
                    for m in pattern.finditer(text)] + _addresses(text)
                   + [m.span("province") for m in _CITY_LOCATED.finditer(text)]
                   + [m.span("place") for pattern in (_SPREAD_TO, _AUTHORITY_BY, _DISTANCE_TO)
@@ -195,8 +196,11 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
                        r"[^.;:()]{1,80}"
                        r"|\b[\d,]{1,20}\s+of\s+(?:them|which)\s+(?:(?:are|were|is|was)\s+)?in\s+[^.;:()]{1,80}"
                        r"|\b(?:covering\s+)?industries\s+(?:like|such\s+as)\s+[^.;:()]{1,120}"
-                       # ("areas of mutual interest of all three governments, including …")
-                       r"|\b(?:sectors|industries|fields|areas|range)\b[^.;:()]{0,60}?,?\s+(?:including|such\s+as)\s+"
+                       # ("areas of mutual interest of all three governments, including …"; "as
+                       # well as infrastructure, such as a managing information system, customs
+                       # inspection area and video surveillance system")
+                       r"|\b(?:sectors|industries|fields|areas|range|infrastructure|facilities|amenities|services)\b"
+                       r"[^.;:()]{0,60}?,?\s+(?:including|such\s+as)\s+"
                        r"[^.;:()]{1,160}"
                        r"|\bincluding\s+(?:those|ones)\s+(?:by|of|from)\s+[^.;:()]{1,120}"
                        # "138 projects … agreed on the development of new industries, the marine
@@ -280,19 +284,27 @@ _MEMBERS = re.compile(r"\b(?:which|that)\s+(?:includes?|included|comprises?|comp
 _AS_A = re.compile(r"\bAs\s+(?:a|an)\s+(?!(?:result|whole|matter|rule|consequence)\b)[^,.;:()]{1,80}(?=,)")
 
 
+# What a place is home to, set off between dashes or commas: "the province of Shandong — home to
+# processing and aquaculture hubs including Qingdao and Yantai — reported …" describes the place
+# by what is in it; the names are examples, neither the figures' place nor their subject (not
+# one that counts: "Qingdao, home to 8000 South Korean enterprises, …" is the figure's own).
+_HOME_TO = re.compile(r"(?:(?<=[—–])|(?<=[—–,]\s))home\s+to\s+(?:(?![\d]|\b(?:one|two|three|four|five|six|seven|eight|"
+                      r"nine|ten|dozens?|hundreds?|thousands?|millions?)\b)[^.;:()—–,])+")
+
+
 def not_subjects(text: str) -> list[tuple[int, int]]:
     """Spans whose entity names say who reports or issues a figure, give examples of fields or
     what it is compared with, name the members of a wider whole, describe the sentence's
     subject ("As a center of …,"), name a trade mode, a landform or a place across from it, or
     one left out ("except the United States"), ports goods left by ("Shandong ports
     exported"), where a firm's shares trade ("listed in Hong Kong") or who goes to a trade show
-    ("visitor attendance"), not what it is about."""
+    ("visitor attendance"), or what a place is home to, not what it is about."""
     return sorted([(m.start(), m.end())
                    for pattern in (_ATTRIBUTION, _REPORTED, _SPEAKERS, _TICKER, _LISTING, _FIRM_SEAT, _CURRENCY_MARK,
                                    _EXAMPLES,
                                    _COMPARISON,
                                    _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
-                                   _PORTS_TRADED, _DESTINATIONS_OF, _OTHER_AMERICAS)
+                                   _PORTS_TRADED, _DESTINATIONS_OF, _OTHER_AMERICAS, _HOME_TO)
                    for m in pattern.finditer(text)]
                   + [m.span("goers") if m["goers"] else m.span("goers2") for m in _SHOW_GOERS.finditer(text)]
                   + [m.span("place") for m in _DISTANCE_TO.finditer(text)]
@@ -478,7 +490,9 @@ _NOT_A_PLACE = r"(?!(?:The|This|That|Each|Every|Its|Our|Their|One|A|An|Any|Which
 _COMPARED = r"(?<!to\s)(?<!than\s)(?<!after\s)(?<!behind\s)"
 # ("the Russian province of Tatarstan", "the Chinese province of Shandong": the word before
 # "province of" is an adjective, the name comes after it)
-_PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?P<place>[A-Z][a-z]+)"
+# ("3,000 from Taiwan Province": the mainland's name for Taiwan, whose visitors and firms come to
+# the place the figures are about; no province of the project's country a figure is scoped to)
+_PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?!Taiwan\b)(?P<place>[A-Z][a-z]+)"
                        rf"(?:\s+[Pp]rovince(?!\s+of\s+[A-Z])|'s\s+province)\b"
                        rf"|{_COMPARED}(?<![\w-])(?P<named>{_PROVINCE_NAMES})(?![\w-])(?!\s+[Pp]eninsula)"
                        # (the first word of a project's name: "the Fujian Wanda Optoelectronics Intelligent
