@@ -1102,3 +1102,16 @@ def test_facilities_given_as_examples_are_no_subject():
     assert found("The port opened a car terminal in May.\n\nSo far two berths, as well as infrastructure, such "
                  "as an information system, customs inspection area and video system, have been put into "
                  "use.")[0][2] == "port"
+
+
+def test_a_terminal_s_or_a_berth_s_class_of_size_is_no_figure():
+    """"the 300,000-ton ore terminal", "berths capable of handling 10,000-ton ships" are classes of
+    size; ships built or sailing have their own ("two 210,000-tonne bulk carriers")."""
+    rows = found("The 300,000-ton ore terminal handles 400,000 Dwt Valemax bulk carriers; berths capable of "
+                 "handling 10,000-ton ships; the yard delivered two 210,000-tonne bulk carriers, and the "
+                 "324,972 Dwt bulk carrier SM Gemini arrived.")
+    assert [r[0] for r in rows] == ["210,000-tonne", "324,972 Dwt"]
+
+
+def test_thousands_set_off_by_apostrophes_are_one_figure():
+    assert [r[:2] for r in found("The factory building is 24'000 sqm.")] == [("24'000 sqm", "m2")]

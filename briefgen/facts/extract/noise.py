@@ -43,7 +43,7 @@ _PATTERNS = [
     r"\bICP\b[^\n]{0,40}?\d+",
     # page numbers and page furniture: "Page 10", "075074" (codes start with a zero)
     r"\b[Pp](?:age|p?\.)\s*\d+(?:-\d+)?",
-    r"(?<![\w.,])0\d+(?![\w.,])",
+    r"(?<![\w.,'’])0\d+(?![\w.,])",  # (not a thousands group: "24'000 sqm")
     # list numbering at the start of a line: "1. Accelerating", "2) ...", and run on into the
     # item as a translated release prints it: "1.The city's GDP …"
     r"(?<![^\n])[ \t\u3000]*\d{1,2}[.)](?=[ \t\u3000]+\S|[A-Z][a-z])",
@@ -60,6 +60,17 @@ _PATTERNS = [
     # equivalent units" are TEU, a unit
     r"(?<![\w.,-])\d{2}-(?:foot|feet|ft)(?=(?:\s+(?:and|or)\s+\d{2}-(?:foot|feet|ft))?"
     r"\s+(?:[a-z-]+\s+){0,2}(?:containers?|boxes|box|reefers?)\b)",
+    # a terminal's, a berth's or a port's class of size: "the 300,000-ton ore terminal", "50,000-ton
+    # general-purpose facilities", "10-million-ton ports", and ships a place can take: "berths
+    # capable of handling 10,000-ton ships", "giving birth to 400,000 Dwt Valemax bulk carriers"
+    # (no amount of anything; ships built or sailing are: "two 210,000-tonne bulk carriers")
+    r"(?<![\w.,-])\d[\d,]*(?:\.\d+)?(?:(?:-(?:million|billion))?-(?:metric-)?(?:tons?|tonnes?)|[-\s](?:dwt|DWT|Dwt))"
+    r"(?=\s+(?:(?!(?:of|at|in|to|for|from|by|on|with|and|or|a|an|the)\b)[A-Za-z-]+\s+){0,3}"
+    r"(?:terminals?|berths?|ports|docks?|wharfs?|wharves|facilities|facility)\b)",
+    r"(?:(?<=\bhandling\s)|(?<=\bhandle\s)|(?<=\bhandles\s)|(?<=\baccommodate\s)|(?<=\baccommodating\s)"
+    r"|(?<=\breceive\s)|(?<=\breceiving\s)|(?<=\bserve\s)|(?<=\bserving\s)|(?<=\bto\s))"
+    r"\d[\d,]*(?:-(?:metric-)?(?:tons?|tonnes?)|[-\s](?:dwt|DWT|Dwt))"
+    r"(?=\s+(?:(?!(?:of|at|in|to|for|from|by|on|with|and|or|a|an|the)\b)[A-Za-z-]+\s+){0,3}(?:ships|vessels|carriers)\b)",
     # "stand on its own two feet": no length
     r"\bown\s+two\s+feet\b",
 ]
