@@ -1111,7 +1111,21 @@ def test_a_terminal_s_or_a_berth_s_class_of_size_is_no_figure():
                  "handling 10,000-ton ships; the yard delivered two 210,000-tonne bulk carriers, and the "
                  "324,972 Dwt bulk carrier SM Gemini arrived.")
     assert [r[0] for r in rows] == ["210,000-tonne", "324,972 Dwt"]
+    assert found("Qingdao plans another 300 million-ton harbor.") == []
 
 
 def test_thousands_set_off_by_apostrophes_are_one_figure():
     assert [r[:2] for r in found("The factory building is 24'000 sqm.")] == [("24'000 sqm", "m2")]
+
+
+def test_a_hub_said_to_be_the_largest_in_a_place_is_ranked_there():
+    """"The ore terminal is now the world's largest and can handle …": a rank in the world; not
+    "the world's largest film park", which ranks nothing a brief compares."""
+    rows = found("The 300,000-ton ore terminal at the port is now the world's largest and can handle big ships.")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("largest", "rank", "world")]
+    assert found("The studio is the world's largest film park.") == []
+
+
+def test_the_state_raising_a_rate_is_the_country_s():
+    assert found("On November 1, China raised the export rebate rate for frozen fish from 9 percent to "
+                 "13 percent.")[0][3:5] == ("country", "China")

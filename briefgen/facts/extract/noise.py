@@ -61,12 +61,13 @@ _PATTERNS = [
     r"(?<![\w.,-])\d{2}-(?:foot|feet|ft)(?=(?:\s+(?:and|or)\s+\d{2}-(?:foot|feet|ft))?"
     r"\s+(?:[a-z-]+\s+){0,2}(?:containers?|boxes|box|reefers?)\b)",
     # a terminal's, a berth's or a port's class of size: "the 300,000-ton ore terminal", "50,000-ton
-    # general-purpose facilities", "10-million-ton ports", and ships a place can take: "berths
-    # capable of handling 10,000-ton ships", "giving birth to 400,000 Dwt Valemax bulk carriers"
-    # (no amount of anything; ships built or sailing are: "two 210,000-tonne bulk carriers")
-    r"(?<![\w.,-])\d[\d,]*(?:\.\d+)?(?:(?:-(?:million|billion))?-(?:metric-)?(?:tons?|tonnes?)|[-\s](?:dwt|DWT|Dwt))"
+    # general-purpose facilities", "10-million-ton ports", "another 300 million-ton harbor", and
+    # ships a place can take: "berths capable of handling 10,000-ton ships", "giving birth to
+    # 400,000 Dwt Valemax bulk carriers" (no amount of anything; ships built or sailing are:
+    # "two 210,000-tonne bulk carriers")
+    r"(?<![\w.,-])\d[\d,]*(?:\.\d+)?(?:(?:[-\s](?:million|billion))?-(?:metric-)?(?:tons?|tonnes?)|[-\s](?:dwt|DWT|Dwt))"
     r"(?=\s+(?:(?!(?:of|at|in|to|for|from|by|on|with|and|or|a|an|the)\b)[A-Za-z-]+\s+){0,3}"
-    r"(?:terminals?|berths?|ports|docks?|wharfs?|wharves|facilities|facility)\b)",
+    r"(?:terminals?|berths?|ports|harbou?rs?|docks?|wharfs?|wharves|facilities|facility)\b)",
     r"(?:(?<=\bhandling\s)|(?<=\bhandle\s)|(?<=\bhandles\s)|(?<=\baccommodate\s)|(?<=\baccommodating\s)"
     r"|(?<=\breceive\s)|(?<=\breceiving\s)|(?<=\bserve\s)|(?<=\bserving\s)|(?<=\bto\s))"
     r"\d[\d,]*(?:-(?:metric-)?(?:tons?|tonnes?)|[-\s](?:dwt|DWT|Dwt))"

@@ -57,6 +57,12 @@ _RANK_NOUNS = re.compile(  # ("the largest and third largest foreign investors":
 # "the world's busiest cargo handling port": hubs are ranked in a place, as investors are.
 _PLACE_POSSESSIVE = re.compile(r"\b(?:world|country|nation|China|Asia|Europe)['’]s\s+$")
 _RANKED_HUBS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:ports?|airports?|terminals?)\b", re.IGNORECASE)
+# a hub said to be the largest in a place, its noun before: "The 300,000-ton ore terminal is now
+# the world's largest and can handle …" (nothing ranked after "largest")
+_HUB_IS = re.compile(r"\b(?:ports?|airports?|terminals?)\b[^.;:]{0,60}?\b(?:is|was|are|were|became|becomes|"
+                     r"remains?|remained)\s+(?:(?:now|already|still|also)\s+)?(?:the\s+)?"
+                     r"(?:world|country|nation|China|Asia|Europe)['’]s\s+$", re.IGNORECASE)
+_NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|in\s+terms\b|by\s+(?:volume|throughput|capacity)\b)")
 _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\s+(?:\w+\s+){0,2}?(?:first|second|third|"
                           r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?\s*\d+|\d+(?:st|nd|rd|th))\b[^.;]*$")
 _PARTITIVE = re.compile(r"[\s\u3000]+(?:out\s+)?of\s+(?:the|its|their|these|those)"
@@ -146,9 +152,10 @@ def _judge_rank_and(text: str, found: Found, paired: bool) -> Verdict | None:
 def _judge_largest(text: str, found: Found, paired: bool) -> Verdict | None:
     if not (_RANK_NOUNS.match(text, found.end, found.end + 60) or (
             _PLACE_POSSESSIVE.search(text, max(found.start - 30, 0), found.start)
-            and _RANKED_HUBS.match(text, found.end, found.end + 60))):
+            and _RANKED_HUBS.match(text, found.end, found.end + 60)) or (
+            _HUB_IS.search(text, max(found.start - 120, 0), found.start) and _NOTHING_AFTER.match(text, found.end))):
         return None  # "the world's largest film park" ranks nothing a brief compares
-    return Verdict(None, "rank 1: 'largest' investor, source or partner", 0.75)
+    return Verdict(None, "rank 1: 'largest' investor, source, partner or hub", 0.75)
 
 
 def _judge_multiplier(text: str, found: Found, paired: bool) -> Verdict:

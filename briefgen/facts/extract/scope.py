@@ -672,9 +672,10 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwi
                       rf"(?:(?<![,\w-]\s)|{_OPENED})(?<![\w-])China\s+(?:(?:also|now|already)\s+)?(?:has|had)\s+"
                       r"(?:(?:now|already|so\s+far)\s+)?(?:(?!been\b)[a-z]+|\d[\d,.]*\d|\d)|"
                       # the state's own acts and the border it keeps: "China adopted a visa-free policy",
+                      # "China raised the export rebate rate for aquatic products … to 13 percent",
                       # "can enter China visa-free for stays of up to 15 days"
-                      rf"(?:(?<![,\w-]\s)|{_OPENED})(?<![\w-])China\s+(?:also\s+)?(?:adopted|implemented|introduced|"
-                      r"expanded|extended|granted|exempted|waived|eased)\b|"
+                      rf"(?:(?<![,\w-]\s)|{_OPENED})(?<![\w-])China\s+(?:(?:also|again)\s+)?(?:adopted|implemented|introduced|"
+                      r"expanded|extended|granted|exempted|waived|eased|raised|lowered)\b|"
                       # (not "entered China via the coastal city Qingdao", "entered China by ferry at
                       # Qingdao": the city's own count)
                       r"(?:enter(?:s|ed|ing)?|entry\s+(?:in)?to)\s+China\b(?!['’])"
