@@ -2836,7 +2836,9 @@ def test_topping_the_country_is_a_rank_in_the_country_and_a_metric_ton_is_a_ton(
     # above a level is no place on a list
     assert [c.unit for c in extract("Testcity's R&D intensity of 3.1% topped the world average in 2023.",
                                     source="t.txt", aliases=ALIASES, kinds=KINDS)] == ["percent"]
-    rows = extract("The port built two 70,000-metric-ton berths.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    # (a ship's size; a berth's is a class of size, no figure: test_candidates_scope)
+    rows = extract("The yard delivered a 70,000-metric-ton bulk carrier.", source="t.txt", aliases=ALIASES,
+                   kinds=KINDS)
     assert [(c.as_written, c.value, c.unit) for c in rows][-1] == ("70,000-metric-ton", 70000, "t")
 
 

@@ -1129,3 +1129,23 @@ def test_a_hub_said_to_be_the_largest_in_a_place_is_ranked_there():
 def test_the_state_raising_a_rate_is_the_country_s():
     assert found("On November 1, China raised the export rebate rate for frozen fish from 9 percent to "
                  "13 percent.")[0][3:5] == ("country", "China")
+
+
+def test_a_recent_year_before_its_noun_is_no_count():
+    """"are 2023 events", "the 2019 plans": years; "2000 workers", "1800 employees", "some 2023
+    workers" are counts written without their comma."""
+    assert found("The meeting and the first train are 2023 events, and the 2019 plans were revised.") == []
+    assert [r[0] for r in found("Some 2023 workers, 1800 employees and 2000 firms joined.")] == [
+        "Some 2023", "1800", "2000"]
+
+
+def test_a_city_firm_s_site_at_home_stays_the_city_s_and_a_site_s_examples_keep_their_place():
+    """"Its Testcity plant has 8,000 workers" after a plant in Japan; "infrastructure in Japan,
+    such as roads and a power plant": the examples are blanked, not the place before them."""
+    aliases = {**ALIASES, "Japanese": "japan"}
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Zenco opened its Japanese plant in 2013.\n\nZenco's Testcity plant, the group's largest, has 8,000 "
+        "workers.", source="t.txt", aliases=aliases, kinds=KINDS, firms=["Zenco"])]
+    assert rows == [("8,000", "testcity")]
+    assert found("Testcity firms built infrastructure in Japan, such as roads and a power plant, worth 2 "
+                 "billion dollars.")[0][2] == "japan"

@@ -1697,3 +1697,21 @@ def test_the_session_review_s_label_near_misses():
     assert measure_flaw("New sea routes", "count", "Last year ", " new sea routes were opened at once") is None
     assert label_flaws("Qianwan Terminal (I) throughput", "TEU") == []
     assert label_flaws("Tourists staying some days", "count") == []
+
+
+def test_a_trade_figure_of_named_goods_keeps_the_goods():
+    """"Its peanut exports topped 42 million dollars": the peanuts', not all the city's exports
+    (the metric's own label is no place for the goods; not "the city's total exports", nor
+    "while imports …")."""
+    from test_inbox import PARTNERS, SG_ALIASES, SG_KINDS
+
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+
+    def labelled(text, metric):
+        c = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)[-1]
+        return label_and_reason(c, metric, {metric: metric.capitalize()}, text[:c.offset], PARTNERS, "Testcity")[0]
+    assert labelled("Its peanut exports topped 42 million dollars in 2013.", "exports") == "Peanut exports"
+    assert labelled("The city's total exports reached 42 million dollars in 2013.", "exports") == "Exports"
+    assert labelled("Exports rose 5 percent in 2013, while imports reached 42 million dollars.", "imports") \
+        == "Imports"

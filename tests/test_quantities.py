@@ -253,3 +253,14 @@ def test_apostrophe_thousands_metric_tons_and_how_often():
     assert got == [(24000, "m2"), (1250000, "USD"), (16000000, "t"), (500000000, "t"), (9, "count"),
                    (3, "times"), (2, "rank")]
     assert [f.quantity.unit for f in find_quantities("a number of firms and the number one priority")] == ["count"]
+
+
+def test_a_multiple_compared_a_name_s_number_and_a_mountain_stay_what_they_are():
+    """"hosted 5 times more cruise ships" is a multiple; "Hall No. 2 in the seafood market",
+    "Shibei No. 2 Market", "the number one reason buyers …" are no ranks; "12 Mt Laoshan" is no
+    tonnage."""
+    assert [f.quantity.unit for f in find_quantities("Testcity hosted 5 times more cruise ships.")] == ["times"]
+    for text in ("Hall No. 2 in the seafood market", "Shibei No. 2 Market sold fish",
+                 "Price is the number one reason Japanese buyers choose it"):
+        assert all(f.quantity.unit != "rank" for f in find_quantities(text)), text
+    assert all(f.quantity.unit != "t" for f in find_quantities("Testcity's 12 Mt Laoshan scenic spots"))

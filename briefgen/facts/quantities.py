@@ -207,6 +207,9 @@ _QUAL = _word(QUALIFIERS)
 
 # "topped the world average", "topped the national level": above a level, no place on a list
 NOT_A_LEVEL = r"(?!\s+(?:average|averages|level|levels|mark|total|figure|rate|benchmark)\b)"
+_RANKED_NOUN = (r"(?-i:(?:brand|producer|maker|manufacturer|port|city|exporter|importer|seller|supplier|destination|"
+                r"player|company|firm|investor|partner|market|source|buyer)s?)(?!\w)")
+
 QUANTITY_PATTERN = rf"""
 (?:(?P<qual>{_QUAL})\s+)?
 (?:
@@ -234,11 +237,12 @@ QUANTITY_PATTERN = rf"""
         (?!\s+in\s+(?:line|a\s+series|a\s+row|turn)\b))
   | (?P<rank_no>(?:(?<=\bto\s)|(?<=\bat\s)|(?<=\band\s))No\.?\s*(?P<rank_no_num>\d{{1,3}})
         (?=\s+(?:globally|worldwide|nationally|nationwide|in|among)(?!\w)))
-  | (?P<rank_hash>(?:(?<![\w#])(?:\#|No\.?\s?)(?P<rank_hash_num>[1-9]\d?)
-        |(?<=\bthe\s)number\s+(?P<rank_hash_word>one|two|three|four|five|six|seven|eight|nine|ten))
-        (?!\w)(?=\s+(?:[a-z][\w-]*\s+){{0,3}}?
-        (?:brand|producer|maker|manufacturer|port|city|exporter|importer|seller|supplier|destination|
-        player|company|firm|investor|partner|market|source|buyer)s?(?!\w)))  # "the world's #1 brand", "the No1 beer producer"
+  | (?P<rank_hash>(?:(?<![\w#])(?:\#|No\.?\s?)(?P<rank_hash_num>[1-9]\d?)(?!\w)
+        (?=\s+(?:(?!(?:in|for|of|at|on|to|from|with|by|the|a|an)\b)[a-z][\w-]*\s+){{0,3}}?{_RANKED_NOUN})
+        |(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<='s\s)|(?<=’s\s))number\s+(?P<rank_hash_word>one|two|three|four|five|six|seven|eight|nine|ten)(?!\w)
+        (?=\s+(?:(?:export|import|trade|trading|overseas|foreign|tourist|tourism|investment)\s+)?{_RANKED_NOUN})))
+        # "the world's #1 brand", "the No1 beer producer", "the number two market" (not "Hall No. 2 in the
+        # seafood market", "Shibei No. 2 Market", "the number one reason buyers …")
   | (?P<every>(?<![\w-])(?P<every_num>{_UNITS_1_19}|\d{{1,3}})\s+(?:out\s+)?of\s+every\s+
         (?P<every_den>ten|hundred|\d{{1,4}})(?!\w))  # "one out of every ten homes": a rate (not "18 out of 20")
   | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
@@ -476,8 +480,15 @@ def _converted(value: Decimal, factor: int | Decimal) -> Decimal:
 
 # "the event has been held for 9 times", "visited Qingdao 12 times": how often a thing was done,
 # a count, not a multiple of anything
-_HOW_OFTEN = re.compile(r"\b(?:for|held|hosted|organi[sz]ed|staged|visited(?:\s+[A-Z][\w-]*){0,2}|"
-                        r"been\s+(?:held|hosted|staged)|took\s+place)\s+$")
+_HOW_OFTEN = re.compile(r"\b(?:for|held|hosted|organi[sz]ed|staged|visited(?:\s+[A-Z][\w-]*){0,2}|visited\s+(?:the\s+city|it)|"
+                        r"been\s+(?:held|hosted|staged)|t(?:ook|aken)\s+place)\s+$")
+# ("hosted 5 times more cruise ships", "visited 3 times the number of", "room for 3 times its
+# current traffic": a multiple, compared with something)
+_COMPARED_AFTER = re.compile(r"\s+(?:as|more|less|fewer|larger|bigger|higher|greater|faster|longer|the|that|those|"
+                             r"its|their|his|her|what|over|above|than)\b")
+
+
+_A_NAME_AFTER = re.compile(r"\.?\s+[A-Z][a-z]")
 
 
 def find_quantities(text: str) -> Iterator[Found]:
@@ -498,7 +509,11 @@ def find_quantities(text: str) -> Iterator[Found]:
             yield from _numbers_alone(text, m)  # the judge sees "10" run on into "m" and drops it
             continue
         quantity, form, has_unit = _quantity_of(m)
-        if quantity.unit == "times" and _HOW_OFTEN.search(text, max(m.start() - 30, 0), m.start()):
+        if m["unit"] and m["unit"].lower() == "mt" and _A_NAME_AFTER.match(text, m.end()):
+            yield from _numbers_alone(text, m)  # "Qingdao's 12 Mt Laoshan scenic spots": a mountain's name
+            continue
+        if quantity.unit == "times" and _HOW_OFTEN.search(text, max(m.start() - 30, 0), m.start()) \
+                and not _COMPARED_AFTER.match(text, m.end()):
             quantity = replace(quantity, unit="count")  # "has been held for 9 times": how often
         low = (m.start("num"), m.end("num")) if form == "range" else None
         yield Found(m.start(), m.end(), quantity, form, has_unit, low)

@@ -498,6 +498,8 @@ class _Context:
         "Haier's refrigerator plant in South Carolina" is the United States')."""
         if not _A_SITE.search(self.text, sentence.start, sentence.end):
             return None
+        if self._home_site(sentence):  # ("Its Qingdao plant, the group's largest, has 8,000 workers")
+            return None
         paragraph = self.sentences.paragraph_at(sentence.start)
         for start, end in ((sentence.start, sentence.end), (paragraph.start, paragraph.end),
                            *((p.start, p.end) for p in self.sentences.paragraphs[:2])):
@@ -507,6 +509,22 @@ class _Context:
             if partners:  # (the first span that names a partner decides)
                 return sited[0] if len(sited) == 1 and len({m.slug for m in partners}) == 1 else None
         return None
+
+    @functools.cached_property
+    def _home_names(self) -> re.Pattern:
+        """The city's name and its parts' ("Qingdao", "Huangdao"), possessive or not."""
+        names = "|".join(re.escape(n) for n in sorted({self.city, *self.parts}, key=len, reverse=True))
+        return re.compile(rf"\b(?:{names})(?:['’]s)?\b")
+
+    def _home_site(self, sentence: Span) -> bool:
+        """The figure's sentence puts a site in the city or one of its parts and names no partner:
+        "its Qingdao plant", "a plant in Huangdao"."""
+        if not self.city or any(map(self._a_partner, self.subjects.mentions_between(sentence.start, sentence.end))):
+            return False
+        for m in self._home_names.finditer(self.text, sentence.start, sentence.end):
+            if _PARTNER_S_SITE.match(self.text, m.end()) or _SITE_IN.search(self.text[max(m.start() - 80, sentence.start):m.start()]):
+                return True
+        return False
 
     def _invested_abroad(self, found: Found, sentence: Span, subject: str | None) -> str | None:
         """Where abroad the figure's clause says home invested or set something up ("Qingdao

@@ -43,7 +43,7 @@ _PATTERNS = [
     r"\bICP\b[^\n]{0,40}?\d+",
     # page numbers and page furniture: "Page 10", "075074" (codes start with a zero)
     r"\b[Pp](?:age|p?\.)\s*\d+(?:-\d+)?",
-    r"(?<![\w.,'’])0\d+(?![\w.,])",  # (not a thousands group: "24'000 sqm")
+    r"(?<![\w.,])(?<!\d['’])0\d+(?![\w.,])",  # (not a thousands group: "24'000 sqm"; "Jan-Nov '06" is)
     # list numbering at the start of a line: "1. Accelerating", "2) ...", and run on into the
     # item as a translated release prints it: "1.The city's GDP …"
     r"(?<![^\n])[ \t\u3000]*\d{1,2}[.)](?=[ \t\u3000]+\S|[A-Z][a-z])",

@@ -223,7 +223,7 @@ def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
     hyphened = _HYPHEN_NOUN.match(text, found.end)
     if hyphened and counted is None:
         counted = hyphened[1] + "s"  # "a 20-item policy" counts items
-    if _is_year(text, found) and not (counted and counted[0].islower()):
+    if _is_year(text, found) and not (counted and counted[0].islower() and not _a_recent_year(found)):
         return None
     if _no_count_of(text, found, counted):
         return None
@@ -380,6 +380,8 @@ def _is_name(text: str, found: Found) -> bool:
         # "Shandong's 145 provincial-level development zones": a place's count ("Qingdao's three
         # major trade partners" names the list that follows)
         return False
+    if found.has_unit and found.form == "digits" and re.search(r"\btimes$", text[found.start:found.end]):
+        return False  # "visited Qingdao 3 times": how often, not a name's number
     if word.endswith("ing") and counted and counted[0].islower():
         return False  # "Handling 9,000 parcels a day": a verb (not "Beijing 2022 Winter Games")
     return (word[0].isupper() and word.lower() not in _FREE_CAPITALS
@@ -389,6 +391,14 @@ def _is_name(text: str, found: Found) -> bool:
 def _is_ordinal_or_age(text: str, found: Found) -> bool:
     return bool(_ORDINAL_SCALE.match(text, found.end) or
                 (found.quantity.unit == "year" and _AGE_OR_AGO.match(text, found.end)))
+
+
+def _a_recent_year(found: Found) -> bool:
+    """A year before its noun ("the 2023 events", "the 2019 plans"), not a count written without
+    its comma: of the last and this century's decades, not a round hundred ("2000 workers"), with
+    no qualifier ("some 2023 workers")."""
+    value = int(found.quantity.value)
+    return 1950 <= value <= 2049 and value % 100 != 0 and found.quantity.qualifier is None
 
 
 def _is_year(text: str, found: Found) -> bool:

@@ -196,10 +196,8 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
                        r"[^.;:()]{1,80}"
                        r"|\b[\d,]{1,20}\s+of\s+(?:them|which)\s+(?:(?:are|were|is|was)\s+)?in\s+[^.;:()]{1,80}"
                        r"|\b(?:covering\s+)?industries\s+(?:like|such\s+as)\s+[^.;:()]{1,120}"
-                       # ("areas of mutual interest of all three governments, including …"; "as
-                       # well as infrastructure, such as a managing information system, customs
-                       # inspection area and video surveillance system")
-                       r"|\b(?:sectors|industries|fields|areas|range|infrastructure|facilities|amenities|services)\b"
+                       # ("areas of mutual interest of all three governments, including …")
+                       r"|\b(?:sectors|industries|fields|areas|range)\b"
                        r"[^.;:()]{0,60}?,?\s+(?:including|such\s+as)\s+"
                        r"[^.;:()]{1,160}"
                        r"|\bincluding\s+(?:those|ones)\s+(?:by|of|from)\s+[^.;:()]{1,120}"
@@ -208,6 +206,11 @@ _EXAMPLES = re.compile(r"\b(?:(?:mainly|mostly|chiefly)\s+)?in\s+the\s+fields?\s
                        r"|\bdevelopment\s+of\s+(?:[^.;:(),]{1,40},\s+)+[^.;:(),]{1,40}?\s+and\s+(?:the\s+)?"
                        r"[\w-]+(?:\s+(?!(?:with|from|worth|for|by|in|to|at|of|has|have|had|is|are|was|were|"
                        r"will|targets?|reach\w*|rose|grew|cost|costs)\b)[\w-]+){0,2}")
+# ("as well as infrastructure, such as a managing information system, customs inspection area and
+# video surveillance system": examples; not the place or counterpart named before them:
+# "infrastructure in Pakistan, such as roads", "services for Korean residents, including …")
+_SITE_EXAMPLES = re.compile(r"\b(?:infrastructure|facilities|amenities|services)\b[^.;:()]{0,60}?,?\s+"
+                            r"(?P<examples>(?:including|such\s+as)\s+[^.;:()]{1,160})")
 # "26 projects from Fortune 500 companies, including those by German software giant SAP …" (above),
 # "top 500 companies such as South Korean SK Holdings": firms given as examples, whatever their
 # nationality (the examples only: the firms' own noun may name a sector)
@@ -309,6 +312,7 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
                   + [m.span("goers") if m["goers"] else m.span("goers2") for m in _SHOW_GOERS.finditer(text)]
                   + [m.span("place") for m in _DISTANCE_TO.finditer(text)]
                   + [m.span("examples") for m in _FIRM_EXAMPLES.finditer(text)]
+                  + [m.span("examples") for m in _SITE_EXAMPLES.finditer(text)]
                   + [m.span("examples") for m in _COUNTED_EXAMPLES.finditer(text)])
 
 

@@ -183,6 +183,15 @@ _NON_MONEY = PHYSICAL_UNITS  # TEU, working days, nautical miles: no money cue a
 _BY_KIND = {"area": "area", "mass": "mass", "duration": "duration", "multiplier": "ratio"}
 
 
+# The goods a trade figure is of, named before its noun: "Its peanut exports topped …", "high-tech
+# product exports" (not whose or how much: "the city's total exports", "foreign trade exports")
+_NOT_GOODS = (r"(?:its|their|the|this|that|these|those|our|his|her|total|foreign|overall|annual|combined|monthly|"
+              r"yearly|general|import|export|trade|and|or|of|to|from|whose|local|direct|new|net|which|while|"
+              r"whereas|saw|sees|see|with|as|but|when|where|that|who|was|were|is|are|had|has|have|\w+['’]s)")
+_GOODS_TRADED = re.compile(rf"(?<![\w'’-])(?P<goods>(?!{_NOT_GOODS}\b)[a-z][a-z-]+(?:\s+(?!{_NOT_GOODS}\b)[a-z][a-z-]+)?)"
+                           r"\s+(?P<way>exports|imports)\s+(?:\w+\s+){0,3}$")
+
+
 def _last_clause(before: str) -> str:
     """The words since the previous figure ("…$30.462 billion and actually utilized …")."""
     return re.split(r"\d[\d,.]*\s*(?:billion|million)?", before)[-1]
@@ -510,6 +519,10 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
             return f"{c.counted} {' '.join(bound[0].split())}", \
                 "what the figure counts, and where they go or come from"
         return c.counted, "what the figure counts"
+    goods = _GOODS_TRADED.search(_clause(_last_clause(_before_in_quote(c, text_before)))) \
+        if metric in ("exports", "imports") else None
+    if goods:  # "Its peanut exports topped 42 million dollars": the peanuts', not all exports
+        return f"{goods['goods']} {goods['way']}", "the goods the words before it say were traded"
     if metric and metric in metric_labels and metric not in _GENERIC \
             and not _AN_AVERAGE.search(_before_in_quote(c, text_before)[-60:]):
         return _IN_A_PERIOD.sub("", metric_labels[metric]), f"the label of the metric {metric}"
