@@ -129,6 +129,9 @@ def _sentence_spans(text: str, paragraph: Span,
 # at a space, never inside one of the text's figures ("fifth largest", "12.5 billion yuan").
 MAX_SENTENCE = 2000
 FIGURE_REACH = 200  # characters: more than any one figure's
+# figures: a sentence's figures are checked against each other, so a piece of a hostile text
+# dense with them ("1 1 1 …", three thousand in 6 KB) is cut before its 101st figure too
+MAX_FIGURES = 100
 
 
 def _bounded(text: str, span: Span, figures: list[tuple[int, int]]) -> list[Span]:
@@ -141,6 +144,19 @@ def _bounded(text: str, span: Span, figures: list[tuple[int, int]]) -> list[Span
             continue
         pieces.append(_trimmed(text, start, cut))
         start, low = cut, cut + MAX_SENTENCE // 2
+    pieces.append(_trimmed(text, start, span.end))
+    return [q for p in pieces if p.end > p.start for q in _few_figures(text, p, figures)]
+
+
+def _few_figures(text: str, span: Span, figures: list[tuple[int, int]]) -> list[Span]:
+    """`span` cut right before every MAX_FIGURES-th figure it holds."""
+    inside = figures[bisect.bisect_left(figures, (span.start,)):bisect.bisect_left(figures, (span.end,))]
+    if len(inside) <= MAX_FIGURES:
+        return [span]
+    pieces, start = [], span.start
+    for figure_start, _ in inside[MAX_FIGURES::MAX_FIGURES]:
+        pieces.append(_trimmed(text, start, figure_start))
+        start = figure_start
     pieces.append(_trimmed(text, start, span.end))
     return [p for p in pieces if p.end > p.start]
 
