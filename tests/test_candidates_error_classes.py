@@ -2896,6 +2896,13 @@ def test_the_signing_of_projects_is_investment_drawn():
     assert [r[:2] for r in rows][1:] == [("105", "investment"), ("nearly 48 billion yuan", "investment")]
 
 
+def test_deals_inked_for_projects_are_investment_drawn():
+    rows = found("At the summit, organisers inked deals totaling $2.34 billion for 13 key projects.")
+    assert [r[:2] for r in rows] == [("$2.34 billion", "investment"), ("13", "investment")]
+    # (not deals for anything else: "signed export deals worth 3 billion dollars")
+    assert found("At the fair, firms signed export deals worth 3 billion dollars.")[0][1] != "investment"
+
+
 def test_new_projects_a_place_starts_building_are_not_investment_drawn():
     rows = found("In the first quarter, 155 new projects with a total investment of 42.1 billion yuan have started "
                  "construction in Testcity, and new project construction rose 21.1 percent.")

@@ -1149,3 +1149,28 @@ def test_a_city_firm_s_site_at_home_stays_the_city_s_and_a_site_s_examples_keep_
     assert rows == [("8,000", "testcity")]
     assert found("Testcity firms built infrastructure in Japan, such as roads and a power plant, worth 2 "
                  "billion dollars.")[0][2] == "japan"
+
+
+def test_a_province_s_own_firm_s_figures_stay_the_province_s():
+    """"Shandong Airlines has deployed a fleet of 130 aircraft", as "Shandong Port Group handled
+    …": the province's carrier's; only a firm among others or one something is done by names no
+    province ("operated by airlines including Sichuan Airlines and Testcity Airlines")."""
+    assert found("Sichuan Airlines has deployed a fleet of 130 passenger aircraft.")[0][3:5] == ("province", "Sichuan")
+    assert found("Its 18 daily flights are operated by airlines including Sichuan Airlines and Testcity "
+                 "Airlines.")[0][3:5] == ("city", None)
+
+
+def test_a_national_travel_period_s_length_is_the_country_s():
+    rows = found("The 2026 Spring Festival travel period commenced today and will run until March 13th, "
+                 "spanning a total of 40 days.")
+    assert [r[0] for r in rows] == ["40 days"] and rows[0][2:5] == (None, "country", "China")
+
+
+def test_a_province_s_possessive_before_its_city_only_locates_the_city():
+    rows = found("On Sunday, a group of over 620 Japanese travelers arrived in Shandong's Yantai City.")
+    assert rows[0][3:5] == ("city", "Yantai")
+
+
+def test_a_tour_planned_with_visa_free_entry_is_the_travellers_not_the_country_s():
+    assert found("Over 600 Japanese travellers arrived in Testcity.\n\nWith visa-free entry to China, they planned a "
+                 "four-day tour.")[-1][3:5] != ("country", "China")

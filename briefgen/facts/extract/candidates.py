@@ -331,7 +331,8 @@ class _Context:
         scope = self.scope_for(found, sentence, kind == "rank")
         if kind != "rank":  # (a rank's place is its group's, not what the sentence is about)
             self._first_scopes.setdefault(self.sentences.index_at(found.start), scope)
-        if kind == "duration" and _HOLIDAY_AFTER.match(text, found.end):
+        if kind == "duration" and (_HOLIDAY_AFTER.match(text, found.end)
+                                   or _NATIONAL_PERIOD_LASTING.search(text, sentence.start, found.start)):
             # "the three-day Dragon Boat Festival holiday": the country's holiday, no one's figure
             scope = Scope("country", "China", None, "the length of a national holiday")
             subject, subject_reason = None, "the length of a national holiday, no entity's"
@@ -2506,6 +2507,12 @@ _DEFINITE = re.compile(r"\s*The\b")
 # 'super golden week'"
 _HOLIDAY_AFTER = re.compile(r"""(?:\s+["“'‘]?[\w-]+){0,4}?\s+["“'‘]?(?:holidays?|golden\s+week)\b""",
                             re.IGNORECASE)
+# a national holiday's or travel period's length said after it: "The 2026 Spring Festival travel
+# period commenced today … and will run until March 13th, spanning a total of 40 days"
+_NATIONAL_PERIOD_LASTING = re.compile(
+    r"\b(?:Spring\s+Festival|Lunar\s+New\s+Year|National\s+Day|May\s+Day|Golden\s+Week)\s+(?:travel\s+)?"
+    r"(?:rush|period|season|holidays?|peak)\b[^.;]{0,160}?\b(?:spanning|lasting|lasts|last|running|runs|run)\s+"
+    r"(?:for\s+)?(?:a\s+total\s+of\s+)?$")
 # A single capitalised word that may name a place ("Yantai"), not a determiner.
 _PLACE_NAME = re.compile(r"(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|All|Both)\b)[A-Z][a-z]+\b(?!\s+[A-Z])")
 # "Among the 15 sub-provincial cities in China, Qingdao ranked fifth": 15 counts the peers.

@@ -482,13 +482,16 @@ _REGION_ADJECTIVES = "|".join(sorted(set(_REGIONS.values()), key=len, reverse=Tr
 _PROVINCE_NAMES = ("Shandong|Jiangsu|Zhejiang|Guangdong|Henan|Hebei|Liaoning|Fujian|Sichuan|Hubei|"
                    "Hunan|Anhui|Shaanxi|Shanxi|Jilin|Heilongjiang|Yunnan|Guizhou|Jiangxi|Gansu|"
                    "Hainan|Qinghai")
-# A firm named after a province: "flights operated by … Shandong Airlines, China Eastern
-# Airlines", "China's Shandong Port Equipment Group" name a carrier or a maker, not the province
-# (not the province's port group, "Shandong Port Group", "Shandong Provincial Port Group",
-# whose figures are the province's ports'). The province's name is blanked, with a "China's"
-# before it that only locates the firm.
-_PROVINCE_FIRM = re.compile(r"\b(?:China['’]s\s+)?(?:%s)(?=(?:\s+(?!Port\s+Group\b|Provincial\b|Province\b)[A-Z][\w&'’-]*){0,3}?"
-                            r"\s+(?:Airlines?|Group|Corporation|Company|Holdings)\b)" % _PROVINCE_NAMES)
+# A firm named after a province among others or as the one something is done by: "flights
+# operated by … Shandong Airlines, China Eastern Airlines", "initiated by China's Shandong Port
+# Equipment Group" name a carrier or a maker, not the place the figures are about. The province's
+# name is blanked, with a "China's" before it that only locates the firm. (Not the firm its clause
+# is about: "Shandong Airlines has deployed a fleet of 130 aircraft", as "Shandong Port Group
+# handled …", are the province's, whose carrier and port group they are.)
+_LISTED_OR_BY = "".join(rf"(?<=\b{word}\s)" + "|" for word in ("by", "including", "as", "like", "with", "and")) + r"(?<=,\s)"
+_PROVINCE_FIRM = re.compile(rf"(?:{_LISTED_OR_BY})(?:the\s+)?(?:China['’]s\s+)?(?:{_PROVINCE_NAMES})"
+                            r"(?=(?:\s+(?!Port\s+Group\b|Provincial\b|Province\b)[A-Z][\w&'’-]*){0,3}?"
+                            r"\s+(?:Airlines?|Group|Corporation|Company|Holdings)\b)")
 _NOT_A_PLACE = r"(?!(?:The|This|That|Each|Every|Its|Our|Their|One|A|An|Any|Which)\b)"
 # A province named after "second to", "than", "after" or "behind" is what is compared with.
 _COMPARED = r"(?<!to\s)(?<!than\s)(?<!after\s)(?<!behind\s)"
@@ -680,9 +683,9 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwi
                       # "can enter China visa-free for stays of up to 15 days"
                       rf"(?:(?<![,\w-]\s)|{_OPENED})(?<![\w-])China\s+(?:(?:also|again)\s+)?(?:adopted|implemented|introduced|"
                       r"expanded|extended|granted|exempted|waived|eased|raised|lowered)\b|"
-                      # (not "entered China via the coastal city Qingdao", "entered China by ferry at
-                      # Qingdao": the city's own count)
-                      r"(?:enter(?:s|ed|ing)?|entry\s+(?:in)?to)\s+China\b(?!['’])"
+                      # (not those who "entered China via the coastal city Qingdao", counted where
+                      # they came in, nor a tour planned "with visa-free entry to China")
+                      r"enter(?:s|ed|ing)?\s+China\b(?!['’])"
                       r"(?!\s+(?:[\w-]+\s+){0,3}?(?:via|through|at|from|in)\s+(?:the\s+)?[A-Z])(?!\s+(?:via|through|at|from)\b)|"
                       r"between\s+China\s+and|"  # "trade between China and other SCO member states"
                       rf"{CHINA_PAIR_TRADE}|"  # "China-Saudi trade stood at $106 billion"
@@ -911,6 +914,8 @@ _PROVINCE_CITY_NAMES = "|".join(sorted(PROVINCE_CITIES["Shandong"]))
 # "between Germany's Mannheim and China's Qingdao": the country only says where the city is
 # "China's Qingdao", "China's Hong Kong": a name's prefix, no figure of the country's
 _CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{CITY_NAMES}|Hong\s+Kong|Macao|Macau|Taiwan)\b)"
+                           # "arrived in Shandong's Yantai City": the province says where the city is
+                           rf"|\b(?:{_PROVINCE_NAMES})['’]s(?=\s+(?:(?:coastal|port)\s+)?(?:city\s+of\s+)?(?:{CITY_NAMES})\b)"
                            # "China's home appliances giant Hisense shipped …": the country says
                            # whose the firm is, the figure is the firm's
                            r"|\bChina['’]s(?=\s+(?:(?!(?:to|in|of|with|for|from|the|and)\b)[\w-]+\s+){0,4}?(?:giant|maker|manufacturer|producer|brand|"

@@ -106,6 +106,8 @@ _INVESTMENT_DRAWN = re.compile(
     r"|enterprises\s+and\s+projects|contract(?:ed|ual)\s+investments?"
     # "witnessed the signing of 105 projects with a total investment of …"
     r"|signing\s+of(?=\s+(?:[\w,.]+\s+){0,3}?projects?\b)"
+    # "inked deals totaling $2.34 billion for 13 key projects at a signing ceremony"
+    r"|(?:inked|signed|clinched|sealed)\s+(?:\w+\s+){0,2}?deals\b(?=(?:[^.;]|\.(?=\d)){0,80}?\bprojects?\b)"
     # projects from abroad that come to the place: "113 overseas projects already approved to settle in Shandong"
     r"|(?:overseas|foreign)\s+projects?\s+(?:[a-z]+\s+){0,3}?(?:to\s+)?(?:settle[sd]?|settling|land(?:s|ed)?)\s+in"
     r"|attract(?:s|ed|ing)?\s+investment|investment\s+attraction)\b", re.IGNORECASE)
