@@ -1174,3 +1174,8 @@ def test_a_province_s_possessive_before_its_city_only_locates_the_city():
 def test_a_tour_planned_with_visa_free_entry_is_the_travellers_not_the_country_s():
     assert found("Over 600 Japanese travellers arrived in Testcity.\n\nWith visa-free entry to China, they planned a "
                  "four-day tour.")[-1][3:5] != ("country", "China")
+
+
+def test_people_counted_by_a_word_in_men_are_counted():
+    assert [r[:2] for r in found("More than 3,300 Japanese businessmen live in Testcity.")] == [("More than 3,300", "count")]
+    assert [c.counted for c in extract("About 1,200 fishermen and 300 specimen jars.", source="t.txt")][:1] == ["fishermen"]

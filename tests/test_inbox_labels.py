@@ -1715,3 +1715,19 @@ def test_a_trade_figure_of_named_goods_keeps_the_goods():
     assert labelled("The city's total exports reached 42 million dollars in 2013.", "exports") == "Exports"
     assert labelled("Exports rose 5 percent in 2013, while imports reached 42 million dollars.", "imports") \
         == "Imports"
+
+
+def test_a_total_investment_of_a_kind_of_projects_keeps_the_kind():
+    """"approved 2,309 Taiwan-funded projects with a total investment of more than $10 billion": of
+    those projects, not of all projects (the metric's own label names projects in general)."""
+    from test_inbox import PARTNERS, SG_ALIASES, SG_KINDS
+
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+
+    text = "By March, Testcity had approved 2,309 Taiwan-funded projects with a total investment of more than 10 billion dollars."
+    c = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)[-1]
+    label = label_and_reason(c, "investment_total_cumulative",
+                             {"investment_total_cumulative": "Total investment of projects, cumulative"},
+                             text[:c.offset], PARTNERS, "Testcity")[0]
+    assert label.startswith("Total investment of Taiwan-funded projects, cumulative")

@@ -264,3 +264,9 @@ def test_a_multiple_compared_a_name_s_number_and_a_mountain_stay_what_they_are()
                  "Price is the number one reason Japanese buyers choose it"):
         assert all(f.quantity.unit != "rank" for f in find_quantities(text)), text
     assert all(f.quantity.unit != "t" for f in find_quantities("Testcity's 12 Mt Laoshan scenic spots"))
+
+
+def test_topped_before_an_amount_is_more_than_it():
+    got = [(f.quantity.value, f.quantity.qualifier) for f in find_quantities("Exports topped 42 billion dollars.")]
+    assert got == [(42000000000, "more_than")]
+    assert [f.quantity.unit for f in find_quantities("Testcity topped the country in exports.")] == ["rank"]

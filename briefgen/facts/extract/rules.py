@@ -42,6 +42,7 @@ _IRREGULAR_PLURALS = frozenset(
     "people staff personnel children men women police aircraft cattle sheep fish crew media "
     "data teeth feet mice geese".split()
 )
+_SINGULARS_IN_MEN = frozenset("omen amen acumen abdomen regimen specimen stamen hymen semen".split())
 _NOT_PLURALS = frozenset(
     "this its has was does goes makes takes gives remains becomes means includes covers reaches "
     "hits grows rises falls puts brings keeps lets across various previous famous numerous serious always perhaps "
@@ -319,8 +320,8 @@ def _kind_of(text: str, pos: int) -> list[str]:
 
 def is_plural(word: str) -> bool:
     word = word.lower().replace("’", "'")
-    if word in _IRREGULAR_PLURALS:
-        return True
+    if word in _IRREGULAR_PLURALS or (word.endswith("men") and word not in _SINGULARS_IN_MEN):
+        return True  # ("3,300 Taiwan businessmen", "fishermen")
     if word in _NOT_PLURALS or "'" in word or len(word) < 4:
         return False
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -192,6 +192,15 @@ _GOODS_TRADED = re.compile(rf"(?<![\w'’-])(?P<goods>(?!{_NOT_GOODS}\b)[a-z][a-
                            r"\s+(?P<way>exports|imports)\s+(?:\w+\s+){0,3}$")
 
 
+# the kind of projects a total investment is of: "approved 2,309 Taiwan-funded projects with a total
+# investment of", "40 new foreign-invested projects with total investment of"
+_PROJECTS_OF_A_KIND = re.compile(r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens))\s+"
+                                 r"(?P<kind>(?:(?!(?:key|major|new|the|of|and|with)\b)[\w-]+\s+){0,2}?"
+                                 r"(?!(?:key|major|new|the|of|and|with)\b)[\w-]+)\s+projects\s+with\s+(?:a\s+|an\s+)?"
+                                 r"(?:total\s+|combined\s+)?investment\s+(?:of|exceeding|worth)\s+(?:more\s+than\s+|over\s+|about\s+)?$",
+                                 re.IGNORECASE)
+
+
 def _last_clause(before: str) -> str:
     """The words since the previous figure ("…$30.462 billion and actually utilized …")."""
     return re.split(r"\d[\d,.]*\s*(?:billion|million)?", before)[-1]
@@ -525,7 +534,12 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         return f"{goods['goods']} {goods['way']}", "the goods the words before it say were traded"
     if metric and metric in metric_labels and metric not in _GENERIC \
             and not _AN_AVERAGE.search(_before_in_quote(c, text_before)[-60:]):
-        return _IN_A_PERIOD.sub("", metric_labels[metric]), f"the label of the metric {metric}"
+        label = _IN_A_PERIOD.sub("", metric_labels[metric])
+        kind = _PROJECTS_OF_A_KIND.search(_before_in_quote(c, text_before))
+        if kind and re.search(r"\bof projects\b", label):  # "2,309 Taiwan-funded projects with a total investment of"
+            return label.replace("of projects", f"of {kind['kind']} projects", 1), \
+                f"the label of the metric {metric}, with the kind of projects the words before it name"
+        return label, f"the label of the metric {metric}"
     after = _after_raw(c, text_before)
     sized = _SIZED.match(after) if c.kind in _SIZES and _AS_ADJECTIVE.search(c.as_written) else None
     if sized and not is_plural(sized[1].split()[-1]):  # "a 3,400-meter runway": its length
