@@ -2017,7 +2017,7 @@ def test_month_ranges_without_from_and_across_two_years_are_spans():
     assert rows[0][:2] == ("30.9 percent", "2018-06/2019-05")
     # months named without a year are the latest such months up to the source's date
     rows = _in_shandong("Revenue topped 109.7 billion yuan in January to November.", "2023-05-20")
-    assert rows[0][:2] == ("109.7 billion yuan", "2022-01/2022-11")
+    assert rows[0][:2] == ("topped 109.7 billion yuan", "2022-01/2022-11")
 
 
 def test_the_time_of_an_aim_joined_on_with_and_is_not_the_figure_s_before_it():
@@ -2901,6 +2901,8 @@ def test_deals_inked_for_projects_are_investment_drawn():
     assert [r[:2] for r in rows] == [("$2.34 billion", "investment"), ("13", "investment")]
     # (not deals for anything else: "signed export deals worth 3 billion dollars")
     assert found("At the fair, firms signed export deals worth 3 billion dollars.")[0][1] != "investment"
+    assert found("Zenco signed supply deals worth 1 billion dollars, and projects its exports to double.")[0][1] \
+        != "investment"
 
 
 def test_new_projects_a_place_starts_building_are_not_investment_drawn():

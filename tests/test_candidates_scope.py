@@ -1158,12 +1158,20 @@ def test_a_province_s_own_firm_s_figures_stay_the_province_s():
     assert found("Sichuan Airlines has deployed a fleet of 130 passenger aircraft.")[0][3:5] == ("province", "Sichuan")
     assert found("Its 18 daily flights are operated by airlines including Sichuan Airlines and Testcity "
                  "Airlines.")[0][3:5] == ("city", None)
+    # (the firm's figure placed in a city is the city's; "China's" before the name says it is a firm's)
+    assert found("Sichuan Airlines launched 4 new routes from Qingdao to Japan in 2023.")[0][3] == "city"
+    assert found("China's Hubei Crane Equipment Group exported 30 quay cranes in 2023.")[0][3:5] != ("province", "Hubei")
 
 
 def test_a_national_travel_period_s_length_is_the_country_s():
     rows = found("The 2026 Spring Festival travel period commenced today and will run until March 13th, "
                  "spanning a total of 40 days.")
     assert [r[0] for r in rows] == ["40 days"] and rows[0][2:5] == (None, "country", "China")
+    # (not what a holiday only dates, another country's holiday, or a tour named after one)
+    for text in ("During the Spring Festival holiday, Testcity held a lantern fair in Laoshan lasting 10 days.",
+                 "Japan's Golden Week holiday, lasting 10 days this year, brought visitors to Testcity.",
+                 "A Testcity agency's Spring Festival holiday tour to Japan, lasting 6 days, sold well."):
+        assert all(r[3:5] != ("country", "China") for r in found(text)), text
 
 
 def test_a_province_s_possessive_before_its_city_only_locates_the_city():
@@ -1174,6 +1182,7 @@ def test_a_province_s_possessive_before_its_city_only_locates_the_city():
 def test_a_tour_planned_with_visa_free_entry_is_the_travellers_not_the_country_s():
     assert found("Over 600 Japanese travellers arrived in Testcity.\n\nWith visa-free entry to China, they planned a "
                  "four-day tour.")[-1][3:5] != ("country", "China")
+    assert found("Visa-free entry to China was extended to 38 countries in 2024.")[0][3:5] == ("country", "China")
 
 
 def test_people_counted_by_a_word_in_men_are_counted():

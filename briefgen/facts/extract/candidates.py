@@ -332,7 +332,7 @@ class _Context:
         if kind != "rank":  # (a rank's place is its group's, not what the sentence is about)
             self._first_scopes.setdefault(self.sentences.index_at(found.start), scope)
         if kind == "duration" and (_HOLIDAY_AFTER.match(text, found.end)
-                                   or _NATIONAL_PERIOD_LASTING.search(text, sentence.start, found.start)):
+                                   or _NATIONAL_PERIOD_LASTING.search(text[sentence.start:found.start])):
             # "the three-day Dragon Boat Festival holiday": the country's holiday, no one's figure
             scope = Scope("country", "China", None, "the length of a national holiday")
             subject, subject_reason = None, "the length of a national holiday, no entity's"
@@ -2509,10 +2509,21 @@ _HOLIDAY_AFTER = re.compile(r"""(?:\s+["“'‘]?[\w-]+){0,4}?\s+["“'‘]?(?:h
                             re.IGNORECASE)
 # a national holiday's or travel period's length said after it: "The 2026 Spring Festival travel
 # period commenced today … and will run until March 13th, spanning a total of 40 days"
+# (Not another country's holiday, "Japan's Golden Week holiday, lasting 10 days", nor a tour
+# named after it, nor when the holiday only dates what lasts: "During the Spring Festival holiday,
+# Qingdao held a lantern fair lasting 10 days", unless "the holiday" is then what lasts.)
+_NATIONAL_HOLIDAY = (r"(?<!Japan['’]s\s)(?<!Korea['’]s\s)(?<!Japanese\s)(?<!Korean\s)"
+                     r"\b(?:Spring\s+Festival|Lunar\s+New\s+Year|National\s+Day|May\s+Day|Golden\s+Week|"
+                     r"Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Qingming\s+Festival|Tomb-Sweeping\s+Day)"
+                     r"(?:\s+(?:travel\s+)?(?:rush|period|season|holidays?|peak|break)\b|(?<=Week))"
+                     r"(?!\s+(?:tours?|trips?|packages?|cruises?|events?|shows?|fairs?|sales?|promotions?|"
+                     r"campaigns?|specials?)\b)")
+_LASTING = (r"\b(?:spanning|spanned|spans|lasting|lasted|lasts|last|running|ran|runs|run)\s+"
+            r"(?:for\s+)?(?:a\s+total\s+of\s+)?$")
 _NATIONAL_PERIOD_LASTING = re.compile(
-    r"\b(?:Spring\s+Festival|Lunar\s+New\s+Year|National\s+Day|May\s+Day|Golden\s+Week)\s+(?:travel\s+)?"
-    r"(?:rush|period|season|holidays?|peak)\b[^.;]{0,160}?\b(?:spanning|lasting|lasts|last|running|runs|run)\s+"
-    r"(?:for\s+)?(?:a\s+total\s+of\s+)?$")
+    rf"^(?:(?!\b(?:[Dd]uring|[Tt]hroughout|[Oo]ver|[Aa]head\s+of|[Bb]efore|[Aa]fter|[Ss]ince)\s)[^.;])*?{_NATIONAL_HOLIDAY}"
+    rf"[^.;]{{0,160}}?{_LASTING}"
+    rf"|{_NATIONAL_HOLIDAY}[^.;]{{0,160}}?\b(?:the|its)\s+(?:holiday|break|period|rush)\s+{_LASTING[2:]}")
 # A single capitalised word that may name a place ("Yantai"), not a determiner.
 _PLACE_NAME = re.compile(r"(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|All|Both)\b)[A-Z][a-z]+\b(?!\s+[A-Z])")
 # "Among the 15 sub-provincial cities in China, Qingdao ranked fifth": 15 counts the peers.

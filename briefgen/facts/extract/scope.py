@@ -488,10 +488,9 @@ _PROVINCE_NAMES = ("Shandong|Jiangsu|Zhejiang|Guangdong|Henan|Hebei|Liaoning|Fuj
 # name is blanked, with a "China's" before it that only locates the firm. (Not the firm its clause
 # is about: "Shandong Airlines has deployed a fleet of 130 aircraft", as "Shandong Port Group
 # handled …", are the province's, whose carrier and port group they are.)
-_LISTED_OR_BY = "".join(rf"(?<=\b{word}\s)" + "|" for word in ("by", "including", "as", "like", "with", "and")) + r"(?<=,\s)"
-_PROVINCE_FIRM = re.compile(rf"(?:{_LISTED_OR_BY})(?:the\s+)?(?:China['’]s\s+)?(?:{_PROVINCE_NAMES})"
-                            r"(?=(?:\s+(?!Port\s+Group\b|Provincial\b|Province\b)[A-Z][\w&'’-]*){0,3}?"
-                            r"\s+(?:Airlines?|Group|Corporation|Company|Holdings)\b)")
+_LISTED_OR_BY = "".join(rf"(?<=\b{word}\s)" + "|" for word in ("by", "including", "as", "like", "with", "and")) + r"(?<=,\s)(?<!\d,\s)"
+_PROVINCE_FIRM_NAME = (r"(?=(?:\s+(?!Port\s+Group\b|Provincial\b|Province\b)[A-Z][\w&'’-]*){0,3}?"
+                       r"\s+(?:Airlines?|Group|Corporation|Company|Holdings)\b)")
 _NOT_A_PLACE = r"(?!(?:The|This|That|Each|Every|Its|Our|Their|One|A|An|Any|Which)\b)"
 # A province named after "second to", "than", "after" or "behind" is what is compared with.
 _COMPARED = r"(?<!to\s)(?<!than\s)(?<!after\s)(?<!behind\s)"
@@ -685,7 +684,7 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwi
                       r"expanded|extended|granted|exempted|waived|eased|raised|lowered)\b|"
                       # (not those who "entered China via the coastal city Qingdao", counted where
                       # they came in, nor a tour planned "with visa-free entry to China")
-                      r"enter(?:s|ed|ing)?\s+China\b(?!['’])"
+                      r"(?:enter(?:s|ed|ing)?|(?<![Ww]ith\s)(?<![Ww]ith\svisa-free\s)(?<![Ww]ith\sthe\svisa-free\s)[Ee]ntr(?:y|ies)\s+(?:in)?to)\s+China\b(?!['’])"
                       r"(?!\s+(?:[\w-]+\s+){0,3}?(?:via|through|at|from|in)\s+(?:the\s+)?[A-Z])(?!\s+(?:via|through|at|from)\b)|"
                       r"between\s+China\s+and|"  # "trade between China and other SCO member states"
                       rf"{CHINA_PAIR_TRADE}|"  # "China-Saudi trade stood at $106 billion"
@@ -909,13 +908,20 @@ COUNTY_CITIES = {"Shandong": {
     "Yucheng": "Dezhou", "Linqing": "Liaocheng", "Zouping": "Binzhou", "Jiaozhou": "Qingdao",
     "Pingdu": "Qingdao", "Laixi": "Qingdao", "Jimo": "Qingdao"}}
 CITY_NAMES = "|".join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs}))
+# A firm named after a province among others or as the one something is done by: see above.
+# Also "China's Shandong Port Equipment Group exported …" (the country's prefix says the name is
+# a firm's), and the firm whose figure is placed in a city named after it ("Shandong Airlines
+# launched 4 routes from Qingdao", "Jiangsu Shagang Group invested … in Qingdao"): the city's.
+_PROVINCE_FIRM = re.compile(rf"(?:(?:{_LISTED_OR_BY})(?:the\s+)?(?:China['’]s\s+)?|\bChina['’]s\s+"
+                            rf"|\b(?=(?:{_PROVINCE_NAMES})\b[^.;\n]{{0,200}}?\b(?:{CITY_NAMES})\b))(?:{_PROVINCE_NAMES})"
+                            + _PROVINCE_FIRM_NAME)
 # (the province's own: "in Shanghai" is more often where a deal was signed than what is measured)
 _PROVINCE_CITY_NAMES = "|".join(sorted(PROVINCE_CITIES["Shandong"]))
 # "between Germany's Mannheim and China's Qingdao": the country only says where the city is
 # "China's Qingdao", "China's Hong Kong": a name's prefix, no figure of the country's
 _CHINA_S_CITY = re.compile(rf"\bChina['’]s(?=\s+(?:[Pp]ort\s+of\s+)?(?:{CITY_NAMES}|Hong\s+Kong|Macao|Macau|Taiwan)\b)"
                            # "arrived in Shandong's Yantai City": the province says where the city is
-                           rf"|\b(?:{_PROVINCE_NAMES})['’]s(?=\s+(?:(?:coastal|port)\s+)?(?:city\s+of\s+)?(?:{CITY_NAMES})\b)"
+                           rf"|\b(?:{_PROVINCE_NAMES})['’]s(?=\s+(?:(?:coastal|port)\s+)?(?:city\s+of\s+)?(?:{CITY_NAMES})\b)(?![^.;\n]{{0,200}}\bthe\s+province\b)"
                            # "China's home appliances giant Hisense shipped …": the country says
                            # whose the firm is, the figure is the firm's
                            r"|\bChina['’]s(?=\s+(?:(?!(?:to|in|of|with|for|from|the|and)\b)[\w-]+\s+){0,4}?(?:giant|maker|manufacturer|producer|brand|"

@@ -107,7 +107,11 @@ _INVESTMENT_DRAWN = re.compile(
     # "witnessed the signing of 105 projects with a total investment of …"
     r"|signing\s+of(?=\s+(?:[\w,.]+\s+){0,3}?projects?\b)"
     # "inked deals totaling $2.34 billion for 13 key projects at a signing ceremony"
-    r"|(?:inked|signed|clinched|sealed)\s+(?:\w+\s+){0,2}?deals\b(?=(?:[^.;]|\.(?=\d)){0,80}?\bprojects?\b)"
+    # (not deals to sell or buy, "signed export deals", nor "projects" as a verb: "… and projects
+    # its exports to double")
+    r"|(?:inked|signed|clinched|sealed)\s+(?:(?!(?:export|import|supply|sales?|purchase|procurement|trade|"
+    r"trading|order|lease|leasing)\b)\w+\s+){0,2}?deals\b"
+    r"(?=(?:[^.;]|\.(?=\d)){0,80}?\bprojects?\b(?!\s+(?:its|their|his|her|that|a|an|the|to)\b))"
     # projects from abroad that come to the place: "113 overseas projects already approved to settle in Shandong"
     r"|(?:overseas|foreign)\s+projects?\s+(?:[a-z]+\s+){0,3}?(?:to\s+)?(?:settle[sd]?|settling|land(?:s|ed)?)\s+in"
     r"|attract(?:s|ed|ing)?\s+investment|investment\s+attraction)\b", re.IGNORECASE)
