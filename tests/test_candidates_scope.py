@@ -1188,3 +1188,13 @@ def test_a_tour_planned_with_visa_free_entry_is_the_travellers_not_the_country_s
 def test_people_counted_by_a_word_in_men_are_counted():
     assert [r[:2] for r in found("More than 3,300 Japanese businessmen live in Testcity.")] == [("More than 3,300", "count")]
     assert [c.counted for c in extract("About 1,200 fishermen and 300 specimen jars.", source="t.txt")][:1] == ["fishermen"]
+
+
+def test_a_hub_ranked_in_a_place_named_after_it_and_an_index_s_level():
+    """"the largest port serving China-Africa trade in China" is a rank in the country; "close at
+    2610.51 points" is an index's level, no figure (the index's change stays)."""
+    assert found("Testcity Port is the largest port serving China-Africa trade in China.")[0][1:5] == \
+        ("rank", "port", "country", "China")
+    rows = found("The Shanghai Composite Index gained 0.56 percent to close at 2610.51 points on Monday.")
+    assert [r[0] for r in rows] == ["0.56 percent"]
+    assert [r[0] for r in found("The team scored 95 points.")] == ["95"]

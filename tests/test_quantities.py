@@ -270,3 +270,15 @@ def test_topped_before_an_amount_is_more_than_it():
     got = [(f.quantity.value, f.quantity.qualifier) for f in find_quantities("Exports topped 42 billion dollars.")]
     assert got == [(42000000000, "more_than")]
     assert [f.quantity.unit for f in find_quantities("Testcity topped the country in exports.")] == ["rank"]
+
+
+def test_a_range_with_its_currency_written_again_is_one_range():
+    got = [(f.quantity.value, f.quantity.unit, f.quantity.qualifier) for f in find_quantities(
+        "charged $64-$81 per tonne, or $4.21 - $7.02 a ton")]
+    assert got == [(81, "USD", "up_to"), (Decimal("7.02"), "USD", "up_to")]
+
+
+def test_an_ordinal_after_and_the_goes_on_from_a_rank():
+    got = [(f.quantity.value, f.quantity.unit) for f in find_quantities(
+        "ranked the first in Shandong province and the 14th in China")]
+    assert got == [(1, "rank"), (14, "rank")]

@@ -247,7 +247,7 @@ QUANTITY_PATTERN = rf"""
   | (?P<every>(?<![\w-])(?P<every_num>{_UNITS_1_19}|\d{{1,3}})\s+(?:out\s+)?of\s+every\s+
         (?P<every_den>ten|hundred|\d{{1,4}})(?!\w))  # "one out of every ten homes": a rate (not "18 out of 20")
   | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
-  | (?P<rank_and>(?<!\w)and\s+(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z))
+  | (?P<rank_and>(?<!\w)and\s+(?:the\s+)?(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z))
   | (?P<largest>(?<!\w)(?:largest|biggest|busiest)(?!\w))
   | (?P<mult_word>{_word(MULTIPLIER_WORDS)})
   | (?P<mult_verb>(?:(?<=\bto\s)|(?<=\bwill\s))(?:{'|'.join(MULTIPLIER_VERBS)})(?![\w-])
@@ -260,7 +260,8 @@ QUANTITY_PATTERN = rf"""
   | (?:(?P<cur_pre>{_CUR_PRE})\s*)?
     (?P<between>(?<=\bbetween\s))?  # "between 3 and 10 yuan": a range joined by "and"
     (?P<num>{_NUMBER})
-    (?:(?:\s*(?:-|–|—|to)\s*|(?(between)\s+and\s+|(?!)))(?P<num_high>{_NUMBER}))?
+    (?:(?:\s*(?:-|–|—|to)\s*|(?(between)\s+and\s+|(?!)))(?(cur_pre)(?:{_CUR_PRE}\s*)?)(?P<num_high>{_NUMBER}))?
+    # (the currency written again before the upper bound: "$64-$81", "between HK$4.75 and HK$5.21")
     (?P<scale>{_SCALE})
     (?:(?:\s*|(?<=[a-z])-)(?P<cur_suf>{_CUR_SUF})|[-\s]*(?P<unit>{_UNIT}))?
 )

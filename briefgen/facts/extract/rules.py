@@ -50,6 +50,9 @@ _NOT_PLURALS = frozenset(
     "overseas business logistics electronics economics physics statistics mathematics athletics "
     "us his hers ours yours theirs whose".split()
 )
+# A stock index's level, in points: no measure a brief states (its change keeps its percent).
+_POINTS = re.compile(r"\s+points\b")
+_AN_INDEX = re.compile(r"\b(?:[Ii]ndex|[Cc]omposite|Hang\s+Seng|Nikkei|KOSPI|Dow|Nasdaq|S&P)\b")
 # What bare "largest" must rank to be a rank fact.
 _RANK_NOUNS = re.compile(  # ("the largest and third largest foreign investors": two ranks of one noun)
     r"(?:\s+(?:and|or)\s+[\w-]+\s+(?:largest|biggest))?"
@@ -63,6 +66,9 @@ _RANKED_HUBS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:ports?|airports?|terminals?
 _HUB_IS = re.compile(r"\b(?:ports?|airports?|terminals?)\b[^.;:]{0,60}?\b(?:is|was|are|were|became|becomes|"
                      r"remains?|remained)\s+(?:(?:now|already|still|also)\s+)?(?:the\s+)?"
                      r"(?:world|country|nation|China|Asia|Europe)['’]s\s+$", re.IGNORECASE)
+# a hub ranked in a place named after it: "the largest port serving China-Africa trade in China"
+_HUB_IN_A_PLACE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:ports?|airports?|terminals?)\b[^,;.()]{0,60}?"
+                             r"\bin\s+(?:China|the\s+(?:world|country|nation)|Asia|Northeast\s+Asia|Europe)\b")
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|in\s+terms\b|by\s+(?:volume|throughput|capacity)\b)")
 _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\s+(?:\w+\s+){0,2}?(?:first|second|third|"
                           r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?\s*\d+|\d+(?:st|nd|rd|th))\b[^.;]*$")
@@ -154,7 +160,8 @@ def _judge_largest(text: str, found: Found, paired: bool) -> Verdict | None:
     if not (_RANK_NOUNS.match(text, found.end, found.end + 60) or (
             _PLACE_POSSESSIVE.search(text, max(found.start - 30, 0), found.start)
             and _RANKED_HUBS.match(text, found.end, found.end + 60)) or (
-            _HUB_IS.search(text, max(found.start - 120, 0), found.start) and _NOTHING_AFTER.match(text, found.end))):
+            _HUB_IS.search(text, max(found.start - 120, 0), found.start) and _NOTHING_AFTER.match(text, found.end))
+            or _HUB_IN_A_PLACE.match(text, found.end, found.end + 120)):
         return None  # "the world's largest film park" ranks nothing a brief compares
     return Verdict(None, "rank 1: 'largest' investor, source, partner or hub", 0.75)
 
@@ -220,6 +227,8 @@ def _judge_word_count(text: str, found: Found, paired: bool) -> Verdict | None:
 def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
     if _words_before(text, found.start)[-1:] == ["top"]:
         return None  # "one of the world's top 10 container lines" names a league, not a count
+    if _POINTS.match(text, found.end) and _AN_INDEX.search(re.split(r"[.;]\s", text[max(found.start - 100, 0):found.start])[-1]):
+        return None  # "the Shanghai Composite Index … close at 2610.51 points": an index's level
     counted = counted_after(text, found.end)
     hyphened = _HYPHEN_NOUN.match(text, found.end)
     if hyphened and counted is None:
