@@ -1198,3 +1198,10 @@ def test_a_hub_ranked_in_a_place_named_after_it_and_an_index_s_level():
     rows = found("The Shanghai Composite Index gained 0.56 percent to close at 2610.51 points on Monday.")
     assert [r[0] for r in rows] == ["0.56 percent"]
     assert [r[0] for r in found("The team scored 95 points.")] == ["95"]
+
+
+def test_a_hub_word_inside_another_noun_and_one_of_the_largest_rank_nothing():
+    for text in ("It is one of the largest ports in China.", "It is the largest port museum in China.",
+                 "It is the largest terminal operator in Asia.", "The largest port cranes in China arrived."):
+        assert all(r[1] != "rank" for r in found(text)), text
+    assert [r[0] for r in found("The Dow Chemical Cup final: the team scored 95 points.")] == ["95"]

@@ -282,3 +282,12 @@ def test_an_ordinal_after_and_the_goes_on_from_a_rank():
     got = [(f.quantity.value, f.quantity.unit) for f in find_quantities(
         "ranked the first in Shandong province and the 14th in China")]
     assert got == [(1, "rank"), (14, "rank")]
+
+
+def test_amounts_in_two_currencies_or_falling_are_no_range():
+    """"HK$80 - US$10" restates; "$5 — $2 more than in 2022" and "fell from HK$12 to HK$9" are two
+    amounts, not ranges."""
+    for text, want in (("HK$80 - US$10 each", [(80, "HKD"), (10, "USD")]),
+                       ("A ticket cost $5 — $2 more than last year.", [(5, "USD"), (2, "USD")]),
+                       ("fell from HK$12 to HK$9 a share", [(12, "HKD"), (9, "HKD")])):
+        assert [(f.quantity.value, f.quantity.unit) for f in find_quantities(text)] == want, text

@@ -260,8 +260,8 @@ QUANTITY_PATTERN = rf"""
   | (?:(?P<cur_pre>{_CUR_PRE})\s*)?
     (?P<between>(?<=\bbetween\s))?  # "between 3 and 10 yuan": a range joined by "and"
     (?P<num>{_NUMBER})
-    (?:(?:\s*(?:-|–|—|to)\s*|(?(between)\s+and\s+|(?!)))(?(cur_pre)(?:{_CUR_PRE}\s*)?)(?P<num_high>{_NUMBER}))?
-    # (the currency written again before the upper bound: "$64-$81", "between HK$4.75 and HK$5.21")
+    (?:(?:\s*(?:-|–|—|to)\s*|(?(between)\s+and\s+|(?!)))(?(cur_pre)(?:(?P=cur_pre)\s*)?)(?P<num_high>{_NUMBER}))?
+    # (the same currency written again before the upper bound: "$64-$81"; not another one, "HK$80 - US$10": a restatement)
     (?P<scale>{_SCALE})
     (?:(?:\s*|(?<=[a-z])-)(?P<cur_suf>{_CUR_SUF})|[-\s]*(?P<unit>{_UNIT}))?
 )
@@ -507,6 +507,13 @@ def find_quantities(text: str) -> Iterator[Found]:
             yield from _numbers_alone(text, m, ("num",))
             yield from find_quantities_at(text, m.start("num_high"))
             continue
+        if _falling_with_its_currency_again(text, m):
+            # "cost $5 — $2 more than in 2022", "fell from HK$12 to HK$9": two amounts, no range
+            low = QUANTITY_RE.match(text, m.start(), m.end("num"))
+            quantity, form, has_unit = _quantity_of(low)
+            yield Found(low.start(), low.end(), quantity, form, has_unit)
+            yield from find_quantities_at(text, text.rfind(m["cur_pre"], m.end("num"), m.start("num_high")))
+            continue
         if m["num"] and _letter_scale_without_currency(m):
             yield from _numbers_alone(text, m)  # the judge sees "10" run on into "m" and drops it
             continue
@@ -535,6 +542,12 @@ def _falling_range(m: re.Match) -> bool:
     percent" is a before and an after, which the extractor pairs)."""
     return bool(m["num"] and m["num_high"] and re.fullmatch(r"(?:19|20)\d\d", m["num"])) and \
         number_value(m["num"]) >= number_value(m["num_high"])
+
+
+def _falling_with_its_currency_again(text: str, m: re.Match) -> bool:
+    """A currency written before both numbers, the second smaller: no range ("$5 — $2 more")."""
+    return bool(m["cur_pre"] and m["num_high"] and m["cur_pre"] in text[m.end("num"):m.start("num_high")]) \
+        and number_value(m["num"]) > number_value(m["num_high"])
 
 
 def _unmeasured_range(m: re.Match) -> bool:

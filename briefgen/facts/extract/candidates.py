@@ -35,7 +35,7 @@ from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import KIND_OF_FIRM, NOT_A_FIRM, Mention, SubjectFinder, noted_part, part_note, \
     partner_firms, without_part_note
 from briefgen.facts.model import CURRENCIES
-from briefgen.facts.quantities import NUMBER_PATTERN, SCALES, Found, Quantity, find_quantities, \
+from briefgen.facts.quantities import CURRENCY_PREFIXES, NUMBER_PATTERN, SCALES, Found, Quantity, find_quantities, \
     number_value, tidy
 
 MAX_QUOTE = 360  # longer sentences are cut to the clauses around the figure
@@ -3012,7 +3012,9 @@ _CHANGE_GAP = re.compile(r"[\s,]*(?:(?:up|down|rising|falling|growing|increasing
                          r"growth|decline|jump)\s+of\s+)?")
 _RANK_GAP = re.compile(r"(?:\s+(?:in|during|by)\s+[^,.;:()]{1,30})?[\s,]*(?:(?:ranking|ranked|placing)\s+)?")
 _SHARED_UNIT_BETWEEN = re.compile(r"^[\s\u3000]*(?:,|and|or|-|–)[\s\u3000]*(?:and[\s\u3000]+)?$")
-_RANGE_TO = re.compile(rf"[\s\u3000]*to[\s\u3000]*(?={NUMBER_PATTERN})", re.IGNORECASE)
+# (the currency may be written again: "from $3 to $5" is a before and an after too)
+_RANGE_TO = re.compile(rf"[\s\u3000]*to[\s\u3000]*(?=(?:(?:{'|'.join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))})[\s\u3000]*)?"
+                       rf"{NUMBER_PATTERN})", re.IGNORECASE)
 
 
 def _split_from_to_ranges(text: str, founds: list[Found]) -> list[Found]:
@@ -3031,7 +3033,7 @@ def _split_from_to_ranges(text: str, founds: list[Found]) -> list[Found]:
 
 def _range_sides(text: str, f: Found, high_start: int) -> list[Found]:
     q = f.quantity
-    high_number = re.match(NUMBER_PATTERN, text[high_start:], re.IGNORECASE)[0]
+    high_number = re.search(NUMBER_PATTERN, text[high_start:], re.IGNORECASE)[0]  # (after a currency: "to $5")
     factor = q.value / number_value(high_number)
     low_value = tidy(number_value(text[f.low[0]:f.low[1]]) * factor)
     low = Found(f.start, f.low[1], Quantity(low_value, q.unit), "digits", True)

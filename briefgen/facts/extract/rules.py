@@ -53,6 +53,8 @@ _NOT_PLURALS = frozenset(
 # A stock index's level, in points: no measure a brief states (its change keeps its percent).
 _POINTS = re.compile(r"\s+points\b")
 _AN_INDEX = re.compile(r"\b(?:[Ii]ndex|[Cc]omposite|Hang\s+Seng|Nikkei|KOSPI|Dow|Nasdaq|S&P)\b")
+# (an index moves or closes at its points; a team scores them: "scored 95 points" stays)
+_SCORED = re.compile(r"\b(?:scor(?:e|es|ed|ing)|won|earn(?:s|ed)?|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # What bare "largest" must rank to be a rank fact.
 _RANK_NOUNS = re.compile(  # ("the largest and third largest foreign investors": two ranks of one noun)
     r"(?:\s+(?:and|or)\s+[\w-]+\s+(?:largest|biggest))?"
@@ -67,8 +69,11 @@ _HUB_IS = re.compile(r"\b(?:ports?|airports?|terminals?)\b[^.;:]{0,60}?\b(?:is|w
                      r"remains?|remained)\s+(?:(?:now|already|still|also)\s+)?(?:the\s+)?"
                      r"(?:world|country|nation|China|Asia|Europe)['’]s\s+$", re.IGNORECASE)
 # a hub ranked in a place named after it: "the largest port serving China-Africa trade in China"
-_HUB_IN_A_PLACE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:ports?|airports?|terminals?)\b[^,;.()]{0,60}?"
+# (the hub word ends its noun: not "the largest port museum", "terminal operator", "port-side")
+_HUB_IN_A_PLACE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:ports?|airports?|terminals?)(?![\w-])"
+                             r"(?=\s+(?:in|for|serving|handling|of|on|along|by|with|that|which)\b)[^,;.()]{0,60}?"
                              r"\bin\s+(?:China|the\s+(?:world|country|nation)|Asia|Northeast\s+Asia|Europe)\b")
+_ONE_OF_THE = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)  # "one of the largest ports": no rank
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|in\s+terms\b|by\s+(?:volume|throughput|capacity)\b)")
 _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\s+(?:\w+\s+){0,2}?(?:first|second|third|"
                           r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?\s*\d+|\d+(?:st|nd|rd|th))\b[^.;]*$")
@@ -161,7 +166,8 @@ def _judge_largest(text: str, found: Found, paired: bool) -> Verdict | None:
             _PLACE_POSSESSIVE.search(text, max(found.start - 30, 0), found.start)
             and _RANKED_HUBS.match(text, found.end, found.end + 60)) or (
             _HUB_IS.search(text, max(found.start - 120, 0), found.start) and _NOTHING_AFTER.match(text, found.end))
-            or _HUB_IN_A_PLACE.match(text, found.end, found.end + 120)):
+            or (_HUB_IN_A_PLACE.match(text, found.end, found.end + 120)
+                and not _ONE_OF_THE.search(text, max(found.start - 20, 0), found.start))):
         return None  # "the world's largest film park" ranks nothing a brief compares
     return Verdict(None, "rank 1: 'largest' investor, source, partner or hub", 0.75)
 
@@ -227,7 +233,8 @@ def _judge_word_count(text: str, found: Found, paired: bool) -> Verdict | None:
 def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
     if _words_before(text, found.start)[-1:] == ["top"]:
         return None  # "one of the world's top 10 container lines" names a league, not a count
-    if _POINTS.match(text, found.end) and _AN_INDEX.search(re.split(r"[.;]\s", text[max(found.start - 100, 0):found.start])[-1]):
+    if _POINTS.match(text, found.end) and not _SCORED.search(text, max(found.start - 30, 0), found.start) \
+            and _AN_INDEX.search(re.split(r"[.;]\s", text[max(found.start - 100, 0):found.start])[-1]):
         return None  # "the Shanghai Composite Index … close at 2610.51 points": an index's level
     counted = counted_after(text, found.end)
     hyphened = _HYPHEN_NOUN.match(text, found.end)
