@@ -2903,6 +2903,8 @@ def test_deals_inked_for_projects_are_investment_drawn():
     assert found("At the fair, firms signed export deals worth 3 billion dollars.")[0][1] != "investment"
     assert found("Zenco signed supply deals worth 1 billion dollars, and projects its exports to double.")[0][1] \
         != "investment"
+    assert found("Zenco signed deals worth 1 billion dollars in 2023 and projects its exports to double.")[0][1] \
+        != "investment"
 
 
 def test_new_projects_a_place_starts_building_are_not_investment_drawn():

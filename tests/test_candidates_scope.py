@@ -1137,6 +1137,7 @@ def test_a_recent_year_before_its_noun_is_no_count():
     assert found("The meeting and the first train are 2023 events, and the 2019 plans were revised.") == []
     assert [r[0] for r in found("Some 2023 workers, 1800 employees and 2000 firms joined.")] == [
         "Some 2023", "1800", "2000"]
+    assert [r[0] for r in found("It hired 2015 workers in 2016.")] == ["2015"]
 
 
 def test_a_city_firm_s_site_at_home_stays_the_city_s_and_a_site_s_examples_keep_their_place():
@@ -1187,7 +1188,8 @@ def test_a_tour_planned_with_visa_free_entry_is_the_travellers_not_the_country_s
 
 def test_people_counted_by_a_word_in_men_are_counted():
     assert [r[:2] for r in found("More than 3,300 Japanese businessmen live in Testcity.")] == [("More than 3,300", "count")]
-    assert [c.counted for c in extract("About 1,200 fishermen and 300 specimen jars.", source="t.txt")][:1] == ["fishermen"]
+    assert [c.counted for c in extract("About 1,200 fishermen, 300 specimen jars and 30 ramen shops.", source="t.txt")] \
+        == ["fishermen", "specimen jars", "ramen shops"]
 
 
 def test_a_hub_ranked_in_a_place_named_after_it_and_an_index_s_level():
@@ -1205,3 +1207,21 @@ def test_a_hub_word_inside_another_noun_and_one_of_the_largest_rank_nothing():
                  "It is the largest terminal operator in Asia.", "The largest port cranes in China arrived."):
         assert all(r[1] != "rank" for r in found(text)), text
     assert [r[0] for r in found("The Dow Chemical Cup final: the team scored 95 points.")] == ["95"]
+
+
+def test_the_code_review_s_cases_of_the_forty_third_to_forty_fifth_rounds():
+    """A province's carrier after an opening phrase stays the province's; a holiday's name before
+    another thing that lasts ("its lantern fair ran for 10 days", "In the Spring Festival holiday, …
+    a fair lasting 10 days") names no national period; "Zenco's largest plant, in Testcity, …" is at
+    home after a plant abroad."""
+    assert found("In March, Sichuan Airlines launched 5 new routes to Japan.")[0][3:5] == ("province", "Sichuan")
+    assert found("Sichuan Airlines carried 25 million passengers in 2023, up 9 percent, the Jinan-based carrier "
+                 "said.")[0][3:5] == ("province", "Sichuan")
+    for text in ("The Spring Festival holiday saw many trips to Testcity, and its lantern fair ran for 10 days.",
+                 "In the Spring Festival holiday, Testcity held a fair lasting 10 days."):
+        assert all(r[3:5] != ("country", "China") for r in found(text)), text
+    assert found("The Spring Festival travel rush, which began Jan. 14, will last 40 days.")[0][3:5] == ("country", "China")
+    rows = [(c.as_written, c.subject) for c in extract(
+        "Zenco opened its Japanese plant in 2013.\n\nZenco's largest plant, in Testcity, has 8,000 workers.",
+        source="t.txt", aliases={**ALIASES, "Japanese": "japan"}, kinds=KINDS, firms=["Zenco"])]
+    assert rows == [("8,000", "testcity")]

@@ -153,4 +153,4 @@ def test_a_text_dense_with_figures_is_cut_into_sentences_of_a_hundred_figures_at
         figures = [(at, at + width - (width == 2)) for at in range(0, len(text), width)]
         pieces = Sentences(text, figures).sentences
         assert max(sum(1 for start, _ in figures if p.start <= start < p.end) for p in pieces) <= MAX_FIGURES
-        assert all(not (p.start < start < end <= p.end) or p.start <= start for p in pieces for start, end in figures)
+        assert not any(start < p.start < end or start < p.end < end for p in pieces for start, end in figures)

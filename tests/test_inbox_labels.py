@@ -1715,6 +1715,9 @@ def test_a_trade_figure_of_named_goods_keeps_the_goods():
     assert labelled("The city's total exports reached 42 million dollars in 2013.", "exports") == "Exports"
     assert labelled("Exports rose 5 percent in 2013, while imports reached 42 million dollars.", "imports") \
         == "Imports"
+    for text in ("Testcity's rising exports reached 42 million dollars.", "The port exports reached 42 million dollars.",
+                 "Its mechanical and electrical product exports reached 42 million dollars."):
+        assert labelled(text, "exports") == "Exports", text
 
 
 def test_a_total_investment_of_a_kind_of_projects_keeps_the_kind():
@@ -1731,3 +1734,11 @@ def test_a_total_investment_of_a_kind_of_projects_keeps_the_kind():
                              {"investment_total_cumulative": "Total investment of projects, cumulative"},
                              text[:c.offset], PARTNERS, "Testcity")[0]
     assert label.startswith("Total investment of Taiwan-funded projects, cumulative")
+    for text, kind in (("In 2023, 15 projects with a total investment of 10 billion dollars were signed.", None),
+                       ("Testcity signed 40 new foreign-invested projects with total investment of 10 billion dollars.",
+                        "foreign-invested")):
+        c = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)[-1]
+        label = label_and_reason(c, "investment_total_cumulative",
+                                 {"investment_total_cumulative": "Total investment of projects, cumulative"},
+                                 text[:c.offset], PARTNERS, "Testcity")[0]
+        assert label.startswith(f"Total investment of {kind} projects" if kind else "Total investment of projects"), text

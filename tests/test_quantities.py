@@ -291,3 +291,12 @@ def test_amounts_in_two_currencies_or_falling_are_no_range():
                        ("A ticket cost $5 — $2 more than last year.", [(5, "USD"), (2, "USD")]),
                        ("fell from HK$12 to HK$9 a share", [(12, "HKD"), (9, "HKD")])):
         assert [(f.quantity.value, f.quantity.unit) for f in find_quantities(text)] == want, text
+
+
+def test_the_code_review_s_number_cases():
+    """"16 mln mt. The port …" keeps its tonnes; "1'000'000'00" is read once, not from each group;
+    "and the first in line" is no rank."""
+    assert [(f.quantity.value, f.quantity.unit) for f in find_quantities("Throughput reached 16 mln mt. The port grew.")] \
+        == [(16000000, "t")]
+    assert len(list(find_quantities("1" + "'000" * 50 + "'00 sqm"))) < 10
+    assert [f.quantity.unit for f in find_quantities("ranked 3rd in exports, and the first in line for funds")] == ["rank"]

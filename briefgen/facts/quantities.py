@@ -187,7 +187,7 @@ _DIGITS = (r"(?:\d{1,3},\d{1,2}(?=\s+(?:million|billion|trillion)\b)|\d{1,3}(?:,
 # Digits start a number unless they continue a word ("H135"), a decimal or a thousands group;
 # a currency code may be written right against them ("RMB100 million").
 _CODES = "|".join(code for code in CURRENCY_PREFIXES if len(code) == 3 and code.isalpha())
-NUMBER_PATTERN = _NUMBER = rf"(?:(?:(?<![\w.,])|(?<={_CODES})){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
+NUMBER_PATTERN = _NUMBER = rf"(?:(?:(?<![\w.,])(?<!\d['’])|(?<={_CODES})){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
 _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 # "2.8 billion", "ten thousand", "hundred million"; the short forms may touch it ("$1.2bn").
 _ATTACHED = "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True))
@@ -247,7 +247,8 @@ QUANTITY_PATTERN = rf"""
   | (?P<every>(?<![\w-])(?P<every_num>{_UNITS_1_19}|\d{{1,3}})\s+(?:out\s+)?of\s+every\s+
         (?P<every_den>ten|hundred|\d{{1,4}})(?!\w))  # "one out of every ten homes": a rate (not "18 out of 20")
   | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
-  | (?P<rank_and>(?<!\w)and\s+(?:the\s+)?(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z))
+  | (?P<rank_and>(?<!\w)and\s+(?:the\s+)?(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z)
+        (?!\s+in\s+(?:line|a\s+series|a\s+row|turn)\b))
   | (?P<largest>(?<!\w)(?:largest|biggest|busiest)(?!\w))
   | (?P<mult_word>{_word(MULTIPLIER_WORDS)})
   | (?P<mult_verb>(?:(?<=\bto\s)|(?<=\bwill\s))(?:{'|'.join(MULTIPLIER_VERBS)})(?![\w-])
@@ -490,7 +491,7 @@ _COMPARED_AFTER = re.compile(r"\s+(?:as|more|less|fewer|larger|bigger|higher|gre
                              r"its|their|his|her|what|over|above|than)\b")
 
 
-_A_NAME_AFTER = re.compile(r"\.?\s+[A-Z][a-z]")
+_A_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # (not a sentence's end: "16 mln mt. The port …")
 
 
 def find_quantities(text: str) -> Iterator[Found]:
@@ -518,7 +519,7 @@ def find_quantities(text: str) -> Iterator[Found]:
             yield from _numbers_alone(text, m)  # the judge sees "10" run on into "m" and drops it
             continue
         quantity, form, has_unit = _quantity_of(m)
-        if m["unit"] and m["unit"].lower() == "mt" and _A_NAME_AFTER.match(text, m.end()):
+        if m["unit"] == _MEGATONNE and _A_NAME_AFTER.match(text, m.end()):
             yield from _numbers_alone(text, m)  # "Qingdao's 12 Mt Laoshan scenic spots": a mountain's name
             continue
         if quantity.unit == "times" and _HOW_OFTEN.search(text, max(m.start() - 30, 0), m.start()) \

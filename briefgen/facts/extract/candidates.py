@@ -304,6 +304,7 @@ class _Context:
         self._field_lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its field lists
         self._mid_sentence: dict[str, bool] = {}  # a firm's name -> written capitalised mid-sentence
         self._firms: dict[int, str | None] = {}  # a sentence's start -> the firm it is about
+        self._partner_sites: dict[tuple[int, int], Mention | bool | None] = {}  # span -> the partner a site is in
         self._own_provinces: list[tuple[int, str]] | None = None  # provinces named, not as neighbours
         self.founds: list[Found] = []  # every figure of the text, for what each one counts
         self.found_starts: list[int] = []
@@ -478,8 +479,8 @@ class _Context:
         capacity are the city's investment abroad; not the firm's sales, revenue or exports, and
         not where a partner is named (the partner's, as "Haier's refrigerator plant in South
         Carolina" is the United States')."""
-        if not _A_SITE.search(self.text, sentence.start, sentence.end):
-            return None
+        if not _A_SITE.search(self.text, sentence.start, sentence.end) or self._home_site(sentence):
+            return None  # (not "Its Qingdao plant has 8,000 workers" after a plant abroad)
         paragraph = self.sentences.paragraph_at(sentence.start)
         for start, end in ((sentence.start, sentence.end), (paragraph.start, paragraph.end),
                            *((p.start, p.end) for p in self.sentences.paragraphs[:2])):
@@ -502,14 +503,26 @@ class _Context:
         if self._home_site(sentence):  # ("Its Qingdao plant, the group's largest, has 8,000 workers")
             return None
         paragraph = self.sentences.paragraph_at(sentence.start)
-        for start, end in ((sentence.start, sentence.end), (paragraph.start, paragraph.end),
-                           *((p.start, p.end) for p in self.sentences.paragraphs[:2])):
-            partners = [m for m in self.subjects.mentions_between(start, end) if self._a_partner(m)]
-            sited = [m for m in partners if _PARTNER_S_SITE.match(self.text, m.end)
-                     or _SITE_IN.search(self.text[max(m.start - 80, start):m.start])]
-            if partners:  # (the first span that names a partner decides)
-                return sited[0] if len(sited) == 1 and len({m.slug for m in partners}) == 1 else None
+        for span in ((sentence.start, sentence.end), (paragraph.start, paragraph.end),
+                     *((p.start, p.end) for p in self.sentences.paragraphs[:2])):
+            if span not in self._partner_sites:  # (read once per span, not once per figure)
+                self._partner_sites[span] = self._partner_site_in(*span)
+            found = self._partner_sites[span]
+            if found is not None:  # (the first span that names a partner decides)
+                return found or None
         return None
+
+    def _partner_site_in(self, start: int, end: int) -> Mention | bool | None:
+        """The one partner text[start:end] puts a site in; False when it names partners but not
+        one such; None when it names none."""
+        partners = [m for m in self.subjects.mentions_between(start, end) if self._a_partner(m)]
+        if not partners:
+            return None
+        if len({m.slug for m in partners}) > 1:
+            return False
+        sited = [m for m in partners if _PARTNER_S_SITE.match(self.text, m.end)
+                 or _SITE_IN.search(self.text[max(m.start - 80, start):m.start])]
+        return sited[0] if len(sited) == 1 else False
 
     @functools.cached_property
     def _home_names(self) -> re.Pattern:
@@ -2376,7 +2389,7 @@ _A_SITE = re.compile(rf"\b(?:{_SITE}|phases?)\b", re.IGNORECASE)
 # a site named right after its partner's name ("its South African manufacturing plant") or put in
 # it ("a plant in Thailand", "a factory located in Rayong, Thailand")
 _PARTNER_S_SITE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_SITE})\b", re.IGNORECASE)
-_SITE_IN = re.compile(rf"\b(?:{_SITE})\s+(?:(?:located|based|built)\s+)?(?:in|at)\s+(?:[^.;,\n]{{0,40}},\s+)?$",
+_SITE_IN = re.compile(rf"\b(?:{_SITE}),?\s+(?:(?:located|based|built)\s+)?(?:in|at)\s+(?:[^.;,\n]{{0,40}},\s+)?$",
                       re.IGNORECASE)
 
 
@@ -2516,14 +2529,16 @@ _NATIONAL_HOLIDAY = (r"(?<!Japan['’]s\s)(?<!Korea['’]s\s)(?<!Japanese\s)(?<!
                      r"\b(?:Spring\s+Festival|Lunar\s+New\s+Year|National\s+Day|May\s+Day|Golden\s+Week|"
                      r"Dragon\s+Boat\s+Festival|Mid-Autumn\s+Festival|Qingming\s+Festival|Tomb-Sweeping\s+Day)"
                      r"(?:\s+(?:travel\s+)?(?:rush|period|season|holidays?|peak|break)\b|(?<=Week))"
-                     r"(?!\s+(?:tours?|trips?|packages?|cruises?|events?|shows?|fairs?|sales?|promotions?|"
-                     r"campaigns?|specials?)\b)")
-_LASTING = (r"\b(?:spanning|spanned|spans|lasting|lasted|lasts|last|running|ran|runs|run)\s+"
-            r"(?:for\s+)?(?:a\s+total\s+of\s+)?$")
+                     r"(?!\s+(?:tours?|trips?|packages?|cruises?|events?|shows?|fairs?|markets?|exhibitions?|"
+                     r"sales?|promotions?|campaigns?|specials?)\b)")
+_LASTS = (r"(?:spanning|spanned|spans|lasting|lasted|lasts|last|running|ran|runs|run)\s+"
+          r"(?:for\s+)?(?:a\s+total\s+of\s+)?$")
+# (the gap goes on about the holiday, not about another thing after ", and …")
+_HOLIDAY_GAP = r"(?:(?!,\s+and\s+(?:its|the|their|a|an)\b)[^.;]|\.(?=\d|\s+\d))"
 _NATIONAL_PERIOD_LASTING = re.compile(
-    rf"^(?:(?!\b(?:[Dd]uring|[Tt]hroughout|[Oo]ver|[Aa]head\s+of|[Bb]efore|[Aa]fter|[Ss]ince)\s)[^.;])*?{_NATIONAL_HOLIDAY}"
-    rf"[^.;]{{0,160}}?{_LASTING}"
-    rf"|{_NATIONAL_HOLIDAY}[^.;]{{0,160}}?\b(?:the|its)\s+(?:holiday|break|period|rush)\s+{_LASTING[2:]}")
+    rf"^(?:(?!\b(?:[Dd]uring|[Tt]hroughout|[Oo]ver|[Aa]head\s+of|[Bb]efore|[Aa]fter|[Ss]ince|[Ii]n|[Oo]n)\s)[^.;])*?"
+    rf"{_NATIONAL_HOLIDAY}{_HOLIDAY_GAP}{{0,160}}?\b{_LASTS}"
+    rf"|{_NATIONAL_HOLIDAY}{_HOLIDAY_GAP}{{0,160}}?\b(?:the|its)\s+(?:holiday|break|period|rush)\s+{_LASTS}")
 # A single capitalised word that may name a place ("Yantai"), not a determiner.
 _PLACE_NAME = re.compile(r"(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|All|Both)\b)[A-Z][a-z]+\b(?!\s+[A-Z])")
 # "Among the 15 sub-provincial cities in China, Qingdao ranked fifth": 15 counts the peers.

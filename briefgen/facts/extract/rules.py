@@ -42,7 +42,8 @@ _IRREGULAR_PLURALS = frozenset(
     "people staff personnel children men women police aircraft cattle sheep fish crew media "
     "data teeth feet mice geese".split()
 )
-_SINGULARS_IN_MEN = frozenset("omen amen acumen abdomen regimen specimen stamen hymen semen".split())
+_SINGULARS_IN_MEN = frozenset("omen amen acumen abdomen regimen specimen stamen hymen semen ramen bitumen lumen "
+                              "yemen bremen carmen albumen tegmen".split())
 _NOT_PLURALS = frozenset(
     "this its has was does goes makes takes gives remains becomes means includes covers reaches "
     "hits grows rises falls puts brings keeps lets across various previous famous numerous serious always perhaps "
@@ -240,7 +241,7 @@ def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
     hyphened = _HYPHEN_NOUN.match(text, found.end)
     if hyphened and counted is None:
         counted = hyphened[1] + "s"  # "a 20-item policy" counts items
-    if _is_year(text, found) and not (counted and counted[0].islower() and not _a_recent_year(found)):
+    if _is_year(text, found) and not (counted and counted[0].islower() and not _a_recent_year(text, found)):
         return None
     if _no_count_of(text, found, counted):
         return None
@@ -410,12 +411,17 @@ def _is_ordinal_or_age(text: str, found: Found) -> bool:
                 (found.quantity.unit == "year" and _AGE_OR_AGO.match(text, found.end)))
 
 
-def _a_recent_year(found: Found) -> bool:
-    """A year before its noun ("the 2023 events", "the 2019 plans"), not a count written without
-    its comma: of the last and this century's decades, not a round hundred ("2000 workers"), with
-    no qualifier ("some 2023 workers")."""
+def _a_recent_year(text: str, found: Found) -> bool:
+    """A year before its noun ("are 2023 events", "the 2019 plans"): of the last and this
+    century's decades, after an article, a possessive, a form of "be" or a preposition ("based
+    on 2020 data") (not a count written
+    without its comma: "It hired 2015 workers", "2000 workers", "some 2023 workers")."""
     value = int(found.quantity.value)
-    return 1950 <= value <= 2049 and value % 100 != 0 and found.quantity.qualifier is None
+    return 1950 <= value <= 2049 and value % 100 != 0 and found.quantity.qualifier is None \
+        and _words_before(text, found.start)[-1:] in _BEFORE_A_YEAR
+
+
+_BEFORE_A_YEAR = [[w] for w in "the its their this these those his her our are were is was on in from for".split()]
 
 
 def _is_year(text: str, found: Found) -> bool:

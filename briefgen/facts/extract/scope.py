@@ -488,7 +488,9 @@ _PROVINCE_NAMES = ("Shandong|Jiangsu|Zhejiang|Guangdong|Henan|Hebei|Liaoning|Fuj
 # name is blanked, with a "China's" before it that only locates the firm. (Not the firm its clause
 # is about: "Shandong Airlines has deployed a fleet of 130 aircraft", as "Shandong Port Group
 # handled …", are the province's, whose carrier and port group they are.)
-_LISTED_OR_BY = "".join(rf"(?<=\b{word}\s)" + "|" for word in ("by", "including", "as", "like", "with", "and")) + r"(?<=,\s)(?<!\d,\s)"
+# (after a comma only in a list: "…, Sichuan Airlines and …"; not "In March, Sichuan Airlines launched")
+_LISTED_OR_BY = "".join(rf"(?<=\b{word}\s)" + "|" for word in ("by", "including", "as", "like", "with", "and")) + \
+    rf"(?<=,\s)(?<!\d,\s)(?=(?:{_PROVINCE_NAMES})(?:\s+[A-Z][\w&'’-]*){{1,4}}\s*(?:,|\band\b|\bor\b))"
 _PROVINCE_FIRM_NAME = (r"(?=(?:\s+(?!Port\s+Group\b|Provincial\b|Province\b)[A-Z][\w&'’-]*){0,3}?"
                        r"\s+(?:Airlines?|Group|Corporation|Company|Holdings)\b)")
 _NOT_A_PLACE = r"(?!(?:The|This|That|Each|Every|Its|Our|Their|One|A|An|Any|Which)\b)"
@@ -911,9 +913,10 @@ CITY_NAMES = "|".join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs})
 # A firm named after a province among others or as the one something is done by: see above.
 # Also "China's Shandong Port Equipment Group exported …" (the country's prefix says the name is
 # a firm's), and the firm whose figure is placed in a city named after it ("Shandong Airlines
-# launched 4 routes from Qingdao", "Jiangsu Shagang Group invested … in Qingdao"): the city's.
+# launched 4 routes from Qingdao", "Jiangsu Shagang Group invested … in Qingdao"): the city's (not
+# a city that only says where the firm is based: "…, the Jinan-based carrier said").
 _PROVINCE_FIRM = re.compile(rf"(?:(?:{_LISTED_OR_BY})(?:the\s+)?(?:China['’]s\s+)?|\bChina['’]s\s+"
-                            rf"|\b(?=(?:{_PROVINCE_NAMES})\b[^.;\n]{{0,200}}?\b(?:{CITY_NAMES})\b))(?:{_PROVINCE_NAMES})"
+                            rf"|\b(?=(?:{_PROVINCE_NAMES})\b[^.;\n]{{0,200}}?\b(?:{CITY_NAMES})\b(?!-based)))(?:{_PROVINCE_NAMES})"
                             + _PROVINCE_FIRM_NAME)
 # (the province's own: "in Shanghai" is more often where a deal was signed than what is measured)
 _PROVINCE_CITY_NAMES = "|".join(sorted(PROVINCE_CITIES["Shandong"]))

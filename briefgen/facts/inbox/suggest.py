@@ -184,19 +184,24 @@ _BY_KIND = {"area": "area", "mass": "mass", "duration": "duration", "multiplier"
 
 
 # The goods a trade figure is of, named before its noun: "Its peanut exports topped …", "high-tech
-# product exports" (not whose or how much: "the city's total exports", "foreign trade exports")
+# product exports" (not whose or how much: "the city's total exports", "foreign trade exports"; the
+# goods open their noun phrase, so not "electrical product" of "mechanical and electrical product")
 _NOT_GOODS = (r"(?:its|their|the|this|that|these|those|our|his|her|total|foreign|overall|annual|combined|monthly|"
               r"yearly|general|import|export|trade|and|or|of|to|from|whose|local|direct|new|net|which|while|"
-              r"whereas|saw|sees|see|with|as|but|when|where|that|who|was|were|is|are|had|has|have|\w+['’]s)")
-_GOODS_TRADED = re.compile(rf"(?<![\w'’-])(?P<goods>(?!{_NOT_GOODS}\b)[a-z][a-z-]+(?:\s+(?!{_NOT_GOODS}\b)[a-z][a-z-]+)?)"
+              r"whereas|saw|sees|see|with|as|but|when|where|that|who|was|were|is|are|had|has|have|rising|"
+              r"increased|increasing|growing|grew|falling|fell|boosted|expanded|record|city|port|province|"
+              r"company|country|firm|firms|companies|enterprise|enterprises|\w+['’]s)")
+_GOODS_TRADED = re.compile(rf"(?:^|(?<![\w'’-])(?i:its|their|the|this|that|these|those|our|total|while|whereas|but|\w+['’]s)\s+|[,;:(]\s*)"
+                           rf"(?P<goods>(?!{_NOT_GOODS}\b)[a-z][a-z-]+(?:\s+(?!{_NOT_GOODS}\b)[a-z][a-z-]+)?)"
                            r"\s+(?P<way>exports|imports)\s+(?:\w+\s+){0,3}$")
 
 
 # the kind of projects a total investment is of: "approved 2,309 Taiwan-funded projects with a total
 # investment of", "40 new foreign-invested projects with total investment of"
-_PROJECTS_OF_A_KIND = re.compile(r"(?:\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens))\s+"
-                                 r"(?P<kind>(?:(?!(?:key|major|new|the|of|and|with)\b)[\w-]+\s+){0,2}?"
-                                 r"(?!(?:key|major|new|the|of|and|with)\b)[\w-]+)\s+projects\s+with\s+(?:a\s+|an\s+)?"
+_PROJECTS_OF_A_KIND = re.compile(r"(?:(?<![\w,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w,.])\d+(?![\d,])|"
+                                 r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens))\s+(?:(?:key|major|new)\s+)*"
+                                 r"(?P<kind>(?:(?!(?:key|major|new|the|of|and|with)\b)(?!\d)[\w-]+\s+){0,2}?"
+                                 r"(?!(?:key|major|new|the|of|and|with)\b)(?!\d)[\w-]+)\s+projects\s+with\s+(?:a\s+|an\s+)?"
                                  r"(?:total\s+|combined\s+)?investment\s+(?:of|exceeding|worth)\s+(?:more\s+than\s+|over\s+|about\s+)?$",
                                  re.IGNORECASE)
 
