@@ -1742,3 +1742,17 @@ def test_a_total_investment_of_a_kind_of_projects_keeps_the_kind():
                                  {"investment_total_cumulative": "Total investment of projects, cumulative"},
                                  text[:c.offset], PARTNERS, "Testcity")[0]
         assert label.startswith(f"Total investment of {kind} projects" if kind else "Total investment of projects"), text
+
+
+def test_things_counted_that_each_passed_a_threshold_are_held_until_the_label_says_so():
+    """"The online retail sales of 96 stores each exceeded 10 million yuan": the stores above 10
+    million yuan, not all the stores (the fresh37 audit stored "Stores 96")."""
+    from briefgen.facts.inbox.label_check import measure_flaw
+    assert measure_flaw("Stores", "count", "The online retail sales of ", " stores each exceeded 10 million yuan") \
+        == "threshold"
+    assert measure_flaw("Stores with sales over 10 million yuan each", "count", "The sales of ",
+                        " stores each exceeded 10 million yuan") is None
+    assert measure_flaw("Stores", "count", "There are ", " stores in the city, each with a manager") is None
+    # the amount each passed is no total of theirs either
+    assert measure_flaw("The online retail sales", "CNY", "The online retail sales of 96 stores each ", "") == "threshold"
+    assert measure_flaw("The online retail sales", "CNY", "The online retail sales of 96 stores reached ", "") is None

@@ -55,7 +55,9 @@ FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of it
                           "designed for, not what was done)",
               "level": "names no level it returned to (a share of an earlier level, not of a whole)",
               "mixed": "names one state where its sentence counts things done and things planned together",
-              "sample": "names no survey (the figure is how many were asked, not how many there are)"}
+              "sample": "names no survey (the figure is how many were asked, not how many there are)",
+              "threshold": "names no threshold each thing passed (its sentence counts those above one, or gives "
+                           "what each passed: no total)"}
 # a unit whose number was cut out of the label: "an average of liters of beer"
 _NUMBER_CUT_OUT = re.compile(r"\b(?:average\s+of|about|nearly|around)\s+(?:liters|litres|tons|tonnes|kilograms|"
                              r"kilometers|kilometres|hours|minutes|days|yuan|dollars|euros|percent|square\s+(?:meters|"
@@ -471,14 +473,15 @@ _SURVEY_WORDS = re.compile(r"\b(?:survey\w*|poll\w*|sample\w*|interview\w*|asked
 _BOTH_STATES = re.compile(r"\b(?:or|planned|proposed|under\s+construction|pipeline)\b", re.IGNORECASE)
 
 
-MEASURE_FLAWS = ("capacity", "level", "mixed", "sample")  # flaws found in the figure's sentence, not in its label
+MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold")  # flaws found in the figure's sentence, not in its label
 
 
 def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str | None:
-    """'capacity', 'level', 'mixed' or 'sample' when the figure's sentence (`before` and `after`
-    it, cut at its sentence) says more than the label does: what can be done at once or was
-    designed for, a level returned to as a share of an earlier one, things done and planned
-    counted together, or how many a survey asked."""
+    """'capacity', 'level', 'mixed', 'sample' or 'threshold' when the figure's sentence (`before`
+    and `after` it, cut at its sentence) says more than the label does: what can be done at once or
+    was designed for, a level returned to as a share of an earlier one, things done and planned
+    counted together, how many a survey asked, or how many each passed a threshold ("96 stores
+    each exceeded 10 million yuan")."""
     if unit not in CURRENCIES and not _CAPACITY_WORDS.search(label) and (_CAN_BEFORE.search(before[-160:]) or (
             unit != "percent" and _AT_ONCE_AFTER.match(after) and not _DONE_BEFORE.search(before[-60:])
             and not _DONE_AFTER.search(_AT_ONCE_AFTER.match(after)[0]))):
@@ -490,4 +493,17 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
         return "mixed"
     if unit == "count" and _SURVEYED_BEFORE.search(before[-40:]) and not _SURVEY_WORDS.search(label):
         return "sample"
+    if not _THRESHOLD_WORDS.search(label) and (
+            (unit == "count" and _EACH_PASSED_AFTER.match(after)) or (unit != "count" and _EACH_BEFORE.search(before[-80:]))):
+        return "threshold"  # (the count of things above it, or the amount each passed)
     return None
+
+
+# things counted that each passed a threshold: "96 stores each exceeded 10 million yuan", "74
+# enterprises, each with online sales of more than 10 million yuan"
+_EACH_PASSED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?,?\s*each\s+(?:(?:had|has|have|with|recorded|posted)\s+"
+                                r"(?:[\w'’-]+\s+){0,4}?)?(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|"
+                                r"passed|over|above|more\s+than)\b", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"\beach\s+(?:(?:exceeded|surpassed|topped|passed|with|had|recorded|posted)\s+[^,;.]{0,60}?)?$",
+                          re.IGNORECASE)
+_THRESHOLD_WORDS = re.compile(r"\b(?:each|exceed\w*|over|above|more\s+than|at\s+least)\b", re.IGNORECASE)
