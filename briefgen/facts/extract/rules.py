@@ -62,16 +62,18 @@ _RANK_NOUNS = re.compile(  # ("the largest and third largest foreign investors":
     r"(?:\s+[\w-]+){0,3}?\s+(?:investors?|source|sources|(?:trading|trade|economic|business)"
     r"\s+partners?|partners?|exporters?|importers?|destinations?)\b", re.IGNORECASE)
 # "the world's busiest cargo handling port": hubs are ranked in a place, as investors are.
-_PLACE_POSSESSIVE = re.compile(r"\b(?:world|country|nation|China|Asia|Europe)['’]s\s+$")
-_RANKED_HUBS = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:ports?|airports?|terminals?)\b", re.IGNORECASE)
+_RANKING_PLACE = r"(?:world|country|nation|China|Asia|Europe)"
+_HUB = r"(?:ports?|airports?|terminals?)"
+_PLACE_POSSESSIVE = re.compile(rf"\b{_RANKING_PLACE}['’]s\s+$")
+_RANKED_HUBS = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+{_HUB}\b", re.IGNORECASE)
 # a hub said to be the largest in a place, its noun before: "The 300,000-ton ore terminal is now
 # the world's largest and can handle …" (nothing ranked after "largest")
-_HUB_IS = re.compile(r"\b(?:ports?|airports?|terminals?)\b[^.;:]{0,60}?\b(?:is|was|are|were|became|becomes|"
-                     r"remains?|remained)\s+(?:(?:now|already|still|also)\s+)?(?:the\s+)?"
-                     r"(?:world|country|nation|China|Asia|Europe)['’]s\s+$", re.IGNORECASE)
+_HUB_IS = re.compile(rf"\b{_HUB}\b[^.;:]{{0,60}}?\b(?:is|was|are|were|became|becomes|"
+                     rf"remains?|remained)\s+(?:(?:now|already|still|also)\s+)?(?:the\s+)?{_RANKING_PLACE}['’]s\s+$",
+                     re.IGNORECASE)
 # a hub ranked in a place named after it: "the largest port serving China-Africa trade in China"
 # (the hub word ends its noun: not "the largest port museum", "terminal operator", "port-side")
-_HUB_IN_A_PLACE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:ports?|airports?|terminals?)(?![\w-])"
+_HUB_IN_A_PLACE = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+{_HUB}(?![\w-])"
                              r"(?=\s+(?:in|for|serving|handling|of|on|along|by|with|that|which)\b)[^,;.()]{0,60}?"
                              r"\bin\s+(?:China|the\s+(?:world|country|nation)|Asia|Northeast\s+Asia|Europe)\b")
 _ONE_OF_THE = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)  # "one of the largest ports": no rank

@@ -22,7 +22,7 @@ from briefgen.facts.extract.scope import name_lists, without_city_provinces
 from briefgen.facts.extract.subjects import named_part, noted_part
 from briefgen.facts.inbox.label_check import MONEY_WORDS, PER_UNIT
 from briefgen.facts.model import PHYSICAL_UNITS
-from briefgen.facts.quantities import find_quantities
+from briefgen.facts.quantities import NUMBER_PATTERN, find_quantities
 from briefgen.facts.rules.scope import SPEECH_BEFORE, _opened
 
 # (words before the figure, metric when cumulative, metric otherwise); first match wins. Cues
@@ -198,8 +198,7 @@ _GOODS_TRADED = re.compile(rf"(?:^|(?<![\w'’-])(?i:its|their|the|this|that|the
 
 # the kind of projects a total investment is of: "approved 2,309 Taiwan-funded projects with a total
 # investment of", "40 new foreign-invested projects with total investment of"
-_PROJECTS_OF_A_KIND = re.compile(r"(?:(?<![\w,.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w,.])\d+(?![\d,])|"
-                                 r"\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens))\s+(?:(?:key|major|new)\s+)*"
+_PROJECTS_OF_A_KIND = re.compile(rf"(?:{NUMBER_PATTERN})(?![\d,])\s+(?:(?:key|major|new)\s+)*"
                                  r"(?P<kind>(?:(?!(?:key|major|new|the|of|and|with)\b)(?!\d)[\w-]+\s+){0,2}?"
                                  r"(?!(?:key|major|new|the|of|and|with)\b)(?!\d)[\w-]+)\s+projects\s+with\s+(?:a\s+|an\s+)?"
                                  r"(?:total\s+|combined\s+)?investment\s+(?:of|exceeding|worth)\s+(?:more\s+than\s+|over\s+|about\s+)?$",
