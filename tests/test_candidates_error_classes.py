@@ -3007,3 +3007,32 @@ def test_the_session_review_s_near_misses():
                                                       aliases=ALIASES, kinds=KINDS))
     rows = found("Total investment for the Expo City Project will hit 50 billion yuan.")
     assert rows[0][2:4] == ("city", None)
+
+
+def test_a_district_named_after_its_city_as_a_title_writes_it_makes_a_text_about_that_city():
+    # "Rizhao Donggang district" (and "Rizhao's Shan-Hai New Area") name parts of Rizhao: a text that
+    # goes on about "Donggang" is about Rizhao, even when it names the project's city once
+    text = ("Rizhao Donggang district: a magnet for investors\n"
+            "The Donggang district is rising as a destination for foreign companies.\n"
+            "In 2022, Donggang drew 15 projects. Donggang gathered 22 projects from 17 businesses.\n"
+            "Its exports to Testcity rose 8 percent.")
+    rows = _subject_and_scope(text, "2022-08-29")
+    assert [r[2:] for r in rows[:3]] == [("city", "Rizhao")] * 3
+    firms = [c.firm for c in extract(text, source="t.txt", doc_date="2022-08-29", aliases=ALIASES,
+                                     kinds=KINDS, province="Shandong")]
+    assert firms[1:3] == [None, None]  # "Donggang gathered …": a district, no firm
+    text = ("Rizhao's Shan-Hai New Area: growth\nThe Shan-Hai New Area signed 12 projects. Shan-Hai exported "
+            "9 cranes. Shan-Hai hired 40 engineers.")
+    assert [r[2:] for r in _subject_and_scope(text, "2022-08-29")] == [("city", "Rizhao")] * 3
+
+
+def test_the_project_s_city_listed_among_the_places_another_city_went_to_is_no_subject():
+    text = ("Weihai Lingang district: An investment magnet\n"
+            "The Lingang district is rising as a top business destination.\n"
+            "This year the district has carried out nearly 30 promotion activities in Beijing, Testcity and "
+            "other cities. Lingang signed 26 projects.")
+    rows = _subject_and_scope(text, "2022-08-29")
+    assert rows[0] == ("nearly 30", None, "city", "Weihai")
+    # a text about the city itself keeps its own: it went to the others
+    text = "Testcity held 30 promotion activities in Beijing, Shanghai and other cities."
+    assert _subject_and_scope(text, "2022-08-29")[0][1:3] == ("testcity", "city")

@@ -165,7 +165,13 @@ _LIST_CHANGE = re.compile(r"\b(?:(?P<up>rose|grew|increased|climbed|jumped|surge
                           r"(?P<down>fell|declined|decreased|dropped|went\s+down|were\s+down))"
                           r"(?:\s+by)?\s+$", re.IGNORECASE)
 _DISTRICT_OF = re.compile(r"\b(?:(?P<part>[A-Z][a-z]+)\s+(?i:district|county)\s+of\s+(?P<city>[A-Z][a-z]+)"
-                          r"|(?P<city2>[A-Z][a-z]+)['’]s\s+(?P<part2>[A-Z][a-z]+)\s+(?i:district|county))\b")
+                          r"|(?P<city2>[A-Z][a-z]+)['’]s\s+(?P<part2>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?i:district|county|new\s+area)"
+                          # the city's name before the part's, as a title writes it: "Weihai Lingang district"
+                          rf"|(?P<city3>{CITY_NAMES})\s+(?P<part3>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?i:district|county|new\s+area))\b")
+# Places listed where something was done: "in Beijing, Qingdao and other cities"
+_PLACES_VISITED = re.compile(r"\b(?:in|to|across)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+and\s+"
+                             r"(?:other\s+(?:cities|places|regions|provinces)|[A-Z][a-z]+)\b")
+_DISTRICT_GROUPS = (("city", "part"), ("city2", "part2"), ("city3", "part3"))
 # A news agency's dateline names its city in capitals at the top: "LIAOCHENG, China, Aug. 21 …"
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?),")
 _CAPTION = re.compile(r"\[(?:Photo|Image|Video)\b[^\]\n]*\]\s*$")  # "… [Photo/Xinhua]"
@@ -289,9 +295,16 @@ class _Context:
         # "As the Mayor of Weihai said, …" in an article on Shandong and South Korea)
         self._home_is_topic = len(home_at) >= len(self.provinces)
         if self.home:  # "the city" of a text about Jinan is Jinan, not the project's city
+            # (nor is the city one of the places the other city went to: "activities in Beijing,
+            # Qingdao and other cities")
+            visited = [m.span() for m in _PLACES_VISITED.finditer(text)]
             self.subjects.ignore([(m.start, m.end) for m in self.subjects.mentions_between(0, len(text))
                                   if m.slug == self.city_slug
-                                  and not self._city_by_name.search(text, m.start, m.end)])
+                                  and (not self._city_by_name.search(text, m.start, m.end)
+                                       or any(a <= m.start and m.end <= b for a, b in visited))])
+            self.places = _blanked(self.places, visited)
+            self.not_subjects = sorted([*self.not_subjects, *visited])
+            self._city_named.clear()
         self._first_scopes: dict[int, Scope] = {}  # sentence index -> scope of its first figure
         self._scopes: dict[tuple[str, bool], Scope] = {}  # (clause, is_rank) -> its scope
         self._throughputs: dict[tuple[int, int], bool] = {}  # clause -> whether it says throughput
@@ -727,8 +740,9 @@ class _Context:
         if scope.level == "province" and not scope.place:
             scope = replace(scope, place=self._province_before(found.start))
         # (once the text has named it: a quote before that proves no place its label prints)
-        if self.home and not scope.names_a_place and not self._city_by_name.search(
-                self.text, sentence.start, sentence.end) and self._home_named < found.start:
+        if self.home and not scope.names_a_place and not any(
+                not self._in_not_subjects(m.start()) for m in self._city_by_name.finditer(
+                    self.text, sentence.start, sentence.end)) and self._home_named < found.start:
             return Scope("city", self.home, scope.among, f"the text is about {self.home}")
         if self.home_province and not scope.names_a_place and any(
                 at < found.start and name == self.home_province for at, name in self.provinces):
@@ -887,7 +901,7 @@ class _Context:
         city", "Zibo's Zhoucun district"): naming one names its city."""
         parts: dict[str, set[str]] = {}
         for m in _DISTRICT_OF.finditer(self.text):
-            city, district = (m["city"], m["part"]) if m["city"] else (m["city2"], m["part2"])
+            city, district = next((m[city], m[part]) for city, part in _DISTRICT_GROUPS if m[city])
             parts.setdefault(city, set()).add(district)
         # the province's county-level cities, each its prefecture's ("Shouguang" names Weifang);
         # the project's city's own are its parts, not another city
@@ -1047,8 +1061,12 @@ class _Context:
         if (start, end) not in self._city_named:  # every figure of a sentence asks for it
             self._city_named[start, end] = next(
                 (m.start() for m in self._city_names.finditer(self.text, start, end)
-                 if not any(a <= m.start() < b for a, b in self.not_subjects)), None)
+                 if not self._in_not_subjects(m.start())), None)
         return self._city_named[start, end]
+
+    def _in_not_subjects(self, at: int) -> bool:
+        """Whether `at` is in a source, a ticker or a place listed as visited: no subject there."""
+        return any(a <= at < b for a, b in self.not_subjects)
 
     def _names_city(self, start: int, end: int) -> bool:
         """Whether text[start:end] names the city ("Qingdao", "the city's") other than as a
@@ -1991,7 +2009,8 @@ class _Context:
             return None
         name = head["firm"]
         if self.subjects.names_between(head.start("firm"), head.end("firm")) or \
-                names_a_city(name) or name in WIDER_PLACES or name in PROVINCES:
+                names_a_city(name) or name in WIDER_PLACES or name in PROVINCES or \
+                any(name in parts for parts in self._other_cities_parts.values()):  # "Lingang gathered …": a district
             return None
         if not (_THE_FIRM.match(name) or head["registered"] or self._capitalised_mid_sentence(name)
                 or self._a_name_that_dealt(name, head)):
