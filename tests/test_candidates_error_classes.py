@@ -3036,3 +3036,13 @@ def test_the_project_s_city_listed_among_the_places_another_city_went_to_is_no_s
     # a text about the city itself keeps its own: it went to the others
     text = "Testcity held 30 promotion activities in Beijing, Shanghai and other cities."
     assert _subject_and_scope(text, "2022-08-29")[0][1:3] == ("testcity", "city")
+
+
+def test_the_country_s_people_travelling_abroad_are_counted_relative_to_the_country():
+    rows = _subject_and_scope("Two new routes link Testcity with Osaka. Over 8 million Chinese tourists "
+                              "visited Japan in 2018, up 13.9 percent year on year.", "2019-05-02")
+    assert rows[-2:] == [("Over 8 million", "japan", "country", "China"), ("13.9 percent", "japan", "country", "China")]
+    # the city's own visitors, and a partner's season named by its possessive, stay the city's
+    assert _subject_and_scope("In 2018, 3 million Chinese tourists visited Testcity.")[0][2:] == ("city", None)
+    assert _subject_and_scope("Testcity received 2 million Chinese tourists in Japan's Golden Week.")[0][2:] == \
+        ("city", None)

@@ -873,7 +873,8 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     if province:
         place = province["place"] or province["named"] or province["of"]
         return Scope("province", place, among, f"'{province[0].strip()}'")
-    country = _COUNTRY.search(clause) or _chinese_investment_abroad().search(clause)
+    country = _COUNTRY.search(clause) or _chinese_investment_abroad().search(clause) \
+        or _chinese_travellers_abroad().search(clause)
     if country:
         return Scope("country", "China", among, f"'{country[0]}'")
     world = _WORLD.search(clause) or (_WORLD_TOP.search(clause) if is_rank else None)
@@ -1044,6 +1045,15 @@ def _chinese_investment_abroad() -> re.Pattern:
     Kenya", "Chinese investment in the UK" (not "Chinese investment in Qingdao")."""
     return re.compile(r"\bChinese\s+(?:(?:direct|outbound|overseas|non-financial)\s+){0,2}investments?"
                       r"(?=\s+in\s+(?:the\s+)?(?:" + names_abroad() + r")\b)")
+
+
+@functools.cache
+def _chinese_travellers_abroad() -> re.Pattern:
+    """The country's people travelling abroad: "8 million Chinese tourists visited Japan", "Chinese
+    visitors to Thailand" (not "Chinese tourists to Qingdao", the city's own visitors)."""
+    return re.compile(r"\bChinese\s+(?:outbound\s+)?(?:tourists|visitors|travell?ers|holidaymakers|students)"
+                      r"(?=\s+(?:(?:who|that)\s+)?(?:visit(?:ed|ing)?|travell?(?:ed|ing)\s+to|went\s+to|going\s+to|to|in)"
+                      r"\s+(?:the\s+)?(?:" + names_abroad() + r")\b(?!['’]))")
 
 
 @functools.cache
