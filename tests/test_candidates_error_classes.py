@@ -3046,3 +3046,13 @@ def test_the_country_s_people_travelling_abroad_are_counted_relative_to_the_coun
     assert _subject_and_scope("In 2018, 3 million Chinese tourists visited Testcity.")[0][2:] == ("city", None)
     assert _subject_and_scope("Testcity received 2 million Chinese tourists in Japan's Golden Week.")[0][2:] == \
         ("city", None)
+
+
+def test_a_place_s_name_with_its_kind_is_only_located_by_the_province_after_it():
+    # "Longkou port in east China's Shandong Province": the province says where the port is
+    rows = _subject_and_scope("Longkou port in east China's Shandong Province will launch two routes to Africa. "
+                              "Longkou port sent 41 ships to Africa in the past seven months.", "2008-08-01")
+    assert [r[2:] for r in rows] == [("city", "Yantai"), ("city", "Yantai")]
+    # a port the province ranks or holds is the province's
+    rows = _subject_and_scope("The biggest port in Shandong Province handled 600 million tonnes.", "2008-08-01")
+    assert rows[0][2:] == ("province", "Shandong")

@@ -569,7 +569,8 @@ def _locates_a_name(clause: str, m: re.Match, countries: frozenset[str]) -> bool
     is not in a province) do not."""
     if m[0][:1].isalpha():  # "East China's" locates wherever it is
         return True
-    word = re.search(r"([\w'’-]+)\s*$", clause[:m.start()])
+    # (a place's name with its kind: "Longkou port in east China's Shandong Province")
+    word = re.search(r"([\w'’-]+)(?:\s+(?:port|city|county|district|town|zone))?\s*$", clause[:m.start()])
     return bool(word and word[1][:1].isupper() and word[1].lower() not in _NOT_NAMES
                 and word[1].lower() not in countries)
 
