@@ -3056,3 +3056,12 @@ def test_a_place_s_name_with_its_kind_is_only_located_by_the_province_after_it()
     # a port the province ranks or holds is the province's
     rows = _subject_and_scope("The biggest port in Shandong Province handled 600 million tonnes.", "2008-08-01")
     assert rows[0][2:] == ("province", "Shandong")
+
+
+def test_an_event_named_for_three_countries_joined_by_hyphens_is_no_one_partner_s():
+    aliases = {**ALIASES, "South Korea": "korea"}
+    rows = found("A signing ceremony was held for the China-Japan-Korea Industries Expo, involving 29 projects "
+                 "with a total investment of 13.9 billion yuan.", aliases)
+    assert [r[:2] for r in rows] == [("29", None), ("13.9 billion yuan", None)]
+    # one partner's expo stays that partner's
+    assert found("The China-Korea Expo signed 29 projects.", aliases)[0][:2] == ("29", "korea")

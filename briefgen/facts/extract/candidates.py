@@ -171,6 +171,8 @@ _DISTRICT_OF = re.compile(r"\b(?:(?P<part>[A-Z][a-z]+)\s+(?i:district|county)\s+
 # Places listed where something was done: "in Beijing, Qingdao and other cities"
 _PLACES_VISITED = re.compile(r"\b(?:in|to|across)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+and\s+"
                              r"(?:other\s+(?:cities|places|regions|provinces)|[A-Z][a-z]+)\b")
+# Three names or more joined by hyphens: "China-Japan-Korea", "Japan-Korea-Qingdao"
+_NAME_CHAIN = re.compile(r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*){2,}")
 _DISTRICT_GROUPS = (("city", "part"), ("city2", "part2"), ("city3", "part3"))
 # A news agency's dateline names its city in capitals at the top: "LIAOCHENG, China, Aug. 21 …"
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?),")
@@ -2171,6 +2173,11 @@ class _Context:
         """"Japan and South Korea invested $710 million, up 137 percent": two partners joined as
         the subject of a clause are about both, no one of them; so are a partner and a place no
         entity stands for ("Hong Kong and Macao signed 30 deals"), not China, a province or a city."""
+        chain = next((m for m in _NAME_CHAIN.finditer(self.text, sentence.start, sentence.end)
+                      if m.start() <= mention.start < m.end()), None)
+        if chain and len({m.slug for m in self.subjects.mentions_between(*chain.span())
+                          if self.subjects._rank(m.slug) == 0}) >= 2:
+            return True  # "the China-Japan-Korea Industries Expo": the event of all three
         pair = next((m for m in _TWO_NAMES.finditer(self.text, sentence.start, found.start)
                      if m.start(1) <= mention.start < m.end(2)), None)
         if not pair:
