@@ -3065,3 +3065,9 @@ def test_an_event_named_for_three_countries_joined_by_hyphens_is_no_one_partner_
     assert [r[:2] for r in rows] == [("29", None), ("13.9 billion yuan", None)]
     # one partner's expo stays that partner's
     assert found("The China-Korea Expo signed 29 projects.", aliases)[0][:2] == ("29", "korea")
+
+
+def test_shares_listed_before_the_whole_they_are_of_pair_with_the_respectively_list():
+    rows = found("In 2022, Japan and Korea ranked as Testcity's top two partners among the five Asian "
+                 "countries, accounting for 30 percent and 20 percent of its trade with Asia, respectively.")
+    assert [r[:2] for r in rows if "percent" in r[0]] == [("30 percent", "japan"), ("20 percent", "korea")]
