@@ -3071,3 +3071,12 @@ def test_shares_listed_before_the_whole_they_are_of_pair_with_the_respectively_l
     rows = found("In 2022, Japan and Korea ranked as Testcity's top two partners among the five Asian "
                  "countries, accounting for 30 percent and 20 percent of its trade with Asia, respectively.")
     assert [r[:2] for r in rows if "percent" in r[0]] == [("30 percent", "japan"), ("20 percent", "korea")]
+
+
+def test_a_figure_of_two_partners_together_is_the_sector_the_sentence_names():
+    rows = found("Foreign investment from Japan and Korea hit $150 million, accounting for 29 percent of the "
+                 "total, while that from Europe and Japan reached $19.68 million.")
+    assert [r[:2] for r in rows] == [("$150 million", "investment"), ("29 percent", "investment"),
+                                     ("$19.68 million", "investment")]
+    # no sector named: about both, no one's
+    assert found("Japan and Korea invested $710 million in Testcity.")[0][:2] == ("$710 million", None)

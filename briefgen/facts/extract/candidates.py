@@ -1758,6 +1758,9 @@ class _Context:
                 return None, f"one of a number of cities: {scope.place or self.home}, which no entity stands for"
             return self.city_slug, "one of a number of cities: the city, whatever the sentence calls it"
         if window == 0 and self._partners_together(found, sentence, mention):
+            sector = self._sector_named(sentence, skip)
+            if sector:  # "Foreign investment from Japan and South Korea hit $150 million"
+                return sector.slug, f"two partners named together, no one of them: '{self.text[sector.start:sector.end]}' named in the sentence"
             return None, "two partners named together as one subject; the figure is about both"
         if window == 0 and self._a_partner(mention) and self._combined_over_partners(found, sentence):
             # "… eight sites with three each in South Korea & China, one each in Vietnam & United
@@ -1765,6 +1768,10 @@ class _Context:
             return None, "a combined figure of the several partners its sentence names, no one of them"
         region = self._with_a_region(mention) if window == 0 and self._a_partner(mention) else None
         if region:  # "nine research centers in Europe and the United States"
+            sector = self._sector_named(sentence, skip)
+            if sector:  # "… that from Europe and the United States reached $19.68 million"
+                return sector.slug, (f"named together with '{region}', no one partner: "
+                                     f"'{self.text[sector.start:sector.end]}' named in the sentence")
             return None, f"named together with '{region}', which no entity stands for; the figure is about both"
         unknown = self._unknown_counterpart(found, sentence, mention) if window == 0 else None
         if unknown:  # "…, and imports from Australia rose 11 percent": not the other clause's partner
@@ -2169,6 +2176,13 @@ class _Context:
                 return [(m.start("name"), sentence.end)]
         return [(contrast.start(), sentence.end)] if contrast else []
 
+    def _sector_named(self, sentence: Span, skip: list[tuple[int, int]]) -> Mention | None:
+        """The first sector the sentence names outside `skip`: what a figure of several partners
+        together measures."""
+        return next((m for m in self.subjects.mentions_between(sentence.start, sentence.end)
+                     if self.subjects.kinds.get(m.slug) == "sector"
+                     and not any(a <= m.start < b for a, b in skip)), None)
+
     def _partners_together(self, found: Found, sentence: Span, mention: Mention) -> bool:
         """"Japan and South Korea invested $710 million, up 137 percent": two partners joined as
         the subject of a clause are about both, no one of them; so are a partner and a place no
@@ -2178,7 +2192,7 @@ class _Context:
         if chain and len({m.slug for m in self.subjects.mentions_between(*chain.span())
                           if self.subjects._rank(m.slug) == 0}) >= 2:
             return True  # "the China-Japan-Korea Industries Expo": the event of all three
-        pair = next((m for m in _TWO_NAMES.finditer(self.text, sentence.start, found.start)
+        pair = next((m for pattern in (_TWO_NAMES, _FROM_TWO) for m in pattern.finditer(self.text, sentence.start, found.start)
                      if m.start(1) <= mention.start < m.end(2)), None)
         if not pair:
             pair = _IN_TWO_PLACES.match(self.text, found.end, sentence.end)
@@ -2494,6 +2508,8 @@ _RANKS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
 _WIDER_PLACE_S = re.compile(rf"\s+(?P<place>the\s+(?:province|country|nation)|{'|'.join(PROVINCES)}|China)['’]s\s")
 # Two names joined as a clause's subject, right before its verb: "Japan and South Korea invested".
 _TWO_NAMES = re.compile(rf"(?:^|(?<=[\s,]))({_CAPS})\s+and\s+({_CAPS})\s+(?:also\s+|together\s+)?{_VERB}")
+# what comes from two places together: "Foreign investment from Japan and South Korea hit …"
+_FROM_TWO = re.compile(rf"\bfrom\s+(?:the\s+)?({_CAPS})\s+and\s+(?:the\s+)?({_CAPS})\s+(?:{_VERB}|hit|stood|totall?ed|amounted)")
 # where what a figure counts is, when two places, or with whom: "two research centers in Japan
 # and Israel", "arrangements in nine areas for cooperation with Japan and South Korea"
 _IN_TWO_PLACES = re.compile(rf"[^,;.]{{0,80}}?\b(?:in|with)\s+(?:the\s+)?({_CAPS})\s+and\s+(?:the\s+)?({_CAPS})\b")
