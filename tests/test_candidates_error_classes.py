@@ -3080,3 +3080,14 @@ def test_a_figure_of_two_partners_together_is_the_sector_the_sentence_names():
                                      ("$19.68 million", "investment")]
     # no sector named: about both, no one's
     assert found("Japan and Korea invested $710 million in Testcity.")[0][:2] == ("$710 million", None)
+
+
+def test_statute_miles_are_kilometres_and_a_participle_opening_its_clause_is_no_name():
+    rows = [(c.as_written, c.value, c.unit) for c in extract(
+        "Covering 35,000 miles, the race will last 10 months. The port is just over 300 miles from Beijing.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows[0][0] == "35,000 miles" and rows[0][2] == "km" and float(rows[0][1]) == 56327.04
+    assert ("over 300 miles", "km") in [(r[0], r[2]) for r in rows]
+    # a name before a number stays a name: "Beijing 2022 Winter Games"
+    assert "2022" not in [c.as_written for c in extract("Beijing 2022 Winter Games drew 5 million viewers.",
+                                                       source="t.txt", aliases=ALIASES, kinds=KINDS)]

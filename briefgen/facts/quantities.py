@@ -111,6 +111,8 @@ UNIT_WORDS: dict[str, tuple[str, int | Decimal]] = {
     # "118 meters (387 feet) in length" (not the singular: "40-foot containers" and "twenty-foot
     # equivalent units" are classes of size)
     "feet": ("m", Decimal("0.3048")),
+    # statute miles, plural only as feet ("a 10-mile stretch" is a class of size)
+    "miles": ("km", Decimal("1.609344")),
     "nautical miles": ("nmi", 1), "nautical mile": ("nmi", 1), "sea miles": ("nmi", 1),
     "sea mile": ("nmi", 1),
     "hours": ("h", 1), "hour": ("h", 1), "hrs": ("h", 1), "minutes": ("min", 1),

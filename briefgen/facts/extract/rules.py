@@ -404,8 +404,13 @@ def _is_name(text: str, found: Found) -> bool:
         return False  # "visited Qingdao 3 times": how often, not a name's number
     if word.endswith("ing") and counted and counted[0].islower():
         return False  # "Handling 9,000 parcels a day": a verb (not "Beijing 2022 Winter Games")
+    if word.endswith("ing") and found.has_unit and _OPENS_CLAUSE.search(text, max(m.start(1) - 10, 0), m.start(1)):
+        return False  # "Covering 35,000 miles, the race …": a participle opening its clause
     return (word[0].isupper() and word.lower() not in _FREE_CAPITALS
             and word.lower() not in _MONTHS and not word.isupper() or word in ("No", "NO"))
+
+
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?,;:]\s*|\n\s*)$")
 
 
 def _is_ordinal_or_age(text: str, found: Found) -> bool:
