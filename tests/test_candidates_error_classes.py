@@ -3091,3 +3091,19 @@ def test_statute_miles_are_kilometres_and_a_participle_opening_its_clause_is_no_
     # a name before a number stays a name: "Beijing 2022 Winter Games"
     assert "2022" not in [c.as_written for c in extract("Beijing 2022 Winter Games drew 5 million viewers.",
                                                        source="t.txt", aliases=ALIASES, kinds=KINDS)]
+
+
+def test_the_one_a_rank_comes_after_and_a_market_ranked_are_not_the_ranked_subject():
+    aliases = {**ALIASES, "United States": "us"}
+    rows = found("For the brewer, the deal opens the China market, the second-largest in the world after the "
+                 "United States.", aliases)
+    assert rows[0][:3] == ("second-largest", None, "world")
+    rows = found("Japan was Testcity's second largest trade partner after Korea, with trade of 5 billion yuan.")
+    assert [r[:2] for r in rows] == [("second largest", "japan"), ("5 billion yuan", "japan")]
+
+
+def test_a_price_of_one_share_is_not_the_listing_place_s():
+    aliases = {**ALIASES_HK, "Tsingtao": "testcity"}
+    rows = found("The shares will trade in Hong Kong. The price was HK$4.68 a share, against a closing price "
+                 "of HK$3.60 on Monday.", aliases, KINDS_HK)
+    assert len(rows) == 2 and all(r[1] != "hong-kong" for r in rows)

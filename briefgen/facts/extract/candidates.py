@@ -1686,8 +1686,10 @@ class _Context:
         whole = self._whole_of_share(found, sentence)
         if whole:
             return whole
-        market = _IN_A_MARKET.match(self.text, found.end)
-        if market:  # "57.5 percent in American market, 106.1 percent in Canadian market": each its own
+        market = _IN_A_MARKET.match(self.text, found.end) or (
+            _MARKET_RANKED.search(self.text, max(found.start - 60, sentence.start), found.start)
+            if found.quantity.unit == "rank" else None)
+        if market:  # (or "the China market, the second-largest in the world": the market ranked)  # "57.5 percent in American market, 106.1 percent in Canadian market": each its own
             named = self.subjects.mentions_between(market.start("place"), market.end("place"))
             if named:
                 return named[0].slug, f"'{market['place']}' market, which the figure is of"
@@ -1698,6 +1700,7 @@ class _Context:
         lists = self._lists_in(sentence)
         share_of = self._whole_after_share(found, sentence)
         skip = lists + self._counted_by_others(found, sentence) + self._next_clauses(found, sentence) \
+            + self._ahead_of_the_rank(found, sentence) + self._listing_places(found, paragraph) \
             + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)] \
             + self._firms_by_kind(found, sentence) + share_of \
             + self._sectors_before_trade(sentence, paragraph, previous) + self._field_lists_in(sentence)
@@ -2215,6 +2218,26 @@ class _Context:
         joined = before or after
         return joined["region"] if joined and not self.subjects.names_between(*joined.span("region")) else None
 
+    def _listing_places(self, found: Found, paragraph: Span) -> list[tuple[int, int]]:
+        """The partners a price of one share's paragraph names ("All the shares will be tradeable
+        in Hong Kong. The price was HK$4.68 a share, against a closing price of HK$3.60"): where
+        the firm's shares trade, not whose the price is (the firm's, or its sector's)."""
+        if found.quantity.unit not in CURRENCIES or not (
+                _PER_SHARE.match(self.text, found.end)
+                or _PRICE_BEFORE.search(self.text, max(found.start - 60, 0), found.start)):
+            return []
+        return [(m.start, m.end) for m in self.subjects.mentions_between(paragraph.start, paragraph.end)
+                if self._a_partner(m)]
+
+    def _ahead_of_the_rank(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
+        """The one a rank of the sentence comes after ("the second-largest in the world after the
+        United States"): ahead of what is ranked, no subject of the sentence's figures."""
+        first = bisect.bisect_left(self.found_starts, sentence.start)
+        last = bisect.bisect_left(self.found_starts, sentence.end)
+        ranks = [f for f in self.founds[first:last] if f.quantity.unit == "rank"]
+        return [ahead.span("ahead") for rank in ranks
+                if (ahead := _AHEAD_OF_RANK.match(self.text, rank.end, sentence.end))]
+
     def _counted_by_others(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
         """Spans of the sentence's other figures with the words they count: "10 trading
         platforms and four cross-border e-commerce platforms" — the sector is what the four are,
@@ -2716,6 +2739,13 @@ _WHOLE_CITY = re.compile(r"\b(?:whole|entire)\s+city\b|\bcity-?wide\b|\b[Cc]ityw
 _FIRM_S_REACH = re.compile(r"worldwide|global", re.IGNORECASE)  # not "two of the world's top three"
 _SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b|\b(?:shares|stocks?)\s+(?:rose|gained|fell|jumped|climbed|"
                           r"surged|dropped|slid|closed|ended|were\s+up|were\s+down)\b", re.IGNORECASE)
+_MARKET_RANKED = re.compile(r"\b(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+market,\s+(?:the\s+|its\s+)?$")
+_PER_SHARE = re.compile(r"\s*(?:a|per|for\s+each)\s+share\b", re.IGNORECASE)
+_PRICE_BEFORE = re.compile(r"\b(?:closing|opening|offer(?:ing)?|issue|listing|share|stock)\s+prices?\s+"
+                           r"(?:of|at|was|is|stood\s+at)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+# the one a rank comes after: "the second-largest in the world after the United States"
+_AHEAD_OF_RANK = re.compile(r"[^.;:]{0,60}?\b(?:after|behind|(?:second|next)\s+only\s+to|trailing)\s+"
+                            r"(?P<ahead>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 # words after a share price's move that begin another statement: "… rose 5% and its revenue hit"
 _NOT_THE_MOVE = re.compile(r"\b(?:and|after|as|on|when|while|that|said|says|its|it|their|they|revenue|sales|"
                            r"profits?|investment|contract|deal|attracted|won)\b", re.IGNORECASE)
