@@ -3107,3 +3107,12 @@ def test_a_price_of_one_share_is_not_the_listing_place_s():
     rows = found("The shares will trade in Hong Kong. The price was HK$4.68 a share, against a closing price "
                  "of HK$3.60 on Monday.", aliases, KINDS_HK)
     assert len(rows) == 2 and all(r[1] != "hong-kong" for r in rows)
+
+
+def test_the_same_time_last_year_is_a_base_and_a_change_goes_with_the_figure_it_follows():
+    rows = [(c.as_written, c.period) for c in extract(
+        "So far, there are 5,300 foreign-funded companies in Testcity, which utilized US$947 million of foreign "
+        "investment in the first quarter of this year, up 73.4 percent over the same time last year.",
+        source="t.txt", doc_date="2004-05-16", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("5,300", "../2004-05-16"), ("US$947 million", "2004-01/2004-03"),
+                    ("73.4 percent", "2004-01/2004-03")]

@@ -1536,6 +1536,11 @@ class _Context:
         """A phrase of the figure's clause, else of the sentence's main clauses; one naming a
         period before one only saying "so far"; the nearest (before the figure counts double)."""
         start, end = self._figure_clause(found, sentence)
+        # (a change said right after a figure goes with that figure's clause: "…, which utilized
+        # US$947 million … in the first quarter of this year, up 73.4 percent …")
+        changed = self._figure_changed(found, sentence, start)
+        if changed:
+            start = self._figure_clause(changed, sentence)[0]
         phrases = [p for p in phrases if not _dates_a_figure_compared(self._compared_before(p), found)
                    and not self._in_a_later_aim(p, found, sentence)]
         in_clause = [p for p in phrases if p.start >= start and p.end <= end]
@@ -1551,6 +1556,16 @@ class _Context:
             return None
         strongest = max(p.strength for p in phrases)
         return min((p for p in phrases if p.strength == strongest), key=lambda p: _reach(p, found))
+
+    def _figure_changed(self, found: Found, sentence: Span, clause_start: int) -> Found | None:
+        """The figure a change's clause follows right after (", up 73.4 percent" after "US$947
+        million … in the first quarter of this year"), when the change opens its clause."""
+        if not _A_CHANGE_OPENS.match(self.text, clause_start, found.start):
+            return None
+        i = bisect.bisect_left(self.found_starts, clause_start) - 1
+        before = self.founds[i] if i >= 0 else None
+        return before if before and before.start >= sentence.start and before.quantity.unit != "percent" \
+            and not self.text[before.end:clause_start].count(",") > 1 else None
 
     def _now_after_and(self, in_clause: list[TimePhrase], found: Found) -> TimePhrase | None:
         """"The facility opened its doors in March 2000 and today boasts a capacity of more than
@@ -2740,6 +2755,8 @@ _FIRM_S_REACH = re.compile(r"worldwide|global", re.IGNORECASE)  # not "two of th
 _SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b|\b(?:shares|stocks?)\s+(?:rose|gained|fell|jumped|climbed|"
                           r"surged|dropped|slid|closed|ended|were\s+up|were\s+down)\b", re.IGNORECASE)
 _MARKET_RANKED = re.compile(r"\b(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+market,\s+(?:the\s+|its\s+)?$")
+_A_CHANGE_OPENS = re.compile(r"[\s,]*(?:up|down|rising|falling|growing|increasing|decreasing|an?\s+(?:increase|decrease|rise|"
+                             r"drop|growth|decline)\s+of)\s+(?:by\s+)?(?:about\s+|nearly\s+|over\s+)?$")
 _PER_SHARE = re.compile(r"\s*(?:a|per|for\s+each)\s+share\b", re.IGNORECASE)
 _PRICE_BEFORE = re.compile(r"\b(?:closing|opening|offer(?:ing)?|issue|listing|share|stock)\s+prices?\s+"
                            r"(?:of|at|was|is|stood\s+at)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
