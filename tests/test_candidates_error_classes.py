@@ -3116,3 +3116,13 @@ def test_the_same_time_last_year_is_a_base_and_a_change_goes_with_the_figure_it_
         source="t.txt", doc_date="2004-05-16", aliases=ALIASES, kinds=KINDS)]
     assert rows == [("5,300", "../2004-05-16"), ("US$947 million", "2004-01/2004-03"),
                     ("73.4 percent", "2004-01/2004-03")]
+
+
+def test_the_country_s_economic_regions_are_scoped_as_regions():
+    rows = found("The Bohai Bay Rim absorbed over US$14 billion of foreign direct investment last year, up 9.41 "
+                 "percent, far higher than the average growth rate of 1.44 percent of the country.")
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("over US$14 billion", "region", "Bohai Bay Rim"), ("9.41 percent", "region", "Bohai Bay Rim"),
+        ("1.44 percent", "country", "China")]
+    # the city placed in the region stays the city's
+    assert found("Testcity, a city of the Bohai Rim, drew 5 billion dollars.")[0][2:4] == ("city", None)

@@ -874,6 +874,11 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     if province:
         place = province["place"] or province["named"] or province["of"]
         return Scope("province", place, among, f"'{province[0].strip()}'")
+    domestic = _DOMESTIC_REGION.search(clause) if not is_rank else None
+    if domestic and not (city and re.search(rf"\b{re.escape(city)}\b", clause)):
+        # "the Bohai Bay Rim absorbed over US$14 billion of foreign direct investment": the
+        # region's, not the country's (not "Qingdao, a city of the Bohai Rim, drew …")
+        return Scope("region", " ".join(domestic["region"].split()), among, f"'{domestic[0].strip()}'")
     country = _COUNTRY.search(clause) or _chinese_investment_abroad().search(clause) \
         or _chinese_travellers_abroad().search(clause)
     if country:
@@ -890,6 +895,10 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     return Scope("city", None, among, "no wider place named" if not among else f"ranked among {among}")
 
 
+# The country's economic regions, wider than a province and narrower than the country
+_DOMESTIC_REGION = re.compile(r"\b(?P<region>Bohai(?:\s+Bay)?(?:\s+Economic)?\s+Rim|Bohai\s+Economic\s+Circle|"
+                              r"Yangtze\s+River\s+Delta|Pearl\s+River\s+Delta|Greater\s+Bay\s+Area|"
+                              r"Beijing-Tianjin-Hebei|Jing-Jin-Ji)\b")
 # "Weihai City", "the city of Yantai": a city by name.
 # ("the northern Chinese city of Tianjin": an adjective before "city of" is no city's name)
 _NAMED_CITY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?city\s+of\s+(?P<of>[A-Z][a-z]+)\b"
