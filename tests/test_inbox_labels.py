@@ -1756,3 +1756,30 @@ def test_things_counted_that_each_passed_a_threshold_are_held_until_the_label_sa
     # the amount each passed is no total of theirs either
     assert measure_flaw("The online retail sales", "CNY", "The online retail sales of 96 stores each ", "") == "threshold"
     assert measure_flaw("The online retail sales", "CNY", "The online retail sales of 96 stores reached ", "") is None
+
+
+def test_labels_cut_from_a_clause_or_naming_a_verb_or_a_unit_alone_are_fragments():
+    """From the fresh38 audit, labels stored unedited that say what the quote does not."""
+    from briefgen.facts.inbox.label_check import label_flaws
+    for label, unit in [("Receives", "t"), ("Miles", "km"), ("Against a closing price", "HKD"),
+                        ("Change in Tsingtao cheers (increase)", "percent"),
+                        ("Change in far higher than the average growth rate (China) (increase)", "percent"),
+                        ("Change in the Bohai Bay Rim absorbed (China) (increase)", "percent"),
+                        ("Change in Huang-Bohai New Area's FDI grows (increase)", "percent"),
+                        ("Together with other Clipper yachts: stay in the port city", "day")]:
+        assert "fragment" in label_flaws(label, unit), label
+    for label, unit in [("Change in Qingdao exports", "percent"), ("Far East trade", "USD"),
+                        ("Change in Industrial added value in Linyi (increase)", "percent"), ("Receipts", "USD")]:
+        assert "fragment" not in label_flaws(label, unit), label
+
+
+def test_a_respectively_item_s_label_names_its_item_not_the_whole_list():
+    from test_inbox import LABELS, PARTNERS, SG_ALIASES, SG_KINDS
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    text = ("In 2022, Japan and Korea ranked as Testcity's top two partners among the five Asian countries, "
+            "accounting for 30 percent and 20 percent of Testcity's trade with Asia, respectively.")
+    c = [c for c in extract(text, source="t.txt", aliases=SG_ALIASES | {"Japan": "japan", "Korea": "korea"},
+                            kinds=SG_KINDS | {"japan": "country", "korea": "country"}) if c.as_written == "20 percent"][0]
+    label = label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
+    assert "Korea" in label and "Japan" not in label, label

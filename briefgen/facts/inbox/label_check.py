@@ -80,7 +80,7 @@ _IN_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+\d+\b")  # "Fortune 500", "Boeing 787"
 # a rank's group, its size written with or without thousands separators ("among 2,800 counties")
 _GROUP_SIZE = re.compile(r"\(among [^)]*\)|\bamong \S+ \d[\d,]* .*$|among \d[\d,]* .*$")
 _FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|which|its|their|"
-             r"more|less|over|about|nearly|almost|while|was|were|is|are|worth|past|last")
+             r"more|less|over|about|nearly|almost|while|was|were|is|are|worth|past|last|against|together")
 # words a label may start with but never end on: "Terminal area will be", "… the city's newly",
 # "Revenues may" (not the month: "Exports in May")
 _NOT_LAST = (r"be|been|will|would|could|should|(?-i:may|might|must)|has|have|had|newly|recently|jointly|respectively|"
@@ -303,6 +303,13 @@ _CHANGE_IN_WORD_AND_NAME = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nn
                                       r"(?!(?:the|a|an|its|their)\b)[a-z]+\s+[A-Z][a-z]+\b(?!['’])")
 
 
+# a change "in" a clause cut from the sentence: a name and its verb ("Change in Tsingtao cheers",
+# "Change in the Bohai Bay Rim absorbed") or a comparison ("Change in far higher than the average
+# growth rate")
+_CHANGE_IN_A_CLAUSE = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?(?:[Cc]hange|[Gg]rowth)\s+in\s+"
+                                 r"(?:(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+)+(?:(?!added\b)[a-z]+ed|cheers|sees|says|posts|reports|"
+                                 r"logs|tops|hits|wins|gets|makes|takes|has|grows|rises|jumps|surges|soars|falls|drops|climbs|doubles)\b"
+                                 r"|(?:far\s+|much\s+|slightly\s+)?(?:higher|lower|faster|slower|more|less)\s+than\b)")
 # A clause, not a measure: a verb done by the words before it with an object after it ("The Chinese
 # tyre producer acquired controlling stakes", "Wanhua owns, share of …", "The plant anticipates to
 # generates …"), or a verb its adverb ends the label on ("… jointly invested"). (Not a participle
@@ -329,7 +336,7 @@ _A_CLAUSE = re.compile(r"(?:\b(?:company|producer|maker|firm|group|plant|giant|m
 
 
 def _a_change_of_a_name(label: str) -> bool:
-    if _CHANGE_IN_WORD_AND_NAME.match(label):
+    if _CHANGE_IN_WORD_AND_NAME.match(label) or _CHANGE_IN_A_CLAUSE.match(label):
         return True
     found = _CHANGE_OF_A_NAME.fullmatch(label)
     return bool(found) and not re.search(r"\b[A-Z]{2,}\b", found["name"])
@@ -360,7 +367,7 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
             # (a place's area or length is the place's own: "The economic zone: 159,500 km²")
             or (_PLACE_ALONE.fullmatch(bare) and unit not in _EXTENTS)
-            or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare)
+            or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare) or _VERB_ALONE.fullmatch(rest)
             or _SHARE_OF_ITSELF.match(bare) or (unit in CURRENCIES and _ACTOR_DID.search(bare))
             or (unit == "count" and _PARTS_OF_A_TOPIC.fullmatch(_PLACE_AFTER.sub("", rest)))
             or (unit not in DURATION_UNITS and unit != "count" and _INDEFINITE.match(bare))):
@@ -397,6 +404,10 @@ _NAME_ALONE = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 _DID_A = re.compile(r"[A-Z][a-z]+ed\s+(?:a|an|the|its|their)\b")
 _STARTS_ON_A_VERB = re.compile(r"(?:Include|Includes|Reach|Reaches|Cover|Covers|Accounts|Exceed|Exceeds|"
                                r"Involve|Involves|Bring|Brings)\b")  # (not "Total trade": an adjective)
+# a verb alone, its subject and object cut off: "Receives" (100m tonnes of iron ore a year)
+_VERB_ALONE = re.compile(r"(?:Receives?|Received|Handles?|Handled|Produces?|Produced|Serves?|Served|Employs?|"
+                         r"Employed|Attracts?|Attracted|Hosts?|Hosted|Holds?|Held|Has|Had|Gets?|Got|Sees?|Saw|"
+                         r"Covers?|Covered|Reaches|Reached|Registers?|Registered|Records?|Recorded)")
 
 
 _THING_ALONE = re.compile(r"(?:[Tt]he|An?)\s+(?!(?:GDP|output|exports?|imports?|trade|investment|revenues?|"
@@ -407,7 +418,8 @@ _THING_ALONE = re.compile(r"(?:[Tt]he|An?)\s+(?!(?:GDP|output|exports?|imports?|
 # A unit of measure alone: "Kiloliters", "Tonnes", "Square meters" say in what, not what of
 _UNIT_ALONE = re.compile(r"(?i:(?:kilo|hecto|mega|milli)?lit(?:er|re)s|tons|tonnes|kilograms|kilowatts|megawatts|"
                          r"kilowatt-hours|barrels|pieces|sets|square\s+(?:meters|metres|kilometers|kilometres)|"
-                         r"hectares|kilometers|kilometres|meters|metres|cubic\s+meters|cubic\s+metres)")
+                         r"hectares|kilometers|kilometres|meters|metres|cubic\s+meters|cubic\s+metres|"
+                         r"(?:nautical\s+|sea\s+)?miles|feet)")
 
 
 _EXTENTS = frozenset({"km2", "m2", "ha", "km", "m", "mu"})

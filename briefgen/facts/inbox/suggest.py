@@ -549,7 +549,7 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     if sized and not is_plural(sized[1].split()[-1]):  # "a 3,400-meter runway": its length
         # ("10-million-ton ports" is a class of ports, no one thing's size)
         return f"{c.kind} of the {sized[1]}", f"the {c.kind} the figure gives to what follows it"
-    topic = _item_topic(c, partner) or _topic(c, text_before, place, city)
+    topic = _item_topic(c, partner) or _with_its_item(c, _topic(c, text_before, place, city))
     changes = c.kind == "change" or metric in ("change", "growth_yoy")
     if (_NO_MEASURE.fullmatch(topic) and not (partner and _PRONOUN.fullmatch(topic))) \
             or (re.fullmatch(r"\w+ing", topic) and not _MEASURE_AFTER.match(after)) \
@@ -844,6 +844,19 @@ def _item_topic(c: Candidate, partner: str | None) -> str:
     return " ".join((head[:names.start()] + item[1] + head[names.end():]).split())
 
 
+def _with_its_item(c: Candidate, topic: str) -> str:
+    """A topic naming a respectively-list's names together, with the figure's own item in their
+    place ("Kazakhstan and Uzbekistan … accounting for 58.6 percent and 29 percent …,
+    respectively": the 58.6 percent's topic is Kazakhstan)."""
+    item = re.match(r"respectively-list item '([^']+)'", c.subject_reason)
+    names = _TWO_NAMES_AT.search(topic) or _NAME_LIST_AT.search(topic) if item else None
+    if not names or item[1] not in names[0]:
+        return topic
+    return " ".join((topic[:names.start()] + item[1] + topic[names.end():]).split())
+
+
+_TWO_NAMES_AT = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*\s+and\s+(?:the\s+)?"
+                           r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*")
 _NAME_LIST_AT = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
                            r"(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)+"
                            r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)?")
