@@ -3126,3 +3126,16 @@ def test_the_country_s_economic_regions_are_scoped_as_regions():
         ("1.44 percent", "country", "China")]
     # the city placed in the region stays the city's
     assert found("Testcity, a city of the Bohai Rim, drew 5 billion dollars.")[0][2:4] == ("city", None)
+
+
+def test_a_city_firm_s_figures_keep_the_firm_past_its_rank_its_base_and_its_headline():
+    text = ("Testfirm cheers 28% rise in profit\n\nDate:2008/04/23\n\n"
+            "GROWING sales lifted Testfirm Co's profit by 27.73 percent in 2007, the country's second biggest beer "
+            "maker said yesterday.\n\nIts net income hit 558 million yuan last year, the brewer, based in Shandong "
+            "Province, said in a statement.")
+    rows = [(c.as_written, c.subject, c.scope.level, c.scope.place)
+            for c in extract(text, source="t.txt", doc_date="2008-04-23", aliases=ALIASES, kinds=KINDS,
+                             province="Shandong", firms=["Testfirm"])]
+    assert ("28%" not in [r[0] for r in rows])  # the headline rounds the body's 27.73 percent
+    assert ("27.73 percent", "testcity", "city", None) in rows
+    assert ("558 million yuan", "testcity", "city", None) in rows

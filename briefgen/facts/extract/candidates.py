@@ -20,7 +20,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Mapping, Sequence
 
 from briefgen.facts.extract.noise import MONTHS, WEEKDAYS, NoiseSpans
@@ -225,8 +225,19 @@ def _is_furniture(text: str, c: Candidate) -> bool:
 
 
 def _restated(c: Candidate, body: dict[tuple, list[set[str]]]) -> bool:
+    """A body sentence states the line's figure with words in common: the same figure, or one a
+    headline rounds ("Tsingtao cheers 28% rise in profit" for "profit by 27.73 percent")."""
     words = set(_QUOTE_WORDS.findall(c.quote.lower())) - {"home", "news"}
-    return any(words & sentence for sentence in body.get(_figure_of(c), ()))
+    figures = [_figure_of(c)] + [key for key in body if key[1] == c.unit and _rounds_to(key[0], c.value)]
+    return any(words & sentence for figure in figures for sentence in body.get(figure, ()))
+
+
+def _rounds_to(value, rounded) -> bool:
+    """Whether `rounded`, written with fewer decimals, is `value` rounded ("28" for 27.73)."""
+    value, rounded = Decimal(str(value)), Decimal(str(rounded))
+    places = -rounded.normalize().as_tuple().exponent if rounded != rounded.to_integral() else 0
+    decimals = -value.normalize().as_tuple().exponent
+    return decimals > places >= 0 and value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP) == rounded
 
 
 # --- one figure --------------------------------------------------------------------------------

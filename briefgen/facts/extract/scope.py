@@ -536,6 +536,8 @@ _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{
                       rf"|(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of)\s+{_LOCATED}"
                       # "in Jinan, the provincial capital, …": the same, the province unnamed
                       rf"|(?<=,\s)the\s+provincial\s+capital(?:\s+city)?\b"
+                      # "the brewer, based in Shandong Province, said": where the firm is
+                      rf"|(?<=,\s)(?:based|headquartered|located)\s+in\s+{_LOCATED}(?=\s*,)"
                       # "Along the Silk Road, Shandong is linked …": a province after a comma with
                       # a verb after it is the sentence's subject, not a place locating the name
                       # before the comma
@@ -790,7 +792,13 @@ _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b(?:No\.\s*\d
                           # mainland": where the port ranks, not where its tonnage is
                           r"|\bthe\s+(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?"
                           r"(?:largest|biggest|busiest)\b[^,;.()]*?(?:on\s+the\s+(?:Chinese\s+)?mainland|"
-                          r"in\s+China|in\s+the\s+country|nationwide)\b", re.IGNORECASE)
+                          r"in\s+China|in\s+the\s+country|nationwide)\b"
+                          # "…, the country's second biggest beer maker said": a firm's rank says
+                          # which firm, not where its figures are
+                          r"|\bthe\s+(?:country|nation|province|world)['’]s\s+(?:(?:first|second|third|fourth|fifth|"
+                          r"\d+(?:st|nd|rd|th))[\s-]+)?(?:largest|biggest|leading|top|major)\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?:maker|producer|company|firm|brewer|manufacturer|group|exporter|importer|enterprise|"
+                          r"carmaker|automaker|retailer|bank|insurer|operator|carrier)s?\b", re.IGNORECASE)
 
 
 # "in 112 countries and regions worldwide": the world locates the countries counted; the count
