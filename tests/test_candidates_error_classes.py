@@ -3139,3 +3139,11 @@ def test_a_city_firm_s_figures_keep_the_firm_past_its_rank_its_base_and_its_head
     assert ("28%" not in [r[0] for r in rows])  # the headline rounds the body's 27.73 percent
     assert ("27.73 percent", "testcity", "city", None) in rows
     assert ("558 million yuan", "testcity", "city", None) in rows
+
+
+def test_times_of_day_written_with_a_dot_are_no_figures_and_min_is_minutes():
+    rows = [(c.as_written, c.unit) for c in extract(
+        "The line opened at 11.00 on December 16. Trains run between 06.30 and 21.30 and the journey time is "
+        "19 min. Its share price closed at 14.92 yuan, and growth stood at 11.50 percent.",
+        source="t.txt", doc_date="2015-12-16", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("19 min", "min"), ("14.92 yuan", "CNY"), ("11.50 percent", "percent")]

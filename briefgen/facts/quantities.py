@@ -116,7 +116,7 @@ UNIT_WORDS: dict[str, tuple[str, int | Decimal]] = {
     "nautical miles": ("nmi", 1), "nautical mile": ("nmi", 1), "sea miles": ("nmi", 1),
     "sea mile": ("nmi", 1),
     "hours": ("h", 1), "hour": ("h", 1), "hrs": ("h", 1), "minutes": ("min", 1),
-    "minute": ("min", 1), "mins": ("min", 1), "seconds": ("s", 1), "second": ("s", 1),
+    "minute": ("min", 1), "mins": ("min", 1), "min": ("min", 1), "seconds": ("s", 1), "second": ("s", 1),
     "working days": ("working_day", 1), "working day": ("working_day", 1), "days": ("day", 1), "day": ("day", 1),
     "weeks": ("week", 1), "week": ("week", 1), "months": ("month", 1), "month": ("month", 1),
     "years": ("year", 1), "year": ("year", 1), "decades": ("year", 10), "decade": ("year", 10),

@@ -18,6 +18,10 @@ _MONTH = r"(?:%s)" % "|".join(MONTHS + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul"
                                          "Sept", "Sep", "Oct", "Nov", "Dec"])
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 
+# an amount's unit after a number with two decimals: "at 11.50 percent", "at 14.92 yuan" (no clock)
+_NOT_A_CLOCK = (r"\s*(?:%|percent|per\s+cent|million|billion|thousand|trillion|yuan|dollars?|euros?|yen|won|"
+                r"pounds?|cents?|tons?|tonnes?|times|km|kilo\w*|met(?:er|re)s|square|hectares|points?|mln|bln)\b")
+
 _PATTERNS = [
     # (+86) 0532-68873099, +86-531-89013333, 0532-68873099
     r"(?:\(\s*\+?\d{1,3}\s*\)|\+\d{1,3})[\s-]*\d[\d\s-]{5,}\d",
@@ -34,6 +38,10 @@ _PATTERNS = [
     # 9:00am, 5:00 pm, 7pm, 9 am, 14:30
     r"(?<![\w.])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)",
     r"(?<![\w.:])\d{1,2}:\d{2}(?!\d)",
+    # a time of day written with a dot after "at" or between two: "at 11.00 on December 16",
+    # "between 06.30 and 21.30" (not "at 11.5 percent")
+    rf"(?<=\bat\s)(?:[01]?\d|2[0-4])\.[0-5]\d(?![\d.,]|{_NOT_A_CLOCK})"
+    rf"|\bbetween\s+(?:[01]?\d|2[0-4])\.[0-5]\d\s+and\s+(?:[01]?\d|2[0-4])\.[0-5]\d(?![\d.,]|{_NOT_A_CLOCK})",
     # May 29, March 12,2019, May 24 to 26, June 2-7
     rf"\b{_MONTH}\.?\s+{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?(?:\s*,\s*\d{{4}}(?!\d))?",
     # 29 May 2019
