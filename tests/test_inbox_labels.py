@@ -1783,3 +1783,16 @@ def test_a_respectively_item_s_label_names_its_item_not_the_whole_list():
                             kinds=SG_KINDS | {"japan": "country", "korea": "country"}) if c.as_written == "20 percent"][0]
     label = label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
     assert "Korea" in label and "Japan" not in label, label
+
+
+def test_a_count_done_by_a_participle_in_a_plan_is_not_labelled_as_done():
+    """"The second phase will extend the route by 13 km, adding 12 stations": stations to be added
+    (the fresh38 audit stored "Stations added")."""
+    from test_inbox import LABELS, PARTNERS, SG_ALIASES, SG_KINDS
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    for text, done in [("The second phase will extend the line south by 13 km, adding 12 stations.", False),
+                       ("The second phase extended the line south by 13 km, adding 12 stations.", True)]:
+        c = [c for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS) if c.as_written == "12"][0]
+        label = label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
+        assert ("added" in label) == done, label

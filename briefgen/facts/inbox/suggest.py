@@ -885,6 +885,9 @@ _VERB_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bwould\s)
                           r"(?<!n't\s)(?<!n’t\s)"
                           r"\b(?P<verb>%s)(?:e[ds]?|s|ed|ing|es)?\s+(?:(?:a\s+total\s+of|in\s+total|"
                           r"altogether|another|an\s+additional)\s+)?$" % "|".join(_DONE_TO), re.IGNORECASE)
+# words that put the verb after them in the future: "will extend the route …, adding 12 stations"
+_TO_COME = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|aims?\s+to|(?:is|are)\s+expected\s+to)\b[^.;]*$",
+                      re.IGNORECASE)
 # what the things counted make up: "the training team, comprising nearly 40 pupils"
 _MADE_OF = re.compile(r"(?:^|[.;:]\s+|,\s+)(?P<whole>(?:the|its|their|a|an)\s+[^,;.()]{3,60}?),?\s+(?:comprising|"
                       r"consisting\s+of|made\s+up\s+of|composed\s+of)\s+$", re.IGNORECASE)
@@ -1214,8 +1217,8 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     if done:  # "Seven Shandong enterprises were included on a list of …", "12 projects were signed"
         return " ".join(done["listed"].split()) if done["listed"] else _DONE_TO[done["verb"].lower()]
     verb = _VERB_BEFORE.search(c.quote[max(at - 60, 0):at])
-    if verb:
-        return _DONE_TO[verb["verb"].lower()]
+    if verb and not (verb[0].lower().rstrip().endswith("ing") and _TO_COME.search(c.quote[:max(at - 60, 0) + verb.start()])):
+        return _DONE_TO[verb["verb"].lower()]  # (not "The second phase will extend …, adding 12 stations")
     whole = _MADE_OF.search(c.quote[max(at - 90, 0):at])
     if whole:  # "Its "Dream of Sailing" training team, comprising nearly 40 pupils": in the team
         return "in " + _lower_article(re.sub(r"^(?:its|their|his|her|our)\s+", "the ",
