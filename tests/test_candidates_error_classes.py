@@ -3147,3 +3147,11 @@ def test_times_of_day_written_with_a_dot_are_no_figures_and_min_is_minutes():
         "19 min. Its share price closed at 14.92 yuan, and growth stood at 11.50 percent.",
         source="t.txt", doc_date="2015-12-16", aliases=ALIASES, kinds=KINDS)]
     assert rows == [("19 min", "min"), ("14.92 yuan", "CNY"), ("11.50 percent", "percent")]
+
+
+def test_a_plant_s_internal_logistics_is_no_port_and_eu_without_its_article_is_a_region():
+    rows = found("The possibility to test two large engines in parallel, with the efficient internal logistics, "
+                 "makes the plant efficient.")
+    assert rows[0][:2] == ("two", None)
+    rows = found("Local exports both to Japan and to EU more than doubled 1999's figure.")
+    assert rows[0][1] is None  # Japan and the EU together: no one partner's

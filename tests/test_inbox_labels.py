@@ -1796,3 +1796,25 @@ def test_a_count_done_by_a_participle_in_a_plan_is_not_labelled_as_done():
         c = [c for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS) if c.as_written == "12"][0]
         label = label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
         assert ("added" in label) == done, label
+
+
+def test_a_change_label_on_a_margin_over_another_figure_is_held():
+    """"The increase rate is 19.9 percentage points higher than local export growth average": how far
+    one rate is above another, not a change (the fresh38 audit stored "Change in the increase rate")."""
+    from briefgen.facts.inbox.label_check import FLAW_WORDS, measure_flaw
+    assert "margin" in FLAW_WORDS
+    assert measure_flaw("Change in the increase rate", "pp", "The increase rate is ",
+                        " percentage points higher than local export growth average.") == "margin"
+    assert measure_flaw("Change in prices (decrease)", "percent", "prices at the terminal are ",
+                        " lower than at car stores.") == "margin"
+    # a change over an earlier time, or a label that names the margin, reads right
+    assert measure_flaw("Change in added value (increase)", "percent", "topped 2.8 billion yuan, ",
+                        " more than 2014.") is None
+    assert measure_flaw("Change in investment, margin above the national level", "pp", "up 11.4 percent, ",
+                        " percentage points higher than the national level") is None
+
+
+def test_a_change_label_holding_a_verb_and_its_object_is_a_fragment():
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert "fragment" in label_flaws("Change in GROWING sales toasted Tsingtao Brewery Co's profit (increase)", "percent")
+    assert label_flaws("Change in actually utilized FDI", "percent") == []

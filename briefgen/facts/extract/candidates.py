@@ -2424,9 +2424,9 @@ _FIELD_LIST = re.compile(rf"\b(?:{_FIELD},\s+){{1,30}}{_FIELD},?\s+(?:and|or)\s+
                          r"[a-z][\w-]*")
 _NOT_AN_AGENCY = r"(?!\s+(?:Customs|Bureau|Commission|Department|Administration|Office|Daily)\b)"
 _REGIONS = (r"(?:Europe|Africa|Asia|Oceania|(?:Latin|South|North|Central)\s+America|the\s+Middle\s+East|"
-            r"(?:Central|Southeast|South|East|West)\s+Asia|ASEAN|the\s+EU|the\s+European\s+Union)")
+            r"(?:Central|Southeast|South|East|West)\s+Asia|ASEAN|(?:the\s+)?EU|the\s+European\s+Union)")
 _REGION_AND = re.compile(rf"\b(?P<region>{_REGIONS}),?\s+(?:and|or)\s+(?:the\s+)?$")
-_AND_REGION = re.compile(rf",?\s+(?:and|or)\s+(?P<region>{_REGIONS})\b")
+_AND_REGION = re.compile(rf",?\s+(?:and|or)\s+(?:(?:to|in|with|from)\s+)?(?P<region>{_REGIONS})\b")
 # The country's own figures: "at major Chinese ports", "China's foreign trade", "nationwide".
 _NATIONAL = re.compile(r"\b(?:(?:at|in)\s+(?:major\s+)?Chinese\s+(?:ports|cities|airports)|China['’]s\s+"
                        r"(?:foreign\s+trade|exports|imports|GDP|economy|ports)|nationwide|across\s+the\s+country)\b")

@@ -57,7 +57,8 @@ FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of it
               "mixed": "names one state where its sentence counts things done and things planned together",
               "sample": "names no survey (the figure is how many were asked, not how many there are)",
               "threshold": "names no threshold each thing passed (its sentence counts those above one, or gives "
-                           "what each passed: no total)"}
+                           "what each passed: no total)",
+              "margin": "names a change where its sentence says how far one figure is above or below another"}
 # a unit whose number was cut out of the label: "an average of liters of beer"
 _NUMBER_CUT_OUT = re.compile(r"\b(?:average\s+of|about|nearly|around)\s+(?:liters|litres|tons|tonnes|kilograms|"
                              r"kilometers|kilometres|hours|minutes|days|yuan|dollars|euros|percent|square\s+(?:meters|"
@@ -309,7 +310,9 @@ _CHANGE_IN_WORD_AND_NAME = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nn
 _CHANGE_IN_A_CLAUSE = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?(?:[Cc]hange|[Gg]rowth)\s+in\s+"
                                  r"(?:(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+)+(?:(?!added\b)[a-z]+ed|cheers|sees|says|posts|reports|"
                                  r"logs|tops|hits|wins|gets|makes|takes|has|grows|rises|jumps|surges|soars|falls|drops|climbs|doubles)\b"
-                                 r"|(?:far\s+|much\s+|slightly\s+)?(?:higher|lower|faster|slower|more|less)\s+than\b)")
+                                 r"|(?:far\s+|much\s+|slightly\s+)?(?:higher|lower|faster|slower|more|less)\s+than\b"
+                                 # "Change in GROWING sales toasted Tsingtao Brewery Co's profit": a verb and its object
+                                 r"|[^()]*?\b(?!added\b)[a-z]{3,}ed\s+[A-Z][a-z])")
 # A clause, not a measure: a verb done by the words before it with an object after it ("The Chinese
 # tyre producer acquired controlling stakes", "Wanhua owns, share of …", "The plant anticipates to
 # generates …"), or a verb its adverb ends the label on ("… jointly invested"). (Not a participle
@@ -485,15 +488,16 @@ _SURVEY_WORDS = re.compile(r"\b(?:survey\w*|poll\w*|sample\w*|interview\w*|asked
 _BOTH_STATES = re.compile(r"\b(?:or|planned|proposed|under\s+construction|pipeline)\b", re.IGNORECASE)
 
 
-MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold")  # flaws found in the figure's sentence, not in its label
+MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold", "margin")  # flaws found in the figure's sentence, not in its label
 
 
 def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str | None:
-    """'capacity', 'level', 'mixed', 'sample' or 'threshold' when the figure's sentence (`before`
+    """'capacity', 'level', 'mixed', 'sample', 'threshold' or 'margin' when the figure's sentence (`before`
     and `after` it, cut at its sentence) says more than the label does: what can be done at once or
     was designed for, a level returned to as a share of an earlier one, things done and planned
     counted together, how many a survey asked, or how many each passed a threshold ("96 stores
-    each exceeded 10 million yuan")."""
+    each exceeded 10 million yuan"), or a change that is a margin over another figure ("19.9
+    percentage points higher than the local average")."""
     if unit not in CURRENCIES and not _CAPACITY_WORDS.search(label) and (_CAN_BEFORE.search(before[-160:]) or (
             unit != "percent" and _AT_ONCE_AFTER.match(after) and not _DONE_BEFORE.search(before[-60:])
             and not _DONE_AFTER.search(_AT_ONCE_AFTER.match(after)[0]))):
@@ -508,7 +512,20 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
     if not _THRESHOLD_WORDS.search(label) and (
             (unit == "count" and _EACH_PASSED_AFTER.match(after)) or (unit != "count" and _EACH_BEFORE.search(before[-80:]))):
         return "threshold"  # (the count of things above it, or the amount each passed)
+    if unit in ("pp", "percent") and _A_CHANGE_LABEL.match(label) and _MARGIN_AFTER.match(after) \
+            and not _MARGIN_WORDS.search(label):
+        return "margin"  # "The increase rate is 19.9 percentage points higher than the average"
     return None
+
+
+# a figure that says how far one exceeds another, not how it changed over time
+# (not one over an earlier time: "3.3 percent more than 2014", "… higher than the previous year")
+_MARGIN_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:higher|lower|more|less|faster|slower|above|"
+                           r"below|greater|smaller)\s+than\b(?!\s+(?:(?:in|that\s+of|those\s+of)\s+)?(?:(?:19|20)\d\d|last\b|"
+                           r"the\s+(?:previous|prior|preceding|same|corresponding)\b|a\s+year\b|a\s+decade\b|"
+                           r"(?:the\s+)?(?:year|decade)s?\s+(?:before|earlier|ago)))", re.IGNORECASE)
+_MARGIN_WORDS = re.compile(r"\b(?:margin|gap|than|above|below|difference)\b", re.IGNORECASE)
+_A_CHANGE_LABEL = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\b")
 
 
 # things counted that each passed a threshold: "96 stores each exceeded 10 million yuan", "74
