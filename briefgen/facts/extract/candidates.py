@@ -172,7 +172,7 @@ _DISTRICT_OF = re.compile(r"\b(?:(?P<part>[A-Z][a-z]+)\s+(?i:district|county)\s+
 _PLACES_VISITED = re.compile(r"\b(?:in|to|across)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+and\s+"
                              r"(?:other\s+(?:cities|places|regions|provinces)|[A-Z][a-z]+)\b")
 # Three names or more joined by hyphens: "China-Japan-Korea", "Japan-Korea-Qingdao"
-_NAME_CHAIN = re.compile(r"\b[A-Z][\w'’]*(?:-[A-Z][\w'’]*){2,}")
+_NAME_CHAIN = re.compile(r"(?<![\w'’])[A-Z][\w'’]*(?:-[A-Z][\w'’]*){2,}")
 _DISTRICT_GROUPS = (("city", "part"), ("city2", "part2"), ("city3", "part3"))
 # A news agency's dateline names its city in capitals at the top: "LIAOCHENG, China, Aug. 21 …"
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?),")
@@ -884,8 +884,7 @@ class _Context:
         others = (PROVINCE_CITIES.get(self.city_province or "", frozenset()) | self._located_in_the_province()) \
             - {self.city}
         parts = self._other_cities_parts
-        counts = sorted(((sum(len(re.findall(rf"\b{re.escape(place)}\b", self.text))
-                              for place in (name, *parts.get(name, ()))), name) for name in others),
+        counts = sorted(((len(re.findall(self._names_of(name), self.text)), name) for name in others),
                         reverse=True)
         (count, name), runner_up = (counts + [(0, None), (0, None)])[:2]
         own = len(self._city_by_name.findall(self.text))
@@ -931,8 +930,15 @@ class _Context:
         dateline = _DATELINE.search(self.text, 0, 600)
         opens = [dateline.start(1)] if dateline and _title_case(dateline[1]) == city else []
         # (or one of its districts or county-level cities: "in Shouguang, Shandong province")
-        names = "|".join(re.escape(name) for name in (city, *self._other_cities_parts.get(city, ())))
-        return opens + [m.start() for m in re.finditer(rf"\b(?:{names})\b", self.text)]
+        return opens + [m.start() for m in re.finditer(self._names_of(city), self.text)]
+
+    def _names_of(self, city: str) -> str:
+        """A pattern of the city's name and its parts' the text names; "Yantai Laishan district",
+        as a title writes it, names it once."""
+        parts = "|".join(re.escape(name) for name in
+                         sorted(self._other_cities_parts.get(city, ()), key=len, reverse=True))
+        city = re.escape(city)
+        return rf"\b(?:{city}\s+(?:{parts})|{city}|{parts})\b" if parts else rf"\b{city}\b"
 
     def _wider_scope(self, scope: Scope, found: Found, sentence: Span, clause_start: int,
                      is_rank: bool) -> Scope:
@@ -1787,7 +1793,7 @@ class _Context:
                 return None, f"one of a number of cities: {scope.place or self.home}, which no entity stands for"
             return self.city_slug, "one of a number of cities: the city, whatever the sentence calls it"
         if window == 0 and self._partners_together(found, sentence, mention):
-            sector = self._sector_named(sentence, skip)
+            sector = self._sector_named(found, sentence, skip, mention)
             if sector:  # "Foreign investment from Japan and South Korea hit $150 million"
                 return sector.slug, f"two partners named together, no one of them: '{self.text[sector.start:sector.end]}' named in the sentence"
             return None, "two partners named together as one subject; the figure is about both"
@@ -1797,7 +1803,7 @@ class _Context:
             return None, "a combined figure of the several partners its sentence names, no one of them"
         region = self._with_a_region(mention) if window == 0 and self._a_partner(mention) else None
         if region:  # "nine research centers in Europe and the United States"
-            sector = self._sector_named(sentence, skip)
+            sector = self._sector_named(found, sentence, skip, mention)
             if sector:  # "… that from Europe and the United States reached $19.68 million"
                 return sector.slug, (f"named together with '{region}', no one partner: "
                                      f"'{self.text[sector.start:sector.end]}' named in the sentence")
@@ -2205,12 +2211,25 @@ class _Context:
                 return [(m.start("name"), sentence.end)]
         return [(contrast.start(), sentence.end)] if contrast else []
 
-    def _sector_named(self, sentence: Span, skip: list[tuple[int, int]]) -> Mention | None:
-        """The first sector the sentence names outside `skip`: what a figure of several partners
-        together measures."""
-        return next((m for m in self.subjects.mentions_between(sentence.start, sentence.end)
+    def _sector_named(self, found: Found, sentence: Span, skip: list[tuple[int, int]],
+                      mention: Mention) -> Mention | None:
+        """The sector the sentence names outside `skip` that a figure of several partners together
+        measures: named before the figure with no other figure between ("Foreign investment from
+        Japan and South Korea hit …"), in the partners' own clause ("… hit $150 million,
+        accounting for 29 percent"), or referred back to ("while that from Europe … reached …");
+        not one named after the figure ("…, most of them shipped through Qingdao Port") nor
+        another figure's ("Container throughput rose 5 percent, while imports from Japan and
+        Korea reached $6 billion")."""
+        last = next((m for m in reversed(self.subjects.mentions_between(sentence.start, found.start))
                      if self.subjects.kinds.get(m.slug) == "sector"
                      and not any(a <= m.start < b for a, b in skip)), None)
+        if last is None or bisect.bisect_left(self.found_starts, last.end) == \
+                bisect.bisect_left(self.found_starts, found.start):
+            return last
+        clause = _clause_of(self.text, sentence, mention.start, mention.end)
+        if clause[0] <= last.start < mention.start or _THAT_FROM.search(self.text, last.end, found.start):
+            return last
+        return None
 
     def _partners_together(self, found: Found, sentence: Span, mention: Mention) -> bool:
         """"Japan and South Korea invested $710 million, up 137 percent": two partners joined as
@@ -2558,6 +2577,7 @@ _WIDER_PLACE_S = re.compile(rf"\s+(?P<place>the\s+(?:province|country|nation)|{'
 # Two names joined as a clause's subject, right before its verb: "Japan and South Korea invested".
 _TWO_NAMES = re.compile(rf"(?:^|(?<=[\s,]))({_CAPS})\s+and\s+({_CAPS})\s+(?:also\s+|together\s+)?{_VERB}")
 # what comes from two places together: "Foreign investment from Japan and South Korea hit …"
+_THAT_FROM = re.compile(r"\b(?:that|those)\s+(?:from|of|in|with|to)\s")  # "while that from Europe …"
 _FROM_TWO = re.compile(rf"\bfrom\s+(?:the\s+)?({_CAPS})\s+and\s+(?:the\s+)?({_CAPS})\s+(?:{_VERB}|hit|stood|totall?ed|amounted)")
 # where what a figure counts is, when two places, or with whom: "two research centers in Japan
 # and Israel", "arrangements in nine areas for cooperation with Japan and South Korea"

@@ -574,11 +574,15 @@ def _locates_a_name(clause: str, m: re.Match, countries: frozenset[str]) -> bool
     if m[0][:1].isalpha():  # "East China's" locates wherever it is
         return True
     # (a place's name with its kind: "Longkou port in east China's Shandong Province")
-    word = re.search(r"([\w'’-]+)(?:\s+(?:port|city|county|district|town|zone))?\s*$", clause[:m.start()])
+    word = re.search(r"([\w'’-]+)(\s+(?:port|city|county|district|town|zone))?\s*$", clause[max(m.start() - 80, 0):m.start()])
+    if word and word[2] and word[1].lower() in _DETERMINERS:  # "Every county in Shandong Province"
+        return False
     return bool(word and word[1][:1].isupper() and word[1].lower() not in _NOT_NAMES
                 and word[1].lower() not in countries)
 
 
+# Words before a place's kind that make it no name: "Every county in Shandong Province"
+_DETERMINERS = {"a", "an", "another", "any", "each", "every", "no", "one", "some", "this", "that", "its", "their"}
 # Words before a comma or "in" that are no place: prepositions, the connectives that open a
 # sentence ("Moreover, Shandong …", "In addition, …") and times ("In August, Shandong …").
 _NOT_NAMES = {"the", "and", "in", "of", "for", "from", "with", "moreover", "however", "meanwhile",
@@ -890,7 +894,7 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
         # region's, not the country's (not "Qingdao, a city of the Bohai Rim, drew …")
         return Scope("region", " ".join(domestic["region"].split()), among, f"'{domestic[0].strip()}'")
     country = _COUNTRY.search(clause) or _chinese_investment_abroad().search(clause) \
-        or _chinese_travellers_abroad().search(clause)
+        or _travellers_abroad(clause, city)
     if country:
         return Scope("country", "China", among, f"'{country[0]}'")
     world = _WORLD.search(clause) or (_WORLD_TOP.search(clause) if is_rank else None)
@@ -1073,7 +1077,17 @@ def _chinese_travellers_abroad() -> re.Pattern:
     visitors to Thailand" (not "Chinese tourists to Qingdao", the city's own visitors)."""
     return re.compile(r"\bChinese\s+(?:outbound\s+)?(?:tourists|visitors|travell?ers|holidaymakers|students)"
                       r"(?=\s+(?:(?:who|that)\s+)?(?:visit(?:ed|ing)?|travell?(?:ed|ing)\s+to|went\s+to|going\s+to|to|in)"
-                      r"\s+(?:the\s+)?(?:" + names_abroad() + r")\b(?!['’]))")
+                      r"\s+(?:the\s+)?(?:" + names_abroad() + r")\b(?!['’]s\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:[Ww]eek|[Hh]olidays?|[Ss]eason|[Ff]estival|[Vv]acation|New\s+Year)\b))")
+
+
+def _travellers_abroad(clause: str, city: str | None) -> re.Match | None:
+    """The country's people travelling abroad, unless the city before them is who counts them
+    ("Qingdao's airport carried 300,000 Chinese tourists to Japan": the city's count)."""
+    travellers = _chinese_travellers_abroad().search(clause)
+    if travellers and city and re.search(rf"\b{re.escape(city)}\b", clause[:travellers.start()]):
+        return None
+    return travellers
 
 
 @functools.cache
