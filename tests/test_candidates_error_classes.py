@@ -3155,3 +3155,11 @@ def test_a_plant_s_internal_logistics_is_no_port_and_eu_without_its_article_is_a
     assert rows[0][:2] == ("two", None)
     rows = found("Local exports both to Japan and to EU more than doubled 1999's figure.")
     assert rows[0][1] is None  # Japan and the EU together: no one partner's
+
+
+def test_a_listing_place_is_no_subject_and_a_share_price_that_slid_is_no_one_s():
+    rows = found("Shares of Testcity Port Co, operator of the world's seventh busiest port, tumbled in their Hong "
+                 "Kong trading debut on Friday.", ALIASES_HK, KINDS_HK)
+    assert rows[0][:2] == ("seventh busiest", "port")
+    rows = found("The port operator saw its shares slide 1.33 percent on the first day of trading.", ALIASES_HK, KINDS_HK)
+    assert rows[0][:2] == ("1.33 percent", None)

@@ -2784,7 +2784,8 @@ _WHOLE_CITY = re.compile(r"\b(?:whole|entire)\s+city\b|\bcity-?wide\b|\b[Cc]ityw
                          re.IGNORECASE | re.MULTILINE)
 _FIRM_S_REACH = re.compile(r"worldwide|global", re.IGNORECASE)  # not "two of the world's top three"
 _SHARE_PRICE = re.compile(r"\b(?:share|stock)\s+prices?\b|\b(?:shares|stocks?)\s+(?:rose|gained|fell|jumped|climbed|"
-                          r"surged|dropped|slid|closed|ended|were\s+up|were\s+down)\b", re.IGNORECASE)
+                          r"surged|dropped|slid|slide|slip|slipped|tumbled|tumble|plunged|plunge|soared|rallied|"
+                          r"declined|edged\s+(?:up|down)|closed|ended|were\s+up|were\s+down)\b", re.IGNORECASE)
 _MARKET_RANKED = re.compile(r"\b(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+market,\s+(?:the\s+|its\s+)?$")
 _A_CHANGE_OPENS = re.compile(r"[\s,]*(?:up|down|rising|falling|growing|increasing|decreasing|an?\s+(?:increase|decrease|rise|"
                              r"drop|growth|decline)\s+of)\s+(?:by\s+)?(?:about\s+|nearly\s+|over\s+)?$")

@@ -102,7 +102,10 @@ _LISTING = re.compile(r"\b(?:(?:dual-|double-|publicly\s+|also\s+)?listed|traded
                       r"(?:\s+(?:[Ss]tock\s+(?:[Ee]xchange|[Mm]arket)|[Bb]ourse|[Ee]xchange))?"
                       # "Hong Kong listed Hongqiao aims …" (not "Japan listed Qingdao among its …", a verb)
                       r"|\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?:-listed\b|\s+listed\b(?=\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
-                      r"\s+(?!(?:as|among|in|on|at|for|with|to|and|of|the)\b)[a-z]))")
+                      r"\s+(?!(?:as|among|in|on|at|for|with|to|and|of|the)\b)[a-z]))"
+                      # "tumbled in their Hong Kong trading debut", "its Hong Kong IPO", "a Shanghai listing"
+                      r"|\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:(?:trading|stock\s+market|market)\s+debut|IPO|"
+                      r"initial\s+public\s+offering|listing|share\s+(?:sale|offering)|[Ss]tock\s+[Ee]xchange|bourse)\b)")
 # The seat in a firm's name: "China Travel Service (Hong Kong) Co.", "Siemens (Qingdao) Ltd"
 # ("Taikoo (Shandong) Aircraft Engineering Company", "Yihai Kerry (Qingdao) Food Industrial
 # Park": a place in brackets between the capitalised words of one name is that name's seat)
