@@ -3163,3 +3163,10 @@ def test_a_listing_place_is_no_subject_and_a_share_price_that_slid_is_no_one_s()
     assert rows[0][:2] == ("seventh busiest", "port")
     rows = found("The port operator saw its shares slide 1.33 percent on the first day of trading.", ALIASES_HK, KINDS_HK)
     assert rows[0][:2] == ("1.33 percent", None)
+
+
+def test_cubic_metres_are_a_volume():
+    rows = [(c.as_written, c.value, c.unit) for c in extract(
+        "The latest shipment, carrying a volume of 205,000 cubic meters, was offloaded at the terminal. Qatar will "
+        "supply around 2.8 billion cubic metres of LNG a year.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert [(r[0], r[2]) for r in rows] == [("205,000 cubic meters", "m3"), ("around 2.8 billion cubic metres", "m3")]

@@ -64,7 +64,7 @@ def test_rank_as_ordinal_words():
 @pytest.mark.parametrize("value, unit, expected", [
     ("10.6", "km2", "10.6 km²"), ("51.42", "h", "51.42 hours"), ("1", "day", "1 day"),
     ("12000", "t", "12,000 tonnes"), ("300", "m2", "300 m²"), ("20", "ha", "20 ha"),
-    ("200", "nmi", "200 nautical miles"), ("500", "mu", "500 mu"),
+    ("200", "nmi", "200 nautical miles"), ("205000", "m3", "205,000 m³"), ("500", "mu", "500 mu"),
 ])
 def test_quantities_with_units(value, unit, expected):
     assert fmt.quantity(D(value), unit) == expected

@@ -40,7 +40,7 @@ _UNIT_WORDS = {  # unit -> (singular, plural); symbols have one form
     "year": ("year", "years"), "t": ("tonne", "tonnes"),
     "km2": ("km²", "km²"), "m2": ("m²", "m²"), "ha": ("ha", "ha"), "mu": ("mu", "mu"),
     "kg": ("kg", "kg"), "km": ("km", "km"), "m": ("m", "m"), "TEU": ("TEU", "TEU"),
-    "nmi": ("nautical mile", "nautical miles"),
+    "nmi": ("nautical mile", "nautical miles"), "m3": ("m³", "m³"),
 }
 
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "

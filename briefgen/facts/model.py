@@ -26,7 +26,7 @@ CURRENCIES = frozenset(
     "UZS TJS BYN IRR".split()
 )
 PHYSICAL_UNITS = frozenset(
-    "percent pp count rank times m2 km2 ha mu t kg h min s day working_day week month year km m nmi TEU".split()
+    "percent pp count rank times m2 km2 ha mu m3 t kg h min s day working_day week month year km m nmi TEU".split()
 )
 UNITS = CURRENCIES | PHYSICAL_UNITS
 

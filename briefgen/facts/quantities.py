@@ -86,6 +86,9 @@ UNIT_WORDS: dict[str, tuple[str, int | Decimal]] = {
     "square kilometres": ("km2", 1), "square kilometre": ("km2", 1), "sq km": ("km2", 1),
     "square km": ("km2", 1), "sq. km": ("km2", 1),
     "km2": ("km2", 1), "km²": ("km2", 1),
+    # a volume: "205,000 cubic meters" of LNG, "2.8 billion cubic metres" of gas
+    "cubic meters": ("m3", 1), "cubic metres": ("m3", 1), "cubic meter": ("m3", 1), "cubic metre": ("m3", 1),
+    "cu m": ("m3", 1), "m3": ("m3", 1), "m³": ("m3", 1),
     "square meters": ("m2", 1), "square meter": ("m2", 1), "square metres": ("m2", 1),
     "square metre": ("m2", 1), "sq m": ("m2", 1), "sqm": ("m2", 1), "m2": ("m2", 1),
     "m²": ("m2", 1),
@@ -291,7 +294,7 @@ class Quantity:
 
 UNIT_KINDS = {
     "percent": "percent", "pp": "pp", "count": "count", "rank": "rank", "times": "multiplier",
-    "m2": "area", "km2": "area", "ha": "area", "mu": "area", "t": "mass", "kg": "mass", "km": "length",
+    "m2": "area", "km2": "area", "ha": "area", "mu": "area", "m3": "volume", "t": "mass", "kg": "mass", "km": "length",
     "m": "length", "nmi": "length", "h": "duration", "min": "duration", "s": "duration", "day": "duration",
     "working_day": "duration",
     "week": "duration", "month": "duration", "year": "duration", "TEU": "containers",

@@ -26,7 +26,7 @@ WORDS: dict[str, str] = {
     "unit.working_day": "working days", "unit.week": "weeks", "unit.month": "months",
     "unit.year": "years", "unit.t": "tonnes", "unit.km2": "km²", "unit.m2": "m²",
     "unit.ha": "ha", "unit.mu": "mu", "unit.kg": "kg", "unit.km": "km", "unit.m": "m", "unit.TEU": "TEU",
-    "unit.nmi": "nautical miles",
+    "unit.nmi": "nautical miles", "unit.m3": "m³",
     "quantity": "{amount} {unit}",
     # dates and periods
     "period.as_of": "as of {date}", "period.by": "by {date}", "period.since": "since {date}",
