@@ -1818,3 +1818,16 @@ def test_a_change_label_holding_a_verb_and_its_object_is_a_fragment():
     from briefgen.facts.inbox.label_check import label_flaws
     assert "fragment" in label_flaws("Change in GROWING sales toasted Tsingtao Brewery Co's profit (increase)", "percent")
     assert label_flaws("Change in actually utilized FDI", "percent") == []
+
+
+def test_a_growth_rate_a_participle_leads_to_names_what_grew_after_it():
+    """"…, leading to an annual average growth rate of 21.1 percent in foreign trade": foreign trade
+    grew (the fresh38 audit's inbox proposed "Average annual change in leading to …")."""
+    from test_inbox import LABELS, PARTNERS, SG_ALIASES, SG_KINDS
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    text = ("Over the past four years, the zone has attracted significant investment, leading to an annual "
+            "average growth rate of 21.1 percent in foreign trade.")
+    c = [c for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS) if c.as_written == "21.1 percent"][0]
+    label = label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
+    assert "foreign trade" in label and "leading" not in label, label

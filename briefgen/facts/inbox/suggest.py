@@ -555,6 +555,8 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
             or (re.fullmatch(r"\w+ing", topic) and not _MEASURE_AFTER.match(after)) \
             or _A_TIME.fullmatch(topic):  # "The first quarter of 2013 saw a 22% increase in FDI"
         topic = ""  # "The amount accounted for …", "an increase of 13 percent", "rising 6 percent"
+    if changes and not topic and _MEASURE_IN_AFTER.match(after) and (measure := _MEASURE_AFTER.match(after)):
+        topic = measure[1]  # "a growth rate of 21.1 percent in foreign trade": what grew, after it
     if changes and (not topic or re.search(r"\d", topic) or _BARE_NAME.fullmatch(topic)
                     or _BRACKETED_AFTER_AMOUNT.search(_before_in_quote(c, text_before))
                     or _NAME_ACTED.fullmatch(topic)  # "Hong Kong invested …, up 65 percent"
@@ -725,7 +727,12 @@ _NO_MEASURE = re.compile(r"(?:(?:an?|the|its|their)\s+)?(?:(?:year-on-year|annua
                          r"robust|rapid|sharp|slight|modest|impressive|considerable|marked)\s+)*(?:increase|decrease|growth(?:\s+rate)?|jump|"
                          r"rise|decline|drop|surge|amount|proportion|figure|total|number|share|ratio|"
                          r"percentage)(?:\s+of)?(?:\s+year[- ]on[- ]year)?|representing|accounting|"
-                         r"statistics\s+show(?:\s+that)?|it|they|this|these|with|and|or|the|an?",
+                         r"statistics\s+show(?:\s+that)?|it|they|this|these|with|and|or|the|an?"
+                         # "…, leading to an annual average growth rate of 21.1 percent in foreign trade":
+                         # a participle's result, its measure after the figure
+                         r"|(?:leading|resulting|contributing|bringing|giving\s+rise)\s+to\s+(?:(?:an?|the)\s+)?"
+                         r"(?:(?:annual|average|yearly|year-on-year|overall|combined)\s+)*(?:increase|decrease|"
+                         r"growth(?:\s+rate)?|rise|decline|drop)(?:\s+of)?",
                          re.IGNORECASE)
 
 
