@@ -925,8 +925,10 @@ def test_the_second_review_s_period_cases_stay_as_they_were():
                    "2020-07-01") == [("3 billion dollars", "2019")]
 
 
-def test_a_volume_hyphened_to_its_number_is_no_count():
-    assert figures("The port completed an 800,000-cubic-meter storage project with a 500-liter tank.") == []
+def test_a_volume_hyphened_to_its_number_is_a_volume_not_a_count():
+    # (cubic metres are a unit, as "3,000-square-meter" is an area; litres are none)
+    assert figures("The port completed an 800,000-cubic-meter storage project with a 500-liter tank.") == \
+        [("800,000-cubic-meter", "800000", "m3", None, None)]
 
 
 def test_firms_above_designated_size_are_counted_as_such():

@@ -154,3 +154,39 @@ def test_a_text_dense_with_figures_is_cut_into_sentences_of_a_hundred_figures_at
         pieces = Sentences(text, figures).sentences
         assert max(sum(1 for start, _ in figures if p.start <= start < p.end) for p in pieces) <= MAX_FIGURES
         assert not any(start < p.start < end or start < p.end < end for p in pieces for start, end in figures)
+
+
+def test_a_title_line_s_rounded_figure_is_looked_for_once_per_unit_and_decimals(monkeypatch):
+    """Whether a title line rounds a body figure ("28% rise" for "27.73 percent") was asked of
+    every body figure for every such line: thousands of each, their product (35 s on 200 KB)."""
+    tally = [0]
+    decimals = candidates._decimals
+
+    def counting(value):
+        tally[0] += 1
+        return decimals(value)
+
+    monkeypatch.setattr(candidates, "_decimals", counting)
+    text = "\n".join(f"Exports up {n} pct\nSales rose {n}.{n % 97 + 3} percent in the year." for n in range(300))
+    found = extract(text, source="hostile.txt", aliases={"Qingdao": "qingdao"}, kinds={"qingdao": "city"})
+    assert len(found) == 600
+    assert tally[0] < 3 * 600  # it was one per line and body figure: 90,000
+
+
+def test_the_partners_a_paragraph_of_share_prices_names_are_read_once_not_once_per_price(monkeypatch):
+    """A price of one share skips the partners its paragraph names (where the shares trade): a
+    paragraph of hundreds of prices listed them all for each, and each of its mentions was then
+    checked against all of them (160 s on 100 KB)."""
+    tally = [0]
+    a_partner = candidates._Context._a_partner
+
+    def counting(self, mention):
+        tally[0] += 1
+        return a_partner(self, mention)
+
+    monkeypatch.setattr(candidates._Context, "_a_partner", counting)
+    text = "The price was HK$4.68 a share in Hong Kong. " * 400
+    found = extract(text, source="hostile.txt", aliases={"Qingdao": "qingdao", "Hong Kong": "hong-kong"},
+                    kinds={"qingdao": "city", "hong-kong": "country"})
+    assert len(found) == 400 and not any(c.subject == "hong-kong" for c in found)
+    assert tally[0] < 20 * 400  # it was every mention of the paragraph for each price: 160,000

@@ -1769,7 +1769,10 @@ def test_labels_cut_from_a_clause_or_naming_a_verb_or_a_unit_alone_are_fragments
                         ("Together with other Clipper yachts: stay in the port city", "day")]:
         assert "fragment" in label_flaws(label, unit), label
     for label, unit in [("Change in Qingdao exports", "percent"), ("Far East trade", "USD"),
-                        ("Change in Industrial added value in Linyi (increase)", "percent"), ("Receipts", "USD")]:
+                        ("Change in Industrial added value in Linyi (increase)", "percent"), ("Receipts", "USD"),
+                        # a name's measure with its participle is no clause
+                        ("Change in Qingdao's utilized foreign capital (increase)", "percent"),
+                        ("Change in actually utilized Foreign Direct Investment (increase)", "percent")]:
         assert "fragment" not in label_flaws(label, unit), label
 
 
@@ -1783,6 +1786,11 @@ def test_a_respectively_item_s_label_names_its_item_not_the_whole_list():
                             kinds=SG_KINDS | {"japan": "country", "korea": "country"}) if c.as_written == "20 percent"][0]
     label = label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
     assert "Korea" in label and "Japan" not in label, label
+    # of three names, the item takes the whole list's place, not its last two's
+    from types import SimpleNamespace
+    from briefgen.facts.inbox.suggest import _with_its_item
+    assert _with_its_item(SimpleNamespace(subject_reason="respectively-list item 'Korea'"),
+                          "Japan, Korea and Russia, share of trade with Asia") == "Korea, share of trade with Asia"
 
 
 def test_a_count_done_by_a_participle_in_a_plan_is_not_labelled_as_done():
@@ -1792,6 +1800,7 @@ def test_a_count_done_by_a_participle_in_a_plan_is_not_labelled_as_done():
     from briefgen.facts.extract.candidates import extract
     from briefgen.facts.inbox.suggest import label_and_reason
     for text, done in [("The second phase will extend the line south by 13 km, adding 12 stations.", False),
+                       ("The second phase will extend the line south by 13 km, adding a total of 12 stations.", False),
                        ("The second phase extended the line south by 13 km, adding 12 stations.", True)]:
         c = [c for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS) if c.as_written == "12"][0]
         label = label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]

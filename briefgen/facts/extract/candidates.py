@@ -168,9 +168,11 @@ _DISTRICT_OF = re.compile(r"\b(?:(?P<part>[A-Z][a-z]+)\s+(?i:district|county)\s+
                           r"|(?P<city2>[A-Z][a-z]+)['’]s\s+(?P<part2>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?i:district|county|new\s+area)"
                           # the city's name before the part's, as a title writes it: "Weihai Lingang district"
                           rf"|(?P<city3>{CITY_NAMES})\s+(?P<part3>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?i:district|county|new\s+area))\b")
-# Places listed where something was done: "in Beijing, Qingdao and other cities"
+# Places listed where something was done: "in Beijing, Qingdao and other cities" (the last no
+# part of a longer name: "in Jinan, Yantai and Shandong Province" is blanked by none)
 _PLACES_VISITED = re.compile(r"\b(?:in|to|across)\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)+,?\s+and\s+"
-                             r"(?:other\s+(?:cities|places|regions|provinces)|[A-Z][a-z]+)\b")
+                             r"(?:other\s+(?:cities|places|regions|provinces)\b|[A-Z][a-z]+\b"
+                             r"(?!\s+(?:[A-Z]|(?i:province|city|county|district|port)\b)))")
 # Three names or more joined by hyphens: "China-Japan-Korea", "Japan-Korea-Qingdao"
 _NAME_CHAIN = re.compile(r"(?<![\w'’])[A-Z][\w'’]*(?:-[A-Z][\w'’]*){2,}")
 _DISTRICT_GROUPS = (("city", "part"), ("city2", "part2"), ("city3", "part3"))
@@ -192,8 +194,9 @@ def _without_repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for c in candidates:
         if c.key not in furniture:
             body.setdefault(_figure_of(c), []).append(set(_QUOTE_WORDS.findall(c.quote.lower())))
+    rounded: dict[tuple, dict[Decimal, list[tuple]]] = {}  # (unit, decimals) -> the body's figures rounded
     return [c for c in candidates
-            if not (c.key in furniture and c.key not in linked and _restated(c, body))]
+            if not (c.key in furniture and c.key not in linked and _restated(c, body, rounded))]
 
 
 def _figure_of(c: Candidate) -> tuple:
@@ -224,20 +227,33 @@ def _is_furniture(text: str, c: Candidate) -> bool:
     return alone and not _SENTENCE_END.search(c.quote) and len(c.quote.split()) <= 20
 
 
-def _restated(c: Candidate, body: dict[tuple, list[set[str]]]) -> bool:
+def _restated(c: Candidate, body: dict[tuple, list[set[str]]],
+              rounded: dict[tuple, dict[Decimal, list[tuple]]]) -> bool:
     """A body sentence states the line's figure with words in common: the same figure, or one a
     headline rounds ("Tsingtao cheers 28% rise in profit" for "profit by 27.73 percent")."""
     words = set(_QUOTE_WORDS.findall(c.quote.lower())) - {"home", "news"}
-    figures = [_figure_of(c)] + [key for key in body if key[1] == c.unit and _rounds_to(key[0], c.value)]
+    figures = [_figure_of(c), *_rounding_to(c, body, rounded)]
     return any(words & sentence for figure in figures for sentence in body.get(figure, ()))
 
 
-def _rounds_to(value, rounded) -> bool:
-    """Whether `rounded`, written with fewer decimals, is `value` rounded ("28" for 27.73)."""
-    value, rounded = Decimal(str(value)), Decimal(str(rounded))
-    places = -rounded.normalize().as_tuple().exponent if rounded != rounded.to_integral() else 0
-    decimals = -value.normalize().as_tuple().exponent
-    return decimals > places >= 0 and value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP) == rounded
+def _rounding_to(c: Candidate, body: dict[tuple, list[set[str]]],
+                 rounded: dict[tuple, dict[Decimal, list[tuple]]]) -> list[tuple]:
+    """The body's figures of c's unit that c, written with fewer decimals, rounds ("28" for
+    27.73); the body is rounded once for each unit and number of decimals, not once a line."""
+    value = Decimal(str(c.value))
+    places = _decimals(value)
+    if (c.unit, places) not in rounded:
+        index = rounded[c.unit, places] = {}
+        for key in body:
+            if key[1] == c.unit and _decimals(Decimal(str(key[0]))) > places:
+                at = Decimal(str(key[0])).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
+                index.setdefault(at, []).append(key)
+    return rounded[c.unit, places].get(value, [])
+
+
+def _decimals(value: Decimal) -> int:
+    """How many decimals a number is written with, none for a whole one ("27.73": 2, "28", "1E+2": 0)."""
+    return max(-value.normalize().as_tuple().exponent, 0)
 
 
 # --- one figure --------------------------------------------------------------------------------
@@ -318,6 +334,7 @@ class _Context:
             self.places = _blanked(self.places, visited)
             self.not_subjects = sorted([*self.not_subjects, *visited])
             self._city_named.clear()
+            self._first_city = self._city_named_from(0)  # (read again: not in a place visited)
         self._first_scopes: dict[int, Scope] = {}  # sentence index -> scope of its first figure
         self._scopes: dict[tuple[str, bool], Scope] = {}  # (clause, is_rank) -> its scope
         self._throughputs: dict[tuple[int, int], bool] = {}  # clause -> whether it says throughput
@@ -331,6 +348,7 @@ class _Context:
         self._mid_sentence: dict[str, bool] = {}  # a firm's name -> written capitalised mid-sentence
         self._firms: dict[int, str | None] = {}  # a sentence's start -> the firm it is about
         self._partner_sites: dict[tuple[int, int], Mention | bool | None] = {}  # span -> the partner a site is in
+        self._paragraph_partners: dict[int, list[tuple[int, int]]] = {}  # paragraph start -> its partners
         self._own_provinces: list[tuple[int, str]] | None = None  # provinces named, not as neighbours
         self.founds: list[Found] = []  # every figure of the text, for what each one counts
         self.found_starts: list[int] = []
@@ -883,7 +901,6 @@ class _Context:
         named once where no other city and no province is named."""
         others = (PROVINCE_CITIES.get(self.city_province or "", frozenset()) | self._located_in_the_province()) \
             - {self.city}
-        parts = self._other_cities_parts
         counts = sorted(((len(re.findall(self._names_of(name), self.text)), name) for name in others),
                         reverse=True)
         (count, name), runner_up = (counts + [(0, None), (0, None)])[:2]
@@ -1084,7 +1101,8 @@ class _Context:
         return self._city_named[start, end]
 
     def _in_not_subjects(self, at: int) -> bool:
-        """Whether `at` is in a source, a ticker or a place listed as visited: no subject there."""
+        """Whether `at` is in a source, a ticker, a photo's caption or a place listed as visited:
+        no subject there."""
         return any(a <= at < b for a, b in self.not_subjects)
 
     def _names_city(self, start: int, end: int) -> bool:
@@ -1721,7 +1739,8 @@ class _Context:
         market = _IN_A_MARKET.match(self.text, found.end) or (
             _MARKET_RANKED.search(self.text, max(found.start - 60, sentence.start), found.start)
             if found.quantity.unit == "rank" else None)
-        if market:  # (or "the China market, the second-largest in the world": the market ranked)  # "57.5 percent in American market, 106.1 percent in Canadian market": each its own
+        if market:  # "57.5 percent in American market, 106.1 percent in Canadian market": each its own
+            # (or "the China market, the second-largest in the world": the market ranked)
             named = self.subjects.mentions_between(market.start("place"), market.end("place"))
             if named:
                 return named[0].slug, f"'{market['place']}' market, which the figure is of"
@@ -2271,8 +2290,11 @@ class _Context:
                 _PER_SHARE.match(self.text, found.end)
                 or _PRICE_BEFORE.search(self.text, max(found.start - 60, 0), found.start)):
             return []
-        return [(m.start, m.end) for m in self.subjects.mentions_between(paragraph.start, paragraph.end)
+        if paragraph.start not in self._paragraph_partners:  # (read once for all its prices)
+            self._paragraph_partners[paragraph.start] = [
+                (m.start, m.end) for m in self.subjects.mentions_between(paragraph.start, paragraph.end)
                 if self._a_partner(m)]
+        return self._paragraph_partners[paragraph.start]
 
     def _ahead_of_the_rank(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
         """The one a rank of the sentence comes after ("the second-largest in the world after the

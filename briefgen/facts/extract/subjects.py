@@ -10,6 +10,7 @@ case ("US", "Korean"); lower-case aliases ("the city", "film") match in any case
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Collection, Mapping
@@ -211,9 +212,9 @@ class SubjectFinder:
         figure's own sentence a partner goes before a sector before the city; before it, the
         entity named last is the one the text goes on about. Mentions inside `skip` spans do not
         count."""
+        inside = _within(skip)
         for index, (lo, hi) in enumerate(windows):
-            found = [m for m in self._between(lo, hi)
-                     if not any(a <= m.start and m.end <= b for a, b in skip)]
+            found = [m for m in self._between(lo, hi) if not inside(m)]
             if found and index == 0:
                 return min(found, key=lambda m: (self._rank(m.slug), self._distance(m, start, end))), index
             if found:
@@ -463,6 +464,14 @@ def _in_firm_name(m: Mention, text: str, firms: list[tuple[int, int]]) -> bool:
     """Whether a sector's name is a word of a firm's name (not a port's or airport's operator)."""
     return (any(a <= m.start and m.end <= b for a, b in firms)
             and not _FACILITY.search(text, m.start, m.end))
+
+
+def _within(spans: list[tuple[int, int]]):
+    """A test of whether a mention lies wholly inside one of `spans`, in a number of steps that
+    grows with their logarithm (a price of one share skips every partner of its paragraph)."""
+    spans = sorted(spans)
+    starts, reach = [a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max))
+    return lambda m: (i := bisect.bisect_right(starts, m.start)) > 0 and reach[i - 1] >= m.end
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]], starts: list[int]) -> bool:

@@ -306,13 +306,16 @@ _CHANGE_IN_WORD_AND_NAME = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nn
 
 # a change "in" a clause cut from the sentence: a name and its verb ("Change in Tsingtao cheers",
 # "Change in the Bohai Bay Rim absorbed") or a comparison ("Change in far higher than the average
-# growth rate")
+# growth rate"); not a name's measure ("Change in Qingdao's utilized foreign capital")
 _CHANGE_IN_A_CLAUSE = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?(?:[Cc]hange|[Gg]rowth)\s+in\s+"
-                                 r"(?:(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+)+(?:(?!added\b)[a-z]+ed|cheers|sees|says|posts|reports|"
+                                 r"(?:(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+)+(?<!['’]s\s)(?:(?!added\b)[a-z]+ed|cheers|sees|says|posts|reports|"
                                  r"logs|tops|hits|wins|gets|makes|takes|has|grows|rises|jumps|surges|soars|falls|drops|climbs|doubles)\b"
                                  r"|(?:far\s+|much\s+|slightly\s+)?(?:higher|lower|faster|slower|more|less)\s+than\b"
-                                 # "Change in GROWING sales toasted Tsingtao Brewery Co's profit": a verb and its object
-                                 r"|[^()]*?\b(?!added\b)[a-z]{3,}ed\s+[A-Z][a-z])")
+                                 # "Change in GROWING sales toasted Tsingtao Brewery Co's profit": a verb and its object,
+                                 # after its subject (not "actually utilized Foreign Direct Investment", "number of
+                                 # registered Enterprises": a measure's participle)
+                                 r"|[^()]*?\b(?!(?:of|the|a|an|and|or|in|on|for|with|its|their|by|to)\b)[a-z]+(?<!ly)\s+"
+                                 r"(?!added\b)[a-z]{3,}ed\s+[A-Z][a-z])")
 # A clause, not a measure: a verb done by the words before it with an object after it ("The Chinese
 # tyre producer acquired controlling stakes", "Wanhua owns, share of …", "The plant anticipates to
 # generates …"), or a verb its adverb ends the label on ("… jointly invested"). (Not a participle

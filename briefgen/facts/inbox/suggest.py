@@ -856,7 +856,10 @@ def _with_its_item(c: Candidate, topic: str) -> str:
     place ("Kazakhstan and Uzbekistan … accounting for 58.6 percent and 29 percent …,
     respectively": the 58.6 percent's topic is Kazakhstan)."""
     item = re.match(r"respectively-list item '([^']+)'", c.subject_reason)
-    names = _TWO_NAMES_AT.search(topic) or _NAME_LIST_AT.search(topic) if item else None
+    # (the list that starts first, the longer at one start: "Japan, Korea and Russia", not its
+    # "Korea and Russia")
+    names = min((m for m in (_NAME_LIST_AT.search(topic), _TWO_NAMES_AT.search(topic)) if m),
+                key=lambda m: (m.start(), -m.end()), default=None) if item else None
     if not names or item[1] not in names[0]:
         return topic
     return " ".join((topic[:names.start()] + item[1] + topic[names.end():]).split())
@@ -1224,7 +1227,7 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     if done:  # "Seven Shandong enterprises were included on a list of …", "12 projects were signed"
         return " ".join(done["listed"].split()) if done["listed"] else _DONE_TO[done["verb"].lower()]
     verb = _VERB_BEFORE.search(c.quote[max(at - 60, 0):at])
-    if verb and not (verb[0].lower().rstrip().endswith("ing") and _TO_COME.search(c.quote[:max(at - 60, 0) + verb.start()])):
+    if verb and not (verb[0].split()[0].lower().endswith("ing") and _TO_COME.search(c.quote[:max(at - 60, 0) + verb.start()])):
         return _DONE_TO[verb["verb"].lower()]  # (not "The second phase will extend …, adding 12 stations")
     whole = _MADE_OF.search(c.quote[max(at - 90, 0):at])
     if whole:  # "Its "Dream of Sailing" training team, comprising nearly 40 pupils": in the team
