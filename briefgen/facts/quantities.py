@@ -208,7 +208,7 @@ _CUR_SUF = rf"(?:(?<![\w-])|(?<=[a-z]-))(?!(?-i:Cents\b))(?:{_alternation(CURREN
 # "50 fewer days", "30 more minutes": how many more or fewer, in the unit.
 _UNIT_ADJECTIVE = (r"(?:(?:consecutive|straight|successive|full|whole|calendar|standard|fewer|more|extra|"
                    r"additional)\s+(?!than\b))?")  # not "more than", "fewer than": qualifiers
-_UNIT = rf"{_UNIT_ADJECTIVE}(?:{_alternation(UNIT_WORDS)})(?![\w])"
+_UNIT = rf"{_UNIT_ADJECTIVE}(?:{_alternation(UNIT_WORDS)})(?![\w])(?!(?<=miles)\s+(?:per|an|a)\s+hour\b)"  # (a speed: no length)
 _QUAL = _word(QUALIFIERS)
 
 # "topped the world average", "topped the national level": above a level, no place on a list
@@ -499,6 +499,11 @@ _COMPARED_AFTER = re.compile(r"\s+(?:as|more|less|fewer|larger|bigger|higher|gre
 _A_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")  # (not a sentence's end: "16 mln mt. The port …")
 
 
+# a loyalty scheme's miles before the figure: "members redeemed 3 million miles"
+_LOYALTY_MILES = re.compile(r"\b(?:redeem\w*|earn(?:s|ed|ing)?|award\w*|bonus|loyalty|frequent[- ]fl\w+|mileage|rewards?)\b[^.;]*$",
+                            re.IGNORECASE)
+
+
 def find_quantities(text: str) -> Iterator[Found]:
     """Every figure-shaped span in running text, left to right, without judging it."""
     for m in QUANTITY_RE.finditer(text):
@@ -526,6 +531,11 @@ def find_quantities(text: str) -> Iterator[Found]:
         quantity, form, has_unit = _quantity_of(m)
         if m["unit"] == _MEGATONNE and _A_NAME_AFTER.match(text, m.end()):
             yield from _numbers_alone(text, m)  # "Qingdao's 12 Mt Laoshan scenic spots": a mountain's name
+            continue
+        if m["unit"] and m["unit"].lower() == "miles" and _LOYALTY_MILES.search(text, max(m.start() - 40, 0), m.start()):
+            low = QUANTITY_RE.match(text, m.start(), m.start("unit"))  # "redeemed 3 million miles": no distance
+            quantity, form, has_unit = _quantity_of(low)
+            yield Found(low.start(), low.end(), quantity, form, has_unit)
             continue
         if quantity.unit == "times" and _HOW_OFTEN.search(text, max(m.start() - 30, 0), m.start()) \
                 and not _COMPARED_AFTER.match(text, m.end()):

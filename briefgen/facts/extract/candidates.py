@@ -189,14 +189,16 @@ def _without_repeats(text: str, candidates: list[Candidate]) -> list[Candidate]:
     candidate goes when a sentence of the body states the same figure with words in common."""
     linked = {c.equivalent_of for c in candidates} | {c.pair_of for c in candidates}
     body: dict[tuple, list[set[str]]] = {}
+    near: dict[tuple, list[set[str]]] = {}  # figure -> the words of its own clauses
     title_end = _title_end(text)
     furniture = {c.key for c in candidates if c.offset < title_end or _is_furniture(text, c)}
     for c in candidates:
         if c.key not in furniture:
             body.setdefault(_figure_of(c), []).append(set(_QUOTE_WORDS.findall(c.quote.lower())))
+            near.setdefault(_figure_of(c), []).append(_clause_words(text, c))
     rounded: dict[tuple, dict[Decimal, list[tuple]]] = {}  # (unit, decimals) -> the body's figures rounded
     return [c for c in candidates
-            if not (c.key in furniture and c.key not in linked and _restated(c, body, rounded))]
+            if not (c.key in furniture and c.key not in linked and _restated(c, body, near, rounded))]
 
 
 def _figure_of(c: Candidate) -> tuple:
@@ -227,13 +229,32 @@ def _is_furniture(text: str, c: Candidate) -> bool:
     return alone and not _SENTENCE_END.search(c.quote) and len(c.quote.split()) <= 20
 
 
-def _restated(c: Candidate, body: dict[tuple, list[set[str]]],
+def _restated(c: Candidate, body: dict[tuple, list[set[str]]], near: dict[tuple, list[set[str]]],
               rounded: dict[tuple, dict[Decimal, list[tuple]]]) -> bool:
     """A body sentence states the line's figure with words in common: the same figure, or one a
-    headline rounds ("Tsingtao cheers 28% rise in profit" for "profit by 27.73 percent")."""
+    headline rounds ("Tsingtao cheers 28% rise in profit" for "profit by 27.73 percent") with a
+    word of that figure's own clause (not "Qingdao exports up 6%" for "Qingdao's GDP grew 5.9
+    percent …, and its exports rose 12 percent")."""
     words = set(_QUOTE_WORDS.findall(c.quote.lower())) - {"home", "news"}
-    figures = [_figure_of(c), *_rounding_to(c, body, rounded)]
-    return any(words & sentence for figure in figures for sentence in body.get(figure, ()))
+    if any(words & sentence for sentence in body.get(_figure_of(c), ())):
+        return True
+    return any(words & clause for key in _rounding_to(c, body, rounded) for clause in near[key])
+
+
+_OWN_CLAUSE_CUT = re.compile(r"[,;:!?\n]|\.(?!\d)")
+
+
+def _clause_words(text: str, c: Candidate) -> set[str]:
+    """The common words (no names) of a figure's own clause: "sales lifted … profit by" for
+    27.73 percent in "GROWING sales lifted Tsingtao Co's profit by 27.73 percent in 2007, …"."""
+    before = text[max(c.offset - 120, 0):c.offset]
+    cuts = list(_OWN_CLAUSE_CUT.finditer(before))
+    before = before[cuts[-1].end():] if cuts else before
+    end = c.offset + len(c.as_written)
+    after = text[end:end + 80]
+    cut = _OWN_CLAUSE_CUT.search(after)
+    after = after[:cut.start()] if cut else after
+    return {w.lower() for w in _QUOTE_WORDS.findall(f"{before} {after}") if w[0].islower()}
 
 
 def _rounding_to(c: Candidate, body: dict[tuple, list[set[str]]],
@@ -1820,7 +1841,7 @@ class _Context:
             # "… eight sites with three each in South Korea & China, one each in Vietnam & United
             # States — with a combined production capacity of 54.64 million tyres"
             return None, "a combined figure of the several partners its sentence names, no one of them"
-        region = self._with_a_region(mention) if window == 0 and self._a_partner(mention) else None
+        region = self._with_a_region(mention, found) if window == 0 and self._a_partner(mention) else None
         if region:  # "nine research centers in Europe and the United States"
             sector = self._sector_named(found, sentence, skip, mention)
             if sector:  # "… that from Europe and the United States reached $19.68 million"
@@ -2275,10 +2296,14 @@ class _Context:
         return bool(first and second and first[0].slug != second[0].slug
                     and self.subjects._rank(first[0].slug) == self.subjects._rank(second[0].slug) == 0)
 
-    def _with_a_region(self, mention: Mention) -> str | None:
-        """A region no entity stands for joined to the partner by "and" or "or", either side."""
+    def _with_a_region(self, mention: Mention, found: Found) -> str | None:
+        """A region no entity stands for joined to the partner by "and" or "or", either side
+        (by a repeated preposition, "both to the US and to EU", only for a figure after both: not
+        "sold 2 million TVs in Korea and in EU countries it sold 1 million")."""
         before = _REGION_AND.search(self.text, max(mention.start - 40, 0), mention.start)
         after = _AND_REGION.match(self.text, mention.end)
+        if after and after["prep"] and found.start < after.end():
+            after = None
         joined = before or after
         return joined["region"] if joined and not self.subjects.names_between(*joined.span("region")) else None
 
@@ -2467,7 +2492,7 @@ _NOT_AN_AGENCY = r"(?!\s+(?:Customs|Bureau|Commission|Department|Administration|
 _REGIONS = (r"(?:Europe|Africa|Asia|Oceania|(?:Latin|South|North|Central)\s+America|the\s+Middle\s+East|"
             r"(?:Central|Southeast|South|East|West)\s+Asia|ASEAN|(?:the\s+)?EU|the\s+European\s+Union)")
 _REGION_AND = re.compile(rf"\b(?P<region>{_REGIONS}),?\s+(?:and|or)\s+(?:the\s+)?$")
-_AND_REGION = re.compile(rf",?\s+(?:and|or)\s+(?:(?:to|in|with|from)\s+)?(?P<region>{_REGIONS})\b")
+_AND_REGION = re.compile(rf",?\s+(?:and|or)\s+(?:(?P<prep>to|in|with|from)\s+)?(?P<region>{_REGIONS})\b")
 # The country's own figures: "at major Chinese ports", "China's foreign trade", "nationwide".
 _NATIONAL = re.compile(r"\b(?:(?:at|in)\s+(?:major\s+)?Chinese\s+(?:ports|cities|airports)|China['’]s\s+"
                        r"(?:foreign\s+trade|exports|imports|GDP|economy|ports)|nationwide|across\s+the\s+country)\b")
@@ -2816,7 +2841,10 @@ _PRICE_BEFORE = re.compile(r"\b(?:closing|opening|offer(?:ing)?|issue|listing|sh
                            r"(?:of|at|was|is|stood\s+at)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 # the one a rank comes after: "the second-largest in the world after the United States"
 _AHEAD_OF_RANK = re.compile(r"[^.;:]{0,60}?\b(?:after|behind|(?:second|next)\s+only\s+to|trailing)\s+"
-                            r"(?P<ahead>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+                            r"(?P<ahead>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                            # (the name ends its phrase: not "after South Korea cut its investment",
+                            # "after Japan's investment jumped", a clause of its own)
+                            r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|to|and|with|among|on|for|as|at|by|of|worldwide|globally)\b)")
 # words after a share price's move that begin another statement: "… rose 5% and its revenue hit"
 _NOT_THE_MOVE = re.compile(r"\b(?:and|after|as|on|when|while|that|said|says|its|it|their|they|revenue|sales|"
                            r"profits?|investment|contract|deal|attracted|won)\b", re.IGNORECASE)

@@ -22,7 +22,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 # percentage points", "at 14.92 yuan", "at 23.50 US dollars", "at 10.20 RMB" (no clock; "GMT" is one)
 _NOT_A_CLOCK = (r"\s*(?:%|(?!(?:GMT|UTC|BJT|CST|AM|PM)\b)[A-Z]{2,}\b|(?:[A-Z][\w.]*\s+){0,2}dollars?\b"
                 r"|(?:percent\w*|per\s+cent|million|billion|thousand|trillion|yuan|euros?|yen|won|"
-                r"pounds?|cents?|tons?|tonnes?|times|km|kg|sq|kilo\w*|met(?:er|re)s|square|hectares|points?|mln|bln)\b)")
+                r"pounds?|cents?|tons?|tonnes?|times|km|kg|sq|kilo\w*|met(?:er|re)s|square|hectares|points?|mln|bln|per)\b)")
 
 _PATTERNS = [
     # (+86) 0532-68873099, +86-531-89013333, 0532-68873099

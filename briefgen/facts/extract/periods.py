@@ -131,7 +131,8 @@ def rule(pattern: str):
 
 # ("the same five months of 2021", "the same quarter of last year": the period compared with)
 # ("the corresponding period last year", "the equivalent period of 2019", "the same time last year": the same)
-@rule(r"(?:the\s+(?:same|corresponding|equivalent)\s+(?:period|time|(?:\w+\s+)?months|(?:\w+\s+)?quarters?|half(?:[-\s]year)?)\s+(?:of\s+|in\s+)?"
+@rule(r"(?:the\s+(?:same|corresponding|equivalent)\s+(?:period|(?:(?<=\bthan\sat\sthe\ssame\s)|"
+      r"(?<!\bat\sthe\ssame\s)(?<!\bduring\sthe\ssame\s)(?<!\bby\sthe\ssame\s))time|(?:\w+\s+)?months|(?:\w+\s+)?quarters?|half(?:[-\s]year)?)\s+(?:of\s+|in\s+)?"
       r"(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|(?:19|20)\d\d)|"
       # "up 8 percent from the previous year", "59.04 percent from the holiday period in 2019"
       r"(?:from|over|than|compared\s+(?:to|with))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"

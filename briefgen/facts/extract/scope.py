@@ -542,7 +542,7 @@ _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{
                       # "in Jinan, the provincial capital, …": the same, the province unnamed
                       rf"|(?<=,\s)the\s+provincial\s+capital(?:\s+city)?\b"
                       # "the brewer, based in Shandong Province, said": where the firm is
-                      rf"|(?<=,\s)(?:based|headquartered|located)\s+in\s+{_LOCATED}(?=\s*,)"
+                      rf"|(?<=,\s)(?<![a-z]s,\s)(?:based|headquartered|located)\s+in\s+{_LOCATED}(?=\s*,)"
                       # "Along the Silk Road, Shandong is linked …": a province after a comma with
                       # a verb after it is the sentence's subject, not a place locating the name
                       # before the comma
@@ -789,6 +789,10 @@ _PLURALS = {"city": "cities", "economy": "economies", "company": "companies"}
 
 # "…, ranking fourth in the country", "ranked among the best in China": where a rank is, not a
 # figure that shares the clause.
+_FIRM_RANKED = (r"the\s+(?:country|nation|province|world)['’]s\s+(?:(?:first|second|third|fourth|fifth|"
+                r"\d+(?:st|nd|rd|th))[\s-]+)?(?:largest|biggest|leading|top|major)\s+(?:[a-z-]+\s+){0,2}?"
+                r"(?:maker|producer|company|firm|brewer|manufacturer|group|exporter|importer|enterprise|"
+                r"carmaker|automaker|retailer|bank|insurer|operator|carrier)")
 _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b(?:No\.\s*\d|[^,;.()])*"  # "ranking No. 1 in China"
                           r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"\d+(?:st|nd|rd|th))\s+place\b[^,;.()]*"  # "and sixth place globally"
@@ -804,10 +808,9 @@ _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b(?:No\.\s*\d
                           r"in\s+China|in\s+the\s+country|nationwide)\b"
                           # "…, the country's second biggest beer maker said": a firm's rank says
                           # which firm, not where its figures are
-                          r"|\bthe\s+(?:country|nation|province|world)['’]s\s+(?:(?:first|second|third|fourth|fifth|"
-                          r"\d+(?:st|nd|rd|th))[\s-]+)?(?:largest|biggest|leading|top|major)\s+(?:[a-z-]+\s+){0,2}?"
-                          r"(?:maker|producer|company|firm|brewer|manufacturer|group|exporter|importer|enterprise|"
-                          r"carmaker|automaker|retailer|bank|insurer|operator|carrier)s?\b", re.IGNORECASE)
+                          # (one firm; firms only as a group it is among, "among the world's top tyre
+                          # producers": not "Output of the country's major automakers rose 8 percent")
+                          rf"|\b{_FIRM_RANKED}\b|(?:(?<=\bamong\s)|(?<=\bone\sof\s)){_FIRM_RANKED}s\b", re.IGNORECASE)
 
 
 # "in 112 countries and regions worldwide": the world locates the countries counted; the count
@@ -891,8 +894,11 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     if province:
         place = province["place"] or province["named"] or province["of"]
         return Scope("province", place, among, f"'{province[0].strip()}'")
-    domestic = _DOMESTIC_REGION.search(clause) if not is_rank else None
-    if domestic and not (city and re.search(rf"\b{re.escape(city)}\b", clause)):
+    # (not where a share is of a whole the clause leaves to its sentence: "China's foreign trade rose
+    # 5 percent, with the Yangtze River Delta contributing 40 percent of the total")
+    domestic = _DOMESTIC_REGION.search(clause) if not is_rank \
+        and not re.search(r"\bof\s+the\s+(?:total|whole)\b", clause) else None
+    if domestic and not (city and re.search(rf"\b{re.escape(city)}\b|\b[Tt]he\s+city\b(?!\s+of\b)", clause)):
         # "the Bohai Bay Rim absorbed over US$14 billion of foreign direct investment": the
         # region's, not the country's (not "Qingdao, a city of the Bohai Rim, drew …")
         return Scope("region", " ".join(domestic["region"].split()), among, f"'{domestic[0].strip()}'")

@@ -81,13 +81,13 @@ _IN_A_NAME = re.compile(r"\b[A-Z][\w-]*\s+\d+\b")  # "Fortune 500", "Boeing 787"
 # a rank's group, its size written with or without thousands separators ("among 2,800 counties")
 _GROUP_SIZE = re.compile(r"\(among [^)]*\)|\bamong \S+ \d[\d,]* .*$|among \d[\d,]* .*$")
 _FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|which|its|their|"
-             r"more|less|over|about|nearly|almost|while|was|were|is|are|worth|past|last|against|together")
+             r"more|less|over|about|nearly|almost|while|was|were|is|are|worth|past|last")
 # words a label may start with but never end on: "Terminal area will be", "… the city's newly",
 # "Revenues may" (not the month: "Exports in May")
 _NOT_LAST = (r"be|been|will|would|could|should|(?-i:may|might|must)|has|have|had|newly|recently|jointly|respectively|"
              r"approximately|currently|previously|mainly|mostly|already|also|took|saw|got|gave|only|another|"
              r"during|within|between|among|through|via|since|until|per")
-_STARTS = re.compile(rf"^(?:(?:{_FUNCTION}|means|meaning)\b|•)|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
+_STARTS = re.compile(rf"^(?:(?:{_FUNCTION}|means|meaning|against|together)\b|•)|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
 # an amount's measure after "a"/"an" ("A revenue", "An operating income"): whose it is was lost
 _INDEFINITE = re.compile(r"(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)?[Aa]n?\s+[a-z]")
 # a place described, nothing measured: "The coastal city of Qingdao in east China's Shandong Province"
@@ -314,7 +314,7 @@ _CHANGE_IN_A_CLAUSE = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s
                                  # "Change in GROWING sales toasted Tsingtao Brewery Co's profit": a verb and its object,
                                  # after its subject (not "actually utilized Foreign Direct Investment", "number of
                                  # registered Enterprises": a measure's participle)
-                                 r"|[^()]*?\b(?!(?:of|the|a|an|and|or|in|on|for|with|its|their|by|to)\b)[a-z]+(?<!ly)\s+"
+                                 r"|[^()]*?\b(?<!['’])(?!(?:of|the|a|an|and|or|in|on|for|with|its|their|by|to)\b)[a-z]+(?<!ly)\s+"
                                  r"(?!added\b)[a-z]{3,}ed\s+[A-Z][a-z])")
 # A clause, not a measure: a verb done by the words before it with an object after it ("The Chinese
 # tyre producer acquired controlling stakes", "Wanhua owns, share of …", "The plant anticipates to
@@ -373,7 +373,8 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
             # (a place's area or length is the place's own: "The economic zone: 159,500 km²")
             or (_PLACE_ALONE.fullmatch(bare) and unit not in _EXTENTS)
-            or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare) or _VERB_ALONE.fullmatch(rest)
+            or _OPENS_ON_A_VERB.search(bare) or _PLACE_DESCRIBED.fullmatch(bare)
+            or (_VERB_ALONE.fullmatch(rest) and not (unit == "count" and _NOUN_TOO.fullmatch(rest)))
             or _SHARE_OF_ITSELF.match(bare) or (unit in CURRENCIES and _ACTOR_DID.search(bare))
             or (unit == "count" and _PARTS_OF_A_TOPIC.fullmatch(_PLACE_AFTER.sub("", rest)))
             or (unit not in DURATION_UNITS and unit != "count" and _INDEFINITE.match(bare))):
@@ -419,6 +420,10 @@ _VERB_ALONE = re.compile(r"(?:Receives?|Received|Handles?|Handled|Produces?|Prod
 _THING_ALONE = re.compile(r"(?:[Tt]he|An?)\s+(?!(?:GDP|output|exports?|imports?|trade|investment|revenues?|"
                           r"income|population|throughput|turnover|sales|spending|consumption|capital|"
                           r"production|employment)\b)[a-z]+|[A-Z][\w'’ -]*:\s+(?:Mass|Money|Count|Change)")
+
+
+# a plural noun spelt as a verb: "Records" (2 million records) counts records
+_NOUN_TOO = re.compile(r"Records|Registers|Hosts|Holds|Covers|Handles")
 
 
 # A unit of measure alone: "Kiloliters", "Tonnes", "Square meters" say in what, not what of
@@ -524,9 +529,13 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
 # a figure that says how far one exceeds another, not how it changed over time
 # (not one over an earlier time: "3.3 percent more than 2014", "… higher than the previous year")
 _MARGIN_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:higher|lower|more|less|faster|slower|above|"
-                           r"below|greater|smaller)\s+than\b(?!\s+(?:(?:in|that\s+of|those\s+of)\s+)?(?:(?:19|20)\d\d|last\b|"
-                           r"the\s+(?:previous|prior|preceding|same|corresponding)\b|a\s+year\b|a\s+decade\b|"
-                           r"(?:the\s+)?(?:year|decade)s?\s+(?:before|earlier|ago)))", re.IGNORECASE)
+                           r"below|greater|smaller)\s+than\b(?!\s+(?:(?:in|(?:that|those)\s+(?:of|in))\s+)?(?:(?:19|20)\d\d|last\b|"
+                           r"the\s+(?:previous|prior|preceding|same|corresponding|(?:19|20)\d\d)\b|a\s+year\b|a\s+decade\b|"
+                           r"(?:the\s+)?(?:year|decade)s?\s+(?:before|earlier|ago)|before\b|pre-|"
+                           # (an earlier part of a year: "than in the first half of 2023", "than in January")
+                           r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b|"
+                           r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))",
+                           re.IGNORECASE)
 _MARGIN_WORDS = re.compile(r"\b(?:margin|gap|than|above|below|difference)\b", re.IGNORECASE)
 _A_CHANGE_LABEL = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\b")
 

@@ -896,7 +896,9 @@ _VERB_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bwould\s)
                           r"\b(?P<verb>%s)(?:e[ds]?|s|ed|ing|es)?\s+(?:(?:a\s+total\s+of|in\s+total|"
                           r"altogether|another|an\s+additional)\s+)?$" % "|".join(_DONE_TO), re.IGNORECASE)
 # words that put the verb after them in the future: "will extend the route …, adding 12 stations"
-_TO_COME = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|aims?\s+to|(?:is|are)\s+expected\s+to)\b[^.;]*$",
+# (not a relative clause's: "The city, which will host the expo next year, opened its line …")
+_TO_COME = re.compile(r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)"
+                      r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|aims?\s+to|(?:is|are)\s+expected\s+to)\b[^.;]*$",
                       re.IGNORECASE)
 # what the things counted make up: "the training team, comprising nearly 40 pupils"
 _MADE_OF = re.compile(r"(?:^|[.;:]\s+|,\s+)(?P<whole>(?:the|its|their|a|an)\s+[^,;.()]{3,60}?),?\s+(?:comprising|"
@@ -1227,7 +1229,10 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     if done:  # "Seven Shandong enterprises were included on a list of …", "12 projects were signed"
         return " ".join(done["listed"].split()) if done["listed"] else _DONE_TO[done["verb"].lower()]
     verb = _VERB_BEFORE.search(c.quote[max(at - 60, 0):at])
-    if verb and not (verb[0].split()[0].lower().endswith("ing") and _TO_COME.search(c.quote[:max(at - 60, 0) + verb.start()])):
+    said = c.quote[:max(at - 60, 0) + verb.start()] if verb else ""
+    # (from the last sentence break only: linear on a long quote of "will … will … 3.5")
+    if verb and not (verb[0].split()[0].lower().endswith("ing")
+                     and _TO_COME.search(said, max(said.rfind("."), said.rfind(";")) + 1)):
         return _DONE_TO[verb["verb"].lower()]  # (not "The second phase will extend …, adding 12 stations")
     whole = _MADE_OF.search(c.quote[max(at - 90, 0):at])
     if whole:  # "Its "Dream of Sailing" training team, comprising nearly 40 pupils": in the team

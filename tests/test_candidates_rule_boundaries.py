@@ -1,0 +1,57 @@
+"""Where the rules written from the fresh38 audit stop: sentences each rule must leave as they were
+(found by an adversarial review); every sentence is invented (Testcity and its partners)."""
+
+from __future__ import annotations
+
+from test_candidates_error_classes import ALIASES, KINDS, _subject_and_scope, found
+
+from briefgen.facts.extract.candidates import extract
+from briefgen.facts.inbox.label_check import label_flaws, measure_flaw
+
+
+def test_the_fresh38_extraction_rules_keep_what_they_were_not_about():
+    # the one a rank comes after ends its phrase: "after Korea cut …" opens a clause of its own
+    rows = found("Japan became Testcity's largest investor in 2023 after Korea cut its investment by 30 percent.")
+    assert rows[-1][:2] == ("30 percent", "korea")
+    # a region joined by a repeated preposition is only the figure's after both
+    rows = found("The firm sold 2 million sets in Korea and in EU countries it sold 1 million in 2023.")
+    assert [r[:2] for r in rows] == [("2 million", "korea"), ("1 million", None)]
+    # "at the same time last year" says when; "over the same time last year" is a base
+    rows = [(c.as_written, c.period) for c in extract("At the same time last year, the port handled 30 million "
+                                                      "tonnes.", source="t.txt", doc_date="2024-05-01",
+                                                      aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("30 million tonnes", "2023")]
+    # a region that contributes a share of a whole the sentence names is relative to that whole
+    rows = found("China's foreign trade rose 5 percent, with the Yangtze River Delta contributing 40 percent "
+                 "of the total.")
+    assert [r[2:4] for r in rows] == [("country", "China"), ("country", "China")]
+    assert found("Firms from the Yangtze River Delta signed 45 projects in the city.")[0][2:4] == ("city", None)
+    # the country's firms (plural) are the country's; firms located in a province are the province's
+    assert found("Output of the country's major automakers rose 8 percent.")[0][2:4] == ("country", "China")
+    assert _subject_and_scope("There are 4,000 Korean-funded firms, located in Shandong Province, that employ "
+                              "300,000 people.")[0][2:4] == ("province", "Shandong")
+    # a headline rounding a body figure of another clause states its own figure
+    text = "Testcity exports up 6%\nTestcity's GDP grew 5.9 percent in 2023, and its exports rose 12 percent."
+    assert "6%" in [r[0] for r in found(text)]
+    # an amount's unit after a dotted number: no time of day; miles flown per hour or redeemed: no length
+    rows = [(c.as_written, c.unit) for c in extract(
+        "Exports grew at 10.25% in 2023. Shares were sold at 2.35 US dollars each. Members redeemed 3 million "
+        "miles. The train reaches 370 miles per hour.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert ("10.25%", "percent") in rows and ("2.35 US dollars", "USD") in rows
+    assert not [r for r in rows if r[1] == "km"]
+
+
+def test_the_fresh38_label_rules_keep_what_they_were_not_about():
+    # a participle before its noun is no verb cut from a clause
+    for label in ("Change in Testcity's contracted foreign investment (increase)",
+                  "Change in revenue of listed Korean firms in Testcity (increase)",
+                  "Change in the number of foreign-invested Japanese firms (increase)"):
+        assert label_flaws(label, "percent") == [], label
+    assert label_flaws("Foreign investment by Japan and Korea together", "USD") == []
+    assert label_flaws("Records", "count") == []
+    # a change over an earlier part of a year, or an earlier time, is no margin
+    for after in (" higher than that in 2022.", " higher than in the first half of 2023.",
+                  " higher than before the pandemic.", " higher than the 2022 level."):
+        assert measure_flaw("Change in exports (increase)", "percent", "Exports were ", after) is None, after
+    assert measure_flaw("Change in exports (increase)", "pp", "Exports grew ", " percentage points faster than "
+                        "imports.") == "margin"
