@@ -980,3 +980,16 @@ def test_a_figure_over_the_past_years_with_no_period_waits_for_one(run, project)
     assert span["review"] == "drop" and not span.get("period")
     assert "drop until a period is given: its sentence gives it over a span back from the source's writing" in text
     assert items["2.8 billion yuan"]["review"] == "keep"
+
+
+def test_a_time_an_undated_source_does_not_resolve_is_not_quoted_as_words_the_sentence_lacks(run, project):
+    """"during the first half of the year" in an undated page: the inbox says why the figure waits
+    without quoting "last year" as if the sentence said it (the fresh38 reviewer read it so)."""
+    (project / "seeds" / "half.txt").write_text(
+        "Testcity's exports reached 739 million US dollars in the first half of the year.\n",
+        encoding="utf-8")
+    extract_inbox(run, project, "half.txt")
+    item = candidates(inbox_of(project, "half"))[0]
+    text = inbox_of(project, "half").read_text(encoding="utf-8")
+    assert item["review"] == "drop" and not item.get("period")
+    assert "only the source's date resolves (such as" in text and '("last year"' not in text

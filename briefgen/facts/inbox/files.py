@@ -375,8 +375,9 @@ class Mentions:
 
 
 # Why a figure waits for a period (the review's words)
-_UNRESOLVED = ("its sentence names one the source's date does not resolve (\"last year\" in an undated "
-               "source); add period, or the seed's date in seeds/index.yaml and extract again")
+_UNRESOLVED = ("its sentence names a time that only the source's date resolves (such as \"this year\" or "
+               "\"the first half of the year\"), and the source has none; add period, or the seed's date in "
+               "seeds/index.yaml and extract again")
 _PAST_SPAN_UNDATED = ("its sentence gives it over a span back from the source's writing (\"during the past five years\") "
                       "that no date resolves: printed with none, it would read as one year's; add the period")
 _ONCE = ("its sentence says it was so once (\"There were …\") and gives no time: printed with none, it would "
