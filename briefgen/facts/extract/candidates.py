@@ -792,8 +792,8 @@ class _Context:
         if scope.level == "province" and not scope.place:
             scope = replace(scope, place=self._province_before(found.start))
         # (once the text has named it: a quote before that proves no place its label prints)
-        if self.home and not scope.names_a_place and not any(
-                not self._in_not_subjects(m.start()) for m in self._city_by_name.finditer(
+        if self.home and not scope.names_a_place and all(
+                self._in_not_subjects(m.start()) for m in self._city_by_name.finditer(
                     self.text, sentence.start, sentence.end)) and self._home_named < found.start:
             return Scope("city", self.home, scope.among, f"the text is about {self.home}")
         if self.home_province and not scope.names_a_place and any(

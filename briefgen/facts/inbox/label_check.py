@@ -291,23 +291,25 @@ _PART_BEFORE = re.compile(r"^[A-Z][^:]{2,100}:\s+(?=[A-Z])")
 _NAMED_RANK = re.compile(r"[A-Z][\w'’ -]*['’]s rank")  # "Japan's rank": a measure and whose
 
 
+# the words a change's label opens with: "Change in", "Year-on-year growth in", "Average annual change in"
+_CHANGE_IN = r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?(?:[Cc]hange|[Gg]rowth)\s+in\s+"
 # a change of a place or body, no measure named: "Year-on-year change in Yantai's Huang-Bohai New
 # Area", "Year-on-year growth in Shanghe Hot Spring Spot in Jinan" (not a measure's initials: GDP, FDI)
-_CHANGE_OF_A_NAME = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?(?:[Cc]hange|[Gg]rowth)\s+in\s+"
+_CHANGE_OF_A_NAME = re.compile(_CHANGE_IN +
                                r"(?:the\s+)?(?P<name>(?:[A-Z][\w'’.&-]*(?:['’]s)?\s*)+"
                                r"(?:(?:of|in|and)\s+(?:[A-Z][\w'’.&-]*\s*)+)*)(?:\s*\(.*\))?")
 
 
 # a noun cut out of the sentence with the name after it: "Change in quantity Haier in Pakistan"
 # (from "ranking No. 1 in quality and quantity Haier in Pakistan has increased …")
-_CHANGE_IN_WORD_AND_NAME = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?(?:[Cc]hange|[Gg]rowth)\s+in\s+"
+_CHANGE_IN_WORD_AND_NAME = re.compile(_CHANGE_IN +
                                       r"(?!(?:the|a|an|its|their)\b)[a-z]+\s+[A-Z][a-z]+\b(?!['’])")
 
 
 # a change "in" a clause cut from the sentence: a name and its verb ("Change in Tsingtao cheers",
 # "Change in the Bohai Bay Rim absorbed") or a comparison ("Change in far higher than the average
 # growth rate"); not a name's measure ("Change in Qingdao's utilized foreign capital")
-_CHANGE_IN_A_CLAUSE = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?(?:[Cc]hange|[Gg]rowth)\s+in\s+"
+_CHANGE_IN_A_CLAUSE = re.compile(_CHANGE_IN +
                                  r"(?:(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+)+(?<!['’]s\s)(?:(?!added\b)[a-z]+ed|cheers|sees|says|posts|reports|"
                                  r"logs|tops|hits|wins|gets|makes|takes|has|grows|rises|jumps|surges|soars|falls|drops|climbs|doubles)\b"
                                  r"|(?:far\s+|much\s+|slightly\s+)?(?:higher|lower|faster|slower|more|less)\s+than\b"

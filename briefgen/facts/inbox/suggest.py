@@ -848,7 +848,7 @@ def _item_topic(c: Candidate, partner: str | None) -> str:
     names = _NAME_LIST_AT.search(head)
     if not names or item[1] not in names[0]:
         return ""
-    return " ".join((head[:names.start()] + item[1] + head[names.end():]).split())
+    return _in_place_of(head, names, item[1])
 
 
 def _with_its_item(c: Candidate, topic: str) -> str:
@@ -862,7 +862,12 @@ def _with_its_item(c: Candidate, topic: str) -> str:
                 key=lambda m: (m.start(), -m.end()), default=None) if item else None
     if not names or item[1] not in names[0]:
         return topic
-    return " ".join((topic[:names.start()] + item[1] + topic[names.end():]).split())
+    return _in_place_of(topic, names, item[1])
+
+
+def _in_place_of(words: str, names: re.Match, item: str) -> str:
+    """`words` with the list of names `names` found in them replaced by one item of it."""
+    return " ".join((words[:names.start()] + item + words[names.end():]).split())
 
 
 _TWO_NAMES_AT = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*\s+and\s+(?:the\s+)?"
