@@ -3188,3 +3188,152 @@ def test_cubic_metres_are_a_volume():
         "The latest shipment, carrying a volume of 205,000 cubic meters, was offloaded at the terminal. Qatar will "
         "supply around 2.8 billion cubic metres of LNG a year.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert [(r[0], r[2]) for r in rows] == [("205,000 cubic meters", "m3"), ("around 2.8 billion cubic metres", "m3")]
+
+
+def _periods(text: str, doc_date: str | None = "2012-08-19") -> list[tuple]:
+    return [(c.as_written, c.period, c.period_unresolved)
+            for c in extract(text, source="t.txt", doc_date=doc_date, aliases=ALIASES, kinds=KINDS)]
+
+
+def test_a_time_after_a_side_of_a_change_dates_that_side_only():
+    rows = _periods("Its capital has increased from 450,000 dollars to 3.8 million dollars, and annual sales "
+                    "have jumped from 3 million dollars in 1990 to 30 million dollars last year.")
+    assert [r[:2] for r in rows] == [("450,000 dollars", None), ("3.8 million dollars", None),
+                                     ("3 million dollars", "1990"), ("30 million dollars", "2011")]
+    # what goes on from the change is of the time it reached, not of its start
+    rows = _periods("The number of foreign-invested firms has surged from 10 in 1981 to 15,000 in 2018, "
+                    "bringing in 741 projects.", "2019-06-01")
+    assert ("741", "1981") not in [r[:2] for r in rows]
+    # a time said of a whole sentence still dates every figure of it
+    rows = _periods("In 2011, exports reached 5 billion dollars and imports 3 billion dollars.")
+    assert [r[1] for r in rows] == ["2011", "2011"]
+
+
+def test_a_paragraph_s_one_period_carries_to_a_sentence_in_the_past_that_names_none():
+    rows = _periods("In 2008, Testcity's GDP reached 178.35 billion yuan. The GDP per capita exceeded 63,519 "
+                    "yuan.", "2015-09-12")
+    assert rows[1][1] == "2008" and "63,519 yuan" in rows[1][0]
+    # not a running total ("has invested"), a span of its own, a plan, or the time of a total up to a date
+    for second in ("Japan has invested around $12.5 billion in the city.",
+                   "Over the three-decade period, the cities held 200 trade talks.",
+                   "The port will handle 600 million tonnes.",
+                   "The GDP per capita is 63,519 yuan."):
+        rows = _periods(f"In 2008, Testcity's GDP reached 178.35 billion yuan. {second}", "2015-09-12")
+        assert rows[1][1] is None, second
+    rows = _periods("By the end of 2017, the city had 300 firms. Exports rose 5 percent.", "2018-02-01")
+    assert rows[1][1] is None
+    # another paragraph says nothing of its time
+    rows = _periods("In 2008, Testcity's GDP reached 178.35 billion yuan.\n\nExports exceeded 63,519 yuan.",
+                    "2015-09-12")
+    assert rows[1][1] is None
+
+
+def test_months_and_halves_as_headlines_and_typos_write_them():
+    assert _periods("Thirty-three firms were set up in the first seven month this year.", "2000-09-10")[0][1] \
+        == "2000-01/2000-07"
+    assert _periods("Trade rises to $4.1b in first 8 months of 2020", "2020-09-24")[0][1] == "2020-01/2020-08"
+    # a source with no date leaves these periods open: asked for, not taken from elsewhere
+    for text in ("Group revenue rose 16% to RMB4.79bn in the first six months.",
+                 "Testcity Port saw first half container throughput rise 3% to 9.1m TEU."):
+        rows = _periods(text, None)
+        assert all(r[1] is None and r[2] for r in rows if r[0] != "3%"), text
+        assert rows[-1][2], text
+    # "a first half" or "the first half-year" stays as before; a half without a noun after is no period
+    assert _periods("The team scored 3 goals in a first half.", "2020-09-24")[0][1] is None
+
+
+def test_a_currency_s_country_is_no_subject_and_a_missing_space_hides_no_figure():
+    aliases = {**ALIASES, "US": "usa", "U.S.": "usa"}
+    kinds = {**KINDS, "usa": "country"}
+    rows = found("Li thought he could sell it for 3 to 4 yuan (38 US cents-50 US cents) per kilogram, but the "
+                 "price has dropped to around only 15 US cents per kilo.", aliases, kinds)
+    assert all(r[1] != "usa" for r in rows), rows
+    assert found("US exports to Testcity rose 5 percent.", aliases, kinds)[0][1] == "usa"
+    rows = [c.as_written for c in extract("In 1999, the GDP of the zone soared to 786 million U.S. dollars,30 "
+                                          "percent higher than in 1998. It had 1,234,567 people.",
+                                          source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows == ["786 million U.S. dollars", "30 percent", "1,234,567"]
+
+
+def test_a_headline_s_bare_dollars_repeat_the_body_s_other_dollars():
+    text = ("Korea-Testcity trade rises to $4.1b in first 8 months of 2020\nThe Daily\n\nBilateral trade between "
+            "Korea and Testcity grew to US$3 billion (S$4.1 billion) in the first eight months of 2020.")
+    rows = [c.as_written for c in extract(text, source="t.txt", doc_date="2020-09-24", aliases=ALIASES,
+                                          kinds=KINDS)]
+    assert rows == ["US$3 billion", "S$4.1 billion"]
+    # a headline's dollars with no body figure of that number stay
+    text = text.replace("S$4.1 billion", "S$4.2 billion")
+    assert "$4.1b" in [c.as_written for c in extract(text, source="t.txt", doc_date="2020-09-24",
+                                                      aliases=ALIASES, kinds=KINDS)]
+
+
+def test_a_province_joined_to_a_partner_by_a_hyphen_is_the_province_s_trade():
+    rows = found("Korea-Shandong trade rose to US$3 billion in 2019. Shandong-Japan trade reached US$5 billion. "
+                 "Testcity-Japan trade reached US$2 billion.")
+    assert [r[1:4] for r in rows] == [("korea", "province", "Shandong"), ("japan", "province", "Shandong"),
+                                      ("japan", "city", None)]
+    # a firm based in the province is still no figure of the province's
+    assert found("Shandong-based firms in Testcity hired 300 people.")[0][2:4] == ("city", None)
+
+
+def test_a_partner_s_own_trade_with_the_country_is_relative_to_the_country():
+    rows = found("In 2023, Testcity's imports from Japan crossed $36 million. In the same period, Japan's "
+                 "exports to China crossed $704 million.")
+    assert [r[1:4] for r in rows] == [("japan", "city", None), ("japan", "country", "China")]
+    # not goods a place ships out to the country, nor a county's share of the country's exports
+    assert found("It loaded 10 containers of seafood for export to China.")[0][2:4] == ("city", None)
+
+
+def test_a_speed_is_no_figure_but_a_rate_of_goods_or_people_is():
+    rows = [(c.as_written, c.unit) for c in extract(
+        "The express sails at more than 25 nautical miles per hour. The train runs at 350 km per hour, a "
+        "350-km-per-hour line, or 600 km/h. Ships sail at 20 knots, cars at 60 mph. The terminal handles 36,000 "
+        "tons per hour and 3,000 passengers per hour. The bridge is 41.58 kilometers long.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows == [("36,000 tons", "t"), ("3,000", "count"), ("41.58 kilometers", "km")]
+
+
+def test_a_group_s_members_and_the_size_of_a_group_are_no_city_s_figures():
+    rows = found("Testcity hosted the forum in 2020. The ASEM, which currently has 53 member countries, is a "
+                 "platform for dialogue. The SCO has eight member states.")
+    assert [r[:2] for r in rows] == [("53", None), ("eight", "sco")]
+    rows = found("More than 20 marine events are held each year in Testcity, including an expo which is one of "
+                 "the world's three major fisheries exhibitions.")
+    assert rows[-1][:4] == ("three", None, "world", None)
+
+
+def test_industrial_output_is_a_measure_of_the_whole_economy():
+    text = ("Thirty-three foreign-invested enterprises were set up in the Testcity zone in 2000. In 1999, the "
+            "zone's industrial output value rose to 16.6 billion yuan.")
+    rows = [(c.as_written, c.subject) for c in extract(text, source="t.txt", doc_date="2000-09-10",
+                                                        aliases=ALIASES, kinds=KINDS)]
+    assert rows[-1] == ("16.6 billion yuan", "testcity")
+
+
+def test_names_listed_after_a_city_firm_s_figure_leave_it_the_firm_s():
+    text = ("In 2012, Testfirm's global revenue rose 20 percent on the back of strong performances in Japan, "
+            "Korea and Europe.")
+    rows = [(c.as_written, c.subject) for c in extract(text, source="t.txt", doc_date="2013-05-01",
+                                                        aliases=ALIASES, kinds=KINDS, firms=["Testfirm"])]
+    assert rows == [("20 percent", "testcity")]
+    # names listed before the figure are still its subjects together
+    text = "In 2012, sales in Japan, Korea and Europe rose 20 percent."
+    rows = [(c.as_written, c.subject) for c in extract(text, source="t.txt", doc_date="2013-05-01",
+                                                        aliases=ALIASES, kinds=KINDS, firms=["Testfirm"])]
+    assert rows == [("20 percent", None)]
+
+
+def test_a_concession_after_a_figure_names_no_subject_and_provincial_level_is_a_rank_of_reforms():
+    text = ("The port saw container throughput rise 3% to 9.1m TEU.\n\nAs a result, segment profit rose 20% to "
+            "RMB386m, although this was mainly due to its stake in Testcity Qianwan Container Terminal.")
+    rows = found(text)
+    assert [r[:2] for r in rows][-2:] == [("20%", "port"), ("RMB386m", "port")]
+    rows = found("A total of 35 preferential policies have been approved and 30 national and provincial-level "
+                 "reforms have been launched in the area.")
+    assert [r[2:4] for r in rows] == [("city", None), ("city", None)]
+
+
+def test_the_shipped_entities_read_seaports_and_yacht_races():
+    aliases, _ = entity_names(REPO / "facts" / "entities.yaml")
+    assert aliases.get("seaports") == aliases.get("seaport") == "port"
+    assert aliases.get("yacht race") == aliases.get("regatta") == "fashion-tourism"

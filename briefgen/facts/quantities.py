@@ -192,7 +192,8 @@ _DIGITS = (r"(?:\d{1,3},\d{1,2}(?=\s+(?:million|billion|trillion)\b)|\d{1,3}(?:,
 # Digits start a number unless they continue a word ("H135"), a decimal or a thousands group;
 # a currency code may be written right against them ("RMB100 million").
 _CODES = "|".join(code for code in CURRENCY_PREFIXES if len(code) == 3 and code.isalpha())
-NUMBER_PATTERN = _NUMBER = rf"(?:(?:(?<![\w.,])(?<!\d['’])|(?<={_CODES})){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
+# (a comma right after a word is a missing space, "dollars,30 percent", not a thousands group)
+NUMBER_PATTERN = _NUMBER = rf"(?:(?:(?<![\w.])(?<![\d\W],)(?<!\d['’])|(?<={_CODES})){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
 _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 # "2.8 billion", "ten thousand", "hundred million"; the short forms may touch it ("$1.2bn").
 _ATTACHED = "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True))

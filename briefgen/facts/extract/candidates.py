@@ -116,6 +116,7 @@ _CITY_S_UNNAMED = "no entity named in the sentence or the paragraphs around it: 
 _FIRM_NAME = r"(?P<firm>[A-Z][\w&-]*(?:\s+[A-Z][\w&.-]*){0,3})"
 _CORPORATE_ENDING = re.compile(r"(?:,?\s+(?:Group|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|Holdings|"
                                r"Company))+\.?$")
+_LISTED_AFTER = "names listed together after it; the figure is about them all, no one of them"
 _NO_ONE_NAMED_BEFORE = "the names before it are listed together (or with other fields) or name a kind of firm: no one subject"
 _WIDER_PLACE_NO_ENTITY = "the figure is about a wider place, and its sentence names no entity"
 
@@ -145,7 +146,8 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     # "US" in "US$5 billion"; a rank's words may name its subject ("ranked Qingdao No 3"), and a
     # number that is no figure may be part of a name ("Fortune 500")
     context.subjects.ignore([(f.start, f.end) for f, verdict in zip(founds, verdicts)
-                             if f.form not in ("rank", "rank_list") and verdict is not None])
+                             if f.form not in ("rank", "rank_list") and verdict is not None]
+                            + [m.span() for m in _CURRENCY_S_COUNTRY.finditer(text)])
     kept: dict[int, Candidate] = {}  # index in founds -> candidate
     for i, (found, verdict) in enumerate(zip(founds, verdicts)):
         if verdict is not None:
@@ -157,6 +159,8 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
 
 # --- one statement, one candidate ---------------------------------------------------------------
 
+# A currency's country, even where no figure was read around it: "(38 US cents-50 US cents)"
+_CURRENCY_S_COUNTRY = re.compile(r"\bU\.?S\.?(?=\s*(?:\$|cents?\b|dollars?\b))")
 _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")  # "Jan.-Aug.", "U.S."
 _QUOTE_WORDS = re.compile(r"[^\W\d_]{3,}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
@@ -207,6 +211,18 @@ def _figure_of(c: Candidate) -> tuple:
     return c.value, c.unit
 
 
+def _read_as(c: Candidate) -> list[tuple]:
+    """The figures a line's figure may be: a bare "$" is any dollar ("Singapore-Shandong trade
+    rises to $4.1b" heads "US$3 billion (S$4.1 billion)")."""
+    if c.unit == "USD" and _BARE_DOLLAR.match(c.as_written):
+        return [(c.value, unit) for unit in _DOLLARS]
+    return [_figure_of(c)]
+
+
+_BARE_DOLLAR = re.compile(r"(?:about\s+|around\s+|over\s+|nearly\s+)?\$")
+_DOLLARS = ("USD", "SGD", "HKD", "AUD", "CAD", "NZD", "TWD")
+
+
 def _title_end(text: str) -> int:
     """Where the text's first line ends when it is a title: at most 20 words, and no sentence
     end of its own (a dateline may follow it on the next line) or one in an abbreviation ("…
@@ -236,7 +252,7 @@ def _restated(c: Candidate, body: dict[tuple, list[set[str]]], near: dict[tuple,
     word of that figure's own clause (not "Qingdao exports up 6%" for "Qingdao's GDP grew 5.9
     percent …, and its exports rose 12 percent")."""
     words = set(_QUOTE_WORDS.findall(c.quote.lower())) - {"home", "news"}
-    if any(words & sentence for sentence in body.get(_figure_of(c), ())):
+    if any(words & sentence for key in _read_as(c) for sentence in body.get(key, ())):
         return True
     return any(words & clause for key in _rounding_to(c, body, rounded) for clause in near[key])
 
@@ -675,6 +691,16 @@ class _Context:
                      and not (alone and self.subjects.names_between(at + len(name), at + len(name) + 2))),
                     None)
 
+    def _members_of(self, found: Found, sentence: Span) -> tuple[str | None, str]:
+        """A count of a group's members is the group's: "The SCO has eight member states" (an
+        entity's), "The ASEM, which currently has 53 member countries, …" (no entity's, not the
+        city's the text is about)."""
+        named = [m for m in self.subjects.mentions_between(sentence.start, found.start)
+                 if self.subjects.kinds.get(m.slug) not in ("city", "sector")]
+        if named:
+            return named[-1].slug, f"the members of '{self.text[named[-1].start:named[-1].end]}', counted"
+        return None, "the members of a group no entity stands for, counted"
+
     def _city_firm_before(self, found: Found, sentence: Span) -> str | None:
         """One of the city's firms its sentence names before the figure ("Qingdao-based Haier
         said its revenue rose …", "…, while Haier's rose 3 percent"): the figure is the firm's."""
@@ -714,7 +740,7 @@ class _Context:
             # whose revenue reached …")
             return None, f"about a firm of '{abroad['place']}', which no entity stands for", None
         since = 0 if firm or reason in (_NO_ENTITY_NAMED, _CITY_S_UNNAMED) else \
-            sentence.start if reason in (_WIDER_PLACE_NO_ENTITY, _NO_ONE_NAMED_BEFORE) else len(self.text)
+            sentence.start if reason in (_WIDER_PLACE_NO_ENTITY, _NO_ONE_NAMED_BEFORE, _LISTED_AFTER) else len(self.text)
         own = named[0] if named else next(
             (name for at, name in reversed(self._city_firms_at) if since <= at < found.start), None)
         if not own:
@@ -1444,7 +1470,27 @@ class _Context:
             return self._last_period_before(sentence.start)
         if _CARRIES_ON.match(self.text, sentence.start):
             return self._paragraph_period(sentence) or self._done_by_the_date(found, sentence)
-        return self._the_text_s_period(found, sentence) or self._done_by_the_date(found, sentence)
+        return self._the_text_s_period(found, sentence) or self._paragraph_s_one_period(found, sentence) \
+            or self._done_by_the_date(found, sentence)
+
+    def _paragraph_s_one_period(self, found: Found, sentence: Span) -> TimePhrase | None:
+        """A sentence in the past that names no time, in a paragraph whose sentences before it all
+        name one period ("In 2008, Weihai's GDP reached 178.35 billion yuan. The GDP per capita
+        exceeded 63,519 yuan"): that period, inferred."""
+        paragraph = self.sentences.paragraph_at(sentence.start)
+        named = [p for p in self._phrases_in(paragraph.start, sentence.start)
+                 if p.period and p.kind != "base" and p.strength == 2]
+        if not named or len({p.period for p in named}) != 1 or any(self._dates_a_founding(p) for p in named) \
+                or ".." in named[-1].period:
+            return None  # (not a running total's date: "by the end of 2017")
+        # (a running total says "has": "It has attracted 43 projects" counts up to the source's date)
+        if self._is_future(sentence.start) or self._is_future(named[-1].start) \
+                or not _IN_THE_PAST.search(self.text, sentence.start, sentence.end) \
+                or _SINCE_DONE.search(self.text, sentence.start, found.start) \
+                or _OWN_SPAN.search(self.text, sentence.start, sentence.end) \
+                or self._phrases_in(sentence.start, sentence.end) or found.quantity.unit in _UNCOUNTED:
+            return None
+        return replace(named[-1], inferred=True)
 
     def _dates_the_next_figure_only(self, phrase: TimePhrase, found: Found) -> bool:
         """"rise from the current 50 million yuan to 300 million yuan": "the current" is the
@@ -1607,11 +1653,23 @@ class _Context:
             # year": a figure after "to" is of the time after it, not of the "from" before
             in_clause = [p for p in in_clause if p.end > found.start or not _FROM_WORD.search(
                 self.text, start, p.start) or not _TO_RIGHT_BEFORE.search(self.text, p.end, found.start)] or in_clause
-        phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)]
+        phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)
+                                and not self._dates_a_side_of_a_change(p, found)]
         if not phrases:
             return None
         strongest = max(p.strength for p in phrases)
         return min((p for p in phrases if p.strength == strongest), key=lambda p: _reach(p, found))
+
+    def _dates_a_side_of_a_change(self, phrase: TimePhrase, found: Found) -> bool:
+        """A time written right after the figure a change starts from ("sales jumped from 3 million
+        dollars in 1990 to …") dates that side only; one after the figure it reaches ("… to 30
+        million dollars last year") dates no figure said before the change ("Its capital has
+        increased from 450,000 U.S. dollars to 3.8 million dollars, and …"), only what goes on
+        from it ("…, bringing in 741 projects")."""
+        before = self.text[max(phrase.start - 60, 0):phrase.start]
+        if _FROM_SIDE.search(before):
+            return True
+        return bool(_TO_SIDE.search(before)) and found.end <= phrase.start - len(before) + before.rfind(" to ")
 
     def _figure_changed(self, found: Found, sentence: Span, clause_start: int) -> Found | None:
         """The figure a change's clause follows right after (", up 73.4 percent" after "US$947
@@ -1742,9 +1800,13 @@ class _Context:
         previous = self.sentences.paragraph_at(paragraph.start - 1) if paragraph.start else paragraph
         windows = [(sentence.start, sentence.end), (paragraph.start, sentence.start),
                    (previous.start, min(previous.end, paragraph.start))]
-        if _GROUP_SIZE.search(self.text, max(found.start - 12, 0), found.start) and \
-                _GROUP_NOUN.match(self.text, found.end):
+        if (_GROUP_SIZE.search(self.text, max(found.start - 12, 0), found.start) and
+                _GROUP_NOUN.match(self.text, found.end)) or \
+                _ONE_OF_A_WIDE_GROUP.search(self.text, max(found.start - 40, 0), found.start):
+            # ("… Expo, which is one of the world's three major fisheries exhibitions")
             return None, "the number of peers a rank is among, not one of them"
+        if _MEMBERS_COUNTED.match(self.text, found.end):
+            return self._members_of(found, sentence)
         if (found.quantity.unit == "percent" and _SHARE_PRICE.search(self.text, sentence.start, found.start)) or (
                 found.quantity.unit in CURRENCIES and self._share_price_moved_by(found, sentence)):
             # "CRRC's share prices gained on Thursday, up 1.56 percent in Shanghai and 1.51 percent in
@@ -1817,9 +1879,12 @@ class _Context:
                 return city, f"a measure of the whole economy: no entity named before is its subject{note}"
             if found_mention is None:
                 return None, _NO_ONE_NAMED_BEFORE
-        if lists and (not found_mention or found_mention[1] > 0) and any(
-                self.subjects.names_between(a, b) for a, b in lists):
-            return None, "names listed together; the figure is about them all, no one of them"
+        listed = [(a, b) for a, b in lists if self.subjects.names_between(a, b)]
+        if listed and (not found_mention or found_mention[1] > 0):
+            # (a list only after the figure, "Hisense's revenue rose 20 percent on the back of
+            # strong performances in the U.S., Europe and Australia", leaves a firm named before it)
+            return None, _LISTED_AFTER if all(a >= found.end for a, _ in listed) else \
+                "names listed together; the figure is about them all, no one of them"
         if not found_mention and self._about_the_city and scope.level == "city" and not scope.place \
                 and self._nothing_else_since_the_city(sentence):
             return self.city_slug, _CITY_S_UNNAMED
@@ -2472,7 +2537,7 @@ _THE_PROVINCE = re.compile(r"\bthe\s+province\b", re.IGNORECASE)
 _WHOLE_ECONOMY = re.compile(
     r"\b(?:GDP|gross\s+domestic\s+product|per\s+capita|population|(?:primary|secondary|second|"
     r"tertiary|third)\s+industry|fixed[-\s]assets?\s+investment|retail\s+sales|disposable\s+income|"
-    r"fiscal\s+revenue|general\s+public\s+budget)\b", re.IGNORECASE)
+    r"fiscal\s+revenue|general\s+public\s+budget|industrial\s+output)\b", re.IGNORECASE)
 # A share of the economy ("share of GDP", "proportion in the city's GDP"): its part's measure.
 _SHARE_OF_ECONOMY = re.compile(r"\b(?:share|proportion|percentage|ratio|part)\s+(?:of|in|to)\s+(?:(?:the\s+)?"
                                r"(?:city|province|country|nation)['’]s\s+|the\s+|its\s+|their\s+)?"
@@ -2525,12 +2590,17 @@ _CLAUSE_SUBJECT = re.compile(rf"[,;]\s+(?:(?:and|while|whereas|but)\s+)?(?P<name
 # ", followed by South Korea with 9 percent", ", including 27 from Japan": so do a ranking's next
 # items and a share's parts, for the figures before them ("…; among them 50 projects involving
 # Fortune 500 companies": the 370 projects before are not all theirs).
-_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|followed\s+by|including|"
+_CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|(?:even\s+)?(?:al)?though|followed\s+by|including|"
                        r"among\s+(?:them|which|these|those))\b")
 # ("from" a figure, "to" right before this one: not "Investment from Hong Kong … rose to")
 # The market right after a figure: "106.1 percent in Canadian market", "3 percent in the Japanese market"
 _IN_A_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+markets?\b")
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?$")
+# A side of a change right before a time: "from (just) one in 1981", "to 30 million dollars last year"
+_SIDE_FIGURE = (r"(?:(?:just|only|about|around|nearly|almost|some|over|more\s+than)\s+)?(?:US\$|HK\$|RMB\s*|[$¥€])?"
+                r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+[\w.%-]+){0,3}\s*$")
+_FROM_SIDE = re.compile(r"\bfrom\s+" + _SIDE_FIGURE, re.IGNORECASE)
+_TO_SIDE = re.compile(r"\bfrom\s.*\bto\s+" + _SIDE_FIGURE, re.IGNORECASE)
 _FROM_WORD = re.compile(r"\bfrom\s+(?:[\w$¥€-]+\s+){0,2}?[$¥€]?\d")
 # A year that dates an event, and times after or before one, in a sentence of an undated text.
 _EVENT_IN = re.compile(r"\b(?:opened|founded|established|launched|set\s+up|built|started|began|inaugurated|closed)"
@@ -2736,6 +2806,9 @@ _OPENERS = frozenset("The This That These Those Its Their It In On At By For Las
 # A clause opening on a province, not on its possessive ("the province's largest city, Qingdao, …")
 _PROVINCE_OPENS = re.compile(rf"(?:(?P<name>{'|'.join(PROVINCES)})(?:\s+[Pp]rovince)?|[Tt]he\s+province)\b(?!['’]s)")
 _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
+_MEMBERS_COUNTED = re.compile(r"\s+(?:full\s+)?(?:member\s+(?:countries|states|economies|nations)|members)\b")
+_ONE_OF_A_WIDE_GROUP = re.compile(r"\b(?:[Oo]ne\s+of|[Aa]mong)\s+(?:the\s+)?(?:world|globe|country|nation|China|Asia|"
+                                  r"Europe)['’]s\s+(?:(?:top|leading|major|largest|biggest)\s+)?$")
 # "named one of 14 coastal cities", "listed among 15 sub-provincial cities": a group of cities
 # that names no place is the country's (its cities are designated nationally).
 _ONE_OF = re.compile(r"\b(?:[Oo]ne\s+of|[Aa]mong)\s+(?:the\s+)?(?:first\s+)?$")  # "One of the first 14 … cities"
@@ -3034,6 +3107,14 @@ _COMPLETED_IN = re.compile(r"\b(?:to|will|shall)\s+be\s+(?:completed|finished|co
 _ENTERED_AFTER = re.compile(r"\bafter\s+(?:it|they|the\s+\w+|[A-Z]\w+)\s+(?:first\s+)?entered\s+(?:the\s+)?"
                             r"(?:(?:[\w-]+\s+){0,2}?(?:country|market)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:(?:in|on)\s+)?$")
 # A clause in the present perfect, what its subject "has" built up: "has established", "have set up"
+# A present perfect: a running total up to the source's date ("Japan has invested around $12.5
+# billion in nearly 1,400 companies"), not the year a paragraph reported on.
+_SINCE_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far|been|\w+ly)\s+)*(?!\d)"
+                         r"(?:[a-z]+ed|[a-z]+en|held|made|brought|built|sent|won|led|drawn|got|paid|sold|spent|"
+                         r"set\s+up|become|grown|risen)\b")
+# A sentence naming a span of its own in words: "Over the three-decade period, …"
+_OWN_SPAN = re.compile(r"\b(?:over|during|throughout|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:period|decades?|years)\b",
+                       re.IGNORECASE)
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far|successively|jointly)\s+)?"
                        r"(?:established|set\s+up|built|opened|attracted|introduced|signed|launched|founded|"
                        r"created|developed|registered|approved|accumulated|gathered|cultivated|hosted)\b")

@@ -363,20 +363,27 @@ def _since_half(m, anchor):
     return (f"{start}/..", "period", inferred) if start else _UNRESOLVED
 
 
-@rule(rf"(?:in{_S})?(?:the{_S}(?P<half>first|second|1st|2nd){_S}half|(?P<adj>first|second)-half)"
+# (a report's words without the article: "saw first half container throughput rise 3%", "in first
+# half of 2017"; not "the first half-year", nor "a first half")
+@rule(rf"(?:in{_S})?(?:the{_S}(?P<half>first|second|1st|2nd){_S}half|(?P<adj>first|second)-half"
+      rf"|(?<!\bthe\s)(?<!\ba\s)(?P<bare>first|second){_S}half(?=\s+(?:of\b|[a-z]+\s)))"
       rf"(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
 def _half(m, anchor):
     year, inferred = _year_of(m, anchor)
-    first = (m["half"] or m["adj"]).lower() in ("first", "1st")  # "the city's first-half trade"
+    first = (m["half"] or m["adj"] or m["bare"]).lower() in ("first", "1st")  # "the city's first-half trade"
     span = (1, 6) if first else (7, 12)
     return (f"{_ym(year, span[0])}/{_ym(year, span[1])}", "period", inferred) if year else _UNRESOLVED
 
 
-@rule(rf"(?:in{_S})?the{_S}first{_S}(?P<n>\w+){_S}months(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
+# ("in the first seven month this year": a typo for months; "in first 8 months of 2020": a
+# headline's words, no article)
+@rule(rf"(?:in{_S})?(?:the{_S})?first{_S}(?P<n>\w+){_S}months?(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
 def _first_months(m, anchor):
     year, inferred = _year_of(m, anchor)
     n = _COUNTS.get(m["n"].lower())
-    return (f"{_ym(year, 1)}/{_ym(year, n)}", "period", inferred) if year and n else None
+    if not n:
+        return None
+    return (f"{_ym(year, 1)}/{_ym(year, n)}", "period", inferred) if year else _UNRESOLVED
 
 
 _SHORT_MONTHS = "|".join(sorted(set(MONTHS) | {m[:3] for m in MONTHS} | {"Sept"}, key=len,

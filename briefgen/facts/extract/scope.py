@@ -505,9 +505,12 @@ _COMPARED = r"(?<!to\s)(?<!than\s)(?<!after\s)(?<!behind\s)"
 # "province of" is an adjective, the name comes after it)
 # ("3,000 from Taiwan Province": the mainland's name for Taiwan, whose visitors and firms come to
 # the place the figures are about; no province of the project's country a figure is scoped to)
+_BILATERAL = r"(?:trade|ties|cooperation|relations|exchanges|investment|economic)\b"
 _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?!Taiwan\b)(?P<place>[A-Z][a-z]+)"
                        rf"(?:\s+[Pp]rovince(?!\s+of\s+[A-Z])|'s\s+province)\b"
-                       rf"|{_COMPARED}(?<![\w-])(?P<named>{_PROVINCE_NAMES})(?![\w-])(?!\s+[Pp]eninsula)"
+                       # ("Singapore-Shandong trade", "Shandong-Japan ties": the province's with a partner)
+                       rf"|{_COMPARED}(?:(?<![\w-])|(?<=[a-z]-)(?=(?:{_PROVINCE_NAMES})\s+{_BILATERAL}))"
+                       rf"(?P<named>{_PROVINCE_NAMES})(?:(?![\w-])|(?=-[A-Z][a-z]+\s+{_BILATERAL}))(?!\s+[Pp]eninsula)"
                        # (the first word of a project's name: "the Fujian Wanda Optoelectronics Intelligent
                        # Manufacturing Production Base Project")
                        # (a list is no name: "the 2023 Shandong Major Projects list", "Shandong Signs …
@@ -517,7 +520,7 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?!Taiwan\b
                        # "in the southern province of Tây Ninh": a province named after "of", home or abroad
                        r"|(?<![\w-])[Tt]he\s+(?:[a-z]+\s+){0,2}?province\s+of\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
                        r"|(?<![\w-])(?P<the>[Tt]h(?:e|is)\s+(?:(?:eastern|coastal|whole|entire|northern|"
-                       r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial|province-wide)\b")
+                       r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial(?![\s-]+level)|province-wide)\b")
 # ("in this eastern province": the province the text is about, as "the province" is)
 # Words that only locate a place ("Qingdao in East China's Shandong province", "Qingdao,
 # Shandong province", "China's north port of Qingdao"): they say where the city is, not what a
@@ -680,7 +683,9 @@ CHINA_PAIR_TRADE = (rf"(?<![\w-])(?:(?:China|Sino)[-–]{_PAIRED}|{_PAIRED}[-–
                     r"(?=\s+(?:has\s+|had\s+|have\s+)?(?:stood|reached|rose|fell|grew|totaled|totalled|totaling|"
                     r"totalling|increased|decreased|declined|jumped|hit|was|were|amounted|surged|dropped|"
                     r"climbed|exceeded|expanded|registered)\b|\s*[,.]|\s+(?:in|last|this)\s)")
-_COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|national(?!\s+(?:day|team)|-level)"
+_COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|"
+                      # a partner's trade with the country: "Pakistan's exports to China"
+                      r"(?<=['’]s\s)(?:(?:exports?|shipments|imports?)\s+(?:to|from)|trade\s+with)\s+China\b(?![\w'’-])|national(?!\s+(?:day|team)|-level)"
                       # ("a key national lab", "a national high-tech zone": a title of a place's own)
                       r"(?!\s+(?:(?:key|high-tech|innovation|engineering|research|technology|technological|"
                       r"economic|and|development|demonstration|pilot)\s+){0,4}(?:labs?|laborator(?:y|ies)|"
