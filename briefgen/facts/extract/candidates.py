@@ -1480,17 +1480,25 @@ class _Context:
         paragraph = self.sentences.paragraph_at(sentence.start)
         named = [p for p in self._phrases_in(paragraph.start, sentence.start)
                  if p.period and p.kind != "base" and p.strength == 2]
+        # (a time said with figures of its own: not an event's, "In 2005, Testcity opened a port";
+        # nor a running total's date, "by the end of 2017")
         if not named or len({p.period for p in named}) != 1 or any(self._dates_a_founding(p) for p in named) \
-                or ".." in named[-1].period:
-            return None  # (not a running total's date: "by the end of 2017")
+                or ".." in named[-1].period or not all(self._said_with_a_figure(p) for p in named):
+            return None
         # (a running total says "has": "It has attracted 43 projects" counts up to the source's date)
         if self._is_future(sentence.start) or self._is_future(named[-1].start) \
                 or not _IN_THE_PAST.search(self.text, sentence.start, sentence.end) \
                 or _SINCE_DONE.search(self.text, sentence.start, found.start) \
                 or _OWN_SPAN.search(self.text, sentence.start, sentence.end) \
+                or _OWN_TIME.search(self.text, sentence.start, sentence.end) \
                 or self._phrases_in(sentence.start, sentence.end) or found.quantity.unit in _UNCOUNTED:
             return None
         return replace(named[-1], inferred=True)
+
+    def _said_with_a_figure(self, phrase: TimePhrase) -> bool:
+        sentence = self.sentences.at(phrase.start)
+        i = bisect.bisect_left(self.found_starts, sentence.start)
+        return i < len(self.founds) and self.founds[i].start < sentence.end
 
     def _dates_the_next_figure_only(self, phrase: TimePhrase, found: Found) -> bool:
         """"rise from the current 50 million yuan to 300 million yuan": "the current" is the

@@ -127,7 +127,7 @@ _RANK_OF_NOTHING = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*['’]s\
 _RANKED_AMONG = re.compile(r"\b(?:among|as|on|within|nationwide|national(?:ly)?|globally|world(?:wide)?|"
                            r"provincial|global)\b|\bin\s+(?!(?:19|20)\d\d\b)(?:the\s+)?[A-Za-z]", re.IGNORECASE)
 # … or on a possessive waiting for its noun ("Qingdao hosts one of the world's")
-_ENDS = re.compile(rf"\b(?:the|a|an|it|they|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FIGURE})[,:]?$"
+_ENDS = re.compile(rf"\b(?:the|a|an|it|they|this|that|these|those|{_FUNCTION}|{_NOT_LAST}|{_VERB_OF_FIGURE})[,:]?$"
                    # a change's verb waiting for its figure: "… led the city's export volume to increase"
                    r"|\bto\s+(?:increase|grow|rise|reach|decrease|decline|fall|drop|expand|climb)$"
                    # a verb of extent its figure followed: "Qingdao's total area of jurisdiction expands" (over 10,654 sq km)
