@@ -135,3 +135,37 @@ def test_figures_for_periods_not_over_on_the_production_date_are_no_points_of_th
     assert spec["title"].endswith("from 2021 to 2023, to three times its 2021 level")
     assert chart_for(RecordingStore(_with_trade_values(store, years), Timeline(dt.date(2027, 1, 1))),
                      "japan")["facts"] == [f"jp.trade-{y}" for y in years]
+
+
+def test_figures_of_another_place_are_never_bars_beside_the_city_s(store):
+    """Spain's exports to Shandong beside Spain's exports to the city, one period: two measures,
+    no bar chart of them, and a chart asked for them is refused as mixing measures."""
+    from briefgen.charts.integrity import check
+    from briefgen.charts.select import Entry
+    from briefgen.charts.spec import ChartSpec
+    from briefgen.facts.model import FactScope
+    city = next(f for f in store.facts if f.id == "es.exports-2019")
+    province = dataclasses.replace(city, id="es.exports-2019-shandong", value=city.value * 10,
+                                   label="Shandong's exports to Spain", scope=FactScope("province", "Shandong"))
+    facts = [f for f in store.facts if f.subject != "spain"] + [city, province]
+    assert chart_for(dataclasses.replace(store, facts=facts), "spain") is None
+    problems = check(ChartSpec(kind="hbar", title="Exports", fact_ids=(city.id, province.id)),
+                     [Entry(city), Entry(province)])
+    assert any("mixes measures" in p for p in problems), problems
+
+
+def test_a_chart_of_another_place_s_figures_names_that_place_not_the_city(store):
+    """Shandong's exports to and imports from Spain: the chart's words never call them the city's."""
+    from briefgen import charts
+    from briefgen.facts.model import FactScope
+    exports = next(f for f in store.facts if f.id == "es.exports-2019")
+    shandong = FactScope("province", "Shandong")
+    facts = [dataclasses.replace(exports, id="es.exports-sd", label="Shandong's exports to Spain", scope=shandong),
+             dataclasses.replace(exports, id="es.imports-sd", metric="imports", value=exports.value / 2,
+                                 label="Shandong's imports from Spain", scope=shandong)]
+    shandong_store = dataclasses.replace(store, facts=[f for f in store.facts if f.subject != "spain"] + facts)
+    spec = chart_for(shandong_store, "spain")
+    assert spec["facts"] == ["es.exports-sd", "es.imports-sd"]
+    chart = charts.resolve(spec, shandong_store, path="auto", line=0)
+    assert "Qingdao" not in spec["title"] and "Qingdao" not in chart.subtitle, (spec["title"], chart.subtitle)
+    assert "Shandong" in chart.subtitle

@@ -338,3 +338,24 @@ def test_a_group_among_its_own_members_is_located(rules, groups, problems):
     with pytest.raises(FactError) as caught:
         load_store(load_project(rules))
     assert [(p.line, p.message) for p in caught.value.problems] == problems
+
+
+@pytest.mark.parametrize("scope, conflict", [
+    # a figure of another place, or among another group, is another measure
+    ("{level: province, place: Shandong}", False),
+    ("{level: city, among: Korean investors}", False),
+    # the city's own scope written out is the city's
+    ("{level: city}", True),
+])
+def test_a_figure_of_another_place_is_another_measure(rules, scope, conflict):
+    metrics = rules / "facts" / "metrics.yaml"
+    metrics.write_text(metrics.read_text(encoding="utf-8")
+                       + "  korean_projects: {label: Korean projects, units: [count]}\n", encoding="utf-8")
+    edit(rules, "    metric: count\n", "    metric: korean_projects\n")
+    add_count(rules, "Korean projects in Shandong", "projects", "korean_projects")
+    edit(rules, "    as_written: '40'\n", f"    as_written: '40'\n    scope: {scope}\n")
+    if not conflict:
+        assert load_store(load_project(rules)).get("kr.forty").value == 40
+        return
+    [(message, _, hint)] = _located(rules)
+    assert (message, hint) == CONFLICT

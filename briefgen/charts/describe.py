@@ -9,7 +9,7 @@ from briefgen.charts import wording
 from briefgen.charts.integrity import GENERIC_METRICS, measures
 from briefgen.charts.model import ChartPoint
 from briefgen.charts.spec import ChartSpec
-from briefgen.facts.model import Fact
+from briefgen.facts.model import Fact, FactScope
 from briefgen.language import active
 
 KIND_NOUNS = {"bar": "Bar chart", "hbar": "Bar chart", "column": "Column chart",
@@ -106,6 +106,12 @@ def subtitle(spec: ChartSpec, facts: list[Fact], unit_text: str, ctx: Context, s
 def _place(facts: list[Fact], ctx: Context, store) -> str | None:
     city = next((e for e in store.entities.values() if e.kind == "city"), None)
     city_name = city.name if city else None
+    scopes = {(f.scope or FactScope()).key for f in facts}
+    if scopes != {FactScope().key}:
+        # figures of another place are that place's: the one place they share, in English (an
+        # edition names no place it has no word for), else none: the labels say where
+        shared = facts[0].scope.place if len(scopes) == 1 and facts[0].scope else None
+        return None if active() is not None or not shared else shared
     subject = store.entities.get(facts[0].subject)
     if ctx.subjects_vary or subject is None or subject.kind == "city":
         return city_name

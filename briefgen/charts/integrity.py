@@ -15,7 +15,7 @@ from decimal import Decimal
 from briefgen.charts.select import Entry
 from briefgen.charts.spec import ChartSpec
 from briefgen.charts.wording import direction, unit_key
-from briefgen.facts.model import Fact, Period
+from briefgen.facts.model import Fact, FactScope, Period
 
 # Metrics whose name says only "Count" or "Amount of money": what they measure is in the
 # fact's label (see `measures`).
@@ -82,13 +82,22 @@ def measures(facts: list[Fact]) -> dict[str, list[str]]:
     """The facts grouped by what they measure: by metric name; and for a generic metric
     (count, money …), two facts on the same subject and period with different labels are two
     measures too — one subject at one time cannot have two values of one measure."""
-    by_metric = _group(facts, lambda f: f.metric)
+    by_metric = _group(facts, lambda f: f.metric + _where(f))
     if len(by_metric) > 1 or not any(f.metric in GENERIC_METRICS for f in facts):
         return by_metric
     same_time = _group(facts, lambda f: f"{f.subject} {f.period.text if f.period else ''}")
     label_of = {f.id: f.label for f in facts}
     clash = any(len({label_of[i] for i in ids}) > 1 for ids in same_time.values())
     return _group(facts, lambda f: f'{f.metric} "{f.label}"') if clash else by_metric
+
+
+def _where(fact: Fact) -> str:
+    """A figure of another place or group measures something else: "imports" of Shandong and
+    "imports" of China are two measures ('' for the project's city among all)."""
+    scope = fact.scope or FactScope()
+    if scope.key == FactScope().key:
+        return ""
+    return f" ({', '.join(filter(None, (scope.place or scope.level, scope.among)))})"
 
 
 def _measure_problems(spec: ChartSpec, entries: list[Entry]) -> list[str]:

@@ -150,7 +150,7 @@ def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in _chartable(own_facts(store, subject), exclude):
         groups[(measure(fact), fact.unit, fact.counted, fact.period.text,
-                fact.period.kind)].append(fact)
+                fact.period.kind, (fact.scope or FactScope()).key)].append(fact)
     usable = [g for g in groups.values() if 2 <= len(g) <= 6]
     if not usable:
         return None
@@ -276,7 +276,7 @@ def _chart_title(store, subject: str, facts: list[Fact]) -> str:
     finding = _finding(store, facts, words, family)
     if finding:
         return finding
-    if family and all(words):
+    if family and all(words) and _the_city_s(facts):
         listed = " and ".join([", ".join(dict.fromkeys(words[:-1])), words[-1]])
         if family == "trade":
             what = f"{city.name}'s trade with {entity.name}"
@@ -289,6 +289,12 @@ def _chart_title(store, subject: str, facts: list[Fact]) -> str:
         return f"{what}: {listed}"
     return f"{entity.name}: {' and '.join(short_label(store, f) for f in facts[:2])}" if len(facts) == 2 \
         else f"{entity.name}: the main figures compared"
+
+
+def _the_city_s(facts: list[Fact]) -> bool:
+    """Whether the figures are the city's own, which a title naming the city may say ("Qingdao's
+    trade with Pakistan"); a province's or the country's are named by their labels."""
+    return all((f.scope or FactScope()).is_city for f in facts)
 
 
 _FAMILY_NOUNS = {"inbound": "{} investment", "inbound-period": "{} investment",
@@ -312,7 +318,7 @@ def _finding(store, facts: list[Fact], words: list, family) -> str | None:
 def _chart_title_in(edition, store, entity, facts, words, family) -> str:
     """The same title in another language, from its words (chart.*, measure.*)."""
     city = store.city
-    if family and all(words):
+    if family and all(words) and _the_city_s(facts):
         named = [edition.say(f"measure.{w}") for w in dict.fromkeys(words)]
         listed = edition.say("list.and").join([edition.say("list.sep").join(named[:-1]), named[-1]]
                                               if len(named) > 1 else named)

@@ -53,6 +53,12 @@ class FactScope:
         city: "Yantai")."""
         return self.level == "city" and not self.place
 
+    @property
+    def key(self) -> tuple:
+        """Where and among what, compared without case: a figure of another place or group is
+        another measure."""
+        return self.level, (self.place or "").lower(), (self.among or "").lower()
+
 
 @dataclass(frozen=True)
 class Source:

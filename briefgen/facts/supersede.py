@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Fact
+from .model import Fact, FactScope
 
 _YEARS = re.compile(r"\b(1[89]|2[01])\d\d\b")
 _STOCKS = ("cumulative", "point")
@@ -34,7 +34,9 @@ def measure_key(fact: Fact) -> tuple | None:
         return None
     label = " ".join(_YEARS.sub("", fact.label).split()).lower() \
         if fact.metric in GENERIC_METRICS else ""
-    return (fact.subject, fact.metric, fact.unit, fact.counted or "", label, shape)
+    # (the period's shape last: a line's points compare the rest, `_same_days`)
+    return (fact.subject, fact.metric, fact.unit, fact.counted or "", label,
+            (fact.scope or FactScope()).key, shape)
 
 
 def superseded(facts: list[Fact]) -> dict[str, str]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..config import Project
 from ..errors import Problem
 from ..safety.files import text_in
-from .model import UNITS, Fact
+from .model import UNITS, Fact, FactScope
 from .quantities import parse_quantity
 
 
@@ -232,10 +232,13 @@ def _check_duplicate_ids(facts: list[Fact]) -> list[Problem]:
 
 
 def conflict_key(fact: Fact) -> tuple:
-    """Facts with the same key claim to measure the same thing."""
+    """Facts with the same key claim to measure the same thing; a figure of another place or
+    group is another measure ("Shandong's imports from Pakistan" and "China's imports from
+    Pakistan" in one quarter)."""
     label = fact.label.lower() if fact.metric in GENERIC_METRICS else ""
     period = fact.period.text if fact.period else ""
-    return (fact.subject, fact.metric, fact.counted or "", fact.unit, period, label)
+    return (fact.subject, fact.metric, fact.counted or "", fact.unit, period, label,
+            (fact.scope or FactScope()).key)
 
 
 def _check_conflicts(facts: list[Fact], by_id: dict[str, Fact]) -> list[Problem]:
