@@ -244,7 +244,7 @@ def add_count(root: Path, label: str, counted: str = "projects", metric: str = "
 
 
 CONFLICT = ("kr.forty: conflicting values for the same measure and period (kr.projects, kr.forty)",
-            "if they measure the same thing, mark one `preferred: true` with a `reason` and list the others in `conflicts_with`; if not (two routes, places or kinds), say in each `label` what it is of, with a generic `metric` such as `count`")
+            "if they measure the same thing, mark one `preferred: true` with a `reason` and list the others in `conflicts_with`; if not (two routes, places or kinds), say in each `label` what it is of, with a generic `metric` such as `count`, or give a figure of another place its `scope`")
 
 
 @pytest.mark.parametrize("label, counted, metric, conflict", [

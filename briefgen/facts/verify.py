@@ -255,7 +255,8 @@ def _check_conflicts(facts: list[Fact], by_id: dict[str, Fact]) -> list[Problem]
                                      hint="if they measure the same thing, mark one `preferred: true` "
                                           "with a `reason` and list the others in `conflicts_with`; if not "
                                           "(two routes, places or kinds), say in each `label` what it is of, "
-                                          "with a generic `metric` such as `count`"))
+                                          "with a generic `metric` such as `count`, or give a figure of another "
+                                          "place its `scope`"))
     for fact in facts:
         if fact.conflicts_with and not _resolved([fact, *(by_id[i] for i in fact.conflicts_with
                                                           if i in by_id)]):
