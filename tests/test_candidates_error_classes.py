@@ -3337,3 +3337,14 @@ def test_the_shipped_entities_read_seaports_and_yacht_races():
     aliases, _ = entity_names(REPO / "facts" / "entities.yaml")
     assert aliases.get("seaports") == aliases.get("seaport") == "port"
     assert aliases.get("yacht race") == aliases.get("regatta") == "fashion-tourism"
+
+
+def test_what_a_dated_source_says_a_place_is_home_to_now_is_of_its_date():
+    rows = _periods("Linyi is home to 3,994 industrial enterprises. The zone operates 31 freight train routes. "
+                    "There are 300 banks in Testcity.", "2023-03-10")
+    assert [r[1] for r in rows] == ["2023-03-10"] * 3
+    # not a size or a flow, not what it "has" (islands, bays: no time), not a running total, nor an undated page
+    rows = _periods("The zone covers 65 square kilometers. Its exports are 5 billion yuan. Testcity has 120 islands. "
+                    "The zone has attracted 300 firms.", "2023-03-10")
+    assert [r[1] for r in rows] == [None, None, None, "../2023-03-10"]
+    assert _periods("Linyi is home to 3,994 industrial enterprises.", None)[0][1] is None

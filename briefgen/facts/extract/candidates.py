@@ -1469,9 +1469,24 @@ class _Context:
         if self._refers_back(sentence, in_sentence):
             return self._last_period_before(sentence.start)
         if _CARRIES_ON.match(self.text, sentence.start):
-            return self._paragraph_period(sentence) or self._done_by_the_date(found, sentence)
+            return self._paragraph_period(sentence) or self._done_by_the_date(found, sentence) \
+                or self._as_of_the_date(found, sentence)
         return self._the_text_s_period(found, sentence) or self._paragraph_s_one_period(found, sentence) \
-            or self._done_by_the_date(found, sentence)
+            or self._done_by_the_date(found, sentence) or self._as_of_the_date(found, sentence)
+
+    def _as_of_the_date(self, found: Found, sentence: Span) -> TimePhrase | None:
+        """What a dated source says a place or firm is home to now, naming no time ("Linyi is home to
+        3,994 industrial enterprises", "The zone operates 31 freight train routes", "There are 300
+        banks"): as of the source's date, inferred; not a size, a flow or a share in the present
+        ("It covers 65.4 square kilometers", "exports are mainly machinery"), which name no time."""
+        if not (self.anchor and self.anchor.day) or found.quantity.unit not in _STATES:
+            return None
+        if not _NOW_HAS.search(self.text, sentence.start, found.end) \
+                or _IN_THE_PAST.search(self.text, sentence.start, sentence.end) \
+                or _FUTURE.search(self.text, sentence.start, sentence.end) \
+                or _SINCE_DONE.search(self.text, sentence.start, found.start):
+            return None
+        return TimePhrase(found.start, found.start, self.anchor.text, "point", True, 1)
 
     def _paragraph_s_one_period(self, found: Found, sentence: Span) -> TimePhrase | None:
         """A sentence in the past that names no time, in a paragraph whose sentences before it all
@@ -3120,6 +3135,10 @@ _ENTERED_AFTER = re.compile(r"\bafter\s+(?:it|they|the\s+\w+|[A-Z]\w+)\s+(?:firs
 _SINCE_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far|been|\w+ly)\s+)*(?!\d)"
                          r"(?:[a-z]+ed|[a-z]+en|held|made|brought|built|sent|won|led|drawn|got|paid|sold|spent|"
                          r"set\s+up|become|grown|risen)\b")
+# What a place or firm has now: a count (a size, a flow or a share in the present names no time)
+_STATES = {"count"}
+_NOW_HAS = re.compile(r"\b(?:is\s+home\s+to|are\s+home\s+to|boasts?|operates?|hosts?|employs?|"
+                      r"[Tt]here\s+(?:are|is)(?=\s+(?:now\s+|currently\s+)?(?:more\s+than|over|about|nearly|some|\d)))\b")
 # A sentence naming a span of its own in words: "Over the three-decade period, …"
 _OWN_SPAN = re.compile(r"\b(?:over|during|throughout|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:period|decades?|years)\b",
                        re.IGNORECASE)
