@@ -3348,3 +3348,13 @@ def test_what_a_dated_source_says_a_place_is_home_to_now_is_of_its_date():
                     "The zone has attracted 300 firms.", "2023-03-10")
     assert [r[1] for r in rows] == [None, None, None, "../2023-03-10"]
     assert _periods("Linyi is home to 3,994 industrial enterprises.", None)[0][1] is None
+
+
+def test_a_report_on_one_span_reads_past_the_day_it_came_out_and_its_changes_in_the_present():
+    text = ("On July 17, the zone released its statistics of the first half year. From January to June, 112 "
+            "projects came in, a Y-O-Y increase of 55%.\n\nThere are 20 industry projects amounting to 40.07 "
+            "billion RMB, a Y-O-Y increase of 822%. There are 300 banks in the zone.")
+    rows = _periods(text, "2014-07-23")
+    assert [r[1] for r in rows[2:5]] == ["2014-01/2014-06"] * 3
+    # a stock in the present with no change on the year before is of the source's date, not of the span
+    assert rows[-1][:2] == ("300", "2014-07-23")

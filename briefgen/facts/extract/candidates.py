@@ -1590,12 +1590,18 @@ class _Context:
         asks for it to be checked."""
         named = [p for p in self._phrases_in(0, sentence.start)
                  if p.period and p.kind != "base" and p.strength == 2]
+        # (the day a report came out dates no figure of it: "On July 17, the zone released its
+        # statistics of the first half year")
+        named = [p for p in named if not _ONE_DAY.fullmatch(p.period)] or named
         spans = {p.period for p in named}
         if len(spans) != 1 or not (re.fullmatch(r"\d{4}-\d\d/\d{4}-\d\d", next(iter(spans)))
                                    or self._a_year_reported(next(iter(spans)), sentence)):
             return None
+        # (in the present, a change on the year before says it is of the report's span: "There are
+        # 20 industry projects …, a Y-O-Y increase of 822%")
         if self._is_future(sentence.start) or self._is_future(named[-1].start) \
-                or not _IN_THE_PAST.search(self.text, sentence.start, sentence.end) \
+                or not (_IN_THE_PAST.search(self.text, sentence.start, sentence.end)
+                        or _ON_THE_YEAR_BEFORE.search(self.text, sentence.start, sentence.end)) \
                 or _OWN_TIME.search(self.text, sentence.start, sentence.end) \
                 or self._phrases_in(sentence.start, sentence.end) \
                 or found.quantity.unit in _UNCOUNTED:
@@ -2885,6 +2891,7 @@ _OPENS_CLAUSE = re.compile(r"[\s\u3000]*(?:(?:[Tt]he|[Ii]ts|[Tt]his)\s+)?(?:[A-Z
                            r"|.*?(?:--|—)\s*(?:[A-Z][\w'’-]*\s+){0,4}", re.DOTALL)
 # A period that is one day: a report's date more often than what a figure counts.
 _ONE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_ON_THE_YEAR_BEFORE = re.compile(r"\b(?:year[- ]on[- ]year|y-o-y|yoy)\b", re.IGNORECASE)
 _IN_THE_YEAR = re.compile(r"(?i:in|during|for|throughout)\s+(?:19|20)\d\d")  # "In 2013", not "last year"
 # A time of a sentence's own that no rule reads ("During the "618" online shopping festival"), and
 # the sizes of things and ranks, which no period of a report counts ("a store stretching over
