@@ -3222,6 +3222,9 @@ def test_a_paragraph_s_one_period_carries_to_a_sentence_in_the_past_that_names_n
         assert rows[1][1] is None, second
     rows = _periods("By the end of 2017, the city had 300 firms. Exports rose 5 percent.", "2018-02-01")
     assert rows[1][1] is None
+    # a count said after a period may be a stock that reached it, not a flow of that period
+    rows = _periods("In 2015, Testcity opened 5 sea routes. The number of its sister ports reached 22.", "2018-05-14")
+    assert rows[1][:2] == ("22", None)
     # another paragraph says nothing of its time
     rows = _periods("In 2008, Testcity's GDP reached 178.35 billion yuan.\n\nExports exceeded 63,519 yuan.",
                     "2015-09-12")

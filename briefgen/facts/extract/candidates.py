@@ -1506,7 +1506,7 @@ class _Context:
                 or _SINCE_DONE.search(self.text, sentence.start, found.start) \
                 or _OWN_SPAN.search(self.text, sentence.start, sentence.end) \
                 or _OWN_TIME.search(self.text, sentence.start, sentence.end) \
-                or self._phrases_in(sentence.start, sentence.end) or found.quantity.unit in _UNCOUNTED:
+                or self._phrases_in(sentence.start, sentence.end) or found.quantity.unit in _UNCOUNTED | {"count"}:
             return None
         return replace(named[-1], inferred=True)
 
