@@ -1840,3 +1840,13 @@ def test_a_growth_rate_a_participle_leads_to_names_what_grew_after_it():
     c = [c for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS) if c.as_written == "21.1 percent"][0]
     label = label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
     assert "foreign trade" in label and "leading" not in label, label
+
+
+def test_a_remark_in_quotation_marks_said_after_it_says_it_is_someone_s():
+    labels = _labels("The symposium was held in Testcity on April 23, 2024.\n\n\"From January to March of 2024, "
+                     "Testcity's imports from Japan crossed $36.25 million. In the same period, Japan's exports to "
+                     "Korea crossed $704.40 million\", he added.")
+    assert [label.endswith("according to the source's speaker") for label in labels[-2:]] == [True, True], labels
+    # a quoted headline or a plain sentence is no remark; "the added value" names no speaker
+    labels = _labels("In 2023, the added value of Testcity's port rose to 5 billion yuan.")
+    assert "according to" not in labels[-1]

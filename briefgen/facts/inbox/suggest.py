@@ -1321,11 +1321,19 @@ _SAID_BY = re.compile(rf"({_NAMES}|the\s+[a-z][a-z ]{{2,40}}?)(?:,\s+[^,.\n]{{1,
 
 
 def _speaker(quote: str) -> str | None:
-    """Who says the quote ("IE Singapore said that trade …"): a figure someone said is theirs."""
+    """Who says the quote ("IE Singapore said that trade …"): a figure someone said is theirs;
+    so is one of a remark the quote opens and does not close (\"From January-March of 2024,
+    Shandong Province's import from Pakistan crossed $36.25 million.\" … he added)."""
     if not re.search(r"\bsaid\b|\bsays\b|\btold\b", quote):
-        return None
+        return "the source's speaker" if _REMARK_OPENED.match(quote) or _REMARK_ADDED.search(quote) else None
     m = _SAID_BY.search(quote)
     return _name_of(m) if m else "the source's speaker"
+
+
+# a quote that opens a quotation and does not close it: a remark said by someone after it
+_REMARK_OPENED = re.compile(r"\s*[\"“][^\"”]*$")
+# … or closes one with who added it: '… crossed $704.40 million", he added.'
+_REMARK_ADDED = re.compile(r"[\"”],?\s+(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+added\b")
 
 
 def _name_of(said: re.Match) -> str:
