@@ -380,6 +380,7 @@ class _Context:
         self._compared: dict[int, tuple[bool, re.Match | None]] = {}  # time phrase -> words before it
         self._grades: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause -> its grades
         self._clauses: dict[tuple[int, ...], tuple[int, int]] = {}  # (sentence, figure) -> clause
+        self._one_period_memo: dict[int, tuple[list[int], list]] = {}  # paragraph -> its times, each if one period so far
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
         self._field_lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its field lists
         self._mid_sentence: dict[str, bool] = {}  # a firm's name -> written capitalised mid-sentence
@@ -699,6 +700,12 @@ class _Context:
                  if self.subjects.kinds.get(m.slug) not in ("city", "sector")]
         if named:
             return named[-1].slug, f"the members of '{self.text[named[-1].start:named[-1].end]}', counted"
+        # (people or firms of a body of the city's, "The Qingdao Chamber of Commerce has 1,000
+        # members"; not countries, which a city's body does not count)
+        city = [m for m in self.subjects.mentions_between(sentence.start, found.start)
+                if self.subjects.kinds.get(m.slug) == "city"]
+        if city and not _MEMBER_STATES.match(self.text, found.end):
+            return city[-1].slug, f"the members of a body of '{self.text[city[-1].start:city[-1].end]}', counted"
         return None, "the members of a group no entity stands for, counted"
 
     def _city_firm_before(self, found: Found, sentence: Span) -> str | None:
@@ -1493,22 +1500,39 @@ class _Context:
         name one period ("In 2008, Weihai's GDP reached 178.35 billion yuan. The GDP per capita
         exceeded 63,519 yuan"): that period, inferred."""
         paragraph = self.sentences.paragraph_at(sentence.start)
-        named = [p for p in self._phrases_in(paragraph.start, sentence.start)
-                 if p.period and p.kind != "base" and p.strength == 2]
-        # (a time said with figures of its own: not an event's, "In 2005, Testcity opened a port";
-        # nor a running total's date, "by the end of 2017")
-        if not named or len({p.period for p in named}) != 1 or any(self._dates_a_founding(p) for p in named) \
-                or ".." in named[-1].period or not all(self._said_with_a_figure(p) for p in named):
+        last = self._one_period_before(paragraph, sentence.start)
+        if last is None:
             return None
         # (a running total says "has": "It has attracted 43 projects" counts up to the source's date)
-        if self._is_future(sentence.start) or self._is_future(named[-1].start) \
+        if self._is_future(sentence.start) or self._is_future(last.start) \
                 or not _IN_THE_PAST.search(self.text, sentence.start, sentence.end) \
                 or _SINCE_DONE.search(self.text, sentence.start, found.start) \
                 or _OWN_SPAN.search(self.text, sentence.start, sentence.end) \
                 or _OWN_TIME.search(self.text, sentence.start, sentence.end) \
+                or _ANOTHER_TIME.search(self.text, sentence.start, sentence.end) \
                 or self._phrases_in(sentence.start, sentence.end) or found.quantity.unit in _UNCOUNTED | {"count"}:
             return None
-        return replace(named[-1], inferred=True)
+        return replace(last, inferred=True)
+
+    def _one_period_before(self, paragraph: Span, offset: int) -> TimePhrase | None:
+        """The last time named in the paragraph before `offset` when every one named there names
+        the same period, each said with figures of its own (not an event's, "In 2005, Testcity
+        opened a port"), none a founding's, and that period no running total's ("by the end of
+        2017"). Each paragraph is scanned once (a long one would be scanned per figure)."""
+        if paragraph.start not in self._one_period_memo:
+            starts, states, period, broken = [], [], None, False
+            for p in self._phrases_in(paragraph.start, paragraph.end):
+                if not (p.period and p.kind != "base" and p.strength == 2):
+                    continue
+                broken = broken or (period is not None and p.period != period) or self._dates_a_founding(p) \
+                    or not self._said_with_a_figure(p)
+                period = p.period
+                starts.append(p.start)
+                states.append(None if broken or ".." in p.period else p)
+            self._one_period_memo[paragraph.start] = (starts, states)
+        starts, states = self._one_period_memo[paragraph.start]
+        i = bisect.bisect_left(starts, offset)
+        return states[i - 1] if i else None
 
     def _said_with_a_figure(self, phrase: TimePhrase) -> bool:
         sentence = self.sentences.at(phrase.start)
@@ -1697,7 +1721,8 @@ class _Context:
         from it ("…, bringing in 741 projects")."""
         before = self.text[max(phrase.start - 60, 0):phrase.start]
         if _FROM_SIDE.search(before):
-            return True
+            # ("buyers from 45 countries placed orders last year": no change's side)
+            return bool(_TO_NEXT.match(self.text, phrase.end) or _UP_FROM.search(before))
         return bool(_TO_SIDE.search(before)) and found.end <= phrase.start - len(before) + before.rfind(" to ")
 
     def _figure_changed(self, found: Found, sentence: Span, clause_start: int) -> Found | None:
@@ -2629,7 +2654,12 @@ _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|nearly|almost|over|som
 _SIDE_FIGURE = (r"(?:(?:just|only|about|around|nearly|almost|some|over|more\s+than)\s+)?(?:US\$|HK\$|RMB\s*|[$¥€])?"
                 r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+[\w.%-]+){0,3}\s*$")
 _FROM_SIDE = re.compile(r"\bfrom\s+" + _SIDE_FIGURE, re.IGNORECASE)
-_TO_SIDE = re.compile(r"\bfrom\s.*\bto\s+" + _SIDE_FIGURE, re.IGNORECASE)
+_SIDE_START = (r"(?:(?:just|only|about|around|nearly|almost|some|over|more\s+than)\s+)?(?:US\$|HK\$|RMB\s*|[$¥€])?"
+               r"(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+# (a change's start is a figure: not "imports from Japan rose to 5 billion dollars in 2011")
+_TO_SIDE = re.compile(r"\bfrom\s+" + _SIDE_START + r".*\bto\s+" + _SIDE_FIGURE, re.IGNORECASE)
+_TO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?to\s+" + _SIDE_START, re.IGNORECASE)
+_UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+" + _SIDE_FIGURE, re.IGNORECASE)
 _FROM_WORD = re.compile(r"\bfrom\s+(?:[\w$¥€-]+\s+){0,2}?[$¥€]?\d")
 # A year that dates an event, and times after or before one, in a sentence of an undated text.
 _EVENT_IN = re.compile(r"\b(?:opened|founded|established|launched|set\s+up|built|started|began|inaugurated|closed)"
@@ -2835,6 +2865,7 @@ _OPENERS = frozenset("The This That These Those Its Their It In On At By For Las
 # A clause opening on a province, not on its possessive ("the province's largest city, Qingdao, …")
 _PROVINCE_OPENS = re.compile(rf"(?:(?P<name>{'|'.join(PROVINCES)})(?:\s+[Pp]rovince)?|[Tt]he\s+province)\b(?!['’]s)")
 _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
+_MEMBER_STATES = re.compile(r"\s+(?:full\s+)?member\s+(?:countries|states|economies|nations)\b")
 _MEMBERS_COUNTED = re.compile(r"\s+(?:full\s+)?(?:member\s+(?:countries|states|economies|nations)|members)\b")
 _ONE_OF_A_WIDE_GROUP = re.compile(r"\b(?:[Oo]ne\s+of|[Aa]mong)\s+(?:the\s+)?(?:world|globe|country|nation|China|Asia|"
                                   r"Europe)['’]s\s+(?:(?:top|leading|major|largest|biggest)\s+)?$")
@@ -3142,6 +3173,11 @@ _ENTERED_AFTER = re.compile(r"\bafter\s+(?:it|they|the\s+\w+|[A-Z]\w+)\s+(?:firs
 _SINCE_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far|been|\w+ly)\s+)*(?!\d)"
                          r"(?:[a-z]+ed|[a-z]+en|held|made|brought|built|sent|won|led|drawn|got|paid|sold|spent|"
                          r"set\s+up|become|grown|risen)\b")
+# A sentence set at another time than its paragraph's: "When the port first opened, …", "A decade
+# earlier, …", "In recent years, …", "When it opened in 1892" (a year no time phrase reads)
+_ANOTHER_TIME = re.compile(r"\b(?:[Ww]hen|[Uu]ntil|earlier|later|ago|previously|formerly|originally|initially|"
+                           r"back\s+then|at\s+the\s+time|(?:[Ii]n|[Oo]ver)\s+recent\s+(?:years|decades|months)|"
+                           r"(?:in|since|by|from|until)\s+1[5-8]\d\d)\b")
 # What a place or firm has now: a count (a size, a flow or a share in the present names no time)
 _STATES = {"count"}
 _NOW_HAS = re.compile(r"\b(?:is\s+home\s+to|are\s+home\s+to|boasts?|operates?|hosts?|employs?|"

@@ -366,7 +366,9 @@ def _since_half(m, anchor):
 # (a report's words without the article: "saw first half container throughput rise 3%", "in first
 # half of 2017"; not "the first half-year", nor "a first half")
 @rule(rf"(?:in{_S})?(?:the{_S}(?P<half>first|second|1st|2nd){_S}half|(?P<adj>first|second)-half"
-      rf"|(?<!\bthe\s)(?<!\ba\s)(?P<bare>first|second){_S}half(?=\s+(?:of\b|[a-z]+\s)))"
+      rf"|(?<!\bthe\s)(?<!\ba\s)(?P<bare>first|second){_S}half(?=\s+(?:of\b|[a-z]+\s))"
+      # (no half of a century, an hour, a race: "its first half century", "the first half marathon")
+      rf"(?!\s+(?:century|centuries|hour|marathon|decade|season|mile|day|week|month|inning)\b))"
       rf"(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
 def _half(m, anchor):
     year, inferred = _year_of(m, anchor)
@@ -377,7 +379,8 @@ def _half(m, anchor):
 
 # ("in the first seven month this year": a typo for months; "in first 8 months of 2020": a
 # headline's words, no article)
-@rule(rf"(?:in{_S})?(?:the{_S})?first{_S}(?P<n>\w+){_S}months?(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
+@rule(rf"(?:in{_S})?(?:the{_S}|(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s))first{_S}(?P<n>\w+){_S}months?"
+      rf"(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
 def _first_months(m, anchor):
     year, inferred = _year_of(m, anchor)
     n = _COUNTS.get(m["n"].lower())

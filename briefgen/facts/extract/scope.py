@@ -510,7 +510,7 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?!Taiwan\b
                        rf"(?:\s+[Pp]rovince(?!\s+of\s+[A-Z])|'s\s+province)\b"
                        # ("Singapore-Shandong trade", "Shandong-Japan ties": the province's with a partner)
                        rf"|{_COMPARED}(?:(?<![\w-])|(?<=[a-z]-)(?=(?:{_PROVINCE_NAMES})\s+{_BILATERAL}))"
-                       rf"(?P<named>{_PROVINCE_NAMES})(?:(?![\w-])|(?=-[A-Z][a-z]+\s+{_BILATERAL}))(?!\s+[Pp]eninsula)"
+                       rf"(?P<named>{_PROVINCE_NAMES})(?:(?![\w-])|(?=-[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{_BILATERAL}))(?!\s+[Pp]eninsula)"
                        # (the first word of a project's name: "the Fujian Wanda Optoelectronics Intelligent
                        # Manufacturing Production Base Project")
                        # (a list is no name: "the 2023 Shandong Major Projects list", "Shandong Signs …
@@ -520,7 +520,8 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?!Taiwan\b
                        # "in the southern province of Tây Ninh": a province named after "of", home or abroad
                        r"|(?<![\w-])[Tt]he\s+(?:[a-z]+\s+){0,2}?province\s+of\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
                        r"|(?<![\w-])(?P<the>[Tt]h(?:e|is)\s+(?:(?:eastern|coastal|whole|entire|northern|"
-                       r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial(?![\s-]+level)|province-wide)\b")
+                       r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial(?![\s-]+level)|(?<=\bthe\s)[Pp]rovincial(?=\s+level\b)|"
+                       r"province-wide)\b")
 # ("in this eastern province": the province the text is about, as "the province" is)
 # Words that only locate a place ("Qingdao in East China's Shandong province", "Qingdao,
 # Shandong province", "China's north port of Qingdao"): they say where the city is, not what a
