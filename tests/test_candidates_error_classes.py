@@ -3361,3 +3361,14 @@ def test_a_report_on_one_span_reads_past_the_day_it_came_out_and_its_changes_in_
     assert [r[1] for r in rows[2:5]] == ["2014-01/2014-06"] * 3
     # a stock in the present with no change on the year before is of the source's date, not of the span
     assert rows[-1][:2] == ("300", "2014-07-23")
+
+
+def test_three_or_more_named_together_who_invest_jointly_are_no_one_partner():
+    rows = found("Three shipping companies – the Japanese Nippon Line, the Danish Maersk Company and the China Ocean "
+                 "Shipping Company -- will jointly invest US$887 million to develop the port.")
+    assert rows[-1][:2] == ("US$887 million", "investment")
+    # two named, or a size of what they invest in, is not such an act
+    assert found("The Japanese Nippon Line will jointly invest US$887 million with the city.")[-1][1] == "japan"
+    rows = found("The firm, the nation's second largest smelter, is in talks with a Japanese firm and a firm in Guinea, "
+                 "West Africa to jointly invest in a mine with a capacity of 10 million tonnes.")
+    assert rows[-1][1] != "investment"

@@ -692,6 +692,21 @@ class _Context:
                      and not (alone and self.subjects.names_between(at + len(name), at + len(name) + 2))),
                     None)
 
+    def _joint_act(self, found: Found, sentence: Span) -> tuple[str | None, str] | None:
+        """Three or more named together who act jointly ("Three leading shipping companies – the
+        British P&O, the Danish Maersk and COSCO – will jointly invest US$887 million"): no one of
+        them, a partner named in one item least of all; an investment is foreign investment's."""
+        joint = _JOINTLY.search(self.text, sentence.start, found.start)
+        if not joint or len(self.text[joint.end():found.start].split()) > 3:
+            return None  # (the figure is what they do jointly, not a size of what they do it in)
+        listed = self.text[sentence.start:joint.start()]
+        if len(re.findall(r"[,–—]|\s-{1,2}\s", listed)) < 2 or not re.search(r"\band\b", listed) \
+                or not any(self._a_partner(m) for m in self.subjects.mentions_between(sentence.start, joint.start())):
+            return None
+        if joint["verb"].startswith("invest") and self.inbound_slug:
+            return self.inbound_slug, "three or more named together invest jointly: foreign investment, no one of them"
+        return None, "three or more named together act jointly: no one of them"
+
     def _members_of(self, found: Found, sentence: Span) -> tuple[str | None, str]:
         """A count of a group's members is the group's: "The SCO has eight member states" (an
         entity's), "The ASEM, which currently has 53 member countries, …" (no entity's, not the
@@ -1867,6 +1882,9 @@ class _Context:
             # Hong Kong", "shares jumped 29 New Zealand cents … to 95 New Zealand cents": a firm's
             # stock moving on an exchange, no place's figure
             return None, "a share price's move on a stock exchange, no entity's figure"
+        joint = self._joint_act(found, sentence)
+        if joint:
+            return joint
         opening = self._with_opening_subject(found, sentence)
         if opening:
             return opening
@@ -2866,6 +2884,7 @@ _OPENERS = frozenset("The This That These Those Its Their It In On At By For Las
 _PROVINCE_OPENS = re.compile(rf"(?:(?P<name>{'|'.join(PROVINCES)})(?:\s+[Pp]rovince)?|[Tt]he\s+province)\b(?!['’]s)")
 _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
 _MEMBER_STATES = re.compile(r"\s+(?:full\s+)?member\s+(?:countries|states|economies|nations)\b")
+_JOINTLY = re.compile(r"\b(?:will\s+|to\s+|have\s+|had\s+)?jointly\s+(?P<verb>[a-z]+)")
 _MEMBERS_COUNTED = re.compile(r"\s+(?:full\s+)?(?:member\s+(?:countries|states|economies|nations)|members)\b")
 _ONE_OF_A_WIDE_GROUP = re.compile(r"\b(?:[Oo]ne\s+of|[Aa]mong)\s+(?:the\s+)?(?:world|globe|country|nation|China|Asia|"
                                   r"Europe)['’]s\s+(?:(?:top|leading|major|largest|biggest)\s+)?$")
