@@ -3372,3 +3372,21 @@ def test_three_or_more_named_together_who_invest_jointly_are_no_one_partner():
     rows = found("The firm, the nation's second largest smelter, is in talks with a Japanese firm and a firm in Guinea, "
                  "West Africa to jointly invest in a mine with a capacity of 10 million tonnes.")
     assert rows[-1][1] != "investment"
+
+
+def test_in_the_same_year_is_the_year_named_before_not_the_source_s():
+    text = ("In 2006, Testfirm earned 108 billion yuan in revenue.\n\nIts brand value was then 74.9 billion yuan.\n\n"
+            "In the same year, Testcity's GDP ranked No 1 in Shandong Province.")
+    rows = [(c.as_written, c.period) for c in extract(text, source="t.txt", doc_date="2007-08-14", aliases=ALIASES,
+                                                       kinds=KINDS, firms=["Testfirm"])]
+    assert rows[-1] == ("ranked No 1", "2006")
+
+
+def test_the_area_of_a_text_opening_on_a_part_of_the_city_is_that_part():
+    text = ("Testcity West Coast New Area, an emerging hub in Testcity, has grown fast.\n\n\"Passion is working "
+            "wonders in the area,\" said Wang.\n\nLi Fengli, director of the administrative committee of the "
+            "Testcity West Coast New Area, said: \"Everybody pins high hopes on the new area.\"\n\nA total of 35 "
+            "preferential policies have been approved in the area.")
+    (c,) = [c for c in extract(text, source="t.txt", doc_date="2017-06-09", aliases=ALIASES, kinds=KINDS,
+                               parts=["West Coast New Area"]) if c.as_written == "35"]
+    assert "West Coast New Area" in c.subject_reason, c.subject_reason

@@ -1850,3 +1850,12 @@ def test_a_remark_in_quotation_marks_said_after_it_says_it_is_someone_s():
     # a quoted headline or a plain sentence is no remark; "the added value" names no speaker
     labels = _labels("In 2023, the added value of Testcity's port rose to 5 billion yuan.")
     assert "according to" not in labels[-1]
+
+
+def test_a_sentence_opening_on_a_segment_names_it_and_this_segment_is_a_fragment():
+    from briefgen.facts.inbox.label_check import label_flaws
+    labels = _labels("Testcity Port's throughput rose in 2017.\n\nIn the liquid bulk sector, throughput rose to "
+                     "39.22m tons in 2017.")
+    assert labels[-1].endswith("in the liquid bulk sector"), labels
+    assert label_flaws("Revenue from this segment", "CNY") == ["fragment"]
+    assert label_flaws("Revenue of the group", "CNY") == []

@@ -1963,6 +1963,10 @@ class _Context:
         if not found_mention:
             return None, _NO_ENTITY_NAMED
         mention, window = found_mention
+        if mention.slug == self.city_slug and not noted_part(mention.note) \
+                and _THE_AREA.search(self.text, sentence.start, sentence.end):
+            # ("… 30 reforms have been launched in the area" in a text opening on the city's new area)
+            mention = self._opening_part() or mention
         if self.subjects.kinds.get(mention.slug) == "sector" and self.city_slug and \
                 _ONE_OF.search(self.text, max(found.start - 20, 0), found.start) and \
                 _CITIES.match(self.text, found.end):
@@ -2094,8 +2098,13 @@ class _Context:
     def _text_opens_on_a_part(self) -> bool:
         """Whether the text's first naming of the city is of a part of it (its title or first
         sentence: "Qingdao West Coast New Area to boost …")."""
+        return self._opening_part() is not None
+
+    def _opening_part(self) -> Mention | None:
+        """The part of the city the text first names the city by, which its "the area" goes on
+        about; None when it first names the whole city."""
         first = next((m for m in self.subjects.mentions if m.slug == self.city_slug), None)
-        return bool(first and noted_part(first.note))
+        return first if first and noted_part(first.note) else None
 
     def _city_named_last(self, offset: int) -> Mention | None:
         """The mention of the city named last before `offset`."""
@@ -2883,6 +2892,8 @@ _OPENERS = frozenset("The This That These Those Its Their It In On At By For Las
 # A clause opening on a province, not on its possessive ("the province's largest city, Qingdao, …")
 _PROVINCE_OPENS = re.compile(rf"(?:(?P<name>{'|'.join(PROVINCES)})(?:\s+[Pp]rovince)?|[Tt]he\s+province)\b(?!['’]s)")
 _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
+# A part of the city referred back to: "in the area", "the new area's", "the district"
+_THE_AREA = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:area|district|zone)\b")
 _MEMBER_STATES = re.compile(r"\s+(?:full\s+)?member\s+(?:countries|states|economies|nations)\b")
 _JOINTLY = re.compile(r"\b(?:will\s+|to\s+|have\s+|had\s+)?jointly\s+(?P<verb>[a-z]+)")
 _MEMBERS_COUNTED = re.compile(r"\s+(?:full\s+)?(?:member\s+(?:countries|states|economies|nations)|members)\b")
@@ -3028,7 +3039,7 @@ _BY_FIGURE = re.compile(r"\s+by\s+(?:about\s+|nearly\s+)?\d")
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|cities|places|"
                          r"parties|economies|provinces)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
-                          r"(?!\s+(?:last|of))", re.IGNORECASE)
+                          r"(?!\s+(?:last|of))|\b[Ii]n\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"[\s\u3000]*(?:At\s+the\s+same\s+time|In\s+the\s+same\s+period)\b")
 # A sentence that goes on about what the one before spoke of: a pronoun, "the city", "the
 # industry", or a breakdown of a figure named before ("Of the 33 million visitors, …").

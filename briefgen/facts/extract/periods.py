@@ -566,6 +566,8 @@ def _month_year(m, anchor):
 # ("last year`s volume", with a backtick for the apostrophe, is as "last year's")
 @rule(rf"(?:in{_S}|during{_S}|for{_S})?(?:the{_S}(?:whole{_S}|full{_S}|entire{_S})?)?{_REL}(?!s['’`´])(?![`´]s)")
 def _relative_year(m, anchor):
+    if " ".join(m["rel"].lower().split()) == "the same":
+        return None  # "In the same year": the year named before, not the source's (candidates.py)
     year, inferred = _year_of(m, anchor)
     if year is None:
         return _UNRESOLVED

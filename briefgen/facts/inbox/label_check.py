@@ -163,6 +163,9 @@ _PRONOUN = re.compile(r"(?:^|:\s|\bin\s|\bof\s)(?:It|They|it|they|He|She|We|This
 # a clause's words with their noun cut out: "Rank of making it the world’s among ports", a share's
 # verb left in ("The firms also generate, share of …"), an "its" the label never names ("Share of
 # its products sold overseas")
+# a part the sentence before named, pointed back to and not named: "Revenue from this segment"
+_POINTS_BACK_TO = re.compile(r"\b(?:this|these|those)\s+(?:segments?|sectors?|business(?:es)?|divisions?|areas?|"
+                             r"zones?|districts?|projects?|compan(?:y|ies)|firms?|groups?|parks?)\b", re.IGNORECASE)
 _CUT_CLAUSE = re.compile(r"\b[A-Za-z][a-z]*ing\s+it\b|\w['’]s\s+among\b"
                          # a subject and its verb with the verb's object: "Customs officers issued the
                          # country's first certificate", "Tsingtao Brewery booked an operating revenue"
@@ -371,6 +374,7 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
     rest = _PART_BEFORE.sub("", bare)  # "The … Zone: Include in Shandong": the measure after whose it is
     if (_STARTS.search(bare) or _ENDS.search(bare) or unpaired or _PRONOUN.search(bare)
             or _CUT_CLAUSE.search(bare) or _a_change_of_a_name(label) or _A_CLAUSE.search(bare)
+            or _POINTS_BACK_TO.search(bare)
             or _NUMBER_CUT_OUT.search(bare)
             or _REPORT.search(bare) or _names_no_measure(bare) or _ONE_OF.search(bare)
             # (a place's area or length is the place's own: "The economic zone: 159,500 km²")

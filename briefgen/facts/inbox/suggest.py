@@ -263,6 +263,10 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
             and not _NO_FIELD.search(field["field"]):
         label += f" in {field['field']}"  # "an output value of … in far-ocean fisheries"
         why += "; the field the words after it name"
+    segment = _SEGMENT_OPENING.match(_before_in_quote(c, text_before))
+    if segment and segment["field"].lower() not in label.lower():
+        label += f" in the {segment['field']}"  # "In the liquid bulk sector, throughput rose 16%"
+        why += "; the part of the whole the sentence opens on"
     compared = (_COMPARED_WITH_ANOTHER.match(_after_raw(c, text_before)) or _compared_in_pair(c, text_before)) \
         if c.unit in ("pp", "percent") else None
     if compared:  # "16 percentage points higher than the national level": a gap, not a change
@@ -277,6 +281,10 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
         label += f", according to {speaker}"
         why += f"; the quote is what {speaker} said"
     return label, why
+
+
+# A sentence opening on the part of a whole its figures are of: "In the liquid bulk sector, …"
+_SEGMENT_OPENING = re.compile(r"\s*In\s+the\s+(?P<field>(?:[\w-]+\s+){1,4}(?:sector|segment|business|division))\s*,")
 
 
 def _owner_left_out(c: Candidate, label: str, text_before: str) -> str | None:
