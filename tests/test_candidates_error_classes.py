@@ -3390,3 +3390,33 @@ def test_the_area_of_a_text_opening_on_a_part_of_the_city_is_that_part():
     (c,) = [c for c in extract(text, source="t.txt", doc_date="2017-06-09", aliases=ALIASES, kinds=KINDS,
                                parts=["West Coast New Area"]) if c.as_written == "35"]
     assert "West Coast New Area" in c.subject_reason, c.subject_reason
+
+
+def test_a_rank_among_a_wide_group_s_members_counts_the_peers_not_the_ranked():
+    rows = found("Testcity Port, one of the country's 10 major ports, handled 5 million TEU.")
+    assert [r[:2] for r in rows] == [("10", None), ("5 million TEU", "port")]
+
+
+def test_someone_s_first_months_and_a_flow_in_the_present_are_no_period():
+    rows = _periods("In his first three months in office, the mayor signed 20 projects.", "2014-07-23")
+    assert rows[0][1] is None
+    # what a place does each year is a flow, not what it is home to on the source's date
+    rows = _periods("Testcity hosts 3 million tourists each year. There are 300 banks, up from 200 a year ago.",
+                    "2014-07-23")
+    assert [r[1] for r in rows] == [None, "2014-07-23", None]
+
+
+def test_an_opening_s_commas_list_no_one_who_acts_jointly():
+    rows = found("In 2019, as planned, the Japanese Nippon Line and Testcity will jointly invest US$887 million.")
+    assert rows[-1][:2] == ("US$887 million", "japan")
+
+
+def test_money_per_hour_is_no_speed():
+    rows = [c.as_written for c in extract("The strike cost the port $3m per hour.", source="t.txt",
+                                          aliases=ALIASES, kinds=KINDS)]
+    assert rows == ["$3m"]
+
+
+def test_has_seven_is_no_running_total():
+    rows = _periods("Testcity has seven ports and is home to 3,994 industrial enterprises.", "2023-03-10")
+    assert rows[-1][:2] == ("3,994", "2023-03-10")

@@ -106,7 +106,7 @@ def subtitle(spec: ChartSpec, facts: list[Fact], unit_text: str, ctx: Context, s
 def _place(facts: list[Fact], ctx: Context, store) -> str | None:
     city = next((e for e in store.entities.values() if e.kind == "city"), None)
     city_name = city.name if city else None
-    scopes = {(f.scope or FactScope()).key for f in facts}
+    scopes = {f.scope_key for f in facts}
     if scopes != {FactScope().key}:
         # figures of another place are that place's: the one place they share, in English (an
         # edition names no place it has no word for), else none: the labels say where

@@ -150,7 +150,7 @@ def chart_for(store, subject: str, exclude: tuple[str, ...] = ()) -> dict | None
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in _chartable(own_facts(store, subject), exclude):
         groups[(measure(fact), fact.unit, fact.counted, fact.period.text,
-                fact.period.kind, (fact.scope or FactScope()).key)].append(fact)
+                fact.period.kind, fact.scope_key)].append(fact)
     usable = [g for g in groups.values() if 2 <= len(g) <= 6]
     if not usable:
         return None

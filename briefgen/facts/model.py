@@ -182,6 +182,11 @@ class Fact:
         return dict(self.key_lines).get(key, self.line)
 
     @property
+    def scope_key(self) -> tuple:
+        """Where and among what it measures (`FactScope.key`); the city's among all when it says none."""
+        return (self.scope or FactScope()).key
+
+    @property
     def is_numeric(self) -> bool:
         return self.value is not None
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Fact, FactScope
+from .model import Fact
 
 _YEARS = re.compile(r"\b(1[89]|2[01])\d\d\b")
 _STOCKS = ("cumulative", "point")
@@ -36,7 +36,7 @@ def measure_key(fact: Fact) -> tuple | None:
         if fact.metric in GENERIC_METRICS else ""
     # (the period's shape last: a line's points compare the rest, `_same_days`)
     return (fact.subject, fact.metric, fact.unit, fact.counted or "", label,
-            (fact.scope or FactScope()).key, shape)
+            fact.scope_key, shape)
 
 
 def superseded(facts: list[Fact]) -> dict[str, str]:

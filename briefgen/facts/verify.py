@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..config import Project
 from ..errors import Problem
 from ..safety.files import text_in
-from .model import UNITS, Fact, FactScope
+from .model import UNITS, Fact
 from .quantities import parse_quantity
 
 
@@ -238,7 +238,7 @@ def conflict_key(fact: Fact) -> tuple:
     label = fact.label.lower() if fact.metric in GENERIC_METRICS else ""
     period = fact.period.text if fact.period else ""
     return (fact.subject, fact.metric, fact.counted or "", fact.unit, period, label,
-            (fact.scope or FactScope()).key)
+            fact.scope_key)
 
 
 def _check_conflicts(facts: list[Fact], by_id: dict[str, Fact]) -> list[Problem]:

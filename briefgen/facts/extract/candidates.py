@@ -699,9 +699,12 @@ class _Context:
         joint = _JOINTLY.search(self.text, sentence.start, found.start)
         if not joint or len(self.text[joint.end():found.start].split()) > 3:
             return None  # (the figure is what they do jointly, not a size of what they do it in)
-        listed = self.text[sentence.start:joint.start()]
-        if len(re.findall(r"[,–—]|\s-{1,2}\s", listed)) < 2 or not re.search(r"\band\b", listed) \
-                or not any(self._a_partner(m) for m in self.subjects.mentions_between(sentence.start, joint.start())):
+        named = self.subjects.mentions_between(sentence.start, joint.start())
+        if not any(self._a_partner(m) for m in named):
+            return None
+        # (from the first name: an opening's commas list no one, "In 2019, as planned, A and B …")
+        listed = self.text[named[0].start:joint.start()]
+        if len(_LIST_SEPARATOR.findall(listed)) < 2 or not _AND_WORD.search(listed):
             return None
         if joint["verb"].startswith("invest") and self.inbound_slug:
             return self.inbound_slug, "three or more named together invest jointly: foreign investment, no one of them"
@@ -1500,10 +1503,13 @@ class _Context:
         """What a dated source says a place or firm is home to now, naming no time ("Linyi is home to
         3,994 industrial enterprises", "The zone operates 31 freight train routes", "There are 300
         banks"): as of the source's date, inferred; not a size, a flow or a share in the present
-        ("It covers 65.4 square kilometers", "exports are mainly machinery"), which name no time."""
+        ("It covers 65.4 square kilometers", "exports are mainly machinery"), which name no time; nor
+        what it had before ("…, up from 200")."""
         if not (self.anchor and self.anchor.day) or found.quantity.unit not in _STATES:
             return None
         if not _NOW_HAS.search(self.text, sentence.start, found.end) \
+                or _A_RATE.search(self.text, found.end, min(found.end + 40, sentence.end)) \
+                or _UP_FROM.search(self.text, max(found.start - 40, sentence.start), found.end) \
                 or _IN_THE_PAST.search(self.text, sentence.start, sentence.end) \
                 or _FUTURE.search(self.text, sentence.start, sentence.end) \
                 or _SINCE_DONE.search(self.text, sentence.start, found.start):
@@ -1738,7 +1744,8 @@ class _Context:
         if _FROM_SIDE.search(before):
             # ("buyers from 45 countries placed orders last year": no change's side)
             return bool(_TO_NEXT.match(self.text, phrase.end) or _UP_FROM.search(before))
-        return bool(_TO_SIDE.search(before)) and found.end <= phrase.start - len(before) + before.rfind(" to ")
+        reached = _TO_SIDE.search(before)
+        return bool(reached) and found.end <= phrase.start - len(before) + reached.start("to")
 
     def _figure_changed(self, found: Found, sentence: Span, clause_start: int) -> Found | None:
         """The figure a change's clause follows right after (", up 73.4 percent" after "US$947
@@ -2684,7 +2691,7 @@ _FROM_SIDE = re.compile(r"\bfrom\s+" + _SIDE_FIGURE, re.IGNORECASE)
 _SIDE_START = (r"(?:(?:just|only|about|around|nearly|almost|some|over|more\s+than)\s+)?(?:US\$|HK\$|RMB\s*|[$¥€])?"
                r"(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 # (a change's start is a figure: not "imports from Japan rose to 5 billion dollars in 2011")
-_TO_SIDE = re.compile(r"\bfrom\s+" + _SIDE_START + r".*\bto\s+" + _SIDE_FIGURE, re.IGNORECASE)
+_TO_SIDE = re.compile(r"\bfrom\s+" + _SIDE_START + r".*(?P<to>\bto)\s+" + _SIDE_FIGURE, re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?to\s+" + _SIDE_START, re.IGNORECASE)
 _UP_FROM = re.compile(r"\b(?:up|down)\s+from\s+" + _SIDE_FIGURE, re.IGNORECASE)
 _FROM_WORD = re.compile(r"\bfrom\s+(?:[\w$¥€-]+\s+){0,2}?[$¥€]?\d")
@@ -2895,6 +2902,8 @@ _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
 # A part of the city referred back to: "in the area", "the new area's", "the district"
 _THE_AREA = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:area|district|zone)\b")
 _MEMBER_STATES = re.compile(r"\s+(?:full\s+)?member\s+(?:countries|states|economies|nations)\b")
+_LIST_SEPARATOR = re.compile(r"[,–—]|\s-{1,2}\s")
+_AND_WORD = re.compile(r"\band\b")
 _JOINTLY = re.compile(r"\b(?:will\s+|to\s+|have\s+|had\s+)?jointly\s+(?P<verb>[a-z]+)")
 _MEMBERS_COUNTED = re.compile(r"\s+(?:full\s+)?(?:member\s+(?:countries|states|economies|nations)|members)\b")
 _ONE_OF_A_WIDE_GROUP = re.compile(r"\b(?:[Oo]ne\s+of|[Aa]mong)\s+(?:the\s+)?(?:world|globe|country|nation|China|Asia|"
@@ -3197,10 +3206,10 @@ _COMPLETED_IN = re.compile(r"\b(?:to|will|shall)\s+be\s+(?:completed|finished|co
 # (not "exports entered a fast lane in 2018", nor "since the agreement entered into force in 2015")
 _ENTERED_AFTER = re.compile(r"\bafter\s+(?:it|they|the\s+\w+|[A-Z]\w+)\s+(?:first\s+)?entered\s+(?:the\s+)?"
                             r"(?:(?:[\w-]+\s+){0,2}?(?:country|market)|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:(?:in|on)\s+)?$")
-# A clause in the present perfect, what its subject "has" built up: "has established", "have set up"
 # A present perfect: a running total up to the source's date ("Japan has invested around $12.5
 # billion in nearly 1,400 companies"), not the year a paragraph reported on.
 _SINCE_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far|been|\w+ly)\s+)*(?!\d)"
+                         r"(?!(?:seven|ten|eleven|women|men|children|citizens?|kitchen|garden|oxygen)\b)"
                          r"(?:[a-z]+ed|[a-z]+en|held|made|brought|built|sent|won|led|drawn|got|paid|sold|spent|"
                          r"set\s+up|become|grown|risen)\b")
 # A sentence set at another time than its paragraph's: "When the port first opened, …", "A decade
@@ -3210,11 +3219,15 @@ _ANOTHER_TIME = re.compile(r"\b(?:[Ww]hen|[Uu]ntil|earlier|later|ago|previously|
                            r"(?:in|since|by|from|until)\s+1[5-8]\d\d)\b")
 # What a place or firm has now: a count (a size, a flow or a share in the present names no time)
 _STATES = {"count"}
+# … but not what it does each year or day, a flow: "hosts 3 million tourists each year"
+_A_RATE = re.compile(r"\b(?:annually|yearly|daily|(?:a|an|each|every|per)\s+(?:year|month|week|day)"
+                     r"(?!\s+(?:ago|earlier|before|later|on)\b))\b")  # (not "200 a year ago")
 _NOW_HAS = re.compile(r"\b(?:is\s+home\s+to|are\s+home\s+to|boasts?|operates?|hosts?|employs?|"
                       r"[Tt]here\s+(?:are|is)(?=\s+(?:now\s+|currently\s+)?(?:more\s+than|over|about|nearly|some|\d)))\b")
 # A sentence naming a span of its own in words: "Over the three-decade period, …"
 _OWN_SPAN = re.compile(r"\b(?:over|during|throughout|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:period|decades?|years)\b",
                        re.IGNORECASE)
+# A clause in the present perfect, what its subject "has" built up: "has established", "have set up"
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far|successively|jointly)\s+)?"
                        r"(?:established|set\s+up|built|opened|attracted|introduced|signed|launched|founded|"
                        r"created|developed|registered|approved|accumulated|gathered|cultivated|hosted)\b")

@@ -87,7 +87,7 @@ _PATTERNS = [
     # a speed, which no unit of the store measures: "more than 25 nautical miles per hour", "350
     # km/h", "a 350-km-per-hour train", "20 knots", "60 mph" (not a rate of goods or people: "36,000
     # tons per hour", "3,000 passengers per hour" keep their unit)
-    r"(?<![\w.,])\d[\d,.]*[\s-]*(?:km|kilomet(?:er|re)s?|(?:nautical[\s-]+|statute[\s-]+)?miles?|met(?:er|re)s?|m)"
+    r"(?<![\w.,$¥€£])\d[\d,.]*[\s-]*(?:km|kilomet(?:er|re)s?|(?:nautical[\s-]+|statute[\s-]+)?miles?|met(?:er|re)s?|m)"
     r"(?:\s*/\s*(?:h|hr|hour|s)\b|[\s-]+(?:per|an?)[\s-]+(?:hour|second)\b)",
     r"(?<![\w.,])\d[\d,.]*[\s-]*(?:kph|mph|km/h|kmh|knots?)(?![\w/])",
 ]

@@ -378,8 +378,9 @@ def _half(m, anchor):
 
 
 # ("in the first seven month this year": a typo for months; "in first 8 months of 2020": a
-# headline's words, no article)
-@rule(rf"(?:in{_S})?(?:the{_S}|(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s))first{_S}(?P<n>\w+){_S}months?"
+# headline's words, no article; not someone's own first months: "in his first three months in office")
+@rule(rf"(?:in{_S})?(?:the{_S}|(?<!\b(?:its|his|her|our)\s)(?<!\btheir\s)(?<!\byour\s)(?<!\bmy\s)(?<!['’]s\s))"
+      rf"first{_S}(?P<n>\w+){_S}months?"
       rf"(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
 def _first_months(m, anchor):
     year, inferred = _year_of(m, anchor)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ...text import date_text
 from ..age import first_day, last_day
-from ..model import Fact, FactScope
+from ..model import Fact
 from ..supersede import GENERIC_METRICS
 from .finding import Finding, quoted, where
 
@@ -152,7 +152,7 @@ def same_period_values(store) -> list[Finding]:
         if fact.value is not None and fact.period is not None and not fact.equivalent_of:
             label = fact.label.lower() if fact.metric in GENERIC_METRICS else ""
             groups[(fact.metric, fact.unit, fact.counted or "", fact.period.text,
-                    label, (fact.scope or FactScope()).key)].append(fact)
+                    label, fact.scope_key)].append(fact)
     findings = []
     for group in groups.values():
         by_subject: dict[str, list[Fact]] = defaultdict(list)
