@@ -1556,6 +1556,7 @@ class _Context:
         return states[i - 1] if i else None
 
     def _said_with_a_figure(self, phrase: TimePhrase) -> bool:
+        """Whether the phrase's sentence states a figure (a time said of figures, not of an event)."""
         sentence = self.sentences.at(phrase.start)
         i = bisect.bisect_left(self.found_starts, sentence.start)
         return i < len(self.founds) and self.founds[i].start < sentence.end
@@ -2901,11 +2902,12 @@ _PROVINCE_OPENS = re.compile(rf"(?:(?P<name>{'|'.join(PROVINCES)})(?:\s+[Pp]rovi
 _GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
 # A part of the city referred back to: "in the area", "the new area's", "the district"
 _THE_AREA = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:area|district|zone)\b")
-_MEMBER_STATES = re.compile(r"\s+(?:full\s+)?member\s+(?:countries|states|economies|nations)\b")
+_MEMBER_STATES_WORDS = r"member\s+(?:countries|states|economies|nations)"
+_MEMBER_STATES = re.compile(rf"\s+(?:full\s+)?{_MEMBER_STATES_WORDS}\b")
 _LIST_SEPARATOR = re.compile(r"[,–—]|\s-{1,2}\s")
 _AND_WORD = re.compile(r"\band\b")
 _JOINTLY = re.compile(r"\b(?:will\s+|to\s+|have\s+|had\s+)?jointly\s+(?P<verb>[a-z]+)")
-_MEMBERS_COUNTED = re.compile(r"\s+(?:full\s+)?(?:member\s+(?:countries|states|economies|nations)|members)\b")
+_MEMBERS_COUNTED = re.compile(rf"\s+(?:full\s+)?(?:{_MEMBER_STATES_WORDS}|members)\b")
 _ONE_OF_A_WIDE_GROUP = re.compile(r"\b(?:[Oo]ne\s+of|[Aa]mong)\s+(?:the\s+)?(?:world|globe|country|nation|China|Asia|"
                                   r"Europe)['’]s\s+(?:(?:top|leading|major|largest|biggest)\s+)?$")
 # "named one of 14 coastal cities", "listed among 15 sub-provincial cities": a group of cities
