@@ -1859,3 +1859,10 @@ def test_a_sentence_opening_on_a_segment_names_it_and_this_segment_is_a_fragment
     assert labels[-1].endswith("in the liquid bulk sector"), labels
     assert label_flaws("Revenue from this segment", "CNY") == ["fragment"]
     assert label_flaws("Revenue of the group", "CNY") == []
+
+
+def test_a_name_that_earned_an_amount_in_a_measure_is_that_name_s_measure():
+    labels = _labels("In 2006, Testfirm earned 108 billion yuan ($14.27 billion) in revenue.")
+    assert labels[0] == "Testfirm's revenue", labels
+    # a pronoun is no name; a measure named before the amount stays as it was
+    assert not _labels("This resulted in 30 trade deals worth 2 billion yuan in 2010.")[-1].startswith("This's")

@@ -589,6 +589,11 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         # "with $12.7 billion in actual investment", "16 percent in the modern service sector": the
         measure = _MEASURE_AFTER.match(after)  # words after the figure say what it measures
         topic = measure[1] if measure else ""
+    acted = _NAME_ACTED.fullmatch(topic) if c.kind == "money" else None
+    earned = _MEASURE_AFTER.match(after) if acted and not acted[2] \
+        and not (_PERSON.fullmatch(acted[1]) or _PRONOUN.fullmatch(acted[1])) else None
+    if earned and MONEY_WORDS.search(earned[1]):  # "Haier earned 108 billion yuan in revenue": its revenue
+        topic = f"{acted[1]}'s {earned[1]}"
     if not changes and c.unit != "percent":  # "Fourteen projects worth $910 million": their
         topic = _NUMBER_OF.sub("", topic)  # value
     label, why = (topic, "the words the source uses for what it measures") if topic else \
