@@ -3420,3 +3420,12 @@ def test_money_per_hour_is_no_speed():
 def test_has_seven_is_no_running_total():
     rows = _periods("Testcity has seven ports and is home to 3,994 industrial enterprises.", "2023-03-10")
     assert rows[-1][:2] == ("3,994", "2023-03-10")
+
+
+def test_the_area_is_the_part_a_text_opens_on_where_nothing_else_is_named():
+    text = ("Testcity West Coast New Area, an emerging hub in Testcity, has grown fast.\n\nThe strong momentum is "
+            "attributed to digital empowerment, said local authorities.\n\nFrom January to September, the output of "
+            "industrial enterprises in the area reached 283.31 billion yuan.")
+    (c,) = extract(text, source="t.txt", doc_date="2021-11-16", aliases=ALIASES, kinds=KINDS,
+                   parts=["West Coast New Area"])
+    assert c.subject == "testcity" and "West Coast New Area" in c.subject_reason, c.subject_reason

@@ -1225,3 +1225,9 @@ def test_the_code_review_s_cases_of_the_forty_third_to_forty_fifth_rounds():
         "Zenco opened its Japanese plant in 2013.\n\nZenco's largest plant, in Testcity, has 8,000 workers.",
         source="t.txt", aliases={**ALIASES, "Japanese": "japan"}, kinds=KINDS, firms=["Zenco"])]
     assert rows == [("8,000", "testcity")]
+
+
+def test_a_top_group_is_never_read_from_a_preposition():
+    from briefgen.facts.extract.candidates import extract
+    (c, _) = extract("The area ranked in the top three among 19 national-level new zones.", source="t.txt")
+    assert not (c.scope.among or "").startswith("among"), c.scope.among

@@ -1968,11 +1968,14 @@ class _Context:
         if not found_mention and self._about_the_city and scope.level == "city" and not scope.place \
                 and self._nothing_else_since_the_city(sentence):
             return self.city_slug, _CITY_S_UNNAMED
+        area = _THE_AREA.search(self.text, sentence.start, sentence.end)
+        if not found_mention and area and self._opening_part():
+            # ("From January to September, the output of … in the area reached …", naming no one)
+            found_mention = self._opening_part(), 1
         if not found_mention:
             return None, _NO_ENTITY_NAMED
         mention, window = found_mention
-        if mention.slug == self.city_slug and not noted_part(mention.note) \
-                and _THE_AREA.search(self.text, sentence.start, sentence.end):
+        if mention.slug == self.city_slug and not noted_part(mention.note) and area:
             # ("… 30 reforms have been launched in the area" in a text opening on the city's new area)
             mention = self._opening_part() or mention
         if self.subjects.kinds.get(mention.slug) == "sector" and self.city_slug and \

@@ -777,7 +777,7 @@ _AMONG = re.compile(rf"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){{0,4}}{
 # A rank in a region ("first place in Northeast Asia"), where no investor or partner is ranked.
 # The group a "top N" list ranks, the plural noun after its number: "the top 10 most attractive
 # Chinese cities", "one of the top ten functional areas"
-_TOP_GROUP = re.compile(r"\b[Tt]op\s+[\w-]+\s+(?P<group>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b(?!['’])")
+_TOP_GROUP = re.compile(r"\b[Tt]op\s+[\w-]+\s+(?!(?:among|in|of|on|at|for|by)\b)(?P<group>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b(?!['’])")
 _IN_REGION = re.compile(rf"\bin\s+(?P<region>{_REGION_NAMES})\b")
 
 
