@@ -146,8 +146,7 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     # "US" in "US$5 billion"; a rank's words may name its subject ("ranked Qingdao No 3"), and a
     # number that is no figure may be part of a name ("Fortune 500")
     context.subjects.ignore([(f.start, f.end) for f, verdict in zip(founds, verdicts)
-                             if f.form not in ("rank", "rank_list") and verdict is not None]
-                            + [m.span() for m in _CURRENCY_S_COUNTRY.finditer(text)])
+                             if f.form not in ("rank", "rank_list") and verdict is not None])
     kept: dict[int, Candidate] = {}  # index in founds -> candidate
     for i, (found, verdict) in enumerate(zip(founds, verdicts)):
         if verdict is not None:
@@ -159,8 +158,6 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
 
 # --- one statement, one candidate ---------------------------------------------------------------
 
-# A currency's country, even where no figure was read around it: "(38 US cents-50 US cents)"
-_CURRENCY_S_COUNTRY = re.compile(r"\bU\.?S\.?(?=\s*(?:\$|cents?\b|dollars?\b))")
 _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]{0,3}\.\s*$")  # "Jan.-Aug.", "U.S."
 _QUOTE_WORDS = re.compile(r"[^\W\d_]{3,}")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s*$")
@@ -2689,11 +2686,11 @@ _CONTRAST = re.compile(r"[,;]\s+(?:while|whereas|but|(?:even\s+)?(?:al)?though|f
 _IN_A_MARKET = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+markets?\b")
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+(?:(?:about|around|nearly|almost|over|some|more\s+than)\s+)?$")
 # A side of a change right before a time: "from (just) one in 1981", "to 30 million dollars last year"
-_SIDE_FIGURE = (r"(?:(?:just|only|about|around|nearly|almost|some|over|more\s+than)\s+)?(?:US\$|HK\$|RMB\s*|[$¥€])?"
-                r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+[\w.%-]+){0,3}\s*$")
+_SIDE_OPENING = r"(?:(?:just|only|about|around|nearly|almost|some|over|more\s+than)\s+)?(?:US\$|HK\$|RMB\s*|[$¥€])?"
+_SIDE_WORDS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten"
+_SIDE_FIGURE = rf"{_SIDE_OPENING}(?:\d[\d,.]*|{_SIDE_WORDS})\b(?:\s+[\w.%-]+){{0,3}}\s*$"
 _FROM_SIDE = re.compile(r"\bfrom\s+" + _SIDE_FIGURE, re.IGNORECASE)
-_SIDE_START = (r"(?:(?:just|only|about|around|nearly|almost|some|over|more\s+than)\s+)?(?:US\$|HK\$|RMB\s*|[$¥€])?"
-               r"(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_SIDE_START = rf"{_SIDE_OPENING}(?:\d|(?:{_SIDE_WORDS})\b)"
 # (a change's start is a figure: not "imports from Japan rose to 5 billion dollars in 2011")
 _TO_SIDE = re.compile(r"\bfrom\s+" + _SIDE_START + r".*(?P<to>\bto)\s+" + _SIDE_FIGURE, re.IGNORECASE)
 _TO_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?to\s+" + _SIDE_START, re.IGNORECASE)

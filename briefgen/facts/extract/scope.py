@@ -66,8 +66,10 @@ _REPORTED = re.compile(
     # "Vice Governor of Qingdao Customs, Shi Yong, shared …": a speaker's agency in their title
     r"|\b(?i:vice\s+|deputy\s+)?(?i:governor|director(?:-general)?|head|chief|commissioner|"
     rf"spokes(?:person|man|woman)|official)\s+of\s+(?:the\s+)?{_AGENCY}")
-# A dollar amount's country in brackets: "$1.54 billion (U.S.)" is the currency, no place.
-_CURRENCY_MARK = re.compile(r"(?<=\d)(?:\s+(?:million|billion|trillion))?\s*\((?:U\.S\.|US|USD)\)"
+# A dollar amount's country in brackets: "$1.54 billion (U.S.)" is the currency, no place; so is
+# the country before a currency, even where no figure was read around it: "(38 US cents-50 US cents)"
+_CURRENCY_MARK = re.compile(r"\bU\.?S\.?(?=\s*(?:\$|cents?\b|dollars?\b))"
+                            r"|(?<=\d)(?:\s+(?:million|billion|trillion))?\s*\((?:U\.S\.|US|USD)\)"
                             # "worth about $55,000 U.S. No direct flight …": the dollar's country after it
                             r"|\$\s?\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+(?:U\.S\.|US|USD)(?![\w-])"
                             r"(?=\s*(?:dollars?\b|[.,;:)(]|$)|\s+[A-Z]|\s+(?:in|on|for|to|from|and|or|during|last|"
