@@ -3429,3 +3429,12 @@ def test_the_area_is_the_part_a_text_opens_on_where_nothing_else_is_named():
     (c,) = extract(text, source="t.txt", doc_date="2021-11-16", aliases=ALIASES, kinds=KINDS,
                    parts=["West Coast New Area"])
     assert c.subject == "testcity" and "West Coast New Area" in c.subject_reason, c.subject_reason
+
+
+def test_a_count_after_a_comma_and_a_verb_of_making_is_its_own_act():
+    """"added 2,732 trading companies, establishing nine e-commerce parks": the sector is the nine's;
+    a clause saying what the first ones do ("20 train lines, serving 54 cities") stays theirs."""
+    rows = found("In 2023, the city added 2,732 new trading companies, establishing nine new e-commerce parks.")
+    assert [r[:2] for r in rows] == [("2,732", "testcity"), ("nine", "ecommerce")]
+    rows = found("The port operates 20 freight lines, serving 54 cities in 23 countries.")
+    assert [r[1] for r in rows] == ["port", "port", "port"]

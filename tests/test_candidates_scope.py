@@ -1231,3 +1231,17 @@ def test_a_top_group_is_never_read_from_a_preposition():
     from briefgen.facts.extract.candidates import extract
     (c, _) = extract("The area ranked in the top three among 19 national-level new zones.", source="t.txt")
     assert not (c.scope.among or "").startswith("among"), c.scope.among
+
+
+def test_a_comparison_stated_with_its_own_figure_is_that_figure_s_place_only():
+    """"a rise of 8.2 percent and 3.1 points higher than the national average": the average is the
+    points' place, not the rise's; a share "of the national total" is a share of the country's whole;
+    places listed before a respectively-group's figures pair with them in order."""
+    rows = found("Oldtown Province exported 4 billion yuan of fruit, a rise of 8.2 percent year on year and "
+                 "3.1 percentage points higher than the national average.")
+    assert [r[3:5] for r in rows] == [("province", "Oldtown"), ("province", "Oldtown"), ("country", "China")]
+    rows = found("Oldtown Province's fruit exports accounted for 12 percent of the national total.")
+    assert rows[0][3:5] == ("country", "China")
+    rows = found("Testcity's exports grew 9 percent, exceeding the national and provincial levels by 4.2 and "
+                 "1.3 percentage points, respectively.")
+    assert [r[3] for r in rows] == ["city", "country", "province"]

@@ -792,6 +792,8 @@ class _Context:
         if next_rank and _RANKS_JOINED.fullmatch(self.text, found.end, next_rank.start()):
             next_rank = None  # "ranked 4th and 6th in the world, respectively": the place is both's
         end = next_rank.start() if next_rank else end
+        if not is_rank:
+            end = self._before_a_compared_figure(found, end)
         scope = self._scope_of(self._without_shares(start, end, found), is_rank)
         # (a rank's group is in its own words, after the rank before it and their "and": "fourth
         # largest trading partner in Europe and the third largest source of investment"; its place
@@ -949,6 +951,18 @@ class _Context:
         South Korea's Kumho Tire": a share of the firm, not of the country)."""
         word = re.match(r"\s*([\w&'’-]+)", self.text[at:at + 60])
         return bool(word and word[1] in self._partner_firms)
+
+    def _before_a_compared_figure(self, found: Found, end: int) -> int:
+        """Where the figure's clause ends when a later figure in it states a comparison of its
+        own: in "a rise of 26.6 percent and 7.3 percentage points higher than the national
+        average", the average is the 7.3 points' place, not the rise's."""
+        at = bisect.bisect_right(self.found_starts, found.start)
+        for later in self.founds[at:]:
+            if later.start >= end:
+                break
+            if _COMPARED_BY_IT.match(self.text, later.end):
+                return later.start
+        return end
 
     def _average_after(self, clause_end: int, sentence: Span) -> Scope | None:
         """The place of an average the clause after the figure compares it with: "up 3.9
@@ -1412,12 +1426,23 @@ class _Context:
         listed after them, when those places differ."""
         last = candidates[group[-1]] if group else None
         places = places_listed(self.places, last.end, closer[0]) if last else None
+        if last and not places:  # "exceeded the national and provincial levels by 6.2 and 0.1 points"
+            places = self._places_before(candidates[group[0]].offset, len(group))
         if not places or not 2 <= len(places) <= len(group) or \
                 len({(p.level, p.place) for p in places}) < 2:
             return {}
         tail = group[len(group) - len(places):]  # "X, up 6.1%, 4.9 and 3.9 points above A and B"
         return {candidates[i].key: self._placed(p, candidates[i].offset)
                 for i, p in zip(tail, places)}
+
+    def _places_before(self, first: int, size: int) -> list[Scope] | None:
+        """The places listed right before a respectively-group's figures, when each item names
+        one: "exceeded the national and provincial levels by 6.2 and 0.1 percentage points"."""
+        listed = _PLACES_BEFORE.search(self.places, self.sentences.at(first).start, first)
+        if not listed:
+            return None
+        places = places_listed(self.places, listed.start("list"), listed.end("list"))
+        return places if places and len(places) == size else None
 
     def _placed(self, scope: Scope, offset: int) -> Scope:
         if scope.level == "province" and not scope.place:
@@ -2613,9 +2638,10 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # ("… contributed 9% to the country's overall economy, 13% to industrial output value")
 _OF_ITS = re.compile(r"\s+(?:of\s+its\b|to\s+(?:[a-z]+\s+){0,2}(?:output|economy|GDP|revenue|exports|imports|"
                      r"trade|investment|total)\b)")
-# ("less than 2% of the entire country", "9% to the country's overall economy")
+# ("less than 2% of the entire country", "9% to the country's overall economy", "25 percent of
+# the national total")
 _OF_THE_COUNTRY = re.compile(r"\s*\b(?:of|to)\s+(?:(?:the\s+(?:country|nation)|China)['’]s\b|"
-                             r"the\s+(?:entire|whole)\s+(?:country|nation)\b)")
+                             r"the\s+(?:entire|whole)\s+(?:country|nation)\b|the\s+national\s+total\b)")
 # Members named beside a group, set off by commas: "investment from SCO members, mainly Russia
 # and India, hit …" is the group's, not a member's.
 MEMBERS_ASIDE = re.compile(r",\s*(?:mainly|mostly|chiefly|largely|primarily|especially|notably|"
@@ -2809,7 +2835,11 @@ _THEIR = re.compile(r"\s*(?:Their|They)\b")
 _CITY_LIST = re.compile(rf"\b(?:{CITY_NAMES})(?:,\s+(?:{CITY_NAMES}))*,?\s+and\s+(?:{CITY_NAMES})\b")
 # What joins list items ("…, and 12 …"), or a second verb of the same subject ("is home to
 # 25,000 firms and has launched 149 projects").
-_LIST_JOIN = re.compile(r"(?:,|\band|\bor)(?:\s+(?:has|have|had)(?:\s+also)?\s+[a-z]+ed)?\s*$")
+# (another act after a comma: "added 2,732 trading companies, establishing nine e-commerce parks"
+# — the nine are the e-commerce ones; not "20 train lines, serving 54 cities", what the 20 do)
+_LIST_JOIN = re.compile(r"(?:,|\band|\bor)(?:\s+(?:has|have|had)(?:\s+also)?\s+[a-z]+ed)?\s*$"
+                        r"|,\s+(?:also\s+)?(?:establishing|setting\s+up|building|opening|launching|adding|"
+                        r"introducing|attracting|signing)\s*$")
 _LIST_JOIN_REACH = 24  # the longest join it reads back
 
 
@@ -3047,6 +3077,12 @@ _SEVERAL_BACK = re.compile(r"\b(?:these|those|the)\s+(?:three|four|five|six|seve
 _AVERAGE_AFTER = re.compile(r"\s*,\s*(?:surpassing|exceeding|outpacing|beating|above|higher\s+than|"
                             r"faster\s+than)\s+the\s+[\w'’ -]{0,30}?\baverage\b")
 _BY_FIGURE = re.compile(r"\s+by\s+(?:about\s+|nearly\s+)?\d")
+# The places a respectively-group's figures compare with, listed right before them
+_PLACES_BEFORE = re.compile(r"\b(?:than|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es)|above|below)"
+                            r"\s+(?P<list>the\s+[\w'’ ]{3,60}?)\s+(?:levels?|averages?|figures?|rates?)?\s*by\s*$")
+# A figure stating how far it is from another place's: "7.3 percentage points higher than the
+# national average", "2 points above the provincial level"
+_COMPARED_BY_IT = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater)\s+than\b|\s+(?:above|below)\s+the\b")
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|cities|places|"
                          r"parties|economies|provinces)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
