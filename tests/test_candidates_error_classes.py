@@ -3220,8 +3220,15 @@ def test_a_paragraph_s_one_period_carries_to_a_sentence_in_the_past_that_names_n
                    "The GDP per capita is 63,519 yuan."):
         rows = _periods(f"In 2008, Testcity's GDP reached 178.35 billion yuan. {second}", "2015-09-12")
         assert rows[1][1] is None, second
+    # after a total up to the end of a year, a flow is the year's; another stock says nothing of its time
     rows = _periods("By the end of 2017, the city had 300 firms. Exports rose 5 percent.", "2018-02-01")
-    assert rows[1][1] is None
+    assert rows[1][1] == "2017"
+    rows = _periods("By the end of 2017, highway mileage reached 8,676 kilometers. Cargo throughput amounted to "
+                    "407 million tons.", "2018-03-28")
+    assert rows[1][:2] == ("407 million tons", "2017")
+    rows = _periods("By the end of 2017, highway mileage reached 8,676 kilometers. Its paved share stood at "
+                    "92 percent.", "2018-03-28")
+    assert rows[1][1] != "2017"
     # a count said after a period may be a stock that reached it, not a flow of that period
     rows = _periods("In 2015, Testcity opened 5 sea routes. The number of its sister ports reached 22.", "2018-05-14")
     assert rows[1][:2] == ("22", None)

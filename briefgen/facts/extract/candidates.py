@@ -1555,6 +1555,12 @@ class _Context:
                 or _ANOTHER_TIME.search(self.text, sentence.start, sentence.end) \
                 or self._phrases_in(sentence.start, sentence.end) or found.quantity.unit in _UNCOUNTED | {"count"}:
             return None
+        if ".." in last.period:
+            # "By the end of 2017, highway mileage reached 8,676 km. Cargo throughput amounted to
+            # 407 million tons": a flow measured then is the year's; another stock says nothing
+            if not _A_FLOW.search(self.text, sentence.start, found.start):
+                return None
+            return replace(last, period=last.period[3:], kind="period", inferred=True)
         return replace(last, inferred=True)
 
     def _one_period_before(self, paragraph: Span, offset: int) -> TimePhrase | None:
@@ -1571,7 +1577,7 @@ class _Context:
                     or not self._said_with_a_figure(p)
                 period = p.period
                 starts.append(p.start)
-                states.append(None if broken or ".." in p.period else p)
+                states.append(None if broken or (".." in p.period and not _END_OF_A_YEAR.fullmatch(p.period)) else p)
             self._one_period_memo[paragraph.start] = (starts, states)
         starts, states = self._one_period_memo[paragraph.start]
         i = bisect.bisect_left(starts, offset)
@@ -3087,6 +3093,12 @@ _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|cit
                          r"parties|economies|provinces)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))|\b[Ii]n\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)
+# "by the end of 2017": a running total's time, whose year a flow stated after it is of
+_END_OF_A_YEAR = re.compile(r"\.\./\d{4}")
+# What is measured over a time, not at its end: throughput, trade, sales, visitors
+_A_FLOW = re.compile(r"\b(?:throughput|exports?|imports?|trade|sales|revenue|output|turnover|passengers?|visitors|"
+                     r"tourists|arrivals|trips|person-times|handled|carried|received|exported|imported|sold)\b",
+                     re.IGNORECASE)
 _SAME_TIME = re.compile(r"[\s\u3000]*(?:At\s+the\s+same\s+time|In\s+the\s+same\s+period)\b")
 # A sentence that goes on about what the one before spoke of: a pronoun, "the city", "the
 # industry", or a breakdown of a figure named before ("Of the 33 million visitors, …").
