@@ -3445,3 +3445,13 @@ def test_a_count_after_a_comma_and_a_verb_of_making_is_its_own_act():
     assert [r[:2] for r in rows] == [("2,732", "testcity"), ("nine", "ecommerce")]
     rows = found("The port operates 20 freight lines, serving 54 cities in 23 countries.")
     assert [r[1] for r in rows] == ["port", "port", "port"]
+
+
+def test_a_firm_s_name_before_a_partner_s_park_puts_the_park_abroad():
+    """"the Zenco Japan Industrial Park" is a firm's park in Japan; "the Japan Industrial Park" and
+    "the China-Japan Industrial Park" are parts of the city built for the partner."""
+    rows = found("In 2013, Zenco and a partner invested 350 million yen to set up the Zenco Japan Industrial Park.")
+    assert rows[0][1] == "japan"
+    for text in ("In 2013, firms invested 350 million yen in the Japan Industrial Park.",
+                 "In 2013, firms invested 350 million yen in the China-Japan Industrial Park."):
+        assert found(text)[0][1] == "testcity", text

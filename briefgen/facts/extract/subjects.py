@@ -186,7 +186,9 @@ class SubjectFinder:
         self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))
         city = next((slug for slug, kind in self.kinds.items() if kind == "city"), None)
         if city:
-            self.mentions = [_as_zone_of(m, city, text) if self._rank(m.slug) == 0
+            places = {name for name, slug in aliases.items() if kinds and self.kinds.get(slug) != "sector"} \
+                | set(parts)
+            self.mentions = [_as_zone_of(m, city, text, places) if self._rank(m.slug) == 0
                              else _as_part_of(m, text) if m.slug == city else m
                              for m in self.mentions]
             self.mentions = _with_parts_named_again(self.mentions, text, city, aliases, parts)
@@ -292,11 +294,24 @@ def _with_investment_drawn(mentions: list[Mention], text: str,
     return _without_nested(sorted(mentions + drawn, key=lambda n: (n.start, -n.end))) if drawn else mentions
 
 
-def _as_zone_of(m: Mention, city: str, text: str) -> Mention:
-    """A partner's name that begins a zone's or park's name, as a mention of the city."""
+def _as_zone_of(m: Mention, city: str, text: str, places: Collection[str]) -> Mention:
+    """A partner's name that begins a zone's or park's name, as a mention of the city; not
+    after a firm's name ("the Hisense South Africa Industrial Park", "Ruyi Group Shandong-Pakistan
+    Industrial Park": the firm's park in that country)."""
     zone = _ZONE_AFTER.match(text, m.end)
+    owner = _PARK_OWNER.search(text, max(m.start - 40, 0), m.start) if zone else None
+    if owner and owner["word"] not in places and owner["word"] not in _NOT_AN_OWNER:
+        return m
     return Mention(m.start, m.end, city, f"(in '{' '.join(zone[0].split())}', a part of the city)") \
         if zone else m
+
+
+# The capitalised word before a partner's name in a park's name, and before a place joined to it
+# ("Group Shandong-Pakistan"); words that open a name of the city's own parks own nothing
+_PARK_OWNER = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w&'’]*)\s+(?:[A-Z][\w]*[-–])?$")
+_NOT_AN_OWNER = {"The", "A", "An", "China", "Chinese", "Sino", "In", "At", "Of", "For", "And", "National",
+                 "New", "Its", "This", "That", "Asia", "Eurasia", "Europe", "Africa", "East", "West", "North",
+                 "South", "Northeast", "International"}
 
 
 # The city's name opening the name of a part of it: "Qingdao West Coast New Area", "Qingdao
