@@ -3455,3 +3455,15 @@ def test_a_firm_s_name_before_a_partner_s_park_puts_the_park_abroad():
     for text in ("In 2013, firms invested 350 million yen in the Japan Industrial Park.",
                  "In 2013, firms invested 350 million yen in the China-Japan Industrial Park."):
         assert found(text)[0][1] == "testcity", text
+
+
+def test_in_the_country_after_a_partner_country_named_just_before_is_that_country():
+    """A sentence naming no country, right after sentences on a partner's plant there: "in the
+    country" is the partner; China named after the partner, or only "the country's", leaves it
+    China."""
+    text = ("Zenco opened a plant in Japan in 2013. The plant was expanded last year. It is one of the few that "
+            "make such fridges in the country, with a capacity of 400,000 units.")
+    assert found(text)[-1][2:4] == ("city", None)
+    text = ("Zenco opened a plant in Japan in 2013. Chinese firms followed. It is one of the few that make "
+            "such fridges in the country, with a capacity of 400,000 units.")
+    assert found(text)[-1][2:4] == ("country", "China")

@@ -926,9 +926,14 @@ class _Context:
         """"Hisense entered the South African market … and built an industrial park … in the
         country": "the country" is the partner country its sentence named before, not China
         (the partner's own figure, whose place its subject says)."""
-        before = [m for m in self.subjects.mentions_between(sentence.start, found.start)
+        # (or one of the sentences just before, when its own names none: "Hisense's park in South
+        # Africa … The plant is one of the few that produce such fridges in the country")
+        i = self.sentences.index_at(sentence.start)
+        since = self.sentences.sentences[max(i - _COUNTRY_REACH, 0)].start
+        before = [m for m in self.subjects.mentions_between(since, found.start)
                   if self.subjects.kinds.get(m.slug) == "country"]
-        if not before or re.search(r"\bChina\b", self.text[before[-1].end:found.end]):
+        if not before or re.search(r"\bChin(?:a|ese)\b", self.text[before[-1].end:found.end]) or (
+                before[-1].start < sentence.start and not _THE_COUNTRY_IN.search(self.text, sentence.start, sentence.end)):
             return None
         name = self.text[before[-1].start:before[-1].end]
         return Scope("city", None, None, f"'the country' is '{name}', named before it")
@@ -3029,6 +3034,8 @@ _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+
 # A partner named as a firm's home: "the Hong Kong-based ECO Environmental Investments Limited",
 # "a German company" (the firm a later sentence goes on about is that partner's).
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation)\b")
+_THE_COUNTRY_IN = re.compile(r"\bin\s+the\s+(?:country|nation)\b(?!['’])")
+_COUNTRY_REACH = 3  # sentences back that a partner country named stays "the country"
 _BORDERS = re.compile(r"\b(?:faces|facing|adjoins|adjoining|borders|bordering|neighbou?rs|neighbou?ring|"
                       r"across\s+from)\b")
 _FIRM_HOME = re.compile(r"-based\b|(?:['’]s)?\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:company|companies|firm|firms|"
