@@ -3467,3 +3467,14 @@ def test_in_the_country_after_a_partner_country_named_just_before_is_that_countr
     text = ("Zenco opened a plant in Japan in 2013. Chinese firms followed. It is one of the few that make "
             "such fridges in the country, with a capacity of 400,000 units.")
     assert found(text)[-1][2:4] == ("country", "China")
+
+
+def test_a_base_year_after_the_period_named_last_refers_back_to_none():
+    """"compared to the same period in 2023" cannot be a year before May 2017, named last: no period;
+    a period named last after the base's year is still the one referred back to."""
+    text = ("Since it opened in May 2017, the terminal has broken records.\n\nThroughput has increased by 15 "
+            "percent compared to the same period in 2023.")
+    assert _periods(text, "2024-12-10")[0][1] is None
+    text = ("In the first ten months of 2024, the port handled 5 million TEUs.\n\nThroughput has increased by 15 "
+            "percent compared to the same period in 2023.")
+    assert _periods(text, "2024-12-10")[1][1] == "2024-01/2024-10"

@@ -1519,7 +1519,8 @@ class _Context:
         if unresolved:
             return self._said_before_with_its_year(unresolved[0]) or unresolved[0]
         if self._refers_back(sentence, in_sentence):
-            return self._last_period_before(sentence.start)
+            last = self._last_period_before(sentence.start)
+            return last if last is None or self._after_the_base(last, in_sentence) else None
         if _CARRIES_ON.match(self.text, sentence.start):
             return self._paragraph_period(sentence) or self._done_by_the_date(found, sentence) \
                 or self._as_of_the_date(found, sentence)
@@ -1816,6 +1817,15 @@ class _Context:
         if phrase.start not in self._compared:
             self._compared[phrase.start] = _compared_before(self.text, phrase)
         return self._compared[phrase.start]
+
+    def _after_the_base(self, last: TimePhrase, in_sentence: list[TimePhrase]) -> bool:
+        """Whether the period named last can be compared with the sentence's base: not one before
+        the base's year ("Since May 2017, the terminal has broken records. Throughput has increased
+        by 15 percent compared to the same period in 2023" is not of May 2017)."""
+        base_years = [int(y) for p in in_sentence if p.kind == "base"
+                      for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", self.text[p.start:p.end])]
+        last_year = re.match(r"(?:\.\./)?(\d{4})", last.period or "")
+        return not (base_years and last_year) or int(last_year[1]) > base_years[0]
 
     def _refers_back(self, sentence: Span, in_sentence: list[TimePhrase]) -> bool:
         """"in this period", "Of the total, …", or a comparison with "the same period last
