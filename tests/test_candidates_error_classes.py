@@ -3478,3 +3478,19 @@ def test_a_base_year_after_the_period_named_last_refers_back_to_none():
     text = ("In the first ten months of 2024, the port handled 5 million TEUs.\n\nThroughput has increased by 15 "
             "percent compared to the same period in 2023.")
     assert _periods(text, "2024-12-10")[1][1] == "2024-01/2024-10"
+
+
+def test_a_city_named_before_only_to_locate_something_names_no_subject():
+    """"…, which is located in Testcity." then a paragraph on another's exports: not the city's; a
+    sentence saying what was located in the city still names it."""
+    text = ("Its university works with a college, which is located in Testcity.\n\nFarmers received $210 million "
+            "of the region's $1.7 billion in seafood exports.")
+    assert [r[1] for r in found(text)] == [None, None]
+    text = ("Research centres were located in Testcity over the years.\n\nThe town produced 65 percent of the "
+            "rail cars.")
+    assert found(text)[0][1] == "testcity"
+
+
+def test_an_increase_from_a_year_compares_with_that_year():
+    rows = _periods("Exports totalled $420 million in 2015, a more than 50-per-cent increase from 2014.", "2016-09-11")
+    assert [r[1] for r in rows] == ["2015", "2015"]

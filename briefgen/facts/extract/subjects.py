@@ -15,6 +15,10 @@ import re
 from dataclasses import dataclass
 from typing import Collection, Mapping
 
+# (said of something else, in a relative clause or an aside: not "Research facilities were
+# located in Qingdao", what the sentence says of the city)
+_LOCATED_IN = re.compile(r"(?:\b(?:which|that|who)\s+(?:is|are|was|were)\s+|,\s*)(?:located|based|headquartered|"
+                         r"situated)\s+in\s+(?:the\s+(?:coastal\s+)?city\s+of\s+)?$")
 _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
 # "the SCO demonstration zone", "the Sino-Korean innovation park": a partner's name before a zone's
 # or park's names a part of the city built for that partner, and the zone's own figures are the
@@ -216,12 +220,20 @@ class SubjectFinder:
         count."""
         inside = _within(skip)
         for index, (lo, hi) in enumerate(windows):
-            found = [m for m in self._between(lo, hi) if not inside(m)]
+            # (a sentence before that names the city only to locate something names no subject:
+            # "… Ocean University of China, which is located in Qingdao.")
+            found = [m for m in self._between(lo, hi) if not inside(m) and not (index and self._only_locates(m))]
             if found and index == 0:
                 return min(found, key=lambda m: (self._rank(m.slug), self._distance(m, start, end))), index
             if found:
                 return max(found, key=lambda m: m.start), index
         return None
+
+    def _only_locates(self, m: Mention) -> bool:
+        """Whether a mention of the city only says where something else is ("which is located in
+        Qingdao", "based in Qingdao")."""
+        return self.kinds.get(m.slug) == "city" and bool(
+            _LOCATED_IN.search(self.text, max(m.start - 40, 0), m.start))
 
     def _distance(self, m: Mention, start: int, end: int) -> int:
         """How far a mention is from a figure; the counterpart the figure's own preposition
