@@ -1245,3 +1245,13 @@ def test_a_comparison_stated_with_its_own_figure_is_that_figure_s_place_only():
     rows = found("Testcity's exports grew 9 percent, exceeding the national and provincial levels by 4.2 and "
                  "1.3 percentage points, respectively.")
     assert [r[3] for r in rows] == ["city", "country", "province"]
+
+
+def test_a_described_city_in_a_province_is_located_not_the_province_s():
+    """"the 2.5-million-population city in Oldtown province has spent 3 billion yuan": the city's;
+    "the largest port in Oldtown province" still ranks in the province."""
+    rows = found("The government of the 2.5-million-population city in Oldtown province has spent 3.28 billion yuan.")
+    assert [r[3] for r in rows] == ["city", "city"]
+    for text in ("Testcity is the second largest port in Oldtown province.",
+                 "Testcity is the second largest city in Oldtown province."):
+        assert found(text)[0][3:5] == ("province", "Oldtown"), text
