@@ -3494,3 +3494,12 @@ def test_a_city_named_before_only_to_locate_something_names_no_subject():
 def test_an_increase_from_a_year_compares_with_that_year():
     rows = _periods("Exports totalled $420 million in 2015, a more than 50-per-cent increase from 2014.", "2016-09-11")
     assert [r[1] for r in rows] == ["2015", "2015"]
+
+
+def test_a_street_named_after_a_partner_names_no_partner():
+    aliases = {**ALIASES, "Hong Kong": "hong-kong"}
+    kinds = {**KINDS, "hong-kong": "region"}
+    rows = found("The vacancy rate was at 35.9%, a decrease of 0.9% q-o-q. Incidentally, Testcity's data now "
+                 "includes Hong Kong Middle Road's plaza.", aliases, kinds)
+    assert [r[1] for r in rows] == ["testcity", "testcity"]
+    assert found("Japan invested 3 million yuan in offices on Japan Street.")[0][1] == "japan"

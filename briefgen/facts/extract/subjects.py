@@ -17,6 +17,8 @@ from typing import Collection, Mapping
 
 # (said of something else, in a relative clause or an aside: not "Research facilities were
 # located in Qingdao", what the sentence says of the city)
+# A street named after a place: "Hong Kong Middle Road's COSCO Plaza", "Beijing Road"
+_STREET_AFTER = re.compile(r"(?:\s+(?:Middle|East|West|North|South|Central))?\s+(?:Road|Street|Avenue|Rd\.?|St\.)(?![\w-])")
 _LOCATED_IN = re.compile(r"(?:\b(?:which|that|who)\s+(?:is|are|was|were)\s+|,\s*)(?:located|based|headquartered|"
                          r"situated)\s+in\s+(?:the\s+(?:coastal\s+)?city\s+of\s+)?$")
 _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
@@ -184,7 +186,8 @@ class SubjectFinder:
                              _CITY_AFTER.match(text, m.end) or _in_firm_name(m, text, firms)
                              or _GOING_SOMEWHERE.match(text, m.start)
                              or _NEAR.search(text, max(m.start - 30, 0), m.start)
-                             or _a_firm_s_own(m, text, aliases)))]
+                             or _a_firm_s_own(m, text, aliases)))
+                         and not _STREET_AFTER.match(text, m.end)]
         self.mentions = _with_sectors_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_events_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))
