@@ -1866,3 +1866,20 @@ def test_a_name_that_earned_an_amount_in_a_measure_is_that_name_s_measure():
     assert labels[0] == "Testfirm's revenue", labels
     # a pronoun is no name; a measure named before the amount stays as it was
     assert not _labels("This resulted in 30 trade deals worth 2 billion yuan in 2010.")[-1].startswith("This's")
+
+
+def test_a_part_of_the_city_a_sentence_is_about_names_its_label_and_no_label_ends_on_a_preposition():
+    """"Licang is home to more than 540,000 residents": Licang's residents, not the city's; a label
+    cut after "Spreading across" or "rents slightly" is a fragment."""
+    from test_inbox import LABELS, PARTNERS, SG_ALIASES, SG_KINDS, UNITS
+
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.label_check import label_flaws
+    from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason
+    text = "Licang is home to more than 540,000 residents."
+    (c,) = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS, parts=frozenset({"Licang"}))
+    metric, _ = metric_and_reason(c, text[:c.offset], UNITS)
+    label, _ = label_and_reason(c, metric, LABELS, text[:c.offset], PARTNERS, "Testcity")
+    assert label.startswith("Licang"), label
+    assert "fragment" in label_flaws("Spreading across", "ha")
+    assert "fragment" in label_flaws("Grade A office asking rents slightly", "CNY")

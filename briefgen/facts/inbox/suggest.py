@@ -1951,11 +1951,17 @@ def _part_subject(c: Candidate) -> str | None:
     # a district named alone in the sentence ("1,712 enterprises in Jiaozhou … totaling $3.55
     # billion"): the label must still say whose the figure is
     # (as a place: "in Jiaozhou", not a brand's word, "Laoshan beer")
+    # (or as what the sentence is about: "Licang is home to more than 540,000 residents")
     word, part = named_part(c.subject_reason) or ("", "")
     if not word or not part.startswith(word) or not re.search(
-            rf"\b(?:in|of|at|from)\s+(?:the\s+)?{re.escape(word)}\b", c.quote):
+            rf"\b(?:in|of|at|from)\s+(?:the\s+)?{re.escape(word)}\b|\b{re.escape(word)}\s+{_PART_ACTS}", c.quote):
         return None
     return part
+
+
+# What a part of the city does as its sentence's subject: "Licang is home to", "Jimo attracted"
+_PART_ACTS = (r"(?:(?:also|now)\s+)?(?:is\s+home\s+to|boasts|hosts|houses|has|had|saw|attracted|received|recorded|"
+              r"registered|reported|achieved|handled|posted|exported|imported|signed|introduced)\b")
 
 
 # A part of the city a sentence opens on by name ("Jinjialing Financial District in Laoshan, …,
