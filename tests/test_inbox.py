@@ -993,3 +993,8 @@ def test_a_time_an_undated_source_does_not_resolve_is_not_quoted_as_words_the_se
     text = inbox_of(project, "half").read_text(encoding="utf-8")
     assert item["review"] == "drop" and not item.get("period")
     assert "only the source's date resolves (such as" in text and '("last year"' not in text
+
+
+def test_what_a_place_is_poised_to_do_is_a_plan():
+    assert _statuses("The park is poised to put 2,000 hydrogen-powered trucks on the road.") == [("2,000", "plan")]
+    assert _statuses("The park put 2,000 hydrogen-powered trucks on the road in 2020.")[0][1] is None

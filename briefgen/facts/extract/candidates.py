@@ -3131,7 +3131,7 @@ _POINTS_BACK = re.compile(r"[\s\u3000]*(?:This|These|That|Those|Of\s+the)\b")
 _BREAKS_DOWN = re.compile(r"(?:of\s+(?:the|this|that)\s+total|of\s+which|among\s+(?:them|these|those|"
                           r"the\s+\d[\d,]*)|specifically|in\s+particular)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|is\s+expected\s+to|"
-                     r"are\s+expected\s+to|targets?|goal)\b", re.IGNORECASE)
+                     r"are\s+expected\s+to|(?:is|are)\s+poised\s+to|targets?|goal)\b", re.IGNORECASE)
 # An aim joined on after "and", with its own subject at most: "… and aims to recruit …", "…, and
 # this number is expected to increase to 10 million in 2020"
 _AIM_JOINED = re.compile(r"\s+(?:(?:this|that|these|the|its|it|they)\b[^,;.\d]{0,30}?\s)?" + _FUTURE.pattern,

@@ -2022,7 +2022,7 @@ _EXPECTED = re.compile(r"(?<!than\s)\b(?:(?:is|are|was|were)\s+(?:expected|antic
 # ("an agreement has been concluded that provides for the assembly of 30,000 electric vehicles":
 # what an agreement provides for is yet to be done)
 _PLANNED = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|aimed\s+to|provides?\s+for|provided\s+for|"
-                      r"intends?\s+to|intended\s+to|(?:is|are)\s+(?:set|scheduled|due)\s+to|"
+                      r"intends?\s+to|intended\s+to|(?:is|are)\s+(?:set|scheduled|due|poised)\s+to|"
                       r"(?:is|are|was|were)\s+to\s+be|plans?\s+(?:have|has)\s+been\s+(?:made|drawn\s+up|laid\s+out)\s+for)\b",
                       re.IGNORECASE)  # ("plans have been made for the visit …, including three … exchanges")
 
