@@ -1883,3 +1883,18 @@ def test_a_part_of_the_city_a_sentence_is_about_names_its_label_and_no_label_end
     assert label.startswith("Licang"), label
     assert "fragment" in label_flaws("Spreading across", "ha")
     assert "fragment" in label_flaws("Grade A office asking rents slightly", "CNY")
+
+
+def test_a_rate_per_hour_says_so_and_a_capacity_of_is_held_unless_its_label_says_capacity():
+    """"60.6 TEUs per hour" and "RMB 125 per sqm per month" are rates, their labels say per what;
+    "ships with a capacity of more than 4,000 TEU" is no count of containers; a label never ends on
+    "now"."""
+    from briefgen.facts.inbox.label_check import label_flaws, measure_flaw
+    labels = _labels("The terminal achieved an average productivity of 60.6 twenty-foot equivalent units (TEUs) per "
+                     "hour on Monday.")
+    assert labels[0].endswith("per hour"), labels
+    assert _labels("Office rents rose to reach RMB 125 per sqm per month.")[-1].endswith("per sqm per month")
+    before = "A total of eight container ships with a capacity of more than "
+    assert measure_flaw("Container ships", "TEU", before, " have been deployed for the line.") == "capacity"
+    assert measure_flaw("Container ship capacity", "TEU", before, " have been deployed.") is None
+    assert "fragment" in label_flaws("The terminal's automated container berth now", "m")

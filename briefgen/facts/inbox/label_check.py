@@ -87,7 +87,7 @@ _FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|whic
 _NOT_LAST = (r"be|been|will|would|could|should|(?-i:may|might|must)|has|have|had|newly|recently|jointly|respectively|"
              r"approximately|currently|previously|mainly|mostly|already|also|took|saw|got|gave|only|another|"
              r"during|within|between|among|through|via|since|until|per|across|along|around|beyond|toward|towards|"
-             r"throughout|amid|upon|onto|slightly|sharply|steadily")
+             r"throughout|amid|upon|onto|slightly|sharply|steadily|now")
 _STARTS = re.compile(rf"^(?:(?:{_FUNCTION}|means|meaning|against|together)\b|•)|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
 # an amount's measure after "a"/"an" ("A revenue", "An operating income"): whose it is was lost
 _INDEFINITE = re.compile(r"(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)?[Aa]n?\s+[a-z]")
@@ -255,7 +255,12 @@ _PLACE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 # the additions a label may end with: its tags, its speaker, its place and group
 # what an amount is per, which the inbox adds after a label ("Saving … per container")
 PER_UNIT = (r"(?:\s+(?:here|there))?\s+(?:per|each|every|a|an)\s+(?:container|person|capita|head|tonne|ton|unit|visitor|tourist|passenger|"
-            r"household|worker|employee|square\s+met(?:er|re)|month|day|night|week)\b")
+            r"household|worker|employee|square\s+met(?:er|re)|sqm|sq\s+m|month|day|night|week)\b")
+# What a figure is per, for its label to say: the units above, an hour or a minute ("60.6 TEUs per
+# hour"), a second one ("RMB 125 per sqm per month"), after a restated unit in brackets ("60.6
+# twenty-foot equivalent units (TEUs) per hour")
+RATE_AFTER = (r"(?:\s+\([\w ]{1,20}\))?" + PER_UNIT.replace("|week)", "|week|hour|minute)")
+              + r"(?:\s+per\s+(?:month|day|week|hour|year))?")
 _SUFFIXES = re.compile(rf"(?:\s+\((?:[a-z]+|[A-Z][\w ]*|among [^)]*)\)|,\s+according to .*|{PER_UNIT}|"
                        rf"\s+in\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})*)+$")
 # a thing or a name with nothing measured ("The city", "The port", "Qingdao", "Change in
@@ -468,6 +473,8 @@ _CAPACITY_VERBS_ING = (r"(?:accommodating|holding|handling|carrying|loading|bert
 _CAN_BEFORE = re.compile(rf"(?:\b(?:can|could|(?<!was\s)(?<!were\s)able\s+to)\s+(?:now\s+|also\s+|simultaneously\s+)?"
                          rf"(?:be\s+used\s+to\s+)?{_CAPACITY_VERBS}\s+(?:up\s+to\s+)?"
                          rf"|\bcapable\s+of\s+{_CAPACITY_VERBS_ING}\s+(?:up\s+to\s+)?"
+                         # "eight ships with a capacity of more than 4,000 TEU", "a clearance capacity of"
+                         rf"|\bcapacit(?:y|ies)\s+of\s+(?:up\s+to\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+)?"
                          rf"|\b(?:designed|built)\s+(?:to\s+{_CAPACITY_VERBS}|for)\b(?:[^,.;!?]{{0,100}}|[^.;!?]{{0,100}},\s+"
                          rf"{_CAPACITY_VERBS_ING}\s+(?:up\s+to\s+)?))$", re.IGNORECASE)
 # (in the figure's clause, after a verb that is no past one: "opened 30 new sea routes at once" is done)

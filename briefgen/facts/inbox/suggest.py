@@ -20,7 +20,7 @@ from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.rules import counted_after, is_plural
 from briefgen.facts.extract.scope import name_lists, without_city_provinces
 from briefgen.facts.extract.subjects import named_part, noted_part
-from briefgen.facts.inbox.label_check import MONEY_WORDS, PER_UNIT
+from briefgen.facts.inbox.label_check import MONEY_WORDS, RATE_AFTER
 from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import NUMBER_PATTERN, find_quantities
 from briefgen.facts.rules.scope import SPEECH_BEFORE, _opened
@@ -379,7 +379,7 @@ def _saving(c: Candidate, text_before: str, place: str | None, city: str | None)
 
 
 # What an amount is per: "20,000 yuan per container", "3,000 yuan a month" is no total
-_PER_AFTER = re.compile(PER_UNIT)
+_PER_AFTER = re.compile(RATE_AFTER)
 # The field an amount is of, right after it: "an output value of more than 10 billion yuan in
 # far-ocean fisheries" (not a time, a total or a place: "in 2020", "in total", "in Qingdao")
 _FIELD_AFTER = re.compile(r"\s+in\s+(?!(?:the|a|an|total|all|terms|recent|addition|aggregate|which|that|this|its|their|"
