@@ -3503,3 +3503,12 @@ def test_a_street_named_after_a_partner_names_no_partner():
                  "includes Hong Kong Middle Road's plaza.", aliases, kinds)
     assert [r[1] for r in rows] == ["testcity", "testcity"]
     assert found("Japan invested 3 million yuan in offices on Japan Street.")[0][1] == "japan"
+
+
+def test_an_extent_restated_in_another_unit_in_brackets_is_one_statement():
+    rows = [(c.as_written, c.unit, c.equivalent_of is not None, c.qualifier) for c in extract(
+        "The tea area covers around 20,000 mu (approximately 1333.33 hectares), with a yield of 1,500 tons.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows[:2] == [("around 20,000 mu", "mu", False, "about"),
+                        ("approximately 1333.33 hectares", "ha", True, "about")]
+    assert rows[2][2] is False  # a weight beside an area restates nothing

@@ -36,7 +36,7 @@ from briefgen.facts.extract.subjects import KIND_OF_FIRM, NOT_A_FIRM, Mention, S
     partner_firms, without_part_note
 from briefgen.facts.model import CURRENCIES
 from briefgen.facts.quantities import CURRENCY_PREFIXES, NUMBER_PATTERN, SCALES, Found, Quantity, find_quantities, \
-    number_value, tidy
+    UNIT_KINDS, number_value, tidy
 
 MAX_QUOTE = 360  # longer sentences are cut to the clauses around the figure
 INVESTED_ABROAD = "invested or set up"  # how a subject reason says the figure is home's investment abroad
@@ -3602,6 +3602,18 @@ def _leading_number(written: str) -> str:
     return re.search(NUMBER_PATTERN, written, re.IGNORECASE)[0]
 
 
+def _restatable(a: Candidate, b: Candidate) -> bool:
+    """Whether b may restate a in another unit: two currencies, or two units of one extent or
+    weight ("around 20,000 mu (approximately 1333.33 hectares)")."""
+    if a.unit == b.unit:
+        return False
+    return (a.kind == "money" and b.kind == "money") or \
+        UNIT_KINDS.get(a.unit) == UNIT_KINDS.get(b.unit) in _RESTATED_KINDS
+
+
+_RESTATED_KINDS = {"area", "mass", "length", "volume"}
+
+
 def _link(text: str, founds: list[Found], kept: dict[int, Candidate],
           pairs: list[tuple[int, int]]) -> list[Candidate]:
     for before, after in pairs:
@@ -3612,8 +3624,7 @@ def _link(text: str, founds: list[Found], kept: dict[int, Candidate],
     indexes = sorted(kept)
     for i, j in zip(indexes, indexes[1:]):
         a, b = kept[i], kept[j]
-        if (a.kind == "money" and b.kind == "money" and a.unit != b.unit
-                and _EQUIVALENT_BETWEEN.match(text[a.end:b.offset])):
+        if (_restatable(a, b) and _EQUIVALENT_BETWEEN.match(text[a.end:b.offset])):
             kept[j] = replace(b, equivalent_of=a.key, qualifier=b.qualifier or a.qualifier,
                               period=b.period or a.period, period_kind=b.period_kind or a.period_kind,
                               period_inferred=b.period_inferred or a.period_inferred,
