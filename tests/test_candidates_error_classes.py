@@ -3512,3 +3512,12 @@ def test_an_extent_restated_in_another_unit_in_brackets_is_one_statement():
     assert rows[:2] == [("around 20,000 mu", "mu", False, "about"),
                         ("approximately 1333.33 hectares", "ha", True, "about")]
     assert rows[2][2] is False  # a weight beside an area restates nothing
+
+
+def test_a_throughput_of_ports_a_country_abroad_owns_is_that_country_s():
+    """"the ports of northern Italy's Liguria range handled 3.5 million TEUs" (even run together as
+    "theports"): no port of the city's; "Testcity port, with routes to Italy, handled 3 million TEUs" is."""
+    for text in ("In 2014, the ports of northern Italy's Liguria range handled a combined 3.5 million TEUs.",
+                 "In 2014, theports of northern Italy's Liguria range handled a combined 3.5 million TEUs."):
+        assert found(text)[0][1] is None, text
+    assert found("In 2014, the port, with routes to Italy, handled 3 million TEUs.")[0][1] == "port"

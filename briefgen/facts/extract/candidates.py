@@ -2369,6 +2369,11 @@ class _Context:
             self._throughputs[clause] = bool(_THROUGHPUT.search(self.text, *clause))
         if not self._throughputs[clause]:
             return subject, reason
+        # ("the ports of northern Italy's Liguria range handled 3.5 million TEUs": that country's)
+        owner = next((m for m in _abroad_name().finditer(self.text, sentence.start, found.start)
+                      if self.text.startswith(("'s", "’s"), m.end()) and not self.subjects.names_between(*m.span())), None)
+        if owner and not self._city_by_name.search(self.text, owner.end(), found.start):
+            return None, f"about '{owner[0]}', which no entity stands for"
         return self.port_slug, "a throughput: a port's figure" + (f" ({reason})" if subject else "")
 
     def _index_rank(self, sentence: Span, subject: str | None, reason: str) -> tuple[str | None, str]:
