@@ -3521,3 +3521,12 @@ def test_a_throughput_of_ports_a_country_abroad_owns_is_that_country_s():
                  "In 2014, theports of northern Italy's Liguria range handled a combined 3.5 million TEUs."):
         assert found(text)[0][1] is None, text
     assert found("In 2014, the port, with routes to Italy, handled 3 million TEUs.")[0][1] == "port"
+
+
+def test_a_city_s_population_said_with_the_figure_is_the_city_s_not_a_sector_s():
+    aliases = {**ALIASES, "sailing": "sailing"}
+    kinds = {**KINDS, "sailing": "sector"}
+    for text in ("The government of the 2.5-million-population city has spent 3 billion yuan on a sailing centre.",
+                 "Testcity, a city of 9 million people, built a sailing centre."):
+        assert found(text, aliases, kinds)[0][1] == "testcity", text
+    assert found("The sailing centre drew 9 million people.", aliases, kinds)[0][1] == "sailing"

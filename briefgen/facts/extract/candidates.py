@@ -430,6 +430,11 @@ class _Context:
             # measured there stays the sector's: "a third of the province's $17.5 billion" of FDI)
             subject, subject_reason = None, f"the figure of '{owner}' itself, whose possessive it follows; " \
                                             "no entity stands for it"
+        if self.subjects.kinds.get(subject) == "sector" and not scope.names_a_place and (
+                _CITY_OF_PEOPLE_AFTER.match(text, found.end)
+                or (_PEOPLE_AFTER.match(text, found.end) and _CITY_OF_BEFORE.search(text, max(found.start - 40, 0), found.start))):
+            # "the 2.5-million-population city", "a city of 9 million people": the city's population
+            subject, subject_reason = self.city_slug, "the population of a city: the city's, no sector's"
         if self.subjects.kinds.get(subject) == "sector" and (city := self._city_s_whole_economy(found, sentence)):
             # "Jimo's GDP exceeded $10 billion, 138 projects have been agreed on … the marine industry"
             subject, subject_reason = self.city_slug, " ".join(x for x in (
@@ -2675,6 +2680,10 @@ MEMBERS_ASIDE = re.compile(r",\s*(?:mainly|mostly|chiefly|largely|primarily|espe
 _THE_PROVINCE = re.compile(r"\bthe\s+province\b", re.IGNORECASE)
 # "It exported …", "During the reporting period, it exported …"
 # What a place's whole economy measures: no partner or sector named before is its subject.
+# A city's population said with the figure: "the 2.5-million-population city", "a city of 9 million people"
+_CITY_OF_PEOPLE_AFTER = re.compile(r"-?\s*(?:population|people|inhabitants|residents)\s+(?:city|metropolis)\b")
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|inhabitants|residents)\b")
+_CITY_OF_BEFORE = re.compile(r"\b(?:city|metropolis)\s+of\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$")
 _WHOLE_ECONOMY = re.compile(
     r"\b(?:GDP|gross\s+domestic\s+product|per\s+capita|population|(?:primary|secondary|second|"
     r"tertiary|third)\s+industry|fixed[-\s]assets?\s+investment|retail\s+sales|disposable\s+income|"
