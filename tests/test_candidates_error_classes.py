@@ -3530,3 +3530,8 @@ def test_a_city_s_population_said_with_the_figure_is_the_city_s_not_a_sector_s()
                  "Testcity, a city of 9 million people, built a sailing centre."):
         assert found(text, aliases, kinds)[0][1] == "testcity", text
     assert found("The sailing centre drew 9 million people.", aliases, kinds)[0][1] == "sailing"
+
+
+def test_a_quarter_and_its_year_in_one_word_is_that_quarter():
+    assert _periods("The centre leased 2,150 sqm of office space in 2Q10.", "2010-07-20")[0][1] == "2010-04/2010-06"
+    assert _periods("Rents rose 3% in 4Q2023.", "2024-01-20")[0][1] == "2023-10/2023-12"

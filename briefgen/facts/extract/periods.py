@@ -340,6 +340,13 @@ def _q(m, anchor):
     return (f"{_ym(year, 3 * q - 2)}/{_ym(year, 3 * q)}", "period", inferred) if year else _UNRESOLVED
 
 
+# "in 2Q10", "1Q2024": the quarter and its year in one word (analysts' reports)
+@rule(r"(?<![\w-])(?:in\s+)?(?P<q>[1-4])Q(?P<yy>\d\d(?:\d\d)?)(?![\w-])")
+def _nq_yy(m, anchor):
+    q, year = int(m["q"]), int(m["yy"]) + (2000 if len(m["yy"]) == 2 else 0)
+    return f"{_ym(year, 3 * q - 2)}/{_ym(year, 3 * q)}", "period", False
+
+
 @rule(rf"(?<![\w-])(?:in{_S})?H(?P<h>[12])(?:{_S}(?:of{_S})?{_YEAR})?(?!\w)")
 def _h(m, anchor):
     year, inferred = _year_of(m, anchor)
@@ -619,7 +626,7 @@ _COMPILED = [(re.compile(p, re.IGNORECASE), h) for p, h in _RULES]
 # scan of a long text several times faster than running every rule over all of it.
 _TRIGGERS = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?<!\d)(?:19|20)\d\d"
-    r"|year|quarter|half|months?|\b[qh]\s?[1-4]\b|\bfar\b|\bdate\b|\bnow|current|present"
+    r"|year|quarter|half|months?|\b[qh]\s?[1-4]\b|\b[1-4]q\d\d|\bfar\b|\bdate\b|\bnow|current|present"
     r"|moment|today|cumulatively)")
 _REACH = 60  # how far a phrase may extend on either side of its trigger word
 
