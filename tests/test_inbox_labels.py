@@ -1898,3 +1898,10 @@ def test_a_rate_per_hour_says_so_and_a_capacity_of_is_held_unless_its_label_says
     assert measure_flaw("Container ships", "TEU", before, " have been deployed for the line.") == "capacity"
     assert measure_flaw("Container ship capacity", "TEU", before, " have been deployed.") is None
     assert "fragment" in label_flaws("The terminal's automated container berth now", "m")
+
+
+def test_a_building_s_possessive_opening_the_sentence_names_its_other_figures():
+    labels = _labels("Shangri-La Centre's occupancy rate reached nearly 40%, with approximately 2,150 sqm of office "
+                     "space leased in 2Q10.")
+    assert labels[1].startswith("Shangri-La Centre"), labels
+    assert not _labels("Although Testcity's exports fell, imports rose 5 percent.")[0].startswith("Although")
