@@ -1905,3 +1905,10 @@ def test_a_building_s_possessive_opening_the_sentence_names_its_other_figures():
                      "space leased in 2Q10.")
     assert labels[1].startswith("Shangri-La Centre"), labels
     assert not _labels("Although Testcity's exports fell, imports rose 5 percent.")[0].startswith("Although")
+
+
+def test_things_counted_in_a_part_of_the_city_named_after_them_are_that_part_s():
+    labels = _labels("The Blue Silicon Valley covers 218 sq km. Last year, 70 projects in the valley with a combined "
+                     "investment value of 40 billion yuan started construction.")
+    assert labels[1] == "Blue Silicon Valley: Projects", labels
+    assert _labels("Last year, 70 projects were signed, and the valley grew.")[0] == "Projects signed"

@@ -1915,10 +1915,11 @@ def occurrences(part: str, whole: str) -> list[int]:
 
 # A part of the city a sentence is about ("the zone has introduced seven projects from Japan"),
 # and the name it was given before ("The China-Japan (Qingdao) … Demonstration Zone").
-_WITHIN = re.compile(r"\b[Tt]he\s+(zone|park|ecopark|eco-park|new area|district|industrial park)\b")
+_WITHIN = re.compile(r"\b[Tt]he\s+(zone|park|ecopark|eco-park|new area|district|industrial park|valley|town)\b")
+_COUNTED_WITHIN = re.compile(r"[^,;.]{0,60}?\b(?:in|at|inside|within)\s+" + _WITHIN.pattern.removeprefix(r"\b"))
 _ONE_OF = re.compile(r"\bone\s+of(?:\s+the)?\s*$", re.IGNORECASE)
 _AREA_NAME = re.compile(r"(?:\(?[A-Z][\w.'’&-]*\)?\s+){1,9}?(?:Zone|Park|Ecopark|Eco-Park|New Area|"
-                        r"District|zone|park|ecopark|eco-park)\b")  # "a Sino-German eco-park"
+                        r"District|Valley|Town|zone|park|ecopark|eco-park|valley|town)\b")  # "a Sino-German eco-park"
 
 
 def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
@@ -1932,6 +1933,8 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
     if named:
         return named, named
     found = list(_WITHIN.finditer(c.quote[:at]))
+    # (or right after what it counts: "70 projects in the valley")
+    found = found or ([m] if c.counted and (m := _COUNTED_WITHIN.match(c.quote, at)) else [])
     if not found:
         part = _part_subject(c)
         return (part, part) if part else None
