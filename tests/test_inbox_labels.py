@@ -1912,3 +1912,13 @@ def test_things_counted_in_a_part_of_the_city_named_after_them_are_that_part_s()
                      "investment value of 40 billion yuan started construction.")
     assert labels[1] == "Blue Silicon Valley: Projects", labels
     assert _labels("Last year, 70 projects were signed, and the valley grew.")[0] == "Projects signed"
+
+
+def test_counts_listed_after_a_held_back_count_are_held_with_it(run, project):
+    (project / "seeds" / "club.txt").write_text(
+        "Testcity tea\n\nThe tea brands are known abroad, featuring three national trademarks, four provincial "
+        "famous trademarks and six provincial well-known brands.\n", encoding="utf-8")
+    extract_inbox(run, project)
+    items = candidates(inbox_of(project))
+    assert [(i["value"], i["review"], i["candidate"].get("label_flaws")) for i in items] == [
+        (3, "drop", ["bare"]), (4, "drop", ["bare"]), (6, "drop", ["bare"])]

@@ -233,6 +233,21 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     return path, len(new_blocks), skipped
 
 
+_LISTED = "\x00listed:"  # owners_held key: the end of a held count whose list goes on
+_LIST_GAP = re.compile(r"[^,;.\d]{0,60}?(?:,|\band)\s*$")
+
+
+def _listed_after_held(c: Candidate, text: str, owners_held: dict[str, str]) -> str | None:
+    """What a count listed right after a count held as bare was held for: "featuring three China
+    well-known trademarks, four provincial famous trademarks and six …" says of all three what
+    the label of none does."""
+    held = owners_held.get(_LISTED + c.quote)
+    if c.unit != "count" or not held:
+        return None
+    end, why = held.split("|", 1)
+    return why if int(end) < c.offset and _LIST_GAP.fullmatch(text, int(end), c.offset) else None
+
+
 def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
            ids_by_key: dict[str, str], labels_by_key: dict[str, tuple[str, str]],
            owners_held: dict[str, str], sentences: Sentences, mentions: Mentions) -> tuple[str, str]:
@@ -248,6 +263,9 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     held_for = _owner_held(label_why) or (c.direction and owners_held.get(c.quote))
     if held_for and not _owner_held(label_why):  # "…'s airport handled 11 million travelers, a 15 percent increase"
         label_why = f"{held_for}: the figure it is the change of; {label_why}"
+    sibling = None if held_for else _listed_after_held(c, text, owners_held)
+    if sibling:  # "featuring three China well-known trademarks, four provincial famous trademarks …"
+        held_for, label_why = sibling, f"{sibling}: listed with a count held for it; {label_why}"
     referred = None if held_for else _refers_to_held(c, owners_held)
     if referred:  # "20 agreements were signed during the event. The agreements are worth …"
         held_for, label_why = referred, f"{referred}: the things the sentence before counted; {label_why}"
@@ -258,6 +276,8 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
             owners_held[_THINGS + c.counted.split()[-1].lower()] = held_for
     says_more = bool(held_for)
     unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=says_more) if flaw != "long"]
+    if c.unit == "count" and "bare" in unwritten:  # its list's next counts share what it leaves out
+        owners_held[_LISTED + c.quote] = f"{c.end}|{held_for or 'what its sentence says of them'}"
     span = sentences.at(c.offset)  # the figure's sentence says more than its label?
     measure = measure_flaw(label, c.unit, text[span.start:c.offset], text[c.end:span.end])
     if measure and not unwritten:
