@@ -1933,8 +1933,9 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
     if named:
         return named, named
     found = list(_WITHIN.finditer(c.quote[:at]))
-    # (or right after what it counts: "70 projects in the valley")
-    found = found or ([m] if c.counted and (m := _COUNTED_WITHIN.match(c.quote, at)) else [])
+    # (or right after what it counts, the part named before: "70 projects in the valley")
+    after = not found and c.counted and _COUNTED_WITHIN.match(c.quote, at)
+    found = found or ([after] if after else [])
     if not found:
         part = _part_subject(c)
         return (part, part) if part else None
@@ -1942,6 +1943,8 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
     names = [m[0] for m in _AREA_NAME.finditer(before[:len(before) - max(at, 0)])
              if m[0].lower().endswith(noun.split()[-1].replace("eco-park", "park"))]
     name = next(filter(None, map(_area_name, reversed(names))), None)  # not "The park" again
+    if after and not name:
+        return None
     return f"the {noun}", name
 
 
