@@ -1255,3 +1255,12 @@ def test_a_described_city_in_a_province_is_located_not_the_province_s():
     for text in ("Testcity is the second largest port in Oldtown province.",
                  "Testcity is the second largest city in Oldtown province."):
         assert found(text)[0][3:5] == ("province", "Oldtown"), text
+
+
+def test_the_last_letter_of_a_hyphened_word_ends_a_sentence():
+    """"… a decrease of 0.9% q-o-q. Incidentally, the data now includes …": two sentences (the "q" is
+    no initial), so the "now" of the second dates nothing in the first; "S. M. Lee" stays one."""
+    from briefgen.facts.extract.sentences import Sentences
+    text = "The vacancy rate was at 35.9%, a decrease of 0.9% q-o-q. Incidentally, the data now includes a plaza."
+    assert len(Sentences(text).sentences) == 2
+    assert len(Sentences("The firm of S. M. Lee grew 5%.").sentences) == 1
