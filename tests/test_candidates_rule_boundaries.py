@@ -55,3 +55,39 @@ def test_the_fresh38_label_rules_keep_what_they_were_not_about():
         assert measure_flaw("Change in exports (increase)", "percent", "Exports were ", after) is None, after
     assert measure_flaw("Change in exports (increase)", "pp", "Exports grew ", " percentage points faster than "
                         "imports.") == "margin"
+
+
+def test_the_forty_ninth_round_s_rules_keep_what_they_were_not_about():
+    """Found by an adversarial review of the round's rules: each sentence was read right before them."""
+    from test_candidates_error_classes import _periods
+    # "in the country" after a partner that was only the city's partner is China
+    rows = found("Testcity's trade with Japan rose 8 percent last year. The city now handles 20 percent of all "
+                 "cruise passengers in the country.")
+    assert rows[-1][2:4] == ("country", "China")
+    # a Chinese firm named in the partner's country leaves "the country" the partner's
+    rows = found("In Korea, Chinese firm Zenco has built a plant that makes 400,000 fridges a year, 10 percent of "
+                 "all fridges made in the country.")
+    assert rows[-1][2:4] == ("city", None)
+    # a base before a span's end year is after its start
+    rows = _periods("Between 2015 and 2019, Testcity's trade with Korea grew steadily to 30 billion dollars. During "
+                    "this period, trade with Korea rose 50 percent compared with 2015.", "2020-03-01")
+    assert rows[-1][1] == "2015/2019"
+    # "of the national total" right after the share only: "20 percent of its imports" stays the city's
+    rows = found("Testcity's exports were 5 percent of the national total, while 20 percent of its imports came "
+                 "from Korea.")
+    assert [r[2] for r in rows] == ["country", "city"]
+    # an act after a comma done by those counted before keeps their subject
+    assert [r[1] for r in found("Last year 30 Japanese companies came to the zone, setting up 12 factories.")] == \
+        ["japan", "japan"]
+    # "from 2017 till 2019" is a span, not a base
+    assert _periods("The city's exports saw a rise from 2017 till 2019 of 20 percent.", "2020-03-01")[0][1] == \
+        "2017/2019"
+    # a rank a few words before the kind still ranks in the province
+    assert found("Rizhao Port is the third largest coastal port in Oldtown Province.")[0][2:4] == \
+        ("province", "Oldtown")
+    # a road show is no road; the city's own possessive is no park owner
+    aliases = {**ALIASES, "Hong Kong": "hong-kong", "German": "germany"}
+    kinds = {**KINDS, "hong-kong": "region", "germany": "country"}
+    assert found("The Testcity-Hong Kong Road Show signed 30 projects.", aliases, kinds)[0][1] == "hong-kong"
+    assert found("Testcity's Sino-German Ecopark attracted 30 projects in 2019.", aliases, kinds)[0][1] == "testcity"
+    assert "fragment" not in label_flaws("Investment in Testcity and beyond", "USD")

@@ -786,7 +786,8 @@ class _Context:
         named anywhere in its sentence before the next rank ("13th in China and third among
         northern cities": the group is the third's); "the province" is the province the text
         named last before the figure."""
-        if found.quantity.unit == "percent" and (_OF_THE_COUNTRY.match(self.text, found.end) or (
+        if found.quantity.unit == "percent" and (_OF_THE_COUNTRY.match(self.text, found.end)
+                                                 or _OF_THE_NATIONAL_TOTAL.match(self.text, found.end) or (
                 _OF_ITS.match(self.text, found.end) and _OF_THE_COUNTRY.search(self.text, sentence.start,
                                                                                 found.start))):
             # "8 percent of the country's grain output, 9 percent of its meat output": a share of
@@ -937,8 +938,14 @@ class _Context:
         since = self.sentences.sentences[max(i - _COUNTRY_REACH, 0)].start
         before = [m for m in self.subjects.mentions_between(since, found.start)
                   if self.subjects.kinds.get(m.slug) == "country"]
-        if not before or re.search(r"\bChin(?:a|ese)\b", self.text[before[-1].end:found.end]) or (
-                before[-1].start < sentence.start and not _THE_COUNTRY_IN.search(self.text, sentence.start, sentence.end)):
+        if not before or _CHINA_NAMED.search(self.text, before[-1].end, found.end) or (
+                before[-1].start < sentence.start and not (
+                    _THE_COUNTRY_IN.search(self.text, sentence.start, sentence.end)
+                    and _IN_BEFORE.search(self.text, max(before[-1].start - 8, 0), before[-1].start)
+                    and not any(self.subjects.kinds.get(m.slug) == "city"
+                                for m in self.subjects.mentions_between(sentence.start, found.start)))):
+            # (a partner named before only as where something is — "built a plant in South
+            # Africa" — and a sentence naming no city of its own)
             return None
         name = self.text[before[-1].start:before[-1].end]
         return Scope("city", None, None, f"'the country' is '{name}', named before it")
@@ -1829,8 +1836,8 @@ class _Context:
         by 15 percent compared to the same period in 2023" is not of May 2017)."""
         base_years = [int(y) for p in in_sentence if p.kind == "base"
                       for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", self.text[p.start:p.end])]
-        last_year = re.match(r"(?:\.\./)?(\d{4})", last.period or "")
-        return not (base_years and last_year) or int(last_year[1]) > base_years[0]
+        last_years = re.findall(r"\d{4}", last.period or "")  # (a span's end: "2015/2019" is after 2015)
+        return not (base_years and last_years) or int(last_years[-1]) > base_years[0]
 
     def _refers_back(self, sentence: Span, in_sentence: list[TimePhrase]) -> bool:
         """"in this period", "Of the total, …", or a comparison with "the same period last
@@ -2553,8 +2560,12 @@ class _Context:
         for other in self.founds[first:last]:
             # only a sibling in a list: "38 enterprises handled 60 cross-border financing
             # deals" — the 38 did what the 60 count
+            # (an act after a comma lists only what it did: "added 2,732 trading companies,
+            # establishing nine e-commerce parks" — not for the nine, whose doers the 2,732 are:
+            # "30 Korean companies came to the zone, setting up 12 factories")
             if other is not found and other.quantity.unit == "count" and _joins_a_list(
-                    self.text, min(found.end, other.end), max(found.start, other.start)):
+                    self.text, min(found.end, other.end), max(found.start, other.start),
+                    acts=other.start > found.start):
                 words = _COUNTED_WORDS.match(self.text, other.end, sentence.end)
                 spans.append((other.start, words.end() if words else other.end))
         return spans
@@ -2672,7 +2683,8 @@ _OF_ITS = re.compile(r"\s+(?:of\s+its\b|to\s+(?:[a-z]+\s+){0,2}(?:output|economy
 # ("less than 2% of the entire country", "9% to the country's overall economy", "25 percent of
 # the national total")
 _OF_THE_COUNTRY = re.compile(r"\s*\b(?:of|to)\s+(?:(?:the\s+(?:country|nation)|China)['’]s\b|"
-                             r"the\s+(?:entire|whole)\s+(?:country|nation)\b|the\s+national\s+total\b)")
+                             r"the\s+(?:entire|whole)\s+(?:country|nation)\b)")
+_OF_THE_NATIONAL_TOTAL = re.compile(r"\s*\bof\s+the\s+national\s+total\b")  # (right after the share only)
 # Members named beside a group, set off by commas: "investment from SCO members, mainly Russia
 # and India, hit …" is the group's, not a member's.
 MEMBERS_ASIDE = re.compile(r",\s*(?:mainly|mostly|chiefly|largely|primarily|especially|notably|"
@@ -2872,20 +2884,21 @@ _CITY_LIST = re.compile(rf"\b(?:{CITY_NAMES})(?:,\s+(?:{CITY_NAMES}))*,?\s+and\s
 # 25,000 firms and has launched 149 projects").
 # (another act after a comma: "added 2,732 trading companies, establishing nine e-commerce parks"
 # — the nine are the e-commerce ones; not "20 train lines, serving 54 cities", what the 20 do)
-_LIST_JOIN = re.compile(r"(?:,|\band|\bor)(?:\s+(?:has|have|had)(?:\s+also)?\s+[a-z]+ed)?\s*$"
-                        r"|,\s+(?:also\s+)?(?:establishing|setting\s+up|building|opening|launching|adding|"
-                        r"introducing|attracting|signing)\s*$")
+_LIST_JOIN = re.compile(r"(?:,|\band|\bor)(?:\s+(?:has|have|had)(?:\s+also)?\s+[a-z]+ed)?\s*$")
+_ACT_JOIN = re.compile(r",\s+(?:also\s+)?(?:establishing|setting\s+up|building|opening|launching|adding|"
+                       r"introducing|attracting|signing)\s*$")
 _LIST_JOIN_REACH = 24  # the longest join it reads back
 
 
-def _joins_a_list(text: str, start: int, end: int) -> bool:
+def _joins_a_list(text: str, start: int, end: int, acts: bool = False) -> bool:
     """Whether text[start:end] ends as `_LIST_JOIN` says, read from its last word only: a
     figure is checked against each other figure of its sentence, and a text without full stops
     has a hundred in each, so reading each gap whole took a tenth of the time."""
     last = end
     while last > start and text[last - 1].isspace():
         last -= 1
-    return bool(_LIST_JOIN.search(text[max(start, last - _LIST_JOIN_REACH):end]))
+    tail = text[max(start, last - _LIST_JOIN_REACH):end]
+    return bool(_LIST_JOIN.search(tail) or (acts and _ACT_JOIN.search(tail)))
 
 
 # The noun phrase a figure counts: "four cross-border e-commerce platforms" (up to four words,
@@ -3060,6 +3073,11 @@ _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation)\b")
 _THE_COUNTRY_IN = re.compile(r"\bin\s+the\s+(?:country|nation)\b(?!['’])")
 _COUNTRY_REACH = 3  # sentences back that a partner country named stays "the country"
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+# China named, not only as the home of a firm named after it ("Chinese firm Hisense has built a
+# plant … in the country" is still the partner; not "Chinese firms followed")
+_CHINA_NAMED = re.compile(r"\bChina\b|\bChinese\b(?!\s+(?:[a-z-]+\s+){0,2}(?:firm|company|brand|group|giant|maker|"
+                          r"manufacturer)\s+[A-Z])")
 _BORDERS = re.compile(r"\b(?:faces|facing|adjoins|adjoining|borders|bordering|neighbou?rs|neighbou?ring|"
                       r"across\s+from)\b")
 _FIRM_HOME = re.compile(r"-based\b|(?:['’]s)?\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:company|companies|firm|firms|"

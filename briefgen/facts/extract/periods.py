@@ -138,7 +138,7 @@ def rule(pattern: str):
       r"(?:from|over|than|compared\s+(?:to|with))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
       # "rose 10 percent from 2018", "a 50-per-cent increase from 2014" (not "from 2018 to 2020", a span)
       r"(?:(?<=percent\s)|(?<=%\s)|(?<=increase\s)|(?<=rise\s)|(?<=growth\s)|(?<=jump\s)|(?<=gain\s)|"
-      r"(?<=decrease\s)|(?<=decline\s)|(?<=drop\s)|(?<=fall\s))from\s+(?:19|20)\d\d\b(?!\s*(?:to|-|–|through|until|and)\b)|"
+      r"(?<=decrease\s)|(?<=decline\s)|(?<=drop\s)|(?<=fall\s))from\s+(?:19|20)\d\d\b(?!\s*(?:to|till|-|–|through|until|and|onwards?|on)\b)|"
       r"(?:from|over|than|compared\s+(?:to|with))\s+(?:the\s+|that\s+)?(?:[a-z]+\s+)?period\s+(?:of|in)\s+"
       r"(?:last\s+year|(?:19|20)\d\d)|"
       r"(?:compared\s+(?:to|with)|than(?:\s+in)?|from|over)\s+(?:that\s+of|the\s+same\s+period\s+of)"

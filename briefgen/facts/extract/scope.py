@@ -586,14 +586,19 @@ def _locates_a_name(clause: str, m: re.Match, countries: frozenset[str]) -> bool
     word = re.search(r"([\w'’-]+)(\s+(?:port|city|county|district|town|zone))?\s*$", clause[max(m.start() - 80, 0):m.start()])
     if word and word[2] and word[1].lower() in _DETERMINERS:  # "Every county in Shandong Province"
         return False
-    if word and word[2] and word[2].split()[0] != "zone" and not _RANKING_WORD.fullmatch(word[1].lower()):
-        return True  # "the 2.5-million-population city in Shandong province" (not "the largest port in …")
+    # (a rank may stand a few words before the kind: "the third largest coastal port in …")
+    head = re.findall(r"[A-Za-z]+|\d+(?:st|nd|rd|th)", clause[max(m.start() - 80, 0):max(m.start() - 80, 0) + word.start(2)])[-4:] \
+        if word and word[2] else []
+    if word and word[2] and word[2].split()[0] != "zone" and not any(
+            _RANKING_WORD.fullmatch(w.lower()) or w.lower() in _DETERMINERS for w in head):
+        return True  # "the 2.5-million-population city in Shandong province" (not "the largest port in …", "any coastal city in …")
     return bool(word and word[1][:1].isupper() and word[1].lower() not in _NOT_NAMES
                 and word[1].lower() not in countries)
 
 
 # Words before a place's kind that rank it among the province's: "the largest port in Shandong"
-_RANKING_WORD = re.compile(r"[a-z]+est|most|only|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|top|"
+_RANKING_WORD = re.compile(r"[a-z]+est|most|only|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                           r"\d+(?:st|nd|rd|th)|top|"
                            r"leading|major|main|biggest|sole|other|all|many|several|more|most|no|key")
 # Words before a place's kind that make it no name: "Every county in Shandong Province"
 _DETERMINERS = {"a", "an", "another", "any", "each", "every", "no", "one", "some", "this", "that", "its", "their"}

@@ -15,10 +15,13 @@ import re
 from dataclasses import dataclass
 from typing import Collection, Mapping
 
+from briefgen.facts.extract.scope import PROVINCES
+
 # (said of something else, in a relative clause or an aside: not "Research facilities were
 # located in Qingdao", what the sentence says of the city)
 # A street named after a place: "Hong Kong Middle Road's COSCO Plaza", "Beijing Road"
-_STREET_AFTER = re.compile(r"(?:\s+(?:Middle|East|West|North|South|Central))?\s+(?:Road|Street|Avenue|Rd\.?|St\.)(?![\w-])")
+_STREET_AFTER = re.compile(r"(?:\s+(?:Middle|East|West|North|South|Central))?\s+(?:Road|Street|Avenue|Rd\.?|St\.)(?![\w-])"
+                           r"(?!\s+[Ss]hows?\b)")  # (a road show is no road)
 _LOCATED_IN = re.compile(r"(?:\b(?:which|that|who)\s+(?:is|are|was|were)\s+|,\s*)(?:located|based|headquartered|"
                          r"situated)\s+in\s+(?:the\s+(?:coastal\s+)?city\s+of\s+)?$")
 _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
@@ -225,7 +228,11 @@ class SubjectFinder:
         for index, (lo, hi) in enumerate(windows):
             # (a sentence before that names the city only to locate something names no subject:
             # "… Ocean University of China, which is located in Qingdao.")
-            found = [m for m in self._between(lo, hi) if not inside(m) and not (index and self._only_locates(m))]
+            found = [m for m in self._between(lo, hi) if not inside(m)]
+            if index and found and self._only_locates(max(found, key=lambda m: m.start)):
+                # (the last name before only locates something: no subject, not one named further
+                # back — "Japan's exports rose. The new plant, based in Qingdao, makes cars")
+                return None
             if found and index == 0:
                 return min(found, key=lambda m: (self._rank(m.slug), self._distance(m, start, end))), index
             if found:
@@ -315,12 +322,16 @@ def _as_zone_of(m: Mention, city: str, text: str, places: Collection[str]) -> Me
     Industrial Park": the firm's park in that country)."""
     zone = _ZONE_AFTER.match(text, m.end)
     owner = _PARK_OWNER.search(text, max(m.start - 40, 0), m.start) if zone else None
-    if owner and owner["word"] not in places and owner["word"] not in _NOT_AN_OWNER:
+    word = re.sub(r"['’]s$", "", owner["word"]) if owner else ""  # ("Qingdao's Sino-German Ecopark")
+    if owner and word not in places and word not in _NOT_AN_OWNER and not _A_PLACE_WORD.fullmatch(word):
         return m
     return Mention(m.start, m.end, city, f"(in '{' '.join(zone[0].split())}', a part of the city)") \
         if zone else m
 
 
+# A province's name or a place's kind before a park's name: "Shandong's China-Japan Industrial
+# Park", "Licang District Sino-Korean Industrial Park" (the park is still the city's)
+_A_PLACE_WORD = re.compile("|".join((*PROVINCES, "Province", "District", "County", "Area", "City", "Town", "Zone", "Bay")))
 # The capitalised word before a partner's name in a park's name, and before a place joined to it
 # ("Group Shandong-Pakistan"); words that open a name of the city's own parks own nothing
 _PARK_OWNER = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w&'’]*)\s+(?:[A-Z][\w]*[-–])?$")

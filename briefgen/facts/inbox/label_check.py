@@ -86,7 +86,7 @@ _FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|whic
 # "Revenues may" (not the month: "Exports in May")
 _NOT_LAST = (r"be|been|will|would|could|should|(?-i:may|might|must)|has|have|had|newly|recently|jointly|respectively|"
              r"approximately|currently|previously|mainly|mostly|already|also|took|saw|got|gave|only|another|"
-             r"during|within|between|among|through|via|since|until|per|across|along|around|beyond|toward|towards|"
+             r"during|within|between|among|through|via|since|until|per|across|along|around|(?<!and\s)beyond|toward|towards|"
              r"throughout|amid|upon|onto|slightly|sharply|steadily|now")
 _STARTS = re.compile(rf"^(?:(?:{_FUNCTION}|means|meaning|against|together)\b|•)|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
 # an amount's measure after "a"/"an" ("A revenue", "An operating income"): whose it is was lost
