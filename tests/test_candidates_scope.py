@@ -1264,3 +1264,15 @@ def test_the_last_letter_of_a_hyphened_word_ends_a_sentence():
     text = "The vacancy rate was at 35.9%, a decrease of 0.9% q-o-q. Incidentally, the data now includes a plaza."
     assert len(Sentences(text).sentences) == 2
     assert len(Sentences("The firm of S. M. Lee grew 5%.").sentences) == 1
+
+
+def test_the_group_a_province_runs_referred_back_to_is_the_province_s():
+    """"Jiangsu Port Group operates four ports. … With 337 container routes, the port group connects
+    180 countries": the group's, the province's; not when another group was named since, nor when
+    the initials are another's."""
+    text = ("Jiangsu Port Group Co., Ltd (JPG) opened a branch in Europe.\n\nHeadquartered in Testcity, the JPG "
+            "operates four ports.\n\nWith 337 container routes, the port group connects 180 countries.")
+    assert [r[3:5] for r in found(text)][-2:] == [("province", "Jiangsu"), ("province", "Jiangsu")]
+    text = ("Jiangsu Port Group opened a branch.\n\nTestcity Port Group then opened one too. With 337 container "
+            "routes, the group connects 180 countries.")
+    assert found(text)[-2][3] == "city"

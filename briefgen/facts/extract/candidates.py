@@ -385,6 +385,8 @@ class _Context:
         self._partner_sites: dict[tuple[int, int], Mention | bool | None] = {}  # span -> the partner a site is in
         self._paragraph_partners: dict[int, list[tuple[int, int]]] = {}  # paragraph start -> its partners
         self._own_provinces: list[tuple[int, str]] | None = None  # provinces named, not as neighbours
+        self._groups: list[re.Match] | None = None  # groups named ("Shandong Port Group"), found once
+        self._group_ends: list[int] = []
         self.founds: list[Found] = []  # every figure of the text, for what each one counts
         self.found_starts: list[int] = []
         self.places_not_cities = WIDER_PLACES | {name for name, slug in aliases.items()
@@ -852,6 +854,9 @@ class _Context:
                 self._in_not_subjects(m.start()) for m in self._city_by_name.finditer(
                     self.text, sentence.start, sentence.end)) and self._home_named < found.start:
             return Scope("city", self.home, scope.among, f"the text is about {self.home}")
+        group = None if scope.names_a_place else self._province_group_referred_to(found, sentence, start)
+        if group:  # "Shandong Port Group … With 337 container routes, the port group connects …"
+            return Scope("province", group, scope.among, f"'the group' is the {group} group named before")
         if self.home_province and not scope.names_a_place and any(
                 at < found.start and name == self.home_province for at, name in self.provinces):
             return Scope("province", self.home_province, scope.among,
@@ -859,6 +864,25 @@ class _Context:
         if self.national_from is not None and not scope.names_a_place and self.national_from < found.start:
             return Scope("country", "China", scope.among, "the text is about the country")
         return scope
+
+    def _province_group_referred_to(self, found: Found, sentence: Span, clause_start: int) -> str | None:
+        """The province whose group ("Shandong Port Group", run by the province) the figure's
+        sentence refers back to as "the (port) group" or by its initials ("the SPG"), when no
+        other group was named since."""
+        refer = _THE_GROUP.search(self.text, sentence.start, sentence.end)
+        if refer is None:
+            return None
+        if self._groups is None:  # (found once: many sentences may say "the group")
+            self._groups = list(_OTHER_GROUP.finditer(self.text))
+            self._group_ends = [m.end() for m in self._groups]
+        last = bisect.bisect_right(self._group_ends, sentence.start) - 1
+        named = _PROVINCE_GROUP.fullmatch(self._groups[last][0]) if last >= 0 else None
+        if named is None:  # (no group named before, or another named since)
+            return None
+        initials = "".join(word[0] for word in named[0].split())
+        if refer["initials"] and refer["initials"] != initials:
+            return None
+        return named["province"]
 
     def _ranked_abroad(self, found: Found, sentence: Span) -> str | None:
         """The country abroad no entity stands for that a partner's rank is of: the subject of the
@@ -3071,6 +3095,11 @@ _PRONOUN_OPENS = re.compile(r"[\s\u3000]*(?:(?:Last|This|Next|In|So|By)\s+[\w-]+
 # A partner named as a firm's home: "the Hong Kong-based ECO Environmental Investments Limited",
 # "a German company" (the firm a later sentence goes on about is that partner's).
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:country|nation)\b")
+# A group run by a province ("Shandong Port Group", "Shandong Hi-Speed Group") and a sentence
+# referring back to it ("the port group", "the group", "the SPG")
+_PROVINCE_GROUP = re.compile(rf"\b(?P<province>{'|'.join(PROVINCES)})(?:\s+[A-Z][\w-]*){{0,2}}\s+Group\b")
+_OTHER_GROUP = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+Group\b")
+_THE_GROUP = re.compile(r"\b[Tt]he\s+(?:(?:port|parent)\s+)?group\b|\b[Tt]he\s+(?P<initials>[A-Z]{2,4})\b(?=\s+[a-z])")
 _THE_COUNTRY_IN = re.compile(r"\bin\s+the\s+(?:country|nation)\b(?!['’])")
 _COUNTRY_REACH = 3  # sentences back that a partner country named stays "the country"
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
