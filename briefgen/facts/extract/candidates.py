@@ -310,7 +310,7 @@ class _Context:
         self.anchor = anchor_for(text, doc_date, reference_year)
         self.phrases = find_time_phrases(text, self.anchor)
         self._phrase_starts = [p.start for p in self.phrases]
-        self.subjects = SubjectFinder(text, aliases, kinds, parts)
+        self.subjects = SubjectFinder(text, aliases, kinds, parts, firms)
         self.subjects_names = frozenset(aliases)  # every entity's names and aliases
         self.not_subjects = not_subjects(text) + [  # "according to Qingdao Customs", "06198.HK",
             (p.start, p.end) for p in self.sentences.paragraphs  # a photo's caption
@@ -965,7 +965,7 @@ class _Context:
         if not before or _CHINA_NAMED.search(self.text, before[-1].end, found.end) or (
                 before[-1].start < sentence.start and not (
                     _THE_COUNTRY_IN.search(self.text, sentence.start, sentence.end)
-                    and _IN_BEFORE.search(self.text, max(before[-1].start - 8, 0), before[-1].start)
+                    and self._a_site_s_country(before[-1])
                     and not any(self.subjects.kinds.get(m.slug) == "city"
                                 for m in self.subjects.mentions_between(sentence.start, found.start)))):
             # (a partner named before only as where something is — "built a plant in South
@@ -973,6 +973,12 @@ class _Context:
             return None
         name = self.text[before[-1].start:before[-1].end]
         return Scope("city", None, None, f"'the country' is '{name}', named before it")
+
+    def _a_site_s_country(self, mention) -> bool:
+        """Whether a partner is named as the country a site was put in ("opened a plant in Japan",
+        "built an industrial park in South Africa"), not where a fair was held or money went."""
+        return any(m.start("place") <= mention.start < m.end("place") for m in _site_in_a_country().finditer(
+            self.text, max(mention.start - 120, 0), mention.end + 1))
 
     def _share_of_a_country(self, found: Found) -> Scope | None:
         """"more than 28 percent of Japan's population is over 65": a share of a country's
@@ -1608,8 +1614,9 @@ class _Context:
     def _one_period_before(self, paragraph: Span, offset: int) -> TimePhrase | None:
         """The last time named in the paragraph before `offset` when every one named there names
         the same period, each said with figures of its own (not an event's, "In 2005, Testcity
-        opened a port"), none a founding's, and that period no running total's ("by the end of
-        2017"). Each paragraph is scanned once (a long one would be scanned per figure)."""
+        opened a port"), none a founding's, and that period no running total's other than a whole
+        year's ("by the end of 2017", which a flow after it takes as the year). Each paragraph is
+        scanned once (a long one would be scanned per figure)."""
         if paragraph.start not in self._one_period_memo:
             starts, states, period, broken = [], [], None, False
             for p in self._phrases_in(paragraph.start, paragraph.end):
@@ -2406,7 +2413,7 @@ class _Context:
         if not self._throughputs[clause]:
             return subject, reason
         # ("the ports of northern Italy's Liguria range handled 3.5 million TEUs": that country's)
-        owner = next((m for m in _abroad_name().finditer(self.text, sentence.start, found.start)
+        owner = next((m for m in _abroad_name().finditer(self.text, clause[0], found.start)
                       if self.text.startswith(("'s", "’s"), m.end()) and not self.subjects.names_between(*m.span())), None)
         if owner and not self._city_by_name.search(self.text, owner.end(), found.start):
             return None, f"about '{owner[0]}', which no entity stands for"
@@ -2716,14 +2723,14 @@ MEMBERS_ASIDE = re.compile(r",\s*(?:mainly|mostly|chiefly|largely|primarily|espe
 _THE_PROVINCE = re.compile(r"\bthe\s+province\b", re.IGNORECASE)
 # "It exported …", "During the reporting period, it exported …"
 # What a place's whole economy measures: no partner or sector named before is its subject.
-# A city's population said with the figure: "the 2.5-million-population city", "a city of 9 million people"
-_CITY_OF_PEOPLE_AFTER = re.compile(r"-?\s*(?:population|people|inhabitants|residents)\s+(?:city|metropolis)\b")
-_PEOPLE_AFTER = re.compile(r"\s+(?:people|inhabitants|residents)\b")
-_CITY_OF_BEFORE = re.compile(r"\b(?:city|metropolis)\s+of\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|nearly\s+)?$")
 _WHOLE_ECONOMY = re.compile(
     r"\b(?:GDP|gross\s+domestic\s+product|per\s+capita|population|(?:primary|secondary|second|"
     r"tertiary|third)\s+industry|fixed[-\s]assets?\s+investment|retail\s+sales|disposable\s+income|"
     r"fiscal\s+revenue|general\s+public\s+budget|industrial\s+output)\b", re.IGNORECASE)
+# A city's population said with the figure: "the 2.5-million-population city", "a city of 9 million people"
+_CITY_OF_PEOPLE_AFTER = re.compile(r"-?\s*(?:population|people|inhabitants|residents)\s+(?:city|metropolis)\b")
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|inhabitants|residents)\b")
+_CITY_OF_BEFORE = re.compile(r"\b(?:city|metropolis)\s+of\s+$")
 # A share of the economy ("share of GDP", "proportion in the city's GDP"): its part's measure.
 _SHARE_OF_ECONOMY = re.compile(r"\b(?:share|proportion|percentage|ratio|part)\s+(?:of|in|to)\s+(?:(?:the\s+)?"
                                r"(?:city|province|country|nation)['’]s\s+|the\s+|its\s+|their\s+)?"
@@ -3102,7 +3109,6 @@ _OTHER_GROUP = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+Group\b")
 _THE_GROUP = re.compile(r"\b[Tt]he\s+(?:(?:port|parent)\s+)?group\b|\b[Tt]he\s+(?P<initials>[A-Z]{2,4})\b(?=\s+[a-z])")
 _THE_COUNTRY_IN = re.compile(r"\bin\s+the\s+(?:country|nation)\b(?!['’])")
 _COUNTRY_REACH = 3  # sentences back that a partner country named stays "the country"
-_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
 # China named, not only as the home of a firm named after it ("Chinese firm Hisense has built a
 # plant … in the country" is still the partner; not "Chinese firms followed")
 _CHINA_NAMED = re.compile(r"\bChina\b|\bChinese\b(?!\s+(?:[a-z-]+\s+){0,2}(?:firm|company|brand|group|giant|maker|"
@@ -3665,14 +3671,21 @@ def _leading_number(written: str) -> str:
 
 def _restatable(a: Candidate, b: Candidate) -> bool:
     """Whether b may restate a in another unit: two currencies, or two units of one extent or
-    weight ("around 20,000 mu (approximately 1333.33 hectares)")."""
+    weight whose values agree ("around 20,000 mu (approximately 1333.33 hectares)"; not "2.1
+    million tons (about 420 kg per capita)")."""
     if a.unit == b.unit:
         return False
-    return (a.kind == "money" and b.kind == "money") or \
-        UNIT_KINDS.get(a.unit) == UNIT_KINDS.get(b.unit) in _RESTATED_KINDS
+    if a.kind == "money" and b.kind == "money":
+        return True
+    if a.unit not in _IN_BASE_UNITS or b.unit not in _IN_BASE_UNITS or UNIT_KINDS[a.unit] != UNIT_KINDS[b.unit]:
+        return False
+    first, second = float(a.value) * _IN_BASE_UNITS[a.unit], float(b.value) * _IN_BASE_UNITS[b.unit]
+    return first > 0 and abs(first - second) <= 0.1 * first
 
 
-_RESTATED_KINDS = {"area", "mass", "length", "volume"}
+# Extents and weights in one base unit each (m², kg, m, m³), for a restatement to agree with
+_IN_BASE_UNITS = {"m2": 1, "km2": 1e6, "ha": 1e4, "mu": 666.67, "t": 1000, "kg": 1, "m": 1, "km": 1000,
+                  "nmi": 1852, "m3": 1}
 
 
 def _link(text: str, founds: list[Found], kept: dict[int, Candidate],

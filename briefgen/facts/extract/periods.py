@@ -343,7 +343,12 @@ def _q(m, anchor):
 # "in 2Q10", "1Q2024": the quarter and its year in one word (analysts' reports)
 @rule(r"(?<![\w-])(?:in\s+)?(?P<q>[1-4])Q(?P<yy>\d\d(?:\d\d)?)(?![\w-])")
 def _nq_yy(m, anchor):
-    q, year = int(m["q"]), int(m["yy"]) + (2000 if len(m["yy"]) == 2 else 0)
+    q, year = int(m["q"]), int(m["yy"])
+    if len(m["yy"]) == 2:  # the century that puts it nearest the source's year ("2Q99" in 1999)
+        near = anchor.year if anchor else 2000
+        year = min((1900 + year, 2000 + year), key=lambda y: abs(y - near))
+    if anchor and year > anchor.year + 1:
+        return None  # (a model's name, "its 4Q50 model", no time)
     return f"{_ym(year, 3 * q - 2)}/{_ym(year, 3 * q)}", "period", False
 
 

@@ -586,20 +586,26 @@ def _locates_a_name(clause: str, m: re.Match, countries: frozenset[str]) -> bool
     word = re.search(r"([\w'’-]+)(\s+(?:port|city|county|district|town|zone))?\s*$", clause[max(m.start() - 80, 0):m.start()])
     if word and word[2] and word[1].lower() in _DETERMINERS:  # "Every county in Shandong Province"
         return False
-    # (a rank may stand a few words before the kind: "the third largest coastal port in …")
-    head = re.findall(r"[A-Za-z]+|\d+(?:st|nd|rd|th)", clause[max(m.start() - 80, 0):max(m.start() - 80, 0) + word.start(2)])[-4:] \
-        if word and word[2] else []
-    if word and word[2] and word[2].split()[0] != "zone" and not any(
-            _RANKING_WORD.fullmatch(w.lower()) or w.lower() in _DETERMINERS for w in head):
-        return True  # "the 2.5-million-population city in Shandong province" (not "the largest port in …", "any coastal city in …")
+    # (a rank may stand words before the kind, since its article: "the third largest dry bulk and
+    # container port in …")
+    if word and word[2] and word[2].split()[0] != "zone":
+        kind_at = max(m.start() - 80, 0) + word.start(2)
+        described = _SINCE_THE_ARTICLE.search(clause, max(m.start() - 120, 0), kind_at)
+        words = re.findall(r"[A-Za-z]+|\d+(?:st|nd|rd|th)", described[0] if described else
+                           clause[max(m.start() - 120, 0):kind_at])[-8:]
+        if not any(_RANKING_WORD.fullmatch(w.lower()) or w.lower() in _DETERMINERS for w in words):
+            return True  # "the 2.5-million-population city in Shandong province" (not "the largest port in …")
     return bool(word and word[1][:1].isupper() and word[1].lower() not in _NOT_NAMES
                 and word[1].lower() not in countries)
 
 
 # Words before a place's kind that rank it among the province's: "the largest port in Shandong"
-_RANKING_WORD = re.compile(r"[a-z]+est|most|only|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                           r"\d+(?:st|nd|rd|th)|top|"
-                           r"leading|major|main|biggest|sole|other|all|many|several|more|most|no|key")
+_RANKING_WORD = re.compile(r"(?!(?:north|south)?west$|forest$|interest$)[a-z]+est|most|only|first|second|third|fourth|"
+                           r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|top|leading|major|main|sole|"
+                           r"other|all|many|several|more|key")
+# The words of a noun phrase since its article, up to the place's kind: "the third largest dry bulk
+# and container"
+_SINCE_THE_ARTICLE = re.compile(r"\b(?:the|a|an|The|A|An)\s+(?:(?!the\b|a\b|an\b)[\w'’,-]+\s+){0,8}?(?:[\w'’-]+)?\s*$")
 # Words before a place's kind that make it no name: "Every county in Shandong Province"
 _DETERMINERS = {"a", "an", "another", "any", "each", "every", "no", "one", "some", "this", "that", "its", "their"}
 # Words before a comma or "in" that are no place: prepositions, the connectives that open a

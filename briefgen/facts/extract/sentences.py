@@ -180,8 +180,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     word = re.search(r"[\w.]*$", text[max(dot - 12, 0):dot])[0].lower()
-    # (the last letter of a hyphened word is no initial: "a decrease of 0.9% q-o-q. Incidentally")
-    hyphened = dot - len(word) - 1 >= 0 and text[dot - len(word) - 1] in "-‐"
+    # (the last small letter of a hyphened word is no initial: "a decrease of 0.9% q-o-q. Incidentally";
+    # a capital still is: "Sino-U. S. trade")
+    hyphened = dot - len(word) - 1 >= 0 and text[dot - len(word) - 1] in "-‐" and text[dot - 1].islower()
     if (len(word) == 1 and word.isalpha() and not hyphened) or word in _TITLES:
         return True
     return word in _ABBREVIATIONS and not _OPENER.match(text, dot + 1)

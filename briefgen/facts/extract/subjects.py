@@ -15,13 +15,12 @@ import re
 from dataclasses import dataclass
 from typing import Collection, Mapping
 
-from briefgen.facts.extract.scope import PROVINCES
-
-# (said of something else, in a relative clause or an aside: not "Research facilities were
-# located in Qingdao", what the sentence says of the city)
 # A street named after a place: "Hong Kong Middle Road's COSCO Plaza", "Beijing Road"
 _STREET_AFTER = re.compile(r"(?:\s+(?:Middle|East|West|North|South|Central))?\s+(?:Road|Street|Avenue|Rd\.?|St\.)(?![\w-])"
                            r"(?!\s+[Ss]hows?\b)")  # (a road show is no road)
+# The city named to say where something else is, in a relative clause or an aside: "which is
+# located in Qingdao", ", based in Qingdao" (not "Research facilities were located in Qingdao",
+# what the sentence says of the city)
 _LOCATED_IN = re.compile(r"(?:\b(?:which|that|who)\s+(?:is|are|was|were)\s+|,\s*)(?:located|based|headquartered|"
                          r"situated)\s+in\s+(?:the\s+(?:coastal\s+)?city\s+of\s+)?$")
 _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
@@ -179,14 +178,14 @@ class SubjectFinder:
     """Entity mentions of one text, and the subject guess for a figure."""
 
     def __init__(self, text: str, aliases: Mapping[str, str],
-                 kinds: Mapping[str, str] | None = None, parts: Collection[str] = ()):
+                 kinds: Mapping[str, str] | None = None, parts: Collection[str] = (), firms: Collection[str] = ()):
         self.kinds = dict(kinds or {})
         # "a port city", "industrial and tourism cities": a sector's name that says what kind
         # of place a city is names the city, not the sector
-        firms = [m.span() for m in _FIRM_NAME.finditer(text)]
+        firm_name_spans = [m.span() for m in _FIRM_NAME.finditer(text)]
         self.mentions = [m for m in _find_mentions(text, with_synonyms(aliases))
                          if not (self.kinds.get(m.slug) == "sector" and (
-                             _CITY_AFTER.match(text, m.end) or _in_firm_name(m, text, firms)
+                             _CITY_AFTER.match(text, m.end) or _in_firm_name(m, text, firm_name_spans)
                              or _GOING_SOMEWHERE.match(text, m.start)
                              or _NEAR.search(text, max(m.start - 30, 0), m.start)
                              or _a_firm_s_own(m, text, aliases)))
@@ -196,9 +195,7 @@ class SubjectFinder:
         self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))
         city = next((slug for slug, kind in self.kinds.items() if kind == "city"), None)
         if city:
-            places = {name for name, slug in aliases.items() if kinds and self.kinds.get(slug) != "sector"} \
-                | set(parts)
-            self.mentions = [_as_zone_of(m, city, text, places) if self._rank(m.slug) == 0
+            self.mentions = [_as_zone_of(m, city, text, frozenset(firms)) if self._rank(m.slug) == 0
                              else _as_part_of(m, text) if m.slug == city else m
                              for m in self.mentions]
             self.mentions = _with_parts_named_again(self.mentions, text, city, aliases, parts)
@@ -316,28 +313,23 @@ def _with_investment_drawn(mentions: list[Mention], text: str,
     return _without_nested(sorted(mentions + drawn, key=lambda n: (n.start, -n.end))) if drawn else mentions
 
 
-def _as_zone_of(m: Mention, city: str, text: str, places: Collection[str]) -> Mention:
+def _as_zone_of(m: Mention, city: str, text: str, firms: Collection[str]) -> Mention:
     """A partner's name that begins a zone's or park's name, as a mention of the city; not
     after a firm's name ("the Hisense South Africa Industrial Park", "Ruyi Group Shandong-Pakistan
-    Industrial Park": the firm's park in that country)."""
+    Industrial Park": the firm's park in that country). Only a known firm, or a name ending as a
+    firm's does, owns a park: "the West Coast Sino-German Ecopark" is the city's."""
     zone = _ZONE_AFTER.match(text, m.end)
     owner = _PARK_OWNER.search(text, max(m.start - 40, 0), m.start) if zone else None
-    word = re.sub(r"['’]s$", "", owner["word"]) if owner else ""  # ("Qingdao's Sino-German Ecopark")
-    if owner and word not in places and word not in _NOT_AN_OWNER and not _A_PLACE_WORD.fullmatch(word):
+    if owner and (owner["word"] in firms or owner["word"] in _FIRM_ENDINGS):
         return m
     return Mention(m.start, m.end, city, f"(in '{' '.join(zone[0].split())}', a part of the city)") \
         if zone else m
 
 
-# A province's name or a place's kind before a park's name: "Shandong's China-Japan Industrial
-# Park", "Licang District Sino-Korean Industrial Park" (the park is still the city's)
-_A_PLACE_WORD = re.compile("|".join((*PROVINCES, "Province", "District", "County", "Area", "City", "Town", "Zone", "Bay")))
+_FIRM_ENDINGS = {"Group", "Company", "Corporation", "Holdings", "Co", "Ltd"}
 # The capitalised word before a partner's name in a park's name, and before a place joined to it
-# ("Group Shandong-Pakistan"); words that open a name of the city's own parks own nothing
+# ("Group Shandong-Pakistan")
 _PARK_OWNER = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w&'’]*)\s+(?:[A-Z][\w]*[-–])?$")
-_NOT_AN_OWNER = {"The", "A", "An", "China", "Chinese", "Sino", "In", "At", "Of", "For", "And", "National",
-                 "New", "Its", "This", "That", "Asia", "Eurasia", "Europe", "Africa", "East", "West", "North",
-                 "South", "Northeast", "International"}
 
 
 # The city's name opening the name of a part of it: "Qingdao West Coast New Area", "Qingdao

@@ -254,13 +254,14 @@ _PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w'’ -]*$")  # "Areas in Shandong"
 _PLACE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 # the additions a label may end with: its tags, its speaker, its place and group
 # what an amount is per, which the inbox adds after a label ("Saving … per container")
-PER_UNIT = (r"(?:\s+(?:here|there))?\s+(?:per|each|every|a|an)\s+(?:container|person|capita|head|tonne|ton|unit|visitor|tourist|passenger|"
-            r"household|worker|employee|square\s+met(?:er|re)|sqm|sq\s+m|month|day|night|week)\b")
+_PER_WHAT = (r"container|person|capita|head|tonne|ton|unit|visitor|tourist|passenger|household|worker|employee|"
+             r"square\s+met(?:er|re)|sqm|sq\s+m|month|day|night|week")
+PER_UNIT = rf"(?:\s+(?:here|there))?\s+(?:per|each|every|a|an)\s+(?:{_PER_WHAT})\b"
 # What a figure is per, for its label to say: the units above, an hour or a minute ("60.6 TEUs per
 # hour"), a second one ("RMB 125 per sqm per month"), after a restated unit in brackets ("60.6
 # twenty-foot equivalent units (TEUs) per hour")
-RATE_AFTER = (r"(?:\s+\([\w ]{1,20}\))?" + PER_UNIT.replace("|week)", "|week|hour|minute)")
-              + r"(?:\s+per\s+(?:month|day|week|hour|year))?")
+RATE_AFTER = (rf"(?:\s+\([\w ]{{1,20}}\))?(?:\s+(?:here|there))?\s+(?:per|each|every|a|an)\s+(?:{_PER_WHAT}|hour|minute)\b"
+              r"(?:\s+per\s+(?:month|day|week|hour|year))?")
 _SUFFIXES = re.compile(rf"(?:\s+\((?:[a-z]+|[A-Z][\w ]*|among [^)]*)\)|,\s+according to .*|{PER_UNIT}|"
                        rf"\s+in\s+{_PLACE_WORD}(?:\s+{_PLACE_WORD})*)+$")
 # a thing or a name with nothing measured ("The city", "The port", "Qingdao", "Change in

@@ -1915,8 +1915,9 @@ def occurrences(part: str, whole: str) -> list[int]:
 
 # A part of the city a sentence is about ("the zone has introduced seven projects from Japan"),
 # and the name it was given before ("The China-Japan (Qingdao) … Demonstration Zone").
-_WITHIN = re.compile(r"\b[Tt]he\s+(zone|park|ecopark|eco-park|new area|district|industrial park|valley|town)\b")
-_COUNTED_WITHIN = re.compile(r"[^,;.]{0,60}?\b(?:in|at|inside|within)\s+" + _WITHIN.pattern.removeprefix(r"\b"))
+_PART_NOUNS = r"[Tt]he\s+(zone|park|ecopark|eco-park|new area|district|industrial park|valley|town)\b"
+_WITHIN = re.compile(r"\b" + _PART_NOUNS)
+_COUNTED_WITHIN = re.compile(r"[^,;.]{0,60}?\b(?:in|at|inside|within)\s+" + _PART_NOUNS)
 _ONE_OF = re.compile(r"\bone\s+of(?:\s+the)?\s*$", re.IGNORECASE)
 _AREA_NAME = re.compile(r"(?:\(?[A-Z][\w.'’&-]*\)?\s+){1,9}?(?:Zone|Park|Ecopark|Eco-Park|New Area|"
                         r"District|Valley|Town|zone|park|ecopark|eco-park|valley|town)\b")  # "a Sino-German eco-park"
@@ -1934,7 +1935,7 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
         return named, named
     found = list(_WITHIN.finditer(c.quote[:at]))
     # (or right after what it counts, the part named before: "70 projects in the valley")
-    after = not found and c.counted and _COUNTED_WITHIN.match(c.quote, at)
+    after = not found and c.counted and _COUNTED_WITHIN.match(c.quote, at + len(c.as_written))
     found = found or ([after] if after else [])
     if not found:
         part = _part_subject(c)
@@ -1991,7 +1992,8 @@ _THING_NAMED = re.compile(r"^(?:(?:Now|Currently|At\s+present|Today|So\s+far|Mea
                           r"minister|governor|founder|chief|executive|engineer|analyst|economist)\b))")
 # … or on a named thing's possessive, a name of two words or more: "Shangri-La Centre's occupancy rate
 # reached nearly 40%, with 2,150 sqm of office space leased" (the space is the centre's)
-_THING_S = re.compile(r"^(?P<name>(?:[Tt]he\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4}\s+(?:Centre|Center|Plaza|Mall|"
+_THING_S = re.compile(r"^(?!(?:Although|Though|While|When|As|If|Because|Since|After|Before|But|And|So|Yet)\b)"
+                      r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4}\s+(?:Centre|Center|Plaza|Mall|"
                       r"Tower|Towers|Building|Hotel|Terminal|Square|Mansion|Complex))['’]s\s+[a-z]")
 _IT_OPENS = re.compile(r"^(?:(?:Now|Currently|At\s+present|Today|So\s+far),?\s+)?(?:It|it)\s+(?!is\s+(?:expected|"
                        r"estimated|reported|said)\b)")
