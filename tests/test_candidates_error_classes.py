@@ -3448,10 +3448,12 @@ def test_a_count_after_a_comma_and_a_verb_of_making_is_its_own_act():
 
 
 def test_a_firm_s_name_before_a_partner_s_park_puts_the_park_abroad():
-    """"the Zenco Japan Industrial Park" is a firm's park in Japan; "the Japan Industrial Park" and
+    """"the Zenco Japan Industrial Park" (Zenco a known firm) is a firm's park in Japan; "the Japan Industrial Park" and
     "the China-Japan Industrial Park" are parts of the city built for the partner."""
-    rows = found("In 2013, Zenco and a partner invested 350 million yen to set up the Zenco Japan Industrial Park.")
-    assert rows[0][1] == "japan"
+    rows = extract("In 2013, Zenco and a partner invested 350 million yen to set up the Zenco Japan Industrial Park.",
+                   source="t.txt", aliases=ALIASES, kinds=KINDS, firms=["Zenco"])
+    assert rows[0].subject == "japan"
+    assert found("In 2016, Ruyi Group Shandong-Japan Industrial Park drew 350 million yen.")[0][1] == "japan"
     for text in ("In 2013, firms invested 350 million yen in the Japan Industrial Park.",
                  "In 2013, firms invested 350 million yen in the China-Japan Industrial Park."):
         assert found(text)[0][1] == "testcity", text
