@@ -854,7 +854,7 @@ class _Context:
                 self._in_not_subjects(m.start()) for m in self._city_by_name.finditer(
                     self.text, sentence.start, sentence.end)) and self._home_named < found.start:
             return Scope("city", self.home, scope.among, f"the text is about {self.home}")
-        group = None if scope.names_a_place else self._province_group_referred_to(found, sentence, start)
+        group = None if scope.names_a_place else self._province_group_referred_to(sentence)
         if group:  # "Shandong Port Group … With 337 container routes, the port group connects …"
             return Scope("province", group, scope.among, f"'the group' is the {group} group named before")
         if self.home_province and not scope.names_a_place and any(
@@ -865,7 +865,7 @@ class _Context:
             return Scope("country", "China", scope.among, "the text is about the country")
         return scope
 
-    def _province_group_referred_to(self, found: Found, sentence: Span, clause_start: int) -> str | None:
+    def _province_group_referred_to(self, sentence: Span) -> str | None:
         """The province whose group ("Shandong Port Group", run by the province) the figure's
         sentence refers back to as "the (port) group" or by its initials ("the SPG"), when no
         other group was named since."""
@@ -974,7 +974,7 @@ class _Context:
         name = self.text[before[-1].start:before[-1].end]
         return Scope("city", None, None, f"'the country' is '{name}', named before it")
 
-    def _a_site_s_country(self, mention) -> bool:
+    def _a_site_s_country(self, mention: Mention) -> bool:
         """Whether a partner is named as the country a site was put in ("opened a plant in Japan",
         "built an industrial park in South Africa"), not where a fair was held or money went."""
         return any(m.start("place") <= mention.start < m.end("place") for m in _site_in_a_country().finditer(
@@ -3698,7 +3698,7 @@ def _link(text: str, founds: list[Found], kept: dict[int, Candidate],
     indexes = sorted(kept)
     for i, j in zip(indexes, indexes[1:]):
         a, b = kept[i], kept[j]
-        if (_restatable(a, b) and _EQUIVALENT_BETWEEN.match(text[a.end:b.offset])):
+        if _restatable(a, b) and _EQUIVALENT_BETWEEN.match(text[a.end:b.offset]):
             kept[j] = replace(b, equivalent_of=a.key, qualifier=b.qualifier or a.qualifier,
                               period=b.period or a.period, period_kind=b.period_kind or a.period_kind,
                               period_inferred=b.period_inferred or a.period_inferred,

@@ -195,7 +195,8 @@ class SubjectFinder:
         self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))
         city = next((slug for slug, kind in self.kinds.items() if kind == "city"), None)
         if city:
-            self.mentions = [_as_zone_of(m, city, text, frozenset(firms)) if self._rank(m.slug) == 0
+            firms = frozenset(firms)
+            self.mentions = [_as_zone_of(m, city, text, firms) if self._rank(m.slug) == 0
                              else _as_part_of(m, text) if m.slug == city else m
                              for m in self.mentions]
             self.mentions = _with_parts_named_again(self.mentions, text, city, aliases, parts)
@@ -223,12 +224,10 @@ class SubjectFinder:
         count."""
         inside = _within(skip)
         for index, (lo, hi) in enumerate(windows):
-            # (a sentence before that names the city only to locate something names no subject:
-            # "… Ocean University of China, which is located in Qingdao.")
             found = [m for m in self._between(lo, hi) if not inside(m)]
             if index and found and self._only_locates(max(found, key=lambda m: m.start)):
-                # (the last name before only locates something: no subject, not one named further
-                # back — "Japan's exports rose. The new plant, based in Qingdao, makes cars")
+                # (the last name before only locates something — "…, which is located in Qingdao." —
+                # no subject, nor one named further back)
                 return None
             if found and index == 0:
                 return min(found, key=lambda m: (self._rank(m.slug), self._distance(m, start, end))), index
