@@ -3537,3 +3537,12 @@ def test_a_city_s_population_said_with_the_figure_is_the_city_s_not_a_sector_s()
 def test_a_quarter_and_its_year_in_one_word_is_that_quarter():
     assert _periods("The centre leased 2,150 sqm of office space in 2Q10.", "2010-07-20")[0][1] == "2010-04/2010-06"
     assert _periods("Rents rose 3% in 4Q2023.", "2024-01-20")[0][1] == "2023-10/2023-12"
+
+
+def test_a_kind_of_firm_named_after_trade_is_no_flow_after_a_year_s_end():
+    rows = _periods("By the end of 2018, deposits reached 500 billion yuan. Loans to export firms totaled 200 billion "
+                    "yuan.", "2019-02-01")
+    assert rows[1][1] != "2018"
+    rows = _periods("By the end of 2018, deposits reached 500 billion yuan. Exports totaled 200 billion yuan.",
+                    "2019-02-01")
+    assert rows[1][1] == "2018"

@@ -3180,9 +3180,11 @@ _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|t
 # "by the end of 2017": a running total's time, whose year a flow stated after it is of
 _END_OF_A_YEAR = re.compile(r"\.\./\d{4}")
 # What is measured over a time, not at its end: throughput, trade, sales, visitors
+# (not a kind of firm or place: "Loans to export firms", "an export processing zone")
 _A_FLOW = re.compile(r"\b(?:throughput|exports?|imports?|trade|sales|revenue|output|turnover|passengers?|visitors|"
-                     r"tourists|arrivals|trips|person-times|handled|carried|received|exported|imported|sold)\b",
-                     re.IGNORECASE)
+                     r"tourists|arrivals|trips|person-times|handled|carried|received|exported|imported|sold)\b"
+                     r"(?!\s+(?:firms?|companies|company|enterprises?|processing|zones?|bases?|parks?|businesses|"
+                     r"manufacturers|producers)\b)", re.IGNORECASE)
 _SAME_TIME = re.compile(r"[\s\u3000]*(?:At\s+the\s+same\s+time|In\s+the\s+same\s+period)\b")
 # A sentence that goes on about what the one before spoke of: a pronoun, "the city", "the
 # industry", or a breakdown of a figure named before ("Of the 33 million visitors, …").
