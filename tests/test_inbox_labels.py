@@ -12,6 +12,13 @@ def _labels(text: str) -> list[str]:
     return [label for _, label, _ in _suggested(text)]
 
 
+def _inbox_items(run, folder, seed_text: str) -> list[dict]:
+    """The inbox's candidates for the club seed of the project in `folder`, written as `seed_text`."""
+    (folder / "seeds" / "club.txt").write_text(seed_text, encoding="utf-8")
+    extract_inbox(run, folder)
+    return candidates(inbox_of(folder))
+
+
 def test_a_count_before_the_figure_is_named_by_what_it_counts_not_by_its_number():
     assert _labels("In 2019, 52,000 flights took off and landed at Testcity airport, up 6.5% "
                    "year-on-year.")[-1] == "Year-on-year change in the number of flights (increase)"
@@ -934,11 +941,8 @@ def test_a_count_whose_sentence_says_what_its_things_did_or_had_done_is_held_bac
 
 
 def test_a_held_back_count_says_why_in_the_inbox(run, project):
-    (project / "seeds" / "club.txt").write_text(
-        "Testcity films\n\nThe film began shooting in 2017 and used eight sound stages in Testcity.\n",
-        encoding="utf-8")
-    extract_inbox(run, project)
-    item = candidates(inbox_of(project))[0]
+    item = _inbox_items(run, project,
+        "Testcity films\n\nThe film began shooting in 2017 and used eight sound stages in Testcity.\n")[0]
     assert item["review"] == "drop" and item["candidate"]["label_flaws"] == ["bare"]
     assert "names only what it counts" in inbox_of(project).read_text(encoding="utf-8")
 
@@ -1022,11 +1026,9 @@ def test_a_period_the_source_s_date_cannot_resolve_holds_the_candidate_back(run,
 
 def test_a_stock_that_was_so_once_with_no_time_waits_for_a_period(run, project):
     """"There were 5 football fields …" with no time: printed, it would read as today's."""
-    (project / "seeds" / "club.txt").write_text(
+    items = _inbox_items(run, project,
         "Testcity history\n\nUnder the old lease, Testcity grew. There were 5 football fields and 4 golf "
-        "courses in Testcity.\n\nTestcity has 300 banks.\n", encoding="utf-8")
-    extract_inbox(run, project)
-    items = candidates(inbox_of(project))
+        "courses in Testcity.\n\nTestcity has 300 banks.\n")
     assert [i["review"] for i in items] == ["drop", "drop", "keep"], [i["label"] for i in items]
     assert "it was so once" in inbox_of(project).read_text(encoding="utf-8")
 
@@ -1916,10 +1918,8 @@ def test_things_counted_in_a_part_of_the_city_named_after_them_are_that_part_s()
 
 
 def test_counts_listed_after_a_held_back_count_are_held_with_it(run, project):
-    (project / "seeds" / "club.txt").write_text(
+    items = _inbox_items(run, project,
         "Testcity tea\n\nThe tea brands are known abroad, featuring three national trademarks, four provincial "
-        "famous trademarks and six provincial well-known brands.\n", encoding="utf-8")
-    extract_inbox(run, project)
-    items = candidates(inbox_of(project))
+        "famous trademarks and six provincial well-known brands.\n")
     assert [(i["value"], i["review"], i["candidate"].get("label_flaws")) for i in items] == [
         (3, "drop", ["bare"]), (4, "drop", ["bare"]), (6, "drop", ["bare"])]
