@@ -1276,3 +1276,55 @@ def test_the_group_a_province_runs_referred_back_to_is_the_province_s():
     text = ("Jiangsu Port Group opened a branch.\n\nTestcity Port Group then opened one too. With 337 container "
             "routes, the group connects 180 countries.")
     assert found(text)[-2][3] == "city"
+
+
+def test_a_plant_referred_back_to_keeps_its_firm_s_city_though_its_sentence_names_the_country():
+    rows = found("Testmotors opened a new assembly plant in Testcity this week.\n\n"
+                 "The assembly plant, the firm's fifth in China, employs 3,000 people.")
+    assert rows[-1][:3] == ("3,000", "count", "testcity")
+    # (a sentence of its own about the country is still no entity's)
+    assert found("Testmotors opened a new plant in Testcity this week.\n\n"
+                 "Car sales in China rose 3 percent.")[-1][2] is None
+
+
+def test_the_country_of_an_appositive_city_only_locates_it():
+    rows = found("Weifang, a coastal city on the Shandong Peninsula in China, spans 15,700 square "
+                 "kilometers of land.")
+    assert rows[0][3] == "city"
+    assert found("Weifang, a city in China, has 9 million residents.")[0][3] == "city"
+    assert found("Sales in China rose 5 percent.")[0][3:5] == ("country", "China")
+
+
+def test_a_place_globally_recognized_as_a_title_is_no_world_figure():
+    rows = found("Weifang, with its 9.4 million residents, is globally recognized as the World Kite Capital.")
+    assert rows[0][3] == "city"
+    assert found("Testbrew's sales globally rose 8 percent.")[0][3] == "world"
+
+
+def test_a_place_likened_to_is_not_the_subject():
+    rows = found("Being on the same latitude as San Francisco in Japan, Testcity is surrounded by sea "
+                 "on three sides.")
+    assert rows[0][2] != "japan"
+    assert found("Exports to Japan rose 3 percent.")[0][2] == "japan"
+
+
+def test_the_first_of_a_list_of_firms_named_after_a_province_sets_no_scope():
+    rows = found("The refinery is in the city of Yantai. The others are Zhejiang Petrochemical Corp, Hengli "
+                 "Petrochemical and Shenghong Petrochemical. Testoil processes 25,000 tons a day.")
+    assert rows[-1][3:5] != ("province", "Zhejiang")
+    assert found("Zhejiang Province exported 5 billion yuan of goods.")[0][3:5] == ("province", "Zhejiang")
+
+
+def test_a_backdrop_is_no_place_the_figure_is_about():
+    for text in ("Tourism grew. It has also kept up inbound tourism, despite poor national inbound tourism, "
+                 "attracting 964,400 visitors.",
+                 "Despite the weak global economy, exports rose 5 percent.",
+                 "Amid the global downturn, exports rose 5 percent."):
+        assert found(text)[0][3] == "city", text
+    assert found("Inbound tourism in China fell 5 percent.")[0][3] == "country"
+
+
+def test_a_province_in_china_locating_a_port_only_locates_it():
+    rows = found("The Port of Testcity in Shandong province in China exceeded a throughput of nine million "
+                 "TEU in 2007.")
+    assert rows[0][3] == "city"

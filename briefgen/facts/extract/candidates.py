@@ -3061,8 +3061,9 @@ _FIGURE = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|f
                      r"twice|half|double)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 # A sentence about what the one before stated: "The amount accounted for …".
-_REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:amount|figure|total|sum|number|"
-                        r"volume|value|investments?|projects?)|It|Its|This|These)\b")
+_REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}?(?:amount|figure|total|sum|number|"
+                        r"volume|value|investments?|projects?|company|firm|group|plant|factory|facility|"
+                        r"(?:joint\s+)?venture|bridge|terminal|complex|refinery|base)(?:['’]s)?|It|Its|This|These|Each)\b")
 # Words before the name that opens a clause: "The new ", "Qingdao Liuting International ".
 # A capitalised word the name goes on after: "Huayi Brothers Film Town received 70,300 tourists"
 # names a place by a field's word, the clause is not about the field ("Liuting International

@@ -122,6 +122,11 @@ _FIRM_SEAT = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*
 _REGISTERED_FIRM = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w&'’-]*){1,5}\s+(?:Co\.?,?\s+(?:Ltd|Limited)|"
                               r"Company\s+Limited)\b")
 
+# What a figure stands out against: "despite poor national inbound tourism", "amid the global
+# downturn" (the backdrop, up to a figure of its own, is no place the figure is about)
+_BACKDROP = re.compile(r"\b(?:[Dd]espite|[Aa]mid(?:st)?|[Ii]n\s+spite\s+of|[Ii]n\s+the\s+face\s+of|"
+                       r"[Aa]gainst\s+(?:the|a)\s+backdrop\s+of)\s+[^,.;:()\d\n]{1,80}")
+
 # Where a measure was spread to: "29 have been replicated and promoted across the province",
 # "rolled out nationwide". The place is a destination, not what the figures beside it are about.
 _SPREAD_TO = re.compile(r"\b(?:replicated|promoted|copied|extended|rolled\s+out|popularized|popularised)"
@@ -153,7 +158,7 @@ def sources(text: str) -> list[tuple[int, int]]:
     or who acted on it ("put on record by national ministries"), or what a place is home to
     ("home to … hubs including Qingdao and Yantai"): they set no scope either."""
     return sorted([m.span() for pattern in (_ATTRIBUTION, _REPORTED, _TICKER, _FIRM_SEAT, _CURRENCY_MARK,
-                                            _REGISTERED_FIRM, _PROVINCE_FIRM, _HOME_TO)
+                                            _REGISTERED_FIRM, _PROVINCE_FIRM, _HOME_TO, _BACKDROP)
                    for m in pattern.finditer(text)] + _addresses(text)
                   + [m.span("province") for m in _CITY_LOCATED.finditer(text)]
                   + [m.span("place") for pattern in (_SPREAD_TO, _AUTHORITY_BY, _DISTANCE_TO)
@@ -176,7 +181,10 @@ def _addresses(text: str) -> list[tuple[int, int]]:
 # "It surpassed Japan in 2002", "overtaking Japan": the one overtaken.
 # "ASEAN was Shandong's largest trade partner …, followed by Russia and India": the ones after
 # (not when they bring figures of their own: "followed by Korea with 9 percent").
+# ("Being on the same latitude as San Francisco in the United States, Weihai …": what a place is
+# likened to)
 _COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the\s+)?[A-Z])|"
+                         r"same\s+(?:[a-z-]+\s+){1,2}as(?=\s+(?:the\s+)?[A-Z])|"
                          r"followed\s+by(?=[^.;:()\d]*(?:[.;:()]|$))|"
                          r"surpass(?:ed|es|ing)?|overt(?:ook|akes?|aking|aken)|ahead\s+of)\s+[^,.;:()]{1,60}")
 # A name left out of what is measured: "trade with all major markets except the United States
@@ -314,7 +322,7 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
                                    _EXAMPLES,
                                    _COMPARISON,
                                    _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
-                                   _PORTS_TRADED, _DESTINATIONS_OF, _OTHER_AMERICAS, _HOME_TO)
+                                   _PORTS_TRADED, _DESTINATIONS_OF, _OTHER_AMERICAS, _HOME_TO, _BACKDROP)
                    for m in pattern.finditer(text)]
                   + [m.span("goers") if m["goers"] else m.span("goers2") for m in _SHOW_GOERS.finditer(text)]
                   + [m.span("place") for m in _DISTANCE_TO.finditer(text)]
@@ -497,9 +505,10 @@ _PROVINCE_NAMES = ("Shandong|Jiangsu|Zhejiang|Guangdong|Henan|Hebei|Liaoning|Fuj
 # handled …", are the province's, whose carrier and port group they are.)
 # (after a comma only in a list: "…, Sichuan Airlines and …"; not "In March, Sichuan Airlines launched")
 _LISTED_OR_BY = "".join(rf"(?<=\b{word}\s)" + "|" for word in ("by", "including", "as", "like", "with", "and")) + \
-    rf"(?<=,\s)(?<!\d,\s)(?=(?:{_PROVINCE_NAMES})(?:\s+[A-Z][\w&'’-]*){{1,4}}\s*(?:,|\band\b|\bor\b))"
+    rf"(?<=,\s)(?<!\d,\s)(?=(?:{_PROVINCE_NAMES})(?:\s+[A-Z][\w&'’-]*){{1,4}}\s*(?:,|\band\b|\bor\b))|" \
+    rf"(?=(?:{_PROVINCE_NAMES})(?:\s+[A-Z][\w&'’-]*){{1,4}},\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,4}}(?:,|\s+and\b))"
 _PROVINCE_FIRM_NAME = (r"(?=(?:\s+(?!Port\s+Group\b|Provincial\b|Province\b)[A-Z][\w&'’-]*){0,3}?"
-                       r"\s+(?:Airlines?|Group|Corporation|Company|Holdings)\b)")
+                       r"\s+(?:Airlines?|Group|Corporation|Corp|Company|Holdings)\b)")
 _NOT_A_PLACE = r"(?!(?:The|This|That|Each|Every|Its|Our|Their|One|A|An|Any|Which)\b)"
 # A province named after "second to", "than", "after" or "behind" is what is compared with.
 _COMPARED = r"(?<!to\s)(?<!than\s)(?<!after\s)(?<!behind\s)"
@@ -536,7 +545,7 @@ _LOCATED = (rf"(?:{_COMPASS}\s+(?:China(?:['’\ufffd]s)?\s+)?)?"  # "in southea
 _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{_COMPASS}\b"
                       # "the Shandong province city", "a Shandong coastal city": says where the city is
                       rf"|\b(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?(?=\s+(?:[a-z-]+\s+){{0,2}}city\b)"
-                      rf"|(?<=[A-Za-z])\s+in\s+{_LOCATED}"
+                      rf"|(?<=[A-Za-z])\s+in\s+{_LOCATED}(?:\s+in\s+China\b)?"  # ("… province in China")
                       # "Weifang, a city in East China's Shandong province, …": an appositive
                       # saying what and where the name before the comma is (a clause may begin
                       # at it)
@@ -545,6 +554,10 @@ _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?|\bChina(?:'s|’s)\s+{
                       rf"|(?:(?<=,\s)|(?<=^)|(?<=^\s)|(?<=[-–—]\s)|(?<=[-–—]\salso\s))(?:an?\s+(?:[\w-]+\s+){{0,3}}?(?:city|port|town|county|district)\s+in"
                       # "Jinan, capital of East China's Shandong province": the same, for a capital
                       rf"|(?:the\s+)?(?:provincial\s+)?capital(?:\s+city)?\s+of)\s+{_LOCATED}"
+                      # "Weifang, a coastal city on the Shandong Peninsula in China, spans …": the
+                      # country only says where the appositive's city is
+                      rf"|(?:(?<=,\s)|(?<=^)|(?<=^\s))an?\s+(?:[\w-]+\s+){{0,3}}?(?:city|port|town|county|district)\s+"
+                      rf"(?:(?:in|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+)?in\s+(?:{_COMPASS}\s+)?China\b(?=\s*,)"
                       # "in Jinan, the provincial capital, …": the same, the province unnamed
                       rf"|(?<=,\s)the\s+provincial\s+capital(?:\s+city)?\b"
                       # "the brewer, based in Shandong Province, said": where the firm is
@@ -752,7 +765,9 @@ _MEMBERS_WHOLE = re.compile(r"\b(?:of|among)\s+(?:the\s+)?(?P<group>[A-Z][\w-]*)
 # firms counted: no world figure)
 _WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)(?!\s+(?:[a-z-]+\s+){0,2}(?:firms|companies|enterprises|"
                     r"multinationals|corporations|investors)\b)|in\s+the\s+world|worldwide|"
-                    r"globally(?![-‑])|"  # (not "globally-recognized companies": what kind of firm)
+                    # (not "globally-recognized companies": what kind of firm; nor "is globally
+                    # recognized as the World Kite Capital": a name the place is known by)
+                    r"globally(?![-‑])(?!\s+(?:recogni[sz]ed|renowned|known|famous|acclaimed)\b)|"
                     r"global(?=\s+\w+\s*(?:ports?|"
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
                     r"trade|growth|GDP|demand|output|total|market|markets|sales|population)\b)"
