@@ -1328,3 +1328,13 @@ def test_a_province_in_china_locating_a_port_only_locates_it():
     rows = found("The Port of Testcity in Shandong province in China exceeded a throughput of nine million "
                  "TEU in 2007.")
     assert rows[0][3] == "city"
+
+
+def test_what_moves_between_the_two_economies_named_before_is_the_country_pair_s():
+    rows = found("A total of 598,420 TEU was moved by ferry between Japan and China in 2016. Meanwhile, "
+                 "1,525,131 passengers used ferry services between the two Asian economies.")
+    assert rows[-1][2:5] == ("japan", "country", "China")
+    # (not when the sentence before named the city's own pair)
+    rows = found("Trade between Testcity and Japan rose 4 percent. Ferries between the two cities carried "
+                 "30,000 passengers.")
+    assert rows[-1][3] == "city"

@@ -1140,7 +1140,8 @@ class _Context:
         for previous in reversed(self.sentences.sentences[max(index - 2, 0):index]):
             if self._names_city(previous.start, previous.end):
                 return Scope()
-            pair = re.search(CHINA_PAIR_TRADE, self.places[previous.start:previous.end])
+            pair = re.search(CHINA_PAIR_TRADE, self.places[previous.start:previous.end]) or \
+                _BETWEEN_CHINA_AND.search(self.places, previous.start, previous.end)
             if pair:
                 return Scope("country", "China", None, f"'{pair[0]}' in an earlier sentence",
                              named_in=(previous.start, previous.end))
@@ -2976,7 +2977,12 @@ _PLACE_NAME = re.compile(r"(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Ev
 # A wider place's possessive the figure follows at once: "Shandong province's 5.5%", "China's 6.1%".
 _WIDER_OWNER = re.compile(rf"\b(?P<owner>[A-Z][a-z]+\s+[Pp]rovince|{'|'.join(PROVINCES)}|China|"
                           r"[Tt]he\s+(?:province|world))['’]s\s+$")
-_BILATERAL = re.compile(r"(?<!\bits\s)(?<!\bIts\s)(?<!\btheir\s)\bbilateral\s+trade\b", re.IGNORECASE)
+# (or what moves "between the two Asian economies", the pair named before)
+_BILATERAL = re.compile(r"(?<!\bits\s)(?<!\bIts\s)(?<!\btheir\s)\bbilateral\s+trade\b"
+                        r"|\bbetween\s+the\s+two\s+(?:[A-Z][a-z]+\s+)?(?:countries|nations|economies)\b", re.IGNORECASE)
+# The country and a partner a figure is between: "moved by ferry between South Korea and China"
+_BETWEEN_CHINA_AND = re.compile(r"\bbetween\s+(?:China\s+and\s+(?:the\s+)?[A-Z][\w'’-]*|"
+                                r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+China\b)")
 # Investors counted and what they did: "Forty-eight countries and more than forty globally-recognized
 # companies invested in Qingdao" (from abroad: countries, foreign, overseas, global … firms).
 _INVESTORS_INVESTED = re.compile(r"\s+(?P<who>[^.;]{0,80}?)\s+(?:have\s+|had\s+|has\s+)?invested(?P<into>\s+in)\b")
@@ -3174,7 +3180,7 @@ _PLACES_BEFORE = re.compile(r"\b(?:than|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)
 # A figure stating how far it is from another place's: "7.3 percentage points higher than the
 # national average", "2 points above the provincial level"
 _COMPARED_BY_IT = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater)\s+than\b|\s+(?:above|below)\s+the\b")
-_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|cities|places|"
+_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:[a-z]+\s+)?(?:sides|countries|nations|cities|places|"
                          r"parties|economies|provinces)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))|\b[Ii]n\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)
