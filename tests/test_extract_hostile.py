@@ -47,6 +47,30 @@ def test_the_whole_text_patterns_read_hostile_texts_in_linear_time():
     assert run.returncode == 0 and run.stdout.endswith("done\n"), run.stderr
 
 
+def test_a_word_longer_than_any_prose_is_read_in_linear_time():
+    """"Korea-Shandong-Korea-…" as one word of 150 KB: the name patterns read its hyphens and
+    apostrophes as joining one long name and went back over it from every capital (minutes);
+    read as spaces, the whole extraction takes about a second. Run apart, so that a pattern
+    that backtracks fails the test instead of hanging the suite."""
+    script = textwrap.dedent("""
+        from briefgen.facts.extract.candidates import extract
+        for joined in ("Korea-Shandong-", "Korea's'Shandong"):
+            found = extract("The " + joined * 10_000 + "Japan trade rose 5 percent.", source="h.txt")
+            assert [c.as_written for c in found] == ["5 percent"], found
+        print("done")
+    """)
+    try:
+        run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        raise AssertionError("still reading after 60 s") from None
+    assert run.returncode == 0 and run.stdout.endswith("done\n"), run.stderr
+
+
+def test_prose_keeps_its_hyphens_and_apostrophes():
+    text = "The Qingdao-Shanghai line's ships carried 5,000 TEUs of Korea-bound cargo."
+    assert candidates._with_endless_words_broken(text) == text
+
+
 class Counting:
     """A pattern that counts its matches tried."""
 

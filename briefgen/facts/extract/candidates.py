@@ -135,6 +135,7 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     `parts` are the city's districts and county-level cities: a figure of one is the city's,
     noted as that part's.
     """
+    text = _with_endless_words_broken(text)
     founds = _split_from_to_ranges(text, list(find_quantities(text)))
     context = _Context(text, source, doc_date, reference_year, aliases or {}, kinds, province,
                        figures=[(f.start, f.end) for f in founds], firms=firms, parts=parts)
@@ -154,6 +155,19 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     kept = _spread_ranges(text, founds, _changes_of(text, founds, _differences_in_units(
         text, founds, _share_units(text, founds, kept))))
     return _without_repeats(text, context.paired_respectively(_link(text, founds, kept, pairs)))
+
+
+# A "word" longer than any prose has ("Korea-Shandong-Korea-…" run on for pages, never a real
+# text's): its hyphens and apostrophes, which name patterns read as part of one name and
+# backtrack over, read as spaces, so that every pattern stays linear in such a text. (Same
+# length, so offsets hold; a quote from its sentence then differs from the source, and `facts
+# accept` holds the candidate for it.)
+_ENDLESS_WORD = re.compile(r"\S{300,}")
+_JOINERS = re.compile(r"[-'’‐‑–—]")
+
+
+def _with_endless_words_broken(text: str) -> str:
+    return _ENDLESS_WORD.sub(lambda m: _JOINERS.sub(" ", m[0]), text)
 
 
 # --- one statement, one candidate ---------------------------------------------------------------
