@@ -1338,3 +1338,45 @@ def test_what_moves_between_the_two_economies_named_before_is_the_country_pair_s
     rows = found("Trade between Testcity and Japan rose 4 percent. Ferries between the two cities carried "
                  "30,000 passengers.")
     assert rows[-1][3] == "city"
+
+
+def test_another_figure_s_comparison_with_an_average_is_not_the_clause_s_place():
+    text = ("Oldtown Province opened to trade early. In 2001, its exports reached US$18.13 billion, an increase "
+            "of 16.7 percent or 9.9 percentage points higher than the national average, and its imports totaled "
+            "US$10.83 billion, an increase of 14.5 percent.")
+    rows = {r[0]: r[3] for r in found(text)}
+    assert rows["9.9 percentage points"] == "country"
+    assert rows["US$10.83 billion"] != "country" and rows["16.7 percent"] != "country"
+
+
+def test_a_people_s_adjective_before_city_names_no_city():
+    rows = found("More firms are advancing into the northeastern Chinese city, which drew 5,000 visitors.")
+    assert rows[0][3:5] == ("city", None)
+    assert found("Weihai City drew 5,000 visitors.")[0][3:5] == ("city", "Weihai")
+
+
+def test_islands_a_place_looks_out_to_name_no_partner():
+    rows = found("Testcity looks out to the islands of Japan to the southeast. Its coastline is 985.9 kilometers long.")
+    assert rows[0][2] != "japan"
+
+
+def test_ethnic_koreans_are_the_country_s_own_people_not_a_partner():
+    aliases = {**ALIASES, "South Korea": "south-korea", "Koreans": "south-korea", "Korean": "south-korea"}
+    kinds = {**KINDS, "south-korea": "country"}
+    for text in ("The number of ethnic Koreans in Testcity reached around 200,000.",
+                 "More ethnic-Korean Chinese citizens moved in, opening 1,000 companies."):
+        rows = extract(text, source="t.txt", aliases=aliases, kinds=kinds)
+        assert rows[0].subject != "south-korea", text
+    rows = extract("The number of South Koreans living in the city fell to 88,000.", source="t.txt",
+                   aliases=aliases, kinds=kinds)
+    assert rows[0].subject == "south-korea"
+
+
+def test_a_government_s_finance_department_is_no_finance_sector():
+    aliases = {**ALIASES, "finance": "finance", "loans": "finance"}
+    kinds = {**KINDS, "finance": "sector"}
+    rows = extract("100 million yuan have been granted by the municipal government and its finance department "
+                   "to 20 industries.", source="t.txt", aliases=aliases, kinds=kinds)
+    assert rows[0].subject != "finance"
+    rows = extract("Bank loans in the finance sector rose 12 percent.", source="t.txt", aliases=aliases, kinds=kinds)
+    assert rows[0].subject == "finance"

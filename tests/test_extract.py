@@ -993,3 +993,29 @@ def test_a_year_of_an_aim_joined_on_with_its_own_subject_does_not_date_the_figur
     # a figure of the same clause as the year keeps it
     (c,) = extract("Arrivals exceeded 4 million passengers in 2016.", source="t.txt", doc_date="2017-06-01")
     assert c.period == "2016"
+
+
+def test_a_latitude_or_longitude_is_no_figure():
+    text = "Weihai is located at 36°41′~37°35′N and 121°11′~122°42′E. Its area is 5,436 square kilometers."
+    assert [f[0] for f in figures(text)] == ["5,436 square kilometers"]
+    assert [f[0] for f in figures("It lies at 36.1°N, 120.4°E and has 10 districts.")] == ["10"]
+
+
+def test_the_cjk_square_metre_sign_is_a_unit():
+    assert values("Output fell to 700 million ㎡ from 1,200 million ㎡; the park covers 20 ㎢.") == [
+        ("700000000", "m2"), ("1200000000", "m2"), ("20", "km2")]
+
+
+def test_a_page_s_date_stamp_dates_no_figure_of_the_paragraph_it_runs_into():
+    text = ("|chinadaily.com.cn |Updated: February 20, 2024\n"
+            "During the Spring Festival holiday, Oldtown Port Group (OPG) experienced a significant boost in "
+            "efficiency, leading to smoother operations. The cargo throughput of OPG's ports saw a 5.2 percent "
+            "increase compared to the previous year.")
+    assert figures(text, "2024-02-20")[0][4] is None
+    # (a date in the sentence itself still dates it)
+    assert figures("On February 12, 2024, the ports handled 5 million tons.", "2024-02-20")[0][4] == "2024-02-12"
+
+
+def test_a_count_after_a_page_s_time_stamp_is_its_views():
+    assert [f[0] for f in figures("2017-12-30 20:10:34 1048\nDongying has 1.8 million people.")] == ["1.8 million"]
+    assert [f[0] for f in figures("The train left at 10:30 with 300 passengers.")] == ["300"]

@@ -91,7 +91,7 @@ UNIT_WORDS: dict[str, tuple[str, int | Decimal]] = {
     "cu m": ("m3", 1), "m3": ("m3", 1), "m³": ("m3", 1),
     "square meters": ("m2", 1), "square meter": ("m2", 1), "square metres": ("m2", 1),
     "square metre": ("m2", 1), "sq m": ("m2", 1), "sqm": ("m2", 1), "m2": ("m2", 1),
-    "m²": ("m2", 1),
+    "m²": ("m2", 1), "㎡": ("m2", 1), "㎢": ("km2", 1),  # (the CJK square-metre and -kilometre signs)
     "square feet": ("m2", Decimal("0.09290304")), "square foot": ("m2", Decimal("0.09290304")),
     "sq ft": ("m2", Decimal("0.09290304")), "sq. ft.": ("m2", Decimal("0.09290304")),
     "sqft": ("m2", Decimal("0.09290304")),

@@ -390,6 +390,7 @@ class _Context:
         self._spans: dict[tuple[int, int], re.Match | None] = {}  # sentence -> its "from … to …" years
         self._compared: dict[int, tuple[bool, re.Match | None]] = {}  # time phrase -> words before it
         self._grades: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause -> its grades
+        self._comparisons: dict[tuple[int, int], list] = {}  # clause -> its figures' comparisons
         self._clauses: dict[tuple[int, ...], tuple[int, int]] = {}  # (sentence, figure) -> clause
         self._one_period_memo: dict[int, tuple[list[int], list]] = {}  # paragraph -> its times, each if one period so far
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
@@ -1265,11 +1266,21 @@ class _Context:
         if (start, end) not in self._shares:  # a long clause's figures share it
             self._shares[start, end] = [m.span() for m in _SHARE_OF.finditer(self.places, start, end)]
             self._grades[start, end] = self._grades_in(start, end)
+            self._comparisons[start, end] = self._comparisons_in(start, end)
         spans = [span for span in self._shares[start, end] if not (span[0] <= found.start < span[1])]
         spans += self._grades[start, end]
+        spans += [span for at, span in self._comparisons[start, end] if at != found.start]
         for share_start, share_end in spans:
             text = text[:share_start - start] + " " * (share_end - share_start) + text[share_end - start:]
         return text
+
+    def _comparisons_in(self, start: int, end: int) -> list[tuple[int, tuple[int, int]]]:
+        """(figure's start, span) of the comparisons right after the figures of text[start:end]
+        ("9.9 percentage points higher than the national average": the country is what that
+        figure is relative to, not the place of the clause's other figures)."""
+        first, last = bisect.bisect_left(self.found_starts, start), bisect.bisect_left(self.found_starts, end)
+        compared = ((f.start, _ITS_OWN_COMPARISON.match(self.places, f.end)) for f in self.founds[first:last])
+        return [(at, m.span()) for at, m in compared if m and m.end() <= end]
 
     def _grades_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """The grades right after the figures of text[start:end] ("four provincial …")."""
@@ -3193,6 +3204,10 @@ _PLACES_BEFORE = re.compile(r"\b(?:than|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)
                             r"\s+(?P<list>the\s+[\w'’ ]{3,60}?)\s+(?:levels?|averages?|figures?|rates?)?\s*by\s*$")
 # A figure stating how far it is from another place's: "7.3 percentage points higher than the
 # national average", "2 points above the provincial level"
+# A figure's comparison with an average or a level of a place: "9.9 percentage points higher than
+# the national average", "2 points above the provincial level"
+_ITS_OWN_COMPARISON = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater|above|below)\s+(?:than\s+)?"
+                                 r"(?:that\s+of\s+)?the\s+(?:[\w-]+\s+){0,3}?(?:average|level|rate|figure)\b")
 _COMPARED_BY_IT = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater)\s+than\b|\s+(?:above|below)\s+the\b")
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:[a-z]+\s+)?(?:sides|countries|nations|cities|places|"
                          r"parties|economies|provinces)\b", re.IGNORECASE)

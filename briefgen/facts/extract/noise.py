@@ -24,6 +24,8 @@ _NOT_A_CLOCK = (r"\s*(?:%|(?!(?:GMT|UTC|BJT|CST|AM|PM)\b)[A-Z]{2,}\b|(?:[A-Z][\w
                 r"|(?:percent\w*|per\s+cent|million|billion|thousand|trillion|yuan|euros?|yen|won|"
                 r"pounds?|cents?|tons?|tonnes?|times|km|kg|sq|kilo\w*|met(?:er|re)s|square|hectares|points?|mln|bln|per)\b)")
 
+_DEGREES = r"(?<![\w.,])\d{1,3}(?:\.\d+)?\s*°(?:\s*\d{1,2}(?:\.\d+)?\s*[′'’])?(?:\s*\d{1,2}(?:\.\d+)?\s*[″\"”])?"
+
 _PATTERNS = [
     # (+86) 0532-68873099, +86-531-89013333, 0532-68873099
     r"(?:\(\s*\+?\d{1,3}\s*\)|\+\d{1,3})[\s-]*\d[\d\s-]{5,}\d",
@@ -60,8 +62,10 @@ _PATTERNS = [
     # web addresses and e-mail
     r"\b(?:https?://|www\.)\S+",
     r"\b[\w.-]{1,64}@[\w-]+\.[\w.]+",  # a mailbox's name is at most 64 characters
-    # page views: "Today/Total Visits : 0/98"
+    # page views: "Today/Total Visits : 0/98", or a bare count after a page's time stamp at its
+    # line's end: "2017-12-30 20:10:34 1048"
     r"\bVisits?\s*:?\s*[\d/]+",
+    r"(?<=\d\d:\d\d\s)\d+(?=[ \t]*(?:\n|$))",
     # a plan's name: "the 11th Five-Year Plan", "the 14th five-year plan period", "the city's
     # 12th five-year development plan"
     r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Tt]en|\d{1,2})-[Yy]ear\s+(?:[a-z]+\s+){0,2}[Pp]lan\b",
@@ -90,6 +94,9 @@ _PATTERNS = [
     r"(?<![\w.,$¥€£])\d[\d,.]*[\s-]*(?:km|kilomet(?:er|re)s?|(?:nautical[\s-]+|statute[\s-]+)?miles?|met(?:er|re)s?|m)"
     r"(?:\s*/\s*(?:h|hr|hour|s)\b|[\s-]+(?:per|an?)[\s-]+(?:hour|second)\b)",
     r"(?<![\w.,])\d[\d,.]*[\s-]*(?:kph|mph|km/h|kmh|knots?)(?![\w/])",
+    # a latitude or longitude, or a range of them: "36°41′~37°35′N", "121°11′E" (a temperature
+    # has its C or F: "12.5°C" stays a figure)
+    rf"{_DEGREES}(?:\s*[~～–-]\s*{_DEGREES})?\s*[NSEW](?![A-Za-z])",
 ]
 NOISE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 

@@ -647,6 +647,9 @@ def find_time_phrases(text: str, anchor: Anchor | None) -> list[TimePhrase]:
             for m in pattern.finditer(text, lo, hi):
                 if _overlaps(taken, m.start(), m.end()):
                     continue
+                if _STAMP.search(text, max(m.start() - 20, 0), m.start()):
+                    bisect.insort(taken, (m.start(), m.end()))  # the page's own date, no figure's
+                    continue
                 result = handler(m, anchor)
                 if result is None:
                     continue
@@ -655,6 +658,11 @@ def find_time_phrases(text: str, anchor: Anchor | None) -> list[TimePhrase]:
                 bisect.insort(taken, (m.start(), m.end()))
                 phrases.append(TimePhrase(m.start(), m.end(), period, kind, inferred, strength))
     return sorted(phrases, key=lambda p: p.start)
+
+
+# A page's date stamp: "|chinadaily.com.cn |Updated: February 20, 2024", "Written: 2012-05-07"
+# (the page's date line, which a paragraph after it without a full stop between runs into)
+_STAMP = re.compile(r"(?i:updated|published|posted|written|released|release\s+date|date)\s*:\s*$")
 
 
 def _segments(text: str) -> list[tuple[int, int]]:

@@ -197,7 +197,13 @@ _EXCEPT = re.compile(r"\b(?i:except(?:\s+for)?|excluding|other\s+than|apart\s+fr
 _PORTS_TRADED = re.compile(r"\b[Pp]orts(?=\s+(?:exported|imported)\b)")
 # Seas, peninsulas and islands take adjectives of countries ("the Korean Peninsula", "the Japanese
 # Archipelago"): a feature of the map, not the partner.
-_LANDFORM = re.compile(r"\b[A-Z][a-z]+\s+(?:Peninsula|Archipelago|Islands?|Sea|Strait|Straits)\b")
+# A people of the country of another descent: "ethnic Koreans in Qingdao", "ethnic-Korean Chinese
+# citizens", "Korean-Chinese" are the country's own people, no partner's.
+_ETHNIC = re.compile(r"\bethnic[\s-]+[A-Z][a-z]+(?:s\b|(?=[\s-]+Chinese\b))"
+                     r"|\b[A-Z][a-z]+-Chinese\s+(?:citizens|people|residents|communit(?:y|ies)|population)\b")
+_LANDFORM = re.compile(r"\b[A-Z][a-z]+\s+(?:Peninsula|Archipelago|Islands?|Sea|Strait|Straits)\b"
+                       # "looks out to … the islands of Japan to the southeast"
+                       r"|\b(?:islands|coasts?|shores)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 # Examples after the figure's subject: "298 projects …, mainly in the fields of infrastructure,
 # logistics and ports", "industries like automobiles", "more than 40 sectors, including finance":
 # fields named, not what is counted.
@@ -272,6 +278,10 @@ _NOT_A_SECTOR = re.compile(r"\bbonded\s+logistics\b|\bpublic\s+finances?\b"
                            r"|\bfinancial\s+(?:and\s+\w+\s+)?support\b"
                            # a firm's accounts are no bank's: "its interim financial report"
                            r"|\bfinancial\s+(?:reports?|results|statements?|year|performance|data|filings?)\b"
+                           # a government's department of finance is no bank: "granted by the municipal
+                           # government and its finance department"
+                           r"|\b[Ff]inance\s+(?:[Dd]epartments?|[Bb]ureaus?|[Mm]inistr(?:y|ies)|[Oo]ffices?)\b"
+                           r"|\b(?:[Mm]inistry|[Dd]epartment|[Bb]ureau)\s+of\s+[Ff]inance\b"
                            # a government's "financial revenue" is its fiscal revenue, no bank's
                            r"|\b(?:total\s+|local\s+)?financial\s+(?:revenues?|income|expenditures?|budgets?)\b"
                            # a free trade port is a customs regime, not a port's business
@@ -321,7 +331,7 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
                    for pattern in (_ATTRIBUTION, _REPORTED, _SPEAKERS, _TICKER, _LISTING, _FIRM_SEAT, _CURRENCY_MARK,
                                    _EXAMPLES,
                                    _COMPARISON,
-                                   _NOT_A_SECTOR, _LANDFORM, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
+                                   _NOT_A_SECTOR, _LANDFORM, _ETHNIC, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
                                    _PORTS_TRADED, _DESTINATIONS_OF, _OTHER_AMERICAS, _HOME_TO, _BACKDROP)
                    for m in pattern.finditer(text)]
                   + [m.span("goers") if m["goers"] else m.span("goers2") for m in _SHOW_GOERS.finditer(text)]
@@ -963,8 +973,13 @@ _DOMESTIC_REGION = re.compile(r"\b(?P<region>Bohai(?:\s+Bay)?(?:\s+Economic)?\s+
                               r"Beijing-Tianjin-Hebei|Jing-Jin-Ji)\b")
 # "Weihai City", "the city of Yantai": a city by name.
 # ("the northern Chinese city of Tianjin": an adjective before "city of" is no city's name)
+_DEMONYM = (r"(?:[A-Z][a-z]*(?:ese|ean|ish)|American|Asian|African|Russian|Indian|Italian|Australian|Canadian|"
+            r"Brazilian|Mexican|German|French|Thai|Dutch|Greek|Swiss|Arab|Israeli|Pakistani|Iranian|Malaysian|"
+            r"Indonesian|Hungarian|Belgian|Austrian|Norwegian|Chilean|Peruvian|Egyptian|Nigerian|Kenyan|"
+            r"Singaporean|Mongolian|Kazakh|Uzbek|Cambodian|Saudi|Emirati)")
 _NAMED_CITY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?city\s+of\s+(?P<of>[A-Z][a-z]+)\b"
-                         r"|\b(?P<before>[A-Z][\w'’-]*\s+)?(?P<name>[A-Z][a-z]+)\s+[Cc]ity\b(?!\s+of\b)"
+                         # (a people's adjective before "city" names none: "the northeastern Chinese city")
+                         rf"|\b(?P<before>[A-Z][\w'’-]*\s+)?(?P<name>(?!{_DEMONYM}\s+city\b)[A-Z][a-z]+)\s+[Cc]ity\b(?!\s+of\b)"
                          # ("the Expo City project": a project's name, no city)
                          r"(?!\s+(?i:project|complex|development|plaza|mall|site|phase|programme|program|scheme)s?\b)")
 
