@@ -1278,13 +1278,16 @@ def test_the_group_a_province_runs_referred_back_to_is_the_province_s():
     assert found(text)[-2][3] == "city"
 
 
-def test_a_plant_referred_back_to_keeps_its_firm_s_city_though_its_sentence_names_the_country():
+def test_a_plant_referred_back_to_keeps_the_city_as_subject_though_its_sentence_names_the_country():
     rows = found("Testmotors opened a new assembly plant in Testcity this week.\n\n"
                  "The assembly plant, the firm's fifth in China, employs 3,000 people.")
     assert rows[-1][:3] == ("3,000", "count", "testcity")
     # (a sentence of its own about the country is still no entity's)
     assert found("Testmotors opened a new plant in Testcity this week.\n\n"
                  "Car sales in China rose 3 percent.")[-1][2] is None
+    # (nor does "The company" or "Each year" make a partner named before the subject)
+    assert found("Testco sold 3 ships to Japan. The company's sales in China rose 5 percent.")[-1][2] is None
+    assert found("Testcity signed a deal with Japan. Each year, car sales in China rise 5 percent.")[-1][2] is None
 
 
 def test_the_country_of_an_appositive_city_only_locates_it():
@@ -1306,6 +1309,8 @@ def test_a_place_likened_to_is_not_the_subject():
                  "on three sides.")
     assert rows[0][2] != "japan"
     assert found("Exports to Japan rose 3 percent.")[0][2] == "japan"
+    # (a likeness stops where a figure of its own begins)
+    assert found("Testcity lies on the same latitude as Rome and exported 5 million tons to Japan.")[0][2] == "japan"
 
 
 def test_the_first_of_a_list_of_firms_named_after_a_province_sets_no_scope():
@@ -1319,9 +1324,11 @@ def test_a_backdrop_is_no_place_the_figure_is_about():
     for text in ("Tourism grew. It has also kept up inbound tourism, despite poor national inbound tourism, "
                  "attracting 964,400 visitors.",
                  "Despite the weak global economy, exports rose 5 percent.",
-                 "Amid the global downturn, exports rose 5 percent."):
+                 "Amid weak global demand, exports rose 5 percent."):
         assert found(text)[0][3] == "city", text
     assert found("Inbound tourism in China fell 5 percent.")[0][3] == "country"
+    # (a backdrop ends at its comma: with none, the clause after it keeps its names)
+    assert found("Despite the pandemic exports from Testcity to Japan rose 5 percent.")[0][2] == "japan"
 
 
 def test_a_province_in_china_locating_a_port_only_locates_it():
@@ -1335,7 +1342,7 @@ def test_what_moves_between_the_two_economies_named_before_is_the_country_pair_s
                  "1,525,131 passengers used ferry services between the two Asian economies.")
     assert rows[-1][2:5] == ("japan", "country", "China")
     # (not when the sentence before named the city's own pair)
-    rows = found("Trade between Testcity and Japan rose 4 percent. Ferries between the two cities carried "
+    rows = found("Trade between Testcity and Japan rose 4 percent. Ferries between the two countries carried "
                  "30,000 passengers.")
     assert rows[-1][3] == "city"
 

@@ -54,7 +54,7 @@ def test_a_word_longer_than_any_prose_is_read_in_linear_time():
     that backtracks fails the test instead of hanging the suite."""
     script = textwrap.dedent("""
         from briefgen.facts.extract.candidates import extract
-        for joined in ("Korea-Shandong-", "Korea's'Shandong"):
+        for joined in ("Korea-Shandong-", "Korea's'Shandong", "Korea&Shandong&"):
             found = extract("The " + joined * 10_000 + "Japan trade rose 5 percent.", source="h.txt")
             assert [c.as_written for c in found] == ["5 percent"], found
         print("done")
@@ -69,6 +69,9 @@ def test_a_word_longer_than_any_prose_is_read_in_linear_time():
 def test_prose_keeps_its_hyphens_and_apostrophes():
     text = "The Qingdao-Shanghai line's ships carried 5,000 TEUs of Korea-bound cargo."
     assert candidates._with_endless_words_broken(text) == text
+    long_name = "-".join(["Korea"] * 49) + "-Shand"  # 299 characters: long, but no endless word
+    assert candidates._with_endless_words_broken(long_name) == long_name
+    assert "-" not in candidates._with_endless_words_broken(long_name + "o")
 
 
 class Counting:

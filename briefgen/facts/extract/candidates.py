@@ -26,7 +26,7 @@ from typing import Mapping, Sequence
 from briefgen.facts.extract.noise import MONTHS, WEEKDAYS, NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
-from briefgen.facts.extract.scope import CHINA_PAIR_TRADE, COUNTY_CITIES, Scope, names_a_city, counterparts_named, names_abroad, not_subjects, \
+from briefgen.facts.extract.scope import BETWEEN_A_PARTNER_AND_CHINA, CHINA_PAIR_TRADE, COUNTY_CITIES, Scope, names_a_city, counterparts_named, names_abroad, not_subjects, \
     places_abroad, \
     sector_abroad, \
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
@@ -163,7 +163,7 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
 # length, so offsets hold; a quote from its sentence then differs from the source, and `facts
 # accept` holds the candidate for it.)
 _ENDLESS_WORD = re.compile(r"\S{300,}")
-_JOINERS = re.compile(r"[-'’‐‑–—]")
+_JOINERS = re.compile(r"[-'’‐‑–—&]")
 
 
 def _with_endless_words_broken(text: str) -> str:
@@ -2137,7 +2137,10 @@ class _Context:
                 and not self._names_a_province(sentence)
                 and not self._names_before(sentence, found.start))  # (where the city's rank ranks)
         if window > 0 and not home:
-            if not _REFERS_TO.match(self.text, sentence.start) and not _BOTH_SIDES.search(
+            refers = _REFERS_TO.match(self.text, sentence.start)
+            if refers and refers["site"] and mention.slug != self.city_slug:
+                refers = None  # ("The plant …" is the city's firm's, not a partner's named before)
+            if not refers and not _BOTH_SIDES.search(
                     self.text, sentence.start, sentence.end) and not self._names_again(found, sentence):
                 return None, _WIDER_PLACE_NO_ENTITY
             # "Its coastline …" is what the sentence before is about, not a name further back
@@ -3004,10 +3007,9 @@ _WIDER_OWNER = re.compile(rf"\b(?P<owner>[A-Z][a-z]+\s+[Pp]rovince|{'|'.join(PRO
                           r"[Tt]he\s+(?:province|world))['’]s\s+$")
 # (or what moves "between the two Asian economies", the pair named before)
 _BILATERAL = re.compile(r"(?<!\bits\s)(?<!\bIts\s)(?<!\btheir\s)\bbilateral\s+trade\b"
-                        r"|\bbetween\s+the\s+two\s+(?:[A-Z][a-z]+\s+)?(?:countries|nations|economies)\b", re.IGNORECASE)
+                        r"|\bbetween\s+the\s+two\s+(?-i:[A-Z][a-z]+\s+)?(?:countries|nations|economies)\b", re.IGNORECASE)
 # The country and a partner a figure is between: "moved by ferry between South Korea and China"
-_BETWEEN_CHINA_AND = re.compile(r"\bbetween\s+(?:China\s+and\s+(?:the\s+)?[A-Z][\w'’-]*|"
-                                r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+China\b)")
+_BETWEEN_CHINA_AND = re.compile(rf"\bbetween\s+China\s+and\s+(?:the\s+)?[A-Z][\w'’-]*|\b{BETWEEN_A_PARTNER_AND_CHINA}")
 # Investors counted and what they did: "Forty-eight countries and more than forty globally-recognized
 # companies invested in Qingdao" (from abroad: countries, foreign, overseas, global … firms).
 _INVESTORS_INVESTED = re.compile(r"\s+(?P<who>[^.;]{0,80}?)\s+(?:have\s+|had\s+|has\s+)?invested(?P<into>\s+in)\b")
@@ -3093,8 +3095,8 @@ _FIGURE = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|f
 _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 # A sentence about what the one before stated: "The amount accounted for …".
 _REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}?(?:amount|figure|total|sum|number|"
-                        r"volume|value|investments?|projects?|company|firm|group|plant|factory|facility|"
-                        r"(?:joint\s+)?venture|bridge|terminal|complex|refinery|base)(?:['’]s)?|It|Its|This|These|Each)\b")
+                        r"volume|value|investments?|projects?|(?P<site>company|firm|group|plant|factory|facility|"
+                        r"(?:joint\s+)?venture|bridge|terminal|complex|refinery|base))(?:['’]s)?|It|Its|This|These)\b")
 # Words before the name that opens a clause: "The new ", "Qingdao Liuting International ".
 # A capitalised word the name goes on after: "Huayi Brothers Film Town received 70,300 tourists"
 # names a place by a field's word, the clause is not about the field ("Liuting International
@@ -3209,7 +3211,7 @@ _PLACES_BEFORE = re.compile(r"\b(?:than|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)
 _ITS_OWN_COMPARISON = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater|above|below)\s+(?:than\s+)?"
                                  r"(?:that\s+of\s+)?the\s+(?:[\w-]+\s+){0,3}?(?:average|level|rate|figure)\b")
 _COMPARED_BY_IT = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater)\s+than\b|\s+(?:above|below)\s+the\b")
-_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:[a-z]+\s+)?(?:sides|countries|nations|cities|places|"
+_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:(?!(?:in|of|at|on|for|and)\b)[a-z]+\s+)?(?:sides|countries|nations|cities|places|"
                          r"parties|economies|provinces)\b", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))|\b[Ii]n\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)

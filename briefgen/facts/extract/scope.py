@@ -125,7 +125,7 @@ _REGISTERED_FIRM = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w&'’-]*){1,5}\s+(?:C
 # What a figure stands out against: "despite poor national inbound tourism", "amid the global
 # downturn" (the backdrop, up to a figure of its own, is no place the figure is about)
 _BACKDROP = re.compile(r"\b(?:[Dd]espite|[Aa]mid(?:st)?|[Ii]n\s+spite\s+of|[Ii]n\s+the\s+face\s+of|"
-                       r"[Aa]gainst\s+(?:the|a)\s+backdrop\s+of)\s+[^,.;:()\d\n]{1,80}")
+                       r"[Aa]gainst\s+(?:the|a)\s+backdrop\s+of)\s+[^,.;:()\d\n]{1,80}(?=[,.;:()\n]|$)")
 
 # Where a measure was spread to: "29 have been replicated and promoted across the province",
 # "rolled out nationwide". The place is a destination, not what the figures beside it are about.
@@ -184,7 +184,7 @@ def _addresses(text: str) -> list[tuple[int, int]]:
 # ("Being on the same latitude as San Francisco in the United States, Weihai …": what a place is
 # likened to)
 _COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the\s+)?[A-Z])|"
-                         r"same\s+(?:[a-z-]+\s+){1,2}as(?=\s+(?:the\s+)?[A-Z])|"
+                         r"same\s+(?:[a-z-]+\s+){1,2}as(?=\s+(?:the\s+)?[A-Z])(?=[^.;:()\d]*(?:[.,;:()]|$))|"
                          r"followed\s+by(?=[^.;:()\d]*(?:[.;:()]|$))|"
                          r"surpass(?:ed|es|ing)?|overt(?:ook|akes?|aking|aken)|ahead\s+of)\s+[^,.;:()]{1,60}")
 # A name left out of what is measured: "trade with all major markets except the United States
@@ -516,7 +516,7 @@ _PROVINCE_NAMES = ("Shandong|Jiangsu|Zhejiang|Guangdong|Henan|Hebei|Liaoning|Fuj
 # (after a comma only in a list: "…, Sichuan Airlines and …"; not "In March, Sichuan Airlines launched")
 _LISTED_OR_BY = "".join(rf"(?<=\b{word}\s)" + "|" for word in ("by", "including", "as", "like", "with", "and")) + \
     rf"(?<=,\s)(?<!\d,\s)(?=(?:{_PROVINCE_NAMES})(?:\s+[A-Z][\w&'’-]*){{1,4}}\s*(?:,|\band\b|\bor\b))|" \
-    rf"(?=(?:{_PROVINCE_NAMES})(?:\s+[A-Z][\w&'’-]*){{1,4}},\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,4}}(?:,|\s+and\b))"
+    rf"(?<![\w-])(?=(?:{_PROVINCE_NAMES})(?:\s+[A-Z][\w&'’-]*){{1,4}},\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,4}}(?:,|\s+and\b))"
 _PROVINCE_FIRM_NAME = (r"(?=(?:\s+(?!Port\s+Group\b|Provincial\b|Province\b)[A-Z][\w&'’-]*){0,3}?"
                        r"\s+(?:Airlines?|Group|Corporation|Corp|Company|Holdings)\b)")
 _NOT_A_PLACE = r"(?!(?:The|This|That|Each|Every|Its|Our|Their|One|A|An|Any|Which)\b)"
@@ -725,6 +725,7 @@ CHINA_PAIR_TRADE = (rf"(?<![\w-])(?:(?:China|Sino)[-–]{_PAIRED}|{_PAIRED}[-–
                     r"(?=\s+(?:has\s+|had\s+|have\s+)?(?:stood|reached|rose|fell|grew|totaled|totalled|totaling|"
                     r"totalling|increased|decreased|declined|jumped|hit|was|were|amounted|surged|dropped|"
                     r"climbed|exceeded|expanded|registered)\b|\s*[,.]|\s+(?:in|last|this)\s)")
+BETWEEN_A_PARTNER_AND_CHINA = r"between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+China\b"
 _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|"
                       # a partner's trade with the country: "Pakistan's exports to China"
                       r"(?<=['’]s\s)(?:(?:exports?|shipments|imports?)\s+(?:to|from)|trade\s+with)\s+China\b(?![\w'’-])|national(?!\s+(?:day|team)|-level)"
@@ -749,7 +750,7 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwi
                       r"(?!\s+(?:[\w-]+\s+){0,3}?(?:via|through|at|from|in)\s+(?:the\s+)?[A-Z])(?!\s+(?:via|through|at|from)\b)|"
                       r"between\s+China\s+and|"  # "trade between China and other SCO member states"
                       rf"{CHINA_PAIR_TRADE}|"  # "China-Saudi trade stood at $106 billion"
-                      r"between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+China\b|"  # "… between Kyrgyzstan and China"
+                      rf"{BETWEEN_A_PARTNER_AND_CHINA}|"  # "… between Kyrgyzstan and China"
                       r"(?:the\s+)?(?:whole|entire)\s+Chinese\s+[a-z]+|"  # "one-sixth of the whole Chinese coastline"
                       # a share of the country's whole: "accounted for more than 50% and 70% of the
                       # country", "occupy more than 60% of the domestic market share"
