@@ -1923,3 +1923,21 @@ def test_counts_listed_after_a_held_back_count_are_held_with_it(run, project):
         "famous trademarks and six provincial well-known brands.\n")
     assert [(i["value"], i["review"], i["candidate"].get("label_flaws")) for i in items] == [
         (3, "drop", ["bare"]), (4, "drop", ["bare"]), (6, "drop", ["bare"])]
+
+
+def test_things_a_size_is_only_likened_to_are_held_whatever_the_label():
+    """"the Shenlan 1 -- equal to 40 standard swimming pools": no pool is there to count, so no
+    label can make the 40 a fact; a count of real things beside such words is kept."""
+    from briefgen.facts.inbox.label_check import measure_flaw
+    for before in ("the Shenlan 1 -- equal to ", "an area equivalent to about ", "a park the size of ",
+                   "a farm as large as "):
+        assert measure_flaw("Standard swimming pools", "count", before, " standard swimming pools") == "likeness", before
+    assert measure_flaw("Standard swimming pools", "count", "The district has built ", " swimming pools") is None
+    assert measure_flaw("Share of GDP", "percent", "equal to ", " of GDP") is None
+
+
+def test_a_likened_count_is_held_in_the_inbox(run, project):
+    items = _inbox_items(run, project, "With a 115 million yuan investment, the Shenlan 1 -- equal to 40 standard "
+                                       "swimming pools and weighing 1,500 metric tons -- is a large aquaculture facility.")
+    pools = next(i for i in items if i["value"] == 40)
+    assert pools["review"] == "drop" and "likeness" in pools["candidate"]["label_flaws"]

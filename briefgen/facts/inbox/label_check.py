@@ -58,7 +58,8 @@ FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of it
               "sample": "names no survey (the figure is how many were asked, not how many there are)",
               "threshold": "names no threshold each thing passed (its sentence counts those above one, or gives "
                            "what each passed: no total)",
-              "margin": "names a change where its sentence says how far one figure is above or below another"}
+              "margin": "names a change where its sentence says how far one figure is above or below another",
+              "likeness": "counts things its sentence only likens a size to (no count of them)"}
 # a unit whose number was cut out of the label: "an average of liters of beer"
 _NUMBER_CUT_OUT = re.compile(r"\b(?:average\s+of|about|nearly|around)\s+(?:liters|litres|tons|tonnes|kilograms|"
                              r"kilometers|kilometres|hours|minutes|days|yuan|dollars|euros|percent|square\s+(?:meters|"
@@ -511,16 +512,25 @@ _SURVEY_WORDS = re.compile(r"\b(?:survey\w*|poll\w*|sample\w*|interview\w*|asked
 _BOTH_STATES = re.compile(r"\b(?:or|planned|proposed|under\s+construction|pipeline)\b", re.IGNORECASE)
 
 
-MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold", "margin")  # flaws found in the figure's sentence, not in its label
+# A size likened to so many things: "the Shenlan 1 -- equal to 40 standard swimming pools", "an
+# area the size of 100 football fields" (no swimming pool or field is there to count)
+_LIKENED_TO = re.compile(r"\b(?:equal|equivalent|comparable|similar)\s+(?:in\s+size\s+)?to\s+(?:about\s+|around\s+|some\s+|"
+                         r"nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:the\s+size\s+of\s+)?$"
+                         r"|\b(?:the\s+)?(?:size|area)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
+                         r"|\bas\s+(?:large|big)\s+as\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+
+
+MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold", "margin", "likeness")  # flaws found in the figure's sentence, not in its label
 
 
 def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str | None:
-    """'capacity', 'level', 'mixed', 'sample', 'threshold' or 'margin' when the figure's sentence (`before`
+    """'capacity', 'level', 'mixed', 'sample', 'threshold', 'margin' or 'likeness' when the figure's sentence (`before`
     and `after` it, cut at its sentence) says more than the label does: what can be done at once or
     was designed for, a level returned to as a share of an earlier one, things done and planned
     counted together, how many a survey asked, or how many each passed a threshold ("96 stores
-    each exceeded 10 million yuan"), or a change that is a margin over another figure ("19.9
-    percentage points higher than the local average")."""
+    each exceeded 10 million yuan"), a change that is a margin over another figure ("19.9
+    percentage points higher than the local average"), or things a size is only likened to
+    ("equal to 40 standard swimming pools")."""
     if unit not in CURRENCIES and not _CAPACITY_WORDS.search(label) and (_CAN_BEFORE.search(before[-160:]) or (
             unit != "percent" and _AT_ONCE_AFTER.match(after) and not _DONE_BEFORE.search(before[-60:])
             and not _DONE_AFTER.search(_AT_ONCE_AFTER.match(after)[0]))):
@@ -538,6 +548,8 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
     if unit in ("pp", "percent") and _A_CHANGE_LABEL.match(label) and _MARGIN_AFTER.match(after) \
             and not _MARGIN_WORDS.search(label):
         return "margin"  # "The increase rate is 19.9 percentage points higher than the average"
+    if unit == "count" and _LIKENED_TO.search(before[-60:]):
+        return "likeness"  # (whatever its label: nothing was counted)
     return None
 
 
