@@ -1387,3 +1387,13 @@ def test_a_government_s_finance_department_is_no_finance_sector():
     assert rows[0].subject != "finance"
     rows = extract("Bank loans in the finance sector rose 12 percent.", source="t.txt", aliases=aliases, kinds=kinds)
     assert rows[0].subject == "finance"
+
+
+def test_a_film_that_is_a_product_is_no_film_sector():
+    aliases = {**ALIASES, "film": "film"}
+    kinds = {**KINDS, "film": "sector"}
+    rows = extract("With more than 1,800 outlets in Testcity, Testgard reckons to be the fastest-growing window "
+                   "film brand.", source="t.txt", aliases=aliases, kinds=kinds)
+    assert rows[0].subject != "film"
+    assert extract("Film box office revenue rose 5 percent.", source="t.txt", aliases=aliases,
+                   kinds=kinds)[0].subject == "film"

@@ -1019,3 +1019,4 @@ def test_a_page_s_date_stamp_dates_no_figure_of_the_paragraph_it_runs_into():
 def test_a_count_after_a_page_s_time_stamp_is_its_views():
     assert [f[0] for f in figures("2017-12-30 20:10:34 1048\nDongying has 1.8 million people.")] == ["1.8 million"]
     assert [f[0] for f in figures("The train left at 10:30 with 300 passengers.")] == ["300"]
+

@@ -186,6 +186,19 @@ def test_accept_is_idempotent_for_figures_already_stored(run, project):
     assert "accepted 0" in result.stdout and "6 already in the store" in result.stdout
 
 
+def test_a_paragraph_printed_twice_is_stored_once(run, project):
+    """A page that prints its paragraph twice proposes its figures twice, one candidate per place;
+    accepting them stores each once, the others "already" stated."""
+    paragraph = "In 2018, Testcity's trade with South Korea reached 2.8 billion yuan, up 7.5 percent."
+    (project / "seeds" / "club.txt").write_text(f"{paragraph}\n\n{paragraph}\n", encoding="utf-8")
+    extract_inbox(run, project)
+    assert len(candidates(inbox_of(project))) == 4
+    result = run("--project", project, "facts", "accept")
+    assert "accepted 2" in result.stdout and "2 already in the store" in result.stdout, result.stdout
+    stored = yaml.safe_load((project / "facts" / "accepted" / "club.yaml").read_text(encoding="utf-8"))["facts"]
+    assert sorted(f["value"] for f in stored) == [7.5, 2800000000]
+
+
 def test_accept_reports_a_missing_inbox_file(run, project):
     result = run("--project", project, "facts", "accept", project / "facts/_inbox/none.yaml")
     assert result.exit_code == 1 and "no such inbox file" in result.stderr

@@ -1941,3 +1941,17 @@ def test_a_likened_count_is_held_in_the_inbox(run, project):
                                        "swimming pools and weighing 1,500 metric tons -- is a large aquaculture facility.")
     pools = next(i for i in items if i["value"] == 40)
     assert pools["review"] == "drop" and "likeness" in pools["candidate"]["label_flaws"]
+
+
+def test_a_label_cut_at_its_sentence_s_verb_is_a_fragment():
+    """"The basic farmland protection areas cover" (100,000 hectares), "Qingdao Port: Rank of boasts
+    in China" (which boasts the third-largest handling capacity): the verb is no measure; "Forest
+    cover" is one."""
+    from briefgen.facts.inbox.label_check import label_flaws
+    for label, unit in (("The basic farmland protection areas cover", "ha"), ("The park covers", "ha"),
+                        ("Qingdao Port: Rank of boasts in China", "rank"),
+                        ("Qingdao Port: Rank of located in Shandong", "rank"), ("Change in valued (increase)", "percent")):
+        assert "fragment" in label_flaws(label, unit), label
+    for label, unit in (("Forest cover", "percent"), ("Rank of exports in China", "rank"),
+                        ("Share of goods exported", "percent")):
+        assert "fragment" not in label_flaws(label, unit), label

@@ -599,6 +599,7 @@ def _outcomes(entries, store: Store, seeds_dir: Path, inbox_file: Path) -> list:
     removed, id made unique across the store, references to renamed ids updated)."""
     outcomes = [_unwritten_label(block, fact, inbox_file, line) or
                 _review(fact, store, seeds_dir, inbox_file, line) for block, fact, line in entries]
+    _once_each(entries, outcomes)
     accepting = {str(fact["id"]) for (_, fact, _), o in zip(entries, outcomes) if o == "accept"}
     ids, renamed = UniqueIds(set(store.ids)), {}
     for i, ((block, fact, line), outcome) in enumerate(zip(entries, outcomes)):
@@ -614,6 +615,20 @@ def _outcomes(entries, store: Store, seeds_dir: Path, inbox_file: Path) -> list:
         outcomes[i] = _with_id(block, str(fact["id"]), final)
     return [_with_references(o, renamed) if isinstance(o, str) and o.startswith("  - ") else o
             for o in outcomes]
+
+
+def _once_each(entries, outcomes: list) -> None:
+    """A figure accepted twice in one batch, from the same quote ("420 companies …" where the page
+    prints its paragraph twice), is one statement: the later ones are "already" stated by the first."""
+    stated = set()
+    for i, (_, fact, _) in enumerate(entries):
+        if outcomes[i] != "accept" or fact.get("value") is None:
+            continue
+        key = (exact_value(fact["value"]), fact.get("unit"), normalise(str(fact.get("as_written") or "")),
+               tuple(normalise(str(source.get("quote"))) for source in fact["sources"]))
+        if key in stated:
+            outcomes[i] = "already"
+        stated.add(key)
 
 
 _UNWRITTEN = re.compile(r"^    # why review: drop until the label is written: (?P<label>.+?) "

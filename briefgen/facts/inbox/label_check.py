@@ -97,7 +97,8 @@ _PLACE_DESCRIBED = re.compile(r"(?:[Tt]he\s+)?(?:(?!of\b)[\w-]+\s+){0,3}?(?:city
                               r"capital)\s+of\s+[A-Z][\w'’-]*(?:\s+in\s+[^,;:()]*)?")
 # a verb whose object was the figure: "The foreign side holding" (60% of the shares)
 _VERB_OF_FIGURE = r"holding|accounting|reaching|totall?ing|making|bringing|taking|increasing|decreasing|" \
-    r"rising|growing|hitting|exceeding|covering|involving|add|adds"  # (not "amount": "Investment amount")
+    r"rising|growing|hitting|exceeding|covering|involving|add|adds|covers|(?<=s\s)cover"  # (not "amount": "Investment
+# amount", nor "Forest cover": "The protection areas cover" is a verb after its plural subject)
 # a clause's verb opening the label: "Featuring an investment", "Generated an operating revenue"
 _OPENS_ON_A_VERB = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+(?:an?|the|its|their|some|about)\b"
                               r"|^(?:Becoming|Attracting|Generating|Involving|Featuring|Reaching|Making|Bringing|"
@@ -345,8 +346,10 @@ _A_CLAUSE = re.compile(r"(?:\b(?:company|producer|maker|firm|group|plant|giant|m
                        r"(?!(?:in|to|by|with|from|at|on|for|into|through|via|per|and|or|as|abroad|overseas|"
                        r"worldwide|globally)\b)(?:[a-z]|the\b)"
                        r"|\bjointly\s+[a-z]+ed$"
-                       # "Rank of located in the Shandong Province …": a participle where its noun was
-                       r"|^(?:Rank|Share|Change|Year-on-year\s+change)\s+(?:of|in)\s+[a-z]+ed\s+(?:in|on|at|by|with)\b"
+                       # "Rank of located in the Shandong Province …": a participle where its noun was,
+                       # or a verb: "Qingdao Port: Rank of boasts in China" (which boasts the third-largest …)
+                       r"|(?:^|:\s)(?:Rank|Share|Change|Year-on-year\s+change)\s+(?:of|in)\s+(?:[a-z]+ed(?:\s+(?:in|on|at|by|with)\b|$)|"
+                       r"(?:boasts|has|have|is|are|was|were|remains|ranks|becomes|became|holds|claims|takes|sees|enjoys)\b)"
                        # a rule's verb opening the label: "Cap foreign investments" (not "Cap on …")
                        r"|^(?:Cap|Caps|Capped|Limit|Limits|Restrict|Restricts)\s+(?!(?:on|of|for|to|at)\b)[a-z]"
                        # "The plant anticipates to generates approximately annual revenues" (not "firms that plan to")
