@@ -1397,3 +1397,23 @@ def test_a_film_that_is_a_product_is_no_film_sector():
     assert rows[0].subject != "film"
     assert extract("Film box office revenue rose 5 percent.", source="t.txt", aliases=aliases,
                    kinds=kinds)[0].subject == "film"
+
+
+def test_a_partner_named_once_before_does_not_take_the_city_firm_s_own_sentence():
+    aliases = {**ALIASES, "Russia": "russia"}
+    kinds = {**KINDS, "russia": "country"}
+    text = ("The company sponsored the previous event in Russia in 2018.\nTestbrand, which makes TVs, reported a "
+            "24 percent increase in revenue to 175.5 billion yuan for last year.")
+    rows = extract(text, source="t.txt", aliases=aliases, kinds=kinds, firms=["Testbrand"])
+    assert {c.subject for c in rows} == {"testcity"}, [(c.as_written, c.subject) for c in rows]
+    # (a partner the text goes on about is where the firm's figures are)
+    text = ("Testbrand opened a plant in Russia. Russia is a large market.\nTestbrand will invest 72 million "
+            "dollars in the plant.")
+    rows = extract(text, source="t.txt", aliases=aliases, kinds=kinds, firms=["Testbrand"])
+    assert rows[-1].subject == "russia"
+
+
+def test_levels_a_comparison_lists_by_their_common_names_pair_in_order():
+    rows = found("The new area's GDP grew 7 percent, and the growth rate was 2.2, 1.8, and 1.7 percentage points "
+                 "higher than that of the country, the province, and the city, respectively.")
+    assert [r[3] for r in rows[-3:]] == ["country", "province", "city"]

@@ -544,6 +544,13 @@ class _Context:
             return self.city_slug, f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), " \
                 "whose clause names no partner", firm or own
         if self.subjects.kinds.get(subject) not in ("sector", "city", None) and not firm:
+            own = self._city_firm_before(found, sentence) if reason.endswith(_WHERE[1:]) and \
+                sum(m.slug == subject for m in self.subjects.mentions) == 1 else None
+            if own:  # "… the event in Russia in 2018.\nHisense, which …, reported a 24 percent increase
+                # in operating revenue": the firm its own sentence names, not a partner the text names
+                # once before (a partner it goes on about is where the firm's figures are)
+                return self.city_slug, f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), " \
+                    "named in its sentence after a partner named before", own
             # "Tsingtao beer now has 3,000 sales outlets in Kazakhstan", "… Its sales in Russia soared
             # 78 percent": the city's firm's figure in the partner's country, marked as the firm's
             return subject, reason, self._city_firm_owning(found, sentence)
@@ -3204,12 +3211,12 @@ _BY_FIGURE = re.compile(r"\s+by\s+(?:about\s+|nearly\s+)?\d")
 # The places a respectively-group's figures compare with, listed right before them
 _PLACES_BEFORE = re.compile(r"\b(?:than|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es)|above|below)"
                             r"\s+(?P<list>the\s+[\w'’ ]{3,60}?)\s+(?:levels?|averages?|figures?|rates?)?\s*by\s*$")
-# A figure stating how far it is from another place's: "7.3 percentage points higher than the
-# national average", "2 points above the provincial level"
 # A figure's comparison with an average or a level of a place: "9.9 percentage points higher than
 # the national average", "2 points above the provincial level"
 _ITS_OWN_COMPARISON = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater|above|below)\s+(?:than\s+)?"
                                  r"(?:that\s+of\s+)?the\s+(?:[\w-]+\s+){0,3}?(?:average|level|rate|figure)\b")
+# A figure stating how far it is from another place's: "7.3 percentage points higher than the
+# national average", "2 points above the provincial level"
 _COMPARED_BY_IT = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater)\s+than\b|\s+(?:above|below)\s+the\b")
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:(?!(?:in|of|at|on|for|and)\b)[a-z]+\s+)?(?:sides|countries|nations|cities|places|"
                          r"parties|economies|provinces)\b", re.IGNORECASE)

@@ -466,9 +466,9 @@ _LIST_JOINT = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+|,\s+")
 def places_listed(text: str, start: int, end: int) -> list[Scope] | None:
     """The scopes of the items of a list in text[start:end] ("of the provincial and the
     country's total"), when every item names a place; else None."""
-    parts = _LIST_JOINT.split(text[start:end].strip(" ,"))
-    scopes = [scope_of(part, False) for part in parts]
-    return scopes if all(s.level != "city" for s in scopes) else None
+    parts = [_THAT_OF.sub("", part) for part in _LIST_JOINT.split(text[start:end].strip(" ,"))]
+    scopes = [_LEVEL_NAMED.get(" ".join(part.lower().split())) or scope_of(part, False) for part in parts]
+    return scopes if all(s.level != "city" or s.reason == _THE_CITY for s in scopes) else None
 
 
 @dataclass(frozen=True)
@@ -492,6 +492,16 @@ class Scope:
 
     def to_json(self) -> dict:
         return {"level": self.level, "place": self.place, "among": self.among}
+
+
+# Levels a comparison lists by their common names: "2.2, 1.8 and 1.7 percentage points higher than
+# that of the country, the province, and the city, respectively" (the city: a part of it compared
+# with the whole)
+_THAT_OF = re.compile(r"^(?:[\w\s-]{0,40}?\bthan\s+)?(?:(?:that|those)\s+of\s+)?")
+_THE_CITY = "'the city'"
+_LEVEL_NAMED = {"the country": Scope("country", "China", None, "'the country'"),
+                "the nation": Scope("country", "China", None, "'the nation'"),
+                "the city": Scope("city", None, None, _THE_CITY)}
 
 
 _REGIONS = {"Europe": "European", "Asia": "Asian", "Africa": "African", "Latin America": "Latin American",
