@@ -1955,3 +1955,26 @@ def test_a_label_cut_at_its_sentence_s_verb_is_a_fragment():
     for label, unit in (("Forest cover", "percent"), ("Rank of exports in China", "rank"),
                         ("Share of goods exported", "percent")):
         assert "fragment" not in label_flaws(label, unit), label
+
+
+def test_things_a_firm_or_a_branch_has_are_held_until_the_label_names_it():
+    """"Ministop has capital of JPY7.49 billion and the company currently owns 1,689 chain stores in
+    Japan": "Chain stores: 1,689" would print the firm's stores as the subject's own."""
+    from briefgen.facts.inbox.label_check import measure_flaw
+    before = "Founded in 1980, Ministop has capital of JPY7.49 billion and the company currently owns "
+    assert measure_flaw("Chain stores", "count", before, " chain stores in Japan.") == "holder"
+    assert measure_flaw("The company's chain stores", "count", before, " chain stores in Japan.") is None
+    assert measure_flaw("Types of platform", "count", "The Qingdao branch has ", " types of platform") == "holder"
+    assert measure_flaw("Employees", "count", "Testbrand Group has ", " employees") == "holder"
+    assert measure_flaw("Universities", "count", "The city has ", " universities") is None
+
+
+def test_points_above_an_earlier_year_are_a_margin_of_growth_rates_not_the_change():
+    """"investment increased by 22.7 percent, 15.2 percentage points higher than the previous year":
+    the 15.2 points are how far this year's growth is above last year's, never the change itself."""
+    from briefgen.facts.inbox.label_check import measure_flaw
+    assert measure_flaw("Change in investment (increase)", "pp", "investment increased by 22.7 percent, ",
+                        " higher than the previous year") == "margin"
+    assert measure_flaw("Change in investment (increase)", "percent", "investment rose ", " more than in 2014") is None
+    assert measure_flaw("Change in the growth rate, margin above the previous year", "pp",
+                        "increased by 22.7 percent, ", " higher than the previous year") is None

@@ -59,7 +59,8 @@ FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of it
               "threshold": "names no threshold each thing passed (its sentence counts those above one, or gives "
                            "what each passed: no total)",
               "margin": "names a change where its sentence says how far one figure is above or below another",
-              "likeness": "counts things its sentence only likens a size to (no count of them)"}
+              "likeness": "counts things its sentence only likens a size to (no count of them)",
+              "holder": "does not say whose things they are (its sentence says a firm or a branch has them)"}
 # a unit whose number was cut out of the label: "an average of liters of beer"
 _NUMBER_CUT_OUT = re.compile(r"\b(?:average\s+of|about|nearly|around)\s+(?:liters|litres|tons|tonnes|kilograms|"
                              r"kilometers|kilometres|hours|minutes|days|yuan|dollars|euros|percent|square\s+(?:meters|"
@@ -523,17 +524,28 @@ _LIKENED_TO = re.compile(r"\b(?:equal|equivalent|comparable|similar)\s+(?:in\s+s
                          r"|\bas\s+(?:large|big)\s+as\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 
 
-MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold", "margin", "likeness")  # flaws found in the figure's sentence, not in its label
+# Who has the things counted, right before them: "… and the company currently owns 1,689 chain
+# stores in Japan", "The Qingdao branch has two types of platform" (a firm's or a branch's, no
+# place's: "The city has 5 universities" is the label's own city)
+_HOLDER_BEFORE = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<holder>(?:[Tt]he\s+|[Ii]ts\s+)(?:[A-Z][\w&'’.-]*\s+){0,3}"
+                            r"(?:company|firm|group|branch|bank|plant|factory|subsidiary|brand|chain|retailer|maker|"
+                            r"manufacturer)|(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Co\.?,?\s+Ltd\.?|Co\.|Ltd\.?|Group|Corp\.?|"
+                            r"Inc\.?|Company))\s+(?:currently\s+|now\s+|also\s+|already\s+)?(?:owns|has|operates|runs|"
+                            r"employs)\s+(?:(?:more\s+than|over|about|around|nearly|some|a\s+total\s+of)\s+)?$")
+
+
+MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold", "margin", "likeness", "holder")  # flaws found in the figure's sentence, not in its label
 
 
 def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str | None:
-    """'capacity', 'level', 'mixed', 'sample', 'threshold', 'margin' or 'likeness' when the figure's sentence (`before`
+    """'capacity', 'level', 'mixed', 'sample', 'threshold', 'margin', 'likeness' or 'holder' when the figure's sentence (`before`
     and `after` it, cut at its sentence) says more than the label does: what can be done at once or
     was designed for, a level returned to as a share of an earlier one, things done and planned
     counted together, how many a survey asked, or how many each passed a threshold ("96 stores
     each exceeded 10 million yuan"), a change that is a margin over another figure ("19.9
-    percentage points higher than the local average"), or things a size is only likened to
-    ("equal to 40 standard swimming pools")."""
+    percentage points higher than the local average"), things a size is only likened to
+    ("equal to 40 standard swimming pools"), or things a firm or a branch has whose label does
+    not name it ("the company currently owns 1,689 chain stores")."""
     if unit not in CURRENCIES and not _CAPACITY_WORDS.search(label) and (_CAN_BEFORE.search(before[-160:]) or (
             unit != "percent" and _AT_ONCE_AFTER.match(after) and not _DONE_BEFORE.search(before[-60:])
             and not _DONE_AFTER.search(_AT_ONCE_AFTER.match(after)[0]))):
@@ -548,12 +560,21 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
     if not _THRESHOLD_WORDS.search(label) and (
             (unit == "count" and _EACH_PASSED_AFTER.match(after)) or (unit != "count" and _EACH_BEFORE.search(before[-80:]))):
         return "threshold"  # (the count of things above it, or the amount each passed)
-    if unit in ("pp", "percent") and _A_CHANGE_LABEL.match(label) and _MARGIN_AFTER.match(after) \
-            and not _MARGIN_WORDS.search(label):
+    # (points above an earlier year's are one growth rate above another: "investment increased by 22.7
+    # percent, 15.2 percentage points higher than the previous year")
+    if unit in ("pp", "percent") and _A_CHANGE_LABEL.match(label) and not _MARGIN_WORDS.search(label) and (
+            _MARGIN_AFTER.match(after) or (unit == "pp" and _ANY_MARGIN_AFTER.match(after))):
         return "margin"  # "The increase rate is 19.9 percentage points higher than the average"
     if unit == "count" and _LIKENED_TO.search(before[-60:]):
         return "likeness"  # (whatever its label: nothing was counted)
+    holder = _HOLDER_BEFORE.search(before[-100:]) if unit == "count" else None
+    if holder and not set(_WORDS.findall(holder["holder"].lower())) - _GENERAL & set(_WORDS.findall(label.lower())):
+        return "holder"
     return None
+
+
+_WORDS = re.compile(r"[a-z][a-z-]+")
+_GENERAL = frozenset({"the", "its", "co", "ltd", "inc", "corp"})
 
 
 # a figure that says how far one exceeds another, not how it changed over time
@@ -566,6 +587,8 @@ _MARGIN_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:higher
                            r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)\b|"
                            r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))",
                            re.IGNORECASE)
+_ANY_MARGIN_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:higher|lower|more|less|faster|slower|"
+                               r"above|below|greater|smaller)\s+than\b", re.IGNORECASE)
 _MARGIN_WORDS = re.compile(r"\b(?:margin|gap|than|above|below|difference)\b", re.IGNORECASE)
 _A_CHANGE_LABEL = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\b")
 
