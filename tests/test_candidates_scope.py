@@ -1417,3 +1417,38 @@ def test_levels_a_comparison_lists_by_their_common_names_pair_in_order():
     rows = found("The new area's GDP grew 7 percent, and the growth rate was 2.2, 1.8, and 1.7 percentage points "
                  "higher than that of the country, the province, and the city, respectively.")
     assert [r[3] for r in rows[-3:]] == ["country", "province", "city"]
+
+
+def test_a_firm_s_word_opening_a_sentence_refers_back_only_as_its_subject():
+    """"The plant, …, employs" goes on about the plant named before; "The company's rival Midea
+    sold …", "The group of seven …", "The firm said …" do not, so a partner named before is not
+    their subject."""
+    for text in ("Testco opened a plant in Japan in 2001. The company's rival Midea sold 30 million air "
+                 "conditioners in China last year.",
+                 "Testcity signed deals with 10 firms from Japan in May. The group of seven industrial nations "
+                 "produces 40 percent of the world's output.",
+                 "Testco sold 5 million TVs in Japan last year. The firm said TV sales in China fell 3 percent."):
+        assert found(text)[-1][2] != "japan", text
+
+
+def test_only_a_likeness_of_latitude_is_a_comparison_that_names_no_subject():
+    rows = found("Imports from Japan rose 12 percent at the same time as Singapore's imports fell 3 percent.")
+    assert rows[-1][2] == "singapore"
+
+
+def test_corp_ends_a_province_s_firm_only_in_a_list():
+    rows = found("Shandong Energy Corp has 230,000 employees and a trading arm in Qingdao.")
+    assert rows[0][3:5] == ("province", "Shandong")
+
+
+def test_a_backdrop_is_not_what_the_clause_after_it_counts():
+    rows = found("Tourist arrivals rose 10 percent amid a boom in visitors from Japan, who numbered 500,000.")
+    assert rows[-1][2] == "japan"
+
+
+def test_numbers_listed_with_a_compared_figure_share_its_comparison():
+    rows = found("Exports and imports rose 10 and 8 percent, 2 and 1 percentage points higher than the national "
+                 "average, respectively.")
+    assert [r[3] for r in rows[-2:]] == ["country", "country"]
+    rows = found("Its per capita disposable income was 50,000 yuan, 10,000 yuan more than the national average.")
+    assert rows[0][3] != "country" or rows[1][3] == "country"

@@ -157,17 +157,16 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     return _without_repeats(text, context.paired_respectively(_link(text, founds, kept, pairs)))
 
 
-# A "word" longer than any prose has ("Korea-Shandong-Korea-…" run on for pages, never a real
-# text's): its hyphens and apostrophes, which name patterns read as part of one name and
-# backtrack over, read as spaces, so that every pattern stays linear in such a text. (Same
-# length, so offsets hold; a quote from its sentence then differs from the source, and `facts
-# accept` holds the candidate for it.)
+# A "word" longer than any prose has ("Korea-Shandong-Korea-…" run on for pages, a web address's
+# slug, never a real sentence): blanked, so that the name patterns, which would go back over it
+# from every capital, stay linear, and no figure is read out of a slug ("…-rose-8-percent-…").
+# (Same length, so offsets hold; a quote from its sentence then differs from the source, and
+# `facts accept` holds the candidate for it.)
 _ENDLESS_WORD = re.compile(r"\S{300,}")
-_JOINERS = re.compile(r"[-'’‐‑–—&]")
 
 
 def _with_endless_words_broken(text: str) -> str:
-    return _ENDLESS_WORD.sub(lambda m: _JOINERS.sub(" ", m[0]), text)
+    return _ENDLESS_WORD.sub(lambda m: " " * len(m[0]), text)
 
 
 # --- one statement, one candidate ---------------------------------------------------------------
@@ -1070,7 +1069,7 @@ class _Context:
         if not self.city_province:
             return set()
         # (a name of several words is a port's, a firm's or a park's: "Qingdao Port in … Shandong Province")
-        located = re.compile(rf"\b(?P<place>[A-Z][a-z]{{2,}}(?:\s+[A-Z][\w'’-]*)*)(?:\s+(?:city|county)|,\s+(?:(?:a|an|the)\s+)?"
+        located = re.compile(rf"\b(?P<place>[A-Z][a-z]{{2,}}(?:\s+[A-Z][\w'’-]{{0,40}}){{0,4}})(?:\s+(?:city|county)|,\s+(?:(?:a|an|the)\s+)?"
                              rf"(?:[\w'’-]+\s+){{0,4}}?(?:city|county|town|birthplace|hometown)\b)?\s+in\s+"
                              rf"(?:(?:east|eastern|north|northern|south|southern|west|western|central)\s+)?"
                              rf"(?:China['’]s\s+)?{re.escape(self.city_province)}\s+[Pp]rovince\b")
@@ -1276,7 +1275,9 @@ class _Context:
             self._comparisons[start, end] = self._comparisons_in(start, end)
         spans = [span for span in self._shares[start, end] if not (span[0] <= found.start < span[1])]
         spans += self._grades[start, end]
-        spans += [span for at, span in self._comparisons[start, end] if at != found.start]
+        spans += [span for at, span in self._comparisons[start, end] if at != found.start
+                  and not (found.start < at and _BARE_NUMBER.fullmatch(self.text, found.start, found.end)
+                           and _JOINED_FIGURES.fullmatch(self.text, found.end, at))]
         for share_start, share_end in spans:
             text = text[:share_start - start] + " " * (share_end - share_start) + text[share_end - start:]
         return text
@@ -3101,9 +3102,14 @@ _FIGURE = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|f
                      r"twice|half|double)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 # A sentence about what the one before stated: "The amount accounted for …".
+# (or a firm's site opening it as its subject, then its verb or an aside: "The assembly plant, the
+# joint venture's fifth in China, employs 3,000"; not "The company's rival Midea sold …", "The group
+# of seven …", "The firm said …")
 _REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}?(?:amount|figure|total|sum|number|"
-                        r"volume|value|investments?|projects?|(?P<site>company|firm|group|plant|factory|facility|"
-                        r"(?:joint\s+)?venture|bridge|terminal|complex|refinery|base))(?:['’]s)?|It|Its|This|These)\b")
+                        r"volume|value|investments?|projects?)|(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                        r"(?P<site>company|firm|group|plant|factory|facility|(?:joint\s+)?venture|bridge|terminal|complex|"
+                        r"refinery|base)(?=\s*,|\s+(?:is|was|has|had|will|can|now|also|employs|makes|produces|covers|"
+                        r"handles|processes|spans)\b)|It|Its|This|These)\b")
 # Words before the name that opens a clause: "The new ", "Qingdao Liuting International ".
 # A capitalised word the name goes on after: "Huayi Brothers Film Town received 70,300 tourists"
 # names a place by a field's word, the clause is not about the field ("Liuting International
@@ -3211,6 +3217,11 @@ _BY_FIGURE = re.compile(r"\s+by\s+(?:about\s+|nearly\s+)?\d")
 # The places a respectively-group's figures compare with, listed right before them
 _PLACES_BEFORE = re.compile(r"\b(?:than|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|outpac(?:ed|ing|es)|above|below)"
                             r"\s+(?P<list>the\s+[\w'’ ]{3,60}?)\s+(?:levels?|averages?|figures?|rates?)?\s*by\s*$")
+# Numbers listed with the last figure, which share its unit and what is said after it: "2 and 1
+# percentage points higher than the national average, respectively" (not "50,000 yuan, 10,000 yuan more
+# than the national average": a figure of its own)
+_BARE_NUMBER = re.compile(r"[\d.,]+")
+_JOINED_FIGURES = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)")
 # A figure's comparison with an average or a level of a place: "9.9 percentage points higher than
 # the national average", "2 points above the provincial level"
 _ITS_OWN_COMPARISON = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater|above|below)\s+(?:than\s+)?"

@@ -125,7 +125,9 @@ _REGISTERED_FIRM = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w&'’-]*){1,5}\s+(?:C
 # What a figure stands out against: "despite poor national inbound tourism", "amid the global
 # downturn" (the backdrop, up to a figure of its own, is no place the figure is about)
 _BACKDROP = re.compile(r"\b(?:[Dd]espite|[Aa]mid(?:st)?|[Ii]n\s+spite\s+of|[Ii]n\s+the\s+face\s+of|"
-                       r"[Aa]gainst\s+(?:the|a)\s+backdrop\s+of)\s+[^,.;:()\d\n]{1,80}(?=[,.;:()\n]|$)")
+                       r"[Aa]gainst\s+(?:the|a)\s+backdrop\s+of)\s+[^,.;:()\d\n]{1,80}(?=[,.;:()\n]|$)"
+                       # (not what a clause after it counts: "amid a boom in Korean visitors, who numbered …")
+                       r"(?!,\s+(?:who|which|whose)\b)")
 
 # Where a measure was spread to: "29 have been replicated and promoted across the province",
 # "rolled out nationwide". The place is a destination, not what the figures beside it are about.
@@ -184,7 +186,7 @@ def _addresses(text: str) -> list[tuple[int, int]]:
 # ("Being on the same latitude as San Francisco in the United States, Weihai …": what a place is
 # likened to)
 _COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the\s+)?[A-Z])|"
-                         r"same\s+(?:[a-z-]+\s+){1,2}as(?=\s+(?:the\s+)?[A-Z])(?=[^.;:()\d]*(?:[.,;:()]|$))|"
+                         r"same\s+(?:latitude|longitude|parallel)\s+as(?=\s+(?:the\s+)?[A-Z])(?=[^.;:()\d]*(?:[.,;:()]|$))|"
                          r"followed\s+by(?=[^.;:()\d]*(?:[.;:()]|$))|"
                          r"surpass(?:ed|es|ing)?|overt(?:ook|akes?|aking|aken)|ahead\s+of)\s+[^,.;:()]{1,60}")
 # A name left out of what is measured: "trade with all major markets except the United States
@@ -1017,9 +1019,11 @@ CITY_NAMES = "|".join(sorted({c for cs in PROVINCE_CITIES.values() for c in cs})
 # a firm's), and the firm whose figure is placed in a city named after it ("Shandong Airlines
 # launched 4 routes from Qingdao", "Jiangsu Shagang Group invested … in Qingdao"): the city's (not
 # a city that only says where the firm is based: "…, the Jinan-based carrier said").
-_PROVINCE_FIRM = re.compile(rf"(?:(?:{_LISTED_OR_BY})(?:the\s+)?(?:China['’]s\s+)?|\bChina['’]s\s+"
-                            rf"|\b(?=(?:{_PROVINCE_NAMES})\b[^.;\n]{{0,200}}?\b(?:{CITY_NAMES})\b(?!-based)))(?:{_PROVINCE_NAMES})"
-                            + _PROVINCE_FIRM_NAME)
+# ("Corp" ends a firm's name only among those listed: "Shandong Energy Corp has 230,000 employees and a
+# trading arm in Qingdao" is the province's own group)
+_PROVINCE_FIRM = re.compile(rf"(?:{_LISTED_OR_BY})(?:the\s+)?(?:China['’]s\s+)?(?:{_PROVINCE_NAMES})" + _PROVINCE_FIRM_NAME
+                            + rf"|(?:\bChina['’]s\s+|\b(?=(?:{_PROVINCE_NAMES})\b[^.;\n]{{0,200}}?\b(?:{CITY_NAMES})\b(?!-based)))"
+                            rf"(?:{_PROVINCE_NAMES})" + _PROVINCE_FIRM_NAME.replace("|Corp|", "|"))
 # (the province's own: "in Shanghai" is more often where a deal was signed than what is measured)
 _PROVINCE_CITY_NAMES = "|".join(sorted(PROVINCE_CITIES["Shandong"]))
 # "between Germany's Mannheim and China's Qingdao": the country only says where the city is
