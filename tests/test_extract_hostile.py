@@ -74,10 +74,10 @@ def test_no_figure_is_read_out_of_a_web_address_s_endless_slug():
 
 def test_prose_keeps_its_hyphens_and_apostrophes():
     text = "The Qingdao-Shanghai line's ships carried 5,000 TEUs of Korea-bound cargo."
-    assert candidates._with_endless_words_broken(text) == text
+    assert candidates._with_endless_words_blanked(text) == text
     long_name = "-".join(["Korea"] * 49) + "-Shand"  # 299 characters: long, but no endless word
-    assert candidates._with_endless_words_broken(long_name) == long_name
-    assert candidates._with_endless_words_broken(long_name + "o").strip() == ""
+    assert candidates._with_endless_words_blanked(long_name) == long_name
+    assert candidates._with_endless_words_blanked(long_name + "o").strip() == ""
 
 
 class Counting:

@@ -135,7 +135,7 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     `parts` are the city's districts and county-level cities: a figure of one is the city's,
     noted as that part's.
     """
-    text = _with_endless_words_broken(text)
+    text = _with_endless_words_blanked(text)
     founds = _split_from_to_ranges(text, list(find_quantities(text)))
     context = _Context(text, source, doc_date, reference_year, aliases or {}, kinds, province,
                        figures=[(f.start, f.end) for f in founds], firms=firms, parts=parts)
@@ -165,7 +165,7 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
 _ENDLESS_WORD = re.compile(r"\S{300,}")
 
 
-def _with_endless_words_broken(text: str) -> str:
+def _with_endless_words_blanked(text: str) -> str:
     return _ENDLESS_WORD.sub(lambda m: " " * len(m[0]), text)
 
 
@@ -1069,6 +1069,8 @@ class _Context:
         if not self.city_province:
             return set()
         # (a name of several words is a port's, a firm's or a park's: "Qingdao Port in … Shandong Province")
+        # (a name of a few words, each of a word's length: an unbounded run went back over every
+        # capital of a hostile text)
         located = re.compile(rf"\b(?P<place>[A-Z][a-z]{{2,}}(?:\s+[A-Z][\w'’-]{{0,40}}){{0,4}})(?:\s+(?:city|county)|,\s+(?:(?:a|an|the)\s+)?"
                              rf"(?:[\w'’-]+\s+){{0,4}}?(?:city|county|town|birthplace|hometown)\b)?\s+in\s+"
                              rf"(?:(?:east|eastern|north|northern|south|southern|west|western|central)\s+)?"

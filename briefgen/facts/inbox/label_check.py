@@ -518,10 +518,9 @@ _BOTH_STATES = re.compile(r"\b(?:or|planned|proposed|under\s+construction|pipeli
 
 # A size likened to so many things: "the Shenlan 1 -- equal to 40 standard swimming pools", "an
 # area the size of 100 football fields" (no swimming pool or field is there to count)
-_LIKENED_TO = re.compile(r"\b(?:equal|equivalent|comparable|similar)\s+(?:in\s+size\s+)?to\s+(?:about\s+|around\s+|some\s+|"
-                         r"nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:the\s+size\s+of\s+)?$"
-                         r"|\b(?:the\s+)?(?:size|area)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
-                         r"|\bas\s+(?:large|big)\s+as\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_ROUGHLY = r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?"
+_LIKENED_TO = re.compile(rf"\b(?:equal|equivalent|comparable|similar)\s+(?:in\s+size\s+)?to\s+{_ROUGHLY}(?:the\s+size\s+of\s+)?$"
+                         rf"|\b(?:the\s+)?(?:size|area)\s+of\s+{_ROUGHLY}$|\bas\s+(?:large|big)\s+as\s+{_ROUGHLY}$", re.IGNORECASE)
 
 
 # Who has the things counted, right before them: "… and the company currently owns 1,689 chain
