@@ -1978,3 +1978,22 @@ def test_points_above_an_earlier_year_are_a_margin_of_growth_rates_not_the_chang
     assert measure_flaw("Change in investment (increase)", "percent", "investment rose ", " more than in 2014") is None
     assert measure_flaw("Change in the growth rate, margin above the previous year", "pp",
                         "increased by 22.7 percent, ", " higher than the previous year") is None
+
+
+def test_a_district_things_are_around_heads_their_label():
+    """"A total of 15 farm products around Pingdu are protected": Pingdu's products, never "Farm
+    products: 15" of the whole city."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    from test_inbox import LABELS, PARTNERS, SG_ALIASES, SG_KINDS
+    text = "A total of 15 farm products around Pingdu are protected by a classification from the Ministry of Agriculture."
+    labels = [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]
+              for c in extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS, parts=["Pingdu"])]
+    assert labels and all(label.startswith("Pingdu") for label in labels), labels
+
+
+def test_firms_meeting_at_an_event_are_the_event_s_not_the_city_s():
+    from test_inbox import _suggested
+    metric, label, why = _suggested("This week, some 420 Korean and Chinese companies in and around the seafood "
+                                    "industry are meeting during a promotional event in Testcity.")[0]
+    assert "event" in why or "event" in (label or "").lower(), (label, why)

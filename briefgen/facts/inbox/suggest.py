@@ -1401,8 +1401,10 @@ _AN_EVENT_S = re.compile(r"(?<!during\s)(?<!throughout\s)(?<!over\s)(?<!\bin\s)(
 _SIGNED_AT_AN_EVENT = re.compile(
     r"[^.;]{0,80}?\b(?:(?:signed|inked|concluded|sealed|clinched|reached)\s+(?:during|at|on\s+the\s+sidelines\s+of)|"
     # and who came to it: "38,000 business visitors from more than 20 countries attended the exhibition"
-    r"attended|visited|took\s+part\s+in|participated\s+in|joined)\s+"
-    r"(?:the|this(?:\s+year['’]s)?)\s+(?:[\w-]+\s+){0,5}?(?:event|expo|festival|fair|forum|exhibition|conference|"
+    r"attended|visited|took\s+part\s+in|participated\s+in|joined|"
+    # "some 420 companies … are meeting during a promotional event"
+    r"(?:(?:are|were)\s+)?(?:meeting|gathering|met|gathered)\s+(?:during|at|for))\s+"
+    r"(?:the|an?|this(?:\s+year['’]s)?)\s+(?:[\w-]+\s+){0,5}?(?:event|expo|festival|fair|forum|exhibition|conference|"
     r"summit|ceremony|meeting|week|session)\b", re.IGNORECASE)
 # A count's label on goods traded ("Tractors exported"), and the way the partner's name joins it
 _TRADED = re.compile(r"^[A-Z][a-z-]*(?:\s+[a-z][\w-]*){0,3}\s+(?P<verb>exported|imported|shipped|sold|delivered)\b"
@@ -1957,11 +1959,11 @@ def _part_subject(c: Candidate) -> str | None:
         return noted_part(c.subject_reason)
     # a district named alone in the sentence ("1,712 enterprises in Jiaozhou … totaling $3.55
     # billion"): the label must still say whose the figure is
-    # (as a place: "in Jiaozhou", not a brand's word, "Laoshan beer")
+    # (as a place: "in Jiaozhou", "around Pingdu", not a brand's word, "Laoshan beer")
     # (or as what the sentence is about: "Licang is home to more than 540,000 residents")
     word, part = named_part(c.subject_reason) or ("", "")
     if not word or not part.startswith(word) or not re.search(
-            rf"\b(?:in|of|at|from)\s+(?:the\s+)?{re.escape(word)}\b|\b{re.escape(word)}\s+{_PART_ACTS}", c.quote):
+            rf"\b(?:in|of|at|from|around|near)\s+(?:the\s+)?{re.escape(word)}\b|\b{re.escape(word)}\s+{_PART_ACTS}", c.quote):
         return None
     return part
 
