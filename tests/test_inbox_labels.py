@@ -1997,3 +1997,14 @@ def test_firms_meeting_at_an_event_are_the_event_s_not_the_city_s():
     metric, label, why = _suggested("This week, some 420 Korean and Chinese companies in and around the seafood "
                                     "industry are meeting during a promotional event in Testcity.")[0]
     assert "event" in why or "event" in (label or "").lower(), (label, why)
+
+
+def test_parts_of_a_whole_its_sentence_is_about_are_held_until_the_label_names_it():
+    """"The 12.5 billion yuan greenfield project in Shandong's coastal Qingdao city consists of 14 key
+    refining units": the project's units, never "Key refining units: 14" of the city."""
+    from briefgen.facts.inbox.label_check import measure_flaw
+    before = "The 12.5 billion yuan (US$1.81 billion) greenfield project in Shandong’s coastal Qingdao city consists of "
+    assert measure_flaw("Key refining units", "count", before, " key refining units") == "holder"
+    assert measure_flaw("Qingdao city: Key refining units", "count", before, " key refining units") == "holder"
+    assert measure_flaw("Key refining units of the greenfield project", "count", before, " key refining units") is None
+    assert measure_flaw("Measures of the plan", "count", "The plan comprises ", " specific measures") is None

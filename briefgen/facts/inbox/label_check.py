@@ -569,11 +569,22 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
     holder = _HOLDER_BEFORE.search(before[-100:]) if unit == "count" else None
     if holder and not set(_WORDS.findall(holder["holder"].lower())) - _GENERAL & set(_WORDS.findall(label.lower())):
         return "holder"
+    whole = _PARTS_OF_BEFORE.search(before) if unit == "count" else None
+    if whole and not set(_WORDS.findall(whole["whole"])) - _GENERAL & set(_WORDS.findall(label.lower())):
+        return "holder"  # "The … greenfield project in Qingdao city consists of 14 key refining units": the project's
     return None
 
 
+# The whole whose parts are counted, as its sentence's subject: "The 12.5 billion yuan greenfield
+# project in Shandong's coastal Qingdao city consists of 14 key refining units" (its common nouns:
+# a place's name says where it is, not what it is)
+_PARTS_OF_BEFORE = re.compile(r"^(?P<whole>[^,;]{3,160}?)\s+(?:consists\s+of|comprises|is\s+(?:made\s+up|composed)\s+of)\s+"
+                              r"(?:(?:more\s+than|over|about|around|nearly|some)\s+)?$")
+
+
 _WORDS = re.compile(r"[a-z][a-z-]+")
-_GENERAL = frozenset({"the", "its", "co", "ltd", "inc", "corp"})
+_GENERAL = frozenset({"the", "its", "co", "ltd", "inc", "corp", "of", "in", "and", "a", "an", "million", "billion",
+                      "yuan", "dollars", "city", "province", "coastal", "country"})
 
 
 # a figure that says how far one exceeds another, not how it changed over time
