@@ -21,6 +21,11 @@ KINDS = {"testcity": "city", "japan": "country", "hong-kong": "region", "singapo
          "uk": "country", "customs": "sector", "port": "sector"}
 
 
+def with_entities(text: str, names: dict[str, str], kinds: dict[str, str], **kwargs):
+    """The candidates of a text with entities of its own beside the shared ones."""
+    return extract(text, source="t.txt", aliases={**ALIASES, **names}, kinds={**KINDS, **kinds}, **kwargs)
+
+
 def found(text: str):
     return [(c.as_written, c.unit, c.subject, c.scope.level, c.scope.place, c.scope.among)
             for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)]
@@ -1368,48 +1373,43 @@ def test_islands_a_place_looks_out_to_name_no_partner():
 
 
 def test_ethnic_koreans_are_the_country_s_own_people_not_a_partner():
-    aliases = {**ALIASES, "South Korea": "south-korea", "Koreans": "south-korea", "Korean": "south-korea"}
-    kinds = {**KINDS, "south-korea": "country"}
+    korea = {"South Korea": "south-korea", "Koreans": "south-korea", "Korean": "south-korea"}
     for text in ("The number of ethnic Koreans in Testcity reached around 200,000.",
                  "More ethnic-Korean Chinese citizens moved in, opening 1,000 companies."):
-        rows = extract(text, source="t.txt", aliases=aliases, kinds=kinds)
+        rows = with_entities(text, korea, {"south-korea": "country"})
         assert rows[0].subject != "south-korea", text
-    rows = extract("The number of South Koreans living in the city fell to 88,000.", source="t.txt",
-                   aliases=aliases, kinds=kinds)
+    rows = with_entities("The number of South Koreans living in the city fell to 88,000.", korea,
+                         {"south-korea": "country"})
     assert rows[0].subject == "south-korea"
 
 
 def test_a_government_s_finance_department_is_no_finance_sector():
-    aliases = {**ALIASES, "finance": "finance", "loans": "finance"}
-    kinds = {**KINDS, "finance": "sector"}
-    rows = extract("100 million yuan have been granted by the municipal government and its finance department "
-                   "to 20 industries.", source="t.txt", aliases=aliases, kinds=kinds)
+    finance, sector = {"finance": "finance", "loans": "finance"}, {"finance": "sector"}
+    rows = with_entities("100 million yuan have been granted by the municipal government and its finance department "
+                         "to 20 industries.", finance, sector)
     assert rows[0].subject != "finance"
-    rows = extract("Bank loans in the finance sector rose 12 percent.", source="t.txt", aliases=aliases, kinds=kinds)
+    rows = with_entities("Bank loans in the finance sector rose 12 percent.", finance, sector)
     assert rows[0].subject == "finance"
 
 
 def test_a_film_that_is_a_product_is_no_film_sector():
-    aliases = {**ALIASES, "film": "film"}
-    kinds = {**KINDS, "film": "sector"}
-    rows = extract("With more than 1,800 outlets in Testcity, Testgard reckons to be the fastest-growing window "
-                   "film brand.", source="t.txt", aliases=aliases, kinds=kinds)
+    film, sector = {"film": "film"}, {"film": "sector"}
+    rows = with_entities("With more than 1,800 outlets in Testcity, Testgard reckons to be the fastest-growing window "
+                         "film brand.", film, sector)
     assert rows[0].subject != "film"
-    assert extract("Film box office revenue rose 5 percent.", source="t.txt", aliases=aliases,
-                   kinds=kinds)[0].subject == "film"
+    assert with_entities("Film box office revenue rose 5 percent.", film, sector)[0].subject == "film"
 
 
 def test_a_partner_named_once_before_does_not_take_the_city_firm_s_own_sentence():
-    aliases = {**ALIASES, "Russia": "russia"}
-    kinds = {**KINDS, "russia": "country"}
+    russia, country = {"Russia": "russia"}, {"russia": "country"}
     text = ("The company sponsored the previous event in Russia in 2018.\nTestbrand, which makes TVs, reported a "
             "24 percent increase in revenue to 175.5 billion yuan for last year.")
-    rows = extract(text, source="t.txt", aliases=aliases, kinds=kinds, firms=["Testbrand"])
+    rows = with_entities(text, russia, country, firms=["Testbrand"])
     assert {c.subject for c in rows} == {"testcity"}, [(c.as_written, c.subject) for c in rows]
     # (a partner the text goes on about is where the firm's figures are)
     text = ("Testbrand opened a plant in Russia. Russia is a large market.\nTestbrand will invest 72 million "
             "dollars in the plant.")
-    rows = extract(text, source="t.txt", aliases=aliases, kinds=kinds, firms=["Testbrand"])
+    rows = with_entities(text, russia, country, firms=["Testbrand"])
     assert rows[-1].subject == "russia"
 
 

@@ -17,6 +17,7 @@ Candidates are proposals for a person to review (see `briefgen.facts.inbox`), ne
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -544,7 +545,7 @@ class _Context:
                 "whose clause names no partner", firm or own
         if self.subjects.kinds.get(subject) not in ("sector", "city", None) and not firm:
             own = self._city_firm_before(found, sentence) if reason.endswith(_WHERE[1:]) and \
-                sum(m.slug == subject for m in self.subjects.mentions) == 1 else None
+                self._times_named[subject] == 1 else None
             if own:  # "… the event in Russia in 2018.\nHisense, which …, reported a 24 percent increase
                 # in operating revenue": the firm its own sentence names, not a partner the text names
                 # once before (a partner it goes on about is where the firm's figures are)
@@ -630,6 +631,12 @@ class _Context:
         sited = [m for m in partners if _PARTNER_S_SITE.match(self.text, m.end)
                  or _SITE_IN.search(self.text[max(m.start - 80, start):m.start])]
         return sited[0] if len(sited) == 1 else False
+
+    @functools.cached_property
+    def _times_named(self) -> collections.Counter:
+        """How often the text names each entity, counted once (after the figures' own words are
+        forgotten), not once per figure."""
+        return collections.Counter(m.slug for m in self.subjects.mentions)
 
     @functools.cached_property
     def _home_names(self) -> re.Pattern:

@@ -218,13 +218,14 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     ids_by_key: dict[str, str] = {}
     labels_by_key: dict[str, tuple[str, str]] = {}  # a figure's key -> its label and why
     owners_held: dict[str, str] = {}  # a quote -> why its figure's label leaves its owner out
+    counts_held: dict[str, tuple[int, str]] = {}  # a quote -> (the end of a count held as bare, why)
     new_blocks, skipped = [], 0
     for c in candidates:
         if c.key in known or stated.covers(c):
             skipped += 1
             continue
         block, ids_by_key[c.key] = _block(c, text, store, ids, ids_by_key, labels_by_key,
-                                          owners_held, sentences, mentions)
+                                          owners_held, counts_held, sentences, mentions)
         new_blocks.append(block)
     if blocks or new_blocks:  # no inbox file for a seed with nothing to review
         relative = f"{facts_dir.name}/{INBOX_DIR}/{path.name}"
@@ -233,24 +234,23 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     return path, len(new_blocks), skipped
 
 
-_LISTED = "\x00listed:"  # owners_held key: the end of a held count whose list goes on
 _LIST_GAP = re.compile(r"[^,;.\d]{0,60}?(?:,|\band)\s*$")
 
 
-def _listed_after_held(c: Candidate, text: str, owners_held: dict[str, str]) -> str | None:
+def _listed_after_held(c: Candidate, text: str, counts_held: dict[str, tuple[int, str]]) -> str | None:
     """What a count listed right after a count held as bare was held for: "featuring three China
     well-known trademarks, four provincial famous trademarks and six …" says of all three what
-    the label of none does."""
-    held = owners_held.get(_LISTED + c.quote)
-    if c.unit != "count" or not held:
+    the label of none does. `counts_held`: a quote -> (the end of its held count, why)."""
+    if c.unit != "count" or c.quote not in counts_held:
         return None
-    end, why = held.split("|", 1)
-    return why if int(end) < c.offset and _LIST_GAP.fullmatch(text, int(end), c.offset) else None
+    end, why = counts_held[c.quote]
+    return why if end < c.offset and _LIST_GAP.fullmatch(text, end, c.offset) else None
 
 
 def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
            ids_by_key: dict[str, str], labels_by_key: dict[str, tuple[str, str]],
-           owners_held: dict[str, str], sentences: Sentences, mentions: Mentions) -> tuple[str, str]:
+           owners_held: dict[str, str], counts_held: dict[str, tuple[int, str]], sentences: Sentences,
+           mentions: Mentions) -> tuple[str, str]:
     before = text[max(c.offset - 160, 0):c.offset]
     metric, metric_why = metric_and_reason(c, before[-120:], store.metric_units, store.city)
     fact_id = ids.give(suggest_id(c, metric, store.prefixes))
@@ -263,7 +263,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     held_for = _owner_held(label_why) or (c.direction and owners_held.get(c.quote))
     if held_for and not _owner_held(label_why):  # "…'s airport handled 11 million travelers, a 15 percent increase"
         label_why = f"{held_for}: the figure it is the change of; {label_why}"
-    sibling = None if held_for else _listed_after_held(c, text, owners_held)
+    sibling = None if held_for else _listed_after_held(c, text, counts_held)
     if sibling:  # "featuring three China well-known trademarks, four provincial famous trademarks …"
         held_for, label_why = sibling, f"{sibling}: listed with a count held for it; {label_why}"
     referred = None if held_for else _refers_to_held(c, owners_held)
@@ -277,7 +277,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     says_more = bool(held_for)
     unwritten = [flaw for flaw in label_flaws(label, c.unit, says_more=says_more) if flaw != "long"]
     if c.unit == "count" and "bare" in unwritten:  # its list's next counts share what it leaves out
-        owners_held[_LISTED + c.quote] = f"{c.end}|{held_for or 'what its sentence says of them'}"
+        counts_held[c.quote] = c.end, held_for or "what its sentence says of them"
     span = sentences.at(c.offset)  # the figure's sentence says more than its label?
     measure = measure_flaw(label, c.unit, text[span.start:c.offset], text[c.end:span.end])
     if measure and not unwritten:
