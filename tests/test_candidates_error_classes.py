@@ -93,6 +93,15 @@ def test_the_shipped_entities_count_travellers_as_tourism():
     assert subjects == ["fashion-tourism", "fashion-tourism"]
 
 
+def test_the_shipped_entities_file_the_city_s_cultural_industry_under_film_and_culture():
+    aliases, kinds = entity_names(REPO / "facts" / "entities.yaml")
+    subjects = [c.subject for text in (
+        "In 2018, the added value of the city's cultural industry reached 53.27 billion yuan.",
+        "In 2019, there were 583 cultural and related enterprises above designated size in the city.")
+        for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
+    assert subjects == ["film", "film"]
+
+
 def test_a_respectively_list_may_be_the_sentence_before_s_referred_back_to():
     rows = found("Korea, Japan and Chile are the province's top three partners. Trade with those "
                  "countries reached 9, 7 and 2 billion yuan respectively.")
@@ -3546,3 +3555,29 @@ def test_a_kind_of_firm_named_after_trade_is_no_flow_after_a_year_s_end():
     rows = _periods("By the end of 2018, deposits reached 500 billion yuan. Exports totaled 200 billion yuan.",
                     "2019-02-01")
     assert rows[1][1] == "2018"
+
+
+def test_a_change_the_next_sentence_states_of_this_is_the_figure_before_s():
+    """"… exceeding US$400 billion in 2024. This represents a more than ten-fold increase from $36.7
+    billion in 2004": the change and the amount it started from are the trade's, of its scope and
+    year; a change whose own sentence names a partner keeps its own."""
+    rows = [(c.as_written, c.subject, c.scope.level, c.period) for c in extract(
+        "Trade between China and Arab countries exceeded US$400 billion in 2024. This represents a more than "
+        "ten-fold increase from $36.7 billion in 2004.\n\nA total of 40 projects were signed in Testcity.",
+        source="t.txt", doc_date="2025-06-28", aliases=ALIASES, kinds=KINDS)]
+    assert rows[:3] == [("exceeded US$400 billion", None, "country", "2024"),
+                        ("more than ten-fold", None, "country", "2024"),
+                        ("$36.7 billion", None, "country", "2004")]
+    rows = found("Testcity's exports reached $40 billion in 2024. This was a 5 percent increase in trade with Japan.")
+    assert rows[1][:2] == ("5 percent", "japan")
+
+
+def test_the_country_s_firms_counted_investing_abroad_are_the_country_s_overseas_investment():
+    rows = [(c.as_written, c.subject, c.scope.level, c.scope.place) for c in extract(
+        "Testcity signed 40 projects.\n\nMore than 15,500 Chinese companies have invested more than US$6 billion "
+        "in the UAE.", source="t.txt", aliases=ALIASES_OUT, kinds=KINDS_OUT)]
+    assert rows[1:] == [("More than 15,500", "outbound", "country", "China"),
+                        ("more than US$6 billion", "outbound", "country", "China")]
+    # firms from abroad counted investing in the city stay foreign investment's
+    rows = _outbound_subjects("More than 300 Japanese companies have invested in Testcity.")
+    assert rows[0][1] != "outbound"

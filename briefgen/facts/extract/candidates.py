@@ -478,6 +478,9 @@ class _Context:
                 and (abroad := self._invested_abroad(found, sentence, subject)):
             subject, subject_reason = self.outbound_slug, \
                 f"{INVESTED_ABROAD} '{abroad}', which no entity stands for, by the figure's clause"
+            if scope.level == "city" and not scope.place and _THE_COUNTRY_S_FIRMS.search(text, sentence.start, found.end + 40):
+                # "More than 15,500 Chinese companies have invested … in the UAE": the country's
+                scope = Scope("country", "China", None, "investment abroad of the country's firms")
         if subject == self.city_slug and firm and _the_firm_s_whole(scope, kind, q.unit) \
                 and not _SAID.search(text, sentence.start, found.start):  # ("Haier said global TV shipments …")
             scope = Scope("city", None, None, f"{scope.reason}: the whole of '{firm}', one of {self.city}'s own firms")
@@ -667,7 +670,7 @@ class _Context:
         # (the last before the figure: what the figure is the object of; searched to the
         # clause's end, which "approved … investment projects" looks ahead to)
         verb = next((v for v in reversed(list(_INVESTED.finditer(self.text, start, end))) if v.start() < found.start),
-                    None)
+                    None) or self._counted_investors_invested(found, end)
         if not verb or _HOME_BOUND.search(self.text, start, end) or self._brought_home(start, end) \
                 or not self._home_actor(start, verb.start()):
             return None
@@ -681,6 +684,15 @@ class _Context:
         return overseas[0] if overseas and (not inbound or (
             overseas.start() >= inbound[-1].end and "invest" in self.text[inbound[-1].start:inbound[-1].end].lower())) \
             else None
+
+    def _counted_investors_invested(self, found: Found, end: int) -> re.Match | None:
+        """The verb of home's firms the figure counts, when they are its actor ("More than 15,500
+        Chinese companies have invested more than US$6 billion in the UAE")."""
+        verb = _INVESTED.search(self.text, found.end, end)
+        if verb and _COUNTED_ACTOR.fullmatch(self.text, found.end, verb.start()) \
+                and self._home_actor(found.end, verb.start()):
+            return verb
+        return None
 
     def _home_actor(self, start: int, end: int) -> bool:
         """Whether text[start:end], the words before a verb, names an actor of home: the city,
@@ -2871,6 +2883,9 @@ _INVESTED = re.compile(r"\b(?:invest(?:s|ed|ing)?(?!\s+by\b)|investments?(?=\s+i
 # who acts, when it is home's: "the company has set up", "local enterprises have established"
 _HOME_ACTOR = re.compile(r"\b(?:(?:the|its|our)\s+(?:city|province|company|group|firm|firms|companies|enterprises|"
                          r"manufacturer|maker)|local|Chinese|China|it|they|we)\b", re.IGNORECASE)
+_THE_COUNTRY_S_FIRMS = re.compile(r"\b(?:Chinese|China's|China’s)\s+(?:companies|enterprises|firms|businesses|investors)\b")
+# firms a figure counts, up to their verb: " Chinese companies have "
+_COUNTED_ACTOR = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:companies|enterprises|firms|businesses)\s+(?:have\s+|had\s+|has\s+)?")
 _OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b(?![-\s](?:funded|invested|backed|owned|Chinese|students?)\b)",
                        re.IGNORECASE)
 # the clause brings the investment home, is foreign investment's or sets up no investment
@@ -3594,6 +3609,11 @@ _EQUIVALENT_BETWEEN = re.compile(
 _CHANGE_GAP = re.compile(r"[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)"
                          r"\s+(?:by\s+)?|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:increase|decrease|rise|drop|"
                          r"growth|decline|jump)\s+of\s+)?")
+# "… in 2024. This represents a more than ten-fold increase": the change of the sentence before's last figure
+_CHANGE_NEXT_SENTENCE = re.compile(r"[^.!?]{0,120}[.!?]\s+(?:This|That|It)\s+(?:represents|represented|marks|marked|"
+                                   r"is|was|means|meant)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?")
+# "… a more than ten-fold increase from $36.7 billion": the amount the change started from
+_CHANGED_FROM = re.compile(r"\s+(?:increase|rise|growth|jump|decrease|decline|drop)\s+(?:from|over)\s+")
 _RANK_GAP = re.compile(r"(?:\s+(?:in|during|by)\s+[^,.;:()]{1,30})?[\s,]*(?:(?:ranking|ranked|placing)\s+)?")
 _SHARED_UNIT_BETWEEN = re.compile(r"^[\s\u3000]*(?:,|and|or|-|–)[\s\u3000]*(?:and[\s\u3000]+)?$")
 # (the currency may be written again: "from $3 to $5" is a before and an after too)
@@ -3713,10 +3733,21 @@ def _changes_of(text: str, founds: list[Found], kept: dict[int, Candidate]) -> d
         if before is None or before.unit in (*_CHANGE_UNITS, "rank") or before.equivalent_of:
             continue
         gap = (founds[i - 1].end, founds[i].start)
-        if current.kind == "change" and _CHANGE_GAP.fullmatch(text, *gap):  # not a share
+        if current.kind == "change" and (_CHANGE_GAP.fullmatch(text, *gap) or (
+                _CHANGE_NEXT_SENTENCE.fullmatch(text, *gap) and not current.subject_reason.endswith(_WHERE[0]))):
+            # (not a share; "… exceeding US$400 billion in 2024. This represents a more than
+            # ten-fold increase from $36.7 billion in 2004": the next sentence's "This" too)
             kept[i] = replace(current, subject=before.subject, scope=before.scope,
                               subject_reason=f"as '{before.as_written}', whose change it is"
                               + _part_noted(before))
+            if current.period is None and not _CHANGE_GAP.fullmatch(text, *gap):
+                kept[i] = replace(kept[i], period=before.period, period_kind=before.period_kind,
+                                  period_inferred=before.period_inferred)
+            after = kept.get(i + 1)
+            if after and after.kind == before.kind and _CHANGED_FROM.fullmatch(text, founds[i].end, founds[i + 1].start):
+                kept[i + 1] = replace(after, subject=before.subject, scope=before.scope,
+                                      subject_reason=f"as '{before.as_written}', whose earlier amount it is"
+                                      + _part_noted(before))
         elif current.unit == "rank" and current.subject is None and before.subject \
                 and _RANK_GAP.fullmatch(text, *gap):
             # "Ore throughput hit 240 million tons in 2009, ranking No. 1 in China": the rank is
