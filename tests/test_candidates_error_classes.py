@@ -3581,3 +3581,26 @@ def test_the_country_s_firms_counted_investing_abroad_are_the_country_s_overseas
     # firms from abroad counted investing in the city stay foreign investment's
     rows = _outbound_subjects("More than 300 Japanese companies have invested in Testcity.")
     assert rows[0][1] != "outbound"
+
+
+def test_a_bracketed_figure_is_of_the_measure_its_brackets_follow():
+    """"Jinan's GDP growth rate (6.1%) exceeded the national GDP growth rate of 5.2%": the 6.1% is
+    Jinan's, in a text about Jinan; the national rate the country's."""
+    text = ("Jinan's GDP reached 1,275 billion yuan in 2023, up 6.1% on the previous year, Jinan's statistics "
+            "bureau said. Jinan's GDP growth rate (6.1%) exceeded the national GDP growth rate of 5.2%.")
+    rows = [(c.as_written, c.scope.level, c.scope.place) for c in extract(
+        text, source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")]
+    assert rows[-2:] == [("6.1%", "city", "Jinan"), ("5.2%", "country", "China")]
+
+
+def test_the_number_of_cities_a_rank_is_among_is_no_one_s_without_the_article_too():
+    rows = found("This year, Testcity was ranked No. 10 among 294 Chinese cities in competitiveness.")
+    assert [r[:2] for r in rows] == [("ranked No. 10", "testcity"), ("294", None)]
+
+
+def test_the_shipped_entities_count_train_services_as_port_and_logistics():
+    aliases, kinds = entity_names(REPO / "facts" / "entities.yaml")
+    subjects = [c.subject for c in extract(
+        "So far, 27 international and domestic train services have been launched at the demonstration zone.",
+        source="t.txt", aliases=aliases, kinds=kinds)]
+    assert subjects == ["port"]

@@ -252,8 +252,15 @@ def test_a_cut_keeps_the_whole_words_that_fit(text, length, kept):
 def test_a_count_label_keeps_what_the_sentence_says_happened_to_what_it_counts():
     assert _labels("To date, Testcity has attracted around 224,000 talents of various types in "
                    "2019.") == ["Talents attracted"]
+    # the places that received them, when the sentence names them: those places' visitors only
     assert _labels("The 72 scenic spots received a total of 2,245,700 visitors.")[-1] == \
-        "Visitors received"
+        "Visitors received at scenic spots"
+    assert _labels("During the opening period, all bathing beaches in Testcity are well-organized and have "
+                   "received a total of 23.4 million person-time visitors.") == \
+        ["Person-time visitors received at bathing beaches"]
+    assert _labels("Testcity received 3 million tourists during the holiday.")[0] == "Tourists received"
+    assert _labels("Weihai has a lot of scenic spots, which received 9 million tourists.")[-1] != \
+        "Tourists received at lot of scenic spots"
     assert _labels("Testcity has 40 projects from Japan.") == ["Projects"]  # nothing done to them
     # the day it was done after the verb
     assert _labels("Testcity saw its ties grow after 68 deals were inked Wednesday.") == ["Deals inked"]
@@ -469,6 +476,34 @@ def test_an_amount_of_money_labelled_by_who_or_what_it_is_for_is_held_back():
         assert label_flaws(label, "USD") == [], label
 
 
+def test_an_amount_of_goods_labelled_by_who_handled_it_or_where_is_held_back():
+    from briefgen.facts.inbox.label_check import label_flaws
+    # "Beach workers and volunteers have cleaned more than 240 tonnes of green algae", "Yantai
+    # port handled 200 million tonnes": who or where, not what was handled
+    for label, unit in (("Beach workers and volunteers", "t"), ("Yantai port", "t"), ("The Port of Hamburg", "TEU"),
+                        ("The port’s facilities", "t"), ("Plans to invest", "t")):
+        assert label_flaws(label, unit) == ["goods"], label
+    # the same words count things or measure an area; goods or their measure named in any words
+    assert label_flaws("Beach workers and volunteers", "count") != ["goods"]
+    for label, unit in (("Green algae cleaned", "t"), ("Cargo throughput of Yantai port", "t"),
+                        ("Containers handled at the Port of Hamburg", "TEU"), ("Spotted box crabs", "kg"),
+                        ("Yearly handling capacity", "t"), ("LNG storage", "m3")):
+        assert label_flaws(label, unit) == [], label
+
+
+def test_a_change_in_points_of_an_amount_is_held_back_until_its_rate_is_named():
+    from briefgen.facts.inbox.label_check import label_flaws
+    # "The export delivery value was 11.82 billion yuan, an increase of 19.8%, a decrease of 5
+    # percentage points over the previous year": the growth rate fell 5 points, not the value
+    for label in ("Change in the export delivery value (decrease)", "Change in technology contract revenue (increase)",
+                  "Year-on-year change in Qingdao's GDP (increase)"):
+        assert label_flaws(label, "pp") == ["points"], label
+    for label in ("Change in the gross profit rate (decrease)", "Change in the share of private firms (increase)",
+                  "Change in exports, margin above the national average", "Change in the growth of exports (decrease)"):
+        assert label_flaws(label, "pp") == [], label
+    assert label_flaws("Change in the export delivery value (decrease)", "percent") == []
+
+
 def test_a_rate_of_each_year_says_so_and_a_growth_named_needs_no_change_in():
     assert _labels("In recent years, tourism in Testcity has witnessed a growth rate of 33.4 percent "
                    "each year.") == ["Annual change in tourism in Testcity (increase)"]
@@ -626,9 +661,10 @@ def test_a_label_that_reads_as_a_plan_s_sentence_or_stops_on_a_preposition_is_he
                   "The centre is the group's global research hub",
                   "The group: invest", "The area, share of which will be utilized for competitions"):
         assert "fragment" in label_flaws(label, "t"), label
+    # (in tonnes only what names goods or their measure reads as one: no passengers, no area)
     for label in ("Passengers expected by 2025", "Spending per tourist", "Trade between Qingdao and Japan",
                   "Jiaozhou Bay: Area", "Investment: Openings"):
-        assert label_flaws(label, "t") == [], label
+        assert [flaw for flaw in label_flaws(label, "t") if flaw != "goods"] == [], label
 
 
 def test_a_thing_named_alone_is_no_measure():

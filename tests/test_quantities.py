@@ -300,3 +300,14 @@ def test_the_code_review_s_number_cases():
         == [(16000000, "t")]
     assert len(list(find_quantities("1" + "'000" * 50 + "'00 sqm"))) < 10
     assert [f.quantity.unit for f in find_quantities("ranked 3rd in exports, and the first in line for funds")] == ["rank"]
+
+
+def test_billions_then_millions_are_one_amount():
+    """"11 billion 820 million yuan" (a Chinese amount put in English) is 11.82 billion yuan, never
+    820 million; an amount after a comma is another ("3 billion yuan, 200 million more")."""
+    text = ("The export delivery value was 11 billion 820 million yuan, and a profit of 1 billion 630 million "
+            "yuan. Exports were 3 billion yuan, 200 million more than in 2007.")
+    found = [(text[f.start:f.end], f.quantity.value, f.quantity.unit) for f in find_quantities(text)]
+    assert found[:2] == [("11 billion 820 million yuan", Decimal("11820000000"), "CNY"),
+                         ("1 billion 630 million yuan", Decimal("1630000000"), "CNY")]
+    assert [f[0] for f in found[2:4]] == ["3 billion yuan", "200 million"]

@@ -507,6 +507,33 @@ _LOYALTY_MILES = re.compile(r"\b(?:redeem\w*|earn(?:s|ed|ing)?|award\w*|bonus|lo
 
 def find_quantities(text: str) -> Iterator[Found]:
     """Every figure-shaped span in running text, left to right, without judging it."""
+    before = None  # (held one step: "11 billion" may be the head of "11 billion 820 million yuan")
+    for found in _figure_shaped(text):
+        if before and _one_amount(text, before, found):
+            # "11 billion 820 million yuan", as Chinese amounts are put in English: one amount
+            found = Found(before.start, found.end, replace(found.quantity, value=before.quantity.value + found.quantity.value),
+                          found.form, found.has_unit)
+        elif before:
+            yield before
+        before = found
+    if before:
+        yield before
+
+
+def _one_amount(text: str, head: Found, tail: Found) -> bool:
+    """A number of billions, then of millions, with only a space between: "11 billion 820 million
+    yuan", "1 billion 630 million" (not "3 billion yuan, 200 million more")."""
+    big = _A_SCALE_ALONE.fullmatch(text, head.start, head.end)
+    small = _A_SCALE_ALONE.match(text, tail.start, tail.end)
+    return bool(big and small and text[head.end:tail.start] == " " and small["scale"] == _NEXT_SCALE.get(big["scale"])
+                and tail.quantity.qualifier is None)
+
+
+_A_SCALE_ALONE = re.compile(r"\d{1,3}\s+(?P<scale>trillion|billion|million|thousand)\b")
+_NEXT_SCALE = {"trillion": "billion", "billion": "million", "million": "thousand"}
+
+
+def _figure_shaped(text: str) -> Iterator[Found]:
     for m in QUANTITY_RE.finditer(text):
         if _unmeasured_range(m):
             # "2019-2022", "0532-68873099", "from 3 to 1": not a range of a measured thing; give

@@ -835,6 +835,10 @@ class _Context:
             # "8 percent of the country's grain output, 9 percent of its meat output": a share of
             # the country's whole, whoever contributes it
             return Scope("country", "China", None, "a share of the country's whole")
+        if not is_rank and _BRACKETED.fullmatch(self.text, found.start - 1, found.end + 1):
+            # "Jinan's GDP growth rate (6.1%) exceeded the national GDP growth rate of 5.2%": the
+            # bracketed figure is the measure its brackets follow, whatever the sentence compares it with
+            sentence = replace(sentence, end=found.end + 1)
         start, end = self._figure_clause(found, sentence)
         next_rank = _ORDINAL.search(self.text, found.end, end) if is_rank else None
         if next_rank and _RANKS_JOINED.fullmatch(self.text, found.end, next_rank.start()):
@@ -3073,7 +3077,7 @@ _OPENERS = frozenset("The This That These Those Its Their It In On At By For Las
                      "Today Now".split())
 # A clause opening on a province, not on its possessive ("the province's largest city, Qingdao, …")
 _PROVINCE_OPENS = re.compile(rf"(?:(?P<name>{'|'.join(PROVINCES)})(?:\s+[Pp]rovince)?|[Tt]he\s+province)\b(?!['’]s)")
-_GROUP_SIZE = re.compile(r"\b[Aa]mong\s+the\s+$")
+_GROUP_SIZE = re.compile(r"\b[Aa]mong\s+(?:the\s+)?$")
 # A part of the city referred back to: "in the area", "the new area's", "the district"
 _THE_AREA = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:area|district|zone)\b")
 _MEMBER_STATES_WORDS = r"member\s+(?:countries|states|economies|nations)"
@@ -3252,6 +3256,7 @@ _ITS_OWN_COMPARISON = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|gr
                                  r"(?:that\s+of\s+)?the\s+(?:[\w-]+\s+){0,3}?(?:average|level|rate|figure)\b")
 # A figure stating how far it is from another place's: "7.3 percentage points higher than the
 # national average", "2 points above the provincial level"
+_BRACKETED = re.compile(r"\(.+\)", re.DOTALL)
 _COMPARED_BY_IT = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater)\s+than\b|\s+(?:above|below)\s+the\b")
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:(?!(?:in|of|at|on|for|and)\b)[a-z]+\s+)?(?:sides|countries|nations|cities|places|"
                          r"parties|economies|provinces)\b", re.IGNORECASE)

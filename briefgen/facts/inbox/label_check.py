@@ -18,6 +18,11 @@ would print a line the quote does not say, so such a candidate is not kept unedi
   "Rank of Huangdao district of Qingdao": fifth);
 - `money`: an amount of money whose label names no measure of money ("Local companies": 10
   million yuan, "South Korean enterprises in Shandong": $22.15 billion);
+- `points`: a change in percentage points whose label names an amount and no rate or share
+  ("Change in the export delivery value (decrease)": 5 points, which its growth rate fell by);
+- `goods`: an amount of goods (tonnes, TEU, cubic metres, barrels) whose label names no goods
+  and no measure of them, only who handled them or where ("Beach workers and volunteers": 240
+  t of green algae cleaned; "Yantai port": 200 million t);
 - `long`: more than LONG characters (printed, but wraps in a key figure's line).
 """
 
@@ -41,6 +46,20 @@ MONEY_WORDS = re.compile(r"invest|capital|value|revenue|sales|trade|export|impor
                           r"shipment|yuan|dollar|rent|receipt|reward|compensation|insurance|dividend|"
                           r"valuation|\bsum\b|total|cash|bill|fortune|purchas|procure|paid|award|bonus|"
                           r"\bpay\b|pension|relief|stimulus|scale|size|cap\b|market|business", re.IGNORECASE)
+# Units of goods moved, made or held (weight, containers, volume) and words that name what was:
+# such an amount's label needs one ("Beach workers and volunteers": 240 t; "Shanghai's port": 40
+# million TEU; "Plans to invest": 33,600 t)
+GOODS_UNITS = frozenset({"t", "kg", "TEU", "m3", "bbl"})
+GOODS_WORDS = re.compile(r"throughput|volume|cargo|capacit|output|produc|tonnage|import|export|trade|ship|handl|"
+                         r"\bmov|moved|consum|distribut|clean|harvest|catch|sale|sold|demand|weight|goods|\bore\b|"
+                         r"coal|oil|crude|grain|wheat|barley|rice|corn|soy|salmon|crab|fish|seafood|aquatic|\bLNG\b|"
+                         r"gas|steel|iron|beer|wine|tire|tyre|material|load|mail|freight|parcel|container|\bTEU|"
+                         r"\bbox|emission|waste|water|storage|stock|reserve|suppl|deliver|transport|process|yield|"
+                         r"food|fruit|vegetable|meat|milk|algae|sand|cement|chemical|fertili|plastic|paper|fuel|"
+                         r"diesel|gasoline|petrol|kerosene|naphtha|coke|metal|copper|alumin|timber|wood|cotton|"
+                         r"textile|apple|peanut|garlic|ginger|tea|egg|pork|beef|chicken|shrimp|squid|sea\s*cucumber|"
+                         r"kelp|seaweed|lactate|fabric|powder|pellet|liquid|per\s+(?:hour|day|year|capita)|annual|"
+                         r"daily|dwt|deadweight|displacement|tonne|\bton", re.IGNORECASE)
 # a year (1990-2039), a year range or a month-year ("2019-2021", "2021-22"), an ordinal in a
 # name ("the 11th Five-Year Plan", "G20", "14th"), a decade ("the 1990s")
 _NOT_A_FIGURE = re.compile(r"\b(?:19[89]\d|20[0-3]\d)(?:s|[-–/](?:\d{2}|\d{4}))?\b"
@@ -49,6 +68,9 @@ _NOT_A_FIGURE = re.compile(r"\b(?:19[89]\d|20[0-3]\d)(?:s|[-–/](?:\d{2}|\d{4})
 FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of its sentence",
               "duration": "names nothing that lasted", "group": "names no group it ranks among",
               "money": "names no measure of money",
+              "goods": "names no goods or measure of them (who handled or where, not what)",
+              "points": "names a change in percentage points of an amount (points change a rate or a share: "
+                        "which one?)",
               "bare": "names only what it counts, not what the sentence says of them",
               "owner": "does not say whose figure it is (the things its sentence counts before it)",
               "capacity": "names no capacity (its sentence says what can be done at once, or what it was "
@@ -366,7 +388,7 @@ def _a_change_of_a_name(label: str) -> bool:
 
 
 def label_flaws(label: str, unit: str | None = None, says_more: bool = False) -> list[str]:
-    """What reads badly in a label: 'figure', 'fragment', 'duration', 'group', 'money', 'bare',
+    """What reads badly in a label: 'figure', 'fragment', 'duration', 'group', 'money', 'goods', 'points', 'bare',
     'owner', 'long' (none when it reads well). `says_more`: the label leaves out what its sentence
     says: a count's noun alone whose things did or had something done to them ('bare'), or an
     amount the things counted before it involve ('owner': "8,200 domestic firms have invested …,
@@ -411,6 +433,11 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
         found.append("group")
     if unit in CURRENCIES and not MONEY_WORDS.search(bare) and not found:
         found.append("money")
+    if unit == "pp" and _A_CHANGE_LABEL.match(_PART_BEFORE.sub("", bare)) and not _MARGIN_WORDS.search(label) \
+            and not _A_RATE_NAMED.search(label) and not found:
+        found.append("points")  # ("Change in the export delivery value": 5 points, its growth rate's)
+    if unit in GOODS_UNITS and not GOODS_WORDS.search(bare) and not found:
+        found.append("goods")  # ("Beach workers and volunteers": 240 t; "Yantai port": 200 million t)
     if unit == "count" and not found and (says_more or _BARE_COUNT.fullmatch(_PART_BEFORE.sub("", bare))):
         found.append("bare")
     elif unit != "count" and says_more and not found:
@@ -599,6 +626,11 @@ _MARGIN_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:higher
                            re.IGNORECASE)
 _ANY_MARGIN_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:higher|lower|more|less|faster|slower|"
                                r"above|below|greater|smaller)\s+than\b", re.IGNORECASE)
+# a rate or a share a change in percentage points can be of ("Change in the gross profit rate";
+# never "Change in the export delivery value", an amount: its 5 points are its growth rate's)
+_A_RATE_NAMED = re.compile(r"\b(?:rates?|shares?|proportions?|percentages?|ratios?|margins?|growth|index|awareness|"
+                           r"penetration|coverage|utili[sz]ation|occupancy|unemployment|literacy|urbani[sz]ation|"
+                           r"contribution|pace)\b", re.IGNORECASE)
 _MARGIN_WORDS = re.compile(r"\b(?:margin|gap|than|above|below|difference)\b", re.IGNORECASE)
 _A_CHANGE_LABEL = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\b")
 

@@ -913,6 +913,17 @@ _VERB_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bshall\s)(?<!\bwould\s)
                           r"(?<!n't\s)(?<!n’t\s)"
                           r"\b(?P<verb>%s)(?:e[ds]?|s|ed|ing|es)?\s+(?:(?:a\s+total\s+of|in\s+total|"
                           r"altogether|another|an\s+additional)\s+)?$" % "|".join(_DONE_TO), re.IGNORECASE)
+# the places that received the people counted, as the subject of the verb ("all bathing beaches in
+# Qingdao are well-organized and have received …"): a label without them claims all the city's
+_RECEIVED_AT = {"received": "at", "welcomed": "at", "hosted": "at", "served": "at", "attracted": "to",
+                "handled": "at"}
+_VENUE_RECEIVING = re.compile(r"(?<![\w'’-])(?:(?:all|the|its|their|these|those|some|many|local|an?\s+(?:lot|number)\s+of|"
+                              r"(?:dozens|hundreds|thousands)\s+of)\s+)*"
+                              r"(?P<venue>(?:(?!(?:all|the|its|their|these|those|an?|lot|number|of)\b)(?-i:[a-z])[\w-]*\s+){0,2}?(?:beaches|parks|"
+                              r"scenic\s+(?:spots|areas)|attractions|hotels|museums|venues|resorts|islands|cinemas|"
+                              r"theatres|theaters|airports|railway\s+stations|terminals|hospitals|restaurants|"
+                              r"shopping\s+malls|malls|stores))\b(?:\s+(?:in|of|across)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                              r"(?=\s+(?:[\w-]+\s+){0,5}$)", re.IGNORECASE)  # (up to the verb: where the words before it end)
 # words that put the verb after them in the future: "will extend the route …, adding 12 stations"
 # (not a relative clause's: "The city, which will host the expo next year, opened its line …")
 _TO_COME = re.compile(r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)"
@@ -1251,7 +1262,12 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     # (from the last sentence break only: linear on a long quote of "will … will … 3.5")
     if verb and not (verb[0].split()[0].lower().endswith("ing")
                      and _TO_COME.search(said, max(said.rfind("."), said.rfind(";")) + 1)):
-        return _DONE_TO[verb["verb"].lower()]  # (not "The second phase will extend …, adding 12 stations")
+        done = _DONE_TO[verb["verb"].lower()]  # (not "The second phase will extend …, adding 12 stations")
+        venue = _VENUE_RECEIVING.search(said, max(said.rfind("."), said.rfind(";")) + 1) \
+            if done in _RECEIVED_AT else None
+        # "all bathing beaches in Qingdao … have received a total of 23.4 million person-time
+        # visitors": those the beaches received, not all the city's
+        return f"{done} {_RECEIVED_AT[done]} {venue['venue'].lower()}" if venue else done
     whole = _MADE_OF.search(c.quote[max(at - 90, 0):at])
     if whole:  # "Its "Dream of Sailing" training team, comprising nearly 40 pupils": in the team
         return "in " + _lower_article(re.sub(r"^(?:its|their|his|her|our)\s+", "the ",
