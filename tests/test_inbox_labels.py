@@ -2044,3 +2044,31 @@ def test_parts_of_a_whole_its_sentence_is_about_are_held_until_the_label_names_i
     assert measure_flaw("Qingdao city: Key refining units", "count", before, " key refining units") == "holder"
     assert measure_flaw("Key refining units of the greenfield project", "count", before, " key refining units") is None
     assert measure_flaw("Measures of the plan", "count", "The plan comprises ", " specific measures") is None
+
+
+def test_a_label_with_a_verb_after_its_colon_or_a_phrase_said_twice_is_a_fragment():
+    from briefgen.facts.inbox.label_check import label_flaws
+    for label, unit in (("China Construction Bank and China Merchants Banks: provide non-recourse financing", "EUR"),
+                        ("Kazakhstan: arrive at its destination after", "day"),
+                        ("The new shipping route: shortened the delivery time", "day"),
+                        ("Rank of terms of container volume in terms of container volume in Testprovince", "rank")):
+        assert "fragment" in label_flaws(label, unit), label
+    # a noun after the colon is the measure; a share's whole may repeat what it is a share of
+    for label, unit in (("The terminal: dry cargo", "t"), ("Testcity: Exports", "USD"),
+                        ("Urban rail cars, share of urban rail cars in the domestic market", "percent")):
+        assert "fragment" not in label_flaws(label, unit), label
+
+
+def test_things_counted_that_will_have_something_done_to_them_say_so():
+    assert _labels("This year in Testcity, seven bathing beaches will be officially closed after closing hours "
+                   "on September 25.") == ["Bathing beaches"]
+    assert _suggested("This year in Testcity, seven bathing beaches will be officially closed after closing hours "
+                      "on September 25.")[0][2].endswith("its sentence says more of them than the label does")
+
+
+def test_things_a_pronoun_has_are_held_until_the_label_says_whose():
+    from briefgen.facts.inbox.label_check import measure_flaw
+    assert measure_flaw("International routes", "count", "Currently, it serves flights on a total of ",
+                        " international routes.") == "holder"
+    assert measure_flaw("International routes", "count", "Currently, Testcity airport serves flights on a total of ",
+                        " international routes.") is None

@@ -426,7 +426,8 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
             _PLACE_DESCRIBED.fullmatch(rest) or _PLACE_ALONE.fullmatch(rest)
             or _NAME_ALONE.fullmatch(rest))):
         found.append("fragment")
-    if "fragment" not in found and _DID_A.match(rest):
+    if "fragment" not in found and (_DID_A.match(rest) or _COLON_THEN_A_VERB.search(bare)
+                                   or _REPEATED_WORDS.search(bare.split(", share of")[0])):
         found.append("fragment")
     if unit == "rank" and (not _RANKED_AMONG.search(label) or _RANK_OF_NOTHING.fullmatch(bare)
                            and not re.search(r"\bamong\b|\bworld\b", label)):
@@ -452,6 +453,16 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
 # a verb's base form opening a label's measure: "Include in Shandong", "Reach …", "Cover …"
 # a proper name alone, nothing measured: "Jiaozhou Bay", "The Century Square Beer City"
 _NAME_ALONE = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+# what a name before a colon did, in its verb: "China Construction Bank and China Merchants Banks:
+# provide non-recourse financing to shareholders", "Kazakhstan: arrive at its destination after"
+# (a measure after a colon is a noun: "The terminal: dry cargo", "The project: area")
+_COLON_THEN_A_VERB = re.compile(r":\s+(?:[a-z]+ed|provides?|arrives?|attracts?|brings?|offers?|gives?|makes?|builds?|"
+                                r"invests?|supply|supplies|creates?|helps?|supports?|achieves?|acquires?|reach|reaches|"
+                                r"covers?|includes?|exceeds?|involves?|generates?|finances?|employs?|receives?|"
+                                r"handles?|produces?|serves?|hosts?|holds?|takes?|took|results?|cuts?|boosts?|raises?)\b")
+# a phrase said twice, as a label cut twice from its sentence: "Rank of terms of container volume in
+# terms of container volume" (not a share's whole: "Urban rail cars, share of urban rail cars in …")
+_REPEATED_WORDS = re.compile(r"\b((?:[\w'’-]+\s+){2,}[\w'’-]+)\b.*\b\1\b", re.IGNORECASE)
 # a past verb and its object opening a label, its subject cut off: "… New Area: Reported a GDP"
 _DID_A = re.compile(r"[A-Z][a-z]+ed\s+(?:a|an|the|its|their)\b")
 _STARTS_ON_A_VERB = re.compile(r"(?:Include|Includes|Reach|Reaches|Cover|Covers|Accounts|Exceed|Exceeds|"
@@ -560,6 +571,13 @@ _HOLDER_BEFORE = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<holder>(?:[Tt]he\s+|[Ii]
                             r"employs)\s+(?:(?:more\s+than|over|about|around|nearly|some|a\s+total\s+of)\s+)?$")
 
 
+# … or a pronoun the label cannot name: "Currently, it serves flights on a total of 19 international
+# routes" (the airline's, said a sentence before)
+_IT_HAS_BEFORE = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:[Ii]t|[Tt]hey)\s+(?:currently\s+|now\s+|also\s+|already\s+)?"
+                            r"(?:owns?|has|have|operates?|runs?|employs?|serves?)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                            r"(?:(?:a\s+total\s+of|more\s+than|over|about|around|nearly|some)\s+)?$")
+
+
 MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold", "margin", "likeness", "holder")  # flaws found in the figure's sentence, not in its label
 
 
@@ -593,6 +611,8 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
         return "margin"  # "The increase rate is 19.9 percentage points higher than the average"
     if unit == "count" and _LIKENED_TO.search(before[-60:]):
         return "likeness"  # (whatever its label: nothing was counted)
+    if unit == "count" and _IT_HAS_BEFORE.search(before[-80:]):
+        return "holder"  # "Currently, it serves flights on a total of 19 international routes": whose?
     holder = _HOLDER_BEFORE.search(before[-100:]) if unit == "count" else None
     if holder and not set(_WORDS.findall(holder["holder"].lower())) - _GENERAL & set(_WORDS.findall(label.lower())):
         return "holder"

@@ -1158,7 +1158,9 @@ _COUNT_VERB_AFTER = re.compile(r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?
                                # "representatives from Chinese and South Korean … enterprises attended"
                                r"|\s+from\s+[^.;:()]{1,120}?(?=\s+[a-z]+ed\b))?(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|last\s+week))?"
                                # ("177 exhibitors are attending", "16 projects that used")
-                               r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+|(?:that|which|who)\s+)?"
+                               # ("seven bathing beaches will be officially closed": what is to be done to them)
+                               r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+|(?:that|which|who)\s+|"
+                               r"(?:will|would|shall|are\s+to|is\s+to)\s+(?:be\s+)?(?:[a-z]+ly\s+)?)?"
                                r"(?P<verb>[a-z]+ed|(?!(?:during|including|according|regarding|concerning|following|"
                                r"excluding|involving|covering|totaling|totalling|amounting|bring|king|spring|string)\b)"
                                r"[a-z]{3,}ing|held|built|saw|made|"
