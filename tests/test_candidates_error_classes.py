@@ -3604,3 +3604,12 @@ def test_the_shipped_entities_count_train_services_as_port_and_logistics():
         "So far, 27 international and domestic train services have been launched at the demonstration zone.",
         source="t.txt", aliases=aliases, kinds=kinds)]
     assert subjects == ["port"]
+
+
+def test_a_rank_within_a_side_of_the_country_is_that_side_s_not_the_country_s():
+    """"northern China's second-busiest port" ranks among the north's ports only; "east China's
+    Shandong province" still only says where the province is."""
+    rows = found("DP World won approval to build a facility in northern China's second-busiest port. Testcity "
+                 "ranks fifth among ports in eastern China. Testcity, in east China's Shandong province, is the "
+                 "third largest port in China.")
+    assert [r[2:4] for r in rows] == [("region", "Northern China"), ("region", "Eastern China"), ("country", "China")]

@@ -3232,7 +3232,9 @@ _FIRM_HEAD = re.compile(
 _DEALT = re.compile(r"\b(?:exported|imported|sold|shipped|delivered|acquired|bought|invested|signed|opened|built|"
                     r"launched|posted|reported|raked|won|secured)$")
 # A place's possessive right before a rank: "the world's second largest", "China's third".
-_PLACE_BEFORE = re.compile(r"\b(?:world|country|nation|province|[A-Z][a-z]+)['’]s\s+$")
+# (with the side of the country it names: "northern China's second-busiest port")
+_PLACE_BEFORE = re.compile(r"\b(?:(?i:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
+                           r"(?=China))?(?:world|country|nation|province|[A-Z][a-z]+)['’]s\s+$")
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 # "between the two sides": the sides are the ones named before.

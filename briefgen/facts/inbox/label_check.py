@@ -427,7 +427,7 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
             or _NAME_ALONE.fullmatch(rest))):
         found.append("fragment")
     if "fragment" not in found and (_DID_A.match(rest) or _COLON_THEN_A_VERB.search(bare)
-                                   or _REPEATED_WORDS.search(bare.split(", share of")[0])):
+                                   or (len(bare) <= LONG * 3 and _REPEATED_WORDS.search(bare.split(", share of")[0]))):
         found.append("fragment")
     if unit == "rank" and (not _RANKED_AMONG.search(label) or _RANK_OF_NOTHING.fullmatch(bare)
                            and not re.search(r"\bamong\b|\bworld\b", label)):
