@@ -114,3 +114,12 @@ def test_the_forty_ninth_round_s_code_review_cases():
                    "construction.")[-1] == "Blue Silicon Valley: Projects"
     assert found("Testcity is the third largest dry bulk and container port in Jiangsu Province.")[0][2:4] == \
         ("province", "Jiangsu")
+
+
+def test_a_quote_run_on_after_a_full_stop_opens_a_sentence_of_its_own():
+    from briefgen.facts.extract.sentences import Sentences
+    text = 'Testcity is China\'s third-busiest container port."We are always looking," the chairman said.'
+    assert len(Sentences(text).sentences) == 2
+    assert len(Sentences('Exports of the U.S."Big" firms rose.').sentences) == 1  # (no lower case before the stop)
+    rows = [c.quote for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert rows == ["Testcity is China's third-busiest container port."]

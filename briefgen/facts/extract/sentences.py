@@ -24,7 +24,8 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(r"""[.!?]["'”’)]*(?=[\s\u3000]+["“‘(]?[A-Z0-9\u3000])"""
                   # a translated release that drops the space: "… a new stage.After preliminary
                   # statistics, …" (not "U.S.A", "chinadaily.com.cn")
-                  r"""|(?<=[a-z0-9%)])\.(?=[A-Z][a-z])""")
+                  # (or before a quote: "… container port.\"We are always looking …\"")
+                  r"""|(?<=[a-z0-9%)])\.(?=["“]?[A-Z][a-z])""")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*\u3000)|\n(?=\s*[A-Z][^\n.]{0,60}\n\s*\u3000)")
 
 
