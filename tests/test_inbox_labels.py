@@ -2072,3 +2072,10 @@ def test_things_a_pronoun_has_are_held_until_the_label_says_whose():
                         " international routes.") == "holder"
     assert measure_flaw("International routes", "count", "Currently, Testcity airport serves flights on a total of ",
                         " international routes.") is None
+
+
+def test_a_rank_after_a_preposition_and_a_place_s_possessive_ranks_what_follows_not_the_subject():
+    # "DP World … build a facility in northern China's second-busiest port": the port's rank
+    assert _labels("DP World has won approval to build a facility in Testland's second-busiest port as it "
+                   "seeks to catch up.")[0].startswith("Rank of the port")
+    assert _labels("Testcity is China's third-busiest container port.")[0].startswith("Testcity's rank")

@@ -609,6 +609,9 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         elif metric != "growth_yoy" and (since := _since(c)):  # "from 16.4 billion yuan in 2011 to
             return f"{change} in {_lower_article(label)} since {since}", why  # 28.6 billion yuan in 2016, up 74.29%"
         return f"{change} in {_lower_article(label)}", why
+    ranked = _ranked_object(c, text_before) if c.unit == "rank" else None
+    if ranked:  # "DP World won approval to build a facility in northern China's second-busiest port": the port's
+        topic = ranked
     if c.unit == "rank" and topic:  # "the city ranked 3rd …": Qingdao's rank, not Qingdao
         listed = _ranked_together(c, text_before, topic)
         if listed is not None:  # "Beijing, …, Qingdao, Nanjing, and Hangzhou ranked as the top 10"
@@ -621,6 +624,22 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
     if share_of and not topic:
         return f"share of {share_of}", "the words the source uses for what it is a share of"
     return label + (f", share of {share_of}" if share_of else ""), why
+
+
+def _ranked_object(c: Candidate, text_before: str) -> str | None:
+    """What a rank written after a preposition and a place's possessive ranks ("a facility in
+    northern China's second-busiest port": "the port"), not the sentence's subject; or None."""
+    at = _at(c, text_before)
+    if at < 0 or not _AFTER_A_PREPOSITION.search(c.quote, max(at - 60, 0), at):
+        return None
+    noun = _RANKED_NOUN.match(c.quote, at + len(c.as_written))
+    return f"the {' '.join(noun[1].split())}" if noun else None
+
+
+# "… in northern China's " right before a rank: the rank is of what the preposition's object names
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:in|at|to|from|into|for|with|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+                                  r"[A-Z][\w-]*['’]s\s+$")
+_RANKED_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[,.;:()]|\s+(?:in|of|on|at|for|with|as|and|to|by)\b|\s*$)")
 
 
 # The year a change is measured from, when its sentence names one: "increased from 16.4 billion
