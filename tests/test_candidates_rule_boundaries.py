@@ -123,3 +123,11 @@ def test_a_quote_run_on_after_a_full_stop_opens_a_sentence_of_its_own():
     assert len(Sentences('Exports of the U.S."Big" firms rose.').sentences) == 1  # (no lower case before the stop)
     rows = [c.quote for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert rows == ["Testcity is China's third-busiest container port."]
+
+
+def test_months_one_to_june_is_january_to_june():
+    from test_candidates_error_classes import _periods
+    rows = _periods("The textile industry slowed down production in 1 to June this year, and 790 textile enterprises "
+                    "reported.", "2008-09-05")
+    assert [r[:2] for r in rows] == [("790", "2008-01/2008-06")]
+    assert _periods("Exports rose 21 to June's 5 percent.", "2008-09-05")[0][1] != "2008-01/2008-06"

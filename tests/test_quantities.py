@@ -311,3 +311,10 @@ def test_billions_then_millions_are_one_amount():
     assert found[:2] == [("11 billion 820 million yuan", Decimal("11820000000"), "CNY"),
                          ("1 billion 630 million yuan", Decimal("1630000000"), "CNY")]
     assert [f[0] for f in found[2:4]] == ["3 billion yuan", "200 million"]
+
+
+def test_an_amount_of_billions_then_millions_reads_back_as_its_value():
+    """`facts accept` checks `as_written` with parse_quantity: it reads the amount extraction found."""
+    assert parse_quantity("11 billion 820 million yuan").value == Decimal("11820000000")
+    assert parse_quantity("11 billion 820 million yuan").unit == "CNY"
+    assert parse_quantity("3 billion yuan").value == Decimal("3000000000")

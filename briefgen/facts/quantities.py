@@ -656,6 +656,9 @@ def parse_quantity(text: str) -> Quantity | None:
     m = QUANTITY_RE.match(text)
     if not m or _unmeasured_range(m) or (m["num"] and _letter_scale_without_currency(m)):
         return None
+    whole = next(find_quantities(text), None)
+    if whole and whole.start == 0 and whole.end > m.end():  # "11 billion 820 million yuan": one amount
+        return whole.quantity
     quantity, form, _ = _quantity_of(m)
     rest = text[m.end():].strip(" ,.;:")
     if quantity.unit == "count" and rest and rest[0].isalpha():

@@ -418,14 +418,16 @@ def _months_of_two_years(m, anchor):
 # "Jan to" may be no month)
 @rule(rf"(?:(?:from|between){_S}(?P<m1>{_SHORT_MONTHS}){_S}(?:to|and|through|till|until)"
       rf"{_S}(?P<m2>{_SHORT_MONTHS})|(?P<m3>{_SHORT_MONTHS})\.?\s*[-–]\s*(?P<m4>{_SHORT_MONTHS})\.?"
-      rf"|(?P<m5>{'|'.join(MONTHS)}){_S}(?:to|through|till|until){_S}(?P<m6>{'|'.join(MONTHS)}))"
+      rf"|(?P<m5>{'|'.join(MONTHS)}){_S}(?:to|through|till|until){_S}(?P<m6>{'|'.join(MONTHS)})"
+      # ("in 1 to June this year": the first month to June, as a translated release puts it)
+      rf"|(?<![\w.,])1{_S}(?:to|-|–){_S}(?P<m7>{'|'.join(MONTHS)}))"
       rf"(?![\w])(?:{_S}(?:period{_S})?(?:of{_S})?{_YEAR_OR_REL})?")
 def _month_range(m, anchor):
     year, inferred = _year_of(m, anchor)
     if not (m["year"] or m["rel"]):
         inferred = True
-    first = _MONTH_NUMBERS[(m["m1"] or m["m3"] or m["m5"]).lower()]
-    last = _MONTH_NUMBERS[(m["m2"] or m["m4"] or m["m6"]).lower()]
+    first = _MONTH_NUMBERS[(m["m1"] or m["m3"] or m["m5"] or "January").lower()]
+    last = _MONTH_NUMBERS[(m["m2"] or m["m4"] or m["m6"] or m["m7"]).lower()]
     if year and not (m["year"] or m["rel"]):  # the latest such months up to the source's date
         year = _past_month_year(year, last, anchor)
     return (f"{_ym(year, first)}/{_ym(year, last)}", "period", inferred) if year else _UNRESOLVED
