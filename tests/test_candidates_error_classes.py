@@ -3578,6 +3578,11 @@ def test_the_country_s_firms_counted_investing_abroad_are_the_country_s_overseas
         "in the UAE.", source="t.txt", aliases=ALIASES_OUT, kinds=KINDS_OUT)]
     assert rows[1:] == [("More than 15,500", "outbound", "country", "China"),
                         ("more than US$6 billion", "outbound", "country", "China")]
+    # the country's firms named elsewhere in the sentence are not the investors
+    rows = [(c.as_written, c.scope.level) for c in extract(
+        "Testcity firms have invested US$6 billion in the UAE, where Chinese companies are many.",
+        source="t.txt", aliases=ALIASES_OUT, kinds=KINDS_OUT)]
+    assert rows == [("US$6 billion", "city")]
     # firms from abroad counted investing in the city stay foreign investment's
     rows = _outbound_subjects("More than 300 Japanese companies have invested in Testcity.")
     assert rows[0][1] != "outbound"
@@ -3591,6 +3596,11 @@ def test_a_bracketed_figure_is_of_the_measure_its_brackets_follow():
     rows = [(c.as_written, c.scope.level, c.scope.place) for c in extract(
         text, source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")]
     assert rows[-2:] == [("6.1%", "city", "Jinan"), ("5.2%", "country", "China")]
+    # the place named right after the brackets is still the figure's
+    rows = [(c.as_written, c.scope.level, c.scope.place) for c in extract(
+        "The GDP growth rate (6.1%) of Jiangsu province exceeded the national rate.", source="t.txt",
+        aliases=ALIASES, kinds=KINDS, province="Shandong")]
+    assert rows[0] == ("6.1%", "province", "Jiangsu")
 
 
 def test_the_number_of_cities_a_rank_is_among_is_no_one_s_without_the_article_too():
@@ -3612,4 +3622,8 @@ def test_a_rank_within_a_side_of_the_country_is_that_side_s_not_the_country_s():
     rows = found("DP World won approval to build a facility in northern China's second-busiest port. Testcity "
                  "ranks fifth among ports in eastern China. Testcity, in east China's Shandong province, is the "
                  "third largest port in China.")
-    assert [r[2:4] for r in rows] == [("region", "Northern China"), ("region", "Eastern China"), ("country", "China")]
+    assert [r[2:4] for r in rows] == [("region", "North China"), ("region", "East China"), ("country", "China")]
+    # a side named with another superlative, a sea, a city after a side: no side's rank
+    rows = found("Testcity ranks third in China with the largest terminal in north China. It is the third largest "
+                 "fishing ground in East China Sea. East China's Testcity ranks third in container throughput.")
+    assert [r[2] for r in rows] == ["country", "city", "city"]

@@ -121,6 +121,10 @@ def test_a_quote_run_on_after_a_full_stop_opens_a_sentence_of_its_own():
     text = 'Testcity is China\'s third-busiest container port."We are always looking," the chairman said.'
     assert len(Sentences(text).sentences) == 2
     assert len(Sentences('Exports of the U.S."Big" firms rose.').sentences) == 1  # (no lower case before the stop)
+    # a quote the sentence opened closes after the stop: the next sentence begins after it
+    assert len(Sentences('He said "we are ready."The port opened.').sentences) == 2
+    assert Sentences('He said "we are ready."The port opened.').sentences[1].start == \
+        'He said "we are ready."The port opened.'.index("The port")
     rows = [c.quote for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert rows == ["Testcity is China's third-busiest container port."]
 

@@ -311,6 +311,13 @@ def test_billions_then_millions_are_one_amount():
     assert found[:2] == [("11 billion 820 million yuan", Decimal("11820000000"), "CNY"),
                          ("1 billion 630 million yuan", Decimal("1630000000"), "CNY")]
     assert [f[0] for f in found[2:4]] == ["3 billion yuan", "200 million"]
+    # with the first part's hedge and currency, in three parts, never across two currencies
+    text = "about 11 billion 820 million yuan; $2 billion 5 million; 1 billion 2 million 300 thousand yuan; $5 billion 3 million yuan"
+    found = [(text[f.start:f.end], f.quantity.value, f.quantity.unit, f.quantity.qualifier) for f in find_quantities(text)]
+    assert found[:3] == [("about 11 billion 820 million yuan", Decimal("11820000000"), "CNY", "about"),
+                         ("$2 billion 5 million", Decimal("2005000000"), "USD", None),
+                         ("1 billion 2 million 300 thousand yuan", Decimal("1002300000"), "CNY", None)]
+    assert [f[0] for f in found[3:]] == ["$5 billion", "3 million yuan"]
 
 
 def test_an_amount_of_billions_then_millions_reads_back_as_its_value():

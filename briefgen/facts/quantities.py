@@ -510,9 +510,12 @@ def find_quantities(text: str) -> Iterator[Found]:
     before = None  # (held one step: "11 billion" may be the head of "11 billion 820 million yuan")
     for found in _figure_shaped(text):
         if before and _one_amount(text, before, found):
-            # "11 billion 820 million yuan", as Chinese amounts are put in English: one amount
-            found = Found(before.start, found.end, replace(found.quantity, value=before.quantity.value + found.quantity.value),
-                          found.form, found.has_unit)
+            # "11 billion 820 million yuan", as Chinese amounts are put in English: one amount,
+            # with the first part's hedge and currency ("about $11 billion 820 million")
+            unit = found.quantity.unit if found.quantity.unit != "count" else before.quantity.unit
+            found = Found(before.start, found.end, replace(
+                found.quantity, value=before.quantity.value + found.quantity.value, unit=unit,
+                qualifier=before.quantity.qualifier), found.form, found.has_unit or before.has_unit)
         elif before:
             yield before
         before = found
@@ -523,13 +526,15 @@ def find_quantities(text: str) -> Iterator[Found]:
 def _one_amount(text: str, head: Found, tail: Found) -> bool:
     """A number of billions, then of millions, with only a space between: "11 billion 820 million
     yuan", "1 billion 630 million" (not "3 billion yuan, 200 million more")."""
-    big = _A_SCALE_ALONE.fullmatch(text, head.start, head.end)
+    big = _ENDS_ON_A_SCALE.search(text, head.start, head.end)
     small = _A_SCALE_ALONE.match(text, tail.start, tail.end)
+    one_unit = head.quantity.unit == tail.quantity.unit or "count" in (head.quantity.unit, tail.quantity.unit)
     return bool(big and small and text[head.end:tail.start] == " " and small["scale"] == _NEXT_SCALE.get(big["scale"])
-                and tail.quantity.qualifier is None)
+                and tail.quantity.qualifier is None and one_unit)
 
 
 _A_SCALE_ALONE = re.compile(r"\d{1,3}\s+(?P<scale>trillion|billion|million|thousand)\b")
+_ENDS_ON_A_SCALE = re.compile(r"\d\s+(?P<scale>trillion|billion|million|thousand)$")
 _NEXT_SCALE = {"trillion": "billion", "billion": "million", "million": "thousand"}
 
 

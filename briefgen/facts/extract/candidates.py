@@ -30,7 +30,7 @@ from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import BETWEEN_A_PARTNER_AND_CHINA, CHINA_PAIR_TRADE, COUNTY_CITIES, Scope, names_a_city, counterparts_named, names_abroad, not_subjects, \
     places_abroad, \
     sector_abroad, \
-    provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, \
+    provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, COMPASS, \
     sources, spelled_provinces, without_comments, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import KIND_OF_FIRM, NOT_A_FIRM, Mention, SubjectFinder, noted_part, part_note, \
@@ -478,7 +478,7 @@ class _Context:
                 and (abroad := self._invested_abroad(found, sentence, subject)):
             subject, subject_reason = self.outbound_slug, \
                 f"{INVESTED_ABROAD} '{abroad}', which no entity stands for, by the figure's clause"
-            if scope.level == "city" and not scope.place and _THE_COUNTRY_S_FIRMS.search(text, sentence.start, found.end + 40):
+            if scope.level == "city" and not scope.place and _THE_COUNTRY_S_FIRMS_INVESTED.search(text, sentence.start, sentence.end):
                 # "More than 15,500 Chinese companies have invested … in the UAE": the country's
                 scope = Scope("country", "China", None, "investment abroad of the country's firms")
         if subject == self.city_slug and firm and _the_firm_s_whole(scope, kind, q.unit) \
@@ -835,10 +835,12 @@ class _Context:
             # "8 percent of the country's grain output, 9 percent of its meat output": a share of
             # the country's whole, whoever contributes it
             return Scope("country", "China", None, "a share of the country's whole")
-        if not is_rank and _BRACKETED.fullmatch(self.text, found.start - 1, found.end + 1):
-            # "Jinan's GDP growth rate (6.1%) exceeded the national GDP growth rate of 5.2%": the
-            # bracketed figure is the measure its brackets follow, whatever the sentence compares it with
-            sentence = replace(sentence, end=found.end + 1)
+        compared = _COMPARED_AFTER_BRACKET.search(self.text, found.end + 1, sentence.end) \
+            if not is_rank and self.text[found.start - 1:found.start] == "(" and self.text[found.end:found.end + 1] == ")" \
+            else None
+        if compared:  # "Jinan's GDP growth rate (6.1%) exceeded the national GDP growth rate of 5.2%": the
+            # bracketed figure is the measure its brackets follow ("… (6.1%) of Shandong province"), not the one compared
+            sentence = replace(sentence, end=compared.start())
         start, end = self._figure_clause(found, sentence)
         next_rank = _ORDINAL.search(self.text, found.end, end) if is_rank else None
         if next_rank and _RANKS_JOINED.fullmatch(self.text, found.end, next_rank.start()):
@@ -2887,9 +2889,11 @@ _INVESTED = re.compile(r"\b(?:invest(?:s|ed|ing)?(?!\s+by\b)|investments?(?=\s+i
 # who acts, when it is home's: "the company has set up", "local enterprises have established"
 _HOME_ACTOR = re.compile(r"\b(?:(?:the|its|our)\s+(?:city|province|company|group|firm|firms|companies|enterprises|"
                          r"manufacturer|maker)|local|Chinese|China|it|they|we)\b", re.IGNORECASE)
-_THE_COUNTRY_S_FIRMS = re.compile(r"\b(?:Chinese|China's|China’s)\s+(?:companies|enterprises|firms|businesses|investors)\b")
+# (as the actor of investing: not "Testcity has invested …, where Chinese companies are many")
+_THE_COUNTRY_S_FIRMS_INVESTED = re.compile(r"\b(?:Chinese|China's|China’s)\s+(?:companies|enterprises|firms|businesses|"
+                                           r"investors)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+)?invest")
 # firms a figure counts, up to their verb: " Chinese companies have "
-_COUNTED_ACTOR = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:companies|enterprises|firms|businesses)\s+(?:have\s+|had\s+|has\s+)?")
+_COUNTED_ACTOR = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:companies|enterprises|firms|businesses)\s+(?:have\s+|had\s+|has\s+)?")
 _OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b(?![-\s](?:funded|invested|backed|owned|Chinese|students?)\b)",
                        re.IGNORECASE)
 # the clause brings the investment home, is foreign investment's or sets up no investment
@@ -3233,8 +3237,7 @@ _DEALT = re.compile(r"\b(?:exported|imported|sold|shipped|delivered|acquired|bou
                     r"launched|posted|reported|raked|won|secured)$")
 # A place's possessive right before a rank: "the world's second largest", "China's third".
 # (with the side of the country it names: "northern China's second-busiest port")
-_PLACE_BEFORE = re.compile(r"\b(?:(?i:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+"
-                           r"(?=China))?(?:world|country|nation|province|[A-Z][a-z]+)['’]s\s+$")
+_PLACE_BEFORE = re.compile(rf"\b(?:{COMPASS}\s+(?=China))?(?:world|country|nation|province|[A-Z][a-z]+)['’]s\s+$")
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 # "between the two sides": the sides are the ones named before.
@@ -3256,9 +3259,11 @@ _JOINED_FIGURES = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)")
 # the national average", "2 points above the provincial level"
 _ITS_OWN_COMPARISON = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater|above|below)\s+(?:than\s+)?"
                                  r"(?:that\s+of\s+)?the\s+(?:[\w-]+\s+){0,3}?(?:average|level|rate|figure)\b")
+# the comparison a bracketed figure's sentence goes on to: "(6.1%) exceeded the national rate"
+_COMPARED_AFTER_BRACKET = re.compile(r"\b(?:exceed\w*|surpass\w*|outpac\w*|outperform\w*|higher|lower|above|below|"
+                                     r"faster|slower|compared|than|versus|vs)\b", re.IGNORECASE)
 # A figure stating how far it is from another place's: "7.3 percentage points higher than the
 # national average", "2 points above the provincial level"
-_BRACKETED = re.compile(r"\(.+\)", re.DOTALL)
 _COMPARED_BY_IT = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater)\s+than\b|\s+(?:above|below)\s+the\b")
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:(?!(?:in|of|at|on|for|and)\b)[a-z]+\s+)?(?:sides|countries|nations|cities|places|"
                          r"parties|economies|provinces)\b", re.IGNORECASE)
@@ -3617,10 +3622,10 @@ _CHANGE_GAP = re.compile(r"[\s,]*(?:(?:up|down|rising|falling|growing|increasing
                          r"\s+(?:by\s+)?|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:increase|decrease|rise|drop|"
                          r"growth|decline|jump)\s+of\s+)?")
 # "… in 2024. This represents a more than ten-fold increase": the change of the sentence before's last figure
-_CHANGE_NEXT_SENTENCE = re.compile(r"[^.!?]{0,120}[.!?]\s+(?:This|That|It)\s+(?:represents|represented|marks|marked|"
+_CHANGE_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,120}[.!?][ \t]+(?:This|That|It)[ \t]+(?:represents|represented|marks|marked|"
                                    r"is|was|means|meant)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?")
 # "… a more than ten-fold increase from $36.7 billion": the amount the change started from
-_CHANGED_FROM = re.compile(r"\s+(?:increase|rise|growth|jump|decrease|decline|drop)\s+(?:from|over)\s+")
+_CHANGED_FROM = re.compile(r"\s+(?:increase|rise|growth|jump|decrease|decline|drop)\s+from\s+")
 _RANK_GAP = re.compile(r"(?:\s+(?:in|during|by)\s+[^,.;:()]{1,30})?[\s,]*(?:(?:ranking|ranked|placing)\s+)?")
 _SHARED_UNIT_BETWEEN = re.compile(r"^[\s\u3000]*(?:,|and|or|-|–)[\s\u3000]*(?:and[\s\u3000]+)?$")
 # (the currency may be written again: "from $3 to $5" is a before and an after too)

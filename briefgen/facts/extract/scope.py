@@ -562,15 +562,16 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?!Taiwan\b
 # Words that only locate a place ("Qingdao in East China's Shandong province", "Qingdao,
 # Shandong province", "China's north port of Qingdao"): they say where the city is, not what a
 # figure is about.
-_COMPASS = r"(?:[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Nn]orth(?:ern)?|[Ss]outh(?:ern)?|[Cc]entral|" \
+# the sides of the country ("east China", "Northwestern China")
+COMPASS = r"(?:[Ee]ast(?:ern)?|[Ww]est(?:ern)?|[Nn]orth(?:ern)?|[Ss]outh(?:ern)?|[Cc]entral|" \
            r"[Nn]orth(?:east|west)(?:ern)?|[Ss]outh(?:east|west)(?:ern)?)"
 # a rank right after a side of the country, which it is then within: "northern China's second-busiest port"
-_RANK_AHEAD = r"(?:[\w-]+\s+){0,2}?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|" \
+_RANK_AHEAD = r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|" \
               r"tenth|largest|biggest|busiest|top)\b"
 # (an apostrophe garbled to U+FFFD is still one)
-_LOCATED = (rf"(?:{_COMPASS}\s+(?:China(?:['’\ufffd]s)?\s+)?)?"  # "in southeastern Shandong province"
+_LOCATED = (rf"(?:{COMPASS}\s+(?:China(?:['’\ufffd]s)?\s+)?)?"  # "in southeastern Shandong province"
             rf"(?:(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?|[A-Z][a-z]+\s+[Pp]rovince)\b")
-_LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?(?!(?:'s|’s)?\s+{_RANK_AHEAD})|\bChina(?:'s|’s)\s+{_COMPASS}\b"
+_LOCATOR = re.compile(rf"\b{COMPASS}\s+China(?:'s|’s)?(?!(?:'s|’s)?\s+{_RANK_AHEAD})|\bChina(?:'s|’s)\s+{COMPASS}\b"
                       # "the Shandong province city", "a Shandong coastal city": says where the city is
                       rf"|\b(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?(?=\s+(?:[a-z-]+\s+){{0,2}}city\b)"
                       rf"|(?<=[A-Za-z])\s+in\s+{_LOCATED}(?:\s+in\s+China\b)?"  # ("… province in China")
@@ -585,7 +586,7 @@ _LOCATOR = re.compile(rf"\b{_COMPASS}\s+China(?:'s|’s)?(?!(?:'s|’s)?\s+{_RAN
                       # "Weifang, a coastal city on the Shandong Peninsula in China, spans …": the
                       # country only says where the appositive's city is
                       rf"|(?:(?<=,\s)|(?<=^)|(?<=^\s))an?\s+(?:[\w-]+\s+){{0,3}}?(?:city|port|town|county|district)\s+"
-                      rf"(?:(?:in|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+)?in\s+(?:{_COMPASS}\s+)?China\b(?=\s*,)"
+                      rf"(?:(?:in|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s+)?in\s+(?:{COMPASS}\s+)?China\b(?=\s*,)"
                       # "in Jinan, the provincial capital, …": the same, the province unnamed
                       rf"|(?<=,\s)the\s+provincial\s+capital(?:\s+city)?\b"
                       # "the brewer, based in Shandong Province, said": where the firm is
@@ -944,10 +945,11 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     province = _PROVINCE.search(clause)
     if province and _is_city_name(province, city):
         province = None
-    compass = _COMPASS_RANK.search(written) if is_rank and not province else None
-    if compass:  # "northern China's second-busiest port", "the largest port in north China": of that part only
-        part = f"{(compass['side'] or compass['side2']).capitalize()} China"
-        return Scope("region", part, among, f"'{compass[0].strip()}'")
+    compass = _COMPASS_RANK.search(written) if is_rank and not province and not _COUNTRY.search(
+        _SIDE_OF_CHINA.sub(lambda m: " " * len(m[0]), clause)) else None  # ("third in China with …": the country's)
+    if compass:  # "northern China's second-busiest port", "fifth among ports in eastern China": of that side only
+        side = re.sub(r"ern$|-", "", (compass["side"] or compass["side2"]).lower())
+        return Scope("region", f"{side.capitalize()} China", among, f"'{compass[0].strip()}'")
     index = _WORLD_INDEX.search(clause) if is_rank and not among else None
     if index and not (province or _COUNTRY.search(clause)):  # "third in China in the Global … Index"
         return Scope("world", None, f"global {index['group'].lower()}", f"ranked in '{index[0]}'")
@@ -994,12 +996,11 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
 # A side of the country a rank is within, right before the rank or right after what it ranks:
 # "northern China's second-busiest port", "the largest port in north China" (not "a port city in
 # east China's Shandong province": the province's)
-_COMPASS_SIDE = r"(?:north|northern|south|southern|east|eastern|west|western|north-?east|north-?eastern|north-?west|" \
-                r"north-?western|south-?east|south-?eastern|south-?west|south-?western|central)"
-_COMPASS_RANK = re.compile(rf"\b(?P<side>{_COMPASS_SIDE})\s+China['’]s\s+{_RANK_AHEAD}"
+_SIDE_OF_CHINA = re.compile(rf"\b{COMPASS}\s+China\b", re.IGNORECASE)
+_COMPASS_RANK = re.compile(rf"\b(?P<side>{COMPASS})\s+China['’]s\s+{_RANK_AHEAD}"
                            rf"|\b(?:largest|biggest|busiest|first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\b"
-                           rf"(?:[\w\s-]{{0,40}}?)\s+(?:in|of|among\s+(?:[\w-]+\s+){{0,2}}?in)\s+(?P<side2>{_COMPASS_SIDE})\s+China\b"
-                           r"(?!['’]s)", re.IGNORECASE)
+                           rf"(?:[\w\s-]{{0,40}}?)\s+(?:in|of|among\s+(?:[\w-]+\s+){{0,2}}?in)\s+(?P<side2>{COMPASS})\s+China\b"
+                           r"(?!['’]s|\s+Sea\b)", re.IGNORECASE)
 # The country's economic regions, wider than a province and narrower than the country
 _DOMESTIC_REGION = re.compile(r"\b(?P<region>Bohai(?:\s+Bay)?(?:\s+Economic)?\s+Rim|Bohai\s+Economic\s+Circle|"
                               r"Yangtze\s+River\s+Delta|Pearl\s+River\s+Delta|Greater\s+Bay\s+Area|"

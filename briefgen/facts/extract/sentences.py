@@ -26,6 +26,8 @@ _END = re.compile(r"""[.!?]["'”’)]*(?=[\s\u3000]+["“‘(]?[A-Z0-9\u3000])"
                   # statistics, …" (not "U.S.A", "chinadaily.com.cn")
                   # (or before a quote: "… container port.\"We are always looking …\"")
                   r"""|(?<=[a-z0-9%)])\.(?=["“]?[A-Z][a-z])""")
+# (a straight quote is an opening one when the sentence so far has closed all its own; else it
+# closes the sentence's own: 'He said "we are ready."The port …')
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*\u3000)|\n(?=\s*[A-Z][^\n.]{0,60}\n\s*\u3000)")
 
 
@@ -112,14 +114,21 @@ def _is_headline(line: str) -> bool:
         not re.search(r"[.,;:!?\"”]\s*$", line) and words[-1].lower() not in _TITLE_END_WORDS
 
 
+def _closes_a_quote(text: str, start: int, end: int) -> bool:
+    """Whether the straight quote right after a stop at `end` closes one the sentence opened (then
+    it ends the sentence; else it opens the next)."""
+    return text.startswith('"', end) and text.count('"', max(start, end - MAX_SENTENCE), end) % 2 == 1
+
+
 def _sentence_spans(text: str, paragraph: Span,
                     figures: list[tuple[int, int]]) -> list[Span]:
     spans, start = [], paragraph.start
     for m in _END.finditer(text, paragraph.start, paragraph.end):
         if _is_abbreviation(text, m.start()):
             continue
-        spans.append(_trimmed(text, start, m.end()))
-        start = m.end()
+        end = m.end() + _closes_a_quote(text, start, m.end())
+        spans.append(_trimmed(text, start, end))
+        start = end
     spans.append(_trimmed(text, start, paragraph.end))
     return [piece for s in spans if s.end > s.start for piece in _bounded(text, s, figures)]
 

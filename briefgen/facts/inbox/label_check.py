@@ -11,8 +11,10 @@ would print a line the quote does not say, so such a candidate is not kept unedi
   it"), it names a thing or a place and no measure ("The city", "The port in Rizhao"), ends on
   the verb whose object was the figure ("The foreign side holding"), is one of a set whose size
   was cut out ("The first of agreements") or a share of itself ("The shares, share of the shares"),
-  ends on a possessive ("… one of the world's"), or is money's actor and verb ("The local
-  government invested");
+  ends on a possessive ("… one of the world's"), is money's actor and verb ("The local
+  government invested"), has a verb and its object after a colon ("… Banks: provide non-recourse
+  financing", "The new shipping route: shortened the delivery time") or says a phrase of four words
+  or more twice ("Rank of terms of container volume in terms of container volume");
 - `duration`: a duration whose label names nothing that lasted ("Weifang only used": 23 months);
 - `group`: a rank whose label says whose it is and not among what ("Qingdao's rank": third;
   "Rank of Huangdao district of Qingdao": fifth);
@@ -20,7 +22,7 @@ would print a line the quote does not say, so such a candidate is not kept unedi
   million yuan, "South Korean enterprises in Shandong": $22.15 billion);
 - `points`: a change in percentage points whose label names an amount and no rate or share
   ("Change in the export delivery value (decrease)": 5 points, which its growth rate fell by);
-- `goods`: an amount of goods (tonnes, TEU, cubic metres, barrels) whose label names no goods
+- `goods`: an amount of goods (tonnes, kilograms, TEU, cubic metres) whose label names no goods
   and no measure of them, only who handled them or where ("Beach workers and volunteers": 240
   t of green algae cleaned; "Yantai port": 200 million t);
 - `long`: more than LONG characters (printed, but wraps in a key figure's line).
@@ -49,17 +51,20 @@ MONEY_WORDS = re.compile(r"invest|capital|value|revenue|sales|trade|export|impor
 # Units of goods moved, made or held (weight, containers, volume) and words that name what was:
 # such an amount's label needs one ("Beach workers and volunteers": 240 t; "Shanghai's port": 40
 # million TEU; "Plans to invest": 33,600 t)
-GOODS_UNITS = frozenset({"t", "kg", "TEU", "m3", "bbl"})
-GOODS_WORDS = re.compile(r"throughput|volume|cargo|capacit|output|produc|tonnage|import|export|trade|ship|handl|"
-                         r"\bmov|moved|consum|distribut|clean|harvest|catch|sale|sold|demand|weight|goods|\bore\b|"
-                         r"coal|oil|crude|grain|wheat|barley|rice|corn|soy|salmon|crab|fish|seafood|aquatic|\bLNG\b|"
-                         r"gas|steel|iron|beer|wine|tire|tyre|material|load|mail|freight|parcel|container|\bTEU|"
-                         r"\bbox|emission|waste|water|storage|stock|reserve|suppl|deliver|transport|process|yield|"
-                         r"food|fruit|vegetable|meat|milk|algae|sand|cement|chemical|fertili|plastic|paper|fuel|"
-                         r"diesel|gasoline|petrol|kerosene|naphtha|coke|metal|copper|alumin|timber|wood|cotton|"
-                         r"textile|apple|peanut|garlic|ginger|tea|egg|pork|beef|chicken|shrimp|squid|sea\s*cucumber|"
-                         r"kelp|seaweed|lactate|fabric|powder|pellet|liquid|per\s+(?:hour|day|year|capita)|annual|"
-                         r"daily|dwt|deadweight|displacement|tonne|\bton", re.IGNORECASE)
+GOODS_UNITS = frozenset({"t", "kg", "TEU", "m3"})
+# (whole words or their own endings: no "team", "township", "important", "price", "entire")
+GOODS_WORDS = re.compile(r"\b(?:throughput|volumes?|cargos?|capacit\w*|output|produc\w*|tonnage|imports?|imported|"
+                         r"exports?|exported|trade|ships?|shipped|shipping|shipments?|handl\w*|mov\w*|consum\w*|"
+                         r"distribut\w*|clean\w*|harvest\w*|catch\w*|sales?|sold|demand|weight|goods|ore|coal|oil|"
+                         r"crude|grain|wheat|barley|rice|corn|soy\w*|salmon|crabs?|fish\w*|seafood|aquatic|LNG|gas|"
+                         r"steel|iron|beer|wine|tires?|tyres?|materials?|load\w*|mail|freight|parcels?|containers?|"
+                         r"TEUs?|box\w*|emissions?|waste|water|storage|stocks?|reserves?|suppl\w*|deliver\w*|"
+                         r"transport\w*|process\w*|yields?|food\w*|fruits?|vegetables?|meat|milk|algae|sand|cement|"
+                         r"chemicals?|fertili\w*|plastics?|paper|fuels?|diesel|gasoline|petrol|kerosene|naphtha|coke|"
+                         r"metals?|copper|alumin\w*|timber|wood|cotton|textiles?|apples?|peanuts?|garlic|ginger|tea|"
+                         r"eggs?|pork|beef|chicken|shrimps?|squid|sea\s*cucumbers?|kelp|seaweed|lactate|fabrics?|"
+                         r"powders?|pellets?|liquids?|annual\w*|daily|dwt|deadweight|displacement|tonnes?|tons?)\b"
+                         r"|\bper\s+(?:hour|day|year|capita)\b", re.IGNORECASE)
 # a year (1990-2039), a year range or a month-year ("2019-2021", "2021-22"), an ordinal in a
 # name ("the 11th Five-Year Plan", "G20", "14th"), a decade ("the 1990s")
 _NOT_A_FIGURE = re.compile(r"\b(?:19[89]\d|20[0-3]\d)(?:s|[-–/](?:\d{2}|\d{4}))?\b"
@@ -456,13 +461,15 @@ _NAME_ALONE = re.compile(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 # what a name before a colon did, in its verb: "China Construction Bank and China Merchants Banks:
 # provide non-recourse financing to shareholders", "Kazakhstan: arrive at its destination after"
 # (a measure after a colon is a noun: "The terminal: dry cargo", "The project: area")
-_COLON_THEN_A_VERB = re.compile(r":\s+(?:[a-z]+ed|provides?|arrives?|attracts?|brings?|offers?|gives?|makes?|builds?|"
-                                r"invests?|supply|supplies|creates?|helps?|supports?|achieves?|acquires?|reach|reaches|"
-                                r"covers?|includes?|exceeds?|involves?|generates?|finances?|employs?|receives?|"
-                                r"handles?|produces?|serves?|hosts?|holds?|takes?|took|results?|cuts?|boosts?|raises?)\b")
+# (a participle only before what it governs: "Testcity: registered capital" is a measure)
+_COLON_THEN_A_VERB = re.compile(r":\s+(?:[a-z]+ed(?=\s+(?:a|an|the|its|their|to|at|in|on|by|for|with|among|from|"
+                                r"into|[a-z]+ly)\b)|provide|arrive|attract|bring|give|make|build|invest|create|help|"
+                                r"achieve|acquire|exceed|involve|generate|employ|receive|handle|produce|serve|host|"
+                                r"take|took|boost|raise)s?\b")
 # a phrase said twice, as a label cut twice from its sentence: "Rank of terms of container volume in
 # terms of container volume" (not a share's whole: "Urban rail cars, share of urban rail cars in …")
-_REPEATED_WORDS = re.compile(r"\b((?:[\w'’-]+\s+){2,}[\w'’-]+)\b.*\b\1\b", re.IGNORECASE)
+# (four words at least: "Rank in terms of exports and in terms of imports" reads well)
+_REPEATED_WORDS = re.compile(r"\b((?:[\w'’-]+\s+){3,}[\w'’-]+)\b.*\b\1\b", re.IGNORECASE)
 # a past verb and its object opening a label, its subject cut off: "… New Area: Reported a GDP"
 _DID_A = re.compile(r"[A-Z][a-z]+ed\s+(?:a|an|the|its|their)\b")
 _STARTS_ON_A_VERB = re.compile(r"(?:Include|Includes|Reach|Reaches|Cover|Covers|Accounts|Exceed|Exceeds|"
@@ -574,8 +581,15 @@ _HOLDER_BEFORE = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<holder>(?:[Tt]he\s+|[Ii]
 # … or a pronoun the label cannot name: "Currently, it serves flights on a total of 19 international
 # routes" (the airline's, said a sentence before)
 _IT_HAS_BEFORE = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:[Ii]t|[Tt]hey)\s+(?:currently\s+|now\s+|also\s+|already\s+)?"
-                            r"(?:owns?|has|have|operates?|runs?|employs?|serves?)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                            # (not "has" helping a verb: "It has attracted 40 firms", "it has set up")
+                            r"(?:owns?|has|have|operates?|runs?|employs?|serves?)\s+"
+                            r"(?:(?![a-z]+ed\b|(?:set|built|made|won|drawn|seen|held|brought|taken|grown|become|been)\b)"
+                            r"[a-z][\w-]*\s+){0,3}?"
                             r"(?:(?:a\s+total\s+of|more\s+than|over|about|around|nearly|some)\s+)?$")
+
+
+# a label that names whose things they are: "Testcity Airlines' routes", "Routes of Testcity Airlines"
+_A_HOLDER_NAMED = re.compile(r"[A-Z][\w-]*['’]s?\s|\b(?:of|by|at)\s+(?:the\s+)?[A-Z]")
 
 
 MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold", "margin", "likeness", "holder")  # flaws found in the figure's sentence, not in its label
@@ -611,7 +625,7 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
         return "margin"  # "The increase rate is 19.9 percentage points higher than the average"
     if unit == "count" and _LIKENED_TO.search(before[-60:]):
         return "likeness"  # (whatever its label: nothing was counted)
-    if unit == "count" and _IT_HAS_BEFORE.search(before[-80:]):
+    if unit == "count" and _IT_HAS_BEFORE.search(before[-80:]) and not _A_HOLDER_NAMED.search(label):
         return "holder"  # "Currently, it serves flights on a total of 19 international routes": whose?
     holder = _HOLDER_BEFORE.search(before[-100:]) if unit == "count" else None
     if holder and not set(_WORDS.findall(holder["holder"].lower())) - _GENERAL & set(_WORDS.findall(label.lower())):
@@ -650,7 +664,7 @@ _ANY_MARGIN_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:hi
 # never "Change in the export delivery value", an amount: its 5 points are its growth rate's)
 _A_RATE_NAMED = re.compile(r"\b(?:rates?|shares?|proportions?|percentages?|ratios?|margins?|growth|index|awareness|"
                            r"penetration|coverage|utili[sz]ation|occupancy|unemployment|literacy|urbani[sz]ation|"
-                           r"contribution|pace)\b", re.IGNORECASE)
+                           r"contribution|pace|intensity|coefficient|dependence|degree|density)\b", re.IGNORECASE)
 _MARGIN_WORDS = re.compile(r"\b(?:margin|gap|than|above|below|difference)\b", re.IGNORECASE)
 _A_CHANGE_LABEL = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\b")
 

@@ -637,7 +637,8 @@ def _ranked_object(c: Candidate, text_before: str) -> str | None:
 
 
 # "… in northern China's " right before a rank: the rank is of what the preposition's object names
-_AFTER_A_PREPOSITION = re.compile(r"\b(?:in|at|to|from|into|for|with|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+# (not "to" or "from": "Testcity rose to China's third-busiest port" is the subject's rank)
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:in|at|into|for|with|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"
                                   r"[A-Z][\w-]*['’]s\s+$")
 _RANKED_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[,.;:()]|\s+(?:in|of|on|at|for|with|as|and|to|by)\b|\s*$)")
 
@@ -938,11 +939,15 @@ _RECEIVED_AT = {"received": "at", "welcomed": "at", "hosted": "at", "served": "a
                 "handled": "at"}
 _VENUE_RECEIVING = re.compile(r"(?<![\w'’-])(?:(?:all|the|its|their|these|those|some|many|local|an?\s+(?:lot|number)\s+of|"
                               r"(?:dozens|hundreds|thousands)\s+of)\s+)*"
-                              r"(?P<venue>(?:(?!(?:all|the|its|their|these|those|an?|lot|number|of)\b)(?-i:[a-z])[\w-]*\s+){0,2}?(?:beaches|parks|"
+                              r"(?P<venue>(?:(?!(?:all|the|its|their|these|those|an?|lot|number|of|on|in|at|for|about|"
+                              r"from|with|by)\b)(?-i:[a-z])[\w-]*\s+){0,2}?(?:beaches|parks|"
                               r"scenic\s+(?:spots|areas)|attractions|hotels|museums|venues|resorts|islands|cinemas|"
                               r"theatres|theaters|airports|railway\s+stations|terminals|hospitals|restaurants|"
                               r"shopping\s+malls|malls|stores))\b(?:\s+(?:in|of|across)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
-                              r"(?=\s+(?:[\w-]+\s+){0,5}$)", re.IGNORECASE)  # (up to the verb: where the words before it end)
+                              # (up to the verb, only helping verbs, adverbs and "and" between: not "The museums said
+                              # the city received …")
+                              r"(?=\s+(?:(?:have|has|had|are|is|were|was|been|and|also|all|together|jointly|already|"
+                              r"well-[\w-]+|[a-z]+ly)\s+){0,5}$)", re.IGNORECASE)
 # words that put the verb after them in the future: "will extend the route …, adding 12 stations"
 # (not a relative clause's: "The city, which will host the expo next year, opened its line …")
 _TO_COME = re.compile(r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)"
@@ -1178,8 +1183,8 @@ _COUNT_VERB_AFTER = re.compile(r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?
                                r"|\s+from\s+[^.;:()]{1,120}?(?=\s+[a-z]+ed\b))?(?:\s+(?:on\s+[A-Z][a-z]+day|yesterday|last\s+week))?"
                                # ("177 exhibitors are attending", "16 projects that used")
                                # ("seven bathing beaches will be officially closed": what is to be done to them)
-                               r"\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+|(?:that|which|who)\s+|"
-                               r"(?:will|would|shall|are\s+to|is\s+to)\s+(?:be\s+)?(?:[a-z]+ly\s+)?)?"
+                               r"\s+(?:(?:(?:have|has|had)\s+(?:been\s+)?|(?:were|was|are|is)\s+|(?:that|which|who)\s+|"
+                               r"(?:will|would|shall|are\s+to|is\s+to)\s+(?:be\s+)?)(?:[a-z]+ly\s+)?)?"
                                r"(?P<verb>[a-z]+ed|(?!(?:during|including|according|regarding|concerning|following|"
                                r"excluding|involving|covering|totaling|totalling|amounting|bring|king|spring|string)\b)"
                                r"[a-z]{3,}ing|held|built|saw|made|"
