@@ -3570,6 +3570,10 @@ def test_a_change_the_next_sentence_states_of_this_is_the_figure_before_s():
                         ("$36.7 billion", None, "country", "2004")]
     rows = found("Testcity's exports reached $40 billion in 2024. This was a 5 percent increase in trade with Japan.")
     assert rows[1][:2] == ("5 percent", "japan")
+    # a sentence before that measured two things: "It" is not its last one's
+    rows = found("Testcity's GDP reached 1.2 trillion yuan in 2019, while China's GDP was 99 trillion yuan. It was up "
+                 "6.5 percent.")
+    assert rows[-1][0] == "6.5 percent" and rows[-1][2] != "country"
 
 
 def test_the_country_s_firms_counted_investing_abroad_are_the_country_s_overseas_investment():
@@ -3606,6 +3610,10 @@ def test_a_bracketed_figure_is_of_the_measure_its_brackets_follow():
 def test_the_number_of_cities_a_rank_is_among_is_no_one_s_without_the_article_too():
     rows = found("This year, Testcity was ranked No. 10 among 294 Chinese cities in competitiveness.")
     assert [r[:2] for r in rows] == [("ranked No. 10", "testcity"), ("294", None)]
+    # "among" with nothing ranked is no group's size
+    rows = extract("Testcity firms have invested in projects among 20 countries along the Belt and Road.",
+                   source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert rows[0].subject_reason != "the number of peers a rank is among, not one of them"
 
 
 def test_the_shipped_entities_count_train_services_as_port_and_logistics():
@@ -3614,6 +3622,9 @@ def test_the_shipped_entities_count_train_services_as_port_and_logistics():
         "So far, 27 international and domestic train services have been launched at the demonstration zone.",
         source="t.txt", aliases=aliases, kinds=kinds)]
     assert subjects == ["port"]
+    # (passenger trains are no freight)
+    assert [c.subject for c in extract("There are 200 high-speed train services a day to Beijing.", source="t.txt",
+                                       aliases=aliases, kinds=kinds)] != ["port"]
 
 
 def test_a_rank_within_a_side_of_the_country_is_that_side_s_not_the_country_s():
@@ -3627,3 +3638,5 @@ def test_a_rank_within_a_side_of_the_country_is_that_side_s_not_the_country_s():
     rows = found("Testcity ranks third in China with the largest terminal in north China. It is the third largest "
                  "fishing ground in East China Sea. East China's Testcity ranks third in container throughput.")
     assert [r[2] for r in rows] == ["country", "city", "city"]
+    # another figure's side is not the rank's
+    assert found("Haier, the largest appliance maker in east China, ranked first in the Fortune list.")[-1][2] != "region"

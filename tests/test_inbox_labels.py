@@ -265,6 +265,11 @@ def test_a_count_label_keeps_what_the_sentence_says_happened_to_what_it_counts()
     assert _labels("The museums said the city received 3 million visitors.")[0].startswith("Visitors received")
     assert "museums" not in _labels("The museums said the city received 3 million visitors.")[0]
     assert "report" not in _labels("The report on scenic spots shows Testcity received 3 million tourists.")[0]
+    # (nor places the subject has, or one of several; before an -ing verb the venue is its subject)
+    assert _labels("Testcity with its beaches received 3 million tourists.") == ["Tourists received"]
+    assert _labels("Restaurants and hotels hosted 200 events.") == ["Events hosted"]
+    assert _labels("Testcity ranks seventh, with 30 scenic spots hosting 3.645 million visitors.")[-1] == \
+        "Visitors hosted at scenic spots"
     assert _labels("Testcity has 40 projects from Japan.") == ["Projects"]  # nothing done to them
     # the day it was done after the verb
     assert _labels("Testcity saw its ties grow after 68 deals were inked Wednesday.") == ["Deals inked"]
@@ -492,6 +497,8 @@ def test_an_amount_of_goods_labelled_by_who_handled_it_or_where_is_held_back():
     # goods named in whole words only: no "team", "township", "price"
     for label in ("The port team", "Volunteers from the township", "The price bureau"):
         assert label_flaws(label, "t") == ["goods"], label
+    for label in ("Sea salt", "Potatoes", "Cherries", "Household rubbish collected", "Carbon dioxide reduction"):
+        assert label_flaws(label, "t") == [], label
     for label, unit in (("Green algae cleaned", "t"), ("Cargo throughput of Yantai port", "t"),
                         ("Containers handled at the Port of Hamburg", "TEU"), ("Spotted box crabs", "kg"),
                         ("Yearly handling capacity", "t"), ("LNG storage", "m3")):
@@ -507,6 +514,7 @@ def test_a_change_in_points_of_an_amount_is_held_back_until_its_rate_is_named():
         assert label_flaws(label, "pp") == ["points"], label
     for label in ("Change in the gross profit rate (decrease)", "Change in the share of private firms (increase)",
                   "Change in R&D intensity (increase)", "Change in the Engel coefficient (decrease)",
+                  "Change in inflation (increase)", "Change in the passenger load factor (decrease)",
                   "Change in exports, margin above the national average", "Change in the growth of exports (decrease)"):
         assert label_flaws(label, "pp") == [], label
     assert label_flaws("Change in the export delivery value (decrease)", "percent") == []
@@ -2066,7 +2074,8 @@ def test_a_label_with_a_verb_after_its_colon_or_a_phrase_said_twice_is_a_fragmen
                         ("Urban rail cars, share of urban rail cars in the domestic market", "percent"),
                         ("Testcity: registered capital", "USD"), ("Testcity: used foreign capital", "USD"),
                         ("The fair: results", "count"), ("Testcity: supply of water", "t"),
-                        ("Rank in terms of exports and in terms of imports", "rank")):
+                        ("Rank in terms of exports and in terms of imports", "rank"),
+                        ("Share of high-tech products in exports of high-tech products", "percent")):
         assert "fragment" not in label_flaws(label, unit), label
 
 

@@ -2024,8 +2024,10 @@ class _Context:
         previous = self.sentences.paragraph_at(paragraph.start - 1) if paragraph.start else paragraph
         windows = [(sentence.start, sentence.end), (paragraph.start, sentence.start),
                    (previous.start, min(previous.end, paragraph.start))]
-        if (_GROUP_SIZE.search(self.text, max(found.start - 12, 0), found.start) and
-                _GROUP_NOUN.match(self.text, found.end)) or \
+        if ((group := _GROUP_SIZE.search(self.text, max(found.start - 12, 0), found.start)) and
+                _GROUP_NOUN.match(self.text, found.end) and (
+                    group["the"] or _AMONG_A_GROUP.search(self.text, max(found.start - 40, 0), found.start)
+                    or _RANKS.search(self.text, max(sentence.start, found.start - 200), found.start))) or \
                 _ONE_OF_A_WIDE_GROUP.search(self.text, max(found.start - 40, 0), found.start):
             # ("… Expo, which is one of the world's three major fisheries exhibitions")
             return None, "the number of peers a rank is among, not one of them"
@@ -3081,7 +3083,15 @@ _OPENERS = frozenset("The This That These Those Its Their It In On At By For Las
                      "Today Now".split())
 # A clause opening on a province, not on its possessive ("the province's largest city, Qingdao, …")
 _PROVINCE_OPENS = re.compile(rf"(?:(?P<name>{'|'.join(PROVINCES)})(?:\s+[Pp]rovince)?|[Tt]he\s+province)\b(?!['’]s)")
-_GROUP_SIZE = re.compile(r"\b[Aa]mong\s+(?:the\s+)?$")
+_GROUP_SIZE = re.compile(r"\b[Aa]mong\s+(?P<the>the\s+)?$")
+# (without "the", a group only after being, a rank or a listing, or opening the sentence: "ranked 10th
+# among 294 Chinese cities", "listed among 15 sub-provincial cities"; not "invested in projects among 20 countries")
+_AMONG_A_GROUP = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|listed|ranked|ranks?|ranking|named|placed|included|"
+                            r"stands?|stood|comes?|came|remains?|remained|\d+(?:st|nd|rd|th)|first|second|third|fourth|"
+                            r"fifth|sixth|seventh|eighth|ninth|tenth|No\.\s*\d+)\s+among|\b(?-i:Among))\s+$", re.IGNORECASE)
+# (or in a sentence that ranked before: "ranked 3rd in tourist satisfaction among 60 cities")
+_RANKS = re.compile(r"\b(?:rank(?:s|ed|ing)?|No\.\s*\d|top|\d+(?:st|nd|rd|th)|first|second|third|largest|biggest|"
+                    r"busiest|best|most)\b", re.IGNORECASE)
 # A part of the city referred back to: "in the area", "the new area's", "the district"
 _THE_AREA = re.compile(r"\b[Tt]he\s+(?:new\s+)?(?:area|district|zone)\b")
 _MEMBER_STATES_WORDS = r"member\s+(?:countries|states|economies|nations)"
@@ -3735,6 +3745,20 @@ def _as_written_value(written: str) -> Decimal | None:
     return tidy(value)
 
 
+def _one_measure_before(text: str, founds: list[Found], kept: dict[int, Candidate], last: int) -> bool:
+    """Whether the figures of the sentence `founds[last]` ends share its subject and scope: "This"
+    is then what that sentence measured (not "…, about a fifth of Shandong's total of 250 billion
+    dollars. It was up 8 percent": "It" is the city's exports, the total only their whole)."""
+    opening = max(text.rfind(". ", 0, founds[last].start), text.rfind("\n", 0, founds[last].start))
+    before = kept[last]
+    for j in range(last - 1, -1, -1):
+        if founds[j].start <= opening:
+            return True
+        if j in kept and (kept[j].subject, kept[j].scope) != (before.subject, before.scope):
+            return False
+    return True
+
+
 def _changes_of(text: str, founds: list[Found], kept: dict[int, Candidate]) -> dict[int, Candidate]:
     """"Its imports from the EU totaled 117.53 billion yuan, up 10.5 percent": a change right
     after an amount, with nothing between but "up" or "an increase of", is that amount's change,
@@ -3746,7 +3770,8 @@ def _changes_of(text: str, founds: list[Found], kept: dict[int, Candidate]) -> d
             continue
         gap = (founds[i - 1].end, founds[i].start)
         if current.kind == "change" and (_CHANGE_GAP.fullmatch(text, *gap) or (
-                _CHANGE_NEXT_SENTENCE.fullmatch(text, *gap) and not current.subject_reason.endswith(_WHERE[0]))):
+                _CHANGE_NEXT_SENTENCE.fullmatch(text, *gap) and not current.subject_reason.endswith(_WHERE[0])
+                and _one_measure_before(text, founds, kept, i - 1))):
             # (not a share; "… exceeding US$400 billion in 2024. This represents a more than
             # ten-fold increase from $36.7 billion in 2004": the next sentence's "This" too)
             kept[i] = replace(current, subject=before.subject, scope=before.scope,

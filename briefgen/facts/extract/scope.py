@@ -945,7 +945,7 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     province = _PROVINCE.search(clause)
     if province and _is_city_name(province, city):
         province = None
-    compass = _COMPASS_RANK.search(written) if is_rank and not province and not _COUNTRY.search(
+    compass = _COMPASS_RANK_OWN.match(written) if is_rank and not province and not _COUNTRY.search(
         _SIDE_OF_CHINA.sub(lambda m: " " * len(m[0]), clause)) else None  # ("third in China with …": the country's)
     if compass:  # "northern China's second-busiest port", "fifth among ports in eastern China": of that side only
         side = re.sub(r"ern$|-", "", (compass["side"] or compass["side2"]).lower())
@@ -999,8 +999,12 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
 _SIDE_OF_CHINA = re.compile(rf"\b{COMPASS}\s+China\b", re.IGNORECASE)
 _COMPASS_RANK = re.compile(rf"\b(?P<side>{COMPASS})\s+China['’]s\s+{_RANK_AHEAD}"
                            rf"|\b(?:largest|biggest|busiest|first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\b"
-                           rf"(?:[\w\s-]{{0,40}}?)\s+(?:in|of|among\s+(?:[\w-]+\s+){{0,2}}?in)\s+(?P<side2>{COMPASS})\s+China\b"
+                           rf"(?:(?!\s(?:in|of|and|among)\s)[\w\s-]){{0,40}}?\s+(?:in|of|among\s+(?:[\w-]+\s+){{0,2}}?in)\s+(?P<side2>{COMPASS})\s+China\b"
                            r"(?!['’]s|\s+Sea\b)", re.IGNORECASE)
+# (in the rank's own words only, which open the clause they are read in: not "the fifth-busiest port
+# in China and the busiest in northern China", nor "Haier, the largest maker in east China, ranked first")
+_COMPASS_RANK_OWN = re.compile(rf"\s*(?:(?:ranks?|ranked|ranking|placing|placed|and|the|No\.|[A-Z][\w-]*['’]s)\s+)*"
+                               rf"(?:{_COMPASS_RANK.pattern})", re.IGNORECASE)
 # The country's economic regions, wider than a province and narrower than the country
 _DOMESTIC_REGION = re.compile(r"\b(?P<region>Bohai(?:\s+Bay)?(?:\s+Economic)?\s+Rim|Bohai\s+Economic\s+Circle|"
                               r"Yangtze\s+River\s+Delta|Pearl\s+River\s+Delta|Greater\s+Bay\s+Area|"

@@ -63,7 +63,11 @@ GOODS_WORDS = re.compile(r"\b(?:throughput|volumes?|cargos?|capacit\w*|output|pr
                          r"chemicals?|fertili\w*|plastics?|paper|fuels?|diesel|gasoline|petrol|kerosene|naphtha|coke|"
                          r"metals?|copper|alumin\w*|timber|wood|cotton|textiles?|apples?|peanuts?|garlic|ginger|tea|"
                          r"eggs?|pork|beef|chicken|shrimps?|squid|sea\s*cucumbers?|kelp|seaweed|lactate|fabrics?|"
-                         r"powders?|pellets?|liquids?|annual\w*|daily|dwt|deadweight|displacement|tonnes?|tons?)\b"
+                         r"powders?|pellets?|liquids?|salt|potato(?:es)?|cherr(?:y|ies)|berr(?:y|ies)|garbage|rubbish|"
+                         r"refuse|sludge|sewage|carbon|dioxide|CO2|traffic|intermodal|gold|silver|nickel|zinc|lithium|"
+                         r"sugar|flour|tobacco|medicines?|drugs?|hydrogen|ammonia|methanol|ethylene|resins?|rubber|"
+                         r"glass|snow|ice|sediment|silt|soil|earth|concrete|asphalt|"
+                         r"annual\w*|daily|dwt|deadweight|displacement|tonnes?|tons?)\b"
                          r"|\bper\s+(?:hour|day|year|capita)\b", re.IGNORECASE)
 # a year (1990-2039), a year range or a month-year ("2019-2021", "2021-22"), an ordinal in a
 # name ("the 11th Five-Year Plan", "G20", "14th"), a decade ("the 1990s")
@@ -440,7 +444,7 @@ def label_flaws(label: str, unit: str | None = None, says_more: bool = False) ->
     if unit in CURRENCIES and not MONEY_WORDS.search(bare) and not found:
         found.append("money")
     if unit == "pp" and _A_CHANGE_LABEL.match(_PART_BEFORE.sub("", bare)) and not _MARGIN_WORDS.search(label) \
-            and not _A_RATE_NAMED.search(label) and not found:
+            and not _A_RATE_NAMED.search(label) and _AN_AMOUNT_NAMED.search(label) and not found:
         found.append("points")  # ("Change in the export delivery value": 5 points, its growth rate's)
     if unit in GOODS_UNITS and not GOODS_WORDS.search(bare) and not found:
         found.append("goods")  # ("Beach workers and volunteers": 240 t; "Yantai port": 200 million t)
@@ -468,8 +472,9 @@ _COLON_THEN_A_VERB = re.compile(r":\s+(?:[a-z]+ed(?=\s+(?:a|an|the|its|their|to|
                                 r"take|took|boost|raise)s?\b")
 # a phrase said twice, as a label cut twice from its sentence: "Rank of terms of container volume in
 # terms of container volume" (not a share's whole: "Urban rail cars, share of urban rail cars in …")
-# (four words at least: "Rank in terms of exports and in terms of imports" reads well)
-_REPEATED_WORDS = re.compile(r"\b((?:[\w'’-]+\s+){3,}[\w'’-]+)\b.*\b\1\b", re.IGNORECASE)
+# (four words at least, said again within two words: "Rank in terms of exports and in terms of imports",
+# "Share of high-tech products in exports of high-tech products" read well)
+_REPEATED_WORDS = re.compile(r"\b((?:[\w'’-]+\s+){3,}[\w'’-]+)\s+(?:[\w'’-]+\s+){0,2}\1\b", re.IGNORECASE)
 # a past verb and its object opening a label, its subject cut off: "… New Area: Reported a GDP"
 _DID_A = re.compile(r"[A-Z][a-z]+ed\s+(?:a|an|the|its|their)\b")
 _STARTS_ON_A_VERB = re.compile(r"(?:Include|Includes|Reach|Reaches|Cover|Covers|Accounts|Exceed|Exceeds|"
@@ -664,7 +669,12 @@ _ANY_MARGIN_AFTER = re.compile(r"\s*(?:(?:percentage\s+)?points?\s+|pp\s+)?(?:hi
 # never "Change in the export delivery value", an amount: its 5 points are its growth rate's)
 _A_RATE_NAMED = re.compile(r"\b(?:rates?|shares?|proportions?|percentages?|ratios?|margins?|growth|index|awareness|"
                            r"penetration|coverage|utili[sz]ation|occupancy|unemployment|literacy|urbani[sz]ation|"
-                           r"contribution|pace|intensity|coefficient|dependence|degree|density)\b", re.IGNORECASE)
+                           r"contribution|pace|intensity|coefficient|dependence|degree|density|inflation|CPI|PPI|PMI|"
+                           r"factor|rating|yield|vacancy)\b", re.IGNORECASE)
+# an amount a change in points can only be the growth rate of ("Change in the export delivery value")
+_AN_AMOUNT_NAMED = re.compile(r"\b(?:value|revenue|output|GDP|exports?|imports?|sales|investment|trade|income|volume|"
+                              r"profits?|turnover|spending|consumption|throughput|production|capital|funds?|balance|"
+                              r"loans?|deposits?|assets|savings)\b", re.IGNORECASE)
 _MARGIN_WORDS = re.compile(r"\b(?:margin|gap|than|above|below|difference)\b", re.IGNORECASE)
 _A_CHANGE_LABEL = re.compile(r"(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\b")
 

@@ -940,14 +940,21 @@ _RECEIVED_AT = {"received": "at", "welcomed": "at", "hosted": "at", "served": "a
 _VENUE_RECEIVING = re.compile(r"(?<![\w'’-])(?:(?:all|the|its|their|these|those|some|many|local|an?\s+(?:lot|number)\s+of|"
                               r"(?:dozens|hundreds|thousands)\s+of)\s+)*"
                               r"(?P<venue>(?:(?!(?:all|the|its|their|these|those|an?|lot|number|of|on|in|at|for|about|"
-                              r"from|with|by)\b)(?-i:[a-z])[\w-]*\s+){0,2}?(?:beaches|parks|"
+                              r"from|with|by|and|or)\b)(?-i:[a-z])[\w-]*\s+){0,2}?(?:beaches|parks|"
                               r"scenic\s+(?:spots|areas)|attractions|hotels|museums|venues|resorts|islands|cinemas|"
                               r"theatres|theaters|airports|railway\s+stations|terminals|hospitals|restaurants|"
                               r"shopping\s+malls|malls|stores))\b(?:\s+(?:in|of|across)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                              r"(?!\s+(?:and|or|&)\s)"
                               # (up to the verb, only helping verbs, adverbs and "and" between: not "The museums said
                               # the city received …")
                               r"(?=\s+(?:(?:have|has|had|are|is|were|was|been|and|also|all|together|jointly|already|"
                               r"well-[\w-]+|[a-z]+ly)\s+){0,5}$)", re.IGNORECASE)
+# the venue is not the verb's subject: another place or people have it, or it is one of several
+# ("Qingdao with its beaches", "Visitors to the city's parks", "Restaurants and hotels")
+_VENUE_NOT_THE_SUBJECT = re.compile(r"(?:\b(?:to|of|from|for)|(?<=\w)\s+(?:and|or|&))\s+(?:[\w'’-]+\s+){0,3}$",
+                                    re.IGNORECASE)
+# ("with 30 scenic spots hosting 3.645 million visitors": before an -ing verb the venue is its subject)
+_VENUE_WITH = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # words that put the verb after them in the future: "will extend the route …, adding 12 stations"
 # (not a relative clause's: "The city, which will host the expo next year, opened its line …")
 _TO_COME = re.compile(r"(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)"
@@ -1291,6 +1298,10 @@ def _count_relation(c: Candidate, text_before: str) -> str:
         done = _DONE_TO[verb["verb"].lower()]  # (not "The second phase will extend …, adding 12 stations")
         venue = _VENUE_RECEIVING.search(said, max(said.rfind("."), said.rfind(";")) + 1) \
             if done in _RECEIVED_AT else None
+        clause = max(said.rfind(","), 0)
+        if venue and (_VENUE_NOT_THE_SUBJECT.search(said, clause, venue.start()) or (
+                _VENUE_WITH.search(said, clause, venue.start()) and not verb[0].split()[0].lower().endswith("ing"))):
+            venue = None
         # "all bathing beaches in Qingdao … have received a total of 23.4 million person-time
         # visitors": those the beaches received, not all the city's
         return f"{done} {_RECEIVED_AT[done]} {venue['venue'].lower()}" if venue else done
