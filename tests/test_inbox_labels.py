@@ -2106,3 +2106,10 @@ def test_a_rank_after_a_preposition_and_a_place_s_possessive_ranks_what_follows_
                    "seeks to catch up.")[0].startswith("Rank of the port")
     assert _labels("Testcity is China's third-busiest container port.")[0].startswith("Testcity's rank")
     assert _labels("Testcity rose to China's third-busiest port in 2023.")[0].startswith("Testcity's rank")
+
+
+def test_an_industry_s_export_delivery_value_is_no_exports():
+    # (出口交货值: the output industrial firms delivered for export, never the place's exports)
+    rows = _suggested("The export delivery value was 11 billion 820 million yuan, and exports to Japan reached 3 "
+                      "billion yuan.")
+    assert rows[0][:2] == ("money", "The export delivery value") and rows[1][1] == "Exports to Japan"

@@ -55,7 +55,8 @@ _MONEY_CUES = [
      r"cent(?:er|re)s?|fairs?|expos?|organi[sz]ation|offices?|promotion|week|conferences?|forums?|parks?|"
      r"areas?|hubs?|agreements?|war|frictions?|barriers?|polic(?:y|ies)|representatives?|missions?|"
      r"delegations?|talks|ties|relations|partners?)\b)", "trade_volume", "trade_volume"),
-    (r"export(?:s|ed)?\b", "exports", "exports"),
+    # (not industry's "export delivery value", the output its firms delivered for export: no exports)
+    (r"export(?:s|ed)?\b(?!\s+delivery\b)", "exports", "exports"),
     (r"import(?:s|ed)?\b", "imports", "imports"),
     (r"total\s+investment|invest", "investment_total_cumulative", "investment_amount"),
 ]
