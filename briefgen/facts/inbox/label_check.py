@@ -576,21 +576,22 @@ _LIKENED_TO = re.compile(rf"\b(?:equal|equivalent|comparable|similar)\s+(?:in\s+
 # Who has the things counted, right before them: "… and the company currently owns 1,689 chain
 # stores in Japan", "The Qingdao branch has two types of platform" (a firm's or a branch's, no
 # place's: "The city has 5 universities" is the label's own city)
+# (the words between a holder's verb and the figure, and before the verb)
+_HOLDING_NOW = r"(?:currently\s+|now\s+|also\s+|already\s+)?"
+_HOLDING_HOW_MANY = r"(?:(?:more\s+than|over|about|around|nearly|some|a\s+total\s+of)\s+)?$"
 _HOLDER_BEFORE = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<holder>(?:[Tt]he\s+|[Ii]ts\s+)(?:[A-Z][\w&'’.-]*\s+){0,3}"
                             r"(?:company|firm|group|branch|bank|plant|factory|subsidiary|brand|chain|retailer|maker|"
                             r"manufacturer)|(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Co\.?,?\s+Ltd\.?|Co\.|Ltd\.?|Group|Corp\.?|"
-                            r"Inc\.?|Company))\s+(?:currently\s+|now\s+|also\s+|already\s+)?(?:owns|has|operates|runs|"
-                            r"employs)\s+(?:(?:more\s+than|over|about|around|nearly|some|a\s+total\s+of)\s+)?$")
+                            rf"Inc\.?|Company))\s+{_HOLDING_NOW}(?:owns|has|operates|runs|employs)\s+{_HOLDING_HOW_MANY}")
 
 
 # … or a pronoun the label cannot name: "Currently, it serves flights on a total of 19 international
 # routes" (the airline's, said a sentence before)
-_IT_HAS_BEFORE = re.compile(r"(?:^|[,;]\s+|\band\s+)(?:[Ii]t|[Tt]hey)\s+(?:currently\s+|now\s+|also\s+|already\s+)?"
+_IT_HAS_BEFORE = re.compile(rf"(?:^|[,;]\s+|\band\s+)(?:[Ii]t|[Tt]hey)\s+{_HOLDING_NOW}"
                             # (not "has" helping a verb: "It has attracted 40 firms", "it has set up")
                             r"(?:owns?|has|have|operates?|runs?|employs?|serves?)\s+"
                             r"(?:(?![a-z]+ed\b|(?:set|built|made|won|drawn|seen|held|brought|taken|grown|become|been)\b)"
-                            r"[a-z][\w-]*\s+){0,3}?"
-                            r"(?:(?:a\s+total\s+of|more\s+than|over|about|around|nearly|some)\s+)?$")
+                            rf"[a-z][\w-]*\s+){{0,3}}?{_HOLDING_HOW_MANY}")
 
 
 # a label that names whose things they are: "Testcity Airlines' routes", "Routes of Testcity Airlines"

@@ -633,7 +633,7 @@ def _ranked_object(c: Candidate, text_before: str) -> str | None:
     at = _at(c, text_before)
     if at < 0 or not _AFTER_A_PREPOSITION.search(c.quote, max(at - 60, 0), at):
         return None
-    noun = _RANKED_NOUN.match(c.quote, at + len(c.as_written))
+    noun = _WHAT_IS_RANKED.match(c.quote, at + len(c.as_written))
     return f"the {' '.join(noun[1].split())}" if noun else None
 
 
@@ -641,7 +641,7 @@ def _ranked_object(c: Candidate, text_before: str) -> str | None:
 # (not "to" or "from": "Testcity rose to China's third-busiest port" is the subject's rank)
 _AFTER_A_PREPOSITION = re.compile(r"\b(?:in|at|into|for|with|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"
                                   r"[A-Z][\w-]*['’]s\s+$")
-_RANKED_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[,.;:()]|\s+(?:in|of|on|at|for|with|as|and|to|by)\b|\s*$)")
+_WHAT_IS_RANKED = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[,.;:()]|\s+(?:in|of|on|at|for|with|as|and|to|by)\b|\s*$)")
 
 
 # The year a change is measured from, when its sentence names one: "increased from 16.4 billion
