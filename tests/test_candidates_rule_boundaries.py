@@ -135,3 +135,31 @@ def test_months_one_to_june_is_january_to_june():
                     "reported.", "2008-09-05")
     assert [r[:2] for r in rows] == [("790", "2008-01/2008-06")]
     assert _periods("Exports rose 21 to June's 5 percent.", "2008-09-05")[0][1] != "2008-01/2008-06"
+
+
+def test_a_league_table_s_name_in_any_case_is_no_count_and_no_place():
+    rows = found("Testcity has attracted investment from 179 Fortune global 500 companies.")
+    assert [(r[0], r[2]) for r in rows] == [("179", "city")]
+
+
+def test_a_verb_after_a_comma_keeps_its_figure_from_sharing_the_next_unit():
+    rows = extract("The investment in each technical adjustment, which totals more than 8,000, exceeds 5 million yuan.",
+                   source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.unit) for c in rows] == [("more than 8,000", "count"), ("exceeds 5 million yuan", "CNY")]
+    rows = extract("The parks cover 40,000 and 50,000 square meters.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [c.unit for c in rows] == ["m2", "m2"]
+
+
+def test_a_word_number_doing_what_an_earlier_count_did_counts_the_same():
+    rows = extract("Sixty-nine companies earn more than 1 billion yuan a year, 11 earn over 5 billion yuan, while five "
+                   "earn over 10 billion yuan.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [c.as_written for c in rows if c.unit == "count"] == ["Sixty-nine", "11", "five"]
+    rows = extract("Sixty-nine companies earn more than 1 billion yuan, and the three sides agreed over 2 deals.",
+                   source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert "three" not in [c.as_written for c in rows]
+
+
+def test_one_of_a_place_s_word_counted_group_is_counted():
+    rows = found("As one of China's fourteen open cities, Testcity grew fast.")
+    assert [r[:1] for r in rows] == [("fourteen",)]
+    assert found("Testcity's three major trade partners were ASEAN, the EU and the US.") == []

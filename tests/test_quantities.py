@@ -325,3 +325,18 @@ def test_an_amount_of_billions_then_millions_reads_back_as_its_value():
     assert parse_quantity("11 billion 820 million yuan").value == Decimal("11820000000")
     assert parse_quantity("11 billion 820 million yuan").unit == "CNY"
     assert parse_quantity("3 billion yuan").value == Decimal("3000000000")
+
+
+def test_dollars_of_other_countries_written_before_the_number_are_read():
+    read = [(f.quantity.value, f.quantity.unit) for f in find_quantities(
+        "a $US1 trillion economy, $A1.5 billion, A$2.2 billion, NZ$ 5 million, C$40 million and $7")]
+    assert read == [(1000000000000, "USD"), (1500000000, "AUD"), (2200000000, "AUD"), (5000000, "NZD"),
+                    (40000000, "CAD"), (7, "USD")]
+
+
+def test_an_ordinal_before_wealthiest_or_most_in_china_is_a_rank():
+    assert [(f.quantity.value, f.quantity.unit) for f in find_quantities(
+        "Testland is the third-wealthiest province in China")] == [(3, "rank")]
+    assert [(f.quantity.value, f.quantity.unit) for f in find_quantities(
+        "retail sales of 611.6 billion yuan, the third most in China")][-1] == (3, "rank")
+    assert list(find_quantities("the wealthiest city in the province")) == []

@@ -52,6 +52,8 @@ CURRENCY_PREFIXES = {
     "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
     "SGD": "SGD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "JPY": "JPY",
     "KRW": "KRW", "₩": "KRW",
+    # Australian, New Zealand and Canadian dollars as their own outlets write them ("$A1.5 billion", "A$2 billion")
+    "A$": "AUD", "AU$": "AUD", "$A": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD", "C$": "CAD", "CAD": "CAD",
 }
 # Written after the number ("2.8 billion yuan", "380 million USD").
 CURRENCY_SUFFIXES = {
@@ -156,7 +158,8 @@ MULTIPLIER_WORDS.update({f"{word}fold": n for word, n in WORD_NUMBERS.items() if
 # "plans to triple its sales", "to double over 2010" (not "a triple win", "to double down",
 # "returned to double digits", "will double as a showroom")
 MULTIPLIER_VERBS = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
-RANK_ADJECTIVES = ("largest", "biggest", "most important", "busiest", "leading", "highest")
+RANK_ADJECTIVES = ("largest", "biggest", "most important", "busiest", "leading", "highest",
+                   "wealthiest", "richest", "most populous")  # ("third-wealthiest province in China")
 
 
 # --- the grammar -------------------------------------------------------------------------------
@@ -190,10 +193,11 @@ _DIGITS = (r"(?:\d{1,3},\d{1,2}(?=\s+(?:million|billion|trillion)\b)|\d{1,3}(?:,
            r"\d{1,3}(?:['’]\d{3})+(?![\d'’])|\d+)"
            r"(?:\.\d+)?")
 # Digits start a number unless they continue a word ("H135"), a decimal or a thousands group;
-# a currency code may be written right against them ("RMB100 million").
-_CODES = "|".join(code for code in CURRENCY_PREFIXES if len(code) == 3 and code.isalpha())
+# a currency code may be written right against them ("RMB100 million", "$US1 trillion").
+_CODES = "|".join(re.escape(code) for code in CURRENCY_PREFIXES
+                  if len(code) == 3 and (code.isalpha() or code[0] == "$"))
 # (a comma right after a word is a missing space, "dollars,30 percent", not a thousands group)
-NUMBER_PATTERN = _NUMBER = rf"(?:(?:(?<![\w.])(?<![\d\W],)(?<!\d['’])|(?<={_CODES})){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
+NUMBER_PATTERN = _NUMBER = rf"(?:(?:(?<![\w.])(?<![\d\W],)(?<!\d['’])|(?<={_CODES})|(?<=\$A)){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
 _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 # "2.8 billion", "ten thousand", "hundred million"; the short forms may touch it ("$1.2bn").
 _ATTACHED = "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True))
@@ -225,7 +229,7 @@ QUANTITY_PATTERN = rf"""
         (?:(?:[\w'’-]+\s+){{0,2}}?No\.?\s*)?(?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w)
         (?!['’]s\b)(?!\s+to\s+\d))  # (not "ranking it 2023's best", "ranked them 1 to 10")
   | (?P<most>(?<!\w)(?:the\s+)?(?:(?P<most_ord>{_ORDINAL})\s+)?most
-        \s+in\s+the\s+(?:world|country|nation)(?!\w))
+        \s+in\s+(?:the\s+(?:world|country|nation)|China)(?!\w))  # ("the third most in China")
   | (?P<factor>(?<!\w)a\s+factor\s+of\s+(?P<factor_num>{_DIGITS}))
   | (?P<top>(?<!\w)(?:rank(?:s|ed|ing)?|is|are|was|were|remains?|remained|listed|named)\s+
         (?:(?:already|still|now|also|once)\s+)?among\s+

@@ -1118,6 +1118,16 @@ class _Context:
                 parts.setdefault(counties[county], set()).add(county)
         return parts
 
+    def _deals_since(self, start: int, sentence: Span) -> bool:
+        """Whether every sentence after the one at `start`, up to `sentence`, speaks of "these
+        projects" (or deals, contracts …) again."""
+        before = self.sentences.at(max(sentence.start - 1, 0))
+        while before.start > start and self.sentences.at(start).start < before.start:
+            if not _THESE_DEALS.search(self.text, before.start, before.end):
+                return False
+            before = self.sentences.at(max(before.start - 1, 0))
+        return True
+
     def _named_at(self, city: str) -> list[int]:
         """Where the text names its city, its dateline in capitals included ("LIAOCHENG, China,
         Aug. 21, 2023 /PRNewswire/ -- …"; a dateline alone makes no city the text's: "JINAN
@@ -2174,14 +2184,18 @@ class _Context:
                 and not self._names_a_province(sentence)
                 and not self._names_before(sentence, found.start))  # (where the city's rank ranks)
         if window > 0 and not home:
-            refers = _REFERS_TO.match(self.text, sentence.start)
-            if refers and refers["site"] and mention.slug != self.city_slug:
+            refers = _REFERS_TO.match(self.text, sentence.start) or \
+                _THESE_DEALS.search(self.text, sentence.start, found.start)
+            if refers and "site" in refers.groupdict() and refers["site"] and mention.slug != self.city_slug:
                 refers = None  # ("The plant …" is the city's firm's, not a partner's named before)
             if not refers and not _BOTH_SIDES.search(
                     self.text, sentence.start, sentence.end) and not self._names_again(found, sentence):
                 return None, _WIDER_PLACE_NO_ENTITY
             # "Its coastline …" is what the sentence before is about, not a name further back
-            if mention.start < self.sentences.at(max(sentence.start - 1, 0)).start:
+            # (unless each sentence since goes on about the same projects: "… for a total of 128
+            # investment projects. Overall investment in these projects … \n\nThe projects cover …")
+            if mention.start < self.sentences.at(max(sentence.start - 1, 0)).start \
+                    and not self._deals_since(mention.start, sentence):
                 return None, "the figure is about a wider place, and the sentence before names no entity"
         abroad = self._place_abroad(sentence.start, found.start) if window > 0 else \
             sector_abroad(self.text, mention.end) if self.subjects.kinds.get(mention.slug) == "sector" \
@@ -3147,6 +3161,8 @@ _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 # (or a firm's site opening it as its subject, then its verb or an aside: "The assembly plant, the
 # joint venture's fifth in China, employs 3,000"; not "The company's rival Midea sold …", "The group
 # of seven …", "The firm said …")
+# the investment projects, deals or contracts a sentence before counted, named again
+_THESE_DEALS = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]he)\s+(?:[a-z][\w-]*\s+)?(?:projects|deals|contracts|agreements)\b")
 _REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}?(?:amount|figure|total|sum|number|"
                         r"volume|value|investments?|projects?)|(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?"
                         r"(?P<site>company|firm|group|plant|factory|facility|(?:joint\s+)?venture|bridge|terminal|complex|"
@@ -3637,6 +3653,9 @@ _CHANGE_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,120}[.!?][ \t]+(?:This|That|It)[
 # "… a more than ten-fold increase from $36.7 billion": the amount the change started from
 _CHANGED_FROM = re.compile(r"\s+(?:increase|rise|growth|jump|decrease|decline|drop)\s+from\s+")
 _RANK_GAP = re.compile(r"(?:\s+(?:in|during|by)\s+[^,.;:()]{1,30})?[\s,]*(?:(?:ranking|ranked|placing)\s+)?")
+# (a verb opening the next figure starts the clause's predicate, no item of a list: "each
+# adjustment, which totals more than 8,000, exceeds 5 million yuan")
+_A_VERB_OPENS = re.compile(r"(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping))\b", re.IGNORECASE)
 _SHARED_UNIT_BETWEEN = re.compile(r"^[\s\u3000]*(?:,|and|or|-|–)[\s\u3000]*(?:and[\s\u3000]+)?$")
 # (the currency may be written again: "from $3 to $5" is a before and an after too)
 _RANGE_TO = re.compile(rf"[\s\u3000]*to[\s\u3000]*(?=(?:(?:{'|'.join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))})[\s\u3000]*)?"
@@ -3701,7 +3720,8 @@ def _share_units(text: str, founds: list[Found],
         if (nxt is None or current.unit != "count" or current.counted
                 or nxt.unit in ("count", "rank") or founds[i].form != "digits"
                 or founds[i + 1].form not in ("digits", "word")
-                or not _SHARED_UNIT_BETWEEN.match(text[founds[i].end:founds[i + 1].start])):
+                or not _SHARED_UNIT_BETWEEN.match(text[founds[i].end:founds[i + 1].start])
+                or _A_VERB_OPENS.match(nxt.as_written)):
             continue
         ratio = nxt.value / number_value(_leading_number(nxt.as_written))
         kept[i] = replace(current, value=tidy(current.value * ratio), unit=nxt.unit,

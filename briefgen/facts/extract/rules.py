@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.facts.quantities import Found
+from briefgen.facts.quantities import NUMBER_PATTERN, Found
 
 # Capitalised words that may stand right before a figure without making it part of a name.
 _FREE_CAPITALS = frozenset(
@@ -228,9 +228,29 @@ def _judge_word_count(text: str, found: Found, paired: bool) -> Verdict | None:
             before[-3:-1] == ["one", "of"] or before[-2:-1] == ["among"]):
         return None  # "the two sides" refers back; "one of the six zones" still counts
     counted = counted_after(text, found.end)
+    if counted is None and (earlier := _counted_doing_the_same(text, found)):
+        return Verdict(earlier, f"word number of '{earlier}' (named before, doing the same)", 0.6)
     if counted is None or _UNMEASURED.match(text, found.end):
         return None
     return Verdict(counted, f"word number counting '{counted}'", 0.8)
+
+
+def _counted_doing_the_same(text: str, found: Found) -> str | None:
+    """What a word number stands for when its verb is the one an earlier count's noun had in the
+    sentence: "Sixty-nine companies earn more than 1 billion yuan, 11 earn over 5 billion yuan,
+    while five earn over 10 billion yuan" counts companies."""
+    verb = _VERB_AFTER.match(text, found.end)
+    if not verb:
+        return None
+    before = re.split(r"[.!?;]\s", text[max(found.start - 300, 0):found.start])[-1]
+    for m in re.finditer(rf"{NUMBER_PATTERN}\s+((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*s)\s+{verb[1]}\b",
+                         before, re.IGNORECASE):
+        return m[1]
+    return None
+
+
+_VERB_AFTER = re.compile(r"\s+([a-z]{3,})\s+(?=(?:over|more\s+than|above|at\s+least|less\s+than|under|about|"
+                         r"nearly|between|\$|\d))")
 
 
 def _judge_digit_count(text: str, found: Found, paired: bool) -> Verdict | None:
@@ -387,6 +407,8 @@ def _is_name(text: str, found: Found) -> bool:
         return False  # "Processing approximately 30,000 orders": a qualifier parts name and number
     if text[found.start - 1:found.start] == "-" and text[found.start - 2:found.start - 1].isalpha():
         return True  # "COVID-19", "Boeing-737"
+    if _A_LEAGUE_TABLE.search(text, max(found.start - 30, 0), found.start):
+        return True  # "179 Fortune global 500 companies": the league's name, written in any case
     m = _WORD_BEFORE.search(text, max(found.start - 40, 0), found.start)
     if not m:
         return False
@@ -396,9 +418,10 @@ def _is_name(text: str, found: Found) -> bool:
     counted = counted_after(text, found.end)
     if word.endswith(("'s", "’s")) and found.has_unit:
         return False  # "compared with Shandong province's 5.5% and China's 6.1%": a place's measure
-    if word.endswith(("'s", "’s")) and found.form == "digits" and counted and counted[0].islower():
-        # "Shandong's 145 provincial-level development zones": a place's count ("Qingdao's three
-        # major trade partners" names the list that follows)
+    if word.endswith(("'s", "’s")) and counted and counted[0].islower() and (
+            found.form == "digits" or _ONE_OF.search(text, max(found.start - 60, 0), m.start(1))):
+        # "Shandong's 145 provincial-level development zones", "one of China's fourteen open cities":
+        # a place's count ("Qingdao's three major trade partners" names the list that follows)
         return False
     if found.has_unit and found.form == "digits" and re.search(r"\btimes$", text[found.start:found.end]):
         return False  # "visited Qingdao 3 times": how often, not a name's number
@@ -410,6 +433,8 @@ def _is_name(text: str, found: Found) -> bool:
             and word.lower() not in _MONTHS and not word.isupper() or word in ("No", "NO"))
 
 
+_A_LEAGUE_TABLE = re.compile(r"\b(?:Fortune|Forbes)\s+(?:global\s+|world\s+)?$", re.IGNORECASE)
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:[A-Z][\w-]*\s+){0,2}$", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"(?:^|[.!?,;:]\s*|\n\s*)$")
 
 

@@ -798,7 +798,8 @@ _WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)(?!\s+(?:[a-z-]+\s+){0,
                     # (not "globally-recognized companies": what kind of firm; nor "is globally
                     # recognized as the World Kite Capital": a name the place is known by)
                     r"globally(?![-‑])(?!\s+(?:recogni[sz]ed|renowned|known|famous|acclaimed)\b)|"
-                    r"global(?=\s+\w+\s*(?:ports?|"
+                    # (not "179 Fortune global 500 companies": the league's name)
+                    r"(?<!Fortune\s)(?<!Forbes\s)global(?=\s+\w+\s*(?:ports?|"
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
                     r"trade|growth|GDP|demand|output|total|market|markets|sales|population)\b)"
                     # "the global off-road tyre market": a product's market the world over
@@ -851,7 +852,9 @@ _BEHIND_A_PROVINCE = re.compile(rf"\b(?:second\s+(?:only\s+)?to|only\s+to|after|
 
 
 # What a rank ranks when it is not an investor or partner (their group is all of them).
-_RANKED_NOUN = re.compile(r"\b(?:largest|biggest|busiest)\s+(?:[\w-]+\s+){0,2}?(?P<noun>port|city|"
+# ("the third-wealthiest province"; an unnumbered "the wealthiest city in …" is no rank briefgen reads)
+_RANKED_NOUN = re.compile(r"\b(?:largest|biggest|busiest|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[-\s]+"
+                          r"(?:wealthiest|richest|most\s+populous))\s+(?:[\w-]+\s+){0,2}?(?P<noun>port|city|"
                           r"airport|terminal|province|economy|company|exporter|importer)s?\b")
 _PLURALS = {"city": "cities", "economy": "economies", "company": "companies"}
 
