@@ -163,3 +163,17 @@ def test_one_of_a_place_s_word_counted_group_is_counted():
     rows = found("As one of China's fourteen open cities, Testcity grew fast.")
     assert [r[:1] for r in rows] == [("fourteen",)]
     assert found("Testcity's three major trade partners were ASEAN, the EU and the US.") == []
+
+
+def test_sentences_going_on_about_these_projects_keep_their_subject_across_a_wider_place():
+    text = ("In 2016, Jiangsu signed agreements with 62 Fortune Global 500 companies for 128 investment projects. "
+            "Overall investment in these projects has reached $16.1 billion.\n\n"
+            "The projects cover 28 industry sectors. Of these projects, 63 had full funding in place.")
+    rows = found(text)
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("62", "investment", "province"), ("128", "investment", "province"), ("$16.1 billion", "investment", "province"),
+        ("28", "investment", "province"), ("63", "investment", "province")]
+    # a sentence in between that speaks of something else breaks the chain
+    rows = found("In 2016, Jiangsu signed agreements with 62 Fortune Global 500 companies for 128 investment projects. "
+                 "Its coastline is long.\n\nIts GDP reached $1.5 trillion.")
+    assert rows[-1][:2] == ("$1.5 trillion", None)
