@@ -177,3 +177,10 @@ def test_sentences_going_on_about_these_projects_keep_their_subject_across_a_wid
     rows = found("In 2016, Jiangsu signed agreements with 62 Fortune Global 500 companies for 128 investment projects. "
                  "Its coastline is long.\n\nIts GDP reached $1.5 trillion.")
     assert rows[-1][:2] == ("$1.5 trillion", None)
+
+
+def test_talents_at_or_above_the_provincial_level_are_graded_not_the_province_s():
+    rows = found("Testcity High-tech Zone grew. The number of talents at or above the provincial level reached 290.")
+    assert rows[-1][0] == "290" and rows[-1][2] == "city"
+    rows = found("Testcity High-tech Zone grew. Exports reached the provincial level of 290 billion yuan.")
+    assert rows[-1][2] == "province"

@@ -556,9 +556,10 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?!Taiwan\b
                        # "in the southern province of Tây Ninh": a province named after "of", home or abroad
                        r"|(?<![\w-])[Tt]he\s+(?:[a-z]+\s+){0,2}?province\s+of\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
                        r"|(?<![\w-])(?P<the>[Tt]h(?:e|is)\s+(?:(?:eastern|coastal|whole|entire|northern|"
-                       r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial(?![\s-]+level)|(?<=\b[Tt]he\s)[Pp]rovincial(?=\s+level\b)|"
+                       r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial(?![\s-]+level)|(?<=\b[Tt]he\s)(?<!above\sthe\s)(?<!at\sthe\s)(?<!below\sthe\s)[Pp]rovincial(?=\s+level\b)|"
                        r"province-wide)\b")
-# ("in this eastern province": the province the text is about, as "the province" is)
+# ("in this eastern province": the province the text is about, as "the province" is; "talents at or
+# above the provincial level" is a grade)
 # Words that only locate a place ("Qingdao in East China's Shandong province", "Qingdao,
 # Shandong province", "China's north port of Qingdao"): they say where the city is, not what a
 # figure is about.
