@@ -2113,3 +2113,11 @@ def test_an_industry_s_export_delivery_value_is_no_exports():
     rows = _suggested("The export delivery value was 11 billion 820 million yuan, and exports to Japan reached 3 "
                       "billion yuan.")
     assert rows[0][:2] == ("money", "The export delivery value") and rows[1][1] == "Exports to Japan"
+
+
+def test_a_rank_s_group_keeps_the_kind_of_what_is_ranked():
+    # "China's third-busiest container port" ranks among container ports, not among all ports
+    assert _labels("Testcity is China's third-busiest container port.") == ["Testcity's rank among container ports in China"]
+    assert _labels("Testcity is the third largest dry bulk and container port in Jiangsu Province.") == [
+        "Testcity's rank among dry bulk and container ports in Jiangsu"]
+    assert _labels("Testcity is the second largest port in China.") == ["Testcity's rank among ports in China"]

@@ -855,8 +855,8 @@ _BEHIND_A_PROVINCE = re.compile(rf"\b(?:second\s+(?:only\s+)?to|only\s+to|after|
 # What a rank ranks when it is not an investor or partner (their group is all of them).
 # ("the third-wealthiest province"; an unnumbered "the wealthiest city in …" is no rank briefgen reads)
 _RANKED_NOUN = re.compile(r"\b(?:largest|biggest|busiest|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[-\s]+"
-                          r"(?:wealthiest|richest|most\s+populous))\s+(?:[\w-]+\s+){0,2}?(?P<noun>port|city|"
-                          r"airport|terminal|province|economy|company|exporter|importer)s?\b")
+                          r"(?:wealthiest|richest|most\s+populous))\s+(?P<kind>(?:(?!(?:in|of|the|for|by|to|at|on|with)\s)[a-z][\w-]*\s+){0,4}?)"
+                          r"(?P<noun>port|city|airport|terminal|province|economy|company|exporter|importer)s?\b")
 _PLURALS = {"city": "cities", "economy": "economies", "company": "companies"}
 
 
@@ -944,8 +944,8 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
             among = f"{adjective} {_ranked_as(clause)}"
         elif top_group := _TOP_GROUP.search(clause):  # "the top three container handling ports"
             among = " ".join(top_group["group"].split())
-        elif ranked:  # "the second largest port in China": among ports
-            among = _PLURALS.get(ranked["noun"], ranked["noun"] + "s")
+        elif ranked:  # "the second largest port in China": among ports; "third-busiest container port": container ports
+            among = ranked["kind"] + _PLURALS.get(ranked["noun"], ranked["noun"] + "s")
     province = _PROVINCE.search(clause)
     if province and _is_city_name(province, city):
         province = None
