@@ -1011,3 +1011,36 @@ def test_a_time_an_undated_source_does_not_resolve_is_not_quoted_as_words_the_se
 def test_what_a_place_is_poised_to_do_is_a_plan():
     assert _statuses("The park is poised to put 2,000 hydrogen-powered trucks on the road.") == [("2,000", "plan")]
     assert _statuses("The park put 2,000 hydrogen-powered trucks on the road in 2020.")[0][1] is None
+
+
+def test_a_project_s_cost_told_in_an_aside_is_held_until_its_label_names_the_project(tmp_path):
+    # "The project, with a planned total investment of 290 million yuan (…), will become the first …
+    # in China": the project's money, not the city's planned investment, and no figure of China
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import OWNER_LEFT_OUT, SITE_S, label_and_reason
+    text = ("Construction on a power station for electric buses began in Xuejiadao, Testcity. The project, with a "
+            "planned total investment of 290 million yuan ($44.3 million), will become the first such station in China.")
+    rows = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)
+    assert [(c.as_written, c.scope.level) for c in rows] == [("290 million yuan", "city"), ("$44.3 million", "city")]
+    label, why = label_and_reason(rows[0], "investment_planned", LABELS, text[:rows[0].offset], PARTNERS, "Testcity")
+    assert why.startswith(SITE_S) and SITE_S in OWNER_LEFT_OUT
+    rows = extract("The project, with a planned total investment of 290 million yuan, will open in June. Testcity's "
+                   "total investment rose 5 percent.", source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)
+    _, why = label_and_reason(rows[1], None, LABELS, "", PARTNERS, "Testcity")
+    assert not why.startswith(SITE_S)
+
+
+def test_a_restatement_takes_the_status_of_the_figure_it_restates(project):
+    # "… of 290 million yuan ($44.3 million), will become …": the "will" after the dollars is no
+    # plan of theirs alone; a restatement says what its figure says
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.extract.inputs import entity_names
+    from briefgen.facts.inbox.files import write_inbox
+    aliases, kinds = entity_names(project / "facts" / "entities.yaml")
+    text = ("Korean firms build a plant in the city. The plant, with an investment of 2.8 billion yuan "
+            "($432.32 million), will become the largest of its kind.\n")
+    found = extract(text, source="club.txt", doc_date="2019-06-01", aliases=aliases, kinds=kinds)
+    assert found[1].equivalent_of == found[0].key
+    path, _, _ = write_inbox(found, text, project / "facts", "club.txt")
+    blocks = candidates(path)
+    assert [b.get("status") for b in blocks] == [None, None]

@@ -879,6 +879,13 @@ _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b(?:No\.\s*\d
                           r"|\bthe\s+(?:(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?"
                           r"(?:largest|biggest|busiest)\b[^,;.()]*?(?:on\s+the\s+(?:Chinese\s+)?mainland|"
                           r"in\s+China|in\s+the\s+country|nationwide)\b"
+                          # "will become the first commercial power station for electric buses in
+                          # China": what is first in the country, not where the project's money is
+                          # (not a period, "in the first half of the year in China", nor a group
+                          # counted, "the first group of 14 coastal cities in China")
+                          r"|\bthe\s+(?:first|only)\s+(?!(?:half|quarter|three|two|four|five|six|seven|eight|nine|"
+                          r"ten|eleven|months?|weeks?|days?|year)\b)[^,;.()\d]*?(?:on\s+the\s+(?:Chinese\s+)?mainland|"
+                          r"in\s+China|in\s+the\s+country|nationwide)\b"
                           # "…, the country's second biggest beer maker said": a firm's rank says
                           # which firm, not where its figures are
                           # (one firm; firms only as a group it is among, "among the world's top tyre

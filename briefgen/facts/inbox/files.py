@@ -21,6 +21,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -201,6 +202,15 @@ def _flatten(text: str) -> tuple[str, list[int]]:
 
 # --- writing the inbox -------------------------------------------------------------------------
 
+class Said(NamedTuple):
+    """What an inbox block says of a figure that a restatement of it says too."""
+
+    label: str
+    label_why: str
+    status: str | None
+    status_why: str
+
+
 def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
                 seed_path: str) -> tuple[Path, int, int]:
     """Write (or extend) the inbox of one seed. Returns (path, new candidates, skipped as
@@ -216,7 +226,7 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     sentences = Sentences(text)
     mentions = Mentions(text)
     ids_by_key: dict[str, str] = {}
-    labels_by_key: dict[str, tuple[str, str]] = {}  # a figure's key -> its label and why
+    said_by_key: dict[str, Said] = {}  # a figure's key -> its label and status, and why
     owners_held: dict[str, str] = {}  # a quote -> why its figure's label leaves its owner out
     counts_held: dict[str, tuple[int, str]] = {}  # a quote -> (the end of a count held as bare, why)
     new_blocks, skipped = [], 0
@@ -224,7 +234,7 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
         if c.key in known or stated.covers(c):
             skipped += 1
             continue
-        block, ids_by_key[c.key] = _block(c, text, store, ids, ids_by_key, labels_by_key,
+        block, ids_by_key[c.key] = _block(c, text, store, ids, ids_by_key, said_by_key,
                                           owners_held, counts_held, sentences, mentions)
         new_blocks.append(block)
     if blocks or new_blocks:  # no inbox file for a seed with nothing to review
@@ -248,7 +258,7 @@ def _listed_after_held(c: Candidate, text: str, counts_held: dict[str, tuple[int
 
 
 def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
-           ids_by_key: dict[str, str], labels_by_key: dict[str, tuple[str, str]],
+           ids_by_key: dict[str, str], said_by_key: dict[str, Said],
            owners_held: dict[str, str], counts_held: dict[str, tuple[int, str]], sentences: Sentences,
            mentions: Mentions) -> tuple[str, str]:
     before = text[max(c.offset - 160, 0):c.offset]
@@ -257,9 +267,11 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     review = "keep" if c.confidence >= KEEP_CONFIDENCE and c.subject else "drop"
     label, label_why = label_and_reason(c, metric, store.metrics, text[max(c.offset - 3000, 0):c.offset],
                                         store.partners, store.city)  # the text a name may be in
-    restated = labels_by_key.get(c.equivalent_of or "")
-    if restated:  # "2.8 billion yuan ($432.32 million)": its label, and what holds that back
-        label, label_why = restated[0], f"the label of the figure it restates; {restated[1]}"
+    status, status_why = status_and_reason(c, before)
+    restated = said_by_key.get(c.equivalent_of or "")
+    if restated:  # "2.8 billion yuan ($432.32 million)": its label and status, and what holds that back
+        label, label_why = restated.label, f"the label of the figure it restates; {restated.label_why}"
+        status, status_why = restated.status, f"the status of the figure it restates; {restated.status_why}"
     held_for = _owner_held(label_why) or (c.direction and owners_held.get(c.quote))
     if held_for and not _owner_held(label_why):  # "…'s airport handled 11 million travelers, a 15 percent increase"
         label_why = f"{held_for}: the figure it is the change of; {label_why}"
@@ -269,7 +281,7 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     referred = None if held_for else _refers_to_held(c, owners_held)
     if referred:  # "20 agreements were signed during the event. The agreements are worth …"
         held_for, label_why = referred, f"{referred}: the things the sentence before counted; {label_why}"
-    labels_by_key[c.key] = label, label_why
+    said_by_key[c.key] = Said(label, label_why, status, status_why)
     if held_for:
         owners_held[c.quote] = held_for
         if c.counted and held_for in _OTHERS_OWNERS:
@@ -299,7 +311,6 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     if c.period:
         lines += [f"    period: {_q(c.period)}", f"    period_kind: {c.period_kind}"]
         lines += ["    period_inferred: true"] if c.period_inferred else []
-    status, status_why = status_and_reason(c, before)
     lines += [f"    status: {status}"] if status else []
     if not c.scope.is_city:
         scope = {k: v for k, v in c.scope.to_json().items() if v}

@@ -81,7 +81,7 @@ FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of it
               "points": "names a change in percentage points of an amount (points change a rate or a share: "
                         "which one?)",
               "bare": "names only what it counts, not what the sentence says of them",
-              "owner": "does not say whose figure it is (the things its sentence counts before it)",
+              "owner": "does not say whose figure it is (the firm, event, site or things its sentence gives it to)",
               "capacity": "names no capacity (its sentence says what can be done at once, or what it was "
                           "designed for, not what was done)",
               "level": "names no level it returned to (a share of an earlier level, not of a whole)",

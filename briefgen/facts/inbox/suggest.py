@@ -314,7 +314,7 @@ def _owner_left_out(c: Candidate, label: str, text_before: str) -> str | None:
         return COUNTED_S  # "17 monitored scenic spots in Tai'an, …, attracted 794,300 tourists"
     if _EACH_HAS.search(said) and not re.search(r"\beach\b", label, re.IGNORECASE):
         return EACH_S  # "Haier and Hisense currently each have over 30 production bases"
-    site = _A_SITE_DID.search(said) or _site_it_stands_for(c, text_before)
+    site = _A_SITE_DID.search(said) or _A_SITE_COSTING.search(said) or _site_it_stands_for(c, text_before)
     if site and site["site"].split()[-1].lower() not in label.lower() and not _within(c, text_before):
         return SITE_S  # "The ancient town has welcomed more than 1.5 million tourists"
     owner = _ITS_OWNER.match(said) if _WITH_ITS.search(said) else None
@@ -1151,6 +1151,12 @@ _A_SITE_DID = re.compile(
     r"(?:^|[,;:]\s+|\b(?:while|whereas|and)\s+)(?:the|its|this|that|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
     rf"(?P<site>{_SITES})(?:,\s+[^,;.]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+|also\s+)?"
     rf"(?:{_COUNTED_VERBS})\s+{_QUALIFIED}$", re.IGNORECASE)
+# what a project or site costs, told of it in an aside ("The project, with a planned total investment
+# of 290 million yuan, will …"): that project's money, not the city's investment
+_A_SITE_COSTING = re.compile(
+    rf"(?:^|[,;:]\s+)(?:the|its|this|that)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<site>project|{_SITES}),?\s+"
+    r"(?:with|which\s+(?:has|had|involves|involved|will\s+have))\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?:investment|cost|value)\s+of\s+{_QUALIFIED}$", re.IGNORECASE)
 # "it" doing or having what is counted, right after a sentence that opens on a place or body
 # ("The Mount Tai scenic spot has become the most popular … . During the holiday, it received
 # 103,900 tourists"; "The train travels between … . It has three routes")
