@@ -65,7 +65,7 @@ def test_a_rank_in_the_world_or_a_region_is_scoped_there():
 
 def test_a_possessive_place_before_a_rank_beats_the_clause_s_province():
     (row,) = found("Henan also became the world’s third largest inland port by volume.")
-    assert row[2:] == ("world", None, "ports")
+    assert row[2:] == ("world", None, "inland ports")
 
 
 def test_a_rank_of_the_named_provinces_is_national():
