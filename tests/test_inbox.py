@@ -1044,3 +1044,9 @@ def test_a_restatement_takes_the_status_of_the_figure_it_restates(project):
     path, _, _ = write_inbox(found, text, project / "facts", "club.txt")
     blocks = candidates(path)
     assert [b.get("status") for b in blocks] == [None, None]
+
+
+def test_a_speaker_s_name_joined_by_and_is_one_name():
+    rows = _suggested("A Global Times report quoting the Testcity Municipal Bureau of Culture and Tourism said the "
+                      "city received 4.47 million passenger trips.")
+    assert rows[0][1].endswith(", according to the Testcity Municipal Bureau of Culture and Tourism")

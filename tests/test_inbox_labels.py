@@ -38,7 +38,7 @@ def test_a_dateline_or_a_time_phrase_before_the_subject_is_no_part_of_the_label(
     assert _labels("BERLIN, Feb. 21 (Xinhua) -- A new freight train connection of around 12,300 "
                    "km links Mannheim and Testcity.") == ["A new freight train connection"]
     assert _labels("In 2022 Testcity was the world's fifth largest container port.") == \
-        ["Testcity's rank among ports in the world"]
+        ["Testcity's rank among container ports in the world"]
 
 
 def test_a_share_says_what_it_is_a_share_of_and_stops_where_the_next_clause_starts():
@@ -2121,3 +2121,15 @@ def test_a_rank_s_group_keeps_the_kind_of_what_is_ranked():
     assert _labels("Testcity is the third largest dry bulk and container port in Jiangsu Province.") == [
         "Testcity's rank among dry bulk and container ports in Jiangsu"]
     assert _labels("Testcity is the second largest port in China.") == ["Testcity's rank among ports in China"]
+
+
+def test_a_count_of_a_group_s_members_or_a_deal_s_items_is_held_until_its_label_names_them():
+    from briefgen.facts.inbox.label_check import measure_flaw
+    assert measure_flaw("Japanese firms", "count", "A consortium of ", " Japanese firms, including Kawasaki, "
+                        "has begun shipping train cars.") == "members"
+    assert measure_flaw("Cars", "count", "The eight cars are part of a ", "-car contract won in 2004.") == "members"
+    assert measure_flaw("Aircraft", "count", "The airline placed an order for ", " aircraft.") == "members"
+    # the label names the group, or no group is there
+    assert measure_flaw("Japanese firms in the consortium", "count", "A consortium of ", " Japanese firms") is None
+    assert measure_flaw("Japanese firms", "count", "Testcity hosts ", " Japanese firms.") is None
+    assert measure_flaw("Cars", "count", "It made ", " cars in 2004.") is None

@@ -1120,13 +1120,16 @@ class _Context:
 
     def _deals_since(self, start: int, sentence: Span) -> bool:
         """Whether every sentence after the one at `start`, up to `sentence`, speaks of "these
-        projects" (or deals, contracts …) again."""
-        before = self.sentences.at(max(sentence.start - 1, 0))
-        while before.start > start and self.sentences.at(start).start < before.start:
+        projects" (or deals, contracts …) again: at most _DEALS_CHAIN sentences (a longer chain is
+        no one's, and following it back from each figure made long texts quadratic)."""
+        before, opening = self.sentences.at(max(sentence.start - 1, 0)), self.sentences.at(start).start
+        for _ in range(_DEALS_CHAIN):
+            if before.start <= opening:
+                return True
             if not _THESE_DEALS.search(self.text, before.start, before.end):
                 return False
             before = self.sentences.at(max(before.start - 1, 0))
-        return True
+        return before.start <= opening
 
     def _named_at(self, city: str) -> list[int]:
         """Where the text names its city, its dateline in capitals included ("LIAOCHENG, China,
@@ -3161,6 +3164,7 @@ _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 # (or a firm's site opening it as its subject, then its verb or an aside: "The assembly plant, the
 # joint venture's fifth in China, employs 3,000"; not "The company's rival Midea sold …", "The group
 # of seven …", "The firm said …")
+_DEALS_CHAIN = 4
 # the investment projects, deals or contracts a sentence before counted, named again
 _THESE_DEALS = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]he)\s+(?:[a-z][\w-]*\s+)?(?:projects|deals|contracts|agreements)\b")
 _REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}?(?:amount|figure|total|sum|number|"

@@ -91,7 +91,9 @@ FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of it
                            "what each passed: no total)",
               "margin": "names a change where its sentence says how far one figure is above or below another",
               "likeness": "counts things its sentence only likens a size to (no count of them)",
-              "holder": "does not say whose things they are (its sentence says a firm or a branch has them)"}
+              "holder": "does not say whose things they are (its sentence says a firm or a branch has them)",
+              "members": "names no group, deal or order whose members or items it counts (\"a consortium of six "
+                         "firms\", \"a 480-car contract\")"}
 # a unit whose number was cut out of the label: "an average of liters of beer"
 _NUMBER_CUT_OUT = re.compile(r"\b(?:average\s+of|about|nearly|around)\s+(?:liters|litres|tons|tonnes|kilograms|"
                              r"kilometers|kilometres|hours|minutes|days|yuan|dollars|euros|percent|square\s+(?:meters|"
@@ -598,7 +600,7 @@ _IT_HAS_BEFORE = re.compile(rf"(?:^|[,;]\s+|\band\s+)(?:[Ii]t|[Tt]hey)\s+{_HOLDI
 _A_HOLDER_NAMED = re.compile(r"[A-Z][\w-]*['’]s?\s|\b(?:of|by|at)\s+(?:the\s+)?[A-Z]")
 
 
-MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold", "margin", "likeness", "holder")  # flaws found in the figure's sentence, not in its label
+MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold", "margin", "likeness", "holder", "members")  # flaws found in the figure's sentence, not in its label
 
 
 def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str | None:
@@ -639,7 +641,17 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
     whole = _PARTS_OF_BEFORE.search(before) if unit == "count" else None
     if whole and not set(_WORDS.findall(whole["whole"])) - _GENERAL & set(_WORDS.findall(label.lower())):
         return "holder"  # "The … greenfield project in Qingdao city consists of 14 key refining units": the project's
+    group = (_GROUP_OF_BEFORE.search(before[-60:]) or _DEAL_AFTER.match(after)) if unit == "count" else None
+    if group and group["group"].lower() not in label.lower():
+        return "members"  # "A consortium of six Japanese firms …", "part of a 480-car contract": the group's, the deal's
     return None
+
+
+# a count of the members of a group or the items of a deal, written around the number
+_GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?P<group>consortium|"
+                              r"alliance|fleet|order|contract|batch|delegation|package)\s+(?:of|for)\s+"
+                              r"(?:(?:more\s+than|over|about|around|nearly|some|up\s+to)\s+)?$")
+_DEAL_AFTER = re.compile(r"-[a-z]+\s+(?P<group>contract|order|deal|fleet|package)\b")
 
 
 # The whole whose parts are counted, as its sentence's subject: "The 12.5 billion yuan greenfield

@@ -1381,7 +1381,8 @@ def _group_label(group: tuple[str, str], before: str, c: Candidate) -> str:
 # ("Contract foreign investment in a period": the figure's period is printed beside it).
 _IN_A_PERIOD = re.compile(r"\s+in\s+a\s+period(?:\s+or\s+programme)?$")
 
-_NAMES = r"(?:the\s+)?[A-Z][\w.&'’()-]*(?:\s+(?:of\s+)?[A-Z(][\w.&'’()-]*){0,5}"
+# ("the Qingdao Municipal Bureau of Culture and Tourism said": one body's name, not "Tourism")
+_NAMES = r"(?:the\s+)?[A-Z][\w.&'’()-]*(?:\s+(?:of\s+|and\s+)?[A-Z(][\w.&'’()-]*){0,6}"
 # a role after a name, and the person's name after it: "the Qingdao Party chief, Li Qun"
 _ROLE = (r"(?:\s+(?:chief|secretary|mayor|director|head|president|official|spokesman|spokeswoman|"
          r"spokesperson|manager|chairman|chairwoman|governor|minister|ambassador|consul)"
