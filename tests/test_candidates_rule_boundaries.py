@@ -184,3 +184,25 @@ def test_talents_at_or_above_the_provincial_level_are_graded_not_the_province_s(
     assert rows[-1][0] == "290" and rows[-1][2] == "city"
     rows = found("Testcity High-tech Zone grew. Exports reached the provincial level of 290 billion yuan.")
     assert rows[-1][2] == "province"
+
+
+def test_a_comma_between_a_month_and_its_year_keeps_the_year():
+    from test_candidates_error_classes import _periods
+    assert _periods("The 307.8-km railway started construction in December, 2015.", "2017-11-20")[0][1] == "2015-12"
+    assert _periods("It cost 60 billion yuan in May, last year.", "2017-11-20")[0][1] == "2017-05"
+
+
+def test_now_after_and_in_an_undated_page_is_unresolved_not_the_year_before():
+    rows = extract("Testcity Gold Group was founded in 1996 and today has 23,000 employees.", source="t.txt",
+                   aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.period, c.period_unresolved) for c in rows] == [("23,000", None, True)]
+    rows = extract("Testcity Gold Group was founded in 1996 and today has 23,000 employees.", source="t.txt",
+                   doc_date="2017-06-01", aliases=ALIASES, kinds=KINDS)
+    assert rows[0].period == "2017-06-01"
+
+
+def test_the_country_s_reform_and_opening_up_is_an_era_not_a_place():
+    rows = found("The water area of Testcity Bay shrank from 560 square kilometers before China's reform and opening "
+                 "up to 362 square kilometers in 2010.")
+    assert [r[2] for r in rows] == ["city", "city"]
+    assert found("China's exports rose 5 percent in 2010.")[0][2:4] == ("country", "China")

@@ -2133,3 +2133,16 @@ def test_a_count_of_a_group_s_members_or_a_deal_s_items_is_held_until_its_label_
     assert measure_flaw("Japanese firms in the consortium", "count", "A consortium of ", " Japanese firms") is None
     assert measure_flaw("Japanese firms", "count", "Testcity hosts ", " Japanese firms.") is None
     assert measure_flaw("Cars", "count", "It made ", " cars in 2004.") is None
+
+
+def test_a_verb_of_extent_or_a_cut_preposition_is_no_label():
+    from briefgen.facts.inbox.label_check import label_flaws, measure_flaw
+    assert "fragment" in label_flaws("Huangdao: Measures, according to Sinopec", "km")
+    assert "fragment" not in label_flaws("Measures", "count")  # "Six measures help …"
+    assert "fragment" in label_flaws("Hard work in After", "year")
+    assert "fragment" not in label_flaws("Exports in China", "CNY")
+    # the items of a deal, or of each of a group, named after the count
+    assert measure_flaw("Cars", "count", "Of the total ", " cars in the deal -- 60 trains of eight cars each") == "members"
+    assert measure_flaw("Cars", "count", "60 trains of ", " cars each") == "members"
+    assert measure_flaw("Cars per train", "count", "60 trains of ", " cars each") is None
+    assert measure_flaw("Cars", "count", "It made ", " cars in the first half.") is None

@@ -1617,6 +1617,10 @@ class _Context:
             # "In 2010, trade reached $26.55 billion, and the volume was $19.88 billion in the
             # first eight months of this year" in an undated page: not 2010's
             return self._said_before_with_its_year(own_unresolved) or own_unresolved
+        if undated_now := self._undated_now_after_and(found, sentence, in_sentence, phrases):
+            # "was founded in 1996 and today has 23,000 employees" in an undated page: now, not 1996,
+            # and when now is the page does not say
+            return undated_now
         if phrases:
             nearest = self._nearest(phrases, found, sentence)
             # an average over years is of a span of years: beside "in the first three quarters
@@ -1908,6 +1912,15 @@ class _Context:
         before = self.founds[i] if i >= 0 else None
         return before if before and before.start >= sentence.start and before.quantity.unit != "percent" \
             and not self.text[before.end:clause_start].count(",") > 1 else None
+
+    def _undated_now_after_and(self, found: Found, sentence: Span, in_sentence: list[TimePhrase],
+                               phrases: list[TimePhrase]) -> TimePhrase | None:
+        """`_now_after_and` in a page with no date: the "now" names no period, and still wins."""
+        start, end = self._figure_clause(found, sentence)
+        nows = [p for p in in_sentence if p.period is None and p.kind == "point"]
+        in_clause = sorted((p for p in phrases + nows if p.start >= start and p.end <= end), key=lambda p: p.start)
+        now = self._now_after_and(in_clause, found) if nows else None
+        return now if now and now.period is None else None
 
     def _now_after_and(self, in_clause: list[TimePhrase], found: Found) -> TimePhrase | None:
         """"The facility opened its doors in March 2000 and today boasts a capacity of more than

@@ -610,9 +610,15 @@ def without_locators(clause: str, countries: frozenset[str] = frozenset()) -> st
     the last words of partners' names (lower case), which a province never locates."""
     clause = _CHINA_S_CITY.sub(lambda m: " " * len(m[0]), clause)
     clause = _OUTSIDE.sub(lambda m: " " * len(m[0]), clause)
+    clause = _AN_ERA.sub(lambda m: " " * len(m[0]), clause)
     clause = _SITE_IN_CHINA.sub(lambda m: m[0][:m.start("loc") - m.start()] + " " * len(m["loc"]), clause)
     return _LOCATOR.sub(lambda m: " " * len(m[0]) if _locates_a_name(clause, m, countries) else m[0],
                         clause)
+
+
+# "before China's reform and opening up": an era of the country's, no place a figure is about
+_AN_ERA = re.compile(r"\b(?:before|since|after|during)\s+(?:the\s+)?(?:start\s+of\s+)?China['’]s\s+reform\s+and\s+"
+                     r"opening(?:[-\s]up)?\b", re.IGNORECASE)
 
 
 # "attendees were from provinces outside Shandong": a place the figure is not about

@@ -172,6 +172,8 @@ _ENDS = re.compile(rf"\b(?:the|a|an|it|they|this|that|these|those|{_FUNCTION}|{_
                    # a sentence cut before its figure's words: "Each person drinks an average of liters
                    # of beer every", "Travelers from Cheongju used to transit"
                    r"|\b(?:every|each|per)$|\bused\s+to\s+[a-z]+$"
+                   # a preposition cut from the clause it opened: "Hard work in After" (55 years of …)
+                   r"|\b(?:[Aa]fter|[Bb]efore|[Dd]uring|[Ss]ince|[Uu]ntil|[Dd]espite)$"
 
                    # an adjective waiting for its noun: "CSP: its current" (stake)
                    r"|\b(?:its|their|the)\s+(?:current|previous|former|own|new)$"
@@ -287,7 +289,7 @@ _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
 _PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][\w'’ -]*$")  # "Areas in Shandong"
 # a word of a place's name: "Tai'an", "Xi’an", never a possessive ("in Qingdao's GDP" is what
 # changed, no place added to the label)
-_PLACE_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
+_PLACE_WORD = r"(?!(?:After|Before|During|Since|Until|Despite)\b)[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"  # (no place: "in After")
 # the additions a label may end with: its tags, its speaker, its place and group
 # what an amount is per, which the inbox adds after a label ("Saving … per container")
 _PER_WHAT = (r"container|person|capita|head|tonne|ton|unit|visitor|tourist|passenger|household|worker|employee|"
@@ -484,7 +486,9 @@ _STARTS_ON_A_VERB = re.compile(r"(?:Include|Includes|Reach|Reaches|Cover|Covers|
 # a verb alone, its subject and object cut off: "Receives" (100m tonnes of iron ore a year)
 _VERB_ALONE = re.compile(r"(?:Receives?|Received|Handles?|Handled|Produces?|Produced|Serves?|Served|Employs?|"
                          r"Employed|Attracts?|Attracted|Hosts?|Hosted|Holds?|Held|Has|Had|Gets?|Got|Sees?|Saw|"
-                         r"Covers?|Covered|Reaches|Reached|Registers?|Registered|Records?|Recorded)")
+                         r"Covers?|Covered|Reaches|Reached|Registers?|Registered|Records?|Recorded|"
+                         # a verb of extent: "The leaking pipeline … measures 711 mm" ("Huangdao: Measures")
+                         r"Measures|Measured|Stretches|Stretched|Spans|Spanned|Weighs|Weighed)")
 
 
 _THING_ALONE = re.compile(r"(?:[Tt]he|An?)\s+(?!(?:GDP|output|exports?|imports?|trade|investment|revenues?|"
@@ -493,7 +497,7 @@ _THING_ALONE = re.compile(r"(?:[Tt]he|An?)\s+(?!(?:GDP|output|exports?|imports?|
 
 
 # a plural noun spelt as a verb: "Records" (2 million records) counts records
-_NOUN_TOO = re.compile(r"Records|Registers|Hosts|Holds|Covers|Handles")
+_NOUN_TOO = re.compile(r"Records|Registers|Hosts|Holds|Covers|Handles|Measures|Spans")
 
 
 # A unit of measure alone: "Kiloliters", "Tonnes", "Square meters" say in what, not what of
@@ -642,7 +646,8 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
     if whole and not set(_WORDS.findall(whole["whole"])) - _GENERAL & set(_WORDS.findall(label.lower())):
         return "holder"  # "The … greenfield project in Qingdao city consists of 14 key refining units": the project's
     group = (_GROUP_OF_BEFORE.search(before[-60:]) or _DEAL_AFTER.match(after)) if unit == "count" else None
-    if group and group["group"].lower() not in label.lower():
+    named = group and next(g for g in group.groups() if g)  # (the group's word, whichever way it is written)
+    if group and named.lower() not in label.lower() and not (named == "each" and re.search(r"\bper\b", label)):
         return "members"  # "A consortium of six Japanese firms …", "part of a 480-car contract": the group's, the deal's
     return None
 
@@ -651,7 +656,10 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
 _GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?P<group>consortium|"
                               r"alliance|fleet|order|contract|batch|delegation|package)\s+(?:of|for)\s+"
                               r"(?:(?:more\s+than|over|about|around|nearly|some|up\s+to)\s+)?$")
-_DEAL_AFTER = re.compile(r"-[a-z]+\s+(?P<group>contract|order|deal|fleet|package)\b")
+_DEAL_AFTER = re.compile(r"-[a-z]+\s+(?P<group>contract|order|deal|fleet|package)\b"
+                         # "the total 480 cars in the deal", "60 trains of eight cars each"
+                         r"|\s+(?:[\w-]+\s+){0,2}?(?:in|of|under)\s+the\s+(?P<group2>deal|contract|order|consortium|"
+                         r"package|fleet)\b|\s+[a-z][\w-]*\s+(?P<group3>each)\b")
 
 
 # The whole whose parts are counted, as its sentence's subject: "The 12.5 billion yuan greenfield
