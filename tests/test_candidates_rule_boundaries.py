@@ -206,3 +206,27 @@ def test_the_country_s_reform_and_opening_up_is_an_era_not_a_place():
                  "up to 362 square kilometers in 2010.")
     assert [r[2] for r in rows] == ["city", "city"]
     assert found("China's exports rose 5 percent in 2010.")[0][2:4] == ("country", "China")
+
+
+def test_the_round_s_rules_stop_at_their_boundaries():
+    # a verb after "and" goes on with the same measure: the unit is shared
+    rows = extract("The terminal's throughput was 800,000, and topped 1 million TEU last year.", source="t.txt",
+                   aliases=ALIASES, kinds=KINDS)
+    assert [c.unit for c in rows] == ["TEU", "TEU"]
+    # a number naming a line or a phase, or things counted before, is no new count
+    for text in ("In 2019, 12 bus lines carried over 100,000 passengers a day, and line three carried over 30,000.",
+                 "In 2019, 30 projects attracted over 5 billion yuan, and phase two attracted over 8 billion yuan.",
+                 "Three firms earn over 100 billion yuan: Haier earns over 200 billion yuan, while the other two earn "
+                 "over 150 billion yuan."):
+        words = [c.as_written for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)]
+        assert not {"three", "two"} & set(words), text
+    # "the contracts signed with …" are described afresh, not the projects before
+    rows = found("Korea signed 20 investment projects with Testcity in 2019. The projects cover logistics. In Jiangsu "
+                 "province, the contracts signed with foreign investors reached 50 billion dollars in 2019.")
+    assert rows[-1][:3] == ("50 billion dollars", None, "province")
+    # a margin over the provincial level, and growth at it, are the province's
+    for text in ("Testcity's income was 3 percentage points above the provincial level.",
+                 "Growth at the provincial level was 6.5 percent in 2019, while Testcity's economy grew 7 percent."):
+        assert found(text)[0][2] == "province", text
+    # the league's name in lower case is no world either
+    assert found("Testcity has attracted 120 fortune global 500 companies.")[0][2] == "city"

@@ -340,3 +340,19 @@ def test_an_ordinal_before_wealthiest_or_most_in_china_is_a_rank():
     assert [(f.quantity.value, f.quantity.unit) for f in find_quantities(
         "retail sales of 611.6 billion yuan, the third most in China")][-1] == (3, "rank")
     assert list(find_quantities("the wealthiest city in the province")) == []
+
+
+def test_currency_codes_inside_words_and_lower_case_dollar_prefixes_are_no_currency():
+    read = [(f.quantity.value, f.quantity.unit) for f in find_quantities(
+        "theft accounted for 3,100 and fraud 1,254, an entrepreneur 30 times")]
+    assert read == [(3100, "count"), (1254, "count"), (30, "times")]
+    assert [f.quantity.unit for f in find_quantities("bought AutoCAD 2020 licences")] == ["count"]
+    assert [f.quantity.unit for f in find_quantities("raised a$5 million round")] == ["USD"]
+    assert [f.quantity.unit for f in find_quantities("paid CA$40 million")] == ["CAD"]
+    assert [f.quantity.unit for f in find_quantities("Rmb 5 billion, RMB100 million")] == ["CNY", "CNY"]
+
+
+def test_most_in_china_is_a_rank_only_with_its_ordinal():
+    assert list(find_quantities("Most in China expect it.")) == []
+    assert list(find_quantities("Japanese firms invest most in China's coastal provinces")) == []
+    assert [(f.quantity.value, f.quantity.unit) for f in find_quantities("the third-most in China")] == [(3, "rank")]

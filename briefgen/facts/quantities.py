@@ -52,9 +52,12 @@ CURRENCY_PREFIXES = {
     "RMB": "CNY", "CNY": "CNY", "¥": "CNY", "HK$": "HKD", "HKD": "HKD", "S$": "SGD",
     "SGD": "SGD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "JPY": "JPY",
     "KRW": "KRW", "₩": "KRW",
-    # Australian, New Zealand and Canadian dollars as their own outlets write them ("$A1.5 billion", "A$2 billion")
-    "A$": "AUD", "AU$": "AUD", "$A": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD", "C$": "CAD", "CAD": "CAD",
 }
+# Australian, New Zealand and Canadian dollars as their own outlets write them ("$A1.5 billion", "A$2
+# billion"): in capitals only ("a$5 million" is "a $5 million" run together)
+CASED_CURRENCY_PREFIXES = {"A$": "AUD", "AU$": "AUD", "$A": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD",
+                           "C$": "CAD", "CA$": "CAD", "CAD": "CAD"}
+CURRENCY_PREFIXES.update(CASED_CURRENCY_PREFIXES)
 # Written after the number ("2.8 billion yuan", "380 million USD").
 CURRENCY_SUFFIXES = {
     "yuan": "CNY", "Chinese yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY", "USD": "USD",
@@ -204,7 +207,11 @@ _ATTACHED = "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True))
 # "$30-million", "1.5-bln-tonne": a hyphen joins a scale to its number too.
 # (a capital letter apart from its number, "USD 163 M", counts as a one-letter scale: with a currency only)
 _SCALE = rf"(?:(?:(?:\s+|(?<=\d)-)(?:{'|'.join(SCALES)})|(?<=\d)(?:{_ATTACHED})|(?<=\d)\s(?-i:[MB]))(?!\w)){{0,2}}"
-_CUR_PRE = _alternation(CURRENCY_PREFIXES)
+# (not inside a word: "fraud 1,254", "entrepreneur 30 times", "AutoCAD 2020")
+_UNCASED = set(CURRENCY_PREFIXES) - set(CASED_CURRENCY_PREFIXES)
+_CUR_PRE = (rf"(?:{_alternation(w for w in _UNCASED if not w[0].isalpha())}"
+            rf"|(?<![^\W\d_])(?:{_alternation(w for w in _UNCASED if w[0].isalpha())}"
+            rf"|(?-i:{_alternation(CASED_CURRENCY_PREFIXES)})))")
 # (whole words, or hyphenated to a scale: "a 50-million-yuan investment")
 # ("300 Euro visitors": Europe's visitors, no money; not "500 million euro bonds")
 # (not "Cents" capitalised, a name: "The 99 Cents Only chain")
@@ -228,8 +235,9 @@ QUANTITY_PATTERN = rf"""
   | (?P<rank_verb>(?<!\w)rank(?:s|ed|ing)?\s+(?:it\s+)?(?:(?:only|just|still)\s+)?(?:the\s+)?
         (?:(?:[\w'’-]+\s+){{0,2}}?No\.?\s*)?(?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w)
         (?!['’]s\b)(?!\s+to\s+\d))  # (not "ranking it 2023's best", "ranked them 1 to 10")
-  | (?P<most>(?<!\w)(?:the\s+)?(?:(?P<most_ord>{_ORDINAL})\s+)?most
-        \s+in\s+(?:the\s+(?:world|country|nation)|China)(?!\w))  # ("the third most in China")
+  | (?P<most>(?<!\w)(?:the\s+)?(?:(?P<most_ord>{_ORDINAL})[-\s]+)?most
+        \s+in\s+(?:the\s+(?:world|country|nation)|(?(most_ord)China|(?!)))(?!\w))  # ("the third most in China",
+        # "the third-most in China"; not "Most in China expect …")
   | (?P<factor>(?<!\w)a\s+factor\s+of\s+(?P<factor_num>{_DIGITS}))
   | (?P<top>(?<!\w)(?:rank(?:s|ed|ing)?|is|are|was|were|remains?|remained|listed|named)\s+
         (?:(?:already|still|now|also|once)\s+)?among\s+

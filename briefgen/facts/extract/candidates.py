@@ -1126,7 +1126,8 @@ class _Context:
         for _ in range(_DEALS_CHAIN):
             if before.start <= opening:
                 return True
-            if not _THESE_DEALS.search(self.text, before.start, before.end):
+            if not (_THESE_DEALS.search(self.text, before.start, before.end)
+                    or _THE_DEALS_OPEN.match(self.text, before.start)):
                 return False
             before = self.sentences.at(max(before.start - 1, 0))
         return before.start <= opening
@@ -3179,7 +3180,10 @@ _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 # of seven …", "The firm said …")
 _DEALS_CHAIN = 4
 # the investment projects, deals or contracts a sentence before counted, named again
-_THESE_DEALS = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]he)\s+(?:[a-z][\w-]*\s+)?(?:projects|deals|contracts|agreements)\b")
+# … or opening a sentence on them ("The projects cover 28 industry sectors")
+_THE_DEALS_OPEN = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+)?(?:projects|deals|contracts|agreements)\b")
+# (not "the contracts signed with foreign investors": things described afresh)
+_THESE_DEALS = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+)?(?:projects|deals|contracts|agreements)\b")
 _REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}?(?:amount|figure|total|sum|number|"
                         r"volume|value|investments?|projects?)|(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?"
                         r"(?P<site>company|firm|group|plant|factory|facility|(?:joint\s+)?venture|bridge|terminal|complex|"
@@ -3670,8 +3674,9 @@ _CHANGE_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,120}[.!?][ \t]+(?:This|That|It)[
 # "… a more than ten-fold increase from $36.7 billion": the amount the change started from
 _CHANGED_FROM = re.compile(r"\s+(?:increase|rise|growth|jump|decrease|decline|drop)\s+from\s+")
 _RANK_GAP = re.compile(r"(?:\s+(?:in|during|by)\s+[^,.;:()]{1,30})?[\s,]*(?:(?:ranking|ranked|placing)\s+)?")
-# (a verb opening the next figure starts the clause's predicate, no item of a list: "each
-# adjustment, which totals more than 8,000, exceeds 5 million yuan")
+# (a verb right after a comma opening the next figure starts the clause's predicate, no item of a
+# list: "each adjustment, which totals more than 8,000, exceeds 5 million yuan"; after "and" it
+# goes on with the same measure: "was 800,000, and topped 1 million TEU")
 _A_VERB_OPENS = re.compile(r"(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping))\b", re.IGNORECASE)
 _SHARED_UNIT_BETWEEN = re.compile(r"^[\s\u3000]*(?:,|and|or|-|–)[\s\u3000]*(?:and[\s\u3000]+)?$")
 # (the currency may be written again: "from $3 to $5" is a before and an after too)
@@ -3738,7 +3743,7 @@ def _share_units(text: str, founds: list[Found],
                 or nxt.unit in ("count", "rank") or founds[i].form != "digits"
                 or founds[i + 1].form not in ("digits", "word")
                 or not _SHARED_UNIT_BETWEEN.match(text[founds[i].end:founds[i + 1].start])
-                or _A_VERB_OPENS.match(nxt.as_written)):
+                or (_A_VERB_OPENS.match(nxt.as_written) and "and" not in text[founds[i].end:founds[i + 1].start])):
             continue
         ratio = nxt.value / number_value(_leading_number(nxt.as_written))
         kept[i] = replace(current, value=tidy(current.value * ratio), unit=nxt.unit,

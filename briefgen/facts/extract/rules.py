@@ -240,15 +240,16 @@ def _counted_doing_the_same(text: str, found: Found) -> str | None:
     sentence: "Sixty-nine companies earn more than 1 billion yuan, 11 earn over 5 billion yuan,
     while five earn over 10 billion yuan" counts companies."""
     verb = _VERB_AFTER.match(text, found.end)
-    if not verb:
-        return None
-    before = re.split(r"[.!?;]\s", text[max(found.start - 300, 0):found.start])[-1]
+    if not verb or not _OPENS_A_CLAUSE.search(text, max(found.start - 12, 0), found.start):
+        return None  # (not "line three carried …", "the other two earn …": a name, or things counted before)
+    before = re.split(r"[.!?;:]\s", text[max(found.start - 300, 0):found.start])[-1]
     for m in re.finditer(rf"{NUMBER_PATTERN}\s+((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*s)\s+{verb[1]}\b",
                          before, re.IGNORECASE):
         return m[1]
     return None
 
 
+_OPENS_A_CLAUSE = re.compile(r"(?:,|;|\bwhile|\bwhereas|\band|\bbut)\s+$")
 _VERB_AFTER = re.compile(r"\s+([a-z]{3,})\s+(?=(?:over|more\s+than|above|at\s+least|less\s+than|under|about|"
                          r"nearly|between|\$|\d))")
 

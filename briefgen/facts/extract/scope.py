@@ -556,10 +556,10 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?!Taiwan\b
                        # "in the southern province of Tây Ninh": a province named after "of", home or abroad
                        r"|(?<![\w-])[Tt]he\s+(?:[a-z]+\s+){0,2}?province\s+of\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
                        r"|(?<![\w-])(?P<the>[Tt]h(?:e|is)\s+(?:(?:eastern|coastal|whole|entire|northern|"
-                       r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial(?![\s-]+level)|(?<=\b[Tt]he\s)(?<!above\sthe\s)(?<!at\sthe\s)(?<!below\sthe\s)[Pp]rovincial(?=\s+level\b)|"
+                       r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial(?![\s-]+level)|(?<=\b[Tt]he\s)(?<!or\sabove\sthe\s)[Pp]rovincial(?=\s+level\b)|"
                        r"province-wide)\b")
 # ("in this eastern province": the province the text is about, as "the province" is; "talents at or
-# above the provincial level" is a grade)
+# above the provincial level" is a grade, "3 points above the provincial level" the province's)
 # Words that only locate a place ("Qingdao in East China's Shandong province", "Qingdao,
 # Shandong province", "China's north port of Qingdao"): they say where the city is, not what a
 # figure is about.
@@ -806,7 +806,7 @@ _WORLD = re.compile(r"\b(?:world['’]s(?!\s+top\s+\d+\b)(?!\s+(?:[a-z-]+\s+){0,
                     # recognized as the World Kite Capital": a name the place is known by)
                     r"globally(?![-‑])(?!\s+(?:recogni[sz]ed|renowned|known|famous|acclaimed)\b)|"
                     # (not "179 Fortune global 500 companies": the league's name)
-                    r"(?<!Fortune\s)(?<!Forbes\s)global(?=\s+\w+\s*(?:ports?|"
+                    r"(?<![Ff]ortune\s)(?<![Ff]orbes\s)global(?=\s+\w+\s*(?:ports?|"
                     r"cities|companies|rankings?|terminals?|airports?))|global(?=\s+(?:economic|economy|"
                     r"trade|growth|GDP|demand|output|total|market|markets|sales|population)\b)"
                     # "the global off-road tyre market": a product's market the world over
