@@ -175,8 +175,11 @@ def test_sentences_going_on_about_these_projects_keep_their_subject_across_a_wid
         ("28", "investment", "province"), ("63", "investment", "province")]
     # a sentence in between that speaks of something else breaks the chain
     rows = found("In 2016, Jiangsu signed agreements with 62 Fortune Global 500 companies for 128 investment projects. "
-                 "Its coastline is long.\n\nIts GDP reached $1.5 trillion.")
+                 "Its coastline is long.\n\nThe total reached $1.5 trillion.")
     assert rows[-1][:2] == ("$1.5 trillion", None)
+    rows = found("In 2016, Jiangsu signed agreements with 62 Fortune Global 500 companies for 128 investment projects. "
+                 "These projects are large.\n\nThe total reached $1.5 trillion.")
+    assert rows[-1][:2] == ("$1.5 trillion", "investment")
 
 
 def test_talents_at_or_above_the_provincial_level_are_graded_not_the_province_s():
@@ -208,25 +211,60 @@ def test_the_country_s_reform_and_opening_up_is_an_era_not_a_place():
     assert found("China's exports rose 5 percent in 2010.")[0][2:4] == ("country", "China")
 
 
-def test_the_round_s_rules_stop_at_their_boundaries():
-    # a verb after "and" goes on with the same measure: the unit is shared
+def test_a_verb_after_and_goes_on_with_the_same_measure_and_shares_its_unit():
     rows = extract("The terminal's throughput was 800,000, and topped 1 million TEU last year.", source="t.txt",
                    aliases=ALIASES, kinds=KINDS)
-    assert [c.unit for c in rows] == ["TEU", "TEU"]
-    # a number naming a line or a phase, or things counted before, is no new count
+    assert [(c.value, c.unit) for c in rows] == [(800000, "TEU"), (1000000, "TEU")]
+    # a participle goes on with it too, and digits in the thousands take no scale ("800,000" is no 800 billion)
+    rows = extract("Container throughput increased by 800,000, topping 20 million TEU for the first time.",
+                   source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [(c.value, c.unit) for c in rows] == [(800000, "TEU"), (20000000, "TEU")]
+    rows = extract("Output rose from 40,000 to 2 million tonnes, and from 3 to 5 million sets.", source="t.txt",
+                   aliases=ALIASES, kinds=KINDS)
+    assert [c.value for c in rows] == [40000, 2000000, 3000000, 5000000]
+
+
+def test_a_word_number_naming_a_line_a_phase_or_things_counted_before_is_no_new_count():
     for text in ("In 2019, 12 bus lines carried over 100,000 passengers a day, and line three carried over 30,000.",
                  "In 2019, 30 projects attracted over 5 billion yuan, and phase two attracted over 8 billion yuan.",
                  "Three firms earn over 100 billion yuan: Haier earns over 200 billion yuan, while the other two earn "
                  "over 150 billion yuan."):
         words = [c.as_written for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)]
         assert not {"three", "two"} & set(words), text
-    # "the contracts signed with …" are described afresh, not the projects before
+    # the nearest count doing the same says what is counted
+    rows = extract("Sixty-nine companies earn more than 1 billion yuan, 11 banks earn over 5 billion yuan, while five "
+                   "earn over 10 billion yuan.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [c.counted for c in rows if c.as_written == "five"] == ["banks"]
+
+
+def test_the_contracts_described_afresh_take_no_subject_of_projects_before():
     rows = found("Korea signed 20 investment projects with Testcity in 2019. The projects cover logistics. In Jiangsu "
                  "province, the contracts signed with foreign investors reached 50 billion dollars in 2019.")
     assert rows[-1][:3] == ("50 billion dollars", None, "province")
-    # a margin over the provincial level, and growth at it, are the province's
+
+
+def test_only_a_grade_at_or_above_the_provincial_level_is_no_province():
     for text in ("Testcity's income was 3 percentage points above the provincial level.",
                  "Growth at the provincial level was 6.5 percent in 2019, while Testcity's economy grew 7 percent."):
         assert found(text)[0][2] == "province", text
-    # the league's name in lower case is no world either
+    assert found("Testcity High-tech Zone has 12 labs at the provincial level or above.")[0][2] == "city"
+
+
+def test_the_league_s_name_in_lower_case_is_no_world_either():
     assert found("Testcity has attracted 120 fortune global 500 companies.")[0][2] == "city"
+    assert [c.as_written for c in extract("He made a fortune 10 times over.", source="t.txt", aliases=ALIASES,
+                                          kinds=KINDS)] == ["10 times"]
+
+
+def test_a_comma_before_a_year_that_counts_leaves_the_count():
+    rows = extract("In May, 2000 workers joined the plant.", source="t.txt", doc_date="2017-11-20", aliases=ALIASES,
+                   kinds=KINDS)
+    assert [(c.as_written, c.period) for c in rows] == [("2000", "2017-05")]
+
+
+def test_a_rank_s_kind_is_never_another_rank_s_words_and_a_first_time_is_no_rank():
+    from test_inbox_labels import _labels
+    assert _labels("Testcity is China's largest and busiest port.") == ["Testcity's rank among ports in China"]
+    assert _labels("Testcity is China's sixth-richest city.") == ["Testcity's rank among cities in China"]
+    assert found("For the first time in China, foreign investment exceeded $100 billion in 2019.")[0][2:4] == \
+        ("country", "China")

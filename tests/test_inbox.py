@@ -1024,9 +1024,13 @@ def test_a_project_s_cost_told_in_an_aside_is_held_until_its_label_names_the_pro
     assert [(c.as_written, c.scope.level) for c in rows] == [("290 million yuan", "city"), ("$44.3 million", "city")]
     label, why = label_and_reason(rows[0], "investment_planned", LABELS, text[:rows[0].offset], PARTNERS, "Testcity")
     assert why.startswith(SITE_S) and SITE_S in OWNER_LEFT_OUT
-    rows = extract("The project, with a planned total investment of 290 million yuan, will open in June. Testcity's "
-                   "total investment rose 5 percent.", source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)
-    _, why = label_and_reason(rows[1], None, LABELS, "", PARTNERS, "Testcity")
+    # the city's own amount after such a sentence is no project's
+    text = ("The project, with a planned total investment of 290 million yuan, will open in June. Testcity's "
+            "planned investment reached 5 billion yuan.")
+    rows = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)
+    _, why = label_and_reason(rows[0], "investment_planned", LABELS, text[:rows[0].offset], PARTNERS, "Testcity")
+    assert why.startswith(SITE_S)
+    _, why = label_and_reason(rows[1], "investment_planned", LABELS, text[:rows[1].offset], PARTNERS, "Testcity")
     assert not why.startswith(SITE_S)
 
 

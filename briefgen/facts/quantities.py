@@ -197,10 +197,12 @@ _DIGITS = (r"(?:\d{1,3},\d{1,2}(?=\s+(?:million|billion|trillion)\b)|\d{1,3}(?:,
            r"(?:\.\d+)?")
 # Digits start a number unless they continue a word ("H135"), a decimal or a thousands group;
 # a currency code may be written right against them ("RMB100 million", "$US1 trillion").
+# (the capitals-only ones in capitals: "AutoCAD2020" is no Canadian money)
 _CODES = "|".join(re.escape(code) for code in CURRENCY_PREFIXES
-                  if len(code) == 3 and (code.isalpha() or code[0] == "$"))
+                  if len(code) == 3 and (code.isalpha() or code[0] == "$") and code not in CASED_CURRENCY_PREFIXES)
+_CASED_CODES = "|".join(re.escape(code) for code in CASED_CURRENCY_PREFIXES if len(code) == 3 and code.isalpha())
 # (a comma right after a word is a missing space, "dollars,30 percent", not a thousands group)
-NUMBER_PATTERN = _NUMBER = rf"(?:(?:(?<![\w.])(?<![\d\W],)(?<!\d['’])|(?<={_CODES})|(?<=\$A)){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
+NUMBER_PATTERN = _NUMBER = rf"(?:(?:(?<![\w.])(?<![\d\W],)(?<!\d['’])|(?<=(?<![A-Za-z])(?:{_CODES}))|(?<=(?-i:(?<![A-Za-z])(?:{_CASED_CODES})))|(?<=(?-i:\$A))){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
 _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 # "2.8 billion", "ten thousand", "hundred million"; the short forms may touch it ("$1.2bn").
 _ATTACHED = "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True))
@@ -236,7 +238,7 @@ QUANTITY_PATTERN = rf"""
         (?:(?:[\w'’-]+\s+){{0,2}}?No\.?\s*)?(?P<rank_verb_ord>{_ORDINAL}|\d+)(?!\w)
         (?!['’]s\b)(?!\s+to\s+\d))  # (not "ranking it 2023's best", "ranked them 1 to 10")
   | (?P<most>(?<!\w)(?:the\s+)?(?:(?P<most_ord>{_ORDINAL})[-\s]+)?most
-        \s+in\s+(?:the\s+(?:world|country|nation)|(?(most_ord)China|(?!)))(?!\w))  # ("the third most in China",
+        \s+in\s+(?:the\s+(?:world|country|nation)|(?(most_ord)China(?!['’]s\b)|(?!)))(?!\w))  # ("the third most in China",
         # "the third-most in China"; not "Most in China expect …")
   | (?P<factor>(?<!\w)a\s+factor\s+of\s+(?P<factor_num>{_DIGITS}))
   | (?P<top>(?<!\w)(?:rank(?:s|ed|ing)?|is|are|was|were|remains?|remained|listed|named)\s+

@@ -2203,7 +2203,7 @@ class _Context:
         if window > 0 and not home:
             refers = _REFERS_TO.match(self.text, sentence.start) or \
                 _THESE_DEALS.search(self.text, sentence.start, found.start)
-            if refers and "site" in refers.groupdict() and refers["site"] and mention.slug != self.city_slug:
+            if refers and refers.re is _REFERS_TO and refers["site"] and mention.slug != self.city_slug:
                 refers = None  # ("The plant …" is the city's firm's, not a partner's named before)
             if not refers and not _BOTH_SIDES.search(
                     self.text, sentence.start, sentence.end) and not self._names_again(found, sentence):
@@ -3174,16 +3174,17 @@ _SHARE_OF = re.compile(r"\b(?:account(?:s|ed|ing)?\s+for|mak(?:es|ing)\s+up|made
 _FIGURE = re.compile(r"(?<![\w.])(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"twice|half|double)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
+# How many sentences back a chain of sentences on "these projects" is followed (`_deals_since`)
+_DEALS_CHAIN = 4
+# the investment projects, deals or contracts a sentence before counted, named again (not "the
+# contracts signed with foreign investors": things described afresh)
+_THESE_DEALS = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+)?(?:projects|deals|contracts|agreements)\b")
+# … or a sentence opening on them ("The projects cover 28 industry sectors")
+_THE_DEALS_OPEN = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+)?(?:projects|deals|contracts|agreements)\b")
 # A sentence about what the one before stated: "The amount accounted for …".
 # (or a firm's site opening it as its subject, then its verb or an aside: "The assembly plant, the
 # joint venture's fifth in China, employs 3,000"; not "The company's rival Midea sold …", "The group
 # of seven …", "The firm said …")
-_DEALS_CHAIN = 4
-# the investment projects, deals or contracts a sentence before counted, named again
-# … or opening a sentence on them ("The projects cover 28 industry sectors")
-_THE_DEALS_OPEN = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+)?(?:projects|deals|contracts|agreements)\b")
-# (not "the contracts signed with foreign investors": things described afresh)
-_THESE_DEALS = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+)?(?:projects|deals|contracts|agreements)\b")
 _REFERS_TO = re.compile(r"\s*(?:(?:The|This|That|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}?(?:amount|figure|total|sum|number|"
                         r"volume|value|investments?|projects?)|(?:The|This|That)\s+(?:[a-z][\w-]*\s+){0,2}?"
                         r"(?P<site>company|firm|group|plant|factory|facility|(?:joint\s+)?venture|bridge|terminal|complex|"
@@ -3677,7 +3678,8 @@ _RANK_GAP = re.compile(r"(?:\s+(?:in|during|by)\s+[^,.;:()]{1,30})?[\s,]*(?:(?:r
 # (a verb right after a comma opening the next figure starts the clause's predicate, no item of a
 # list: "each adjustment, which totals more than 8,000, exceeds 5 million yuan"; after "and" it
 # goes on with the same measure: "was 800,000, and topped 1 million TEU")
-_A_VERB_OPENS = re.compile(r"(?:exceed(?:s|ed|ing)?|top(?:s|ped|ping))\b", re.IGNORECASE)
+# (a finite verb only: "…, topping 20 million TEU" goes on with the same measure)
+_A_VERB_OPENS = re.compile(r"(?:exceed(?:s|ed)|top(?:s|ped))\b", re.IGNORECASE)
 _SHARED_UNIT_BETWEEN = re.compile(r"^[\s\u3000]*(?:,|and|or|-|–)[\s\u3000]*(?:and[\s\u3000]+)?$")
 # (the currency may be written again: "from $3 to $5" is a before and an after too)
 _RANGE_TO = re.compile(rf"[\s\u3000]*to[\s\u3000]*(?=(?:(?:{'|'.join(re.escape(c) for c in sorted(CURRENCY_PREFIXES, key=len, reverse=True))})[\s\u3000]*)?"
@@ -3702,7 +3704,10 @@ def _range_sides(text: str, f: Found, high_start: int) -> list[Found]:
     q = f.quantity
     high_number = re.search(NUMBER_PATTERN, text[high_start:], re.IGNORECASE)[0]  # (after a currency: "to $5")
     factor = q.value / number_value(high_number)
-    low_value = tidy(number_value(text[f.low[0]:f.low[1]]) * factor)
+    low_number = number_value(text[f.low[0]:f.low[1]])
+    if low_number * factor > q.value * _SCALE_SHARED_AT_MOST:
+        factor = 1  # "from 40,000 to 2 million tonnes": 40,000 tonnes
+    low_value = tidy(low_number * factor)
     low = Found(f.start, f.low[1], Quantity(low_value, q.unit), "digits", True)
     high = Found(high_start, f.end, Quantity(q.value, q.unit), "digits", True)
     return [low, high]
@@ -3732,6 +3737,9 @@ def _spread_ranges(text: str, founds: list[Found], kept: dict[int, Candidate]) -
     return kept
 
 
+_SCALE_SHARED_AT_MOST = 100  # times the next figure: "3 and 5 million" shares the million, "40,000 to 2 million" not
+
+
 def _share_units(text: str, founds: list[Found],
                  kept: dict[int, Candidate]) -> dict[int, Candidate]:
     """"40,000 and 50,000 square meters": a bare number takes the unit written after the next
@@ -3746,6 +3754,8 @@ def _share_units(text: str, founds: list[Found],
                 or (_A_VERB_OPENS.match(nxt.as_written) and "and" not in text[founds[i].end:founds[i + 1].start])):
             continue
         ratio = nxt.value / number_value(_leading_number(nxt.as_written))
+        if current.value * ratio > nxt.value * _SCALE_SHARED_AT_MOST:
+            ratio = 1  # "from 40,000 to 2 million tonnes": 40,000 tonnes, not 40 billion (nor "800,000, topping 20 million")
         kept[i] = replace(current, value=tidy(current.value * ratio), unit=nxt.unit,
                           kind=nxt.kind, direction=current.direction or nxt.direction,
                           reason=f"shares the unit of '{nxt.as_written}'", confidence=0.75)

@@ -565,9 +565,10 @@ def _month_abbreviated(m, anchor):
     return (_ym(_past_month_year(year, month, anchor, m), month), "period", True) if year else _UNRESOLVED
 
 
-# ("started construction in December, 2015": a comma may part the month from its year)
+# ("started construction in December, 2015": a comma may part the month from its year; not from a
+# count after it, "In May, 2000 workers joined")
 @rule(rf"(?:(?P<last>last){_S})?(?:(?:early|late|mid)[-\s]+)?{_MONTH_RE}"
-      rf"(?:(?:,(?={_S}(?:19|20)\d\d(?!\d)))?{_S}(?:of{_S})?{_YEAR_OR_REL})?(?![\w-])")
+      rf"(?:(?:,(?={_S}(?:19|20)\d\d(?!\d)(?!\s+(?:[a-z][\w-]*\s+)?[a-z]+s\b)))?{_S}(?:of{_S})?{_YEAR_OR_REL})?(?![\w-])")
 def _month_year(m, anchor):
     if m["month"][0].islower() and not (m["year"] or m["rel"]):
         return None  # "may", "march" as verbs

@@ -243,13 +243,13 @@ def _counted_doing_the_same(text: str, found: Found) -> str | None:
     if not verb or not _OPENS_A_CLAUSE.search(text, max(found.start - 12, 0), found.start):
         return None  # (not "line three carried …", "the other two earn …": a name, or things counted before)
     before = re.split(r"[.!?;:]\s", text[max(found.start - 300, 0):found.start])[-1]
-    for m in re.finditer(rf"{NUMBER_PATTERN}\s+((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*s)\s+{verb[1]}\b",
-                         before, re.IGNORECASE):
-        return m[1]
-    return None
+    counts = re.findall(rf"{NUMBER_PATTERN}\s+((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*s)\s+{verb[1]}\b",
+                        before, re.IGNORECASE)
+    return counts[-1] if counts else None  # (the nearest: "69 companies earn …, 11 banks earn …, while five earn")
 
 
-_OPENS_A_CLAUSE = re.compile(r"(?:,|;|\bwhile|\bwhereas|\band|\bbut)\s+$")
+# (a semicolon ends the sentence part the count is looked for in, so it opens no clause here)
+_OPENS_A_CLAUSE = re.compile(r"(?:,|\bwhile|\bwhereas|\band|\bbut)\s+$")
 _VERB_AFTER = re.compile(r"\s+([a-z]{3,})\s+(?=(?:over|more\s+than|above|at\s+least|less\s+than|under|about|"
                          r"nearly|between|\$|\d))")
 
@@ -434,8 +434,10 @@ def _is_name(text: str, found: Found) -> bool:
             and word.lower() not in _MONTHS and not word.isupper() or word in ("No", "NO"))
 
 
-_A_LEAGUE_TABLE = re.compile(r"\b(?:Fortune|Forbes)\s+(?:global\s+|world\s+)?$", re.IGNORECASE)
-_ONE_OF = re.compile(r"\bone\s+of\s+(?:[A-Z][\w-]*\s+){0,2}$", re.IGNORECASE)
+# ("Fortune Global 500", "fortune global 500"; not "made a fortune 10 times over")
+_A_LEAGUE_TABLE = re.compile(r"\b(?:(?-i:Fortune|Forbes)\s+(?:global\s+|world\s+)?|(?:fortune|forbes)\s+(?:global|world)\s+)$",
+                             re.IGNORECASE)
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}$", re.IGNORECASE)
 _OPENS_CLAUSE = re.compile(r"(?:^|[.!?,;:]\s*|\n\s*)$")
 
 

@@ -22,7 +22,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefgen.facts.quantities import NOT_A_LEVEL
+from briefgen.facts.quantities import NOT_A_LEVEL, ORDINALS
 
 LEVELS = ("city", "province", "country", "region", "world")
 # The longest word a name is read in: a capital running on for longer ("a.B.c.D…" with no
@@ -556,10 +556,9 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?!Taiwan\b
                        # "in the southern province of Tây Ninh": a province named after "of", home or abroad
                        r"|(?<![\w-])[Tt]he\s+(?:[a-z]+\s+){0,2}?province\s+of\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
                        r"|(?<![\w-])(?P<the>[Tt]h(?:e|is)\s+(?:(?:eastern|coastal|whole|entire|northern|"
-                       r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial(?![\s-]+level)|(?<=\b[Tt]he\s)(?<!or\sabove\sthe\s)[Pp]rovincial(?=\s+level\b)|"
+                       r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial(?![\s-]+level)|(?<=\b[Tt]he\s)[Pp]rovincial(?=\s+level\b)|"
                        r"province-wide)\b")
-# ("in this eastern province": the province the text is about, as "the province" is; "talents at or
-# above the provincial level" is a grade, "3 points above the provincial level" the province's)
+# ("in this eastern province": the province the text is about, as "the province" is)
 # Words that only locate a place ("Qingdao in East China's Shandong province", "Qingdao,
 # Shandong province", "China's north port of Qingdao"): they say where the city is, not what a
 # figure is about.
@@ -611,6 +610,7 @@ def without_locators(clause: str, countries: frozenset[str] = frozenset()) -> st
     clause = _CHINA_S_CITY.sub(lambda m: " " * len(m[0]), clause)
     clause = _OUTSIDE.sub(lambda m: " " * len(m[0]), clause)
     clause = _AN_ERA.sub(lambda m: " " * len(m[0]), clause)
+    clause = _A_GRADE.sub(lambda m: " " * len(m[0]), clause)
     clause = _SITE_IN_CHINA.sub(lambda m: m[0][:m.start("loc") - m.start()] + " " * len(m["loc"]), clause)
     return _LOCATOR.sub(lambda m: " " * len(m[0]) if _locates_a_name(clause, m, countries) else m[0],
                         clause)
@@ -619,6 +619,12 @@ def without_locators(clause: str, countries: frozenset[str] = frozenset()) -> st
 # "before China's reform and opening up": an era of the country's, no place a figure is about
 _AN_ERA = re.compile(r"\b(?:before|since|after|during)\s+(?:the\s+)?(?:start\s+of\s+)?China['’]s\s+reform\s+and\s+"
                      r"opening(?:[-\s]up)?\b", re.IGNORECASE)
+
+
+# "talents at or above the provincial level", "… at the provincial level or above": a grade of what
+# is counted, not the province's (a margin "3 points above the provincial level" is the province's)
+_A_GRADE = re.compile(r"\b(?:at\s+or\s+(?:above|below)\s+the\s+provincial\s+level|(?:at\s+)?the\s+provincial\s+"
+                      r"level\s+or\s+(?:above|higher|below|lower))\b", re.IGNORECASE)
 
 
 # "attendees were from provinces outside Shandong": a place the figure is not about
@@ -860,9 +866,15 @@ _BEHIND_A_PROVINCE = re.compile(rf"\b(?:second\s+(?:only\s+)?to|only\s+to|after|
 
 # What a rank ranks when it is not an investor or partner (their group is all of them).
 # ("the third-wealthiest province"; an unnumbered "the wealthiest city in …" is no rank briefgen reads)
-_RANKED_NOUN = re.compile(r"\b(?:largest|biggest|busiest|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[-\s]+"
-                          r"(?:wealthiest|richest|most\s+populous))\s+(?P<kind>(?:(?!(?:in|of|the|for|by|to|at|on|with)\s)[a-z][\w-]*\s+){0,4}?)"
-                          r"(?P<noun>port|city|airport|terminal|province|economy|company|exporter|importer)s?\b")
+_ORDINAL_WORD = "|".join(ORDINALS)
+_RANKED_NOUNS = "(?:port|city|airport|terminal|province|economy|company|exporter|importer)"
+# (the kind of what is ranked, "container", "dry bulk and container", never another rank's words:
+# "the largest and busiest port" ranks among ports)
+_RANKED_NOUN = re.compile(rf"\b(?:largest|biggest|busiest|(?:{_ORDINAL_WORD}|\d+(?:st|nd|rd|th))[-\s]+"
+                          r"(?:wealthiest|richest|most\s+populous))\s+(?:(?:and|or)\s+(?:most\s+[a-z]+|[a-z]+est)\s+)?"
+                          r"(?P<kind>(?:(?!(?:in|of|the|for|by|to|at|on|with|most|and|or)\s|[a-z]+est\s)[a-z][\w-]*\s+"
+                          rf"(?:(?:and|or)\s+(?=[a-z][\w-]*\s+{_RANKED_NOUNS}))?){{0,4}}?)"
+                          rf"(?P<noun>{_RANKED_NOUNS})s?\b")
 _PLURALS = {"city": "cities", "economy": "economies", "company": "companies"}
 
 
@@ -889,8 +901,9 @@ _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b(?:No\.\s*\d
                           # China": what is first in the country, not where the project's money is
                           # (not a period, "in the first half of the year in China", nor a group
                           # counted, "the first group of 14 coastal cities in China")
+                          # (nor a time: "for the first time in China", "the only such year")
                           r"|\bthe\s+(?:first|only)\s+(?!(?:half|quarter|three|two|four|five|six|seven|eight|nine|"
-                          r"ten|eleven|months?|weeks?|days?|year)\b)[^,;.()\d]*?(?:on\s+the\s+(?:Chinese\s+)?mainland|"
+                          r"ten|eleven|months?|weeks?|days?|years?|time|times|such\s+(?:years?|times?|levels?))\b)[^,;.()\d]{0,80}?(?:on\s+the\s+(?:Chinese\s+)?mainland|"
                           r"in\s+China|in\s+the\s+country|nationwide)\b"
                           # "…, the country's second biggest beer maker said": a firm's rank says
                           # which firm, not where its figures are
@@ -958,7 +971,7 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
         elif top_group := _TOP_GROUP.search(clause):  # "the top three container handling ports"
             among = " ".join(top_group["group"].split())
         elif ranked:  # "the second largest port in China": among ports; "third-busiest container port": container ports
-            among = ranked["kind"] + _PLURALS.get(ranked["noun"], ranked["noun"] + "s")
+            among = " ".join((ranked["kind"] + _PLURALS.get(ranked["noun"], ranked["noun"] + "s")).split())
     province = _PROVINCE.search(clause)
     if province and _is_city_name(province, city):
         province = None

@@ -173,7 +173,8 @@ _ENDS = re.compile(rf"\b(?:the|a|an|it|they|this|that|these|those|{_FUNCTION}|{_
                    # of beer every", "Travelers from Cheongju used to transit"
                    r"|\b(?:every|each|per)$|\bused\s+to\s+[a-z]+$"
                    # a preposition cut from the clause it opened: "Hard work in After" (55 years of …)
-                   r"|\b(?:[Aa]fter|[Bb]efore|[Dd]uring|[Ss]ince|[Uu]ntil|[Dd]espite)$"
+                   # (not a time before or after another: "Visitors the day before")
+                   r"|(?<!year\s)(?<!day\s)(?<!week\s)(?<!month\s)\b(?:after|before|despite)$"
 
                    # an adjective waiting for its noun: "CSP: its current" (stake)
                    r"|\b(?:its|their|the)\s+(?:current|previous|former|own|new)$"
@@ -608,14 +609,15 @@ MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold", "margin", 
 
 
 def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str | None:
-    """'capacity', 'level', 'mixed', 'sample', 'threshold', 'margin', 'likeness' or 'holder' when the figure's sentence (`before`
+    """'capacity', 'level', 'mixed', 'sample', 'threshold', 'margin', 'likeness', 'holder' or 'members' when the figure's sentence (`before`
     and `after` it, cut at its sentence) says more than the label does: what can be done at once or
     was designed for, a level returned to as a share of an earlier one, things done and planned
     counted together, how many a survey asked, or how many each passed a threshold ("96 stores
     each exceeded 10 million yuan"), a change that is a margin over another figure ("19.9
     percentage points higher than the local average"), things a size is only likened to
-    ("equal to 40 standard swimming pools"), or things a firm or a branch has whose label does
-    not name it ("the company currently owns 1,689 chain stores")."""
+    ("equal to 40 standard swimming pools"), things a firm or a branch has whose label does
+    not name it ("the company currently owns 1,689 chain stores"), or the members of a group or
+    the items of a deal whose label does not name it ("a consortium of six firms", 'members')."""
     if unit not in CURRENCIES and not _CAPACITY_WORDS.search(label) and (_CAN_BEFORE.search(before[-160:]) or (
             unit != "percent" and _AT_ONCE_AFTER.match(after) and not _DONE_BEFORE.search(before[-60:])
             and not _DONE_AFTER.search(_AT_ONCE_AFTER.match(after)[0]))):
@@ -647,7 +649,8 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
         return "holder"  # "The … greenfield project in Qingdao city consists of 14 key refining units": the project's
     group = (_GROUP_OF_BEFORE.search(before[-60:]) or _DEAL_AFTER.match(after)) if unit == "count" else None
     named = group and next(g for g in group.groups() if g)  # (the group's word, whichever way it is written)
-    if group and named.lower() not in label.lower() and not (named == "each" and re.search(r"\bper\b", label)):
+    if group and not re.search(rf"\b{named}\b", label, re.IGNORECASE) \
+            and not (named == "each" and re.search(r"\bper\b", label)):
         return "members"  # "A consortium of six Japanese firms …", "part of a 480-car contract": the group's, the deal's
     return None
 
@@ -659,7 +662,7 @@ _GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\
 _DEAL_AFTER = re.compile(r"-[a-z]+\s+(?P<group>contract|order|deal|fleet|package)\b"
                          # "the total 480 cars in the deal", "60 trains of eight cars each"
                          r"|\s+(?:[\w-]+\s+){0,2}?(?:in|of|under)\s+the\s+(?P<group2>deal|contract|order|consortium|"
-                         r"package|fleet)\b|\s+[a-z][\w-]*\s+(?P<group3>each)\b")
+                         r"package|fleet)\b|\s+[a-z][\w-]*\s+(?P<group3>each)(?=\s*(?:[,.;)]|--|—|–|$))")
 
 
 # The whole whose parts are counted, as its sentence's subject: "The 12.5 billion yuan greenfield

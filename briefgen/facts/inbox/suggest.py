@@ -1381,8 +1381,10 @@ def _group_label(group: tuple[str, str], before: str, c: Candidate) -> str:
 # ("Contract foreign investment in a period": the figure's period is printed beside it).
 _IN_A_PERIOD = re.compile(r"\s+in\s+a\s+period(?:\s+or\s+programme)?$")
 
-# ("the Qingdao Municipal Bureau of Culture and Tourism said": one body's name, not "Tourism")
-_NAMES = r"(?:the\s+)?[A-Z][\w.&'’()-]*(?:\s+(?:of\s+|and\s+)?[A-Z(][\w.&'’()-]*){0,6}"
+# ("the Qingdao Municipal Bureau of Culture and Tourism said": one body's name, not "Tourism"; a
+# sentence's opening word is none of it: "Both Haier and Hisense said")
+_NAMES = (r"(?:the\s+)?(?!(?:Both|Either|Neither|In|During|After|Before|While|Since|When|As|And|But)\s)"
+          r"[A-Z][\w.&'’()-]*(?:\s+(?:of\s+|and\s+)?[A-Z(][\w.&'’()-]*){0,6}")
 # a role after a name, and the person's name after it: "the Qingdao Party chief, Li Qun"
 _ROLE = (r"(?:\s+(?:chief|secretary|mayor|director|head|president|official|spokesman|spokeswoman|"
          r"spokesperson|manager|chairman|chairwoman|governor|minister|ambassador|consul)"
