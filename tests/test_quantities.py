@@ -356,3 +356,24 @@ def test_most_in_china_is_a_rank_only_with_its_ordinal():
     assert list(find_quantities("Most in China expect it.")) == []
     assert list(find_quantities("Japanese firms invest most in China's coastal provinces")) == []
     assert [(f.quantity.value, f.quantity.unit) for f in find_quantities("the third-most in China")] == [(3, "rank")]
+
+
+def test_yuan_written_yn_and_people_written_with_a_letter_scale_are_read():
+    read = [(f.quantity.value, f.quantity.unit) for f in find_quantities(
+        "Since 1992 it has spent Yn8.5bn; a population of 6.9m, of which 2.2m live in the city proper.")]
+    assert read == [(1992, "count"), (8500000000, "CNY"), (6900000, "count"), (2200000, "count")]
+    assert [f.quantity.unit for f in find_quantities("a 6.9m wall")] == ["count"]  # no people: the letter is dropped
+    assert [f.quantity.value for f in find_quantities("a 6.9m wall")] == [Decimal("6.9")]
+
+
+def test_shares_written_a_fifth_three_in_10_and_the_top_one_are_read():
+    read = [(f.quantity.value, f.quantity.unit) for f in find_quantities(
+        "more than a-third of total exports; 40 percent go to Japan, a quarter goes to the EU and a-fifth goes to "
+        "the US. Three in 10 companies are based here.")]
+    assert read == [(Decimal("33.33"), "percent"), (40, "percent"), (25, "percent"), (20, "percent"), (30, "percent")]
+    assert [(f.quantity.value, f.quantity.unit) for f in find_quantities(
+        "Testland, the top seafood exporting province in China")] == [(1, "rank")]
+    # not a span of years, a league's size or a place on a building
+    assert [f.quantity.unit for f in find_quantities("two in 10 years")] == ["count", "year"]
+    assert [f.quantity.unit for f in find_quantities("one of the top three cities in China")] == ["count", "count"]
+    assert list(find_quantities("He visited the top floor.")) == []

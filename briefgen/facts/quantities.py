@@ -54,8 +54,9 @@ CURRENCY_PREFIXES = {
     "KRW": "KRW", "₩": "KRW",
 }
 # Australian, New Zealand and Canadian dollars as their own outlets write them ("$A1.5 billion", "A$2
-# billion"): in capitals only ("a$5 million" is "a $5 million" run together)
-CASED_CURRENCY_PREFIXES = {"A$": "AUD", "AU$": "AUD", "$A": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD",
+# billion"), and yuan as some business papers do ("Yn8.5bn"): as written only ("a$5 million" is "a $5
+# million" run together)
+CASED_CURRENCY_PREFIXES = {"Yn": "CNY", "A$": "AUD", "AU$": "AUD", "$A": "AUD", "AUD": "AUD", "NZ$": "NZD", "NZD": "NZD",
                            "C$": "CAD", "CA$": "CAD", "CAD": "CAD"}
 CURRENCY_PREFIXES.update(CASED_CURRENCY_PREFIXES)
 # Written after the number ("2.8 billion yuan", "380 million USD").
@@ -202,7 +203,7 @@ _CODES = "|".join(re.escape(code) for code in CURRENCY_PREFIXES
                   if len(code) == 3 and (code.isalpha() or code[0] == "$") and code not in CASED_CURRENCY_PREFIXES)
 _CASED_CODES = "|".join(re.escape(code) for code in CASED_CURRENCY_PREFIXES if len(code) == 3 and code.isalpha())
 # (a comma right after a word is a missing space, "dollars,30 percent", not a thousands group)
-NUMBER_PATTERN = _NUMBER = rf"(?:(?:(?<![\w.])(?<![\d\W],)(?<!\d['’])|(?<=(?<![A-Za-z])(?:{_CODES}))|(?<=(?-i:(?<![A-Za-z])(?:{_CASED_CODES})))|(?<=(?-i:\$A))){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
+NUMBER_PATTERN = _NUMBER = rf"(?:(?:(?<![\w.])(?<![\d\W],)(?<!\d['’])|(?<=(?<![A-Za-z])(?:{_CODES}))|(?<=(?-i:(?<![A-Za-z])(?:{_CASED_CODES})))|(?<=(?-i:\$A))|(?<=(?-i:(?<![A-Za-z])Yn))){_DIGITS}|(?<![\w-]){_WORD_NUMBER}(?![\w]))"
 _ORDINAL = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 # "2.8 billion", "ten thousand", "hundred million"; the short forms may touch it ("$1.2bn").
 _ATTACHED = "|".join(sorted(ATTACHED_SCALES, key=len, reverse=True))
@@ -250,6 +251,11 @@ QUANTITY_PATTERN = rf"""
         \s+one\s+of)\s+
         (?:the\s+)?(?:(?:world|country|nation|province|city|[A-Z][a-z]+)['’]s\s+)?
         top\s+(?!500(?!\d))(?P<top_list_num>{_NUMBER})(?!\w)(?!\s*(?:%|per\s*cent|percent)))
+  | (?P<top_one>(?:(?<=\bthe\s)|(?<=\bthe["”]\s))top(?!\s+(?:\d|(?:{_UNITS_1_19}|twenty|thirty|fifty|hundred)\b))
+        (?=\s+(?:[\w-]+\s+){{0,3}}?(?:exporters?|importers?|producers?|
+        makers?|provinces?|cities|city|ports?|destinations?|sellers?|suppliers?|investors?)\b[^,.;:()]{{0,40}}?
+        \b(?:in\s+China|in\s+the\s+(?:world|country|nation)|nationwide|globally|worldwide)\b))
+        # "the top seafood exporting province in China", "the top exporter of refrigerators in China": first
   | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w)
         |(?<!\w)top(?:s|ped|ping)(?=\s+the\s+(?:[\w'’-]+\s+)?(?:list|lists|ranking|rankings|chart|charts|table)(?!\w))
         |(?P<top_all>(?<!\w)top(?:s|ped|ping)(?=\s+(?:the\s+(?:country|nation|world|province)|all\s+(?:other\s+)?(?:provinces|cities|ports))\b(?!['’]){NOT_A_LEVEL})))  # "topped the country in …"
@@ -266,6 +272,9 @@ QUANTITY_PATTERN = rf"""
         # seafood market", "Shibei No. 2 Market", "the number one reason buyers …")
   | (?P<every>(?<![\w-])(?P<every_num>{_UNITS_1_19}|\d{{1,3}})\s+(?:out\s+)?of\s+every\s+
         (?P<every_den>ten|hundred|\d{{1,4}})(?!\w))  # "one out of every ten homes": a rate (not "18 out of 20")
+  | (?P<in_ten>(?<![\w-])(?P<in_ten_num>{_UNITS_1_19}|\d)\s+in\s+(?P<in_ten_den>10|ten)(?!\w)
+        (?=\s+(?:[a-z][\w-]*\s+)?(?!(?:years|months|weeks|days|hours|minutes|seconds|times)\b)[a-z][\w-]*s\b))
+        # "Three in 10 companies … are based in Shandong": a rate (not "two in 10 years")
   | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
   | (?P<rank_and>(?<!\w)and\s+(?:the\s+)?(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z)
         (?!\s+in\s+(?:line|a\s+series|a\s+row|turn)\b))
@@ -276,7 +285,8 @@ QUANTITY_PATTERN = rf"""
   | (?P<frac>(?<![\w./])(?P<frac_num>\d{{1,2}})\s*/\s*(?P<frac_den>[1-9]\d?)(?![\w/]))
   | (?P<frac_word>(?<![\w-])(?P<frac_word_num>{_UNITS_1_19})[-\s]+
         (?P<frac_word_den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})(?!\w))
-  | (?P<frac_a>(?<![\w-])a\s+(?P<frac_a_den>third|quarter|fifth|tenth)(?=\s+of\s))
+  | (?P<frac_a>(?<![\w-])a[\s-]+(?P<frac_a_den>third|quarter|fifth|tenth)
+        (?=\s+of\s|\s+(?:goes|went|go|comes|came)\s+(?:to|from)\s))  # ("a-fifth goes to the US")
   | (?P<half>(?<![\w-])half(?![\w-])(?!\s+(?:a|an)\s)(?!\s+(?:million|billion|thousand)\b))
   | (?:(?P<cur_pre>{_CUR_PRE})\s*)?
     (?P<between>(?<=\bbetween\s))?  # "between 3 and 10 yuan": a range joined by "and"
@@ -364,9 +374,15 @@ def _scaled(value: Decimal, scale_text: str) -> Decimal:
 
 def _letter_scale_without_currency(m: re.Match) -> bool:
     """"10m", "5k": a one-letter scale counts only with a currency ("$300m") or a unit word
-    ("20m teu", "1.5bn tonnes")."""
+    ("20m teu", "1.5bn tonnes"), or as people ("a population of 6.9m, of which 2.2m live in …")."""
     scale = (m["scale"] or "").strip().lower()
-    return bool(scale) and scale in ("b", "m", "k") and not (m["cur_pre"] or m["cur_suf"] or m["unit"])
+    return bool(scale) and scale in ("b", "m", "k") and not (m["cur_pre"] or m["cur_suf"] or m["unit"]) \
+        and not (_POPULATION_OF.search(m.string, max(m.start() - 20, 0), m.start())
+                 or _PEOPLE_AFTER.match(m.string, m.end()))
+
+
+_POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|residents|inhabitants|live|lived|living)\b", re.IGNORECASE)
 
 
 def _lookup(table: dict, written: str):
@@ -423,6 +439,11 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
         # ("the number two market for Shandong seafood")
         number = m["rank_hash_num"] or number_value(m["rank_hash_word"])
         return Quantity(Decimal(int(number)), "rank", None, qualifier), "rank", True
+    if m["top_one"]:
+        return Quantity(Decimal(1), "rank", None, qualifier), "rank", True
+    if m["in_ten"]:
+        numerator = int(m["in_ten_num"]) if m["in_ten_num"].isdigit() else WORD_NUMBERS[m["in_ten_num"].lower()]
+        return Quantity(_percent_of(numerator, 10), "percent", None, qualifier), "fraction", True
     if m["every"]:
         numerator, denominator = (int(word) if word.isdigit() else WORD_NUMBERS.get(word.lower(), 100)
                                   for word in (m["every_num"], m["every_den"]))
