@@ -129,6 +129,11 @@ _BACKDROP = re.compile(r"\b(?:[Dd]espite|[Aa]mid(?:st)?|[Ii]n\s+spite\s+of|[Ii]n
                        # (not what a clause after it counts: "amid a boom in Korean visitors, who numbered …")
                        r"(?!,\s+(?:who|which|whose)\b)")
 
+# A past ruler or a style named by its nation: "this former German colony", "the German-style
+# buildings", "Japanese occupation": history or looks, no partner of the figures beside it
+_A_PAST_OR_A_STYLE = re.compile(r"\b[A-Z][a-z]+(?:\s+|-)(?:colony|colonial|concession|occupation|style|styled|"
+                                r"architecture)\b")
+
 # Where a measure was spread to: "29 have been replicated and promoted across the province",
 # "rolled out nationwide". The place is a destination, not what the figures beside it are about.
 _SPREAD_TO = re.compile(r"\b(?:replicated|promoted|copied|extended|rolled\s+out|popularized|popularised)"
@@ -337,7 +342,8 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
                                    _EXAMPLES,
                                    _COMPARISON,
                                    _NOT_A_SECTOR, _LANDFORM, _ETHNIC, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
-                                   _PORTS_TRADED, _DESTINATIONS_OF, _OTHER_AMERICAS, _HOME_TO, _BACKDROP)
+                                   _PORTS_TRADED, _DESTINATIONS_OF, _OTHER_AMERICAS, _HOME_TO, _BACKDROP,
+                                   _A_PAST_OR_A_STYLE)
                    for m in pattern.finditer(text)]
                   + [m.span("goers") if m["goers"] else m.span("goers2") for m in _SHOW_GOERS.finditer(text)]
                   + [m.span("place") for m in _DISTANCE_TO.finditer(text)]
