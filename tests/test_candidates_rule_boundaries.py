@@ -268,3 +268,11 @@ def test_a_rank_s_kind_is_never_another_rank_s_words_and_a_first_time_is_no_rank
     assert _labels("Testcity is China's sixth-richest city.") == ["Testcity's rank among cities in China"]
     assert found("For the first time in China, foreign investment exceeded $100 billion in 2019.")[0][2:4] == \
         ("country", "China")
+
+
+def test_a_nation_named_for_a_past_ruler_or_a_style_is_no_partner():
+    rows = found("Over recent years, this former Japanese colony has become an export engine where trade reached "
+                 "$5.9 billion in 1998.")
+    assert rows[0][1] != "japan"
+    assert found("The Japanese-style buildings drew 2 million visitors.")[0][1] != "japan"
+    assert found("Japanese firms invested $3 billion in Testcity in 2019.")[0][1] == "japan"
