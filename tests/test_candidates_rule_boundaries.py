@@ -276,3 +276,14 @@ def test_a_nation_named_for_a_past_ruler_or_a_style_is_no_partner():
     assert rows[0][1] != "japan"
     assert found("The Japanese-style buildings drew 2 million visitors.")[0][1] != "japan"
     assert found("Japanese firms invested $3 billion in Testcity in 2019.")[0][1] == "japan"
+
+
+def test_a_fraction_going_somewhere_is_a_share_only_beside_others():
+    rows = extract("Two Testcity teams reached the final, and a third went to the semi-final. Two crews led early "
+                   "and a fifth came from behind to win.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert "percent" not in [c.unit for c in rows]
+    rows = extract("About 40 percent of the exports go to Japan, a quarter goes to the EU and a-fifth goes to the US.",
+                   source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [c.value for c in rows] == [40, 25, 20]
+    assert found("German architecture firm gmp opened a Testcity office with 50 staff in 2019.",
+                 {**ALIASES, "German": "germany"}, {**KINDS, "germany": "country"})[0][1] == "germany"

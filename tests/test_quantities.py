@@ -377,3 +377,18 @@ def test_shares_written_a_fifth_three_in_10_and_the_top_one_are_read():
     assert [f.quantity.unit for f in find_quantities("two in 10 years")] == ["count", "year"]
     assert [f.quantity.unit for f in find_quantities("one of the top three cities in China")] == ["count", "count"]
     assert list(find_quantities("He visited the top floor.")) == []
+
+
+def test_the_new_share_rank_and_people_readings_stop_at_their_boundaries():
+    def units(text):
+        return [(text[f.start:f.end], f.quantity.unit) for f in find_quantities(text)]
+    # metres before "living" or "live-" are no people
+    assert units("a 3.5m living wall") == [("3.5", "count")]
+    assert units("a 10m live-broadcast screen") == [("10", "count")]
+    # a number before "in 10" that no clause opens on is no numerator
+    for text in ("Qingdao has won 3 in 10 seasons.", "Pupils in Grade 6 in 10 schools", "build Line 3 in 10 phases"):
+        assert "percent" not in [u for _, u in units(text)], text
+    # "the top" is first only of one thing
+    for text in ("Qingdao is one of the top ports in the world", "the top dozen ports in China",
+                 "the top priority of coastal cities nationwide", "are the top exporters of appliances in China"):
+        assert "rank" not in [u for _, u in units(text)], text

@@ -251,11 +251,13 @@ QUANTITY_PATTERN = rf"""
         \s+one\s+of)\s+
         (?:the\s+)?(?:(?:world|country|nation|province|city|[A-Z][a-z]+)['’]s\s+)?
         top\s+(?!500(?!\d))(?P<top_list_num>{_NUMBER})(?!\w)(?!\s*(?:%|per\s*cent|percent)))
-  | (?P<top_one>(?:(?<=\bthe\s)|(?<=\bthe["”]\s))top(?!\s+(?:\d|(?:{_UNITS_1_19}|twenty|thirty|fifty|hundred)\b))
-        (?=\s+(?:[\w-]+\s+){{0,3}}?(?:exporters?|importers?|producers?|
-        makers?|provinces?|cities|city|ports?|destinations?|sellers?|suppliers?|investors?)\b[^,.;:()]{{0,40}}?
+  | (?P<top_one>(?:(?<=\bthe\s)|(?<=\bthe["”]\s))(?<!\bof\sthe\s)top
+        (?!\s+(?:\d|(?:{_UNITS_1_19}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|score)\b))
+        (?=\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?(?:exporter|importer|producer|maker|province|city|port|destination|
+        seller|supplier|investor)\b[^,.;:()]{{0,40}}?
         \b(?:in\s+China|in\s+the\s+(?:world|country|nation)|nationwide|globally|worldwide)\b))
         # "the top seafood exporting province in China", "the top exporter of refrigerators in China": first
+        # (one, not "one of the top ports", "the top exporters", "the top priority of coastal cities")
   | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w)
         |(?<!\w)top(?:s|ped|ping)(?=\s+the\s+(?:[\w'’-]+\s+)?(?:list|lists|ranking|rankings|chart|charts|table)(?!\w))
         |(?P<top_all>(?<!\w)top(?:s|ped|ping)(?=\s+(?:the\s+(?:country|nation|world|province)|all\s+(?:other\s+)?(?:provinces|cities|ports))\b(?!['’]){NOT_A_LEVEL})))  # "topped the country in …"
@@ -272,9 +274,12 @@ QUANTITY_PATTERN = rf"""
         # seafood market", "Shibei No. 2 Market", "the number one reason buyers …")
   | (?P<every>(?<![\w-])(?P<every_num>{_UNITS_1_19}|\d{{1,3}})\s+(?:out\s+)?of\s+every\s+
         (?P<every_den>ten|hundred|\d{{1,4}})(?!\w))  # "one out of every ten homes": a rate (not "18 out of 20")
-  | (?P<in_ten>(?<![\w-])(?P<in_ten_num>{_UNITS_1_19}|\d)\s+in\s+(?P<in_ten_den>10|ten)(?!\w)
+  | (?P<in_ten>(?:^|(?<=[.;:,!?]\s)|(?<=\n)|(?<=\band\s)|(?<=\bthat\s)|(?<=\babout\s)|(?<=\bnearly\s)|
+        (?<=\balmost\s)|(?<=\bthan\s)|(?<=\bonly\s)|(?<=\bwhile\s))
+        (?P<in_ten_num>{_UNITS_1_19}|\d)\s+in\s+(?P<in_ten_den>10|ten)(?!\w)
         (?=\s+(?:[a-z][\w-]*\s+)?(?!(?:years|months|weeks|days|hours|minutes|seconds|times)\b)[a-z][\w-]*s\b))
-        # "Three in 10 companies … are based in Shandong": a rate (not "two in 10 years")
+        # "Three in 10 companies … are based in Shandong": a rate where a clause opens on it (not "two in
+        # 10 years", "won 3 in 10 seasons", "Line 3 in 10 phases")
   | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
   | (?P<rank_and>(?<!\w)and\s+(?:the\s+)?(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z)
         (?!\s+in\s+(?:line|a\s+series|a\s+row|turn)\b))
@@ -382,7 +387,7 @@ def _letter_scale_without_currency(m: re.Match) -> bool:
 
 
 _POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.IGNORECASE)
-_PEOPLE_AFTER = re.compile(r"\s+(?:people|residents|inhabitants|live|lived|living)\b", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"\s+(?:people|residents|inhabitants|(?:live|lived|living)\s+in)\b", re.IGNORECASE)
 
 
 def _lookup(table: dict, written: str):

@@ -183,7 +183,15 @@ def _judge_fraction(text: str, found: Found, paired: bool) -> Verdict | None:
     value = found.quantity.value
     if not 0 < value < 100:
         return None  # "0/98" page views, "24/7"
+    if _A_SHARE_GOING.match(text, found.start) and not _SHARES_BEFORE.search(
+            re.split(r"[.!?;]\s", text[max(found.start - 200, 0):found.start])[-1]):
+        return None  # "two crews led, and a fifth came from behind": the fifth one, no share
     return Verdict(None, "fraction, as percent", 0.75)
+
+
+# "a quarter goes to the EU" is a share only beside others ("About 40 percent … go to Japan, …")
+_A_SHARE_GOING = re.compile(r"a[\s-]+(?:third|quarter|fifth|tenth)\s+(?:goes|went|go|comes|came)\b", re.IGNORECASE)
+_SHARES_BEFORE = re.compile(r"\d\s*(?:%|per\s*cent|percent)|\b(?:half|share|proportion)\b", re.IGNORECASE)
 
 
 def _judge_half(text: str, found: Found, paired: bool) -> Verdict | None:

@@ -130,9 +130,9 @@ _BACKDROP = re.compile(r"\b(?:[Dd]espite|[Aa]mid(?:st)?|[Ii]n\s+spite\s+of|[Ii]n
                        r"(?!,\s+(?:who|which|whose)\b)")
 
 # A past ruler or a style named by its nation: "this former German colony", "the German-style
-# buildings", "Japanese occupation": history or looks, no partner of the figures beside it
-_A_PAST_OR_A_STYLE = re.compile(r"\b[A-Z][a-z]+(?:\s+|-)(?:colony|colonial|concession|occupation|style|styled|"
-                                r"architecture)\b")
+# buildings", "Japanese occupation": history or looks, no partner of the figures beside it (not
+# "German architecture firm gmp")
+_A_PAST_OR_A_STYLE = re.compile(r"\b[A-Z][a-z]+(?:\s+|-)(?:colony|colonial|concession|occupation|style|styled)\b")
 
 # Where a measure was spread to: "29 have been replicated and promoted across the province",
 # "rolled out nationwide". The place is a destination, not what the figures beside it are about.
