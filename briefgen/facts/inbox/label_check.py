@@ -26,6 +26,9 @@ would print a line the quote does not say, so such a candidate is not kept unedi
   and no measure of them, only who handled them or where ("Beach workers and volunteers": 240
   t of green algae cleaned; "Yantai port": 200 million t);
 - `long`: more than LONG characters (printed, but wraps in a key figure's line).
+
+The flaws found in the figure's sentence rather than in its label (MEASURE_FLAWS: `capacity` …
+`holder`, `members`) are described on `measure_flaw`.
 """
 
 from __future__ import annotations
@@ -647,12 +650,18 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
     whole = _PARTS_OF_BEFORE.search(before) if unit == "count" else None
     if whole and not set(_WORDS.findall(whole["whole"])) - _GENERAL & set(_WORDS.findall(label.lower())):
         return "holder"  # "The … greenfield project in Qingdao city consists of 14 key refining units": the project's
-    group = (_GROUP_OF_BEFORE.search(before[-60:]) or _DEAL_AFTER.match(after)) if unit == "count" else None
-    named = group and next(g for g in group.groups() if g)  # (the group's word, whichever way it is written)
-    if group and not re.search(rf"\b{named}\b", label, re.IGNORECASE) \
-            and not (named == "each" and re.search(r"\bper\b", label)):
+    group = _group_counted(before, after) if unit == "count" else None
+    if group and not re.search(rf"\b{group}\b", label, re.IGNORECASE) \
+            and not (group == "each" and re.search(r"\bper\b", label)):
         return "members"  # "A consortium of six Japanese firms …", "part of a 480-car contract": the group's, the deal's
     return None
+
+
+def _group_counted(before: str, after: str) -> str | None:
+    """The word of the group or deal whose members or items a count counts ("consortium",
+    "contract", "each"), whichever side of the number it is written on."""
+    m = _GROUP_OF_BEFORE.search(before[-60:]) or _DEAL_AFTER.match(after)
+    return next(g for g in m.groups() if g) if m else None
 
 
 # a count of the members of a group or the items of a deal, written around the number
