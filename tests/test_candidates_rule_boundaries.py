@@ -287,3 +287,14 @@ def test_a_fraction_going_somewhere_is_a_share_only_beside_others():
     assert [c.value for c in rows] == [40, 25, 20]
     assert found("German architecture firm gmp opened a Testcity office with 50 staff in 2019.",
                  {**ALIASES, "German": "germany"}, {**KINDS, "germany": "country"})[0][1] == "germany"
+
+
+def test_that_period_named_only_by_an_event_is_unresolved_not_undated():
+    text = ("The new cases come a week after the Golden Week holidays, when millions travelled. The bureau said "
+            "Testcity received 4.47 million passenger trips during that period.")
+    rows = extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.period, c.period_unresolved) for c in rows] == [("4.47 million", None, True)]
+    # a period said before is the one "that period" means
+    rows = extract("In the first half of 2021, Testcity's exports rose. Imports reached 5 billion yuan during that "
+                   "period.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert rows[-1].period == "2021-01/2021-06"

@@ -1641,6 +1641,10 @@ class _Context:
             return self._said_before_with_its_year(unresolved[0]) or unresolved[0]
         if self._refers_back(sentence, in_sentence):
             last = self._last_period_before(sentence.start)
+            if last is None and (that := _THAT_PERIOD.search(self.text, sentence.start, sentence.end)):
+                # "… a week after China's Golden Week holidays. … received 4.47 million passenger trips
+                # during that period": a period the text names by an event only, so no date it gives
+                return TimePhrase(that.start(), that.end(), None, "period", True, 2)
             return last if last is None or self._after_the_base(last, in_sentence) else None
         if _CARRIES_ON.match(self.text, sentence.start):
             return self._paragraph_period(sentence) or self._done_by_the_date(found, sentence) \
@@ -3315,6 +3319,8 @@ _COMPARED_AFTER_BRACKET = re.compile(r"\b(?:exceed\w*|surpass\w*|outpac\w*|outpe
 _COMPARED_BY_IT = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater)\s+than\b|\s+(?:above|below)\s+the\b")
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:(?!(?:in|of|at|on|for|and)\b)[a-z]+\s+)?(?:sides|countries|nations|cities|places|"
                          r"parties|economies|provinces)\b", re.IGNORECASE)
+# … a period said before, by "that" or "this" only (not "the same period", a comparison's)
+_THAT_PERIOD = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that)\s+period\b(?!\s+(?:last|of))", re.IGNORECASE)
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))|\b[Ii]n\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)
 # "by the end of 2017": a running total's time, whose year a flow stated after it is of
