@@ -3182,9 +3182,10 @@ _GOES_ON = re.compile(r"\s*(?:Its|It|Their|They)\b")
 _DEALS_CHAIN = 4
 # the investment projects, deals or contracts a sentence before counted, named again (not "the
 # contracts signed with foreign investors": things described afresh)
-_THESE_DEALS = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+(?:[a-z][\w-]*\s+)?(?:projects|deals|contracts|agreements)\b")
+_DEALS = r"(?:[a-z][\w-]*\s+)?(?:projects|deals|contracts|agreements)\b"
+_THESE_DEALS = re.compile(rf"\b(?:[Tt]hese|[Tt]hose)\s+{_DEALS}")
 # … or a sentence opening on them ("The projects cover 28 industry sectors")
-_THE_DEALS_OPEN = re.compile(r"\s*The\s+(?:[a-z][\w-]*\s+)?(?:projects|deals|contracts|agreements)\b")
+_THE_DEALS_OPEN = re.compile(rf"\s*The\s+{_DEALS}")
 # A sentence about what the one before stated: "The amount accounted for …".
 # (or a firm's site opening it as its subject, then its verb or an aside: "The assembly plant, the
 # joint venture's fifth in China, employs 3,000"; not "The company's rival Midea sold …", "The group
@@ -3681,10 +3682,10 @@ _CHANGE_NEXT_SENTENCE = re.compile(r"[^.!?\n]{0,120}[.!?][ \t]+(?:This|That|It)[
 # "… a more than ten-fold increase from $36.7 billion": the amount the change started from
 _CHANGED_FROM = re.compile(r"\s+(?:increase|rise|growth|jump|decrease|decline|drop)\s+from\s+")
 _RANK_GAP = re.compile(r"(?:\s+(?:in|during|by)\s+[^,.;:()]{1,30})?[\s,]*(?:(?:ranking|ranked|placing)\s+)?")
-# (a verb right after a comma opening the next figure starts the clause's predicate, no item of a
-# list: "each adjustment, which totals more than 8,000, exceeds 5 million yuan"; after "and" it
-# goes on with the same measure: "was 800,000, and topped 1 million TEU")
-# (a finite verb only: "…, topping 20 million TEU" goes on with the same measure)
+# (a finite verb right after a comma opening the next figure starts the clause's predicate, no item
+# of a list: "each adjustment, which totals more than 8,000, exceeds 5 million yuan"; after "and",
+# or as a participle, it goes on with the same measure: "was 800,000, and topped 1 million TEU",
+# "…, topping 20 million TEU")
 _A_VERB_OPENS = re.compile(r"(?:exceed(?:s|ed)|top(?:s|ped))\b", re.IGNORECASE)
 _SHARED_UNIT_BETWEEN = re.compile(r"^[\s\u3000]*(?:,|and|or|-|–)[\s\u3000]*(?:and[\s\u3000]+)?$")
 # (the currency may be written again: "from $3 to $5" is a before and an after too)
@@ -3711,9 +3712,7 @@ def _range_sides(text: str, f: Found, high_start: int) -> list[Found]:
     high_number = re.search(NUMBER_PATTERN, text[high_start:], re.IGNORECASE)[0]  # (after a currency: "to $5")
     factor = q.value / number_value(high_number)
     low_number = number_value(text[f.low[0]:f.low[1]])
-    if low_number * factor > q.value * _SCALE_SHARED_AT_MOST:
-        factor = 1  # "from 40,000 to 2 million tonnes": 40,000 tonnes
-    low_value = tidy(low_number * factor)
+    low_value = tidy(low_number * _scale_shared(low_number, factor, q.value))
     low = Found(f.start, f.low[1], Quantity(low_value, q.unit), "digits", True)
     high = Found(high_start, f.end, Quantity(q.value, q.unit), "digits", True)
     return [low, high]
@@ -3743,7 +3742,14 @@ def _spread_ranges(text: str, founds: list[Found], kept: dict[int, Candidate]) -
     return kept
 
 
-_SCALE_SHARED_AT_MOST = 100  # times the next figure: "3 and 5 million" shares the million, "40,000 to 2 million" not
+def _scale_shared(number: Decimal, scale: Decimal, next_value: Decimal) -> Decimal:
+    """The scale a bare number takes from the figure after it ("3 and 5 million": the million),
+    or 1 when that would make it far larger than the next ("from 40,000 to 2 million tonnes":
+    40,000 tonnes, not 40 billion; "800,000, topping 20 million TEU")."""
+    return scale if number * scale <= next_value * _SCALE_SHARED_AT_MOST else Decimal(1)
+
+
+_SCALE_SHARED_AT_MOST = 100  # times the next figure
 
 
 def _share_units(text: str, founds: list[Found],
@@ -3759,9 +3765,7 @@ def _share_units(text: str, founds: list[Found],
                 or not _SHARED_UNIT_BETWEEN.match(text[founds[i].end:founds[i + 1].start])
                 or (_A_VERB_OPENS.match(nxt.as_written) and "and" not in text[founds[i].end:founds[i + 1].start])):
             continue
-        ratio = nxt.value / number_value(_leading_number(nxt.as_written))
-        if current.value * ratio > nxt.value * _SCALE_SHARED_AT_MOST:
-            ratio = 1  # "from 40,000 to 2 million tonnes": 40,000 tonnes, not 40 billion (nor "800,000, topping 20 million")
+        ratio = _scale_shared(current.value, nxt.value / number_value(_leading_number(nxt.as_written)), nxt.value)
         kept[i] = replace(current, value=tidy(current.value * ratio), unit=nxt.unit,
                           kind=nxt.kind, direction=current.direction or nxt.direction,
                           reason=f"shares the unit of '{nxt.as_written}'", confidence=0.75)

@@ -665,13 +665,14 @@ def _group_counted(before: str, after: str) -> str | None:
 
 
 # a count of the members of a group or the items of a deal, written around the number
+_A_DEAL = r"contract|order|deal|fleet|package"
 _GROUP_OF_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?P<group>consortium|"
                               r"alliance|fleet|order|contract|batch|delegation|package)\s+(?:of|for)\s+"
                               r"(?:(?:more\s+than|over|about|around|nearly|some|up\s+to)\s+)?$")
-_DEAL_AFTER = re.compile(r"-[a-z]+\s+(?P<group>contract|order|deal|fleet|package)\b"
+_DEAL_AFTER = re.compile(rf"-[a-z]+\s+(?P<group>{_A_DEAL})\b"
                          # "the total 480 cars in the deal", "60 trains of eight cars each"
-                         r"|\s+(?:[\w-]+\s+){0,2}?(?:in|of|under)\s+the\s+(?P<group2>deal|contract|order|consortium|"
-                         r"package|fleet)\b|\s+[a-z][\w-]*\s+(?P<group3>each)(?=\s*(?:[,.;)]|--|—|–|$))")
+                         rf"|\s+(?:[\w-]+\s+){{0,2}}?(?:in|of|under)\s+the\s+(?P<group2>consortium|{_A_DEAL})\b"
+                         r"|\s+[a-z][\w-]*\s+(?P<group3>each)(?=\s*(?:[,.;)]|--|—|–|$))")
 
 
 # The whole whose parts are counted, as its sentence's subject: "The 12.5 billion yuan greenfield
