@@ -392,3 +392,23 @@ def test_the_new_share_rank_and_people_readings_stop_at_their_boundaries():
     for text in ("Qingdao is one of the top ports in the world", "the top dozen ports in China",
                  "the top priority of coastal cities nationwide", "are the top exporters of appliances in China"):
         assert "rank" not in [u for _, u in units(text)], text
+
+
+
+def _hedged(text: str) -> list[tuple[str, str | None]]:
+    return [(text[f.start:f.end], f.quantity.qualifier) for f in find_quantities(text)]
+
+
+def test_a_hedge_written_after_the_figure_is_its_qualifier():
+    assert _hedged("Some 500 or so firms left, exports of 20 billion yuan or more, projects of 100 million yuan or "
+                   "above, 4,000-odd companies, a 300-plus crowd and 5 percent and above.") == [
+        ("Some 500 or so", "about"), ("20 billion yuan or more", "more_than"),
+        ("100 million yuan or above", "more_than"), ("4,000-odd", "more_than"), ("300-plus", "more_than"),
+        ("5 percent and above", "more_than")]
+    # "or more than" opens another figure
+    assert _hedged("10 or more than 20 firms") == [("10", None), ("more than 20", "more_than")]
+
+
+def test_what_a_place_has_jurisdiction_over_is_no_more_than():
+    assert _hedged("It has jurisdiction over six districts, control over 3 ports and over 40 firms.") == [
+        ("over six", None), ("over 3", None), ("over 40", "more_than")]

@@ -225,6 +225,12 @@ _UNIT_ADJECTIVE = (r"(?:(?:consecutive|straight|successive|full|whole|calendar|s
                    r"additional)\s+(?!than\b))?")  # not "more than", "fewer than": qualifiers
 _UNIT = rf"{_UNIT_ADJECTIVE}(?:{_alternation(UNIT_WORDS)})(?![\w])(?!(?<=miles)\s+(?:per|an|a)\s+hour\b)"  # (a speed: no length)
 _QUAL = _word(QUALIFIERS)
+# A hedge written after the figure: "500 or so", "$2 million or more", "4,000-odd" (not "10 or
+# more than 20", a second figure's own)
+QUALIFIERS_AFTER = {"or so": "about", "or more": "more_than", "or above": "more_than", "and above": "more_than",
+                    "-odd": "more_than", "-plus": "more_than"}
+_QUAL_AFTER = (r"(?:\s+(?:or\s+(?:so|above)|and\s+above|or\s+more(?!\s+than\b))|(?<=\d)-(?:odd|plus))"
+               r"(?![\w-])")
 
 # "topped the world average", "topped the national level": above a level, no place on a list
 NOT_A_LEVEL = r"(?!\s+(?:average|averages|level|levels|mark|total|figure|rate|benchmark)\b)"
@@ -300,6 +306,7 @@ QUANTITY_PATTERN = rf"""
     # (the same currency written again before the upper bound: "$64-$81"; not another one, "HK$80 - US$10": a restatement)
     (?P<scale>{_SCALE})
     (?:(?:\s*|(?<=[a-z])-)(?P<cur_suf>{_CUR_SUF})|[-\s]*(?P<unit>{_UNIT}))?
+    (?P<qual_after>{_QUAL_AFTER})?
 )
 """
 QUANTITY_RE = re.compile(QUANTITY_PATTERN, re.IGNORECASE | re.VERBOSE)
@@ -416,11 +423,12 @@ def _percent_of(numerator: int, denominator: int) -> Decimal:
     return tidy(exact)
 
 
-# A verb that makes the qualifier's words its own: "spread over 15 square kilometres" says
+# A word that makes the qualifier's words its own: "spread over 15 square kilometres" says
 # where, not "more than"; "add up to 1.1 million tons" is their total, not "at most".
 _NOT_QUALIFIED = {
+    # ("has jurisdiction over six districts": what it governs, not "more than")
     "over": re.compile(r"\b(?:spread(?:s|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|scattered|"
-                       r"sprawl(?:s|ed|ing)?)\s+$", re.IGNORECASE),
+                       r"sprawl(?:s|ed|ing)?|jurisdiction|control|authority|sovereignty|oversight)\s+$", re.IGNORECASE),
     # (not what may be reached: "can add up to 500,000 yuan", "subsidies amounting up to 2 million")
     "up to": re.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)\badd(?:s|ed|ing)?\s+$",
                         re.IGNORECASE)}
@@ -432,6 +440,8 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
     verb = _NOT_QUALIFIED.get(" ".join(m["qual"].lower().split())) if qualifier else None
     if verb and verb.search(m.string, max(m.start() - 20, 0), m.start()):
         qualifier = None
+    if m["qual_after"] and qualifier is None:
+        qualifier = _lookup(QUALIFIERS_AFTER, m["qual_after"])
     if m["rank"] or m["rank_verb"] or m["rank_place"] or m["rank_and"] or m["rank_no"] or m["rank_be"]:
         ordinal = (m["rank_ord"] or m["rank_verb_ord"] or m["rank_place_ord"] or m["rank_and_ord"]
                    or m["rank_no_num"] or m["rank_be_ord"]).lower()
