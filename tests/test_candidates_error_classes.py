@@ -3640,3 +3640,135 @@ def test_a_rank_within_a_side_of_the_country_is_that_side_s_not_the_country_s():
     assert [r[2] for r in rows] == ["country", "city", "city"]
     # another figure's side is not the rank's
     assert found("Haier, the largest appliance maker in east China, ranked first in the Fortune list.")[-1][2] != "region"
+
+
+def _when(text: str, doc_date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(c.as_written, c.period) for c in extract(text, source="t.txt", doc_date=doc_date, aliases=ALIASES,
+                                                       kinds=KINDS)]
+
+
+def test_a_before_and_an_after_between_two_years_are_each_at_its_end():
+    assert _when("The number of Japanese firms fell from 2,294 to 1,301 between 2006 and 2008.") == [
+        ("2,294", "2006"), ("1,301", "2008")]
+    # a span the text counts back ("in the past two years") has no written ends
+    assert _when("The zone grew from 3.8 square kilometres to 31 square kilometres in the past two years.",
+                    "2006-10-19")[0][1] != "2004"
+
+
+def test_an_unresolved_time_right_after_a_figure_is_its_own():
+    # an undated page: "this year" is not known, and not the year named before it
+    assert _when("The number of firms fell to 817 in 2013 and 368 in the first half of this year.") == [
+        ("817", "2013"), ("368", None)]
+    assert _when("The number of firms fell to 817 in 2013 and 368 in the first half of this year.",
+                    "2014-08-01")[1] == ("368", "2014-01/2014-06")
+
+
+def test_days_from_one_month_s_day_to_another_s():
+    assert _when("The summit, held from July 15 to July16, featured 28 events.", "2021-07-19") == [
+        ("28", "2021-07-15/2021-07-16")]
+    assert _when("The fair, held from December 30 to January 2, drew 28 firms.", "2021-01-10") == [
+        ("28", "2020-12-30/2021-01-02")]
+    assert _when("The fair, held from December 30, 2020 to January 2, 2021, drew 28 firms.") == [
+        ("28", "2020-12-30/2021-01-02")]
+
+
+def test_a_sentence_opening_on_the_event_named_before_is_in_its_days():
+    text = ("The Testcity summit, held from July 15 to July 16, drew 390 firms. At the summit, 96 projects were "
+            "signed.")
+    assert _when(text, "2021-07-19")[-1] == ("96", "2021-07-15/2021-07-16")
+
+
+def test_what_it_has_established_is_counted_up_to_the_date_not_in_the_year_before():
+    text = ("Testcity port became one of the world's top 10 container ports in 2007. It has established trade "
+            "relations with more than 450 ports.")
+    assert _when(text, "2013-10-12")[-1] == ("more than 450", "../2013-10-12")
+
+
+def test_a_population_now_is_as_of_the_date():
+    assert _when("The province's population is 96.4 million people, the second most in the country.",
+                    "2013-01-15")[0] == ("96.4 million", "2013-01-15")
+    assert _when("Testcity has a population of 9 million.", "2013-01-15") == [("9 million", "2013-01-15")]
+
+
+def test_a_time_opening_the_clause_after_and_dates_that_clause_only():
+    text = "It has jurisdiction over six districts, and as of 2014 has a population of 9,046,200."
+    assert _when(text) == [("over six", None), ("9,046,200", "../2014")]
+    # a time written before the figures is theirs
+    assert _when("As of 2014 it has six districts, and has a population of 9,046,200.")[0] == ("six", "../2014")
+
+
+def test_the_year_a_thing_was_established_dates_no_total_of_the_clause_after():
+    text = ("Investments by Japanese companies in Testcity have grown since the establishment of the Japan-Testcity "
+            "Business Council in 1993, and have now exceeded $13 billion.")
+    assert _when(text) == [("exceeded $13 billion", None)]
+
+
+def test_a_paragraph_naming_several_partners_hands_none_of_them_on():
+    text = ("Google and 130 American, 30 Japanese and 28 Korean business groups left the market.\n\n"
+            "Chinese local governments fixed the minimum wage increase for this year at 16.9 percent.")
+    assert found(text, {**ALIASES, "American": "us"}, {**KINDS, "us": "country"})[-1][:2] == ("16.9 percent", None)
+    # one partner named there goes on
+    text = "Japanese firms are leaving the market.\n\nTheir number fell by 16.9 percent."
+    assert found(text)[-1][:2] == ("16.9 percent", "japan")
+
+
+def test_examples_that_all_name_one_sector_name_it():
+    text = ("The alliance of six major industries, such as port logistics, port equipment, port services and port "
+            "finance, has gathered more than 200 enterprises.")
+    assert [r[:2] for r in found(text)] == [("six", "port"), ("more than 200", "port")]
+    # examples of several fields are no one of them
+    text = ("The alliance of six major industries, such as port logistics, e-commerce and finance, has gathered "
+            "more than 200 enterprises.")
+    assert [r[1] for r in found(text)] == [None, None]
+
+
+def test_two_more_of_a_thing_counts_it():
+    rows = extract("Testcity plans to hold two more major investment promotion conferences.", source="t.txt",
+                   aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.counted) for c in rows] == [("two", "more major investment promotion conferences")]
+    assert extract("Testcity has two more than Japan.", source="t.txt", aliases=ALIASES, kinds=KINDS) == []
+
+
+def test_a_rank_in_comparison_to_other_provinces_is_among_provinces():
+    rows = found("The Shandong province population is 96.4 million and it is ranked 9th place in terms of GDP in "
+                 "comparison to other provinces.")
+    assert rows[-1][2:] == ("country", "China", "provinces")
+
+
+def test_a_firm_s_cos_or_corp_ends_no_sentence():
+    rows = extract("After the listing, Anheuser-Busch Cos. Inc. will take a 5% stake in Testcity Brewery.",
+                   source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert rows[0].quote.startswith("After the listing, Anheuser-Busch Cos. Inc.")
+
+
+def test_up_to_after_a_change_is_what_it_reached_not_at_most():
+    rows = extract("In 2015, sales increased by 33%, up to 675 million euros. The fund will invest up to 40 billion "
+                   "yuan.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.qualifier) for c in rows] == [
+        ("33%", None), ("up to 675 million euros", None), ("up to 40 billion yuan", "up_to")]
+
+
+def test_a_time_after_the_figure_a_change_came_from_is_that_figure_s():
+    assert _when("Rubber price declined to below 17,000 yuan per tonne from a peak of 27,040 yuan in February "
+                 "2013.") == [("below 17,000 yuan", None), ("27,040 yuan", "2013-02")]
+    # what it had come to by a date is of that date
+    assert _when("The number of firms has reduced to 159 from 243 by the end of March 2010.")[0] == (
+        "159", "../2010-03")
+
+
+def test_two_times_after_two_figures_pair_in_order():
+    assert _when("Beer sales grew 15 per cent and 12 per cent in 2006 and last year.", "2008-05-01") == [
+        ("15 per cent", "2006"), ("12 per cent", "2007")]
+    assert _when("Exports rose 5 percent and 7 percent in 2019 and 2020.") == [("5 percent", "2019"),
+                                                                           ("7 percent", "2020")]
+
+
+def test_a_holiday_named_without_its_days_is_unresolved():
+    rows = extract("The resort received about 1,800 tourists a day over the Spring Festival holiday. During the "
+                   "Golden Week, 3 million came.", source="t.txt", doc_date="2021-03-02", aliases=ALIASES,
+                   kinds=KINDS)
+    assert [(c.period, c.period_unresolved) for c in rows] == [(None, True), (None, True)]
+    # a festival's name is no holiday
+    rows = extract("The Testcity International Beer Festival drew 6 million visitors in 2020.", source="t.txt",
+                   aliases=ALIASES, kinds=KINDS)
+    assert rows[0].period == "2020"

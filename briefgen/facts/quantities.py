@@ -430,7 +430,9 @@ _NOT_QUALIFIED = {
     "over": re.compile(r"\b(?:spread(?:s|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|scattered|"
                        r"sprawl(?:s|ed|ing)?|jurisdiction|control|authority|sovereignty|oversight)\s+$", re.IGNORECASE),
     # (not what may be reached: "can add up to 500,000 yuan", "subsidies amounting up to 2 million")
-    "up to": re.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)\badd(?:s|ed|ing)?\s+$",
+    # ("sales increased by 33%, up to 675 million euros": what a change reached, not at most)
+    "up to": re.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)\badd(?:s|ed|ing)?\s+$"
+                        r"|\b(?:increased|rose|grew|climbed|jumped|surged)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent),\s+$",
                         re.IGNORECASE)}
 
 
@@ -438,7 +440,7 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
     """Quantity, form and has_unit of one grammar match."""
     qualifier = _lookup(QUALIFIERS, m["qual"]) if m["qual"] else None
     verb = _NOT_QUALIFIED.get(" ".join(m["qual"].lower().split())) if qualifier else None
-    if verb and verb.search(m.string, max(m.start() - 20, 0), m.start()):
+    if verb and verb.search(m.string, max(m.start() - 40, 0), m.start()):
         qualifier = None
     if m["qual_after"] and qualifier is None:
         qualifier = _lookup(QUALIFIERS_AFTER, m["qual_after"])

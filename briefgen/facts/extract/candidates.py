@@ -326,7 +326,8 @@ class _Context:
         self._phrase_starts = [p.start for p in self.phrases]
         self.subjects = SubjectFinder(text, aliases, kinds, parts, firms)
         self.subjects_names = frozenset(aliases)  # every entity's names and aliases
-        self.not_subjects = not_subjects(text) + [  # "according to Qingdao Customs", "06198.HK",
+        self.not_subjects = [span for span in not_subjects(text)  # "according to Qingdao Customs", "06198.HK",
+                             if not self._examples_of_one(span)] + [
             (p.start, p.end) for p in self.sentences.paragraphs  # a photo's caption
             if _CAPTION.search(text, p.start, p.end)]
         self.subjects.ignore(self.not_subjects)
@@ -1599,6 +1600,8 @@ class _Context:
         if span:
             return span
         in_sentence = self._phrases_in(sentence.start, sentence.end)
+        if in_order := self._times_in_the_figures_order(found, in_sentence):
+            return in_order
         base = next((p for p in in_sentence if self._in_the_base_period(p, found, sentence)), None)
         if base:
             return self._a_year_before(base, sentence)
@@ -1613,6 +1616,8 @@ class _Context:
                    if p.kind != "base" and p.period and not _inside_found(p, found)
                    and not self._dates_another_s_founding(p, found, sentence)
                    and not self._dates_the_next_figure_only(p, found)
+                   and not self._opens_a_clause_after(p, found)
+                   and not self._dates_a_from_figure_after(p, found)
                    and not self._dates_a_start_of_work(p, found, sentence)]
         if own_unresolved := self._unresolved_in_clause(found, sentence, in_sentence, phrases):
             # "In 2010, trade reached $26.55 billion, and the volume was $19.88 billion in the
@@ -1639,6 +1644,8 @@ class _Context:
         unresolved = [p for p in in_sentence if p.kind == "period" and p.period is None and not _inside_found(p, found)]
         if unresolved:
             return self._said_before_with_its_year(unresolved[0]) or unresolved[0]
+        if at_the_event := self._at_the_event_before(sentence):
+            return at_the_event
         if self._refers_back(sentence, in_sentence):
             last = self._last_period_before(sentence.start)
             if last is None and (that := _THAT_PERIOD.search(self.text, sentence.start, sentence.end)):
@@ -1647,7 +1654,8 @@ class _Context:
                 return TimePhrase(that.start(), that.end(), None, "period", True, 2)
             return last if last is None or self._after_the_base(last, in_sentence) else None
         if _CARRIES_ON.match(self.text, sentence.start):
-            return self._paragraph_period(sentence) or self._done_by_the_date(found, sentence) \
+            # (what "it has established" counts is up to the date, not in the paragraph's year)
+            return self._done_by_the_date(found, sentence) or self._paragraph_period(sentence) \
                 or self._as_of_the_date(found, sentence)
         return self._the_text_s_period(found, sentence) or self._paragraph_s_one_period(found, sentence) \
             or self._done_by_the_date(found, sentence) or self._as_of_the_date(found, sentence)
@@ -1663,7 +1671,7 @@ class _Context:
         if not _NOW_HAS.search(self.text, sentence.start, found.end) \
                 or _A_RATE.search(self.text, found.end, min(found.end + 40, sentence.end)) \
                 or _UP_FROM.search(self.text, max(found.start - 40, sentence.start), found.end) \
-                or _IN_THE_PAST.search(self.text, sentence.start, sentence.end) \
+                or _IN_THE_PAST.search(self.text, *self._figure_clause(found, sentence)) \
                 or _FUTURE.search(self.text, sentence.start, sentence.end) \
                 or _SINCE_DONE.search(self.text, sentence.start, found.start):
             return None
@@ -1721,6 +1729,39 @@ class _Context:
         i = bisect.bisect_left(self.found_starts, sentence.start)
         return i < len(self.founds) and self.founds[i].start < sentence.end
 
+    def _times_in_the_figures_order(self, found: Found, phrases: list[TimePhrase]) -> TimePhrase | None:
+        """"grew 15 per cent and 12 per cent in 2006 and last year": two figures joined by "and", then
+        two times joined by "and", pair in their order."""
+        for first, second in zip(phrases, phrases[1:] + [None]):
+            if second is None and (year := _AND_A_YEAR.match(self.text, first.end)):  # "in 2019 and 2020"
+                second = TimePhrase(year.start("year"), year.end(), year["year"], "period", False, 2)
+            if first.period and second and second.period and _AND_ONLY.fullmatch(self.text, first.end, second.start):
+                i = bisect.bisect_right(self.found_starts, first.start) - 1
+                if i < 1 or not _ONLY_IN.fullmatch(self.text, self.founds[i].end, first.start) \
+                        or not _AND_ONLY.fullmatch(self.text, self.founds[i - 1].end, self.founds[i].start):
+                    continue
+                if found.start == self.founds[i - 1].start:
+                    return first
+                if found.start == self.founds[i].start:
+                    return second
+        return None
+
+    def _dates_a_from_figure_after(self, phrase: TimePhrase, found: Found) -> bool:
+        """"declined to below 17,000 yuan per tonne from a peak of 27,040 yuan in February 2013": a
+        time right after the figure a change came from is that figure's, not the one it came to."""
+        if phrase.start < found.end or phrase.kind not in ("period", "event") or phrase.period.startswith("../"):
+            return False  # (not "reduced to 159 from 243 by the end of March": what it had come to then)
+        i = bisect.bisect_right(self.found_starts, found.start)
+        between = [f for f in self.founds[i:i + 4] if f.end <= phrase.start]
+        return bool(between) and bool(_ONLY_IN.fullmatch(self.text, between[-1].end, phrase.start)) \
+            and bool(_FROM_A.search(self.text, max(between[-1].start - 30, 0), between[-1].start))
+
+    def _opens_a_clause_after(self, phrase: TimePhrase, found: Found) -> bool:
+        """"It has jurisdiction over six districts …, and as of 2014 has a population of 9,046,200":
+        a time opening the clause after ", and" dates that clause, not the figures before it."""
+        return phrase.start >= found.end and bool(_CLAUSE_JOINED.search(
+            self.text, max(found.end, phrase.start - 12), phrase.start))
+
     def _dates_the_next_figure_only(self, phrase: TimePhrase, found: Found) -> bool:
         """"rise from the current 50 million yuan to 300 million yuan": "the current" is the
         time of the figure right after it, not of the aim after "to"."""
@@ -1771,7 +1812,13 @@ class _Context:
     def _unresolved_in_clause(self, found: Found, sentence: Span, in_sentence: list[TimePhrase],
                               resolved: list[TimePhrase]) -> TimePhrase | None:
         """A period the figure's own clause names that the source's date does not resolve, when
-        the clause names no other: the figure's time is that one, unknown, not another clause's."""
+        the clause names no other: the figure's time is that one, unknown, not another clause's;
+        so is one written right after the figure ("fell to 817 in 2013 and 368 in the first half
+        of this year" in an undated page: not 2013's)."""
+        right_after = next((p for p in in_sentence if p.kind == "period" and p.period is None
+                            and 0 <= p.start - found.end <= 2 and not self.text[found.end:p.start].strip()), None)
+        if right_after:
+            return right_after
         start, end = self._figure_clause(found, sentence)
         if any(start <= p.start and p.end <= end for p in resolved):
             return None
@@ -1962,6 +2009,15 @@ class _Context:
         last_years = re.findall(r"\d{4}", last.period or "")  # (a span's end: "2015/2019" is after 2015)
         return not (base_years and last_years) or int(last_years[-1]) > base_years[0]
 
+    def _at_the_event_before(self, sentence: Span) -> TimePhrase | None:
+        """"… the summit, hosted from July 15 to July 16, featured 28 events … . At the summit, 96
+        projects were signed": a sentence that opens on the event named before is in that event's
+        days, when the days named last before it are an event's (inferred)."""
+        if not _AT_THE_EVENT.match(self.text, sentence.start):
+            return None
+        last = self._last_period_before(sentence.start)
+        return replace(last, inferred=True) if last and last.kind == "event" else None
+
     def _refers_back(self, sentence: Span, in_sentence: list[TimePhrase]) -> bool:
         """"in this period", "Of the total, …", or a comparison with "the same period last
         year" and no period of its own: the period is the one named last."""
@@ -2011,8 +2067,11 @@ class _Context:
         return _WORK_ON.search(self.text, clause_start, found.start) is not None
 
     def _dates_a_founding(self, phrase: TimePhrase) -> bool:
-        """Whether the phrase follows "founded", "established", "set up" or "incorporated"."""
-        return bool(_FOUNDED_IN.search(self.text, max(phrase.start - 30, 0), phrase.start))
+        """Whether the phrase follows "founded", "established", "set up" or "incorporated", or "the
+        establishment of" a thing's name ("since the establishment of the Singapore-Shandong Business
+        Council in 1993")."""
+        return bool(_FOUNDED_IN.search(self.text, max(phrase.start - 30, 0), phrase.start)
+                    or _FOUNDING_OF.search(self.text, max(phrase.start - 100, 0), phrase.start))
 
     def _last_period_before(self, offset: int) -> TimePhrase | None:
         return self._last_span_named(max(offset - 800, 0), offset)
@@ -2116,7 +2175,7 @@ class _Context:
             # … said Yao Jian, Qingdao's deputy mayor", is no topic the next paragraph goes on with)
             found_mention = antecedent or (
                 self._carried(found_mention) if found_mention[1] == 1
-                else None if self._one_of_a_list(found_mention[0])
+                else None if self._one_of_a_list(found_mention[0]) or self._one_of_several_partners(found_mention[0])
                 else (self._part_opened(found_mention[0]), found_mention[1]))
             if found_mention and not antecedent:
                 found_mention = (self._one_of_several_parts(found_mention[0]), found_mention[1])
@@ -2366,6 +2425,13 @@ class _Context:
         if not same:
             return None
         return self._part_opened(min(same, key=lambda m: (self.subjects._rank(m.slug), -m.start))), window
+
+    def _one_of_several_partners(self, mention: Mention) -> bool:
+        """Whether the sentence naming it names other partners too ("… left the market along with 130
+        American, 30 British, and 28 Italian business groups"): the paragraph after it goes on about
+        none of them."""
+        named = self.sentences.at(mention.start)
+        return len({m.slug for m in self.subjects.mentions_between(named.start, named.end) if self._a_partner(m)}) >= 2
 
     def _one_of_a_list(self, mention: Mention) -> bool:
         """Whether the name is one of names listed together ("production sites in South Africa,
@@ -2777,9 +2843,25 @@ class _Context:
         """The lists of fields in lower case in a sentence ("planting, winemaking, trade and
         related tourism"), found once for all its figures."""
         if sentence.start not in self._field_lists:
+            # (not one whose every field names the same entity: "port logistics, port equipment and
+            # port services" are the port's)
             self._field_lists[sentence.start] = [m.span() for m in _FIELD_LIST.finditer(
-                self.text, sentence.start, sentence.end)]
+                self.text, sentence.start, sentence.end) if not self._each_item_names_one(m.span())]
         return self._field_lists[sentence.start]
+
+    def _examples_of_one(self, span: tuple[int, int]) -> bool:
+        """Examples that all name one entity ("six major industries, such as marine organism, marine
+        equipment, marine chemical industry and marine power equipment"): what they stand for is
+        that entity's, so they name it."""
+        opening = _EXAMPLES_OPEN.search(self.text, *span)
+        last = opening and _LAST_ITEM.search(self.text, opening.end(), span[1])
+        return bool(last) and self._each_item_names_one((opening.end(), last.end()))
+
+    def _each_item_names_one(self, span: tuple[int, int]) -> bool:
+        """Whether every item of a list names one and the same entity."""
+        named = self.subjects.mentions_between(*span)
+        items = _LIST_ITEM_BREAK.split(self.text[span[0]:span[1]])
+        return len({m.slug for m in named}) == 1 and len(named) >= len(items)
 
     def _lists_in(self, sentence: Span) -> list[tuple[int, int]]:
         """The lists of three or more names in a sentence that does not pair them with its
@@ -2808,6 +2890,9 @@ class _Context:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+")
+_LAST_ITEM = re.compile(r"\s(?:and|or)\s+[^,.;:()]+")  # (a list's last item, after its "and")
+_LIST_ITEM_BREAK = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # ("… contributed 9% to the country's overall economy, 13% to industrial output value")
 _OF_ITS = re.compile(r"\s+(?:of\s+its\b|to\s+(?:[a-z]+\s+){0,2}(?:output|economy|GDP|revenue|exports|imports|"
@@ -3322,6 +3407,15 @@ _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:(?!(?:in|of|at|on|for|and)\
                          r"parties|economies|provinces)\b", re.IGNORECASE)
 # … a period said before, by "that" or "this" only (not "the same period", a comparison's)
 _THAT_PERIOD = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that)\s+period\b(?!\s+(?:last|of))", re.IGNORECASE)
+# A sentence opening on an event named before: "At the summit, …", "During the expo, …"
+_AT_THE_EVENT = re.compile(r"(?:At|During|On\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|expo|fair|forum|"
+                           r"festival|conference|event|exhibition|show|meeting|ceremony|convention|congress|"
+                           r"symposium|carnival|games)\s*,")
+_AND_ONLY = re.compile(r",?\s+and\s+")
+_AND_A_YEAR = re.compile(r",?\s+and\s+(?P<year>(?:19|20)\d\d)(?![\d-])")
+_ONLY_IN = re.compile(r",?\s*(?:(?:in|on|during)\s+)?")
+_FROM_A = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}of\s+)?$", re.IGNORECASE)
+_CLAUSE_JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))|\b[Ii]n\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)
 # "by the end of 2017": a running total's time, whose year a flow stated after it is of
@@ -3465,6 +3559,8 @@ _SINCE_OPENING = re.compile(r"\s*Since\s+(?:the|its|it|their|they|a|an)\s[^.;:]*
 
 # The words before a time that say it dates a founding ("Founded in 1984, …", "was set up in 2010")
 _FOUNDED_IN = re.compile(r"\b(?:[Ff]ounded|[Ee]stablished|[Ss]et\s+up|[Ii]ncorporated)\s+(?:(?:in|on)\s+)?(?:the\s+year\s+)?$")
+_FOUNDING_OF = re.compile(r"\b(?:establishment|founding|foundation|inception|creation)\s+of\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'’&-]*\s+){1,8}(?:(?:in|on)\s+)?$")
 # what a partner is ranked as: "fourth largest trading partner", "the third largest source of
 # foreign investment", "largest export market"
 _PARTNER_RANKED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:trading\s+partners?|partners?|investors?|sources?\s+of\s+"
@@ -3506,6 +3602,8 @@ _STATES = {"count"}
 _A_RATE = re.compile(r"\b(?:annually|yearly|daily|(?:a|an|each|every|per)\s+(?:year|month|week|day)"
                      r"(?!\s+(?:ago|earlier|before|later|on)\b))\b")  # (not "200 a year ago")
 _NOW_HAS = re.compile(r"\b(?:is\s+home\s+to|are\s+home\s+to|boasts?|operates?|hosts?|employs?|"
+                      # a population now: "The Shandong province population is 96.4 M people", "has a population of"
+                      r"population\s+(?:is|stands\s+at|totals)|(?:has|have)\s+a\s+(?:total\s+)?population\s+of|"
                       r"[Tt]here\s+(?:are|is)(?=\s+(?:now\s+|currently\s+)?(?:more\s+than|over|about|nearly|some|\d)))\b")
 # A sentence naming a span of its own in words: "Over the three-decade period, …"
 _OWN_SPAN = re.compile(r"\b(?:over|during|throughout|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:period|decades?|years)\b",
@@ -3880,6 +3978,19 @@ def _restatable(a: Candidate, b: Candidate) -> bool:
     return first > 0 and abs(first - second) <= 0.1 * first
 
 
+def _at_the_span_s_ends(before: Candidate, after: Candidate) -> tuple[Candidate, Candidate]:
+    """"Fell from 2,294 to 1,301 between 2006 and 2008": the figure before is of the span's first
+    year, the one after of its last; neither is a figure of the span as a whole."""
+    span = _TWO_YEARS.fullmatch(before.period or "")
+    if not span or after.period != before.period or {before.period_kind, after.period_kind} != {"period"} \
+            or before.period_inferred or after.period_inferred:  # (both years written, not "the past two years")
+        return before, after
+    return replace(before, period=span["first"]), replace(after, period=span["last"])
+
+
+_TWO_YEARS = re.compile(r"(?P<first>(?:19|20)\d\d)/(?P<last>(?:19|20)\d\d)")
+
+
 # Extents and weights in one base unit each (m², kg, m, m³), for a restatement to agree with
 _IN_BASE_UNITS = {"m2": 1, "km2": 1e6, "ha": 1e4, "mu": 666.67, "t": 1000, "kg": 1, "m": 1, "km": 1000,
                   "nmi": 1852, "m3": 1}
@@ -3889,7 +4000,7 @@ def _link(text: str, founds: list[Found], kept: dict[int, Candidate],
           pairs: list[tuple[int, int]]) -> list[Candidate]:
     for before, after in pairs:
         if before in kept and after in kept:
-            a, b = kept[before], kept[after]
+            a, b = _at_the_span_s_ends(kept[before], kept[after])
             kept[before] = replace(a, role="before", pair_of=b.key)
             kept[after] = replace(b, role="after", pair_of=a.key)
     indexes = sorted(kept)

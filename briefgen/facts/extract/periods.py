@@ -433,6 +433,23 @@ def _month_range(m, anchor):
     return (f"{_ym(year, first)}/{_ym(year, last)}", "period", inferred) if year else _UNRESOLVED
 
 
+# "from July 15 to July16", "from July 30 to August 2, 2021": the days from one to the other,
+# the month written again (a missing space before the day too)
+@rule(rf"(?:from|between){_S}{_MONTH_RE}{_S}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{_S}(?P<y1>(?:19|20)\d\d))?"
+      rf"{_S}(?:to|and|through|till|until){_S}(?P<month2>{'|'.join(MONTHS)})\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+      rf"(?:,?{_S}{_YEAR})?")
+def _days_across_months(m, anchor):
+    year, inferred = _year_of(m, anchor)
+    if m["y1"] and not m["year"]:
+        year, inferred = int(m["y1"]), False
+    if year is None:
+        return _UNRESOLVED
+    first, last = _month(m), _month(m, "month2")
+    start_year = year - 1 if first > last and not m["y1"] else int(m["y1"] or year)
+    return (f"{_ym(start_year, first)}-{int(m['d1']):02d}/{_ym(year, last)}-{int(m['d2']):02d}",
+            "event", inferred)
+
+
 @rule(rf"(?:from|between|for){_S}(?P<y1>(?:19|20)\d\d){_S}(?:to|and|through|till|until|-)"
       rf"{_S}(?P<y2>(?:19|20)\d\d)(?!\d)|\((?P<y3>(?:19|20)\d\d)\s*[-–]\s*(?P<y4>(?:19|20)\d\d)\)")
 def _year_range(m, anchor):
@@ -612,6 +629,16 @@ def _holiday_of_a_year(m, anchor):
     return _UNRESOLVED
 
 
+# … and one with no year ("over the Spring Festival holiday", "during the Golden Week"): its days
+# are not given either (not a festival's name: "the Qingdao International Beer Festival")
+@rule(rf"(?:in|during|over|for|throughout){_S}the{_S}(?:(?:Spring|Mid-Autumn|Lantern|Dragon{_S}Boat|Qingming|"
+      rf"National{_S}Day|May{_S}Day|Labor{_S}Day|Labour{_S}Day|New{_S}Year(?:['’]s)?(?:{_S}Day)?|Chinese{_S}New{_S}Year|"
+      rf"Lunar{_S}New{_S}Year){_S}(?:[Ff]estival{_S})?(?:[Hh]olidays?|[Ff]estival|[Bb]reak|[Gg]olden{_S}[Ww]eek)"
+      rf"|(?:[Gg]olden{_S}[Ww]eek)(?:{_S}[Hh]olidays?)?)(?![\w-])")
+def _holiday(m, anchor):
+    return _UNRESOLVED
+
+
 @rule(r"(?:so|thus)\s+far|to\s+date|up\s+(?:to|till|until)\s+(?:now|today)|by\s+now|as\s+of\s+(?:now|today)"
       r"|until\s+(?:now|today)|cumulatively|in\s+total\s+so\s+far")
 def _to_date(m, anchor):
@@ -636,7 +663,7 @@ _COMPILED = [(re.compile(p, re.IGNORECASE), h) for p, h in _RULES]
 _TRIGGERS = re.compile(
     r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?<!\d)(?:19|20)\d\d"
     r"|year|quarter|half|months?|\b[qh]\s?[1-4]\b|\b[1-4]q\d\d|\bfar\b|\bdate\b|\bnow|current|present"
-    r"|moment|today|cumulatively)")
+    r"|moment|today|cumulatively|holiday|festival|golden\s+week)")
 _REACH = 60  # how far a phrase may extend on either side of its trigger word
 
 

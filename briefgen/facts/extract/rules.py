@@ -304,6 +304,8 @@ def counted_after(text: str, end: int, max_words: int = 8) -> str | None:
     words, pos = [], end
     partitive = _PARTITIVE.match(text, pos)  # "Four of the projects", "three out of the 15 routes"
     pos = partitive.end() if partitive else pos
+    if more := _MORE_OF_THEM.match(text, pos):  # "two more major conferences": more of the things counted
+        words, pos = [more[1]], more.end()
     for _ in range(max_words):
         m = _WORD_AFTER.match(text, pos)
         if not m or (m[1].lower() in _STOP_WORDS and not (words and m[1].lower() == "and")):
@@ -320,6 +322,7 @@ def counted_after(text: str, end: int, max_words: int = 8) -> str | None:
     return None
 
 
+_MORE_OF_THEM = re.compile(r"\s+(more)(?=\s+(?!than\b)[a-z])")
 # other things counted with the first, up to a pause or the clause's next word ("more than 100
 # star hotels and travel agencies before the Games"; not "40 schools and has 100 clubs")
 _AND_OTHERS = re.compile(r"\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;:)]|\s*$|\s+(?:in|at|on|for|"

@@ -854,7 +854,10 @@ _WORLD_INDEX = re.compile(r"\b(?:Global|World|International)\s+(?P<group>(?:[A-Z
 _AMONG = re.compile(rf"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){{0,4}}{_GROUPS})\b"
                     # "rank third of the six major coastal provinces": "of the" right after a rank
                     rf"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-                    rf"\s+of\s+the\s+(?P<of>(?:[\w'’-]+\s+){{0,3}}{_GROUPS})\b")
+                    rf"\s+of\s+the\s+(?P<of>(?:[\w'’-]+\s+){{0,3}}{_GROUPS})\b"
+                    # "ranked 9th place in terms of GDP in comparison to other provinces"
+                    rf"|\b(?:in\s+comparison|compared)\s+(?:to|with)\s+(?:the\s+)?(?:all\s+)?other\s+"
+                    rf"(?P<other>(?:[\w'’-]+\s+){{0,2}}{_GROUPS})\b")
 
 
 # A rank in a region ("first place in Northeast Asia"), where no investor or partner is ranked.
@@ -966,7 +969,7 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
         region_m = _REGION_RANK.search(clause)
         ranked = _RANKED_NOUN.search(clause)
         if among_m:
-            among = among_m["group"] or among_m["of"]
+            among = among_m["group"] or among_m["of"] or among_m["other"]
         # a noun ranked before a region's words is what is ranked ("China's largest port sending
         # materials to African countries": among ports), unless the region owns the rank
         # ("Europe's largest port")

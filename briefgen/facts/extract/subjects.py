@@ -224,15 +224,20 @@ class SubjectFinder:
         count."""
         inside = _within(skip)
         for index, (lo, hi) in enumerate(windows):
-            found = [m for m in self._between(lo, hi) if not inside(m)]
-            if index and found and self._only_locates(max(found, key=lambda m: m.start)):
+            if index == 0:
+                found = [m for m in self._between(lo, hi) if not inside(m)]
+                if found:
+                    return min(found, key=lambda m: (self._rank(m.slug), self._distance(m, start, end))), index
+                continue
+            # (before the sentence, the last one named: read from the end, so a long paragraph
+            # full of names costs no more than its last)
+            last = next((m for m in reversed(self._between(lo, hi)) if not inside(m)), None)
+            if last and self._only_locates(last):
                 # (the last name before only locates something — "…, which is located in Qingdao." —
                 # no subject, nor one named further back)
                 return None
-            if found and index == 0:
-                return min(found, key=lambda m: (self._rank(m.slug), self._distance(m, start, end))), index
-            if found:
-                return max(found, key=lambda m: m.start), index
+            if last:
+                return last, index
         return None
 
     def _only_locates(self, m: Mention) -> bool:
