@@ -2146,3 +2146,23 @@ def test_a_verb_of_extent_or_a_cut_preposition_is_no_label():
     assert measure_flaw("Cars", "count", "60 trains of ", " cars each") == "members"
     assert measure_flaw("Cars per train", "count", "60 trains of ", " cars each") is None
     assert measure_flaw("Cars", "count", "It made ", " cars in the first half.") is None
+
+
+def test_one_place_s_or_event_s_figure_is_held_until_its_label_names_it():
+    from briefgen.facts.inbox.label_check import measure_flaw
+    before = "Pu Jiao, head of the Testpeak Ski Resort, said that the resort received an average of about "
+    assert measure_flaw("Tourists a day", "count", before, " tourists a day over the holiday") == "holder"
+    before = "The resort received about 1,800 tourists a day, and its daily turnover exceeded "
+    assert measure_flaw("Daily turnover", "CNY", before, ", up 40 percent") == "holder"
+    assert measure_flaw("Share of the joint venture", "percent", "CSIC will hold ", " of the joint venture") == "holder"
+    assert measure_flaw("Two-way lanes", "count", "At 15.89 kilometres, it will feature ", " two-way lanes") == "holder"
+    # the label names it, or the holder is the city or a sector's own
+    assert measure_flaw("The resort's tourists a day", "count", before, " tourists a day") is None
+    assert measure_flaw("Container throughput", "TEU", "The port handled ", " TEU") is None
+    assert measure_flaw("Tourists", "count", "The city received ", " tourists") is None
+
+
+def test_a_speaker_named_before_a_long_title_is_named():
+    text = ("Pu Jiao, head of the Testpeak Mountain Ski Resort in the Testcity West Coast New Area, said that the "
+            "resort received 1,800 tourists a day.")
+    assert _labels(text)[0].endswith("according to Pu Jiao")

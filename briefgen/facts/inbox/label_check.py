@@ -599,9 +599,25 @@ _HOLDER_BEFORE = re.compile(r"(?:^|[,;]\s+|\band\s+)(?P<holder>(?:[Tt]he\s+|[Ii]
 # routes" (the airline's, said a sentence before)
 _IT_HAS_BEFORE = re.compile(rf"(?:^|[,;]\s+|\band\s+)(?:[Ii]t|[Tt]hey)\s+{_HOLDING_NOW}"
                             # (not "has" helping a verb: "It has attracted 40 firms", "it has set up")
-                            r"(?:owns?|has|have|operates?|runs?|employs?|serves?)\s+"
+                            r"(?:owns?|has|have|operates?|runs?|employs?|serves?|(?:will\s+)?features?)\s+"
                             r"(?:(?![a-z]+ed\b|(?:set|built|made|won|drawn|seen|held|brought|taken|grown|become|been)\b)"
                             rf"[a-z][\w-]*\s+){{0,3}}?{_HOLDING_HOW_MANY}")
+
+
+# … or one place or event that did or has what is measured, the clause's subject: "the resort received an
+# average of about 1,800 tourists a day …, and its daily turnover exceeded 300,000 yuan" (the resort's, not the
+# city's tourism), "CSIC will hold 50% of the joint venture" (not a place, nor a sector, any entity stands for)
+_AN_ESTABLISHMENT_DID = re.compile(
+    r"(?:^|[,;]\s+|\band\s+|\bthat\s+)(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<holder>resort|hotel|venture|tunnel|bridge|plant|factory|mall|store|restaurant|hospital|school|"
+    r"university|museum|stadium|mine|brewery|expo|fair|exhibition|festival|conference|forum|summit|consortium)\s+"
+    r"(?:(?:also|alone|now|currently|already|has|have|had|will|is|was)\s+)*"
+    r"(?:received|welcomed|recorded|handled|posted|earned|generated|reported|attracted|drew|served|sold|produced|"
+    r"hold|holds|held|feature|features|featured|employs|employed|cost|costs|covers|covered)\b")
+# … or who holds a stake: "CSIC will hold 50% of the joint venture" (the label must name CSIC)
+_STAKE_HELD = re.compile(r"(?P<holder>(?:[A-Z][\w&'’.-]*\s+){1,4})(?:will\s+|would\s+|to\s+)?(?:hold|holds|held|own|owns|"
+                         r"owned|take|takes|took|keep|keeps|kept|retain|retains|retained|buy|buys|bought)\s+"
+                         r"(?:(?:a|an|the)\s+)?(?:stake\s+of\s+)?(?:(?:about|around|some|nearly)\s+)?$")
 
 
 # a label that names whose things they are: "Testcity Airlines' routes", "Routes of Testcity Airlines"
@@ -644,6 +660,12 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
         return "likeness"  # (whatever its label: nothing was counted)
     if unit == "count" and _IT_HAS_BEFORE.search(before[-80:]) and not _A_HOLDER_NAMED.search(label):
         return "holder"  # "Currently, it serves flights on a total of 19 international routes": whose?
+    did = _AN_ESTABLISHMENT_DID.search(before[-200:])
+    if did and not re.search(rf"\b{did['holder']}", label, re.IGNORECASE):
+        return "holder"  # "the resort received … about 1,800 tourists a day": "Tourists a day" is not whose
+    stake = _STAKE_HELD.search(before[-80:]) if unit == "percent" else None
+    if stake and not set(_WORDS.findall(stake["holder"].lower())) & set(_WORDS.findall(label.lower())):
+        return "holder"  # "CSIC will hold 50% of the joint venture": "Share of the joint venture" is not whose
     holder = _HOLDER_BEFORE.search(before[-100:]) if unit == "count" else None
     if holder and not set(_WORDS.findall(holder["holder"].lower())) - _GENERAL & set(_WORDS.findall(label.lower())):
         return "holder"
