@@ -3772,3 +3772,25 @@ def test_a_holiday_named_without_its_days_is_unresolved():
     rows = extract("The Testcity International Beer Festival drew 6 million visitors in 2020.", source="t.txt",
                    aliases=ALIASES, kinds=KINDS)
     assert rows[0].period == "2020"
+
+
+def test_an_amount_after_in_a_year_and_to_is_no_range():
+    rows = extract("Property prices kept rising from about 2,000 yuan per square meter in 2000 to 6,288 yuan by the "
+                   "end of 2006.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.value, c.period) for c in rows] == [
+        ("about 2,000 yuan", 2000, "2000"), ("6,288 yuan", 6288, "../2006")]
+
+
+def test_this_city_in_a_province_is_located_there_not_the_province_s():
+    rows = found("Property prices in this city in East China's Shandong Province rose to 6,288 yuan.",
+                 {**ALIASES}, KINDS)
+    assert rows[0][2] == "city"
+    # every county in it is counted in the province
+    assert found("Every county in Shandong Province has 3 parks.")[0][2] == "province"
+
+
+def test_what_a_figure_exceeds_names_no_subject_of_it():
+    rows = found("The earth excavated will top 8 million cubic meters, exceeding Japan's Seikan project (5.2 million "
+                 "cubic meters).")
+    assert [r[1] for r in rows] == [None, None]
+    assert found("Exports to Japan exceeded $5 billion.")[0][1] == "japan"

@@ -640,9 +640,15 @@ def find_quantities_at(text: str, start: int) -> Iterator[Found]:
 
 def _falling_range(m: re.Match) -> bool:
     """A year before "to" and a smaller amount: "in 2019 to 4 billion yuan" ("from 10 to 5
-    percent" is a before and an after, which the extractor pairs)."""
-    return bool(m["num"] and m["num_high"] and re.fullmatch(r"(?:19|20)\d\d", m["num"])) and \
-        number_value(m["num"]) >= number_value(m["num_high"])
+    percent" is a before and an after, which the extractor pairs); or any amount after "in" a
+    year: "from 2,000 yuan per square meter in 2000 to 6,288 yuan"."""
+    if not (m["num"] and m["num_high"] and re.fullmatch(r"(?:19|20)\d\d", m["num"])):
+        return False
+    return number_value(m["num"]) >= number_value(m["num_high"]) or bool(
+        _IN_A_YEAR_BEFORE.search(m.string, max(m.start() - 4, 0), m.start()))
+
+
+_IN_A_YEAR_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 
 
 def _falling_with_its_currency_again(text: str, m: re.Match) -> bool:

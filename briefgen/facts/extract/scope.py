@@ -190,7 +190,9 @@ def _addresses(text: str) -> list[tuple[int, int]]:
 # (not when they bring figures of their own: "followed by Korea with 9 percent").
 # ("Being on the same latitude as San Francisco in the United States, Weihai …": what a place is
 # likened to)
+# ("… top 8 million cubic meters, exceeding Japan's Seikan project": what it is compared with)
 _COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the\s+)?[A-Z])|"
+                         r"(?:exceed(?:ed|s|ing)?|outstrip(?:ped|s|ping)?|dwarf(?:ed|s|ing)?)(?=\s+(?:the\s+)?[A-Z][\w-]*['’]s\s)|"
                          r"same\s+(?:latitude|longitude|parallel)\s+as(?=\s+(?:the\s+)?[A-Z])(?=[^.;:()\d]*(?:[.,;:()]|$))|"
                          r"followed\s+by(?=[^.;:()\d]*(?:[.;:()]|$))|"
                          r"surpass(?:ed|es|ing)?|overt(?:ook|akes?|aking|aken)|ahead\s+of)\s+[^,.;:()]{1,60}")
@@ -645,8 +647,8 @@ def _locates_a_name(clause: str, m: re.Match, countries: frozenset[str]) -> bool
         return True
     # (a place's name with its kind: "Longkou port in east China's Shandong Province")
     word = re.search(r"([\w'’-]+)(\s+(?:port|city|county|district|town|zone))?\s*$", clause[max(m.start() - 80, 0):m.start()])
-    if word and word[2] and word[1].lower() in _DETERMINERS:  # "Every county in Shandong Province"
-        return False
+    if word and word[2] and word[1].lower() in _QUANTIFIERS:  # "Every county in Shandong Province"
+        return False  # (not "this city in East China's Shandong Province": the one the text is about)
     # (a rank may stand words before the kind, since its article: "the third largest dry bulk and
     # container port in …")
     if word and word[2] and word[2].split()[0] != "zone":
@@ -654,7 +656,7 @@ def _locates_a_name(clause: str, m: re.Match, countries: frozenset[str]) -> bool
         described = _SINCE_THE_ARTICLE.search(clause, max(m.start() - 120, 0), kind_at)
         words = re.findall(r"[A-Za-z]+|\d+(?:st|nd|rd|th)", described[0] if described else
                            clause[max(m.start() - 120, 0):kind_at])[-8:]
-        if not any(_RANKING_WORD.fullmatch(w.lower()) or w.lower() in _DETERMINERS for w in words):
+        if not any(_RANKING_WORD.fullmatch(w.lower()) or w.lower() in _QUANTIFIERS for w in words):
             return True  # "the 2.5-million-population city in Shandong province" (not "the largest port in …")
     return bool(word and word[1][:1].isupper() and word[1].lower() not in _NOT_NAMES
                 and word[1].lower() not in countries)
@@ -669,6 +671,7 @@ _RANKING_WORD = re.compile(r"(?!(?:north|south)?west$|forest$|interest$)[a-z]+es
 _SINCE_THE_ARTICLE = re.compile(r"\b(?:the|a|an|The|A|An)\s+(?:(?!the\b|a\b|an\b)[\w'’,-]+\s+){0,8}?(?:[\w'’-]+)?\s*$")
 # Words before a place's kind that make it no name: "Every county in Shandong Province"
 _DETERMINERS = {"a", "an", "another", "any", "each", "every", "no", "one", "some", "this", "that", "its", "their"}
+_QUANTIFIERS = _DETERMINERS - {"this", "that", "its", "their"}
 # Words before a comma or "in" that are no place: prepositions, the connectives that open a
 # sentence ("Moreover, Shandong …", "In addition, …") and times ("In August, Shandong …").
 _NOT_NAMES = {"the", "and", "in", "of", "for", "from", "with", "moreover", "however", "meanwhile",
