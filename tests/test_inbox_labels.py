@@ -2166,3 +2166,10 @@ def test_a_speaker_named_before_a_long_title_is_named():
     text = ("Pu Jiao, head of the Testpeak Mountain Ski Resort in the Testcity West Coast New Area, said that the "
             "resort received 1,800 tourists a day.")
     assert _labels(text)[0].endswith("according to Pu Jiao")
+
+
+def test_a_label_ending_on_a_linking_verb_is_a_fragment():
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert "fragment" in label_flaws("Per capita income stayed", "CNY")
+    assert "fragment" in label_flaws("Spending on people's livelihood remained", "CNY")
+    assert "fragment" not in label_flaws("Aircraft stands", "count")

@@ -125,7 +125,9 @@ _FUNCTION = (r"of|in|into|to|for|by|with|from|at|on|and|or|but|as|than|that|whic
 _NOT_LAST = (r"be|been|will|would|could|should|(?-i:may|might|must)|has|have|had|newly|recently|jointly|respectively|"
              r"approximately|currently|previously|mainly|mostly|already|also|took|saw|got|gave|only|another|"
              r"during|within|between|among|through|via|since|until|per|across|along|around|(?<!and\s)beyond|toward|towards|"
-             r"throughout|amid|upon|onto|slightly|sharply|steadily|now")
+             r"throughout|amid|upon|onto|slightly|sharply|steadily|now|"
+             # a linking verb waiting for its figure: "Per capita income stayed" (around 1,000 yuan)
+             r"stayed|remained|stood|is|are|was|were|reached|totaled|totalled|amounted")
 _STARTS = re.compile(rf"^(?:(?:{_FUNCTION}|means|meaning|against|together)\b|•)|^(?i:can|could|will|would|should|must)\s+[a-z]", re.IGNORECASE)
 # an amount's measure after "a"/"an" ("A revenue", "An operating income"): whose it is was lost
 _INDEFINITE = re.compile(r"(?:(?:Year-on-year\s+|(?:Average\s+)?[Aa]nnual\s+)?[Cc]hange\s+in\s+)?[Aa]n?\s+[a-z]")
