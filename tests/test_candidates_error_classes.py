@@ -3652,7 +3652,7 @@ def test_a_before_and_an_after_between_two_years_are_each_at_its_end():
         ("2,294", "2006"), ("1,301", "2008")]
     # a span the text counts back ("in the past two years") has no written ends
     assert _when("The zone grew from 3.8 square kilometres to 31 square kilometres in the past two years.",
-                    "2006-10-19")[0][1] != "2004"
+                 "2006-10-19")[0][1] == "2004/2005"
 
 
 def test_an_unresolved_time_right_after_a_figure_is_its_own():
@@ -3670,12 +3670,22 @@ def test_days_from_one_month_s_day_to_another_s():
         ("28", "2020-12-30/2021-01-02")]
     assert _when("The fair, held from December 30, 2020 to January 2, 2021, drew 28 firms.") == [
         ("28", "2020-12-30/2021-01-02")]
+    # the first year only, or a fair to come, turns into the next year; a range from day 1 is of days
+    assert _when("The fair, held from December 30, 2020 to January 2, drew 28 firms.") == [
+        ("28", "2020-12-30/2021-01-02")]
+    assert _when("The fair will run from December 30 to January 2 and draw 28 firms.", "2020-12-20") == [
+        ("28", "2020-12-30/2021-01-02")]
+    assert _when("The expo ran from July 1 to July 5 and drew 28 firms.", "2021-08-10") == [
+        ("28", "2021-07-01/2021-07-05")]
 
 
 def test_a_sentence_opening_on_the_event_named_before_is_in_its_days():
     text = ("The Testcity summit, held from July 15 to July 16, drew 390 firms. At the summit, 96 projects were "
             "signed.")
     assert _when(text, "2021-07-19")[-1] == ("96", "2021-07-15/2021-07-16")
+    # one day may date a report of any time
+    text = "On May 5, Testcity held a meeting with Japanese firms. At the meeting, officials said exports rose 10 percent."
+    assert _when(text, "2021-05-08")[-1] == ("10 percent", None)
 
 
 def test_what_it_has_established_is_counted_up_to_the_date_not_in_the_year_before():
@@ -3686,7 +3696,10 @@ def test_what_it_has_established_is_counted_up_to_the_date_not_in_the_year_befor
 
 def test_a_population_now_is_as_of_the_date():
     assert _when("The province's population is 96.4 million people, the second most in the country.",
-                    "2013-01-15")[0] == ("96.4 million", "2013-01-15")
+                 "2013-01-15")[0] == ("96.4 million", "2013-01-15")
+    # the past of another clause is not the population's
+    assert _when("Testcity has a population of 9 million, and it opened 3 ports.",
+                 "2013-01-15")[0] == ("9 million", "2013-01-15")
     assert _when("Testcity has a population of 9 million.", "2013-01-15") == [("9 million", "2013-01-15")]
 
 
@@ -3720,13 +3733,19 @@ def test_examples_that_all_name_one_sector_name_it():
     text = ("The alliance of six major industries, such as port logistics, e-commerce and finance, has gathered "
             "more than 200 enterprises.")
     assert [r[1] for r in found(text)] == [None, None]
+    # every item must name it, not two of them one item
+    text = ("The alliance of six major industries, such as port logistics, port finance and tourism, has gathered "
+            "more than 200 enterprises.")
+    assert [r[1] for r in found(text)] == [None, None]
 
 
 def test_two_more_of_a_thing_counts_it():
     rows = extract("Testcity plans to hold two more major investment promotion conferences.", source="t.txt",
                    aliases=ALIASES, kinds=KINDS)
     assert [(c.as_written, c.counted) for c in rows] == [("two", "more major investment promotion conferences")]
-    assert extract("Testcity has two more than Japan.", source="t.txt", aliases=ALIASES, kinds=KINDS) == []
+    rows = extract("Testcity has two more ports than Japan, and 2 more than Korea.", source="t.txt", aliases=ALIASES,
+                   kinds=KINDS)
+    assert [c.counted for c in rows] == ["more ports", None]
 
 
 def test_a_rank_in_comparison_to_other_provinces_is_among_provinces():
@@ -3739,6 +3758,10 @@ def test_a_firm_s_cos_or_corp_ends_no_sentence():
     rows = extract("After the listing, Anheuser-Busch Cos. Inc. will take a 5% stake in Testcity Brewery.",
                    source="t.txt", aliases=ALIASES, kinds=KINDS)
     assert rows[0].quote.startswith("After the listing, Anheuser-Busch Cos. Inc.")
+    # "Corps." is a word: it ends the sentence
+    rows = extract("He served in the Xinjiang Production and Construction Corps. Exports rose 5 percent.",
+                   source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert rows[0].quote == "Exports rose 5 percent."
 
 
 def test_up_to_after_a_change_is_what_it_reached_not_at_most():
@@ -3746,6 +3769,9 @@ def test_up_to_after_a_change_is_what_it_reached_not_at_most():
                    "yuan.", source="t.txt", aliases=ALIASES, kinds=KINDS)
     assert [(c.as_written, c.qualifier) for c in rows] == [
         ("33%", None), ("up to 675 million euros", None), ("up to 40 billion yuan", "up_to")]
+    rows = extract("Sales in Testcity increased by 12.5 per cent, up to 675 million euros.", source="t.txt",
+                   aliases=ALIASES, kinds=KINDS)
+    assert rows[-1].qualifier is None
 
 
 def test_a_time_after_the_figure_a_change_came_from_is_that_figure_s():
@@ -3761,6 +3787,8 @@ def test_two_times_after_two_figures_pair_in_order():
         ("15 per cent", "2006"), ("12 per cent", "2007")]
     assert _when("Exports rose 5 percent and 7 percent in 2019 and 2020.") == [("5 percent", "2019"),
                                                                            ("7 percent", "2020")]
+    assert _when("Exports rose 5 percent and 7 percent in 2019 and 2020, while imports fell 3 percent in 2021.") == [
+        ("5 percent", "2019"), ("7 percent", "2020"), ("3 percent", "2021")]
 
 
 def test_a_holiday_named_without_its_days_is_unresolved():
@@ -3782,8 +3810,7 @@ def test_an_amount_after_in_a_year_and_to_is_no_range():
 
 
 def test_this_city_in_a_province_is_located_there_not_the_province_s():
-    rows = found("Property prices in this city in East China's Shandong Province rose to 6,288 yuan.",
-                 {**ALIASES}, KINDS)
+    rows = found("Property prices in this city in East China's Shandong Province rose to 6,288 yuan.")
     assert rows[0][2] == "city"
     # every county in it is counted in the province
     assert found("Every county in Shandong Province has 3 parks.")[0][2] == "province"
@@ -3794,3 +3821,22 @@ def test_what_a_figure_exceeds_names_no_subject_of_it():
                  "cubic meters).")
     assert [r[1] for r in rows] == [None, None]
     assert found("Exports to Japan exceeded $5 billion.")[0][1] == "japan"
+    rows = found("The earth excavated will top 8 million cubic meters, exceeding South Korea's Geoje project (5.2 "
+                 "million cubic meters).", {**ALIASES, "South Korea": "korea"}, KINDS)
+    assert [r[1] for r in rows] == [None, None]
+
+
+def test_before_this_is_some_time_before_not_the_one_named():
+    text = ("The price fell from a peak of 27,040 yuan in February 2013. Before this, rubber imported through "
+            "Testcity accounted for more than 60 per cent of the country's imports.")
+    rows = extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [(c.period, c.period_unresolved) for c in rows][-1] == (None, True)
+
+
+def test_a_price_per_weight_is_a_market_s_not_the_subject_named_before():
+    text = ("The port said it was also affected by the slump in the price of rubber.\n\nRubber price declined to "
+            "below 17,000 yuan per tonne from a peak of 27,040 yuan in February 2013.")
+    assert [r[1] for r in found(text)] == [None, None]
+    # an amount of the port's own is still the port's
+    text = "The port said it was also affected by the slump.\n\nIts revenue declined to 17 billion yuan."
+    assert found(text)[0][1] == "port"

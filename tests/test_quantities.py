@@ -394,7 +394,6 @@ def test_the_new_share_rank_and_people_readings_stop_at_their_boundaries():
         assert "rank" not in [u for _, u in units(text)], text
 
 
-
 def _hedged(text: str) -> list[tuple[str, str | None]]:
     return [(text[f.start:f.end], f.quantity.qualifier) for f in find_quantities(text)]
 
@@ -405,8 +404,10 @@ def test_a_hedge_written_after_the_figure_is_its_qualifier():
         ("Some 500 or so", "about"), ("20 billion yuan or more", "more_than"),
         ("100 million yuan or above", "more_than"), ("4,000-odd", "more_than"), ("300-plus", "more_than"),
         ("5 percent and above", "more_than")]
-    # "or more than" opens another figure
+    # "or more than" opens another figure; "and above all" is no hedge; a scale may take "-plus"
     assert _hedged("10 or more than 20 firms") == [("10", None), ("more than 20", "more_than")]
+    assert _hedged("It grew 5 percent and above all, exports rose.") == [("5 percent", None)]
+    assert _hedged("a 2 million-plus crowd") == [("2 million-plus", "more_than")]
 
 
 def test_what_a_place_has_jurisdiction_over_is_no_more_than():

@@ -227,10 +227,14 @@ _UNIT = rf"{_UNIT_ADJECTIVE}(?:{_alternation(UNIT_WORDS)})(?![\w])(?!(?<=miles)\
 _QUAL = _word(QUALIFIERS)
 # A hedge written after the figure: "500 or so", "$2 million or more", "4,000-odd" (not "10 or
 # more than 20", a second figure's own)
-QUALIFIERS_AFTER = {"or so": "about", "or more": "more_than", "or above": "more_than", "and above": "more_than",
-                    "-odd": "more_than", "-plus": "more_than"}
-_QUAL_AFTER = (r"(?:\s+(?:or\s+(?:so|above)|and\s+above|or\s+more(?!\s+than\b))|(?<=\d)-(?:odd|plus))"
-               r"(?![\w-])")
+_QUALIFIERS_AFTER = {"or so": "about", "or more": "more_than", "or above": "more_than", "and above": "more_than",
+                     "-odd": "more_than", "-plus": "more_than"}
+# (spaced ones after a space, not "or more than 20", another figure's, nor "and above all"; the
+# hyphened ones right after a digit or a scale: "4,000-odd", "2 million-plus")
+_SPACED_AFTER = "|".join(word.replace(" ", r"\s+") for word in _QUALIFIERS_AFTER if word[0] != "-")
+_HYPHENED_AFTER = "|".join(word for word in _QUALIFIERS_AFTER if word[0] == "-")
+_QUAL_AFTER = (rf"(?:\s+(?:{_SPACED_AFTER})(?!\s+(?:than|all)\b)"
+               rf"|(?:(?<=\d)|(?<=million)|(?<=billion)|(?<=thousand))(?:{_HYPHENED_AFTER}))(?![\w-])")
 
 # "topped the world average", "topped the national level": above a level, no place on a list
 NOT_A_LEVEL = r"(?!\s+(?:average|averages|level|levels|mark|total|figure|rate|benchmark)\b)"
@@ -439,11 +443,11 @@ _NOT_QUALIFIED = {
 def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
     """Quantity, form and has_unit of one grammar match."""
     qualifier = _lookup(QUALIFIERS, m["qual"]) if m["qual"] else None
-    verb = _NOT_QUALIFIED.get(" ".join(m["qual"].lower().split())) if qualifier else None
-    if verb and verb.search(m.string, max(m.start() - 40, 0), m.start()):
+    owner_words = _NOT_QUALIFIED.get(" ".join(m["qual"].lower().split())) if qualifier else None
+    if owner_words and owner_words.search(m.string, max(m.start() - 40, 0), m.start()):
         qualifier = None
     if m["qual_after"] and qualifier is None:
-        qualifier = _lookup(QUALIFIERS_AFTER, m["qual_after"])
+        qualifier = _lookup(_QUALIFIERS_AFTER, m["qual_after"])
     if m["rank"] or m["rank_verb"] or m["rank_place"] or m["rank_and"] or m["rank_no"] or m["rank_be"]:
         ordinal = (m["rank_ord"] or m["rank_verb_ord"] or m["rank_place_ord"] or m["rank_and_ord"]
                    or m["rank_no_num"] or m["rank_be_ord"]).lower()
@@ -597,7 +601,7 @@ def _figure_shaped(text: str) -> Iterator[Found]:
             # each number alone so the extractor can judge it (as a year, a code, a count …).
             yield from _numbers_alone(text, m)
             continue
-        if _falling_range(m):
+        if _no_range_from_a_year(m):
             # "from 850 million yuan in 2019 to 4 billion yuan": a range never falls, so "2019
             # to 4 billion yuan" is a year and then an amount
             yield from _numbers_alone(text, m, ("num",))
@@ -638,7 +642,7 @@ def find_quantities_at(text: str, start: int) -> Iterator[Found]:
                     (m.start("num"), m.end("num")) if form == "range" else None)
 
 
-def _falling_range(m: re.Match) -> bool:
+def _no_range_from_a_year(m: re.Match) -> bool:
     """A year before "to" and a smaller amount: "in 2019 to 4 billion yuan" ("from 10 to 5
     percent" is a before and an after, which the extractor pairs); or any amount after "in" a
     year: "from 2,000 yuan per square meter in 2000 to 6,288 yuan"."""

@@ -1646,6 +1646,10 @@ class _Context:
             return self._said_before_with_its_year(unresolved[0]) or unresolved[0]
         if at_the_event := self._at_the_event_before(sentence):
             return at_the_event
+        if before_then := _BEFORE_THEN.match(self.text, sentence.start):
+            # "… from a peak of 27,040 yuan in February 2013. Before this, rubber imported through
+            # Qingdao accounted for more than 60 per cent": some time before, which the text does not say
+            return TimePhrase(before_then.start(), before_then.end(), None, "period", True, 2)
         if self._refers_back(sentence, in_sentence):
             last = self._last_period_before(sentence.start)
             if last is None and (that := _THAT_PERIOD.search(self.text, sentence.start, sentence.end)):
@@ -1732,10 +1736,11 @@ class _Context:
     def _times_in_the_figures_order(self, found: Found, phrases: list[TimePhrase]) -> TimePhrase | None:
         """"grew 15 per cent and 12 per cent in 2006 and last year": two figures joined by "and", then
         two times joined by "and", pair in their order."""
-        for first, second in zip(phrases, phrases[1:] + [None]):
+        for first, after in zip(phrases, phrases[1:] + [None]):
+            second = after if after and _AND_ONLY.fullmatch(self.text, first.end, after.start) else None
             if second is None and (year := _AND_A_YEAR.match(self.text, first.end)):  # "in 2019 and 2020"
                 second = TimePhrase(year.start("year"), year.end(), year["year"], "period", False, 2)
-            if first.period and second and second.period and _AND_ONLY.fullmatch(self.text, first.end, second.start):
+            if first.period and second and second.period:
                 i = bisect.bisect_right(self.found_starts, first.start) - 1
                 if i < 1 or not _ONLY_IN.fullmatch(self.text, self.founds[i].end, first.start) \
                         or not _AND_ONLY.fullmatch(self.text, self.founds[i - 1].end, self.founds[i].start):
@@ -1749,8 +1754,8 @@ class _Context:
     def _dates_a_from_figure_after(self, phrase: TimePhrase, found: Found) -> bool:
         """"declined to below 17,000 yuan per tonne from a peak of 27,040 yuan in February 2013": a
         time right after the figure a change came from is that figure's, not the one it came to."""
-        if phrase.start < found.end or phrase.kind not in ("period", "event") or phrase.period.startswith("../"):
-            return False  # (not "reduced to 159 from 243 by the end of March": what it had come to then)
+        if phrase.start < found.end or phrase.kind not in ("period", "event"):
+            return False  # (not a cumulative one: "reduced to 159 from 243 by the end of March", what it had come to then)
         i = bisect.bisect_right(self.found_starts, found.start)
         between = [f for f in self.founds[i:i + 4] if f.end <= phrase.start]
         return bool(between) and bool(_ONLY_IN.fullmatch(self.text, between[-1].end, phrase.start)) \
@@ -2012,11 +2017,15 @@ class _Context:
     def _at_the_event_before(self, sentence: Span) -> TimePhrase | None:
         """"… the summit, hosted from July 15 to July 16, featured 28 events … . At the summit, 96
         projects were signed": a sentence that opens on the event named before is in that event's
-        days, when the days named last before it are an event's (inferred)."""
+        days, when the time named last before it, in its paragraph or the one before, is a span of
+        days (inferred; not one day: "On May 5, Testcity held a meeting. At the meeting, …" may
+        report any time)."""
         if not _AT_THE_EVENT.match(self.text, sentence.start):
             return None
-        last = self._last_period_before(sentence.start)
-        return replace(last, inferred=True) if last and last.kind == "event" else None
+        paragraph = self.sentences.paragraph_at(sentence.start)
+        since = self.sentences.paragraph_at(paragraph.start - 1).start if paragraph.start else paragraph.start
+        last = self._last_span_named(since, sentence.start)
+        return replace(last, inferred=True) if last and last.kind == "event" and "/" in last.period else None
 
     def _refers_back(self, sentence: Span, in_sentence: list[TimePhrase]) -> bool:
         """"in this period", "Of the total, …", or a comparison with "the same period last
@@ -2162,6 +2171,11 @@ class _Context:
             found_mention = self._whole_named(share_of[0], lists) or found_mention
         if found_mention and found_mention[1] == 0:
             found_mention = self._clause_subject(found, sentence, found_mention[0], skip) or found_mention
+        if found_mention and found_mention[1] > 0 and found.quantity.unit in CURRENCIES \
+                and _PER_A_WEIGHT.search(self.text, sentence.start, sentence.end):
+            # "Rubber price declined to below 17,000 yuan per tonne from a peak of 27,040 yuan": a
+            # market's prices, no figure of the port or firm the text went on about
+            return None, "a price per weight, a market's: no entity named before is its subject"
         if found_mention and found_mention[1] > 0:
             firm = self._firm_referred_to(sentence)
             if firm:  # "… nine centers in the United States. Last year its revenue hit …"
@@ -2377,8 +2391,11 @@ class _Context:
         sentence that names two or more partners."""
         if not _COMBINED.search(self.text, max(found.start - 50, sentence.start), found.start):
             return False
-        partners = {m.slug for m in self.subjects.mentions_between(sentence.start, sentence.end) if self._a_partner(m)}
-        return len(partners) >= 2
+        return self._several_partners_in(sentence)
+
+    def _several_partners_in(self, span: Span) -> bool:
+        """Whether `span` names two or more partners."""
+        return len({m.slug for m in self.subjects.mentions_between(span.start, span.end) if self._a_partner(m)}) >= 2
 
     def _a_partner(self, mention: Mention) -> bool:
         return self.subjects.kinds.get(mention.slug) not in ("sector", "city")
@@ -2430,8 +2447,7 @@ class _Context:
         """Whether the sentence naming it names other partners too ("… left the market along with 130
         American, 30 British, and 28 Italian business groups"): the paragraph after it goes on about
         none of them."""
-        named = self.sentences.at(mention.start)
-        return len({m.slug for m in self.subjects.mentions_between(named.start, named.end) if self._a_partner(m)}) >= 2
+        return self._several_partners_in(self.sentences.at(mention.start))
 
     def _one_of_a_list(self, mention: Mention) -> bool:
         """Whether the name is one of names listed together ("production sites in South Africa,
@@ -2860,8 +2876,10 @@ class _Context:
     def _each_item_names_one(self, span: tuple[int, int]) -> bool:
         """Whether every item of a list names one and the same entity."""
         named = self.subjects.mentions_between(*span)
-        items = _LIST_ITEM_BREAK.split(self.text[span[0]:span[1]])
-        return len({m.slug for m in named}) == 1 and len(named) >= len(items)
+        breaks = [m.span() for m in _LIST_ITEM_BREAK.finditer(self.text, *span)]
+        items = zip([span[0]] + [b for _, b in breaks], [a for a, _ in breaks] + [span[1]])
+        return len({m.slug for m in named}) == 1 and all(
+            any(start <= m.start < end for m in named) for start, end in items)
 
     def _lists_in(self, sentence: Span) -> list[tuple[int, int]]:
         """The lists of three or more names in a sentence that does not pair them with its
@@ -2891,7 +2909,7 @@ class _Context:
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+")
-_LAST_ITEM = re.compile(r"\s(?:and|or)\s+[^,.;:()]+")  # (a list's last item, after its "and")
+_LAST_ITEM = re.compile(r"\s(?:and|or)\s+[^,.;:()]+")  # (a list's "and" and the item after it, where the list ends)
 _LIST_ITEM_BREAK = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # ("… contributed 9% to the country's overall economy, 13% to industrial output value")
@@ -3407,6 +3425,9 @@ _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:(?!(?:in|of|at|on|for|and)\
                          r"parties|economies|provinces)\b", re.IGNORECASE)
 # … a period said before, by "that" or "this" only (not "the same period", a comparison's)
 _THAT_PERIOD = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that)\s+period\b(?!\s+(?:last|of))", re.IGNORECASE)
+_PER_A_WEIGHT = re.compile(r"\s(?:a|per|each|/)\s*(?:metric\s+)?(?:tonne|ton|kg|kilogram|barrel|pound|ounce|bushel|"
+                          r"carat)s?\b", re.IGNORECASE)
+_BEFORE_THEN = re.compile(r"(?:Before|Prior\s+to)\s+(?:this|that|then)\b")
 # A sentence opening on an event named before: "At the summit, …", "During the expo, …"
 _AT_THE_EVENT = re.compile(r"(?:At|During|On\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|expo|fair|forum|"
                            r"festival|conference|event|exhibition|show|meeting|ceremony|convention|congress|"

@@ -414,6 +414,27 @@ def _months_of_two_years(m, anchor):
     return f"{_ym(int(m['y1']), _month(m, 'm1'))}/{_ym(int(m['y2']), _month(m, 'm2'))}", "period", False
 
 
+# "from July 15 to July16", "from July 30 to August 2, 2021": the days from one to the other,
+# the month written again (a missing space before the day too); before the months' ranges, which
+# would read "1 to July" of "from July 1 to July 5" as January to July
+@rule(rf"(?:from|between){_S}{_MONTH_RE}{_S}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{_S}(?P<y1>(?:19|20)\d\d))?"
+      rf"{_S}(?:to|and|through|till|until){_S}(?P<month2>{'|'.join(MONTHS)})\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+      rf"(?:,?{_S}{_YEAR})?")
+def _days_across_months(m, anchor):
+    first, last = _month(m), _month(m, "month2")
+    turns = int(first > last)  # ("from December 30 to January 2": into the next year)
+    if m["y1"]:
+        start_year = int(m["y1"])
+    elif m["year"]:
+        start_year = int(m["year"]) - turns
+    elif anchor:
+        start_year = _past_month_year(anchor.year, first, anchor, m)
+    else:
+        return _UNRESOLVED
+    return (f"{_ym(start_year, first)}-{int(m['d1']):02d}/{_ym(start_year + turns, last)}-{int(m['d2']):02d}",
+            "event", not (m["y1"] or m["year"]))
+
+
 # "from January to April", "Jan-Apr", and "January to April" with no "from" (full names only:
 # "Jan to" may be no month)
 @rule(rf"(?:(?:from|between){_S}(?P<m1>{_SHORT_MONTHS}){_S}(?:to|and|through|till|until)"
@@ -431,23 +452,6 @@ def _month_range(m, anchor):
     if year and not (m["year"] or m["rel"]):  # the latest such months up to the source's date
         year = _past_month_year(year, last, anchor)
     return (f"{_ym(year, first)}/{_ym(year, last)}", "period", inferred) if year else _UNRESOLVED
-
-
-# "from July 15 to July16", "from July 30 to August 2, 2021": the days from one to the other,
-# the month written again (a missing space before the day too)
-@rule(rf"(?:from|between){_S}{_MONTH_RE}{_S}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?{_S}(?P<y1>(?:19|20)\d\d))?"
-      rf"{_S}(?:to|and|through|till|until){_S}(?P<month2>{'|'.join(MONTHS)})\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-      rf"(?:,?{_S}{_YEAR})?")
-def _days_across_months(m, anchor):
-    year, inferred = _year_of(m, anchor)
-    if m["y1"] and not m["year"]:
-        year, inferred = int(m["y1"]), False
-    if year is None:
-        return _UNRESOLVED
-    first, last = _month(m), _month(m, "month2")
-    start_year = year - 1 if first > last and not m["y1"] else int(m["y1"] or year)
-    return (f"{_ym(start_year, first)}-{int(m['d1']):02d}/{_ym(year, last)}-{int(m['d2']):02d}",
-            "event", inferred)
 
 
 @rule(rf"(?:from|between|for){_S}(?P<y1>(?:19|20)\d\d){_S}(?:to|and|through|till|until|-)"
@@ -633,8 +637,8 @@ def _holiday_of_a_year(m, anchor):
 # are not given either (not a festival's name: "the Qingdao International Beer Festival")
 @rule(rf"(?:in|during|over|for|throughout){_S}the{_S}(?:(?:Spring|Mid-Autumn|Lantern|Dragon{_S}Boat|Qingming|"
       rf"National{_S}Day|May{_S}Day|Labor{_S}Day|Labour{_S}Day|New{_S}Year(?:['’]s)?(?:{_S}Day)?|Chinese{_S}New{_S}Year|"
-      rf"Lunar{_S}New{_S}Year){_S}(?:[Ff]estival{_S})?(?:[Hh]olidays?|[Ff]estival|[Bb]reak|[Gg]olden{_S}[Ww]eek)"
-      rf"|(?:[Gg]olden{_S}[Ww]eek)(?:{_S}[Hh]olidays?)?)(?![\w-])")
+      rf"Lunar{_S}New{_S}Year){_S}(?:festival{_S})?(?:holidays?|festival|break|golden{_S}week)"
+      rf"|golden{_S}week(?:{_S}holidays?)?)(?![\w-])")
 def _holiday(m, anchor):
     return _UNRESOLVED
 

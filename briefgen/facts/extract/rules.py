@@ -322,7 +322,7 @@ def counted_after(text: str, end: int, max_words: int = 8) -> str | None:
     return None
 
 
-_MORE_OF_THEM = re.compile(r"\s+(more)(?=\s+(?!than\b)[a-z])")
+_MORE_OF_THEM = re.compile(r"\s+(more)(?=\s+[a-z])")  # (not "more than": "than" ends a count's noun)
 # other things counted with the first, up to a pause or the clause's next word ("more than 100
 # star hotels and travel agencies before the Games"; not "40 schools and has 100 clubs")
 _AND_OTHERS = re.compile(r"\s+and\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s*[,.;:)]|\s*$|\s+(?:in|at|on|for|"

@@ -192,7 +192,7 @@ def _addresses(text: str) -> list[tuple[int, int]]:
 # likened to)
 # ("… top 8 million cubic meters, exceeding Japan's Seikan project": what it is compared with)
 _COMPARISON = re.compile(r"\b(?:only\s+after|behind|second\s+to|than(?=\s+(?:the\s+)?[A-Z])|"
-                         r"(?:exceed(?:ed|s|ing)?|outstrip(?:ped|s|ping)?|dwarf(?:ed|s|ing)?)(?=\s+(?:the\s+)?[A-Z][\w-]*['’]s\s)|"
+                         r"(?:exceed(?:ed|s|ing)?|outstrip(?:ped|s|ping)?|dwarf(?:ed|s|ing)?)(?=\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s)|"
                          r"same\s+(?:latitude|longitude|parallel)\s+as(?=\s+(?:the\s+)?[A-Z])(?=[^.;:()\d]*(?:[.,;:()]|$))|"
                          r"followed\s+by(?=[^.;:()\d]*(?:[.;:()]|$))|"
                          r"surpass(?:ed|es|ing)?|overt(?:ook|akes?|aking|aken)|ahead\s+of)\s+[^,.;:()]{1,60}")

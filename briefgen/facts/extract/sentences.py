@@ -19,7 +19,7 @@ from dataclasses import dataclass
 _TITLES = frozenset({"mr", "mrs", "ms", "dr"})  # before a name, never a sentence's last word
 _ABBREVIATIONS = frozenset(
     # ("Anheuser-Busch Cos. Inc. will take a 5% stake": a firm's name goes on)
-    "co cos ltd inc corp corps bros no nos mr mrs ms dr st jr vs etc e.g i.e u.s u.s.a u.k approx dept gov "
+    "co cos ltd inc corp bros no nos mr mrs ms dr st jr vs etc e.g i.e u.s u.s.a u.k approx dept gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _END = re.compile(r"""[.!?]["'”’)]*(?=[\s\u3000]+["“‘(]?[A-Z0-9\u3000])"""

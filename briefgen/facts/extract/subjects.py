@@ -229,8 +229,8 @@ class SubjectFinder:
                 if found:
                     return min(found, key=lambda m: (self._rank(m.slug), self._distance(m, start, end))), index
                 continue
-            # (before the sentence, the last one named: read from the end, so a long paragraph
-            # full of names costs no more than its last)
+            # (before the sentence, the last one named: read from the end, so a long paragraph full
+            # of names is not read through for each of its figures)
             last = next((m for m in reversed(self._between(lo, hi)) if not inside(m)), None)
             if last and self._only_locates(last):
                 # (the last name before only locates something — "…, which is located in Qingdao." —

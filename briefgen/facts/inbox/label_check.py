@@ -608,7 +608,7 @@ _IT_HAS_BEFORE = re.compile(rf"(?:^|[,;]\s+|\band\s+)(?:[Ii]t|[Tt]hey)\s+{_HOLDI
 
 # … or one place or event that did or has what is measured, the clause's subject: "the resort received an
 # average of about 1,800 tourists a day …, and its daily turnover exceeded 300,000 yuan" (the resort's, not the
-# city's tourism), "CSIC will hold 50% of the joint venture" (not a place, nor a sector, any entity stands for)
+# city's tourism)
 _AN_ESTABLISHMENT_DID = re.compile(
     r"(?:^|[,;]\s+|\band\s+|\bthat\s+)(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<holder>resort|hotel|venture|tunnel|bridge|plant|factory|mall|store|restaurant|hospital|school|"
@@ -663,7 +663,7 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
     if unit == "count" and _IT_HAS_BEFORE.search(before[-80:]) and not _A_HOLDER_NAMED.search(label):
         return "holder"  # "Currently, it serves flights on a total of 19 international routes": whose?
     did = _AN_ESTABLISHMENT_DID.search(before[-200:])
-    if did and not re.search(rf"\b{did['holder']}", label, re.IGNORECASE):
+    if did and not re.search(rf"\b{did['holder']}\b", label, re.IGNORECASE):
         return "holder"  # "the resort received … about 1,800 tourists a day": "Tourists a day" is not whose
     stake = _STAKE_HELD.search(before[-80:]) if unit == "percent" else None
     if stake and not set(_WORDS.findall(stake["holder"].lower())) & set(_WORDS.findall(label.lower())):

@@ -1390,7 +1390,7 @@ _ROLE = (r"(?:\s+(?:chief|secretary|mayor|director|head|president|official|spoke
          r"spokesperson|manager|chairman|chairwoman|governor|minister|ambassador|consul)"
          r"(?:,?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?")
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"  # "… said Monday": when
-_SAID_BY = re.compile(rf"({_NAMES}|the\s+[a-z][a-z ]{{2,40}}?)(?:,\s+(?:(?!\b(?:is|are|was|were|will|would|has|have|had)\b)[^,.\n]){{1,100}},)?\s+(?:said|says|told)\b"
+_SAID_BY = re.compile(rf"({_NAMES}|the\s+[a-z][a-z ]{{2,40}}?)(?:,\s+(?:(?!\b(?:is|are|was|were|will|would|has|have|had|which|that|where)\b)[^,.\n]){{1,100}},)?\s+(?:said|says|told)\b"
                       rf"|\b(?:said|says)\s+(?!(?:on\s+)?(?:{_WEEKDAYS})\b)({_NAMES}{_ROLE}|an?\s+[a-z][a-z ]{{2,30}}?\s+(?:from|of|at)\s+"
                       r"(?:the\s+)?[A-Z][^,.;\n]{2,60}?(?=\s*[,.;]|\s*$))")
 # ("Wang Wei, mayor of Testcity, said"; "…, said a representative from Oriental Movie Metropolis"; "Pu Jiao,
