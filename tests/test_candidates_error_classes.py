@@ -3840,3 +3840,37 @@ def test_a_price_per_weight_is_a_market_s_not_the_subject_named_before():
     # an amount of the port's own is still the port's
     text = "The port said it was also affected by the slump.\n\nIts revenue declined to 17 billion yuan."
     assert found(text)[0][1] == "port"
+
+
+def test_the_new_time_readings_keep_what_they_were_not_about():
+    # a holiday whose days follow is dated by them
+    assert _when("Tourist arrivals reached 4.5 million during the National Day holiday from October 2 to 8.",
+                 "2020-10-20") == [("4.5 million", "2020-10-02/2020-10-08")]
+    # what was counted at a founding is of the founding's time
+    assert _when("At the establishment of the Testcity Free Trade Zone in 2019, 30 firms registered.") == [
+        ("30", "2019")]
+    # a time after the figure a change came from, with no time of the change's own, is the change's
+    assert _when("Exports to Japan fell to 12 billion dollars from 14 billion dollars in 2019.")[0] == (
+        "12 billion dollars", "2019")
+    assert _when("Its share reached 59.5 percent in 2021, up 10.9 percentage points from 48.6 percent in 2012.") == [
+        ("59.5 percent", "2021"), ("10.9 percentage points", "2021"), ("48.6 percent", "2012")]
+    # a year opening the next clause pairs with nothing
+    assert _when("Exports and imports grew 15 percent and 12 percent in 2006, and 2007 brought a slowdown.") == [
+        ("15 percent", "2006"), ("12 percent", "2006")]
+    # a year of the sentence may date what "is": no date of the source's
+    assert _when("The 2010 census found that Testcity's population is 8.7 million.", "2020-09-01")[0][1] != \
+        "2020-09-01"
+
+
+def test_the_new_subject_readings_keep_what_they_were_not_about():
+    # a pronoun goes on with the partner named last; the city named before goes on
+    text = "While trade with Korea fell in 2019, trade with Japan rose 8 percent.\n\nIt reached 30 billion dollars."
+    assert found(text)[-1][:2] == ("30 billion dollars", "japan")
+    text = ("Testcity's firms sell to Japan and Korea, and the city's port links the two with Testcity.\n\n"
+            "Last year, exports reached 80 billion dollars.")
+    assert found(text)[-1][:2] == ("80 billion dollars", "testcity")
+    # "Cos." before a capital that goes on no name ends its sentence
+    rows = extract("In 2004, Testcity Brewery sold a 27 percent stake to Anheuser-Busch Cos. Japan's Asahi holds 20 "
+                   "percent.", source="t.txt", aliases=ALIASES, kinds=KINDS)
+    assert [(c.as_written, c.subject, c.period) for c in rows] == [("27 percent", "testcity", "2004"),
+                                                                  ("20 percent", "japan", None)]

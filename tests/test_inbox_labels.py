@@ -2190,3 +2190,32 @@ def test_a_label_ending_on_a_linking_verb_is_a_fragment():
     assert "fragment" in label_flaws("Per capita income stayed", "CNY")
     assert "fragment" in label_flaws("Spending on people's livelihood remained", "CNY")
     assert "fragment" not in label_flaws("Aircraft stands", "count")
+
+
+def test_the_new_holder_and_speaker_readings_keep_what_they_were_not_about():
+    from briefgen.facts.inbox.label_check import measure_flaw
+    from briefgen.facts.inbox.suggest import _speaker
+    # another clause's resort or plant, a verb "kept" or "took" before no stake
+    assert measure_flaw("Testcity's tourism revenue", "CNY", "The resort received 1,800 tourists a day over the "
+                        "holiday, and Testcity's tourism revenue for the week topped ", "") is None
+    assert measure_flaw("Export growth", "percent", "Exports kept ", " growth") is None
+    assert measure_flaw("Share of new loans to small firms", "percent", "SMEs took ", " of new loans") is None
+    # a long aside that is no title names no speaker
+    assert _speaker("Exports rose 8 percent to Japan, the biggest market for Testcity's seafood and farm produce "
+                    "since the early 1990s, said Li Wei, a customs official.") == "Li Wei"
+    assert _speaker("Visitors rose 12 percent in Testcity, the most visited coastal city in northern China over the "
+                    "summer months, said Zhang Hua, an official.") == "Zhang Hua"
+
+
+def test_a_count_of_those_who_did_something_is_held_until_its_label_says_what():
+    from briefgen.facts.inbox.label_check import measure_flaw
+    assert measure_flaw("Companies from home and abroad", "count", "To date, over ",
+                        " companies from home and abroad have confirmed their participation.") == "deed"
+    assert measure_flaw("Sanyo employees", "count", "nearly ", " Sanyo employees in Japan will join Haier.") == "deed"
+    assert measure_flaw("Companies that confirmed their participation", "count", "over ",
+                        " companies have confirmed their participation.") is None
+    # a word describing them, or what they came to do, is no deed of the count's
+    assert measure_flaw("New foreign-funded enterprises", "count", "the city had ",
+                        " new foreign-funded enterprises with registered capital of $2 billion.") is None
+    assert measure_flaw("Countries of the sailors", "count", "nearly 200 sailors from ",
+                        " countries and regions to participate in the regatta.") is None

@@ -413,3 +413,11 @@ def test_a_hedge_written_after_the_figure_is_its_qualifier():
 def test_what_a_place_has_jurisdiction_over_is_no_more_than():
     assert _hedged("It has jurisdiction over six districts, control over 3 ports and over 40 firms.") == [
         ("over six", None), ("over 3", None), ("over 40", "more_than")]
+
+
+def test_a_restatement_or_a_real_maximum_keeps_its_own_reading():
+    assert _hedged("It handled 21 million TEU or more precisely 21.01 million TEU.") == [
+        ("21 million TEU", None), ("21.01 million TEU", None)]
+    # after a change, "up to" another rate or a cap per thing is still at most
+    assert _hedged("Car prices rose 5 percent, up to 12 percent for imported models.")[-1] == ("up to 12 percent", "up_to")
+    assert _hedged("Subsidies grew 20 percent, up to 2 million yuan per firm.")[-1] == ("up to 2 million yuan", "up_to")

@@ -229,11 +229,12 @@ _QUAL = _word(QUALIFIERS)
 # more than 20", a second figure's own)
 _QUALIFIERS_AFTER = {"or so": "about", "or more": "more_than", "or above": "more_than", "and above": "more_than",
                      "-odd": "more_than", "-plus": "more_than"}
-# (spaced ones after a space, not "or more than 20", another figure's, nor "and above all"; the
+# (spaced ones after a space, not "or more than 20", another figure's, nor "and above all", "or more
+# precisely 21.01 million"; the
 # hyphened ones right after a digit or a scale: "4,000-odd", "2 million-plus")
 _SPACED_AFTER = "|".join(word.replace(" ", r"\s+") for word in _QUALIFIERS_AFTER if word[0] != "-")
 _HYPHENED_AFTER = "|".join(word for word in _QUALIFIERS_AFTER if word[0] == "-")
-_QUAL_AFTER = (rf"(?:\s+(?:{_SPACED_AFTER})(?!\s+(?:than|all)\b)"
+_QUAL_AFTER = (rf"(?:\s+(?:{_SPACED_AFTER})(?!\s+(?:than|all|precisely|specifically|accurately|exactly|broadly)\b)"
                rf"|(?:(?<=\d)|(?<=million)|(?<=billion)|(?<=thousand))(?:{_HYPHENED_AFTER}))(?![\w-])")
 
 # "topped the world average", "topped the national level": above a level, no place on a list
@@ -434,10 +435,13 @@ _NOT_QUALIFIED = {
     "over": re.compile(r"\b(?:spread(?:s|ing)?|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|scattered|"
                        r"sprawl(?:s|ed|ing)?|jurisdiction|control|authority|sovereignty|oversight)\s+$", re.IGNORECASE),
     # (not what may be reached: "can add up to 500,000 yuan", "subsidies amounting up to 2 million")
-    # ("sales increased by 33%, up to 675 million euros": what a change reached, not at most)
-    "up to": re.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)\badd(?:s|ed|ing)?\s+$"
-                        r"|\b(?:increased|rose|grew|climbed|jumped|surged)\s+(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent),\s+$",
+    "up to": re.compile(r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)\badd(?:s|ed|ing)?\s+$",
                         re.IGNORECASE)}
+# "sales increased by 33%, up to 675 million euros": the amount a change reached, not at most (not
+# another rate, "rose 5 percent, up to 12 percent for imported models", nor a cap "per firm")
+_REACHED_AFTER_A_CHANGE = re.compile(r"\b(?:increased|rose|grew|climbed|jumped|surged)\s+(?:by\s+)?[\d.]+\s*"
+                                     r"(?:%|percent|per\s+cent),\s+$", re.IGNORECASE)
+_PER_AFTER = re.compile(r"\s+(?:per|each|a|an|for\s+(?:each|every))\b", re.IGNORECASE)
 
 
 def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
@@ -445,6 +449,9 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
     qualifier = _lookup(QUALIFIERS, m["qual"]) if m["qual"] else None
     owner_words = _NOT_QUALIFIED.get(" ".join(m["qual"].lower().split())) if qualifier else None
     if owner_words and owner_words.search(m.string, max(m.start() - 40, 0), m.start()):
+        qualifier = None
+    if qualifier == "up_to" and _REACHED_AFTER_A_CHANGE.search(m.string, max(m.start() - 40, 0), m.start()) \
+            and (m["cur_pre"] or m["cur_suf"]) and not _PER_AFTER.match(m.string, m.end()):
         qualifier = None
     if m["qual_after"] and qualifier is None:
         qualifier = _lookup(_QUALIFIERS_AFTER, m["qual_after"])

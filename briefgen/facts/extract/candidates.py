@@ -392,7 +392,7 @@ class _Context:
         self._compared: dict[int, tuple[bool, re.Match | None]] = {}  # time phrase -> words before it
         self._grades: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause -> its grades
         self._comparisons: dict[tuple[int, int], list] = {}  # clause -> its figures' comparisons
-        self._clauses: dict[tuple[int, ...], tuple[int, int]] = {}  # (sentence, figure) -> clause
+        self._clauses: dict[tuple[int, ...], tuple[int, int]] = {}  # (sentence, figure or time phrase) -> clause
         self._one_period_memo: dict[int, tuple[list[int], list]] = {}  # paragraph -> its times, each if one period so far
         self._lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its name lists
         self._field_lists: dict[int, list[tuple[int, int]]] = {}  # sentence start -> its field lists
@@ -1617,7 +1617,7 @@ class _Context:
                    and not self._dates_another_s_founding(p, found, sentence)
                    and not self._dates_the_next_figure_only(p, found)
                    and not self._opens_a_clause_after(p, found)
-                   and not self._dates_a_from_figure_after(p, found)
+                   and not self._dates_a_from_figure_after(p, found, in_sentence)
                    and not self._dates_a_start_of_work(p, found, sentence)]
         if own_unresolved := self._unresolved_in_clause(found, sentence, in_sentence, phrases):
             # "In 2010, trade reached $26.55 billion, and the volume was $19.88 billion in the
@@ -1677,8 +1677,9 @@ class _Context:
                 or _UP_FROM.search(self.text, max(found.start - 40, sentence.start), found.end) \
                 or _IN_THE_PAST.search(self.text, *self._figure_clause(found, sentence)) \
                 or _FUTURE.search(self.text, sentence.start, sentence.end) \
-                or _SINCE_DONE.search(self.text, sentence.start, found.start):
-            return None
+                or _SINCE_DONE.search(self.text, sentence.start, found.start) \
+                or _A_YEAR_WRITTEN.search(self.text, *self._figure_clause(found, sentence)):
+            return None  # (nor one a year of its sentence may date: "The 2010 census found that …")
         return TimePhrase(found.start, found.start, self.anchor.text, "point", True, 1)
 
     def _paragraph_s_one_period(self, found: Found, sentence: Span) -> TimePhrase | None:
@@ -1737,7 +1738,7 @@ class _Context:
         """"grew 15 per cent and 12 per cent in 2006 and last year": two figures joined by "and", then
         two times joined by "and", pair in their order."""
         for first, after in zip(phrases, phrases[1:] + [None]):
-            second = after if after and _AND_ONLY.fullmatch(self.text, first.end, after.start) else None
+            second = after if after and _TIMES_JOINED.fullmatch(self.text, first.end, after.start) else None
             if second is None and (year := _AND_A_YEAR.match(self.text, first.end)):  # "in 2019 and 2020"
                 second = TimePhrase(year.start("year"), year.end(), year["year"], "period", False, 2)
             if first.period and second and second.period:
@@ -1751,15 +1752,21 @@ class _Context:
                     return second
         return None
 
-    def _dates_a_from_figure_after(self, phrase: TimePhrase, found: Found) -> bool:
-        """"declined to below 17,000 yuan per tonne from a peak of 27,040 yuan in February 2013": a
-        time right after the figure a change came from is that figure's, not the one it came to."""
+    def _dates_a_from_figure_after(self, phrase: TimePhrase, found: Found, in_sentence: list[TimePhrase]) -> bool:
+        """"declined to below 17,000 yuan per tonne from a peak of 27,040 yuan in February 2013", "… in
+        2021, up 10.9 percentage points from 48.6 percent in 2012": a time right after the figure a
+        change came from is that figure's, not the one it came to, when it is a level's (a peak) or
+        the sentence names the change's own time; alone, it is the change's ("fell to 12 billion
+        dollars from 14 billion dollars in 2019")."""
         if phrase.start < found.end or phrase.kind not in ("period", "event"):
             return False  # (not a cumulative one: "reduced to 159 from 243 by the end of March", what it had come to then)
         i = bisect.bisect_right(self.found_starts, found.start)
         between = [f for f in self.founds[i:i + 4] if f.end <= phrase.start]
-        return bool(between) and bool(_ONLY_IN.fullmatch(self.text, between[-1].end, phrase.start)) \
-            and bool(_FROM_A.search(self.text, max(between[-1].start - 30, 0), between[-1].start))
+        if not (between and _ONLY_IN.fullmatch(self.text, between[-1].end, phrase.start)):
+            return False
+        came_from = self.text[max(between[-1].start - 30, 0):between[-1].start]
+        return bool(_FROM_A_LEVEL.search(came_from)) or bool(_FROM_BEFORE.search(came_from)) and any(
+            p is not phrase and p.period and p.kind != "base" for p in in_sentence)
 
     def _opens_a_clause_after(self, phrase: TimePhrase, found: Found) -> bool:
         """"It has jurisdiction over six districts …, and as of 2014 has a population of 9,046,200":
@@ -2054,9 +2061,16 @@ class _Context:
             return True  # "… has 3,000 sales outlets in Kazakhstan after it entered the country in 2006"
         if not (self._dates_a_founding(phrase) or self._a_completion_to_come(phrase, found)):
             return False
-        clause = _clause_of(self.text, sentence, phrase.start, phrase.end)
+        clause = self._phrase_clause(phrase, sentence)
         # ("When it was established in 1993, there were only 30": the founding's time is the figure's)
-        return not (_WHEN.match(self.text, clause[0]) or clause == _clause_of(self.text, sentence, found.start, found.end))
+        return not (_WHEN.match(self.text, clause[0]) or clause == self._figure_clause(found, sentence))
+
+    def _phrase_clause(self, phrase: TimePhrase, sentence: Span) -> tuple[int, int]:
+        """`_clause_of` a time phrase, found once: every figure of a long sentence asks for it."""
+        key = (sentence.start, sentence.end, phrase.start, phrase.end)
+        if key not in self._clauses:
+            self._clauses[key] = _clause_of(self.text, sentence, phrase.start, phrase.end)
+        return self._clauses[key]
 
     def _a_completion_to_come(self, phrase: TimePhrase, found: Found) -> bool:
         """"With an investment of 60 billion yuan, the center is expected to be completed in
@@ -2189,7 +2203,8 @@ class _Context:
             # … said Yao Jian, Qingdao's deputy mayor", is no topic the next paragraph goes on with)
             found_mention = antecedent or (
                 self._carried(found_mention) if found_mention[1] == 1
-                else None if self._one_of_a_list(found_mention[0]) or self._one_of_several_partners(found_mention[0])
+                else None if self._one_of_a_list(found_mention[0])
+                or self._one_of_several_partners(found_mention[0], sentence)
                 else (self._part_opened(found_mention[0]), found_mention[1]))
             if found_mention and not antecedent:
                 found_mention = (self._one_of_several_parts(found_mention[0]), found_mention[1])
@@ -2443,11 +2458,13 @@ class _Context:
             return None
         return self._part_opened(min(same, key=lambda m: (self.subjects._rank(m.slug), -m.start))), window
 
-    def _one_of_several_partners(self, mention: Mention) -> bool:
-        """Whether the sentence naming it names other partners too ("… left the market along with 130
+    def _one_of_several_partners(self, mention: Mention, sentence: Span) -> bool:
+        """Whether a partner is one of several its sentence names ("… left the market along with 130
         American, 30 British, and 28 Italian business groups"): the paragraph after it goes on about
-        none of them."""
-        return self._several_partners_in(self.sentences.at(mention.start))
+        none of them, unless it opens on a pronoun that points back ("While trade with the United
+        States fell, trade with Japan rose 8 percent.\n\nIt reached …")."""
+        return self._a_partner(mention) and not _POINTS_BACK_WITH.match(self.text, sentence.start) \
+            and self._several_partners_in(self.sentences.at(mention.start))
 
     def _one_of_a_list(self, mention: Mention) -> bool:
         """Whether the name is one of names listed together ("production sites in South Africa,
@@ -3427,15 +3444,21 @@ _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+(?:(?!(?:in|of|at|on|for|and)\
 _THAT_PERIOD = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that)\s+period\b(?!\s+(?:last|of))", re.IGNORECASE)
 _PER_A_WEIGHT = re.compile(r"\s(?:a|per|each|/)\s*(?:metric\s+)?(?:tonne|ton|kg|kilogram|barrel|pound|ounce|bushel|"
                           r"carat)s?\b", re.IGNORECASE)
+_POINTS_BACK_WITH = re.compile(r"\s*(?:It|They|Its|Their|This|These|That|Those|Such)\b")
 _BEFORE_THEN = re.compile(r"(?:Before|Prior\s+to)\s+(?:this|that|then)\b")
 # A sentence opening on an event named before: "At the summit, …", "During the expo, …"
 _AT_THE_EVENT = re.compile(r"(?:At|During|On\s+the\s+sidelines\s+of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:summit|expo|fair|forum|"
                            r"festival|conference|event|exhibition|show|meeting|ceremony|convention|congress|"
                            r"symposium|carnival|games)\s*,")
 _AND_ONLY = re.compile(r",?\s+and\s+")
-_AND_A_YEAR = re.compile(r",?\s+and\s+(?P<year>(?:19|20)\d\d)(?![\d-])")
+# (two times joined by "and" alone, the second ending the phrase: not "in 2006, and 2007 brought a slowdown")
+_TIMES_JOINED = re.compile(r"\s+and\s+")
+_AND_A_YEAR = re.compile(r"\s+and\s+(?P<year>(?:19|20)\d\d)(?![\d-])(?=\s*(?:[,.;:)]|$))")
 _ONLY_IN = re.compile(r",?\s*(?:(?:in|on|during)\s+)?")
-_FROM_A = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+){0,2}of\s+)?$", re.IGNORECASE)
+# (a level it came down or up from, whose own time follows: "from a peak of 27,040 yuan in February 2013"; not
+# "fell to 12 billion dollars from 14 billion dollars in 2019", where the time is the change's)
+_FROM_A_LEVEL = re.compile(r"\bfrom\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|level|height|"
+                     r"bottom|top)\s+of\s+$", re.IGNORECASE)
 _CLAUSE_JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))|\b[Ii]n\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)
@@ -3619,6 +3642,7 @@ _ANOTHER_TIME = re.compile(r"\b(?:[Ww]hen|[Uu]ntil|earlier|later|ago|previously|
                            r"(?:in|since|by|from|until)\s+1[5-8]\d\d)\b")
 # What a place or firm has now: a count (a size, a flow or a share in the present names no time)
 _STATES = {"count"}
+_A_YEAR_WRITTEN = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
 # … but not what it does each year or day, a flow: "hosts 3 million tourists each year"
 _A_RATE = re.compile(r"\b(?:annually|yearly|daily|(?:a|an|each|every|per)\s+(?:year|month|week|day)"
                      r"(?!\s+(?:ago|earlier|before|later|on)\b))\b")  # (not "200 a year ago")
@@ -3634,7 +3658,10 @@ _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far|succes
                        r"(?:established|set\s+up|built|opened|attracted|introduced|signed|launched|founded|"
                        r"created|developed|registered|approved|accumulated|gathered|cultivated|hosted)\b")
 _GROUP_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w&'’-]*){1,4}\s+(?:Group|Corporation|Holdings)\b")
-_WHEN = re.compile(r"\s*(?:[Ww]hen|[Aa]t\s+the\s+time)\b")
+# ("When it was established in 1993, there were only 30", "At the establishment of the zone in 2019, 30
+# firms registered": the founding's time is the figure's)
+_WHEN = re.compile(r"\s*(?:[Ww]hen|[Aa]t\s+the\s+time|(?:[Aa]t|[Uu]pon|[Oo]n)\s+(?:the\s+|its\s+)?"
+                   r"(?:establishment|founding|foundation|inception|creation|opening|launch))\b")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|where|that)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s(?:--|[-–—])\s")  # "JINAN, May 12 (Xinhua) -- …"
 

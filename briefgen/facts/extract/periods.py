@@ -634,11 +634,13 @@ def _holiday_of_a_year(m, anchor):
 
 
 # … and one with no year ("over the Spring Festival holiday", "during the Golden Week"): its days
-# are not given either (not a festival's name: "the Qingdao International Beer Festival")
+# are not given either (not a festival's name: "the Qingdao International Beer Festival"; nor one whose days
+# follow: "during the National Day holiday from October 2 to 8")
 @rule(rf"(?:in|during|over|for|throughout){_S}the{_S}(?:(?:Spring|Mid-Autumn|Lantern|Dragon{_S}Boat|Qingming|"
       rf"National{_S}Day|May{_S}Day|Labor{_S}Day|Labour{_S}Day|New{_S}Year(?:['’]s)?(?:{_S}Day)?|Chinese{_S}New{_S}Year|"
       rf"Lunar{_S}New{_S}Year){_S}(?:festival{_S})?(?:holidays?|festival|break|golden{_S}week)"
-      rf"|golden{_S}week(?:{_S}holidays?)?)(?![\w-])")
+      rf"|golden{_S}week(?:{_S}holidays?)?)(?![\w-])"
+      rf"(?![\s,(]+(?:from{_S}|between{_S}|on{_S}|of{_S})?(?:{'|'.join(MONTHS)}|\d))")
 def _holiday(m, anchor):
     return _UNRESOLVED
 

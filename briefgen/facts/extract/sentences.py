@@ -18,8 +18,7 @@ from dataclasses import dataclass
 # Words that end with a full stop without ending the sentence.
 _TITLES = frozenset({"mr", "mrs", "ms", "dr"})  # before a name, never a sentence's last word
 _ABBREVIATIONS = frozenset(
-    # ("Anheuser-Busch Cos. Inc. will take a 5% stake": a firm's name goes on)
-    "co cos ltd inc corp bros no nos mr mrs ms dr st jr vs etc e.g i.e u.s u.s.a u.k approx dept gov "
+    "co ltd inc corp no nos mr mrs ms dr st jr vs etc e.g i.e u.s u.s.a u.k approx dept gov "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _END = re.compile(r"""[.!?]["'”’)]*(?=[\s\u3000]+["“‘(]?[A-Z0-9\u3000])"""
@@ -196,7 +195,14 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     hyphened = dot - len(word) - 1 >= 0 and text[dot - len(word) - 1] in "-‐" and text[dot - 1].islower()
     if (len(word) == 1 and word.isalpha() and not hyphened) or word in _TITLES:
         return True
+    if word in _FIRMS_PLURAL:  # "Anheuser-Busch Cos. Inc. will take …", not "… to Anheuser-Busch Cos. Japan's …"
+        return bool(_FIRM_GOES_ON.match(text, dot + 1))
     return word in _ABBREVIATIONS and not _OPENER.match(text, dot + 1)
+
+
+# A plural firm word ends its sentence unless the name goes on with another abbreviation or in lower case
+_FIRMS_PLURAL = frozenset({"cos", "bros"})
+_FIRM_GOES_ON = re.compile(r"\s+(?:(?:Inc|Ltd|Corp|Co|LLC|plc|Group)\b|[a-z])")
 
 
 # Words that open a sentence and never go on a name ("Co. There", "U.S. It").

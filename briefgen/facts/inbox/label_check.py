@@ -96,7 +96,9 @@ FLAW_WORDS = {"figure": "names another figure", "fragment": "is a fragment of it
               "likeness": "counts things its sentence only likens a size to (no count of them)",
               "holder": "does not say whose things they are (its sentence says a firm or a branch has them)",
               "members": "names no group, deal or order whose members or items it counts (\"a consortium of six "
-                         "firms\", \"a 480-car contract\")"}
+                         "firms\", \"a 480-car contract\")",
+              "deed": "names what it counts, not what its sentence says they did or will do (\"have confirmed "
+                      "their participation\", \"will join Haier\")"}
 # a unit whose number was cut out of the label: "an average of liters of beer"
 _NUMBER_CUT_OUT = re.compile(r"\b(?:average\s+of|about|nearly|around)\s+(?:liters|litres|tons|tonnes|kilograms|"
                              r"kilometers|kilometres|hours|minutes|days|yuan|dollars|euros|percent|square\s+(?:meters|"
@@ -616,7 +618,16 @@ _AN_ESTABLISHMENT_DID = re.compile(
     r"(?:(?:also|alone|now|currently|already|has|have|had|will|is|was)\s+)*"
     r"(?:received|welcomed|recorded|handled|posted|earned|generated|reported|attracted|drew|served|sold|produced|"
     r"hold|holds|held|feature|features|featured|employs|employed|cost|costs|covers|covered)\b")
-# … or who holds a stake: "CSIC will hold 50% of the joint venture" (the label must name CSIC)
+# (its clause ends at a comma before "and", "but", "while", or at a semicolon)
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\s+|;\s*")
+# … or "its" measure right after a clause on one of them: "the resort received …, and its daily turnover
+# exceeded 300,000 yuan"
+_ITS_AFTER_ONE = re.compile(_AN_ESTABLISHMENT_DID.pattern + r"[^.;]*?(?:,\s*(?:and|while)\s+)its\s+(?:[\w-]+\s+){0,3}"
+                            r"(?:[\w-]+\s+)?$")
+# … or who holds a stake: "CSIC will hold 50% of the joint venture" (the label must name CSIC; not "Exports
+# kept 5 percent growth", "SMEs took 30 percent of new loans")
+_A_STAKE_AFTER = re.compile(r"\s*(?:stake|share|interest|equity|of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:venture|company|firm|group|brewery|bank|shares|equity|capital))\b", re.IGNORECASE)
 _STAKE_HELD = re.compile(r"(?P<holder>(?:[A-Z][\w&'’.-]*\s+){1,4})(?:will\s+|would\s+|to\s+)?(?:hold|holds|held|own|owns|"
                          r"owned|take|takes|took|keep|keeps|kept|retain|retains|retained|buy|buys|bought)\s+"
                          r"(?:(?:a|an|the)\s+)?(?:stake\s+of\s+)?(?:(?:about|around|some|nearly)\s+)?$")
@@ -626,11 +637,12 @@ _STAKE_HELD = re.compile(r"(?P<holder>(?:[A-Z][\w&'’.-]*\s+){1,4})(?:will\s+|w
 _A_HOLDER_NAMED = re.compile(r"[A-Z][\w-]*['’]s?\s|\b(?:of|by|at)\s+(?:the\s+)?[A-Z]")
 
 
-MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold", "margin", "likeness", "holder", "members")  # flaws found in the figure's sentence, not in its label
+MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold", "margin", "likeness", "holder", "members",
+                 "deed")  # flaws found in the figure's sentence, not in its label
 
 
 def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str | None:
-    """'capacity', 'level', 'mixed', 'sample', 'threshold', 'margin', 'likeness', 'holder' or 'members' when the figure's sentence (`before`
+    """'capacity', 'level', 'mixed', 'sample', 'threshold', 'margin', 'likeness', 'holder', 'members' or 'deed' when the figure's sentence (`before`
     and `after` it, cut at its sentence) says more than the label does: what can be done at once or
     was designed for, a level returned to as a share of an earlier one, things done and planned
     counted together, how many a survey asked, or how many each passed a threshold ("96 stores
@@ -662,10 +674,12 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
         return "likeness"  # (whatever its label: nothing was counted)
     if unit == "count" and _IT_HAS_BEFORE.search(before[-80:]) and not _A_HOLDER_NAMED.search(label):
         return "holder"  # "Currently, it serves flights on a total of 19 international routes": whose?
-    did = _AN_ESTABLISHMENT_DID.search(before[-200:])
+    clause = _CLAUSE_BREAK.split(before[-200:])[-1]  # (the figure's own clause: not "The resort received
+    # 1,800 tourists, and Qingdao's tourism revenue topped …")
+    did = _AN_ESTABLISHMENT_DID.search(clause) or _ITS_AFTER_ONE.search(before[-200:])
     if did and not re.search(rf"\b{did['holder']}\b", label, re.IGNORECASE):
         return "holder"  # "the resort received … about 1,800 tourists a day": "Tourists a day" is not whose
-    stake = _STAKE_HELD.search(before[-80:]) if unit == "percent" else None
+    stake = _STAKE_HELD.search(before[-80:]) if unit == "percent" and _A_STAKE_AFTER.match(after) else None
     if stake and not set(_WORDS.findall(stake["holder"].lower())) & set(_WORDS.findall(label.lower())):
         return "holder"  # "CSIC will hold 50% of the joint venture": "Share of the joint venture" is not whose
     holder = _HOLDER_BEFORE.search(before[-100:]) if unit == "count" else None
@@ -674,11 +688,27 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
     whole = _PARTS_OF_BEFORE.search(before) if unit == "count" else None
     if whole and not set(_WORDS.findall(whole["whole"])) - _GENERAL & set(_WORDS.findall(label.lower())):
         return "holder"  # "The … greenfield project in Qingdao city consists of 14 key refining units": the project's
+    deed = _DEED_AFTER.match(after) if unit == "count" else None
+    if deed and not re.search(rf"\b{deed['verb'][:4]}", label, re.IGNORECASE):
+        return "deed"  # "over 130 companies … have confirmed their participation": not "Companies"
     group = _group_counted(before, after) if unit == "count" else None
     if group and not re.search(rf"\b{group}\b", label, re.IGNORECASE) \
             and not (group == "each" and re.search(r"\bper\b", label)):
         return "members"  # "A consortium of six Japanese firms …", "part of a 480-car contract": the group's, the deal's
     return None
+
+
+# What the things counted did or will do, a count of those who did it, not of all there are: "over 130
+# companies from home and abroad have confirmed their participation", "nearly 340 Sanyo employees in Japan
+# will join Haier"
+# (the verb of their clause, not a word describing them: "enterprises with registered capital", nor
+# what they came "to participate" in)
+_DEED_AFTER = re.compile(r"\s+(?:(?!(?:with|to)\b)[\w'’-]+\s+){0,6}?"
+                         r"(?:(?:have|has|had|will|would|are|were|is|was)\s+)?"
+                         r"(?:(?:also|already|now|since|reportedly)\s+)?(?:been\s+)?"
+                         r"(?P<verb>confirmed|joined|join|signed\s+up|attended|attend|participated|participate|"
+                         r"registered|register|applied|apply|left|leave|relocated|relocate|withdrawn|withdrew|"
+                         r"quit|lost|lose|laid\s+off)\b")
 
 
 def _group_counted(before: str, after: str) -> str | None:
