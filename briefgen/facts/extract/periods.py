@@ -640,7 +640,7 @@ def _holiday_of_a_year(m, anchor):
       rf"National{_S}Day|May{_S}Day|Labor{_S}Day|Labour{_S}Day|New{_S}Year(?:['’]s)?(?:{_S}Day)?|Chinese{_S}New{_S}Year|"
       rf"Lunar{_S}New{_S}Year){_S}(?:festival{_S})?(?:holidays?|festival|break|golden{_S}week)"
       rf"|golden{_S}week(?:{_S}holidays?)?)(?![\w-])"
-      rf"(?![\s,(]+(?:from{_S}|between{_S}|on{_S}|of{_S})?(?:{'|'.join(MONTHS)}|\d))")
+      rf"(?![\s,(]+(?:(?:from|between|on|of){_S})?(?:{'|'.join(MONTHS)}){_S}\d|[\s,(]+(?:from|between){_S}\d)")
 def _holiday(m, anchor):
     return _UNRESOLVED
 
