@@ -28,7 +28,7 @@ would print a line the quote does not say, so such a candidate is not kept unedi
 - `long`: more than LONG characters (printed, but wraps in a key figure's line).
 
 The flaws found in the figure's sentence rather than in its label (MEASURE_FLAWS: `capacity` …
-`holder`, `members`) are described on `measure_flaw`.
+`holder`, `members`, `deed`) are described on `measure_flaw`.
 """
 
 from __future__ import annotations
