@@ -3660,7 +3660,7 @@ def test_an_unresolved_time_right_after_a_figure_is_its_own():
     assert _when("The number of firms fell to 817 in 2013 and 368 in the first half of this year.") == [
         ("817", "2013"), ("368", None)]
     assert _when("The number of firms fell to 817 in 2013 and 368 in the first half of this year.",
-                    "2014-08-01")[1] == ("368", "2014-01/2014-06")
+                 "2014-08-01")[1] == ("368", "2014-01/2014-06")
 
 
 def test_days_from_one_month_s_day_to_another_s():
@@ -3754,7 +3754,7 @@ def test_a_rank_in_comparison_to_other_provinces_is_among_provinces():
     assert rows[-1][2:] == ("country", "China", "provinces")
 
 
-def test_a_firm_s_cos_or_corp_ends_no_sentence():
+def test_cos_before_a_firm_s_word_ends_no_sentence_but_corps_does():
     rows = extract("After the listing, Anheuser-Busch Cos. Inc. will take a 5% stake in Testcity Brewery.",
                    source="t.txt", aliases=ALIASES, kinds=KINDS)
     assert rows[0].quote.startswith("After the listing, Anheuser-Busch Cos. Inc.")

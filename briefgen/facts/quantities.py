@@ -225,13 +225,11 @@ _UNIT_ADJECTIVE = (r"(?:(?:consecutive|straight|successive|full|whole|calendar|s
                    r"additional)\s+(?!than\b))?")  # not "more than", "fewer than": qualifiers
 _UNIT = rf"{_UNIT_ADJECTIVE}(?:{_alternation(UNIT_WORDS)})(?![\w])(?!(?<=miles)\s+(?:per|an|a)\s+hour\b)"  # (a speed: no length)
 _QUAL = _word(QUALIFIERS)
-# A hedge written after the figure: "500 or so", "$2 million or more", "4,000-odd" (not "10 or
-# more than 20", a second figure's own)
+# A hedge written after the figure: "500 or so", "$2 million or more", "4,000-odd"
 _QUALIFIERS_AFTER = {"or so": "about", "or more": "more_than", "or above": "more_than", "and above": "more_than",
                      "-odd": "more_than", "-plus": "more_than"}
-# (spaced ones after a space, not "or more than 20", another figure's, nor "and above all", "or more
-# precisely 21.01 million"; the
-# hyphened ones right after a digit or a scale: "4,000-odd", "2 million-plus")
+# (the spaced ones after a space, not "or more than 20", another figure's, nor "and above all", "or more
+# precisely 21.01 million"; the hyphened ones right after a digit or a scale: "4,000-odd", "2 million-plus")
 _SPACED_AFTER = "|".join(word.replace(" ", r"\s+") for word in _QUALIFIERS_AFTER if word[0] != "-")
 _HYPHENED_AFTER = "|".join(word for word in _QUALIFIERS_AFTER if word[0] == "-")
 _QUAL_AFTER = (rf"(?:\s+(?:{_SPACED_AFTER})(?!\s+(?:than|all|precisely|specifically|accurately|exactly|broadly)\b)"
@@ -609,8 +607,8 @@ def _figure_shaped(text: str) -> Iterator[Found]:
             yield from _numbers_alone(text, m)
             continue
         if _no_range_from_a_year(m):
-            # "from 850 million yuan in 2019 to 4 billion yuan": a range never falls, so "2019
-            # to 4 billion yuan" is a year and then an amount
+            # "from 850 million yuan in 2019 to 4 billion yuan", "… in 2000 to 6,288 yuan": no range from a
+            # year (a range never falls, nor follows "in"), so "2019 to 4 billion yuan" is a year and then an amount
             yield from _numbers_alone(text, m, ("num",))
             yield from find_quantities_at(text, m.start("num_high"))
             continue

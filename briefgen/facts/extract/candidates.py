@@ -1340,9 +1340,12 @@ class _Context:
 
     def _figure_clause(self, found: Found, sentence: Span) -> tuple[int, int]:
         """`_clause_of` the figure, found once: half a dozen rules ask for it."""
-        key = (sentence.start, sentence.end, found.start, found.end)
+        return self._clause_once(sentence, found.start, found.end)
+
+    def _clause_once(self, sentence: Span, start: int, end: int) -> tuple[int, int]:
+        key = (sentence.start, sentence.end, start, end)
         if key not in self._clauses:
-            self._clauses[key] = _clause_of(self.text, sentence, found.start, found.end)
+            self._clauses[key] = _clause_of(self.text, sentence, start, end)
         return self._clauses[key]
 
     def _province_before(self, offset: int) -> str | None:
@@ -1679,7 +1682,7 @@ class _Context:
                 or _FUTURE.search(self.text, sentence.start, sentence.end) \
                 or _SINCE_DONE.search(self.text, sentence.start, found.start) \
                 or _A_YEAR_WRITTEN.search(self.text, *self._figure_clause(found, sentence)):
-            return None  # (nor one a year of its sentence may date: "The 2010 census found that …")
+            return None  # (nor one a year of its clause may date: "The 2010 census found that …")
         return TimePhrase(found.start, found.start, self.anchor.text, "point", True, 1)
 
     def _paragraph_s_one_period(self, found: Found, sentence: Span) -> TimePhrase | None:
@@ -2056,7 +2059,8 @@ class _Context:
     def _dates_another_s_founding(self, phrase: TimePhrase, found: Found, sentence: Span) -> bool:
         """A time after "founded"/"established"/"set up" dates the founding of what the sentence
         is about, not a figure outside its clause: "Founded in 1984, the group has established 10
-        research centres" counts the centres up to now, not in 1984 (unless it says "when")."""
+        research centres" counts the centres up to now, not in 1984 (unless it says "when" or "at the
+        establishment of …")."""
         if found.end <= phrase.start and _ENTERED_AFTER.search(self.text, found.end, phrase.start):
             return True  # "… has 3,000 sales outlets in Kazakhstan after it entered the country in 2006"
         if not (self._dates_a_founding(phrase) or self._a_completion_to_come(phrase, found)):
@@ -2067,10 +2071,7 @@ class _Context:
 
     def _phrase_clause(self, phrase: TimePhrase, sentence: Span) -> tuple[int, int]:
         """`_clause_of` a time phrase, found once: every figure of a long sentence asks for it."""
-        key = (sentence.start, sentence.end, phrase.start, phrase.end)
-        if key not in self._clauses:
-            self._clauses[key] = _clause_of(self.text, sentence, phrase.start, phrase.end)
-        return self._clauses[key]
+        return self._clause_once(sentence, phrase.start, phrase.end)
 
     def _a_completion_to_come(self, phrase: TimePhrase, found: Found) -> bool:
         """"With an investment of 60 billion yuan, the center is expected to be completed in
@@ -3451,14 +3452,15 @@ _AT_THE_EVENT = re.compile(r"(?:At|During|On\s+the\s+sidelines\s+of)\s+the\s+(?:
                            r"festival|conference|event|exhibition|show|meeting|ceremony|convention|congress|"
                            r"symposium|carnival|games)\s*,")
 _AND_ONLY = re.compile(r",?\s+and\s+")
-# (two times joined by "and" alone, the second ending the phrase: not "in 2006, and 2007 brought a slowdown")
+# (two times joined by "and" alone: not "in 2006, and 2007 brought a slowdown"; a bare year after "and",
+# _AND_A_YEAR, must end the phrase)
 _TIMES_JOINED = re.compile(r"\s+and\s+")
 _AND_A_YEAR = re.compile(r"\s+and\s+(?P<year>(?:19|20)\d\d)(?![\d-])(?=\s*(?:[,.;:)]|$))")
 _ONLY_IN = re.compile(r",?\s*(?:(?:in|on|during)\s+)?")
 # (a level it came down or up from, whose own time follows: "from a peak of 27,040 yuan in February 2013"; not
 # "fell to 12 billion dollars from 14 billion dollars in 2019", where the time is the change's)
 _FROM_A_LEVEL = re.compile(r"\bfrom\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|level|height|"
-                     r"bottom|top)\s+of\s+$", re.IGNORECASE)
+                           r"bottom|top)\s+of\s+$", re.IGNORECASE)
 _CLAUSE_JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))|\b[Ii]n\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)

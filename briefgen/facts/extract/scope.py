@@ -669,9 +669,9 @@ _RANKING_WORD = re.compile(r"(?!(?:north|south)?west$|forest$|interest$)[a-z]+es
 # The words of a noun phrase since its article, up to the place's kind: "the third largest dry bulk
 # and container"
 _SINCE_THE_ARTICLE = re.compile(r"\b(?:the|a|an|The|A|An)\s+(?:(?!the\b|a\b|an\b)[\w'’,-]+\s+){0,8}?(?:[\w'’-]+)?\s*$")
-# Words before a place's kind that make it no name: "Every county in Shandong Province"
-_DETERMINERS = {"a", "an", "another", "any", "each", "every", "no", "one", "some", "this", "that", "its", "their"}
-_QUANTIFIERS = _DETERMINERS - {"this", "that", "its", "their"}
+# Words before a place's kind that make it no name: "Every county in Shandong Province" (not "this city
+# in …", the one the text is about)
+_QUANTIFIERS = {"a", "an", "another", "any", "each", "every", "no", "one", "some"}
 # Words before a comma or "in" that are no place: prepositions, the connectives that open a
 # sentence ("Moreover, Shandong …", "In addition, …") and times ("In August, Shandong …").
 _NOT_NAMES = {"the", "and", "in", "of", "for", "from", "with", "moreover", "however", "meanwhile",

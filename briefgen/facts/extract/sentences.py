@@ -185,8 +185,9 @@ def _cut(text: str, low: int, high: int, figures: list[tuple[int, int]]) -> int 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True for the full stop of "Co.", "No.", "U.S." or an initial ("S. M."), unless a word
-    that only opens a sentence follows ("… (Hong Kong) Co. There are 728 …"); a title always
-    goes on with a name, even one spelt like an opener ("Mr. He Lifeng")."""
+    that only opens a sentence follows ("… (Hong Kong) Co. There are 728 …"); "Cos." or "Bros."
+    only when the firm's name goes on ("Anheuser-Busch Cos. Inc."); a title always goes on with a
+    name, even one spelt like an opener ("Mr. He Lifeng")."""
     if text[dot] != ".":
         return False
     word = re.search(r"[\w.]*$", text[max(dot - 12, 0):dot])[0].lower()
@@ -200,7 +201,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS and not _OPENER.match(text, dot + 1)
 
 
-# A plural firm word ends its sentence unless the name goes on with another abbreviation or in lower case
+# A plural firm word ends its sentence unless the name goes on with a firm's word ("Inc.", "Group") or in lower case
 _FIRMS_PLURAL = frozenset({"cos", "bros"})
 _FIRM_GOES_ON = re.compile(r"\s+(?:(?:Inc|Ltd|Corp|Co|LLC|plc|Group)\b|[a-z])")
 

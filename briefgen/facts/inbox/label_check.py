@@ -611,7 +611,7 @@ _IT_HAS_BEFORE = re.compile(rf"(?:^|[,;]\s+|\band\s+)(?:[Ii]t|[Tt]hey)\s+{_HOLDI
 # … or one place or event that did or has what is measured, the clause's subject: "the resort received an
 # average of about 1,800 tourists a day …, and its daily turnover exceeded 300,000 yuan" (the resort's, not the
 # city's tourism)
-_AN_ESTABLISHMENT_DID = re.compile(
+_ONE_PLACE_OR_EVENT_DID = re.compile(
     r"(?:^|[,;]\s+|\band\s+|\bthat\s+)(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<holder>resort|hotel|venture|tunnel|bridge|plant|factory|mall|store|restaurant|hospital|school|"
     r"university|museum|stadium|mine|brewery|expo|fair|exhibition|festival|conference|forum|summit|consortium)\s+"
@@ -622,8 +622,7 @@ _AN_ESTABLISHMENT_DID = re.compile(
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\s+|;\s*")
 # … or "its" measure right after a clause on one of them: "the resort received …, and its daily turnover
 # exceeded 300,000 yuan"
-_ITS_AFTER_ONE = re.compile(_AN_ESTABLISHMENT_DID.pattern + r"[^.;]*?(?:,\s*(?:and|while)\s+)its\s+(?:[\w-]+\s+){0,3}"
-                            r"(?:[\w-]+\s+)?$")
+_ITS_AFTER_ONE = re.compile(_ONE_PLACE_OR_EVENT_DID.pattern + r"[^.;]*?,\s*(?:and|while)\s+its\s+(?:[\w-]+\s+){0,4}$")
 # … or who holds a stake: "CSIC will hold 50% of the joint venture" (the label must name CSIC; not "Exports
 # kept 5 percent growth", "SMEs took 30 percent of new loans")
 _A_STAKE_AFTER = re.compile(r"\s*(?:stake|share|interest|equity|of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}"
@@ -642,15 +641,19 @@ MEASURE_FLAWS = ("capacity", "level", "mixed", "sample", "threshold", "margin", 
 
 
 def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str | None:
-    """'capacity', 'level', 'mixed', 'sample', 'threshold', 'margin', 'likeness', 'holder', 'members' or 'deed' when the figure's sentence (`before`
-    and `after` it, cut at its sentence) says more than the label does: what can be done at once or
+    """'capacity', 'level', 'mixed', 'sample', 'threshold', 'margin', 'likeness', 'holder', 'members' or
+    'deed' when the figure's sentence (`before` and `after` it, cut at its sentence) says more than the
+    label does: what can be done at once or
     was designed for, a level returned to as a share of an earlier one, things done and planned
     counted together, how many a survey asked, or how many each passed a threshold ("96 stores
     each exceeded 10 million yuan"), a change that is a margin over another figure ("19.9
     percentage points higher than the local average"), things a size is only likened to
-    ("equal to 40 standard swimming pools"), things a firm or a branch has whose label does
-    not name it ("the company currently owns 1,689 chain stores"), or the members of a group or
-    the items of a deal whose label does not name it ("a consortium of six firms", 'members')."""
+    ("equal to 40 standard swimming pools"), things a firm, a branch or "it" has, any figure of one
+    place or event its clause is about, or a stake someone holds, whose label does not name who
+    ("the company currently owns 1,689 chain stores", "the resort received … 1,800 tourists a day",
+    "CSIC will hold 50% of the joint venture"), a count of those who did or will do something whose
+    label does not say what ("have confirmed their participation", 'deed'), or the members of a group
+    or the items of a deal whose label does not name it ("a consortium of six firms", 'members')."""
     if unit not in CURRENCIES and not _CAPACITY_WORDS.search(label) and (_CAN_BEFORE.search(before[-160:]) or (
             unit != "percent" and _AT_ONCE_AFTER.match(after) and not _DONE_BEFORE.search(before[-60:])
             and not _DONE_AFTER.search(_AT_ONCE_AFTER.match(after)[0]))):
@@ -676,7 +679,7 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
         return "holder"  # "Currently, it serves flights on a total of 19 international routes": whose?
     clause = _CLAUSE_BREAK.split(before[-200:])[-1]  # (the figure's own clause: not "The resort received
     # 1,800 tourists, and Qingdao's tourism revenue topped …")
-    did = _AN_ESTABLISHMENT_DID.search(clause) or _ITS_AFTER_ONE.search(before[-200:])
+    did = _ONE_PLACE_OR_EVENT_DID.search(clause) or _ITS_AFTER_ONE.search(before[-200:])
     if did and not re.search(rf"\b{did['holder']}\b", label, re.IGNORECASE):
         return "holder"  # "the resort received … about 1,800 tourists a day": "Tourists a day" is not whose
     stake = _STAKE_HELD.search(before[-80:]) if unit == "percent" and _A_STAKE_AFTER.match(after) else None

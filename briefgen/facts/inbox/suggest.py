@@ -1390,11 +1390,11 @@ _ROLE = (r"(?:\s+(?:chief|secretary|mayor|director|head|president|official|spoke
          r"spokesperson|manager|chairman|chairwoman|governor|minister|ambassador|consul)"
          r"(?:,?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)?")
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"  # "… said Monday": when
-# (an aside between the name and "said": short, or a title however long it runs)
+# (an aside between the name and "said": short, or a title and up to 90 characters after it)
 _SPEAKER_ASIDE = (r"(?:[^,.\n]{1,60}|(?:the\s+|a\s+|an\s+)?(?:(?:deputy|vice|general|executive|chief|former|acting|senior)\s+)*"
-          r"(?:head|director|chief|chairman|chairwoman|president|manager|mayor|secretary|official|spokesman|"
-          r"spokeswoman|spokesperson|governor|minister|ambassador|consul|founder|CEO|researcher|professor|"
-          r"expert|analyst|economist|engineer|representative|leader|officer)\b[^,.\n]{1,90})")
+                  r"(?:head|director|chief|chairman|chairwoman|president|manager|mayor|secretary|official|spokesman|"
+                  r"spokeswoman|spokesperson|governor|minister|ambassador|consul|founder|CEO|researcher|professor|"
+                  r"expert|analyst|economist|engineer|representative|leader|officer)\b[^,.\n]{1,90})")
 _SAID_BY = re.compile(rf"({_NAMES}|the\s+[a-z][a-z ]{{2,40}}?)(?:,\s+{_SPEAKER_ASIDE},)?\s+(?:said|says|told)\b"
                       rf"|\b(?:said|says)\s+(?!(?:on\s+)?(?:{_WEEKDAYS})\b)({_NAMES}{_ROLE}|an?\s+[a-z][a-z ]{{2,30}}?\s+(?:from|of|at)\s+"
                       r"(?:the\s+)?[A-Z][^,.;\n]{2,60}?(?=\s*[,.;]|\s*$))")
