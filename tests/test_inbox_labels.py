@@ -2219,3 +2219,13 @@ def test_a_count_of_those_who_did_something_is_held_until_its_label_says_what():
                         " new foreign-funded enterprises with registered capital of $2 billion.") is None
     assert measure_flaw("Countries of the sailors", "count", "nearly 200 sailors from ",
                         " countries and regions to participate in the regatta.") is None
+
+
+def test_a_label_ending_on_the_first_of_names_listed_is_a_fragment():
+    from briefgen.facts.inbox.label_check import measure_flaw
+    assert measure_flaw("Share of the capital of the French fashion brands Sandro", "percent", "it acquired ",
+                        " of the capital of the French fashion brands Sandro, Maje and Claudie Pierlot (SMCP)") \
+        == "fragment"
+    # a place the label names that is also one of a list is no cut list
+    assert measure_flaw("Ports in Testcity", "count", "", " ports have been built, including Testcity, Longkou and "
+                        "Haiyang.") is None

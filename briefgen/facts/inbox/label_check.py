@@ -691,6 +691,8 @@ def measure_flaw(label: str, unit: str | None, before: str, after: str) -> str |
     whole = _PARTS_OF_BEFORE.search(before) if unit == "count" else None
     if whole and not set(_WORDS.findall(whole["whole"])) - _GENERAL & set(_WORDS.findall(label.lower())):
         return "holder"  # "The … greenfield project in Qingdao city consists of 14 key refining units": the project's
+    if _cuts_a_list(label, after):
+        return "fragment"  # "Share of the capital of the French fashion brands Sandro" (, Maje and Claudie Pierlot)
     deed = _DEED_AFTER.match(after) if unit == "count" else None
     if deed and not re.search(rf"\b{deed['verb'][:4]}", label, re.IGNORECASE):
         return "deed"  # "over 130 companies … have confirmed their participation": not "Companies"
@@ -712,6 +714,18 @@ _DEED_AFTER = re.compile(r"\s+(?:(?!(?:with|to)\b)[\w'’-]+\s+){0,6}?"
                          r"(?P<verb>confirmed|joined|join|signed\s+up|attended|attend|participated|participate|"
                          r"registered|register|applied|apply|left|leave|relocated|relocate|withdrawn|withdrew|"
                          r"quit|lost|lose|laid\s+off)\b")
+
+
+def _cuts_a_list(label: str, after: str) -> bool:
+    """Whether the label ends on the first of names its sentence lists after the figure ("… fashion brands
+    Sandro" of "the French fashion brands Sandro, Maje and Claudie Pierlot"): one of them, not all."""
+    tail = re.search(r"[\w'’&-]+\s+[A-Z][\w'’&-]+$", label)  # (the name and the word before it, as the sentence
+    # has them: not "Ports in Yantai" of "including Yantai, Longkou, … and Haiyang")
+    return bool(tail) and bool(re.search(rf"\b{re.escape(tail[0])}{_MORE_NAMES}", after))
+
+
+# (more names after the first, up to the last after "and": ", Maje and Claudie Pierlot")
+_MORE_NAMES = r",\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*(?:,\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)*,?\s+and\s+[A-Z]"
 
 
 def _group_counted(before: str, after: str) -> str | None:
