@@ -1774,8 +1774,9 @@ class _Context:
     def _opens_a_clause_after(self, phrase: TimePhrase, found: Found) -> bool:
         """"It has jurisdiction over six districts …, and as of 2014 has a population of 9,046,200":
         a time opening the clause after ", and" dates that clause, not the figures before it."""
-        return phrase.start >= found.end and bool(_CLAUSE_JOINED.search(
-            self.text, max(found.end, phrase.start - 12), phrase.start))
+        return phrase.start >= found.end and any(
+            m.end() == phrase.start for m in _CLAUSE_JOINT.finditer(self.text, max(found.end, phrase.start - 12),
+                                                                    phrase.start))
 
     def _dates_the_next_figure_only(self, phrase: TimePhrase, found: Found) -> bool:
         """"rise from the current 50 million yuan to 300 million yuan": "the current" is the
@@ -3461,7 +3462,6 @@ _ONLY_IN = re.compile(r",?\s*(?:(?:in|on|during)\s+)?")
 # "fell to 12 billion dollars from 14 billion dollars in 2019", where the time is the change's)
 _FROM_A_LEVEL = re.compile(r"\bfrom\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:peak|high|low|record|level|height|"
                            r"bottom|top)\s+of\s+$", re.IGNORECASE)
-_CLAUSE_JOINED = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+$")
 _REFERS_BACK = re.compile(r"\b(?:in|during|over|for)\s+(?:this|that|the\s+same|the)\s+period\b"
                           r"(?!\s+(?:last|of))|\b[Ii]n\s+(?:the\s+same|that)\s+year\b", re.IGNORECASE)
 # "by the end of 2017": a running total's time, whose year a flow stated after it is of
