@@ -1838,6 +1838,20 @@ def test_counts_of_a_second_verb_of_the_same_subject_keep_their_own_nouns():
     assert _subjects("Testcity approved 12 overseas investment projects.")[0][1] == "outbound"
 
 
+def test_overseas_investment_a_place_draws_in_is_foreign_investment():
+    assert _subjects("The zone introduced 76.84 million US dollars of contractual overseas investment.") == [
+        ("76.84 million US dollars", "investment")]
+    assert _subjects("Last year direct overseas investment in this coastal province reached US$2.97 billion. "
+                     "The province had made use of overseas investment totaling US$24.2 billion.") == [
+        ("US$2.97 billion", "investment"), ("US$24.2 billion", "investment")]
+    assert _subjects("Cities set up agencies to draw in overseas investment.\n\n"
+                     "They handled 300 appeal cases.")[0][1] == "investment"
+    # the city's own investment abroad, or investment in a place abroad or in a time, stays outbound
+    assert _subjects("Testcity's overseas investment in Africa reached 2 billion dollars.")[0][1] == "outbound"
+    assert _subjects("Overseas investment in the first half rose 83 percent.")[0][1] == "outbound"
+    assert _subjects("Testcity firms made overseas investment of 5 billion dollars.")[0][1] == "outbound"
+
+
 def test_a_while_clause_on_a_wider_place_s_own_measure_is_no_earlier_clause_s_subject():
     rows = _subjects("Foreign investment reached $10.78 billion, up 27.9 percent, while the province's "
                      "imports and exports grew 4.2 percent.")

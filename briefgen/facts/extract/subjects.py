@@ -314,7 +314,24 @@ def _with_investment_drawn(mentions: list[Mention], text: str,
         return mentions
     drawn = [Mention(m.start(), m.end(), slug, "(projects a place draws)")
              for m in _INVESTMENT_DRAWN.finditer(text)]
-    return _without_nested(sorted(mentions + drawn, key=lambda n: (n.start, -n.end))) if drawn else mentions
+    drawn += [Mention(*m.span("name" if m["name"] else 0), slug, "(overseas investment a place draws)")
+              for m in _OVERSEAS_INVESTMENT_DRAWN.finditer(text)]
+    if not drawn:
+        return mentions
+    spans = {(m.start, m.end) for m in drawn}
+    mentions = [m for m in mentions if (m.start, m.end) not in spans]
+    return _without_nested(sorted(mentions + drawn, key=lambda n: (n.start, -n.end)))
+
+
+# "Overseas investment" a place draws in is foreign investment, not its firms' investment
+# abroad: what it "introduced", "made use of" or set up agencies "to draw in", and the overseas
+# investment "in this … province". (Not "in Africa", nor "in H1": only the text's own place.)
+_OVERSEAS_INVESTMENT_DRAWN = re.compile(
+    r"\b(?:(?:introduc|attract|absorb|utili[sz])\w*|ma(?:de|ke|kes|king)\s+use\s+of|draw(?:s|n|ing)?\s+in"
+    r"|drew\s+in|br(?:ing|ings|inging|ought)\s+(?:along|in))\s+(?:[\w$.,-]+\s+){0,6}?"
+    r"(?P<name>(?:direct\s+)?overseas\s+investments?)\b"
+    r"|\b(?:direct\s+)?overseas\s+investments?(?=\s+in\s+(?:this|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:province|city|zone|area|district|region)\b)", re.IGNORECASE)
 
 
 def _as_zone_of(m: Mention, city: str, text: str, firms: Collection[str]) -> Mention:
