@@ -3888,3 +3888,13 @@ def test_the_new_subject_readings_keep_what_they_were_not_about():
                    "percent.", source="t.txt", aliases=ALIASES, kinds=KINDS)
     assert [(c.as_written, c.subject, c.period) for c in rows] == [("27 percent", "testcity", "2004"),
                                                                   ("20 percent", "japan", None)]
+
+
+def test_a_list_of_names_that_goes_on_past_its_last_is_no_one_of_them_s():
+    text = ("In 2017 there were 1,221 students. They are mainly from Russia, Pakistan, Germany, Korea and others. "
+            "There were 229 graduate students.")
+    assert found(text)[-1][:2] == ("229", None)
+    text = "Buyers came from Russia, Pakistan, Germany, Japan etc. Orders reached 5 billion yuan."
+    assert found(text)[-1][:2] == ("5 billion yuan", None)
+    # a partner named alone goes on
+    assert found("Students came from Korea. There were 229 graduate students.")[-1][:2] == ("229", "korea")

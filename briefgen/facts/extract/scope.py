@@ -359,12 +359,14 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
 # figures, a figure beside them is about them together, not about one of them.
 _NAME = (r"(?:the\s+)?[A-Z][\w'’.-]{0,%d}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]{0,%d}){0,4}"
          % (WORD_CHARS, WORD_CHARS))
-# "A, B and C"; or, after a dash or colon, "… five Central Asian countries – Kazakhstan,
-# Kyrgyzstan, Tajikistan, Uzbekistan, Turkmenistan", with no "and"
+# "A, B and C"; "A, B, C and others" (or "and so on", "etc."), a list that goes on past its last
+# name; or, after a dash or colon, "… five Central Asian countries – Kazakhstan, Kyrgyzstan,
+# Tajikistan, Uzbekistan, Turkmenistan", with no "and"
 # (at most LIST_NAMES names before the last, so a list never read to its end is not read again
 # from each of its names: 3,000 names with no "and" took 6 s)
 LIST_NAMES = 30
 _NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME}){{1,{LIST_NAMES}}},?\s+and\s+{_NAME}"
+                        rf"|{_NAME}(?:,\s+{_NAME}){{2,{LIST_NAMES}}},?\s+(?:and\s+(?:others|so\s+on)\b|etc\b)"
                         rf"|(?<=[–—:]\s){_NAME}(?:,\s+{_NAME}){{2,{LIST_NAMES}}}")
 
 
