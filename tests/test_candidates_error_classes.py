@@ -3898,3 +3898,16 @@ def test_a_list_of_names_that_goes_on_past_its_last_is_no_one_of_them_s():
     assert found(text)[-1][:2] == ("5 billion yuan", None)
     # a partner named alone goes on
     assert found("Students came from Korea. There were 229 graduate students.")[-1][:2] == ("229", "korea")
+
+
+def test_living_things_and_a_university_named_by_a_sector_s_word_are_no_business_of_it():
+    aliases = {**ALIASES, "marine": "marine", "ocean": "marine"}
+    kinds = {**KINDS, "marine": "sector"}
+    rows = found("Testcity has a coastline of 700 kilometers and 49 harbors home to a rich variety of marine life.",
+                 aliases, kinds)
+    assert [r[1] for r in rows] == ["testcity", "testcity"]
+    rows = found("Ocean University of China had 1,221 international students in 2017.", aliases, kinds)
+    assert rows[0][1] != "marine"
+    # the sector's own business, and a sector named in the lower case before "university", stay the sector's
+    assert found("Marine industries in Testcity grew 9 percent.", aliases, kinds)[0][1] == "marine"
+    assert found("The marine equipment base made 300 ships.", aliases, kinds)[0][1] == "marine"

@@ -24,6 +24,16 @@ _STREET_AFTER = re.compile(r"(?:\s+(?:Middle|East|West|North|South|Central))?\s+
 _LOCATED_IN = re.compile(r"(?:\b(?:which|that|who)\s+(?:is|are|was|were)\s+|,\s*)(?:located|based|headquartered|"
                          r"situated)\s+in\s+(?:the\s+(?:coastal\s+)?city\s+of\s+)?$")
 _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
+# A sector's word that names no business of it: living things ("a rich variety of marine life",
+# "marine animals") and a university's name ("Ocean University of China": its students and staff
+# are no marine economy's)
+_LIVING_THINGS_AFTER = re.compile(r"\s+(?:life|species|animals?|creatures|mammals|biodiversity)\b")
+_UNIVERSITY_AFTER = re.compile(r"\s+(?:University|College)\b")
+
+
+def _names_no_business(m: "Mention", text: str) -> bool:
+    return bool(_LIVING_THINGS_AFTER.match(text, m.end)
+                or (text[m.start].isupper() and _UNIVERSITY_AFTER.match(text, m.end)))
 # "the SCO demonstration zone", "the Sino-Korean innovation park": a partner's name before a zone's
 # or park's names a part of the city built for that partner, and the zone's own figures are the
 # city's. The words between are a name's, not a clause's: no preposition or verb among them.
@@ -186,6 +196,7 @@ class SubjectFinder:
         self.mentions = [m for m in _find_mentions(text, with_synonyms(aliases))
                          if not (self.kinds.get(m.slug) == "sector" and (
                              _CITY_AFTER.match(text, m.end) or _in_firm_name(m, text, firm_name_spans)
+                             or _names_no_business(m, text)
                              or _GOING_SOMEWHERE.match(text, m.start)
                              or _NEAR.search(text, max(m.start - 30, 0), m.start)
                              or _a_firm_s_own(m, text, aliases)))
