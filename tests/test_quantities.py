@@ -421,3 +421,8 @@ def test_a_restatement_or_a_real_maximum_keeps_its_own_reading():
     # after a change, "up to" another rate or a cap per thing is still at most
     assert _hedged("Car prices rose 5 percent, up to 12 percent for imported models.")[-1] == ("up to 12 percent", "up_to")
     assert _hedged("Subsidies grew 20 percent, up to 2 million yuan per firm.")[-1] == ("up to 2 million yuan", "up_to")
+
+
+def test_a_figure_approached_is_nearly_it():
+    assert _hedged("With a population approaching 100 million and trade nearing $300 billion, it grew.") == [
+        ("approaching 100 million", "nearly"), ("nearing $300 billion", "nearly")]
