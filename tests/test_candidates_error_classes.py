@@ -3911,3 +3911,9 @@ def test_living_things_and_a_university_named_by_a_sector_s_word_are_no_business
     # the sector's own business, and a sector named in the lower case before "university", stay the sector's
     assert found("Marine industries in Testcity grew 9 percent.", aliases, kinds)[0][1] == "marine"
     assert found("The marine equipment base made 300 ships.", aliases, kinds)[0][1] == "marine"
+
+
+def test_before_the_end_of_a_year_counts_up_to_its_end():
+    assert _when("Twelve cities set up complaint departments before the end of the last year, handling 300 "
+                 "appeal cases.", "2001-02-15") == [("Twelve", "../2000"), ("300", "../2000")]
+    assert _when("Before the end of 2019, 40 firms had registered.") == [("40", "../2019")]

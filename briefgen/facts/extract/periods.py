@@ -206,8 +206,9 @@ _COUNTED_AFTER = re.compile(r"\s+(?!levels?\b|figures?\b|numbers?\b|and\b|to\b|i
                             r"but\b|for\b|by\b|as\b|on\b|at\b)[a-z]")
 
 
-@rule(rf"(?:by|as{_S}of|at|until|till|up{_S}to){_S}the{_S}end{_S}of{_S}"
-      rf"(?:{_MONTH_RE}(?![\w]))?(?:\s*(?:of{_S})?{_YEAR_OR_REL})?")
+# ("before the end of the last year": by its end, the text's "the last year" a year's name)
+@rule(rf"(?:by|before|as{_S}of|at|until|till|up{_S}to){_S}the{_S}end{_S}of{_S}"
+      rf"(?:{_MONTH_RE}(?![\w]))?(?:\s*(?:of{_S})?(?:the{_S}(?=last{_S}year))?{_YEAR_OR_REL})?")
 def _by_end_of(m, anchor):
     year, inferred = _year_of(m, anchor)
     if not (m["month"] or m["year"] or m["rel"]):
