@@ -3917,3 +3917,13 @@ def test_before_the_end_of_a_year_counts_up_to_its_end():
     assert _when("Twelve cities set up complaint departments before the end of the last year, handling 300 "
                  "appeal cases.", "2001-02-15") == [("Twelve", "../2000"), ("300", "../2000")]
     assert _when("Before the end of 2019, 40 firms had registered.") == [("40", "../2019")]
+
+
+def test_what_there_were_is_counted_in_the_paragraph_s_one_period():
+    text = ("In 2014, a centre was approved.\n\nIn 2017, there were 1,221 students from 82 countries. "
+            "There were 229 graduate students.")
+    assert _when(text)[-1] == ("229", "2017")
+    text = "By the end of 2017, freeways reached 5,800 km. There were also 1,198 stations in the province."
+    assert _when(text)[-1] == ("1,198", "../2017")
+    # other counts after a period stay undated: a stock may have "reached 22" at any time
+    assert _when(text.replace("There were also", "It has"))[-1] == ("1,198", None)

@@ -1700,11 +1700,13 @@ class _Context:
                 or _OWN_SPAN.search(self.text, sentence.start, sentence.end) \
                 or _OWN_TIME.search(self.text, sentence.start, sentence.end) \
                 or _ANOTHER_TIME.search(self.text, sentence.start, sentence.end) \
-                or self._phrases_in(sentence.start, sentence.end) or found.quantity.unit in _UNCOUNTED | {"count"}:
+                or self._phrases_in(sentence.start, sentence.end) or found.quantity.unit in _UNCOUNTED \
+                or (found.quantity.unit == "count" and not _THERE_WERE.match(self.text, sentence.start)):
             return None
-        if ".." in last.period:
+        if ".." in last.period and not _THERE_WERE.match(self.text, sentence.start):
             # "By the end of 2017, highway mileage reached 8,676 km. Cargo throughput amounted to
             # 407 million tons": a flow measured then is the year's; another stock says nothing
+            # (but what "there were" counts is a stock at that end)
             if not _A_FLOW.search(self.text, sentence.start, found.start):
                 return None
             return replace(last, period=last.period[3:], kind="period", inferred=True)
@@ -2925,6 +2927,10 @@ class _Context:
         # a figure written across a sentence break still lies whole in its quote
         return self.text[min(start, found.start):max(end, found.end)]
 
+
+# A count said to have been, as the paragraph's period counted ("In 2017, there were 1,221 students.
+# … There were 229 graduate students"): of that period; other counts may be a stock that "reached 22"
+_THERE_WERE = re.compile(r"(?:(?:And|But|Also|Meanwhile),?\s+)?[Tt]here\s+(?:were|was)\b")
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+")
