@@ -3927,3 +3927,13 @@ def test_what_there_were_is_counted_in_the_paragraph_s_one_period():
     assert _when(text)[-1] == ("1,198", "../2017")
     # other counts after a period stay undated: a stock may have "reached 22" at any time
     assert _when(text.replace("There were also", "It has"))[-1] == ("1,198", None)
+
+
+def test_the_start_of_a_record_dates_no_figure():
+    assert _when("Exports grew 12 percent, the fastest growth since 2010.", "2023-05-01") == [("12 percent", None)]
+    assert _when("Visiting four cities, it was the first delegation since the conclusion of the agreement late last "
+                 "year.", "2015-06-02") == [("four", None)]
+    # a rank the figure itself is runs from the time; what "when" counts is of it; a plain "since" opens a span
+    assert _when("ASEAN has become the third-largest trading partner since the FTA in 2010.") == [
+        ("third-largest", "2010/..")]
+    assert _when("The zone has attracted 300 firms since its launch in 2010.") == [("300", "2010/..")]

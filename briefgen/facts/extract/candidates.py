@@ -1621,7 +1621,8 @@ class _Context:
                    and not self._dates_the_next_figure_only(p, found)
                    and not self._opens_a_clause_after(p, found)
                    and not self._dates_a_from_figure_after(p, found, in_sentence)
-                   and not self._dates_a_start_of_work(p, found, sentence)]
+                   and not self._dates_a_start_of_work(p, found, sentence)
+                   and not self._dates_a_record_s_start(p, found, sentence)]
         if own_unresolved := self._unresolved_in_clause(found, sentence, in_sentence, phrases):
             # "In 2010, trade reached $26.55 billion, and the volume was $19.88 billion in the
             # first eight months of this year" in an undated page: not 2010's
@@ -1842,6 +1843,18 @@ class _Context:
             return None
         return next((p for p in in_sentence if p.kind == "period" and p.period is None and start <= p.start
                      and p.end <= end and not _inside_found(p, found)), None)
+
+    def _dates_a_record_s_start(self, phrase: TimePhrase, found: Found, sentence: Span) -> bool:
+        """A time after "since" that a first, an only or a superlative runs from ("the fastest
+        growth since 2010", "the first delegation since the conclusion of the agreement late last
+        year"): the start of the record, no time of the figures; but of what "when" goes on to
+        count then ("the first time since 2011, when it recorded 1,043,230"). A rank the figure
+        itself is ("the third-largest partner since 2010") runs from it."""
+        end = phrase.start + 5 if self.text.startswith(("since", "Since"), phrase.start) else phrase.start
+        record = _RECORD_SINCE.search(self.text, max(sentence.start, phrase.start - 200), end)
+        if not record or found.start <= record.start() < found.end:
+            return False
+        return not (found.start >= phrase.end and _WHEN_THEN.match(self.text, phrase.end))
 
     def _since_clause_opening(self, found: Found, sentence: Span, phrases: list[TimePhrase]) -> TimePhrase | None:
         """"Since the first foreign-funded project … was approved … in 1984, the city has become
@@ -2931,6 +2944,12 @@ class _Context:
 # A count said to have been, as the paragraph's period counted ("In 2017, there were 1,221 students.
 # … There were 229 graduate students"): of that period; other counts may be a stock that "reached 22"
 _THERE_WERE = re.compile(r"(?:(?:And|But|Also|Meanwhile),?\s+)?[Tt]here\s+(?:were|was)\b")
+
+# A first, an only or a superlative, then "since" and what it runs from, in one phrase
+_RECORD_SINCE = re.compile(r"\b(?:first|only|record|best|worst|most|least|(?:high|low|larg|bigg|fast|slow|strong|"
+                           r"weak|great|small|sharp|steep|quick|deep|long|warm|cold|hott|heavi|busi|wid)est)\b"
+                           r"[^,;.]{0,60}?\bsince\b[^,;.]{0,120}$", re.IGNORECASE)
+_WHEN_THEN = re.compile(r",?\s+when\b")
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+")
