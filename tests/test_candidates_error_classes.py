@@ -3937,3 +3937,12 @@ def test_the_start_of_a_record_dates_no_figure():
     assert _when("ASEAN has become the third-largest trading partner since the FTA in 2010.") == [
         ("third-largest", "2010/..")]
     assert _when("The zone has attracted 300 firms since its launch in 2010.") == [("300", "2010/..")]
+
+
+def test_what_a_place_has_now_is_as_of_the_date_but_not_what_it_has_by_nature():
+    assert _when("Linyi has more than 20,000 stores and over 300,000 traders.", "2007-03-12") == [
+        ("more than 20,000", "2007-03-12"), ("over 300,000", "2007-03-12")]
+    assert _when("Testcity has 120 islands and 49 bays.", "2019-03-11") == [("120", None), ("49", None)]
+    # what it has done, or had then, is no stock now
+    assert _when("Testcity has 26 projects, and it had 10 in 2020.", "2022-08-29")[1] == ("10", "2020")
+    assert _when("Testcity has attracted 300 firms.", "2022-08-29")[0][1] != "2022-08-29"

@@ -1678,6 +1678,7 @@ class _Context:
             return None
         if not _NOW_HAS.search(self.text, sentence.start, found.end) \
                 or _A_RATE.search(self.text, found.end, min(found.end + 40, sentence.end)) \
+                or _NATURE_COUNTED.match(self.text, found.end) \
                 or _UP_FROM.search(self.text, max(found.start - 40, sentence.start), found.end) \
                 or _IN_THE_PAST.search(self.text, *self._figure_clause(found, sentence)) \
                 or _FUTURE.search(self.text, sentence.start, sentence.end) \
@@ -3676,7 +3677,11 @@ _A_RATE = re.compile(r"\b(?:annually|yearly|daily|(?:a|an|each|every|per)\s+(?:y
 _NOW_HAS = re.compile(r"\b(?:is\s+home\s+to|are\s+home\s+to|boasts?|operates?|hosts?|employs?|"
                       # a population now: "The Shandong province population is 96.4 M people", "has a population of"
                       r"population\s+(?:is|stands\s+at|totals)|(?:has|have)\s+a\s+(?:total\s+)?population\s+of|"
-                      r"[Tt]here\s+(?:are|is)(?=\s+(?:now\s+|currently\s+)?(?:more\s+than|over|about|nearly|some|\d)))\b")
+                      r"[Tt]here\s+(?:are|is)(?=\s+(?:now\s+|currently\s+)?(?:more\s+than|over|about|nearly|some|\d))|"
+                      r"(?:has|have)(?=\s+(?:now\s+|currently\s+|also\s+)?(?:more\s+than|over|about|nearly|some|\d)))\b")
+# What a place "has" by nature ("Qingdao has 120 islands and 49 bays") is of no time
+_NATURE_COUNTED = re.compile(r"\s+(?:[\w-]+\s+)?(?:islands?|islets?|bays?|rivers?|lakes?|mountains?|peaks?|beaches|"
+                             r"reefs?|hills?|springs?)\b")
 # A sentence naming a span of its own in words: "Over the three-decade period, …"
 _OWN_SPAN = re.compile(r"\b(?:over|during|throughout|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:period|decades?|years)\b",
                        re.IGNORECASE)
