@@ -3946,3 +3946,13 @@ def test_what_a_place_has_now_is_as_of_the_date_but_not_what_it_has_by_nature():
     # what it has done, or had then, is no stock now
     assert _when("Testcity has 26 projects, and it had 10 in 2020.", "2022-08-29")[1] == ("10", "2020")
     assert _when("Testcity has attracted 300 firms.", "2022-08-29")[0][1] != "2022-08-29"
+
+
+def test_foreign_investment_named_before_is_no_subject_of_a_sentence_that_speaks_of_no_investment():
+    text = ("The zone approved 99 new foreign-invested projects.\n\nProduction enterprises in the zone generated 360 "
+            "million yuan of output value. In 2019, 336 of them made profits.")
+    assert [r[:2] for r in found(text)][1:] == [("360 million yuan", None), ("336", None)]
+    # a sentence that goes on about the investment, its projects or its firms keeps it
+    text = ("The zone approved 99 new foreign-invested projects.\n\nThese projects involve $1.25 billion. "
+            "Among them, 73 were newly established. Foreign companies employ 5,000 people.")
+    assert [r[1] for r in found(text)] == ["investment"] * 4

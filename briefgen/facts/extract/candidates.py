@@ -2243,6 +2243,12 @@ class _Context:
                     and not _WHOLE_CITY.search(self.text, sentence.start, sentence.end) else None
                 note = f" {part.note}" if part and noted_part(part.note) else ""
                 return city, f"a measure of the whole economy: no entity named before is its subject{note}"
+            if not antecedent and found_mention and found_mention[0].slug == self.inbound_slug \
+                    and not _OF_INVESTMENT.search(self.text, sentence.start, sentence.end) \
+                    and not _AMONG_THEM.match(self.text, sentence.start):
+                # "… 99 new overseas-funded projects. Production enterprises in the zone generated 360
+                # million yuan of output value": investment drawn before, no figure of it now
+                return None, "foreign investment named before, but the figure's sentence speaks of no investment"
             if found_mention is None:
                 return None, _NO_ONE_NAMED_BEFORE
         listed = [(a, b) for a, b in lists if self.subjects.names_between(a, b)]
@@ -2951,6 +2957,15 @@ _RECORD_SINCE = re.compile(r"\b(?:first|only|record|best|worst|most|least|(?:hig
                            r"weak|great|small|sharp|steep|quick|deep|long|warm|cold|hott|heavi|busi|wid)est)\b"
                            r"[^,;.]{0,60}?\bsince\b[^,;.]{0,120}$", re.IGNORECASE)
 _WHEN_THEN = re.compile(r",?\s+when\b")
+
+# Words of investment drawn, which a sentence going on about it uses ("these projects", "foreign
+# companies"; not "Production enterprises", which may be anyone's), or a pointer back to what was
+# drawn ("Among them, 73 were newly established")
+_OF_INVESTMENT = re.compile(r"\b(?:invest\w*|projects?|capital|funds?|funding|contract\w*|deals?|agreements?|FDI|"
+                            r"ventures?|(?:(?:these|those|such|the)\s+(?:[\w-]+\s+)?|(?:foreign|overseas|international|"
+                            r"transnational|multinational)[\w-]*\s+(?:[\w-]+\s+)?)(?:enterprises|companies|firms))\b",
+                            re.IGNORECASE)
+_AMONG_THEM = re.compile(r"(?:Among|Of)\s+(?:them|these|those)\b")
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+")
