@@ -3956,3 +3956,37 @@ def test_foreign_investment_named_before_is_no_subject_of_a_sentence_that_speaks
     text = ("The zone approved 99 new foreign-invested projects.\n\nThese projects involve $1.25 billion. "
             "Among them, 73 were newly established. Foreign companies employ 5,000 people.")
     assert [r[1] for r in found(text)] == ["investment"] * 4
+
+
+def _in_shandong(text: str, aliases: dict | None = None, kinds: dict | None = None):
+    return [(c.as_written, c.subject, c.scope.level, c.scope.place)
+            for c in extract(text, source="t.txt", aliases=aliases or ALIASES, kinds=kinds or KINDS,
+                             province="Shandong")]
+
+
+def test_a_text_naming_its_province_once_and_then_the_province_is_about_it_whatever_it_borders():
+    text = ("Situated on the coast, the province's territory faces Liaoning Province. Its inland adjoins the "
+            "provinces of Hebei, Henan, Anhui and Jiangsu.\n\nShandong 2004 - The Year in Review\n\n"
+            + "The year saw steady growth in every field of the economy.\n\n" * 6
+            + "The primary industry yielded a value added of 177.83 billion yuan, up 6.9%.")
+    assert [r[2:] for r in _in_shandong(text)] == [("province", "Shandong")] * 2
+    # another province of its own naming, not listed as a neighbour, leaves the text no home province
+    text = text.replace("Its inland adjoins", "Trade with Jiangsu rose. It borders")
+    assert _in_shandong(text)[0][2] == "city"
+
+
+def test_fields_a_sentence_spans_from_one_to_another_are_no_one_s_in_the_next_paragraph():
+    aliases = {**ALIASES, "shipping": "port"}
+    text = ("Investment covers just about everything, from agriculture and home appliances, to services and "
+            "technology, to automobiles and shipping.\n\nIt has grown by 20 percent annually.")
+    assert _in_shandong(text, aliases)[0][1] is None
+    # a field named alone goes on
+    assert _in_shandong("Investment went into shipping.\n\nIt has grown by 20 percent annually.", aliases)[0][1] == "port"
+
+
+def test_a_measure_of_the_whole_economy_after_a_list_of_fields_is_the_city_s():
+    aliases = {**ALIASES, "marine economy": "marine"}
+    kinds = {**KINDS, "marine": "sector"}
+    text = ("Testcity has made efforts in economic and industrial growth, marine economy and technological "
+            "innovation.\n\nLast year, GDP reached 351.7 billion yuan.")
+    assert found(text, aliases, kinds)[0][:2] == ("351.7 billion yuan", "testcity")

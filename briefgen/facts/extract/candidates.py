@@ -971,8 +971,11 @@ class _Context:
         volume increased by 6.9 billion U.S. dollars": the province's, however far back)."""
         if self.home or not self.city_province or self._city_by_name.search(self.text):
             return None
-        named = {name for _, name in self.provinces}
+        # (not a neighbour it names in a list or as bordering it: "… borders Hebei, Henan and Anhui")
+        named = {name for at, name in self.provinces if name == self.city_province or not self._a_neighbour(at)}
         count = sum(1 for _, name in self.provinces if name == self.city_province)
+        # (named once, and "the province" after: "Shandong 2004 - The Year in Review … the province's …")
+        count += bool(count) and bool(_THE_PROVINCE.search(self.text))
         return self.city_province if named == {self.city_province} and count >= 2 else None
 
     def _national_from(self) -> int | None:
@@ -2232,7 +2235,7 @@ class _Context:
             if not antecedent and found_mention and found_mention[1] >= 1 and self._a_partner(
                     found_mention[0]) and self._province_between(found_mention[0], sentence):
                 return None, "a sentence about the province comes between it and the partner named before"
-            if not antecedent and found_mention and found_mention[0].slug != self.city_slug \
+            if not antecedent and (found_mention is None or found_mention[0].slug != self.city_slug) \
                     and self._measures_the_whole_economy(sentence.start, found.start):
                 # "… 166.96 million US dollars of foreign capital. GDP rose 12%": not the capital's
                 # (the world's or a region's economy is no city's: "30% of the total economy" of the globe)
@@ -2491,9 +2494,11 @@ class _Context:
             and self._several_partners_in(self.sentences.at(mention.start))
 
     def _one_of_a_list(self, mention: Mention) -> bool:
-        """Whether the name is one of names listed together ("production sites in South Africa,
-        Mexico and Czechia"): a paragraph after it goes on about them all, no one of them."""
-        return any(a <= mention.start < b for a, b in self._lists_in(self.sentences.at(mention.start)))
+        """Whether the name is one of names or fields listed together ("production sites in South
+        Africa, Mexico and Czechia", "from agriculture …, to automobiles and shipping"): a paragraph
+        after it goes on about them all, no one of them."""
+        named = self.sentences.at(mention.start)
+        return any(a <= mention.start < b for a, b in self._lists_in(named) + self._field_lists_in(named))
 
     def _part_opened(self, mention: Mention) -> Mention:
         """The city named again after its sentence opened on a part of it: that part, which is
@@ -3008,8 +3013,13 @@ _OPENS_WITH_IT = re.compile(r"(?:[^,.;]{0,40},\s*)?(?:it|its)\b", re.IGNORECASE)
 # (a word of at most 60 characters, at most 30 fields before the last: "a-b-c-…" or 5,000
 # fields with no "and" is not read again from each of its words)
 _FIELD = r"[a-z][\w-]{0,60}(?:\s+[a-z][\w-]{0,60})?"
+# (or what it spans "from agriculture and home appliances, to services and technology, to
+# automobiles and shipping")
+_FIELDS_PAIRED = rf"{_FIELD}(?:\s+and\s+{_FIELD})?"
 _FIELD_LIST = re.compile(rf"\b(?:{_FIELD},\s+){{1,30}}{_FIELD},?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){{0,2}}"
-                         r"[a-z][\w-]*")
+                         r"[a-z][\w-]*"
+                         rf"|\bfrom\s+(?:everything\s+)?{_FIELDS_PAIRED},?\s+to\s+{_FIELDS_PAIRED}"
+                         rf"(?:,?\s+(?:and\s+)?to\s+{_FIELDS_PAIRED}){{0,10}}")
 _NOT_AN_AGENCY = r"(?!\s+(?:Customs|Bureau|Commission|Department|Administration|Office|Daily)\b)"
 _REGIONS = (r"(?:Europe|Africa|Asia|Oceania|(?:Latin|South|North|Central)\s+America|the\s+Middle\s+East|"
             r"(?:Central|Southeast|South|East|West)\s+Asia|ASEAN|(?:the\s+)?EU|the\s+European\s+Union)")
