@@ -3990,3 +3990,11 @@ def test_a_measure_of_the_whole_economy_after_a_list_of_fields_is_the_city_s():
     text = ("Testcity has made efforts in economic and industrial growth, marine economy and technological "
             "innovation.\n\nLast year, GDP reached 351.7 billion yuan.")
     assert found(text, aliases, kinds)[0][:2] == ("351.7 billion yuan", "testcity")
+
+
+def test_who_acts_in_a_clause_of_another_year_is_no_subject_of_the_figure():
+    rows = found("The town with about 3,000 boats was a fishing village until the Japanese seized it in 1914, "
+                 "building a railway.")
+    assert rows[0][:2] == ("about 3,000", None)
+    # a partner acting in the figure's own clause stays its subject
+    assert found("Japan invested 3 billion yen until 2014.")[0][1] == "japan"

@@ -2200,7 +2200,8 @@ class _Context:
             + self._ahead_of_the_rank(found, sentence) + self._listing_places(found, paragraph) \
             + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)] \
             + self._firms_by_kind(found, sentence) + share_of \
-            + self._sectors_before_trade(sentence, paragraph, previous) + self._field_lists_in(sentence)
+            + self._sectors_before_trade(sentence, paragraph, previous) + self._field_lists_in(sentence) \
+            + self._clauses_of_another_time(found, sentence)
         found_mention = self.subjects.mention_for(found.start, found.end, windows, skip)
         if share_of and (not found_mention or found_mention[0].slug == self.city_slug):
             found_mention = self._whole_named(share_of[0], lists) or found_mention
@@ -2728,6 +2729,12 @@ class _Context:
                 return [(m.start("name"), sentence.end)]
         return [(contrast.start(), sentence.end)] if contrast else []
 
+    def _clauses_of_another_time(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
+        """A clause after the figure that tells of another time by its own year ("The city of about
+        three million inhabitants was a fishing village until the Germans seized it in 1898"): who
+        acts in it is no subject of the figure."""
+        return [(m.start(), m.end()) for m in _ANOTHER_TIME_S_CLAUSE.finditer(self.text, found.end, sentence.end)]
+
     def _sector_named(self, found: Found, sentence: Span, skip: list[tuple[int, int]],
                       mention: Mention) -> Mention | None:
         """The sector the sentence names outside `skip` that a figure of several partners together
@@ -2971,6 +2978,10 @@ _OF_INVESTMENT = re.compile(r"\b(?:invest\w*|projects?|capital|funds?|funding|co
                             r"transnational|multinational)[\w-]*\s+(?:[\w-]+\s+)?)(?:enterprises|companies|firms))\b",
                             re.IGNORECASE)
 _AMONG_THEM = re.compile(r"(?:Among|Of)\s+(?:them|these|those)\b")
+
+# "until the Germans seized it in 1898": a clause of its own time, up to its end
+_ANOTHER_TIME_S_CLAUSE = re.compile(r"\b(?:until|till|when|before|after)\s+(?=[^,;.]{0,80}?\b(?:1[6-9]|20)\d\d\b)"
+                                    r"[^,;.]{0,100}")
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+")
