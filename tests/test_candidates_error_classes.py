@@ -3998,3 +3998,9 @@ def test_who_acts_in_a_clause_of_another_year_is_no_subject_of_the_figure():
     assert rows[0][:2] == ("about 3,000", None)
     # a partner acting in the figure's own clause stays its subject
     assert found("Japan invested 3 billion yen until 2014.")[0][1] == "japan"
+
+
+def test_who_a_relative_aside_names_is_no_subject_of_the_figure_after_it():
+    rows = found("The Testcity-based company, in which Japanese brewer Asahi holds a 20 per cent stake, said it "
+                 "would invest 396 million yuan.")
+    assert [r[:2] for r in rows] == [("20 per cent", "japan"), ("396 million yuan", "testcity")]

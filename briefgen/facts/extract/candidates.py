@@ -2201,7 +2201,7 @@ class _Context:
             + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)] \
             + self._firms_by_kind(found, sentence) + share_of \
             + self._sectors_before_trade(sentence, paragraph, previous) + self._field_lists_in(sentence) \
-            + self._clauses_of_another_time(found, sentence)
+            + self._clauses_of_another_time(found, sentence) + self._relative_asides_before(found, sentence)
         found_mention = self.subjects.mention_for(found.start, found.end, windows, skip)
         if share_of and (not found_mention or found_mention[0].slug == self.city_slug):
             found_mention = self._whole_named(share_of[0], lists) or found_mention
@@ -2735,6 +2735,12 @@ class _Context:
         acts in it is no subject of the figure."""
         return [(m.start(), m.end()) for m in _ANOTHER_TIME_S_CLAUSE.finditer(self.text, found.end, sentence.end)]
 
+    def _relative_asides_before(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
+        """A relative clause set off by commas before the figure ("The Qingdao-based company, in
+        which United States beer giant Anheuser-Busch holds a 27 per cent stake, said it would
+        invest …"): says who else the subject has to do with, no subject of the figure after it."""
+        return [m.span() for m in _RELATIVE_ASIDE.finditer(self.text, sentence.start, found.start)]
+
     def _sector_named(self, found: Found, sentence: Span, skip: list[tuple[int, int]],
                       mention: Mention) -> Mention | None:
         """The sector the sentence names outside `skip` that a figure of several partners together
@@ -2982,6 +2988,8 @@ _AMONG_THEM = re.compile(r"(?:Among|Of)\s+(?:them|these|those)\b")
 # "until the Germans seized it in 1898": a clause of its own time, up to its end
 _ANOTHER_TIME_S_CLAUSE = re.compile(r"\b(?:until|till|when|before|after)\s+(?=[^,;.]{0,80}?\b(?:1[6-9]|20)\d\d\b)"
                                     r"[^,;.]{0,100}")
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:(?:in|of|to|for|with|from|by|through)\s+which|which|whose|who)\s+[^,;.]{2,120}?,")
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+")
