@@ -4004,3 +4004,13 @@ def test_who_a_relative_aside_names_is_no_subject_of_the_figure_after_it():
     rows = found("The Testcity-based company, in which Japanese brewer Asahi holds a 20 per cent stake, said it "
                  "would invest 396 million yuan.")
     assert [r[:2] for r in rows] == [("20 per cent", "japan"), ("396 million yuan", "testcity")]
+
+
+def test_a_sector_s_word_in_a_school_s_or_research_body_s_name_names_no_business_of_it():
+    aliases = {**ALIASES, "tourism": "tourism", "Cultural Industry": "film", "sailing": "tourism"}
+    kinds = {**KINDS, "tourism": "sector", "film": "sector"}
+    assert found("Testcity University of Tourism has 200 teachers.", aliases, kinds)[0][1] == "testcity"
+    assert found("The Polo Cultural Industry Research and Development Center cost 38 billion yuan.",
+                 aliases, kinds)[0][1] != "film"
+    # a venue the sector's business is done at stays the sector's
+    assert found("The Testcity International Sailing Centre covers 45 hectares.", aliases, kinds)[0][1] == "tourism"

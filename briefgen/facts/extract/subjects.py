@@ -25,15 +25,24 @@ _LOCATED_IN = re.compile(r"(?:\b(?:which|that|who)\s+(?:is|are|was|were)\s+|,\s*
                          r"situated)\s+in\s+(?:the\s+(?:coastal\s+)?city\s+of\s+)?$")
 _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
 # A sector's word that names no business of it: living things ("a rich variety of marine life",
-# "marine animals") and a university's name ("Ocean University of China": its students and staff
+# "marine animals") and an institution's name ("Ocean University of China": its students and staff
 # are no marine economy's)
 _LIVING_THINGS_AFTER = re.compile(r"\s+(?:life|species|animals?|creatures|mammals|biodiversity)\b")
-_UNIVERSITY_AFTER = re.compile(r"\s+(?:University|College)\b")
+# (a capitalised word of a school's or a research body's name: "Ocean University of China", "Equestrian
+# Polo Cultural Industry Research and Development Center"; not a venue's or an office's, "Qingdao
+# International Sailing Centre", "Customs Supervision Center", which do the sector's business)
+_INSTITUTION_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w&'’-]*|and|of|for)){0,6}?\s+(?:University|College|School|"
+                                r"Research(?:\s+(?:and|&)\s+Development)?\s+(?:Center|Centre|Institute))\b")
+_INSTITUTION_BEFORE = re.compile(r"\b(?:University|College|School|Academy|Institute)\s+of\s+"
+                                 r"(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
 
 
 def _names_no_business(m: "Mention", text: str) -> bool:
     return bool(_LIVING_THINGS_AFTER.match(text, m.end)
-                or (text[m.start].isupper() and _UNIVERSITY_AFTER.match(text, m.end)))
+                or (text[m.start].isupper() and (_INSTITUTION_AFTER.match(text, m.end)
+                                                 or _INSTITUTION_BEFORE.search(text, max(m.start - 60, 0), m.start))))
+
+
 # "the SCO demonstration zone", "the Sino-Korean innovation park": a partner's name before a zone's
 # or park's names a part of the city built for that partner, and the zone's own figures are the
 # city's. The words between are a name's, not a clause's: no preposition or verb among them.
