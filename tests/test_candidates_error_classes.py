@@ -4014,3 +4014,13 @@ def test_a_sector_s_word_in_a_school_s_or_research_body_s_name_names_no_business
                  aliases, kinds)[0][1] != "film"
     # a venue the sector's business is done at stays the sector's
     assert found("The Testcity International Sailing Centre covers 45 hectares.", aliases, kinds)[0][1] == "tourism"
+
+
+def test_who_a_business_serves_names_no_field_of_its_own():
+    aliases = {**ALIASES, "hotels": "tourism"}
+    kinds = {**KINDS, "tourism": "sector"}
+    text = ("The target customers of this supermarket include buyers from restaurants, hotels, food businesses, "
+            "non-food trading service providers and others.\n\nThe store invested EUR12.1 million.")
+    assert found(text, aliases, kinds)[0][:2] == ("EUR12.1 million", None)
+    # hotels that do business are tourism's
+    assert found("Hotels received 300,000 guests.", aliases, kinds)[0][1] == "tourism"

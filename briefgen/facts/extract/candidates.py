@@ -2201,7 +2201,8 @@ class _Context:
             + [m.span() for m in MEMBERS_ASIDE.finditer(self.text, sentence.start, sentence.end)] \
             + self._firms_by_kind(found, sentence) + share_of \
             + self._sectors_before_trade(sentence, paragraph, previous) + self._field_lists_in(sentence) \
-            + self._clauses_of_another_time(found, sentence) + self._relative_asides_before(found, sentence)
+            + self._clauses_of_another_time(found, sentence) + self._relative_asides_before(found, sentence) \
+            + self._those_served_in(sentence)
         found_mention = self.subjects.mention_for(found.start, found.end, windows, skip)
         if share_of and (not found_mention or found_mention[0].slug == self.city_slug):
             found_mention = self._whole_named(share_of[0], lists) or found_mention
@@ -2478,7 +2479,7 @@ class _Context:
         ("Farming, Forestry, and Fishery") are all of them, no one (None: no subject)."""
         mention, window = found
         named = self.sentences.at(mention.start)
-        lists = self._lists_in(named) + self._field_lists_in(named)
+        lists = self._lists_in(named) + self._field_lists_in(named) + self._those_served_in(named)
         same = [m for m in self.subjects.mentions_between(named.start, mention.end)
                 if m.end <= mention.end and not any(a <= m.start < b for a, b in lists)
                 and not self._firms_measured(named, m)]
@@ -2499,7 +2500,13 @@ class _Context:
         Africa, Mexico and Czechia", "from agriculture …, to automobiles and shipping"): a paragraph
         after it goes on about them all, no one of them."""
         named = self.sentences.at(mention.start)
-        return any(a <= mention.start < b for a, b in self._lists_in(named) + self._field_lists_in(named))
+        return any(a <= mention.start < b for a, b in
+                   self._lists_in(named) + self._field_lists_in(named) + self._those_served_in(named))
+
+    def _those_served_in(self, sentence: Span) -> list[tuple[int, int]]:
+        """Who a business serves ("The target customers of this supermarket include buyers from
+        restaurants, hotels, food businesses, …"): its customers' fields are none of its own."""
+        return [m.span() for m in _THOSE_SERVED.finditer(self.text, sentence.start, sentence.end)]
 
     def _part_opened(self, mention: Mention) -> Mention:
         """The city named again after its sentence opened on a part of it: that part, which is
@@ -2990,6 +2997,9 @@ _ANOTHER_TIME_S_CLAUSE = re.compile(r"\b(?:until|till|when|before|after)\s+(?=[^
                                     r"[^,;.]{0,100}")
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:(?:in|of|to|for|with|from|by|through)\s+which|which|whose|who)\s+[^,;.]{2,120}?,")
+
+_THOSE_SERVED = re.compile(r"\b(?:customers|clients|buyers|consumers|patrons|users)\b[^.;]{0,40}?"
+                           r"\b(?:include|includes|including|are|from|such\s+as)\b[^.;]*", re.IGNORECASE)
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+")
