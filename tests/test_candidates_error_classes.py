@@ -4024,3 +4024,23 @@ def test_who_a_business_serves_names_no_field_of_its_own():
     assert found(text, aliases, kinds)[0][:2] == ("EUR12.1 million", None)
     # hotels that do business are tourism's
     assert found("Hotels received 300,000 guests.", aliases, kinds)[0][1] == "tourism"
+
+
+def test_the_city_after_a_part_the_text_calls_a_city_is_that_part():
+    def reasons(text: str) -> list[str]:
+        return [c.subject_reason for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS, parts=["Laixi"])]
+
+    text = ("Laixi, a county-level city in Testcity, has grown.\n\nIn 2020, the city's gross industrial output "
+            "reached 31.46 billion yuan. The city's exports reached 11.9 billion yuan.")
+    assert all("the part of the city named 'Laixi'" in r for r in reasons(text))
+    # once the text names the whole city again, "the city" is the whole
+    text = text.replace("The city's exports", "Testcity grew. The city's exports")
+    assert "Laixi" not in reasons(text)[-1]
+
+
+def test_this_period_after_a_period_the_page_does_not_date_is_not_dated_either():
+    text = ("In the first three quarters of 2020, output reached 31 billion yuan.\n\nFrom January to August this "
+            "year, exports reached 11.9 billion yuan. In this period, imports reached $676.96 million.")
+    assert _when(text)[-1] == ("$676.96 million", None)
+    # a dated page dates it
+    assert _when(text, "2020-12-01")[-1] == ("$676.96 million", "2020-01/2020-08")

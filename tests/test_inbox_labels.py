@@ -2229,3 +2229,15 @@ def test_a_label_ending_on_the_first_of_names_listed_is_a_fragment():
     # a place the label names that is also one of a list is no cut list
     assert measure_flaw("Ports in Testcity", "count", "", " ports have been built, including Testcity, Longkou and "
                         "Haiyang.") is None
+
+
+def test_the_city_a_text_says_of_a_part_it_calls_a_city_is_named_by_that_part():
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    from test_inbox import LABELS, PARTNERS
+    text = ("Laixi, a county-level city in Testcity, has grown.\n\nIn 2020, the city's gross industrial output "
+            "reached 31.46 billion yuan, up 2.1 percent.")
+    rows = extract(text, source="t.txt", aliases={"Testcity": "testcity", "the city": "testcity"},
+                   kinds={"testcity": "city"}, parts=["Laixi"])
+    assert [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0] for c in rows] == [
+        "Laixi's gross industrial output", "Change in Laixi's gross industrial output (increase)"]

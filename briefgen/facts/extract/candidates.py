@@ -463,7 +463,7 @@ class _Context:
             # sentence leans on words before, "+34.8%" of a half-year named a paragraph back)
             subject, subject_reason = None, _NO_ENTITY_NAMED
         subject, subject_reason, firm = self._with_city_firm(found, sentence, scope, subject, subject_reason)
-        if noted_part(subject_reason) and (_WHOLE_CITY.search(text, sentence.start, sentence.end) or (
+        if noted_part(subject_reason) and (self._names_the_whole_city(sentence) or (
                 not subject_reason.endswith(_WHERE[0]) and not self._text_opens_on_a_part()
                 and self._measures_the_whole_economy(sentence.start, found.start))):
             # "The whole city's GDP reached …" after a paragraph on a part, or "GDP grew 8.3
@@ -495,6 +495,13 @@ class _Context:
             subject=subject, direction=direction,
             reason=verdict.reason, confidence=verdict.confidence,
             scope=scope, subject_reason=subject_reason, home=self.home, firm=firm)
+
+    def _names_the_whole_city(self, sentence: Span) -> bool:
+        """Whether the sentence speaks of the whole city ("the entire city", "the city's"), not of
+        a part the text calls "the city" ("Laixi, a county-level city …, the city's exports")."""
+        return any(not any(m.start == whole.start() and noted_part(m.note)
+                           for m in self.subjects.mentions_between(whole.start(), whole.end()))
+                   for whole in _WHOLE_CITY.finditer(self.text, sentence.start, sentence.end))
 
     def _sector_measured(self, found: Found, sentence: Span) -> tuple[str, str] | None:
         """What a figure counts can say whose it is, whatever place the sentence names: investors
@@ -1659,6 +1666,14 @@ class _Context:
             return TimePhrase(before_then.start(), before_then.end(), None, "period", True, 2)
         if self._refers_back(sentence, in_sentence):
             last = self._last_period_before(sentence.start)
+            before = self.sentences.at(max(sentence.start - 1, 0))
+            unknown = [p for p in self._phrases_in(before.start, sentence.start)
+                       if p.period is None and p.kind == "period" and p.strength == 2
+                       and (last is None or p.start > last.start)]
+            if unknown:
+                # "From January to August this year, … In this period, …" in an undated page: the
+                # period the sentence before says, which the page does not date, not one said earlier
+                return unknown[-1]
             if last is None and (that := _THAT_PERIOD.search(self.text, sentence.start, sentence.end)):
                 # "… a week after China's Golden Week holidays. … received 4.47 million passenger trips
                 # during that period": a period the text names by an event only, so no date it gives
@@ -2245,7 +2260,7 @@ class _Context:
                 # (in a text going on about a part of the city, that part's economy: "Since 2014, the
                 # Qingdao West Coast New Area has … . Last year, the area's GDP reached …")
                 part = self._city_named_last(sentence.start) if city and self._text_opens_on_a_part() \
-                    and not _WHOLE_CITY.search(self.text, sentence.start, sentence.end) else None
+                    and not self._names_the_whole_city(sentence) else None
                 note = f" {part.note}" if part and noted_part(part.note) else ""
                 return city, f"a measure of the whole economy: no entity named before is its subject{note}"
             if not antecedent and found_mention and found_mention[0].slug == self.inbound_slug \

@@ -220,6 +220,7 @@ class SubjectFinder:
                              else _as_part_of(m, text) if m.slug == city else m
                              for m in self.mentions]
             self.mentions = _with_parts_named_again(self.mentions, text, city, aliases, parts)
+            self.mentions = _the_city_as_the_part_called_so(self.mentions, text, city)
         self._starts = [m.start for m in self.mentions]
         self.text = text
 
@@ -463,6 +464,28 @@ def _with_parts_named_again(mentions: list[Mention], text: str, city: str,
     return sorted(mentions + again, key=lambda m: (m.start, -m.end))
 
 
+def _the_city_as_the_part_called_so(mentions: list[Mention], text: str, city: str) -> list[Mention]:
+    """"the city" after a part of the city the text calls a city ("Laixi, a county-level city in
+    Qingdao, … In the first three quarters of 2020, the city's gross industrial output …"): that
+    part, until the text names the city or another part again."""
+    result, called = [], None
+    for m in mentions:
+        part = noted_part(m.note) if m.slug == city else None
+        if m.slug != city or _WHERE_IT_IS.search(text, max(m.start - 20, 0), m.start):
+            pass  # ("a county-level city in Qingdao": where the part is, no naming of the whole)
+        elif part and _CALLED_A_CITY.match(text, m.end):
+            called = part
+        elif called and not part and _THE_CITY.fullmatch(text, m.start, m.end):
+            m = Mention(m.start, m.end, m.slug, part_note(called))
+        elif part != called:
+            called = None
+        result.append(m)
+    return result
+
+
+_CALLED_A_CITY = re.compile(r"(?:,\s+an?\s+(?:county-level\s+)?city\b|\s+[Cc]ity\b)")
+_WHERE_IT_IS = re.compile(r"\bcity\s+(?:in|of)\s+$")
+_THE_CITY = re.compile(r"[Tt]he\s+city")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*\s+$")
 # a capitalised word right before a possessive, even opening a sentence: a person's name ("Li Jimo's
 # company"), unless a word that opens sentences ("In Jimo's", "The Jimo's")

@@ -1741,12 +1741,15 @@ def _named_city(c: Candidate, words: str, city: str | None) -> str:
     its text is about ("the city's newly signed foreign contracts, 53.5 percent of the
     province's total" in a text about Jinan are Jinan's), else the project's for a figure of
     the city or a rank (a figure of the province or wider in a text whose city is not known
-    keeps the words; a rank among cities of Asia is still the city's). A figure of the city whose
+    keeps the words; a rank among cities of Asia is still the city's), or the part of the city the
+    text calls "the city" (the subject's reason says so). A figure of the city whose
     sentence names the project's city is the project's ("Qingdao is the province's largest port,
     and the city's imports …" in a text about Jinan)."""
     own = c.scope.level == "city" and city and re.search(rf"\b{re.escape(city)}\b", c.quote)
     name = c.scope.place if c.scope.level == "city" and c.scope.place else city if own else c.home or (
         city if c.scope.level == "city" or c.unit == "rank" else None)  # a rank's place is its group's
+    if part := _the_city_s_part(c):  # ("Laixi, a county-level city …, the city's output")
+        name = part
     if not name:
         return words
     return re.sub(r"\b[Tt]he\s+city(['’]s)?(?=\W|$)", lambda m: name + ("'s" if m[1] else ""), words)
@@ -2020,6 +2023,15 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
     return f"the {noun}", name
 
 
+def _the_city_s_part(c: Candidate) -> str | None:
+    """The part of the city a text calls "the city", by the subject's reason: named so itself, or the
+    figure a change or a restatement goes with was ("as '31.46 billion yuan', whose change it is")."""
+    said = named_part(c.subject_reason)
+    if said and re.fullmatch(r"[Tt]he\s+city", said[0]):
+        return said[1]
+    return noted_part(c.subject_reason) if c.subject_reason.startswith("as '") else None
+
+
 def _part_subject(c: Candidate) -> str | None:
     """The part of the city whose name, in a sentence before, gave the figure its subject: the
     text goes on about "Qingdao West Coast New Area" (in its own sentence, the name may be only
@@ -2030,6 +2042,8 @@ def _part_subject(c: Candidate) -> str | None:
     # billion"): the label must still say whose the figure is
     # (as a place: "in Jiaozhou", "around Pingdu", not a brand's word, "Laoshan beer")
     # (or as what the sentence is about: "Licang is home to more than 540,000 residents")
+    if part := _the_city_s_part(c):  # ("Laixi, a county-level city …, the city's exports")
+        return part
     word, part = named_part(c.subject_reason) or ("", "")
     if not word or not part.startswith(word) or not re.search(
             rf"\b(?:in|of|at|from|around|near)\s+(?:the\s+)?{re.escape(word)}\b|\b{re.escape(word)}\s+{_PART_ACTS}", c.quote):
