@@ -2241,3 +2241,26 @@ def test_the_city_a_text_says_of_a_part_it_calls_a_city_is_named_by_that_part():
                    kinds={"testcity": "city"}, parts=["Laixi"])
     assert [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0] for c in rows] == [
         "Laixi's gross industrial output", "Change in Laixi's gross industrial output (increase)"]
+
+
+def test_a_part_of_the_city_names_the_figures_its_district_or_paragraph_goes_on_with():
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    from test_inbox import LABELS, PARTNERS
+
+    def labels(text: str, parts=()) -> list[str]:
+        rows = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"},
+                       parts=list(parts))
+        return [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0] for c in rows]
+
+    # a district that "is now home to" them, or "It" after it, has gathered them
+    assert labels("Shinan is now home to 96,000 market entities. It has also gathered 236 high-tech enterprises, "
+                  "speeding up Shinan's innovation.", ["Shinan"]) == ["Shinan: Market entities",
+                                                                      "Shinan: High-tech enterprises"]
+    # a sentence opening on its measure after one opening on the town goes on with the town
+    text = ("Haiqing town is in Testcity.\n\nThe town boasts a tea garden area covering 2,333 hectares. The total "
+            "output value of the tea industry exceeds 360 million yuan.")
+    assert labels(text)[-1] == "Haiqing town: The total output value of the tea industry"
+    # one opening on a name of its own does not
+    text = text.replace("The total output value of the tea industry", "Testcity's total output value")
+    assert "Haiqing" not in labels(text)[-1]

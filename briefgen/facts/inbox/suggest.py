@@ -2013,7 +2013,7 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
     found = found or ([after] if after else [])
     if not found:
         part = _part_subject(c)
-        return (part, part) if part else None
+        return (part, part) if part else _within_as_the_sentence_before(c, before, at)
     noun = found[-1][1].lower()
     names = [m[0] for m in _AREA_NAME.finditer(before[:len(before) - max(at, 0)])
              if m[0].lower().endswith(noun.split()[-1].replace("eco-park", "park"))]
@@ -2021,6 +2021,29 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
     if after and not name:
         return None
     return f"the {noun}", name
+
+
+def _within_as_the_sentence_before(c: Candidate, before: str, at: int) -> tuple[str, str | None] | None:
+    """A sentence that opens on what it measures ("The total output value of the tea industry
+    exceeds …") right after one of its paragraph that opens on a part of the city ("The town boasts
+    a tea garden area …"): the same part's."""
+    paragraph = before[before.rfind("\n") + 1:len(before) - at]
+    if not _OPENS_ON_A_MEASURE.match(c.quote) or not paragraph.strip():
+        return None
+    previous = _SENTENCE_BREAK.split(paragraph.rstrip())[-1]
+    opened = _WITHIN.match(previous)
+    if not opened:
+        return None
+    names = [m[0] for m in _AREA_NAME.finditer(before[:len(before) - at - len(previous)])
+             if m[0].lower().endswith(opened[1].lower().split()[-1])]
+    name = next(filter(None, map(_area_name, reversed(names))), None)
+    return (f"the {opened[1].lower()}", name) if name else None
+
+
+# "The total output value of …": a sentence opening on a measure, no place or name of its own
+_OPENS_ON_A_MEASURE = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,8}?(?:of\s+the\s+)?[a-z][\w-]*\s+"
+                                 r"(?:exceeds?|exceeded|reached|reaches|totals?|totaled|totalled|stands?|stood|"
+                                 r"hit|hits|was|is|amounted|rose|grew|increased)\b")
 
 
 def _the_city_s_part(c: Candidate) -> str | None:
@@ -2041,19 +2064,22 @@ def _part_subject(c: Candidate) -> str | None:
     # a district named alone in the sentence ("1,712 enterprises in Jiaozhou … totaling $3.55
     # billion"): the label must still say whose the figure is
     # (as a place: "in Jiaozhou", "around Pingdu", not a brand's word, "Laoshan beer")
-    # (or as what the sentence is about: "Licang is home to more than 540,000 residents")
+    # (or as what the sentence is about: "Licang is home to more than 540,000 residents", or "It"
+    # that goes on about it: "It has also gathered … 236 high-tech enterprises, … Shinan's …")
     if part := _the_city_s_part(c):  # ("Laixi, a county-level city …, the city's exports")
         return part
     word, part = named_part(c.subject_reason) or ("", "")
     if not word or not part.startswith(word) or not re.search(
-            rf"\b(?:in|of|at|from|around|near)\s+(?:the\s+)?{re.escape(word)}\b|\b{re.escape(word)}\s+{_PART_ACTS}", c.quote):
+            rf"\b(?:in|of|at|from|around|near)\s+(?:the\s+)?{re.escape(word)}\b|\b{re.escape(word)}\s+{_PART_ACTS}"
+            rf"|^It\s+{_PART_ACTS}", c.quote):
         return None
     return part
 
 
 # What a part of the city does as its sentence's subject: "Licang is home to", "Jimo attracted"
-_PART_ACTS = (r"(?:(?:also|now)\s+)?(?:is\s+home\s+to|boasts|hosts|houses|has|had|saw|attracted|received|recorded|"
-              r"registered|reported|achieved|handled|posted|exported|imported|signed|introduced)\b")
+_PART_ACTS = (r"(?:(?:also|now)\s+)?(?:is\s+(?:(?:also|now)\s+)?home\s+to|boasts|hosts|houses|has|had|saw|attracted|"
+              r"received|recorded|registered|reported|achieved|handled|posted|exported|imported|signed|introduced|"
+              r"gathered|cultivated|built|established|set\s+up)\b")
 
 
 # A part of the city a sentence opens on by name ("Jinjialing Financial District in Laoshan, …,
