@@ -2264,3 +2264,10 @@ def test_a_part_of_the_city_names_the_figures_its_district_or_paragraph_goes_on_
     # one opening on a name of its own does not
     text = text.replace("The total output value of the tea industry", "Testcity's total output value")
     assert "Haiqing" not in labels(text)[-1]
+
+
+def test_a_label_ending_on_a_verb_waiting_for_what_it_holds_is_a_fragment():
+    from briefgen.facts.inbox.label_check import label_flaws
+    assert "fragment" in label_flaws("United States beer giant Anheuser-Busch holds", "percent")
+    assert "fragment" in label_flaws("The port group controls", "percent")
+    assert label_flaws("Shares held by Anheuser-Busch", "percent") == []

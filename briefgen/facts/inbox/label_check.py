@@ -176,6 +176,8 @@ _ENDS = re.compile(rf"\b(?:the|a|an|it|they|this|that|these|those|{_FUNCTION}|{_
                    r"|\bto\s+(?:increase|grow|rise|reach|decrease|decline|fall|drop|expand|climb)$"
                    # a verb of extent its figure followed: "Qingdao's total area of jurisdiction expands" (over 10,654 sq km)
                    r"|\b(?:expands|extends|covers|spans|stretches|contributes|accounts)$"
+                   # a verb waiting for what it holds: "… beer giant Anheuser-Busch holds" (a 27 per cent stake)
+                   r"|\b(?:holds|owns|controls|carries|loads)$"
                    # a sentence cut before its figure's words: "Each person drinks an average of liters
                    # of beer every", "Travelers from Cheongju used to transit"
                    r"|\b(?:every|each|per)$|\bused\s+to\s+[a-z]+$"
