@@ -1054,3 +1054,15 @@ def test_a_speaker_s_name_joined_by_and_is_one_name():
     rows = _suggested("A Global Times report quoting the Testcity Municipal Bureau of Culture and Tourism said the "
                       "city received 4.47 million passenger trips.")
     assert rows[0][1].endswith(", according to the Testcity Municipal Bureau of Culture and Tourism")
+
+
+def test_a_money_metric_is_read_from_its_own_sentence_and_from_a_plan_to_invest_after_it():
+    text = ("The district drew new investments.\n\nStatistics show that the total output value of the district "
+            "was 127.23 billion yuan in 2020.")
+    assert _suggested(text)[-1][0] == "money"
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import metric_and_reason
+    text = "In addition, a total of 19.2 billion yuan will be invested in the port."
+    c = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)[0]
+    assert metric_and_reason(c, text[:c.offset], {"investment_planned": ("CNY",), "money": ("CNY",)}) == (
+        "investment_planned", "'will be invested' after the figure")

@@ -100,6 +100,8 @@ def _metric_reason(c: Candidate, before: str, metric: str) -> str:
                 m = re.search(cue, words)
                 if m:
                     return f"'{m[0]}' before the figure{cumulative}"
+        if invested := _TO_BE_INVESTED.match(_after(c, before)):
+            return f"'{invested[0].strip()}' after the figure"
         return "an amount of money with no words that say which"
     if c.unit == "count":
         return f"counts '{c.counted}'{cumulative}" if c.counted else "a number with nothing counted"
@@ -121,6 +123,8 @@ def _guess_metric(c: Candidate, before: str) -> str | None:
             for cue, when_cumulative, otherwise in _MONEY_CUES:
                 if re.search(cue, words):
                     return when_cumulative if cumulative else otherwise
+        if _TO_BE_INVESTED.match(_after(c, before)):  # "27 billion yuan will be invested in energy"
+            return "investment_planned"
         return "money"
     if c.unit == "count":
         return _count_metric(c, cumulative)
@@ -206,9 +210,18 @@ _PROJECTS_OF_A_KIND = re.compile(rf"(?:{NUMBER_PATTERN})(?![\d,])\s+(?:(?:key|ma
                                  re.IGNORECASE)
 
 
+# Money a plan will invest, said right after it: "a total of 19.2 billion yuan will be invested in"
+_TO_BE_INVESTED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:will|is\s+to|are\s+to|would)\s+be\s+invested\b")
+
+
 def _last_clause(before: str) -> str:
-    """The words since the previous figure ("…$30.462 billion and actually utilized …")."""
-    return re.split(r"\d[\d,.]*\s*(?:billion|million)?", before)[-1]
+    """The words since the previous figure ("…$30.462 billion and actually utilized …"), within the
+    figure's sentence ("… investments.\n\nStatistics show that the total output value of Shinan
+    was": no investment's)."""
+    return _SENTENCE_END.split(re.split(r"\d[\d,.]*\s*(?:billion|million)?", before)[-1])[-1]
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])|\n")
 
 
 def _clause(before: str) -> str:
