@@ -2271,3 +2271,9 @@ def test_a_label_ending_on_a_verb_waiting_for_what_it_holds_is_a_fragment():
     assert "fragment" in label_flaws("United States beer giant Anheuser-Busch holds", "percent")
     assert "fragment" in label_flaws("The port group controls", "percent")
     assert label_flaws("Shares held by Anheuser-Busch", "percent") == []
+
+
+def test_a_firm_s_arm_set_off_before_the_verb_is_no_measure():
+    from briefgen.facts.inbox.label_check import label_flaws
+    label = _labels("Testcity grew. DP World, its port business, has a 26.1 per cent stake in the terminal.")[-1]
+    assert label == "DP World" and "fragment" in label_flaws(label, "percent")

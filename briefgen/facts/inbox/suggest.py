@@ -1694,6 +1694,9 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     described = _APPOSITIVE.match(words) and re.search(rf"({_BARE_NAME.pattern}),\s*$", before[:start])
     if described:  # "Yantai, a coastal city in … Shandong province attracted …": Yantai
         words = described[1]
+    arm = _NAME_AND_ITS_ARM.search(before[:start])
+    if arm and words.lower() in arm["arm"].lower():  # "DP World, its port business, has …": DP World
+        words = arm["name"]
     words = _named_city(c, words, city)  # "the city approved …": Qingdao approved …
     invested = _INVESTED.match(f"{words} {clause[verb.start():] if verb else ''}")
     if invested:  # "Hong Kong invested $11.44 billion in Shandong": investment from Hong Kong
@@ -1778,6 +1781,9 @@ _MEASURE_NOUNS = frozenset("exports imports trade investment investments revenue
 # A name described by the words after its comma ("Yantai, a coastal city in …, attracted")
 _APPOSITIVE = re.compile(r"an?\s+(?:[\w'’-]+\s+){0,3}?(?:city|province|port|country|town|district|"
                          r"county)\b", re.IGNORECASE)
+# A name and the part of another it is, set off by commas before the verb
+_NAME_AND_ITS_ARM = re.compile(rf"(?P<name>{_BARE_NAME.pattern}),\s+(?P<arm>(?:its|their)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                               r"(?:business|arm|unit|subsidiary|division)),\s*$")
 # A name that invested the figure ("Japan has invested around $12.5 billion in …")
 _INVESTED = re.compile(rf"({_BARE_NAME.pattern})\s+(?:(?:has|have|had)\s+)?invested"
                        r"(?:\s+(?:around|about|over|nearly|some|more\s+than|a\s+total\s+of))?\s*$")
