@@ -2270,6 +2270,7 @@ def test_a_label_ending_on_a_verb_waiting_for_what_it_holds_is_a_fragment():
     from briefgen.facts.inbox.label_check import label_flaws
     assert "fragment" in label_flaws("United States beer giant Anheuser-Busch holds", "percent")
     assert "fragment" in label_flaws("The port group controls", "percent")
+    assert "fragment" in label_flaws("The first ship loaded", "t")
     assert label_flaws("Shares held by Anheuser-Busch", "percent") == []
 
 

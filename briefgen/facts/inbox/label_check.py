@@ -178,6 +178,8 @@ _ENDS = re.compile(rf"\b(?:the|a|an|it|they|this|that|these|those|{_FUNCTION}|{_
                    r"|\b(?:expands|extends|covers|spans|stretches|contributes|accounts)$"
                    # a verb waiting for what it holds: "… beer giant Anheuser-Busch holds" (a 27 per cent stake)
                    r"|\b(?:holds|owns|controls|carries|loads)$"
+                   # … or with what: "The first ship loaded" (with 10,000 tons of Russian corn)
+                   r"|\b(?:loaded|filled|packed|laden|stocked)$"
                    # a sentence cut before its figure's words: "Each person drinks an average of liters
                    # of beer every", "Travelers from Cheongju used to transit"
                    r"|\b(?:every|each|per)$|\bused\s+to\s+[a-z]+$"
