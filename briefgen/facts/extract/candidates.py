@@ -2999,10 +2999,11 @@ _RECORD_SINCE = re.compile(r"\b(?:first|only|record|best|worst|most|least|(?:hig
 _WHEN_THEN = re.compile(r",?\s+when\b")
 
 # Words of investment drawn, which a sentence going on about it uses ("these projects", "foreign
-# companies"; not "Production enterprises", which may be anyone's), or a pointer back to what was
-# drawn ("Among them, 73 were newly established")
+# companies", "The total"; not "Production enterprises", which may be anyone's), or a pointer back
+# to what was drawn ("Among them, 73 were newly established")
 _OF_INVESTMENT = re.compile(r"\b(?:invest\w*|projects?|capital|funds?|funding|contract\w*|deals?|agreements?|FDI|"
-                            r"ventures?|(?:(?:these|those|such|the)\s+(?:[\w-]+\s+)?|(?:foreign|overseas|international|"
+                            r"ventures?|(?:the|this|that)\s+(?:total|sum|amount|figure)|"
+                            r"(?:(?:these|those|such|the)\s+(?:[\w-]+\s+)?|(?:foreign|overseas|international|"
                             r"transnational|multinational)[\w-]*\s+(?:[\w-]+\s+)?)(?:enterprises|companies|firms))\b",
                             re.IGNORECASE)
 _AMONG_THEM = re.compile(r"(?:Among|Of)\s+(?:them|these|those)\b")
