@@ -4044,3 +4044,14 @@ def test_this_period_after_a_period_the_page_does_not_date_is_not_dated_either()
     assert _when(text)[-1] == ("$676.96 million", None)
     # a dated page dates it
     assert _when(text, "2020-12-01")[-1] == ("$676.96 million", "2020-01/2020-08")
+
+
+def test_a_count_of_one_kind_after_another_kind_named_by_a_field_is_no_one_s():
+    aliases = {**ALIASES, "tourism": "tourism"}
+    kinds = {**KINDS, "tourism": "sector"}
+    text = ("There will be boutique tourism projects such as the Polo Center, costing 38 billion yuan, 13 business "
+            "service projects such as the Huadu Plaza, and eight medical and healthcare projects.")
+    assert [r[:2] for r in found(text, aliases, kinds)] == [
+        ("38 billion yuan", "tourism"), ("13", None), ("eight", None)]
+    # the same kind named again is that kind's
+    assert found("Tourism projects such as resorts grew, and 78 projects opened.", aliases, kinds)[-1][1] == "tourism"

@@ -2191,6 +2191,8 @@ class _Context:
         joint = self._joint_act(found, sentence)
         if joint:
             return joint
+        if kinds := self._another_kind_listed_before(found, sentence):
+            return None, f"'{kinds}' is another kind of what the figure counts, listed before it: no subject"
         opening = self._with_opening_subject(found, sentence)
         if opening:
             return opening
@@ -2763,6 +2765,22 @@ class _Context:
         invest …"): says who else the subject has to do with, no subject of the figure after it."""
         return [m.span() for m in _RELATIVE_ASIDE.finditer(self.text, sentence.start, found.start)]
 
+    def _another_kind_listed_before(self, found: Found, sentence: Span) -> str | None:
+        """A count of one kind of projects (or firms) after another kind its sentence names by a
+        field ("boutique tourism projects such as …, 13 business service projects such as …, and
+        eight medical and healthcare projects"): the field is the other kind's, and the count's own
+        words name none; the words of that other kind."""
+        counted = _COUNTED_KIND.match(self.text, found.end, sentence.end)
+        if not counted or not counted["own"] or self.subjects.names_between(found.end, counted.end()):
+            return None  # ("78 companies from the top 500 club": the kind named before, again)
+        head = counted["head"]
+        for m in reversed(self.subjects.mentions_between(sentence.start, found.start)):
+            kind = re.compile(rf"(?P<kind>(?:\s+[a-z][\w-]*){{0,2}}?\s+{head})\s+(?:such\s+as|like|including)\b").match(
+                self.text, m.end, found.start)
+            if kind and self.subjects.kinds.get(m.slug) == "sector":
+                return " ".join(self.text[m.start:kind.end("kind")].split())
+        return None
+
     def _sector_named(self, found: Found, sentence: Span, skip: list[tuple[int, int]],
                       mention: Mention) -> Mention | None:
         """The sector the sentence names outside `skip` that a figure of several partners together
@@ -3016,6 +3034,9 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:(?:in|of|to|for|with|from|by|through)\s+wh
 
 _THOSE_SERVED = re.compile(r"\b(?:customers|clients|buyers|consumers|patrons|users)\b[^.;]{0,40}?"
                            r"\b(?:include|includes|including|are|from|such\s+as)\b[^.;]*", re.IGNORECASE)
+
+# The kind a count counts, right after it: "13 business service projects"
+_COUNTED_KIND = re.compile(r"\s+(?P<own>(?:[a-z][\w-]*\s+){0,4}?)(?P<head>projects|enterprises|companies|firms)\b")
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+")
