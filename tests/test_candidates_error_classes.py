@@ -4055,3 +4055,13 @@ def test_a_count_of_one_kind_after_another_kind_named_by_a_field_is_no_one_s():
         ("38 billion yuan", "tourism"), ("13", None), ("eight", None)]
     # the same kind named again is that kind's
     assert found("Tourism projects such as resorts grew, and 78 projects opened.", aliases, kinds)[-1][1] == "tourism"
+
+
+def test_a_figure_opening_an_example_s_name_is_the_example_s_kind_s():
+    aliases = {**ALIASES, "tourism": "tourism"}
+    kinds = {**KINDS, "tourism": "sector"}
+    rows = found("There will be tourism projects and 13 business service projects such as the 50 billion yuan Huadu "
+                 "Plaza.", aliases, kinds)
+    assert rows[-1][:2] == ("50 billion yuan", None)
+    rows = found("Testcity will build port projects such as the 9 billion yuan Dagang terminal.")
+    assert rows[-1][:2] == ("9 billion yuan", "port")

@@ -2193,6 +2193,12 @@ class _Context:
             return joint
         if kinds := self._another_kind_listed_before(found, sentence):
             return None, f"'{kinds}' is another kind of what the figure counts, listed before it: no subject"
+        if example := _AN_EXAMPLE_S_FIGURE.search(self.text, max(sentence.start, found.start - 120), found.start):
+            # "13 business service projects such as the 50 billion yuan Xingyuan Huadu … Plaza": one
+            # example's figure, whose kind names its field or none
+            named = self.subjects.mentions_between(example.start("kind"), example.end("kind"))
+            words = " ".join(example["kind"].split())
+            return (named[-1].slug, f"'{words}', the kind of the example it is a figure of") if named else                 (None, f"a figure of an example of '{words}', which names no entity")
         opening = self._with_opening_subject(found, sentence)
         if opening:
             return opening
@@ -3037,6 +3043,10 @@ _THOSE_SERVED = re.compile(r"\b(?:customers|clients|buyers|consumers|patrons|use
 
 # The kind a count counts, right after it: "13 business service projects"
 _COUNTED_KIND = re.compile(r"\s+(?P<own>(?:[a-z][\w-]*\s+){0,4}?)(?P<head>projects|enterprises|companies|firms)\b")
+
+# A figure opening the name of an example: "13 business service projects such as the 50 billion yuan"
+_AN_EXAMPLE_S_FIGURE = re.compile(r"(?P<kind>(?:\b[a-z][\w-]*\s+){1,4}(?:projects|enterprises|companies|firms))\s+"
+                                  r"(?:such\s+as|like|including)\s+(?:the\s+)?$")
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+")
