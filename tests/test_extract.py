@@ -421,7 +421,7 @@ def test_a_report_on_its_year_dates_the_sentences_that_name_none():
     got = {c.as_written: (c.period, c.period_inferred)
            for c in extract(text, source="t.txt", doc_date="2014-01-14")}
     assert got["52.89 billion yuan"] == ("2013", True) and got["14.5 percent"] == ("2013", True)
-    assert got["300"][0] is None  # a stock in the present
+    assert got["300"][0] == "2014-01-14"  # a stock in the present: as of the date, not the report's year
     # not a year of the text's history, nor one "last year" or a name's year stands for, nor
     # one with another time named before
     for text, date in (("In 2005, Testcity opened a port. Port revenue rose to 5 billion yuan.", "2014-01-14"),
@@ -441,8 +441,8 @@ def test_a_report_on_one_span_of_time_dates_the_sentences_that_name_none():
     got = {c.as_written: (c.period, c.period_inferred)
            for c in extract(text, source="t.txt", doc_date="2021-09-26")}
     assert got["$11.44 billion"] == ("2021-01/2021-08", True)
-    # not a stock in the present, a size, a time of its own, a plan
-    assert got["300"][0] is None and got["over 10,000 square meters"][0] is None
+    # not a stock in the present (as of the date), a size, a time of its own, a plan
+    assert got["300"][0] == "2021-09-26" and got["over 10,000 square meters"][0] is None
     assert got["16 billion yuan"][0] is None and got["$2 billion"][0] != "2021-01/2021-08"
     # two spans named before: which one is not known
     (*_, c) = extract("Investment rose to $14 billion in the first eight months of the year. In "

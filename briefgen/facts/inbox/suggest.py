@@ -218,10 +218,10 @@ def _last_clause(before: str) -> str:
     """The words since the previous figure ("…$30.462 billion and actually utilized …"), within the
     figure's sentence ("… investments.\n\nStatistics show that the total output value of Shinan
     was": no investment's)."""
-    return _SENTENCE_END.split(re.split(r"\d[\d,.]*\s*(?:billion|million)?", before)[-1])[-1]
+    return _SENTENCE_OR_LINE_BREAK.split(re.split(r"\d[\d,.]*\s*(?:billion|million)?", before)[-1])[-1]
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])|\n")
+_SENTENCE_OR_LINE_BREAK = re.compile(r"(?<=[a-z)][.!?])\s+|\n")  # (in lowered words too)
 
 
 def _clause(before: str) -> str:
