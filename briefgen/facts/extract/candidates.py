@@ -475,7 +475,8 @@ class _Context:
         if subject == self.city_slug and firm and self.outbound_slug and (abroad := self._firm_s_site_abroad(sentence)):
             subject, subject_reason = self.outbound_slug, \
                 f"a site of '{firm}', one of {self.city}'s own firms, in '{abroad}', which no entity stands for"
-        if subject in (self.city_slug, self.inbound_slug, None) and self.outbound_slug \
+        # (also a figure of investment abroad carried from before: its clause says where it went)
+        if subject in (self.city_slug, self.inbound_slug, self.outbound_slug, None) and self.outbound_slug \
                 and (abroad := self._invested_abroad(found, sentence, subject)):
             subject, subject_reason = self.outbound_slug, \
                 f"{INVESTED_ABROAD} '{abroad}', which no entity stands for, by the figure's clause"
