@@ -4065,3 +4065,55 @@ def test_a_figure_opening_an_example_s_name_is_the_example_s_kind_s():
     assert rows[-1][:2] == ("50 billion yuan", None)
     rows = found("Testcity will build port projects such as the 9 billion yuan Dagang terminal.")
     assert rows[-1][:2] == ("9 billion yuan", "port")
+
+
+def test_the_round_s_rules_keep_what_they_were_not_about():
+    aliases = {**ALIASES, "overseas investment": "outbound", "University": "talent", "hotels": "tourism",
+               "logistics": "port"}
+    kinds = {**KINDS, "outbound": "sector", "talent": "sector", "tourism": "sector"}
+
+    def rows(text: str, date: str | None = "2020-01-01"):
+        return [(c.as_written, c.subject, c.period) for c in extract(text, source="t.txt", doc_date=date,
+                                                                    aliases=aliases, kinds=kinds)]
+
+    # investment abroad after another sentence, or one a place encourages, or in a zone abroad, stays outbound
+    assert rows("Testcity attracted 5 firms. Overseas investment by local firms reached 2 billion US dollars.")[-1][1] == \
+        "outbound"
+    assert rows("Testcity introduced new measures to encourage overseas investment by local firms, which reached 3 "
+                "billion US dollars.")[-1][1] == "outbound"
+    assert rows("Chinese firms' overseas investment in the Suez economic zone reached 3 billion US dollars.")[0][1] == \
+        "outbound"
+    # "since" after a clause with its own verb opens a span; a record's start dates nothing
+    assert rows("Only 30 firms have left the zone since 2010.")[0][2] == "2010/.."
+    assert rows("Exports rose 12 percent, the fastest since 2010.")[0][2] is None
+    # "has over the years" is no count the place has now
+    assert rows("The zone has over the years drawn 300 Korean firms.")[0][2] != "2020-01-01"
+    # a flow "there were" after a running total is the year's
+    assert rows("By the end of 2017, Testcity had 1,200 hotels. There were 80 million tourist visits.")[-1][2] == "2017"
+    # one shift "from X to Y" is no list of fields; a bare "before 2025" no clause of another time
+    assert rows("Investment shifted from hotels to logistics, which attracted 3 billion yuan in 2019.")[0][1] == "port"
+    assert rows("A total of 3 billion yen will be invested before 2025 by Japanese firms.")[0][1] == "japan"
+    # buyers who act are no list of those a business serves
+    assert rows("Buyers from Japan signed deals worth 2 billion yuan at the fair.")[0][1] == "japan"
+    # a breakdown of investment drawn goes on with it
+    assert rows("Testcity utilized foreign investment of 5 billion US dollars in 2019. Specifically, 2 billion US dollars went to "
+                "manufacturing.")[-1][1] == "investment"
+
+
+def test_the_round_s_subject_rules_keep_what_they_were_not_about_either():
+    aliases = {**ALIASES, "overseas investment": "outbound", "marine": "marine", "business centers": "investment"}
+    kinds = {**KINDS, "outbound": "sector", "marine": "sector"}
+
+    def subjects(text: str) -> list[str | None]:
+        return [c.subject for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
+
+    assert subjects("Testcity introduced new policies to support overseas investment, which reached 3 billion "
+                    "dollars.") == ["outbound"]
+    assert subjects("Testcity's marine life sciences industry generated output of 30 billion yuan.") == ["marine"]
+    assert subjects("Foreign investment contracts totaled 9 billion dollars in 2019. Actual use reached 5 billion "
+                    "dollars.") == ["investment", "investment"]
+    assert subjects("Testcity has opened 12 overseas business centers. Each has helped about 30 local firms.")[-1] == \
+        "investment"
+    assert subjects("The zone drew 50 projects when Japanese firms moved in after 2016.") == ["japan"]
+    assert subjects("The trade, which is mostly with Japan, reached 5 billion dollars.") == ["japan"]
+    assert subjects("Consumers from Korea spent 2 billion yuan in Testcity.") == ["korea"]

@@ -2269,7 +2269,8 @@ def test_a_part_of_the_city_names_the_figures_its_district_or_paragraph_goes_on_
 def test_a_label_ending_on_a_verb_waiting_for_what_it_holds_is_a_fragment():
     from briefgen.facts.inbox.label_check import label_flaws
     assert "fragment" in label_flaws("United States beer giant Anheuser-Busch holds", "percent")
-    assert "fragment" in label_flaws("The port group controls", "percent")
+    assert "fragment" in label_flaws("The Shandong Port Group controls", "percent")
+    assert label_flaws("Stake Asahi holds", "percent") == [] and label_flaws("Full container loads", "count") == []
     assert "fragment" in label_flaws("The first ship loaded", "t")
     assert label_flaws("Shares held by Anheuser-Busch", "percent") == []
 
@@ -2278,3 +2279,41 @@ def test_a_firm_s_arm_set_off_before_the_verb_is_no_measure():
     from briefgen.facts.inbox.label_check import label_flaws
     label = _labels("Testcity grew. DP World, its port business, has a 26.1 per cent stake in the terminal.")[-1]
     assert label == "DP World" and "fragment" in label_flaws(label, "percent")
+
+
+def test_the_round_s_label_rules_keep_what_they_were_not_about():
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason
+    from test_inbox import LABELS, PARTNERS
+    known = {"investment_amount": ("USD",), "money": ("USD", "CNY")}
+    text = "Foreign investment in the U.S. reached 5 billion US dollars in 2020."
+    c = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"})[0]
+    assert metric_and_reason(c, text[:c.offset].lower(), known)[0] == "investment_amount"
+
+    def labels(text: str) -> list[str]:
+        rows = extract(text, source="t.txt", aliases={"Testcity": "testcity", "the city": "testcity"},
+                       kinds={"testcity": "city"}, parts=["Laixi"])
+        return [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0] for c in rows]
+
+    # a wider whole after a paragraph on the town is no figure of the town
+    assert not labels("Haiqing town is in Testcity.\n\nThe town boasts a tea garden area covering 2,333 hectares. "
+                      "The national total was 300,000 hectares.")[-1].startswith("Haiqing")
+    # "The city of Testcity" names the whole city again
+    assert "Laixi" not in labels("Laixi, a county-level city in Testcity, has grown.\n\nThe city of Testcity drew 5 "
+                                 "billion US dollars in 2019. The city's exports reached 11.9 billion yuan.")[-1]
+
+
+def test_the_round_s_label_checks_and_metric_cues_keep_complete_phrases():
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.label_check import label_flaws
+    from briefgen.facts.inbox.suggest import metric_and_reason
+    for label in ("Containers loaded", "Jobs filled", "Stake that Asahi holds", "Containers each ship carries",
+                  "Truck loads"):
+        assert label_flaws(label, "count") == [], label
+    known = {"investment_amount": ("USD",), "money": ("USD",), "fdi_utilized": ("USD",)}
+    for text, metric in (("Foreign direct investment grew fast last year. It reached 5 billion dollars.",
+                          "investment_amount"),
+                         ("Investment by Samsung Electronics Co. Ltd reached 5 billion dollars.", "investment_amount"),
+                         ("Actually utilized foreign capital:\n3.5 billion dollars", "fdi_utilized")):
+        c = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"})[-1]
+        assert metric_and_reason(c, text[:c.offset].lower(), known)[0] == metric, text

@@ -974,16 +974,19 @@ class _Context:
 
     def _home_province(self) -> str | None:
         """The province a text is about when it never names the project's city nor another city
-        as its topic: the city's province, named at least twice, and no other province ("The
+        as its topic: the city's province, named at least twice (or once and "the province" too),
+        and no other province but neighbours it lists ("The
         Fortune Global 500 enterprises under contract with Shandong …. The total investment
         volume increased by 6.9 billion U.S. dollars": the province's, however far back)."""
         if self.home or not self.city_province or self._city_by_name.search(self.text):
             return None
         # (not a neighbour it names in a list or as bordering it: "… borders Hebei, Henan and Anhui")
-        named = {name for at, name in self.provinces if name == self.city_province or not self._a_neighbour(at)}
-        count = sum(1 for _, name in self.provinces if name == self.city_province)
-        # (named once, and "the province" after: "Shandong 2004 - The Year in Review … the province's …")
-        count += bool(count) and bool(_THE_PROVINCE.search(self.text))
+        own = [(at, name) for at, name in self.provinces if not self._a_neighbour(at)]
+        named = {name for _, name in own}
+        at = [at for at, name in own if name == self.city_province]
+        # (named once, not in a list, and "the province" too: "the province's territory … Shandong 2004 - The
+        # Year in Review")
+        count = len(at) + bool(at and _THE_PROVINCE.search(self.text))
         return self.city_province if named == {self.city_province} and count >= 2 else None
 
     def _national_from(self) -> int | None:
@@ -1724,11 +1727,16 @@ class _Context:
                 or self._phrases_in(sentence.start, sentence.end) or found.quantity.unit in _UNCOUNTED \
                 or (found.quantity.unit == "count" and not _THERE_WERE.match(self.text, sentence.start)):
             return None
-        if ".." in last.period and not _THERE_WERE.match(self.text, sentence.start):
+        if ".." in last.period:
             # "By the end of 2017, highway mileage reached 8,676 km. Cargo throughput amounted to
-            # 407 million tons": a flow measured then is the year's; another stock says nothing
-            # (but what "there were" counts is a stock at that end)
-            if not _A_FLOW.search(self.text, sentence.start, found.start):
+            # 407 million tons": a flow measured then is the year's; another stock says nothing,
+            # but what "there were" counts is a stock at that end ("There were 80 million tourist
+            # visits" a flow again)
+            there_were = _THERE_WERE.match(self.text, sentence.start)
+            flow_after = _FLOW_COUNTED.match(self.text, found.end, sentence.end)
+            if there_were and not flow_after:
+                return replace(last, inferred=True)
+            if not (_A_FLOW.search(self.text, sentence.start, found.start) or there_were):
                 return None
             return replace(last, period=last.period[3:], kind="period", inferred=True)
         return replace(last, inferred=True)
@@ -1870,8 +1878,11 @@ class _Context:
         year"): the start of the record, no time of the figures; but of what "when" goes on to
         count then ("the first time since 2011, when it recorded 1,043,230"). A rank the figure
         itself is ("the third-largest partner since 2010") runs from it."""
-        end = phrase.start + 5 if self.text.startswith(("since", "Since"), phrase.start) else phrase.start
-        record = _RECORD_SINCE.search(self.text, max(sentence.start, phrase.start - 200), end)
+        end = phrase.start + len("since") if self.text.startswith(("since", "Since"), phrase.start) else phrase.start
+        start = max(sentence.start, phrase.start - 200)
+        if "since" not in self.text[start:end].lower():  # (the search is costly; most times have no "since")
+            return False
+        record = _RECORD_SINCE.search(self.text, start, end)
         if not record or found.start <= record.start() < found.end:
             return False
         return not (found.start >= phrase.end and _WHEN_THEN.match(self.text, phrase.end))
@@ -2273,8 +2284,10 @@ class _Context:
                 note = f" {part.note}" if part and noted_part(part.note) else ""
                 return city, f"a measure of the whole economy: no entity named before is its subject{note}"
             if not antecedent and found_mention and found_mention[0].slug == self.inbound_slug \
+                    and _WORDS_OF_CAPITAL.search(self.text, found_mention[0].start, found_mention[0].end) \
                     and not _OF_INVESTMENT.search(self.text, sentence.start, sentence.end) \
-                    and not _AMONG_THEM.match(self.text, sentence.start):
+                    and not _BREAKS_DOWN.search(self.text, sentence.start, min(sentence.start + 40, sentence.end)) \
+                    and not _OF_THEM.match(self.text, sentence.start):
                 # "… 99 new overseas-funded projects. Production enterprises in the zone generated 360
                 # million yuan of output value": investment drawn before, no figure of it now
                 return None, "foreign investment named before, but the figure's sentence speaks of no investment"
@@ -3020,27 +3033,40 @@ _THERE_WERE = re.compile(r"(?:(?:And|But|Also|Meanwhile),?\s+)?[Tt]here\s+(?:wer
 # A first, an only or a superlative, then "since" and what it runs from, in one phrase
 _RECORD_SINCE = re.compile(r"\b(?:first|only|record|best|worst|most|least|(?:high|low|larg|bigg|fast|slow|strong|"
                            r"weak|great|small|sharp|steep|quick|deep|long|warm|cold|hott|heavi|busi|wid)est)\b"
-                           r"[^,;.]{0,60}?\bsince\b[^,;.]{0,120}$", re.IGNORECASE)
+                           # (no verb of a clause between: "Only 30 firms have left the zone since 2010")
+                           r"(?:(?!\b(?:has|have|had|is|are|was|were|will)\b)[^,;.]){0,60}?"
+                           r"\bsince\b[^,;.]{0,120}$", re.IGNORECASE)
 _WHEN_THEN = re.compile(r",?\s+when\b")
 
 # Words of investment drawn, which a sentence going on about it uses ("these projects", "foreign
 # companies", "The total"; not "Production enterprises", which may be anyone's), or a pointer back
-# to what was drawn ("Among them, 73 were newly established")
+# to what was drawn (`_BREAKS_DOWN`, "Among them, 73 were newly established"; "Of these, …")
 _OF_INVESTMENT = re.compile(r"\b(?:invest\w*|projects?|capital|funds?|funding|contract\w*|deals?|agreements?|FDI|"
-                            r"ventures?|(?:the|this|that)\s+(?:total|sum|amount|figure)|"
+                            r"ventures?|actual\s+use|utili[sz]\w*|"
+                            # ("The total reached …"; not "The total output of the zone", "The amount of cargo")
+                            r"(?:the|this|that)\s+(?:total|sum|amount|figure)(?=(?:\s+(?:volume|value))?\s+(?:was|were|is|reached|rose|grew|hit|"
+                            r"increased|stood|amounted|totaled|totalled|came|exceeded)\b)|"
                             r"(?:(?:these|those|such|the)\s+(?:[\w-]+\s+)?|(?:foreign|overseas|international|"
                             r"transnational|multinational)[\w-]*\s+(?:[\w-]+\s+)?)(?:enterprises|companies|firms))\b",
                             re.IGNORECASE)
-_AMONG_THEM = re.compile(r"(?:Among|Of)\s+(?:them|these|those)\b")
+_OF_THEM = re.compile(r"Of\s+(?:them|these|those)\b")
+# A name of investment drawn itself (not the sector's other names: "overseas business centers")
+_WORDS_OF_CAPITAL = re.compile(r"invest|capital|fund|FDI|Fortune|foreign|overseas-|projects|deals|contract",
+                               re.IGNORECASE)
 
-# "until the Germans seized it in 1898": a clause of its own time, up to its end
-_ANOTHER_TIME_S_CLAUSE = re.compile(r"\b(?:until|till|when|before|after)\s+(?=[^,;.]{0,80}?\b(?:1[6-9]|20)\d\d\b)"
-                                    r"[^,;.]{0,100}")
+# "until the Germans seized it in 1898": a clause of its own time (a verb before its year), up to the year
+# (not "until 2025", a time of the figure's own clause; nor "after Korean Air reopened the route in 2019",
+# which says why the figure is so)
+_ANOTHER_TIME_S_CLAUSE = re.compile(r"\b(?:until|till)\s+[^,;.\d]{0,80}?\b(?:[a-z]{3,}ed|was|were|"
+                                    r"became|took|began|came|won|lost|left|made|built)\b[^,;.\d]{0,40}?"
+                                    r"\b(?:1[6-9]|20)\d\d\b")
 
-_RELATIVE_ASIDE = re.compile(r",\s*(?:(?:in|of|to|for|with|from|by|through)\s+which|which|whose|who)\s+[^,;.]{2,120}?,")
+# (not ", which is mostly with Japan,": what the subject itself is, whose partner may be the figure's)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:(?:in|of|to|for|with|from|by|through)\s+which|whose|who)\s+[^,;.]{2,120}?,")
 
-_THOSE_SERVED = re.compile(r"\b(?:customers|clients|buyers|consumers|patrons|users)\b[^.;]{0,40}?"
-                           r"\b(?:include|includes|including|are|from|such\s+as)\b[^.;]*", re.IGNORECASE)
+# (up to a figure: "Buyers from Japan signed deals worth …" are no list of those served)
+_THOSE_SERVED = re.compile(r"\b(?:customers|clients|buyers|consumers|patrons|users)\b[^.;\d]{0,40}?"
+                           r"\b(?:include|includes|including|such\s+as)\b[^.;\d]*", re.IGNORECASE)
 
 # The kind a count counts, right after it: "13 business service projects"
 _COUNTED_KIND = re.compile(r"\s+(?P<own>(?:[a-z][\w-]*\s+){0,4}?)(?P<head>projects|enterprises|companies|firms)\b")
@@ -3095,8 +3121,9 @@ _FIELD = r"[a-z][\w-]{0,60}(?:\s+[a-z][\w-]{0,60})?"
 _FIELDS_PAIRED = rf"{_FIELD}(?:\s+and\s+{_FIELD})?"
 _FIELD_LIST = re.compile(rf"\b(?:{_FIELD},\s+){{1,30}}{_FIELD},?\s+(?:and|or)\s+(?:[a-z][\w-]*\s+){{0,2}}"
                          r"[a-z][\w-]*"
-                         rf"|\bfrom\s+(?:everything\s+)?{_FIELDS_PAIRED},?\s+to\s+{_FIELDS_PAIRED}"
-                         rf"(?:,?\s+(?:and\s+)?to\s+{_FIELDS_PAIRED}){{0,10}}")
+                         # (two "to" at least: "shifted from tourism to logistics" is no list)
+                         rf"|\bfrom\s+{_FIELDS_PAIRED},?\s+to\s+{_FIELDS_PAIRED}"
+                         rf"(?:,?\s+(?:and\s+)?to\s+{_FIELDS_PAIRED}){{1,10}}")
 _NOT_AN_AGENCY = r"(?!\s+(?:Customs|Bureau|Commission|Department|Administration|Office|Daily)\b)"
 _REGIONS = (r"(?:Europe|Africa|Asia|Oceania|(?:Latin|South|North|Central)\s+America|the\s+Middle\s+East|"
             r"(?:Central|Southeast|South|East|West)\s+Asia|ASEAN|(?:the\s+)?EU|the\s+European\s+Union)")
@@ -3597,7 +3624,7 @@ _END_OF_A_YEAR = re.compile(r"\.\./\d{4}")
 # What is measured over a time, not at its end: throughput, trade, sales, visitors
 # (not a kind of firm or place: "Loans to export firms", "an export processing zone")
 _A_FLOW = re.compile(r"\b(?:throughput|exports?|imports?|trade|sales|revenue|output|turnover|passengers?|visitors|"
-                     r"tourists|arrivals|trips|person-times|handled|carried|received|exported|imported|sold)\b"
+                     r"tourists|arrivals|trips|visits|person-times|handled|carried|received|exported|imported|sold)\b"
                      r"(?!\s+(?:firms?|companies|company|enterprises?|processing|zones?|bases?|parks?|businesses|"
                      r"manufacturers|producers)\b)", re.IGNORECASE)
 _SAME_TIME = re.compile(r"[\s\u3000]*(?:At\s+the\s+same\s+time|In\s+the\s+same\s+period)\b")
@@ -3780,10 +3807,14 @@ _NOW_HAS = re.compile(r"\b(?:is\s+home\s+to|are\s+home\s+to|boasts?|operates?|ho
                       # a population now: "The Shandong province population is 96.4 M people", "has a population of"
                       r"population\s+(?:is|stands\s+at|totals)|(?:has|have)\s+a\s+(?:total\s+)?population\s+of|"
                       r"[Tt]here\s+(?:are|is)(?=\s+(?:now\s+|currently\s+)?(?:more\s+than|over|about|nearly|some|\d))|"
-                      r"(?:has|have)(?=\s+(?:now\s+|currently\s+|also\s+)?(?:more\s+than|over|about|nearly|some|\d)))\b")
+                      r"(?:has|have)(?=\s+(?:now\s+|currently\s+|also\s+)?(?:(?:more\s+than|over|about|nearly|some)\s+)?\d))\b")
 # What a place "has" by nature ("Qingdao has 120 islands and 49 bays") is of no time
-_NATURE_COUNTED = re.compile(r"\s+(?:[\w-]+\s+)?(?:islands?|islets?|bays?|rivers?|lakes?|mountains?|peaks?|beaches|"
-                             r"reefs?|hills?|springs?)\b")
+_NATURE_COUNTED = re.compile(r"\s+(?:[\w-]+\s+)?(?:islands|islets|bays|rivers|lakes|mountains|peaks|beaches|"
+                             r"reefs|hills|springs)\b")
+# A flow a figure counts, the last word of what it counts: "80 million tourist visits" (not "1,198
+# passenger rail stations")
+_FLOW_COUNTED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:visits|trips|arrivals|passengers|visitors|tourists|person-times|"
+                           r"calls|flights)\b(?![ \t]+[a-z])")
 # A sentence naming a span of its own in words: "Over the three-decade period, …"
 _OWN_SPAN = re.compile(r"\b(?:over|during|throughout|in)\s+the\s+(?:[\w-]+\s+){0,2}(?:period|decades?|years)\b",
                        re.IGNORECASE)

@@ -366,7 +366,7 @@ _NAME = (r"(?:the\s+)?[A-Z][\w'’.-]{0,%d}(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'�
 # from each of its names: 3,000 names with no "and" took 6 s)
 LIST_NAMES = 30
 _NAME_LIST = re.compile(rf"{_NAME}(?:,\s+{_NAME}){{1,{LIST_NAMES}}},?\s+and\s+{_NAME}"
-                        rf"|{_NAME}(?:,\s+{_NAME}){{2,{LIST_NAMES}}},?\s+(?:and\s+(?:others|so\s+on)\b|etc\b)"
+                        rf"|{_NAME}(?:,\s+{_NAME}){{1,{LIST_NAMES}}},?\s+(?:and\s+(?:others|so\s+on)\b|etc\b)"
                         rf"|(?<=[–—:]\s){_NAME}(?:,\s+{_NAME}){{2,{LIST_NAMES}}}")
 
 

@@ -27,11 +27,11 @@ _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
 # A sector's word that names no business of it: living things ("a rich variety of marine life",
 # "marine animals") and an institution's name ("Ocean University of China": its students and staff
 # are no marine economy's)
-_LIVING_THINGS_AFTER = re.compile(r"\s+(?:life|species|animals?|creatures|mammals|biodiversity)\b")
+_LIVING_THINGS_AFTER = re.compile(r"\s+(?:life(?!\s+sciences?\b)|species|animals?|creatures|mammals|biodiversity)\b")
 # (a capitalised word of a school's or a research body's name: "Ocean University of China", "Equestrian
 # Polo Cultural Industry Research and Development Center"; not a venue's or an office's, "Qingdao
 # International Sailing Centre", "Customs Supervision Center", which do the sector's business)
-_INSTITUTION_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w&'’-]*|and|of|for)){0,6}?\s+(?:University|College|School|"
+_INSTITUTION_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w&'’-]*|of|for)){0,6}?\s+(?:University|College|School|"
                                 r"Research(?:\s+(?:and|&)\s+Development)?\s+(?:Center|Centre|Institute))\b")
 _INSTITUTION_BEFORE = re.compile(r"\b(?:University|College|School|Academy|Institute)\s+of\s+"
                                  r"(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){0,3}$")
@@ -348,11 +348,15 @@ def _with_investment_drawn(mentions: list[Mention], text: str,
 # abroad: what it "introduced", "made use of" or set up agencies "to draw in", and the overseas
 # investment "in this … province". (Not "in Africa", nor "in H1": only the text's own place.)
 _OVERSEAS_INVESTMENT_DRAWN = re.compile(
+    # (words between of a figure or a kind, no sentence's end, no other verb: "introduced new measures
+    # to encourage overseas investment by local firms" is investment abroad)
     r"\b(?:(?:introduc|attract|absorb|utili[sz])\w*|ma(?:de|ke|kes|king)\s+use\s+of|draw(?:s|n|ing)?\s+in"
-    r"|drew\s+in|br(?:ing|ings|inging|ought)\s+(?:along|in))\s+(?:[\w$.,-]+\s+){0,6}?"
-    r"(?P<name>(?:direct\s+)?overseas\s+investments?)\b"
-    r"|\b(?:direct\s+)?overseas\s+investments?(?=\s+in\s+(?:this|the)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:province|city|zone|area|district|region)\b)", re.IGNORECASE)
+    r"|drew\s+in|br(?:ing|ings|inging|ought)\s+(?:along|in))\s+"
+    r"(?:(?!(?:to|encourage\w*|support\w*|promot\w*|boost\w*|guid\w*|help\w*)\b)(?:\d[\d.,]*\d|[\w$-]+)\s+){0,6}?"
+    r"(?P<name>(?:direct\s+)?overseas\s+investments?)\b(?!\s+(?:by|of|from)\b)"
+    # (its own place, in lower case: not "in the Suez economic zone", "in the Asia-Pacific region")
+    r"|\b(?:direct\s+)?overseas\s+investments?(?=\s+in\s+(?:this|the)\s+(?:(?-i:[a-z])[\w-]*\s+){0,4}?"
+    r"(?:province|city)\b)", re.IGNORECASE)
 
 
 def _as_zone_of(m: Mention, city: str, text: str, firms: Collection[str]) -> Mention:
@@ -471,9 +475,9 @@ def _the_city_as_the_part_called_so(mentions: list[Mention], text: str, city: st
     result, called = [], None
     for m in mentions:
         part = noted_part(m.note) if m.slug == city else None
-        if m.slug != city or _WHERE_IT_IS.search(text, max(m.start - 20, 0), m.start):
+        if m.slug != city or _WHERE_IT_IS.search(text, max(m.start - 40, 0), m.start):
             pass  # ("a county-level city in Qingdao": where the part is, no naming of the whole)
-        elif part and _CALLED_A_CITY.match(text, m.end):
+        elif part and (_CALLED_A_CITY.match(text, m.end) or text[m.start:m.end].lower().endswith(" city")):
             called = part
         elif called and not part and _THE_CITY.fullmatch(text, m.start, m.end):
             m = Mention(m.start, m.end, m.slug, part_note(called))
@@ -484,7 +488,7 @@ def _the_city_as_the_part_called_so(mentions: list[Mention], text: str, city: st
 
 
 _CALLED_A_CITY = re.compile(r"(?:,\s+an?\s+(?:county-level\s+)?city\b|\s+[Cc]ity\b)")
-_WHERE_IT_IS = re.compile(r"\bcity\s+(?:in|of)\s+$")
+_WHERE_IT_IS = re.compile(r"\ban?\s+(?:[\w-]+\s+)?city\s+(?:in|of|under)\s+$")
 _THE_CITY = re.compile(r"[Tt]he\s+city")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*\s+$")
 # a capitalised word right before a possessive, even opening a sentence: a person's name ("Li Jimo's

@@ -176,10 +176,12 @@ _ENDS = re.compile(rf"\b(?:the|a|an|it|they|this|that|these|those|{_FUNCTION}|{_
                    r"|\bto\s+(?:increase|grow|rise|reach|decrease|decline|fall|drop|expand|climb)$"
                    # a verb of extent its figure followed: "Qingdao's total area of jurisdiction expands" (over 10,654 sq km)
                    r"|\b(?:expands|extends|covers|spans|stretches|contributes|accounts)$"
-                   # a verb waiting for what it holds: "… beer giant Anheuser-Busch holds" (a 27 per cent stake)
-                   r"|\b(?:holds|owns|controls|carries|loads)$"
+                   # a name's verb waiting for what it holds: "… beer giant Anheuser-Busch holds" (a 27 per cent
+                   # stake; not "Stake Asahi holds", which names it)
+                   r"|^(?!.*\b(?:stake|stakes|share|shares|interest|equity)\b).*\b(?-i:[A-Z])[\w&.-]*\s+(?:holds|owns|controls)$"
                    # … or with what: "The first ship loaded" (with 10,000 tons of Russian corn)
-                   r"|\b(?:loaded|filled|packed|laden|stocked)$"
+                   # (a thing with its article: "Containers loaded", "Jobs filled" are measures)
+                   r"|^(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:loaded|filled|packed|laden|stocked)$"
                    # a sentence cut before its figure's words: "Each person drinks an average of liters
                    # of beer every", "Travelers from Cheongju used to transit"
                    r"|\b(?:every|each|per)$|\bused\s+to\s+[a-z]+$"

@@ -218,10 +218,17 @@ def _last_clause(before: str) -> str:
     """The words since the previous figure ("…$30.462 billion and actually utilized …"), within the
     figure's sentence ("… investments.\n\nStatistics show that the total output value of Shinan
     was": no investment's)."""
-    return _SENTENCE_OR_LINE_BREAK.split(re.split(r"\d[\d,.]*\s*(?:billion|million)?", before)[-1])[-1]
+    since_figure = re.split(r"\d[\d,.]*\s*(?:billion|million)?", before)[-1]
+    sentences = _SENTENCE_OR_LINE_BREAK.split(since_figure)
+    # (a sentence going on about the one before keeps its words: "… investment grew fast. It reached")
+    return " ".join(sentences[-2:]) if len(sentences) > 1 and _GOES_ON.match(sentences[-1]) else sentences[-1]
 
 
-_SENTENCE_OR_LINE_BREAK = re.compile(r"(?<=[a-z)][.!?])\s+|\n")  # (in lowered words too)
+# (in lowered words too; not after an abbreviation: "in the u.s. reached", "singapore, etc. reached")
+_SENTENCE_OR_LINE_BREAK = re.compile(r"(?<!\.[a-z]\.)(?<!\betc\.)(?<!\bco\.)(?<!\bno\.)(?<!\bltd\.)(?<!\binc\.)"
+                                     r"(?<!\bvs\.)(?<!\bst\.)(?<!\bmr\.)(?<!\bms\.)(?<!\bdr\.)(?<=[a-z)][.!?])\s+"
+                                     r"|(?<!:)\n")  # (not a heading's colon: "Actually utilized foreign capital:\n3.5 …")
+_GOES_ON = re.compile(r"\s*(?:it|this|that|they|the\s+(?:figure|total|amount))\b", re.IGNORECASE)
 
 
 def _clause(before: str) -> str:
@@ -2047,7 +2054,8 @@ def _within_as_the_sentence_before(c: Candidate, before: str, at: int) -> tuple[
     exceeds …") right after one of its paragraph that opens on a part of the city ("The town boasts
     a tea garden area …"): the same part's."""
     paragraph = before[before.rfind("\n") + 1:len(before) - at]
-    if not _OPENS_ON_A_MEASURE.match(c.quote) or not paragraph.strip():
+    if not _OPENS_ON_A_MEASURE.match(c.quote) or not paragraph.strip() or c.scope.level != "city" \
+            or _A_WIDER_WHOLE.search(c.quote):  # ("The national total was 300,000 hectares")
         return None
     previous = _SENTENCE_BREAK.split(paragraph.rstrip())[-1]
     opened = _WITHIN.match(previous)
@@ -2059,6 +2067,7 @@ def _within_as_the_sentence_before(c: Candidate, before: str, at: int) -> tuple[
     return (f"the {opened[1].lower()}", name) if name else None
 
 
+_A_WIDER_WHOLE = re.compile(r"\b(?:national|nationwide|provincial|province|country|China|world|global)\b", re.IGNORECASE)
 # "The total output value of …": a sentence opening on a measure, no place or name of its own
 _OPENS_ON_A_MEASURE = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,8}?(?:of\s+the\s+)?[a-z][\w-]*\s+"
                                  r"(?:exceeds?|exceeded|reached|reaches|totals?|totaled|totalled|stands?|stood|"
