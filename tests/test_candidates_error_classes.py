@@ -3917,6 +3917,7 @@ def test_before_the_end_of_a_year_counts_up_to_its_end():
     assert _when("Twelve cities set up complaint departments before the end of the last year, handling 300 "
                  "appeal cases.", "2001-02-15") == [("Twelve", "../2000"), ("300", "../2000")]
     assert _when("Before the end of 2019, 40 firms had registered.") == [("40", "../2019")]
+    assert _when("Two months before the end of 2019, exports reached 50 billion dollars.")[-1][1] != "../2019"
 
 
 def test_what_there_were_is_counted_in_the_paragraph_s_one_period():

@@ -206,8 +206,10 @@ _COUNTED_AFTER = re.compile(r"\s+(?!levels?\b|figures?\b|numbers?\b|and\b|to\b|i
                             r"but\b|for\b|by\b|as\b|on\b|at\b)[a-z]")
 
 
-# ("before the end of the last year": by its end, the text's "the last year" a year's name)
-@rule(rf"(?:by|before|as{_S}of|at|until|till|up{_S}to){_S}the{_S}end{_S}of{_S}"
+# ("before the end of the last year": by its end, the text's "the last year" a year's name; not "Two
+# months before the end of 2019", a time before it)
+_NOT_A_SPAN_BEFORE = r"(?<!months\s)(?<!weeks\s)(?<!days\s)(?<!years\s)"
+@rule(rf"(?:by|{_NOT_A_SPAN_BEFORE}before|as{_S}of|at|until|till|up{_S}to){_S}the{_S}end{_S}of{_S}"
       rf"(?:{_MONTH_RE}(?![\w]))?(?:\s*(?:of{_S})?(?:the{_S}(?=last{_S}year(?!{_S}of\b)))?{_YEAR_OR_REL})?")
 def _by_end_of(m, anchor):
     year, inferred = _year_of(m, anchor)
@@ -220,7 +222,7 @@ def _by_end_of(m, anchor):
     return f"../{end}", "cumulative", inferred
 
 
-@rule(rf"(?:by|before|as{_S}of|at|until|till|up{_S}to){_S}the{_S}end{_S}of{_S}the{_S}"
+@rule(rf"(?:by|{_NOT_A_SPAN_BEFORE}before|as{_S}of|at|until|till|up{_S}to){_S}the{_S}end{_S}of{_S}the{_S}"
       rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th){_S}quarter|(?P<half>first|second){_S}half)"
       rf"(?:{_S}(?:of{_S})?{_YEAR_OR_REL})?")
 def _by_end_of_quarter(m, anchor):
