@@ -4118,3 +4118,14 @@ def test_the_round_s_subject_rules_keep_what_they_were_not_about_either():
     assert subjects("The zone drew 50 projects when Japanese firms moved in after 2016.") == ["japan"]
     assert subjects("The trade, which is mostly with Japan, reached 5 billion dollars.") == ["japan"]
     assert subjects("Consumers from Korea spent 2 billion yuan in Testcity.") == ["korea"]
+
+
+def test_a_firm_s_site_after_the_firm_is_named_takes_no_field_named_before():
+    aliases = {**ALIASES, "sailing": "tourism"}
+    kinds = {**KINDS, "tourism": "sector"}
+    text = ("He won an international sailing competition last year. By day, he is a general manager of a French "
+            "company in Yantai. He walks around the 5,000-square-meter factory.")
+    assert found(text, aliases, kinds)[-1][:2] == ("5,000-square-meter", None)
+    # with no firm named between, the field goes on
+    text = "Testcity hosted a sailing regatta. The 5,000-square-meter marina opened."
+    assert found(text, aliases, kinds)[-1][1] == "tourism"

@@ -2256,6 +2256,11 @@ class _Context:
                 and not _FIRM_HOME.match(self.text, found_mention[0].end) else None
             if firm:  # "… introduced technology from Germany. Last year, Haier raked in …"
                 return None, f"about '{firm}', which no entity stands for, not a partner named before"
+            if self.subjects.kinds.get(found_mention[0].slug) == "sector" and self._a_firm_s_site_since(
+                    found_mention[0], sentence):
+                # "… won an international sailing competition. … Triaux is a general manager of a French
+                # company in Yantai. He walks slowly around the 5,000-square-meter factory": the firm's
+                return None, "the firm's site the sentence is about, which no entity stands for, not a field named before"
             antecedent = self._pronoun_antecedent(sentence, skip)
             # (from the paragraph before, the name it ended on: a remark there, "German businesses
             # … said Yao Jian, Qingdao's deputy mayor", is no topic the next paragraph goes on with)
@@ -2801,6 +2806,15 @@ class _Context:
                 return " ".join(self.text[m.start:kind.end("kind")].split())
         return None
 
+    def _a_firm_s_site_since(self, mention: Mention, sentence: Span) -> bool:
+        """Whether the figure's sentence is about "the factory" (or plant, workshop) of a company
+        named after the field was, in the sentence before."""
+        site = _THE_FIRM_S_SITE.search(self.text, sentence.start, sentence.end)
+        if not site or not sentence.start:
+            return False
+        before = self.sentences.at(sentence.start - 1)
+        return before.start > mention.end and bool(_A_COMPANY.search(self.text, before.start, before.end))
+
     def _sector_named(self, found: Found, sentence: Span, skip: list[tuple[int, int]],
                       mention: Mention) -> Mention | None:
         """The sector the sentence names outside `skip` that a figure of several partners together
@@ -3074,6 +3088,9 @@ _COUNTED_KIND = re.compile(r"\s+(?P<own>(?:[a-z][\w-]*\s+){0,4}?)(?P<head>projec
 # A figure opening the name of an example: "13 business service projects such as the 50 billion yuan"
 _AN_EXAMPLE_S_FIGURE = re.compile(r"(?P<kind>(?:\b[a-z][\w-]*\s+){1,4}(?:projects|enterprises|companies|firms))\s+"
                                   r"(?:such\s+as|like|including)\s+(?:the\s+)?$")
+
+_THE_FIRM_S_SITE = re.compile(r"\bthe\s+(?:[\w,.-]+\s+){0,2}(?:factory|plant|workshop|mill)\b", re.IGNORECASE)
+_A_COMPANY = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:company|firm|manufacturer|maker)\b", re.IGNORECASE)
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+")
