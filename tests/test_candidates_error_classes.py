@@ -3908,7 +3908,7 @@ def test_living_things_and_a_university_named_by_a_sector_s_word_are_no_business
     assert [r[1] for r in rows] == ["testcity", "testcity"]
     rows = found("Ocean University of China had 1,221 international students in 2017.", aliases, kinds)
     assert rows[0][1] != "marine"
-    # the sector's own business, and a sector named in the lower case before "university", stay the sector's
+    # the sector's own business stays the sector's
     assert found("Marine industries in Testcity grew 9 percent.", aliases, kinds)[0][1] == "marine"
     assert found("The marine equipment base made 300 ships.", aliases, kinds)[0][1] == "marine"
 
@@ -3934,7 +3934,7 @@ def test_the_start_of_a_record_dates_no_figure():
     assert _when("Exports grew 12 percent, the fastest growth since 2010.", "2023-05-01") == [("12 percent", None)]
     assert _when("Visiting four cities, it was the first delegation since the conclusion of the agreement late last "
                  "year.", "2015-06-02") == [("four", None)]
-    # a rank the figure itself is runs from the time; what "when" counts is of it; a plain "since" opens a span
+    # a rank the figure itself is runs from the time; a plain "since" opens a span
     assert _when("ASEAN has become the third-largest trading partner since the FTA in 2010.") == [
         ("third-largest", "2010/..")]
     assert _when("The zone has attracted 300 firms since its launch in 2010.") == [("300", "2010/..")]

@@ -2231,39 +2231,35 @@ def test_a_label_ending_on_the_first_of_names_listed_is_a_fragment():
                         "Haiyang.") is None
 
 
-def test_the_city_a_text_says_of_a_part_it_calls_a_city_is_named_by_that_part():
+def _labels_with_parts(text: str, parts=()) -> list[str]:
+    """The labels of a text on Testcity ("the city" too) and the parts of it given, with no metric guessed."""
     from briefgen.facts.extract.candidates import extract
     from briefgen.facts.inbox.suggest import label_and_reason
     from test_inbox import LABELS, PARTNERS
+    rows = extract(text, source="t.txt", aliases={"Testcity": "testcity", "the city": "testcity"},
+                   kinds={"testcity": "city"}, parts=list(parts))
+    return [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0] for c in rows]
+
+
+def test_the_city_a_text_says_of_a_part_it_calls_a_city_is_named_by_that_part():
     text = ("Laixi, a county-level city in Testcity, has grown.\n\nIn 2020, the city's gross industrial output "
             "reached 31.46 billion yuan, up 2.1 percent.")
-    rows = extract(text, source="t.txt", aliases={"Testcity": "testcity", "the city": "testcity"},
-                   kinds={"testcity": "city"}, parts=["Laixi"])
-    assert [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0] for c in rows] == [
+    assert _labels_with_parts(text, ["Laixi"]) == [
         "Laixi's gross industrial output", "Change in Laixi's gross industrial output (increase)"]
 
 
 def test_a_part_of_the_city_names_the_figures_its_district_or_paragraph_goes_on_with():
-    from briefgen.facts.extract.candidates import extract
-    from briefgen.facts.inbox.suggest import label_and_reason
-    from test_inbox import LABELS, PARTNERS
-
-    def labels(text: str, parts=()) -> list[str]:
-        rows = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"},
-                       parts=list(parts))
-        return [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0] for c in rows]
-
     # a district that "is now home to" them, or "It" after it, has gathered them
-    assert labels("Shinan is now home to 96,000 market entities. It has also gathered 236 high-tech enterprises, "
-                  "speeding up Shinan's innovation.", ["Shinan"]) == ["Shinan: Market entities",
-                                                                      "Shinan: High-tech enterprises"]
+    assert _labels_with_parts("Shinan is now home to 96,000 market entities. It has also gathered 236 high-tech "
+                              "enterprises, speeding up Shinan's innovation.", ["Shinan"]) == [
+        "Shinan: Market entities", "Shinan: High-tech enterprises"]
     # a sentence opening on its measure after one opening on the town goes on with the town
     text = ("Haiqing town is in Testcity.\n\nThe town boasts a tea garden area covering 2,333 hectares. The total "
             "output value of the tea industry exceeds 360 million yuan.")
-    assert labels(text)[-1] == "Haiqing town: The total output value of the tea industry"
+    assert _labels_with_parts(text)[-1] == "Haiqing town: The total output value of the tea industry"
     # one opening on a name of its own does not
     text = text.replace("The total output value of the tea industry", "Testcity's total output value")
-    assert "Haiqing" not in labels(text)[-1]
+    assert "Haiqing" not in _labels_with_parts(text)[-1]
 
 
 def test_a_label_ending_on_a_verb_waiting_for_what_it_holds_is_a_fragment():
@@ -2283,24 +2279,19 @@ def test_a_firm_s_arm_set_off_before_the_verb_is_no_measure():
 
 def test_the_round_s_label_rules_keep_what_they_were_not_about():
     from briefgen.facts.extract.candidates import extract
-    from briefgen.facts.inbox.suggest import label_and_reason, metric_and_reason
-    from test_inbox import LABELS, PARTNERS
+    from briefgen.facts.inbox.suggest import metric_and_reason
     known = {"investment_amount": ("USD",), "money": ("USD", "CNY")}
     text = "Foreign investment in the U.S. reached 5 billion US dollars in 2020."
     c = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"})[0]
     assert metric_and_reason(c, text[:c.offset].lower(), known)[0] == "investment_amount"
-
-    def labels(text: str) -> list[str]:
-        rows = extract(text, source="t.txt", aliases={"Testcity": "testcity", "the city": "testcity"},
-                       kinds={"testcity": "city"}, parts=["Laixi"])
-        return [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0] for c in rows]
-
     # a wider whole after a paragraph on the town is no figure of the town
-    assert not labels("Haiqing town is in Testcity.\n\nThe town boasts a tea garden area covering 2,333 hectares. "
-                      "The national total was 300,000 hectares.")[-1].startswith("Haiqing")
+    text = ("Haiqing town is in Testcity.\n\nThe town boasts a tea garden area covering 2,333 hectares. "
+            "The national total was 300,000 hectares.")
+    assert not _labels_with_parts(text, ["Laixi"])[-1].startswith("Haiqing")
     # "The city of Testcity" names the whole city again
-    assert "Laixi" not in labels("Laixi, a county-level city in Testcity, has grown.\n\nThe city of Testcity drew 5 "
-                                 "billion US dollars in 2019. The city's exports reached 11.9 billion yuan.")[-1]
+    text = ("Laixi, a county-level city in Testcity, has grown.\n\nThe city of Testcity drew 5 billion US dollars in "
+            "2019. The city's exports reached 11.9 billion yuan.")
+    assert "Laixi" not in _labels_with_parts(text, ["Laixi"])[-1]
 
 
 def test_the_round_s_label_checks_and_metric_cues_keep_complete_phrases():

@@ -975,17 +975,17 @@ class _Context:
     def _home_province(self) -> str | None:
         """The province a text is about when it never names the project's city nor another city
         as its topic: the city's province, named at least twice (or once and "the province" too),
-        and no other province but neighbours it lists ("The
-        Fortune Global 500 enterprises under contract with Shandong …. The total investment
-        volume increased by 6.9 billion U.S. dollars": the province's, however far back)."""
+        and no other province but neighbours it lists or says it borders or faces ("The Fortune
+        Global 500 enterprises under contract with Shandong …. The total investment volume
+        increased by 6.9 billion U.S. dollars": the province's, however far back)."""
         if self.home or not self.city_province or self._city_by_name.search(self.text):
             return None
         # (not a neighbour it names in a list or as bordering it: "… borders Hebei, Henan and Anhui")
         own = [(at, name) for at, name in self.provinces if not self._a_neighbour(at)]
         named = {name for _, name in own}
         at = [at for at, name in own if name == self.city_province]
-        # (named once, not in a list, and "the province" too: "the province's territory … Shandong 2004 - The
-        # Year in Review")
+        # (named once, not as a neighbour, and "the province" too: "the province's territory … Shandong 2004 -
+        # The Year in Review")
         count = len(at) + bool(at and _THE_PROVINCE.search(self.text))
         return self.city_province if named == {self.city_province} and count >= 2 else None
 
@@ -1695,7 +1695,7 @@ class _Context:
         3,994 industrial enterprises", "The zone operates 31 freight train routes", "There are 300
         banks"): as of the source's date, inferred; not a size, a flow or a share in the present
         ("It covers 65.4 square kilometers", "exports are mainly machinery"), which name no time; nor
-        what it had before ("…, up from 200")."""
+        what it had before ("…, up from 200") or has by nature ("120 islands and 49 bays")."""
         if not (self.anchor and self.anchor.day) or found.quantity.unit not in _STATES:
             return None
         if not _NOW_HAS.search(self.text, sentence.start, found.end) \
@@ -1712,7 +1712,8 @@ class _Context:
     def _paragraph_s_one_period(self, found: Found, sentence: Span) -> TimePhrase | None:
         """A sentence in the past that names no time, in a paragraph whose sentences before it all
         name one period ("In 2008, Weihai's GDP reached 178.35 billion yuan. The GDP per capita
-        exceeded 63,519 yuan"): that period, inferred."""
+        exceeded 63,519 yuan"): that period, inferred. A count only as what "there were" ("In 2017,
+        there were 1,221 students. … There were 229 graduate students")."""
         paragraph = self.sentences.paragraph_at(sentence.start)
         last = self._one_period_before(paragraph, sentence.start)
         if last is None:
@@ -2210,7 +2211,9 @@ class _Context:
             # example's figure, whose kind names its field or none
             named = self.subjects.mentions_between(example.start("kind"), example.end("kind"))
             words = " ".join(example["kind"].split())
-            return (named[-1].slug, f"'{words}', the kind of the example it is a figure of") if named else                 (None, f"a figure of an example of '{words}', which names no entity")
+            if named:
+                return named[-1].slug, f"'{words}', the kind of the example it is a figure of"
+            return None, f"a figure of an example of '{words}', which names no entity"
         opening = self._with_opening_subject(found, sentence)
         if opening:
             return opening
@@ -2779,15 +2782,16 @@ class _Context:
         return [(contrast.start(), sentence.end)] if contrast else []
 
     def _clauses_of_another_time(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
-        """A clause after the figure that tells of another time by its own year ("The city of about
-        three million inhabitants was a fishing village until the Germans seized it in 1898"): who
-        acts in it is no subject of the figure."""
+        """An "until" clause after the figure that tells of another time by a verb and its own year
+        ("The city of about three million inhabitants was a fishing village until the Germans seized
+        it in 1898"): who acts in it is no subject of the figure."""
         return [(m.start(), m.end()) for m in _ANOTHER_TIME_S_CLAUSE.finditer(self.text, found.end, sentence.end)]
 
     def _relative_asides_before(self, found: Found, sentence: Span) -> list[tuple[int, int]]:
-        """A relative clause set off by commas before the figure ("The Qingdao-based company, in
-        which United States beer giant Anheuser-Busch holds a 27 per cent stake, said it would
-        invest …"): says who else the subject has to do with, no subject of the figure after it."""
+        """A relative clause ("in which", "whose", "who"; not "which") set off by commas before the
+        figure ("The Qingdao-based company, in which United States beer giant Anheuser-Busch holds a
+        27 per cent stake, said it would invest …"): says who else the subject has to do with, no
+        subject of the figure after it."""
         return [m.span() for m in _RELATIVE_ASIDE.finditer(self.text, sentence.start, found.start)]
 
     def _another_kind_listed_before(self, found: Found, sentence: Span) -> str | None:
@@ -3078,7 +3082,8 @@ _ANOTHER_TIME_S_CLAUSE = re.compile(r"\b(?:until|till)\s+[^,;.\d]{0,80}?\b(?:[a-
 # (not ", which is mostly with Japan,": what the subject itself is, whose partner may be the figure's)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:(?:in|of|to|for|with|from|by|through)\s+which|whose|who)\s+[^,;.]{2,120}?,")
 
-# (up to a figure: "Buyers from Japan signed deals worth …" are no list of those served)
+# (what they "include" or are "such as", up to a figure: "Buyers from Japan signed deals worth …" list no
+# one served)
 _THOSE_SERVED = re.compile(r"\b(?:customers|clients|buyers|consumers|patrons|users)\b[^.;\d]{0,40}?"
                            r"\b(?:include|includes|including|such\s+as)\b[^.;\d]*", re.IGNORECASE)
 

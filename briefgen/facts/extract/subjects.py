@@ -328,8 +328,10 @@ def _with_events_named_again(mentions: list[Mention], text: str, kinds: Mapping[
 
 def _with_investment_drawn(mentions: list[Mention], text: str,
                            aliases: Mapping[str, str]) -> list[Mention]:
-    """Projects a place draws ("40 new projects … were signed") as mentions of the entity the
-    project gives foreign investment to, where no other name covers them."""
+    """Projects a place draws ("40 new projects … were signed") and overseas investment it draws in
+    (`_OVERSEAS_INVESTMENT_DRAWN`) as mentions of the entity the project gives foreign investment
+    to, where no other name covers them; a name of the same words ("overseas investment" as
+    investment abroad) gives way."""
     slug = {name.lower(): slug for name, slug in aliases.items()}.get("foreign investment")
     if not slug:
         return mentions
@@ -345,11 +347,13 @@ def _with_investment_drawn(mentions: list[Mention], text: str,
 
 
 # "Overseas investment" a place draws in is foreign investment, not its firms' investment
-# abroad: what it "introduced", "made use of" or set up agencies "to draw in", and the overseas
-# investment "in this … province". (Not "in Africa", nor "in H1": only the text's own place.)
+# abroad: what it "introduced", "attracted", "utilized", "made use of", "brought in" or set up
+# agencies "to draw in", and the overseas investment "in this … province". (Not "in Africa", nor
+# "in H1": only the text's own place.)
 _OVERSEAS_INVESTMENT_DRAWN = re.compile(
-    # (words between of a figure or a kind, no sentence's end, no other verb: "introduced new measures
-    # to encourage overseas investment by local firms" is investment abroad)
+    # (words between of a figure or a kind, no sentence's end, no "to" nor a verb of urging, and no "by",
+    # "of" or "from" after: "introduced new measures to encourage overseas investment by local firms"
+    # is investment abroad)
     r"\b(?:(?:introduc|attract|absorb|utili[sz])\w*|ma(?:de|ke|kes|king)\s+use\s+of|draw(?:s|n|ing)?\s+in"
     r"|drew\s+in|br(?:ing|ings|inging|ought)\s+(?:along|in))\s+"
     r"(?:(?!(?:to|encourage\w*|support\w*|promot\w*|boost\w*|guid\w*|help\w*)\b)(?:\d[\d.,]*\d|[\w$-]+)\s+){0,6}?"
@@ -476,7 +480,7 @@ def _the_city_as_the_part_called_so(mentions: list[Mention], text: str, city: st
     for m in mentions:
         part = noted_part(m.note) if m.slug == city else None
         if m.slug != city or _WHERE_IT_IS.search(text, max(m.start - 40, 0), m.start):
-            pass  # ("a county-level city in Qingdao": where the part is, no naming of the whole)
+            pass  # (another entity, or "a county-level city in Qingdao": where the part is, no naming of the whole)
         elif part and (_CALLED_A_CITY.match(text, m.end) or text[m.start:m.end].lower().endswith(" city")):
             called = part
         elif called and not part and _THE_CITY.fullmatch(text, m.start, m.end):

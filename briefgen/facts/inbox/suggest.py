@@ -217,18 +217,20 @@ _TO_BE_INVESTED = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:will|is\s+to|are\s+to|woul
 def _last_clause(before: str) -> str:
     """The words since the previous figure ("…$30.462 billion and actually utilized …"), within the
     figure's sentence ("… investments.\n\nStatistics show that the total output value of Shinan
-    was": no investment's)."""
+    was": no investment's), or with the sentence before when the figure's sentence points back to
+    it ("… investment grew fast. It reached")."""
     since_figure = re.split(r"\d[\d,.]*\s*(?:billion|million)?", before)[-1]
     sentences = _SENTENCE_OR_LINE_BREAK.split(since_figure)
-    # (a sentence going on about the one before keeps its words: "… investment grew fast. It reached")
-    return " ".join(sentences[-2:]) if len(sentences) > 1 and _GOES_ON.match(sentences[-1]) else sentences[-1]
+    if len(sentences) > 1 and _OPENS_POINTING_BACK.match(sentences[-1]):
+        return " ".join(sentences[-2:])
+    return sentences[-1]
 
 
 # (in lowered words too; not after an abbreviation: "in the u.s. reached", "singapore, etc. reached")
 _SENTENCE_OR_LINE_BREAK = re.compile(r"(?<!\.[a-z]\.)(?<!\betc\.)(?<!\bco\.)(?<!\bno\.)(?<!\bltd\.)(?<!\binc\.)"
                                      r"(?<!\bvs\.)(?<!\bst\.)(?<!\bmr\.)(?<!\bms\.)(?<!\bdr\.)(?<=[a-z)][.!?])\s+"
                                      r"|(?<!:)\n")  # (not a heading's colon: "Actually utilized foreign capital:\n3.5 …")
-_GOES_ON = re.compile(r"\s*(?:it|this|that|they|the\s+(?:figure|total|amount))\b", re.IGNORECASE)
+_OPENS_POINTING_BACK = re.compile(r"\s*(?:it|this|that|they|the\s+(?:figure|total|amount))\b", re.IGNORECASE)
 
 
 def _clause(before: str) -> str:
