@@ -1718,6 +1718,7 @@ class _Context:
         last = self._one_period_before(paragraph, sentence.start)
         if last is None:
             return None
+        there_were = _THERE_WERE.match(self.text, sentence.start)
         # (a running total says "has": "It has attracted 43 projects" counts up to the source's date)
         if self._is_future(sentence.start) or self._is_future(last.start) \
                 or not _IN_THE_PAST.search(self.text, sentence.start, sentence.end) \
@@ -1726,16 +1727,14 @@ class _Context:
                 or _OWN_TIME.search(self.text, sentence.start, sentence.end) \
                 or _ANOTHER_TIME.search(self.text, sentence.start, sentence.end) \
                 or self._phrases_in(sentence.start, sentence.end) or found.quantity.unit in _UNCOUNTED \
-                or (found.quantity.unit == "count" and not _THERE_WERE.match(self.text, sentence.start)):
+                or (found.quantity.unit == "count" and not there_were):
             return None
         if ".." in last.period:
             # "By the end of 2017, highway mileage reached 8,676 km. Cargo throughput amounted to
             # 407 million tons": a flow measured then is the year's; another stock says nothing,
             # but what "there were" counts is a stock at that end ("There were 80 million tourist
             # visits" a flow again)
-            there_were = _THERE_WERE.match(self.text, sentence.start)
-            flow_after = _FLOW_COUNTED.match(self.text, found.end, sentence.end)
-            if there_were and not flow_after:
+            if there_were and not _FLOW_COUNTED.match(self.text, found.end, sentence.end):
                 return replace(last, inferred=True)
             if not (_A_FLOW.search(self.text, sentence.start, found.start) or there_were):
                 return None
@@ -2802,11 +2801,10 @@ class _Context:
         counted = _COUNTED_KIND.match(self.text, found.end, sentence.end)
         if not counted or not counted["own"] or self.subjects.names_between(found.end, counted.end()):
             return None  # ("78 companies from the top 500 club": the kind named before, again)
-        head = counted["head"]
+        listed = _KIND_LISTED_AFTER[counted["head"]]
         for m in reversed(self.subjects.mentions_between(sentence.start, found.start)):
-            kind = re.compile(rf"(?P<kind>(?:\s+[a-z][\w-]*){{0,2}}?\s+{head})\s+(?:such\s+as|like|including)\b").match(
-                self.text, m.end, found.start)
-            if kind and self.subjects.kinds.get(m.slug) == "sector":
+            kind = self.subjects.kinds.get(m.slug) == "sector" and listed.match(self.text, m.end, found.start)
+            if kind:
                 return " ".join(self.text[m.start:kind.end("kind")].split())
         return None
 
@@ -3088,17 +3086,22 @@ _THOSE_SERVED = re.compile(r"\b(?:customers|clients|buyers|consumers|patrons|use
                            r"\b(?:include|includes|including|such\s+as)\b[^.;\d]*", re.IGNORECASE)
 
 # The kind a count counts, right after it: "13 business service projects"
-_COUNTED_KIND = re.compile(r"\s+(?P<own>(?:[a-z][\w-]*\s+){0,4}?)(?P<head>projects|enterprises|companies|firms)\b")
+_KINDS_LISTED = ("projects", "enterprises", "companies", "firms")
+_EXAMPLES_WORDS = r"(?:such\s+as|like|including)"
+_COUNTED_KIND = re.compile(rf"\s+(?P<own>(?:[a-z][\w-]*\s+){{0,4}}?)(?P<head>{'|'.join(_KINDS_LISTED)})\b")
+# … and that kind named by a field before it, with its examples: "tourism projects such as"
+_KIND_LISTED_AFTER = {head: re.compile(rf"(?P<kind>(?:\s+[a-z][\w-]*){{0,2}}?\s+{head})\s+{_EXAMPLES_WORDS}\b")
+                      for head in _KINDS_LISTED}
 
 # A figure opening the name of an example: "13 business service projects such as the 50 billion yuan"
-_AN_EXAMPLE_S_FIGURE = re.compile(r"(?P<kind>(?:\b[a-z][\w-]*\s+){1,4}(?:projects|enterprises|companies|firms))\s+"
-                                  r"(?:such\s+as|like|including)\s+(?:the\s+)?$")
+_AN_EXAMPLE_S_FIGURE = re.compile(rf"(?P<kind>(?:\b[a-z][\w-]*\s+){{1,4}}(?:{'|'.join(_KINDS_LISTED)}))\s+"
+                                  rf"{_EXAMPLES_WORDS}\s+(?:the\s+)?$")
 
 _THE_FIRM_S_SITE = re.compile(r"\bthe\s+(?:[\w,.-]+\s+){0,2}(?:factory|plant|workshop|mill)\b", re.IGNORECASE)
 _A_COMPANY = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:company|firm|manufacturer|maker)\b", re.IGNORECASE)
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_EXAMPLES_OPEN = re.compile(r"\b(?:such\s+as|like|including)\s+")
+_EXAMPLES_OPEN = re.compile(rf"\b{_EXAMPLES_WORDS}\s+")
 _LAST_ITEM = re.compile(r"\s(?:and|or)\s+[^,.;:()]+")  # (a list's "and" and the item after it, where the list ends)
 _LIST_ITEM_BREAK = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -3825,11 +3828,12 @@ _A_YEAR_WRITTEN = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
 # … but not what it does each year or day, a flow: "hosts 3 million tourists each year"
 _A_RATE = re.compile(r"\b(?:annually|yearly|daily|(?:a|an|each|every|per)\s+(?:year|month|week|day)"
                      r"(?!\s+(?:ago|earlier|before|later|on)\b))\b")  # (not "200 a year ago")
+_HEDGE = r"(?:more\s+than|over|about|nearly|some)"  # (before a count: "There are over 300 banks")
 _NOW_HAS = re.compile(r"\b(?:is\s+home\s+to|are\s+home\s+to|boasts?|operates?|hosts?|employs?|"
                       # a population now: "The Shandong province population is 96.4 M people", "has a population of"
                       r"population\s+(?:is|stands\s+at|totals)|(?:has|have)\s+a\s+(?:total\s+)?population\s+of|"
-                      r"[Tt]here\s+(?:are|is)(?=\s+(?:now\s+|currently\s+)?(?:more\s+than|over|about|nearly|some|\d))|"
-                      r"(?:has|have)(?=\s+(?:now\s+|currently\s+|also\s+)?(?:(?:more\s+than|over|about|nearly|some)\s+)?\d))\b")
+                      rf"[Tt]here\s+(?:are|is)(?=\s+(?:now\s+|currently\s+)?(?:{_HEDGE}|\d))|"
+                      rf"(?:has|have)(?=\s+(?:now\s+|currently\s+|also\s+)?(?:{_HEDGE}\s+)?\d))\b")
 # What a place "has" by nature ("Qingdao has 120 islands and 49 bays") is of no time
 _NATURE_COUNTED = re.compile(r"\s+(?:[\w-]+\s+)?(?:islands|islets|bays|rivers|lakes|mountains|peaks|beaches|"
                              r"reefs|hills|springs)\b")
