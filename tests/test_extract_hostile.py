@@ -223,3 +223,13 @@ def test_the_partners_a_paragraph_of_share_prices_names_are_read_once_not_once_p
                     kinds={"qingdao": "city", "hong-kong": "country"})
     assert len(found) == 400 and not any(c.subject == "hong-kong" for c in found)
     assert tally[0] < 20 * 400  # it was every mention of the paragraph for each price: 160,000
+
+
+def test_a_paragraph_of_a_thousand_sentences_opening_on_it_is_read():
+    """Each "It has …" goes back to the sentence before it, and that one to its own: walked, not
+    recursed, so a long paragraph of them does not exceed the recursion limit and lose the text
+    (a run is followed back 50 sentences: what comes later names no one)."""
+    text = "Testcity drew foreign investment. " + "It has 5 parks. " * 1_500
+    rows = extract(text, source="t.txt", aliases={"Testcity": "testcity", "foreign investment": "investment"},
+                   kinds={"testcity": "city", "investment": "sector"})
+    assert len(rows) == 1_500 and {c.subject for c in rows[:50]} == {"investment"}

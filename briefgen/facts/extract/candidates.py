@@ -2641,20 +2641,29 @@ class _Context:
     def _pronoun_antecedent(self, sentence: Span, skip: list) -> tuple[Mention, int] | None:
         """"The new airport is 39 kilometers from the city's downtown. It has attracted 44.3
         billion yuan": a sentence that opens with "It" goes on about what the sentence before
-        was about, its first entity, not the one it named last (unless that is the city)."""
+        was about, its first entity, not the one it named last (unless that is the city). Before
+        a run of such sentences ("… the city's marine businesses was worth …. They accounted for 30
+        percent of the city's GDP. Their value has been growing …"), back to what the first
+        stood for; walked, not recursed, and at most `_PRONOUN_CHAIN_REACH` sentences back, so a
+        paragraph of a thousand "It has …" is read, in time that grows with its length."""
         if not _PRONOUN_OPENS.match(self.text, sentence.start):
             return None
-        index = self.sentences.index_at(sentence.start)
         paragraph = self.sentences.paragraph_at(sentence.start)
-        if index == 0 or self.sentences.sentences[index - 1].start < paragraph.start:
-            return None
-        before = self.sentences.sentences[index - 1]
-        if _PRONOUN_OPENS.match(self.text, before.start) and before.start > paragraph.start:
-            # "… the city's marine businesses was worth …. They accounted for 30 percent of the
-            # city's GDP. Their value has been growing …": back to what "They" stood for
-            earlier = self._pronoun_antecedent(before, skip)
-            if earlier:
-                return earlier
+        chain, current = [], sentence
+        while len(chain) < _PRONOUN_CHAIN_REACH:
+            index = self.sentences.index_at(current.start)
+            if index == 0 or self.sentences.sentences[index - 1].start < paragraph.start:
+                break
+            before = self.sentences.sentences[index - 1]
+            chain.append((current, before))
+            if not (_PRONOUN_OPENS.match(self.text, before.start) and before.start > paragraph.start):
+                break
+            current = before
+        return next(filter(None, (self._antecedent_in(before, current, skip) for current, before in reversed(chain))),
+                    None)
+
+    def _antecedent_in(self, before: Span, sentence: Span, skip: list) -> tuple[Mention, int] | None:
+        """What the pronoun opening `sentence` stands for in the sentence `before` it."""
         named = [m for m in self.subjects.mentions_between(before.start, before.end)
                  if not any(a <= m.start and m.end <= b for a, b in skip)]
         if named and named[0].slug == self.city_slug and _OPENS_ON_NAME.fullmatch(
@@ -3099,6 +3108,8 @@ _AN_EXAMPLE_S_FIGURE = re.compile(rf"(?P<kind>(?:\b[a-z][\w-]*\s+){{1,4}}(?:{'|'
 
 _THE_FIRM_S_SITE = re.compile(r"\bthe\s+(?:[\w,.-]+\s+){0,2}(?:factory|plant|workshop|mill)\b", re.IGNORECASE)
 _A_COMPANY = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:company|firm|manufacturer|maker)\b", re.IGNORECASE)
+
+_PRONOUN_CHAIN_REACH = 50  # sentences a run of "It …" is followed back (no text goes on so long about one thing)
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _EXAMPLES_OPEN = re.compile(rf"\b{_EXAMPLES_WORDS}\s+")
