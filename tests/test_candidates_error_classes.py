@@ -4129,3 +4129,41 @@ def test_a_firm_s_site_after_the_firm_is_named_takes_no_field_named_before():
     # with no firm named between, the field goes on
     text = "Testcity hosted a sailing regatta. The 5,000-square-meter marina opened."
     assert found(text, aliases, kinds)[-1][1] == "tourism"
+
+
+def test_a_comparison_base_of_last_year_and_the_months_named_before_date_no_figure():
+    rows = _periods("In the first half of this year, Testcity approved 40 projects, and contracted investment stood "
+                    "at 90 million dollars, with their respective increases being 6.8 percent and 2.1 percent over "
+                    "last year's same period.")
+    assert {r[1] for r in rows} == {"2012-01/2012-06"}
+    rows = _periods("Testcity exported 500 million dollars of machinery in the first half of the year. Zenbrand "
+                    "exported 24 million dollars of products in the six months, a rise of 68 percent from last year.")
+    assert [r[:2] for r in rows[-2:]] == [("24 million dollars", "2012-01/2012-06"), ("68 percent", "2012-01/2012-06")]
+    # a span of months with its own end, or a rise from a year that opens a span, keeps its time
+    assert _periods("Exports rose 8 percent in the six months to June.")[0][1] != "2012-01/2012-06"
+    assert _periods("Output grew from last year to 2020 by 8 percent.")[0][1] != "2012-01/2012-06"
+
+
+def test_investment_from_a_place_no_entity_stands_for_is_foreign_investment():
+    rows = _subjects_in_shandong("Statistics show that 104 newly approved Taiwan-funded projects involve a total "
+                                 "investment of 239 million dollars. By the end of June, contracted Taiwan funds "
+                                 "reached 3.4 billion dollars and 4,490 Taiwanese businesses had opened there.")
+    assert [r[1] for r in rows] == ["investment"] * 4
+    # a place's capital city is no capital invested; a partner with an entity keeps its own name
+    assert _subjects_in_shandong("Zenbrand set up 13 plants since its first venture in the Indonesian capital "
+                                 "Jakarta.")[0][1] != "investment"
+    assert _subjects_in_shandong("Japanese-funded firms numbered 300 in the province.")[0][1] == "japan"
+
+
+def test_provinces_a_rank_is_compared_with_are_not_the_province_the_text_goes_on_about():
+    rows = _in_shandong("Shandong is China's third largest economy, after Guangdong and Jiangsu. The provincial "
+                        "government has approved over 7,800 applications.")
+    assert rows[-1][2:] == ("province", "Shandong")
+
+
+def test_a_bare_amount_a_change_goes_to_takes_the_unit_it_went_from():
+    rows = _periods("Its sales rose from 3.48 million yuan in 1984 to 40.6 billion in 2000.")
+    assert [r[:2] for r in rows] == [("3.48 million yuan", "1984"), ("40.6 billion", "2000")]
+    units = [c.unit for c in extract("Its sales rose from 3.48 million yuan in 1984 to 40.6 billion in 2000; staff "
+                                     "grew from 800 to 30,000.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert units == ["CNY", "CNY", "count", "count"]

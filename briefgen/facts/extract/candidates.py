@@ -153,8 +153,8 @@ def extract(text: str, *, source: str, doc_date: str | None = None,
     for i, (found, verdict) in enumerate(zip(founds, verdicts)):
         if verdict is not None:
             kept[i] = context.candidate(found, verdict)
-    kept = _spread_ranges(text, founds, _changes_of(text, founds, _differences_in_units(
-        text, founds, _share_units(text, founds, kept))))
+    kept = _spread_ranges(text, founds, _changes_of(text, founds, _amounts_gone_to(text, founds, _differences_in_units(
+        text, founds, _share_units(text, founds, kept)))))
     return _without_repeats(text, context.paired_respectively(_link(text, founds, kept, pairs)))
 
 
@@ -4137,6 +4137,23 @@ def _differences_in_units(text: str, founds: list[Found], kept: dict[int, Candid
     return kept
 
 
+def _amounts_gone_to(text: str, founds: list[Found], kept: dict[int, Candidate]) -> dict[int, Candidate]:
+    """"Its sales volume rose from 3.48 million yuan in 1984 to 40.6 billion in 2000": a bare number
+    an amount goes to, right after the amount it goes from, is in that amount's unit."""
+    for i in sorted(kept):
+        before, current = kept.get(i - 1), kept[i]
+        if before is None or current.unit != "count" or current.counted or before.unit in _NOT_AN_AMOUNT \
+                or not _FROM_BEFORE.search(text, max(founds[i - 1].start - 8, 0), founds[i - 1].start) \
+                or not _GOES_TO.fullmatch(text, founds[i - 1].end, founds[i].start) \
+                or before.value != _as_written_value(before.as_written):
+            continue
+        kept[i] = replace(current, unit=before.unit, kind=before.kind,
+                          reason=f"the amount '{before.as_written}' goes to, in its unit", confidence=0.75)
+    return kept
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_GOES_TO = re.compile(r"\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+")
 _NOT_AN_AMOUNT = ("count", "rank", "percent", "pp", "times", "year", "month", "day")
 # (not "3 more ports": a count of its own noun)
 _MORE_OR_LESS = re.compile(r"\s+(?:more|less|fewer|higher|lower)\b(?=\s*(?:[,.;:)]|$)|\s+(?:than|compared|from|"

@@ -138,7 +138,10 @@ def rule(pattern: str):
       r"(?:from|over|than|compared\s+(?:to|with))\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|"
       # "rose 10 percent from 2018", "a 50-per-cent increase from 2014" (not "from 2018 to 2020", a span)
       r"(?:(?<=percent\s)|(?<=%\s)|(?<=increase\s)|(?<=rise\s)|(?<=growth\s)|(?<=jump\s)|(?<=gain\s)|"
-      r"(?<=decrease\s)|(?<=decline\s)|(?<=drop\s)|(?<=fall\s))from\s+(?:19|20)\d\d\b(?!\s*(?:to|till|-|–|through|until|and|onwards?|on)\b)|"
+      r"(?<=decrease\s)|(?<=decline\s)|(?<=drop\s)|(?<=fall\s))from\s+(?:(?:19|20)\d\d\b|last\s+year\b(?![\'’]))"
+      r"(?!\s*(?:to|till|-|–|through|until|and|onwards?|on)\b)|"
+      # "increases … over last year's same period": the half or months the text named before, a year back
+      r"(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|(?:19|20)\d\d)['’]s?\s+(?:same|corresponding)\s+period|"
       r"(?:from|over|than|compared\s+(?:to|with))\s+(?:the\s+|that\s+)?(?:[a-z]+\s+)?period\s+(?:of|in)\s+"
       r"(?:last\s+year|(?:19|20)\d\d)|"
       r"(?:compared\s+(?:to|with)|than(?:\s+in)?|from|over)\s+(?:that\s+of|the\s+same\s+period\s+of)"
@@ -173,10 +176,13 @@ def _compared_since(m, anchor):
     return (None, "base", False) if re.search(r"\bthan\b[^.;:]*$", before) else None
 
 
-@rule(rf"(?:in|during|over|for){_S}the{_S}(?:\w+)-month{_S}period")
+# ("in the six months, a rise of …", but not "in the six months to June", "the six months of 2020",
+# "the six months ended …", whose time is their own, nor "the coming months", no count of them)
+@rule(rf"(?:in|during|over|for){_S}the{_S}(?:\w+-month{_S}period|(?:{'|'.join(_COUNTS)}){_S}months"
+      rf"(?![\w-])(?!{_S}(?:of|to|ended|ending|through|until|till|since|from|before|after|ahead|between)\b))")
 def _months_named_before(m, anchor):
-    """"During the 10-month period": the months the text named before; like a comparison
-    base, it sends the figure back to the period named last."""
+    """"During the 10-month period", "in the six months": the months the text named before; like a
+    comparison base, it sends the figure back to the period named last."""
     return None, "base", False
 
 

@@ -744,7 +744,14 @@ def _one_letter_off(word: str, name: str) -> bool:
 def provinces_named(text: str) -> list[tuple[int, str]]:
     """(offset, name) of each named province in a text, for "the province" to refer back to."""
     return [(m.start(), m["place"] or m["named"] or m["of"]) for m in _PROVINCE.finditer(text)
-            if m["place"] or m["named"] or m["of"]]
+            if (m["place"] or m["named"] or m["of"])
+            and not _COMPARED_LIST.search(text, max(m.start() - 80, 0), m.start())]
+
+
+# The later names of a list compared with ("the third largest in terms of economic aggregates, after
+# Guangdong and Jiangsu"): no more the province the text goes on about than the first (`_COMPARED`)
+_COMPARED_LIST = re.compile(rf"\b(?:than|after|behind|trailing|second\s+(?:only\s+)?to)\s+"
+                            rf"(?:(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovinces?)?(?:,\s*|\s+))+(?:and\s+|or\s+)?$")
 
 
 # "Chinese cities/ports" where something goes, or comes from ("to 120", "with", "from"):

@@ -10,10 +10,13 @@ case ("US", "Korean"); lower-case aliases ("the city", "film") match in any case
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
 from typing import Collection, Mapping
+
+from briefgen.facts.extract.scope import names_abroad
 
 # A street named after a place: "Hong Kong Middle Road's COSCO Plaza", "Beijing Road"
 _STREET_AFTER = re.compile(r"(?:\s+(?:Middle|East|West|North|South|Central))?\s+(?:Road|Street|Avenue|Rd\.?|St\.)(?![\w-])"
@@ -339,11 +342,51 @@ def _with_investment_drawn(mentions: list[Mention], text: str,
              for m in _INVESTMENT_DRAWN.finditer(text)]
     drawn += [Mention(*m.span("name" if m["name"] else 0), slug, "(overseas investment a place draws)")
               for m in _OVERSEAS_INVESTMENT_DRAWN.finditer(text)]
+    named = {" ".join(name.split()) for name in aliases}
+    drawn += [Mention(m.start(), m.end(), slug, f"(investment from {place}, which no entity stands for)")
+              for m in _invested_from_abroad().finditer(text)
+              if m["place"] not in named and (place := _places_abroad()[m["place"]]) not in named]
     if not drawn:
         return mentions
     spans = {(m.start, m.end) for m in drawn}
     mentions = [m for m in mentions if (m.start, m.end) not in spans]
     return _without_nested(sorted(mentions + drawn, key=lambda n: (n.start, -n.end)))
+
+
+# Investment from a place abroad the project has no entity for is foreign investment: "104
+# Taiwan-funded projects", "contracted Taiwan funds", "Taiwanese investors", "Taiwan investment in
+# those businesses". A place is named by its name or its people's adjective ("Taiwanese").
+@functools.cache
+def _invested_from_abroad() -> re.Pattern:
+    return re.compile(rf"\b(?P<place>{'|'.join(map(re.escape, _places_abroad()))})"
+                      r"(?:-(?:funded|invested|owned|backed)|\s+(?:investors?|investments?|funds))\b")
+
+
+@functools.cache
+def _places_abroad() -> dict[str, str]:
+    """{a name or adjective of a place abroad: the place's name}, longest first."""
+    places = dict(_IRREGULAR_ADJECTIVES)
+    for name in names_abroad().replace("\\", "").split("|"):
+        places[name] = name
+        places[name + "ese"] = name  # Taiwanese, Vietnamese
+        if name.endswith("a"):
+            places[name + "n"] = name  # Malaysian, Australian
+        elif name.endswith("e"):
+            places[name + "an"] = name  # Singaporean, Chilean
+        elif name.endswith("y"):
+            places[name[:-1] + "ian"] = name  # Italian, Hungarian
+    return dict(sorted(places.items(), key=lambda item: (-len(item[0]), item[0])))
+
+
+_IRREGULAR_ADJECTIVES = {
+    "American": "United States", "British": "United Kingdom", "French": "France", "Dutch": "Netherlands",
+    "Swiss": "Switzerland", "Canadian": "Canada", "Thai": "Thailand", "Filipino": "Philippines",
+    "Spanish": "Spain", "Swedish": "Sweden", "Danish": "Denmark", "Finnish": "Finland", "Polish": "Poland",
+    "Irish": "Ireland", "Portuguese": "Portugal", "Turkish": "Türkiye", "Brazilian": "Brazil",
+    "Mexican": "Mexico", "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates", "Israeli": "Israel",
+    "Pakistani": "Pakistan", "Greek": "Greece", "Belgian": "Belgium", "Norwegian": "Norway",
+    "Korean": "South Korea", "German": "Germany", "Egyptian": "Egypt", "Iranian": "Iran",
+    "Burmese": "Myanmar", "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan", "Kiwi": "New Zealand"}
 
 
 # "Overseas investment" a place draws in is foreign investment, not its firms' investment
