@@ -4167,3 +4167,11 @@ def test_a_bare_amount_a_change_goes_to_takes_the_unit_it_went_from():
     units = [c.unit for c in extract("Its sales rose from 3.48 million yuan in 1984 to 40.6 billion in 2000; staff "
                                      "grew from 800 to 30,000.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert units == ["CNY", "CNY", "count", "count"]
+
+
+def test_a_share_of_the_world_s_whole_is_scoped_to_the_world_whoever_has_it():
+    rows = _in_shandong("Shandong's export of food coloring takes up 60 percent of world trade in this area, and "
+                        "its peanuts take 40 percent of the country's exports.")
+    assert [r[2:] for r in rows] == [("world", None), ("country", "China")]
+    # firms of the world's top 500 are counted, no share of the world's whole
+    assert _in_shandong("Shandong's 30 percent of the world's top 500 firms invested here.")[0][2] != "world"

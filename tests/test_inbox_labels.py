@@ -2262,6 +2262,26 @@ def test_a_part_of_the_city_names_the_figures_its_district_or_paragraph_goes_on_
     assert "Haiqing" not in _labels_with_parts(text)[-1]
 
 
+def test_a_part_of_the_city_a_sentence_opens_on_names_its_figures_whatever_their_subject():
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    from test_inbox import LABELS, PARTNERS
+
+    def labels(text: str) -> list[tuple[str | None, str]]:
+        rows = extract(text, source="t.txt", aliases={"Testcity": "testcity", "financial": "finance"},
+                       kinds={"testcity": "city", "finance": "sector"}, parts=["Shinan", "Pingdu"])
+        return [(c.subject, label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0]) for c in rows]
+
+    # a sector named in the sentence keeps its subject, and the label says whose part of the city
+    assert labels("Shinan is now home to 96,000 market entities and 137 financial institutions.")[-1] == \
+        ("finance", "Shinan: Financial institutions")
+    # a part named with its kind and an aside before its verb acts all the same
+    assert labels("Pingdu city, meanwhile, hosted a demonstration of over 20 farm machines.") == \
+        [("testcity", "Pingdu: Farm machines")]
+    # a sentence that names the part only where something is does not make its sector's figures the part's
+    assert not labels("Financial firms from Shinan lent 5 billion yuan.")[0][1].startswith("Shinan:")
+
+
 def test_a_label_ending_on_a_verb_waiting_for_what_it_holds_is_a_fragment():
     from briefgen.facts.inbox.label_check import label_flaws
     assert "fragment" in label_flaws("United States beer giant Anheuser-Busch holds", "percent")

@@ -33,7 +33,7 @@ from briefgen.facts.extract.scope import BETWEEN_A_PARTNER_AND_CHINA, CHINA_PAIR
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, COMPASS, \
     sources, spelled_provinces, without_comments, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
-from briefgen.facts.extract.subjects import KIND_OF_FIRM, NOT_A_FIRM, Mention, SubjectFinder, noted_part, part_note, \
+from briefgen.facts.extract.subjects import KIND_OF_FIRM, NOT_A_FIRM, PART_ACTING, Mention, SubjectFinder, noted_part, part_note, \
     partner_firms, without_part_note
 from briefgen.facts.model import CURRENCIES
 from briefgen.facts.quantities import CURRENCY_PREFIXES, NUMBER_PATTERN, SCALES, Found, Quantity, find_quantities, \
@@ -469,6 +469,11 @@ class _Context:
             # "The whole city's GDP reached …" after a paragraph on a part, or "GDP grew 8.3
             # percent" after one on a zone in a text about the city: the city's own
             subject_reason = without_part_note(subject_reason)
+        if self.subjects.kinds.get(subject) == "sector" and not noted_part(subject_reason) \
+                and (part := self._part_acting(sentence)):
+            # "Shinan is now home to 96,000 market entities, …, and 137 financial enterprises": the
+            # sector's, counted in that part of the city
+            subject_reason += f", which opens on '{part}' {part_note(part)}"
         if subject == self.city_slug and firm and (partner := self._firm_s_site_in_a_partner(sentence)):
             subject, subject_reason = partner.slug, \
                 f"a site of '{firm}', one of {self.city}'s own firms, in '{self.text[partner.start:partner.end]}'"
@@ -537,6 +542,16 @@ class _Context:
         names = {_CORPORATE_ENDING.sub("", name) for name in named}
         lowered = {alias.lower() for alias in aliases}  # ("Testcity E-commerce Group": a field's name)
         return {name for name in names if name and name.lower() not in lowered and not names_a_city(name)}
+
+    def _part_acting(self, sentence: Span) -> str | None:
+        """The part of the city the sentence opens on as what acts ("Pingdu city, meanwhile, hosted
+        …"), or None."""
+        first = next(iter(self.subjects.mentions_between(sentence.start, sentence.end)), None)
+        part = noted_part(first.note) if first and first.slug == self.city_slug else None
+        if not part or not _OPENER.fullmatch(self.text, sentence.start, first.start) \
+                or not re.match(PART_ACTING, self.text[first.end:sentence.end]):
+            return None
+        return part
 
     def _with_city_firm(self, found: Found, sentence: Span, scope: Scope, subject: str | None,
                         reason: str) -> tuple[str | None, str, str | None]:
@@ -844,6 +859,9 @@ class _Context:
             # "8 percent of the country's grain output, 9 percent of its meat output": a share of
             # the country's whole, whoever contributes it
             return Scope("country", "China", None, "a share of the country's whole")
+        if found.quantity.unit == "percent" and _OF_THE_WORLD.match(self.text, found.end):
+            # "Shandong's export of food coloring takes up 60 percent of world trade in this area"
+            return Scope("world", None, None, "a share of the world's whole")
         compared = _COMPARED_AFTER_BRACKET.search(self.text, found.end + 1, sentence.end) \
             if not is_rank and self.text[found.start - 1:found.start] == "(" and self.text[found.end:found.end + 1] == ")" \
             else None
@@ -3123,6 +3141,11 @@ _OF_ITS = re.compile(r"\s+(?:of\s+its\b|to\s+(?:[a-z]+\s+){0,2}(?:output|economy
 # the national total")
 _OF_THE_COUNTRY = re.compile(r"\s*\b(?:of|to)\s+(?:(?:the\s+(?:country|nation)|China)['’]s\b|"
                              r"the\s+(?:entire|whole)\s+(?:country|nation)\b)")
+# (right after the share: "of world trade", "of the global total", "of the global high-end wig market";
+# not "of the world's top 500 firms", firms counted)
+_OF_THE_WORLD = re.compile(r"\s*\bof\s+(?:the\s+)?(?:world['’]s|global|world)\s+(?!top\b)(?:[\w-]+\s+){0,2}?"
+                           r"(?:trade|total|output|market|exports|imports|production|supply|demand|population|"
+                           r"reserves|sales|capacity)\b")
 _OF_THE_NATIONAL_TOTAL = re.compile(r"\s*\bof\s+the\s+national\s+total\b")  # (right after the share only)
 # Members named beside a group, set off by commas: "investment from SCO members, mainly Russia
 # and India, hit …" is the group's, not a member's.
@@ -3426,6 +3449,8 @@ _ARTICLE = re.compile(r"(?:the|The)\s+")
 # A capitalised word after a sentence's first letter: "Shenzhen ranks third" is Shenzhen's rank
 _NAME_IN = re.compile(r"\b[A-Z][a-z]+")
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
+# Words a sentence may open with before what it is about: "Now, Shinan …", "Meanwhile Pingdu …"
+_OPENER = re.compile(r"[\s\u3000]*(?:(?:Now|Currently|At\s+present|Today|Meanwhile|Also|In\s+addition),?\s+)?")
 _OPENERS = frozenset("The This That These Those Its Their It In On At By For Last Since During Over As "
                      "According From After Before And But Also Meanwhile Moreover Besides Currently "
                      "Today Now".split())
@@ -4152,7 +4177,6 @@ def _amounts_gone_to(text: str, founds: list[Found], kept: dict[int, Candidate])
     return kept
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _GOES_TO = re.compile(r"\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+")
 _NOT_AN_AMOUNT = ("count", "rank", "percent", "pp", "times", "year", "month", "day")
 # (not "3 more ports": a count of its own noun)

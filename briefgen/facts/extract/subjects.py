@@ -485,6 +485,15 @@ _SPACED_PART_NOTE = re.compile(r"\s*" + _PART_NOTED.pattern)
 _NAMED_PART = re.compile(r"'(?P<word>[^']+)' " + _PART_NOTED.pattern)
 
 
+# What a part of the city does as its sentence's subject: "Licang is home to", "Jimo attracted",
+# "Pingdu city, meanwhile, hosted a … demonstration"
+PART_ACTS = (r"(?:(?:also|now)\s+)?(?:is\s+(?:(?:also|now)\s+)?home\s+to|boasts|hosts|hosted|houses|has|had|saw|"
+             r"attracted|received|recorded|registered|reported|achieved|handled|posted|exported|imported|signed|"
+             r"introduced|gathered|cultivated|built|established|set\s+up|held|organi[sz]ed|launched|opened)\b")
+PART_ACTING = (r"(?:\s+(?:[Cc]ity|[Dd]istrict|[Cc]ounty))?(?:,\s+(?:meanwhile|also|too|however|in\s+turn),)?"
+               rf"\s+{PART_ACTS}")
+
+
 # A district or county the text places in the city: "Jimo District, Qingdao", "Laixi District,
 # Qingdao City", "the Huangdao district of Qingdao", "Qingdao's Chengyang District"
 _PART_WORD = r"[A-Z][a-z]+"

@@ -19,7 +19,7 @@ from briefgen.facts.extract.candidates import IN_SENTENCE, INVESTED_ABROAD, LEVE
 from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.rules import counted_after, is_plural
 from briefgen.facts.extract.scope import name_lists, without_city_provinces
-from briefgen.facts.extract.subjects import named_part, noted_part
+from briefgen.facts.extract.subjects import PART_ACTING, PART_ACTS, named_part, noted_part
 from briefgen.facts.inbox.label_check import MONEY_WORDS, RATE_AFTER
 from briefgen.facts.model import PHYSICAL_UNITS
 from briefgen.facts.quantities import NUMBER_PATTERN, find_quantities
@@ -2100,16 +2100,10 @@ def _part_subject(c: Candidate) -> str | None:
         return part
     word, part = named_part(c.subject_reason) or ("", "")
     if not word or not part.startswith(word) or not re.search(
-            rf"\b(?:in|of|at|from|around|near)\s+(?:the\s+)?{re.escape(word)}\b|\b{re.escape(word)}\s+{_PART_ACTS}"
-            rf"|^It\s+{_PART_ACTS}", c.quote):
+            rf"\b(?:in|of|at|from|around|near)\s+(?:the\s+)?{re.escape(word)}\b|\b{re.escape(word)}{PART_ACTING}"
+            rf"|^It\s+{PART_ACTS}", c.quote):
         return None
     return part
-
-
-# What a part of the city does as its sentence's subject: "Licang is home to", "Jimo attracted"
-_PART_ACTS = (r"(?:(?:also|now)\s+)?(?:is\s+(?:(?:also|now)\s+)?home\s+to|boasts|hosts|houses|has|had|saw|attracted|"
-              r"received|recorded|registered|reported|achieved|handled|posted|exported|imported|signed|introduced|"
-              r"gathered|cultivated|built|established|set\s+up)\b")
 
 
 # A part of the city a sentence opens on by name ("Jinjialing Financial District in Laoshan, …,
