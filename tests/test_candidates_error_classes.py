@@ -4175,3 +4175,15 @@ def test_a_share_of_the_world_s_whole_is_scoped_to_the_world_whoever_has_it():
     assert [r[2:] for r in rows] == [("world", None), ("country", "China")]
     # firms of the world's top 500 are counted, no share of the world's whole
     assert _in_shandong("Shandong's 30 percent of the world's top 500 firms invested here.")[0][2] != "world"
+
+
+def test_a_target_of_a_later_clause_with_its_own_verb_is_not_the_aim_of_the_figures_before_it():
+    rows = _periods("The capacity of the new plant is 750,000 appliances annually, and the combined output of the "
+                    "three plants is expected to reach 1.7 million units by 2025.")
+    assert [r[:2] for r in rows] == [("750,000", None), ("1.7 million", "2025")]
+    # a clause with no verb of its own shares the aim
+    rows = _periods("Exports will reach 5 billion yuan, and imports 3 billion yuan, by 2025.")
+    assert [r[1] for r in rows] == ["2025", "2025"]
+    # aims all along share the aim said at the end
+    rows = _periods("Growth will be more than 10%, and talents will exceed 3 million by 2026.")
+    assert [r[1] for r in rows] == ["2026", "2026"]
