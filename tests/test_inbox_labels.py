@@ -2282,6 +2282,17 @@ def test_a_part_of_the_city_a_sentence_opens_on_names_its_figures_whatever_their
     assert not labels("Financial firms from Shinan lent 5 billion yuan.")[0][1].startswith("Shinan:")
 
 
+def test_a_kind_of_firm_a_sentence_opens_on_names_its_figures():
+    labels = _labels_with_parts("Private enterprises continued to dominate the city's foreign trade, with their total "
+                                "import and export value hitting 408 billion yuan, up 12.3 percent, and accounted for "
+                                "69.2 percent of the city's total.")
+    assert all(label.startswith("Private enterprises: ") for label in labels), labels
+    # not once another clause has a subject of its own, nor when the label already counts them
+    assert not _labels_with_parts("Private enterprises grew fast, while the city's total trade reached 800 billion "
+                                  "yuan.")[0].startswith("Private")
+    assert not _labels_with_parts("Private enterprises numbered 5,000 in 2020.")[0].startswith("Private enterprises: ")
+
+
 def test_a_label_ending_on_a_verb_waiting_for_what_it_holds_is_a_fragment():
     from briefgen.facts.inbox.label_check import label_flaws
     assert "fragment" in label_flaws("United States beer giant Anheuser-Busch holds", "percent")

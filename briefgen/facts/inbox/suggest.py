@@ -481,6 +481,7 @@ def _with_place_and_tags(c: Candidate, label: str, why: str, text_before: str,
     if not rank and c.scope.among and c.scope.among.lower() not in label.lower():
         label += f" (among {c.scope.among})"
     label, why = _in_part(c, label, why, text_before)
+    label, why = _of_a_kind_of_firm(c, label, why, text_before)
     label += "".join(f" ({tag})" for tag in (c.direction, c.role) if tag and tag not in label)
     return label, why
 
@@ -510,6 +511,39 @@ def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str,
     else:
         label = f"{said}: {label}"
     return label[:1].upper() + label[1:], why + f"; the sentence is about {said}, a part of the city"
+
+
+# A kind of firm a sentence opens on as what acts: "Private enterprises continued to dominate the
+# city's foreign trade, with their total import and export value hitting 408.68 billion yuan"
+_KIND_OF_FIRM_OPENS = re.compile(
+    r"(?:(?:In|During|By)\s+[^,]{1,40},\s+|(?:Meanwhile|Moreover|Also|However),?\s+)?"
+    r"(?P<kind>(?:(?:[Pp]rivate(?:ly[-\s]owned)?|[Ss]tate-owned|[Ff]oreign-(?:invested|funded)|[Oo]verseas-funded|"
+    r"[Hh]igh-tech|[Ll]isted|[Kk]ey|[Ll]ocal|[Ss]mall\s+and\s+medium-sized|[Ee]xport-oriented|[Pp]rocessing-trade)\s+)+"
+    r"(?:enterprises|firms|companies|businesses|exporters|manufacturers))"
+    r"(?:['’]\s+|\s+(?:(?:also|still|have|has|continued\s+to|continue\s+to)\s+)*(?!of\b|in\b)[a-z]+(?:ed|s)?\b)")
+
+
+def _of_a_kind_of_firm(c: Candidate, label: str, why: str, text_before: str) -> tuple[str, str]:
+    """The label with the kind of firm the figure's sentence opens on as what acts, when the
+    label does not name it: the figure is theirs, not the whole city's ("Import and export
+    trade" → "Private enterprises: Import and export trade")."""
+    at = _at(c, text_before)
+    if at < 0:
+        return label, why
+    head = c.quote[:at]
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(head)), default=0)
+    opens = _KIND_OF_FIRM_OPENS.match(head, start)
+    if not opens or _NEW_SUBJECT.search(head, opens.end()):
+        return label, why
+    kind = " ".join(opens["kind"].split())
+    if kind.split()[-1].lower().rstrip("s") in label.lower():
+        return label, why  # (what it counts, or already named: "Private enterprises' exports")
+    return f"{kind[:1].upper()}{kind[1:]}: {label}", why + f"; the sentence is about {kind.lower()}"
+
+
+# another clause with a subject of its own between the kind of firm and the figure: ", while the
+# city's total trade reached …"
+_NEW_SUBJECT = re.compile(r"[;:]|,\s*(?:while|whereas|but|and\s+(?:the|its|this|a|an)\s)|\b(?:while|whereas)\b")
 
 
 def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_before: str,
