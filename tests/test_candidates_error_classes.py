@@ -4139,9 +4139,11 @@ def test_a_comparison_base_of_last_year_and_the_months_named_before_date_no_figu
     rows = _periods("Testcity exported 500 million dollars of machinery in the first half of the year. Zenbrand "
                     "exported 24 million dollars of products in the six months, a rise of 68 percent from last year.")
     assert [r[:2] for r in rows[-2:]] == [("24 million dollars", "2012-01/2012-06"), ("68 percent", "2012-01/2012-06")]
-    # a span of months with its own end, or a rise from a year that opens a span, keeps its time
-    assert _periods("Exports rose 8 percent in the six months to June.")[0][1] != "2012-01/2012-06"
-    assert _periods("Output grew from last year to 2020 by 8 percent.")[0][1] != "2012-01/2012-06"
+    # a span of months with its own end, or a rise from a year that opens a span, is no back-reference
+    assert _periods("Imports rose 3 percent in the first quarter. Exports rose 8 percent in the six months to "
+                    "June.")[1][1] != "2012-01/2012-03"
+    assert _periods("Imports rose 3 percent in the first quarter. Output rose 8 percent from last year to "
+                    "2020.")[1][1] == "2011/.."
 
 
 def test_investment_from_a_place_no_entity_stands_for_is_foreign_investment():
@@ -4149,15 +4151,20 @@ def test_investment_from_a_place_no_entity_stands_for_is_foreign_investment():
                                  "investment of 239 million dollars. By the end of June, contracted Taiwan funds "
                                  "reached 3.4 billion dollars and 4,490 Taiwanese businesses had opened there.")
     assert [r[1] for r in rows] == ["investment"] * 4
-    # a place's capital city is no capital invested; a partner with an entity keeps its own name
-    assert _subjects_in_shandong("Zenbrand set up 13 plants since its first venture in the Indonesian capital "
-                                 "Jakarta.")[0][1] != "investment"
+    # investments named by a place alone may be money going there; a partner with an entity keeps its own name
+    assert _subjects_in_shandong("Testcity firms set up 13 plants, with Indonesian investments of 2 billion "
+                                 "dollars.")[1][1] != "investment"
+    assert _subjects_in_shandong("New Jersey investors put 40 million dollars into the port.")[0][1] == "port"
     assert _subjects_in_shandong("Japanese-funded firms numbered 300 in the province.")[0][1] == "japan"
 
 
 def test_provinces_a_rank_is_compared_with_are_not_the_province_the_text_goes_on_about():
     rows = _in_shandong("Shandong is China's third largest economy, after Guangdong and Jiangsu. The provincial "
                         "government has approved over 7,800 applications.")
+    assert rows[-1][2:] == ("province", "Shandong")
+    # the province after the comma that ends what it is compared with is the one the text is about
+    rows = _in_shandong("Second only to Guangdong, Shandong exported 5 billion dollars. The provincial government "
+                        "approved 300 projects.")
     assert rows[-1][2:] == ("province", "Shandong")
 
 
@@ -4167,6 +4174,10 @@ def test_a_bare_amount_a_change_goes_to_takes_the_unit_it_went_from():
     units = [c.unit for c in extract("Its sales rose from 3.48 million yuan in 1984 to 40.6 billion in 2000; staff "
                                      "grew from 800 to 30,000.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert units == ["CNY", "CNY", "count", "count"]
+    # "from the original …" too; a number far below the amount it went from is no such amount
+    units = [c.unit for c in extract("Capital rose from the original 3 million yuan to 5 billion. Sales went from 3.48 "
+                                     "million yuan in 1984 to 40 in 2000.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert units == ["CNY", "CNY", "CNY", "count"]
 
 
 def test_a_share_of_the_world_s_whole_is_scoped_to_the_world_whoever_has_it():
@@ -4174,7 +4185,7 @@ def test_a_share_of_the_world_s_whole_is_scoped_to_the_world_whoever_has_it():
                         "its peanuts take 40 percent of the country's exports.")
     assert [r[2:] for r in rows] == [("world", None), ("country", "China")]
     # firms of the world's top 500 are counted, no share of the world's whole
-    assert _in_shandong("Shandong's 30 percent of the world's top 500 firms invested here.")[0][2] != "world"
+    assert _in_shandong("Shandong hosts 30 percent of the world's top 500 market leaders.")[0][2] != "world"
 
 
 def test_a_target_of_a_later_clause_with_its_own_verb_is_not_the_aim_of_the_figures_before_it():

@@ -2280,6 +2280,9 @@ def test_a_part_of_the_city_a_sentence_opens_on_names_its_figures_whatever_their
         [("testcity", "Pingdu: Farm machines")]
     # a sentence that names the part only where something is does not make its sector's figures the part's
     assert not labels("Financial firms from Shinan lent 5 billion yuan.")[0][1].startswith("Shinan:")
+    # nor a figure of another clause with a subject of its own
+    assert not labels("Shinan is home to 137 banks, while Testcity's financial sector employs 50,000 "
+                      "people.")[-1][1].startswith("Shinan:")
 
 
 def test_a_kind_of_firm_a_sentence_opens_on_names_its_figures():
@@ -2291,6 +2294,8 @@ def test_a_kind_of_firm_a_sentence_opens_on_names_its_figures():
     assert not _labels_with_parts("Private enterprises grew fast, while the city's total trade reached 800 billion "
                                   "yuan.")[0].startswith("Private")
     assert not _labels_with_parts("Private enterprises numbered 5,000 in 2020.")[0].startswith("Private enterprises: ")
+    assert _labels_with_parts("Private enterprises have also exported 5 billion yuan; state-owned firms 3 billion "
+                              "yuan.")[-1] == "State-owned firms"
 
 
 def test_a_label_ending_on_a_verb_waiting_for_what_it_holds_is_a_fragment():

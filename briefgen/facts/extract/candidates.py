@@ -470,7 +470,7 @@ class _Context:
             # percent" after one on a zone in a text about the city: the city's own
             subject_reason = without_part_note(subject_reason)
         if self.subjects.kinds.get(subject) == "sector" and not noted_part(subject_reason) \
-                and (part := self._part_acting(sentence)):
+                and (part := self._part_acting(found, sentence)):
             # "Shinan is now home to 96,000 market entities, …, and 137 financial enterprises": the
             # sector's, counted in that part of the city
             subject_reason += f", which opens on '{part}' {part_note(part)}"
@@ -543,13 +543,16 @@ class _Context:
         lowered = {alias.lower() for alias in aliases}  # ("Testcity E-commerce Group": a field's name)
         return {name for name in names if name and name.lower() not in lowered and not names_a_city(name)}
 
-    def _part_acting(self, sentence: Span) -> str | None:
-        """The part of the city the sentence opens on as what acts ("Pingdu city, meanwhile, hosted
-        …"), or None."""
-        first = next(iter(self.subjects.mentions_between(sentence.start, sentence.end)), None)
+    def _part_acting(self, found: Found, sentence: Span) -> str | None:
+        """The part of the city the figure's sentence opens on as what acts ("Pingdu city, meanwhile,
+        hosted …"), or None; not past another clause ("…, while the city's financial sector …")."""
+        mentions = self.subjects.mentions_between(sentence.start, found.start)
+        first = mentions[0] if mentions else None
         part = noted_part(first.note) if first and first.slug == self.city_slug else None
         if not part or not _OPENER.fullmatch(self.text, sentence.start, first.start) \
-                or not re.match(PART_ACTING, self.text[first.end:sentence.end]):
+                or not _PART_ACTING.match(self.text, first.end, sentence.end) \
+                or _CLAUSE_JOINT.search(self.text, first.end, found.start) \
+                or any(m.slug == self.city_slug and not noted_part(m.note) for m in mentions):
             return None
         return part
 
@@ -3468,6 +3471,7 @@ _ARTICLE = re.compile(r"(?:the|The)\s+")
 # A capitalised word after a sentence's first letter: "Shenzhen ranks third" is Shenzhen's rank
 _NAME_IN = re.compile(r"\b[A-Z][a-z]+")
 _FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
+_PART_ACTING = re.compile(PART_ACTING)
 # Words a sentence may open with before what it is about: "Now, Shinan …", "Meanwhile Pingdu …"
 _OPENER = re.compile(r"[\s\u3000]*(?:(?:Now|Currently|At\s+present|Today|Meanwhile|Also|In\s+addition),?\s+)?")
 _OPENERS = frozenset("The This That These Those Its Their It In On At By For Last Since During Over As "
@@ -4190,15 +4194,16 @@ def _amounts_gone_to(text: str, founds: list[Found], kept: dict[int, Candidate])
     for i in sorted(kept):
         before, current = kept.get(i - 1), kept[i]
         if before is None or current.unit != "count" or current.counted or before.unit in _NOT_AN_AMOUNT \
-                or not _FROM_BEFORE.search(text, max(founds[i - 1].start - 8, 0), founds[i - 1].start) \
+                or not _FROM_BEFORE.search(text, max(founds[i - 1].start - 20, 0), founds[i - 1].start) \
                 or not _GOES_TO.fullmatch(text, founds[i - 1].end, founds[i].start) \
-                or before.value != _as_written_value(before.as_written):
-            continue
+                or before.value != _as_written_value(before.as_written) or current.value < before.value / 1000:
+            continue  # (only a unit whose figures are the number as written; not "… to 40 in 2000", no such amount)
         kept[i] = replace(current, unit=before.unit, kind=before.kind,
                           reason=f"the amount '{before.as_written}' goes to, in its unit", confidence=0.75)
     return kept
 
 
+# between the amount gone from and the one gone to: " in 1984 to ", " to "
 _GOES_TO = re.compile(r"\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+")
 _NOT_AN_AMOUNT = ("count", "rank", "percent", "pp", "times", "year", "month", "day")
 # (not "3 more ports": a count of its own noun)

@@ -748,10 +748,11 @@ def provinces_named(text: str) -> list[tuple[int, str]]:
             and not _COMPARED_LIST.search(text, max(m.start() - 80, 0), m.start())]
 
 
-# The later names of a list compared with ("the third largest in terms of economic aggregates, after
-# Guangdong and Jiangsu"): no more the province the text goes on about than the first (`_COMPARED`)
-_COMPARED_LIST = re.compile(rf"\b(?:than|after|behind|trailing|second\s+(?:only\s+)?to)\s+"
-                            rf"(?:(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovinces?)?(?:,\s*|\s+))+(?:and\s+|or\s+)?$")
+# The last name of a list compared with ("the third largest in terms of economic aggregates, after
+# Guangdong and Jiangsu"): no more the province the text goes on about than the first (`_COMPARED`);
+# not a name after the list's comma, "Second only to Guangdong, Shandong exported …"
+_COMPARED_LIST = re.compile(rf"\b(?i:than|after|behind|trailing|second\s+(?:only\s+)?to)\s+"
+                            rf"(?:(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovinces?)?(?:,\s*|\s+))+(?:and|or)\s+$")
 
 
 # "Chinese cities/ports" where something goes, or comes from ("to 120", "with", "from"):
@@ -1190,15 +1191,20 @@ _HOME_REGIONS = {"CN", "001", "142", "030"}
 
 
 @functools.cache
-def names_abroad(countries_only: bool = False) -> str:
-    """The alternation of the names of places abroad, longest first; `countries_only`: no
-    region, union or Taiwan, and no name that is also a US state's (Georgia)."""
+def names_of_places_abroad(countries_only: bool = False) -> tuple[str, ...]:
+    """The names of places abroad, longest first; `countries_only`: no region, union or Taiwan,
+    and no name that is also a US state's (Georgia)."""
     from babel import Locale
-    names = sorted({*(name for code, name in Locale("en").territories.items() if code not in _HOME_REGIONS
-                      and "China" not in name and not (countries_only and (
-                          not code.isalpha() or code in _NOT_COUNTRIES))), *_SHORT_NAMES},
-                   key=lambda name: (-len(name), name))
-    return "|".join(map(re.escape, names))
+    return tuple(sorted({*(name for code, name in Locale("en").territories.items() if code not in _HOME_REGIONS
+                           and "China" not in name and not (countries_only and (
+                               not code.isalpha() or code in _NOT_COUNTRIES))), *_SHORT_NAMES},
+                        key=lambda name: (-len(name), name)))
+
+
+@functools.cache
+def names_abroad(countries_only: bool = False) -> str:
+    """The alternation of `names_of_places_abroad`."""
+    return "|".join(map(re.escape, names_of_places_abroad(countries_only)))
 
 
 _NOT_COUNTRIES = {"TW", "UN", "EU", "EZ", "QO", "GE"}

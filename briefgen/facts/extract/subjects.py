@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Collection, Mapping
 
-from briefgen.facts.extract.scope import names_abroad
+from briefgen.facts.extract.scope import names_of_places_abroad
 
 # A street named after a place: "Hong Kong Middle Road's COSCO Plaza", "Beijing Road"
 _STREET_AFTER = re.compile(r"(?:\s+(?:Middle|East|West|North|South|Central))?\s+(?:Road|Street|Avenue|Rd\.?|St\.)(?![\w-])"
@@ -345,7 +345,7 @@ def _with_investment_drawn(mentions: list[Mention], text: str,
     named = {" ".join(name.split()) for name in aliases}
     drawn += [Mention(m.start(), m.end(), slug, f"(investment from {place}, which no entity stands for)")
               for m in _invested_from_abroad().finditer(text)
-              if m["place"] not in named and (place := _places_abroad()[m["place"]]) not in named]
+              if (said := m["place"] or m["place2"]) not in named and (place := _places_abroad()[said]) not in named]
     if not drawn:
         return mentions
     spans = {(m.start, m.end) for m in drawn}
@@ -354,39 +354,40 @@ def _with_investment_drawn(mentions: list[Mention], text: str,
 
 
 # Investment from a place abroad the project has no entity for is foreign investment: "104
-# Taiwan-funded projects", "contracted Taiwan funds", "Taiwanese investors", "Taiwan investment in
-# those businesses". A place is named by its name or its people's adjective ("Taiwanese").
+# Taiwan-funded projects", "Taiwanese investors", "contracted Taiwan funds" (not "Cambodian
+# investments" or "Vietnam investments" alone, which may be money going there, nor "New Jersey
+# investors")
 @functools.cache
 def _invested_from_abroad() -> re.Pattern:
-    return re.compile(rf"\b(?P<place>{'|'.join(map(re.escape, _places_abroad()))})"
-                      r"(?:-(?:funded|invested|owned|backed)|\s+(?:investors?|investments?|funds))\b")
+    places = "|".join(map(re.escape, _places_abroad()))
+    return re.compile(rf"(?<![\w-])(?<!New\s)(?=[A-Z])(?:(?P<place>{places})(?:-(?:funded|invested|owned|backed)|\s+investors?)"
+                      rf"|(?:(?<=contracted\s)|(?<=utilized\s)|(?<=utilised\s))(?P<place2>{places})\s+(?:funds|capital|investments?))\b")
 
 
 @functools.cache
 def _places_abroad() -> dict[str, str]:
-    """{a name or adjective of a place abroad: the place's name}, longest first."""
-    places = dict(_IRREGULAR_ADJECTIVES)
-    for name in names_abroad().replace("\\", "").split("|"):
-        places[name] = name
-        places[name + "ese"] = name  # Taiwanese, Vietnamese
-        if name.endswith("a"):
-            places[name + "n"] = name  # Malaysian, Australian
-        elif name.endswith("e"):
-            places[name + "an"] = name  # Singaporean, Chilean
-        elif name.endswith("y"):
-            places[name[:-1] + "ian"] = name  # Italian, Hungarian
+    """{a country's name or its people's adjective: the country's name}, longest first (Taiwan
+    too, which the countries leave out)."""
+    places = {name: name for name in (*names_of_places_abroad(countries_only=True), "Taiwan")}
+    places.update((adjective, name) for adjective, name in _ADJECTIVES.items() if name in places)
     return dict(sorted(places.items(), key=lambda item: (-len(item[0]), item[0])))
 
 
-_IRREGULAR_ADJECTIVES = {
-    "American": "United States", "British": "United Kingdom", "French": "France", "Dutch": "Netherlands",
-    "Swiss": "Switzerland", "Canadian": "Canada", "Thai": "Thailand", "Filipino": "Philippines",
-    "Spanish": "Spain", "Swedish": "Sweden", "Danish": "Denmark", "Finnish": "Finland", "Polish": "Poland",
-    "Irish": "Ireland", "Portuguese": "Portugal", "Turkish": "Türkiye", "Brazilian": "Brazil",
-    "Mexican": "Mexico", "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates", "Israeli": "Israel",
-    "Pakistani": "Pakistan", "Greek": "Greece", "Belgian": "Belgium", "Norwegian": "Norway",
-    "Korean": "South Korea", "German": "Germany", "Egyptian": "Egypt", "Iranian": "Iran",
-    "Burmese": "Myanmar", "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan", "Kiwi": "New Zealand"}
+_ADJECTIVES = {
+    "Taiwanese": "Taiwan", "American": "United States", "British": "United Kingdom", "French": "France",
+    "Dutch": "Netherlands", "Swiss": "Switzerland", "Canadian": "Canada", "Australian": "Australia",
+    "Italian": "Italy", "Spanish": "Spain", "Swedish": "Sweden", "Danish": "Denmark", "Finnish": "Finland",
+    "Norwegian": "Norway", "Belgian": "Belgium", "Austrian": "Austria", "Polish": "Poland", "Irish": "Ireland",
+    "Portuguese": "Portugal", "Greek": "Greece", "Czech": "Czechia", "Ukrainian": "Ukraine",
+    "Turkish": "Türkiye", "Brazilian": "Brazil", "Mexican": "Mexico", "Argentine": "Argentina",
+    "Chilean": "Chile", "Peruvian": "Peru", "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates",
+    "Kuwaiti": "Kuwait", "Qatari": "Qatar", "Iraqi": "Iraq", "Iranian": "Iran", "Egyptian": "Egypt",
+    "Israeli": "Israel", "Pakistani": "Pakistan", "Indian": "India", "Bangladeshi": "Bangladesh",
+    "Singaporean": "Singapore", "Malaysian": "Malaysia", "Indonesian": "Indonesia", "Thai": "Thailand",
+    "Vietnamese": "Vietnam", "Filipino": "Philippines", "Cambodian": "Cambodia", "Korean": "South Korea",
+    "Japanese": "Japan", "German": "Germany", "Russian": "Russia", "Kazakh": "Kazakhstan",
+    "Mongolian": "Mongolia", "New Zealand": "New Zealand", "South African": "South Africa",
+    "Nigerian": "Nigeria", "Kenyan": "Kenya"}
 
 
 # "Overseas investment" a place draws in is foreign investment, not its firms' investment

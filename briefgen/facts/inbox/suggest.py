@@ -513,6 +513,7 @@ def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str,
     return label[:1].upper() + label[1:], why + f"; the sentence is about {said}, a part of the city"
 
 
+_FIRM_NOUNS = r"enterprises?|firms?|compan(?:y|ies)|business(?:es)?|exporters?|manufacturers?"
 # A kind of firm a sentence opens on as what acts: "Private enterprises continued to dominate the
 # city's foreign trade, with their total import and export value hitting 408.68 billion yuan"
 _KIND_OF_FIRM_OPENS = re.compile(
@@ -520,7 +521,9 @@ _KIND_OF_FIRM_OPENS = re.compile(
     r"(?P<kind>(?:(?:[Pp]rivate(?:ly[-\s]owned)?|[Ss]tate-owned|[Ff]oreign-(?:invested|funded)|[Oo]verseas-funded|"
     r"[Hh]igh-tech|[Ll]isted|[Kk]ey|[Ll]ocal|[Ss]mall\s+and\s+medium-sized|[Ee]xport-oriented|[Pp]rocessing-trade)\s+)+"
     r"(?:enterprises|firms|companies|businesses|exporters|manufacturers))"
-    r"(?:['’]\s+|\s+(?:(?:also|still|have|has|continued\s+to|continue\s+to)\s+)*(?!of\b|in\b)[a-z]+(?:ed|s)?\b)")
+    r"(?:['’]\s+|\s+(?:(?:also|still|have|has|continued\s+to|continue\s+to)\s+)*(?:dominated?|led|lead|"
+    r"exported|imported|accounted|contributed|invested|achieved|recorded|registered|reported|posted|saw|"
+    r"generated|reached|hit|grew|rose|increased|made|played|remained|were|are)\b)")
 
 
 def _of_a_kind_of_firm(c: Candidate, label: str, why: str, text_before: str) -> tuple[str, str]:
@@ -533,17 +536,17 @@ def _of_a_kind_of_firm(c: Candidate, label: str, why: str, text_before: str) -> 
     head = c.quote[:at]
     start = max((m.end() for m in _SENTENCE_BREAK.finditer(head)), default=0)
     opens = _KIND_OF_FIRM_OPENS.match(head, start)
-    if not opens or _NEW_SUBJECT.search(head, opens.end()):
+    if not opens or _ANOTHER_SUBJECT_S_CLAUSE.search(head, opens.end()):
         return label, why
     kind = " ".join(opens["kind"].split())
-    if kind.split()[-1].lower().rstrip("s") in label.lower():
-        return label, why  # (what it counts, or already named: "Private enterprises' exports")
+    if ": " in label or re.search(rf"\b(?:{_FIRM_NOUNS})\b", label, re.IGNORECASE):
+        return label, why  # (a part's already, or what it counts: "Private enterprises", "State-owned firms")
     return f"{kind[:1].upper()}{kind[1:]}: {label}", why + f"; the sentence is about {kind.lower()}"
 
 
 # another clause with a subject of its own between the kind of firm and the figure: ", while the
-# city's total trade reached …"
-_NEW_SUBJECT = re.compile(r"[;:]|,\s*(?:while|whereas|but|and\s+(?:the|its|this|a|an)\s)|\b(?:while|whereas)\b")
+# city's total trade reached …" (not ", and accounted for", the same subject going on)
+_ANOTHER_SUBJECT_S_CLAUSE = re.compile(r"[;:]|,\s*(?:while|whereas|but|and\s+(?:the|its|this|a|an)\s)|\b(?:while|whereas)\b")
 
 
 def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_before: str,
