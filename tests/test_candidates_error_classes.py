@@ -4144,6 +4144,7 @@ def test_a_comparison_base_of_last_year_and_the_months_named_before_date_no_figu
                     "June.")[1][1] != "2012-01/2012-03"
     assert _periods("Imports rose 3 percent in the first quarter. Output rose 8 percent from last year to "
                     "2020.")[1][1] == "2011/.."
+    assert _periods("The merger closed in March. In the six months prior, sales rose 12 percent.")[0][1] is None
 
 
 def test_investment_from_a_place_no_entity_stands_for_is_foreign_investment():
@@ -4198,3 +4199,21 @@ def test_a_target_of_a_later_clause_with_its_own_verb_is_not_the_aim_of_the_figu
     # aims all along share the aim said at the end
     rows = _periods("Growth will be more than 10%, and talents will exceed 3 million by 2026.")
     assert [r[1] for r in rows] == ["2026", "2026"]
+    rows = _periods("Exports are set to reach 50 billion dollars, and imports are expected to reach 30 billion dollars "
+                    "by 2025.")
+    assert [r[1] for r in rows] == ["2025", "2025"]
+
+
+def test_a_figure_s_own_place_right_after_it_decides_over_a_neighbour_in_a_list():
+    aliases = {**ALIASES, "Russia": "russia"}
+    kinds = {**KINDS, "russia": "country"}
+    rows = found("Sales rose 80 percent in Korea, 55 percent in Russia and 97 percent in Costa Rica.", aliases, kinds)
+    assert [r[:2] for r in rows] == [("80 percent", "korea"), ("55 percent", "russia"), ("97 percent", None)]
+    # a partner named with its article is still its own place
+    assert found("Its throughput ranks second in the Korea.", aliases, kinds)[0][1] == "korea"
+
+
+def test_a_city_firm_s_sales_abroad_as_a_whole_are_not_a_partner_s_named_paragraphs_before():
+    rows = _rows("An engineer from Japan praised Zenbrand. Japan loves it.\n\nSales in Japan rose too.\n\n"
+                 "In 2016, Zenbrand's sales grew 12 percent in overseas market.")
+    assert rows[-1][1] == "testcity"

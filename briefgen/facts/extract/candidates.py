@@ -27,7 +27,7 @@ from typing import Mapping, Sequence
 from briefgen.facts.extract.noise import MONTHS, WEEKDAYS, NoiseSpans
 from briefgen.facts.extract.periods import TimePhrase, anchor_for, find_time_phrases
 from briefgen.facts.extract.rules import Verdict, judge
-from briefgen.facts.extract.scope import BETWEEN_A_PARTNER_AND_CHINA, CHINA_PAIR_TRADE, COUNTY_CITIES, Scope, names_a_city, counterparts_named, names_abroad, not_subjects, \
+from briefgen.facts.extract.scope import BETWEEN_A_PARTNER_AND_CHINA, CHINA_PAIR_TRADE, COUNTY_CITIES, Scope, names_a_city, counterparts_named, names_abroad, not_subjects, place_abroad_right_after, \
     places_abroad, \
     sector_abroad, \
     provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, COMPASS, \
@@ -574,11 +574,13 @@ class _Context:
             return self.city_slug, f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), " \
                 "whose clause names no partner", firm or own
         if self.subjects.kinds.get(subject) not in ("sector", "city", None) and not firm:
-            own = self._city_firm_before(found, sentence) if reason.endswith(_WHERE[1:]) and \
-                self._times_named[subject] == 1 else None
+            own = self._city_firm_before(found, sentence) if reason.endswith(_WHERE[1:]) and (
+                self._times_named[subject] == 1
+                or _ABROAD_AS_A_WHOLE.search(self.text, sentence.start, sentence.end)) else None
             if own:  # "… the event in Russia in 2018.\nHisense, which …, reported a 24 percent increase
                 # in operating revenue": the firm its own sentence names, not a partner the text names
-                # once before (a partner it goes on about is where the firm's figures are)
+                # once before (a partner it goes on about is where the firm's figures are, unless the
+                # sentence puts them abroad as a whole: "Tsingtao's sales grew 12 percent in overseas market")
                 return self.city_slug, f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), " \
                     "named in its sentence after a partner named before", own
             # "Tsingtao beer now has 3,000 sales outlets in Kazakhstan", "… Its sales in Russia soared
@@ -1847,7 +1849,7 @@ class _Context:
         if not any(f.end <= phrase.start for f in self.founds[i:i + 4]):
             return False
         sentence = self.sentences.at(found.start)
-        return not _FUTURE.search(self.text, sentence.start, found.start)
+        return not _AIMED.search(self.text, sentence.start, found.start)
 
     def _dates_the_next_figure_only(self, phrase: TimePhrase, found: Found) -> bool:
         """"rise from the current 50 million yuan to 300 million yuan": "the current" is the
@@ -2381,6 +2383,11 @@ class _Context:
                 return sector.slug, (f"named together with '{region}', no one partner: "
                                      f"'{self.text[sector.start:sector.end]}' named in the sentence")
             return None, f"named together with '{region}', which no entity stands for; the figure is about both"
+        own_place = place_abroad_right_after(self.text, found.end) if window == 0 and self._a_partner(mention) else None
+        if own_place and not self.subjects.names_between(*own_place):
+            # "… 80 percent in South Korea, 55 percent in Russia and 97 percent in Costa Rica": Costa
+            # Rica's, not the partner named before it
+            return None, f"about '{' '.join(self.text[own_place[0]:own_place[1]].split())}', which no entity stands for"
         unknown = self._unknown_counterpart(found, sentence, mention) if window == 0 else None
         if unknown:  # "…, and imports from Australia rose 11 percent": not the other clause's partner
             return None, f"about '{unknown}', which no entity stands for"
@@ -3523,6 +3530,9 @@ _CLOSE_GAP = re.compile(r"(?:\s+of\s+[^\d,;.()]{1,100}?)?"
                         r"[\s,]*(?:(?:year-on-year|year\s+on\s+year|on\s+a\s+yearly\s+basis)[\s,]*)?")
 _OPEN_GAP = re.compile(r"[\s,]*(?!(?:while|whereas|but|and)\b)(?:[a-z-]+\s+){0,4}")
 _PARENTHESES = re.compile(r"\([^()]*\)")  # a restatement: "19.3 billion yuan ($2.7 billion)"
+# all markets abroad, no one country: "in overseas market", "abroad", "in international markets"
+_ABROAD_AS_A_WHOLE = re.compile(r"\b(?:in\s+(?:the\s+)?(?:overseas|international|foreign|global)\s+markets?|abroad|"
+                                r"overseas\s+(?:sales|markets?|revenue))\b", re.IGNORECASE)
 _WHERE = ("named in the sentence", "named earlier in the paragraph", "named in the paragraph before")
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 # A share and the whole it is of: "accounting for 26.8 percent of the total foreign trade value of
@@ -3727,6 +3737,10 @@ _BREAKS_DOWN = re.compile(r"(?:of\s+(?:the|this|that)\s+total|of\s+which|among\s
                           r"the\s+\d[\d,]*)|specifically|in\s+particular)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|is\s+expected\s+to|"
                      r"are\s+expected\s+to|(?:is|are)\s+poised\s+to|targets?|goal)\b", re.IGNORECASE)
+# … and the other words of an aim a clause may open with ("Exports are set to reach …", "Qingdao
+# strives to raise …", "Sales should reach …")
+_AIMED = re.compile(_FUTURE.pattern + r"|\b(?:(?:is|are)\s+set\s+to|strives?\s+to|striving\s+to|should|projected|"
+                    r"forecast|expected|anticipated)\b", re.IGNORECASE)
 # An aim joined on after "and", with its own subject at most: "… and aims to recruit …", "…, and
 # this number is expected to increase to 10 million in 2020"
 _AIM_JOINED = re.compile(r"\s+(?:(?:this|that|these|the|its|it|they)\b[^,;.\d]{0,30}?\s)?" + _FUTURE.pattern,

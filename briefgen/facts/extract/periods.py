@@ -177,9 +177,11 @@ def _compared_since(m, anchor):
 
 
 # ("in the six months, a rise of …", but not "in the six months to June", "the six months of 2020",
-# "the six months ended …", whose time is their own, nor "the coming months", no count of them)
+# "the six months ended …", "in the six months prior", whose time is their own or another's, nor "the
+# coming months", no count of them)
 @rule(rf"(?:in|during|over|for){_S}the{_S}(?:\w+-month{_S}period|(?:{'|'.join(_COUNTS)}){_S}months"
-      rf"(?![\w-])(?!{_S}(?:of|to|ended|ending|through|until|till|since|from|before|after|ahead|between)\b))")
+      rf"(?![\w-])(?!{_S}(?:of|to|ended|ending|through|until|till|since|from|before|after|ahead|between|prior|"
+      rf"following|preceding|earlier|later|leading|that\s+followed)\b))")
 def _months_named_before(m, anchor):
     """"During the 10-month period", "in the six months": the months the text named before; like a
     comparison base, it sends the figure back to the period named last."""

@@ -1265,6 +1265,19 @@ def _located_abroad() -> re.Pattern:
     return re.compile(r"\s+(?:along|in|of|at|on)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?P<place>" + names_abroad() + r")\b")
 
 
+@functools.cache
+def _in_right_after() -> re.Pattern:
+    return re.compile(r"\s+in\s+(?P<place>(?:the\s+)?(?:(?i:western|eastern|northern|southern|central)\s+)?"
+                      r"(?:" + names_abroad() + r"))\b")
+
+
+def place_abroad_right_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the country or region abroad "in" puts a figure in right after it ("55 percent
+    in Russia and 97 percent in Costa Rica", "8 percent in western Europe"), or None."""
+    m = _in_right_after().match(text, end)
+    return m.span("place") if m else None
+
+
 def sector_abroad(text: str, end: int) -> str | None:
     """The country abroad that the words right after a field's name put it in ("ports along
     northern Italy's Ligurian coast", "factories in Vietnam"): that country's, not the city's."""

@@ -158,6 +158,9 @@ _PRIORITY = {"country": 0, "region": 0, "group": 0, "partner": 0, "sector": 1, "
 
 # Between a figure and the counterpart it is from, to or with: " from ", " of goods to the ".
 _OWN_COUNTERPART = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|to|with)\s+(?:the\s+)?")
+# … and the partner right after it that says where it is: "… 80 percent in South Korea, 55 percent in
+# Russia" (not the city: "top 100 private enterprises in Qingdao" ranks a district's firms)
+_OWN_PARTNER_S_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
 # Between a name and the figure it has: " with ", " at ", " enterprises with " ("10,000 Korean
 # enterprises with US$11.4 billion and 2,247 Japanese enterprises with US$2.6 billion").
 _NAME_WITH = re.compile(r"\s+(?:[a-z-]+\s+)?(?:with|at)\s+")
@@ -273,7 +276,8 @@ class SubjectFinder:
     def _distance(self, m: Mention, start: int, end: int) -> int:
         """How far a mention is from a figure; the counterpart the figure's own preposition
         names ("8 from South Korea", "exports of 5 billion yuan to Japan") is nearest."""
-        if m.start >= end and _OWN_COUNTERPART.fullmatch(self.text, end, m.start):
+        if m.start >= end and (_OWN_COUNTERPART.fullmatch(self.text, end, m.start) or (
+                self._rank(m.slug) == 0 and _OWN_PARTNER_S_PLACE.fullmatch(self.text, end, m.start))):
             return 0
         if m.end <= start and _NAME_WITH.fullmatch(self.text, m.end, start):
             return 0  # "South Korea with 9 percent and Singapore with 6 percent"
@@ -355,12 +359,12 @@ def _with_investment_drawn(mentions: list[Mention], text: str,
 
 # Investment from a place abroad the project has no entity for is foreign investment: "104
 # Taiwan-funded projects", "Taiwanese investors", "contracted Taiwan funds" (not "Cambodian
-# investments" or "Vietnam investments" alone, which may be money going there, nor "New Jersey
-# investors")
+# investments" or "Vietnam investments" alone, which may be money going there, nor "the
+# Italian-owned maker Candy" a city firm buys, nor "New Jersey investors")
 @functools.cache
 def _invested_from_abroad() -> re.Pattern:
     places = "|".join(map(re.escape, _places_abroad()))
-    return re.compile(rf"(?<![\w-])(?<!New\s)(?=[A-Z])(?:(?P<place>{places})(?:-(?:funded|invested|owned|backed)|\s+investors?)"
+    return re.compile(rf"(?<![\w-])(?<!New\s)(?=[A-Z])(?:(?P<place>{places})(?:-(?:funded|invested)|\s+investors?)"
                       rf"|(?:(?<=contracted\s)|(?<=utilized\s)|(?<=utilised\s))(?P<place2>{places})\s+(?:funds|capital|investments?))\b")
 
 

@@ -545,8 +545,10 @@ def _of_a_kind_of_firm(c: Candidate, label: str, why: str, text_before: str) -> 
 
 
 # another clause with a subject of its own between the kind of firm and the figure: ", while the
-# city's total trade reached …" (not ", and accounted for", the same subject going on)
-_ANOTHER_SUBJECT_S_CLAUSE = re.compile(r"[;:]|,\s*(?:while|whereas|but|and\s+(?:the|its|this|a|an)\s)|\b(?:while|whereas)\b")
+# city's total trade reached …", ", with the city's total trade hitting …" (not ", and accounted for",
+# ", with their …", the same subject going on)
+_ANOTHER_SUBJECT_S_CLAUSE = re.compile(r"[;:]|,\s*(?:while|whereas|but|and\s+(?:the|its|this|a|an)\s)|\b(?:while|whereas)\b"
+                                       r"|\bwith\s+(?:the\s+(?:city|province|country|district)|[A-Z][\w-]*)['’]s\s")
 
 
 def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_before: str,
