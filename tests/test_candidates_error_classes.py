@@ -4156,6 +4156,9 @@ def test_investment_from_a_place_no_entity_stands_for_is_foreign_investment():
     assert _subjects_in_shandong("Testcity firms set up 13 plants, with Indonesian investments of 2 billion "
                                  "dollars.")[1][1] != "investment"
     assert _subjects_in_shandong("New Jersey investors put 40 million dollars into the port.")[0][1] == "port"
+    # investors from the place their money goes to are partners there, not investment drawn in
+    assert _subjects_in_shandong("Zenbrand's plant in Mexico, built with Mexican investors, cost 260 million "
+                                 "dollars.")[0][1] != "investment"
     assert _subjects_in_shandong("Japanese-funded firms numbered 300 in the province.")[0][1] == "japan"
 
 

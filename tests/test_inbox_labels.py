@@ -2296,6 +2296,8 @@ def test_a_kind_of_firm_a_sentence_opens_on_names_its_figures():
     assert not _labels_with_parts("Private enterprises numbered 5,000 in 2020.")[0].startswith("Private enterprises: ")
     assert _labels_with_parts("Private enterprises have also exported 5 billion yuan; state-owned firms 3 billion "
                               "yuan.")[-1] == "State-owned firms"
+    assert not _labels_with_parts("Private enterprises are the backbone of Testcity, whose GDP reached 1.2 trillion "
+                                  "yuan.")[0].startswith("Private")
     assert not _labels_with_parts("Private enterprises continued to dominate, with the city's total trade hitting 800 "
                                   "billion yuan.")[0].startswith("Private")
 

@@ -1657,7 +1657,7 @@ class _Context:
                    and not self._dates_another_s_founding(p, found, sentence)
                    and not self._dates_the_next_figure_only(p, found)
                    and not self._opens_a_clause_after(p, found)
-                   and not self._dates_a_later_clause(p, found)
+                   and not self._dates_a_later_clause(p, found, sentence)
                    and not self._dates_a_from_figure_after(p, found, in_sentence)
                    and not self._dates_a_start_of_work(p, found, sentence)
                    and not self._dates_a_record_s_start(p, found, sentence)]
@@ -1833,22 +1833,21 @@ class _Context:
             m.end() == phrase.start for m in _CLAUSE_JOINT.finditer(self.text, max(found.end, phrase.start - 12),
                                                                     phrase.start))
 
-    def _dates_a_later_clause(self, phrase: TimePhrase, found: Found) -> bool:
+    def _dates_a_later_clause(self, phrase: TimePhrase, found: Found, sentence: Span) -> bool:
         """"The projected capacity of the new facility is 750,000 appliances annually, and the combined
-        production … is anticipated to reach 1.7 million units by 2025": a target after ", and" and a
-        clause with its own verb and figure is that clause's aim, not the aim of a figure before it
+        production … is anticipated to reach 1.7 million units by 2025": a target after a clause joint
+        (", and", ", while", ";") and a clause with its own verb and figure is that clause's aim, not the aim of a figure before it
         whose clause says nothing of the future (but "… will reach 5 billion yuan, and imports 3
         billion yuan, by 2025", no verb of its own, and "… will be more than 10%, …, and talents will
         exceed 3 million by 2026", aims all along, aim at each)."""
         if phrase.start < found.end or phrase.kind != "target":
             return False
-        joint = next(_CLAUSE_JOINT.finditer(self.text, found.end, phrase.start), None)
+        joint = _CLAUSE_JOINT.search(self.text, found.end, phrase.start)
         if joint is None or not _A_CLAUSE_S_VERB.search(self.text, joint.end(), phrase.start):
             return False
         i = bisect.bisect_left(self.found_starts, joint.end())
-        if not any(f.end <= phrase.start for f in self.founds[i:i + 4]):
-            return False
-        sentence = self.sentences.at(found.start)
+        if i == len(self.founds) or self.founds[i].end > phrase.start:
+            return False  # (no figure of its own before the target)
         return not _AIMED.search(self.text, sentence.start, found.start)
 
     def _dates_the_next_figure_only(self, phrase: TimePhrase, found: Found) -> bool:

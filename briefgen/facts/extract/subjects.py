@@ -349,7 +349,8 @@ def _with_investment_drawn(mentions: list[Mention], text: str,
     named = {" ".join(name.split()) for name in aliases}
     drawn += [Mention(m.start(), m.end(), slug, f"(investment from {place}, which no entity stands for)")
               for m in _invested_from_abroad().finditer(text)
-              if (said := m["place"] or m["place2"]) not in named and (place := _places_abroad()[said]) not in named]
+              if (said := m["place"] or m["place2"]) not in named and (place := _places_abroad()[said]) not in named
+              and not _done_there(place, text, m.start())]
     if not drawn:
         return mentions
     spans = {(m.start, m.end) for m in drawn}
@@ -366,6 +367,12 @@ def _invested_from_abroad() -> re.Pattern:
     places = "|".join(map(re.escape, _places_abroad()))
     return re.compile(rf"(?<![\w-])(?<!New\s)(?=[A-Z])(?:(?P<place>{places})(?:-(?:funded|invested)|\s+investors?)"
                       rf"|(?:(?<=contracted\s)|(?<=utilized\s)|(?<=utilised\s))(?P<place2>{places})\s+(?:funds|capital|investments?))\b")
+
+
+def _done_there(place: str, text: str, at: int) -> bool:
+    """Whether the words around investors from a place put what they invest in that place: "Hisense's
+    plant in Mexico, built with Mexican investors" (partners abroad, not investment drawn in)."""
+    return re.search(rf"\bin\s+(?:the\s+)?{re.escape(place)}\b", text[max(at - 120, 0):at + 120]) is not None
 
 
 @functools.cache

@@ -545,9 +545,9 @@ def _of_a_kind_of_firm(c: Candidate, label: str, why: str, text_before: str) -> 
 
 
 # another clause with a subject of its own between the kind of firm and the figure: ", while the
-# city's total trade reached …", ", with the city's total trade hitting …" (not ", and accounted for",
+# city's total trade reached …", ", with the city's total trade hitting …", "Qingdao, whose GDP …" (not ", and accounted for",
 # ", with their …", the same subject going on)
-_ANOTHER_SUBJECT_S_CLAUSE = re.compile(r"[;:]|,\s*(?:while|whereas|but|and\s+(?:the|its|this|a|an)\s)|\b(?:while|whereas)\b"
+_ANOTHER_SUBJECT_S_CLAUSE = re.compile(r"[;:]|,\s*(?:while|whereas|but|and\s+(?:the|its|this|a|an)\s)|\b(?:while|whereas|whose|which|where)\b"
                                        r"|\bwith\s+(?:the\s+(?:city|province|country|district)|[A-Z][\w-]*)['’]s\s")
 
 
