@@ -4220,3 +4220,12 @@ def test_a_city_firm_s_sales_abroad_as_a_whole_are_not_a_partner_s_named_paragra
     rows = _rows("An engineer from Japan praised Zenbrand. Japan loves it.\n\nSales in Japan rose too.\n\n"
                  "In 2016, Zenbrand's sales grew 12 percent in overseas market.")
     assert rows[-1][1] == "testcity"
+
+
+def test_a_partner_s_name_in_brackets_after_a_firm_s_name_is_part_of_that_name():
+    aliases = {**ALIASES_HK, "Ghana": "ghana"}
+    rows = found("Shandong Gold Mining (Hong Kong) has entered an agreement for the acquisition of 100% of the shares.",
+                 aliases, {**KINDS_HK, "ghana": "country"})
+    assert rows[0][1] != "hong-kong"
+    # a partner's other name in brackets is still that partner's
+    assert found("Exports to the Republic of Korea (Korea) rose 5 percent.")[0][1] == "korea"

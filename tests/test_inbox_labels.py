@@ -2302,6 +2302,23 @@ def test_a_kind_of_firm_a_sentence_opens_on_names_its_figures():
                                   "billion yuan.")[0].startswith("Private")
 
 
+def test_a_label_keeps_what_its_sentence_says_was_done_to_what_it_measures():
+    labels = _labels_with_parts("In 2014, Licang completed the relocation of 37 enterprises and emptied an area of "
+                                "over 3100 mu, making sure the completion of two major programs.", ["Licang"])
+    assert [label.split(": ")[-1] for label in labels] == ["Enterprises relocated", "Area emptied",
+                                                            "Major programs completed"]
+    assert _labels_with_parts("There were 5,945 projects under construction in the city.")[0] == \
+        "Projects under construction"
+    # an area a place covers is its own
+    assert _labels_with_parts("The zone covers an area of 30 square kilometers.")[0] == "Area of the zone"
+
+
+def test_a_port_area_named_before_names_the_figures_of_the_port_area():
+    text = ("Qingdao's Dongjiakou port area achieved a throughput of 60 million tonnes.\n\nLast year, investment in the "
+            "port area totalled 45.5 billion yuan.")
+    assert _labels_with_parts(text)[-1] == "Investment in Qingdao's Dongjiakou port area"
+
+
 def test_a_label_ending_on_a_verb_waiting_for_what_it_holds_is_a_fragment():
     from briefgen.facts.inbox.label_check import label_flaws
     assert "fragment" in label_flaws("United States beer giant Anheuser-Busch holds", "percent")

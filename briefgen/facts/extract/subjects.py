@@ -27,6 +27,15 @@ _STREET_AFTER = re.compile(r"(?:\s+(?:Middle|East|West|North|South|Central))?\s+
 _LOCATED_IN = re.compile(r"(?:\b(?:which|that|who)\s+(?:is|are|was|were)\s+|,\s*)(?:located|based|headquartered|"
                          r"situated)\s+in\s+(?:the\s+(?:coastal\s+)?city\s+of\s+)?$")
 _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
+# A place in brackets after a name that is no place's: "Shandong Gold Mining (Hong Kong) has entered a Bid
+# Implementation Agreement", "Haier (Singapore)": the firm's arm there, whose name it is part of
+_NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,5}\s*\($")
+
+
+def _a_firm_s_bracketed_place(m: "Mention", text: str) -> bool:
+    """(a partner's other name in brackets, "the Republic of Korea (ROK)", goes too: its name before the
+    bracket is a mention of its own)"""
+    return text[m.end:m.end + 1] == ")" and bool(_NAME_BEFORE_BRACKET.search(text, max(m.start - 80, 0), m.start))
 # A sector's word that names no business of it: living things ("a rich variety of marine life",
 # "marine animals") and an institution's name ("Ocean University of China": its students and staff
 # are no marine economy's)
@@ -215,7 +224,7 @@ class SubjectFinder:
                              or _GOING_SOMEWHERE.match(text, m.start)
                              or _NEAR.search(text, max(m.start - 30, 0), m.start)
                              or _a_firm_s_own(m, text, aliases)))
-                         and not _STREET_AFTER.match(text, m.end)]
+                         and not _STREET_AFTER.match(text, m.end) and not _a_firm_s_bracketed_place(m, text)]
         self.mentions = _with_sectors_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_events_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))

@@ -482,6 +482,7 @@ def _with_place_and_tags(c: Candidate, label: str, why: str, text_before: str,
         label += f" (among {c.scope.among})"
     label, why = _in_part(c, label, why, text_before)
     label, why = _of_a_kind_of_firm(c, label, why, text_before)
+    label, why = _with_what_was_done(c, label, why, text_before)
     label += "".join(f" ({tag})" for tag in (c.direction, c.role) if tag and tag not in label)
     return label, why
 
@@ -511,6 +512,35 @@ def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str,
     else:
         label = f"{said}: {label}"
     return label[:1].upper() + label[1:], why + f"; the sentence is about {said}, a part of the city"
+
+
+# What was done to the things a figure counts or the area it measures, which the label must keep: "It
+# has … emptied an area of over 3100 mu" (no area the district has), "making sure the successful
+# completion of two major programs", "5,945 projects under construction"
+_DONE_BEFORE = re.compile(r"\b(?P<verb>emptied|cleared|vacated|demolished|relocated|reclaimed|requisitioned|"
+                          r"expropriated|completed|closed|renovated|rebuilt|retrofitted)\s+(?:(?:an?|the)\s+)?"
+                          r"(?:(?:area|total)\s+of\s+)?$"
+                          r"|\b(?P<noun>completion|relocation|demolition|removal|closure|renovation)\s+of\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_DONE_BY_NOUN = {"completion": "completed", "relocation": "relocated", "demolition": "demolished",
+                 "removal": "removed", "closure": "closed", "renovation": "renovated"}
+_BEING_DONE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?P<state>under\s+construction|being\s+built|in\s+progress|"
+                               r"under\s+way|underway)\b")
+
+
+def _with_what_was_done(c: Candidate, label: str, why: str, text_before: str) -> tuple[str, str]:
+    """The label with what its sentence says was done to what the figure measures, when the label
+    leaves it out ("Area" → "Area emptied", "Projects" → "Projects under construction")."""
+    at = _at(c, text_before)
+    if at < 0:
+        return label, why
+    done = _DONE_BEFORE.search(c.quote, max(at - 40, 0), at)
+    state = _BEING_DONE_AFTER.match(c.quote, at + len(c.as_written)) if c.counted else None
+    words = (done["verb"].lower() if done["verb"] else _DONE_BY_NOUN[done["noun"].lower()]) if done \
+        else " ".join(state["state"].split()) if state else None
+    if not words or words.split()[0] in label.lower() or (done and done["noun"] and done["noun"].lower() in label.lower()):
+        return label, why
+    return f"{label} {words}", why + f"; '{words}', what the sentence says was done to it"
 
 
 _FIRM_NOUNS = r"enterprises?|firms?|compan(?:y|ies)|business(?:es)?|exporters?|manufacturers?"
@@ -2056,12 +2086,12 @@ def occurrences(part: str, whole: str) -> list[int]:
 
 # A part of the city a sentence is about ("the zone has introduced seven projects from Japan"),
 # and the name it was given before ("The China-Japan (Qingdao) … Demonstration Zone").
-_PART_NOUNS = r"[Tt]he\s+(zone|park|ecopark|eco-park|new area|district|industrial park|valley|town)\b"
+_PART_NOUNS = r"[Tt]he\s+(zone|park|ecopark|eco-park|new area|port area|district|industrial park|valley|town)\b"
 _WITHIN = re.compile(r"\b" + _PART_NOUNS)
 _COUNTED_WITHIN = re.compile(r"[^,;.]{0,60}?\b(?:in|at|inside|within)\s+" + _PART_NOUNS)
 _ONE_OF = re.compile(r"\bone\s+of(?:\s+the)?\s*$", re.IGNORECASE)
-_AREA_NAME = re.compile(r"(?:\(?[A-Z][\w.'’&-]*\)?\s+){1,9}?(?:Zone|Park|Ecopark|Eco-Park|New Area|"
-                        r"District|Valley|Town|zone|park|ecopark|eco-park|valley|town)\b")  # "a Sino-German eco-park"
+_AREA_NAME = re.compile(r"(?:\(?[A-Z][\w.'’&-]*\)?\s+){1,9}?(?:Zone|Park|Ecopark|Eco-Park|New Area|Port Area|"
+                        r"District|Valley|Town|zone|park|ecopark|eco-park|valley|town|port area)\b")  # "a Sino-German eco-park"
 
 
 def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
@@ -2196,7 +2226,8 @@ _NO_NAME = re.compile(r"^(?:(?:The|In|At|Inside|Within|Across|Around|Near|From|F
 
 
 def _area_name(found: str) -> str | None:
-    name = _NO_NAME.sub("", _SENTENCE_BREAK.split(found)[-1])
+    # (its own sentence's words: not "TEU.\n\nQingdao's Dongjiakou port area", nor a "U.S." broken off)
+    name = _NO_NAME.sub("", " ".join(re.split(r"(?<=[A-Za-z]{2}[.!?])\s+", found)[-1].split()))
     return name if re.search(r"\w\s+\w", name) else None
 
 
