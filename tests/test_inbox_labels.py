@@ -2313,6 +2313,19 @@ def test_a_label_keeps_what_its_sentence_says_was_done_to_what_it_measures():
     assert _labels_with_parts("The zone covers an area of 30 square kilometers.")[0] == "Area of the zone"
 
 
+def test_a_city_firm_s_investment_is_labelled_where_it_goes_not_as_coming_from_it():
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    from test_inbox import LABELS, PARTNERS
+    text = "Zenbrand invested 45 million euros ($48.08 million) in the factory, which makes fridges."
+    rows = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"},
+                   firms=["Zenbrand"])
+    labels = [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0] for c in rows]
+    assert labels[0] == "Investment by Zenbrand in the factory"
+    # a partner's is still investment from it
+    assert _labels_with_parts("Hong Kong invested 11 billion dollars in Testcity.")[0].startswith("Investment from Hong Kong")
+
+
 def test_a_port_area_named_before_names_the_figures_of_the_port_area():
     text = ("Qingdao's Dongjiakou port area achieved a throughput of 60 million tonnes.\n\nLast year, investment in the "
             "port area totalled 45.5 billion yuan.")

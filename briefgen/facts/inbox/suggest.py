@@ -1780,6 +1780,10 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     if invested:  # "Hong Kong invested $11.44 billion in Shandong": investment from Hong Kong
         pronoun = _PRONOUN.fullmatch(invested[1]) or _PERSON.fullmatch(invested[1])
         words = "investment" if pronoun else f"investment from {invested[1]}"
+        where = _INVESTED_IN.match(_after_raw(c, text_before)) if c.firm and invested[1].startswith(c.firm) else None
+        if where:  # "Hisense invested 45 million euros ($48.08 million) in the factory": the city's
+            # firm's investment where it puts it, no investment coming from it to the city
+            words = f"investment by {invested[1]} in {' '.join(where[1].split())}"
     acted = _NAME_ACTED.fullmatch(words)  # "Qingdao secured foreign investment amounting to …"
     if acted and acted[1] in (city, place):  # a known place: "Cargo shipped …" names none
         words = f"{acted[2]} in {acted[1]}" if acted[2] else acted[1]
@@ -1865,6 +1869,10 @@ _NAME_AND_ITS_ARM = re.compile(rf"(?P<name>{_BARE_NAME.pattern}),\s+(?P<arm>(?:i
 # A name that invested the figure ("Japan has invested around $12.5 billion in …")
 _INVESTED = re.compile(rf"({_BARE_NAME.pattern})\s+(?:(?:has|have|had)\s+)?invested"
                        r"(?:\s+(?:around|about|over|nearly|some|more\s+than|a\s+total\s+of))?\s*$")
+# Where a firm puts what it invests, right after the figure: " in the factory", " in its Serbian plant"
+_INVESTED_IN = re.compile(r"\s*in\s+((?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:factory|plant|facility|project|"
+                          r"park|base|complex|centre|center|venture|company|firm|site)"
+                          r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\b")
 # The measure a clause names between its verb and the figure: "It has attracted a total
 # investment of 44.3 billion yuan", "… with registered capital of $2.01 billion".
 _MEASURE_BEFORE = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,3}?(?:(?:an?|the|its|their)\s+|with\s+))?"
