@@ -359,3 +359,13 @@ def test_a_figure_of_another_place_is_another_measure(rules, scope, conflict):
         return
     [(message, _, hint)] = _located(rules)
     assert (message, hint) == CONFLICT
+
+
+def test_the_period_hint_names_no_year_of_another_clause_as_the_figure_s():
+    from briefgen.facts.store import _period_hint
+    quote = ("The capacity of the new plant is 750,000 appliances annually, and the combined output is expected to "
+             "reach 1.7 million units by 2025.")
+    hint = _period_hint({"as_written": "750,000", "sources": [{"quote": quote}]})
+    assert not hint.startswith("add period: 2025") and "2025, in another clause" in hint
+    # the year of the figure's own clause is still proposed
+    assert _period_hint({"as_written": "1.7 million", "sources": [{"quote": quote}]}).startswith("add period: 2025,")

@@ -533,12 +533,27 @@ def _period_hint(raw: dict) -> str:
     quotes = [str(source.get("quote", "")) for source in raw.get("sources") or ()]
     years = sorted({year for quote in quotes for year in _YEAR.findall(quote)})
     names = "its quote names" if len(quotes) == 1 else "its quotes name"
-    if len(years) == 1:
+    if len(years) == 1 and not _in_another_clause(years[0], str(raw.get("as_written", "")), quotes):
         return f"add period: {years[0]}, the year {names} ({target})"
+    if len(years) == 1:  # "… is 750,000 appliances annually, and the combined … by 2025": not this figure's
+        return f"add period: the year it is for ({names} {years[0]}, in another clause), {target}"
     if years:
         listed = ", ".join(years[:-1]) + f" and {years[-1]}"
         return f"add period: the year it is for ({names} {listed}), {target}"
     return f"add period: the year it is for, as its source gives it ({target})"
+
+
+def _in_another_clause(year: str, as_written: str, quotes: list[str]) -> bool:
+    """Whether a clause joint (", and", ", while", ";") comes between the figure and the year its quote names."""
+    for quote in quotes:
+        at, there = quote.find(as_written) if as_written else -1, quote.find(year)
+        if at >= 0 and there >= 0:
+            lo, hi = sorted((at + len(as_written), there))
+            return bool(_CLAUSE_JOINT.search(quote, lo, hi))
+    return False
+
+
+_CLAUSE_JOINT = re.compile(r",\s*(?:and|while|whereas|but)\s|;")
 
 
 def unit_problem(raw: dict, problems: list[Problem], path: str) -> None:
