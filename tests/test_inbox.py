@@ -703,6 +703,17 @@ def test_a_problem_the_store_already_had_holds_back_no_candidate(run, project):
     assert check.exit_code == 1 and "quote not found verbatim in news.txt" in check.output
 
 
+def test_the_change_of_a_figure_held_for_its_label_is_held_with_it(run, project):
+    """A change whose label only says "Change in" the held figure's label leaves out what that one did."""
+    text = ("In 2018, Testcity Port handled a total of 1.15 million TEUs by sea-rail intermodal transportation, an "
+            "increase of 48.7 percent over 2017.\n")
+    (project / "seeds" / "club.txt").write_text(text, encoding="utf-8")
+    extract_inbox(run, project)
+    by_value = {str(item["as_written"]): item for item in candidates(inbox_of(project))}
+    assert by_value["1.15 million TEUs"]["review"] == "drop"
+    assert by_value["48.7 percent"]["label"].startswith("Change in") and by_value["48.7 percent"]["review"] == "drop"
+
+
 def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):
     """A label cut at the wrong place would print a line its quote does not say: the candidate
     is proposed `review: drop`, says why, and accepting the inbox unedited leaves it there."""

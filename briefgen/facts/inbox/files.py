@@ -229,13 +229,14 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     said_by_key: dict[str, Said] = {}  # a figure's key -> its label and status, and why
     owners_held: dict[str, str] = {}  # a quote -> why its figure's label leaves its owner out
     counts_held: dict[str, tuple[int, str]] = {}  # a quote -> (the end of a count held as bare, why)
+    flaws_held: dict[str, list[tuple[str, str]]] = {}  # a quote -> (a label held, the flaw it was held for)
     new_blocks, skipped = [], 0
     for c in candidates:
         if c.key in known or stated.covers(c):
             skipped += 1
             continue
         block, ids_by_key[c.key] = _block(c, text, store, ids, ids_by_key, said_by_key,
-                                          owners_held, counts_held, sentences, mentions)
+                                          owners_held, counts_held, flaws_held, sentences, mentions)
         new_blocks.append(block)
     if blocks or new_blocks:  # no inbox file for a seed with nothing to review
         relative = f"{facts_dir.name}/{INBOX_DIR}/{path.name}"
@@ -259,7 +260,8 @@ def _listed_after_held(c: Candidate, text: str, counts_held: dict[str, tuple[int
 
 def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
            ids_by_key: dict[str, str], said_by_key: dict[str, Said],
-           owners_held: dict[str, str], counts_held: dict[str, tuple[int, str]], sentences: Sentences,
+           owners_held: dict[str, str], counts_held: dict[str, tuple[int, str]],
+           flaws_held: dict[str, list[tuple[str, str]]], sentences: Sentences,
            mentions: Mentions) -> tuple[str, str]:
     before = text[max(c.offset - 160, 0):c.offset]
     metric, metric_why = metric_and_reason(c, before[-120:], store.metric_units, store.city)
@@ -294,6 +296,14 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     measure = measure_flaw(label, c.unit, text[span.start:c.offset], text[c.end:span.end])
     if measure and not unwritten:
         unwritten.append(measure)
+    held_base = next((flaw for held, flaw in flaws_held.get(c.quote, ())
+                      if held.lower() in label.lower()), None) if c.direction else None
+    if held_base and not unwritten:
+        # "Qingdao Port handled … 1.15 million TEUs …, an increase of 48.7 percent": the change's label
+        # ("Change in Qingdao Port's total") says no more than its base's, held for what it leaves out
+        unwritten.append(held_base)
+    if unwritten:
+        flaws_held.setdefault(c.quote, []).append((label, unwritten[0]))
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     # a period its sentence names that the source's date does not resolve ("In the first three
     # quarters of this year" in an undated page): printed without it, the figure would read as any year's
