@@ -2382,7 +2382,8 @@ class _Context:
                 return sector.slug, (f"named together with '{region}', no one partner: "
                                      f"'{self.text[sector.start:sector.end]}' named in the sentence")
             return None, f"named together with '{region}', which no entity stands for; the figure is about both"
-        own_place = place_abroad_right_after(self.text, found.end) if window == 0 and self._a_partner(mention) else None
+        own_place = place_abroad_right_after(self.text, found.end) if window == 0 and self._a_partner(mention) \
+            and _ANOTHER_FIGURE_S_PLACE.search(self.text, max(mention.start - 40, 0), mention.start) else None
         if own_place and not self.subjects.names_between(*own_place):
             # "… 80 percent in South Korea, 55 percent in Russia and 97 percent in Costa Rica": Costa
             # Rica's, not the partner named before it
@@ -3529,6 +3530,9 @@ _CLOSE_GAP = re.compile(r"(?:\s+of\s+[^\d,;.()]{1,100}?)?"
                         r"[\s,]*(?:(?:year-on-year|year\s+on\s+year|on\s+a\s+yearly\s+basis)[\s,]*)?")
 _OPEN_GAP = re.compile(r"[\s,]*(?!(?:while|whereas|but|and)\b)(?:[a-z-]+\s+){0,4}")
 _PARENTHESES = re.compile(r"\([^()]*\)")  # a restatement: "19.3 billion yuan ($2.7 billion)"
+# A partner named as another figure's place ("… 55 percent in Russia and 97 percent in Costa Rica"), not
+# one that acts ("Japan invested $5 million in Vietnam")
+_ANOTHER_FIGURE_S_PLACE = re.compile(r"\d(?:\s*(?:%|percent|per\s+cent))?\s+in\s+(?:the\s+)?$")
 # all markets abroad, no one country: "in overseas market", "abroad", "in international markets"
 _ABROAD_AS_A_WHOLE = re.compile(r"\b(?:in\s+(?:the\s+)?(?:overseas|international|foreign|global)\s+markets?|abroad|"
                                 r"overseas\s+(?:sales|markets?|revenue))\b", re.IGNORECASE)
