@@ -4159,6 +4159,9 @@ def test_investment_from_a_place_no_entity_stands_for_is_foreign_investment():
     # investors from the place their money goes to are partners there, not investment drawn in
     assert _subjects_in_shandong("Zenbrand's plant in Mexico, built with Mexican investors, cost 260 million "
                                  "dollars.")[0][1] != "investment"
+    # … but a forum there is no site of theirs
+    assert _subjects_in_shandong("After a forum in Thailand, Thai investors put 20 million dollars into "
+                                 "Testcity.")[0][1] == "investment"
     assert _subjects_in_shandong("Japanese-funded firms numbered 300 in the province.")[0][1] == "japan"
 
 
@@ -4205,6 +4208,10 @@ def test_a_target_of_a_later_clause_with_its_own_verb_is_not_the_aim_of_the_figu
     rows = _periods("Exports are set to reach 50 billion dollars, and imports are expected to reach 30 billion dollars "
                     "by 2025.")
     assert [r[1] for r in rows] == ["2025", "2025"]
+    # a "projected capacity" is no aim of its clause
+    rows = _periods("The projected capacity of the new facility is 750,000 appliances annually, and the combined "
+                    "production is anticipated to reach 1.7 million units by 2025.")
+    assert [r[1] for r in rows] == [None, "2025"]
 
 
 def test_a_figure_s_own_place_right_after_it_decides_over_a_neighbour_in_a_list():
@@ -4220,12 +4227,19 @@ def test_a_city_firm_s_sales_abroad_as_a_whole_are_not_a_partner_s_named_paragra
     rows = _rows("An engineer from Japan praised Zenbrand. Japan loves it.\n\nSales in Japan rose too.\n\n"
                  "In 2016, Zenbrand's sales grew 12 percent in overseas market.")
     assert rows[-1][1] == "testcity"
+    # sales "there" go on about the partner named before
+    rows = _rows("An engineer from Japan praised Zenbrand. Japan loves it.\n\nSales in Japan rose too.\n\n"
+                 "In 2016, Zenbrand's sales there grew 12 percent, making the country its largest overseas market.")
+    assert rows[-1][1] == "japan"
 
 
 def test_a_partner_s_name_in_brackets_after_a_firm_s_name_is_part_of_that_name():
     aliases = {**ALIASES_HK, "Ghana": "ghana"}
     rows = found("Shandong Gold Mining (Hong Kong) has entered an agreement for the acquisition of 100% of the shares.",
                  aliases, {**KINDS_HK, "ghana": "country"})
-    assert rows[0][1] != "hong-kong"
-    # a partner's other name in brackets is still that partner's
-    assert found("Exports to the Republic of Korea (Korea) rose 5 percent.")[0][1] == "korea"
+    assert rows[0][1] is None
+    # a place's name going on past the bracket, or the initials of the name before, are the place's
+    assert found("The China (Testcity) Pilot Free Trade Zone saw its trade reach 50 billion yuan.")[0][1] == "testcity"
+    assert found("Trade with the Shanghai Cooperation Organisation (SCO) rose 7 percent.")[0][1] == "sco"
+    # a city abroad and its country in brackets are that country's
+    assert found("Exports to Saint Petersburg (Korea) rose 12 percent.")[0][1] == "korea"

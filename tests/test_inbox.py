@@ -712,6 +712,14 @@ def test_the_change_of_a_figure_held_for_its_label_is_held_with_it(run, project)
     by_value = {str(item["as_written"]): item for item in candidates(inbox_of(project))}
     assert by_value["1.15 million TEUs"]["review"] == "drop"
     assert by_value["48.7 percent"]["label"].startswith("Change in") and by_value["48.7 percent"]["review"] == "drop"
+    # a change whose label names its own measure is not held for another's
+    text = ("In 2018, Testcity Port handled a total of 1.15 million TEUs by sea-rail intermodal transportation, "
+            "while Testcity Port's total cargo throughput rose 12 percent.\n")
+    (project / "seeds" / "club.txt").write_text(text, encoding="utf-8")
+    inbox_of(project).unlink()
+    extract_inbox(run, project)
+    by_value = {str(item["as_written"]): item for item in candidates(inbox_of(project))}
+    assert by_value["12 percent"]["review"] == "keep", by_value["12 percent"]
 
 
 def test_a_label_that_reads_as_a_fragment_is_not_kept_unedited(run, project):

@@ -2296,6 +2296,8 @@ def test_a_kind_of_firm_a_sentence_opens_on_names_its_figures():
     assert not _labels_with_parts("Private enterprises numbered 5,000 in 2020.")[0].startswith("Private enterprises: ")
     assert _labels_with_parts("Private enterprises have also exported 5 billion yuan; state-owned firms 3 billion "
                               "yuan.")[-1] == "State-owned firms"
+    assert _labels_with_parts("Private enterprises continued to dominate foreign trade, which grew 5 percent, with "
+                              "their total import and export value hitting 408 billion yuan.")[-1].startswith("Private")
     assert not _labels_with_parts("Private enterprises are the backbone of Testcity, whose GDP reached 1.2 trillion "
                                   "yuan.")[0].startswith("Private")
     assert not _labels_with_parts("Private enterprises continued to dominate, with the city's total trade hitting 800 "
@@ -2309,6 +2311,10 @@ def test_a_label_keeps_what_its_sentence_says_was_done_to_what_it_measures():
                                                             "Major programs completed"]
     assert _labels_with_parts("There were 5,945 projects under construction in the city.")[0] == \
         "Projects under construction"
+    # not a state of other things after "with", nor "completed" after a label that is a fragment
+    assert _labels_with_parts("Testcity has 30 hotels with more under construction.")[0] == "Hotels"
+    assert "completed" not in _labels_with_parts("In 2019, Testcity completed a total of 80 billion yuan in "
+                                                 "fixed-asset investment.")[0]
     # an area a place covers is its own
     assert _labels_with_parts("The zone covers an area of 30 square kilometers.")[0] == "Area of the zone"
 
@@ -2322,6 +2328,10 @@ def test_a_city_firm_s_investment_is_labelled_where_it_goes_not_as_coming_from_i
                    firms=["Zenbrand"])
     labels = [label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0] for c in rows]
     assert labels[0] == "Investment by Zenbrand in the factory"
+    text = "Zenbrand invested 45 million euros in January."
+    rows = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"},
+                   firms=["Zenbrand"])
+    assert "January" not in label_and_reason(rows[0], None, LABELS, text[:rows[0].offset], PARTNERS, "Testcity")[0]
     # a partner's is still investment from it
     assert _labels_with_parts("Hong Kong invested 11 billion dollars in Testcity.")[0].startswith("Investment from Hong Kong")
 

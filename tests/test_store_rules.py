@@ -367,5 +367,13 @@ def test_the_period_hint_names_no_year_of_another_clause_as_the_figure_s():
              "reach 1.7 million units by 2025.")
     hint = _period_hint({"as_written": "750,000", "sources": [{"quote": quote}]})
     assert not hint.startswith("add period: 2025") and "2025, in another clause" in hint
-    # the year of the figure's own clause is still proposed
+    # the year of the figure's own clause is still proposed, and one aim said once for clauses with no verb of their own
     assert _period_hint({"as_written": "1.7 million", "sources": [{"quote": quote}]}).startswith("add period: 2025,")
+    one_aim = "Exports will reach 5 billion yuan, and imports 3 billion yuan, by 2025."
+    assert _period_hint({"as_written": "5 billion yuan", "sources": [{"quote": one_aim}]}).startswith("add period: 2025,")
+    # the figure itself, not the same digits inside another ("15 million units")
+    other = "The old plant makes 15 million units, and the new one will reach 5 million units by 2025."
+    assert _period_hint({"as_written": "5 million units", "sources": [{"quote": other}]}).startswith("add period: 2025,")
+    # a year opening the sentence governs what follows
+    opening = "In 2019, output rose, and exports reached 5 billion yuan."
+    assert _period_hint({"as_written": "5 billion yuan", "sources": [{"quote": opening}]}).startswith("add period: 2019,")

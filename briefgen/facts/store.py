@@ -544,16 +544,23 @@ def _period_hint(raw: dict) -> str:
 
 
 def _in_another_clause(year: str, as_written: str, quotes: list[str]) -> bool:
-    """Whether a clause joint (", and", ", while", ";") comes between the figure and the year its quote names."""
+    """Whether a clause joint (", and", ", while", ";") and a verb of the next clause's own come between
+    the figure and the year its quote names ("… is 750,000 appliances annually, and the combined output
+    … will reach 1.7 million units by 2025"; not "… will reach 5 billion yuan, and imports 3 billion
+    yuan, by 2025", one aim for both)."""
+    figure = re.compile(rf"(?<![\d.,]){re.escape(as_written)}(?![\d])") if as_written else None
     for quote in quotes:
-        at, there = quote.find(as_written) if as_written else -1, quote.find(year)
-        if at >= 0 and there >= 0:
-            lo, hi = sorted((at + len(as_written), there))
-            return bool(_CLAUSE_JOINT.search(quote, lo, hi))
+        at, there = figure.search(quote) if figure else None, quote.find(year)
+        if at and there >= at.end():  # (a year before the figure may open its sentence: "In 2019, …, and …")
+            joint = _CLAUSE_JOINT.search(quote, at.end(), there)
+            return bool(joint and _OWN_VERB.search(quote, joint.end(), there))
     return False
 
 
-_CLAUSE_JOINT = re.compile(r",\s*(?:and|while|whereas|but)\s|;")
+# (as the extractor's clause joints and verbs, briefgen/facts/extract/candidates.py: the store reads no extractor)
+_CLAUSE_JOINT = re.compile(r",\s*(?:and|while|whereas|but)\s+|;\s*|\s(?:while|whereas)\s+")
+_OWN_VERB = re.compile(r"\b(?:is|are|was|were|will|would|shall|has|have|had|reach(?:es|ed)?|rose|grew|fell|hit|hits|"
+                       r"totall?ed|exceeded|stood)\b")
 
 
 def unit_problem(raw: dict, problems: list[Problem], path: str) -> None:

@@ -575,8 +575,7 @@ class _Context:
                 "whose clause names no partner", firm or own
         if self.subjects.kinds.get(subject) not in ("sector", "city", None) and not firm:
             own = self._city_firm_before(found, sentence) if reason.endswith(_WHERE[1:]) and (
-                self._times_named[subject] == 1
-                or _ABROAD_AS_A_WHOLE.search(self.text, sentence.start, sentence.end)) else None
+                self._times_named[subject] == 1 or self._abroad_as_a_whole(found, sentence)) else None
             if own:  # "… the event in Russia in 2018.\nHisense, which …, reported a 24 percent increase
                 # in operating revenue": the firm its own sentence names, not a partner the text names
                 # once before (a partner it goes on about is where the firm's figures are, unless the
@@ -594,6 +593,15 @@ class _Context:
             reason = f"about '{own}', one of {self.city}'s own firms (facts/entities.yaml), named in its " \
                 "sentence after the sector named before"
         return self.city_slug, reason, firm or own  # "Testcity-based Zenbrand's revenue rose …": the firm's
+
+    def _abroad_as_a_whole(self, found: Found, sentence: Span) -> bool:
+        """Whether the figure's sentence puts it abroad as a whole, before it or right after it: "…
+        sales grew 12 percent in overseas market, including 8 percent in western Europe", "overseas
+        sales rose 12 percent" (not "sales there grew 12 percent, making the country its largest overseas
+        market", which goes on about the partner named before)."""
+        return bool(_IN_MARKETS_ABROAD.search(self.text, sentence.start, min(found.end + 40, sentence.end))
+                    or _SALES_ABROAD.search(self.text, sentence.start, found.start)) \
+            and not _THERE.search(self.text, sentence.start, sentence.end)
 
     def _city_firm_s_clause(self, found: Found, sentence: Span, subject: str | None, reason: str) -> bool:
         """Whether the figure's clause opens on one of the city's firms and names no partner,
@@ -3530,12 +3538,15 @@ _CLOSE_GAP = re.compile(r"(?:\s+of\s+[^\d,;.()]{1,100}?)?"
                         r"[\s,]*(?:(?:year-on-year|year\s+on\s+year|on\s+a\s+yearly\s+basis)[\s,]*)?")
 _OPEN_GAP = re.compile(r"[\s,]*(?!(?:while|whereas|but|and)\b)(?:[a-z-]+\s+){0,4}")
 _PARENTHESES = re.compile(r"\([^()]*\)")  # a restatement: "19.3 billion yuan ($2.7 billion)"
-# A partner named as another figure's place ("… 55 percent in Russia and 97 percent in Costa Rica"), not
-# one that acts ("Japan invested $5 million in Vietnam")
+# A partner named as another percentage's or number's place ("… 55 percent in Russia and 97 percent in
+# Costa Rica"), not one that acts ("Japan invested $5 million in Vietnam")
 _ANOTHER_FIGURE_S_PLACE = re.compile(r"\d(?:\s*(?:%|percent|per\s+cent))?\s+in\s+(?:the\s+)?$")
-# all markets abroad, no one country: "in overseas market", "abroad", "in international markets"
-_ABROAD_AS_A_WHOLE = re.compile(r"\b(?:in\s+(?:the\s+)?(?:overseas|international|foreign|global)\s+markets?|abroad|"
-                                r"overseas\s+(?:sales|markets?|revenue))\b", re.IGNORECASE)
+# all markets abroad, no one country: "12 percent in overseas market", "… abroad"; "overseas sales of"
+_IN_MARKETS_ABROAD = re.compile(r"\bin\s+(?:the\s+)?(?:overseas|international|foreign|global)\s+markets?\b", re.IGNORECASE)
+_SALES_ABROAD = re.compile(r"\b(?:overseas|international|foreign)\s+(?:sales|revenues?|turnover)\b", re.IGNORECASE)
+# (the place named before, not "there were …")
+_THERE = re.compile(r"\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will)\b)|the\s+country|that\s+country|"
+                    r"the\s+market)\b", re.IGNORECASE)
 _WHERE = ("named in the sentence", "named earlier in the paragraph", "named in the paragraph before")
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 # A share and the whole it is of: "accounting for 26.8 percent of the total foreign trade value of
@@ -3742,8 +3753,8 @@ _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|is\s+
                      r"are\s+expected\s+to|(?:is|are)\s+poised\s+to|targets?|goal)\b", re.IGNORECASE)
 # … and the other words of an aim a clause may open with ("Exports are set to reach …", "Qingdao
 # strives to raise …", "Sales should reach …")
-_AIMED = re.compile(_FUTURE.pattern + r"|\b(?:(?:is|are)\s+set\s+to|strives?\s+to|striving\s+to|should|projected|"
-                    r"forecast|expected|anticipated)\b", re.IGNORECASE)
+_AIMED = re.compile(_FUTURE.pattern + r"|\b(?:(?:is|are)\s+(?:set|projected|forecast|anticipated)\s+to|strives?\s+to|"
+                    r"striving\s+to|(?<!which\s)(?<!that\s)(?<!who\s)should)\b", re.IGNORECASE)
 # An aim joined on after "and", with its own subject at most: "… and aims to recruit …", "…, and
 # this number is expected to increase to 10 million in 2020"
 _AIM_JOINED = re.compile(r"\s+(?:(?:this|that|these|the|its|it|they)\b[^,;.\d]{0,30}?\s)?" + _FUTURE.pattern,

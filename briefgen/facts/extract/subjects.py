@@ -27,15 +27,37 @@ _STREET_AFTER = re.compile(r"(?:\s+(?:Middle|East|West|North|South|Central))?\s+
 _LOCATED_IN = re.compile(r"(?:\b(?:which|that|who)\s+(?:is|are|was|were)\s+|,\s*)(?:located|based|headquartered|"
                          r"situated)\s+in\s+(?:the\s+(?:coastal\s+)?city\s+of\s+)?$")
 _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
-# A place in brackets after a name that is no place's: "Shandong Gold Mining (Hong Kong) has entered a Bid
-# Implementation Agreement", "Haier (Singapore)": the firm's arm there, whose name it is part of
-_NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,5}\s*\($")
+# A place in brackets after a firm's name of two words or more: "Shandong Gold Mining (Hong Kong) has
+# entered a Bid Implementation Agreement": the firm's arm there, whose name it is part of
+# (not "The China (Qingdao) Pilot Free Trade Zone", a place's, nor "the Shanghai Cooperation
+# Organisation (SCO)", the initials of the name before)
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’.-])(?:(?:The|In|At|A|An|For|From|With|By)\s+)?"
+                                  r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,5})\s*\($")
 
 
-def _a_firm_s_bracketed_place(m: "Mention", text: str) -> bool:
-    """(a partner's other name in brackets, "the Republic of Korea (ROK)", goes too: its name before the
-    bracket is a mention of its own)"""
-    return text[m.end:m.end + 1] == ")" and bool(_NAME_BEFORE_BRACKET.search(text, max(m.start - 80, 0), m.start))
+# (a firm's name, not a city's: "Saint Petersburg (Russia)", "Los Angeles (US)")
+_FIRM_WORD = re.compile(r"\b(?:Group|Co|Corp|Corporation|Company|Holdings?|Industr(?:y|ies)|Mining|Bank|Trading|"
+                        r"Investments?|Energy|Shipping|Logistics|Technolog(?:y|ies)|Electronics|Electric|Motors?|Steel|"
+                        r"Chemicals?|Pharma\w*|Capital|Securities|Ltd|Limited|Inc|Tires?|Tyres?|Brewery|Enterprises?)\b")
+# (the name ends with the bracket, or goes on with a firm's ending: "… (Qingdao) Co., Ltd."; not "(Qingdao)
+# Pilot Free Trade Zone", a name going on)
+_BRACKET_ENDS_A_FIRM_S_NAME = re.compile(r"\)(?:\s*(?:[a-z,;.:]|$)|\s+(?:Co|Ltd|Limited|Inc|Corp|LLC)\b)")
+
+
+def _a_firm_s_bracketed_place(m: "Mention", text: str, names: Collection[str]) -> bool:
+    """Whether the mention is a place in brackets after a firm's name (`names`: the project's names,
+    none of which a firm's name before the bracket holds)."""
+    if not _BRACKET_ENDS_A_FIRM_S_NAME.match(text, m.end):
+        return False
+    before = _NAME_BEFORE_BRACKET.search(text, max(m.start - 80, 0), m.start)
+    if not before:
+        return False
+    words = before["name"].split()
+    initials = "".join(word[0] for word in words if word[0].isupper())
+    return " ".join(text[m.start:m.end].split()) != initials and not any(word in names for word in words) \
+        and bool(_FIRM_WORD.search(before["name"]))
+
+
 # A sector's word that names no business of it: living things ("a rich variety of marine life",
 # "marine animals") and an institution's name ("Ocean University of China": its students and staff
 # are no marine economy's)
@@ -224,7 +246,8 @@ class SubjectFinder:
                              or _GOING_SOMEWHERE.match(text, m.start)
                              or _NEAR.search(text, max(m.start - 30, 0), m.start)
                              or _a_firm_s_own(m, text, aliases)))
-                         and not _STREET_AFTER.match(text, m.end) and not _a_firm_s_bracketed_place(m, text)]
+                         and not _STREET_AFTER.match(text, m.end)
+                         and not _a_firm_s_bracketed_place(m, text, aliases)]
         self.mentions = _with_sectors_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_events_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))
@@ -359,7 +382,7 @@ def _with_investment_drawn(mentions: list[Mention], text: str,
     drawn += [Mention(m.start(), m.end(), slug, f"(investment from {place}, which no entity stands for)")
               for m in _invested_from_abroad().finditer(text)
               if (said := m["place"] or m["place2"]) not in named and (place := _places_abroad()[said]) not in named
-              and not _done_there(place, text, m.start())]
+              and not (m["place"] and _done_there(place, text, m.start()))]
     if not drawn:
         return mentions
     spans = {(m.start, m.end) for m in drawn}
@@ -379,9 +402,12 @@ def _invested_from_abroad() -> re.Pattern:
 
 
 def _done_there(place: str, text: str, at: int) -> bool:
-    """Whether the words around investors from a place put what they invest in that place: "Hisense's
-    plant in Mexico, built with Mexican investors" (partners abroad, not investment drawn in)."""
-    return re.search(rf"\bin\s+(?:the\s+)?{re.escape(place)}\b", text[max(at - 120, 0):at + 120]) is not None
+    """Whether the words of their sentence before investors from a place put a site in that place:
+    "Hisense's plant in Mexico, built with Mexican investors" (partners abroad, not investment drawn
+    in; not "After a forum in Thailand, Thai investors put …", nor "…, a forum in Mexico heard" after them)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 200, 0)
+    return re.search(rf"\b(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|projects?|parks?|bases?|mines?|operations?|"
+                     rf"ventures?)\s+in\s+(?:the\s+)?{re.escape(place)}\b", text[start:at]) is not None
 
 
 @functools.cache

@@ -229,7 +229,7 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     said_by_key: dict[str, Said] = {}  # a figure's key -> its label and status, and why
     owners_held: dict[str, str] = {}  # a quote -> why its figure's label leaves its owner out
     counts_held: dict[str, tuple[int, str]] = {}  # a quote -> (the end of a count held as bare, why)
-    flaws_held: dict[str, list[tuple[str, str]]] = {}  # a quote -> (a label held, the flaw it was held for)
+    flaws_held: dict[str, dict[str, str]] = {}  # a quote -> {a label held, in lower case: the flaw it was held for}
     new_blocks, skipped = [], 0
     for c in candidates:
         if c.key in known or stated.covers(c):
@@ -245,6 +245,8 @@ def write_inbox(candidates: list[Candidate], text: str, facts_dir: Path,
     return path, len(new_blocks), skipped
 
 
+# what a change's label adds to its base's: "Year-on-year change in …", " (increase)"
+_CHANGE_IN = re.compile(r"^(?:Year-on-year\s+)?[Cc]hange\s+in\s+|\s+\((?:increase|decrease)\)$")
 _LIST_GAP = re.compile(r"[^,;.\d]{0,60}?(?:,|\band)\s*$")
 
 
@@ -261,7 +263,7 @@ def _listed_after_held(c: Candidate, text: str, counts_held: dict[str, tuple[int
 def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
            ids_by_key: dict[str, str], said_by_key: dict[str, Said],
            owners_held: dict[str, str], counts_held: dict[str, tuple[int, str]],
-           flaws_held: dict[str, list[tuple[str, str]]], sentences: Sentences,
+           flaws_held: dict[str, dict[str, str]], sentences: Sentences,
            mentions: Mentions) -> tuple[str, str]:
     before = text[max(c.offset - 160, 0):c.offset]
     metric, metric_why = metric_and_reason(c, before[-120:], store.metric_units, store.city)
@@ -296,14 +298,13 @@ def _block(c: Candidate, text: str, store: Store, ids: UniqueIds,
     measure = measure_flaw(label, c.unit, text[span.start:c.offset], text[c.end:span.end])
     if measure and not unwritten:
         unwritten.append(measure)
-    held_base = next((flaw for held, flaw in flaws_held.get(c.quote, ())
-                      if held.lower() in label.lower()), None) if c.direction else None
+    held_base = flaws_held.get(c.quote, {}).get(_CHANGE_IN.sub("", label).lower()) if c.direction else None
     if held_base and not unwritten:
         # "Qingdao Port handled … 1.15 million TEUs …, an increase of 48.7 percent": the change's label
         # ("Change in Qingdao Port's total") says no more than its base's, held for what it leaves out
         unwritten.append(held_base)
     if unwritten:
-        flaws_held.setdefault(c.quote, []).append((label, unwritten[0]))
+        flaws_held.setdefault(c.quote, {})[label.lower()] = unwritten[0]
     review = "drop" if unwritten else review  # a brief would print the fragment as a claim
     # a period its sentence names that the source's date does not resolve ("In the first three
     # quarters of this year" in an undated page): printed without it, the figure would read as any year's

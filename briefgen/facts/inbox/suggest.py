@@ -18,7 +18,7 @@ from briefgen.facts.extract.candidates import IN_SENTENCE, INVESTED_ABROAD, LEVE
     Candidate, says_each_year
 from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.rules import counted_after, is_plural
-from briefgen.facts.extract.scope import name_lists, without_city_provinces
+from briefgen.facts.extract.scope import name_lists, names_abroad, without_city_provinces
 from briefgen.facts.extract.subjects import PART_ACTING, PART_ACTS, named_part, noted_part
 from briefgen.facts.inbox.label_check import MONEY_WORDS, RATE_AFTER
 from briefgen.facts.model import PHYSICAL_UNITS
@@ -517,14 +517,14 @@ def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str,
 # What was done to the things a figure counts or the area it measures, which the label must keep: "It
 # has … emptied an area of over 3100 mu" (no area the district has), "making sure the successful
 # completion of two major programs", "5,945 projects under construction"
-_DONE_BEFORE = re.compile(r"\b(?P<verb>emptied|cleared|vacated|demolished|relocated|reclaimed|requisitioned|"
+_DONE_BEFORE = re.compile(r"\b(?P<verb>emptied|cleared|vacated|demolished|relocated|removed|reclaimed|requisitioned|"
                           r"expropriated|completed|closed|renovated|rebuilt|retrofitted)\s+(?:(?:an?|the)\s+)?"
-                          r"(?:(?:area|total)\s+of\s+)?$"
+                          r"(?:area\s+of\s+)?$"
                           r"|\b(?P<noun>completion|relocation|demolition|removal|closure|renovation)\s+of\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _DONE_BY_NOUN = {"completion": "completed", "relocation": "relocated", "demolition": "demolished",
                  "removal": "removed", "closure": "closed", "renovation": "renovated"}
-_BEING_DONE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?P<state>under\s+construction|being\s+built|in\s+progress|"
+_BEING_DONE_AFTER = re.compile(r"\s+(?:(?!with\b)[a-z-]+\s+)?(?P<state>under\s+construction|being\s+built|in\s+progress|"
                                r"under\s+way|underway)\b")
 
 
@@ -540,7 +540,13 @@ def _with_what_was_done(c: Candidate, label: str, why: str, text_before: str) ->
         else " ".join(state["state"].split()) if state else None
     if not words or words.split()[0] in label.lower() or (done and done["noun"] and done["noun"].lower() in label.lower()):
         return label, why
-    return f"{label} {words}", why + f"; '{words}', what the sentence says was done to it"
+    # (before what says where or of what: "Land cleared in Testcity", "Mines closed, share of …")
+    tail = _LABEL_TAIL.search(label)
+    at_tail = tail.start() if tail else len(label)
+    return f"{label[:at_tail]} {words}{label[at_tail:]}", why + f"; '{words}', what the sentence says was done to it"
+
+
+_LABEL_TAIL = re.compile(r",\s+share\s+of\b|\s+in\s+(?:the\s+)?[A-Z]|\s+\(")
 
 
 _FIRM_NOUNS = r"enterprises?|firms?|compan(?:y|ies)|business(?:es)?|exporters?|manufacturers?"
@@ -566,7 +572,8 @@ def _of_a_kind_of_firm(c: Candidate, label: str, why: str, text_before: str) -> 
     head = c.quote[:at]
     start = max((m.end() for m in _SENTENCE_BREAK.finditer(head)), default=0)
     opens = _KIND_OF_FIRM_OPENS.match(head, start)
-    if not opens or _ANOTHER_SUBJECT_S_CLAUSE.search(head, opens.end()):
+    resumed = max((m.end() for m in _THEIR_AGAIN.finditer(head, opens.end())), default=opens.end()) if opens else 0
+    if not opens or _ANOTHER_SUBJECT_S_CLAUSE.search(head, resumed):
         return label, why
     kind = " ".join(opens["kind"].split())
     if ": " in label or re.search(rf"\b(?:{_FIRM_NOUNS})\b", label, re.IGNORECASE):
@@ -577,6 +584,8 @@ def _of_a_kind_of_firm(c: Candidate, label: str, why: str, text_before: str) -> 
 # another clause with a subject of its own between the kind of firm and the figure: ", while the
 # city's total trade reached …", ", with the city's total trade hitting …", "Qingdao, whose GDP …" (not ", and accounted for",
 # ", with their …", the same subject going on)
+# (", with their …" goes back to the kind of firm after a clause between: "…, which grew 5 percent, with their …")
+_THEIR_AGAIN = re.compile(r",\s+with\s+their\b")
 _ANOTHER_SUBJECT_S_CLAUSE = re.compile(r"[;:]|,\s*(?:while|whereas|but|and\s+(?:the|its|this|a|an)\s)|\b(?:while|whereas|whose|which|where)\b"
                                        r"|\bwith\s+(?:the\s+(?:city|province|country|district)|[A-Z][\w-]*)['’]s\s")
 
@@ -1780,9 +1789,9 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     if invested:  # "Hong Kong invested $11.44 billion in Shandong": investment from Hong Kong
         pronoun = _PRONOUN.fullmatch(invested[1]) or _PERSON.fullmatch(invested[1])
         words = "investment" if pronoun else f"investment from {invested[1]}"
-        where = _INVESTED_IN.match(_after_raw(c, text_before)) if c.firm and invested[1].startswith(c.firm) else None
-        if where:  # "Hisense invested 45 million euros ($48.08 million) in the factory": the city's
-            # firm's investment where it puts it, no investment coming from it to the city
+        where = _invested_in().match(_after_raw(c, text_before)) if c.firm and invested[1].startswith(c.firm) else None
+        if where:  # "Hisense invested 45 million euros ($48.08 million) in the factory": a firm's
+            # investment where it puts it (for one of the city's own, no investment coming to the city)
             words = f"investment by {invested[1]} in {' '.join(where[1].split())}"
     acted = _NAME_ACTED.fullmatch(words)  # "Qingdao secured foreign investment amounting to …"
     if acted and acted[1] in (city, place):  # a known place: "Cargo shipped …" names none
@@ -1869,10 +1878,13 @@ _NAME_AND_ITS_ARM = re.compile(rf"(?P<name>{_BARE_NAME.pattern}),\s+(?P<arm>(?:i
 # A name that invested the figure ("Japan has invested around $12.5 billion in …")
 _INVESTED = re.compile(rf"({_BARE_NAME.pattern})\s+(?:(?:has|have|had)\s+)?invested"
                        r"(?:\s+(?:around|about|over|nearly|some|more\s+than|a\s+total\s+of))?\s*$")
-# Where a firm puts what it invests, right after the figure: " in the factory", " in its Serbian plant"
-_INVESTED_IN = re.compile(r"\s*in\s+((?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:factory|plant|facility|project|"
-                          r"park|base|complex|centre|center|venture|company|firm|site)"
-                          r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\b")
+# Where a firm puts what it invests, right after the figure: " in the factory", " in its Serbian plant",
+# " in Serbia" (not " in June", " in R&D")
+@functools.cache
+def _invested_in() -> re.Pattern:  # (read when first needed: the names abroad take a while to load)
+    return re.compile(r"\s*in\s+((?:the|its|a|an)\s+(?:[\w-]+\s+){0,3}?(?:factory|plant|facility|project|"
+                      r"park|base|complex|centre|center|venture|company|firm|site)"
+                      rf"|{names_abroad()})\b")
 # The measure a clause names between its verb and the figure: "It has attracted a total
 # investment of 44.3 billion yuan", "… with registered capital of $2.01 billion".
 _MEASURE_BEFORE = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,3}?(?:(?:an?|the|its|their)\s+|with\s+))?"
