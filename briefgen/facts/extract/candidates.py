@@ -1844,10 +1844,10 @@ class _Context:
     def _dates_a_later_clause(self, phrase: TimePhrase, found: Found, sentence: Span) -> bool:
         """"The projected capacity of the new facility is 750,000 appliances annually, and the combined
         production … is anticipated to reach 1.7 million units by 2025": a target after a clause joint
-        (", and", ", while", ";") and a clause with its own verb and figure is that clause's aim, not the aim of a figure before it
-        whose clause says nothing of the future (but "… will reach 5 billion yuan, and imports 3
-        billion yuan, by 2025", no verb of its own, and "… will be more than 10%, …, and talents will
-        exceed 3 million by 2026", aims all along, aim at each)."""
+        (", and", ", while", ";") and a clause with its own verb and figure is that clause's aim, not
+        the aim of a figure before it whose clause says nothing of the future (but "… will reach 5
+        billion yuan, and imports 3 billion yuan, by 2025", no verb of its own, and "… will be more
+        than 10%, …, and talents will exceed 3 million by 2026", aims all along, aim at each)."""
         if phrase.start < found.end or phrase.kind != "target":
             return False
         joint = _CLAUSE_JOINT.search(self.text, found.end, phrase.start)
@@ -3541,7 +3541,7 @@ _PARENTHESES = re.compile(r"\([^()]*\)")  # a restatement: "19.3 billion yuan ($
 # A partner named as another percentage's or number's place ("… 55 percent in Russia and 97 percent in
 # Costa Rica"), not one that acts ("Japan invested $5 million in Vietnam")
 _ANOTHER_FIGURE_S_PLACE = re.compile(r"\d(?:\s*(?:%|percent|per\s+cent))?\s+in\s+(?:the\s+)?$")
-# all markets abroad, no one country: "12 percent in overseas market", "… abroad"; "overseas sales of"
+# all markets abroad, no one country: "12 percent in overseas market", "overseas sales of …"
 _IN_MARKETS_ABROAD = re.compile(r"\bin\s+(?:the\s+)?(?:overseas|international|foreign|global)\s+markets?\b", re.IGNORECASE)
 _SALES_ABROAD = re.compile(r"\b(?:overseas|international|foreign)\s+(?:sales|revenues?|turnover)\b", re.IGNORECASE)
 # (the place named before, not "there were …")

@@ -582,8 +582,8 @@ def _of_a_kind_of_firm(c: Candidate, label: str, why: str, text_before: str) -> 
 
 
 # another clause with a subject of its own between the kind of firm and the figure: ", while the
-# city's total trade reached …", ", with the city's total trade hitting …", "Qingdao, whose GDP …" (not ", and accounted for",
-# ", with their …", the same subject going on)
+# city's total trade reached …", ", with the city's total trade hitting …", "Qingdao, whose GDP …" (not
+# ", and accounted for", ", with their …", the same subject going on)
 # (", with their …" goes back to the kind of firm after a clause between: "…, which grew 5 percent, with their …")
 _THEIR_AGAIN = re.compile(r",\s+with\s+their\b")
 _ANOTHER_SUBJECT_S_CLAUSE = re.compile(r"[;:]|,\s*(?:while|whereas|but|and\s+(?:the|its|this|a|an)\s)|\b(?:while|whereas|whose|which|where)\b"
