@@ -4243,3 +4243,25 @@ def test_a_partner_s_name_in_brackets_after_a_firm_s_name_is_part_of_that_name()
     assert found("Trade with the Shanghai Cooperation Organisation (SCO) rose 7 percent.")[0][1] == "sco"
     # a city abroad and its country in brackets are that country's
     assert found("Exports to Saint Petersburg (Korea) rose 12 percent.")[0][1] == "korea"
+
+
+def test_a_text_that_never_names_the_city_is_about_the_province_it_names_not_the_city():
+    text = ("In a factory complex covering about 6.5 hectares in Shandong province, workers were busy.\n\n"
+            "Built with an investment of $50 million by Japanese company Nippo last year, the factory has grown.")
+    rows = _in_shandong(text, "2024-02-21")
+    assert rows[-1][2:] == ("province", "Shandong")
+    # after a national body's figures for the whole country, the country's
+    text = ("Workers in Shandong province were busy.\n\nAccording to the Ministry of Commerce, newly established "
+            "foreign-invested enterprises in China reached 53,766 last year. Actual foreign direct investment "
+            "dropped by 8 percent to 1.13 trillion yuan.")
+    assert _in_shandong(text, "2024-02-21")[-1][2:] == ("country", "China")
+    # a text that names the city, or another city, keeps its own reading
+    assert _in_shandong("Workers in Shandong province were busy.\n\nTestcity's exports rose 5 percent.")[-1][2:] == \
+        ("city", None)
+
+
+def test_a_hedged_range_is_at_most_its_upper_bound_not_about_it():
+    from briefgen.facts.quantities import find_quantities
+    found = next(find_quantities("It accounts for about 16 to 18 percent of crude imports."))
+    assert (found.quantity.value, found.quantity.qualifier) == (18, "up_to")
+    assert next(find_quantities("about 18 percent")).quantity.qualifier == "about"

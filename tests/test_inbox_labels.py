@@ -2388,3 +2388,16 @@ def test_the_round_s_label_checks_and_metric_cues_keep_complete_phrases():
                          ("Actually utilized foreign capital:\n3.5 billion dollars", "fdi_utilized")):
         c = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"})[-1]
         assert metric_and_reason(c, text[:c.offset].lower(), known)[0] == metric, text
+
+
+def test_a_participle_after_what_the_figure_before_counts_goes_on_with_its_clause_s_plan():
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import status_and_reason
+    text = ("It will develop 30 new platforms to provide services to more than 100,000 enterprises, resulting in an "
+            "increase in output value of over 100 billion yuan.")
+    rows = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"})
+    assert status_and_reason(rows[-1], text[:rows[-1].offset])[0] == "plan"
+    # a participle of a past clause is no plan
+    text = "Testcity served 100,000 enterprises, resulting in output of 100 billion yuan."
+    rows = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"})
+    assert status_and_reason(rows[-1], text[:rows[-1].offset])[0] is None

@@ -519,8 +519,10 @@ def _measured(m: re.Match, qualifier: str | None) -> tuple[Quantity, str, bool]:
     """A number with optional currency, scale and unit; a range keeps its upper bound."""
     number = m["num_high"] or m["num"]
     value = _scaled(number_value(number), m["scale"])
-    if m["num_high"] and qualifier is None:
-        qualifier = "up_to"  # "1-2 days": at most two days (the lower bound is in as_written)
+    if m["num_high"] and qualifier in (None, "about"):
+        # "1-2 days": at most two days (the lower bound is in as_written); "about 16 to 18 percent" is
+        # no "about 18 percent", which would print as if the source said so
+        qualifier = "up_to"
     form = "range" if m["num_high"] else ("digits" if number[0].isdigit() else "word")
     # "$20 billion yuan": the currency word after the amount says what it is
     currency = (_lookup(CURRENCY_SUFFIXES, m["cur_suf"]) if m["cur_suf"] else None) or \

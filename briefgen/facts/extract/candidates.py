@@ -30,7 +30,7 @@ from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import BETWEEN_A_PARTNER_AND_CHINA, CHINA_PAIR_TRADE, COUNTY_CITIES, Scope, names_a_city, counterparts_named, names_abroad, not_subjects, place_abroad_right_after, \
     places_abroad, \
     sector_abroad, \
-    provinces_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, COMPASS, \
+    provinces_named, first_city_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, COMPASS, \
     sources, spelled_provinces, without_comments, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import KIND_OF_FIRM, NOT_A_FIRM, PART_ACTING, Mention, SubjectFinder, noted_part, part_note, \
@@ -1226,6 +1226,8 @@ class _Context:
                 wider = self._country_pair_before(sentence)
             if not wider.names_a_place and not about_the_city:  # "It only took us 10 months": on about an earlier topic
                 wider = self._topic_before(sentence, is_rank)
+            if not wider.names_a_place:
+                wider = self._province_of_a_text_without_the_city(sentence)
         if not wider.names_a_place:
             return scope
         return Scope(wider.level, wider.place, scope.among or wider.among, wider.reason,
@@ -1272,6 +1274,40 @@ class _Context:
         if key not in self._scopes:
             self._scopes[key] = scope_of(clause, is_rank, self.city, self.countries, self.parts)
         return self._scopes[key]
+
+    @functools.cached_property
+    def _a_province_s_text_without_the_city(self) -> bool:
+        """Whether the text names neither the city nor another city it is about, and one province
+        only (read once: every figure naming no place asks)."""
+        return self._first_city is None and not self.home and bool(self.city_slug) \
+            and not any(m.slug == self.city_slug for m in self.subjects.mentions_between(0, len(self.text))) \
+            and len({name for _, name in self.provinces}) == 1
+
+    @functools.cached_property
+    def _another_city_from(self) -> int:
+        """Where the text's first naming of another city of the province ends, or past its end."""
+        return first_city_named(self.text)
+
+    def _province_of_a_text_without_the_city(self, sentence: Span) -> Scope:
+        """The province named last before the sentence in a text that never names the city nor
+        another city it is about: "In a factory complex … in Shandong province, … Built with an
+        investment of $50 million by US company Yardmax …, the factory's …" is the province's, not
+        the project city's by default; after a sentence of its paragraph giving a national body's
+        figures for the whole country, the country's ("According to the Ministry of Commerce, …
+        foreign-invested enterprises in China reached 53,766 … . Actual foreign direct investment
+        dropped …")."""
+        if not self._a_province_s_text_without_the_city or self._another_city_from <= sentence.end:
+            return Scope()  # ("… Linzi district of Zibo …": that city's)
+        index = self.sentences.index_at(sentence.start)
+        before = self._first_scopes.get(index - 1)
+        previous = self.sentences.sentences[index - 1] if index else None
+        if before and before.level == "country" and previous \
+                and previous.start >= self.sentences.paragraph_at(sentence.start).start \
+                and _A_NATIONAL_BODY.search(self.text, previous.start, previous.end):
+            return replace(before, among=None, reason=f"{before.reason}, as the sentence before")
+        named = [name for at, name in self.provinces if at < sentence.start and name in PROVINCES]
+        return Scope("province", named[-1], None, f"'{named[-1]}' named earlier in a text that never names "
+                     f"{self.city}") if named else Scope()
 
     def _topic_before(self, sentence: Span, is_rank: bool) -> Scope:
         """A sentence that names no place goes on about the province the text was last about: "In
@@ -3541,6 +3577,10 @@ _PARENTHESES = re.compile(r"\([^()]*\)")  # a restatement: "19.3 billion yuan ($
 # A partner named as another percentage's or number's place ("… 55 percent in Russia and 97 percent in
 # Costa Rica"), not one that acts ("Japan invested $5 million in Vietnam")
 _ANOTHER_FIGURE_S_PLACE = re.compile(r"\d(?:\s*(?:%|percent|per\s+cent))?\s+in\s+(?:the\s+)?$")
+# A national body whose report a paragraph gives: "According to the Ministry of Commerce, …"
+_A_NATIONAL_BODY = re.compile(r"\b(?:(?:the\s+)?Ministry\s+of\s+[A-Z]\w+|National\s+Bureau\s+of\s+Statistics|"
+                              r"General\s+Administration\s+of\s+Customs|State\s+Council|National\s+Development\s+and\s+"
+                              r"Reform\s+Commission|State\s+Administration\s+of\s+Foreign\s+Exchange)\b")
 # all markets abroad, no one country: "12 percent in overseas market", "overseas sales of …"
 _IN_MARKETS_ABROAD = re.compile(r"\bin\s+(?:the\s+)?(?:overseas|international|foreign|global)\s+markets?\b", re.IGNORECASE)
 _SALES_ABROAD = re.compile(r"\b(?:overseas|international|foreign)\s+(?:sales|revenues?|turnover)\b", re.IGNORECASE)

@@ -1151,6 +1151,12 @@ def names_a_city(text: str) -> bool:
     return bool(_ANY_CITY.search(text))
 
 
+def first_city_named(text: str) -> int:
+    """Where the first city's name `names_a_city` finds in the text ends, or past the text's end."""
+    found = _ANY_CITY.search(text)
+    return found.end() if found else len(text) + 1
+
+
 def _other_city(clause: str, city: str | None, countries: frozenset[str],
                 located: str, parts: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(name, words) of a city named in the clause that is not the project's ("Weihai City";

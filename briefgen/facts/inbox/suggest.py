@@ -2321,7 +2321,9 @@ def _status_listed_on(c: Candidate, before: str) -> tuple[str | None, str]:
 
 # "… is expected to reach 45 billion yuan, generating tax revenue of 910 million yuan and
 # creating 1,500 jobs": a participle going on from a figure says what that expectation brings
-_LEADS_ON = re.compile(r"^\W*(?:and\s+)?(?:thus\s+)?[a-z]+ing\b")
+# (past what the figure before counts: "… services to more than 100,000 enterprises, resulting in an
+# increase in output value of over 100 billion yuan")
+_LEADS_ON = re.compile(r"^\W*(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*)?(?:and\s+)?(?:thus\s+)?[a-z]+ing\b")
 
 
 def _status_led_on(c: Candidate, before: str, words: str) -> tuple[str | None, str]:
