@@ -2401,3 +2401,24 @@ def test_a_participle_after_what_the_figure_before_counts_goes_on_with_its_claus
     text = "Testcity served 100,000 enterprises, resulting in output of 100 billion yuan."
     rows = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"})
     assert status_and_reason(rows[-1], text[:rows[-1].offset])[0] is None
+
+
+def test_a_partner_s_firm_that_opens_the_sentence_names_its_figures():
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason, status_and_reason
+    from test_inbox import LABELS, PARTNERS
+    aliases, kinds = {"Testcity": "testcity", "South Korea": "korea"}, {"testcity": "city", "korea": "country"}
+
+    def labelled(text: str) -> list[tuple[str, str | None]]:
+        rows = extract(text, source="t.txt", aliases=aliases, kinds=kinds)
+        return [(label_and_reason(c, None, LABELS, text[:c.offset], PARTNERS, "Testcity")[0],
+                 status_and_reason(c, text[:c.offset])[0]) for c in rows]
+
+    text = ("Lotte Mart, the supermarket arm of South Korea's Lotte Group, is to close four supermarkets. Lotte "
+            "Mart has 120 stores in China.")
+    rows = labelled(text)
+    assert rows[0][0].startswith("Lotte Mart: ") and rows[0][1] == "plan"
+    assert rows[-1][0].startswith("Lotte Mart: ")
+    # the city's firm acting on the partner's names no partner's firm
+    assert not labelled("South Korea's Lotte Group is big. Zenbrand bought 45 percent of Lotte.")[-1][0] \
+        .startswith("Lotte")

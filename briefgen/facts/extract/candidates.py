@@ -2484,7 +2484,8 @@ class _Context:
                 who = " ".join(self.text[counterpart[0]:counterpart[1]].split())
                 return None, f"about '{who}', which no entity stands for"
         words = " ".join(self.text[mention.start:mention.end].split())
-        return mention.slug, " ".join(x for x in (f"'{words}'", mention.note, _WHERE[window]) if x)
+        note = mention.note or (PARTNER_FIRM_NOTE if words in self._partner_firms else "")
+        return mention.slug, " ".join(x for x in (f"'{words}'", note, _WHERE[window]) if x)
 
     def _wider_place_s_own(self, found: Found, sentence: Span, scope: Scope) -> str | None:
         """The province, China or the world whose possessive the figure follows at once
@@ -3587,6 +3588,9 @@ _SALES_ABROAD = re.compile(r"\b(?:overseas|international|foreign)\s+(?:sales|rev
 # (the place named before, not "there were …")
 _THERE = re.compile(r"\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will)\b)|the\s+country|that\s+country|"
                     r"the\s+market)\b", re.IGNORECASE)
+# how a subject reason says its name is a partner's firm ("'Lotte' (a firm of the partner's) named in the
+# sentence"): the label must name the firm, whose figures are not the whole partner's
+PARTNER_FIRM_NOTE = "(a firm of the partner's)"
 _WHERE = ("named in the sentence", "named earlier in the paragraph", "named in the paragraph before")
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 # A share and the whole it is of: "accounting for 26.8 percent of the total foreign trade value of

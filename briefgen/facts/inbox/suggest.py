@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import replace
 
-from briefgen.facts.extract.candidates import IN_SENTENCE, INVESTED_ABROAD, LEVEL_COMPARED, MEMBERS_ASIDE, \
+from briefgen.facts.extract.candidates import IN_SENTENCE, INVESTED_ABROAD, LEVEL_COMPARED, MEMBERS_ASIDE, PARTNER_FIRM_NOTE, \
     Candidate, says_each_year
 from briefgen.facts.extract.noise import NoiseSpans
 from briefgen.facts.extract.rules import counted_after, is_plural
@@ -482,6 +482,7 @@ def _with_place_and_tags(c: Candidate, label: str, why: str, text_before: str,
         label += f" (among {c.scope.among})"
     label, why = _in_part(c, label, why, text_before)
     label, why = _of_a_kind_of_firm(c, label, why, text_before)
+    label, why = _of_a_partner_s_firm(c, label, why, text_before)
     label, why = _with_what_was_done(c, label, why, text_before)
     label += "".join(f" ({tag})" for tag in (c.direction, c.role) if tag and tag not in label)
     return label, why
@@ -512,6 +513,23 @@ def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str,
     else:
         label = f"{said}: {label}"
     return label[:1].upper() + label[1:], why + f"; the sentence is about {said}, a part of the city"
+
+
+def _of_a_partner_s_firm(c: Candidate, label: str, why: str, text_before: str) -> tuple[str, str]:
+    """The label with the partner's firm that gave the figure its subject and opens its sentence
+    ("Lotte Mart has 120 stores in China": "Lotte Mart: Stores (China)", not all South Korea's
+    stores), when it does not name it (not "Doublestar seeks … Kumho Tire", the city's firm acting)."""
+    named = re.match(rf"'(?P<word>[^']+)' {re.escape(PARTNER_FIRM_NOTE)}", c.subject_reason or "")
+    at = _at(c, text_before)
+    if not named or at < 0 or named["word"].lower() in label.lower():
+        return label, why
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(c.quote, 0, at)), default=0)
+    firm = re.compile(rf"(?:(?:In|By|During)\s+[^,]{{1,40}},\s+|(?:Meanwhile|Now),?\s+)?(?P<name>"
+                      rf"{re.escape(named['word'])}(?:\s+[A-Z][\w&'’-]*){{0,3}})").match(c.quote, start)
+    if not firm:
+        return label, why
+    name = " ".join(firm["name"].split())
+    return f"{name}: {label}", why + f"; the figure is {name}'s, a firm of the partner"
 
 
 # What was done to the things a figure counts or the area it measures, which the label must keep: "It
@@ -2260,7 +2278,9 @@ _EXPECTED = re.compile(r"(?<!than\s)\b(?:(?:is|are|was|were)\s+(?:expected|antic
 # what an agreement provides for is yet to be done)
 _PLANNED = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|aimed\s+to|provides?\s+for|provided\s+for|"
                       r"intends?\s+to|intended\s+to|(?:is|are)\s+(?:set|scheduled|due|poised)\s+to|"
-                      r"(?:is|are|was|were)\s+to\s+be|plans?\s+(?:have|has)\s+been\s+(?:made|drawn\s+up|laid\s+out)\s+for)\b",
+                      r"(?:is|are|was|were)\s+to\s+be|plans?\s+(?:have|has)\s+been\s+(?:made|drawn\s+up|laid\s+out)\s+for"
+                      # ("Lotte Mart … is to close four underperforming supermarkets")
+                      r"|(?:is|are)\s+to\s+(?:close|open|build|set\s+up|invest|add|cut|launch|sell|buy|acquire|shut))\b",
                       re.IGNORECASE)  # ("plans have been made for the visit …, including three … exchanges")
 
 
