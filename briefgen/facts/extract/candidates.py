@@ -1305,7 +1305,10 @@ class _Context:
                 and previous.start >= self.sentences.paragraph_at(sentence.start).start \
                 and _A_NATIONAL_BODY.search(self.text, previous.start, previous.end):
             return replace(before, among=None, reason=f"{before.reason}, as the sentence before")
-        named = [name for at, name in self.provinces if at < sentence.start and name in PROVINCES]
+        # (where things are, "in Shandong province"; not where they come from, "12 firms from Henan Province")
+        named = [name for at, name in self.provinces if at < sentence.start and name in PROVINCES
+                 and (_WHERE_THINGS_ARE.search(self.text, max(at - 40, 0), at)
+                      or _WHERE_THINGS_ARE_OPENS.match(self.text, at))]
         return Scope("province", named[-1], None, f"'{named[-1]}' named earlier in a text that never names "
                      f"{self.city}") if named else Scope()
 
@@ -3578,6 +3581,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)")  # a restatement: "19.3 billion yuan ($
 # A partner named as another percentage's or number's place ("… 55 percent in Russia and 97 percent in
 # Costa Rica"), not one that acts ("Japan invested $5 million in Vietnam")
 _ANOTHER_FIGURE_S_PLACE = re.compile(r"\d(?:\s*(?:%|percent|per\s+cent))?\s+in\s+(?:the\s+)?$")
+_WHERE_THINGS_ARE = re.compile(r"\b(?:in|of|across|throughout)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_WHERE_THINGS_ARE_OPENS = re.compile(r"(?i:in|of)\s")  # (a province's name read with its "in")
 # A national body whose report a paragraph gives: "According to the Ministry of Commerce, …"
 _A_NATIONAL_BODY = re.compile(r"\b(?:(?:the\s+)?Ministry\s+of\s+[A-Z]\w+|National\s+Bureau\s+of\s+Statistics|"
                               r"General\s+Administration\s+of\s+Customs|State\s+Council|National\s+Development\s+and\s+"
