@@ -4255,9 +4255,14 @@ def test_a_text_that_never_names_the_city_is_about_the_province_it_names_not_the
             "foreign-invested enterprises in China reached 53,766 last year. Actual foreign direct investment "
             "dropped by 8 percent to 1.13 trillion yuan.")
     assert _in_shandong(text, "2024-02-21")[-1][2:] == ("country", "China")
-    # a text that names the city, or another city, keeps its own reading
+    # a text that names the city, or another city (a county-level one too), or a sentence in a place it
+    # names, keeps its own reading
     assert _in_shandong("Workers in Shandong province were busy.\n\nTestcity's exports rose 5 percent.")[-1][2:] == \
         ("city", None)
+    assert _in_shandong("Workers in Shouguang, Shandong province, were busy.\n\nThe new plant cost 50 million "
+                        "dollars.")[-1][2:] == ("city", None)
+    assert _in_shandong("About 300 workers in Shandong province were busy.\n\nIn Osaka, the new plant cost 50 "
+                        "million dollars.")[-1][2:] == ("city", None)
 
 
 def test_a_hedged_range_is_at_most_its_upper_bound_not_about_it():

@@ -2397,10 +2397,12 @@ def test_a_participle_after_what_the_figure_before_counts_goes_on_with_its_claus
             "increase in output value of over 100 billion yuan.")
     rows = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"})
     assert status_and_reason(rows[-1], text[:rows[-1].offset])[0] == "plan"
-    # a participle of a past clause is no plan
-    text = "Testcity served 100,000 enterprises, resulting in output of 100 billion yuan."
-    rows = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"})
-    assert status_and_reason(rows[-1], text[:rows[-1].offset])[0] is None
+    # a participle of a past clause is no plan, nor does one cross the figure's gap or read "during" as one
+    for text in ("Testcity served 100,000 enterprises, resulting in output of 100 billion yuan.",
+                 "It will build 30 plants near 100 villages, making it a hub.",
+                 "Testcity will invest 5 billion yuan by 2025, during which 3,000 jobs were created."):
+        rows = extract(text, source="t.txt", aliases={"Testcity": "testcity"}, kinds={"testcity": "city"})
+        assert status_and_reason(rows[-1], text[:rows[-1].offset])[0] is None, text
 
 
 def test_a_partner_s_firm_that_opens_the_sentence_names_its_figures():
@@ -2419,6 +2421,9 @@ def test_a_partner_s_firm_that_opens_the_sentence_names_its_figures():
     rows = labelled(text)
     assert rows[0][0].startswith("Lotte Mart: ") and rows[0][1] == "plan"
     assert rows[-1][0].startswith("Lotte Mart: ")
+    # "is to" saying what something is for is no plan; a longer name or a title is not the firm's
+    assert labelled("Its purpose is to sell 300 kinds of products.")[0][1] is None
+    assert labelled("South Korea's Lotte Group is big. Lotteria had 120 stores in China.")[-1][0][:6] != "Lotte:"
     # the city's firm acting on the partner's names no partner's firm
     assert not labelled("South Korea's Lotte Group is big. Zenbrand bought 45 percent of Lotte.")[-1][0] \
         .startswith("Lotte")

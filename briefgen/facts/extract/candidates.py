@@ -1277,16 +1277,20 @@ class _Context:
 
     @functools.cached_property
     def _a_province_s_text_without_the_city(self) -> bool:
-        """Whether the text names neither the city nor another city it is about, and one province
-        only (read once: every figure naming no place asks)."""
+        """Whether the text never names the city nor another city it is about, and one province only
+        (read once: every figure naming no place asks; a city named later stops it from there on,
+        `_another_city_from`)."""
         return self._first_city is None and not self.home and bool(self.city_slug) \
             and not any(m.slug == self.city_slug for m in self.subjects.mentions_between(0, len(self.text))) \
             and len({name for _, name in self.provinces}) == 1
 
     @functools.cached_property
     def _another_city_from(self) -> int:
-        """Where the text's first naming of another city of the province ends, or past its end."""
-        return first_city_named(self.text)
+        """Where the text's first naming of a city (of any province the places know, county-level ones
+        too) ends, or past its end."""
+        counties = COUNTY_CITIES.get(self.city_province or "", {})
+        county = re.search(r"\b(?:" + "|".join(map(re.escape, counties)) + r")\b", self.text) if counties else None
+        return min(first_city_named(self.text), county.end() if county else len(self.text) + 1)
 
     def _province_of_a_text_without_the_city(self, sentence: Span) -> Scope:
         """The province named last before the sentence in a text that never names the city nor
@@ -1296,19 +1300,21 @@ class _Context:
         figures for the whole country, the country's ("According to the Ministry of Commerce, …
         foreign-invested enterprises in China reached 53,766 … . Actual foreign direct investment
         dropped …")."""
-        if not self._a_province_s_text_without_the_city or self._another_city_from <= sentence.end:
-            return Scope()  # ("… Linzi district of Zibo …": that city's)
+        if not self._a_province_s_text_without_the_city or self._another_city_from <= sentence.end \
+                or _IN_A_NAMED_PLACE.search(self.text, sentence.start, sentence.end):
+            return Scope()  # ("… Linzi district of Zibo …": that city's; "In Osaka, the new plant …": a place's)
         index = self.sentences.index_at(sentence.start)
         before = self._first_scopes.get(index - 1)
         previous = self.sentences.sentences[index - 1] if index else None
-        if before and before.level == "country" and previous \
+        if before and (before.level, before.place) == ("country", "China") and previous \
                 and previous.start >= self.sentences.paragraph_at(sentence.start).start \
                 and _A_NATIONAL_BODY.search(self.text, previous.start, previous.end):
             return replace(before, among=None, reason=f"{before.reason}, as the sentence before")
         # (where things are, "in Shandong province"; not where they come from, "12 firms from Henan Province")
         named = [name for at, name in self.provinces if at < sentence.start and name in PROVINCES
                  and (_WHERE_THINGS_ARE.search(self.text, max(at - 40, 0), at)
-                      or _WHERE_THINGS_ARE_OPENS.match(self.text, at))]
+                      or _WHERE_THINGS_ARE_OPENS.match(self.text, at))
+                 and not _A_NAME_GOES_ON.match(self.text, self.text.find(name, at) + len(name))]
         return Scope("province", named[-1], None, f"'{named[-1]}' named earlier in a text that never names "
                      f"{self.city}") if named else Scope()
 
@@ -3583,6 +3589,9 @@ _PARENTHESES = re.compile(r"\([^()]*\)")  # a restatement: "19.3 billion yuan ($
 _ANOTHER_FIGURE_S_PLACE = re.compile(r"\d(?:\s*(?:%|percent|per\s+cent))?\s+in\s+(?:the\s+)?$")
 _WHERE_THINGS_ARE = re.compile(r"\b(?:in|of|across|throughout)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _WHERE_THINGS_ARE_OPENS = re.compile(r"(?i:in|of)\s")  # (a province's name read with its "in")
+_A_NAME_GOES_ON = re.compile(r"\s+(?!Province\b)[A-Z]")  # ("Shandong University", "Shandong Gold": names)
+# a capitalised name after "in" that the place readers may not know: "In Osaka, …", "in Ohio"
+_IN_A_NAMED_PLACE = re.compile(r"\b(?i:in|at)\s+(?:the\s+)?(?!(?:The|This|That|These|Those|Its|Their)\b)[A-Z][a-z]")
 # A national body whose report a paragraph gives: "According to the Ministry of Commerce, …"
 _A_NATIONAL_BODY = re.compile(r"\b(?:(?:the\s+)?Ministry\s+of\s+[A-Z]\w+|National\s+Bureau\s+of\s+Statistics|"
                               r"General\s+Administration\s+of\s+Customs|State\s+Council|National\s+Development\s+and\s+"

@@ -515,6 +515,9 @@ def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str,
     return label[:1].upper() + label[1:], why + f"; the sentence is about {said}, a part of the city"
 
 
+_TITLES = r"(?:Chairman|Chairwoman|Chief|CEO|President|Executive|Director|Vice|Manager|Spokesman|Spokeswoman)"
+
+
 def _of_a_partner_s_firm(c: Candidate, label: str, why: str, text_before: str) -> tuple[str, str]:
     """The label with the partner's firm that gave the figure its subject and opens its sentence
     ("Lotte Mart has 120 stores in China": "Lotte Mart: Stores (China)", not all South Korea's
@@ -524,8 +527,8 @@ def _of_a_partner_s_firm(c: Candidate, label: str, why: str, text_before: str) -
     if not named or at < 0 or named["word"].lower() in label.lower():
         return label, why
     start = max((m.end() for m in _SENTENCE_BREAK.finditer(c.quote, 0, at)), default=0)
-    firm = re.compile(rf"(?:(?:In|By|During)\s+[^,]{{1,40}},\s+|(?:Meanwhile|Now),?\s+)?(?P<name>"
-                      rf"{re.escape(named['word'])}(?:\s+[A-Z][\w&'’-]*){{0,3}})").match(c.quote, start)
+    firm = re.compile(rf"(?:(?:In|By|During|Last|This)\s+[^,]{{1,40}},\s+|(?:Meanwhile|Now),?\s+)?(?P<name>"
+                      rf"{re.escape(named['word'])}(?![\w'’-])(?:\s+(?!{_TITLES}\b)[A-Z][\w&'’-]*){{0,3}})").match(c.quote, start)
     if not firm:
         return label, why
     name = " ".join(firm["name"].split())
@@ -2280,7 +2283,10 @@ _PLANNED = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|aime
                       r"intends?\s+to|intended\s+to|(?:is|are)\s+(?:set|scheduled|due|poised)\s+to|"
                       r"(?:is|are|was|were)\s+to\s+be|plans?\s+(?:have|has)\s+been\s+(?:made|drawn\s+up|laid\s+out)\s+for"
                       # ("Lotte Mart … is to close four underperforming supermarkets")
-                      r"|(?:is|are)\s+to\s+(?:close|open|build|set\s+up|invest|add|cut|launch|sell|buy|acquire|shut))\b",
+                      # (not "Its purpose is to sell …", "One way is to open …": what something is for)
+                      r"|(?<!purpose\s)(?<!role\s)(?<!function\s)(?<!challenge\s)(?<!key\s)(?<!way\s)(?<!task\s)"
+                      r"(?<!mission\s)(?<!idea\s)(?<!goal\s)(?<!aim\s)"
+                      r"(?:is|are)\s+to\s+(?:close|open|build|set\s+up|invest|launch|sell|buy|acquire|shut))\b",
                       re.IGNORECASE)  # ("plans have been made for the visit …, including three … exchanges")
 
 
@@ -2343,7 +2349,10 @@ def _status_listed_on(c: Candidate, before: str) -> tuple[str | None, str]:
 # creating 1,500 jobs": a participle going on from a figure says what that expectation brings
 # (past what the figure before counts: "… services to more than 100,000 enterprises, resulting in an
 # increase in output value of over 100 billion yuan")
-_LEADS_ON = re.compile(r"^\W*(?:(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s*)?(?:and\s+)?(?:thus\s+)?[a-z]+ing\b")
+# (the figure's own gap, a run of spaces, is not crossed: "30 plants near   villages, making it a hub"; nor
+# is a preposition read as a participle: "during", "according", "including")
+_LEADS_ON = re.compile(r"^\W*(?:(?:[\w'’-]+\s(?!\s)){0,3}?[\w'’-]+,\s*)?(?:and\s+)?(?:thus\s+)?"
+                       r"(?!(?:during|according|including|following|regarding|excluding|concerning)\b)[a-z]+ing\b")
 
 
 def _status_led_on(c: Candidate, before: str, words: str) -> tuple[str | None, str]:
