@@ -527,8 +527,9 @@ def _of_a_partner_s_firm(c: Candidate, label: str, why: str, text_before: str) -
     if not named or at < 0 or named["word"].lower() in label.lower():
         return label, why
     start = max((m.end() for m in _SENTENCE_BREAK.finditer(c.quote, 0, at)), default=0)
-    firm = re.compile(rf"(?:(?:In|By|During|Last|This)\s+[^,]{{1,40}},\s+|(?:Meanwhile|Now),?\s+)?(?P<name>"
-                      rf"{re.escape(named['word'])}(?![\w'’-])(?:\s+(?!{_TITLES}\b)[A-Z][\w&'’-]*){{0,3}})").match(c.quote, start)
+    opener = r"(?:(?:In|By|During|Last|This)\s+[^,]{1,40},\s+|(?:Meanwhile|Now),?\s+)?"
+    words = rf"{re.escape(named['word'])}(?![\w'’-])(?:\s+(?!{_TITLES}\b)[A-Z][\w&'’-]*){{0,3}}"
+    firm = re.compile(rf"{opener}(?P<name>{words})").match(c.quote, start)
     if not firm:
         return label, why
     name = " ".join(firm["name"].split())
