@@ -515,6 +515,8 @@ def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str,
     return label[:1].upper() + label[1:], why + f"; the sentence is about {said}, a part of the city"
 
 
+# What may open a sentence before the actor it is about: "In 2016, …", "Last year, …", "Meanwhile, …"
+_SENTENCE_OPENER = r"(?:(?:In|By|During|Last|This)\s+[^,]{1,40},\s+|(?:Meanwhile|Moreover|Also|However|Now),?\s+)?"
 _TITLES = r"(?:Chairman|Chairwoman|Chief|CEO|President|Executive|Director|Vice|Manager|Spokesman|Spokeswoman)"
 
 
@@ -527,9 +529,8 @@ def _of_a_partner_s_firm(c: Candidate, label: str, why: str, text_before: str) -
     if not named or at < 0 or named["word"].lower() in label.lower():
         return label, why
     start = max((m.end() for m in _SENTENCE_BREAK.finditer(c.quote, 0, at)), default=0)
-    opener = r"(?:(?:In|By|During|Last|This)\s+[^,]{1,40},\s+|(?:Meanwhile|Now),?\s+)?"
     words = rf"{re.escape(named['word'])}(?![\w'’-])(?:\s+(?!{_TITLES}\b)[A-Z][\w&'’-]*){{0,3}}"
-    firm = re.compile(rf"{opener}(?P<name>{words})").match(c.quote, start)
+    firm = re.compile(rf"{_SENTENCE_OPENER}(?P<name>{words})").match(c.quote, start)
     if not firm:
         return label, why
     name = " ".join(firm["name"].split())
@@ -575,7 +576,7 @@ _FIRM_NOUNS = r"enterprises?|firms?|compan(?:y|ies)|business(?:es)?|exporters?|m
 # A kind of firm a sentence opens on as what acts: "Private enterprises continued to dominate the
 # city's foreign trade, with their total import and export value hitting 408.68 billion yuan"
 _KIND_OF_FIRM_OPENS = re.compile(
-    r"(?:(?:In|During|By)\s+[^,]{1,40},\s+|(?:Meanwhile|Moreover|Also|However),?\s+)?"
+    _SENTENCE_OPENER +
     r"(?P<kind>(?:(?:[Pp]rivate(?:ly[-\s]owned)?|[Ss]tate-owned|[Ff]oreign-(?:invested|funded)|[Oo]verseas-funded|"
     r"[Hh]igh-tech|[Ll]isted|[Kk]ey|[Ll]ocal|[Ss]mall\s+and\s+medium-sized|[Ee]xport-oriented|[Pp]rocessing-trade)\s+)+"
     r"(?:enterprises|firms|companies|businesses|exporters|manufacturers))"
