@@ -2427,3 +2427,61 @@ def test_a_partner_s_firm_that_opens_the_sentence_names_its_figures():
     # the city's firm acting on the partner's names no partner's firm
     assert not labelled("South Korea's Lotte Group is big. Zenbrand bought 45 percent of Lotte.")[-1][0] \
         .startswith("Lotte")
+
+
+def test_a_measure_achieved_or_realized_is_the_measure_of_the_group_or_part_that_achieved_it():
+    """"X achieved an industrial output value of …": the value of X, and its change is that
+    value's change, not words that run on into the verb."""
+    assert _labels("In the first quarter, private enterprises achieved an industrial output value of "
+                   "240.4 billion yuan, up 5.5 percent.") == \
+        ["Industrial output value of private enterprises",
+         "Change in industrial output value of private enterprises (increase)"]
+    assert _labels("The cultural tourism industry achieved an added value of 24.68 billion yuan, an increase "
+                   "of 8 percent.") == ["Added value of the cultural tourism industry",
+                                         "Change in added value of the cultural tourism industry (increase)"]
+    assert _labels("In 2022, the mall achieved a market transaction volume of 571 billion yuan.") == \
+        ["Market transaction volume of the mall"]
+    # (what was achieved, no measure of it: "a breakthrough of 20 patents")
+    assert _labels("The company achieved a breakthrough of 20 patents in 2020.") == ["Patents"]
+    # ("The sector" says no sector: no measure "of the sector" is made of it)
+    assert _labels("The sector recorded a growth rate of 10.2 percent in the first quarter.") == \
+        ["Change in the sector (increase)"]
+
+
+def test_the_city_s_counted_parts_are_what_a_figure_is_of_not_the_city():
+    """"Testcity's 50 industrial parks achieved …": the parks' output and share, never a label
+    that stops at "Testcity's"."""
+    labels = _labels("In the first quarter, Testcity's 50 industrial parks achieved an industrial output value "
+                     "of 240.4 billion yuan, up 5.5 percent, accounting for 53 percent of the city's total.")
+    assert labels[1:] == ["Industrial output value of Testcity's industrial parks",
+                          "Change in industrial output value of Testcity's industrial parks (increase)",
+                          "Testcity's industrial parks, share of the city's total"]
+    assert _labels("Last year the city's development zones attracted foreign investment of $3.2 billion, "
+                   "an increase of 12 percent.") == \
+        ["Foreign investment of Testcity's development zones",
+         "Change in foreign investment of Testcity's development zones (increase)"]
+
+
+def test_money_a_group_generates_is_named_by_the_measure_after_it():
+    """"… scenic spots …, generating 21.49 million yuan in operating revenue, up 203.69 percent": the
+    spots' revenue and its change (not the restatement in brackets), but money a group accounts
+    for is no earning of its own."""
+    labels = _labels("The city's 67 scenic spots received 741,800 tourists, up 140.44 percent year-on-year and "
+                     "generating 21.49 million yuan ($3.36 million) in operating revenue, up 203.69 percent.")
+    assert labels[3] == "Operating revenue of Testcity's scenic spots"
+    assert labels[5] == "Year-on-year change in operating revenue of Testcity's scenic spots (increase)"
+    assert "Tourism revenue of overseas visitors" not in _labels(
+        "Overseas visitors numbered 300,000, accounting for $390 million in tourism revenue.")
+
+
+def test_a_change_after_a_restatement_in_brackets_is_of_the_amount_restated():
+    assert _labels("In the first half of this year, the zone realized a total output value of 1.04 trillion "
+                   "yuan ($164 billion), an increase of 11.7 percent year on year.")[-1] == \
+        "Change in total output value of the zone (increase)"
+
+
+def test_multiples_listed_respectively_pair_with_the_amounts_in_order():
+    labels = _labels("The airport handled 52,000 flights and 787,000 passengers, representing year-on-year "
+                     "increases of 1.3 times and 2.2 times, respectively.")
+    assert labels[-2:] == ["Change in the number of flights (increase)",
+                           "Change in the number of passengers (increase)"]

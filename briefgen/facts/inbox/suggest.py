@@ -332,8 +332,10 @@ def _owner_left_out(c: Candidate, label: str, text_before: str) -> str | None:
         if main and _A_SITE.match(main["subject"]) and main["subject"].split()[-1].lower() not in label.lower():
             return SITE_S
     actor = _A_COUNTED_ACTOR.search(said) or _COUNT_NAMED_OPENING.match(said)
-    if actor and actor["things"].lower() not in label.lower():
-        return COUNTED_S  # "17 monitored scenic spots in Tai'an, …, attracted 794,300 tourists"
+    if actor and (actor["things"].lower() not in label.lower() or _SOME_NAMED.search(actor[0])):
+        # "17 monitored scenic spots in Tai'an, …, attracted 794,300 tourists"; "Three scenic spots,
+        # including A, B and C, achieved a revenue of": three of them, not the place's scenic spots
+        return COUNTED_S
     if _EACH_HAS.search(said) and not re.search(r"\beach\b", label, re.IGNORECASE):
         return EACH_S  # "Haier and Hisense currently each have over 30 production bases"
     site = _A_SITE_DID.search(said) or _A_SITE_COSTING.search(said) or _site_it_stands_for(c, text_before)
@@ -384,8 +386,8 @@ _SECOND_VERB_MEASURE = re.compile(r"(?:had|has|have|posted|recorded|registered|g
                                   r"\s+(?:of|worth|totall?ing)\s*")
 # A place or body named with words of its own, what a measure after its verb is of ("The north
 # Chinese port of Shandong posted a cargo throughput of …"); not one doing ("The park welcomed")
-_A_PLACE_NAMED = re.compile(r"The\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,4}(?:port|zone|park|airport|company|group|"
-                            r"district|county|province|city)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
+_A_PLACE_NAMED = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,4}(?:port|zone|park|airport|company|group|"
+                            r"district|county|province|city|industry|sector|mall)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 # Money saved: "… and save approximately 20,000 yuan per container" is no value of the shipment
 _SAVED = re.compile(r"\b(?:save[sd]?|saving|savings\s+of|cut\s+(?:costs?|spending)\s+by)\s+"
                     r"(?:(?:about|approximately|around|nearly|some|up\s+to|more\s+than|over)\s+)?$", re.IGNORECASE)
@@ -927,7 +929,9 @@ def _changed_amount(c: Candidate, text_before: str, place: str | None, city: str
     amount = _respective_amount(c.quote, at, [f for f in amounts if f.start >= sentence_start])
     if amount is None and _NEXT_CLAUSE.search(c.quote, amounts[-1].end, at):  # "…, and imports grew 50 percent"
         return ""
-    amount = amount or amounts[-1]
+    # (not a restatement in brackets: "1.04 trillion yuan ($164 billion), an increase of 11.7 percent")
+    amount = amount or next((f for f in reversed(amounts) if not _RESTATEMENT_BEFORE.search(c.quote, 0, f.start)),
+                            amounts[-1])
     counted = counted_after(c.quote, amount.end) if amount.quantity.unit == "count" else None
     if counted:  # "approved 156 South Korean-funded projects, an increase of 67.7 percent"
         return f"the number of {counted}"
@@ -947,7 +951,8 @@ def _respective_amount(quote: str, at: int, amounts: list):
         return None
     end = closer.end() if closer else (_LIST_END.search(quote, at) or re.search(r"$", quote)).start()
     start = opener.end() if opener else amounts[-1].end
-    changes = [start + f.start for f in find_quantities(quote[start:end]) if f.quantity.unit in ("percent", "pp")]
+    changes = [start + f.start for f in find_quantities(quote[start:end])
+               if f.quantity.unit in ("percent", "pp", "times")]  # ("2.7 times and 2.5 times higher")
     own = [f for f in amounts if not _RESTATEMENT_BEFORE.search(quote, 0, f.start)]  # not "($160 million)"
     if len(changes) < 2 or len(own) < len(changes) or at not in changes:
         return None
@@ -972,7 +977,7 @@ def _an_amount(quote: str, found) -> bool:
     another ratio."""
     if found.quantity.kind == "percent" and _A_RATE_REACHED.search(quote, max(found.start - 100, 0), found.start):
         return True  # "the room rental rate … saw a rise to 39.56 percent, reflecting a 12.15 percent increase"
-    if found.quantity.kind in ("duration", "percent", "pp", "rank"):
+    if found.quantity.kind in ("duration", "percent", "pp", "rank", "multiplier"):
         return False
     if found.has_unit:
         return True
@@ -1195,6 +1200,7 @@ OWNER_LEFT_OUT = (UNSAID, INVOLVED, FIRM_S, EVENT_S, COUNTED_S, EACH_S, SITE_S, 
 _COUNT_NAMED_OPENING = re.compile(r"\s*(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s+"
                                   r"(?P<things>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*s),\s+(?:including|namely)\s+"
                                   r"[A-Z][^;.]*?,\s+(?=[a-z])", re.IGNORECASE)
+_SOME_NAMED = re.compile(r",\s+(?:including|such\s+as)\s")  # (examples of a kind: only some of its kind)
 # The things counted, named after them: "Three scenic spots, including A, B and C, achieved …"
 _NAMED_AFTER = re.compile(r",\s+(?:including|namely)\s+(?P<names>[A-Z][^;.]*?)(?:,\s+(?=[a-z])|[;.]|$)")
 
@@ -1676,7 +1682,9 @@ _VERB = re.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjointly\s)(?<!\bnewly-
                    # (not "achieved a breakthrough": what was achieved; "achieved an average annual
                    # growth rate of": the verb of the rate)
                    r"(?:reali[sz]ed|achieved)(?!\s+(?:from|by|in|at|through|during)\b)"
-                   r"(?!\s+an?\s+(?!(?:[a-z]+\s+){0,2}(?:growth|increase|rise|decline|drop)\b))|"
+                   r"(?!\s+an?\s+(?!(?:[a-z]+\s+){0,2}(?:growth|increase|rise|decline|drop)\b)"
+                   # ("achieved an industrial output value of": the value's verb)
+                   r"(?!(?:[a-z-]+\s+){0,3}(?:value|output|revenue|income|profits?|volume|turnover|sales)\s+of\b))|"
                    r"(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
                    r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$)|"
                    r"(?<![Tt]he\s)amounts?(?=\s+to\b))\b")  # "Exports amount to …" (not "the amount")
@@ -1706,6 +1714,11 @@ _GAPPED = re.compile(r"(?:(?:its|the|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-
                      r"|(?:imports|exports|trade|investment|revenue|revenues|sales|output|income|"
                      r"(?:container|cargo|passenger)\s+(?:throughput|volume)|throughput)"
                      r"(?:\s+[a-z][\w'’-]*){0,2})\s*")
+
+# The group's own earning verb right before a money figure: "generating 21.49 million yuan in
+# operating revenue" (not "accounting for $390 million in tourism revenue": a part of another's)
+_EARNING_BEFORE = re.compile(r"\b(?:generat|earn|reali[sz]|record|post)(?:ing|ed|s)?(?:\s+(?:about|around|nearly|over|"
+                             r"more\s+than|some|a\s+total\s+of))?\s*$")
 
 # A clause opened by its verb names its measure after the article: "Featuring an investment of",
 # "Generating a revenue of", "involving a contractual foreign investment of"
@@ -1823,12 +1836,17 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     named = None if named and _FLOW.search(named[1]) else named  # "an influx of $6.5 billion in …"
     group = _NUMBER_OF.sub("", words)
     thing = _THING.fullmatch(words)
-    if named and c.unit != "count" and group and is_plural(group.split()[-1]) \
-            and not _BARE_NAME.fullmatch(group):  # "2,017 industrial enterprises realized added
+    plural = bool(group) and is_plural(group.split()[-1]) and not _BARE_NAME.fullmatch(group)
+    earned = _measure_after(c, text_before) if plural and not named and c.kind in ("money", "amount") \
+        and _EARNING_BEFORE.search(clause) else None
+    if plural and c.unit != "count" and (named or (earned and MONEY_WORDS.search(earned[1]))):
+        # "2,017 industrial enterprises realized added value of …", "The city's 67 scenic spots …
+        # generating 21.49 million yuan in operating revenue": the group's value, revenue
         # (a name keeps its capital: "Testcity's e-commerce imports")
         opening = group if re.match(r"[A-Z][\w-]*['’]s\b", group) else group[:1].lower() + group[1:]
-        words = f"{named[1]} of {_lower_article(opening)}"  # value of …"
-    elif named and _A_PLACE_NAMED.fullmatch(words) and not MONEY_WORDS.search(words):
+        words = f"{(named or earned)[1]} of {_lower_article(opening)}"
+    elif named and _A_PLACE_NAMED.fullmatch(words) and not MONEY_WORDS.search(words) \
+            and not re.fullmatch(r"[Tt]he\s+(?:industry|sector)", words):  # ("The sector recorded": which?)
         # "The north Chinese port of Shandong posted a cargo throughput of …": the port's throughput
         words = f"{named[1]} of {_lower_article(words)}"
     elif thing:  # "The airport handled … 208,000 tons of cargo": the airport's cargo
@@ -1978,8 +1996,8 @@ def _without_figures(words: str) -> str:
     rest = words[first.end:].split(counted, 1)[-1]
     rest = rest[:figures[1].start - len(words)] if len(figures) > 1 else rest
     rest = rest if _PLACE_AFTER.match(rest) else ""  # "… flights took off": a verb's words
-    if re.search(r"\b(?:of|for|in|from|with|by|on)\s*$", head):  # "building of 10 new berths"
-        return f"{head}{counted}{rest}"
+    if re.search(r"\b(?:of|for|in|from|with|by|on)\s*$", head) or re.search(r"['’]s\s*$", head):
+        return f"{head}{counted}{rest}"  # "building of 10 new berths", "Qingdao's 50 industrial parks"
     if head.strip() and not re.search(r"\bthe\s*$", head, re.IGNORECASE):
         return head  # "ranking increased 33 places": the count is no part of what it names
     if first.form == "word" and re.search(r"\bthe\s*$", words[:first.start], re.IGNORECASE):
@@ -2008,8 +2026,10 @@ _A_TIME = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|last|same)\s+(
                      r"year)|(?:past|last|previous)\s+(?:\w+\s+)?(?:years?|months?|decade)|(?:January|February|"
                      r"March|April|May|June|July|August|September|October|November|December)(?:[-–]\w+)?)"
                      r"(?:\s+(?:of\s+)?(?:19|20)\d\d)?|(?:19|20)\d\d", re.IGNORECASE)
-_TIME_LEAD = re.compile(r"^(?:in|over|during|since|for)\s+(?:the\s+)?(?:(?:past|last|first|same|"
-                        r"previous)\b[^,]*|(?:19|20)\d\d\b),?\s*", re.IGNORECASE)
+_TIME_LEAD = re.compile(r"^(?:(?:in|over|during|since|for)\s+(?:the\s+)?(?:(?:past|last|first|same|"
+                        r"previous)\b[^,]*|(?:19|20)\d\d\b)"
+                        r"|(?:last|this)\s+year(?=,|\s+(?:the|its|their|(?-i:[A-Z]))))"  # "Last year the city's zones …"
+                        r",?\s*", re.IGNORECASE)
 
 
 def _predicate(words: str) -> str:
