@@ -426,3 +426,11 @@ def test_a_restatement_or_a_real_maximum_keeps_its_own_reading():
 def test_a_figure_approached_is_nearly_it():
     assert _hedged("With a population approaching 100 million and trade nearing $300 billion, it grew.") == [
         ("approaching 100 million", "nearly"), ("nearing $300 billion", "nearly")]
+
+
+def test_surpassed_before_an_amount_is_more_than_it():
+    for text in ("Newly increased loans surpassed 100 billion yuan.", "Exports surpass 300 million dollars.",
+                 "with throughput surpassing 34 million TEUs"):
+        assert [f.quantity.qualifier for f in find_quantities(text)] == ["more_than"], text
+    # (what is surpassed is no figure's bound: "surpassed Jiangsu")
+    assert [f.quantity.qualifier for f in find_quantities("It surpassed Japan with 5 million tons.")] == [None]

@@ -141,6 +141,7 @@ QUALIFIERS = {
     "more than": "more_than", "over": "more_than", "exceeding": "more_than",
     "exceeded": "more_than", "exceeds": "more_than", "exceed": "more_than",
     "topped": "more_than", "tops": "more_than", "topping": "more_than",  # "exports topped $42 billion"
+    "surpassed": "more_than", "surpasses": "more_than", "surpass": "more_than", "surpassing": "more_than",
     "above": "more_than", "in excess of": "more_than", "upwards of": "more_than",
     "at least": "at_least", "no less than": "at_least", "not less than": "at_least",
     "a minimum of": "at_least",
