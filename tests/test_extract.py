@@ -1001,6 +1001,13 @@ def test_a_latitude_or_longitude_is_no_figure():
     assert [f[0] for f in figures("It lies at 36.1°N, 120.4°E and has 10 districts.")] == ["10"]
 
 
+def test_how_often_words_are_said_is_no_figure():
+    text = ('The word "Testcity" is mentioned more than 10 times throughout the government work report, '
+            "and its exports grew 3 times to 12 billion yuan.")
+    assert [f[0] for f in figures(text)] == ["3 times", "12 billion yuan"]
+    assert [f[0] for f in figures("The plan was cited 5 times. Testcity has 10 districts.")] == ["10"]
+
+
 def test_the_cjk_square_metre_sign_is_a_unit():
     assert values("Output fell to 700 million ㎡ from 1,200 million ㎡; the park covers 20 ㎢.") == [
         ("700000000", "m2"), ("1200000000", "m2"), ("20", "km2")]

@@ -94,6 +94,10 @@ _PATTERNS = [
     r"(?<![\w.,$¥€£])\d[\d,.]*[\s-]*(?:km|kilomet(?:er|re)s?|(?:nautical[\s-]+|statute[\s-]+)?miles?|met(?:er|re)s?|m)"
     r"(?:\s*/\s*(?:h|hr|hour|s)\b|[\s-]+(?:per|an?)[\s-]+(?:hour|second)\b)",
     r"(?<![\w.,])\d[\d,.]*[\s-]*(?:kph|mph|km/h|kmh|knots?)(?![\w/])",
+    # how often words are said or a name shows: "the word "Qingdao" is mentioned more than 10 times
+    # throughout the report", "cited 5 times" (no amount of anything the city has or does)
+    r"\b(?:mentioned|cited|quoted|referred\s+to|named)\s+(?:(?:more\s+than|over|about|nearly|some|at\s+least|"
+    r"as\s+many\s+as)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+times\b",
     # a latitude or longitude, or a range of them: "36°41′~37°35′N", "121°11′E" (a temperature
     # has its C or F: "12.5°C" stays a figure)
     rf"{_DEGREES}(?:\s*[~～–-]\s*{_DEGREES})?\s*[NSEW](?![A-Za-z])",
