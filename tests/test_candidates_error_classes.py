@@ -4270,3 +4270,18 @@ def test_a_hedged_range_is_at_most_its_upper_bound_not_about_it():
     found = next(find_quantities("It accounts for about 16 to 18 percent of crude imports."))
     assert (found.quantity.value, found.quantity.qualifier) == (18, "up_to")
     assert next(find_quantities("about 18 percent")).quantity.qualifier == "about"
+
+
+def test_what_was_newly_added_by_the_end_of_a_year_is_added_in_that_year():
+    """"By the end of 2016, there were 230 financial institutions …, while newly increased deposits
+    totaled roughly 100 billion yuan": the institutions up to the year's end, the deposits added in it."""
+    got = {c.as_written: (c.period, c.period_kind) for c in extract(
+        "By the end of 2016, there were 230 financial institutions in Testcity, while newly increased deposits "
+        "totaled roughly 100 billion yuan, and newly added loans surpassed 90 billion yuan.", source="t.txt",
+        aliases=ALIASES, kinds=KINDS)}
+    assert got == {"230": ("../2016", "cumulative"), "roughly 100 billion yuan": ("2016", "period"),
+                   "surpassed 90 billion yuan": ("2016", "period")}
+    got = {c.as_written: c.period for c in extract(
+        "By the end of June 2020, newly added loans reached 50 billion yuan and total loans 900 billion yuan.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS)}
+    assert got == {"50 billion yuan": "2020-01/2020-06", "900 billion yuan": "../2020-06"}

@@ -1724,6 +1724,8 @@ class _Context:
             return undated_now
         if phrases:
             nearest = self._nearest(phrases, found, sentence)
+            if nearest and (added := self._added_up_to(nearest, found, sentence)):
+                return added
             # an average over years is of a span of years: beside "in the first three quarters
             # of this year" it names none ("…, while e-commerce achieved an average annual growth
             # rate of 103.4 percent")
@@ -2258,6 +2260,19 @@ class _Context:
             closed = [p for p in spans if not p.period.endswith("/..") and _period_end(p.period) >= opened]
             return closed[-1] if closed else last
         return last
+
+    def _added_up_to(self, phrase: TimePhrase, found: Found, sentence: Span) -> TimePhrase | None:
+        """What was newly added by the end of a year or a month of it, as the figure's own
+        clause says ("By the end of 2016, there were 230 financial institutions …, while newly
+        increased deposits totaled roughly 100 billion yuan"): added in that year (or its months
+        so far), not a total up to its end; None for any other phrase."""
+        end = _UP_TO_A_YEAR_OR_MONTH.fullmatch(phrase.period or "") if phrase.kind == "cumulative" else None
+        start = self._figure_clause(found, sentence)[0]
+        # (the figure's own words, after the last "and" or comma: "…, and total loans 900 billion yuan")
+        start = max((m.end() for m in _OWN_WORDS_START.finditer(self.text, start, found.start)), default=start)
+        if not end or not _ADDED_IN_THE_TIME.search(self.text, start, found.start):
+            return None
+        return replace(phrase, period=f"{end['year']}-01/{end[1]}" if end["month"] else end["year"], kind="period")
 
     def _period_kind(self, phrase: TimePhrase, sentence: Span, found: Found) -> str:
         """A year or period in a sentence about the future is a target ("In 2019, Qingdao will
@@ -3793,6 +3808,12 @@ _A_FLOW = re.compile(r"\b(?:throughput|exports?|imports?|trade|sales|revenue|out
                      r"tourists|arrivals|trips|visits|person-times|handled|carried|received|exported|imported|sold)\b"
                      r"(?!\s+(?:firms?|companies|company|enterprises?|processing|zones?|bases?|parks?|businesses|"
                      r"manufacturers|producers)\b)", re.IGNORECASE)
+# What a figure adds in its time, not what there is at its end: "newly increased deposits",
+# "newly added loans", "new additions"
+_ADDED_IN_THE_TIME = re.compile(r"\bnew(?:ly)?[\s-]+(?:increased|added)\b|\bnew\s+(?:increases|additions?)\b",
+                                re.IGNORECASE)
+_OWN_WORDS_START = re.compile(r"[,;]\s|\band\s")
+_UP_TO_A_YEAR_OR_MONTH = re.compile(r"\.\./((?P<year>\d{4})(?:-(?P<month>\d{2}))?)")
 _SAME_TIME = re.compile(r"[\s\u3000]*(?:At\s+the\s+same\s+time|In\s+the\s+same\s+period)\b")
 # A sentence that goes on about what the one before spoke of: a pronoun, "the city", "the
 # industry", or a breakdown of a figure named before ("Of the 33 million visitors, …").
