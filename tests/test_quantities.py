@@ -434,3 +434,7 @@ def test_surpassed_before_an_amount_is_more_than_it():
         assert [f.quantity.qualifier for f in find_quantities(text)] == ["more_than"], text
     # (what is surpassed is no figure's bound: "surpassed Jiangsu")
     assert [f.quantity.qualifier for f in find_quantities("It surpassed Japan with 5 million tons.")] == [None]
+
+
+def test_neared_before_an_amount_is_nearly_it():
+    assert [f.quantity.qualifier for f in find_quantities("Turnover neared 14 billion yuan.")] == ["nearly"]

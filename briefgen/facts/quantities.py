@@ -149,6 +149,7 @@ QUALIFIERS = {
     "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly",
     "approaching": "nearly", "nearing": "nearly",  # ("a population approaching 100 million")
+    "neared": "nearly", "nears": "nearly",  # ("turnover neared 14 billion yuan")
     "no more than": "up_to", "not more than": "up_to", "not exceeding": "up_to", "no greater than": "up_to",
     "no fewer than": "at_least",
     "up to": "up_to", "within": "up_to", "as many as": "up_to", "as much as": "up_to", "a maximum of": "up_to",

@@ -18,8 +18,9 @@ SOURCE_LAST_LINES = 2  # lines from the end a "Source: …" line may be on
 DATE_LINE_WORDS = 12  # more words besides the date is a sentence, not a date line
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# a month's name or its abbreviation, never a word that starts like one ("Mayor", "Marine")
-_MONTH_NAMES = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+# a month's name or its abbreviation, never a word that starts like one ("Mayor", "Marine"), in
+# capitals too ("Beijing Review | NO. 9 MARCH 2, 2017")
+_MONTH_NAMES = (r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                 r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 _MONTH = rf"(?P<mon>{_MONTH_NAMES})"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"

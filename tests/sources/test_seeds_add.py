@@ -113,12 +113,13 @@ def test_a_text_s_date_line_near_the_top_is_its_date_with_a_note_to_check(mini, 
         ("2016-05-24", "Updated: 2016-05-24")
     assert date_line("Port news\nPOSTED: 9:07 a.m. EDT, October 15,2007\nText.")[0] == "2007-10-15"
     assert date_line("chinadaily.com.cn | Updated: 11 July 2022")[0] == "2022-07-11"
+    assert date_line("Report Card\nBeijing Review | NO. 9 MARCH 2, 2017\n\nText.")[0] == "2017-03-02"  # capitals
     # a sentence, two dates, no real day, a day ahead, a line further down: no date line
     assert date_line("On 2019-05-20 the city signed 12 deals with partners from abroad.") is None
     assert date_line("Weekly 2019-05-20 to 2019-05-27") is None
     assert date_line("Updated: 2019-13-40") is None and date_line("Plan: 2090-01-01") is None
     assert date_line("a\nb\nc\nd\ne\nUpdated: 2016-05-24") is None
-    assert date_line("Mayor 5, 2019") is None  # a word that starts like a month is none
+    assert date_line("Mayor 5, 2019") is None and date_line("MAYOR 5, 2019") is None  # a word that starts like a month is none
     news = tmp_path / "dated.txt"
     news.write_text("Testport trade grows\nUpdated: 2016-05-24\n\nTrade rose 5 percent.\n", encoding="utf-8")
     assert run("--project", mini, "seeds", "add", news).exit_code == 0
