@@ -438,3 +438,13 @@ def test_surpassed_before_an_amount_is_more_than_it():
 
 def test_neared_before_an_amount_is_nearly_it():
     assert [f.quantity.qualifier for f in find_quantities("Turnover neared 14 billion yuan.")] == ["nearly"]
+
+
+def test_a_fraction_said_with_a_cut_before_its_of_reads_back_as_written():
+    """A fact's `as_written` "over a quarter" (of the city's GDP) reads back as more than 25
+    percent, so accept does not hold it as a value its words do not say; in a sentence, "a
+    quarter" with no "of" after it stays a time ("in a quarter.")."""
+    got = parse_quantity("over a quarter")
+    assert (got.value, got.unit, got.qualifier) == (25, "percent", "more_than")
+    assert not list(find_quantities("Output doubled in a quarter."))[1:] and \
+        [f.quantity.unit for f in find_quantities("Output doubled in a quarter.")] == ["times"]

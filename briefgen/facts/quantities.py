@@ -303,7 +303,8 @@ QUANTITY_PATTERN = rf"""
   | (?P<frac_word>(?<![\w-])(?P<frac_word_num>{_UNITS_1_19})[-\s]+
         (?P<frac_word_den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})(?!\w))
   | (?P<frac_a>(?<![\w-])a[\s-]+(?P<frac_a_den>third|quarter|fifth|tenth)
-        (?=\s+of\s|\s+(?:goes|went|go|comes|came)\s+(?:to|from)\s))  # ("a-fifth goes to the US")
+        (?=\s+of\s|\s+(?:goes|went|go|comes|came)\s+(?:to|from)\s|\s*\Z))  # ("a-fifth goes to the US")
+        # (or nothing after: a fact's `as_written`, "over a quarter", cut before its "of")
   | (?P<half>(?<![\w-])half(?![\w-])(?!\s+(?:a|an)\s)(?!\s+(?:million|billion|thousand)\b))
   | (?:(?P<cur_pre>{_CUR_PRE})\s*)?
     (?P<between>(?<=\bbetween\s))?  # "between 3 and 10 yuan": a range joined by "and"
