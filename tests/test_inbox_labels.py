@@ -2485,3 +2485,15 @@ def test_multiples_listed_respectively_pair_with_the_amounts_in_order():
                      "increases of 1.3 times and 2.2 times, respectively.")
     assert labels[-2:] == ["Change in the number of flights (increase)",
                            "Change in the number of passengers (increase)"]
+
+
+def test_what_is_planned_planning_hoped_for_or_expecting_is_no_thing_done():
+    assert _statuses("The second stage is planned for northwest Testcity, covering 2 square kilometers.") == \
+        [("2 square kilometers", "plan")]
+    assert _statuses("The firm is planning a $200 million investment in Testcity.") == [("$200 million", "plan")]
+    assert _statuses("It is expecting a 23 percent year-on-year growth in 2012.") == [("23 percent", "expected")]
+    assert _statuses("We hope to double that production capacity to 10 million by the end of 2014.") == \
+        [("double", "plan"), ("10 million", "plan")]
+    # (a hope or planning as a noun plans nothing)
+    assert _statuses("The hope is that 20 firms came. Planning covered 5 square kilometers.") == \
+        [("20", None), ("5 square kilometers", None)]

@@ -2297,11 +2297,14 @@ def _area_name(found: str) -> str | None:
 # Words that make a figure a plan or an expectation, not a thing done ("The first phase,
 # covering 3.5 sq km, will be developed …", "The park is expected to be fully operational in 10
 # years"): a fact with such a status is printed with its marker, and the audit holds its tense.
-_EXPECTED = re.compile(r"(?<!than\s)\b(?:(?:is|are|was|were)\s+(?:expected|anticipated)|expects?|forecasts?|"
+_EXPECTED = re.compile(r"(?<!than\s)\b(?:(?:is|are|was|were)\s+(?:expected|anticipated)|expects?|expecting|forecasts?|"
                        r"projected|(?:is|are)\s+(?:likely|estimated)\s+to)\b", re.IGNORECASE)
 # ("an agreement has been concluded that provides for the assembly of 30,000 electric vehicles":
 # what an agreement provides for is yet to be done)
 _PLANNED = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|aimed\s+to|provides?\s+for|provided\s+for|"
+                      # ("The second stage is planned for northwest Lahore", "is planning a $200 million
+                      # investment", "We hope to double that production capacity")
+                      r"(?:is|are|was|were)\s+planned\s+(?:for|in|at)|(?:is|are|was|were)\s+planning|hop(?:es?|ing)\s+to|"
                       r"intends?\s+to|intended\s+to|(?:is|are)\s+(?:set|scheduled|due|poised)\s+to|"
                       r"(?:is|are|was|were)\s+to\s+be|plans?\s+(?:have|has)\s+been\s+(?:made|drawn\s+up|laid\s+out)\s+for"
                       # ("Lotte Mart … is to close four underperforming supermarkets")
