@@ -1452,3 +1452,17 @@ def test_numbers_listed_with_a_compared_figure_share_its_comparison():
     assert [r[3] for r in rows[-2:]] == ["country", "country"]
     rows = found("Its per capita disposable income was 50,000 yuan, 10,000 yuan more than the national average.")
     assert rows[0][3] != "country" or rows[1][3] == "country"
+
+
+def test_a_rank_among_global_peers_is_the_world_s():
+    """"the 46th place on the list of top global financial centers", "46th among global financial
+    centers": ranked in the world, among its financial centers (no number after "top" to skip)."""
+    got = [(c.as_written, c.scope.level, c.scope.among) for c in extract(
+        "Also worth mentioning is Testcity's ascension to the 46th place on the list of top global financial "
+        "centers in September 2016. Testcity ranked 46th among global financial centers.",
+        source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert got == [("46th place", "world", "global financial centers"),
+                   ("ranked 46th", "world", "global financial centers")]
+    # (a counted top group keeps its words: "the top three container ports in China")
+    scope = scope_of("Testcity is among the top three container ports in China", is_rank=True)
+    assert (scope.level, scope.among) == ("country", "the top three container ports")

@@ -2497,3 +2497,9 @@ def test_what_is_planned_planning_hoped_for_or_expecting_is_no_thing_done():
     # (a hope or planning as a noun plans nothing)
     assert _statuses("The hope is that 20 firms came. Planning covered 5 square kilometers.") == \
         [("20", None), ("5 square kilometers", None)]
+
+
+def test_a_rank_said_to_be_worth_mentioning_is_the_rank_of_whose_rise_it_is():
+    assert _labels("Also worth mentioning is Testcity's ascension to the 46th place on the list of top global "
+                   "financial centers in September 2016.") == \
+        ["Testcity's rank among global financial centers in the world"]

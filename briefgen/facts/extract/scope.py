@@ -876,7 +876,7 @@ _AMONG = re.compile(rf"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){{0,4}}{
 # A rank in a region ("first place in Northeast Asia"), where no investor or partner is ranked.
 # The group a "top N" list ranks, the plural noun after its number: "the top 10 most attractive
 # Chinese cities", "one of the top ten functional areas"
-_TOP_GROUP = re.compile(r"\b[Tt]op\s+[\w-]+\s+(?!(?:among|in|of|on|at|for|by)\b)(?P<group>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b(?!['’])")
+_TOP_GROUP = re.compile(r"\b[Tt]op\s+(?!(?:global|world|international)\s)[\w-]+\s+(?!(?:among|in|of|on|at|for|by)\b)(?P<group>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b(?!['’])")
 _IN_REGION = re.compile(rf"\bin\s+(?P<region>{_REGION_NAMES})\b")
 
 
@@ -884,6 +884,11 @@ _IN_REGION = re.compile(rf"\bin\s+(?P<region>{_REGION_NAMES})\b")
 _BEHIND_A_PROVINCE = re.compile(rf"\b(?:second\s+(?:only\s+)?to|only\s+to|after|behind|trailing)\s+"
                                 rf"(?P<province>(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?|[A-Z][a-z]+\s+"
                                 rf"[Pp]rovince)\b")
+
+
+# … or with no number, a group of the world: "the list of top global financial centers"
+_TOP_WORLD_GROUP = re.compile(r"\b[Tt]op\s+(?P<group>(?:global|world|international)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*[a-rt-z]s)\b"
+                              r"(?!['’])")
 
 
 # What a rank ranks when it is not an investor or partner (their group is all of them).
@@ -990,7 +995,8 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
             name = region_m["region"] or region_m["region2"]
             adjective = _REGIONS[name] if name else region_m["adj"]
             among = f"{adjective} {_ranked_as(clause)}"
-        elif top_group := _TOP_GROUP.search(clause):  # "the top three container handling ports"
+        elif top_group := _TOP_GROUP.search(clause) or _TOP_WORLD_GROUP.search(clause):
+            # "the top three container handling ports", "the list of top global financial centers"
             among = " ".join(top_group["group"].split())
         elif ranked:  # "the second largest port in China": among ports; "third-busiest container port": container ports
             among = " ".join((ranked["kind"] + _PLURALS.get(ranked["noun"], ranked["noun"] + "s")).split())
@@ -1042,6 +1048,8 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     region = _IN_REGION.search(clause) if is_rank and not among else None
     if region:  # "first place in Northeast Asia"
         return Scope("region", region["region"], among, f"'{region[0]}'")
+    if among and re.match(r"(?:global|world|international)\b", among):  # "46th among global financial centers"
+        return Scope("world", None, among, f"ranked among {among}")
     return Scope("city", None, among, "no wider place named" if not among else f"ranked among {among}")
 
 

@@ -861,11 +861,15 @@ _AN_AVERAGE = re.compile(r"\b(?:average|averaging|averaged|on\s+average|per\s+ca
                          re.IGNORECASE)
 
 
+_RISE_TO = re.compile(r"['’]s\s+(?:ascension|ascent|rise|climb|jump|advance|move)(?:\s+to(?:\s+the)?)?$")
+
+
 def _rank_label(topic: str, after: str) -> str:
     """Whose rank and in what: "Qingdao's rank" ("Qingdao Port takes …": the name's), "Rank of
     Qingdao's GDP", with what it ranks in ("… in tourist satisfaction among 60 cities")."""
     acted = _NAME_ACTED.fullmatch(topic)
     topic = acted[1] if acted else topic
+    topic = _RISE_TO.sub("", topic)  # "Qingdao's ascension to the 46th place": Qingdao's rank
     ranked = _RANKED_IN.match(after)
     whose = f"{topic}'s rank" if _BARE_NAME.fullmatch(topic) and "'" not in topic else \
         f"rank of {_lower_article(topic)}"
@@ -1760,7 +1764,9 @@ _REPORT_FRAME = re.compile(r"\b(?:[Dd]ata|[Ss]tatistics|[Ff]igures|[Aa]\s+report
                            r"(?:unveiled|released|issued|published|compiled|from|by|of)\b[^,;:]{0,160}?\s+"
                            r"(?:show|shows|showed|indicate[sd]?|reveal(?:s|ed)?)\s+(?:that\s+)?"
                            # "It is learned that this inbound train contained …"
-                           r"|\b[Ii]t\s+(?:is|was)\s+(?:learned|learnt|reported|understood|known|said|estimated)\s+that\s+")
+                           r"|\b[Ii]t\s+(?:is|was)\s+(?:learned|learnt|reported|understood|known|said|estimated)\s+that\s+"
+                           # "Also worth mentioning is Qingdao's ascension to the 46th place": what follows is said
+                           r"|\b(?:[Aa]lso\s+)?(?:[Ww]orth\s+(?:mentioning|noting)|[Nn]otable|[Oo]f\s+note)\s+(?:is|was|are|were)\s+")
 
 
 # An aside between dashes names what the words before it are ("The five major source cities -
