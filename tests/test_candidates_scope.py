@@ -1466,3 +1466,12 @@ def test_a_rank_among_global_peers_is_the_world_s():
     # (a counted top group keeps its words: "the top three container ports in China")
     scope = scope_of("Testcity is among the top three container ports in China", is_rank=True)
     assert (scope.level, scope.among) == ("country", "the top three container ports")
+
+
+def test_where_an_area_ranks_is_not_where_its_counts_are():
+    """"The area currently has 202 Japan-funded enterprises …, and is among the regions with the
+    highest concentration of Japan-funded enterprises in China": the area's count, not China's."""
+    got = [(c.as_written, c.scope.level) for c in extract(
+        "The area currently has 202 Japan-funded enterprises, and is among the regions with the highest "
+        "concentration of Japan-funded enterprises in China.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert got == [("202", "city")]

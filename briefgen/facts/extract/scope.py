@@ -915,6 +915,10 @@ _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b(?:No\.\s*\d
                           r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"\d+(?:st|nd|rd|th))\s+place\b[^,;.()]*"  # "and sixth place globally"
                           r"|\bamong\s+the\s+(?:best|top|leading|largest)\b[^,;.()]*"
+                          # "…, and is among the regions with the highest concentration of Japan-funded
+                          # enterprises in China": where the area ranks, not where its counts are
+                          r"|\b(?:is|are|was|were)\s+among\s+the\s+[^,;.()]{0,60}?\b(?:highest|largest|biggest|most|"
+                          r"top|leading|best)\b[^,;.()]*"
                           # "handled 10 million passengers, making it the top airport in the
                           # province": the rank the figure earns is ranked there, the figure is not
                           r"|\bmak(?:ing|es)\s+(?:it|them)\s+the\s+(?:top|first|second|third|fourth|fifth|"
