@@ -1027,3 +1027,12 @@ def test_a_count_after_a_page_s_time_stamp_is_its_views():
     assert [f[0] for f in figures("2017-12-30 20:10:34 1048\nDongying has 1.8 million people.")] == ["1.8 million"]
     assert [f[0] for f in figures("The train left at 10:30 with 300 passengers.")] == ["300"]
 
+
+
+def test_whose_the_things_counted_are_is_part_of_what_a_count_counts():
+    from briefgen.facts.extract.rules import counted_after
+    text = "There are 138 investment projects by Fortune 500 companies and 12 projects from Japanese firms in the area."
+    assert counted_after(text, text.index("138") + 3) == "investment projects by Fortune 500 companies"
+    assert counted_after(text, text.index("12") + 2) == "projects from Japanese firms"
+    text = "It signed 20 projects by the end of May."
+    assert counted_after(text, text.index("20") + 2) == "projects"

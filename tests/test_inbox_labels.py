@@ -2503,3 +2503,14 @@ def test_a_rank_said_to_be_worth_mentioning_is_the_rank_of_whose_rise_it_is():
     assert _labels("Also worth mentioning is Testcity's ascension to the 46th place on the list of top global "
                    "financial centers in September 2016.") == \
         ["Testcity's rank among global financial centers in the world"]
+
+
+def test_things_there_are_in_a_named_part_of_a_city_are_labelled_with_that_part():
+    """"there are … market entities, 13 listed companies, and 138 investment projects by Fortune
+    500 companies in the Alpha Beta New Area": the area's counts (and whose projects), not the city's."""
+    assert _labels("At present, there are more than 70,000 market entities, 13 listed companies, and 138 investment "
+                   "projects by Fortune 500 companies in the Alpha Beta New Area.") == \
+        ["Market entities in the Alpha Beta New Area", "Listed companies in the Alpha Beta New Area",
+         "Investment projects by Fortune 500 companies in the Alpha Beta New Area"]
+    # (a place said first, or the verb of another clause between: not the part's)
+    assert _labels("There are 12 hotels in the city, and 5 parks opened in Alpha Zone.") == ["Hotels", "Parks"]

@@ -315,7 +315,7 @@ def counted_after(text: str, end: int, max_words: int = 8) -> str | None:
         if is_plural(m[1]) and not _names_kind_of_plural(m[1], text, pos):
             if m[1].lower() in _KINDS:
                 return " ".join(words + _kind_of(text, pos))
-            return " ".join(words + _and_others(text, pos) + _designated_size(text, pos))
+            return " ".join(words + _and_others(text, pos) + _designated_size(text, pos) + _by_whom(text, pos))
         nxt = text[pos:pos + 1]
         if nxt and not nxt.isspace() and nxt != "-":
             return None  # punctuation ends the noun phrase
@@ -342,6 +342,16 @@ def _and_others(text: str, pos: int) -> list[str]:
 # designated size" are not all of them.
 _DESIGNATED_SIZE = re.compile(r"\s+((?:above|of)\s+(?:a\s+)?designated\s+size|above\s+(?:the\s+)?scale)\b",
                               re.IGNORECASE)
+
+
+# Whose the things counted are, right after them: "138 investment projects by Fortune 500
+# companies", "12 projects from Japanese firms" (a count of theirs, not of all such things)
+_BY_WHOM = re.compile(r"\s+((?:by|from)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|enterprises|investors|multinationals))\b")
+
+
+def _by_whom(text: str, pos: int) -> list[str]:
+    m = _BY_WHOM.match(text, pos)
+    return m[1].split() if m else []
 
 
 def _designated_size(text: str, pos: int) -> list[str]:

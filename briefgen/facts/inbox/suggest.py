@@ -508,7 +508,9 @@ def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str,
     said = name or words
     if said.lower() in label.lower():
         return label, why
-    if words in label.lower():
+    if words.startswith("in "):  # where the things counted are: "Market entities in the Huang-Bohai New Area"
+        label = f"{_IN_A_PLACE_AT_THE_END.sub('', label)} {words}"
+    elif words in label.lower():
         label = re.sub(re.escape(words), said, label, count=1, flags=re.IGNORECASE)
     elif ": " in label:  # one part's name before a colon only
         return label, why
@@ -2159,6 +2161,14 @@ _PART_NOUNS = r"[Tt]he\s+(zone|park|ecopark|eco-park|new area|port area|district
 _WITHIN = re.compile(r"\b" + _PART_NOUNS)
 _COUNTED_WITHIN = re.compile(r"[^,;.]{0,60}?\b(?:in|at|inside|within)\s+" + _PART_NOUNS)
 _ONE_OF = re.compile(r"\bone\s+of(?:\s+the)?\s*$", re.IGNORECASE)
+_IN_A_PLACE_AT_THE_END = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+# Things there are, counted in a list that ends on the part of a city they are in, named
+_THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\b[^.;:]*$")
+_THERE_ARE_IN_A_NAMED_PART = re.compile(
+    # (the first place after the figure, no verb between: not "12 hotels in the city, and 5 parks opened in …")
+    r"(?:(?!\b(?:in|at|is|are|was|were|has|have|had|opened|built|set\s+up|located)\b)[^.;:]){0,200}?\bin\s+(?P<name>the\s+(?:[A-Z][\w.'’&-]*\s+){1,6}?(?:Zone|Park|New\s+Area|Port\s+Area|District|"
+    r"Valley|Town)|(?:[A-Z][\w.'’&-]*\s+){1,6}?(?:Zone|Park|New\s+Area|Port\s+Area|District|Valley|Town))"
+    r"(?=\s*[.;]|\s*$)")
 _AREA_NAME = re.compile(r"(?:\(?[A-Z][\w.'’&-]*\)?\s+){1,9}?(?:Zone|Park|Ecopark|Eco-Park|New Area|Port Area|"
                         r"District|Valley|Town|zone|park|ecopark|eco-park|valley|town|port area)\b")  # "a Sino-German eco-park"
 
@@ -2177,6 +2187,11 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
     # (or right after what it counts, the part named before: "70 projects in the valley")
     after = not found and c.counted and _COUNTED_WITHIN.match(c.quote, at + len(c.as_written))
     found = found or ([after] if after else [])
+    if not found and c.counted and (there := _THERE_ARE_IN_A_NAMED_PART.match(c.quote, at + len(c.as_written))) \
+            and _THERE_ARE.search(c.quote[:at]):
+        # "there are more than 70,000 market entities, 13 listed companies, and 138 investment
+        # projects … in the Huang-Bohai New Area": the things the part has
+        return f"in {there['name']}", there["name"]
     if not found:
         part = _part_subject(c)
         return (part, part) if part else _within_as_the_sentence_before(c, before, at)
