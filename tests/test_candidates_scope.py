@@ -1454,15 +1454,15 @@ def test_numbers_listed_with_a_compared_figure_share_its_comparison():
     assert rows[0][3] != "country" or rows[1][3] == "country"
 
 
-def test_a_rank_among_global_peers_is_the_world_s():
-    """"the 46th place on the list of top global financial centers", "46th among global financial
-    centers": ranked in the world, among its financial centers (no number after "top" to skip)."""
+def test_a_rank_on_a_list_of_top_global_peers_is_among_those_peers():
+    """"the 46th place on the list of top global financial centers": among global financial centers,
+    as "46th among global financial centers" is (no number after "top" to skip); the city's rank."""
     got = [(c.as_written, c.scope.level, c.scope.among) for c in extract(
         "Also worth mentioning is Testcity's ascension to the 46th place on the list of top global financial "
         "centers in September 2016. Testcity ranked 46th among global financial centers.",
         source="t.txt", aliases=ALIASES, kinds=KINDS)]
-    assert got == [("46th place", "world", "global financial centers"),
-                   ("ranked 46th", "world", "global financial centers")]
+    assert got == [("46th place", "city", "global financial centers"),
+                   ("ranked 46th", "city", "global financial centers")]
     # (a counted top group keeps its words: "the top three container ports in China")
     scope = scope_of("Testcity is among the top three container ports in China", is_rank=True)
     assert (scope.level, scope.among) == ("country", "the top three container ports")

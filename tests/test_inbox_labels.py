@@ -2502,7 +2502,7 @@ def test_what_is_planned_planning_hoped_for_or_expecting_is_no_thing_done():
 def test_a_rank_said_to_be_worth_mentioning_is_the_rank_of_whose_rise_it_is():
     assert _labels("Also worth mentioning is Testcity's ascension to the 46th place on the list of top global "
                    "financial centers in September 2016.") == \
-        ["Testcity's rank among global financial centers in the world"]
+        ["Testcity's rank among global financial centers"]
 
 
 def test_things_there_are_in_a_named_part_of_a_city_are_labelled_with_that_part():

@@ -1052,8 +1052,6 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     region = _IN_REGION.search(clause) if is_rank and not among else None
     if region:  # "first place in Northeast Asia"
         return Scope("region", region["region"], among, f"'{region[0]}'")
-    if among and re.match(r"(?:global|world|international)\b", among):  # "46th among global financial centers"
-        return Scope("world", None, among, f"ranked among {among}")
     return Scope("city", None, among, "no wider place named" if not among else f"ranked among {among}")
 
 
