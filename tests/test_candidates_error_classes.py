@@ -4285,3 +4285,13 @@ def test_what_was_newly_added_by_the_end_of_a_year_is_added_in_that_year():
         "By the end of June 2020, newly added loans reached 50 billion yuan and total loans 900 billion yuan.",
         source="t.txt", aliases=ALIASES, kinds=KINDS)}
     assert got == {"50 billion yuan": "2020-01/2020-06", "900 billion yuan": "../2020-06"}
+    # (only what the new additions themselves come to; January alone is written as its month)
+    for text, period in (("By the end of June 2020, newly added loans reached 50 billion yuan while total loans "
+                          "stood at 900 billion yuan.", "../2020-06"),
+                         ("By the end of 2016, newly increased deposits pushed the balance of deposits in Testcity "
+                          "to 900 billion yuan.", "../2016"),
+                         ("By the end of 2019, the newly added Testcity area of the free trade zone had registered "
+                          "3,000 enterprises.", "../2019")):
+        assert [c.period for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)][-1] == period, text
+    assert [c.period for c in extract("By the end of January 2021, newly added loans in Testcity reached 5 billion "
+                                      "yuan.", source="t.txt", aliases=ALIASES, kinds=KINDS)] == ["2021-01"]

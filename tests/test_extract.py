@@ -1006,6 +1006,8 @@ def test_how_often_words_are_said_is_no_figure():
             "and its exports grew 3 times to 12 billion yuan.")
     assert [f[0] for f in figures(text)] == ["3 times", "12 billion yuan"]
     assert [f[0] for f in figures("The plan was cited 5 times. Testcity has 10 districts.")] == ["10"]
+    assert [f[0] for f in figures("It was mentioned twice, mentioned for 10 times and cited more than 1,000 times; "
+                                  "exports doubled to 5 billion yuan.")] == ["doubled", "5 billion yuan"]
 
 
 def test_the_cjk_square_metre_sign_is_a_unit():

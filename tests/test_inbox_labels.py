@@ -2446,6 +2446,14 @@ def test_a_measure_achieved_or_realized_is_the_measure_of_the_group_or_part_that
     # ("The sector" says no sector: no measure "of the sector" is made of it)
     assert _labels("The sector recorded a growth rate of 10.2 percent in the first quarter.") == \
         ["Change in the sector (increase)"]
+    # (whatever the words before the verb: a part, a place, a kind of firm with its place)
+    assert _labels("In 2022, Testcity's marine economy realized an output value of 300 billion yuan, up 8 percent.") == \
+        ["Output value of Testcity's marine economy", "Change in output value of Testcity's marine economy (increase)"]
+    assert _labels("Private enterprises in Testcity achieved an industrial output value of 240.4 billion yuan.") == \
+        ["Industrial output value of private enterprises in Testcity"]
+    assert _labels("The free trade zone realized a total import and export value of 80 billion yuan.") == \
+        ["Total import and export value of the free trade zone"]
+    assert _labels("The industry achieved an added value of 24.68 billion yuan.") == ["Added value"]
 
 
 def test_the_city_s_counted_parts_are_what_a_figure_is_of_not_the_city():
@@ -2470,6 +2478,8 @@ def test_money_a_group_generates_is_named_by_the_measure_after_it():
                      "generating 21.49 million yuan ($3.36 million) in operating revenue, up 203.69 percent.")
     assert labels[3] == "Operating revenue of Testcity's scenic spots"
     assert labels[5] == "Year-on-year change in operating revenue of Testcity's scenic spots (increase)"
+    assert _labels("The city's 67 scenic spots generate 21.49 million yuan in operating revenue.")[-1] == \
+        "Operating revenue of Testcity's scenic spots"  # (the present tense too)
     assert "Tourism revenue of overseas visitors" not in _labels(
         "Overseas visitors numbered 300,000, accounting for $390 million in tourism revenue.")
 
@@ -2497,9 +2507,17 @@ def test_what_is_planned_planning_hoped_for_or_expecting_is_no_thing_done():
     # (a hope or planning as a noun plans nothing)
     assert _statuses("The hope is that 20 firms came. Planning covered 5 square kilometers.") == \
         [("20", None), ("5 square kilometers", None)]
+    # (a motive, history or a comparison with what was expected plans nothing)
+    assert _statuses("More than 300 Korean firms, hoping to tap the market, invested $2 billion in Testcity.") == \
+        [("More than 300", None), ("$2 billion", None)]
+    assert _statuses("The 3-billion-yuan terminal was planned in 2015 and opened in 2018.") == \
+        [("3-billion-yuan", None)]
+    assert _statuses("Imports rose 20 percent, more than analysts were expecting.") == [("20 percent", None)]
 
 
 def test_a_rank_said_to_be_worth_mentioning_is_the_rank_of_whose_rise_it_is():
+    assert _labels("The most notable was exports to Russia, which rose 20 percent in 2022.") == \
+        ["Change in the most notable (increase)"]  # (no frame said at its clause's start)
     assert _labels("Also worth mentioning is Testcity's ascension to the 46th place on the list of top global "
                    "financial centers in September 2016.") == \
         ["Testcity's rank among global financial centers"]
@@ -2514,3 +2532,14 @@ def test_things_there_are_in_a_named_part_of_a_city_are_labelled_with_that_part(
          "Investment projects by Fortune 500 companies in the Alpha Beta New Area"]
     # (a place said first, or the verb of another clause between: not the part's)
     assert _labels("There are 12 hotels in the city, and 5 parks opened in Alpha Zone.") == ["Hotels", "Parks"]
+
+
+def test_what_the_things_counted_did_that_makes_them_these_is_in_their_label():
+    assert _labels("Recently, 77 major projects in Laixi, Testcity started construction, with a total investment "
+                   "of over 22.3 billion yuan.")[0] == "Major projects that started construction"
+    assert _labels("Ten investment institutions and talent cooperation universities signed a contract at the "
+                   "ceremony.") == ["Investment institutions and talent cooperation universities that signed a contract"]
+    # (not the object of another's verb, nor a participle: "carrying 5,668 containers", "projects signed into effect")
+    assert _labels("A ship carrying 5,668 containers started its voyage from the port.") == ["Containers"]
+    assert _labels("The conference was held in March, with 457 investment projects signed into effect.") == \
+        ["Investment projects"]

@@ -434,6 +434,9 @@ def test_surpassed_before_an_amount_is_more_than_it():
         assert [f.quantity.qualifier for f in find_quantities(text)] == ["more_than"], text
     # (what is surpassed is no figure's bound: "surpassed Jiangsu")
     assert [f.quantity.qualifier for f in find_quantities("It surpassed Japan with 5 million tons.")] == [None]
+    # (rivals overtaken are no bound: "surpassed 20 other ports", "exceeded 15 cities in the ranking")
+    for text in ("Testcity Port surpassed 20 other ports.", "In 2021, Testcity exceeded 15 cities in the ranking."):
+        assert [f.quantity.qualifier for f in find_quantities(text) if f.quantity.value in (20, 15)] == [None], text
 
 
 def test_neared_before_an_amount_is_nearly_it():
@@ -446,5 +449,5 @@ def test_a_fraction_said_with_a_cut_before_its_of_reads_back_as_written():
     quarter" with no "of" after it stays a time ("in a quarter.")."""
     got = parse_quantity("over a quarter")
     assert (got.value, got.unit, got.qualifier) == (25, "percent", "more_than")
-    assert not list(find_quantities("Output doubled in a quarter."))[1:] and \
-        [f.quantity.unit for f in find_quantities("Output doubled in a quarter.")] == ["times"]
+    for text in ("Output doubled in a quarter.", "Output doubled in a quarter"):  # (the text's end too)
+        assert [f.quantity.unit for f in find_quantities(text)] == ["times"], text

@@ -303,8 +303,7 @@ QUANTITY_PATTERN = rf"""
   | (?P<frac_word>(?<![\w-])(?P<frac_word_num>{_UNITS_1_19})[-\s]+
         (?P<frac_word_den>{'|'.join(sorted(FRACTION_WORDS, key=len, reverse=True))})(?!\w))
   | (?P<frac_a>(?<![\w-])a[\s-]+(?P<frac_a_den>third|quarter|fifth|tenth)
-        (?=\s+of\s|\s+(?:goes|went|go|comes|came)\s+(?:to|from)\s|\s*\Z))  # ("a-fifth goes to the US")
-        # (or nothing after: a fact's `as_written`, "over a quarter", cut before its "of")
+        (?=\s+of\s|\s+(?:goes|went|go|comes|came)\s+(?:to|from)\s))  # ("a-fifth goes to the US")
   | (?P<half>(?<![\w-])half(?![\w-])(?!\s+(?:a|an)\s)(?!\s+(?:million|billion|thousand)\b))
   | (?:(?P<cur_pre>{_CUR_PRE})\s*)?
     (?P<between>(?<=\bbetween\s))?  # "between 3 and 10 yuan": a range joined by "and"
@@ -443,6 +442,9 @@ _NOT_QUALIFIED = {
 # another rate, "rose 5 percent, up to 12 percent for imported models", nor a cap "per firm")
 _REACHED_AFTER_A_CHANGE = re.compile(r"\b(?:increased|rose|grew|climbed|jumped|surged)\s+(?:by\s+)?[\d.]+\s*"
                                      r"(?:%|percent|per\s+cent),\s+$", re.IGNORECASE)
+# Rivals a verb of overtaking passes, counted: "surpassed 20 other ports", "exceeded 15 cities"
+_OVERTAKEN = re.compile(r"\s+(?:other\s+|rival\s+)?(?:[\w-]+\s+)?(?:cities|ports|provinces|countries|economies|rivals|"
+                        r"competitors|peers)\b", re.IGNORECASE)
 _PER_AFTER = re.compile(r"\s+(?:per|each|a|an|for\s+(?:each|every))\b", re.IGNORECASE)
 
 
@@ -452,6 +454,9 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
     owner_words = _NOT_QUALIFIED.get(" ".join(m["qual"].lower().split())) if qualifier else None
     if owner_words and owner_words.search(m.string, max(m.start() - 40, 0), m.start()):
         qualifier = None
+    if qualifier == "more_than" and _OVERTAKEN.match(m.string, m.end()) \
+            and re.match(r"(?i)surpass|exceed|top", m["qual"]):
+        qualifier = None  # "surpassed 20 other ports": rivals overtaken, no bound of a figure
     if qualifier == "up_to" and _REACHED_AFTER_A_CHANGE.search(m.string, max(m.start() - 40, 0), m.start()) \
             and (m["cur_pre"] or m["cur_suf"]) and not _PER_AFTER.match(m.string, m.end()):
         qualifier = None
@@ -724,6 +729,9 @@ _SPACES = re.compile(r"[\s\u3000]+")
 _CURLY = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
+_FRACTION_CUT = re.compile(r"(?<![\w-])a[\s-]+(?:third|quarter|fifth|tenth)$", re.IGNORECASE)
+
+
 def parse_quantity(text: str) -> Quantity | None:
     """Read a figure as written ("$30.462 billion", "more than 60", "second largest").
 
@@ -731,6 +739,7 @@ def parse_quantity(text: str) -> Quantity | None:
     other units they are ignored. Returns None when the text does not start with a figure.
     """
     text = _SPACES.sub(" ", text.translate(_CURLY)).strip()
+    text += " of it" if _FRACTION_CUT.search(text) else ""  # "over a quarter" (of the city's GDP), as written
     m = QUANTITY_RE.match(text)
     if not m or _unmeasured_range(m) or (m["num"] and _letter_scale_without_currency(m)):
         return None

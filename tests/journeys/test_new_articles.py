@@ -332,7 +332,7 @@ def test_a_train_route_to_five_countries_and_a_meeting_in_germany_build_an_hones
     assert [f["value"] for f in new if f["unit"] == "t"] == []
     inbox = (project / "facts" / "_inbox" / "qilu-train-almaty-2023.yaml").read_text(encoding="utf-8")
     assert inbox.count("value: 1040\n") == 1 and "its quote does not name Kazakhstan" in inbox
-    assert "Representatives attending the event" in [f["label"] for f in new]  # not bare
+    assert "Representatives from German companies attending the event" in [f["label"] for f in new]  # not bare
     assert not any(f["subject"] == "kazakhstan" and f["value"] in (3707, 5) for f in new)
     text = audited_pack_text(project, "packs/trains.yaml")
     assert "Central Asian countries in Shandong" not in text and "3,707" not in text

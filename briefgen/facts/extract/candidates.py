@@ -2267,12 +2267,16 @@ class _Context:
         increased deposits totaled roughly 100 billion yuan"): added in that year (or its months
         so far), not a total up to its end; None for any other phrase."""
         end = _UP_TO_A_YEAR_OR_MONTH.fullmatch(phrase.period or "") if phrase.kind == "cumulative" else None
-        start = self._figure_clause(found, sentence)[0]
-        # (the figure's own words, after the last "and" or comma: "…, and total loans 900 billion yuan")
-        start = max((m.end() for m in _OWN_WORDS_START.finditer(self.text, start, found.start)), default=start)
-        if not end or not _ADDED_IN_THE_TIME.search(self.text, start, found.start):
+        if not end:
             return None
-        return replace(phrase, period=f"{end['year']}-01/{end[1]}" if end["month"] else end["year"], kind="period")
+        start = self._figure_clause(found, sentence)[0]
+        # (what the figure's own words open on: "…, and total loans 900 billion yuan", "newly increased
+        # deposits pushed the balance to …" are none)
+        start = max((m.end() for m in _OWN_WORDS_START.finditer(self.text, start, found.start)), default=start)
+        if not _ADDED_IN_THE_TIME.search(self.text, start, found.start):
+            return None
+        months = end["month"] not in (None, "01")  # (January alone is the month: "2021-01")
+        return replace(phrase, period=f"{end['year']}-01/{end['end']}" if months else end["end"], kind="period")
 
     def _period_kind(self, phrase: TimePhrase, sentence: Span, found: Found) -> str:
         """A year or period in a sentence about the future is a target ("In 2019, Qingdao will
@@ -3810,10 +3814,14 @@ _A_FLOW = re.compile(r"\b(?:throughput|exports?|imports?|trade|sales|revenue|out
                      r"manufacturers|producers)\b)", re.IGNORECASE)
 # What a figure adds in its time, not what there is at its end: "newly increased deposits",
 # "newly added loans", "new additions"
-_ADDED_IN_THE_TIME = re.compile(r"\bnew(?:ly)?[\s-]+(?:increased|added)\b|\bnew\s+(?:increases|additions?)\b",
+# (heading the words right before the figure, up to its verb: "newly added loans reached")
+_ADDED_IN_THE_TIME = re.compile(r"\b(?:new(?:ly)?[\s-]+(?:increased|added)|new\s+(?:increases|additions?))\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:(?:reached|totall?ed|amounted\s+to|stood\s+at|surpassed|exceeded|"
+                                r"hit|topped|was|were|of)\s+)?(?:(?:about|around|roughly|nearly|over|more\s+than|some)\s+)?"
+                                r"(?:[^()]{1,40}\(\s*)?$",  # (or its restatement in brackets)
                                 re.IGNORECASE)
-_OWN_WORDS_START = re.compile(r"[,;]\s|\band\s")
-_UP_TO_A_YEAR_OR_MONTH = re.compile(r"\.\./((?P<year>\d{4})(?:-(?P<month>\d{2}))?)")
+_OWN_WORDS_START = re.compile(r"[,;]\s|\b(?:and|while|whereas|with)\s")
+_UP_TO_A_YEAR_OR_MONTH = re.compile(r"\.\./(?P<end>(?P<year>\d{4})(?:-(?P<month>\d{2}))?)")
 _SAME_TIME = re.compile(r"[\s\u3000]*(?:At\s+the\s+same\s+time|In\s+the\s+same\s+period)\b")
 # A sentence that goes on about what the one before spoke of: a pronoun, "the city", "the
 # industry", or a breakdown of a figure named before ("Of the 33 million visitors, …").

@@ -96,8 +96,9 @@ _PATTERNS = [
     r"(?<![\w.,])\d[\d,.]*[\s-]*(?:kph|mph|km/h|kmh|knots?)(?![\w/])",
     # how often words are said or a name shows: "the word "Qingdao" is mentioned more than 10 times
     # throughout the report", "cited 5 times" (no amount of anything the city has or does)
-    r"\b(?:mentioned|cited|quoted|referred\s+to|named)\s+(?:(?:more\s+than|over|about|nearly|some|at\s+least|"
-    r"as\s+many\s+as)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+times\b",
+    r"\b(?:mentioned|cited|quoted|referred\s+to|named)\s+(?:for\s+)?(?:(?:more\s+than|over|about|nearly|some|at\s+least|"
+    r"as\s+many\s+as)\s+)?(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)\s+times\b"
+    r"|once\b|twice\b)",
     # a latitude or longitude, or a range of them: "36°41′~37°35′N", "121°11′E" (a temperature
     # has its C or F: "12.5°C" stays a figure)
     rf"{_DEGREES}(?:\s*[~～–-]\s*{_DEGREES})?\s*[NSEW](?![A-Za-z])",

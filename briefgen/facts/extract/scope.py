@@ -877,6 +877,9 @@ _AMONG = re.compile(rf"\b[Aa]mong\s+(?!all\b)(?P<group>(?:[\w'’-]+\s+){{0,4}}{
 # The group a "top N" list ranks, the plural noun after its number: "the top 10 most attractive
 # Chinese cities", "one of the top ten functional areas"
 _TOP_GROUP = re.compile(r"\b[Tt]op\s+(?!(?:global|world|international)\s)[\w-]+\s+(?!(?:among|in|of|on|at|for|by)\b)(?P<group>(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*[a-rt-z]s)\b(?!['’])")
+# … or, with no number, a group of the world ("global" no count to skip): "the list of top global financial centers"
+_TOP_WORLD_GROUP = re.compile(r"\b[Tt]op\s+(?P<group>(?:global|world|international)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*[a-rt-z]s)\b"
+                              r"(?!['’])")
 _IN_REGION = re.compile(rf"\bin\s+(?P<region>{_REGION_NAMES})\b")
 
 
@@ -884,11 +887,6 @@ _IN_REGION = re.compile(rf"\bin\s+(?P<region>{_REGION_NAMES})\b")
 _BEHIND_A_PROVINCE = re.compile(rf"\b(?:second\s+(?:only\s+)?to|only\s+to|after|behind|trailing)\s+"
                                 rf"(?P<province>(?:{_PROVINCE_NAMES})(?:\s+[Pp]rovince)?|[A-Z][a-z]+\s+"
                                 rf"[Pp]rovince)\b")
-
-
-# … or with no number, a group of the world: "the list of top global financial centers"
-_TOP_WORLD_GROUP = re.compile(r"\b[Tt]op\s+(?P<group>(?:global|world|international)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*[a-rt-z]s)\b"
-                              r"(?!['’])")
 
 
 # What a rank ranks when it is not an investor or partner (their group is all of them).

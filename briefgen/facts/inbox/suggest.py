@@ -384,8 +384,9 @@ _MEASURE_PLURALS = frozenset("imports exports sales revenues earnings deposits l
 _SECOND_VERB_MEASURE = re.compile(r"(?:had|has|have|posted|recorded|registered|generated|reali[sz]ed|achieved|"
                                   r"reported)\s+(?:an?\s+|the\s+)?(?P<measure>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
                                   r"\s+(?:of|worth|totall?ing)\s*")
-# A place or body named with words of its own, what a measure after its verb is of ("The north
-# Chinese port of Shandong posted a cargo throughput of …"); not one doing ("The park welcomed")
+# A place, body or industry named with words of its own, what a measure after its verb is of ("The
+# north Chinese port of Shandong posted a cargo throughput of …", "the zone realized a total output
+# value of", "The cultural tourism industry achieved an added value of"); not one doing ("The park welcomed")
 _A_PLACE_NAMED = re.compile(r"[Tt]he\s+(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){0,4}(?:port|zone|park|airport|company|group|"
                             r"district|county|province|city|industry|sector|mall)(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?")
 # Money saved: "… and save approximately 20,000 yuan per container" is no value of the shipment
@@ -702,6 +703,11 @@ def _what(c: Candidate, metric: str | None, metric_labels: dict[str, str], text_
         # "2,017 firms realized … yuan, up by 10.8 percent": the yuan's change, not the firms'
         # "178,800 flights took off …, up 7.7 percent": the change is the amount's, not its words'
         topic = _changed_amount(c, text_before, place, city) or topic
+    elif changes and topic and (measured := _changed_amount(c, text_before, place, city)) \
+            and measured.lower().endswith(f" of {_lower_article(topic).lower()}"):
+        # "Qingdao's marine economy realized an output value of …, up 8 percent": the change
+        # in its output value, which the amount's label names
+        topic = measured
     if not topic and (changes or (c.unit == "percent" and _share_of(c, text_before))) \
             and not _MEASURE_IN_AFTER.match(after):  # "The GMP of Qingdao made a strong
         topic = _sentence_subject(c, place, city)  # recovery, with a growth rate of 6.5 percent"
@@ -1120,6 +1126,17 @@ _DID_AFTER = re.compile(r"(?:,[^,;.()]{1,120},)?\s+(?:(?:have|has|had)\s+)?(?P<d
                         # "firms registered in Hong Kong" had it done to them; and "by" names who
                         # did it ("projects invested by Japanese firms")
                         r"|invested(?=\s+(?:in|to)\b|\s*[,;.]|\s*$)))")
+# What the things counted did that makes them these (and the other things counted with them), right
+# after them or a place of theirs: "77 major projects in Laixi, Qingdao started construction", "Ten
+# institutions and talent cooperation universities signed a contract at the ceremony"
+_ACTED_AFTER = re.compile(r"(?P<others>\s+and\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*s)?"
+                          r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){0,3})?"
+                          r"\s+(?P<did>(?:started|began|signed|completed|joined|launched|broke\s+ground)"
+                          r"(?:\s+(?:an?\s+|the\s+)?(?!(?:with|in|at|on|by|for|from|to|and|intensively|recently|"
+                          r"last|this|worth|valued|totall?ing|involving|into|its|their)\b)[a-z][\w-]*){1,2})")
+# (the things counted open their clause, as what acts: not "A ship carrying 5,668 containers started …")
+_OPENS_ITS_CLAUSE = re.compile(r"(?:^|[.;:,]\s+|\b(?:and|while)\s+)(?:(?:about|around|over|nearly|some|more\s+than|"
+                               r"a\s+total\s+of|the)\s+)?$", re.IGNORECASE)
 # … or the participle alone right after them, before a pause: "the 64 star-rated hotels
 # monitored, with …" (not "500 firms registered in Hong Kong": where, the label would lose)
 _DONE_BARE = re.compile(r"\s+(?P<listed>(?!))?(?P<verb>monitor|survey|approv|select|certifi)(?:ed|d)"
@@ -1428,6 +1445,10 @@ def _count_relation(c: Candidate, text_before: str) -> str:
     did = _DID_AFTER.match(after, past_counted) if past_counted is not None else None
     if did:  # "Two Korean-funded enterprises, A and B, stepped up their investment": those that did
         return "that " + " ".join(did["did"].split())
+    acted = _ACTED_AFTER.match(after, past_counted) \
+        if past_counted is not None and _OPENS_ITS_CLAUSE.search(c.quote, 0, at) else None
+    if acted:  # "77 major projects in Laixi started construction": those that did, not all there are
+        return " ".join(f"{acted['others'] or ''} that {acted['did']}".split())
     done = (_DONE_AFTER.match(after, past_counted) or _DONE_BARE.match(after, past_counted)) \
         if past_counted is not None else None
     if done:  # "Seven Shandong enterprises were included on a list of …", "12 projects were signed"
@@ -1690,7 +1711,7 @@ _VERB = re.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjointly\s)(?<!\bnewly-
                    r"(?:reali[sz]ed|achieved)(?!\s+(?:from|by|in|at|through|during)\b)"
                    r"(?!\s+an?\s+(?!(?:[a-z]+\s+){0,2}(?:growth|increase|rise|decline|drop)\b)"
                    # ("achieved an industrial output value of": the value's verb)
-                   r"(?!(?:[a-z-]+\s+){0,3}(?:value|output|revenue|income|profits?|volume|turnover|sales)\s+of\b))|"
+                   r"(?!(?:[a-z-]+\s+){0,5}(?:value|output|revenue|income|profits?|volume|turnover|sales)\s+of\b))|"
                    r"(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
                    r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$)|"
                    r"(?<![Tt]he\s)amounts?(?=\s+to\b))\b")  # "Exports amount to …" (not "the amount")
@@ -1723,7 +1744,9 @@ _GAPPED = re.compile(r"(?:(?:its|the|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-
 
 # The group's own earning verb right before a money figure: "generating 21.49 million yuan in
 # operating revenue" (not "accounting for $390 million in tourism revenue": a part of another's)
-_EARNING_BEFORE = re.compile(r"\b(?:generat|earn|reali[sz]|record|post)(?:ing|ed|s)?(?:\s+(?:about|around|nearly|over|"
+_ACHIEVED = re.compile(r"(?:achieved|reali[sz]ed)\b", re.IGNORECASE)
+_EARNING_BEFORE = re.compile(r"\b(?:generat(?:es?|ed|ing)|earn(?:s|ed|ing)?|reali[sz](?:es?|ed|ing)|record(?:s|ed|ing)?|"
+                             r"post(?:s|ed|ing)?)(?:\s+(?:about|around|nearly|over|"
                              r"more\s+than|some|a\s+total\s+of))?\s*$")
 
 # A clause opened by its verb names its measure after the article: "Featuring an investment of",
@@ -1768,7 +1791,9 @@ _REPORT_FRAME = re.compile(r"\b(?:[Dd]ata|[Ss]tatistics|[Ff]igures|[Aa]\s+report
                            # "It is learned that this inbound train contained …"
                            r"|\b[Ii]t\s+(?:is|was)\s+(?:learned|learnt|reported|understood|known|said|estimated)\s+that\s+"
                            # "Also worth mentioning is Qingdao's ascension to the 46th place": what follows is said
-                           r"|\b(?:[Aa]lso\s+)?(?:[Ww]orth\s+(?:mentioning|noting)|[Nn]otable|[Oo]f\s+note)\s+(?:is|was|are|were)\s+")
+                           # (at its clause's start: not "The most notable was exports to Russia")
+                           r"|(?:^|(?<=[.;,:]\s))(?:(?:[Aa]lso|[Pp]articularly|[Ee]specially|[Ee]qually)\s+)?"
+                           r"(?:[Ww]orth\s+(?:mentioning|noting)|[Nn]otable|[Oo]f\s+note)\s+(?:is|was|are|were)\s+")
 
 
 # An aside between dashes names what the words before it are ("The five major source cities -
@@ -1876,6 +1901,12 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
             # the name's; the words after the figure: in the name ("foreign capital in Shandong")
             words = f"{words}'s {measure[1]}" if measure is named else \
                 f"{measure[1]} in {_lower_article(words)}"
+    elif named and _ACHIEVED.match(verb[0]) and not _A_RATE_NAMED.fullmatch(named[1]):
+        # "Qingdao's marine economy realized an output value of …": the economy's output value
+        # ("The industry achieved an added value of": the added value; which industry, the label does not say)
+        opening = words if re.match(r"[A-Z][\w-]*['’]s\b", words) else words[:1].lower() + words[1:]
+        words = named[1] if re.fullmatch(r"[Tt]he\s+(?:industry|sector)", words) else \
+            f"{named[1]} of {_lower_article(opening)}"
     if place:
         words = re.sub(r"\b[Tt]he\s+province(?:'s)?", lambda m: place + ("'s" if "'" in m[0] else ""),
                        words)
@@ -1937,7 +1968,8 @@ def _invested_in() -> re.Pattern:  # (read when first needed: the names abroad t
 # The measure a clause names between its verb and the figure: "It has attracted a total
 # investment of 44.3 billion yuan", "… with registered capital of $2.01 billion".
 _MEASURE_BEFORE = re.compile(r"^\s*(?:(?:[a-z]+\s+){0,3}?(?:(?:an?|the|its|their)\s+|with\s+))?"
-                             r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:of|worth)"
+                             # (a measure's own words: not "base with a total investment of")
+                             r"((?:(?!(?:with|in|at|on|for|to|by|from)\s)[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:of|worth)"
                              r"(?:\s+(?:(?:more|less)\s+than|over|about|nearly|some|approximately|around))?\s*$")
 # A second measure a clause gives its subject after a first figure: "… reached 8.25 million tonnes
 # with an added value exceeding", "…, with a total investment of"
@@ -1987,7 +2019,9 @@ def _without_figures(words: str) -> str:
     """The words up to their first figure, a count said as the number of what it counts
     ("178,800 flights took off" → "the number of flights", "A total of 18,000 firms in Henan"
     → "the number of firms in Henan"), any other figure left out with what follows it ("The
-    port area will finish building of 10 new berths" → "The port area will finish building").
+    port area will finish building of 10 new berths" → "The port area will finish building"); a
+    count after a name's possessive keeps what it counts ("Qingdao's 50 industrial parks" →
+    "Qingdao's industrial parks").
     A year is no figure here ("the TEU throughput … in 2020")."""
     figures = [f for f in find_quantities(words) if not _YEAR.fullmatch(words[f.start:f.end])
                and not (not f.has_unit and _NAMED_BY.search(words[:f.start]))  # "Fortune 500"
@@ -2318,14 +2352,15 @@ def _area_name(found: str) -> str | None:
 # Words that make a figure a plan or an expectation, not a thing done ("The first phase,
 # covering 3.5 sq km, will be developed …", "The park is expected to be fully operational in 10
 # years"): a fact with such a status is printed with its marker, and the audit holds its tense.
-_EXPECTED = re.compile(r"(?<!than\s)\b(?:(?:is|are|was|were)\s+(?:expected|anticipated)|expects?|expecting|forecasts?|"
+_EXPECTED = re.compile(r"(?<!than\s)\b(?:(?:is|are|was|were)\s+(?:expected|anticipated)|expects?|(?:is|are)\s+expecting|forecasts?|"
                        r"projected|(?:is|are)\s+(?:likely|estimated)\s+to)\b", re.IGNORECASE)
 # ("an agreement has been concluded that provides for the assembly of 30,000 electric vehicles":
 # what an agreement provides for is yet to be done)
 _PLANNED = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|aimed\s+to|provides?\s+for|provided\s+for|"
                       # ("The second stage is planned for northwest Lahore", "is planning a $200 million
                       # investment", "We hope to double that production capacity")
-                      r"(?:is|are|was|were)\s+planned\s+(?:for|in|at)|(?:is|are|was|were)\s+planning|hop(?:es?|ing)\s+to|"
+                      # (not "was planned in 2015 and opened in 2018", nor "…, hoping to tap the market": history, a motive)
+                      r"(?:is|are)\s+planned\s+(?:for|in|at)|(?:is|are)\s+planning|hopes?\s+to|"
                       r"intends?\s+to|intended\s+to|(?:is|are)\s+(?:set|scheduled|due|poised)\s+to|"
                       r"(?:is|are|was|were)\s+to\s+be|plans?\s+(?:have|has)\s+been\s+(?:made|drawn\s+up|laid\s+out)\s+for"
                       # ("Lotte Mart … is to close four underperforming supermarkets")
