@@ -4295,3 +4295,13 @@ def test_what_was_newly_added_by_the_end_of_a_year_is_added_in_that_year():
         assert [c.period for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)][-1] == period, text
     assert [c.period for c in extract("By the end of January 2021, newly added loans in Testcity reached 5 billion "
                                       "yuan.", source="t.txt", aliases=ALIASES, kinds=KINDS)] == ["2021-01"]
+
+
+def test_a_measure_written_in_capitals_names_no_one_else_after_the_city():
+    """"Marine industries contributed over a quarter of Testcity's GDP. \\n\\nIn 2021, the GDP reached …
+    \\n\\nThe total volume of imports and exports reached …": "GDP" is a measure, not another name,
+    so the trade after it is still the city's."""
+    text = ("Marine industries contributed over a quarter of Testcity's GDP in 2021.\n\n"
+            "In 2021, the GDP reached 1.4 trillion yuan, up 8.3% compared to 2020.\n\n"
+            "The total volume of imports and exports in 2021 reached 849 billion yuan, an increase of 32.4%.")
+    assert [(c[0], c[1]) for c in found(text)][-2:] == [("849 billion yuan", "testcity"), ("32.4%", "testcity")]

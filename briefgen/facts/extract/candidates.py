@@ -110,6 +110,7 @@ _SOMEWHERE_ELSE = re.compile(r"\b(?:global(?:ly)?|world(?:wide)?|nationwide|nati
                              r"firm|group|said|says|according|they|their|he|she|his|her)\b|[\"“”]", re.IGNORECASE)
 _UNNAMED_REACH = 2000  # characters from the city's last naming that a figure naming no entity may be
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_MEASURES_IN_CAPITALS = frozenset("GDP GNP CPI PPI PMI FDI TEU TEUs RMB".split())
 _OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")  # what a sentence's first word follows
 # (in a text about the city, a figure placed nowhere else that names no entity is the city's)
 _CITY_S_UNNAMED = "no entity named in the sentence or the paragraphs around it: the city the text is about"
@@ -2569,7 +2570,8 @@ class _Context:
         if _SOMEWHERE_ELSE.search(self.text, last.end, sentence.end) or _abroad_named(self.text, last.end, sentence.end) \
                 or any(last.end <= at < sentence.end for at, _ in self.provinces):
             return False
-        own = {*(self.city or "").split(), *(w for part in self.parts for w in part.split()), *MONTHS, *WEEKDAYS}
+        own = {*(self.city or "").split(), *(w for part in self.parts for w in part.split()), *MONTHS, *WEEKDAYS,
+               *_MEASURES_IN_CAPITALS}  # ("In 2021, the GDP reached …": a measure, no name)
         named = {m[0] for m in _CAPITALISED.finditer(self.text, last.end, sentence.end)
                  if not _OPENS.search(self.text, max(m.start() - 4, 0), m.start())}
         return named <= own and not names_a_city(self.text[last.end:sentence.end])
