@@ -2543,3 +2543,12 @@ def test_what_the_things_counted_did_that_makes_them_these_is_in_their_label():
     assert _labels("A ship carrying 5,668 containers started its voyage from the port.") == ["Containers"]
     assert _labels("The conference was held in March, with 457 investment projects signed into effect.") == \
         ["Investment projects"]
+
+
+def test_what_things_expected_or_planned_are_worth_is_expected_or_planned_too():
+    assert _statuses("The facility is expected to produce 14 million pairs of cotton stockings worth 600 million "
+                     "yuan when it is completed.") == [("14 million", "expected"), ("600 million yuan", "expected")]
+    assert _statuses("The plant will make 20,000 cars worth 3 billion yuan a year.") == \
+        [("20,000", "plan"), ("3 billion yuan", "plan")]
+    assert _statuses("Last year it sold 20,000 cars worth 3 billion yuan, and it will build a plant.") == \
+        [("20,000", None), ("3 billion yuan", None)]

@@ -2393,7 +2393,8 @@ def status_and_reason(c: Candidate, before: str) -> tuple[str | None, str]:
                  None)
         if m:
             return status, f"'{' '.join(m[0].split())}' in the figure's part of the sentence"
-    return _status_led_on(c, before, words) if _LEADS_ON.match(words) else _status_listed_on(c, before)
+    return _status_led_on(c, before, words) if _LEADS_ON.match(words) or _worth_of_it(c, before) \
+        else _status_listed_on(c, before)
 
 
 # a figure listed right after another ("including three high-level meetings and three
@@ -2436,11 +2437,22 @@ _LEADS_ON = re.compile(r"^\W*(?:(?:[\w'’-]+\s(?!\s)){0,3}?[\w'’-]+,\s*)?(?:a
                        r"(?!(?:during|according|including|following|regarding|excluding|concerning)\b)[a-z]+ing\b")
 
 
+# What the things counted before it are worth: "… is expected to produce … 14 million pairs of cotton
+# stockings worth 600 million yuan" (the worth as expected as the pairs)
+_WORTH_OF_IT = re.compile(r"\b(?:worth|valued\s+at)\s+(?:(?:about|around|some|over|nearly|more\s+than)\s+)?$",
+                          re.IGNORECASE)
+
+
+def _worth_of_it(c: Candidate, before: str) -> bool:
+    return bool(_WORTH_OF_IT.search(_before_in_quote(c, before)))
+
+
 def _status_led_on(c: Candidate, before: str, words: str) -> tuple[str | None, str]:
     """The status of the clause a participle chain goes on from, when the figure's own words
-    open on one (no full stop, semicolon or clause of its own between them)."""
+    open on one, or of the things the figure is the worth of (no full stop, semicolon or clause of
+    its own between them)."""
     at = _at(c, before)
-    if at < 0 or not _LEADS_ON.match(words):
+    if at < 0 or not (_LEADS_ON.match(words) or _worth_of_it(c, before)):
         return None, ""
     head = c.quote[:at]
     start = max((m.end() for m in re.finditer(r"[.;](?:\s|$)", head)), default=0)
