@@ -1475,3 +1475,15 @@ def test_where_an_area_ranks_is_not_where_its_counts_are():
         "The area currently has 202 Japan-funded enterprises, and is among the regions with the highest "
         "concentration of Japan-funded enterprises in China.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
     assert got == [("202", "city")]
+
+
+def test_what_a_thing_is_one_of_is_no_place_of_the_figure_beside_it():
+    """"The $990 million investment …, positioning the factory as one of the most advanced tire
+    production sites globally": a description of the factory, not the world's investment."""
+    got = [(c.as_written, c.scope.level) for c in extract(
+        "The 990-million-U.S.-dollar investment is a milestone, positioning the factory as one of the "
+        "most advanced tire production sites globally.", source="t.txt", aliases=ALIASES, kinds=KINDS)]
+    assert got == [("990-million-U.S.-dollar", "city")]
+    # (a rank itself still has its place: "the world's third largest port")
+    assert [c.scope.level for c in extract("Testcity port is the world's third largest port.", source="t.txt",
+                                           aliases=ALIASES, kinds=KINDS)] == ["world"]

@@ -913,6 +913,9 @@ _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b(?:No\.\s*\d
                           r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"\d+(?:st|nd|rd|th))\s+place\b[^,;.()]*"  # "and sixth place globally"
                           r"|\bamong\s+the\s+(?:best|top|leading|largest)\b[^,;.()]*"
+                          # "…, positioning the factory as one of the most advanced tire production sites
+                          # globally": what the thing is among, not where the investment's figures are
+                          r"|\bone\s+of\s+the\s+(?:most\s+[a-z-]+|[a-z]+est|top|leading|best)\b[^,;.()\d]*"
                           # "…, and is among the regions with the highest concentration of Japan-funded
                           # enterprises in China": where the area ranks, not where its counts are
                           r"|\b(?:is|are|was|were)\s+among\s+the\s+[^,;.()]{0,60}?\b(?:highest|largest|biggest|most|"
