@@ -4291,7 +4291,10 @@ def test_what_was_newly_added_by_the_end_of_a_year_is_added_in_that_year():
                          ("By the end of 2016, newly increased deposits pushed the balance of deposits in Testcity "
                           "to 900 billion yuan.", "../2016"),
                          ("By the end of 2019, the newly added Testcity area of the free trade zone had registered "
-                          "3,000 enterprises.", "../2019")):
+                          "3,000 enterprises.", "../2019"),
+                         ("By the end of 2019, the balance of deposits including newly added deposits stood at 1.8 "
+                          "trillion yuan.", "../2019"),
+                         ("By the end of 2019, the city's newly added market entities numbered 220,000.", "2019")):
         assert [c.period for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS)][-1] == period, text
     assert [c.period for c in extract("By the end of January 2021, newly added loans in Testcity reached 5 billion "
                                       "yuan.", source="t.txt", aliases=ALIASES, kinds=KINDS)] == ["2021-01"]

@@ -2513,6 +2513,7 @@ def test_what_is_planned_planning_hoped_for_or_expecting_is_no_thing_done():
     assert _statuses("The 3-billion-yuan terminal was planned in 2015 and opened in 2018.") == \
         [("3-billion-yuan", None)]
     assert _statuses("Imports rose 20 percent, more than analysts were expecting.") == [("20 percent", None)]
+    assert _statuses("Despite hopes to the contrary, exports fell 5 percent in 2019.") == [("5 percent", None)]
 
 
 def test_a_rank_said_to_be_worth_mentioning_is_the_rank_of_whose_rise_it_is():
@@ -2552,3 +2553,10 @@ def test_what_things_expected_or_planned_are_worth_is_expected_or_planned_too():
         [("20,000", "plan"), ("3 billion yuan", "plan")]
     assert _statuses("Last year it sold 20,000 cars worth 3 billion yuan, and it will build a plant.") == \
         [("20,000", None), ("3 billion yuan", None)]
+
+
+def test_a_change_achieved_is_no_measure_achieved():
+    """"achieved a year-on-year increase in sales of 12 percent": a change, not a value the
+    company achieved (its label is left to the rules for changes)."""
+    assert _labels("In 2019, the company achieved a year-on-year increase in sales of 12 percent.") == \
+        ["The company achieved a year-on-year increase in sales"]

@@ -2274,7 +2274,7 @@ class _Context:
         # (what the figure's own words open on: "…, and total loans 900 billion yuan", "newly increased
         # deposits pushed the balance to …" are none)
         start = max((m.end() for m in _OWN_WORDS_START.finditer(self.text, start, found.start)), default=start)
-        if not _ADDED_IN_THE_TIME.search(self.text, start, found.start):
+        if not _ADDED_IN_THE_TIME.match(self.text, start, found.start):  # (what they open on)
             return None
         months = end["month"] not in (None, "01")  # (January alone is the month: "2021-01")
         return replace(phrase, period=f"{end['year']}-01/{end['end']}" if months else end["end"], kind="period")
@@ -3817,8 +3817,8 @@ _A_FLOW = re.compile(r"\b(?:throughput|exports?|imports?|trade|sales|revenue|out
 # What a figure adds in its time, not what there is at its end: "newly increased deposits",
 # "newly added loans", "new additions"
 # (heading the words right before the figure, up to its verb: "newly added loans reached")
-_ADDED_IN_THE_TIME = re.compile(r"\b(?:new(?:ly)?[\s-]+(?:increased|added)|new\s+(?:increases|additions?))\s+"
-                                r"(?:[\w-]+\s+){0,3}?(?:(?:reached|totall?ed|amounted\s+to|stood\s+at|surpassed|exceeded|"
+_ADDED_IN_THE_TIME = re.compile(r"\s*(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:new(?:ly)?[\s-]+(?:increased|added)|new\s+(?:increases|additions?))\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:(?:reached|totall?ed|amounted\s+to|stood\s+at|surpassed|exceeded|numbered|came\s+to|"
                                 r"hit|topped|was|were|of)\s+)?(?:(?:about|around|roughly|nearly|over|more\s+than|some)\s+)?"
                                 r"(?:[^()]{1,40}\(\s*)?$",  # (or its restatement in brackets)
                                 re.IGNORECASE)

@@ -1711,7 +1711,8 @@ _VERB = re.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjointly\s)(?<!\bnewly-
                    r"(?:reali[sz]ed|achieved)(?!\s+(?:from|by|in|at|through|during)\b)"
                    r"(?!\s+an?\s+(?!(?:[a-z]+\s+){0,2}(?:growth|increase|rise|decline|drop)\b)"
                    # ("achieved an industrial output value of": the value's verb)
-                   r"(?!(?:[a-z-]+\s+){0,5}(?:value|output|revenue|income|profits?|volume|turnover|sales)\s+of\b))|"
+                   r"(?!(?:(?!(?:growth|increase|rise|decline|drop)\b)[a-z-]+\s+){0,5}(?:value|output|revenue|income|profits?|volume|"
+                   r"turnover|sales)\s+of\b))|"
                    r"(?:more\s+than\s+)?(?:doubled|tripled|trebled|quadrupled|halved)|"
                    r"covers|covering|utili[sz]ed|contracted(?=\s*(?:by\s*)?$)|"
                    r"(?<![Tt]he\s)amounts?(?=\s+to\b))\b")  # "Exports amount to …" (not "the amount")
@@ -2360,7 +2361,8 @@ _PLANNED = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|aims?\s+to|aime
                       # ("The second stage is planned for northwest Lahore", "is planning a $200 million
                       # investment", "We hope to double that production capacity")
                       # (not "was planned in 2015 and opened in 2018", nor "…, hoping to tap the market": history, a motive)
-                      r"(?:is|are)\s+planned\s+(?:for|in|at)|(?:is|are)\s+planning|hopes?\s+to|"
+                      r"(?:is|are)\s+planned\s+(?:for|in|at)|(?:is|are)\s+planning|"
+                      r"(?<!despite\s)(?<!the\s)(?<!our\s)(?<!their\s)(?<!high\s)(?<!with\s)hopes?\s+to|"
                       r"intends?\s+to|intended\s+to|(?:is|are)\s+(?:set|scheduled|due|poised)\s+to|"
                       r"(?:is|are|was|were)\s+to\s+be|plans?\s+(?:have|has)\s+been\s+(?:made|drawn\s+up|laid\s+out)\s+for"
                       # ("Lotte Mart … is to close four underperforming supermarkets")
