@@ -2560,3 +2560,9 @@ def test_a_change_achieved_is_no_measure_achieved():
     company achieved (its label is left to the rules for changes)."""
     assert _labels("In 2019, the company achieved a year-on-year increase in sales of 12 percent.") == \
         ["The company achieved a year-on-year increase in sales"]
+
+
+def test_an_area_a_place_extends_across_is_its_area():
+    assert _labels("The city extends across an area of 11,228 km2 and has a population of 10 million.")[0] == \
+        "Testcity's area"
+    assert _labels("The zone stretches over an area of 30 square kilometers.") == ["Area of the zone"]

@@ -1705,6 +1705,7 @@ _VERB = re.compile(r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bjointly\s)(?<!\bnewly-
                    r"accounting|made|attracted|handled|exceeded|exceeding|surpassed|surpassing|"
                    r"topped|finished|ended|saw|signed|approved|had|has|have|hitting|up|down|spans|spanning|"
                    r"climbed|climbing|took|began|contributed|occupies|stores|ranked|ranking|moved|ranges|ranged|range(?=\s+from)|"
+                   r"(?:extends|extending|stretches|stretching)\s+(?:across|over)|"  # "The city extends across an area of"
                    r"tops|reaches|involve|involves|equaled|equalled|equals|equalling|equaling|totals|"
                    # (not "achieved a breakthrough": what was achieved; "achieved an average annual
                    # growth rate of": the verb of the rate)
