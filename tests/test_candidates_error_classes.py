@@ -4308,3 +4308,12 @@ def test_a_measure_written_in_capitals_names_no_one_else_after_the_city():
             "In 2021, the GDP reached 1.4 trillion yuan, up 8.3% compared to 2020.\n\n"
             "The total volume of imports and exports in 2021 reached 849 billion yuan, an increase of 32.4%.")
     assert [(c[0], c[1]) for c in found(text)][-2:] == [("849 billion yuan", "testcity"), ("32.4%", "testcity")]
+
+
+def test_home_s_investment_in_the_countries_along_the_belt_and_road_is_overseas_investment():
+    assert _outbound_subjects("In the first two months, Testcity's actual investment in countries along the “Belt and "
+                              "Road” totaled $300 million, a year-on-year increase of 87.1%.") == \
+        [("$300 million", "outbound"), ("87.1%", "outbound")]
+    # (their investment in the city is the city's foreign investment, not its own abroad)
+    assert _outbound_subjects("Investment from countries along the Belt and Road in Testcity reached $300 million.")[0][1] \
+        != "outbound"

@@ -3371,7 +3371,9 @@ _THE_COUNTRY_S_FIRMS_INVESTED = re.compile(r"\b(?:Chinese|China's|China’s)\s+(
                                            r"investors)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+)?invest")
 # firms a figure counts, up to their verb: " Chinese companies have "
 _COUNTED_ACTOR = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:companies|enterprises|firms|businesses)\s+(?:have\s+|had\s+|has\s+)?")
-_OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b(?![-\s](?:funded|invested|backed|owned|Chinese|students?)\b)",
+_OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b(?![-\s](?:funded|invested|backed|owned|Chinese|students?)\b)"
+                       # (or the countries of a route abroad: "investment in countries along the “Belt and Road”")
+                       r"|\bin\s+(?:the\s+)?countries(?:\s+and\s+regions)?\s+along\s+the\s+[\"“]?Belt\s+and\s+Road\b",
                        re.IGNORECASE)
 # the clause brings the investment home, is foreign investment's or sets up no investment
 # ("established sister-city ties with 437 overseas cities")
