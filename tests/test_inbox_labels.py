@@ -2533,6 +2533,19 @@ def test_things_there_are_in_a_named_part_of_a_city_are_labelled_with_that_part(
          "Investment projects by Fortune 500 companies in the Alpha Beta New Area"]
     # (a place said first, or the verb of another clause between: not the part's)
     assert _labels("There are 12 hotels in the city, and 5 parks opened in Alpha Zone.") == ["Hotels", "Parks"]
+    # (another city's part keeps that city in its label: no brief prints it as the project's city's)
+    assert _labels_in_shandong("Yantai's Huang-Bohai New Area grows. At present, there are more than 70,000 market "
+                               "entities in the Huang-Bohai New Area.")[-1] == \
+        "Market entities in the Huang-Bohai New Area, Yantai"
+
+
+def test_the_area_a_named_area_goes_before_is_that_area():
+    labels = _labels_in_shandong("A project opened in the Huang-Bohai New Area of Yantai. The area currently has 202 "
+                                 "Japan-funded enterprises.")
+    assert labels[-1] == "Huang-Bohai New Area: Japan-funded enterprises in Yantai"
+    # (no area named before, or the area as a size: no part)
+    assert not _labels("The area currently has 202 Japan-funded enterprises.")[0].startswith("The area")
+    assert _labels("The Alpha Zone grew. The area of the zone is 30 square kilometers.") == ["The area of Alpha Zone"]
 
 
 def test_what_the_things_counted_did_that_makes_them_these_is_in_their_label():

@@ -509,8 +509,10 @@ def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str,
     said = name or words
     if said.lower() in label.lower():
         return label, why
-    if words.startswith("in "):  # where the things counted are: "Market entities in the Huang-Bohai New Area"
-        label = f"{_IN_A_PLACE_AT_THE_END.sub('', label)} {words}"
+    if words.startswith("in "):  # where the things counted are: "Market entities in the Huang-Bohai New Area",
+        # the other city the scope names still said ("…, Yantai": no brief prints it as the city's)
+        place = _IN_A_PLACE_AT_THE_END.search(label)
+        label = f"{label[:place.start()]} {words}, {place[0].split(None, 1)[1]}" if place else f"{label} {words}"
     elif words in label.lower():
         label = re.sub(re.escape(words), said, label, count=1, flags=re.IGNORECASE)
     elif ": " in label:  # one part's name before a colon only
@@ -2193,7 +2195,8 @@ def occurrences(part: str, whole: str) -> list[int]:
 
 # A part of the city a sentence is about ("the zone has introduced seven projects from Japan"),
 # and the name it was given before ("The China-Japan (Qingdao) … Demonstration Zone").
-_PART_NOUNS = r"[Tt]he\s+(zone|park|ecopark|eco-park|new area|port area|district|industrial park|valley|town)\b"
+# (a bare "the area" only where a named area goes before it, and not as a size: "the area of the zone")
+_PART_NOUNS = r"[Tt]he\s+(zone|park|ecopark|eco-park|new area|port area|area(?!\s+of\b)|district|industrial park|valley|town)\b"
 _WITHIN = re.compile(r"\b" + _PART_NOUNS)
 _COUNTED_WITHIN = re.compile(r"[^,;.]{0,60}?\b(?:in|at|inside|within)\s+" + _PART_NOUNS)
 _ONE_OF = re.compile(r"\bone\s+of(?:\s+the)?\s*$", re.IGNORECASE)
@@ -2235,7 +2238,7 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
     names = [m[0] for m in _AREA_NAME.finditer(before[:len(before) - max(at, 0)])
              if m[0].lower().endswith(noun.split()[-1].replace("eco-park", "park"))]
     name = next(filter(None, map(_area_name, reversed(names))), None)  # not "The park" again
-    if after and not name:
+    if (after or noun == "area") and not name:
         return None
     return f"the {noun}", name
 
