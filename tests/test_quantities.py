@@ -451,3 +451,8 @@ def test_a_fraction_said_with_a_cut_before_its_of_reads_back_as_written():
     assert (got.value, got.unit, got.qualifier) == (25, "percent", "more_than")
     for text in ("Output doubled in a quarter.", "Output doubled in a quarter"):  # (the text's end too)
         assert [f.quantity.unit for f in find_quantities(text)] == ["times"], text
+
+
+def test_us_dollars_written_without_a_space_are_dollars():
+    got = [(f.quantity.value, f.quantity.unit) for f in find_quantities("60 million yuan (9.52 million U.S.dollars)")]
+    assert got == [(60000000, "CNY"), (9520000, "USD")]
