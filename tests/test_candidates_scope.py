@@ -1487,3 +1487,15 @@ def test_what_a_thing_is_one_of_is_no_place_of_the_figure_beside_it():
     # (a rank itself still has its place: "the world's third largest port")
     assert [c.scope.level for c in extract("Testcity port is the world's third largest port.", source="t.txt",
                                            aliases=ALIASES, kinds=KINDS)] == ["world"]
+
+
+def test_each_list_of_changes_after_a_respectively_pairs_in_the_same_order():
+    """"… in Japan, Vietnam and Laos was $190 million, $71 million and $20 million respectively, a
+    year-on-year increase of 255.0%, 72.7% and 174.1%, and an increase of 85.2%, 171.6% and 346.7%
+    over 2019": the second list of changes is Japan's, Vietnam's and Laos's too."""
+    got = {c.as_written: c.subject for c in extract(
+        "Testcity's actual investment in Japan, Vietnam and Laos was $190 million, $71 million and $20 million "
+        "respectively, a year-on-year increase of 255.0%, 72.7% and 174.1%, and an increase of 85.2%, 171.6% and "
+        "346.7% over 2019.", source="t.txt", aliases=ALIASES, kinds=KINDS)}
+    assert [got[w] for w in ("$190 million", "255.0%", "85.2%")] == ["japan"] * 3
+    assert [got[w] for w in ("$71 million", "72.7%", "171.6%", "346.7%")] == [None] * 4

@@ -1467,11 +1467,12 @@ class _Context:
         changes: dict[str, tuple[str, str | None]] = {}  # key -> (kind, direction) of its list's first
         for indexes in by_sentence.values():
             sentence = self.sentences.at(candidates[indexes[0]].offset)
-            for start, group, closer, after in self._respectively_groups(candidates, indexes, sentence):
+            for start, group, closer, afters in self._respectively_groups(candidates, indexes, sentence):
                 items = self._items_of(candidates, group, start)
-                if len(after) == len(group) and all(candidates[i].key in items for i in group):
-                    items.update((candidates[j].key, items[candidates[i].key])
-                                 for i, j in zip(group, after))
+                for after in afters:  # (each list after it the same length pairs in the same order)
+                    if len(after) == len(group) and all(candidates[i].key in items for i in group):
+                        items.update((candidates[j].key, items[candidates[i].key])
+                                     for i, j in zip(group, after))
                 subjects.update(items)
                 first = candidates[group[0]]
                 verb = _LIST_CHANGE.search(self.text, max(first.offset - 40, 0), first.offset)
@@ -1497,8 +1498,11 @@ class _Context:
 
     def _respectively_groups(self, candidates: list[Candidate], indexes: list[int], sentence: Span
                              ) -> list[tuple[int, list[int], tuple[int, int], list[int]]]:
-        """(where its list may start, the figures, the "respectively" word, the figures listed
-        right after it) of each "respectively" in a sentence. The figures are the ones listed
+        """(where its list may start, the figures, the "respectively" word, the lists of figures
+        right after it) of each "respectively" in a sentence: the list right after the word, and
+        each further list as long as it after "and an increase of" ("… $190 million, $71.55 million
+        and $20.86 million respectively, a year-on-year increase of 255.0%, 72.7% and 174.1%, and an
+        increase of 85.2%, 171.6% and 346.7% over 2019"). The figures are the ones listed
         right before the word ("hitting 19.3, 14.46 and 13.36 billion yuan, respectively": not
         the "three" of "the top three markets" before them); when no such list is there, with one
         "respectively" every figure of the sentence, with several the figures since the one
@@ -1512,8 +1516,13 @@ class _Context:
             listed = self._listed(candidates, since, closer[0], backwards=True)
             after = self._listed(candidates, [i for i in indexes if candidates[i].offset >= closer[1]],
                                  closer[1], backwards=False)
+            afters = [after]
+            while len(after) == len(listed) >= 2 and (more := _ANOTHER_LIST.match(self.text, candidates[after[-1]].end)):
+                after = self._listed(candidates, [i for i in indexes if candidates[i].offset >= more.end()],
+                                     more.end(), backwards=False)
+                afters.append(after)
             if len(listed) >= 2:
-                groups.append((start, listed, closer, after))
+                groups.append((start, listed, closer, afters))
             elif members := (indexes if len(closers) == 1 else since):
                 # (a "respectively" with no figure since the one before pairs none: "… 5 and 3
                 # percent, respectively, with Japan and Korea, respectively, the top partners")
@@ -3824,6 +3833,9 @@ _ADDED_IN_THE_TIME = re.compile(r"\s*(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:new(?:ly
                                 r"hit|topped|was|were|of)\s+)?(?:(?:about|around|roughly|nearly|over|more\s+than|some)\s+)?"
                                 r"(?:[^()]{1,40}\(\s*)?$",  # (or its restatement in brackets)
                                 re.IGNORECASE)
+# Between two lists of changes after a "respectively": ", and an increase of", ", up"
+_ANOTHER_LIST = re.compile(r",?\s*(?:and\s+)?(?:(?:an?|the)\s+)?(?:(?:year-on-year|annual)\s+)?(?:increases?|decreases?|rises?|"
+                           r"growth|drops?|declines?)\s+(?:of\s+)?|,\s*(?:and\s+)?(?:up|down)\s+(?:by\s+)?")
 _OWN_WORDS_START = re.compile(r"[,;]\s|\b(?:and|while|whereas|with)\s")
 _UP_TO_A_YEAR_OR_MONTH = re.compile(r"\.\./(?P<end>(?P<year>\d{4})(?:-(?P<month>\d{2}))?)")
 _SAME_TIME = re.compile(r"[\s\u3000]*(?:At\s+the\s+same\s+time|In\s+the\s+same\s+period)\b")
