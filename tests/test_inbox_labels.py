@@ -2579,3 +2579,12 @@ def test_an_area_a_place_extends_across_is_its_area():
     assert _labels("The city extends across an area of 11,228 km2 and has a population of 10 million.")[0] == \
         "Testcity's area"
     assert _labels("The zone stretches over an area of 30 square kilometers.") == ["Area of the zone"]
+
+
+def test_among_them_is_no_measure_and_what_a_share_s_whole_includes_is_no_part_of_it():
+    labels = _labels("Recently, 77 major projects in Laixi started construction. Among them, 58 are in the field of "
+                     "manufacturing, and more than 75% of the high-tech industry projects include new energy vehicles, "
+                     "general aviation and biomedicine.")
+    assert labels[1:] == ["Count", "Share of the high-tech industry projects"]
+    assert _labels("Among them, exports reached 5 billion yuan, up 8 percent.") == \
+        ["Exports", "Change in exports (increase)"]

@@ -911,7 +911,10 @@ _NO_MEASURE = re.compile(r"(?:(?:an?|the|its|their)\s+)?(?:(?:year-on-year|annua
 
 # "Statistics from Yantai's commerce bureau show (that) …": who reports, not what is measured
 _REPORT_OPENING = re.compile(r"^(?:(?:the\s+)?(?:latest\s+|official\s+)?(?:statistics|data|figures|reports?)\b"
-                             r"[^,]{0,60}?\bshow(?:s|ed)?|although|though)\s+(?:that\s+)?", re.IGNORECASE)
+                             r"[^,]{0,60}?\bshow(?:s|ed)?|although|though)\s+(?:that\s+)?"
+                             # ("Among them, 58 are in the field of manufacturing": a part of what was
+                             # said before, no measure of its own)
+                             r"|^(?:among|of)\s+(?:them|these|those|which)\s*,?\s*", re.IGNORECASE)
 
 
 def _sentence_subject(c: Candidate, place: str | None, city: str | None) -> str:
@@ -2125,6 +2128,9 @@ def _whole_words(text: str, length: int) -> str:
 
 
 _SHARE_END = re.compile(r"\s+and\s+(?:\w+ing|up|down|was|were|is|are|has|had|ranked|ranks)\b.*$"
+                        # what the whole's members are said to be: "… of the high-tech industry projects
+                        # include new energy vehicles, …"
+                        r"|\s+(?:include[sd]?|including|cover(?:s|ed)?|involve[sd]?)\b.*$"
                         # another figure's clause after "and": "… of the city's total and generates
                         # 48.9 percent of its total revenue"
                         r"|\s+and\s+(?:(?!\s+and\s)[^,;])*?\d.*$"
