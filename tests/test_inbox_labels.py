@@ -2588,3 +2588,10 @@ def test_among_them_is_no_measure_and_what_a_share_s_whole_includes_is_no_part_o
     assert labels[1:] == ["Count", "Share of the high-tech industry projects"]
     assert _labels("Among them, exports reached 5 billion yuan, up 8 percent.") == \
         ["Exports", "Change in exports (increase)"]
+
+
+def test_what_was_done_for_a_firm_is_the_firm_s():
+    from briefgen.facts.inbox.suggest import FIRM_S
+    (_, label, why), = _suggested("Officials of Laoshan district visited the company to find out more about its needs, "
+                                  "arranging a larger 1,700-square-meter production site.")
+    assert why.startswith(FIRM_S), (label, why)

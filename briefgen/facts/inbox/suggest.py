@@ -1619,6 +1619,10 @@ _A_FIRM_S = re.compile(r"\b(?:the|its)\s+(?:company|firm|group|enterprise|corpor
                        r"|\b(?:our|my)\s+(?:company|firm|group|enterprise|corporation|factory|plant)\b"
                        # "since 2011 the company has sold …, exported some 2,000 vehicles": its
                        r"|\bthe\s+(?:company|firm|group|corporation|manufacturer|maker)\s+(?:has|had|have|[a-z]+ed)\b"
+                       # what was done for a firm: "officials visited the company …, arranging a larger
+                       # 1,700-square-meter production site" (its site, not the district's)
+                       r"|\b(?:for|visited|visiting|helped|helping|assisted|assisting|supported|supporting)\s+the\s+"
+                       r"(?:company|firm|enterprise)\b"
                        r"|\bCo\.?,?\s+(?:Ltd|Limited)\b", re.IGNORECASE)
 # (not a time named by its event: "Throughout the Spring Festival holiday", "released during the expo")
 _AN_EVENT_S = re.compile(r"(?<!during\s)(?<!throughout\s)(?<!over\s)(?<!\bin\s)(?<!\bat\s)(?<!\bon\s)(?<!since\s)"
