@@ -2595,3 +2595,10 @@ def test_what_was_done_for_a_firm_is_the_firm_s():
     (_, label, why), = _suggested("Officials of Laoshan district visited the company to find out more about its needs, "
                                   "arranging a larger 1,700-square-meter production site.")
     assert why.startswith(FIRM_S), (label, why)
+
+
+def test_an_amount_the_projects_signed_involve_is_theirs_without_a_comma_too():
+    from briefgen.facts.inbox.suggest import INVOLVED
+    rows = _suggested("Testcity forged great success at the conference, with 14 projects signed involving a total "
+                      "investment of 52.21 billion yuan.")
+    assert rows[-1][2].startswith(INVOLVED), rows

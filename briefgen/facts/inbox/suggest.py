@@ -1275,7 +1275,10 @@ _QUALIFYING = frozenset("the its their these those our all another additional so
 # of 6 billion yuan": the seven projects', not the city's total)
 _INVOLVED_BY_COUNTED = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                                   r"(?:[A-Za-z-]+\s+){0,4}?(?:firms|companies|enterprises|projects|"
-                                  r"businesses|investors|deals|contracts|ventures)\b(?:[^.;]|\.(?=\d))*?,\s*"
+                                  r"businesses|investors|deals|contracts|ventures)\b(?:[^.;]|\.(?=\d))*?"
+                                  # (with no comma after those signed: "with 14 projects signed involving a total
+                                  # investment of", the conference's, not all the city's)
+                                  r"(?:,\s*|\s+(?:signed|inked|concluded)\s+)"
                                   r"(?:involving|bringing\s+in)\b(?:[^.;]|\.(?=\d))*$",
                                   re.IGNORECASE)
 # things counted at the head of a clause, then what they did: "17 monitored scenic spots in
