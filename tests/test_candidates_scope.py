@@ -1499,3 +1499,12 @@ def test_each_list_of_changes_after_a_respectively_pairs_in_the_same_order():
         "346.7% over 2019.", source="t.txt", aliases=ALIASES, kinds=KINDS)}
     assert [got[w] for w in ("$190 million", "255.0%", "85.2%")] == ["japan"] * 3
     assert [got[w] for w in ("$71 million", "72.7%", "171.6%", "346.7%")] == [None] * 4
+
+
+def test_china_exporting_or_importing_is_the_country_s_trade():
+    """"During Q1 2023, China exported a total of 139 million tires" in a text about a province: the
+    country's (not "Testcity, China exported", an address)."""
+    got = [(c.as_written, c.scope.level) for c in extract(
+        "In the first quarter, Shandong exported 75 million tires. During Q1 2023, China exported a total of 139 "
+        "million tires.", source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong")]
+    assert got[-1] == ("139 million", "country")

@@ -794,7 +794,9 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwi
                       # "China raised the export rebate rate for aquatic products … to 13 percent",
                       # "can enter China visa-free for stays of up to 15 days"
                       rf"(?:(?<![,\w-]\s)|{_OPENED})(?<![\w-])China\s+(?:(?:also|again)\s+)?(?:adopted|implemented|introduced|"
-                      r"expanded|extended|granted|exempted|waived|eased|raised|lowered)\b|"
+                      r"expanded|extended|granted|exempted|waived|eased|raised|lowered"
+                      # and its trade: "During Q1 2023, China exported a total of 139 million tires"
+                      r"|exported|imported|shipped)\b|"
                       # (not those who "entered China via the coastal city Qingdao", counted where
                       # they came in, nor a tour planned "with visa-free entry to China")
                       r"(?:enter(?:s|ed|ing)?|(?<![Ww]ith\s)(?<![Ww]ith\svisa-free\s)(?<![Ww]ith\sthe\svisa-free\s)[Ee]ntr(?:y|ies)\s+(?:in)?to)\s+China\b(?!['’])"
