@@ -1036,5 +1036,8 @@ def test_whose_the_things_counted_are_is_part_of_what_a_count_counts():
     text = "There are 138 investment projects by Fortune 500 companies and 12 projects from Japanese firms in the area."
     assert counted_after(text, text.index("138") + 3) == "investment projects by Fortune 500 companies"
     assert counted_after(text, text.index("12") + 2) == "projects from Japanese firms"
+    text = "It has 12 investment projects by Japanese companies in the Fortune 500 list."
+    assert counted_after(text, text.index("12") + 2) == \
+        "investment projects by Japanese companies in the Fortune 500 list"
     text = "It signed 20 projects by the end of May."
     assert counted_after(text, text.index("20") + 2) == "projects"

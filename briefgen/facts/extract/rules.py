@@ -346,7 +346,9 @@ _DESIGNATED_SIZE = re.compile(r"\s+((?:above|of)\s+(?:a\s+)?designated\s+size|ab
 
 # Whose the things counted are, right after them: "138 investment projects by Fortune 500
 # companies", "12 projects from Japanese firms" (a count of theirs, not of all such things)
-_BY_WHOM = re.compile(r"\s+((?:by|from)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|enterprises|investors|multinationals))\b")
+_BY_WHOM = re.compile(r"\s+((?:by|from)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|enterprises|investors|multinationals)"
+                      # (and the list they are on: "by Japanese companies in the Fortune 500 list")
+                      r"(?:\s+(?:in|on|of)\s+the\s+Fortune\s+(?:Global\s+)?500(?:\s+list)?)?)\b")
 
 
 def _by_whom(text: str, pos: int) -> list[str]:
