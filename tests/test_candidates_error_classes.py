@@ -4314,6 +4314,8 @@ def test_home_s_investment_in_the_countries_along_the_belt_and_road_is_overseas_
     assert _outbound_subjects("In the first two months, Testcity's actual investment in countries along the “Belt and "
                               "Road” totaled $300 million, a year-on-year increase of 87.1%.") == \
         [("$300 million", "outbound"), ("87.1%", "outbound")]
-    # (their investment in the city is the city's foreign investment, not its own abroad)
+    # (goods made there, or their investment in the city: not the city's own investment abroad)
+    assert _outbound_subjects("Testcity has set up 5 exhibition centers selling goods made in countries along the "
+                              "Belt and Road.") == [("5", "testcity")]
     assert _outbound_subjects("Investment from countries along the Belt and Road in Testcity reached $300 million.")[0][1] \
         != "outbound"

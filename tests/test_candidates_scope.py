@@ -1499,6 +1499,11 @@ def test_each_list_of_changes_after_a_respectively_pairs_in_the_same_order():
         "346.7% over 2019.", source="t.txt", aliases=ALIASES, kinds=KINDS)}
     assert [got[w] for w in ("$190 million", "255.0%", "85.2%")] == ["japan"] * 3
     assert [got[w] for w in ("$71 million", "72.7%", "171.6%", "346.7%")] == [None] * 4
+    # (not a list its own later "respectively" closes)
+    got = {c.as_written: c.subject for c in extract(
+        "Exports to Japan, Vietnam and Laos rose 5%, 6% and 7% respectively, and increases of 1%, 2% and 3% were "
+        "recorded in Yantai, Weihai and Jinan respectively.", source="t.txt", aliases=ALIASES, kinds=KINDS)}
+    assert [got[w] for w in ("1%", "2%", "3%")] != ["japan", None, None]
 
 
 def test_china_exporting_or_importing_is_the_country_s_trade():

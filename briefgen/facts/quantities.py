@@ -62,7 +62,7 @@ CURRENCY_PREFIXES.update(CASED_CURRENCY_PREFIXES)
 # Written after the number ("2.8 billion yuan", "380 million USD").
 CURRENCY_SUFFIXES = {
     "yuan": "CNY", "Chinese yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY", "USD": "USD",
-    "US dollars": "USD", "U.S. dollars": "USD", "U.S dollars": "USD", "U.S.dollars": "USD", "dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "US dollars": "USD", "U.S. dollars": "USD", "U.S dollars": "USD", "U.S.dollars": "USD", "U.S.dollar": "USD", "dollars": "USD", "euros": "EUR", "euro": "EUR",
     "EUR": "EUR", "yen": "JPY", "JPY": "JPY", "won": "KRW", "KRW": "KRW",
     "Hong Kong dollars": "HKD", "HK dollars": "HKD", "HKD": "HKD", "pounds": "GBP",
     "rubles": "RUB", "roubles": "RUB", "rupees": "INR", "Indian rupees": "INR", "rupee": "INR", "tenge": "KZT", "Kenyan shillings": "KES", "Kenya shillings": "KES",

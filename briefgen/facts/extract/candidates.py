@@ -1497,7 +1497,7 @@ class _Context:
                                 scopes.get(c.equivalent_of or c.key)) for c in candidates]
 
     def _respectively_groups(self, candidates: list[Candidate], indexes: list[int], sentence: Span
-                             ) -> list[tuple[int, list[int], tuple[int, int], list[int]]]:
+                             ) -> list[tuple[int, list[int], tuple[int, int], list[list[int]]]]:
         """(where its list may start, the figures, the "respectively" word, the lists of figures
         right after it) of each "respectively" in a sentence: the list right after the word, and
         each further list as long as it after "and an increase of" ("… $190 million, $71.55 million
@@ -1520,6 +1520,10 @@ class _Context:
             while len(after) == len(listed) >= 2 and (more := _ANOTHER_LIST.match(self.text, candidates[after[-1]].end)):
                 after = self._listed(candidates, [i for i in indexes if candidates[i].offset >= more.end()],
                                      more.end(), backwards=False)
+                end = candidates[after[-1]].end if after else more.end()
+                owner = next((c for c in closers if c[0] >= end), None)
+                if owner and not any(end <= candidates[i].offset < owner[0] for i in indexes):
+                    break  # (a list its own later "respectively" closes: "… were recorded in A, B and C respectively")
                 afters.append(after)
             if len(listed) >= 2:
                 groups.append((start, listed, closer, afters))
@@ -3381,8 +3385,10 @@ _THE_COUNTRY_S_FIRMS_INVESTED = re.compile(r"\b(?:Chinese|China's|China’s)\s+(
 # firms a figure counts, up to their verb: " Chinese companies have "
 _COUNTED_ACTOR = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:companies|enterprises|firms|businesses)\s+(?:have\s+|had\s+|has\s+)?")
 _OVERSEAS = re.compile(r"\b(?:overseas|abroad)\b(?![-\s](?:funded|invested|backed|owned|Chinese|students?)\b)"
-                       # (or the countries of a route abroad: "investment in countries along the “Belt and Road”")
-                       r"|\bin\s+(?:the\s+)?countries(?:\s+and\s+regions)?\s+along\s+the\s+[\"“]?Belt\s+and\s+Road\b",
+                       # (or the countries of a route abroad: "investment in countries along the “Belt and Road”";
+                       # not where goods come from: "selling goods made in countries along …")
+                       r"|(?<!made\s)(?<!grown\s)(?<!produced\s)(?<!sourced\s)(?<!manufactured\s)"
+                       r"\bin\s+(?:the\s+)?countries(?:\s+and\s+regions)?\s+along\s+the\s+[\"“]?Belt\s+and\s+Road\b[\"”]?",
                        re.IGNORECASE)
 # the clause brings the investment home, is foreign investment's or sets up no investment
 # ("established sister-city ties with 437 overseas cities")

@@ -509,10 +509,10 @@ def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str,
     said = name or words
     if said.lower() in label.lower():
         return label, why
-    if words.startswith("in "):  # where the things counted are: "Market entities in the Huang-Bohai New Area",
-        # the other city the scope names still said ("…, Yantai": no brief prints it as the city's)
-        place = _IN_A_PLACE_AT_THE_END.search(label)
-        label = f"{label[:place.start()]} {words}, {place[0].split(None, 1)[1]}" if place else f"{label} {words}"
+    if words.startswith("in "):  # where the things counted are: "Market entities in the Huang-Bohai New Area"
+        # (another city the scope names is left for the reviewer to confirm: the part may be the project
+        # city's own, "… Yantai grew fast, and there are 70,000 market entities in the West Coast New Area")
+        label = f"{_IN_A_PLACE_AT_THE_END.sub('', label)} {words}"
     elif words in label.lower():
         label = re.sub(re.escape(words), said, label, count=1, flags=re.IGNORECASE)
     elif ": " in label:  # one part's name before a colon only
@@ -1758,7 +1758,7 @@ _GAPPED = re.compile(r"(?:(?:its|the|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-
 
 # The group's own earning verb right before a money figure: "generating 21.49 million yuan in
 # operating revenue" (not "accounting for $390 million in tourism revenue": a part of another's)
-_ACHIEVED = re.compile(r"(?:achieved|reali[sz]ed)\b", re.IGNORECASE)
+_ACHIEVED = re.compile(r"(?:achieved|reali[sz]ed|extends|extending|stretches|stretching)\b", re.IGNORECASE)
 _EARNING_BEFORE = re.compile(r"\b(?:generat(?:es?|ed|ing)|earn(?:s|ed|ing)?|reali[sz](?:es?|ed|ing)|record(?:s|ed|ing)?|"
                              r"post(?:s|ed|ing)?)(?:\s+(?:about|around|nearly|over|"
                              r"more\s+than|some|a\s+total\s+of))?\s*$")
@@ -1918,7 +1918,8 @@ def _topic(c: Candidate, text_before: str, place: str | None, city: str | None =
     elif named and _ACHIEVED.match(verb[0]) and not _A_RATE_NAMED.fullmatch(named[1]):
         # "Qingdao's marine economy realized an output value of …": the economy's output value
         # ("The industry achieved an added value of": the added value; which industry, the label does not say)
-        opening = words if re.match(r"[A-Z][\w-]*['’]s\b", words) else words[:1].lower() + words[1:]
+        # (a name keeps its capital: "Qingdao Port's Qianwan port area")
+        opening = words if re.match(r"[A-Z][\w-]*(?:['’]s\b|\s+[A-Z])", words) else words[:1].lower() + words[1:]
         words = named[1] if re.fullmatch(r"[Tt]he\s+(?:industry|sector)", words) else \
             f"{named[1]} of {_lower_article(opening)}"
     if place:
@@ -2208,8 +2209,11 @@ def occurrences(part: str, whole: str) -> list[int]:
 
 # A part of the city a sentence is about ("the zone has introduced seven projects from Japan"),
 # and the name it was given before ("The China-Japan (Qingdao) … Demonstration Zone").
-# (a bare "the area" only where a named area goes before it, and not as a size: "the area of the zone")
-_PART_NOUNS = r"[Tt]he\s+(zone|park|ecopark|eco-park|new area|port area|area(?!\s+of\b)|district|industrial park|valley|town)\b"
+# (a bare "the area" only where a named area goes before it, and as what acts or owns: "The area
+# currently has …", "the area's GDP"; not a size or a place around, "the area of the zone", "the area
+# under the city's jurisdiction", "the biggest city in the area")
+_PART_NOUNS = (r"[Tt]he\s+(zone|park|ecopark|eco-park|new area|port area|district|industrial park|valley|town|"
+               r"area(?=['’]s\b|\s+(?:currently|now|also|has|had|have|is|was|saw|recorded|attracted|achieved|realized)\b))\b")
 _WITHIN = re.compile(r"\b" + _PART_NOUNS)
 _COUNTED_WITHIN = re.compile(r"[^,;.]{0,60}?\b(?:in|at|inside|within)\s+" + _PART_NOUNS)
 _ONE_OF = re.compile(r"\bone\s+of(?:\s+the)?\s*$", re.IGNORECASE)
