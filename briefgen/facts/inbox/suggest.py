@@ -1756,9 +1756,11 @@ _GAPPED = re.compile(r"(?:(?:its|the|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-
                      r"(?:container|cargo|passenger)\s+(?:throughput|volume)|throughput)"
                      r"(?:\s+[a-z][\w'’-]*){0,2})\s*")
 
+# A verb whose object, a measure named before the figure, is of what acts: "Qingdao's marine economy
+# realized an output value of", "the port area extends across a land area of"
+_ACHIEVED = re.compile(r"(?:achieved|reali[sz]ed|extends|extending|stretches|stretching)\b", re.IGNORECASE)
 # The group's own earning verb right before a money figure: "generating 21.49 million yuan in
 # operating revenue" (not "accounting for $390 million in tourism revenue": a part of another's)
-_ACHIEVED = re.compile(r"(?:achieved|reali[sz]ed|extends|extending|stretches|stretching)\b", re.IGNORECASE)
 _EARNING_BEFORE = re.compile(r"\b(?:generat(?:es?|ed|ing)|earn(?:s|ed|ing)?|reali[sz](?:es?|ed|ing)|record(?:s|ed|ing)?|"
                              r"post(?:s|ed|ing)?)(?:\s+(?:about|around|nearly|over|"
                              r"more\s+than|some|a\s+total\s+of))?\s*$")
@@ -2222,8 +2224,8 @@ _IN_A_PLACE_AT_THE_END = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-
 _THERE_ARE = re.compile(r"\b[Tt]here\s+(?:are|were|is|was)\b[^.;:]*$")
 _THERE_ARE_IN_A_NAMED_PART = re.compile(
     # (the first place after the figure, no verb between: not "12 hotels in the city, and 5 parks opened in …")
-    r"(?:(?!\b(?:in|at|is|are|was|were|has|have|had|opened|built|set\s+up|located)\b)[^.;:]){0,200}?\bin\s+(?P<name>the\s+(?:[A-Z][\w.'’&-]*\s+){1,6}?(?:Zone|Park|New\s+Area|Port\s+Area|District|"
-    r"Valley|Town)|(?:[A-Z][\w.'’&-]*\s+){1,6}?(?:Zone|Park|New\s+Area|Port\s+Area|District|Valley|Town))"
+    r"(?:(?!\b(?:in|at|is|are|was|were|has|have|had|opened|built|set\s+up|located)\b)[^.;:]){0,200}?"
+    r"\bin\s+(?P<name>(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,6}?(?:Zone|Park|New\s+Area|Port\s+Area|District|Valley|Town))"
     r"(?=\s*[.;]|\s*$)")
 _AREA_NAME = re.compile(r"(?:\(?[A-Z][\w.'’&-]*\)?\s+){1,9}?(?:Zone|Park|Ecopark|Eco-Park|New Area|Port Area|"
                         r"District|Valley|Town|zone|park|ecopark|eco-park|valley|town|port area)\b")  # "a Sino-German eco-park"
