@@ -2543,6 +2543,9 @@ def test_the_area_a_named_area_goes_before_is_that_area():
     labels = _labels_in_shandong("A project opened in the Huang-Bohai New Area of Yantai. The area currently has 202 "
                                  "Japan-funded enterprises.")
     assert labels[-1] == "Huang-Bohai New Area: Japan-funded enterprises in Yantai"
+    # (another area between them is the one meant: "Testcity's built-up area …, and the area's population")
+    assert "New Area" not in _labels("The Alpha New Area was set up in 2014. Testcity's built-up area reached 758 "
+                                     "square kilometers in 2019, and the area's population was 5 million.")[-1]
     # (no area named before, or the area as a size: no part)
     assert not _labels("The area currently has 202 Japan-funded enterprises.")[0].startswith("The area")
     assert _labels("The Alpha Zone grew. The area of the zone is 30 square kilometers.") == ["The area of Alpha Zone"]

@@ -2254,9 +2254,15 @@ def _within(c: Candidate, before: str) -> tuple[str, str | None] | None:
         part = _part_subject(c)
         return (part, part) if part else _within_as_the_sentence_before(c, before, at)
     noun = found[-1][1].lower()
-    names = [m[0] for m in _AREA_NAME.finditer(before[:len(before) - max(at, 0)])
-             if m[0].lower().endswith(noun.split()[-1].replace("eco-park", "park"))]
-    name = next(filter(None, map(_area_name, reversed(names))), None)  # not "The park" again
+    matches = [m for m in _AREA_NAME.finditer(before[:len(before) - max(at, 0)])
+               if m[0].lower().endswith(noun.split()[-1].replace("eco-park", "park"))]
+    name = next(filter(None, (_area_name(m[0]) for m in reversed(matches))), None)  # not "The park" again
+    if noun == "area" and name and not after:
+        # ("Qingdao's built-up area …, and the area's population": the nearest area, not the one named;
+        # "the area" said again in between is the named one still)
+        said_at = len(before) - at + found[-1].start()
+        if re.search(r"(?<![Tt]he\s)\b[Aa]rea\b", before[matches[-1].end():said_at]):
+            name = None
     if (after or noun == "area") and not name:
         return None
     return f"the {noun}", name
