@@ -2793,14 +2793,33 @@ def test_a_county_level_city_of_the_province_is_its_prefecture_s():
         source="t.txt", doc_date="2023-06-02", aliases={"Qingdao": "qingdao"}, kinds={"qingdao": "city"},
         province="Shandong")]
     assert rows == [("qingdao", None)]
-    # "in the city of Haiyang": Yantai's, its nuclear plant no figure of the project's city
+    # "in the city of Haiyang", a text that never names Yantai: Haiyang's own, its nuclear plant no
+    # figure of the project's city (test_a_county_level_city_the_text_calls_a_city_is_its_own)
     text = ("The No.2 reactor of the Haiyang Nuclear Station in the city of Haiyang started operation.\n\n"
             "The Haiyang Nuclear Station, with a total investment of 80 billion yuan, is designed to have "
             "six reactor units.")
     rows = [(c.as_written, c.scope.place) for c in extract(
         text, source="t.txt", doc_date="2019-01-11", aliases={"Qingdao": "qingdao"}, kinds={"qingdao": "city"},
         province="Shandong")]
-    assert [r[1] for r in rows] == ["Yantai", "Yantai"]
+    assert [r[1] for r in rows] == ["Haiyang", "Haiyang"]
+
+
+def test_a_county_level_city_the_text_calls_a_city_is_its_own():
+    """"Anqiu city is …" in a text that never names Weifang: Anqiu's figures, not a prefecture the
+    reader is never told of; once the prefecture is named, or the text does not call it a city, its
+    prefecture's (as above)."""
+    def places(text):
+        return [c.scope.place for c in extract(text, source="t.txt", doc_date="2024-01-18",
+                                               aliases={"Qingdao": "qingdao"}, kinds={"qingdao": "city"},
+                                               province="Shandong")]
+    text = ("In the plains of east China's Shandong Province, Anqiu city is transforming ginger cultivation.\n\n"
+            "Anqiu, with a ginger cultivation area of 200,000 mu, produces 1 million tonnes of ginger annually.")
+    assert places(text) == ["Anqiu", "Anqiu"]
+    assert places(text.replace("Anqiu city is", "Anqiu City is")) == ["Anqiu", "Anqiu"]
+    assert places(text.replace("Anqiu city is", "Anqiu city in Weifang is")) == ["Weifang", "Weifang"]
+    assert places(text.replace("Anqiu city is", "Anqiu is")) == ["Weifang", "Weifang"]
+    # the project city's own county-level city stays its part
+    assert places("Jiaozhou city is growing.\n\nJiaozhou exported 5,000 tons of tires in 2022.") == [None]
 
 
 def test_a_dollar_s_country_after_it_and_a_speaker_name_no_subject():
@@ -3647,7 +3666,7 @@ def test_a_rank_within_a_side_of_the_country_is_that_side_s_not_the_country_s():
     rows = found("DP World won approval to build a facility in northern China's second-busiest port. Testcity "
                  "ranks fifth among ports in eastern China. Testcity, in east China's Shandong province, is the "
                  "third largest port in China.")
-    assert [r[2:4] for r in rows] == [("region", "North China"), ("region", "East China"), ("country", "China")]
+    assert [r[2:4] for r in rows] == [("region", "northern China"), ("region", "eastern China"), ("country", "China")]
     # a side named with another superlative, a sea, a city after a side: no side's rank
     rows = found("Testcity ranks third in China with the largest terminal in north China. It is the third largest "
                  "fishing ground in East China Sea. East China's Testcity ranks third in container throughput.")
@@ -4319,3 +4338,25 @@ def test_home_s_investment_in_the_countries_along_the_belt_and_road_is_overseas_
                               "Belt and Road.") == [("5", "testcity")]
     assert _outbound_subjects("Investment from countries along the Belt and Road in Testcity reached $300 million.")[0][1] \
         != "outbound"
+
+
+def test_markets_across_china_are_the_country_s_and_goods_distributed_across_it_are_not():
+    assert found("Testcity sells ginger to over 1,300 wholesale markets across China.")[-1][2:4] == ("country", "China")
+    assert found("Testcity has 20 stores throughout China.")[-1][2:4] == ("country", "China")
+    assert found("Within three hours at Testcity port, the goods were ready to be distributed across "
+                 "China.")[-1][2:4] != ("country", "China")
+
+
+def test_the_largest_producer_is_a_rank_among_its_kind_of_producers():
+    """"the largest ginger producer north of the Yangtze River", "the world's largest apple
+    producer": a rank among producers of that kind, in the country's north or the world; a maker
+    ranked as a company still needs an ordinal."""
+    rows = found("Testcity produces 1 million tonnes of ginger annually, making it the largest ginger producer "
+                 "north of the Yangtze River.")
+    assert rows[-1] == ("largest", "testcity", "region", "northern China", "ginger producers")
+    assert found("As the world's largest apple producer, China exported apples.")[-1][2:] == (
+        "world", None, "apple producers")
+    assert found("The brewer is now the largest beer maker in the city.") == []
+    # a side of the country as the text names it: "North China" is a region's name
+    assert found("Testcity port is North China's largest port.")[-1][2:4] == ("region", "North China")
+    assert found("Testcity port is northern China's largest port.")[-1][2:4] == ("region", "northern China")

@@ -1122,8 +1122,8 @@ class _Context:
         text that never names the project's city, named twice and more often than any other
         city (a statistics page: "GDP in Rizhao reached …", "highway mileage of Rizhao …"), or
         named once where no other city and no province is named."""
-        others = (PROVINCE_CITIES.get(self.city_province or "", frozenset()) | self._located_in_the_province()) \
-            - {self.city}
+        others = (PROVINCE_CITIES.get(self.city_province or "", frozenset()) | self._located_in_the_province()
+                  | self._cities_of_their_own) - {self.city}
         counts = sorted(((len(re.findall(self._names_of(name), self.text)), name) for name in others),
                         reverse=True)
         (count, name), runner_up = (counts + [(0, None), (0, None)])[:2]
@@ -1158,12 +1158,26 @@ class _Context:
             city, district = next((m[city], m[part]) for city, part in _DISTRICT_GROUPS if m[city])
             parts.setdefault(city, set()).add(district)
         # the province's county-level cities, each its prefecture's ("Shouguang" names Weifang);
-        # the project's city's own are its parts, not another city
+        # the project's city's own are its parts, not another city, and one the text calls a city
+        # without naming its prefecture is a city of its own (`_cities_of_their_own`)
         counties = COUNTY_CITIES.get(self.city_province or "", {})
         for county in {m[0] for m in _county_names(self.city_province).finditer(self.text)} if counties else ():
-            if counties[county] != self.city:
+            if counties[county] != self.city and county not in self._cities_of_their_own:
                 parts.setdefault(counties[county], set()).add(county)
         return parts
+
+    @functools.cached_property
+    def _cities_of_their_own(self) -> set[str]:
+        """The province's county-level cities the text itself calls a city ("Anqiu city is …", "in
+        the city of Haiyang") and whose prefecture it never names: the figures are that city's, not
+        its prefecture's, which the reader is never told of ("Shouguang, Shandong province" names
+        no city: Weifang's)."""
+        counties = COUNTY_CITIES.get(self.city_province or "", {})
+        if not counties:
+            return set()
+        called = {m["a"] or m["b"] for m in _A_COUNTY_CALLED_A_CITY.finditer(self.text)}
+        return {county for county in called if county in counties and counties[county] != self.city
+                and not re.search(rf"\b{re.escape(counties[county])}\b", self.text)}
 
     def _deals_since(self, start: int, sentence: Span) -> bool:
         """Whether every sentence after the one at `start`, up to `sentence`, speaks of "these
@@ -3411,6 +3425,12 @@ def _firm_from_abroad() -> re.Pattern:
     # Paykel, the New Zealand company, …")
     return re.compile(rf"\s*(?:[\w'’&-]+\s+){{0,3}}?(?:[\w'’&-]+,\s+)?[Tt]he\s+(?P<place>{names_abroad()})\s+"
                       rf"(?:{KIND_OF_FIRM}|miner|bank)\b")
+
+
+# A place called a city by the text: "Anqiu city", "Anqiu City", "the city of Haiyang", "the
+# county-level city of Haiyang"
+_A_COUNTY_CALLED_A_CITY = re.compile(r"\b(?P<a>[A-Z][a-z]{2,})\s+[Cc]ity\b"
+                                     r"|\bthe\s+(?:county-level\s+)?city\s+of\s+(?P<b>[A-Z][a-z]{2,})\b")
 
 
 @functools.cache

@@ -60,7 +60,7 @@ _SCORED = re.compile(r"\b(?:scor(?:e|es|ed|ing)|won|earn(?:s|ed)?|got)\s+(?:\w+\
 _RANK_NOUNS = re.compile(  # ("the largest and third largest foreign investors": two ranks of one noun)
     r"(?:\s+(?:and|or)\s+[\w-]+\s+(?:largest|biggest))?"
     r"(?:\s+[\w-]+){0,3}?\s+(?:investors?|source|sources|(?:trading|trade|economic|business)"
-    r"\s+partners?|partners?|exporters?|importers?|destinations?)\b", re.IGNORECASE)
+    r"\s+partners?|partners?|exporters?|importers?|destinations?|producers?)\b", re.IGNORECASE)
 # "the world's busiest cargo handling port": hubs are ranked in a place, as investors are.
 _RANKING_PLACE = r"(?:world|country|nation|China|Asia|Europe)"
 _HUB = r"(?:ports?|airports?|terminals?)"

@@ -777,7 +777,9 @@ CHINA_PAIR_TRADE = (rf"(?<![\w-])(?:(?:China|Sino)[-–]{_PAIRED}|{_PAIRED}[-–
                     r"totalling|increased|decreased|declined|jumped|hit|was|were|amounted|surged|dropped|"
                     r"climbed|exceeded|expanded|registered)\b|\s*[,.]|\s+(?:in|last|this)\s)")
 BETWEEN_A_PARTNER_AND_CHINA = r"between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+China\b"
-_COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|nationwide|"
+_COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|(?<=s\s)(?:across|throughout)\s+China|nationwide|"
+                      # ("supplying over 1,300 wholesale markets across China": as "across the country"; not
+                      # where goods go: "ready to be distributed across China")
                       # a partner's trade with the country: "Pakistan's exports to China"
                       r"(?<=['’]s\s)(?:(?:exports?|shipments|imports?)\s+(?:to|from)|trade\s+with)\s+China\b(?![\w'’-])|national(?!\s+(?:day|team)|-level)"
                       # ("a key national lab", "a national high-tech zone": a title of a place's own)
@@ -894,7 +896,7 @@ _BEHIND_A_PROVINCE = re.compile(rf"\b(?:second\s+(?:only\s+)?to|only\s+to|after|
 # What a rank ranks when it is not an investor or partner (their group is all of them).
 # ("the third-wealthiest province"; an unnumbered "the wealthiest city in …" is no rank briefgen reads)
 _ORDINAL_WORD = "|".join(ORDINALS)
-_RANKED_NOUNS = "(?:port|city|airport|terminal|province|economy|company|exporter|importer)"
+_RANKED_NOUNS = "(?:port|city|airport|terminal|province|economy|company|exporter|importer|producer)"
 # (the kind of what is ranked, "container", "dry bulk and container", never another rank's words:
 # "the largest and busiest port" ranks among ports)
 _RANKED_NOUN = re.compile(rf"\b(?:largest|biggest|busiest|(?:{_ORDINAL_WORD}|\d+(?:st|nd|rd|th))[-\s]+"
@@ -1013,8 +1015,8 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     compass = _COMPASS_RANK_OWN.match(written) if is_rank and not province and not _COUNTRY.search(
         _SIDE_OF_CHINA.sub(lambda m: " " * len(m[0]), clause)) else None  # ("third in China with …": the country's)
     if compass:  # "northern China's second-busiest port", "fifth among ports in eastern China": of that side only
-        side = re.sub(r"ern$|-", "", (compass["side"] or compass["side2"]).lower())
-        return Scope("region", f"{side.capitalize()} China", among, f"'{compass[0].strip()}'")
+        return Scope("region", _side_of_china(compass["side"] or compass["side2"] or compass["river_side"]), among,
+                     f"'{compass[0].strip()}'")
     index = _WORLD_INDEX.search(clause) if is_rank and not among else None
     if index and not (province or _COUNTRY.search(clause)):  # "third in China in the Global … Index"
         return Scope("world", None, f"global {index['group'].lower()}", f"ranked in '{index[0]}'")
@@ -1064,8 +1066,18 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
 _SIDE_OF_CHINA = re.compile(rf"\b{COMPASS}\s+China\b", re.IGNORECASE)
 _COMPASS_RANK = re.compile(rf"\b(?P<side>{COMPASS})\s+China['’]s\s+{_RANK_AHEAD}"
                            rf"|\b(?:largest|biggest|busiest|first|second|third|fourth|fifth|top\s+\w+|\d+(?:st|nd|rd|th))\b"
-                           rf"(?:(?!\s(?:in|of|and|among)\s)[\w\s-]){{0,40}}?\s+(?:in|of|among\s+(?:[\w-]+\s+){{0,2}}?in)\s+(?P<side2>{COMPASS})\s+China\b"
+                           rf"(?:(?!\s(?:in|of|and|among)\s)[\w\s-]){{0,40}}?\s+(?:(?:in|of|among\s+(?:[\w-]+\s+){{0,2}}?in)\s+(?P<side2>{COMPASS})\s+China\b"
+                           # "the largest ginger producer north of the Yangtze River": the country's north
+                           r"|(?P<river_side>north|south)\s+of\s+the\s+Yangtze(?:\s+River)?\b)"
                            r"(?!['’]s|\s+Sea\b)", re.IGNORECASE)
+def _side_of_china(side: str) -> str:
+    """The side of the country as the text names it: "North China" is a region's name (which
+    Shandong is not in), "northern China" or "north China" the country's north."""
+    if side[0].isupper() and not side.lower().endswith("ern"):
+        return f"{side.capitalize()} China"
+    return f"{re.sub(r'(?:ern)?$', 'ern', side.lower(), count=1)} China"
+
+
 # (in the rank's own words only, which open the clause they are read in: not "the fifth-busiest port
 # in China and the busiest in northern China", nor "Haier, the largest maker in east China, ranked first")
 _COMPASS_RANK_OWN = re.compile(rf"\s*(?:(?:ranks?|ranked|ranking|placing|placed|and|the|No\.|[A-Z][\w-]*['’]s)\s+)*"
