@@ -4360,3 +4360,23 @@ def test_the_largest_producer_is_a_rank_among_its_kind_of_producers():
     # a side of the country as the text names it: "North China" is a region's name
     assert found("Testcity port is North China's largest port.")[-1][2:4] == ("region", "North China")
     assert found("Testcity port is northern China's largest port.")[-1][2:4] == ("region", "northern China")
+
+
+def test_a_share_of_a_market_abroad_is_relative_to_that_country():
+    """"In the Japanese TV market, the market share of Chinese companies has surpassed 50%": Japan's
+    market, whoever holds the share; so is a rank "in the South African market" or "in the United
+    States"; not what goes to a market abroad, nor a rank in the city's trade."""
+    aliases = {**ALIASES, "Japan": "japan", "Japanese": "japan", "South Africa": "south-africa",
+               "South African": "south-africa", "United States": "usa"}
+    kinds = {**KINDS, "japan": "country", "south-africa": "country", "usa": "country"}
+    def scopes(text):
+        return [(c.scope.level, c.scope.place) for c in extract(text, source="t.txt", aliases=aliases, kinds=kinds)]
+    assert scopes("In the Japanese TV market, the market share of Chinese companies has surpassed 50%.") == [
+        ("country", "Japan")]
+    assert scopes("Testcity's brand held 41% of the TV market in Japan.") == [("country", "Japan")]
+    assert scopes("Testcity's TVs have taken the top spot in the South African market.") == [
+        ("country", "South Africa")]
+    assert scopes("The sister port ranks second in the United States.") == [("country", "United States")]
+    assert scopes("Exports to the Japanese market rose 10 percent.") == [("city", None)]
+    assert scopes("Japan ranked third in Testcity's imports.") == [("city", None)]
+    assert scopes("The firm invested $10 million, tapping the growth of the TV market in Japan.") == [("city", None)]

@@ -1030,6 +1030,8 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     partner_of = _partner_of_abroad().search(clause) if is_rank and not (among or province) else None
     if partner_of:
         return Scope("country", partner_of["place"], among, f"ranked among '{partner_of[0].strip()}'")
+    if abroad := _market_abroad(clause, is_rank):
+        return Scope("country", abroad[0], among, f"'{abroad[1]}'")
     other = _other_city(clause, city, countries, located, parts)
     if other:
         return Scope("city", other[0], among, f"'{other[1]}': a city other than the project's")
@@ -1241,6 +1243,52 @@ def names_abroad(countries_only: bool = False) -> str:
 _NOT_COUNTRIES = {"TW", "UN", "EU", "EZ", "QO", "GE"}
 # what news calls a country more often than by the name Babel gives (United Arab Emirates)
 _SHORT_NAMES = ("UAE",)
+
+
+# A country's people's adjective, for a market abroad named by it ("the Japanese TV market")
+_COUNTRY_OF_ADJECTIVE = {
+    "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "German": "Germany",
+    "American": "United States", "US": "United States", "U.S.": "United States", "British": "United Kingdom",
+    "UK": "United Kingdom", "French": "France", "Italian": "Italy", "Spanish": "Spain", "Dutch": "Netherlands",
+    "Russian": "Russia", "Indian": "India", "Pakistani": "Pakistan", "South African": "South Africa",
+    "Australian": "Australia", "Canadian": "Canada", "Brazilian": "Brazil", "Mexican": "Mexico",
+    "Chilean": "Chile", "Thai": "Thailand", "Vietnamese": "Vietnam", "Indonesian": "Indonesia",
+    "Malaysian": "Malaysia", "Singaporean": "Singapore", "Philippine": "Philippines", "Saudi": "Saudi Arabia",
+    "Emirati": "UAE", "Kazakh": "Kazakhstan", "Nigerian": "Nigeria", "Kenyan": "Kenya", "Egyptian": "Egypt",
+    "Turkish": "Türkiye", "Israeli": "Israel", "Polish": "Poland", "Hungarian": "Hungary", "Serbian": "Serbia"}
+
+
+@functools.cache
+def _market_abroad_pattern() -> re.Pattern:
+    """A market abroad: "the Japanese TV market", "Japan's TV market", "the TV market in Japan"."""
+    names, adjectives = names_abroad(True), "|".join(map(re.escape, sorted(_COUNTRY_OF_ADJECTIVE, key=len, reverse=True)))
+    return re.compile(rf"\b(?:(?P<adjective>{adjectives})|(?P<owner>{names})['’]s)\s+(?:(?!market)[\w-]+\s+){{0,3}}?market\b"
+                      rf"|\bmarkets?\s+in\s+(?:the\s+)?(?P<in>{names})\b(?!['’])")
+
+
+# (a share, or a part "of the … market": not what goes there, "exports to the Japanese market rose 10 percent")
+_A_SHARE_OF_IT = re.compile(r"\bshares?\b|(?:%|\bper\s?cent|\bpercent)\s+of\s+the\s+(?:[\w-]+\s+){0,4}?market\b|\btop\s+spot\b")
+
+
+@functools.cache
+def _ranked_in_abroad() -> re.Pattern:
+    """A rank in a country abroad: "ranking second in the United States" (not "in Japan's imports")."""
+    return re.compile(rf"\b(?:ranks?|ranked|ranking|placed|placing)\s+(?:[\w-]+\s+){{1,2}}?in\s+(?:the\s+)?"
+                      rf"(?P<in>{names_abroad(True)})\b(?!['’])")
+
+
+def _market_abroad(clause: str, is_rank: bool) -> tuple[str, str] | None:
+    """The country abroad whose market a share or a rank is of, and the words that say so: "In the
+    Japanese TV market, the market share of Chinese companies has surpassed 50%", "have taken the top
+    spot in the South African market" (relative to that country, whoever holds the share), and a
+    rank in a country abroad: "ranking second in the United States"."""
+    if not (is_rank or _A_SHARE_OF_IT.search(clause)):
+        return None
+    m = _market_abroad_pattern().search(clause) or (_ranked_in_abroad().search(clause) if is_rank else None)
+    if not m:
+        return None
+    place = m["in"] or m.groupdict().get("owner") or _COUNTRY_OF_ADJECTIVE[m["adjective"]]
+    return place, m[0]
 
 
 @functools.cache
