@@ -2896,10 +2896,10 @@ def test_a_share_of_the_country_or_of_a_market_is_scoped_to_that_whole():
     rows = found("At present, Testcity engines occupy more than 60% of the domestic market share, and the "
                  "international market share of its pumps reaches 35%.")
     assert [r[0:1] + r[2:3] for r in rows] == [("more than 60%", "country"), ("35%", "world")]
-    # another country's domestic market is not China's
+    # another country's domestic market is not China's: that country's
     rows = found("Japan's domestic market share for Testcity beer reached 2%. Toyota's domestic market share "
                  "in Japan rose to 50%.")
-    assert [r[2] for r in rows] == ["city", "city"]
+    assert [r[2:4] for r in rows] == [("country", "Japan"), ("country", "Japan")]
     # the rest of the country locates; a share of the city's whole stays the city's
     rows = found("Testcity's exports to the rest of the country rose 9 percent.")
     assert rows[0][2] == "city"
@@ -4257,6 +4257,10 @@ def test_a_partner_s_name_in_brackets_after_a_firm_s_name_is_part_of_that_name()
     rows = found("Shandong Gold Mining (Hong Kong) has entered an agreement for the acquisition of 100% of the shares.",
                  aliases, {**KINDS_HK, "ghana": "country"})
     assert rows[0][1] is None
+    # also after a name that holds one of the project's names, or ends in "Development"
+    rows = found("The operator sold 33.3 percent of its terminal to Testcity Port International Development "
+                 "(Hong Kong) for USD 59.2 million.", ALIASES_HK, KINDS_HK)
+    assert [r[1] for r in rows] == ["port", "port"]
     # a place's name going on past the bracket, or the initials of the name before, are the place's
     assert found("The China (Testcity) Pilot Free Trade Zone saw its trade reach 50 billion yuan.")[0][1] == "testcity"
     assert found("Trade with the Shanghai Cooperation Organisation (SCO) rose 7 percent.")[0][1] == "sco"

@@ -1260,10 +1260,11 @@ _COUNTRY_OF_ADJECTIVE = {
 
 @functools.cache
 def _market_abroad_pattern() -> re.Pattern:
-    """A market abroad: "the Japanese TV market", "Japan's TV market", "the TV market in Japan"."""
+    """A market abroad: "the Japanese TV market", "Japan's TV market", "the TV market in Japan",
+    "market share in Japan"."""
     names, adjectives = names_abroad(True), "|".join(map(re.escape, sorted(_COUNTRY_OF_ADJECTIVE, key=len, reverse=True)))
     return re.compile(rf"\b(?:(?P<adjective>{adjectives})|(?P<owner>{names})['’]s)\s+(?:(?!market)[\w-]+\s+){{0,3}}?market\b"
-                      rf"|\bmarkets?\s+in\s+(?:the\s+)?(?P<in>{names})\b(?!['’])")
+                      rf"|\bmarkets?\s+(?:shares?\s+)?in\s+(?:the\s+)?(?P<in>{names})\b(?!['’])")
 
 
 # (a share, or a part "of the … market": not what goes there, "exports to the Japanese market rose 10 percent")

@@ -37,16 +37,16 @@ _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’.-])(?:(?:The|In|At|A|An|For|From
 
 # (a firm's name, not a city's: "Saint Petersburg (Russia)", "Los Angeles (US)")
 _FIRM_WORD = re.compile(r"\b(?:Group|Co|Corp|Corporation|Company|Holdings?|Industr(?:y|ies)|Mining|Bank|Trading|"
-                        r"Investments?|Energy|Shipping|Logistics|Technolog(?:y|ies)|Electronics|Electric|Motors?|Steel|"
+                        r"Investments?|Development|International|Ports|Energy|Shipping|Logistics|Technolog(?:y|ies)|Electronics|Electric|Motors?|Steel|"
                         r"Chemicals?|Pharma\w*|Capital|Securities|Ltd|Limited|Inc|Tires?|Tyres?|Brewery|Enterprises?)\b")
 # (the name ends with the bracket, or goes on with a firm's ending: "… (Qingdao) Co., Ltd."; not "(Qingdao)
 # Pilot Free Trade Zone", a name going on)
 _BRACKET_ENDS_A_FIRM_S_NAME = re.compile(r"\)(?:\s*(?:[a-z,;.:]|$)|\s+(?:Co|Ltd|Limited|Inc|Corp|LLC)\b)")
 
 
-def _a_firm_s_bracketed_place(m: "Mention", text: str, names: Collection[str]) -> bool:
-    """Whether the mention is a place in brackets after a firm's name (`names`: the project's names,
-    none of which a firm's name before the bracket holds)."""
+def _a_firm_s_bracketed_place(m: "Mention", text: str) -> bool:
+    """Whether the mention is a place in brackets after a firm's name, one of the project's names in
+    it or not ("Qingdao Port International Development (Hong Kong)")."""
     if not _BRACKET_ENDS_A_FIRM_S_NAME.match(text, m.end):
         return False
     before = _NAME_BEFORE_BRACKET.search(text, max(m.start - 80, 0), m.start)
@@ -54,8 +54,7 @@ def _a_firm_s_bracketed_place(m: "Mention", text: str, names: Collection[str]) -
         return False
     words = before["name"].split()
     initials = "".join(word[0] for word in words if word[0].isupper())
-    return " ".join(text[m.start:m.end].split()) != initials and not any(word in names for word in words) \
-        and bool(_FIRM_WORD.search(before["name"]))
+    return " ".join(text[m.start:m.end].split()) != initials and bool(_FIRM_WORD.search(before["name"]))
 
 
 # A sector's word that names no business of it: living things ("a rich variety of marine life",
@@ -247,7 +246,7 @@ class SubjectFinder:
                              or _NEAR.search(text, max(m.start - 30, 0), m.start)
                              or _a_firm_s_own(m, text, aliases)))
                          and not _STREET_AFTER.match(text, m.end)
-                         and not _a_firm_s_bracketed_place(m, text, aliases)]
+                         and not _a_firm_s_bracketed_place(m, text)]
         self.mentions = _with_sectors_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_events_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))
