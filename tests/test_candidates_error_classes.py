@@ -4384,3 +4384,13 @@ def test_a_share_of_a_market_abroad_is_relative_to_that_country():
     assert scopes("Exports to the Japanese market rose 10 percent.") == [("city", None)]
     assert scopes("Japan ranked third in Testcity's imports.") == [("city", None)]
     assert scopes("The firm invested $10 million, tapping the growth of the TV market in Japan.") == [("city", None)]
+
+
+def test_where_a_firm_s_shares_moved_is_a_market_not_a_partner():
+    """"Yanzhou shares traded as high as HK$6.04 in Hong Kong before closing 1.5 per cent higher":
+    where the shares trade, as "listed in Hong Kong", names no partner (a decimal point inside)."""
+    rows = found("Testfirm shares traded as high as HK$6.04 in Hong Kong before closing 1.5 per cent higher at "
+                 "HK$5.94.", ALIASES_HK, KINDS_HK)
+    assert [r[1] for r in rows] == [None, None, None]
+    # (trade with the place is still its own)
+    assert found("Testcity's exports to Hong Kong rose 5 percent.", ALIASES_HK, KINDS_HK)[0][1] == "hong-kong"

@@ -108,6 +108,10 @@ _LISTING = re.compile(r"\b(?:(?:dual-|double-|publicly\s+|also\s+)?listed|traded
                       # "tumbled in their Hong Kong trading debut", "its Hong Kong IPO", "a Shanghai listing"
                       r"|\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:(?:trading|stock\s+market|market)\s+debut|IPO|"
                       r"initial\s+public\s+offering|listing|share\s+(?:sale|offering)|[Ss]tock\s+[Ee]xchange|bourse)\b)")
+# … and where shares moved: "Yanzhou shares traded as high as HK$6.04 in Hong Kong before closing …"
+_SHARES_MOVED_IN = re.compile(r"\bshares\s+(?:traded|closed|ended|rose|fell|gained|jumped|climbed|dropped|slipped|"
+                              r"surged|tumbled|slumped|soared)\b(?:[^.;\n]|\.(?=\d)){0,60}?\b(?P<market>in\s+(?:the\s+)?"
+                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # The seat in a firm's name: "China Travel Service (Hong Kong) Co.", "Siemens (Qingdao) Ltd"
 # ("Taikoo (Shandong) Aircraft Engineering Company", "Yihai Kerry (Qingdao) Food Industrial
 # Park": a place in brackets between the capitalised words of one name is that name's seat)
@@ -351,7 +355,8 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
                   + [m.span("place") for m in _DISTANCE_TO.finditer(text)]
                   + [m.span("examples") for m in _FIRM_EXAMPLES.finditer(text)]
                   + [m.span("examples") for m in _SITE_EXAMPLES.finditer(text)]
-                  + [m.span("examples") for m in _COUNTED_EXAMPLES.finditer(text)])
+                  + [m.span("examples") for m in _COUNTED_EXAMPLES.finditer(text)]
+                  + [m.span("market") for m in _SHARES_MOVED_IN.finditer(text)])
 
 
 # Three or more names in a list: "the four emerging markets of ASEAN, Africa, Latin America and
