@@ -4394,3 +4394,30 @@ def test_where_a_firm_s_shares_moved_is_a_market_not_a_partner():
     assert [r[1] for r in rows] == [None, None, None]
     # (trade with the place is still its own)
     assert found("Testcity's exports to Hong Kong rose 5 percent.", ALIASES_HK, KINDS_HK)[0][1] == "hong-kong"
+
+
+def test_a_time_after_a_semicolon_opens_its_own_clause_and_a_heading_dates_the_list_under_it():
+    """"…, import reached 90.28 billion yuan, up 36.2%; in August alone, trade reached …": the
+    figures before the semicolon keep the sentence's January–August; "Trade Characteristics in August
+    Alone:" over a numbered list dates its items that name no time."""
+    text = ("In January-August 2017, Testcity's trade with Latin America totaled 133.07 billion yuan; therein, "
+            "import from Latin America reached 90.28 billion yuan, up 36.2%; in August alone, trade reached "
+            "19.31 billion yuan.\n\nTrade Characteristics in August Alone:\n\n1. Ordinary trade reached 14.46 "
+            "billion yuan, accounting for 74.9% of the total.\n\n2. Brazil was the largest trade partner.")
+    periods = dict(_when(text, "2017-09-20"))
+    assert periods["90.28 billion yuan"] == "2017-01/2017-08"
+    assert periods["19.31 billion yuan"] == "2017-08"
+    assert periods["14.46 billion yuan"] == "2017-08" and periods["74.9%"] == "2017-08"
+    # a heading naming no period, or two, dates nothing
+    for heading in ("Trade Characteristics:", "Trade in July and in August:"):
+        periods = dict(_when(text.replace("Trade Characteristics in August Alone:", heading), "2017-09-20"))
+        assert periods["14.46 billion yuan"] != "2017-08", heading
+
+
+def test_a_trade_mode_under_customs_control_names_no_customs_office():
+    aliases = {**ALIASES, "Customs": "customs"}
+    kinds = {**KINDS, "customs": "sector"}
+    rows = found("In August, Testcity imported 41,000 tons of rubber under Customs special control, down 24.5% "
+                 "YOY.", aliases, kinds)
+    assert [r[1] for r in rows] == ["testcity", "testcity"]
+    assert found("Testcity Customs handled 41,000 declarations in August.", aliases, kinds)[0][1] == "customs"

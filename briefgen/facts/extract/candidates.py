@@ -1771,6 +1771,8 @@ class _Context:
             return self._said_before_with_its_year(unresolved[0]) or unresolved[0]
         if at_the_event := self._at_the_event_before(sentence):
             return at_the_event
+        if headed := self._heading_s_period(sentence):
+            return headed
         if before_then := _BEFORE_THEN.match(self.text, sentence.start):
             # "… from a peak of 27,040 yuan in February 2013. Before this, rubber imported through
             # Qingdao accounted for more than 60 per cent": some time before, which the text does not say
@@ -2121,8 +2123,11 @@ class _Context:
             # year": a figure after "to" is of the time after it, not of the "from" before
             in_clause = [p for p in in_clause if p.end > found.start or not _FROM_WORD.search(
                 self.text, start, p.start) or not _TO_RIGHT_BEFORE.search(self.text, p.end, found.start)] or in_clause
+        # (nor one after a semicolon past the figure: it opens a clause of its own, "…, import from
+        # Latin America reached 90.28 billion yuan; in August alone, trade reached …")
         phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)
-                                and not self._dates_a_side_of_a_change(p, found)]
+                                and not self._dates_a_side_of_a_change(p, found)
+                                and not (p.start >= found.end and ";" in self.text[found.end:p.start])]
         if not phrases:
             return None
         strongest = max(p.strength for p in phrases)
@@ -2221,6 +2226,25 @@ class _Context:
         described, not the figures of the main clause."""
         start, _ = _clause_of(self.text, sentence, phrase.start, phrase.end)
         return bool(_RELATIVE.match(self.text, start))
+
+    def _heading_s_period(self, sentence: Span) -> TimePhrase | None:
+        """The period a heading above names for what is listed under it ("Trade Characteristics in
+        August Alone:" over "2. Shandong-Latin America ordinary trade reached 14.46 billion yuan"),
+        inferred: the last line before the sentence that ends with a colon and names one period."""
+        i = bisect.bisect_right(self._heading_ends, sentence.start) - 1
+        if i < 0:
+            return None
+        start, end = self._headings[i]
+        periods = [p for p in self._phrases_in(start, end) if p.period and p.kind != "base"]
+        return replace(periods[0], inferred=True) if len(periods) == 1 else None
+
+    @functools.cached_property
+    def _headings(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _HEADING.finditer(self.text)]
+
+    @functools.cached_property
+    def _heading_ends(self) -> list[int]:
+        return [end for _, end in self._headings]
 
     def _phrases_in(self, start: int, end: int) -> list[TimePhrase]:
         i = bisect.bisect_left(self._phrase_starts, start)
@@ -3864,6 +3888,8 @@ _ANOTHER_LIST = re.compile(r",?\s*(?:and\s+)?(?:(?:an?|the)\s+)?(?:(?:year-on-ye
                            r"growth|drops?|declines?)\s+(?:of\s+)?|,\s*(?:and\s+)?(?:up|down)\s+(?:by\s+)?")
 _OWN_WORDS_START = re.compile(r"[,;]\s|\b(?:and|while|whereas|with)\s")
 _UP_TO_A_YEAR_OR_MONTH = re.compile(r"\.\./(?P<end>(?P<year>\d{4})(?:-(?P<month>\d{2}))?)")
+# A heading over a list: a line of its own that ends with a colon ("Trade Characteristics in August Alone:")
+_HEADING = re.compile(r"(?m)^[ \t]*[A-Z][^\n:.;]{2,100}:[ \t]*$")
 _SAME_TIME = re.compile(r"[\s\u3000]*(?:At\s+the\s+same\s+time|In\s+the\s+same\s+period)\b")
 # A sentence that goes on about what the one before spoke of: a pronoun, "the city", "the
 # industry", or a breakdown of a figure named before ("Of the 33 million visitors, …").

@@ -284,6 +284,9 @@ _DISTANCE_TO = re.compile(r"(?<=\d)\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away
 # "4,485 investment projects in industrial technological transformation", "infrastructure
 # investment".
 _NOT_A_SECTOR = re.compile(r"\bbonded\s+logistics\b|\bpublic\s+finances?\b"
+                           # a trade mode is no customs office's: "imported 41,000 tons under Customs
+                           # special control", "the trade under special Customs control"
+                           r"|\b(?:under\s+)?(?:special\s+)?[Cc]ustoms\s+(?:special\s+)?(?:control|supervision)\b"
                            # a plant's own handling of parts is no port's business
                            r"|\b(?:internal|in-house|in-plant|intra-plant|plant)\s+logistics\b"
                            # the world's crisis and the support a place lacks are no bank's
