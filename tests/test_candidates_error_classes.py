@@ -4421,3 +4421,14 @@ def test_a_trade_mode_under_customs_control_names_no_customs_office():
                  "YOY.", aliases, kinds)
     assert [r[1] for r in rows] == ["testcity", "testcity"]
     assert found("Testcity Customs handled 41,000 declarations in August.", aliases, kinds)[0][1] == "customs"
+
+
+def test_trade_by_a_kind_of_firm_is_no_foreign_investment():
+    """"Exports by foreign-invested enterprises reached …", "foreign-invested enterprises made 6.93
+    billion yuan-worth trade": the trade of a kind of firm, not foreign investment; the firms counted,
+    or their investment, still are."""
+    assert [r[1] for r in found("Exports by foreign-invested enterprises reached 6.93 billion yuan.")] != \
+        ["investment"]
+    assert found("In April, foreign-invested enterprises made 6.93 billion yuan-worth trade, up 29.6%.")[0][1] \
+        != "investment"
+    assert found("Testcity had 300 foreign-invested enterprises by 2020.")[0][1] == "investment"

@@ -3154,7 +3154,8 @@ class _Context:
             # (a verb, "exported", only after firms of a kind: "Japanese companies sold 200,000
             # cars" is still Japan's, as before)
             measure = _OTHER_MEASURE_NOUN if self._a_partner(m) else _OTHER_MEASURE
-            measured_after = m.end <= found.start and measure.search(self.text, m.end, found.start)
+            measured_after = m.end <= found.start and (measure.search(self.text, m.end, found.start)
+                                                       or _WORTH_OF_TRADE.match(self.text, found.end))
             if owner or measured_after:
                 spans.append((m.start, m.end))
         return spans
@@ -3358,11 +3359,13 @@ _OTHER_MEASURE = re.compile(r"\b(?:trade[ds]?|import(?:s|ed)?|export(?:s|ed)?|sa
                             r"profits?|turnover|taxe?s?)\b")  # ("Foreign-invested firms exported …")
 _OTHER_MEASURE_NOUN = re.compile(r"\b(?:trade|imports?|exports?|sales|revenues?|output|profits?|turnover|"
                                  r"taxe?s?)\b")
-# ("the total tax paid by foreign-invested enterprises", "the export amount of …")
+# ("the total tax paid by foreign-invested enterprises", "the export amount of …", "Exports by …")
 # ("the figure for foreign-invested enterprises": the measure of the clause before, restated)
 _MEASURE_OF = re.compile(r"\b(?i:trade|imports?|exports?|sales|revenues?|output|profits?|turnover|taxe?s?)"
-                         r"(?:\s+(?:value|volume|amount))?\s+(?:of|paid\s+by|generated\s+by)\s+(?:the\s+)?$"
+                         r"(?:\s+(?:value|volume|amount))?\s+(?:of|by|paid\s+by|generated\s+by)\s+(?:the\s+)?$"
                          r"|\b(?i:the\s+(?:figure|number|value))\s+for\s+(?:the\s+)?$")
+# The measure said right after the figure: "foreign-invested enterprises made 6.93 billion yuan-worth trade"
+_WORTH_OF_TRADE = re.compile(r"(?:-worth|\s+worth\s+of)\s+(?:[\w-]+\s+)?(?:trade|imports?|exports?|sales|goods)\b")
 _FIRMS_MEASURE = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies|businesses)['’]s?\s+"
                             r"(?:[\w-]+\s+){0,2}?" + _OTHER_MEASURE.pattern)
 # A clause of its own after a figure: ", Singapore invested …", "; and Japan exported …".
