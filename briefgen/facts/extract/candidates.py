@@ -1176,8 +1176,12 @@ class _Context:
         if not counties:
             return set()
         called = {m["a"] or m["b"] for m in _A_COUNTY_CALLED_A_CITY.finditer(self.text)}
+        named = {m[0] for m in _county_names(self.city_province).finditer(self.text)}
+        # (nor when another county-level city of its prefecture is named: "Anqiu city …; Shouguang
+        # exported …" is a text about Weifang)
         return {county for county in called if county in counties and counties[county] != self.city
-                and not re.search(rf"\b{re.escape(counties[county])}\b", self.text)}
+                and not re.search(rf"\b{re.escape(counties[county])}\b", self.text)
+                and not any(counties[other] == counties[county] for other in named - {county})}
 
     def _deals_since(self, start: int, sentence: Span) -> bool:
         """Whether every sentence after the one at `start`, up to `sentence`, speaks of "these
@@ -1771,8 +1775,6 @@ class _Context:
             return self._said_before_with_its_year(unresolved[0]) or unresolved[0]
         if at_the_event := self._at_the_event_before(sentence):
             return at_the_event
-        if headed := self._heading_s_period(sentence):
-            return headed
         if before_then := _BEFORE_THEN.match(self.text, sentence.start):
             # "… from a peak of 27,040 yuan in February 2013. Before this, rubber imported through
             # Qingdao accounted for more than 60 per cent": some time before, which the text does not say
@@ -1792,6 +1794,8 @@ class _Context:
                 # during that period": a period the text names by an event only, so no date it gives
                 return TimePhrase(that.start(), that.end(), None, "period", True, 2)
             return last if last is None or self._after_the_base(last, in_sentence) else None
+        if headed := self._heading_s_period(sentence):
+            return headed
         if _CARRIES_ON.match(self.text, sentence.start):
             # (what "it has established" counts is up to the date, not in the paragraph's year)
             return self._done_by_the_date(found, sentence) or self._paragraph_period(sentence) \
@@ -2123,11 +2127,13 @@ class _Context:
             # year": a figure after "to" is of the time after it, not of the "from" before
             in_clause = [p for p in in_clause if p.end > found.start or not _FROM_WORD.search(
                 self.text, start, p.start) or not _TO_RIGHT_BEFORE.search(self.text, p.end, found.start)] or in_clause
-        # (nor one after a semicolon past the figure: it opens a clause of its own, "…, import from
-        # Latin America reached 90.28 billion yuan; in August alone, trade reached …")
+        # (nor one opening a clause after a semicolon past the figure: "…, import from Latin America
+        # reached 90.28 billion yuan; in August alone, trade reached …"; not one closing the
+        # sentence: "…; both figures are for 2017")
         phrases = in_clause or [p for p in phrases if not self._describes_other(p, sentence)
                                 and not self._dates_a_side_of_a_change(p, found)
-                                and not (p.start >= found.end and ";" in self.text[found.end:p.start])]
+                                and not (p.start >= found.end and _OPENS_A_CLAUSE_AFTER_A_SEMICOLON.search(
+                                    self.text, found.end, p.start))]
         if not phrases:
             return None
         strongest = max(p.strength for p in phrases)
@@ -2228,23 +2234,37 @@ class _Context:
         return bool(_RELATIVE.match(self.text, start))
 
     def _heading_s_period(self, sentence: Span) -> TimePhrase | None:
-        """The period a heading above names for what is listed under it ("Trade Characteristics in
-        August Alone:" over "2. Shandong-Latin America ordinary trade reached 14.46 billion yuan"),
-        inferred: the last line before the sentence that ends with a colon and names one period."""
+        """The period a heading names for the list right under it ("Trade Characteristics in August
+        Alone:" over "2. Shandong-Latin America ordinary trade reached 14.46 billion yuan"), inferred:
+        a line that ends with a colon and names one period, followed by numbered or bulleted items only
+        up to the sentence's, which names no time before the sentence."""
         i = bisect.bisect_right(self._heading_ends, sentence.start) - 1
         if i < 0:
             return None
-        start, end = self._headings[i]
+        start, end, items_end = self._headings[i]
+        paragraph = self.sentences.paragraph_at(sentence.start)
+        if paragraph.start > items_end or self._phrases_in(paragraph.start, sentence.start):
+            return None
         periods = [p for p in self._phrases_in(start, end) if p.period and p.kind != "base"]
         return replace(periods[0], inferred=True) if len(periods) == 1 else None
 
     @functools.cached_property
-    def _headings(self) -> list[tuple[int, int]]:
-        return [m.span() for m in _HEADING.finditer(self.text)]
+    def _headings(self) -> list[tuple[int, int, int]]:
+        """Each heading's span and where the list under it ends: at the first line after it that is
+        no list item, which may itself be the list's one paragraph."""
+        headings = []
+        for m in _HEADING.finditer(self.text):
+            items_end = len(self.text)
+            for line in _LINE.finditer(self.text, m.end() + 1):
+                if line[0].strip() and not _LIST_ITEM.match(line[0]):
+                    items_end = line.start()
+                    break
+            headings.append((m.start(), m.end(), items_end))
+        return headings
 
     @functools.cached_property
     def _heading_ends(self) -> list[int]:
-        return [end for _, end in self._headings]
+        return [end for _, end, _ in self._headings]
 
     def _phrases_in(self, start: int, end: int) -> list[TimePhrase]:
         i = bisect.bisect_left(self._phrase_starts, start)
@@ -3456,8 +3476,8 @@ def _firm_from_abroad() -> re.Pattern:
 
 # A place called a city by the text: "Anqiu city", "Anqiu City", "the city of Haiyang", "the
 # county-level city of Haiyang"
-_A_COUNTY_CALLED_A_CITY = re.compile(r"\b(?P<a>[A-Z][a-z]{2,})\s+[Cc]ity\b"
-                                     r"|\bthe\s+(?:county-level\s+)?city\s+of\s+(?P<b>[A-Z][a-z]{2,})\b")
+_A_COUNTY_CALLED_A_CITY = re.compile(r"\b[Tt]he\s+(?:[Cc]ounty-[Ll]evel\s+)?[Cc]ity\s+of\s+(?P<b>[A-Z][a-z]{2,})\b"
+                                     r"|\b(?!The\b)(?P<a>[A-Z][a-z]{2,})\s+[Cc]ity\b")
 
 
 @functools.cache
@@ -3893,6 +3913,11 @@ _OWN_WORDS_START = re.compile(r"[,;]\s|\b(?:and|while|whereas|with)\s")
 _UP_TO_A_YEAR_OR_MONTH = re.compile(r"\.\./(?P<end>(?P<year>\d{4})(?:-(?P<month>\d{2}))?)")
 # A heading over a list: a line of its own that ends with a colon ("Trade Characteristics in August Alone:")
 _HEADING = re.compile(r"(?m)^[ \t]*[A-Z][^\n:.;]{2,100}:[ \t]*$")
+# … and an item of the list under it: "1. ", "(2) ", "- ", "• "
+_LIST_ITEM = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|[-•·*])\s")
+_LINE = re.compile(r"(?m)^.*$")
+_OPENS_A_CLAUSE_AFTER_A_SEMICOLON = re.compile(r";\s*(?:(?:and|while|but|whereas)\s+)?"
+                                               r"(?:(?i:in|during|for|over|from|by|as\s+of|this|last)\s+(?:the\s+)?)?$")
 _SAME_TIME = re.compile(r"[\s\u3000]*(?:At\s+the\s+same\s+time|In\s+the\s+same\s+period)\b")
 # A sentence that goes on about what the one before spoke of: a pronoun, "the city", "the
 # industry", or a breakdown of a figure named before ("Of the 33 million visitors, …").

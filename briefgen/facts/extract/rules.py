@@ -60,7 +60,7 @@ _SCORED = re.compile(r"\b(?:scor(?:e|es|ed|ing)|won|earn(?:s|ed)?|got)\s+(?:\w+\
 _RANK_NOUNS = re.compile(  # ("the largest and third largest foreign investors": two ranks of one noun)
     r"(?:\s+(?:and|or)\s+[\w-]+\s+(?:largest|biggest))?"
     r"(?:\s+[\w-]+){0,3}?\s+(?:investors?|source|sources|(?:trading|trade|economic|business)"
-    r"\s+partners?|partners?|exporters?|importers?|destinations?|producers?)\b", re.IGNORECASE)
+    r"\s+partners?|partners?|exporters?|importers?|destinations?|producer)\b", re.IGNORECASE)
 # "the world's busiest cargo handling port": hubs are ranked in a place, as investors are.
 _RANKING_PLACE = r"(?:world|country|nation|China|Asia|Europe)"
 _HUB = r"(?:ports?|airports?|terminals?)"
@@ -77,6 +77,7 @@ _HUB_IN_A_PLACE = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+{_HUB}(?![\w-])"
                              r"(?=\s+(?:in|for|serving|handling|of|on|along|by|with|that|which)\b)[^,;.()]{0,60}?"
                              r"\bin\s+(?:China|the\s+(?:world|country|nation)|Asia|Northeast\s+Asia|Europe)\b")
 _ONE_OF_THE = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)  # "one of the largest ports": no rank
+_A_LARGEST_AMOUNT = re.compile(r"\s+(?:number|amount|share|proportion|volume|quantity)\s+of\b", re.IGNORECASE)
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|in\s+terms\b|by\s+(?:volume|throughput|capacity)\b)")
 _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\s+(?:\w+\s+){0,2}?(?:first|second|third|"
                           r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?\s*\d+|\d+(?:st|nd|rd|th))\b[^.;]*$")
@@ -165,12 +166,14 @@ def _judge_rank_and(text: str, found: Found, paired: bool) -> Verdict | None:
 
 
 def _judge_largest(text: str, found: Found, paired: bool) -> Verdict | None:
+    # ("one of the largest ginger producers", "the largest number of producers": no rank)
+    if _ONE_OF_THE.search(text, max(found.start - 20, 0), found.start) or _A_LARGEST_AMOUNT.match(text, found.end):
+        return None
     if not (_RANK_NOUNS.match(text, found.end, found.end + 60) or (
             _PLACE_POSSESSIVE.search(text, max(found.start - 30, 0), found.start)
             and _RANKED_HUBS.match(text, found.end, found.end + 60)) or (
             _HUB_IS.search(text, max(found.start - 120, 0), found.start) and _NOTHING_AFTER.match(text, found.end))
-            or (_HUB_IN_A_PLACE.match(text, found.end, found.end + 120)
-                and not _ONE_OF_THE.search(text, max(found.start - 20, 0), found.start))):
+            or _HUB_IN_A_PLACE.match(text, found.end, found.end + 120)):
         return None  # "the world's largest film park" ranks nothing a brief compares
     return Verdict(None, "rank 1: 'largest' investor, source, partner or hub", 0.75)
 

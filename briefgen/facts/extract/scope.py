@@ -109,8 +109,10 @@ _LISTING = re.compile(r"\b(?:(?:dual-|double-|publicly\s+|also\s+)?listed|traded
                       r"|\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?(?=\s+(?:(?:trading|stock\s+market|market)\s+debut|IPO|"
                       r"initial\s+public\s+offering|listing|share\s+(?:sale|offering)|[Ss]tock\s+[Ee]xchange|bourse)\b)")
 # … and where shares moved: "Yanzhou shares traded as high as HK$6.04 in Hong Kong before closing …"
-_SHARES_MOVED_IN = re.compile(r"\bshares\s+(?:traded|closed|ended|rose|fell|gained|jumped|climbed|dropped|slipped|"
-                              r"surged|tumbled|slumped|soared)\b(?:[^.;\n]|\.(?=\d)){0,60}?\b(?P<market>in\s+(?:the\s+)?"
+# (within its clause: not "shares rose 2 percent after it signed a deal in Pakistan")
+_SHARES_MOVED_IN = re.compile(r"\b(?i:shares)\s+(?:traded|closed|ended|rose|fell|gained|jumped|climbed|dropped|slipped|"
+                              r"surged|tumbled|slumped|soared)\b(?:(?!\b(?:after|while|when|as\s+(?:it|they|the)|and|but|"
+                              r"following|since|because)\b)(?:[^.;,\n]|\.(?=\d))){0,60}?\b(?P<market>in\s+(?:the\s+)?"
                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 # The seat in a firm's name: "China Travel Service (Hong Kong) Co.", "Siemens (Qingdao) Ltd"
 # ("Taikoo (Shandong) Aircraft Engineering Company", "Yihai Kerry (Qingdao) Food Industrial
@@ -286,7 +288,9 @@ _DISTANCE_TO = re.compile(r"(?<=\d)\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:away
 _NOT_A_SECTOR = re.compile(r"\bbonded\s+logistics\b|\bpublic\s+finances?\b"
                            # a trade mode is no customs office's: "imported 41,000 tons under Customs
                            # special control", "the trade under special Customs control"
-                           r"|\b(?:under\s+)?(?:special\s+)?[Cc]ustoms\s+(?:special\s+)?(?:control|supervision)\b"
+                           # (not a named office's: "under Qingdao Customs supervision")
+                           r"|\bunder\s+(?:special\s+)?[Cc]ustoms\s+(?:special\s+)?(?:control|supervision)\b"
+                           r"|\bspecial\s+[Cc]ustoms\s+(?:control|supervision)\b"
                            # a plant's own handling of parts is no port's business
                            r"|\b(?:internal|in-house|in-plant|intra-plant|plant)\s+logistics\b"
                            # the world's crisis and the support a place lacks are no bank's
@@ -785,9 +789,10 @@ CHINA_PAIR_TRADE = (rf"(?<![\w-])(?:(?:China|Sino)[-–]{_PAIRED}|{_PAIRED}[-–
                     r"totalling|increased|decreased|declined|jumped|hit|was|were|amounted|surged|dropped|"
                     r"climbed|exceeded|expanded|registered)\b|\s*[,.]|\s+(?:in|last|this)\s)")
 BETWEEN_A_PARTNER_AND_CHINA = r"between\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+and\s+China\b"
-_COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|(?<=s\s)(?:across|throughout)\s+China|nationwide|"
+_COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|(?<=s\s)(?<!\bbusiness\s)(?<!\bfactories\s)(?<!\bplants\s)(?:across|throughout)\s+(?:mainland\s+)?China|nationwide|"
                       # ("supplying over 1,300 wholesale markets across China": as "across the country"; not
-                      # where goods go: "ready to be distributed across China")
+                      # where goods go, "ready to be distributed across China", nor a firm's business or
+                      # other factories, "even as factories across China slowed")
                       # a partner's trade with the country: "Pakistan's exports to China"
                       r"(?<=['’]s\s)(?:(?:exports?|shipments|imports?)\s+(?:to|from)|trade\s+with)\s+China\b(?![\w'’-])|national(?!\s+(?:day|team)|-level)"
                       # ("a key national lab", "a national high-tech zone": a title of a place's own)
@@ -1038,8 +1043,6 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
     partner_of = _partner_of_abroad().search(clause) if is_rank and not (among or province) else None
     if partner_of:
         return Scope("country", partner_of["place"], among, f"ranked among '{partner_of[0].strip()}'")
-    if abroad := _market_abroad(clause, is_rank):
-        return Scope("country", abroad[0], among, f"'{abroad[1]}'")
     other = _other_city(clause, city, countries, located, parts)
     if other:
         return Scope("city", other[0], among, f"'{other[1]}': a city other than the project's")
@@ -1058,6 +1061,8 @@ def scope_of(clause: str, is_rank: bool, city: str | None = None,
         or _travellers_abroad(clause, city)
     if country:
         return Scope("country", "China", among, f"'{country[0]}'")
+    if abroad := _market_abroad(clause, is_rank):
+        return Scope("country", abroad[0], among, f"'{abroad[1]}'")
     world = _WORLD.search(clause) or (_WORLD_TOP.search(clause) if is_rank else None)
     if world:  # "ranking fourth in the world", "the world's second largest container port"
         return Scope("world", None, among, f"'{world[0]}'")
@@ -1080,12 +1085,15 @@ _COMPASS_RANK = re.compile(rf"\b(?P<side>{COMPASS})\s+China['’]s\s+{_RANK_AHEA
                            # "the largest ginger producer north of the Yangtze River": the country's north
                            r"|(?P<river_side>north|south)\s+of\s+the\s+Yangtze(?:\s+River)?\b)"
                            r"(?!['’]s|\s+Sea\b)", re.IGNORECASE)
+
+
 def _side_of_china(side: str) -> str:
     """The side of the country as the text names it: "North China" is a region's name (which
     Shandong is not in), "northern China" or "north China" the country's north."""
     if side[0].isupper() and not side.lower().endswith("ern"):
-        return f"{side.capitalize()} China"
-    return f"{re.sub(r'(?:ern)?$', 'ern', side.lower(), count=1)} China"
+        return f"{side.capitalize()} China"  # (also "Central China")
+    side = side.lower()
+    return f"{side if side == 'central' or side.endswith('ern') else side + 'ern'} China"
 
 
 # (in the rank's own words only, which open the clause they are read in: not "the fifth-busiest port
@@ -1253,26 +1261,35 @@ _NOT_COUNTRIES = {"TW", "UN", "EU", "EZ", "QO", "GE"}
 _SHORT_NAMES = ("UAE",)
 
 
-# A country's people's adjective, for a market abroad named by it ("the Japanese TV market")
-_COUNTRY_OF_ADJECTIVE = {
-    "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "German": "Germany",
-    "American": "United States", "US": "United States", "U.S.": "United States", "British": "United Kingdom",
-    "UK": "United Kingdom", "French": "France", "Italian": "Italy", "Spanish": "Spain", "Dutch": "Netherlands",
-    "Russian": "Russia", "Indian": "India", "Pakistani": "Pakistan", "South African": "South Africa",
-    "Australian": "Australia", "Canadian": "Canada", "Brazilian": "Brazil", "Mexican": "Mexico",
-    "Chilean": "Chile", "Thai": "Thailand", "Vietnamese": "Vietnam", "Indonesian": "Indonesia",
-    "Malaysian": "Malaysia", "Singaporean": "Singapore", "Philippine": "Philippines", "Saudi": "Saudi Arabia",
-    "Emirati": "UAE", "Kazakh": "Kazakhstan", "Nigerian": "Nigeria", "Kenyan": "Kenya", "Egyptian": "Egypt",
-    "Turkish": "Türkiye", "Israeli": "Israel", "Polish": "Poland", "Hungarian": "Hungary", "Serbian": "Serbia"}
+# A country's people's adjective: the partner it names, and a market abroad ("the Japanese TV market")
+COUNTRY_OF_ADJECTIVE = {
+    "Taiwanese": "Taiwan", "American": "United States", "British": "United Kingdom", "French": "France",
+    "Dutch": "Netherlands", "Swiss": "Switzerland", "Canadian": "Canada", "Australian": "Australia",
+    "Italian": "Italy", "Spanish": "Spain", "Swedish": "Sweden", "Danish": "Denmark", "Finnish": "Finland",
+    "Norwegian": "Norway", "Belgian": "Belgium", "Austrian": "Austria", "Polish": "Poland", "Irish": "Ireland",
+    "Portuguese": "Portugal", "Greek": "Greece", "Czech": "Czechia", "Ukrainian": "Ukraine",
+    "Turkish": "Türkiye", "Brazilian": "Brazil", "Mexican": "Mexico", "Argentine": "Argentina",
+    "Chilean": "Chile", "Peruvian": "Peru", "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates",
+    "Kuwaiti": "Kuwait", "Qatari": "Qatar", "Iraqi": "Iraq", "Iranian": "Iran", "Egyptian": "Egypt",
+    "Israeli": "Israel", "Pakistani": "Pakistan", "Indian": "India", "Bangladeshi": "Bangladesh",
+    "Singaporean": "Singapore", "Malaysian": "Malaysia", "Indonesian": "Indonesia", "Thai": "Thailand",
+    "Vietnamese": "Vietnam", "Filipino": "Philippines", "Cambodian": "Cambodia", "Korean": "South Korea",
+    "Japanese": "Japan", "German": "Germany", "Russian": "Russia", "Kazakh": "Kazakhstan",
+    "Mongolian": "Mongolia", "New Zealand": "New Zealand", "South African": "South Africa",
+    "Nigerian": "Nigeria", "Kenyan": "Kenya"}
 
 
 @functools.cache
 def _market_abroad_pattern() -> re.Pattern:
-    """A market abroad: "the Japanese TV market", "Japan's TV market", "the TV market in Japan",
-    "market share in Japan"."""
-    names, adjectives = names_abroad(True), "|".join(map(re.escape, sorted(_COUNTRY_OF_ADJECTIVE, key=len, reverse=True)))
-    return re.compile(rf"\b(?:(?P<adjective>{adjectives})|(?P<owner>{names})['’]s)\s+(?:(?!market)[\w-]+\s+){{0,3}}?market\b"
-                      rf"|\bmarkets?\s+(?:shares?\s+)?in\s+(?:the\s+)?(?P<in>{names})\b(?!['’])")
+    """A market abroad a share is in or of: "In the Japanese TV market", "share of Japan's TV market",
+    "41% of the TV market in Japan", "market share in Japan", or opening the clause: "Japan's domestic
+    market share for …" (not "the North Korean market", nor one that owns a share: "The Japanese
+    market's share of Qingdao's exports")."""
+    names = names_abroad(True)
+    adjectives = "|".join(map(re.escape, sorted(COUNTRY_OF_ADJECTIVE, key=len, reverse=True)))
+    return re.compile(rf"(?:^\s*|\b(?i:in|of|on)\s+)(?:the\s+)?(?:(?<!North\s)(?P<adjective>{adjectives})|(?P<owner>{names})['’]s)\s+"
+                      rf"(?:(?!market)[\w-]+\s+){{0,3}}?market\b(?!['’])"
+                      rf"|\bmarkets?\s+(?:shares?\s+)?in\s+(?:the\s+)?(?P<in>{names})\b(?!['’-])")
 
 
 # (a share, or a part "of the … market": not what goes there, "exports to the Japanese market rose 10 percent")
@@ -1281,22 +1298,24 @@ _A_SHARE_OF_IT = re.compile(r"\bshares?\b|(?:%|\bper\s?cent|\bpercent)\s+of\s+th
 
 @functools.cache
 def _ranked_in_abroad() -> re.Pattern:
-    """A rank in a country abroad: "ranking second in the United States" (not "in Japan's imports")."""
+    """A rank in a country abroad: "ranking second in the United States" (not "in Japan's imports",
+    "in South Korea-bound container traffic")."""
     return re.compile(rf"\b(?:ranks?|ranked|ranking|placed|placing)\s+(?:[\w-]+\s+){{1,2}}?in\s+(?:the\s+)?"
-                      rf"(?P<in>{names_abroad(True)})\b(?!['’])")
+                      rf"(?P<in>{names_abroad(True)})\b(?!['’-])")
 
 
 def _market_abroad(clause: str, is_rank: bool) -> tuple[str, str] | None:
     """The country abroad whose market a share or a rank is of, and the words that say so: "In the
     Japanese TV market, the market share of Chinese companies has surpassed 50%", "have taken the top
     spot in the South African market" (relative to that country, whoever holds the share), and a
-    rank in a country abroad: "ranking second in the United States"."""
+    rank in a country abroad: "ranking second in the United States". Read after the province and the
+    country: "ranked first in China in exports to the Japanese market" is the country's."""
     if not (is_rank or _A_SHARE_OF_IT.search(clause)):
         return None
     m = _market_abroad_pattern().search(clause) or (_ranked_in_abroad().search(clause) if is_rank else None)
     if not m:
         return None
-    place = m["in"] or m.groupdict().get("owner") or _COUNTRY_OF_ADJECTIVE[m["adjective"]]
+    place = m["in"] or m.groupdict().get("owner") or COUNTRY_OF_ADJECTIVE[m["adjective"]]
     return place, m[0]
 
 

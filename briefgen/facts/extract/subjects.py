@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Collection, Mapping
 
-from briefgen.facts.extract.scope import names_of_places_abroad
+from briefgen.facts.extract.scope import COUNTRY_OF_ADJECTIVE, names_of_places_abroad
 
 # A street named after a place: "Hong Kong Middle Road's COSCO Plaza", "Beijing Road"
 _STREET_AFTER = re.compile(r"(?:\s+(?:Middle|East|West|North|South|Central))?\s+(?:Road|Street|Avenue|Rd\.?|St\.)(?![\w-])"
@@ -37,7 +37,7 @@ _NAME_BEFORE_BRACKET = re.compile(r"(?<![\w'’.-])(?:(?:The|In|At|A|An|For|From
 
 # (a firm's name, not a city's: "Saint Petersburg (Russia)", "Los Angeles (US)")
 _FIRM_WORD = re.compile(r"\b(?:Group|Co|Corp|Corporation|Company|Holdings?|Industr(?:y|ies)|Mining|Bank|Trading|"
-                        r"Investments?|Development|International|Ports|Energy|Shipping|Logistics|Technolog(?:y|ies)|Electronics|Electric|Motors?|Steel|"
+                        r"Investments?|Development|Ports|Energy|Shipping|Logistics|Technolog(?:y|ies)|Electronics|Electric|Motors?|Steel|"
                         r"Chemicals?|Pharma\w*|Capital|Securities|Ltd|Limited|Inc|Tires?|Tyres?|Brewery|Enterprises?)\b")
 # (the name ends with the bracket, or goes on with a firm's ending: "… (Qingdao) Co., Ltd."; not "(Qingdao)
 # Pilot Free Trade Zone", a name going on)
@@ -46,7 +46,8 @@ _BRACKET_ENDS_A_FIRM_S_NAME = re.compile(r"\)(?:\s*(?:[a-z,;.:]|$)|\s+(?:Co|Ltd|
 
 def _a_firm_s_bracketed_place(m: "Mention", text: str) -> bool:
     """Whether the mention is a place in brackets after a firm's name, one of the project's names in
-    it or not ("Qingdao Port International Development (Hong Kong)")."""
+    it or not ("Qingdao Port International Development (Hong Kong)"; not a fair's or an airport's:
+    "Northeast Asia International Expo (Korea) pavilion")."""
     if not _BRACKET_ENDS_A_FIRM_S_NAME.match(text, m.end):
         return False
     before = _NAME_BEFORE_BRACKET.search(text, max(m.start - 80, 0), m.start)
@@ -414,25 +415,10 @@ def _places_abroad() -> dict[str, str]:
     """{a country's name or its people's adjective: the country's name}, longest first (Taiwan
     too, which the countries leave out)."""
     places = {name: name for name in (*names_of_places_abroad(countries_only=True), "Taiwan")}
-    places.update((adjective, name) for adjective, name in _ADJECTIVES.items() if name in places)
+    places.update((adjective, name) for adjective, name in COUNTRY_OF_ADJECTIVE.items() if name in places)
     return dict(sorted(places.items(), key=lambda item: (-len(item[0]), item[0])))
 
 
-_ADJECTIVES = {
-    "Taiwanese": "Taiwan", "American": "United States", "British": "United Kingdom", "French": "France",
-    "Dutch": "Netherlands", "Swiss": "Switzerland", "Canadian": "Canada", "Australian": "Australia",
-    "Italian": "Italy", "Spanish": "Spain", "Swedish": "Sweden", "Danish": "Denmark", "Finnish": "Finland",
-    "Norwegian": "Norway", "Belgian": "Belgium", "Austrian": "Austria", "Polish": "Poland", "Irish": "Ireland",
-    "Portuguese": "Portugal", "Greek": "Greece", "Czech": "Czechia", "Ukrainian": "Ukraine",
-    "Turkish": "Türkiye", "Brazilian": "Brazil", "Mexican": "Mexico", "Argentine": "Argentina",
-    "Chilean": "Chile", "Peruvian": "Peru", "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates",
-    "Kuwaiti": "Kuwait", "Qatari": "Qatar", "Iraqi": "Iraq", "Iranian": "Iran", "Egyptian": "Egypt",
-    "Israeli": "Israel", "Pakistani": "Pakistan", "Indian": "India", "Bangladeshi": "Bangladesh",
-    "Singaporean": "Singapore", "Malaysian": "Malaysia", "Indonesian": "Indonesia", "Thai": "Thailand",
-    "Vietnamese": "Vietnam", "Filipino": "Philippines", "Cambodian": "Cambodia", "Korean": "South Korea",
-    "Japanese": "Japan", "German": "Germany", "Russian": "Russia", "Kazakh": "Kazakhstan",
-    "Mongolian": "Mongolia", "New Zealand": "New Zealand", "South African": "South Africa",
-    "Nigerian": "Nigeria", "Kenyan": "Kenya"}
 
 
 # "Overseas investment" a place draws in is foreign investment, not its firms' investment
