@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -446,6 +447,8 @@ def test_briefs_sharing_a_page_are_laid_out_once_and_look_as_laid_out_together(q
     import pikepdf
     from pdfua import validate
 
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # (one date for both builds, midnight or not)
+
     from briefgen import binder
     from pdf_checks import outline_documents, ua_problems
     laid = _layouts_while_binding(monkeypatch)
@@ -484,9 +487,9 @@ def test_briefs_sharing_a_page_are_laid_out_once_and_look_as_laid_out_together(q
     assert ua_problems((out / "europe.pdf").read_bytes()) == []
     assert [f"{f.rule_id}: {f.message}" for f in validate(str(out / "europe.pdf")).findings] == []
 
-    def pages_of(path: Path, name: str) -> list[bytes]:
+    def pages_of(path: Path, name: str) -> list[str]:
         subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(tmp_path / name)], check=True)
-        return [p.read_bytes() for p in sorted(tmp_path.glob(f"{name}-*.png"))]
+        return [hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(tmp_path.glob(f"{name}-*.png"))]
     stacked = pages_of(out / "europe.pdf", "stacked")
     shutil.rmtree(out)  # bound again, every shared page laid out for the pack as it once was
     monkeypatch.setattr(binder, "_bound_page", lambda placed, briefs, targets: None if len(
@@ -514,6 +517,8 @@ def test_a_see_also_giving_a_page_is_drawn_into_the_brief_s_own_page(qingdao, ru
     import subprocess
 
     import pikepdf
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # (one date for both builds, midnight or not)
 
     from briefgen import binder
     from briefgen.render import pdf
@@ -556,10 +561,10 @@ def test_a_see_also_giving_a_page_is_drawn_into_the_brief_s_own_page(qingdao, ru
             assert element.K.Obj.objgen == link.objgen
     assert ua_problems(path.read_bytes()) == []
 
-    def pages_of(name: str) -> list[bytes]:
+    def pages_of(name: str) -> list[str]:
         subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), str(tmp_path / name)],
                        check=True)
-        return [p.read_bytes() for p in sorted(tmp_path.glob(f"{name}-*.png"))]
+        return [hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(tmp_path.glob(f"{name}-*.png"))]
     drawn_in = pages_of("drawn-in")
     shutil.rmtree(out)  # bound again (not copied from .cache), those briefs laid out for the pack
     monkeypatch.setattr(binder, "kept_files", lambda *args, **kwargs: False)
