@@ -4432,3 +4432,25 @@ def test_trade_by_a_kind_of_firm_is_no_foreign_investment():
     assert found("In April, foreign-invested enterprises made 6.93 billion yuan-worth trade, up 29.6%.")[0][1] \
         != "investment"
     assert found("Testcity had 300 foreign-invested enterprises by 2020.")[0][1] == "investment"
+
+
+def test_the_city_of_another_city_is_no_alias_of_the_project_s_city():
+    """"The complex, in the city of Dongying in eastern Shandong province, …": the words go on to
+    name another city, so "the city" there is not the project's."""
+    assert found("The 4.1-billion-yuan complex, in the city of Dongying in eastern Shandong province, will "
+                 "produce diesel.")[0][1] != "testcity"
+    assert found("The city of Testcity attracted 300 projects.")[0][1] == "testcity"
+    assert found("The city attracted 300 projects.")[0][1] == "testcity"
+
+
+def test_a_month_opening_its_clause_in_an_undated_text_is_of_the_year_said_before():
+    """"In January-August 2017, trade totaled …; in August alone, trade reached …" in a page with no
+    date: August 2017 (inferred); not a month something was said or is due in."""
+    text = ("In January-August 2017, Testcity's trade totaled 133.07 billion yuan; in August alone, trade "
+            "reached 19.31 billion yuan.\n\nThis August, exports totaled 6.3 billion yuan.")
+    assert dict(_when(text)) == {"133.07 billion yuan": "2017-01/2017-08", "19.31 billion yuan": "2017-08",
+                                 "6.3 billion yuan": "2017-08"}
+    text = "Testcity's net profit in 2017 tripled to 11 billion yuan, the same as its estimates in January."
+    assert dict(_when(text))["11 billion yuan"] == "2017"
+    # (a month said with no year before it stays unknown)
+    assert dict(_when("In August alone, trade reached 19.31 billion yuan."))["19.31 billion yuan"] is None

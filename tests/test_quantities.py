@@ -456,3 +456,10 @@ def test_a_fraction_said_with_a_cut_before_its_of_reads_back_as_written():
 def test_us_dollars_written_without_a_space_are_dollars():
     got = [(f.quantity.value, f.quantity.unit) for f in find_quantities("60 million yuan (9.52 million U.S.dollars)")]
     assert got == [(60000000, "CNY"), (9520000, "USD")]
+
+
+def test_a_plant_s_yearly_capacity_in_tonnes():
+    from briefgen.facts.quantities import find_quantities
+    found = [(f.quantity.value, f.quantity.unit) for f in find_quantities("a 1.5-million tpy crude unit, a 300,000 tpa MDI plant "
+                                                          "and 10 mtpa of LNG")]
+    assert found == [(1500000, "t"), (300000, "t"), (10000000, "t")]

@@ -323,7 +323,7 @@ class _Context:
         self.sentences = Sentences(text, figures)  # an endless sentence is cut between figures
         self.noise = NoiseSpans(text)
         self.anchor = anchor_for(text, doc_date, reference_year)
-        self.phrases = find_time_phrases(text, self.anchor)
+        self.phrases = _months_of_the_year_before(text, find_time_phrases(text, self.anchor))
         self._phrase_starts = [p.start for p in self.phrases]
         self.subjects = SubjectFinder(text, aliases, kinds, parts, firms)
         self.subjects_names = frozenset(aliases)  # every entity's names and aliases
@@ -3478,6 +3478,29 @@ def _firm_from_abroad() -> re.Pattern:
 # county-level city of Haiyang"
 _A_COUNTY_CALLED_A_CITY = re.compile(r"\b[Tt]he\s+(?:[Cc]ounty-[Ll]evel\s+)?[Cc]ity\s+of\s+(?P<b>[A-Z][a-z]{2,})\b"
                                      r"|\b(?!The\b)(?P<a>[A-Z][a-z]{2,})\s+[Cc]ity\b")
+
+
+# A month named alone that opens its clause: "; in August alone, …", "This August, …" (not when
+# something was said or is due: "its estimates in January", "to come on stream in October")
+_A_MONTH_ALONE = re.compile(rf"(?P<month>{'|'.join(MONTHS)})(?=\s*(?:alone\s*)?,)")
+_OPENS_WITH_A_MONTH = re.compile(r"(?:^|[;.]\s*|\n[ \t]*(?:\d{1,2}[.)]\s*)?)(?i:in|during|this|for)\s+(?:the\s+month\s+of\s+)?$")
+_ONE_YEAR = re.compile(r"(?P<year>\d{4})(?:-\d{2})?(?:/(?P=year)(?:-\d{2})?)?")
+
+
+def _months_of_the_year_before(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
+    """A month named without a year in an undated text is of the one year the period said last
+    before it names ("in January-August 2017, … ; in August alone, …": August 2017), inferred."""
+    last_year, dated = None, []
+    for phrase in phrases:
+        if phrase.period and (year := _ONE_YEAR.fullmatch(phrase.period)):
+            last_year = year["year"]
+        elif phrase.period is None and phrase.kind == "period" and last_year \
+                and (month := _A_MONTH_ALONE.match(text, phrase.start)) and month.end() == phrase.end \
+                and _OPENS_WITH_A_MONTH.search(text, max(phrase.start - 40, 0), phrase.start):
+            number = MONTHS.index(month["month"].capitalize()) + 1
+            phrase = replace(phrase, period=f"{last_year}-{number:02d}", inferred=True)
+        dated.append(phrase)
+    return dated
 
 
 @functools.cache

@@ -27,6 +27,14 @@ _STREET_AFTER = re.compile(r"(?:\s+(?:Middle|East|West|North|South|Central))?\s+
 _LOCATED_IN = re.compile(r"(?:\b(?:which|that|who)\s+(?:is|are|was|were)\s+|,\s*)(?:located|based|headquartered|"
                          r"situated)\s+in\s+(?:the\s+(?:coastal\s+)?city\s+of\s+)?$")
 _CITY_AFTER = re.compile(r"\s+(?:city|cities|towns?)\b")
+# "the city of Dongying": a city the words go on to name, no alias of the project's city
+_OF_A_NAME = re.compile(r"\s+of\s+[A-Z]")
+
+
+def _a_city_named_after(m: "Mention", text: str) -> bool:
+    return text[m.start:m.end].lower() == "the city" and bool(_OF_A_NAME.match(text, m.end))
+
+
 # A place in brackets after a firm's name of two words or more: "Shandong Gold Mining (Hong Kong) has
 # entered a Bid Implementation Agreement": the firm's arm there, whose name it is part of
 # (not "The China (Qingdao) Pilot Free Trade Zone", a place's, nor "the Shanghai Cooperation
@@ -247,7 +255,8 @@ class SubjectFinder:
                              or _NEAR.search(text, max(m.start - 30, 0), m.start)
                              or _a_firm_s_own(m, text, aliases)))
                          and not _STREET_AFTER.match(text, m.end)
-                         and not _a_firm_s_bracketed_place(m, text)]
+                         and not _a_firm_s_bracketed_place(m, text)
+                         and not _a_city_named_after(m, text)]
         self.mentions = _with_sectors_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_events_named_again(self.mentions, text, self.kinds)
         self.mentions = _with_investment_drawn(self.mentions, text, with_synonyms(aliases))
