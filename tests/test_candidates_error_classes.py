@@ -4454,3 +4454,17 @@ def test_a_month_opening_its_clause_in_an_undated_text_is_of_the_year_said_befor
     assert dict(_when(text))["11 billion yuan"] == "2017"
     # (a month said with no year before it stays unknown)
     assert dict(_when("In August alone, trade reached 19.31 billion yuan."))["19.31 billion yuan"] is None
+
+
+def test_the_industry_a_superlative_ranks_in_is_not_the_sector_named_before():
+    """"… driven by robust development of the logistics industry. … its tractors unit experienced the
+    highest growth rate in the industry. … The natural gas truck sector grew seven-fold": the
+    trucks' industry, no figure of logistics; "the industry's revenues" still names it again."""
+    aliases = {**ALIASES, "logistics": "port"}
+    text = ("Truck demand is driven by robust development of the logistics industry.\n\n\"We improved our "
+            "products,\" he said.\n\nThis year, its tractors "
+            "unit experienced the highest growth rate in the industry. Its engineering vehicles unit grew "
+            "172 percent. The natural gas truck sector grew seven-fold, the company added.")
+    assert [r[1] for r in found(text, aliases)] == [None, None]
+    assert found("Testcity grew its logistics industry. This year, the industry's revenues rose 12 percent.",
+                 aliases)[0][1] == "port"

@@ -191,6 +191,9 @@ _INVESTMENT_DRAWN = re.compile(
 _SECTOR_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:industry|sector)\b(?!\s+(?:of|in|chains?|parks?|"
                            r"zones?|clusters?|associations?|supporting|bases?|structure)\b)")
 _SECTOR_AGAIN_REACH = 600
+# … not the field a superlative ranks in: "its tractors unit experienced the highest growth rate in
+# the industry" (the trucks' industry, not the sector named before)
+_BEST_IN = re.compile(r"\b(?:highest|fastest|largest|biggest|best|leading|top|first|most)\b[\w\s-]{0,40}\bin\s+$")
 # Lower is preferred. Kinds come from facts/entities.yaml (country, region, group, sector, city).
 _PRIORITY = {"country": 0, "region": 0, "group": 0, "partner": 0, "sector": 1, "city": 2}
 
@@ -347,6 +350,8 @@ def _with_sectors_named_again(mentions: list[Mention], text: str,
     "the industry" and "the sector" name again the sector named last before them."""
     added = []
     for m in _SECTOR_AGAIN.finditer(text):
+        if _BEST_IN.search(text, max(m.start() - 60, 0), m.start()):
+            continue
         named = [n for n in mentions if kinds.get(n.slug) == "sector"
                  and m.start() - _SECTOR_AGAIN_REACH <= n.start and n.end <= m.start()]
         if named:
