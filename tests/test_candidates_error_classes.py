@@ -4468,3 +4468,11 @@ def test_the_industry_a_superlative_ranks_in_is_not_the_sector_named_before():
     assert [r[1] for r in found(text, aliases)] == [None, None]
     assert found("Testcity grew its logistics industry. This year, the industry's revenues rose 12 percent.",
                  aliases)[0][1] == "port"
+
+
+def test_a_firm_based_in_the_province_names_the_province():
+    """"The Shandong-based company's IT products are available in 108 countries": a text that names
+    no city but says where its firm is based is about that province, not the project's city."""
+    text = ("The server maker aims to grow abroad.\n\nThe Shandong-based company's IT products are available in "
+            "108 countries and regions.\n\nThe bank promised the company 20 billion yuan in financing.")
+    assert [r[2:] for r in _in_shandong(text, "2017-05-21")] == [("province", "Shandong"), ("province", "Shandong")]

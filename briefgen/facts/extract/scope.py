@@ -568,7 +568,8 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?!Taiwan\b
                        rf"(?:\s+[Pp]rovince(?!\s+of\s+[A-Z])|'s\s+province)\b"
                        # ("Singapore-Shandong trade", "Shandong-Japan ties": the province's with a partner)
                        rf"|{_COMPARED}(?:(?<![\w-])|(?<=[a-z]-)(?=(?:{_PROVINCE_NAMES})\s+{_BILATERAL}))"
-                       rf"(?P<named>{_PROVINCE_NAMES})(?:(?![\w-])|(?=-[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{_BILATERAL}))(?!\s+[Pp]eninsula)"
+                       # ("The Shandong-based company": the firm's province)
+                       rf"(?P<named>{_PROVINCE_NAMES})(?:(?![\w-])|(?=-based\b)|(?=-[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{_BILATERAL}))(?!\s+[Pp]eninsula)"
                        # (the first word of a project's name: "the Fujian Wanda Optoelectronics Intelligent
                        # Manufacturing Production Base Project")
                        # (a list is no name: "the 2023 Shandong Major Projects list", "Shandong Signs …
