@@ -4476,3 +4476,12 @@ def test_a_firm_based_in_the_province_names_the_province():
     text = ("The server maker aims to grow abroad.\n\nThe Shandong-based company's IT products are available in "
             "108 countries and regions.\n\nThe bank promised the company 20 billion yuan in financing.")
     assert [r[2:] for r in _in_shandong(text, "2017-05-21")] == [("province", "Shandong"), ("province", "Shandong")]
+
+
+def test_new_projects_whose_construction_starts_are_the_city_s_not_investment_drawn():
+    """"Construction on 40 new industrial projects … kicked off in Testcity": projects the city
+    builds, not foreign investment drawn; new projects signed still are."""
+    aliases = {**ALIASES, "foreign investment": "investment"}
+    assert found("Construction on 40 new industrial projects, with a planned investment of 100 million yuan "
+                 "or above, kicked off in August in Testcity.", aliases)[0][1] == "testcity"
+    assert found("In August, 40 new projects were signed in Testcity.", aliases)[0][1] == "investment"

@@ -185,6 +185,10 @@ _INVESTMENT_DRAWN = re.compile(
     # projects from abroad that come to the place: "113 overseas projects already approved to settle in Shandong"
     r"|(?:overseas|foreign)\s+projects?\s+(?:[a-z]+\s+){0,3}?(?:to\s+)?(?:settle[sd]?|settling|land(?:s|ed)?)\s+in"
     r"|attract(?:s|ed|ing)?\s+investment|investment\s+attraction)\b", re.IGNORECASE)
+# (nor new projects whose construction the words before tell of: "Construction on 40 new industrial
+# projects … kicked off")
+_NEW_PROJECTS = re.compile(r"(?i:new|industrial)\b")
+_BUILT_BEFORE = re.compile(r"\b(?i:construction\s+(?:on|of)|building\s+of|(?:to\s+)?build)\s+(?:[\w,.$()-]+\s+){0,4}$")
 # "the industry", "this sector": a sector named again (not "the financial sector", which names
 # its own), within a paragraph or so of where it was named; not the first word of a compound
 # ("the industry supporting zone", "the industry chain": industry in general).
@@ -389,7 +393,8 @@ def _with_investment_drawn(mentions: list[Mention], text: str,
     if not slug:
         return mentions
     drawn = [Mention(m.start(), m.end(), slug, "(projects a place draws)")
-             for m in _INVESTMENT_DRAWN.finditer(text)]
+             for m in _INVESTMENT_DRAWN.finditer(text)
+             if not (_NEW_PROJECTS.match(m[0]) and _BUILT_BEFORE.search(text, max(m.start() - 60, 0), m.start()))]
     drawn += [Mention(*m.span("name" if m["name"] else 0), slug, "(overseas investment a place draws)")
               for m in _OVERSEAS_INVESTMENT_DRAWN.finditer(text)]
     named = {" ".join(name.split()) for name in aliases}
