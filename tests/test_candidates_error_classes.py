@@ -4485,3 +4485,10 @@ def test_new_projects_whose_construction_starts_are_the_city_s_not_investment_dr
     assert found("Construction on 40 new industrial projects, with a planned investment of 100 million yuan "
                  "or above, kicked off in August in Testcity.", aliases)[0][1] == "testcity"
     assert found("In August, 40 new projects were signed in Testcity.", aliases)[0][1] == "investment"
+
+
+def test_goods_sold_in_a_country_abroad_with_no_seller_are_that_market_s():
+    assert found("A total of 4,486,000 TVs were shipped in Japan last year.")[0][2:4] == ("country", "Japan")
+    assert found("A total of 4,486,000 TVs were shipped in Japan last year by Testcity firms.")[0][2:4] == (
+        "city", None)
+    assert found("Testcity's 40,000 TVs were shipped to Japan last year.")[0][2:4] == ("city", None)

@@ -1305,12 +1305,24 @@ def _ranked_in_abroad() -> re.Pattern:
                       rf"(?P<in>{names_abroad(True)})\b(?!['’-])")
 
 
+@functools.cache
+def _sold_in_abroad() -> re.Pattern:
+    """Goods sold in a country abroad, in the passive with no seller: "were shipped in Japan" (not
+    "were shipped in Japan by Hisense", nor "were shipped to Japan")."""
+    return re.compile(rf"\b(?:were|was)\s+(?:shipped|sold|released|delivered)\s+in\s+(?:the\s+)?"
+                      rf"(?P<in>{names_abroad(True)})\b(?!['’-])(?!\s+(?:\w+\s+){{0,3}}?by\b)")
+
+
 def _market_abroad(clause: str, is_rank: bool) -> tuple[str, str] | None:
     """The country abroad whose market a share or a rank is of, and the words that say so: "In the
     Japanese TV market, the market share of Chinese companies has surpassed 50%", "have taken the top
     spot in the South African market" (relative to that country, whoever holds the share), and a
     rank in a country abroad: "ranking second in the United States". Read after the province and the
-    country: "ranked first in China in exports to the Japanese market" is the country's."""
+    country: "ranked first in China in exports to the Japanese market" is the country's. Also the
+    goods sold in a country abroad, no seller named: "A total of 4,486,000 TVs were shipped in Japan
+    last year" (that market's size)."""
+    if sold := _sold_in_abroad().search(clause):
+        return sold["in"], sold[0]
     if not (is_rank or _A_SHARE_OF_IT.search(clause)):
         return None
     m = _market_abroad_pattern().search(clause) or (_ranked_in_abroad().search(clause) if is_rank else None)
