@@ -4491,4 +4491,4 @@ def test_goods_sold_in_a_country_abroad_with_no_seller_are_that_market_s():
     assert found("A total of 4,486,000 TVs were shipped in Japan last year.")[0][2:4] == ("country", "Japan")
     assert found("A total of 4,486,000 TVs were shipped in Japan last year by Testcity firms.")[0][2:4] == (
         "city", None)
-    assert found("Testcity's 40,000 TVs were shipped to Japan last year.")[0][2:4] == ("city", None)
+    assert found("Testcity firms shipped 40,000 TVs to Japan last year.")[0][2:4] == ("city", None)
