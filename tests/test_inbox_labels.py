@@ -2616,3 +2616,25 @@ def test_the_measure_a_site_extends_across_is_named_with_the_site():
         "Alpha New Area of cultivated land"
     assert "Alpha New Area" not in _labels("The Alpha New Area was set up in 2014. The area under the city's "
                                            "jurisdiction covers 11,293 square kilometers.")[-1]
+
+
+def test_a_trade_figure_with_a_place_abroad_no_entity_stands_for_names_it_in_its_label():
+    """"Shandong Province trade with Latin America totaled CNY 133.07 billion": the label says with
+    whom, or the partner's trade reads as the whole province's ("Import and export trade in Shandong")."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    from test_inbox import PARTNERS, SG_ALIASES, SG_KINDS
+    labels = {"trade_volume": "Import and export trade", "exports": "Exports", "imports": "Imports"}
+    text = ("In January-August 2017, Shandong Province trade with Latin America totaled CNY 133.07 billion; "
+            "therein, export to Latin America reached 42.79 billion yuan; import from Latin America reached "
+            "90.28 billion yuan. Shandong-Latin America ordinary trade reached 14.46 billion yuan.")
+    found = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS, province="Shandong")
+    got = [label_and_reason(c, metric, labels, text[:c.offset], PARTNERS, "Testcity")[0]
+           for c, metric in zip(found, ("trade_volume", "exports", "imports", "trade_volume"))]
+    assert [label.split(" in ")[0] for label in got] == [
+        "Import and export trade with Latin America", "Exports to Latin America", "Imports from Latin America",
+        "Import and export trade with Latin America"]
+    # trade that names no place abroad keeps its label
+    c = extract("Shandong's trade totaled 5 billion yuan.", source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS,
+                province="Shandong")[0]
+    assert "with" not in label_and_reason(c, "trade_volume", labels, "", PARTNERS, "Testcity")[0]

@@ -3480,10 +3480,13 @@ _A_COUNTY_CALLED_A_CITY = re.compile(r"\b[Tt]he\s+(?:[Cc]ounty-[Ll]evel\s+)?[Cc]
                                      r"|\b(?!The\b)(?P<a>[A-Z][a-z]{2,})\s+[Cc]ity\b")
 
 
-# A month named alone that opens its clause: "; in August alone, …", "This August, …" (not when
-# something was said or is due: "its estimates in January", "to come on stream in October")
-_A_MONTH_ALONE = re.compile(rf"(?P<month>{'|'.join(MONTHS)})(?=\s*(?:alone\s*)?,)")
+# A month named alone that opens its clause: "; in August alone, …", "This August, …", or ends a
+# heading (not when something was said or is due: "its estimates in January", "to come on stream in
+# October")
+_A_MONTH_ALONE = re.compile(rf"(?P<month>{'|'.join(MONTHS)})(?=\s*(?:(?i:alone)\s*)?(?P<heading>:[ \t]*$)?(?(heading)|,))", re.MULTILINE)
 _OPENS_WITH_A_MONTH = re.compile(r"(?:^|[;.]\s*|\n[ \t]*(?:\d{1,2}[.)]\s*)?)(?i:in|during|this|for)\s+(?:the\s+month\s+of\s+)?$")
+# … or a heading's, on its line: "Trade Characteristics in August Alone:"
+_IN_A_HEADING = re.compile(r"(?:^|\n)[ \t]*[A-Z][^\n:.;]{0,80}\b(?i:in|during|for)\s+$")
 _ONE_YEAR = re.compile(r"(?P<year>\d{4})(?:-\d{2})?(?:/(?P=year)(?:-\d{2})?)?")
 
 
@@ -3495,8 +3498,9 @@ def _months_of_the_year_before(text: str, phrases: list[TimePhrase]) -> list[Tim
         if phrase.period and (year := _ONE_YEAR.fullmatch(phrase.period)):
             last_year = year["year"]
         elif phrase.period is None and phrase.kind == "period" and last_year \
-                and (month := _A_MONTH_ALONE.match(text, phrase.start)) and month.end() == phrase.end \
-                and _OPENS_WITH_A_MONTH.search(text, max(phrase.start - 40, 0), phrase.start):
+                and (month := _A_MONTH_ALONE.match(text, phrase.start)) and month.end("month") == phrase.end \
+                and (_IN_A_HEADING.search(text, max(phrase.start - 90, 0), phrase.start) if month["heading"]
+                     else _OPENS_WITH_A_MONTH.search(text, max(phrase.start - 40, 0), phrase.start)):
             number = MONTHS.index(month["month"].capitalize()) + 1
             phrase = replace(phrase, period=f"{last_year}-{number:02d}", inferred=True)
         dated.append(phrase)

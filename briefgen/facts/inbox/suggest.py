@@ -276,6 +276,10 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     if way:  # "Tractors exported" in Kazakhstan's brief would read as Kazakhstan's exports
         label = f"{label[:way.end()]} {_TRADE_WAY[way['verb']]} {_with_the(partner)}{label[way.end():]}"
         why += f"; the partner it went {_TRADE_WAY[way['verb']]}, which the brief's title alone does not say"
+    if not partner and (abroad := _trade_partner_unnamed(c, metric, text_before)) \
+            and abroad[1].lower() not in label.lower():
+        label += f" {abroad[0]} {_with_the(abroad[1])}"  # ("Import and export trade with Latin America in Shandong")
+        why += "; the place abroad the trade is with, which no entity stands for"
     per = _PER_AFTER.match(_after_counted(c, text_before))
     if per and not re.search(r"\bper\b", label, re.IGNORECASE):  # "save 20,000 yuan per container": a rate
         label += " " + re.sub(r"^(?:here|there)\s+", "", " ".join(per[0].split()))
@@ -1644,6 +1648,31 @@ _SIGNED_AT_AN_EVENT = re.compile(
     r"(?:the|an?|this(?:\s+year['’]s)?)\s+(?:[\w-]+\s+){0,5}?(?:event|expo|festival|fair|forum|exhibition|conference|"
     r"summit|ceremony|meeting|week|session)\b", re.IGNORECASE)
 # A count's label on goods traded ("Tractors exported"), and the way the partner's name joins it
+def _trade_partner_unnamed(c: Candidate, metric: str | None, text_before: str) -> tuple[str, str] | None:
+    """("with", "Latin America") when a trade figure's sentence, before it, says the trade is with a
+    place abroad that no entity stands for ("trade with Latin America totaled", "export to Latin
+    America reached", "Shandong-Latin America ordinary trade reached"): the label must say so, or
+    the partner's trade reads as the whole province's."""
+    if metric not in _TRADE_METRICS or c.subject:
+        return None
+    found = list(_trade_partner_pattern().finditer(_before_in_quote(c, text_before)))
+    if not found:
+        return None
+    m = found[-1]
+    way = "to" if (m["way"] or "").lower().startswith("export") else "from" if m["way"] else "with"
+    return way, " ".join((m["place"] or m["pair"]).split())
+
+
+_TRADE_METRICS = frozenset({"trade_volume", "exports", "imports"})
+
+
+@functools.cache
+def _trade_partner_pattern() -> re.Pattern:
+    places = rf"(?:{names_abroad()}|{_WORLD_PARTS}|ASEAN|the\s+EU|EU|RCEP\s+members)"
+    return re.compile(rf"\b(?:trade\s+with|(?P<way>exports?\s+to|imports?\s+from))\s+(?:the\s+)?(?P<place>{places})\b"
+                      rf"|\b[A-Z][a-z]+(?:\s+Province)?-(?P<pair>{places})\s+(?:[a-z]+\s+){{0,2}}?trade\b")
+
+
 _TRADED = re.compile(r"^[A-Z][a-z-]*(?:\s+[a-z][\w-]*){0,3}\s+(?P<verb>exported|imported|shipped|sold|delivered)\b"
                      r"(?!\s+(?:to|from)\b)")  # (things, not a name: "… Co Ltd exported" says no measure)
 _TRADE_WAY = {"exported": "to", "shipped": "to", "sold": "to", "delivered": "to", "imported": "from"}
