@@ -4476,6 +4476,13 @@ def test_a_firm_based_in_the_province_names_the_province():
     text = ("The server maker aims to grow abroad.\n\nThe Shandong-based company's IT products are available in "
             "108 countries and regions.\n\nThe bank promised the company 20 billion yuan in financing.")
     assert [r[2:] for r in _in_shandong(text, "2017-05-21")] == [("province", "Shandong"), ("province", "Shandong")]
+    # (an exchange's seat is no city the text is about; a firm of another province investing in the city
+    # is the city's)
+    text = ("Business revenue of the Shandong-based company increased by 57.04 percent, according to the annual "
+            "report the company filed to the Shenzhen Stock Exchange on Tuesday.")
+    assert _in_shandong(text, "2009-03-17")[0][2:] == ("province", "Shandong")
+    assert _in_shandong("Guangdong-based BYD will build a plant in Testcity with an investment of 5 billion "
+                        "yuan.")[0][2:] == ("city", None)
 
 
 def test_new_projects_whose_construction_starts_are_the_city_s_not_investment_drawn():

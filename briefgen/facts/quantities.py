@@ -112,9 +112,9 @@ UNIT_WORDS: dict[str, tuple[str, int | Decimal]] = {
     # shipping news's metric tons: "16 mln mt", "2.94 million metric tons (MT)" ("Mt", a
     # megatonne, is a million of them: `_MEGATONNE`)
     "mt": ("t", 1), "deadweight tons": ("t", 1), "deadweight tonnes": ("t", 1),
-    # a plant's yearly capacity in tonnes: "a 1.5-million tpy unit", "300,000 tpa of MDI", "10 mtpa"
-    "tpy": ("t", 1), "TPY": ("t", 1), "tpa": ("t", 1), "TPA": ("t", 1),
-    "mtpa": ("t", 1000000), "MTPA": ("t", 1000000), "Mtpa": ("t", 1000000),
+    # a plant's yearly capacity in tonnes: "a 1.5-million tpy unit", "300,000 tpa of MDI" ("mtpa" is
+    # left out: million tonnes in LNG news, metric tonnes in chemical filings)
+    "tpy": ("t", 1), "tpa": ("t", 1),
     "kilograms": ("kg", 1), "kilogram": ("kg", 1), "kilos": ("kg", 1), "kilo": ("kg", 1),
     "kg": ("kg", 1),
     "kilometers": ("km", 1), "kilometer": ("km", 1), "kilometres": ("km", 1),

@@ -350,6 +350,11 @@ class _Context:
         # (a firm named after its province, "Shandong Heavy Industry Group", is no naming of it)
         self.provinces = provinces_named(_blanked(self.places, [m.span() for m in _GROUP_NAME.finditer(self.places)]))
         self.city_province = province
+        if not self.provinces and province and (based := _based_in(province).search(text)):
+            # a text that names no province but where its firm is based: "The Shandong-based company's
+            # IT products …" is about the city's province (only its own: "Guangdong-based BYD will
+            # build a plant in Qingdao" is no text about Guangdong)
+            self.provinces = [(based.start(), province)]
         self.port_slug = aliases.get("port")  # what "throughput" is of, when the city has one
         # what the city's firms' sites abroad are of, when the project has it
         lowered = {name.lower(): slug for name, slug in aliases.items()}
@@ -1330,10 +1335,12 @@ class _Context:
                 and _A_NATIONAL_BODY.search(self.text, previous.start, previous.end):
             return replace(before, among=None, reason=f"{before.reason}, as the sentence before")
         # (where things are, "in Shandong province"; not where they come from, "12 firms from Henan Province")
-        named = [name for at, name in self.provinces if at < sentence.start and name in PROVINCES
-                 and (_WHERE_THINGS_ARE.search(self.text, max(at - 40, 0), at)
-                      or _WHERE_THINGS_ARE_OPENS.match(self.text, at))
-                 and not _A_NAME_GOES_ON.match(self.text, self.text.find(name, at) + len(name))]
+        # (or where its firm is based, from that sentence on: "The Shandong-based company's products …")
+        named = [name for at, name in self.provinces if name in PROVINCES and (
+                     at < sentence.start and (_WHERE_THINGS_ARE.search(self.text, max(at - 40, 0), at)
+                                              or _WHERE_THINGS_ARE_OPENS.match(self.text, at))
+                     and not _A_NAME_GOES_ON.match(self.text, self.text.find(name, at) + len(name))
+                     or at < sentence.end and _based_in(name).match(self.text, at))]
         return Scope("province", named[-1], None, f"'{named[-1]}' named earlier in a text that never names "
                      f"{self.city}") if named else Scope()
 
@@ -3480,6 +3487,11 @@ _A_COUNTY_CALLED_A_CITY = re.compile(r"\b[Tt]he\s+(?:[Cc]ounty-[Ll]evel\s+)?[Cc]
                                      r"|\b(?!The\b)(?P<a>[A-Z][a-z]{2,})\s+[Cc]ity\b")
 
 
+@functools.cache
+def _based_in(province: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(province)}-(?:based|headquartered)\b")
+
+
 # A month named alone that opens its clause: "; in August alone, …", "This August, …", or ends a
 # heading (not when something was said or is due: "its estimates in January", "to come on stream in
 # October")
@@ -3487,22 +3499,42 @@ _A_MONTH_ALONE = re.compile(rf"(?P<month>{'|'.join(MONTHS)})(?=\s*(?:(?i:alone)\
 _OPENS_WITH_A_MONTH = re.compile(r"(?:^|[;.]\s*|\n[ \t]*(?:\d{1,2}[.)]\s*)?)(?i:in|during|this|for)\s+(?:the\s+month\s+of\s+)?$")
 # … or a heading's, on its line: "Trade Characteristics in August Alone:"
 _IN_A_HEADING = re.compile(r"(?:^|\n)[ \t]*[A-Z][^\n:.;]{0,80}\b(?i:in|during|for)\s+$")
+def _within(period: str, month: int) -> bool:
+    """Whether a period of one year holds the month: the whole year, or months up to it."""
+    months = [int(m) for m in re.findall(r"-(\d{2})", period)]
+    return not months or months[0] <= month <= months[-1]
+
+
+def _sentence_end(text: str, at: int) -> int:
+    end = text.find(".", at, at + 300)
+    return end if end >= 0 else min(at + 300, len(text))
+
+
 _ONE_YEAR = re.compile(r"(?P<year>\d{4})(?:-\d{2})?(?:/(?P=year)(?:-\d{2})?)?")
 
 
 def _months_of_the_year_before(text: str, phrases: list[TimePhrase]) -> list[TimePhrase]:
     """A month named without a year in an undated text is of the one year the period said last
-    before it names ("in January-August 2017, … ; in August alone, …": August 2017), inferred."""
-    last_year, dated = None, []
+    before it names ("in January-August 2017, … ; in August alone, …": August 2017), inferred; not
+    after a target or an event's year ("by 2025", "founded in 1984"), nor in a sentence about what
+    will be; "This August" only within a span of months said before."""
+    last, dated = None, []
     for phrase in phrases:
-        if phrase.period and (year := _ONE_YEAR.fullmatch(phrase.period)):
-            last_year = year["year"]
-        elif phrase.period is None and phrase.kind == "period" and last_year \
+        if phrase.period:
+            year = _ONE_YEAR.fullmatch(phrase.period)
+            last = phrase if year and phrase.kind != "target" and not _EVENT_IN.search(
+                text, max(phrase.start - 40, 0), phrase.start) else None
+        elif phrase.period is None and phrase.kind == "period" and last \
                 and (month := _A_MONTH_ALONE.match(text, phrase.start)) and month.end("month") == phrase.end \
                 and (_IN_A_HEADING.search(text, max(phrase.start - 90, 0), phrase.start) if month["heading"]
                      else _OPENS_WITH_A_MONTH.search(text, max(phrase.start - 40, 0), phrase.start)):
             number = MONTHS.index(month["month"].capitalize()) + 1
-            phrase = replace(phrase, period=f"{last_year}-{number:02d}", inferred=True)
+            year = _ONE_YEAR.fullmatch(last.period)
+            if _within(last.period, number) and not _FUTURE.search(text, phrase.start, _sentence_end(text, phrase.end)) \
+                    and (year[0] != year["year"] or not text[max(phrase.start - 6, 0):phrase.start].lower().strip().endswith("this")):
+                phrase = replace(phrase, period=f"{year['year']}-{number:02d}", inferred=True)
+        elif phrase.period is None:
+            last = None  # ("In 2016, … Last year, trade rose 6 percent. In March, …": which year, unknown)
         dated.append(phrase)
     return dated
 

@@ -568,8 +568,7 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?!Taiwan\b
                        rf"(?:\s+[Pp]rovince(?!\s+of\s+[A-Z])|'s\s+province)\b"
                        # ("Singapore-Shandong trade", "Shandong-Japan ties": the province's with a partner)
                        rf"|{_COMPARED}(?:(?<![\w-])|(?<=[a-z]-)(?=(?:{_PROVINCE_NAMES})\s+{_BILATERAL}))"
-                       # ("The Shandong-based company": the firm's province)
-                       rf"(?P<named>{_PROVINCE_NAMES})(?:(?![\w-])|(?=-based\b)|(?=-[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{_BILATERAL}))(?!\s+[Pp]eninsula)"
+                       rf"(?P<named>{_PROVINCE_NAMES})(?:(?![\w-])|(?=-[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+{_BILATERAL}))(?!\s+[Pp]eninsula)"
                        # (the first word of a project's name: "the Fujian Wanda Optoelectronics Intelligent
                        # Manufacturing Production Base Project")
                        # (a list is no name: "the 2023 Shandong Major Projects list", "Shandong Signs …
@@ -1187,7 +1186,8 @@ def without_city_provinces(text: str) -> str:
     return _CITY_LOCATED.sub(lambda m: m[0][:m.start("province") - m.start()], text)
 
 
-_ANY_CITY = re.compile(rf"(?<![\w'’-])(?:{CITY_NAMES})(?![\w'’-])")
+# (not an exchange's seat: "filed to the Shenzhen Stock Exchange")
+_ANY_CITY = re.compile(rf"(?<![\w'’-])(?:{CITY_NAMES})(?![\w'’-])(?!\s+(?i:stock\s+exchange|bourse)\b)")
 
 
 def names_a_city(text: str) -> bool:

@@ -197,7 +197,7 @@ _SECTOR_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:industry|sector)\
 _SECTOR_AGAIN_REACH = 600
 # … not the field a superlative ranks in: "its tractors unit experienced the highest growth rate in
 # the industry" (the trucks' industry, not the sector named before)
-_BEST_IN = re.compile(r"\b(?:highest|fastest|largest|biggest|best|leading|top|first|most)\b[\w\s-]{0,40}\bin\s+$")
+_BEST_IN = re.compile(r"\b(?i:the\s+(?:highest|fastest|largest|biggest|best|strongest))\b[\w\s-]{0,40}\b(?i:in|within|among)\s+$")
 # Lower is preferred. Kinds come from facts/entities.yaml (country, region, group, sector, city).
 _PRIORITY = {"country": 0, "region": 0, "group": 0, "partner": 0, "sector": 1, "city": 2}
 
