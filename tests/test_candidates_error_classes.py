@@ -4499,3 +4499,12 @@ def test_goods_sold_in_a_country_abroad_with_no_seller_are_that_market_s():
     assert found("A total of 4,486,000 TVs were shipped in Japan last year by Testcity firms.")[0][2:4] == (
         "city", None)
     assert found("Testcity firms shipped 40,000 TVs to Japan last year.")[0][2:4] == ("city", None)
+
+
+def test_a_share_of_trade_beside_a_kind_of_firm_s_trade_is_no_foreign_investment():
+    """"Private enterprises made 9.39 billion yuan-worth trade, accounting for 52.9% of the total;
+    foreign-invested enterprises made 6.93 billion yuan-worth trade": the kinds of firms that trade,
+    no figure of foreign investment (the fresh49 audit stored the 52.9% under investment)."""
+    rows = found("In April, Testcity's private enterprises made 9.39 billion yuan-worth trade, accounting for "
+                 "52.9% of the total; foreign-invested enterprises made 6.93 billion yuan-worth trade.")
+    assert "investment" not in [r[1] for r in rows]

@@ -3177,7 +3177,7 @@ class _Context:
             if not _FIRMS_AFTER.match(self.text, m.end):
                 continue
             owner = _MEASURE_OF.search(self.text, sentence.start, m.start) or \
-                _FIRMS_MEASURE.match(self.text, m.end)
+                _FIRMS_MEASURE.match(self.text, m.end) or _FIRMS_TRADED.match(self.text, m.end)
             # (a verb, "exported", only after firms of a kind: "Japanese companies sold 200,000
             # cars" is still Japan's, as before)
             measure = _OTHER_MEASURE_NOUN if self._a_partner(m) else _OTHER_MEASURE
@@ -3391,6 +3391,12 @@ _OTHER_MEASURE_NOUN = re.compile(r"\b(?:trade|imports?|exports?|sales|revenues?|
 _MEASURE_OF = re.compile(r"\b(?i:trade|imports?|exports?|sales|revenues?|output|profits?|turnover|taxe?s?)"
                          r"(?:\s+(?:value|volume|amount))?\s+(?:of|by|paid\s+by|generated\s+by)\s+(?:the\s+)?$"
                          r"|\b(?i:the\s+(?:figure|number|value))\s+for\s+(?:the\s+)?$")
+# … or what the firms of the kind made: "foreign-invested enterprises made 6.93 billion yuan-worth trade"
+# (so no figure of the sentence is foreign investment's: "…, accounting for 52.9% of the total;
+# foreign-invested enterprises made …")
+_FIRMS_TRADED = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies)\s+(?:made|recorded|achieved|posted|"
+                           r"realized|realised|saw)\s+(?:[^.;,]|\.(?=\d)){0,40}?(?:-worth|\s+worth\s+of|\s+in)?\s*"
+                           r"(?:trade|imports?|exports?|import\s+and\s+export)\b")
 # The measure said right after the figure: "foreign-invested enterprises made 6.93 billion yuan-worth trade"
 _WORTH_OF_TRADE = re.compile(r"(?:-worth|\s+worth\s+of)\s+(?:[\w-]+\s+)?(?:trade|imports?|exports?|sales|goods)\b")
 _FIRMS_MEASURE = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies|businesses)['’]s?\s+"
