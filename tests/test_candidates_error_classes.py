@@ -4508,3 +4508,24 @@ def test_a_share_of_trade_beside_a_kind_of_firm_s_trade_is_no_foreign_investment
     rows = found("In April, Testcity's private enterprises made 9.39 billion yuan-worth trade, accounting for "
                  "52.9% of the total; foreign-invested enterprises made 6.93 billion yuan-worth trade.")
     assert "investment" not in [r[1] for r in rows]
+
+
+def test_the_country_s_figures_keep_the_country_s_place_in_changes_additions_and_its_firms_acts():
+    """"China's trade with SCO members stood at 512.4 billion dollars in 2024, up 2.7 percent",
+    "China imported nearly 90 billion dollars worth of crude oil, along with 13.66 billion dollars worth
+    of farm products", "Chinese enterprises have set up more than 3,000 companies in other member
+    states": all the country's, none the project city's."""
+    aliases = {**ALIASES, "SCO members": "sco", "SCO member states": "sco"}
+    rows = found("China's trade with other SCO member states stood at around 512.4 billion U.S. dollars in 2024, up "
+                 "2.7 percent year on year.", aliases)
+    assert [r[2:4] for r in rows] == [("country", "China")] * 2
+    rows = found("Last year, China imported nearly 90 billion U.S. dollars worth of crude oil from other SCO members, "
+                 "along with 13.66 billion dollars worth of agricultural products.", aliases)
+    assert [r[2:4] for r in rows] == [("country", "China")] * 2
+    rows = found("In recent years, Chinese enterprises have set up more than 3,000 companies in other member states.",
+                 aliases)
+    assert rows[0][2:4] == ("country", "China")
+    # (what goes with the city's own figure stays the city's; firms from China invested in the city too)
+    rows = found("Testcity exported 5 billion yuan of tires, along with 2 billion yuan of steel.")
+    assert [r[2:4] for r in rows] == [("city", None)] * 2
+    assert found("Testcity drew 30 projects set up by Chinese enterprises last year.")[0][2:4] == ("city", None)

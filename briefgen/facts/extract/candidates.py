@@ -391,6 +391,7 @@ class _Context:
             self._city_named.clear()
             self._first_city = self._city_named_from(0)  # (read again: not in a place visited)
         self._first_scopes: dict[int, Scope] = {}  # sentence index -> scope of its first figure
+        self._last_scope: tuple[int, Scope] | None = None  # where the last figure read is, and its scope
         self._scopes: dict[tuple[str, bool], Scope] = {}  # (clause, is_rank) -> its scope
         self._throughputs: dict[tuple[int, int], bool] = {}  # clause -> whether it says throughput
         self._shares: dict[tuple[int, int], list[tuple[int, int]]] = {}  # clause -> its shares
@@ -433,6 +434,12 @@ class _Context:
         period = self.period_for(found, sentence)
         kind, direction = kind_and_direction(text, found, sentence)
         scope = self.scope_for(found, sentence, kind == "rank")
+        joined = _ALONG_WITH.search(text, max(found.start - 40, sentence.start), found.start)
+        if joined and not scope.names_a_place and self._last_scope and self._last_scope[0] >= sentence.start:
+            # "China imported nearly 90 billion U.S. dollars worth of crude oil …, along with 13.66
+            # billion dollars worth of agricultural products": what is added on shares the place
+            scope = self._last_scope[1]
+        self._last_scope = (found.start, scope)
         if kind != "rank":  # (a rank's place is its group's, not what the sentence is about)
             self._first_scopes.setdefault(self.sentences.index_at(found.start), scope)
         if kind == "duration" and (_HOLIDAY_AFTER.match(text, found.end)
@@ -4348,7 +4355,9 @@ _TO_BETWEEN = re.compile(r"^[\s\u3000]*to[\s\u3000]+(?:just[\s\u3000]+|only[\s\u
 _EQUIVALENT_BETWEEN = re.compile(
     r"^[\s\u3000]*(?:[(（]|,?[\s\u3000]*(?:or|equivalent[\s\u3000]+to|about|some))[\s\u3000]*$",
     re.IGNORECASE)
-_CHANGE_GAP = re.compile(r"[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)"
+_ALONG_WITH = re.compile(r",\s*(?:along|together)\s+with\s+(?:(?:about|around|nearly|over|more\s+than|some)\s+)?$")
+# (a year said between them: "stood at 512.4 billion U.S. dollars in 2024, up 2.7 percent")
+_CHANGE_GAP = re.compile(r"(?:\s+(?:in|during)\s+(?:19|20)\d\d|\s+(?:last|this)\s+year)?[\s,]*(?:(?:up|down|rising|falling|growing|increasing|decreasing|declining)"
                          r"\s+(?:by\s+)?|(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:increase|decrease|rise|drop|"
                          r"growth|decline|jump)\s+of\s+)?")
 # "… in 2024. This represents a more than ten-fold increase": the change of the sentence before's last figure

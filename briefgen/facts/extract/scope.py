@@ -831,6 +831,10 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|(?<=s\s)
                       rf"top(?:s|ped|ping)\s+the\s+(?:country|nation)(?!['’]){NOT_A_LEVEL}|"
                       r"the\s+nation['’]s|in\s+the\s+nation|the\s+country['’]s|(?:across|around)\s+the\s+country|in\s+the\s+country|"
                       r"(?:China|the\s+country)\s+as\s+a\s+whole|(?:the\s+)?(?:Chinese|central)\s+government|"
+                      # the country's firms acting: "Chinese enterprises have set up more than 3,000 companies in
+                      # other member states"
+                      r"(?<![\w-]\s)(?<!\bby\s)Chinese\s+(?:enterprises|companies|firms|investors)\s+(?:have\s+|had\s+)?(?:also\s+)?"
+                      r"(?:set\s+up|established|built|invested|created|opened)|"
                       # "container volume at major Chinese ports": the country's ports together
                       # ("destinations in major Chinese cities", "routes to 120 Chinese cities",
                       # "linking it with Chinese ports" only locate or count what goes there)
