@@ -4529,3 +4529,14 @@ def test_the_country_s_figures_keep_the_country_s_place_in_changes_additions_and
     rows = found("Testcity exported 5 billion yuan of tires, along with 2 billion yuan of steel.")
     assert [r[2:4] for r in rows] == [("city", None)] * 2
     assert found("Testcity drew 30 projects set up by Chinese enterprises last year.")[0][2:4] == ("city", None)
+
+
+def test_where_a_report_was_filed_is_no_partner():
+    """"08 May 2020 | 08:52 UTC — Singapore" and "Singapore — Crude imports for China's independent
+    refineries rebounded 8.3%": the desk's place on the date line, no partner of the figures."""
+    aliases = {**ALIASES, "Singapore": "singapore"}
+    kinds = {**KINDS, "singapore": "country"}
+    text = ("08 May 2020 | 08:52 UTC — Singapore\n\nSingapore — Crude imports for China's independent refineries "
+            "rebounded 8.3% in April.")
+    assert [r[1] for r in found(text, aliases, kinds)] == [None]
+    assert found("Trade with Singapore rose 8.3% in April.", aliases, kinds)[0][1] == "singapore"

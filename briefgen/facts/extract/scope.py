@@ -114,6 +114,11 @@ _SHARES_MOVED_IN = re.compile(r"\b(?i:shares)\s+(?:traded|closed|ended|rose|fell
                               r"surged|tumbled|slumped|soared)\b(?:(?!\b(?:after|while|when|as\s+(?:it|they|the)|and|but|"
                               r"following|since|because)\b)(?:[^.;,\n]|\.(?=\d))){0,60}?\b(?P<market>in\s+(?:the\s+)?"
                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+# Where a report was filed, on its date line: "08 May 2020 | 08:52 UTC — Singapore" (a desk, no partner)
+# (or opening the report's first paragraph: "Singapore — Crude imports for China's independent refineries …")
+_DATE_LINE_PLACE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
+                              r"[^\n]{0,30}?\s[—–-]\s*(?P<place>[A-Z][\w.'’ -]{1,40}?)[ \t]*$"
+                              r"|^[ \t]*(?P<opening>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})\s+[—–]\s+(?=[A-Z])")
 # The seat in a firm's name: "China Travel Service (Hong Kong) Co.", "Siemens (Qingdao) Ltd"
 # ("Taikoo (Shandong) Aircraft Engineering Company", "Yihai Kerry (Qingdao) Food Industrial
 # Park": a place in brackets between the capitalised words of one name is that name's seat)
@@ -363,7 +368,8 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
                   + [m.span("examples") for m in _FIRM_EXAMPLES.finditer(text)]
                   + [m.span("examples") for m in _SITE_EXAMPLES.finditer(text)]
                   + [m.span("examples") for m in _COUNTED_EXAMPLES.finditer(text)]
-                  + [m.span("market") for m in _SHARES_MOVED_IN.finditer(text)])
+                  + [m.span("market") for m in _SHARES_MOVED_IN.finditer(text)]
+                  + [m.span("place") if m["place"] else m.span("opening") for m in _DATE_LINE_PLACE.finditer(text)])
 
 
 # Three or more names in a list: "the four emerging markets of ASEAN, Africa, Latin America and
