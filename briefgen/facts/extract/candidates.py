@@ -435,12 +435,14 @@ class _Context:
         kind, direction = kind_and_direction(text, found, sentence)
         scope = self.scope_for(found, sentence, kind == "rank")
         joined = _ALONG_WITH.search(text, max(found.start - 40, sentence.start), found.start)
-        if joined and not scope.names_a_place and self._last_scope and self._last_scope[0] >= sentence.start:
+        if joined and not scope.names_a_place and self._last_scope and self._last_scope[0] >= sentence.start \
+                and not self._names_the_city_or_another(*self._figure_clause(found, sentence)):
             # "China imported nearly 90 billion U.S. dollars worth of crude oil …, along with 13.66
             # billion dollars worth of agricultural products": what is added on shares the place
+            # (not "…, along with 2 billion yuan of exports from Qingdao")
             scope = self._last_scope[1]
-        self._last_scope = (found.start, scope)
         if kind != "rank":  # (a rank's place is its group's, not what the sentence is about)
+            self._last_scope = (found.start, scope)
             self._first_scopes.setdefault(self.sentences.index_at(found.start), scope)
         if kind == "duration" and (_HOLIDAY_AFTER.match(text, found.end)
                                    or _NATIONAL_PERIOD_LASTING.search(text[sentence.start:found.start])):
@@ -2247,6 +2249,9 @@ class _Context:
         start, _ = _clause_of(self.text, sentence, phrase.start, phrase.end)
         return bool(_RELATIVE.match(self.text, start))
 
+    def _names_the_city_or_another(self, start: int, end: int) -> bool:
+        return bool(self._city_by_name.search(self.text, start, end)) or names_a_city(self.text[start:end])
+
     def _heading_s_period(self, sentence: Span) -> TimePhrase | None:
         """The period a heading names for the list right under it ("Trade Characteristics in August
         Alone:" over "2. Shandong-Latin America ordinary trade reached 14.46 billion yuan"), inferred:
@@ -3183,8 +3188,13 @@ class _Context:
         for m in self.subjects.mentions_between(sentence.start, sentence.end):
             if not _FIRMS_AFTER.match(self.text, m.end):
                 continue
+            # (what a kind of firm made in trade: not a partner's firms, "Japanese companies recorded 3
+            # billion dollars in imports", nor the count of the firms right before them, "1,211
+            # foreign-invested enterprises recorded imports and exports of …")
+            traded = _FIRMS_TRADED.match(self.text, m.end) and not self._a_partner(m) \
+                and not (found.end <= m.start and not self.text[found.end:m.start].strip())
             owner = _MEASURE_OF.search(self.text, sentence.start, m.start) or \
-                _FIRMS_MEASURE.match(self.text, m.end) or _FIRMS_TRADED.match(self.text, m.end)
+                _FIRMS_MEASURE.match(self.text, m.end) or traded
             # (a verb, "exported", only after firms of a kind: "Japanese companies sold 200,000
             # cars" is still Japan's, as before)
             measure = _OTHER_MEASURE_NOUN if self._a_partner(m) else _OTHER_MEASURE
@@ -3402,8 +3412,8 @@ _MEASURE_OF = re.compile(r"\b(?i:trade|imports?|exports?|sales|revenues?|output|
 # (so no figure of the sentence is foreign investment's: "…, accounting for 52.9% of the total;
 # foreign-invested enterprises made …")
 _FIRMS_TRADED = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies)\s+(?:made|recorded|achieved|posted|"
-                           r"realized|realised|saw)\s+(?:[^.;,]|\.(?=\d)){0,40}?(?:-worth|\s+worth\s+of|\s+in)?\s*"
-                           r"(?:trade|imports?|exports?|import\s+and\s+export)\b")
+                           r"realized|realised|saw)\s+(?:(?!investment|capital)[^.;,]|\.(?=\d)){0,40}?"
+                           r"(?:-worth|\s+worth\s+of|\s+in)?\s*(?:trade|imports?|exports?|import\s+and\s+export)\b")
 # The measure said right after the figure: "foreign-invested enterprises made 6.93 billion yuan-worth trade"
 _WORTH_OF_TRADE = re.compile(r"(?:-worth|\s+worth\s+of)\s+(?:[\w-]+\s+)?(?:trade|imports?|exports?|sales|goods)\b")
 _FIRMS_MEASURE = re.compile(r"\s+(?:[\w-]+\s+)?(?:enterprises|firms|companies|businesses)['’]s?\s+"

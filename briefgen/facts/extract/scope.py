@@ -114,11 +114,24 @@ _SHARES_MOVED_IN = re.compile(r"\b(?i:shares)\s+(?:traded|closed|ended|rose|fell
                               r"surged|tumbled|slumped|soared)\b(?:(?!\b(?:after|while|when|as\s+(?:it|they|the)|and|but|"
                               r"following|since|because)\b)(?:[^.;,\n]|\.(?=\d))){0,60}?\b(?P<market>in\s+(?:the\s+)?"
                               r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
-# Where a report was filed, on its date line: "08 May 2020 | 08:52 UTC — Singapore" (a desk, no partner)
-# (or opening the report's first paragraph: "Singapore — Crude imports for China's independent refineries …")
-_DATE_LINE_PLACE = re.compile(r"(?m)^[ \t]*(?:\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"
-                              r"[^\n]{0,30}?\s[—–-]\s*(?P<place>[A-Z][\w.'’ -]{1,40}?)[ \t]*$"
-                              r"|^[ \t]*(?P<opening>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})\s+[—–]\s+(?=[A-Z])")
+def _date_line_places(text: str) -> list[tuple[int, int]]:
+    """Where a report was filed, a place abroad, on the date line at its top ("08 May 2020 | 08:52
+    UTC — Singapore") or opening its first lines ("Singapore — Crude imports for China's independent
+    refineries …"): a desk, no partner (not a list, "Japan — US$5.2 billion", nor a partner with an
+    aside, "Japan — Qingdao's largest trading partner — bought …")."""
+    top = text[:_DATE_LINE_REACH]
+    return [m.span("place") if m["place"] else m.span("opening") for m in _date_line_place().finditer(top)]
+
+
+_DATE_LINE_REACH = 400
+
+
+@functools.cache
+def _date_line_place() -> re.Pattern:
+    place = rf"(?P<place>{names_abroad(True)})"
+    return re.compile(rf"(?m)^[ \t]*(?:\d{{1,2}}\s+[A-Z][a-z]+\.?\s+\d{{4}}|[A-Z][a-z]+\.?\s+\d{{1,2}},\s+\d{{4}})"
+                      rf"[ \t]*(?:\|[ \t]*\d{{1,2}}:\d{{2}}(?:[ \t]+[A-Z]{{3}})?)?[ \t]+[—–-][ \t]*{place}[ \t]*$"
+                      rf"|^[ \t]*{place.replace('place', 'opening')}[ \t]+[—–][ \t]+(?=[A-Z][a-z])(?![^\n]*\s[—–]\s)")
 # The seat in a firm's name: "China Travel Service (Hong Kong) Co.", "Siemens (Qingdao) Ltd"
 # ("Taikoo (Shandong) Aircraft Engineering Company", "Yihai Kerry (Qingdao) Food Industrial
 # Park": a place in brackets between the capitalised words of one name is that name's seat)
@@ -369,7 +382,7 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
                   + [m.span("examples") for m in _SITE_EXAMPLES.finditer(text)]
                   + [m.span("examples") for m in _COUNTED_EXAMPLES.finditer(text)]
                   + [m.span("market") for m in _SHARES_MOVED_IN.finditer(text)]
-                  + [m.span("place") if m["place"] else m.span("opening") for m in _DATE_LINE_PLACE.finditer(text)])
+                  + _date_line_places(text))
 
 
 # Three or more names in a list: "the four emerging markets of ASEAN, Africa, Latin America and
@@ -839,8 +852,11 @@ _COUNTRY = re.compile(r"\b(?:China['’]s|Chinas(?=\s+[a-z])|in\s+China|(?<=s\s)
                       r"(?:China|the\s+country)\s+as\s+a\s+whole|(?:the\s+)?(?:Chinese|central)\s+government|"
                       # the country's firms acting: "Chinese enterprises have set up more than 3,000 companies in
                       # other member states"
-                      r"(?<![\w-]\s)(?<!\bby\s)Chinese\s+(?:enterprises|companies|firms|investors)\s+(?:have\s+|had\s+)?(?:also\s+)?"
-                      r"(?:set\s+up|established|built|invested|created|opened)|"
+                      # (abroad only: not "Chinese enterprises have invested 5 billion yuan in Qingdao")
+                      r"(?<!\bby\s)Chinese\s+(?:enterprises|companies|firms|investors)\s+(?:have\s+|had\s+)?(?:also\s+)?"
+                      r"(?:set\s+up|established|built|invested|created|opened)(?=[^.;]{0,150}?\b(?:abroad|overseas|"
+                      r"in\s+other\s+(?:member\s+)?(?:states|countries)|in\s+foreign\s+countries|member\s+states|"
+                      r"countries\s+along)\b)|"
                       # "container volume at major Chinese ports": the country's ports together
                       # ("destinations in major Chinese cities", "routes to 120 Chinese cities",
                       # "linking it with Chinese ports" only locate or count what goes there)
