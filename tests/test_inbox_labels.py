@@ -2638,3 +2638,18 @@ def test_a_trade_figure_with_a_place_abroad_no_entity_stands_for_names_it_in_its
     c = extract("Shandong's trade totaled 5 billion yuan.", source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS,
                 province="Shandong")[0]
     assert "with" not in label_and_reason(c, "trade_volume", labels, "", PARTNERS, "Testcity")[0]
+
+
+def test_a_planned_area_is_labelled_as_planned():
+    """"The trade cooperation zone has a planned area of 20 square kilometers": the label says the
+    area is planned, or the brief reads it as the zone's size now."""
+    from briefgen.facts.extract.candidates import extract
+    from briefgen.facts.inbox.suggest import label_and_reason
+    from test_inbox import PARTNERS, SG_ALIASES, SG_KINDS
+    text = "Testcity launched a zone in 2014. The trade cooperation zone has a planned area of 20 square kilometers."
+    c = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)[-1]
+    assert label_and_reason(c, "area", {"area": "Area"}, text[:c.offset], PARTNERS, "Testcity")[0].startswith(
+        "Planned area of")
+    text = "Testcity launched a zone in 2014. The trade cooperation zone has an area of 20 square kilometers."
+    c = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)[-1]
+    assert "lanned" not in label_and_reason(c, "area", {"area": "Area"}, text[:c.offset], PARTNERS, "Testcity")[0]

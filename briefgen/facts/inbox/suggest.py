@@ -276,6 +276,11 @@ def label_and_reason(c: Candidate, metric: str | None, metric_labels: dict[str, 
     if way:  # "Tractors exported" in Kazakhstan's brief would read as Kazakhstan's exports
         label = f"{label[:way.end()]} {_TRADE_WAY[way['verb']]} {_with_the(partner)}{label[way.end():]}"
         why += f"; the partner it went {_TRADE_WAY[way['verb']]}, which the brief's title alone does not say"
+    if _PLANNED_SIZE.search(_before_in_quote(c, text_before)) and not re.search(r"\bplan", label, re.IGNORECASE):
+        # "The trade cooperation zone has a planned area of 20 square kilometers": the size planned,
+        # not one the zone has now
+        label = f"Planned area of {label[:1].lower() + label[1:] if label.startswith('The ') else label}"
+        why += "; the area is a planned one, as the words before it say"
     if not partner and (abroad := _trade_partner_unnamed(c, metric, text_before)) \
             and abroad[1].lower() not in label.lower():
         label += f" {abroad[0]} {_with_the(abroad[1])}"  # ("Import and export trade with Latin America in Shandong")
@@ -1648,6 +1653,10 @@ _SIGNED_AT_AN_EVENT = re.compile(
     r"(?:the|an?|this(?:\s+year['’]s)?)\s+(?:[\w-]+\s+){0,5}?(?:event|expo|festival|fair|forum|exhibition|conference|"
     r"summit|ceremony|meeting|week|session)\b", re.IGNORECASE)
 # A count's label on goods traded ("Tractors exported"), and the way the partner's name joins it
+_PLANNED_SIZE = re.compile(r"\bplanned\s+(?:total\s+)?(?:land\s+|floor\s+|construction\s+)?area\s+of\s+"
+                           r"(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
+
+
 def _trade_partner_unnamed(c: Candidate, metric: str | None, text_before: str) -> tuple[str, str] | None:
     """("with", "Latin America") when a trade figure's sentence, before it, says the trade is with a
     place abroad that no entity stands for ("trade with Latin America totaled", "export to Latin
