@@ -3522,6 +3522,28 @@ _A_MONTH_ALONE = re.compile(rf"(?P<month>{'|'.join(MONTHS)})(?=\s*(?:(?i:alone)\
 _OPENS_WITH_A_MONTH = re.compile(r"(?:^|[;.]\s*|\n[ \t]*(?:\d{1,2}[.)]\s*)?)(?i:in|during|this|for)\s+(?:the\s+month\s+of\s+)?$")
 # … or a heading's, on its line: "Trade Characteristics in August Alone:"
 _IN_A_HEADING = re.compile(r"(?:^|\n)[ \t]*[A-Z][^\n:.;]{0,80}\b(?i:in|during|for)\s+$")
+def _a_month_alone(text: str, phrase: TimePhrase) -> re.Match | None:
+    """The month a phrase names alone, when it opens its clause or ends a heading."""
+    month = _A_MONTH_ALONE.match(text, phrase.start)
+    if not month or month.end("month") != phrase.end:
+        return None
+    opens = _IN_A_HEADING.search(text, max(phrase.start - 90, 0), phrase.start) if month["heading"] \
+        else _OPENS_WITH_A_MONTH.search(text, max(phrase.start - 40, 0), phrase.start)
+    return month if opens else None
+
+
+def _in_the_year_of(text: str, phrase: TimePhrase, month: re.Match, period: str) -> TimePhrase:
+    """The month dated in the one year `period` names, if the period holds it, the sentence is not
+    about what will be, and "This <month>" follows a span of months (not a whole year)."""
+    number = MONTHS.index(month["month"].capitalize()) + 1
+    year = _ONE_YEAR.fullmatch(period)
+    this = text[max(phrase.start - 6, 0):phrase.start].lower().strip().endswith("this")
+    if not _within(period, number) or _FUTURE.search(text, phrase.start, _sentence_end(text, phrase.end)) \
+            or (this and year[0] == year["year"]):
+        return phrase
+    return replace(phrase, period=f"{year['year']}-{number:02d}", inferred=True)
+
+
 def _within(period: str, month: int) -> bool:
     """Whether a period of one year holds the month: the whole year, or months up to it."""
     months = [int(m) for m in re.findall(r"-(\d{2})", period)]
@@ -3547,16 +3569,9 @@ def _months_of_the_year_before(text: str, phrases: list[TimePhrase]) -> list[Tim
             year = _ONE_YEAR.fullmatch(phrase.period)
             last = phrase if year and phrase.kind != "target" and not _EVENT_IN.search(
                 text, max(phrase.start - 40, 0), phrase.start) else None
-        elif phrase.period is None and phrase.kind == "period" and last \
-                and (month := _A_MONTH_ALONE.match(text, phrase.start)) and month.end("month") == phrase.end \
-                and (_IN_A_HEADING.search(text, max(phrase.start - 90, 0), phrase.start) if month["heading"]
-                     else _OPENS_WITH_A_MONTH.search(text, max(phrase.start - 40, 0), phrase.start)):
-            number = MONTHS.index(month["month"].capitalize()) + 1
-            year = _ONE_YEAR.fullmatch(last.period)
-            if _within(last.period, number) and not _FUTURE.search(text, phrase.start, _sentence_end(text, phrase.end)) \
-                    and (year[0] != year["year"] or not text[max(phrase.start - 6, 0):phrase.start].lower().strip().endswith("this")):
-                phrase = replace(phrase, period=f"{year['year']}-{number:02d}", inferred=True)
-        elif phrase.period is None:
+        elif last and phrase.kind == "period" and (month := _a_month_alone(text, phrase)):
+            phrase = _in_the_year_of(text, phrase, month, last.period)
+        else:
             last = None  # ("In 2016, … Last year, trade rose 6 percent. In March, …": which year, unknown)
         dated.append(phrase)
     return dated

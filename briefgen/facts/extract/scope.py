@@ -128,10 +128,10 @@ _DATE_LINE_REACH = 400
 
 @functools.cache
 def _date_line_place() -> re.Pattern:
-    place = rf"(?P<place>{names_abroad(True)})"
+    names = names_abroad(True)
     return re.compile(rf"(?m)^[ \t]*(?:\d{{1,2}}\s+[A-Z][a-z]+\.?\s+\d{{4}}|[A-Z][a-z]+\.?\s+\d{{1,2}},\s+\d{{4}})"
-                      rf"[ \t]*(?:\|[ \t]*\d{{1,2}}:\d{{2}}(?:[ \t]+[A-Z]{{3}})?)?[ \t]+[—–-][ \t]*{place}[ \t]*$"
-                      rf"|^[ \t]*{place.replace('place', 'opening')}[ \t]+[—–][ \t]+(?=[A-Z][a-z])(?![^\n]*\s[—–]\s)")
+                      rf"[ \t]*(?:\|[ \t]*\d{{1,2}}:\d{{2}}(?:[ \t]+[A-Z]{{3}})?)?[ \t]+[—–-][ \t]*(?P<place>{names})[ \t]*$"
+                      rf"|^[ \t]*(?P<opening>{names})[ \t]+[—–][ \t]+(?=[A-Z][a-z])(?![^\n]*\s[—–]\s)")
 # The seat in a firm's name: "China Travel Service (Hong Kong) Co.", "Siemens (Qingdao) Ltd"
 # ("Taikoo (Shandong) Aircraft Engineering Company", "Yihai Kerry (Qingdao) Food Industrial
 # Park": a place in brackets between the capitalised words of one name is that name's seat)
