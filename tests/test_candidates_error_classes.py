@@ -4540,3 +4540,83 @@ def test_where_a_report_was_filed_is_no_partner():
             "rebounded 8.3% in April.")
     assert [r[1] for r in found(text, aliases, kinds)] == [None]
     assert found("Trade with Singapore rose 8.3% in April.", aliases, kinds)[0][1] == "singapore"
+
+
+def found_in(text: str, doc_date: str | None = None):
+    """As `found`, for a city of Shandong (whose other cities a text may be about), with periods."""
+    return [(c.as_written, c.unit, c.period, c.scope.level, c.scope.place)
+            for c in extract(text, source="t.txt", aliases=ALIASES, kinds=KINDS, province="Shandong",
+                             doc_date=doc_date)]
+
+
+def test_a_structure_written_as_parts_of_100_is_three_shares():
+    """"In 2000, the industrial structure was 17.4:53.1:29.5": three shares in percent of that
+    year, and "Proportion of three industries" counts nothing; a time of day, a score or parts that
+    add up to anything but 100 (or two parts, more often a time or a score) are no shares."""
+    rows = found_in("In 2000, the industrial structure of Testcity was 17.4:53.1:29.5, and industry led. "
+                    "Proportion of three industries was 7.5:48.1:44.4.")
+    assert [r[:3] for r in rows[:3]] == [("17.4", "percent", "2000"), ("53.1", "percent", "2000"),
+                                         ("29.5", "percent", "2000")]
+    assert [r[:2] for r in rows[3:]] == [("7.5", "percent"), ("48.1", "percent"), ("44.4", "percent")]
+    rows = found_in("Testcity's structure was 30:30:30, its team won 60:40, and 12 firms joined at 10:30.")
+    assert "percent" not in [r[1] for r in rows]
+    assert found_in("Testcity has three industries worth 5 billion yuan.")[0][:2] == ("three", "count")
+
+
+def test_a_company_report_s_dateline_places_a_company_no_text_places_otherwise():
+    """"YANTAI, China — Shandong Linglong Tire Co. Ltd. posted a 49-percent jump in net income in
+    fiscal 2016": the dateline's city (a firm named after its province names no province) and
+    the fiscal year; an agency's dateline ("JINAN, Nov. 11 (Xinhua) --") is only where a report
+    on the province was filed."""
+    rows = found_in("YANTAI, China — Shandong Linglong Tire Co. Ltd. posted a 49-percent jump in net income "
+                    "in fiscal 2016.\nThe firm sold 42 million tires in FY2017.")
+    assert [r[2:] for r in rows] == [("2016", "city", "Yantai"), ("2017", "city", "Yantai")]
+    rows = found_in("JINAN, Nov. 11 (Xinhua) -- Fourteen projects worth 910 million U.S. dollars were signed in "
+                    "Shandong Province, in Jinan and in Tokyo.")
+    assert all(r[4] != "Jinan" for r in rows)
+
+
+def test_the_parts_of_a_count_count_the_same_things():
+    """"19 enterprises had … qualification at various levels, one in class I, two in class II,
+    nine in class III, and seven in class IV" (the parts add up to the 19), "More than 30 of its
+    software enterprises had ISO 9001 certification and seven had CMM1 certification": each counts
+    the enterprises; "ISO 9001" is a standard's name; parts adding up to another number count nothing."""
+    text = ("More than 30 of its software enterprises had ISO 9001 certification and seven had CMM1 certification. "
+            "In addition, 19 enterprises had integration qualification at various levels, one in class I, two in "
+            "class II, nine in class III, and seven in class IV.")
+    assert [r[0] for r in found_in(text)] == ["More than 30", "seven", "19", "one", "two", "nine", "seven"]
+    text = "In addition, 19 enterprises had qualifications, one in class I, two in class II, and nine in class III."
+    assert [r[0] for r in found_in(text)] == ["19"]
+
+
+def test_a_title_a_city_holds_names_no_sector():
+    """"Weifang is the Kite Capital of the World, China`s Excellent Tourism City, National Model City
+    for Environmental Protection": honours, not what the area and population beside them are about."""
+    aliases = {**ALIASES, "Tourism": "tourism", "tourism": "tourism"}
+    kinds = {**KINDS, "tourism": "sector"}
+    text = ("Covering an area of 16,100 square kilometers, Weifang is China`s Excellent Tourism City and "
+            "National Model City for Environmental Protection.")
+    assert [r[1] for r in found(text, aliases, kinds)] == [None]
+    assert found("Tourism revenue of Testcity reached 5 billion yuan.", aliases, kinds)[0][1] == "tourism"
+
+
+def test_a_peninsula_and_a_list_of_grades_are_no_wider_place():
+    """"Weifang situates in the heart of the urban agglomerations in Shandong Peninsula. Five
+    expressways pass through the area": the city's; "Sixty-three products were named 'excellent' at
+    the national, provincial, and municipal level": the city's, graded."""
+    rows = found_in("Testcity situates in the heart of the urban agglomerations in Shandong Peninsula. Five "
+                    "expressways pass through the area.")
+    assert rows[0][3:] == ("city", None)
+    rows = found_in("Sixty-three software products produced in Testcity were named excellent at the national, "
+                    "provincial, and municipal level.")
+    assert rows[0][3:] == ("city", None)
+
+
+def test_a_figure_of_the_province_s_cities_together_is_the_province_s():
+    """"Cities including Jinan, Weifang, Jining and Liaocheng have launched buses with a total range
+    exceeding 2.4 million kilometers": no one city's total (but "respectively" gives each its own)."""
+    rows = found_in("Cities including Jinan, Weifang, Jining and Liaocheng have launched buses with a total range "
+                    "exceeding 2.4 million kilometers.")
+    assert rows[0][3:] == ("province", "Shandong")
+    rows = found_in("Jinan, Weifang and Jining drew 5, 6 and 7 billion yuan respectively.")
+    assert ("province", "Shandong") not in [r[3:] for r in rows]

@@ -583,7 +583,10 @@ _LOYALTY_MILES = re.compile(r"\b(?:redeem\w*|earn(?:s|ed|ing)?|award\w*|bonus|lo
 def find_quantities(text: str) -> Iterator[Found]:
     """Every figure-shaped span in running text, left to right, without judging it."""
     before = None  # (held one step: "11 billion" may be the head of "11 billion 820 million yuan")
+    shares = _shares_of_a_whole(text)
     for found in _figure_shaped(text):
+        if (found.start, found.end) in shares and found.quantity.unit == "count":
+            found = replace(found, quantity=replace(found.quantity, unit="percent"), has_unit=True)
         if before and _one_amount(text, before, found):
             # "11 billion 820 million yuan", as Chinese amounts are put in English: one amount,
             # with the first part's hedge and currency ("about $11 billion 820 million")
@@ -596,6 +599,22 @@ def find_quantities(text: str) -> Iterator[Found]:
         before = found
     if before:
         yield before
+
+
+# "the industrial structure was 17.4:53.1:29.5": a whole split into three or four parts whose numbers
+# add up to 100, so each is a share in percent (two numbers with a colon are a time or a score)
+_PARTS = re.compile(r"(?<![\d.:])\d{1,2}(?:\.\d{1,2})?(?:\s?:\s?\d{1,2}(?:\.\d{1,2})?){2,3}(?![\d:]|\.\d)")
+_PART = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _shares_of_a_whole(text: str) -> set[tuple[int, int]]:
+    """Spans of the numbers of every ratio written as parts of 100 ("7.5:48.1:44.4")."""
+    spans = set()
+    for m in _PARTS.finditer(text):
+        parts = list(_PART.finditer(text, m.start(), m.end()))
+        if abs(sum(Decimal(part[0]) for part in parts) - 100) <= Decimal("0.2"):
+            spans.update(part.span() for part in parts)
+    return spans
 
 
 def _one_amount(text: str, head: Found, tail: Found) -> bool:

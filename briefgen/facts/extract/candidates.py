@@ -30,7 +30,7 @@ from briefgen.facts.extract.rules import Verdict, judge
 from briefgen.facts.extract.scope import BETWEEN_A_PARTNER_AND_CHINA, CHINA_PAIR_TRADE, COUNTY_CITIES, Scope, names_a_city, counterparts_named, names_abroad, not_subjects, place_abroad_right_after, \
     places_abroad, \
     sector_abroad, \
-    provinces_named, first_city_named, name_lists, places_listed, respectively_items, respectively_spans, scope_of, COMPASS, \
+    provinces_named, first_city_named, GRADES_LISTED, name_lists, places_listed, respectively_items, respectively_spans, scope_of, COMPASS, \
     sources, spelled_provinces, without_comments, without_sales_destinations, CITY_NAMES, PROVINCE_CITIES, PROVINCES, WIDER_PLACES
 from briefgen.facts.extract.sentences import Sentences, Span
 from briefgen.facts.extract.subjects import KIND_OF_FIRM, NOT_A_FIRM, PART_ACTING, Mention, SubjectFinder, noted_part, part_note, \
@@ -194,6 +194,8 @@ _NAME_CHAIN = re.compile(r"(?<![\w'’])[A-Z][\w'’]*(?:-[A-Z][\w'’]*){2,}")
 _DISTRICT_GROUPS = (("city", "part"), ("city2", "part2"), ("city3", "part3"))
 # A news agency's dateline names its city in capitals at the top: "LIAOCHENG, China, Aug. 21 …"
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?),")
+_RESPECTIVELY_SAID = re.compile(r"\brespectively\b", re.IGNORECASE)
+_CHINA_AFTER = re.compile(r"\s*China\b")
 _CAPTION = re.compile(r"\[(?:Photo|Image|Video)\b[^\]\n]*\]\s*$")  # "… [Photo/Xinhua]"
 _FURNITURE = re.compile(r"[»|›]|^\s*(?:By|Source|Photo|Editor)\s*:?\s+[A-Z][\w.'’-]*"
                         r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,/]|$)"
@@ -318,7 +320,8 @@ class _Context:
         self._partner_firms = partner_firms(text, aliases, kinds or {}, firms)  # "South Korea's Kumho Tire"
         aliases = {**aliases, **self._partner_firms}
         # the text as read for places: "Shangdong" is Shandong, and a source names no place
-        self.places = _blanked(without_comments(without_sales_destinations(spelled_provinces(text))), sources(text))
+        self.places = _blanked(without_comments(without_sales_destinations(spelled_provinces(text))),
+                               sorted(sources(text) + [m.span() for m in GRADES_LISTED.finditer(text)]))
         self.parts = frozenset(parts)  # the city's own parts are no other cities ("Jiaozhou City")
         self.sentences = Sentences(text, figures)  # an endless sentence is cut between figures
         self.noise = NoiseSpans(text)
@@ -936,7 +939,8 @@ class _Context:
                 return Scope("province", province["place"], None, f"a group of '{province['place']}'s' cities")
             return Scope("country", "China", None, "a group of the country's cities")
         if not scope.names_a_place and not is_rank:
-            scope = self._average_after(end, sentence) or self._share_of_a_country(found) or scope
+            scope = self._average_after(end, sentence) or self._share_of_a_country(found) or \
+                self._cities_of_the_province_together(sentence) or scope
         if not scope.names_a_place:
             scope = self._wider_scope(scope, found, sentence, start, is_rank)
         partner_s = self._country_named_before(sentence, found) if scope.level == "country" and \
@@ -965,6 +969,20 @@ class _Context:
         if self.national_from is not None and not scope.names_a_place and self.national_from < found.start:
             return Scope("country", "China", scope.among, "the text is about the country")
         return scope
+
+    def _cities_of_the_province_together(self, sentence: Span) -> Scope | None:
+        """The province, for a figure of three or more of its cities named together in the
+        sentence and no "respectively": "join hands with four cities – Qingdao, Weifang, Zibo and
+        Jining –", "Cities including Jinan, Weifang, Jining and Liaocheng have launched buses with a
+        total range exceeding 2.4 million kilometers" (their total is no one city's)."""
+        cities = PROVINCE_CITIES.get(self.city_province or "", frozenset())
+        if not cities or _RESPECTIVELY_SAID.search(self.text, sentence.start, sentence.end):
+            return None
+        for start, end in name_lists(self.text, sentence.start, sentence.end):
+            names = [name.strip() for name in re.split(r",|\band\b", self.text[start:end])]
+            if len(names) >= 3 and all(name in cities for name in names):
+                return Scope("province", self.city_province, None, f"a figure of {self.city_province}'s cities together")
+        return None
 
     def _province_group_referred_to(self, sentence: Span) -> str | None:
         """The province whose group ("Shandong Port Group", run by the province) the figure's
@@ -1138,8 +1156,13 @@ class _Context:
         named once where no other city and no province is named."""
         others = (PROVINCE_CITIES.get(self.city_province or "", frozenset()) | self._located_in_the_province()
                   | self._cities_of_their_own) - {self.city}
-        counts = sorted(((len(re.findall(self._names_of(name), self.text)), name) for name in others),
-                        reverse=True)
+        # (a company report's dateline names the company's city: "YANTAI, China — Shandong Linglong
+        # Tire Co. Ltd. posted …"; not an agency's, "JINAN, Nov. 11 (Xinhua) --", where a report on
+        # the province was filed)
+        dateline = _DATELINE.search(self.text, 0, 600)
+        datelined = _title_case(dateline[1]) if dateline and _CHINA_AFTER.match(self.text, dateline.end()) else None
+        counts = sorted(((len(re.findall(self._names_of(name), self.text)) + (name == datelined), name)
+                         for name in others), reverse=True)
         (count, name), runner_up = (counts + [(0, None), (0, None)])[:2]
         own = len(self._city_by_name.findall(self.text))
         if count >= 3 and count > own:
@@ -4218,7 +4241,7 @@ _OWN_SPAN = re.compile(r"\b(?:over|during|throughout|in)\s+the\s+(?:[\w-]+\s+){0
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|so\s+far|successively|jointly)\s+)?"
                        r"(?:established|set\s+up|built|opened|attracted|introduced|signed|launched|founded|"
                        r"created|developed|registered|approved|accumulated|gathered|cultivated|hosted)\b")
-_GROUP_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w&'’-]*){1,4}\s+(?:Group|Corporation|Holdings)\b")
+_GROUP_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][\w&'’-]*){1,4}\s+(?:Group|Corporation|Holdings|Co\b|Company\b)")
 # ("When it was established in 1993, there were only 30", "At the establishment of the zone in 2019, 30
 # firms registered": the founding's time is the figure's)
 _WHEN = re.compile(r"\s*(?:[Ww]hen|[Aa]t\s+the\s+time|(?:[Aa]t|[Uu]pon|[Oo]n)\s+(?:the\s+|its\s+)?"

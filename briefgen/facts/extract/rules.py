@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.facts.quantities import NUMBER_PATTERN, Found
+from briefgen.facts.quantities import NUMBER_PATTERN, Found, number_value
 
 # Capitalised words that may stand right before a figure without making it part of a name.
 _FREE_CAPITALS = frozenset(
@@ -232,8 +232,13 @@ def _judge_measured(text: str, found: Found) -> Verdict | None:
 def _judge_word_count(text: str, found: Found, paired: bool) -> Verdict | None:
     if paired:
         return Verdict(counted_after(text, found.end), "word number in 'from X to Y'", 0.7)
-    if text[found.end:found.end + 1] == "-" or found.quantity.value == 1:
-        return None  # "two-way", "one-stop", "one of"
+    if text[found.end:found.end + 1] == "-":
+        return None  # "two-way", "one-stop"
+    if (whole := _part_of_a_count(text, found)) and counted_after(text, found.end) is None:
+        return Verdict(whole, f"word number of '{whole}': one part of a count named before, the parts adding up to it",
+                       0.6)
+    if found.quantity.value == 1:
+        return None  # "one of"
     before = _words_before(text, found.start)
     if before[-1:] and before[-1] in _DETERMINERS and not (
             before[-3:-1] == ["one", "of"] or before[-2:-1] == ["among"]):
@@ -241,9 +246,16 @@ def _judge_word_count(text: str, found: Found, paired: bool) -> Verdict | None:
     counted = counted_after(text, found.end)
     if counted is None and (earlier := _counted_doing_the_same(text, found)):
         return Verdict(earlier, f"word number of '{earlier}' (named before, doing the same)", 0.6)
-    if counted is None or _UNMEASURED.match(text, found.end):
+    if counted is None or _UNMEASURED.match(text, found.end) or _THE_ECONOMY_S_SECTORS.search(
+            text, max(found.start - 30, 0), found.start) and _SECTORS.match(counted):
         return None
     return Verdict(counted, f"word number counting '{counted}'", 0.8)
+
+
+# "Proportion of three industries was 7.5:48.1:44.4": the economy's three sectors (farming,
+# industry, services) named as the parts of its structure, no count of anything
+_THE_ECONOMY_S_SECTORS = re.compile(r"\b(?:proportions?|ratios?|structures?|shares?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SECTORS = re.compile(r"(?:industr|sector)", re.IGNORECASE)
 
 
 def _counted_doing_the_same(text: str, found: Found) -> str | None:
@@ -254,14 +266,44 @@ def _counted_doing_the_same(text: str, found: Found) -> str | None:
     if not verb or not _OPENS_A_CLAUSE.search(text, max(found.start - 12, 0), found.start):
         return None  # (not "line three carried …", "the other two earn …": a name, or things counted before)
     before = re.split(r"[.!?;:]\s", text[max(found.start - 300, 0):found.start])[-1]
-    counts = re.findall(rf"{NUMBER_PATTERN}\s+((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*s)\s+{verb[1]}\b",
-                        before, re.IGNORECASE)
+    # ("More than 30 of its software enterprises had …, and seven had …": a part of a whole counts the same)
+    counts = re.findall(rf"{NUMBER_PATTERN}\s+(?:of\s+(?:its|the|their|these)\s+)?"
+                        rf"((?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*s)\s+{verb[1]}\b", before, re.IGNORECASE)
     return counts[-1] if counts else None  # (the nearest: "69 companies earn …, 11 banks earn …, while five earn")
+
+
+def _part_of_a_count(text: str, found: Found) -> str | None:
+    """What a number of a breakdown counts: "19 enterprises had … qualification at various levels,
+    one in class I, two in class II, nine in class III, and seven in class IV" counts enterprises,
+    the four parts adding up to the 19 named before them (a list that adds up to nothing named is
+    no breakdown of it)."""
+    # (the sentence, at most a few hundred characters either side: a text with no full stop stays linear)
+    window_start, window_end = max(found.start - 400, 0), min(found.end + 300, len(text))
+    sentence_start = max(text.rfind(". ", window_start, found.start), text.rfind("\n", window_start, found.start),
+                         window_start - 1) + 1
+    sentence_end = min(end for end in (text.find(". ", found.end, window_end), text.find("\n", found.end, window_end),
+                                       window_end) if end >= 0)
+    sentence = text[sentence_start:sentence_end]
+    for whole in _A_COUNT.finditer(sentence):
+        parts = _BREAKDOWN.search(sentence, whole.end())
+        if parts and parts.start() <= found.start - sentence_start < parts.end():
+            numbers = [number_value(m[1]) for m in _BREAKDOWN_PART.finditer(parts[0])]
+            if len(numbers) >= 2 and sum(numbers) == number_value(whole["number"]):
+                return whole["counted"]
+    return None
+
+
+_A_COUNT = re.compile(rf"(?P<number>{NUMBER_PATTERN})\s+(?P<counted>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s)\b",
+                      re.IGNORECASE)
+_BREAKDOWN_ITEM = rf"({NUMBER_PATTERN})\s+(?:in|at|of|from|with)\s+[^,;.]{{1,40}}?"
+_BREAKDOWN_PART = re.compile(_BREAKDOWN_ITEM, re.IGNORECASE)
+_BREAKDOWN = re.compile(rf"(?<=,\s){_BREAKDOWN_ITEM}(?:,?\s+(?:and\s+)?{_BREAKDOWN_ITEM})+(?=[,;.]|$)",
+                        re.IGNORECASE)
 
 
 # (a semicolon ends the sentence part the count is looked for in, so it opens no clause here)
 _OPENS_A_CLAUSE = re.compile(r"(?:,|\bwhile|\bwhereas|\band|\bbut)\s+$")
-_VERB_AFTER = re.compile(r"\s+([a-z]{3,})\s+(?=(?:over|more\s+than|above|at\s+least|less\s+than|under|about|"
+_VERB_AFTER = re.compile(r"\s+([a-z]{3,})\s+(?=(?:[A-Z]|over|more\s+than|above|at\s+least|less\s+than|under|about|"
                          r"nearly|between|\$|\d))")
 
 

@@ -158,6 +158,12 @@ _BACKDROP = re.compile(r"\b(?:[Dd]espite|[Aa]mid(?:st)?|[Ii]n\s+spite\s+of|[Ii]n
 # "German architecture firm gmp")
 _A_PAST_OR_A_STYLE = re.compile(r"\b[A-Z][a-z]+(?:\s+|-)(?:colony|colonial|concession|occupation|style|styled)\b")
 
+# A title a city holds: "China`s Excellent Tourism City", "National Model City for Environmental
+# Protection", "State-Level Clean City": an honour, not what the figures beside it are about
+_A_TITLE_OF_HONOUR = re.compile(r"\b(?:China[`'’]s\s+|National\s+|State[- ]Level\s+|Provincial\s+)?"
+                                r"(?:Excellent|Outstanding|Model|Top|Best|Garden|Civili[sz]ed|Clean|Sanitary|Famous|"
+                                r"Charming|Liv(?:e)?able|Happiest)\s+(?:[A-Z][\w-]*\s+){0,3}City\b")
+
 # Where a measure was spread to: "29 have been replicated and promoted across the province",
 # "rolled out nationwide". The place is a destination, not what the figures beside it are about.
 _SPREAD_TO = re.compile(r"\b(?:replicated|promoted|copied|extended|rolled\s+out|popularized|popularised)"
@@ -374,7 +380,7 @@ def not_subjects(text: str) -> list[tuple[int, int]]:
                                    _COMPARISON,
                                    _NOT_A_SECTOR, _LANDFORM, _ETHNIC, _OPPOSITE, _MEMBERS, _AS_A, _EXCEPT,
                                    _PORTS_TRADED, _DESTINATIONS_OF, _OTHER_AMERICAS, _HOME_TO, _BACKDROP,
-                                   _A_PAST_OR_A_STYLE)
+                                   _A_PAST_OR_A_STYLE, _A_TITLE_OF_HONOUR)
                    for m in pattern.finditer(text)]
                   + [m.span("goers") if m["goers"] else m.span("goers2") for m in _SHOW_GOERS.finditer(text)]
                   + [m.span("place") for m in _DISTANCE_TO.finditer(text)]
@@ -667,6 +673,12 @@ _AN_ERA = re.compile(r"\b(?:before|since|after|during)\s+(?:the\s+)?(?:start\s+o
 _A_GRADE = re.compile(r"\b(?:at\s+or\s+(?:above|below)\s+the\s+provincial\s+level|(?:at\s+)?the\s+provincial\s+"
                       r"level\s+or\s+(?:above|higher|below|lower))\b", re.IGNORECASE)
 
+# Grades listed: "named 'excellent' at the national, provincial, and municipal level": levels of an
+# award, no place of the figure (blanked in the whole text, since the list's commas part clauses)
+_GRADE_WORD = r"(?:national|state|provincial|municipal|city|county|district)"
+GRADES_LISTED = re.compile(rf"\bat\s+the\s+{_GRADE_WORD}(?:(?:\s*,\s*|\s+)(?:and\s+|or\s+)?{_GRADE_WORD}){{1,4}}"
+                           r"\s+levels?\b", re.IGNORECASE)
+
 
 # "attendees were from provinces outside Shandong": a place the figure is not about
 _OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[Pp]rovince)?")
@@ -776,7 +788,13 @@ def provinces_named(text: str) -> list[tuple[int, str]]:
     """(offset, name) of each named province in a text, for "the province" to refer back to."""
     return [(m.start(), m["place"] or m["named"] or m["of"]) for m in _PROVINCE.finditer(text)
             if (m["place"] or m["named"] or m["of"])
-            and not _COMPARED_LIST.search(text, max(m.start() - 80, 0), m.start())]
+            and not _COMPARED_LIST.search(text, max(m.start() - 80, 0), m.start())
+            and not _THE_PENINSULA.match(text, m.end())]
+
+
+# "in the heart of the urban agglomerations in Shandong Peninsula": a landform, where a city lies,
+# not the province (not "the Shandong Peninsula Blue Economic Zone", a plan of the province)
+_THE_PENINSULA = re.compile(r"\s+Peninsula\b(?!\s+(?:Blue|Economic|Urban|City|Cities|Region|Area)\b)")
 
 
 # The last name of a list compared with ("the third largest in terms of economic aggregates, after
