@@ -4620,3 +4620,12 @@ def test_a_figure_of_the_province_s_cities_together_is_the_province_s():
     assert rows[0][3:] == ("province", "Shandong")
     rows = found_in("Jinan, Weifang and Jining drew 5, 6 and 7 billion yuan respectively.")
     assert ("province", "Shandong") not in [r[3:] for r in rows]
+
+
+def test_a_rank_a_figure_earns_leaves_the_figure_its_own_place():
+    """"The bureau of Weihai plans to have 330 vessels overseas by 2015, which will make it China's
+    largest pelagic fleet": the fleet's own count, ranked in the country."""
+    rows = found_in("The bureau of Weihai plans to have 330 vessels overseas by 2015, which will make it China's "
+                    "largest pelagic fleet.")
+    assert rows[0][3:] == ("city", "Weihai")
+    assert found_in("China had 330 vessels overseas in 2015.")[0][3:] == ("country", "China")

@@ -906,6 +906,10 @@ class _Context:
         end = next_rank.start() if next_rank else end
         if not is_rank:
             end = self._before_a_compared_figure(found, end)
+            # ("plans to have 330 vessels overseas by 2015, which will make it China's largest pelagic
+            # fleet": the rank the figure earns ranks in the country, the figure is the fleet's own)
+            result = _RANKING_RESULT.search(self.text, found.end, end)
+            end = result.start() if result else end
         scope = self._scope_of(self._without_shares(start, end, found), is_rank)
         # (a rank's group is in its own words, after the rank before it and their "and": "fourth
         # largest trading partner in Europe and the third largest source of investment"; its place
@@ -3635,7 +3639,8 @@ _WHEN_AFTER_BASE = re.compile(r"\s*,\s+when\b")
 # industry": those name the figure's own field)
 _RESULT_CLAUSE = re.compile(r"[,;]\s+(?:thus\s+|thereby\s+)?(?:contributing|helping|driving|boosting|fu?ell?ing|"
                             r"promoting)\b")
-_RANKING_RESULT = re.compile(r",\s+(?:thus\s+)?(?:making|placing|putting|ranking)\s+(?:it|them|the\s+[a-z]+)\b")
+_RANKING_RESULT = re.compile(r",\s+[“\"]?(?:thus\s+)?(?:(?:which|that)\s+(?:will\s+|would\s+)?(?:make|makes|made|place|places|"
+                             r"placed|put|puts)|making|placing|putting|ranking)\s+(?:it|them|the\s+[a-z]+)\b")
 _RANKS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
 # A clause opening on a wider place's own measure: "…, while the province's imports …".
 _WIDER_PLACE_S = re.compile(rf"\s+(?P<place>the\s+(?:province|country|nation)|{'|'.join(PROVINCES)}|China)['’]s\s")
