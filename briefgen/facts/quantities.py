@@ -607,13 +607,25 @@ _PARTS = re.compile(r"(?<![\d.:])\d{1,2}(?:\.\d{1,2})?(?:\s?:\s?\d{1,2}(?:\.\d{1
 _PART = re.compile(r"\d+(?:\.\d+)?")
 
 
+# A time of day with its seconds, "at 20:40:40 Beijing time": its parts may add up to 100 too
+_A_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d")
+_CLOCK_BEFORE = re.compile(r"\b(?:at|from|until|till|by|to|since|before|after)\s+$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|(?:Beijing|local|GMT|UTC|BJT|CST)\b|hours?\b|h\b|o['’]clock\b|time\b)",
+                          re.IGNORECASE)
+
+
 def _shares_of_a_whole(text: str) -> set[tuple[int, int]]:
-    """Spans of the numbers of every ratio written as parts of 100 ("7.5:48.1:44.4")."""
+    """Spans of the numbers of every ratio written as parts of 100 ("7.5:48.1:44.4"), not a time
+    of day ("at 20:40:40 Beijing time")."""
     spans = set()
     for m in _PARTS.finditer(text):
         parts = list(_PART.finditer(text, m.start(), m.end()))
-        if abs(sum(Decimal(part[0]) for part in parts) - 100) <= Decimal("0.2"):
-            spans.update(part.span() for part in parts)
+        if abs(sum(Decimal(part[0]) for part in parts) - 100) > Decimal("0.2"):
+            continue
+        if _A_CLOCK.fullmatch(m[0]) and (_CLOCK_BEFORE.search(text, max(m.start() - 10, 0), m.start())
+                                         or _CLOCK_AFTER.match(text, m.end())):
+            continue
+        spans.update(part.span() for part in parts)
     return spans
 
 

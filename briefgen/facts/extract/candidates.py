@@ -194,8 +194,18 @@ _NAME_CHAIN = re.compile(r"(?<![\w'’])[A-Z][\w'’]*(?:-[A-Z][\w'’]*){2,}")
 _DISTRICT_GROUPS = (("city", "part"), ("city2", "part2"), ("city3", "part3"))
 # A news agency's dateline names its city in capitals at the top: "LIAOCHENG, China, Aug. 21 …"
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?),")
-_RESPECTIVELY_SAID = re.compile(r"\brespectively\b", re.IGNORECASE)
-_CHINA_AFTER = re.compile(r"\s*China\b")
+_NAMED_CITY = re.compile(r"\b[A-Z][a-z]+\b")  # (a city's name is one capitalised word)
+# (a figure given for each of a list's items: "drew 5 billion yuan each", "… apiece"; not "each year")
+_RESPECTIVELY_SAID = re.compile(r"\b(?:respectively|apiece|each(?!\s+(?:year|month|week|day|quarter|time|other)s?\b))\b",
+                                re.IGNORECASE)
+# (a company report's "YANTAI, China — …", "YANTAI, China, March 1, 2017 /PRNewswire/ --"; not an agency's
+# "JINAN, China, Nov. 11 (Xinhua) --")
+_CHINA_AFTER = re.compile(r"\s*China\b(?![^\n]{0,40}?\([A-Z][\w .]{1,30}\)\s*(?:-|—|–))")
+# A list of places the figure goes to or is compared with: "Exports to Jinan, Qingdao and Yantai",
+# "faster than Jinan, Qingdao and Yantai"
+_LIST_OF_OTHERS = re.compile(r"\b(?:to|from|than|into|towards?|via|like|unlike|beyond|outside|over|surpassing|"
+                             r"outpacing|overtaking|behind)\s+(?:the\s+)?(?:(?:other\s+)?(?:\w+\s+)?cities\s+"
+                             r"(?:of\s+|(?:such\s+as|like|including)\s+)?)?$", re.IGNORECASE)
 _CAPTION = re.compile(r"\[(?:Photo|Image|Video)\b[^\]\n]*\]\s*$")  # "… [Photo/Xinhua]"
 _FURNITURE = re.compile(r"[»|›]|^\s*(?:By|Source|Photo|Editor)\s*:?\s+[A-Z][\w.'’-]*"
                         r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:[|,/]|$)"
@@ -944,7 +954,7 @@ class _Context:
             return Scope("country", "China", None, "a group of the country's cities")
         if not scope.names_a_place and not is_rank:
             scope = self._average_after(end, sentence) or self._share_of_a_country(found) or \
-                self._cities_of_the_province_together(sentence) or scope
+                self._cities_of_the_province_together(sentence, start, end) or scope
         if not scope.names_a_place:
             scope = self._wider_scope(scope, found, sentence, start, is_rank)
         partner_s = self._country_named_before(sentence, found) if scope.level == "country" and \
@@ -974,18 +984,28 @@ class _Context:
             return Scope("country", "China", scope.among, "the text is about the country")
         return scope
 
-    def _cities_of_the_province_together(self, sentence: Span) -> Scope | None:
+    def _cities_of_the_province_together(self, sentence: Span, start: int, end: int) -> Scope | None:
         """The province, for a figure of three or more of its cities named together in the
         sentence and no "respectively": "join hands with four cities – Qingdao, Weifang, Zibo and
         Jining –", "Cities including Jinan, Weifang, Jining and Liaocheng have launched buses with a
-        total range exceeding 2.4 million kilometers" (their total is no one city's)."""
+        total range exceeding 2.4 million kilometers" (their total is no one city's). Not a figure
+        of each ("5 billion yuan each"), of one of them its own clause names ("…, 5 billion yuan of
+        it in Qingdao"), nor one of the cities a list is a destination or a comparison of
+        ("Exports to Jinan, Qingdao and Yantai", "faster than Jinan, Qingdao and Yantai").
+        (`start`, `end`: the figure's clause)"""
         cities = PROVINCE_CITIES.get(self.city_province or "", frozenset())
         if not cities or _RESPECTIVELY_SAID.search(self.text, sentence.start, sentence.end):
             return None
-        for start, end in name_lists(self.text, sentence.start, sentence.end):
-            names = [name.strip() for name in re.split(r",|\band\b", self.text[start:end])]
-            if len(names) >= 3 and all(name in cities for name in names):
-                return Scope("province", self.city_province, None, f"a figure of {self.city_province}'s cities together")
+        for list_start, list_end in name_lists(self.text, sentence.start, sentence.end):
+            names = [name.strip() for name in re.split(r",?\s*\band\b|,", self.text[list_start:list_end])]
+            if len(names) < 3 or not all(name in cities for name in names) or \
+                    _LIST_OF_OTHERS.search(self.text, max(list_start - 60, sentence.start), list_start):
+                continue
+            own = [m for m in _NAMED_CITY.finditer(self.text, start, end)
+                   if m[0] in cities and not list_start <= m.start() < list_end]
+            if own:
+                return None
+            return Scope("province", self.city_province, None, f"a figure of {self.city_province}'s cities together")
         return None
 
     def _province_group_referred_to(self, sentence: Span) -> str | None:

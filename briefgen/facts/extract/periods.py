@@ -631,9 +631,10 @@ def _as_early_as(m, anchor):  # "As early as 2018, Qingdao's automobile producti
     return m["year"], "period", False
 
 
-# ("in fiscal 2016", "FY2016": a company's financial year, printed as the year it is named for)
+# ("in fiscal 2016", "FY2016": a company's financial year, printed as the year it is named for; not
+# "FY2016/17", a financial year across two years)
 @rule(rf"(?:(?:in|during|for|of){_S}(?:the{_S}(?:whole{_S}|full{_S}|entire{_S}|fiscal{_S})?year{_S}(?:of{_S})?)?"
-      rf"|(?<![\w-])(?:(?:in|during|for|of){_S})?(?:fiscal{_S}(?:year{_S})?|FY(?:{_S})?)){_YEAR}")
+      rf"|(?<![\w-])(?:(?:in|during|for|of){_S})?(?:fiscal{_S}(?:year{_S})?|FY(?:{_S})?)(?=\d{{4}}(?!/\d))){_YEAR}")
 def _in_year(m, anchor):  # "in 2017", "for the year 2017", "in the whole year of 2017"
     return m["year"], "period", False
 

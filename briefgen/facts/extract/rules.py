@@ -15,9 +15,10 @@ text facts if they matter.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from briefgen.facts.quantities import NUMBER_PATTERN, Found, number_value
+from briefgen.facts.quantities import NUMBER_PATTERN, UNIT_WORDS, Found, number_value
 
 # Capitalised words that may stand right before a figure without making it part of a name.
 _FREE_CAPITALS = frozenset(
@@ -234,7 +235,7 @@ def _judge_word_count(text: str, found: Found, paired: bool) -> Verdict | None:
         return Verdict(counted_after(text, found.end), "word number in 'from X to Y'", 0.7)
     if text[found.end:found.end + 1] == "-":
         return None  # "two-way", "one-stop"
-    if (whole := _part_of_a_count(text, found)) and counted_after(text, found.end) is None:
+    if counted_after(text, found.end) is None and (whole := _part_of_a_count(text, found)):
         return Verdict(whole, f"word number of '{whole}': one part of a count named before, the parts adding up to it",
                        0.6)
     if found.quantity.value == 1:
@@ -247,7 +248,7 @@ def _judge_word_count(text: str, found: Found, paired: bool) -> Verdict | None:
     if counted is None and (earlier := _counted_doing_the_same(text, found)):
         return Verdict(earlier, f"word number of '{earlier}' (named before, doing the same)", 0.6)
     if counted is None or _UNMEASURED.match(text, found.end) or _THE_ECONOMY_S_SECTORS.search(
-            text, max(found.start - 30, 0), found.start) and _SECTORS.match(counted):
+            text, max(found.start - 30, 0), found.start) and _SECTORS.fullmatch(counted):
         return None
     return Verdict(counted, f"word number counting '{counted}'", 0.8)
 
@@ -255,7 +256,8 @@ def _judge_word_count(text: str, found: Found, paired: bool) -> Verdict | None:
 # "Proportion of three industries was 7.5:48.1:44.4": the economy's three sectors (farming,
 # industry, services) named as the parts of its structure, no count of anything
 _THE_ECONOMY_S_SECTORS = re.compile(r"\b(?:proportions?|ratios?|structures?|shares?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_SECTORS = re.compile(r"(?:industr|sector)", re.IGNORECASE)
+# (the noun alone: "the share of three industrial parks" counts parks)
+_SECTORS = re.compile(r"(?:(?:industrial|economic)\s+)?(?:industries|sectors)", re.IGNORECASE)
 
 
 def _counted_doing_the_same(text: str, found: Found) -> str | None:
@@ -276,7 +278,12 @@ def _part_of_a_count(text: str, found: Found) -> str | None:
     """What a number of a breakdown counts: "19 enterprises had … qualification at various levels,
     one in class I, two in class II, nine in class III, and seven in class IV" counts enterprises,
     the four parts adding up to the 19 named before them (a list that adds up to nothing named is
-    no breakdown of it)."""
+    no breakdown of it; nor is one of a duration's parts, "in 3 decades, two in the 1990s and one
+    in 2010", nor of any other measure: a breakdown counts things)."""
+    # (only a list's item: after a comma or "and", before "in", "at", "of", "from" or "with")
+    if not _AN_ITEM_AFTER.match(text, found.end) or not _AN_ITEM_BEFORE.search(text, max(found.start - 8, 0),
+                                                                                found.start):
+        return None
     # (the sentence, at most a few hundred characters either side: a text with no full stop stays linear)
     window_start, window_end = max(found.start - 400, 0), min(found.end + 300, len(text))
     sentence_start = max(text.rfind(". ", window_start, found.start), text.rfind("\n", window_start, found.start),
@@ -284,15 +291,39 @@ def _part_of_a_count(text: str, found: Found) -> str | None:
     sentence_end = min(end for end in (text.find(". ", found.end, window_end), text.find("\n", found.end, window_end),
                                        window_end) if end >= 0)
     sentence = text[sentence_start:sentence_end]
-    for whole in _A_COUNT.finditer(sentence):
-        parts = _BREAKDOWN.search(sentence, whole.end())
-        if parts and parts.start() <= found.start - sentence_start < parts.end():
+    at = found.start - sentence_start
+    # (the nearest few counts before it in the sentence: a hostile list of counts costs a few searches a figure)
+    starts, wholes = _counts_in(text)
+    first, last = bisect_left(starts, sentence_start), bisect_left(starts, found.start)
+    for whole, counted in reversed(wholes[max(first, last - _WHOLES_TRIED):last]):
+        if whole.end() > found.start:
+            continue
+        parts = _BREAKDOWN.search(sentence, whole.end() - sentence_start)
+        if parts and parts.start() <= at < parts.end():
             numbers = [number_value(m[1]) for m in _BREAKDOWN_PART.finditer(parts[0])]
             if len(numbers) >= 2 and sum(numbers) == number_value(whole["number"]):
-                return whole["counted"]
+                return counted
     return None
 
 
+def _counts_in(text: str) -> tuple[list[int], list[tuple[re.Match, str]]]:
+    """Every count of things in the text ("19 enterprises"), with what it counts and their starts,
+    found once a text (the figures of one text are judged one after another). Not a measure: "3
+    decades", "10 times" count no things."""
+    global _COUNTS_CACHE
+    cached = _COUNTS_CACHE  # (read once: one text's counts, whoever else judges another text meanwhile)
+    if cached[0] is not text:
+        wholes = [(whole, counted) for whole in _A_COUNT.finditer(text)
+                  if (counted := counted_after(text, whole.end("number"))) is not None
+                  and counted.split()[-1].lower() not in UNIT_WORDS]
+        cached = _COUNTS_CACHE = (text, ([whole.start() for whole, _ in wholes], wholes))
+    return cached[1]
+
+
+_COUNTS_CACHE: tuple[str | None, tuple[list[int], list[tuple[re.Match, str]]]] = (None, ([], []))
+_WHOLES_TRIED = 3
+_AN_ITEM_AFTER = re.compile(r"\s+(?:in|at|of|from|with)\s", re.IGNORECASE)
+_AN_ITEM_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
 _A_COUNT = re.compile(rf"(?P<number>{NUMBER_PATTERN})\s+(?P<counted>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s)\b",
                       re.IGNORECASE)
 _BREAKDOWN_ITEM = rf"({NUMBER_PATTERN})\s+(?:in|at|of|from|with)\s+[^,;.]{{1,40}}?"
