@@ -639,6 +639,11 @@ def _in_year(m, anchor):  # "in 2017", "for the year 2017", "in the whole year o
     return m["year"], "period", False
 
 
+@rule(rf"(?:in|during|for|of){_S}the{_S}{_YEAR}{_S}(?:fiscal|financial){_S}year(?![\w-])")
+def _in_a_named_fiscal_year(m, anchor):  # "In the 2016 fiscal year"
+    return m["year"], "period", False
+
+
 # "during the 2024 Spring Festival holiday", "the 2023 May Day holiday": a week or so of that
 # year, whose days the text does not give; printed as the year it would read as the year's total
 @rule(rf"(?:in|during|over|for){_S}the{_S}{_YEAR}{_S}(?:[A-Z][\w'’-]*{_S}){{1,3}}"
