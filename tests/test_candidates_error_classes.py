@@ -4629,3 +4629,45 @@ def test_a_rank_a_figure_earns_leaves_the_figure_its_own_place():
                     "largest pelagic fleet.")
     assert rows[0][3:] == ("city", "Weihai")
     assert found_in("China had 330 vessels overseas in 2015.")[0][3:] == ("country", "China")
+
+
+def test_ranks_the_sixty_sixth_set_wrote_in_other_words():
+    """"an increase of 898,000 tons over the previous year and the highest in China" (rank 1 in
+    China; the increase stays the province's), "ranking first and second, respectively, among ports
+    in China" (both ranks), "has remained at number one spot in Shandong province" (rank 1)."""
+    rows = found_in("In 2020, Shandong's grain output reached 54.47 million tons, an increase of 898,000 tons over the "
+                    "previous year and the highest in China.")
+    assert [r[:2] + r[3:] for r in rows] == [("54.47 million tons", "t", "province", "Shandong"),
+                                             ("898,000 tons", "t", "province", "Shandong"),
+                                             ("highest", "rank", "country", "China")]
+    assert "highest" not in [r[0] for r in found_in("Testcity's exports were the highest in China since 2010.")]
+    rows = found_in("In 2019 Testcity Port and Rizhao Port handled 21 million and 4 million TEUs, ranking first and "
+                    "second, respectively, among ports in China.")
+    assert [r[0] for r in rows if r[1] == "rank"] == ["ranking first", "and second"]
+    rows = found_in("The pharmaceutical industry of Testcity has remained at number one spot in Shandong province.")
+    assert [r[:2] for r in rows] == [("number one spot", "rank")]
+
+
+def test_places_a_measure_spread_to_and_a_city_now_another_s_district_set_no_scope():
+    """"been promoted in more than 20 provinces and municipalities across the country": where the
+    technology spread, not the country's counts; "Jinan Laiwu District … Laiwu has 40 of them":
+    Jinan's (Laiwu is its district); "provincial capital" names no province."""
+    rows = found_in("Technology from Testcity, which has more than 100 patents, has been promoted in more than 20 "
+                    "provinces and municipalities across the country.")
+    assert all(r[3:] != ("country", "China") for r in rows)
+    rows = found_in("The Jinan Laiwu District held a signing ceremony.\n\nLaiwu has 40 of the 41 categories of "
+                    "industries.")
+    assert ("40", "city", "Jinan") in [(r[0], r[3], r[4]) for r in rows]
+    rows = found_in("Laiwu was made a sub-center of the provincial capital. Its GDP exceeded 100 billion yuan in 2022.")
+    assert rows[0][3:] != ("province", "Shandong")
+
+
+def test_margins_listed_together_are_all_relative_to_the_place_compared():
+    """"2.2 percentage points and 1.2 percentage points faster than the national levels": both
+    relative to the country (not "a rise of 26.6 percent and 7.3 percentage points higher than the
+    national average", where the rise keeps its own place)."""
+    rows = found_in("In Shandong, loans rose 11.2% and 11.8% respectively, 2.2 percentage points and 1.2 percentage "
+                    "points faster than the national levels.")
+    assert [r[3:] for r in rows if r[1] == "pp"] == [("country", "China")] * 2
+    rows = found_in("In Shandong, exports rose 26.6 percent and 7.3 percentage points higher than the national average.")
+    assert [r[3:] for r in rows] == [("province", "Shandong"), ("country", "China")]

@@ -273,7 +273,7 @@ QUANTITY_PATTERN = rf"""
         \b(?:in\s+China|in\s+the\s+(?:world|country|nation)|nationwide|globally|worldwide)\b))
         # "the top seafood exporting province in China", "the top exporter of refrigerators in China": first
         # (one, not "one of the top ports", "the top exporters", "the top priority of coastal cities")
-  | (?P<top_spot>(?<!\w)(?:the\s+)?top\s+(?:position|spot)(?!\w)
+  | (?P<top_spot>(?<!\w)(?:the\s+)?(?:top|number\s+one|No\.?\s?1)\s+(?:position|spot)(?!\w)
         |(?<!\w)top(?:s|ped|ping)(?=\s+the\s+(?:[\w'’-]+\s+)?(?:list|lists|ranking|rankings|chart|charts|table)(?!\w))
         |(?P<top_all>(?<!\w)top(?:s|ped|ping)(?=\s+(?:the\s+(?:country|nation|world|province)|all\s+(?:other\s+)?(?:provinces|cities|ports))\b(?!['’]){NOT_A_LEVEL})))  # "topped the country in …"
   | (?P<rank_be>(?<!\w)(?:is|was|are|were|came|comes|placed|finished|stood|stands)\s+
@@ -296,9 +296,12 @@ QUANTITY_PATTERN = rf"""
         # "Three in 10 companies … are based in Shandong": a rate where a clause opens on it (not "two in
         # 10 years", "won 3 in 10 seasons", "Line 3 in 10 phases")
   | (?P<rank_place>(?<!\w)(?<!in\sthe\s)(?P<rank_place_ord>{_ORDINAL})\s+place(?!\w))
-  | (?P<rank_and>(?<!\w)and\s+(?:the\s+)?(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z)
+  | (?P<rank_and>(?<!\w)and\s+(?:the\s+)?(?P<rank_and_ord>{_ORDINAL})(?=\s+(?:in|among|globally|nationwide)(?!\w)|\Z
+        |,?\s+respectively\b)
         (?!\s+in\s+(?:line|a\s+series|a\s+row|turn)\b))
-  | (?P<largest>(?<!\w)(?:largest|biggest|busiest)(?!\w))
+  | (?P<largest>(?<!\w)(?:largest|biggest|busiest)(?!\w)
+        # ("an increase of 898,000 tons over the previous year and the highest in China": the amount's rank)
+        |(?<=\bthe\s)highest(?=\s+in\s+(?:China|the\s+(?:country|nation|world|province))\b(?!\s+since\b)))
   | (?P<mult_word>{_word(MULTIPLIER_WORDS)})
   | (?P<mult_verb>(?:(?<=\bto\s)|(?<=\bwill\s))(?:{'|'.join(MULTIPLIER_VERBS)})(?![\w-])
         (?=\s*[,.;]|\s+(?:its|their|the|that|this|these|them|it|our|over|in|by|from|to|within|again)\b))
@@ -499,7 +502,8 @@ def _quantity_of(m: re.Match) -> tuple[Quantity, str, bool]:
         return Quantity(tidy(number_value(m["top_list_num"])), "rank", None, "up_to"), form, True
     if m["top_spot"]:  # "took the top position"; "topped the list for …" (a list's place: "rank_list")
         # ("topped the country in exports": first among all of a place's members, a rank)
-        form = "rank" if m["top_spot"].lower().lstrip().startswith(("the", "top ")) or m["top_all"] else "rank_list"
+        form = "rank" if m["top_spot"].lower().lstrip().startswith(("the", "top ", "number", "no")) or m["top_all"] \
+            else "rank_list"
         return Quantity(Decimal(1), "rank", None, qualifier), form, True
     if m["factor"]:  # "increased by a factor of 5.7"
         return Quantity(tidy(number_value(m["factor_num"])), "times", None, qualifier), "multiplier", True

@@ -528,7 +528,7 @@ class _Context:
             period_inferred=period.inferred if period else False,
             subject=subject, direction=direction,
             reason=verdict.reason, confidence=verdict.confidence,
-            scope=scope, subject_reason=subject_reason, home=self.home, firm=firm)
+            scope=self._of_the_city_it_is_part_of(scope), subject_reason=subject_reason, home=self.home, firm=firm)
 
     def _names_the_whole_city(self, sentence: Span) -> bool:
         """Whether the sentence speaks of the whole city ("the entire city", "the city's"), not of
@@ -1157,7 +1157,9 @@ class _Context:
             if later.start >= end:
                 break
             if _COMPARED_BY_IT.match(self.text, later.end):
-                return later.start
+                # (not a figure listed with it: "2.2 percentage points and 1.2 percentage points faster
+                # than the national levels" are both relative to the country)
+                return end if self._compared_together(found, later.start) else later.start
         return end
 
     def _average_after(self, clause_end: int, sentence: Span) -> Scope | None:
@@ -1170,6 +1172,13 @@ class _Context:
             return None
         scope = self._scope_of(m[0], False) if m else None
         return scope if scope and scope.names_a_place else None
+
+    def _of_the_city_it_is_part_of(self, scope: Scope) -> Scope:
+        """A city the text names as another's district is that city's part: "Jinan Laiwu District
+        … Laiwu has 40 of them" is Jinan's (Laiwu, a city until 2019, is now its district)."""
+        whole = next((city for city, parts in self._other_cities_parts.items() if scope.place in parts), None) \
+            if scope.level == "city" and scope.place else None
+        return replace(scope, place=whole, reason=f"{scope.reason}, a part of {whole}") if whole else scope
 
     def _other_home_city(self) -> str | None:
         """The city of the province a text is about when that is not the project's city: named
@@ -1490,11 +1499,21 @@ class _Context:
         spans = [span for span in self._shares[start, end] if not (span[0] <= found.start < span[1])]
         spans += self._grades[start, end]
         spans += [span for at, span in self._comparisons[start, end] if at != found.start
-                  and not (found.start < at and _BARE_NUMBER.fullmatch(self.text, found.start, found.end)
-                           and _JOINED_FIGURES.fullmatch(self.text, found.end, at))]
+                  and not (found.start < at and self._compared_together(found, at))]
         for share_start, share_end in spans:
             text = text[:share_start - start] + " " * (share_end - share_start) + text[share_end - start:]
         return text
+
+    def _compared_together(self, found: Found, at: int) -> bool:
+        """Whether `found` is joined to the compared figure at `at` as one of a list the comparison
+        after them is of: "2.2 and 1.2 percentage points faster than the national levels", "2.2
+        percentage points and 1.2 percentage points faster than …" (a bare number or one in the same
+        unit, with only a comma or "and" between)."""
+        if not _JOINED_FIGURES.fullmatch(self.text, found.end, at):
+            return False
+        compared = self.founds[bisect.bisect_left(self.found_starts, at)]
+        return bool(_BARE_NUMBER.fullmatch(self.text, found.start, found.end)) \
+            or found.quantity.unit == compared.quantity.unit
 
     def _comparisons_in(self, start: int, end: int) -> list[tuple[int, tuple[int, int]]]:
         """(figure's start, span) of the comparisons right after the figures of text[start:end]

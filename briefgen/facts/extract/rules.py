@@ -170,6 +170,8 @@ def _judge_largest(text: str, found: Found, paired: bool) -> Verdict | None:
     # ("one of the largest ginger producers", "the largest number of producers": no rank)
     if _ONE_OF_THE.search(text, max(found.start - 20, 0), found.start) or _A_LARGEST_AMOUNT.match(text, found.end):
         return None
+    if text[found.start:found.end].lower() == "highest":  # "… and the highest in China" (quantities.py)
+        return Verdict(None, "rank 1: an amount 'the highest in' a place", 0.75)
     if not (_RANK_NOUNS.match(text, found.end, found.end + 60) or (
             _PLACE_POSSESSIVE.search(text, max(found.start - 30, 0), found.start)
             and _RANKED_HUBS.match(text, found.end, found.end + 60)) or (

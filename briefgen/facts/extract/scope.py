@@ -168,6 +168,9 @@ _A_TITLE_OF_HONOUR = re.compile(r"\b(?:China[`'’]s\s+|National\s+|State[- ]Lev
 # "rolled out nationwide". The place is a destination, not what the figures beside it are about.
 _SPREAD_TO = re.compile(r"\b(?:replicated|promoted|copied|extended|rolled\s+out|popularized|popularised)"
                         r"(?:\s+and\s+(?:replicated|promoted|copied|extended|popularized|popularised))?"
+                        # ("been promoted in more than 20 provinces and municipalities across the country")
+                        r"(?:\s+(?:to|in)\s+(?:(?:more\s+than|over|some|nearly|about)\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:provinces|cities|regions|municipalities|counties|places)(?:\s+and\s+[\w-]+)?)?"
                         r"\s+(?P<place>across\s+the\s+(?:province|country|nation)|nationwide|province-wide|"
                         r"throughout\s+the\s+(?:province|country|nation)|(?:to\s+)?the\s+whole\s+"
                         r"(?:province|country|nation))\b"
@@ -603,7 +606,7 @@ _PROVINCE = re.compile(rf"\b(?:in\s+|of\s+)?{_COMPARED}{_NOT_A_PLACE}(?!Taiwan\b
                        # "in the southern province of Tây Ninh": a province named after "of", home or abroad
                        r"|(?<![\w-])[Tt]he\s+(?:[a-z]+\s+){0,2}?province\s+of\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
                        r"|(?<![\w-])(?P<the>[Tt]h(?:e|is)\s+(?:(?:eastern|coastal|whole|entire|northern|"
-                       r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial(?![\s-]+level)|(?<=\b[Tt]he\s)[Pp]rovincial(?=\s+level\b)|"
+                       r"southern|western|central)\s+)?province(?:'s)?|[Pp]rovincial(?![\s-]+level)(?!\s+capital\b)|(?<=\b[Tt]he\s)[Pp]rovincial(?=\s+level\b)|"
                        r"province-wide)\b")
 # ("in this eastern province": the province the text is about, as "the province" is)
 # Words that only locate a place ("Qingdao in East China's Shandong province", "Qingdao,
@@ -971,6 +974,8 @@ _FIRM_RANKED = (r"the\s+(?:country|nation|province|world)['’]s\s+(?:(?:first|s
                 r"(?:maker|producer|company|firm|brewer|manufacturer|group|exporter|importer|enterprise|"
                 r"carmaker|automaker|retailer|bank|insurer|operator|carrier)")
 _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b(?:No\.\s*\d|[^,;.()])*"  # "ranking No. 1 in China"
+                          # "…, an increase of 898,000 tons and the highest in China": where the rank ranks
+                          r"|\bthe\s+(?:highest|largest|biggest|lowest)\s+in\s+(?:China|the\s+(?:country|nation|world))\b"
                           r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"\d+(?:st|nd|rd|th))\s+place\b[^,;.()]*"  # "and sixth place globally"
                           r"|\bamong\s+the\s+(?:best|top|leading|largest)\b[^,;.()]*"
