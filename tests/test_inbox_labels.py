@@ -2653,3 +2653,16 @@ def test_a_planned_area_is_labelled_as_planned():
     text = "Testcity launched a zone in 2014. The trade cooperation zone has an area of 20 square kilometers."
     c = extract(text, source="t.txt", aliases=SG_ALIASES, kinds=SG_KINDS)[-1]
     assert "lanned" not in label_and_reason(c, "area", {"area": "Area"}, text[:c.offset], PARTNERS, "Testcity")[0]
+
+
+def test_margins_listed_before_one_comparison_are_margins_of_the_measure_s_owner():
+    """"the province's loans … up 11.2% and 11.8% year on year respectively, 2.2 percentage points
+    and 1.2 percentage points faster than the national levels": both are margins above the country's
+    levels, neither labelled as China's own loans."""
+    labels = _labels_in_shandong("By the end of June, the province's social financing scale and balance of loans "
+                                 "were 20.8 trillion yuan and 13.4 trillion yuan, up 11.2% and 11.8% year on year "
+                                 "respectively, 2.2 percentage points and 1.2 percentage points faster than the "
+                                 "national levels.")
+    margins = [label for label in labels if "margin" in label]
+    assert len(margins) == 2
+    assert all(label.endswith("margin above the national levels") and "China" not in label for label in margins)

@@ -451,7 +451,8 @@ _SECOND_OF_PAIR = re.compile(rf"{_MARGIN_FIGURE}\s+and\s+$")
 
 
 def _compared_in_pair(c: Candidate, text_before: str) -> dict | None:
-    """The way and the level a margin of a respectively-pair is measured against, or None."""
+    """The way and the level a margin of a respectively-pair, or of two margins listed before one
+    comparison, is measured against, or None."""
     at = _at(c, text_before)
     if at < 0:
         return None
@@ -460,6 +461,10 @@ def _compared_in_pair(c: Candidate, text_before: str) -> dict | None:
     pair = _MARGIN_PAIR.match(after, first.end()) if first else None
     if pair:
         return {"way": pair["way"], "whom": pair["first"]}
+    # ("2.2 percentage points and 1.2 percentage points faster than the national levels": both margins)
+    both = _COMPARED_WITH_ANOTHER.match(after, first.end()) if first else None
+    if both:
+        return {"way": both["way"], "whom": both["whom"]}
     pair = _MARGIN_PAIR.match(after) if _SECOND_OF_PAIR.search(c.quote, 0, at) else None
     return {"way": pair["way"], "whom": pair["second"]} if pair else None
 
@@ -471,6 +476,12 @@ def _margin_label(c: Candidate, label: str, compared: re.Match | dict, text_befo
     at = _at(c, text_before)
     if not _RATE_BEFORE.search(c.quote, 0, max(at, 0)):
         label = _CHANGE_IN.sub("", label)
+        label = label[:1].upper() + label[1:]
+    # (the place a margin is relative to is not whose measure it is: "the province's loans …, 2.2
+    # percentage points faster than the national levels" is no "China's social financing scale")
+    owner = f"{c.scope.place}'s " if c.scope.place else None
+    if owner and label.startswith(owner) and owner.strip() not in c.quote[:max(at, 0)]:
+        label = label[len(owner):]
         label = label[:1].upper() + label[1:]
     return f"{label}, margin {_MARGIN[compared['way'].lower()]} {' '.join(compared['whom'].split())}"
 
