@@ -243,6 +243,14 @@ _QUAL_AFTER = (rf"(?:\s+(?:{_SPACED_AFTER})(?!\s+(?:than|all|precisely|specifica
 
 # "topped the world average", "topped the national level": above a level, no place on a list
 NOT_A_LEVEL = r"(?!\s+(?:average|averages|level|levels|mark|total|figure|rate|benchmark)\b)"
+# After "the highest in China": not a place's record over time ("the highest in the country's history",
+# "… in China since 2010", "… in the province in a decade", "… in the world on record"), no rank
+NOT_A_RECORD = (r"(?!['’]s\b)(?!\s+(?:since|ever|on\s+record|"
+                r"in\s+(?!the\s+first\b)(?:[\w-]+\s+){0,3}?(?:decades?|years?|history))\b)")
+# After "number one spot" or "the No. 1 position": where the rank is held, or the clause's end (not
+# "the number one position on the agenda", "the Number One Spot restaurant")
+_RANK_HELD = (r"(?=\s*(?:[,.;:)]|\Z)|\s+(?:in|among|nationwide|nationally|globally|worldwide|across|for|"
+              r"on\s+the\s+(?:[\w-]+\s+)?(?:list|ranking|chart|table)s?|of\s+the\s+(?:country|nation|province|world))\b)")
 _RANKED_NOUN = (r"(?-i:(?:brand|producer|maker|manufacturer|port|city|exporter|importer|seller|supplier|destination|"
                 r"player|company|firm|investor|partner|market|source|buyer)s?)(?!\w)")
 
@@ -273,7 +281,7 @@ QUANTITY_PATTERN = rf"""
         \b(?:in\s+China|in\s+the\s+(?:world|country|nation)|nationwide|globally|worldwide)\b))
         # "the top seafood exporting province in China", "the top exporter of refrigerators in China": first
         # (one, not "one of the top ports", "the top exporters", "the top priority of coastal cities")
-  | (?P<top_spot>(?<!\w)(?:the\s+)?(?:top|number\s+one|No\.?\s?1)\s+(?:position|spot)(?!\w)
+  | (?P<top_spot>(?<!\w)(?:the\s+)?(?:top\s+(?:position|spot)(?!\w)|(?:number\s+one|No\.?\s?1)\s+(?:position|spot)(?!\w){_RANK_HELD})
         |(?<!\w)top(?:s|ped|ping)(?=\s+the\s+(?:[\w'’-]+\s+)?(?:list|lists|ranking|rankings|chart|charts|table)(?!\w))
         |(?P<top_all>(?<!\w)top(?:s|ped|ping)(?=\s+(?:the\s+(?:country|nation|world|province)|all\s+(?:other\s+)?(?:provinces|cities|ports))\b(?!['’]){NOT_A_LEVEL})))  # "topped the country in …"
   | (?P<rank_be>(?<!\w)(?:is|was|are|were|came|comes|placed|finished|stood|stands)\s+
@@ -301,7 +309,7 @@ QUANTITY_PATTERN = rf"""
         (?!\s+in\s+(?:line|a\s+series|a\s+row|turn)\b))
   | (?P<largest>(?<!\w)(?:largest|biggest|busiest)(?!\w)
         # ("an increase of 898,000 tons over the previous year and the highest in China": the amount's rank)
-        |(?<=\bthe\s)highest(?=\s+in\s+(?:China|the\s+(?:country|nation|world|province))\b(?!\s+since\b)))
+        |(?<=\bthe\s)highest(?=\s+in\s+(?:China|the\s+(?:country|nation|world|province))\b{NOT_A_RECORD}))
   | (?P<mult_word>{_word(MULTIPLIER_WORDS)})
   | (?P<mult_verb>(?:(?<=\bto\s)|(?<=\bwill\s))(?:{'|'.join(MULTIPLIER_VERBS)})(?![\w-])
         (?=\s*[,.;]|\s+(?:its|their|the|that|this|these|them|it|our|over|in|by|from|to|within|again)\b))

@@ -1178,7 +1178,9 @@ class _Context:
         … Laiwu has 40 of them" is Jinan's (Laiwu, a city until 2019, is now its district)."""
         whole = next((city for city, parts in self._other_cities_parts.items() if scope.place in parts), None) \
             if scope.level == "city" and scope.place else None
-        return replace(scope, place=whole, reason=f"{scope.reason}, a part of {whole}") if whole else scope
+        # (a part of the project's city is the project's city: no place, as its other figures)
+        return replace(scope, place=None if whole == self.city else whole, reason=f"{scope.reason}, a part of {whole}") \
+            if whole else scope
 
     def _other_home_city(self) -> str | None:
         """The city of the province a text is about when that is not the project's city: named
@@ -1507,13 +1509,32 @@ class _Context:
     def _compared_together(self, found: Found, at: int) -> bool:
         """Whether `found` is joined to the compared figure at `at` as one of a list the comparison
         after them is of: "2.2 and 1.2 percentage points faster than the national levels", "2.2
-        percentage points and 1.2 percentage points faster than …" (a bare number or one in the same
-        unit, with only a comma or "and" between)."""
-        if not _JOINED_FIGURES.fullmatch(self.text, found.end, at):
+        percentage points and 1.2 percentage points faster than …", "1.5, 1.1 and 0.9 percentage
+        points …" (bare numbers or ones in the same unit, with only commas or "and" between). A
+        figure in its own unit is listed only by "and" or "or" before the compared one, and not as
+        the amount a verb states: "reached 45,000 yuan, 3,000 yuan higher than the national
+        average" and "reached 300 billion yuan and 20 billion yuan more than …" keep their place."""
+        figures, gaps = [found], []
+        first = bisect.bisect_right(self.found_starts, found.start)
+        for later in self.founds[first:first + _LISTED_AT_MOST]:  # (a short list: long texts stay linear)
+            if later.start > at:
+                return False
+            gap = _JOINED_FIGURES.fullmatch(self.text, figures[-1].end, later.start)
+            if not gap:
+                return False
+            figures.append(later)
+            gaps.append(gap[0])
+            if later.start == at:
+                break
+        else:
             return False
-        compared = self.founds[bisect.bisect_left(self.found_starts, at)]
-        return bool(_BARE_NUMBER.fullmatch(self.text, found.start, found.end)) \
-            or found.quantity.unit == compared.quantity.unit
+        compared = figures[-1]
+        if not all(_BARE_NUMBER.fullmatch(self.text, f.start, f.end) or f.quantity.unit == compared.quantity.unit
+                   for f in figures[:-1]):
+            return False
+        return bool(_BARE_NUMBER.fullmatch(self.text, found.start, found.end)) or (
+            bool(re.search(r"\b(?:and|or)\b", gaps[-1]))
+            and not _AN_AMOUNT_STATED.search(self.text, max(found.start - 40, 0), found.start))
 
     def _comparisons_in(self, start: int, end: int) -> list[tuple[int, tuple[int, int]]]:
         """(figure's start, span) of the comparisons right after the figures of text[start:end]
@@ -4020,6 +4041,13 @@ _PLACES_BEFORE = re.compile(r"\b(?:than|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)
 # than the national average": a figure of its own)
 _BARE_NUMBER = re.compile(r"[\d.,]+")
 _JOINED_FIGURES = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)")
+_LISTED_AT_MOST = 6  # figures after one that a list of margins runs to
+# A verb or word that states an amount right before a figure: "reached 45,000 yuan", "rose 8
+# percent", "a total of", "up" (the figure is the amount, not a margin listed with others)
+_AN_AMOUNT_STATED = re.compile(r"\b(?:reach(?:ed|es|ing)?|r[io]se[sn]?|rising|gr[eo]wn?|grows|growing|"
+                               r"increas(?:ed|es|ing)|total(?:l?ed|l?ing|s)?|hit|hits|amount(?:ed|s|ing)?\s+to|"
+                               r"st(?:ood|ands?)\s+at|up|down|of|at|to|by)\s+(?:(?:about|nearly|almost|over|"
+                               r"more\s+than|around|some)\s+)?$", re.IGNORECASE)
 # A figure's comparison with an average or a level of a place: "9.9 percentage points higher than
 # the national average", "2 points above the provincial level"
 _ITS_OWN_COMPARISON = re.compile(r"\s+(?:higher|lower|faster|slower|more|less|greater|above|below)\s+(?:than\s+)?"

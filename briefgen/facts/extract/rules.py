@@ -77,9 +77,14 @@ _HUB_IS = re.compile(rf"\b{_HUB}\b[^.;:]{{0,60}}?\b(?:is|was|are|were|became|bec
 _HUB_IN_A_PLACE = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+{_HUB}(?![\w-])"
                              r"(?=\s+(?:in|for|serving|handling|of|on|along|by|with|that|which)\b)[^,;.()]{0,60}?"
                              r"\bin\s+(?:China|the\s+(?:world|country|nation)|Asia|Northeast\s+Asia|Europe)\b")
-_ONE_OF_THE = re.compile(r"\bone\s+of\s+the\s+$", re.IGNORECASE)  # "one of the largest ports": no rank
+# "one of the largest ports", "among the highest in China": no rank
+_ONE_OF_THE = re.compile(r"\b(?:one\s+of|among)\s+the\s+$", re.IGNORECASE)
 _A_LARGEST_AMOUNT = re.compile(r"\s+(?:number|amount|share|proportion|volume|quantity)\s+of\b", re.IGNORECASE)
 _NOTHING_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|in\s+terms\b|by\s+(?:volume|throughput|capacity)\b)")
+# A day of the month before "and": "on the 15th", "on May 3rd", "from the 1st" (a date's ordinal)
+_A_DAY_BEFORE = re.compile(r"(?:\b(?:on|from|between|by|until|till|before|after)\s+(?:the\s+)?"
+                           r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)"
+                           r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third)\s*,?\s*$", re.IGNORECASE)
 _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\s+(?:\w+\s+){0,2}?(?:first|second|third|"
                           r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.?\s*\d+|\d+(?:st|nd|rd|th))\b[^.;]*$")
 _PARTITIVE = re.compile(r"[\s\u3000]+(?:out\s+)?of\s+(?:the|its|their|these|those)"
@@ -161,8 +166,9 @@ def _judge_rank_list(text: str, found: Found, paired: bool) -> Verdict:
 def _judge_rank_and(text: str, found: Found, paired: bool) -> Verdict | None:
     """"ranked first in the province, and second in northern China": a bare ordinal after "and"
     is a rank only when a rank comes before it in its sentence."""
-    if not _RANK_BEFORE.search(text, max(found.start - 150, 0), found.start):
-        return None
+    if not _RANK_BEFORE.search(text, max(found.start - 150, 0), found.start) \
+            or _A_DAY_BEFORE.search(text, max(found.start - 40, 0), found.start):
+        return None  # (nor days: "held on the 15th and 16th, respectively", "on May 3rd and 4th")
     return Verdict(None, "rank: an ordinal after 'and' that goes on from a rank before it", 0.75)
 
 

@@ -22,7 +22,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from briefgen.facts.quantities import NOT_A_LEVEL, ORDINALS
+from briefgen.facts.quantities import NOT_A_LEVEL, NOT_A_RECORD, ORDINALS
 
 LEVELS = ("city", "province", "country", "region", "world")
 # The longest word a name is read in: a capital running on for longer ("a.B.c.D…" with no
@@ -170,7 +170,7 @@ _SPREAD_TO = re.compile(r"\b(?:replicated|promoted|copied|extended|rolled\s+out|
                         r"(?:\s+and\s+(?:replicated|promoted|copied|extended|popularized|popularised))?"
                         # ("been promoted in more than 20 provinces and municipalities across the country")
                         r"(?:\s+(?:to|in)\s+(?:(?:more\s+than|over|some|nearly|about)\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:provinces|cities|regions|municipalities|counties|places)(?:\s+and\s+[\w-]+)?)?"
+                        r"(?:provinces|cities|regions|municipalities|counties|places)(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+\s+)?[\w-]+){0,3})?"
                         r"\s+(?P<place>across\s+the\s+(?:province|country|nation)|nationwide|province-wide|"
                         r"throughout\s+the\s+(?:province|country|nation)|(?:to\s+)?the\s+whole\s+"
                         r"(?:province|country|nation))\b"
@@ -975,7 +975,9 @@ _FIRM_RANKED = (r"the\s+(?:country|nation|province|world)['’]s\s+(?:(?:first|s
                 r"carmaker|automaker|retailer|bank|insurer|operator|carrier)")
 _RANK_PHRASE = re.compile(r"\b(?:rank(?:s|ed|ing)?|plac(?:ed|ing))\b(?:No\.\s*\d|[^,;.()])*"  # "ranking No. 1 in China"
                           # "…, an increase of 898,000 tons and the highest in China": where the rank ranks
-                          r"|\bthe\s+(?:highest|largest|biggest|lowest)\s+in\s+(?:China|the\s+(?:country|nation|world))\b"
+                          # (not a record: "40 trillion yuan, the highest in the country's history" is the country's)
+                          r"|\bthe\s+(?:highest|largest|biggest|lowest)\s+in\s+(?:China|the\s+(?:country|nation|world|province))\b"
+                          + NOT_A_RECORD +
                           r"|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"\d+(?:st|nd|rd|th))\s+place\b[^,;.()]*"  # "and sixth place globally"
                           r"|\bamong\s+the\s+(?:best|top|leading|largest)\b[^,;.()]*"
