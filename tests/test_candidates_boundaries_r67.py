@@ -1,12 +1,12 @@
-"""Adversarial cases around the sixty-sixth set's rules (ranks "the highest in China", "first and
-second, respectively", "number one spot"; measures spread "in 20 provinces … across the country";
-a city named as another's district; "provincial capital"; margins listed together): wordings where
-the rules should fire and neighbouring ones where they must not. Every sentence is invented for
-the test (Testcity, a city of Shandong, and its neighbours)."""
+"""Boundary cases, from an adversarial review, for the sixty-sixth round's extraction rules: "the
+highest in China" as a rank (and the place of the amount before it), ranks paired with
+"respectively", "number one spot", a measure spread to places "across the country", a city named as
+another's district, "provincial capital", and margins listed before one comparison.
+
+Each case asserts what a careful annotator would record, where the rule should fire and where it
+must not. Every sentence is invented for the test (Testcity and its partners)."""
 
 from __future__ import annotations
-
-import pytest
 
 from briefgen.facts.extract.candidates import extract
 
@@ -57,7 +57,6 @@ def test_highest_in_china_for_the_first_time_is_still_a_rank():
 
 
 def test_an_amount_that_is_the_highest_in_the_province_is_the_city_s():
-    # FAILS on x109: [also before]; mended on r67, passes
     rows = found_in("Testcity's output of 3 million tons was the highest in the province in 2021.")
     assert row(rows, "3 million tons")[3:] == ("testcity", "city", None)
     assert ranks(rows) == [("highest", "province", "Shandong")]
@@ -74,33 +73,28 @@ def test_the_highest_in_the_history_of_is_no_rank():
 
 
 def test_the_highest_in_china_s_history_is_a_record_not_a_rank():
-    # FAILS on x109: [regression] (passes before e121670); mended on r67, passes
     rows = found_in("Testcity's exports were the highest in China's history in 2021, at 900 billion yuan.")
     assert ranks(rows) == []
     assert row(rows, "900 billion yuan")[3:] == ("testcity", "city", None)
 
 
 def test_the_highest_in_the_country_s_history_leaves_the_country_its_amount():
-    # FAILS on x109: [regression] (passes before e121670); mended on r67, passes
     rows = found_in("Foreign trade reached 40 trillion yuan in 2021, the highest in the country's history.")
     assert rows == [("40 trillion yuan", "CNY", "2021", None, "country", "China")]
 
 
 def test_the_highest_in_the_country_since_a_year_leaves_the_country_its_amount():
-    # FAILS on x109: [regression] (passes before e121670); mended on r67, passes
     rows = found_in("Foreign trade reached 40 trillion yuan in 2021, the highest in the country since 2010.")
     assert rows == [("40 trillion yuan", "CNY", "2021", None, "country", "China")]
 
 
 def test_the_highest_in_the_province_in_a_decade_is_no_rank():
-    # FAILS on x109: [regression] (passes before e121670); mended on r67, passes
     rows = found_in("Testcity's exports rose 12 percent in 2021, the highest in the province in a decade.")
     assert ranks(rows) == []
     assert row(rows, "12 percent")[3:] == ("testcity", "city", None)
 
 
 def test_one_of_or_among_the_highest_is_no_rank():
-    # FAILS on x109: [regression] (passes before e121670); mended on r67, passes
     for text in ("Testcity's exports rose 12 percent in 2021, one of the highest in China.",
                  "Testcity's exports rose 12 percent in 2021, among the highest in China."):
         rows = found_in(text)
@@ -128,24 +122,7 @@ def test_ranks_respectively_paired_with_counts():
     assert row(rows, "200")[4:] == ("city", "Jinan")
 
 
-@pytest.mark.xfail(strict=True, reason="also before: ranks written 'came first and second' are not read")
-def test_came_first_and_second_respectively():
-    # FAILS on x109: [also before]; still fails on r67
-    rows = found_in("Rizhao Port and Testcity Port came first and second, respectively, in the province.")
-    assert [r[0] for r in rows if r[1] == "rank"] == ["came first", "and second"]
-
-
-@pytest.mark.xfail(strict=True, reason="also before: 'among ports in the province' is not the ranks' scope "
-                                       "(the first port named takes them)")
-def test_ranks_respectively_among_ports_in_the_province_are_the_province_s():
-    # FAILS on x109: [also before]; still fails on r67
-    rows = found_in("In 2021 Testcity Port and Rizhao Port ranked first and second, respectively, among ports "
-                    "in the province.")
-    assert ranks(rows) == [("ranked first", "province", "Shandong"), ("and second", "province", "Shandong")]
-
-
 def test_days_listed_respectively_after_a_rank_are_no_ranks():
-    # FAILS on x109: [regression] (passes before e121670); mended on r67, passes
     for text in ("Testcity, which ranked first in the province for exports, hosted the Expo and the Forum on the "
                  "15th and 16th, respectively.",
                  "Testcity ranked first in the province, and the two fairs were held on the 15th and 16th, "
@@ -154,7 +131,6 @@ def test_days_listed_respectively_after_a_rank_are_no_ranks():
 
 
 def test_days_listed_respectively_after_ranks_listed_together():
-    # FAILS on x109: [regression] (passes before e121670); mended on r67, passes
     rows = found_in("The two lines, ranked first and second in length, opened on the 1st and 2nd, respectively.")
     assert [r[0] for r in rows if r[1] == "rank"] == ["ranked first", "and second"]
 
@@ -190,14 +166,12 @@ def test_the_number_one_spot_held_for_years():
 
 
 def test_number_one_as_a_priority_or_an_agenda_item_is_no_rank():
-    # FAILS on x109: [regression] (passes before e121670); mended on r67, passes
     rows = found_in("Cutting red tape is the number one priority, and the number one position on the agenda went "
                     "to 5G.")
     assert ranks(rows) == []
 
 
 def test_a_name_with_number_one_spot_is_no_rank():
-    # FAILS on x109: [regression] (passes before e121670); mended on r67, passes
     rows = found_in("The Number One Spot restaurant in Testcity served 2,000 diners.")
     assert [r[0] for r in rows] == ["2,000"]
 
@@ -220,7 +194,6 @@ def test_extended_to_other_cities_nationwide_leaves_the_city_its_figures():
 
 
 def test_promoted_in_a_list_of_provinces_regions_and_municipalities():
-    # FAILS on x109: [also before]; mended on r67, passes
     rows = found_in("The technology, which holds 30 patents, has been promoted in 20 provinces, autonomous "
                     "regions and municipalities across the country.")
     assert row(rows, "30")[4:] == ("city", None)
@@ -251,7 +224,6 @@ def test_a_district_named_after_of_is_its_city_s():
 
 
 def test_a_district_of_the_project_s_city_is_the_project_s_city():
-    # FAILS on x109: [also before]; mended on r67, passes
     for text in ("Testcity's Laiwu District held a fair.\n\nLaiwu has 40 firms.",
                  "The Laiwu District of Testcity held a fair.\n\nIn Laiwu, 40 firms signed deals."):
         assert row(found_in(text), "40")[4:] == ("city", None), text
@@ -311,7 +283,6 @@ def test_margins_after_or_are_relative_the_growths_are_not():
 
 
 def test_an_amount_then_its_margin_after_a_comma_keeps_its_place():
-    # FAILS on x109: [regression] (passes before e121670); mended on r67, passes
     rows = found_in("In 2021, per capita disposable income reached 45,000 yuan, 3,000 yuan higher than the "
                     "national average.")
     assert row(rows, "45,000 yuan")[4:] == ("city", None)
@@ -319,14 +290,12 @@ def test_an_amount_then_its_margin_after_a_comma_keeps_its_place():
 
 
 def test_an_amount_reached_and_its_margin_keep_their_places():
-    # FAILS on x109: [regression] (passes before e121670); mended on r67, passes
     rows = found_in("In Shandong, retail sales reached 300 billion yuan and 20 billion yuan more than the national "
                     "average.")
     assert [r[4:] for r in rows] == [("province", "Shandong"), ("country", "China")]
 
 
 def test_a_rise_stated_by_up_and_its_margin_keep_their_places():
-    # FAILS on x109: [regression] (passes before e121670); mended on r67, passes
     rows = found_in("In Shandong, exports were up 12.5 percent and 3.5 percent more than the national average.")
     assert [r[4:] for r in rows] == [("province", "Shandong"), ("country", "China")]
 
@@ -342,10 +311,3 @@ def test_figures_not_joined_keep_their_places():
     assert [r[4:] for r in rows] == [("province", "Shandong"), ("country", "China")]
 
 
-@pytest.mark.xfail(strict=True, reason="also before: the first of three margins listed with commas is read in "
-                                       "a clause of its own, without the comparison")
-def test_three_margins_listed_are_all_relative():
-    # FAILS on x109: [also before]; still fails on r67
-    rows = found_in("In Shandong, deposits rose 9.1 percent, 1.5 percentage points, 1.1 percentage points and 0.9 "
-                    "percentage points faster than the national levels.")
-    assert [r[4:] for r in rows if r[1] == "pp"] == [("country", "China")] * 3
