@@ -613,8 +613,9 @@ def find_quantities(text: str) -> Iterator[Found]:
         yield before
 
 
-# "the industrial structure was 17.4:53.1:29.5" (or with the ratio sign, "7.1∶43.6∶49.3"): a whole split into three or four parts whose numbers
-# add up to 100, so each is a share in percent (two numbers with a colon are a time or a score)
+# "the industrial structure was 17.4:53.1:29.5" (or with the ratio sign, "7.1∶43.6∶49.3"): a whole
+# split into three or four parts whose numbers add up to 100, so each is a share in percent (two
+# numbers with a colon are a time or a score)
 _PARTS = re.compile(r"(?<![\d.:∶])\d{1,2}(?:\.\d{1,2})?(?:\s?[:∶]\s?\d{1,2}(?:\.\d{1,2})?){2,3}(?![\d:∶]|\.\d)")
 _PART = re.compile(r"\d+(?:\.\d+)?")
 

@@ -196,8 +196,8 @@ _DISTRICT_GROUPS = (("city", "part"), ("city2", "part2"), ("city3", "part3"))
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?),")
 _NAMED_CITY = re.compile(r"\b[A-Z][a-z]+\b")  # (a city's name is one capitalised word)
 # (a figure given for each of a list's items: "drew 5 billion yuan each", "… apiece"; not "each year")
-_RESPECTIVELY_SAID = re.compile(r"\b(?:respectively|apiece|each(?!\s+(?:year|month|week|day|quarter|time|other)s?\b))\b",
-                                re.IGNORECASE)
+_RESPECTIVELY_SAID = re.compile(r"\b(?:respectively|apiece|"
+                                r"each(?!\s+(?:year|month|week|day|quarter|time|other)s?\b))\b", re.IGNORECASE)
 # (a company report's "YANTAI, China — …", "YANTAI, China, March 1, 2017 /PRNewswire/ --"; not an agency's
 # "JINAN, China, Nov. 11 (Xinhua) --")
 _CHINA_AFTER = re.compile(r"\s*China\b(?![^\n]{0,40}?\([A-Z][\w .]{1,30}\)\s*(?:-|—|–))")
@@ -1176,11 +1176,13 @@ class _Context:
     def _of_the_city_it_is_part_of(self, scope: Scope) -> Scope:
         """A city the text names as another's district is that city's part: "Jinan Laiwu District
         … Laiwu has 40 of them" is Jinan's (Laiwu, a city until 2019, is now its district)."""
-        whole = next((city for city, parts in self._other_cities_parts.items() if scope.place in parts), None) \
-            if scope.level == "city" and scope.place else None
+        if scope.level != "city" or not scope.place:
+            return scope
+        whole = next((city for city, parts in self._other_cities_parts.items() if scope.place in parts), None)
+        if whole is None:
+            return scope
         # (a part of the project's city is the project's city: no place, as its other figures)
-        return replace(scope, place=None if whole == self.city else whole, reason=f"{scope.reason}, a part of {whole}") \
-            if whole else scope
+        return replace(scope, place=None if whole == self.city else whole, reason=f"{scope.reason}, a part of {whole}")
 
     def _other_home_city(self) -> str | None:
         """The city of the province a text is about when that is not the project's city: named
@@ -3699,8 +3701,9 @@ _WHEN_AFTER_BASE = re.compile(r"\s*,\s+when\b")
 # industry": those name the figure's own field)
 _RESULT_CLAUSE = re.compile(r"[,;]\s+(?:thus\s+|thereby\s+)?(?:contributing|helping|driving|boosting|fu?ell?ing|"
                             r"promoting)\b")
-_RANKING_RESULT = re.compile(r",\s+[“\"]?(?:thus\s+)?(?:(?:which|that)\s+(?:will\s+|would\s+)?(?:make|makes|made|place|places|"
-                             r"placed|put|puts)|making|placing|putting|ranking)\s+(?:it|them|the\s+[a-z]+)\b")
+_RANKING_RESULT = re.compile(r",\s+[“\"]?(?:thus\s+)?(?:(?:which|that)\s+(?:will\s+|would\s+)?"
+                             r"(?:make|makes|made|place|places|placed|put|puts)|making|placing|putting|ranking)"
+                             r"\s+(?:it|them|the\s+[a-z]+)\b")
 _RANKS_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*")
 # A clause opening on a wider place's own measure: "…, while the province's imports …".
 _WIDER_PLACE_S = re.compile(rf"\s+(?P<place>the\s+(?:province|country|nation)|{'|'.join(PROVINCES)}|China)['’]s\s")

@@ -14,6 +14,7 @@ text facts if they matter.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -263,7 +264,8 @@ def _judge_word_count(text: str, found: Found, paired: bool) -> Verdict | None:
 
 # "Proportion of three industries was 7.5:48.1:44.4": the economy's three sectors (farming,
 # industry, services) named as the parts of its structure, no count of anything
-_THE_ECONOMY_S_SECTORS = re.compile(r"\b(?:proportions?|ratios?|structures?|shares?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_THE_ECONOMY_S_SECTORS = re.compile(r"\b(?:proportions?|ratios?|structures?|shares?)\s+of\s+(?:the\s+)?$",
+                                    re.IGNORECASE)
 # (the noun alone: "the share of three industrial parks" counts parks)
 _SECTORS = re.compile(r"(?:(?:industrial|economic)\s+)?(?:industries|sectors)", re.IGNORECASE)
 
@@ -314,21 +316,17 @@ def _part_of_a_count(text: str, found: Found) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
 def _counts_in(text: str) -> tuple[list[int], list[tuple[re.Match, str]]]:
     """Every count of things in the text ("19 enterprises"), with what it counts and their starts,
-    found once a text (the figures of one text are judged one after another). Not a measure: "3
-    decades", "10 times" count no things."""
-    global _COUNTS_CACHE
-    cached = _COUNTS_CACHE  # (read once: one text's counts, whoever else judges another text meanwhile)
-    if cached[0] is not text:
-        wholes = [(whole, counted) for whole in _A_COUNT.finditer(text)
-                  if (counted := counted_after(text, whole.end("number"))) is not None
-                  and counted.split()[-1].lower() not in UNIT_WORDS]
-        cached = _COUNTS_CACHE = (text, ([whole.start() for whole, _ in wholes], wholes))
-    return cached[1]
+    found once a text (the figures of one text are judged one after another; a string keeps its
+    hash, so the cache costs no pass over it). Not a measure: "3 decades", "10 times" count no things."""
+    wholes = [(whole, counted) for whole in _A_COUNT.finditer(text)
+              if (counted := counted_after(text, whole.end("number"))) is not None
+              and counted.split()[-1].lower() not in UNIT_WORDS]
+    return [whole.start() for whole, _ in wholes], wholes
 
 
-_COUNTS_CACHE: tuple[str | None, tuple[list[int], list[tuple[re.Match, str]]]] = (None, ([], []))
 _WHOLES_TRIED = 3
 _AN_ITEM_AFTER = re.compile(r"\s+(?:in|at|of|from|with)\s", re.IGNORECASE)
 _AN_ITEM_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)

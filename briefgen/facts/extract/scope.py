@@ -170,7 +170,8 @@ _SPREAD_TO = re.compile(r"\b(?:replicated|promoted|copied|extended|rolled\s+out|
                         r"(?:\s+and\s+(?:replicated|promoted|copied|extended|popularized|popularised))?"
                         # ("been promoted in more than 20 provinces and municipalities across the country")
                         r"(?:\s+(?:to|in)\s+(?:(?:more\s+than|over|some|nearly|about)\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:provinces|cities|regions|municipalities|counties|places)(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+\s+)?[\w-]+){0,3})?"
+                        r"(?:provinces|cities|regions|municipalities|counties|places)"
+                        r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w-]+\s+)?[\w-]+){0,3})?"
                         r"\s+(?P<place>across\s+the\s+(?:province|country|nation)|nationwide|province-wide|"
                         r"throughout\s+the\s+(?:province|country|nation)|(?:to\s+)?the\s+whole\s+"
                         r"(?:province|country|nation))\b"
