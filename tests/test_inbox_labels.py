@@ -2666,3 +2666,16 @@ def test_margins_listed_before_one_comparison_are_margins_of_the_measure_s_owner
     margins = [label for label in labels if "margin" in label]
     assert len(margins) == 2
     assert all(label.endswith("margin above the national levels") and "China" not in label for label in margins)
+
+
+def test_ranks_paired_with_measures_by_respectively_say_the_measure():
+    """"handled 1.32 billion tons of cargo and 29.56 million TEUs of containers in 2019, ranking
+    first and second, respectively": one rank by cargo, one by containers (two labels alike would
+    print two ranks of one measure); ranks with no such pairing say no measure."""
+    labels = _labels_in_shandong("Shandong Port Group handled 1.32 billion tons of cargo and 29.56 million TEUs of "
+                                 "containers in 2019, ranking first and second, respectively, among ports in China.")
+    ranks = [label for label in labels if "rank" in label]
+    assert len(ranks) == 2 and "by cargo" in ranks[0] and "by containers" in ranks[1]
+    labels = _labels_in_shandong("Testcity handled 1.32 billion tons of cargo in 2019, ranking first among ports in "
+                                 "China.")
+    assert [label for label in labels if "rank" in label and " by " in label] == []

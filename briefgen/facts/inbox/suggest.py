@@ -491,6 +491,10 @@ def _with_place_and_tags(c: Candidate, label: str, why: str, text_before: str,
     """The label with the group a rank is among, the wider place the figure is about, the part
     of the city, and the figure's direction and role."""
     rank = c.unit == "rank"  # "Qingdao's rank among 60 cities in China": group, then place
+    measure = _measure_ranked_respectively(c, text_before) if rank else None
+    if measure and measure.lower() not in label.lower():  # "… rank by cargo", "… rank by containers"
+        label += f" by {measure}"
+        why += "; the measure it ranks by, paired with it by 'respectively'"
     if rank and c.scope.among and c.scope.among.lower() not in label.lower():
         label += f" among {c.scope.among}"
     if rank and c.scope.level == "world" and not place and "world" not in label:
@@ -517,6 +521,34 @@ _COMPARED_WITH_ANOTHER = re.compile(r"\s*(?P<way>higher|lower|above|below|faster
                                     r"(?P<whom>(?:that\s+of\s+)?the\s+(?:national|country(?:['’]s)?|provincial|"
                                     r"province(?:['’]s)?|city['’]s|average|world['’]s)[^,;.()]{0,30}?)"
                                     r"(?=\s*[,;.()]|\s+(?:over|in|during|for|of)\b|\s*$)", re.IGNORECASE)
+
+
+# "handled 1.32 billion tons of cargo and 29.56 million TEUs of containers in 2019, ranking first and
+# second, respectively": each rank is by the measure in its place in the list before it
+_ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_RANKS_RESPECTIVELY = re.compile(rf"\b(?:ranking|ranked|ranks?|placing|placed)\s+(?:No\.?\s*)?{_ORDINAL_WORD}"
+                                 rf"(?:(?:,\s*|,?\s+and\s+)(?:No\.?\s*)?{_ORDINAL_WORD}){{1,5}},?\s+respectively\b",
+                                 re.IGNORECASE)
+_ORDINAL_AT = re.compile(_ORDINAL_WORD, re.IGNORECASE)
+_AMOUNT_OF = re.compile(r"\d[\d.,]*(?:\s+(?:million|billion|thousand|trillion))?\s+[A-Za-z]+\s+of\s+"
+                        r"(?P<what>[a-z][\w-]*)")
+
+
+def _measure_ranked_respectively(c: Candidate, text_before: str) -> str | None:
+    """What a rank of a respectively-list ranks by: the measure of the amount in its place in the
+    list before it ("… tons of cargo and … TEUs of containers …, ranking first and second,
+    respectively": "cargo", "containers"), when the two lists are as long; else None."""
+    at = _at(c, text_before)
+    ranks = next((m for m in _RANKS_RESPECTIVELY.finditer(c.quote) if m.start() <= at < m.end()), None) \
+        if at >= 0 else None
+    if ranks is None:
+        return None
+    ordinals = [m.start() for m in _ORDINAL_AT.finditer(c.quote, ranks.start(), ranks.end())]
+    measures = [m["what"] for m in _AMOUNT_OF.finditer(c.quote, 0, ranks.start())]
+    mine = [i for i, start in enumerate(ordinals) if at <= start < at + len(c.as_written)]
+    if len(measures) != len(ordinals) or len(mine) != 1:
+        return None
+    return measures[mine[0]]
 
 
 def _in_part(c: Candidate, label: str, why: str, text_before: str) -> tuple[str, str]:
