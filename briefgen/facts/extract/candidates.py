@@ -194,7 +194,7 @@ _NAME_CHAIN = re.compile(r"(?<![\w'’])[A-Z][\w'’]*(?:-[A-Z][\w'’]*){2,}")
 _DISTRICT_GROUPS = (("city", "part"), ("city2", "part2"), ("city3", "part3"))
 # A news agency's dateline names its city in capitals at the top: "LIAOCHENG, China, Aug. 21 …"
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?),")
-_NAMED_CITY = re.compile(r"\b[A-Z][a-z]+\b")  # (a city's name is one capitalised word)
+_ONE_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")  # (a city's name, as the province's cities are written)
 # (a figure given for each of a list's items: "drew 5 billion yuan each", "… apiece"; not "each year")
 _RESPECTIVELY_SAID = re.compile(r"\b(?:respectively|apiece|"
                                 r"each(?!\s+(?:year|month|week|day|quarter|time|other)s?\b))\b", re.IGNORECASE)
@@ -1001,7 +1001,7 @@ class _Context:
             if len(names) < 3 or not all(name in cities for name in names) or \
                     _LIST_OF_OTHERS.search(self.text, max(list_start - 60, sentence.start), list_start):
                 continue
-            own = [m for m in _NAMED_CITY.finditer(self.text, start, end)
+            own = [m for m in _ONE_CAPITALISED_WORD.finditer(self.text, start, end)
                    if m[0] in cities and not list_start <= m.start() < list_end]
             if own:
                 return None

@@ -22,7 +22,7 @@ from briefgen.facts.extract.scope import name_lists, names_abroad, without_city_
 from briefgen.facts.extract.subjects import PART_ACTING, PART_ACTS, named_part, noted_part
 from briefgen.facts.inbox.label_check import MONEY_WORDS, RATE_AFTER
 from briefgen.facts.model import PHYSICAL_UNITS
-from briefgen.facts.quantities import NUMBER_PATTERN, find_quantities
+from briefgen.facts.quantities import NUMBER_PATTERN, ORDINALS, find_quantities
 from briefgen.facts.rules.scope import SPEECH_BEFORE, _opened
 
 # (words before the figure, metric when cumulative, metric otherwise); first match wins. Cues
@@ -525,7 +525,7 @@ _COMPARED_WITH_ANOTHER = re.compile(r"\s*(?P<way>higher|lower|above|below|faster
 
 # "handled 1.32 billion tons of cargo and 29.56 million TEUs of containers in 2019, ranking first and
 # second, respectively": each rank is by the measure in its place in the list before it
-_ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_ORDINAL_WORD = rf"(?:{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))"
 _RANKS_RESPECTIVELY = re.compile(rf"\b(?:ranking|ranked|ranks?|placing|placed)\s+(?:No\.?\s*)?{_ORDINAL_WORD}"
                                  rf"(?:(?:,\s*|,?\s+and\s+)(?:No\.?\s*)?{_ORDINAL_WORD}){{1,5}},?\s+respectively\b",
                                  re.IGNORECASE)
